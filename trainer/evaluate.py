@@ -1,0 +1,67 @@
+"""Held-out evaluation: token-weighted next-token loss and perplexity of a model on some units."""
+
+from __future__ import annotations
+
+import contextlib
+import math
+
+import torch
+
+from trainer.batching import Units, collate
+from trainer.losses import per_sequence_loss
+
+
+@torch.no_grad()
+def evaluate(
+    model: torch.nn.Module,
+    units: Units,
+    *,
+    pad_id: int,
+    max_seq_len: int,
+    rows_per_batch: int,
+    device: torch.device,
+    autocast_dtype: torch.dtype | None,
+) -> dict[str, float]:
+    """Mean loss per target token over every row of `units`, and its perplexity."""
+    was_training = model.training
+    model.eval()
+    total_loss, total_tokens = 0.0, 0
+    all_units = torch.arange(units.num_units)
+    for chunk in chunks_by_rows(units, all_units, rows_per_batch):
+        batch = collate(units, chunk, pad_id=pad_id, max_seq_len=max_seq_len)
+        ctx = (
+            torch.autocast(device.type, dtype=autocast_dtype)
+            if autocast_dtype is not None
+            else contextlib.nullcontext()
+        )
+        with ctx:
+            losses = per_sequence_loss(
+                model,
+                input_ids=batch.input_ids.to(device),
+                attention_mask=batch.attention_mask.to(device),
+                loss_mask=batch.loss_mask.to(device),
+            )  # (R,) mean over each row's targets
+        tokens = batch.loss_mask.sum(dim=1).to(losses.device)  # (R,)
+        total_loss += float((losses.float() * tokens).sum())
+        total_tokens += int(tokens.sum())
+    model.train(was_training)
+    if total_tokens == 0:
+        return {"eval_loss": float("nan"), "perplexity": float("nan"), "tokens": 0}
+    loss = total_loss / total_tokens
+    return {"eval_loss": loss, "perplexity": math.exp(min(loss, 50.0)), "tokens": total_tokens}
+
+
+def chunks_by_rows(units: Units, unit_indices: torch.Tensor, max_rows: int):
+    """Split unit indices into consecutive groups of at most `max_rows` rows (units kept whole)."""
+    group: list[int] = []
+    rows = 0
+    for u in unit_indices.tolist():
+        n = len(units.unit_rows[u])
+        if group and rows + n > max_rows:
+            yield torch.tensor(group, dtype=torch.long)
+            group, rows = [], 0
+        group.append(u)
+        rows += n
+    if group:
+        yield torch.tensor(group, dtype=torch.long)
+
