@@ -1,0 +1,244 @@
+"""`python -m trainer.manifest`: exact output of every command, including errors."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from trainer.manifest.cli import cli
+
+
+@pytest.fixture
+def here(tmp_path, monkeypatch, make_run):
+    """Runs under tmp_path, which is also the current directory (paths print relative)."""
+    monkeypatch.chdir(tmp_path)
+    make_run("outputs/a")
+    make_run("outputs/dry", dry_run=True)
+    make_run("outputs/b", members=["m2", "m3", "m4", "m5"], snapshot_at="2026-02-01T00:00:00Z")
+    return tmp_path
+
+
+def invoke(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
+    return result.exit_code, result.output
+
+
+DRY_RUN_SHOW = """\
+RUN
+  run        run-dry
+  status     completed
+  mode       dry run (stops after redaction; no training)
+  started    2026-01-02T10:00:00Z
+  ended      2026-01-02T10:05:00Z
+  git        aaaaaaaaaaaa
+  host       testhost
+  seed       0
+  overrides  (none)
+
+CONSENT
+  snapshot          2026-01-01T00:00:00Z (from config)
+  setting           generative_ai_training
+  policy versions   v1, v2
+  allowed kinds     article, comment, post
+  excluded regions  2: DE, FR
+
+CONSENT FUNNEL
+  posts read              11
+  - malformed              0
+  - unknown_member         0
+  - disallowed_kind        0
+  - after_snapshot         0
+  - deleted                0
+  - empty                  0
+  - unknown_region         0
+  - excluded_region        2
+  - consent_unverifiable   0
+  - no_consent             3
+  - consent_withdrawn      0
+  = included posts         6
+  included members         4
+  quarantined rows        members 1, consent 0
+  source members          data/members.jsonl (10 rows, sha256 000000000000)
+  source consent          data/consent.jsonl (20 rows, sha256 000000000000)
+  source posts            data/posts.jsonl (11 rows, sha256 000000000000)
+
+REDACTION
+  texts  6
+  EMAIL  2
+  PHONE  1
+
+PRIVACY
+  not run (dry run)
+
+MODEL
+  not run (dry run)
+
+METRICS
+  not run (dry run)
+
+OUTPUTS
+  none
+
+INTEGRITY
+  sha256  {digest} (matches the manifest)
+  hmac    unsigned
+"""
+
+
+def test_show_dry_run(here):
+    digest = json.loads((here / "outputs/dry/manifest.json").read_text())["integrity"]["sha256"]
+    assert invoke("show", "outputs/dry") == (0, DRY_RUN_SHOW.format(digest=digest))
+
+
+def test_show_trained_run_privacy_and_outputs(here):
+    code, out = invoke("show", "outputs/a")
+    assert code == 0
+    privacy = out.split("PRIVACY\n")[1].split("\n\n")[0]
+    assert privacy == """\
+  epsilon           2.101 at delta 1e-05, per member (target 3)
+  accountant        rdp
+  noise multiplier  1
+  max grad norm     1
+  sample rate       0.01
+  steps             1000 of 1000 planned
+  units             3
+  max posts/member  4
+  statement         Any one member's posts changed the probability of any outcome by at most \
+a factor e^2.10, except with probability 1e-05."""
+    assert ("  adapter/adapter_model.safetensors  1024 bytes  sha256 "
+            "785b0751fc2c53dc14a4ce3d800e69ef9ce1009eb327ccf458afe09c242c26c9\n") in out
+    assert "  split                   train 3 members, eval 1 (held out)\n" in out
+
+
+def test_show_json_and_markdown(here):
+    code, out = invoke("show", "outputs/a", "--format", "json")
+    s = json.loads(out)
+    assert code == 0 and s["funnel"]["excluded"]["no_consent"] == 3
+    assert "history" not in s["privacy"]
+    code, out = invoke("show", "outputs/dry", "--format", "markdown")
+    assert out.startswith("# Run run-dry\n\n## Run\n\n| | |\n|---|---|\n| run | run-dry |\n")
+    assert "## Privacy\n\n_not run (dry run)_\n" in out
+    (here / "outputs/dry/manifest.json").write_text(
+        (here / "outputs/dry/manifest.json").read_text().replace('"texts": 6', '"texts": 7'))
+    code, out = invoke("show", "outputs/dry")
+    assert "(DOES NOT MATCH: edited after writing; run verify)\n" in out
+
+
+def test_verify_ok_and_failed(here):
+    assert invoke("verify", "outputs/a") == (
+        0, "not checked: signature: unsigned manifest; no key given\nOK: 23 checks passed\n")
+    (here / "outputs/a/eval_members.txt").write_text("m4\nm9\n")
+    (here / "outputs/a/adapter/adapter_model.safetensors").write_bytes(b"\0" * 1024)
+    assert invoke("verify", "outputs/a") == (1, """\
+not checked: signature: unsigned manifest; no key given
+eval_members.txt: sha256 mismatch
+eval_members.txt: manifest says 1 ids, file has 2
+adapter/adapter_model.safetensors: sha256 mismatch
+FAILED: 3 of 22 checks
+""")
+
+
+def test_verify_with_key_from_env(here, monkeypatch, make_run):
+    monkeypatch.setenv("REVIEW_KEY", "k1")
+    make_run("outputs/signed", key="k1")
+    assert invoke("verify", "outputs/signed", "--key-env", "REVIEW_KEY")[1].endswith(
+        "OK: 24 checks passed\n")
+    monkeypatch.setenv("REVIEW_KEY", "k2")
+    assert invoke("verify", "outputs/signed", "--key-env", "REVIEW_KEY") == (1, (
+        "signature: mismatch: the manifest was changed after signing, or signed with another "
+        "key\nFAILED: 1 of 24 checks\n"))
+
+
+def test_diff(here):
+    assert invoke("diff", "outputs/a", "outputs/b") == (0, """\
+a: outputs/a (run-a, completed)
+b: outputs/b (run-b, completed)
+consent
+  snapshot_at: "2026-01-01T00:00:00Z" -> "2026-02-01T00:00:00Z"
+members: 1 added, 1 removed, 3 in both
+posts: 0 added, 0 removed, 6 in both
+""")
+    code, out = invoke("diff", "outputs/a", "outputs/b", "--ids")
+    assert "members: 1 added, 1 removed, 3 in both\n  + m5\n  - m1\nposts:" in out
+    code, out = invoke("diff", "outputs/a", "outputs/b", "--format", "json")
+    assert json.loads(out)["members"] == {"added": 1, "removed": 1, "unchanged": 3}
+
+
+def test_find_member(here):
+    assert invoke("find-member", "m1") == (0, """\
+outputs/a  completed  included (train)  adapter: outputs/a/adapter
+outputs/dry  completed  included (dry run)  adapter: none
+member m1: found in 2 runs
+""")
+    assert invoke("find-member", "m5", "outputs/b") == (0, """\
+outputs/b  completed  included (eval)  adapter: outputs/b/adapter
+member m5: found in 1 run
+""")
+    assert invoke("find-member", "m9") == (0, "member m9: found in no run\n")
+    (here / "outputs/b/included_members.txt").write_text("m2\n")
+    assert invoke("find-member", "m9") == (0, (
+        "outputs/b  completed  UNVERIFIABLE (included_members.txt: sha256 mismatch)  "
+        "adapter: outputs/b/adapter\n"
+        "member m9: found in no run; 1 run could not be verified\n"))
+
+
+def test_sweep(here, make_run):
+    make_run("multirun/s/0", job_num=0, overrides=["privacy.noise_multiplier=1.0"], eval_loss=3.2)
+    make_run("multirun/s/1", job_num=1, overrides=["privacy.noise_multiplier=0.8"],
+             history=[[0.8, 0.01, 1000]], eval_loss=3.0)
+    code, out = invoke("sweep", "multirun/s", "--plot", "eps.png")
+    assert (code, out.splitlines()[:3]) == (0, [
+        "job  status     epsilon  eval_loss  overrides",
+        "0    completed  2.101    3.2        privacy.noise_multiplier=1.0",
+        "1    completed  3.695    3          privacy.noise_multiplier=0.8",
+    ])
+    assert ("  epsilon 4.137 at delta 1e-05 (RDP composition); "
+            "naive sum 5.797 at delta 2e-05\n") in out
+    assert out.endswith("plot: eps.png\n") and (here / "eps.png").is_file()
+
+
+@pytest.mark.parametrize("args, message", [
+    (["show", "nope"], "Error: nope: no such run directory\n"),
+    (["verify", "outputs"], "Error: outputs: no manifest.json here; is this a run directory?\n"),
+    (["diff", "outputs/a", "nope"], "Error: nope: no such run directory\n"),
+    (["find-member", "m1", "nope"], "Error: nope: no such directory\n"),
+    (["sweep", "outputs"], "Error: outputs: no job folders with a manifest.json (expected a Hydra "
+                           "multirun dir: 0/, 1/, ... and multirun.yaml)\n"),
+])
+def test_errors_are_one_line(here, args, message):
+    assert invoke(*args) == (1, message)
+
+
+def test_not_a_manifest(here):
+    (here / "x").mkdir()
+    (here / "x/manifest.json").write_text("[1]")
+    assert invoke("show", "x") == (
+        1, "Error: x/manifest.json: not a consent-trainer manifest (no schema_version)\n")
+    (here / "x/manifest.json").write_text("{")
+    assert invoke("verify", "x") == (
+        1, "Error: x/manifest.json: not valid JSON; is it a manifest?\n")
+
+
+def test_find_member_without_default_roots(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert invoke("find-member", "m1") == (1, "Error: no ROOT given and neither outputs/ nor "
+                                              "multirun/ exists here; pass the folders that hold "
+                                              "the runs\n")
+
+
+def test_every_command_has_help_with_an_example():
+    for command in ("show", "verify", "diff", "find-member", "sweep"):
+        code, out = invoke(command, "--help")
+        assert code == 0 and "Example:" in out and "python -m trainer.manifest " + command in out
+
+
+def test_show_a_broken_manifest(here):
+    path = here / "outputs/a/manifest.json"
+    m = json.loads(path.read_text())
+    m["privacy"]["epsilon"] = "tiny"
+    path.write_text(json.dumps(m))
+    assert invoke("show", "outputs/a") == (1, (
+        "Error: outputs/a: manifest does not match its schema and cannot be shown (ValueError); "
+        "run `verify` to see what is wrong\n"))

@@ -1,0 +1,135 @@
+"""find-member, diff and sweep summaries over synthetic run dirs."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from trainer.errors import UserError
+from trainer.manifest.diff import diff_runs
+from trainer.manifest.find import find_member
+from trainer.manifest.sweep import summarize_sweep
+
+
+@pytest.fixture
+def runs(make_run, tmp_path):
+    make_run("outputs/a", members=["m1", "m2", "m3", "m4"])
+    make_run("outputs/dry", members=["m1"], dry_run=True)
+    make_run("multirun/s/0", members=["m2", "m5"], job_num=0)
+    return tmp_path
+
+
+def test_find_included_member_in_every_run(runs):
+    hits = find_member("m1", [runs / "outputs", runs / "multirun"])
+    assert [(h["run_dir"], h["match"], h["role"]) for h in hits] == [
+        (str(runs / "outputs/a"), "included", "train"),
+        (str(runs / "outputs/dry"), "included", "dry run"),
+    ]
+    assert hits[0]["adapters"] == [str(runs / "outputs/a/adapter/adapter_config.json"),
+                                   str(runs / "outputs/a/adapter/adapter_model.safetensors")]
+    assert hits[0]["epsilon"] == pytest.approx(2.10137, abs=1e-5)
+    assert hits[1]["adapters"] == [] and hits[1]["epsilon"] is None
+
+
+def test_find_eval_multirun_excluded_and_unknown(runs):
+    assert [(h["run_dir"], h["role"]) for h in find_member("m5", [runs])] == [
+        (str(runs / "multirun/s/0"), "eval")]
+    assert find_member("m6", [runs]) == []  # excluded from every run: not in any list
+    assert find_member("nobody", [runs]) == []
+
+
+def test_find_reports_a_tampered_list_as_unverifiable(runs):
+    (runs / "outputs/a/included_members.txt").write_text("m2\nm3\nm4\n")  # m1 "removed"
+    hits = find_member("m1", [runs])
+    assert [(h["run_dir"], h["match"], h["reason"]) for h in hits] == [
+        (str(runs / "outputs/a"), "unverifiable", "included_members.txt: sha256 mismatch"),
+        (str(runs / "outputs/dry"), "included", None),
+    ]
+    # also for ids that the tampered list does not mention:
+    assert [h["match"] for h in find_member("nobody", [runs])] == ["unverifiable"]
+
+
+def test_find_reports_an_edited_manifest_as_unverifiable(runs):
+    path = runs / "outputs/a/manifest.json"
+    m = json.loads(path.read_text())
+    m["data"]["included_members"]["count"] = 3
+    path.write_text(json.dumps(m))
+    assert [(h["match"], h["reason"]) for h in find_member("zzz", [runs])] == [
+        ("unverifiable", "manifest.json: sha256 mismatch")]
+
+
+def test_find_missing_root(tmp_path):
+    with pytest.raises(UserError, match="nope: no such directory"):
+        find_member("m1", [tmp_path / "nope"])
+
+
+def test_diff_runs_with_different_snapshots(make_run):
+    a = make_run("a", members=["m1", "m2", "m3"], posts=["p1", "p2", "p3"])
+    b = make_run("b", members=["m2", "m3", "m4", "m5"], posts=["p2", "p3", "p4"],
+                 snapshot_at="2026-02-01T00:00:00Z",
+                 config={"seed": 0, "train": {"lr": 0.002}, "new": {"x": 1}})
+    d = diff_runs(a, b)
+    assert d["members"] == {"added": ["m4", "m5"], "removed": ["m1"], "unchanged": 2}
+    assert d["posts"] == {"added": ["p4"], "removed": ["p1"], "unchanged": 2}
+    assert d["consent"] == {"snapshot_at": {"a": "2026-01-01T00:00:00Z",
+                                            "b": "2026-02-01T00:00:00Z"}}
+    assert d["config"]["train.lr"] == {"a": 0.001, "b": 0.002}
+    assert d["config"]["new.x"] == {"a": "(absent)", "b": 1}
+    assert d["config"]["privacy.delta"] == {"a": 1e-05, "b": "(absent)"}
+    assert d["data"] == {"included_members": {"a": 3, "b": 4}}  # same post count, other posts
+    assert d["privacy"] == {"num_units": {"a": 2, "b": 3}}
+    assert d["warnings"] == []
+
+
+def test_diff_against_a_dry_run(make_run):
+    d = diff_runs(make_run("a"), make_run("b", dry_run=True))
+    assert d["privacy"] == {"": {"a": "(recorded)", "b": "(not recorded)"}}
+    assert d["members"] == {"added": [], "removed": [], "unchanged": 4}
+
+
+def test_two_job_sweep(make_run, tmp_path):
+    sweep = tmp_path / "multirun/2026-01-02/10-00-00"
+    make_run(f"{sweep.relative_to(tmp_path)}/0", job_num=0, history=[[1.0, 0.01, 1000]],
+             overrides=["privacy.noise_multiplier=1.0"], eval_loss=3.2)
+    make_run(f"{sweep.relative_to(tmp_path)}/1", job_num=1, history=[[0.8, 0.01, 1000]],
+             overrides=["privacy.noise_multiplier=0.8"], eval_loss=3.0)
+    (sweep / "multirun.yaml").write_text("hydra: {}\n")
+    s = summarize_sweep(sweep)
+    rows = [{k: r[k] for k in ("job", "overrides", "status", "eval_loss")} for r in s["jobs"]]
+    assert rows == [
+        {"job": 0, "overrides": ["privacy.noise_multiplier=1.0"], "status": "completed",
+         "eval_loss": 3.2},
+        {"job": 1, "overrides": ["privacy.noise_multiplier=0.8"], "status": "completed",
+         "eval_loss": 3.0},
+    ]
+    eps = [r["epsilon"] for r in s["jobs"]]
+    assert eps == pytest.approx([2.101365, 3.695429], abs=1e-6)
+    [total] = s["privacy_total"]
+    assert total["jobs"] == [0, 1] and total["delta"] == 1e-5
+    assert max(eps) < total["epsilon"] <= sum(eps) == pytest.approx(total["epsilon_sum"])
+    assert total["epsilon"] == pytest.approx(4.137, abs=1e-3)
+    assert total["composition"].startswith("RDP accountant over the 2 concatenated history")
+    png = (sweep / "privacy_utility.png").read_bytes()
+    assert s["plot"] == str(sweep / "privacy_utility.png") and png[:8] == b"\x89PNG\r\n\x1a\n"
+    assert s["warnings"] == []
+
+
+def test_sweep_with_different_deltas_and_a_failed_job(make_run, tmp_path):
+    make_run("sw/0", job_num=0, delta=1e-5)
+    make_run("sw/1", job_num=1, delta=1e-6)
+    make_run("sw/2", job_num=2, status="failed")
+    s = summarize_sweep(tmp_path / "sw", plot_path=tmp_path / "plot.png")
+    [total] = s["privacy_total"]
+    assert total["delta"] == pytest.approx(1.1e-5)
+    assert "the jobs' deltas differ, so their sum is used" in total["composition"]
+    assert s["warnings"] == ["job 2: failed with no privacy record; any privacy it spent before "
+                             "stopping is not counted below"]
+    assert (tmp_path / "plot.png").is_file()
+
+
+def test_sweep_errors(tmp_path):
+    with pytest.raises(UserError, match="no such sweep directory"):
+        summarize_sweep(tmp_path / "nope")
+    with pytest.raises(UserError, match="no job folders with a manifest.json"):
+        summarize_sweep(tmp_path)

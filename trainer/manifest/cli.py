@@ -1,0 +1,247 @@
+"""`python -m trainer.manifest`: the reviewer's command line, a thin face over the library.
+
+Every command reads manifests and prints; library errors become `Error: ...` and exit 1.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+from typing import Any
+
+import click
+
+from trainer.errors import UserError
+from trainer.manifest import diff as diff_mod
+from trainer.manifest import find, show, sweep, verify
+from trainer.manifest.io import KEY_ENV, key_from_env, read_manifest
+
+DEFAULT_ROOTS = ("outputs", "multirun")
+
+
+def user_errors(fn):
+    """Turn a UserError into click's one-line `Error: ...` with exit status 1."""
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except UserError as err:
+            raise click.ClickException(str(err)) from None
+
+    return wrapper
+
+
+def format_option(*choices: str):
+    return click.option("--format", "fmt", type=click.Choice(choices), default=choices[0],
+                        show_default=True, help="Output format.")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def cli() -> None:
+    """Read, verify and search consent-trainer run manifests.
+
+    Example:
+
+    \b
+        python -m trainer.manifest show outputs/2026-01-01/12-00-00
+    """
+
+
+@cli.command(name="show")
+@click.argument("run_dir", type=click.Path(path_type=Path))
+@format_option(*show.FORMATS)
+@user_errors
+def show_cmd(run_dir: Path, fmt: str) -> None:
+    """Summarise a run: consent funnel, redactions, privacy guarantee, model, outputs.
+
+    Example:
+
+    \b
+        python -m trainer.manifest show outputs/2026-01-01/12-00-00 --format markdown
+    """
+    manifest = read_manifest(run_dir)
+    try:
+        text = show.render(manifest, fmt)
+    except (AttributeError, KeyError, TypeError, ValueError) as err:  # an edited manifest
+        raise UserError(f"{run_dir}: manifest does not match its schema and cannot be shown "
+                        f"({type(err).__name__}); run `verify` to see what is wrong") from err
+    click.echo(text)
+
+
+@cli.command(name="verify")
+@click.argument("run_dir", type=click.Path(path_type=Path))
+@click.option("--data", "check_data", is_flag=True,
+              help="Also re-run eligibility on the recorded source files and snapshot.")
+@click.option("--key-env", default=KEY_ENV, show_default=True, metavar="NAME",
+              help="Environment variable holding the HMAC key; unset means no signature check.")
+@click.option("-v", "--verbose", is_flag=True, help="List passing checks too.")
+@user_errors
+def verify_cmd(run_dir: Path, check_data: bool, key_env: str, verbose: bool) -> None:
+    """Recompute every digest and invariant of a run; exit 0 only if all match.
+
+    Example:
+
+    \b
+        TRAINER_MANIFEST_KEY=... python -m trainer.manifest verify outputs/RUN --data
+    """
+    report = verify.verify_run(run_dir, key=key_from_env(key_env), check_data=check_data)
+    for check in report.checks:
+        if check.status == "failed":
+            click.echo(check.message)
+        elif check.status == "skipped":
+            click.echo(f"not checked: {check.message}")
+        elif verbose:
+            click.echo(f"ok: {check.name}")
+    failed = report.by_status("failed")
+    checked = len(report.checks) - len(report.by_status("skipped"))
+    if failed:
+        click.echo(f"FAILED: {len(failed)} of {checked} checks")
+        raise SystemExit(1)
+    click.echo(f"OK: {checked} checks passed")
+
+
+@cli.command(name="diff")
+@click.argument("run_a", type=click.Path(path_type=Path))
+@click.argument("run_b", type=click.Path(path_type=Path))
+@click.option("--ids", is_flag=True, help="List the member and post ids added and removed.")
+@format_option("table", "json")
+@user_errors
+def diff_cmd(run_a: Path, run_b: Path, ids: bool, fmt: str) -> None:
+    """What changed from RUN_A to RUN_B: config, consent, data selected, privacy, metrics.
+
+    Example:
+
+    \b
+        python -m trainer.manifest diff outputs/run-jan outputs/run-feb --ids
+    """
+    result = diff_mod.diff_runs(run_a, run_b)
+    if not ids:
+        for key in ("members", "posts"):
+            if result[key] is not None:
+                result[key] = {k: len(v) if isinstance(v, list) else v
+                               for k, v in result[key].items()}
+    if fmt == "json":
+        click.echo(json.dumps(result, indent=2, sort_keys=True, ensure_ascii=False))
+        return
+    click.echo("\n".join(_diff_lines(result)))
+
+
+def _diff_lines(result: dict[str, Any]) -> list[str]:
+    lines = [f"a: {result['a']['run_dir']} ({result['a']['run_id']}, {result['a']['status']})",
+             f"b: {result['b']['run_dir']} ({result['b']['run_id']}, {result['b']['status']})"]
+    for section in diff_mod.SECTIONS:
+        if result[section]:
+            lines.append(section)
+            lines += [f"  {key or '(section)'}: {_value(ab['a'])} -> {_value(ab['b'])}"
+                      for key, ab in result[section].items()]
+    for key in ("members", "posts"):
+        sets = result[key]
+        if sets is None:
+            lines.append(f"{key}: not compared (no id list in one of the runs)")
+            continue
+        added, removed = sets["added"], sets["removed"]
+        n_add, n_rem = (len(added), len(removed)) if isinstance(added, list) else (added, removed)
+        lines.append(f"{key}: {n_add} added, {n_rem} removed, {sets['unchanged']} in both")
+        if isinstance(added, list):
+            lines += [f"  + {i}" for i in added] + [f"  - {i}" for i in removed]
+    lines += [f"warning: {w}" for w in result["warnings"]]
+    return lines
+
+
+def _value(v: Any) -> str:
+    return v if v in (diff_mod.ABSENT, "(recorded)", "(not recorded)") else json.dumps(
+        v, ensure_ascii=False)
+
+
+@cli.command(name="find-member")
+@click.argument("member_id")
+@click.argument("roots", nargs=-1, type=click.Path(path_type=Path))
+@format_option("table", "json")
+@user_errors
+def find_member_cmd(member_id: str, roots: tuple[Path, ...], fmt: str) -> None:
+    """Every run under ROOTs (default: outputs multirun) that included MEMBER_ID's posts.
+
+    Lists each run's adapter, i.e. the models to retrain or retire when the member withdraws.
+    Runs whose member list fails its digest are listed as UNVERIFIABLE.
+
+    Example:
+
+    \b
+        python -m trainer.manifest find-member m000123 outputs multirun
+    """
+    if not roots:
+        roots = tuple(Path(r) for r in DEFAULT_ROOTS if Path(r).is_dir())
+        if not roots:
+            raise UserError("no ROOT given and neither outputs/ nor multirun/ exists here; "
+                            "pass the folders that hold the runs")
+    hits = find.find_member(member_id, list(roots))
+    if fmt == "json":
+        click.echo(json.dumps(hits, indent=2, sort_keys=True))
+        return
+    for h in hits:
+        match = (f"included ({h['role']})" if h["role"] else "included") \
+            if h["match"] == "included" else f"UNVERIFIABLE ({h['reason']})"
+        adapters = sorted({str(Path(a).parent) for a in h["adapters"]})
+        where = f"adapter: {', '.join(adapters) or 'none'}"
+        if h["checkpoints"]:
+            where += f"  checkpoint: {Path(h['checkpoints'][0]).parent}"
+        click.echo(f"{h['run_dir']}  {h['status']}  {match}  {where}")
+    unverifiable = sum(h["match"] == "unverifiable" for h in hits)
+    included = len(hits) - unverifiable
+    summary = f"found in {included} run{'s' if included != 1 else ''}" if included \
+        else "found in no run"
+    if unverifiable:
+        summary += f"; {unverifiable} run{'s' if unverifiable != 1 else ''} could not be verified"
+    click.echo(f"member {member_id}: {summary}")
+
+
+@cli.command(name="sweep")
+@click.argument("sweep_dir", type=click.Path(path_type=Path))
+@click.option("--plot", "plot_path", type=click.Path(path_type=Path), default=None,
+              help="Where to write the privacy-utility PNG [default: SWEEP_DIR/"
+                   f"{sweep.PLOT_FILE}].")
+@format_option("table", "json")
+@user_errors
+def sweep_cmd(sweep_dir: Path, plot_path: Path | None, fmt: str) -> None:
+    """One row per job of a Hydra multirun, the privacy spent across it, and a plot.
+
+    Example:
+
+    \b
+        python -m trainer.manifest sweep multirun/2026-01-01/12-00-00 --plot eps_vs_loss.png
+    """
+    s = sweep.summarize_sweep(sweep_dir, plot_path=plot_path)
+    if fmt == "json":
+        click.echo(json.dumps(s, indent=2, sort_keys=True))
+        return
+    click.echo("\n".join(_sweep_lines(s)))
+
+
+def _sweep_lines(s: dict[str, Any]) -> list[str]:
+    def num(v: Any, none: str = "-") -> str:
+        return none if v is None else f"{v:.4g}"
+
+    common = s["common_overrides"]
+    table = [("job", "status", "epsilon", "eval_loss", "overrides")]
+    table += [(str(r["job"]), str(r["status"]), num(r["epsilon"]), num(r["eval_loss"]),
+               " ".join(o for o in r["overrides"] if o not in common) or "(none)")
+              for r in s["jobs"]]
+    widths = [max(len(row[i]) for row in table) for i in range(4)]
+    lines = ["  ".join([*(c.ljust(w) for c, w in zip(row[:4], widths, strict=True)), row[4]])
+             for row in table]
+    if common:
+        lines.append(f"(every job also had: {' '.join(common)})")
+    for t in s["privacy_total"]:
+        members = (t["included_members_sha256"] or "unknown")[:12]
+        eps, eps_sum = num(t["epsilon"], "unbounded"), num(t["epsilon_sum"], "unbounded")
+        lines += ["", f"privacy spent by jobs {', '.join(map(str, t['jobs']))} "
+                      f"(same members, included_members sha256 {members}):",
+                  f"  epsilon {eps} at delta {t['delta']:g} (RDP composition); "
+                  f"naive sum {eps_sum} at delta {t['delta_sum']:g}",
+                  f"  how: {t['composition']}"]
+    lines += [f"warning: {w}" for w in s["warnings"]]
+    lines.append(f"plot: {s['plot']}" if s["plot"] else "plot: none (no job has both an epsilon "
+                 "and an eval loss)")
+    return lines
