@@ -69,7 +69,9 @@ def load(
     """
     path = run_dir / CHECKPOINT_FILE
     if not path.is_file():
-        raise UserError(f"resume={run_dir}: no checkpoint at {path}; point resume at a run directory")
+        raise UserError(
+            f"resume={run_dir}: no checkpoint at {path}; point resume at a run directory"
+        )
     state = torch.load(path, map_location="cpu", weights_only=False)
     saved = state["plan"]
     for key in _PLAN_KEYS_EXACT:

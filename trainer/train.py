@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import math
 import sys
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +24,7 @@ from trainer.data.regions import validate_region_codes
 from trainer.errors import UserError
 from trainer.evaluate import chunks_by_rows, evaluate
 from trainer.losses import per_sequence_loss
-from trainer.manifest.io import config_sha256, run_environment, write_id_list, write_manifest
+from trainer.manifest.io import write_id_list
 from trainer.models import load_base, wrap_lora
 from trainer.privacy.accounting import (
     PrivacyAccountant,
@@ -169,11 +168,11 @@ def _train(cfg: DictConfig, run_dir: Path, record: RunRecord) -> None:
             steps=planned_steps,
             accountant=p.accountant,
         )
-    pad_id = tokenizer.pad_token_id
+    pad_id, max_len = tokenizer.pad_token_id, cfg.model.max_seq_len
     rows_cap = max(cfg.train.physical_batch_rows, p.max_posts_per_member)
     eval_kw = dict(
         pad_id=pad_id,
-        max_seq_len=cfg.model.max_seq_len,
+        max_seq_len=max_len,
         rows_per_batch=rows_cap,
         device=device,
         autocast_dtype=autocast_dtype,
@@ -217,6 +216,27 @@ def _train(cfg: DictConfig, run_dir: Path, record: RunRecord) -> None:
     if cfg.train.max_steps is not None:
         stop_at = min(planned_steps, start_step + cfg.train.max_steps)
 
+    def record_privacy() -> None:
+        """The guarantee for the steps taken so far (also written if the run stops early)."""
+        epsilon = accountant.epsilon(delta=p.delta)
+        record.set_privacy(
+            unit=p.unit,
+            epsilon=epsilon,
+            delta=p.delta,
+            accountant=p.accountant,
+            noise_multiplier=noise_multiplier,
+            max_grad_norm=p.max_grad_norm,
+            sample_rate=sample_rate,
+            steps=accountant.steps,
+            planned_steps=planned_steps,
+            max_posts_per_member=p.max_posts_per_member if p.unit == "member" else None,
+            target_epsilon=p.target_epsilon,
+            num_units=n_units,
+            posts_capped=train_units.posts_capped,
+            history=[list(h) for h in accountant.history],
+            statement=privacy_statement(epsilon=epsilon, delta=p.delta, unit=p.unit),
+        )
+
     model.train()
     last_loss = float("nan")
     bar = tqdm(
@@ -227,59 +247,44 @@ def _train(cfg: DictConfig, run_dir: Path, record: RunRecord) -> None:
         desc="dp-sgd",
         file=sys.stderr,
     )
-    for step in bar:
-        unit_indices = sampler.sample()  # Poisson: each unit in with prob. sample_rate
-        losses_sum, rows = 0.0, 0
-        for chunk in chunks_by_rows(train_units, unit_indices, rows_cap):
-            batch = collate(train_units, chunk, pad_id=pad_id, max_seq_len=cfg.model.max_seq_len)
-            batch = batch.to(device)
-            with _autocast(device, autocast_dtype):
-                losses = per_sequence_loss(
-                    model,
-                    input_ids=batch.input_ids,
-                    attention_mask=batch.attention_mask,
-                    loss_mask=batch.loss_mask,
-                )  # (R,)
-            dp.accumulate(losses=losses, unit_index=batch.unit_index, num_units=batch.num_units)
-            losses_sum += float(losses.detach().sum())
-            rows += losses.shape[0]
-        dp.finalize(expected_units=sample_rate * n_units)  # noise once, writes .grad
-        optimizer.step()
-        optimizer.zero_grad(set_to_none=True)
-        accountant.step(noise_multiplier=noise_multiplier, sample_rate=sample_rate)
-        if rows:
-            last_loss = losses_sum / rows
-        if (step + 1) % 10 == 0 or step + 1 == stop_at:
-            bar.set_postfix(loss=f"{last_loss:.3f}", eps=f"{accountant.epsilon(delta=p.delta):.2f}")
-        if cfg.train.checkpoint_every and (step + 1) % cfg.train.checkpoint_every == 0:
-            _save_checkpoint(run_dir, step + 1, plan, model, optimizer, sampler, accountant,
-                             noise_generator)
-    bar.close()
-    steps_taken = accountant.steps
+    try:
+        for step in bar:
+            unit_indices = sampler.sample()  # Poisson: each unit in with prob. sample_rate
+            losses_sum, rows = 0.0, 0
+            for chunk in chunks_by_rows(train_units, unit_indices, rows_cap):
+                batch = collate(train_units, chunk, pad_id=pad_id, max_seq_len=max_len).to(device)
+                with _autocast(device, autocast_dtype):
+                    losses = per_sequence_loss(
+                        model,
+                        input_ids=batch.input_ids,
+                        attention_mask=batch.attention_mask,
+                        loss_mask=batch.loss_mask,
+                    )  # (R,) mean loss over each row's real target tokens
+                dp.accumulate(losses=losses, unit_index=batch.unit_index, num_units=batch.num_units)
+                losses_sum += float(losses.detach().sum())
+                rows += losses.shape[0]
+            dp.finalize(expected_units=sample_rate * n_units)  # noise once, writes .grad
+            optimizer.step()
+            optimizer.zero_grad(set_to_none=True)
+            accountant.step(noise_multiplier=noise_multiplier, sample_rate=sample_rate)
+            if rows:
+                last_loss = losses_sum / rows
+            if (step + 1) % 10 == 0 or step + 1 == stop_at:
+                eps = accountant.epsilon(delta=p.delta)
+                bar.set_postfix(loss=f"{last_loss:.3f}", eps=f"{eps:.2f}")
+            if cfg.train.checkpoint_every and (step + 1) % cfg.train.checkpoint_every == 0:
+                _save_checkpoint(run_dir, step + 1, plan, model, optimizer, sampler, accountant,
+                                 noise_generator)
+                record_privacy()
+    finally:
+        bar.close()
+        record_privacy()  # a failed or interrupted run still declares what it spent
 
-    # 7. Evaluation, adapter, checkpoint, and the privacy guarantee actually spent.
+    # 7. Evaluation, adapter and the checkpoint to resume from.
     trained_metrics = evaluate(model, eval_units, **eval_kw)
     model.save_pretrained(run_dir / "adapter")
-    _save_checkpoint(run_dir, steps_taken, plan, model, optimizer, sampler, accountant,
+    _save_checkpoint(run_dir, accountant.steps, plan, model, optimizer, sampler, accountant,
                      noise_generator)
-    epsilon = accountant.epsilon(delta=p.delta)
-    record.set_privacy(
-        unit=p.unit,
-        epsilon=epsilon,
-        delta=p.delta,
-        accountant=p.accountant,
-        noise_multiplier=noise_multiplier,
-        max_grad_norm=p.max_grad_norm,
-        sample_rate=sample_rate,
-        steps=steps_taken,
-        planned_steps=planned_steps,
-        max_posts_per_member=p.max_posts_per_member if p.unit == "member" else None,
-        target_epsilon=p.target_epsilon,
-        num_units=n_units,
-        posts_capped=train_units.posts_capped,
-        history=[list(h) for h in accountant.history],
-        statement=privacy_statement(epsilon=epsilon, delta=p.delta, unit=p.unit),
-    )
     record.set_metrics(base=base_metrics, trained=trained_metrics, train_loss_last=last_loss)
     record.set_outputs(["adapter/adapter_model.safetensors", "adapter/adapter_config.json"])
 

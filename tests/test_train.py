@@ -1,0 +1,150 @@
+"""End-to-end runs of `train(cfg)` on the demo data with the tiny model (CPU, seconds)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import torch
+
+from trainer.data.demo import ensure_demo_data
+from trainer.data.eligibility import REASONS
+from trainer.errors import UserError
+from trainer.manifest.verify import verify_run
+from trainer.privacy.accounting import PrivacyAccountant
+from trainer.train import train
+
+REPO = Path(__file__).resolve().parent.parent
+DEMO = REPO / "data" / "demo"
+SNAPSHOT = "2026-06-30T00:00:00Z"
+
+TINY = (
+    "model=tiny",
+    f"data.snapshot_at={SNAPSHOT}",
+    "train.steps=4",
+    "train.expected_batch_units=8",
+    "train.eval_max_members=8",
+    "train.progress=false",
+    "privacy.target_epsilon=4",
+    "privacy.accountant=rdp",
+)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def demo_data():
+    ensure_demo_data(DEMO)
+
+
+def _run(compose_cfg, tmp_path: Path, *overrides: str, name: str = "run") -> dict:
+    cfg = compose_cfg(*TINY, *overrides)
+    return train(cfg, run_dir=tmp_path / name, overrides=list(overrides))
+
+
+def test_dry_run_writes_a_consistent_data_manifest(compose_cfg, tmp_path):
+    m = _run(compose_cfg, tmp_path, "dry_run=true")
+    assert m["run"]["status"] == "completed"
+    data = m["data"]
+    assert list(data["excluded"]) == list(REASONS)
+    assert data["posts_read"] == data["included_posts"]["count"] + sum(data["excluded"].values())
+    ids = (tmp_path / "run" / data["included_members"]["file"]).read_text().split()
+    assert ids == sorted(ids) and len(ids) == data["included_members"]["count"]
+    assert m["consent"]["snapshot_at"] == "2026-06-30T00:00:00Z"
+    assert m["consent"]["snapshot_source"] == "config"
+    assert m["privacy"] is None and m["model"] is None
+    assert sum(m["redaction"]["counts"].values()) > 0
+    assert verify_run(tmp_path / "run", key=None, check_data=True).ok
+
+
+def test_seeded_tiny_run_is_reproducible_and_pinned(compose_cfg, tmp_path):
+    a = _run(compose_cfg, tmp_path, name="a")
+    b = _run(compose_cfg, tmp_path, name="b")
+    pa, pb = a["privacy"], b["privacy"]
+    assert pa["steps"] == 4 and pa["planned_steps"] == 4
+    assert pa["epsilon"] == pytest.approx(pb["epsilon"], rel=0, abs=0)
+    assert pa["epsilon"] <= 4.0
+    acc = PrivacyAccountant(kind="rdp")
+    acc.step(noise_multiplier=pa["noise_multiplier"], sample_rate=pa["sample_rate"], num_steps=4)
+    assert pa["epsilon"] == pytest.approx(acc.epsilon(delta=pa["delta"]), rel=1e-9)
+    assert a["metrics"]["trained"]["eval_loss"] == b["metrics"]["trained"]["eval_loss"]
+    wa = (tmp_path / "a" / "adapter" / "adapter_model.safetensors").read_bytes()
+    wb = (tmp_path / "b" / "adapter" / "adapter_model.safetensors").read_bytes()
+    assert wa == wb
+    assert {o["path"] for o in a["outputs"]} == {
+        "adapter/adapter_model.safetensors",
+        "adapter/adapter_config.json",
+    }
+    assert verify_run(tmp_path / "a", key=None, check_data=False).ok
+
+
+def test_max_steps_reports_epsilon_for_steps_taken(compose_cfg, tmp_path):
+    m = _run(compose_cfg, tmp_path, "train.max_steps=2")
+    assert m["privacy"]["steps"] == 2 and m["privacy"]["planned_steps"] == 4
+    full = _run(compose_cfg, tmp_path, name="full")
+    assert m["privacy"]["epsilon"] < full["privacy"]["epsilon"]
+
+
+def test_resume_continues_the_same_ledger(compose_cfg, tmp_path):
+    full = _run(compose_cfg, tmp_path, name="full")
+    _run(compose_cfg, tmp_path, "train.max_steps=2", name="first")
+    resumed = _run(compose_cfg, tmp_path, f"resume={tmp_path / 'first'}", name="second")
+    assert resumed["privacy"]["steps"] == 4
+    assert resumed["privacy"]["epsilon"] == pytest.approx(full["privacy"]["epsilon"], rel=1e-12)
+    assert resumed["run"]["resumed_from"]["step"] == 2
+    wf = torch.load(tmp_path / "full" / "checkpoint" / "state.pt", weights_only=False)["lora"]
+    wr = torch.load(tmp_path / "second" / "checkpoint" / "state.pt", weights_only=False)["lora"]
+    for k in wf:
+        torch.testing.assert_close(wf[k], wr[k])
+
+
+def test_resume_with_other_privacy_settings_is_refused(compose_cfg, tmp_path):
+    _run(compose_cfg, tmp_path, "train.max_steps=1", name="first")
+    with pytest.raises(UserError, match="noise_multiplier differs"):
+        _run(compose_cfg, tmp_path, f"resume={tmp_path / 'first'}", "privacy.target_epsilon=2",
+             name="second")
+
+
+def test_failed_run_still_leaves_a_manifest(compose_cfg, tmp_path):
+    with pytest.raises(UserError, match="privacy.delta"):
+        _run(compose_cfg, tmp_path, "privacy.delta=0.5")
+    m = json.loads((tmp_path / "run" / "manifest.json").read_text())
+    assert m["run"]["status"] == "failed"
+    assert "privacy.delta" in m["run"]["error"]
+
+
+@pytest.mark.parametrize(
+    ("override", "expected"),
+    [
+        ("data.posts=/nonexistent/posts.jsonl", "/nonexistent/posts.jsonl"),
+        ("data.snapshot_at=yesterday-ish", "data.snapshot_at"),
+        ("policy.excluded_regions=[XX]", "policy.excluded_regions"),
+        ("privacy.unit=household", "privacy.unit"),
+    ],
+)
+def test_cli_user_errors_are_one_line(tmp_path, override, expected):
+    proc = subprocess.run(
+        [sys.executable, "-m", "trainer.train", "model=tiny", override,
+         f"hydra.run.dir={tmp_path}"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+    )
+    assert proc.returncode == 1
+    lines = [ln for ln in proc.stderr.strip().splitlines() if ln.strip()]
+    assert lines[-1].startswith("Error: ") and expected in lines[-1]
+    assert "Traceback" not in proc.stderr
+
+
+def test_cli_typo_in_override_fails_at_once(tmp_path):
+    proc = subprocess.run(
+        [sys.executable, "-m", "trainer.train", "privacy.target_epsilom=3",
+         f"hydra.run.dir={tmp_path}"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+    )
+    assert proc.returncode != 0
+    assert "target_epsilom" in proc.stderr
+    assert "Traceback" not in proc.stderr
