@@ -113,7 +113,7 @@ def _train(cfg: DictConfig, run_dir: Path, record: RunRecord) -> None:
     model, tokenizer, base_info = load_base(
         kind=cfg.model.kind,
         name_or_path=cfg.model.name_or_path,
-        cache_dir=Path(cfg.cache_dir) / "models",
+        cache_dir=Path(cfg.cache_dir),
         device=device,
         seed=cfg.seed,
     )
