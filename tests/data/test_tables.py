@@ -1,0 +1,186 @@
+"""Reading the three formats, provenance, quarantine of bad rows and whole-table errors."""
+
+import hashlib
+import json
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from trainer.data.eligibility import MALFORMED_COLUMN
+from trainer.data.tables import read_table
+from trainer.errors import UserError
+
+MEMBERS = [
+    {"member_id": "m1", "display_name": "Zoë Ó Briain", "region": "IE"},
+    {"member_id": "m2", "display_name": "Ana García López", "region": None},
+]
+
+
+def write_jsonl(path, rows):
+    path.write_text("".join((r if isinstance(r, str) else json.dumps(r)) + "\n" for r in rows))
+    return path
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".json", ".JSONL"])
+def test_jsonl_reads_and_records_provenance(tmp_path, suffix):
+    path = write_jsonl(tmp_path / f"members{suffix}", [*MEMBERS, ""])  # blank line: not a row
+    table, source = read_table("members", path)
+    assert table.column("member_id").to_pylist() == ["m1", "m2"]
+    assert table.column("region").to_pylist() == ["IE", None]
+    assert table.column(MALFORMED_COLUMN).to_pylist() == [False, False]
+    assert source.table == "members" and source.format == "jsonl" and source.rows == 2
+    assert source.path == str(path.resolve())
+    assert source.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_jsonl_bad_rows_are_kept_and_flagged_not_fatal(tmp_path):
+    rows = [
+        {
+            "member_id": "c1",
+            "setting": "s",
+            "value": True,
+            "at": "2026-01-01",
+            "policy_version": "v",
+        },
+        {
+            "member_id": "c2",
+            "setting": "s",
+            "value": "true",
+            "at": "2026-01-01",
+            "policy_version": "v",
+        },
+        {"member_id": 3, "setting": "s", "value": False, "at": 20260101, "policy_version": "v"},
+        "{not json",
+        "[1, 2]",
+        "\xff\xfe",
+    ]
+    table, source = read_table("consent", write_jsonl(tmp_path / "consent.jsonl", rows))
+    assert source.rows == 6
+    assert table.column("member_id").to_pylist() == ["c1", "c2", None, None, None, None]
+    assert table.column("value").to_pylist() == [True, None, False, None, None, None]
+    assert table.column("at").to_pylist() == ["2026-01-01", "2026-01-01", None, None, None, None]
+    assert table.column(MALFORMED_COLUMN).to_pylist() == [False, True, True, True, True, True]
+
+
+def test_csv_reads_every_column_as_text(tmp_path):
+    path = tmp_path / "consent.csv"
+    path.write_text(
+        "member_id,setting,value,at,policy_version,extra\n"
+        "NA,generative_ai_training,TRUE,2026-01-01T00:00:00Z,2024-11,x\n"
+        '"m,2",generative_ai_training,false,2026-01-01,007,\n'
+    )
+    table, source = read_table("consent", path)
+    assert source.format == "csv" and source.rows == 2
+    assert table.column_names == ["member_id", "setting", "value", "at", "policy_version"]
+    assert table.column("member_id").to_pylist() == ["NA", "m,2"]
+    assert table.column("value").to_pylist() == ["TRUE", "false"]
+    assert table.column("policy_version").to_pylist() == ["2024-11", "007"]
+
+
+def test_csv_empty_optional_cells_are_null_and_empty_text_stays_empty(tmp_path):
+    path = tmp_path / "posts.csv"
+    path.write_text(
+        "post_id,member_id,kind,text,created_at,deleted_at\n"
+        "p1,m1,post,,2026-01-01,\n"
+        "p2,m1,post,hello,2026-01-01, 2026-02-01 \n"
+    )
+    table, _ = read_table("posts", path)
+    assert table.column("text").to_pylist() == ["", "hello"]
+    assert table.column("deleted_at").to_pylist() == [None, " 2026-02-01 "]
+
+
+def test_csv_ragged_rows_are_malformed_rows(tmp_path):
+    path = tmp_path / "members.csv"
+    path.write_text("member_id,display_name,region\nm1,Ana,US\nm2,Bo,US,extra\nm3,Cy\n\nm4,D,BR\n")
+    table, source = read_table("members", path)
+    assert source.rows == 4
+    assert table.column("member_id").to_pylist() == ["m1", None, None, "m4"]
+    assert table.column(MALFORMED_COLUMN).to_pylist() == [False, True, True, False]
+
+
+def test_a_flag_column_in_the_file_itself_is_ignored(tmp_path):
+    path = tmp_path / "members.csv"
+    path.write_text(f"member_id,display_name,region,{MALFORMED_COLUMN}\nm1,Ana,US,true\n")
+    table, _ = read_table("members", path)
+    assert MALFORMED_COLUMN not in table.column_names
+    pq.write_table(
+        pa.table({**table.to_pydict(), MALFORMED_COLUMN: [True]}), tmp_path / "m.parquet"
+    )
+    table, _ = read_table("members", tmp_path / "m.parquet")
+    assert MALFORMED_COLUMN not in table.column_names
+
+
+def test_csv_with_bytes_that_are_not_utf8_keeps_its_rows(tmp_path):
+    path = tmp_path / "members.csv"
+    path.write_bytes(b"member_id,display_name,region\nm1,Ana,US\nm2,B\xff\xfe,BR\n")
+    table, source = read_table("members", path)
+    assert source.rows == 2
+    assert table.column("display_name").to_pylist() == ["Ana", "B\ufffd\ufffd"]
+
+
+def test_parquet_keeps_arrow_types(tmp_path):
+    path = tmp_path / "members.parquet"
+    pq.write_table(pa.Table.from_pylist(MEMBERS), path)
+    table, source = read_table("members", path)
+    assert source.format == "parquet" and source.rows == 2
+    assert table.column("display_name").to_pylist() == ["Zoë Ó Briain", "Ana García López"]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("members.txt", "x", r"members.txt: unknown format '\.txt' for the members table; use "),
+        ("members", "x", r"unknown format '\(no extension\)'"),
+        (
+            "members.jsonl",
+            '{"member_id": "m1", "region": "US"}\n',
+            r"members.jsonl: the members table has no column\(s\) display_name; it needs ",
+        ),
+        (
+            "members.jsonl",
+            "this is not json\nnor this\n",
+            r"members.jsonl: no line of the members table is a JSON object",
+        ),
+        ("members.csv", "", r"members.csv: the members table has no readable CSV header"),
+        ("members.csv", "member_id,member_id,region\n", r"no readable CSV header"),
+        ("members.csv", "member_id,name\nm1,A\n", r"has no column\(s\) display_name, region"),
+        (
+            "members.parquet",
+            "not parquet",
+            r"members.parquet: the members table is not a readable "
+            r"Parquet file",
+        ),
+    ],
+)
+def test_unusable_tables_are_one_line_user_errors(tmp_path, name, content, message):
+    path = tmp_path / name
+    path.write_text(content)
+    with pytest.raises(UserError, match=message) as err:
+        read_table("members", path)
+    assert "\n" not in str(err.value)
+
+
+def test_missing_file_names_the_option(tmp_path):
+    with pytest.raises(UserError, match=r"posts.jsonl: posts table not found; check data\.posts"):
+        read_table("posts", tmp_path / "posts.jsonl")
+
+
+def test_jsonl_optional_keys_may_be_absent_everywhere(tmp_path):
+    rows = [{"post_id": "p1", "member_id": "m1", "kind": "post", "text": "hi", "created_at": "x"}]
+    table, _ = read_table("posts", write_jsonl(tmp_path / "posts.jsonl", rows))
+    assert table.column("deleted_at").to_pylist() == [None]
+
+
+def test_empty_jsonl_file_is_an_empty_table(tmp_path):
+    table, source = read_table("posts", write_jsonl(tmp_path / "posts.jsonl", []))
+    assert table.num_rows == 0 and source.rows == 0
+
+
+def test_a_file_that_changes_while_read_is_refused(tmp_path, monkeypatch):
+    import trainer.data.tables as tables
+
+    digests = iter(["before", "after"])
+    monkeypatch.setattr(tables, "_sha256", lambda file: next(digests))
+    with pytest.raises(UserError, match=r"members.jsonl: the members table changed while it"):
+        read_table("members", write_jsonl(tmp_path / "members.jsonl", MEMBERS))

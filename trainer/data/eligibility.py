@@ -1,0 +1,402 @@
+"""Which posts may be used for training at a snapshot instant, and why each other post may not.
+
+Pure and vectorised (Arrow compute + numpy, no loop per row): no files, no clock, no logging.
+The rules are checked in ``REASONS`` order and the first failing rule is a post's reason.
+
+Input tables carry the columns in ``*_COLUMNS``. A column of an unexpected Arrow type makes its
+non-null values wrong-typed; an optional boolean ``MALFORMED_COLUMN`` marks rows in which the
+reader already found a wrong-typed value (it keeps the well-typed fields of such a row, so a
+malformed consent event can still be attributed to its member). Decisions taken here:
+
+- Members: a row whose member_id or display_name is missing, or any field wrong-typed, is
+  quarantined. A member_id on more than one row is ambiguous (which region?): all its rows are
+  quarantined. Either way the member's posts are ``unknown_member`` (fail closed). A missing or
+  null region is kept and leads to ``unknown_region``.
+- Posts: of rows sharing a post_id, the first in table order is judged; later ones are
+  ``malformed``. ``message`` is never eligible, even when listed in ``allowed_kinds``.
+- Consent: rows whose member_id or setting is unreadable cannot be attributed: quarantined.
+  Rows for other settings are ignored entirely. A row for the training setting whose value,
+  time or policy_version is unreadable is quarantined and makes its member
+  ``consent_unverifiable``, whatever its date says. ``value`` is a boolean; a text column
+  (CSV) may hold true/false in any case.
+- Timestamps: ``YYYY-MM-DD``, optionally ``T`` or a space and ``hh:mm[:ss[.fraction]]``, then
+  optionally ``Z`` or ``+hh[:mm]``/``-hh[:mm]``. No zone means UTC; a date alone is midnight.
+  Precision is microseconds (further digits are truncated); anything else is unreadable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from trainer.data.regions import ALIASES, ISO_ALPHA2, validate_region_codes
+from trainer.errors import UserError
+
+REASONS: tuple[str, ...] = (
+    "malformed",
+    "unknown_member",
+    "disallowed_kind",
+    "after_snapshot",
+    "deleted",
+    "empty",
+    "unknown_region",
+    "excluded_region",
+    "consent_unverifiable",
+    "no_consent",
+    "consent_withdrawn",
+)
+KINDS = frozenset({"post", "article", "comment", "message"})
+NEVER_ELIGIBLE_KINDS = frozenset({"message"})  # private messages, whatever the config says
+MALFORMED_COLUMN = "_malformed"
+MEMBER_COLUMNS = ("member_id", "display_name", "region")
+CONSENT_COLUMNS = ("member_id", "setting", "value", "at", "policy_version")
+POST_COLUMNS = ("post_id", "member_id", "kind", "text", "created_at", "deleted_at")
+INCLUDED_COLUMNS = ("post_id", "member_id", "kind", "text", "created_at")
+
+# ISO 8601 as accepted: date, optional time (minutes, seconds, fraction), optional zone.
+_ISO_RE = (
+    r"^(?P<y>\d{4})-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
+    r"(?:[T ](?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d)(?:\.(?P<f>\d{1,9}))?)?"
+    r"(?:Z|(?P<sign>[+-])(?P<oh>[01]\d|2[0-3])(?::?(?P<om>[0-5]\d))?)?)?$"
+)
+# Strings of the grammar that Arrow's cast may refuse: days past a short month's end, and
+# fractions finer than a microsecond.
+_RISKY_RE = r"^\d{4}-(?:02-(?:29|3[01])|(?:04|06|09|11)-31)|\.\d{7}"
+_ZONED_RE = r":\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}(?::?\d{2})?)$"  # a zone right after a time
+_REGION_OK, _REGION_UNKNOWN, _REGION_EXCLUDED = 0, 1, 2
+_CONSENT_IN, _UNVERIFIABLE, _NO_CONSENT, _WITHDRAWN = 0, 1, 2, 3
+
+
+@dataclass(frozen=True)
+class _ConsentState:
+    """Consent per roster member, and the events that decided it (for the policy versions)."""
+
+    status: np.ndarray  # per roster member: _CONSENT_IN, _UNVERIFIABLE, _NO_CONSENT, _WITHDRAWN
+    deciding_rows: np.ndarray  # consent rows at their member's latest instant <= snapshot
+    deciding_members: np.ndarray  # roster index of each deciding row
+    versions: pa.Array  # policy_version of every consent row
+    quarantined: int
+
+
+@dataclass(frozen=True)
+class EligibilityResult:
+    """Outcome of ``decide``; ``posts_read == len(included) + sum(excluded.values())``."""
+
+    posts_read: int
+    excluded: dict[str, int]
+    included: pa.Table
+    included_post_ids: list[str]
+    included_member_ids: list[str]
+    policy_versions: list[str]
+    quarantined: dict[str, int]
+
+
+def decide(
+    *,
+    members: pa.Table,
+    consent: pa.Table,
+    posts: pa.Table,
+    snapshot_at: datetime,
+    setting: str,
+    allowed_kinds: Sequence[str],
+    excluded_regions: Sequence[str],
+) -> EligibilityResult:
+    """Apply the eligibility rules to every post as of ``snapshot_at`` (tz-aware)."""
+    kinds = _check_kinds(allowed_kinds) - NEVER_ELIGIBLE_KINDS
+    regions = validate_region_codes(excluded_regions, option="policy.excluded_regions")
+    if not isinstance(setting, str) or not setting.strip():
+        raise UserError("policy.setting must be a non-empty consent setting name")
+    if not isinstance(snapshot_at, datetime) or snapshot_at.utcoffset() is None:
+        raise ValueError("snapshot_at must be a timezone-aware datetime")
+    for name, table, columns in (
+        ("members", members, MEMBER_COLUMNS),
+        ("consent", consent, CONSENT_COLUMNS),
+        ("posts", posts, POST_COLUMNS),
+    ):
+        _require_columns(name, table, columns)
+    snapshot_us = _datetime_to_us(snapshot_at)
+
+    roster_ids, region_status, members_bad = _roster(members, frozenset(regions))
+    consents = _consent(consent, roster_ids, setting=setting, snapshot_us=snapshot_us)
+    reason, member_idx, created_us = _post_reasons(
+        posts, roster_ids, region_status, consents.status, kinds=kinds, snapshot_us=snapshot_us
+    )
+
+    keep = reason == len(REASONS)
+    counts = np.bincount(reason, minlength=len(REASONS) + 1)
+    included = _included_table(posts, keep, created_us)
+    included_members = np.zeros(len(roster_ids), dtype=bool)
+    included_members[member_idx[keep]] = True
+    return EligibilityResult(
+        posts_read=posts.num_rows,
+        excluded={name: int(counts[i]) for i, name in enumerate(REASONS)},
+        included=included,
+        included_post_ids=sorted(included.column("post_id").to_pylist()),
+        included_member_ids=sorted(pc.unique(included.column("member_id")).to_pylist()),
+        policy_versions=_policy_versions(consents, included_members),
+        quarantined={"members": members_bad, "consent": consents.quarantined},
+    )
+
+
+def parse_timestamps(values: pa.Array | pa.ChunkedArray) -> tuple[np.ndarray, np.ndarray]:
+    """Parse ISO 8601 text (or Arrow timestamps) to UTC microseconds; returns (micros, valid)."""
+    arr = _plain(values)
+    if pa.types.is_timestamp(arr.type):  # zone-less Arrow timestamps are taken as UTC
+        micros = arr.cast(pa.timestamp("us", tz=arr.type.tz), safe=False).cast(pa.int64())
+        return pc.fill_null(micros, 0).to_numpy(), _np(pc.is_valid(arr))
+    if not _is_string(arr.type):
+        return np.zeros(len(arr), dtype=np.int64), np.zeros(len(arr), dtype=bool)
+    text = pc.utf8_trim_whitespace(arr)
+    matches = _np(pc.match_substring_regex(text, _ISO_RE))
+    # Arrow's own parser (fast) reads every form of the grammar the same way, but fails a whole
+    # array on a day the month lacks or on sub-microsecond digits: such rare rows, and all rows
+    # if a cast still fails, go through the exact field-by-field parser instead. Arrow needs
+    # zoned and zone-less (UTC) text cast separately.
+    risky = matches & _np(pc.match_substring_regex(text, _RISKY_RE))
+    valid = matches & ~risky
+    zoned = _np(pc.match_substring_regex(text, _ZONED_RE))
+    try:
+        micros = _cast_micros(text, valid & zoned, tz="UTC")
+        micros = np.where(zoned, micros, _cast_micros(text, valid & ~zoned, tz=None))
+    except pa.ArrowInvalid:
+        return _parse_iso_parts(text)
+    if risky.any():
+        rows = np.flatnonzero(risky)
+        micros[rows], valid[rows] = _parse_iso_parts(text.take(pa.array(rows)))
+    return micros, valid
+
+
+def _cast_micros(text: pa.Array, rows: np.ndarray, *, tz: str | None) -> np.ndarray:
+    """Arrow's ISO 8601 cast of the selected rows to epoch microseconds (0 elsewhere)."""
+    parsed = pc.cast(pc.if_else(pa.array(rows), text, None), pa.timestamp("us", tz=tz))
+    return pc.fill_null(parsed.cast(pa.int64()), 0).to_numpy(zero_copy_only=False).copy()
+
+
+def _parse_iso_parts(text: pa.Array) -> tuple[np.ndarray, np.ndarray]:
+    """Field-by-field parse of ``_ISO_RE`` with calendar checks (the cast's exact twin)."""
+    parts = pc.extract_regex(text, _ISO_RE)
+    valid = _np(pc.is_valid(parts))
+
+    def num(field: str, width: int = 0) -> np.ndarray:
+        digits = pc.fill_null(pc.struct_field(parts, field), "")
+        if width:  # fraction of a second: right-pad, then keep microsecond digits
+            digits = pc.utf8_slice_codeunits(pc.utf8_rpad(digits, width=width, padding="0"), 0, 6)
+        return pc.cast(pc.binary_join_element_wise("0", digits, ""), pa.int64()).to_numpy()
+
+    y, mo, d, h, mi, s = (num(f) for f in ("y", "mo", "d", "h", "mi", "s"))
+    frac, oh, om = num("f", width=9), num("oh"), num("om")
+    sign = np.where(_np(pc.equal(pc.struct_field(parts, "sign"), "-")), -1, 1)
+    month = (y - 1970).astype("datetime64[Y]").astype("datetime64[M]") + np.clip(mo - 1, 0, 11)
+    first_day = month.astype("datetime64[D]").astype(np.int64)
+    month_days = (month + 1).astype("datetime64[D]").astype(np.int64) - first_day
+    valid &= d <= month_days
+    seconds = (((first_day + d - 1) * 24 + h) * 60 + mi) * 60 + s - sign * (oh * 60 + om) * 60
+    return np.where(valid, seconds * 1_000_000 + frac, 0), valid
+
+
+def _check_kinds(allowed_kinds: Sequence[str]) -> frozenset[str]:
+    if isinstance(allowed_kinds, str) or not all(isinstance(k, str) for k in allowed_kinds):
+        raise UserError("policy.allowed_kinds must be a list of kinds such as [post, article]")
+    unknown = sorted(set(allowed_kinds) - KINDS)
+    if unknown:
+        raise UserError(
+            f"policy.allowed_kinds has unknown kind(s) {unknown}; use some of {sorted(KINDS)}"
+        )
+    return frozenset(allowed_kinds)
+
+
+def _require_columns(name: str, table: pa.Table, columns: Sequence[str]) -> None:
+    missing = [c for c in columns if c not in table.column_names]
+    if missing:
+        raise UserError(f"the {name} table has no column(s) {missing}; add them")
+
+
+def _datetime_to_us(value: datetime) -> int:
+    naive_utc = (value - value.utcoffset()).replace(tzinfo=None)
+    return (naive_utc - datetime(1970, 1, 1)) // timedelta(microseconds=1)
+
+
+def _np(mask: pa.Array | pa.ChunkedArray) -> np.ndarray:
+    """A boolean Arrow array as numpy, nulls read as False."""
+    if isinstance(mask, pa.ChunkedArray):
+        mask = mask.combine_chunks()
+    return pc.fill_null(mask, False).to_numpy(zero_copy_only=False)
+
+
+def _plain(values: pa.Array | pa.ChunkedArray) -> pa.Array:
+    """One contiguous array, dictionary-encoded columns (e.g. pandas categoricals) decoded."""
+    arr = values.combine_chunks() if isinstance(values, pa.ChunkedArray) else values
+    return arr.dictionary_decode() if pa.types.is_dictionary(arr.type) else arr
+
+
+def _is_string(t: pa.DataType) -> bool:
+    return pa.types.is_string(t) or pa.types.is_large_string(t) or pa.types.is_string_view(t)
+
+
+def _text(table: pa.Table, name: str) -> tuple[pa.Array, np.ndarray]:
+    """Column ``name`` as strings (null where missing or wrong-typed) and its wrong-type mask."""
+    col = _plain(table.column(name))
+    if _is_string(col.type):
+        return col.cast(pa.string()), np.zeros(len(col), dtype=bool)
+    return pa.nulls(len(col), pa.string()), _np(pc.is_valid(col))
+
+
+def _row_flag(table: pa.Table) -> np.ndarray:
+    if MALFORMED_COLUMN not in table.column_names:
+        return np.zeros(table.num_rows, dtype=bool)
+    flag = table.column(MALFORMED_COLUMN)
+    if not pa.types.is_boolean(flag.type):
+        raise ValueError(f"{MALFORMED_COLUMN} must be a boolean column, not {flag.type}")
+    return _np(flag)
+
+
+def _roster(members: pa.Table, excluded: frozenset[str]) -> tuple[pa.Array, np.ndarray, int]:
+    """Unambiguous members: (ids, region status per id, number of quarantined rows)."""
+    ids, bad_id = _text(members, "member_id")
+    names, bad_name = _text(members, "display_name")
+    region, bad_region = _text(members, "region")
+    good = _np(pc.is_valid(ids)) & _np(pc.is_valid(names))
+    good &= ~(bad_id | bad_name | bad_region | _row_flag(members))
+    code = pc.fill_null(pc.dictionary_encode(ids).indices, -1).to_numpy() + 1  # 0: no id
+    good &= np.bincount(code)[code] == 1  # an id on several rows is ambiguous: fail closed
+
+    norm = pc.utf8_upper(pc.utf8_trim_whitespace(region.filter(pa.array(good))))
+    for alias, code in ALIASES.items():
+        norm = pc.if_else(pc.equal(norm, alias), code, norm)
+    known = _np(pc.is_in(norm, value_set=pa.array(sorted(ISO_ALPHA2))))
+    out = _np(pc.is_in(norm, value_set=pa.array(sorted(excluded), pa.string())))
+    status = np.where(~known, _REGION_UNKNOWN, np.where(out, _REGION_EXCLUDED, _REGION_OK))
+    return ids.filter(pa.array(good)), status.astype(np.int8), int((~good).sum())
+
+
+def _consent_values(consent: pa.Table) -> tuple[np.ndarray, np.ndarray]:
+    """Consent ``value`` as (opted_in, readable): booleans, or true/false text in any case."""
+    col = _plain(consent.column("value"))
+    if pa.types.is_boolean(col.type):
+        return _np(col), _np(pc.is_valid(col))
+    if _is_string(col.type):
+        word = pc.utf8_lower(pc.utf8_trim_whitespace(col))
+        yes, no = _np(pc.equal(word, "true")), _np(pc.equal(word, "false"))
+        return yes, yes | no
+    return np.zeros(len(col), dtype=bool), np.zeros(len(col), dtype=bool)
+
+
+def _consent(
+    consent: pa.Table, roster_ids: pa.Array, *, setting: str, snapshot_us: int
+) -> _ConsentState:
+    """Each roster member's consent at the snapshot, from their events for ``setting``."""
+    member_id, _ = _text(consent, "member_id")
+    setting_col, _ = _text(consent, "setting")
+    version, _ = _text(consent, "policy_version")
+    opted_in, value_ok = _consent_values(consent)
+    at_us, at_ok = parse_timestamps(consent.column("at"))
+    attributable = _np(pc.is_valid(member_id)) & _np(pc.is_valid(setting_col))
+    relevant = attributable & _np(pc.equal(setting_col, setting))
+    readable = value_ok & at_ok & _np(pc.is_valid(version)) & ~_row_flag(consent)
+    broken = relevant & ~readable
+    idx = pc.fill_null(pc.index_in(member_id, value_set=roster_ids), -1).to_numpy()
+
+    n = len(roster_ids)
+    unverifiable = np.zeros(n, dtype=bool)
+    unverifiable[idx[broken & (idx >= 0)]] = True
+    usable = np.flatnonzero(relevant & readable & (idx >= 0) & (at_us <= snapshot_us))
+    # Sort by member, then time, then opt-ins before opt-outs: a member's last event decides,
+    # and at a tie the opt-out comes last, so it wins.
+    order = usable[np.lexsort((~opted_in[usable], at_us[usable], idx[usable]))]
+    last = order[np.r_[idx[order][1:] != idx[order][:-1], True]] if len(order) else order
+    decided_in = np.zeros(n, dtype=bool)
+    decided_in[idx[last]] = opted_in[last]
+    has_event = np.zeros(n, dtype=bool)
+    has_event[idx[last]] = True
+    decision_at = np.full(n, np.iinfo(np.int64).min, dtype=np.int64)
+    decision_at[idx[last]] = at_us[last]
+    deciding = usable[at_us[usable] == decision_at[idx[usable]]]
+
+    status = np.select(
+        [unverifiable, ~has_event, ~decided_in],
+        [_UNVERIFIABLE, _NO_CONSENT, _WITHDRAWN],
+        default=_CONSENT_IN,
+    )
+    return _ConsentState(
+        status=status.astype(np.int8),
+        deciding_rows=deciding,
+        deciding_members=idx[deciding],
+        versions=version,
+        quarantined=int((~attributable).sum() + broken.sum()),
+    )
+
+
+def _post_reasons(
+    posts: pa.Table,
+    roster_ids: pa.Array,
+    region_status: np.ndarray,
+    consent_status: np.ndarray,
+    *,
+    kinds: frozenset[str],
+    snapshot_us: int,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per post: (reason index, ``len(REASONS)`` if included; roster index; created_at micros)."""
+    post_id, bad_pid = _text(posts, "post_id")
+    member_id, bad_mid = _text(posts, "member_id")
+    kind, bad_kind = _text(posts, "kind")
+    text, bad_text = _text(posts, "text")
+    created_us, created_ok = parse_timestamps(posts.column("created_at"))
+    deleted_col = _plain(posts.column("deleted_at"))
+    deleted_us, deleted_ok = parse_timestamps(deleted_col)
+    has_deleted = _np(pc.is_valid(deleted_col))
+
+    present = [_np(pc.is_valid(c)) for c in (post_id, member_id, kind, text)]
+    malformed = ~np.logical_and.reduce(present) | bad_pid | bad_mid | bad_kind | bad_text
+    malformed |= ~created_ok | (has_deleted & ~deleted_ok) | _row_flag(posts)
+    codes = pc.fill_null(pc.dictionary_encode(post_id).indices, -1).to_numpy()
+    _, first = np.unique(codes, return_index=True)
+    repeat = codes >= 0
+    repeat[first] = False  # the first row of each post_id is judged; later ones are malformed
+    malformed |= repeat
+
+    idx = pc.fill_null(pc.index_in(member_id, value_set=roster_ids), -1).to_numpy()
+    safe_idx = np.maximum(idx, 0)
+    region = region_status[safe_idx] if len(roster_ids) else np.zeros(len(idx), np.int8)
+    consent = consent_status[safe_idx] if len(roster_ids) else np.zeros(len(idx), np.int8)
+    allowed = pa.array(sorted(kinds), pa.string())
+    checks = [
+        malformed,
+        idx < 0,
+        ~_np(pc.is_in(kind, value_set=allowed)),
+        created_us > snapshot_us,
+        has_deleted & (deleted_us <= snapshot_us),
+        _np(pc.equal(pc.utf8_trim_whitespace(text), "")),
+        region == _REGION_UNKNOWN,
+        region == _REGION_EXCLUDED,
+        consent == _UNVERIFIABLE,
+        consent == _NO_CONSENT,
+        consent == _WITHDRAWN,
+    ]
+    reason = np.select(checks, np.arange(len(REASONS)), default=len(REASONS))
+    return reason.astype(np.int64), idx, created_us
+
+
+def _included_table(posts: pa.Table, keep: np.ndarray, created_us: np.ndarray) -> pa.Table:
+    mask = pa.array(keep)
+    columns = {
+        c: _plain(posts.column(c)).filter(mask).cast(pa.string()) for c in INCLUDED_COLUMNS[:4]
+    }
+    columns["created_at"] = pa.array(created_us[keep], pa.timestamp("us", tz="UTC"))
+    table = pa.table(columns)
+    return table.sort_by([("member_id", "ascending"), ("post_id", "ascending")])
+
+
+def _policy_versions(consents: _ConsentState, included_members: np.ndarray) -> list[str]:
+    """Distinct policy versions of the opt-ins that decided each included member's consent.
+
+    An included member opted in at their latest instant with no opt-out there, so every
+    deciding event of theirs is an opt-in.
+    """
+    rows = consents.deciding_rows[included_members[consents.deciding_members]]
+    versions = consents.versions.take(pa.array(rows, pa.int64()))
+    return sorted(pc.unique(versions).to_pylist())

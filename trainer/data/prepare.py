@@ -1,0 +1,91 @@
+"""Read the input tables and decide eligibility: the I/O edge around ``eligibility.decide``.
+
+Used by ``train.py`` and by ``manifest verify --data`` so that both select posts identically.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from trainer.data.eligibility import EligibilityResult, decide, parse_timestamps
+from trainer.data.tables import SourceInfo, read_table
+from trainer.errors import UserError
+
+
+@dataclass(frozen=True)
+class Selection:
+    """The eligibility outcome plus the provenance of the tables it was computed from.
+
+    ``display_names`` lists every readable display name in the members table (sorted, distinct),
+    eligible or not, so redaction can remove mentions of any member.
+    """
+
+    sources: list[SourceInfo]
+    result: EligibilityResult
+    display_names: list[str]
+
+
+def select_eligible(
+    *,
+    members_path: str | Path,
+    consent_path: str | Path,
+    posts_path: str | Path,
+    snapshot_at: datetime,
+    setting: str,
+    allowed_kinds: Sequence[str],
+    excluded_regions: Sequence[str],
+) -> Selection:
+    """Read members, consent and posts, and apply the eligibility rules at ``snapshot_at``."""
+    members, members_src = read_table("members", members_path)
+    consent, consent_src = read_table("consent", consent_path)
+    posts, posts_src = read_table("posts", posts_path)
+    result = decide(
+        members=members,
+        consent=consent,
+        posts=posts,
+        snapshot_at=snapshot_at,
+        setting=setting,
+        allowed_kinds=allowed_kinds,
+        excluded_regions=excluded_regions,
+    )
+    sources = [members_src, consent_src, posts_src]
+    return Selection(sources, result, _display_names(members.column("display_name")))
+
+
+def _display_names(column: pa.ChunkedArray) -> list[str]:
+    """Every distinct text display name, sorted; names of any other type are left out."""
+    if pa.types.is_dictionary(column.type):
+        column = column.cast(column.type.value_type)
+    if not (pa.types.is_string(column.type) or pa.types.is_large_string(column.type)):
+        return []
+    names = pc.unique(pc.drop_null(column)).to_pylist()
+    return sorted(name for name in names if name.strip())
+
+
+def parse_snapshot(value: str | datetime | None, *, now: datetime) -> datetime:
+    """The snapshot instant as a UTC datetime: ``value`` (ISO 8601, no zone = UTC) or ``now``.
+
+    Uses the same timestamp rules as the consent and post tables, so the snapshot and the
+    events it is compared with can never be read differently.
+    """
+    if value is None:
+        if not isinstance(now, datetime) or now.utcoffset() is None:
+            raise ValueError("now must be a timezone-aware datetime")
+        return now.astimezone(UTC)
+    if isinstance(value, datetime):
+        if value.utcoffset() is None:
+            raise UserError("data.snapshot_at has no time zone; add one, e.g. 2026-06-30T00:00:00Z")
+        return value.astimezone(UTC)
+    micros, valid = parse_timestamps(pa.array([value if isinstance(value, str) else None]))
+    if not valid[0]:
+        shown = str(value)[:40]
+        raise UserError(
+            f"data.snapshot_at={shown!r} is not an ISO 8601 time; use e.g. 2026-06-30T00:00:00Z"
+        )
+    return datetime(1970, 1, 1, tzinfo=UTC) + timedelta(microseconds=int(micros[0]))
