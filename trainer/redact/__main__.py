@@ -1,0 +1,146 @@
+"""`python -m trainer.redact INPUT.jsonl OUTPUT.jsonl [--members MEMBERS.jsonl]`: preview redaction.
+
+Reads rows with a ``text`` field and writes the same rows with ``text`` redacted and
+``redactions`` = ``[{type, start, end}]`` over the input text (Python string offsets, i.e.
+code points). A per-type count summary goes to stderr. Example:
+
+    python -m trainer.redact data/demo/posts.jsonl /tmp/redacted.jsonl \
+        --members data/demo/members.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+from trainer.errors import UserError, exit_on_user_error
+from trainer.redact.engine import TYPES, Redactor
+
+# Fields of a members row that hold a name or handle worth adding to the dictionary.
+MEMBER_NAME_FIELDS = ("display_name", "name", "full_name", "handle", "username")
+
+
+def iter_jsonl(path: Path) -> Iterator[tuple[int, dict | None, str | None]]:
+    """(line number, object, None) per non-blank line, or (line number, None, problem)."""
+    try:
+        handle = path.open("rb")  # decoded line by line, so a bad byte names its own line
+    except OSError as err:
+        raise UserError(f"{path}: cannot open ({err.strerror or 'unreadable'})") from None
+    with handle:
+        for lineno, raw in enumerate(handle, start=1):
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                yield lineno, None, "not valid UTF-8"
+                continue
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as err:
+                yield lineno, None, f"not valid JSON ({err.msg} at column {err.colno})"
+                continue
+            if not isinstance(row, dict):
+                yield lineno, None, "expected a JSON object"
+                continue
+            yield lineno, row, None
+
+
+def read_jsonl(path: Path) -> Iterator[tuple[int, dict]]:
+    """Yield (line number, object) for each non-blank line; UserError naming a bad line."""
+    for lineno, row, problem in iter_jsonl(path):
+        if problem or row is None:
+            raise UserError(f"{path} line {lineno}: {problem}")
+        yield lineno, row
+
+
+def load_member_names(path: Path) -> tuple[list[str], list[int]]:
+    """Names and handles (MEMBER_NAME_FIELDS) from a members JSONL, and the malformed lines.
+
+    Malformed member rows are skipped, not fatal: the data pipeline quarantines them too. The
+    caller must say so, because names on those rows are not in the dictionary.
+    """
+    names: list[str] = []
+    skipped: list[int] = []
+    for lineno, row, _ in iter_jsonl(path):
+        found = [row[f] for f in MEMBER_NAME_FIELDS if row.get(f) is not None] if row else []
+        if row is None or any(not isinstance(value, str) for value in found):
+            skipped.append(lineno)
+            continue
+        names += found
+    return names, skipped
+
+
+def redact_file(redactor: Redactor, src: Path, dst: Path) -> tuple[int, Counter[str]]:
+    """Redact every row of ``src`` into ``dst`` (written atomically); returns rows and counts."""
+    counts: Counter[str] = Counter()
+    rows = 0
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=dst.parent, prefix=f".{dst.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            for lineno, row in read_jsonl(src):
+                text = row.get("text")
+                if not isinstance(text, str):
+                    what = "missing" if "text" not in row else "not a string"
+                    raise UserError(f"{src} line {lineno}: field 'text' is {what}")
+                result = redactor.redact(text)
+                counts.update(span.type for span in result.spans)
+                row["text"] = result.text
+                row["redactions"] = [
+                    {"type": s.type, "start": s.start, "end": s.end} for s in result.spans
+                ]
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+                rows += 1
+        os.replace(tmp, dst)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return rows, counts
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="python -m trainer.redact",
+        description="Redact PII from the 'text' field of a JSONL file (preview for reviewers).",
+        epilog="example: python -m trainer.redact posts.jsonl out.jsonl --members members.jsonl",
+    )
+    parser.add_argument("input", type=Path, help="JSONL with a 'text' field on every row")
+    parser.add_argument("output", type=Path, help="where to write the redacted JSONL")
+    parser.add_argument(
+        "--members", type=Path, help="members JSONL; display_name/handle become dictionary names"
+    )
+    parser.add_argument(
+        "--types", help=f"comma-separated types to redact (default: all of {','.join(TYPES)})"
+    )
+    return parser.parse_args(argv)
+
+
+@exit_on_user_error
+def main(argv: list[str] | None = None) -> None:
+    args = parse_args(argv)
+    if args.input.resolve() == args.output.resolve():
+        raise UserError(f"{args.output}: output must differ from the input file")
+    names, skipped = load_member_names(args.members) if args.members else ([], [])
+    if skipped:
+        shown = ", ".join(map(str, skipped[:5])) + (", ..." if len(skipped) > 5 else "")
+        print(
+            f"warning: {args.members}: skipped {len(skipped)} malformed member row(s) "
+            f"(line {shown}); names on them are not in the dictionary",
+            file=sys.stderr,
+        )
+    types = [t.strip().upper() for t in args.types.split(",")] if args.types else None
+    redactor = Redactor.from_members(names, enabled_types=types)
+    rows, counts = redact_file(redactor, args.input, args.output)
+    summary = ", ".join(f"{t} {counts[t]}" for t in TYPES if counts[t]) or "nothing found"
+    print(f"redacted {rows} rows -> {args.output}: {summary}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

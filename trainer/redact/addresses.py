@@ -1,0 +1,203 @@
+"""Street addresses.
+
+Styles: number-first (US, UK, India: "350 5th Avenue, Suite 3300, New York, NY 10118"),
+street-then-number compounds (German, Dutch: "Hauptstraße 12, 10115 Berlin"), street-type-first
+(French, Spanish, Italian, Portuguese: "12 rue de la Paix, 75002 Paris", "Via Roma, 5"), PO boxes
+and standalone UK postcodes. Street-name words must be capitalised so prose does not match.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.redact import prefilter
+from trainer.redact.detectors import Hit
+from trainer.redact.names import given_names
+
+# Suffixes that name a street on their own. The other USPS suffixes (Hills, Springs, Views ...)
+# are also ordinary words, so they count only with a 3+ digit house number or address context.
+_STRONG = set(
+    """street st avenue ave av road rd boulevard blvd drive dr lane ln court ct place pl terrace
+    ter parkway pkwy highway hwy crescent cres close mews gardens gdns grove square sq circle cir
+    trail trl marg chowk nagar ganj gali expressway expy causeway cswy turnpike tpke freeway fwy
+    motorway alley aly plaza plz row wynd crossing xing pike loop heights hts way wy zila""".split()
+)
+# Weak suffixes that are also listicle nouns ("3 Simple Ways", "10 Great Views"): these need a
+# 3+ digit number that is not a year, a unit or a ZIP/postcode.
+_LISTICLE = set(
+    """ways views view points point lights light keys key falls fall fields field walks walk run
+    pass rest land union unions mission track tracks well wells course spring springs mall lock
+    locks stream station summit landing island islands park parks port ports forks fork""".split()
+)
+_WEAK = set(
+    """anex arcade bayou beach bend bluff bluffs bottom branch bridge brook brooks burg burgs
+    bypass camp canyon cape center centers circles cliff cliffs club common commons corner corners
+    course courts cove coves creek crest curve dale dam divide drives estate estates extension
+    extensions fall falls ferry field fields flat flats ford fords forest forge forges fork forks
+    fort garden gateway glen glens green greens groves harbor harbors haven hill hills hollow inlet
+    island islands isle junction junctions key keys knoll knolls lake lakes land landing light
+    lights loaf lock locks lodge mall manor manors meadow meadows mill mills mission mount mountain
+    mountains neck orchard oval overpass park parks parkways pass passage path pine pines plain
+    plains point points port ports prairie radial ramp ranch rapid rapids rest ridge ridges river
+    roads route run shoal shoals shore shores skyway spring springs spur spurs squares station
+    stravenue stream streets summit throughway trace track trafficway trailer tunnel underpass union
+    unions valley valleys via viaduct view views village villages ville vista walk walks wall ways
+    well wells rise parade""".split()
+)
+_SUFFIX = "|".join(sorted(_STRONG | _WEAK, key=len, reverse=True))
+_WORD = r"(?:[A-Z][\w'’.-]*|\d{1,3}(?:st|nd|rd|th))"
+_UNIT = r"(?:,?\s(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|Rm|Bldg|#)\.?\s?#?[\w-]{1,6})"
+_CITY = r"(?:,\s?[A-Z][a-zà-ÿ][\w'’.-]*(?:\s[A-Z][a-zà-ÿ][\w'’.-]*){0,2})"
+_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
+_ZIP = rf"(?:,?\s[A-Z]{{2}}\s\d{{5}}(?:-\d{{4}})?|,?\s{_UK_POSTCODE}\b|[-\s]\d{{6}}\b|,\s\d{{5}}\b)"
+
+_EN_STREET = re.compile(
+    r"(?<![\w.,/-])(?:(?P<flat>(?:Flat|Studio|Apartment|Unit|Suite)\s\w{1,5},?\s)|"
+    r"(?:H\.?\s?No\.?\s?)?(?P<num>\d{1,6}[A-Za-z]?(?:[-/]\d{1,4})?),?\s)"
+    r"(?:(?:[NSEW]|North|South|East|West)\.?\s)?"
+    rf"(?P<name>(?:{_WORD}\s){{1,4}}?)"
+    rf"(?P<suffix>(?i:{_SUFFIX}))\b\.?(?:\s(?i:{_SUFFIX})\b\.?)?"
+    r"(?:\s(?:[NSEW]|NE|NW|SE|SW)\b\.?)?"
+    rf"(?P<unit>{_UNIT})?(?:{_CITY}{{1,2}})?(?P<zip>{_ZIP})?"
+)
+_PO_BOX = re.compile(r"\b(?i:P\.?\s?O\.?\s?Box|Postfach|Caixa Postal)\s\d{1,6}\b")
+
+_COMPOUND_SUFFIX = (
+    r"stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|steig|pfad|"
+    r"straat|laan|baan|singel|gracht|plein|kade|dijk|steeg|dreef|boulevard|pad|hof"
+)
+_COMPOUND_STREET = re.compile(
+    r"(?:\b(?:Am|An der|Auf dem|Im|In der|Zum|Zur|Alte|Alter|Neue|Neuer|Obere|Untere)\s)?"
+    rf"\b[A-ZÄÖÜ][\wäöüß.-]*?(?i:{_COMPOUND_SUFFIX})"
+    r"\s\d{1,4}(?:\s?[a-zA-Z]\b)?(?:\s?[-/]\s?\d{1,4}[a-z]?)?(?![\w.,]\d)"
+)
+_NOT_STREETS = {"notepad", "keypad", "trackpad", "touchpad", "numpad", "launchpad", "scratchpad"}
+# Streets without a suffix word ("Unter den Linden 77, 10117 Berlin") count when a postcode
+# and city follow; round numbers (10000 Users) are not postcodes.
+_STREET_NUMBER_PLZ = re.compile(
+    r"\b[A-ZÄÖÜ][\wäöüß.-]+(?:\s(?:[A-ZÄÖÜ][\wäöüß.-]+|den|der|dem|am|an|im|zum|zur|auf|"
+    r"von|de|la|del)){0,4}\s\d{1,4}[a-z]?,?\s(?!\d{2}000)\d{5}\s[A-ZÄÖÜ][\wäöüß-]+"
+)
+_POSTCODE_CITY_AFTER = re.compile(
+    r",?\s(?:D-)?(?:\d{5}|\d{4}\s?[A-Z]{2},?)\s[A-ZÄÖÜ][\wäöüß-]+(?:[\s-][A-ZÄÖÜ][\wäöüß-]+)?"
+)
+
+# Street types written first. Words that are also English are matched only capitalised.
+_TYPE_ANY_CASE = (
+    r"rue|calle|carrer|avenida|avda\.?|paseo|passeig|plaça|camino|carretera|travesía|"
+    r"urbanización|viale|vicolo|piazza|piazzale|contrada|rua|travessa|praça|rodovia|estrada|"
+    r"viela|chemin|allée|impasse|boulevard|bd|av\."
+)
+_TYPE_CAPITALISED = (
+    r"Via|Place|Route|Plaza|Alameda|Vial|Corso|Largo|Strada|Borgo|Rotonda|Incrocio|Canale|Lagoa|"
+    r"Vereda|Setor|Quadra|Trecho|Sítio|Praia|Colônia|Ladeira|Ronda|Quai|Cours|Avenue|Stretto|"
+    r"Salita|Traversa|Lungomare|Jardim|Calçada|Callejón|Cuesta|Rambla|Pasaje|C\.(?= de\b)|C/"
+)
+_PARTICLE = r"(?:de|del|della|delle|di|da|do|dos|das|la|las|los|el|le|les|du|des|l'|d'|l’|d’)"
+_ROMANCE_STREET = re.compile(
+    r"(?<![\w.,-])(?:(?P<num>\d{1,4}(?:\s?(?:bis|ter)\b)?),?\s)?"
+    rf"(?:(?i:{_TYPE_ANY_CASE})|{_TYPE_CAPITALISED})\s"
+    rf"(?:(?:{_PARTICLE}\s?|[A-ZÀ-Þ][\w'’.-]*\s?)){{1,6}}"
+    r"(?:,?\s?(?P<after>\d{1,4}[a-zA-Z]?)\b(?![-.,]?\d))?"
+    r"(?:,?\s(?:Piso|Puerta|Piano|Appartamento|Apt\.?|Apto\.?|Apartamento|Sala|Bloco|Interno|"
+    r"Esc\.?)"
+    r"\s?\w{1,4}){0,2}"
+    r"(?P<tail>,?\s?(?:[A-ZÀ-Þ][\w'’ -]{1,30},\s?){0,2}(?:\d{5}(?:-\d{3})?|\d{8})"
+    r"(?:,?\s[A-ZÀ-Þ][\w'’-]*(?:\s(?:[A-ZÀ-Þ][\w'’-]*|\([A-Z]{2}\)|/\s[A-Z]{2}\b|"
+    r"d[aeiou]s?|del|la|le|les)){0,4})?)?"
+)
+_HAS_DIGIT = re.compile(r"\d").search
+# Anchors: every " <digit>" (a literal-prefixed pattern, so the scan is fast). Around each,
+# code checks for a UK postcode, a "12345 City" postcode and a compound street word.
+_SPACE_DIGIT = re.compile(r" \d")
+_UK_POSTCODE_AT = re.compile(r"[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}(?![\w-])")
+_PLZ_AT = re.compile(r"\d{5}\s[A-ZÄÖÜ]")
+_COMPOUND_ENDINGS = tuple(
+    "straße strasse str. weg platz allee gasse ring damm ufer chaussee steig pfad straat laan "
+    "baan singel gracht plein kade dijk steeg dreef boulevard pad hof".split()
+)
+prefilter.register("street_en", _STRONG | _WEAK | {"flat", "studio", "apartment", "unit", "suite"})
+_TYPE_WORDS = (
+    "rue calle carrer avenida avda paseo passeig plaça camino carretera travesía urbanización "
+    "viale vicolo piazza piazzale contrada rua travessa praça rodovia estrada viela chemin allée "
+    "impasse boulevard bd av c"
+).split()
+prefilter.register("street_type", set(_TYPE_WORDS) | set(_TYPE_CAPITALISED.split("|")[:-2]))
+prefilter.register("po_box", {"po box", "p o box", "pobox", "postfach", "caixa postal"})
+
+
+def find_addresses(text: str) -> list[Hit]:
+    """Street addresses of the supported styles, plus PO boxes and UK postcodes."""
+    if not prefilter.has_digit(text):
+        return []
+    found = prefilter.keywords(text)
+    hits = _number_first(text, found.get("street_en", ()))
+    regions = prefilter.windows(text, found.get("street_type", ()), before=12, after=160)
+    for m in prefilter.finditer_in(_ROMANCE_STREET, text, regions):
+        if m.group("num") or m.group("after") or m.group("tail"):
+            hits.append(("ADDRESS", m.start(), _strip_end(text, m.start(), m.end())))
+    hits += _anchored(text)
+    if "po_box" in found:
+        hits += [("ADDRESS", m.start(), m.end()) for m in _PO_BOX.finditer(text)]
+    return hits
+
+
+def _number_first(text: str, suffixes: list[tuple[int, int]]) -> list[Hit]:
+    """US/UK/Indian streets, searched only near a suffix word with a digit shortly before."""
+    near = [(s, e) for s, e in suffixes if _HAS_DIGIT(text, max(0, s - 60), s)]
+    regions = prefilter.windows(text, near, before=60, after=90)
+    return [
+        ("ADDRESS", m.start(), m.end())
+        for m in prefilter.finditer_in(_EN_STREET, text, regions)
+        if _en_street_ok(m)
+    ]
+
+
+def _anchored(text: str) -> list[Hit]:
+    """One pass finds UK postcodes and the anchors of compound streets ("...straße 12") and of
+    "street number, postcode city"; the full patterns then run only around the anchors."""
+    hits: list[Hit] = []
+    folded = prefilter.folded(text)
+    compound: list[tuple[int, int]] = []
+    plz: list[tuple[int, int]] = []
+    for m in _SPACE_DIGIT.finditer(text):
+        word_start = text.rfind(" ", 0, m.start()) + 1
+        if postcode := _UK_POSTCODE_AT.match(text, word_start):
+            hits.append(("ADDRESS", word_start, postcode.end()))
+        elif _PLZ_AT.match(text, m.start() + 1):
+            plz.append((m.start() + 1, m.start() + 8))
+        if folded[word_start : m.start()].endswith(_COMPOUND_ENDINGS):
+            compound.append(m.span())
+    for m in prefilter.finditer_in(
+        _COMPOUND_STREET, text, prefilter.windows(text, compound, before=40, after=60)
+    ):
+        if m.group().split(" ")[0].lower() not in _NOT_STREETS:
+            after = _POSTCODE_CITY_AFTER.match(text, m.end())
+            hits.append(("ADDRESS", m.start(), after.end() if after else m.end()))
+    for m in prefilter.finditer_in(
+        _STREET_NUMBER_PLZ, text, prefilter.windows(text, plz, before=70, after=0)
+    ):
+        hits.append(("ADDRESS", m.start(), m.end()))
+    return hits
+
+
+def _en_street_ok(m: re.Match[str]) -> bool:
+    """Strong suffixes stand alone; listicle-like ones need a house number or context."""
+    suffix = m.group("suffix").lower()
+    if suffix in _STRONG or m.group("unit") or m.group("zip") or m.group("flat"):
+        return True
+    num = m.group("num") or ""
+    digits = "".join(ch for ch in num if ch.isdigit())
+    year_like = len(digits) == 4 and digits[:2] in ("19", "20")
+    if suffix not in _LISTICLE or (len(digits) >= 3 and not year_like):
+        return True
+    # "65 Norman View", "89 Blake Springs": streets are named after people, listicles are not
+    # (surnames are not used here: too many are words, as in "2 Green Lights").
+    names = given_names()
+    return any(word in names for word in m.group("name").split())
+
+
+def _strip_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " ,":
+        end -= 1
+    return end

@@ -1,0 +1,228 @@
+"""Detectors for structured PII written with letters: emails, URLs, IP addresses, @mentions.
+
+Each ``find_*`` takes the normalised text and returns ``(type, start, end)`` hits. Cheap
+substring pre-filters skip a regex entirely when its anchor character cannot be present.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+
+from trainer.redact import prefilter
+
+Hit = tuple[str, int, int]
+
+# Top-level domains that a bare domain (no scheme, no www.) may end in. Country codes that are
+# also common file extensions (.py .sh .md .rs .pl .js-like) are left out on purpose; with a
+# scheme or www. any TLD counts.
+_BARE_TLDS = (
+    "com|org|net|edu|gov|mil|int|io|ai|dev|app|co|me|info|biz|xyz|tech|online|site|blog|page|"
+    "cloud|email|link|live|news|shop|store|works|agency|design|studio|team|social|"
+    "uk|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|ie|pt|gr|cz|hu|ro|bg|hr|si|sk|lt|lv|ee|lu|eu|"
+    "us|ca|mx|br|ar|cl|au|nz|in|jp|cn|kr|sg|hk|tw|za|ng|ke|ru|ua|tr|il|ae|sa|ly|gg|fm|tv|ws"
+)
+# Product and framework names that are spelt like domains.
+_DOTTED_TECH_NAMES = frozenset({"asp.net", "vb.net", "ado.net", "socket.io", "ml.net"})
+_LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
+_TRAILING = ".,;:!?'\"»”’>"
+
+_IDN_LABEL = r"[^\W_](?:[\w-]{0,61}[^\W_])?"  # internationalised domain labels (exämple.de)
+_EMAIL = re.compile(
+    r"(?<![\w.+-])[\w.%+-]{1,64}@(?:" + _IDN_LABEL + r"\.)+[a-z]{2,24}(?![\w-])",
+    re.IGNORECASE,
+)
+# Obfuscated: "jane [at] example [dot] com", "jane(at)example.com", "jane at example dot com".
+_AT = r"(?:\s*[\[({<]\s*(?:at|@)\s*[\])}>]\s*|\s+at\s+|\s+@\s+)"
+_DOT = r"(?:\s*[\[({<]\s*(?:dot|\.)\s*[\])}>]\s*|\s+dot\s+|\.)"
+_OBFUSCATED_EMAIL = re.compile(
+    r"(?<![\w.+-])(?P<local>[\w.+-]{1,64}(?:"
+    + _DOT
+    + r"[\w+-]{1,64}){0,3})"
+    + _AT
+    + r"(?P<domain>"
+    + _LABEL
+    + r"(?:"
+    + _DOT
+    + _LABEL
+    + r")*)"
+    + _DOT
+    + r"(?P<tld>[a-z]{2,12})(?![\w-])",
+    re.IGNORECASE,
+)
+# Where an obfuscated "at" may sit; the full pattern is only tried from the local part before it.
+_BRACKET_AT = re.compile(r"[\[({<]\s*(?:at|@)\s*[\])}>]", re.IGNORECASE)
+_DOTTED_LOCAL_BEFORE = re.compile(
+    r"(?<![\w.+-])[\w+-]{1,64}(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+)$", re.IGNORECASE
+)
+# Words that precede a plain " at " in prose ("I work at acme dot com"), never an address.
+_PROSE_BEFORE_AT = frozenset(
+    """work works worked working me us them him her home look looking looked meet meeting
+    stay staying live lives living arrive arrived based job office here there it this that be
+    is am are was were hired intern interning engineer manager developer student lead team
+    available online great good best""".split()
+)
+_EMAIL_CUE = re.compile(r"(?i)e-?mail|mail|contact|reach|write|ping|message|address")
+
+_URL_SCHEME = re.compile(r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>\"'`]+", re.IGNORECASE)
+_BARE_DOMAIN = re.compile(
+    r"(?<![\w@.-])(?:" + _LABEL + r"\.)+(?:" + _BARE_TLDS + r")\b(?![.-]?\w)"
+    r"(?::\d{2,5})?(?:/[^\s<>\"'`]*)?",
+    re.IGNORECASE,
+)
+
+# The lookbehind sits after the first digit so the engine can skip to digits quickly.
+_IPV4 = re.compile(r"\d(?<![\w.]\d)\d{0,2}\.(?:\d{1,3}\.){2}\d{1,3}(?:/\d{1,2})?(?![\w]|\.\d)")
+_IPV6_HINT = re.compile(r"::|(?:[0-9a-fA-F]{1,4}:){2}")
+_IPV6 = re.compile(
+    r"(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}(?:[0-9a-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?"
+    r"(?:%[\w.]+)?(?:/\d{1,3})?(?![\w:])",
+    re.IGNORECASE,
+)
+_VERSION_BEFORE = re.compile(
+    r"(?i)(?:\bv|version|release|build|update|firmware|python|node|java|app|sdk|api|ios|android|"
+    r"macos|windows|chrome|firefox|kernel|driver)\s*$"
+)
+
+# "@jane", "@jane-doe", "@jane.doe": any handle, member or not. Not the domain of an email.
+_MENTION = re.compile(r"(?<![\w.@+-])@\w(?:[\w.-]*\w)?")
+
+
+def find_emails(text: str) -> list[Hit]:
+    """Plain emails (any case) and common obfuscations ("jane [at] example [dot] com")."""
+    hits: list[Hit] = []
+    if "@" in text:
+        hits += [("EMAIL", m.start(), m.end()) for m in _EMAIL.finditer(text)]
+    for at_start, at_end in _at_anchors(text):
+        after = text[at_end : at_end + 80].lower()
+        if "." not in after and "dot" not in after:
+            continue  # no domain can follow
+        start = _local_part_start(text, at_start)
+        m = _OBFUSCATED_EMAIL.match(text, start) if start is not None else None
+        if m and not _plain_at_is_ambiguous(m, text):
+            hits.append(("EMAIL", m.start(), m.end()))
+    return hits
+
+
+def _at_anchors(text: str) -> list[tuple[int, int]]:
+    """Where an obfuscated "@" may sit: " at ", " @ ", "[at]", "(at)", "{ at }", "<@>" ..."""
+    folded = prefilter.folded(text)  # same length as text, lower case
+    spans: list[tuple[int, int]] = []
+    for needle in (" at ", " @ "):
+        pos = folded.find(needle)
+        while pos != -1:
+            spans.append((pos, pos + len(needle)))
+            pos = folded.find(needle, pos + 1)
+    if "at" in folded or "@" in folded:
+        for bracket in "[({<":
+            if bracket in text:
+                spans += [m.span() for m in _BRACKET_AT.finditer(text)]
+                break
+    return spans
+
+
+def _local_part_start(text: str, pos: int) -> int | None:
+    """Start of the would-be local part that ends just before ``pos`` (spaces skipped)."""
+    while pos > 0 and text[pos - 1] == " ":
+        pos -= 1
+    end = pos
+    while pos > 0 and end - pos < 64 and (text[pos - 1].isalnum() or text[pos - 1] in "._+-"):
+        pos -= 1
+    if pos == end:
+        return None
+    # "jane dot doe at ...": the local part itself may be written with "dot".
+    while m := _DOTTED_LOCAL_BEFORE.search(text, max(0, pos - 80), pos):
+        pos = m.start()
+    return pos
+
+
+def _plain_at_is_ambiguous(m: re.Match[str], text: str) -> bool:
+    """'meet at acme.com' is not an email; 'jane.doe at acme.com' or 'x at y dot com' is."""
+    between = text[m.end("local") : m.start("domain")]
+    if "[" in between or "(" in between or "{" in between or "<" in between or "@" in between:
+        return False
+    local = m.group("local")
+    if local.lower() in _PROSE_BEFORE_AT:
+        return True  # "I work at acme dot com"
+    if "dot" in text[m.end("domain") : m.start("tld")].lower():
+        return False
+    if any(ch in local for ch in "._+") or any(ch.isdigit() for ch in local):
+        return False
+    return not _EMAIL_CUE.search(text, max(0, m.start() - 40), m.start())
+
+
+def find_urls(text: str) -> list[Hit]:
+    """URLs with a scheme or www., and bare domains on common TLDs (profile links included)."""
+    hits: list[Hit] = []
+    matches: list[re.Match[str]] = []
+    if "://" in text or "www." in prefilter.lowered(text):
+        matches += _URL_SCHEME.finditer(text)
+    letter_dots = prefilter.dotted(text)[0]
+    if letter_dots:  # bare domains: only around an "x.y" with a letter after the dot
+        regions = prefilter.windows(text, ((i, i + 3) for i in letter_dots), before=64, after=8)
+        matches += prefilter.finditer_in(_BARE_DOMAIN, text, regions)
+    for m in matches:
+        start, end = m.start(), m.end()
+        end = _trim_url_end(text, start, end)
+        if end > start and not _not_a_domain(m, text[start:end]):
+            hits.append(("URL", start, end))
+    return hits
+
+
+def _not_a_domain(m: re.Match[str], url: str) -> bool:
+    """Framework names (ASP.NET) and "cs.CL"-style codes: a bare domain with an upper-case TLD
+    after a lower-case label is an abbreviation, not an address."""
+    if url.lower() in _DOTTED_TECH_NAMES:
+        return True
+    if m.re is _URL_SCHEME:
+        return False
+    host = url.split("/")[0].split(":")[0]
+    tld = host.rsplit(".", 1)[-1]
+    return tld.isupper() and not host.isupper()
+
+
+def _trim_url_end(text: str, start: int, end: int) -> int:
+    """Drop trailing punctuation and an unbalanced closing bracket from a URL match."""
+    while end > start:
+        ch = text[end - 1]
+        if ch in _TRAILING:
+            end -= 1
+        elif ch == ")" and text.count("(", start, end) < text.count(")", start, end):
+            end -= 1
+        elif ch == "]" and text.count("[", start, end) < text.count("]", start, end):
+            end -= 1
+        else:
+            break
+    return end
+
+
+def find_ips(text: str) -> list[Hit]:
+    """IPv4 (octets 0-255, not a version number) and IPv6 (validated by ``ipaddress``)."""
+    hits: list[Hit] = []
+    digit_dots = prefilter.dotted(text)[1]
+    if digit_dots:
+        regions = prefilter.windows(text, ((i, i + 3) for i in digit_dots), before=12, after=16)
+        for m in prefilter.finditer_in(_IPV4, text, regions):
+            address = m.group().split("/")[0]
+            if all(int(part) <= 255 for part in address.split(".")) and not _VERSION_BEFORE.search(
+                text, max(0, m.start() - 12), m.start()
+            ):
+                hits.append(("IP", m.start(), m.end()))
+    if text.count(":") >= 2 and _IPV6_HINT.search(text):
+        for m in _IPV6.finditer(text):
+            address = m.group().split("/")[0].split("%")[0]
+            if len(re.findall(r"[0-9a-fA-F]+", address)) < 2:
+                continue  # "::" (slices, C++ scopes) and "::1" identify no one
+            try:
+                ipaddress.IPv6Address(address)
+            except ValueError:
+                continue
+            hits.append(("IP", m.start(), m.end()))
+    return hits
+
+
+def find_mentions(text: str) -> list[Hit]:
+    """Every @handle, whether or not it belongs to a member."""
+    if "@" not in text:
+        return []
+    return [("MENTION", m.start(), m.end()) for m in _MENTION.finditer(text)]

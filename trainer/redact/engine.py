@@ -1,0 +1,210 @@
+"""The redaction engine: normalise, run every enabled detector, merge overlaps, replace.
+
+Spans are detected on the normalised text (see ``normalize``) and replaced there, so the
+redacted text is NFKC with invisible characters removed; the spans a ``RedactionResult``
+reports are mapped back to offsets in the caller's *input* text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Collection, Iterable, Mapping
+from dataclasses import dataclass
+
+from trainer.errors import UserError
+from trainer.redact import prefilter
+from trainer.redact.addresses import find_addresses
+from trainer.redact.detectors import Hit, find_emails, find_ips, find_mentions, find_urls
+from trainer.redact.names import MemberNames, given_names
+from trainer.redact.normalize import normalize
+from trainer.redact.numbers import find_cards, find_ibans, find_national_ids, find_phones, find_ssns
+from trainer.redact.people import find_people
+
+ENGINE_VERSION = "1.0.0"
+# When overlapping detections disagree on the type, the longest wins; on a tie, the earlier here.
+TYPES: tuple[str, ...] = (
+    "EMAIL",
+    "URL",
+    "IBAN",
+    "CARD",
+    "SSN",
+    "NATIONAL_ID",
+    "IP",
+    "PHONE",
+    "ADDRESS",
+    "MENTION",
+    "NAME",
+)
+DEFAULT_PLACEHOLDERS: dict[str, str] = {t: f"[{t}]" for t in TYPES} | {"NATIONAL_ID": "[ID]"}
+_PRIORITY = {t: i for i, t in enumerate(TYPES)}
+
+# (type, detector); the member-name dictionary is added per Redactor.
+_DETECTORS: tuple[tuple[str, Callable[[str], list[Hit]]], ...] = (
+    ("EMAIL", find_emails),
+    ("URL", find_urls),
+    ("IP", find_ips),
+    ("MENTION", find_mentions),
+    ("PHONE", find_phones),
+    ("CARD", find_cards),
+    ("IBAN", find_ibans),
+    ("SSN", find_ssns),
+    ("NATIONAL_ID", find_national_ids),
+    ("ADDRESS", find_addresses),
+    ("NAME", find_people),
+)
+# Detectors that can only fire on text containing a digit; skipped cheaply otherwise.
+_DIGIT_DETECTORS = frozenset(
+    {find_phones, find_cards, find_ssns, find_ibans, find_national_ids, find_addresses}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """One redacted region: ``type`` over ``[start, end)`` of the input text."""
+
+    type: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class RedactionResult:
+    """The redacted (normalised) text and the merged spans over the input text."""
+
+    text: str
+    spans: list[Span]
+
+
+def merge_hits(hits: Iterable[Hit]) -> list[Span]:
+    """Union overlapping hits so no fragment survives; each union takes its dominant type."""
+    merged: list[Span] = []
+    best: Hit | None = None
+    start = end = -1
+    for hit in sorted(hits, key=lambda h: (h[1], -h[2])):
+        if hit[1] >= hit[2]:
+            continue
+        if best is not None and hit[1] < end:
+            end = max(end, hit[2])
+            if _dominates(hit, best):
+                best = hit
+            continue
+        if best is not None:
+            merged.append(Span(best[0], start, end))
+        best, start, end = hit, hit[1], hit[2]
+    if best is not None:
+        merged.append(Span(best[0], start, end))
+    return merged
+
+
+def _dominates(a: Hit, b: Hit) -> bool:
+    return (a[2] - a[1], -_PRIORITY[a[0]]) > (b[2] - b[1], -_PRIORITY[b[0]])
+
+
+class Redactor:
+    """Removes PII from post text; build one with ``Redactor.from_members``. Picklable."""
+
+    def __init__(
+        self, *, members: MemberNames, placeholders: Mapping[str, str], enabled: frozenset[str]
+    ) -> None:
+        self._members = members
+        self._placeholders = dict(placeholders)
+        self._enabled = enabled
+        self._detectors = [fn for kind, fn in _DETECTORS if kind in enabled]
+
+    @classmethod
+    def from_members(
+        cls,
+        display_names: Iterable[str] | None,
+        *,
+        placeholders: Mapping[str, str] | None = None,
+        enabled_types: Collection[str] | None = None,
+    ) -> Redactor:
+        """A redactor that knows the members' names. ``enabled_types=None`` means every type."""
+        enabled = _validate_types(enabled_types)
+        merged = dict(DEFAULT_PLACEHOLDERS)
+        for key, value in (placeholders or {}).items():
+            if key not in DEFAULT_PLACEHOLDERS:
+                raise UserError(
+                    f"redaction.placeholders: unknown type {key!r}; known: {', '.join(TYPES)}"
+                )
+            if not isinstance(value, str) or not value.strip() or "\n" in value:
+                raise UserError(
+                    f"redaction.placeholders.{key}: must be a non-empty one-line string"
+                )
+            merged[key] = value
+        return cls(members=MemberNames(display_names), placeholders=merged, enabled=enabled)
+
+    def detect(self, text: str) -> list[Span]:
+        """Merged spans over ``text`` (which must already be normalised)."""
+        hits: list[Hit] = []
+        has_digit = prefilter.has_digit(text)
+        for fn in self._detectors:
+            if fn in _DIGIT_DETECTORS and not has_digit:
+                continue
+            hits += fn(text)
+        if "NAME" in self._enabled:
+            hits += self._members.find(text, prefilter.folded(text))
+        return merge_hits(h for h in hits if h[0] in self._enabled)
+
+    def redact(self, text: str) -> RedactionResult:
+        """Redact one text; spans are reported over ``text`` as given (before normalisation)."""
+        if not isinstance(text, str):
+            raise TypeError(f"redact() takes a str, not {type(text).__name__}")
+        norm = normalize(text)
+        spans = self.detect(norm.text)
+        pieces: list[str] = []
+        pos = 0
+        for span in spans:
+            pieces += [norm.text[pos : span.start], self._placeholders[span.type]]
+            pos = span.end
+        pieces.append(norm.text[pos:])
+        mapped = [Span(s.type, *norm.span_in_input(s.start, s.end)) for s in spans]
+        return RedactionResult("".join(pieces), mapped)
+
+    def redact_batch(self, texts: Iterable[str]) -> tuple[list[str], Counter[str]]:
+        """Redact many texts; the counter has every enabled type (zero where none was found)."""
+        counts: Counter[str] = Counter({t: 0 for t in TYPES if t in self._enabled})
+        out: list[str] = []
+        for text in texts:
+            result = self.redact(text)
+            out.append(result.text)
+            counts.update(span.type for span in result.spans)
+        return out, counts
+
+    def config_summary(self) -> dict:
+        """JSON-able description of this redactor for the manifest (no names, only sizes)."""
+        return {
+            "engine_version": ENGINE_VERSION,
+            "enabled_types": [t for t in TYPES if t in self._enabled],
+            "disabled_types": [t for t in TYPES if t not in self._enabled],
+            "placeholders": {t: self._placeholders[t] for t in TYPES if t in self._enabled},
+            "normalization": "NFKC; zero-width and bidi control characters removed",
+            "member_names": self._members.members,
+            "member_name_keys": len(self._members.keys),
+            "given_name_gazetteer": len(given_names()),
+        }
+
+
+def _validate_types(enabled_types: Collection[str] | None) -> frozenset[str]:
+    if enabled_types is None:
+        return frozenset(TYPES)
+    if isinstance(enabled_types, str):
+        raise UserError("redaction.enabled_types: must be a list of types, not one string")
+    unknown = sorted(set(enabled_types) - set(TYPES))
+    if unknown:
+        raise UserError(
+            f"redaction.enabled_types: unknown type(s) {', '.join(unknown)}; "
+            f"known: {', '.join(TYPES)}"
+        )
+    return frozenset(enabled_types)
+
+
+def redaction_config_summary(redactor: Redactor) -> dict:
+    """Module-level alias of ``Redactor.config_summary`` (the manifest's ``redaction.config``)."""
+    return redactor.config_summary()
+
+
+def redact_examples(batch: dict[str, list], *, redactor: Redactor, column: str = "text") -> dict:
+    """``datasets.Dataset.map(batched=True)`` function: replaces ``column`` by its redaction."""
+    texts, _ = redactor.redact_batch(batch[column])
+    return {column: texts}

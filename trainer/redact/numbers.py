@@ -1,0 +1,271 @@
+"""Detectors for PII written mostly with digits: phones, cards, IBANs, SSNs, national IDs.
+
+Candidates come from bounded regexes (no nested quantifiers, so no catastrophic backtracking);
+each is then validated (checksums, ranges) and checked against look-alikes that must survive:
+dates, years and year ranges, money, percentages, thousands-grouped counts, ISBNs, decimals.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import phonenumbers
+
+from trainer.redact import prefilter
+from trainer.redact.checksums import IBAN_LENGTHS, cpf_ok, iban_ok, isbn_ok, luhn_ok, verhoeff_ok
+from trainer.redact.detectors import Hit
+
+_DIGIT = re.compile(r"\d")
+
+_PHONE = re.compile(
+    r"(?<![\w+/.,#$€£¥₹-])(?<!\d:)(?:(?P<intl>\+|00(?=[1-9]))[ ]?(?:\d{1,4}[ .\-]?(?=\())?)?"
+    r"(?:\(\s?\+?\d{1,5}\s?\)|\d{1,15})"
+    r"(?:(?:[ .\-/\u00a0]{1,2}|(?<=\))|(?=\(0\)))(?:\(0\)|\d{1,12})){0,7}"
+    r"(?:[ ,]{0,2}(?:x|ext\.?|extn\.?|extension|#)[ ]?\d{1,6})?"
+    r"(?![\w%]|[.,:/-]\d)",
+    re.IGNORECASE,
+)
+_PHONE_CUE = re.compile(
+    r"(?i)\b(?:phone|tel|mobile|mob|cell|call|text|sms|whatsapp|fax|ring|nummer|t[ée]l[ée]phone|"
+    r"portable|handy|celular|contato)\W{0,12}$"
+)
+_MONEY_BEFORE = re.compile(r"[$€£¥₹]\s?$|(?i:usd|eur|gbp|inr|brl|isbn(?:-1[03])?:?)\s?$")
+_UNIT_AFTER = re.compile(
+    r"(?i)\s?(?:%|percent|k\b|m\b|bn\b|million|billion|users|people|downloads|views|"
+    r"followers|members|rows|records|events|requests|items|lines|files|param|steps|samples|"
+    r"images|words|characters|bytes|times|customers|visitors|subscribers|impressions|clicks|"
+    r"transactions|orders|messages|tokens|dollars|euros|rupees|km|kg|mb|gb|tb)"
+)
+_DATE = re.compile(r"\d{1,4}([./-])\d{1,2}\1\d{1,4}(?: \d{1,2})?")  # "2024-03-15 10":30
+_THOUSANDS = re.compile(r"\d{1,3}(?P<sep>[ ,.\u00a0])\d{3}(?:(?P=sep)\d{3})*")
+_PHONE_REGIONS = ("US", "GB", "DE", "FR", "IN", "BR", "ES", "IT", "NL", "AU", "CA", "MX")
+
+_CARD = re.compile(r"(?<![\w.,+-])\d(?:[ -]?\d){11,18}(?![\w]|[.,-]\d)")
+# Issuer prefixes: Visa 4, Mastercard 2/5, Amex/Diners/JCB 3, Discover/UnionPay 6, Maestro 50/56-69
+# (12-19 digits), JCB 1800/2131, UATP 1. A 12-digit number must be Maestro to count.
+_CARD_PREFIX = re.compile(r"[2-6]|1(?:800|\d{14}$)")
+_IBAN_PREFIX_BEFORE = re.compile(r"[A-Za-z]{2}\d{2}[ -]?$")
+_SSN = re.compile(r"(?<![\w.-])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\w]|[.-]\d)")
+_SSN_CUE = re.compile(r"(?i)(?:ssn|social security(?: number| no\.?)?|ss#)\W{0,6}$")
+_IBAN_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?=[ -]?[A-Za-z0-9])")
+
+# One pass for the number-shaped national IDs (their shapes cannot both match one span):
+# UK NINO, Brazilian CPF, Indian Aadhaar, French NIR.
+_NUMERIC_IDS = re.compile(
+    r"(?P<nino>\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2}"
+    r" ?[A-D]\b)"
+    r"|(?P<cpf>(?<![\w.-])\d{3}\.?\d{3}\.?\d{3}-?\d{2}(?![\w]|[.-]\d))"
+    r"|(?P<aadhaar>(?<![\w.-])[2-9]\d{3}(?P<sep>[ -]?)\d{4}(?P=sep)\d{4}(?![\w]|[.-]\d))"
+    r"|(?P<nir>(?<![\w.-])[12] ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?"
+    r"(?P<key>\d{2})(?![\w]))"
+)
+_ID_CUE_WORDS = {
+    "passport",
+    "national id",
+    "id number",
+    "id no",
+    "id card",
+    "identity card",
+    "driver's license",
+    "drivers license",
+    "driver's licence",
+    "licence number",
+    "license number",
+    "license no",
+    "licence no",
+    "tax id",
+    "tin",
+    "sin",
+    "nir",
+    "insee",
+    "personalausweis",
+    "personalausweisnummer",
+    "steuer-id",
+    "steuerid",
+    "dni",
+    "nie",
+    "curp",
+    "pan",
+    "aadhaar",
+    "cpf",
+    "nino",
+    "national insurance",
+}
+prefilter.register("id_cue", _ID_CUE_WORDS)
+# Short cues that are also words (sin, tin, pan) count only in upper case; the ID itself must
+# be upper case and contain two digits.
+_ID_CUE = re.compile(
+    r"\b(?:(?i:passport|national id|id (?:number|no\.?|card)|identity card|"
+    r"driver'?s licen[cs]e|licen[cs]e (?:number|no\.?)|tax id|insee|personalausweis(?:nummer)?|"
+    r"steuer-?id|aadhaar|national insurance(?: number| no\.?)?)|SIN|TIN|NIR|DNI|NIE|CURP|PAN|"
+    r"CPF|NINO)(?i: (?:number|no\.?|#))?\s?(?i:is|:|#|=)?\s?"
+    r"(?P<id>(?=[A-Z0-9 -]*\d[A-Z0-9 -]*\d)[A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){4,20})"
+)
+
+
+def _in_windows(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer`` restricted to the regions around long digit runs."""
+    return prefilter.finditer_in(pattern, text, prefilter.digit_windows(text))
+
+
+def find_phones(text: str) -> list[Hit]:
+    """National and international phone numbers, validated against look-alikes."""
+    hits: list[Hit] = []
+    for m in _in_windows(_PHONE, text):
+        start, end = m.start(), m.end()
+        if text[start] == " ":
+            start += 1
+        if _is_phone(text, start, end, intl=m.group("intl") is not None):
+            hits.append(("PHONE", start, end))
+    return hits
+
+
+def _is_phone(text: str, start: int, end: int, *, intl: bool) -> bool:
+    raw = text[start:end]
+    core = re.split(r"(?i)[ ,]*(?:x|ext|extn|extension|#)", raw, maxsplit=1)[0]
+    digits = "".join(_DIGIT.findall(core))
+    n = len(digits)
+    cue = _PHONE_CUE.search(text, max(0, start - 24), start) is not None
+    if intl:
+        return 8 <= n <= 15 and not _UNIT_AFTER.match(text, end)
+    if n < 7 or n > 13 or _looks_like_quantity(text, start, end, core, digits):
+        return cue and 6 <= n <= 15 and not _DATE.fullmatch(core)
+    separators = re.sub(r"[\d()]", "", core)
+    if cue:
+        return True
+    if "(" in core or n >= 9:
+        return bool(separators) or (digits[0] == "0" and n >= 9) or _valid_somewhere(digits)
+    return len(separators.replace(" ", "")) >= 1 or separators.count(" ") >= 2
+
+
+def _looks_like_quantity(text: str, start: int, end: int, core: str, digits: str) -> bool:
+    """Dates, year ranges, money, counts, decimals and ISBNs are kept, not read as phones."""
+    if _MONEY_BEFORE.search(text, max(0, start - 8), start) or _UNIT_AFTER.match(text, end):
+        return True
+    if _DATE.fullmatch(core) or digits.endswith("0000"):
+        return True  # dates and round numbers (10000000, 1 000 000 000)
+    groups = re.findall(r"\d+", core)
+    if len(groups) > 1 and all(len(g) == 4 and g[:2] in ("19", "20") for g in groups):
+        return True
+    thousands = _THOUSANDS.fullmatch(core)
+    if thousands and (len(groups[0]) < 3 or thousands.group("sep") in ",."):
+        return True
+    if len(groups) == 2 and "." in core and "-" not in core and " " not in core:
+        return True  # a decimal number
+    isbn_context = (
+        digits[:3] in ("978", "979") or "isbn" in text[max(0, start - 12) : start].lower()
+    )
+    return len(digits) in (10, 13) and isbn_context and isbn_ok(digits)
+
+
+def _valid_somewhere(digits: str) -> bool:
+    """A bare digit run counts as a phone only if it is a valid number in a common region."""
+    for region in _PHONE_REGIONS:
+        try:
+            if phonenumbers.is_valid_number(phonenumbers.parse(digits, region)):
+                return True
+        except phonenumbers.NumberParseException:
+            continue
+    return False
+
+
+def find_cards(text: str) -> list[Hit]:
+    """Payment card numbers: 13-19 digits, a known network prefix, Luhn-valid."""
+    hits: list[Hit] = []
+    for m in _in_windows(_CARD, text):
+        digits = re.sub(r"\D", "", m.group())
+        if _IBAN_PREFIX_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            continue  # the tail of an IBAN whose checksum failed, not a card
+        if len(digits) == 12 and not re.match(r"5[06-9]|6", digits):
+            continue
+        if _CARD_PREFIX.match(digits) and len(set(digits)) > 1 and luhn_ok(digits):
+            hits.append(("CARD", m.start(), m.end()))
+    return hits
+
+
+def find_ssns(text: str) -> list[Hit]:
+    """US SSNs: valid area/group/serial; undelimited only after an 'SSN' cue."""
+    hits: list[Hit] = []
+    for m in _in_windows(_SSN, text):
+        area, sep, group, serial = m.groups()
+        if area in ("000", "666") or area[0] == "9" or group == "00" or serial == "0000":
+            continue
+        if sep or _SSN_CUE.search(text, max(0, m.start() - 24), m.start()):
+            hits.append(("SSN", m.start(), m.end()))
+    return hits
+
+
+def find_ibans(text: str) -> list[Hit]:
+    """IBANs of every registered country, compact or grouped, validated by mod 97."""
+    hits: list[Hit] = []
+    for m in _in_windows(_IBAN_START, text):
+        country = m.group()[:2].upper()
+        length = IBAN_LENGTHS.get(country)
+        if length is None:
+            continue
+        # The registered length first; then the whole run, for IBANs written with a length
+        # the registry does not list (mod 97 alone still makes a random hit ~1%).
+        ends = _iban_run(text, m.start())
+        for count in (length, max(ends, default=0)):
+            end = ends.get(count)
+            if end is not None and iban_ok(
+                re.sub(r"[ -]", "", text[m.start() : end]).upper(), strict_length=count == length
+            ):
+                hits.append(("IBAN", m.start(), end))
+                break
+    return hits
+
+
+_IBAN_GROUP = re.compile(r"[ -]?([A-Za-z0-9]+)")
+
+
+def _iban_run(text: str, pos: int) -> dict[int, int]:
+    """Alphanumeric count -> end offset, for each group boundary of an IBAN-like run.
+
+    The run is one compact token, or groups of four (the last may be shorter), separated by
+    single spaces or dashes, as IBANs are printed.
+    """
+    ends: dict[int, int] = {}
+    count = 0
+    while m := _IBAN_GROUP.match(text, pos):
+        group = m.group(1)
+        if count and (len(group) > 4 or not group.isascii()):
+            break
+        count += len(group)
+        pos = m.end()
+        if count <= 34:
+            ends[count] = pos
+        if len(group) != 4 or count > 34:
+            break
+    return ends
+
+
+def find_national_ids(text: str) -> list[Hit]:
+    """National identifiers reliable by checksum (CPF, Aadhaar, NIR), format (NINO) or a cue."""
+    hits: list[Hit] = []
+    for start, _ in prefilter.keywords(text).get("id_cue", ()):
+        if m := _ID_CUE.match(text, start):
+            hits.append(("NATIONAL_ID", m.start("id"), m.end("id")))
+    for m in _in_windows(_NUMERIC_IDS, text):
+        if _numeric_id_ok(text, m):
+            hits.append(("NATIONAL_ID", m.start(), m.end()))
+    return hits
+
+
+def _numeric_id_ok(text: str, m: re.Match[str]) -> bool:
+    kind, value = m.lastgroup, m.group()
+    if kind == "nino":
+        return True
+    if kind == "cpf":
+        return cpf_ok(re.sub(r"\D", "", value)) and ("." in value or _cue_before(text, m))
+    if kind == "aadhaar":
+        return verhoeff_ok(re.sub(r"\D", "", value)) and bool(
+            m.group("sep") or _cue_before(text, m)
+        )
+    body = re.sub(r"\s", "", value)[:-2].upper().replace("2A", "19").replace("2B", "18")
+    return body.isdigit() and 97 - int(body) % 97 == int(m.group("key"))
+
+
+def _cue_before(text: str, m: re.Match[str]) -> bool:
+    return _ID_CUE.search(text, max(0, m.start() - 30), m.end()) is not None

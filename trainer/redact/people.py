@@ -1,0 +1,188 @@
+"""Best-effort, offline detection of people who are not members.
+
+Three rules, each tuned to leave company and product names alone:
+1. a given name from the shipped gazetteer followed by a capitalised surname
+   ("Priya Raman", "Anna van der Berg"), unless the "surname" is a business or product word
+   ("Maria Foundation" is kept); given names that are also words ("Grace", "Will") count only
+   before a surname from the shipped census list ("Grace Hopper", not "Will Python");
+2. an honorific or a strong cue followed by capitalised words ("Dr. Okafor",
+   "my manager Xiomara Tzul", "my name is Ilse");
+3. a lone gazetteer name after a person cue ("thanks Priya", "cc Tomasz").
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.redact import prefilter
+from trainer.redact.detectors import Hit
+from trainer.redact.names import given_names, word_list
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"  # Latin upper case (Latin Extended-A mixes cases; checked in code)
+_CAP = rf"[{_UPPER}][^\W\d_]+(?:[-'’][{_UPPER}a-z][^\W\d_]*)?"
+_PARTICLES = r"(?:van|von|de|der|den|da|di|del|della|dos|das|du|la|le|bin|ibn|al|el|ter|ten|zu)"
+
+_SURNAME_AFTER = re.compile(
+    rf"(?:[-\s](?P<middle>[{_UPPER}]\.|{_CAP}))??\s(?:{_PARTICLES}\s){{0,2}}(?P<last>{_CAP})"
+    rf"(?:\s(?P<second>{_CAP}))?(?![\w@])"
+)
+_HONORIFICS = (
+    "Mr Mrs Ms Mx Dr Prof Professor Sir Dame Herr Frau Mme Mlle Madame Monsieur Señor Señora Sr "
+    "Sra Srta Dra Shri Smt"
+).split()
+_HONORIFIC = re.compile(
+    rf"(?:{'|'.join(_HONORIFICS)})\.?\s(?:[A-Z]\.\s)?"
+    rf"(?P<name>{_CAP}(?:\s(?:{_PARTICLES}\s){{0,2}}{_CAP})?)"
+)
+_STRONG_CUE = re.compile(
+    r"(?i:my\s(?:name\sis|manager|boss|colleague|co-?worker|mentor|mentee|friend|teammate|"
+    r"team\slead|lead|wife|husband|partner|sister|brother|mom|mum|dad|son|daughter|cousin|"
+    r"client|intern|recruiter|supervisor|advisor|adviser|landlord|neighbou?r|doctor|dentist|"
+    r"tutor|teacher|co-?founder|ceo|cto|cfo)|je\sm['’]appelle|ich\shei(?:ß|ss)e|me\sllamo|"
+    r"mi\schiamo|named|called)"
+    rf",?\s(?P<name>{_CAP}(?:\s(?:{_PARTICLES}\s){{0,2}}{_CAP})?)"
+)
+_PERSON_CUE = re.compile(
+    r"(?i:thanks|thank\syou|thx|kudos\sto|shout-?out\sto|congrats|congratulations|props\sto|"
+    r"h/t|hat\stip\sto|cc|hi|hey|hello|dear|welcome|met|meet|ask|asked|told|ping|pinged|"
+    r"interviewed|hired|mentored|introduced\sme\sto|i'm|i\sam|this\sis|ft\.?|feat\.?)"
+    r",?\s(?:to\s)?$"
+)
+
+# Capitalised words that are not surnames: business and product words, places, calendar words
+# and sentence glue. A "surname" found here means the pair is kept.
+_NOT_SURNAME = frozenset(
+    """Inc Ltd LLC LLP PLC GmbH AG SA SAS BV Co Corp Corporation Company Group Labs Lab
+    Technologies Technology Tech Systems Software Solutions Services Consulting Capital Ventures
+    Partners Holdings Bank Foundation Institute University College School Academy Hospital Clinic
+    Center Centre Studio Studios Media Digital Cloud Street Road Avenue Square House
+    Building Tower Station Airport Award Awards Prize Conference Summit Day Week Month Year Team
+    Project App Pro Plus Max Mini Edition Series Model Show Podcast Fund Trust Network Club Society
+    Association Council Committee Department Ministry Office Agency Board Fellowship Scholarship
+    Program Programme Initiative Challenge Cup League Festival Museum Library Gallery Theatre
+    Theater Church Bridge River Lake Mountain Island Beach Valley City County State Province North
+    South East West Central Global International National Copilot Docs Sheets Drive Teams Notes
+    Code Engine Store Pay Wallet Maps Mail Chat Assistant Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday January February March April May June July August September October November
+    December The And Or But From To In On At For With Of Is Was Are Has Have Had Will Can Could
+    Would Should Just Also Here There This That These Those We You He She It They My Our Your His
+    Her Their Hi Hey Hello Thanks Thank Please Dear Yes No Not All Any Every Some When What Why
+    How Who Where Which If So As By Be Do Did Does Get Got New Old First Last Next Great Good Best
+    Big Little Happy Congrats Welcome Today Tomorrow Yesterday Morning Evening Night Everyone
+    Anyone Someone Nobody Java Python Rust Go Ruby Swift Kotlin Scala Excel Word PowerPoint
+    Outlook Slack Zoom Jira Notion Figma GitHub Linux Windows Android iOS Chrome Firefox
+    Safari Line Hotel Restaurant Cafe Bar Market Arena Stadium Bay Effect Law Rule Theorem
+    Prize""".split()
+)
+_COMPANY_SUFFIX = frozenset(
+    """Inc Ltd LLC LLP PLC GmbH AG SA SAS BV Co Corp Corporation Company Group Labs Lab
+    Technologies Partners Holdings Foundation Institute Associates Sons Brothers""".split()
+)
+_BRAND_NAMES = frozenset(
+    """Hugo Boss|Louis Vuitton|Calvin Klein|Ralph Lauren|Tommy Hilfiger|John Deere|Walt Disney|
+    Charles Schwab|Ted Baker|Paul Smith|Marc Jacobs|Michael Kors|Tory Burch|Kate Spade|
+    Estee Lauder|Ben Sherman|Johnnie Walker|Jim Beam|Harley Davidson|Rolls Royce|Alfa Romeo|
+    Aston Martin|Mercedes Benz|Anna Sui|Vera Wang|Oscar Mayer|Ray Ban|Bobbi Brown|
+    Victoria Secret|Martha Stewart|Betty Crocker|Jack Daniels|Ben Jerry|Sam Adams|John Lewis|
+    Tim Hortons|Harvey Nichols|Tommy Bahama|Peter Pan|Mickey Mouse|Morgan Stanley|Jordan Brand|
+    Austin Healey|Chase Manhattan|Georgia Pacific|Virginia Tech|Jack Wills""".replace("\n", "")
+    .replace("    ", "")
+    .split("|")
+)
+
+
+_RELATIONS = (
+    "manager boss colleague coworker co-worker mentor mentee friend teammate lead wife husband "
+    "partner sister brother mom mum dad son daughter cousin client intern recruiter supervisor "
+    "advisor adviser landlord neighbor neighbour doctor dentist tutor teacher cofounder "
+    "co-founder ceo cto cfo"
+).split()
+prefilter.register("given", given_names())
+prefilter.register("given_ambiguous", word_list("given_names_ambiguous.txt"))
+prefilter.register("honorific", set(_HONORIFICS))
+prefilter.register(
+    "strong_cue",
+    {f"my {word}" for word in _RELATIONS}
+    | {
+        "my name is",
+        "my team lead",
+        "named",
+        "called",
+        "je m'appelle",
+        "ich heiße",
+        "ich heisse",
+        "me llamo",
+        "mi chiamo",
+    },
+)
+
+
+# "Dr Pepper", "Dr. Martens", "Mr. Robot": an honorific in a brand, not a person.
+_HONORIFIC_BRANDS = frozenset({"Pepper", "Martens", "Oetker", "Robot", "Bean", "Clean", "Potato"})
+
+
+def _is_surname(token: str | None) -> bool:
+    return bool(token) and token not in _NOT_SURNAME and not (len(token) > 1 and token.isupper())
+
+
+def find_people(text: str) -> list[Hit]:
+    """Heuristic NAME hits for people who are not in the member directory."""
+    hits: list[Hit] = []
+    found = prefilter.keywords(text)
+    for start, end in found.get("given", ()):
+        token = text[start:end]
+        if not token[0].isupper() or (start and text[start - 1] in "@#.'’-_"):
+            continue
+        after = _SURNAME_AFTER.match(text, end)
+        if (
+            after
+            and _is_surname(after.group("last"))
+            and _is_surname_middle(after)
+            and after.group("second") not in _COMPANY_SUFFIX
+            and not text.startswith(" &", after.end())
+        ):
+            second = _is_surname(after.group("second"))
+            stop = after.end("second") if second else after.end("last")
+            if f"{token} {after.group('last')}" not in _BRAND_NAMES:
+                hits.append(("NAME", start, stop))
+                continue
+        if _PERSON_CUE.search(text, max(0, start - 24), start):
+            hits.append(("NAME", start, end))
+    # "Grace Hopper", "Will Smith": a word-like given name counts before a known surname.
+    surnames = word_list("surnames.txt")
+    for start, end in found.get("given_ambiguous", ()):
+        if not text[start].isupper() or (start and text[start - 1] in "@#.'’-_"):
+            continue
+        after = _SURNAME_AFTER.match(text, end)
+        last = after.group("last") if after else None
+        if (
+            last in surnames
+            and _is_surname(last)
+            and after.group("middle") is None
+            and f"{text[start:end]} {last}" not in _BRAND_NAMES
+        ):
+            hits.append(("NAME", start, after.end("last")))
+    for category, pattern in (("honorific", _HONORIFIC), ("strong_cue", _STRONG_CUE)):
+        for start, _ in found.get(category, ()):
+            if m := pattern.match(text, start):
+                hits.extend(_name_tokens(text, m.start("name"), m.end("name")))
+    return hits
+
+
+def _is_surname_middle(after: re.Match[str]) -> bool:
+    middle = after.group("middle")
+    return middle is None or middle.endswith(".") or _is_surname(middle)
+
+
+def _name_tokens(text: str, start: int, end: int) -> list[Hit]:
+    """Keep the capitalised words of a cue match that are not business or calendar words."""
+    words = text[start:end].split(" ")
+    if not _is_surname(words[0]) or words[0] in _HONORIFIC_BRANDS:
+        return []
+    last_ok = 0
+    for i, word in enumerate(words):
+        if word[:1].isupper() and _is_surname(word):
+            last_ok = i
+        elif word[:1].isupper():
+            break
+    return [("NAME", start, start + len(" ".join(words[: last_ok + 1])))]

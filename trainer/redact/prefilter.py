@@ -1,0 +1,137 @@
+"""Cheap per-text checks that let detectors skip their regexes when no anchor exists.
+
+Python's regex engine tries a pattern at every position of a text, so each extra pattern costs
+a full pass. Here one Aho-Corasick pass over a folded, punctuation-free copy of the text finds
+every registered keyword (given names, street suffixes, honorifics, cue words ...) at once, and
+one regex pass finds the regions around long digit runs, the only places where number-shaped
+PII can be. Detectors run one after another on the same string, so results are cached for the
+last few texts; the returned containers are shared and must be treated as read-only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import ahocorasick
+
+from trainer.redact.names import fold
+
+_REGISTRY: dict[str, set[str]] = defaultdict(set)
+_AUTOMATON: list[ahocorasick.Automaton] = []  # built on first use, after every registration
+# Letters and digits survive; every other character becomes a space (length is preserved).
+# Complete over the range (a missing key costs str.translate an exception per character).
+_FOLD_SPACE_TABLE = {cp: f if (f := fold(chr(cp))).isalnum() else " " for cp in range(0x2100)}
+_ASCII_SPACE_TABLE = bytes(c if chr(c).isalnum() else 32 for c in range(256))
+
+
+def register(category: str, words: set[str] | frozenset[str]) -> None:
+    """Add keywords under ``category`` (detector modules call this at import time)."""
+    _AUTOMATON.clear()  # rebuilt on the next lookup
+    keywords.cache_clear()
+    for word in words:
+        key = " ".join(word.translate(_FOLD_SPACE_TABLE).split())
+        if key:
+            _REGISTRY[category].add(key)
+
+
+def _automaton() -> ahocorasick.Automaton:
+    if not _AUTOMATON:
+        categories: dict[str, list[str]] = defaultdict(list)
+        for category, keys in _REGISTRY.items():
+            for key in keys:
+                categories[key].append(category)
+        automaton = ahocorasick.Automaton()
+        for key, cats in categories.items():
+            automaton.add_word(f" {key} ", (len(key), tuple(cats)))
+        automaton.make_automaton()
+        _AUTOMATON.append(automaton)
+    return _AUTOMATON[0]
+
+
+@lru_cache(maxsize=8)
+def keywords(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Category -> [(start, end)] of registered keywords found as whole words in ``text``."""
+    if text.isascii():  # bytes.translate is many times faster than str.translate
+        spaced = f" {text.lower().encode().translate(_ASCII_SPACE_TABLE).decode()} "
+    else:
+        spaced = f" {text.translate(_FOLD_SPACE_TABLE)} "
+    found: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for last, (length, cats) in _automaton().iter(spaced):
+        start = last - length - 1  # `last` is the key's trailing space in the padded copy
+        for category in cats:
+            found[category].append((start, start + length))
+    return found
+
+
+_DIGIT_RUN = re.compile(r"\d(?:[ \-./()]{0,2}\d){5,}")
+_DIGIT = re.compile(r"\d")
+_SPACE = re.compile(r"\s")
+_DOTTED = re.compile(r"[a-zA-Z0-9]\.[a-zA-Z0-9]")
+
+
+def windows(
+    text: str, spans: Iterable[tuple[int, int]], *, before: int, after: int
+) -> list[tuple[int, int]]:
+    """Merged regions [start - before, end + after] around ``spans`` (sorted by start), each
+    extended to the next whitespace so that no token is cut (lookaheads see a region's end)."""
+    merged: list[tuple[int, int]] = []
+    n = len(text)
+    for start, end in spans:
+        lo, hi = max(0, start - before), min(n, end + after)
+        if hi < n and not text[hi].isspace():
+            space = _SPACE.search(text, hi)
+            hi = space.start() if space else n
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
+@lru_cache(maxsize=8)
+def digit_windows(text: str) -> tuple[tuple[int, int], ...]:
+    """Regions around every run of six or more digits, wide enough for any number-shaped PII
+    and its cue ("IBAN DE89 ...", "ssn: ..."); digit detectors only search inside them."""
+    runs = (m.span() for m in _DIGIT_RUN.finditer(text))
+    return tuple(windows(text, runs, before=40, after=32))
+
+
+def finditer_in(
+    pattern: re.Pattern[str], text: str, regions: Iterable[tuple[int, int]]
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer`` restricted to ``regions`` (lookbehinds still see the whole text)."""
+    for lo, hi in regions:
+        yield from pattern.finditer(text, lo, hi)
+
+
+@lru_cache(maxsize=8)
+def dotted(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Offsets of "x.y" with a letter after the dot (domains), and of "1.2" (IPv4 addresses)."""
+    letters: list[int] = []
+    digits: list[int] = []
+    for m in _DOTTED.finditer(text):
+        a, b = text[m.start()], text[m.end() - 1]
+        if b.isalpha():
+            letters.append(m.start())
+        elif a.isdigit() and b.isdigit():
+            digits.append(m.start())
+    return tuple(letters), tuple(digits)
+
+
+@lru_cache(maxsize=8)
+def has_digit(text: str) -> bool:
+    return _DIGIT.search(text) is not None
+
+
+@lru_cache(maxsize=8)
+def folded(text: str) -> str:
+    """``names.fold(text)``: lower case, accents stripped, same length as ``text``."""
+    return fold(text)
+
+
+@lru_cache(maxsize=8)
+def lowered(text: str) -> str:
+    return text.lower()
