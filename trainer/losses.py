@@ -1,0 +1,137 @@
+"""Per-sequence next-token loss that never materialises the full (R, T, V) logits.
+
+Convention (shared with `trainer/batching.py`): `loss_mask[r, t] = 1` iff `input_ids[r, t]` is a
+real token that is a prediction target, predicted from positions `< t`; so `loss_mask[:, 0]` is
+always 0 and the hidden state at position `t - 1` predicts `input_ids[:, t]`.
+
+The model body runs once; the output head is applied to the target positions only, a chunk of
+tokens at a time, by `_FusedLinearCrossEntropy`, which computes each chunk's loss and its gradient
+with respect to the hidden states in the forward pass and keeps only that (N, H) gradient. Peak
+memory is one (chunk, V) logits block instead of (R, T, V), and there is no recomputation.
+"""
+
+from __future__ import annotations
+
+import torch
+import torch.nn.functional as F
+from torch import Tensor, nn
+
+from trainer.errors import UserError
+
+LOGITS_BLOCK_ELEMENTS = 1 << 24  # default chunk: ~16M logits (64 MiB in fp32) at a time
+
+
+def per_sequence_loss(
+    model: nn.Module,
+    *,
+    input_ids: Tensor,
+    attention_mask: Tensor,
+    loss_mask: Tensor,
+    chunk_size: int | None = None,
+) -> Tensor:
+    """Mean next-token cross-entropy of each row's targets -> (R,) fp32 (fp64 for fp64 models).
+
+    Rows without targets get 0 and no gradient.
+
+    `model` is a Hugging Face causal LM, optionally wrapped by peft. Rows are independent, so the
+    gradient of `loss[r]` depends on row r only (what per-unit clipping needs).
+    """
+    _check_batch(input_ids=input_ids, attention_mask=attention_mask, loss_mask=loss_mask)
+    body, head = decoder_and_head(model)
+    hidden = body(
+        input_ids=input_ids, attention_mask=attention_mask, use_cache=False
+    ).last_hidden_state  # (R, T, H)
+
+    targets = loss_mask[:, 1:].bool()  # (R, T-1): hidden at t predicts input_ids[:, t+1]
+    h = hidden[:, :-1][targets]  # (N, H) only positions that predict a target
+    y = input_ids[:, 1:][targets]  # (N,)
+    rows = torch.arange(input_ids.shape[0], device=input_ids.device)
+    row_of = rows[:, None].expand_as(targets)[targets]  # (N,)
+
+    if chunk_size is None:
+        chunk_size = max(1, LOGITS_BLOCK_ELEMENTS // _vocab_size(head))
+    token_loss = token_cross_entropy(head, h, y, chunk_size=chunk_size)  # (N,) fp32
+
+    sums = token_loss.new_zeros(input_ids.shape[0])
+    sums = sums.index_add(0, row_of, token_loss)  # (R,)
+    counts = targets.sum(dim=1).clamp(min=1).to(sums.dtype)  # (R,)
+    return sums / counts
+
+
+def token_cross_entropy(head: nn.Module, h: Tensor, y: Tensor, *, chunk_size: int) -> Tensor:
+    """Cross-entropy of `head(h)` against `y`, per token -> (N,) >= fp32, in chunks of tokens."""
+    if isinstance(head, nn.Linear) and head.bias is None and not head.weight.requires_grad:
+        return _FusedLinearCrossEntropy.apply(h, head.weight, y, chunk_size)
+    # A trainable or non-linear head: plain autograd per chunk (keeps each chunk's logits).
+    parts = [
+        F.cross_entropy(_at_least_fp32(head(h[s : s + chunk_size])), y[s : s + chunk_size],
+                        reduction="none")
+        for s in range(0, h.shape[0], chunk_size)
+    ]
+    return torch.cat(parts) if parts else h.new_zeros(0, dtype=torch.float32)
+
+
+def _at_least_fp32(t: Tensor) -> Tensor:
+    return t.to(torch.promote_types(t.dtype, torch.float32))
+
+
+class _FusedLinearCrossEntropy(torch.autograd.Function):
+    """Per-token CE of `h @ W.T`, W frozen; d loss/d h is computed chunk by chunk in forward."""
+
+    @staticmethod
+    def forward(ctx, h: Tensor, weight: Tensor, y: Tensor, chunk_size: int) -> Tensor:
+        need_grad = ctx.needs_input_grad[0]
+        acc = torch.promote_types(h.dtype, torch.float32)  # fp32, or fp64 for fp64 models
+        losses = torch.empty(h.shape[0], dtype=acc, device=h.device)  # (N,)
+        grad_h = torch.empty_like(h) if need_grad else None  # (N, H)
+        for s in range(0, h.shape[0], chunk_size):
+            hc, yc = h[s : s + chunk_size], y[s : s + chunk_size]  # (n, H), (n,)
+            logits = (hc @ weight.T).to(acc)  # (n, V); autocast picks the matmul dtype
+            lse = torch.logsumexp(logits, dim=-1)  # (n,)
+            losses[s : s + chunk_size] = lse - logits.gather(1, yc[:, None]).squeeze(1)
+            if need_grad:
+                probs = logits.sub_(lse[:, None]).exp_()  # (n, V) softmax, in place
+                probs[torch.arange(yc.shape[0], device=yc.device), yc] -= 1.0
+                grad_h[s : s + chunk_size] = (probs.to(weight.dtype) @ weight).to(h.dtype)
+        ctx.save_for_backward(grad_h)
+        return losses
+
+    @staticmethod
+    def backward(ctx, grad_losses: Tensor):
+        (grad_h,) = ctx.saved_tensors  # (N, H)
+        return grad_losses[:, None].to(grad_h.dtype) * grad_h, None, None, None
+
+
+def decoder_and_head(model: nn.Module) -> tuple[nn.Module, nn.Module]:
+    """(body returning last_hidden_state, output head) of an HF causal LM, peft-wrapped or not."""
+    base = model.get_base_model() if hasattr(model, "get_base_model") else model
+    cfg = getattr(base, "config", None)
+    for attr in ("final_logit_softcapping", "logit_scale"):
+        if getattr(cfg, attr, None) not in (None, 1.0):
+            raise UserError(
+                f"model config sets {attr}; per_sequence_loss applies the output head directly "
+                "and does not support it: use a model without logit post-processing"
+            )
+    if not (hasattr(base, "get_decoder") and hasattr(base, "get_output_embeddings")):
+        raise UserError("per_sequence_loss needs a Hugging Face causal LM (get_decoder/lm_head)")
+    head = base.get_output_embeddings()
+    if head is None:
+        raise UserError("per_sequence_loss: the model has no output head (lm_head)")
+    return base.get_decoder(), head
+
+
+def _vocab_size(head: nn.Module) -> int:
+    weight = getattr(head, "weight", None)
+    return int(weight.shape[0]) if weight is not None else int(head.out_features)
+
+
+def _check_batch(*, input_ids: Tensor, attention_mask: Tensor, loss_mask: Tensor) -> None:
+    if input_ids.dim() != 2:
+        raise ValueError(f"input_ids must be (R, T), got shape {tuple(input_ids.shape)}")
+    for name, t in (("attention_mask", attention_mask), ("loss_mask", loss_mask)):
+        if t.shape != input_ids.shape:
+            raise ValueError(f"{name} shape {tuple(t.shape)} != input_ids {tuple(input_ids.shape)}")
+    if input_ids.shape[1] and bool(loss_mask[:, 0].any()):
+        raise ValueError("loss_mask[:, 0] must be 0: nothing predicts the first token")
+    if bool((loss_mask.bool() & ~attention_mask.bool()).any()):
+        raise ValueError("loss_mask marks a padding position (attention_mask 0) as a target")

@@ -1,0 +1,193 @@
+"""DP-SGD gradient for LoRA: per-unit clipping, Gaussian noise, scaling; writes `.grad`.
+
+One logical step, in named steps (as in Opacus):
+
+    capture            forward hooks on LoRA A/B keep each layer's input     (per_sample.py)
+    per_unit_grads     one backward of sum(per-row loss) -> (U, d_out, d_in) per weight
+    clip_and_accumulate   per-unit norm over all LoRA weights, factor min(1, C / (norm + 1e-6)),
+                       clipped sum added to fp32 buffers       (repeat for each micro-batch)
+    add_noise          N(0, (noise_multiplier * C)^2) per coordinate, fp32, from `generator`
+    scale              (clipped_sum + noise) / expected_units  -> param.grad
+
+Usage in the training loop (one forward per `accumulate`, each unit wholly inside one
+micro-batch, `finalize` exactly once per sampled batch, even an empty one)::
+
+    dp = DPLoRAGradient(model, max_grad_norm=1.0, noise_multiplier=nm, generator=gen)
+    for batch in micro_batches:                      # the units Poisson-sampled for this step
+        with torch.autocast("cuda", dtype=torch.bfloat16):
+            losses = per_sequence_loss(model, input_ids=..., attention_mask=..., loss_mask=...)
+        dp.accumulate(losses=losses, unit_index=batch.unit_index, num_units=batch.num_units)
+    stats = dp.finalize(expected_units=sample_rate * num_units_total)
+    optimizer.step(); optimizer.zero_grad(set_to_none=True)
+
+`expected_units` is the expected number of sampled units (Opacus' convention for Poisson
+sampling); dividing by the realised count would leak it. `StepStats` norms and the clipped
+fraction are computed from the raw per-unit gradients: they are NOT private; use them for
+debugging, never publish them.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import torch
+from torch import Tensor, nn
+
+from trainer.privacy.per_sample import PerUnitGradCapture
+
+CLIP_EPS = 1e-6  # as Opacus: factor = C / (norm + 1e-6)
+
+
+@dataclass(frozen=True)
+class StepStats:
+    """Per-step diagnostics. `mean_norm` and `frac_clipped` are NOT differentially private."""
+
+    num_units: int  # units clipped this step (all micro-batches)
+    mean_norm: float  # mean pre-clip per-unit gradient norm (nan if no units)
+    frac_clipped: float  # fraction of units whose norm exceeded max_grad_norm (nan if none)
+
+
+class DPLoRAGradient:
+    """Per-unit clipped, noised gradient of the LoRA weights of a peft model."""
+
+    def __init__(
+        self,
+        model: nn.Module,
+        *,
+        max_grad_norm: float,
+        noise_multiplier: float,
+        generator: torch.Generator,
+    ):
+        if not (isinstance(max_grad_norm, int | float) and math.isfinite(max_grad_norm)
+                and max_grad_norm > 0):
+            raise ValueError(f"max_grad_norm must be a finite number > 0, got {max_grad_norm!r}")
+        if not (isinstance(noise_multiplier, int | float) and math.isfinite(noise_multiplier)
+                and noise_multiplier >= 0):
+            raise ValueError(f"noise_multiplier must be finite and >= 0, got {noise_multiplier!r}")
+        if not isinstance(generator, torch.Generator):
+            raise ValueError("generator must be a torch.Generator (seeded, on the params' device)")
+        self.max_grad_norm = float(max_grad_norm)
+        self.noise_multiplier = float(noise_multiplier)
+        self.generator = generator
+        self.capture = PerUnitGradCapture(model)  # refuses non-LoRA trainable params
+        self.params = [w.param for w in self.capture.weights]
+        if len({p.device for p in self.params}) > 1:
+            raise ValueError("LoRA weights on several devices: the DP step needs them on one")
+        self._reset()
+
+    # -- the named steps -------------------------------------------------------------------
+
+    def accumulate(self, *, losses: Tensor, unit_index: Tensor, num_units: int) -> None:
+        """Clip each unit of one micro-batch and add to the running clipped sum.
+
+        losses: (R,) per-row losses from the forward just run; unit_index: (R,) long in
+        [-1, num_units), -1 for padding rows; num_units: units in this micro-batch.
+        """
+        _check_micro_batch(losses=losses, unit_index=unit_index, num_units=num_units)
+        self._follow_device()
+        if num_units == 0:
+            self.capture.clear()
+            return
+        grads = self.capture.backward(
+            row_loss=losses, unit_index=unit_index.to(losses.device), num_units=num_units
+        )  # per weight: (U, d_out, d_in) fp32
+        self.clip_and_accumulate(grads)
+
+    def clip_and_accumulate(self, per_unit: list[Tensor]) -> None:
+        """Scale each unit's gradient (over all weights) to norm <= C and add it to the sum."""
+        units = per_unit[0].shape[0]
+        flat = torch.cat([g.reshape(units, -1) for g in per_unit], dim=1)  # (U, P)
+        norms = torch.linalg.vector_norm(flat, dim=1)  # (U,)
+        factor = (self.max_grad_norm / (norms + CLIP_EPS)).clamp(max=1.0)  # (U,)
+        self._summed.addmv_(flat.T, factor.to(flat.dtype))  # (P,) += sum_u factor_u * g_u
+        self._norms.append(norms.detach())
+
+    def add_noise(self) -> None:
+        """Add N(0, (noise_multiplier * C)^2) per coordinate to the clipped sum (fp32)."""
+        if not _same_device(self.generator, self._summed):
+            raise ValueError(
+                f"noise generator is on {self.generator.device}, params on {self._summed.device}"
+            )
+        std = self.noise_multiplier * self.max_grad_norm
+        noise = torch.randn(self._summed.shape, generator=self.generator,
+                            dtype=self._summed.dtype, device=self._summed.device)  # (P,)
+        self._summed.add_(noise, alpha=std)
+
+    def scale(self, *, expected_units: float) -> None:
+        """Write (clipped_sum + noise) / expected_units into each LoRA weight's `.grad` (fp32)."""
+        self._summed.div_(expected_units)
+        offset = 0
+        for param in self.params:  # each .grad is a view of the flat buffer
+            param.grad = self._summed[offset : offset + param.numel()].view_as(param)
+            offset += param.numel()
+
+    def finalize(self, *, expected_units: float) -> StepStats:
+        """Noise once, scale, write `.grad`; returns non-private diagnostics and resets."""
+        if not (isinstance(expected_units, int | float) and math.isfinite(expected_units)
+                and expected_units > 0):
+            raise ValueError(f"expected_units must be > 0 (sample_rate * num_units), "
+                             f"got {expected_units!r}")
+        self._follow_device()
+        self.add_noise()
+        self.scale(expected_units=float(expected_units))
+        stats = self._stats()
+        self._reset()
+        return stats
+
+    def step(self, *, losses: Tensor, unit_index: Tensor, num_units: int,
+             expected_units: float) -> StepStats:
+        """One micro-batch that is the whole logical batch: accumulate then finalize."""
+        self.accumulate(losses=losses, unit_index=unit_index, num_units=num_units)
+        return self.finalize(expected_units=expected_units)
+
+    def reset(self) -> None:
+        """Drop the running sums and captured activations (e.g. after an error mid-step)."""
+        self.capture.clear()
+        self._reset()
+
+    def remove_hooks(self) -> None:
+        """Detach the capture hooks (afterwards the model trains as an ordinary, non-DP model)."""
+        self.capture.remove()
+
+    # -- internals --------------------------------------------------------------------------
+
+    def _reset(self) -> None:
+        # flat fp32 running sum over all LoRA weights in `self.params` order (fp64 in fp64 tests)
+        first = self.params[0]
+        numel = sum(p.numel() for p in self.params)
+        self._summed = torch.zeros(numel, dtype=first.dtype, device=first.device)  # (P,)
+        self._norms: list[Tensor] = []
+
+    def _follow_device(self) -> None:
+        """Re-create the (empty) sum buffer if the model was moved since the last step."""
+        if self._summed.device != self.params[0].device:
+            if self._norms:
+                raise RuntimeError("the model changed device in the middle of a DP step")
+            self._reset()
+
+    def _stats(self) -> StepStats:
+        if not self._norms:
+            return StepStats(num_units=0, mean_norm=math.nan, frac_clipped=math.nan)
+        norms = torch.cat(self._norms)
+        return StepStats(
+            num_units=int(norms.numel()),
+            mean_norm=float(norms.mean()),
+            frac_clipped=float((norms > self.max_grad_norm).float().mean()),
+        )
+
+
+def _same_device(generator: torch.Generator, t: Tensor) -> bool:
+    g, d = generator.device, t.device
+    return g.type == d.type and (g.index or 0) == (d.index or 0)
+
+
+def _check_micro_batch(*, losses: Tensor, unit_index: Tensor, num_units: int) -> None:
+    if losses.dim() != 1:
+        raise ValueError(f"losses must be per-row (R,), got shape {tuple(losses.shape)}")
+    if unit_index.shape != losses.shape or unit_index.dtype != torch.long:
+        raise ValueError("unit_index must be a LongTensor shaped like losses (R,)")
+    if not (isinstance(num_units, int) and num_units >= 0):
+        raise ValueError(f"num_units must be an int >= 0, got {num_units!r}")
+    if unit_index.numel() and (int(unit_index.min()) < -1 or int(unit_index.max()) >= num_units):
+        raise ValueError(f"unit_index must lie in [-1, {num_units}); -1 marks padding rows")
