@@ -61,7 +61,7 @@ class ModelConfig:
 
     kind: str = "smollm2-135m"  # smollm2-135m | tiny | hf
     name_or_path: str | None = None  # required for kind=hf
-    max_seq_len: int = 64  # tokens per post; longer posts are truncated
+    max_seq_len: int = 48  # tokens per post; longer posts are truncated; cost is linear in it
     dtype: str = "auto"  # auto (bf16 autocast on GPUs that support it, else fp32) | fp32 | bf16
 
 
@@ -69,9 +69,9 @@ class ModelConfig:
 class LoraConfig:
     """LoRA adapter settings (peft)."""
 
-    r: int = 8
-    alpha: int = 16
-    dropout: float = 0.0
+    r: int = 8  # rank: more capacity, more coordinates for the DP noise to cover
+    alpha: int = 16  # scale alpha / r of the LoRA update
+    dropout: float = 0.0  # on the LoRA input; rows stay independent, so per-unit clipping holds
     target_modules: list[str] = field(default_factory=lambda: ["q_proj", "v_proj"])
 
 
@@ -83,7 +83,7 @@ class PrivacyConfig:
     target_epsilon: float | None = 8.0  # noise is calibrated to reach this after the planned steps
     delta: float = 1e-5  # must be below 1 / (number of privacy units)
     max_grad_norm: float = 1.0  # per-unit clipping bound C
-    max_posts_per_member: int = 2  # a sampled member contributes at most this many posts
+    max_posts_per_member: int = 1  # a sampled member contributes at most this many posts
     accountant: str = "prv"  # prv | rdp
     noise_multiplier: float | None = None  # set instead of target_epsilon to fix sigma directly
 
@@ -92,17 +92,17 @@ class PrivacyConfig:
 class TrainConfig:
     """Optimisation and loop settings."""
 
-    expected_batch_units: int = 32  # expected units per step; sample_rate = this / train units
+    expected_batch_units: int = 16  # expected units per step; sample_rate = this / train units
     epochs: float = 1.0  # planned steps = ceil(epochs / sample_rate) when steps is null
-    steps: int | None = 40  # planned steps; the noise is calibrated for exactly these
+    steps: int | None = 15  # planned steps; the noise is calibrated for exactly these
     max_steps: int | None = None  # stop early; epsilon is reported for the steps actually taken
-    lr: float = 5e-3
+    lr: float = 5e-3  # AdamW on the noised gradient (post-processing: no privacy cost)
     weight_decay: float = 0.0
     physical_batch_rows: int = 64  # rows per forward/backward; a step may take several
-    eval_max_members: int = 64  # held-out members evaluated (base and trained)
+    eval_max_members: int = 32  # held-out members evaluated (base and trained)
     checkpoint_every: int = 0  # steps between checkpoints; 0 = only at the end
     device: str = "auto"  # auto | cpu | cuda
-    progress: bool = True
+    progress: bool = True  # progress bar with loss and epsilon spent (stderr)
 
 
 @dataclass

@@ -143,8 +143,11 @@ def _train(cfg: DictConfig, run_dir: Path, record: RunRecord) -> None:
         max_posts_per_member=cfg.privacy.max_posts_per_member,
         **unit_kw,
     )
-    eval_units = build_units(
-        **_subset(texts, member_ids, eval_set), unit="post", max_posts_per_member=1, **unit_kw
+    eval_units = build_units(  # the same per-member cap as training, to bound eval cost
+        **_subset(texts, member_ids, eval_set),
+        unit="member",
+        max_posts_per_member=cfg.privacy.max_posts_per_member,
+        **unit_kw,
     )
 
     # 5. The privacy plan: Poisson rate, planned steps, noise calibrated to the target epsilon.
