@@ -2,8 +2,11 @@
 
 Styles: number-first (US, UK, India: "350 5th Avenue, Suite 3300, New York, NY 10118"),
 street-then-number compounds (German, Dutch: "Hauptstraße 12, 10115 Berlin"), street-type-first
-(French, Spanish, Italian, Portuguese: "12 rue de la Paix, 75002 Paris", "Via Roma, 5"), PO boxes
-and standalone UK postcodes. Street-name words must be capitalised so prose does not match.
+(French, Spanish, Italian, Portuguese: "12 rue de la Paix, 75002 Paris", "Via Roma, 5",
+"Travessa Enrico das Neves, 74, 06213-381 Alves / AL"; non-English types also without a number:
+"rue Bourdon"), US military mail ("PSC 8326, Box 4395, APO AE 27830"), Indian house numbers and
+PINs ("H.No. 26, Bhavsar, Erode-165819"), PO boxes and standalone UK postcodes. Street-name
+words must be capitalised so prose does not match.
 """
 
 from __future__ import annotations
@@ -42,11 +45,14 @@ _WEAK = set(
     roads route run shoal shoals shore shores skyway spring springs spur spurs squares station
     stravenue stream streets summit throughway trace track trafficway trailer tunnel underpass union
     unions valley valleys via viaduct view views village villages ville vista walk walks wall ways
-    well wells rise parade""".split()
+    well wells rise parade rue""".split()
 )
 _SUFFIX = "|".join(sorted(_STRONG | _WEAK, key=len, reverse=True))
 _WORD = r"(?:[A-Z][\w'’.-]*|\d{1,3}(?:st|nd|rd|th))"
-_UNIT = r"(?:,?\s(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|Rm|Bldg|#)\.?\s?#?[\w-]{1,6})"
+_UNIT = (
+    r"(?:,?\s(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|Rm|Bldg)\b|#)\.?\s?#?"
+    r"[\w-]{1,6}(?![\w-]))"
+)
 _CITY = r"(?:,\s?[A-Z][a-zà-ÿ][\w'’.-]*(?:\s[A-Z][a-zà-ÿ][\w'’.-]*){0,2})"
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
 _ZIP = rf"(?:,?\s[A-Z]{{2}}\s\d{{5}}(?:-\d{{4}})?|,?\s{_UK_POSTCODE}\b|[-\s]\d{{6}}\b|,\s\d{{5}}\b)"
@@ -79,31 +85,46 @@ _STREET_NUMBER_PLZ = re.compile(
     r"von|de|la|del)){0,4}\s\d{1,4}[a-z]?,?\s(?!\d{2}000)\d{5}\s[A-ZÄÖÜ][\wäöüß-]+"
 )
 _POSTCODE_CITY_AFTER = re.compile(
-    r",?\s(?:D-)?(?:\d{5}|\d{4}\s?[A-Z]{2},?)\s[A-ZÄÖÜ][\wäöüß-]+(?:[\s-][A-ZÄÖÜ][\wäöüß-]+)?"
+    r",?\s(?:D-)?(?:\d{5}|\d{4}\s?[A-Z]{2},?)\s[A-ZÄÖÜ][\wäöüß-]+(?:[\s-][A-ZÄÖÜ][\wäöüß-]*)?"
 )
 
 # Street types written first. Words that are also English are matched only capitalised.
 _TYPE_ANY_CASE = (
     r"rue|calle|carrer|avenida|avda\.?|paseo|passeig|plaça|camino|carretera|travesía|"
     r"urbanización|viale|vicolo|piazza|piazzale|contrada|rua|travessa|praça|rodovia|estrada|"
-    r"viela|chemin|allée|impasse|boulevard|bd|av\."
+    r"viela|chemin|allée|impasse|boulevard|bd|av\.|avenue|pasadizo|glorieta|cañada|callejón|"
+    r"condomínio|loteamento|chácara|passarela|esplanada|viaduto"
 )
+# Brazilian, Spanish and Italian street types that are also ordinary words ("Parque", "Lago",
+# "Vale") count only capitalised and, like every type here, only with a number or a postcode.
 _TYPE_CAPITALISED = (
     r"Via|Place|Route|Plaza|Alameda|Vial|Corso|Largo|Strada|Borgo|Rotonda|Incrocio|Canale|Lagoa|"
-    r"Vereda|Setor|Quadra|Trecho|Sítio|Praia|Colônia|Ladeira|Ronda|Quai|Cours|Avenue|Stretto|"
-    r"Salita|Traversa|Lungomare|Jardim|Calçada|Callejón|Cuesta|Rambla|Pasaje|C\.(?= de\b)|C/"
+    r"Vereda|Setor|Quadra|Trecho|Sítio|Praia|Colônia|Ladeira|Ronda|Quai|Cours|Stretto|"
+    r"Salita|Traversa|Lungomare|Jardim|Calçada|Cuesta|Rambla|Pasaje|Acceso|Parque|Favela|"
+    r"Aeroporto|Conjunto|Núcleo|Lago|Pátio|Área|Feira|Fazenda|Estação|Recanto|Morro|Distrito|"
+    r"Vale|Vila|Campo|Trevo|Residencial|C\.|C/"
 )
-_PARTICLE = r"(?:de|del|della|delle|di|da|do|dos|das|la|las|los|el|le|les|du|des|l'|d'|l’|d’)"
+_WORDLIKE_TYPES = frozenset(
+    """Acceso Parque Favela Aeroporto Conjunto Núcleo Lago Pátio Área Feira Fazenda Estação
+    Recanto Morro Distrito Vale Vila Campo Trevo Residencial""".split()
+)
+# Types that name a street even without a number ("rue Bourdon", "Rua Siqueira"): words that
+# are not English. "avenue"/"boulevard" count only in lower case, the French way.
+_NUMBERLESS = frozenset(
+    """rue chemin allée impasse calle rua avenida travessa praça piazza viale vicolo pasadizo
+    glorieta cañada callejón sítio avenue boulevard""".split()
+)
+_PARTICLE = r"(?:(?:de|del|della|delle|di|da|do|dos|das|la|las|los|el|le|les|du|des)\b|l'|d'|l’|d’)"
 _ROMANCE_STREET = re.compile(
     r"(?<![\w.,-])(?:(?P<num>\d{1,4}(?:\s?(?:bis|ter)\b)?),?\s)?"
-    rf"(?:(?i:{_TYPE_ANY_CASE})|{_TYPE_CAPITALISED})\s"
-    rf"(?:(?:{_PARTICLE}\s?|[A-ZÀ-Þ][\w'’.-]*\s?)){{1,6}}"
+    rf"(?P<type>(?i:{_TYPE_ANY_CASE})|{_TYPE_CAPITALISED})\s"
+    rf"(?P<name>(?:{_PARTICLE}\s?|[A-ZÀ-Þ][\w'’.-]*\s?){{1,6}})"
     r"(?:,?\s?(?P<after>\d{1,4}[a-zA-Z]?)\b(?![-.,]?\d))?"
     r"(?:,?\s(?:Piso|Puerta|Piano|Appartamento|Apt\.?|Apto\.?|Apartamento|Sala|Bloco|Interno|"
     r"Esc\.?)"
     r"\s?\w{1,4}){0,2}"
-    r"(?P<tail>,?\s?(?:[A-ZÀ-Þ][\w'’ -]{1,30},\s?){0,2}(?:\d{5}(?:-\d{3})?|\d{8})"
-    r"(?:,?\s[A-ZÀ-Þ][\w'’-]*(?:\s(?:[A-ZÀ-Þ][\w'’-]*|\([A-Z]{2}\)|/\s[A-Z]{2}\b|"
+    r"(?P<tail>,?\s?(?:[A-ZÀ-Þ][\w'’ -]{1,30},\s?){0,2}(?:\d{5}-\d{3}|\d{8}|\d{5})(?!\d)"
+    r"(?:,?\s(?:d[aeo]s?\s)?[A-ZÀ-Þ][\w'’-]*(?:\s(?:[A-ZÀ-Þ][\w'’-]*|\([A-Z]{2}\)|/\s[A-Z]{2}\b|"
     r"d[aeiou]s?|del|la|le|les)){0,4})?)?"
 )
 _HAS_DIGIT = re.compile(r"\d").search
@@ -120,25 +141,60 @@ prefilter.register("street_en", _STRONG | _WEAK | {"flat", "studio", "apartment"
 _TYPE_WORDS = (
     "rue calle carrer avenida avda paseo passeig plaça camino carretera travesía urbanización "
     "viale vicolo piazza piazzale contrada rua travessa praça rodovia estrada viela chemin allée "
-    "impasse boulevard bd av c"
+    "impasse boulevard bd av c avenue pasadizo glorieta cañada callejón condomínio loteamento "
+    "chácara passarela esplanada viaduto"
 ).split()
 prefilter.register("street_type", set(_TYPE_WORDS) | set(_TYPE_CAPITALISED.split("|")[:-2]))
 prefilter.register("po_box", {"po box", "p o box", "pobox", "postfach", "caixa postal"})
+# US military mail: "PSC 8326, Box 4395, APO AE 27830", "USNS Polk, FPO AP 96607".
+_MILITARY = re.compile(
+    r"\b(?:(?:PSC|CMR|Unit)\s\d{3,5},?\s(?:Box|BOX)\s\d{3,5}"
+    r"(?:,?\s(?:APO|FPO|DPO)\s(?:AA|AE|AP)\s\d{5}(?:-\d{4})?)?|"
+    r"(?:(?:USNS|USNV|USCGC|USS)\s[A-Z][\w'-]+,?\s)?(?:APO|FPO|DPO)\s(?:AA|AE|AP)\s\d{5}(?:-\d{4})?)\b"
+)
+prefilter.register("military", {"psc", "cmr", "apo", "fpo", "dpo"})
+# India: "H.No. 26, Bhavsar" and "08/10, Sachdev, Howrah 351419" (a six-digit PIN after a city).
+_IN_HOUSE = re.compile(
+    r"\bH\.?\s?No\.?\s?\d{1,4}(?:/\d{1,4})?,\s[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,2}"
+    r"(?:,\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)?[-\s][1-9]\d{5}(?!\d))?"
+)
+prefilter.register("in_house", {"h no", "hno"})
+_IN_PIN = re.compile(
+    r"(?<![\w/.,-])\d{1,4}(?:/\d{1,4})?,\s(?:[A-Z][\w'-]*\s){0,2}[A-Z][\w'-]*,\s"
+    r"[A-Z][\w-]*(?:\s[A-Z][\w-]*)?[-\s][1-9]\d{5}(?!\d)"
+)
 
 
 def find_addresses(text: str) -> list[Hit]:
     """Street addresses of the supported styles, plus PO boxes and UK postcodes."""
-    if not prefilter.has_digit(text):
-        return []
     found = prefilter.keywords(text)
-    hits = _number_first(text, found.get("street_en", ()))
-    regions = prefilter.windows(text, found.get("street_type", ()), before=12, after=160)
-    for m in prefilter.finditer_in(_ROMANCE_STREET, text, regions):
-        if m.group("num") or m.group("after") or m.group("tail"):
-            hits.append(("ADDRESS", m.start(), _strip_end(text, m.start(), m.end())))
+    hits: list[Hit] = []
+    if "street_type" in found:
+        regions = prefilter.windows(text, found["street_type"], before=12, after=160)
+        hits += [
+            ("ADDRESS", m.start(), _strip_end(text, m.start(), m.end()))
+            for m in prefilter.finditer_in(_ROMANCE_STREET, text, regions)
+            if _romance_ok(text, m)
+        ]
+    if not prefilter.has_digit(text):
+        return hits  # only "rue Bourdon"-style streets have no digit
+    if "street_en" in found:
+        hits += _number_first(text, found["street_en"])
     hits += _anchored(text)
     if "po_box" in found:
         hits += [("ADDRESS", m.start(), m.end()) for m in _PO_BOX.finditer(text)]
+    if "military" in found:
+        hits += [("ADDRESS", m.start(), m.end()) for m in _MILITARY.finditer(text)]
+    if "in_house" in found:
+        hits += [("ADDRESS", m.start(), m.end()) for m in _IN_HOUSE.finditer(text)]
+    pin_regions = prefilter.digit_windows(text)
+    if pin_regions:
+        widened = prefilter.windows(text, pin_regions, before=40, after=0)
+        hits += [
+            ("ADDRESS", *m.span())
+            for m in prefilter.finditer_in(_IN_PIN, text, widened)
+            if not _year_like(m.group().split(",")[0])
+        ]
     return hits
 
 
@@ -162,12 +218,14 @@ def _anchored(text: str) -> list[Hit]:
     plz: list[tuple[int, int]] = []
     for m in _SPACE_DIGIT.finditer(text):
         word_start = text.rfind(" ", 0, m.start()) + 1
-        if postcode := _UK_POSTCODE_AT.match(text, word_start):
+        if "A" <= text[word_start] <= "Z" and (postcode := _UK_POSTCODE_AT.match(text, word_start)):
             hits.append(("ADDRESS", word_start, postcode.end()))
-        elif _PLZ_AT.match(text, m.start() + 1):
+        elif text[m.start() + 1 : m.start() + 6].isdigit() and _PLZ_AT.match(text, m.start() + 1):
             plz.append((m.start() + 1, m.start() + 8))
         if folded[word_start : m.start()].endswith(_COMPOUND_ENDINGS):
             compound.append(m.span())
+    if not compound and not plz:
+        return hits
     for m in prefilter.finditer_in(
         _COMPOUND_STREET, text, prefilter.windows(text, compound, before=40, after=60)
     ):
@@ -195,6 +253,37 @@ def _en_street_ok(m: re.Match[str]) -> bool:
     # (surnames are not used here: too many are words, as in "2 Green Lights").
     names = given_names()
     return any(word in names for word in m.group("name").split())
+
+
+def _romance_ok(text: str, m: re.Match[str]) -> bool:
+    """A street type needs a number or a postcode, unless it is a non-English type followed by
+    a capitalised name; "C." (calle) needs a house number and no capitalised word before it
+    ("Arthur C. Clarke 2001" is a person)."""
+    kind = m.group("type")
+    capitalised = sum(word[:1].isupper() for word in m.group("name").split())
+    if kind == "C.":
+        before = text[max(0, m.start() - 24) : m.start()].split()
+        return (
+            bool(m.group("after") or m.group("tail"))
+            and capitalised >= 2
+            and not (before and before[-1][:1].isupper())
+        )
+    if m.group("num") or m.group("tail"):
+        return True
+    if after := m.group("after"):
+        # Word-like types ("Parque", "Vila") take the number Brazilian-style, after a comma,
+        # so "Vila Madalena 5 stars" and "Lago Vista 2024" are kept.
+        return kind not in _WORDLIKE_TYPES or (
+            text[m.start("after") - 2] == "," and not _year_like(after)
+        )
+    if kind.lower() not in _NUMBERLESS or (kind in ("Avenue", "Boulevard")):
+        return False
+    return capitalised > 0
+
+
+def _year_like(number: str) -> bool:
+    digits = "".join(ch for ch in number if ch.isdigit())
+    return len(digits) == 4 and digits[:2] in ("19", "20")
 
 
 def _strip_end(text: str, start: int, end: int) -> int:

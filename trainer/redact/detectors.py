@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from bisect import bisect_left
 
 from trainer.redact import prefilter
 
@@ -32,6 +33,7 @@ _EMAIL = re.compile(
     r"(?<![\w.+-])[\w.%+-]{1,64}@(?:" + _IDN_LABEL + r"\.)+[a-z]{2,24}(?![\w-])",
     re.IGNORECASE,
 )
+_AT_SIGN = re.compile("@")
 # Obfuscated: "jane [at] example [dot] com", "jane(at)example.com", "jane at example dot com".
 _AT = r"(?:\s*[\[({<]\s*(?:at|@)\s*[\])}>]\s*|\s+at\s+|\s+@\s+)"
 _DOT = r"(?:\s*[\[({<]\s*(?:dot|\.)\s*[\])}>]\s*|\s+dot\s+|\.)"
@@ -64,6 +66,7 @@ _PROSE_BEFORE_AT = frozenset(
 )
 _EMAIL_CUE = re.compile(r"(?i)e-?mail|mail|contact|reach|write|ping|message|address")
 
+_URL_ANCHOR = re.compile(r"://|www\.")
 _URL_SCHEME = re.compile(r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>\"'`]+", re.IGNORECASE)
 _BARE_DOMAIN = re.compile(
     r"(?<![\w@.-])(?:" + _LABEL + r"\.)+(?:" + _BARE_TLDS + r")\b(?![.-]?\w)"
@@ -91,17 +94,31 @@ _MENTION = re.compile(r"(?<![\w.@+-])@\w(?:[\w.-]*\w)?")
 def find_emails(text: str) -> list[Hit]:
     """Plain emails (any case) and common obfuscations ("jane [at] example [dot] com")."""
     hits: list[Hit] = []
-    if "@" in text:
-        hits += [("EMAIL", m.start(), m.end()) for m in _EMAIL.finditer(text)]
+    if "@" in text:  # the local part is at most 64 characters before an "@"
+        ats = [(m.start(), m.end()) for m in _AT_SIGN.finditer(text)]
+        regions = prefilter.windows(text, ats, before=64, after=260)
+        hits += [("EMAIL", *m.span()) for m in prefilter.finditer_in(_EMAIL, text, regions)]
+    letter_dots = prefilter.dotted(text)[0]
     for at_start, at_end in _at_anchors(text):
         after = text[at_end : at_end + 80].lower()
-        if "." not in after and "dot" not in after:
-            continue  # no domain can follow
+        if not _domain_may_follow(after, letter_dots, at_end):
+            continue
         start = _local_part_start(text, at_start)
         m = _OBFUSCATED_EMAIL.match(text, start) if start is not None else None
         if m and not _plain_at_is_ambiguous(m, text):
             hits.append(("EMAIL", m.start(), m.end()))
     return hits
+
+
+def _domain_may_follow(after: str, letter_dots: tuple[int, ...], at_end: int) -> bool:
+    """A domain after an obfuscated "at" ends in "x.tld" (no space), "dot tld" or a
+    bracketed dot; prose ("at the office. We ...") has none of them."""
+    if "dot" in after:
+        return True
+    i = bisect_left(letter_dots, at_end)
+    if i < len(letter_dots) and letter_dots[i] < at_end + 80:
+        return True
+    return "." in after and any(bracket in after for bracket in "[({<")
 
 
 def _at_anchors(text: str) -> list[tuple[int, int]]:
@@ -155,8 +172,11 @@ def find_urls(text: str) -> list[Hit]:
     """URLs with a scheme or www., and bare domains on common TLDs (profile links included)."""
     hits: list[Hit] = []
     matches: list[re.Match[str]] = []
-    if "://" in text or "www." in prefilter.lowered(text):
-        matches += _URL_SCHEME.finditer(text)
+    lowered = prefilter.lowered(text)
+    if "://" in text or "www." in lowered:
+        anchors = [(m.start(), m.end()) for m in _URL_ANCHOR.finditer(lowered)]
+        regions = prefilter.windows(text, anchors, before=6, after=0)
+        matches += prefilter.finditer_in(_URL_SCHEME, text, regions)
     letter_dots = prefilter.dotted(text)[0]
     if letter_dots:  # bare domains: only around an "x.y" with a letter after the dot
         regions = prefilter.windows(text, ((i, i + 3) for i in letter_dots), before=64, after=8)
@@ -177,7 +197,9 @@ def _not_a_domain(m: re.Match[str], url: str) -> bool:
     if m.re is _URL_SCHEME:
         return False
     host = url.split("/")[0].split(":")[0]
-    tld = host.rsplit(".", 1)[-1]
+    label, tld = host.rsplit(".", 1)
+    if len(label) == 1 and label.isupper() and url == host:  # "S.Com." in a company form
+        return True
     return tld.isupper() and not host.isupper()
 
 
@@ -208,7 +230,7 @@ def find_ips(text: str) -> list[Hit]:
                 text, max(0, m.start() - 12), m.start()
             ):
                 hits.append(("IP", m.start(), m.end()))
-    if text.count(":") >= 2 and _IPV6_HINT.search(text):
+    if text.count(":") >= 2 and _ipv6_hint(text):
         for m in _IPV6.finditer(text):
             address = m.group().split("/")[0].split("%")[0]
             if len(re.findall(r"[0-9a-fA-F]+", address)) < 2:
@@ -219,6 +241,17 @@ def find_ips(text: str) -> list[Hit]:
                 continue
             hits.append(("IP", m.start(), m.end()))
     return hits
+
+
+def _ipv6_hint(text: str) -> bool:
+    """``_IPV6_HINT`` tried only just before each colon (a few per post) instead of
+    everywhere."""
+    pos = text.find(":")
+    while pos != -1:
+        if _IPV6_HINT.search(text, max(0, pos - 5), pos + 7):
+            return True
+        pos = text.find(":", pos + 1)
+    return False
 
 
 def find_mentions(text: str) -> list[Hit]:

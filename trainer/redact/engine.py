@@ -20,7 +20,7 @@ from trainer.redact.normalize import normalize
 from trainer.redact.numbers import find_cards, find_ibans, find_national_ids, find_phones, find_ssns
 from trainer.redact.people import find_people
 
-ENGINE_VERSION = "1.0.0"
+ENGINE_VERSION = "1.1.0"
 # When overlapping detections disagree on the type, the longest wins; on a tie, the earlier here.
 TYPES: tuple[str, ...] = (
     "EMAIL",
@@ -52,10 +52,12 @@ _DETECTORS: tuple[tuple[str, Callable[[str], list[Hit]]], ...] = (
     ("ADDRESS", find_addresses),
     ("NAME", find_people),
 )
-# Detectors that can only fire on text containing a digit; skipped cheaply otherwise.
-_DIGIT_DETECTORS = frozenset(
-    {find_phones, find_cards, find_ssns, find_ibans, find_national_ids, find_addresses}
-)
+# Detectors that search only around runs of six or more digits (``prefilter.digit_windows``):
+# skipped without a call when a text has none, as most posts do. National IDs also have
+# cue-led forms, so they are skipped only when a text has no digit at all.
+_LONG_DIGIT_DETECTORS = frozenset({find_phones, find_cards, find_ssns, find_ibans})
+_DIGIT_DETECTORS = _LONG_DIGIT_DETECTORS | {find_national_ids}
+_NOTHING: frozenset = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,10 +140,12 @@ class Redactor:
         """Merged spans over ``text`` (which must already be normalised)."""
         hits: list[Hit] = []
         has_digit = prefilter.has_digit(text)
+        skip = _NOTHING if has_digit and prefilter.digit_windows(text) else _LONG_DIGIT_DETECTORS
+        if not has_digit:
+            skip = _DIGIT_DETECTORS
         for fn in self._detectors:
-            if fn in _DIGIT_DETECTORS and not has_digit:
-                continue
-            hits += fn(text)
+            if fn not in skip:
+                hits += fn(text)
         if "NAME" in self._enabled:
             hits += self._members.find(text, prefilter.folded(text))
         return merge_hits(h for h in hits if h[0] in self._enabled)

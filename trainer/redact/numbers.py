@@ -8,7 +8,7 @@ dates, years and year ranges, money, percentages, thousands-grouped counts, ISBN
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable
 
 import phonenumbers
 
@@ -104,7 +104,7 @@ _ID_CUE = re.compile(
 )
 
 
-def _in_windows(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+def _in_windows(pattern: re.Pattern[str], text: str) -> Iterable[re.Match[str]]:
     """``pattern.finditer`` restricted to the regions around long digit runs."""
     return prefilter.finditer_in(pattern, text, prefilter.digit_windows(text))
 

@@ -7,7 +7,10 @@ Three rules, each tuned to leave company and product names alone:
    before a surname from the shipped census list ("Grace Hopper", not "Will Python");
 2. an honorific or a strong cue followed by capitalised words ("Dr. Okafor",
    "my manager Xiomara Tzul", "my name is Ilse");
-3. a lone gazetteer name after a person cue ("thanks Priya", "cc Tomasz").
+3. a lone gazetteer name after a person cue ("thanks Priya", "cc Tomasz");
+4. after a person cue, any capitalised word before a census surname ("met Hendrik Castro"),
+   and all-caps names ("JOHN SMITH", "thanks MARIA LOPEZ").
+Company forms named after people ("Vincent Germain et Fils", "Normand Rocher SARL") are kept.
 """
 
 from __future__ import annotations
@@ -116,6 +119,30 @@ prefilter.register(
     },
 )
 
+# Person cues for the surname rule (``_cued_surnames``): a subset of ``_PERSON_CUE``.
+prefilter.register(
+    "person_cue",
+    {"thanks", "thank you", "thx", "kudos to", "congrats", "congrats to", "congratulations",
+     "congratulations to", "props to", "shoutout to", "shout-out to", "cc", "hi", "hey",
+     "hello", "dear", "welcome", "met", "meet", "mentored", "hired", "interviewed", "ping"},
+)
+_AFTER_CUE = re.compile(
+    rf",?\s(?P<first>{_CAP})\s(?:{_PARTICLES}\s){{0,2}}(?P<last>{_CAP})(?![\w@])"
+)
+_CAPS_AHEAD = re.compile(rf"(?:\s{_CAP}){{1,2}}")
+# Census surnames that mostly name places after a cue ("meet Lincoln Park", "Apple Park").
+_PLACE_SURNAMES = frozenset(
+    "Park Hill Hills Garden Gardens Field Fields Lane Green Wood Woods Court Place Heights Point "
+    "Port Springs Falls Grove Street Ford Banks Brook Brooks Church Castle Hall Bay".split()
+)
+# Company forms named after people ("Vincent Germain et Fils", "Normand Rocher SARL"): kept.
+_COMPANY_AFTER = re.compile(
+    r"\s(?:-\s)?(?:(?:&|and|e|et|y|und)\s)?(?:Filhos|Fils|Sons|Söhne|Hijos|Figli|"
+    r"[Aa]sociados|[Aa]ssociados|Associates|Partners)\b|"
+    r"\s(?:-\s)?(?:ME|EI|EPP|EIRELI|Ltda|SARL|SAS|SA|S\.A\.|S\.L\.|S\.Coop\.|S\.Com\.|"
+    r"S\.p\.A\.|SpA|S\.r\.l\.|Srl|SRL|GmbH|AG|KG|OHG|e\.V\.|B\.V\.|N\.V\.|Ltd|LLC|LLP|"
+    r"Inc|PLC|plc|Co|Corp|(?:[A-Z]\.){2,4}[A-Z]?)(?![\w])"
+)
 
 # "Dr Pepper", "Dr. Martens", "Mr. Robot": an honorific in a brand, not a person.
 _HONORIFIC_BRANDS = frozenset({"Pepper", "Martens", "Oetker", "Robot", "Bean", "Clean", "Potato"})
@@ -143,11 +170,17 @@ def find_people(text: str) -> list[Hit]:
         ):
             second = _is_surname(after.group("second"))
             stop = after.end("second") if second else after.end("last")
+            if _company_follows(text, stop):  # "Vincent Germain et Fils", "... SARL"
+                continue
             if f"{token} {after.group('last')}" not in _BRAND_NAMES:
                 hits.append(("NAME", start, stop))
                 continue
+        if token.isupper() and len(token) > 1 and (caps := _all_caps_name(text, token, after)):
+            hits.append(("NAME", start, caps))
+            continue
         if _PERSON_CUE.search(text, max(0, start - 24), start):
             hits.append(("NAME", start, end))
+    hits += _cued_surnames(text, found.get("person_cue", ()))
     # "Grace Hopper", "Will Smith": a word-like given name counts before a known surname.
     surnames = word_list("surnames.txt")
     for start, end in found.get("given_ambiguous", ()):
@@ -166,6 +199,50 @@ def find_people(text: str) -> list[Hit]:
         for start, _ in found.get(category, ()):
             if m := pattern.match(text, start):
                 hits.extend(_name_tokens(text, m.start("name"), m.end("name")))
+    return hits
+
+
+def _all_caps_name(text: str, token: str, after: re.Match[str] | None) -> int | None:
+    """End of "JOHN SMITH": an all-caps given name before an all-caps census surname, or after
+    a person cue ("thanks MARIA LOPEZ")."""
+    last = after.group("last") if after else None
+    if not (last and last.isupper() and after.group("middle") is None):
+        return None
+    if f"{token} {last}".title() in _BRAND_NAMES or last.title() in _NOT_SURNAME:
+        return None
+    start = after.start() - len(token)
+    cue = _PERSON_CUE.search(text, max(0, start - 24), start)
+    if last.title() in word_list("surnames.txt") or cue:
+        return after.end("last")
+    return None
+
+
+def _company_follows(text: str, pos: int) -> bool:
+    """A company form right after ``pos`` or after one or two more capitalised words
+    ("María Belén Cisneros Pozuelo S.Coop.")."""
+    if _COMPANY_AFTER.match(text, pos):
+        return True
+    skip = _CAPS_AHEAD.match(text, pos)
+    return skip is not None and _COMPANY_AFTER.match(text, skip.end()) is not None
+
+
+def _cued_surnames(text: str, cues: list[tuple[int, int]]) -> list[Hit]:
+    """"met Hendrik Castro", "congrats to Ayla Kapoor": after a person cue, any capitalised
+    word before a census surname is a first name, even one the gazetteer lacks."""
+    hits: list[Hit] = []
+    surnames = word_list("surnames.txt")
+    for _, end in cues:
+        m = _AFTER_CUE.match(text, end)
+        if not m or m.group("last") not in surnames or m.group("last") in _PLACE_SURNAMES:
+            continue
+        first, last = m.group("first"), m.group("last")
+        if (
+            _is_surname(first)
+            and _is_surname(last)
+            and f"{first} {last}" not in _BRAND_NAMES
+            and not _company_follows(text, m.end())
+        ):
+            hits.append(("NAME", m.start("first"), m.end()))
     return hits
 
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import chain
 
 import ahocorasick
 
@@ -54,8 +55,11 @@ def _automaton() -> ahocorasick.Automaton:
 @lru_cache(maxsize=8)
 def keywords(text: str) -> dict[str, list[tuple[int, int]]]:
     """Category -> [(start, end)] of registered keywords found as whole words in ``text``."""
-    if text.isascii():  # bytes.translate is many times faster than str.translate
-        spaced = f" {text.lower().encode().translate(_ASCII_SPACE_TABLE).decode()} "
+    # bytes.translate is many times faster than str.translate; accented Latin text usually
+    # folds to ASCII (and ``folded`` is computed anyway for the member-name matcher).
+    lower = text.lower() if text.isascii() else folded(text)
+    if lower.isascii():
+        spaced = f" {lower.encode().translate(_ASCII_SPACE_TABLE).decode()} "
     else:
         spaced = f" {text.translate(_FOLD_SPACE_TABLE)} "
     found: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -69,7 +73,6 @@ def keywords(text: str) -> dict[str, list[tuple[int, int]]]:
 _DIGIT_RUN = re.compile(r"\d(?:[ \-./()]{0,2}\d){5,}")
 _DIGIT = re.compile(r"\d")
 _SPACE = re.compile(r"\s")
-_DOTTED = re.compile(r"[a-zA-Z0-9]\.[a-zA-Z0-9]")
 
 
 def windows(
@@ -100,11 +103,16 @@ def digit_windows(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def finditer_in(
-    pattern: re.Pattern[str], text: str, regions: Iterable[tuple[int, int]]
-) -> Iterator[re.Match[str]]:
-    """``pattern.finditer`` restricted to ``regions`` (lookbehinds still see the whole text)."""
-    for lo, hi in regions:
-        yield from pattern.finditer(text, lo, hi)
+    pattern: re.Pattern[str], text: str, regions: Sequence[tuple[int, int]]
+) -> Iterable[re.Match[str]]:
+    """``pattern.finditer`` restricted to ``regions`` (lookbehinds still see the whole text).
+
+    Most texts have no region or one, so those cases skip the chaining (a per-call cost)."""
+    if not regions:
+        return ()
+    if len(regions) == 1:
+        return pattern.finditer(text, *regions[0])
+    return chain.from_iterable(pattern.finditer(text, lo, hi) for lo, hi in regions)
 
 
 @lru_cache(maxsize=8)
@@ -112,12 +120,18 @@ def dotted(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Offsets of "x.y" with a letter after the dot (domains), and of "1.2" (IPv4 addresses)."""
     letters: list[int] = []
     digits: list[int] = []
-    for m in _DOTTED.finditer(text):
-        a, b = text[m.start()], text[m.end() - 1]
-        if b.isalpha():
-            letters.append(m.start())
-        elif a.isdigit() and b.isdigit():
-            digits.append(m.start())
+    # str.find over the few dots of a post beats a regex tried at every position.
+    n = len(text)
+    pos = text.find(".", 1)
+    while pos != -1:
+        if pos + 1 < n:
+            a, b = text[pos - 1], text[pos + 1]
+            if a.isascii() and b.isascii() and a.isalnum():
+                if b.isalpha():
+                    letters.append(pos - 1)
+                elif a.isdigit() and b.isdigit():
+                    digits.append(pos - 1)
+        pos = text.find(".", pos + 1)
     return tuple(letters), tuple(digits)
 
 
