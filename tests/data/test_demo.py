@@ -65,12 +65,12 @@ def test_ensure_demo_data_writes_once_and_fills_gaps(demo_dir):
 def test_demo_outcome_at_the_reference_snapshot_is_pinned(demo_selection):
     result = demo_selection.result
     assert [s.rows for s in demo_selection.sources] == [3202, 6244, 30045]
-    assert len(result.included_post_ids) == 12543
-    assert len(result.included_member_ids) == 1234
+    assert len(result.included_post_ids) == 12385
+    assert len(result.included_member_ids) == 1237
     assert result.excluded == {
-        "malformed": 17, "unknown_member": 232, "disallowed_kind": 2967, "after_snapshot": 2281,
-        "deleted": 1282, "empty": 270, "unknown_region": 314, "excluded_region": 6626,
-        "consent_unverifiable": 46, "no_consent": 1851, "consent_withdrawn": 1616,
+        "malformed": 17, "unknown_member": 215, "disallowed_kind": 3034, "after_snapshot": 2315,
+        "deleted": 1312, "empty": 279, "unknown_region": 329, "excluded_region": 6732,
+        "consent_unverifiable": 49, "no_consent": 1819, "consent_withdrawn": 1559,
     }  # fmt: skip
     assert result.quarantined == {"members": 12, "consent": 16}
     assert result.policy_versions == ["2023-06", "2024-11", "2025-09"]

@@ -148,7 +148,9 @@ _PHONES = _split(
 _IPS = ("192.168.1.24", "10.0.0.7", "203.0.113.42", "198.51.100.17", "2001:db8::1")
 _EXTRAS = _split(
     "Contact: {contact}|Call {phone}|Office: {address}|Profile: {profile}|"
-    "Server {ip} is down again|cc {mention} {name}"
+    "Server {ip} is down again|cc {mention} {name}|Refunds go to {iban}, not my old account|"
+    "Oops, paid the booking with my card {card} instead of the company one|"
+    "Why does the new portal show my SSN {ssn} in full?"
 )
 _VOCABULARY = {
     "role": _ROLES, "company": _COMPANIES, "company2": _COMPANIES, "city": _CITIES,
