@@ -133,3 +133,21 @@ def test_sweep_errors(tmp_path):
         summarize_sweep(tmp_path / "nope")
     with pytest.raises(UserError, match="no job folders with a manifest.json"):
         summarize_sweep(tmp_path)
+
+
+def test_sweep_composes_under_the_jobs_own_accountant():
+    from trainer.manifest.sweep import _compose
+    from trainer.privacy.accounting import PrivacyAccountant
+
+    jobs = [({"job": 0}, {"delta": 1e-5, "epsilon": 2.0, "accountant": "prv",
+                          "history": [[1.2, 0.01, 100]]}),
+            ({"job": 1}, {"delta": 1e-5, "epsilon": 8.0, "accountant": "prv",
+                          "history": [[0.6, 0.01, 100]]})]  # fmt: skip
+    total = _compose("abc", jobs)
+    ref = PrivacyAccountant(kind="prv")
+    ref.step(noise_multiplier=1.2, sample_rate=0.01, num_steps=100)
+    ref.step(noise_multiplier=0.6, sample_rate=0.01, num_steps=100)
+    assert total["accountant"] == "prv"
+    assert total["epsilon"] == ref.epsilon(delta=1e-5)
+    mixed = _compose("abc", [jobs[0], ({"job": 1}, {**jobs[1][1], "accountant": "rdp"})])
+    assert mixed["accountant"] == "rdp"

@@ -238,7 +238,8 @@ def _sweep_lines(s: dict[str, Any]) -> list[str]:
         eps, eps_sum = num(t["epsilon"], "unbounded"), num(t["epsilon_sum"], "unbounded")
         lines += ["", f"privacy spent by jobs {', '.join(map(str, t['jobs']))} "
                       f"(same members, included_members sha256 {members}):",
-                  f"  epsilon {eps} at delta {t['delta']:g} (RDP composition); "
+                  f"  epsilon {eps} at delta {t['delta']:g} "
+                  f"({t['accountant'].upper()} composition); "
                   f"naive sum {eps_sum} at delta {t['delta_sum']:g}",
                   f"  how: {t['composition']}"]
     lines += [f"warning: {w}" for w in s["warnings"]]

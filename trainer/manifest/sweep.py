@@ -1,8 +1,9 @@
 """A Hydra multirun at a glance: one row per job, the privacy spent across it, and a plot.
 
 Jobs trained on the same members (same `included_members.txt` digest) compose: we concatenate
-their accountants' histories under opacus' RDP accountant, which is valid for adaptive
-composition on the same data, and also give the naive sum of epsilons (basic composition).
+their accountants' histories under the jobs' own accountant (PRV or RDP; RDP when they differ),
+which is valid for adaptive composition on the same data, and also give the naive sum of
+epsilons (basic composition).
 """
 
 from __future__ import annotations
@@ -77,24 +78,28 @@ def summarize_sweep(
 
 
 def _compose(members: str | None, entries: list[tuple[dict, dict]]) -> dict[str, Any]:
-    """Privacy of the jobs in `entries` together: RDP over the joined histories, and the sum."""
+    """Privacy of the jobs in `entries` together: their accountant over the joined histories,
+    and the sum."""
     deltas = sorted({p["delta"] for _, p in entries})
     delta = deltas[0] if len(deltas) == 1 else sum(p["delta"] for _, p in entries)
     history = [h for _, p in entries for h in p.get("history") or []]
-    eps_rdp = recompute_epsilon(accountant="rdp", history=history, delta=delta)
+    kinds = {p.get("accountant") for _, p in entries}
+    kind = kinds.pop() if len(kinds) == 1 and kinds <= {"prv", "rdp"} else "rdp"
+    eps_joint = recompute_epsilon(accountant=kind, history=history, delta=delta)
     eps_sum = sum(math.inf if p["epsilon"] is None else p["epsilon"] for _, p in entries)
     delta_sum = sum(p["delta"] for _, p in entries)
-    how = (f"RDP accountant over the {len(history)} concatenated history entries of jobs "
-           f"{', '.join(str(r['job']) for r, _ in entries)} (adaptive composition on the same "
-           f"data), converted at delta={delta:g}")
+    jobs = ", ".join(str(r["job"]) for r, _ in entries)
+    how = (f"{kind.upper()} accountant over the {len(history)} concatenated history entries of "
+           f"jobs {jobs} (adaptive composition on the same data), converted at delta={delta:g}")
     if len(deltas) > 1:
         how += " (the jobs' deltas differ, so their sum is used)"
     how += f"; naive sum of the jobs' epsilons (basic composition) at delta={delta_sum:g}"
     return {
         "included_members_sha256": members,
         "jobs": [r["job"] for r, _ in entries],
-        "epsilon": eps_rdp,
+        "epsilon": eps_joint,
         "delta": delta,
+        "accountant": kind,
         "epsilon_sum": eps_sum,
         "delta_sum": delta_sum,
         "composition": how,
