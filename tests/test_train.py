@@ -157,3 +157,22 @@ def test_cli_typo_in_override_fails_at_once(tmp_path):
     assert proc.returncode != 0
     assert "target_epsilom" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_interrupted_run_records_status_and_privacy_spent(compose_cfg, tmp_path, monkeypatch):
+    from trainer.privacy.sampling import PoissonSampler
+
+    real_sample = PoissonSampler.sample
+
+    def sample_then_interrupt(self):
+        if self.draws >= 2:
+            raise KeyboardInterrupt
+        return real_sample(self)
+
+    monkeypatch.setattr(PoissonSampler, "sample", sample_then_interrupt)
+    with pytest.raises(KeyboardInterrupt):
+        _run(compose_cfg, tmp_path)
+    m = json.loads((tmp_path / "run" / "manifest.json").read_text())
+    assert m["run"]["status"] == "interrupted"
+    assert m["privacy"]["steps"] == 2 and m["privacy"]["planned_steps"] == 4
+    assert 0 < m["privacy"]["epsilon"] < 4.0

@@ -344,6 +344,10 @@ def main(cfg: DictConfig) -> None:
     except UserError as err:
         print(f"Error: {err}", file=sys.stderr)
         sys.exit(1)
+    except KeyboardInterrupt:
+        print(f"Interrupted: the manifest in {hc.runtime.output_dir} records the steps taken "
+              "and the privacy spent", file=sys.stderr)
+        sys.exit(130)
 
 
 if __name__ == "__main__":
