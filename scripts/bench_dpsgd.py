@@ -94,10 +94,12 @@ def make_step(method: str, model, batch: dict, *, autocast) -> Callable[[], None
         gen = torch.Generator(device=batch["input_ids"].device).manual_seed(0)
         dp = DPLoRAGradient(model, max_grad_norm=MAX_GRAD_NORM,
                             noise_multiplier=NOISE_MULTIPLIER, generator=gen)
-        unit_index = torch.arange(rows, device=batch["input_ids"].device)
+        unit_index = torch.arange(rows)  # host-side batch structure: stays on the CPU
 
         def step():
-            dp.step(losses=loss_of(model), unit_index=unit_index, num_units=rows,
+            with dp.rows(rows):
+                losses = loss_of(model)
+            dp.step(losses=losses, unit_index=unit_index, num_units=rows,
                     expected_units=float(rows))
             opt.step()
             opt.zero_grad(set_to_none=True)

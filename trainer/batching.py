@@ -56,13 +56,27 @@ class Batch:
     unit_index: torch.Tensor  # (R,) int64, 0..k-1 in the order of unit_indices; -1 = padding row
     num_units: int  # k, units in this batch (padding rows belong to none)
 
+    @property
+    def num_rows(self) -> int:
+        """R, rows in the batch including padding rows."""
+        return int(self.input_ids.shape[0])
+
     def to(self, device: torch.device | str) -> Batch:
-        """The same batch with its tensors on `device`."""
+        """The model inputs on `device` (unit_index stays on the host, where the DP step reads it).
+
+        To a CUDA device the copies are asynchronous from pinned memory: the host does not wait.
+        """
+        device = torch.device(device)
+        cuda = device.type == "cuda"
+
+        def move(t: torch.Tensor) -> torch.Tensor:
+            return (t.pin_memory() if cuda else t).to(device, non_blocking=cuda)
+
         return Batch(
-            input_ids=self.input_ids.to(device),
-            attention_mask=self.attention_mask.to(device),
-            loss_mask=self.loss_mask.to(device),
-            unit_index=self.unit_index.to(device),
+            input_ids=move(self.input_ids),
+            attention_mask=move(self.attention_mask),
+            loss_mask=move(self.loss_mask),
+            unit_index=self.unit_index,
             num_units=self.num_units,
         )
 

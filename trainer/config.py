@@ -102,6 +102,10 @@ class TrainConfig:
     eval_max_members: int = 32  # held-out members evaluated (base and trained)
     checkpoint_every: int = 0  # steps between checkpoints; 0 = only at the end
     device: str = "auto"  # auto | cpu | cuda
+    fixed_shapes: bool | None = None  # pad every micro-batch to physical_batch_rows x max_seq_len
+    # (one shape: compiled graphs are reused and the host never waits for the GPU; costs padding
+    # compute). null = on for cuda, off for cpu
+    compile: bool = False  # torch.compile each decoder layer (slow first steps; needs a C compiler)
     progress: bool = True  # progress bar with loss and epsilon spent (stderr)
 
 

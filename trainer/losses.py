@@ -8,6 +8,12 @@ The model body runs once; the output head is applied to the target positions onl
 tokens at a time, by `_FusedLinearCrossEntropy`, which computes each chunk's loss and its gradient
 with respect to the hidden states in the forward pass and keeps only that (N, H) gradient. Peak
 memory is one (chunk, V) logits block instead of (R, T, V), and there is no recomputation.
+
+`static_shapes=True` is for fixed-shape batches on accelerators and compiled models: every
+position goes through the head (targets weighted by the mask, instead of gathered), the attention
+mask is built here as a 4D boolean tensor (instead of by transformers, which inspects its values),
+and the checks are asynchronous device assertions. Nothing then depends on the values of the
+batch, so the host never waits for the device.
 """
 
 from __future__ import annotations
@@ -25,37 +31,65 @@ def per_sequence_loss(
     model: nn.Module,
     *,
     input_ids: Tensor,
-    attention_mask: Tensor,
+    attention_mask: Tensor | None,
     loss_mask: Tensor,
     chunk_size: int | None = None,
+    static_shapes: bool = False,
 ) -> Tensor:
     """Mean next-token cross-entropy of each row's targets -> (R,) fp32 (fp64 for fp64 models).
 
-    Rows without targets get 0 and no gradient.
+    Rows without targets get 0 and no gradient. `attention_mask=None` means no padding at all
+    (SDPA's causal kernels, e.g. flash attention, can then run).
 
     `model` is a Hugging Face causal LM, optionally wrapped by peft. Rows are independent, so the
     gradient of `loss[r]` depends on row r only (what per-unit clipping needs).
     """
-    _check_batch(input_ids=input_ids, attention_mask=attention_mask, loss_mask=loss_mask)
+    _check_batch(input_ids=input_ids, attention_mask=attention_mask, loss_mask=loss_mask,
+                 asynchronous=static_shapes)
     body, head = decoder_and_head(model)
-    hidden = body(
-        input_ids=input_ids, attention_mask=attention_mask, use_cache=False
-    ).last_hidden_state  # (R, T, H)
-
-    targets = loss_mask[:, 1:].bool()  # (R, T-1): hidden at t predicts input_ids[:, t+1]
-    h = hidden[:, :-1][targets]  # (N, H) only positions that predict a target
-    y = input_ids[:, 1:][targets]  # (N,)
-    rows = torch.arange(input_ids.shape[0], device=input_ids.device)
-    row_of = rows[:, None].expand_as(targets)[targets]  # (N,)
-
+    mask = attention_mask
+    if static_shapes and attention_mask is not None and _uses_sdpa(body):
+        mask = _causal_padding_mask(attention_mask)  # (R, 1, T, T) bool
+    hidden = body(input_ids=input_ids, attention_mask=mask, use_cache=False).last_hidden_state
+    # hidden: (R, T, H); the hidden state at t predicts input_ids[:, t + 1]
     if chunk_size is None:
         chunk_size = max(1, LOGITS_BLOCK_ELEMENTS // _vocab_size(head))
-    token_loss = token_cross_entropy(head, h, y, chunk_size=chunk_size)  # (N,) fp32
+    targets = loss_mask[:, 1:]  # (R, T-1)
+    counts = targets.sum(dim=1).clamp(min=1)  # (R,)
 
+    if static_shapes:  # every position, weighted: shapes fixed by (R, T) alone
+        rows, width = targets.shape
+        h = hidden[:, :-1].reshape(rows * width, -1)  # (R*(T-1), H)
+        y = torch.where(targets.bool(), input_ids[:, 1:], 0).reshape(-1)  # (R*(T-1),)
+        token_loss = token_cross_entropy(head, h, y, chunk_size=chunk_size)  # fp32
+        sums = (token_loss.view(rows, width) * targets.to(token_loss.dtype)).sum(dim=1)  # (R,)
+        return sums / counts.to(sums.dtype)
+
+    selected = targets.bool()  # (R, T-1)
+    h = hidden[:, :-1][selected]  # (N, H) only positions that predict a target
+    y = input_ids[:, 1:][selected]  # (N,)
+    rows = torch.arange(input_ids.shape[0], device=input_ids.device)
+    row_of = rows[:, None].expand_as(selected)[selected]  # (N,)
+    token_loss = token_cross_entropy(head, h, y, chunk_size=chunk_size)  # (N,) fp32
     sums = token_loss.new_zeros(input_ids.shape[0])
     sums = sums.index_add(0, row_of, token_loss)  # (R,)
-    counts = targets.sum(dim=1).clamp(min=1).to(sums.dtype)  # (R,)
-    return sums / counts
+    return sums / counts.to(sums.dtype)
+
+
+def _causal_padding_mask(attention_mask: Tensor) -> Tensor:
+    """(R, T) padding mask -> (R, 1, T, T) bool, True where query t may attend to key s.
+
+    A query that would see no key at all (a padding row) attends to every key instead, so that
+    softmax stays finite; such positions are never targets, and no real position attends to them.
+    """
+    width = attention_mask.shape[1]
+    causal = torch.ones(width, width, dtype=torch.bool, device=attention_mask.device).tril()
+    mask = causal[None, None] & attention_mask.bool()[:, None, None, :]  # (R, 1, T, T)
+    return mask | ~mask.any(dim=-1, keepdim=True)
+
+
+def _uses_sdpa(body: nn.Module) -> bool:
+    return getattr(getattr(body, "config", None), "_attn_implementation", None) == "sdpa"
 
 
 def token_cross_entropy(head: nn.Module, h: Tensor, y: Tensor, *, chunk_size: int) -> Tensor:
@@ -125,13 +159,22 @@ def _vocab_size(head: nn.Module) -> int:
     return int(weight.shape[0]) if weight is not None else int(head.out_features)
 
 
-def _check_batch(*, input_ids: Tensor, attention_mask: Tensor, loss_mask: Tensor) -> None:
+def _check_batch(*, input_ids: Tensor, attention_mask: Tensor | None, loss_mask: Tensor,
+                 asynchronous: bool) -> None:
     if input_ids.dim() != 2:
         raise ValueError(f"input_ids must be (R, T), got shape {tuple(input_ids.shape)}")
     for name, t in (("attention_mask", attention_mask), ("loss_mask", loss_mask)):
-        if t.shape != input_ids.shape:
+        if t is not None and t.shape != input_ids.shape:
             raise ValueError(f"{name} shape {tuple(t.shape)} != input_ids {tuple(input_ids.shape)}")
-    if input_ids.shape[1] and bool(loss_mask[:, 0].any()):
-        raise ValueError("loss_mask[:, 0] must be 0: nothing predicts the first token")
-    if bool((loss_mask.bool() & ~attention_mask.bool()).any()):
-        raise ValueError("loss_mask marks a padding position (attention_mask 0) as a target")
+    checks = []
+    if input_ids.shape[1]:
+        checks.append((~loss_mask[:, 0].bool().any(),
+                       "loss_mask[:, 0] must be 0: nothing predicts the first token"))
+    if attention_mask is not None:
+        checks.append((~(loss_mask.bool() & ~attention_mask.bool()).any(),
+                       "loss_mask marks a padding position (attention_mask 0) as a target"))
+    for ok, message in checks:
+        if asynchronous:  # raised by the device when it gets there; the host does not wait
+            torch._assert_async(ok, message)
+        elif not bool(ok):
+            raise ValueError(message)

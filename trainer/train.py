@@ -26,6 +26,7 @@ from trainer.evaluate import chunks_by_rows, evaluate
 from trainer.losses import per_sequence_loss
 from trainer.manifest.io import write_id_list
 from trainer.models import load_base, wrap_lora
+from trainer.models.compile import compile_layers
 from trainer.privacy.accounting import (
     PrivacyAccountant,
     calibrate_noise_multiplier,
@@ -173,19 +174,22 @@ def _train(cfg: DictConfig, run_dir: Path, record: RunRecord) -> None:
         )
     pad_id, max_len = tokenizer.pad_token_id, cfg.model.max_seq_len
     rows_cap = max(cfg.train.physical_batch_rows, p.max_posts_per_member)
+    # Fixed shapes: every micro-batch is (rows_cap, max_len), padding rows have unit_index -1.
+    fixed = cfg.train.fixed_shapes if cfg.train.fixed_shapes is not None else device.type == "cuda"
+    pad_to = dict(pad_to_rows=rows_cap, pad_to_len=max_len) if fixed else {}
     eval_kw = dict(
         pad_id=pad_id,
         max_seq_len=max_len,
         rows_per_batch=rows_cap,
         device=device,
         autocast_dtype=autocast_dtype,
+        fixed_shapes=fixed,
     )
-    with model.disable_adapter():
-        base_metrics = evaluate(model, eval_units, **eval_kw)
 
     # 6. The DP loop: sample -> per-unit clipped gradients -> noise once -> optimizer -> account.
     trainable = [q for q in model.parameters() if q.requires_grad]
-    optimizer = torch.optim.AdamW(trainable, lr=cfg.train.lr, weight_decay=cfg.train.weight_decay)
+    optimizer = torch.optim.AdamW(trainable, lr=cfg.train.lr, weight_decay=cfg.train.weight_decay,
+                                  fused=device.type == "cuda")
     generator = torch.Generator().manual_seed(cfg.seed)
     noise_generator = torch.Generator(device=device).manual_seed(cfg.seed + 1)
     sampler = PoissonSampler(num_units=n_units, sample_rate=sample_rate, generator=generator)
@@ -196,6 +200,10 @@ def _train(cfg: DictConfig, run_dir: Path, record: RunRecord) -> None:
         noise_multiplier=noise_multiplier,
         generator=noise_generator,
     )
+    if cfg.train.compile:
+        compile_layers(model)  # after the DP layers are in place; compiled on first use
+    with model.disable_adapter():
+        base_metrics = evaluate(model, eval_units, **eval_kw)
     plan = {
         "noise_multiplier": noise_multiplier,
         "sample_rate": sample_rate,
@@ -241,7 +249,7 @@ def _train(cfg: DictConfig, run_dir: Path, record: RunRecord) -> None:
         )
 
     model.train()
-    last_loss = float("nan")
+    last_loss = float("nan")  # mean loss per sampled row, last logged step with rows
     bar = tqdm(
         range(start_step, stop_at),
         initial=start_step,
@@ -253,26 +261,28 @@ def _train(cfg: DictConfig, run_dir: Path, record: RunRecord) -> None:
     try:
         for step in bar:
             unit_indices = sampler.sample()  # Poisson: each unit in with prob. sample_rate
-            losses_sum, rows = 0.0, 0
+            loss_sum, loss_rows = torch.zeros((), device=device), 0  # this step's training loss
             for chunk in chunks_by_rows(train_units, unit_indices, rows_cap):
-                batch = collate(train_units, chunk, pad_id=pad_id, max_seq_len=max_len).to(device)
-                with _autocast(device, autocast_dtype):
+                batch = collate(train_units, chunk, pad_id=pad_id, max_seq_len=max_len, **pad_to)
+                inputs = batch.to(device)  # asynchronous on CUDA; unit_index stays on the host
+                with dp.rows(batch.num_rows), _autocast(device, autocast_dtype):
                     losses = per_sequence_loss(
                         model,
-                        input_ids=batch.input_ids,
-                        attention_mask=batch.attention_mask,
-                        loss_mask=batch.loss_mask,
-                    )  # (R,) mean loss over each row's real target tokens
+                        input_ids=inputs.input_ids,
+                        attention_mask=inputs.attention_mask,
+                        loss_mask=inputs.loss_mask,
+                        static_shapes=fixed,
+                    )  # (R,) mean loss over each row's real target tokens; 0 on padding rows
                 dp.accumulate(losses=losses, unit_index=batch.unit_index, num_units=batch.num_units)
-                losses_sum += float(losses.detach().sum())
-                rows += losses.shape[0]
+                loss_sum += losses.detach().sum()  # on the device: no wait for the GPU here
+                loss_rows += int((batch.unit_index >= 0).sum())
             dp.finalize(expected_units=sample_rate * n_units)  # noise once, writes .grad
             optimizer.step()
             optimizer.zero_grad(set_to_none=True)
             accountant.step(noise_multiplier=noise_multiplier, sample_rate=sample_rate)
-            if rows:
-                last_loss = losses_sum / rows
-            if (step + 1) % 10 == 0 or step + 1 == stop_at:
+            if (step + 1) % 10 == 0 or step + 1 == stop_at:  # reads the device: a sync
+                if loss_rows:
+                    last_loss = float(loss_sum) / loss_rows
                 eps = accountant.epsilon(delta=p.delta)
                 bar.set_postfix(loss=f"{last_loss:.3f}", eps=f"{eps:.2f}")
             if cfg.train.checkpoint_every and (step + 1) % cfg.train.checkpoint_every == 0:

@@ -58,7 +58,8 @@ def flat_grad(model):
 def dp_gradient(model, b, *, unit_index=UNITS, expected_units=2.5, **kw):
     """Run one DP step on batch `b`; return the flat gradient it wrote (hooks then removed)."""
     dp = dp_for(model, **kw)
-    losses = per_sequence_loss(model, **b)
+    with dp.rows(b["input_ids"].shape[0]):
+        losses = per_sequence_loss(model, **b)
     num_units = int(unit_index.max()) + 1
     stats = dp.step(losses=losses, unit_index=unit_index, num_units=num_units,
                     expected_units=expected_units)
@@ -156,7 +157,9 @@ def test_micro_batches_accumulate_to_the_same_gradient():
     for rows, units in ((slice(0, 3), torch.tensor([0, 0, 1])),
                         (slice(3, 7), torch.tensor([0, 0, 1, -1]))):
         part = {k: v[rows] for k, v in b.items()}
-        dp.accumulate(losses=per_sequence_loss(model, **part), unit_index=units, num_units=2)
+        with dp.rows(len(units)):
+            losses = per_sequence_loss(model, **part)
+        dp.accumulate(losses=losses, unit_index=units, num_units=2)
     stats = dp.finalize(expected_units=3.0)
     assert stats.num_units == 4
     torch.testing.assert_close(flat_grad(model), whole, rtol=1e-10, atol=1e-14)
@@ -219,15 +222,26 @@ def test_rejects_misuse_that_would_leak_unclipped_gradients():
     model, b = tiny_lora_model(), make_batch()
     dp = dp_for(model, max_grad_norm=1.0)
     with pytest.raises(RuntimeError, match="unclipped"):
-        per_sequence_loss(model, **b).sum().backward()  # a plain backward through hooked LoRA
+        per_sequence_loss(model, **b).sum().backward()  # a plain backward reaching LoRA weights
+    assert all(p.grad is None for p in trainable(model))
     dp.reset()
-    model.zero_grad(set_to_none=True)
-    per_sequence_loss(model, **b)
-    losses = per_sequence_loss(model, **b)  # two forwards, one accumulate
-    with pytest.raises(RuntimeError, match="forwards"):
+    losses = per_sequence_loss(model, **b)  # forward outside rows(): nothing to clip
+    with pytest.raises(RuntimeError, match="inside DP rows"):
         dp.accumulate(losses=losses, unit_index=UNITS, num_units=4)
+    with dp.rows(7):
+        losses = per_sequence_loss(model, **b)
+    with pytest.raises(RuntimeError, match="never accumulated"), dp.rows(7):
+        pass
     with pytest.raises(ValueError, match="unit_index"):
         dp.accumulate(losses=losses, unit_index=UNITS, num_units=3)
+    with pytest.raises(ValueError, match="CPU"):
+        dp.accumulate(losses=losses, unit_index=UNITS.to("meta"), num_units=4)
+    with pytest.raises(ValueError, match="own at least one row"):
+        dp.accumulate(losses=losses, unit_index=torch.where(UNITS == 1, -1, UNITS), num_units=4)
+    dp.reset()
+    with pytest.raises(RuntimeError, match="rows inside DP rows"), dp.rows(3):
+        per_sequence_loss(model, **b)  # 7 rows in a rows(3) block
+    dp.reset()
     with pytest.raises(ValueError, match="expected_units"):
         dp.finalize(expected_units=0.0)
 
@@ -235,11 +249,11 @@ def test_rejects_misuse_that_would_leak_unclipped_gradients():
 def _bf16_vs_fp32(device):
     model, b = tiny_lora_model(torch.float32).to(device), make_batch()
     b = {k: v.to(device) for k, v in b.items()}
-    units = UNITS.to(device)
+    units = UNITS
     want, _ = dp_gradient(model, b, unit_index=units, max_grad_norm=0.05)
     dp = DPLoRAGradient(model, max_grad_norm=0.05, noise_multiplier=0.0,
                         generator=torch.Generator(device=device).manual_seed(0))
-    with torch.autocast(device.type, dtype=torch.bfloat16):
+    with dp.rows(7), torch.autocast(device.type, dtype=torch.bfloat16):
         losses = per_sequence_loss(model, **b)
     dp.step(losses=losses, unit_index=units, num_units=4, expected_units=2.5)
     got = flat_grad(model)

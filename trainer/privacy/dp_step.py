@@ -2,28 +2,31 @@
 
 One logical step, in named steps (as in Opacus):
 
-    capture            forward hooks on LoRA A/B keep each layer's input     (per_sample.py)
-    per_unit_grads     one backward of sum(per-row loss) -> (U, d_out, d_in) per weight
+    rows               the forward uses a per-row leaf copy of each LoRA weight  (per_sample.py)
+    per_unit_grads     one backward of sum(per-row loss) -> (R, d_out, d_in) per weight, rows
+                       summed into their unit                   -> (U, d_out, d_in)
     clip_and_accumulate   per-unit norm over all LoRA weights, factor min(1, C / (norm + 1e-6)),
                        clipped sum added to fp32 buffers       (repeat for each micro-batch)
     add_noise          N(0, (noise_multiplier * C)^2) per coordinate, fp32, from `generator`
     scale              (clipped_sum + noise) / expected_units  -> param.grad
 
-Usage in the training loop (one forward per `accumulate`, each unit wholly inside one
+Usage in the training loop (one `rows()` forward per `accumulate`, each unit wholly inside one
 micro-batch, `finalize` exactly once per sampled batch, even an empty one)::
 
     dp = DPLoRAGradient(model, max_grad_norm=1.0, noise_multiplier=nm, generator=gen)
     for batch in micro_batches:                      # the units Poisson-sampled for this step
-        with torch.autocast("cuda", dtype=torch.bfloat16):
+        with dp.rows(batch.num_rows), torch.autocast("cuda", dtype=torch.bfloat16):
             losses = per_sequence_loss(model, input_ids=..., attention_mask=..., loss_mask=...)
         dp.accumulate(losses=losses, unit_index=batch.unit_index, num_units=batch.num_units)
     stats = dp.finalize(expected_units=sample_rate * num_units_total)
     optimizer.step(); optimizer.zero_grad(set_to_none=True)
 
-`expected_units` is the expected number of sampled units (Opacus' convention for Poisson
-sampling); dividing by the realised count would leak it. `StepStats` norms and the clipped
-fraction are computed from the raw per-unit gradients: they are NOT private; use them for
-debugging, never publish them.
+`unit_index` is host-side batch structure and stays on the CPU: validating it there, and
+everything else the step does, needs no device-to-host synchronisation, so a GPU step is queued
+without waiting. `expected_units` is the expected number of sampled units (Opacus' convention
+for Poisson sampling); dividing by the realised count would leak it. `StepStats` norms and the
+clipped fraction come from the raw per-unit gradients: they are NOT private; use them for
+debugging, never publish them (reading them synchronises with the device).
 """
 
 from __future__ import annotations
@@ -31,21 +34,37 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+import numpy as np
 import torch
 from torch import Tensor, nn
 
-from trainer.privacy.per_sample import PerUnitGradCapture
+from trainer.privacy.per_sample import PerRowLoRA
 
 CLIP_EPS = 1e-6  # as Opacus: factor = C / (norm + 1e-6)
 
 
 @dataclass(frozen=True)
 class StepStats:
-    """Per-step diagnostics. `mean_norm` and `frac_clipped` are NOT differentially private."""
+    """Per-step diagnostics. `mean_norm` and `frac_clipped` are NOT differentially private.
+
+    The norms stay on the device; reading `mean_norm` or `frac_clipped` synchronises with it.
+    """
 
     num_units: int  # units clipped this step (all micro-batches)
-    mean_norm: float  # mean pre-clip per-unit gradient norm (nan if no units)
-    frac_clipped: float  # fraction of units whose norm exceeded max_grad_norm (nan if none)
+    max_grad_norm: float
+    norms: Tensor | None  # (num_units,) pre-clip per-unit gradient norms, None if no units
+
+    @property
+    def mean_norm(self) -> float:
+        """Mean pre-clip per-unit gradient norm (nan if no units)."""
+        return math.nan if self.norms is None else float(self.norms.mean())
+
+    @property
+    def frac_clipped(self) -> float:
+        """Fraction of units whose norm exceeded max_grad_norm (nan if none)."""
+        if self.norms is None:
+            return math.nan
+        return float((self.norms > self.max_grad_norm).float().mean())
 
 
 class DPLoRAGradient:
@@ -70,29 +89,51 @@ class DPLoRAGradient:
         self.max_grad_norm = float(max_grad_norm)
         self.noise_multiplier = float(noise_multiplier)
         self.generator = generator
-        self.capture = PerUnitGradCapture(model)  # refuses non-LoRA trainable params
-        self.params = [w.param for w in self.capture.weights]
+        self.per_row = PerRowLoRA(model)  # refuses non-LoRA trainable params
+        self.params = [w.param for w in self.per_row.weights]
         if len({p.device for p in self.params}) > 1:
             raise ValueError("LoRA weights on several devices: the DP step needs them on one")
         self._reset()
 
     # -- the named steps -------------------------------------------------------------------
 
+    def rows(self, num_rows: int):
+        """Context for one micro-batch's forward of `num_rows` rows (see module docstring)."""
+        return self.per_row.rows(num_rows)
+
     def accumulate(self, *, losses: Tensor, unit_index: Tensor, num_units: int) -> None:
         """Clip each unit of one micro-batch and add to the running clipped sum.
 
-        losses: (R,) per-row losses from the forward just run; unit_index: (R,) long in
-        [-1, num_units), -1 for padding rows; num_units: units in this micro-batch.
+        losses: (R,) per-row losses from the forward just run inside `rows(R)`; unit_index: (R,)
+        CPU LongTensor in [-1, num_units), -1 for padding rows; num_units: units in this
+        micro-batch (each must own at least one row).
         """
-        _check_micro_batch(losses=losses, unit_index=unit_index, num_units=num_units)
+        index = _check_micro_batch(losses=losses, unit_index=unit_index, num_units=num_units)
         self._follow_device()
         if num_units == 0:
-            self.capture.clear()
+            self.per_row.clear()
             return
-        grads = self.capture.backward(
-            row_loss=losses, unit_index=unit_index.to(losses.device), num_units=num_units
-        )  # per weight: (U, d_out, d_in) fp32
+        grads = self.per_unit_grads(losses=losses, unit_index=index, num_units=num_units)
         self.clip_and_accumulate(grads)
+        self._units += num_units
+
+    def per_unit_grads(self, *, losses: Tensor, unit_index, num_units: int) -> list[Tensor]:
+        """One backward of the sum of real rows' losses; each unit's rows summed -> (U, ...)."""
+        rows = losses.shape[0]
+        identity = rows == num_units and bool((unit_index == np.arange(rows)).all())
+        if identity:  # the common unit=post / one-post-per-member case: row r is unit r
+            total = losses.sum()
+        else:
+            real = torch.from_numpy((unit_index >= 0).astype(np.float32))  # (R,) 0 on padding
+            total = (losses * real.to(losses.device, losses.dtype, non_blocking=True)).sum()
+        per_row = self.per_row.grads(total=total, num_rows=rows)  # each (R, d_out, d_in)
+        if identity:
+            return per_row
+        # padding rows go to a scratch slot U that is dropped: they contribute nothing at all
+        slot = torch.from_numpy(np.where(unit_index >= 0, unit_index, num_units))
+        slot = slot.to(losses.device, non_blocking=True)  # (R,)
+        return [g.new_zeros((num_units + 1, *g.shape[1:])).index_add_(0, slot, g)[:num_units]
+                for g in per_row]
 
     def clip_and_accumulate(self, per_unit: list[Tensor]) -> None:
         """Scale each unit's gradient (over all weights) to norm <= C and add it to the sum."""
@@ -101,7 +142,7 @@ class DPLoRAGradient:
         norms = torch.linalg.vector_norm(flat, dim=1)  # (U,)
         factor = (self.max_grad_norm / (norms + CLIP_EPS)).clamp(max=1.0)  # (U,)
         self._summed.addmv_(flat.T, factor.to(flat.dtype))  # (P,) += sum_u factor_u * g_u
-        self._norms.append(norms.detach())
+        self._norms.append(norms)
 
     def add_noise(self) -> None:
         """Add N(0, (noise_multiplier * C)^2) per coordinate to the clipped sum (fp32)."""
@@ -142,13 +183,13 @@ class DPLoRAGradient:
         return self.finalize(expected_units=expected_units)
 
     def reset(self) -> None:
-        """Drop the running sums and captured activations (e.g. after an error mid-step)."""
-        self.capture.clear()
+        """Drop the running sums and the pending micro-batch (e.g. after an error mid-step)."""
+        self.per_row.clear()
         self._reset()
 
     def remove_hooks(self) -> None:
-        """Detach the capture hooks (afterwards the model trains as an ordinary, non-DP model)."""
-        self.capture.remove()
+        """Restore plain LoRA layers (afterwards the model trains as an ordinary, non-DP model)."""
+        self.per_row.remove()
 
     # -- internals --------------------------------------------------------------------------
 
@@ -158,6 +199,7 @@ class DPLoRAGradient:
         numel = sum(p.numel() for p in self.params)
         self._summed = torch.zeros(numel, dtype=first.dtype, device=first.device)  # (P,)
         self._norms: list[Tensor] = []
+        self._units = 0
 
     def _follow_device(self) -> None:
         """Re-create the (empty) sum buffer if the model was moved since the last step."""
@@ -167,14 +209,8 @@ class DPLoRAGradient:
             self._reset()
 
     def _stats(self) -> StepStats:
-        if not self._norms:
-            return StepStats(num_units=0, mean_norm=math.nan, frac_clipped=math.nan)
-        norms = torch.cat(self._norms)
-        return StepStats(
-            num_units=int(norms.numel()),
-            mean_norm=float(norms.mean()),
-            frac_clipped=float((norms > self.max_grad_norm).float().mean()),
-        )
+        norms = torch.cat(self._norms) if self._norms else None
+        return StepStats(num_units=self._units, max_grad_norm=self.max_grad_norm, norms=norms)
 
 
 def _same_device(generator: torch.Generator, t: Tensor) -> bool:
@@ -182,12 +218,20 @@ def _same_device(generator: torch.Generator, t: Tensor) -> bool:
     return g.type == d.type and (g.index or 0) == (d.index or 0)
 
 
-def _check_micro_batch(*, losses: Tensor, unit_index: Tensor, num_units: int) -> None:
+def _check_micro_batch(*, losses: Tensor, unit_index: Tensor, num_units: int) -> np.ndarray:
+    """Validate one micro-batch on the host; returns unit_index as a numpy array."""
     if losses.dim() != 1:
         raise ValueError(f"losses must be per-row (R,), got shape {tuple(losses.shape)}")
+    if not isinstance(unit_index, Tensor) or unit_index.device.type != "cpu":
+        raise ValueError("unit_index must be a CPU LongTensor (host-side batch structure; "
+                         "checking it on the device would stall the GPU)")
     if unit_index.shape != losses.shape or unit_index.dtype != torch.long:
         raise ValueError("unit_index must be a LongTensor shaped like losses (R,)")
     if not (isinstance(num_units, int) and num_units >= 0):
         raise ValueError(f"num_units must be an int >= 0, got {num_units!r}")
-    if unit_index.numel() and (int(unit_index.min()) < -1 or int(unit_index.max()) >= num_units):
+    index = unit_index.numpy()
+    if index.size and (index.min() < -1 or index.max() >= num_units):
         raise ValueError(f"unit_index must lie in [-1, {num_units}); -1 marks padding rows")
+    if num_units and np.unique(index[index >= 0]).size != num_units:
+        raise ValueError(f"each of the {num_units} units must own at least one row of unit_index")
+    return index

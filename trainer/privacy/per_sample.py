@@ -1,49 +1,65 @@
-"""Per-unit gradients of peft LoRA weights, captured inside one backward pass.
+"""Per-row gradients of peft LoRA weights, as ordinary autograd outputs of one backward pass.
 
-For a LoRA linear `y = B(A(x))` (no bias) the gradient of a row's loss with respect to a weight W
-of the module `out = x @ W.T` is `g_r.T @ x_r`, with x_r (T, d_in) the module's input and g_r
-(T, d_out) the gradient at its output for that row. A forward hook keeps x (autograd keeps it
-anyway) and registers a tensor hook on `out`; the tensor hook receives g during backward and turns
-(x, g) into per-unit gradients at once, so g is freed as in a normal backward.
+Inside `PerRowLoRA.rows(R)` every trainable LoRA A/B linear multiplies row r of its input by its
+own copy of the weight: a leaf `W.detach().expand(R, d_out, d_in)` (stride 0, no memory), used by
+`out = bmm(x, W_rows^T)`. Autograd's gradient with respect to that leaf is exactly the per-row
+gradient `g_r^T @ x_r` (R, d_out, d_in): the same FLOPs as the ordinary weight gradient, computed
+by the same kind of kernel, in the same single backward. Because it is plain autograd (no hooks
+firing during backward, no Python side effects), the decoder layers around it can be
+`torch.compile`d into whole graphs and replayed.
 
-Cost: the per-row batched matmul has the same FLOPs as the ordinary weight gradient (R*T*r*d per
-weight), and the (R, d_out, d_in) result is small because r is small. The ghost-norm trick costs
-T^2 (d_in + d_out) per row instead of T d_in d_out, which is cheaper only when T < ~r, so LoRA
-always materialises (see docs/perf-notes.md).
+Outside `rows()`, the modules compute `F.linear(x, W)` as before (evaluation, generation). A
+backward that reaches a LoRA weight itself can only come from a plain `loss.backward()` outside
+the DP step, which would write unclipped gradients: a hook on each weight raises instead.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import contextlib
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 import torch
+import torch.nn.functional as F
 from torch import Tensor, nn
 from torch.utils.hooks import RemovableHandle
 
 from trainer.errors import UserError
 
 
+class PerRowLinear(nn.Linear):
+    """An `nn.Linear` (no bias) that uses `per_row[r]` as the weight for input row r when set."""
+
+    per_row: Tensor | None  # (R, d_out, d_in) leaf (an expanded view of the weight), or None
+
+    def forward(self, x: Tensor) -> Tensor:
+        w = self.per_row
+        if w is None:
+            return F.linear(x, self.weight)
+        if x.shape[0] != w.shape[0]:
+            raise RuntimeError(
+                f"a LoRA layer got {x.shape[0]} rows inside DP rows({w.shape[0]}); run each "
+                "micro-batch's forward inside rows(R) with R = its number of rows"
+            )
+        xs = x.reshape(w.shape[0], -1, x.shape[-1])  # (R, T, d_in)
+        out = torch.bmm(xs, w.transpose(1, 2))  # (R, T, d_out)
+        return out.reshape(*x.shape[:-1], w.shape[1])
+
+
 @dataclass
 class LoraWeight:
-    """One trainable LoRA weight and what its hooks captured since the last backward."""
+    """One trainable LoRA weight and the per-row leaf it uses inside `rows()`."""
 
     name: str
-    module: nn.Linear
-    inputs: list[Tensor] = field(default_factory=list)  # each (R, T, d_in) module input
-    outputs: list[Tensor] = field(default_factory=list)  # each (R, T, d_out) module output
-    per_unit: Tensor | None = None  # (U, d_out, d_in) fp32, filled during backward
-    # Whether backward asks for this output's gradient explicitly. A lora_B output is not asked
-    # for when its lora_A is trainable: the path to A's small (R, T, r) output runs through it,
-    # and not asking means autograd.grad does not hold B's large (R, T, d_out) gradient.
-    request_grad: bool = True
+    module: PerRowLinear
 
     @property
     def param(self) -> nn.Parameter:
         return self.module.weight
 
 
-class PerUnitGradCapture:
-    """Hooks on every trainable LoRA A/B linear; `backward()` yields per-unit weight gradients.
+class PerRowLoRA:
+    """Turns every trainable LoRA A/B linear into a `PerRowLinear`; yields per-row gradients.
 
     Refuses any model with a trainable parameter that is not such a weight: its gradient would
     escape per-unit clipping.
@@ -51,116 +67,78 @@ class PerUnitGradCapture:
 
     def __init__(self, model: nn.Module):
         self.weights = find_lora_weights(model)
-        self._in_backward = False
-        self._unit_index: Tensor | None = None  # (R,) row -> unit, None when row r is unit r
-        self._num_units = 0
-        self._handles: list[RemovableHandle] = [
-            w.module.register_forward_hook(self._make_forward_hook(w)) for w in self.weights
-        ]
+        self._rows = 0  # R of the last rows() block; 0 = none since the last grads()
+        self._leaves: list[Tensor] = []  # that block's per-row leaves, in `weights` order
+        self._handles: list[RemovableHandle] = []
+        for w in self.weights:
+            w.module.__class__ = PerRowLinear  # same layout as nn.Linear; forward differs
+            w.module.per_row = None
+            self._handles.append(w.param.register_hook(_refuse_plain_backward(w.name)))
+
+    @contextlib.contextmanager
+    def rows(self, num_rows: int) -> Iterator[None]:
+        """Forwards inside use a per-row leaf weight for each of `num_rows` input rows."""
+        if not (isinstance(num_rows, int) and num_rows >= 1):
+            raise ValueError(f"rows must be an int >= 1, got {num_rows!r}")
+        if self._rows:
+            raise RuntimeError("the previous rows() block was never accumulated; call "
+                               "accumulate() after each micro-batch's forward (or reset())")
+        self._leaves = []
+        for w in self.weights:
+            leaf = w.param.detach().unsqueeze(0).expand(num_rows, *w.param.shape)
+            w.module.per_row = leaf.requires_grad_()  # (R, d_out, d_in), no copy
+            self._leaves.append(w.module.per_row)
+        self._rows = num_rows
+        try:
+            yield
+        finally:  # the leaves stay referenced by the autograd graph until grads() runs
+            for w in self.weights:
+                w.module.per_row = None
+
+    def grads(self, *, total: Tensor, num_rows: int) -> list[Tensor]:
+        """Per-row gradients of `total` for each weight -> (R, d_out, d_in) each (>= fp32).
+
+        `total` must come from forwards run inside the last `rows(num_rows)` block.
+        """
+        if self._rows == 0:
+            raise RuntimeError("no forward ran inside DP rows(R) since the last step: run the "
+                               "micro-batch's forward inside it, then accumulate()")
+        if num_rows != self._rows:
+            raise RuntimeError(f"the loss has {num_rows} rows but the forward ran inside "
+                               f"rows({self._rows})")
+        leaves, self._leaves, self._rows = self._leaves, [], 0
+        grads: list[Tensor | None] = [None] * len(leaves)
+        if total.requires_grad:
+            grads = list(torch.autograd.grad(total, leaves, allow_unused=True))
+        out = []
+        for w, leaf, g in zip(self.weights, leaves, grads, strict=True):
+            acc = torch.promote_types(w.param.dtype, torch.float32)
+            out.append(leaf.new_zeros(leaf.shape, dtype=acc) if g is None else g.to(acc))
+        return out
+
+    def clear(self) -> None:
+        """Forget the last rows() block (e.g. after an exception mid-step)."""
+        self._rows, self._leaves = 0, []
 
     def remove(self) -> None:
-        """Detach the hooks (the model then trains as a normal, non-private model)."""
+        """Restore plain `nn.Linear` modules and drop the guard hooks (non-DP training)."""
         for handle in self._handles:
             handle.remove()
         self._handles.clear()
-
-    def clear(self) -> None:
-        """Forget captured activations (e.g. after an exception mid-step)."""
         for w in self.weights:
-            w.inputs.clear()
-            w.outputs.clear()
-            w.per_unit = None
-
-    def backward(self, *, row_loss: Tensor, unit_index: Tensor, num_units: int) -> list[Tensor]:
-        """Run one backward of `row_loss.sum()`; return each weight's (U, d_out, d_in) fp32 grads.
-
-        Rows with `unit_index == -1` are excluded from the sum, so they contribute nothing.
-        """
-        captured = [out for w in self.weights if w.request_grad for out in w.outputs]
-        for w in self.weights:
-            if len(w.outputs) > 1:
-                raise RuntimeError(
-                    f"{w.name} ran {len(w.outputs)} forwards since the last DP backward; run "
-                    "exactly one forward per accumulate() (gradient checkpointing is unsupported)"
-                )
-            for x in w.inputs:
-                if x.dim() < 2 or x.shape[0] != row_loss.shape[0]:
-                    raise RuntimeError(
-                        f"{w.name} saw a batch of {x.shape[0]} rows but the loss has "
-                        f"{row_loss.shape[0]}: losses must come from the last forward"
-                    )
-        rows = row_loss.shape[0]
-        identity = rows == num_units and bool(
-            (unit_index == torch.arange(rows, device=unit_index.device)).all()
-        )  # the common unit=post case: row r is unit r, no padding
-        if identity:
-            total = row_loss.sum()
-        else:
-            weight = (unit_index >= 0).to(row_loss.dtype)  # (R,) 0 for padding rows
-            total = (row_loss * weight).sum()
-        self._unit_index = None if identity else unit_index
-        self._num_units, self._in_backward = num_units, True
-        try:
-            if captured and total.requires_grad:
-                # Ask only for the small LoRA outputs: the engine runs the backward through the
-                # whole body but skips every weight gradient (the tensor hooks do that work).
-                torch.autograd.grad(total, captured, allow_unused=True)
-            grads = [self._take(w, num_units) for w in self.weights]
-        finally:
-            self._unit_index, self._in_backward = None, False
-            self.clear()
-        return grads
-
-    def _take(self, w: LoraWeight, num_units: int) -> Tensor:
-        if w.per_unit is None:  # module not used by this loss: zero gradient for every unit
-            return w.param.new_zeros((num_units, *w.param.shape))
-        return w.per_unit
-
-    def _make_forward_hook(self, w: LoraWeight):
-        def forward_hook(module: nn.Module, args: tuple, out: Tensor) -> None:
-            if not (torch.is_grad_enabled() and out.requires_grad):
-                return  # evaluation or frozen: nothing to clip
-            if self._in_backward:
-                raise RuntimeError(f"{w.name} ran forward during the DP backward (recompute?)")
-            w.inputs.append(args[0])
-            w.outputs.append(out)
-            out.register_hook(self._make_grad_hook(w, args[0]))
-
-        return forward_hook
-
-    def _make_grad_hook(self, w: LoraWeight, x: Tensor):
-        def grad_hook(g: Tensor) -> None:
-            if not self._in_backward:
-                raise RuntimeError(
-                    f"backward reached {w.name} outside DPLoRAGradient.accumulate(); a plain "
-                    "loss.backward() would write unclipped gradients"
-                )
-            w.per_unit = per_unit_grads(
-                x=x, g=g, unit_index=self._unit_index, num_units=self._num_units
-            )
-
-        return grad_hook
+            if type(w.module) is PerRowLinear:
+                del w.module.per_row
+                w.module.__class__ = nn.Linear
 
 
-def per_unit_grads(
-    *, x: Tensor, g: Tensor, unit_index: Tensor | None, num_units: int
-) -> Tensor:
-    """Per-unit gradient of `out = x @ W.T`: sum over the unit's rows of g_r.T @ x_r (>= fp32).
+def _refuse_plain_backward(name: str):
+    def hook(grad: Tensor) -> Tensor:
+        raise RuntimeError(
+            f"backward reached {name} outside the DP step; a plain loss.backward() would write "
+            "unclipped gradients (run the forward inside DPLoRAGradient.rows() and accumulate())"
+        )
 
-    x: (R, ..., d_in), g: (R, ..., d_out), unit_index: (R,) in [-1, num_units), or None when
-    row r is unit r (then the per-row gradients are the per-unit ones).
-    """
-    rows = x.shape[0]
-    x = x.reshape(rows, -1, x.shape[-1])  # (R, T, d_in)
-    g = g.reshape(rows, -1, g.shape[-1])  # (R, T, d_out)
-    dtype = torch.promote_types(x.dtype, g.dtype)  # the dtype autograd would use for dW
-    acc = torch.promote_types(dtype, torch.float32)
-    per_row = torch.bmm(g.transpose(1, 2).to(dtype), x.to(dtype)).to(acc)  # (R, d_out, d_in)
-    if unit_index is None:
-        return per_row
-    per_unit = per_row.new_zeros((num_units, *per_row.shape[1:]))  # (U, d_out, d_in)
-    real = unit_index >= 0  # (R,)
-    return per_unit.index_add_(0, unit_index[real], per_row[real])
+    return hook
 
 
 def find_lora_weights(model: nn.Module) -> list[LoraWeight]:
@@ -171,7 +149,7 @@ def find_lora_weights(model: nn.Module) -> list[LoraWeight]:
         parts = name.split(".")
         if len(parts) < 2 or parts[-2] not in ("lora_A", "lora_B"):
             continue
-        if not (type(module) is nn.Linear and module.weight.requires_grad):
+        if type(module) not in (nn.Linear, PerRowLinear) or not module.weight.requires_grad:
             continue
         if module.bias is not None:
             raise UserError(f"{name} has a bias (lora_bias=True); the DP step supports plain LoRA")
@@ -186,10 +164,6 @@ def find_lora_weights(model: nn.Module) -> list[LoraWeight]:
         if param.requires_grad and param.dtype not in (torch.float32, torch.float64):
             raise UserError(f"LoRA parameter {name} is {param.dtype}; keep LoRA weights in fp32 "
                             "(clipping and noise are computed in fp32)")
-    a_names = {w.name for w in weights if ".lora_A." in f".{w.name}"}
-    for w in weights:
-        w.request_grad = not (".lora_B." in f".{w.name}" and
-                              w.name.replace("lora_B", "lora_A") in a_names)
     if not weights:
         raise UserError("the model has no trainable LoRA weights: wrap it with LoRA first")
     return weights
