@@ -6,14 +6,19 @@
 Each method gets its own copy of the same randomly initialised model (random weights from a
 `LlamaConfig`, LoRA r=8 on q_proj, v_proj) and the same token batch. After warm-up the methods run
 interleaved, one step each per round in a rotating order, so drift in machine speed and cache
-effects of the previous method hit all of them alike. Reported:
+effects of the previous method hit all of them alike. Every method gets the same loss
+(`per_sequence_loss` with static shapes, no padding so SDPA may use its causal kernels), the same
+optimizer (AdamW, fused on CUDA) and, with `--compile`, the same per-layer `torch.compile`
+(`trainer.models.compile.compile_layers`, what `train.compile=true` does). Reported:
 the median step time, `ratio_vs_nonprivate` (ratio of medians) and `ratio_paired_median` (median
 over rounds of step / nonprivate step in the same round: robust on a machine shared with other
 jobs). Memory is measured in separate rounds after the timed ones, as the step's own working
 memory: on CUDA `max_memory_allocated` minus the memory allocated when the step starts; on CPU the
 peak process RSS (sampled every ~1 ms by a thread) minus the RSS when the step starts (field
 `peak_mem_kind`; see `PeakMemory`).
-A method that fails is recorded as an error row, not a crash.
+On CUDA, `host_syncs` counts the device synchronisations of one extra step per method
+(`torch.cuda.set_sync_debug_mode("warn")`). A method that fails is recorded as an error row, not a
+crash.
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ from peft import LoraConfig, get_peft_model
 from transformers import LlamaConfig, LlamaForCausalLM
 
 from trainer.losses import per_sequence_loss
+from trainer.models.compile import compile_layers
 from trainer.privacy.dp_step import DPLoRAGradient
 
 SHAPES = {
@@ -66,22 +72,21 @@ def build_model(shape: str, *, dtype: str, device: torch.device) -> torch.nn.Mod
 def make_batch(*, vocab: int, rows: int, seq_len: int, device: torch.device) -> dict:
     g = torch.Generator().manual_seed(1)
     input_ids = torch.randint(0, vocab, (rows, seq_len), generator=g)
-    attention_mask = torch.ones_like(input_ids)
-    loss_mask = attention_mask.clone()
+    loss_mask = torch.ones_like(input_ids)
     loss_mask[:, 0] = 0  # nothing predicts the first token
-    return {k: v.to(device) for k, v in
-            dict(input_ids=input_ids, attention_mask=attention_mask, loss_mask=loss_mask).items()}
+    return dict(input_ids=input_ids.to(device), attention_mask=None,  # no padding
+                loss_mask=loss_mask.to(device))
 
 
 def make_step(method: str, model, batch: dict, *, autocast) -> Callable[[], None]:
     """A closure running one full training step (forward, backward, clip/noise, optimizer)."""
     rows = batch["input_ids"].shape[0]
     params = [p for p in model.parameters() if p.requires_grad]
-    opt = torch.optim.AdamW(params, lr=LR)
+    opt = torch.optim.AdamW(params, lr=LR, fused=batch["input_ids"].is_cuda)
 
     def loss_of(m):
         with autocast():
-            return per_sequence_loss(m, **batch)  # (R,)
+            return per_sequence_loss(m, **batch, static_shapes=True)  # (R,)
 
     if method == "nonprivate":
         def step():
@@ -212,8 +217,7 @@ def run(args: argparse.Namespace) -> list[dict]:
         try:
             model = copy.deepcopy(template)
             if args.compile:
-                base = model.get_base_model()
-                base.model = torch.compile(base.model)
+                compile_layers(model)
             steps[method] = make_step(method, model, batch, autocast=autocast)
             print(f"warm-up {method}", file=sys.stderr, flush=True)
             for _ in range(args.warmup):
@@ -255,6 +259,8 @@ def run(args: argparse.Namespace) -> list[dict]:
             with mem.measure(peaks[method]):
                 step()
 
+    syncs = {m: _count_syncs(step, device) for m, step in steps.items()}
+
     tokens = args.batch_size * args.seq_len
     base_ms = _median_ms(times.get("nonprivate"))
     rows = []
@@ -273,9 +279,28 @@ def run(args: argparse.Namespace) -> list[dict]:
                        ratio_paired_median=(round(statistics.median(paired[method]), 4)
                                             if paired.get(method) else None),
                        step_ms_min=round(min(times[method]) * 1e3, 3), steps=len(times[method]),
-                       error=None)
+                       host_syncs=syncs.get(method), error=None)
         rows.append(row)
     return rows
+
+
+def _count_syncs(step: Callable[[], None], device: torch.device) -> int | None:
+    """Device synchronisations during one step (CUDA only; None on CPU)."""
+    if device.type != "cuda":
+        return None
+    import warnings
+
+    torch.cuda.synchronize()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        torch.cuda.set_sync_debug_mode("warn")
+        try:
+            step()
+        except Exception:  # the timed rounds already ran this method; report no count
+            return None
+        finally:
+            torch.cuda.set_sync_debug_mode("default")
+    return sum("synchroniz" in str(w.message) for w in caught)
 
 
 def _median_ms(ts: list[float] | None) -> float | None:
@@ -295,7 +320,7 @@ def _device_name(device: torch.device) -> str:
 
 def print_table(rows: list[dict]) -> None:
     print(f"{'method':<14}{'step_ms':>10}{'min_ms':>10}{'tok/s':>11}{'peak_MiB':>10}"
-          f"{'ratio':>8}{'paired':>8}")
+          f"{'ratio':>8}{'paired':>8}{'syncs':>7}")
     for r in rows:
         if r["error"]:
             print(f"{r['method']:<14}  ERROR {r['error']}")
@@ -303,7 +328,8 @@ def print_table(rows: list[dict]) -> None:
         print(f"{r['method']:<14}{r['step_ms']:>10.1f}{r['step_ms_min']:>10.1f}"
               f"{r['tokens_per_s']:>11.0f}{(r['peak_mem_bytes'] or 0) / 2**20:>10.1f}"
               f"{(r['ratio_vs_nonprivate'] or float('nan')):>8.3f}"
-              f"{(r['ratio_paired_median'] or float('nan')):>8.3f}")
+              f"{(r['ratio_paired_median'] or float('nan')):>8.3f}"
+              f"{'-' if r['host_syncs'] is None else r['host_syncs']:>7}")
 
 
 def main() -> None:

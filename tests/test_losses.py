@@ -5,24 +5,11 @@ from __future__ import annotations
 import pytest
 import torch
 import torch.nn.functional as F
-from peft import LoraConfig, get_peft_model
+from tiny_lora import VOCAB, tiny_lora_model
 from transformers import LlamaConfig, LlamaForCausalLM
 
 from trainer.errors import UserError
 from trainer.losses import per_sequence_loss
-
-VOCAB = 97
-
-
-def tiny_lora_model(dtype=torch.float64):
-    torch.manual_seed(0)
-    cfg = LlamaConfig(hidden_size=32, intermediate_size=64, num_hidden_layers=2,
-                      num_attention_heads=4, num_key_value_heads=2, vocab_size=VOCAB,
-                      max_position_embeddings=64, tie_word_embeddings=True)
-    base = LlamaForCausalLM(cfg).to(dtype)
-    lora = LoraConfig(r=4, lora_alpha=8, lora_dropout=0.0, target_modules=["q_proj", "v_proj"],
-                      init_lora_weights=False)  # B != 0, so both A and B get gradients
-    return get_peft_model(base, lora)
 
 
 def batch(rows=5, seq=12):
@@ -115,3 +102,50 @@ def test_refuses_logit_postprocessing():
     model.get_base_model().config.final_logit_softcapping = 30.0
     with pytest.raises(UserError, match="final_logit_softcapping"):
         per_sequence_loss(model, **b)
+
+
+def padded_batch():
+    """batch() plus a padding row (no real token at all), as fixed-shape collation makes."""
+    b = batch()
+    pad_row = dict(input_ids=torch.zeros(1, 12, dtype=torch.long),
+                   attention_mask=torch.zeros(1, 12, dtype=torch.long),
+                   loss_mask=torch.zeros(1, 12, dtype=torch.long))
+    return {k: torch.cat([v, pad_row[k]]) for k, v in b.items()}
+
+
+def test_static_shapes_path_equals_the_gathering_path_in_value_and_gradient():
+    from trainer.losses import _uses_sdpa, decoder_and_head
+
+    model, b = tiny_lora_model(), padded_batch()
+    assert _uses_sdpa(decoder_and_head(model)[0])  # so the 4D boolean mask is what is tested
+    params = [p for p in model.parameters() if p.requires_grad]
+    weights = torch.tensor([0.3, -1.0, 2.0, 0.5, 7.0, 1.0], dtype=torch.float64)
+    static = per_sequence_loss(model, **b, chunk_size=7, static_shapes=True)
+    gathered = per_sequence_loss(model, **b, chunk_size=7)
+    assert bool(torch.isfinite(static).all()) and static[5] == 0.0 and static[4] == 0.0
+    torch.testing.assert_close(static, gathered, rtol=1e-12, atol=1e-12)
+    torch.testing.assert_close(static[:5], reference_loss(model, batch()), rtol=1e-12, atol=1e-12)
+    got = torch.autograd.grad((static * weights).sum(), params)
+    want = torch.autograd.grad((gathered * weights).sum(), params)
+    for g, w in zip(got, want, strict=True):
+        assert bool(torch.isfinite(g).all())
+        torch.testing.assert_close(g, w, rtol=1e-10, atol=1e-12)
+
+
+def test_no_attention_mask_means_no_padding():
+    model, b = tiny_lora_model(), batch()
+    full = dict(b, attention_mask=torch.ones_like(b["attention_mask"]))
+    full["loss_mask"] = torch.ones_like(b["loss_mask"])
+    full["loss_mask"][:, 0] = 0
+    for static in (False, True):
+        torch.testing.assert_close(
+            per_sequence_loss(model, **dict(full, attention_mask=None), static_shapes=static),
+            reference_loss(model, full), rtol=1e-12, atol=1e-12)
+
+
+def test_static_shapes_checks_masks_without_reading_them_on_the_host():
+    model, b = tiny_lora_model(), batch()
+    first = dict(b, loss_mask=b["loss_mask"].clone())
+    first["loss_mask"][0, 0] = 1
+    with pytest.raises(RuntimeError, match="first token"):  # raised by torch._assert_async
+        per_sequence_loss(model, **first, static_shapes=True)

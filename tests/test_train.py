@@ -88,6 +88,31 @@ def test_seeded_tiny_run_is_reproducible_and_pinned(compose_cfg, tmp_path):
     assert verify_run(tmp_path / "a", key=None, check_data=False).ok
 
 
+def test_fixed_shapes_train_the_same_model(compose_cfg, tmp_path):
+    """Padding every micro-batch to one shape (and compiling it) changes speed, not the result."""
+    plain = _run(compose_cfg, tmp_path, "train.fixed_shapes=false", name="plain")
+    fixed = _run(compose_cfg, tmp_path, "train.fixed_shapes=true", "train.physical_batch_rows=16",
+                 name="fixed")
+    assert fixed["privacy"]["epsilon"] == plain["privacy"]["epsilon"]
+    assert fixed["metrics"]["eval_tokens"] == plain["metrics"]["eval_tokens"]
+    for split in ("base", "trained"):
+        assert fixed["metrics"][split]["eval_loss"] == pytest.approx(
+            plain["metrics"][split]["eval_loss"], abs=1e-5)
+    assert fixed["metrics"]["train_loss_last"] == pytest.approx(
+        plain["metrics"]["train_loss_last"], abs=1e-5)
+
+
+@pytest.mark.slow
+def test_compiled_run_matches_the_eager_run(compose_cfg, tmp_path):
+    eager = _run(compose_cfg, tmp_path, "train.fixed_shapes=true", name="eager")
+    compiled = _run(compose_cfg, tmp_path, "train.fixed_shapes=true", "train.compile=true",
+                    name="compiled")
+    assert compiled["config"]["resolved"]["train"]["compile"] is True
+    for split in ("base", "trained"):
+        assert compiled["metrics"][split]["eval_loss"] == pytest.approx(
+            eager["metrics"][split]["eval_loss"], abs=1e-4)
+
+
 def test_max_steps_reports_epsilon_for_steps_taken(compose_cfg, tmp_path):
     m = _run(compose_cfg, tmp_path, "train.max_steps=2")
     assert m["privacy"]["steps"] == 2 and m["privacy"]["planned_steps"] == 4

@@ -10,26 +10,13 @@ import math
 
 import pytest
 import torch
-from peft import LoraConfig, get_peft_model
-from transformers import LlamaConfig, LlamaForCausalLM
+from tiny_lora import VOCAB, tiny_lora_model
 
 from trainer.errors import UserError
 from trainer.losses import per_sequence_loss
 from trainer.privacy.dp_step import DPLoRAGradient
 
-VOCAB = 97
 UNITS = torch.tensor([0, 0, 1, 2, 2, 3, -1])  # units 0 and 2 span two rows; last row is padding
-
-
-def tiny_lora_model(dtype=torch.float64):
-    torch.manual_seed(0)
-    cfg = LlamaConfig(hidden_size=32, intermediate_size=64, num_hidden_layers=2,
-                      num_attention_heads=4, num_key_value_heads=2, vocab_size=VOCAB,
-                      max_position_embeddings=64, tie_word_embeddings=True)
-    base = LlamaForCausalLM(cfg).to(dtype)
-    lora = LoraConfig(r=4, lora_alpha=8, lora_dropout=0.0, target_modules=["q_proj", "v_proj"],
-                      init_lora_weights=False)  # B != 0, so both A and B get gradients
-    return get_peft_model(base, lora)
 
 
 def make_batch(rows=7, seq=10, seed=3):

@@ -1,0 +1,138 @@
+"""Fixed physical shapes, no host syncs, and torch.compile for the DP step.
+
+Fixed shapes: padding a micro-batch with rows (unit_index -1) and columns must not change the
+DP gradient. No host syncs: `HostSyncProbe` sees every op that would make the host wait for a
+GPU, so a CPU test proves the step never does. Compile: layers compiled around the per-row LoRA
+weights give the same gradient as eager, without graph breaks.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+import torch
+from tiny_lora import VOCAB, tiny_lora_model
+
+from trainer.host_sync import HostSyncProbe
+from trainer.losses import per_sequence_loss
+from trainer.models.compile import compile_layers
+from trainer.privacy.dp_step import DPLoRAGradient
+
+UNITS = torch.tensor([0, 0, 1, 2, 2, 3])  # units 0 and 2 span two rows
+
+
+def make_batch(rows=6, seq=10, seed=3):
+    g = torch.Generator().manual_seed(seed)
+    input_ids = torch.randint(0, VOCAB, (rows, seq), generator=g)
+    attention_mask = torch.ones_like(input_ids)
+    attention_mask[1, 6:] = 0
+    loss_mask = attention_mask.clone()
+    loss_mask[:, 0] = 0
+    return dict(input_ids=input_ids, attention_mask=attention_mask, loss_mask=loss_mask)
+
+
+def pad(b, unit_index, *, rows, seq):
+    """Append padding columns and padding rows (no real token, unit_index -1): a fixed shape."""
+    out = {}
+    for k, v in b.items():
+        grown = torch.zeros(rows, seq, dtype=v.dtype)
+        grown[: v.shape[0], : v.shape[1]] = v
+        out[k] = grown
+    index = torch.full((rows,), -1, dtype=torch.long)
+    index[: len(unit_index)] = unit_index
+    return out, index
+
+
+def dp_step(model, b, unit_index, *, static, c=0.05, nm=0.0):
+    dp = DPLoRAGradient(model, max_grad_norm=c, noise_multiplier=nm,
+                        generator=torch.Generator().manual_seed(0))
+    with dp.rows(b["input_ids"].shape[0]):
+        losses = per_sequence_loss(model, **b, static_shapes=static)
+    stats = dp.step(losses=losses, unit_index=unit_index, num_units=int(unit_index.max()) + 1,
+                    expected_units=2.5)
+    grad = torch.cat([p.grad.reshape(-1) for p in model.parameters() if p.requires_grad])
+    model.zero_grad(set_to_none=True)
+    dp.remove_hooks()
+    return grad, stats
+
+
+def test_padding_to_a_fixed_shape_does_not_change_the_dp_gradient():
+    model, b = tiny_lora_model(), make_batch()
+    want, want_stats = dp_step(model, b, UNITS, static=False)
+    fixed, index = pad(b, UNITS, rows=9, seq=16)
+    got, stats = dp_step(model, fixed, index, static=True)
+    torch.testing.assert_close(got, want, rtol=1e-10, atol=1e-13)
+    assert stats.num_units == want_stats.num_units == 4
+    assert math.isclose(stats.mean_norm, want_stats.mean_norm, rel_tol=1e-10)
+
+
+def test_the_static_dp_step_never_makes_the_host_wait():
+    model = tiny_lora_model(torch.float32)
+    fixed, index = pad(make_batch(), UNITS, rows=8, seq=12)
+    dp = DPLoRAGradient(model, max_grad_norm=0.05, noise_multiplier=1.0,
+                        generator=torch.Generator().manual_seed(0))
+    with HostSyncProbe() as probe:
+        for _ in range(2):  # two micro-batches of one logical step
+            with dp.rows(8):
+                losses = per_sequence_loss(model, **fixed, static_shapes=True)
+            dp.accumulate(losses=losses, unit_index=index, num_units=4)
+        stats = dp.finalize(expected_units=2.5)
+    assert dict(probe.hits) == {}
+    assert stats.num_units == 8 and stats.norms.shape == (8,)
+
+
+def test_the_probe_sees_the_syncs_of_the_gathering_path():
+    model, b = tiny_lora_model(torch.float32), make_batch()
+    with HostSyncProbe() as probe:
+        per_sequence_loss(model, **b)  # validation bool()s, boolean gather, transformers' mask
+        torch.ones(3).sum().item()
+    hits = " ".join(probe.hits)
+    assert "nonzero" in hits or "index.Tensor" in hits
+    assert "_local_scalar_dense" in hits and "test_fixed_shapes.py" in hits
+
+
+@pytest.mark.slow
+def test_compiled_layers_give_the_eager_gradient_without_graph_breaks():
+    from torch._dynamo.utils import counters
+
+    torch._dynamo.reset()
+    counters.clear()
+    fixed, index = pad(make_batch(), UNITS, rows=8, seq=12)
+    want, _ = dp_step(tiny_lora_model(torch.float32), fixed, index, static=True, nm=1.0)
+    model = tiny_lora_model(torch.float32)
+    assert compile_layers(model) == 2
+    first, _ = dp_step(model, fixed, index, static=True, nm=1.0)
+    again, _ = dp_step(model, fixed, index, static=True, nm=1.0)  # reuses the compiled graphs
+    torch.testing.assert_close(first, want, rtol=1e-4, atol=1e-6)
+    torch.testing.assert_close(again, first, rtol=0, atol=0)
+    assert dict(counters["graph_break"]) == {}
+    assert counters["stats"]["unique_graphs"] == 2  # one per layer, compiled once
+
+
+@pytest.mark.gpu
+def test_cuda_dp_step_never_waits_for_the_device():
+    device = torch.device("cuda")
+    model = tiny_lora_model(torch.float32).to(device)
+    fixed, index = pad(make_batch(), UNITS, rows=8, seq=12)
+    fixed = {k: v.to(device) for k, v in fixed.items()}
+    dp = DPLoRAGradient(model, max_grad_norm=0.05, noise_multiplier=1.0,
+                        generator=torch.Generator(device=device).manual_seed(0))
+    opt = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], fused=True)
+
+    def step():
+        with dp.rows(8), torch.autocast("cuda", dtype=torch.bfloat16):
+            losses = per_sequence_loss(model, **fixed, static_shapes=True)
+        dp.accumulate(losses=losses, unit_index=index, num_units=4)
+        dp.finalize(expected_units=2.5)
+        opt.step()
+        opt.zero_grad(set_to_none=True)
+
+    step()  # first use initialises CUDA libraries
+    torch.cuda.synchronize()
+    torch.cuda.set_sync_debug_mode("error")
+    try:
+        step()
+    finally:
+        torch.cuda.set_sync_debug_mode("default")
+    assert all(bool(torch.isfinite(p).all()) for p in model.parameters())
