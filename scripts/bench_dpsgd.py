@@ -349,7 +349,8 @@ def main() -> None:
     args = p.parse_args()
     rows = run(args)
     print(f"# {datetime.now(UTC).isoformat(timespec='seconds')} {args.model} "
-          f"B={args.batch_size} T={args.seq_len} {args.dtype} on {rows[0]['device']}")
+          f"B={args.batch_size} T={args.seq_len} {args.dtype}{' compiled' if args.compile else ''} "
+          f"on {rows[0]['device']}")
     print_table(rows)
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(rows, indent=2) + "\n")
