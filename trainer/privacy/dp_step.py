@@ -124,14 +124,13 @@ class DPLoRAGradient:
         if identity:  # the common unit=post / one-post-per-member case: row r is unit r
             total = losses.sum()
         else:
-            real = torch.from_numpy((unit_index >= 0).astype(np.float32))  # (R,) 0 on padding
-            total = (losses * real.to(losses.device, losses.dtype, non_blocking=True)).sum()
+            real = _to_device((unit_index >= 0).astype(np.float32), losses.device)  # (R,) 0: pad
+            total = (losses * real.to(losses.dtype)).sum()
         per_row = self.per_row.grads(total=total, num_rows=rows)  # each (R, d_out, d_in)
         if identity:
             return per_row
         # padding rows go to a scratch slot U that is dropped: they contribute nothing at all
-        slot = torch.from_numpy(np.where(unit_index >= 0, unit_index, num_units))
-        slot = slot.to(losses.device, non_blocking=True)  # (R,)
+        slot = _to_device(np.where(unit_index >= 0, unit_index, num_units), losses.device)  # (R,)
         return [g.new_zeros((num_units + 1, *g.shape[1:])).index_add_(0, slot, g)[:num_units]
                 for g in per_row]
 
@@ -211,6 +210,14 @@ class DPLoRAGradient:
     def _stats(self) -> StepStats:
         norms = torch.cat(self._norms) if self._norms else None
         return StepStats(num_units=self._units, max_grad_norm=self.max_grad_norm, norms=norms)
+
+
+def _to_device(array: np.ndarray, device: torch.device) -> Tensor:
+    """A small host array on `device`; to CUDA from pinned memory, so the host does not wait."""
+    t = torch.from_numpy(array)
+    if device.type == "cuda":
+        return t.pin_memory().to(device, non_blocking=True)
+    return t.to(device)
 
 
 def _same_device(generator: torch.Generator, t: Tensor) -> bool:
