@@ -196,3 +196,13 @@ def test_smollm2_from_cache_continues_text_sensibly():
         tok.decode(out[0, enc.input_ids.shape[1] :])
         == " to have a clear and compelling message that"
     )
+
+
+def test_compile_without_a_cpu_compiler_is_a_clear_error(monkeypatch):
+    from tiny_lora import tiny_lora_model
+
+    from trainer.models import compile as compile_mod
+
+    monkeypatch.setattr(compile_mod.shutil, "which", lambda name: None)
+    with pytest.raises(UserError, match="train.compile=true on CPU needs a C\\+\\+ compiler"):
+        compile_mod.compile_layers(tiny_lora_model())

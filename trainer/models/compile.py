@@ -9,6 +9,9 @@ autograd inputs (see `trainer.privacy.per_sample`), so the layers compile withou
 
 from __future__ import annotations
 
+import importlib.util
+import shutil
+
 from torch import nn
 
 from trainer.errors import UserError
@@ -16,7 +19,18 @@ from trainer.losses import decoder_and_head
 
 
 def compile_layers(model: nn.Module) -> int:
-    """Compile every decoder layer of an HF causal LM (peft-wrapped or not); returns how many."""
+    """Compile every decoder layer of an HF causal LM (peft-wrapped or not); returns how many.
+
+    Checks first that the code generator can run on the model's device (a C++ compiler on CPU,
+    Triton on CUDA): a missing one would otherwise fail with a traceback at the first step.
+    """
+    device = next(model.parameters()).device
+    if device.type == "cpu" and not any(shutil.which(c) for c in ("g++", "c++", "clang++")):
+        raise UserError("train.compile=true on CPU needs a C++ compiler (g++ or clang++) on PATH; "
+                        "install one or set train.compile=false")
+    if device.type == "cuda" and importlib.util.find_spec("triton") is None:
+        raise UserError("train.compile=true on CUDA needs Triton (pip install triton); "
+                        "or set train.compile=false")
     body, _ = decoder_and_head(model)
     layers = getattr(body, "layers", None)
     if not isinstance(layers, nn.ModuleList) or not len(layers):
