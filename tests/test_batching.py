@@ -153,3 +153,36 @@ def test_split_keeps_both_sides_non_empty_for_two_members():
         assert len(train) == 1 and len(evals) == 1
         train, evals = split_members(["x", "y"], eval_fraction=0.99, seed=seed)
         assert len(train) == 1 and len(evals) == 1
+
+
+def test_packing_puts_a_units_posts_into_segments_with_their_own_positions(tokenizer):
+    u = _units(tokenizer, max_seq_len=8)  # m2's rows: 4, 8 (cut), 3 tokens
+    assert u.physical_rows(1, pack=True, max_seq_len=8) == [[1], [2], [3]]  # 4+8 > 8, 8+3 > 8
+    u = _units(tokenizer)  # max_seq_len 6: m2's rows are 4, 6, 3 tokens
+    assert u.physical_rows(1, pack=True, max_seq_len=10) == [[1, 2], [3]]
+    b = collate(u, [1, 0], pad_id=PAD, max_seq_len=10, pack=True)
+    assert b.input_ids.tolist() == [
+        [BOS, 4, 5, EOS, BOS, 7, 8, 9, 10, 11],
+        [BOS, 11, EOS, PAD, PAD, PAD, PAD, PAD, PAD, PAD],
+        [BOS, 6, EOS, PAD, PAD, PAD, PAD, PAD, PAD, PAD],
+    ]
+    assert b.segment_ids.tolist() == [[1, 1, 1, 1, 2, 2, 2, 2, 2, 2],
+                                      [1, 1, 1, 0, 0, 0, 0, 0, 0, 0],
+                                      [1, 1, 1, 0, 0, 0, 0, 0, 0, 0]]
+    assert b.position_ids[0].tolist() == [0, 1, 2, 3, 0, 1, 2, 3, 4, 5]
+    # a segment's first token is never a target: it would be predicted from another post
+    assert b.loss_mask[0].tolist() == [0, 1, 1, 1, 0, 1, 1, 1, 1, 1]
+    assert b.unit_index.tolist() == [0, 0, 1] and b.num_units == 2
+    assert b.loss_mask.sum() == sum(len(u.rows[r]) - 1 for r in (0, 1, 2, 3))
+    plain = collate(u, [1, 0], pad_id=PAD, max_seq_len=10)
+    assert plain.segment_ids is None and plain.input_ids.shape == (4, 6)
+
+
+def test_chunks_count_packed_rows(tokenizer):
+    from trainer.evaluate import chunks_by_rows
+
+    u = _units(tokenizer)
+    every = torch.arange(3)
+    assert [c.tolist() for c in chunks_by_rows(u, every, 3)] == [[0], [1], [2]]
+    packed = chunks_by_rows(u, every, 3, pack=True, max_seq_len=10)
+    assert [c.tolist() for c in packed] == [[0, 1], [2]]  # m2 packs into 2 rows

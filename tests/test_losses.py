@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import torch
 import torch.nn.functional as F
-from tiny_lora import VOCAB, tiny_lora_model
+from tiny_lora import VOCAB, separate_and_packed, tiny_lora_model
 from transformers import LlamaConfig, LlamaForCausalLM
 
 from trainer.errors import UserError
@@ -149,3 +149,44 @@ def test_static_shapes_checks_masks_without_reading_them_on_the_host():
     first["loss_mask"][0, 0] = 1
     with pytest.raises(RuntimeError, match="first token"):  # raised by torch._assert_async
         per_sequence_loss(model, **first, static_shapes=True)
+
+
+@pytest.mark.parametrize("static", [False, True])
+def test_a_packed_row_is_the_sum_of_its_posts_losses_in_value_and_gradient(static):
+    model = tiny_lora_model()
+    separate, packed = separate_and_packed()
+    params = [p for p in model.parameters() if p.requires_grad]
+    sep = per_sequence_loss(model, **separate)  # (3,)
+    got = per_sequence_loss(model, **packed, static_shapes=static)  # (2,)
+    torch.testing.assert_close(got, torch.stack([sep[0] + sep[1], sep[2]]), rtol=1e-12,
+                               atol=1e-12)
+    for row, posts in ((0, [0, 1]), (1, [2])):  # per-row gradients too (what DP clips)
+        want = torch.autograd.grad(sep[posts].sum(), params, retain_graph=True)
+        have = torch.autograd.grad(got[row], params, retain_graph=True)
+        for h, w in zip(have, want, strict=True):
+            torch.testing.assert_close(h, w, rtol=1e-10, atol=1e-12)
+
+
+def test_packed_posts_do_not_see_each_other():
+    model = tiny_lora_model()
+    _, packed = separate_and_packed()
+    before = per_sequence_loss(model, **packed)
+    changed = dict(packed, input_ids=packed["input_ids"].clone())
+    changed["input_ids"][0, 1:5] = (changed["input_ids"][0, 1:5] + 7) % VOCAB  # post 0 only
+    after = per_sequence_loss(model, **changed)
+    separate, _ = separate_and_packed()
+    sep_changed = dict(separate, input_ids=separate["input_ids"].clone())
+    sep_changed["input_ids"][0, 1:5] = changed["input_ids"][0, 1:5]
+    # row 0's change equals post 0's change alone: post 1 (same row) is unaffected
+    delta_sep = per_sequence_loss(model, **sep_changed)[0] - per_sequence_loss(model, **separate)[0]
+    torch.testing.assert_close(after[0] - before[0], delta_sep, rtol=1e-10, atol=1e-12)
+    assert after[1] == before[1]
+
+
+def test_packed_targets_must_not_cross_segments():
+    model = tiny_lora_model()
+    _, packed = separate_and_packed()
+    bad = dict(packed, loss_mask=packed["loss_mask"].clone())
+    bad["loss_mask"][0, 5] = 1  # the first token of post 1, "predicted" from post 0
+    with pytest.raises(ValueError, match="segment's first token"):
+        per_sequence_loss(model, **bad)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import torch
 
+from trainer.batching import collate
 from trainer.data.demo import ensure_demo_data
 from trainer.data.eligibility import REASONS
 from trainer.errors import UserError
@@ -100,6 +101,32 @@ def test_fixed_shapes_train_the_same_model(compose_cfg, tmp_path):
             plain["metrics"][split]["eval_loss"], abs=1e-5)
     assert fixed["metrics"]["train_loss_last"] == pytest.approx(
         plain["metrics"]["train_loss_last"], abs=1e-5)
+
+
+def test_packing_posts_trains_the_same_model(compose_cfg, tmp_path, monkeypatch):
+    """Several posts per member in shared rows: same losses and epsilon as one post per row."""
+    import trainer.train as train_module
+
+    segments = []
+
+    def spy(*args, **kwargs):
+        batch = collate(*args, **kwargs)
+        if batch.segment_ids is not None:
+            segments.append(int(batch.segment_ids.max()))
+        return batch
+
+    monkeypatch.setattr(train_module, "collate", spy)
+    kw = ("privacy.max_posts_per_member=3", "train.physical_batch_rows=8", "model.max_seq_len=160")
+    plain = _run(compose_cfg, tmp_path, *kw, name="plain")
+    packed = _run(compose_cfg, tmp_path, *kw, "train.pack_posts=true", name="packed")
+    assert max(segments) >= 2  # some rows really held several posts
+    assert packed["privacy"]["epsilon"] == plain["privacy"]["epsilon"]
+    for split in ("base", "trained"):
+        assert packed["metrics"][split]["eval_loss"] == pytest.approx(
+            plain["metrics"][split]["eval_loss"], abs=1e-5)
+    assert packed["metrics"]["train_loss_last"] == pytest.approx(
+        plain["metrics"]["train_loss_last"], abs=1e-5)
+    assert plain["metrics"]["trained"]["eval_loss"] != plain["metrics"]["base"]["eval_loss"]
 
 
 @pytest.mark.slow

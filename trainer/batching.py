@@ -8,6 +8,11 @@ post. Each post is one row of token ids. Two properties matter for the DP guaran
   member therefore changes exactly one unit, as add/remove adjacency requires.
 - Contiguity: a unit's rows are adjacent in every batch and tagged with its batch-local index,
   so the DP step can clip the unit's whole contribution as one.
+
+Packing (`collate(..., pack=True)`) puts several posts of one unit into one physical row, each
+post a *segment* with its own positions (from 0) that attends only to itself. Segments never
+mix units, so a unit is still a set of whole rows; the model computes exactly what it would on
+separate rows, with far less padding (see `trainer.losses` for the per-segment loss).
 """
 
 from __future__ import annotations
@@ -38,6 +43,22 @@ class Units:
         """Number of privacy units (the N in sample_rate = expected batch / N)."""
         return len(self.unit_rows)
 
+    def physical_rows(self, unit: int, *, pack: bool, max_seq_len: int) -> list[list[int]]:
+        """The unit's rows as physical rows: one post each, or packed in order (next fit)."""
+        rows = self.unit_rows[unit]
+        if not pack:
+            return [[r] for r in rows]
+        groups: list[list[int]] = []
+        used = max_seq_len  # forces a new group for the first post
+        for r in rows:
+            n = min(len(self.rows[r]), max_seq_len)
+            if used + n > max_seq_len:
+                groups.append([])
+                used = 0
+            groups[-1].append(r)
+            used += n
+        return groups
+
 
 @dataclass(frozen=True)
 class Batch:
@@ -55,6 +76,10 @@ class Batch:
     loss_mask: torch.Tensor  # (R, T) int64, 1 on real tokens that are targets (t >= 1)
     unit_index: torch.Tensor  # (R,) int64, 0..k-1 in the order of unit_indices; -1 = padding row
     num_units: int  # k, units in this batch (padding rows belong to none)
+    # Packed batches only: segment s >= 1 of a row is its s-th post, 0 is padding; positions
+    # restart at 0 in each segment. None when every row holds one post.
+    segment_ids: torch.Tensor | None = None  # (R, T) int64
+    position_ids: torch.Tensor | None = None  # (R, T) int64
 
     @property
     def num_rows(self) -> int:
@@ -78,6 +103,8 @@ class Batch:
             loss_mask=move(self.loss_mask),
             unit_index=self.unit_index,
             num_units=self.num_units,
+            segment_ids=None if self.segment_ids is None else move(self.segment_ids),
+            position_ids=None if self.position_ids is None else move(self.position_ids),
         )
 
 
@@ -143,12 +170,14 @@ def collate(
     max_seq_len: int,
     pad_to_rows: int | None = None,
     pad_to_len: int | None = None,
+    pack: bool = False,
 ) -> Batch:
     """Right-pad the rows of `unit_indices` (units kept whole, in the given order) into a Batch.
 
     T is the longest row (at least 1) unless `pad_to_len` fixes it; `pad_to_rows` appends empty
     rows with unit_index -1 up to a fixed R (for reusable shapes). Overflow of either is an error,
     never a silent truncation or drop: dropping a sampled unit would break the accounting.
+    `pack` packs each unit's posts into as few rows of `max_seq_len` tokens as fit (segments).
     """
     idx = torch.as_tensor(unit_indices, dtype=torch.long).reshape(-1).tolist()
     if len(set(idx)) != len(idx):
@@ -156,34 +185,42 @@ def collate(
     if idx and not 0 <= min(idx) <= max(idx) < units.num_units:
         raise ValueError(f"unit_indices out of range for {units.num_units} units")
     _check_int(max_seq_len, "max_seq_len", minimum=1)
-    rows, owner = [], []
+    rows, owner = [], []  # each physical row: its posts' token ids (segments), and its unit
     for k, u in enumerate(idx):
-        for r in units.unit_rows[u]:
-            rows.append(units.rows[r][:max_seq_len])
+        for group in units.physical_rows(u, pack=pack, max_seq_len=max_seq_len):
+            rows.append([units.rows[r][:max_seq_len] for r in group])
             owner.append(k)
     num_rows = len(rows) if pad_to_rows is None else pad_to_rows
     if num_rows < len(rows):
         raise ValueError(f"{len(rows)} rows do not fit pad_to_rows={pad_to_rows}")
-    longest = max((len(r) for r in rows), default=0)
+    longest = max((sum(map(len, r)) for r in rows), default=0)
     width = max(longest, 1) if pad_to_len is None else pad_to_len
     if width < longest or width < 1:
         raise ValueError(f"a row of {longest} tokens does not fit pad_to_len={pad_to_len}")
 
     input_ids = torch.full((num_rows, width), pad_id, dtype=torch.long)  # (R, T)
-    attention_mask = torch.zeros((num_rows, width), dtype=torch.long)  # (R, T)
-    for r, ids in enumerate(rows):
-        input_ids[r, : len(ids)] = torch.tensor(ids, dtype=torch.long)
-        attention_mask[r, : len(ids)] = 1
-    loss_mask = torch.zeros_like(attention_mask)  # (R, T)
-    loss_mask[:, 1:] = attention_mask[:, 1:]  # every real token but the first is a target
+    segment_ids = torch.zeros((num_rows, width), dtype=torch.long)  # (R, T) 0 = padding
+    position_ids = torch.zeros((num_rows, width), dtype=torch.long)  # (R, T)
+    loss_mask = torch.zeros((num_rows, width), dtype=torch.long)  # (R, T)
+    for r, segments in enumerate(rows):
+        start = 0
+        for s, ids in enumerate(segments, start=1):
+            end = start + len(ids)
+            input_ids[r, start:end] = torch.tensor(ids, dtype=torch.long)
+            segment_ids[r, start:end] = s
+            position_ids[r, start:end] = torch.arange(len(ids))
+            loss_mask[r, start + 1 : end] = 1  # every real token but a segment's first is a target
+            start = end
     unit_index = torch.full((num_rows,), -1, dtype=torch.long)  # (R,)
     unit_index[: len(owner)] = torch.tensor(owner, dtype=torch.long)
     return Batch(
         input_ids=input_ids,
-        attention_mask=attention_mask,
+        attention_mask=(segment_ids > 0).long(),
         loss_mask=loss_mask,
         unit_index=unit_index,
         num_units=len(idx),
+        segment_ids=segment_ids if pack else None,
+        position_ids=position_ids if pack else None,
     )
 
 

@@ -105,6 +105,8 @@ class TrainConfig:
     fixed_shapes: bool | None = None  # pad every micro-batch to physical_batch_rows x max_seq_len
     # (one shape: compiled graphs are reused and the host never waits for the GPU; costs padding
     # compute). null = on for cuda, off for cpu
+    pack_posts: bool = False  # pack a member's posts into shared rows (each post attends only to
+    # itself; same loss and gradient, far less padding). No effect under privacy.unit=post
     compile: bool = False  # torch.compile each decoder layer (slow first steps; needs a C compiler)
     progress: bool = True  # progress bar with loss and epsilon spent (stderr)
 

@@ -58,12 +58,19 @@ def evaluate(
     return {"eval_loss": loss, "perplexity": math.exp(min(loss, 50.0)), "tokens": total_tokens}
 
 
-def chunks_by_rows(units: Units, unit_indices: torch.Tensor, max_rows: int):
-    """Split unit indices into consecutive groups of at most `max_rows` rows (units kept whole)."""
+def chunks_by_rows(units: Units, unit_indices: torch.Tensor, max_rows: int, *,
+                   pack: bool = False, max_seq_len: int | None = None):
+    """Split unit indices into consecutive groups of at most `max_rows` physical rows (units kept
+    whole); with `pack`, a unit's rows are its packed rows of `max_seq_len` tokens."""
+    if pack and max_seq_len is None:
+        raise ValueError("pack=True needs max_seq_len")
     group: list[int] = []
     rows = 0
     for u in unit_indices.tolist():
-        n = len(units.unit_rows[u])
+        if pack:
+            n = len(units.physical_rows(u, pack=True, max_seq_len=max_seq_len))
+        else:
+            n = len(units.unit_rows[u])
         if group and rows + n > max_rows:
             yield torch.tensor(group, dtype=torch.long)
             group, rows = [], 0
@@ -71,4 +78,3 @@ def chunks_by_rows(units: Units, unit_indices: torch.Tensor, max_rows: int):
         rows += n
     if group:
         yield torch.tensor(group, dtype=torch.long)
-

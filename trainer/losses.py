@@ -33,37 +33,46 @@ def per_sequence_loss(
     input_ids: Tensor,
     attention_mask: Tensor | None,
     loss_mask: Tensor,
+    segment_ids: Tensor | None = None,
+    position_ids: Tensor | None = None,
     chunk_size: int | None = None,
     static_shapes: bool = False,
 ) -> Tensor:
     """Mean next-token cross-entropy of each row's targets -> (R,) fp32 (fp64 for fp64 models).
 
     Rows without targets get 0 and no gradient. `attention_mask=None` means no padding at all
-    (SDPA's causal kernels, e.g. flash attention, can then run).
+    (SDPA's causal kernels, e.g. flash attention, can then run). Packed rows pass `segment_ids`
+    (R, T) (0 = padding) and `position_ids`: each segment attends only to itself, and the row's
+    loss is the *sum of its segments' mean losses*, exactly what the same posts give as
+    separate rows of one unit.
 
     `model` is a Hugging Face causal LM, optionally wrapped by peft. Rows are independent, so the
     gradient of `loss[r]` depends on row r only (what per-unit clipping needs).
     """
     _check_batch(input_ids=input_ids, attention_mask=attention_mask, loss_mask=loss_mask,
-                 asynchronous=static_shapes)
+                 segment_ids=segment_ids, position_ids=position_ids, asynchronous=static_shapes)
     body, head = decoder_and_head(model)
     mask = attention_mask
-    if static_shapes and attention_mask is not None and _uses_sdpa(body):
-        mask = _causal_padding_mask(attention_mask)  # (R, 1, T, T) bool
-    hidden = body(input_ids=input_ids, attention_mask=mask, use_cache=False).last_hidden_state
+    if segment_ids is not None:
+        if not _uses_sdpa(body):
+            raise UserError("packed rows (train.pack_posts=true) need a model with SDPA attention")
+        mask = _segment_mask(segment_ids)  # (R, 1, T, T) bool
+    elif static_shapes and attention_mask is not None and _uses_sdpa(body):
+        mask = _segment_mask(attention_mask)  # (R, 1, T, T) bool: one segment per row
+    hidden = body(input_ids=input_ids, attention_mask=mask, position_ids=position_ids,
+                  use_cache=False).last_hidden_state
     # hidden: (R, T, H); the hidden state at t predicts input_ids[:, t + 1]
     if chunk_size is None:
         chunk_size = max(1, LOGITS_BLOCK_ELEMENTS // _vocab_size(head))
     targets = loss_mask[:, 1:]  # (R, T-1)
-    counts = targets.sum(dim=1).clamp(min=1)  # (R,)
+    weight = _target_weights(targets, None if segment_ids is None else segment_ids[:, 1:])
 
     if static_shapes:  # every position, weighted: shapes fixed by (R, T) alone
         rows, width = targets.shape
         h = hidden[:, :-1].reshape(rows * width, -1)  # (R*(T-1), H)
         y = torch.where(targets.bool(), input_ids[:, 1:], 0).reshape(-1)  # (R*(T-1),)
         token_loss = token_cross_entropy(head, h, y, chunk_size=chunk_size)  # fp32
-        sums = (token_loss.view(rows, width) * targets.to(token_loss.dtype)).sum(dim=1)  # (R,)
-        return sums / counts.to(sums.dtype)
+        return (token_loss.view(rows, width) * weight.to(token_loss.dtype)).sum(dim=1)  # (R,)
 
     selected = targets.bool()  # (R, T-1)
     h = hidden[:, :-1][selected]  # (N, H) only positions that predict a target
@@ -71,20 +80,32 @@ def per_sequence_loss(
     rows = torch.arange(input_ids.shape[0], device=input_ids.device)
     row_of = rows[:, None].expand_as(selected)[selected]  # (N,)
     token_loss = token_cross_entropy(head, h, y, chunk_size=chunk_size)  # (N,) fp32
-    sums = token_loss.new_zeros(input_ids.shape[0])
-    sums = sums.index_add(0, row_of, token_loss)  # (R,)
-    return sums / counts.to(sums.dtype)
+    weighted = token_loss * weight[selected].to(token_loss.dtype)  # (N,)
+    return token_loss.new_zeros(input_ids.shape[0]).index_add(0, row_of, weighted)  # (R,)
 
 
-def _causal_padding_mask(attention_mask: Tensor) -> Tensor:
-    """(R, T) padding mask -> (R, 1, T, T) bool, True where query t may attend to key s.
+def _target_weights(targets: Tensor, segments: Tensor | None) -> Tensor:
+    """(R, T-1) weight of each target: 1 / (targets in its row, or in its row's segment)."""
+    t = targets.to(torch.float64)
+    if segments is None:
+        return t / t.sum(dim=1, keepdim=True).clamp(min=1)
+    width = segments.shape[1]
+    counts = t.new_zeros(t.shape[0], width + 2).scatter_add_(1, segments, t)  # (R, ids)
+    return t / counts.gather(1, segments).clamp(min=1)
 
-    A query that would see no key at all (a padding row) attends to every key instead, so that
-    softmax stays finite; such positions are never targets, and no real position attends to them.
+
+def _segment_mask(segment_ids: Tensor) -> Tensor:
+    """(R, T) segment ids (0 = padding) -> (R, 1, T, T) bool, True where query t may attend to
+    key s: s <= t, same segment, key not padding.
+
+    A query that would see no key at all (padding) attends to every key instead, so that softmax
+    stays finite; such positions are never targets, and no real position attends to them.
     """
-    width = attention_mask.shape[1]
-    causal = torch.ones(width, width, dtype=torch.bool, device=attention_mask.device).tril()
-    mask = causal[None, None] & attention_mask.bool()[:, None, None, :]  # (R, 1, T, T)
+    width = segment_ids.shape[1]
+    causal = torch.ones(width, width, dtype=torch.bool, device=segment_ids.device).tril()
+    seg = segment_ids.long()
+    same = seg[:, :, None] == seg[:, None, :]  # (R, T, T)
+    mask = (causal[None] & same & (seg[:, None, :] > 0))[:, None]  # (R, 1, T, T)
     return mask | ~mask.any(dim=-1, keepdim=True)
 
 
@@ -160,10 +181,14 @@ def _vocab_size(head: nn.Module) -> int:
 
 
 def _check_batch(*, input_ids: Tensor, attention_mask: Tensor | None, loss_mask: Tensor,
+                 segment_ids: Tensor | None, position_ids: Tensor | None,
                  asynchronous: bool) -> None:
     if input_ids.dim() != 2:
         raise ValueError(f"input_ids must be (R, T), got shape {tuple(input_ids.shape)}")
-    for name, t in (("attention_mask", attention_mask), ("loss_mask", loss_mask)):
+    if (segment_ids is None) != (position_ids is None):
+        raise ValueError("packed rows need both segment_ids and position_ids")
+    for name, t in (("attention_mask", attention_mask), ("loss_mask", loss_mask),
+                    ("segment_ids", segment_ids), ("position_ids", position_ids)):
         if t is not None and t.shape != input_ids.shape:
             raise ValueError(f"{name} shape {tuple(t.shape)} != input_ids {tuple(input_ids.shape)}")
     checks = []
@@ -173,6 +198,13 @@ def _check_batch(*, input_ids: Tensor, attention_mask: Tensor | None, loss_mask:
     if attention_mask is not None:
         checks.append((~(loss_mask.bool() & ~attention_mask.bool()).any(),
                        "loss_mask marks a padding position (attention_mask 0) as a target"))
+    if segment_ids is not None and input_ids.shape[1]:
+        crossing = loss_mask[:, 1:].bool() & (segment_ids[:, 1:] != segment_ids[:, :-1])
+        checks.append((~crossing.any(),
+                       "loss_mask marks a segment's first token as a target (it would be "
+                       "predicted from another post)"))
+        checks.append((((segment_ids >= 0) & (segment_ids <= input_ids.shape[1])).all(),
+                       "segment_ids must lie in [0, T]"))
     for ok, message in checks:
         if asynchronous:  # raised by the device when it gets there; the host does not wait
             torch._assert_async(ok, message)

@@ -177,6 +177,7 @@ def _train(cfg: DictConfig, run_dir: Path, record: RunRecord) -> None:
     # Fixed shapes: every micro-batch is (rows_cap, max_len), padding rows have unit_index -1.
     fixed = cfg.train.fixed_shapes if cfg.train.fixed_shapes is not None else device.type == "cuda"
     pad_to = dict(pad_to_rows=rows_cap, pad_to_len=max_len) if fixed else {}
+    pack = cfg.train.pack_posts  # a member's posts share rows as separate segments
     eval_kw = dict(
         pad_id=pad_id,
         max_seq_len=max_len,
@@ -249,7 +250,7 @@ def _train(cfg: DictConfig, run_dir: Path, record: RunRecord) -> None:
         )
 
     model.train()
-    last_loss = float("nan")  # mean loss per sampled row, last logged step with rows
+    last_loss = float("nan")  # mean loss per sampled post, last logged step with posts
     bar = tqdm(
         range(start_step, stop_at),
         initial=start_step,
@@ -261,9 +262,11 @@ def _train(cfg: DictConfig, run_dir: Path, record: RunRecord) -> None:
     try:
         for step in bar:
             unit_indices = sampler.sample()  # Poisson: each unit in with prob. sample_rate
-            loss_sum, loss_rows = torch.zeros((), device=device), 0  # this step's training loss
-            for chunk in chunks_by_rows(train_units, unit_indices, rows_cap):
-                batch = collate(train_units, chunk, pad_id=pad_id, max_seq_len=max_len, **pad_to)
+            loss_sum, loss_posts = torch.zeros((), device=device), 0  # this step's training loss
+            for chunk in chunks_by_rows(train_units, unit_indices, rows_cap, pack=pack,
+                                        max_seq_len=max_len):
+                batch = collate(train_units, chunk, pad_id=pad_id, max_seq_len=max_len,
+                                pack=pack, **pad_to)
                 inputs = batch.to(device)  # asynchronous on CUDA; unit_index stays on the host
                 with dp.rows(batch.num_rows), _autocast(device, autocast_dtype):
                     losses = per_sequence_loss(
@@ -271,18 +274,20 @@ def _train(cfg: DictConfig, run_dir: Path, record: RunRecord) -> None:
                         input_ids=inputs.input_ids,
                         attention_mask=inputs.attention_mask,
                         loss_mask=inputs.loss_mask,
+                        segment_ids=inputs.segment_ids,  # None unless packed
+                        position_ids=inputs.position_ids,
                         static_shapes=fixed,
-                    )  # (R,) mean loss over each row's real target tokens; 0 on padding rows
+                    )  # (R,) each row's sum over its posts of the post's mean token loss
                 dp.accumulate(losses=losses, unit_index=batch.unit_index, num_units=batch.num_units)
                 loss_sum += losses.detach().sum()  # on the device: no wait for the GPU here
-                loss_rows += int((batch.unit_index >= 0).sum())
+                loss_posts += sum(len(train_units.unit_rows[u]) for u in chunk.tolist())
             dp.finalize(expected_units=sample_rate * n_units)  # noise once, writes .grad
             optimizer.step()
             optimizer.zero_grad(set_to_none=True)
             accountant.step(noise_multiplier=noise_multiplier, sample_rate=sample_rate)
             if (step + 1) % 10 == 0 or step + 1 == stop_at:  # reads the device: a sync
-                if loss_rows:
-                    last_loss = float(loss_sum) / loss_rows
+                if loss_posts:
+                    last_loss = float(loss_sum) / loss_posts
                 eps = accountant.epsilon(delta=p.delta)
                 bar.set_postfix(loss=f"{last_loss:.3f}", eps=f"{eps:.2f}")
             if cfg.train.checkpoint_every and (step + 1) % cfg.train.checkpoint_every == 0:

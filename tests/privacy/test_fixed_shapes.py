@@ -12,7 +12,7 @@ import math
 
 import pytest
 import torch
-from tiny_lora import VOCAB, tiny_lora_model
+from tiny_lora import VOCAB, separate_and_packed, tiny_lora_model
 
 from trainer.host_sync import HostSyncProbe
 from trainer.losses import per_sequence_loss
@@ -67,9 +67,20 @@ def test_padding_to_a_fixed_shape_does_not_change_the_dp_gradient():
     assert math.isclose(stats.mean_norm, want_stats.mean_norm, rel_tol=1e-10)
 
 
+@pytest.mark.parametrize("static", [False, True])
+def test_packing_a_units_posts_does_not_change_the_dp_gradient(static):
+    separate, packed = separate_and_packed()  # posts 0, 1 -> unit 0; post 2 -> unit 1
+    model = tiny_lora_model()
+    want, _ = dp_step(model, separate, torch.tensor([0, 0, 1]), static=False, c=0.02)
+    got, stats = dp_step(model, packed, torch.tensor([0, 1]), static=static, c=0.02)
+    assert stats.num_units == 2 and stats.frac_clipped == 1.0  # both clipped: the test bites
+    torch.testing.assert_close(got, want, rtol=1e-10, atol=1e-13)
+
+
 def test_the_static_dp_step_never_makes_the_host_wait():
     model = tiny_lora_model(torch.float32)
     fixed, index = pad(make_batch(), UNITS, rows=8, seq=12)
+    _, packed = separate_and_packed()
     dp = DPLoRAGradient(model, max_grad_norm=0.05, noise_multiplier=1.0,
                         generator=torch.Generator().manual_seed(0))
     with HostSyncProbe() as probe:
@@ -77,9 +88,12 @@ def test_the_static_dp_step_never_makes_the_host_wait():
             with dp.rows(8):
                 losses = per_sequence_loss(model, **fixed, static_shapes=True)
             dp.accumulate(losses=losses, unit_index=index, num_units=4)
+        with dp.rows(2):  # and a packed one
+            losses = per_sequence_loss(model, **packed, static_shapes=True)
+        dp.accumulate(losses=losses, unit_index=torch.tensor([0, 1]), num_units=2)
         stats = dp.finalize(expected_units=2.5)
     assert dict(probe.hits) == {}
-    assert stats.num_units == 8 and stats.norms.shape == (8,)
+    assert stats.num_units == 10 and stats.norms.shape == (10,)
 
 
 def test_the_probe_sees_the_syncs_of_the_gathering_path():
