@@ -1,10 +1,11 @@
 """`torch.compile` for training: each decoder layer compiled in place, for one fixed shape.
 
-Per layer rather than the whole model (as torchtune does): identical layers give identical
-graphs, which inductor's cache compiles once, and the embedding, mask building and loss stay
-eager (the loss has its own fused, chunked path). The DP step's per-row LoRA weights are ordinary
-autograd inputs (see `trainer.privacy.per_sample`), so the layers compile without graph breaks
-(tested in tests/privacy/test_compile.py).
+Per layer rather than the whole model (as torchtune does): the layers share one code object and
+dynamo reuses its graph across them (two graphs in training, for any depth: layer 0's input does
+not require grad, the others' does), and the embedding, mask building and loss stay eager (the
+loss has its own fused, chunked path). The DP step's per-row LoRA weights are ordinary autograd
+inputs (see `trainer.privacy.per_sample`), so the layers compile without graph breaks (tested in
+tests/privacy/test_fixed_shapes.py).
 """
 
 from __future__ import annotations
