@@ -9,9 +9,9 @@ from transformers import LlamaConfig, LlamaForCausalLM
 VOCAB = 97
 
 
-def tiny_lora_model(dtype=torch.float64):
+def tiny_lora_model(dtype=torch.float64, layers=2):
     torch.manual_seed(0)
-    cfg = LlamaConfig(hidden_size=32, intermediate_size=64, num_hidden_layers=2,
+    cfg = LlamaConfig(hidden_size=32, intermediate_size=64, num_hidden_layers=layers,
                       num_attention_heads=4, num_key_value_heads=2, vocab_size=VOCAB,
                       max_position_embeddings=64, tie_word_embeddings=True)
     base = LlamaForCausalLM(cfg).to(dtype)
