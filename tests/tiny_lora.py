@@ -20,6 +20,17 @@ def tiny_lora_model(dtype=torch.float64, layers=2):
     return get_peft_model(base, lora)
 
 
+def make_batch(rows=7, seq=10, seed=3):
+    """Random rows; row 1 is right-padded after 6 tokens."""
+    g = torch.Generator().manual_seed(seed)
+    input_ids = torch.randint(0, VOCAB, (rows, seq), generator=g)
+    attention_mask = torch.ones_like(input_ids)
+    attention_mask[1, 6:] = 0
+    loss_mask = attention_mask.clone()
+    loss_mask[:, 0] = 0
+    return dict(input_ids=input_ids, attention_mask=attention_mask, loss_mask=loss_mask)
+
+
 def separate_and_packed():
     """Three posts as three rows, and the same posts packed as two rows: [p0 p1], [p2]."""
     g = torch.Generator().manual_seed(5)

@@ -10,23 +10,13 @@ import math
 
 import pytest
 import torch
-from tiny_lora import VOCAB, tiny_lora_model
+from tiny_lora import VOCAB, make_batch, tiny_lora_model
 
 from trainer.errors import UserError
 from trainer.losses import per_sequence_loss
 from trainer.privacy.dp_step import DPLoRAGradient
 
 UNITS = torch.tensor([0, 0, 1, 2, 2, 3, -1])  # units 0 and 2 span two rows; last row is padding
-
-
-def make_batch(rows=7, seq=10, seed=3):
-    g = torch.Generator().manual_seed(seed)
-    input_ids = torch.randint(0, VOCAB, (rows, seq), generator=g)
-    attention_mask = torch.ones_like(input_ids)
-    attention_mask[1, 6:] = 0
-    loss_mask = attention_mask.clone()
-    loss_mask[:, 0] = 0
-    return dict(input_ids=input_ids, attention_mask=attention_mask, loss_mask=loss_mask)
 
 
 def dp_for(model, *, max_grad_norm=1e9, noise_multiplier=0.0, seed=0):

@@ -12,7 +12,7 @@ import math
 
 import pytest
 import torch
-from tiny_lora import VOCAB, separate_and_packed, tiny_lora_model
+from tiny_lora import make_batch, separate_and_packed, tiny_lora_model
 
 from trainer.host_sync import HostSyncProbe
 from trainer.losses import per_sequence_loss
@@ -20,16 +20,6 @@ from trainer.models.compile import compile_layers
 from trainer.privacy.dp_step import DPLoRAGradient
 
 UNITS = torch.tensor([0, 0, 1, 2, 2, 3])  # units 0 and 2 span two rows
-
-
-def make_batch(rows=6, seq=10, seed=3):
-    g = torch.Generator().manual_seed(seed)
-    input_ids = torch.randint(0, VOCAB, (rows, seq), generator=g)
-    attention_mask = torch.ones_like(input_ids)
-    attention_mask[1, 6:] = 0
-    loss_mask = attention_mask.clone()
-    loss_mask[:, 0] = 0
-    return dict(input_ids=input_ids, attention_mask=attention_mask, loss_mask=loss_mask)
 
 
 def pad(b, unit_index, *, rows, seq):
@@ -58,7 +48,7 @@ def dp_step(model, b, unit_index, *, static, c=0.05, nm=0.0):
 
 
 def test_padding_to_a_fixed_shape_does_not_change_the_dp_gradient():
-    model, b = tiny_lora_model(), make_batch()
+    model, b = tiny_lora_model(), make_batch(rows=6)
     want, want_stats = dp_step(model, b, UNITS, static=False)
     fixed, index = pad(b, UNITS, rows=9, seq=16)
     got, stats = dp_step(model, fixed, index, static=True)
@@ -79,7 +69,7 @@ def test_packing_a_units_posts_does_not_change_the_dp_gradient(static):
 
 def test_the_static_dp_step_never_makes_the_host_wait():
     model = tiny_lora_model(torch.float32)
-    fixed, index = pad(make_batch(), UNITS, rows=8, seq=12)
+    fixed, index = pad(make_batch(rows=6), UNITS, rows=8, seq=12)
     _, packed = separate_and_packed()
     dp = DPLoRAGradient(model, max_grad_norm=0.05, noise_multiplier=1.0,
                         generator=torch.Generator().manual_seed(0))
@@ -97,7 +87,7 @@ def test_the_static_dp_step_never_makes_the_host_wait():
 
 
 def test_the_probe_sees_the_syncs_of_the_gathering_path():
-    model, b = tiny_lora_model(torch.float32), make_batch()
+    model, b = tiny_lora_model(torch.float32), make_batch(rows=6)
     with HostSyncProbe() as probe:
         per_sequence_loss(model, **b)  # validation bool()s, boolean gather, transformers' mask
         torch.ones(3).sum().item()
@@ -112,7 +102,7 @@ def test_compiled_layers_give_the_eager_gradient_without_graph_breaks():
 
     torch._dynamo.reset()
     counters.clear()
-    fixed, index = pad(make_batch(), UNITS, rows=8, seq=12)
+    fixed, index = pad(make_batch(rows=6), UNITS, rows=8, seq=12)
     # 4 layers: layers 1-3 share one compiled graph, each with its own per-row LoRA weights
     want, _ = dp_step(tiny_lora_model(torch.float32, layers=4), fixed, index, static=True, nm=1.0)
     model = tiny_lora_model(torch.float32, layers=4)
@@ -131,7 +121,7 @@ def test_compiled_layers_give_the_eager_gradient_without_graph_breaks():
 def test_cuda_dp_step_never_waits_for_the_device():
     device = torch.device("cuda")
     model = tiny_lora_model(torch.float32).to(device)
-    fixed, index = pad(make_batch(), UNITS, rows=8, seq=12)
+    fixed, index = pad(make_batch(rows=6), UNITS, rows=8, seq=12)
     fixed = {k: v.to(device) for k, v in fixed.items()}
     dp = DPLoRAGradient(model, max_grad_norm=0.05, noise_multiplier=1.0,
                         generator=torch.Generator(device=device).manual_seed(0))
