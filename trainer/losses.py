@@ -14,6 +14,10 @@ position goes through the head (targets weighted by the mask, instead of gathere
 mask is built here as a 4D boolean tensor (instead of by transformers, which inspects its values),
 and the checks are asynchronous device assertions. Nothing then depends on the values of the
 batch, so the host never waits for the device.
+
+Packed rows (`segment_ids`, `position_ids`; see `trainer.batching.collate`) hold several posts of
+one unit as segments: a block-diagonal causal mask keeps each post to itself, and the row's loss
+is the sum of its segments' mean losses, the same as those posts on separate rows.
 """
 
 from __future__ import annotations
