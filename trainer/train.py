@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,8 @@ from trainer.redact import Redactor
 from trainer.run_record import RunRecord
 
 config.register_configs()
+
+SHOW_EVERY_S = 10.0  # progress bar refresh: the loss and epsilon shown, at most this often
 
 
 def train(cfg: DictConfig, *, run_dir: Path, overrides: list[str] | None = None) -> dict[str, Any]:
@@ -250,7 +253,9 @@ def _train(cfg: DictConfig, run_dir: Path, record: RunRecord) -> None:
         )
 
     model.train()
-    last_loss = float("nan")  # mean loss per sampled post, last logged step with posts
+    last_loss = float("nan")  # mean loss per sampled post of the last step that sampled any
+    last_sum, last_posts = torch.zeros((), device=device), 0
+    shown_at = time.monotonic()
     bar = tqdm(
         range(start_step, stop_at),
         initial=start_step,
@@ -285,11 +290,18 @@ def _train(cfg: DictConfig, run_dir: Path, record: RunRecord) -> None:
             optimizer.step()
             optimizer.zero_grad(set_to_none=True)
             accountant.step(noise_multiplier=noise_multiplier, sample_rate=sample_rate)
-            if (step + 1) % 10 == 0 or step + 1 == stop_at:  # reads the device: a sync
-                if loss_posts:
-                    last_loss = float(loss_sum) / loss_posts
-                eps = accountant.epsilon(delta=p.delta)
-                bar.set_postfix(loss=f"{last_loss:.3f}", eps=f"{eps:.2f}")
+            if loss_posts:  # keep the device tensor; reading it would make the host wait
+                last_sum, last_posts = loss_sum, loss_posts
+            final = step + 1 == stop_at
+            if final or (cfg.train.progress and time.monotonic() - shown_at >= SHOW_EVERY_S):
+                # Throttled by time, not steps: reading the loss waits for the device, and a
+                # PRV epsilon takes ~0.5 s, as long as several GPU steps.
+                if last_posts:
+                    last_loss = float(last_sum) / last_posts
+                if cfg.train.progress:
+                    eps = accountant.epsilon(delta=p.delta)
+                    bar.set_postfix(loss=f"{last_loss:.3f}", eps=f"{eps:.2f}")
+                shown_at = time.monotonic()
             if cfg.train.checkpoint_every and (step + 1) % cfg.train.checkpoint_every == 0:
                 _save_checkpoint(run_dir, step + 1, plan, model, optimizer, sampler, accountant,
                                  noise_generator)
