@@ -22,7 +22,9 @@ def test_cli_redacts_rows_and_reports_input_offsets(tmp_path, capsys):
         tmp_path / "in.jsonl",
         [json.dumps({"id": 7, "text": text}), "", json.dumps({"id": 8, "text": "nothing here"})],
     )
-    members = write(tmp_path / "m.jsonl", [json.dumps({"display_name": "Jane Doe"})])
+    members = write(
+        tmp_path / "m.jsonl", [json.dumps({"member_id": "m1", "display_name": "Jane Doe"})]
+    )
     main([str(src), str(tmp_path / "out.jsonl"), "--members", str(members)])
     rows = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text().splitlines()]
     assert rows[0]["id"] == 7
@@ -88,13 +90,76 @@ def test_cli_invalid_utf8_names_its_line(tmp_path, capsys):
     assert capsys.readouterr().err == f"Error: {src} line 2: not valid UTF-8\n"
 
 
-def test_cli_skips_malformed_member_rows_with_a_warning(tmp_path, capsys):
+def test_cli_reads_a_csv_members_table(tmp_path, capsys):
+    """CSV members used to be skipped row by row (exit 0, names not redacted)."""
     src = write(tmp_path / "in.jsonl", ['{"text": "hi Jane Doe and Ann Lee"}'])
     members = write(
-        tmp_path / "m.jsonl",
-        ['{"display_name": "Jane Doe"}', '{"display_name": ', '{"display_name": 7}'],
+        tmp_path / "members.csv",
+        ["member_id,display_name,region", "m1,Jane Doe,DE", 'm2,"Lee, Ann",FR'],
     )
     main([str(src), str(tmp_path / "out.jsonl"), "--members", str(members)])
+    assert json.loads((tmp_path / "out.jsonl").read_text())["text"] == "hi [NAME] and [NAME]"
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv", ".parquet"])
+def test_cli_names_are_exactly_trainings_names(tmp_path, suffix):
+    """The preview builds its redactor from the names training uses (read_display_names)."""
+    import pyarrow as pa
+    import pyarrow.csv as pcsv
+    import pyarrow.parquet as pq
+
+    from trainer.data.prepare import read_display_names
+    from trainer.redact.__main__ import member_names
+
+    table = pa.table(
+        {
+            "member_id": ["m1", "m2", "m3", "m4"],
+            "display_name": ["Jane Doe", "  ", None, "Søren Müller"],
+            "region": ["DE", None, "FR", "DK"],
+        }
+    )
+    path = tmp_path / f"members{suffix}"
+    if suffix == ".jsonl":
+        write(path, [json.dumps(row, ensure_ascii=False) for row in table.to_pylist()])
+    elif suffix == ".csv":
+        pcsv.write_csv(table, path)
+    else:
+        pq.write_table(table, path)
+    assert member_names(path) == read_display_names(path) == ["Jane Doe", "Søren Müller"]
+
+
+def test_cli_members_table_without_display_name_is_an_error(tmp_path, capsys):
+    src = write(tmp_path / "in.jsonl", ['{"text": "hi"}'])
+    members = write(tmp_path / "m.csv", ["member_id,name", "m1,Jane Doe"])
+    with pytest.raises(SystemExit) as exc:
+        main([str(src), str(tmp_path / "out.jsonl"), "--members", str(members)])
+    assert exc.value.code == 1
     err = capsys.readouterr().err
-    assert f"warning: {members}: skipped 2 malformed member row(s) (line 2, 3)" in err
-    assert json.loads((tmp_path / "out.jsonl").read_text())["text"].startswith("hi [NAME] and")
+    assert err.startswith("Error: ") and "display_name" in err and len(err.splitlines()) == 1
+
+
+def test_cli_output_is_a_directory_or_unwritable(tmp_path, capsys):
+    src = write(tmp_path / "in.jsonl", ['{"text": "hi"}'])
+    with pytest.raises(SystemExit) as exc:
+        main([str(src), str(tmp_path)])
+    assert exc.value.code == 1
+    err = capsys.readouterr().err
+    assert err == f"Error: {tmp_path}: is a directory; give a file path for the redacted JSONL\n"
+    blocker = write(tmp_path / "file", ["x"])
+    with pytest.raises(SystemExit) as exc:
+        main([str(src), str(blocker / "out.jsonl")])
+    assert exc.value.code == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"Error: {blocker / 'out.jsonl'}: cannot write (") and err.count("\n") == 1
+
+
+def test_cli_output_unwritable_as_a_module(tmp_path):
+    src = write(tmp_path / "in.jsonl", ['{"text": "hi"}'])
+    proc = subprocess.run(
+        [sys.executable, "-m", "trainer.redact", str(src), str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 1
+    assert proc.stderr.startswith("Error: ") and proc.stderr.count("\n") == 1

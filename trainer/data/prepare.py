@@ -58,6 +58,13 @@ def select_eligible(
     return Selection(sources, result, _display_names(members.column("display_name")))
 
 
+def read_display_names(members_path: str | Path) -> list[str]:
+    """The member display names redaction removes, read exactly as ``select_eligible`` reads
+    them (used by the ``python -m trainer.redact`` preview, so it redacts as training does)."""
+    members, _ = read_table("members", members_path)
+    return _display_names(members.column("display_name"))
+
+
 def _display_names(column: pa.ChunkedArray) -> list[str]:
     """Every distinct text display name, sorted; names of any other type are left out."""
     if pa.types.is_dictionary(column.type):

@@ -1,8 +1,10 @@
-"""`python -m trainer.redact INPUT.jsonl OUTPUT.jsonl [--members MEMBERS.jsonl]`: preview redaction.
+"""`python -m trainer.redact INPUT.jsonl OUTPUT.jsonl [--members MEMBERS]`: preview redaction.
 
 Reads rows with a ``text`` field and writes the same rows with ``text`` redacted and
 ``redactions`` = ``[{type, start, end}]`` over the input text (Python string offsets, i.e.
-code points). A per-type count summary goes to stderr. Example:
+code points). The members table (JSONL, Parquet or CSV) is read by the same code as training
+(``trainer.data.prepare.read_display_names``), so the preview redacts exactly as a run would.
+A per-type count summary goes to stderr. Example:
 
     python -m trainer.redact data/demo/posts.jsonl /tmp/redacted.jsonl \
         --members data/demo/members.jsonl
@@ -19,11 +21,9 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
+from trainer.data.prepare import read_display_names
 from trainer.errors import UserError, exit_on_user_error
 from trainer.redact.engine import TYPES, Redactor
-
-# Fields of a members row that hold a name or handle worth adding to the dictionary.
-MEMBER_NAME_FIELDS = ("display_name", "name", "full_name", "handle", "username")
 
 
 def iter_jsonl(path: Path) -> Iterator[tuple[int, dict | None, str | None]]:
@@ -60,29 +60,22 @@ def read_jsonl(path: Path) -> Iterator[tuple[int, dict]]:
         yield lineno, row
 
 
-def load_member_names(path: Path) -> tuple[list[str], list[int]]:
-    """Names and handles (MEMBER_NAME_FIELDS) from a members JSONL, and the malformed lines.
-
-    Malformed member rows are skipped, not fatal: the data pipeline quarantines them too. The
-    caller must say so, because names on those rows are not in the dictionary.
-    """
-    names: list[str] = []
-    skipped: list[int] = []
-    for lineno, row, _ in iter_jsonl(path):
-        found = [row[f] for f in MEMBER_NAME_FIELDS if row.get(f) is not None] if row else []
-        if row is None or any(not isinstance(value, str) for value in found):
-            skipped.append(lineno)
-            continue
-        names += found
-    return names, skipped
+def member_names(path: Path) -> list[str]:
+    """The display names of a members table, read by training's own reader (any format)."""
+    return read_display_names(path)
 
 
 def redact_file(redactor: Redactor, src: Path, dst: Path) -> tuple[int, Counter[str]]:
     """Redact every row of ``src`` into ``dst`` (written atomically); returns rows and counts."""
     counts: Counter[str] = Counter()
     rows = 0
-    dst.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=dst.parent, prefix=f".{dst.name}.", suffix=".tmp")
+    if dst.is_dir():
+        raise UserError(f"{dst}: is a directory; give a file path for the redacted JSONL")
+    try:
+        dst.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=dst.parent, prefix=f".{dst.name}.", suffix=".tmp")
+    except OSError as err:
+        raise UserError(f"{dst}: cannot write ({err.strerror or 'unwritable'})") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             for lineno, row in read_jsonl(src):
@@ -98,7 +91,10 @@ def redact_file(redactor: Redactor, src: Path, dst: Path) -> tuple[int, Counter[
                 ]
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
                 rows += 1
-        os.replace(tmp, dst)
+        try:
+            os.replace(tmp, dst)
+        except OSError as err:
+            raise UserError(f"{dst}: cannot write ({err.strerror or 'unwritable'})") from None
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
@@ -114,7 +110,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("input", type=Path, help="JSONL with a 'text' field on every row")
     parser.add_argument("output", type=Path, help="where to write the redacted JSONL")
     parser.add_argument(
-        "--members", type=Path, help="members JSONL; display_name/handle become dictionary names"
+        "--members",
+        type=Path,
+        help="members table (.jsonl, .json, .parquet or .csv), read as training reads it; "
+        "every display_name is redacted",
     )
     parser.add_argument(
         "--types", help=f"comma-separated types to redact (default: all of {','.join(TYPES)})"
@@ -127,14 +126,8 @@ def main(argv: list[str] | None = None) -> None:
     args = parse_args(argv)
     if args.input.resolve() == args.output.resolve():
         raise UserError(f"{args.output}: output must differ from the input file")
-    names, skipped = load_member_names(args.members) if args.members else ([], [])
-    if skipped:
-        shown = ", ".join(map(str, skipped[:5])) + (", ..." if len(skipped) > 5 else "")
-        print(
-            f"warning: {args.members}: skipped {len(skipped)} malformed member row(s) "
-            f"(line {shown}); names on them are not in the dictionary",
-            file=sys.stderr,
-        )
+    # The same reader and name list as training (trainer.train -> select_eligible).
+    names = member_names(args.members) if args.members else []
     types = [t.strip().upper() for t in args.types.split(",")] if args.types else None
     redactor = Redactor.from_members(names, enabled_types=types)
     rows, counts = redact_file(redactor, args.input, args.output)
