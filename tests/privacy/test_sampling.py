@@ -55,19 +55,15 @@ def test_same_seed_same_batches_other_seed_other_batches():
     assert seq_a != [c.sample().tolist() for _ in range(20)]
 
 
-def test_state_dict_resume_continues_the_identical_sequence():
-    full = _sampler(seed=3)
-    expected = [full.sample().tolist() for _ in range(30)]
-
-    first = _sampler(seed=3)
-    head = [first.sample().tolist() for _ in range(12)]
-    state = first.state_dict()
-    first.sample()  # drawing after saving must not affect the saved state
+def test_state_dict_holds_the_draw_count_and_never_the_generator_state():
+    sampler = _sampler(seed=3)
+    for _ in range(12):
+        sampler.sample()
+    state = sampler.state_dict()
+    assert state == {"num_units": 1000, "sample_rate": 0.03, "draws": 12}
     resumed = _sampler(seed=999)
     resumed.load_state_dict(state)
     assert resumed.draws == 12
-    tail = [resumed.sample().tolist() for _ in range(18)]
-    assert head + tail == expected
 
 
 def test_state_for_another_mechanism_is_refused():

@@ -4,8 +4,9 @@ Every step, each unit joins the batch independently with probability `sample_rat
 sizes vary (and may be zero). A fixed-size or shuffled batch would not match the
 Poisson-subsampled Gaussian mechanism that `trainer.privacy.accounting` bounds.
 
-The randomness comes from a seeded `torch.Generator` (reproducible runs, exact resume); like
-Opacus outside its `secure_mode`, it is not a cryptographically secure source.
+The randomness comes from the `torch.Generator` it is given. In training that generator is
+re-seeded every step from OS entropy (`trainer.privacy.randomness`), so which units were sampled
+is a secret that no recorded seed reveals; the sampler's state on disk is only its draw count.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ class PoissonSampler:
         ):
             raise ValueError(f"sample_rate must be in (0, 1], got {sample_rate!r}")
         if not isinstance(generator, torch.Generator):
-            raise ValueError("generator must be a torch.Generator (seeded, for reproducibility)")
+            raise ValueError("generator must be a torch.Generator (see trainer.privacy.randomness)")
         self.num_units = int(num_units)
         self.sample_rate = float(sample_rate)
         self.generator = generator
@@ -50,17 +51,12 @@ class PoissonSampler:
         return self.sample()
 
     def state_dict(self) -> dict[str, Any]:
-        """The generator state and draw count: loading it continues the exact same sequence."""
-        return {
-            "num_units": self.num_units,
-            "sample_rate": self.sample_rate,
-            "draws": self.draws,
-            "generator_state": self.generator.get_state().clone(),
-        }
+        """Units, rate and draw count; never the generator's state (the draws are secret)."""
+        return {"num_units": self.num_units, "sample_rate": self.sample_rate, "draws": self.draws}
 
     def load_state_dict(self, state: dict[str, Any]) -> None:
-        """Restore the sequence; ValueError if the state is for other units or another rate."""
-        keys = {"num_units", "sample_rate", "draws", "generator_state"}
+        """Restore the draw count; ValueError if the state is for other units or another rate."""
+        keys = {"num_units", "sample_rate", "draws"}
         if not isinstance(state, dict) or set(state) != keys:
             raise ValueError(f"sampler state must be a dict with exactly {sorted(keys)}")
         if state["num_units"] != self.num_units or state["sample_rate"] != self.sample_rate:
@@ -72,7 +68,4 @@ class PoissonSampler:
         draws = state["draws"]
         if not isinstance(draws, numbers.Integral) or isinstance(draws, bool) or draws < 0:
             raise ValueError(f"sampler state 'draws' must be an integer >= 0, got {draws!r}")
-        if not isinstance(state["generator_state"], torch.Tensor):
-            raise ValueError("sampler state 'generator_state' must be a tensor")
-        self.generator.set_state(state["generator_state"])
         self.draws = int(draws)
