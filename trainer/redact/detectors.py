@@ -11,18 +11,13 @@ import re
 from bisect import bisect_left
 
 from trainer.redact import prefilter
+from trainer.redact.tlds import bare_domain_tlds
 
 Hit = tuple[str, int, int]
 
-# Top-level domains that a bare domain (no scheme, no www.) may end in. Country codes that are
-# also common file extensions (.py .sh .md .rs .pl .js-like) are left out on purpose; with a
-# scheme or www. any TLD counts.
-_BARE_TLDS = (
-    "com|org|net|edu|gov|mil|int|io|ai|dev|app|co|me|info|biz|xyz|tech|online|site|blog|page|"
-    "cloud|email|link|live|news|shop|store|works|agency|design|studio|team|social|"
-    "uk|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|ie|pt|gr|cz|hu|ro|bg|hr|si|sk|lt|lv|ee|lu|eu|"
-    "us|ca|mx|br|ar|cl|au|nz|in|jp|cn|kr|sg|hk|tw|za|ng|ke|ru|ua|tr|il|ae|sa|ly|gg|fm|tv|ws"
-)
+# A bare domain (no scheme, no www.) may end in any delegated TLD except those that are mostly
+# file extensions ("main.py"); see ``tlds``. With a scheme or www. any TLD counts.
+_BARE_TLDS = bare_domain_tlds()
 # Product and framework names that are spelt like domains.
 _DOTTED_TECH_NAMES = frozenset({"asp.net", "vb.net", "ado.net", "socket.io", "ml.net"})
 _LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
@@ -69,7 +64,7 @@ _EMAIL_CUE = re.compile(r"(?i)e-?mail|mail|contact|reach|write|ping|message|addr
 _URL_ANCHOR = re.compile(r"://|www\.")
 _URL_SCHEME = re.compile(r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>\"'`]+", re.IGNORECASE)
 _BARE_DOMAIN = re.compile(
-    r"(?<![\w@.-])(?:" + _LABEL + r"\.)+(?:" + _BARE_TLDS + r")\b(?![.-]?\w)"
+    r"(?<![\w@.-])(?:" + _LABEL + r"\.)+(?P<tld>[a-z]{2,63}|xn--[a-z0-9-]{1,59})\b(?![.-]?\w)"
     r"(?::\d{2,5})?(?:/[^\s<>\"'`]*)?",
     re.IGNORECASE,
 )
@@ -169,7 +164,7 @@ def _plain_at_is_ambiguous(m: re.Match[str], text: str) -> bool:
 
 
 def find_urls(text: str) -> list[Hit]:
-    """URLs with a scheme or www., and bare domains on common TLDs (profile links included)."""
+    """URLs with a scheme or www., and bare domains on any delegated TLD (profile links too)."""
     hits: list[Hit] = []
     matches: list[re.Match[str]] = []
     lowered = prefilter.lowered(text)
@@ -196,8 +191,12 @@ def _not_a_domain(m: re.Match[str], url: str) -> bool:
         return True
     if m.re is _URL_SCHEME:
         return False
+    if m.group("tld").lower() not in _BARE_TLDS:
+        return True
     host = url.split("/")[0].split(":")[0]
     label, tld = host.rsplit(".", 1)
+    if tld[0].isupper() and tld[1:].islower() and label[-1].islower():
+        return True  # "here.Next": a missing space after a full stop
     if len(label) == 1 and label.isupper() and url == host:  # "S.Com." in a company form
         return True
     return tld.isupper() and not host.isupper()

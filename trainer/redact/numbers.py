@@ -113,12 +113,26 @@ def find_phones(text: str) -> list[Hit]:
     """National and international phone numbers, validated against look-alikes."""
     hits: list[Hit] = []
     for m in _in_windows(_PHONE, text):
-        start, end = m.start(), m.end()
-        if text[start] == " ":
-            start += 1
-        if _is_phone(text, start, end, intl=m.group("intl") is not None):
-            hits.append(("PHONE", start, end))
+        # ". " ends a sentence, never a phone: "612 345 678. 699 111 222" is two numbers.
+        for start, end in _sentence_pieces(text, m.start(), m.end()):
+            if text[start] == " ":
+                start += 1
+            intl = text[start] == "+" or text.startswith("00", start)
+            if end - start > 1 and _is_phone(text, start, end, intl=intl):
+                hits.append(("PHONE", start, end))
     return hits
+
+
+def _sentence_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    pieces = []
+    cut = text.find(". ", start, end)
+    while cut != -1:
+        if text[cut - 1].isdigit():  # not "ext. 12"
+            pieces.append((start, cut))
+            start = cut + 2
+        cut = text.find(". ", cut + 2, end)
+    pieces.append((start, end))
+    return pieces
 
 
 def _is_phone(text: str, start: int, end: int, *, intl: bool) -> bool:
