@@ -37,6 +37,16 @@ _UNIT_AFTER = re.compile(
     r"images|words|characters|bytes|times|customers|visitors|subscribers|impressions|clicks|"
     r"transactions|orders|messages|tokens|dollars|euros|rupees|km|kg|mb|gb|tb)"
 )
+# Cues for reference numbers that are not phones, directly before the number.
+_REFERENCE_BEFORE = re.compile(
+    r"(?:\b(?:PO|P\.O\.)|(?i:\b(?:purchase\sorder|order|invoice|inv|ref|reference|ticket|case|"
+    r"tracking|sku|asin|part|serial|s/n|booking|confirmation|receipt|account\sno)))"
+    r"(?i:\s?(?:no\.?|number|nr\.?|num\.?|id))?\s?[#:]?\s?$"
+)
+_BOOK_CONTEXT = re.compile(
+    r"(?i)\b(?:book|books|read|reading|edition|novel|author|paperback|hardcover|publisher|"
+    r"published|library|isbn|textbook|title)\b"
+)
 _DATE = re.compile(r"\d{1,4}([./-])\d{1,2}\1\d{1,4}(?: \d{1,2})?")  # "2024-03-15 10":30
 _THOUSANDS = re.compile(r"\d{1,3}(?P<sep>[ ,.\u00a0])\d{3}(?:(?P=sep)\d{3})*")
 _PHONE_REGIONS = ("US", "GB", "DE", "FR", "IN", "BR", "ES", "IT", "NL", "AU", "CA", "MX")
@@ -154,9 +164,16 @@ def _is_phone(text: str, start: int, end: int, *, intl: bool) -> bool:
 
 
 def _looks_like_quantity(text: str, start: int, end: int, core: str, digits: str) -> bool:
-    """Dates, year ranges, money, counts, decimals and ISBNs are kept, not read as phones."""
+    """Dates, year ranges, money, counts, decimals, ISBNs and order/reference numbers are kept,
+    not read as phones."""
     if _MONEY_BEFORE.search(text, max(0, start - 8), start) or _UNIT_AFTER.match(text, end):
         return True
+    if _REFERENCE_BEFORE.search(text, max(0, start - 28), start):
+        return True  # "PO 4515754014", "invoice #20240117", "order no. 112-..."
+    if len(digits) == 10 and _isbn10_shaped(core) and isbn_ok(digits):
+        book = _BOOK_CONTEXT.search(text, max(0, start - 80), min(len(text), end + 80))
+        if book or not _valid_somewhere(digits):
+            return True
     if _DATE.fullmatch(core) or digits.endswith("0000"):
         return True  # dates and round numbers (10000000, 1 000 000 000)
     groups = re.findall(r"\d+", core)
@@ -171,6 +188,12 @@ def _looks_like_quantity(text: str, start: int, end: int, core: str, digits: str
         digits[:3] in ("978", "979") or "isbn" in text[max(0, start - 12) : start].lower()
     )
     return len(digits) in (10, 13) and isbn_context and isbn_ok(digits)
+
+
+def _isbn10_shaped(core: str) -> bool:
+    """Ten digits written solid, or in the four hyphen/space groups of an ISBN (0-306-40615-2)."""
+    groups = re.split(r"[ -]", core)
+    return len(groups) == 1 or (len(groups) == 4 and len(groups[-1]) == 1)
 
 
 def _valid_somewhere(digits: str) -> bool:
@@ -193,9 +216,17 @@ def find_cards(text: str) -> list[Hit]:
             continue  # the tail of an IBAN whose checksum failed, not a card
         if len(digits) == 12 and not re.match(r"5[06-9]|6", digits):
             continue
+        if not _card_grouping(m.group()):
+            continue  # "236-8315986-3877684": a Luhn-valid marketplace order number
         if _CARD_PREFIX.match(digits) and len(set(digits)) > 1 and luhn_ok(digits):
             hits.append(("CARD", m.start(), m.end()))
     return hits
+
+
+def _card_grouping(value: str) -> bool:
+    """Printed cards are grouped from a 4-digit first group (4-4-4-4, 4-6-5, 4-6-4 ...)."""
+    groups = re.split(r"[ -]", value)
+    return len(groups) == 1 or len(groups[0]) == 4
 
 
 def find_ssns(text: str) -> list[Hit]:
