@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import copy
+import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +15,9 @@ from trainer.manifest.io import (
     KEY_ENV,
     config_sha256,
     describe_outputs,
+    load_schema,
+    manifest_digest,
+    sign,
     write_id_list,
     write_manifest,
 )
@@ -20,6 +25,8 @@ from trainer.manifest.verify import REASONS, recompute_epsilon
 
 ADAPTER = "adapter/adapter_model.safetensors"
 ADAPTER_CONFIG = "adapter/adapter_config.json"
+CKPT_STATE = "checkpoint/state.json"
+CKPT_WEIGHTS = "checkpoint/lora.safetensors"
 CONFIG = {
     "seed": 0,
     "dry_run": False,
@@ -50,8 +57,14 @@ def build_run(
     eval_loss: float = 3.0,
     config: dict[str, Any] | None = None,
     key: str | None = None,
+    checkpoint: bool = False,
+    edit: Callable[[dict[str, Any]], None] | None = None,
 ) -> Path:
-    """A complete run dir: id lists, adapter files, config.yaml and a written manifest."""
+    """A complete run dir: id lists, adapter files, config.yaml and a written manifest.
+
+    `checkpoint` writes `checkpoint/` files listed in a `checkpoint` section; `edit(m)` changes
+    the manifest before it is written (so its digest and signature cover the change).
+    """
     run_dir.mkdir(parents=True, exist_ok=True)
     excluded = {r: 0 for r in REASONS} | (excluded or {"no_consent": 3, "excluded_region": 2})
     history = history if history is not None else [[1.0, 0.01, 1000]]
@@ -117,8 +130,26 @@ def build_run(
         (run_dir / ADAPTER).write_bytes(bytes(range(256)) * 4)
         (run_dir / ADAPTER_CONFIG).write_text('{"r": 8}\n')
         m["outputs"] = describe_outputs(run_dir, [ADAPTER, ADAPTER_CONFIG])
-    write_manifest(run_dir, m, key=key)
+        if checkpoint:
+            (run_dir / "checkpoint").mkdir(exist_ok=True)
+            (run_dir / CKPT_STATE).write_text('{"step": 1000}\n')
+            (run_dir / CKPT_WEIGHTS).write_bytes(b"\1" * 64)
+            m["checkpoint"] = {"step": m["privacy"]["steps"],
+                               "files": describe_outputs(run_dir, [CKPT_STATE, CKPT_WEIGHTS])}
+    if edit is not None:
+        edit(m)
+    _write(run_dir, m, key)
     return run_dir
+
+
+def _write(run_dir: Path, m: dict[str, Any], key: str | None) -> None:
+    """`write_manifest`; while schema.json lacks the lead's new top-level `checkpoint` section,
+    the same bytes written without the schema check (so these tests hold either way)."""
+    if "checkpoint" in m and "checkpoint" not in load_schema()["properties"]:
+        m["integrity"] = {"sha256": manifest_digest(m), "hmac_sha256": sign(m, key) if key else None}
+        (run_dir / "manifest.json").write_text(json.dumps(m, indent=2, sort_keys=True))
+        return
+    write_manifest(run_dir, m, key=key)
 
 
 @pytest.fixture

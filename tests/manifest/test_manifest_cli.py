@@ -8,6 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from trainer.manifest.cli import cli
+from trainer.manifest.verify import REASONS
 
 
 @pytest.fixture
@@ -44,26 +45,7 @@ CONSENT
   allowed kinds     article, comment, post
   excluded regions  2: DE, FR
 
-CONSENT FUNNEL
-  posts read              11
-  - malformed              0
-  - unknown_member         0
-  - disallowed_kind        0
-  - after_snapshot         0
-  - deleted                0
-  - empty                  0
-  - unknown_region         0
-  - excluded_region        2
-  - consent_unverifiable   0
-  - no_consent             3
-  - consent_withdrawn      0
-  = included posts         6
-  included members         4
-  quarantined rows        members 1, consent 0
-  source members          data/members.jsonl (10 rows, sha256 000000000000)
-  source consent          data/consent.jsonl (20 rows, sha256 000000000000)
-  source posts            data/posts.jsonl (11 rows, sha256 000000000000)
-
+{funnel}
 REDACTION
   texts  6
   EMAIL  2
@@ -83,13 +65,23 @@ OUTPUTS
 
 INTEGRITY
   sha256  {digest} (matches the manifest)
-  hmac    unsigned
+  hmac    unsigned: integrity only, not authenticity (anyone can recompute a sha256)
 """
 
 
 def test_show_dry_run(here):
     digest = json.loads((here / "outputs/dry/manifest.json").read_text())["integrity"]["sha256"]
-    assert invoke("show", "outputs/dry") == (0, DRY_RUN_SHOW.format(digest=digest))
+    code, out = invoke("show", "outputs/dry")
+    funnel = out.split("CONSENT FUNNEL\n")[1].split("\n\n")[0]
+    assert (code, out) == (0, DRY_RUN_SHOW.format(digest=digest, funnel="CONSENT FUNNEL\n"
+                                                  + funnel + "\n"))
+    rows = [" ".join(line.split()) for line in funnel.splitlines()]
+    assert rows[0] == "posts read 11"
+    assert [r for r in rows[1:] if r.startswith("- ") and not r.endswith(" 0")] == [
+        "- excluded_region 2", "- no_consent 3"]
+    assert [r[2:].split()[0] for r in rows if r.startswith("- ")] == list(REASONS)
+    assert rows[len(REASONS) + 1:len(REASONS) + 4] == [
+        "= eligible posts 6", "included members 4", "quarantined rows members 1, consent 0"]
 
 
 def test_show_trained_run_privacy_and_outputs(here):
@@ -109,7 +101,7 @@ def test_show_trained_run_privacy_and_outputs(here):
 a factor e^2.10, except with probability 1e-05."""
     assert ("  adapter/adapter_model.safetensors  1024 bytes  sha256 "
             "785b0751fc2c53dc14a4ce3d800e69ef9ce1009eb327ccf458afe09c242c26c9\n") in out
-    assert "  split                   train 3 members, eval 1 (held out)\n" in out
+    assert "train 3 members, eval 1 (held out)\n" in out
 
 
 def test_show_json_and_markdown(here):
@@ -126,29 +118,33 @@ def test_show_json_and_markdown(here):
     assert "(DOES NOT MATCH: edited after writing; run verify)\n" in out
 
 
+UNSIGNED = ("not checked: signature: unsigned manifest: integrity only, not authenticity (anyone "
+            "who can write the run dir can recompute a sha256)")
+
+
 def test_verify_ok_and_failed(here):
-    assert invoke("verify", "outputs/a") == (
-        0, "not checked: signature: unsigned manifest; no key given\nOK: 23 checks passed\n")
+    assert invoke("verify", "outputs/a") == (0, UNSIGNED + "\n"
+                                              "OK: 26 checks passed (integrity only, not "
+                                              "authenticity: unsigned manifest)\n")
     (here / "outputs/a/eval_members.txt").write_text("m4\nm9\n")
     (here / "outputs/a/adapter/adapter_model.safetensors").write_bytes(b"\0" * 1024)
-    assert invoke("verify", "outputs/a") == (1, """\
-not checked: signature: unsigned manifest; no key given
+    assert invoke("verify", "outputs/a") == (1, UNSIGNED + """
 eval_members.txt: sha256 mismatch
 eval_members.txt: manifest says 1 ids, file has 2
 adapter/adapter_model.safetensors: sha256 mismatch
-FAILED: 3 of 22 checks
+FAILED: 3 of 25 checks
 """)
 
 
 def test_verify_with_key_from_env(here, monkeypatch, make_run):
     monkeypatch.setenv("REVIEW_KEY", "k1")
     make_run("outputs/signed", key="k1")
-    assert invoke("verify", "outputs/signed", "--key-env", "REVIEW_KEY")[1].endswith(
-        "OK: 24 checks passed\n")
+    assert invoke("verify", "outputs/signed", "--key-env", "REVIEW_KEY") == (
+        0, "OK: 27 checks passed (integrity and authenticity: HMAC signature valid)\n")
     monkeypatch.setenv("REVIEW_KEY", "k2")
     assert invoke("verify", "outputs/signed", "--key-env", "REVIEW_KEY") == (1, (
         "signature: mismatch: the manifest was changed after signing, or signed with another "
-        "key\nFAILED: 1 of 24 checks\n"))
+        "key\nFAILED: 1 of 27 checks\n"))
 
 
 def test_diff(here):

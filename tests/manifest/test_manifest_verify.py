@@ -32,9 +32,16 @@ def test_clean_run_passes(make_run):
         c.name for c in report.checks}
 
 
-def test_dry_run_and_failed_run_pass(make_run):
+def test_dry_run_passes_and_a_failed_run_only_when_allowed(make_run):
     assert failures(make_run("dry", dry_run=True)) == []
-    assert failures(make_run("failed", status="failed")) == []
+    failed = make_run("failed", status="failed")
+    assert failures(failed) == [
+        "run.status: failed, not completed: the manifest may not record everything the run "
+        "spent or wrote; pass --allow-incomplete to check it anyway"]
+    report = verify_run(failed, key=None, check_data=False, allow_incomplete=True)
+    assert report.ok and [c.message for c in report.by_status("warning")] == [
+        "run.status: failed, not completed: the manifest may not record everything the run "
+        "spent or wrote (accepted by --allow-incomplete)"]
 
 
 def test_edited_excluded_count(make_run):
@@ -65,8 +72,10 @@ def test_edited_count_with_recomputed_digest_is_caught_by_the_signature(make_run
 def test_signed_manifest_without_key_is_reported_unchecked(make_run):
     report = verify_run(make_run("a", key="k"), key=None, check_data=False)
     assert report.ok
+    assert report.signature == "not_checked"
     assert [c.message for c in report.by_status("skipped")] == [
-        "signature: signed, but no key given; signature not checked"]
+        "signature: the manifest is signed but no key was given, so its origin is NOT CHECKED "
+        "(set TRAINER_MANIFEST_KEY or pass --key-env)"]
 
 
 def test_tampered_id_list(make_run):
@@ -162,6 +171,7 @@ def data_run(make_run, tmp_path):
         members_path=src / "members.jsonl", consent_path=src / "consent.jsonl",
         posts_path=src / "posts.jsonl",
         snapshot_at=prepare.parse_snapshot(policy["snapshot_at"], now=None),
+        read_at=prepare.parse_snapshot("2026-01-02T10:00:00Z", now=None),
         **{k: v for k, v in policy.items() if k != "snapshot_at"})
     r = sel.result
     assert (r.included_member_ids, r.included_post_ids) == (["m1", "m4"], ["p0", "p1", "p4"])

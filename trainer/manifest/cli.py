@@ -76,30 +76,59 @@ def show_cmd(run_dir: Path, fmt: str) -> None:
               help="Also re-run eligibility on the recorded source files and snapshot.")
 @click.option("--key-env", default=KEY_ENV, show_default=True, metavar="NAME",
               help="Environment variable holding the HMAC key; unset means no signature check.")
+@click.option("--require-signature", is_flag=True,
+              help="Fail unless the HMAC signature is checked with the key and valid "
+                   "(proves authenticity, not only integrity).")
+@click.option("--allow-incomplete", is_flag=True,
+              help="Accept a run whose status is not completed (running, failed, interrupted).")
+@click.option("--allow-reproducible", is_flag=True,
+              help="Accept a run with privacy.reproducible_noise: true (tests only; NO DP "
+                   "guarantee).")
+@click.option("--allow-non-private", is_flag=True,
+              help="Accept a non-private baseline run (privacy.dp: false).")
 @click.option("-v", "--verbose", is_flag=True, help="List passing checks too.")
 @user_errors
-def verify_cmd(run_dir: Path, check_data: bool, key_env: str, verbose: bool) -> None:
+def verify_cmd(run_dir: Path, check_data: bool, key_env: str, require_signature: bool,
+               allow_incomplete: bool, allow_reproducible: bool, allow_non_private: bool,
+               verbose: bool) -> None:
     """Recompute every digest and invariant of a run; exit 0 only if all match.
+
+    Without the key this proves integrity only (the files match the manifest, whose sha256
+    anyone can recompute), not authenticity; with the key the HMAC proves who wrote it.
 
     Example:
 
     \b
-        TRAINER_MANIFEST_KEY=... python -m trainer.manifest verify outputs/RUN --data
+        TRAINER_MANIFEST_KEY=... python -m trainer.manifest verify outputs/RUN --require-signature
     """
-    report = verify.verify_run(run_dir, key=key_from_env(key_env), check_data=check_data)
+    report = verify.verify_run(
+        run_dir, key=key_from_env(key_env), check_data=check_data,
+        require_signature=require_signature, allow_incomplete=allow_incomplete,
+        allow_reproducible=allow_reproducible, allow_non_private=allow_non_private)
+    for line in verify_lines(report, verbose=verbose):
+        click.echo(line)
+    if not report.ok:
+        raise SystemExit(1)
+
+
+def verify_lines(report: verify.VerifyReport, *, verbose: bool = False) -> list[str]:
+    """What `verify` prints: failures, unchecked and accepted-by-option items, then a verdict."""
+    lines = []
     for check in report.checks:
         if check.status == "failed":
-            click.echo(check.message)
+            lines.append(check.message)
         elif check.status == "skipped":
-            click.echo(f"not checked: {check.message}")
+            loud = report.signature == "not_checked" and check.name == "signature"
+            lines.append(f"{'NOT CHECKED' if loud else 'not checked'}: {check.message}")
+        elif check.status == "warning":
+            lines.append(f"WARNING: {check.message}")
         elif verbose:
-            click.echo(f"ok: {check.name}")
+            lines.append(f"ok: {check.name}")
     failed = report.by_status("failed")
     checked = len(report.checks) - len(report.by_status("skipped"))
     if failed:
-        click.echo(f"FAILED: {len(failed)} of {checked} checks")
-        raise SystemExit(1)
-    click.echo(f"OK: {checked} checks passed")
+        return [*lines, f"FAILED: {len(failed)} of {checked} checks"]
+    return [*lines, f"OK: {checked} checks passed ({verify.proves(report)})"]
 
 
 @cli.command(name="diff")

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from trainer.manifest.io import file_sha256
-from trainer.manifest.verify import VerifyReport, id_digest
+from trainer.manifest.checks import VerifyReport, id_digest
 
 TABLES = ("members", "consent", "posts")
 
@@ -24,6 +24,8 @@ def check_rerun(report: VerifyReport, m: dict[str, Any]) -> None:
         report.add("data.rerun", False, "data.rerun: the run recorded no consent/data section "
                    "(it stopped before data preparation): nothing to re-run")
         return
+    # Withdrawals count up to when the data was read; older manifests: the run start.
+    read_at = consent.get("read_at") or (m.get("run") or {}).get("started_at")
     paths = _check_sources(report, data.get("sources") or [])
     if paths is None:
         report.add("data.rerun", False, "data.rerun: not run: a source file is missing or "
@@ -39,6 +41,7 @@ def check_rerun(report: VerifyReport, m: dict[str, Any]) -> None:
         consent_path=paths["consent"],
         posts_path=paths["posts"],
         snapshot_at=parse_snapshot(consent["snapshot_at"], now=datetime.now(UTC)),
+        read_at=parse_snapshot(read_at, now=datetime.now(UTC)),
         setting=consent["setting"],
         allowed_kinds=list(consent["allowed_kinds"]),
         excluded_regions=list(consent["excluded_regions"]),

@@ -10,7 +10,7 @@ import json
 from typing import Any
 
 from trainer.manifest.io import json_safe, manifest_digest
-from trainer.manifest.verify import REASONS
+from trainer.manifest.verify import REASONS, guarantee
 
 FORMATS = ("table", "json", "markdown")
 LATE_SECTIONS = ("privacy", "model", "metrics")
@@ -34,6 +34,8 @@ def summarize(m: dict[str, Any]) -> dict[str, Any]:
         "metrics": m.get("metrics"),
         "outputs": m.get("outputs") or [],
         "integrity": dict(m.get("integrity") or {}),
+        "guarantee": guarantee(m),
+        "acknowledgements": (m.get("consent") or {}).get("acknowledgements") or [],
     }
     recorded = summary["integrity"].get("sha256")
     summary["integrity"]["digest_matches"] = recorded == manifest_digest(json_safe(m))
@@ -65,6 +67,20 @@ def absent(section: str, run: dict[str, Any]) -> str:
     return "not recorded"
 
 
+WARNINGS = {
+    "non_private": "NOT DIFFERENTIALLY PRIVATE: privacy.dp is false (no clipping, no noise); the "
+                   "adapter may reveal any member's posts",
+    "reproducible": "NO DP GUARANTEE: privacy.reproducible_noise is true: the noise was derived "
+                    "from the recorded seed (for tests only), so anyone holding this manifest "
+                    "can remove it",
+}
+
+
+def warnings(s: dict[str, Any]) -> list[str]:
+    """Lines that must come before anything else: the run disclaims its privacy guarantee."""
+    return [WARNINGS[s["guarantee"]]] if s.get("guarantee") else []
+
+
 def sections(s: dict[str, Any]) -> list[tuple[str, list[tuple[str, str]] | str]]:
     """Titled sections of (label, value) rows, or a one-line note where a section is absent."""
     run = s["run"]
@@ -86,11 +102,13 @@ def sections(s: dict[str, Any]) -> list[tuple[str, list[tuple[str, str]] | str]]
         rows.append(("sweep job", f"{run['job_num']} of {run['sweep_id']}"))
     rows.append(("overrides", " ".join(s["overrides"]) or "(none)"))
     out: list[tuple[str, list[tuple[str, str]] | str]] = [("run", rows)]
-    out.append(("consent", _consent(s["consent"]) if s["consent"] else absent("consent", run)))
+    out.append(("consent", _consent(s["consent"], s["acknowledgements"]) if s["consent"]
+                 else absent("consent", run)))
     out.append(("consent funnel", _funnel(s) if s["funnel"] else absent("data", run)))
     red = s["redaction"]
     out.append(("redaction", _redaction(red) if red else absent("redaction", run)))
-    out.append(("privacy", _privacy(s["privacy"]) if s["privacy"] else absent("privacy", run)))
+    out.append(("privacy", _privacy(s["privacy"], s["guarantee"]) if s["privacy"]
+                 else absent("privacy", run)))
     out.append(("model", _model(s["model"]) if s["model"] else absent("model", run)))
     out.append(("metrics", _metrics(s["metrics"]) if s["metrics"] else absent("metrics", run)))
     outputs = [(o["path"], f"{o['bytes']} bytes  sha256 {o['sha256']}") for o in s["outputs"]]
@@ -98,14 +116,20 @@ def sections(s: dict[str, Any]) -> list[tuple[str, list[tuple[str, str]] | str]]
     integrity = s["integrity"] or {}
     match = ("matches the manifest" if integrity.get("digest_matches") else
              "DOES NOT MATCH: edited after writing; run verify")
+    hmac = ("signed (show does not check it; run verify with the key)"
+            if integrity.get("hmac_sha256") else
+            "unsigned: integrity only, not authenticity (anyone can recompute a sha256)")
     out.append(("integrity", [("sha256", f"{integrity.get('sha256')} ({match})"),
-                              ("hmac", "signed" if integrity.get("hmac_sha256") else "unsigned")]))
+                              ("hmac", hmac)]))
     return out
 
 
-def _consent(c: dict[str, Any]) -> list[tuple[str, str]]:
+def _consent(c: dict[str, Any], acks: list) -> list[tuple[str, str]]:
     regions = c.get("excluded_regions") or []
-    return [
+    rows = [("read at", str(c["read_at"]))] if c.get("read_at") else []
+    rows += [(f"ACKNOWLEDGED {a.get('name')}", str(a.get("detail"))) for a in acks
+             if isinstance(a, dict)]
+    return rows + [
         ("snapshot", f"{c['snapshot_at']} (from {c['snapshot_source']})"),
         ("setting", str(c["setting"])),
         ("policy versions", ", ".join(c.get("policy_versions") or []) or "(none)"),
@@ -121,7 +145,7 @@ def _funnel(s: dict[str, Any]) -> list[tuple[str, str]]:
     order += sorted(f["excluded"].keys() - set(REASONS))
     rows = [("posts read", str(f["posts_read"]).rjust(width))]
     rows += [(f"- {reason}", str(f["excluded"][reason]).rjust(width)) for reason in order]
-    rows.append(("= included posts", str(f["included_posts"]).rjust(width)))
+    rows.append(("= eligible posts", str(f["included_posts"]).rjust(width)))
     rows.append(("included members", str(f["included_members"]).rjust(width)))
     if s["split"]:
         rows.append(("split", f"train {s['split']['train_members']} members, "
@@ -142,8 +166,12 @@ def _redaction(r: dict[str, Any]) -> list[tuple[str, str]]:
     return rows + ([(k, str(v).rjust(width)) for k, v in counts] or [("found", "none")])
 
 
-def _privacy(p: dict[str, Any]) -> list[tuple[str, str]]:
+def _privacy(p: dict[str, Any], no_guarantee: str | None) -> list[tuple[str, str]]:
     target = p.get("target_epsilon")
+    if no_guarantee == "non_private":
+        return [("epsilon", "none: not differentially private (privacy.dp: false)"),
+                ("steps", f"{p.get('steps')} of {p.get('planned_steps')} planned"),
+                *_posts_trained(p)]
     rows = [
         ("epsilon", ("unbounded (no privacy guarantee)" if p["epsilon"] is None else
                      f"{p['epsilon']:.4g}") + f" at delta {p['delta']:g}, per {p['unit']}"
@@ -157,11 +185,24 @@ def _privacy(p: dict[str, Any]) -> list[tuple[str, str]]:
     ]
     if p.get("max_posts_per_member") is not None:
         rows.append(("max posts/member", str(p["max_posts_per_member"])))
-    if p.get("posts_capped") is not None:
-        rows.append(("posts capped", f"{p['posts_capped']} (dropped by the per-member cap; "
-                                     "not trained on)"))
-    rows.append(("statement", str(p["statement"])))
+    rows += _posts_trained(p)
+    if no_guarantee == "reproducible":
+        rows.append(("statement", "NONE: reproducible noise (tests only) voids the guarantee"))
+    else:
+        rows.append(("statement", str(p["statement"])))
     return rows
+
+
+def _posts_trained(p: dict[str, Any]) -> list[tuple[str, str]]:
+    """How many posts the adapter was actually trained on, beside those the cap dropped."""
+    capped = p.get("posts_capped")
+    dropped = f"; {capped} more dropped by the per-member cap" if capped else ""
+    if p.get("posts_trained") is not None:
+        return [("posts trained on", f"{p['posts_trained']} (of the training members' eligible "
+                                     f"posts{dropped})")]
+    if capped is not None:
+        return [("posts trained on", f"not recorded{dropped}")]
+    return []
 
 
 def _model(m: dict[str, Any]) -> list[tuple[str, str]]:
@@ -182,13 +223,12 @@ def _metrics(m: dict[str, Any]) -> list[tuple[str, str]]:
     return [
         ("eval loss", f"base {num(base['eval_loss'])} -> trained {num(trained['eval_loss'])}"),
         ("perplexity", f"base {num(base['perplexity'])} -> trained {num(trained['perplexity'])}"),
-        ("last train loss", num(m.get("train_loss_last"))),
     ]
 
 
 def render_table(s: dict[str, Any]) -> str:
     """Plain aligned text, one titled block per section."""
-    lines = []
+    lines = [*warnings(s), ""] if warnings(s) else []
     for title, body in sections(s):
         lines.append(title.upper())
         if isinstance(body, str):
@@ -203,6 +243,7 @@ def render_table(s: dict[str, Any]) -> str:
 def render_markdown(s: dict[str, Any]) -> str:
     """One `##` heading and a two-column table per section."""
     lines = [f"# Run {s['run']['id']}", ""]
+    lines += [f"**{w}**\n" for w in warnings(s)]
     for title, body in sections(s):
         lines += [f"## {title.capitalize()}", ""]
         if isinstance(body, str):

@@ -1,22 +1,26 @@
 """Recompute everything a manifest claims and say exactly what differs.
 
-Checks: schema, manifest digest, HMAC signature (with a key), resolved config and `config.yaml`,
-each id list (digest, count, sorted), the train/eval split, each output file (digest, size), the
-consent funnel arithmetic, the privacy ledger (steps and epsilon recomputed from the history) and,
-with `check_data`, eligibility re-run on the recorded source files and snapshot.
+Checks: schema, manifest digest, HMAC signature (with a key), run status, resolved config and
+`config.yaml`, each id list (digest, count, sorted), the train/eval split, each output and
+checkpoint file (digest, size, inside the run dir), the consent funnel arithmetic, the privacy
+ledger (steps, epsilon recomputed from the history, sigma, target, resume) and, with
+`check_data`, eligibility re-run on the recorded source files and snapshot.
+
+Without a key, a passing verify proves integrity only (the files match a manifest whose sha256
+anyone can recompute), not authenticity; with the key, the HMAC proves who wrote it.
 """
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import math
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import yaml
 
+from trainer.data.eligibility import REASONS
+from trainer.manifest.checks import Check, VerifyReport, id_digest
 from trainer.manifest.diff import changed
 from trainer.manifest.io import (
     config_sha256,
@@ -29,63 +33,53 @@ from trainer.manifest.io import (
     schema_errors,
     sign,
 )
+from trainer.manifest.rerun import check_rerun
 
-REASONS = (
-    "malformed", "unknown_member", "disallowed_kind", "after_snapshot", "deleted", "empty",
-    "unknown_region", "excluded_region", "consent_unverifiable", "no_consent", "consent_withdrawn",
-)
+__all__ = ["REASONS", "Check", "VerifyReport", "id_digest", "recompute_epsilon", "verify_run"]
+
 ID_LISTS = ("included_posts", "included_members", "train_members", "eval_members")
-Status = Literal["ok", "failed", "skipped"]
+CHECKPOINT_DIR = "checkpoint"
+# epsilon may exceed its target by float noise only (calibration guarantees <=).
+TARGET_RTOL, TARGET_ATOL = 1e-9, 1e-12
 
 
-@dataclass(frozen=True)
-class Check:
-    name: str
-    status: Status
-    message: str = ""
+def verify_run(
+    run_dir: Path | str,
+    *,
+    key: str | None,
+    check_data: bool,
+    require_signature: bool = False,
+    allow_incomplete: bool = False,
+    allow_reproducible: bool = False,
+    allow_non_private: bool = False,
+) -> VerifyReport:
+    """Recompute every digest and invariant of the run in `run_dir` (UserError if no manifest).
 
-
-@dataclass
-class VerifyReport:
-    run_dir: Path
-    checks: list[Check] = field(default_factory=list)
-
-    def add(self, name: str, ok: bool, failure: str = "", success: str = "") -> bool:
-        self.checks.append(Check(name, "ok" if ok else "failed", success if ok else failure))
-        return ok
-
-    def skip(self, name: str, why: str) -> None:
-        self.checks.append(Check(name, "skipped", why))
-
-    def by_status(self, status: Status) -> list[Check]:
-        return [c for c in self.checks if c.status == status]
-
-    @property
-    def ok(self) -> bool:
-        return not self.by_status("failed")
-
-
-def verify_run(run_dir: Path | str, *, key: str | None, check_data: bool) -> VerifyReport:
-    """Recompute every digest and invariant of the run in `run_dir` (UserError if no manifest)."""
+    Fails closed: a run that is not `completed`, carries no DP guarantee (reproducible noise or
+    `privacy.dp: false`) or, with `require_signature`, is not proven authentic by `key`, fails
+    unless the matching `allow_*` option accepts it (then it is reported as a warning).
+    """
     run_dir = Path(run_dir)
     m = read_manifest(run_dir)
     report = VerifyReport(run_dir)
     errors = schema_errors(m)
     more = f" (and {len(errors) - 5} more)" if len(errors) > 5 else ""
     report.add("schema", not errors, "schema: " + "; ".join(errors[:5]) + more)
-    _guarded(report, "integrity", _check_integrity, report, m, key)
+    _guarded(report, "integrity", _check_integrity, report, m, key, require_signature)
+    _guarded(report, "run", _check_status, report, m, allow_incomplete)
+    _guarded(report, "privacy", _check_guarantee, report, m, allow_reproducible,
+             allow_non_private)
     _guarded(report, "config", _check_config, report, run_dir, m.get("config") or {})
     data = m.get("data")
     if isinstance(data, dict):
         _guarded(report, "data", _check_id_lists, report, run_dir, data)
         _guarded(report, "data", _check_funnel, report, data)
     if isinstance(m.get("outputs"), list):
-        _guarded(report, "outputs", _check_outputs, report, run_dir, m["outputs"])
+        _guarded(report, "outputs", _check_files, report, run_dir, m["outputs"])
+    _guarded(report, "checkpoint", _check_checkpoint, report, run_dir, m)
     if isinstance(m.get("privacy"), dict):
-        _guarded(report, "privacy", _check_privacy, report, m["privacy"])
+        _guarded(report, "privacy", _check_privacy, report, m)
     if check_data:
-        from trainer.manifest.rerun import check_rerun
-
         _guarded(report, "data.rerun", check_rerun, report, m)
     return report
 
@@ -99,7 +93,8 @@ def _guarded(report: VerifyReport, section: str, check, *args: Any) -> None:
                                    f"({type(err).__name__}); see the schema check")
 
 
-def _check_integrity(report: VerifyReport, m: dict, key: str | None) -> None:
+def _check_integrity(report: VerifyReport, m: dict, key: str | None,
+                     require_signature: bool) -> None:
     integrity = m.get("integrity") if isinstance(m.get("integrity"), dict) else {}
     recorded = integrity.get("sha256")
     actual = manifest_digest(json_safe(m))
@@ -108,17 +103,93 @@ def _check_integrity(report: VerifyReport, m: dict, key: str | None) -> None:
                "the manifest was edited after it was written")
     signature = integrity.get("hmac_sha256")
     if key is None:
+        report.signature = "not_checked" if signature else "unsigned"
         if signature:
-            report.skip("signature", "signature: signed, but no key given; signature not checked")
+            why = ("signature: the manifest is signed but no key was given, so its origin is NOT "
+                   "CHECKED (set TRAINER_MANIFEST_KEY or pass --key-env)")
         else:
-            report.skip("signature", "signature: unsigned manifest; no key given")
+            why = ("signature: unsigned manifest: integrity only, not authenticity (anyone who "
+                   "can write the run dir can recompute a sha256)")
+        if require_signature:
+            report.add("signature", False, why + "; --require-signature was given")
+        else:
+            report.skip("signature", why)
     elif not signature:
+        report.signature = "unsigned"
         report.add("signature", False, "signature: unsigned, but a key was given: the manifest "
                    "carries no HMAC, so its origin cannot be confirmed")
     else:
         good = hmac.compare_digest(str(signature), sign(json_safe(m), key))
+        report.signature = "valid" if good else "invalid"
         report.add("signature", good, "signature: mismatch: the manifest was changed after "
                    "signing, or signed with another key")
+
+
+def _check_status(report: VerifyReport, m: dict, allow_incomplete: bool) -> None:
+    status = (m.get("run") or {}).get("status")
+    if status == "completed":
+        report.add("run.status", True)
+        return
+    why = (f"run.status: {status}, not completed: the manifest may not record everything the "
+           "run spent or wrote")
+    if allow_incomplete:
+        report.warn("run.status", why + " (accepted by --allow-incomplete)")
+    else:
+        report.add("run.status", False, why + "; pass --allow-incomplete to check it anyway")
+
+
+def guarantee(m: dict) -> str | None:
+    """"reproducible", "non_private" or None: whether the run disclaims a DP guarantee.
+
+    Read from the privacy section and, for runs that stopped before it, the resolved config.
+    """
+    p = m.get("privacy") if isinstance(m.get("privacy"), dict) else {}
+    resolved = ((m.get("config") or {}).get("resolved") or {}).get("privacy") or {}
+    if p.get("dp") is False or resolved.get("enabled") is False:
+        return "non_private"
+    if p.get("reproducible_noise") or resolved.get("reproducible_noise"):
+        return "reproducible"
+    return None
+
+
+NO_GUARANTEE = {
+    "non_private": ("privacy.dp: false: this run is NOT differentially private (no clipping, no "
+                    "noise); its adapter may reveal any member's posts", "--allow-non-private"),
+    "reproducible": ("privacy.reproducible_noise: true: the noise was derived from the recorded "
+                     "seed (tests only), so this run carries NO differential-privacy guarantee",
+                     "--allow-reproducible"),
+}
+
+
+def _check_guarantee(report: VerifyReport, m: dict, allow_reproducible: bool,
+                     allow_non_private: bool) -> None:
+    kind = guarantee(m)
+    if kind is None:
+        return
+    why, option = NO_GUARANTEE[kind]
+    allowed = allow_non_private if kind == "non_private" else allow_reproducible
+    if allowed:
+        report.warn("privacy.guarantee", f"{why} (accepted by {option})")
+    else:
+        report.add("privacy.guarantee", False, f"{why}; pass {option} to accept it")
+
+
+def inside(run_dir: Path, rel: Any) -> Path | str:
+    """`run_dir/rel` if it stays inside `run_dir` (symlinks resolved), else why not (a str)."""
+    if not isinstance(rel, str) or not rel:
+        return f"{rel!r}: not a relative path"
+    path = Path(rel)
+    if path.is_absolute() or ".." in path.parts or "\\" in rel:
+        return f"{rel}: path outside the run dir (absolute or with ..); not followed"
+    full = run_dir / path
+    try:
+        resolved = full.resolve(strict=False)
+        root = run_dir.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return f"{rel}: cannot be resolved (symlink loop?); not followed"
+    if not resolved.is_relative_to(root):
+        return f"{rel}: a symlink leads outside the run dir; not followed"
+    return full
 
 
 def _check_config(report: VerifyReport, run_dir: Path, config: dict) -> None:
@@ -132,7 +203,10 @@ def _check_config(report: VerifyReport, run_dir: Path, config: dict) -> None:
     name = config.get("file")
     if not name:
         return
-    path = run_dir / name
+    path = inside(run_dir, name)
+    if isinstance(path, str):
+        report.add(str(name), False, path)
+        return
     if not path.is_file():
         report.add(name, False, f"{name}: missing from the run dir")
         return
@@ -158,7 +232,10 @@ def _check_id_lists(report: VerifyReport, run_dir: Path, data: dict) -> None:
     lists: dict[str, set[str]] = {}
     for name, entry in _id_entries(data).items():
         file = str(entry.get("file"))
-        path = run_dir / file
+        path = inside(run_dir, entry.get("file"))
+        if isinstance(path, str):
+            report.add(file, False, path)
+            continue
         if not path.is_file():
             report.add(file, False, f"{file}: missing from the run dir")
             continue
@@ -167,15 +244,18 @@ def _check_id_lists(report: VerifyReport, run_dir: Path, data: dict) -> None:
         count_ok = len(ids) == entry.get("count")
         report.add(f"{file} count", count_ok,
                    f"{file}: manifest says {entry.get('count')} ids, file has {len(ids)}")
-        well_formed = id_list_bytes(ids) == path.read_bytes()
+        try:
+            well_formed = id_list_bytes(ids) == path.read_bytes()
+        except ValueError:
+            well_formed = False
         report.add(f"{file} format", well_formed,
                    f"{file}: not sorted unique ids one per line with a trailing newline")
         if ok and count_ok:
             lists[name] = set(ids)
     if {"train_members", "eval_members", "included_members"} <= lists.keys():
         train, held_out = lists["train_members"], lists["eval_members"]
-        inside = (train | held_out) <= lists["included_members"]
-        report.add("split", inside and not (train & held_out),
+        within = (train | held_out) <= lists["included_members"]
+        report.add("split", within and not (train & held_out),
                    f"split: {len(train & held_out)} members in both train and eval, "
                    f"{len((train | held_out) - lists['included_members'])} not included")
 
@@ -195,10 +275,14 @@ def _check_funnel(report: VerifyReport, data: dict) -> None:
                f"excluded {sum(excluded.values())} = {total}")
 
 
-def _check_outputs(report: VerifyReport, run_dir: Path, outputs: list) -> None:
-    for out in outputs:
+def _check_files(report: VerifyReport, run_dir: Path, files: list) -> None:
+    """Each `{path, sha256, bytes}` entry: inside the run dir, present, same size and digest."""
+    for out in files:
         rel = str(out.get("path"))
-        path = run_dir / rel
+        path = inside(run_dir, out.get("path"))
+        if isinstance(path, str):
+            report.add(rel, False, path)
+            continue
         if not path.is_file():
             report.add(rel, False, f"{rel}: missing from the run dir")
             continue
@@ -210,7 +294,40 @@ def _check_outputs(report: VerifyReport, run_dir: Path, outputs: list) -> None:
         report.add(rel, file_sha256(path) == out.get("sha256"), f"{rel}: sha256 mismatch")
 
 
-def _check_privacy(report: VerifyReport, p: dict) -> None:
+def checkpoint_record(m: dict) -> dict | None:
+    """The manifest's `checkpoint` section (`{step, files}`), or None if not recorded."""
+    ckpt = m.get("checkpoint")
+    return ckpt if isinstance(ckpt, dict) else None
+
+
+def _check_checkpoint(report: VerifyReport, run_dir: Path, m: dict) -> None:
+    """Checkpoint files are listed (signed with the manifest) and match; none are unlisted."""
+    ckpt = checkpoint_record(m)
+    listed = {str(o.get("path")) for o in m.get("outputs") or [] if isinstance(o, dict)}
+    if ckpt is not None:
+        files = ckpt.get("files") or []
+        _check_files(report, run_dir, files)
+        listed |= {str(f.get("path")) for f in files}
+    folder = run_dir / CHECKPOINT_DIR
+    if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
+        report.add(CHECKPOINT_DIR, False, f"{CHECKPOINT_DIR}: not a plain directory; not followed")
+        return
+    if not folder.is_dir():
+        return
+    unlisted = sorted(p.relative_to(run_dir).as_posix() for p in folder.rglob("*")
+                      if not p.is_dir() and p.relative_to(run_dir).as_posix() not in listed)
+    report.add(CHECKPOINT_DIR, not unlisted,
+               f"{CHECKPOINT_DIR}: {', '.join(unlisted)} not listed in the manifest: not covered "
+               "by its digest or signature, so a resume from it would be unchecked")
+
+
+def _check_privacy(report: VerifyReport, m: dict) -> None:
+    p = m["privacy"]
+    if guarantee(m) == "non_private":
+        report.add("privacy.epsilon", p.get("epsilon") is None,
+                   f"privacy.epsilon: {p.get('epsilon')} claimed for a run without DP (privacy.dp: "
+                   "false); it must be null")
+        return
     history = p.get("history") or []
     try:
         steps = sum(int(h[2]) for h in history)
@@ -228,22 +345,55 @@ def _check_privacy(report: VerifyReport, p: dict) -> None:
     report.add("privacy.epsilon", good,
                f"privacy.epsilon: manifest says {recorded}, the {p['accountant']} accountant "
                f"gives {eps:.6g} for privacy.history at delta={p['delta']}")
+    sigma = p.get("noise_multiplier")
+    other = sorted({h[0] for h in history if h[0] != sigma})
+    report.add("privacy.noise_multiplier", not other,
+               f"privacy.history: noise multiplier {', '.join(f'{s:g}' for s in other)} differs "
+               f"from privacy.noise_multiplier {sigma}: the steps were not all taken with the "
+               "calibrated noise")
+    target = p.get("target_epsilon")
+    if target is not None:
+        within = not math.isinf(eps) and eps <= target * (1 + TARGET_RTOL) + TARGET_ATOL
+        report.add("privacy.target_epsilon", within,
+                   f"privacy.epsilon: {eps:.6g} exceeds privacy.target_epsilon {target:g}: the "
+                   "run spent more than its budget")
+    _check_ledger(report, m, steps)
+
+
+def _check_ledger(report: VerifyReport, m: dict, steps: int) -> None:
+    """The ledger covers every step the adapter took: resume and checkpoint never exceed it."""
+    resumed = (m.get("run") or {}).get("resumed_from")
+    if isinstance(resumed, dict):
+        at = resumed.get("step")
+        report.add("run.resumed_from", isinstance(at, int) and at <= steps,
+                   f"run.resumed_from.step: {at} steps carried over, but the privacy ledger "
+                   f"holds only {steps}: privacy spent before the resume was dropped")
+    ckpt = checkpoint_record(m)
+    if ckpt is not None and "step" in ckpt:
+        at = ckpt.get("step")
+        report.add("checkpoint.step", isinstance(at, int) and at <= steps,
+                   f"checkpoint.step: the checkpoint is at step {at}, but the privacy ledger "
+                   f"holds only {steps} steps: privacy spent was not recorded")
 
 
 def recompute_epsilon(*, accountant: str, history: list, delta: float) -> float:
     """Epsilon of a history of `(noise_multiplier, sample_rate, steps)` entries, computed by the
     same accountant code training used (`trainer.privacy.accounting`); inf if unbounded."""
-    from trainer.privacy.accounting import PrivacyAccountant
+    from trainer.privacy.accounting import PrivacyAccountant  # imports opacus and torch: lazily
 
     acc = PrivacyAccountant(kind=accountant)
     acc.load_state_dict({"kind": accountant, "history": [list(h) for h in history]})
     return acc.epsilon(delta=delta)
 
 
-def id_digest(ids: list[str]) -> str:
-    """The sha256 an id-list file of `ids` would have."""
-    return hashlib.sha256(id_list_bytes(ids)).hexdigest()
-
-
 def _short(digest: Any) -> str:
     return f"{digest[:12]}..." if isinstance(digest, str) else str(digest)
+
+
+def proves(report: VerifyReport) -> str:
+    """What a passing report establishes, in words: integrity only, or also authenticity."""
+    if report.signature == "valid":
+        return "integrity and authenticity: HMAC signature valid"
+    if report.signature == "not_checked":
+        return "integrity only, not authenticity: signature NOT CHECKED"
+    return "integrity only, not authenticity: unsigned manifest"
