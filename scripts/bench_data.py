@@ -34,6 +34,7 @@ from trainer.data.regions import DEFAULT_EXCLUDED_REGIONS  # noqa: E402
 from trainer.errors import exit_on_user_error  # noqa: E402
 
 SNAPSHOT = datetime(2026, 6, 30, tzinfo=UTC)
+READ_AT = datetime(2026, 12, 1, tzinfo=UTC)  # the run start: withdrawals up to here count
 SETTING = "generative_ai_training"
 REGIONS = ["US", "DE", "GB", "in", " br", "UK", "XX", None, "JP", "CA", "FR", "NG"]
 KINDS = ["post", "article", "comment", "message"]
@@ -131,6 +132,7 @@ def run(*, posts: int, repeats: int, dirty: float) -> dict:
     kwargs = dict(
         **tables,
         snapshot_at=SNAPSHOT,
+        read_at=READ_AT,
         setting=SETTING,
         allowed_kinds=["post", "article", "comment"],
         excluded_regions=DEFAULT_EXCLUDED_REGIONS,

@@ -11,6 +11,7 @@ from trainer.data.eligibility import (
     MALFORMED_COLUMN,
     MEMBER_COLUMNS,
     POST_COLUMNS,
+    RAW_ID_COLUMN,
     EligibilityResult,
     decide,
 )
@@ -51,20 +52,24 @@ def table(rows: list[dict], columns: tuple[str, ...]) -> pa.Table:
     """Rows to Arrow as a reader would: text columns as strings, consent value as bool.
 
     A value of the wrong type becomes null and sets the row's malformed flag, as the JSONL
-    reader does.
+    reader does; a consent member_id given as a number is kept as text in ``RAW_ID_COLUMN``.
     """
     out: dict[str, list] = {c: [] for c in columns}
-    flags = []
+    flags, raw_ids = [], []
     for row in rows:
         bad = False
         for c in columns:
             v = row.get(c)
             want = bool if c == "value" else str
+            if c == "member_id":
+                raw_ids.append(str(v) if type(v) is int else None)
             if v is not None and type(v) is not want:
                 v, bad = None, True
             out[c].append(v)
         flags.append(bad)
     arrays = {c: pa.array(out[c], pa.bool_() if c == "value" else pa.string()) for c in columns}
+    if columns == CONSENT_COLUMNS:
+        arrays[RAW_ID_COLUMN] = pa.array(raw_ids, pa.string())
     return pa.table({**arrays, MALFORMED_COLUMN: pa.array(flags, pa.bool_())})
 
 
@@ -74,6 +79,7 @@ def run(
     posts,
     *,
     snapshot=SNAP,
+    read_at=None,
     kinds=("post", "article", "comment"),
     regions=DEFAULT_EXCLUDED_REGIONS,
     setting=SETTING,
@@ -83,6 +89,7 @@ def run(
         consent=table(consent, CONSENT_COLUMNS),
         posts=table(posts, POST_COLUMNS),
         snapshot_at=snapshot,
+        read_at=snapshot if read_at is None else read_at,
         setting=setting,
         allowed_kinds=list(kinds),
         excluded_regions=list(regions),

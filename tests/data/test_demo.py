@@ -4,6 +4,7 @@ command-line faces of the demo generator and the eligibility benchmark."""
 import importlib.util
 import json
 import re
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pyarrow as pa
@@ -39,6 +40,7 @@ def demo_selection(demo_dir):
         consent_path=demo_dir / "consent.jsonl",
         posts_path=demo_dir / "posts.jsonl",
         snapshot_at=parse_snapshot(DEMO_SNAPSHOT, now=None),
+        read_at=parse_snapshot(DEMO_SNAPSHOT, now=None),
         setting=SETTING,
         allowed_kinds=["post", "article", "comment"],
         excluded_regions=DEFAULT_EXCLUDED_REGIONS,
@@ -68,13 +70,39 @@ def test_demo_outcome_at_the_reference_snapshot_is_pinned(demo_selection):
     assert len(result.included_post_ids) == 12385
     assert len(result.included_member_ids) == 1237
     assert result.excluded == {
-        "malformed": 17, "unknown_member": 215, "disallowed_kind": 3034, "after_snapshot": 2315,
-        "deleted": 1312, "empty": 279, "unknown_region": 329, "excluded_region": 6732,
-        "consent_unverifiable": 49, "no_consent": 1819, "consent_withdrawn": 1559,
+        "invalid_id": 0, "malformed": 17, "unknown_member": 215, "disallowed_kind": 3034,
+        "after_snapshot": 2315, "deleted": 1312, "deleted_since_snapshot": 0, "empty": 279,
+        "unknown_region": 329, "excluded_region": 6732, "consent_unverifiable": 49,
+        "no_consent": 1819, "consent_withdrawn": 1559, "withdrawn_since_snapshot": 0,
     }  # fmt: skip
     assert result.quarantined == {"members": 12, "consent": 16}
     assert result.policy_versions == ["2023-06", "2024-11", "2025-09"]
     assert result.posts_read == len(result.included_post_ids) + sum(result.excluded.values())
+
+
+READ_AT = datetime(2026, 12, 1, 16, tzinfo=UTC)  # a run started after the reference snapshot
+
+
+def test_demo_outcome_read_months_after_the_snapshot_drops_who_left_since(demo_dir, demo_selection):
+    later = select_eligible(
+        members_path=demo_dir / "members.jsonl",
+        consent_path=demo_dir / "consent.jsonl",
+        posts_path=demo_dir / "posts.jsonl",
+        snapshot_at=parse_snapshot(DEMO_SNAPSHOT, now=None),
+        read_at=READ_AT,
+        setting=SETTING,
+        allowed_kinds=["post", "article", "comment"],
+        excluded_regions=DEFAULT_EXCLUDED_REGIONS,
+    ).result
+    at_snapshot = demo_selection.result
+    assert len(later.included_post_ids) == 12062
+    assert len(later.included_member_ids) == 1182
+    left = set(at_snapshot.included_member_ids) - set(later.included_member_ids)
+    assert len(left) == 55  # the members who opted out between the snapshot and the run start
+    assert set(later.included_post_ids) < set(at_snapshot.included_post_ids)
+    assert later.excluded["withdrawn_since_snapshot"] == 271
+    assert later.excluded["deleted_since_snapshot"] == 105
+    assert later.posts_read == len(later.included_post_ids) + sum(later.excluded.values())
 
 
 def luhn_ok(number):

@@ -77,6 +77,7 @@ def test_wrong_arrow_column_type_makes_every_row_malformed():
         consent=table([event()], CONSENT_COLUMNS),
         posts=posts,
         snapshot_at=SNAP,
+        read_at=SNAP,
         setting=SETTING,
         allowed_kinds=["post"],
         excluded_regions=["DE"],
@@ -263,17 +264,20 @@ def test_rule_order_the_first_failing_rule_is_the_reason():
     ]
     result = run(members, [], posts)
     assert result.excluded == {
+        "invalid_id": 0,
         "malformed": 0,
         "unknown_member": 1,
         "disallowed_kind": 1,
         "after_snapshot": 1,
         "deleted": 1,
+        "deleted_since_snapshot": 0,
         "empty": 1,
         "unknown_region": 1,
         "excluded_region": 1,
         "consent_unverifiable": 0,
         "no_consent": 0,
         "consent_withdrawn": 0,
+        "withdrawn_since_snapshot": 0,
     }
     assert list(result.excluded) == list(REASONS)
 
@@ -323,7 +327,7 @@ def test_dictionary_encoded_and_chunked_columns_read_like_plain_ones():
     )
     assert members.column("member_id").num_chunks == 2
     result = decide(members=members, consent=table([event()], CONSENT_COLUMNS), posts=posts,
-                    snapshot_at=SNAP, setting=SETTING, allowed_kinds=["post"],
+                    snapshot_at=SNAP, read_at=SNAP, setting=SETTING, allowed_kinds=["post"],
                     excluded_regions=[])  # fmt: skip
     assert result.included_post_ids == ["p1"]
     assert nonzero(result) == {"disallowed_kind": 1}
@@ -338,6 +342,7 @@ def test_csv_style_text_values_are_read_case_insensitively():
             consent=consent,
             posts=table([post()], POST_COLUMNS),
             snapshot_at=SNAP,
+            read_at=SNAP,
             setting=SETTING,
             allowed_kinds=["post"],
             excluded_regions=[],
@@ -366,6 +371,7 @@ def test_bad_policy_arguments_are_user_errors(kwargs, message):
         consent=table([], CONSENT_COLUMNS),
         posts=table([], POST_COLUMNS),
         snapshot_at=SNAP,
+        read_at=SNAP,
         setting=SETTING,
         allowed_kinds=["post"],
         excluded_regions=[],
@@ -380,6 +386,7 @@ def test_naive_snapshot_and_missing_columns_are_refused():
         consent=table([], CONSENT_COLUMNS),
         posts=table([], POST_COLUMNS),
         snapshot_at=SNAP,
+        read_at=SNAP,
         setting=SETTING,
         allowed_kinds=["post"],
         excluded_regions=[],

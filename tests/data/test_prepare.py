@@ -51,6 +51,7 @@ def test_select_eligible_gives_the_same_answer_in_every_format(tmp_path, fmt):
     selection = select_eligible(
         **write(tmp_path, fmt),
         snapshot_at=SNAP,
+        read_at=SNAP,
         setting=SETTING,
         allowed_kinds=["post", "article", "comment"],
         excluded_regions=DEFAULT_EXCLUDED_REGIONS,
@@ -78,7 +79,7 @@ def test_display_names_from_large_string_and_dictionary_columns(tmp_path):
     names = members.column("display_name")
     for column in (names.cast(pa.large_string()), names.dictionary_encode()):
         pq.write_table(members.set_column(1, "display_name", column), paths["members_path"])
-        selection = select_eligible(**paths, snapshot_at=SNAP, setting=SETTING,
+        selection = select_eligible(**paths, snapshot_at=SNAP, read_at=SNAP, setting=SETTING,
                                     allowed_kinds=["post"], excluded_regions=[])  # fmt: skip
         assert selection.display_names == ["Ana García", "Łukasz Wiśniewski"]
         assert selection.result.included_post_ids == ["p1", "p3"]
@@ -89,7 +90,12 @@ def test_select_eligible_reports_a_missing_table(tmp_path):
     paths["consent_path"].unlink()
     with pytest.raises(UserError, match=r"consent.jsonl: consent table not found"):
         select_eligible(
-            **paths, snapshot_at=SNAP, setting=SETTING, allowed_kinds=["post"], excluded_regions=[]
+            **paths,
+            snapshot_at=SNAP,
+            read_at=SNAP,
+            setting=SETTING,
+            allowed_kinds=["post"],
+            excluded_regions=[],
         )
 
 

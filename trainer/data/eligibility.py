@@ -2,12 +2,21 @@
 
 Pure and vectorised (Arrow compute + numpy, no loop per row): no files, no clock, no logging.
 The rules are checked in ``REASONS`` order and the first failing rule is a post's reason.
+Two instants are given: ``snapshot_at`` decides what was consented; ``read_at`` (when the data
+was read, i.e. the run start) decides who has left since. A post eligible at the snapshot is
+still refused if, by ``read_at``, it was deleted (``deleted_since_snapshot``) or its author
+opted out (``withdrawn_since_snapshot``, even if they opted in again later: their consent at
+the snapshot no longer holds). A member deleted from the members table is ``unknown_member``
+and a member's region is their current one, so leaving or moving needs no history.
 
 Input tables carry the columns in ``*_COLUMNS``. A column of an unexpected Arrow type makes its
 non-null values wrong-typed; an optional boolean ``MALFORMED_COLUMN`` marks rows in which the
 reader already found a wrong-typed value (it keeps the well-typed fields of such a row, so a
 malformed consent event can still be attributed to its member). Decisions taken here:
 
+- Ids: an id that is empty (after trimming) or contains a line break (anything
+  ``str.splitlines`` splits on, such as U+2028, NEL, VT, FF, FS) could not be written to or read
+  back from an id list: a members or consent row with one is quarantined, a post ``invalid_id``.
 - Members: a row whose member_id or display_name is missing, or any field wrong-typed, is
   quarantined. A member_id on more than one row is ambiguous (which region?): all its rows are
   quarantined. Either way the member's posts are ``unknown_member`` (fail closed). A missing or
@@ -17,7 +26,13 @@ malformed consent event can still be attributed to its member). Decisions taken 
 - Consent: rows whose member_id or setting is unreadable cannot be attributed: quarantined.
   Rows for other settings are ignored entirely. A row for the training setting whose value,
   time or policy_version is unreadable is quarantined and makes its member
-  ``consent_unverifiable``, whatever its date says. ``value`` is a boolean; a text column
+  ``consent_unverifiable``, whatever its date says.
+- Near misses fail closed: a consent row (of any date and value) whose member_id names a member,
+  or whose setting names the training setting, only after folding (NFKC, format, control and
+  space characters removed, lower case; for the setting also punctuation removed) makes that
+  member ``consent_unverifiable``. So does a row whose id is a number, or only digits, equal to
+  the number in a member's id (``0`` and ``"00000"`` name ``m00000``). One exact row for a
+  member never marks that member itself. ``value`` is a boolean; a text column
   (CSV) may hold true/false in any case.
 - Timestamps: ``YYYY-MM-DD``, optionally ``T`` or a space and ``hh:mm[:ss[.fraction]]``, then
   optionally ``Z`` or ``+hh[:mm]``/``-hh[:mm]``. No zone means UTC; a date alone is midnight.
@@ -38,21 +53,25 @@ from trainer.data.regions import ALIASES, ISO_ALPHA2, validate_region_codes
 from trainer.errors import UserError
 
 REASONS: tuple[str, ...] = (
+    "invalid_id",
     "malformed",
     "unknown_member",
     "disallowed_kind",
     "after_snapshot",
     "deleted",
+    "deleted_since_snapshot",
     "empty",
     "unknown_region",
     "excluded_region",
     "consent_unverifiable",
     "no_consent",
     "consent_withdrawn",
+    "withdrawn_since_snapshot",
 )
 KINDS = frozenset({"post", "article", "comment", "message"})
 NEVER_ELIGIBLE_KINDS = frozenset({"message"})  # private messages, whatever the config says
 MALFORMED_COLUMN = "_malformed"
+RAW_ID_COLUMN = "_raw_member_id"  # consent: a member_id given as a number, as text (readers)
 MEMBER_COLUMNS = ("member_id", "display_name", "region")
 CONSENT_COLUMNS = ("member_id", "setting", "value", "at", "policy_version")
 POST_COLUMNS = ("post_id", "member_id", "kind", "text", "created_at", "deleted_at")
@@ -68,24 +87,34 @@ _ISO_RE = (
 # fractions finer than a microsecond.
 _RISKY_RE = r"^\d{4}-(?:02-(?:29|3[01])|(?:04|06|09|11)-31)|\.\d{7}"
 _ZONED_RE = r":\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}(?::?\d{2})?)$"  # a zone right after a time
+# What ``str.splitlines`` splits on; an id containing one cannot live in a one-per-line list.
+_LINE_BREAK_RE = "[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]"
+_FOLD_RE = r"[\p{Cf}\p{Cc}\p{Z}]+"  # format (zero-width), control and space characters
 _REGION_OK, _REGION_UNKNOWN, _REGION_EXCLUDED = 0, 1, 2
-_CONSENT_IN, _UNVERIFIABLE, _NO_CONSENT, _WITHDRAWN = 0, 1, 2, 3
+_CONSENT_IN, _UNVERIFIABLE, _NO_CONSENT, _WITHDRAWN, _WITHDRAWN_SINCE = 0, 1, 2, 3, 4
 
 
 @dataclass(frozen=True)
 class _ConsentState:
     """Consent per roster member, and the events that decided it (for the policy versions)."""
 
-    status: np.ndarray  # per roster member: _CONSENT_IN, _UNVERIFIABLE, _NO_CONSENT, _WITHDRAWN
+    status: np.ndarray  # per roster member: one of the _CONSENT_IN ... _WITHDRAWN_SINCE codes
     deciding_rows: np.ndarray  # consent rows at their member's latest instant <= snapshot
     deciding_members: np.ndarray  # roster index of each deciding row
     versions: pa.Array  # policy_version of every consent row
     quarantined: int
+    invalid_ids: int
+    near_misses: int
 
 
 @dataclass(frozen=True)
 class EligibilityResult:
-    """Outcome of ``decide``; ``posts_read == len(included) + sum(excluded.values())``."""
+    """Outcome of ``decide``; ``posts_read == len(included) + sum(excluded.values())``.
+
+    ``invalid_ids`` counts, per table, the rows quarantined (members, consent) or excluded
+    (posts) for an empty or multi-line id; ``near_misses`` the consent rows that matched a
+    member or the setting only after folding (each made its member(s) unverifiable).
+    """
 
     posts_read: int
     excluded: dict[str, int]
@@ -94,6 +123,8 @@ class EligibilityResult:
     included_member_ids: list[str]
     policy_versions: list[str]
     quarantined: dict[str, int]
+    invalid_ids: dict[str, int]
+    near_misses: int
 
 
 def decide(
@@ -102,29 +133,41 @@ def decide(
     consent: pa.Table,
     posts: pa.Table,
     snapshot_at: datetime,
+    read_at: datetime,
     setting: str,
     allowed_kinds: Sequence[str],
     excluded_regions: Sequence[str],
 ) -> EligibilityResult:
-    """Apply the eligibility rules to every post as of ``snapshot_at`` (tz-aware)."""
+    """Apply the eligibility rules to every post as consented at ``snapshot_at`` and still
+    standing at ``read_at`` (both tz-aware; a ``read_at`` before the snapshot adds nothing)."""
     kinds = _check_kinds(allowed_kinds) - NEVER_ELIGIBLE_KINDS
     regions = validate_region_codes(excluded_regions, option="policy.excluded_regions")
     if not isinstance(setting, str) or not setting.strip():
         raise UserError("policy.setting must be a non-empty consent setting name")
-    if not isinstance(snapshot_at, datetime) or snapshot_at.utcoffset() is None:
-        raise ValueError("snapshot_at must be a timezone-aware datetime")
+    for name, value in (("snapshot_at", snapshot_at), ("read_at", read_at)):
+        if not isinstance(value, datetime) or value.utcoffset() is None:
+            raise ValueError(f"{name} must be a timezone-aware datetime")
     for name, table, columns in (
         ("members", members, MEMBER_COLUMNS),
         ("consent", consent, CONSENT_COLUMNS),
         ("posts", posts, POST_COLUMNS),
     ):
         _require_columns(name, table, columns)
-    snapshot_us = _datetime_to_us(snapshot_at)
+    snapshot_us = _datetime_to_us(snapshot_at, option="data.snapshot_at")
+    read_us = _datetime_to_us(read_at, option="read_at")
 
-    roster_ids, region_status, members_bad = _roster(members, frozenset(regions))
-    consents = _consent(consent, roster_ids, setting=setting, snapshot_us=snapshot_us)
+    roster_ids, region_status, members_bad, members_bad_ids = _roster(members, frozenset(regions))
+    consents = _consent(
+        consent, roster_ids, setting=setting, snapshot_us=snapshot_us, read_us=read_us
+    )
     reason, member_idx, created_us = _post_reasons(
-        posts, roster_ids, region_status, consents.status, kinds=kinds, snapshot_us=snapshot_us
+        posts,
+        roster_ids,
+        region_status,
+        consents.status,
+        kinds=kinds,
+        snapshot_us=snapshot_us,
+        read_us=read_us,
     )
 
     keep = reason == len(REASONS)
@@ -140,18 +183,25 @@ def decide(
         included_member_ids=sorted(pc.unique(included.column("member_id")).to_pylist()),
         policy_versions=_policy_versions(consents, included_members),
         quarantined={"members": members_bad, "consent": consents.quarantined},
+        invalid_ids={
+            "members": members_bad_ids,
+            "consent": consents.invalid_ids,
+            "posts": int(counts[REASONS.index("invalid_id")]),
+        },
+        near_misses=consents.near_misses,
     )
 
 
 def parse_timestamps(values: pa.Array | pa.ChunkedArray) -> tuple[np.ndarray, np.ndarray]:
     """Parse ISO 8601 text (or Arrow timestamps) to UTC microseconds; returns (micros, valid)."""
     arr = _plain(values)
+    if pa.types.is_date(arr.type):  # a date alone is midnight UTC
+        arr = arr.cast(pa.timestamp("s"))
     if pa.types.is_timestamp(arr.type):  # zone-less Arrow timestamps are taken as UTC
-        micros = arr.cast(pa.timestamp("us", tz=arr.type.tz), safe=False).cast(pa.int64())
-        return pc.fill_null(micros, 0).to_numpy(), _np(pc.is_valid(arr))
+        return _timestamp_micros(arr)
     if not _is_string(arr.type):
         return np.zeros(len(arr), dtype=np.int64), np.zeros(len(arr), dtype=bool)
-    text = pc.utf8_trim_whitespace(arr)
+    text = pc.utf8_trim_whitespace(arr.cast(pa.string()))
     matches = _np(pc.match_substring_regex(text, _ISO_RE))
     # Arrow's own parser (fast) reads every form of the grammar the same way, but fails a whole
     # array on a day the month lacks or on sub-microsecond digits: such rare rows, and all rows
@@ -169,6 +219,21 @@ def parse_timestamps(values: pa.Array | pa.ChunkedArray) -> tuple[np.ndarray, np
         rows = np.flatnonzero(risky)
         micros[rows], valid[rows] = _parse_iso_parts(text.take(pa.array(rows)))
     return micros, valid
+
+
+def _timestamp_micros(arr: pa.Array) -> tuple[np.ndarray, np.ndarray]:
+    """An Arrow timestamp array of any unit and zone as UTC microseconds; (micros, valid).
+
+    Values that do not fit in int64 microseconds (seconds beyond year 292277) are invalid.
+    """
+    raw = pc.fill_null(arr.cast(pa.int64()), 0).to_numpy(zero_copy_only=False)
+    valid = _np(pc.is_valid(arr))
+    per_second = {"s": 1, "ms": 1_000, "us": 1_000_000, "ns": 1_000_000_000}[arr.type.unit]
+    if per_second < 1_000_000:
+        scale = 1_000_000 // per_second
+        valid &= np.abs(raw) <= np.iinfo(np.int64).max // scale
+        return np.where(valid, raw, 0) * scale, valid
+    return raw // (per_second // 1_000_000), valid
 
 
 def _cast_micros(text: pa.Array, rows: np.ndarray, *, tz: str | None) -> np.ndarray:
@@ -216,8 +281,14 @@ def _require_columns(name: str, table: pa.Table, columns: Sequence[str]) -> None
         raise UserError(f"the {name} table has no column(s) {missing}; add them")
 
 
-def _datetime_to_us(value: datetime) -> int:
-    naive_utc = (value - value.utcoffset()).replace(tzinfo=None)
+def _datetime_to_us(value: datetime, *, option: str) -> int:
+    try:
+        naive_utc = (value - value.utcoffset()).replace(tzinfo=None)
+    except OverflowError:
+        raise UserError(
+            f"{option}={value.isoformat()} is outside the years 1-9999 in UTC; "
+            "use a time such as 2026-06-30T00:00:00Z"
+        ) from None
     return (naive_utc - datetime(1970, 1, 1)) // timedelta(microseconds=1)
 
 
@@ -229,9 +300,33 @@ def _np(mask: pa.Array | pa.ChunkedArray) -> np.ndarray:
 
 
 def _plain(values: pa.Array | pa.ChunkedArray) -> pa.Array:
-    """One contiguous array, dictionary-encoded columns (e.g. pandas categoricals) decoded."""
+    """One contiguous array: dictionary-encoded columns (e.g. pandas categoricals) decoded,
+    and binary columns read as UTF-8 text (a value that is not UTF-8 becomes null)."""
     arr = values.combine_chunks() if isinstance(values, pa.ChunkedArray) else values
-    return arr.dictionary_decode() if pa.types.is_dictionary(arr.type) else arr
+    if pa.types.is_dictionary(arr.type):
+        arr = arr.dictionary_decode()
+    if _is_binary(arr.type):
+        try:
+            arr = arr.cast(pa.string())
+        except pa.ArrowInvalid:  # some value is not UTF-8: decode row by row
+            arr = pa.array([_utf8(v) for v in arr.to_pylist()], pa.string())
+    return arr
+
+
+def _utf8(value: bytes | None) -> str | None:
+    try:
+        return None if value is None else value.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def _is_binary(t: pa.DataType) -> bool:
+    return (
+        pa.types.is_binary(t)
+        or pa.types.is_large_binary(t)
+        or pa.types.is_binary_view(t)
+        or pa.types.is_fixed_size_binary(t)
+    )
 
 
 def _is_string(t: pa.DataType) -> bool:
@@ -246,6 +341,27 @@ def _text(table: pa.Table, name: str) -> tuple[pa.Array, np.ndarray]:
     return pa.nulls(len(col), pa.string()), _np(pc.is_valid(col))
 
 
+def _bad_ids(ids: pa.Array) -> np.ndarray:
+    """Ids present but empty after trimming, or containing a line break of any kind."""
+    empty = pc.equal(pc.utf8_trim_whitespace(ids), "")
+    return _np(pc.or_(empty, pc.match_substring_regex(ids, _LINE_BREAK_RE)))
+
+
+def _fold(values: pa.Array, *, punctuation: bool = False) -> pa.Array:
+    """Text folded for near-miss matching: NFKC, no format/control/space characters, lower."""
+    folded = pc.replace_substring_regex(pc.utf8_normalize(values, form="NFKC"), _FOLD_RE, "")
+    if punctuation:
+        folded = pc.replace_substring_regex(folded, r"[\p{P}\p{S}]+", "")
+    return pc.utf8_lower(folded)
+
+
+def _digits_key(folded: pa.Array) -> pa.Array:
+    """The number in an id as text without leading zeros ("m00042" -> "42#"); null if none."""
+    digits = pc.replace_substring_regex(folded, r"\D+", "")
+    key = pc.binary_join_element_wise(pc.replace_substring_regex(digits, "^0+", ""), "#", "")
+    return pc.if_else(pc.equal(digits, ""), pa.scalar(None, pa.string()), key)
+
+
 def _row_flag(table: pa.Table) -> np.ndarray:
     if MALFORMED_COLUMN not in table.column_names:
         return np.zeros(table.num_rows, dtype=bool)
@@ -255,13 +371,14 @@ def _row_flag(table: pa.Table) -> np.ndarray:
     return _np(flag)
 
 
-def _roster(members: pa.Table, excluded: frozenset[str]) -> tuple[pa.Array, np.ndarray, int]:
-    """Unambiguous members: (ids, region status per id, number of quarantined rows)."""
+def _roster(members: pa.Table, excluded: frozenset[str]) -> tuple[pa.Array, np.ndarray, int, int]:
+    """Unambiguous members: (ids, region status per id, quarantined rows, rows with bad ids)."""
     ids, bad_id = _text(members, "member_id")
     names, bad_name = _text(members, "display_name")
     region, bad_region = _text(members, "region")
+    invalid = _bad_ids(ids)
     good = _np(pc.is_valid(ids)) & _np(pc.is_valid(names))
-    good &= ~(bad_id | bad_name | bad_region | _row_flag(members))
+    good &= ~(bad_id | bad_name | bad_region | invalid | _row_flag(members))
     code = pc.fill_null(pc.dictionary_encode(ids).indices, -1).to_numpy() + 1  # 0: no id
     good &= np.bincount(code)[code] == 1  # an id on several rows is ambiguous: fail closed
 
@@ -271,7 +388,8 @@ def _roster(members: pa.Table, excluded: frozenset[str]) -> tuple[pa.Array, np.n
     known = _np(pc.is_in(norm, value_set=pa.array(sorted(ISO_ALPHA2))))
     out = _np(pc.is_in(norm, value_set=pa.array(sorted(excluded), pa.string())))
     status = np.where(~known, _REGION_UNKNOWN, np.where(out, _REGION_EXCLUDED, _REGION_OK))
-    return ids.filter(pa.array(good)), status.astype(np.int8), int((~good).sum())
+    bad = int((~good).sum())
+    return ids.filter(pa.array(good)), status.astype(np.int8), bad, int(invalid.sum())
 
 
 def _consent_values(consent: pa.Table) -> tuple[np.ndarray, np.ndarray]:
@@ -287,24 +405,31 @@ def _consent_values(consent: pa.Table) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _consent(
-    consent: pa.Table, roster_ids: pa.Array, *, setting: str, snapshot_us: int
+    consent: pa.Table, roster_ids: pa.Array, *, setting: str, snapshot_us: int, read_us: int
 ) -> _ConsentState:
-    """Each roster member's consent at the snapshot, from their events for ``setting``."""
+    """Each roster member's consent at the snapshot, and whether it still stands at read time,
+    from their events for ``setting``."""
     member_id, _ = _text(consent, "member_id")
     setting_col, _ = _text(consent, "setting")
     version, _ = _text(consent, "policy_version")
     opted_in, value_ok = _consent_values(consent)
     at_us, at_ok = parse_timestamps(consent.column("at"))
-    attributable = _np(pc.is_valid(member_id)) & _np(pc.is_valid(setting_col))
+    invalid = _bad_ids(member_id)
+    attributable = _np(pc.is_valid(member_id)) & _np(pc.is_valid(setting_col)) & ~invalid
     relevant = attributable & _np(pc.equal(setting_col, setting))
     readable = value_ok & at_ok & _np(pc.is_valid(version)) & ~_row_flag(consent)
     broken = relevant & ~readable
     idx = pc.fill_null(pc.index_in(member_id, value_set=roster_ids), -1).to_numpy()
+    idx = np.where(attributable, idx, -1)
 
     n = len(roster_ids)
     unverifiable = np.zeros(n, dtype=bool)
     unverifiable[idx[broken & (idx >= 0)]] = True
-    usable = np.flatnonzero(relevant & readable & (idx >= 0) & (at_us <= snapshot_us))
+    exact = np.where(relevant, idx, -1)
+    near, near_rows = _near_misses(consent, setting_col, roster_ids, setting=setting, exact=exact)
+    unverifiable |= near
+    good = relevant & readable & (idx >= 0)
+    usable = np.flatnonzero(good & (at_us <= snapshot_us))
     # Sort by member, then time, then opt-ins before opt-outs: a member's last event decides,
     # and at a tie the opt-out comes last, so it wins.
     order = usable[np.lexsort((~opted_in[usable], at_us[usable], idx[usable]))]
@@ -316,10 +441,13 @@ def _consent(
     decision_at = np.full(n, np.iinfo(np.int64).min, dtype=np.int64)
     decision_at[idx[last]] = at_us[last]
     deciding = usable[at_us[usable] == decision_at[idx[usable]]]
+    since = good & ~opted_in & (at_us > snapshot_us) & (at_us <= read_us)
+    withdrawn_since = np.zeros(n, dtype=bool)
+    withdrawn_since[idx[since]] = True
 
     status = np.select(
-        [unverifiable, ~has_event, ~decided_in],
-        [_UNVERIFIABLE, _NO_CONSENT, _WITHDRAWN],
+        [unverifiable, ~has_event, ~decided_in, withdrawn_since],
+        [_UNVERIFIABLE, _NO_CONSENT, _WITHDRAWN, _WITHDRAWN_SINCE],
         default=_CONSENT_IN,
     )
     return _ConsentState(
@@ -328,7 +456,66 @@ def _consent(
         deciding_members=idx[deciding],
         versions=version,
         quarantined=int((~attributable).sum() + broken.sum()),
+        invalid_ids=int(invalid.sum()),
+        near_misses=near_rows,
     )
+
+
+def _loose_ids(consent: pa.Table) -> tuple[pa.Array, np.ndarray]:
+    """Consent member ids as text for near-miss matching, numbers included; (ids, is_number)."""
+    col = _plain(consent.column("member_id"))
+    if pa.types.is_integer(col.type):
+        return col.cast(pa.string()), _np(pc.is_valid(col))
+    ids, _ = _text(consent, "member_id")
+    if RAW_ID_COLUMN in consent.column_names:  # numbers the reader could not keep as ids
+        raw = _plain(consent.column(RAW_ID_COLUMN)).cast(pa.string())
+        number = _np(pc.is_valid(raw)) & ~_np(pc.is_valid(ids))
+        return pc.if_else(pa.array(number), raw, ids), number
+    return ids, np.zeros(len(ids), dtype=bool)
+
+
+def _near_misses(
+    consent: pa.Table,
+    setting_col: pa.Array,
+    roster_ids: pa.Array,
+    *,
+    setting: str,
+    exact: np.ndarray,
+) -> tuple[np.ndarray, int]:
+    """Members named by a consent row only after folding; (mask per roster member, rows).
+
+    ``exact`` is the roster index a row names exactly (training setting, same id), else -1.
+    A member is marked when more rows name them loosely than exactly: some row names them
+    only after folding. The same holds for numbers: rows whose id is a number (or only
+    digits) against the number in each member's id.
+    """
+    n = len(roster_ids)
+    folded_setting = _fold(pa.array([setting]), punctuation=True)[0]
+    loose = _np(pc.equal(_fold(setting_col, punctuation=True), folded_setting))
+    ids, is_number = _loose_ids(consent)
+    rows = np.flatnonzero(loose & _np(pc.is_valid(ids)))
+    marked = np.zeros(n, dtype=bool)
+    if not len(rows) or not n:
+        return marked, 0
+    keys = _fold(ids.take(pa.array(rows)))
+    row_exact = exact[rows]
+    roster_keys = _fold(roster_ids)
+    numeric = is_number[rows] | _np(pc.match_substring_regex(keys, r"^\d+$"))
+    near_rows = np.zeros(len(rows), dtype=bool)
+    for row_keys, member_keys, counted in (
+        (keys, roster_keys, np.ones(len(rows), dtype=bool)),
+        (_digits_key(keys), _digits_key(roster_keys), numeric),
+    ):
+        counts = pc.value_counts(pc.drop_null(row_keys.filter(pa.array(counted))))
+        if not len(counts):
+            continue
+        values, per_value = counts.field("values"), counts.field("counts").to_numpy()
+        position = pc.fill_null(pc.index_in(member_keys, value_set=values), -1).to_numpy()
+        loosely = np.where(position >= 0, per_value[np.maximum(position, 0)], 0)
+        exactly = np.bincount(row_exact[counted & (row_exact >= 0)], minlength=n)
+        marked |= loosely > exactly
+        near_rows |= counted & (row_exact < 0) & _np(pc.is_in(row_keys, value_set=member_keys))
+    return marked, int(near_rows.sum())
 
 
 def _post_reasons(
@@ -339,6 +526,7 @@ def _post_reasons(
     *,
     kinds: frozenset[str],
     snapshot_us: int,
+    read_us: int,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Per post: (reason index, ``len(REASONS)`` if included; roster index; created_at micros)."""
     post_id, bad_pid = _text(posts, "post_id")
@@ -364,18 +552,22 @@ def _post_reasons(
     region = region_status[safe_idx] if len(roster_ids) else np.zeros(len(idx), np.int8)
     consent = consent_status[safe_idx] if len(roster_ids) else np.zeros(len(idx), np.int8)
     allowed = pa.array(sorted(kinds), pa.string())
+    deleted = has_deleted & ~malformed
     checks = [
+        _bad_ids(post_id) | _bad_ids(member_id),
         malformed,
         idx < 0,
         ~_np(pc.is_in(kind, value_set=allowed)),
         created_us > snapshot_us,
-        has_deleted & (deleted_us <= snapshot_us),
+        deleted & (deleted_us <= snapshot_us),
+        deleted & (deleted_us <= read_us),
         _np(pc.equal(pc.utf8_trim_whitespace(text), "")),
         region == _REGION_UNKNOWN,
         region == _REGION_EXCLUDED,
         consent == _UNVERIFIABLE,
         consent == _NO_CONSENT,
         consent == _WITHDRAWN,
+        consent == _WITHDRAWN_SINCE,
     ]
     reason = np.select(checks, np.arange(len(REASONS)), default=len(REASONS))
     return reason.astype(np.int64), idx, created_us

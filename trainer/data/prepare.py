@@ -37,11 +37,13 @@ def select_eligible(
     consent_path: str | Path,
     posts_path: str | Path,
     snapshot_at: datetime,
+    read_at: datetime,
     setting: str,
     allowed_kinds: Sequence[str],
     excluded_regions: Sequence[str],
 ) -> Selection:
-    """Read members, consent and posts, and apply the eligibility rules at ``snapshot_at``."""
+    """Read members, consent and posts, and apply the eligibility rules: consent as of
+    ``snapshot_at``, withdrawals and deletions up to ``read_at`` (the run start)."""
     members, members_src = read_table("members", members_path)
     consent, consent_src = read_table("consent", consent_path)
     posts, posts_src = read_table("posts", posts_path)
@@ -50,6 +52,7 @@ def select_eligible(
         consent=consent,
         posts=posts,
         snapshot_at=snapshot_at,
+        read_at=read_at,
         setting=setting,
         allowed_kinds=allowed_kinds,
         excluded_regions=excluded_regions,
