@@ -1,0 +1,180 @@
+"""Consent changes: which trained members of each active run would no longer be eligible at TIME.
+
+Eligibility is decided by the training code itself (`trainer.data.eligibility.decide`), on the
+new tables, once per distinct consent policy among the active runs. The reason for each member
+comes from the same rules: a member-level reason (left the members table, region, consent) if
+one applies, else the reasons of their posts (deleted, after the snapshot, ...), else
+`no_posts`. Ids and reasons only, never text.
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+import sqlite3
+import sys
+from collections import Counter
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from trainer.data import eligibility as el
+from trainer.data.prepare import parse_snapshot
+from trainer.data.regions import validate_region_codes
+from trainer.data.tables import read_table
+from trainer.registry import query
+
+NO_POSTS = "no_posts"  # the member passes the member-level rules but has no post left
+UNATTRIBUTED = "unattributed"
+
+
+def consent_changes(db: sqlite3.Connection, *, consent: Path, members: Path,
+                    posts: Path | None, at: str | None,
+                    retired: dict[str, dict]) -> dict[str, Any]:
+    """Per active run: the trained members no longer eligible at `at` (default now), and why."""
+    snapshot = parse_snapshot(at, now=datetime.now(UTC))
+    tables = {"members": read_table("members", members)[0],
+              "consent": read_table("consent", consent)[0]}
+    if posts is not None:
+        tables["posts"] = read_table("posts", posts)[0]
+    active = query.active_runs(db, retired)
+    by_policy: dict[str, list[dict]] = {}
+    for run in active:
+        by_policy.setdefault(json.dumps(run["policy"], sort_keys=True), []).append(run)
+    reg_keys, reg_ids = _registry_members(db)
+    out_runs = []
+    for policy_json, group in by_policy.items():
+        policy = json.loads(policy_json) or {}
+        eligible = _eligible_ids(tables, snapshot, policy, reg_ids)
+        gone = ~pc.is_in(reg_ids, value_set=eligible).to_numpy(zero_copy_only=False)
+        per_run = query.members_in_runs(db, reg_keys[gone], {r["run_key"] for r in group})
+        lost_keys = np.unique(np.concatenate(list(per_run.values()))) if per_run else []
+        names = query.ids_of(db, lost_keys)
+        reasons = member_reasons(tables, snapshot, policy, sorted(names.values()))
+        for run in group:
+            ids = sorted(names[int(k)] for k in per_run.get(run["run_key"], []))
+            out_runs.append({
+                "run_id": run["run_id"], "run_dir": run["run_dir"], "status": run["status"],
+                "snapshot_at": run["snapshot_at"], "verified": bool(run["verified"]),
+                "trained": run["n_train"], "no_longer_eligible": len(ids),
+                "by_reason": dict(sorted(Counter(reasons[i][0] for i in ids).items())),
+                "members": [{"id": i, "reason": reasons[i][0], "reasons": reasons[i][1]}
+                            for i in ids],
+            })
+    out_runs.sort(key=lambda r: (r["snapshot_at"] or "", r["run_dir"]))
+    return {"at": snapshot.isoformat().replace("+00:00", "Z"), "posts_checked": posts is not None,
+            "active_runs": len(active), "runs": out_runs}
+
+
+def _registry_members(db: sqlite3.Connection) -> tuple[np.ndarray, pa.Array]:
+    rows = db.execute("SELECT member_key, member_id FROM members ORDER BY member_key").fetchall()
+    keys = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+    return keys, pa.array([r[1] for r in rows], pa.string())
+
+
+def _fit(fn, *args, **kwargs):
+    """Call an eligibility function with the keyword arguments its signature takes (the module
+    is evolving: `read_at` arrived while this was written)."""
+    accepted = inspect.signature(fn).parameters
+    return fn(*args, **{k: v for k, v in kwargs.items() if k in accepted})
+
+
+def decide_at(tables: dict[str, pa.Table], snapshot: datetime, policy: dict,
+              posts: pa.Table) -> el.EligibilityResult:
+    """`eligibility.decide` as of `snapshot`, read at the same instant."""
+    return _fit(el.decide, members=tables["members"], consent=tables["consent"], posts=posts,
+                snapshot_at=snapshot, read_at=snapshot, setting=policy.get("setting", ""),
+                allowed_kinds=policy.get("allowed_kinds") or [],
+                excluded_regions=policy.get("excluded_regions") or [])
+
+
+def probe_posts(member_ids: pa.Array, policy: dict) -> pa.Table:
+    """One valid post per member (allowed kind, old, not deleted): it can only fail on a
+    member-level rule (left the members table, region, consent)."""
+    kinds = [k for k in policy.get("allowed_kinds") or [] if k not in el.NEVER_ELIGIBLE_KINDS]
+    n = len(member_ids)
+    return pa.table({
+        "post_id": pc.binary_join_element_wise("probe:", member_ids, ""),
+        "member_id": member_ids,
+        "kind": pa.array([kinds[0] if kinds else "post"] * n, pa.string()),
+        "text": pa.array(["probe"] * n, pa.string()),
+        "created_at": pa.array(["1970-01-01T00:00:00Z"] * n, pa.string()),
+        "deleted_at": pa.nulls(n, pa.string()),
+        el.MALFORMED_COLUMN: pa.array([False] * n, pa.bool_()),
+    })
+
+
+def _eligible_ids(tables: dict[str, pa.Table], snapshot: datetime, policy: dict,
+                  reg_ids: pa.Array) -> pa.Array:
+    """Members with at least one eligible post; without a posts table, members passing the
+    member-level rules (posts are then assumed unchanged)."""
+    posts = tables.get("posts")
+    if posts is None:
+        roster = tables["members"].column("member_id").combine_chunks().cast(pa.string())
+        posts = probe_posts(pc.unique(pa.concat_arrays([roster, reg_ids])).drop_null(), policy)
+    return pa.array(decide_at(tables, snapshot, policy, posts).included_member_ids, pa.string())
+
+
+def member_reasons(tables: dict[str, pa.Table], snapshot: datetime, policy: dict,
+                   ids: list[str]) -> dict[str, tuple[str, list[str]]]:
+    """id -> (reason, all reasons) for members that are not eligible, by the eligibility rules.
+
+    Which members are no longer eligible comes from `decide` alone; this only labels them, with
+    the per-post reasons of the same rules (one probe post per member for the member-level
+    rules, plus the member's real posts). If the rules module changes shape, the label is
+    `unattributed` and a warning says so: the lists stay right.
+    """
+    if not ids:
+        return {}
+    try:
+        return _reasons(tables, snapshot, policy, ids)
+    except (TypeError, AttributeError, ValueError, KeyError) as err:
+        print(f"warning: reasons could not be attributed ({type(err).__name__}: {err}); "
+              "the members listed are still exactly those no longer eligible", file=sys.stderr)
+        return {i: (UNATTRIBUTED, [UNATTRIBUTED]) for i in ids}
+
+
+def _reasons(tables: dict[str, pa.Table], snapshot: datetime, policy: dict,
+             ids: list[str]) -> dict[str, tuple[str, list[str]]]:
+    wanted = pa.array(ids, pa.string())
+    probes = probe_posts(wanted, policy)
+    posts = [probes]
+    if "posts" in tables:
+        real = tables["posts"]
+        real = real.filter(pc.is_in(pc.cast(real.column("member_id"), pa.string()),
+                                    value_set=wanted))
+        if el.MALFORMED_COLUMN not in real.column_names:
+            real = real.append_column(el.MALFORMED_COLUMN, pa.array([False] * len(real)))
+        columns = [*el.POST_COLUMNS, el.MALFORMED_COLUMN]
+        posts.append(real.select(columns).cast(probes.schema, safe=False))
+    table = pa.concat_tables(posts)
+    excluded = validate_region_codes(policy.get("excluded_regions") or [],
+                                     option="policy.excluded_regions")
+    micros = (snapshot - datetime(1970, 1, 1, tzinfo=UTC)) // timedelta(microseconds=1)
+    roster, region = _fit(el._roster, tables["members"], frozenset(excluded))[:2]
+    consent = _fit(el._consent, tables["consent"], roster, setting=policy.get("setting", ""),
+                   snapshot_us=micros, read_us=micros)
+    kinds = el._check_kinds(policy.get("allowed_kinds") or []) - el.NEVER_ELIGIBLE_KINDS
+    reason = _fit(el._post_reasons, table, roster, region, consent.status, kinds=kinds,
+                  snapshot_us=micros, read_us=micros)[0]
+    names = [*el.REASONS, "eligible"]
+    member_level = dict(zip(ids, (names[r] for r in reason[:len(ids)]), strict=True))
+    seen: dict[str, Counter] = {i: Counter() for i in ids}
+    owners = pc.cast(table.column("member_id"), pa.string()).to_pylist()[len(ids):]
+    for owner, r in zip(owners, reason[len(ids):], strict=True):
+        seen[owner][names[r]] += 1
+    out = {}
+    for i in ids:
+        if member_level[i] != "eligible":
+            out[i] = (member_level[i], [member_level[i]])
+        elif "posts" not in tables:
+            out[i] = (UNATTRIBUTED, [UNATTRIBUTED])  # cannot happen: such members are eligible
+        elif seen[i]:
+            out[i] = (seen[i].most_common(1)[0][0], sorted(seen[i], key=names.index))
+        else:
+            out[i] = (NO_POSTS, [NO_POSTS])
+    return out
