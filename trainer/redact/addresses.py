@@ -50,12 +50,18 @@ _WEAK = set(
 _SUFFIX = "|".join(sorted(_STRONG | _WEAK, key=len, reverse=True))
 _WORD = r"(?:[A-Z][\w'’.-]*|\d{1,3}(?:st|nd|rd|th))"
 _UNIT = (
-    r"(?:,?\s(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|Rm|Bldg)\b|#)\.?\s?#?"
-    r"[\w-]{1,6}(?![\w-]))"
+    r"(?:,?\s(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Level|Room|Rm|Bldg)\b\.?\s?#?|"
+    r"#\s?(?=\d))[\w-]{1,6}(?![\w-]))"
 )
 _CITY = r"(?:,\s?[A-Z][a-zà-ÿ][\w'’.-]*(?:\s[A-Z][a-zà-ÿ][\w'’.-]*){0,2})"
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
-_ZIP = rf"(?:,?\s[A-Z]{{2}}\s\d{{5}}(?:-\d{{4}})?|,?\s{_UK_POSTCODE}\b|[-\s]\d{{6}}\b|,\s\d{{5}}\b)"
+_AU_STATE = r"(?:NSW|VIC|QLD|TAS|ACT|SA|WA|NT)"
+# Canada Post: A1A 1A1, first letter not D F I O Q U W Z, other letters not D F I O Q U.
+_CA_POSTCODE = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d"
+_ZIP = (
+    rf"(?:,?\s[A-Z]{{2}}\s\d{{5}}(?:-\d{{4}})?|,?\s{_UK_POSTCODE}\b|[-\s]\d{{6}}\b|,\s\d{{5}}\b|"
+    rf",?\s{_AU_STATE}\s\d{{4}}\b|,?\s(?:[A-Z]{{2}}\s)?{_CA_POSTCODE}\b)"
+)
 
 _EN_STREET = re.compile(
     r"(?<![\w.,/-])(?:(?P<flat>(?:Flat|Studio|Apartment|Unit|Suite)\s\w{1,5},?\s)|"
@@ -82,7 +88,8 @@ _NOT_STREETS = {"notepad", "keypad", "trackpad", "touchpad", "numpad", "launchpa
 # and city follow; round numbers (10000 Users) are not postcodes.
 _STREET_NUMBER_PLZ = re.compile(
     r"\b[A-ZÄÖÜ][\wäöüß.-]+(?:\s(?:[A-ZÄÖÜ][\wäöüß.-]+|den|der|dem|am|an|im|zum|zur|auf|"
-    r"von|de|la|del)){0,4}\s\d{1,4}[a-z]?,?\s(?!\d{2}000)\d{5}\s[A-ZÄÖÜ][\wäöüß-]+"
+    r"von|de|la|del)){0,4}\s\d{1,4}[a-z]?,?\s"
+    r"(?:(?!\d{2}000)\d{5}|[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2},?)\s[A-ZÄÖÜ][\wäöüß-]+"
 )
 _POSTCODE_CITY_AFTER = re.compile(
     r",?\s(?:D-)?(?:\d{5}|\d{4}\s?[A-Z]{2},?)\s[A-ZÄÖÜ][\wäöüß-]+(?:[\s-][A-ZÄÖÜ][\wäöüß-]*)?"
@@ -90,7 +97,8 @@ _POSTCODE_CITY_AFTER = re.compile(
 
 # Street types written first. Words that are also English are matched only capitalised.
 _TYPE_ANY_CASE = (
-    r"rue|calle|carrer|avenida|avda\.?|paseo|passeig|plaça|camino|carretera|travesía|"
+    r"rue|rúa|praza|camiño|venelle|voie|ruelle|sentier|cité|hameau|lieu-dit|rond-point|montée|"
+    r"faubourg|promenade|prom\.|quai|chaussée|calle|carrer|avenida|avda\.?|paseo|passeig|plaça|camino|carretera|travesía|"
     r"urbanización|viale|vicolo|piazza|piazzale|contrada|rua|travessa|praça|rodovia|estrada|"
     r"viela|chemin|allée|impasse|boulevard|bd|av\.|avenue|pasadizo|glorieta|cañada|callejón|"
     r"condomínio|loteamento|chácara|passarela|esplanada|viaduto"
@@ -114,10 +122,16 @@ _NUMBERLESS = frozenset(
     """rue chemin allée impasse calle rua avenida travessa praça piazza viale vicolo pasadizo
     glorieta cañada callejón sítio avenue boulevard""".split()
 )
-_PARTICLE = r"(?:(?:de|del|della|delle|di|da|do|dos|das|la|las|los|el|le|les|du|des)\b|l'|d'|l’|d’)"
+_PARTICLE = (
+    r"(?:(?:de|del|della|delle|dello|dei|degli|di|dal|dalla|da|do|dos|das|la|las|los|el|le|les|"
+    r"du|des|sur|sous|aux|au|en)\b|l'|d'|dell'|l’|d’|dell’)"
+)
+# French street types that are also English words: lower case and only after a house number
+# ("4 square Max Hymans", "9 parc des Chênes"; not "3 square meters").
+_TYPE_LOWER_NUMBERED = r"square|place|parc|passage|villa|mail|port|route|côte|cours|esplanade"
 _ROMANCE_STREET = re.compile(
     r"(?<![\w.,-])(?:(?P<num>\d{1,4}(?:\s?(?:bis|ter)\b)?),?\s)?"
-    rf"(?P<type>(?i:{_TYPE_ANY_CASE})|{_TYPE_CAPITALISED})\s"
+    rf"(?P<type>(?i:{_TYPE_ANY_CASE})|{_TYPE_CAPITALISED}|{_TYPE_LOWER_NUMBERED})\s"
     rf"(?P<name>(?:{_PARTICLE}\s?|[A-ZÀ-Þ][\w'’.-]*\s?){{1,6}})"
     r"(?:,?\s?(?P<after>\d{1,4}[a-zA-Z]?)\b(?![-.,]?\d))?"
     r"(?:,?\s(?:Piso|Puerta|Piano|Appartamento|Apt\.?|Apto\.?|Apartamento|Sala|Bloco|Interno|"
@@ -127,6 +141,7 @@ _ROMANCE_STREET = re.compile(
     r"(?:,?\s(?:d[aeo]s?\s)?[A-ZÀ-Þ][\w'’-]*(?:\s(?:[A-ZÀ-Þ][\w'’-]*|\([A-Z]{2}\)|/\s[A-Z]{2}\b|"
     r"d[aeiou]s?|del|la|le|les)){0,4})?)?"
 )
+_LOWER_NUMBERED = frozenset(_TYPE_LOWER_NUMBERED.split("|"))
 _HAS_DIGIT = re.compile(r"\d").search
 # Anchors: every " <digit>" (a literal-prefixed pattern, so the scan is fast). Around each,
 # code checks for a UK postcode, a "12345 City" postcode and a compound street word.
@@ -142,8 +157,9 @@ _TYPE_WORDS = (
     "rue calle carrer avenida avda paseo passeig plaça camino carretera travesía urbanización "
     "viale vicolo piazza piazzale contrada rua travessa praça rodovia estrada viela chemin allée "
     "impasse boulevard bd av c avenue pasadizo glorieta cañada callejón condomínio loteamento "
-    "chácara passarela esplanada viaduto"
-).split()
+    "chácara passarela esplanada viaduto rúa praza camiño venelle voie ruelle sentier cité "
+    "hameau lieu-dit rond-point montée faubourg promenade prom quai chaussée"
+).split() + _TYPE_LOWER_NUMBERED.split("|")
 prefilter.register("street_type", set(_TYPE_WORDS) | set(_TYPE_CAPITALISED.split("|")[:-2]))
 prefilter.register("po_box", {"po box", "p o box", "pobox", "postfach", "caixa postal"})
 # US military mail: "PSC 8326, Box 4395, APO AE 27830", "USNS Polk, FPO AP 96607".
@@ -162,6 +178,45 @@ prefilter.register("in_house", {"h no", "hno"})
 _IN_PIN = re.compile(
     r"(?<![\w/.,-])\d{1,4}(?:/\d{1,4})?,\s(?:[A-Z][\w'-]*\s){0,2}[A-Z][\w'-]*,\s"
     r"[A-Z][\w-]*(?:\s[A-Z][\w-]*)?[-\s][1-9]\d{5}(?!\d)"
+)
+
+
+# German street types written as their own word ("Dessauer Ufer 61", "Strausberger Platz 6").
+# Types that are also English words count only after an "-er" adjective ("Neuer Markt 3").
+_DE_TYPES = (
+    "Straße Strasse Str. Platz Weg Allee Gasse Damm Ufer Chaussee Steig Pfad Brücke Graben Kai "
+    "Anger Steinweg Landstraße Ring Markt Hof Wall Tor Berg Promenade"
+).split()
+_DE_TYPES_ENGLISH_LIKE = frozenset("Ring Markt Hof Wall Tor Berg Promenade".split())
+_DE_SEPARATE_STREET = re.compile(
+    r"(?:\b(?:Am|An der|Auf dem|Im|In der|Unter den|Zum|Zur|Alte|Alter|Neue|Neuer)\s)?"
+    r"\b(?P<first>[A-ZÄÖÜ][\wäöüß-]+)(?:\s[A-ZÄÖÜ][\wäöüß-]+)?\s"
+    rf"(?P<type>{'|'.join(re.escape(t) for t in _DE_TYPES)})\s"
+    r"(?P<num>\d{1,4})(?:\s?[a-z]\b)?(?:\s?[-/]\s?\d{1,4}[a-z]?)?(?![\w.,]\d)"
+)
+prefilter.register("de_type", {t.lower() for t in _DE_TYPES})
+_AU_POSTCODE_RANGES = {  # Australia Post: the postcode ranges of each state and territory
+    "NSW": ((1000, 2599), (2619, 2899), (2921, 2999)),
+    "ACT": ((200, 299), (2600, 2618), (2900, 2920)),
+    "VIC": ((3000, 3999), (8000, 8999)),
+    "QLD": ((4000, 4999), (9000, 9999)),
+    "SA": ((5000, 5999),),
+    "WA": ((6000, 6999),),
+    "TAS": ((7000, 7999),),
+    "NT": ((800, 999),),
+}
+_CA_POSTCODE_AT = re.compile(
+    r"(?:(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s)?"
+    r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])"
+)
+# PostNL: 1234 AB (letters never SA, SD or SS) before a capitalised place name. Letter pairs that
+# are common abbreviations after a number ("2024 AI Summit", "500 GB Drive") do not count.
+_NL_POSTCODE_AT = re.compile(
+    r"[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2},?\s[A-Z][\w'-]+(?:[\s-][A-Z][\w'-]+)?"
+)
+_NOT_NL_LETTERS = frozenset(
+    "AI AM PM GB MB KB TB GW MW KW HP US UK EU UN HR IT QA UX UI ML VR AR CV PR TV PC OS DB BC AD "
+    "CE ET PT CT ST OK NO ID IP FX EV HQ".split()
 )
 
 
@@ -187,6 +242,8 @@ def find_addresses(text: str) -> list[Hit]:
         hits += [("ADDRESS", m.start(), m.end()) for m in _MILITARY.finditer(text)]
     if "in_house" in found:
         hits += [("ADDRESS", m.start(), m.end()) for m in _IN_HOUSE.finditer(text)]
+    if "de_type" in found:
+        hits += _german_separate(text, found["de_type"])
     pin_regions = prefilter.digit_windows(text)
     if pin_regions:
         widened = prefilter.windows(text, pin_regions, before=40, after=0)
@@ -195,7 +252,36 @@ def find_addresses(text: str) -> list[Hit]:
             for m in prefilter.finditer_in(_IN_PIN, text, widened)
             if not _year_like(m.group().split(",")[0])
         ]
+    return [(kind, start, _tidy_end(text, start, end)) for kind, start, end in hits]
+
+
+def _german_separate(text: str, types: list[tuple[int, int]]) -> list[Hit]:
+    hits: list[Hit] = []
+    regions = prefilter.windows(text, types, before=60, after=20)
+    for m in prefilter.finditer_in(_DE_SEPARATE_STREET, text, regions):
+        after = _POSTCODE_CITY_AFTER.match(text, m.end())
+        if m.group("type") in _DE_TYPES_ENGLISH_LIKE and not m.group("first").endswith("er"):
+            continue
+        if _year_like(m.group("num")) and not after:
+            continue
+        hits.append(("ADDRESS", m.start(), after.end() if after else m.end()))
     return hits
+
+
+_SENTENCE_END = re.compile(r"([^\s.]{4,})\.\s+(?=[A-Z#@\d])")
+_ABBREVIATIONS = frozenset("Blvd Pkwy Expy Bldg Apto Avda Dept Prom Str".split())
+
+
+def _tidy_end(text: str, start: int, end: int) -> int:
+    """An address never runs across a full stop into the next sentence ("... Lodge. #AI"), and
+    its own trailing full stop or comma is left to the sentence."""
+    for m in _SENTENCE_END.finditer(text, start, end):
+        if m.group(1).strip(",") not in _ABBREVIATIONS:
+            end = m.end(1)
+            break
+    while end > start and text[end - 1] in " ,.":
+        end -= 1
+    return end
 
 
 def _number_first(text: str, suffixes: list[tuple[int, int]]) -> list[Hit]:
@@ -218,10 +304,16 @@ def _anchored(text: str) -> list[Hit]:
     plz: list[tuple[int, int]] = []
     for m in _SPACE_DIGIT.finditer(text):
         word_start = text.rfind(" ", 0, m.start()) + 1
+        digit = m.start() + 1
         if "A" <= text[word_start] <= "Z" and (postcode := _UK_POSTCODE_AT.match(text, word_start)):
             hits.append(("ADDRESS", word_start, postcode.end()))
-        elif text[m.start() + 1 : m.start() + 6].isdigit() and _PLZ_AT.match(text, m.start() + 1):
-            plz.append((m.start() + 1, m.start() + 8))
+        elif text[digit : digit + 5].isdigit() and _PLZ_AT.match(text, digit):
+            plz.append((digit, digit + 8))
+        elif text[digit : digit + 4].isdigit() and (nl := _nl_postcode(text, digit)):
+            hits.append(("ADDRESS", digit, nl))
+            plz.append((digit, digit + 8))
+        elif hit := _au_or_ca_postcode(text, word_start):
+            hits.append(hit)
         if folded[word_start : m.start()].endswith(_COMPOUND_ENDINGS):
             compound.append(m.span())
     if not compound and not plz:
@@ -237,6 +329,41 @@ def _anchored(text: str) -> list[Hit]:
     ):
         hits.append(("ADDRESS", m.start(), m.end()))
     return hits
+
+
+def _nl_postcode(text: str, pos: int) -> int | None:
+    """End of "1234 AB Plaats" at ``pos`` (PostNL format), or None."""
+    m = _NL_POSTCODE_AT.match(text, pos)
+    if m is None or text[pos + 4 : pos + 7].strip()[:2] in _NOT_NL_LETTERS:
+        return None
+    return m.end()
+
+
+def _au_or_ca_postcode(text: str, word_start: int) -> Hit | None:
+    """A postcode: "Hawthorn VIC 3121" (in its state's range) or "QC H2X 1L4" (Canada Post)."""
+    word = text[word_start : text.find(" ", word_start)]
+    if word in _AU_POSTCODE_RANGES:
+        number = text[word_start + len(word) + 1 : word_start + len(word) + 5]
+        if number.isdigit() and any(
+            lo <= int(number) <= hi for lo, hi in _AU_POSTCODE_RANGES[word]
+        ):
+            before = re.search(
+                r"(?:[A-Z][a-z]+ ){1,2}$", text[max(0, word_start - 40) : word_start]
+            )
+            start = word_start - (len(before.group()) if before else 0)
+            return ("ADDRESS", start, word_start + len(word) + 5)
+        return None
+    if len(word) == 3 and word[0].isupper() and word[1].isdigit():
+        lead = text[max(0, word_start - 3) : word_start]
+        start = (
+            word_start - 3
+            if len(lead) == 3 and lead[:2].isupper() and lead[2] == " "
+            else word_start
+        )
+        m = _CA_POSTCODE_AT.match(text, start)
+        if m:
+            return ("ADDRESS", start, m.end())
+    return None
 
 
 def _en_street_ok(m: re.Match[str]) -> bool:
@@ -261,6 +388,8 @@ def _romance_ok(text: str, m: re.Match[str]) -> bool:
     ("Arthur C. Clarke 2001" is a person)."""
     kind = m.group("type")
     capitalised = sum(word[:1].isupper() for word in m.group("name").split())
+    if kind in _LOWER_NUMBERED:
+        return bool(m.group("num")) and capitalised > 0
     if kind == "C.":
         before = text[max(0, m.start() - 24) : m.start()].split()
         return (
