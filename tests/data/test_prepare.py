@@ -126,3 +126,29 @@ def test_parse_snapshot_refuses_naive_datetimes():
         parse_snapshot(datetime(2026, 6, 30), now=NOW)
     with pytest.raises(ValueError, match="timezone-aware"):
         parse_snapshot(None, now=datetime(2026, 6, 30))
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "0000-01-01",
+        "0001-01-01T00:00:00+01:00",
+        "9999-12-31T23:00:00-05:00",
+        datetime(1, 1, 1, tzinfo=timezone(timedelta(hours=1))),
+        datetime(9999, 12, 31, 23, tzinfo=timezone(timedelta(hours=-5))),
+    ],
+)
+def test_snapshots_past_the_ends_of_the_calendar_are_one_line_errors(value):
+    with pytest.raises(UserError, match=r"^data\.snapshot_at=.* is outside the years 1-9999"):
+        parse_snapshot(value, now=NOW)
+
+
+@pytest.mark.parametrize("value", ["0001-01-01", "9999-12-31T23:59:59.999999Z"])
+def test_snapshots_at_the_ends_of_the_calendar_work(tmp_path, value):
+    snap = parse_snapshot(value, now=NOW)
+    paths = write(tmp_path, "jsonl")
+    selection = select_eligible(
+        **paths, snapshot_at=snap, read_at=snap, setting=SETTING, allowed_kinds=["post"],
+        excluded_regions=[],
+    )  # fmt: skip
+    assert selection.result.posts_read > 0

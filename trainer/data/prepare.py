@@ -91,11 +91,23 @@ def parse_snapshot(value: str | datetime | None, *, now: datetime) -> datetime:
     if isinstance(value, datetime):
         if value.utcoffset() is None:
             raise UserError("data.snapshot_at has no time zone; add one, e.g. 2026-06-30T00:00:00Z")
-        return value.astimezone(UTC)
+        try:
+            return value.astimezone(UTC)
+        except OverflowError:
+            raise UserError(
+                f"data.snapshot_at={value.isoformat()} is outside the years 1-9999 in UTC; "
+                "use e.g. 2026-06-30T00:00:00Z"
+            ) from None
     micros, valid = parse_timestamps(pa.array([value if isinstance(value, str) else None]))
+    shown = str(value)[:40]
     if not valid[0]:
-        shown = str(value)[:40]
         raise UserError(
             f"data.snapshot_at={shown!r} is not an ISO 8601 time; use e.g. 2026-06-30T00:00:00Z"
         )
-    return datetime(1970, 1, 1, tzinfo=UTC) + timedelta(microseconds=int(micros[0]))
+    try:
+        return datetime(1970, 1, 1, tzinfo=UTC) + timedelta(microseconds=int(micros[0]))
+    except OverflowError:  # e.g. 9999-12-31T23:00:00-05:00 is in the year 10000 in UTC
+        raise UserError(
+            f"data.snapshot_at={shown!r} is outside the years 1-9999 in UTC; "
+            "use e.g. 2026-06-30T00:00:00Z"
+        ) from None

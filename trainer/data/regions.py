@@ -1,7 +1,8 @@
-"""ISO 3166-1 alpha-2 region codes, their aliases and the default set of excluded regions.
+"""ISO 3166-1 alpha-2 region codes, their aliases, group names and the default excluded set.
 
 Region handling fails closed: anything that is not an officially assigned code after trimming,
-upper-casing and alias mapping is "unknown", and unknown regions are never eligible.
+upper-casing and alias mapping is "unknown", and unknown regions are never eligible. In the
+configured lists (not in members' regions) a group name such as ``EEA`` stands for its members.
 """
 
 from __future__ import annotations
@@ -32,8 +33,21 @@ EU27: frozenset[str] = frozenset(
     "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split()
 )
 
+EFTA: frozenset[str] = frozenset({"IS", "LI", "NO", "CH"})
+EEA: frozenset[str] = EU27 | {"IS", "LI", "NO"}
+
 # EU27 + EEA (Iceland, Liechtenstein, Norway) + Switzerland + United Kingdom.
-DEFAULT_EXCLUDED_REGIONS: tuple[str, ...] = tuple(sorted(EU27 | {"IS", "LI", "NO", "CH", "GB"}))
+DEFAULT_EXCLUDED_REGIONS: tuple[str, ...] = tuple(sorted(EEA | {"CH", "GB"}))
+
+# Names usable in policy.excluded_regions / policy.extra_excluded_regions for a set of codes.
+# None is an assigned ISO code, so a group can never be mistaken for a country.
+REGION_GROUPS: dict[str, frozenset[str]] = {
+    "EU": EU27,
+    "EU27": EU27,
+    "EEA": EEA,
+    "EFTA": EFTA,
+    "DEFAULT": frozenset(DEFAULT_EXCLUDED_REGIONS),
+}
 
 
 def normalise_region(value: object) -> str | None:
@@ -52,13 +66,31 @@ def validate_region_codes(codes: Iterable[str], *, option: str) -> tuple[str, ..
     """
     if isinstance(codes, str):
         raise UserError(f"{option} must be a list of ISO 3166-1 alpha-2 codes, not one string")
-    normalised = set()
+    normalised: set[str] = set()
     for raw in codes:
+        group = REGION_GROUPS.get(raw.strip().upper()) if isinstance(raw, str) else None
         code = normalise_region(raw)
-        if code is None:
+        if group is not None:
+            normalised |= group
+        elif code is None:
             raise UserError(
                 f"{option} contains {str(raw)[:20]!r}, which is not an ISO 3166-1 alpha-2 "
-                "country code; use codes such as DE, GB, US"
+                f"country code or a group ({', '.join(REGION_GROUPS)}); use e.g. [EEA, GB, CH]"
             )
-        normalised.add(code)
+        else:
+            normalised.add(code)
     return tuple(sorted(normalised))
+
+
+def resolve_excluded_regions(excluded: Iterable[str], extra: Iterable[str] = ()) -> tuple[str, ...]:
+    """The excluded regions a run uses: ``policy.excluded_regions`` plus
+    ``policy.extra_excluded_regions``, groups expanded, sorted and distinct.
+
+    ``extra`` adds regions without retyping the default list (e.g. ``[BR, US]``).
+    """
+    return tuple(
+        sorted(
+            set(validate_region_codes(excluded, option="policy.excluded_regions"))
+            | set(validate_region_codes(extra, option="policy.extra_excluded_regions"))
+        )
+    )

@@ -1,0 +1,104 @@
+"""Settings that weaken the consent policy need an acknowledgement by name (issue 17, item 3),
+and the region groups that make a longer excluded list easy to write."""
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from trainer.data.policy import ACKNOWLEDGEMENTS, DEFAULT_SETTING, check_policy
+from trainer.data.regions import (
+    DEFAULT_EXCLUDED_REGIONS,
+    EU27,
+    REGION_GROUPS,
+    resolve_excluded_regions,
+)
+from trainer.errors import UserError
+
+READ = datetime(2026, 12, 1, 16, tzinfo=UTC)
+DEFAULTS = dict(
+    setting=DEFAULT_SETTING,
+    excluded_regions=DEFAULT_EXCLUDED_REGIONS,
+    snapshot_at=datetime(2026, 6, 30, tzinfo=UTC),
+    read_at=READ,
+    disabled_redaction_types=[],
+    acknowledgements=[],
+)
+WEAKER = {
+    "future_snapshot": {"snapshot_at": READ + timedelta(seconds=1)},
+    "non_default_setting": {"setting": "marketing_emails"},
+    "fewer_excluded_regions": {"excluded_regions": []},
+    "redaction_types_disabled": {"disabled_redaction_types": ["EMAIL"]},
+}
+
+
+def check(**changes):
+    return check_policy(**{**DEFAULTS, **changes})
+
+
+def test_the_default_policy_needs_no_acknowledgement():
+    assert check() == []
+    assert check(snapshot_at=READ) == []  # snapshot at the run start: not in the future
+    assert check(excluded_regions=(*DEFAULT_EXCLUDED_REGIONS, "BR")) == []  # more is fine
+
+
+@pytest.mark.parametrize("name", ACKNOWLEDGEMENTS)
+def test_each_weakening_is_refused_in_one_line_naming_the_option_and_the_acknowledgement(name):
+    with pytest.raises(UserError) as err:
+        check(**WEAKER[name])
+    message = str(err.value)
+    assert "\n" not in message
+    assert message.endswith(f"to accept it, pass policy.acknowledge=[{name}]")
+    option = {"future_snapshot": "data.snapshot_at", "non_default_setting": "policy.setting",
+              "fewer_excluded_regions": "policy.excluded_regions",
+              "redaction_types_disabled": "redaction.enabled_types"}[name]  # fmt: skip
+    assert message.startswith(option)
+
+
+@pytest.mark.parametrize("name", ACKNOWLEDGEMENTS)
+def test_an_acknowledged_weakening_runs_and_is_returned_for_the_manifest(name):
+    (ack,) = check(**WEAKER[name], acknowledgements=[name])
+    assert ack["name"] == name and ack["detail"]
+
+
+def test_an_empty_region_list_says_which_regions_come_back_in():
+    with pytest.raises(UserError, match=r"leaves out 32 default excluded region\(s\) \(AT, BE, "):
+        check(excluded_regions=[])
+    with pytest.raises(UserError, match=r"leaves out 1 default excluded region\(s\) \(CH\)"):
+        check(excluded_regions=[r for r in DEFAULT_EXCLUDED_REGIONS if r != "CH"])
+
+
+def test_every_weakening_at_once_is_named_in_one_line():
+    changes = {k: v for change in WEAKER.values() for k, v in change.items()}
+    with pytest.raises(UserError, match=r"policy\.acknowledge=\[" + ",".join(ACKNOWLEDGEMENTS)):
+        check(**changes)
+    acks = check(**changes, acknowledgements=list(reversed(ACKNOWLEDGEMENTS)))
+    assert [a["name"] for a in acks] == list(ACKNOWLEDGEMENTS)
+
+
+@pytest.mark.parametrize(
+    "acks", [["fewer_excluded_region"], ["Future_Snapshot"], "future_snapshot"]
+)
+def test_a_misspelt_acknowledgement_is_refused(acks):
+    with pytest.raises(UserError, match=r"^policy\.acknowledge (has unknown|must be a list)"):
+        check(excluded_regions=[], acknowledgements=acks)
+
+
+def test_an_acknowledgement_that_nothing_needs_is_refused():
+    with pytest.raises(UserError, match=r"names future_snapshot, but no setting .* needs it"):
+        check(acknowledgements=["future_snapshot"])
+
+
+def test_region_groups_expand_and_extra_regions_add_to_the_list():
+    assert resolve_excluded_regions(["EEA", "uk", "CH"]) == DEFAULT_EXCLUDED_REGIONS
+    assert resolve_excluded_regions(["DEFAULT"]) == DEFAULT_EXCLUDED_REGIONS
+    assert set(resolve_excluded_regions(["eu"])) == EU27
+    assert resolve_excluded_regions(["EFTA"]) == ("CH", "IS", "LI", "NO")
+    extended = resolve_excluded_regions(DEFAULT_EXCLUDED_REGIONS, ["BR", " us"])
+    assert set(extended) == {*DEFAULT_EXCLUDED_REGIONS, "BR", "US"}
+    assert check(excluded_regions=extended) == []
+    assert not set(REGION_GROUPS) & {c for g in REGION_GROUPS.values() for c in g}
+
+
+def test_a_bad_extra_region_names_its_option():
+    with pytest.raises(UserError, match=r"^policy\.extra_excluded_regions contains 'US-CA'"):
+        resolve_excluded_regions(DEFAULT_EXCLUDED_REGIONS, ["US-CA"])

@@ -1,0 +1,124 @@
+"""Settings that weaken the consent policy run only when acknowledged by name.
+
+``check_policy`` is pure: it compares the run's settings with the defaults, refuses in one line
+(naming the option and the acknowledgement to pass) when a weakening is not acknowledged, and
+returns the acknowledgements for the manifest. An acknowledgement that names nothing, or that
+is not needed, is refused too: a typo must never pass for consent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from trainer.data.regions import DEFAULT_EXCLUDED_REGIONS
+from trainer.errors import UserError
+
+DEFAULT_SETTING = "generative_ai_training"  # the consent setting the policy is written for
+ACKNOWLEDGEMENTS: tuple[str, ...] = (
+    "future_snapshot",
+    "non_default_setting",
+    "fewer_excluded_regions",
+    "redaction_types_disabled",
+)
+_SHOWN = 6  # regions or types named in a message before "and N more"
+
+
+def check_policy(
+    *,
+    setting: str,
+    excluded_regions: Sequence[str],
+    snapshot_at: datetime,
+    read_at: datetime,
+    disabled_redaction_types: Sequence[str],
+    acknowledgements: Sequence[str],
+) -> list[dict[str, str]]:
+    """The acknowledged weakenings as ``[{"name", "detail"}]``, in ``ACKNOWLEDGEMENTS`` order.
+
+    ``excluded_regions`` are resolved codes (see ``regions.resolve_excluded_regions``);
+    ``disabled_redaction_types`` the redaction types the run turns off. Raises UserError if a
+    weakening is not acknowledged, or an acknowledgement is unknown or not needed.
+    """
+    acknowledged = _names(acknowledgements)
+    needed = _weakenings(
+        setting=setting,
+        excluded_regions=excluded_regions,
+        snapshot_at=snapshot_at,
+        read_at=read_at,
+        disabled_redaction_types=disabled_redaction_types,
+    )
+    missing = [name for name in needed if name not in acknowledged]
+    if missing:
+        details = "; ".join(needed[name] for name in missing)
+        raise UserError(
+            f"{details}; this weakens the consent policy: to accept it, pass "
+            f"policy.acknowledge=[{','.join(missing)}]"
+        )
+    unneeded = sorted(acknowledged - needed.keys())
+    if unneeded:
+        raise UserError(
+            f"policy.acknowledge names {', '.join(unneeded)}, but no setting of this run needs "
+            "it; remove it"
+        )
+    return [{"name": name, "detail": detail} for name, detail in needed.items()]
+
+
+def _names(acknowledgements: Sequence[str]) -> set[str]:
+    if isinstance(acknowledgements, str) or not all(isinstance(a, str) for a in acknowledgements):
+        raise UserError(
+            "policy.acknowledge must be a list of names, e.g. policy.acknowledge=[future_snapshot]"
+        )
+    unknown = sorted(set(acknowledgements) - set(ACKNOWLEDGEMENTS))
+    if unknown:
+        raise UserError(
+            f"policy.acknowledge has unknown name(s) {', '.join(map(repr, unknown))}; "
+            f"use some of {', '.join(ACKNOWLEDGEMENTS)}"
+        )
+    return set(acknowledgements)
+
+
+def _weakenings(
+    *,
+    setting: str,
+    excluded_regions: Sequence[str],
+    snapshot_at: datetime,
+    read_at: datetime,
+    disabled_redaction_types: Sequence[str],
+) -> dict[str, str]:
+    """Each weakening this run's settings make, by acknowledgement name, with what it means."""
+    for name, value in (("snapshot_at", snapshot_at), ("read_at", read_at)):
+        if not isinstance(value, datetime) or value.utcoffset() is None:
+            raise ValueError(f"{name} must be a timezone-aware datetime")
+    found: dict[str, str] = {}
+    if snapshot_at > read_at:
+        found["future_snapshot"] = (
+            f"data.snapshot_at={_iso(snapshot_at)} is after the run start {_iso(read_at)}: "
+            "future-dated consent would count and later withdrawals could not be checked"
+        )
+    if setting != DEFAULT_SETTING:
+        found["non_default_setting"] = (
+            f"policy.setting={setting!r} is not {DEFAULT_SETTING!r}: members are trained on "
+            "under a consent given for something else"
+        )
+    included = sorted(set(DEFAULT_EXCLUDED_REGIONS) - set(excluded_regions))
+    if included:
+        found["fewer_excluded_regions"] = (
+            f"policy.excluded_regions leaves out {len(included)} default excluded region(s) "
+            f"({_some(included)}): members there are trained on"
+        )
+    disabled = sorted(set(disabled_redaction_types))
+    if disabled:
+        found["redaction_types_disabled"] = (
+            f"redaction.enabled_types turns off {_some(disabled)}: such personal data stays in "
+            "the training text"
+        )
+    return {name: found[name] for name in ACKNOWLEDGEMENTS if name in found}
+
+
+def _iso(value: datetime) -> str:
+    return value.isoformat().replace("+00:00", "Z")
+
+
+def _some(items: list[str]) -> str:
+    more = f" and {len(items) - _SHOWN} more" if len(items) > _SHOWN else ""
+    return ", ".join(items[:_SHOWN]) + more
