@@ -39,7 +39,8 @@ RUN
   overrides  (none)
 
 CONSENT
-  snapshot          2026-01-01T00:00:00Z (from config)
+  snapshot          2026-01-01T00:00:00Z (from config): consent as of
+  data read at      2026-01-02T10:00:00Z: withdrawals and deletions up to here
   setting           generative_ai_training
   policy versions   v1, v2
   allowed kinds     article, comment, post

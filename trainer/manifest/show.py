@@ -126,11 +126,12 @@ def sections(s: dict[str, Any]) -> list[tuple[str, list[tuple[str, str]] | str]]
 
 def _consent(c: dict[str, Any], acks: list) -> list[tuple[str, str]]:
     regions = c.get("excluded_regions") or []
-    rows = [("read at", str(c["read_at"]))] if c.get("read_at") else []
-    rows += [(f"ACKNOWLEDGED {a.get('name')}", str(a.get("detail"))) for a in acks
+    rows = [(f"ACKNOWLEDGED {a.get('name')}", str(a.get("detail"))) for a in acks
              if isinstance(a, dict)]
+    rows.append(("snapshot", f"{c['snapshot_at']} (from {c['snapshot_source']}): consent as of"))
+    if c.get("read_at"):
+        rows.append(("data read at", f"{c['read_at']}: withdrawals and deletions up to here"))
     return rows + [
-        ("snapshot", f"{c['snapshot_at']} (from {c['snapshot_source']})"),
         ("setting", str(c["setting"])),
         ("policy versions", ", ".join(c.get("policy_versions") or []) or "(none)"),
         ("allowed kinds", ", ".join(c.get("allowed_kinds") or [])),
