@@ -151,3 +151,34 @@ def test_sweep_composes_under_the_jobs_own_accountant():
     assert total["epsilon"] == ref.epsilon(delta=1e-5)
     mixed = _compose("abc", [jobs[0], ({"job": 1}, {**jobs[1][1], "accountant": "rdp"})])
     assert mixed["accountant"] == "rdp"
+
+
+def test_find_checks_the_signature_when_a_key_is_given(make_run, tmp_path):
+    make_run("signed", key="k")
+    make_run("unsigned")
+    stale = make_run("stale", key="k")
+    m = json.loads((stale / "manifest.json").read_text())
+    m["data"]["included_members"]["count"] = 5  # edited, digest recomputed, signature stale
+    from trainer.manifest.io import manifest_digest
+
+    m["integrity"]["sha256"] = manifest_digest(m)
+    (stale / "manifest.json").write_text(json.dumps(m))
+    assert [h["match"] for h in find_member("m1", [tmp_path])] == ["included"] * 3  # no key
+    got = [(h["run_dir"], h["match"], h["reason"]) for h in find_member("m1", [tmp_path],
+                                                                         key="k")]
+    assert got == [
+        (str(tmp_path / "signed"), "included", None),
+        (str(tmp_path / "stale"), "unverifiable",
+         "manifest.json: signature mismatch (stale or forged)"),
+        (str(tmp_path / "unsigned"), "unverifiable", "manifest.json: unsigned"),
+    ]
+
+
+def test_find_follows_symlinked_run_directories(make_run, tmp_path):
+    run = make_run("store/run1")
+    (tmp_path / "outputs").mkdir()
+    (tmp_path / "outputs" / "latest").symlink_to(run, target_is_directory=True)
+    (tmp_path / "outputs" / "loop").symlink_to(tmp_path / "outputs", target_is_directory=True)
+    hits = find_member("m1", [tmp_path / "outputs"])
+    assert [(h["run_dir"], h["role"]) for h in hits] == [
+        (str(tmp_path / "outputs" / "latest"), "train")]

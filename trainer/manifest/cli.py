@@ -187,13 +187,17 @@ def _value(v: Any) -> str:
 @cli.command(name="find-member")
 @click.argument("member_id")
 @click.argument("roots", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--key-env", default=KEY_ENV, show_default=True, metavar="NAME",
+              help="Environment variable holding the HMAC key; when set, unsigned runs and "
+                   "stale signatures are UNVERIFIABLE.")
 @format_option("table", "json")
 @user_errors
-def find_member_cmd(member_id: str, roots: tuple[Path, ...], fmt: str) -> None:
+def find_member_cmd(member_id: str, roots: tuple[Path, ...], key_env: str, fmt: str) -> None:
     """Every run under ROOTs (default: outputs multirun) that included MEMBER_ID's posts.
 
     Lists each run's adapter, i.e. the models to retrain or retire when the member withdraws.
-    Runs whose member list fails its digest are listed as UNVERIFIABLE.
+    Runs whose manifest or member list fails its digest (or, with a key, its signature) are
+    listed as UNVERIFIABLE. Symlinked run directories are followed.
 
     Example:
 
@@ -205,7 +209,7 @@ def find_member_cmd(member_id: str, roots: tuple[Path, ...], fmt: str) -> None:
         if not roots:
             raise UserError("no ROOT given and neither outputs/ nor multirun/ exists here; "
                             "pass the folders that hold the runs")
-    hits = find.find_member(member_id, list(roots))
+    hits = find.find_member(member_id, list(roots), key=key_from_env(key_env))
     if fmt == "json":
         click.echo(json.dumps(hits, indent=2, sort_keys=True))
         return

@@ -1,53 +1,73 @@
 """Which runs trained on a member: the models to retrain or retire when consent is withdrawn.
 
-A run is reported as `included` only after its manifest digest and its `included_members.txt`
-digest check out; a run whose manifest or list cannot be verified is reported as `unverifiable`
-(never silently skipped), since it may hold the member.
+A run is reported as `included` only after its manifest digest (and, with a key, its HMAC) and
+its `included_members.txt` digest check out; a run whose manifest or list cannot be verified is
+reported as `unverifiable` (never silently skipped), since it may hold the member. Symlinked run
+directories are followed (each run is reported once).
 """
 
 from __future__ import annotations
 
+import hmac
 import json
+import os
 from pathlib import Path
 from typing import Any
 
 from trainer.errors import UserError
-from trainer.manifest.io import MANIFEST_FILE, file_sha256, json_safe, manifest_digest, read_id_list
+from trainer.manifest.io import (
+    MANIFEST_FILE,
+    file_sha256,
+    json_safe,
+    manifest_digest,
+    read_id_list,
+    sign,
+)
 
 CHECKPOINT_DIR = "checkpoint"
 
 
 def manifest_paths(roots: list[Path | str]) -> list[Path]:
-    """Every `manifest.json` under `roots` (multirun job folders included; hidden dirs skipped)."""
-    found: set[Path] = set()
+    """Every `manifest.json` under `roots`, following symlinked directories (multirun job
+    folders included; hidden dirs skipped; a run reached twice is listed once)."""
+    found: dict[str, Path] = {}
     for root in map(Path, roots):
         if not root.is_dir():
             raise UserError(f"{root}: no such directory")
-        for path in root.rglob(MANIFEST_FILE):
-            if not any(part.startswith(".") for part in path.relative_to(root).parts):
-                found.add(path)
-    return sorted(found)
+        seen: set[str] = set()
+        for folder, dirs, files in os.walk(root, followlinks=True):
+            real = os.path.realpath(folder)
+            if real in seen:  # a symlink loop or a second way to the same folder
+                dirs.clear()
+                continue
+            seen.add(real)
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            if MANIFEST_FILE in files:
+                found.setdefault(real, Path(folder) / MANIFEST_FILE)
+    return sorted(found.values())
 
 
-def find_member(member_id: str, roots: list[Path | str]) -> list[dict[str, Any]]:
+def find_member(member_id: str, roots: list[Path | str], *,
+                key: str | None = None) -> list[dict[str, Any]]:
     """Runs under `roots` whose included members contain `member_id`, plus unverifiable runs.
 
     Each entry: run_dir, run_id, status, match ("included" | "unverifiable"), role ("train",
     "eval", "dry run", or None when the run stopped before its split), reason (why
     unverifiable), adapters (output files), checkpoints (files under checkpoint/), snapshot_at,
     epsilon. Role "eval": the member's posts only measured the model; "dry run": no model.
+    With `key`, a run whose manifest is unsigned or whose HMAC does not match is unverifiable.
     """
     if not member_id or "\n" in member_id:
         raise UserError("MEMBER_ID must be a non-empty single-line id")
     hits = []
     for path in manifest_paths(roots):
-        entry = _match(path.parent, member_id)
+        entry = _match(path.parent, member_id, key)
         if entry is not None:
             hits.append(entry)
     return hits
 
 
-def _match(run_dir: Path, member_id: str) -> dict[str, Any] | None:
+def _match(run_dir: Path, member_id: str, key: str | None) -> dict[str, Any] | None:
     try:
         m = json.loads((run_dir / MANIFEST_FILE).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError):
@@ -56,6 +76,13 @@ def _match(run_dir: Path, member_id: str) -> dict[str, Any] | None:
         return _entry(run_dir, {}, "unverifiable", reason=f"{MANIFEST_FILE}: not a manifest")
     if manifest_digest(json_safe(m)) != (m.get("integrity") or {}).get("sha256"):
         return _entry(run_dir, m, "unverifiable", reason=f"{MANIFEST_FILE}: sha256 mismatch")
+    if key is not None:
+        signature = (m.get("integrity") or {}).get("hmac_sha256")
+        if not signature:
+            return _entry(run_dir, m, "unverifiable", reason=f"{MANIFEST_FILE}: unsigned")
+        if not hmac.compare_digest(str(signature), sign(json_safe(m), key)):
+            return _entry(run_dir, m, "unverifiable",
+                          reason=f"{MANIFEST_FILE}: signature mismatch (stale or forged)")
     data = m.get("data")
     if not isinstance(data, dict):
         return None  # stopped before data preparation: trained on no one
