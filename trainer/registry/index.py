@@ -20,7 +20,13 @@ import numpy as np
 
 from trainer.errors import UserError
 from trainer.manifest.find import manifest_paths
-from trainer.manifest.io import MANIFEST_FILE, key_from_env, read_id_list
+from trainer.manifest.io import (
+    MANIFEST_FILE,
+    json_safe,
+    key_from_env,
+    manifest_digest,
+    read_id_list,
+)
 from trainer.manifest.verify import verify_run
 from trainer.registry import bitmaps
 from trainer.registry.db import ROLE_EVAL, ROLE_INCLUDED, ROLE_TRAIN, open_registry
@@ -70,7 +76,8 @@ def index_run(db: sqlite3.Connection, run_dir: Path, *, report: IndexReport | No
     recorded = ((m.get("integrity") or {}).get("sha256")) if m else None
     old = db.execute("SELECT run_key, manifest_sha256, verified FROM runs WHERE run_dir = ?",
                      (str(run_dir),)).fetchone()
-    if old and not force and old[2] and recorded and old[1] == recorded:
+    if old and not force and old[2] and recorded and old[1] == recorded \
+            and manifest_digest(json_safe(m)) == recorded:  # unchanged since it verified
         report.unchanged.append(str(run_dir))
         return
     if problem is None:

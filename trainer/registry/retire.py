@@ -76,7 +76,7 @@ def read_log(path: Path, *, key: str | None) -> tuple[list[dict[str, Any]], list
         elif key is not None and not hmac.compare_digest(str(signature), _hmac(entry, key)):
             problems.append(f"{where}: signature mismatch: edited, or signed with another key")
         entries.append(entry)
-        prev = entry.get("sha256")
+        prev = entry_digest(entry)  # the next entry must chain to what this one really says
     return entries, problems
 
 
