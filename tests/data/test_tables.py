@@ -1,5 +1,6 @@
 """Reading the three formats, provenance, quarantine of bad rows and whole-table errors."""
 
+import gzip
 import hashlib
 import json
 
@@ -7,8 +8,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from trainer.data.eligibility import MALFORMED_COLUMN
-from trainer.data.tables import read_table
+from trainer.data.eligibility import MALFORMED_COLUMN, POST_COLUMNS, RAW_ID_COLUMN
+from trainer.data.tables import read_table, source_digest
 from trainer.errors import UserError
 
 MEMBERS = [
@@ -172,9 +173,21 @@ def test_jsonl_optional_keys_may_be_absent_everywhere(tmp_path):
     assert table.column("deleted_at").to_pylist() == [None]
 
 
-def test_empty_jsonl_file_is_an_empty_table(tmp_path):
-    table, source = read_table("posts", write_jsonl(tmp_path / "posts.jsonl", []))
-    assert table.num_rows == 0 and source.rows == 0
+def test_a_table_with_no_rows_is_a_one_line_error_in_every_format(tmp_path):
+    empty = {
+        "posts.jsonl": b"",
+        "blank.jsonl": b"\n  \n",
+        "header.csv": b"post_id,member_id,kind,text,created_at,deleted_at\n",
+        "bom.csv": b"\xef\xbb\xbfpost_id,member_id,kind,text,created_at,deleted_at\r\n",
+        "posts.jsonl.gz": gzip.compress(b""),
+    }
+    pq.write_table(pa.table({c: pa.array([], pa.string()) for c in POST_COLUMNS}),
+                   tmp_path / "zero.parquet")  # fmt: skip
+    for file, data in empty.items():
+        (tmp_path / file).write_bytes(data)
+    for file in [*empty, "zero.parquet"]:
+        with pytest.raises(UserError, match=r"the posts table has no rows \(only a header"):
+            read_table("posts", tmp_path / file)
 
 
 def test_a_file_that_changes_while_read_is_refused(tmp_path, monkeypatch):
@@ -184,3 +197,118 @@ def test_a_file_that_changes_while_read_is_refused(tmp_path, monkeypatch):
     monkeypatch.setattr(tables, "_sha256", lambda file: next(digests))
     with pytest.raises(UserError, match=r"members.jsonl: the members table changed while it"):
         read_table("members", write_jsonl(tmp_path / "members.jsonl", MEMBERS))
+
+
+def test_csv_with_a_byte_order_mark_reads_its_first_column(tmp_path):
+    path = tmp_path / "members.csv"
+    path.write_bytes(b"\xef\xbb\xbfmember_id,display_name,region\r\nm1,Ana,US\r\n")
+    table, _ = read_table("members", path)
+    assert table.column("member_id").to_pylist() == ["m1"]
+    ragged = tmp_path / "ragged.csv"  # the row-by-row path reads it the same way
+    ragged.write_bytes(b"\xef\xbb\xbfmember_id,display_name,region\nm1,Ana,US\nm2,Bo\n")
+    table, _ = read_table("members", ragged)
+    assert table.column("member_id").to_pylist() == ["m1", None]
+
+
+def test_gzipped_json_lines_read_like_plain_ones(tmp_path):
+    plain = write_jsonl(tmp_path / "members.jsonl", MEMBERS)
+    packed = tmp_path / "members.jsonl.gz"
+    packed.write_bytes(gzip.compress(plain.read_bytes()))
+    table, source = read_table("members", packed)
+    assert table.equals(read_table("members", plain)[0])
+    assert source.format == "jsonl"
+    assert source.sha256 == hashlib.sha256(packed.read_bytes()).hexdigest()
+    broken = tmp_path / "broken.jsonl.gz"
+    broken.write_bytes(gzip.compress(plain.read_bytes())[:-9])
+    with pytest.raises(UserError, match=r"broken.jsonl.gz: the members table is not readable gzip"):
+        read_table("members", broken)
+
+
+def test_consent_ids_given_as_numbers_are_kept_as_text_for_near_miss_matching(tmp_path):
+    rows = [{"member_id": m, "setting": "s", "value": False, "at": "2026-01-01",
+             "policy_version": "v"} for m in ("m1", 0, 7.0, 1.5, True)]  # fmt: skip
+    table, _ = read_table("consent", write_jsonl(tmp_path / "consent.jsonl", rows))
+    assert table.column("member_id").to_pylist() == ["m1", None, None, None, None]
+    assert table.column(RAW_ID_COLUMN).to_pylist() == [None, "0", "7", None, None]
+
+
+MODERN = {  # how pandas >= 3 and other writers store text and times
+    "large_string": pa.large_string(),
+    "string_view": pa.string_view(),
+    "large_binary": pa.large_binary(),
+    "binary": pa.binary(),
+}
+
+
+@pytest.mark.parametrize("text_type", MODERN)
+def test_parquet_with_modern_string_types_reads(tmp_path, text_type):
+    rows = pa.Table.from_pylist(MEMBERS)
+    path = tmp_path / "members.parquet"
+    pq.write_table(rows.cast(pa.schema([(c, MODERN[text_type]) for c in rows.column_names])), path)
+    table, source = read_table("members", path)
+    assert table.column("member_id").type == MODERN[text_type]  # eligibility normalises it
+    assert source.rows == 2
+
+
+def write_shards(root, rows, sizes):
+    root.mkdir()
+    start = 0
+    for i, size in enumerate(sizes):
+        pq.write_table(pa.Table.from_pylist(rows[start : start + size]), root / f"part-{i}.parquet")
+        start += size
+    return root
+
+
+def test_a_directory_or_glob_of_parquet_shards_is_one_table(tmp_path):
+    rows = [{**MEMBERS[0], "member_id": f"m{i}"} for i in range(5)]
+    root = write_shards(tmp_path / "members", rows, [2, 3])
+    (root / "_SUCCESS").write_text("")  # writer markers are skipped
+    (root / ".part-0.parquet.crc").write_text("")
+    table, source = read_table("members", root)
+    assert table.column("member_id").to_pylist() == [f"m{i}" for i in range(5)]
+    assert source.format == "parquet" and source.shards == 2 and source.rows == 5
+    digests = [
+        hashlib.sha256((root / f"part-{i}.parquet").read_bytes()).hexdigest() for i in (0, 1)
+    ]
+    lines = sorted(f"part-{i}.parquet\t{digest}\n" for i, digest in enumerate(digests))
+    assert source.sha256 == hashlib.sha256("".join(lines).encode()).hexdigest()
+    assert source_digest(root) == source.sha256
+    table, source = read_table("members", str(root / "part-*.parquet"))
+    assert table.num_rows == 5 and source.sha256 == source_digest(root)
+    assert source.path == str(root / "part-*.parquet")
+
+
+def test_shards_that_change_change_the_digest(tmp_path):
+    rows = [{**MEMBERS[0], "member_id": f"m{i}"} for i in range(4)]
+    root = write_shards(tmp_path / "members", rows, [2, 2])
+    before = source_digest(root)
+    (root / "part-1.parquet").rename(root / "part-9.parquet")  # same bytes, another name
+    assert source_digest(root) != before
+
+
+def test_shards_with_widened_types_concatenate(tmp_path):
+    root = tmp_path / "members"
+    root.mkdir()
+    first = pa.Table.from_pylist(MEMBERS[:1])
+    pq.write_table(first, root / "a.parquet")
+    second = pa.Table.from_pylist(MEMBERS[1:])
+    pq.write_table(second.cast(pa.schema([(c, pa.large_string()) for c in second.column_names])),
+                   root / "b.parquet")  # fmt: skip
+    table, _ = read_table("members", root)
+    assert table.column("member_id").to_pylist() == ["m1", "m2"]
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda d: d.mkdir(), r"no files for the members table"),
+        (lambda d: (d.mkdir(), (d / "x.csv").write_text("a\n")), r"x.csv is not a .parquet file"),
+        (lambda d: (d.mkdir(), (d / "x.parquet").write_text("no")), r"not a readable Parquet"),
+    ],
+)
+def test_bad_shard_directories_are_one_line_errors(tmp_path, make, message):
+    make(tmp_path / "members")
+    with pytest.raises(UserError, match=message):
+        read_table("members", tmp_path / "members")
+    with pytest.raises(UserError, match=r"no files for the members table"):
+        read_table("members", str(tmp_path / "nothing-*.parquet"))

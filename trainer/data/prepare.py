@@ -13,7 +13,13 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from trainer.data.eligibility import EligibilityResult, decide, parse_timestamps
+from trainer.data.eligibility import (
+    EligibilityResult,
+    _is_string,
+    _plain,
+    decide,
+    parse_timestamps,
+)
 from trainer.data.tables import SourceInfo, read_table
 from trainer.errors import UserError
 
@@ -70,11 +76,10 @@ def read_display_names(members_path: str | Path) -> list[str]:
 
 def _display_names(column: pa.ChunkedArray) -> list[str]:
     """Every distinct text display name, sorted; names of any other type are left out."""
-    if pa.types.is_dictionary(column.type):
-        column = column.cast(column.type.value_type)
-    if not (pa.types.is_string(column.type) or pa.types.is_large_string(column.type)):
+    values = _plain(column)  # any string type; binary read as UTF-8
+    if not _is_string(values.type):
         return []
-    names = pc.unique(pc.drop_null(column)).to_pylist()
+    names = pc.unique(pc.drop_null(values.cast(pa.string()))).to_pylist()
     return sorted(name for name in names if name.strip())
 
 

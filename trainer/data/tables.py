@@ -1,33 +1,48 @@
 """Read the members, consent and posts tables (JSONL, Parquet or CSV) into Arrow.
 
-A table that cannot be used at all (missing file, unknown format, missing column, nothing
-readable) is a UserError. A bad row inside a good table is kept, with its wrong-typed fields set
-to null and ``MALFORMED_COLUMN`` set, so that eligibility counts it instead of the reader dying.
+Forms: ``.jsonl``/``.json`` (JSON Lines, optionally gzipped as ``.jsonl.gz``/``.json.gz``),
+``.csv`` (UTF-8, a byte-order mark is allowed), ``.parquet``, and a directory or glob of
+``.parquet`` shards (read in sorted order; names starting with ``.`` or ``_`` are skipped). Any
+Arrow string, binary (UTF-8), timestamp or date type is accepted; eligibility normalises them.
 
-Parquet and CSV go through ``datasets`` (CSV with every column read as text, so nothing is
-guessed: ``NA`` stays a member id and ``TRUE`` stays text for eligibility to judge). JSON Lines
-are parsed line by line: ``datasets`` fails a whole file on one bad line and re-encodes
-mixed-type columns as JSON text, which would blur ``true`` and ``"true"``.
+A table that cannot be used at all (missing file, unknown format, missing column, no rows,
+nothing readable) is a UserError. A bad row inside a good table is kept, with its wrong-typed
+fields set to null and ``MALFORMED_COLUMN`` set, so that eligibility counts it instead of the
+reader dying. A consent member_id given as a JSON number is kept as text in ``RAW_ID_COLUMN``
+so that a near-miss opt-out (``0`` for ``m00000``) can still fail closed.
+
+Parquet is read with ``pyarrow.parquet``; CSV goes through ``datasets`` with every column read
+as text, so nothing is guessed (``NA`` stays a member id and ``TRUE`` stays text for eligibility
+to judge). JSON Lines are parsed line by line: ``datasets`` fails a whole file on one bad line
+and re-encodes mixed-type columns as JSON text, which would blur ``true`` and ``"true"``.
+
+``source_digest`` is the sha256 the manifest records: a file's own digest, or for shards the
+digest of the sorted lines ``<relative name>\t<file sha256>\n``.
 """
 
 from __future__ import annotations
 
 import csv
+import glob
+import gzip
 import hashlib
 import io
 import json
 import tempfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
 from trainer.data.eligibility import (
     CONSENT_COLUMNS,
     MALFORMED_COLUMN,
     MEMBER_COLUMNS,
     POST_COLUMNS,
+    RAW_ID_COLUMN,
 )
 from trainer.errors import UserError
 
@@ -36,7 +51,16 @@ REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
     "consent": CONSENT_COLUMNS,
     "posts": POST_COLUMNS,
 }
-FORMATS = {".jsonl": "jsonl", ".json": "jsonl", ".parquet": "parquet", ".csv": "csv"}
+FORMATS = {
+    ".jsonl.gz": "jsonl",
+    ".json.gz": "jsonl",
+    ".jsonl": "jsonl",
+    ".json": "jsonl",
+    ".parquet": "parquet",
+    ".csv": "csv",
+}
+_GLOB_CHARS = frozenset("*?[")
+_READER_COLUMNS = (MALFORMED_COLUMN, RAW_ID_COLUMN)  # only our readers may set these
 _NULLABLE = {"region", "deleted_at"}  # an empty CSV cell here means "no value"
 _BOOLEAN = {("consent", "value")}
 
@@ -50,42 +74,106 @@ class SourceInfo:
     format: str
     sha256: str
     rows: int
+    shards: int = 1  # files read: more than one for a directory or glob of Parquet shards
 
 
 def read_table(name: str, path: str | Path) -> tuple[pa.Table, SourceInfo]:
     """Read table ``name`` (members, consent or posts) from ``path``; returns (table, source)."""
     if name not in REQUIRED_COLUMNS:
         raise ValueError(f"unknown table {name!r}; expected one of {sorted(REQUIRED_COLUMNS)}")
-    file = Path(path).expanduser().resolve()
-    fmt = FORMATS.get(file.suffix.lower())
-    if fmt is None:
-        raise UserError(
-            f"{file}: unknown format {file.suffix or '(no extension)'!r} for the {name} table; "
-            "use .jsonl, .json (JSON Lines), .parquet or .csv"
-        )
-    if not file.is_file():
-        raise UserError(f"{file}: {name} table not found; check data.{name}")
+    where, files, fmt = _locate(name, path)
     columns = REQUIRED_COLUMNS[name]
-    digest = _sha256(file)
+    digest = _digest(where, files)
     if fmt == "jsonl":
-        table = _read_jsonl(file, name, columns)
+        table = _read_jsonl(files[0], name, columns)
     elif fmt == "parquet":
-        table = _read_parquet(file, name)
+        table = _read_parquet(where, files, name)
     else:
-        table = _read_csv(file, name)
-    if _sha256(file) != digest:
-        raise UserError(f"{file}: the {name} table changed while it was being read; try again")
+        table = _read_csv(files[0], name)
+    if _digest(where, files) != digest:
+        raise UserError(f"{where}: the {name} table changed while it was being read; try again")
     missing = [c for c in columns if c not in table.column_names]
     if missing:
         raise UserError(
-            f"{file}: the {name} table has no column(s) {', '.join(missing)}; "
+            f"{where}: the {name} table has no column(s) {', '.join(missing)}; "
             f"it needs {', '.join(columns)}"
         )
-    extra = [MALFORMED_COLUMN] if MALFORMED_COLUMN in table.column_names else []
+    if table.num_rows == 0:
+        raise UserError(
+            f"{where}: the {name} table has no rows (only a header or nothing); "
+            f"check data.{name} and the export that wrote it"
+        )
+    extra = [c for c in _READER_COLUMNS if c in table.column_names]
     table = table.select([*columns, *extra])
     if fmt == "csv":
         table = _empty_cells_to_null(table)
-    return table, SourceInfo(name, str(file), fmt, _sha256(file), table.num_rows)
+    return table, SourceInfo(name, str(where), fmt, digest, table.num_rows, len(files))
+
+
+def source_digest(path: str | Path) -> str:
+    """The sha256 ``read_table`` records for ``path`` (a file, a directory or a glob of
+    Parquet shards); a UserError if it names nothing readable. For ``verify --data``."""
+    where, files, _ = _locate("source", path)
+    return _digest(where, files)
+
+
+def _locate(name: str, path: str | Path) -> tuple[Path, list[Path], str]:
+    """(what the path names, the files to read in order, their format)."""
+    text = str(path)
+    if _GLOB_CHARS & set(text):
+        pattern = str(Path(text).expanduser().absolute())
+        files = sorted(Path(p) for p in glob.glob(pattern, recursive=True) if Path(p).is_file())
+        return Path(pattern), _shards(name, pattern, files), "parquet"
+    where = Path(text).expanduser().resolve()
+    if where.is_dir():
+        files = sorted(p for p in where.rglob("*") if p.is_file() and not _hidden(p, where))
+        return where, _shards(name, str(where), files), "parquet"
+    lower = where.name.lower()
+    fmt = next((f for suffix, f in FORMATS.items() if lower.endswith(suffix)), None)
+    if fmt is None:
+        raise UserError(
+            f"{where}: unknown format {where.suffix or '(no extension)'!r} for the {name} table; "
+            "use .jsonl, .json, .jsonl.gz (JSON Lines), .parquet, .csv, or a directory or glob "
+            "of .parquet shards"
+        )
+    if not where.is_file():
+        raise UserError(f"{where}: {name} table not found; check data.{name}")
+    return where, [where], fmt
+
+
+def _hidden(file: Path, root: Path) -> bool:
+    return any(part.startswith((".", "_")) for part in file.relative_to(root).parts)
+
+
+def _shards(name: str, where: str, files: list[Path]) -> list[Path]:
+    if not files:
+        raise UserError(f"{where}: no files for the {name} table; check data.{name}")
+    other = [f for f in files if not f.name.lower().endswith(".parquet")]
+    if other:
+        raise UserError(
+            f"{where}: {other[0].name} is not a .parquet file; a directory or glob must hold "
+            f"only Parquet shards of the {name} table"
+        )
+    return files
+
+
+def _digest(where: Path, files: list[Path]) -> str:
+    """A file's sha256; for shards, the sha256 of their sorted relative names and digests."""
+    if files == [where]:
+        return _sha256(where)
+    root = where if where.is_dir() else _glob_root(where)
+    lines = sorted(f"{f.relative_to(root).as_posix()}\t{_sha256(f)}\n" for f in files)
+    return hashlib.sha256("".join(lines).encode("utf-8")).hexdigest()
+
+
+def _glob_root(pattern: Path) -> Path:
+    """The directory part of a glob before its first wildcard."""
+    root = Path(pattern.anchor)
+    for part in pattern.parts[1:]:
+        if _GLOB_CHARS & set(part):
+            break
+        root /= part
+    return root
 
 
 def _sha256(file: Path) -> str:
@@ -102,25 +190,33 @@ def _read_jsonl(file: Path, name: str, columns: tuple[str, ...]) -> pa.Table:
     values: dict[str, list] = {c: [] for c in columns}
     seen: set[str] = set()
     flags: list[bool] = []
-    with file.open("rb") as fh:
-        for raw in fh:
-            if not raw.strip():
-                continue
-            try:
-                row = json.loads(raw)
-            except (ValueError, UnicodeDecodeError):
-                row = None
-            if not isinstance(row, dict):
-                row, bad = {}, True
-            else:
-                seen.update(row.keys() & set(columns))
-                bad = False
-            for column in columns:
-                value = row.get(column)
-                if value is not None and not _well_typed(name, column, value):
-                    value, bad = None, True
-                values[column].append(value)
-            flags.append(bad)
+    raw_ids: list[str | None] = []
+    opener = gzip.open if file.name.lower().endswith(".gz") else open
+    try:
+        with opener(file, "rb") as fh:
+            for raw in fh:
+                if not raw.strip():
+                    continue
+                try:
+                    row = json.loads(raw)
+                except (ValueError, UnicodeDecodeError):
+                    row = None
+                if not isinstance(row, dict):
+                    row, bad = {}, True
+                else:
+                    seen.update(row.keys() & set(columns))
+                    bad = False
+                raw_ids.append(_number_text(row.get("member_id")))
+                for column in columns:
+                    value = row.get(column)
+                    if value is not None and not _well_typed(name, column, value):
+                        value, bad = None, True
+                    values[column].append(value)
+                flags.append(bad)
+    except (OSError, EOFError, zlib.error) as err:  # a truncated or corrupt .gz
+        raise UserError(
+            f"{file}: the {name} table is not readable gzip ({type(err).__name__}); re-export it"
+        ) from None
     if flags and not seen:
         raise UserError(
             f"{file}: no line of the {name} table is a JSON object with its columns; "
@@ -129,7 +225,18 @@ def _read_jsonl(file: Path, name: str, columns: tuple[str, ...]) -> pa.Table:
     present = [c for c in columns if c in seen or c in _NULLABLE or not flags]
     types = {c: pa.bool_() if (name, c) in _BOOLEAN else pa.string() for c in present}
     arrays = {c: pa.array(values[c], types[c]) for c in present}
+    if name == "consent":
+        arrays[RAW_ID_COLUMN] = pa.array(raw_ids, pa.string())
     return pa.table({**arrays, MALFORMED_COLUMN: pa.array(flags, pa.bool_())})
+
+
+def _number_text(value: object) -> str | None:
+    """A whole JSON number as text ("0" for 0 or 0.0); None for anything else."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    if isinstance(value, float) and not value.is_integer():
+        return None
+    return str(int(value))
 
 
 def _well_typed(name: str, column: str, value: object) -> bool:
@@ -155,17 +262,31 @@ def _datasets_table(loader: str, file: Path, **kwargs) -> pa.Table:
         datasets.logging.set_verbosity(verbosity)
         if bars:
             datasets.enable_progress_bars()
-    # Only our readers flag rows: a column of that name in the file itself means nothing.
-    return table.drop_columns([c for c in table.column_names if c == MALFORMED_COLUMN])
+    return _drop_reader_columns(table)
 
 
-def _read_parquet(file: Path, name: str) -> pa.Table:
+def _drop_reader_columns(table: pa.Table) -> pa.Table:
+    """Only our readers flag rows: a column of such a name in the file itself means nothing."""
+    return table.drop_columns([c for c in table.column_names if c in _READER_COLUMNS])
+
+
+def _read_parquet(where: Path, files: list[Path], name: str) -> pa.Table:
+    """One Parquet file, or shards concatenated (types widened where they differ)."""
+    tables = []
+    for file in files:
+        try:
+            tables.append(_drop_reader_columns(pq.read_table(file)))
+        except Exception as err:  # any failure here means the file as a whole is unusable
+            raise UserError(
+                f"{file}: the {name} table is not a readable Parquet file "
+                f"({type(err).__name__}); re-export it"
+            ) from None
     try:
-        return _datasets_table("from_parquet", file)
-    except Exception as err:  # any failure here means the file as a whole is unusable
+        return pa.concat_tables(tables, promote_options="permissive")
+    except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError) as err:
         raise UserError(
-            f"{file}: the {name} table is not a readable Parquet file ({type(err).__name__}); "
-            "re-export it"
+            f"{where}: the {name} shards disagree on column types "
+            f"({str(err).splitlines()[0][:120]}); re-export them with one schema"
         ) from None
 
 
@@ -183,7 +304,12 @@ def _read_csv(file: Path, name: str) -> pa.Table:
     features = Features({column: Value("string") for column in header})
     try:
         return _datasets_table(
-            "from_csv", file, features=features, keep_default_na=False, na_filter=False
+            "from_csv",
+            file,
+            features=features,
+            keep_default_na=False,
+            na_filter=False,
+            encoding="utf-8-sig",
         )
     except Exception:  # e.g. bytes that are not UTF-8: keep the rows as Python read them
         return _table_from_rows(header, rows)
@@ -191,7 +317,7 @@ def _read_csv(file: Path, name: str) -> pa.Table:
 
 def _csv_rows(file: Path, name: str) -> tuple[list[str], list[list[str]]]:
     """(header, non-blank rows); a UserError if there is no usable header."""
-    text = file.read_bytes().decode("utf-8", errors="replace")
+    text = file.read_bytes().decode("utf-8-sig", errors="replace")
     try:
         rows = [row for row in csv.reader(io.StringIO(text, newline="")) if row]
     except csv.Error:
@@ -220,7 +346,7 @@ def _table_from_rows(header: list[str], rows: list[list[str]]) -> pa.Table:
 def _empty_cells_to_null(table: pa.Table) -> pa.Table:
     for column in _NULLABLE & set(table.column_names):
         col = table.column(column)
-        if pa.types.is_string(col.type) or pa.types.is_large_string(col.type):
+        if pa.types.is_string(col.type):  # CSV columns are always read as plain strings
             empty = pc.equal(pc.utf8_trim_whitespace(col), "")
             cleared = pc.if_else(empty, pa.scalar(None, col.type), col)
             table = table.set_column(table.column_names.index(column), column, cleared)
