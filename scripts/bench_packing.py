@@ -24,11 +24,12 @@ import torch
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from trainer.batching import build_units, collate  # noqa: E402
+from trainer.batching import build_units, chunks_by_rows, collate  # noqa: E402
 from trainer.config import PolicyConfig  # noqa: E402
 from trainer.data.prepare import parse_snapshot, select_eligible  # noqa: E402
 from trainer.data.regions import validate_region_codes  # noqa: E402
-from trainer.evaluate import chunks_by_rows  # noqa: E402
+from trainer.redact import Redactor  # noqa: E402
+from trainer.redact.redacted import redact_texts  # noqa: E402
 from trainer.models import default_cache_dir  # noqa: E402
 from trainer.privacy.sampling import PoissonSampler  # noqa: E402
 
@@ -46,6 +47,7 @@ def load_units(*, max_seq_len: int, max_posts: int, seed: int):
         consent_path=demo / "consent.jsonl",
         posts_path=demo / "posts.jsonl",
         snapshot_at=parse_snapshot(SNAPSHOT, now=None),
+        read_at=parse_snapshot(SNAPSHOT, now=None),
         setting=policy.setting,
         allowed_kinds=list(policy.allowed_kinds),
         excluded_regions=validate_region_codes(list(policy.excluded_regions), option="regions"),
@@ -53,7 +55,8 @@ def load_units(*, max_seq_len: int, max_posts: int, seed: int):
     included = selection.result.included
     tokenizer = AutoTokenizer.from_pretrained(default_cache_dir() / "models" /
                                               "smollm2-135m-instruct")
-    return build_units(texts=included.column("text").to_pylist(),
+    texts, _ = redact_texts(Redactor.from_members([]), included.column("text").to_pylist())
+    return build_units(texts=texts,
                        member_ids=included.column("member_id").to_pylist(),
                        tokenizer=tokenizer, max_seq_len=max_seq_len, unit="member",
                        max_posts_per_member=max_posts, seed=seed)

@@ -8,6 +8,7 @@ from tokenizers import Tokenizer, models, pre_tokenizers
 from transformers import PreTrainedTokenizerFast
 
 from trainer.batching import build_units, collate, split_members
+from trainer.redact.redacted import synthetic_texts
 
 PAD, BOS, EOS, UNK = 0, 1, 2, 3
 WORDS = "a b c d e f g h".split()  # ids 4..11
@@ -35,7 +36,7 @@ MEMBERS = ["m2", "m1", "m2", "m3", "m2"]
 
 def _units(tokenizer, **kw):
     args = dict(
-        texts=TEXTS,
+        texts=synthetic_texts(TEXTS),
         member_ids=MEMBERS,
         tokenizer=tokenizer,
         max_seq_len=6,
@@ -68,11 +69,19 @@ def test_post_units_ignore_the_member_cap(tokenizer):
     assert u.rows[1] == [BOS, 6, EOS] and u.posts_capped == 0
 
 
+def test_only_redacted_text_reaches_the_tokenizer(tokenizer):
+    with pytest.raises(TypeError, match="RedactedTexts"):
+        build_units(texts=list(TEXTS), member_ids=MEMBERS, tokenizer=tokenizer, max_seq_len=6,
+                    unit="member", max_posts_per_member=5, seed=0)
+    with pytest.raises(TypeError):
+        type(synthetic_texts([]))(["raw text"])  # minted only by the redaction module
+
+
 def test_member_cap_is_seeded_deterministic_and_per_member(tokenizer):
     texts = [f"{w}" for w in WORDS] * 3  # 24 posts
     members = [f"m{i % 3}" for i in range(24)]  # 8 posts each
     kw = dict(
-        texts=texts,
+        texts=synthetic_texts(texts),
         member_ids=members,
         tokenizer=tokenizer,
         max_seq_len=8,
@@ -87,7 +96,7 @@ def test_member_cap_is_seeded_deterministic_and_per_member(tokenizer):
     # stability: m0's kept posts do not depend on whether m1 and m2 are in the data
     only_m0 = [i for i, m in enumerate(members) if m == "m0"]
     alone = build_units(
-        **{**kw, "texts": [texts[i] for i in only_m0], "member_ids": ["m0"] * 8}, seed=5
+        **{**kw, "texts": synthetic_texts(texts[i] for i in only_m0), "member_ids": ["m0"] * 8}, seed=5
     )
     assert alone.rows == a.rows[:3]
 
@@ -179,7 +188,7 @@ def test_packing_puts_a_units_posts_into_segments_with_their_own_positions(token
 
 
 def test_chunks_count_packed_rows(tokenizer):
-    from trainer.evaluate import chunks_by_rows
+    from trainer.batching import chunks_by_rows
 
     u = _units(tokenizer)
     every = torch.arange(3)

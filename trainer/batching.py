@@ -26,6 +26,8 @@ from typing import Literal
 import numpy as np
 import torch
 
+from trainer.redact.redacted import RedactedTexts
+
 
 @dataclass(frozen=True)
 class Units:
@@ -110,7 +112,7 @@ class Batch:
 
 def build_units(
     *,
-    texts: Sequence[str],
+    texts: RedactedTexts,
     member_ids: Sequence[str],
     tokenizer,
     max_seq_len: int,
@@ -125,6 +127,9 @@ def build_units(
     and `max_posts_per_member` is ignored. A row longer than `max_seq_len` is cut there, losing
     its EOS (a cut post does not end there, so the model should not learn that it does).
     """
+    if not isinstance(texts, RedactedTexts):
+        raise TypeError("build_units takes RedactedTexts (trainer.redact.redacted): only redacted "
+                        "text may reach the tokenizer")
     if len(texts) != len(member_ids):
         raise ValueError(f"{len(texts)} texts but {len(member_ids)} member ids")
     if unit not in ("member", "post"):
@@ -222,6 +227,28 @@ def collate(
         segment_ids=segment_ids if pack else None,
         position_ids=position_ids if pack else None,
     )
+
+
+def chunks_by_rows(units: Units, unit_indices: torch.Tensor, max_rows: int, *,
+                   pack: bool = False, max_seq_len: int | None = None):
+    """Split unit indices into consecutive groups of at most `max_rows` physical rows (units kept
+    whole); with `pack`, a unit's rows are its packed rows of `max_seq_len` tokens."""
+    if pack and max_seq_len is None:
+        raise ValueError("pack=True needs max_seq_len")
+    group: list[int] = []
+    rows = 0
+    for u in unit_indices.tolist():
+        if pack:
+            n = len(units.physical_rows(u, pack=True, max_seq_len=max_seq_len))
+        else:
+            n = len(units.unit_rows[u])
+        if group and rows + n > max_rows:
+            yield torch.tensor(group, dtype=torch.long)
+            group, rows = [], 0
+        group.append(u)
+        rows += n
+    if group:
+        yield torch.tensor(group, dtype=torch.long)
 
 
 def split_members(

@@ -1,95 +1,182 @@
-"""Training state on disk: LoRA weights, optimizer, sampler, noise RNG and the accountant.
+"""Training state on disk, for resume: LoRA weights, AdamW moments, the plan and the ledger.
 
-The accountant and the sampler travel with every checkpoint, so a resumed run continues the
-same privacy ledger: epsilon is never reset by resuming.
+Two files, neither of which can execute code when read: `state.safetensors` (tensors) and
+`state.json` (the step, the privacy plan, the accountant's history, the sampler's draw count and
+the optimizer's hyper-parameters). No random-generator state is ever stored: the noise and
+sampling are re-seeded from OS entropy (`trainer.privacy.randomness`).
+
+Both files are written 0600 and listed with their sha256 in the manifest, which is digested and
+signed with them; `load` trusts them only after checking the resumed run's manifest (digest, and
+signature when TRAINER_MANIFEST_KEY is set) and the files against it. The AdamW moments are
+functions of noised gradients only, so a leaked checkpoint is covered by the DP guarantee; it is
+still internal (it is not the released artifact).
 """
 
 from __future__ import annotations
 
-import math
+import hmac
+import json
 from pathlib import Path
 from typing import Any
 
 import torch
 from peft import get_peft_model_state_dict, set_peft_model_state_dict
+from safetensors import SafetensorError
+from safetensors.torch import load as load_tensors
+from safetensors.torch import save as save_tensors
 
 from trainer.errors import UserError
+from trainer.fileio import atomic_write, bytes_sha256
+from trainer.manifest.io import key_from_env, manifest_digest, read_manifest, sign
+from trainer.privacy.plan import PrivacyPlan
 
-CHECKPOINT_FILE = "checkpoint/state.pt"
+DIR = "checkpoint"
+TENSORS_FILE = "state.safetensors"
+STATE_FILE = "state.json"
+FORMAT = "consent-trainer-checkpoint/2"
+KEEP = 2  # checkpoints kept: the one the manifest lists may be the older of the two
 
-# Plan entries that must match exactly for a resume to continue the same DP mechanism.
-_PLAN_KEYS_EXACT = ("planned_steps", "num_units", "train_members_sha256")
-_PLAN_KEYS_FLOAT = ("noise_multiplier", "sample_rate")
 
+def save(run_dir: Path, *, step: int, plan: PrivacyPlan, model: torch.nn.Module,
+         optimizer: torch.optim.Optimizer, sampler, accountant) -> dict[str, Any]:
+    """Write the state after `step` steps into its own folder; returns the manifest's entry.
 
-def save(
-    run_dir: Path,
-    *,
-    step: int,
-    plan: dict[str, Any],
-    model: torch.nn.Module,
-    optimizer: torch.optim.Optimizer,
-    sampler,
-    accountant,
-    noise_generator: torch.Generator,
-) -> Path:
-    """Write the state needed to continue the run after `step` steps (atomically)."""
-    path = run_dir / CHECKPOINT_FILE
-    path.parent.mkdir(parents=True, exist_ok=True)
+    Each checkpoint gets a new folder (`checkpoint/step-NNNNNNN/`), so a run killed while writing
+    one still has the previous, complete one that its manifest lists."""
+    folder = f"{DIR}/step-{int(step):07d}"
+    tensors: dict[str, torch.Tensor] = {}
+    for name, t in get_peft_model_state_dict(model).items():
+        tensors[f"lora/{name}"] = t.detach().to("cpu").contiguous()
+    opt = optimizer.state_dict()
+    scalars: dict[str, dict[str, Any]] = {}
+    for idx, slots in opt["state"].items():
+        for key, value in slots.items():
+            if isinstance(value, torch.Tensor):
+                tensors[f"optimizer/{idx}/{key}"] = value.detach().to("cpu").contiguous()
+            else:
+                scalars.setdefault(str(idx), {})[key] = value
     state = {
-        "step": step,
-        "plan": plan,
-        "lora": get_peft_model_state_dict(model),
-        "optimizer": optimizer.state_dict(),
-        "sampler": sampler.state_dict(),
+        "format": FORMAT,
+        "step": int(step),
+        "plan": plan.to_dict(),
         "accountant": accountant.state_dict(),
-        "noise_rng": noise_generator.get_state(),
-        "torch_rng": torch.get_rng_state(),
+        "sampler": sampler.state_dict(),
+        "optimizer": {"param_groups": opt["param_groups"], "scalars": scalars},
     }
-    tmp = path.with_suffix(".tmp")
-    torch.save(state, tmp)
-    tmp.replace(path)
-    return path
+    data = save_tensors(tensors)
+    text = json.dumps(state, sort_keys=True, indent=1).encode()
+    files = []
+    for name, payload in ((TENSORS_FILE, data), (STATE_FILE, text)):
+        atomic_write(run_dir / folder / name, payload)
+        files.append({"path": f"{folder}/{name}", "sha256": bytes_sha256(payload),
+                      "bytes": len(payload)})
+    return {"step": int(step), "files": files}
 
 
-def load(
-    run_dir: Path,
-    *,
-    plan: dict[str, Any],
-    model: torch.nn.Module,
-    optimizer: torch.optim.Optimizer,
-    sampler,
-    accountant,
-    noise_generator: torch.Generator,
-) -> int:
-    """Restore a checkpoint into the given objects; returns the step to continue from.
+def prune(run_dir: Path, *, keep: int = KEEP) -> None:
+    """Delete all but the newest `keep` checkpoint folders (call after the manifest lists the
+    newest one)."""
+    root = run_dir / DIR
+    if root.is_symlink() or not root.is_dir():
+        return
+    folders = sorted(p for p in root.glob("step-*") if p.is_dir() and not p.is_symlink())
+    for old in folders[:-keep]:
+        for f in old.iterdir():
+            f.unlink()
+        old.rmdir()
 
-    Refuses when the resumed run would not be the same DP mechanism (other members, other
-    noise, other sampling rate): continuing then would make the recorded epsilon wrong.
+
+def load(run_dir: Path, *, plan: PrivacyPlan, model: torch.nn.Module,
+         optimizer: torch.optim.Optimizer, sampler, accountant) -> int:
+    """Verify, then restore a checkpoint into the given objects; returns the step to continue from.
+
+    Refuses (UserError, nothing restored) when the resumed run's manifest or checkpoint does not
+    verify, or when the resumed run would not be the same DP mechanism.
     """
-    path = run_dir / CHECKPOINT_FILE
-    if not path.is_file():
+    entry = verified_entry(run_dir)
+    tensors_bytes = _read_checked(run_dir, entry, TENSORS_FILE)
+    state_bytes = _read_checked(run_dir, entry, STATE_FILE)
+    try:
+        state = json.loads(state_bytes)
+        tensors = load_tensors(tensors_bytes)
+    except (ValueError, SafetensorError) as err:
+        raise UserError(f"resume={run_dir}: the checkpoint cannot be parsed ({err})") from err
+    if not isinstance(state, dict) or state.get("format") != FORMAT:
+        raise UserError(f"resume={run_dir}: not a {FORMAT} checkpoint")
+    if state["step"] != entry["step"]:
+        raise UserError(f"resume={run_dir}: the checkpoint's step {state['step']} differs from "
+                        f"the manifest's {entry['step']}")
+    differs = plan.mismatches(state["plan"])
+    if differs:
         raise UserError(
-            f"resume={run_dir}: no checkpoint at {path}; point resume at a run directory"
-        )
-    state = torch.load(path, map_location="cpu", weights_only=False)
-    saved = state["plan"]
-    for key in _PLAN_KEYS_EXACT:
-        if saved.get(key) != plan.get(key):
-            raise UserError(
-                f"resume={run_dir}: {key} differs from the checkpoint ({saved.get(key)} vs "
-                f"{plan.get(key)}); resume with the same data, snapshot, split and privacy settings"
-            )
-    for key in _PLAN_KEYS_FLOAT:
-        if not math.isclose(saved[key], plan[key], rel_tol=1e-9):
-            raise UserError(
-                f"resume={run_dir}: {key} differs from the checkpoint ({saved[key]:.6g} vs "
-                f"{plan[key]:.6g}); resume with the same privacy settings"
-            )
-    set_peft_model_state_dict(model, state["lora"])
-    optimizer.load_state_dict(state["optimizer"])
-    sampler.load_state_dict(state["sampler"])
-    accountant.load_state_dict(state["accountant"])
-    noise_generator.set_state(state["noise_rng"])
-    torch.set_rng_state(state["torch_rng"])
+            f"resume={run_dir}: this run is not the same DP mechanism as the checkpoint: "
+            f"{'; '.join(differs)}. Resume with the resumed run's data, snapshot and privacy "
+            "settings (they are taken from its config.yaml unless you override them)")
+    try:
+        accountant.load_state_dict(state["accountant"])
+        sampler.load_state_dict(state["sampler"])
+    except ValueError as err:
+        raise UserError(f"resume={run_dir}: {err}") from err
+    if accountant.steps != state["step"]:
+        raise UserError(f"resume={run_dir}: the ledger holds {accountant.steps} steps but the "
+                        f"checkpoint is at step {state['step']}; the checkpoint is inconsistent")
+    set_peft_model_state_dict(model, {k[len("lora/"):]: v for k, v in tensors.items()
+                                      if k.startswith("lora/")})
+    opt_state: dict[int, dict[str, Any]] = {}
+    for key, value in tensors.items():
+        if key.startswith("optimizer/"):
+            _, idx, slot = key.split("/", 2)
+            opt_state.setdefault(int(idx), {})[slot] = value
+    for idx, slots in state["optimizer"]["scalars"].items():
+        opt_state.setdefault(int(idx), {}).update(slots)
+    optimizer.load_state_dict({"state": opt_state,
+                               "param_groups": state["optimizer"]["param_groups"]})
     return int(state["step"])
+
+
+def verified_entry(run_dir: Path) -> dict[str, Any]:
+    """The resumed run's `checkpoint` entry, from a manifest whose digest (and signature, when a
+    key is set) checks out."""
+    manifest = verified_manifest(run_dir)
+    entry = manifest.get("checkpoint")
+    if not entry:
+        status = (manifest.get("run") or {}).get("status")
+        raise UserError(f"resume={run_dir}: this run ({status}) stopped before its first "
+                        "checkpoint, so there is nothing to resume; start a new run")
+    return entry
+
+
+def verified_manifest(run_dir: Path) -> dict[str, Any]:
+    """The manifest of `run_dir`, refused unless its digest (and, when TRAINER_MANIFEST_KEY is
+    set, its signature) checks out."""
+    manifest = read_manifest(run_dir)
+    integrity = manifest.get("integrity") or {}
+    body = {k: v for k, v in manifest.items() if k != "integrity"}
+    if integrity.get("sha256") != manifest_digest(body):
+        raise UserError(f"resume={run_dir}: manifest.json does not match its digest; it was "
+                        "changed after the run wrote it, so its checkpoint is not trusted")
+    key = key_from_env()
+    if key:
+        stored = integrity.get("hmac_sha256")
+        if not stored or not hmac.compare_digest(stored, sign(body, key)):
+            raise UserError(f"resume={run_dir}: the manifest's signature does not verify with "
+                            "TRAINER_MANIFEST_KEY; its checkpoint is not trusted")
+    return manifest
+
+
+def _read_checked(run_dir: Path, entry: dict[str, Any], name: str) -> bytes:
+    listed = {Path(f["path"]).name: f for f in entry.get("files", [])}
+    if name not in listed:
+        raise UserError(f"resume={run_dir}: the manifest lists no checkpoint {name}")
+    rel = listed[name]["path"]
+    if Path(rel).is_absolute() or ".." in Path(rel).parts:
+        raise UserError(f"resume={run_dir}: checkpoint path {rel!r} leaves the run directory")
+    path = run_dir / rel
+    if path.is_symlink() or not path.is_file():
+        raise UserError(f"resume={run_dir}: {rel} is missing (or a symlink)")
+    data = path.read_bytes()
+    if bytes_sha256(data) != listed[name]["sha256"]:
+        raise UserError(f"resume={run_dir}: {rel} does not match the digest in the manifest; "
+                        "the checkpoint was changed after the run wrote it")
+    return data
+

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
 import math
 
 import torch
 
-from trainer.batching import Units, collate
+from trainer.batching import Units, chunks_by_rows, collate
+from trainer.device import autocast
 from trainer.losses import per_sequence_loss
 
 
@@ -35,12 +35,7 @@ def evaluate(
     for chunk in chunks_by_rows(units, all_units, rows_per_batch):
         batch = collate(units, chunk, pad_id=pad_id, max_seq_len=max_seq_len, **pad_to)
         inputs = batch.to(device)
-        ctx = (
-            torch.autocast(device.type, dtype=autocast_dtype)
-            if autocast_dtype is not None
-            else contextlib.nullcontext()
-        )
-        with ctx:
+        with autocast(device, autocast_dtype):
             losses = per_sequence_loss(
                 model,
                 input_ids=inputs.input_ids,
@@ -56,25 +51,3 @@ def evaluate(
         return {"eval_loss": float("nan"), "perplexity": float("nan"), "tokens": 0}
     loss = float(total_loss) / total_tokens
     return {"eval_loss": loss, "perplexity": math.exp(min(loss, 50.0)), "tokens": total_tokens}
-
-
-def chunks_by_rows(units: Units, unit_indices: torch.Tensor, max_rows: int, *,
-                   pack: bool = False, max_seq_len: int | None = None):
-    """Split unit indices into consecutive groups of at most `max_rows` physical rows (units kept
-    whole); with `pack`, a unit's rows are its packed rows of `max_seq_len` tokens."""
-    if pack and max_seq_len is None:
-        raise ValueError("pack=True needs max_seq_len")
-    group: list[int] = []
-    rows = 0
-    for u in unit_indices.tolist():
-        if pack:
-            n = len(units.physical_rows(u, pack=True, max_seq_len=max_seq_len))
-        else:
-            n = len(units.unit_rows[u])
-        if group and rows + n > max_rows:
-            yield torch.tensor(group, dtype=torch.long)
-            group, rows = [], 0
-        group.append(u)
-        rows += n
-    if group:
-        yield torch.tensor(group, dtype=torch.long)

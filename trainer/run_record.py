@@ -13,7 +13,15 @@ from typing import Any
 import yaml
 from omegaconf import DictConfig, OmegaConf
 
-from trainer.manifest.io import config_sha256, describe_outputs, run_environment, write_manifest
+from trainer.errors import UserError
+from trainer.fileio import atomic_write
+from trainer.manifest.io import (
+    MANIFEST_FILE,
+    config_sha256,
+    describe_outputs,
+    run_environment,
+    write_manifest,
+)
 
 SCHEMA_VERSION = "1.0"
 
@@ -44,11 +52,16 @@ class RunRecord:
 
     @classmethod
     def start(cls, run_dir: Path, *, cfg: DictConfig, overrides: list[str]) -> RunRecord:
-        """Open the record: run identity, environment and the exact resolved config."""
+        """Open the record: run identity, environment and the exact resolved config.
+
+        Refuses a directory that already holds a manifest: one run, one directory."""
+        if (run_dir / MANIFEST_FILE).exists() or (run_dir / MANIFEST_FILE).is_symlink():
+            raise UserError(f"{run_dir} already holds a run's manifest; every run needs its own "
+                            "directory (leave hydra.run.dir at its default, or pick a new one)")
         run_dir.mkdir(parents=True, exist_ok=True)
         started_at = datetime.now(UTC)
         resolved = OmegaConf.to_container(cfg, resolve=True)
-        (run_dir / "config.yaml").write_text(yaml.safe_dump(resolved, sort_keys=True))
+        atomic_write(run_dir / "config.yaml", yaml.safe_dump(resolved, sort_keys=True))
         sweep_id, job_num = _sweep_info()
         env = run_environment()
         manifest: dict[str, Any] = {
@@ -65,6 +78,7 @@ class RunRecord:
                 "dry_run": bool(cfg.dry_run),
                 "command": " ".join(sys.argv),
                 "resumed_from": None,
+                "replaces": cfg.get("replaces"),
                 **env,
             },
             "config": {
@@ -80,6 +94,7 @@ class RunRecord:
             "model": None,
             "metrics": None,
             "outputs": [],
+            "checkpoint": None,
         }
         record = cls(run_dir=run_dir, started_at=started_at, manifest=manifest)
         record._write()
@@ -88,8 +103,9 @@ class RunRecord:
     def _write(self) -> None:
         write_manifest(self.run_dir, self.manifest)
 
-    def set_consent(self, *, snapshot_at: datetime, **fields: Any) -> None:
-        self.manifest["consent"] = {"snapshot_at": _iso(snapshot_at), **fields}
+    def set_consent(self, *, snapshot_at: datetime, read_at: datetime, **fields: Any) -> None:
+        self.manifest["consent"] = {"snapshot_at": _iso(snapshot_at), "read_at": _iso(read_at),
+                                    **fields}
         self._write()
 
     def set_data(self, *, sources, result, included_posts, included_members) -> None:
@@ -123,21 +139,28 @@ class RunRecord:
         self.manifest["model"] = {"base": base, "lora": lora}
         self._write()
 
-    def set_resumed_from(self, run_dir: str, step: int) -> None:
+    def set_resumed_from(self, run_dir: str, *, step: int, run_id: str) -> None:
         self.manifest["run"]["resumed_from"] = {"run_dir": str(Path(run_dir).resolve()),
-                                                "step": step}
+                                                "step": step, "run_id": run_id}
         self._write()
 
     def set_privacy(self, **fields: Any) -> None:
         self.manifest["privacy"] = fields
         self._write()
 
-    def set_metrics(self, *, base: dict, trained: dict, train_loss_last: float) -> None:
+    def set_checkpoint(self, entry: dict[str, Any], **privacy: Any) -> None:
+        """A new checkpoint and the privacy spent up to it, in one signed write."""
+        self.manifest["checkpoint"] = entry
+        self.manifest["privacy"] = privacy
+        self._write()
+
+    def set_metrics(self, *, base: dict, trained: dict) -> None:
+        """Held-out losses (NOT covered by the DP guarantee: see privacy.not_covered)."""
         self.manifest["metrics"] = {
             "base": {k: base[k] for k in ("eval_loss", "perplexity")},
             "trained": {k: trained[k] for k in ("eval_loss", "perplexity")},
             "eval_tokens": trained["tokens"],
-            "train_loss_last": train_loss_last,
+            "covered_by_dp": False,
         }
         self._write()
 

@@ -13,6 +13,8 @@ from trainer.privacy.accounting import (
     PrivacyAccountant,
     calibrate_noise_multiplier,
     check_delta,
+    NOT_COVERED,
+    epsilon_for,
     privacy_statement,
 )
 
@@ -208,15 +210,35 @@ def test_load_state_dict_validates_and_never_loads_partially(state):
     assert acc.history == [(1.0, 0.1, 3)]
 
 
-def test_privacy_statement_in_plain_language():
+def test_privacy_statement_is_scoped_to_what_the_guarantee_covers():
     s = privacy_statement(epsilon=8.0, delta=1e-5, unit="member")
-    assert s == (
-        "Any one member's posts changed the probability of any outcome of this training run "
-        "by at most a factor of e^8.00 ≈ 2981, except with probability at most 1e-05."
+    assert s.startswith(
+        "Covers the adapter, any suggestions generated from it, and the training checkpoint: "
+        "any one member (all of their posts together) changed the probability of any of their "
+        "outcomes by at most a factor of e^8.00 ≈ 2981, except with probability at most 1e-05. "
+        "Not covered (released in this manifest without DP, for reviewers): "
     )
-    assert privacy_statement(epsilon=1.0, delta=1e-6, unit="post").startswith(
-        "Any one post changed"
-    )
-    assert "no privacy guarantee" in privacy_statement(epsilon=math.inf, delta=1e-5, unit="post")
+    for item, _ in NOT_COVERED:  # every item released without DP is named
+        assert item in s
+    assert "any one post changed" in privacy_statement(epsilon=1.0, delta=1e-6, unit="post")
+    assert "No privacy guarantee" in privacy_statement(epsilon=math.inf, delta=1e-5, unit="post")
     with pytest.raises(ValueError):
         privacy_statement(epsilon=1.0, delta=1e-5, unit="household")  # type: ignore[arg-type]
+
+
+def test_statement_of_a_run_without_a_guarantee_says_so_first():
+    assert privacy_statement(epsilon=None, delta=1e-5, unit="member", dp=False).startswith(
+        "NOT differentially private")
+    assert privacy_statement(epsilon=2.0, delta=1e-5, unit="member",
+                             reproducible_noise=True).startswith("NO DP guarantee")
+
+
+def test_epsilon_for_matches_the_accountant_and_is_inf_where_unbounded():
+    acc = PrivacyAccountant(kind="prv")
+    acc.step(noise_multiplier=1.1, sample_rate=0.01, num_steps=200)
+    assert epsilon_for(noise_multiplier=1.1, sample_rate=0.01, steps=200, delta=1e-5,
+                       accountant="prv") == acc.epsilon(delta=1e-5)
+    assert epsilon_for(noise_multiplier=1e-9, sample_rate=0.1, steps=5, delta=1e-5,
+                       accountant="rdp") > 1e6
+    assert epsilon_for(noise_multiplier=0.0, sample_rate=0.1, steps=5, delta=1e-5,
+                       accountant="prv") == math.inf

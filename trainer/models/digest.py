@@ -11,11 +11,6 @@ import torch
 _CHUNK = 1 << 20
 
 
-def file_sha256(path: Path) -> str:
-    """Hex sha256 of one file's bytes."""
-    return files_sha256([path])
-
-
 def files_sha256(paths: Iterable[Path]) -> str:
     """Hex sha256 over the files' bytes concatenated in the given order.
 

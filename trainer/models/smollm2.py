@@ -22,7 +22,8 @@ from pathlib import Path
 import torch
 
 from trainer.errors import UserError
-from trainer.models.digest import file_sha256, files_sha256, weight_files
+from trainer.fileio import file_sha256
+from trainer.models.digest import files_sha256, weight_files
 
 log = logging.getLogger(__name__)
 

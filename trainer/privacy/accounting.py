@@ -251,21 +251,60 @@ class PrivacyAccountant:
         self._cache = None
 
 
-def privacy_statement(*, epsilon: float, delta: float, unit: Literal["member", "post"]) -> str:
-    """One plain-language sentence stating the (epsilon, delta) guarantee for the privacy unit."""
+def epsilon_for(*, noise_multiplier: float, sample_rate: float, steps: int, delta: float,
+                accountant: AccountantKind) -> float:
+    """Epsilon after `steps` steps at fixed settings; inf where the accountant cannot bound it."""
+    _check_kind(accountant)
+    if not _is_real(noise_multiplier) or not noise_multiplier > 0 or math.isinf(noise_multiplier):
+        return math.inf
+    try:
+        return _epsilon_of(accountant, [(float(noise_multiplier), float(sample_rate), int(steps))],
+                           float(delta))
+    except (ValueError, RuntimeError, FloatingPointError, OverflowError):
+        return math.inf
+
+
+# What the manifest releases without DP, and why each is acceptable for an internal record.
+NOT_COVERED: tuple[tuple[str, str], ...] = (
+    ("member and post id lists (included, train, eval)",
+     "who was trained on is the accountability record itself; needed to answer erasure requests"),
+    ("eligibility, quarantine and redaction counts",
+     "aggregate counts over the whole input; show that the consent policy was applied"),
+    ("number of training units, posts per member cap and posts capped",
+     "fix the sample rate and the noise; treated as public, as in every DP-SGD analysis"),
+    ("held-out eval loss (base and trained)",
+     "computed without noise on <= train.eval_max_members consenting held-out members, who are "
+     "never trained on; too few for a useful DP estimate; internal quality check"),
+)
+
+
+def privacy_statement(*, epsilon: float | None, delta: float, unit: Literal["member", "post"],
+                      dp: bool = True, reproducible_noise: bool = False) -> str:
+    """The exact guarantee, scoped to what it covers, in plain words."""
     if unit not in ("member", "post"):
         raise ValueError(f"unit must be 'member' or 'post', got {unit!r}")
+    if not dp:
+        return ("NOT differentially private: a non-private baseline (privacy.enabled=false), "
+                "trained without clipping or noise. The adapter may reveal training posts; it is "
+                "for comparisons only and must not be released.")
+    if reproducible_noise:
+        return ("NO DP guarantee: the noise was derived from the recorded seed "
+                "(privacy.reproducible_noise=true), so anyone can regenerate and remove it. For "
+                "tests and debugging only; never release this adapter.")
     if not _is_real(delta) or not 0.0 < delta < 1.0:
         raise ValueError(f"delta must be in (0, 1), got {delta!r}")
-    if not _is_real(epsilon) or epsilon < 0 or math.isnan(epsilon):
+    if epsilon is None or not _is_real(epsilon) or epsilon < 0 or math.isnan(epsilon):
         raise ValueError(f"epsilon must be a number >= 0, got {epsilon!r}")
-    who = "Any one member's posts" if unit == "member" else "Any one post"
+    who = "any one member (all of their posts together)" if unit == "member" else "any one post"
     if math.isinf(epsilon):
-        return f"{who} may have changed this training run without bound: no privacy guarantee."
+        return f"No privacy guarantee: {who} may have changed the adapter without bound."
     factor = f"{math.exp(epsilon):.4g}" if epsilon < 700 else f"10^{epsilon / math.log(10):.0f}"
+    not_covered = "; ".join(item for item, _ in NOT_COVERED)
     return (
-        f"{who} changed the probability of any outcome of this training run by at most a "
-        f"factor of e^{epsilon:.2f} ≈ {factor}, except with probability at most {delta:.3g}."
+        f"Covers the adapter, any suggestions generated from it, and the training checkpoint: "
+        f"{who} changed the probability of any of their outcomes by at most a factor of "
+        f"e^{epsilon:.2f} ≈ {factor}, except with probability at most {delta:.3g}. "
+        f"Not covered (released in this manifest without DP, for reviewers): {not_covered}."
     )
 
 

@@ -79,7 +79,10 @@ class DPLoRAGradient:
         max_grad_norm: float,
         noise_multiplier: float,
         generator: torch.Generator,
+        clipping: bool = True,
     ):
+        """clipping=False (with noise_multiplier=0) is the NON-PRIVATE baseline's gradient: the
+        same per-unit computation, summed without clipping; only `privacy.enabled=false` asks."""
         if not (isinstance(max_grad_norm, int | float) and math.isfinite(max_grad_norm)
                 and max_grad_norm > 0):
             raise ValueError(f"max_grad_norm must be a finite number > 0, got {max_grad_norm!r}")
@@ -89,6 +92,9 @@ class DPLoRAGradient:
         if not isinstance(generator, torch.Generator):
             raise ValueError("generator must be a torch.Generator on the params' device, seeded "
                              "from OS entropy (trainer.privacy.randomness)")
+        if not clipping and noise_multiplier != 0:
+            raise ValueError("clipping=False is the non-private baseline: noise must be 0")
+        self.clipping = bool(clipping)
         self.max_grad_norm = float(max_grad_norm)
         self.noise_multiplier = float(noise_multiplier)
         self.generator = generator
@@ -143,6 +149,8 @@ class DPLoRAGradient:
         flat = torch.cat([g.reshape(units, -1) for g in per_unit], dim=1)  # (U, P)
         norms = torch.linalg.vector_norm(flat, dim=1)  # (U,)
         factor = (self.max_grad_norm / (norms + CLIP_EPS)).clamp(max=1.0)  # (U,)
+        if not self.clipping:  # the non-private baseline: every unit at full weight
+            factor = torch.ones_like(factor)
         self._summed.addmv_(flat.T, factor.to(flat.dtype))  # (P,) += sum_u factor_u * g_u
         self._norms.append(norms)
 
@@ -159,6 +167,8 @@ class DPLoRAGradient:
                 f"noise generator is on {self.generator.device}, params on {self._summed.device}"
             )
         std = self.noise_multiplier * self.max_grad_norm
+        if std == 0.0:  # the non-private baseline only (DPLoRAGradient(clipping=False))
+            return
         for _ in range(NOISE_DRAWS):
             noise = torch.randn(self._summed.shape, generator=self.generator,
                                 dtype=self._summed.dtype, device=self._summed.device)  # (P,)
