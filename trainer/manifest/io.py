@@ -14,7 +14,6 @@ import math
 import os
 import socket
 import subprocess
-import tempfile
 from collections.abc import Iterable
 from functools import cache
 from importlib import metadata
@@ -24,6 +23,7 @@ from typing import Any
 import jsonschema
 
 from trainer.errors import UserError
+from trainer.fileio import atomic_write, file_sha256
 
 MANIFEST_FILE = "manifest.json"
 KEY_ENV = "TRAINER_MANIFEST_KEY"
@@ -118,24 +118,10 @@ def write_manifest(
     if errors:
         raise ValueError("manifest does not match its schema: " + "; ".join(errors))
     path = Path(run_dir) / MANIFEST_FILE
-    _atomic_write(path, json.dumps(body, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
+    atomic_write(path, json.dumps(body, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
     manifest.clear()
     manifest.update(body)
     return path
-
-
-def _atomic_write(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def read_manifest(run_dir: Path | str) -> dict[str, Any]:
@@ -170,11 +156,7 @@ def id_list_bytes(ids: Iterable[str]) -> bytes:
 def write_id_list(run_dir: Path | str, filename: str, ids: Iterable[str]) -> dict[str, Any]:
     """Write an id list into `run_dir`; returns its manifest entry `{count, sha256, file}`."""
     data = id_list_bytes(ids)
-    path = Path(run_dir) / filename
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
+    atomic_write(Path(run_dir) / filename, data)
     digest = hashlib.sha256(data).hexdigest()
     return {"count": data.count(b"\n"), "sha256": digest, "file": filename}
 
@@ -183,15 +165,6 @@ def read_id_list(path: Path) -> list[str]:
     """The ids of an id-list file, in file order: split on "\n" only, as written."""
     lines = path.read_bytes().decode("utf-8").split("\n")
     return lines[:-1] if lines and lines[-1] == "" else lines
-
-
-def file_sha256(path: Path | str) -> str:
-    """sha256 (hex) of a file's bytes, read in 1 MiB chunks."""
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def describe_outputs(run_dir: Path | str, paths: Iterable[str]) -> list[dict[str, Any]]:
