@@ -1,4 +1,5 @@
-"""Suggestions from a run dir: base + adapter rebuilt from the manifest; refusals that matter."""
+"""Suggestions from a run dir: the manifest and adapter checked first, base + adapter rebuilt from
+the manifest; refusals that matter; the click command line."""
 
 from __future__ import annotations
 
@@ -7,37 +8,53 @@ from pathlib import Path
 
 import pytest
 import torch
+from click.testing import CliRunner
 
 from trainer.errors import UserError
+from trainer.manifest.io import describe_outputs, manifest_digest, sign
 from trainer.models import load_base, wrap_lora
-from trainer.suggest import load_run_model, main, parse_args, read_run_base, suggest
+from trainer.suggest import MAX_NEW_TOKENS_CAP, cli, load_run_model, main, suggest
+
+ADAPTER_FILES = ["adapter/adapter_config.json", "adapter/adapter_model.safetensors"]
+
+
+def _write_manifest(run_dir: Path, m: dict, *, key: str | None = None) -> None:
+    m["integrity"] = {"sha256": manifest_digest(m), "hmac_sha256": sign(m, key) if key else None}
+    (run_dir / "manifest.json").write_text(json.dumps(m))
 
 
 def _make_run(
-    run_dir: Path, *, seed: int = 0, sha256: str | None = None
+    run_dir: Path, *, seed: int = 0, sha256: str | None = None, key: str | None = None
 ) -> dict[str, torch.Tensor]:
-    """Fake a finished run (tiny base, LoRA with non-zero B, a manifest); return LoRA weights."""
+    """Fake a finished run (tiny base, LoRA with non-zero B, a manifest listing the adapter's
+    digests); return the LoRA weights."""
     model, _, info = load_base(kind="tiny", seed=seed)
     peft_model = wrap_lora(model, r=4, alpha=8, dropout=0.0, target_modules=["q_proj", "v_proj"])
     torch.manual_seed(7)
     lora = {}
     for name, param in peft_model.named_parameters():
         if "lora_B" in name:
-            torch.nn.init.normal_(
-                param, std=0.5
-            )  # fresh B is zero; make the adapter change the output
+            torch.nn.init.normal_(param, std=0.5)  # fresh B is zero; make the adapter matter
         if param.requires_grad:
             lora[name] = param.detach().clone()
     peft_model.save_pretrained(run_dir / "adapter")
     manifest = {
+        "schema_version": "1.0",
+        "run": {"id": "run-x", "status": "completed"},
         "model": {
             "base": {**info, "sha256": sha256 or info["sha256"]},
             "lora": {"r": 4, "alpha": 8, "dropout": 0.0, "target_modules": ["q_proj", "v_proj"]},
         },
         "config": {"resolved": {"model": {"kind": "tiny", "name_or_path": None}, "seed": seed}},
+        "outputs": describe_outputs(run_dir, ADAPTER_FILES),
     }
-    (run_dir / "manifest.json").write_text(json.dumps(manifest))
+    _write_manifest(run_dir, manifest, key=key)
     return lora
+
+
+def invoke(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, list(args), prog_name="python -m trainer.suggest")
+    return result.exit_code, result.output  # stdout and stderr as a terminal shows them
 
 
 def test_suggest_end_to_end_returns_num_reproducible_continuations(tmp_path):
@@ -57,21 +74,54 @@ def test_load_run_model_applies_the_saved_adapter_to_the_recorded_base(tmp_path)
     model, _ = load_run_model(run_dir=tmp_path)
     params = dict(model.named_parameters())
     assert all(torch.equal(params[name], value) for name, value in lora.items())
-    base_digest = load_base(kind="tiny", seed=5)[2]["sha256"]
-    assert (
-        json.loads((tmp_path / "manifest.json").read_text())["model"]["base"]["sha256"]
-        == base_digest
-    )
 
 
-def test_suggest_cli_prints_numbered_drafts(tmp_path, capsys):
+def test_a_tampered_adapter_is_refused_before_loading(tmp_path):
     _make_run(tmp_path)
-    main([f"run_dir={tmp_path}", "prompt=Draft:", "num=2", "max_new_tokens=5"])
-    lines = [ln for ln in capsys.readouterr().out.splitlines() if not ln.startswith("   ")]
-    assert [ln[:9] for ln in lines] == ["1. Draft:", "2. Draft:"]
+    weights = tmp_path / "adapter" / "adapter_model.safetensors"
+    data = bytearray(weights.read_bytes())
+    data[-1] ^= 1
+    weights.write_bytes(bytes(data))
+    with pytest.raises(UserError, match=r"adapter_model\.safetensors: does not match the sha256 "
+                                        r"in the manifest \(changed after the run\)"):
+        load_run_model(run_dir=tmp_path)
 
 
-def test_digest_mismatch_is_refused(tmp_path):
+def test_an_adapter_the_manifest_does_not_list_is_refused(tmp_path):
+    _make_run(tmp_path)
+    m = json.loads((tmp_path / "manifest.json").read_text())
+    m["outputs"] = [o for o in m["outputs"] if o["path"] != "adapter/adapter_model.safetensors"]
+    _write_manifest(tmp_path, m)
+    with pytest.raises(UserError, match="not listed in the manifest's outputs"):
+        load_run_model(run_dir=tmp_path)
+    _make_run(tmp_path)
+    (tmp_path / "adapter" / "adapter_model.bin").write_bytes(b"pickle")
+    with pytest.raises(UserError, match="a pickled adapter could run code and is never loaded"):
+        load_run_model(run_dir=tmp_path)
+
+
+def test_an_edited_manifest_is_refused(tmp_path):
+    _make_run(tmp_path)
+    m = json.loads((tmp_path / "manifest.json").read_text())
+    m["outputs"][1]["sha256"] = "0" * 64  # pointed at another adapter, digest not recomputed
+    (tmp_path / "manifest.json").write_text(json.dumps(m))
+    with pytest.raises(UserError, match="manifest.json: sha256 mismatch: the manifest was edited"):
+        load_run_model(run_dir=tmp_path)
+
+
+def test_with_a_key_the_signature_must_match(tmp_path, monkeypatch):
+    _make_run(tmp_path, key="k")
+    monkeypatch.setenv("TRAINER_MANIFEST_KEY", "k")
+    load_run_model(run_dir=tmp_path)
+    monkeypatch.setenv("TRAINER_MANIFEST_KEY", "other")
+    with pytest.raises(UserError, match="signature mismatch although TRAINER_MANIFEST_KEY is set"):
+        load_run_model(run_dir=tmp_path)
+    _make_run(tmp_path)  # unsigned, digest fine: a forger can always recompute a sha256
+    with pytest.raises(UserError, match="unsigned although TRAINER_MANIFEST_KEY is set"):
+        load_run_model(run_dir=tmp_path)
+
+
+def test_digest_mismatch_of_the_base_is_refused(tmp_path):
     _make_run(tmp_path, sha256="f" * 64)
     with pytest.raises(UserError, match="the adapter was trained on another base model"):
         suggest(run_dir=tmp_path, prompt="Hi")
@@ -86,52 +136,52 @@ def test_missing_run_pieces_are_one_line_errors(tmp_path):
     (tmp_path / "adapter" / "adapter_config.json").unlink()
     with pytest.raises(UserError, match="holds no peft adapter"):
         suggest(run_dir=tmp_path, prompt="Hi")
-    (tmp_path / "manifest.json").write_text(json.dumps({"model": None}))
+    _write_manifest(tmp_path, {"schema_version": "1.0", "model": None})
     with pytest.raises(UserError, match="records no base model"):
         suggest(run_dir=tmp_path, prompt="Hi")
 
 
-def test_config_yaml_is_the_fallback_for_the_model_settings(tmp_path):
-    (tmp_path / "config.yaml").write_text("model:\n  kind: hf\n  name_or_path: /models/mine\n")
-    manifest = {"model": {"base": {"id": "/models/mine", "kind": "hf", "sha256": "0" * 64}}}
-    (tmp_path / "manifest.json").write_text(json.dumps(manifest))
-    assert read_run_base(tmp_path).name_or_path == "/models/mine"
+def test_cli_prints_numbered_drafts(tmp_path, capsys):
+    _make_run(tmp_path)
+    code, out = invoke(str(tmp_path), "--prompt", "Draft:", "--num", "2",
+                       "--max-new-tokens", "5")
+    lines = [ln for ln in out.splitlines() if not ln.startswith("   ")]
+    assert code == 0 and [ln[:9] for ln in lines] == ["1. Draft:", "2. Draft:"]
 
 
-def test_parse_args_types_defaults_and_errors():
-    assert parse_args(["run_dir=r", "prompt=a=b", "num=2"]) == {
-        "run_dir": "r",
-        "prompt": "a=b",
-        "num": 2,
-        "max_new_tokens": 40,
-        "temperature": 0.8,
-        "seed": 0,
-    }
-    with pytest.raises(UserError, match="unknown option 'nmu'"):
-        parse_args(["run_dir=r", "prompt=x", "nmu=2"])
-    with pytest.raises(UserError, match="num='two' is not a valid int"):
-        parse_args(["run_dir=r", "prompt=x", "num=two"])
-    with pytest.raises(UserError, match="missing prompt=..."):
-        parse_args(["run_dir=r"])
+@pytest.mark.parametrize("args, message", [
+    (["--max-new-tokens", "1000"], f"Error: --max-new-tokens 1000 must be between 1 and "
+                                   f"{MAX_NEW_TOKENS_CAP}: suggestions are short drafts\n"),
+    (["--num", "0"], "Error: --num 0 must be between 1 and 20\n"),
+    (["--temperature", "0"], "Error: --temperature 0.0 must be a finite number > 0\n"),
+    (["--temperature", "nan"], "Error: --temperature nan must be a finite number > 0\n"),
+    (["--prompt", "  "], "Error: --prompt must be a non-empty draft to continue\n"),
+])
+def test_cli_refuses_bad_settings_in_one_line(tmp_path, args, message):
+    code, out = invoke(str(tmp_path), "--prompt", "Hi", *args)
+    assert (code, out) == (1, message)
 
 
-def test_cli_unknown_key_exits_1_with_one_line_error(capsys):
+def test_cli_usage_errors_and_help(tmp_path):
+    code, out = invoke(str(tmp_path), "--prompt", "x", "--colour", "blue")
+    assert code == 2 and out.endswith("Error: No such option '--colour'.\n")
+    assert "Usage: python -m trainer.suggest [OPTIONS] RUN_DIR" in out
+    code, out = invoke(str(tmp_path))
+    assert code == 2 and out.endswith("Error: Missing option '--prompt'.\n")
+    code, out = invoke(str(tmp_path), "--prompt", "x", "--num", "two")
+    assert code == 2 and "'two' is not a valid integer" in out
+    code, out = invoke("--help")
+    assert code == 0 and out.startswith("Usage: python -m trainer.suggest [OPTIONS] RUN_DIR")
+    for option in ("--prompt", "--num", "--max-new-tokens", "--allow-retired", "Example:"):
+        assert option in out
+    code, out = invoke(str(tmp_path / "nope"), "--prompt", "Hi")
+    assert (code, out) == (1, f"Error: RUN_DIR {tmp_path / 'nope'} is not a directory\n")
+
+
+def test_main_is_the_module_entry_point(tmp_path, capsys):
     with pytest.raises(SystemExit) as exit_info:
-        main(["run_dir=r", "prompt=x", "colour=blue"])
+        main([str(tmp_path), "--prompt", "Hi", "--max-new-tokens", "999"])
     assert exit_info.value.code == 1
     assert capsys.readouterr().err == (
-        "Error: unknown option 'colour'; expected one of run_dir, prompt, num, max_new_tokens, "
-        "temperature, seed\n"
-    )
-
-
-def test_cli_help(capsys):
-    main(["--help"])
-    assert capsys.readouterr().out.startswith("usage: python -m trainer.suggest run_dir=RUN")
-
-
-def test_bad_sampling_settings_are_refused(tmp_path):
-    with pytest.raises(UserError, match="temperature must be > 0"):
-        suggest(run_dir=tmp_path, prompt="Hi", temperature=0)
-    with pytest.raises(UserError, match="prompt must be a non-empty draft"):
-        suggest(run_dir=tmp_path, prompt="  ")
+        f"Error: --max-new-tokens 999 must be between 1 and {MAX_NEW_TOKENS_CAP}: suggestions are "
+        "short drafts\n")
