@@ -47,6 +47,22 @@ _WEAK = set(
     unions valley valleys via viaduct view views village villages ville vista walk walks wall ways
     well wells rise parade rue""".split()
 )
+# Australia Post / AS 4590 road types not listed above (Faker's en_AU draws from the same list).
+_WEAK |= set(
+    """alleyway amble approach arterial bank boardwalk brae brow byway centre chase circuit circus
+    concourse copse courtyard crossroad cutting deviation driveway elbow entrance esplanade
+    fairway follow footway foreshore formation frontage glade grange gully highroad interchange
+    intersection laneway lees lookout meander nook outlook pathway plateau promenade quad
+    quadrangle quadrant quay quays ramble reserve retreat ridgeway riverway riviera roadside
+    roadway ronde rotary slope subway strand thoroughfare tollway towers trunkway underpass
+    villas wade walkway wharf yard""".split()
+)
+# AS 4590 types that are also common listicle words: as _LISTICLE.
+_LISTICLE |= set(
+    """top end edge line link turn cross round break gap ride brace bowl ground strip range sound
+    pocket reach steps part triangle parks""".split()
+)
+_WEAK |= _LISTICLE
 _SUFFIX = "|".join(sorted(_STRONG | _WEAK, key=len, reverse=True))
 _WORD = r"(?:[A-Z][\w'’.-]*|\d{1,3}(?:st|nd|rd|th))"
 _UNIT = (
@@ -60,11 +76,12 @@ _AU_STATE = r"(?:NSW|VIC|QLD|TAS|ACT|SA|WA|NT)"
 _CA_POSTCODE = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d"
 _ZIP = (
     rf"(?:,?\s[A-Z]{{2}}\s\d{{5}}(?:-\d{{4}})?|,?\s{_UK_POSTCODE}\b|[-\s]\d{{6}}\b|,\s\d{{5}}\b|"
-    rf",?\s{_AU_STATE}\s\d{{4}}\b|,?\s(?:[A-Z]{{2}}\s)?{_CA_POSTCODE}\b)"
+    rf",?\s{_AU_STATE},?\s\d{{4}}\b|,?\s(?:[A-Z]{{2}}\s)?{_CA_POSTCODE}\b)"
 )
 
 _EN_STREET = re.compile(
-    r"(?<![\w.,/-])(?:(?P<flat>(?:Flat|Studio|Apartment|Unit|Suite)\s\w{1,5},?\s)|"
+    r"(?<![\w.,/-])(?:(?P<flat>(?:Flat|Studio|Apartment|Unit|Suite|Apt\.?|Level)\s\w{1,5},?\s"
+    r"(?:\d{1,6}[A-Za-z]?(?:[-/]\d{1,4})?,?\s)?)|"
     r"(?:H\.?\s?No\.?\s?)?(?P<num>\d{1,6}[A-Za-z]?(?:[-/]\d{1,4})?),?\s)"
     r"(?:(?:[NSEW]|North|South|East|West)\.?\s)?"
     rf"(?P<name>(?:{_WORD}\s){{1,4}}?)"
@@ -98,7 +115,7 @@ _POSTCODE_CITY_AFTER = re.compile(
 # Street types written first. Words that are also English are matched only capitalised.
 _TYPE_ANY_CASE = (
     r"rue|rúa|praza|camiño|venelle|voie|ruelle|sentier|cité|hameau|lieu-dit|rond-point|montée|"
-    r"faubourg|promenade|prom\.|quai|chaussée|calle|carrer|avenida|avda\.?|paseo|passeig|plaça|camino|carretera|travesía|"
+    r"faubourg|promenade|prom\.|quai|chaussée|allee|allé|calle|carrer|avenida|avda\.?|paseo|passeig|plaça|camino|carretera|travesía|"
     r"urbanización|viale|vicolo|piazza|piazzale|contrada|rua|travessa|praça|rodovia|estrada|"
     r"viela|chemin|allée|impasse|boulevard|bd|av\.|avenue|pasadizo|glorieta|cañada|callejón|"
     r"condomínio|loteamento|chácara|passarela|esplanada|viaduto"
@@ -120,7 +137,8 @@ _WORDLIKE_TYPES = frozenset(
 # are not English. "avenue"/"boulevard" count only in lower case, the French way.
 _NUMBERLESS = frozenset(
     """rue chemin allée impasse calle rua avenida travessa praça piazza viale vicolo pasadizo
-    glorieta cañada callejón sítio avenue boulevard""".split()
+    glorieta cañada callejón sítio avenue boulevard rodovia passarela loteamento estrada trecho
+    viela""".split()
 )
 _PARTICLE = (
     r"(?:(?:de|del|della|delle|dello|dei|degli|di|dal|dalla|da|do|dos|das|la|las|los|el|le|les|"
@@ -128,16 +146,17 @@ _PARTICLE = (
 )
 # French street types that are also English words: lower case and only after a house number
 # ("4 square Max Hymans", "9 parc des Chênes"; not "3 square meters").
-_TYPE_LOWER_NUMBERED = r"square|place|parc|passage|villa|mail|port|route|côte|cours|esplanade"
+_TYPE_LOWER_NUMBERED = r"square|place|parc|passage|villa|mail|port|route|côte|cours|esplanade|rang"
 _ROMANCE_STREET = re.compile(
-    r"(?<![\w.,-])(?:(?P<num>\d{1,4}(?:\s?(?:bis|ter)\b)?),?\s)?"
+    r"(?<![\w.,-])(?:(?P<num>\d{1,5}(?:\s?(?:bis|ter)\b)?),?\s)?"
     rf"(?P<type>(?i:{_TYPE_ANY_CASE})|{_TYPE_CAPITALISED}|{_TYPE_LOWER_NUMBERED})\s"
     rf"(?P<name>(?:{_PARTICLE}\s?|[A-ZÀ-Þ][\w'’.-]*\s?){{1,6}})"
     r"(?:,?\s?(?P<after>\d{1,4}[a-zA-Z]?)\b(?![-.,]?\d))?"
     r"(?:,?\s(?:Piso|Puerta|Piano|Appartamento|Apt\.?|Apto\.?|Apartamento|Sala|Bloco|Interno|"
-    r"Esc\.?)"
+    r"Esc\.?|Suite|App\.?|Bureau|Unit)"
     r"\s?\w{1,4}){0,2}"
-    r"(?P<tail>,?\s?(?:[A-ZÀ-Þ][\w'’ -]{1,30},\s?){0,2}(?:\d{5}-\d{3}|\d{8}|\d{5})(?!\d)"
+    r"(?P<tail>,?\s?(?:[A-ZÀ-Þ][\w'’ -]{1,30},\s?){0,2}"
+    rf"(?:\d{{5}}-\d{{3}}|\d{{8}}|\d{{5}}|(?:[A-Z]{{2}}\s)?{_CA_POSTCODE})(?![\dA-Z])"
     r"(?:,?\s(?:d[aeo]s?\s)?[A-ZÀ-Þ][\w'’-]*(?:\s(?:[A-ZÀ-Þ][\w'’-]*|\([A-Z]{2}\)|/\s[A-Z]{2}\b|"
     r"d[aeiou]s?|del|la|le|les)){0,4})?)?"
 )
@@ -158,7 +177,7 @@ _TYPE_WORDS = (
     "viale vicolo piazza piazzale contrada rua travessa praça rodovia estrada viela chemin allée "
     "impasse boulevard bd av c avenue pasadizo glorieta cañada callejón condomínio loteamento "
     "chácara passarela esplanada viaduto rúa praza camiño venelle voie ruelle sentier cité "
-    "hameau lieu-dit rond-point montée faubourg promenade prom quai chaussée"
+    "hameau lieu-dit rond-point montée faubourg promenade prom quai chaussée allee allé trecho"
 ).split() + _TYPE_LOWER_NUMBERED.split("|")
 prefilter.register("street_type", set(_TYPE_WORDS) | set(_TYPE_CAPITALISED.split("|")[:-2]))
 prefilter.register("po_box", {"po box", "p o box", "pobox", "postfach", "caixa postal"})
@@ -209,6 +228,11 @@ _CA_POSTCODE_AT = re.compile(
     r"(?:(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s)?"
     r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])"
 )
+_CA_SOLID = re.compile(r"\d[A-Z]\d").search
+_CA_POSTCODE_SOLID = re.compile(
+    r"(?<![\w-])(?:(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s)?"
+    r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])"
+)
 # PostNL: 1234 AB (letters never SA, SD or SS) before a capitalised place name. Letter pairs that
 # are common abbreviations after a number ("2024 AI Summit", "500 GB Drive") do not count.
 _NL_POSTCODE_AT = re.compile(
@@ -244,6 +268,8 @@ def find_addresses(text: str) -> list[Hit]:
         hits += [("ADDRESS", m.start(), m.end()) for m in _IN_HOUSE.finditer(text)]
     if "de_type" in found:
         hits += _german_separate(text, found["de_type"])
+    if _CA_SOLID(text):  # "G2C7K6": a Canada Post code written without its space
+        hits += [("ADDRESS", *m.span()) for m in _CA_POSTCODE_SOLID.finditer(text)]
     pin_regions = prefilter.digit_windows(text)
     if pin_regions:
         widened = prefilter.windows(text, pin_regions, before=40, after=0)
@@ -268,15 +294,16 @@ def _german_separate(text: str, types: list[tuple[int, int]]) -> list[Hit]:
     return hits
 
 
-_SENTENCE_END = re.compile(r"([^\s.]{4,})\.\s+(?=[A-Z#@\d])")
-_ABBREVIATIONS = frozenset("Blvd Pkwy Expy Bldg Apto Avda Dept Prom Str".split())
+_SENTENCE_END = re.compile(r"([^\s.]{4,})\.\s+(?=[A-Z#@])")
+_ABBREVIATIONS = frozenset("blvd pkwy expy bldg apto avda dept prom".split())
 
 
 def _tidy_end(text: str, start: int, end: int) -> int:
     """An address never runs across a full stop into the next sentence ("... Lodge. #AI"), and
     its own trailing full stop or comma is left to the sentence."""
     for m in _SENTENCE_END.finditer(text, start, end):
-        if m.group(1).strip(",") not in _ABBREVIATIONS:
+        word = m.group(1).strip(",").lower()
+        if word not in _ABBREVIATIONS and not word.endswith("str"):
             end = m.end(1)
             break
     while end > start and text[end - 1] in " ,.":
@@ -341,19 +368,21 @@ def _nl_postcode(text: str, pos: int) -> int | None:
 
 def _au_or_ca_postcode(text: str, word_start: int) -> Hit | None:
     """A postcode: "Hawthorn VIC 3121" (in its state's range) or "QC H2X 1L4" (Canada Post)."""
-    word = text[word_start : text.find(" ", word_start)]
+    word = text[word_start : text.find(" ", word_start)].rstrip(",")
     if word in _AU_POSTCODE_RANGES:
-        number = text[word_start + len(word) + 1 : word_start + len(word) + 5]
-        if number.isdigit() and any(
-            lo <= int(number) <= hi for lo, hi in _AU_POSTCODE_RANGES[word]
+        comma = text[word_start + len(word)] == ","
+        number = text[word_start + len(word) + 1 + comma : word_start + len(word) + 5 + comma]
+        after_city = re.search(r"[A-Za-z], $", text[max(0, word_start - 3) : word_start])
+        if number.isdigit() and (
+            after_city or any(lo <= int(number) <= hi for lo, hi in _AU_POSTCODE_RANGES[word])
         ):
             before = re.search(
                 r"(?:[A-Z][a-z]+ ){1,2}$", text[max(0, word_start - 40) : word_start]
             )
             start = word_start - (len(before.group()) if before else 0)
-            return ("ADDRESS", start, word_start + len(word) + 5)
+            return ("ADDRESS", start, word_start + len(word) + 5 + comma)
         return None
-    if len(word) == 3 and word[0].isupper() and word[1].isdigit():
+    if len(word) in (3, 6) and word[0].isupper() and word[1].isdigit():
         lead = text[max(0, word_start - 3) : word_start]
         start = (
             word_start - 3

@@ -1,7 +1,7 @@
 """A held-out labelled set built with Faker, which the detection rules are never tuned on.
 
 ``synthetic.py`` was written beside the detectors; this generator draws names, addresses,
-phones and companies from Faker's locale providers (nine locales, seeded), with its own
+phones and companies from Faker's locale providers (twelve locales, seeded), with its own
 sentence templates and look-alikes, so its score estimates recall on text the rules never saw.
 Faker is a dev-only dependency: it is imported on first use.
 """
@@ -12,7 +12,20 @@ import random
 
 from trainer.redact.synthetic import Example
 
-LOCALES = ("en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL", "pt_BR", "en_IN")
+LOCALES = (
+    "en_US",
+    "en_GB",
+    "de_DE",
+    "fr_FR",
+    "es_ES",
+    "it_IT",
+    "nl_NL",
+    "pt_BR",
+    "en_IN",
+    "en_AU",
+    "en_CA",
+    "fr_CA",
+)
 
 # (lead-in, tail) per type: the value goes between them. Worded apart from synthetic.py.
 _TEMPLATES = {
@@ -130,7 +143,7 @@ def _value(kind: str, fake, rng: random.Random, member: str) -> str:
 
 
 def make_heldout(*, seed: int, n: int) -> tuple[list[str], list[Example]]:
-    """``n`` labelled posts and the member directory they refer to, from Faker (9 locales)."""
+    """``n`` labelled posts and the member directory they refer to, from Faker (12 locales)."""
     rng = random.Random(seed)
     fakers = {loc: _faker(loc, seed * 100 + i) for i, loc in enumerate(LOCALES)}
     members = sorted(
@@ -142,7 +155,7 @@ def make_heldout(*, seed: int, n: int) -> tuple[list[str], list[Example]]:
         kind = kinds[i % len(kinds)]
         locale = "en_US" if kind == "SSN" else rng.choice(LOCALES)
         fake = fakers[locale]
-        ex = Example()
+        ex = Example(locale=locale)
         ex.add(f"{rng.choice(_LEADS)}: ")
         ex.add(_lookalike(rng, fake), "LOOKALIKE")
         ex.add(". ")

@@ -19,7 +19,8 @@ from trainer.redact.detectors import Hit
 _DIGIT = re.compile(r"\d")
 
 _PHONE = re.compile(
-    r"(?<![\w+/.,#$€£¥₹-])(?<!\d:)(?:(?P<intl>\+|00(?=[1-9]))[ ]?(?:\d{1,4}[ .\-]?(?=\())?)?"
+    r"(?<![\w+/.,#$€£¥₹-])(?<!\d:)(?:(?P<intl>\+|00(?=[1-9]))[ ]?(?:\d{1,4}[ .\-]?(?=\())?|"
+    r"1[ .\-]?(?=\(\d{3}\)))?"
     r"(?:\(\s?\+?\d{1,5}\s?\)|\d{1,15})"
     r"(?:(?:[ .\-/\u00a0]{1,2}|(?<=\))|(?=\(0\)))(?:\(0\)|\d{1,12})){0,7}"
     r"(?:[ ,]{0,2}(?:x|ext\.?|extn\.?|extension|#)[ ]?\d{1,6})?"
@@ -28,7 +29,8 @@ _PHONE = re.compile(
 )
 _PHONE_CUE = re.compile(
     r"(?i)\b(?:phone|tel|mobile|mob|cell|call|text|sms|whatsapp|fax|ring|nummer|t[ée]l[ée]phone|"
-    r"portable|handy|celular|contato)\W{0,12}$"
+    r"portable|handy|celular|contato|hotline|helpline|telefon|telefone|tel[ée]fono|m[óo]vil|"
+    r"n[uú]mero|num[ée]ro)\W{0,12}$"
 )
 _MONEY_BEFORE = re.compile(r"[$€£¥₹]\s?$|(?i:usd|eur|gbp|inr|brl|isbn(?:-1[03])?:?)\s?$")
 _UNIT_AFTER = re.compile(

@@ -61,6 +61,7 @@ class Example:
     text: str = ""
     pii: list[tuple[str, int, int]] = field(default_factory=list)
     lookalikes: list[tuple[int, int]] = field(default_factory=list)
+    locale: str = ""
 
     def add(self, piece: str, label: str | None = None) -> None:
         start = len(self.text)
