@@ -226,7 +226,7 @@ def test_find_member_without_default_roots(tmp_path, monkeypatch):
 
 
 def test_every_command_has_help_with_an_example():
-    for command in ("show", "verify", "diff", "find-member", "sweep"):
+    for command in ("show", "verify", "report", "diff", "find-member", "sweep"):
         code, out = invoke(command, "--help")
         assert code == 0 and "Example:" in out and "python -m trainer.manifest " + command in out
 

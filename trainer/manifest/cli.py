@@ -14,7 +14,7 @@ import click
 
 from trainer.errors import UserError
 from trainer.manifest import diff as diff_mod
-from trainer.manifest import find, show, sweep, verify
+from trainer.manifest import find, report, show, sweep, verify
 from trainer.manifest.io import KEY_ENV, key_from_env, read_manifest
 
 DEFAULT_ROOTS = ("outputs", "multirun")
@@ -129,6 +129,27 @@ def verify_lines(report: verify.VerifyReport, *, verbose: bool = False) -> list[
     if failed:
         return [*lines, f"FAILED: {len(failed)} of {checked} checks"]
     return [*lines, f"OK: {checked} checks passed ({verify.proves(report)})"]
+
+
+@cli.command(name="report")
+@click.argument("run_dir", type=click.Path(path_type=Path))
+@click.option("--html", "html_path", type=click.Path(path_type=Path), required=True,
+              help="Where to write the self-contained HTML page.")
+@click.option("--key-env", default=KEY_ENV, show_default=True, metavar="NAME",
+              help="Environment variable holding the HMAC key for the verification shown.")
+@user_errors
+def report_cmd(run_dir: Path, html_path: Path, key_env: str) -> None:
+    """Write one self-contained HTML page for a reviewer: the consent funnel as a chart, the
+    privacy statement in plain words with a glossary, redactions, split, outputs and the result
+    of verify.
+
+    Example:
+
+    \b
+        python -m trainer.manifest report outputs/2026-01-01/12-00-00 --html run.html
+    """
+    path = report.write_html(run_dir, html_path, key=key_from_env(key_env))
+    click.echo(f"wrote {path}")
 
 
 @cli.command(name="diff")

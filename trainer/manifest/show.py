@@ -107,7 +107,7 @@ def sections(s: dict[str, Any]) -> list[tuple[str, list[tuple[str, str]] | str]]
     out.append(("consent funnel", _funnel(s) if s["funnel"] else absent("data", run)))
     red = s["redaction"]
     out.append(("redaction", _redaction(red) if red else absent("redaction", run)))
-    out.append(("privacy", _privacy(s["privacy"], s["guarantee"]) if s["privacy"]
+    out.append(("privacy", privacy_rows(s["privacy"], s["guarantee"]) if s["privacy"]
                  else absent("privacy", run)))
     out.append(("model", _model(s["model"]) if s["model"] else absent("model", run)))
     out.append(("metrics", _metrics(s["metrics"]) if s["metrics"] else absent("metrics", run)))
@@ -167,7 +167,7 @@ def _redaction(r: dict[str, Any]) -> list[tuple[str, str]]:
     return rows + ([(k, str(v).rjust(width)) for k, v in counts] or [("found", "none")])
 
 
-def _privacy(p: dict[str, Any], no_guarantee: str | None) -> list[tuple[str, str]]:
+def privacy_rows(p: dict[str, Any], no_guarantee: str | None) -> list[tuple[str, str]]:
     target = p.get("target_epsilon")
     if no_guarantee == "non_private":
         return [("epsilon", "none: not differentially private (privacy.dp: false)"),
