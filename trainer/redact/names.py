@@ -124,6 +124,13 @@ def name_keys(display_name: str) -> set[str]:
         if len(last) >= 3:  # "J. Doe", "jdoe", "Doe, Jane" (not "Young Will": words)
             keys |= {f"{first[0]}. {last}", f"{first[0]}.{last}", f"{first[0]}{last}"}
             keys.add(f"{last}, {first}")
+        if len(tokens) > 2:
+            # "S. te Pas", "P. Ruiz Picasso", and a particle surname on its own ("te Pas",
+            # "van den Broek"): the surname as written, with every token.
+            rest = " ".join(tokens[1:])
+            keys |= {f"{first[0]}. {rest}", f"{first[0]} {rest}", f"{rest}, {first}"}
+            if tokens[1] in _PARTICLE_SET:
+                keys.add(rest)
         for parts in pairs:
             keys.add(" ".join(parts))
             slug_parts = [part.replace("'", "") for part in parts]  # O'Connell -> oconnell

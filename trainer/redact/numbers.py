@@ -183,7 +183,9 @@ def _looks_like_quantity(text: str, start: int, end: int, core: str, digits: str
         return True
     thousands = _THOUSANDS.fullmatch(core)
     if thousands and (len(groups[0]) < 3 or thousands.group("sep") in ",."):
-        return True
+        # "994.879.724": a number of the Spanish plan (9 digits from 6-9) written dotted 3-3-3,
+        # not 994 million (counts carry a unit or currency, checked above).
+        return not (core.count(".") == 2 and len(digits) == 9 and digits[0] in "6789")
     if len(groups) == 2 and "." in core and "-" not in core and " " not in core:
         return True  # a decimal number
     isbn_context = (
