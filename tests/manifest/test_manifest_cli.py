@@ -149,18 +149,31 @@ def test_verify_with_key_from_env(here, monkeypatch, make_run):
 
 
 def test_diff(here):
-    assert invoke("diff", "outputs/a", "outputs/b") == (0, """\
+    assert invoke("diff", "outputs/a", "outputs/b") == (0, f"""\
 a: outputs/a (run-a, completed)
 b: outputs/b (run-b, completed)
 consent
   snapshot_at: "2026-01-01T00:00:00Z" -> "2026-02-01T00:00:00Z"
 members: 1 added, 1 removed, 3 in both
+  removed because: unknown 1
+  reason unknown: run B's members source cannot be read: {here}/data/members.jsonl: members \
+table not found; check data.members
 posts: 0 added, 0 removed, 6 in both
 """)
     code, out = invoke("diff", "outputs/a", "outputs/b", "--ids")
-    assert "members: 1 added, 1 removed, 3 in both\n  + m5\n  - m1\nposts:" in out
+    assert "  + m5\n  - m1: unknown (run B's members source cannot be read: " in out
     code, out = invoke("diff", "outputs/a", "outputs/b", "--format", "json")
-    assert json.loads(out)["members"] == {"added": 1, "removed": 1, "unchanged": 3}
+    assert json.loads(out)["members"] == {
+        "added": 1, "removed": 1, "unchanged": 3, "removed_because": {"unknown": 1},
+        "reasons_unknown": [f"run B's members source cannot be read: {here}/data/members.jsonl: "
+                            "members table not found; check data.members"]}
+    assert invoke("diff", "outputs/a", "outputs/b", "--exit-code")[0] == 1
+    assert invoke("diff", "outputs/a", "outputs/a", "--exit-code") == (0, """\
+a: outputs/a (run-a, completed)
+b: outputs/a (run-a, completed)
+members: 0 added, 0 removed, 4 in both
+posts: 0 added, 0 removed, 6 in both
+""")
 
 
 def test_find_member(here):
@@ -239,3 +252,11 @@ def test_show_a_broken_manifest(here):
     assert invoke("show", "outputs/a") == (1, (
         "Error: outputs/a: manifest does not match its schema and cannot be shown (ValueError); "
         "run `verify` to see what is wrong\n"))
+
+
+def test_diff_rounds_floats_for_people(here, make_run):
+    make_run("outputs/c", eval_loss=3.123456789)
+    code, out = invoke("diff", "outputs/a", "outputs/c")
+    assert "metrics\n  trained.eval_loss: 3 -> 3.123\n" in out
+    code, out = invoke("diff", "outputs/a", "outputs/c", "--format", "json")
+    assert json.loads(out)["metrics"] == {"trained.eval_loss": {"a": 3.0, "b": 3.123456789}}

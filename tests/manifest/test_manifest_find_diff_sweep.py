@@ -70,7 +70,9 @@ def test_diff_runs_with_different_snapshots(make_run):
                  snapshot_at="2026-02-01T00:00:00Z",
                  config={"seed": 0, "train": {"lr": 0.002}, "new": {"x": 1}})
     d = diff_runs(a, b)
+    why = d["members"].pop("removed_reasons")
     assert d["members"] == {"added": ["m4", "m5"], "removed": ["m1"], "unchanged": 2}
+    assert list(why) == ["m1"] and why["m1"]["reasons"] is None  # b's sources are not there
     assert d["posts"] == {"added": ["p4"], "removed": ["p1"], "unchanged": 2}
     assert d["consent"] == {"snapshot_at": {"a": "2026-01-01T00:00:00Z",
                                             "b": "2026-02-01T00:00:00Z"}}
@@ -85,7 +87,7 @@ def test_diff_runs_with_different_snapshots(make_run):
 def test_diff_against_a_dry_run(make_run):
     d = diff_runs(make_run("a"), make_run("b", dry_run=True))
     assert d["privacy"] == {"": {"a": "(recorded)", "b": "(not recorded)"}}
-    assert d["members"] == {"added": [], "removed": [], "unchanged": 4}
+    assert d["members"] == {"added": [], "removed": [], "unchanged": 4, "removed_reasons": {}}
 
 
 def test_two_job_sweep(make_run, tmp_path):
@@ -182,3 +184,57 @@ def test_find_follows_symlinked_run_directories(make_run, tmp_path):
     hits = find_member("m1", [tmp_path / "outputs"])
     assert [(h["run_dir"], h["role"]) for h in hits] == [
         (str(tmp_path / "outputs" / "latest"), "train")]
+
+
+def _write_jsonl(path, rows):
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+
+
+def test_diff_says_which_rule_removed_each_member(make_run, tmp_path):
+    """Run b re-run on its own sources: m2 moved to an excluded region, m3 has no consent,
+    m5 has no posts left."""
+    from trainer.data.prepare import parse_snapshot, select_eligible
+    from trainer.manifest.io import read_manifest, write_manifest
+    from trainer.manifest.why_removed import describe
+
+    src = tmp_path / "data"
+    src.mkdir()
+    _write_jsonl(src / "members.jsonl", [
+        {"member_id": m, "display_name": m.upper(), "region": r}
+        for m, r in (("m1", "US"), ("m2", "DE"), ("m3", "CA"), ("m4", "US"), ("m5", "US"))])
+    _write_jsonl(src / "consent.jsonl", [
+        {"member_id": m, "setting": "generative_ai_training", "value": True,
+         "at": "2025-06-01T00:00:00Z", "policy_version": "v1"} for m in ("m1", "m2", "m4", "m5")])
+    _write_jsonl(src / "posts.jsonl", [
+        {"post_id": f"p{i}", "member_id": m, "kind": "post", "text": "hello there",
+         "created_at": "2025-07-01T00:00:00Z", "deleted_at": None}
+        for i, m in enumerate(["m1", "m1", "m2", "m3", "m4"])])
+    sel = select_eligible(
+        members_path=src / "members.jsonl", consent_path=src / "consent.jsonl",
+        posts_path=src / "posts.jsonl",
+        snapshot_at=parse_snapshot("2026-01-01T00:00:00Z", now=None),
+        read_at=parse_snapshot("2026-01-02T10:00:00Z", now=None),
+        setting="generative_ai_training", allowed_kinds=["post"], excluded_regions=["DE"])
+    r = sel.result
+    a = make_run("a", members=["m1", "m2", "m3", "m4", "m5"])
+    b = make_run("b", members=r.included_member_ids, posts=r.included_post_ids,
+                 excluded=r.excluded)
+    m = read_manifest(b)
+    m["data"]["sources"] = [{"table": s.table, "path": str(s.path), "format": s.format,
+                             "sha256": s.sha256, "rows": s.rows} for s in sel.sources]
+    m["consent"].update(excluded_regions=["DE"], allowed_kinds=["post"])
+    write_manifest(b, m)
+    why = diff_runs(a, b)["members"]["removed_reasons"]
+    assert {i: e["reasons"] for i, e in why.items()} == {
+        "m2": {"excluded_region": 1}, "m3": {"no_consent": 1}, "m5": {}}
+    assert describe(why["m2"]) == ("excluded_region (1 post) at snapshot 2026-01-01T00:00:00Z, "
+                                   "data read at 2026-01-02T10:00:00Z")
+    assert describe(why["m5"]).startswith("no posts left in the later run's data (deleted) at ")
+    with open(src / "consent.jsonl", "a") as f:  # the data changed since run b
+        f.write(json.dumps({"member_id": "m3", "setting": "generative_ai_training",
+                            "value": True, "at": "2025-06-01T00:00:00Z",
+                            "policy_version": "v1"}) + "\n")
+    why = diff_runs(a, b)["members"]["removed_reasons"]
+    assert why["m3"] == {"reasons": None, "unknown": f"run B's consent source "
+                                                     f"{src / 'consent.jsonl'} changed since "
+                                                     "that run"}

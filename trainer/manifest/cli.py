@@ -16,6 +16,7 @@ from trainer.errors import UserError
 from trainer.manifest import diff as diff_mod
 from trainer.manifest import find, report, show, sweep, verify
 from trainer.manifest.io import KEY_ENV, key_from_env, read_manifest
+from trainer.manifest.why_removed import describe
 
 DEFAULT_ROOTS = ("outputs", "multirun")
 
@@ -155,27 +156,52 @@ def report_cmd(run_dir: Path, html_path: Path, key_env: str) -> None:
 @cli.command(name="diff")
 @click.argument("run_a", type=click.Path(path_type=Path))
 @click.argument("run_b", type=click.Path(path_type=Path))
-@click.option("--ids", is_flag=True, help="List the member and post ids added and removed.")
+@click.option("--ids", is_flag=True,
+              help="List the member and post ids added and removed, with each removed member's "
+                   "reason.")
+@click.option("--exit-code", "exit_code", is_flag=True,
+              help="Exit with status 1 when the runs differ (like git diff --exit-code).")
 @format_option("table", "json")
 @user_errors
-def diff_cmd(run_a: Path, run_b: Path, ids: bool, fmt: str) -> None:
-    """What changed from RUN_A to RUN_B: config, consent, data selected, privacy, metrics.
+def diff_cmd(run_a: Path, run_b: Path, ids: bool, exit_code: bool, fmt: str) -> None:
+    """What changed from RUN_A to RUN_B: config, consent, data selected, privacy, metrics, and
+    why each removed member left (the rule that excluded them at RUN_B's snapshot, re-run on
+    RUN_B's source files; unknown when those are gone or changed).
 
     Example:
 
     \b
-        python -m trainer.manifest diff outputs/run-jan outputs/run-feb --ids
+        python -m trainer.manifest diff outputs/run-jan outputs/run-feb --ids --exit-code
     """
     result = diff_mod.diff_runs(run_a, run_b)
+    different = diff_mod.differs(result)
+    if result["members"] is not None:
+        why = result["members"].get("removed_reasons") or {}
+        result["members"]["removed_because"] = _reason_counts(why)
+        result["members"]["reasons_unknown"] = sorted(
+            {e["unknown"] for e in why.values() if e.get("reasons") is None})
     if not ids:
         for key in ("members", "posts"):
             if result[key] is not None:
-                result[key] = {k: len(v) if isinstance(v, list) else v
-                               for k, v in result[key].items()}
+                result[key] = {k: len(v) if k in ("added", "removed") else v
+                               for k, v in result[key].items() if k != "removed_reasons"}
     if fmt == "json":
         click.echo(json.dumps(result, indent=2, sort_keys=True, ensure_ascii=False))
-        return
-    click.echo("\n".join(_diff_lines(result)))
+    else:
+        click.echo("\n".join(_diff_lines(result)))
+    if exit_code and different:
+        raise SystemExit(1)
+
+
+def _reason_counts(why: dict[str, dict]) -> dict[str, int]:
+    """Removed members per main reason (the rule that excluded most of their posts)."""
+    counts: dict[str, int] = {}
+    for entry in why.values():
+        reasons = entry.get("reasons")
+        main = "unknown" if reasons is None else (
+            max(reasons, key=lambda r: reasons[r]) if reasons else "no posts left")
+        counts[main] = counts.get(main, 0) + 1
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 def _diff_lines(result: dict[str, Any]) -> list[str]:
@@ -193,16 +219,26 @@ def _diff_lines(result: dict[str, Any]) -> list[str]:
             continue
         added, removed = sets["added"], sets["removed"]
         n_add, n_rem = (len(added), len(removed)) if isinstance(added, list) else (added, removed)
-        lines.append(f"{key}: {n_add} added, {n_rem} removed, {sets['unchanged']} in both")
+        lines.append(f"{key}: {n_add:,} added, {n_rem:,} removed, {sets['unchanged']:,} in both")
+        if sets.get("removed_because"):
+            lines.append("  removed because: " + ", ".join(
+                f"{r} {n:,}" for r, n in sets["removed_because"].items()))
+        lines += [f"  reason unknown: {why}" for why in sets.get("reasons_unknown") or []]
         if isinstance(added, list):
-            lines += [f"  + {i}" for i in added] + [f"  - {i}" for i in removed]
+            why = sets.get("removed_reasons") or {}
+            lines += [f"  + {i}" for i in added]
+            lines += [f"  - {i}" + (f": {describe(why[i])}" if i in why else "") for i in removed]
     lines += [f"warning: {w}" for w in result["warnings"]]
     return lines
 
 
 def _value(v: Any) -> str:
-    return v if v in (diff_mod.ABSENT, "(recorded)", "(not recorded)") else json.dumps(
-        v, ensure_ascii=False)
+    """A value for people: floats to 4 significant digits; markers as they are; else JSON."""
+    if v in (diff_mod.ABSENT, "(recorded)", "(not recorded)"):
+        return v
+    if isinstance(v, float):
+        return f"{v:.4g}"
+    return json.dumps(v, ensure_ascii=False)
 
 
 @cli.command(name="find-member")

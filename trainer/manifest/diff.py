@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from trainer.manifest.io import canonical_json, file_sha256, json_safe, read_id_list, read_manifest
+from trainer.manifest.why_removed import removal_reasons
 
 ABSENT = "(absent)"
 # Sections compared key by key (flattened); the id lists are compared as sets below.
@@ -45,11 +46,13 @@ def changed(a: dict[str, Any] | None, b: dict[str, Any] | None) -> dict[str, dic
     return out
 
 
-def diff_runs(a_dir: Path | str, b_dir: Path | str) -> dict[str, Any]:
+def diff_runs(a_dir: Path | str, b_dir: Path | str, *, reasons: bool = True) -> dict[str, Any]:
     """Differences between the runs in `a_dir` and `b_dir` (b relative to a).
 
     `members`/`posts` hold the ids added (in b only) and removed (in a only), or None where a run
-    has no such list; `warnings` names any id list that is missing or fails its digest.
+    has no such list; `warnings` names any id list that is missing or fails its digest. With
+    `reasons`, `members.removed_reasons` says which rule excluded each removed member in b, at
+    b's snapshot (re-run on b's source files; unknown when they are gone or changed).
     """
     ma, mb = read_manifest(a_dir), read_manifest(b_dir)
     out: dict[str, Any] = {
@@ -74,8 +77,21 @@ def diff_runs(a_dir: Path | str, b_dir: Path | str) -> dict[str, Any]:
             "removed": sorted(ids_a - ids_b),
             "unchanged": len(ids_a & ids_b),
         }
+    if reasons and out["members"] is not None:
+        out["members"]["removed_reasons"] = removal_reasons(mb, out["members"]["removed"])
     out["warnings"] = warnings
     return out
+
+
+def differs(result: dict[str, Any]) -> bool:
+    """Whether a `diff_runs` result shows any difference (for `--exit-code`)."""
+    if any(result[section] for section in SECTIONS):
+        return True
+    for key in ("members", "posts"):
+        sets = result[key]
+        if sets is not None and (sets["added"] or sets["removed"]):
+            return True
+    return False
 
 
 def _identity(run_dir: Path | str, m: dict) -> dict[str, Any]:
