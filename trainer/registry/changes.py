@@ -14,6 +14,8 @@ import json
 import sqlite3
 import sys
 from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -45,16 +47,16 @@ def consent_changes(db: sqlite3.Connection, *, consent: Path, members: Path,
     by_policy: dict[str, list[dict]] = {}
     for run in active:
         by_policy.setdefault(json.dumps(run["policy"], sort_keys=True), []).append(run)
-    reg_keys, reg_ids = _registry_members(db)
+    reg_keys, reg_ids = _registry_members(db) if active else (np.zeros(0, np.int64), None)
     out_runs = []
     for policy_json, group in by_policy.items():
         policy = json.loads(policy_json) or {}
-        eligible = _eligible_ids(tables, snapshot, policy, reg_ids)
-        gone = ~pc.is_in(reg_ids, value_set=eligible).to_numpy(zero_copy_only=False)
+        judged = judge(tables, snapshot, policy, reg_ids)
+        gone = ~pc.is_in(reg_ids, value_set=judged.eligible).to_numpy(zero_copy_only=False)
         per_run = query.members_in_runs(db, reg_keys[gone], {r["run_key"] for r in group})
         lost_keys = np.unique(np.concatenate(list(per_run.values()))) if per_run else []
         names = query.ids_of(db, lost_keys)
-        reasons = member_reasons(tables, snapshot, policy, sorted(names.values()))
+        reasons = judged.reasons(sorted(names.values()))
         for run in group:
             ids = sorted(names[int(k)] for k in per_run.get(run["run_key"], []))
             out_runs.append({
@@ -71,9 +73,11 @@ def consent_changes(db: sqlite3.Connection, *, consent: Path, members: Path,
 
 
 def _registry_members(db: sqlite3.Connection) -> tuple[np.ndarray, pa.Array]:
-    rows = db.execute("SELECT member_key, member_id FROM members ORDER BY member_key").fetchall()
-    keys = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
-    return keys, pa.array([r[1] for r in rows], pa.string())
+    """Every member key and id the registry knows (one column at a time: half the cost)."""
+    keys = np.fromiter((r[0] for r in db.execute("SELECT member_key FROM members ORDER BY "
+                                                 "member_key")), dtype=np.int64)
+    ids = [r[0] for r in db.execute("SELECT member_id FROM members ORDER BY member_key")]
+    return keys, pa.array(ids, pa.string())
 
 
 def _fit(fn, *args, **kwargs):
@@ -108,50 +112,40 @@ def probe_posts(member_ids: pa.Array, policy: dict) -> pa.Table:
     })
 
 
-def _eligible_ids(tables: dict[str, pa.Table], snapshot: datetime, policy: dict,
-                  reg_ids: pa.Array) -> pa.Array:
-    """Members with at least one eligible post; without a posts table, members passing the
-    member-level rules (posts are then assumed unchanged)."""
+@dataclass
+class Judgement:
+    """Who is eligible at the snapshot, and a function labelling the others with reasons."""
+
+    eligible: pa.Array
+    reasons: Callable[[list[str]], dict[str, tuple[str, list[str]]]]
+
+
+def judge(tables: dict[str, pa.Table], snapshot: datetime, policy: dict,
+          extra_ids: pa.Array | None = None) -> Judgement:
+    """Eligibility of every member at `snapshot` under `policy`, by the training rules.
+
+    With a posts table, a member is eligible when one of their posts is; without one, when
+    they pass the member-level rules (posts assumed unchanged). One pass of the rules gives
+    both the eligible set and each post's reason. Should the rules module change shape, the
+    eligible set comes from `decide` instead and reasons read `unattributed`, with a warning:
+    the lists stay exact.
+    """
+    try:
+        return _judge(tables, snapshot, policy)
+    except (TypeError, AttributeError, ValueError, KeyError, IndexError) as err:
+        print(f"warning: reasons cannot be attributed ({type(err).__name__}: {err}); the "
+              "members listed are still exactly those no longer eligible", file=sys.stderr)
     posts = tables.get("posts")
     if posts is None:
         roster = tables["members"].column("member_id").combine_chunks().cast(pa.string())
-        posts = probe_posts(pc.unique(pa.concat_arrays([roster, reg_ids])).drop_null(), policy)
-    return pa.array(decide_at(tables, snapshot, policy, posts).included_member_ids, pa.string())
+        known = pa.concat_arrays([roster] + ([extra_ids] if extra_ids is not None else []))
+        posts = probe_posts(pc.unique(known).drop_null(), policy)
+    eligible = pa.array(decide_at(tables, snapshot, policy, posts).included_member_ids,
+                        pa.string())
+    return Judgement(eligible, lambda ids: {i: (UNATTRIBUTED, [UNATTRIBUTED]) for i in ids})
 
 
-def member_reasons(tables: dict[str, pa.Table], snapshot: datetime, policy: dict,
-                   ids: list[str]) -> dict[str, tuple[str, list[str]]]:
-    """id -> (reason, all reasons) for members that are not eligible, by the eligibility rules.
-
-    Which members are no longer eligible comes from `decide` alone; this only labels them, with
-    the per-post reasons of the same rules (one probe post per member for the member-level
-    rules, plus the member's real posts). If the rules module changes shape, the label is
-    `unattributed` and a warning says so: the lists stay right.
-    """
-    if not ids:
-        return {}
-    try:
-        return _reasons(tables, snapshot, policy, ids)
-    except (TypeError, AttributeError, ValueError, KeyError) as err:
-        print(f"warning: reasons could not be attributed ({type(err).__name__}: {err}); "
-              "the members listed are still exactly those no longer eligible", file=sys.stderr)
-        return {i: (UNATTRIBUTED, [UNATTRIBUTED]) for i in ids}
-
-
-def _reasons(tables: dict[str, pa.Table], snapshot: datetime, policy: dict,
-             ids: list[str]) -> dict[str, tuple[str, list[str]]]:
-    wanted = pa.array(ids, pa.string())
-    probes = probe_posts(wanted, policy)
-    posts = [probes]
-    if "posts" in tables:
-        real = tables["posts"]
-        real = real.filter(pc.is_in(pc.cast(real.column("member_id"), pa.string()),
-                                    value_set=wanted))
-        if el.MALFORMED_COLUMN not in real.column_names:
-            real = real.append_column(el.MALFORMED_COLUMN, pa.array([False] * len(real)))
-        columns = [*el.POST_COLUMNS, el.MALFORMED_COLUMN]
-        posts.append(real.select(columns).cast(probes.schema, safe=False))
-    table = pa.concat_tables(posts)
+def _judge(tables: dict[str, pa.Table], snapshot: datetime, policy: dict) -> Judgement:
     excluded = validate_region_codes(policy.get("excluded_regions") or [],
                                      option="policy.excluded_regions")
     micros = (snapshot - datetime(1970, 1, 1, tzinfo=UTC)) // timedelta(microseconds=1)
@@ -159,22 +153,48 @@ def _reasons(tables: dict[str, pa.Table], snapshot: datetime, policy: dict,
     consent = _fit(el._consent, tables["consent"], roster, setting=policy.get("setting", ""),
                    snapshot_us=micros, read_us=micros)
     kinds = el._check_kinds(policy.get("allowed_kinds") or []) - el.NEVER_ELIGIBLE_KINDS
-    reason = _fit(el._post_reasons, table, roster, region, consent.status, kinds=kinds,
-                  snapshot_us=micros, read_us=micros)[0]
+    included = len(el.REASONS)
+
+    def post_reasons(posts: pa.Table) -> np.ndarray:
+        return _fit(el._post_reasons, posts, roster, region, consent.status, kinds=kinds,
+                    snapshot_us=micros, read_us=micros)[0]
+
+    posts = tables.get("posts")
+    if posts is None:
+        eligible = roster.filter(pa.array(post_reasons(probe_posts(roster, policy)) == included))
+        owners, reasons = None, None
+    else:
+        reasons = post_reasons(posts)
+        owners = pc.cast(posts.column("member_id"), pa.string())
+        eligible = pc.unique(owners.filter(pa.array(reasons == included))).drop_null()
     names = [*el.REASONS, "eligible"]
-    member_level = dict(zip(ids, (names[r] for r in reason[:len(ids)]), strict=True))
-    seen: dict[str, Counter] = {i: Counter() for i in ids}
-    owners = pc.cast(table.column("member_id"), pa.string()).to_pylist()[len(ids):]
-    for owner, r in zip(owners, reason[len(ids):], strict=True):
-        seen[owner][names[r]] += 1
-    out = {}
-    for i in ids:
-        if member_level[i] != "eligible":
-            out[i] = (member_level[i], [member_level[i]])
-        elif "posts" not in tables:
-            out[i] = (UNATTRIBUTED, [UNATTRIBUTED])  # cannot happen: such members are eligible
-        elif seen[i]:
-            out[i] = (seen[i].most_common(1)[0][0], sorted(seen[i], key=names.index))
-        else:
-            out[i] = (NO_POSTS, [NO_POSTS])
-    return out
+
+    def label(ids: list[str]) -> dict[str, tuple[str, list[str]]]:
+        if not ids:
+            return {}
+        wanted = pa.array(ids, pa.string())
+        member_level = [names[r] for r in post_reasons(probe_posts(wanted, policy))]
+        seen: dict[str, Counter] = {i: Counter() for i in ids}
+        if owners is not None:
+            mine = np.flatnonzero(pc.is_in(owners, value_set=wanted).to_numpy(
+                zero_copy_only=False))
+            for owner, r in zip(owners.take(pa.array(mine)).to_pylist(), reasons[mine],
+                                strict=True):
+                seen[owner][names[r]] += 1
+        out = {}
+        for i, level in zip(ids, member_level, strict=True):
+            if level != "eligible":
+                out[i] = (level, [level])
+            elif seen[i]:
+                out[i] = (seen[i].most_common(1)[0][0], sorted(seen[i], key=names.index))
+            else:
+                out[i] = (NO_POSTS, [NO_POSTS])
+        return out
+
+    return Judgement(eligible, label)
+
+
+def member_reasons(tables: dict[str, pa.Table], snapshot: datetime, policy: dict,
+                   ids: list[str]) -> dict[str, tuple[str, list[str]]]:
+    """id -> (reason, all reasons) for members that are not eligible at `snapshot`."""
+    return judge(tables, snapshot, policy).reasons(ids)

@@ -51,8 +51,9 @@ def index_roots(db: sqlite3.Connection, roots: list[Path], *, rebuild: bool = Fa
     """
     report = IndexReport()
     run_dirs = [p.parent.resolve() for p in manifest_paths(roots)]
+    cache = KeyCache(db) if len(run_dirs) > 1 else None
     for run_dir in run_dirs:
-        index_run(db, run_dir, report=report, force=rebuild, key=key)
+        index_run(db, run_dir, report=report, force=rebuild, key=key, cache=cache)
     seen = {str(d) for d in run_dirs}
     for root in roots:
         prefix = str(Path(root).resolve()) + "/"
@@ -67,7 +68,7 @@ def index_roots(db: sqlite3.Connection, roots: list[Path], *, rebuild: bool = Fa
 
 def index_run(db: sqlite3.Connection, run_dir: Path, *, report: IndexReport | None = None,
               force: bool = False, key: str | None = None,
-              manifest: dict[str, Any] | None = None) -> None:
+              manifest: dict[str, Any] | None = None, cache: KeyCache | None = None) -> None:
     """Verify one run and (re)write its registry rows in one transaction."""
     report = report if report is not None else IndexReport()
     run_dir = Path(run_dir).resolve()
@@ -95,10 +96,12 @@ def index_run(db: sqlite3.Connection, run_dir: Path, *, report: IndexReport | No
         run_key = db.execute(f"INSERT INTO runs ({columns}) VALUES "
                              f"({', '.join('?' * len(row))})", list(row.values())).lastrowid
         if members:
-            _insert_members(db, run_key, members)
+            _insert_members(db, run_key, members, cache)
         db.execute("COMMIT")
     except BaseException:
         db.execute("ROLLBACK")
+        if cache is not None:
+            cache.__init__(db)  # keys handed out in the rolled-back transaction are void
         raise
     (report.updated if old else report.added).append(str(run_dir))
     if problem:
@@ -203,23 +206,47 @@ def _row(run_dir: Path, m: dict[str, Any] | None, problem: str | None,
     }
 
 
-def _insert_members(db: sqlite3.Connection, run_key: int, members: dict[int, list[str]]) -> None:
-    """Give new ids integer keys, then write one container per (chunk, role)."""
+class KeyCache:
+    """member_id -> member_key for a bulk index: one read of the members table, then
+    dictionary lookups (a single run instead joins through a temporary table)."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.keys = dict(db.execute("SELECT member_id, member_key FROM members"))
+
+    def keys_for(self, db: sqlite3.Connection, ids: list[str]) -> np.ndarray:
+        new = sorted(i for i in ids if i not in self.keys)
+        if new:
+            start = db.execute("SELECT coalesce(max(member_key), 0) + 1 FROM members").fetchone()[0]
+            db.executemany("INSERT INTO members VALUES (?, ?)", enumerate(new, start=start))
+            self.keys.update(zip(new, range(start, start + len(new)), strict=True))
+        get = self.keys.__getitem__
+        return np.fromiter((get(i) for i in ids), dtype=np.int64, count=len(ids))
+
+
+def _keys_by_join(db: sqlite3.Connection, ids: list[str]) -> np.ndarray:
     db.execute("CREATE TEMP TABLE IF NOT EXISTS incoming "
-               "(member_id TEXT PRIMARY KEY, role INTEGER NOT NULL) WITHOUT ROWID")
+               "(member_id TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID")
     db.execute("DELETE FROM incoming")
-    db.executemany("INSERT INTO incoming VALUES (?, ?)",
-                   ((mid, role) for role, ids in members.items() for mid in ids))
+    db.executemany("INSERT INTO incoming VALUES (?, ?)", ((m, n) for n, m in enumerate(ids)))
     db.execute("INSERT OR IGNORE INTO members (member_id) "
                "SELECT member_id FROM incoming ORDER BY member_id")
-    rows = db.execute("SELECT i.role, m.member_key FROM incoming i "
+    rows = db.execute("SELECT i.n, m.member_key FROM incoming i "
                       "JOIN members m ON m.member_id = i.member_id").fetchall()
     db.execute("DELETE FROM incoming")
-    if not rows:
-        return
-    pairs = np.array(rows, dtype=np.int64)
-    for role in members:
-        keys = pairs[pairs[:, 0] == role, 1]
+    keys = np.zeros(len(ids), dtype=np.int64)
+    if rows:
+        pairs = np.array(rows, dtype=np.int64)
+        keys[pairs[:, 0]] = pairs[:, 1]
+    return keys
+
+
+def _insert_members(db: sqlite3.Connection, run_key: int, members: dict[int, list[str]],
+                    cache: KeyCache | None) -> None:
+    """Give new ids integer keys, then write one container per (chunk, role)."""
+    for role, ids in members.items():
+        if not ids:
+            continue
+        keys = cache.keys_for(db, ids) if cache is not None else _keys_by_join(db, ids)
         db.executemany("INSERT INTO containers VALUES (?, ?, ?, ?)",
                        ((chunk, run_key, role, data) for chunk, data in bitmaps.split(keys)))
 
