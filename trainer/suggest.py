@@ -225,7 +225,9 @@ def suggest(
     """
     check_settings(prompt=prompt, num=num, max_new_tokens=max_new_tokens,
                    temperature=temperature)
-    # registry: refuse a retired run's adapter here unless allow_retired (trainer.registry).
+    from trainer.registry import refuse_if_retired
+
+    refuse_if_retired(run_dir, allow_retired=allow_retired)  # a retired adapter: UserError
     model, tokenizer = load_run_model(run_dir=Path(run_dir), key=key, cache_dir=cache_dir)
     return sample_continuations(
         model,
