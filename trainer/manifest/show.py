@@ -11,6 +11,7 @@ from typing import Any
 
 from trainer.manifest.io import json_safe, manifest_digest
 from trainer.manifest.verify import REASONS, guarantee
+from trainer.registry.retire import retirement_note
 
 FORMATS = ("table", "json", "markdown")
 LATE_SECTIONS = ("privacy", "model", "metrics")
@@ -36,6 +37,7 @@ def summarize(m: dict[str, Any]) -> dict[str, Any]:
         "integrity": dict(m.get("integrity") or {}),
         "guarantee": guarantee(m),
         "acknowledgements": (m.get("consent") or {}).get("acknowledgements") or [],
+        "retired": retirement_note(m),  # from the registry's retirement log; None if not retired
     }
     recorded = summary["integrity"].get("sha256")
     summary["integrity"]["digest_matches"] = recorded == manifest_digest(json_safe(m))
@@ -89,6 +91,10 @@ def sections(s: dict[str, Any]) -> list[tuple[str, list[tuple[str, str]] | str]]
     code = "not a git checkout" if commit is None else (
         commit[:12] + (" (dirty)" if git.get("dirty") else ""))
     rows = [("run", str(run["id"])), ("status", str(run["status"]))]
+    if s.get("retired"):
+        r = s["retired"]
+        rows.append(("RETIRED", r.get("error") or f"{r['retired_at']}: {r['reason']} (adapter "
+                                                  "refused; see python -m trainer.registry)"))
     if run.get("dry_run"):
         rows.append(("mode", "dry run (stops after redaction; no training)"))
     if run.get("error"):
