@@ -52,7 +52,7 @@ def test_all_guesses_right_with_many_canaries_gives_a_high_bound():
     scores = included + rng.random(1000) * 0.1  # perfectly separated
     bound = epsilon_lower_bound(scores, included, delta=1e-5)
     assert bound.correct == bound.guesses >= 500
-    assert bound.epsilon_lower_bound > 4.5  # logit(0.0125 ** (1 / 500)) = 4.68 at most
+    assert bound.epsilon_lower_bound > 4.4  # logit((0.05 / 8) ** (1 / 500)) = 4.50 at most
 
 
 def test_random_guesses_give_about_zero():

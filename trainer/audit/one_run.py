@@ -23,7 +23,9 @@ import scipy.optimize
 import scipy.special
 import scipy.stats
 
-GUESS_FRACTIONS = (1 / 16, 1 / 8, 1 / 4, 1 / 2)  # k_in = k_out = fraction * m: the tests tried
+# The tests tried: k_in = fraction * m, with k_out = 0 (only "in" guesses: when few included
+# canaries were sampled at all, their scores stand out but the rest do not) or k_out = k_in.
+GUESS_FRACTIONS = (1 / 16, 1 / 8, 1 / 4, 1 / 2)
 
 
 def p_value(*, m: int, guesses: int, correct: int, epsilon: float, delta: float) -> float:
@@ -104,19 +106,20 @@ def epsilon_lower_bound(
     delta: float,
     fractions: Sequence[float] = GUESS_FRACTIONS,
 ) -> AuditBound:
-    """The best bound over the guess sizes in `fractions`, valid at `confidence` (Bonferroni)."""
+    """The best bound over the guesses in `fractions`, valid at `confidence` (Bonferroni)."""
     m = len(scores)
     if m < 2:
         raise ValueError("the one-run audit needs at least 2 canaries")
     ks = sorted({max(1, min(m // 2, round(f * m))) for f in fractions})
-    significance = (1.0 - confidence) / len(ks)
+    tests = [(k, k_out) for k in ks for k_out in (0, k)]  # "in" only, and "in" + "out"
+    significance = (1.0 - confidence) / len(tests)
     best: AuditBound | None = None
-    for k in ks:
-        guesses, correct = guess_counts(scores, included, k_in=k, k_out=k)
+    for k_in, k_out in tests:
+        guesses, correct = guess_counts(scores, included, k_in=k_in, k_out=k_out)
         eps = epsilon_for_counts(m=m, guesses=guesses, correct=correct,
                                  significance=significance, delta=delta)
         if best is None or eps > best.epsilon_lower_bound:
-            best = AuditBound(eps, confidence, k, k, guesses, correct, len(ks))
+            best = AuditBound(eps, confidence, k_in, k_out, guesses, correct, len(tests))
     assert best is not None
     return best
 
