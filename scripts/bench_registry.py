@@ -4,8 +4,9 @@
     .venv/bin/python scripts/bench_registry.py --runs 20 --members 20000     # a quick look
 
 Runs are written by the manifest tests' `build_run` (real `write_manifest`, real id lists), each
-training `--members` ids drawn at random from a universe of `--universe` members, and indexed
-by the same code as `python -m trainer.registry index` (every manifest verified). The consent
+training `--members` ids drawn at random from a universe of `--universe` members (`--draws`
+distinct draws, files hard-linked between runs sharing one), and indexed by the same code as
+`python -m trainer.registry index` (every manifest and id list verified, run by run). The consent
 tables hold the whole universe (one opt-in each) plus `--changed` withdrawals.
 """
 
@@ -40,17 +41,35 @@ def ids(keys: np.ndarray) -> list[str]:
     return [f"m{k:07d}" for k in keys]
 
 
-def generate(root: Path, *, runs: int, members: int, universe: int, seed: int) -> float:
+def generate(root: Path, *, runs: int, members: int, universe: int, draws: int,
+             seed: int) -> float:
+    """`runs` run dirs; run i trains member draw i % `draws`. The first `draws` runs are built
+    by `build_run`; the others hard-link a template's files and get their own manifest (own
+    run id and snapshot, so their own digest): indexing still reads and verifies every file."""
+    from trainer.manifest.io import MANIFEST_FILE, write_manifest
+
     build_run = _build_run()
     rng = np.random.default_rng(seed)
     start = time.perf_counter()
     for i in range(runs):
         run_dir = root / f"run{i:04d}"
-        if (run_dir / "manifest.json").is_file():
+        day = f"2026-01-{1 + i % 28:02d}T00:00:00Z"
+        if i < draws:
+            drawn = rng.choice(universe, size=members + 1, replace=False)  # the last one: eval
+        if (run_dir / MANIFEST_FILE).is_file():
             continue
-        drawn = rng.choice(universe, size=members + 1, replace=False)  # the last one: eval
-        day = 1 + i % 28
-        build_run(run_dir, members=ids(drawn), snapshot_at=f"2026-01-{day:02d}T00:00:00Z")
+        if i < draws:
+            build_run(run_dir, members=ids(drawn), snapshot_at=day)
+        else:
+            template = root / f"run{i % draws:04d}"
+            for file in template.rglob("*"):
+                if file.is_file() and file.name != MANIFEST_FILE:
+                    target = run_dir / file.relative_to(template)
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    os.link(file, target)
+            m = json.loads((template / MANIFEST_FILE).read_text())
+            m["run"]["id"], m["consent"]["snapshot_at"] = f"run-{run_dir.name}", day
+            write_manifest(run_dir, m, key="")
         if (i + 1) % 50 == 0:
             print(f"  generated {i + 1} runs ({time.perf_counter() - start:.0f} s)", flush=True)
     return time.perf_counter() - start
@@ -79,6 +98,8 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=1000)
     ap.add_argument("--members", type=int, default=100_000, help="trained members per run")
     ap.add_argument("--universe", type=int, default=1_000_000, help="distinct members in all")
+    ap.add_argument("--draws", type=int, default=100,
+                    help="distinct member draws; run i trains draw i %% draws")
     ap.add_argument("--changed", type=int, default=10_000, help="members who withdraw")
     ap.add_argument("--queries", type=int, default=200)
     ap.add_argument("--out", type=Path, default=REPO / "bench" / "registry")
@@ -99,7 +120,7 @@ def main() -> None:
                          k: str(v) for k, v in vars(args).items()}}
     print(f"generating {args.runs} runs under {root}", flush=True)
     results["generate_s"] = generate(root, runs=args.runs, members=args.members,
-                                     universe=args.universe, seed=args.seed)
+                                     universe=args.universe, draws=args.draws, seed=args.seed)
 
     registry = args.out / f"registry-{args.runs}x{args.members}.sqlite"
     for suffix in ("", "-wal", "-shm"):

@@ -86,7 +86,7 @@ def index_run(db: sqlite3.Connection, run_dir: Path, *, report: IndexReport | No
         failed = [c.message for c in checks.by_status("failed")]
         problem = "; ".join(failed[:3]) + (f" (and {len(failed) - 3} more)"
                                            if len(failed) > 3 else "") if failed else None
-    members = _read_members(run_dir, m) if m else None
+    members = _read_members(run_dir, m, verified=problem is None) if m else None
     row = _row(run_dir, m, problem, members is not None)
     db.execute("BEGIN IMMEDIATE")
     try:
@@ -130,31 +130,40 @@ def _load(run_dir: Path, given: dict[str, Any] | None) -> tuple[dict[str, Any] |
     return m, None
 
 
-def _read_members(run_dir: Path, m: dict[str, Any]) -> dict[int, list[str]] | None:
+def _read_members(run_dir: Path, m: dict[str, Any], *,
+                  verified: bool) -> dict[int, list[str]] | None:
     """role -> member ids, from the lists the manifest names; None if they cannot be read.
 
-    Digests are checked by verify_run; here the lists are only read (an unverifiable run's
-    lists are indexed too, flagged by its row)."""
+    A verified run's lists are sorted, unique, disjoint and inside the included list (verify
+    checked), so they are taken as they are; an unverifiable run's lists are read as far as
+    they can be and indexed too (its row is flagged), since it may hold a member."""
     data = m.get("data")
     if not isinstance(data, dict):
         return {}  # stopped before data preparation: included no one
     split = data.get("split") if isinstance(data.get("split"), dict) else {}
-    lists: dict[str, set[str]] = {}
-    for name, entry in (("included", data.get("included_members")),
-                        ("train", split.get("train_members")),
-                        ("eval", split.get("eval_members"))):
+    entries = {"included": data.get("included_members"), "train": split.get("train_members"),
+               "eval": split.get("eval_members")}
+    lists: dict[str, list[str]] = {}
+    for name, entry in entries.items():
         if entry is None:
             continue
+        if verified and name == "included" and split and entry.get("count") == sum(
+                (e or {}).get("count", -1) for e in (entries["train"], entries["eval"])):
+            lists[name] = []  # exactly train + eval: nothing included outside the split
+            continue
         try:
-            path = run_dir / str(entry["file"])
-            lists[name] = set(read_id_list(path))
-        except (OSError, UnicodeDecodeError, KeyError, TypeError):
+            lists[name] = read_id_list(run_dir / str(entry["file"]))
+        except (OSError, UnicodeDecodeError, KeyError, TypeError, AttributeError):
             return None
     if "included" not in lists:
         return None
-    train, held_out = lists.get("train", set()), lists.get("eval", set())
-    return {ROLE_TRAIN: sorted(train), ROLE_EVAL: sorted(held_out - train),
-            ROLE_INCLUDED: sorted(lists["included"] - train - held_out)}
+    train, held_out = lists.get("train", []), lists.get("eval", [])
+    if verified:
+        rest = sorted(set(lists["included"]) - set(train) - set(held_out))
+        return {ROLE_TRAIN: train, ROLE_EVAL: held_out, ROLE_INCLUDED: rest}
+    train_set, eval_set = set(train), set(held_out) - set(train)
+    return {ROLE_TRAIN: sorted(train_set), ROLE_EVAL: sorted(eval_set),
+            ROLE_INCLUDED: sorted(set(lists["included"]) - train_set - eval_set)}
 
 
 def _row(run_dir: Path, m: dict[str, Any] | None, problem: str | None,
