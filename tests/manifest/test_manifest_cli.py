@@ -200,13 +200,14 @@ def test_sweep(here, make_run):
              history=[[0.8, 0.01, 1000]], eval_loss=3.0)
     code, out = invoke("sweep", "multirun/s", "--plot", "eps.png")
     assert (code, out.splitlines()[:3]) == (0, [
-        "job  status     epsilon  eval_loss  overrides",
-        "0    completed  2.101    3.2        privacy.noise_multiplier=1.0",
-        "1    completed  3.695    3          privacy.noise_multiplier=0.8",
+        "job  status     epsilon  eval_loss  base_loss  overrides",
+        "0    completed  2.101    3.2        3.5        privacy.noise_multiplier=1.0",
+        "1    completed  3.695    3          3.5        privacy.noise_multiplier=0.8",
     ])
     assert ("  epsilon 4.137 at delta 1e-05 (RDP composition); "
             "naive sum 5.797 at delta 2e-05\n") in out
-    assert out.endswith("plot: eps.png\n") and (here / "eps.png").is_file()
+    assert out.endswith("plot: eps.png (x: privacy.noise_multiplier)\n"
+                        "summary: multirun/s/sweep.json\n") and (here / "eps.png").is_file()
 
 
 @pytest.mark.parametrize("args, message", [

@@ -238,3 +238,37 @@ def test_diff_says_which_rule_removed_each_member(make_run, tmp_path):
     assert why["m3"] == {"reasons": None, "unknown": f"run B's consent source "
                                                      f"{src / 'consent.jsonl'} changed since "
                                                      "that run"}
+
+
+def test_sweep_json_plot_axis_and_digests(make_run, tmp_path):
+    from trainer.manifest.io import canonical_json, file_sha256
+    from trainer.manifest.sweep import varying_override
+
+    for job, sigma in enumerate((1.0, 0.8, 1.2)):
+        make_run(f"sw/{job}", job_num=job, history=[[sigma, 0.01, 1000]], eval_loss=3 + job / 10,
+                 overrides=[f"privacy.noise_multiplier={sigma}", "train.lr=0.001"])
+    s = summarize_sweep(tmp_path / "sw")
+    assert s["varying"] == {"key": "privacy.noise_multiplier",
+                            "values": {0: 1.0, 1: 0.8, 2: 1.2}}
+    saved = json.loads((tmp_path / "sw/sweep.json").read_text())
+    digest = saved.pop("integrity")["sha256"]
+    import hashlib
+
+    assert hashlib.sha256(canonical_json(saved)).hexdigest() == digest
+    assert saved["plot_sha256"] == file_sha256(tmp_path / "sw/privacy_utility.png")
+    assert [(j["job"], round(j["epsilon"], 3), j["eval_loss"], j["base_eval_loss"])
+            for j in saved["jobs"]] == [(0, 2.101, 3.0, 3.5), (1, 3.695, 3.1, 3.5),
+                                        (2, 1.455, 3.2, 3.5)]
+    for job in saved["jobs"]:
+        m = json.loads((tmp_path / f"sw/{job['job']}/manifest.json").read_text())
+        assert job["manifest_sha256"] == m["integrity"]["sha256"]
+    [total] = saved["privacy_total"]
+    assert total["epsilon"] < total["epsilon_sum"] == pytest.approx(2.101 + 3.695 + 1.455,
+                                                                    abs=2e-3)
+    # Several overrides vary, or a non-number: the x axis falls back to epsilon.
+    rows = [{"job": 0, "overrides": ["a=1", "b=x"]}, {"job": 1, "overrides": ["a=2", "b=y"]}]
+    assert varying_override(rows) is None
+    assert varying_override([{"job": 0, "overrides": ["m=tiny"]},
+                             {"job": 1, "overrides": ["m=smol"]}]) is None
+    assert varying_override([{"job": 0, "overrides": ["+x=1"]},
+                             {"job": 1, "overrides": ["+x=2"]}])["key"] == "x"

@@ -292,17 +292,22 @@ def find_member_cmd(member_id: str, roots: tuple[Path, ...], key_env: str, fmt: 
 @click.option("--plot", "plot_path", type=click.Path(path_type=Path), default=None,
               help="Where to write the privacy-utility PNG [default: SWEEP_DIR/"
                    f"{sweep.PLOT_FILE}].")
+@click.option("--json", "json_path", type=click.Path(path_type=Path), default=None,
+              help="Where to write the summary with digests [default: SWEEP_DIR/"
+                   f"{sweep.SUMMARY_FILE}].")
 @format_option("table", "json")
 @user_errors
-def sweep_cmd(sweep_dir: Path, plot_path: Path | None, fmt: str) -> None:
-    """One row per job of a Hydra multirun, the privacy spent across it, and a plot.
+def sweep_cmd(sweep_dir: Path, plot_path: Path | None, json_path: Path | None, fmt: str) -> None:
+    """One row per job of a Hydra multirun, the privacy spent across it, a plot against the
+    override that varies, and sweep.json (per-job epsilon and losses, composed and summed
+    epsilon, each job's manifest sha256 and the plot's).
 
     Example:
 
     \b
         python -m trainer.manifest sweep multirun/2026-01-01/12-00-00 --plot eps_vs_loss.png
     """
-    s = sweep.summarize_sweep(sweep_dir, plot_path=plot_path)
+    s = sweep.summarize_sweep(sweep_dir, plot_path=plot_path, json_path=json_path)
     if fmt == "json":
         click.echo(json.dumps(s, indent=2, sort_keys=True))
         return
@@ -314,12 +319,13 @@ def _sweep_lines(s: dict[str, Any]) -> list[str]:
         return none if v is None else f"{v:.4g}"
 
     common = s["common_overrides"]
-    table = [("job", "status", "epsilon", "eval_loss", "overrides")]
+    table = [("job", "status", "epsilon", "eval_loss", "base_loss", "overrides")]
     table += [(str(r["job"]), str(r["status"]), num(r["epsilon"]), num(r["eval_loss"]),
+               num(r["base_eval_loss"]),
                " ".join(o for o in r["overrides"] if o not in common) or "(none)")
               for r in s["jobs"]]
-    widths = [max(len(row[i]) for row in table) for i in range(4)]
-    lines = ["  ".join([*(c.ljust(w) for c, w in zip(row[:4], widths, strict=True)), row[4]])
+    widths = [max(len(row[i]) for row in table) for i in range(5)]
+    lines = ["  ".join([*(c.ljust(w) for c, w in zip(row[:5], widths, strict=True)), row[5]])
              for row in table]
     if common:
         lines.append(f"(every job also had: {' '.join(common)})")
@@ -333,6 +339,10 @@ def _sweep_lines(s: dict[str, Any]) -> list[str]:
                   f"naive sum {eps_sum} at delta {t['delta_sum']:g}",
                   f"  how: {t['composition']}"]
     lines += [f"warning: {w}" for w in s["warnings"]]
-    lines.append(f"plot: {s['plot']}" if s["plot"] else "plot: none (no job has both an epsilon "
-                 "and an eval loss)")
+    if s["plot"]:
+        x = s["varying"]["key"] if s["varying"] else "epsilon"
+        lines.append(f"plot: {s['plot']} (x: {x})")
+    else:
+        lines.append("plot: none (no job has both an epsilon and an eval loss)")
+    lines.append(f"summary: {s['summary']}")
     return lines
