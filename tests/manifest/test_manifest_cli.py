@@ -261,3 +261,16 @@ def test_diff_rounds_floats_for_people(here, make_run):
     assert "metrics\n  trained.eval_loss: 3 -> 3.123\n" in out
     code, out = invoke("diff", "outputs/a", "outputs/c", "--format", "json")
     assert json.loads(out)["metrics"] == {"trained.eval_loss": {"a": 3.0, "b": 3.123456789}}
+
+
+def test_show_says_posts_trained_on_and_acknowledgements(make_run):
+    def edit(m):
+        m["privacy"].update(posts_trained=4, posts_capped=2)
+        m["consent"]["acknowledgements"] = [
+            {"name": "excluded_regions", "detail": "policy.excluded_regions drops CH"}]
+
+    code, out = invoke("show", str(make_run("a", edit=edit)))
+    assert "  posts trained on  4 (of the training members' eligible posts; 2 more dropped by " \
+           "the per-member cap)\n" in out
+    assert "  ACKNOWLEDGED excluded_regions  policy.excluded_regions drops CH\n" in out
+    assert "included posts" not in out
