@@ -192,3 +192,17 @@ def test_erasure_lists_runs_files_and_actions(runs):
     assert "registry: the registry's members table names the id" in out
     held_out = invoke("erasure", "m6")
     assert "only measured the model (held out)" in held_out and "retire:" not in held_out
+
+
+def test_a_run_without_a_readable_policy_is_flagged_not_skipped(runs, tmp_path):
+    manifest = runs / "b" / "manifest.json"
+    m = json.loads(manifest.read_text())
+    m["consent"] = None  # edited: unverifiable, and its consent policy is gone
+    manifest.write_text(json.dumps(m))
+    invoke("index", str(runs))
+    t = _tables(tmp_path)
+    out = invoke("consent-changes", "--consent", str(t["consent"]), "--members",
+                 str(t["members"]), "--at", "2026-03-01T00:00:00Z")
+    line = [x for x in out.splitlines() if x.startswith("run-b")][0]
+    assert "ERROR: no consent policy recorded (the manifest does not verify)" in line
+    assert "  m2  consent_withdrawn" in out  # run a is still judged

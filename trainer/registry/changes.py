@@ -51,6 +51,11 @@ def consent_changes(db: sqlite3.Connection, *, consent: Path, members: Path,
     out_runs = []
     for policy_json, group in by_policy.items():
         policy = json.loads(policy_json) or {}
+        if not policy.get("setting"):  # an unverifiable manifest without its consent section
+            out_runs += [{**_run_fields(run), "no_longer_eligible": None, "by_reason": {},
+                          "members": [], "error": "no consent policy recorded (the manifest "
+                          "does not verify): check this run by hand"} for run in group]
+            continue
         judged = judge(tables, snapshot, policy, reg_ids)
         gone = ~pc.is_in(reg_ids, value_set=judged.eligible).to_numpy(zero_copy_only=False)
         per_run = query.members_in_runs(db, reg_keys[gone], {r["run_key"] for r in group})
@@ -60,9 +65,7 @@ def consent_changes(db: sqlite3.Connection, *, consent: Path, members: Path,
         for run in group:
             ids = sorted(names[int(k)] for k in per_run.get(run["run_key"], []))
             out_runs.append({
-                "run_id": run["run_id"], "run_dir": run["run_dir"], "status": run["status"],
-                "snapshot_at": run["snapshot_at"], "verified": bool(run["verified"]),
-                "trained": run["n_train"], "no_longer_eligible": len(ids),
+                **_run_fields(run), "no_longer_eligible": len(ids),
                 "by_reason": dict(sorted(Counter(reasons[i][0] for i in ids).items())),
                 "members": [{"id": i, "reason": reasons[i][0], "reasons": reasons[i][1]}
                             for i in ids],
@@ -70,6 +73,12 @@ def consent_changes(db: sqlite3.Connection, *, consent: Path, members: Path,
     out_runs.sort(key=lambda r: (r["snapshot_at"] or "", r["run_dir"]))
     return {"at": snapshot.isoformat().replace("+00:00", "Z"), "posts_checked": posts is not None,
             "active_runs": len(active), "runs": out_runs}
+
+
+def _run_fields(run: dict[str, Any]) -> dict[str, Any]:
+    return {"run_id": run["run_id"], "run_dir": run["run_dir"], "status": run["status"],
+            "snapshot_at": run["snapshot_at"], "verified": bool(run["verified"]),
+            "trained": run["n_train"]}
 
 
 def _registry_members(db: sqlite3.Connection) -> tuple[np.ndarray, pa.Array]:

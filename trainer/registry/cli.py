@@ -182,14 +182,15 @@ def consent_changes_cmd(consent: Path, members: Path, posts: Path | None, at: st
     if fmt == "json":
         _json(result)
         return
-    hit = [r for r in result["runs"] if r["no_longer_eligible"]]
+    hit = [r for r in result["runs"] if r["no_longer_eligible"] or r.get("error")]
     lines = [f"consent changes at {result['at']}: {len(hit)} of {result['active_runs']} active "
              f"runs trained members no longer eligible"
              + ("" if result["posts_checked"] else " (posts not checked: give --posts)")]
     for r in result["runs"]:
         reasons = ", ".join(f"{k} {v}" for k, v in r["by_reason"].items())
         lines.append(f"{r['run_id']}  {r['run_dir']}  snapshot {r['snapshot_at']}  trained "
-                     f"{r['trained']}  no longer eligible {r['no_longer_eligible']}"
+                     f"{r['trained']}  " + (f"ERROR: {r['error']}" if r.get("error") else
+                                            f"no longer eligible {r['no_longer_eligible']}")
                      + (f" ({reasons})" if reasons else ""))
         lines += [f"  {m['id']}  {m['reason']}" for m in r["members"]]
     click.echo("\n".join(lines))

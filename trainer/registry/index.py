@@ -18,7 +18,6 @@ from typing import Any
 
 import numpy as np
 
-from trainer.errors import UserError
 from trainer.manifest.find import manifest_paths
 from trainer.manifest.io import (
     MANIFEST_FILE,
@@ -278,7 +277,7 @@ def register_run(run_dir: Path, manifest: dict, *, registry: Path | None = None)
             index_run(db, Path(run_dir), force=True)
         finally:
             db.close()
-    except (Exception, UserError) as err:  # noqa: BLE001 - registry trouble never fails a run
+    except Exception as err:  # registry trouble (UserError included) never fails a run
         where = registry or "the default registry"
         print(f"warning: run {run_dir} was not recorded in {where} ({type(err).__name__}: "
               f"{err}); record it later with `python -m trainer.registry index {run_dir}`",
