@@ -485,37 +485,56 @@ def _near_misses(
     """Members named by a consent row only after folding; (mask per roster member, rows).
 
     ``exact`` is the roster index a row names exactly (training setting, same id), else -1.
-    A member is marked when more rows name them loosely than exactly: some row names them
-    only after folding. The same holds for numbers: rows whose id is a number (or only
-    digits) against the number in each member's id.
+    A row that names no member exactly marks every member it names loosely. A row that names
+    member m exactly marks the other members whose folded id (or number, if m's id is only
+    digits) equals m's, so only such collisions inside the roster need checking for it.
     """
     n = len(roster_ids)
-    folded_setting = _fold(pa.array([setting]), punctuation=True)[0]
-    loose = _np(pc.equal(_fold(setting_col, punctuation=True), folded_setting))
-    ids, is_number = _loose_ids(consent)
-    rows = np.flatnonzero(loose & _np(pc.is_valid(ids)))
     marked = np.zeros(n, dtype=bool)
-    if not len(rows) or not n:
+    if not n:
         return marked, 0
-    keys = _fold(ids.take(pa.array(rows)))
-    row_exact = exact[rows]
+    ids, is_number = _loose_ids(consent)
+    loose = _np(pc.is_valid(ids)) & _setting_matches(setting_col, setting)
     roster_keys = _fold(roster_ids)
+    roster_numeric = _np(pc.match_substring_regex(roster_keys, r"^\d+$"))
+
+    rows = np.flatnonzero(loose & (exact < 0))  # usually none or few: fold only these
+    keys = _fold(ids.take(pa.array(rows)))
+    marked |= _np(pc.is_in(roster_keys, value_set=keys))
+    near_rows = _np(pc.is_in(keys, value_set=roster_keys))
     numeric = is_number[rows] | _np(pc.match_substring_regex(keys, r"^\d+$"))
-    near_rows = np.zeros(len(rows), dtype=bool)
-    for row_keys, member_keys, counted in (
-        (keys, roster_keys, np.ones(len(rows), dtype=bool)),
-        (_digits_key(keys), _digits_key(roster_keys), numeric),
-    ):
-        counts = pc.value_counts(pc.drop_null(row_keys.filter(pa.array(counted))))
-        if not len(counts):
-            continue
-        values, per_value = counts.field("values"), counts.field("counts").to_numpy()
-        position = pc.fill_null(pc.index_in(member_keys, value_set=values), -1).to_numpy()
-        loosely = np.where(position >= 0, per_value[np.maximum(position, 0)], 0)
-        exactly = np.bincount(row_exact[counted & (row_exact >= 0)], minlength=n)
-        marked |= loosely > exactly
-        near_rows |= counted & (row_exact < 0) & _np(pc.is_in(row_keys, value_set=member_keys))
+    named = np.zeros(n, dtype=bool)
+    named[exact[exact >= 0]] = True
+    if numeric.any() or (named & roster_numeric).any():  # numbers: rare, so computed lazily
+        roster_numbers = _digits_key(roster_keys)
+        numbers = _digits_key(keys.filter(pa.array(numeric)))
+        marked |= _np(pc.is_in(roster_numbers, value_set=pc.drop_null(numbers)))
+        near_rows[numeric] |= _np(pc.is_in(numbers, value_set=pc.drop_null(roster_numbers)))
+        marked |= _collisions(roster_numbers, named & roster_numeric)
+    marked |= _collisions(roster_keys, named)
     return marked, int(near_rows.sum())
+
+
+def _collisions(member_keys: pa.Array, named: np.ndarray) -> np.ndarray:
+    """Members sharing a key with another member that a row names exactly."""
+    encoded = pc.dictionary_encode(member_keys)
+    if len(encoded.dictionary) == pc.count(member_keys).as_py():  # every key distinct
+        return np.zeros(len(named), dtype=bool)
+    group = pc.fill_null(encoded.indices, -1).to_numpy()
+    in_group = group >= 0
+    per_group = np.bincount(group[in_group], weights=named[in_group], minlength=1)
+    others = np.where(in_group, per_group[np.maximum(group, 0)], 0) - named
+    return in_group & (others > 0)
+
+
+def _setting_matches(setting_col: pa.Array, setting: str) -> np.ndarray:
+    """Rows whose setting equals ``setting`` after folding (punctuation too); computed on the
+    few distinct values, not on every row."""
+    encoded = pc.dictionary_encode(setting_col)
+    target = _fold(pa.array([setting]), punctuation=True)[0]
+    match = _np(pc.equal(_fold(encoded.dictionary, punctuation=True), target))
+    codes = pc.fill_null(encoded.indices, -1).to_numpy()
+    return np.where(codes >= 0, match[np.maximum(codes, 0)] if len(match) else False, False)
 
 
 def _post_reasons(
@@ -553,8 +572,11 @@ def _post_reasons(
     consent = consent_status[safe_idx] if len(roster_ids) else np.zeros(len(idx), np.int8)
     allowed = pa.array(sorted(kinds), pa.string())
     deleted = has_deleted & ~malformed
+    invalid = _bad_ids(post_id)
+    unknown = np.flatnonzero(idx < 0)  # roster ids are all valid: check only the others
+    invalid[unknown] |= _bad_ids(member_id.take(pa.array(unknown)))
     checks = [
-        _bad_ids(post_id) | _bad_ids(member_id),
+        invalid,
         malformed,
         idx < 0,
         ~_np(pc.is_in(kind, value_set=allowed)),
