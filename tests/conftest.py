@@ -38,3 +38,18 @@ def compose_cfg():
             return compose(config_name="config", overrides=list(overrides))
 
     return _compose
+
+
+READ_AT = "2026-12-01T00:00:00Z"  # the data-read time of pinned runs (the demo data runs past it)
+
+
+@pytest.fixture
+def fixed_clock(monkeypatch):
+    """Runs start (and read their data) at READ_AT, so pinned numbers do not drift with time."""
+    from datetime import datetime
+
+    import trainer.run_record as run_record
+
+    at = datetime.fromisoformat(READ_AT.replace("Z", "+00:00"))
+    monkeypatch.setattr(run_record, "_now", lambda: at)
+    return at

@@ -26,6 +26,11 @@ from trainer.manifest.io import (
 SCHEMA_VERSION = "1.0"
 
 
+def _now() -> datetime:
+    """The run's start: also when its data is read (withdrawals up to here are honoured)."""
+    return datetime.now(UTC)
+
+
 def _iso(t: datetime) -> str:
     return t.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
@@ -59,7 +64,7 @@ class RunRecord:
             raise UserError(f"{run_dir} already holds a run's manifest; every run needs its own "
                             "directory (leave hydra.run.dir at its default, or pick a new one)")
         run_dir.mkdir(parents=True, exist_ok=True)
-        started_at = datetime.now(UTC)
+        started_at = _now()
         resolved = OmegaConf.to_container(cfg, resolve=True)
         atomic_write(run_dir / "config.yaml", yaml.safe_dump(resolved, sort_keys=True))
         sweep_id, job_num = _sweep_info()
