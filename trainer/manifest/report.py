@@ -85,6 +85,11 @@ def write_html(run_dir: Path | str, out: Path | str, *, key: str | None) -> Path
     return atomic_write(Path(out), render_html(run_dir, key=key), mode=0o644)
 
 
+def _n(value: Any) -> str:
+    """Counts with thousands separators, for people."""
+    return f"{value:,}" if isinstance(value, int) and not isinstance(value, bool) else str(value)
+
+
 def _e(value: Any) -> str:
     return escape(str(value), quote=True)
 
@@ -108,7 +113,9 @@ def _verification(report: verify.VerifyReport) -> list[str]:
 def funnel_svg(f: dict[str, Any]) -> str:
     """Horizontal bars: posts read, each exclusion reason with posts, posts eligible."""
     rows = [("posts read", f["posts_read"] or 0, READ)]
-    rows += [(f"excluded: {r}", n, EXCLUDED) for r, n in f["excluded"].items() if n]
+    order = [r for r in verify.REASONS if r in f["excluded"]]
+    order += sorted(f["excluded"].keys() - set(order))
+    rows += [(f"excluded: {r}", f["excluded"][r], EXCLUDED) for r in order if f["excluded"][r]]
     rows.append(("eligible posts", f["included_posts"] or 0, KEPT))
     top = max(1, max(n for _, n, _ in rows))
     label_w, bar_w, row_h = 260, 560, 26
@@ -143,7 +150,7 @@ def _funnel(s: dict[str, Any]) -> list[str]:
                   ("held out for evaluation (members)", split["eval_members"])]
     q = f.get("quarantined") or {}
     facts += [(f"quarantined {k} rows", v) for k, v in q.items()]
-    parts.append("<table>" + "".join(f"<tr><td>{_e(k)}</td><td class=n>{_e(v)}</td></tr>"
+    parts.append("<table>" + "".join(f"<tr><td>{_e(k)}</td><td class=n>{_e(_n(v))}</td></tr>"
                                      for k, v in facts) + "</table>")
     consent = s.get("consent") or {}
     if consent:
@@ -162,9 +169,10 @@ def plain_statement(p: dict[str, Any], no_guarantee: str | None) -> str:
         return "Unbounded epsilon: this run gives no meaningful privacy guarantee."
     who = "member (all of a member's posts together)" if unit == "member" else str(unit)
     factor = math.exp(eps) if eps < 700 else math.inf
+    shown = f"{factor:,.0f}" if 100 <= factor < math.inf else f"{factor:.3g}"
     return (f"Whether or not any one {who} was in the training data, the probability of any "
             f"adapter (and of any suggestion generated from it) changed by at most a factor "
-            f"of {factor:.3g} (e^ε, ε = {eps:.3g}), except with probability δ = {delta:g}.")
+            f"of {shown} (e^ε, ε = {eps:.3g}), except with probability δ = {delta:g}.")
 
 
 def _privacy(s: dict[str, Any]) -> list[str]:
@@ -194,7 +202,7 @@ def _redaction(s: dict[str, Any]) -> list[str]:
         return parts + [f"<p>{_e(show.absent('redaction', s['run']))}</p>"]
     counts = sorted((r.get("counts") or {}).items())
     rows = [("texts scanned", r.get("texts"))] + [(f"{k} replaced", v) for k, v in counts]
-    return parts + ["<table>" + "".join(f"<tr><td>{_e(k)}</td><td class=n>{_e(v)}</td></tr>"
+    return parts + ["<table>" + "".join(f"<tr><td>{_e(k)}</td><td class=n>{_e(_n(v))}</td></tr>"
                                         for k, v in rows) + "</table>"]
 
 
