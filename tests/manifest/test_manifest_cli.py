@@ -265,7 +265,7 @@ def test_diff_rounds_floats_for_people(here, make_run):
 
 def test_show_says_posts_trained_on_and_acknowledgements(make_run):
     def edit(m):
-        m["privacy"].update(posts_trained=4, posts_capped=2)
+        m["privacy"].update(posts_trained=4, posts_capped=2, acknowledgements=["small_delta"])
         m["consent"]["acknowledgements"] = [
             {"name": "excluded_regions", "detail": "policy.excluded_regions drops CH"}]
 
@@ -273,4 +273,5 @@ def test_show_says_posts_trained_on_and_acknowledgements(make_run):
     assert "  posts trained on  4 (of the training members' eligible posts; 2 more dropped by " \
            "the per-member cap)\n" in out
     assert "  ACKNOWLEDGED excluded_regions  policy.excluded_regions drops CH\n" in out
+    assert "  ACKNOWLEDGED      small_delta\n" in out
     assert "included posts" not in out

@@ -174,6 +174,12 @@ def _redaction(r: dict[str, Any]) -> list[tuple[str, str]]:
 
 
 def privacy_rows(p: dict[str, Any], no_guarantee: str | None) -> list[tuple[str, str]]:
+    acks = [str(a.get("name") if isinstance(a, dict) else a)
+            for a in p.get("acknowledgements") or []]
+    return ([("ACKNOWLEDGED", ", ".join(acks))] if acks else []) + _privacy_rows(p, no_guarantee)
+
+
+def _privacy_rows(p: dict[str, Any], no_guarantee: str | None) -> list[tuple[str, str]]:
     target = p.get("target_epsilon")
     if no_guarantee == "non_private":
         return [("epsilon", "none: not differentially private (privacy.dp: false)"),
