@@ -122,7 +122,7 @@ def test_keyword_prefilter_offsets_and_digit_windows():
 
     text = "Thanks Priya! Ship to 42 Baker St., ref 555-0132"
     found = prefilter.keywords(text)
-    assert [text[s:e] for s, e in found["given"]] == ["Priya"]
+    assert "Priya" in [text[s:e] for s, e in found["given"]]
     assert "St" in [text[s:e] for s, e in found["street_en"]]
     ((lo, hi),) = prefilter.digit_windows(text)
     assert text[lo:hi].endswith("555-0132") and lo == len(text) - 8 - 40

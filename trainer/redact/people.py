@@ -35,7 +35,7 @@ _HONORIFICS = (
 ).split()
 _HONORIFIC = re.compile(
     rf"(?:{'|'.join(_HONORIFICS)})\.?\s(?:[A-Z]\.\s)?"
-    rf"(?P<name>{_CAP}(?:\s(?:{_PARTICLES}\s){{0,2}}{_CAP})?)"
+    rf"(?P<name>(?:(?i:{_PARTICLES})\s){{0,2}}{_CAP}(?:\s(?:{_PARTICLES}\s){{0,2}}{_CAP})?)"
 )
 _STRONG_CUE = re.compile(
     r"(?i:my\s(?:name\sis|manager|boss|colleague|co-?worker|mentor|mentee|friend|teammate|"
@@ -88,7 +88,18 @@ _BRAND_NAMES = frozenset(
     Aston Martin|Mercedes Benz|Anna Sui|Vera Wang|Oscar Mayer|Ray Ban|Bobbi Brown|
     Victoria Secret|Martha Stewart|Betty Crocker|Jack Daniels|Ben Jerry|Sam Adams|John Lewis|
     Tim Hortons|Harvey Nichols|Tommy Bahama|Peter Pan|Mickey Mouse|Morgan Stanley|Jordan Brand|
-    Austin Healey|Chase Manhattan|Georgia Pacific|Virginia Tech|Jack Wills""".replace("\n", "")
+    Austin Healey|Chase Manhattan|Georgia Pacific|Virginia Tech|Jack Wills|Thomas Cook|
+    Hunter Douglas|Del Monte|Charles Schwab|Ralph Lauren|Calvin Klein|Carl Zeiss|Jack Wolfskin|
+    Tom Tailor|Tom Ford|Giorgio Armani|Stella McCartney|Vivienne Westwood|Dolce Gabbana|
+    Estée Lauder|Helena Rubinstein|Elizabeth Arden|Max Factor|Mary Kay|Ben Jerrys|Dr Oetker|
+    Carl Jung|John Hancock|Wells Fargo|Merrill Lynch|Edward Jones|Raymond James|Lloyds Bank|
+    Marks Spencer|Johnson Johnson|Procter Gamble|Ernst Young|Arthur Andersen|Booz Allen|
+    Bain Capital|Warner Bros|Ford Motor|Walt Disney|William Hill|Thomas Pink|Dolly Parton|
+    Ronald McDonald|Wendy's|Tim Horton|Jamie Oliver|Emilio Pucci|Salvatore Ferragamo|
+    Valentino Garavani|Pierre Cardin|Yves Saint|Christian Dior|Coco Chanel|Hermann Hesse|
+    Victoria Beckham|Philipp Plein|Karl Lagerfeld|Jean Paul|Paco Rabanne|Nina Ricci|
+    Roberto Cavalli|Ermenegildo Zegna|Brunello Cucinelli|Adam Opel|Ferdinand Porsche|
+    Henry Schein|Charles River|Thermo Fisher|Apple Park""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
@@ -100,8 +111,15 @@ _RELATIONS = (
     "advisor adviser landlord neighbor neighbour doctor dentist tutor teacher cofounder "
     "co-founder ceo cto cfo"
 ).split()
-prefilter.register("given", given_names())
-prefilter.register("given_ambiguous", word_list("given_names_ambiguous.txt"))
+# Street-type words are never a first name here ("Vila Madalena", "Via Roma", "Rue Cler").
+_STREET_WORDS = frozenset(
+    "Via Vila Rua Rue Calle Avenida Viale Piazza Praça Plaza Place Route Camino Strada Corso "
+    "Largo Borgo Jardim Parque Lago Vale Campo Morro Quinta Villa Chemin Allée Impasse".split()
+)
+_GIVEN = given_names() - _STREET_WORDS
+_GIVEN_AMBIGUOUS = word_list("given_names_ambiguous.txt")
+prefilter.register("given", _GIVEN)
+prefilter.register("given_ambiguous", _GIVEN_AMBIGUOUS)
 prefilter.register("honorific", set(_HONORIFICS))
 prefilter.register(
     "strong_cue",
@@ -122,13 +140,38 @@ prefilter.register(
 # Person cues for the surname rule (``_cued_surnames``): a subset of ``_PERSON_CUE``.
 prefilter.register(
     "person_cue",
-    {"thanks", "thank you", "thx", "kudos to", "congrats", "congrats to", "congratulations",
-     "congratulations to", "props to", "shoutout to", "shout-out to", "cc", "hi", "hey",
-     "hello", "dear", "welcome", "met", "meet", "mentored", "hired", "interviewed", "ping"},
+    {
+        "thanks",
+        "thank you",
+        "thx",
+        "kudos to",
+        "congrats",
+        "congrats to",
+        "congratulations",
+        "congratulations to",
+        "props to",
+        "shoutout to",
+        "shout-out to",
+        "cc",
+        "hi",
+        "hey",
+        "hello",
+        "dear",
+        "welcome",
+        "met",
+        "meet",
+        "mentored",
+        "hired",
+        "interviewed",
+        "ping",
+    },
 )
 _AFTER_CUE = re.compile(
     rf",?\s(?P<first>{_CAP})\s(?:{_PARTICLES}\s){{0,2}}(?P<last>{_CAP})(?![\w@])"
 )
+# Surnames that are also common words ("Park", "Ways", "Cook") do not confirm a word-like first
+# name or a cue ("Apple Park", "3 Simple Ways", "meet Lincoln Park"): built with the lists.
+_SURNAME_WORDS = word_list("surnames_words.txt")
 _CAPS_AHEAD = re.compile(rf"(?:\s{_CAP}){{1,2}}")
 # Census surnames that mostly name places after a cue ("meet Lincoln Park", "Apple Park").
 _PLACE_SURNAMES = frozenset(
@@ -141,7 +184,13 @@ _COMPANY_AFTER = re.compile(
     r"[Aa]sociados|[Aa]ssociados|Associates|Partners)\b|"
     r"\s(?:-\s)?(?:ME|EI|EPP|EIRELI|Ltda|SARL|SAS|SA|S\.A\.|S\.L\.|S\.Coop\.|S\.Com\.|"
     r"S\.p\.A\.|SpA|S\.r\.l\.|Srl|SRL|GmbH|AG|KG|OHG|e\.V\.|B\.V\.|N\.V\.|Ltd|LLC|LLP|"
-    r"Inc|PLC|plc|Co|Corp|(?:[A-Z]\.){2,4}[A-Z]?)(?![\w])"
+    r"Inc|PLC|plc|Co|Corp|(?:[A-Z]\.){2,4}[A-Z]?)(?![\w])|"
+    # Business nouns: "Del Monte Foods", "Thomas Cook Airlines", "Hunter Douglas Group".
+    r"\s(?:Foods|Airlines|Airways|Motors|Hotels|Resorts|Pharma|Pharmaceuticals|Insurance|Bank|"
+    r"Brewing|Brewery|Wines|Coffee|Bakery|Furniture|Cosmetics|Electronics|Logistics|Energy|"
+    r"Industries|International|Enterprises|Holdings|Group|Travel|Records|Entertainment|Studios|"
+    r"Publishing|Realty|Properties|Construction|Consulting|Capital|Ventures|Stores|Restaurants|"
+    r"Company|Corporation|Worldwide|Global|Foundation|Institute|Motorsport|Racing|Automotive)\b"
 )
 
 # "Dr Pepper", "Dr. Martens", "Mr. Robot": an honorific in a brand, not a person.
@@ -160,6 +209,11 @@ def find_people(text: str) -> list[Hit]:
         token = text[start:end]
         if not token[0].isupper() or (start and text[start - 1] in "@#.'’-_"):
             continue
+        # The keyword pass matches folded spellings: "Simple" is not "Símple".
+        if token not in _GIVEN and token.title() not in _GIVEN:
+            continue
+        if _COMPANY_AFTER.match(text, end):  # "Correia Ltda.", "Martin & Sons"
+            continue
         after = _SURNAME_AFTER.match(text, end)
         if (
             after
@@ -172,9 +226,10 @@ def find_people(text: str) -> list[Hit]:
             stop = after.end("second") if second else after.end("last")
             if _company_follows(text, stop):  # "Vincent Germain et Fils", "... SARL"
                 continue
-            if f"{token} {after.group('last')}" not in _BRAND_NAMES:
-                hits.append(("NAME", start, stop))
-                continue
+            if f"{token} {after.group('last')}" in _BRAND_NAMES:
+                continue  # "Morgan Stanley", even after "thanks"
+            hits.append(("NAME", start, stop))
+            continue
         if token.isupper() and len(token) > 1 and (caps := _all_caps_name(text, token, after)):
             hits.append(("NAME", start, caps))
             continue
@@ -186,12 +241,20 @@ def find_people(text: str) -> list[Hit]:
     for start, end in found.get("given_ambiguous", ()):
         if not text[start].isupper() or (start and text[start - 1] in "@#.'’-_"):
             continue
+        if (
+            text[start:end] not in _GIVEN_AMBIGUOUS
+            and text[start:end].title() not in _GIVEN_AMBIGUOUS
+        ):
+            continue
         after = _SURNAME_AFTER.match(text, end)
         last = after.group("last") if after else None
         if (
             last in surnames
+            and last not in _SURNAME_WORDS
+            and last not in _GIVEN  # "Met Maria Lopez": the name starts at "Maria"
             and _is_surname(last)
             and after.group("middle") is None
+            and not _company_follows(text, after.end("last"))
             and f"{text[start:end]} {last}" not in _BRAND_NAMES
         ):
             hits.append(("NAME", start, after.end("last")))
@@ -227,13 +290,14 @@ def _company_follows(text: str, pos: int) -> bool:
 
 
 def _cued_surnames(text: str, cues: list[tuple[int, int]]) -> list[Hit]:
-    """"met Hendrik Castro", "congrats to Ayla Kapoor": after a person cue, any capitalised
+    """ "met Hendrik Castro", "congrats to Ayla Kapoor": after a person cue, any capitalised
     word before a census surname is a first name, even one the gazetteer lacks."""
     hits: list[Hit] = []
     surnames = word_list("surnames.txt")
     for _, end in cues:
         m = _AFTER_CUE.match(text, end)
-        if not m or m.group("last") not in surnames or m.group("last") in _PLACE_SURNAMES:
+        last = m.group("last") if m else None
+        if not m or last not in surnames or last in _PLACE_SURNAMES or last in _SURNAME_WORDS:
             continue
         first, last = m.group("first"), m.group("last")
         if (

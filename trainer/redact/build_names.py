@@ -1,0 +1,175 @@
+"""Rebuild the shipped name lists from ``names-dataset`` (PyPI), split by Hunspell dictionaries.
+
+    pip install names-dataset==3.3.1 wordfreq==3.1.1   # build time only, not at run time
+    apt-get install hunspell-en-us hunspell-fr hunspell-de-de hunspell-es hunspell-it \
+        hunspell-pt-br hunspell-nl            # the word lists that say which names are words
+    python -m trainer.redact.build_names --rank 1000 --surname-rank 2000
+
+``names-dataset`` holds per-country first-name and surname ranks for 105 countries. Loading it
+takes about 25 s and 2 GB, far too slow for the redaction path, so this script writes compact
+text lists that ``people.py`` reads at import (a few tens of milliseconds):
+
+- ``given_names.txt``: first names ranked within ``--rank`` in at least one country;
+- ``given_names_ambiguous.txt``: those of them that are also words in one of the languages we
+  redact (a lower-case headword of the English, French, German, Spanish, Italian, Portuguese or
+  Dutch Hunspell dictionary; proper names are capitalised there): they count only before a
+  known surname ("Grace Hopper", not "Will Python");
+- ``surnames.txt``: surnames ranked within ``--surname-rank`` in at least one country;
+- ``surnames_words.txt``: those of them that are also common words ("Park", "Ways", "Cook"):
+  they do not confirm an ambiguous first name ("Apple Park", "Simple Ways" are kept).
+
+Every list carries a header naming its source, version, thresholds and date.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import pickle
+import re
+from datetime import UTC, datetime
+from importlib import metadata, resources
+from pathlib import Path
+
+DICTIONARIES = {
+    "en_US": "en",
+    "fr_FR": "fr",
+    "de_DE": "de",
+    "es_ES": "es",
+    "it_IT": "it",
+    "pt_BR": "pt",
+    "nl": "nl",
+}
+# Outside English, Hunspell lists many first names in lower case (it_IT has "rodolfo"), so a
+# headword there counts as a word only when it is also common in that language by wordfreq
+# (Zipf >= 4: once per 100,000 words; "vila" in Portuguese, not "rodolfo" in Italian).
+WORD_ZIPF = 4.0
+HUNSPELL = Path("/usr/share/hunspell")
+_NAME = re.compile(r"[^\W\d_]{2,}(?:['’-][^\W\d_]+)?")
+OUT = Path(__file__).resolve().parent
+
+
+def _load(which: str) -> dict:
+    path = resources.files("names_dataset").joinpath(f"v3/{which}_names.pkl.gz")
+    with gzip.open(str(path), "rb") as handle:
+        return pickle.load(handle)
+
+
+def _top(names: dict, rank: int) -> dict[str, int]:
+    """Name -> its best rank in any country, for names ranked within ``rank`` somewhere."""
+    keep = {}
+    for name, info in names.items():
+        ranks = (info or {}).get("rank") or {}
+        best = min(ranks.values()) if ranks else None
+        if best is not None and best <= rank and _NAME.fullmatch(name) and name[0].isupper():
+            keep[name] = best
+    return keep
+
+
+def _dictionary_words(folder: Path) -> dict[str, frozenset[str]]:
+    """Language -> lower-case headwords of its Hunspell dictionary (names are capitalised)."""
+    words: dict[str, frozenset[str]] = {}
+    for name, lang in DICTIONARIES.items():
+        path = folder / f"{name}.dic"
+        if not path.exists():
+            raise SystemExit(f"{path}: missing; apt-get install the hunspell dictionaries")
+        lines = path.read_text("utf-8", errors="replace").splitlines()[1:]
+        heads = (line.split("/", 1)[0].strip() for line in lines)
+        words[lang] = frozenset(word for word in heads if word[:1].islower())
+    return words
+
+
+def _is_word(name: str, words: dict[str, frozenset[str]]) -> bool:
+    from wordfreq import zipf_frequency
+
+    low = name.lower()
+    forms = (low, low[:-1]) if low.endswith("s") else (low,)
+    for lang, heads in words.items():
+        if any(form in heads for form in forms) and (
+            lang == "en" or zipf_frequency(low, lang) >= WORD_ZIPF
+        ):
+            return True
+    return False
+
+
+def _write(path: Path, header: list[str], names: list[str]) -> None:
+    lines = [f"# {line}" for line in header] + names
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rank", type=int, default=1000, help="first-name rank cut per country")
+    parser.add_argument("--surname-rank", type=int, default=2000, help="surname rank cut")
+    parser.add_argument("--out", type=Path, default=OUT, help="folder for the four lists")
+    parser.add_argument(
+        "--word-name-rank",
+        type=int,
+        default=20,
+        help="a first name that is a word stays unambiguous when ranked within this somewhere",
+    )
+    parser.add_argument("--hunspell", type=Path, default=HUNSPELL, help="Hunspell .dic folder")
+    args = parser.parse_args(argv)
+    source = (
+        f"names-dataset {metadata.version('names-dataset')} (PyPI; Apache-2.0), split with the "
+        f"Hunspell dictionaries {', '.join(DICTIONARIES)} and wordfreq "
+        f"{metadata.version('wordfreq')}; built {datetime.now(UTC):%Y-%m-%d} by "
+        "python -m trainer.redact.build_names"
+    )
+    dictionary = _dictionary_words(args.hunspell)
+    first = _top(_load("first"), args.rank)
+    # A dictionary word is still a plain first name when it is among the most given names of
+    # some country ("John", "Grace", "Mark"); otherwise it is ambiguous ("Will", "Summer").
+    words = {
+        name
+        for name, best in first.items()
+        if best > args.word_name_rank and _is_word(name, dictionary)
+    }
+    surnames = _top(_load("last"), args.surname_rank)
+    common = f"Source: {source}."
+    _write(
+        args.out / "given_names.txt",
+        [
+            f"Given names ranked within the top {args.rank} of at least one of 105 countries.",
+            common,
+            "Names that are also common words are in given_names_ambiguous.txt instead.",
+        ],
+        sorted(set(first) - words),
+    )
+    _write(
+        args.out / "given_names_ambiguous.txt",
+        [
+            f"Given names (top {args.rank} in a country, none in the top "
+            f"{args.word_name_rank} of any) that are lower-case words of a Hunspell dictionary.",
+            common,
+            "They count as a first name only before a surname from surnames.txt.",
+        ],
+        sorted(words),
+    )
+    _write(
+        args.out / "surnames.txt",
+        [f"Surnames ranked within the top {args.surname_rank} of at least one country.", common],
+        sorted(surnames),
+    )
+    surname_words = sorted(
+        name
+        for name, best in surnames.items()
+        if best > args.word_name_rank and _is_word(name, dictionary)
+    )
+    _write(
+        args.out / "surnames_words.txt",
+        [
+            f"Surnames (top {args.surname_rank} in a country) that are lower-case words of a "
+            "Hunspell dictionary.",
+            common,
+        ],
+        surname_words,
+    )
+    print(
+        f"{len(first) - len(words)} given, {len(words)} ambiguous, {len(surnames)} surnames "
+        f"({len(surname_words)} also words)"
+    )
+
+
+if __name__ == "__main__":
+    main()
