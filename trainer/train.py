@@ -65,7 +65,11 @@ def train(cfg: DictConfig, *, run_dir: Path, overrides: list[str] | None = None)
         cfg = config_for_resume(cfg, overrides)
     config.validate(cfg)  # before anything is written
     record = RunRecord.start(run_dir, cfg=cfg, overrides=overrides)
-    log = RunLog(run_dir)
+    try:
+        log = RunLog(run_dir)
+    except UserError as err:
+        record.finish(status="failed", error=str(err))
+        raise
     status, error = "completed", None
     try:
         with _signals_stop_the_run():
@@ -87,14 +91,15 @@ def train(cfg: DictConfig, *, run_dir: Path, overrides: list[str] | None = None)
 def _train(cfg: DictConfig, run_dir: Path, record: RunRecord, log: RunLog) -> None:
     torch.manual_seed(cfg.seed)  # LoRA init only; the DP randomness never comes from a seed
     snapshot_at = parse_snapshot(cfg.data.snapshot_at, now=record.started_at)
-    log.info(f"run {record.manifest['run']['id']} in {run_dir}")
+    log.info(f"run {record.run_id} in {run_dir}")
     log.info(f"  snapshot {snapshot_at:%Y-%m-%d %H:%M:%S}Z, model {cfg.model.kind}, "
              f"{_target(cfg.privacy)}")
 
     # 1. Eligibility: consented at the snapshot, not withdrawn since, outside excluded regions.
     log.stage("eligibility")
-    selection = _select_eligible(cfg, snapshot_at=snapshot_at, read_at=record.started_at,
-                                 record=record, run_dir=run_dir)
+    selection, id_lists = _select_eligible(cfg, snapshot_at=snapshot_at,
+                                           read_at=record.started_at, record=record,
+                                           run_dir=run_dir)
     result = selection.result
     log.end_stage(f"{len(result.included_post_ids):,} posts from "
                   f"{len(result.included_member_ids):,} members included, "
@@ -102,10 +107,10 @@ def _train(cfg: DictConfig, run_dir: Path, record: RunRecord, log: RunLog) -> No
 
     # 2. Redaction: the only door through which post text moves on.
     log.stage("redaction")
-    redacted = _redact(cfg, selection, record)  # (RedactedTexts, member ids)
-    log.end_stage(f"{sum(record.manifest['redaction']['counts'].values()):,} items redacted")
+    redacted, counts = _redact(cfg, selection, record)  # (RedactedTexts, member ids)
+    log.end_stage(f"{sum(counts.values()):,} items redacted")
     if cfg.dry_run:
-        _print_funnel(log, record.manifest["data"])
+        _print_funnel(log, result)
         return
 
     # 3. Model, LoRA and device.
@@ -133,7 +138,7 @@ def _train(cfg: DictConfig, run_dir: Path, record: RunRecord, log: RunLog) -> No
         reproducible_noise=cfg.privacy.reproducible_noise,
         max_posts_per_member=cfg.privacy.max_posts_per_member, seed=cfg.seed,
         train_members_sha256=split["train_members"]["sha256"],
-        included_posts_sha256=record.manifest["data"]["included_posts"]["sha256"],
+        included_posts_sha256=id_lists["included_posts"]["sha256"],
         acknowledge=list(cfg.policy.acknowledge))
     _warn_about_plan(log, plan, cfg.privacy)
 
@@ -337,7 +342,8 @@ class Loop:
 # --- stages -------------------------------------------------------------------------------
 
 
-def _select_eligible(cfg, *, snapshot_at, read_at, record: RunRecord, run_dir: Path) -> Selection:
+def _select_eligible(cfg, *, snapshot_at, read_at, record: RunRecord,
+                     run_dir: Path) -> tuple[Selection, dict[str, dict]]:
     """Eligibility at the snapshot (withdrawals up to read_at), policy acknowledgements checked."""
     excluded = resolve_excluded_regions(list(cfg.policy.excluded_regions),
                                         list(cfg.policy.extra_excluded_regions))
@@ -356,12 +362,12 @@ def _select_eligible(cfg, *, snapshot_at, read_at, record: RunRecord, run_dir: P
         setting=cfg.policy.setting, policy_versions=result.policy_versions,
         excluded_regions=list(excluded), allowed_kinds=list(cfg.policy.allowed_kinds),
         acknowledgements=acknowledgements)
-    record.set_data(
-        sources=selection.sources, result=result,
+    id_lists = dict(
         included_posts=write_id_list(run_dir, "included_posts.txt", result.included_post_ids),
         included_members=write_id_list(run_dir, "included_members.txt",
                                        result.included_member_ids))
-    return selection
+    record.set_data(sources=selection.sources, result=result, **id_lists)
+    return selection, id_lists
 
 
 def _disabled_types(redaction_cfg) -> list[str]:
@@ -370,7 +376,8 @@ def _disabled_types(redaction_cfg) -> list[str]:
     return sorted(set(Redactor.known_types()) - set(redaction_cfg.enabled_types))
 
 
-def _redact(cfg, selection: Selection, record: RunRecord) -> tuple[RedactedTexts, list[str]]:
+def _redact(cfg, selection: Selection,
+            record: RunRecord) -> tuple[tuple[RedactedTexts, list[str]], dict[str, int]]:
     """Redact every included post; the raw text column goes no further than this function."""
     redactor = Redactor.from_members(
         selection.display_names, placeholders=dict(cfg.redaction.placeholders) or None,
@@ -378,7 +385,7 @@ def _redact(cfg, selection: Selection, record: RunRecord) -> tuple[RedactedTexts
     included = selection.result.included
     texts, counts = redact_texts(redactor, included.column("text").to_pylist())
     record.set_redaction(counts=dict(counts), texts=len(texts), config=redactor.config_summary())
-    return texts, included.column("member_id").to_pylist()
+    return (texts, included.column("member_id").to_pylist()), dict(counts)
 
 
 def _units(cfg, redacted: tuple[RedactedTexts, list[str]], result, tokenizer, run_dir: Path,
@@ -420,13 +427,13 @@ def _warn_about_plan(log: RunLog, plan: PrivacyPlan, privacy_cfg) -> None:
              f"{plan.planned_steps} steps, noise multiplier {plan.noise_multiplier:.4g}")
 
 
-def _print_funnel(log: RunLog, data: dict[str, Any]) -> None:
-    log.info(f"consent funnel: {data['posts_read']:,} posts read")
-    for reason, n in data["excluded"].items():
+def _print_funnel(log: RunLog, result) -> None:
+    log.info(f"consent funnel: {result.posts_read:,} posts read")
+    for reason, n in result.excluded.items():
         if n:
             log.info(f"  - {n:>8,} {reason}")
-    log.info(f"  = {data['included_posts']['count']:,} posts included from "
-             f"{data['included_members']['count']:,} members (dry run: no training)")
+    log.info(f"  = {len(result.included_post_ids):,} posts included from "
+             f"{len(result.included_member_ids):,} members (dry run: no training)")
 
 
 def _target(privacy_cfg) -> str:
@@ -481,7 +488,7 @@ def _signals_stop_the_run() -> Iterator[None]:
             signal.signal(s, handler)
 
 
-@hydra.main(version_base="1.3", config_path="../conf", config_name="config")
+@hydra.main(version_base="1.3", config_path="conf", config_name="config")
 def main(cfg: DictConfig) -> None:
     from hydra.core.hydra_config import HydraConfig
 

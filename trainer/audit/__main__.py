@@ -14,7 +14,7 @@ from trainer.errors import UserError
 register_audit_configs()
 
 
-@hydra.main(version_base="1.3", config_path="../../conf", config_name="audit")
+@hydra.main(version_base="1.3", config_path="../conf", config_name="audit")
 def main(cfg: DictConfig) -> None:
     from hydra.core.hydra_config import HydraConfig
 
