@@ -21,8 +21,8 @@ from trainer.manifest.verify import REASONS, recompute_epsilon
 
 ADAPTER = "adapter/adapter_model.safetensors"
 ADAPTER_CONFIG = "adapter/adapter_config.json"
-CKPT_STATE = "checkpoint/state.json"
-CKPT_WEIGHTS = "checkpoint/lora.safetensors"
+CKPT_STATE = "checkpoint/step-0001000/state.json"
+CKPT_WEIGHTS = "checkpoint/step-0001000/state.safetensors"
 CONFIG = {
     "seed": 0,
     "dry_run": False,
@@ -130,7 +130,7 @@ def build_run(
         (run_dir / ADAPTER_CONFIG).write_text('{"r": 8}\n')
         m["outputs"] = describe_outputs(run_dir, [ADAPTER, ADAPTER_CONFIG])
         if checkpoint:
-            (run_dir / "checkpoint").mkdir(exist_ok=True)
+            (run_dir / CKPT_STATE).parent.mkdir(parents=True, exist_ok=True)
             (run_dir / CKPT_STATE).write_text('{"step": 1000}\n')
             (run_dir / CKPT_WEIGHTS).write_bytes(b"\1" * 64)
             m["checkpoint"] = {"step": m["privacy"]["steps"],

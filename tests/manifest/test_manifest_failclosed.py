@@ -15,7 +15,7 @@ from trainer.manifest.io import manifest_digest
 from trainer.manifest.verify import verify_run
 
 ADAPTER = "adapter/adapter_model.safetensors"  # as in conftest.build_run
-CKPT_STATE = "checkpoint/state.json"
+CKPT_STATE = "checkpoint/step-0001000/state.json"
 
 
 def failures(run: Path, **kw) -> list[str]:
@@ -144,18 +144,25 @@ def test_checkpoint_files_are_checked_like_outputs(make_run):
     assert failures(run) == [f"{CKPT_STATE}: size mismatch (manifest 15, file 12 bytes)"]
     run = make_run("b", checkpoint=True)
     (run / "checkpoint" / "state.pt").write_bytes(b"planted pickle")
+    (run / "checkpoint" / "step-0001000" / "extra.pt").write_bytes(b"planted pickle")
     assert failures(run) == [
-        "checkpoint: checkpoint/state.pt not listed in the manifest: not covered by its digest or "
-        "signature, so a resume from it would be unchecked"]
+        "checkpoint: checkpoint/state.pt, checkpoint/step-0001000/extra.pt not listed in the "
+        "manifest: not covered by its digest or signature, so a resume from it would be "
+        "unchecked"]
+    # The older of the two kept checkpoints is superseded: resume never reads it.
+    run = make_run("c", checkpoint=True)
+    (run / "checkpoint" / "step-0000900").mkdir()
+    (run / "checkpoint" / "step-0000900" / "state.json").write_text("{}")
+    assert failures(run) == []
 
 
 def test_checkpoint_without_a_manifest_record_fails(make_run):
     run = make_run("a")
-    (run / "checkpoint").mkdir()
-    (run / "checkpoint" / "state.json").write_text("{}")
+    (run / "checkpoint" / "step-0000005").mkdir(parents=True)
+    (run / "checkpoint" / "step-0000005" / "state.json").write_text("{}")
     assert failures(run) == [
-        "checkpoint: checkpoint/state.json not listed in the manifest: not covered by its digest "
-        "or signature, so a resume from it would be unchecked"]
+        "checkpoint: checkpoint/step-0000005/state.json not listed in the manifest: not covered "
+        "by its digest or signature, so a resume from it would be unchecked"]
 
 
 def test_the_ledger_covers_the_resume_and_the_checkpoint(make_run):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hmac
 import math
+import re
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,7 @@ __all__ = ["REASONS", "Check", "VerifyReport", "id_digest", "recompute_epsilon",
 
 ID_LISTS = ("included_posts", "included_members", "train_members", "eval_members")
 CHECKPOINT_DIR = "checkpoint"
+STEP_DIR = re.compile(r"step-[0-9]+")  # checkpoint/step-NNNNNNN/: one folder per checkpoint
 # epsilon may exceed its target by float noise only (calibration guarantees <=).
 TARGET_RTOL, TARGET_ATOL = 1e-9, 1e-12
 
@@ -314,8 +316,17 @@ def _check_checkpoint(report: VerifyReport, run_dir: Path, m: dict) -> None:
         return
     if not folder.is_dir():
         return
-    unlisted = sorted(p.relative_to(run_dir).as_posix() for p in folder.rglob("*")
-                      if not p.is_dir() and p.relative_to(run_dir).as_posix() not in listed)
+    listed_dirs = {str(Path(p).parent) for p in listed}
+    unlisted = []
+    for path in sorted(folder.rglob("*")):
+        rel = path.relative_to(run_dir).as_posix()
+        if path.is_dir() or rel in listed:
+            continue
+        parent = Path(rel).parent
+        superseded = (ckpt is not None and parent.parent.as_posix() == CHECKPOINT_DIR
+                      and STEP_DIR.fullmatch(parent.name) and str(parent) not in listed_dirs)
+        if not superseded:  # an older kept checkpoint is never resumed from: not read
+            unlisted.append(rel)
     report.add(CHECKPOINT_DIR, not unlisted,
                f"{CHECKPOINT_DIR}: {', '.join(unlisted)} not listed in the manifest: not covered "
                "by its digest or signature, so a resume from it would be unchecked")
