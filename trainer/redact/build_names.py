@@ -55,14 +55,23 @@ def _load(which: str) -> dict:
         return pickle.load(handle)
 
 
+# Countries whose languages we redact: a word that is a top name *there* stays a name ("Grace",
+# "Klaus"); a top rank elsewhere in this crowd-sourced data can be noise ("Apple" in Macau).
+HOME_COUNTRIES = frozenset(
+    "US GB IE AU NZ CA ZA IN DE AT CH FR BE LU NL IT ES PT BR MX AR CL CO".split()
+)
+
+
 def _top(names: dict, rank: int) -> dict[str, int]:
-    """Name -> its best rank in any country, for names ranked within ``rank`` somewhere."""
+    """Name -> its best rank in a home country (10**9 if none), for names ranked within
+    ``rank`` in at least one country."""
     keep = {}
     for name, info in names.items():
         ranks = (info or {}).get("rank") or {}
-        best = min(ranks.values()) if ranks else None
-        if best is not None and best <= rank and _NAME.fullmatch(name) and name[0].isupper():
-            keep[name] = best
+        if not ranks or min(ranks.values()) > rank:
+            continue
+        if _NAME.fullmatch(name) and name[0].isupper():
+            keep[name] = min((r for c, r in ranks.items() if c in HOME_COUNTRIES), default=10**9)
     return keep
 
 
@@ -105,8 +114,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--word-name-rank",
         type=int,
-        default=20,
-        help="a first name that is a word stays unambiguous when ranked within this somewhere",
+        default=100,
+        help="a name that is a word stays unambiguous when ranked within this in a home country",
     )
     parser.add_argument("--hunspell", type=Path, default=HUNSPELL, help="Hunspell .dic folder")
     args = parser.parse_args(argv)
@@ -119,7 +128,7 @@ def main(argv: list[str] | None = None) -> None:
     dictionary = _dictionary_words(args.hunspell)
     first = _top(_load("first"), args.rank)
     # A dictionary word is still a plain first name when it is among the most given names of
-    # some country ("John", "Grace", "Mark"); otherwise it is ambiguous ("Will", "Summer").
+    # a home country ("John", "Grace", "Mark"); otherwise it is ambiguous ("Will", "Apple").
     words = {
         name
         for name, best in first.items()
@@ -139,8 +148,8 @@ def main(argv: list[str] | None = None) -> None:
     _write(
         args.out / "given_names_ambiguous.txt",
         [
-            f"Given names (top {args.rank} in a country, none in the top "
-            f"{args.word_name_rank} of any) that are lower-case words of a Hunspell dictionary.",
+            f"Given names (top {args.rank} in a country, not in the top {args.word_name_rank} of "
+            "a home country) that are lower-case words of a Hunspell dictionary.",
             common,
             "They count as a first name only before a surname from surnames.txt.",
         ],
