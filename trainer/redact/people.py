@@ -111,10 +111,13 @@ _RELATIONS = (
     "advisor adviser landlord neighbor neighbour doctor dentist tutor teacher cofounder "
     "co-founder ceo cto cfo"
 ).split()
-# Street-type words are never a first name here ("Vila Madalena", "Via Roma", "Rue Cler").
+# Street-type words and place-name openers are never a first name here ("Vila Madalena",
+# "Via Roma", "Sao Paulo", "San Diego").
 _STREET_WORDS = frozenset(
     "Via Vila Rua Rue Calle Avenida Viale Piazza Praça Plaza Place Route Camino Strada Corso "
-    "Largo Borgo Jardim Parque Lago Vale Campo Morro Quinta Villa Chemin Allée Impasse".split()
+    "Largo Borgo Jardim Parque Lago Vale Campo Morro Quinta Villa Chemin Allée Impasse "
+    "Sao São San Santa Santo Saint Sainte Los Las Porto Puerto Port Fort Mount Lake Cape Rio "
+    "Costa Villa Monte Bad Sankt".split()
 )
 _GIVEN = given_names() - _STREET_WORDS
 _GIVEN_AMBIGUOUS = word_list("given_names_ambiguous.txt")
@@ -190,7 +193,10 @@ _COMPANY_AFTER = re.compile(
     r"Brewing|Brewery|Wines|Coffee|Bakery|Furniture|Cosmetics|Electronics|Logistics|Energy|"
     r"Industries|International|Enterprises|Holdings|Group|Travel|Records|Entertainment|Studios|"
     r"Publishing|Realty|Properties|Construction|Consulting|Capital|Ventures|Stores|Restaurants|"
-    r"Company|Corporation|Worldwide|Global|Foundation|Institute|Motorsport|Racing|Automotive)\b"
+    r"Company|Corporation|Worldwide|Global|Foundation|Institute|Motorsport|Racing|Automotive|"
+    # Things named after a (public) person: "Ada Lovelace Day", "Marie Curie Fellowship".
+    r"Day|Award|Awards|Prize|Medal|Fellowship|Lecture|Memorial|Trophy|Cup|Hall|Library|Museum|"
+    r"School|College|University|Hospital|Centre|Center|Stadium|Arena|Airport|Bridge)\b"
 )
 
 # "Dr Pepper", "Dr. Martens", "Mr. Robot": an honorific in a brand, not a person.

@@ -143,6 +143,89 @@ _PROSE = [
 ]
 
 
+# Capitalised phrases that name no person: products, events, places, titles, awards, teams.
+# PII-free posts mix them in, so false positives are measured on the hard cases too.
+_CAPITALISED = [
+    "Product Manager",
+    "Senior Data Scientist",
+    "Machine Learning",
+    "Google Cloud Next",
+    "Web Summit Lisbon",
+    "New York",
+    "San Francisco",
+    "Happy New Year",
+    "Black Friday",
+    "Stanford University",
+    "Harvard Business Review",
+    "Wall Street Journal",
+    "Microsoft Azure",
+    "Amazon Web Services",
+    "Visual Studio Code",
+    "Google Analytics",
+    "Apple Vision Pro",
+    "Tesla Model Y",
+    "Formula One",
+    "Champions League",
+    "Real Madrid",
+    "Bayern Munich",
+    "Costa Rica",
+    "Buenos Aires",
+    "Los Angeles",
+    "Las Vegas",
+    "Santa Clara",
+    "San Diego",
+    "Kings Cross",
+    "Christmas Eve",
+    "Easter Monday",
+    "Jupyter Notebook",
+    "Ruby on Rails",
+    "Apache Kafka",
+    "Apache Spark",
+    "Hugging Face",
+    "Stable Diffusion",
+    "Nobel Prize",
+    "Turing Award",
+    "Fields Medal",
+    "Mont Blanc",
+    "Rio de Janeiro",
+    "Sao Paulo",
+    "Hong Kong",
+    "Saint Petersburg",
+    "Victoria Falls",
+    "Grand Canyon",
+    "Silicon Valley",
+    "Open Source",
+    "Customer Success",
+    "Head of Growth",
+    "Chief Executive Officer",
+    "Design Sprint",
+    "Data Engineering",
+    "Kubernetes Operator",
+    "Power BI",
+    "Looker Studio",
+    "Adobe Premiere",
+    "Final Cut Pro",
+    "Logic Pro",
+    "Unreal Engine",
+    "Unity Hub",
+    "Salesforce Dreamforce",
+    "Mobile World Congress",
+    "Ada Lovelace Day",
+    "Pride Month",
+    "Earth Day",
+    "Labor Day",
+    "Boxing Day",
+    "Carnival Week",
+    "Oktoberfest Munich",
+    "Tour de France",
+    "Giro d'Italia",
+    "Paris Saclay",
+    "Delft University",
+    "Imperial College",
+    "Trinity College Dublin",
+]
+
+
 @dataclass
 class Post:
     """One post: its locale, labelled items (type, fragments that must not survive) and
@@ -504,7 +587,10 @@ def make_standards_set(*, seed: int, n: int, tlds: list[str]) -> tuple[list[str]
             post.text = f"{lead} {rng.choice(_LOOKALIKE_FRAMES).format(x=value)}"
             post.lookalikes.append(value)
         else:
-            post.text = " ".join(rng.sample(_PROSE, rng.randint(2, 5)))
+            sentences = rng.sample(_PROSE, rng.randint(2, 4))
+            probes = rng.sample(_CAPITALISED, 2)
+            sentences.insert(1, f"Excited about {probes[0]} and {probes[1]} this year.")
+            post.text = " ".join(sentences)
             post.pii_free = True
         posts.append(post)
     return members, posts
