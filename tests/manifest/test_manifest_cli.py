@@ -125,7 +125,7 @@ UNSIGNED = ("not checked: signature: unsigned manifest: integrity only, not auth
 
 def test_verify_ok_and_failed(here):
     assert invoke("verify", "outputs/a") == (0, UNSIGNED + "\n"
-                                              "OK: 26 checks passed (integrity only, not "
+                                              "OK: 27 checks passed (integrity only, not "
                                               "authenticity: unsigned manifest)\n")
     (here / "outputs/a/eval_members.txt").write_text("m4\nm9\n")
     (here / "outputs/a/adapter/adapter_model.safetensors").write_bytes(b"\0" * 1024)
@@ -133,7 +133,7 @@ def test_verify_ok_and_failed(here):
 eval_members.txt: sha256 mismatch
 eval_members.txt: manifest says 1 ids, file has 2
 adapter/adapter_model.safetensors: sha256 mismatch
-FAILED: 3 of 25 checks
+FAILED: 3 of 26 checks
 """)
 
 
@@ -141,11 +141,11 @@ def test_verify_with_key_from_env(here, monkeypatch, make_run):
     monkeypatch.setenv("REVIEW_KEY", "k1")
     make_run("outputs/signed", key="k1")
     assert invoke("verify", "outputs/signed", "--key-env", "REVIEW_KEY") == (
-        0, "OK: 27 checks passed (integrity and authenticity: HMAC signature valid)\n")
+        0, "OK: 28 checks passed (integrity and authenticity: HMAC signature valid)\n")
     monkeypatch.setenv("REVIEW_KEY", "k2")
     assert invoke("verify", "outputs/signed", "--key-env", "REVIEW_KEY") == (1, (
         "signature: mismatch: the manifest was changed after signing, or signed with another "
-        "key\nFAILED: 1 of 27 checks\n"))
+        "key\nFAILED: 1 of 28 checks\n"))
 
 
 def test_diff(here):

@@ -186,6 +186,10 @@ def test_every_sigma_is_the_calibrated_one_and_epsilon_within_target(make_run):
     assert failures(run) == [
         "privacy.history: noise multiplier 0.9 differs from privacy.noise_multiplier 1.0: the "
         "steps were not all taken with the calibrated noise"]
+    run = make_run("q", history=[[1.0, 0.01, 500], [1.0, 0.02, 500]])
+    assert failures(run)[0] == (
+        "privacy.history: sample rate 0.02 differs from privacy.sample_rate 0.01: the steps were "
+        "not all taken at the planned rate")
     run = make_run("b", history=[[0.8, 0.01, 1000]])  # epsilon 3.695 against a target of 3
     assert failures(run) == [
         "privacy.epsilon: 3.69543 exceeds privacy.target_epsilon 3: the run spent more than its "

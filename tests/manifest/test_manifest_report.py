@@ -30,7 +30,7 @@ def test_report_holds_every_section_self_contained(make_run, tmp_path):
         "posts read", "11", "excluded: excluded_region", "2", "excluded: no_consent", "3",
         "eligible posts", "6"]
     assert svg.count(f'fill="{EXCLUDED}"') == 2 and svg.count(f'fill="{KEPT}"') == 1
-    assert ("Verification OK: 26 checks passed (integrity only, not authenticity: unsigned "
+    assert ("Verification OK: 27 checks passed (integrity only, not authenticity: unsigned "
             "manifest)") in page
     assert ("changed by at most a factor of 8.18 (e^ε, ε = 2.1), except with probability "
             "δ = 1e-05.") in page

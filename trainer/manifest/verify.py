@@ -362,6 +362,11 @@ def _check_privacy(report: VerifyReport, m: dict) -> None:
                f"privacy.history: noise multiplier {', '.join(f'{s:g}' for s in other)} differs "
                f"from privacy.noise_multiplier {sigma}: the steps were not all taken with the "
                "calibrated noise")
+    rate = p.get("sample_rate")
+    other = sorted({h[1] for h in history if h[1] != rate})
+    report.add("privacy.sample_rate", not other,
+               f"privacy.history: sample rate {', '.join(f'{q:g}' for q in other)} differs from "
+               f"privacy.sample_rate {rate}: the steps were not all taken at the planned rate")
     target = p.get("target_epsilon")
     if target is not None:
         within = not math.isinf(eps) and eps <= target * (1 + TARGET_RTOL) + TARGET_ATOL
