@@ -67,7 +67,7 @@ def save(run_dir: Path, *, step: int, plan: PrivacyPlan, model: torch.nn.Module,
     text = json.dumps(state, sort_keys=True, indent=1).encode()
     files = []
     for name, payload in ((TENSORS_FILE, data), (STATE_FILE, text)):
-        atomic_write(run_dir / folder / name, payload)
+        atomic_write(run_dir / folder / name, payload, root=run_dir)
         files.append({"path": f"{folder}/{name}", "sha256": bytes_sha256(payload),
                       "bytes": len(payload)})
     return {"step": int(step), "files": files}
@@ -140,9 +140,10 @@ def verified_entry(run_dir: Path) -> dict[str, Any]:
     manifest = verified_manifest(run_dir)
     entry = manifest.get("checkpoint")
     if not entry:
-        status = (manifest.get("run") or {}).get("status")
-        raise UserError(f"resume={run_dir}: this run ({status}) stopped before its first "
-                        "checkpoint, so there is nothing to resume; start a new run")
+        run = manifest.get("run") or {}
+        what = "a dry run" if run.get("dry_run") else f"this run ({run.get('status')})"
+        raise UserError(f"resume={run_dir}: {what} stopped before its first checkpoint, so "
+                        "there is nothing to resume; start a new run")
     return entry
 
 

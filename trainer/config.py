@@ -182,6 +182,11 @@ def _get(cfg: Any, dotted: str) -> Any:
 
 def validate(cfg: Any) -> None:
     """Fail early, with the option's name, on settings that cannot work together."""
+    missing = sorted(OmegaConf.missing_keys(cfg))
+    if missing:
+        hint = " (pick a model: model=smollm2-135m, model=tiny or model=hf)" if any(
+            k.startswith("model.") for k in missing) else ""
+        raise UserError(f"{missing[0]} has no value{hint}")
     unknown = unknown_keys(cfg)
     if unknown:
         raise UserError(

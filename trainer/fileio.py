@@ -19,10 +19,13 @@ from trainer.errors import UserError
 PRIVATE = 0o600
 
 
-def atomic_write(path: Path | str, data: bytes | str, *, mode: int = PRIVATE) -> Path:
-    """Write `data` to `path` atomically, never following a symlink; returns the path."""
+def atomic_write(path: Path | str, data: bytes | str, *, mode: int = PRIVATE,
+                 root: Path | None = None) -> Path:
+    """Write `data` to `path` atomically, never following a symlink; returns the path.
+
+    With `root` (the run directory), no folder between `root` and the file may be a symlink."""
     path = Path(path)
-    _no_symlinked_parent(path)
+    refuse_symlinks(path.parent, root=root)
     path.parent.mkdir(parents=True, exist_ok=True)
     payload = data.encode("utf-8") if isinstance(data, str) else data
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
@@ -49,11 +52,20 @@ def atomic_write(path: Path | str, data: bytes | str, *, mode: int = PRIVATE) ->
     return path
 
 
-def _no_symlinked_parent(path: Path) -> None:
-    """Refuse to write below a directory that is a symlink planted inside the tree."""
-    parent = path.parent
-    if parent.is_symlink():
-        raise UserError(f"{parent} is a symlink; refusing to write {path.name} through it")
+def refuse_symlinks(folder: Path, *, root: Path | None = None) -> None:
+    """UserError if `folder`, or any folder between `root` and it, is a symlink."""
+    folder = Path(folder)
+    chain = [folder]
+    if root is not None:
+        try:
+            rel = folder.relative_to(root)
+        except ValueError:
+            rel = None
+        if rel is not None:
+            chain = [root / Path(*rel.parts[: i + 1]) for i in range(len(rel.parts))]
+    for f in chain:
+        if f.is_symlink():
+            raise UserError(f"{f} is a symlink; refusing to write through it (was it planted?)")
 
 
 def file_sha256(path: Path | str) -> str:

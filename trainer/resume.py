@@ -12,7 +12,7 @@ from pathlib import Path
 import yaml
 from omegaconf import DictConfig, OmegaConf
 
-from trainer.checkpoint import verified_manifest
+from trainer.checkpoint import verified_entry, verified_manifest
 from trainer.config import RunConfig
 from trainer.errors import UserError
 from trainer.manifest.io import config_sha256
@@ -30,6 +30,7 @@ def config_for_resume(cfg: DictConfig, overrides: list[str]) -> DictConfig:
     """RUN's verified config, with the allowed overrides of `cfg` applied on top."""
     run_dir = Path(cfg.resume)
     manifest = verified_manifest(run_dir)
+    verified_entry(run_dir)  # a run without a checkpoint cannot be resumed: say so first
     path = run_dir / "config.yaml"
     if path.is_symlink() or not path.is_file():
         raise UserError(f"resume={run_dir}: config.yaml is missing")

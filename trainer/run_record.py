@@ -105,6 +105,10 @@ class RunRecord:
         record._write()
         return record
 
+    @property
+    def run_id(self) -> str:
+        return self.manifest["run"]["id"]
+
     def _write(self) -> None:
         write_manifest(self.run_dir, self.manifest)
 
@@ -117,12 +121,14 @@ class RunRecord:
         self.manifest["data"] = {
             "sources": [
                 {"table": s.table, "path": str(s.path), "format": s.format,
-                 "sha256": s.sha256, "rows": s.rows}
+                 "sha256": s.sha256, "rows": s.rows, "shards": s.shards}
                 for s in sources
             ],
             "posts_read": result.posts_read,
             "excluded": dict(result.excluded),
             "quarantined": dict(result.quarantined),
+            "invalid_ids": dict(result.invalid_ids),
+            "near_miss_consent_rows": int(result.near_misses),
             "included_posts": included_posts,
             "included_members": included_members,
             "split": None,

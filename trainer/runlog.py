@@ -15,6 +15,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from trainer.errors import UserError
+
 LOG_FILE = "train.log"
 METRICS_FILE = "metrics.jsonl"
 
@@ -27,8 +29,7 @@ class RunLog:
         self.logger = logging.getLogger(f"trainer.run.{id(self)}")
         self.logger.setLevel(logging.INFO)
         self.logger.propagate = False
-        fd = os.open(run_dir / LOG_FILE, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_NOFOLLOW,
-                     0o600)
+        fd = _open_append(run_dir / LOG_FILE)
         self._file = logging.StreamHandler(os.fdopen(fd, "a", encoding="utf-8"))
         self._file.setFormatter(logging.Formatter("%(asctime)s %(message)s"))
         self.logger.addHandler(self._file)
@@ -60,8 +61,7 @@ class RunLog:
     def metrics(self, rows: list[dict[str, Any]]) -> None:
         """Append per-step rows to `metrics.jsonl` (operator-only: raw, non-private loss)."""
         if self._metrics is None:
-            fd = os.open(self.run_dir / METRICS_FILE,
-                         os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_NOFOLLOW, 0o600)
+            fd = _open_append(self.run_dir / METRICS_FILE)
             self._metrics = os.fdopen(fd, "a", encoding="utf-8")
         for row in rows:
             self._metrics.write(json.dumps(row, sort_keys=True) + "\n")
@@ -75,3 +75,12 @@ class RunLog:
             self.logger.removeHandler(handler)
         if self._metrics is not None:
             self._metrics.close()
+
+
+def _open_append(path: Path) -> int:
+    """A private (0600) file opened for appending, never through a symlink."""
+    try:
+        return os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_NOFOLLOW, 0o600)
+    except OSError as err:
+        raise UserError(f"{path}: cannot write ({err.strerror}); is it a symlink, or is the run "
+                        "directory read-only?") from err

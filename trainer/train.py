@@ -38,6 +38,7 @@ from trainer.privacy.dp_step import DPLoRAGradient
 from trainer.privacy.plan import PRIVACY_ACKNOWLEDGEMENTS, PrivacyPlan, make_plan
 from trainer.privacy.randomness import StepRandomness
 from trainer.privacy.sampling import PoissonSampler
+from trainer.redact import TYPES as REDACTION_TYPES
 from trainer.redact import Redactor
 from trainer.redact.redacted import RedactedTexts, redact_texts
 from trainer.registry import register_run
@@ -373,7 +374,7 @@ def _select_eligible(cfg, *, snapshot_at, read_at, record: RunRecord,
 def _disabled_types(redaction_cfg) -> list[str]:
     if not redaction_cfg.enabled_types:
         return []
-    return sorted(set(Redactor.known_types()) - set(redaction_cfg.enabled_types))
+    return sorted(set(REDACTION_TYPES) - set(redaction_cfg.enabled_types))
 
 
 def _redact(cfg, selection: Selection,

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from trainer.fileio import atomic_write
+from trainer.fileio import atomic_write, refuse_symlinks
 from trainer.privacy.plan import PrivacyPlan
 
 ADAPTER_DIR = "adapter"
@@ -22,6 +22,8 @@ def save_adapter(model, tokenizer, *, run_dir: Path, manifest: dict[str, Any],
                  plan: PrivacyPlan) -> list[str]:
     """Write the adapter, its tokenizer and its card; returns their paths relative to run_dir."""
     out = run_dir / ADAPTER_DIR
+    refuse_symlinks(out, root=run_dir)
+    refuse_symlinks(out / "tokenizer", root=run_dir)
     model.save_pretrained(out)
     tokenizer.save_pretrained(out / "tokenizer")
     base = manifest["model"]["base"]
