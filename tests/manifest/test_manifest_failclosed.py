@@ -197,3 +197,10 @@ def test_every_sigma_is_the_calibrated_one_and_epsilon_within_target(make_run):
     run = make_run("c", history=[[0.8, 0.01, 1000]],
                    edit=lambda m: m["privacy"].update(target_epsilon=None))
     assert failures(run) == []
+
+
+def test_the_config_flags_a_run_that_stopped_before_its_privacy_section(make_run):
+    config = {"seed": 0, "privacy": {"reproducible_noise": True}}
+    failed = make_run("f", status="failed", config=config)
+    assert "pass --allow-reproducible to accept it" in failures(failed, allow_incomplete=True)[0]
+    assert failures(make_run("dry", dry_run=True, config=config)) == []  # trains nothing

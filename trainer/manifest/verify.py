@@ -143,10 +143,13 @@ def _check_status(report: VerifyReport, m: dict, allow_incomplete: bool) -> None
 def guarantee(m: dict) -> str | None:
     """"reproducible", "non_private" or None: whether the run disclaims a DP guarantee.
 
-    Read from the privacy section and, for runs that stopped before it, the resolved config.
+    Read from the privacy section and, for runs that stopped before it, the resolved config
+    (not for a dry run: it trains nothing, so it has no guarantee to lose).
     """
     p = m.get("privacy") if isinstance(m.get("privacy"), dict) else {}
     resolved = ((m.get("config") or {}).get("resolved") or {}).get("privacy") or {}
+    if (m.get("run") or {}).get("dry_run"):
+        resolved = {}
     if p.get("dp") is False or resolved.get("enabled") is False:
         return "non_private"
     if p.get("reproducible_noise") or resolved.get("reproducible_noise"):
