@@ -55,12 +55,15 @@ _WEAK |= set(
     intersection laneway lees lookout meander nook outlook pathway plateau promenade quad
     quadrangle quadrant quay quays ramble reserve retreat ridgeway riverway riviera roadside
     roadway ronde rotary slope subway strand thoroughfare tollway towers trunkway underpass
-    villas wade walkway wharf yard""".split()
+    villas wade walkway wharf yard boulevarde busway circlet cluster colonnade concord cruiseway
+    dell dene distributor easement heath parklands precinct rosebowl rowe shunt siding tarn
+    mew""".split()
 )
 # AS 4590 types that are also common listicle words: as _LISTICLE.
 _LISTICLE |= set(
     """top end edge line link turn cross round break gap ride brace bowl ground strip range sound
-    pocket reach steps part triangle parks""".split()
+    pocket reach steps part triangle parks gate gates block lower upper return twist dip stairs
+    down downs hub domain""".split()
 )
 _WEAK |= _LISTICLE
 _SUFFIX = "|".join(sorted(_STRONG | _WEAK, key=len, reverse=True))
