@@ -11,8 +11,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from trainer.manifest.io import file_sha256
+from trainer.data.prepare import parse_snapshot, select_eligible
 from trainer.manifest.checks import VerifyReport, id_digest
+from trainer.manifest.io import file_sha256
 
 TABLES = ("members", "consent", "posts")
 
@@ -30,11 +31,6 @@ def check_rerun(report: VerifyReport, m: dict[str, Any]) -> None:
     if paths is None:
         report.add("data.rerun", False, "data.rerun: not run: a source file is missing or "
                    "not recorded")
-        return
-    try:
-        from trainer.data.prepare import parse_snapshot, select_eligible
-    except ImportError as err:
-        report.add("data.rerun", False, f"data.rerun: trainer.data.prepare unavailable ({err})")
         return
     selection = select_eligible(
         members_path=paths["members"],
