@@ -275,3 +275,20 @@ def test_show_says_posts_trained_on_and_acknowledgements(make_run):
     assert "  ACKNOWLEDGED excluded_regions  policy.excluded_regions drops CH\n" in out
     assert "  ACKNOWLEDGED      small_delta\n" in out
     assert "included posts" not in out
+
+
+def test_find_member_names_each_output_folder_once(tmp_path, monkeypatch, make_run):
+    from trainer.manifest.io import describe_outputs
+
+    monkeypatch.chdir(tmp_path)
+
+    def with_tokenizer(m):
+        (tmp_path / "outputs/t/adapter/tokenizer").mkdir(parents=True)
+        (tmp_path / "outputs/t/adapter/tokenizer/tokenizer.json").write_text("{}")
+        m["outputs"] += describe_outputs(tmp_path / "outputs/t",
+                                         ["adapter/tokenizer/tokenizer.json"])
+
+    make_run("outputs/t", edit=with_tokenizer)
+    assert invoke("find-member", "m1") == (0, (
+        "outputs/t  completed  included (train)  adapter: outputs/t/adapter\n"
+        "member m1: found in 1 run\n"))

@@ -273,7 +273,9 @@ def find_member_cmd(member_id: str, roots: tuple[Path, ...], key_env: str, fmt: 
     for h in hits:
         match = (f"included ({h['role']})" if h["role"] else "included") \
             if h["match"] == "included" else f"UNVERIFIABLE ({h['reason']})"
-        adapters = sorted({str(Path(a).parent) for a in h["adapters"]})
+        # the folder each output sits in at the top of the run dir (adapter/, not adapter/x/)
+        adapters = sorted({str(Path(h["run_dir"]) / Path(a).relative_to(h["run_dir"]).parts[0])
+                           for a in h["adapters"]})
         where = f"adapter: {', '.join(adapters) or 'none'}"
         if h["checkpoints"]:
             where += f"  checkpoint: {Path(h['checkpoints'][0]).parent}"
