@@ -66,6 +66,13 @@ ADDRESSES = [
     ("it", "Sede: Via degli Orti 4, 20121 Milano.", ["Orti", "20121"]),
     ("gl", "Estamos na Rúa do Franco 22, Santiago.", ["Franco 22"]),
     ("gl", "Enderezo: Rúa Nova 5, 15705 Santiago de Compostela.", ["Nova", "15705"]),
+    ("es", "Oficina: Calle de Atocha, 12, 3º A, 28012 Madrid.", ["Atocha", "28012"]),
+    ("br", "Rua dos Timbiras, 120, apto 42 - Centro, Recife - PE, 50010-000.", ["Timbiras"]),
+    ("br", "Escritório: R. das Flores, 12 - Centro, Curitiba - PR, 80010-000.", ["Flores"]),
+    ("de", "Wir sind jetzt Am Lessingpark 12 zu finden.", ["Lessingpark"]),
+    ("it", "Lo studio è in via dei Mille 24 da lunedì.", ["Mille 24"]),
+    ("nl", "Kantoor: Lange Voorhout 12-2, 2514 EE Den Haag.", ["Voorhout", "2514"]),
+    ("au", "Stayed at 3 Fox Colonnade, Glenelg SA 5045.", ["Colonnade", "5045"]),
 ]
 
 
@@ -104,6 +111,10 @@ def test_address_stops_at_sentence_end_and_hashtag(redactor, text, kept):
         "We shipped 1200 UX Reviews this year.",
         "Model X100 A1 is out.",
         "3 place settings for Anna.",
+        "We met via Zoom 2 days ago.",
+        "Songs by R. Kelly 2 were removed.",
+        "Im Jahr 2024 wuchs das Team.",
+        "Tested 3 o A. Fine.",
     ],
 )
 def test_postcode_lookalikes_kept(redactor, text):

@@ -108,7 +108,7 @@ _NOT_STREETS = {"notepad", "keypad", "trackpad", "touchpad", "numpad", "launchpa
 # and city follow; round numbers (10000 Users) are not postcodes.
 _STREET_NUMBER_PLZ = re.compile(
     r"\b[A-ZÄÖÜ][\wäöüß.-]+(?:\s(?:[A-ZÄÖÜ][\wäöüß.-]+|den|der|dem|am|an|im|zum|zur|auf|"
-    r"von|de|la|del)){0,4}\s\d{1,4}[a-z]?,?\s"
+    r"von|de|la|del)){0,4}\s\d{1,4}[a-z]?(?:[-/]\d{1,4}|\s?hs\b|\s?bis\b)?,?\s"
     r"(?:(?!\d{2}000)\d{5}|[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2},?)\s[A-ZÄÖÜ][\wäöüß-]+"
 )
 _POSTCODE_CITY_AFTER = re.compile(
@@ -130,7 +130,7 @@ _TYPE_CAPITALISED = (
     r"Vereda|Setor|Quadra|Trecho|Sítio|Praia|Colônia|Ladeira|Ronda|Quai|Cours|Stretto|"
     r"Salita|Traversa|Lungomare|Jardim|Calçada|Cuesta|Rambla|Pasaje|Acceso|Parque|Favela|"
     r"Aeroporto|Conjunto|Núcleo|Lago|Pátio|Área|Feira|Fazenda|Estação|Recanto|Morro|Distrito|"
-    r"Vale|Vila|Campo|Trevo|Residencial|C\.|C/"
+    r"Vale|Vila|Campo|Trevo|Residencial|R\.|C\.|C/"
 )
 _WORDLIKE_TYPES = frozenset(
     """Acceso Parque Favela Aeroporto Conjunto Núcleo Lago Pátio Área Feira Fazenda Estação
@@ -149,21 +149,26 @@ _PARTICLE = (
 )
 # French street types that are also English words: lower case and only after a house number
 # ("4 square Max Hymans", "9 parc des Chênes"; not "3 square meters").
+_ITALIAN_VIA = r"via|viale|vicolo|corso|largo"
 _TYPE_LOWER_NUMBERED = r"square|place|parc|passage|villa|mail|port|route|côte|cours|esplanade|rang"
 _ROMANCE_STREET = re.compile(
     r"(?<![\w.,-])(?:(?P<num>\d{1,5}(?:\s?(?:bis|ter)\b)?),?\s)?"
-    rf"(?P<type>(?i:{_TYPE_ANY_CASE})|{_TYPE_CAPITALISED}|{_TYPE_LOWER_NUMBERED})\s"
+    rf"(?P<type>(?i:{_TYPE_ANY_CASE})|{_TYPE_CAPITALISED}|{_TYPE_LOWER_NUMBERED}|{_ITALIAN_VIA})\s"
     rf"(?P<name>(?:{_PARTICLE}\s?|[A-ZÀ-Þ][\w'’.-]*\s?){{1,6}})"
     r"(?:,?\s?(?P<after>\d{1,4}[a-zA-Z]?)\b(?![-.,]?\d))?"
-    r"(?:,?\s(?:Piso|Puerta|Piano|Appartamento|Apt\.?|Apto\.?|Apartamento|Sala|Bloco|Interno|"
-    r"Esc\.?|Suite|App\.?|Bureau|Unit)"
-    r"\s?\w{1,4}){0,2}"
-    r"(?P<tail>,?\s?(?:[A-ZÀ-Þ][\w'’ -]{1,30},\s?){0,2}"
+    r"(?:(?:,?\s|\s-\s)(?:(?i:Piso|Puerta|Piano|Appartamento|Apt\.?|Apto\.?|Apartamento|Sala|"
+    r"Bloco|Interno|Esc\.?|Suite|App\.?|Bureau|Unit|Casa|Lote|Quadra)\s?\w{1,4}|"
+    # Correos floor and door: "3º A", "2.º izq.", "bajo" (NFKC has turned º, ª into o, a)
+    r"\d{1,2}\.?\s?[ºª°oa]\b\s?(?:[A-Z]\b|izq(?:da)?\.?|dcha\.?|dr(?:ta)?\.?)?|bajo)){0,2}"
+    # Correios separates district and city with " - ": "123 - Boa Vista, Recife - PE, 50000-000"
+    r"(?P<tail>(?:,?\s?|\s-\s)(?:[A-ZÀ-Þ][\w'’ -]{1,30}(?:,\s?|\s-\s)){0,2}(?:[A-Z]{2},?\s)?"
     rf"(?:\d{{5}}-\d{{3}}|\d{{8}}|\d{{5}}|(?:[A-Z]{{2}}\s)?{_CA_POSTCODE})(?![\dA-Z])"
     r"(?:,?\s(?:d[aeo]s?\s)?[A-ZÀ-Þ][\w'’-]*(?:\s(?:[A-ZÀ-Þ][\w'’-]*|\([A-Z]{2}\)|/\s[A-Z]{2}\b|"
     r"d[aeiou]s?|del|la|le|les)){0,4})?)?"
 )
 _LOWER_NUMBERED = frozenset(_TYPE_LOWER_NUMBERED.split("|"))
+_ITALIAN_LOWER = frozenset(_ITALIAN_VIA.split("|"))
+_ITALIAN_PARTICLES = frozenset("dei degli della delle dello del di dell' dell’ d' d’".split())
 _HAS_DIGIT = re.compile(r"\d").search
 # Anchors: every " <digit>" (a literal-prefixed pattern, so the scan is fast). Around each,
 # code checks for a UK postcode, a "12345 City" postcode and a compound street word.
@@ -180,9 +185,10 @@ _TYPE_WORDS = (
     "viale vicolo piazza piazzale contrada rua travessa praça rodovia estrada viela chemin allée "
     "impasse boulevard bd av c avenue pasadizo glorieta cañada callejón condomínio loteamento "
     "chácara passarela esplanada viaduto rúa praza camiño venelle voie ruelle sentier cité "
-    "hameau lieu-dit rond-point montée faubourg promenade prom quai chaussée allee allé trecho"
+    "hameau lieu-dit rond-point montée faubourg promenade prom quai chaussée allee allé trecho "
+    "r"
 ).split() + _TYPE_LOWER_NUMBERED.split("|")
-prefilter.register("street_type", set(_TYPE_WORDS) | set(_TYPE_CAPITALISED.split("|")[:-2]))
+prefilter.register("street_type", set(_TYPE_WORDS) | set(_TYPE_CAPITALISED.split("|")[:-3]))
 prefilter.register("po_box", {"po box", "p o box", "pobox", "postfach", "caixa postal"})
 # US military mail: "PSC 8326, Box 4395, APO AE 27830", "USNS Polk, FPO AP 96607".
 _MILITARY = re.compile(
@@ -209,6 +215,30 @@ _DE_TYPES = (
     "Straße Strasse Str. Platz Weg Allee Gasse Damm Ufer Chaussee Steig Pfad Brücke Graben Kai "
     "Anger Steinweg Landstraße Ring Markt Hof Wall Tor Berg Promenade"
 ).split()
+# "Am Lessingpark 12", "Unter den Linden 77": a preposition, a capitalised name, a house number.
+_DE_PREPOSITION_STREET = re.compile(
+    r"\b(?:Am|An der|An den|Auf dem|Auf der|Im|In der|In den|Unter den|Zum|Zur|Hinter der|"
+    r"Vor dem)\s[A-ZÄÖÜ][\wäöüß-]+\s(?P<num>\d{1,4})(?:\s?[a-z]\b)?"
+    r"(?:\s?[-/]\s?\d{1,4})?(?![\w.,]\d)"
+)
+prefilter.register(
+    "de_preposition",
+    {
+        "am",
+        "an der",
+        "an den",
+        "auf dem",
+        "auf der",
+        "im",
+        "in der",
+        "in den",
+        "unter den",
+        "zum",
+        "zur",
+        "hinter der",
+        "vor dem",
+    },
+)
 _DE_TYPES_ENGLISH_LIKE = frozenset("Ring Markt Hof Wall Tor Berg Promenade".split())
 _DE_SEPARATE_STREET = re.compile(
     r"(?:\b(?:Am|An der|Auf dem|Im|In der|Unter den|Zum|Zur|Alte|Alter|Neue|Neuer)\s)?"
@@ -271,6 +301,12 @@ def find_addresses(text: str) -> list[Hit]:
         hits += [("ADDRESS", m.start(), m.end()) for m in _IN_HOUSE.finditer(text)]
     if "de_type" in found:
         hits += _german_separate(text, found["de_type"])
+    if "de_preposition" in found:
+        regions = prefilter.windows(text, found["de_preposition"], before=0, after=40)
+        for m in prefilter.finditer_in(_DE_PREPOSITION_STREET, text, regions):
+            after = _POSTCODE_CITY_AFTER.match(text, m.end())
+            if after or not _year_like(m.group("num")):
+                hits.append(("ADDRESS", m.start(), after.end() if after else m.end()))
     if _CA_SOLID(text):  # "G2C7K6": a Canada Post code written without its space
         hits += [("ADDRESS", *m.span()) for m in _CA_POSTCODE_SOLID.finditer(text)]
     pin_regions = prefilter.digit_windows(text)
@@ -420,8 +456,14 @@ def _romance_ok(text: str, m: re.Match[str]) -> bool:
     ("Arthur C. Clarke 2001" is a person)."""
     kind = m.group("type")
     capitalised = sum(word[:1].isupper() for word in m.group("name").split())
+    if kind == "R.":  # Correios abbreviation: "R. dos Tamoios, 12" (not "R. Kelly 2")
+        particle = m.group("name").split()[0] in ("da", "das", "do", "dos", "de")
+        return bool(m.group("tail")) or (particle and bool(m.group("after")))
     if kind in _LOWER_NUMBERED:
         return bool(m.group("num")) and capitalised > 0
+    if kind in _ITALIAN_LOWER:  # "via dei Coronari 12" (not "via Zoom 2 days ago")
+        italian = m.group("name").split()[0] in _ITALIAN_PARTICLES
+        return capitalised > 0 and (bool(m.group("tail")) or (italian and bool(m.group("after"))))
     if kind == "C.":
         before = text[max(0, m.start() - 24) : m.start()].split()
         return (
