@@ -136,6 +136,8 @@ def test_postcode_lookalikes_kept(redactor, text):
         "foo.museum",
         "shop.co.za",
         "my-site.com.br",
+        "atelier.md/team",
+        "notes.zip/download",
     ],
 )
 def test_bare_domain_on_any_delegated_tld(redactor, domain):

@@ -11,13 +11,14 @@ import re
 from bisect import bisect_left
 
 from trainer.redact import prefilter
-from trainer.redact.tlds import bare_domain_tlds
+from trainer.redact.tlds import bare_domain_tlds, delegated_tlds
 
 Hit = tuple[str, int, int]
 
 # A bare domain (no scheme, no www.) may end in any delegated TLD except those that are mostly
 # file extensions ("main.py"); see ``tlds``. With a scheme or www. any TLD counts.
 _BARE_TLDS = bare_domain_tlds()
+_ALL_TLDS = delegated_tlds()
 # Product and framework names that are spelt like domains.
 _DOTTED_TECH_NAMES = frozenset({"asp.net", "vb.net", "ado.net", "socket.io", "ml.net"})
 _LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
@@ -191,8 +192,9 @@ def _not_a_domain(m: re.Match[str], url: str) -> bool:
         return True
     if m.re is _URL_SCHEME:
         return False
-    if m.group("tld").lower() not in _BARE_TLDS:
-        return True
+    tld = m.group("tld").lower()
+    if tld not in _BARE_TLDS and not (tld in _ALL_TLDS and "/" in url):
+        return True  # "main.py" is a file; "notes.md/team" has a path, so it is a URL
     host = url.split("/")[0].split(":")[0]
     label, tld = host.rsplit(".", 1)
     if tld[0].isupper() and tld[1:].islower() and label[-1].islower():
