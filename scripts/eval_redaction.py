@@ -131,9 +131,9 @@ def evaluate_standards(redactor: Redactor, posts: list) -> dict:
     misses: dict[str, list[str]] = {}
     for post in posts:
         result = redactor.redact(post.text)
-        for kind, fragments in post.items:
+        for kind, fragments, value in post.items:
             total[kind, post.locale] += 1
-            if leaked(result.text, fragments):
+            if leaked(result.text, fragments, post.text.replace(value, " ")):
                 misses.setdefault(kind, []).append(post.text)
             else:
                 caught[kind, post.locale] += 1

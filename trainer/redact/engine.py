@@ -15,12 +15,13 @@ from trainer.errors import UserError
 from trainer.redact import prefilter
 from trainer.redact.addresses import find_addresses
 from trainer.redact.detectors import Hit, find_emails, find_ips, find_mentions, find_urls
-from trainer.redact.names import MemberNames, given_names
+from trainer.redact.names import MemberNames, given_names, name_list_source
 from trainer.redact.normalize import normalize
 from trainer.redact.numbers import find_cards, find_ibans, find_national_ids, find_phones, find_ssns
 from trainer.redact.people import find_people
+from trainer.redact.tlds import tld_list_version
 
-ENGINE_VERSION = "1.1.0"
+ENGINE_VERSION = "1.2.0"
 # When overlapping detections disagree on the type, the longest wins; on a tie, the earlier here.
 TYPES: tuple[str, ...] = (
     "EMAIL",
@@ -186,6 +187,8 @@ class Redactor:
             "member_names": self._members.members,
             "member_name_keys": len(self._members.keys),
             "given_name_gazetteer": len(given_names()),
+            "name_lists": name_list_source(),
+            "tld_list": tld_list_version(),
         }
 
 

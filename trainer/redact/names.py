@@ -203,3 +203,15 @@ def word_list(filename: str) -> frozenset[str]:
 def given_names() -> frozenset[str]:
     """The shipped gazetteer of common given names (title case)."""
     return word_list("given_names.txt")
+
+
+@cache
+def name_list_source() -> str:
+    """Where the shipped name lists come from (the "Source:" header line of the lists)."""
+    text = resources.files("trainer.redact").joinpath("given_names.txt").read_text("utf-8")
+    for line in text.splitlines():
+        if line.startswith("# Source: "):
+            return line.removeprefix("# Source: ").rstrip(".")
+        if not line.startswith("#"):
+            break
+    return "unknown"

@@ -233,7 +233,7 @@ class Post:
 
     text: str
     locale: str
-    items: list[tuple[str, list[str]]] = field(default_factory=list)
+    items: list[tuple[str, list[str], str]] = field(default_factory=list)
     lookalikes: list[str] = field(default_factory=list)
     pii_free: bool = False
 
@@ -550,22 +550,22 @@ def make_standards_set(*, seed: int, n: int, tlds: list[str]) -> tuple[list[str]
         if kind == "ADDRESS":
             value, frags = address(rng, locale)
             post.text = f"{lead} Our new office: {value}. {rng.choice(_PROSE)}"
-            post.items.append(("ADDRESS", frags))
+            post.items.append(("ADDRESS", frags, value))
         elif kind == "PHONE":
             value = phone(rng, locale)
             frame = rng.choice(
                 ["Call {x} for details.", "Reach the desk on {x}.", "{x} is the hotline."]
             )
             post.text = f"{lead} {frame.format(x=value)}"
-            post.items.append(("PHONE", _digit_windows(value)))
+            post.items.append(("PHONE", _digit_windows(value), value))
         elif kind == "URL":
             value, frags = url(rng, tlds)
             post.text = f"{lead} More at {value} and in the comments."
-            post.items.append(("URL", frags))
+            post.items.append(("URL", frags, value))
         elif kind == "PERSON":
             value, frags = person(rng, locale)
             post.text = f"{lead} {rng.choice(_NAME_TEMPLATES).format(name=value)}"
-            post.items.append(("PERSON", frags))
+            post.items.append(("PERSON", frags, value))
         elif kind == "MEMBER":
             member = rng.choice(members)
             tokens = member.split()
@@ -581,7 +581,7 @@ def make_standards_set(*, seed: int, n: int, tlds: list[str]) -> tuple[list[str]
             else:
                 value = f"{tokens[0]} {tokens[-1]}"
             post.text = f"{lead} {rng.choice(_NAME_TEMPLATES).format(name=value)}"
-            post.items.append(("MEMBER", [tokens[-1]]))
+            post.items.append(("MEMBER", [tokens[-1]], value))
         elif kind == "LOOKALIKE":
             value = lookalike(rng)
             post.text = f"{lead} {rng.choice(_LOOKALIKE_FRAMES).format(x=value)}"
@@ -596,14 +596,18 @@ def make_standards_set(*, seed: int, n: int, tlds: list[str]) -> tuple[list[str]
     return members, posts
 
 
-def leaked(redacted: str, fragments: list[str]) -> bool:
-    """True when any fragment survives: digits anywhere, words as whole words (any case)."""
+def leaked(redacted: str, fragments: list[str], background: str = "") -> bool:
+    """True when any fragment survives: digits anywhere, words as whole words (any case).
+
+    ``background`` is the post without the item: a digit window that the rest of the post
+    already shows ("Q3 2025") is not a leak of the item."""
     low = redacted.casefold()
     numbers = _numbers(low)
+    seen = _numbers(background)
     for fragment in fragments:
         f = fragment.casefold()
         if f.isdigit():
-            if any(f in number for number in numbers):
+            if any(f in number for number in numbers) and not any(f in n for n in seen):
                 return True
         elif re.search(rf"(?<!\w){re.escape(f)}(?!\w)", low):
             return True
