@@ -8,6 +8,10 @@ import torch
 
 from trainer.errors import UserError
 
+# train.device and model.dtype choices (trainer/config.py types its options with them).
+DEVICES: tuple[str, ...] = ("auto", "cpu", "cuda")
+DTYPES: tuple[str, ...] = ("auto", "fp32", "bf16")
+
 
 def pick_device(name: str) -> torch.device:
     """`auto` is CUDA when visible, else the CPU; `cuda` without a GPU is a user error."""

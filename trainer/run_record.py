@@ -65,7 +65,7 @@ class RunRecord:
                             "directory (leave hydra.run.dir at its default, or pick a new one)")
         run_dir.mkdir(parents=True, exist_ok=True)
         started_at = _now()
-        resolved = OmegaConf.to_container(cfg, resolve=True)
+        resolved = OmegaConf.to_container(cfg, resolve=True, enum_to_str=True)  # plain YAML
         atomic_write(run_dir / "config.yaml", yaml.safe_dump(resolved, sort_keys=True))
         sweep_id, job_num = _sweep_info()
         env = run_environment()

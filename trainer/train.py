@@ -489,6 +489,7 @@ def _signals_stop_the_run() -> Iterator[None]:
             signal.signal(s, handler)
 
 
+@config.one_line_errors  # Hydra's composition errors too end in one `Error: ...` line
 @hydra.main(version_base="1.3", config_path="conf", config_name="config")
 def main(cfg: DictConfig) -> None:
     from hydra.core.hydra_config import HydraConfig

@@ -19,6 +19,8 @@ from trainer.privacy.accounting import (
     epsilon_for,
 )
 
+# The privacy units (privacy.unit): a member (user-level DP, the default) or a single post.
+UNITS: tuple[str, ...] = ("member", "post")
 # Acknowledgements (policy.acknowledge) that belong to the privacy plan.
 PRIVACY_ACKNOWLEDGEMENTS: tuple[str, ...] = ("few_units", "large_delta", "non_private")
 MIN_UNITS = 100  # fewer training units than this: acknowledge `few_units` to train anyway
@@ -35,7 +37,7 @@ class PrivacyPlan:
     """The DP mechanism of one run (or, with dp=False, the non-private baseline's loop)."""
 
     dp: bool  # False: the non-private baseline (no clipping, no noise, no guarantee)
-    unit: str  # member | post
+    unit: str  # one of UNITS
     num_units: int  # training units; treated as public (it sets the rate and the noise)
     sample_rate: float  # Poisson rate q = expected_batch_units / num_units
     planned_steps: int
