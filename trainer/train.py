@@ -20,7 +20,7 @@ import torch
 from omegaconf import DictConfig, OmegaConf
 from tqdm import tqdm
 
-from trainer import checkpoint, config
+from trainer import checkpoint, config, distributed
 from trainer.batching import Units, build_units, chunks_by_rows, collate, split_members
 from trainer.data.policy import check_policy
 from trainer.data.prepare import Selection, parse_snapshot, select_eligible
@@ -37,7 +37,6 @@ from trainer.privacy.accounting import NOT_COVERED, PrivacyAccountant, privacy_s
 from trainer.privacy.dp_step import DPLoRAGradient
 from trainer.privacy.plan import PRIVACY_ACKNOWLEDGEMENTS, PrivacyPlan, make_plan
 from trainer.privacy.randomness import StepRandomness
-from trainer.privacy.sampling import PoissonSampler
 from trainer.redact import TYPES as REDACTION_TYPES
 from trainer.redact import Redactor
 from trainer.redact.redacted import RedactedTexts, redact_texts
@@ -65,16 +64,18 @@ def train(cfg: DictConfig, *, run_dir: Path, overrides: list[str] | None = None)
     if cfg.resume:
         cfg = config_for_resume(cfg, overrides)
     config.validate(cfg)  # before anything is written
-    record = RunRecord.start(run_dir, cfg=cfg, overrides=overrides)
+    world = distributed.join(cfg.train.device)  # one process unless launched by torchrun
+    record = distributed.start_record(  # rank 0 writes; the other ranks write nothing
+        world, run_dir, start=lambda: RunRecord.start(run_dir, cfg=cfg, overrides=overrides))
     try:
-        log = RunLog(run_dir)
+        log = RunLog(run_dir) if world.main else distributed.QuietLog(world.rank)
     except UserError as err:
         record.finish(status="failed", error=str(err))
         raise
     status, error = "completed", None
     try:
         with _signals_stop_the_run():
-            _train(cfg, run_dir, record, log)
+            _train(cfg, run_dir, record, log, world)
     except KeyboardInterrupt as err:
         status, error = "interrupted", str(err) or "interrupted by the user (SIGINT)"
         raise
@@ -85,11 +86,15 @@ def train(cfg: DictConfig, *, run_dir: Path, overrides: list[str] | None = None)
         status, error = "failed", f"{type(err).__name__}: {err}"
         raise
     finally:
-        manifest = _finish(record, log, status=status, error=error)
+        status, error = distributed.settle(world, status=status, error=error)  # any rank's error
+        manifest = (_finish(record, log, status=status, error=error) if world.main
+                    else record.manifest)
+        world.close()
     return manifest
 
 
-def _train(cfg: DictConfig, run_dir: Path, record: RunRecord, log: RunLog) -> None:
+def _train(cfg: DictConfig, run_dir: Path, record: RunRecord, log: RunLog,
+           world: distributed.World) -> None:
     torch.manual_seed(cfg.seed)  # LoRA init only; the DP randomness never comes from a seed
     snapshot_at = parse_snapshot(cfg.data.snapshot_at, now=record.started_at)
     log.info(f"run {record.run_id} in {run_dir}")
@@ -100,7 +105,7 @@ def _train(cfg: DictConfig, run_dir: Path, record: RunRecord, log: RunLog) -> No
     log.stage("eligibility")
     selection, id_lists = _select_eligible(cfg, snapshot_at=snapshot_at,
                                            read_at=record.started_at, record=record,
-                                           run_dir=run_dir)
+                                           run_dir=run_dir, world=world)
     result = selection.result
     log.end_stage(f"{len(result.included_post_ids):,} posts from "
                   f"{len(result.included_member_ids):,} members included, "
@@ -108,7 +113,7 @@ def _train(cfg: DictConfig, run_dir: Path, record: RunRecord, log: RunLog) -> No
 
     # 2. Redaction: the only door through which post text moves on.
     log.stage("redaction")
-    redacted, counts = _redact(cfg, selection, record)  # (RedactedTexts, member ids)
+    redacted, counts = _redact(cfg, selection, record, world)  # (RedactedTexts, member ids)
     log.end_stage(f"{sum(counts.values()):,} items redacted")
     if cfg.dry_run:
         _print_funnel(log, result)
@@ -127,11 +132,14 @@ def _train(cfg: DictConfig, run_dir: Path, record: RunRecord, log: RunLog) -> No
     log.end_stage(f"{base_info.get('name', cfg.model.kind)} on {device}")
 
     # 4. Units: members split into train and held-out eval, redacted posts tokenized.
-    train_units, eval_units, split = _units(cfg, redacted, result, tokenizer, run_dir, record)
+    #    Under torchrun each rank holds its own members' units; the plan counts all of them.
+    train_units, eval_units, split = _units(cfg, redacted, result, tokenizer, run_dir, record,
+                                            world)
+    num_units, posts_capped = world.sum_ints([train_units.num_units, train_units.posts_capped])
 
     # 5. The privacy plan: rate, steps, noise calibrated to the target, budget checks.
     plan = make_plan(
-        enabled=cfg.privacy.enabled, unit=cfg.privacy.unit, num_units=train_units.num_units,
+        enabled=cfg.privacy.enabled, unit=cfg.privacy.unit, num_units=num_units,
         expected_batch_units=cfg.train.expected_batch_units, steps=cfg.train.steps,
         epochs=cfg.train.epochs, target_epsilon=cfg.privacy.target_epsilon,
         noise_multiplier=cfg.privacy.noise_multiplier, max_grad_norm=cfg.privacy.max_grad_norm,
@@ -144,8 +152,8 @@ def _train(cfg: DictConfig, run_dir: Path, record: RunRecord, log: RunLog) -> No
     _warn_about_plan(log, plan, cfg.privacy)
 
     # 6. The loop.
-    loop = Loop(cfg, plan, model, tokenizer, device, dtype, record, log,
-                posts_capped=train_units.posts_capped)
+    loop = Loop(cfg, plan, model, tokenizer, device, dtype, record, log, world=world,
+                local_units=train_units.num_units, posts_capped=posts_capped)
     with model.disable_adapter():
         base_metrics = loop.evaluate(eval_units)
     loop.run(train_units)
@@ -158,8 +166,10 @@ def _train(cfg: DictConfig, run_dir: Path, record: RunRecord, log: RunLog) -> No
                   f"{trained_metrics['eval_loss']:.3f} on {len(split['eval_ids'])} held-out "
                   "members")
     loop.check_finite()
-    files = save_adapter(model, tokenizer, run_dir=run_dir, manifest=record.manifest, plan=plan)
-    record.set_outputs(files)
+    if world.main:
+        files = save_adapter(model, tokenizer, run_dir=run_dir, manifest=record.manifest,
+                             plan=plan)
+        record.set_outputs(files)
 
 
 class Loop:
@@ -168,8 +178,9 @@ class Loop:
     Holds what the loop needs between steps; built once per run."""
 
     def __init__(self, cfg, plan: PrivacyPlan, model, tokenizer, device, dtype, record, log, *,
-                 posts_capped: int):
+                 world: distributed.World, local_units: int, posts_capped: int):
         self.cfg, self.plan, self.model, self.device, self.dtype = cfg, plan, model, device, dtype
+        self.world = world
         self.record, self.log, self.run_dir = record, log, record.run_dir
         self.posts_capped = posts_capped
         self.steps = 0  # steps taken, resumed ones included (the ledger's count under DP)
@@ -182,26 +193,35 @@ class Loop:
         trainable = [q for q in model.parameters() if q.requires_grad]
         self.optimizer = torch.optim.AdamW(trainable, lr=t.lr, weight_decay=t.weight_decay,
                                            fused=device.type == "cuda")
-        self.random = StepRandomness(
-            device=device, reproducible_seed=cfg.seed if plan.reproducible_noise else None)
-        self.sampler = PoissonSampler(num_units=plan.num_units, sample_rate=plan.sample_rate,
-                                      generator=self.random.sampling)
+        self.random = StepRandomness(  # OS entropy, drawn by each rank for itself
+            device=device,
+            reproducible_seed=distributed.rank_seed(world, cfg.seed)
+            if plan.reproducible_noise else None)
+        self.sampler = distributed.sampler(  # this rank's units, at the global rate
+            world, local_units=local_units, num_units=plan.num_units,
+            sample_rate=plan.sample_rate, generator=self.random.sampling)
         self.accountant = PrivacyAccountant(kind=plan.accountant)
-        self.dp = DPLoRAGradient(model, max_grad_norm=plan.max_grad_norm,
-                                 noise_multiplier=plan.noise_multiplier,
-                                 generator=self.random.noise, clipping=plan.dp)
+        self.dp = DPLoRAGradient(  # several ranks: clipped sums all-reduced, noise from rank 0
+            model, max_grad_norm=plan.max_grad_norm, noise_multiplier=plan.noise_multiplier,
+            generator=self.random.noise, clipping=plan.dp,
+            all_reduce=world.all_reduce_sum if world.is_distributed else None,
+            adds_noise=world.main)
+        world.same_weights(self.dp.params)
         if t.compile:
             compile_layers(model)  # after the DP layers are in place; compiled on first use
 
     def evaluate(self, units: Units) -> dict[str, float]:
-        return evaluate(self.model, units, pad_id=self.pad_id, max_seq_len=self.max_len,
-                        rows_per_batch=self.rows_cap, device=self.device,
-                        autocast_dtype=self.dtype, fixed_shapes=self.fixed)
+        metrics = evaluate(self.model, units, pad_id=self.pad_id, max_seq_len=self.max_len,
+                           rows_per_batch=self.rows_cap, device=self.device,
+                           autocast_dtype=self.dtype, fixed_shapes=self.fixed)
+        return distributed.combine_eval(self.world, metrics)  # this rank's eval members + others
 
     def run(self, units: Units) -> None:
         cfg, plan = self.cfg, self.plan
         start = 0
         if cfg.resume:
+            distributed.check_resume_world(self.world, checkpoint.verified_manifest(
+                Path(cfg.resume)), run=cfg.resume)
             start = checkpoint.load(Path(cfg.resume), plan=plan, model=self.model,
                                     optimizer=self.optimizer, sampler=self.sampler,
                                     accountant=self.accountant)
@@ -262,13 +282,15 @@ class Loop:
             loss_sum += losses.detach().sum()
             posts += sum(len(units.unit_rows[u]) for u in chunk.tolist())
         dp.finalize(expected_units=plan.sample_rate * plan.num_units)  # noise once, sets .grad
+        sampled, posts, tokens, loss_sum = distributed.sum_step(
+            self.world, len(unit_indices), posts, tokens, loss_sum)  # every rank's share
         self.optimizer.step()
         self.optimizer.zero_grad(set_to_none=True)
         if plan.dp:
             self.accountant.step(noise_multiplier=plan.noise_multiplier,
                                  sample_rate=plan.sample_rate)
         self.steps += 1
-        return {"step": step + 1, "units": len(unit_indices), "posts": posts, "tokens": tokens,
+        return {"step": step + 1, "units": sampled, "posts": posts, "tokens": tokens,
                 "loss_sum": loss_sum}
 
     def flush_metrics(self, pending: list[dict[str, Any]], bar) -> None:
@@ -304,6 +326,8 @@ class Loop:
     def save_checkpoint(self) -> None:
         """A new checkpoint and the privacy spent so far, in one signed manifest write."""
         self.check_finite()
+        if not self.world.main:
+            return  # rank 0 writes the checkpoint (every rank holds the same weights)
         entry = checkpoint.save(self.run_dir, step=self.steps, plan=self.plan, model=self.model,
                                 optimizer=self.optimizer, sampler=self.sampler,
                                 accountant=self.accountant)
@@ -343,9 +367,11 @@ class Loop:
 # --- stages -------------------------------------------------------------------------------
 
 
-def _select_eligible(cfg, *, snapshot_at, read_at, record: RunRecord,
-                     run_dir: Path) -> tuple[Selection, dict[str, dict]]:
-    """Eligibility at the snapshot (withdrawals up to read_at), policy acknowledgements checked."""
+def _select_eligible(cfg, *, snapshot_at, read_at, record: RunRecord, run_dir: Path,
+                     world: distributed.World) -> tuple[Selection, dict[str, dict]]:
+    """Eligibility at the snapshot (withdrawals up to read_at), policy acknowledgements checked.
+
+    Under torchrun each rank judges its own members' posts; counts and ids are then combined."""
     excluded = resolve_excluded_regions(list(cfg.policy.excluded_regions),
                                         list(cfg.policy.extra_excluded_regions))
     acknowledgements = check_policy(
@@ -355,7 +381,9 @@ def _select_eligible(cfg, *, snapshot_at, read_at, record: RunRecord,
     selection = select_eligible(
         members_path=cfg.data.members, consent_path=cfg.data.consent, posts_path=cfg.data.posts,
         snapshot_at=snapshot_at, read_at=read_at, setting=cfg.policy.setting,
-        allowed_kinds=list(cfg.policy.allowed_kinds), excluded_regions=excluded)
+        allowed_kinds=list(cfg.policy.allowed_kinds), excluded_regions=excluded,
+        rank=world.rank, world_size=world.size)
+    selection = distributed.combine_selection(world, selection)  # the posts stay on this rank
     result = selection.result
     record.set_consent(
         snapshot_at=snapshot_at, read_at=read_at,
@@ -363,10 +391,10 @@ def _select_eligible(cfg, *, snapshot_at, read_at, record: RunRecord,
         setting=cfg.policy.setting, policy_versions=result.policy_versions,
         excluded_regions=list(excluded), allowed_kinds=list(cfg.policy.allowed_kinds),
         acknowledgements=acknowledgements)
-    id_lists = dict(
+    id_lists = world.from_main(lambda: dict(
         included_posts=write_id_list(run_dir, "included_posts.txt", result.included_post_ids),
         included_members=write_id_list(run_dir, "included_members.txt",
-                                       result.included_member_ids))
+                                       result.included_member_ids)))
     record.set_data(sources=selection.sources, result=result, **id_lists)
     return selection, id_lists
 
@@ -377,20 +405,21 @@ def _disabled_types(redaction_cfg) -> list[str]:
     return sorted(set(REDACTION_TYPES) - set(redaction_cfg.enabled_types))
 
 
-def _redact(cfg, selection: Selection,
-            record: RunRecord) -> tuple[tuple[RedactedTexts, list[str]], dict[str, int]]:
+def _redact(cfg, selection: Selection, record: RunRecord,
+            world: distributed.World) -> tuple[tuple[RedactedTexts, list[str]], dict[str, int]]:
     """Redact every included post; the raw text column goes no further than this function."""
     redactor = Redactor.from_members(
         selection.display_names, placeholders=dict(cfg.redaction.placeholders) or None,
         enabled_types=list(cfg.redaction.enabled_types) if cfg.redaction.enabled_types else None)
     included = selection.result.included
     texts, counts = redact_texts(redactor, included.column("text").to_pylist())
-    record.set_redaction(counts=dict(counts), texts=len(texts), config=redactor.config_summary())
+    counts, total = distributed.sum_counts(world, counts, len(texts))  # over all ranks
+    record.set_redaction(counts=counts, texts=total, config=redactor.config_summary())
     return (texts, included.column("member_id").to_pylist()), dict(counts)
 
 
 def _units(cfg, redacted: tuple[RedactedTexts, list[str]], result, tokenizer, run_dir: Path,
-           record: RunRecord) -> tuple[Units, Units, dict[str, Any]]:
+           record: RunRecord, world: distributed.World) -> tuple[Units, Units, dict[str, Any]]:
     """Split members (never posts) into train and held-out eval; tokenize redacted posts."""
     if len(result.included_member_ids) < 2:
         raise UserError(f"only {len(result.included_member_ids)} member(s) passed the consent "
@@ -398,8 +427,9 @@ def _units(cfg, redacted: tuple[RedactedTexts, list[str]], result, tokenizer, ru
     train_ids, eval_ids = split_members(result.included_member_ids,
                                         eval_fraction=cfg.data.eval_fraction, seed=cfg.seed)
     eval_ids = eval_ids[: cfg.train.eval_max_members]
-    split = dict(train_members=write_id_list(run_dir, "train_members.txt", train_ids),
-                 eval_members=write_id_list(run_dir, "eval_members.txt", eval_ids))
+    split = world.from_main(lambda: dict(
+        train_members=write_id_list(run_dir, "train_members.txt", train_ids),
+        eval_members=write_id_list(run_dir, "eval_members.txt", eval_ids)))
     record.set_split(**split)
     texts, member_ids = redacted
     kw = dict(tokenizer=tokenizer, max_seq_len=cfg.model.max_seq_len, seed=cfg.seed,

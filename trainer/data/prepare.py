@@ -5,11 +5,13 @@ Used by ``train.py`` and by ``manifest verify --data`` so that both select posts
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -17,11 +19,14 @@ from trainer.data.eligibility import (
     EligibilityResult,
     _is_string,
     _plain,
+    _text,
     decide,
     parse_timestamps,
 )
 from trainer.data.tables import SourceInfo, read_table
 from trainer.errors import UserError
+
+PARTITION_RULE = "sha256(member_id UTF-8)[:8] big-endian mod world_size; unreadable ids: rank 0"
 
 
 @dataclass(frozen=True)
@@ -47,12 +52,19 @@ def select_eligible(
     setting: str,
     allowed_kinds: Sequence[str],
     excluded_regions: Sequence[str],
+    rank: int = 0,
+    world_size: int = 1,
 ) -> Selection:
     """Read members, consent and posts, and apply the eligibility rules: consent as of
-    ``snapshot_at``, withdrawals and deletions up to ``read_at`` (the run start)."""
+    ``snapshot_at``, withdrawals and deletions up to ``read_at`` (the run start).
+
+    With ``world_size`` > 1, only the posts of rank ``rank`` are judged (``posts_of_rank``);
+    members and consent are read whole (near-miss consent rows compare ids across members)."""
     members, members_src = read_table("members", members_path)
     consent, consent_src = read_table("consent", consent_path)
     posts, posts_src = read_table("posts", posts_path)
+    if world_size > 1:
+        posts = posts_of_rank(posts, rank=rank, world_size=world_size)
     result = decide(
         members=members,
         consent=consent,
@@ -65,6 +77,34 @@ def select_eligible(
     )
     sources = [members_src, consent_src, posts_src]
     return Selection(sources, result, _display_names(members.column("display_name")))
+
+
+def owner_rank(member_id: str, world_size: int) -> int:
+    """The rank that owns a member (PARTITION_RULE): stable across runs, machines and Pythons."""
+    digest = hashlib.sha256(member_id.encode("utf-8")).digest()
+    return int.from_bytes(digest[:8], "big") % world_size
+
+
+def posts_of_rank(posts: pa.Table, *, rank: int, world_size: int) -> pa.Table:
+    """The rows of ``posts`` that rank ``rank`` judges, in table order.
+
+    A row goes to the owner of its member_id. Rows sharing a post_id all go with the FIRST such
+    row (only that row is judged, the rest are ``malformed``, as on one process), so every rank
+    decides exactly what one process would. Rows without a readable member id go to rank 0.
+    """
+    member_id, _ = _text(posts, "member_id")
+    post_id, _ = _text(posts, "post_id")
+    members = pc.dictionary_encode(member_id)
+    owners = np.array([owner_rank(m, world_size) for m in members.dictionary.to_pylist()]
+                      + [0], dtype=np.int64)  # last slot: no readable id
+    codes = pc.fill_null(members.indices, -1).to_numpy(zero_copy_only=False)
+    owner = owners[np.where(codes >= 0, codes, len(owners) - 1)]  # (rows,)
+    pcodes = pc.fill_null(pc.dictionary_encode(post_id).indices, -1).to_numpy(
+        zero_copy_only=False)
+    has = pcodes >= 0
+    _, first, inverse = np.unique(pcodes[has], return_index=True, return_inverse=True)
+    owner[has] = owner[np.flatnonzero(has)[first]][inverse]  # repeats follow the first row
+    return posts.filter(pa.array(owner == rank))
 
 
 def read_display_names(members_path: str | Path) -> list[str]:

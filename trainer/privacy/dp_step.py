@@ -33,6 +33,7 @@ debugging, never publish them (reading them synchronises with the device).
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -80,9 +81,15 @@ class DPLoRAGradient:
         noise_multiplier: float,
         generator: torch.Generator,
         clipping: bool = True,
+        all_reduce: Callable[[Tensor], None] | None = None,
+        adds_noise: bool = True,
     ):
         """clipping=False (with noise_multiplier=0) is the NON-PRIVATE baseline's gradient: the
-        same per-unit computation, summed without clipping; only `privacy.enabled=false` asks."""
+        same per-unit computation, summed without clipping; only `privacy.enabled=false` asks.
+
+        Several processes (trainer/distributed.py): `all_reduce` sums the flat (clipped sum +
+        noise) buffer over ranks in place, and exactly one rank passes `adds_noise=True`, so the
+        step's noise is drawn once in total (std noise_multiplier * C, not * sqrt(ranks))."""
         if not (isinstance(max_grad_norm, int | float) and math.isfinite(max_grad_norm)
                 and max_grad_norm > 0):
             raise ValueError(f"max_grad_norm must be a finite number > 0, got {max_grad_norm!r}")
@@ -98,6 +105,9 @@ class DPLoRAGradient:
         self.max_grad_norm = float(max_grad_norm)
         self.noise_multiplier = float(noise_multiplier)
         self.generator = generator
+        self.all_reduce, self.adds_noise = all_reduce, bool(adds_noise)
+        if all_reduce is None and not self.adds_noise:
+            raise ValueError("adds_noise=False only with all_reduce: another rank adds the noise")
         self.per_row = PerRowLoRA(model)  # refuses non-LoRA trainable params
         self.params = [w.param for w in self.per_row.weights]
         if len({p.device for p in self.params}) > 1:
@@ -183,13 +193,17 @@ class DPLoRAGradient:
             offset += param.numel()
 
     def finalize(self, *, expected_units: float) -> StepStats:
-        """Noise once, scale, write `.grad`; returns non-private diagnostics and resets."""
+        """Noise once, sum over ranks, scale, write `.grad`; returns non-private diagnostics
+        (of this rank's units) and resets."""
         if not (isinstance(expected_units, int | float) and math.isfinite(expected_units)
                 and expected_units > 0):
             raise ValueError(f"expected_units must be > 0 (sample_rate * num_units), "
                              f"got {expected_units!r}")
         self._follow_device()
-        self.add_noise()
+        if self.adds_noise:
+            self.add_noise()
+        if self.all_reduce is not None:
+            self.all_reduce(self._summed)  # (P,) every rank's clipped sum + the one noise draw
         self.scale(expected_units=float(expected_units))
         stats = self._stats()
         self._reset()
