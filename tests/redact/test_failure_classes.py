@@ -168,6 +168,7 @@ def test_file_names_and_abbreviations_are_not_domains(redactor, text):
         ("Reception: 612.345.678, ask for Ana.", ["345"]),
         ("Phones: 612 345 678. 699 111 222 for urgent things.", ["345", "111"]),
         ("Tel 0612345678. Fax 0201234567.", ["2345", "1234"]),
+        ("Text me at 90987780 tonight.", ["9098"]),
     ],
 )
 def test_phone_shapes(redactor, text, fragments):

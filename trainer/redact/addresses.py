@@ -57,13 +57,13 @@ _WEAK |= set(
     roadway ronde rotary slope subway strand thoroughfare tollway towers trunkway underpass
     villas wade walkway wharf yard boulevarde busway circlet cluster colonnade concord cruiseway
     dell dene distributor easement heath parklands precinct rosebowl rowe shunt siding tarn
-    mew""".split()
+    mew crossway centreway access corso firetrail""".split()
 )
 # AS 4590 types that are also common listicle words: as _LISTICLE.
 _LISTICLE |= set(
     """top end edge line link turn cross round break gap ride brace bowl ground strip range sound
     pocket reach steps part triangle parks gate gates block lower upper return twist dip stairs
-    down downs hub domain""".split()
+    down downs hub domain front""".split()
 )
 _WEAK |= _LISTICLE
 _SUFFIX = "|".join(sorted(_STRONG | _WEAK, key=len, reverse=True))

@@ -30,7 +30,7 @@ _PHONE = re.compile(
 _PHONE_CUE = re.compile(
     r"(?i)\b(?:phone|tel|mobile|mob|cell|call|text|sms|whatsapp|fax|ring|nummer|t[ée]l[ée]phone|"
     r"portable|handy|celular|contato|hotline|helpline|telefon|telefone|tel[ée]fono|m[óo]vil|"
-    r"n[uú]mero|num[ée]ro)\W{0,12}$"
+    r"n[uú]mero|num[ée]ro)(?:\s(?:me|us)\s(?:at|on))?\W{0,12}$"
 )
 _MONEY_BEFORE = re.compile(r"[$€£¥₹]\s?$|(?i:usd|eur|gbp|inr|brl|isbn(?:-1[03])?:?)\s?$")
 _UNIT_AFTER = re.compile(
