@@ -159,7 +159,7 @@ def test_consent_changes_names_members_per_run_with_eligibility_reasons(runs, tm
                             str(t["members"]), "--posts", str(t["posts"]), "--at",
                             "2026-03-01T00:00:00Z", "--format", "json"))
     assert out["active_runs"] == 2 and out["posts_checked"]  # the failed run has no model
-    lost = {r["run_id"]: [(m["id"], m["reason"]) for m in r["members"]] for r in out["runs"]}
+    lost = {r["run_id"]: list(zip(r["members"], r["reasons"], strict=True)) for r in out["runs"]}
     assert lost == {"run-a": [("m2", "consent_withdrawn")],
                     "run-b": [("m4", "unknown_member"), ("m5", "excluded_region")]}
     text = invoke("consent-changes", "--consent", str(t["consent"]), "--members",
@@ -181,7 +181,8 @@ def test_a_member_whose_posts_are_all_deleted_is_named_with_that_reason(tmp_path
                             str(t["members"]), "--posts", str(t["posts"]), "--at",
                             "2026-03-01T00:00:00Z", "--format", "json"))
     [run] = out["runs"]
-    assert [(m["id"], m["reason"]) for m in run["members"]] == [("m6", "deleted")]
+    assert (run["members"], run["reasons"]) == (["m6"], ["deleted"])
+    assert out["all_reasons"] == {"m6": ["deleted"]}
 
 
 def test_erasure_lists_runs_files_and_actions(runs):

@@ -78,3 +78,22 @@ def test_a_registry_from_newer_code_is_refused(registry):
 def test_a_missing_registry_is_a_one_line_error_when_not_creating(tmp_path):
     with pytest.raises(UserError, match="no registry here; build one with"):
         open_registry(tmp_path / "none.sqlite", create=False)
+
+
+def test_members_in_runs_matches_a_plain_set_test_for_bitmaps_and_arrays(registry):
+    from trainer.registry.query import members_in_runs
+
+    db = open_registry(registry)
+    rng = np.random.default_rng(0)
+    held = {1: rng.choice(20_000, 5_000, replace=False),  # dense: bitmap containers
+            2: rng.choice(20_000, 300, replace=False),  # sparse: array containers
+            3: rng.choice(20_000, 5_000, replace=False)}  # not asked about
+    for run_key, keys in held.items():
+        db.executemany("INSERT INTO containers VALUES (?, ?, 1, ?)",
+                       ((chunk, run_key, data) for chunk, data in bitmaps.split(keys)))
+    asked = rng.choice(20_000, 2_000, replace=False)
+    found = members_in_runs(db, asked, {1, 2})
+    assert set(found) == {1, 2}
+    for run_key in (1, 2):
+        assert np.array_equal(np.sort(found[run_key]),
+                              np.sort(asked[np.isin(asked, held[run_key])]))

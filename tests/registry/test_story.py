@@ -78,7 +78,8 @@ def test_a_withdrawal_reaches_every_run_that_trained_on_the_member(compose_cfg, 
         "consent-changes", "--consent", str(data / "consent.jsonl"), "--members",
         str(data / "members.jsonl"), "--posts", str(data / "posts.jsonl"), "--at", LATER,
         "--format", "json"))
-    named = {r["run_id"]: {m["id"]: m["reason"] for m in r["members"]} for r in changes["runs"]}
+    named = {r["run_id"]: dict(zip(r["members"], r["reasons"], strict=True))
+             for r in changes["runs"]}
     assert named[june_id][member] == "consent_withdrawn"
     assert all(member not in lost for run, lost in named.items() if run != june_id)
 

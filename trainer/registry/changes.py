@@ -37,7 +37,10 @@ UNATTRIBUTED = "unattributed"
 def consent_changes(db: sqlite3.Connection, *, consent: Path, members: Path,
                     posts: Path | None, at: str | None,
                     retired: dict[str, dict]) -> dict[str, Any]:
-    """Per active run: the trained members no longer eligible at `at` (default now), and why."""
+    """Per active run: the trained members no longer eligible at `at` (default now), and why.
+
+    Each run lists `members` (sorted ids) and `reasons` (the reason of each, same order);
+    `all_reasons` gives every reason found per member (e.g. their posts' reasons)."""
     snapshot = parse_snapshot(at, now=datetime.now(UTC))
     tables = {"members": read_table("members", members)[0],
               "consent": read_table("consent", consent)[0]}
@@ -48,31 +51,40 @@ def consent_changes(db: sqlite3.Connection, *, consent: Path, members: Path,
     for run in active:
         by_policy.setdefault(json.dumps(run["policy"], sort_keys=True), []).append(run)
     reg_keys, reg_ids = _registry_members(db) if active else (np.zeros(0, np.int64), None)
-    out_runs = []
+    out_runs: list[dict[str, Any]] = []
+    details: dict[str, list[str]] = {}  # member id -> every reason of theirs (post reasons too)
     for policy_json, group in by_policy.items():
         policy = json.loads(policy_json) or {}
         if not policy.get("setting"):  # an unverifiable manifest without its consent section
             out_runs += [{**_run_fields(run), "no_longer_eligible": None, "by_reason": {},
-                          "members": [], "error": "no consent policy recorded (the manifest "
-                          "does not verify): check this run by hand"} for run in group]
+                          "members": [], "reasons": [],
+                          "error": "no consent policy recorded (the manifest does not verify): "
+                                   "check this run by hand"} for run in group]
             continue
         judged = judge(tables, snapshot, policy, reg_ids)
         gone = ~pc.is_in(reg_ids, value_set=judged.eligible).to_numpy(zero_copy_only=False)
         per_run = query.members_in_runs(db, reg_keys[gone], {r["run_key"] for r in group})
-        lost_keys = np.unique(np.concatenate(list(per_run.values()))) if per_run else []
+        lost_keys = np.unique(np.concatenate(list(per_run.values()))) if per_run else \
+            np.zeros(0, np.int64)
         names = query.ids_of(db, lost_keys)
-        reasons = judged.reasons(sorted(names.values()))
+        lost_ids = np.array([names[int(k)] for k in lost_keys], dtype=object)
+        rank = np.empty(len(lost_ids), dtype=np.int64)
+        rank[np.argsort(lost_ids, kind="stable")] = np.arange(len(lost_ids))
+        by_rank = lost_ids[np.argsort(rank)]  # ids in sorted order: by_rank[rank[i]] = id i
+        reasons = judged.reasons(list(by_rank))
+        primary = np.array([reasons[i][0] for i in by_rank], dtype=object)
         for run in group:
-            ids = sorted(names[int(k)] for k in per_run.get(run["run_key"], []))
+            ranks = np.sort(rank[np.searchsorted(lost_keys, per_run.get(run["run_key"], []))])
+            run_reasons = primary[ranks].tolist()
             out_runs.append({
-                **_run_fields(run), "no_longer_eligible": len(ids),
-                "by_reason": dict(sorted(Counter(reasons[i][0] for i in ids).items())),
-                "members": [{"id": i, "reason": reasons[i][0], "reasons": reasons[i][1]}
-                            for i in ids],
+                **_run_fields(run), "no_longer_eligible": len(ranks),
+                "by_reason": dict(sorted(Counter(run_reasons).items())),
+                "members": by_rank[ranks].tolist(), "reasons": run_reasons,
             })
+        details.update({i: reasons[i][1] for i in by_rank})
     out_runs.sort(key=lambda r: (r["snapshot_at"] or "", r["run_dir"]))
     return {"at": snapshot.isoformat().replace("+00:00", "Z"), "posts_checked": posts is not None,
-            "active_runs": len(active), "runs": out_runs}
+            "active_runs": len(active), "runs": out_runs, "all_reasons": details}
 
 
 def _run_fields(run: dict[str, Any]) -> dict[str, Any]:

@@ -192,7 +192,7 @@ def consent_changes_cmd(consent: Path, members: Path, posts: Path | None, at: st
                      f"{r['trained']}  " + (f"ERROR: {r['error']}" if r.get("error") else
                                             f"no longer eligible {r['no_longer_eligible']}")
                      + (f" ({reasons})" if reasons else ""))
-        lines += [f"  {m['id']}  {m['reason']}" for m in r["members"]]
+        lines += [f"  {i}  {why}" for i, why in zip(r["members"], r["reasons"], strict=True)]
     click.echo("\n".join(lines))
 
 

@@ -104,20 +104,33 @@ def active_runs(db: sqlite3.Connection, retired: dict[str, dict]) -> list[dict[s
 
 def members_in_runs(db: sqlite3.Connection, keys: np.ndarray, run_keys: set[int], *,
                     role: int = ROLE_TRAIN) -> dict[int, np.ndarray]:
-    """run_key -> the subset of member `keys` the run holds in `role` (one pass per chunk)."""
+    """run_key -> the subset of member `keys` the run holds in `role` (one query per chunk;
+    the chunk's bitmaps are tested as one matrix, its arrays one by one)."""
     keys = np.unique(np.asarray(keys, dtype=np.int64))
     found: dict[int, list[np.ndarray]] = {}
     chunks = keys >> bitmaps.CHUNK_BITS
     bounds = np.flatnonzero(np.diff(chunks)) + 1
     for part in np.split(keys, bounds) if len(keys) else []:
         lows = part & (bitmaps.CHUNK_SIZE - 1)
+        dense_runs, dense = [], []
         for run_key, data in db.execute(
                 "SELECT run_key, data FROM containers WHERE chunk = ? AND role = ?",
                 (int(part[0] >> bitmaps.CHUNK_BITS), role)):
-            if run_key in run_keys:
-                hit = part[bitmaps.contains_many(data, lows)]
-                if len(hit):
-                    found.setdefault(run_key, []).append(hit)
+            if run_key not in run_keys:
+                continue
+            if len(data) == bitmaps.BITMAP_BYTES:
+                dense_runs.append(run_key)
+                dense.append(data)
+                continue
+            hit = part[bitmaps.contains_many(data, lows)]
+            if len(hit):
+                found.setdefault(run_key, []).append(hit)
+        if dense:
+            matrix = np.frombuffer(b"".join(dense), dtype=np.uint8).reshape(len(dense), -1)
+            held = (matrix[:, lows >> 3] >> (lows & 7).astype(np.uint8)) & 1  # (runs, keys)
+            rows, cols = np.nonzero(held)
+            for r in np.unique(rows):
+                found.setdefault(dense_runs[r], []).append(part[cols[rows == r]])
     return {k: np.concatenate(v) for k, v in found.items()}
 
 
