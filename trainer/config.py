@@ -327,9 +327,10 @@ def help_text(cfg: Any = None, *, width: int = 100) -> str:
     for opt in options(cfg):
         kind = " | ".join(opt.choices) if opt.choices else opt.type
         lines += textwrap.wrap(f"{opt.name}: {kind} = {show(opt.default)}", width=width,
-                               initial_indent="  ", subsequent_indent=" " * 8)
+                               initial_indent="  ", subsequent_indent=" " * 8,
+                               break_long_words=False, break_on_hyphens=False)
         lines += textwrap.wrap(opt.help, width=width, initial_indent=" " * 6,
-                               subsequent_indent=" " * 6)
+                               subsequent_indent=" " * 6, break_on_hyphens=False)
     return "\n".join(lines)
 
 
