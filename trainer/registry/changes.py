@@ -94,11 +94,15 @@ def _run_fields(run: dict[str, Any]) -> dict[str, Any]:
 
 
 def _registry_members(db: sqlite3.Connection) -> tuple[np.ndarray, pa.Array]:
-    """Every member key and id the registry knows (one column at a time: half the cost)."""
+    """Every member key and id the registry knows, in key order."""
+    ids = pa.array([r[0] for r in db.execute("SELECT member_id FROM members ORDER BY "
+                                             "member_key")], pa.string())
+    top = db.execute("SELECT max(member_key) FROM members").fetchone()[0] or 0
+    if top == len(ids):  # keys are handed out 1, 2, 3, ... and never removed
+        return np.arange(1, top + 1, dtype=np.int64), ids
     keys = np.fromiter((r[0] for r in db.execute("SELECT member_key FROM members ORDER BY "
                                                  "member_key")), dtype=np.int64)
-    ids = [r[0] for r in db.execute("SELECT member_id FROM members ORDER BY member_key")]
-    return keys, pa.array(ids, pa.string())
+    return keys, ids
 
 
 def _fit(fn, *args, **kwargs):

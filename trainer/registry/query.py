@@ -107,7 +107,8 @@ def members_in_runs(db: sqlite3.Connection, keys: np.ndarray, run_keys: set[int]
     """run_key -> the subset of member `keys` the run holds in `role` (one query per chunk;
     the chunk's bitmaps are tested as one matrix, its arrays one by one)."""
     keys = np.unique(np.asarray(keys, dtype=np.int64))
-    found: dict[int, list[np.ndarray]] = {}
+    hit_runs: list[np.ndarray] = []  # (run_key, member_key) pairs, as two parallel arrays
+    hit_keys: list[np.ndarray] = []
     chunks = keys >> bitmaps.CHUNK_BITS
     bounds = np.flatnonzero(np.diff(chunks)) + 1
     for part in np.split(keys, bounds) if len(keys) else []:
@@ -123,15 +124,21 @@ def members_in_runs(db: sqlite3.Connection, keys: np.ndarray, run_keys: set[int]
                 dense.append(data)
                 continue
             hit = part[bitmaps.contains_many(data, lows)]
-            if len(hit):
-                found.setdefault(run_key, []).append(hit)
+            hit_runs.append(np.full(len(hit), run_key, dtype=np.int64))
+            hit_keys.append(hit)
         if dense:
             matrix = np.frombuffer(b"".join(dense), dtype=np.uint8).reshape(len(dense), -1)
             held = (matrix[:, lows >> 3] >> (lows & 7).astype(np.uint8)) & 1  # (runs, keys)
             rows, cols = np.nonzero(held)
-            for r in np.unique(rows):
-                found.setdefault(dense_runs[r], []).append(part[cols[rows == r]])
-    return {k: np.concatenate(v) for k, v in found.items()}
+            hit_runs.append(np.asarray(dense_runs, dtype=np.int64)[rows])
+            hit_keys.append(part[cols])
+    if not hit_runs:
+        return {}
+    all_runs, all_keys = np.concatenate(hit_runs), np.concatenate(hit_keys)
+    order = np.argsort(all_runs, kind="stable")
+    runs_hit, starts = np.unique(all_runs[order], return_index=True)
+    return {int(r): hit for r, hit in zip(runs_hit, np.split(all_keys[order], starts[1:]),
+                                          strict=True) if len(hit)}
 
 
 def ids_of(db: sqlite3.Connection, keys: np.ndarray) -> dict[int, str]:
