@@ -237,6 +237,43 @@ def print_locales(report: dict) -> None:
         print(f"{kind:<12} {shown}")
 
 
+def markdown_tables(reports: dict, command: str) -> str:
+    """Per-type, per-locale tables of the held-out sets, ready for the docs."""
+    lines = [f"Command: `{command}`", ""]
+    for name in ("heldout", "standards"):
+        if name not in reports:
+            continue
+        report = reports[name]
+        locales = list(report["recall_by_locale"])
+        title = {
+            "heldout": "Faker held-out set (character coverage: every character of the value)",
+            "standards": "Standards set (leak-based: no fragment survives)",
+        }[name]
+        lines += [f"**{title}**", ""]
+        lines.append("| type | all | " + " | ".join(loc for loc in locales) + " |")
+        lines.append("|---" * (len(locales) + 2) + "|")
+        for kind, recall in report["recall"].items():
+            cells = [report["recall_by_locale"][loc].get(kind) for loc in locales]
+            shown = " | ".join(f"{v:.3f}" if v is not None else "-" for v in cells)
+            lines.append(f"| {kind} | {recall:.3f} | {shown} |")
+        survival = report["lookalike_survival"]
+        per = report.get("lookalike_survival_by_locale")
+        if per:
+            shown = " | ".join(f"{per[loc]:.3f}" for loc in locales)
+            lines.append(f"| look-alikes kept | {survival:.3f} | {shown} |")
+        else:
+            lines.append(f"| look-alikes kept | {survival:.4f} |" + " |" * len(locales))
+        if "false_positives_per_1000_words" in report:
+            fp = report["false_positives_per_1000_words"]
+            lines += [
+                "",
+                f"False positives on PII-free posts: {fp:.3f} per 1,000 words "
+                f"({report['pii_free_words']} words).",
+            ]
+        lines.append("")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=3000, help="number of synthetic posts")
@@ -247,6 +284,7 @@ def main(argv: list[str] | None = None) -> int:
         "--standards", action="store_true", help="also run the postal/numbering-standards set"
     )
     parser.add_argument("--show-misses", action="store_true", help="print missed values (fake)")
+    parser.add_argument("--markdown", type=Path, help="write per-locale tables (Markdown) here")
     args = parser.parse_args(argv)
     sets = {"synthetic": make_examples}
     if args.heldout:
@@ -271,6 +309,9 @@ def main(argv: list[str] | None = None) -> int:
         ok &= print_standards(reports["standards"])
         if args.show_misses:
             print(json.dumps(reports["standards"]["misses"], ensure_ascii=False, indent=1))
+    if args.markdown:
+        command = "python scripts/eval_redaction.py " + " ".join(argv or sys.argv[1:])
+        args.markdown.write_text(markdown_tables(reports, command) + "\n")
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(reports, ensure_ascii=False, indent=2) + "\n")
