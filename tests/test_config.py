@@ -27,6 +27,7 @@ from trainer.models import BASE_KINDS
 from trainer.privacy import accounting
 from trainer.privacy.plan import UNITS
 
+REPO = Path(__file__).resolve().parent.parent
 CONF = Path(config.__file__).parent / "conf"
 EXPERIMENTS = sorted(p.stem for p in (CONF / "experiment").glob("*.yaml"))
 MODELS = sorted(p.stem for p in (CONF / "model").glob("*.yaml"))
@@ -201,3 +202,17 @@ def test_hydra_composition_errors_are_one_line(tmp_path, override, needle):
     assert len(lines) == 1 and lines[0].startswith("Error: "), err
     assert needle in lines[0] and "--help" in lines[0]
     assert not (tmp_path / "run").exists()
+
+
+def test_the_config_reference_in_docs_is_up_to_date():
+    import importlib.util
+
+    script = REPO / "scripts" / "config_reference.py"
+    spec = importlib.util.spec_from_file_location("config_reference", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    text = module.render()
+    for opt in config.options():
+        assert f"| `{opt.name}` |" in text, opt.name
+    assert (REPO / "docs" / "config-reference.md").read_text() == text, (
+        "regenerate: python scripts/config_reference.py > docs/config-reference.md")

@@ -81,11 +81,14 @@ class DataConfig:
     """Where the three input tables live and which instant the consent state is read at."""
 
     members: str = _opt("${repo_root:}/data/demo/members.jsonl",
-                        help="Members table (JSONL or Parquet): id, region, account state.")
+                        help="Members table: member_id, display_name, region. Any table form "
+                        "(.jsonl[.gz], .csv, .parquet, a directory or glob of Parquet shards).")
     consent: str = _opt("${repo_root:}/data/demo/consent.jsonl",
-                        help="Consent events table (JSONL or Parquet), read up to snapshot_at.")
+                        help="Consent events table (any table form); events after snapshot_at "
+                        "do not count, withdrawals up to the run's start do.")
     posts: str = _opt("${repo_root:}/data/demo/posts.jsonl",
-                      help="Posts table (JSONL or Parquet); only eligible, redacted text is used.")
+                      help="Posts table (any table form); only eligible posts reach training, "
+                      "and only redacted.")
     snapshot_at: str | None = _opt(
         None, help="Instant the consent state is read at (ISO 8601; no zone means UTC). null = "
         "the run's start time; either way the manifest records it.")
@@ -326,6 +329,8 @@ def help_text(cfg: Any = None, *, width: int = 100) -> str:
     lines = []
     for opt in options(cfg):
         kind = " | ".join(opt.choices) if opt.choices else opt.type
+        if opt.choices and opt.type.startswith("list"):
+            kind = f"list of {kind}"
         lines += textwrap.wrap(f"{opt.name}: {kind} = {show(opt.default)}", width=width,
                                initial_indent="  ", subsequent_indent=" " * 8,
                                break_long_words=False, break_on_hyphens=False)
