@@ -150,7 +150,9 @@ def test_cli_output_is_a_directory_or_unwritable(tmp_path, capsys):
         main([str(src), str(blocker / "out.jsonl")])
     assert exc.value.code == 1
     err = capsys.readouterr().err
-    assert err.startswith(f"Error: {blocker / 'out.jsonl'}: cannot write (") and err.count("\n") == 1
+    assert (
+        err.startswith(f"Error: {blocker / 'out.jsonl'}: cannot write (") and err.count("\n") == 1
+    )
 
 
 def test_cli_output_unwritable_as_a_module(tmp_path):
