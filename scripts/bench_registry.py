@@ -126,7 +126,7 @@ def main() -> None:
         last = json.loads(path.read_text())
         results.update({k: last[k] for k in ("generate_s", "index_s", "index_per_run_s",
                                              "unverifiable", "registry_bytes", "rows")})
-        results["index_measured"] = last["date"]
+        results["index_measured"] = last.get("index_measured", last["date"])
         db = open_registry(registry)
     else:
         print(f"generating {args.runs} runs under {root}", flush=True)
