@@ -33,7 +33,12 @@ from trainer.manifest.io import write_id_list
 from trainer.models import load_base, wrap_lora
 from trainer.models.card import save_adapter
 from trainer.models.compile import compile_layers
-from trainer.privacy.accounting import NOT_COVERED, PrivacyAccountant, privacy_statement
+from trainer.privacy.accounting import (
+    NOT_COVERED,
+    PrivacyAccountant,
+    calibrate_noise_multiplier,
+    privacy_statement,
+)
 from trainer.privacy.dp_step import DPLoRAGradient
 from trainer.privacy.plan import PRIVACY_ACKNOWLEDGEMENTS, PrivacyPlan, make_plan
 from trainer.privacy.randomness import StepRandomness
@@ -452,8 +457,12 @@ def _warn_about_plan(log: RunLog, plan: PrivacyPlan, privacy_cfg) -> None:
         log.warning("privacy.reproducible_noise=true: the noise can be regenerated from the seed; "
                     "this run carries NO DP guarantee")
     elif plan.accountant == "rdp" and privacy_cfg.target_epsilon is not None:
-        log.warning("privacy.accountant=rdp calibrates more noise than the tight PRV accountant "
-                    "for the same epsilon (6-27% in our measurements); prefer prv")
+        prv = calibrate_noise_multiplier(target_epsilon=privacy_cfg.target_epsilon,
+                                         delta=plan.delta, sample_rate=plan.sample_rate,
+                                         steps=plan.planned_steps, accountant="prv")
+        log.warning(f"privacy.accountant=rdp calibrated noise multiplier "
+                    f"{plan.noise_multiplier:.4g}; the tight PRV accountant needs {prv:.4g} for "
+                    f"the same epsilon ({plan.noise_multiplier / prv - 1:+.0%} noise); prefer prv")
     log.info(f"  privacy plan: {plan.num_units:,} units, sample rate {plan.sample_rate:.4g}, "
              f"{plan.planned_steps} steps, noise multiplier {plan.noise_multiplier:.4g}")
 
