@@ -113,7 +113,7 @@ def test_an_installed_copy_finds_its_configs_from_anywhere(site, tmp_path):
     proc = _run_installed(site, tmp_path, "-m", "trainer.train", "--help")
     assert proc.returncode == 0, proc.stderr
     assert "privacy.accountant: prv | rdp = prv" in proc.stdout
-    assert "model: hf, model_schema, smollm2-135m, tiny" in proc.stdout
+    assert "model: hf, smollm2-135m, tiny" in proc.stdout
 
 
 def test_an_installed_copy_runs_a_dry_run_on_the_demo_data(site, tmp_path):

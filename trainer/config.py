@@ -255,10 +255,9 @@ _SECTIONS: dict[str, type] = {
 
 
 def register_configs() -> None:
-    """Register the schema so `conf/config.yaml` is validated against it."""
-    cs = ConfigStore.instance()
-    cs.store(name="run_schema", node=RunConfig)
-    cs.store(group="model", name="model_schema", node=ModelConfig)
+    """Register the schema so `conf/config.yaml` is validated against it. The model group's
+    YAMLs are typed by RunConfig.model; the schema itself is no `model=` choice."""
+    ConfigStore.instance().store(name="run_schema", node=RunConfig)
 
 
 class Option(NamedTuple):
@@ -399,7 +398,9 @@ def config_error_line(err: BaseException) -> str:
             line = line.strip()
             if line.startswith(("full_key:", "reference_type=", "object_type=", "Config search")):
                 break
-            if line and not line.startswith("To append to your config"):
+            if not line:
+                text, listing = (text + ";" if text and text[-1] not in ".:;" else text), False
+            elif not line.startswith("To append to your config"):
                 text += (", " if listing and not text.endswith(":") else " ") + line
                 listing = listing or line.endswith(":")
         parts.append(text.strip().removeprefix("Error merging override ").rstrip("."))
