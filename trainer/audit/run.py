@@ -32,6 +32,7 @@ from trainer.data.regions import validate_region_codes
 from trainer.errors import UserError
 from trainer.manifest.io import manifest_digest
 from trainer.redact import Redactor
+from trainer.redact.redacted import redact_texts
 from trainer.suggest import load_run_model
 from trainer.train import train
 
@@ -79,7 +80,7 @@ def audit(cfg: DictConfig, *, audit_dir: Path, overrides: list[str] | None = Non
         placeholders=dict(cfg.redaction.placeholders) or None,
         enabled_types=list(cfg.redaction.enabled_types) if cfg.redaction.enabled_types else None,
     )
-    trained_texts = [redactor.redact(c.text).text for c in canaries]
+    trained_texts, _ = redact_texts(redactor, [c.text for c in canaries])
     _check_fits(tokenizer, trained_texts, cfg.model.max_seq_len)
     scores = membership_scores(model, tokenizer, trained_texts, max_seq_len=cfg.model.max_seq_len)
     included = [c.included for c in canaries]
@@ -93,6 +94,7 @@ def audit(cfg: DictConfig, *, audit_dir: Path, overrides: list[str] | None = Non
                             seed=rng.randrange(2**31)) if a.extraction_samples else [False] * len(
                                 canaries)
     survived = [c.secret in t for c, t in zip(canaries, trained_texts, strict=True)]
+    base_exposure = _base_exposure(model, tokenizer, canaries, a, rng)
 
     per_canary = [{"index": c.index, "score": float(s), "exposure_bits": b, "extracted": e,
                    "secret_survived_redaction": v}
@@ -103,6 +105,7 @@ def audit(cfg: DictConfig, *, audit_dir: Path, overrides: list[str] | None = Non
 
     result = _summary(cfg, audit_dir, manifest, canaries, bound, bits, extracted, survived,
                       scores)
+    result["base_exposure"] = base_exposure
     _write_json(audit_dir / AUDIT_FILE, result)
     return result
 
@@ -159,6 +162,22 @@ def _summary(cfg, audit_dir, manifest, canaries, bound, bits, extracted, survive
                                             if not c.included)},
         "metrics": manifest.get("metrics"),
     }
+
+
+def _base_exposure(model, tokenizer, canaries, a, rng) -> dict[str, Any]:
+    """The included canaries' exposure and extraction under the base model alone (no adapter):
+    the level that owes nothing to training."""
+    chosen = [c for c in canaries if c.included]
+    with model.disable_adapter():
+        bits = exposures(model, tokenizer, chosen, candidates=a.candidates, rng=rng)
+        found = extractions(model, tokenizer, chosen, samples=a.extraction_samples,
+                            temperature=a.extraction_temperature,
+                            seed=rng.randrange(2**31)) if a.extraction_samples else []
+    out: dict[str, Any] = {}
+    for fmt in dict.fromkeys(c.format for c in chosen):
+        rows = [i for i, c in enumerate(chosen) if c.format == fmt]
+        out[fmt] = _stats([bits[i] for i in rows], [found[i] for i in rows if found])
+    return out
 
 
 def _stats(bits: list[float], extracted: list[bool]) -> dict[str, Any]:

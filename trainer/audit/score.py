@@ -16,15 +16,16 @@ import torch
 from trainer.audit.canaries import Canary, draw_secret, exposure_bits
 from trainer.batching import build_units, collate
 from trainer.losses import per_sequence_loss
+from trainer.redact.redacted import RedactedTexts
 from trainer.suggest import sample_continuations
 
 ROWS_PER_BATCH = 128
 
 
 @torch.no_grad()
-def post_losses(model, tokenizer, texts: Sequence[str], *, max_seq_len: int) -> np.ndarray:
+def post_losses(model, tokenizer, texts: RedactedTexts, *, max_seq_len: int) -> np.ndarray:
     """Mean token loss of each text, tokenized exactly as training does ([BOS] text [EOS])."""
-    units = build_units(texts=list(texts), member_ids=[str(i) for i in range(len(texts))],
+    units = build_units(texts=texts, member_ids=[str(i) for i in range(len(texts))],
                         tokenizer=tokenizer, max_seq_len=max_seq_len, unit="post",
                         max_posts_per_member=1, seed=0)
     out = []
@@ -38,7 +39,7 @@ def post_losses(model, tokenizer, texts: Sequence[str], *, max_seq_len: int) -> 
     return torch.cat(out).numpy() if out else np.zeros(0)
 
 
-def membership_scores(model, tokenizer, trained_texts: Sequence[str], *,
+def membership_scores(model, tokenizer, trained_texts: RedactedTexts, *,
                       max_seq_len: int) -> np.ndarray:
     """Loss reduction of each canary's post (as training saw it) from the base to base+adapter:
     the one-run audit's score (higher = more likely trained on)."""
