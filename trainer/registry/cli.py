@@ -132,6 +132,8 @@ def _find_lines(found: dict[str, Any]) -> list[str]:
         model = f"adapter {h['adapter']}" if h["adapter"] else f"model: {h['model']}"
         line = (f"{h['run_dir']}  run {h['run_id']}  {h['status']}  snapshot {h['snapshot_at']}"
                 f"  role {role}  {model}")
+        if h["replaces"]:
+            line += f"  replaces {h['replaces']}"
         if h["retired"]:
             line += f"  RETIRED {h['retired']['retired_at']} ({h['retired']['reason']})"
         lines.append(line)
