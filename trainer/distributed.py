@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import hashlib
 import os
+import signal
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -220,6 +222,25 @@ def start_record(world: World, run_dir: Path, *, start: Callable[[], Any]):
         except OSError:
             pass
     return FollowerRecord(Path(main_dir), started_at, run_id)
+
+
+@contextmanager
+def shielded(world: World) -> Iterator[None]:
+    """Rank 0 finishes its manifest even while torchrun stops the job (SIGTERM, then SIGKILL
+    after its grace period): a peer's failure must end up recorded, not cut off."""
+    if not (world.is_distributed and world.main):
+        yield
+        return
+    try:
+        old = {s: signal.signal(s, signal.SIG_IGN) for s in (signal.SIGTERM, signal.SIGHUP)}
+    except ValueError:  # not the main thread
+        yield
+        return
+    try:
+        yield
+    finally:
+        for s, handler in old.items():
+            signal.signal(s, handler)
 
 
 def settle(world: World, *, status: str, error: str | None) -> tuple[str, str | None]:

@@ -92,8 +92,9 @@ def train(cfg: DictConfig, *, run_dir: Path, overrides: list[str] | None = None)
         raise
     finally:
         status, error = distributed.settle(world, status=status, error=error)  # any rank's error
-        manifest = (_finish(record, log, status=status, error=error) if world.main
-                    else record.manifest)
+        with distributed.shielded(world):  # torchrun's SIGTERM waits for the final manifest
+            manifest = (_finish(record, log, status=status, error=error) if world.main
+                        else record.manifest)
         world.close()
     return manifest
 
