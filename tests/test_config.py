@@ -136,6 +136,9 @@ def test_a_value_outside_the_choices_is_refused(compose_cfg):
     cfg = compose_cfg("model=tiny", "policy.allowed_kinds=[post,tweet]")
     with pytest.raises(UserError, match="policy.allowed_kinds='tweet'"):
         config.validate(cfg)
+    cfg = compose_cfg("model=tiny", "redaction.enabled_types=[EMAIL,FOO]")
+    with pytest.raises(UserError, match="redaction.enabled_types='FOO' is not one of EMAIL, URL"):
+        config.validate(cfg)
 
 
 def test_a_config_round_trips(compose_cfg):

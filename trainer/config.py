@@ -34,6 +34,7 @@ from trainer.errors import UserError
 from trainer.models.base import BASE_KINDS
 from trainer.privacy.accounting import KINDS as ACCOUNTANT_KINDS
 from trainer.privacy.plan import PRIVACY_ACKNOWLEDGEMENTS, UNITS
+from trainer.redact import TYPES as REDACTION_TYPES
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -125,8 +126,9 @@ class RedactionConfig:
     """Which PII types are removed and the placeholder each becomes."""
 
     enabled_types: list[str] | None = _opt(
-        None, help="PII types to remove; null = every type the engine knows. Disabling one "
-        "needs policy.acknowledge=[redaction_types_disabled] and is recorded in the manifest.")
+        None, choices=REDACTION_TYPES,
+        help="PII types to remove; null = every type the engine knows. Disabling one needs "
+        "policy.acknowledge=[redaction_types_disabled] and is recorded in the manifest.")
     placeholders: dict[str, str] = _opt(
         factory=dict, help='Overrides of the default placeholders, e.g. {EMAIL: "<email>"}.')
 
@@ -372,7 +374,8 @@ def one_line_errors(hydra_main: Any) -> Any:
 
     @functools.wraps(hydra_main)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        if os.environ.get("HYDRA_FULL_ERROR") == "1":
+        before = os.environ.get("HYDRA_FULL_ERROR")
+        if before == "1":
             return hydra_main(*args, **kwargs)
         os.environ["HYDRA_FULL_ERROR"] = "1"  # Hydra then raises instead of printing a report
         try:
@@ -381,7 +384,10 @@ def one_line_errors(hydra_main: Any) -> Any:
             print(f"Error: {config_error_line(err)}", file=sys.stderr)
             sys.exit(1)
         finally:
-            os.environ.pop("HYDRA_FULL_ERROR", None)
+            if before is None:
+                os.environ.pop("HYDRA_FULL_ERROR", None)
+            else:
+                os.environ["HYDRA_FULL_ERROR"] = before
 
     return wrapper
 
@@ -447,6 +453,8 @@ def validate(cfg: Any) -> None:
         )
     for option, choices in _str_choices().items():
         value = _get(cfg, option)
+        if value is None:  # e.g. redaction.enabled_types=null: every type
+            continue
         bad = [v for v in value if v not in choices] if isinstance(value, ListConfig) else (
             [] if value in choices else [value])
         if bad:
