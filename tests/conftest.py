@@ -53,3 +53,9 @@ def fixed_clock(monkeypatch):
     at = datetime.fromisoformat(READ_AT.replace("Z", "+00:00"))
     monkeypatch.setattr(run_record, "_now", lambda: at)
     return at
+
+
+@pytest.fixture(autouse=True)
+def _registry_in_tmp(monkeypatch, tmp_path):
+    """Runs made by tests register in a per-test registry, never in the repo's outputs/."""
+    monkeypatch.setenv("TRAINER_REGISTRY", str(tmp_path / "registry.sqlite"))
