@@ -10,6 +10,8 @@ import hashlib
 import json
 import os
 import socket
+import subprocess
+import sys
 import traceback
 from datetime import datetime
 from pathlib import Path
@@ -297,3 +299,23 @@ def test_an_error_on_one_rank_fails_the_run_with_that_ranks_error(tmp_path):
     assert manifest["run"]["status"] == "failed"
     assert manifest["run"]["error"] == "rank 1: injected failure in evaluation"
     assert not (tmp_path / "run" / "adapter").exists()
+
+
+@pytest.mark.slow
+def test_torchrun_cli_dry_run_matches_the_single_process_cli(tmp_path):
+    """The real launcher: `torchrun --nproc_per_node=2 -m trainer.train` vs `python -m`."""
+    ensure_demo_data(DEMO)
+    args = ["-m", "trainer.train", *SMOKE, "dry_run=true"]
+    env = {**os.environ, "TRAINER_REGISTRY": str(tmp_path / "registry.sqlite")}
+    for name, launcher in (("one", [sys.executable]),
+                           ("two", [sys.executable, "-m", "torch.distributed.run",
+                                    "--nproc_per_node=2", f"--master_port={_free_port()}"])):
+        done = subprocess.run([*launcher, *args, f"hydra.run.dir={tmp_path / name}"], cwd=REPO,
+                              env=env, capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr[-2000:]
+    one, two = _manifest(tmp_path / "one"), _manifest(tmp_path / "two")
+    for m in (one, two):
+        m["consent"].pop("read_at")  # each run reads its data when it starts
+    for section in ("consent", "data", "redaction"):
+        assert two[section] == one[section], section
+    assert two["run"]["world"]["size"] == 2
