@@ -114,7 +114,8 @@ def padded_batch():
 
 
 def test_static_shapes_path_equals_the_gathering_path_in_value_and_gradient():
-    from trainer.losses import _uses_sdpa, decoder_and_head
+    from trainer.losses import _uses_sdpa
+    from trainer.models.layout import decoder_and_head
 
     model, b = tiny_lora_model(), padded_batch()
     assert _uses_sdpa(decoder_and_head(model)[0])  # so the 4D boolean mask is what is tested

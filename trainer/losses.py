@@ -27,6 +27,7 @@ import torch.nn.functional as F
 from torch import Tensor, nn
 
 from trainer.errors import UserError
+from trainer.models.layout import decoder_and_head
 
 LOGITS_BLOCK_ELEMENTS = 1 << 24  # default chunk: ~16M logits (64 MiB in fp32) at a time
 
@@ -159,24 +160,6 @@ class _FusedLinearCrossEntropy(torch.autograd.Function):
     def backward(ctx, grad_losses: Tensor):
         (grad_h,) = ctx.saved_tensors  # (N, H)
         return grad_losses[:, None].to(grad_h.dtype) * grad_h, None, None, None
-
-
-def decoder_and_head(model: nn.Module) -> tuple[nn.Module, nn.Module]:
-    """(body returning last_hidden_state, output head) of an HF causal LM, peft-wrapped or not."""
-    base = model.get_base_model() if hasattr(model, "get_base_model") else model
-    cfg = getattr(base, "config", None)
-    for attr in ("final_logit_softcapping", "logit_scale"):
-        if getattr(cfg, attr, None) not in (None, 1.0):
-            raise UserError(
-                f"model config sets {attr}; per_sequence_loss applies the output head directly "
-                "and does not support it: use a model without logit post-processing"
-            )
-    if not (hasattr(base, "get_decoder") and hasattr(base, "get_output_embeddings")):
-        raise UserError("per_sequence_loss needs a Hugging Face causal LM (get_decoder/lm_head)")
-    head = base.get_output_embeddings()
-    if head is None:
-        raise UserError("per_sequence_loss: the model has no output head (lm_head)")
-    return base.get_decoder(), head
 
 
 def _vocab_size(head: nn.Module) -> int:

@@ -6,16 +6,15 @@ from datetime import UTC, datetime
 
 import pyarrow as pa
 
-from trainer.data.eligibility import (
+from trainer.data.eligibility import EligibilityResult, decide
+from trainer.data.regions import DEFAULT_EXCLUDED_REGIONS
+from trainer.data.tables import (
     CONSENT_COLUMNS,
     MALFORMED_COLUMN,
     MEMBER_COLUMNS,
     POST_COLUMNS,
     RAW_ID_COLUMN,
-    EligibilityResult,
-    decide,
 )
-from trainer.data.regions import DEFAULT_EXCLUDED_REGIONS
 
 SNAP = datetime(2026, 6, 30, tzinfo=UTC)
 SETTING = "generative_ai_training"

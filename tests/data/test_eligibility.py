@@ -5,13 +5,8 @@ from datetime import UTC, datetime, timedelta, timezone
 import pyarrow as pa
 import pytest
 
-from trainer.data.eligibility import (
-    CONSENT_COLUMNS,
-    MEMBER_COLUMNS,
-    POST_COLUMNS,
-    REASONS,
-    decide,
-)
+from trainer.data.eligibility import REASONS, decide
+from trainer.data.tables import CONSENT_COLUMNS, MEMBER_COLUMNS, POST_COLUMNS
 from trainer.errors import UserError
 
 from .builders import (

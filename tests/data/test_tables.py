@@ -8,8 +8,13 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from trainer.data.eligibility import MALFORMED_COLUMN, POST_COLUMNS, RAW_ID_COLUMN
-from trainer.data.tables import read_table, source_digest
+from trainer.data.tables import (
+    MALFORMED_COLUMN,
+    POST_COLUMNS,
+    RAW_ID_COLUMN,
+    read_table,
+    source_digest,
+)
 from trainer.errors import UserError
 
 MEMBERS = [

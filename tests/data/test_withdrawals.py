@@ -6,7 +6,8 @@ from datetime import UTC, datetime, timedelta
 import pyarrow as pa
 import pytest
 
-from trainer.data.eligibility import CONSENT_COLUMNS, MEMBER_COLUMNS, POST_COLUMNS, decide
+from trainer.data.eligibility import decide
+from trainer.data.tables import CONSENT_COLUMNS, MEMBER_COLUMNS, POST_COLUMNS
 
 from .builders import SETTING, SNAP, event, member, nonzero, post, reason_of, run, table
 

@@ -50,6 +50,13 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from trainer.data.regions import ALIASES, ISO_ALPHA2, validate_region_codes
+from trainer.data.tables import (
+    CONSENT_COLUMNS,
+    MALFORMED_COLUMN,
+    MEMBER_COLUMNS,
+    POST_COLUMNS,
+    RAW_ID_COLUMN,
+)
 from trainer.errors import UserError
 
 REASONS: tuple[str, ...] = (
@@ -70,11 +77,6 @@ REASONS: tuple[str, ...] = (
 )
 KINDS = frozenset({"post", "article", "comment", "message"})
 NEVER_ELIGIBLE_KINDS = frozenset({"message"})  # private messages, whatever the config says
-MALFORMED_COLUMN = "_malformed"
-RAW_ID_COLUMN = "_raw_member_id"  # consent: a member_id given as a number, as text (readers)
-MEMBER_COLUMNS = ("member_id", "display_name", "region")
-CONSENT_COLUMNS = ("member_id", "setting", "value", "at", "policy_version")
-POST_COLUMNS = ("post_id", "member_id", "kind", "text", "created_at", "deleted_at")
 INCLUDED_COLUMNS = ("post_id", "member_id", "kind", "text", "created_at")
 
 # ISO 8601 as accepted: date, optional time (minutes, seconds, fraction), optional zone.

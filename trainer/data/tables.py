@@ -37,15 +37,14 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from trainer.data.eligibility import (
-    CONSENT_COLUMNS,
-    MALFORMED_COLUMN,
-    MEMBER_COLUMNS,
-    POST_COLUMNS,
-    RAW_ID_COLUMN,
-)
 from trainer.errors import UserError
 
+# The input contract: the columns each table must have (README, "Input data contract").
+MEMBER_COLUMNS = ("member_id", "display_name", "region")
+CONSENT_COLUMNS = ("member_id", "setting", "value", "at", "policy_version")
+POST_COLUMNS = ("post_id", "member_id", "kind", "text", "created_at", "deleted_at")
+MALFORMED_COLUMN = "_malformed"  # set by a reader on rows it could not parse
+RAW_ID_COLUMN = "_raw_member_id"  # consent: a member_id given as a number, as text (readers)
 REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
     "members": MEMBER_COLUMNS,
     "consent": CONSENT_COLUMNS,

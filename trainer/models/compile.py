@@ -16,7 +16,7 @@ import shutil
 from torch import nn
 
 from trainer.errors import UserError
-from trainer.losses import decoder_and_head
+from trainer.models.layout import decoder_and_head
 
 
 def compile_layers(model: nn.Module) -> int:
