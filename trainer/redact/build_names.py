@@ -3,7 +3,7 @@
     pip install names-dataset==3.3.1 wordfreq==3.1.1   # build time only, not at run time
     apt-get install hunspell-en-us hunspell-fr hunspell-de-de hunspell-es hunspell-it \
         hunspell-pt-br hunspell-nl            # the word lists that say which names are words
-    python -m trainer.redact.build_names --rank 1000 --surname-rank 2000
+    python -m trainer.redact.build_names --rank 3000 --surname-rank 5000 --proxy-rank 20000
 
 ``names-dataset`` holds per-country first-name and surname ranks for 105 countries. Loading it
 takes about 25 s and 2 GB, far too slow for the redaction path, so this script writes compact
@@ -62,13 +62,20 @@ HOME_COUNTRIES = frozenset(
 )
 
 
-def _top(names: dict, rank: int) -> dict[str, int]:
+# names-dataset has no Australia or New Zealand: their names are stood in for by the English-
+# speaking countries it does have, ranked deeper (``--proxy-rank``), since a name common in
+# Sydney is often only a few-thousandth in London or Toronto.
+PROXY_COUNTRIES = frozenset("US GB IE CA ZA".split())
+
+
+def _top(names: dict, rank: int, proxy_rank: int = 0) -> dict[str, int]:
     """Name -> its best rank in a home country (10**9 if none), for names ranked within
-    ``rank`` in at least one country."""
+    ``rank`` in at least one country or within ``proxy_rank`` in a proxy country."""
     keep = {}
     for name, info in names.items():
         ranks = (info or {}).get("rank") or {}
-        if not ranks or min(ranks.values()) > rank:
+        proxied = any(ranks.get(c, 10**9) <= proxy_rank for c in PROXY_COUNTRIES)
+        if not ranks or (min(ranks.values()) > rank and not proxied):
             continue
         if _NAME.fullmatch(name) and name[0].isupper():
             keep[name] = min((r for c, r in ranks.items() if c in HOME_COUNTRIES), default=10**9)
@@ -110,6 +117,12 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rank", type=int, default=1000, help="first-name rank cut per country")
     parser.add_argument("--surname-rank", type=int, default=2000, help="surname rank cut")
+    parser.add_argument(
+        "--proxy-rank",
+        type=int,
+        default=0,
+        help="first-name rank cut in US GB IE CA ZA, standing in for AU and NZ (absent)",
+    )
     parser.add_argument("--out", type=Path, default=OUT, help="folder for the four lists")
     parser.add_argument(
         "--word-name-rank",
@@ -126,7 +139,16 @@ def main(argv: list[str] | None = None) -> None:
         "python -m trainer.redact.build_names"
     )
     dictionary = _dictionary_words(args.hunspell)
-    first = _top(_load("first"), args.rank)
+    first_ranks = _load("first")
+    first = _top(first_ranks, args.rank, args.proxy_rank)
+    # A name found only by the deeper proxy cut that is also a word is dropped, not made
+    # ambiguous: that deep in crowd-sourced data a word is more often noise than a name.
+    deep = set(first) - set(_top(first_ranks, args.rank))
+    first = {
+        name: best
+        for name, best in first.items()
+        if name not in deep or not _is_word(name, dictionary)
+    }
     # A dictionary word is still a plain first name when it is among the most given names of
     # a home country ("John", "Grace", "Mark"); otherwise it is ambiguous ("Will", "Apple").
     words = {
@@ -139,7 +161,9 @@ def main(argv: list[str] | None = None) -> None:
     _write(
         args.out / "given_names.txt",
         [
-            f"Given names ranked within the top {args.rank} of at least one of 105 countries.",
+            f"Given names ranked within the top {args.rank} of at least one of 105 countries, "
+            f"or within the top {args.proxy_rank} of US GB IE CA ZA (standing in for AU, NZ; "
+            "names only that deep that are also words are left out).",
             common,
             "Names that are also common words are in given_names_ambiguous.txt instead.",
         ],

@@ -62,6 +62,12 @@ _PROSE_BEFORE_AT = frozenset(
 )
 _EMAIL_CUE = re.compile(r"(?i)e-?mail|mail|contact|reach|write|ping|message|address")
 
+# Words that introduce a web address: a bare domain on a file-extension TLD counts after them
+# ("visit atelier.md", "more at kanzlei.so"), a file name rarely follows them.
+_WEB_CUE = re.compile(
+    r"(?i)\b(?:visit|website|site|homepage|web|url|link|domain|(?:more|online|available|live|"
+    r"us|me|them|it)\s(?:at|on)|go\sto|head\sover\sto|head\sto|check\sout)\W{0,3}$"
+)
 _URL_ANCHOR = re.compile(r"://|www\.")
 _URL_SCHEME = re.compile(r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>\"'`]+", re.IGNORECASE)
 _BARE_DOMAIN = re.compile(
@@ -193,8 +199,11 @@ def _not_a_domain(m: re.Match[str], url: str) -> bool:
     if m.re is _URL_SCHEME:
         return False
     tld = m.group("tld").lower()
-    if tld not in _BARE_TLDS and not (tld in _ALL_TLDS and "/" in url):
-        return True  # "main.py" is a file; "notes.md/team" has a path, so it is a URL
+    if tld not in _BARE_TLDS and not (
+        tld in _ALL_TLDS
+        and ("/" in url or _WEB_CUE.search(m.string, max(0, m.start() - 24), m.start()))
+    ):
+        return True  # "main.py" is a file; "notes.md/team" or "visit notes.md" is a site
     host = url.split("/")[0].split(":")[0]
     label, tld = host.rsplit(".", 1)
     if tld[0].isupper() and tld[1:].islower() and label[-1].islower():

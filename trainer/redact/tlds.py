@@ -22,7 +22,9 @@ FILE_EXTENSION_TLDS = frozenset(
 def delegated_tlds() -> frozenset[str]:
     """Lower-case TLDs of the ICANN section (IDN TLDs in Unicode and in ``xn--`` form)."""
     text = resources.files("publicsuffixlist").joinpath("public_suffix_list.dat").read_text("utf-8")
-    start = text.index("===BEGIN ICANN DOMAINS===")
+    # The markers sit in "// ===BEGIN ICANN DOMAINS===" comment lines: start after the line, or
+    # its tail would be read as a TLD.
+    start = text.index("\n", text.index("===BEGIN ICANN DOMAINS==="))
     end = text.index("===END ICANN DOMAINS===")
     tlds: set[str] = set()
     for line in text[start:end].splitlines():
