@@ -173,8 +173,9 @@ def test_fetch_cli_rejects_unknown_model_with_one_line_error(capsys):
 
     with pytest.raises(SystemExit) as exit_info:
         main(["fetch", "gpt2"])
-    assert exit_info.value.code == 1
-    assert capsys.readouterr().err.startswith("Error: argument model: invalid choice: 'gpt2'")
+    assert exit_info.value.code == 2  # click's usage error
+    err = capsys.readouterr().err
+    assert "Error: Invalid value for '{smollm2-135m}': 'gpt2' is not 'smollm2-135m'" in err
 
 
 @pytest.mark.slow

@@ -30,6 +30,9 @@ from trainer.manifest.io import (
     sign,
 )
 from trainer.manifest.verify import inside
+from trainer.models import load_base
+from trainer.models.tiny import tiny_seed_from_id
+from trainer.registry import refuse_if_retired
 
 # Nucleus sampling: drops the improbable tail that small models produce at any temperature.
 TOP_P = 0.95
@@ -130,8 +133,6 @@ def load_run_model(
     and apply `run_dir/adapter`; eval mode. `key` (HMAC) defaults to `TRAINER_MANIFEST_KEY`."""
     from peft import PeftModel
 
-    from trainer.models import load_base
-    from trainer.models.tiny import tiny_seed_from_id
 
     run_dir = Path(run_dir)
     manifest = read_trusted_manifest(run_dir, key=key if key is not None else key_from_env())
@@ -225,7 +226,6 @@ def suggest(
     """
     check_settings(prompt=prompt, num=num, max_new_tokens=max_new_tokens,
                    temperature=temperature)
-    from trainer.registry import refuse_if_retired
 
     refuse_if_retired(run_dir, allow_retired=allow_retired)  # a retired adapter: UserError
     model, tokenizer = load_run_model(run_dir=Path(run_dir), key=key, cache_dir=cache_dir)

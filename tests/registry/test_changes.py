@@ -9,7 +9,7 @@ from pathlib import Path
 import pyarrow as pa
 import pytest
 from click.testing import CliRunner
-from conftest import build_run
+from registry_helpers import build_run
 
 from trainer.data.demo import ensure_demo_data
 from trainer.data.tables import read_table

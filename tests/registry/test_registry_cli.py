@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import build_run, write_jsonl
+from registry_helpers import build_run, write_jsonl
 
 from trainer.errors import UserError
 from trainer.manifest.io import KEY_ENV

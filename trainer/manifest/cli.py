@@ -5,33 +5,19 @@ Every command reads manifests and prints; library errors become `Error: ...` and
 
 from __future__ import annotations
 
-import functools
 import json
 from pathlib import Path
 from typing import Any
 
 import click
 
-from trainer.errors import UserError
+from trainer.errors import UserError, user_errors
 from trainer.manifest import diff as diff_mod
 from trainer.manifest import find, report, show, sweep, verify
 from trainer.manifest.io import KEY_ENV, key_from_env, read_manifest
 from trainer.manifest.why_removed import describe
 
 DEFAULT_ROOTS = ("outputs", "multirun")
-
-
-def user_errors(fn):
-    """Turn a UserError into click's one-line `Error: ...` with exit status 1."""
-
-    @functools.wraps(fn)
-    def wrapper(*args, **kwargs):
-        try:
-            return fn(*args, **kwargs)
-        except UserError as err:
-            raise click.ClickException(str(err)) from None
-
-    return wrapper
 
 
 def format_option(*choices: str):

@@ -35,6 +35,7 @@ from trainer.manifest.io import (
     sign,
 )
 from trainer.manifest.rerun import check_rerun
+from trainer.privacy.accounting import PrivacyAccountant
 
 __all__ = ["REASONS", "Check", "VerifyReport", "id_digest", "recompute_epsilon", "verify_run"]
 
@@ -398,7 +399,6 @@ def _check_ledger(report: VerifyReport, m: dict, steps: int) -> None:
 def recompute_epsilon(*, accountant: str, history: list, delta: float) -> float:
     """Epsilon of a history of `(noise_multiplier, sample_rate, steps)` entries, computed by the
     same accountant code training used (`trainer.privacy.accounting`); inf if unbounded."""
-    from trainer.privacy.accounting import PrivacyAccountant  # imports opacus and torch: lazily
 
     acc = PrivacyAccountant(kind=accountant)
     acc.load_state_dict({"kind": accountant, "history": [list(h) for h in history]})

@@ -6,31 +6,18 @@ Library errors become `Error: ...` and exit 1. Output names ids, never post text
 
 from __future__ import annotations
 
-import functools
 import json
 from pathlib import Path
 from typing import Any
 
 import click
 
-from trainer.errors import UserError
+from trainer.data.tables import read_table
+from trainer.errors import UserError, user_errors
 from trainer.manifest.io import key_from_env
-from trainer.registry import query, retire
+from trainer.registry import changes, query, retire, retrain
 from trainer.registry.db import REGISTRY_ENV, default_registry_path, open_registry, schema_version
 from trainer.registry.index import index_roots, index_run
-
-
-def user_errors(fn):
-    """Turn a UserError into click's one-line `Error: ...` with exit status 1."""
-
-    @functools.wraps(fn)
-    def wrapper(*args, **kwargs):
-        try:
-            return fn(*args, **kwargs)
-        except UserError as err:
-            raise click.ClickException(str(err)) from None
-
-    return wrapper
 
 
 def registry_option(fn):
@@ -114,7 +101,6 @@ def find_member_cmd(member_id: str, members_table: Path | None, registry: Path |
     path, db = _open(registry)
     found = query.find_member(db, member_id, _retired(path))
     if members_table is not None:
-        from trainer.data.tables import read_table
 
         ids = read_table("members", members_table)[0].column("member_id").to_pylist()
         found["members_table"] = {"path": str(members_table), "knows_id": member_id in set(ids)}
@@ -176,7 +162,6 @@ def consent_changes_cmd(consent: Path, members: Path, posts: Path | None, at: st
         python -m trainer.registry consent-changes --consent consent.jsonl \\
             --members members.jsonl --posts posts.jsonl --at 2026-07-01T00:00:00Z
     """
-    from trainer.registry import changes  # pyarrow and the eligibility rules: loaded on use
 
     path, db = _open(registry)
     result = changes.consent_changes(db, consent=consent, members=members, posts=posts, at=at,
@@ -276,7 +261,6 @@ def retrain_cmd(run: str, at: str | None, dry_run: bool, out: Path | None,
     \b
         python -m trainer.registry retrain 20260701T120000Z-ab12cd34 --dry-run
     """
-    from trainer.registry import retrain  # torch (via batching) and the accountants
 
     path, db = _open(registry, create=True)
     if Path(run).is_dir():

@@ -8,8 +8,6 @@ trainer.train` with the run's config and two overrides: `data.snapshot_at` and `
 
 from __future__ import annotations
 
-import dataclasses
-import math
 import subprocess
 import sys
 import tempfile
@@ -26,6 +24,7 @@ from trainer.data.prepare import parse_snapshot
 from trainer.data.tables import read_table
 from trainer.errors import UserError
 from trainer.manifest.io import key_from_env, read_id_list, read_manifest
+from trainer.privacy.plan import PRIVACY_ACKNOWLEDGEMENTS, make_plan
 from trainer.registry.changes import decide_at, member_reasons
 from trainer.registry.index import verify_digests
 
@@ -80,13 +79,8 @@ def _privacy_summary(p: dict | None) -> dict | None:
 
 
 def expected_privacy(cfg: dict[str, Any], result: Any, train: list[str]) -> dict[str, Any]:
-    """The privacy plan train.py would make for these members: calibrated noise, then epsilon."""
-    from trainer.privacy.accounting import (
-        PrivacyAccountant,
-        calibrate_noise_multiplier,
-        check_delta,
-    )
-
+    """The privacy plan train.py would make for these members (`trainer.privacy.plan.make_plan`,
+    the same code): calibrated noise, then epsilon. Digests are not known before the run."""
     p, t = cfg["privacy"], cfg["train"]
     if p.get("enabled") is False:
         return {"epsilon": None, "note": "privacy.enabled=false: no DP guarantee"}
@@ -97,37 +91,26 @@ def expected_privacy(cfg: dict[str, Any], result: Any, train: list[str]) -> dict
         n_units = int(pc.sum(pc.is_in(owners, value_set=pa.array(train, pa.string())))
                       .as_py() or 0)
     try:
-        check_delta(delta=p["delta"], num_units=n_units)
-        sample_rate = t["expected_batch_units"] / n_units
-        if sample_rate > 1:
-            raise UserError(f"train.expected_batch_units exceeds the {n_units} training units")
-        steps = t["steps"] or math.ceil(t["epochs"] / sample_rate)
-        sigma = p["noise_multiplier"]
-        if sigma is None:
-            sigma = calibrate_noise_multiplier(target_epsilon=p["target_epsilon"],
-                                               delta=p["delta"], sample_rate=sample_rate,
-                                               steps=steps, accountant=p["accountant"])
-        acc = PrivacyAccountant(kind=p["accountant"])
-        acc.step(noise_multiplier=float(sigma), sample_rate=sample_rate, num_steps=steps)
-        epsilon = acc.epsilon(delta=p["delta"])
+        plan = make_plan(
+            enabled=True, unit=p["unit"], num_units=n_units,
+            expected_batch_units=t["expected_batch_units"], steps=t["steps"], epochs=t["epochs"],
+            target_epsilon=p["target_epsilon"], noise_multiplier=p["noise_multiplier"],
+            max_grad_norm=p["max_grad_norm"], delta=p["delta"], accountant=p["accountant"],
+            reproducible_noise=bool(p.get("reproducible_noise")),
+            max_posts_per_member=p["max_posts_per_member"], seed=cfg["seed"],
+            train_members_sha256="", included_posts_sha256="",
+            acknowledge=[a for a in cfg.get("policy", {}).get("acknowledge", [])
+                         if a in PRIVACY_ACKNOWLEDGEMENTS])
     except UserError as err:
         return {"epsilon": None, "units": n_units, "note": f"the retrain would refuse: {err}"}
-    return {"epsilon": epsilon, "delta": p["delta"], "accountant": p["accountant"],
-            "noise_multiplier": float(sigma), "sample_rate": sample_rate, "steps": steps,
-            "units": n_units, "unit": p["unit"], "target_epsilon": p.get("target_epsilon")}
-
-
-def _check_config_keys() -> None:
-    from trainer.config import RunConfig
-
-    if "replaces" not in {f.name for f in dataclasses.fields(RunConfig)}:
-        raise UserError("this checkout's trainer.config has no `replaces` key, so the new run "
-                        "could not record which run it replaces; update consent-trainer")
+    return {"epsilon": plan.expected_epsilon, "delta": plan.delta, "accountant": plan.accountant,
+            "noise_multiplier": plan.noise_multiplier, "sample_rate": plan.sample_rate,
+            "steps": plan.planned_steps, "units": n_units, "unit": plan.unit,
+            "target_epsilon": plan.target_epsilon}
 
 
 def launch(run_dir: Path, *, at: str | None, out: Path) -> tuple[Path, str]:
     """Train a replacement of `run_dir` into `out`; returns (out, the snapshot used)."""
-    _check_config_keys()
     m, cfg = verified_config(run_dir)
     snapshot = _iso(parse_snapshot(at, now=datetime.now(UTC)))
     if out.exists() and any(out.iterdir()):
