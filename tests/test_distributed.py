@@ -21,7 +21,6 @@ import pytest
 import torch
 import torch.distributed as dist
 import torch.multiprocessing as mp
-from conftest import READ_AT
 from tiny_lora import make_batch, tiny_lora_model
 
 from trainer.data.demo import ensure_demo_data
@@ -31,6 +30,8 @@ from trainer.errors import UserError
 from trainer.losses import per_sequence_loss
 from trainer.privacy.dp_step import DPLoRAGradient
 from trainer.privacy.randomness import StepRandomness
+
+READ_AT = "2026-12-01T00:00:00Z"  # as tests/conftest.py pins the data-read clock
 
 REPO = Path(__file__).resolve().parent.parent
 DEMO = REPO / "data" / "demo"
@@ -295,6 +296,7 @@ def test_an_error_on_one_rank_fails_the_run_with_that_ranks_error(tmp_path):
     results = _launch(_train_rank, 2, tmp_path, str(tmp_path / "run"), SMOKE, 1,
                       str(tmp_path / "registry.sqlite"), timeout=300)
     assert results[1]["ok"] == {"error": "injected failure in evaluation"}
+    assert results[0]["ok"] == {"error": "rank 1: injected failure in evaluation"}  # one line
     manifest = _manifest(tmp_path / "run")
     assert manifest["run"]["status"] == "failed"
     assert manifest["run"]["error"] == "rank 1: injected failure in evaluation"

@@ -89,6 +89,8 @@ def train(cfg: DictConfig, *, run_dir: Path, overrides: list[str] | None = None)
         raise
     except Exception as err:  # a bug: record it, then let the traceback through
         status, error = "failed", f"{type(err).__name__}: {err}"
+        if peer := world.peer_error():  # another rank failed first: its error, one line
+            raise UserError(peer) from err
         raise
     finally:
         status, error = distributed.settle(world, status=status, error=error)  # any rank's error
