@@ -173,6 +173,12 @@ def test_clipped_sum_is_the_same_on_1_2_and_3_ranks(tmp_path):
                 torch.testing.assert_close(g, g1, rtol=1e-12, atol=1e-15)
 
 
+def test_a_rank_that_adds_no_noise_must_all_reduce():
+    with pytest.raises(ValueError, match="adds_noise=False only with all_reduce"):
+        DPLoRAGradient(tiny_lora_model(), max_grad_norm=1.0, noise_multiplier=1.0,
+                       generator=torch.Generator(), adds_noise=False)
+
+
 SIGMA, STEPS = 1.3, 24
 
 
