@@ -143,7 +143,8 @@ def _train(cfg: DictConfig, run_dir: Path, record: RunRecord, log: RunLog,
     #    Under torchrun each rank holds its own members' units; the plan counts all of them.
     train_units, eval_units, split = _units(cfg, redacted, result, tokenizer, run_dir, record,
                                             world)
-    num_units, posts_capped = world.sum_ints([train_units.num_units, train_units.posts_capped])
+    num_units, posts_capped, posts_trained = world.sum_ints(
+        [train_units.num_units, train_units.posts_capped, len(train_units.rows)])
 
     # 5. The privacy plan: rate, steps, noise calibrated to the target, budget checks.
     plan = make_plan(
@@ -161,7 +162,8 @@ def _train(cfg: DictConfig, run_dir: Path, record: RunRecord, log: RunLog,
 
     # 6. The loop.
     loop = Loop(cfg, plan, model, tokenizer, device, dtype, record, log, world=world,
-                local_units=train_units.num_units, posts_capped=posts_capped)
+                local_units=train_units.num_units, posts_capped=posts_capped,
+                posts_trained=posts_trained)
     with model.disable_adapter():
         base_metrics = loop.evaluate(eval_units)
     loop.run(train_units)
@@ -186,11 +188,12 @@ class Loop:
     Holds what the loop needs between steps; built once per run."""
 
     def __init__(self, cfg, plan: PrivacyPlan, model, tokenizer, device, dtype, record, log, *,
-                 world: distributed.World, local_units: int, posts_capped: int):
+                 world: distributed.World, local_units: int, posts_capped: int,
+                 posts_trained: int):
         self.cfg, self.plan, self.model, self.device, self.dtype = cfg, plan, model, device, dtype
         self.world = world
         self.record, self.log, self.run_dir = record, log, record.run_dir
-        self.posts_capped = posts_capped
+        self.posts_capped, self.posts_trained = posts_capped, posts_trained
         self.steps = 0  # steps taken, resumed ones included (the ledger's count under DP)
         t = cfg.train
         self.pad_id, self.max_len = tokenizer.pad_token_id, cfg.model.max_seq_len
@@ -357,7 +360,7 @@ class Loop:
             planned_steps=plan.planned_steps,
             max_posts_per_member=plan.max_posts_per_member if plan.unit == "member" else None,
             target_epsilon=plan.target_epsilon, num_units=plan.num_units,
-            posts_capped=self.posts_capped,
+            posts_capped=self.posts_capped, posts_trained=self.posts_trained,
             history=[list(h) for h in self.accountant.history],
             acknowledgements=list(plan.acknowledgements),
             statement=privacy_statement(epsilon=eps, delta=plan.delta, unit=plan.unit,
