@@ -170,6 +170,45 @@ def evaluate_standards(redactor: Redactor, posts: list) -> dict:
     }
 
 
+_CUELESS_FRAMES = [
+    "Booked the offsite through {x}.",
+    "Sent {x} yesterday.",
+    "{x}",
+    "Noted {x} here.",
+]
+
+
+def evaluate_cueless_phones(redactor: Redactor, *, seed: int, per_locale: int) -> dict:
+    """Phones of both held-out generators (every locale) in frames with no phone cue, scored
+    leak-based: what a rule that keeps cue-less numbers (ISBN-10 look-alikes) would cost.
+    Both held-out sets put a cue before or after every phone, so they cannot show this."""
+    import random
+
+    from trainer.redact.standards_set import LOCALES, _digit_windows, phone
+
+    def caught(value: str, i: int) -> bool:
+        out = redactor.redact(_CUELESS_FRAMES[i % len(_CUELESS_FRAMES)].format(x=value)).text
+        return not any(w in out for w in _digit_windows(value))
+
+    rng = random.Random(seed)
+    report = {
+        f"standards:{loc}": sum(caught(phone(rng, loc), i) for i in range(per_locale)) / per_locale
+        for loc in LOCALES
+    }
+    try:
+        from faker import Faker
+
+        from trainer.redact.heldout import LOCALES as FAKER_LOCALES
+    except ImportError:
+        return report
+    for loc in FAKER_LOCALES:
+        fake = Faker(loc)
+        fake.seed_instance(seed)
+        hits = sum(caught(fake.phone_number(), i) for i in range(per_locale))
+        report[f"faker:{loc}"] = hits / per_locale
+    return report
+
+
 def print_standards(report: dict) -> bool:
     """Print the standards-set report per type and per locale; True when every target holds."""
     ok = True
@@ -271,6 +310,15 @@ def markdown_tables(reports: dict, command: str) -> str:
                 f"({report['pii_free_words']} words).",
             ]
         lines.append("")
+    if "cueless_phones" in reports:
+        lines += ["**Phones written with no cue (both generators; report only)**", ""]
+        lines += ["| generator | caught per locale |", "|---|---|"]
+        by_generator: dict[str, list[str]] = {}
+        for key, recall in reports["cueless_phones"].items():
+            generator, locale = key.split(":")
+            by_generator.setdefault(generator, []).append(f"{locale} {recall:.3f}")
+        lines += [f"| {gen} | {', '.join(cells)} |" for gen, cells in by_generator.items()]
+        lines.append("")
     return "\n".join(lines)
 
 
@@ -285,6 +333,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--show-misses", action="store_true", help="print missed values (fake)")
     parser.add_argument("--markdown", type=Path, help="write per-locale tables (Markdown) here")
+    parser.add_argument(
+        "--cueless-phones",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also score N phones per locale of both generators written with no phone cue",
+    )
     args = parser.parse_args(argv)
     sets = {"synthetic": make_examples}
     if args.heldout:
@@ -309,6 +364,13 @@ def main(argv: list[str] | None = None) -> int:
         ok &= print_standards(reports["standards"])
         if args.show_misses:
             print(json.dumps(reports["standards"]["misses"], ensure_ascii=False, indent=1))
+    if args.cueless_phones:
+        reports["cueless_phones"] = evaluate_cueless_phones(
+            Redactor.from_members([]), seed=args.seed, per_locale=args.cueless_phones
+        )
+        print("== phones with no cue (report only; the held-out sets always cue them)")
+        for key, recall in reports["cueless_phones"].items():
+            print(f"{key:<16} {recall:.4f}")
     if args.markdown:
         command = "python scripts/eval_redaction.py " + " ".join(argv or sys.argv[1:])
         args.markdown.write_text(markdown_tables(reports, command) + "\n")

@@ -42,16 +42,16 @@ def test_heldout_set_meets_targets(tmp_path):
 
 def test_standards_set_meets_targets(tmp_path):
     """The postal/numbering-standards set (ten locales, leak-based): the issue-10 targets that
-    hold today, per locale. Look-alike survival and non-member names are pinned lower (see
-    docs/redaction.md for why)."""
+    hold today, per locale. Look-alike survival is pinned lower (see docs/redaction.md for why)."""
     out = tmp_path / "eval.json"
     _load().main(["--n", "1400", "--seed", "5", "--standards", "--json", str(out)])
     report = json.loads(out.read_text())["standards"]
     for locale, recall in report["recall_by_locale"].items():
         assert recall["PHONE"] >= 0.995, locale
+        assert recall["URL"] >= 0.995, locale
         assert recall["ADDRESS"] >= 0.95, locale
         assert recall["MEMBER"] >= 0.999, locale
-    assert report["recall"]["URL"] >= 0.98
-    assert report["recall"]["PERSON"] >= 0.85
+        assert recall["PERSON"] >= 0.9, locale  # 20 names per locale at this size
+    assert report["recall"]["PERSON"] >= 0.95
     assert report["lookalike_survival"] >= 0.9
     assert report["false_positives_per_1000_words"] <= 0.3
