@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
-from trainer.redact.detectors import Hit
+from trainer.redact.hits import Hit
 from trainer.redact.names import given_names
 
 # Suffixes that name a street on their own. The other USPS suffixes (Hills, Springs, Views ...)

@@ -11,9 +11,8 @@ import re
 from bisect import bisect_left
 
 from trainer.redact import prefilter
+from trainer.redact.hits import Hit
 from trainer.redact.tlds import bare_domain_tlds, delegated_tlds
-
-Hit = tuple[str, int, int]
 
 # A bare domain (no scheme, no www.) may end in any delegated TLD except those that are mostly
 # file extensions ("main.py"); see ``tlds``. With a scheme or www. any TLD counts.

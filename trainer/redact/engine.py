@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from trainer.errors import UserError
 from trainer.redact import prefilter
 from trainer.redact.addresses import find_addresses
-from trainer.redact.detectors import Hit, find_emails, find_ips, find_mentions, find_urls
+from trainer.redact.detectors import find_emails, find_ips, find_mentions, find_urls
+from trainer.redact.hits import Hit
 from trainer.redact.names import MemberNames, given_names, name_list_source
 from trainer.redact.normalize import normalize
 from trainer.redact.numbers import find_cards, find_ibans, find_national_ids, find_phones, find_ssns

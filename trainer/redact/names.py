@@ -16,7 +16,7 @@ from importlib import resources
 
 import ahocorasick
 
-from trainer.redact.detectors import Hit
+from trainer.redact.hits import Hit
 
 _EXTRA_FOLDS = {
     "\n": " ",

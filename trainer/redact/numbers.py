@@ -14,7 +14,7 @@ import phonenumbers
 
 from trainer.redact import prefilter
 from trainer.redact.checksums import IBAN_LENGTHS, cpf_ok, iban_ok, isbn_ok, luhn_ok, verhoeff_ok
-from trainer.redact.detectors import Hit
+from trainer.redact.hits import Hit
 
 _DIGIT = re.compile(r"\d")
 

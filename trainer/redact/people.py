@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
-from trainer.redact.detectors import Hit
+from trainer.redact.hits import Hit
 from trainer.redact.names import given_names, word_list
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"  # Latin upper case (Latin Extended-A mixes cases; checked in code)
