@@ -4,6 +4,9 @@
     nice -n 10 python scripts/utility_sweep.py --audit --demo-members 150 --steps 20 \\
         --out docs/bench/audit_power.json model=hf model.name_or_path=PATH audit.canaries=48
     python scripts/utility_sweep.py --collect RUN_DIR... --out FILE   (runs made separately)
+    python scripts/utility_sweep.py --quick-score AUDIT_DIR... --out FILE
+        (audit runs whose scoring was cut short: bound on all canaries, exposure and
+         extraction on the passphrase canaries only; ~8x less compute than the full pass)
 
 Each mode is one ordinary run (`trainer.train.train`, or `trainer.audit.run.audit` with
 --audit) composed from conf/ with the given overrides, one after the other in this process.
@@ -78,6 +81,44 @@ def _row(run_dir: Path, *, wall_s: float | None = None) -> dict:
     return row
 
 
+def quick_score(audit_dir: Path) -> dict:
+    """The one-run bound on every canary; exposure (31 candidates) and extraction (2 samples)
+    on the passphrase canaries only. PII-format secrets are checked to be redacted instead."""
+    import random
+
+    from trainer.audit.canaries import Canary
+    from trainer.audit.one_run import epsilon_lower_bound
+    from trainer.audit.score import exposures, extractions, membership_scores
+    from trainer.redact import Redactor
+    from trainer.redact.redacted import redact_texts
+    from trainer.suggest import load_run_model
+
+    private = json.loads((audit_dir / "audit_canaries.json").read_text())
+    cs = [Canary(**c) for c in private["canaries"]]
+    manifest = json.loads((audit_dir / "manifest.json").read_text())
+    resolved = manifest["config"]["resolved"]
+    model, tok = load_run_model(run_dir=audit_dir, cache_dir=Path(resolved["cache_dir"]))
+    texts, _ = redact_texts(Redactor.from_members([c.display_name for c in cs]),
+                            [c.text for c in cs])
+    scores = membership_scores(model, tok, texts, max_seq_len=resolved["model"]["max_seq_len"])
+    bound = epsilon_lower_bound(scores, [c.included for c in cs], confidence=0.95,
+                                delta=resolved["privacy"]["delta"])
+    pp = [c for c in cs if c.format == "passphrase"]
+    bits = exposures(model, tok, pp, candidates=31, rng=random.Random(private["seed"] + 1))
+    found = extractions(model, tok, [c for c in pp if c.included], samples=2, temperature=0.5,
+                        seed=7)
+    p = manifest["privacy"] or {}
+    return {"run_dir": str(audit_dir), "epsilon": p.get("epsilon") if p.get("dp") else None,
+            "metrics": manifest["metrics"], "bound": bound.__dict__,
+            "pii_secrets_surviving_redaction": sum(
+                c.secret in t for c, t in zip(cs, texts, strict=True) if c.format != "passphrase"),
+            "passphrase_bits_in": [b for b, c in zip(bits, pp, strict=True) if c.included],
+            "passphrase_bits_out": [b for b, c in zip(bits, pp, strict=True) if not c.included],
+            "passphrase_extracted_in": sum(found),
+            "canaries_in": sum(c.included for c in cs), "canaries_out": sum(
+                not c.included for c in cs)}
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, required=True, help="JSON results (docs/bench/...)")
@@ -90,10 +131,16 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--steps", type=int, default=None, help="train.steps (default: config's)")
     ap.add_argument("--collect", type=Path, nargs="+", default=None,
                     help="only tabulate these finished run directories (non-private first)")
+    ap.add_argument("--quick-score", type=Path, nargs="+", default=None,
+                    help="reduced scoring of finished audit directories (see the docstring)")
     ap.add_argument("overrides", nargs="*", help="more Hydra overrides, e.g. model=tiny")
     args = ap.parse_args(argv)
     if args.collect:
         return _write(args, [_row(d) for d in args.collect], argv)
+    if args.quick_score:
+        rows = [quick_score(d) for d in args.quick_score]
+        args.out.write_text(json.dumps({"rows": rows}, indent=2) + "\n")
+        return None
 
     overrides = [f"data.snapshot_at={DEMO_SNAPSHOT}", "train.progress=false", *args.overrides]
     if args.steps:
