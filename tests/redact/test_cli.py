@@ -42,20 +42,30 @@ def test_cli_redacts_rows_and_reports_input_offsets(tmp_path, capsys):
     ("lines", "message"),
     [
         (['{"text": "ok"}', '{"text": "Jane Doe secret'], "line 2: not valid JSON"),
-        (['["Jane Doe"]'], "line 1: expected a JSON object"),
-        (['{"id": 1}'], "line 1: field 'text' is missing"),
-        (['{"text": 42}'], "line 1: field 'text' is not a string"),
+        (['{"text": "ok"}', '["Jane Doe"]'], "line 2: expected a JSON object"),
+        (['{"id": 1}', '{"text": "ok"}'], "line 1: field 'text' is missing"),
+        (['{"text": 42}', '{"text": "ok"}'], "line 1: field 'text' is not a string"),
     ],
 )
-def test_cli_bad_line_names_the_line_without_raw_text(tmp_path, capsys, lines, message):
+def test_cli_skips_bad_lines_naming_them_without_raw_text(tmp_path, capsys, lines, message):
+    """Like training's quarantine: the demo data (which has malformed rows) previews whole."""
     src = write(tmp_path / "in.jsonl", lines)
+    main([str(src), str(tmp_path / "out.jsonl")])
+    err = capsys.readouterr().err
+    assert f"skipped 1 unreadable rows ({message}" in err
+    assert "Jane" not in err and "secret" not in err
+    rows = [json.loads(x) for x in (tmp_path / "out.jsonl").read_text().splitlines()]
+    assert [r["text"] for r in rows] == ["ok"]
+
+
+def test_cli_with_no_readable_row_is_an_error(tmp_path, capsys):
+    src = write(tmp_path / "in.jsonl", ['["Jane Doe"]'])
     with pytest.raises(SystemExit) as exc:
         main([str(src), str(tmp_path / "out.jsonl")])
     assert exc.value.code == 1
     err = capsys.readouterr().err
-    assert err.startswith(f"Error: {src} {message}")
-    assert "Jane" not in err and "secret" not in err
-    assert not (tmp_path / "out.jsonl").exists()
+    assert err.startswith(f"Error: {src}: no readable row (line 1: expected a JSON object")
+    assert "Jane" not in err and not (tmp_path / "out.jsonl").exists()
 
 
 def test_cli_missing_input_and_bad_types(tmp_path, capsys):
@@ -85,9 +95,8 @@ def test_cli_as_a_module(tmp_path):
 def test_cli_invalid_utf8_names_its_line(tmp_path, capsys):
     src = tmp_path / "in.jsonl"
     src.write_bytes(b'{"text": "ok"}\n{"text": "\xff\xfe"}\n')
-    with pytest.raises(SystemExit):
-        main([str(src), str(tmp_path / "out.jsonl")])
-    assert capsys.readouterr().err == f"Error: {src} line 2: not valid UTF-8\n"
+    main([str(src), str(tmp_path / "out.jsonl")])
+    assert "skipped 1 unreadable rows (line 2: not valid UTF-8)" in capsys.readouterr().err
 
 
 def test_cli_reads_a_csv_members_table(tmp_path, capsys):

@@ -4,7 +4,8 @@ Reads rows with a ``text`` field and writes the same rows with ``text`` redacted
 ``redactions`` = ``[{type, start, end}]`` over the input text (Python string offsets, i.e.
 code points). The members table (JSONL, Parquet or CSV) is read by the same code as training
 (``trainer.data.prepare.read_display_names``), so the preview redacts exactly as a run would.
-A per-type count summary goes to stderr. Example:
+A per-type count summary goes to stderr, with the lines skipped as unreadable (named by number and
+problem, never by their text; training quarantines such rows the same way). Example:
 
     python -m trainer.redact data/demo/posts.jsonl /tmp/redacted.jsonl \
         --members data/demo/members.jsonl
@@ -52,23 +53,22 @@ def iter_jsonl(path: Path) -> Iterator[tuple[int, dict | None, str | None]]:
             yield lineno, row, None
 
 
-def read_jsonl(path: Path) -> Iterator[tuple[int, dict]]:
-    """Yield (line number, object) for each non-blank line; UserError naming a bad line."""
-    for lineno, row, problem in iter_jsonl(path):
-        if problem or row is None:
-            raise UserError(f"{path} line {lineno}: {problem}")
-        yield lineno, row
-
-
 def member_names(path: Path) -> list[str]:
     """The display names of a members table, read by training's own reader (any format)."""
     return read_display_names(path)
 
 
-def redact_file(redactor: Redactor, src: Path, dst: Path) -> tuple[int, Counter[str]]:
-    """Redact every row of ``src`` into ``dst`` (written atomically); returns rows and counts."""
+def redact_file(redactor: Redactor, src: Path,
+                dst: Path) -> tuple[int, Counter[str], list[str]]:
+    """Redact every readable row of ``src`` into ``dst`` (written atomically).
+
+    Returns (rows written, counts per type, skipped lines). A line that is not a JSON object
+    with a string ``text`` is skipped and named (line number and problem, never its text), as
+    training quarantines bad rows instead of stopping.
+    """
     counts: Counter[str] = Counter()
     rows = 0
+    skipped: list[str] = []
     if dst.is_dir():
         raise UserError(f"{dst}: is a directory; give a file path for the redacted JSONL")
     try:
@@ -78,11 +78,14 @@ def redact_file(redactor: Redactor, src: Path, dst: Path) -> tuple[int, Counter[
         raise UserError(f"{dst}: cannot write ({err.strerror or 'unwritable'})") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as out:
-            for lineno, row in read_jsonl(src):
-                text = row.get("text")
-                if not isinstance(text, str):
+            for lineno, row, problem in iter_jsonl(src):
+                text = row.get("text") if row is not None else None
+                if problem is None and not isinstance(text, str):
                     what = "missing" if "text" not in row else "not a string"
-                    raise UserError(f"{src} line {lineno}: field 'text' is {what}")
+                    problem = f"field 'text' is {what}"
+                if problem is not None:
+                    skipped.append(f"line {lineno}: {problem}")
+                    continue
                 result = redactor.redact(text)
                 counts.update(span.type for span in result.spans)
                 row["text"] = result.text
@@ -98,7 +101,7 @@ def redact_file(redactor: Redactor, src: Path, dst: Path) -> tuple[int, Counter[
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
-    return rows, counts
+    return rows, counts, skipped
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -130,9 +133,17 @@ def main(argv: list[str] | None = None) -> None:
     names = member_names(args.members) if args.members else []
     types = [t.strip().upper() for t in args.types.split(",")] if args.types else None
     redactor = Redactor.from_members(names, enabled_types=types)
-    rows, counts = redact_file(redactor, args.input, args.output)
+    rows, counts, skipped = redact_file(redactor, args.input, args.output)
+    if skipped and not rows:
+        args.output.unlink(missing_ok=True)
+        raise UserError(f"{args.input}: no readable row ({skipped[0]}); is it JSONL with a "
+                        "'text' field?")
     summary = ", ".join(f"{t} {counts[t]}" for t in TYPES if counts[t]) or "nothing found"
     print(f"redacted {rows} rows -> {args.output}: {summary}", file=sys.stderr)
+    if skipped:
+        shown = "; ".join(skipped[:3]) + (f"; and {len(skipped) - 3} more" if len(skipped) > 3
+                                          else "")
+        print(f"skipped {len(skipped)} unreadable rows ({shown})", file=sys.stderr)
 
 
 if __name__ == "__main__":
