@@ -92,8 +92,8 @@ def make_shards(out: Path, copies: int, shards: int) -> Path:
     import pyarrow.compute as pc
     import pyarrow.parquet as pq
 
-    from trainer.data.demo import ensure_demo_data
     from trainer.data.tables import read_table
+    from trainer_dev.demo import ensure_demo_data
 
     ensure_demo_data(DEMO)
     posts, _ = read_table("posts", DEMO / "posts.jsonl")

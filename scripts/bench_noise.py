@@ -26,7 +26,8 @@ def draw(summed: torch.Tensor, gen: torch.Generator, draws: int) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--params", type=int, default=460_800, help="LoRA coordinates (SmolLM2 r=8 q,v)")
+    ap.add_argument("--params", type=int, default=460_800,
+                    help="LoRA coordinates (SmolLM2 r=8 q,v)")
     ap.add_argument("--device", default="cpu")
     ap.add_argument("--rounds", type=int, default=200)
     ap.add_argument("--json", required=True)

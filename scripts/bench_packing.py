@@ -28,10 +28,10 @@ from trainer.batching import build_units, chunks_by_rows, collate  # noqa: E402
 from trainer.config import PolicyConfig  # noqa: E402
 from trainer.data.prepare import parse_snapshot, select_eligible  # noqa: E402
 from trainer.data.regions import validate_region_codes  # noqa: E402
-from trainer.redact import Redactor  # noqa: E402
-from trainer.redact.redacted import redact_texts  # noqa: E402
 from trainer.models import default_cache_dir  # noqa: E402
 from trainer.privacy.sampling import PoissonSampler  # noqa: E402
+from trainer.redact import Redactor  # noqa: E402
+from trainer.redact.redacted import redact_texts  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 SNAPSHOT = "2026-06-30T00:00:00Z"  # the demo data's reference snapshot

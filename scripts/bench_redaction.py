@@ -21,7 +21,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from trainer.redact import Redactor, redact_examples  # noqa: E402
-from trainer.redact.synthetic import lookalike, make_examples  # noqa: E402
+from trainer_dev.redaction_sets.synthetic import lookalike, make_examples  # noqa: E402
 
 _PROSE = (
     "Excited to share that our team just shipped the new analytics dashboard after months of work. "

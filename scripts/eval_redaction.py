@@ -3,9 +3,9 @@
     python scripts/eval_redaction.py --n 3000 --seed 7 --heldout --standards \
         --json docs/bench/eval_redaction.json
 
-The first set (``trainer.redact.synthetic``) was written beside the rules. The held-out set
-(``--heldout``, ``trainer.redact.heldout``, needs the dev dependency Faker) draws values from
-Faker in twelve locales. The standards set (``--standards``, ``trainer.redact.standards_set``)
+The first set (``trainer_dev.redaction_sets.synthetic``) was written beside the rules. The held-out set
+(``--heldout``, ``trainer_dev.redaction_sets.heldout``, needs the dev dependency Faker) draws values from
+Faker in twelve locales. The standards set (``--standards``, ``trainer_dev.redaction_sets.standards_set``)
 is written from postal and numbering standards in ten locales and scored from the redacted
 text alone, as a reviewer would; the rules are never tuned on it. Both held-out sets are
 reported per type and per locale.
@@ -28,8 +28,8 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from trainer.redact import Redactor  # noqa: E402
-from trainer.redact.heldout import make_heldout  # noqa: E402
-from trainer.redact.synthetic import Example, make_examples  # noqa: E402
+from trainer_dev.redaction_sets.heldout import make_heldout  # noqa: E402
+from trainer_dev.redaction_sets.synthetic import Example, make_examples  # noqa: E402
 
 TARGETS = {
     "EMAIL": 0.99,
@@ -120,7 +120,7 @@ FP_PER_1000_WORDS_TARGET = 0.3
 def evaluate_standards(redactor: Redactor, posts: list) -> dict:
     """Leak-based recall per type and locale, look-alike survival, false positives per 1,000
     words of PII-free posts; scored from the redacted text alone."""
-    from trainer.redact.standards_set import leaked
+    from trainer_dev.redaction_sets.standards_set import leaked
 
     total: Counter = Counter()
     caught: Counter = Counter()
@@ -184,7 +184,7 @@ def evaluate_cueless_phones(redactor: Redactor, *, seed: int, per_locale: int) -
     Both held-out sets put a cue before or after every phone, so they cannot show this."""
     import random
 
-    from trainer.redact.standards_set import LOCALES, _digit_windows, phone
+    from trainer_dev.redaction_sets.standards_set import LOCALES, _digit_windows, phone
 
     def caught(value: str, i: int) -> bool:
         out = redactor.redact(_CUELESS_FRAMES[i % len(_CUELESS_FRAMES)].format(x=value)).text
@@ -198,7 +198,7 @@ def evaluate_cueless_phones(redactor: Redactor, *, seed: int, per_locale: int) -
     try:
         from faker import Faker
 
-        from trainer.redact.heldout import LOCALES as FAKER_LOCALES
+        from trainer_dev.redaction_sets.heldout import LOCALES as FAKER_LOCALES
     except ImportError:
         return report
     for loc in FAKER_LOCALES:
@@ -355,8 +355,8 @@ def main(argv: list[str] | None = None) -> int:
         if name == "heldout":
             print_locales(reports[name])
     if args.standards:
-        from trainer.redact.standards_set import make_standards_set
         from trainer.redact.tlds import delegated_tlds
+        from trainer_dev.redaction_sets.standards_set import make_standards_set
 
         tlds = sorted(t for t in delegated_tlds() if t.isascii() and not t.startswith("xn--"))
         members, posts = make_standards_set(seed=args.seed, n=args.n, tlds=tlds)

@@ -12,8 +12,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from trainer.data.demo import DEMO_SNAPSHOT, write_demo_data  # noqa: E402
 from trainer.errors import UserError, exit_on_user_error  # noqa: E402
+from trainer_dev.demo import DEMO_SNAPSHOT, write_demo_data  # noqa: E402
 
 
 @exit_on_user_error

@@ -27,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from trainer.data.demo import DEMO_SNAPSHOT, write_demo_data  # noqa: E402
+from trainer_dev.demo import DEMO_SNAPSHOT, write_demo_data  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 NON_PRIVATE = ("privacy.enabled=false", "policy.acknowledge=[non_private]",

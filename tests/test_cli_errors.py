@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from trainer.data.demo import ensure_demo_data
 from trainer.train import main
+from trainer_dev.demo import ensure_demo_data
 
 REPO = Path(__file__).resolve().parent.parent
 SMOKE = ("+experiment=smoke", "data.snapshot_at=2026-06-30T00:00:00Z", "train.progress=false")

@@ -23,13 +23,13 @@ import torch.distributed as dist
 import torch.multiprocessing as mp
 from tiny_lora import make_batch, tiny_lora_model
 
-from trainer.data.demo import ensure_demo_data
 from trainer.data.prepare import owner_rank, posts_of_rank, select_eligible
 from trainer.data.regions import DEFAULT_EXCLUDED_REGIONS, resolve_excluded_regions
 from trainer.errors import UserError
 from trainer.losses import per_sequence_loss
 from trainer.privacy.dp_step import DPLoRAGradient
 from trainer.privacy.randomness import StepRandomness
+from trainer_dev.demo import ensure_demo_data
 
 READ_AT = "2026-12-01T00:00:00Z"  # as tests/conftest.py pins the data-read clock
 

@@ -16,11 +16,11 @@ from pathlib import Path
 import pytest
 from omegaconf import OmegaConf
 
-from trainer.data.demo import ensure_demo_data
 from trainer.errors import UserError
 from trainer.fileio import file_sha256
 from trainer.manifest.io import manifest_digest
 from trainer.train import train
+from trainer_dev.demo import ensure_demo_data
 
 REPO = Path(__file__).resolve().parent.parent
 DEMO = REPO / "data" / "demo"

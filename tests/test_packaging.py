@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from trainer.data.demo import ensure_demo_data
+from trainer_dev.demo import ensure_demo_data
 
 pytestmark = pytest.mark.slow
 

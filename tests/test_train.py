@@ -12,12 +12,12 @@ import torch
 from safetensors.torch import load_file
 
 from trainer.batching import collate
-from trainer.data.demo import ensure_demo_data
 from trainer.data.eligibility import REASONS
 from trainer.errors import UserError
 from trainer.manifest.verify import verify_run
 from trainer.privacy.accounting import PrivacyAccountant
 from trainer.train import train
+from trainer_dev.demo import ensure_demo_data
 
 REPO = Path(__file__).resolve().parent.parent
 DEMO = REPO / "data" / "demo"

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from trainer.data.demo import DEMO_SNAPSHOT, ensure_demo_data
 from trainer.models import default_cache_dir
 from trainer.train import train
+from trainer_dev.demo import DEMO_SNAPSHOT, ensure_demo_data
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -9,7 +9,7 @@ import pytest
 
 from trainer.audit.report import audit_lines, read_audit
 from trainer.audit.run import CANARY_FILE, audit
-from trainer.data.demo import ensure_demo_data
+from trainer_dev.demo import ensure_demo_data
 
 REPO = Path(__file__).resolve().parents[2]
 

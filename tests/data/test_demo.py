@@ -10,9 +10,9 @@ from pathlib import Path
 import pyarrow as pa
 import pytest
 
-from trainer.data.demo import DEMO_SNAPSHOT, FILES, ensure_demo_data, generate
 from trainer.data.prepare import parse_snapshot, select_eligible
 from trainer.data.regions import DEFAULT_EXCLUDED_REGIONS
+from trainer_dev.demo import DEMO_SNAPSHOT, FILES, ensure_demo_data, generate
 
 from .builders import SETTING
 

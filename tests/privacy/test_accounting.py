@@ -10,10 +10,10 @@ from opacus.accountants import PRVAccountant, RDPAccountant
 from trainer.errors import UserError
 from trainer.privacy.accounting import (
     MAX_NOISE_MULTIPLIER,
+    NOT_COVERED,
     PrivacyAccountant,
     calibrate_noise_multiplier,
     check_delta,
-    NOT_COVERED,
     epsilon_for,
     privacy_statement,
 )

@@ -14,10 +14,10 @@ import pytest
 import torch
 from tiny_lora import make_batch, separate_and_packed, tiny_lora_model
 
-from trainer.host_sync import HostSyncProbe
 from trainer.losses import per_sequence_loss
 from trainer.models.compile import compile_layers
 from trainer.privacy.dp_step import DPLoRAGradient
+from trainer_dev.host_sync import HostSyncProbe
 
 UNITS = torch.tensor([0, 0, 1, 2, 2, 3])  # units 0 and 2 span two rows
 

@@ -11,10 +11,10 @@ import pytest
 from click.testing import CliRunner
 from registry_helpers import build_run
 
-from trainer.data.demo import ensure_demo_data
 from trainer.data.tables import read_table
 from trainer.registry.changes import decide_at, judge, probe_posts
 from trainer.registry.cli import cli
+from trainer_dev.demo import ensure_demo_data
 
 REPO = Path(__file__).resolve().parents[2]
 DEMO = REPO / "data" / "demo"

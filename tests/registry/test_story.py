@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from trainer.data.demo import ensure_demo_data
 from trainer.errors import UserError
 from trainer.registry.cli import cli
 from trainer.train import train
+from trainer_dev.demo import ensure_demo_data
 
 REPO = Path(__file__).resolve().parents[2]
 DEMO = REPO / "data" / "demo"

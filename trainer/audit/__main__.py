@@ -9,6 +9,8 @@ import hydra
 from omegaconf import DictConfig
 
 from trainer.audit.config import register_audit_configs
+from trainer.audit.report import audit_lines
+from trainer.audit.run import audit
 from trainer.errors import UserError
 
 register_audit_configs()
@@ -17,9 +19,6 @@ register_audit_configs()
 @hydra.main(version_base="1.3", config_path="../conf", config_name="audit")
 def main(cfg: DictConfig) -> None:
     from hydra.core.hydra_config import HydraConfig
-
-    from trainer.audit.report import audit_lines
-    from trainer.audit.run import audit
 
     hc = HydraConfig.get()
     out = Path(hc.runtime.output_dir)

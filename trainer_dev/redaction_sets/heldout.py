@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 
-from trainer.redact.synthetic import Example
+from trainer_dev.redaction_sets.synthetic import Example
 
 LOCALES = (
     "en_US",

@@ -1,0 +1,1 @@
+"""Labelled redaction evaluation sets (never imported by the trainer itself)."""
