@@ -287,13 +287,18 @@ def combine_selection(world: World, selection):
 
     r = selection.result
     reasons = list(r.excluded)
-    summed = world.sum_ints([r.posts_read, r.invalid_ids["posts"], *r.excluded.values()])
+    summed = world.sum_ints([r.posts_read, r.invalid_ids["posts"], *r.excluded.values(),
+                             *r.excluded_members.values()])
     members = world.all_gather((r.included_member_ids, r.policy_versions))
     post_ids = world.gather_to_main(r.included_post_ids)
+    bases = world.gather_to_main(r.consent_basis)  # a member's basis lives on its own rank
     result = replace(
         r,
         posts_read=summed[0],
-        excluded=dict(zip(reasons, summed[2:], strict=True)),
+        excluded=dict(zip(reasons, summed[2:2 + len(reasons)], strict=True)),
+        excluded_members=dict(zip(list(r.excluded_members), summed[2 + len(reasons):],
+                                  strict=True)),
+        consent_basis=sorted(b for rank in bases for b in rank),
         invalid_ids={**r.invalid_ids, "posts": summed[1]},
         included_member_ids=sorted(m for ids, _ in members for m in ids),
         policy_versions=sorted({v for _, vs in members for v in vs}),

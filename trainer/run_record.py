@@ -117,7 +117,8 @@ class RunRecord:
                                     **fields}
         self._write()
 
-    def set_data(self, *, sources, result, included_posts, included_members) -> None:
+    def set_data(self, *, sources, result, included_posts, included_members,
+                 consent_basis) -> None:
         self.manifest["data"] = {
             "sources": [
                 {"table": s.table, "path": str(s.path), "format": s.format,
@@ -131,6 +132,10 @@ class RunRecord:
             "near_miss_consent_rows": int(result.near_misses),
             "included_posts": included_posts,
             "included_members": included_members,
+            # the opt-in that admitted each included member (time, policy version), and each
+            # excluded author counted once, by their posts' main reason
+            "consent_basis": consent_basis,
+            "excluded_members": dict(result.excluded_members),
             "split": None,
         }
         self._write()

@@ -29,7 +29,7 @@ from trainer.device import autocast, autocast_dtype, pick_device
 from trainer.errors import UserError
 from trainer.evaluate import evaluate
 from trainer.losses import per_sequence_loss
-from trainer.manifest.io import write_id_list
+from trainer.manifest.io import write_consent_basis, write_id_list
 from trainer.models import load_base, wrap_lora
 from trainer.models.card import save_adapter
 from trainer.models.compile import compile_layers
@@ -406,7 +406,9 @@ def _select_eligible(cfg, *, snapshot_at, read_at, record: RunRecord, run_dir: P
         included_posts=write_id_list(run_dir, "included_posts.txt", result.included_post_ids),
         included_members=write_id_list(run_dir, "included_members.txt",
                                        result.included_member_ids)))
-    record.set_data(sources=selection.sources, result=result, **id_lists)
+    basis = world.from_main(lambda: write_consent_basis(run_dir, "consent_basis.tsv",
+                                                        result.consent_basis))
+    record.set_data(sources=selection.sources, result=result, consent_basis=basis, **id_lists)
     return selection, id_lists
 
 

@@ -101,6 +101,7 @@ class _ConsentState:
     """Consent per roster member, and the events that decided it (for the policy versions)."""
 
     status: np.ndarray  # per roster member: one of the _CONSENT_IN ... _WITHDRAWN_SINCE codes
+    at_us: np.ndarray  # every consent row's time (micros UTC; meaningless where unreadable)
     deciding_rows: np.ndarray  # consent rows at their member's latest instant <= snapshot
     deciding_members: np.ndarray  # roster index of each deciding row
     versions: pa.Array  # policy_version of every consent row
@@ -127,6 +128,12 @@ class EligibilityResult:
     quarantined: dict[str, int]
     invalid_ids: dict[str, int]
     near_misses: int
+    # The legal basis of each included member: the opt-in that admitted them (member_id,
+    # consent_at as ISO 8601 UTC, policy_version), sorted by member.
+    consent_basis: list[tuple[str, str, str]]
+    # Authors with posts but none included, counted once each by the reason most of their posts
+    # were excluded for (ties: the earlier rule).
+    excluded_members: dict[str, int]
 
 
 def decide(
@@ -191,6 +198,8 @@ def decide(
             "posts": int(counts[REASONS.index("invalid_id")]),
         },
         near_misses=consents.near_misses,
+        consent_basis=_consent_basis(consents, included_members, roster_ids),
+        excluded_members=_excluded_members(reason, member_idx, included_members),
     )
 
 
@@ -454,6 +463,7 @@ def _consent(
     )
     return _ConsentState(
         status=status.astype(np.int8),
+        at_us=at_us,
         deciding_rows=deciding,
         deciding_members=idx[deciding],
         versions=version,
@@ -616,3 +626,38 @@ def _policy_versions(consents: _ConsentState, included_members: np.ndarray) -> l
     rows = consents.deciding_rows[included_members[consents.deciding_members]]
     versions = consents.versions.take(pa.array(rows, pa.int64()))
     return sorted(pc.unique(versions).to_pylist())
+
+
+def _consent_basis(consents: _ConsentState, included_members: np.ndarray,
+                   roster_ids: pa.Array) -> list[tuple[str, str, str]]:
+    """(member_id, consent_at, policy_version) of the opt-in that admitted each included member
+    (the first row at their deciding instant; all of them are opt-ins)."""
+    keep = included_members[consents.deciding_members]
+    rows, members = consents.deciding_rows[keep], consents.deciding_members[keep]
+    if not len(rows):
+        return []
+    order = np.lexsort((rows, members))
+    rows, members = rows[order], members[order]
+    first = np.r_[True, members[1:] != members[:-1]]
+    rows, members = rows[first], members[first]
+    ids = roster_ids.take(pa.array(members, pa.int64())).to_pylist()
+    versions = consents.versions.take(pa.array(rows, pa.int64())).to_pylist()
+    at = consents.at_us[rows].astype("datetime64[us]")
+    return sorted((m, f"{np.datetime_as_string(t, unit='s')}Z", v)
+                  for m, t, v in zip(ids, at, versions, strict=True))
+
+
+def _excluded_members(reason: np.ndarray, member_idx: np.ndarray,
+                      included_members: np.ndarray) -> dict[str, int]:
+    """Each known author with no included post, counted once under their posts' main reason."""
+    known = (member_idx >= 0) & (reason < len(REASONS))
+    known &= ~included_members[np.maximum(member_idx, 0)] if len(included_members) else known
+    pairs = np.unique(np.stack([member_idx[known], reason[known]]), axis=1, return_counts=True) \
+        if known.any() else (np.empty((2, 0), np.int64), np.empty(0, np.int64))
+    (members, reasons), counts = pairs
+    best: dict[int, tuple[int, int]] = {}
+    for m, r, c in zip(members.tolist(), reasons.tolist(), counts.tolist(), strict=True):
+        if m not in best or (c, -r) > (best[m][1], -best[m][0]):
+            best[m] = (r, c)
+    totals = np.bincount([r for r, _ in best.values()], minlength=len(REASONS))
+    return {name: int(totals[i]) for i, name in enumerate(REASONS)}

@@ -161,6 +161,17 @@ def write_id_list(run_dir: Path | str, filename: str, ids: Iterable[str]) -> dic
     return {"count": data.count(b"\n"), "sha256": digest, "file": filename}
 
 
+def write_consent_basis(run_dir: Path | str, filename: str,
+                        basis: Iterable[tuple[str, str, str]]) -> dict[str, Any]:
+    """The legal basis of each included member, one line each, sorted: member_id, the time of
+    the opt-in that admitted them and its policy version, tab-separated. Returns its entry."""
+    rows = sorted(basis)
+    data = "".join("\t".join(r) + "\n" for r in rows).encode("utf-8")
+    atomic_write(Path(run_dir) / filename, data)
+    return {"count": len(rows), "sha256": hashlib.sha256(data).hexdigest(), "file": filename,
+            "columns": ["member_id", "consent_at", "policy_version"]}
+
+
 def read_id_list(path: Path) -> list[str]:
     """The ids of an id-list file, in file order: split on "\n" only, as written."""
     lines = path.read_bytes().decode("utf-8").split("\n")

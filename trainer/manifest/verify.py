@@ -258,12 +258,35 @@ def _check_id_lists(report: VerifyReport, run_dir: Path, data: dict) -> None:
                    f"{file}: not sorted unique ids one per line with a trailing newline")
         if ok and count_ok:
             lists[name] = set(ids)
+    basis = data.get("consent_basis")
+    if basis is not None:
+        _check_consent_basis(report, run_dir, basis, lists.get("included_members"))
     if {"train_members", "eval_members", "included_members"} <= lists.keys():
         train, held_out = lists["train_members"], lists["eval_members"]
         within = (train | held_out) <= lists["included_members"]
         report.add("split", within and not (train & held_out),
                    f"split: {len(train & held_out)} members in both train and eval, "
                    f"{len((train | held_out) - lists['included_members'])} not included")
+
+
+def _check_consent_basis(report: VerifyReport, run_dir: Path, entry: dict,
+                         included: set[str] | None) -> None:
+    """The legal-basis file: its digest, and exactly one opt-in per included member."""
+    file = str(entry.get("file"))
+    path = inside(run_dir, entry.get("file"))
+    if isinstance(path, str) or not path.is_file():
+        report.add(file, False, path if isinstance(path, str) else f"{file}: missing")
+        return
+    data = path.read_bytes()
+    if not report.add(file, file_sha256(path) == entry.get("sha256"), f"{file}: sha256 mismatch"):
+        return
+    rows = [line.split("\t") for line in data.decode("utf-8").split("\n") if line]
+    members = [r[0] for r in rows]
+    ok = all(len(r) == 3 for r in rows) and members == sorted(set(members))
+    if included is not None:
+        ok = ok and set(members) == included
+    report.add(f"{file} members", ok,
+               f"{file}: not exactly one admitting opt-in per included member")
 
 
 def _check_funnel(report: VerifyReport, data: dict) -> None:
