@@ -13,7 +13,6 @@ problem, never by their text; training quarantines such rows the same way). Exam
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import sys
@@ -22,8 +21,10 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
+import click
+
 from trainer.data.prepare import read_display_names
-from trainer.errors import UserError, exit_on_user_error
+from trainer.errors import UserError, user_errors
 from trainer.redact.engine import TYPES, Redactor
 
 
@@ -104,46 +105,45 @@ def redact_file(redactor: Redactor, src: Path,
     return rows, counts, skipped
 
 
-def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(
-        prog="python -m trainer.redact",
-        description="Redact PII from the 'text' field of a JSONL file (preview for reviewers).",
-        epilog="example: python -m trainer.redact posts.jsonl out.jsonl --members members.jsonl",
-    )
-    parser.add_argument("input", type=Path, help="JSONL with a 'text' field on every row")
-    parser.add_argument("output", type=Path, help="where to write the redacted JSONL")
-    parser.add_argument(
-        "--members",
-        type=Path,
-        help="members table (.jsonl, .json, .parquet or .csv), read as training reads it; "
-        "every display_name is redacted",
-    )
-    parser.add_argument(
-        "--types", help=f"comma-separated types to redact (default: all of {','.join(TYPES)})"
-    )
-    return parser.parse_args(argv)
-
-
-@exit_on_user_error
-def main(argv: list[str] | None = None) -> None:
-    args = parse_args(argv)
-    if args.input.resolve() == args.output.resolve():
-        raise UserError(f"{args.output}: output must differ from the input file")
+@click.command(context_settings={"help_option_names": ["-h", "--help"]},
+               epilog="example: python -m trainer.redact data/demo/posts.jsonl /tmp/out.jsonl "
+                      "--members data/demo/members.jsonl")
+@click.argument("src", metavar="INPUT", type=click.Path(path_type=Path))
+@click.argument("dst", metavar="OUTPUT", type=click.Path(path_type=Path))
+@click.option("--members", type=click.Path(path_type=Path), default=None,
+              help="Members table (any table form), read as training reads it; every "
+                   "display_name is redacted.")
+@click.option("--types", default=None,
+              help=f"Comma-separated types to redact [default: all of {','.join(TYPES)}].")
+@user_errors
+def cli(src: Path, dst: Path, members: Path | None, types: str | None) -> None:
+    """Redact PII from the 'text' field of a JSONL file (preview for reviewers)."""
+    if src.resolve() == dst.resolve():
+        raise UserError(f"{dst}: output must differ from the input file")
     # The same reader and name list as training (trainer.train -> select_eligible).
-    names = member_names(args.members) if args.members else []
-    types = [t.strip().upper() for t in args.types.split(",")] if args.types else None
-    redactor = Redactor.from_members(names, enabled_types=types)
-    rows, counts, skipped = redact_file(redactor, args.input, args.output)
+    names = member_names(members) if members else []
+    enabled = [t.strip().upper() for t in types.split(",")] if types else None
+    redactor = Redactor.from_members(names, enabled_types=enabled)
+    rows, counts, skipped = redact_file(redactor, src, dst)
     if skipped and not rows:
-        args.output.unlink(missing_ok=True)
-        raise UserError(f"{args.input}: no readable row ({skipped[0]}); is it JSONL with a "
+        dst.unlink(missing_ok=True)
+        raise UserError(f"{src}: no readable row ({skipped[0]}); is it JSONL with a "
                         "'text' field?")
     summary = ", ".join(f"{t} {counts[t]}" for t in TYPES if counts[t]) or "nothing found"
-    print(f"redacted {rows} rows -> {args.output}: {summary}", file=sys.stderr)
+    click.echo(f"redacted {rows} rows -> {dst}: {summary}", err=True)
     if skipped:
         shown = "; ".join(skipped[:3]) + (f"; and {len(skipped) - 3} more" if len(skipped) > 3
                                           else "")
-        print(f"skipped {len(skipped)} unreadable rows ({shown})", file=sys.stderr)
+        click.echo(f"skipped {len(skipped)} unreadable rows ({shown})", err=True)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """The command line, returning normally on success (tests call it in-process)."""
+    try:
+        cli.main(args=argv, prog_name="python -m trainer.redact", standalone_mode=False)
+    except click.ClickException as err:
+        err.show()
+        sys.exit(err.exit_code)
 
 
 if __name__ == "__main__":
