@@ -6,9 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from trainer.audit.report import audit_lines, read_audit
 from trainer.audit.run import CANARY_FILE, audit
+from trainer.manifest.cli import cli as manifest_cli
 from trainer_dev.demo import ensure_demo_data
 
 REPO = Path(__file__).resolve().parents[2]
@@ -64,6 +66,8 @@ def test_small_dp_audit_stays_below_the_claimed_epsilon(compose_audit, tmp_path)
     lines = audit_lines(tmp_path)
     assert lines[0].startswith("audit: epsilon >= ") and "claimed 2.00" in lines[0]
     assert audit_lines(tmp_path / "adapter") == []
+    shown = CliRunner().invoke(manifest_cli, ["show", str(tmp_path)])
+    assert shown.exit_code == 0 and "\nAUDIT\n  audit: epsilon >= " in shown.output
 
 
 def test_audit_lines_flag_a_manifest_that_changed(compose_audit, tmp_path):

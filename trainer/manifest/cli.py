@@ -11,6 +11,7 @@ from typing import Any
 
 import click
 
+from trainer.audit.report import audit_lines
 from trainer.errors import UserError, user_errors
 from trainer.manifest import diff as diff_mod
 from trainer.manifest import find, report, show, sweep, verify
@@ -55,6 +56,9 @@ def show_cmd(run_dir: Path, fmt: str) -> None:
         raise UserError(f"{run_dir}: manifest does not match its schema and cannot be shown "
                         f"({type(err).__name__}); run `verify` to see what is wrong") from err
     click.echo(text)
+    audit = audit_lines(run_dir) if Path(run_dir).is_dir() and fmt != "json" else []
+    if audit:  # `python -m trainer.audit` left audit.json beside this manifest
+        click.echo("\nAUDIT\n" + "\n".join(f"  {line}" for line in audit))
 
 
 @cli.command(name="verify")
