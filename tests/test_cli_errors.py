@@ -8,15 +8,12 @@ shell, without paying a torch import per case.
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
-import sys
 from pathlib import Path
 
 import pytest
+from cli_helpers import run_cli
 
-from trainer.train import main
 from trainer_dev.demo import ensure_demo_data
 
 REPO = Path(__file__).resolve().parent.parent
@@ -26,21 +23,6 @@ SMOKE = ("+experiment=smoke", "data.snapshot_at=2026-06-30T00:00:00Z", "train.pr
 @pytest.fixture(scope="module", autouse=True)
 def demo_data():
     ensure_demo_data(REPO / "data" / "demo")
-
-
-def run_cli(*args: str) -> tuple[int, str, str]:
-    argv, out, err = sys.argv, io.StringIO(), io.StringIO()
-    sys.argv = ["trainer.train", *args]
-    try:
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            try:
-                main()
-                code = 0
-            except SystemExit as exit_:
-                code = exit_.code
-    finally:
-        sys.argv = argv
-    return code, out.getvalue(), err.getvalue()
 
 
 def assert_one_line_error(code: int, err: str, *needles: str) -> None:

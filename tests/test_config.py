@@ -4,17 +4,15 @@ the manifest included), and a config survives a YAML round trip."""
 
 from __future__ import annotations
 
-import contextlib
 import copy
-import io
 import json
 import pickle
-import sys
 from dataclasses import fields, is_dataclass
 from pathlib import Path
 
 import pytest
 import yaml
+from cli_helpers import run_cli
 from hydra.errors import ConfigCompositionException
 from omegaconf import MISSING, OmegaConf
 
@@ -62,7 +60,7 @@ def test_experiments_set_what_they_say(compose_cfg):
 
 def test_model_schema_is_not_a_model(compose_cfg, tmp_path):
     assert "model_schema" not in MODELS
-    code, _, err = _cli("model=model_schema", f"hydra.run.dir={tmp_path / 'run'}")
+    code, _, err = run_cli("model=model_schema", f"hydra.run.dir={tmp_path / 'run'}")
     assert code == 1 and len(err.strip().splitlines()) == 1
     assert "Could not find 'model/model_schema'; Available options in 'model': hf, " in err
     cfg = compose_cfg("model=tiny")  # a config without a model (a notebook's) names the fix
@@ -155,25 +153,8 @@ def test_a_config_round_trips(compose_cfg):
     assert copy.deepcopy(cfg) == cfg and pickle.loads(pickle.dumps(cfg)) == cfg
 
 
-def _cli(*args: str) -> tuple[int, str, str]:
-    from trainer.train import main
-
-    argv, out, err = sys.argv, io.StringIO(), io.StringIO()
-    sys.argv = ["trainer.train", *args]
-    try:
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            try:
-                main()
-                code = 0
-            except SystemExit as exit_:
-                code = exit_.code
-    finally:
-        sys.argv = argv
-    return code, out.getvalue(), err.getvalue()
-
-
 def test_help_shows_every_option_with_its_help_default_and_choices():
-    code, out, err = _cli("--help")
+    code, out, err = run_cli("--help")
     assert code == 0, err
     assert "model: hf, smollm2-135m, tiny" in out  # the groups
     assert "experiment: gpu, smoke" in out
@@ -189,7 +170,7 @@ def test_help_shows_every_option_with_its_help_default_and_choices():
 
 
 def test_help_shows_the_values_of_the_chosen_groups_and_overrides():
-    code, out, _ = _cli("--help", "+experiment=smoke", "privacy.target_epsilon=3")
+    code, out, _ = run_cli("--help", "+experiment=smoke", "privacy.target_epsilon=3")
     assert code == 0
     assert "model.max_seq_len: int = 64" in out  # tiny's value, not the schema's 48
     assert "train.steps: int | None = 5" in out
@@ -204,7 +185,7 @@ def test_help_shows_the_values_of_the_chosen_groups_and_overrides():
     ("model=gpt9", "Available options in 'model': hf, smollm2-135m, tiny"),
 ])
 def test_hydra_composition_errors_are_one_line(tmp_path, override, needle):
-    code, _, err = _cli("model=tiny", override, f"hydra.run.dir={tmp_path / 'run'}")
+    code, _, err = run_cli("model=tiny", override, f"hydra.run.dir={tmp_path / 'run'}")
     assert code == 1
     lines = [ln for ln in err.splitlines() if ln.strip()]
     assert len(lines) == 1 and lines[0].startswith("Error: "), err

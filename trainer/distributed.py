@@ -38,6 +38,7 @@ from torch import Tensor
 from trainer.data.prepare import PARTITION_RULE
 from trainer.errors import UserError
 from trainer.privacy.sampling import PoissonSampler
+from trainer.signals import signals_handled
 
 T = TypeVar("T")
 TIMEOUT = timedelta(minutes=10)  # a rank stuck this long in a collective fails the job
@@ -231,16 +232,8 @@ def shielded(world: World) -> Iterator[None]:
     if not (world.is_distributed and world.main):
         yield
         return
-    try:
-        old = {s: signal.signal(s, signal.SIG_IGN) for s in (signal.SIGTERM, signal.SIGHUP)}
-    except ValueError:  # not the main thread
+    with signals_handled(signal.SIG_IGN):
         yield
-        return
-    try:
-        yield
-    finally:
-        for s, handler in old.items():
-            signal.signal(s, handler)
 
 
 def settle(world: World, *, status: str, error: str | None) -> tuple[str, str | None]:

@@ -10,8 +10,6 @@ from __future__ import annotations
 import signal
 import sys
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +47,7 @@ from trainer.registry import register_run
 from trainer.resume import config_for_resume
 from trainer.run_record import RunRecord
 from trainer.runlog import RunLog
+from trainer.signals import signals_handled
 
 config.register_configs()
 
@@ -518,22 +517,12 @@ def _finish(record: RunRecord, log: RunLog, *, status: str, error: str | None) -
     return manifest
 
 
-@contextmanager
-def _signals_stop_the_run() -> Iterator[None]:
+def _signals_stop_the_run():
     """SIGTERM and SIGHUP stop the run like Ctrl-C: the manifest records what was spent."""
     def stop(signum, _frame):
         raise Stopped(f"stopped by {signal.Signals(signum).name}")
 
-    try:
-        old = {s: signal.signal(s, stop) for s in (signal.SIGTERM, signal.SIGHUP)}
-    except ValueError:  # not the main thread (e.g. a notebook's worker): leave signals alone
-        yield
-        return
-    try:
-        yield
-    finally:
-        for s, handler in old.items():
-            signal.signal(s, handler)
+    return signals_handled(stop)
 
 
 @config.one_line_errors  # Hydra's composition errors too end in one `Error: ...` line
