@@ -86,6 +86,15 @@ def test_with_a_key_a_relisted_checkpoint_is_refused(compose_cfg, tmp_path, monk
         _resume(compose_cfg, first, tmp_path / "b")
 
 
+def test_a_signed_checkpoint_is_not_resumed_without_the_key(compose_cfg, tmp_path, monkeypatch):
+    monkeypatch.setenv("TRAINER_MANIFEST_KEY", "k" * 32)
+    first = tmp_path / "first"
+    _run(compose_cfg, first, "train.max_steps=1")
+    monkeypatch.delenv("TRAINER_MANIFEST_KEY")
+    with pytest.raises(UserError, match="signed but TRAINER_MANIFEST_KEY is not set"):
+        _resume(compose_cfg, first, tmp_path / "b")
+
+
 class _Payload:
     def __reduce__(self):
         return (os.system, (f"touch {MARKER}",))

@@ -157,6 +157,9 @@ def verified_manifest(run_dir: Path) -> dict[str, Any]:
         raise UserError(f"resume={run_dir}: manifest.json does not match its digest; it was "
                         "changed after the run wrote it, so its checkpoint is not trusted")
     key = key_from_env()
+    if integrity.get("hmac_sha256") and not key:
+        raise UserError(f"resume={run_dir}: the manifest is signed but TRAINER_MANIFEST_KEY is "
+                        "not set, so its signature cannot be checked; set the key to resume")
     if key:
         stored = integrity.get("hmac_sha256")
         if not stored or not hmac.compare_digest(stored, sign(body, key)):

@@ -649,15 +649,17 @@ def _consent_basis(consents: _ConsentState, included_members: np.ndarray,
 
 def _excluded_members(reason: np.ndarray, member_idx: np.ndarray,
                       included_members: np.ndarray) -> dict[str, int]:
-    """Each known author with no included post, counted once under their posts' main reason."""
-    known = (member_idx >= 0) & (reason < len(REASONS))
-    known &= ~included_members[np.maximum(member_idx, 0)] if len(included_members) else known
-    pairs = np.unique(np.stack([member_idx[known], reason[known]]), axis=1, return_counts=True) \
-        if known.any() else (np.empty((2, 0), np.int64), np.empty(0, np.int64))
-    (members, reasons), counts = pairs
-    best: dict[int, tuple[int, int]] = {}
-    for m, r, c in zip(members.tolist(), reasons.tolist(), counts.tolist(), strict=True):
-        if m not in best or (c, -r) > (best[m][1], -best[m][0]):
-            best[m] = (r, c)
-    totals = np.bincount([r for r, _ in best.values()], minlength=len(REASONS))
+    """Each known author with no included post, counted once under their posts' main reason
+    (the reason most of their posts got; ties go to the earlier rule). Vectorised."""
+    known = member_idx >= 0
+    known[known] = ~included_members[member_idx[known]]
+    if not known.any():
+        return {name: 0 for name in REASONS}
+    pairs, counts = np.unique(np.stack([member_idx[known], reason[known]]), axis=1,
+                              return_counts=True)
+    members, reasons = pairs
+    order = np.lexsort((reasons, -counts, members))  # per member: most posts, then earliest rule
+    members, reasons = members[order], reasons[order]
+    first = np.r_[True, members[1:] != members[:-1]]
+    totals = np.bincount(reasons[first], minlength=len(REASONS))
     return {name: int(totals[i]) for i, name in enumerate(REASONS)}

@@ -7,7 +7,6 @@ member, so it must show up when someone asks. The manifest stays the source of t
 
 from __future__ import annotations
 
-import inspect
 import json
 import sqlite3
 import sys
@@ -111,10 +110,8 @@ def verify_digests(run_dir: Path, *, key: str | None):
     """`verify_run` without the data re-run, accepting what the registry must still index:
     failed or interrupted runs, non-private and reproducible-noise runs (all trained on
     someone; their privacy summary says what they promise)."""
-    accepted = inspect.signature(verify_run).parameters
-    allow = {k: True for k in ("allow_incomplete", "allow_reproducible", "allow_non_private")
-             if k in accepted}
-    return verify_run(run_dir, key=key, check_data=False, **allow)
+    return verify_run(run_dir, key=key, check_data=False, allow_incomplete=True,
+                      allow_reproducible=True, allow_non_private=True)
 
 
 def _load(run_dir: Path, given: dict[str, Any] | None) -> tuple[dict[str, Any] | None, str | None]:
