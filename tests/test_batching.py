@@ -96,7 +96,8 @@ def test_member_cap_is_seeded_deterministic_and_per_member(tokenizer):
     # stability: m0's kept posts do not depend on whether m1 and m2 are in the data
     only_m0 = [i for i, m in enumerate(members) if m == "m0"]
     alone = build_units(
-        **{**kw, "texts": synthetic_texts(texts[i] for i in only_m0), "member_ids": ["m0"] * 8}, seed=5
+        **{**kw, "texts": synthetic_texts(texts[i] for i in only_m0), "member_ids": ["m0"] * 8},
+        seed=5,
     )
     assert alone.rows == a.rows[:3]
 

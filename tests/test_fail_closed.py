@@ -82,7 +82,7 @@ def test_with_a_key_a_relisted_checkpoint_is_refused(compose_cfg, tmp_path, monk
     state_path = _state_json(first)
     state_path.write_text(state_path.read_text().replace('"step": 2', '"step": 2 '))
     _relist(first, state_path)
-    with pytest.raises(UserError, match="signature does not verify"):
+    with pytest.raises(UserError, match="signature mismatch although TRAINER_MANIFEST_KEY"):
         _resume(compose_cfg, first, tmp_path / "b")
 
 

@@ -14,7 +14,6 @@ still internal (it is not the released artifact).
 
 from __future__ import annotations
 
-import hmac
 import json
 from pathlib import Path
 from typing import Any
@@ -27,7 +26,7 @@ from safetensors.torch import save as save_tensors
 
 from trainer.errors import UserError
 from trainer.fileio import atomic_write, bytes_sha256
-from trainer.manifest.io import key_from_env, manifest_digest, read_manifest, sign
+from trainer.manifest.io import key_from_env, read_trusted_manifest
 from trainer.privacy.plan import PrivacyPlan
 
 DIR = "checkpoint"
@@ -149,23 +148,9 @@ def verified_entry(run_dir: Path) -> dict[str, Any]:
 
 def verified_manifest(run_dir: Path) -> dict[str, Any]:
     """The manifest of `run_dir`, refused unless its digest (and, when TRAINER_MANIFEST_KEY is
-    set, its signature) checks out."""
-    manifest = read_manifest(run_dir)
-    integrity = manifest.get("integrity") or {}
-    body = {k: v for k, v in manifest.items() if k != "integrity"}
-    if integrity.get("sha256") != manifest_digest(body):
-        raise UserError(f"resume={run_dir}: manifest.json does not match its digest; it was "
-                        "changed after the run wrote it, so its checkpoint is not trusted")
-    key = key_from_env()
-    if integrity.get("hmac_sha256") and not key:
-        raise UserError(f"resume={run_dir}: the manifest is signed but TRAINER_MANIFEST_KEY is "
-                        "not set, so its signature cannot be checked; set the key to resume")
-    if key:
-        stored = integrity.get("hmac_sha256")
-        if not stored or not hmac.compare_digest(stored, sign(body, key)):
-            raise UserError(f"resume={run_dir}: the manifest's signature does not verify with "
-                            "TRAINER_MANIFEST_KEY; its checkpoint is not trusted")
-    return manifest
+    set, its signature) checks out; a signed manifest needs the key."""
+    return read_trusted_manifest(run_dir, key=key_from_env(), require_key_if_signed=True,
+                                 refusing=f"to resume from {run_dir}")
 
 
 def _read_checked(run_dir: Path, entry: dict[str, Any], name: str) -> bytes:

@@ -10,7 +10,6 @@ base would silently produce something else.
 
 from __future__ import annotations
 
-import hmac
 import math
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,15 +19,7 @@ import click
 import torch
 
 from trainer.errors import UserError
-from trainer.manifest.io import (
-    KEY_ENV,
-    file_sha256,
-    json_safe,
-    key_from_env,
-    manifest_digest,
-    read_manifest,
-    sign,
-)
+from trainer.manifest.io import file_sha256, key_from_env, read_trusted_manifest
 from trainer.manifest.verify import inside
 from trainer.models import load_base
 from trainer.models.tiny import tiny_seed_from_id
@@ -56,31 +47,14 @@ class RunBase:
     name_or_path: str | None
 
 
-def read_trusted_manifest(run_dir: Path, *, key: str | None) -> dict[str, Any]:
+def read_run_manifest(run_dir: Path, *, key: str | None) -> dict[str, Any]:
     """The run's manifest, refused unless its digest (and, with `key`, its HMAC) checks out."""
     if not run_dir.is_dir():
         raise UserError(f"RUN_DIR {run_dir} is not a directory")
     if not (run_dir / "manifest.json").is_file():
         raise UserError(f"{run_dir / 'manifest.json'} is missing; RUN_DIR must be a run "
                         "directory written by trainer.train")
-    m = read_manifest(run_dir)
-    where = run_dir / "manifest.json"
-    try:
-        integrity = m.get("integrity") or {}
-        digest_ok = manifest_digest(json_safe(m)) == integrity.get("sha256")
-    except (AttributeError, TypeError, ValueError) as err:
-        raise UserError(f"{where} is malformed ({type(err).__name__}); run "
-                        "`python -m trainer.manifest verify` on it") from err
-    if not digest_ok:
-        raise UserError(f"{where}: sha256 mismatch: the manifest was edited after it was "
-                        "written; refusing to load its adapter")
-    if key is not None:
-        signature = integrity.get("hmac_sha256")
-        if not signature or not hmac.compare_digest(str(signature), sign(json_safe(m), key)):
-            state = "unsigned" if not signature else "signature mismatch"
-            raise UserError(f"{where}: {state} although {KEY_ENV} is set: the manifest's "
-                            "origin cannot be confirmed; refusing to load its adapter")
-    return m
+    return read_trusted_manifest(run_dir, key=key, refusing="to load its adapter")
 
 
 def check_adapter_files(run_dir: Path, manifest: dict[str, Any]) -> None:
@@ -135,7 +109,7 @@ def load_run_model(
 
 
     run_dir = Path(run_dir)
-    manifest = read_trusted_manifest(run_dir, key=key if key is not None else key_from_env())
+    manifest = read_run_manifest(run_dir, key=key if key is not None else key_from_env())
     record = read_run_base(run_dir, manifest)
     check_adapter_files(run_dir, manifest)
     seed = tiny_seed_from_id(record.base_id) if record.kind == "tiny" else 0

@@ -144,6 +144,34 @@ def read_manifest(run_dir: Path | str) -> dict[str, Any]:
     return data
 
 
+def read_trusted_manifest(run_dir: Path | str, *, key: str | None, refusing: str,
+                          require_key_if_signed: bool = False) -> dict[str, Any]:
+    """The manifest of `run_dir`, refused (UserError) unless its digest and, when `key` is
+    given, its HMAC check out. `refusing` names what is refused ("its adapter", ...). With
+    `require_key_if_signed`, a signed manifest read without a key is refused too."""
+    where = Path(run_dir) / MANIFEST_FILE
+    m = read_manifest(run_dir)
+    try:
+        integrity = m.get("integrity") or {}
+        digest_ok = manifest_digest(json_safe(m)) == integrity.get("sha256")
+    except (AttributeError, TypeError, ValueError) as err:
+        raise UserError(f"{where} is malformed ({type(err).__name__}); run "
+                        "`python -m trainer.manifest verify` on it") from err
+    if not digest_ok:
+        raise UserError(f"{where}: sha256 mismatch: the manifest was edited after it was "
+                        f"written; refusing {refusing}")
+    signature = integrity.get("hmac_sha256")
+    if key is None and signature and require_key_if_signed:
+        raise UserError(f"{where}: signed but {KEY_ENV} is not set, so its signature cannot be "
+                        f"checked; set the key (refusing {refusing})")
+    if key is not None and (not signature
+                            or not hmac.compare_digest(str(signature), sign(json_safe(m), key))):
+        state = "unsigned" if not signature else "signature mismatch"
+        raise UserError(f"{where}: {state} although {KEY_ENV} is set: the manifest's origin "
+                        f"cannot be confirmed; refusing {refusing}")
+    return m
+
+
 def id_list_bytes(ids: Iterable[str]) -> bytes:
     """The exact bytes of an id-list file: sorted unique ids, one per line, trailing newline."""
     ids = sorted(set(ids))
