@@ -116,6 +116,10 @@ def test_with_a_key_the_signature_must_match(tmp_path, monkeypatch):
     monkeypatch.setenv("TRAINER_MANIFEST_KEY", "other")
     with pytest.raises(UserError, match="signature mismatch although TRAINER_MANIFEST_KEY is set"):
         load_run_model(run_dir=tmp_path)
+    monkeypatch.delenv("TRAINER_MANIFEST_KEY")  # signed, but nothing here can check it
+    with pytest.raises(UserError, match="signed but TRAINER_MANIFEST_KEY is not set"):
+        load_run_model(run_dir=tmp_path)
+    monkeypatch.setenv("TRAINER_MANIFEST_KEY", "k")
     _make_run(tmp_path)  # unsigned, digest fine: a forger can always recompute a sha256
     with pytest.raises(UserError, match="unsigned although TRAINER_MANIFEST_KEY is set"):
         load_run_model(run_dir=tmp_path)

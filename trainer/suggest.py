@@ -48,13 +48,15 @@ class RunBase:
 
 
 def read_run_manifest(run_dir: Path, *, key: str | None) -> dict[str, Any]:
-    """The run's manifest, refused unless its digest (and, with `key`, its HMAC) checks out."""
+    """The run's manifest, refused unless its digest and its HMAC check out. A signed manifest
+    needs the key: without it anyone who edits the manifest can recompute the bare sha256."""
     if not run_dir.is_dir():
         raise UserError(f"RUN_DIR {run_dir} is not a directory")
     if not (run_dir / "manifest.json").is_file():
         raise UserError(f"{run_dir / 'manifest.json'} is missing; RUN_DIR must be a run "
                         "directory written by trainer.train")
-    return read_trusted_manifest(run_dir, key=key, refusing="to load its adapter")
+    return read_trusted_manifest(run_dir, key=key, refusing="to load its adapter",
+                                 require_key_if_signed=True)
 
 
 def check_adapter_files(run_dir: Path, manifest: dict[str, Any]) -> None:
