@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Literal
 
@@ -48,19 +50,34 @@ def load_base(
         raise ValueError(f"dtype must be a floating point torch dtype, got {dtype}")
     if kind != "hf" and name_or_path:
         log.warning("model.name_or_path=%r is ignored for model.kind=%s", name_or_path, kind)
-    if kind == "smollm2-135m":
-        model, tokenizer, info = _load_smollm2(
-            cache_dir=cache_dir or default_cache_dir(), dtype=dtype
-        )
-    elif kind == "tiny":
-        model, tokenizer, info = _load_tiny(seed=seed)
-    else:
-        if not name_or_path:
-            raise UserError("model=hf needs model.name_or_path=PATH_OR_HUB_ID")
-        model, tokenizer, info = _load_hf(name_or_path=name_or_path, dtype=dtype)
+    with _no_loading_bar():
+        if kind == "smollm2-135m":
+            model, tokenizer, info = _load_smollm2(
+                cache_dir=cache_dir or default_cache_dir(), dtype=dtype
+            )
+        elif kind == "tiny":
+            model, tokenizer, info = _load_tiny(seed=seed)
+        else:
+            if not name_or_path:
+                raise UserError("model=hf needs model.name_or_path=PATH_OR_HUB_ID")
+            model, tokenizer, info = _load_hf(name_or_path=name_or_path, dtype=dtype)
     _ensure_special_tokens(tokenizer, model=model, source=info["id"])
     model = model.to(device=device, dtype=dtype).eval()
     return model, tokenizer, info
+
+
+@contextlib.contextmanager
+def _no_loading_bar() -> Iterator[None]:
+    """transformers draws a "Loading weights" bar on stderr; the run prints its own stage line."""
+    from transformers.utils import logging as hf_logging
+
+    was_enabled = hf_logging.is_progress_bar_enabled()
+    hf_logging.disable_progress_bar()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            hf_logging.enable_progress_bar()
 
 
 def _load_smollm2(*, cache_dir: Path, dtype: torch.dtype) -> tuple[Any, Any, dict[str, str]]:
