@@ -1,7 +1,9 @@
 """Benchmark the torchrun path: DP steps at 1 and 2 ranks, data preparation at 1 and 2 processes.
 
-    # DP-SGD steps of whole tiny-model runs on the demo data (torchrun, gloo, CPU):
+    # DP-SGD steps of whole runs on the demo data (torchrun, gloo, CPU):
     .venv/bin/python scripts/bench_distributed.py steps --json docs/bench/dist_steps_tiny.json
+    .venv/bin/python scripts/bench_distributed.py steps --model smollm2-135m --steps 8 \
+        --batch-units 16 --rounds 2 --json docs/bench/dist_steps_smollm2.json
     # eligibility + redaction on synthetic Parquet shards (demo posts repeated --copies times):
     .venv/bin/python scripts/bench_distributed.py data --json docs/bench/dist_data.json
 
@@ -42,10 +44,15 @@ WARMUP = 2
 # -- DP steps ----------------------------------------------------------------------------------
 
 
-def run_once(nproc: int, out: Path, *, steps: int, batch_units: int, port: int) -> dict:
+MODELS = {"tiny": ["model=tiny", "+experiment=smoke"],  # seconds; communication-bound
+          "smollm2-135m": ["model=smollm2-135m", "train.eval_max_members=8"]}  # compute-bound
+
+
+def run_once(nproc: int, out: Path, *, model: str, steps: int, batch_units: int,
+             port: int) -> dict:
     run_dir = out / f"run-{nproc}-{port}"
     cmd = [sys.executable, "-m", "torch.distributed.run", f"--nproc_per_node={nproc}",
-           f"--master_port={port}", "-m", "trainer.train", "model=tiny", "+experiment=smoke",
+           f"--master_port={port}", "-m", "trainer.train", *MODELS[model],
            f"data.snapshot_at={SNAPSHOT}", f"train.steps={steps}",
            f"train.expected_batch_units={batch_units}", "train.progress=false",
            f"hydra.run.dir={run_dir}"]
@@ -69,14 +76,15 @@ def bench_steps(args) -> dict:
         got = {}
         for n in order:
             port += 1
-            got[n] = run_once(n, out, steps=args.steps, batch_units=args.batch_units, port=port)
+            got[n] = run_once(n, out, model=args.model, steps=args.steps,
+                              batch_units=args.batch_units, port=port)
             runs.append({"round": rnd, **got[n]})
             print(json.dumps(runs[-1]), flush=True)
         for k in ratios:
             ratios[k].append(got[2][k] / got[1][k])
     med = {n: {k: statistics.median(r[k] for r in runs if r["nproc"] == n)
                for k in ("steps_per_s", "tokens_per_s")} for n in (1, 2)}
-    return {"kind": "dp_steps", "model": "tiny", "device": "cpu", "backend": "gloo",
+    return {"kind": "dp_steps", "model": args.model, "device": "cpu", "backend": "gloo",
             "planned_steps": args.steps, "expected_batch_units": args.batch_units,
             "warmup_steps_dropped": WARMUP, "threads_per_process": 1, "median": med,
             "ratio_paired_median": {k: statistics.median(v) for k, v in ratios.items()},
@@ -183,17 +191,19 @@ def main() -> None:
     s.add_argument("--rounds", type=int, default=3)
     s.add_argument("--steps", type=int, default=24)
     s.add_argument("--batch-units", type=int, default=64)
+    s.add_argument("--model", choices=sorted(MODELS), default="tiny")
     d = sub.add_parser("data")
     d.add_argument("--rounds", type=int, default=2)
     d.add_argument("--copies", type=int, default=4)
     d.add_argument("--shards", type=int, default=8)
     for p in (s, d):
         p.add_argument("--json", type=Path)
+        p.add_argument("--note", default="", help="what else ran on the machine meanwhile")
     args = ap.parse_args()
     result = bench_steps(args) if args.what == "steps" else bench_data(args)
     result["machine"] = {"cpus": os.cpu_count(), "platform": platform.platform(),
                          "python": platform.python_version(),
-                         "note": "2 CPU cores shared with other agents' jobs while measured"}
+                         "load_average_after": os.getloadavg(), "note": args.note}
     result["measured_at"] = datetime.now(UTC).isoformat(timespec="seconds")
     text = json.dumps(result, indent=2)
     print(text)
