@@ -5,7 +5,6 @@ Used by ``train.py`` and by ``manifest verify --data`` so that both select posts
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -15,6 +14,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from trainer.data import stream
 from trainer.data.eligibility import (
     EligibilityResult,
     _is_string,
@@ -23,7 +23,8 @@ from trainer.data.eligibility import (
     decide,
     parse_timestamps,
 )
-from trainer.data.tables import SourceInfo, read_table
+from trainer.data.stream import owner_rank
+from trainer.data.tables import POST_COLUMNS, SourceInfo, read_table
 from trainer.errors import UserError
 
 PARTITION_RULE = "sha256(member_id UTF-8)[:8] big-endian mod world_size; unreadable ids: rank 0"
@@ -54,14 +55,30 @@ def select_eligible(
     excluded_regions: Sequence[str],
     rank: int = 0,
     world_size: int = 1,
+    batch_rows: int = stream.BATCH_ROWS,
 ) -> Selection:
     """Read members, consent and posts, and apply the eligibility rules: consent as of
     ``snapshot_at``, withdrawals and deletions up to ``read_at`` (the run start).
 
     With ``world_size`` > 1, only the posts of rank ``rank`` are judged (``posts_of_rank``);
-    members and consent are read whole (near-miss consent rows compare ids across members)."""
+    members and consent are read whole (near-miss consent rows compare ids across members).
+    Parquet posts (a file, a directory or a glob of shards) are streamed in record batches
+    (``trainer.data.stream``): a process holds one batch and what it includes of its own share,
+    never the whole table; the result is the same as reading the table whole. JSON Lines and
+    CSV posts are read whole."""
     members, members_src = read_table("members", members_path)
     consent, consent_src = read_table("consent", consent_path)
+    source = stream.open_parquet("posts", posts_path, POST_COLUMNS)
+    if source is not None:
+        decision = stream.StreamDecision(
+            members=members, consent=consent, snapshot_at=snapshot_at, read_at=read_at,
+            setting=setting, allowed_kinds=allowed_kinds, excluded_regions=excluded_regions)
+        kept = [decision.add(batch) for batch in stream.rank_batches(
+            source, rank=rank, world_size=world_size, batch_rows=batch_rows)]
+        source.check_unchanged()
+        result = decision.result(pa.concat_tables(kept) if kept else None)
+        sources = [members_src, consent_src, source.info()]
+        return Selection(sources, result, _display_names(members.column("display_name")))
     posts, posts_src = read_table("posts", posts_path)
     if world_size > 1:
         posts = posts_of_rank(posts, rank=rank, world_size=world_size)
@@ -77,12 +94,6 @@ def select_eligible(
     )
     sources = [members_src, consent_src, posts_src]
     return Selection(sources, result, _display_names(members.column("display_name")))
-
-
-def owner_rank(member_id: str, world_size: int) -> int:
-    """The rank that owns a member (PARTITION_RULE): stable across runs, machines and Pythons."""
-    digest = hashlib.sha256(member_id.encode("utf-8")).digest()
-    return int.from_bytes(digest[:8], "big") % world_size
 
 
 def posts_of_rank(posts: pa.Table, *, rank: int, world_size: int) -> pa.Table:
