@@ -238,6 +238,14 @@ def evaluate_fresh(seed: int) -> dict:
         for value, kind in zip(post.lookalikes, post.lookalike_kinds, strict=True):
             kept[kind, "n"] += 1
             kept[kind, "kept"] += value in result.text
+        for kind, fragments, value in post.items:
+            if kind == "ADDRESS":  # street and postcode apart, as the issue reports them
+                background = post.text.replace(value, " ")
+                for part, prefix in (("street", "t:"), ("postcode", "p:")):
+                    mine = [f for f in fragments if f.startswith(prefix)]
+                    if mine:
+                        kept[part, "n"] += 1
+                        kept[part, "gone"] += not leaked(result.text, mine, background)
     seconds = time.perf_counter() - start
     for _ in range(2):  # best of three passes: the machine is shared
         again = time.perf_counter()
@@ -248,9 +256,13 @@ def evaluate_fresh(seed: int) -> dict:
     report["false_positives_per_1000_words_no_lookalikes"] = fp.pop("plain")
     report["false_positives_per_1000_words_with_lookalikes"] = fp.pop("with_lookalikes")
     report["false_positives_per_1000_words_by_locale"] = fp
+    parts = ("street", "postcode")
     report["lookalike_survival_by_kind"] = {
-        kind: kept[kind, "kept"] / kept[kind, "n"] for kind, key in sorted(kept) if key == "n"
+        kind: kept[kind, "kept"] / kept[kind, "n"]
+        for kind, key in sorted(kept)
+        if key == "n" and kind not in parts
     }
+    report["address_parts_gone"] = {p: kept[p, "gone"] / kept[p, "n"] for p in parts}
     report["seed"] = seed
     report["bytes"] = size
     report["speed_mb_s"] = size / seconds / 1e6

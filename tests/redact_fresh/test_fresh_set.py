@@ -39,7 +39,7 @@ def test_labelled_schema():
         ):
             assert kind in KINDS and span_kind == kind
             assert post.text[start:end] == value
-            assert fragments and all(f[:2] in {"d:", "s:", "t:"} for f in fragments)
+            assert fragments and all(f[:2] in {"d:", "s:", "t:", "p:"} for f in fragments)
             background = post.text.replace(value, " ")
             assert leaked(post.text, fragments, background), (kind, value)
             assert not leaked(post.text.replace(value, "[X]"), fragments, background)

@@ -15,7 +15,7 @@ items as ``(kind, start, end)``; ``lookalikes``, strings that must survive verba
 ``pii_free``. A value counts as leaked when any of its fragments survives in the redacted text
 (and was not in the post apart from the value): ``d:`` a 4-digit window of its digits, ``s:`` a
 substring (e-mail local part, URL host label or profile slug, alphanumeric id chunk), ``t:`` a
-word (surname token, street-name token, postcode), case as written.
+word (surname token, street-name token) and ``p:`` a postcode, both case as written.
 """
 
 from __future__ import annotations
@@ -26,7 +26,10 @@ from dataclasses import dataclass, field
 
 from trainer_dev.redaction_sets import fresh_numbers as num
 from trainer_dev.redaction_sets.fresh_people import (
+    GIVEN,
     LOCALES,
+    PARTICLES,
+    draw_surname,
     member_display_names,
     member_mention,
     person,
@@ -216,12 +219,12 @@ def _slug(text: str) -> str:
 
 
 def _name_bits(rng: random.Random, locale: str) -> tuple[str, str]:
-    given, _ = person(rng, locale)
-    words = [w for w in re.split(r"[\s.,]+", strip_accents(given)) if len(w) > 2 and w.isalpha()]
-    words = [w.lower() for w in words] or ["contact"]
-    first = words[0]
-    last = words[-1] if len(words) > 1 else rng.choice(["kessling", "marwood", "delorme"])
-    return first, last
+    """(given, surname) folded to ASCII lower case, for e-mail local parts and URL labels."""
+    given = strip_accents(rng.choice(GIVEN[locale])).lower().replace(" ", "")
+    surname = strip_accents(draw_surname(rng, locale)).lower()
+    words = [w for w in surname.split() if len(w) > 2 and w not in PARTICLES]
+    last = re.sub(r"[^a-z-]", "", words[0] if words else "marwood").strip("-") or "marwood"
+    return re.sub(r"[^a-z]", "", given) or "contact", last
 
 
 def email(rng: random.Random, locale: str) -> tuple[str, list[str], bool]:
@@ -721,7 +724,7 @@ def _value(rng, locale, slot, members, person_surnames_banned):
         text, street, postcode = ADDRESS[locale](rng)
         frags = [f"t:{t}" for t in street]
         if postcode:
-            frags.append(f"t:{postcode}")
+            frags.append(f"p:{postcode}")
         return "ADDRESS", text, frags
     if slot == "F":
         if (

@@ -49,6 +49,8 @@ SENTENCES = {
             "Photo credit: {M}",
         ],
         "PH": [
+            "{PH} – ask for the recruiting team.",
+            "Any questions, {PH}. 2 seats left!",
             "Questions? Call me on {PH}.",
             "📞 {PH}",
             "Reach the hiring desk at {PH} (weekdays, 9–5).",
@@ -155,6 +157,8 @@ SENTENCES = {
             "Foto: {M}",
         ],
         "PH": [
+            "{PH} – einfach nach dem Recruiting-Team fragen.",
+            "Noch Fragen? {PH}. 3 Plätze frei!",
             "Fragen? Ruf mich gern an: {PH}.",
             "📞 {PH}",
             "Telefonisch erreichbar unter {PH} (Mo–Fr).",
@@ -242,6 +246,8 @@ SENTENCES = {
             "cc {M} – qu'en penses-tu ?",
         ],
         "PH": [
+            "{PH} – demandez l'équipe recrutement.",
+            "Une question ? {PH}. 2 places restantes !",
             "Des questions ? Appelez-moi au {PH}.",
             "📞 {PH}",
             "Joignable au {PH} du lundi au vendredi.",
@@ -314,6 +320,8 @@ SENTENCES = {
             "Scritto insieme a {M}.",
         ],
         "PH": [
+            "{PH} – chiedete del team recruiting.",
+            "Domande? {PH}. 2 posti rimasti!",
             "Domande? Chiamatemi al {PH}.",
             "📞 {PH}",
             "Reperibile al {PH} dal lunedì al venerdì.",
@@ -384,6 +392,8 @@ SENTENCES = {
             "Escrito junto a {M}.",
         ],
         "PH": [
+            "{PH} – preguntad por el equipo de selección.",
+            "¿Dudas? {PH}. ¡Quedan 2 plazas!",
             "¿Dudas? Llámame al {PH}.",
             "📞 {PH}",
             "Disponible en el {PH} de lunes a viernes.",
@@ -454,6 +464,8 @@ SENTENCES = {
             "Escrito junto com {M}.",
         ],
         "PH": [
+            "{PH} – falar com o time de recrutamento.",
+            "Dúvidas? {PH}. Restam 2 vagas!",
             "Dúvidas? Me liga no {PH}.",
             "📞 {PH}",
             "Atendimento pelo {PH}, de segunda a sexta.",
@@ -524,6 +536,8 @@ SENTENCES = {
             "Samen geschreven met {M}.",
         ],
         "PH": [
+            "{PH} – vraag naar het recruitmentteam.",
+            "Vragen? {PH}. Nog 2 plekken vrij!",
             "Vragen? Bel me op {PH}.",
             "📞 {PH}",
             "Bereikbaar op {PH} (ma–vr).",
