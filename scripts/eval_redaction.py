@@ -8,7 +8,10 @@ The first set (``trainer_dev.redaction_sets.synthetic``) was written beside the 
 Faker in twelve locales. The standards set (``--standards``, ``trainer_dev.redaction_sets.standards_set``)
 is written from postal and numbering standards in ten locales and scored from the redacted
 text alone, as a reviewer would; the rules are never tuned on it. Both held-out sets are
-reported per type and per locale.
+reported per type and per locale. The fresh set (``--fresh``,
+``trainer_dev.redaction_sets.fresh``) is a third held-out set with its own generator (eleven
+locales, 4,620 labelled + 990 PII-free posts), scored the same way with its own fragment rule;
+its JSON keeps no failure examples, so that tuning never sees them.
 
 Prints, per PII type, recall (a labelled value counts as caught only if every non-space
 character of it is redacted), look-alike survival (look-alikes left untouched) and two
@@ -20,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections import Counter
 from pathlib import Path
@@ -247,11 +251,13 @@ def evaluate_fresh(seed: int) -> dict:
                         kept[part, "n"] += 1
                         kept[part, "gone"] += not leaked(result.text, mine, background)
     seconds = time.perf_counter() - start
+    cpu_seconds = float("inf")
     for _ in range(2):  # best of three passes: the machine is shared
-        again = time.perf_counter()
+        again, cpu = time.perf_counter(), time.process_time()
         for post in posts:
             redactor.redact(post.text)
         seconds = min(seconds, time.perf_counter() - again)
+        cpu_seconds = min(cpu_seconds, time.process_time() - cpu)
     fp = {key: 1000 * spans[key] / words[key] for key in sorted(words)}
     report["false_positives_per_1000_words_no_lookalikes"] = fp.pop("plain")
     report["false_positives_per_1000_words_with_lookalikes"] = fp.pop("with_lookalikes")
@@ -266,6 +272,8 @@ def evaluate_fresh(seed: int) -> dict:
     report["seed"] = seed
     report["bytes"] = size
     report["speed_mb_s"] = size / seconds / 1e6
+    report["speed_mb_s_cpu_time"] = size / cpu_seconds / 1e6
+    report["load_average_1m"] = os.getloadavg()[0]
     return report
 
 
@@ -434,7 +442,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.fresh:
         reports["fresh"] = evaluate_fresh(seed=args.fresh_seed)
         ok &= print_standards(reports["fresh"], "fresh")
-        print(f"speed: {reports['fresh']['speed_mb_s']:.2f} MB/s on one core")
+        print(
+            f"speed: {reports['fresh']['speed_mb_s']:.2f} MB/s wall, "
+            f"{reports['fresh']['speed_mb_s_cpu_time']:.2f} MB/s of CPU time, one core "
+            f"(load average {reports['fresh']['load_average_1m']:.1f})"
+        )
         if args.show_misses:
             print(json.dumps(reports["fresh"]["misses"], ensure_ascii=False, indent=1))
         else:  # the set stays unseen by tuning: no failure examples in the JSON
