@@ -371,6 +371,24 @@ def markdown_tables(reports: dict, command: str) -> str:
             lines.append(f"| look-alikes kept | {survival:.3f} | {shown} |")
         else:
             lines.append(f"| look-alikes kept | {survival:.4f} |" + " |" * len(locales))
+        if "false_positives_per_1000_words_by_locale" in report:  # the fresh set
+            per = report["false_positives_per_1000_words_by_locale"]
+            shown = " | ".join(f"{per[loc]:.2f}" for loc in locales)
+            fp = report["false_positives_per_1000_words"]
+            lines.append(f"| false positives per 1,000 words | {fp:.2f} | {shown} |")
+            parts = report["address_parts_gone"]
+            kinds = report["lookalike_survival_by_kind"]
+            lines += [
+                "",
+                f"Address parts removed: street {parts['street']:.3f}, postcode "
+                f"{parts['postcode']:.3f}. Look-alikes kept by kind: "
+                + ", ".join(f"{k} {v:.3f}" for k, v in kinds.items())
+                + ". False positives per 1,000 words on PII-free posts without look-alikes "
+                f"{report['false_positives_per_1000_words_no_lookalikes']:.2f}, with "
+                f"{report['false_positives_per_1000_words_with_lookalikes']:.2f}. Speed "
+                f"{report['speed_mb_s']:.2f} MB/s wall, {report['speed_mb_s_cpu_time']:.2f} MB/s "
+                f"per CPU second, one core, load average {report['load_average_1m']:.1f}.",
+            ]
         if "false_positives_per_1000_words" in report:
             fp = report["false_positives_per_1000_words"]
             lines += [
