@@ -3,8 +3,12 @@ evaluation scores, with valid check digits and a leak rule that sees what surviv
 
 from __future__ import annotations
 
+import os
 import random
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 from trainer_dev.redaction_sets import fresh_numbers as num
 from trainer_dev.redaction_sets.fresh import KINDS, leaked, make_fresh_set
@@ -24,6 +28,29 @@ def test_same_seed_same_set_and_another_seed_another():
     ]
     _, posts_c = _small(12)
     assert [p.text for p in posts_c] != [p.text for p in posts_a]
+
+
+def test_same_seed_same_set_across_processes():
+    """No dependence on string hashing (PYTHONHASHSEED) or anything else of the process."""
+    code = (
+        "import hashlib\n"
+        "from trainer_dev.redaction_sets.fresh import make_fresh_set\n"
+        "m, p = make_fresh_set(seed=11, per_locale=20, free_per_locale=5, members_per_locale=8)\n"
+        "print(hashlib.sha256(repr((m, [(x.text, x.items) for x in p])).encode()).hexdigest())\n"
+    )
+    repo = Path(__file__).resolve().parents[2]
+    digests = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            cwd=repo,
+            env={**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(repo)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2")
+    }
+    assert len(digests) == 1
 
 
 def test_labelled_schema():
