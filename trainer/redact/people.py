@@ -31,10 +31,10 @@ _SURNAME_AFTER = re.compile(
 )
 _HONORIFICS = (
     "Mr Mrs Ms Mx Dr Prof Professor Sir Dame Herr Frau Mme Mlle Madame Monsieur Señor Señora Sr "
-    "Sra Srta Dra Shri Smt"
+    "Sra Srta Dra Shri Smt Shrimati Kumari Thiru Tmt Selvi Sardar Pandit Ustad Begum"
 ).split()
 _HONORIFIC = re.compile(
-    rf"(?:{'|'.join(_HONORIFICS)})\.?\s(?:[A-Z]\.\s)?"
+    rf"(?:{'|'.join(_HONORIFICS)})\.?\s(?:[A-Z]\.\s?){{0,3}}"
     rf"(?P<name>(?:(?i:{_PARTICLES})\s){{0,2}}{_CAP}(?:\s(?:{_PARTICLES}\s){{0,2}}{_CAP})?)"
 )
 _STRONG_CUE = re.compile(
@@ -257,17 +257,65 @@ def find_people(text: str) -> list[Hit]:
         if (
             last in surnames
             and last not in _SURNAME_WORDS
-            and last not in _GIVEN  # "Met Maria Lopez": the name starts at "Maria"
+            # "Met Maria Lopez": the name starts at "Maria"; "Sai Madan" (a surname common in
+            # India that is also a given name) is one name.
+            and (
+                last not in _GIVEN
+                or (last in _SURNAMES_IN and not _is_surname(after.group("second")))
+            )
             and _is_surname(last)
             and after.group("middle") is None
             and not _company_follows(text, after.end("last"))
             and f"{text[start:end]} {last}" not in _BRAND_NAMES
         ):
             hits.append(("NAME", start, after.end("last")))
+    hits += _india_surnames(text, found.get("surname_in", ()))
     for category, pattern in (("honorific", _HONORIFIC), ("strong_cue", _STRONG_CUE)):
         for start, _ in found.get(category, ()):
             if m := pattern.match(text, start):
                 hits.extend(_name_tokens(text, m.start("name"), m.end("name")))
+    return hits
+
+
+# India: given names are too diverse for a frequency list (coined and Sanskrit compound names;
+# most of those our lists missed are absent from names-dataset's India list altogether), while
+# surnames are a more closed class. A surname common in India that is not a word or a place
+# (surnames_in.txt) anchors the capitalised word or the initials before it: "Aarna
+# Viswanathan", "K. Subramanian", "R. K. Narayan", "Venkata Subba Rao".
+_SURNAMES_IN = word_list("surnames_in.txt")
+prefilter.register("surname_in", _SURNAMES_IN)
+_BEFORE_SURNAME = re.compile(
+    rf"(?:(?<![\w.])(?P<init>(?:[{_UPPER}]\.\s?){{1,3}})|(?<![\w@#.'’-])(?P<first>{_CAP})\s)$"
+)
+_CAP_BEFORE = re.compile(rf"(?<![\w@#.'’-])(?P<word>{_CAP})\s$")
+_CAP_AFTER = re.compile(rf"\s(?P<word>{_CAP})(?![\w@])")
+
+
+def _india_surnames(text: str, anchors: list[tuple[int, int]]) -> list[Hit]:
+    hits: list[Hit] = []
+    for start, end in anchors:
+        if text[start:end] not in _SURNAMES_IN or text[end : end + 1] in ("@", "-"):
+            continue
+        m = _BEFORE_SURNAME.search(text, max(0, start - 40), start)
+        if m is None:
+            continue
+        first = m.group("first")
+        if first is not None and (
+            not _is_surname(first) or first in _STREET_WORDS or first in _HONORIFICS
+        ):
+            continue
+        begin, stop = m.start(), end
+        # A middle name before ("Venkata Subba Rao") and more surnames after ("Aarna
+        # Viswanathan Iyer"), when the lists know them as names.
+        if first is not None and (more := _CAP_BEFORE.search(text, max(0, begin - 30), begin)):
+            word = more.group("word")
+            if word in _GIVEN or word in _SURNAMES_IN:
+                begin = more.start()
+        while (more := _CAP_AFTER.match(text, stop)) and more.group("word") in _SURNAMES_IN:
+            stop = more.end()
+        if _company_follows(text, stop) or f"{first} {text[start:end]}" in _BRAND_NAMES:
+            continue
+        hits.append(("NAME", begin, stop))
     return hits
 
 
