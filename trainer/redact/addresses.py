@@ -15,7 +15,7 @@ import re
 
 from trainer.redact import prefilter
 from trainer.redact.hits import Hit
-from trainer.redact.names import given_names
+from trainer.redact.names import given_names, word_list
 
 # Suffixes that name a street on their own. The other USPS suffixes (Hills, Springs, Views ...)
 # are also ordinary words, so they count only with a 3+ digit house number or address context.
@@ -151,20 +151,29 @@ _PARTICLE = (
 # ("4 square Max Hymans", "9 parc des Chênes"; not "3 square meters").
 _ITALIAN_VIA = r"via|viale|vicolo|corso|largo"
 _TYPE_LOWER_NUMBERED = r"square|place|parc|passage|villa|mail|port|route|côte|cours|esplanade|rang"
+# Correios: the 27 units of the federation, and the words before a house number.
+_BR_UF = "AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO"
+_NUMBER_WORD = r"(?:(?:n[o°]|n\.|nr\.?|número)\s?)"
 _ROMANCE_STREET = re.compile(
     r"(?<![\w.,-])(?:(?P<num>\d{1,5}(?:\s?(?:bis|ter)\b)?),?\s)?"
     rf"(?P<type>(?i:{_TYPE_ANY_CASE})|{_TYPE_CAPITALISED}|{_TYPE_LOWER_NUMBERED}|{_ITALIAN_VIA})\s"
     rf"(?P<name>(?:{_PARTICLE}\s?|[A-ZÀ-Þ][\w'’.-]*\s?){{1,6}})"
-    r"(?:,?\s?(?P<after>\d{1,4}[a-zA-Z]?)\b(?![-.,]?\d))?"
-    r"(?:(?:,?\s|\s-\s)(?:(?i:Piso|Puerta|Piano|Appartamento|Apt\.?|Apto\.?|Apartamento|Sala|"
-    r"Bloco|Interno|Esc\.?|Suite|App\.?|Bureau|Unit|Casa|Lote|Quadra)\s?\w{1,4}|"
+    # Correios: "nº 1500" (NFKC: "no 1500"), "s/n" (sem número), "km 12" on a rodovia/estrada.
+    rf"(?:,?\s?{_NUMBER_WORD}?(?P<after>\d{{1,4}}[a-zA-Z]?|[sS]/[nN]|km\s?\d{{1,4}})\b(?![-.,]?\d))?"
+    r"(?:(?:,?\s|\s-\s)(?:(?i:Piso|Puerta|Piano|Appartamento|Apto\.?|Apt\.?|Apartamento|Sala|"
+    r"Bloco|Interno|Esc\.?|Suite|App\.?|Bureau|Unit|Casa|Lote|Quadra|Loja|Conjunto|Cj\.?)"
+    r"\s?\w{1,4}(?!\w)|"
     # Correos floor and door: "3º A", "2.º izq.", "bajo" (NFKC has turned º, ª into o, a)
-    r"\d{1,2}\.?\s?[ºª°oa]\b\s?(?:[A-Z]\b|izq(?:da)?\.?|dcha\.?|dr(?:ta)?\.?)?|bajo)){0,2}"
-    # Correios separates district and city with " - ": "123 - Boa Vista, Recife - PE, 50000-000"
-    r"(?P<tail>(?:,?\s?|\s-\s)(?:[A-ZÀ-Þ][\w'’ -]{1,30}(?:,\s?|\s-\s)){0,2}(?:[A-Z]{2},?\s)?"
-    rf"(?:\d{{5}}-\d{{3}}|\d{{8}}|\d{{5}}|(?:[A-Z]{{2}}\s)?{_CA_POSTCODE})(?![\dA-Z])"
-    r"(?:,?\s(?:d[aeo]s?\s)?[A-ZÀ-Þ][\w'’-]*(?:\s(?:[A-ZÀ-Þ][\w'’-]*|\([A-Z]{2}\)|/\s[A-Z]{2}\b|"
-    r"d[aeiou]s?|del|la|le|les)){0,4})?)?"
+    r"\d{1,2}\.?\s?[ºª°oa]\b\s?(?:[A-Z]\b|izq(?:da)?\.?|dcha\.?|dr(?:ta)?\.?|andar)?|bajo)){0,2}"
+    # Correios separates district and city with " - " and city and UF with " - " or "/":
+    # "123 - Boa Vista, Recife - PE, 50000-000", "Curitiba/PR, CEP 80020-320".
+    r"(?P<tail>(?:,?\s?|\s-\s)(?:[A-ZÀ-Þ][\w'’ -]{1,30}(?:,\s?|\s-\s|/)){0,3}(?:[A-Z]{2},?\s)?"
+    rf"(?:CEP:?\s?)?(?:\d{{5}}-\d{{3}}|\d{{8}}|\d{{5}}|(?:[A-Z]{{2}}\s)?{_CA_POSTCODE})(?![\dA-Z])"
+    r"(?:,?\s(?:d[aeo]s?\s)?[A-ZÀ-Þ][\w'’-]*(?:/[A-Z]{2}\b)?(?:\s(?:[A-ZÀ-Þ][\w'’-]*|\([A-Z]{2}\)|"
+    rf"/\s?[A-Z]{{2}}\b|-\s(?:{_BR_UF})\b|d[aeiou]s?|del|la|le|les)){{0,4}})?|"
+    # No CEP: the address ends with the unit of the federation ("Centro, Rio de Janeiro - RJ").
+    rf"(?:,\s?|\s-\s)(?:[A-ZÀ-Þ][\w'’ ]{{1,30}}(?:,\s?|\s-\s)){{0,2}}[A-ZÀ-Þ][\w'’ ]{{0,30}}?"
+    rf"(?:\s?-\s?|/)(?:{_BR_UF})(?![\w-]))?"
 )
 _LOWER_NUMBERED = frozenset(_TYPE_LOWER_NUMBERED.split("|"))
 _ITALIAN_LOWER = frozenset(_ITALIAN_VIA.split("|"))
@@ -190,6 +199,9 @@ _TYPE_WORDS = (
 ).split() + _TYPE_LOWER_NUMBERED.split("|")
 prefilter.register("street_type", set(_TYPE_WORDS) | set(_TYPE_CAPITALISED.split("|")[:-3]))
 prefilter.register("po_box", {"po box", "p o box", "pobox", "postfach", "caixa postal"})
+# Correios: a CEP written with its label ("CEP 01310-200", "CEP: 01310200").
+_CEP = re.compile(r"\bCEP:?\s?\d{5}-?\d{3}(?![\d-])")
+prefilter.register("cep", {"cep"})
 # US military mail: "PSC 8326, Box 4395, APO AE 27830", "USNS Polk, FPO AP 96607".
 _MILITARY = re.compile(
     r"\b(?:(?:PSC|CMR|Unit)\s\d{3,5},?\s(?:Box|BOX)\s\d{3,5}"
@@ -288,13 +300,15 @@ def find_addresses(text: str) -> list[Hit]:
             for m in prefilter.finditer_in(_ROMANCE_STREET, text, regions)
             if _romance_ok(text, m)
         ]
-    if not prefilter.has_digit(text):
-        return hits  # only "rue Bourdon"-style streets have no digit
+    if not prefilter.has_digit(text):  # only "rue Bourdon"-style streets have no digit
+        return [(kind, start, _tidy_end(text, start, end)) for kind, start, end in hits]
     if "street_en" in found:
         hits += _number_first(text, found["street_en"])
     hits += _anchored(text)
     if "po_box" in found:
         hits += [("ADDRESS", m.start(), m.end()) for m in _PO_BOX.finditer(text)]
+    if "cep" in found:
+        hits += [("ADDRESS", m.start(), m.end()) for m in _CEP.finditer(text)]
     if "military" in found:
         hits += [("ADDRESS", m.start(), m.end()) for m in _MILITARY.finditer(text)]
     if "in_house" in found:
@@ -458,7 +472,9 @@ def _romance_ok(text: str, m: re.Match[str]) -> bool:
     capitalised = sum(word[:1].isupper() for word in m.group("name").split())
     if kind == "R.":  # Correios abbreviation: "R. dos Tamoios, 12" (not "R. Kelly 2")
         particle = m.group("name").split()[0] in ("da", "das", "do", "dos", "de")
-        return bool(m.group("tail")) or (particle and bool(m.group("after")))
+        # "R. Marechal Deodoro, 450": two capitalised words and a number after a comma.
+        comma_number = capitalised >= 2 and _after_comma(text, m)
+        return bool(m.group("tail")) or (bool(m.group("after")) and (particle or comma_number))
     if kind in _LOWER_NUMBERED:
         return bool(m.group("num")) and capitalised > 0
     if kind in _ITALIAN_LOWER:  # "via dei Coronari 12" (not "via Zoom 2 days ago")
@@ -476,12 +492,58 @@ def _romance_ok(text: str, m: re.Match[str]) -> bool:
     if after := m.group("after"):
         # Word-like types ("Parque", "Vila") take the number Brazilian-style, after a comma,
         # so "Vila Madalena 5 stars" and "Lago Vista 2024" are kept.
-        return kind not in _WORDLIKE_TYPES or (
-            text[m.start("after") - 2] == "," and not _year_like(after)
-        )
+        return kind not in _WORDLIKE_TYPES or (_after_comma(text, m) and not _year_like(after))
+    if kind.lower() not in _NOT_HOMAGE and _homage(m.group("name")):
+        return True
     if kind.lower() not in _NUMBERLESS or (kind in ("Avenue", "Boulevard")):
         return False
     return capitalised > 0
+
+
+# Types that are also English words (or abbreviations) never take a street without a number
+# from the homage rule below: "Place Jane Doe", "Route John Smith" are not streets.
+_NOT_HOMAGE = frozenset(
+    "via place route plaza vial r. c. c/ avenue boulevard bd av. promenade prom. quai cours "
+    "square parc passage villa mail port côte esplanade rang".split()
+)
+_TITLE_WORD = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+(?:[-'’][A-ZÀ-Þa-zß-ÿ]+)?").fullmatch
+_BR_PARTICLES = frozenset("de da do dos das d' d’ del di della dei degli".split())
+
+
+def _homage(name: str) -> bool:
+    """A street named after a person, without a number (Correios lists such logradouros by
+    type and name alone): the type before a given name and a surname ("Ladeira Maria Clara
+    Marques"), or before a particle and a surname that is not a word ("Vereda de Teixeira")."""
+    words = name.split()
+    second = words[1].rstrip(",.") if len(words) >= 2 else ""
+    if words and words[0] in given_names() and _TITLE_WORD(second):
+        return second not in _NOT_SURNAME_WORDS  # not "Camino Andres S.L.N.E."
+    rest = [w.rstrip(",.") for w in words]
+    if not rest or rest[0] not in _BR_PARTICLES:
+        return False
+    while rest and rest[0] in _BR_PARTICLES:
+        rest = rest[1:]
+    return (
+        bool(rest)
+        and rest[0] in word_list("surnames.txt")
+        and rest[0] not in word_list("surnames_words.txt")
+    )
+
+
+# Capitalised words after a given name that make it a place, not a person ("Jardim Paulista").
+_NOT_SURNAME_WORDS = frozenset(
+    "Paulista Central Norte Sul Leste Oeste Nova Novo Velho Velha".split()
+)
+
+
+_COMMA_NUMBER_WORD = re.compile(rf",\s?{_NUMBER_WORD}?$")
+
+
+def _after_comma(text: str, m: re.Match[str]) -> bool:
+    """The house number follows a comma, Correios-style ("Parque Oliveira, nº 10")."""
+    return (
+        _COMMA_NUMBER_WORD.search(text, max(0, m.start("after") - 12), m.start("after")) is not None
+    )
 
 
 def _year_like(number: str) -> bool:
