@@ -91,7 +91,7 @@ def _streamed(members, consent, posts_path, rank, size, *, batch_rows=97, bucket
     decision = stream.StreamDecision(members=members, consent=consent, **POLICY)
     kept = [decision.add(b) for b in stream.rank_batches(
         src, rank=rank, world_size=size, batch_rows=batch_rows, bucket_rows=bucket_rows)]
-    return decision.result(pa.concat_tables(kept) if kept else None)
+    return decision.result(kept)
 
 
 def _assert_same(got, want):
@@ -271,3 +271,37 @@ def test_owner_rank_is_the_partition_rule():
     digest = hashlib.sha256(b"m00042").digest()
     assert stream.owner_rank("m00042", 5) == int.from_bytes(digest[:8], "big") % 5
     assert owner_rank is stream.owner_rank
+
+
+def test_ranks_without_rows_give_the_empty_result_decide_gives(tables, tmp_path):
+    members, consent, posts = tables
+    root = _write_shards(posts.slice(0, 2), tmp_path / "posts", [1, 1])
+    empty = [r for r in range(5) if posts_of_rank(posts.slice(0, 2), rank=r, world_size=5)
+             .num_rows == 0]
+    assert empty
+    for rank in empty:
+        _assert_same(_streamed(members, consent, root, rank, 5),
+                     _whole(members, consent, root, rank, 5))
+
+
+def test_parquet_posts_are_never_read_whole(tables, tmp_path, monkeypatch):
+    """select_eligible streams Parquet posts; batches stay near batch_rows rows."""
+    from trainer.data import prepare
+
+    _, _, posts = tables
+    root = _write_shards(posts.slice(0, 1000), tmp_path / "posts", [500, 500])
+    real = prepare.read_table
+
+    def no_whole_posts(name, path):
+        assert name != "posts", "the posts table was read whole"
+        return real(name, path)
+
+    monkeypatch.setattr(prepare, "read_table", no_whole_posts)
+    sizes = []
+    real_add = stream.StreamDecision.add
+    monkeypatch.setattr(stream.StreamDecision, "add",
+                        lambda self, b: sizes.append(b.num_rows) or real_add(self, b))
+    got = select_eligible(members_path=DEMO / "members.jsonl",
+                          consent_path=DEMO / "consent.jsonl", posts_path=root, **POLICY,
+                          rank=1, world_size=2, batch_rows=64)
+    assert got.result.posts_read == sum(sizes) and max(sizes) < 2 * 64

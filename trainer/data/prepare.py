@@ -76,7 +76,7 @@ def select_eligible(
         kept = [decision.add(batch) for batch in stream.rank_batches(
             source, rank=rank, world_size=world_size, batch_rows=batch_rows)]
         source.check_unchanged()
-        result = decision.result(pa.concat_tables(kept) if kept else None)
+        result = decision.result(kept)
         sources = [members_src, consent_src, source.info()]
         return Selection(sources, result, _display_names(members.column("display_name")))
     posts, posts_src = read_table("posts", posts_path)
