@@ -224,6 +224,10 @@ class TrainConfig:
         "same loss and gradient, far less padding). No effect under privacy.unit=post.")
     compile: bool = _opt(False, help="torch.compile each decoder layer: faster steps after slow "
                          "first ones; needs a C compiler.")
+    shard_base: bool = _opt(
+        False, help="Under torchrun: shard the frozen base's weights over the ranks with FSDP2 "
+        "(each holds 1/N), for a base that does not fit one device; LoRA weights and the DP step "
+        "unchanged (docs/distributed.md).")
     progress: bool = _opt(True, help="Progress bar with loss and epsilon spent (stderr).")
 
 

@@ -18,7 +18,7 @@ import torch
 from omegaconf import DictConfig, OmegaConf
 from tqdm import tqdm
 
-from trainer import checkpoint, config, distributed
+from trainer import checkpoint, config, distributed, sharding
 from trainer.batching import Units, build_units, chunks_by_rows, collate, split_members
 from trainer.data.policy import check_policy
 from trainer.data.prepare import Selection, parse_snapshot, select_eligible
@@ -108,6 +108,9 @@ def _train(cfg: DictConfig, run_dir: Path, record: RunRecord, log: RunLog,
     log.info(f"  snapshot {snapshot_at:%Y-%m-%d %H:%M:%S}Z, model {cfg.model.kind}, "
              f"{_target(cfg.privacy)}")
 
+    if cfg.train.shard_base:  # refused before any data is read (one process, compile)
+        sharding.check(world, compile=cfg.train.compile)
+
     # 1. Eligibility: consented at the snapshot, not withdrawn since, outside excluded regions.
     log.stage("eligibility")
     selection, id_lists = _select_eligible(cfg, snapshot_at=snapshot_at,
@@ -135,6 +138,7 @@ def _train(cfg: DictConfig, run_dir: Path, record: RunRecord, log: RunLog,
         device=device, seed=cfg.seed)
     model = wrap_lora(model, r=cfg.lora.r, alpha=cfg.lora.alpha, dropout=cfg.lora.dropout,
                       target_modules=list(cfg.lora.target_modules))
+    sharded = sharding.shard_base(model, world, record) if cfg.train.shard_base else None
     record.set_model(base=base_info, lora=OmegaConf.to_container(cfg.lora, resolve=True))
     log.end_stage(f"{base_info.get('name', cfg.model.kind)} on {device}")
 
@@ -162,7 +166,7 @@ def _train(cfg: DictConfig, run_dir: Path, record: RunRecord, log: RunLog,
     # 6. The loop.
     loop = Loop(cfg, plan, model, tokenizer, device, dtype, record, log, world=world,
                 local_units=train_units.num_units, posts_capped=posts_capped,
-                posts_trained=posts_trained)
+                posts_trained=posts_trained, sharded=sharded)
     with model.disable_adapter():
         base_metrics = loop.evaluate(eval_units)
     loop.run(train_units)
@@ -188,7 +192,7 @@ class Loop:
 
     def __init__(self, cfg, plan: PrivacyPlan, model, tokenizer, device, dtype, record, log, *,
                  world: distributed.World, local_units: int, posts_capped: int,
-                 posts_trained: int):
+                 posts_trained: int, sharded: sharding.ShardedBase | None = None):
         self.cfg, self.plan, self.model, self.device, self.dtype = cfg, plan, model, device, dtype
         self.world = world
         self.record, self.log, self.run_dir = record, log, record.run_dir
@@ -211,10 +215,14 @@ class Loop:
             world, local_units=local_units, num_units=plan.num_units,
             sample_rate=plan.sample_rate, generator=self.random.sampling)
         self.accountant = PrivacyAccountant(kind=plan.accountant)
+        self.sharded = sharded
+        reduce = world.all_reduce_sum if world.is_distributed else None
+        if sharded:  # first every rank runs as many base passes as the busiest (all-gathers)
+            reduce = sharded.wrap_all_reduce(reduce)
         self.dp = DPLoRAGradient(  # several ranks: clipped sums all-reduced, noise from rank 0
             model, max_grad_norm=plan.max_grad_norm, noise_multiplier=plan.noise_multiplier,
             generator=self.random.noise, clipping=plan.dp,
-            all_reduce=world.all_reduce_sum if world.is_distributed else None,
+            all_reduce=reduce,
             adds_noise=world.main)
         world.same_weights(self.dp.params)
         if t.compile:
@@ -224,6 +232,8 @@ class Loop:
         metrics = evaluate(self.model, units, pad_id=self.pad_id, max_seq_len=self.max_len,
                            rows_per_batch=self.rows_cap, device=self.device,
                            autocast_dtype=self.dtype, fixed_shapes=self.fixed)
+        if self.sharded:  # every rank as many base passes as the busiest (all-gathers)
+            self.sharded.catch_up(backward=False)
         return distributed.combine_eval(self.world, metrics)  # this rank's eval members + others
 
     def run(self, units: Units) -> None:
