@@ -108,3 +108,17 @@ IN_KEPT = [
 @pytest.mark.parametrize("text", IN_KEPT)
 def test_indian_place_and_company_kept(redactor, text):
     assert redactor.redact(text).text == text
+
+
+# --- ISBN-10 grouped the ISBN way, with no book word and no "ISBN" -----------------------------
+def test_isbn10_in_isbn_groups_kept_without_book_word(redactor):
+    # 0306406152 is also a valid phone somewhere; grouped 1-3-5-1 it is no phone layout
+    for text in ("Reviewed 0-306-40615-2 last night.", "Reviewed 0 306 40615 2 last night."):
+        assert redactor.redact(text).text == text
+
+
+def test_isbn10_grouped_with_phone_cue_is_still_a_phone(redactor):
+    assert redactor.redact("Call 0-306-40615-2 today.").text == "Call [PHONE] today."
+    assert "40615" not in redactor.redact("Reviewed 0-306-40615-2, the hotline.").text
+    # written solid with no book word, it stays redacted (phones win; docs/redaction.md)
+    assert "40615" not in redactor.redact("Reviewed 0306406152 last night.").text

@@ -22,7 +22,7 @@ from trainer.redact.numbers import find_cards, find_ibans, find_national_ids, fi
 from trainer.redact.people import find_people
 from trainer.redact.tlds import tld_list_version
 
-ENGINE_VERSION = "1.3.0"  # 1.3.0: AU/NZ name proxy, web-cued file-extension TLDs, phone cues
+ENGINE_VERSION = "1.4.0"  # 1.4.0: Correios address forms, India surname anchor and deeper names
 # When overlapping detections disagree on the type, the longest wins; on a tie, the earlier here.
 TYPES: tuple[str, ...] = (
     "EMAIL",

@@ -185,7 +185,10 @@ def _looks_like_quantity(text: str, start: int, end: int, core: str, digits: str
         # phone is kept only in a book context and with no phone word after it ("... is the
         # hotline"); a cue before it makes ``_is_phone`` redact it anyway. Keeping every
         # cue-less one would leak up to 3% of phones written solid (docs/redaction.md).
-        book = _BOOK_CONTEXT.search(text, max(0, start - 80), min(len(text), end + 80))
+        # Grouped the ISBN way (group-registrant-title-check, "0-306-40615-2": a single check
+        # character last), it is no phone layout of any plan, so no book word is needed.
+        grouped = not core.isdigit()
+        book = grouped or _BOOK_CONTEXT.search(text, max(0, start - 80), min(len(text), end + 80))
         if (book and not _PHONE_CUE_AFTER.match(text, end)) or not _valid_somewhere(digits):
             return True
     if _DATE.fullmatch(core) or digits.endswith("0000"):
