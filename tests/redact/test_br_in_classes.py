@@ -122,3 +122,25 @@ def test_isbn10_grouped_with_phone_cue_is_still_a_phone(redactor):
     assert "40615" not in redactor.redact("Reviewed 0-306-40615-2, the hotline.").text
     # written solid with no book word, it stays redacted (phones win; docs/redaction.md)
     assert "40615" not in redactor.redact("Reviewed 0306406152 last night.").text
+
+
+# --- Phones that looked like an ISBN-13 prefix or a round number (found by the cue-less check) ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Noted 978-442-6528 here.",  # area code 978 (Massachusetts): not an ISBN-13 prefix
+        "Booked it through 979.204.6892x666.",  # 979 (Texas), with an extension
+        "Noted 0161 496 0000 here.",  # ends in 0000 but has a trunk 0: not a round number
+        "Sent 212-555-0000 today.",  # six leading digits before the zeros
+    ],
+)
+def test_phone_not_read_as_isbn_or_round_number(redactor, text):
+    assert "[PHONE]" in redactor.redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We hit 10000000 rows", "1 000 000 000 served", "12500000 budget", "Grab 9780306406157"],
+)
+def test_round_numbers_and_isbn13_kept(redactor, text):
+    assert redactor.redact(text).text == text

@@ -191,7 +191,7 @@ def _looks_like_quantity(text: str, start: int, end: int, core: str, digits: str
         book = grouped or _BOOK_CONTEXT.search(text, max(0, start - 80), min(len(text), end + 80))
         if (book and not _PHONE_CUE_AFTER.match(text, end)) or not _valid_somewhere(digits):
             return True
-    if _DATE.fullmatch(core) or digits.endswith("0000"):
+    if _DATE.fullmatch(core) or _round(digits):
         return True  # dates and round numbers (10000000, 1 000 000 000)
     groups = re.findall(r"\d+", core)
     if len(groups) > 1 and all(len(g) == 4 and g[:2] in ("19", "20") for g in groups):
@@ -203,10 +203,17 @@ def _looks_like_quantity(text: str, start: int, end: int, core: str, digits: str
         return not (core.count(".") == 2 and len(digits) == 9 and digits[0] in "6789")
     if len(groups) == 2 and "." in core and "-" not in core and " " not in core:
         return True  # a decimal number
-    isbn_context = (
-        digits[:3] in ("978", "979") or "isbn" in text[max(0, start - 12) : start].lower()
-    )
+    # 978/979 open an ISBN-13 only; ten digits starting so are a Massachusetts or Texas number.
+    isbn_context = (len(digits) == 13 and digits[:3] in ("978", "979")) or "isbn" in text[
+        max(0, start - 12) : start
+    ].lower()
     return len(digits) in (10, 13) and isbn_context and isbn_ok(digits)
+
+
+def _round(digits: str) -> bool:
+    """10000000, 1 000 000 000, 12500000: a few leading digits, then zeros. Not a phone that
+    ends in 0000 ("0161 496 0000", "212-555-0000": a trunk 0 or more than four leading digits)."""
+    return digits.endswith("0000") and digits[0] != "0" and len(digits.rstrip("0")) <= 4
 
 
 def _isbn10_shaped(core: str) -> bool:
