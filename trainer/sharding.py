@@ -56,10 +56,12 @@ def check(world: Any, *, compile: bool = False) -> None:
                         "train.compile=false")
 
 
-def shard_base(model: nn.Module, world: Any, record: Any) -> ShardedBase:
+def shard_base(model: nn.Module, world: Any, record: Any, *,
+               device: torch.device | None = None) -> ShardedBase:
     """Shard `model`'s frozen base in place (after `wrap_lora`) and record it in the manifest's
-    `run.world.sharded_base` (rank 0)."""
-    sharded = ShardedBase(model, world)
+    `run.world.sharded_base` (rank 0). `device`: where the shards go (default: where the model
+    is); load the model on the CPU, so that only one weight at a time is whole on the device."""
+    sharded = ShardedBase(model, world, device=device)
     world_entry = record.manifest["run"].get("world")
     if world.main and world_entry is not None:  # written with the record's next update
         world_entry["sharded_base"] = sharded.describe()
@@ -73,7 +75,8 @@ class ShardedBase:
     all-reduce, the evaluation's): ranks that ran fewer body passes since the last call run
     dummy ones, so every rank's all-gathers pair up."""
 
-    def __init__(self, model: nn.Module, world: Any, *, compile: bool = False) -> None:
+    def __init__(self, model: nn.Module, world: Any, *, device: torch.device | None = None,
+                 compile: bool = False) -> None:
         check(world, compile=compile)
         from torch.distributed.device_mesh import init_device_mesh
         from torch.distributed.fsdp import fully_shard
@@ -84,7 +87,7 @@ class ShardedBase:
             raise UserError("train.shard_base=true needs a decoder with a .layers list "
                             "(Llama-style); set train.shard_base=false for this model")
         params = list(model.parameters())
-        self.device = params[0].device
+        self.device = torch.device(device) if device is not None else params[0].device
         self.dtype = next(p.dtype for p in params if not p.requires_grad)
         self.world_size = world.size
         trainable = {p for p in params if p.requires_grad}  # the LoRA A/B weights
@@ -98,6 +101,7 @@ class ShardedBase:
             fully_shard(layer, mesh=mesh, reshard_after_forward=True, ignored_params=whole)
         # explicit reshard_after_forward: FSDP2 would otherwise keep the root unsharded
         fully_shard(body, mesh=mesh, reshard_after_forward=True, ignored_params=whole)
+        _move_the_rest(model, self.device)  # ignored (whole) weights, head, buffers
         self.body, self.hidden = body, int(body.config.hidden_size)
         self.dummy_passes = 0  # all catch-ups together (tests, diagnostics)
         self._dummy = False  # inside a catch-up pass (no handshake of its own)
@@ -167,6 +171,21 @@ class ShardedBase:
                 whole += p.numel()
         return {"world_size": self.world_size, "sharded_params": sharded,
                 "whole_params": whole, "tied_head": self.tied}
+
+
+def _move_the_rest(model: nn.Module, device: torch.device) -> None:
+    """`fully_shard` moved its units' weights and buffers to the mesh's device; move the rest
+    (LoRA weights, a head outside the body, tied embeddings) in place, keeping each Parameter."""
+    from torch.distributed.tensor import DTensor
+
+    with torch.no_grad():
+        for p in model.parameters():
+            if not isinstance(p, DTensor) and p.device != device:
+                p.data = p.data.to(device)
+        for module in model.modules():
+            for name, buf in module._buffers.items():
+                if buf is not None and buf.device != device:
+                    module._buffers[name] = buf.to(device)
 
 
 def local_param_bytes(model: nn.Module) -> int:

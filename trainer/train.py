@@ -135,10 +135,11 @@ def _train(cfg: DictConfig, run_dir: Path, record: RunRecord, log: RunLog,
     dtype = autocast_dtype(cfg.model.dtype, device)
     model, tokenizer, base_info = load_base(
         kind=cfg.model.kind, name_or_path=cfg.model.name_or_path, cache_dir=Path(cfg.cache_dir),
-        device=device, seed=cfg.seed)
+        device="cpu" if cfg.train.shard_base else device, seed=cfg.seed)  # sharded: to device
     model = wrap_lora(model, r=cfg.lora.r, alpha=cfg.lora.alpha, dropout=cfg.lora.dropout,
                       target_modules=list(cfg.lora.target_modules))
-    sharded = sharding.shard_base(model, world, record) if cfg.train.shard_base else None
+    sharded = (sharding.shard_base(model, world, record, device=device)
+               if cfg.train.shard_base else None)
     record.set_model(base=base_info, lora=OmegaConf.to_container(cfg.lora, resolve=True))
     log.end_stage(f"{base_info.get('name', cfg.model.kind)} on {device}")
 
