@@ -1,6 +1,7 @@
 """Memory and DP-step time of `train.shard_base=true` (FSDP2) against the unsharded base.
 
-    torchrun --nproc_per_node=2 scripts/bench_sharding.py --model tiny --json docs/bench/shard_tiny.json
+    torchrun --nproc_per_node=2 scripts/bench_sharding.py --model tiny \
+        --json docs/bench/shard_tiny.json
     torchrun --nproc_per_node=2 scripts/bench_sharding.py --model smollm2-135m --rounds 2 --steps 4
 
 Every rank builds the base with LoRA as `train` does (lora r=8 on q_proj,v_proj), then, in

@@ -1,4 +1,4 @@
-"""`train.shard_base=true` (trainer/sharding.py): the frozen base sharded with FSDP2 over gloo ranks.
+"""`train.shard_base=true` (trainer/sharding.py): the frozen base sharded with FSDP2, gloo ranks.
 
 The DP tests spawn 2 processes on the tiny fp64 LoRA model (tied head) and compare with one
 unsharded process; the run test spawns `train()` on 2 ranks on the demo data (tiny model, untied
@@ -24,7 +24,7 @@ from trainer.distributed import World
 from trainer.errors import UserError
 from trainer.losses import per_sequence_loss
 from trainer.privacy.dp_step import DPLoRAGradient
-from trainer.sharding import ShardedBase, local_param_bytes
+from trainer.sharding import ShardedBase, check, local_param_bytes
 from trainer_dev.demo import ensure_demo_data
 
 REPO = Path(__file__).resolve().parent.parent
@@ -156,9 +156,11 @@ def test_sharded_base_gives_the_unsharded_clipped_sums_on_2_ranks(tmp_path):
     assert ranks[0]["local_bytes"] < whole
 
 
-def test_shard_base_on_one_process_is_refused():
+def test_shard_base_on_one_process_or_with_compile_is_refused():
     with pytest.raises(UserError, match="train.shard_base=true shards the base over several"):
         ShardedBase(tiny_lora_model(), World())
+    with pytest.raises(UserError, match="with train.compile=true is not supported"):
+        check(World(rank=0, size=2, backend="gloo"), compile=True)
 
 
 # -- a whole run: train() on 2 ranks with train.shard_base=true ------------------------------

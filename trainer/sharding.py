@@ -17,13 +17,15 @@ What stays exactly as without sharding (so the DP step is unchanged and exact):
 - The all-gathered weights are bit-for-bit the unsharded ones (a copy), so each row's forward,
   loss and per-row gradient are those of the unsharded model.
 
-The one new rule: an all-gather is a collective, so every rank must run the same number of body
-passes between two synchronisation points, while under DP each rank Poisson-samples its own units
-(a different number of micro-batches, maybe none) and evaluates its own members. `ShardedBase`
-counts this rank's passes and `catch_up` (called before the DP step's all-reduce and before the
-evaluation's) runs the missing ones on a one-token dummy input: a forward (and, in training, a
-backward to the dummy input only) whose result is discarded. It touches no LoRA gradient and no
-clipped sum, so the step's result is unchanged (tested to rtol 1e-10 in fp64).
+The one new rule: an all-gather is a collective, so every rank must run the same passes through
+the decoder body, while under DP each rank Poisson-samples its own units (a different number of
+micro-batches, maybe none) and evaluates its own members. Before each real body pass a rank
+all-reduces a flag (1); a rank that has finished waits in `ShardedBase.catch_up` (called before the
+DP step's all-reduce and before the evaluation's), answering each 1 with a dummy pass on a
+one-token zero embedding: a forward (and, in training, a backward to that dummy input only) whose
+result is discarded; when every rank sends 0, all are at the same point. A dummy pass touches no
+LoRA gradient and no clipped sum, so the step's result is unchanged (tested to rtol 1e-10 in
+fp64, and byte-identical adapters from a whole run).
 
 Refused: one process (nothing to shard across); `train.compile=true` (compiling FSDP2 units is not
 tested here); a decoder without a `.layers` list.
@@ -72,8 +74,8 @@ class ShardedBase:
     """The frozen base of `model` sharded over `world`'s ranks; LoRA weights stay whole.
 
     `catch_up(backward=)` must be called by every rank at the same points (the DP step's
-    all-reduce, the evaluation's): ranks that ran fewer body passes since the last call run
-    dummy ones, so every rank's all-gathers pair up."""
+    all-reduce, the evaluation's): there a rank runs a dummy pass for each real pass another
+    rank still runs, so every rank's all-gathers pair up."""
 
     def __init__(self, model: nn.Module, world: Any, *, device: torch.device | None = None,
                  compile: bool = False) -> None:
