@@ -22,7 +22,7 @@ batches) and redacts its own included posts with `Redactor.from_members(display_
 
 Every process runs on one core (Arrow's pools set to 1 thread), so 2 processes use twice the
 cores of 1. Reported per process: seconds (eligibility, redaction), posts read, included, peak
-RSS (ru_maxrss); per job: posts/s and Parquet MB/s over the slowest process, and the paired
+RSS (VmHWM); per job: posts/s and Parquet MB/s over the slowest process, and the paired
 speed-up (rate at 2 / rate at 1 in the same round; median over rounds). The JSON goes to
 docs/bench/data_prep_<N>.json unless --json says otherwise.
 """
@@ -161,6 +161,14 @@ def generate(out: Path, *, posts: int, shard_rows: int, seed: int, procs: int) -
 
 
 def _rss_mb() -> float:
+    """This process's peak resident memory (MB): VmHWM, which, unlike ru_maxrss, does not
+    inherit the parent's peak across fork + exec."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 

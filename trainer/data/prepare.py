@@ -70,15 +70,16 @@ def select_eligible(
     consent, consent_src = read_table("consent", consent_path)
     source = stream.open_parquet("posts", posts_path, POST_COLUMNS)
     if source is not None:
+        names = _display_names(members.column("display_name"))
         decision = stream.StreamDecision(
             members=members, consent=consent, snapshot_at=snapshot_at, read_at=read_at,
             setting=setting, allowed_kinds=allowed_kinds, excluded_regions=excluded_regions)
+        del members, consent  # the decision keeps what it needs (roster, consent state)
         kept = [decision.add(batch) for batch in stream.rank_batches(
             source, rank=rank, world_size=world_size, batch_rows=batch_rows)]
         source.check_unchanged()
         result = decision.result(kept)
-        sources = [members_src, consent_src, source.info()]
-        return Selection(sources, result, _display_names(members.column("display_name")))
+        return Selection([members_src, consent_src, source.info()], result, names)
     posts, posts_src = read_table("posts", posts_path)
     if world_size > 1:
         posts = posts_of_rank(posts, rank=rank, world_size=world_size)
