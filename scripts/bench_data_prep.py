@@ -192,7 +192,7 @@ def prepare_rank(rank: int, size: int, data: str, mode: str, batch_rows: int, qu
                   excluded_regions=resolve_excluded_regions(list(DEFAULT_EXCLUDED_REGIONS), []))
     queue.put(("ready", rank, _rss_mb()))
     t0, cpu0 = time.perf_counter(), _cpu_s()
-    redaction_s, texts, found = 0.0, 0, 0
+    redaction_s, texts, found, rss_before_posts = 0.0, 0, 0, None
     if mode == "train":
         sel = select_eligible(members_path=root / "members.parquet",
                               consent_path=root / "consent.parquet", posts_path=root / "posts",
@@ -216,6 +216,8 @@ def prepare_rank(rank: int, size: int, data: str, mode: str, batch_rows: int, qu
         redactor = Redactor.from_members(names)
         source = stream.open_parquet("posts", root / "posts", POST_COLUMNS)
         decision = stream.StreamDecision(members=members, consent=consent, **policy)
+        del members, consent
+        rss_before_posts = _rss_mb()  # members, consent, roster, consent state and redactor
         for batch in stream.rank_batches(source, rank=rank, world_size=size,
                                          batch_rows=batch_rows):
             included = decision.add(batch)
@@ -236,6 +238,7 @@ def prepare_rank(rank: int, size: int, data: str, mode: str, batch_rows: int, qu
         "cpu_s": round(_cpu_s() - cpu0, 2),
         "eligibility_s": round(t2 - t0 - redaction_s, 2), "redaction_s": round(redaction_s, 2),
         "peak_rss_mb": _rss_mb(), "rss_eligibility_mb": rss_eligibility,
+        "rss_before_posts_mb": rss_before_posts, "display_names": len(names),
         "excluded": result.excluded}))
 
 
