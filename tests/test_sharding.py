@@ -55,7 +55,7 @@ def _entry(fn, rank: int, size: int, port: int, out: str, args: tuple) -> None:
 
 
 def _launch(fn, size: int, tmp_path: Path, *args, timeout: float = 240) -> list:
-    out = tmp_path / f"results-{fn.__name__}-{size}"
+    out = tmp_path / f"results-{fn.__name__}-{size}-{len(list(tmp_path.glob('results-*')))}"
     out.mkdir()
     ctx = mp.get_context("spawn")
     port = _free_port()
@@ -166,8 +166,12 @@ def test_shard_base_on_one_process_or_with_compile_is_refused():
 # -- a whole run: train() on 2 ranks with train.shard_base=true ------------------------------
 
 
-def _train_rank(rank: int, size: int, tmp: str, registry: str) -> dict:
-    """Both runs in the same processes (one spawn): unsharded, then train.shard_base=true."""
+POSTS = 4000  # the first rows of the demo posts: enough members for a DP run, a quarter the time
+
+
+def _train_rank(rank: int, size: int, tmp: str, posts: str, ports: list, registry: str) -> dict:
+    """Both runs in the same processes (one spawn): unsharded, then train.shard_base=true; each
+    its own rendezvous port (re-initialising on the same port can hang)."""
     from hydra import compose, initialize_config_dir
 
     import trainer.run_record as run_record
@@ -179,8 +183,10 @@ def _train_rank(rank: int, size: int, tmp: str, registry: str) -> dict:
     run_record._now = lambda: at
     config.register_configs()
     out = {}
-    for name, extra in (("plain", ()), ("sharded", ("train.shard_base=true",))):
-        overrides = [*SMOKE, *extra]
+    for (name, extra), port in zip((("plain", []), ("sharded", ["train.shard_base=true"])), ports,
+                                   strict=True):
+        os.environ["MASTER_PORT"] = str(port)
+        overrides = [*SMOKE, f"data.posts={posts}", *extra]
         with initialize_config_dir(config_dir=str(REPO / "conf"), version_base="1.3"):
             cfg = compose(config_name="config", overrides=overrides)
         try:
@@ -194,7 +200,14 @@ def _train_rank(rank: int, size: int, tmp: str, registry: str) -> dict:
 @pytest.mark.slow
 def test_two_rank_run_with_a_sharded_base_writes_the_unsharded_manifest_sections(tmp_path):
     ensure_demo_data(DEMO)
-    ranks = _launch(_train_rank, 2, tmp_path, str(tmp_path), str(tmp_path / "registry.sqlite"))
+    lines = (DEMO / "posts.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
+    (tmp_path / "posts.jsonl").write_text("".join(lines[:POSTS]), encoding="utf-8")
+    ports = [_free_port()]
+    while len(ports) < 2:
+        if (port := _free_port()) not in ports:
+            ports.append(port)
+    ranks = _launch(_train_rank, 2, tmp_path, str(tmp_path), str(tmp_path / "posts.jsonl"),
+                    ports, str(tmp_path / "registry.sqlite"))
     assert ranks[0] == {"plain": "completed", "sharded": "completed"}, ranks
     plain, sharded = (json.loads((tmp_path / n / "manifest.json").read_text())
                       for n in ("plain", "sharded"))
