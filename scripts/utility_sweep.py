@@ -183,7 +183,7 @@ def markdown_table(result: dict) -> str:
     if audit:
         head += " passphrase exposure mean / max bits | PII exposure mean bits | extracted |" \
                 " epsilon lower bound (95 %) | claimed epsilon |"
-    lines = [head, "|" + "---|" * head.count(" | ")]
+    lines = [head, "|" + "---|" * (head.count("|") - 1)]
     base = f"| base (no adapter) | {result['base_eval_loss']:.3f} | 0 % |"
     if audit:  # the base model on the same included canaries, in the non-private run's audit
         b = result["rows"][0]["audit"].get("base_exposure") or {}
