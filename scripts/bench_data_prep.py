@@ -118,16 +118,17 @@ def _members_task(args: tuple) -> tuple[int, list[dict], list[dict]]:
     return start, members, consent
 
 
-def generate(out: Path, *, posts: int, shard_rows: int, seed: int, procs: int) -> dict:
+def generate(out: Path, *, posts: int, members: int, shard_rows: int, seed: int,
+             procs: int) -> dict:
     """Write members.parquet, consent.parquet and posts/part-*.parquet under ``out``."""
-    params = {"format": FORMAT, "posts": posts, "shard_rows": shard_rows, "seed": seed}
+    params = {"format": FORMAT, "posts": posts, "members": members, "shard_rows": shard_rows,
+              "seed": seed}
     marker = out / "params.json"
     if marker.is_file():
         meta = json.loads(marker.read_text())
         if meta.get("params") == params:
             return meta
     t0 = time.perf_counter()
-    members = max(10, posts // 10)
     (out / "posts").mkdir(parents=True, exist_ok=True)
     for old in (out / "posts").glob("*.parquet"):
         old.unlink()
@@ -213,12 +214,13 @@ def prepare_rank(rank: int, size: int, data: str, mode: str, batch_rows: int, qu
         members, _ = read_table("members", root / "members.parquet")
         consent, _ = read_table("consent", root / "consent.parquet")
         names = _display_names(members.column("display_name"))
-        redactor = Redactor.from_members(names)
         source = stream.open_parquet("posts", root / "posts", POST_COLUMNS)
         decision = stream.StreamDecision(members=members, consent=consent, **policy)
         del members, consent
+        candidates = stream.repeat_candidates(source, batch_rows=batch_rows)  # pass 1 first,
+        redactor = Redactor.from_members(names)  # as in train mode: the redactor after it
         rss_before_posts = _rss_mb()  # members, consent, roster, consent state and redactor
-        for batch in stream.rank_batches(source, rank=rank, world_size=size,
+        for batch in stream.rank_batches(source, rank=rank, world_size=size, candidates=candidates,
                                          batch_rows=batch_rows):
             included = decision.add(batch)
             t = time.perf_counter()
@@ -272,6 +274,7 @@ def run_once(size: int, data: Path, mode: str, batch_rows: int, meta: dict) -> d
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--posts", type=int, default=200_000)
+    ap.add_argument("--members", type=int, help="members (default: posts / 10)")
     ap.add_argument("--shard-rows", type=int, default=250_000)
     ap.add_argument("--data", type=Path, help="where the synthetic tables live "
                     "(default: /tmp/bench-data-prep-<posts>)")
@@ -283,9 +286,11 @@ def main() -> None:
     ap.add_argument("--batch-rows", type=int, default=65_536)
     ap.add_argument("--json", type=Path)
     args = ap.parse_args()
-    data = args.data or Path(f"/tmp/bench-data-prep-{args.posts}")
+    data = args.data or Path(f"/tmp/bench-data-prep-{args.posts}"
+                             + (f"-{args.members}" if args.members else ""))
     data.mkdir(parents=True, exist_ok=True)
-    meta = generate(data, posts=args.posts, shard_rows=args.shard_rows, seed=args.seed,
+    meta = generate(data, posts=args.posts, members=args.members or max(10, args.posts // 10),
+                    shard_rows=args.shard_rows, seed=args.seed,
                     procs=args.gen_procs)
     print(json.dumps(meta), flush=True)
     sizes = [int(s) for s in args.procs.split(",")]
