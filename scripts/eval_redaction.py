@@ -274,7 +274,26 @@ def evaluate_fresh(seed: int) -> dict:
     report["speed_mb_s"] = size / seconds / 1e6
     report["speed_mb_s_cpu_time"] = size / cpu_seconds / 1e6
     report["load_average_1m"] = os.getloadavg()[0]
+    report["measured_at"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+    report["redactor"] = _redactor_version()
     return report
+
+
+def _redactor_version() -> dict:
+    """The last commit that touched trainer/redact, and whether the tree differs from it."""
+    import subprocess
+
+    def git(*args: str) -> str:
+        try:
+            out = subprocess.run(["git", *args], cwd=REPO, capture_output=True, text=True)
+        except OSError:
+            return ""
+        return out.stdout.strip()
+
+    return {
+        "commit": git("log", "-1", "--format=%h", "--", "trainer/redact"),
+        "uncommitted_changes": bool(git("status", "--porcelain", "--", "trainer/redact")),
+    }
 
 
 def print_standards(report: dict, title: str = "standards") -> bool:
