@@ -34,6 +34,16 @@ same; string and binary *views* become large strings and binaries (same values; 
 filter views, so the whole-table path fails on them with an ArrowNotImplementedError). The
 source's sha256 is computed before the first pass and checked after the last, exactly as
 ``read_table`` does (same digest, same ``SourceInfo``).
+
+Memory per process (measured, scripts/bench_data_prep.py; pyarrow 26): ~0.33 GB floor
+(interpreter, Arrow kernels) + ~0.64 KB per member (members and consent read whole, ~2 consent
+rows each, roster and consent state) + 48 B x min(posts, ``BUCKET_ROWS``) during pass 1 + ~3
+batches + ~0.1 KB per included post of this rank (its ids) + 16 B per (member, reason) pair of
+this rank; with several ranks ~0.1 KB per distinct member id (owner cache). What the caller
+keeps of the included rows comes on top: ``select_eligible`` keeps them (text + ~70 B each),
+as training needs them. Not counted here: the redactor (~5.4 KB per distinct display name).
+Every rank still *decodes* every row of every shard (Parquet cannot skip rows inside a row
+group), ~0.5 us per post; only the rank's own rows are judged, redacted and kept.
 """
 
 from __future__ import annotations
