@@ -1,5 +1,5 @@
-"""Person names: a member-name dictionary matched with Aho-Corasick, plus best-effort offline
-heuristics for people who are not members.
+"""Person names: a member-name dictionary (an Aho-Corasick automaton, or for many members a
+compact table of key digests), plus best-effort offline heuristics for people who are not members.
 
 Matching runs on a *folded* copy of the text that has the same length as the text (lower case,
 accents stripped, curly apostrophes straightened), so a hit's offsets are offsets into the text
@@ -15,6 +15,7 @@ from functools import cache
 from importlib import resources
 
 import ahocorasick
+import numpy as np
 
 from trainer.redact.hits import Hit
 
@@ -142,26 +143,165 @@ def name_keys(display_name: str) -> set[str]:
 
 
 class MemberNames:
-    """Aho-Corasick automaton over the folded name keys of every member."""
+    """Every member's folded name keys: an Aho-Corasick automaton while the keys are few, a
+    compact sorted table of 64-bit digests above ``AUTOMATON_MAX_KEYS`` (both find the same).
 
-    def __init__(self, display_names: Iterable[str] | None) -> None:
-        keys: set[str] = set()
+    The automaton costs about 540 bytes per key (some 5 KB per member), so it is kept only
+    below the threshold (at most ~55 MB), where it is the faster of the two. The table costs
+    8 bytes per key and per distinct *boundary prefix* (``key[:m]`` with ``key[m]`` not
+    alphanumeric; ~50 bytes per member). A key is matched only where it starts and ends on a
+    word boundary, so the table is probed with the spans of the text that do: every maximal
+    alphanumeric run (vectorised), then, while a span is a boundary prefix, the span extended
+    to the next boundary; and spans that start with a non-alphanumeric character some key
+    starts with. That is a dictionary lookup of every boundary-to-boundary span, i.e. the
+    automaton's hits. A 62-bit digest collision can only *add* a hit or an extension (fail
+    closed), never lose one.
+    """
+
+    def __init__(self, display_names: Iterable[str] | None, *, compact: bool | None = None) -> None:
+        """``compact``: None picks by the number of keys; True/False forces the table/automaton."""
         members = 0
+        longest = 0
+        lead: set[str] = set()
+        parts: list[np.ndarray] = []
+        batch: set[str] = set()
+        use_table = compact is True
+        limit = _BUILD_BATCH if use_table else AUTOMATON_MAX_KEYS
         for display_name in display_names or ():
             if not isinstance(display_name, str):
                 raise TypeError("display names must be strings")
             members += 1
-            keys |= name_keys(display_name)
+            batch |= name_keys(display_name)
+            if len(batch) > limit and compact is not False:
+                use_table, limit = True, _BUILD_BATCH  # bounded memory at any member count
+                longest = max(longest, _digest_batch(batch, parts, lead))
+                batch = set()
         self.members = members
-        self.keys = sorted(keys)
-        self._automaton = _build_automaton(self.keys)
+        if use_table:
+            if batch:
+                longest = max(longest, _digest_batch(batch, parts, lead))
+            self._set_table(longest, "".join(sorted(lead)), _merge(parts))
+        else:
+            self._set_automaton(sorted(batch))
+
+    def _set_automaton(self, keys: list[str]) -> None:
+        self._keys = keys
+        self._table = None
+        self._automaton = _build_automaton(keys)
+
+    def _set_table(self, longest: int, lead: str, table: np.ndarray) -> None:
+        self._keys = None
+        self._automaton = None
+        self._longest = longest
+        self._lead = lead  # non-alphanumeric characters some key starts with
+        self._lead_ascii = None
+        if lead.isascii():
+            self._lead_ascii = np.zeros(256, dtype=bool)
+            self._lead_ascii[[ord(c) for c in lead]] = True
+        self._table = table
+
+    @property
+    def keys(self) -> list[str] | _KeyDigests:
+        """The folded keys (automaton) or their digests (table); ``len`` counts the keys."""
+        if self._table is None:
+            return self._keys
+        return _KeyDigests(self._table[(self._table & _KEY) != 0])
 
     def __reduce__(self):
-        # Rebuild the automaton on unpickling (datasets.map with num_proc ships it to workers).
-        return (_from_keys, (self.members, self.keys))
+        # datasets.map with num_proc ships it to workers: the keys (automaton, rebuilt there)
+        # or the table (one buffer).
+        if self._table is None:
+            return (_from_keys, (self.members, self._keys))
+        return (_from_table, (self.members, self._longest, self._lead, self._table))
 
     def find(self, text: str, folded: str | None = None) -> list[Hit]:
-        """Dictionary hits that start and end on word boundaries."""
+        """Dictionary hits that start and end on word boundaries, ordered by (end, start)."""
+        if self._table is None:
+            return self._find_automaton(text, folded)
+        if not len(self._table):
+            return []
+        folded = fold(text) if folded is None else folded
+        n = len(folded)
+        if not n:
+            return []
+        # Padded with a space each side, so that edges[k] below is an offset into ``folded``.
+        padded = f" {folded} "
+        if padded.isascii():
+            raw = padded.encode("ascii")
+            codes = np.frombuffer(raw, dtype=np.uint8)
+            alnum = np.frombuffer(raw.translate(_ASCII_ALNUM_BYTES), dtype=bool)
+        else:
+            codes = np.frombuffer(padded.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+            alnum = _alnum_table()[codes]
+        # Maximal alphanumeric runs [starts[i], ends[i]) of ``folded``: they start on a word start.
+        edges = np.flatnonzero(alnum[1:] != alnum[:-1])
+        starts, ends = edges[0::2], edges[1::2]
+        lead = self._lead and any(c in folded for c in self._lead)
+        if not len(starts) and not lead:
+            return []
+        power, inverse = _powers(n + 2)
+        inverse = inverse[1:]  # folded[s:e] is padded[s + 1 : e + 1]
+        terms = np.multiply(codes, power[: n + 2], dtype=np.uint64)
+        terms += power[: n + 2]
+        table = self._table
+        # Sums over [edges[k], edges[k + 1]) of folded; the even k are the runs.
+        sums = np.add.reduceat(terms[1:], edges)[0::2]
+        digests = sums * inverse[starts] << _TWO
+        found = table[table.searchsorted(digests)]  # the table ends with a sentinel
+        marked = np.flatnonzero((found & _HIGH) == digests)
+        if not len(marked) and not lead:
+            return []
+        # A span is (start, end, j): j indexes the first run that starts after ``end``.
+        hits: list[tuple[int, int]] = []
+        frontier: list[tuple[int, int, int]] = []
+        for i, f in zip(marked.tolist(), (found[marked] & _FLAGS).tolist(), strict=True):
+            if f & 1:
+                hits.append((starts.item(i), ends.item(i)))
+            if f & 2:
+                frontier.append((starts.item(i), ends.item(i), i + 1))
+        runs = len(starts)
+        pending: list[tuple[int, int, int]] = []
+        if lead:  # keys that start with a non-alphanumeric character, after a boundary
+            ascii_lead = self._lead_ascii is not None and codes.dtype == np.uint8
+            at = self._lead_ascii[codes[1:-1]] if ascii_lead else ~alnum[1:-1]
+            at &= ~alnum[:-2]  # the character before is not alphanumeric either
+            positions = np.flatnonzero(at)
+            if not ascii_lead:
+                positions = positions[[folded[p] in self._lead for p in positions.tolist()]]
+            after = starts.searchsorted(positions).tolist()  # the first run after each
+            for p, j in zip(positions.tolist(), after, strict=True):
+                if j < runs and starts.item(j) == p + 1:
+                    pending.append((p, ends.item(j), j + 1))
+                else:
+                    pending.append((p, p + 1, j))
+        # Extend boundary prefixes to the next boundary until no key can continue them.
+        longest = self._longest
+        if frontier or pending:
+            prefix = terms.cumsum()  # prefix[e] - prefix[s]: the terms of folded[s:e]
+        while frontier or pending:
+            for s, e, j in frontier:
+                if e < n:
+                    if j < runs and starts.item(j) == e + 1:
+                        e, j = ends.item(j), j + 1
+                    else:
+                        e += 1
+                    if e - s <= longest:
+                        pending.append((s, e, j))
+            frontier = []
+            for s, e, j in pending:
+                digest = (prefix.item(e) - prefix.item(s)) * inverse.item(s) << 2 & _HIGH_INT
+                f = table.item(int(table.searchsorted(np.uint64(digest))))
+                if f & _HIGH_INT == digest:
+                    if f & 1:
+                        hits.append((s, e))
+                    if f & 2:
+                        frontier.append((s, e, j))
+            pending = []
+        if len(hits) > 1:
+            hits.sort(key=_by_end)
+        return [("NAME", s, e) for s, e in hits]
+
+    def _find_automaton(self, text: str, folded: str | None) -> list[Hit]:
         if self._automaton is None:
             return []
         folded = fold(text) if folded is None else folded
@@ -176,6 +316,112 @@ class MemberNames:
         return hits
 
 
+class _KeyDigests:
+    """Read-only view of the key digests; compares by value (pickle round trips)."""
+
+    __slots__ = ("_digests",)
+    __hash__ = None  # type: ignore[assignment]
+
+    def __init__(self, digests: np.ndarray) -> None:
+        self._digests = digests
+
+    def __len__(self) -> int:
+        return len(self._digests)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, _KeyDigests):
+            return NotImplemented
+        return bool(np.array_equal(self._digests, other._digests))
+
+
+# Digest of a string: sum((ord(c) + 1) * BASE**i) modulo 2**64 (polynomial, over code points),
+# computed for any span of a text from its prefix sums. A table entry is the digest shifted left
+# by two (its top bits drop: the low bits of a polynomial digest are its weakest, the first
+# character's low bits live there) with the flags (key, boundary prefix) in the two freed bits.
+_BASE = 0x9E3779B97F4A7C15  # odd, hence invertible modulo 2**64
+_BASE_INV = pow(_BASE, -1, 1 << 64)
+_KEY, _PREFIX = np.uint64(1), np.uint64(2)
+_FLAGS = np.uint64(3)
+_HIGH = ~_FLAGS
+_TWO = np.uint64(2)
+_HIGH_INT = (1 << 64) - 4
+_ASCII_ALNUM_BYTES = bytes(chr(c).isalnum() for c in range(256))  # for bytes.translate
+AUTOMATON_MAX_KEYS = 100_000  # more keys: the digest table (an automaton would be > ~55 MB)
+_BUILD_BATCH = 100_000  # keys digested at a time while building (~50 MB transient)
+_POWER_CACHE = 1 << 16  # power tables are kept up to this text length
+_cached_powers: list[np.ndarray] = []
+_cached_alnum: list[np.ndarray] = []
+
+
+def _by_end(span: tuple[int, int]) -> tuple[int, int]:
+    return span[1], span[0]
+
+
+def _powers(n: int) -> tuple[np.ndarray, np.ndarray]:
+    """BASE**i and BASE**-i modulo 2**64 for i < n (cached up to ``_POWER_CACHE``)."""
+    if _cached_powers and len(_cached_powers[0]) >= n:
+        return _cached_powers[0], _cached_powers[1]
+    size = max(n, min(_POWER_CACHE, 2 * n), 1024)
+    tables = []
+    for base in (_BASE, _BASE_INV):
+        table = np.full(size, base, dtype=np.uint64)
+        table[0] = 1
+        np.multiply.accumulate(table, out=table)
+        tables.append(table)
+    if size <= _POWER_CACHE:
+        _cached_powers[:] = tables
+    return tables[0], tables[1]
+
+
+def _alnum_table() -> np.ndarray:
+    """``chr(c).isalnum()`` for every code point (1.1 MB, built on first non-ASCII text)."""
+    if not _cached_alnum:
+        chars = "".join(map(chr, range(0x110000)))
+        _cached_alnum.append(np.fromiter(map(str.isalnum, chars), dtype=bool, count=0x110000))
+    return _cached_alnum[0]
+
+
+def _digest_batch(keys: set[str], parts: list[np.ndarray], lead: set[str]) -> int:
+    """Append the flagged digests of ``keys`` and of their boundary prefixes; the longest key."""
+    ordered = list(keys)
+    lengths = np.fromiter(map(len, ordered), dtype=np.int64, count=len(ordered))
+    key_ends = np.cumsum(lengths)
+    key_starts = key_ends - lengths
+    joined = "".join(ordered)
+    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    n = len(codes)
+    power, inverse = _powers(n + 1)
+    prefix = np.zeros(n + 1, dtype=np.uint64)
+    terms = np.multiply(codes, power[:n], dtype=np.uint64)
+    terms += power[:n]
+    np.cumsum(terms, out=prefix[1:])
+
+    def digests(lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+        return (prefix[hi] - prefix[lo]) * inverse[lo] << _TWO
+
+    breaks = np.flatnonzero(~_alnum_table()[codes])
+    owner = np.searchsorted(key_ends, breaks, side="right")
+    lead.update(joined[i] for i in key_starts[np.isin(key_starts, breaks)].tolist())
+    inside = breaks > key_starts[owner]
+    parts.append(digests(key_starts, key_ends) | _KEY)
+    parts.append(np.unique(digests(key_starts[owner[inside]], breaks[inside])) | _PREFIX)
+    return int(lengths.max())
+
+
+def _merge(parts: list[np.ndarray]) -> np.ndarray:
+    """One sorted table: an entry per distinct digest, its flags OR-ed."""
+    if not parts:
+        return np.empty(0, dtype=np.uint64)
+    every = np.concatenate(parts)
+    every.sort()
+    high = every & _HIGH
+    first = np.flatnonzero(np.concatenate(([True], high[1:] != high[:-1])))
+    table = high[first] | np.bitwise_or.reduceat(every & _FLAGS, first)
+    if table[-1] & _HIGH != _HIGH:  # a sentinel (no flags): every lookup lands in the table
+        table = np.append(table, _HIGH)
+    return table
+
+
 def _build_automaton(keys: list[str]) -> ahocorasick.Automaton | None:
     if not keys:
         return None
@@ -188,8 +434,15 @@ def _build_automaton(keys: list[str]) -> ahocorasick.Automaton | None:
 
 def _from_keys(members: int, keys: list[str]) -> MemberNames:
     obj = MemberNames.__new__(MemberNames)
-    obj.members, obj.keys = members, keys
-    obj._automaton = _build_automaton(keys)
+    obj.members = members
+    obj._set_automaton(keys)
+    return obj
+
+
+def _from_table(members: int, longest: int, lead: str, table: np.ndarray) -> MemberNames:
+    obj = MemberNames.__new__(MemberNames)
+    obj.members = members
+    obj._set_table(longest, lead, table)
     return obj
 
 
