@@ -347,7 +347,7 @@ _TWO = np.uint64(2)
 _HIGH_INT = (1 << 64) - 4
 _ASCII_ALNUM_BYTES = bytes(chr(c).isalnum() for c in range(256))  # for bytes.translate
 AUTOMATON_MAX_KEYS = 100_000  # more keys: the digest table (an automaton would be > ~55 MB)
-_BUILD_BATCH = 100_000  # keys digested at a time while building (~50 MB transient)
+_BUILD_BATCH = 50_000  # keys digested at a time while building (~30 MB transient)
 _POWER_CACHE = 1 << 16  # power tables are kept up to this text length
 _cached_powers: list[np.ndarray] = []
 _cached_alnum: list[np.ndarray] = []
@@ -376,8 +376,11 @@ def _powers(n: int) -> tuple[np.ndarray, np.ndarray]:
 def _alnum_table() -> np.ndarray:
     """``chr(c).isalnum()`` for every code point (1.1 MB, built on first non-ASCII text)."""
     if not _cached_alnum:
-        chars = "".join(map(chr, range(0x110000)))
-        _cached_alnum.append(np.fromiter(map(str.isalnum, chars), dtype=bool, count=0x110000))
+        table = np.empty(0x110000, dtype=bool)
+        for block in range(0, 0x110000, 0x10000):  # by blocks: a few MB transient, not ~170
+            chars = "".join(map(chr, range(block, block + 0x10000)))
+            table[block : block + 0x10000] = np.fromiter(map(str.isalnum, chars), dtype=bool)
+        _cached_alnum.append(table)
     return _cached_alnum[0]
 
 
