@@ -4,6 +4,8 @@
     nice -n 10 python scripts/utility_sweep.py --audit --demo-members 150 --steps 20 \\
         --out docs/bench/audit_power.json model=hf model.name_or_path=PATH audit.canaries=48
     python scripts/utility_sweep.py --collect RUN_DIR... --out FILE   (runs made separately)
+    python scripts/utility_sweep.py --epsilons 8 --baseline-from EARLIER.json --out FILE \\
+        privacy.max_grad_norm=0.1   (DP-only setting: reuse the earlier non-private run)
     python scripts/utility_sweep.py --quick-score AUDIT_DIR... --out FILE
         (audit runs whose scoring was cut short: bound on all canaries, exposure and
          extraction on the passphrase canaries only; ~8x less compute than the full pass)
@@ -133,6 +135,10 @@ def main(argv: list[str] | None = None) -> None:
                     help="only tabulate these finished run directories (non-private first)")
     ap.add_argument("--quick-score", type=Path, nargs="+", default=None,
                     help="reduced scoring of finished audit directories (see the docstring)")
+    ap.add_argument("--baseline-from", type=Path, default=None,
+                    help="take the non-private row from this earlier JSON instead of running it "
+                    "(only for DP-only settings such as privacy.max_grad_norm: the non-private "
+                    "run neither clips nor adds noise)")
     ap.add_argument("overrides", nargs="*", help="more Hydra overrides, e.g. model=tiny")
     args = ap.parse_args(argv)
     if args.collect:
@@ -153,6 +159,10 @@ def main(argv: list[str] | None = None) -> None:
                       for t in ("members", "consent", "posts")]
     modes = ["non_private", *args.epsilons.split(",")]
     rows = []
+    if args.baseline_from:
+        rows.append(json.loads(args.baseline_from.read_text())["rows"][0])
+        rows[0]["from"] = str(args.baseline_from)
+        modes = modes[1:]
     stamp = time.strftime("%Y%m%dT%H%M%S")
     for mode in modes:
         rows.append(_run_one(mode, overrides, args.work / f"{stamp}-{mode}", args.audit))
