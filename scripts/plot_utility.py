@@ -95,7 +95,8 @@ def main(argv: list[str] | None = None) -> None:
     ax.plot([100_000], [80], marker="*", ms=10, color="black", ls="none")
     ax.set_xscale("log")
     ax.set_xlabel("members in the demo network (about 1/3 eligible)")
-    ax.set_ylabel("% of the non-private gain kept\n(non-private run with the same settings)", fontsize=8)
+    ax.set_ylabel("% of the non-private gain kept\n(non-private run with the same settings)",
+                  fontsize=8)
     ax.set_title(args.title, fontsize=9)
     ax.legend(fontsize=7, loc="center right")
     ax.grid(alpha=0.3)
