@@ -85,7 +85,7 @@ def test_seeded_tiny_run_is_reproducible_and_pinned(compose_cfg, tmp_path):
     assert a["model"]["base"]["sha256"].startswith("187c4bfc4b4169e9")
     metrics = a["metrics"]
     assert metrics["base"]["eval_loss"] == pytest.approx(5.563036870956421, abs=1e-4)
-    assert metrics["trained"]["eval_loss"] == pytest.approx(5.513662494931903, abs=1e-4)
+    assert metrics["trained"]["eval_loss"] == pytest.approx(5.492096069880894, abs=1e-4)  # lora.r=1
     wa = (tmp_path / "a" / "adapter" / "adapter_model.safetensors").read_bytes()
     wb = (tmp_path / "b" / "adapter" / "adapter_model.safetensors").read_bytes()
     assert wa == wb
