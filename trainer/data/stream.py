@@ -41,7 +41,8 @@ rows each, roster and consent state) + 48 B x min(posts, ``BUCKET_ROWS``) during
 batches + ~0.1 KB per included post of this rank (its ids) + 16 B per (member, reason) pair of
 this rank; with several ranks ~0.1 KB per distinct member id (owner cache). What the caller
 keeps of the included rows comes on top: ``select_eligible`` keeps them (text + ~70 B each),
-as training needs them. Not counted here: the redactor (~5.4 KB per distinct display name).
+as training needs them. Not counted here: the redactor's member-name table (~130 B per
+distinct display name above 100k name keys, ``trainer.redact.names``).
 Every rank still *decodes* every row of every shard (Parquet cannot skip rows inside a row
 group), ~0.5 us per post; only the rank's own rows are judged, redacted and kept.
 """
