@@ -9,10 +9,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import socket
 import subprocess
 import sys
-import traceback
 from datetime import datetime
 from pathlib import Path
 
@@ -20,7 +18,7 @@ import pyarrow as pa
 import pytest
 import torch
 import torch.distributed as dist
-import torch.multiprocessing as mp
+from spawn_ranks import free_port, launch, ok
 from tiny_lora import make_batch, tiny_lora_model
 
 from trainer.data.prepare import owner_rank, posts_of_rank, select_eligible
@@ -43,48 +41,6 @@ SMOKE = (
 
 
 # -- a small launcher: N spawned processes, results through files ---------------------------
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _entry(fn, rank: int, size: int, port: int, out: str, args: tuple) -> None:
-    os.environ.update(MASTER_ADDR="127.0.0.1", MASTER_PORT=str(port), RANK=str(rank),
-                      LOCAL_RANK=str(rank), WORLD_SIZE=str(size), OMP_NUM_THREADS="1")
-    torch.set_num_threads(1)
-    try:
-        result = {"ok": fn(rank, size, *args)}
-    except BaseException as err:  # noqa: BLE001 - reported to the test, which fails on it
-        result = {"raised": f"{type(err).__name__}: {err}", "trace": traceback.format_exc()}
-    torch.save(result, Path(out) / f"rank-{rank}.pt")
-
-
-def _launch(fn, size: int, tmp_path: Path, *args, timeout: float = 300) -> list[dict]:
-    """Run fn(rank, size, *args) on `size` spawned processes; each rank's {"ok"|"raised"}."""
-    out = tmp_path / f"results-{fn.__name__}-{size}"
-    out.mkdir()
-    ctx = mp.get_context("spawn")
-    port = _free_port()
-    procs = [ctx.Process(target=_entry, args=(fn, r, size, port, str(out), args))
-             for r in range(size)]
-    for p in procs:
-        p.start()
-    for p in procs:
-        p.join(timeout)
-    for p in procs:
-        if p.is_alive():
-            p.kill()
-            pytest.fail(f"{fn.__name__}: a rank did not finish in {timeout} s")
-    return [torch.load(out / f"rank-{r}.pt", weights_only=False) for r in range(size)]
-
-
-def _ok(results: list[dict]) -> list:
-    for r in results:
-        assert "ok" in r, r.get("trace")
-    return [r["ok"] for r in results]
 
 
 # -- partitioning ------------------------------------------------------------------------------
@@ -167,7 +123,7 @@ def test_clipped_sum_is_the_same_on_1_2_and_3_ranks(tmp_path):
     clipped = (one["norms"] > CLIP).float().mean()
     assert 0 < clipped < 1  # some units clipped, some not: the test sees the clip factor
     for size in (2, 3):
-        ranks = _ok(_launch(_clipped_sum, size, tmp_path))
+        ranks = ok(launch(_clipped_sum, size, tmp_path))
         for r in ranks:  # every rank ends with the same .grad, equal to one process's
             for g, g1 in zip(r["grads"], one["grads"], strict=True):
                 torch.testing.assert_close(g, g1, rtol=1e-12, atol=1e-15)
@@ -199,7 +155,7 @@ def _noise_only(rank: int, size: int) -> torch.Tensor:
 
 @pytest.mark.slow
 def test_noise_std_of_the_summed_update_is_sigma_c_not_sigma_c_sqrt_n(tmp_path):
-    ranks = _ok(_launch(_noise_only, 3, tmp_path))
+    ranks = ok(launch(_noise_only, 3, tmp_path))
     for r in ranks[1:]:
         torch.testing.assert_close(r, ranks[0], rtol=0, atol=0)  # the same update everywhere
     noise = ranks[0]  # (STEPS, P): > 20,000 draws, std estimated to ~1%
@@ -247,7 +203,7 @@ def two_rank_run(tmp_path_factory):
     ensure_demo_data(DEMO)
     tmp = tmp_path_factory.mktemp("two")
     overrides = (*SMOKE, "train.max_steps=2")
-    ranks = _ok(_launch(_train_rank, 2, tmp, str(tmp / "run"), overrides, None,
+    ranks = ok(launch(_train_rank, 2, tmp, str(tmp / "run"), overrides, None,
                         str(tmp / "registry.sqlite")))
     return tmp / "run", ranks
 
@@ -287,7 +243,7 @@ def test_resume_at_the_same_world_size_continues_and_at_another_is_refused(
                                         r"it with torchrun --nproc_per_node=2"):
         train(compose_cfg(f"resume={run_dir}"), run_dir=tmp_path / "one",
               overrides=[f"resume={run_dir}"])
-    ranks = _ok(_launch(_train_rank, 2, tmp_path, str(tmp_path / "resumed"),
+    ranks = ok(launch(_train_rank, 2, tmp_path, str(tmp_path / "resumed"),
                         (f"resume={run_dir}",), None, str(tmp_path / "registry.sqlite")))
     assert "manifest" in ranks[0], ranks[0]
     resumed = _manifest(tmp_path / "resumed")
@@ -299,7 +255,7 @@ def test_resume_at_the_same_world_size_continues_and_at_another_is_refused(
 @pytest.mark.slow
 def test_an_error_on_one_rank_fails_the_run_with_that_ranks_error(tmp_path):
     ensure_demo_data(DEMO)
-    results = _launch(_train_rank, 2, tmp_path, str(tmp_path / "run"), SMOKE, 1,
+    results = launch(_train_rank, 2, tmp_path, str(tmp_path / "run"), SMOKE, 1,
                       str(tmp_path / "registry.sqlite"), timeout=300)
     assert results[1]["ok"] == {"error": "injected failure in evaluation"}
     assert results[0]["ok"] == {"error": "rank 1: injected failure in evaluation"}  # one line
@@ -317,7 +273,7 @@ def test_torchrun_cli_dry_run_matches_the_single_process_cli(tmp_path):
     env = {**os.environ, "TRAINER_REGISTRY": str(tmp_path / "registry.sqlite")}
     for name, launcher in (("one", [sys.executable]),
                            ("two", [sys.executable, "-m", "torch.distributed.run",
-                                    "--nproc_per_node=2", f"--master_port={_free_port()}"])):
+                                    "--nproc_per_node=2", f"--master_port={free_port()}"])):
         done = subprocess.run([*launcher, *args, f"hydra.run.dir={tmp_path / name}"], cwd=REPO,
                               env=env, capture_output=True, text=True, timeout=300)
         assert done.returncode == 0, done.stderr[-2000:]

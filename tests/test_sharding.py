@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import json
 import os
-import socket
-import traceback
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 import torch
 import torch.distributed as dist
-import torch.multiprocessing as mp
+from spawn_ranks import free_port, launch, ok
 from tiny_lora import make_batch, tiny_lora_model
 
 from trainer.distributed import World
@@ -35,44 +33,6 @@ SMOKE = ("model=tiny", "+experiment=smoke", "data.snapshot_at=2026-06-30T00:00:0
 
 
 # -- a small launcher (as tests/test_distributed.py): N spawned processes, results via files ----
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _entry(fn, rank: int, size: int, port: int, out: str, args: tuple) -> None:
-    os.environ.update(MASTER_ADDR="127.0.0.1", MASTER_PORT=str(port), RANK=str(rank),
-                      LOCAL_RANK=str(rank), WORLD_SIZE=str(size), OMP_NUM_THREADS="1")
-    torch.set_num_threads(1)
-    try:
-        result = {"ok": fn(rank, size, *args)}
-    except BaseException as err:  # noqa: BLE001 - reported to the test, which fails on it
-        result = {"raised": f"{type(err).__name__}: {err}", "trace": traceback.format_exc()}
-    torch.save(result, Path(out) / f"rank-{rank}.pt")
-
-
-def _launch(fn, size: int, tmp_path: Path, *args, timeout: float = 240) -> list:
-    out = tmp_path / f"results-{fn.__name__}-{size}-{len(list(tmp_path.glob('results-*')))}"
-    out.mkdir()
-    ctx = mp.get_context("spawn")
-    port = _free_port()
-    procs = [ctx.Process(target=_entry, args=(fn, r, size, port, str(out), args))
-             for r in range(size)]
-    for p in procs:
-        p.start()
-    for p in procs:
-        p.join(timeout)
-    for p in procs:
-        if p.is_alive():
-            p.kill()
-            pytest.fail(f"{fn.__name__}: a rank did not finish in {timeout} s")
-    results = [torch.load(out / f"rank-{r}.pt", weights_only=False) for r in range(size)]
-    for r in results:
-        assert "ok" in r, r.get("trace")
-    return [r["ok"] for r in results]
 
 
 # -- the DP step: per-unit clipped sums with a sharded base ------------------------------------
@@ -141,7 +101,7 @@ def _dp_steps(rank: int, size: int, shard: bool) -> dict:
 def test_sharded_base_gives_the_unsharded_clipped_sums_on_2_ranks(tmp_path):
     one = _dp_steps(0, 1, False)
     assert any(0 < (n > CLIP).float().mean() < 1 for n in one["norms"] if n is not None)
-    ranks = _launch(_dp_steps, 2, tmp_path, True)
+    ranks = ok(launch(_dp_steps, 2, tmp_path, True, timeout=240))
     for r in ranks:  # every rank's .grad, both steps, equals one unsharded process's
         assert r["lora_plain"]
         for step_grads, step_one in zip(r["grads"], one["grads"], strict=True):
@@ -202,12 +162,12 @@ def test_two_rank_run_with_a_sharded_base_writes_the_unsharded_manifest_sections
     ensure_demo_data(DEMO)
     lines = (DEMO / "posts.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
     (tmp_path / "posts.jsonl").write_text("".join(lines[:POSTS]), encoding="utf-8")
-    ports = [_free_port()]
+    ports = [free_port()]
     while len(ports) < 2:
-        if (port := _free_port()) not in ports:
+        if (port := free_port()) not in ports:
             ports.append(port)
-    ranks = _launch(_train_rank, 2, tmp_path, str(tmp_path), str(tmp_path / "posts.jsonl"),
-                    ports, str(tmp_path / "registry.sqlite"))
+    ranks = ok(launch(_train_rank, 2, tmp_path, str(tmp_path), str(tmp_path / "posts.jsonl"),
+                      ports, str(tmp_path / "registry.sqlite"), timeout=240))
     assert ranks[0] == {"plain": "completed", "sharded": "completed"}, ranks
     plain, sharded = (json.loads((tmp_path / n / "manifest.json").read_text())
                       for n in ("plain", "sharded"))
