@@ -136,6 +136,21 @@ class EligibilityResult:
     excluded_members: dict[str, int]
 
 
+def check_policy_args(*, setting: str, allowed_kinds: Sequence[str],
+                      excluded_regions: Sequence[str], snapshot_at: datetime,
+                      read_at: datetime) -> tuple[frozenset[str], frozenset[str]]:
+    """Validate the policy arguments of `decide` (and of the streamed decision); returns the
+    eligible kinds and the excluded regions."""
+    kinds = _check_kinds(allowed_kinds) - NEVER_ELIGIBLE_KINDS
+    regions = validate_region_codes(excluded_regions, option="policy.excluded_regions")
+    if not isinstance(setting, str) or not setting.strip():
+        raise UserError("policy.setting must be a non-empty consent setting name")
+    for name, value in (("snapshot_at", snapshot_at), ("read_at", read_at)):
+        if not isinstance(value, datetime) or value.utcoffset() is None:
+            raise ValueError(f"{name} must be a timezone-aware datetime")
+    return kinds, regions
+
+
 def decide(
     *,
     members: pa.Table,
@@ -149,13 +164,9 @@ def decide(
 ) -> EligibilityResult:
     """Apply the eligibility rules to every post as consented at ``snapshot_at`` and still
     standing at ``read_at`` (both tz-aware; a ``read_at`` before the snapshot adds nothing)."""
-    kinds = _check_kinds(allowed_kinds) - NEVER_ELIGIBLE_KINDS
-    regions = validate_region_codes(excluded_regions, option="policy.excluded_regions")
-    if not isinstance(setting, str) or not setting.strip():
-        raise UserError("policy.setting must be a non-empty consent setting name")
-    for name, value in (("snapshot_at", snapshot_at), ("read_at", read_at)):
-        if not isinstance(value, datetime) or value.utcoffset() is None:
-            raise ValueError(f"{name} must be a timezone-aware datetime")
+    kinds, regions = check_policy_args(setting=setting, allowed_kinds=allowed_kinds,
+                                       excluded_regions=excluded_regions,
+                                       snapshot_at=snapshot_at, read_at=read_at)
     for name, table, columns in (
         ("members", members, MEMBER_COLUMNS),
         ("consent", consent, CONSENT_COLUMNS),

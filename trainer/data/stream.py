@@ -62,7 +62,6 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from trainer.data import eligibility as el
-from trainer.data.regions import validate_region_codes
 from trainer.data.tables import (
     MALFORMED_COLUMN,
     POST_COLUMNS,
@@ -357,13 +356,9 @@ class StreamDecision:
     def __init__(self, *, members: pa.Table, consent: pa.Table, snapshot_at: datetime,
                  read_at: datetime, setting: str, allowed_kinds: Sequence[str],
                  excluded_regions: Sequence[str]) -> None:
-        kinds = el._check_kinds(allowed_kinds) - el.NEVER_ELIGIBLE_KINDS
-        regions = validate_region_codes(excluded_regions, option="policy.excluded_regions")
-        if not isinstance(setting, str) or not setting.strip():
-            raise UserError("policy.setting must be a non-empty consent setting name")
-        for name, value in (("snapshot_at", snapshot_at), ("read_at", read_at)):
-            if not isinstance(value, datetime) or value.utcoffset() is None:
-                raise ValueError(f"{name} must be a timezone-aware datetime")
+        kinds, regions = el.check_policy_args(
+            setting=setting, allowed_kinds=allowed_kinds, excluded_regions=excluded_regions,
+            snapshot_at=snapshot_at, read_at=read_at)
         el._require_columns("members", members, el.MEMBER_COLUMNS)
         el._require_columns("consent", consent, el.CONSENT_COLUMNS)
         self.kinds = kinds
