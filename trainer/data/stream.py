@@ -75,6 +75,7 @@ from trainer.errors import UserError
 BATCH_ROWS = 65_536  # rows per record batch read, and per batch judged
 BUCKET_ROWS = 1 << 22  # post ids hashed per pass of the repeated-id scan (~40 bytes each)
 _READER_COLUMNS = (MALFORMED_COLUMN, RAW_ID_COLUMN)
+OUTCOMES = len(el.REASONS) + 1  # every exclusion reason, then "included"
 
 
 def owner_rank(member_id: str, world_size: int) -> int:
@@ -372,7 +373,8 @@ class StreamDecision:
         self.posts_read = 0
         self.included_members = np.zeros(len(self.roster_ids), dtype=bool)
         self.post_ids: list[pa.Array] = []  # included post ids, batch by batch
-        self._pairs: list[tuple[np.ndarray, np.ndarray]] = []  # (member*16+reason, count)
+        # (member * OUTCOMES + reason, count): one key per (member, outcome) pair
+        self._pairs: list[tuple[np.ndarray, np.ndarray]] = []
 
     def add(self, posts: pa.Table) -> pa.Table:
         """Judge one batch of post rows; returns its included rows."""
@@ -385,7 +387,7 @@ class StreamDecision:
         self.posts_read += posts.num_rows
         self.included_members[member_idx[keep]] = True
         known = member_idx >= 0
-        keys, counts = np.unique(member_idx[known].astype(np.int64) * 16 + reason[known],
+        keys, counts = np.unique(member_idx[known].astype(np.int64) * OUTCOMES + reason[known],
                                  return_counts=True)
         self._pairs.append((keys, counts.astype(np.int64)))
         if len(self._pairs) >= 16:  # bounded by the distinct (member, reason) pairs
@@ -435,7 +437,7 @@ class StreamDecision:
     def _excluded_members(self) -> dict[str, int]:
         """As ``eligibility._excluded_members``, from the merged (member, reason) counts."""
         keys, counts = self._merged_pairs()
-        members, reasons = keys // 16, keys % 16
+        members, reasons = keys // OUTCOMES, keys % OUTCOMES
         out = ~self.included_members[members] if len(keys) else np.zeros(0, dtype=bool)
         members, reasons, counts = members[out], reasons[out], counts[out]
         order = np.lexsort((reasons, -counts, members))
