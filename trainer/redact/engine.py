@@ -1,8 +1,9 @@
 """The redaction engine: normalise, run every enabled detector, merge overlaps, replace.
 
-Spans are detected on the normalised text (see ``normalize``) and replaced there, so the
-redacted text is NFKC with invisible characters removed; the spans a ``RedactionResult``
-reports are mapped back to offsets in the caller's *input* text.
+Spans are detected on a normalised view of the text (NFKC, invisible characters removed; see
+``normalize``), mapped back to offsets in the caller's input and replaced there: every character
+outside a redacted span comes out exactly as written ("3º" stays "3º", a non-breaking space stays
+one), while an invisible character inside a value cannot split it.
 """
 
 from __future__ import annotations
@@ -73,7 +74,7 @@ class Span:
 
 @dataclass(frozen=True, slots=True)
 class RedactionResult:
-    """The redacted (normalised) text and the merged spans over the input text."""
+    """The redacted text (the input with each span replaced) and the merged spans over it."""
 
     text: str
     spans: list[Span]
@@ -97,6 +98,20 @@ def merge_hits(hits: Iterable[Hit]) -> list[Span]:
         best, start, end = hit, hit[1], hit[2]
     if best is not None:
         merged.append(Span(best[0], start, end))
+    return merged
+
+
+def _merge_mapped(spans: Iterable[Span]) -> list[Span]:
+    """Spans mapped back to the input may touch one input character from both sides (a
+    ligature "ﬁ" is two normalised letters); such spans are joined, the longer type wins."""
+    merged: list[Span] = []
+    for span in spans:
+        if merged and span.start < merged[-1].end:
+            last = merged[-1]
+            kind = last.type if last.end - last.start >= span.end - span.start else span.type
+            merged[-1] = Span(kind, last.start, max(last.end, span.end))
+        else:
+            merged.append(span)
     return merged
 
 
@@ -153,19 +168,21 @@ class Redactor:
         return merge_hits(h for h in hits if h[0] in self._enabled)
 
     def redact(self, text: str) -> RedactionResult:
-        """Redact one text; spans are reported over ``text`` as given (before normalisation)."""
+        """Redact one text. Detection runs on a normalised view (``normalize``); the output is
+        the input with only the redacted spans replaced, every other character as written."""
         if not isinstance(text, str):
             raise TypeError(f"redact() takes a str, not {type(text).__name__}")
         norm = normalize(text)
         spans = self.detect(norm.text)
+        if norm.starts is not None:
+            spans = _merge_mapped(Span(s.type, *norm.span_in_input(s.start, s.end)) for s in spans)
         pieces: list[str] = []
         pos = 0
         for span in spans:
-            pieces += [norm.text[pos : span.start], self._placeholders[span.type]]
+            pieces += [text[pos : span.start], self._placeholders[span.type]]
             pos = span.end
-        pieces.append(norm.text[pos:])
-        mapped = [Span(s.type, *norm.span_in_input(s.start, s.end)) for s in spans]
-        return RedactionResult("".join(pieces), mapped)
+        pieces.append(text[pos:])
+        return RedactionResult("".join(pieces), spans)
 
     def redact_batch(self, texts: Iterable[str]) -> tuple[list[str], Counter[str]]:
         """Redact many texts; the counter has every enabled type (zero where none was found)."""
@@ -184,7 +201,8 @@ class Redactor:
             "enabled_types": [t for t in TYPES if t in self._enabled],
             "disabled_types": [t for t in TYPES if t not in self._enabled],
             "placeholders": {t: self._placeholders[t] for t in TYPES if t in self._enabled},
-            "normalization": "NFKC; zero-width and bidi control characters removed",
+            "normalization": "detection on NFKC with zero-width and bidi controls removed; "
+            "output keeps input characters outside spans",
             "member_names": self._members.members,
             "member_name_keys": len(self._members.keys),
             "given_name_gazetteer": len(given_names()),
