@@ -55,7 +55,7 @@ _CYCLE = [
     "IBAN",
     "SSN",
     "IP",
-    "PERSON",
+    "MIXED",
     "URL",
     "MEMBER",
     "CARD",
@@ -739,6 +739,18 @@ def _fill(loc: _Locale, template: str, items: list, lookalikes: list) -> str:
 
 
 def _labelled_post(loc: _Locale, kind: str) -> FourthPost:
+    """A post whose primary kind is ``kind``; drawn again when two of its items share a
+    fragment (two people of one surname), since such an item could never be scored as leaked."""
+    while True:
+        post = _draw_labelled_post(loc, kind)
+        if all(
+            leaked(post.text, frags, post.text.replace(value, " "))
+            for _, frags, value in post.items
+        ):
+            return post
+
+
+def _draw_labelled_post(loc: _Locale, kind: str) -> FourthPost:
     rng = loc.rng
     template = rng.choice(LABELLED[loc.lang][kind])
     items: list = []

@@ -320,7 +320,7 @@ GENERIC_STREET_WORDS = {
         "via viale corso piazza vicolo largo borgo lungarno della dei del delle degli "
         "calle avenida avda paseo plaza ronda travesía camino carrer las los el "
         "rua travessa alameda das dos da do padre marechal "
-        "laan gracht straat markt nieuwe lange grote oude"
+        "laan gracht straat markt nieuwe lange grote oude san sai"
     ).split()
 }
 
@@ -328,7 +328,7 @@ GENERIC_STREET_WORDS = {
 def street_tokens(street: str) -> list[str]:
     """Distinctive words of a street name, as written (the ``t:`` fragments of an address)."""
     words = re.findall(r"[^\W\d_]+", street)
-    return [w for w in words if len(w) >= 4 and w.lower() not in GENERIC_STREET_WORDS]
+    return [w for w in words if len(w) >= 3 and w.lower() not in GENERIC_STREET_WORDS]
 
 
 def _finish(rng: random.Random, lines: list[str], street: str, postcode: str, caps_ok=True):

@@ -42,6 +42,7 @@ LABELLED = {
             "For urgent partner questions text {PH}, I check it between sessions.",
         ],
         "EMAIL": [
+            "Applications: {E}. Job description and salary band: {U}",
             "Send your CV to {E} before Friday.",
             "Questions about the mentoring programme? Write to {E}.",
             "Interested? Reach me at {E} (no agencies, please).",
@@ -50,6 +51,7 @@ LABELLED = {
             "Happy to review portfolios. {E} works best.",
         ],
         "URL": [
+            "Everything about the fellowship is at {U}; questions to {E}.",
             "Portfolio is finally live: {U}",
             "Book a slot in my calendar: {U}",
             "Full write-up on my blog -> {U}",
@@ -90,6 +92,7 @@ LABELLED = {
             "Blocked {IP} after the credential-stuffing spike.",
         ],
         "MIXED": [
+            "Speaker bio: {P}, data lead.\nWeb: {U}\nContact: {E}",
             "Best regards,\n{M}\nSenior Recruiter\nM: {PH}\n{E}",
             "Referral for {P}:\nphone {PH}\nemail {E}\nportfolio {U}",
             "--\n{P} | Independent consultant\n{AL}\n{PH}",
@@ -127,6 +130,7 @@ LABELLED = {
             "Bei dringenden Fragen zur Partnerschaft bitte eine SMS an {PH}.",
         ],
         "EMAIL": [
+            "Bewerbungen an {E}, Stellenbeschreibung und Gehaltsband unter {U}",
             "Bewerbungen bitte bis Freitag an {E}.",
             "Fragen zum Mentoring-Programm? Schreibt an {E}.",
             "Interesse? Meldet euch unter {E} (bitte keine Agenturen).",
@@ -134,6 +138,7 @@ LABELLED = {
             "Neues Postfach: ab heute bitte {E} verwenden.",
         ],
         "URL": [
+            "Alles zum Stipendium unter {U}; Fragen an {E}.",
             "Mein Portfolio ist endlich online: {U}",
             "Termin direkt buchen: {U}",
             "Die ganze Geschichte steht im Blog → {U}",
@@ -169,6 +174,7 @@ LABELLED = {
             "Testserver: {IP} (nur intern).",
         ],
         "MIXED": [
+            "Kurzvita: {P}, Leitung Datenteam.\nWeb: {U}\nKontakt: {E}",
             "Viele Grüße\n{M}\nRecruiting\nMobil: {PH}\n{E}",
             "Empfehlung: {P}\nTelefon {PH}\nMail {E}\nPortfolio {U}",
             "--\n{P} · Freiberufliche Beraterin\n{AL}\n{PH}",
@@ -204,6 +210,7 @@ LABELLED = {
             "Cordialement,\nL'équipe événementielle\nTél. : {PH}",
         ],
         "EMAIL": [
+            "Candidatures : {E}. Fiche de poste et grille salariale : {U}",
             "Envoyez vos candidatures à {E} avant vendredi.",
             "Des questions sur le programme de mentorat ? Écrivez à {E}.",
             "Intéressé·e ? Contactez-moi : {E} (pas de cabinets, merci).",
@@ -211,6 +218,7 @@ LABELLED = {
             "Changement d'adresse : désormais {E}.",
         ],
         "URL": [
+            "Tout sur le programme : {U} ; vos questions à {E}.",
             "Mon portfolio est enfin en ligne : {U}",
             "Prenez rendez-vous directement ici : {U}",
             "Le compte rendu complet est sur mon blog → {U}",
@@ -245,6 +253,7 @@ LABELLED = {
             "Serveur de recette : {IP} (usage interne).",
         ],
         "MIXED": [
+            "Biographie : {P}, responsable data.\nSite : {U}\nContact : {E}",
             "Bien à vous,\n{M}\nChargée de recrutement\nPortable : {PH}\n{E}",
             "Je recommande {P} :\ntél. {PH}\nmail {E}\nportfolio {U}",
             "--\n{P} – Consultant indépendant\n{AL}\n{PH}",
@@ -279,6 +288,7 @@ LABELLED = {
             "Cordiali saluti,\nSegreteria organizzativa\nTel. {PH}",
         ],
         "EMAIL": [
+            "Candidature a {E}; descrizione e RAL su {U}",
             "Inviate il CV a {E} entro venerdì.",
             "Domande sul programma di mentoring? Scrivete a {E}.",
             "Interessati? Contattatemi a {E} (niente agenzie, grazie).",
@@ -286,6 +296,7 @@ LABELLED = {
             "Cambio casella: da oggi usate {E}.",
         ],
         "URL": [
+            "Tutto sul programma su {U}; domande a {E}.",
             "Il mio portfolio è finalmente online: {U}",
             "Prenotate una call qui: {U}",
             "Il racconto completo è sul blog → {U}",
@@ -320,6 +331,7 @@ LABELLED = {
             "Server di collaudo: {IP} (solo interno).",
         ],
         "MIXED": [
+            "Bio del relatore: {P}, responsabile dati.\nSito: {U}\nContatti: {E}",
             "Un saluto,\n{M}\nTalent acquisition\nCell. {PH}\n{E}",
             "Segnalo {P}:\ntel. {PH}\nmail {E}\nportfolio {U}",
             "--\n{P} | Consulente\n{AL}\n{PH}",
@@ -354,6 +366,7 @@ LABELLED = {
             "Un saludo,\nEquipo de eventos\nTel.: {PH}",
         ],
         "EMAIL": [
+            "Candidaturas a {E}; descripción del puesto y banda salarial en {U}",
             "Enviad vuestro CV a {E} antes del viernes.",
             "¿Dudas sobre el programa de mentoría? Escribid a {E}.",
             "¿Os interesa? Escribidme a {E} (sin agencias, por favor).",
@@ -361,6 +374,7 @@ LABELLED = {
             "Cambio de buzón: a partir de hoy, {E}.",
         ],
         "URL": [
+            "Todo sobre la beca en {U}; dudas a {E}.",
             "Mi portafolio ya está publicado: {U}",
             "Reservad una reunión aquí: {U}",
             "La crónica completa, en mi blog → {U}",
@@ -395,6 +409,7 @@ LABELLED = {
             "Servidor de pruebas: {IP} (solo uso interno).",
         ],
         "MIXED": [
+            "Biografía: {P}, responsable de datos.\nWeb: {U}\nContacto: {E}",
             "Saludos,\n{M}\nSelección de talento\nMóvil: {PH}\n{E}",
             "Recomiendo a {P}:\ntel. {PH}\ncorreo {E}\nportafolio {U}",
             "--\n{P} · Consultora independiente\n{AL}\n{PH}",
@@ -429,6 +444,7 @@ LABELLED = {
             "Chama no WhatsApp: {PH}",
         ],
         "EMAIL": [
+            "Candidaturas para {E}; descrição da vaga e faixa salarial em {U}",
             "Mandem o currículo para {E} até sexta.",
             "Dúvidas sobre o programa de mentoria? Escrevam para {E}.",
             "Interessou? Fala comigo em {E} (sem consultorias, por favor).",
@@ -436,6 +452,7 @@ LABELLED = {
             "Troquei de e-mail: a partir de hoje, {E}.",
         ],
         "URL": [
+            "Tudo sobre o programa em {U}; dúvidas para {E}.",
             "Meu portfólio finalmente está no ar: {U}",
             "Agende um horário aqui: {U}",
             "O relato completo está no blog → {U}",
@@ -470,6 +487,7 @@ LABELLED = {
             "Servidor de homologação: {IP} (uso interno).",
         ],
         "MIXED": [
+            "Mini bio: {P}, líder de dados.\nSite: {U}\nContato: {E}",
             "Abraços,\n{M}\nTalent acquisition\nCel.: {PH}\n{E}",
             "Indico {P}:\ntel. {PH}\ne-mail {E}\nportfólio {U}",
             "--\n{P} | Consultora independente\n{AL}\n{PH}",
@@ -504,6 +522,7 @@ LABELLED = {
             "Met vriendelijke groet,\nTeam evenementen\nT {PH}",
         ],
         "EMAIL": [
+            "Sollicitaties naar {E}; vacaturetekst en salarisschaal op {U}",
             "Stuur je cv vóór vrijdag naar {E}.",
             "Vragen over het mentorprogramma? Mail naar {E}.",
             "Interesse? Mail me op {E} (geen bureaus graag).",
@@ -511,6 +530,7 @@ LABELLED = {
             "Nieuwe mailbox: vanaf vandaag graag {E} gebruiken.",
         ],
         "URL": [
+            "Alles over het programma op {U}; vragen naar {E}.",
             "Mijn portfolio staat eindelijk online: {U}",
             "Plan direct een afspraak in: {U}",
             "Het hele verhaal staat op mijn blog → {U}",
@@ -545,6 +565,7 @@ LABELLED = {
             "Testserver: {IP} (alleen intern).",
         ],
         "MIXED": [
+            "Bio spreker: {P}, hoofd data.\nWeb: {U}\nContact: {E}",
             "Groet,\n{M}\nRecruiter\nMobiel: {PH}\n{E}",
             "Aanbeveling: {P}\ntel. {PH}\nmail {E}\nportfolio {U}",
             "--\n{P} | Zelfstandig adviseur\n{AL}\n{PH}",
