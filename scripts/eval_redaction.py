@@ -12,7 +12,9 @@ first and have since been looked at during tuning (docs/redaction.md); both are 
 and per locale. The fresh set (``--fresh``, ``trainer_dev.redaction_sets.fresh``) is a third
 held-out set with its own generator (eleven locales, 4,620 labelled + 990 PII-free posts),
 written without reading the redactor and scored the same way with its own fragment rule; its
-JSON keeps no failure examples, so that tuning never sees them.
+JSON keeps no failure examples, so that tuning never sees them. The fourth set (``--fourth``,
+``trainer_dev.redaction_sets.fourth``; twelve locales, 4,800 labelled + 1,200 PII-free posts)
+is a further independent one, scored exactly like the fresh set.
 
 Prints, per PII type, recall (a labelled value counts as caught only if every non-space
 character of it is redacted), look-alike survival (look-alikes left untouched) and two
@@ -216,16 +218,18 @@ def evaluate_cueless_phones(redactor: Redactor, *, seed: int, per_locale: int) -
     return report
 
 
-def evaluate_fresh(seed: int) -> dict:
+def evaluate_fresh(seed: int, *, make_set=None, leaked=None) -> dict:
     """The fresh set (4,620 labelled + 990 PII-free posts, eleven locales), scored like the
     standards set with its own fragment rule; adds false positives per locale and without
     look-alikes, look-alike survival per kind, and the speed of a pass over every post on one
-    core (best of three)."""
+    core (best of three). ``make_set``/``leaked``: another set with the same contract (--fourth)."""
     import time
 
-    from trainer_dev.redaction_sets.fresh import leaked, make_fresh_set
+    if make_set is None:
+        from trainer_dev.redaction_sets.fresh import leaked
+        from trainer_dev.redaction_sets.fresh import make_fresh_set as make_set
 
-    members, posts = make_fresh_set(seed=seed)
+    members, posts = make_set(seed=seed)
     redactor = Redactor.from_members(members)
     report = evaluate_standards(redactor, posts, leaked=leaked)
     spans: Counter = Counter()
@@ -278,6 +282,14 @@ def evaluate_fresh(seed: int) -> dict:
     report["measured_at"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     report["redactor"] = _redactor_version()
     return report
+
+
+def evaluate_fourth(seed: int) -> dict:
+    """The fourth set (6,000 posts, twelve locales; trainer_dev.redaction_sets.fourth), scored
+    exactly like the fresh set with its own fragment rule."""
+    from trainer_dev.redaction_sets.fourth import leaked, make_fourth_set
+
+    return evaluate_fresh(seed, make_set=make_fourth_set, leaked=leaked)
 
 
 def _redactor_version() -> dict:
@@ -367,7 +379,7 @@ def print_locales(report: dict) -> None:
 def markdown_tables(reports: dict, command: str) -> str:
     """Per-type, per-locale tables of the held-out sets, ready for the docs."""
     lines = [f"Command: `{command}`", ""]
-    for name in ("heldout", "standards", "fresh"):
+    for name in ("heldout", "standards", "fresh", "fourth"):
         if name not in reports:
             continue
         report = reports[name]
@@ -376,6 +388,7 @@ def markdown_tables(reports: dict, command: str) -> str:
             "heldout": "Faker held-out set (character coverage: every character of the value)",
             "standards": "Standards set (leak-based: no fragment survives)",
             "fresh": "Fresh set (third held-out set, leak-based: no fragment survives)",
+            "fourth": "Fourth set (fourth held-out set, leak-based: no fragment survives)",
         }[name]
         lines += [f"**{title}**", ""]
         lines.append("| type | all | " + " | ".join(loc for loc in locales) + " |")
@@ -444,6 +457,12 @@ def main(argv: list[str] | None = None) -> int:
         help="also run the fresh third held-out set (trainer_dev.redaction_sets.fresh; own seed)",
     )
     parser.add_argument("--fresh-seed", type=int, default=2026, help="seed of the fresh set")
+    parser.add_argument(
+        "--fourth",
+        action="store_true",
+        help="also run the fourth held-out set (trainer_dev.redaction_sets.fourth; own seed)",
+    )
+    parser.add_argument("--fourth-seed", type=int, default=4242, help="seed of the fourth set")
     parser.add_argument("--show-misses", action="store_true", help="print missed values (fake)")
     parser.add_argument("--markdown", type=Path, help="write per-locale tables (Markdown) here")
     parser.add_argument(
@@ -489,6 +508,18 @@ def main(argv: list[str] | None = None) -> int:
             print(json.dumps(reports["fresh"]["misses"], ensure_ascii=False, indent=1))
         else:  # the set stays unseen by tuning: no failure examples in the JSON
             reports["fresh"].pop("misses")
+    if args.fourth:
+        reports["fourth"] = evaluate_fourth(seed=args.fourth_seed)
+        ok &= print_standards(reports["fourth"], "fourth")
+        print(
+            f"speed: {reports['fourth']['speed_mb_s']:.2f} MB/s wall, "
+            f"{reports['fourth']['speed_mb_s_cpu_time']:.2f} MB/s of CPU time, one core "
+            f"(load average {reports['fourth']['load_average_1m']:.1f})"
+        )
+        if args.show_misses:
+            print(json.dumps(reports["fourth"]["misses"], ensure_ascii=False, indent=1))
+        else:  # scoring only: no failure examples in the JSON
+            reports["fourth"].pop("misses")
     if args.cueless_phones:
         reports["cueless_phones"] = evaluate_cueless_phones(
             Redactor.from_members([]), seed=args.seed, per_locale=args.cueless_phones
