@@ -16,6 +16,7 @@ import re
 from trainer.redact import prefilter
 from trainer.redact.hits import Hit
 from trainer.redact.names import given_names, word_list
+from trainer.redact.postal import AU_POSTCODE_RANGES, NOT_NL_LETTERS, postal_blocks
 
 # Suffixes that name a street on their own. The other USPS suffixes (Hills, Springs, Views ...)
 # are also ordinary words, so they count only with a 3+ digit house number or address context.
@@ -112,7 +113,7 @@ _STREET_NUMBER_PLZ = re.compile(
     r"(?:(?!\d{2}000)\d{5}|[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2},?)\s[A-ZÄÖÜ][\wäöüß-]+"
 )
 _POSTCODE_CITY_AFTER = re.compile(
-    r",?\s(?:D-)?(?:\d{5}|\d{4}\s?[A-Z]{2},?)\s[A-ZÄÖÜ][\wäöüß-]+(?:[\s-][A-ZÄÖÜ][\wäöüß-]*)?"
+    r",?\s(?:D-)?(?:\d{5}|\d{4}\s?[A-Z]{2},?)\s[A-ZÄÖÜ][\wäöüß-]+(?:[ -][A-ZÄÖÜ][\wäöüß-]*)?"
 )
 
 # Street types written first. Words that are also English are matched only capitalised.
@@ -169,7 +170,8 @@ _ROMANCE_STREET = re.compile(
     # "123 - Boa Vista, Recife - PE, 50000-000", "Curitiba/PR, CEP 80020-320".
     r"(?P<tail>(?:,?\s?|\s-\s)(?:[A-ZÀ-Þ][\w'’ -]{1,30}(?:,\s?|\s-\s|/)){0,3}(?:[A-Z]{2},?\s)?"
     rf"(?:CEP:?\s?)?(?:\d{{5}}-\d{{3}}|\d{{8}}|\d{{5}}|(?:[A-Z]{{2}}\s)?{_CA_POSTCODE})(?![\dA-Z])"
-    r"(?:,?\s(?:d[aeo]s?\s)?[A-ZÀ-Þ][\w'’-]*(?:/[A-Z]{2}\b)?(?:\s(?:[A-ZÀ-Þ][\w'’-]*|\([A-Z]{2}\)|"
+    r"(?:,?\s(?:d[aeo]s?\s)?[A-ZÀ-Þ][\w'’-]*(?:/[A-Z]{2}\b)?"
+    r"(?:[ \t](?:[A-ZÀ-Þ][\w'’-]*|\([A-Z]{2}\)|"
     rf"/\s?[A-Z]{{2}}\b|-\s(?:{_BR_UF})\b|d[aeiou]s?|del|la|le|les)){{0,4}})?|"
     # No CEP: the address ends with the unit of the federation ("Centro, Rio de Janeiro - RJ").
     rf"(?:,\s?|\s-\s)(?:[A-ZÀ-Þ][\w'’ ]{{1,30}}(?:,\s?|\s-\s)){{0,2}}[A-ZÀ-Þ][\w'’ ]{{0,30}}?"
@@ -259,16 +261,6 @@ _DE_SEPARATE_STREET = re.compile(
     r"(?P<num>\d{1,4})(?:\s?[a-z]\b)?(?:\s?[-/]\s?\d{1,4}[a-z]?)?(?![\w.,]\d)"
 )
 prefilter.register("de_type", {t.lower() for t in _DE_TYPES})
-_AU_POSTCODE_RANGES = {  # Australia Post: the postcode ranges of each state and territory
-    "NSW": ((1000, 2599), (2619, 2899), (2921, 2999)),
-    "ACT": ((200, 299), (2600, 2618), (2900, 2920)),
-    "VIC": ((3000, 3999), (8000, 8999)),
-    "QLD": ((4000, 4999), (9000, 9999)),
-    "SA": ((5000, 5999),),
-    "WA": ((6000, 6999),),
-    "TAS": ((7000, 7999),),
-    "NT": ((800, 999),),
-}
 _CA_POSTCODE_AT = re.compile(
     r"(?:(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s)?"
     r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])"
@@ -282,10 +274,6 @@ _CA_POSTCODE_SOLID = re.compile(
 # are common abbreviations after a number ("2024 AI Summit", "500 GB Drive") do not count.
 _NL_POSTCODE_AT = re.compile(
     r"[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2},?\s[A-Z][\w'-]+(?:[\s-][A-Z][\w'-]+)?"
-)
-_NOT_NL_LETTERS = frozenset(
-    "AI AM PM GB MB KB TB GW MW KW HP US UK EU UN HR IT QA UX UI ML VR AR CV PR TV PC OS DB BC AD "
-    "CE ET PT CT ST OK NO ID IP FX EV HQ".split()
 )
 
 
@@ -304,7 +292,9 @@ def find_addresses(text: str) -> list[Hit]:
         return [(kind, start, _tidy_end(text, start, end)) for kind, start, end in hits]
     if "street_en" in found:
         hits += _number_first(text, found["street_en"])
-    hits += _anchored(text)
+    anchors: list[tuple[int, int, bool]] = []  # UK and Canada Post codes, for postal_blocks
+    hits += _anchored(text, anchors)
+    hits += postal_blocks(text, anchors)
     if "po_box" in found:
         hits += [("ADDRESS", m.start(), m.end()) for m in _PO_BOX.finditer(text)]
     if "cep" in found:
@@ -348,7 +338,9 @@ def _german_separate(text: str, types: list[tuple[int, int]]) -> list[Hit]:
 
 
 _SENTENCE_END = re.compile(r"([^\s.]{4,})\.\s+(?=[A-Z#@])")
-_ABBREVIATIONS = frozenset("blvd pkwy expy bldg apto avda dept prom".split())
+_ABBREVIATIONS = frozenset(
+    "blvd pkwy expy bldg apto avda dept prom boul chem ctra trav appt izqda dcha".split()
+)
 
 
 def _tidy_end(text: str, start: int, end: int) -> int:
@@ -375,18 +367,22 @@ def _number_first(text: str, suffixes: list[tuple[int, int]]) -> list[Hit]:
     ]
 
 
-def _anchored(text: str) -> list[Hit]:
+def _anchored(text: str, anchors: list[tuple[int, int, bool]]) -> list[Hit]:
     """One pass finds UK postcodes and the anchors of compound streets ("...straße 12") and of
-    "street number, postcode city"; the full patterns then run only around the anchors."""
+    "street number, postcode city"; the full patterns then run only around the anchors. UK and
+    Canada Post codes are also appended to ``anchors`` (start, end, strong)."""
     hits: list[Hit] = []
     folded = prefilter.folded(text)
     compound: list[tuple[int, int]] = []
     plz: list[tuple[int, int]] = []
     for m in _SPACE_DIGIT.finditer(text):
         word_start = text.rfind(" ", 0, m.start()) + 1
+        # a postcode on a line of its own ("London\nNW1 6XE"): the outward code is <= 4 chars
+        word_start = max(word_start, text.rfind("\n", max(0, m.start() - 5), m.start()) + 1)
         digit = m.start() + 1
         if "A" <= text[word_start] <= "Z" and (postcode := _UK_POSTCODE_AT.match(text, word_start)):
             hits.append(("ADDRESS", word_start, postcode.end()))
+            anchors.append((word_start, postcode.end(), True))
         elif text[digit : digit + 5].isdigit() and _PLZ_AT.match(text, digit):
             plz.append((digit, digit + 8))
         elif text[digit : digit + 4].isdigit() and (nl := _nl_postcode(text, digit)):
@@ -394,6 +390,7 @@ def _anchored(text: str) -> list[Hit]:
             plz.append((digit, digit + 8))
         elif hit := _au_or_ca_postcode(text, word_start):
             hits.append(hit)
+            anchors.append((hit[1], hit[2], True))
         if folded[word_start : m.start()].endswith(_COMPOUND_ENDINGS):
             compound.append(m.span())
     if not compound and not plz:
@@ -414,7 +411,7 @@ def _anchored(text: str) -> list[Hit]:
 def _nl_postcode(text: str, pos: int) -> int | None:
     """End of "1234 AB Plaats" at ``pos`` (PostNL format), or None."""
     m = _NL_POSTCODE_AT.match(text, pos)
-    if m is None or text[pos + 4 : pos + 7].strip()[:2] in _NOT_NL_LETTERS:
+    if m is None or text[pos + 4 : pos + 7].strip()[:2] in NOT_NL_LETTERS:
         return None
     return m.end()
 
@@ -422,12 +419,12 @@ def _nl_postcode(text: str, pos: int) -> int | None:
 def _au_or_ca_postcode(text: str, word_start: int) -> Hit | None:
     """A postcode: "Hawthorn VIC 3121" (in its state's range) or "QC H2X 1L4" (Canada Post)."""
     word = text[word_start : text.find(" ", word_start)].rstrip(",")
-    if word in _AU_POSTCODE_RANGES:
+    if word in AU_POSTCODE_RANGES:
         comma = text[word_start + len(word)] == ","
         number = text[word_start + len(word) + 1 + comma : word_start + len(word) + 5 + comma]
         after_city = re.search(r"[A-Za-z], $", text[max(0, word_start - 3) : word_start])
         if number.isdigit() and (
-            after_city or any(lo <= int(number) <= hi for lo, hi in _AU_POSTCODE_RANGES[word])
+            after_city or any(lo <= int(number) <= hi for lo, hi in AU_POSTCODE_RANGES[word])
         ):
             before = re.search(
                 r"(?:[A-Z][a-z]+ ){1,2}$", text[max(0, word_start - 40) : word_start]

@@ -1,0 +1,356 @@
+"""Postal blocks: a postcode and the address lines written before and after it.
+
+Every national post orders an address the same way (Universal Postal Union, S42): recipient or
+building, street line, locality, then a postcode line, possibly a country line, on separate lines
+or separated by commas, often in capitals. So a validated postcode is the anchor, and the lines
+before it are taken back while they look like address lines (capitalised words, house numbers,
+street-type abbreviations, particles), never across a sentence end or a lower-case word of prose.
+
+Postcode formats: Deutsche Post / La Poste / Correos / Poste Italiane (5 digits, before a
+locality), Correios CEP (01310-100), USPS (state + ZIP or ZIP+4), Australia Post (state + 4
+digits), PostNL (1234 AB), India Post (PIN 560034 or 560 034); UK and Canada Post codes are
+found by ``addresses`` and passed in. A bare 5- or 6-digit number is a postcode only where the
+block before it has a house number or a street/unit word, or it starts a line in capitals.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.redact.hits import Hit
+
+# USPS state and territory codes (Publication 28, appendix B).
+_US_STATES = frozenset(
+    """AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH
+    NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY AS GU MP PR VI AA AE
+    AP""".split()
+)
+AU_POSTCODE_RANGES = {  # Australia Post: the postcode ranges of each state and territory
+    "NSW": ((1000, 2599), (2619, 2899), (2921, 2999)),
+    "ACT": ((200, 299), (2600, 2618), (2900, 2920)),
+    "VIC": ((3000, 3999), (8000, 8999)),
+    "QLD": ((4000, 4999), (9000, 9999)),
+    "SA": ((5000, 5999),),
+    "WA": ((6000, 6999),),
+    "TAS": ((7000, 7999),),
+    "NT": ((800, 999),),
+}
+# PostNL letter pairs that are common abbreviations after a number ("2024 AI Summit", "500 GB").
+NOT_NL_LETTERS = frozenset(
+    "AI AM PM GB MB KB TB GW MW KW HP US UK EU UN HR IT QA UX UI ML VR AR CV PR TV PC OS DB BC AD "
+    "CE ET PT CT ST OK NO ID IP FX EV HQ".split()
+)
+_TRIPLE = re.compile(r"\d\d\d")
+# Prefixes that label what follows as a postcode: "D-10115", "F-75008", "CP 28013", "PIN 560001".
+_LABEL_BEFORE = re.compile(
+    r"(?:\b(?:PIN|Pin|pin|PIN\s?[Cc]ode|Pin\s?[Cc]ode|Pincode|PLZ|CP|C\.P\.|CAP|CEP|Postcode|"
+    r"Postal [Cc]ode|ZIP|Zip)\s?[:.-]?\s?|\b[DFIEAB]-)$"
+)
+_CITY_WORD = r"[A-ZÀ-Þ][\w'’.-]*"
+_CITY_LINK = (
+    r"(?:am|an|der|dem|den|im|in|bei|sur|sous|en|lès|les|le|la|de|del|della|di|do|da|dos|das|d'|l')"
+)
+# After a postcode: the locality (1-4 words, "Frankfurt am Main", "Aix-en-Provence"), then a
+# CEDEX, a province ("(MI)", "MI", "/SP", "- SP", "ON"), and a country line.
+_COUNTRIES = (
+    r"Deutschland|Germany|France|España|Espanya|Spain|Italia|Italy|Nederland|Netherlands|"
+    r"The Netherlands|India|Bharat|Brasil|Brazil|United Kingdom|UK|U\.K\.|Great Britain|England|"
+    r"Scotland|Wales|Northern Ireland|USA|U\.S\.A\.|United States(?: of America)?|Canada|"
+    r"Australia|Österreich|Austria|Schweiz|Suisse|Svizzera|Switzerland|Belgique|België|Belgium|"
+    r"Portugal|Luxembourg|Monaco"
+)
+_IN_STATES = (
+    r"Andhra Pradesh|Arunachal Pradesh|Assam|Bihar|Chhattisgarh|Goa|Gujarat|Haryana|"
+    r"Himachal Pradesh|Jharkhand|Karnataka|Kerala|Madhya Pradesh|Maharashtra|Manipur|Meghalaya|"
+    r"Mizoram|Nagaland|Odisha|Orissa|Punjab|Rajasthan|Sikkim|Tamil Nadu|Telangana|Tripura|"
+    r"Uttar Pradesh|Uttarakhand|West Bengal|Delhi|New Delhi|Jammu and Kashmir|Ladakh|"
+    r"Puducherry|Chandigarh"
+)
+_LOCALITY_AFTER = re.compile(
+    rf"(?:[ \t]*,[ \t]*|[ \t]+|[ \t]*-[ \t]*)(?!(?:{_COUNTRIES})\b){_CITY_WORD}"
+    rf"(?:[ -](?:{_CITY_LINK}[ -]?)?{_CITY_WORD}){{0,3}}"
+    r"(?:[ \t]+CEDEX(?:[ \t]+\d{1,2})?)?"
+    r"(?:[ \t]*\([A-Z]{2}\)|[ \t]*(?:/|[ \t]-[ \t]?)[A-Z]{2}\b|[ \t]+[A-Z]{2}\b)?"
+)
+# The locality alone, when prose follows it ("10115 Berlin yesterday", "Frankfurt am Main").
+_PLACE_LEAD = (
+    r"(?:San|Santa|Santo|São|Saint|Sainte|St\.?|Ste\.?|Sankt|Bad|Den|New|Nova|Novo|Rio|"
+    r"Porto|Ciudad|Villa|Vila|Castel|Monte|Mont|Port|Fort|Groß|Klein|Alt|Neu|Nieuw|Oud|La|Le|"
+    r"Les|Los|Las|El|Il|Lo|Het|De|Navi|Greater|North|South|East|West)"
+)
+_LOCALITY_ONE = re.compile(
+    rf"(?:[ \t]*,[ \t]*|[ \t]+|[ \t]*-[ \t]*)(?!(?:{_COUNTRIES})\b)"
+    rf"(?:{_PLACE_LEAD} (?:{_CITY_LINK} )?)?{_CITY_WORD}(?: {_CITY_LINK} {_CITY_WORD})*"
+    r"(?:[ \t]*\([A-Z]{2}\)|[ \t]+[A-Z]{2}\b)?"
+)
+_COUNTRY_AFTER = re.compile(
+    rf"(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*|[ \t]+)(?i:{_COUNTRIES}|{_IN_STATES})\b"
+    rf"(?:(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*|[ \t]+)(?i:{_COUNTRIES})\b)?"
+)
+_CURRENCIES = frozenset("EUR USD GBP INR BRL CAD AUD CHF JPY CNY SEK NOK DKK PLN".split())
+_LINE_END = re.compile(r"[ \t]*(?:$|[\n.,;:!?)]|\s[#@])")
+
+# Words that may appear in an address line in lower case: particles, street types (La Poste,
+# Correos, Poste Italiane, Correios, PostNL), unit and floor words.
+_LOWER_OK = frozenset(
+    """de del della delle dello dei degli di da dal dalla do dos das du des la le les el los las
+    l' d' e y et am an auf der den dem im in zum zur unter van von ter ten te het op aan bij
+    sur sous aux au en lès rue allée avenue boulevard bd rte chemin impasse place quai cours
+    route voie cité square calle avenida paseo plaza camino carretera ronda travesía glorieta
+    pasaje via viale corso piazza piazzale vicolo largo strada contrada rua travessa alameda
+    praça estrada rodovia c/ s/n bis ter quater km izq izda dcha bajo scala int interno piano
+    apto apt sala bloco casa lote loja andar hs huis bus unit flat suite ste piso puerta esc
+    no nº n° nr n""".split()
+)
+# Abbreviations that end in a full stop inside an address (so the stop is not a sentence end).
+_ABBREVIATIONS = frozenset(
+    """st ave av avda rd dr blvd ln ct pl sq no nr apt ste fl bldg cl pza rda trav gta ctra c v
+    vic r bd boul chem rte imp all izq izqda dcha int esc str pde cres hwy mt ft sr jr prof dott
+    sta sto km n s e w ne nw se sw bat bât res rés appt apto esq pta pso pº po gral hno
+    dno""".split()
+)
+# Capitalised words that start a sentence, not an address line ("Visit 12 Baker Street").
+_NOT_ADDRESS_WORDS = frozenset(
+    """Visit Send Ship Mail Write Contact Find Meet Come Join Deliver Delivery Return Returns
+    Address Addr Adresse Anschrift Indirizzo Dirección Direccion Endereço Adres Location Venue
+    Office Offices HQ Hi Hello Dear Thanks Thank Regards Best Cheers Note Please We I Our My You
+    Your Us At To From In On For And Or Is Are Was It This That Here Now Moved Moving Located
+    Post Posted Sent""".split()
+)
+# Words that make a line an address line even without a house number.
+_UNIT_WORDS = frozenset(
+    """flat apt apartment suite ste unit level floor fl bldg building house tower block wing plot
+    door shop no h.no d.no residency apartments residence résidence bât bâtiment escalier
+    edificio portal escalera piso palazzo scala interno int appartamento bloco apto andar sala
+    casa lote conjunto huis postbus box po gebäude haus c/o""".split()
+)
+_STREET_WORDS = frozenset(
+    """street st road rd avenue ave lane ln drive dr way court ct place pl crescent cres close
+    terrace boulevard blvd highway hwy parade pde square sq grove gardens mews row walk marg
+    cross main salai nagar colony layout sector phase enclave vihar puram bagh chowk gali
+    straße strasse str weg allee platz ring gasse damm ufer straat laan gracht plein kade dijk
+    rue allée chemin impasse quai calle avenida paseo plaza camino carretera ronda via viale
+    corso piazza vicolo largo rua travessa alameda praça estrada rodovia ctra avda av pza pl rda
+    trav gta cl c/ pº po boul bd chem rte imp all v v.le p.za p.le c.so l.go vic r str""".split()
+)
+# House numbers: "12", "45a", "221B", "7/22", "12-3-456", "14th", "3º" (NFKC: "3o"), "#12".
+_HOUSE_NUMBER = re.compile(
+    r"(?:#|№)?\d{1,5}[A-Za-zºª°]{0,3}(?:[-/]\d{1,5}[A-Za-z]{0,2}){0,3}\.?"
+).fullmatch
+_LETTER_NUMBER = re.compile(r"[A-Z]{1,2}-\d{1,5}[A-Z]?").fullmatch
+# German and Dutch street words written as one compound ("Lindenstraße", "Keizersgracht").
+_COMPOUND_ENDINGS = tuple(
+    "straße strasse str weg platz allee gasse ring damm ufer straat laan gracht plein kade dijk "
+    "singel steeg dreef".split()
+)
+_ELIDED = re.compile(r"(?:[ldLD]|dell|all|sull|nell|dall)['’][A-ZÀ-Þ][\w'’-]*").fullmatch
+_NOT_IN_ADDRESS = re.compile(r"[!?:;\"“”«»*=<>|@]").search
+_YEAR = re.compile(r"(?:19|20)\d\d").fullmatch
+_MAX_SEGMENTS = 8
+_MAX_TOKENS = 9
+_MAX_BACK = 260
+_PIECES = re.compile(r"\S+|\s+")
+
+
+def postal_blocks(text: str, anchors: list[tuple[int, int, bool]]) -> list[Hit]:
+    """ADDRESS hits for every postcode in ``text`` plus ``anchors`` ((start, end, strong) of
+    postcodes found elsewhere), each widened to its address block."""
+    hits: list[Hit] = []
+    for start, end, strong in anchors + _numeric_postcodes(text):
+        back, number, word = _walk_back(text, start, strong=strong)
+        # a bare number needs a street line: "Hauptstraße 5, 10115 Berlin", not "Ticket No.
+        # 45213 Confirmed"; a round one ("38000 Grenoble") needs a street or unit word.
+        if not strong and not (word or (number and text[end - 3 : end] != "000")):
+            continue
+        hits.append(("ADDRESS", back, _walk_forward(text, end)))
+    return hits
+
+
+def _numeric_postcodes(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, strong) of postcodes with three or more digits in a row."""
+    found: list[tuple[int, int, bool]] = []
+    n = len(text)
+    done = -1
+    for m in _TRIPLE.finditer(text):
+        s = m.start()
+        if s < done:
+            continue
+        e = m.end()
+        while e < n and text[e].isdigit():
+            e += 1
+        done = e
+        if s and (text[s - 1].isalnum() or text[s - 1] in "_.,/+€$£%#"):
+            continue
+        if e < n and text[e] in "%€$£." and not text[e + 1 : e + 2].isspace() and e + 1 < n:
+            continue
+        anchor = _classify(text, s, e)
+        if anchor:
+            found.append(anchor)
+    return found
+
+
+def _classify(text: str, s: int, e: int) -> tuple[int, int, bool] | None:
+    length = e - s
+    nxt = text[e : e + 1]
+    before = text[max(0, s - 16) : s]
+    labelled = _LABEL_BEFORE.search(before) is not None
+    if labelled:
+        s -= len(_LABEL_BEFORE.search(before).group())
+    if length == 5 and nxt == "-" and text[e + 1 : e + 4].isdigit():
+        tail = e + 4
+        while tail < len(text) and text[tail].isdigit():
+            tail += 1
+        if tail - e - 1 == 3 and not text[tail : tail + 1].isalnum():  # Correios CEP
+            return (s, tail, True)
+        if tail - e - 1 == 4 and (state := _state_before(text, s, _US_STATES)) is not None:
+            return (state, tail, True)  # ZIP+4
+        return None
+    if nxt.isalnum() and not (length == 4 and nxt.isupper()):
+        return None
+    if length == 5:
+        if (state := _state_before(text, s, _US_STATES)) is not None:
+            return (state, e, True)
+        if labelled:
+            return (s, e, True)
+        if _locality_follows(text, e):
+            return (s, e, False)
+        if text[max(0, s - 2) : s] == ", " and _LINE_END.match(text, e):  # "Ávila, 32125"
+            return (s, e, False)
+        return None
+    if length == 4:
+        state = _state_before(text, s, AU_POSTCODE_RANGES)
+        if state is not None and _in_state(text[state:s].strip(" ,"), int(text[s:e])):
+            return (state, e, True)
+        m = re.match(r" ?(?!SA|SD|SS)[A-Z]{2}\b", text[e : e + 4])
+        if m and _locality_follows(text, e + m.end()):
+            # "2501 CE Den Haag" is a postcode, "2024 AI Summit" needs a street line to be one
+            return (s, e + m.end(), m.group().strip() not in NOT_NL_LETTERS)
+        return None
+    if length == 3 and text[s] != "0" and re.match(r" \d{3}(?!\d)", text[e : e + 4]):
+        e += 4  # India Post writes the PIN as "560 034" too
+        length = 6
+    if length == 6 and text[s] != "0":
+        if labelled:
+            return (s, e, True)
+        if re.search(r"[A-Za-z][,-]? ?-? ?$", before):  # "Pune 411001", "Erode-638001"
+            return (s, e, False)
+    return None
+
+
+def _in_state(state: str, number: int) -> bool:
+    return any(lo <= number <= hi for lo, hi in AU_POSTCODE_RANGES[state])
+
+
+def _state_before(text: str, s: int, states: frozenset[str] | dict) -> int | None:
+    """Start of "NY " / "VIC, " right before ``s`` when it names a state, else None."""
+    m = re.search(r"(?<![\w-])([A-Z]{2,3}),? $", text[max(0, s - 6) : s])
+    if m and m.group(1) in states:
+        return s - len(m.group())
+    return None
+
+
+def _locality_follows(text: str, e: int) -> bool:
+    """A capitalised place name after the postcode, on the same line."""
+    return text[e : e + 1] in (" ", "\t", ",") and _LOCALITY_ONE.match(text, e) is not None
+
+
+def _walk_forward(text: str, end: int) -> int:
+    """End of the locality, province and country lines after a postcode."""
+    m = _LOCALITY_AFTER.match(text, end)
+    if m and _LINE_END.match(text, m.end()):
+        end = m.end()
+    elif m := _LOCALITY_ONE.match(text, end):
+        end = m.end()
+    if m := _COUNTRY_AFTER.match(text, end):
+        end = m.end()
+    return end
+
+
+def _walk_back(text: str, start: int, *, strong: bool) -> tuple[int, bool, bool]:
+    """Start of the address lines before ``start``, and whether the lines apart from the
+    postcode's own carry a house number, or a street or unit word."""
+    lo = max(0, start - _MAX_BACK)
+    pieces = [(m.start() + lo, m.group()) for m in _PIECES.finditer(text, lo, start)]
+    # segments, nearest first: [start, has a house number, has a street/unit word, apart]
+    segments: list[list] = []
+    current = [start, False, False, False]
+    tokens = 0
+    for pos, piece in reversed(pieces):
+        if piece.isspace():
+            if "\n" in piece:
+                if tokens:
+                    segments.append(current)
+                    tokens = 0
+                current = [pos, False, False, True]
+            continue
+        word = piece.rstrip(",;")
+        if word != piece or word == "-":  # "Berlin," or " - " ends a line
+            if tokens:
+                segments.append(current)
+                tokens = 0
+            current = [pos + len(piece), False, False, True]
+        if word in ("-", ""):
+            continue
+        kind = _token_kind(word)
+        if kind is None or tokens >= _MAX_TOKENS or len(segments) >= _MAX_SEGMENTS:
+            break
+        tokens += 1
+        if kind != "particle":  # a line never starts with "de", "op" ...
+            current[0] = pos
+        current[1] |= kind == "number"
+        current[2] |= kind == "word"
+    if tokens:
+        segments.append(current)
+    return _choose(segments, start, strong=strong)
+
+
+def _choose(segments: list[list], start: int, *, strong: bool) -> tuple[int, bool, bool]:
+    """Keep lines up to the farthest one with a house number or a street/unit word: up to three
+    plain lines (locality, area) before the first such line and one (a building name) between
+    two of them; with none, plain lines only before a validated postcode."""
+    last, plain = -1, 0
+    for i, (_, number, word, _apart) in enumerate(segments):
+        if number or word:
+            last, plain = i, 0
+            continue
+        plain += 1
+        if plain > (3 if last < 0 else 1):
+            break
+    if last < 0:
+        keep = min(len(segments), 2 if strong else 1)
+        return (segments[keep - 1][0] if keep else start), False, False
+    kept = [seg for seg in segments[: last + 1] if seg[3]]
+    return segments[last][0], any(s[1] for s in kept), any(s[2] for s in kept)
+
+
+def _token_kind(word: str) -> str | None:
+    """ "number" (house number), "word" (street or unit word), "name" (capitalised),
+    "particle" (lower-case link word), or None (not part of an address line)."""
+    if word[0].isdigit() or word[0] in "#№":
+        if _YEAR(word):
+            return "name"
+        return "number" if _HOUSE_NUMBER(word) else None
+    if _LETTER_NUMBER(word):  # India Post's "B-204", "C-45"
+        return "number"
+    bare = word.strip("()")
+    if not bare or _NOT_IN_ADDRESS(bare):
+        return None
+    folded = bare.lower().rstrip(".")
+    if folded in _UNIT_WORDS or folded in _STREET_WORDS:
+        return "word" if folded != "no" or bare.endswith(".") else "name"
+    if bare[0].isupper():
+        if bare in _NOT_ADDRESS_WORDS or (bare.endswith(".") and not _abbreviation(bare)):
+            return None
+        return "word" if folded.endswith(_COMPOUND_ENDINGS) else "name"
+    if bare in _LOWER_OK or folded in _LOWER_OK:
+        return "word" if folded in _STREET_WORDS else "particle"
+    if bare.endswith(".") and folded in _ABBREVIATIONS:
+        return "word"
+    if _ELIDED(bare):
+        return "name"
+    return None
+
+
+def _abbreviation(word: str) -> bool:
+    core = word.rstrip(".")
+    return "." in core or len(core) <= 2 or core.lower() in _ABBREVIATIONS
