@@ -22,6 +22,11 @@ text lists that ``people.py`` reads at import (a few tens of milliseconds):
 - ``surnames_words.txt``: those of them that are also common words ("Park", "Ways", "Cook"):
   they do not confirm an ambiguous first name ("Apple Park", "Simple Ways" are kept).
 
+``--common-words N`` instead writes only ``common_words.txt`` (needs only wordfreq): the N most
+frequent words of each language we redact, lower case. ``people.py`` treats a capitalised token
+there that no name list holds as a word, not a surname ("Anna Geburtstag", "Merci, Marie",
+"B. Next"), and a lower-case or all-caps token that is not there as a possible invented surname.
+
 Every list carries a header naming its source, version, thresholds and date.
 """
 
@@ -171,8 +176,90 @@ def _write(path: Path, header: list[str], names: list[str]) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+COMMON_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
+
+
+TOP_WORDS = 300  # per language: sentence words ("Danke", "Merci", "Next"), never a surname
+# Inflections stripped before the dictionary lookup ("whitelisted", "Geburtstage", "mangiato"):
+# wordfreq's lists also hold famous names ("berlusconi"), which no dictionary does.
+_SUFFIXES = sorted(
+    """s es ed d ing ly er ers en e n t te ten st ste a o i as os is ar ir ado ada ados adas ido
+    ida idos idas ando endo ment ée és ées ait aient ons ez ent de ato ata ati ate ito ita iti
+    ite are ere ire ava avano ou am em ia ões ção ções""".split(),
+    key=len,
+    reverse=True,
+)
+
+
+def _all_headwords(folder: Path) -> dict[str, frozenset[str]]:
+    """Language -> lower-cased headwords (German nouns are capitalised headwords there)."""
+    heads: dict[str, frozenset[str]] = {}
+    for name, lang in DICTIONARIES.items():
+        lines = (folder / f"{name}.dic").read_text("utf-8", errors="replace").splitlines()[1:]
+        stems = (line.split("/", 1)[0].strip() for line in lines)
+        heads[lang] = frozenset(
+            w.lower() for w in stems if w[:1].islower() or (lang == "de" and w[:1].isupper())
+        )
+    return heads
+
+
+def _in_dictionary(word: str, heads: frozenset[str]) -> bool:
+    if any(word + end in heads for end in ("", "s", "n", "es")):  # "Geburtstags/hij" (de)
+        return True
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)]
+            if any(
+                stem + end in heads for end in ("", "e", "en", "er", "ar", "ir", "re", "o", "a")
+            ):
+                return True
+    return False
+
+
+def write_common_words(out: Path, per_language: int, hunspell: Path = HUNSPELL) -> int:
+    """``common_words.txt``: the ``per_language`` most frequent words of each language
+    (wordfreq), and ``common_words_top.txt``: the ``TOP_WORDS`` most frequent of each."""
+    from wordfreq import top_n_list
+
+    source = (
+        f"Source: wordfreq {metadata.version('wordfreq')} (PyPI; Apache-2.0 code, data CC-BY-SA "
+        f"4.0); built {datetime.now(UTC):%Y-%m-%d} by python -m trainer.redact.build_names "
+        f"--common-words {per_language}."
+    )
+    heads = _all_headwords(hunspell)
+    for name, size in (("common_words.txt", per_language), ("common_words_top.txt", TOP_WORDS)):
+        words: set[str] = set()
+        for language in COMMON_LANGUAGES:
+            words.update(
+                w
+                for w in top_n_list(language, size)
+                if _NAME.fullmatch(w) and (size == TOP_WORDS or _in_dictionary(w, heads[language]))
+            )
+        _write(
+            out / name,
+            [
+                f"The {size} most frequent words of each of {' '.join(COMMON_LANGUAGES)}, lower "
+                "case"
+                + (
+                    ", that the language's Hunspell dictionary holds (an inflection stripped)."
+                    if size != TOP_WORDS
+                    else " (names among them too)."
+                ),
+                source,
+            ],
+            sorted(words),
+        )
+    return len(words)
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--common-words",
+        type=int,
+        default=0,
+        help="write only common_words.txt with this many words per language (needs wordfreq)",
+    )
     parser.add_argument("--rank", type=int, default=1000, help="first-name rank cut per country")
     parser.add_argument("--surname-rank", type=int, default=2000, help="surname rank cut")
     parser.add_argument(
@@ -196,6 +283,9 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("--hunspell", type=Path, default=HUNSPELL, help="Hunspell .dic folder")
     args = parser.parse_args(argv)
+    if args.common_words:
+        print(f"{write_common_words(args.out, args.common_words, args.hunspell)} common words")
+        return
     source = (
         f"names-dataset {metadata.version('names-dataset')} (PyPI; Apache-2.0), split with the "
         f"Hunspell dictionaries {', '.join(DICTIONARIES)} and wordfreq "

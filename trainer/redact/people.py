@@ -18,24 +18,47 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
+from trainer.redact.companies import (
+    company_after,
+    company_before,
+    company_near,
+    is_company_token,
+    opens_company,
+)
 from trainer.redact.hits import Hit
 from trainer.redact.names import given_names, word_list
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"  # Latin upper case (Latin Extended-A mixes cases; checked in code)
 _CAP = rf"[{_UPPER}][^\W\d_]+(?:[-'’][{_UPPER}a-z][^\W\d_]*)?"
-_PARTICLES = r"(?:van|von|de|der|den|da|di|del|della|dos|das|du|la|le|bin|ibn|al|el|ter|ten|zu)"
+_PARTICLES = (
+    r"(?:van|von|vom|de|der|den|da|di|del|della|dalla|dal|dei|degli|dello|lo|dos|das|do|du|la|le|"
+    r"bin|ibn|al|el|ter|ten|te|het|op|zu|zum|zur)"
+)
 
 _SURNAME_AFTER = re.compile(
     rf"(?:[-\s](?P<middle>[{_UPPER}]\.|{_CAP}))??\s(?:{_PARTICLES}\s){{0,2}}(?P<last>{_CAP})"
     rf"(?:\s(?P<second>{_CAP}))?(?![\w@])"
 )
 _HONORIFICS = (
-    "Mr Mrs Ms Mx Dr Prof Professor Sir Dame Herr Frau Mme Mlle Madame Monsieur Señor Señora Sr "
-    "Sra Srta Dra Shri Smt Shrimati Kumari Thiru Tmt Selvi Sardar Pandit Ustad Begum"
+    "Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Herr Herrn Frau Fräulein Hr Mme Mlle Madame "
+    "Mademoiselle Monsieur Señor Señora Señorita Sr Sra Srta Dra Doña Dña Dona Profa Signor "
+    "Signora Signorina Sig Dott Avv Ing Dhr Mevr Mw Mej Drs Shri Smt Shrimati Kumari Thiru Tmt "
+    "Selvi Sardar Pandit Ustad Begum"
 ).split()
+# Dotted honorifics ("Sig.ra Bellucci", "Dott.ssa Ferrandino", "Prof.ssa"), any case: "MS
+# BRANDVOLD", "mrs brandvold". "M." and "D." are left to the initials rule.
+_HONORIFIC_WORDS = "|".join(
+    sorted(
+        ["Sig\\.ra", "Sig\\.na", "Dott\\.ssa", "Prof\\.ssa", *_HONORIFICS],
+        key=len,
+        reverse=True,
+    )
+)
+_NAME_TOKEN = rf"(?:{_CAP}|[a-zà-öø-ÿ][^\W\d_]+(?:[-'’][^\W\d_]+)?)"
 _HONORIFIC = re.compile(
-    rf"(?:{'|'.join(_HONORIFICS)})\.?\s(?:[A-Z]\.\s?){{0,3}}"
-    rf"(?P<name>(?:(?i:{_PARTICLES})\s){{0,2}}{_CAP}(?:\s(?:{_PARTICLES}\s){{0,2}}{_CAP})?)"
+    rf"(?i:{_HONORIFIC_WORDS})\.?\s(?:[A-Z]\.\s?){{0,3}}"
+    rf"(?P<name>(?:(?i:{_PARTICLES})\s){{0,2}}{_NAME_TOKEN}"
+    rf"(?:[\s-](?:(?i:{_PARTICLES})\s){{0,2}}{_NAME_TOKEN})?)"
 )
 _STRONG_CUE = re.compile(
     r"(?i:my\s(?:name\sis|manager|boss|colleague|co-?worker|mentor|mentee|friend|teammate|"
@@ -121,11 +144,11 @@ _STREET_WORDS = frozenset(
     "Sao São San Santa Santo Saint Sainte Los Las Porto Puerto Port Fort Mount Lake Cape Rio "
     "Costa Villa Monte Bad Sankt".split()
 )
-_GIVEN = given_names() - _STREET_WORDS
-_GIVEN_AMBIGUOUS = word_list("given_names_ambiguous.txt")
+_GIVEN = given_names() - _STREET_WORDS - set(_HONORIFICS)
+_GIVEN_AMBIGUOUS = word_list("given_names_ambiguous.txt") - set(_HONORIFICS)
 prefilter.register("given", _GIVEN)
 prefilter.register("given_ambiguous", _GIVEN_AMBIGUOUS)
-prefilter.register("honorific", set(_HONORIFICS))
+prefilter.register("honorific", {*_HONORIFICS, "Sig ra", "Sig na", "Dott ssa", "Prof ssa"})
 prefilter.register(
     "strong_cue",
     {f"my {word}" for word in _RELATIONS}
@@ -201,12 +224,18 @@ _COMPANY_AFTER = re.compile(
     r"School|College|University|Hospital|Centre|Center|Stadium|Arena|Airport|Bridge)\b"
 )
 
+_HONORIFIC_SET = frozenset(_HONORIFICS)
 # "Dr Pepper", "Dr. Martens", "Mr. Robot": an honorific in a brand, not a person.
 _HONORIFIC_BRANDS = frozenset({"Pepper", "Martens", "Oetker", "Robot", "Bean", "Clean", "Potato"})
 
 
 def _is_surname(token: str | None) -> bool:
-    return bool(token) and token not in _NOT_SURNAME and not (len(token) > 1 and token.isupper())
+    return (
+        bool(token)
+        and token not in _NOT_SURNAME
+        and token not in _HONORIFIC_SET
+        and not (len(token) > 1 and token.isupper())
+    )
 
 
 def find_people(text: str) -> list[Hit]:
@@ -215,25 +244,38 @@ def find_people(text: str) -> list[Hit]:
     found = prefilter.keywords(text)
     for start, end in found.get("given", ()):
         token = text[start:end]
-        if not token[0].isupper() or (start and text[start - 1] in "@#.'’-_"):
+        if start and text[start - 1] in "@#.'’-_/":
+            continue
+        if token.islower():  # "maren lindqvist"
+            if hit := _lower_name(text, start, end, token):
+                hits.append(hit)
             continue
         # The keyword pass matches folded spellings: "Simple" is not "Símple".
-        if token not in _GIVEN and token.title() not in _GIVEN:
+        if not token[0].isupper() or (token not in _GIVEN and token.title() not in _GIVEN):
             continue
-        if _COMPANY_AFTER.match(text, end):  # "Correia Ltda.", "Martin & Sons"
+        if text[start - 2 : start] == ", " and (hit := _surname_comma(text, start, end)):
+            hits.append(hit)  # "Lindqvist, Maren"
             continue
+        if _COMPANY_AFTER.match(text, end) or opens_company(token):  # "Correia Ltda."
+            continue  # "Martin & Sons", "Stichting Konings"
         after = _SURNAME_AFTER.match(text, end)
         if (
             after
             and _is_surname(after.group("last"))
+            and not _plain_noun(after.group("last"))
+            and not is_company_token(after.group("last"))  # "Eberhardt KGaA"
             and _is_surname_middle(after)
             and after.group("second") not in _COMPANY_SUFFIX
             and not text.startswith(" &", after.end())
         ):
             second = _is_surname(after.group("second"))
             stop = after.end("second") if second else after.end("last")
-            if _company_follows(text, stop):  # "Vincent Germain et Fils", "... SARL"
-                continue
+            if (
+                _company_follows(text, stop)
+                or company_near(text, start, stop)
+                or company_after(text, after.end("last"))  # "Pablo Iturriaga Hermanos"
+            ):
+                continue  # "Vincent Germain et Fils", "... SARL", "Studio Lucia Ferrandino"
             if f"{token} {after.group('last')}" in _BRAND_NAMES:
                 continue  # "Morgan Stanley", even after "thanks"
             hits.append(("NAME", start, stop))
@@ -257,6 +299,18 @@ def find_people(text: str) -> list[Hit]:
         after = _SURNAME_AFTER.match(text, end)
         last = after.group("last") if after else None
         if (
+            # "Till Reinholz", "Amandine Roquefeuil" mid-sentence: a surname no list holds.
+            last
+            and after.group("middle") is None
+            and text[start:end].lower() not in _TOP
+            and _invented(last)
+            and last not in _GIVEN
+            and _PERSON_PREPOSITION.search(text, max(0, start - 12), start)  # "Grazie a ..."
+            and not company_near(text, start, after.end("last"))
+        ):
+            hits.append(("NAME", start, after.end("last")))
+            continue
+        if (
             last in surnames
             and last not in _SURNAME_WORDS
             # "Met Maria Lopez": the name starts at "Maria"; "Sai Madan" (a surname common in
@@ -272,11 +326,20 @@ def find_people(text: str) -> list[Hit]:
         ):
             hits.append(("NAME", start, after.end("last")))
     hits += _india_surnames(text, found.get("surname_in", ()))
-    for category, pattern in (("honorific", _HONORIFIC), ("strong_cue", _STRONG_CUE)):
-        for start, _ in found.get(category, ()):
-            if m := pattern.match(text, start):
-                hits.extend(_name_tokens(text, m.start("name"), m.end("name")))
-    return hits
+    for start, _ in found.get("honorific", ()):
+        if (start == 0 or not text[start - 1].isalnum()) and (m := _HONORIFIC.match(text, start)):
+            hits.extend(_honorific_name(text, m))
+    for start, _ in found.get("strong_cue", ()):
+        if m := _STRONG_CUE.match(text, start):
+            hits.extend(_name_tokens(text, m.start("name"), m.end("name")))
+    hits += _initial_surnames(text)
+    # "Stichting Konings", "Bäckerei Anna Brandstetter": a business name, whichever rule fired.
+    return [h for h in hits if not _opens_with_company(text, h[1], h[2])]
+
+
+def _opens_with_company(text: str, start: int, end: int) -> bool:
+    first = text[start:end].split(maxsplit=1)[0]
+    return opens_company(first) or company_before(text, start)
 
 
 # India: given names are too diverse for a frequency list (coined and Sanskrit compound names;
@@ -296,7 +359,11 @@ _CAP_AFTER = re.compile(rf"\s(?P<word>{_CAP})(?![\w@])")
 def _india_surnames(text: str, anchors: list[tuple[int, int]]) -> list[Hit]:
     hits: list[Hit] = []
     for start, end in anchors:
-        if text[start:end] not in _SURNAMES_IN or text[end : end + 1] in ("@", "-"):
+        if (
+            text[start:end] not in _SURNAMES_IN
+            or text[end : end + 1] in ("@", "-")
+            or text[start:end] in _HONORIFIC_SET  # "La Sra. Iturriaga"
+        ):
             continue
         m = _BEFORE_SURNAME.search(text, max(0, start - 40), start)
         if m is None:
@@ -330,8 +397,11 @@ def _all_caps_name(text: str, token: str, after: re.Match[str] | None) -> int | 
     if f"{token} {last}".title() in _BRAND_NAMES or last.title() in _NOT_SURNAME:
         return None
     start = after.start() - len(token)
+    if token.lower() in _TOP or last.lower() in _TOP or company_after(text, after.end("last")):
+        return None  # "ANNA SAID", "MAREN LINDQVIST GMBH"
     cue = _PERSON_CUE.search(text, max(0, start - 24), start)
-    if last.title() in word_list("surnames.txt") or cue:
+    # A known surname, or one that is no common word ("MAREN LINDQVIST", invented surnames).
+    if last.title() in word_list("surnames.txt") or cue or _invented(last):
         return after.end("last")
     return None
 
@@ -342,7 +412,9 @@ def _company_follows(text: str, pos: int) -> bool:
     if _COMPANY_AFTER.match(text, pos):
         return True
     skip = _CAPS_AHEAD.match(text, pos)
-    return skip is not None and _COMPANY_AFTER.match(text, skip.end()) is not None
+    return (skip is not None and _COMPANY_AFTER.match(text, skip.end()) is not None) or (
+        company_after(text, pos)
+    )
 
 
 def _cued_surnames(text: str, cues: list[tuple[int, int]]) -> list[Hit]:
@@ -383,3 +455,221 @@ def _name_tokens(text: str, start: int, end: int) -> list[Hit]:
         elif word[:1].isupper():
             break
     return [("NAME", start, start + len(" ".join(words[: last_ok + 1])))]
+
+
+# --- Structure rules (issue 10, generic): an honorific, initials or "Surname, Given" make the
+# capitalised token next to them a surname even when no list holds it ("Dr. Halvorsen",
+# "J. Okonkwo-Baptiste", "Lindqvist, Maren"); a common word that no surname list holds is not
+# one ("Miss Universe", "U.S. Army", "Danke, Anna"); lower-case and all-caps names count when
+# the tokens are not common words. Word lists: common_words*.txt (wordfreq, see build_names).
+_COMMON = word_list("common_words.txt")
+_TOP = word_list("common_words_top.txt")  # sentence words of every language: never a surname
+_SURNAMES = word_list("surnames.txt")
+_PARTICLE_SET = frozenset(_PARTICLES[3:-1].split("|"))
+_WORD_SPLIT = re.compile(r"[\s-]+")
+
+
+def _plain_word(token: str) -> bool:
+    """A common word that no surname list holds ("Geburtstag", "Army", "Universe")."""
+    low = token.lower()
+    return low in _TOP or (low in _COMMON and token.title() not in _SURNAMES)
+
+
+def _surname_like(token: str) -> bool:
+    """A token that can be a surname next to an honorific, initials or a comma-given name."""
+    if token[:1].islower():  # "mrs brandvold": only a token that is no common word
+        return _invented(token) or (
+            token.title() in _SURNAMES and token.title() not in _SURNAME_WORDS and token not in _TOP
+        )
+    title = token.title() if token.isupper() else token
+    return (
+        len(token) > 1
+        and title not in _NOT_SURNAME
+        and title not in _HONORIFIC_BRANDS
+        and not _plain_word(token)
+        and not (token.lower().endswith(_WORD_ENDINGS) and title not in _SURNAMES)
+    )
+
+
+def _honorific_name(text: str, m: re.Match[str]) -> list[Hit]:
+    """The surname tokens after an honorific ("Frau Brandvold", "Sig.ra Bellucci", "MS
+    BRANDVOLD", "Dr. van der Berg"); the honorific itself stays."""
+    start = m.start("name")
+    stop = start
+    pos = start
+    for word in _WORD_SPLIT.split(m.group("name")):
+        pos = text.index(word, pos)
+        if word.lower() in _PARTICLE_SET:
+            pos += len(word)
+            continue
+        if not _surname_like(word) or (stop > start and word[:1].islower()):
+            break
+        pos += len(word)
+        stop = pos
+    if stop == start:
+        return []
+    return [("NAME", start, stop)]
+
+
+_INITIALS = re.compile(
+    rf"(?<![\w.'’@#/-])(?P<init>[{_UPPER}]\.(?:\s?-?[{_UPPER}]\.){{0,2}})\s?"
+    rf"(?P<particles>(?:(?i:{_PARTICLES})\s){{0,2}})(?P<last>{_CAP})(?:\s(?P<second>{_CAP}))?"
+    r"(?![\w@])"
+)
+# Latin species epithets after a genus initial ("C. Elegans", "B. Subtilis"): no surname list
+# holds them.
+_EPITHETS = ("ans", "ensis", "oides", "orum", "arum", "ilis", "ii", "ae", "coli", "ica", "us")
+# A single capital after a label noun is a label, not an initial ("Series A. Whitelisted",
+# "Vitamin C. Daily", "Typ B. Die", "Plan B. Next"), in every language we redact.
+_LABELS = (
+    "series serie type typ tipo class classe clase klasse plan vitamin vitamine vitamina "
+    "group gruppe groupe gruppo grupo groep section abschnitt sección sezione seção sectie part "
+    "teil partie parte deel appendix annex anhang annexe anexo allegato bijlage figure fig "
+    "table tabelle tableau tabla tabella tabel chapter kapitel chapitre capítulo capitolo "
+    "hoofdstuk article artikel artículo articolo artigo item point punkt punto ponto step "
+    "stage phase fase stufe level niveau nivel livello grade note round runde block bloque "
+    "blocco bloco blok gate terminal gleis platform quai andén binario perron room saal raum "
+    "zimmer sala aula zone zona sektor sector secteur settore row reihe fila rang rij category "
+    "kategorie catégorie categoría categoria categorie option version modell model modèle "
+    "modelo modello variant variante size taille talla taglia tamanho maat größe wing tower "
+    "torre turm building gebäude bâtiment edificio gebouw hall halle pool tier lot batch unit "
+    "box caso case fall cas exhibit schedule"
+).split()
+_LABEL_BEFORE = re.compile(rf"(?i:\b(?:{'|'.join(_LABELS)}))\s$")
+_INITIAL_ANCHOR = re.compile(rf"(?<![\w.])[{_UPPER}]\.")
+
+
+def _initial_surnames(text: str) -> list[Hit]:
+    """ "J. Okonkwo-Baptiste", "M. van der Berg", "J.-P. Durand": initials before a token
+    that is not a common word ("U.S. Army", "plan B. Next" are kept)."""
+    hits: list[Hit] = []
+    if _INITIAL_ANCHOR.search(text) is None:
+        return hits
+    for m in _INITIALS.finditer(text):
+        last = m.group("last")
+        if m.group("particles"):  # "T. van der Wiel": the particle makes it a surname
+            if last.lower() in _TOP or last in _NOT_SURNAME:
+                continue
+        elif (
+            not _surname_like(last)
+            or _word_surname(last)  # "Vitamin C. Daily"
+            or (last.endswith(_EPITHETS) and last not in _SURNAMES)  # "C. Elegans", "E. Coli"
+            or _LABEL_BEFORE.search(text, max(0, m.start() - 16), m.start())  # "Series A."
+            or (last.isupper() and len(m.group("init")) < 3)
+        ):
+            continue
+        stop = m.end("last")
+        second = m.group("second")
+        if second and _surname_like(second) and second.lower() not in _COMMON:
+            stop = m.end("second")
+        if company_near(text, m.start(), stop):  # "J. Crew Group", "A. Lange & Söhne"
+            continue
+        hits.append(("NAME", m.start(), stop))
+    return hits
+
+
+_VOWELS = frozenset("aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœ")
+
+
+def _invented(token: str) -> bool:
+    """A token no word list holds that is spelt like a name (it has a vowel): "Lindqvist"."""
+    low = token.lower()
+    return (
+        low not in _COMMON
+        and not _VOWELS.isdisjoint(low)
+        and not (low.endswith(_WORD_ENDINGS) and token.title() not in _SURNAMES)
+    )
+
+
+# Endings of derived words, not of names ("Whitelisted", "Digitalisierung", "Onboarding").
+_WORD_ENDINGS = tuple(
+    "ed ing ly tion tions ment ments ness able ible ción zione ção mente ung ungen heit keit "
+    "schaft heid lijk isch ismus isme ismo ité ità idad idade ieren iert ize ise ized ised".split()
+)
+
+
+def _word_surname(token: str) -> bool:
+    """A common word, unless a surname list holds it and it is not a dictionary word."""
+    title = token.title()
+    return token.lower() in _COMMON and (title not in _SURNAMES or title in _SURNAME_WORDS)
+
+
+def _plain_noun(token: str) -> bool:
+    """A capitalised common word that no surname list holds ("Anna Geburtstag")."""
+    return token.lower() in _COMMON and token.title() not in _SURNAMES
+
+
+_SURNAME_BEFORE_COMMA = re.compile(
+    rf"(?<![\w@#.'’-])(?P<sur>(?:(?i:{_PARTICLES})\s){{0,2}}{_CAP}(?:[\s-]{_CAP})?),\s$"
+)
+# A list of capitalised items is an enumeration, not "Surname, Given".
+_ENUMERATION_AFTER = re.compile(rf"(?:,|\s(?:and|or|und|oder|et|ou|y|o|e|en|of))\s{_CAP}")
+_ENUMERATION_BEFORE = re.compile(rf"{_CAP},\s$")
+_WORD_BEFORE = re.compile(r"(?P<word>[^\W\d_]+)\s$")
+
+
+def _surname_comma(text: str, start: int, end: int) -> Hit | None:
+    """ "Lindqvist, Maren", "García López, María": a surname-like token, a comma and a known
+    given name that ends the name ("Berlin, Maria Lopez" is Maria Lopez; "In Paris, Anna" and
+    "Danke, Anna" are not names)."""
+    given = text[start:end]
+    if given.lower() in _TOP or given.isupper() or _ENUMERATION_AFTER.match(text, end):
+        return None  # "Danke, Anna", "CH, CY, CZ", "German, Spanish and Italian"
+    m = _SURNAME_BEFORE_COMMA.search(text, max(0, start - 60), start)
+    if m is None or _ENUMERATION_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return None  # "Canada, Germany, France"
+    words = m.group("sur").replace("-", " ").split()
+    if not all(
+        (_surname_like(w) and w.lower() not in _COMMON) or w.lower() in _PARTICLE_SET for w in words
+    ):
+        return None  # "Morgen, Sanne", "Obrigado, João": a word, not a surname
+    if not _surname_like(words[-1]) or (
+        (before := _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start()))
+        and before.group("word").islower()
+        and before.group("word") in _TOP  # "in Paris, Anna", "aus Bern, Maria"
+    ):
+        return None
+    stop = end
+    after = _SURNAME_AFTER.match(text, end)
+    if after and after.group("middle") is None and _is_surname(after.group("last")):
+        if after.group("last") not in _GIVEN:
+            return None  # "Berlin, Maria Lopez": rule 1 takes "Maria Lopez"
+        stop = after.end("last")  # "Lindqvist, Maren Sofie"
+    if company_near(text, m.start(), stop):
+        return None
+    return ("NAME", m.start(), stop)
+
+
+_LOWER_AFTER = re.compile(
+    rf"\s(?:{_PARTICLES}\s){{0,2}}(?P<last>[a-zà-öø-ÿ][^\W\d_]+(?:-[^\W\d_]+)?)(?![\w@]|\.\w)"
+)
+
+
+def _lower_name(text: str, start: int, end: int, token: str) -> Hit | None:
+    """ "maren lindqvist": a lower-case given name that is no sentence word, before a
+    lower-case token that is no common word (or a known surname that is not a word)."""
+    if token in _TOP or token.title() not in _GIVEN:
+        return None
+    m = _LOWER_AFTER.match(text, end)
+    if m is None:
+        return None
+    last = m.group("last")
+    if (
+        len(last) < 3
+        or last.title() in _GIVEN
+        or last in _TOP
+        or not _surname_like(last)
+        or company_after(text, m.end())
+    ):
+        return None
+    return ("NAME", start, m.end())
+
+
+# Words that put a person after them ("thanks to Till Reinholz", "Merci à Amandine
+# Roquefeuil", "mit Till Reinholz"): an ambiguous given name there counts before a surname no
+# list holds ("Excited about Bayern Munich", "Will Terraform ...?" are kept).
+_PERSON_PREPOSITION = re.compile(
+    r"(?:^|\s)(?:to|with|by|from|a|à|an|con|mit|met|com|per|para|pour|par|für|voor|avec|"
+    r"bei|thanks|grazie|merci|danke|gracias|obrigad[oa]|bedankt)\s$",
+    re.IGNORECASE,
+)

@@ -1,0 +1,146 @@
+"""Person names by structure, not by list (issue 10): initials, "Surname, Given", any case,
+honorifics in every locale, members written as honorific + surname, companies named after
+people kept, and ordinary capitalised words and sentence starts left alone.
+
+Every surname here is made up (no list holds it), so only the structure can find it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.redact import Redactor
+
+MEMBERS = [
+    "Greta Solvangen",
+    "Ana Urbieta Loinaz",
+    "Chiara Benvenutti",
+    "Joost Raadsveld",
+    "Aurélie Montferrand",
+    "Rafael Quintanares",
+]
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor.from_members(MEMBERS)
+
+
+def _check(redactor: Redactor, text: str, expected: str) -> None:
+    assert redactor.redact(text).text == expected
+
+
+INITIALS = [
+    ("Thanks to R. Quillfeather-Amadi for the review.", "Thanks to [NAME] for the review."),
+    ("T. van der Wiel opende de vergadering.", "[NAME] opende de vergadering."),
+    ("J.-P. Morvandiaux a signé le contrat.", "[NAME] a signé le contrat."),
+    ("Vortrag von K. Hollerbusch am Montag.", "Vortrag von [NAME] am Montag."),
+]
+SURNAME_COMMA_GIVEN = [
+    ("Lindgarth, Sofie presented the results.", "[NAME] presented the results."),
+    ("Autores: Etxarri Ugalde, María; Ostolaza, Javier.", "Autores: [NAME]; [NAME]."),
+]
+ANY_CASE = [
+    ("sofie lindgarth joined the team today", "[NAME] joined the team today"),
+    ("SOFIE LINDGARTH JOINED THE TEAM", "[NAME] JOINED THE TEAM"),
+    ("grazie a marco quaglierini per tutto", "grazie a [NAME] per tutto"),
+]
+HONORIFIC_SURNAME = [  # one per locale; the honorific stays, the surname goes
+    ("Dr. Kvalheimsen gave the keynote.", "Dr. [NAME] gave the keynote."),
+    ("Frau Wendelbrecht hat angerufen.", "Frau [NAME] hat angerufen."),
+    ("Mme Castagnoulet a présenté le projet.", "Mme [NAME] a présenté le projet."),
+    ("La Sig.ra Pirovanelli ha chiamato ieri.", "La Sig.ra [NAME] ha chiamato ieri."),
+    ("La Sra. Urkizarreta llegó tarde.", "La Sra. [NAME] llegó tarde."),
+    ("Dhr. Hoogstraaten belde vanochtend.", "Dhr. [NAME] belde vanochtend."),
+    ("A Sra. Vasconcelhos chegou cedo.", "A Sra. [NAME] chegou cedo."),
+    ("Smt. Raghunathan chaired the panel.", "Smt. [NAME] chaired the panel."),
+]
+MEMBER_HONORIFIC = [
+    ("Ms Solvangen called.", "Ms [NAME] called."),
+    ("Frau Solvangen hat angerufen.", "Frau [NAME] hat angerufen."),
+    ("Mrs. Solvangen called back.", "Mrs. [NAME] called back."),
+    ("MS SOLVANGEN CALLED.", "MS [NAME] CALLED."),
+    ("mrs solvangen called", "mrs [NAME] called"),
+    ("Sra. Urbieta Loinaz firmó.", "Sra. [NAME] firmó."),
+    ("Sig.ra Benvenutti ha firmato.", "Sig.ra [NAME] ha firmato."),
+    ("Mevr. Raadsveld belde.", "Mevr. [NAME] belde."),
+    ("Mme Montferrand est arrivée.", "Mme [NAME] est arrivée."),
+    ("Sr. Quintanares chegou.", "Sr. [NAME] chegou."),
+]
+# A member's full name is redacted even in a company name (the text spells the member's name);
+# the surname alone before a legal form is a company and stays.
+MEMBER_IN_COMPANY = [
+    ("Greta Solvangen GmbH sucht Entwickler.", "[NAME] GmbH sucht Entwickler."),
+]
+COMPANIES_KEPT = [
+    "Solvangen GmbH sucht Entwickler.",
+    "Tobias Wendelbrecht GmbH & Co. KG stellt ein.",
+    "Bäckerei Wendelbrecht öffnet um sieben.",
+    "Pirovanelli e Figli S.r.l. assume.",
+    "Marco Quaglierini S.p.A. cresce.",
+    "Studio Legale Pirovanelli apre a Roma.",
+    "Urkizarreta Hermanos S.L. contrata.",
+    "Javier Urkizarreta y Asociados contrata.",
+    "Castagnoulet et Fils vend du vin.",
+    "Cabinet Castagnoulet recrute.",
+    "Hoogstraaten B.V. zoekt personeel.",
+    "Advocatenkantoor Hoogstraaten groeit.",
+    "Joost Hoogstraaten Advocaten groeit.",
+    "Vasconcelhos Ltda. contrata.",
+    "Editora Vasconcelhos lança livro.",
+    "Sofie Lindgarth Consulting is hiring.",
+    "Priya Raghunathan Pvt Ltd is hiring.",
+    "Ingrid Kvalheimsen Pty Ltd won the tender.",
+    "Quillfeather & Sons opened a store.",
+    "Sofie Lindgarth's Kitchen opens today.",
+]
+ORDINARY_TEXT_KEPT = [
+    "Next week we ship. Plan B. Then we rest.",
+    "The U.S. Army band played.",
+    "Vitamin C. Daily dose matters.",
+    "We closed our Series A. Whitelisted partners get access.",
+    "Der Typ B. Die Lieferung kommt.",
+    "In Paris, Anna found a cafe.",
+    "Danke, Anna!",
+    "Heute hat Anna Geburtstag.",
+    "Am Montag, Maria, beginnt der Kurs.",
+    "Merci, Marie.",
+    "Gracias, María, por todo.",
+    "Mañana, Lucía presenta el proyecto.",
+    "Grazie, Marco!",
+    "Domani, Giulia presenta il progetto.",
+    "Bedankt, Sanne!",
+    "Morgen, Sanne, begint de cursus.",
+    "Obrigado, João!",
+    "BIG NEWS FROM THE TEAM TODAY",
+    "ANNA SAID HELLO TO EVERYONE",
+    "i met maria yesterday at the office",
+    "per favore, dan ook, will be there",
+    "Excited about Bayern Munich this year.",
+    "Will Terraform support this?",
+    "Germany, France, Italy and Spain signed.",
+    "We support URL, IP, IBAN and SSN types.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    INITIALS + SURNAME_COMMA_GIVEN + ANY_CASE + HONORIFIC_SURNAME,
+)
+def test_non_member_names_by_structure(redactor, text, expected):
+    _check(redactor, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), MEMBER_HONORIFIC + MEMBER_IN_COMPANY)
+def test_member_written_as_honorific_and_surname(redactor, text, expected):
+    _check(redactor, text, expected)
+
+
+@pytest.mark.parametrize("text", COMPANIES_KEPT)
+def test_company_named_after_a_person_kept(redactor, text):
+    _check(redactor, text, text)
+
+
+@pytest.mark.parametrize("text", ORDINARY_TEXT_KEPT)
+def test_ordinary_capitalised_words_kept(redactor, text):
+    _check(redactor, text, text)

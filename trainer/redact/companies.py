@@ -1,0 +1,163 @@
+"""Companies named after people, per locale: a person-like name next to a legal form or a
+company word is a company ("Maren Lindqvist GmbH", "Bellucci e Figli", "Studio Legale
+Ferrandino", "Maren Lindqvist's Kitchen") and the name rules of ``people.py`` leave it alone.
+
+Written from general knowledge of company naming in the locales we redact (legal forms of each
+company law, family-firm phrases, trade nouns that head or close a business name), not from any
+evaluation set. Member names are matched by the member dictionary independently of this: a
+member's full name inside a company name is still redacted (the text spells the member's name).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Legal forms, compared as written (case matters: "SA" is a form, "sa" is a word). A trailing
+# full stop is also accepted ("Ltda.", "Inc.").
+_LEGAL_FORMS = frozenset(
+    """Inc Incorporated LLC L.L.C. Ltd Limited PLC plc Pty P/L LLP LP Corp Corporation Co Company
+    Cos Bros GmbH gGmbH mbH AG KG OHG GbR UG KGaA SE e.K. e.V. eG SA S.A. SAS S.A.S. SASU SARL
+    S.A.R.L. EURL SNC SCI SCP SELARL Cie S.p.A. SpA S.r.l. Srl SRL S.r.l.s. Srls S.n.c. Snc S.a.s.
+    Sas S.L. SL S.L.U. SLU S.A.U. SAU S.C. S.Coop. S.Com. Cía Cia Ltda Ltda. S/A ME EPP EIRELI MEI
+    B.V. BV N.V. NV V.O.F. VOF C.V. CV Zn. Pvt Ltée Limitée ULC OÜ AB ASA Oy ApS""".split()
+)
+# Words that close a business name ("Halvorsen Foods", "Brandstetter Immobilien"), title case.
+_AFTER_WORDS = frozenset(
+    """Sons Brothers Bros Söhne Sohn Fils Frères Figli Fratelli Hijos Hermanos Hnos Filhos Irmãos
+    Zonen Gebroeders Gebrüder Group Groep Gruppe Gruppo Groupe Grupo Holding Holdings Partners
+    Partner Partnerschaft Associates Associés Associati Asociados Associados Consulting
+    Consultants Consultancy Consultoria Consultoría Consulenze Beratung Conseil Foods Food
+    Alimentos Bank Banca Banque Banco Solicitors Lawyers Legal Law Barristers Attorneys Notaries
+    Accountants Accounting Architects Architekten Architecten Architectes Architetti Arquitectos
+    Arquitetos Arquitetura Immobilien Immobilier Immobiliare Inmobiliaria Imobiliária Imóveis
+    Vastgoed Makelaars Makelaardij Realty Properties Estates Homes Advocaten Avocats Avvocati
+    Abogados Advogados Advocacia Rechtsanwälte Notaires Notarissen Notariaat Notai Studio Studios
+    Editora Editorial Editions Éditions Edizioni Ediciones Verlag Uitgeverij Publishing
+    Publishers Press Books Records Media Films Productions Design Designs Digital Marketing
+    Agency Agentur Agence Agenzia Agencia Agência Agencies Technologies Technology Tech Software
+    Systems Systeme Solutions Services Labs Lab Engineering Ingenieure Engenharia Ingeniería
+    Construction Constructions Construcciones Construções Costruzioni Construtora Bouw
+    Bouwbedrijf Bau Builders Developers Logistics Logistik Logística Logistica Transport
+    Transports Transportes Trasporti Transporte Spedition Freight Haulage Travel Tours Reisen
+    Voyages Viaggi Viajes Viagens Turismo Motors Autos Automotive Autohaus Garage Insurance
+    Versicherungen Assurances Assicurazioni Seguros Verzekeringen Financial Finance Capital
+    Investments Ventures Wealth Securities Advisors Advisers Trading Traders Imports Exports
+    Import Export Handel Industries Industrie Industrias Indústria Industrias Manufacturing
+    Enterprises Textiles Jewellers Jewelers Fashion Mode Moden Bakery Bakehouse Bäckerei
+    Boulangerie Panificio Panadería Padaria Bakkerij Kitchen Kitchens Café Cafe Coffee Catering
+    Traiteur Restaurant Ristorante Restaurante Bistro Brasserie Trattoria Pizzeria Osteria
+    Wines Winery Vins Vini Vinos Vinhos Weine Wijnen Brewery Brewing Brauerei Distillery Farms
+    Farm Dairy Hotel Hotels Resorts Airlines Airways Shipping Energy Solar Electric Elektro
+    Pharma Pharmaceuticals Pharmacy Apotheke Apotheek Farmacia Farmácia Pharmacie Drogaria
+    Clinic Klinik Clinique Clínica Clinica Kliniek Dental Optik Optique Ottica Óptica Ótica
+    Opticiens Cosmetics Electronics International Worldwide Global Foundation Stiftung Stichting
+    Fondation Fondazione Fundación Fundação Institute Institut Instituto Istituto Academy
+    Akademie Académie Accademia Academia Salon Atelier Ateliers Werkstatt Werke Werk Technik
+    Techniek Tecnologia Tecnologie Tecnologías Comércio Comercial Commerciale Distribuidora
+    Distribuciones Distribuzione Stores Store Shop Supplies Emporium Sweets Steels Chemicals
+    Infra Infrastructure Pvt Plumbing Electrical Roofing Landscaping Cleaning Removals Motorsport
+    Racing Entertainment Music Records Medical Health Care Dairy Furniture Möbel Meubles Mobili
+    Muebles Móveis Gráfica Tipografia Imprimerie Druckerei Drukkerij Imprenta Steuerberatung
+    Steuerberater Kanzlei Gestoría Asesores Asesoría Commercialisti Expertise Comptable
+    Contabilidade Accountancy Beheer Installatietechniek Schilders Aannemers Slagerij Metzgerei
+    Boucherie Macelleria Carnicería Açougue Fromagerie Caseificio Pâtisserie Pasticceria
+    Pastelería Confeitaria Konditorei Bodegas Bodega Cantina Cantine Tenuta Weingut Domaine
+    Château Vineyards Estate Day Award Awards Prize Medal Fellowship Lecture Memorial Trophy
+    Cup Hall Library Museum School College University Hospital Centre Center Stadium Arena
+    Airport Bridge""".split()
+)
+# Words that open a business name ("Studio Legale Ferrandino", "Bäckerei Brandstetter").
+_BEFORE_WORDS = frozenset(
+    """Studio Legale Associato Cabinet Maison Boulangerie Pâtisserie Boucherie Bäckerei
+    Metzgerei Konditorei Autohaus Kanzlei Apotheke Bodegas Bodega Editora Editorial Edições
+    Ediciones Edizioni Éditions Verlag Uitgeverij Farmacia Farmácia Pharmacie Drogaria Pizzeria
+    Trattoria Osteria Ristorante Restaurante Restaurant Brasserie Bistro Hotel Hôtel Albergo
+    Pousada Café Cafe Garage Atelier Galerie Gallery Galleria Advocatenkantoor Notariskantoor
+    Bakkerij Slagerij Apotheek Constructora Construtora Inmobiliaria Imobiliária Immobiliare
+    Grupo Gruppo Groupe Gruppe Groep Fundación Fondation Fondazione Stiftung Stichting
+    Fundação Banco Banca Banque Casa Taverna Panificio Panadería Padaria Librería Livraria
+    Libreria Tipografia Gráfica Distribuidora Comercial Transportes Transports Domaine Château
+    Weingut Tenuta Cantina Clínica Clinique Klinik Kliniek Clinica Óptica Ottica Optik Ótica
+    Officina Taller Oficina Laboratorio Laboratório Laboratoire Agenzia Agencia Agência Agence
+    Agentur Azienda Agricola Fattoria Quinta Hacienda Estancia Haras Fazenda Sítio Salon Salão
+    Salone Peluquería Friseur Kapsalon Makelaardij Bouwbedrijf Transportbedrijf Autobedrijf
+    Reisebüro Viaggi Viajes Imprimerie Druckerei Drukkerij Imprenta Escritório Bureau Büro
+    Ingenieurbüro Architekturbüro Praxis Zahnarztpraxis Tierarztpraxis Steuerkanzlei""".split()
+)
+# "& Co.", "e Figli", "und Söhne": a connector before a family or partnership word.
+_CONNECTED = re.compile(
+    r"\s?(?:&|and|e|et|y|und|en|\+)\s(?:Co|Cie|Cia|Cía|Sons|Söhne|Sohn|Fils|Figli|Hijos|"
+    r"Filhos|Zonen|Zn|Partners|Partner|Associates|Associés|Associati|Asociados|Associados|"
+    r"Brothers|Frères|Fratelli|Hermanos|Irmãos|Gebroeders|Gebrüder|Company|Kinder|Nachfolger)"
+    r"\b"
+)
+_TOKEN = re.compile(r"\s*([^\s,;:!?()\"]+)")
+_POSSESSIVE = re.compile(r"['’]s?\s+(?P<word>[^\W\d_][\w&'-]*)")
+
+
+# Any case for forms of three or more letters ("GMBH", "ltda", "s.r.l."): short ones ("SA",
+# "AG", "Co") only as written, since they are also words in some language.
+_FOLDED_FORMS = frozenset(
+    f.lower().rstrip(".") for f in _LEGAL_FORMS if len(f.replace(".", "")) >= 3
+) | frozenset(w.lower() for w in _AFTER_WORDS)
+
+
+def is_company_token(token: str) -> bool:
+    """A legal form or a word that closes a business name ("GmbH", "Ltda.", "Hermanos")."""
+    return _is_company_token(token)
+
+
+def opens_company(token: str) -> bool:
+    """A word that opens a business name ("Stichting", "Bäckerei", "Studio")."""
+    return token in _BEFORE_WORDS or (token.isupper() and token.title() in _BEFORE_WORDS)
+
+
+def _is_company_token(token: str) -> bool:
+    stripped = token.rstrip(".,;:")
+    return (
+        token in _LEGAL_FORMS
+        or stripped in _LEGAL_FORMS
+        or f"{stripped}." in _LEGAL_FORMS
+        or stripped.title() in _AFTER_WORDS
+        or stripped.lower() in _FOLDED_FORMS
+    )
+
+
+def company_after(text: str, end: int, *, skip: int = 2) -> bool:
+    """A legal form or company word right after ``end``, or after up to ``skip`` more
+    capitalised words ("Maren Lindqvist Holz GmbH"); or "& Co.", "e Figli", "'s Bakery"."""
+    if _CONNECTED.match(text, end):
+        return True
+    if (m := _POSSESSIVE.match(text, end)) and m.group("word")[0].isupper():
+        return True  # "Maren Lindqvist's Kitchen": a brand; "Maren's laptop" is a person
+    pos = end
+    for _ in range(skip + 1):
+        m = _TOKEN.match(text, pos)
+        if m is None or m.start(1) == pos or text[pos] in ".,;:":
+            return False
+        token = m.group(1)
+        if _is_company_token(token):
+            return True
+        if not token[0].isupper() or token.endswith((".", ",")):
+            return False
+        if _CONNECTED.match(text, m.end()):
+            return True
+        pos = m.end()
+    return False
+
+
+def company_before(text: str, start: int) -> bool:
+    """A word that opens a business name right before ``start`` ("Bäckerei Brandstetter",
+    "Studio Legale Ferrandino", "Editora Quintanilha")."""
+    head = text[max(0, start - 40) : start]
+    words = head.split()
+    if not words or not head.endswith((" ", "\u00a0")):
+        return False
+    return words[-1] in _BEFORE_WORDS or (
+        words[-1].isupper() and words[-1].title() in _BEFORE_WORDS
+    )
+
+
+def company_near(text: str, start: int, end: int) -> bool:
+    """The name at ``[start, end)`` is part of a company name."""
+    return company_after(text, end) or company_before(text, start)
