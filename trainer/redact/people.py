@@ -303,8 +303,9 @@ def find_people(text: str) -> list[Hit]:
             last
             and after.group("middle") is None
             and text[start:end].lower() not in _TOP
-            and _invented(last)
-            and last not in _GIVEN
+            and last.lower() not in _TOP
+            and (_invented(last) and last not in _GIVEN or last in surnames)
+            and _surname_like(last)
             and _PERSON_PREPOSITION.search(text, max(0, start - 12), start)  # "Grazie a ..."
             and not company_near(text, start, after.end("last"))
         ):
@@ -506,7 +507,7 @@ def _honorific_name(text: str, m: re.Match[str]) -> list[Hit]:
             break
         pos += len(word)
         stop = pos
-    if stop == start:
+    if stop == start or company_after(text, stop):  # "Dr. Halvorsen GmbH", "... Skincare"
         return []
     return [("NAME", start, stop)]
 
@@ -536,16 +537,23 @@ _LABELS = (
     "box caso case fall cas exhibit schedule"
 ).split()
 _LABEL_BEFORE = re.compile(rf"(?i:\b(?:{'|'.join(_LABELS)}))\s$")
-_INITIAL_ANCHOR = re.compile(rf"(?<![\w.])[{_UPPER}]\.")
 
 
 def _initial_surnames(text: str) -> list[Hit]:
     """ "J. Okonkwo-Baptiste", "M. van der Berg", "J.-P. Durand": initials before a token
     that is not a common word ("U.S. Army", "plan B. Next" are kept)."""
     hits: list[Hit] = []
-    if _INITIAL_ANCHOR.search(text) is None:
-        return hits
-    for m in _INITIALS.finditer(text):
+    done = 0
+    # str.find over the few full stops of a post beats a regex tried at every position.
+    dot = text.find(".", 1)
+    while dot != -1:
+        start, dot = dot - 1, text.find(".", dot + 1)
+        if start < done or not text[start].isupper() or (start and text[start - 1].isalnum()):
+            continue
+        m = _INITIALS.match(text, start)
+        if m is None:
+            continue
+        done = m.end()
         last = m.group("last")
         if m.group("particles"):  # "T. van der Wiel": the particle makes it a surname
             if last.lower() in _TOP or last in _NOT_SURNAME:
@@ -555,7 +563,7 @@ def _initial_surnames(text: str) -> list[Hit]:
             or _word_surname(last)  # "Vitamin C. Daily"
             or (last.endswith(_EPITHETS) and last not in _SURNAMES)  # "C. Elegans", "E. Coli"
             or _LABEL_BEFORE.search(text, max(0, m.start() - 16), m.start())  # "Series A."
-            or (last.isupper() and len(m.group("init")) < 3)
+            or (last.isupper() and not (_invented(last) or last.title() in _SURNAMES))
         ):
             continue
         stop = m.end("last")
@@ -670,6 +678,7 @@ def _lower_name(text: str, start: int, end: int, token: str) -> Hit | None:
 # list holds ("Excited about Bayern Munich", "Will Terraform ...?" are kept).
 _PERSON_PREPOSITION = re.compile(
     r"(?:^|\s)(?:to|with|by|from|a|à|an|con|mit|met|com|per|para|pour|par|für|voor|avec|"
-    r"bei|thanks|grazie|merci|danke|gracias|obrigad[oa]|bedankt)\s$",
+    r"bei|thanks|grazie|merci|danke|gracias|obrigad[oa]|bedankt|recommend|alongside|"
+    r"welcome|meet|ask|thank)\s$",
     re.IGNORECASE,
 )
