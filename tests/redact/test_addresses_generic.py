@@ -157,6 +157,115 @@ ADDRESSES = {
         "Rua da Consolação 2302\nSão Paulo SP\n01302-001\nBrasil",
     ],
 }
+# Street lines with no postcode: abbreviated, lower-case and all-caps street types, number
+# before or after the name, floor and door parts, Indian house and area lines.
+STREETS = {
+    "fr": [
+        "17 boul. Saint-Michel",
+        "8 r. de la Paix",
+        "2 pl. Bellecour",
+        "14 chem. des Vignes",
+        "40 rte de Lyon",
+        "6 imp. des Roses",
+        "9 all. des Tilleuls",
+        "12, rue des Lilas",
+        "148 RUE DU FAUBOURG SAINT-HONORÉ",
+        "5 bd Haussmann",
+        "3 av. Jean Jaurès",
+        "12 bis rue Victor Hugo",
+        "7 allée des Chênes",
+        "25 ter avenue de la République",
+    ],
+    "es": [
+        "c/ del Pez 4, 2º izq",
+        "Ctra. de Andalucía, km 12",
+        "Cl. Alcalá 45",
+        "Pza. Mayor 1",
+        "Rda. de Segovia 15",
+        "Trav. de Gracia 20",
+        "Gta. de Bilbao 2",
+        "Pº de la Castellana 89",
+        "C/ Mayor, 12, 3º B",
+        "calle de Serrano 41",
+        "avenida de América 10",
+        "paseo del Prado 8",
+        "CALLE GRAN VÍA 28",
+        "Avda. de la Constitución, 3",
+        "Av. Diagonal 640",
+        "Pl. de Catalunya 5",
+    ],
+    "it": [
+        "via Mazzini 10, int. 4",
+        "viale dei Mille 8, scala B",
+        "VIA GIUSEPPE VERDI 7",
+        "L.go Augusto 2",
+        "Vic. del Pozzo 4",
+        "C.so Vittorio Emanuele II 15",
+        "P.le Loreto 1",
+        "V.le Europa 22",
+        "P.za Navona 3",
+        "Via Roma 12",
+        "V. Garibaldi 5",
+        "corso Buenos Aires 33",
+        "piazza del Duomo 1",
+        "vicolo Stretto 3",
+    ],
+    "de": [
+        "Am Sonnenhang 12",
+        "Zur Linde 2",
+        "Lindenstraße 14",
+        "HAUPTSTRASSE 5",
+        "An der Alster 45a",
+        "Auf dem Berge 3",
+        "Im Winkel 7",
+        "In der Aue 11",
+        "Zum Wiesengrund 4",
+        "Goethestr. 5",
+        "Birkenweg 3a",
+        "Berliner Str. 12",
+        "Schmiedgasse 4",
+    ],
+    "nl": [
+        "Kerkstraat 12",
+        "Prinsengracht 263",
+        "Dorpsweg 5a",
+        "Zonnebloemlaan 7",
+        "Hoofdstraat 10 hs",
+        "Keizersgracht 609",
+    ],
+    "en": [
+        "42 WALLABY WAY",
+        "3/14 Ocean Pde",
+        "10 DOWNING STREET",
+        "Unit 7/22 Beach Rd",
+        "350 FIFTH AVE STE 3300",
+        "Flat 3, 21 Baker Street",
+        "27 Kings Road",
+        "88 N Maple Dr Unit 5",
+        "15 Wattle Cres",
+        "1600 Pennsylvania Ave NW",
+        "456 RUE SAINT-DENIS",
+    ],
+    "en_IN": [
+        "Flat No. 302, Sai Residency, 14th Cross, 3rd Main, Koramangala",
+        "12 Nehru Marg, Civil Lines",
+        "No. 15, 2nd Main Road, Indiranagar",
+        "H.No. 12-3-456, Road No. 5, Banjara Hills",
+        "House No 7, Gandhi Nagar",
+        "Plot No. 45, Sector 18",
+        "C-45, Lajpat Nagar II",
+        "Door No. 4/12, Anna Salai",
+        "B-204, Shanti Apartments, Andheri East",
+        "22, MG Road",
+    ],
+    "pt_BR": [
+        "Av. Paulista, 1578",
+        "Rua Augusta, 500, apto 12",
+        "R. Oscar Freire, 379",
+        "Alameda Santos, 200",
+        "RUA DAS FLORES, 123",
+    ],
+}
 # (before, address, after): the address in running text, between other lines, before hashtags.
 IN_CONTEXT = [
     ("Our new office is at ", "27 Rue de Rivoli, 75004 Paris", ". Come by!"),
@@ -253,6 +362,18 @@ def _cases():
 @pytest.mark.parametrize("address", list(_cases()))
 def test_address_redacted_whole(redactor, address):
     text = f"Please send it to {address} by Friday."
+    assert redactor.redact(text).text == "Please send it to [ADDRESS] by Friday."
+
+
+def _streets():
+    for locale, streets in STREETS.items():
+        for street in streets:
+            yield pytest.param(street, id=f"{locale}-{street[:24]}")
+
+
+@pytest.mark.parametrize("street", list(_streets()))
+def test_street_line_redacted_whole(redactor, street):
+    text = f"Please send it to {street} by Friday."
     assert redactor.redact(text).text == "Please send it to [ADDRESS] by Friday."
 
 

@@ -17,6 +17,7 @@ from trainer.redact import prefilter
 from trainer.redact.hits import Hit
 from trainer.redact.names import given_names, word_list
 from trainer.redact.postal import AU_POSTCODE_RANGES, NOT_NL_LETTERS, postal_blocks
+from trainer.redact.street_types import find_typed_streets
 
 # Suffixes that name a street on their own. The other USPS suffixes (Hills, Springs, Views ...)
 # are also ordinary words, so they count only with a 3+ digit house number or address context.
@@ -24,7 +25,8 @@ _STRONG = set(
     """street st avenue ave av road rd boulevard blvd drive dr lane ln court ct place pl terrace
     ter parkway pkwy highway hwy crescent cres close mews gardens gdns grove square sq circle cir
     trail trl marg chowk nagar ganj gali expressway expy causeway cswy turnpike tpke freeway fwy
-    motorway alley aly plaza plz row wynd crossing xing pike loop heights hts way wy zila""".split()
+    motorway alley aly plaza plz row wynd crossing xing pike loop heights hts way wy zila
+    pde tce cct bvd crt salai""".split()
 )
 # Weak suffixes that are also listicle nouns ("3 Simple Ways", "10 Great Views"): these need a
 # 3+ digit number that is not a year, a unit or a ZIP/postcode.
@@ -84,7 +86,7 @@ _ZIP = (
 )
 
 _EN_STREET = re.compile(
-    r"(?<![\w.,/-])(?:(?P<flat>(?:Flat|Studio|Apartment|Unit|Suite|Apt\.?|Level)\s\w{1,5},?\s"
+    r"(?<![\w.,/-])(?:(?P<flat>(?:Flat|Studio|Apartment|Unit|Suite|Apt\.?|Level)\s\w{1,5}(?:/\d{1,5})?,?\s"
     r"(?:\d{1,6}[A-Za-z]?(?:[-/]\d{1,4})?,?\s)?)|"
     r"(?:H\.?\s?No\.?\s?)?(?P<num>\d{1,6}[A-Za-z]?(?:[-/]\d{1,4})?),?\s)"
     r"(?:(?:[NSEW]|North|South|East|West)\.?\s)?"
@@ -102,7 +104,7 @@ _COMPOUND_SUFFIX = (
 _COMPOUND_STREET = re.compile(
     r"(?:\b(?:Am|An der|Auf dem|Im|In der|Zum|Zur|Alte|Alter|Neue|Neuer|Obere|Untere)\s)?"
     rf"\b[A-ZÄÖÜ][\wäöüß.-]*?(?i:{_COMPOUND_SUFFIX})"
-    r"\s\d{1,4}(?:\s?[a-zA-Z]\b)?(?:\s?[-/]\s?\d{1,4}[a-z]?)?(?![\w.,]\d)"
+    r"\s\d{1,4}(?:\s?[a-zA-Z]\b|\s(?:hs|huis|bis)\b)?(?:\s?[-/]\s?\d{1,4}[a-z]?)?(?![\w.,]\d)"
 )
 _NOT_STREETS = {"notepad", "keypad", "trackpad", "touchpad", "numpad", "launchpad", "scratchpad"}
 # Streets without a suffix word ("Unter den Linden 77, 10117 Berlin") count when a postcode
@@ -295,6 +297,7 @@ def find_addresses(text: str) -> list[Hit]:
     anchors: list[tuple[int, int, bool]] = []  # UK and Canada Post codes, for postal_blocks
     hits += _anchored(text, anchors)
     hits += postal_blocks(text, anchors)
+    hits += find_typed_streets(text)
     if "po_box" in found:
         hits += [("ADDRESS", m.start(), m.end()) for m in _PO_BOX.finditer(text)]
     if "cep" in found:

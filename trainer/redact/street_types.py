@@ -1,0 +1,187 @@
+"""Street lines led by a street type or its postal abbreviation, and Indian house lines.
+
+The abbreviations are the national posts' own: La Poste (AFNOR XP Z10-011: bd, boul., av., r.,
+pl., chem., rte, imp., all., crs, fg, prom.), Correos (C/, Cl., Avda., Pza., Pº, Ctra., Rda.,
+Trav., Gta., Pje., Urb., Rbla.), Poste Italiane (V., V.le, P.za, P.le, C.so, Vic., V.lo, L.go,
+C.da, B.go, Fraz.), Correios (Av., Al., Tv., Pç., Estr., Rod., Qd.). A type counts only with a
+house number, before the type ("12 bis rue des Lilas", "17 boul. Saint-Michel") or after the
+name ("C/ Mayor, 12", "via Mazzini 10"), and a capitalised name; floor, door and staircase
+parts after it go too ("3º izq.", "int. 4", "scala B", "km 12").
+
+India Post: a house line ("Flat No. 302", "Plot 9", "H.No. 12-3-456", "B-204") followed by
+lines that name a building, road or area ("Sai Residency, 14th Cross, Koramangala").
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.redact import prefilter
+from trainer.redact.hits import Hit
+
+# (written form, needs a house number before it). Abbreviations match in any case.
+_ABBREVIATED = (
+    r"boul\.?|bd\.?|bld\.?|r\.|av\.|ave\.?|pl\.|chem\.|rte\.?|imp\.|all\.|crs\.?|fg\.?|prom\.|"
+    r"c/|cl\.|avda\.?|pza\.?|p[ºo°]\.?|p\.[ºo°]|ctra\.?|rda\.?|trav\.?|trva\.?|gta\.?|cno\.?|"
+    r"pje\.?|psje\.?|urb\.?|rbla\.?|blvr\.?|cta\.|"
+    r"v\.le|v\.lo|p\.za|p\.zza|p\.le|c\.so|vic\.|l\.go|c\.da|b\.go|fraz\.|"
+    r"al\.|tv\.|pç\.?|pça\.?|estr\.|rod\.|lgo\.|qd\."
+)
+# Whole words that are not English, in any case ("calle", "CALLE", "Calle").
+_WORDS = (
+    r"rue|allée|boulevard|chemin|impasse|ruelle|faubourg|sentier|esplanade|calle|carrer|"
+    r"avenida|paseo|passeig|carretera|ronda|travesía|glorieta|camino|callejón|pasaje|rambla|"
+    r"viale|piazza|piazzale|corso|vicolo|largo|strada|contrada|lungomare|borgo|salita|traversa|"
+    r"rua|alameda|travessa|praça|estrada|rodovia"
+)
+# Words that are also English or Italian prepositions: capitalised or all-caps only ("Via
+# Roma 12", "VIA VERDI 7"; not "via Zoom 2 days ago").
+_CAPITALISED = (
+    r"Via|VIA|via|V\.|Place|PLACE|Avenue|AVENUE|Route|ROUTE|Quai|QUAI|Cours|COURS|Plaza|PLAZA"
+)
+_PARTICLE = (
+    r"(?:de|del|della|delle|dello|dei|degli|di|da|dal|dalla|do|dos|das|du|des|la|le|les|el|"
+    r"los|las|l'|d'|dell'|l’|d’|dell’|y|e|et|sur|sous|aux|au|en|an|am|der)"
+)
+_NAME_WORD = r"(?:[A-ZÀ-Þ][\w'’.-]*|(?:[ldLD]|dell)['’][A-ZÀ-Þ][\w'’-]*|[IVX]{1,4}\b)"
+_HOUSE = r"\d{1,4}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?)?"
+# Floor, door, staircase, interior and kilometre parts (Correos, Poste Italiane, La Poste).
+_UNIT_PART = (
+    r"(?:,?\s(?:(?i:int\.?|interno|scala|sc\.|piano|esc\.?|escalera|piso|puerta|pta\.?|bajo|"
+    r"izq(?:da)?\.?|dcha?\.?|apto\.?|apt\.?|apartamento|sala|bloco|casa|lote|ste\.?|suite|unit|"
+    r"bât\.?|bâtiment|appt\.?|étage|porte|hs|huis|bus)(?:\s?[\wº]{1,4}\b\.?)?|"
+    r"\d{1,2}\s?[ºª°oa]\.?(?:\s?(?:[A-Z]\b|izq(?:da)?\.?|dcha?\.?|dr(?:ta)?\.?))?))"
+)
+_TYPED_STREET = re.compile(
+    rf"(?<![\w/.-])(?:(?P<num>{_HOUSE}(?:\s?(?i:bis|ter|quater)\b)?),?\s)?"
+    rf"(?P<type>(?i:{_ABBREVIATED})|(?i:{_WORDS})\b|(?:{_CAPITALISED})(?=\s))\s?"
+    rf"(?P<name>(?:(?i:{_PARTICLE})\s){{0,3}}{_NAME_WORD}"
+    rf"(?:\s(?:(?i:{_PARTICLE})\s){{0,3}}{_NAME_WORD}){{0,5}})"
+    rf"(?:,?\s(?:(?i:n[º°o]\.?|nr\.?|km)\s?)?(?P<after>{_HOUSE})(?![\w%€$£°]|[.,/-]\d))?"
+    rf"(?P<unit>{_UNIT_PART}{{0,3}})"
+)
+# After "Via Email 2" or "Place Vendôme 12", a counted noun makes the number a quantity.
+_QUANTITY_AFTER = re.compile(
+    r"\s(?:days?|times?|weeks?|hours?|minutes?|mins?|months?|years?|people|users|steps|x|%|"
+    r"ways?|tips|things|reasons|seconds|secs|km|miles|mb|gb|k|volte|giorni|ore|anni|mesi|"
+    r"settimane|minuti|persone|veces|días|dias|horas|años|anos|meses|semanas|personas|fois|"
+    r"jours|heures|ans|mois|semaines|personnes|vezes|pessoas|mal|tage|stunden|jahre|monate|"
+    r"wochen|personen|euros?|eur|€|\$)(?!\w)",
+    re.IGNORECASE,
+).match
+_ALLEE = re.compile(r"\ball\. ")
+_NUMBER_FIRST = frozenset({"r.", "R.", "all.", "pl.", "al.", "Al."})
+_ENGLISH_LIKE = frozenset("via place avenue route quai cours plaza".split())
+prefilter.register(
+    "street_abbr",
+    {
+        *"""boul bd bld av ave pl chem rte imp crs fg prom c cl avda pza po ctra rda trav trva
+        gta cno pje psje urb rbla blvr cta vic fraz al tv pc pca estr rod lgo qd rue allee
+        boulevard chemin impasse ruelle faubourg sentier esplanade calle carrer avenida paseo
+        passeig carretera ronda travesia glorieta camino callejon pasaje rambla viale piazza
+        piazzale corso vicolo largo strada contrada lungomare borgo salita traversa rua alameda
+        travessa praca estrada rodovia via v place avenue route quai cours plaza r""".split(),
+        "v le",
+        "v lo",
+        "p za",
+        "p zza",
+        "p le",
+        "c so",
+        "l go",
+        "c da",
+        "b go",
+        "p o",
+    },
+)
+
+# India Post house lines and the words that make the next lines a building, road or area.
+_NUM_COMMA = re.compile(r"[0-9][A-Za-z]?, (?=[A-Z0-9])")
+_HOUSE_TOKEN = re.compile(r"(?:[A-Z]{1,2}-)?[0-9]{1,5}[A-Z]?(?:[-/][0-9]{1,5}[A-Z]?){0,3}$")
+_HOUSE_LABEL = re.compile(
+    r"(?<![\w.])(?:(?:Flat|House|H\.|Plot|Door|D\.|Shop|Site|Block|Bldg|Building|Qtr|Quarter)"
+    r"\s?(?:No\.?|Number|#)?\s?|No\.\s?|#\s?)$"
+)
+# Road and area words (any house line) and building words (only after Flat/House/Plot ...:
+# "No. 5, Block Party" is not an address).
+_IN_AREA_WORDS = frozenset(
+    """nagar colony layout sector phase enclave vihar puram bagh chowk gali marg road rd cross
+    main street st lane salai residency apartments apartment society extension extn halli
+    palya pet peth wadi mohalla chawl niwas sadan bhavan bhawan nilayam kunj vatika""".split()
+)
+_IN_BUILDING_WORDS = frozenset(
+    """towers tower complex block wing floor market bazar bazaar park garden gardens villa
+    villas heights plaza estate township""".split()
+)
+_TOKEN = r"[A-Z0-9][\w'’()/-]*(?:\.(?=[ ,]))?"
+_SEGMENT = re.compile(rf",?[ \t]?({_TOKEN}(?:[ \t](?:{_TOKEN}|of|and|&))*)")
+_AFTER_NOUN = re.compile(r"[A-Z][\w]*\s$").search
+_YEAR = re.compile(r"(?:19|20)[0-9][0-9]$").match  # also for "Via Rail 2024"
+
+
+def find_typed_streets(text: str) -> list[Hit]:
+    """Street lines with a street type or abbreviation and a house number; Indian house
+    lines followed by a building, road or area."""
+    found = prefilter.keywords(text)
+    hits: list[Hit] = []
+    spans = found.get("street_abbr", [])
+    if "all. " in text:  # "all." (allée): "all" itself is too common to be a keyword
+        spans = sorted([*spans, *((m.start(), m.end()) for m in _ALLEE.finditer(text))])
+    if spans:
+        regions = prefilter.windows(text, spans, before=16, after=120)
+        for m in prefilter.finditer_in(_TYPED_STREET, text, regions):
+            if _typed_ok(text, m):
+                end = m.end()
+                while end > m.start() and text[end - 1] in " ,":
+                    end -= 1
+                hits.append(("ADDRESS", m.start(), end))
+    return hits + _indian_house_lines(text)
+
+
+def _typed_ok(text: str, m: re.Match[str]) -> bool:
+    """A capitalised name and a house number that is not a quantity ("Via Zoom 2 days")."""
+    if not any(w[:1].isupper() for w in m.group("name").split()):
+        return False
+    if m.group("num"):
+        return True
+    after = m.group("after")
+    if m.group("type") in _NUMBER_FIRST:  # "8 r. de la Paix", never "R. Kelly 2"
+        return False
+    if not after:
+        return False
+    kind = m.group("type")
+    if kind.lower() not in _ENGLISH_LIKE and (kind[0].isupper() or kind.endswith((".", "/"))):
+        return True  # "Calle Mayor 5", "Pza. Mayor 1", "c/ del Pez 4"
+    # "via Mazzini 10", but not "via Zoom 2 days", "corso Python 3 volte", "Via Rail 2024"
+    return not _QUANTITY_AFTER(text, m.end("after")) and not _YEAR(after)
+
+
+def _indian_house_lines(text: str) -> list[Hit]:
+    """ "Flat No. 302, Sai Residency, 14th Cross, Koramangala": a house number and a comma,
+    then up to six lines of capitalised words of which one names a building, road or area."""
+    hits: list[Hit] = []
+    for m in _NUM_COMMA.finditer(text):
+        comma = m.end() - 2
+        lo = max(0, comma - 14)
+        house = _HOUSE_TOKEN.search(text, lo, comma)
+        if house is None or (house.start() and text[house.start() - 1] not in " \n(:"):
+            continue
+        label = _HOUSE_LABEL.search(text, max(0, house.start() - 16), house.start())
+        if label is None and (
+            _YEAR(house.group()) or _AFTER_NOUN(text, max(0, house.start() - 24), house.start())
+        ):
+            continue  # "2024, ...", "Room 4, Floor 3" (a numbered thing, not a house)
+        start = label.start() if label else house.start()
+        named = label is not None and label.group()[:1] not in "N#"  # Flat, House, Plot ...
+        end, area, pos = comma, False, comma
+        for _ in range(6):  # the building, road, area and city lines
+            seg = _SEGMENT.match(text, pos)
+            if seg is None or len(seg.group(1).split()) > 5:
+                break
+            words = seg.group(1).lower().replace(".", " ").split()
+            area |= any(w in _IN_AREA_WORDS or (w in _IN_BUILDING_WORDS and named) for w in words)
+            end, pos = seg.end(1), seg.end()
+            if not text.startswith(",", pos):
+                break
+        if area:
+            hits.append(("ADDRESS", start, end))
+    return hits
