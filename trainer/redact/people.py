@@ -675,10 +675,11 @@ def _lower_name(text: str, start: int, end: int, token: str) -> Hit | None:
 
 # Words that put a person after them ("thanks to Till Reinholz", "Merci à Amandine
 # Roquefeuil", "mit Till Reinholz"): an ambiguous given name there counts before a surname no
-# list holds ("Excited about Bayern Munich", "Will Terraform ...?" are kept).
+# list holds ("Excited about Bayern Munich", "Will Terraform ...?", "flew to Sri Lanka" are
+# kept: a bare "to", "a", "from" puts places there as often as people).
 _PERSON_PREPOSITION = re.compile(
-    r"(?:^|\s)(?:to|with|by|from|a|à|an|con|mit|met|com|per|para|pour|par|für|voor|avec|"
-    r"bei|thanks|grazie|merci|danke|gracias|obrigad[oa]|bedankt|recommend|alongside|"
-    r"welcome|meet|ask|thank)\s$",
+    r"(?:^|\s)(?:thanks(?:\sto)?|thank\syou|grazie(?:\sa)?|merci(?:\sà)?|dank(?:e)?(?:\san)?|"
+    r"gracias(?:\sa)?|obrigad[oa](?:\sao?)?|bedankt(?:\saan)?|with|mit|con|avec|met|com|by|"
+    r"recommend|alongside)\s$",
     re.IGNORECASE,
 )
