@@ -157,6 +157,45 @@ ADDRESSES = {
         "Rua da Consolação 2302\nSão Paulo SP\n01302-001\nBrasil",
     ],
 }
+# No comma before the postcode, blank or indented lines, CEDEX, provinces, country lines,
+# floor words, Roman-numeral floors, other separators.
+MORE_FORMS = [
+    "12 rue des Lilas 75008 Paris",
+    "Hauptstraße 5 10115 Berlin",
+    "Via Roma 12 00184 Roma",
+    "Calle Mayor 5 28013 Madrid",
+    "12, rue des Lilas\n\n75008 PARIS",
+    "Kerkstraat 12\n  1017 GC Amsterdam",
+    "148 rue de Rivoli\n75001 PARIS CEDEX 01",
+    "Calle Mayor 5, 28013 Madrid (Madrid)",
+    "Calle Mayor nº 5, 28013 Madrid",
+    "Rua das Flores, nº 100, Centro, Curitiba - PR, CEP 80010-010",
+    "Kerkstraat 12-III, 1017 GC Amsterdam",
+    "123 Main St., Apt. 4, Boston, MA 02118",
+    "Am Markt 3 · 99084 Erfurt",
+    "5 Rue Sainte-Catherine\n33000 Bordeaux\nFrance",
+    "Flat 7, 22 Cromwell Rd, London SW7 4XA, UK",
+    "Viale Monza 120\n20127 Milano MI\nItalia",
+    "Rambla de Catalunya 23, 08007 Barcelona",
+    "Piazza San Marco 1, 30124 Venezia VE",
+    "Av. Brigadeiro Faria Lima, 3477, 14º andar, Itaim Bibi, São Paulo - SP, 04538-133",
+    "Weteringschans 6-8, 1017 SG Amsterdam",
+    "Rosenheimer Straße 145e, 81671 München",
+    "7 Cours Mirabeau, 13100 Aix-en-Provence",
+    "Paseo de Gracia 92, 08008 Barcelona, España",
+    "14 Rue du Bac\n75007 Paris\nFRANCE",
+    "Unit 3, 45 George St\nSydney NSW 2000\nAustralia",
+    "1 Infinite Loop\nCupertino, CA 95014\nUSA",
+    "221B Baker St\nLondon NW1 6XE\nUnited Kingdom",
+    "301 Front St W\nToronto, ON M5V 2T6\nCanada",
+    "Flat 12B, Sunrise Towers, Linking Road, Bandra West, Mumbai - 400050",
+    "Wz-12, Uttam Nagar, New Delhi - 110059",
+    "#23, 4th Main, 2nd Stage, BTM Layout, Bengaluru - 560076",
+    "Plot No. 7, Road No. 12, Banjara Hills, Hyderabad, Telangana 500034, India",
+    "Strada Nuova 5, 16124 Genova GE",
+    "Lange Poten 4, 2511 CL Den Haag",
+    "Calle de Alcalá, 50, 4º dcha, 28014 Madrid",
+]
 # Street lines with no postcode: abbreviated, lower-case and all-caps street types, number
 # before or after the name, floor and door parts, Indian house and area lines.
 STREETS = {
@@ -357,6 +396,8 @@ def _cases():
     for locale, addresses in ADDRESSES.items():
         for address in addresses:
             yield pytest.param(address, id=f"{locale}-{address[:24]}")
+    for address in MORE_FORMS:
+        yield pytest.param(address, id=f"more-{address[:24]}")
 
 
 @pytest.mark.parametrize("address", list(_cases()))

@@ -104,7 +104,7 @@ _COMPOUND_SUFFIX = (
 _COMPOUND_STREET = re.compile(
     r"(?:\b(?:Am|An der|Auf dem|Im|In der|Zum|Zur|Alte|Alter|Neue|Neuer|Obere|Untere)\s)?"
     rf"\b[A-ZÄÖÜ][\wäöüß.-]*?(?i:{_COMPOUND_SUFFIX})"
-    r"\s\d{1,4}(?:\s?[a-zA-Z]\b|\s(?:hs|huis|bis)\b)?(?:\s?[-/]\s?\d{1,4}[a-z]?)?(?![\w.,]\d)"
+    r"\s\d{1,4}(?:\s?[a-zA-Z]\b|\s(?:hs|huis|bis)\b)?(?:\s?[-/]\s?\d{1,4}[a-z]?|-[IVX]{1,4}\b)?(?![\w.,]\d)"
 )
 _NOT_STREETS = {"notepad", "keypad", "trackpad", "touchpad", "numpad", "launchpad", "scratchpad"}
 # Streets without a suffix word ("Unter den Linden 77, 10117 Berlin") count when a postcode

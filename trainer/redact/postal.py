@@ -73,7 +73,7 @@ _LOCALITY_AFTER = re.compile(
     rf"(?:[ \t]*,[ \t]*|[ \t]+|[ \t]*-[ \t]*)(?!(?:{_COUNTRIES})\b){_CITY_WORD}"
     rf"(?:[ -](?:{_CITY_LINK}[ -]?)?{_CITY_WORD}){{0,3}}"
     r"(?:[ \t]+CEDEX(?:[ \t]+\d{1,2})?)?"
-    r"(?:[ \t]*\([A-Z]{2}\)|[ \t]*(?:/|[ \t]-[ \t]?)[A-Z]{2}\b|[ \t]+[A-Z]{2}\b)?"
+    r"(?:[ \t]*\([A-ZÀ-Þ][\w' -]{0,24}\)|[ \t]*(?:/|[ \t]-[ \t]?)[A-Z]{2}\b|[ \t]+[A-Z]{2}\b)?"
 )
 # The locality alone, when prose follows it ("10115 Berlin yesterday", "Frankfurt am Main").
 _PLACE_LEAD = (
@@ -84,7 +84,8 @@ _PLACE_LEAD = (
 _LOCALITY_ONE = re.compile(
     rf"(?:[ \t]*,[ \t]*|[ \t]+|[ \t]*-[ \t]*)(?!(?:{_COUNTRIES})\b)"
     rf"(?:{_PLACE_LEAD} (?:{_CITY_LINK} )?)?{_CITY_WORD}(?: {_CITY_LINK} {_CITY_WORD})*"
-    r"(?:[ \t]*\([A-Z]{2}\)|[ \t]+[A-Z]{2}\b)?"
+    r"(?:[ \t]+CEDEX(?:[ \t]+\d{1,2})?)?"
+    r"(?:[ \t]*\([A-ZÀ-Þ][\w' -]{0,24}\)|[ \t]+[A-Z]{2}\b)?"
 )
 _COUNTRY_AFTER = re.compile(
     rf"(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*|[ \t]+)(?i:{_COUNTRIES}|{_IN_STATES})\b"
@@ -138,9 +139,9 @@ _STREET_WORDS = frozenset(
 )
 # House numbers: "12", "45a", "221B", "7/22", "12-3-456", "14th", "3º" (NFKC: "3o"), "#12".
 _HOUSE_NUMBER = re.compile(
-    r"(?:#|№)?\d{1,5}[A-Za-zºª°]{0,3}(?:[-/]\d{1,5}[A-Za-z]{0,2}){0,3}\.?"
+    r"(?:#|№)?\d{1,5}[A-Za-zºª°]{0,3}(?:[-/]\d{1,5}[A-Za-z]{0,2}){0,3}(?:-[IVX]{1,4})?\.?"
 ).fullmatch
-_LETTER_NUMBER = re.compile(r"[A-Z]{1,2}-\d{1,5}[A-Z]?").fullmatch
+_LETTER_NUMBER = re.compile(r"[A-Z][A-Za-z]?-\d{1,5}[A-Z]?").fullmatch
 # German and Dutch street words written as one compound ("Lindenstraße", "Keizersgracht").
 _COMPOUND_ENDINGS = tuple(
     "straße strasse str weg platz allee gasse ring damm ufer straat laan gracht plein kade dijk "
@@ -152,6 +153,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d").fullmatch
 _MAX_SEGMENTS = 8
 _MAX_TOKENS = 9
 _MAX_BACK = 260
+_SEPARATORS = frozenset("- – — · | /".split())
 _PIECES = re.compile(r"\S+|\s+")
 
 
@@ -293,12 +295,12 @@ def _walk_back(text: str, start: int, *, strong: bool) -> tuple[int, bool, bool]
                 current = [pos, False, False, True]
             continue
         word = piece.rstrip(",;")
-        if word != piece or word == "-":  # "Berlin," or " - " ends a line
+        if word != piece or word in _SEPARATORS:  # "Berlin," or " - " ends a line
             if tokens:
                 segments.append(current)
                 tokens = 0
             current = [pos + len(piece), False, False, True]
-        if word in ("-", ""):
+        if word in _SEPARATORS or not word:
             continue
         kind = _token_kind(word)
         if kind is None or tokens >= _MAX_TOKENS or len(segments) >= _MAX_SEGMENTS:

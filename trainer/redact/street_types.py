@@ -69,7 +69,6 @@ _QUANTITY_AFTER = re.compile(
     r"wochen|personen|euros?|eur|€|\$)(?!\w)",
     re.IGNORECASE,
 ).match
-_ALLEE = re.compile(r"\ball\. ")
 _NUMBER_FIRST = frozenset({"r.", "R.", "all.", "pl.", "al.", "Al."})
 _ENGLISH_LIKE = frozenset("via place avenue route quai cours plaza".split())
 prefilter.register(
@@ -96,7 +95,7 @@ prefilter.register(
 
 # India Post house lines and the words that make the next lines a building, road or area.
 _NUM_COMMA = re.compile(r"[0-9][A-Za-z]?, (?=[A-Z0-9])")
-_HOUSE_TOKEN = re.compile(r"(?:[A-Z]{1,2}-)?[0-9]{1,5}[A-Z]?(?:[-/][0-9]{1,5}[A-Z]?){0,3}$")
+_HOUSE_TOKEN = re.compile(r"(?:[A-Z][A-Za-z]?-)?[0-9]{1,5}[A-Z]?(?:[-/][0-9]{1,5}[A-Z]?){0,3}$")
 _HOUSE_LABEL = re.compile(
     r"(?<![\w.])(?:(?:Flat|House|H\.|Plot|Door|D\.|Shop|Site|Block|Bldg|Building|Qtr|Quarter)"
     r"\s?(?:No\.?|Number|#)?\s?|No\.\s?|#\s?)$"
@@ -124,8 +123,8 @@ def find_typed_streets(text: str) -> list[Hit]:
     found = prefilter.keywords(text)
     hits: list[Hit] = []
     spans = found.get("street_abbr", [])
-    if "all. " in text:  # "all." (allée): "all" itself is too common to be a keyword
-        spans = sorted([*spans, *((m.start(), m.end()) for m in _ALLEE.finditer(text))])
+    if "all. " in text:  # "9 all. des Tilleuls": "all" itself is too common to be a keyword
+        spans = sorted([*spans, *_allee(text)])
     if spans:
         regions = prefilter.windows(text, spans, before=16, after=120)
         for m in prefilter.finditer_in(_TYPED_STREET, text, regions):
@@ -135,6 +134,17 @@ def find_typed_streets(text: str) -> list[Hit]:
                     end -= 1
                 hits.append(("ADDRESS", m.start(), end))
     return hits + _indian_house_lines(text)
+
+
+def _allee(text: str) -> list[tuple[int, int]]:
+    """Spans of "all." right after a house number (La Poste's abbreviation of allée)."""
+    spans = []
+    pos = text.find("all. ")
+    while pos != -1:
+        if pos >= 2 and text[pos - 1] == " " and text[pos - 2].isdigit():
+            spans.append((pos, pos + 4))
+        pos = text.find("all. ", pos + 5)
+    return spans
 
 
 def _typed_ok(text: str, m: re.Match[str]) -> bool:
