@@ -185,21 +185,31 @@ TOP_WORDS = 300  # per language: sentence words ("Danke", "Merci", "Next"), neve
 _SUFFIXES = sorted(
     """s es ed d ing ly er ers en e n t te ten st ste a o i as os is ar ir ado ada ados adas ido
     ida idos idas ando endo ment ée és ées ait aient ons ez ent de ato ata ati ate ito ita iti
-    ite are ere ire ava avano ou am em ia ões ção ções""".split(),
+    ite are ere ire ava avano ou am em ia ões ção ções ía ó aron ieron aba ían ió""".split(),
     key=len,
     reverse=True,
 )
 
 
+# German nouns are capitalised headwords, like the names the dictionary also holds; a noun
+# carries inflection or compounding flags ("Bauer/NSm", "Haus/Tpmij"), a name at most the
+# genitive ("Anna/S", "Peter/SM", "Thomas").
+_DE_NOUN_FLAGS = frozenset("mijNPT")
+
+
 def _all_headwords(folder: Path) -> dict[str, frozenset[str]]:
-    """Language -> lower-cased headwords (German nouns are capitalised headwords there)."""
+    """Language -> lower-cased headwords: lower-case ones, and German nouns."""
     heads: dict[str, frozenset[str]] = {}
     for name, lang in DICTIONARIES.items():
         lines = (folder / f"{name}.dic").read_text("utf-8", errors="replace").splitlines()[1:]
-        stems = (line.split("/", 1)[0].strip() for line in lines)
-        heads[lang] = frozenset(
-            w.lower() for w in stems if w[:1].islower() or (lang == "de" and w[:1].isupper())
-        )
+        words: set[str] = set()
+        for line in lines:
+            word, _, flags = line.strip().partition("/")
+            if word[:1].islower() or (
+                lang == "de" and word[:1].isupper() and not _DE_NOUN_FLAGS.isdisjoint(flags)
+            ):
+                words.add(word.lower())
+        heads[lang] = frozenset(words)
     return heads
 
 

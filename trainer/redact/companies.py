@@ -16,7 +16,7 @@ import re
 # full stop is also accepted ("Ltda.", "Inc.").
 _LEGAL_FORMS = frozenset(
     """Inc Incorporated LLC L.L.C. Ltd Limited PLC plc Pty P/L LLP LP Corp Corporation Co Company
-    Cos Bros GmbH gGmbH mbH AG KG OHG GbR UG KGaA SE e.K. e.V. eG SA S.A. SAS S.A.S. SASU SARL
+    Cos Bros GmbH gGmbH mbH AG KG OHG GbR UG KGaA SE e.K. e.V. eG e.G. SA S.A. SAS S.A.S. SASU SARL
     S.A.R.L. EURL SNC SCI SCP SELARL Cie S.p.A. SpA S.r.l. Srl SRL S.r.l.s. Srls S.n.c. Snc S.a.s.
     Sas S.L. SL S.L.U. SLU S.A.U. SAU S.C. S.Coop. S.Com. Cía Cia Ltda Ltda. S/A ME EPP EIRELI MEI
     B.V. BV N.V. NV V.O.F. VOF C.V. CV Zn. Pvt Ltée Limitée ULC OÜ AB ASA Oy ApS""".split()
@@ -82,7 +82,8 @@ _BEFORE_WORDS = frozenset(
     Agentur Azienda Agricola Fattoria Quinta Hacienda Estancia Haras Fazenda Sítio Salon Salão
     Salone Peluquería Friseur Kapsalon Makelaardij Bouwbedrijf Transportbedrijf Autobedrijf
     Reisebüro Viaggi Viajes Imprimerie Druckerei Drukkerij Imprenta Escritório Bureau Büro
-    Ingenieurbüro Architekturbüro Praxis Zahnarztpraxis Tierarztpraxis Steuerkanzlei""".split()
+    Ingenieurbüro Architekturbüro Praxis Zahnarztpraxis Tierarztpraxis Steuerkanzlei Royal
+    Koninklijke Königliche Real Reale""".split()
 )
 # "& Co.", "e Figli", "und Söhne": a connector before a family or partnership word.
 _CONNECTED = re.compile(

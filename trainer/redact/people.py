@@ -339,8 +339,12 @@ def find_people(text: str) -> list[Hit]:
 
 
 def _opens_with_company(text: str, start: int, end: int) -> bool:
-    first = text[start:end].split(maxsplit=1)[0]
-    return opens_company(first) or company_before(text, start)
+    words = text[start:end].split()
+    return (
+        opens_company(words[0])
+        or company_before(text, start)
+        or is_company_token(words[-1])  # "Barros Ltda": a list's junk surname "Ltda"
+    )
 
 
 # India: given names are too diverse for a frequency list (coined and Sanskrit compound names;
@@ -668,9 +672,26 @@ def _lower_name(text: str, start: int, end: int, token: str) -> Hit | None:
         or last in _TOP
         or not _surname_like(last)
         or company_after(text, m.end())
+        or not _known_words_around(text, start, m.end())
     ):
         return None
     return ("NAME", start, m.end())
+
+
+_WORD_AFTER = re.compile(r"\s+(?P<word>[^\W\d_]+)")
+
+
+def _known_words_around(text: str, start: int, end: int) -> bool:
+    """The words either side of a lower-case name are in a language we know ("maren lindqvist
+    joined the team"); text in another language is a run of unknown words ("amet optio
+    voluptas"), where a lower-case given name next to an unknown word means nothing."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    after = _WORD_AFTER.match(text, end)
+    return all(m is None or _known_word(m.group("word").lower()) for m in (before, after))
+
+
+def _known_word(word: str) -> bool:
+    return len(word) == 1 or word in _COMMON or word in _TOP
 
 
 # Words that put a person after them ("thanks to Till Reinholz", "Merci à Amandine
