@@ -91,3 +91,111 @@ def isbn_ok(digits: str) -> bool:
         vals = [ord(ch) - 48 for ch in digits[:9]] + [10 if digits[9] in "xX" else int(digits[9])]
         return sum((10 - i) * v for i, v in enumerate(vals)) % 11 == 0
     return False
+
+
+def cnpj_ok(digits: str) -> bool:
+    """Brazilian CNPJ: 14 digits, two mod-11 check digits (weights 5..2,9..2 and 6..2,9..2)."""
+    if len(digits) != 14 or not digits.isdigit() or len(set(digits)) == 1:
+        return False
+    nums = [ord(ch) - 48 for ch in digits]
+    for k, weights in (
+        (12, (5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2)),
+        (13, (6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2)),
+    ):
+        r = sum(n * w for n, w in zip(nums, weights, strict=False)) % 11
+        if (0 if r < 2 else 11 - r) != nums[k]:
+            return False
+    return True
+
+
+_DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
+
+
+def dni_ok(value: str) -> bool:
+    """Spanish DNI (8 digits + letter) or NIE (X/Y/Z + 7 digits + letter): mod-23 letter."""
+    value = value.upper()
+    if len(value) != 9 or not value[-1].isalpha():
+        return False
+    body = value[:-1]
+    if body[0] in "XYZ":
+        body = str("XYZ".index(body[0])) + body[1:]
+    return body.isdigit() and _DNI_LETTERS[int(body) % 23] == value[-1]
+
+
+def bsn_ok(digits: str) -> bool:
+    """Dutch BSN (burgerservicenummer): 9 digits, the "11-proef" (weights 9..2 and -1)."""
+    if len(digits) != 9 or not digits.isdigit() or digits == "000000000":
+        return False
+    total = sum((9 - i) * (ord(ch) - 48) for i, ch in enumerate(digits[:8]))
+    return (total - (ord(digits[8]) - 48)) % 11 == 0
+
+
+def steuer_id_ok(digits: str) -> bool:
+    """German Steuer-ID: 11 digits, no leading 0, one digit twice or three times in the first
+    ten (every other at most once), ISO 7064 MOD 11,10 check digit."""
+    if len(digits) != 11 or not digits.isdigit() or digits[0] == "0":
+        return False
+    counts = sorted((digits[:10].count(d) for d in set(digits[:10])), reverse=True)
+    if counts[0] not in (2, 3) or (len(counts) > 1 and counts[1] > 1):
+        return False
+    product = 10
+    for ch in digits[:10]:
+        total = (ord(ch) - 48 + product) % 10 or 10
+        product = total * 2 % 11
+    return (11 - product) % 10 == ord(digits[10]) - 48
+
+
+def ausweis_ok(value: str) -> bool:
+    """German identity card (Personalausweis, since 2010) or passport serial: nine characters
+    and a 7-3-1 weighted check digit (letters count A=10 ... Z=35)."""
+    value = value.upper()
+    if len(value) != 10 or not value[-1].isdigit():
+        return False
+    total = 0
+    for i, ch in enumerate(value[:9]):
+        v = ord(ch) - 48 if ch.isdigit() else ord(ch) - 55
+        total += v * (7, 3, 1)[i % 3]
+    return total % 10 == ord(value[9]) - 48
+
+
+_CF_ODD = dict(zip("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ", (
+    1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3,
+    6, 8, 12, 14, 16, 10, 22, 25, 24, 23), strict=True))  # fmt: skip
+
+
+def codice_fiscale_ok(value: str) -> bool:
+    """Italian codice fiscale (16 characters, omocodia letters allowed): the check letter."""
+    value = value.upper()
+    if len(value) != 16 or not value.isalnum():
+        return False
+    total = 0
+    for i, ch in enumerate(value[:15]):
+        if i % 2 == 0:  # odd positions, counted from 1
+            total += _CF_ODD[ch]
+        else:
+            total += ord(ch) - 48 if ch.isdigit() else ord(ch) - 65
+    return chr(65 + total % 26) == value[15]
+
+
+def tfn_ok(digits: str) -> bool:
+    """Australian tax file number: 8 or 9 digits, weighted sum divisible by 11."""
+    weights = {9: (1, 4, 3, 7, 5, 8, 6, 9, 10), 8: (10, 7, 8, 4, 6, 3, 5, 1)}.get(len(digits))
+    if weights is None or not digits.isdigit():
+        return False
+    return sum(w * (ord(ch) - 48) for w, ch in zip(weights, digits, strict=True)) % 11 == 0
+
+
+def medicare_ok(digits: str) -> bool:
+    """Australian Medicare card: 10 (or 11 with the IRN) digits, first 2-6, check digit 9th."""
+    if len(digits) not in (10, 11) or not digits.isdigit() or digits[0] not in "23456":
+        return False
+    total = sum(w * (ord(ch) - 48) for w, ch in zip((1, 3, 7, 9, 1, 3, 7, 9), digits, strict=False))
+    return total % 10 == ord(digits[8]) - 48
+
+
+def gs1_ok(digits: str) -> bool:
+    """GS1 check digit (EAN-8, UPC-A, EAN-13, GTIN-14): weights 3,1 from the right."""
+    if len(digits) not in (8, 12, 13, 14) or not digits.isdigit():
+        return False
+    total = sum((ord(ch) - 48) * (3 if i % 2 else 1) for i, ch in enumerate(reversed(digits)))
+    return total % 10 == 0

@@ -18,8 +18,9 @@ from trainer.redact.addresses import find_addresses
 from trainer.redact.detectors import find_emails, find_ips, find_mentions, find_urls
 from trainer.redact.hits import Hit
 from trainer.redact.names import MemberNames, given_names, name_list_source
+from trainer.redact.national_ids import find_national_ids
 from trainer.redact.normalize import normalize
-from trainer.redact.numbers import find_cards, find_ibans, find_national_ids, find_phones, find_ssns
+from trainer.redact.numbers import find_cards, find_ibans, find_phones, find_ssns
 from trainer.redact.people import find_people
 from trainer.redact.tlds import tld_list_version
 
@@ -57,7 +58,7 @@ _DETECTORS: tuple[tuple[str, Callable[[str], list[Hit]]], ...] = (
 )
 # Detectors that search only around runs of six or more digits (``prefilter.digit_windows``):
 # skipped without a call when a text has none, as most posts do. National IDs also have
-# cue-led forms, so they are skipped only when a text has no digit at all.
+# cue-led forms, so they are skipped only when a text has neither a digit nor an id cue.
 _LONG_DIGIT_DETECTORS = frozenset({find_phones, find_cards, find_ssns, find_ibans})
 _DIGIT_DETECTORS = _LONG_DIGIT_DETECTORS | {find_national_ids}
 _NOTHING: frozenset = frozenset()
@@ -159,7 +160,10 @@ class Redactor:
         has_digit = prefilter.has_digit(text)
         skip = _NOTHING if has_digit and prefilter.digit_windows(text) else _LONG_DIGIT_DETECTORS
         if not has_digit:
-            skip = _DIGIT_DETECTORS
+            # an all-letter value after an id cue (a fully omocodic codice fiscale) still counts
+            skip = (
+                _LONG_DIGIT_DETECTORS if "id_cue" in prefilter.keywords(text) else _DIGIT_DETECTORS
+            )
         for fn in self._detectors:
             if fn not in skip:
                 hits += fn(text)

@@ -1,4 +1,5 @@
-"""Detectors for PII written mostly with digits: phones, cards, IBANs, SSNs, national IDs.
+"""Detectors for PII written mostly with digits: phones, cards, IBANs, SSNs (national IDs:
+``national_ids``).
 
 Candidates come from bounded regexes (no nested quantifiers, so no catastrophic backtracking);
 each is then validated (checksums, ranges) and checked against look-alikes that must survive:
@@ -13,13 +14,16 @@ from collections.abc import Iterable
 import phonenumbers
 
 from trainer.redact import prefilter
-from trainer.redact.checksums import IBAN_LENGTHS, cpf_ok, iban_ok, isbn_ok, luhn_ok, verhoeff_ok
+from trainer.redact.checksums import IBAN_LENGTHS, gs1_ok, iban_ok, isbn_ok, luhn_ok
 from trainer.redact.hits import Hit
+from trainer.redact.national_ids import is_reference
 
 _DIGIT = re.compile(r"\d")
 
 _PHONE = re.compile(
-    r"(?<![\w+/.,#$€£¥₹-])(?<!\d:)(?:(?P<intl>\+|00(?=[1-9]))[ ]?(?:\d{1,4}[ .\-]?(?=\())?|"
+    # "Tel.+34 ...", "tel.612..." start after an abbreviation's dot; "3.14159..." does not.
+    r"(?<![\w+/,#$€£¥₹-])(?<![\d:]\.)(?<!\d:)"
+    r"(?:(?P<intl>\+|00(?=[1-9]))[ ]?(?:\d{1,4}[ .\-]?(?=\())?|"
     r"1[ .\-]?(?=\(\d{3}\)))?"
     r"(?:\(\s?\+?\d{1,5}\s?\)|\d{1,15})"
     r"(?:(?:[ .\-/\u00a0]{1,2}|(?<=\))|(?=\(0\)))(?:\(0\)|\d{1,12})){0,7}"
@@ -47,12 +51,6 @@ _UNIT_AFTER = re.compile(
     r"images|words|characters|bytes|times|customers|visitors|subscribers|impressions|clicks|"
     r"transactions|orders|messages|tokens|dollars|euros|rupees|km|kg|mb|gb|tb)"
 )
-# Cues for reference numbers that are not phones, directly before the number.
-_REFERENCE_BEFORE = re.compile(
-    r"(?:\b(?:PO|P\.O\.)|(?i:\b(?:purchase\sorder|order|invoice|inv|ref|reference|ticket|case|"
-    r"tracking|sku|asin|part|serial|s/n|booking|confirmation|receipt|account\sno)))"
-    r"(?i:\s?(?:no\.?|number|nr\.?|num\.?|id))?\s?[#:]?\s?$"
-)
 _BOOK_CONTEXT = re.compile(
     r"(?i)\b(?:book|books|read|reading|edition|novel|author|paperback|hardcover|publisher|"
     r"published|library|isbn|textbook|title)\b"
@@ -61,7 +59,16 @@ _DATE = re.compile(r"\d{1,4}([./-])\d{1,2}\1\d{1,4}(?: \d{1,2})?")  # "2024-03-1
 _THOUSANDS = re.compile(r"\d{1,3}(?P<sep>[ ,.\u00a0])\d{3}(?:(?P=sep)\d{3})*")
 _PHONE_REGIONS = ("US", "GB", "DE", "FR", "IN", "BR", "ES", "IT", "NL", "AU", "CA", "MX")
 
-_CARD = re.compile(r"(?<![\w.,+-])\d(?:[ -]?\d){11,18}(?![\w]|[.,-]\d)")
+# Groups separated by a space, hyphen or dot (or two of them, "5643  9069", "5643 - 9069").
+_CARD = re.compile(
+    r"(?<![\w,+-])(?<!\d\.)\d(?:(?: - |[ .\-\u00a0]{1,2})?\d){11,18}(?![\w]|[.,-]\d)"
+)
+_CARD_CUE = re.compile(
+    r"(?i)\b(?:card|visa|mastercard|master\scard|amex|american\sexpress|maestro|discover|diners|"
+    r"jcb|unionpay|rupay|credit|debit|cc|karte|kreditkarte|tarjeta|carte|carta|cart[ãa]o|kaart|"
+    r"creditcard|pinpas)\b"
+)
+_CARD_SEPARATORS = re.compile(r"(?: - |[ .\-\u00a0]{1,2})")
 # Issuer prefixes: Visa 4, Mastercard 2/5, Amex/Diners/JCB 3, Discover/UnionPay 6, Maestro 50/56-69
 # (12-19 digits), JCB 1800/2131, UATP 1. A 12-digit number must be Maestro to count.
 _CARD_PREFIX = re.compile(r"[2-6]|1(?:800|\d{14}$)")
@@ -69,59 +76,6 @@ _IBAN_PREFIX_BEFORE = re.compile(r"[A-Za-z]{2}\d{2}[ -]?$")
 _SSN = re.compile(r"(?<![\w.-])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\w]|[.-]\d)")
 _SSN_CUE = re.compile(r"(?i)(?:ssn|social security(?: number| no\.?)?|ss#)\W{0,6}$")
 _IBAN_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?=[ -]?[A-Za-z0-9])")
-
-# One pass for the number-shaped national IDs (their shapes cannot both match one span):
-# UK NINO, Brazilian CPF, Indian Aadhaar, French NIR.
-_NUMERIC_IDS = re.compile(
-    r"(?P<nino>\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2}"
-    r" ?[A-D]\b)"
-    r"|(?P<cpf>(?<![\w.-])\d{3}\.?\d{3}\.?\d{3}-?\d{2}(?![\w]|[.-]\d))"
-    r"|(?P<aadhaar>(?<![\w.-])[2-9]\d{3}(?P<sep>[ -]?)\d{4}(?P=sep)\d{4}(?![\w]|[.-]\d))"
-    r"|(?P<nir>(?<![\w.-])[12] ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?"
-    r"(?P<key>\d{2})(?![\w]))"
-)
-_ID_CUE_WORDS = {
-    "passport",
-    "national id",
-    "id number",
-    "id no",
-    "id card",
-    "identity card",
-    "driver's license",
-    "drivers license",
-    "driver's licence",
-    "licence number",
-    "license number",
-    "license no",
-    "licence no",
-    "tax id",
-    "tin",
-    "sin",
-    "nir",
-    "insee",
-    "personalausweis",
-    "personalausweisnummer",
-    "steuer-id",
-    "steuerid",
-    "dni",
-    "nie",
-    "curp",
-    "pan",
-    "aadhaar",
-    "cpf",
-    "nino",
-    "national insurance",
-}
-prefilter.register("id_cue", _ID_CUE_WORDS)
-# Short cues that are also words (sin, tin, pan) count only in upper case; the ID itself must
-# be upper case and contain two digits.
-_ID_CUE = re.compile(
-    r"\b(?:(?i:passport|national id|id (?:number|no\.?|card)|identity card|"
-    r"driver'?s licen[cs]e|licen[cs]e (?:number|no\.?)|tax id|insee|personalausweis(?:nummer)?|"
-    r"steuer-?id|aadhaar|national insurance(?: number| no\.?)?)|SIN|TIN|NIR|DNI|NIE|CURP|PAN|"
-    r"CPF|NINO)(?i: (?:number|no\.?|#))?\s?(?i:is|:|#|=)?\s?"
-    r"(?P<id>(?=[A-Z0-9 -]*\d[A-Z0-9 -]*\d)[A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){4,20})"
-)
 
 
 def _in_windows(pattern: re.Pattern[str], text: str) -> Iterable[re.Match[str]]:
@@ -162,6 +116,8 @@ def _is_phone(text: str, start: int, end: int, *, intl: bool) -> bool:
     n = len(digits)
     cue = _PHONE_CUE.search(text, max(0, start - 24), start) is not None
     if intl:
+        if not cue and n in (13, 14) and core.isdigit() and gs1_ok(digits):
+            return False  # "0036000291452": a GTIN of a US/Canadian product, not 00 + a number
         return 8 <= n <= 15 and not _UNIT_AFTER.match(text, end)
     if n < 7 or n > 13 or _looks_like_quantity(text, start, end, core, digits):
         return cue and 6 <= n <= 15 and not _DATE.fullmatch(core)
@@ -178,7 +134,7 @@ def _looks_like_quantity(text: str, start: int, end: int, core: str, digits: str
     not read as phones."""
     if _MONEY_BEFORE.search(text, max(0, start - 8), start) or _UNIT_AFTER.match(text, end):
         return True
-    if _REFERENCE_BEFORE.search(text, max(0, start - 28), start):
+    if is_reference(text, start):
         return True  # "PO 4515754014", "invoice #20240117", "order no. 112-..."
     if len(digits) == 10 and _isbn10_shaped(core) and isbn_ok(digits):
         # An ISBN-10 check digit holds for 1 in 11 random numbers, so one that is also a valid
@@ -191,6 +147,8 @@ def _looks_like_quantity(text: str, start: int, end: int, core: str, digits: str
         book = grouped or _BOOK_CONTEXT.search(text, max(0, start - 80), min(len(text), end + 80))
         if (book and not _PHONE_CUE_AFTER.match(text, end)) or not _valid_somewhere(digits):
             return True
+    if len(digits) == 13 and gs1_ok(digits) and _ean_layout(core):
+        return True  # an EAN-13 barcode, written solid or 1-6-6 as printed under the bars
     if _DATE.fullmatch(core) or _round(digits):
         return True  # dates and round numbers (10000000, 1 000 000 000)
     groups = re.findall(r"\d+", core)
@@ -208,6 +166,11 @@ def _looks_like_quantity(text: str, start: int, end: int, core: str, digits: str
         max(0, start - 12) : start
     ].lower()
     return len(digits) in (10, 13) and isbn_context and isbn_ok(digits)
+
+
+def _ean_layout(core: str) -> bool:
+    groups = re.split(r"[ -]", core)
+    return len(groups) == 1 or [len(g) for g in groups] == [1, 6, 6]
 
 
 def _round(digits: str) -> bool:
@@ -246,15 +209,24 @@ def find_cards(text: str) -> list[Hit]:
             continue
         if not _card_grouping(m.group()):
             continue  # "236-8315986-3877684": a Luhn-valid marketplace order number
+        if len(digits) == 13 and gs1_ok(digits) and not _card_cue(text, m.start(), m.end()):
+            continue  # an EAN-13 barcode ("4006381333931"), unless a card word is near
+        if is_reference(text, m.start()):
+            continue  # "Bestellnummer 4006 3813 3393 1000"
         if _CARD_PREFIX.match(digits) and len(set(digits)) > 1 and luhn_ok(digits):
             hits.append(("CARD", m.start(), m.end()))
     return hits
 
 
 def _card_grouping(value: str) -> bool:
-    """Printed cards are grouped from a 4-digit first group (4-4-4-4, 4-6-5, 4-6-4 ...)."""
-    groups = re.split(r"[ -]", value)
+    """Printed cards are grouped from a 4-digit first group (4-4-4-4, 4-6-5, 4-6-4 ...), by
+    spaces, hyphens or dots ("4111.1111.1111.1111", "5643  9069  6498  5527")."""
+    groups = _CARD_SEPARATORS.split(value)
     return len(groups) == 1 or len(groups[0]) == 4
+
+
+def _card_cue(text: str, start: int, end: int) -> bool:
+    return _CARD_CUE.search(text, max(0, start - 40), min(len(text), end + 24)) is not None
 
 
 def find_ssns(text: str) -> list[Hit]:
@@ -312,33 +284,3 @@ def _iban_run(text: str, pos: int) -> dict[int, int]:
         if len(group) != 4 or count > 34:
             break
     return ends
-
-
-def find_national_ids(text: str) -> list[Hit]:
-    """National identifiers reliable by checksum (CPF, Aadhaar, NIR), format (NINO) or a cue."""
-    hits: list[Hit] = []
-    for start, _ in prefilter.keywords(text).get("id_cue", ()):
-        if m := _ID_CUE.match(text, start):
-            hits.append(("NATIONAL_ID", m.start("id"), m.end("id")))
-    for m in _in_windows(_NUMERIC_IDS, text):
-        if _numeric_id_ok(text, m):
-            hits.append(("NATIONAL_ID", m.start(), m.end()))
-    return hits
-
-
-def _numeric_id_ok(text: str, m: re.Match[str]) -> bool:
-    kind, value = m.lastgroup, m.group()
-    if kind == "nino":
-        return True
-    if kind == "cpf":
-        return cpf_ok(re.sub(r"\D", "", value)) and ("." in value or _cue_before(text, m))
-    if kind == "aadhaar":
-        return verhoeff_ok(re.sub(r"\D", "", value)) and bool(
-            m.group("sep") or _cue_before(text, m)
-        )
-    body = re.sub(r"\s", "", value)[:-2].upper().replace("2A", "19").replace("2B", "18")
-    return body.isdigit() and 97 - int(body) % 97 == int(m.group("key"))
-
-
-def _cue_before(text: str, m: re.Match[str]) -> bool:
-    return _ID_CUE.search(text, max(0, m.start() - 30), m.end()) is not None

@@ -1,0 +1,209 @@
+"""Numbers and identifiers in the shapes their issuers define, written the ways people type them.
+
+Every value here is made up and built from the official rule (check digits computed with the
+published algorithms), not taken from any evaluation set. Look-alikes that must survive are
+checked to come out unchanged.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.redact.checksums import (
+    ausweis_ok,
+    bsn_ok,
+    cnpj_ok,
+    codice_fiscale_ok,
+    dni_ok,
+    gs1_ok,
+    luhn_ok,
+    medicare_ok,
+    steuer_id_ok,
+    tfn_ok,
+)
+
+# --- check-digit algorithms (known-good values from the issuers' documentation) -------------
+
+
+def test_check_digit_algorithms():
+    assert codice_fiscale_ok("RSSMRA85T10A562S") and not codice_fiscale_ok("RSSMRA85T10A562T")
+    assert codice_fiscale_ok("RSSMRA85T10A56NH")  # omocodia: last digit 2 -> N, new check
+    assert dni_ok("12345678Z") and dni_ok("X1234567L") and not dni_ok("12345678A")
+    assert bsn_ok("123456782") and not bsn_ok("123456789")
+    assert steuer_id_ok("86095742719") and not steuer_id_ok("86095742718")
+    assert not steuer_id_ok("12345678903")  # every digit once: not an issued Steuer-ID
+    assert ausweis_ok("T220001293") and not ausweis_ok("T220001294")
+    assert cnpj_ok("11222333000181") and not cnpj_ok("11222333000182")
+    assert tfn_ok("123456782") and medicare_ok("2123456701")
+    assert gs1_ok("4006381333931") and not gs1_ok("4006381333932")
+
+
+# --- national ids: (text, the value that must be redacted whole) ----------------------------
+
+IDS = [
+    # Italy: codice fiscale, any case, spaced, omocodia, with or without a cue
+    ("Il mio codice fiscale è RSSMRA85T10A562S, grazie.", "RSSMRA85T10A562S"),
+    ("cf: rssmra85t10a562s", "rssmra85t10a562s"),
+    ("Eccolo: RSS MRA 85T10 A562S.", "RSS MRA 85T10 A562S"),
+    ("Codice BNCGNN72C41F205E registrato.", "BNCGNN72C41F205E"),
+    ("Omocodia: RSSMRA85T10A56NH e RSSMRA85T10ARSNO.", "RSSMRA85T10A56NH"),
+    ("C.F. RSSMRAURTMLARSNL (tutte lettere)", "RSSMRAURTMLARSNL"),
+    # Spain: DNI and NIE, with dots, hyphens, spaces, lower-case letter, no cue
+    ("Mi DNI es 12.345.678-Z y ya.", "12.345.678-Z"),
+    ("Documento 93604450Q enviado.", "93604450Q"),
+    ("DNI 44285249 Z por favor", "44285249 Z"),
+    ("dni: 58121821-q", "58121821-q"),
+    ("NIE X9892593V en trámite", "X9892593V"),
+    ("NIE Y-1486626-N ok", "Y-1486626-N"),
+    ("Tarjeta de residencia z 8811851 g", "z 8811851 g"),
+    # Netherlands: BSN solid, dotted, spaced (11-proef)
+    ("Mijn BSN is 367418253.", "367418253"),
+    ("Burgerservicenummer 209.494.177, graag.", "209.494.177"),
+    ("Nummer 762 984 594 doorgeven aub", "762 984 594"),
+    ("bsn 1234.56.782", "1234.56.782"),
+    # Germany: Steuer-ID solid and grouped, Personalausweis, Steuernummer after its cue
+    ("Steuer-ID 86 095 742 719 bitte eintragen", "86 095 742 719"),
+    ("Meine IdNr: 11685297301.", "11685297301"),
+    ("Die Nummer 98538841724 ist korrekt", "98538841724"),
+    ("Personalausweisnummer lautet T220001293.", "T220001293"),
+    ("Ausweis M69YR2XJX3 gültig bis 2031", "M69YR2XJX3"),
+    ("Steuernummer 21/815/08150", "21/815/08150"),
+    # France: NIR with spaces or solid
+    ("Sécurité sociale : 1 71 03 39 800 196 79", "1 71 03 39 800 196 79"),
+    ("NIR 254062840443247", "254062840443247"),
+    # UK NINO, India Aadhaar and PAN, Brazil CPF and CNPJ, Canada SIN, Australia TFN/Medicare
+    ("NI number AB 12 34 56 C thanks", "AB 12 34 56 C"),
+    ("nino: CE-12-34-56-B", "CE-12-34-56-B"),
+    ("Aadhaar 6412 7498 0004 linked", "6412 7498 0004"),
+    ("My aadhaar is 945740952346", "945740952346"),
+    ("PAN ABCPE1234F for the invoice", "ABCPE1234F"),
+    ("Use AAECR2971C on the form", "AAECR2971C"),
+    ("CPF 589.663.095-69 cadastrado", "589.663.095-69"),
+    ("CPF: 27794282101", "27794282101"),
+    ("CNPJ 84.250.296/0001-99 da loja", "84.250.296/0001-99"),
+    ("SIN 046 454 286", "046 454 286"),
+    ("Social insurance number: 046-454-286", "046-454-286"),
+    ("TFN 824 201 720 lodged", "824 201 720"),
+    ("Medicare 4462 12632 7 expires", "4462 12632 7"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), IDS)
+def test_national_id_is_redacted_whole(values, redactor, text, value):
+    found = values(text)
+    assert any(value in v or v == value for _, v in found), found
+    out = redactor.redact(text).text
+    assert value not in out
+    digits = "".join(ch for ch in value if ch.isdigit())
+    assert not digits or digits[-4:] not in "".join(ch for ch in out if ch.isdigit())
+
+
+# --- cards ------------------------------------------------------------------------------------
+
+CARDS = [
+    "4111.1111.1111.1111",
+    "4111 1111 1111 1111",
+    "3745 038359 12032",  # Amex 4-6-5
+    "374503835912032",
+    "4424 4872 5190 1457 902",  # 19 digits
+    "4424487251901457902",
+    "4715-3895-6219-2356-417",
+    "5643  9069  6498  5527",  # double spaces
+    "5643 - 9069 - 6498 - 5527",
+    "5203.5152.2596.9857",
+    "4111.1111 1111-1111",
+]
+
+
+@pytest.mark.parametrize("card", CARDS)
+@pytest.mark.parametrize("frame", ["Karte {}.", "Paga con {} ahora", "{}"])
+def test_card_is_redacted_whole(values, card, frame):
+    assert values(frame.format(card)) == [("CARD", card)]
+
+
+# --- phones in national layouts ---------------------------------------------------------------
+
+PHONES = [
+    "+34 612 34 56 78",
+    "612-345-678",
+    "612 34 56 78",
+    "91 123 45 67",
+    "+34 912 345 678",
+    "(+34) 612 34 56 78",
+    "06 12 34 56 78",
+    "06.12.34.56.78",
+    "+33 6 12 34 56 78",
+    "+33 (0)6 12 34 56 78",
+    "0033 6 12 34 56 78",
+    "01 23 45 67 89",
+    "+91 98765 43210",
+    "098765 43210",
+    "(022) 2345 6789",
+    "+91-98765-43210",
+    "022-2345-6789",
+    "080 2345 6789",
+    "+91 (22) 2345 6789",
+    "98765 43210",
+]
+
+
+@pytest.mark.parametrize("phone", PHONES)
+@pytest.mark.parametrize(
+    "frame",
+    ["Llámame al {} mañana", "Tél. : {}.", "Tel.{} ok", "{}", "WhatsApp: {}, thanks", "({})"],
+)
+def test_phone_is_redacted_whole(values, phone, frame):
+    text = frame.format(phone)
+    found = values(text)
+    assert [v for _, v in found] == [phone], found
+
+
+def test_phone_after_abbreviation_dot_keeps_no_fragment(redactor):
+    assert redactor.redact("Tel.+34 612 34 56 78").text == "Tel.[PHONE]"
+    assert redactor.redact("tel.612345678").text == "tel.[PHONE]"
+
+
+# --- look-alikes that must survive unchanged --------------------------------------------------
+
+LOOKALIKES = [
+    "EAN 4006381333931 im Regal",
+    "Artikel 7013981079401 ist da",
+    "Barcode: 8449809574114",
+    "Scanned 7650285128390 at the till",
+    "GTIN-13 2349338802275 listed",
+    "EAN-13 4 006381 333931 on the label",
+    "0036000291452 on the can",
+    "UPC 086983345338",
+    "ISBN 9784388729449",
+    "9782625814132 is out of print",
+    "Bestellnummer 123456782 kam an",
+    "Pedido 93604450 enviado",
+    "Numéro de commande : 762984594",
+    "Fattura n. 12345678Z del 3 marzo",
+    "Sendungsnummer 00340434161094015902",
+    "Tracking 1Z999AA10123456784",
+    "order #4111111111111111 shipped",
+    "Price €1.234.567,89 total",
+    "Version 12.345.678 released",
+    "Datum 12.03.2024 und 2024-03-12",
+    "pi is 3.14159265358",
+    "Im Jahr 2019 waren es 1.234.567 Besucher",
+    "CF 2024 results",
+    "ID card 12 days late",
+    "the sin of pride",
+]
+
+
+@pytest.mark.parametrize("text", LOOKALIKES)
+def test_lookalike_survives(redactor, text):
+    result = redactor.redact(text)
+    assert result.text == text, result.spans
+
+
+def test_thirteen_digits_valid_as_both_ean_and_card_need_a_card_word(values):
+    # 13-digit Visa numbers exist; one that is also GS1-valid counts as a card beside a card
+    # word and is kept as a barcode without one.
+    value = "4984107995871"
+    assert gs1_ok(value) and luhn_ok(value)
+    assert values(f"Visa {value}") == [("CARD", value)]
+    assert values(f"Artikel {value} im Regal") == []

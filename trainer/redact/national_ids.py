@@ -1,0 +1,216 @@
+"""National identifiers: found by shape plus check digit, or after a cue word.
+
+Shapes follow each issuer's published rules, in the separators people actually type:
+UK NINO, Brazilian CPF and CNPJ, Indian Aadhaar (Verhoeff) and PAN, French NIR (mod 97),
+Spanish DNI and NIE (mod-23 letter), Dutch BSN (11-proef), German Steuer-ID (ISO 7064) and
+Personalausweis (7-3-1), Italian codice fiscale (check letter, omocodia letters, any case),
+Australian Medicare. Any other identifier (passport, licence, SIN, TFN, Steuernummer ...) is
+caught after its cue ("DNI:", "Personalausweisnummer lautet", "codice fiscale").
+A number after an order/invoice cue ("Bestellnummer 123456782") is a reference, not an id.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.redact import prefilter
+from trainer.redact.checksums import (
+    ausweis_ok,
+    bsn_ok,
+    cnpj_ok,
+    codice_fiscale_ok,
+    cpf_ok,
+    dni_ok,
+    medicare_ok,
+    steuer_id_ok,
+    verhoeff_ok,
+)
+from trainer.redact.hits import Hit
+
+_END = r"(?![\w]|[.,/-]\d)"
+# Shapes made of digits and separators (searched around runs of six or more digits).
+_NUMERIC_IDS = re.compile(
+    r"(?P<nino>\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ -]?\d{2}[ -]?\d{2}"
+    r"[ -]?\d{2}[ -]?[A-D]\b)"
+    r"|(?<![\w.,/-])(?:"
+    r"(?P<nie>[XYZxyz][ .-]?\d{7}[ .-]?[A-Za-z])"
+    r"|(?P<dni>\d{2}(?P<dsep>\.?)\d{3}(?P=dsep)\d{3}[ .-]?[A-Za-z])"
+    r"|(?P<cnpj>\d{2}\.?\d{3}\.?\d{3}/?\d{4}-?\d{2})"
+    r"|(?P<cpf>\d{3}(?P<csep>[. ]?)\d{3}(?P=csep)\d{3}[-. ]?\d{2})"
+    r"|(?P<steuer>[1-9]\d(?P<ssep>[ ./]?)\d{3}(?P=ssep)\d{3}(?P=ssep)\d{3})"
+    r"|(?P<bsn>\d{3}(?P<bsep>[ .]?)\d{3}(?P=bsep)\d{3}|\d{4}(?P<bsep2>[ .])\d{2}(?P=bsep2)\d{3})"
+    r"|(?P<aadhaar>[2-9]\d{3}(?P<asep>[ -]?)\d{4}(?P=asep)\d{4})"
+    r"|(?P<medicare>[2-6]\d{3} \d{5} \d(?:[ -/]?\d)?)"
+    r"|(?P<nir>[1-478] ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?"
+    r"(?P<key>\d{2}))"
+    r")" + _END
+)
+# Shapes that mix letters and digits (searched around letter-digit contacts).
+_OMO = "[0-9LMNP-V]"  # a codice fiscale digit, or its omocodia letter
+_LETTER_IDS = re.compile(
+    r"(?<![\w-])(?:"
+    r"(?P<cf>(?i:[A-Z]{3} ?[A-Z]{3} ?"
+    + _OMO
+    + r"{2} ?[A-EHLMPR-T]"
+    + _OMO
+    + r"{2} ?[A-Z]"
+    + _OMO
+    + r"{3} ?[A-Z]))"
+    r"|(?P<pan>[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z])"
+    r"|(?P<ausweis>[CFGHJ-NPRTV-Z][CFGHJ-NPRTV-Z0-9]{8}\d)"
+    r")(?![\w-])"
+)
+_MIXED = re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?=[A-Za-z]))")
+
+# Cue words, folded as ``prefilter.keywords`` folds them ("C.F." -> "c f").
+_ID_CUE_WORDS = {
+    "passport", "passport number", "national id", "id number", "id no", "id card",
+    "identity card", "identity number", "driver's license", "drivers license",
+    "driver's licence", "licence number", "license number", "license no", "licence no",
+    "tax id", "tin", "sin", "social insurance number", "tfn", "tax file number", "medicare",
+    "nir", "insee", "securite sociale", "numero de securite sociale", "carte d'identite",
+    "personalausweis", "personalausweisnummer", "ausweisnummer", "ausweis-nr", "ausweis nr",
+    "reisepass", "reisepassnummer", "passnummer", "steuer-id", "steuerid",
+    "steueridentifikationsnummer", "steuer-identifikationsnummer", "steuernummer", "idnr",
+    "dni", "nie", "nif", "documento de identidad", "documento nacional de identidad",
+    "codice fiscale", "cf", "c f", "carta d'identita", "tessera sanitaria",
+    "bsn", "burgerservicenummer", "sofinummer", "sofi-nummer", "paspoort", "paspoortnummer",
+    "curp", "pan", "pan card", "aadhaar", "aadhar", "cpf", "cnpj", "rg",
+    "nino", "national insurance", "national insurance number",
+}  # fmt: skip
+prefilter.register("id_cue", _ID_CUE_WORDS)
+# Short cues that are also words (sin, tin, pan, cf, rg) count only in upper case.
+_ID_CUE = re.compile(
+    r"\b(?:(?i:passport(?:\snumber)?|national\sid|id\s(?:number|no\.?|card)|identity\s(?:card|"
+    r"number)|driver'?s\slicen[cs]e|licen[cs]e\s(?:number|no\.?)|tax\sid|social\sinsurance\s"
+    r"number|tax\sfile\snumber|medicare|insee|(?:num[ée]ro\sde\s)?s[ée]curit[ée]\ssociale|"
+    r"carte\sd['’]identit[ée]|(?:personal)?ausweis(?:nummer|-?nr\.?)?|(?:reise)?pass(?:nummer)?|"
+    r"steuer-?id|steuer-?identifikationsnummer|steuernummer|idnr|documento\s(?:nacional\s)?de\s"
+    r"identidad|codice\sfiscale|carta\sd['’]identit[àa]|tessera\ssanitaria|burgerservicenummer|"
+    r"sofi-?nummer|paspoort(?:nummer)?|aadhaa?r|national\sinsurance(?:\snumber|\sno\.?)?|bsn)|"
+    r"SIN|TIN|TFN|NIR|DNI|NIE|NIF|CURP|PAN|CPF|CNPJ|RG|NINO|CF|C\.F\.)"
+)
+# Words between a cue and its value: "Personalausweisnummer lautet", "DNI n.º", "BSN is:".
+_LINK = re.compile(
+    r"(?i)(?:\s*(?:[:#=]|(?:is|ist|lautet|es|est|è|é|n[º°o]|n\.\s?º|nr|no|number|nummer|n[uú]mero|"
+    r"num[ée]ro|de(?:\sla)?|del|card|kaart)(?![\w])\.?))*\s*[:#=]?\s?"
+)
+_CHUNK = re.compile(r"[A-Za-z0-9]+")
+
+
+def find_national_ids(text: str) -> list[Hit]:
+    """National identifiers reliable by checksum, by format (NINO, PAN) or after a cue."""
+    hits: list[Hit] = []
+    for start, _ in prefilter.keywords(text).get("id_cue", ()):
+        if span := _after_cue(text, start):
+            hits.append(("NATIONAL_ID", *span))
+    for m in prefilter.finditer_in(_NUMERIC_IDS, text, prefilter.digit_windows(text)):
+        if _numeric_id_ok(text, m) and not _is_reference(text, m.start()):
+            hits.append(("NATIONAL_ID", m.start(), m.end()))
+    if mixed := [m.span() for m in _MIXED.finditer(text)]:
+        regions = prefilter.windows(text, mixed, before=20, after=20)
+        for m in prefilter.finditer_in(_LETTER_IDS, text, regions):
+            if _letter_id_ok(m) and not _is_reference(text, m.start()):
+                hits.append(("NATIONAL_ID", m.start(), m.end()))
+    return hits
+
+
+def _after_cue(text: str, start: int) -> tuple[int, int] | None:
+    """The value after an id cue: chunks of letters and digits joined by single separators,
+    with at least two digits (or a valid all-letter codice fiscale)."""
+    m = _ID_CUE.match(text, start)
+    if not m:
+        return None
+    pos = _LINK.match(text, m.end()).end()
+    chunks: list[tuple[int, int]] = []
+    while c := _CHUNK.match(text, pos):
+        value = c.group()
+        if not (any(ch.isdigit() for ch in value) or (value.isupper() and len(value) <= 6)):
+            if not (len(value) == 16 and codice_fiscale_ok(value)):
+                break
+        chunks.append(c.span())
+        nxt = c.end()
+        if nxt + 1 < len(text) and text[nxt] in " .-/" and text[nxt + 1].isalnum():
+            pos = nxt + 1
+        else:
+            break
+    # A trailing letters-only chunk counts only as a single check letter ("12345678 Z").
+    while chunks and not any(ch.isdigit() for ch in text[slice(*chunks[-1])]):
+        s, e = chunks[-1]
+        if e - s == 1 and len(chunks) > 1 or (e - s == 16 and len(chunks) == 1):
+            break
+        chunks.pop()
+    if not chunks:
+        return None
+    lo, hi = chunks[0][0], chunks[-1][1]
+    value = text[lo:hi]
+    if sum(ch.isdigit() for ch in value) < 2 and not codice_fiscale_ok(value):
+        return None
+    if sum(ch.isalnum() for ch in value) < 5:
+        return None  # "CF 2024", "ID card 12": too short to identify anyone
+    return lo, hi
+
+
+def _numeric_id_ok(text: str, m: re.Match[str]) -> bool:
+    kind, value = m.lastgroup, m.group()
+    digits = re.sub(r"\D", "", value)
+    if kind == "nino":
+        return True
+    if kind in ("nie", "dni"):
+        return dni_ok(re.sub(r"[ .-]", "", value))
+    if kind == "cnpj":
+        return cnpj_ok(digits) and ("/" in value or "." in value or _cue_before(text, m))
+    if kind == "cpf":
+        if cpf_ok(digits) and ("." in value or "-" in value or _cue_before(text, m)):
+            return True
+        return value.isdigit() and steuer_id_ok(digits)  # 11 digits written solid
+    if kind == "steuer":
+        return steuer_id_ok(digits)
+    if kind == "bsn":
+        return bsn_ok(digits)
+    if kind == "aadhaar":
+        return verhoeff_ok(digits) and bool(m.group("asep") or _cue_before(text, m))
+    if kind == "medicare":
+        return medicare_ok(digits)
+    body = re.sub(r"\s", "", value)[:-2].upper().replace("2A", "19").replace("2B", "18")
+    return body.isdigit() and 97 - int(body) % 97 == int(m.group("key"))
+
+
+def _letter_id_ok(m: re.Match[str]) -> bool:
+    value = m.group().replace(" ", "")
+    if m.lastgroup == "cf":
+        # one case throughout ("RSSMRA85T10A562S" or "rssmra85t10a562s")
+        return (value.isupper() or value.islower()) and codice_fiscale_ok(value)
+    if m.lastgroup == "ausweis":
+        return sum(ch.isdigit() for ch in value) >= 4 and ausweis_ok(value)
+    return True  # PAN: five letters (fourth = holder type), four digits, a letter
+
+
+def _cue_before(text: str, m: re.Match[str]) -> bool:
+    return _ID_CUE.search(text, max(0, m.start() - 40), m.start()) is not None
+
+
+# Cues for reference numbers that are not PII, directly before the number, in the languages we
+# redact: "PO 4515754014", "invoice #20240117", "Bestellnummer 123456782", "n.º de pedido ...".
+REFERENCE_BEFORE = re.compile(
+    r"(?:\b(?:PO|P\.O\.|(?:EAN|GTIN|UPC|ISBN)(?:-?\d{1,2})?|SKU|ASIN|AWB)|(?i:\b(?:purchase\sorder|order|invoice|inv|"
+    r"ref|reference|ticket|case|tracking|track|shipment|parcel|consignment|sku|part|serial|s/n|"
+    r"booking|confirmation|receipt|account\sno|barcode|item|article|model|lot|batch|"
+    r"pedido|factura|albar[áa]n|env[íi]o|seguimiento|referencia|localizador|"
+    r"commande|facture|colis|suivi|r[ée]f[ée]rence|bon\sde\scommande|"
+    r"ordine|fattura|spedizione|riferimento|codice\sa\sbarre|"
+    r"bestellung|bestellnummer|bestell-nr|rechnung|rechnungsnummer|auftrag|auftragsnummer|"
+    r"sendung|sendungsnummer|artikel|artikelnummer|art\.-nr|bestelling|bestelnummer|factuur|"
+    r"factuurnummer|ordernummer|zending|encomenda|fatura|nota\sfiscal|rastreio|rastreamento|"
+    r"c[óo]digo\sde\sbarras|code-barres|strichcode)))"
+    r"(?i:\s?(?:no\.?|number|nr\.?|num\.?|id|n[º°o]\.?|n\.\s?º|n\.|nummer|n[uú]mero|num[ée]ro|"
+    r"code|c[óo]digo))?\s?[#:.]?\s?$"
+)
+
+
+def is_reference(text: str, start: int) -> bool:
+    """An order, invoice, tracking or product number: its cue sits right before ``start``."""
+    return REFERENCE_BEFORE.search(text, max(0, start - 32), start) is not None
+
+
+_is_reference = is_reference
