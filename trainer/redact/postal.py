@@ -133,9 +133,13 @@ _STREET_WORDS = frozenset(
     terrace boulevard blvd highway hwy parade pde square sq grove gardens mews row walk marg
     cross main salai nagar colony layout sector phase enclave vihar puram bagh chowk gali
     straße strasse str weg allee platz ring gasse damm ufer straat laan gracht plein kade dijk
-    rue allée chemin impasse quai calle avenida paseo plaza camino carretera ronda via viale
+    rue allée chemin impasse quai calle avenida paseo plaza camino carretera ronda via vía viale
     corso piazza vicolo largo rua travessa alameda praça estrada rodovia ctra avda av pza pl rda
-    trav gta cl c/ pº po boul bd chem rte imp all v v.le p.za p.le c.so l.go vic r str""".split()
+    trav gta cl c/ pº po boul bd chem rte imp all v v.le p.za p.le c.so l.go vic r str am im zum
+    zur auf unter hinter strada contrada lungomare borgo salita traversa piazzale rambla carrer
+    passeig travesía glorieta callejón pasaje ruelle sentier faubourg esplanade promenade route
+    cours passage cité voie venelle rúa praza camiño viela estr rod qd tv al pje urb rbla
+    crs fg prom v.lo c.da b.go fraz pç pça lgo""".split()
 )
 # House numbers: "12", "45a", "221B", "7/22", "12-3-456", "14th", "3º" (NFKC: "3o"), "#12".
 _HOUSE_NUMBER = re.compile(
@@ -163,9 +167,11 @@ def postal_blocks(text: str, anchors: list[tuple[int, int, bool]]) -> list[Hit]:
     hits: list[Hit] = []
     for start, end, strong in anchors + _numeric_postcodes(text):
         back, number, word = _walk_back(text, start, strong=strong)
-        # a bare number needs a street line: "Hauptstraße 5, 10115 Berlin", not "Ticket No.
-        # 45213 Confirmed"; a round one ("38000 Grenoble") needs a street or unit word.
-        if not strong and not (word or (number and text[end - 3 : end] != "000")):
+        # A bare 5-digit number needs a street line with a street or unit word ("Hauptstraße 5,
+        # 10115 Berlin"; not "Sprint 14, 75008 Points"); a 6-digit PIN after a place name
+        # also takes a house number ("12/3, Sachdev, Howrah 351419").
+        pin = end - start >= 6 and text[end - 7 : end - 3].strip().isdigit()
+        if not strong and not (word or (pin and number)):
             continue
         hits.append(("ADDRESS", back, _walk_forward(text, end)))
     return hits
@@ -350,9 +356,11 @@ def _token_kind(word: str) -> str | None:
     if folded in _UNIT_WORDS or folded in _STREET_WORDS:
         return "word" if folded != "no" or bare.endswith(".") else "name"
     if bare[0].isupper():
+        if folded.endswith(_COMPOUND_ENDINGS):  # "Goethestr.", "Keizersgracht"
+            return "word"
         if bare in _NOT_ADDRESS_WORDS or (bare.endswith(".") and not _abbreviation(bare)):
             return None
-        return "word" if folded.endswith(_COMPOUND_ENDINGS) else "name"
+        return "name"
     if bare in _LOWER_OK or folded in _LOWER_OK:
         return "word" if folded in _STREET_WORDS else "particle"
     if bare.endswith(".") and folded in _ABBREVIATIONS:
