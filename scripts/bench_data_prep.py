@@ -13,9 +13,10 @@ Then each round spawns 1 and 2 processes (order alternating by round); process r
 `select_eligible(rank=r, world_size=N)` as `trainer.train` does (Parquet posts stream in record
 batches) and redacts its own included posts with `Redactor.from_members(display_names)`:
 
-- `--mode train` (default): exactly train.py's per-rank steps: the rank's included posts are kept
-  (`result.included`), and their redacted texts too (training tokenizes them next); redaction
-  runs over the included texts in chunks of --batch-rows.
+- `--mode train` (default): exactly train.py's per-rank steps: `select_eligible(...,
+  make_redactor=Redactor.from_members)` redacts each batch's included posts as soon as they are
+  judged and keeps their redacted texts (training tokenizes them next) and ids, never the raw
+  text of more than one batch.
 - `--mode stream`: the bounded pipeline: each included batch is redacted as soon as eligibility
   yields it and dropped (only counts and id lists are kept): what a rank costs before it holds
   its training data.
@@ -197,19 +198,12 @@ def prepare_rank(rank: int, size: int, data: str, mode: str, batch_rows: int, qu
     if mode == "train":
         sel = select_eligible(members_path=root / "members.parquet",
                               consent_path=root / "consent.parquet", posts_path=root / "posts",
-                              **policy, rank=rank, world_size=size, batch_rows=batch_rows)
-        result, names = sel.result, sel.display_names
-        t1 = time.perf_counter()
+                              **policy, rank=rank, world_size=size, batch_rows=batch_rows,
+                              make_redactor=Redactor.from_members)
+        result, names, redaction = sel.result, sel.display_names, sel.redaction
         rss_eligibility = _rss_mb()
-        redactor = Redactor.from_members(names)
-        kept = []  # train.py keeps the redacted texts: it tokenizes them next
-        column = result.included.column("text")
-        for start in range(0, len(column), batch_rows):
-            out, counts = redact_texts(redactor, column.slice(start, batch_rows).to_pylist())
-            kept.append(out)
-            texts += len(out)
-            found += sum(counts.values())
-        redaction_s = time.perf_counter() - t1
+        kept = redaction.texts  # train.py keeps the redacted texts: it tokenizes them next
+        texts, found, redaction_s = len(kept), sum(redaction.counts.values()), redaction.seconds
     else:
         members, _ = read_table("members", root / "members.parquet")
         consent, _ = read_table("consent", root / "consent.parquet")

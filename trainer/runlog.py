@@ -51,12 +51,18 @@ class RunLog:
         self.end_stage()
         self._stage_name, self._stage_started = name, time.monotonic()
 
-    def end_stage(self, detail: str = "") -> None:
+    def end_stage(self, detail: str = "", *, less_s: float = 0.0) -> None:
+        """Close the open stage; ``less_s`` is time inside it shown as a stage of its own
+        (``done_stage``), e.g. redaction done batch by batch while eligibility reads."""
         if self._stage_started is None:
             return
-        took = time.monotonic() - self._stage_started
-        self.info(f"  {self._stage_name:<12} {took:7.1f} s  {detail}".rstrip())
+        took = time.monotonic() - self._stage_started - less_s
+        self.done_stage(self._stage_name, took, detail)
         self._stage_started = None
+
+    def done_stage(self, name: str, seconds: float, detail: str = "") -> None:
+        """Report a stage whose time was measured elsewhere."""
+        self.info(f"  {name:<12} {seconds:7.1f} s  {detail}".rstrip())
 
     def metrics(self, rows: list[dict[str, Any]]) -> None:
         """Append per-step rows to `metrics.jsonl` (operator-only: raw, non-private loss)."""

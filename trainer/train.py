@@ -21,7 +21,7 @@ from tqdm import tqdm
 from trainer import checkpoint, config, distributed, sharding
 from trainer.batching import Units, build_units, chunks_by_rows, collate, split_members
 from trainer.data.policy import check_policy
-from trainer.data.prepare import Selection, parse_snapshot, select_eligible
+from trainer.data.prepare import Redaction, Selection, parse_snapshot, select_eligible
 from trainer.data.regions import resolve_excluded_regions
 from trainer.device import autocast, autocast_dtype, pick_device
 from trainer.errors import UserError
@@ -42,7 +42,7 @@ from trainer.privacy.plan import PRIVACY_ACKNOWLEDGEMENTS, PrivacyPlan, make_pla
 from trainer.privacy.randomness import StepRandomness
 from trainer.redact import TYPES as REDACTION_TYPES
 from trainer.redact import Redactor
-from trainer.redact.redacted import RedactedTexts, redact_texts
+from trainer.redact.redacted import RedactedTexts
 from trainer.registry import register_run
 from trainer.resume import config_for_resume
 from trainer.run_record import RunRecord
@@ -112,19 +112,20 @@ def _train(cfg: DictConfig, run_dir: Path, record: RunRecord, log: RunLog,
         sharding.check(world, compile=cfg.train.compile)
 
     # 1. Eligibility: consented at the snapshot, not withdrawn since, outside excluded regions.
+    # 2. Redaction: the only door through which post text moves on. Each included post is
+    #    redacted as soon as it is judged; its raw text goes no further than that batch.
     log.stage("eligibility")
     selection, id_lists = _select_eligible(cfg, snapshot_at=snapshot_at,
                                            read_at=record.started_at, record=record,
                                            run_dir=run_dir, world=world)
-    result = selection.result
+    result, redaction = selection.result, selection.redaction
     log.end_stage(f"{len(result.included_post_ids):,} posts from "
                   f"{len(result.included_member_ids):,} members included, "
-                  f"{result.posts_read - len(result.included_post_ids):,} excluded")
-
-    # 2. Redaction: the only door through which post text moves on.
-    log.stage("redaction")
-    redacted, counts = _redact(cfg, selection, record, world)  # (RedactedTexts, member ids)
-    log.end_stage(f"{sum(counts.values()):,} items redacted")
+                  f"{result.posts_read - len(result.included_post_ids):,} excluded",
+                  less_s=redaction.seconds)
+    counts = _record_redaction(redaction, len(result.included), record, world)
+    log.done_stage("redaction", redaction.seconds, f"{sum(counts.values()):,} items redacted")
+    redacted = (redaction.texts, result.included.column("member_id").to_pylist())
     if cfg.dry_run:
         _print_funnel(log, result)
         return
@@ -399,11 +400,18 @@ def _select_eligible(cfg, *, snapshot_at, read_at, record: RunRecord, run_dir: P
         setting=cfg.policy.setting, excluded_regions=excluded, snapshot_at=snapshot_at,
         read_at=read_at, disabled_redaction_types=_disabled_types(cfg.redaction),
         acknowledgements=[a for a in cfg.policy.acknowledge if a not in PRIVACY_ACKNOWLEDGEMENTS])
+    redaction = cfg.redaction
+
+    def make_redactor(display_names: list[str]) -> Redactor:
+        return Redactor.from_members(
+            display_names, placeholders=dict(redaction.placeholders) or None,
+            enabled_types=list(redaction.enabled_types) if redaction.enabled_types else None)
+
     selection = select_eligible(
         members_path=cfg.data.members, consent_path=cfg.data.consent, posts_path=cfg.data.posts,
         snapshot_at=snapshot_at, read_at=read_at, setting=cfg.policy.setting,
         allowed_kinds=list(cfg.policy.allowed_kinds), excluded_regions=excluded,
-        rank=world.rank, world_size=world.size)
+        rank=world.rank, world_size=world.size, make_redactor=make_redactor)
     selection = distributed.combine_selection(world, selection)  # the posts stay on this rank
     result = selection.result
     record.set_consent(
@@ -428,17 +436,12 @@ def _disabled_types(redaction_cfg) -> list[str]:
     return sorted(set(REDACTION_TYPES) - set(redaction_cfg.enabled_types))
 
 
-def _redact(cfg, selection: Selection, record: RunRecord,
-            world: distributed.World) -> tuple[tuple[RedactedTexts, list[str]], dict[str, int]]:
-    """Redact every included post; the raw text column goes no further than this function."""
-    redactor = Redactor.from_members(
-        selection.display_names, placeholders=dict(cfg.redaction.placeholders) or None,
-        enabled_types=list(cfg.redaction.enabled_types) if cfg.redaction.enabled_types else None)
-    included = selection.result.included
-    texts, counts = redact_texts(redactor, included.column("text").to_pylist())
-    counts, total = distributed.sum_counts(world, counts, len(texts))  # over all ranks
-    record.set_redaction(counts=counts, texts=total, config=redactor.config_summary())
-    return (texts, included.column("member_id").to_pylist()), dict(counts)
+def _record_redaction(redaction: Redaction, texts: int, record: RunRecord,
+                      world: distributed.World) -> dict[str, int]:
+    """Sum this rank's redaction counts over all ranks and record them in the manifest."""
+    counts, total = distributed.sum_counts(world, redaction.counts, texts)  # over all ranks
+    record.set_redaction(counts=counts, texts=total, config=redaction.config)
+    return dict(counts)
 
 
 def _units(cfg, redacted: tuple[RedactedTexts, list[str]], result, tokenizer, run_dir: Path,

@@ -5,6 +5,7 @@ ids, hash collisions and the Arrow types the reader accepts."""
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -90,7 +91,8 @@ def _streamed(members, consent, posts_path, rank, size, *, batch_rows=97, bucket
     src = stream.open_parquet("posts", posts_path, POST_COLUMNS)
     decision = stream.StreamDecision(members=members, consent=consent, **POLICY)
     kept = [decision.add(b) for b in stream.rank_batches(
-        src, rank=rank, world_size=size, batch_rows=batch_rows, bucket_rows=bucket_rows)]
+        src, rank=rank, world_size=size, batch_rows=batch_rows, bucket_rows=bucket_rows,
+        known_ids=decision.roster_ids)]
     return decision.result(kept)
 
 
@@ -305,3 +307,80 @@ def test_parquet_posts_are_never_read_whole(tables, tmp_path, monkeypatch):
                           consent_path=DEMO / "consent.jsonl", posts_path=root, **POLICY,
                           rank=1, world_size=2, batch_rows=64)
     assert got.result.posts_read == sum(sizes) and max(sizes) < 2 * 64
+
+
+@pytest.mark.parametrize("collide", [False, True])
+def test_owners_route_every_id_exactly_as_owner_rank(monkeypatch, collide):
+    """The vectorised router is owner_rank: for ids in the members table, ids outside it,
+    unreadable ids (rank 0), and when every hash collides (the strings decide)."""
+    if collide:
+        monkeypatch.setattr(stream, "hash64", lambda ids: np.zeros(len(ids), dtype=np.uint64))
+    known = pa.array([f"m{i:05d}" for i in range(500)] + [None])
+    rows = pa.array([f"m{i:05d}" for i in range(0, 1000, 3)] + [None, "", "é", "m00003"] * 2)
+    for size in (2, 3, 7):
+        got = stream.Owners(known, size)(rows)
+        want = [0 if m is None else owner_rank(m, size) for m in rows.to_pylist()]
+        assert got.tolist() == want
+        assert stream.Owners(None, size)(rows).tolist() == want  # no table: hashed one by one
+    assert len(set(stream.Owners(known, 3)(rows).tolist())) == 3  # the rule does spread them
+
+
+@pytest.mark.parametrize("shape", ["shards", "jsonl"])
+def test_select_eligible_redacts_each_batch_as_it_reads(tables, tmp_path, monkeypatch, shape):
+    """With a redactor, the included rows come without raw text and with their redacted texts,
+    row for row what redacting the plain result's text gives; streamed Parquet is redacted batch
+    by batch, never the rank's whole share at once."""
+    from trainer.data import prepare
+    from trainer.redact import Redactor
+    from trainer.redact.redacted import redact_texts
+
+    members, consent, posts = tables
+    table = _tricky(posts.slice(0, 900))
+    if shape == "shards":
+        source = _write_shards(table, tmp_path / "posts", [400, table.num_rows - 400])
+    else:
+        source = tmp_path / "posts.jsonl"
+        source.write_text("".join(__import__("json").dumps(r) + "\n" for r in table.to_pylist()))
+    calls = []
+    real = prepare.redact_texts
+
+    def counted(redactor, texts):
+        texts = list(texts)
+        calls.append(len(texts))
+        return real(redactor, texts)
+
+    monkeypatch.setattr(prepare, "redact_texts", counted)
+    paths = dict(members_path=DEMO / "members.jsonl", consent_path=DEMO / "consent.jsonl")
+    for rank, size in ((0, 1), (0, 2), (1, 2)):
+        calls.clear()
+        plain = select_eligible(**paths, posts_path=source, **POLICY, rank=rank,
+                                world_size=size, batch_rows=64)
+        got = select_eligible(**paths, posts_path=source, **POLICY, rank=rank, world_size=size,
+                              batch_rows=64, make_redactor=Redactor.from_members)
+        assert plain.redaction is None and "text" not in got.result.included.column_names
+        assert got.result.included.equals(plain.result.included.drop_columns(["text"]))
+        _assert_same(replace(got.result, included=plain.result.included), plain.result)
+        texts, counts = redact_texts(Redactor.from_members(plain.display_names),
+                                     plain.result.included.column("text").to_pylist())
+        assert got.redaction.texts == texts and got.redaction.counts == counts
+        assert sum(counts.values()) > 0 and len(texts) == plain.result.included.num_rows
+        assert got.redaction.config == Redactor.from_members(plain.display_names).config_summary()
+        if shape == "shards":
+            assert len(calls) > 2 and max(calls) < 2 * 64  # one batch of raw text at a time
+        else:
+            assert calls == [len(texts)]
+
+
+def test_a_rank_without_rows_redacts_nothing_and_counts_every_type_at_zero(tables, tmp_path):
+    from trainer.redact import TYPES, Redactor
+
+    _, _, posts = tables
+    root = _write_shards(posts.slice(0, 2), tmp_path / "posts", [1, 1])
+    empty = next(r for r in range(5)
+                 if posts_of_rank(posts.slice(0, 2), rank=r, world_size=5).num_rows == 0)
+    got = select_eligible(members_path=DEMO / "members.jsonl", consent_path=DEMO / "consent.jsonl",
+                          posts_path=root, **POLICY, rank=empty, world_size=5,
+                          make_redactor=Redactor.from_members)
+    assert got.redaction.texts == () and got.result.included.num_rows == 0
+    assert dict(got.redaction.counts) == {t: 0 for t in TYPES}
+    assert "text" not in got.result.included.column_names

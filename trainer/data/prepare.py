@@ -5,8 +5,10 @@ Used by ``train.py`` and by ``manifest verify --data`` so that both select posts
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -26,8 +28,21 @@ from trainer.data.eligibility import (
 from trainer.data.stream import owner_rank
 from trainer.data.tables import POST_COLUMNS, SourceInfo, read_table
 from trainer.errors import UserError
+from trainer.redact.redacted import RedactedTexts, concat_redacted, redact_texts
 
 PARTITION_RULE = "sha256(member_id UTF-8)[:8] big-endian mod world_size; unreadable ids: rank 0"
+
+
+@dataclass(frozen=True)
+class Redaction:
+    """The included posts' redacted texts, row for row with ``EligibilityResult.included``
+    (which then has no ``text`` column), the PII found per type, the redactor's manifest
+    summary and the seconds spent redacting."""
+
+    texts: RedactedTexts
+    counts: Counter[str]
+    config: dict
+    seconds: float
 
 
 @dataclass(frozen=True)
@@ -35,12 +50,14 @@ class Selection:
     """The eligibility outcome plus the provenance of the tables it was computed from.
 
     ``display_names`` lists every readable display name in the members table (sorted, distinct),
-    eligible or not, so redaction can remove mentions of any member.
+    eligible or not, so redaction can remove mentions of any member. ``redaction`` is set when
+    ``select_eligible`` was given a redactor: the raw text is then already gone.
     """
 
     sources: list[SourceInfo]
     result: EligibilityResult
     display_names: list[str]
+    redaction: Redaction | None = None
 
 
 def select_eligible(
@@ -56,9 +73,15 @@ def select_eligible(
     rank: int = 0,
     world_size: int = 1,
     batch_rows: int = stream.BATCH_ROWS,
+    make_redactor: Callable[[list[str]], object] | None = None,
 ) -> Selection:
     """Read members, consent and posts, and apply the eligibility rules: consent as of
     ``snapshot_at``, withdrawals and deletions up to ``read_at`` (the run start).
+
+    With ``make_redactor`` (display names -> a ``Redactor``), every included post is redacted
+    as soon as it is judged and its raw text dropped (``Selection.redaction``): a process never
+    holds more raw text than one record batch, and what it keeps for training is the redacted
+    text only.
 
     With ``world_size`` > 1, only the posts of rank ``rank`` are judged (``posts_of_rank``);
     members and consent are read whole (near-miss consent rows compare ids across members).
@@ -75,11 +98,16 @@ def select_eligible(
             members=members, consent=consent, snapshot_at=snapshot_at, read_at=read_at,
             setting=setting, allowed_kinds=allowed_kinds, excluded_regions=excluded_regions)
         del members, consent  # the decision keeps what it needs (roster, consent state)
-        kept = [decision.add(batch) for batch in stream.rank_batches(
-            source, rank=rank, world_size=world_size, batch_rows=batch_rows)]
+        batches = stream.rank_batches(source, rank=rank, world_size=world_size,
+                                      batch_rows=batch_rows, known_ids=decision.roster_ids)
+        if make_redactor is None:
+            kept = [decision.add(batch) for batch in batches]
+            source.check_unchanged()
+            return Selection([members_src, consent_src, source.info()], decision.result(kept),
+                             names)
+        result, redaction = _judge_and_redact(decision, batches, make_redactor(names))
         source.check_unchanged()
-        result = decision.result(kept)
-        return Selection([members_src, consent_src, source.info()], result, names)
+        return Selection([members_src, consent_src, source.info()], result, names, redaction)
     posts, posts_src = read_table("posts", posts_path)
     if world_size > 1:
         posts = posts_of_rank(posts, rank=rank, world_size=world_size)
@@ -94,7 +122,53 @@ def select_eligible(
         excluded_regions=excluded_regions,
     )
     sources = [members_src, consent_src, posts_src]
-    return Selection(sources, result, _display_names(members.column("display_name")))
+    names = _display_names(members.column("display_name"))
+    if make_redactor is None:
+        return Selection(sources, result, names)
+    result, redaction = _redact_included(result, make_redactor(names))
+    return Selection(sources, result, names, redaction)
+
+
+_ROW = "__row"  # each kept row's place in redaction order, to follow decide's sort
+
+
+def _judge_and_redact(decision: stream.StreamDecision, batches, redactor,
+                      ) -> tuple[EligibilityResult, Redaction]:
+    """Judge each batch, redact its included posts at once and keep them without raw text."""
+    kept, parts, counts, seconds, rows = [], [], Counter(), 0.0, 0
+    for batch in batches:
+        included = decision.add(batch)
+        t0 = time.perf_counter()
+        texts, found = redact_texts(redactor, included.column("text").to_pylist())
+        seconds += time.perf_counter() - t0
+        parts.append(texts)
+        counts.update(found)
+        n = included.num_rows
+        kept.append(included.drop_columns(["text"]).append_column(
+            _ROW, pa.array(np.arange(rows, rows + n, dtype=np.int64))))
+        rows += n
+        del included, batch
+    if not kept:  # no rows for this rank: the result's empty table, without text
+        result = decision.result()
+        counts.update(redact_texts(redactor, [])[1])  # every type, at zero
+        return (replace(result, included=result.included.drop_columns(["text"])),
+                Redaction(concat_redacted([]), counts, redactor.config_summary(), seconds))
+    result = decision.result(kept)  # sorted as decide sorts; ROW says where each row was
+    order = result.included.column(_ROW).to_numpy().tolist()
+    texts = concat_redacted(parts).select(order)
+    del parts
+    result = replace(result, included=result.included.drop_columns([_ROW]))
+    return result, Redaction(texts, counts, redactor.config_summary(), seconds)
+
+
+def _redact_included(result: EligibilityResult, redactor,
+                     ) -> tuple[EligibilityResult, Redaction]:
+    """Redact the included posts of a table read whole (JSON Lines, CSV) and drop their text."""
+    t0 = time.perf_counter()
+    texts, counts = redact_texts(redactor, result.included.column("text").to_pylist())
+    seconds = time.perf_counter() - t0
+    result = replace(result, included=result.included.drop_columns(["text"]))
+    return result, Redaction(texts, counts, redactor.config_summary(), seconds)
 
 
 def posts_of_rank(posts: pa.Table, *, rank: int, world_size: int) -> pa.Table:

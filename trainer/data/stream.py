@@ -288,21 +288,23 @@ def repeat_candidates(src: ParquetSource, *, batch_rows: int = BATCH_ROWS,
 
 def rank_batches(src: ParquetSource, *, rank: int, world_size: int,
                  candidates: np.ndarray | None = None, batch_rows: int = BATCH_ROWS,
-                 bucket_rows: int = BUCKET_ROWS) -> Iterator[pa.Table]:
+                 bucket_rows: int = BUCKET_ROWS,
+                 known_ids: pa.Array | None = None) -> Iterator[pa.Table]:
     """The rows of ``src`` that rank ``rank`` judges, in table order, in batches of about
     ``batch_rows`` rows, with ``MALFORMED_COLUMN`` set on rows repeating an earlier post id.
 
     The same rows as ``prepare.posts_of_rank`` on the whole table (every row: owner of its
-    member id, or rank 0 if unreadable; a repeated post id: owner of its first row)."""
+    member id, or rank 0 if unreadable; a repeated post id: owner of its first row).
+    ``known_ids`` (the members table's ids) only makes routing faster (``Owners``)."""
     if candidates is None:
         candidates = repeat_candidates(src, batch_rows=batch_rows, bucket_rows=bucket_rows)
     first_owner: dict[str, int] = {}  # candidate post ids seen so far -> their first row's rank
-    owners: dict[str, int] = {}  # member id -> rank (only with world_size > 1)
+    owners = Owners(known_ids, world_size) if world_size > 1 else None
     pending: list[pa.Table] = []
     held = 0
     for start, table in batches(src, POST_COLUMNS, batch_rows):
         n = table.num_rows
-        owner = (_owners(table, world_size, owners) if world_size > 1
+        owner = (owners(el._text(table, "member_id")[0]) if owners is not None
                  else np.zeros(n, dtype=np.int64))
         repeat = np.zeros(n, dtype=bool)
         lo, hi = np.searchsorted(candidates, [start, start + n])
@@ -329,19 +331,40 @@ def rank_batches(src: ParquetSource, *, rank: int, world_size: int,
         yield pa.concat_tables(pending).combine_chunks()
 
 
-def _owners(table: pa.Table, world_size: int, cache: dict[str, int]) -> np.ndarray:
-    """Each row's owner rank by its member id; rank 0 where the id is unreadable."""
-    member_id, _ = el._text(table, "member_id")
-    encoded = pc.dictionary_encode(member_id)
-    ranks = []
-    for m in encoded.dictionary.to_pylist():
-        r = cache.get(m)
-        if r is None:
-            r = cache[m] = owner_rank(m, world_size)
-        ranks.append(r)
-    lookup = np.array([*ranks, 0], dtype=np.int64)  # last slot: no readable id
-    codes = pc.fill_null(encoded.indices, -1).to_numpy(zero_copy_only=False)
-    return lookup[np.where(codes >= 0, codes, len(lookup) - 1)]
+class Owners:
+    """Each post row's owner rank (``owner_rank`` of its member id; rank 0 where unreadable),
+    vectorised: the owners of ``known_ids`` (the members table's ids) are computed once; a
+    batch's distinct ids are found among them by a 64-bit hash and confirmed by comparing the
+    strings, so only ids outside the table (or sharing a hash with one in it) are hashed with
+    sha256 one by one. Exactly ``owner_rank``, at ~0.1 us per row instead of a Python call per
+    distinct id and batch."""
+
+    def __init__(self, known_ids: pa.Array | None, world_size: int) -> None:
+        self.world_size = world_size
+        ids = pc.drop_null(known_ids.cast(pa.string())) if known_ids is not None else pa.array(
+            [], pa.string())
+        keys = hash64(ids)
+        order = np.argsort(keys, kind="stable")
+        self.keys = keys[order]
+        self.ids = ids.take(pa.array(order, pa.int64()))
+        self.owner = np.fromiter((owner_rank(m, world_size) for m in self.ids.to_pylist()),
+                                 dtype=np.int64, count=len(self.ids))
+
+    def __call__(self, member_id: pa.Array) -> np.ndarray:
+        encoded = pc.dictionary_encode(member_id.cast(pa.string()))
+        distinct = encoded.dictionary
+        owners = np.zeros(len(distinct) + 1, dtype=np.int64)  # last slot: no readable id
+        if len(distinct):
+            found = np.zeros(len(distinct), dtype=bool)
+            if len(self.keys):
+                pos = np.minimum(np.searchsorted(self.keys, hash64(distinct)), len(self.keys) - 1)
+                found = el._np(pc.fill_null(pc.equal(distinct, self.ids.take(pa.array(pos))),
+                                            False))
+                owners[:-1][found] = self.owner[pos[found]]
+            for j in np.flatnonzero(~found).tolist():
+                owners[j] = owner_rank(distinct[j].as_py(), self.world_size)
+        codes = pc.fill_null(encoded.indices, -1).to_numpy(zero_copy_only=False)
+        return owners[np.where(codes >= 0, codes, len(owners) - 1)]
 
 
 # -- pass 3: eligibility, batch by batch --------------------------------------------------------

@@ -34,6 +34,14 @@ def redact_texts(redactor, texts: Iterable[str]) -> tuple[RedactedTexts, Counter
     return RedactedTexts(out, _mint=_MINT), counts
 
 
+def concat_redacted(parts: Sequence[RedactedTexts]) -> RedactedTexts:
+    """Several ``RedactedTexts`` as one, in order; anything else is refused."""
+    for part in parts:
+        if not isinstance(part, RedactedTexts):
+            raise TypeError("concat_redacted joins RedactedTexts only")
+    return RedactedTexts((text for part in parts for text in part), _mint=_MINT)
+
+
 def synthetic_texts(texts: Iterable[str]) -> RedactedTexts:
     """Mark text that OUR code generated (no member's post) as safe to tokenize."""
     return RedactedTexts(texts, _mint=_MINT)
