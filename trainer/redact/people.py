@@ -246,8 +246,8 @@ def find_people(text: str) -> list[Hit]:
         token = text[start:end]
         if start and text[start - 1] in "@#.'’-_/":
             continue
-        if token.islower():  # "maren lindqvist"
-            if hit := _lower_name(text, start, end, token):
+        if token.islower():  # "maren lindqvist" ("the" is a folded "Thé": skipped at once)
+            if token not in _TOP and (hit := _lower_name(text, start, end, token)):
                 hits.append(hit)
             continue
         # The keyword pass matches folded spellings: "Simple" is not "Símple".
