@@ -111,6 +111,7 @@ _IN_BUILDING_WORDS = frozenset(
     """towers tower complex block wing floor market bazar bazaar park garden gardens villa
     villas heights plaza estate township""".split()
 )
+prefilter.register("in_area", _IN_AREA_WORDS | _IN_BUILDING_WORDS)
 _TOKEN = r"[A-Z0-9][\w'’()/-]*(?:\.(?=[ ,]))?"
 _SEGMENT = re.compile(rf",?[ \t]?({_TOKEN}(?:[ \t](?:{_TOKEN}|of|and|&))*)")
 _AFTER_NOUN = re.compile(r"[A-Z][\w]*\s$").search
@@ -133,7 +134,10 @@ def find_typed_streets(text: str) -> list[Hit]:
                 while end > m.start() and text[end - 1] in " ,":
                     end -= 1
                 hits.append(("ADDRESS", m.start(), end))
-    return hits + _indian_house_lines(text)
+    if "in_area" in found:  # a road, area or building word: look for house lines before it
+        regions = prefilter.windows(text, found["in_area"], before=160, after=0)
+        hits += _indian_house_lines(text, regions)
+    return hits
 
 
 def _allee(text: str) -> list[tuple[int, int]]:
@@ -165,11 +169,11 @@ def _typed_ok(text: str, m: re.Match[str]) -> bool:
     return not _QUANTITY_AFTER(text, m.end("after")) and not _YEAR(after)
 
 
-def _indian_house_lines(text: str) -> list[Hit]:
+def _indian_house_lines(text: str, regions: list[tuple[int, int]]) -> list[Hit]:
     """ "Flat No. 302, Sai Residency, 14th Cross, Koramangala": a house number and a comma,
     then up to six lines of capitalised words of which one names a building, road or area."""
     hits: list[Hit] = []
-    for m in _NUM_COMMA.finditer(text):
+    for m in prefilter.finditer_in(_NUM_COMMA, text, regions):
         comma = m.end() - 2
         lo = max(0, comma - 14)
         house = _HOUSE_TOKEN.search(text, lo, comma)
