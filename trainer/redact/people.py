@@ -262,7 +262,7 @@ def find_people(text: str) -> list[Hit]:
         if (
             after
             and _is_surname(after.group("last"))
-            and not _plain_noun(after.group("last"))
+            and (_after_particle(text, after) or not _plain_noun(after.group("last")))
             and not is_company_token(after.group("last"))  # "Eberhardt KGaA"
             and _is_surname_middle(after)
             and after.group("second") not in _COMPANY_SUFFIX
@@ -604,6 +604,12 @@ def _word_surname(token: str) -> bool:
     """A common word, unless a surname list holds it and it is not a dictionary word."""
     title = token.title()
     return token.lower() in _COMMON and (title not in _SURNAMES or title in _SURNAME_WORDS)
+
+
+def _after_particle(text: str, after: re.Match[str]) -> bool:
+    """ "Mirte van Dommelen": a particle before the surname makes even a word one."""
+    words = text[after.start() : after.start("last")].split()
+    return bool(words) and words[-1] in _PARTICLE_SET
 
 
 def _plain_noun(token: str) -> bool:
