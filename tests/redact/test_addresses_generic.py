@@ -160,6 +160,16 @@ ADDRESSES = {
 # No comma before the postcode, blank or indented lines, CEDEX, provinces, country lines,
 # floor words, Roman-numeral floors, other separators.
 MORE_FORMS = [
+    "FLAT 302 SAI RESIDENCY 14TH CROSS KORAMANGALA BENGALURU 560034",
+    "Flat 302 Sai Residency 14th Cross Koramangala Bengaluru 560034",
+    "AM SONNENHANG 12\n80331 MÜNCHEN",
+    "12 RUE DES LILAS\n75008 PARIS",
+    "1234, rue Sherbrooke Ouest, Montréal (Québec) H3G 1K4",
+    "Shop 5/123 George St, Sydney NSW 2000",
+    "KERKSTRAAT 12\n1017 GC AMSTERDAM",
+    "C/ MAYOR 12, 28013 MADRID",
+    "AV. PAULISTA, 1578 - BELA VISTA, SÃO PAULO - SP, 01310-100",
+    "H NO 4-1-12, NEHRU NAGAR, SECUNDERABAD 500026",
     "12 rue des Lilas 75008 Paris",
     "Hauptstraße 5 10115 Berlin",
     "Via Roma 12 00184 Roma",
@@ -199,6 +209,27 @@ MORE_FORMS = [
 # Street lines with no postcode: abbreviated, lower-case and all-caps street types, number
 # before or after the name, floor and door parts, Indian house and area lines.
 STREETS = {
+    "caps": [
+        "AM SONNENHANG 12",
+        "AN DER ALSTER 45A",
+        "KERKSTRAAT 12",
+        "VIA ROMA 12",
+        "CORSO ITALIA 45",
+        "PIAZZA DEL DUOMO 1",
+        "AVDA. DE AMÉRICA 10",
+        "PASEO DEL PRADO 8",
+        "RUA AUGUSTA, 500",
+        "BOULEVARD HAUSSMANN 5",
+        "5 BD HAUSSMANN",
+        "12 AV. JEAN JAURÈS",
+        "C.SO VITTORIO EMANUELE II 15",
+        "221B BAKER STREET",
+        "FLAT 3, 21 BAKER STREET",
+        "2/14 OCEAN PDE",
+        "NO. 15, 2ND MAIN ROAD, INDIRANAGAR",
+        "PLOT NO. 45, SECTOR 18, GURUGRAM",
+        "350 FIFTH AVE STE 3300",
+    ],
     "fr": [
         "17 boul. Saint-Michel",
         "8 r. de la Paix",

@@ -72,7 +72,7 @@ _WEAK |= _LISTICLE
 _SUFFIX = "|".join(sorted(_STRONG | _WEAK, key=len, reverse=True))
 _WORD = r"(?:[A-Z][\w'’.-]*|\d{1,3}(?:st|nd|rd|th))"
 _UNIT = (
-    r"(?:,?\s(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Level|Room|Rm|Bldg)\b\.?\s?#?|"
+    r"(?:,?\s(?:(?i:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Level|Room|Rm|Bldg)\b\.?\s?#?|"
     r"#\s?(?=\d))[\w-]{1,6}(?![\w-]))"
 )
 _CITY = r"(?:,\s?[A-Z][a-zà-ÿ][\w'’.-]*(?:\s[A-Z][a-zà-ÿ][\w'’.-]*){0,2})"
@@ -86,7 +86,7 @@ _ZIP = (
 )
 
 _EN_STREET = re.compile(
-    r"(?<![\w.,/-])(?:(?P<flat>(?:Flat|Studio|Apartment|Unit|Suite|Apt\.?|Level)\s\w{1,5}(?:/\d{1,5})?,?\s"
+    r"(?<![\w.,/-])(?:(?P<flat>(?i:Flat|Studio|Apartment|Unit|Suite|Apt\.?|Level)\s\w{1,5}(?:/\d{1,5})?,?\s"
     r"(?:\d{1,6}[A-Za-z]?(?:[-/]\d{1,4})?,?\s)?)|"
     r"(?:H\.?\s?No\.?\s?)?(?P<num>\d{1,6}[A-Za-z]?(?:[-/]\d{1,4})?),?\s)"
     r"(?:(?:[NSEW]|North|South|East|West)\.?\s)?"
@@ -232,9 +232,12 @@ _DE_TYPES = (
     "Anger Steinweg Landstraße Ring Markt Hof Wall Tor Berg Promenade"
 ).split()
 # "Am Lessingpark 12", "Unter den Linden 77": a preposition, a capitalised name, a house number.
-_DE_PREPOSITION_STREET = re.compile(
-    r"\b(?:Am|An der|An den|Auf dem|Auf der|Im|In der|In den|Unter den|Zum|Zur|Hinter der|"
-    r"Vor dem)\s[A-ZÄÖÜ][\wäöüß-]+\s(?P<num>\d{1,4})(?:\s?[a-z]\b)?"
+_DE_PREPOSITIONS = (
+    "Am|An der|An den|Auf dem|Auf der|Im|In der|In den|Unter den|Zum|Zur|Hinter der|Vor dem"
+)
+_DE_PREPOSITION_STREET = re.compile(  # also in capitals, as the last lines often are
+    rf"\b(?:{_DE_PREPOSITIONS}|{_DE_PREPOSITIONS.upper()})\s"
+    r"[A-ZÄÖÜ][\wäöüß-]+\s(?P<num>\d{1,4})(?:\s?[a-zA-Z]\b)?"
     r"(?:\s?[-/]\s?\d{1,4})?(?![\w.,]\d)"
 )
 prefilter.register(
@@ -312,7 +315,7 @@ def find_addresses(text: str) -> list[Hit]:
         regions = prefilter.windows(text, found["de_preposition"], before=0, after=40)
         for m in prefilter.finditer_in(_DE_PREPOSITION_STREET, text, regions):
             after = _POSTCODE_CITY_AFTER.match(text, m.end())
-            if after or not _year_like(m.group("num")):
+            if after or not (_year_like(m.group("num")) or _de_time_phrase(m.group())):
                 hits.append(("ADDRESS", m.start(), after.end() if after else m.end()))
     if _CA_SOLID(text):  # "G2C7K6": a Canada Post code written without its space
         hits += [("ADDRESS", *m.span()) for m in _CA_POSTCODE_SOLID.finditer(text)]
@@ -325,6 +328,18 @@ def find_addresses(text: str) -> list[Hit]:
             if not _year_like(m.group().split(",")[0])
         ]
     return [(kind, start, _tidy_end(text, start, end)) for kind, start, end in hits]
+
+
+# "Am Montag 15 Leute", "Im Januar 12 Tage": days, months and times of day are no street names.
+_DE_TIME_WORDS = frozenset(
+    """montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende ende anfang abend
+    morgen mittag nachmittag vormittag tag jahr monat januar februar märz april mai juni juli
+    august september oktober november dezember sommer winter herbst frühling schnitt""".split()
+)
+
+
+def _de_time_phrase(match: str) -> bool:
+    return match.split()[-2].lower() in _DE_TIME_WORDS
 
 
 def _german_separate(text: str, types: list[tuple[int, int]]) -> list[Hit]:

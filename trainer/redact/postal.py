@@ -166,12 +166,12 @@ def postal_blocks(text: str, anchors: list[tuple[int, int, bool]]) -> list[Hit]:
     postcodes found elsewhere), each widened to its address block."""
     hits: list[Hit] = []
     for start, end, strong in anchors + _numeric_postcodes(text):
-        back, number, word = _walk_back(text, start, strong=strong)
+        back, number, word, word_joined = _walk_back(text, start, strong=strong)
         # A bare 5-digit number needs a street line with a street or unit word ("Hauptstraße 5,
         # 10115 Berlin"; not "Sprint 14, 75008 Points"); a 6-digit PIN after a place name
         # also takes a house number ("12/3, Sachdev, Howrah 351419").
         pin = end - start >= 6 and text[end - 7 : end - 3].strip().isdigit()
-        if not strong and not (word or (pin and number)):
+        if not strong and not (word or (pin and (number or word_joined))):
             continue
         hits.append(("ADDRESS", back, _walk_forward(text, end)))
     return hits
@@ -283,9 +283,9 @@ def _walk_forward(text: str, end: int) -> int:
     return end
 
 
-def _walk_back(text: str, start: int, *, strong: bool) -> tuple[int, bool, bool]:
-    """Start of the address lines before ``start``, and whether the lines apart from the
-    postcode's own carry a house number, or a street or unit word."""
+def _walk_back(text: str, start: int, *, strong: bool) -> tuple[int, bool, bool, bool]:
+    """Start of the address lines before ``start``; whether the lines apart from the
+    postcode's own carry a house number, or a street or unit word; whether any line does."""
     lo = max(0, start - _MAX_BACK)
     pieces = [(m.start() + lo, m.group()) for m in _PIECES.finditer(text, lo, start)]
     # segments, nearest first: [start, has a house number, has a street/unit word, apart]
@@ -321,7 +321,7 @@ def _walk_back(text: str, start: int, *, strong: bool) -> tuple[int, bool, bool]
     return _choose(segments, start, strong=strong)
 
 
-def _choose(segments: list[list], start: int, *, strong: bool) -> tuple[int, bool, bool]:
+def _choose(segments: list[list], start: int, *, strong: bool) -> tuple[int, bool, bool, bool]:
     """Keep lines up to the farthest one with a house number or a street/unit word: up to three
     plain lines (locality, area) before the first such line and one (a building name) between
     two of them; with none, plain lines only before a validated postcode."""
@@ -335,9 +335,10 @@ def _choose(segments: list[list], start: int, *, strong: bool) -> tuple[int, boo
             break
     if last < 0:
         keep = min(len(segments), 2 if strong else 1)
-        return (segments[keep - 1][0] if keep else start), False, False
-    kept = [seg for seg in segments[: last + 1] if seg[3]]
-    return segments[last][0], any(s[1] for s in kept), any(s[2] for s in kept)
+        return (segments[keep - 1][0] if keep else start), False, False, False
+    apart = [seg for seg in segments[: last + 1] if seg[3]]
+    joined = any(s[2] for s in segments[: last + 1])  # a PIN may share the road's line
+    return segments[last][0], any(s[1] for s in apart), any(s[2] for s in apart), joined
 
 
 def _token_kind(word: str) -> str | None:

@@ -98,7 +98,8 @@ _NUM_COMMA = re.compile(r"[0-9][A-Za-z]?, (?=[A-Z0-9])")
 _HOUSE_TOKEN = re.compile(r"(?:[A-Z][A-Za-z]?-)?[0-9]{1,5}[A-Z]?(?:[-/][0-9]{1,5}[A-Z]?){0,3}$")
 _HOUSE_LABEL = re.compile(
     r"(?<![\w.])(?:(?:Flat|House|H\.|Plot|Door|D\.|Shop|Site|Block|Bldg|Building|Qtr|Quarter)"
-    r"\s?(?:No\.?|Number|#)?\s?|No\.\s?|#\s?)$"
+    r"\s?(?:No\.?|Number|#)?\s?|No\.\s?|#\s?)$",
+    re.IGNORECASE,
 )
 # Road and area words (any house line) and building words (only after Flat/House/Plot ...:
 # "No. 5, Block Party" is not an address).
@@ -185,7 +186,7 @@ def _indian_house_lines(text: str, regions: list[tuple[int, int]]) -> list[Hit]:
         ):
             continue  # "2024, ...", "Room 4, Floor 3" (a numbered thing, not a house)
         start = label.start() if label else house.start()
-        named = label is not None and label.group()[:1] not in "N#"  # Flat, House, Plot ...
+        named = label is not None and label.group()[:1] not in "Nn#"  # Flat, House, Plot ...
         end, area, pos = comma, False, comma
         for _ in range(6):  # the building, road, area and city lines
             seg = _SEGMENT.match(text, pos)
