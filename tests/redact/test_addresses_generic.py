@@ -369,6 +369,8 @@ IN_CONTEXT = [
     ("Visit us at ", "Hauptstraße 5, 10115 Berlin", ". Tomorrow we open #launch"),
     ("New office: ", "12 Rue de la Paix, 75002 Paris", " #paris #design"),
     ("Gracias! ", "C/ Mayor, 12, 3º B, 28013 Madrid", ". Nos vemos"),
+    ("Find us at ", "32, chemin de Gaillard, 60276 Montreuil", " (DM for details)."),
+    ("Sede: ", "Via Po 8, 10124 Torino (TO)", " - ci vediamo!"),
 ]
 # Dates, prices, versions, order and PO numbers, hashtags, sentences with a number.
 KEPT = [

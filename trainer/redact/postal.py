@@ -69,11 +69,13 @@ _IN_STATES = (
     r"Uttar Pradesh|Uttarakhand|West Bengal|Delhi|New Delhi|Jammu and Kashmir|Ladakh|"
     r"Puducherry|Chandigarh"
 )
+# "(MI)", "(Madrid)", "(Québec)"; not "(DM for details)".
+_PROVINCE_IN_BRACKETS = r"\([A-ZÀ-Þ][\w'-]{1,24}(?: [A-ZÀ-Þ][\w'-]*)?\)"
 _LOCALITY_AFTER = re.compile(
     rf"(?:[ \t]*,[ \t]*|[ \t]+|[ \t]*-[ \t]*)(?!(?:{_COUNTRIES})\b){_CITY_WORD}"
     rf"(?:[ -](?:{_CITY_LINK}[ -]?)?{_CITY_WORD}){{0,3}}"
     r"(?:[ \t]+CEDEX(?:[ \t]+\d{1,2})?)?"
-    r"(?:[ \t]*\([A-ZÀ-Þ][\w' -]{0,24}\)|[ \t]*(?:/|[ \t]-[ \t]?)[A-Z]{2}\b|[ \t]+[A-Z]{2}\b)?"
+    rf"(?:[ \t]*{_PROVINCE_IN_BRACKETS}|[ \t]*(?:/|[ \t]-[ \t]?)[A-Z]{{2}}\b|[ \t]+[A-Z]{{2}}\b)?"
 )
 # The locality alone, when prose follows it ("10115 Berlin yesterday", "Frankfurt am Main").
 _PLACE_LEAD = (
@@ -85,7 +87,7 @@ _LOCALITY_ONE = re.compile(
     rf"(?:[ \t]*,[ \t]*|[ \t]+|[ \t]*-[ \t]*)(?!(?:{_COUNTRIES})\b)"
     rf"(?:{_PLACE_LEAD} (?:{_CITY_LINK} )?)?{_CITY_WORD}(?: {_CITY_LINK} {_CITY_WORD})*"
     r"(?:[ \t]+CEDEX(?:[ \t]+\d{1,2})?)?"
-    r"(?:[ \t]*\([A-ZÀ-Þ][\w' -]{0,24}\)|[ \t]+[A-Z]{2}\b)?"
+    rf"(?:[ \t]*{_PROVINCE_IN_BRACKETS}|[ \t]+[A-Z]{{2}}\b)?"
 )
 _COUNTRY_AFTER = re.compile(
     rf"(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*|[ \t]+)(?i:{_COUNTRIES}|{_IN_STATES})\b"
