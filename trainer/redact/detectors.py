@@ -100,6 +100,9 @@ def find_emails(text: str) -> list[Hit]:
         regions = prefilter.windows(text, ats, before=64, after=260)
         hits += [("EMAIL", *m.span()) for m in prefilter.finditer_in(_EMAIL, text, regions)]
     letter_dots = prefilter.dotted(text)[0]
+    if not letter_dots and "dot" not in prefilter.folded(text):
+        if "." not in text or not any(bracket in text for bracket in "[({<"):
+            return hits  # no domain can follow an obfuscated "at" (see _domain_may_follow)
     for at_start, at_end in _at_anchors(text):
         after = text[at_end : at_end + 80].lower()
         if not _domain_may_follow(after, letter_dots, at_end):

@@ -24,7 +24,11 @@ from trainer.redact.numbers import find_cards, find_ibans, find_phones, find_ssn
 from trainer.redact.people import find_people
 from trainer.redact.tlds import tld_list_version
 
-ENGINE_VERSION = "1.4.0"  # 1.4.0: Correios address forms, India surname anchor and deeper names
+# 1.5.0: output keeps every character outside a span as written (detection on the NFKC view);
+# national ids by shape + check digit (codice fiscale, DNI/NIE, BSN, Steuer-ID, Personalausweis,
+# CNPJ, Medicare) and multilingual id cues; dotted/odd-grouped cards; EAN-13 and foreign order
+# cues kept; names (initials, "Surname, Given", any case) and addresses improved by their owners.
+ENGINE_VERSION = "1.5.0"
 # When overlapping detections disagree on the type, the longest wins; on a tie, the earlier here.
 TYPES: tuple[str, ...] = (
     "EMAIL",

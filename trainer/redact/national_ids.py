@@ -79,6 +79,8 @@ _ID_CUE_WORDS = {
     "nino", "national insurance", "national insurance number",
 }  # fmt: skip
 prefilter.register("id_cue", _ID_CUE_WORDS)
+_UPPER_ONLY = frozenset({"sin", "tin", "tfn", "nir", "dni", "nie", "nif", "curp", "pan", "cpf"})
+_UPPER_ONLY |= {"cnpj", "rg", "nino", "cf", "c.f."}
 # Short cues that are also words (sin, tin, pan, cf, rg) count only in upper case.
 _ID_CUE = re.compile(
     r"\b(?:(?i:passport(?:\snumber)?|national\sid|id\s(?:number|no\.?|card)|identity\s(?:card|"
@@ -101,14 +103,24 @@ _CHUNK = re.compile(r"[A-Za-z0-9]+")
 def find_national_ids(text: str) -> list[Hit]:
     """National identifiers reliable by checksum, by format (NINO, PAN) or after a cue."""
     hits: list[Hit] = []
-    for start, _ in prefilter.keywords(text).get("id_cue", ()):
+    for start, end in prefilter.keywords(text).get("id_cue", ()):
+        if (
+            end - start <= 4
+            and text[start:end].lower() in _UPPER_ONLY
+            and not text[start:end].isupper()
+        ):
+            continue  # "sin", "pan", "nie", "cf" are words; only "SIN", "PAN" ... are cues
         if span := _after_cue(text, start):
             hits.append(("NATIONAL_ID", *span))
-    for m in prefilter.finditer_in(_NUMERIC_IDS, text, prefilter.digit_windows(text)):
-        if _numeric_id_ok(text, m) and not _is_reference(text, m.start()):
-            hits.append(("NATIONAL_ID", m.start(), m.end()))
+    # A numeric id contains its run of digits, give or take a letter prefix or check letter.
+    if runs := prefilter.digit_runs(text):
+        regions = prefilter.windows(text, runs, before=4, after=3)
+        for m in prefilter.finditer_in(_NUMERIC_IDS, text, regions):
+            if _numeric_id_ok(text, m) and not _is_reference(text, m.start()):
+                hits.append(("NATIONAL_ID", m.start(), m.end()))
     if mixed := [m.span() for m in _MIXED.finditer(text)]:
-        regions = prefilter.windows(text, mixed, before=20, after=20)
+        # the first letter-digit contact of a codice fiscale is at most 10 characters in
+        regions = prefilter.windows(text, mixed, before=11, after=12)
         for m in prefilter.finditer_in(_LETTER_IDS, text, regions):
             if _letter_id_ok(m) and not _is_reference(text, m.start()):
                 hits.append(("NATIONAL_ID", m.start(), m.end()))
@@ -208,9 +220,27 @@ REFERENCE_BEFORE = re.compile(
 )
 
 
+# Every word that can start a ``REFERENCE_BEFORE`` match (folded as ``prefilter`` folds them);
+# the regex runs only when one of them sits in the 32 characters before a number.
+_REFERENCE_WORDS = frozenset(
+    """po p o ean gtin upc isbn sku asin awb purchase order invoice inv ref reference ticket case
+    tracking track shipment parcel consignment part serial s n booking confirmation receipt
+    account barcode item article model lot batch pedido factura albaran envio seguimiento
+    referencia localizador commande facture colis suivi bon ordine fattura spedizione
+    riferimento codice bestellung bestellnummer bestell rechnung rechnungsnummer auftrag
+    auftragsnummer sendung sendungsnummer artikel artikelnummer art bestelling bestelnummer
+    factuur factuurnummer ordernummer zending encomenda fatura nota rastreio rastreamento
+    codigo code strichcode""".split()
+)
+prefilter.register("ref_cue", _REFERENCE_WORDS)
+
+
 def is_reference(text: str, start: int) -> bool:
     """An order, invoice, tracking or product number: its cue sits right before ``start``."""
-    return REFERENCE_BEFORE.search(text, max(0, start - 32), start) is not None
+    lo = start - 32
+    if not any(s >= lo and e <= start for s, e in prefilter.keywords(text).get("ref_cue", ())):
+        return False
+    return REFERENCE_BEFORE.search(text, max(0, lo), start) is not None
 
 
 _is_reference = is_reference

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 import phonenumbers
 
@@ -38,6 +39,29 @@ _PHONE_CUE = re.compile(
     # "reach the desk on", "contact our office at", "call Maria on"
     r"\b(?:reach|contact|call|ring)(?:\s[\w'’]+){0,3}\s(?:on|at|via)\W{0,3}$"
 )
+# Every word that can start a ``_PHONE_CUE`` match: the regex runs only when one of them sits in
+# the 24 characters before a number (``prefilter.keywords`` finds them in the same pass as names).
+_PHONE_CUE_WORDS = frozenset(
+    """phone tel mobile mob cell call text sms whatsapp fax ring nummer telephone portable
+    handy celular contato hotline helpline telefon telefone telefono movil numero dial reach
+    contact""".split()
+)
+prefilter.register("phone_cue", _PHONE_CUE_WORDS)
+_EXTENSION = re.compile(r"(?i)[ ,]*(?:x|ext|extn|extension|#)")
+_NOT_SEPARATOR = re.compile(r"[\d()]")
+_DIGIT_GROUP = re.compile(r"\d+")
+_NON_DIGIT = re.compile(r"\D")
+_MAESTRO_12 = re.compile(r"5[06-9]|6")
+
+
+def _phone_cue(text: str, start: int) -> bool:
+    """A phone word ("tel", "móvil", "call me at" ...) ends just before ``start``."""
+    lo = start - 24
+    if not any(s >= lo and e <= start for s, e in prefilter.keywords(text).get("phone_cue", ())):
+        return False
+    return _PHONE_CUE.search(text, max(0, lo), start) is not None
+
+
 # A phone word just after the number: "0306406152 is the hotline", "0306406152 (mobile)".
 _PHONE_CUE_AFTER = re.compile(
     r"(?i)[\s,:;()\-]{0,3}(?:(?:is|was|are|for|on|to)\s)?(?:(?:the|our|my|a|an|your)\s)?"
@@ -111,17 +135,17 @@ def _sentence_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _is_phone(text: str, start: int, end: int, *, intl: bool) -> bool:
     raw = text[start:end]
-    core = re.split(r"(?i)[ ,]*(?:x|ext|extn|extension|#)", raw, maxsplit=1)[0]
+    core = _EXTENSION.split(raw, maxsplit=1)[0]
     digits = "".join(_DIGIT.findall(core))
     n = len(digits)
-    cue = _PHONE_CUE.search(text, max(0, start - 24), start) is not None
+    cue = _phone_cue(text, start)
     if intl:
         if not cue and n in (13, 14) and core.isdigit() and gs1_ok(digits):
             return False  # "0036000291452": a GTIN of a US/Canadian product, not 00 + a number
         return 8 <= n <= 15 and not _UNIT_AFTER.match(text, end)
     if n < 7 or n > 13 or _looks_like_quantity(text, start, end, core, digits):
         return cue and 6 <= n <= 15 and not _DATE.fullmatch(core)
-    separators = re.sub(r"[\d()]", "", core)
+    separators = _NOT_SEPARATOR.sub("", core)
     if cue:
         return True
     if "(" in core or n >= 9:
@@ -151,7 +175,7 @@ def _looks_like_quantity(text: str, start: int, end: int, core: str, digits: str
         return True  # an EAN-13 barcode, written solid or 1-6-6 as printed under the bars
     if _DATE.fullmatch(core) or _round(digits):
         return True  # dates and round numbers (10000000, 1 000 000 000)
-    groups = re.findall(r"\d+", core)
+    groups = _DIGIT_GROUP.findall(core)
     if len(groups) > 1 and all(len(g) == 4 and g[:2] in ("19", "20") for g in groups):
         return True
     thousands = _THOUSANDS.fullmatch(core)
@@ -187,6 +211,7 @@ def _isbn10_shaped(core: str) -> bool:
     return len(groups) == 1 or (len(groups) == 4 and len(groups[-1]) == 1)
 
 
+@lru_cache(maxsize=4096)
 def _valid_somewhere(digits: str) -> bool:
     """A bare digit run counts as a phone only if it is a valid number in a common region."""
     for region in _PHONE_REGIONS:
@@ -202,10 +227,10 @@ def find_cards(text: str) -> list[Hit]:
     """Payment card numbers: 13-19 digits, a known network prefix, Luhn-valid."""
     hits: list[Hit] = []
     for m in _in_windows(_CARD, text):
-        digits = re.sub(r"\D", "", m.group())
+        digits = _NON_DIGIT.sub("", m.group())
         if _IBAN_PREFIX_BEFORE.search(text, max(0, m.start() - 6), m.start()):
             continue  # the tail of an IBAN whose checksum failed, not a card
-        if len(digits) == 12 and not re.match(r"5[06-9]|6", digits):
+        if len(digits) == 12 and not _MAESTRO_12.match(digits):
             continue
         if not _card_grouping(m.group()):
             continue  # "236-8315986-3877684": a Luhn-valid marketplace order number

@@ -95,11 +95,16 @@ def windows(
 
 
 @lru_cache(maxsize=8)
+def digit_runs(text: str) -> tuple[tuple[int, int], ...]:
+    """Runs of six or more digits, with up to three separators between two digits."""
+    return tuple(m.span() for m in _DIGIT_RUN.finditer(text))
+
+
+@lru_cache(maxsize=8)
 def digit_windows(text: str) -> tuple[tuple[int, int], ...]:
     """Regions around every run of six or more digits, wide enough for any number-shaped PII
     and its cue ("IBAN DE89 ...", "ssn: ..."); digit detectors only search inside them."""
-    runs = (m.span() for m in _DIGIT_RUN.finditer(text))
-    return tuple(windows(text, runs, before=40, after=32))
+    return tuple(windows(text, digit_runs(text), before=40, after=32))
 
 
 def finditer_in(
