@@ -189,6 +189,14 @@ LOOKALIKES = [
     "pi is 3.14159265358",
     "Im Jahr 2019 waren es 1.234.567 Besucher",
     "CF 2024 results",
+    # checksum-valid BSN / Steuer-ID digits written as a count or an amount
+    "Umsatz: 367.418.253 Euro",
+    "€367.418.253 total",
+    "367.418.253 inwoners",
+    "367 418 253 views",
+    "Version 367.418.253",
+    "Bevölkerung 86 095 742 719",
+    "Modell T220001293 im Test",
     "ID card 12 days late",
     "the sin of pride",
 ]
@@ -207,3 +215,7 @@ def test_thirteen_digits_valid_as_both_ean_and_card_need_a_card_word(values):
     assert gs1_ok(value) and luhn_ok(value)
     assert values(f"Visa {value}") == [("CARD", value)]
     assert values(f"Artikel {value} im Regal") == []
+
+
+def test_an_id_cue_beats_a_unit_word(values):
+    assert values("BSN 367.418.253 inwoners") == [("NATIONAL_ID", "367.418.253")]

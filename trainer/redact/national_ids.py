@@ -116,7 +116,11 @@ def find_national_ids(text: str) -> list[Hit]:
     if runs := prefilter.digit_runs(text):
         regions = prefilter.windows(text, runs, before=4, after=3)
         for m in prefilter.finditer_in(_NUMERIC_IDS, text, regions):
-            if _numeric_id_ok(text, m) and not _is_reference(text, m.start()):
+            if (
+                _numeric_id_ok(text, m)
+                and not _is_reference(text, m.start())
+                and not _grouped_quantity(text, m)
+            ):
                 hits.append(("NATIONAL_ID", m.start(), m.end()))
     if mixed := [m.span() for m in _MIXED.finditer(text)]:
         # the first letter-digit contact of a codice fiscale is at most 10 characters in
@@ -198,6 +202,32 @@ def _letter_id_ok(m: re.Match[str]) -> bool:
     return True  # PAN: five letters (fourth = holder type), four digits, a letter
 
 
+# A number grouped in thousands is a count or an amount when money or a unit is beside it
+# ("€367.418.253", "367 418 253 inwoners", "Umsatz: 12 345 678 901 Euro", "Version 1.234.567").
+_QUANTITY_BEFORE = re.compile(
+    r"(?i)(?:[$€£¥₹]|r\$|\b(?:usd|eur|gbp|inr|brl|population|bev[öo]lkerung|bevolking|revenue|"
+    r"umsatz|omzet|chiffre\sd['’]affaires|ingresos|fatturato|faturamento|total|totaal|gesamt|"
+    r"budget|version|versie|v))\W{0,3}$"
+)
+_QUANTITY_AFTER = re.compile(
+    r"(?i)\s?(?:[$€£¥₹%]|(?:euros?|eur|usd|dollars?|pounds?|reais|rupees|francs?|units?|users?|"
+    r"views|people|personen|inwoners|einwohner|habitants|habitantes|abitanti|visitors|besucher|"
+    r"bezoekers|visiteurs|visitantes|visitatori|downloads|followers|members|mitglieder|leden|"
+    r"membres|miembros|membri|km|kg|tonnen|tons|bytes|rows|records|items|stuks|st[üu]ck)\b)"
+)
+
+
+def _grouped_quantity(text: str, m: re.Match[str]) -> bool:
+    if m.lastgroup not in ("bsn", "steuer", "cpf") or m.group().isdigit():
+        return False  # only thousands-like groupings ("367.418.253", "86 095 742 719")
+    if _cue_before(text, m):
+        return False
+    return bool(
+        _QUANTITY_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        or _QUANTITY_AFTER.match(text, m.end())
+    )
+
+
 def _cue_before(text: str, m: re.Match[str]) -> bool:
     return _ID_CUE.search(text, max(0, m.start() - 40), m.start()) is not None
 
@@ -207,7 +237,8 @@ def _cue_before(text: str, m: re.Match[str]) -> bool:
 REFERENCE_BEFORE = re.compile(
     r"(?:\b(?:PO|P\.O\.|(?:EAN|GTIN|UPC|ISBN)(?:-?\d{1,2})?|SKU|ASIN|AWB)|(?i:\b(?:purchase\sorder|order|invoice|inv|"
     r"ref|reference|ticket|case|tracking|track|shipment|parcel|consignment|sku|part|serial|s/n|"
-    r"booking|confirmation|receipt|account\sno|barcode|item|article|model|lot|batch|"
+    r"booking|confirmation|receipt|account\sno|barcode|item|article|model|modell|modelo|mod[èe]le|"
+    r"modello|typ|type|lot|batch|"
     r"pedido|factura|albar[áa]n|env[íi]o|seguimiento|referencia|localizador|"
     r"commande|facture|colis|suivi|r[ée]f[ée]rence|bon\sde\scommande|"
     r"ordine|fattura|spedizione|riferimento|codice\sa\sbarre|"
@@ -225,7 +256,8 @@ REFERENCE_BEFORE = re.compile(
 _REFERENCE_WORDS = frozenset(
     """po p o ean gtin upc isbn sku asin awb purchase order invoice inv ref reference ticket case
     tracking track shipment parcel consignment part serial s n booking confirmation receipt
-    account barcode item article model lot batch pedido factura albaran envio seguimiento
+    account barcode item article model modell modelo modele modello typ type lot batch pedido
+    factura albaran envio seguimiento
     referencia localizador commande facture colis suivi bon ordine fattura spedizione
     riferimento codice bestellung bestellnummer bestell rechnung rechnungsnummer auftrag
     auftragsnummer sendung sendungsnummer artikel artikelnummer art bestelling bestelnummer
