@@ -160,6 +160,10 @@ ADDRESSES = {
 # No comma before the postcode, blank or indented lines, CEDEX, provinces, country lines,
 # floor words, Roman-numeral floors, other separators.
 MORE_FORMS = [
+    "Level 2, 100 Collins Street, Melbourne, Victoria 3000",
+    "Jungfernstieg 7, 20354 Hamburg",
+    "Rosenhang 3, 35037 Marburg",
+    "12 Smith St, Perth, Western Australia 6000",
     "FLAT 302 SAI RESIDENCY 14TH CROSS KORAMANGALA BENGALURU 560034",
     "Flat 302 Sai Residency 14th Cross Koramangala Bengaluru 560034",
     "AM SONNENHANG 12\n80331 MÜNCHEN",

@@ -151,7 +151,8 @@ _LETTER_NUMBER = re.compile(r"[A-Z][A-Za-z]?-\d{1,5}[A-Z]?").fullmatch
 # German and Dutch street words written as one compound ("Lindenstraße", "Keizersgracht").
 _COMPOUND_ENDINGS = tuple(
     "straße strasse str weg platz allee gasse ring damm ufer straat laan gracht plein kade dijk "
-    "singel steeg dreef".split()
+    "singel steeg dreef stieg steig pfad markt graben chaussee zeile twiete winkel hang grund "
+    "kamp koppel bogen plantsoen burgwal haven kanaal".split()
 )
 _ELIDED = re.compile(r"(?:[ldLD]|dell|all|sull|nell|dall)['’][A-ZÀ-Þ][\w'’-]*").fullmatch
 _NOT_IN_ADDRESS = re.compile(r"[!?:;\"“”«»*=<>|@]").search
@@ -210,6 +211,9 @@ def _classify(text: str, s: int, e: int) -> tuple[int, int, bool] | None:
         state = _state_before(text, s, AU_POSTCODE_RANGES)
         if state is not None and _in_state(text[state:s].strip(" ,"), int(text[s:e])):
             return (state, e, True)
+        named = _AU_STATE_NAME(text, max(0, s - 32), s)  # "Melbourne, Victoria 3000"
+        if named and _in_state(_AU_STATE_NAMES[named.group(1)], int(text[s:e])):
+            return (named.start(), e, False)  # weak: "Victoria 3000 runners"
         m = _NL_LETTERS(text, e)
         if m and _locality_follows(text, m.end()):
             # "2501 CE Den Haag" is a postcode, "2024 AI Summit" needs a street line to be one
@@ -249,6 +253,19 @@ def _classify(text: str, s: int, e: int) -> tuple[int, int, bool] | None:
     if _AFTER_PLACE(before):  # "Pune 411001", "Erode-638001", "Bangalore - 560038"
         return (s, e, False)
     return None
+
+
+_AU_STATE_NAMES = {
+    "New South Wales": "NSW",
+    "Victoria": "VIC",
+    "Queensland": "QLD",
+    "Tasmania": "TAS",
+    "Australian Capital Territory": "ACT",
+    "South Australia": "SA",
+    "Western Australia": "WA",
+    "Northern Territory": "NT",
+}
+_AU_STATE_NAME = re.compile(rf"\b({'|'.join(_AU_STATE_NAMES)}),? $").search
 
 
 def _in_state(state: str, number: int) -> bool:
