@@ -160,6 +160,10 @@ ADDRESSES = {
 # No comma before the postcode, blank or indented lines, CEDEX, provinces, country lines,
 # floor words, Roman-numeral floors, other separators.
 MORE_FORMS = [
+    "Via Prof. Rossi 5, 00184 Roma",
+    "15 Wattle Cres. Hawthorn VIC 3122",
+    "Rua Cel. Oscar Porto, 800, 04003-004 São Paulo",
+    "Hauptstraße 5\r\n10115 Berlin\r\nDeutschland",
     "Level 2, 100 Collins Street, Melbourne, Victoria 3000",
     "Jungfernstieg 7, 20354 Hamburg",
     "Rosenhang 3, 35037 Marburg",

@@ -357,7 +357,8 @@ def _german_separate(text: str, types: list[tuple[int, int]]) -> list[Hit]:
 
 _SENTENCE_END = re.compile(r"([^\s.]{4,})\.\s+(?=[A-Z#@])")
 _ABBREVIATIONS = frozenset(
-    "blvd pkwy expy bldg apto avda dept prom boul chem ctra trav appt izqda dcha".split()
+    """blvd pkwy expy bldg apto avda dept prom boul chem ctra trav appt izqda dcha cres terr
+    gdns prof dott gral coronel cel dona mons card avv sra srta plza trva psje rbla blvr""".split()
 )
 
 

@@ -90,8 +90,8 @@ _LOCALITY_ONE = re.compile(
     rf"(?:[ \t]*{_PROVINCE_IN_BRACKETS}|[ \t]+[A-Z]{{2}}\b)?"
 )
 _COUNTRY_AFTER = re.compile(
-    rf"(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*|[ \t]+)(?i:{_COUNTRIES}|{_IN_STATES})\b"
-    rf"(?:(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*|[ \t]+)(?i:{_COUNTRIES})\b)?"
+    rf"(?:[ \t]*,[ \t]*|[ \t\r]*\n[ \t]*|[ \t]+)(?i:{_COUNTRIES}|{_IN_STATES})\b"
+    rf"(?:(?:[ \t]*,[ \t]*|[ \t\r]*\n[ \t]*|[ \t]+)(?i:{_COUNTRIES})\b)?"
 )
 _CURRENCIES = frozenset("EUR USD GBP INR BRL CAD AUD CHF JPY CNY SEK NOK DKK PLN".split())
 _LINE_END = re.compile(r"[ \t]*(?:$|[\n.,;:!?)]|\s[#@])")
