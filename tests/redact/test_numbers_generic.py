@@ -158,6 +158,28 @@ def test_phone_is_redacted_whole(values, phone, frame):
     assert [v for _, v in found] == [phone], found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Llámame al 612345678",
+        "Chiama il 0612345678",
+        "appelle-moi au 0612345678",
+        "Bel me op 0612345678",
+        "ruf mich an unter 0612345678",
+        "mobile no. 09876543210",
+        "Tél. : 0612345678",
+    ],
+)
+def test_phone_cues_in_other_languages(values, text):
+    value = text.split()[-1]
+    assert values(text) == [("PHONE", value)]
+
+
+def test_trunk_zero_number_with_a_dot_is_not_a_decimal(values):
+    assert values("Number: 081555.24245") == [("PHONE", "081555.24245")]
+    assert values("ratio 0.123456789 and pi 3.14159265") == []
+
+
 def test_phone_after_abbreviation_dot_keeps_no_fragment(redactor):
     assert redactor.redact("Tel.+34 612 34 56 78").text == "Tel.[PHONE]"
     assert redactor.redact("tel.612345678").text == "tel.[PHONE]"

@@ -33,9 +33,15 @@ _PHONE = re.compile(
     re.IGNORECASE,
 )
 _PHONE_CUE = re.compile(
-    r"(?i)\b(?:phone|tel|mobile|mob|cell|call|text|sms|whatsapp|fax|ring|nummer|t[ée]l[ée]phone|"
+    r"(?i)\b(?:phone|ph|t[ée]l|mobile|mob|cell|call|text|sms|whatsapp|fax|ring|nummer|t[ée]l[ée]phone|"
     r"portable|handy|celular|contato|hotline|helpline|telefon|telefone|tel[ée]fono|m[óo]vil|"
-    r"n[uú]mero|num[ée]ro|dial)(?:\s(?:me|us)\s(?:at|on))?\W{0,12}$|"
+    r"n[uú]mero|num[ée]ro|dial|tlf|tfno|telf|cel|fone|"
+    # "llámame al", "chiamami al", "appelle-moi au", "bel me op", "ruf mich an unter", "ligue"
+    r"ll[aá]m(?:a|ame|anos|ar)|chiam(?:a|ami|ateci|are)|appel(?:le|ez|er)(?:-(?:moi|nous))?|"
+    r"bel(?:len)?|ruf|rufen|anrufen|ligue(?:-me)?|escr[ií]beme)"
+    r"(?:\s(?:me|us|mich|uns|nous|moi)(?:\s(?:an\sunter|op|at|on|au|al|unter))?|"
+    r"\s(?:al|au|op|unter|il|no\.?|nr\.?|number|nummer))?"
+    r"\W{0,12}$|"
     # "reach the desk on", "contact our office at", "call Maria on"
     r"\b(?:reach|contact|call|ring)(?:\s[\w'’]+){0,3}\s(?:on|at|via)\W{0,3}$"
 )
@@ -44,7 +50,8 @@ _PHONE_CUE = re.compile(
 _PHONE_CUE_WORDS = frozenset(
     """phone tel mobile mob cell call text sms whatsapp fax ring nummer telephone portable
     handy celular contato hotline helpline telefon telefone telefono movil numero dial reach
-    contact""".split()
+    contact ph tlf tfno telf cel fone llama llamame llamanos llamar chiama chiamami chiamateci
+    chiamare appelle appelez appeler bel bellen ruf rufen anrufen ligue escribeme""".split()
 )
 prefilter.register("phone_cue", _PHONE_CUE_WORDS)
 _EXTENSION = re.compile(r"(?i)[ ,]*(?:x|ext|extn|extension|#)")
@@ -184,7 +191,8 @@ def _looks_like_quantity(text: str, start: int, end: int, core: str, digits: str
         # not 994 million (counts carry a unit or currency, checked above).
         return not (core.count(".") == 2 and len(digits) == 9 and digits[0] in "6789")
     if len(groups) == 2 and "." in core and "-" not in core and " " not in core:
-        return True  # a decimal number
+        # a decimal number; "074114.60249" (a trunk 0 before several digits) is not one
+        return not (groups[0][0] == "0" and len(groups[0]) > 1)
     # 978/979 open an ISBN-13 only; ten digits starting so are a Massachusetts or Texas number.
     isbn_context = (len(digits) == 13 and digits[:3] in ("978", "979")) or "isbn" in text[
         max(0, start - 12) : start
