@@ -35,10 +35,13 @@ INITIALS = [
     ("T. van der Wiel opende de vergadering.", "[NAME] opende de vergadering."),
     ("J.-P. Morvandiaux a signé le contrat.", "[NAME] a signé le contrat."),
     ("Vortrag von K. Hollerbusch am Montag.", "Vortrag von [NAME] am Montag."),
+    ("Talk by M. Park and J. Cook today.", "Talk by [NAME] and [NAME] today."),
+    ("Signed: J. OKONKWE-BAPTISTA, CEO", "Signed: [NAME], CEO"),
 ]
 SURNAME_COMMA_GIVEN = [
     ("Lindgarth, Sofie presented the results.", "[NAME] presented the results."),
     ("Autores: Etxarri Ugalde, María; Ostolaza, Javier.", "Autores: [NAME]; [NAME]."),
+    ("Roquefeuil, Amandine a signé.", "[NAME] a signé."),  # a given name that is a word
 ]
 ANY_CASE = [
     ("sofie lindgarth joined the team today", "[NAME] joined the team today"),
@@ -120,6 +123,9 @@ ORDINARY_TEXT_KEPT = [
     "Will Terraform support this?",
     "Germany, France, Italy and Spain signed.",
     "We support URL, IP, IBAN and SSN types.",
+    "Revenue 2024, Germany, India grew.",
+    "The gap grows with N. Keeping it small helps.",
+    "Dr. Halvorsen GmbH wächst.",
 ]
 
 

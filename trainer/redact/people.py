@@ -296,6 +296,9 @@ def find_people(text: str) -> list[Hit]:
             and text[start:end].title() not in _GIVEN_AMBIGUOUS
         ):
             continue
+        if text[start - 2 : start] == ", " and (hit := _surname_comma(text, start, end)):
+            hits.append(hit)  # "Roquefeuil, Amandine": the surname is no word
+            continue
         after = _SURNAME_AFTER.match(text, end)
         last = after.group("last") if after else None
         if (
@@ -563,8 +566,8 @@ def _initial_surnames(text: str) -> list[Hit]:
             if last.lower() in _TOP or last in _NOT_SURNAME:
                 continue
         elif (
-            not _surname_like(last)
-            or _word_surname(last)  # "Vitamin C. Daily"
+            not _surname_like(last)  # "U.S. Army", "plan B. Next"
+            or (last.lower().endswith(_WORD_ENDINGS) and last.lower() in _COMMON)  # "N. Keeping"
             or (last.endswith(_EPITHETS) and last not in _SURNAMES)  # "C. Elegans", "E. Coli"
             or _LABEL_BEFORE.search(text, max(0, m.start() - 16), m.start())  # "Series A."
             or (last.isupper() and not (_invented(last) or last.title() in _SURNAMES))
@@ -600,12 +603,6 @@ _WORD_ENDINGS = tuple(
 )
 
 
-def _word_surname(token: str) -> bool:
-    """A common word, unless a surname list holds it and it is not a dictionary word."""
-    title = token.title()
-    return token.lower() in _COMMON and (title not in _SURNAMES or title in _SURNAME_WORDS)
-
-
 def _after_particle(text: str, after: re.Match[str]) -> bool:
     """ "Mirte van Dommelen": a particle before the surname makes even a word one."""
     words = text[after.start() : after.start("last")].split()
@@ -622,7 +619,7 @@ _SURNAME_BEFORE_COMMA = re.compile(
 )
 # A list of capitalised items is an enumeration, not "Surname, Given".
 _ENUMERATION_AFTER = re.compile(rf"(?:,|\s(?:and|or|und|oder|et|ou|y|o|e|en|of))\s{_CAP}")
-_ENUMERATION_BEFORE = re.compile(rf"{_CAP},\s$")
+_ENUMERATION_BEFORE = re.compile(r"[\w.)],\s$")  # "2024, Germany, India", "Canada, Germany, ..."
 _WORD_BEFORE = re.compile(r"(?P<word>[^\W\d_]+)\s$")
 
 
