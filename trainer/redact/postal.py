@@ -9,8 +9,9 @@ street-type abbreviations, particles), never across a sentence end or a lower-ca
 Postcode formats: Deutsche Post / La Poste / Correos / Poste Italiane (5 digits, before a
 locality), Correios CEP (01310-100), USPS (state + ZIP or ZIP+4), Australia Post (state + 4
 digits), PostNL (1234 AB), India Post (PIN 560034 or 560 034); UK and Canada Post codes are
-found by ``addresses`` and passed in. A bare 5- or 6-digit number is a postcode only where the
-block before it has a house number or a street/unit word, or it starts a line in capitals.
+found by ``addresses`` and passed in. A bare 5-digit number (and a written-out Australian state)
+counts only where the lines before it carry a street or unit word; a bare 6-digit PIN after a
+place name also takes a house number on an earlier line or a road word on its own line.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ NOT_NL_LETTERS = frozenset(
 )
 _TRIPLE = re.compile(r"[0-9][0-9][0-9]")  # [0-9] scans faster than \d (NFKC made digits ASCII)
 _NL_LETTERS = re.compile(r" ?(?!SA|SD|SS)[A-Z]{2}\b").match
+_PIN = re.compile(r"[1-9]\d{2} ?\d{3}").fullmatch
 _PIN_SECOND_HALF = re.compile(r" \d{3}(?!\d)").match
 _AFTER_PLACE = re.compile(r"[A-Za-z][,-]? ?-? ?$").search
 # Prefixes that label what follows as a postcode: "D-10115", "F-75008", "CP 28013", "PIN 560001".
@@ -93,7 +95,6 @@ _COUNTRY_AFTER = re.compile(
     rf"(?:[ \t]*,[ \t]*|[ \t\r]*\n[ \t]*|[ \t]+)(?i:{_COUNTRIES}|{_IN_STATES})\b"
     rf"(?:(?:[ \t]*,[ \t]*|[ \t\r]*\n[ \t]*|[ \t]+)(?i:{_COUNTRIES})\b)?"
 )
-_CURRENCIES = frozenset("EUR USD GBP INR BRL CAD AUD CHF JPY CNY SEK NOK DKK PLN".split())
 _LINE_END = re.compile(r"[ \t]*(?:$|[\n.,;:!?)]|\s[#@])")
 
 # Words that may appear in an address line in lower case: particles, street types (La Poste,
@@ -173,7 +174,7 @@ def postal_blocks(text: str, anchors: list[tuple[int, int, bool]]) -> list[Hit]:
         # A bare 5-digit number needs a street line with a street or unit word ("Hauptstraße 5,
         # 10115 Berlin"; not "Sprint 14, 75008 Points"); a 6-digit PIN after a place name
         # also takes a house number ("12/3, Sachdev, Howrah 351419").
-        pin = end - start >= 6 and text[end - 7 : end - 3].strip().isdigit()
+        pin = _PIN(text, start, end) is not None
         if not strong and not (word or (pin and (number or word_joined))):
             continue
         hits.append(("ADDRESS", back, _walk_forward(text, end)))
