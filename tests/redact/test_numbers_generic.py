@@ -48,6 +48,7 @@ IDS = [
     ("Codice BNCGNN72C41F205E registrato.", "BNCGNN72C41F205E"),
     ("Omocodia: RSSMRA85T10A56NH e RSSMRA85T10ARSNO.", "RSSMRA85T10A56NH"),
     ("C.F. RSSMRAURTMLARSNL (tutte lettere)", "RSSMRAURTMLARSNL"),
+    ("Eccolo: RSSMRAURTMLARSNL, grazie", "RSSMRAURTMLARSNL"),  # no digit left, no cue
     # Spain: DNI and NIE, with dots, hyphens, spaces, lower-case letter, no cue
     ("Mi DNI es 12.345.678-Z y ya.", "12.345.678-Z"),
     ("Documento 93604450Q enviado.", "93604450Q"),
@@ -219,6 +220,11 @@ LOOKALIKES = [
     "Version 367.418.253",
     "Bevölkerung 86 095 742 719",
     "Modell T220001293 im Test",
+    "688.593.995 Einwohner",
+    "Rechnung Nr. 008985262",
+    "Bestellnummer 0020125740",
+    "Sendungsnummer 00124175922409",
+    "THIS IS ALL CAPS TEXT WITH LONG WORDS LIKE INTERNATIONALIZATION",
     "ID card 12 days late",
     "the sin of pride",
 ]

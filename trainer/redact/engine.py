@@ -62,9 +62,8 @@ _DETECTORS: tuple[tuple[str, Callable[[str], list[Hit]]], ...] = (
 )
 # Detectors that search only around runs of six or more digits (``prefilter.digit_windows``):
 # skipped without a call when a text has none, as most posts do. National IDs also have
-# cue-led forms, so they are skipped only when a text has neither a digit nor an id cue.
+# cue-led and letter forms (a fully omocodic codice fiscale has no digit), so they always run.
 _LONG_DIGIT_DETECTORS = frozenset({find_phones, find_cards, find_ssns, find_ibans})
-_DIGIT_DETECTORS = _LONG_DIGIT_DETECTORS | {find_national_ids}
 _NOTHING: frozenset = frozenset()
 
 
@@ -161,13 +160,8 @@ class Redactor:
     def detect(self, text: str) -> list[Span]:
         """Merged spans over ``text`` (which must already be normalised)."""
         hits: list[Hit] = []
-        has_digit = prefilter.has_digit(text)
-        skip = _NOTHING if has_digit and prefilter.digit_windows(text) else _LONG_DIGIT_DETECTORS
-        if not has_digit:
-            # an all-letter value after an id cue (a fully omocodic codice fiscale) still counts
-            skip = (
-                _LONG_DIGIT_DETECTORS if "id_cue" in prefilter.keywords(text) else _DIGIT_DETECTORS
-            )
+        has_runs = prefilter.has_digit(text) and prefilter.digit_runs(text)
+        skip = _NOTHING if has_runs else _LONG_DIGIT_DETECTORS
         for fn in self._detectors:
             if fn not in skip:
                 hits += fn(text)

@@ -60,6 +60,12 @@ _LETTER_IDS = re.compile(
     r"|(?P<ausweis>[CFGHJ-NPRTV-Z][CFGHJ-NPRTV-Z0-9]{8}\d)"
     r")(?![\w-])"
 )
+# A codice fiscale whose seven digits were all replaced (omocodia) has no digit left; written in
+# capitals, it is searched on its own (the scan skips lower-case text quickly).
+_CF_NO_DIGIT = re.compile(
+    r"[A-Z](?<![\w-][A-Z])[A-Z]{2} ?[A-Z]{3} ?[LMNP-V]{2} ?[A-EHLMPR-T][LMNP-V]{2} ?"
+    r"[A-Z][LMNP-V]{3} ?[A-Z](?![\w-])"
+)
 _MIXED = re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?=[A-Za-z]))")
 
 # Cue words, folded as ``prefilter.keywords`` folds them ("C.F." -> "c f").
@@ -128,6 +134,9 @@ def find_national_ids(text: str) -> list[Hit]:
         for m in prefilter.finditer_in(_LETTER_IDS, text, regions):
             if _letter_id_ok(m) and not _is_reference(text, m.start()):
                 hits.append(("NATIONAL_ID", m.start(), m.end()))
+    for m in _CF_NO_DIGIT.finditer(text):
+        if codice_fiscale_ok(m.group().replace(" ", "")) and not _is_reference(text, m.start()):
+            hits.append(("NATIONAL_ID", m.start(), m.end()))
     return hits
 
 

@@ -80,7 +80,12 @@ _UNIT_AFTER = re.compile(
     r"(?i)\s?(?:%|percent|k\b|m\b|bn\b|million|billion|users|people|downloads|views|"
     r"followers|members|rows|records|events|requests|items|lines|files|param|steps|samples|"
     r"images|words|characters|bytes|times|customers|visitors|subscribers|impressions|clicks|"
-    r"transactions|orders|messages|tokens|dollars|euros|rupees|km|kg|mb|gb|tb)"
+    r"transactions|orders|messages|tokens|dollars|euros|rupees|km|kg|mb|gb|tb|"
+    # the same in the other languages we redact (counts and amounts, "688.593.995 Einwohner")
+    r"euro|eur\b|reais|einwohner|inwoners|habitants|habitantes|abitanti|besucher|bezoekers|"
+    r"visiteurs|visitantes|visitatori|personen|personas|persone|pessoas|mitglieder|leden|membres|"
+    r"miembros|membri|nutzer|gebruikers|utilisateurs|usuarios|utenti|usu[áa]rios|downloads|"
+    r"st[üu]ck|stuks|unidades|unit[àa]|unit[ée]s|tonnen|toneladas|tonnes)"
 )
 _BOOK_CONTEXT = re.compile(
     r"(?i)\b(?:book|books|read|reading|edition|novel|author|paperback|hardcover|publisher|"
@@ -149,6 +154,8 @@ def _is_phone(text: str, start: int, end: int, *, intl: bool) -> bool:
     if intl:
         if not cue and n in (13, 14) and core.isdigit() and gs1_ok(digits):
             return False  # "0036000291452": a GTIN of a US/Canadian product, not 00 + a number
+        if not cue and text[start] == "0" and is_reference(text, start):
+            return False  # "Bestellnummer 0020125740": a reference that starts with 00
         return 8 <= n <= 15 and not _UNIT_AFTER.match(text, end)
     if n < 7 or n > 13 or _looks_like_quantity(text, start, end, core, digits):
         return cue and 6 <= n <= 15 and not _DATE.fullmatch(core)
