@@ -610,8 +610,13 @@ def _after_particle(text: str, after: re.Match[str]) -> bool:
 
 
 def _plain_noun(token: str) -> bool:
-    """A capitalised common word that no surname list holds ("Anna Geburtstag")."""
-    return token.lower() in _COMMON and token.title() not in _SURNAMES
+    """A capitalised common word that no surname list holds ("Anna Geburtstag"); "-er" words
+    stay surnames, as so many are ("Stefanie Warmer", like Becker, Fischer, Lehrer)."""
+    return (
+        token.lower() in _COMMON
+        and token.title() not in _SURNAMES
+        and not token.endswith(("er", "ers"))
+    )
 
 
 _SURNAME_BEFORE_COMMA = re.compile(
