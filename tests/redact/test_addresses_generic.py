@@ -379,6 +379,11 @@ IN_CONTEXT = [
     ("Gracias! ", "C/ Mayor, 12, 3º B, 28013 Madrid", ". Nos vemos"),
     ("Find us at ", "32, chemin de Gaillard, 60276 Montreuil", " (DM for details)."),
     ("Sede: ", "Via Po 8, 10124 Torino (TO)", " - ci vediamo!"),
+    ("Nuovo ufficio (", "Via Roma 12, 00184 Roma", ") aperto!"),
+    ("Venez au ", "12, rue des Lilas, 75008 Paris", " !"),
+    ("📍 ", "Kerkstraat 12, 1017 GC Amsterdam", " 🎉"),
+    ("Address:\n- ", "221B Baker Street\n- London NW1 6XE", ""),
+    ("Lieferadresse: ", "Musterweg 3 | 12345 Musterstadt", ""),
 ]
 # Dates, prices, versions, order and PO numbers, hashtags, sentences with a number.
 KEPT = [

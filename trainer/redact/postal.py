@@ -161,6 +161,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d").fullmatch
 _MAX_SEGMENTS = 8
 _MAX_TOKENS = 9
 _MAX_BACK = 260
+# "Venez au 12, rue ...", "wir sind in 12, ...": a preposition right before a house number.
+_AT_WORDS = frozenset("au aux à in op am im en em na nel".split())
 _SEPARATORS = frozenset("- – — · | /".split())
 _PIECES = re.compile(r"\S+|\s+")
 
@@ -306,13 +308,15 @@ def _walk_forward(text: str, end: int) -> int:
 def _walk_back(text: str, start: int, *, strong: bool) -> tuple[int, bool, bool, bool]:
     """Start of the address lines before ``start``; whether the lines apart from the
     postcode's own carry a house number, or a street or unit word; whether any line does."""
-    lo = max(0, start - _MAX_BACK)
-    pieces = [(m.start() + lo, m.group()) for m in _PIECES.finditer(text, lo, start)]
+    pieces = _PIECES.findall(text, max(0, start - _MAX_BACK), start)
     # segments, nearest first: [start, has a house number, has a street/unit word, apart]
     segments: list[list] = []
     current = [start, False, False, False]
     tokens = 0
-    for pos, piece in reversed(pieces):
+    pos = start
+    right = ""  # kind of the token to the right of the current one, in the same line
+    for piece in reversed(pieces):
+        pos -= len(piece)
         if piece.isspace():
             if "\n" in piece:
                 if tokens:
@@ -331,9 +335,12 @@ def _walk_back(text: str, start: int, *, strong: bool) -> tuple[int, bool, bool,
         kind = _token_kind(word)
         if kind is None or tokens >= _MAX_TOKENS or len(segments) >= _MAX_SEGMENTS:
             break
+        if right == "number" and tokens == 1 and word in _AT_WORDS:
+            break  # "Venez au 12, rue ...": a particle before the house number is prose
+        right = kind if tokens == 0 else right
         tokens += 1
         if kind != "particle":  # a line never starts with "de", "op" ...
-            current[0] = pos
+            current[0] = pos + len(piece) - len(piece.lstrip("(\"“«'"))
         current[1] |= kind == "number"
         current[2] |= kind == "word"
     if tokens:
