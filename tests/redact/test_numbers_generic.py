@@ -113,7 +113,14 @@ CARDS = [
     "5643 - 9069 - 6498 - 5527",
     "5203.5152.2596.9857",
     "4111.1111 1111-1111",
+    "4111–1111–1111–1111",  # en dashes
+    "4111_1111_1111_1111",
 ]
+
+
+def test_odd_grouping_counts_beside_a_card_word(values):
+    assert values("Card: 411 1111 1111 11111") == [("CARD", "411 1111 1111 11111")]
+    assert values("order 236-8315986-3877684 shipped") == []
 
 
 @pytest.mark.parametrize("card", CARDS)
@@ -145,6 +152,7 @@ PHONES = [
     "080 2345 6789",
     "+91 (22) 2345 6789",
     "98765 43210",
+    "612–345–678",
 ]
 
 

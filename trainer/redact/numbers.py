@@ -27,7 +27,7 @@ _PHONE = re.compile(
     r"(?:(?P<intl>\+|00(?=[1-9]))[ ]?(?:\d{1,4}[ .\-]?(?=\())?|"
     r"1[ .\-]?(?=\(\d{3}\)))?"
     r"(?:\(\s?\+?\d{1,5}\s?\)|\d{1,15})"
-    r"(?:(?:[ .\-/\u00a0]{1,2}|(?<=\))|(?=\(0\)))(?:\(0\)|\d{1,12})){0,7}"
+    r"(?:(?:[ .\-–/\u00a0]{1,2}|(?<=\))|(?=\(0\)))(?:\(0\)|\d{1,12})){0,7}"
     r"(?:[ ,]{0,2}(?:x|ext\.?|extn\.?|extension|#)[ ]?\d{1,6})?"
     r"(?![\w%]|[.,:/-]\d)",
     re.IGNORECASE,
@@ -97,14 +97,14 @@ _PHONE_REGIONS = ("US", "GB", "DE", "FR", "IN", "BR", "ES", "IT", "NL", "AU", "C
 
 # Groups separated by a space, hyphen or dot (or two of them, "5643  9069", "5643 - 9069").
 _CARD = re.compile(
-    r"(?<![\w,+-])(?<!\d\.)\d(?:(?: - |[ .\-\u00a0]{1,2})?\d){11,18}(?![\w]|[.,-]\d)"
+    r"(?<![\w,+-])(?<!\d\.)\d(?:(?: [-–] |[ .\-–_\u00a0]{1,2})?\d){11,18}(?![\w]|[.,-]\d)"
 )
 _CARD_CUE = re.compile(
     r"(?i)\b(?:card|visa|mastercard|master\scard|amex|american\sexpress|maestro|discover|diners|"
     r"jcb|unionpay|rupay|credit|debit|cc|karte|kreditkarte|tarjeta|carte|carta|cart[ãa]o|kaart|"
     r"creditcard|pinpas)\b"
 )
-_CARD_SEPARATORS = re.compile(r"(?: - |[ .\-\u00a0]{1,2})")
+_CARD_SEPARATORS = re.compile(r"(?: [-–] |[ .\-–_\u00a0]{1,2})")
 # Issuer prefixes: Visa 4, Mastercard 2/5, Amex/Diners/JCB 3, Discover/UnionPay 6, Maestro 50/56-69
 # (12-19 digits), JCB 1800/2131, UATP 1. A 12-digit number must be Maestro to count.
 _CARD_PREFIX = re.compile(r"[2-6]|1(?:800|\d{14}$)")
@@ -247,7 +247,7 @@ def find_cards(text: str) -> list[Hit]:
             continue  # the tail of an IBAN whose checksum failed, not a card
         if len(digits) == 12 and not _MAESTRO_12.match(digits):
             continue
-        if not _card_grouping(m.group()):
+        if not _card_grouping(m.group()) and not _card_cue(text, m.start(), m.end()):
             continue  # "236-8315986-3877684": a Luhn-valid marketplace order number
         if len(digits) == 13 and gs1_ok(digits) and not _card_cue(text, m.start(), m.end()):
             continue  # an EAN-13 barcode ("4006381333931"), unless a card word is near

@@ -70,7 +70,7 @@ def keywords(text: str) -> dict[str, list[tuple[int, int]]]:
     return found
 
 
-_DIGIT_RUN = re.compile(r"\d(?:[ \-./()\u00a0]{0,3}\d){5,}")
+_DIGIT_RUN = re.compile(r"\d(?:[ \-–_./()\u00a0]{0,3}\d){5,}")
 _DIGIT = re.compile(r"\d")
 _SPACE = re.compile(r"\s")
 
