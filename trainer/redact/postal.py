@@ -39,7 +39,7 @@ AU_POSTCODE_RANGES = {  # Australia Post: the postcode ranges of each state and 
 # PostNL letter pairs that are common abbreviations after a number ("2024 AI Summit", "500 GB").
 NOT_NL_LETTERS = frozenset(
     "AI AM PM GB MB KB TB GW MW KW HP US UK EU UN HR IT QA UX UI ML VR AR CV PR TV PC OS DB BC AD "
-    "CE ET PT CT ST OK NO ID IP FX EV HQ".split()
+    "CE ET PT CT ST OK NO ID IP FX EV HQ KM CM MM KG LB FT HZ".split()
 )
 _TRIPLE = re.compile(r"[0-9][0-9][0-9]")  # [0-9] scans faster than \d (NFKC made digits ASCII)
 _NL_LETTERS = re.compile(r" ?(?!SA|SD|SS)[A-Z]{2}\b").match
@@ -220,7 +220,9 @@ def _classify(text: str, s: int, e: int) -> tuple[int, int, bool] | None:
         m = _NL_LETTERS(text, e)
         if m and _locality_follows(text, m.end()):
             # "2501 CE Den Haag" is a postcode, "2024 AI Summit" needs a street line to be one
-            return (s, m.end(), m.group().strip() not in NOT_NL_LETTERS)
+            # and "2023 NL Tour" (a year before two capitals) needs one too
+            plain = m.group().strip() not in NOT_NL_LETTERS and not _YEAR(text[s:e])
+            return (s, m.end(), plain)
         return None
     if length == 3 and text[s] != "0" and _PIN_SECOND_HALF(text, e):
         e += 4  # India Post writes the PIN as "560 034" too
