@@ -251,6 +251,8 @@ def test_thirteen_digits_valid_as_both_ean_and_card_need_a_card_word(values):
     assert gs1_ok(value) and luhn_ok(value)
     assert values(f"Visa {value}") == [("CARD", value)]
     assert values(f"Artikel {value} im Regal") == []
+    assert values(f"Charged twice on {value}") == [("CARD", value)]  # a payment word
+    assert values(f"Reembolso a {value}") == [("CARD", value)]
 
 
 def test_an_id_cue_beats_a_unit_word(values):

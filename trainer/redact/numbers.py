@@ -102,7 +102,11 @@ _CARD = re.compile(
 _CARD_CUE = re.compile(
     r"(?i)\b(?:card|visa|mastercard|master\scard|amex|american\sexpress|maestro|discover|diners|"
     r"jcb|unionpay|rupay|credit|debit|cc|karte|kreditkarte|tarjeta|carte|carta|cart[ãa]o|kaart|"
-    r"creditcard|pinpas)\b"
+    r"creditcard|pinpas|"
+    # payment words: "Charged twice on ...", "Refund to ...", "pagado con ..."
+    r"charged?|refund(?:ed)?|paid|pay|payment|pago|pagad[oa]|pagar|reembolso|paiement|pay[ée]|"
+    r"rembours[ée]?|remboursement|pagamento|pagato|rimborso|zahlung|bezahlt|erstattung|"
+    r"betaald|betaling|terugbetaling|cobrad[oa]|cobran[çc]a|estorno)\b"
 )
 _CARD_SEPARATORS = re.compile(r"(?: [-–] |[ .\-–_\u00a0]{1,2})")
 # Issuer prefixes: Visa 4, Mastercard 2/5, Amex/Diners/JCB 3, Discover/UnionPay 6, Maestro 50/56-69
