@@ -160,6 +160,8 @@ ADDRESSES = {
 # No comma before the postcode, blank or indented lines, CEDEX, provinces, country lines,
 # floor words, Roman-numeral floors, other separators.
 MORE_FORMS = [
+    "Lindenlaan 14 hs, 3581 CE Utrecht",
+    "12 bis, Grande Rue, 21000 Dijon",
     "Via Prof. Rossi 5, 00184 Roma",
     "15 Wattle Cres. Hawthorn VIC 3122",
     "Rua Cel. Oscar Porto, 800, 04003-004 São Paulo",
