@@ -247,7 +247,8 @@ REFERENCE_BEFORE = re.compile(
     r"(?:\b(?:PO|P\.O\.|(?:EAN|GTIN|UPC|ISBN)(?:-?\d{1,2})?|SKU|ASIN|AWB)|(?i:\b(?:purchase\sorder|order|invoice|inv|"
     r"ref|reference|ticket|case|tracking|track|shipment|parcel|consignment|sku|part|serial|s/n|"
     r"booking|confirmation|receipt|account\sno|barcode|item|article|model|modell|modelo|mod[èe]le|"
-    r"modello|typ|type|lot|batch|"
+    r"modello|typ|type|lot|batch|art[íi]culo|articolo|artigo|version|versi[óo]n|versione|vers[ãa]o|"
+    r"versie|release|build|"
     r"pedido|factura|albar[áa]n|env[íi]o|seguimiento|referencia|localizador|"
     r"commande|facture|colis|suivi|r[ée]f[ée]rence|bon\sde\scommande|"
     r"ordine|fattura|spedizione|riferimento|codice\sa\sbarre|"
@@ -265,7 +266,8 @@ REFERENCE_BEFORE = re.compile(
 _REFERENCE_WORDS = frozenset(
     """po p o ean gtin upc isbn sku asin awb purchase order invoice inv ref reference ticket case
     tracking track shipment parcel consignment part serial s n booking confirmation receipt
-    account barcode item article model modell modelo modele modello typ type lot batch pedido
+    account barcode item article articulo articolo artigo version versione versao versie
+    release build model modell modelo modele modello typ type lot batch pedido
     factura albaran envio seguimiento
     referencia localizador commande facture colis suivi bon ordine fattura spedizione
     riferimento codice bestellung bestellnummer bestell rechnung rechnungsnummer auftrag
