@@ -121,6 +121,7 @@ CARDS = [
 def test_odd_grouping_counts_beside_a_card_word(values):
     assert values("Card: 411 1111 1111 11111") == [("CARD", "411 1111 1111 11111")]
     assert values("order 236-8315986-3877684 shipped") == []
+    assert values("numbers not grouped like a card (236-8315986-3877684)") == []
 
 
 @pytest.mark.parametrize("card", CARDS)

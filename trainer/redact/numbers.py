@@ -251,7 +251,7 @@ def find_cards(text: str) -> list[Hit]:
             continue  # the tail of an IBAN whose checksum failed, not a card
         if len(digits) == 12 and not _MAESTRO_12.match(digits):
             continue
-        if not _card_grouping(m.group()) and not _card_cue(text, m.start(), m.end()):
+        if not _card_grouping(m.group()) and not _odd_card_grouping(text, m):
             continue  # "236-8315986-3877684": a Luhn-valid marketplace order number
         if len(digits) == 13 and gs1_ok(digits) and not _card_cue(text, m.start(), m.end()):
             continue  # an EAN-13 barcode ("4006381333931"), unless a card word is near
@@ -267,6 +267,15 @@ def _card_grouping(value: str) -> bool:
     spaces, hyphens or dots ("4111.1111.1111.1111", "5643  9069  6498  5527")."""
     groups = _CARD_SEPARATORS.split(value)
     return len(groups) == 1 or len(groups[0]) == 4
+
+
+def _odd_card_grouping(text: str, m: re.Match[str]) -> bool:
+    """Any other grouping counts after a card word ("Card: 411 1111 1111 11111"), except the
+    3-7-7 of marketplace order numbers."""
+    sizes = [len(g) for g in _CARD_SEPARATORS.split(m.group())]
+    if sizes == [3, 7, 7]:
+        return False
+    return _CARD_CUE.search(text, max(0, m.start() - 40), m.start()) is not None
 
 
 def _card_cue(text: str, start: int, end: int) -> bool:
