@@ -45,6 +45,15 @@ _TRIPLE = re.compile(r"[0-9][0-9][0-9]")  # [0-9] scans faster than \d (NFKC mad
 _NL_LETTERS = re.compile(r" ?(?!SA|SD|SS)[A-Z]{2}\b").match
 _PIN = re.compile(r"[1-9]\d{2} ?\d{3}").fullmatch
 _PIN_SECOND_HALF = re.compile(r" \d{3}(?!\d)").match
+_DIGITS3 = re.compile(r"\d{3}").match
+
+
+def _in_digit_chain(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` is one group of a longer hyphenated digit chain (ISBN, ids)."""
+    return (s >= 2 and text[s - 1] == "-" and text[s - 2].isdigit()) or (
+        text[e : e + 1] == "-" and text[e + 1 : e + 2].isdigit())
+
+
 _AFTER_PLACE = re.compile(r"[A-Za-z][,-]? ?-? ?$").search
 # Prefixes that label what follows as a postcode: "D-10115", "F-75008", "CP 28013", "PIN 560001".
 _LABEL_BEFORE = re.compile(
@@ -232,11 +241,13 @@ def _classify(text: str, s: int, e: int) -> tuple[int, int, bool] | None:
     before = text[max(0, s - 16) : s]
     label = _LABEL_BEFORE.search(before)
     start = s - len(label.group()) if label else s
-    if length == 5 and nxt == "-" and text[e + 1 : e + 4].isdigit():
+    if length == 5 and nxt == "-" and _DIGITS3(text, e + 1):
         tail = e + 4
         while tail < len(text) and text[tail].isdigit():
             tail += 1
         if tail - e - 1 == 3 and not text[tail : tail + 1].isalnum():  # Correios CEP
+            if _in_digit_chain(text, s, tail):  # "978-4-38872-944-9": an ISBN, no CEP
+                return None
             return (start, tail, True)
         if tail - e - 1 == 4 and (state := _state_before(text, s, _US_STATES)) is not None:
             return (state, tail, True)  # ZIP+4
