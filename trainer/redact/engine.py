@@ -17,7 +17,7 @@ from trainer.redact import prefilter
 from trainer.redact.addresses import find_addresses
 from trainer.redact.detectors import find_emails, find_ips, find_mentions, find_urls
 from trainer.redact.hits import Hit
-from trainer.redact.names import MemberNames, given_names, name_list_source
+from trainer.redact.names import MemberNames, given_names, list_source, name_list_source
 from trainer.redact.national_ids import find_national_ids
 from trainer.redact.normalize import normalize
 from trainer.redact.numbers import find_cards, find_ibans, find_phones, find_ssns
@@ -209,6 +209,7 @@ class Redactor:
             "member_name_keys": len(self._members.keys),
             "given_name_gazetteer": len(given_names()),
             "name_lists": name_list_source(),
+            "common_word_list": list_source("common_words.txt"),
             "tld_list": tld_list_version(),
         }
 

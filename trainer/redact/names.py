@@ -464,7 +464,12 @@ def given_names() -> frozenset[str]:
 @cache
 def name_list_source() -> str:
     """Where the shipped name lists come from (the "Source:" header line of the lists)."""
-    text = resources.files("trainer.redact").joinpath("given_names.txt").read_text("utf-8")
+    return list_source("given_names.txt")
+
+
+def list_source(filename: str) -> str:
+    """The "Source:" header line of a shipped word or name list."""
+    text = resources.files("trainer.redact").joinpath(filename).read_text("utf-8")
     for line in text.splitlines():
         if line.startswith("# Source: "):
             return line.removeprefix("# Source: ").rstrip(".")
