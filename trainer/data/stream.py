@@ -17,7 +17,8 @@ The result is, bit for bit, what ``decide`` gives on the whole table filtered by
    occurs more than once: the *candidates* (true repeats, plus hash collisions, which are
    astronomically rare and harmless: see 2). Memory: ~40 bytes per row of one bucket.
 2. **Routing** (``rank_batches``). All columns are streamed. A row goes to
-   ``owner_rank(member_id)`` (rank 0 when its member id is unreadable), except candidates: the
+   ``owner_rank(member_id)`` (rank 0 when its member id is unreadable; ``Owners`` computes it
+   for a whole batch at once from the members table's owners), except candidates: the
    first candidate row with a given post id *string* keeps its own owner and is remembered;
    a later row with the same string is a repeat (exact comparison, so a collision of hashes
    never merges two different ids): it goes with the first row's owner and is marked
@@ -39,9 +40,10 @@ Memory per process (measured, scripts/bench_data_prep.py; pyarrow 26): ~0.33 GB 
 (interpreter, Arrow kernels) + ~0.64 KB per member (members and consent read whole, ~2 consent
 rows each, roster and consent state) + 48 B x min(posts, ``BUCKET_ROWS``) during pass 1 + ~3
 batches + ~0.1 KB per included post of this rank (its ids) + 16 B per (member, reason) pair of
-this rank; with several ranks ~0.1 KB per distinct member id (owner cache). What the caller
-keeps of the included rows comes on top: ``select_eligible`` keeps them (text + ~70 B each),
-as training needs them. Not counted here: the redactor's member-name table (~130 B per
+this rank; with several ranks ~40 B per member (``Owners``). What the caller keeps of the
+included rows comes on top: ``select_eligible`` with a redactor keeps their ids and their
+*redacted* texts (~0.2 KB per post as Python strings), as training needs them, and never more
+raw text than one batch. Not counted here: the redactor's member-name table (~130 B per
 distinct display name above 100k name keys, ``trainer.redact.names``).
 Every rank still *decodes* every row of every shard (Parquet cannot skip rows inside a row
 group), ~0.5 us per post; only the rank's own rows are judged, redacted and kept.
