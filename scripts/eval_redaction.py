@@ -496,30 +496,20 @@ def main(argv: list[str] | None = None) -> int:
         ok &= print_standards(reports["standards"])
         if args.show_misses:
             print(json.dumps(reports["standards"]["misses"], ensure_ascii=False, indent=1))
-    if args.fresh:
-        reports["fresh"] = evaluate_fresh(seed=args.fresh_seed)
-        ok &= print_standards(reports["fresh"], "fresh")
+    independent = [("fresh", evaluate_fresh, args.fresh_seed)] if args.fresh else []
+    independent += [("fourth", evaluate_fourth, args.fourth_seed)] if args.fourth else []
+    for name, evaluate_set, seed in independent:  # scoring only: never tuned on
+        report = reports[name] = evaluate_set(seed=seed)
+        ok &= print_standards(report, name)
         print(
-            f"speed: {reports['fresh']['speed_mb_s']:.2f} MB/s wall, "
-            f"{reports['fresh']['speed_mb_s_cpu_time']:.2f} MB/s of CPU time, one core "
-            f"(load average {reports['fresh']['load_average_1m']:.1f})"
+            f"speed: {report['speed_mb_s']:.2f} MB/s wall, "
+            f"{report['speed_mb_s_cpu_time']:.2f} MB/s of CPU time, one core "
+            f"(load average {report['load_average_1m']:.1f})"
         )
         if args.show_misses:
-            print(json.dumps(reports["fresh"]["misses"], ensure_ascii=False, indent=1))
+            print(json.dumps(report["misses"], ensure_ascii=False, indent=1))
         else:  # the set stays unseen by tuning: no failure examples in the JSON
-            reports["fresh"].pop("misses")
-    if args.fourth:
-        reports["fourth"] = evaluate_fourth(seed=args.fourth_seed)
-        ok &= print_standards(reports["fourth"], "fourth")
-        print(
-            f"speed: {reports['fourth']['speed_mb_s']:.2f} MB/s wall, "
-            f"{reports['fourth']['speed_mb_s_cpu_time']:.2f} MB/s of CPU time, one core "
-            f"(load average {reports['fourth']['load_average_1m']:.1f})"
-        )
-        if args.show_misses:
-            print(json.dumps(reports["fourth"]["misses"], ensure_ascii=False, indent=1))
-        else:  # scoring only: no failure examples in the JSON
-            reports["fourth"].pop("misses")
+            report.pop("misses")
     if args.cueless_phones:
         reports["cueless_phones"] = evaluate_cueless_phones(
             Redactor.from_members([]), seed=args.seed, per_locale=args.cueless_phones
