@@ -400,12 +400,13 @@ def _select_eligible(cfg, *, snapshot_at, read_at, record: RunRecord, run_dir: P
         setting=cfg.policy.setting, excluded_regions=excluded, snapshot_at=snapshot_at,
         read_at=read_at, disabled_redaction_types=_disabled_types(cfg.redaction),
         acknowledgements=[a for a in cfg.policy.acknowledge if a not in PRIVACY_ACKNOWLEDGEMENTS])
-    redaction = cfg.redaction
+    redaction_cfg = cfg.redaction
 
     def make_redactor(display_names: list[str]) -> Redactor:
         return Redactor.from_members(
-            display_names, placeholders=dict(redaction.placeholders) or None,
-            enabled_types=list(redaction.enabled_types) if redaction.enabled_types else None)
+            display_names, placeholders=dict(redaction_cfg.placeholders) or None,
+            enabled_types=list(redaction_cfg.enabled_types) if redaction_cfg.enabled_types
+            else None)
 
     selection = select_eligible(
         members_path=cfg.data.members, consent_path=cfg.data.consent, posts_path=cfg.data.posts,
