@@ -150,3 +150,15 @@ def test_company_named_after_a_person_kept(redactor, text):
 @pytest.mark.parametrize("text", ORDINARY_TEXT_KEPT)
 def test_ordinary_capitalised_words_kept(redactor, text):
     _check(redactor, text, text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Please ask Mr. Hall about it", "Please ask Mr. [NAME] about it"),  # Hall: a trade word
+    ("Talked to Maria Lopez partner at the firm", "Talked to [NAME] partner at the firm"),
+    ("Maria Lopez law firm", "[NAME] law firm"),  # a lower-case trade word makes no company
+    ("Muito obrigado ao Till Reinholz", "Muito obrigado ao [NAME]"),  # a 13-character cue
+    ("Heel erg bedankt aan Till Reinholz", "Heel erg bedankt aan [NAME]"),
+    ("Barros Ltda", "Barros Ltda"),  # a legal form still makes a company
+])
+def test_trade_words_do_not_hide_names_and_long_cues_count(text, want):
+    assert Redactor.from_members([]).redact(text).text == want

@@ -59,3 +59,8 @@ def test_no_text_makes_the_redactor_fail_and_only_spans_change(redactor):
 ])
 def test_hyphenated_digit_chains_are_no_postcodes(redactor, text):
     assert redactor.redact(text).text == text
+
+
+def test_member_names_without_letters_are_ignored_not_fatal():
+    redactor = Redactor.from_members(["-", "' ", "Ilse Brandvold"])  # raised IndexError before
+    assert redactor.redact("Ilse Brandvold - hi").text == "[NAME] - hi"

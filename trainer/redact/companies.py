@@ -100,12 +100,19 @@ _POSSESSIVE = re.compile(r"['’]s?\s+(?P<word>[^\W\d_][\w&'-]*)")
 # "AG", "Co") only as written, since they are also words in some language.
 _FOLDED_FORMS = frozenset(
     f.lower().rstrip(".") for f in _LEGAL_FORMS if len(f.replace(".", "")) >= 3
-) | frozenset(w.lower() for w in _AFTER_WORDS)
+)
 
 
 def is_company_token(token: str) -> bool:
     """A legal form or a word that closes a business name ("GmbH", "Ltda.", "Hermanos")."""
     return _is_company_token(token)
+
+
+def is_legal_form(token: str) -> bool:
+    """A legal form only ("GmbH", "Ltda."): not a trade word, which can be a surname (Hall)."""
+    stripped = token.rstrip(".,;:")
+    return (stripped in _LEGAL_FORMS or f"{stripped}." in _LEGAL_FORMS
+            or stripped.lower() in _FOLDED_FORMS)
 
 
 def opens_company(token: str) -> bool:
@@ -119,7 +126,7 @@ def _is_company_token(token: str) -> bool:
         token in _LEGAL_FORMS
         or stripped in _LEGAL_FORMS
         or f"{stripped}." in _LEGAL_FORMS
-        or stripped.title() in _AFTER_WORDS
+        or (not stripped.islower() and stripped.title() in _AFTER_WORDS)  # "law" is a word
         or stripped.lower() in _FOLDED_FORMS
     )
 

@@ -112,6 +112,8 @@ def name_keys(display_name: str) -> set[str]:
     keys: set[str] = set()
     for spelling in spellings:
         tokens = fold(spelling).split()
+        if not tokens:  # "-" or "' ": nothing to match
+            continue
         if len(tokens) == 1:
             if len(tokens[0]) >= 4:
                 keys.add(tokens[0])

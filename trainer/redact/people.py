@@ -23,6 +23,7 @@ from trainer.redact.companies import (
     company_before,
     company_near,
     is_company_token,
+    is_legal_form,
     opens_company,
 )
 from trainer.redact.hits import Hit
@@ -148,7 +149,7 @@ _GIVEN = given_names() - _STREET_WORDS - set(_HONORIFICS)
 _GIVEN_AMBIGUOUS = word_list("given_names_ambiguous.txt") - set(_HONORIFICS)
 prefilter.register("given", _GIVEN)
 prefilter.register("given_ambiguous", _GIVEN_AMBIGUOUS)
-prefilter.register("honorific", {*_HONORIFICS, "Sig ra", "Sig na", "Dott ssa", "Prof ssa"})
+prefilter.register("honorific", set(_HONORIFICS))  # "Sig.ra": _HONORIFIC reads the rest
 prefilter.register(
     "strong_cue",
     {f"my {word}" for word in _RELATIONS}
@@ -309,7 +310,7 @@ def find_people(text: str) -> list[Hit]:
             and last.lower() not in _TOP
             and (_invented(last) and last not in _GIVEN or last in surnames)
             and _surname_like(last)
-            and _PERSON_PREPOSITION.search(text, max(0, start - 12), start)  # "Grazie a ..."
+            and _PERSON_PREPOSITION.search(text, max(0, start - 20), start)  # "Grazie a ..."
             and not company_near(text, start, after.end("last"))
         ):
             hits.append(("NAME", start, after.end("last")))
@@ -346,7 +347,7 @@ def _opens_with_company(text: str, start: int, end: int) -> bool:
     return (
         opens_company(words[0])
         or company_before(text, start)
-        or is_company_token(words[-1])  # "Barros Ltda": a list's junk surname "Ltda"
+        or is_legal_form(words[-1])  # "Barros Ltda": a list's junk surname "Ltda"
     )
 
 
