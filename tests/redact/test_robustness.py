@@ -64,3 +64,22 @@ def test_hyphenated_digit_chains_are_no_postcodes(redactor, text):
 def test_member_names_without_letters_are_ignored_not_fatal():
     redactor = Redactor.from_members(["-", "' ", "Ilse Brandvold"])  # raised IndexError before
     assert redactor.redact("Ilse Brandvold - hi").text == "[NAME] - hi"
+
+
+@pytest.mark.parametrize("text", [
+    "Codice fiscale: İSSMRA85T10A562S",  # a non-ASCII capital where a codice fiscale letter goes
+    "Hawthorn VIC 312፩ x", "Melbourne, Victoria 300፩",  # digits NFKC leaves non-ASCII
+])
+def test_non_ascii_letters_and_digits_in_id_and_postcode_shapes_do_not_fail(redactor, text):
+    redactor.redact(text)  # raised KeyError / ValueError before
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Visa card, ref: 4111 1111 1111 1111", "Visa card, ref: [CARD]"),  # a card word wins
+    ("Mastercard Ticket: 5555 5555 5555 4444", "Mastercard Ticket: [CARD]"),
+    ("Bestellnummer 4006 3813 3393 1000", "Bestellnummer 4006 3813 3393 1000"),
+    ("Our US desk: 0012125550193", "Our US desk: [PHONE]"),  # also a valid GTIN-13
+    ("Scan 0036000291452 at the till", "Scan 0036000291452 at the till"),  # a GTIN only
+])
+def test_cards_beside_reference_words_and_gtin_shaped_phones_are_redacted(redactor, text, want):
+    assert redactor.redact(text).text == want

@@ -442,7 +442,7 @@ def _au_or_ca_postcode(text: str, word_start: int) -> Hit | None:
         comma = text[word_start + len(word)] == ","
         number = text[word_start + len(word) + 1 + comma : word_start + len(word) + 5 + comma]
         after_city = re.search(r"[A-Za-z], $", text[max(0, word_start - 3) : word_start])
-        if number.isdigit() and (
+        if number.isascii() and number.isdigit() and (
             after_city or any(lo <= int(number) <= hi for lo, hi in AU_POSTCODE_RANGES[word])
         ):
             before = re.search(

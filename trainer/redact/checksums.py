@@ -166,7 +166,7 @@ _CF_ODD = dict(zip("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ", (
 def codice_fiscale_ok(value: str) -> bool:
     """Italian codice fiscale (16 characters, omocodia letters allowed): the check letter."""
     value = value.upper()
-    if len(value) != 16 or not value.isalnum():
+    if len(value) != 16 or not value.isascii() or not value.isalnum():
         return False
     total = 0
     for i, ch in enumerate(value[:15]):

@@ -40,7 +40,7 @@ _NUMERIC_IDS = re.compile(
     r"|(?P<steuer>[1-9]\d(?P<ssep>[ ./]?)\d{3}(?P=ssep)\d{3}(?P=ssep)\d{3})"
     r"|(?P<bsn>\d{3}(?P<bsep>[ .]?)\d{3}(?P=bsep)\d{3}|\d{4}(?P<bsep2>[ .])\d{2}(?P=bsep2)\d{3})"
     r"|(?P<aadhaar>[2-9]\d{3}(?P<asep>[ -]?)\d{4}(?P=asep)\d{4})"
-    r"|(?P<medicare>[2-6]\d{3} \d{5} \d(?:[ -/]?\d)?)"
+    r"|(?P<medicare>[2-6]\d{3} \d{5} \d(?:[ /-]?\d)?)"
     r"|(?P<nir>[1-478] ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?"
     r"(?P<key>\d{2}))"
     r")" + _END
@@ -49,7 +49,7 @@ _NUMERIC_IDS = re.compile(
 _OMO = "[0-9LMNP-V]"  # a codice fiscale digit, or its omocodia letter
 _LETTER_IDS = re.compile(
     r"(?<![\w-])(?:"
-    r"(?P<cf>(?i:[A-Z]{3} ?[A-Z]{3} ?"
+    r"(?P<cf>(?ai:[A-Z]{3} ?[A-Z]{3} ?"
     + _OMO
     + r"{2} ?[A-EHLMPR-T]"
     + _OMO

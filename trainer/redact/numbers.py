@@ -156,7 +156,8 @@ def _is_phone(text: str, start: int, end: int, *, intl: bool) -> bool:
     n = len(digits)
     cue = _phone_cue(text, start)
     if intl:
-        if not cue and n in (13, 14) and core.isdigit() and gs1_ok(digits):
+        if (not cue and n in (13, 14) and core.isdigit() and gs1_ok(digits)
+                and not _valid_international(digits[2:])):
             return False  # "0036000291452": a GTIN of a US/Canadian product, not 00 + a number
         if not cue and text[start] == "0" and is_reference(text, start):
             return False  # "Bestellnummer 0020125740": a reference that starts with 00
@@ -230,6 +231,15 @@ def _isbn10_shaped(core: str) -> bool:
     return len(groups) == 1 or (len(groups) == 4 and len(groups[-1]) == 1)
 
 
+def _valid_international(digits: str) -> bool:
+    """Whether ``+digits`` is a valid number of some country (a GTIN passes 1 time in 10 as
+    00 + a number: then the phone wins)."""
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(f"+{digits}", None))
+    except phonenumbers.NumberParseException:
+        return False
+
+
 @lru_cache(maxsize=4096)
 def _valid_somewhere(digits: str) -> bool:
     """A bare digit run counts as a phone only if it is a valid number in a common region."""
@@ -255,8 +265,8 @@ def find_cards(text: str) -> list[Hit]:
             continue  # "236-8315986-3877684": a Luhn-valid marketplace order number
         if len(digits) == 13 and gs1_ok(digits) and not _card_cue(text, m.start(), m.end()):
             continue  # an EAN-13 barcode ("4006381333931"), unless a card word is near
-        if is_reference(text, m.start()):
-            continue  # "Bestellnummer 4006 3813 3393 1000"
+        if is_reference(text, m.start()) and not _card_cue(text, m.start(), m.end()):
+            continue  # "Bestellnummer 4006 3813 3393 1000" (but "Visa card, ref: 4111 ...")
         if _CARD_PREFIX.match(digits) and len(set(digits)) > 1 and luhn_ok(digits):
             hits.append(("CARD", m.start(), m.end()))
     return hits

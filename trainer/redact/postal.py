@@ -202,7 +202,7 @@ def _numeric_postcodes(text: str) -> list[tuple[int, int, bool]]:
         if s < done:
             continue
         e = m.end()
-        while e < n and text[e].isdigit():
+        while e < n and "0" <= text[e] <= "9":  # NFKC leaves some digits ("፩") non-ASCII
             e += 1
         done = e
         if s and (text[s - 1].isalnum() or text[s - 1] in "_.,/+€$£%#"):
