@@ -119,12 +119,19 @@ _AFTER_NOUN = re.compile(r"[A-Z][\w]*\s$").search
 _YEAR = re.compile(r"(?:19|20)[0-9][0-9]$").match  # also for "Via Rail 2024"
 
 
+# Short keys that are street types only with their full stop or slash ("C/", "r.", "V.", "Tv.",
+# "al."); bare, they are letters and words of prose ("v2", "plan C", "et al"), and each one
+# opened a 136-character regex window.
+_NEED_MARK = frozenset({"c", "r", "v", "tv", "al"})
+
+
 def find_typed_streets(text: str) -> list[Hit]:
     """Street lines with a street type or abbreviation and a house number; Indian house
     lines followed by a building, road or area."""
     found = prefilter.keywords(text)
     hits: list[Hit] = []
-    spans = found.get("street_abbr", [])
+    spans = [(s, e) for s, e in found.get("street_abbr", ())
+             if e - s > 2 or text[s:e].lower() not in _NEED_MARK or text[e : e + 1] in "./"]
     if "all. " in text:  # "9 all. des Tilleuls": "all" itself is too common to be a keyword
         spans = sorted([*spans, *_allee(text)])
     if spans:
