@@ -162,3 +162,12 @@ def test_ordinary_capitalised_words_kept(redactor, text):
 ])
 def test_trade_words_do_not_hide_names_and_long_cues_count(text, want):
     assert Redactor.from_members([]).redact(text).text == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Frau Schmidt und Kinder waren da", "Frau [NAME] und Kinder waren da"),  # not "& Sons"
+    ("Thanks Maria Lopez' Team", "Thanks [NAME]' Team"),  # a closing quote, no possessive
+    ("Maren Jones' Bakery", "Maren Jones' Bakery"),  # the possessive of a name ending in s
+])
+def test_family_words_and_quotes_after_a_name_are_no_company(text, want):
+    assert Redactor.from_members([]).redact(text).text == want

@@ -89,11 +89,13 @@ _BEFORE_WORDS = frozenset(
 _CONNECTED = re.compile(
     r"\s?(?:&|and|e|et|y|und|en|\+)\s(?:Co|Cie|Cia|Cía|Sons|Söhne|Sohn|Fils|Figli|Hijos|"
     r"Filhos|Zonen|Zn|Partners|Partner|Associates|Associés|Associati|Asociados|Associados|"
-    r"Brothers|Frères|Fratelli|Hermanos|Irmãos|Gebroeders|Gebrüder|Company|Kinder|Nachfolger)"
+    r"Brothers|Frères|Fratelli|Hermanos|Irmãos|Gebroeders|Gebrüder|Company)"
     r"\b"
 )
 _TOKEN = re.compile(r"\s*([^\s,;:!?()\"]+)")
-_POSSESSIVE = re.compile(r"['’]s?\s+(?P<word>[^\W\d_][\w&'-]*)")
+# "Lindqvist's Kitchen", "Jones' Bakery" (a bare apostrophe only after an s: "Lopez' Team" is
+# a closing quote).
+_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?P<word>[^\W\d_][\w&'-]*)")
 
 
 # Any case for forms of three or more letters ("GMBH", "ltda", "s.r.l."): short ones ("SA",
