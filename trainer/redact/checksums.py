@@ -84,9 +84,8 @@ def cpf_ok(digits: str) -> bool:
 
 def isbn_ok(digits: str) -> bool:
     """ISBN-10 (last char may be X) or ISBN-13 check: used to keep book numbers out of PHONE."""
-    if len(digits) == 13 and digits.isdigit():
-        total = sum((ord(ch) - 48) * (3 if i % 2 else 1) for i, ch in enumerate(digits))
-        return total % 10 == 0
+    if len(digits) == 13:
+        return gs1_ok(digits)  # an ISBN-13 is an EAN-13
     if len(digits) == 10 and digits[:9].isdigit() and (digits[9].isdigit() or digits[9] in "xX"):
         vals = [ord(ch) - 48 for ch in digits[:9]] + [10 if digits[9] in "xX" else int(digits[9])]
         return sum((10 - i) * v for i, v in enumerate(vals)) % 11 == 0
