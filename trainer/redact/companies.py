@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from trainer.redact.person_words import CAP
+
 # Legal forms, compared as written (case matters: "SA" is a form, "sa" is a word). A trailing
 # full stop is also accepted ("Ltda.", "Inc.").
 _LEGAL_FORMS = frozenset(
@@ -113,8 +115,11 @@ def is_company_token(token: str) -> bool:
 def is_legal_form(token: str) -> bool:
     """A legal form only ("GmbH", "Ltda."): not a trade word, which can be a surname (Hall)."""
     stripped = token.rstrip(".,;:")
-    return (stripped in _LEGAL_FORMS or f"{stripped}." in _LEGAL_FORMS
-            or stripped.lower() in _FOLDED_FORMS)
+    return (
+        stripped in _LEGAL_FORMS
+        or f"{stripped}." in _LEGAL_FORMS
+        or stripped.lower() in _FOLDED_FORMS
+    )
 
 
 def opens_company(token: str) -> bool:
@@ -171,3 +176,35 @@ def company_before(text: str, start: int) -> bool:
 def company_near(text: str, start: int, end: int) -> bool:
     """The name at ``[start, end)`` is part of a company name."""
     return company_after(text, end) or company_before(text, start)
+
+
+# Company forms named after people, as the given-name rule checks them (see ``people``).
+_CAPS_AHEAD = re.compile(rf"(?:\s{CAP}){{1,2}}")
+# Company forms named after people ("Vincent Germain et Fils", "Normand Rocher SARL"): kept.
+COMPANY_AFTER = re.compile(
+    r"\s(?:-\s)?(?:(?:&|and|e|et|y|und)\s)?(?:Filhos|Fils|Sons|Söhne|Hijos|Figli|"
+    r"[Aa]sociados|[Aa]ssociados|Associates|Partners)\b|"
+    r"\s(?:-\s)?(?:ME|EI|EPP|EIRELI|Ltda|SARL|SAS|SA|S\.A\.|S\.L\.|S\.Coop\.|S\.Com\.|"
+    r"S\.p\.A\.|SpA|S\.r\.l\.|Srl|SRL|GmbH|AG|KG|OHG|e\.V\.|B\.V\.|N\.V\.|Ltd|LLC|LLP|"
+    r"Inc|PLC|plc|Co|Corp|(?:[A-Z]\.){2,4}[A-Z]?)(?![\w])|"
+    # Business nouns: "Del Monte Foods", "Thomas Cook Airlines", "Hunter Douglas Group".
+    r"\s(?:Foods|Airlines|Airways|Motors|Hotels|Resorts|Pharma|Pharmaceuticals|Insurance|Bank|"
+    r"Brewing|Brewery|Wines|Coffee|Bakery|Furniture|Cosmetics|Electronics|Logistics|Energy|"
+    r"Industries|International|Enterprises|Holdings|Group|Travel|Records|Entertainment|Studios|"
+    r"Publishing|Realty|Properties|Construction|Consulting|Capital|Ventures|Stores|Restaurants|"
+    r"Company|Corporation|Worldwide|Global|Foundation|Institute|Motorsport|Racing|Automotive|"
+    # Things named after a (public) person: "Ada Lovelace Day", "Marie Curie Fellowship".
+    r"Day|Award|Awards|Prize|Medal|Fellowship|Lecture|Memorial|Trophy|Cup|Hall|Library|Museum|"
+    r"School|College|University|Hospital|Centre|Center|Stadium|Arena|Airport|Bridge)\b"
+)
+
+
+def company_follows(text: str, pos: int) -> bool:
+    """A company form right after ``pos`` or after one or two more capitalised words
+    ("María Belén Cisneros Pozuelo S.Coop.")."""
+    if COMPANY_AFTER.match(text, pos):
+        return True
+    skip = _CAPS_AHEAD.match(text, pos)
+    return (skip is not None and COMPANY_AFTER.match(text, skip.end()) is not None) or (
+        company_after(text, pos)
+    )

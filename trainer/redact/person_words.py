@@ -1,0 +1,248 @@
+"""Word classes for the person-name rules: character classes, particles, honorifics, the
+shipped name and word lists, and predicates on one token ("can this be a surname?").
+
+The rule modules (``person_shapes``, ``people``) read these; nothing here looks further than
+one token. The keyword categories the rules start from are registered with ``prefilter`` here,
+once, at import.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.redact import prefilter
+from trainer.redact.names import given_names, word_list
+
+UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"  # Latin upper case (Latin Extended-A mixes cases; checked in code)
+CAP = rf"[{UPPER}][^\W\d_]+(?:[-'’][{UPPER}a-z][^\W\d_]*)?"
+PARTICLES = (
+    r"(?:van|von|vom|de|der|den|da|di|del|della|dalla|dal|dei|degli|dello|lo|dos|das|do|du|la|le|"
+    r"bin|ibn|al|el|ter|ten|te|het|op|zu|zum|zur)"
+)
+
+SURNAME_AFTER = re.compile(
+    rf"(?:[-\s](?P<middle>[{UPPER}]\.|{CAP}))??\s(?:{PARTICLES}\s){{0,2}}(?P<last>{CAP})"
+    rf"(?:\s(?P<second>{CAP}))?(?![\w@])"
+)
+HONORIFICS = (
+    "Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Herr Herrn Frau Fräulein Hr Mme Mlle Madame "
+    "Mademoiselle Monsieur Señor Señora Señorita Sr Sra Srta Dra Doña Dña Dona Profa Signor "
+    "Signora Signorina Sig Dott Avv Ing Dhr Mevr Mw Mej Drs Shri Smt Shrimati Kumari Thiru Tmt "
+    "Selvi Sardar Pandit Ustad Begum"
+).split()
+# Capitalised words that are not surnames: business and product words, places, calendar words
+# and sentence glue. A "surname" found here means the pair is kept.
+NOT_SURNAME = frozenset(
+    """Inc Ltd LLC LLP PLC GmbH AG SA SAS BV Co Corp Corporation Company Group Labs Lab
+    Technologies Technology Tech Systems Software Solutions Services Consulting Capital Ventures
+    Partners Holdings Bank Foundation Institute University College School Academy Hospital Clinic
+    Center Centre Studio Studios Media Digital Cloud Street Road Avenue Square House
+    Building Tower Station Airport Award Awards Prize Conference Summit Day Week Month Year Team
+    Project App Pro Plus Max Mini Edition Series Model Show Podcast Fund Trust Network Club Society
+    Association Council Committee Department Ministry Office Agency Board Fellowship Scholarship
+    Program Programme Initiative Challenge Cup League Festival Museum Library Gallery Theatre
+    Theater Church Bridge River Lake Mountain Island Beach Valley City County State Province North
+    South East West Central Global International National Copilot Docs Sheets Drive Teams Notes
+    Code Engine Store Pay Wallet Maps Mail Chat Assistant Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday January February March April May June July August September October November
+    December The And Or But From To In On At For With Of Is Was Are Has Have Had Will Can Could
+    Would Should Just Also Here There This That These Those We You He She It They My Our Your His
+    Her Their Hi Hey Hello Thanks Thank Please Dear Yes No Not All Any Every Some When What Why
+    How Who Where Which If So As By Be Do Did Does Get Got New Old First Last Next Great Good Best
+    Big Little Happy Congrats Welcome Today Tomorrow Yesterday Morning Evening Night Everyone
+    Anyone Someone Nobody Java Python Rust Go Ruby Swift Kotlin Scala Excel Word PowerPoint
+    Outlook Slack Zoom Jira Notion Figma GitHub Linux Windows Android iOS Chrome Firefox
+    Safari Line Hotel Restaurant Cafe Bar Market Arena Stadium Bay Effect Law Rule Theorem
+    Prize""".split()
+)
+COMPANY_SUFFIX = frozenset(
+    """Inc Ltd LLC LLP PLC GmbH AG SA SAS BV Co Corp Corporation Company Group Labs Lab
+    Technologies Partners Holdings Foundation Institute Associates Sons Brothers""".split()
+)
+BRAND_NAMES = frozenset(
+    """Hugo Boss|Louis Vuitton|Calvin Klein|Ralph Lauren|Tommy Hilfiger|John Deere|Walt Disney|
+    Charles Schwab|Ted Baker|Paul Smith|Marc Jacobs|Michael Kors|Tory Burch|Kate Spade|
+    Estee Lauder|Ben Sherman|Johnnie Walker|Jim Beam|Harley Davidson|Rolls Royce|Alfa Romeo|
+    Aston Martin|Mercedes Benz|Anna Sui|Vera Wang|Oscar Mayer|Ray Ban|Bobbi Brown|
+    Victoria Secret|Martha Stewart|Betty Crocker|Jack Daniels|Ben Jerry|Sam Adams|John Lewis|
+    Tim Hortons|Harvey Nichols|Tommy Bahama|Peter Pan|Mickey Mouse|Morgan Stanley|Jordan Brand|
+    Austin Healey|Chase Manhattan|Georgia Pacific|Virginia Tech|Jack Wills|Thomas Cook|
+    Hunter Douglas|Del Monte|Charles Schwab|Ralph Lauren|Calvin Klein|Carl Zeiss|Jack Wolfskin|
+    Tom Tailor|Tom Ford|Giorgio Armani|Stella McCartney|Vivienne Westwood|Dolce Gabbana|
+    Estée Lauder|Helena Rubinstein|Elizabeth Arden|Max Factor|Mary Kay|Ben Jerrys|Dr Oetker|
+    Carl Jung|John Hancock|Wells Fargo|Merrill Lynch|Edward Jones|Raymond James|Lloyds Bank|
+    Marks Spencer|Johnson Johnson|Procter Gamble|Ernst Young|Arthur Andersen|Booz Allen|
+    Bain Capital|Warner Bros|Ford Motor|Walt Disney|William Hill|Thomas Pink|Dolly Parton|
+    Ronald McDonald|Wendy's|Tim Horton|Jamie Oliver|Emilio Pucci|Salvatore Ferragamo|
+    Valentino Garavani|Pierre Cardin|Yves Saint|Christian Dior|Coco Chanel|Hermann Hesse|
+    Victoria Beckham|Philipp Plein|Karl Lagerfeld|Jean Paul|Paco Rabanne|Nina Ricci|
+    Roberto Cavalli|Ermenegildo Zegna|Brunello Cucinelli|Adam Opel|Ferdinand Porsche|
+    Henry Schein|Charles River|Thermo Fisher|Apple Park|Kotak Mahindra|Tech Mahindra|
+    Bharti Airtel|Reliance Jio|Bajaj Finserv|Maruti Suzuki|Larsen Toubro|
+    Tata Consultancy""".replace("\n", "")
+    .replace("    ", "")
+    .split("|")
+)
+
+
+_RELATIONS = (
+    "manager boss colleague coworker co-worker mentor mentee friend teammate lead wife husband "
+    "partner sister brother mom mum dad son daughter cousin client intern recruiter supervisor "
+    "advisor adviser landlord neighbor neighbour doctor dentist tutor teacher cofounder "
+    "co-founder ceo cto cfo"
+).split()
+# Street-type words and place-name openers are never a first name here ("Vila Madalena",
+# "Via Roma", "Sao Paulo", "San Diego").
+STREET_WORDS = frozenset(
+    "Via Vila Rua Rue Calle Avenida Viale Piazza Praça Plaza Place Route Camino Strada Corso "
+    "Largo Borgo Jardim Parque Lago Vale Campo Morro Quinta Villa Chemin Allée Impasse "
+    "Sao São San Santa Santo Saint Sainte Los Las Porto Puerto Port Fort Mount Lake Cape Rio "
+    "Costa Villa Monte Bad Sankt".split()
+)
+GIVEN = given_names() - STREET_WORDS - set(HONORIFICS)
+GIVEN_AMBIGUOUS = word_list("given_names_ambiguous.txt") - set(HONORIFICS)
+prefilter.register("given", GIVEN)
+prefilter.register("given_ambiguous", GIVEN_AMBIGUOUS)
+prefilter.register("honorific", set(HONORIFICS))  # "Sig.ra": HONORIFIC reads the rest
+prefilter.register(
+    "strong_cue",
+    {f"my {word}" for word in _RELATIONS}
+    | {
+        "my name is",
+        "my team lead",
+        "named",
+        "called",
+        "je m'appelle",
+        "ich heiße",
+        "ich heisse",
+        "me llamo",
+        "mi chiamo",
+    },
+)
+
+# Person cues for the surname rule (``_cued_surnames``): a subset of ``_PERSON_CUE``.
+prefilter.register(
+    "person_cue",
+    {
+        "thanks",
+        "thank you",
+        "thx",
+        "kudos to",
+        "congrats",
+        "congrats to",
+        "congratulations",
+        "congratulations to",
+        "props to",
+        "shoutout to",
+        "shout-out to",
+        "cc",
+        "hi",
+        "hey",
+        "hello",
+        "dear",
+        "welcome",
+        "met",
+        "meet",
+        "mentored",
+        "hired",
+        "interviewed",
+        "ping",
+    },
+)
+# Surnames that are also common words ("Park", "Ways", "Cook") do not confirm a word-like first
+# name or a cue ("Apple Park", "3 Simple Ways", "meet Lincoln Park"): built with the lists.
+SURNAME_WORDS = word_list("surnames_words.txt")
+# Census surnames that mostly name places after a cue ("meet Lincoln Park", "Apple Park").
+PLACE_SURNAMES = frozenset(
+    "Park Hill Hills Garden Gardens Field Fields Lane Green Wood Woods Court Place Heights Point "
+    "Port Springs Falls Grove Street Ford Banks Brook Brooks Church Castle Hall Bay".split()
+)
+
+HONORIFIC_SET = frozenset(HONORIFICS)
+# "Dr Pepper", "Dr. Martens", "Mr. Robot": an honorific in a brand, not a person.
+HONORIFIC_BRANDS = frozenset({"Pepper", "Martens", "Oetker", "Robot", "Bean", "Clean", "Potato"})
+
+
+def is_surname(token: str | None) -> bool:
+    return (
+        bool(token)
+        and token not in NOT_SURNAME
+        and token not in HONORIFIC_SET
+        and not (len(token) > 1 and token.isupper())
+    )
+
+
+# India: given names are too diverse for a frequency list (coined and Sanskrit compound names;
+# most of those our lists missed are absent from names-dataset's India list altogether), while
+# surnames are a more closed class. A surname common in India that is not a word or a place
+# (surnames_in.txt) anchors the capitalised word or the initials before it: "Aarna
+# Viswanathan", "K. Subramanian", "R. K. Narayan", "Venkata Subba Rao".
+SURNAMES_IN = word_list("surnames_in.txt")
+prefilter.register("surname_in", SURNAMES_IN)
+
+# --- Structure rules (issue 10, generic): an honorific, initials or "Surname, Given" make the
+# capitalised token next to them a surname even when no list holds it ("Dr. Halvorsen",
+# "J. Okonkwo-Baptiste", "Lindqvist, Maren"); a common word that no surname list holds is not
+# one ("Miss Universe", "U.S. Army", "Danke, Anna"); lower-case and all-caps names count when
+# the tokens are not common words. Word lists: common_words*.txt (wordfreq, see build_names).
+COMMON = word_list("common_words.txt")
+TOP = word_list("common_words_top.txt")  # sentence words of every language: never a surname
+SURNAMES = word_list("surnames.txt")
+PARTICLE_SET = frozenset(PARTICLES[3:-1].split("|"))
+WORD_BEFORE = re.compile(r"(?P<word>[^\W\d_]+)\s$")
+
+
+def plain_word(token: str) -> bool:
+    """A common word that no surname list holds ("Geburtstag", "Army", "Universe")."""
+    low = token.lower()
+    return low in TOP or (low in COMMON and token.title() not in SURNAMES)
+
+
+def surname_like(token: str) -> bool:
+    """A token that can be a surname next to an honorific, initials or a comma-given name."""
+    if token[:1].islower():  # "mrs brandvold": only a token that is no common word
+        return invented(token) or (
+            token.title() in SURNAMES and token.title() not in SURNAME_WORDS and token not in TOP
+        )
+    title = token.title() if token.isupper() else token
+    return (
+        len(token) > 1
+        and title not in NOT_SURNAME
+        and title not in HONORIFIC_BRANDS
+        and not plain_word(token)
+        and not (token.lower().endswith(WORD_ENDINGS) and title not in SURNAMES)
+    )
+
+
+_VOWELS = frozenset("aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœ")
+
+
+def invented(token: str) -> bool:
+    """A token no word list holds that is spelt like a name (it has a vowel): "Lindqvist"."""
+    low = token.lower()
+    return (
+        low not in COMMON
+        and not _VOWELS.isdisjoint(low)
+        and not (low.endswith(WORD_ENDINGS) and token.title() not in SURNAMES)
+    )
+
+
+# Endings of derived words, not of names ("Whitelisted", "Digitalisierung", "Onboarding").
+WORD_ENDINGS = tuple(
+    "ed ing ly tion tions ment ments ness able ible ción zione ção mente ung ungen heit keit "
+    "schaft heid lijk isch ismus isme ismo ité ità idad idade ieren iert ize ise ized ised".split()
+)
+
+
+def plain_noun(token: str) -> bool:
+    """A capitalised common word that no surname list holds ("Anna Geburtstag"); "-er" words
+    stay surnames, as so many are ("Stefanie Warmer", like Becker, Fischer, Lehrer)."""
+    return (
+        token.lower() in COMMON
+        and token.title() not in SURNAMES
+        and not token.endswith(("er", "ers"))
+    )
+
+
+def known_word(word: str) -> bool:
+    return len(word) == 1 or word in COMMON or word in TOP
