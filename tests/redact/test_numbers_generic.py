@@ -266,3 +266,15 @@ def test_thirteen_digits_valid_as_both_ean_and_card_need_a_card_word(values):
 
 def test_an_id_cue_beats_a_unit_word(values):
     assert values("BSN 367.418.253 inwoners") == [("NATIONAL_ID", "367.418.253")]
+
+
+def test_quantities_one_place_for_years_and_units():
+    from trainer.redact import quantities
+
+    assert quantities.is_year("2024") and quantities.is_year("1999")
+    assert not quantities.is_year("2024a") and not quantities.is_year("1899")
+    assert quantities.year_like("20-24") and not quantities.year_like("12345")
+    assert quantities.all_years(["1999", "2004"]) and not quantities.all_years(["2004"])
+    assert quantities.UNIT_AFTER.match(" Einwohner") and quantities.MONEY_BEFORE.search("€ ")
+    assert quantities.GROUPED_QUANTITY_AFTER.match(" inwoners")
+    assert quantities.COUNTED_AFTER.match(" volte") and not quantities.COUNTED_AFTER.match(" Roma")

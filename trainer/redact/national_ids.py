@@ -26,6 +26,7 @@ from trainer.redact.checksums import (
     verhoeff_ok,
 )
 from trainer.redact.hits import Hit
+from trainer.redact.quantities import GROUPED_QUANTITY_AFTER, GROUPED_QUANTITY_BEFORE
 
 _END = r"(?![\w]|[.,/-]\d)"
 # Shapes made of digits and separators (searched around runs of six or more digits).
@@ -213,27 +214,14 @@ def _letter_id_ok(m: re.Match[str]) -> bool:
 
 # A number grouped in thousands is a count or an amount when money or a unit is beside it
 # ("€367.418.253", "367 418 253 inwoners", "Umsatz: 12 345 678 901 Euro", "Version 1.234.567").
-_QUANTITY_BEFORE = re.compile(
-    r"(?i)(?:[$€£¥₹]|r\$|\b(?:usd|eur|gbp|inr|brl|population|bev[öo]lkerung|bevolking|revenue|"
-    r"umsatz|omzet|chiffre\sd['’]affaires|ingresos|fatturato|faturamento|total|totaal|gesamt|"
-    r"budget|version|versie|v))\W{0,3}$"
-)
-_QUANTITY_AFTER = re.compile(
-    r"(?i)\s?(?:[$€£¥₹%]|(?:euros?|eur|usd|dollars?|pounds?|reais|rupees|francs?|units?|users?|"
-    r"views|people|personen|inwoners|einwohner|habitants|habitantes|abitanti|visitors|besucher|"
-    r"bezoekers|visiteurs|visitantes|visitatori|downloads|followers|members|mitglieder|leden|"
-    r"membres|miembros|membri|km|kg|tonnen|tons|bytes|rows|records|items|stuks|st[üu]ck)\b)"
-)
-
-
 def _grouped_quantity(text: str, m: re.Match[str]) -> bool:
     if m.lastgroup not in ("bsn", "steuer", "cpf") or m.group().isdigit():
         return False  # only thousands-like groupings ("367.418.253", "86 095 742 719")
     if _cue_before(text, m):
         return False
     return bool(
-        _QUANTITY_BEFORE.search(text, max(0, m.start() - 30), m.start())
-        or _QUANTITY_AFTER.match(text, m.end())
+        GROUPED_QUANTITY_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        or GROUPED_QUANTITY_AFTER.match(text, m.end())
     )
 
 

@@ -18,6 +18,7 @@ from trainer.redact import prefilter
 from trainer.redact.checksums import IBAN_LENGTHS, gs1_ok, iban_ok, isbn_ok, luhn_ok
 from trainer.redact.hits import Hit
 from trainer.redact.national_ids import is_reference
+from trainer.redact.quantities import MONEY_BEFORE, UNIT_AFTER, all_years
 
 _DIGIT = re.compile(r"\d")
 
@@ -74,18 +75,6 @@ _PHONE_CUE_AFTER = re.compile(
     r"(?i)[\s,:;()\-]{0,3}(?:(?:is|was|are|for|on|to)\s)?(?:(?:the|our|my|a|an|your)\s)?"
     r"(?:\w+\s)?(?:phone|tel|mobile|mob|cell|fax|whatsapp|hotline|helpline|desk|number|line|"
     r"t[ée]l[ée]phone|portable|handy|telefon|telefone|tel[ée]fono|m[óo]vil|celular)\b"
-)
-_MONEY_BEFORE = re.compile(r"[$€£¥₹]\s?$|(?i:usd|eur|gbp|inr|brl|isbn(?:-1[03])?:?)\s?$")
-_UNIT_AFTER = re.compile(
-    r"(?i)\s?(?:%|percent|k\b|m\b|bn\b|million|billion|users|people|downloads|views|"
-    r"followers|members|rows|records|events|requests|items|lines|files|param|steps|samples|"
-    r"images|words|characters|bytes|times|customers|visitors|subscribers|impressions|clicks|"
-    r"transactions|orders|messages|tokens|dollars|euros|rupees|km|kg|mb|gb|tb|"
-    # the same in the other languages we redact (counts and amounts, "688.593.995 Einwohner")
-    r"euro|eur\b|reais|einwohner|inwoners|habitants|habitantes|abitanti|besucher|bezoekers|"
-    r"visiteurs|visitantes|visitatori|personen|personas|persone|pessoas|mitglieder|leden|membres|"
-    r"miembros|membri|nutzer|gebruikers|utilisateurs|usuarios|utenti|usu[áa]rios|downloads|"
-    r"st[üu]ck|stuks|unidades|unit[àa]|unit[ée]s|tonnen|toneladas|tonnes)"
 )
 _BOOK_CONTEXT = re.compile(
     r"(?i)\b(?:book|books|read|reading|edition|novel|author|paperback|hardcover|publisher|"
@@ -161,7 +150,7 @@ def _is_phone(text: str, start: int, end: int, *, intl: bool) -> bool:
             return False  # "0036000291452": a GTIN of a US/Canadian product, not 00 + a number
         if not cue and text[start] == "0" and is_reference(text, start):
             return False  # "Bestellnummer 0020125740": a reference that starts with 00
-        return 8 <= n <= 15 and not _UNIT_AFTER.match(text, end)
+        return 8 <= n <= 15 and not UNIT_AFTER.match(text, end)
     if n < 7 or n > 13 or _looks_like_quantity(text, start, end, core, digits):
         return cue and 6 <= n <= 15 and not _DATE.fullmatch(core)
     separators = _NOT_SEPARATOR.sub("", core)
@@ -175,7 +164,7 @@ def _is_phone(text: str, start: int, end: int, *, intl: bool) -> bool:
 def _looks_like_quantity(text: str, start: int, end: int, core: str, digits: str) -> bool:
     """Dates, year ranges, money, counts, decimals, ISBNs and order/reference numbers are kept,
     not read as phones."""
-    if _MONEY_BEFORE.search(text, max(0, start - 8), start) or _UNIT_AFTER.match(text, end):
+    if MONEY_BEFORE.search(text, max(0, start - 8), start) or UNIT_AFTER.match(text, end):
         return True
     if is_reference(text, start):
         return True  # "PO 4515754014", "invoice #20240117", "order no. 112-..."
@@ -195,7 +184,7 @@ def _looks_like_quantity(text: str, start: int, end: int, core: str, digits: str
     if _DATE.fullmatch(core) or _round(digits):
         return True  # dates and round numbers (10000000, 1 000 000 000)
     groups = _DIGIT_GROUP.findall(core)
-    if len(groups) > 1 and all(len(g) == 4 and g[:2] in ("19", "20") for g in groups):
+    if all_years(groups):
         return True
     thousands = _THOUSANDS.fullmatch(core)
     if thousands and (len(groups[0]) < 3 or thousands.group("sep") in ",."):

@@ -1,0 +1,74 @@
+"""Years, money and counted nouns: what makes a number a quantity rather than PII, in one place.
+
+Every detector that must keep "1999", "€367.418.253" or "688.593.995 Einwohner" asks here, so
+a unit word added for one language reaches the phone, id and address rules at once. The
+patterns keep the exact alternatives each rule had before they moved here (the redactor's
+output did not change); the word lists below are what they are built from.
+"""
+
+from __future__ import annotations
+
+import re
+
+CURRENCY_SYMBOLS = "$€£¥₹"
+
+# Counted nouns in the languages we redact ("367 418 253 inwoners", "12 000 utenti").
+_PEOPLE_COUNTS = (
+    "einwohner|inwoners|habitants|habitantes|abitanti|besucher|bezoekers|visiteurs|visitantes|"
+    "visitatori|personen|personas|persone|pessoas|mitglieder|leden|membres|miembros|membri|"
+    "nutzer|gebruikers|utilisateurs|usuarios|utenti|usu[áa]rios"
+)
+_PIECE_COUNTS = "st[üu]ck|stuks|unidades|unit[àa]|unit[ée]s|tonnen|toneladas|tonnes"
+
+
+def is_year(token: str) -> bool:
+    """Exactly four digits from 1900 to 2099 ("2024"); "2024a" or "19-99" is not."""
+    return len(token) == 4 and token.isdigit() and token[:2] in ("19", "20")
+
+
+def year_like(number: str) -> bool:
+    """The digits of ``number`` make a year ("2024", "20-24"): never a house number or an id."""
+    digits = "".join(ch for ch in number if ch.isdigit())
+    return len(digits) == 4 and digits[:2] in ("19", "20")
+
+
+def all_years(groups: list[str]) -> bool:
+    """Two or more groups that are all years: a year range ("1999-2004"), not a phone."""
+    return len(groups) > 1 and all(is_year(g) for g in groups)
+
+
+# Money or an ISBN label just before a digit run ("$ 1234567", "EUR 5000000", "ISBN-13: ...").
+MONEY_BEFORE = re.compile(
+    r"[" + CURRENCY_SYMBOLS + r"]\s?$|(?i:usd|eur|gbp|inr|brl|isbn(?:-1[03])?:?)\s?$"
+)
+# A unit or counted noun right after a digit run ("12 500 000 users", "3.5 GB", "40%").
+UNIT_AFTER = re.compile(
+    r"(?i)\s?(?:%|percent|k\b|m\b|bn\b|million|billion|users|people|downloads|views|"
+    r"followers|members|rows|records|events|requests|items|lines|files|param|steps|samples|"
+    r"images|words|characters|bytes|times|customers|visitors|subscribers|impressions|clicks|"
+    r"transactions|orders|messages|tokens|dollars|euros|rupees|km|kg|mb|gb|tb|"
+    r"euro|eur\b|reais|" + _PEOPLE_COUNTS + r"|downloads|" + _PIECE_COUNTS + r")"
+)
+# Before a thousands-grouped number: money, a total, a population, a version.
+GROUPED_QUANTITY_BEFORE = re.compile(
+    r"(?i)(?:[" + CURRENCY_SYMBOLS + r"]|r\$|\b(?:usd|eur|gbp|inr|brl|population|"
+    r"bev[öo]lkerung|bevolking|revenue|umsatz|omzet|chiffre\sd['’]affaires|ingresos|fatturato|"
+    r"faturamento|total|totaal|gesamt|budget|version|versie|v))\W{0,3}$"
+)
+# After a thousands-grouped number: a currency or a counted noun, as a whole word.
+GROUPED_QUANTITY_AFTER = re.compile(
+    r"(?i)\s?(?:[" + CURRENCY_SYMBOLS + r"%]|(?:euros?|eur|usd|dollars?|pounds?|reais|rupees|"
+    r"francs?|units?|users?|views|people|personen|inwoners|einwohner|habitants|habitantes|"
+    r"abitanti|visitors|besucher|bezoekers|visiteurs|visitantes|visitatori|downloads|followers|"
+    r"members|mitglieder|leden|membres|miembros|membri|km|kg|tonnen|tons|bytes|rows|records|"
+    r"items|stuks|st[üu]ck)\b)"
+)
+# After a short number that follows a street-type word ("Via Email 2 volte"): a counted noun.
+COUNTED_AFTER = re.compile(
+    r"\s(?:days?|times?|weeks?|hours?|minutes?|mins?|months?|years?|people|users|steps|x|%|"
+    r"ways?|tips|things|reasons|seconds|secs|km|miles|mb|gb|k|volte|giorni|ore|anni|mesi|"
+    r"settimane|minuti|persone|veces|días|dias|horas|años|anos|meses|semanas|personas|fois|"
+    r"jours|heures|ans|mois|semaines|personnes|vezes|pessoas|mal|tage|stunden|jahre|monate|"
+    r"wochen|personen|euros?|eur|€|\$)(?!\w)",
+    re.IGNORECASE,
+)
