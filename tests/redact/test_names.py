@@ -115,3 +115,20 @@ def test_display_name_decoration_is_stripped():
     assert "jane doe" in name_keys("Dr. Jane Doe, PhD")
     assert "jane doe" in name_keys("Jane Doe (she/her)")
     assert name_keys("Jane Doe | Data Scientist") == name_keys("Jane Doe")
+
+
+@pytest.mark.parametrize(
+    ("member", "written"),
+    [
+        ("S. te Pas", "te Pas"),  # Dutch "te": missing from the member keys' particles before
+        ("Joris op den Akker", "op den Akker"),
+        ("Anna vom Hofe", "vom Hofe"),
+        ("Giulia dalla Costa", "dalla Costa"),
+        ("Marco dei Rossi", "dei Rossi"),
+    ],
+)
+def test_particle_surname_alone_is_a_member_key(member, written):
+    """One particle list (names.SURNAME_PARTICLES) serves the member keys and the non-member
+    rules: a member's particle surname written on its own is redacted."""
+    redactor = Redactor.from_members([member])
+    assert redactor.redact(f"Lunch with {written} today").text == "Lunch with [NAME] today"

@@ -54,9 +54,15 @@ _TITLES = re.compile(
     r"(?:,?\s+(?:Jr|Sr|II|III|IV|PhD|Ph\.D|MD|MBA|MSc|BSc|CPA|PE|Esq)\.?)+$",
     re.IGNORECASE,
 )
-_PARTICLE_SET = frozenset(
-    "van von de der den da di del della dos das du la le bin ibn al el ter ten zu y".split()
+# Lower-case surname particles of the locales we redact ("van der Berg", "te Pas", "dalla
+# Costa", "vom Hofe", "bin Salleh"): one list for the member keys here and the non-member rules
+# of ``person_words``.
+SURNAME_PARTICLES: tuple[str, ...] = tuple(
+    "van von vom de der den da di del della dalla dal dei degli dello lo dos das do du la le "
+    "bin ibn al el ter ten te het op zu zum zur".split()
 )
+# "García y López": the Spanish "y" joins two surnames inside a member's display name.
+_PARTICLE_SET = frozenset(SURNAME_PARTICLES) | {"y"}
 
 
 def _build_fold_table() -> dict[int, str]:

@@ -101,12 +101,13 @@ def find_people(text: str) -> list[Hit]:
         ):
             second = is_surname(after.group("second"))
             stop = after.end("second") if second else after.end("last")
-            if (
-                company_follows(text, stop)
-                or company_near(text, start, stop)
-                or company_after(text, after.end("last"))  # "Pablo Iturriaga Hermanos"
+            # Each company check once: a business word before the name ("Studio Lucia
+            # Ferrandino") is left to the filter at the end, which drops such hits anyway.
+            last_end = after.end("last")
+            if company_follows(text, stop) or (
+                stop != last_end and company_after(text, last_end)  # "Pablo Iturriaga Hermanos"
             ):
-                continue  # "Vincent Germain et Fils", "... SARL", "Studio Lucia Ferrandino"
+                continue  # "Vincent Germain et Fils", "... SARL"
             if f"{token} {after.group('last')}" in BRAND_NAMES:
                 continue  # "Morgan Stanley", even after "thanks"
             hits.append(("NAME", start, stop))

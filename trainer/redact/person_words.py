@@ -11,14 +11,11 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
-from trainer.redact.names import given_names, word_list
+from trainer.redact.names import SURNAME_PARTICLES, given_names, word_list
 
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"  # Latin upper case (Latin Extended-A mixes cases; checked in code)
 CAP = rf"[{UPPER}][^\W\d_]+(?:[-'’][{UPPER}a-z][^\W\d_]*)?"
-PARTICLES = (
-    r"(?:van|von|vom|de|der|den|da|di|del|della|dalla|dal|dei|degli|dello|lo|dos|das|do|du|la|le|"
-    r"bin|ibn|al|el|ter|ten|te|het|op|zu|zum|zur)"
-)
+PARTICLES = f"(?:{'|'.join(SURNAME_PARTICLES)})"  # a regex group of the shared particle list
 
 SURNAME_AFTER = re.compile(
     rf"(?:[-\s](?P<middle>[{UPPER}]\.|{CAP}))??\s(?:{PARTICLES}\s){{0,2}}(?P<last>{CAP})"
@@ -188,7 +185,7 @@ prefilter.register("surname_in", SURNAMES_IN)
 COMMON = word_list("common_words.txt")
 TOP = word_list("common_words_top.txt")  # sentence words of every language: never a surname
 SURNAMES = word_list("surnames.txt")
-PARTICLE_SET = frozenset(PARTICLES[3:-1].split("|"))
+PARTICLE_SET = frozenset(SURNAME_PARTICLES)
 WORD_BEFORE = re.compile(r"(?P<word>[^\W\d_]+)\s$")
 
 
