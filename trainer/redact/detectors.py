@@ -24,33 +24,52 @@ _LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
 _TRAILING = ".,;:!?'\"»”’>"
 
 _IDN_LABEL = r"[^\W_](?:[\w-]{0,61}[^\W_])?"  # internationalised domain labels (exämple.de)
+# RFC 5321/6531 local parts: any letter or digit of any script, the RFC's specials and the
+# apostrophe people type in names (o'brien@, o’connor@); or a quoted string ("jan jansen"@).
+# Backticks, braces and bars are left out: they wrap addresses in code and chat more often
+# than they sit in one. Any delegated TLD: letters of any script (.рф) or punycode (xn--p1ai).
 _EMAIL = re.compile(
-    r"(?<![\w.+-])[\w.%+-]{1,64}@(?:" + _IDN_LABEL + r"\.)+[a-z]{2,24}(?![\w-])",
+    r"(?:(?<![\w.+-])[\w!#$%&*+=?^~-][\w.!#$%&'’*+/=?^~-]{0,63}|\"[^\"\n@]{1,62}\")"
+    r"@(?:" + _IDN_LABEL + r"\.)+(?:xn--[a-z0-9-]{1,59}|[^\W\d_]{2,24})(?!\w)",
     re.IGNORECASE,
 )
 _AT_SIGN = re.compile("@")
-# Obfuscated: "jane [at] example [dot] com", "jane(at)example.com", "jane at example dot com".
-_AT = r"(?:\s*[\[({<]\s*(?:at|@)\s*[\])}>]\s*|\s+at\s+|\s+@\s+)"
-_DOT = r"(?:\s*[\[({<]\s*(?:dot|\.)\s*[\])}>]\s*|\s+dot\s+|\.)"
+# The "@" and "." written as words, in the languages we redact: "jane [at] example [dot] com",
+# "mario chiocciola libero punto it", "juan arroba gmail punto com", "hans at web Punkt de",
+# "jan apenstaartje ziggo punt nl", "marie (at) orange (point) fr".
+_AT_WORDS = ("arroba", "chiocciola", "chiocciolina", "apenstaartje", "apestaartje", "klammeraffe",
+             "arobase")  # fmt: skip
+_DOT_WORDS = ("dot", "punto", "ponto", "punkt", "punt", "point")
+prefilter.register("email_at", frozenset(_AT_WORDS))
+prefilter.register("email_dot", frozenset(_DOT_WORDS))
+_AT_WORD = r"(?:at|ät|" + "|".join(_AT_WORDS) + ")"
+_DOT_WORD = "(?:" + "|".join(_DOT_WORDS) + ")"
+_DOT_WORD_RE = re.compile(r"\b" + _DOT_WORD + r"\b", re.IGNORECASE)
+_AT = (
+    r"(?:\s*[\[({<]\s*(?:" + _AT_WORD + r"|@)\s*[\])}>]\s*|\s+" + _AT_WORD + r"\s+|\s+@\s*|@\s+)"
+)
+_DOT = r"(?:\s*[\[({<]\s*(?:" + _DOT_WORD + r"|\.)\s*[\])}>]\s*|\s+" + _DOT_WORD + r"\s+|\.)"
 _OBFUSCATED_EMAIL = re.compile(
     r"(?<![\w.+-])(?P<local>[\w.+-]{1,64}(?:"
     + _DOT
     + r"[\w+-]{1,64}){0,3})"
     + _AT
     + r"(?P<domain>"
-    + _LABEL
+    + _IDN_LABEL
     + r"(?:"
     + _DOT
-    + _LABEL
+    + _IDN_LABEL
     + r")*)"
     + _DOT
     + r"(?P<tld>[a-z]{2,12})(?![\w-])",
     re.IGNORECASE,
 )
 # Where an obfuscated "at" may sit; the full pattern is only tried from the local part before it.
-_BRACKET_AT = re.compile(r"[\[({<]\s*(?:at|@)\s*[\])}>]", re.IGNORECASE)
+_BRACKET_AT = re.compile(r"[\[({<]\s*(?:" + _AT_WORD + r"|@)\s*[\])}>]", re.IGNORECASE)
 _DOTTED_LOCAL_BEFORE = re.compile(
-    r"(?<![\w.+-])[\w+-]{1,64}(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+)$", re.IGNORECASE
+    r"(?<![\w.+-])[\w+-]{1,64}(?:\s*[\[({<]\s*" + _DOT_WORD + r"\s*[\])}>]\s*|\s+" + _DOT_WORD
+    + r"\s+)$",
+    re.IGNORECASE,
 )
 # Words that precede a plain " at " in prose ("I work at acme dot com"), never an address.
 _PROSE_BEFORE_AT = frozenset(
@@ -59,7 +78,11 @@ _PROSE_BEFORE_AT = frozenset(
     is am are was were hired intern interning engineer manager developer student lead team
     available online great good best""".split()
 )
-_EMAIL_CUE = re.compile(r"(?i)e-?mail|mail|contact|reach|write|ping|message|address")
+# Words before an address in each language: "mail", "Kontakt", "correo", "écrivez", "scrivimi".
+_EMAIL_CUE = re.compile(
+    r"(?i)e-?mail|mail|contact|reach|write|ping|message|address|kontakt|schreib|correo|"
+    r"escr[ií]b|escrev|[ée]cri|courriel|adresse|scriv|contatt|contato|stuur|indirizzo|posta"
+)
 
 # Words that introduce a web address: a bare domain on a file-extension TLD counts after them
 # ("visit atelier.md", "more at kanzlei.so"), a file name rarely follows them.
@@ -100,7 +123,7 @@ def find_emails(text: str) -> list[Hit]:
         regions = prefilter.windows(text, ats, before=64, after=260)
         hits += [("EMAIL", *m.span()) for m in prefilter.finditer_in(_EMAIL, text, regions)]
     letter_dots = prefilter.dotted(text)[0]
-    if not letter_dots and "dot" not in prefilter.folded(text):
+    if not letter_dots and "email_dot" not in prefilter.keywords(text):
         if "." not in text or not any(bracket in text for bracket in "[({<"):
             return hits  # no domain can follow an obfuscated "at" (see _domain_may_follow)
     for at_start, at_end in _at_anchors(text):
@@ -115,9 +138,9 @@ def find_emails(text: str) -> list[Hit]:
 
 
 def _domain_may_follow(after: str, letter_dots: tuple[int, ...], at_end: int) -> bool:
-    """A domain after an obfuscated "at" ends in "x.tld" (no space), "dot tld" or a
-    bracketed dot; prose ("at the office. We ...") has none of them."""
-    if "dot" in after:
+    """A domain after an obfuscated "at" ends in "x.tld" (no space), "dot tld" (in any of our
+    languages) or a bracketed dot; prose ("at the office. We ...") has none of them."""
+    if _DOT_WORD_RE.search(after):
         return True
     i = bisect_left(letter_dots, at_end)
     if i < len(letter_dots) and letter_dots[i] < at_end + 80:
@@ -126,15 +149,18 @@ def _domain_may_follow(after: str, letter_dots: tuple[int, ...], at_end: int) ->
 
 
 def _at_anchors(text: str) -> list[tuple[int, int]]:
-    """Where an obfuscated "@" may sit: " at ", " @ ", "[at]", "(at)", "{ at }", "<@>" ..."""
+    """Where an obfuscated "@" may sit: " at ", " @ ", " arroba ", "[at]", "(chiocciola)",
+    "{ at }", "<@>" ..."""
     folded = prefilter.folded(text)  # same length as text, lower case
     spans: list[tuple[int, int]] = []
-    for needle in (" at ", " @ "):
+    for needle in (" at ", " @", "@ "):  # "jane @ x.com", "jane @x.com", "jane@ x.com"
         pos = folded.find(needle)
         while pos != -1:
             spans.append((pos, pos + len(needle)))
             pos = folded.find(needle, pos + 1)
-    if "at" in folded or "@" in folded:
+    at_words = prefilter.keywords(text).get("email_at", ())
+    spans += at_words  # "(arroba)" is found here too; the bracket search below adds its span
+    if "at" in folded or "@" in folded or at_words:
         for bracket in "[({<":
             if bracket in text:
                 spans += [m.span() for m in _BRACKET_AT.finditer(text)]
@@ -160,12 +186,16 @@ def _local_part_start(text: str, pos: int) -> int | None:
 def _plain_at_is_ambiguous(m: re.Match[str], text: str) -> bool:
     """'meet at acme.com' is not an email; 'jane.doe at acme.com' or 'x at y dot com' is."""
     between = text[m.end("local") : m.start("domain")]
-    if "[" in between or "(" in between or "{" in between or "<" in between or "@" in between:
+    if "[" in between or "(" in between or "{" in between or "<" in between:
         return False
+    if between.startswith(" ") and between.endswith(" ") and between.strip() == "@":
+        return False  # "jane @ example.com"
+    if between.strip().lower() not in ("at", "@"):
+        return False  # "arroba", "chiocciola", "apenstaartje" ... name the sign, never prose
     local = m.group("local")
     if local.lower() in _PROSE_BEFORE_AT:
         return True  # "I work at acme dot com"
-    if "dot" in text[m.end("domain") : m.start("tld")].lower():
+    if _DOT_WORD_RE.search(text, m.end("domain"), m.start("tld")):
         return False
     if any(ch in local for ch in "._+") or any(ch.isdigit() for ch in local):
         return False
