@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
+from trainer.redact.address_ie import districts, eircodes, irish_streets
+from trainer.redact.address_tail import extend_to_postcode
 from trainer.redact.hits import Hit
 from trainer.redact.names import given_names, word_list
 from trainer.redact.postal import AU_POSTCODE_RANGES, NOT_NL_LETTERS, postal_blocks
@@ -60,13 +62,13 @@ _WEAK |= set(
     roadway ronde rotary slope subway strand thoroughfare tollway towers trunkway underpass
     villas wade walkway wharf yard boulevarde busway circlet cluster colonnade concord cruiseway
     dell dene distributor easement heath parklands precinct rosebowl rowe shunt siding tarn
-    mew crossway centreway access corso firetrail""".split()
+    mew crossway centreway access corso firetrail tor cul-de-sac artery""".split()
 )
 # AS 4590 types that are also common listicle words: as _LISTICLE.
 _LISTICLE |= set(
     """top end edge line link turn cross round break gap ride brace bowl ground strip range sound
     pocket reach steps part triangle parks gate gates block lower upper return twist dip stairs
-    down downs hub domain front""".split()
+    down downs hub domain front ring""".split()
 )
 _WEAK |= _LISTICLE
 _SUFFIX = "|".join(sorted(_STRONG | _WEAK, key=len, reverse=True))
@@ -299,7 +301,10 @@ def find_addresses(text: str) -> list[Hit]:
         hits += _number_first(text, found["street_en"])
     anchors: list[tuple[int, int, bool]] = []  # UK and Canada Post codes, for postal_blocks
     hits += _anchored(text, anchors)
-    hits += postal_blocks(text, anchors)
+    irish = eircodes(text)
+    hits += [("ADDRESS", start, end) for start, end, sure in irish if sure]  # alone, it goes too
+    hits += postal_blocks(text, anchors + irish + districts(text))
+    hits += irish_streets(text)
     hits += find_typed_streets(text)
     if "po_box" in found:
         hits += [("ADDRESS", m.start(), m.end()) for m in _PO_BOX.finditer(text)]
@@ -327,6 +332,7 @@ def find_addresses(text: str) -> list[Hit]:
             for m in prefilter.finditer_in(_IN_PIN, text, widened)
             if not _year_like(m.group().split(",")[0])
         ]
+    hits = extend_to_postcode(text, hits)
     return [(kind, start, _tidy_end(text, start, end)) for kind, start, end in hits]
 
 
@@ -358,7 +364,8 @@ def _german_separate(text: str, types: list[tuple[int, int]]) -> list[Hit]:
 _SENTENCE_END = re.compile(r"([^\s.]{4,})\.\s+(?=[A-Z#@])")
 _ABBREVIATIONS = frozenset(
     """blvd pkwy expy bldg apto avda dept prom boul chem ctra trav appt izqda dcha cres terr
-    gdns prof dott gral coronel cel dona mons card avv sra srta plza trva psje rbla blvr""".split()
+    gdns prof dott gral coronel cel dona mons card avv sra srta plza trva psje rbla blvr fraz
+    loc civ succ bur boul chem""".split()
 )
 
 

@@ -138,7 +138,8 @@ _UNIT_WORDS = frozenset(
     """flat apt apartment suite ste unit level floor fl bldg building house tower block wing plot
     door shop no h.no d.no residency apartments residence résidence bât bâtiment escalier
     edificio portal escalera piso palazzo scala interno int appartamento bloco apto andar sala
-    casa lote conjunto huis hs postbus box po gebäude haus c/o bis ter quater""".split()
+    casa lote conjunto huis hs postbus box po gebäude haus c/o bis ter quater civ civico snc
+    bureau app succ stn rr cp""".split()
 )
 _STREET_WORDS = frozenset(
     """street st road rd avenue ave lane ln drive dr way court ct place pl crescent cres close

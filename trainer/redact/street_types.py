@@ -24,7 +24,7 @@ _ABBREVIATED = (
     r"boul\.?|bd\.?|bld\.?|r\.|av\.|ave\.?|pl\.|chem\.|rte\.?|imp\.|all\.|crs\.?|fg\.?|prom\.|"
     r"c/|cl\.|avda\.?|pza\.?|p[ºo°]\.?|p\.[ºo°]|ctra\.?|rda\.?|trav\.?|trva\.?|gta\.?|cno\.?|"
     r"pje\.?|psje\.?|urb\.?|rbla\.?|blvr\.?|cta\.|"
-    r"v\.le|v\.lo|p\.za|p\.zza|p\.le|c\.so|vic\.|l\.go|c\.da|b\.go|fraz\.|"
+    r"v\.le|v\.lo|p\.za|p\.zza|p\.le|c\.so|vic\.|l\.go|c\.da|b\.go|fraz\.|loc\.|"
     r"al\.|tv\.|pç\.?|pça\.?|estr\.|rod\.|lgo\.|qd\."
 )
 # Whole words that are not English, in any case ("calle", "CALLE", "Calle").
@@ -32,19 +32,22 @@ _WORDS = (
     r"rue|allée|boulevard|chemin|impasse|ruelle|faubourg|sentier|esplanade|calle|carrer|"
     r"avenida|paseo|passeig|carretera|ronda|travesía|glorieta|camino|callejón|pasaje|rambla|"
     r"viale|piazza|piazzale|corso|vicolo|largo|strada|contrada|lungomare|borgo|salita|traversa|"
-    r"rua|alameda|travessa|praça|estrada|rodovia"
+    r"rua|alameda|travessa|praça|estrada|rodovia|località|frazione|lungotevere|fondamenta|"
+    r"circonvallazione|piazzetta|vico|viottolo|stradone|discesa|bastioni|rampa"
 )
 # Words that are also English or Italian prepositions: capitalised or all-caps only ("Via
 # Roma 12", "VIA VERDI 7"; not "via Zoom 2 days ago").
 _CAPITALISED = (
-    r"Via|VIA|via|V\.|Place|PLACE|Avenue|AVENUE|Route|ROUTE|Quai|QUAI|Cours|COURS|Plaza|PLAZA"
+    r"Via|VIA|via|V\.|Place|PLACE|Avenue|AVENUE|Route|ROUTE|Quai|QUAI|Cours|COURS|Plaza|PLAZA|"
+    r"Galleria|GALLERIA|Rotonda|ROTONDA|Campo|CAMPO|Riva|RIVA|Ruga|RUGA"
 )
 _PARTICLE = (
     r"(?:de|del|della|delle|dello|dei|degli|di|da|dal|dalla|do|dos|das|du|des|la|le|les|el|"
     r"los|las|l'|d'|dell'|l’|d’|dell’|y|e|et|sur|sous|aux|au|en|an|am|der)"
 )
 _NAME_WORD = r"(?:[A-ZÀ-Þ][\w'’.-]*|(?:[ldLD]|dell)['’][A-ZÀ-Þ][\w'’-]*|[IVX]{1,4}\b)"
-_HOUSE = r"\d{1,4}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?)?"
+# "12", "12a", "12-14", "12/A" (Poste Italiane's interior letter), "12 bis".
+_HOUSE = r"\d{1,4}[a-zA-Z]?(?:[-/](?:\d{1,4}[a-zA-Z]?|[A-Za-z]\b))?(?:\s(?i:bis|ter|quater)\b)?"
 # Floor, door, staircase, interior and kilometre parts (Correos, Poste Italiane, La Poste).
 _UNIT_PART = (
     r"(?:,?\s(?:(?i:int\.?|interno|scala|sc\.|piano|esc\.?|escalera|piso|puerta|pta\.?|bajo|"
@@ -57,7 +60,9 @@ _TYPED_STREET = re.compile(
     rf"(?P<type>(?i:{_ABBREVIATED})|(?i:{_WORDS})\b|(?:{_CAPITALISED})(?=\s))\s?"
     rf"(?P<name>(?:(?i:{_PARTICLE})\s){{0,3}}{_NAME_WORD}"
     rf"(?:\s(?:(?i:{_PARTICLE})\s){{0,3}}{_NAME_WORD}){{0,5}})"
-    rf"(?:,?\s(?:(?i:n[º°o]\.?|nr\.?|km)\s?)?(?P<after>{_HOUSE})(?![\w%€$£°]|[.,/-]\d))?"
+    # "12", "n. 12", "civ. 12", "snc" (senza numero civico), "s/n" (sin número)
+    rf"(?:,?\s(?:(?i:n[º°o]\.?|nr\.?|km|n\.|civ\.|civico)\s?)?"
+    rf"(?P<after>{_HOUSE}|(?i:snc|s\.n\.c\.|s/n)(?!\w))(?![\w%€$£°]|[.,/-]\d))?"
     rf"(?P<unit>{_UNIT_PART}{{0,3}})"
 )
 # After "Via Email 2" or "Place Vendôme 12", a counted noun makes the number a quantity.
@@ -79,7 +84,9 @@ prefilter.register(
         boulevard chemin impasse ruelle faubourg sentier esplanade calle carrer avenida paseo
         passeig carretera ronda travesia glorieta camino callejon pasaje rambla viale piazza
         piazzale corso vicolo largo strada contrada lungomare borgo salita traversa rua alameda
-        travessa praca estrada rodovia via v place avenue route quai cours plaza r""".split(),
+        travessa praca estrada rodovia via v place avenue route quai cours plaza r loc localita
+        frazione lungotevere fondamenta circonvallazione piazzetta vico viottolo stradone
+        discesa bastioni rampa galleria rotonda campo riva ruga""".split(),
         "v le",
         "v lo",
         "p za",
@@ -122,7 +129,7 @@ _YEAR = re.compile(r"(?:19|20)[0-9][0-9]$").match  # also for "Via Rail 2024"
 # Short keys that are street types only with their full stop or slash ("C/", "r.", "V.", "Tv.",
 # "al."); bare, they are letters and words of prose ("v2", "plan C", "et al"), and each one
 # opened a 136-character regex window.
-_NEED_MARK = frozenset({"c", "r", "v", "tv", "al"})
+_NEED_MARK = frozenset({"c", "r", "v", "tv", "al", "loc"})
 
 
 def find_typed_streets(text: str) -> list[Hit]:

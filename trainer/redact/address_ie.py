@@ -1,0 +1,64 @@
+"""Ireland (An Post): Eircodes, Dublin postal districts and Irish-language street types.
+
+An Eircode is a routing key (a letter and two digits, or D6W) and a unique identifier of four
+characters from 0-9 A C D E F H K N P R T V W X Y, with or without a space ("D02 X285",
+"A65F4E2"). It identifies one building, so an Eircode alone is an address fragment and goes; it
+also anchors the address block written before it (``postal.postal_blocks``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.redact.hits import Hit
+
+_CHARS = "0-9ACDEFHKNPRTVWXY"
+_EIRCODE = re.compile(rf"(?<![\w/.-])(?:[ACDEFHKNPRTVWXY]\d\d|D6W) ?[{_CHARS}]{{4}}(?![\w-])")
+# "Eircode: d02 x285": with its label, in any case.
+_LABELLED = re.compile(
+    rf"(?i:\beir ?code)\s?[:.-]?\s?(?:is\s|was\s)?"
+    rf"((?i:[ACDEFHKNPRTVWXY]\d\d|D6W) ?(?i:[{_CHARS}]{{4}}))(?![\w-])"
+)
+# "Dublin 2", "Dublin 6W", "Baile Átha Cliath 8": a postal district after a street line.
+_DISTRICT = re.compile(
+    r"\b(?:Dublin|DUBLIN|Baile Átha Cliath|BAILE ÁTHA CLIATH)[ \t](?:[1-9]|1\d|2[0-4]|6W)"
+    r"(?![\w-]|[.,]\d|[ \t](?i:years?|days?|weeks?|times?|months?|hours?|people|of|to|and)\b)"
+)
+# Irish-language street types name a street without a number: "Sráid Uí Chonaill",
+# "Bóthar na Trá", "Plás Mhuirfean".
+_IRISH_STREET = re.compile(
+    r"(?:\b\d{1,4}[A-Za-z]?,?\s)?\b(?:Sráid|SRÁID|Bóthar|BÓTHAR|Ascaill|ASCAILL|Plás|PLÁS|Cearnóg|"
+    r"CEARNÓG|Lána|LÁNA|Céibh|CÉIBH|Bóithrín|BÓITHRÍN|Ardán|ARDÁN)\s"
+    r"(?:(?:an|na|Uí|Ní|Mhic|Nic|Naomh|an\st-|na\sh-)\s?)?[A-ZÁÉÍÓÚ][\w'’-]*"
+    r"(?:\s(?:[A-ZÁÉÍÓÚ][\w'’-]*|an|na|Uí|Ní|Mhic))*"
+)
+_IRISH_GATE = re.compile(r"ráid|óthar|scaill|lás|earnóg|lána|éibh|óithrín|rdán", re.I).search
+
+
+def eircodes(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, strong) of every Eircode. Strong (certain, so it goes alone and
+    ``postal_blocks`` takes the lines before it) when the identifier mixes letters and digits
+    ("D02 X285") or the code has its label; an identifier of digits or letters only ("T12
+    9876", "D12 WEAK") counts only after a street or unit line."""
+    found: list[tuple[int, int, bool]] = []
+    for m in _EIRCODE.finditer(text):
+        ident = m.group()[-4:]
+        found.append((m.start(), m.end(), not (ident.isdigit() or ident.isalpha())))
+    if "ircode" in text or "IRCODE" in text or "ir code" in text.lower():
+        found += [(m.start(1), m.end(1), True) for m in _LABELLED.finditer(text)]
+    return found
+
+
+def districts(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, weak) of Dublin postal districts: weak, so a street or unit word must come
+    before ("12 Grattan Crescent, Dublin 8"; not "Dublin 2 nil")."""
+    if "ublin" not in text and "UBLIN" not in text and "Cliath" not in text:
+        return []
+    return [(m.start(), m.end(), False) for m in _DISTRICT.finditer(text)]
+
+
+def irish_streets(text: str) -> list[Hit]:
+    """Streets with an Irish-language type, with or without a house number."""
+    if not _IRISH_GATE(text):
+        return []
+    return [("ADDRESS", m.start(), m.end()) for m in _IRISH_STREET.finditer(text)]

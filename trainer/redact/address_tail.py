@@ -1,0 +1,80 @@
+"""The postcode after a street line: "12 Main St, Springfield 62704", "Via dei Mille 12/A, 80121
+Napoli", "8 Seaview Terrace, Salthill, Galway H91 C9F2", "77 Birch Cres\\nSaskatoon SK S7N 2K5".
+
+A street found by another rule often ends before its locality and postcode lines, and a postcode
+after a town is the address's most identifying part. So from the end of each street hit the
+following tokens are read while they look like address lines (``postal._token_kind``: place
+names, house and unit parts, province codes, particles); the first postcode of any national
+format among them extends the hit, with its locality. Prose, a sentence end or a blank line stops
+the walk, so "12 Main Street and 12345 people" keeps its number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.redact.hits import Hit
+from trainer.redact.postal import NOT_NL_LETTERS, _abbreviation, _token_kind, _walk_forward
+
+_SEPARATOR = re.compile(r"[ \t]*(?:[,;/|·–—-][ \t]*)?(?:\r?\n[ \t]*)?")
+_TOKEN = re.compile(r"[^\s,;|·-]+(?:-(?!\d)[^\s,;|·-]+)*")
+_POSTCODE = re.compile(
+    r"(?:(?i:PLZ|CP|C\.P\.|CAP|CEP|PIN|ZIP|Postcode|Post code|Postal code|Eircode|"
+    r"Code postal)[ \t]?[:.-]?[ \t]?)?(?:[DFIEAB]-|NL-)?"
+    r"(?P<code>\d{5}-\d{3}|\d{5}(?:-\d{4})?|[1-9]\d{2} \d{3}|\d{6}|\d{4}(?: ?[A-Z]{2}\b)?|"
+    r"(?i:[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d)|"
+    r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|(?:[A-Z]\d\d|D6W) ?[0-9A-Z]{4})"
+    r"(?![\w-]|[.,]\d)"
+)
+_MAX_TOKENS = 6
+_MAX_REACH = 90
+_YEAR = re.compile(r"(?:19|20)\d\d").fullmatch
+_STATE_BEFORE = re.compile(r"\b[A-Z]{2,3},?[ \t]+$")
+
+
+def extend_to_postcode(text: str, hits: list[Hit]) -> list[Hit]:
+    """``hits`` with every ADDRESS hit widened to a postcode that follows it."""
+    return [
+        (kind, start, _tail_end(text, end)) if kind == "ADDRESS" else (kind, start, end)
+        for kind, start, end in hits
+    ]
+
+
+def _tail_end(text: str, end: int) -> int:
+    pos = end
+    limit = min(len(text), end + _MAX_REACH)
+    for _ in range(_MAX_TOKENS + 1):
+        sep = _SEPARATOR.match(text, pos)
+        p = sep.end()
+        if p >= limit or "\n\n" in text[pos:p]:
+            return end
+        if text[p : p + 1].isdigit() or text[p : p + 1].isalpha():
+            code = _POSTCODE.match(text, p)
+            if code and _postcode_ok(text, p, code.group("code")):
+                stop = code.end()
+                if code.group("code")[-2:].isalpha() and code.group("code")[-2:] in NOT_NL_LETTERS:
+                    stop = code.start("code") + 4  # "2501 US": a number, not a PostNL code
+                return _walk_forward(text, stop) if stop == code.end() else stop
+        token = _TOKEN.match(text, p)
+        if token is None:
+            return end
+        word = token.group()
+        if (
+            word.endswith(".")
+            and text[token.end() : token.end() + 1] in (" ", "\n", "")
+            and (not _abbreviation(word))
+        ):
+            return end  # a sentence end
+        if _token_kind(word) is None:
+            return end
+        pos = token.end()
+    return end
+
+
+def _postcode_ok(text: str, p: int, code: str) -> bool:
+    """Four bare digits that read as a year ("Springfield 2024") need a state before them or a
+    line of their own ("Sydney\n2000")."""
+    if len(code) == 4 and code.isdigit() and _YEAR(code):
+        own_line = text[p - 1 : p] == "\n" and text[p + 4 : p + 5] in ("", "\n", " ", ".")
+        return own_line or _STATE_BEFORE.search(text, max(0, p - 6), p) is not None
+    return True
