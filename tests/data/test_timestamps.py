@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from trainer.data.eligibility import _parse_iso_parts, parse_timestamps
+from trainer.data.columns import parse_iso_parts, parse_timestamps
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
@@ -126,7 +126,7 @@ def reference(text):
 def test_fast_and_exact_paths_agree_with_python(texts):
     arr = pa.array(texts)
     fast = parse_timestamps(arr)
-    exact = _parse_iso_parts(arr)
+    exact = parse_iso_parts(arr)
     assert fast[1].tolist() == exact[1].tolist()
     assert fast[0][fast[1]].tolist() == exact[0][exact[1]].tolist()
     for text, micros, ok in zip(texts, *exact, strict=True):
@@ -149,19 +149,19 @@ def test_zone_offsets_shift_to_utc():
 
 
 def test_only_rows_arrow_may_refuse_take_the_slow_exact_parser(monkeypatch):
-    import trainer.data.eligibility as eligibility
+    import trainer.data.columns as columns
 
     seen = []
 
     def spy(text):
         seen.append(text.to_pylist())
-        return _parse_iso_parts(text)
+        return parse_iso_parts(text)
 
-    monkeypatch.setattr(eligibility, "_parse_iso_parts", spy)
+    monkeypatch.setattr(columns, "parse_iso_parts", spy)
     texts = ["2026-06-30", "2026-06-30T10:00", "2026-06-30 10:00:00.5", "2026-06-30T05:30+0530",
              "2026-06-30T05:00:00+05", "2026-06-30T00:00:00Z", "2026-02-30", "junk", None,
              "2026-06-30T00:00:00.1234567Z", "2024-02-29T12:00:00-03:00"]  # fmt: skip
     micros, valid = parse_timestamps(pa.array(texts))
     assert seen == [["2026-02-30", "2026-06-30T00:00:00.1234567Z", "2024-02-29T12:00:00-03:00"]]
     assert valid.tolist() == [True] * 6 + [False, False, False, True, True]
-    assert micros.tolist() == _parse_iso_parts(pa.array(texts))[0].tolist()
+    assert micros.tolist() == parse_iso_parts(pa.array(texts))[0].tolist()

@@ -17,14 +17,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from trainer.data import stream
-from trainer.data.eligibility import (
-    EligibilityResult,
-    _is_string,
-    _plain,
-    _text,
-    decide,
-    parse_timestamps,
-)
+from trainer.data.columns import is_string, parse_timestamps, plain, text_column
+from trainer.data.eligibility import EligibilityResult, decide
 from trainer.data.stream import owner_rank
 from trainer.data.tables import POST_COLUMNS, SourceInfo, read_table
 from trainer.errors import UserError
@@ -178,8 +172,8 @@ def posts_of_rank(posts: pa.Table, *, rank: int, world_size: int) -> pa.Table:
     row (only that row is judged, the rest are ``malformed``, as on one process), so every rank
     decides exactly what one process would. Rows without a readable member id go to rank 0.
     """
-    member_id, _ = _text(posts, "member_id")
-    post_id, _ = _text(posts, "post_id")
+    member_id, _ = text_column(posts, "member_id")
+    post_id, _ = text_column(posts, "post_id")
     members = pc.dictionary_encode(member_id)
     owners = np.array([owner_rank(m, world_size) for m in members.dictionary.to_pylist()]
                       + [0], dtype=np.int64)  # last slot: no readable id
@@ -202,8 +196,8 @@ def read_display_names(members_path: str | Path) -> list[str]:
 
 def _display_names(column: pa.ChunkedArray) -> list[str]:
     """Every distinct text display name, sorted; names of any other type are left out."""
-    values = _plain(column)  # any string type; binary read as UTF-8
-    if not _is_string(values.type):
+    values = plain(column)  # any string type; binary read as UTF-8
+    if not is_string(values.type):
         return []
     names = pc.unique(pc.drop_null(values.cast(pa.string()))).to_pylist()
     return sorted(name for name in names if name.strip())

@@ -24,7 +24,7 @@ The result is, bit for bit, what ``decide`` gives on the whole table filtered by
    never merges two different ids): it goes with the first row's owner and is marked
    ``malformed`` through the reader's ``MALFORMED_COLUMN``, which ``decide`` reads.
 3. **Eligibility** (``StreamDecision``). Roster and consent state are computed once; each of
-   the rank's batches is judged row by row by eligibility's own ``_post_reasons``; counts are
+   the rank's batches is judged row by row by eligibility's own ``post_reasons``; counts are
    summed, included rows kept (``included``) and per-member reason counts merged for
    ``excluded_members``. Every quantity of ``EligibilityResult`` is either per row or a
    sum/union over rows, so the batched result equals the whole-table one.
@@ -63,14 +63,17 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from trainer.data import columns, consent_rules
 from trainer.data import eligibility as el
 from trainer.data.tables import (
+    CONSENT_COLUMNS,
     MALFORMED_COLUMN,
+    MEMBER_COLUMNS,
     POST_COLUMNS,
     RAW_ID_COLUMN,
     SourceInfo,
-    _digest,
-    _locate,
+    files_digest,
+    locate_source,
 )
 from trainer.errors import UserError
 
@@ -106,7 +109,7 @@ class ParquetSource:
 
     def check_unchanged(self) -> None:
         """Refuse a source whose bytes changed while the passes read it (as ``read_table``)."""
-        if _digest(self.where, self.files) != self.sha256:
+        if files_digest(self.where, self.files) != self.sha256:
             raise UserError(f"{self.where}: the {self.name} table changed while it was being "
                             "read; try again")
 
@@ -116,10 +119,10 @@ def open_parquet(name: str, path: str | Path, columns: Sequence[str]) -> Parquet
 
     Raises the UserErrors ``read_table`` raises for the same defects (unreadable shard, shards
     whose types disagree, missing columns, no rows), from the files' metadata alone."""
-    where, files, fmt = _locate(name, path)
+    where, files, fmt = locate_source(name, path)
     if fmt != "parquet":
         return None
-    digest = _digest(where, files)
+    digest = files_digest(where, files)
     schemas, rows = [], 0
     for file in files:
         try:
@@ -263,9 +266,9 @@ def repeat_candidates(src: ParquetSource, *, batch_rows: int = BATCH_ROWS,
     for bucket in range(buckets):
         hashes, rows = [], []
         for start, table in batches(src, ("post_id",), batch_rows):
-            post_id, _ = el._text(table, "post_id")
+            post_id, _ = columns.text_column(table, "post_id")
             h = hash64(post_id)
-            keep = el._np(pc.is_valid(post_id))
+            keep = columns.as_bools(pc.is_valid(post_id))
             if buckets > 1:
                 keep &= h % np.uint64(buckets) == bucket
             where = np.flatnonzero(keep)
@@ -306,13 +309,13 @@ def rank_batches(src: ParquetSource, *, rank: int, world_size: int,
     held = 0
     for start, table in batches(src, POST_COLUMNS, batch_rows):
         n = table.num_rows
-        owner = (owners(el._text(table, "member_id")[0]) if owners is not None
+        owner = (owners(columns.text_column(table, "member_id")[0]) if owners is not None
                  else np.zeros(n, dtype=np.int64))
         repeat = np.zeros(n, dtype=bool)
         lo, hi = np.searchsorted(candidates, [start, start + n])
         if hi > lo:
             rows = candidates[lo:hi] - start
-            post_id, _ = el._text(table, "post_id")
+            post_id, _ = columns.text_column(table, "post_id")
             for row, pid in zip(rows.tolist(), post_id.take(pa.array(rows)).to_pylist(),
                                 strict=True):
                 if pid in first_owner:
@@ -360,8 +363,8 @@ class Owners:
             found = np.zeros(len(distinct), dtype=bool)
             if len(self.keys):
                 pos = np.minimum(np.searchsorted(self.keys, hash64(distinct)), len(self.keys) - 1)
-                found = el._np(pc.fill_null(pc.equal(distinct, self.ids.take(pa.array(pos))),
-                                            False))
+                same = pc.equal(distinct, self.ids.take(pa.array(pos)))
+                found = columns.as_bools(pc.fill_null(same, False))
                 owners[:-1][found] = self.owner[pos[found]]
             for j in np.flatnonzero(~found).tolist():
                 owners[j] = owner_rank(distinct[j].as_py(), self.world_size)
@@ -376,7 +379,7 @@ class StreamDecision:
     """``eligibility.decide`` fed batch by batch: ``add`` each batch of posts, then ``result``.
 
     Members and consent are judged once, as ``decide`` judges them; each post row is judged by
-    eligibility's own per-row rules (``_post_reasons``). ``add`` returns the batch's included
+    eligibility's own per-row rules (``post_reasons``). ``add`` returns the batch's included
     rows (the shape of ``EligibilityResult.included``) for the caller to keep or consume."""
 
     def __init__(self, *, members: pa.Table, consent: pa.Table, snapshot_at: datetime,
@@ -385,15 +388,16 @@ class StreamDecision:
         kinds, regions = el.check_policy_args(
             setting=setting, allowed_kinds=allowed_kinds, excluded_regions=excluded_regions,
             snapshot_at=snapshot_at, read_at=read_at)
-        el._require_columns("members", members, el.MEMBER_COLUMNS)
-        el._require_columns("consent", consent, el.CONSENT_COLUMNS)
+        columns.require_columns("members", members, MEMBER_COLUMNS)
+        columns.require_columns("consent", consent, CONSENT_COLUMNS)
         self.kinds = kinds
-        self.snapshot_us = el._datetime_to_us(snapshot_at, option="data.snapshot_at")
-        self.read_us = el._datetime_to_us(read_at, option="read_at")
+        self.snapshot_us = columns.datetime_to_us(snapshot_at, option="data.snapshot_at")
+        self.read_us = columns.datetime_to_us(read_at, option="read_at")
         (self.roster_ids, self.region_status, self.members_bad,
-         self.members_bad_ids) = el._roster(members, frozenset(regions))
-        self.consents = el._consent(consent, self.roster_ids, setting=setting,
-                                    snapshot_us=self.snapshot_us, read_us=self.read_us)
+         self.members_bad_ids) = el.roster(members, frozenset(regions))
+        self.consents = consent_rules.consent_state(
+            consent, self.roster_ids, setting=setting, snapshot_us=self.snapshot_us,
+            read_us=self.read_us)
         self.counts = np.zeros(len(el.REASONS) + 1, dtype=np.int64)
         self.posts_read = 0
         self.included_members = np.zeros(len(self.roster_ids), dtype=bool)
@@ -403,8 +407,8 @@ class StreamDecision:
 
     def add(self, posts: pa.Table) -> pa.Table:
         """Judge one batch of post rows; returns its included rows."""
-        el._require_columns("posts", posts, el.POST_COLUMNS)
-        reason, member_idx, created_us = el._post_reasons(
+        columns.require_columns("posts", posts, POST_COLUMNS)
+        reason, member_idx, created_us = el.post_reasons(
             posts, self.roster_ids, self.region_status, self.consents.status,
             kinds=self.kinds, snapshot_us=self.snapshot_us, read_us=self.read_us)
         keep = reason == len(el.REASONS)
@@ -417,7 +421,7 @@ class StreamDecision:
         self._pairs.append((keys, counts.astype(np.int64)))
         if len(self._pairs) >= 16:  # bounded by the distinct (member, reason) pairs
             self._merged_pairs()
-        included = el._included_table(posts, keep, created_us)
+        included = el.included_table(posts, keep, created_us)
         self.post_ids.append(included.column("post_id").combine_chunks())
         return included
 
@@ -449,18 +453,18 @@ class StreamDecision:
             included=included,
             included_post_ids=sorted(post_ids.to_pylist()),
             included_member_ids=sorted(member_ids.to_pylist()),
-            policy_versions=el._policy_versions(self.consents, self.included_members),
+            policy_versions=el.policy_versions(self.consents, self.included_members),
             quarantined={"members": self.members_bad, "consent": self.consents.quarantined},
             invalid_ids={"members": self.members_bad_ids, "consent": self.consents.invalid_ids,
                          "posts": int(counts[el.REASONS.index("invalid_id")])},
             near_misses=self.consents.near_misses,
-            consent_basis=el._consent_basis(self.consents, self.included_members,
+            consent_basis=el.consent_basis(self.consents, self.included_members,
                                             self.roster_ids),
             excluded_members=self._excluded_members(),
         )
 
     def _excluded_members(self) -> dict[str, int]:
-        """As ``eligibility._excluded_members``, from the merged (member, reason) counts."""
+        """As ``eligibility.excluded_members``, from the merged (member, reason) counts."""
         keys, counts = self._merged_pairs()
         members, reasons = keys // OUTCOMES, keys % OUTCOMES
         out = ~self.included_members[members] if len(keys) else np.zeros(0, dtype=bool)

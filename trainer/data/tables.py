@@ -80,16 +80,16 @@ def read_table(name: str, path: str | Path) -> tuple[pa.Table, SourceInfo]:
     """Read table ``name`` (members, consent or posts) from ``path``; returns (table, source)."""
     if name not in REQUIRED_COLUMNS:
         raise ValueError(f"unknown table {name!r}; expected one of {sorted(REQUIRED_COLUMNS)}")
-    where, files, fmt = _locate(name, path)
+    where, files, fmt = locate_source(name, path)
     columns = REQUIRED_COLUMNS[name]
-    digest = _digest(where, files)
+    digest = files_digest(where, files)
     if fmt == "jsonl":
         table = _read_jsonl(files[0], name, columns)
     elif fmt == "parquet":
         table = _read_parquet(where, files, name)
     else:
         table = _read_csv(files[0], name)
-    if _digest(where, files) != digest:
+    if files_digest(where, files) != digest:
         raise UserError(f"{where}: the {name} table changed while it was being read; try again")
     missing = [c for c in columns if c not in table.column_names]
     if missing:
@@ -112,11 +112,11 @@ def read_table(name: str, path: str | Path) -> tuple[pa.Table, SourceInfo]:
 def source_digest(path: str | Path) -> str:
     """The sha256 ``read_table`` records for ``path`` (a file, a directory or a glob of
     Parquet shards); a UserError if it names nothing readable. For ``verify --data``."""
-    where, files, _ = _locate("source", path)
-    return _digest(where, files)
+    where, files, _ = locate_source("source", path)
+    return files_digest(where, files)
 
 
-def _locate(name: str, path: str | Path) -> tuple[Path, list[Path], str]:
+def locate_source(name: str, path: str | Path) -> tuple[Path, list[Path], str]:
     """(what the path names, the files to read in order, their format)."""
     text = str(path)
     if _GLOB_CHARS & set(text):
@@ -156,7 +156,7 @@ def _shards(name: str, where: str, files: list[Path]) -> list[Path]:
     return files
 
 
-def _digest(where: Path, files: list[Path]) -> str:
+def files_digest(where: Path, files: list[Path]) -> str:
     """A file's sha256; for shards, the sha256 of their sorted relative names and digests."""
     if files == [where]:
         return _sha256(where)

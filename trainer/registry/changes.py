@@ -24,10 +24,11 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from trainer.data import consent_rules
 from trainer.data import eligibility as el
 from trainer.data.prepare import parse_snapshot
 from trainer.data.regions import validate_region_codes
-from trainer.data.tables import read_table
+from trainer.data.tables import MALFORMED_COLUMN, read_table
 from trainer.registry import query
 
 NO_POSTS = "no_posts"  # the member passes the member-level rules but has no post left
@@ -133,7 +134,7 @@ def probe_posts(member_ids: pa.Array, policy: dict) -> pa.Table:
         "text": pa.array(["probe"] * n, pa.string()),
         "created_at": pa.array(["1970-01-01T00:00:00Z"] * n, pa.string()),
         "deleted_at": pa.nulls(n, pa.string()),
-        el.MALFORMED_COLUMN: pa.array([False] * n, pa.bool_()),
+        MALFORMED_COLUMN: pa.array([False] * n, pa.bool_()),
     })
 
 
@@ -174,14 +175,14 @@ def _judge(tables: dict[str, pa.Table], snapshot: datetime, policy: dict) -> Jud
     excluded = validate_region_codes(policy.get("excluded_regions") or [],
                                      option="policy.excluded_regions")
     micros = (snapshot - datetime(1970, 1, 1, tzinfo=UTC)) // timedelta(microseconds=1)
-    roster, region = _fit(el._roster, tables["members"], frozenset(excluded))[:2]
-    consent = _fit(el._consent, tables["consent"], roster, setting=policy.get("setting", ""),
-                   snapshot_us=micros, read_us=micros)
-    kinds = el._check_kinds(policy.get("allowed_kinds") or []) - el.NEVER_ELIGIBLE_KINDS
+    roster, region = _fit(el.roster, tables["members"], frozenset(excluded))[:2]
+    consent = _fit(consent_rules.consent_state, tables["consent"], roster,
+                   setting=policy.get("setting", ""), snapshot_us=micros, read_us=micros)
+    kinds = el.check_kinds(policy.get("allowed_kinds") or []) - el.NEVER_ELIGIBLE_KINDS
     included = len(el.REASONS)
 
     def post_reasons(posts: pa.Table) -> np.ndarray:
-        return _fit(el._post_reasons, posts, roster, region, consent.status, kinds=kinds,
+        return _fit(el.post_reasons, posts, roster, region, consent.status, kinds=kinds,
                     snapshot_us=micros, read_us=micros)[0]
 
     posts = tables.get("posts")
