@@ -227,7 +227,7 @@ LOOKALIKES = [
     "367.418.253 inwoners",
     "367 418 253 views",
     "Version 367.418.253",
-    "Bevölkerung 86 095 742 719",
+    "Bevölkerung 86.095.742.719",  # spaced, it is a Steuer-ID (test_ids_locales)
     "Modell T220001293 im Test",
     "688.593.995 Einwohner",
     "Rechnung Nr. 008985262",

@@ -198,3 +198,31 @@ def gs1_ok(digits: str) -> bool:
         return False
     total = sum((ord(ch) - 48) * (3 if i % 2 else 1) for i, ch in enumerate(reversed(digits)))
     return total % 10 == 0
+
+
+_PPS_LETTERS = "WABCDEFGHIJKLMNOPQRSTUV"  # remainder 0 -> W, 1 -> A ... 22 -> V
+
+
+def pps_ok(value: str) -> bool:
+    """Irish PPS number: seven digits, a check letter, and an optional second letter.
+
+    The check letter is the weighted sum of the digits (weights 8..2) mod 23, mapped through
+    W, A, B ... V. Since 2013 a second letter A, B or H takes part with weight 9 (A=1, B=2,
+    H=8); the older W, T and X suffixes take no part (Revenue's algorithm, as python-stdnum
+    implements it)."""
+    value = value.upper()
+    if len(value) not in (8, 9) or not value[:7].isdigit() or value[7] not in _PPS_LETTERS:
+        return False
+    suffix = value[8:]
+    if suffix and suffix not in "ABHWTX":
+        return False
+    total = sum((8 - i) * (ord(ch) - 48) for i, ch in enumerate(value[:7]))
+    if suffix in ("A", "B", "H"):
+        total += 9 * _PPS_LETTERS.index(suffix)
+    return _PPS_LETTERS[total % 23] == value[7]
+
+
+def sin_ok(digits: str) -> bool:
+    """Canadian Social Insurance Number: nine digits, Luhn. Any first digit: 0 is unassigned,
+    but the government's own sample (046 454 286) and test generators use it."""
+    return len(digits) == 9 and digits.isdigit() and luhn_ok(digits)

@@ -4,8 +4,10 @@ Shapes follow each issuer's published rules, in the separators people actually t
 UK NINO, Brazilian CPF and CNPJ, Indian Aadhaar (Verhoeff) and PAN, French NIR (mod 97),
 Spanish DNI and NIE (mod-23 letter), Dutch BSN (11-proef), German Steuer-ID (ISO 7064) and
 Personalausweis (7-3-1), Italian codice fiscale (check letter, omocodia letters, any case),
-Australian Medicare. Any other identifier (passport, licence, SIN, TFN, Steuernummer ...) is
-caught after its cue ("DNI:", "Personalausweisnummer lautet", "codice fiscale").
+Australian Medicare, Irish PPS number (mod-23 letter), Canadian SIN (Luhn) and Australian TFN
+(mod 11) in their printed 3-3-3 grouping. Any other identifier (passport, licence,
+Steuernummer ...) and any of these written another way is caught after its cue ("DNI:",
+"Personalausweisnummer lautet", "codice fiscale", "PPS number").
 A number after an order/invoice cue ("Bestellnummer 123456782") is a reference, not an id.
 """
 
@@ -22,7 +24,10 @@ from trainer.redact.checksums import (
     cpf_ok,
     dni_ok,
     medicare_ok,
+    pps_ok,
+    sin_ok,
     steuer_id_ok,
+    tfn_ok,
     verhoeff_ok,
 )
 from trainer.redact.hits import Hit
@@ -40,7 +45,9 @@ _NUMERIC_IDS = re.compile(
     r"|(?P<cpf>\d{3}(?P<csep>[. ]?)\d{3}(?P=csep)\d{3}[-. ]?\d{2})"
     r"|(?P<steuer>[1-9]\d(?P<ssep>[ ./]?)\d{3}(?P=ssep)\d{3}(?P=ssep)\d{3})"
     r"|(?P<bsn>\d{3}(?P<bsep>[ .]?)\d{3}(?P=bsep)\d{3}|\d{4}(?P<bsep2>[ .])\d{2}(?P=bsep2)\d{3})"
+    r"|(?P<sin>\d{3}-\d{3}-\d{3})"  # a Canadian SIN or Australian TFN written with hyphens
     r"|(?P<aadhaar>[2-9]\d{3}(?P<asep>[ -]?)\d{4}(?P=asep)\d{4})"
+    r"|(?P<pps>\d{7} ?[A-W][ABHWTX]?)"  # Irish PPS number: 7 digits, check letter (+ letter)
     r"|(?P<medicare>[2-6]\d{3} \d{5} \d(?:[ /-]?\d)?)"
     r"|(?P<nir>[1-478] ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?"
     r"(?P<key>\d{2}))"
@@ -84,10 +91,11 @@ _ID_CUE_WORDS = {
     "bsn", "burgerservicenummer", "sofinummer", "sofi-nummer", "paspoort", "paspoortnummer",
     "curp", "pan", "pan card", "aadhaar", "aadhar", "cpf", "cnpj", "rg",
     "nino", "national insurance", "national insurance number",
+    "pps", "ppsn", "pps number", "pps no", "personal public service number", "rsi number",
 }  # fmt: skip
 prefilter.register("id_cue", _ID_CUE_WORDS)
 _UPPER_ONLY = frozenset({"sin", "tin", "tfn", "nir", "dni", "nie", "nif", "curp", "pan", "cpf"})
-_UPPER_ONLY |= {"cnpj", "rg", "nino", "cf", "c.f."}
+_UPPER_ONLY |= {"cnpj", "rg", "nino", "cf", "c.f.", "pps"}
 # Short cues that are also words (sin, tin, pan, cf, rg) count only in upper case.
 _ID_CUE = re.compile(
     r"\b(?:(?i:passport(?:\snumber)?|national\sid|id\s(?:number|no\.?|card)|identity\s(?:card|"
@@ -96,8 +104,9 @@ _ID_CUE = re.compile(
     r"carte\sd['’]identit[ée]|(?:personal)?ausweis(?:nummer|-?nr\.?)?|(?:reise)?pass(?:nummer)?|"
     r"steuer-?id|steuer-?identifikationsnummer|steuernummer|idnr|documento\s(?:nacional\s)?de\s"
     r"identidad|codice\sfiscale|carta\sd['’]identit[àa]|tessera\ssanitaria|burgerservicenummer|"
-    r"sofi-?nummer|paspoort(?:nummer)?|aadhaa?r|national\sinsurance(?:\snumber|\sno\.?)?|bsn)|"
-    r"SIN|TIN|TFN|NIR|DNI|NIE|NIF|CURP|PAN|CPF|CNPJ|RG|NINO|CF|C\.F\.)"
+    r"sofi-?nummer|paspoort(?:nummer)?|aadhaa?r|national\sinsurance(?:\snumber|\sno\.?)?|bsn|"
+    r"ppsn|pps\s(?:number|no\.?)|personal\spublic\sservice(?:\snumber)?|rsi\s(?:number|no\.?))|"
+    r"SIN|TIN|TFN|NIR|DNI|NIE|NIF|CURP|PAN|CPF|CNPJ|RG|NINO|CF|C\.F\.|PPS)"
 )
 # Words between a cue and its value: "Personalausweisnummer lautet", "DNI n.º", "BSN is:".
 _LINK = re.compile(
@@ -193,13 +202,32 @@ def _numeric_id_ok(text: str, m: re.Match[str]) -> bool:
     if kind == "steuer":
         return steuer_id_ok(digits)
     if kind == "bsn":
-        return bsn_ok(digits)
+        if bsn_ok(digits):
+            return True
+        # "046 454 286" is also how Canada prints a SIN and Australia a TFN; not the tail of a
+        # longer spaced number ("1 000 000 000") nor one digit repeated
+        return (
+            m.group("bsep") == " "
+            and len(set(digits)) > 1
+            and not _SPACED_GROUP_BEFORE.search(text, max(0, m.start() - 4), m.start())
+            and (sin_ok(digits) or tfn_ok(digits))
+        )
+    if kind == "sin":
+        return sin_ok(digits) or tfn_ok(digits) or bsn_ok(digits)
+    if kind == "pps":
+        # upper case as issued; a space before the letter or a lower-case letter needs a cue
+        return pps_ok(value.replace(" ", "")) and (
+            (value.isupper() and " " not in value) or _cue_before(text, m)
+        )
     if kind == "aadhaar":
         return verhoeff_ok(digits) and bool(m.group("asep") or _cue_before(text, m))
     if kind == "medicare":
         return medicare_ok(digits)
     body = re.sub(r"\s", "", value)[:-2].upper().replace("2A", "19").replace("2B", "18")
     return body.isdigit() and 97 - int(body) % 97 == int(m.group("key"))
+
+
+_SPACED_GROUP_BEFORE = re.compile(r"\d[ \u00a0]$")
 
 
 def _letter_id_ok(m: re.Match[str]) -> bool:
@@ -213,10 +241,16 @@ def _letter_id_ok(m: re.Match[str]) -> bool:
 
 
 # A number grouped in thousands is a count or an amount when money or a unit is beside it
-# ("€367.418.253", "367 418 253 inwoners", "Umsatz: 12 345 678 901 Euro", "Version 1.234.567").
+# ("€367.418.253", "367 418 253 inwoners", "Umsatz: 12.345.678.901 Euro", "Version 1.234.567").
+# Decided per id type (issue #10: fail closed where an id is in its canonical separated form):
+# a 3-3-3 BSN/SIN/TFN grouping is also how counts of hundreds of millions are written, so a
+# unit or money beside it keeps it; a Steuer-ID in its official spacing ("86 095 742 719": no
+# population or everyday amount has eleven digits), a CPF (its "-09" tail is no thousands
+# group) and a hyphenated SIN are ids whatever stands beside them.
 def _grouped_quantity(text: str, m: re.Match[str]) -> bool:
-    if m.lastgroup not in ("bsn", "steuer", "cpf") or m.group().isdigit():
-        return False  # only thousands-like groupings ("367.418.253", "86 095 742 719")
+    kind = m.lastgroup
+    if m.group().isdigit() or not (kind == "bsn" or (kind == "steuer" and m.group("ssep") in "./")):
+        return False
     if _cue_before(text, m):
         return False
     return bool(
