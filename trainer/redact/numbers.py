@@ -254,7 +254,11 @@ def find_cards(text: str) -> list[Hit]:
             continue  # "236-8315986-3877684": a Luhn-valid marketplace order number
         if len(digits) == 13 and gs1_ok(digits) and not _card_cue(text, m.start(), m.end()):
             continue  # an EAN-13 barcode ("4006381333931"), unless a card word is near
-        if is_reference(text, m.start()) and not _card_cue(text, m.start(), m.end()):
+        if (
+            is_reference(text, m.start())
+            and not _card_cue(text, m.start(), m.end())
+            and not _printed_card(m.group(), digits)
+        ):
             continue  # "Bestellnummer 4006 3813 3393 1000" (but "Visa card, ref: 4111 ...")
         if _CARD_PREFIX.match(digits) and len(set(digits)) > 1 and luhn_ok(digits):
             hits.append(("CARD", m.start(), m.end()))
@@ -266,6 +270,35 @@ def _card_grouping(value: str) -> bool:
     spaces, hyphens or dots ("4111.1111.1111.1111", "5643  9069  6498  5527")."""
     groups = _CARD_SEPARATORS.split(value)
     return len(groups) == 1 or len(groups[0]) == 4
+
+
+# How networks print their numbers: 4-4-4-4 (and 4-4-4-4-3 for 19 digits), Amex 4-6-5,
+# Diners 4-6-4. Marketplace order numbers use other groupings (3-7-7).
+_PRINTED_LAYOUTS = frozenset({(4, 4, 4, 4), (4, 4, 4, 4, 3), (4, 6, 5), (4, 6, 4)})
+
+
+def _printed_card(value: str, digits: str) -> bool:
+    """A card as printed (see ``_PRINTED_LAYOUTS``) in a real issuer range: after an order or
+    reference word it is still a card (a Luhn-valid 4-4-4-4 in a network's range is far
+    likelier a pasted card than an order number)."""
+    sizes = tuple(len(g) for g in _CARD_SEPARATORS.split(value))
+    return sizes in _PRINTED_LAYOUTS and _issuer_range(digits)
+
+
+def _issuer_range(digits: str) -> bool:
+    """Visa 4; Mastercard 51-55, 2221-2720; Amex 34, 37; Diners 300-305, 36, 38, 39; JCB
+    3528-3589; Discover 6011, 644-649, 65; UnionPay 62; Maestro 50, 56-58, 63, 67."""
+    two, four = int(digits[:2]), int(digits[:4])
+    return (
+        digits[0] == "4"
+        or 51 <= two <= 55
+        or 2221 <= four <= 2720
+        or two in (34, 36, 37, 38, 39, 50, 56, 57, 58, 62, 63, 65, 67)
+        or 300 <= int(digits[:3]) <= 305
+        or 3528 <= four <= 3589
+        or four == 6011
+        or 644 <= int(digits[:3]) <= 649
+    )
 
 
 def _odd_card_grouping(text: str, m: re.Match[str]) -> bool:
