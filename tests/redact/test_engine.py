@@ -8,13 +8,30 @@ import pytest
 
 from trainer.errors import UserError
 from trainer.redact import TYPES, Redactor, Span, redact_examples
-from trainer.redact.engine import merge_hits
+from trainer.redact.engine import _merge_mapped, merge_hits
 from trainer.redact.normalize import normalize
 
 
 def test_overlaps_merge_into_one_span_of_the_longest_type():
     hits = [("URL", 10, 21), ("EMAIL", 5, 21), ("NAME", 0, 8), ("PHONE", 30, 40), ("SSN", 30, 40)]
     assert merge_hits(hits) == [Span("EMAIL", 0, 21), Span("SSN", 30, 40)]
+
+
+@pytest.mark.parametrize(
+    "spans",
+    [
+        [Span("NAME", 0, 5), Span("EMAIL", 4, 9)],  # a tie: EMAIL is earlier in TYPES
+        [Span("EMAIL", 0, 5), Span("NAME", 4, 9)],
+        [Span("PHONE", 0, 6), Span("NAME", 5, 9), Span("CARD", 8, 14)],  # PHONE first, then CARD
+        [Span("NAME", 0, 3), Span("ADDRESS", 2, 9)],  # the longer wins
+    ],
+)
+def test_mapped_spans_break_type_ties_as_merge_hits_does(spans):
+    # Spans joined after mapping to the input (a ligature touched from both sides) take the type
+    # merge_hits would give the same hits; _merge_mapped used to keep the first on a tie.
+    expected = merge_hits((s.type, s.start, s.end) for s in spans)
+    assert _merge_mapped(spans) == expected
+    assert len(expected) == 1
 
 
 def test_touching_spans_stay_separate():

@@ -107,15 +107,18 @@ def merge_hits(hits: Iterable[Hit]) -> list[Span]:
 
 def _merge_mapped(spans: Iterable[Span]) -> list[Span]:
     """Spans mapped back to the input may touch one input character from both sides (a
-    ligature "ﬁ" is two normalised letters); such spans are joined, the longer type wins."""
+    ligature "ﬁ" is two normalised letters); such spans are joined and the type is chosen
+    as ``merge_hits`` chooses it: the longer wins, on a tie the earlier in ``TYPES``."""
     merged: list[Span] = []
+    best: Span | None = None  # the span whose type the current union carries
     for span in spans:
-        if merged and span.start < merged[-1].end:
-            last = merged[-1]
-            kind = last.type if last.end - last.start >= span.end - span.start else span.type
-            merged[-1] = Span(kind, last.start, max(last.end, span.end))
+        if merged and best is not None and span.start < merged[-1].end:
+            if _dominates((span.type, span.start, span.end), (best.type, best.start, best.end)):
+                best = span
+            merged[-1] = Span(best.type, merged[-1].start, max(merged[-1].end, span.end))
         else:
             merged.append(span)
+            best = span
     return merged
 
 
