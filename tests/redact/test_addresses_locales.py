@@ -60,6 +60,14 @@ CANADA = [
     ("5 promenade du Portage, Gatineau QC J8X 2K1", ["Portage", "J8X 2K1"]),
     ("301 Front St W\nToronto ON\nM5V2T6", ["Front", "M5V2T6"]),
     ("410 Main Street North, Moose Jaw, SK S6H 3K3", ["Main", "S6H 3K3"]),
+    ("RR 1 STN MAIN\nMILLARVILLE AB  T0L 1K0", ["T0L 1K0"]),
+    ("123 MAIN ST\nTORONTO ON  M5V 2T6", ["MAIN", "M5V 2T6"]),
+    ("C.P. 123, succ. B, Montréal QC H3B 3J7", ["H3B 3J7"]),
+    ("789 Yonge Street, Toronto, ON, m4w 2g8", ["Yonge", "m4w 2g8"]),
+    ("1500 route 132, Saint-Anicet QC J0S 1M0", ["J0S 1M0"]),
+    ("234 Rang 4 Est, Saint-Hyacinthe QC J2R 1R5", ["J2R 1R5"]),
+    ("10 Dundas St. E., Toronto, Ont. M5B 2G9", ["Dundas", "M5B 2G9"]),
+    ("120 Montée des Pionniers, Terrebonne QC J6V 1N9", ["Pionniers", "J6V 1N9"]),
 ]
 ITALY = [
     ("Via XX Settembre 12, 00187 Roma RM", ["Settembre", "00187"]),
@@ -106,6 +114,10 @@ EXACT = [
     ("We moved to 22 Rathgar Avenue, Dublin 6W. Great area", "We moved to [ADDRESS]. Great area"),
     ("Ship to 9 Harbour Crt, Halifax NS b3h1z2, thanks", "Ship to [ADDRESS], thanks"),
     ("Sede: Via dei Mille 12/A, 80121 Napoli", "Sede: [ADDRESS]"),
+    ("My postal code is m5v 2t6, thanks", "My postal code is [ADDRESS], thanks"),
+    ("zip 90210.", "zip [ADDRESS]."),
+    ("Postcode 3000 please", "Postcode [ADDRESS] please"),
+    ("PLZ: 10115 Berlin", "[ADDRESS]"),
     ("Siamo in Località Poggio, snc, 53024 Montalcino (SI).", "Siamo in [ADDRESS]."),
     (
         "New place: 51 Lester Meander\nPort Nicholastown\n2079\nCome by!",
@@ -129,6 +141,9 @@ KEPT = [
     "Flight EI123 2024 delayed.",
     "Room 101, Level 3.",
     "Sector 15 grew 20000 users.",
+    "my PIN 1234 is secret",
+    "The cap 2024 rule.",
+    "CP 6128 ok",
 ]
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from trainer.redact import prefilter
 from trainer.redact.hits import Hit
 from trainer.redact.postal import NOT_NL_LETTERS, _abbreviation, _token_kind, _walk_forward
 
@@ -78,3 +79,58 @@ def _postcode_ok(text: str, p: int, code: str) -> bool:
         own_line = text[p - 1 : p] == "\n" and text[p + 4 : p + 5] in ("", "\n", " ", ".")
         return own_line or _STATE_BEFORE.search(text, max(0, p - 6), p) is not None
     return True
+
+
+# A postcode after the word that names it ("PLZ 10115", "postal code: m5v 2t6", "CEP
+# 01310-100", "Postcode 3000"): the label makes it one in any case and on its own.
+_LABEL_WORDS = {
+    "postcode",
+    "post code",
+    "postal code",
+    "zip",
+    "zip code",
+    "zipcode",
+    "plz",
+    "postleitzahl",
+    "cep",
+    "cap",
+    "pin",
+    "pin code",
+    "pincode",
+    "code postal",
+    "codigo postal",
+    "codice postale",
+    "eircode",
+    "cp",
+    "c p",
+}
+prefilter.register("postcode_label", _LABEL_WORDS)
+_LABELLED = re.compile(
+    r"(?i:post ?code|postal code|zip ?code|zip|plz|postleitzahl|cep|cap|pin ?code|pin|"
+    r"code postal|c[óo]digo postal|codice postale|eircode|c\.p\.|cp)"
+    r"[ \t]?[:#.-]?[ \t]?(?:(?i:is|was|ist|est|é|es|è)[ \t])?"
+    r"(?P<code>\d{5}-\d{3}|\d{5}(?:-\d{4})?|[1-9]\d{2} ?\d{3}|\d{4}(?: ?[A-Z]{2}\b)?|"
+    r"(?i:[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d)|"
+    r"(?i:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})|(?i:(?:[A-Z]\d\d|D6W) ?[0-9A-Z]{4}))"
+    r"(?![\w-]|[.,]\d)"
+)
+# Four digits are a postcode only after a word that means postcode ("PIN 1234" is a PIN).
+_FOUR_DIGIT_LABELS = ("post", "plz", "postleitzahl", "code", "codigo", "código", "codice", "zip")
+
+
+def labelled_postcodes(text: str, labels: list[tuple[int, int]]) -> list[Hit]:
+    """ADDRESS hits for postcodes written after their label, with the locality after them."""
+    hits: list[Hit] = []
+    for start, _ in labels:
+        m = _LABELLED.match(text, start)
+        if m is None:
+            continue
+        code = m.group("code")
+        digits = code.replace(" ", "")
+        if digits.isdigit() and len(digits) == 4:
+            if not m.group().lower().startswith(_FOUR_DIGIT_LABELS) or _YEAR(digits):
+                continue
+        if digits.isdigit() and len(digits) == 6 and m.group()[:3].lower() in ("cap", "cp ", "cp:"):
+            continue
+        hits.append(("ADDRESS", m.start("code"), _walk_forward(text, m.end())))
+    return hits

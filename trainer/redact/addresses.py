@@ -15,7 +15,7 @@ import re
 
 from trainer.redact import prefilter
 from trainer.redact.address_ie import districts, eircodes, irish_streets
-from trainer.redact.address_tail import extend_to_postcode
+from trainer.redact.address_tail import extend_to_postcode, labelled_postcodes
 from trainer.redact.hits import Hit
 from trainer.redact.names import given_names, word_list
 from trainer.redact.postal import AU_POSTCODE_RANGES, NOT_NL_LETTERS, postal_blocks
@@ -268,8 +268,10 @@ _DE_SEPARATE_STREET = re.compile(
     r"(?P<num>\d{1,4})(?:\s?[a-z]\b)?(?:\s?[-/]\s?\d{1,4}[a-z]?)?(?![\w.,]\d)"
 )
 prefilter.register("de_type", {t.lower() for t in _DE_TYPES})
+_CA_PROVINCES = "AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT"
+_CA_PROVINCE_BEFORE = re.compile(rf"\b(?:{_CA_PROVINCES}) {{1,2}}$").search
 _CA_POSTCODE_AT = re.compile(
-    r"(?:(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s)?"
+    rf"(?:(?:{_CA_PROVINCES}) {{1,2}})?"
     r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])"
 )
 _CA_SOLID = re.compile(r"\d[A-Z]\d").search
@@ -310,6 +312,8 @@ def find_addresses(text: str) -> list[Hit]:
         hits += [("ADDRESS", m.start(), m.end()) for m in _PO_BOX.finditer(text)]
     if "cep" in found:
         hits += [("ADDRESS", m.start(), m.end()) for m in _CEP.finditer(text)]
+    if "postcode_label" in found:
+        hits += labelled_postcodes(text, found["postcode_label"])
     if "military" in found:
         hits += [("ADDRESS", m.start(), m.end()) for m in _MILITARY.finditer(text)]
     if "in_house" in found:
@@ -459,12 +463,9 @@ def _au_or_ca_postcode(text: str, word_start: int) -> Hit | None:
             return ("ADDRESS", start, word_start + len(word) + 5 + comma)
         return None
     if len(word) in (3, 6) and word[0].isupper() and word[1].isdigit():
-        lead = text[max(0, word_start - 3) : word_start]
-        start = (
-            word_start - 3
-            if len(lead) == 3 and lead[:2].isupper() and lead[2] == " "
-            else word_start
-        )
+        # Canada Post puts two spaces between the province and the code: "AB  T0L 1K0"
+        lead = _CA_PROVINCE_BEFORE(text, max(0, word_start - 5), word_start)
+        start = lead.start() if lead else word_start
         m = _CA_POSTCODE_AT.match(text, start)
         if m:
             return ("ADDRESS", start, m.end())
