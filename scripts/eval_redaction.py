@@ -14,7 +14,9 @@ held-out set with its own generator (eleven locales, 4,620 labelled + 990 PII-fr
 written without reading the redactor and scored the same way with its own fragment rule; its
 JSON keeps no failure examples, so that tuning never sees them. The fourth set (``--fourth``,
 ``trainer_dev.redaction_sets.fourth``; twelve locales, 4,800 labelled + 1,200 PII-free posts)
-is a further independent one, scored exactly like the fresh set.
+is a further independent one, scored exactly like the fresh set. The fifth set (``--fifth``,
+``trainer_dev.redaction_sets.fifth``; twelve locales, 4,800 labelled + 1,200 PII-free posts,
+hand-written templates and name lists, no Faker) is another, scored the same way.
 
 Prints, per PII type, recall (a labelled value counts as caught only if every non-space
 character of it is redacted), look-alike survival (look-alikes left untouched) and two
@@ -292,6 +294,14 @@ def evaluate_fourth(seed: int) -> dict:
     return evaluate_fresh(seed, make_set=make_fourth_set, leaked=leaked)
 
 
+def evaluate_fifth(seed: int) -> dict:
+    """The fifth set (6,000 posts, twelve locales; trainer_dev.redaction_sets.fifth), scored
+    exactly like the fresh set with its own fragment rule."""
+    from trainer_dev.redaction_sets.fifth import leaked, make_fifth_set
+
+    return evaluate_fresh(seed, make_set=make_fifth_set, leaked=leaked)
+
+
 def _redactor_version() -> dict:
     """The last commit that touched trainer/redact, and whether the tree differs from it."""
     import subprocess
@@ -379,7 +389,7 @@ def print_locales(report: dict) -> None:
 def markdown_tables(reports: dict, command: str) -> str:
     """Per-type, per-locale tables of the held-out sets, ready for the docs."""
     lines = [f"Command: `{command}`", ""]
-    for name in ("heldout", "standards", "fresh", "fourth"):
+    for name in ("heldout", "standards", "fresh", "fourth", "fifth"):
         if name not in reports:
             continue
         report = reports[name]
@@ -389,6 +399,7 @@ def markdown_tables(reports: dict, command: str) -> str:
             "standards": "Standards set (leak-based: no fragment survives)",
             "fresh": "Fresh set (third held-out set, leak-based: no fragment survives)",
             "fourth": "Fourth set (fourth held-out set, leak-based: no fragment survives)",
+            "fifth": "Fifth set (fifth held-out set, leak-based: no fragment survives)",
         }[name]
         lines += [f"**{title}**", ""]
         lines.append("| type | all | " + " | ".join(loc for loc in locales) + " |")
@@ -463,6 +474,12 @@ def main(argv: list[str] | None = None) -> int:
         help="also run the fourth held-out set (trainer_dev.redaction_sets.fourth; own seed)",
     )
     parser.add_argument("--fourth-seed", type=int, default=4242, help="seed of the fourth set")
+    parser.add_argument(
+        "--fifth",
+        action="store_true",
+        help="also run the fifth held-out set (trainer_dev.redaction_sets.fifth; own seed)",
+    )
+    parser.add_argument("--fifth-seed", type=int, default=5555, help="seed of the fifth set")
     parser.add_argument("--show-misses", action="store_true", help="print missed values (fake)")
     parser.add_argument("--markdown", type=Path, help="write per-locale tables (Markdown) here")
     parser.add_argument(
@@ -498,6 +515,7 @@ def main(argv: list[str] | None = None) -> int:
             print(json.dumps(reports["standards"]["misses"], ensure_ascii=False, indent=1))
     independent = [("fresh", evaluate_fresh, args.fresh_seed)] if args.fresh else []
     independent += [("fourth", evaluate_fourth, args.fourth_seed)] if args.fourth else []
+    independent += [("fifth", evaluate_fifth, args.fifth_seed)] if args.fifth else []
     for name, evaluate_set, seed in independent:  # scoring only: never tuned on
         report = reports[name] = evaluate_set(seed=seed)
         ok &= print_standards(report, name)
