@@ -118,6 +118,18 @@ EXACT = [
     ("zip 90210.", "zip [ADDRESS]."),
     ("Postcode 3000 please", "Postcode [ADDRESS] please"),
     ("PLZ: 10115 Berlin", "[ADDRESS]"),
+    # a house-number range does not hide the day before it, nor an address the word after it
+    ("Am Montag 12 - 14 Uhr sind wir da.", "Am Montag 12 - 14 Uhr sind wir da."),
+    ("Am Sonnenhang 12 - 14 wohnen wir", "[ADDRESS] wohnen wir"),
+    # an address stops at a sentence end and before a hashtag
+    ("Via Roma 12, 00184 Roma. Grazie Mille a tutti", "[ADDRESS]. Grazie Mille a tutti"),
+    (
+        "Send to 9 Harbour Crt, Halifax NS B3H 1Z2. Halifax Rocks",
+        "Send to [ADDRESS]. Halifax Rocks",
+    ),
+    ("Office: 45 Patrick Street, Cork T12 AK3C #cork #ireland", "Office: [ADDRESS] #cork #ireland"),
+    ("12 Main St, Springfield 62704 #home", "[ADDRESS] #home"),
+    ("Am Markt 3, 99084 Erfurt.\nBis Bald", "[ADDRESS].\nBis Bald"),
     ("Siamo in Località Poggio, snc, 53024 Montalcino (SI).", "Siamo in [ADDRESS]."),
     (
         "New place: 51 Lester Meander\nPort Nicholastown\n2079\nCome by!",

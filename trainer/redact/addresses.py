@@ -324,7 +324,7 @@ def find_addresses(text: str) -> list[Hit]:
         regions = prefilter.windows(text, found["de_preposition"], before=0, after=40)
         for m in prefilter.finditer_in(_DE_PREPOSITION_STREET, text, regions):
             after = _POSTCODE_CITY_AFTER.match(text, m.end())
-            if after or not (_year_like(m.group("num")) or _de_time_phrase(m.group())):
+            if after or not (_year_like(m.group("num")) or _de_time_phrase(text, m)):
                 hits.append(("ADDRESS", m.start(), after.end() if after else m.end()))
     if _CA_SOLID(text):  # "G2C7K6": a Canada Post code written without its space
         hits += [("ADDRESS", *m.span()) for m in _CA_POSTCODE_SOLID.finditer(text)]
@@ -348,8 +348,11 @@ _DE_TIME_WORDS = frozenset(
 )
 
 
-def _de_time_phrase(match: str) -> bool:
-    return match.split()[-2].lower() in _DE_TIME_WORDS
+def _de_time_phrase(text: str, m: re.Match[str]) -> bool:
+    """The word before the house number is a day, month or time ("Am Montag 12 - 14 Uhr"); the
+    word is read before the number, so a range ("12 - 14") does not hide it."""
+    before = text[m.start() : m.start("num")].split()
+    return bool(before) and before[-1].lower() in _DE_TIME_WORDS
 
 
 def _german_separate(text: str, types: list[tuple[int, int]]) -> list[Hit]:
