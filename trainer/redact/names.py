@@ -8,8 +8,6 @@ and "José Núñez", "jose nunez" and "JOSE NUNEZ" all match one key.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
@@ -18,136 +16,20 @@ import ahocorasick
 import numpy as np
 
 from trainer.redact.hits import Hit
-
-_EXTRA_FOLDS = {
-    "\n": " ",
-    "\t": " ",
-    "\r": " ",
-    "ø": "o",
-    "Ø": "o",
-    "ł": "l",
-    "Ł": "l",
-    "đ": "d",
-    "Đ": "d",
-    "ı": "i",
-    "’": "'",
-    "‘": "'",
-    "ʼ": "'",
-}
-# Spellings people use when their keyboard lacks a letter: Müller -> Mueller, Søren -> Soeren.
-_TRANSLITERATIONS = {
-    "ä": "ae",
-    "ö": "oe",
-    "ü": "ue",
-    "ß": "ss",
-    "ø": "oe",
-    "æ": "ae",
-    "å": "aa",
-    "œ": "oe",
-    "þ": "th",
-}
-# Display-name decoration that never appears when people write the name: "(she/her)",
-# "Dr.", "Prof.", ", PhD", "Jr.".
-_BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]|[|•·].*$")
-_TITLES = re.compile(
-    r"^(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame)\.?\s+)+|"
-    r"(?:,?\s+(?:Jr|Sr|II|III|IV|PhD|Ph\.D|MD|MBA|MSc|BSc|CPA|PE|Esq)\.?)+$",
-    re.IGNORECASE,
+from trainer.redact.name_context import (
+    TITLES,
+    collapse_spaces,
+    initial_ok,
+    initials,
+    middle_hits,
+    title_hits,
 )
-# Lower-case surname particles of the locales we redact ("van der Berg", "te Pas", "dalla
-# Costa", "vom Hofe", "bin Salleh"): one list for the member keys here and the non-member rules
-# of ``person_words``.
-SURNAME_PARTICLES: tuple[str, ...] = tuple(
-    "van von vom de der den da di del della dalla dal dei degli dello lo dos das do du la le "
-    "bin ibn al el ter ten te het op zu zum zur".split()
+from trainer.redact.name_keys import (  # noqa: F401  (fold, name_keys: this module's API)
+    CONTEXT_KEY,
+    SURNAME_PARTICLES,
+    fold,
+    name_keys,
 )
-# "García y López": the Spanish "y" joins two surnames inside a member's display name.
-_PARTICLE_SET = frozenset(SURNAME_PARTICLES) | {"y"}
-
-
-def _build_fold_table() -> dict[int, str]:
-    # Complete over the range (identity included): a missing key costs str.translate an
-    # exception per character, which is slower than the lookup itself.
-    table: dict[int, str] = {}
-    for cp in range(0x2100):
-        ch = chr(cp)
-        low = ch.lower()
-        base = "".join(
-            c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c)
-        )
-        if len(base) == 1 and base != ch:
-            table[cp] = base
-        elif len(low) == 1:
-            table[cp] = low
-        else:
-            table[cp] = ch
-    table.update({ord(k): v for k, v in _EXTRA_FOLDS.items()})
-    return table
-
-
-_FOLD = _build_fold_table()
-_WHITESPACE = str.maketrans("\n\t\r", "   ")
-
-
-def fold(text: str) -> str:
-    """Lower-case and strip accents without changing the length of ``text``."""
-    if not text.isascii():
-        return text.translate(_FOLD)
-    lowered = text.lower()
-    return lowered.translate(_WHITESPACE) if "\n" in lowered or "\t" in lowered else lowered
-
-
-def name_keys(display_name: str) -> set[str]:
-    """Folded spellings under which a member's name may appear in a post.
-
-    Full name, first + last, hyphens as spaces, German/Nordic transliterations, initial +
-    surname (J. Doe, jdoe), surname-comma-first (Doe, Jane) and handle or slug forms (janedoe,
-    jane.doe, jane_doe, jane-doe). Keys shorter than four characters, and single-token names
-    shorter than four, are skipped: they would match ordinary words.
-    """
-    untitled = _BRACKETED.sub(" ", unicodedata.normalize("NFKC", display_name))
-    titled = " ".join(untitled.split()).lstrip("@").strip(" ,")  # "Dr Jane Doe" as written too
-    name = " ".join(_TITLES.sub("", untitled).split()).lstrip("@").strip(" ,")
-    if not name:
-        return set()
-    spellings = {name}
-    lowered = name.lower()
-    if any(ch in lowered for ch in _TRANSLITERATIONS):
-        spellings.add("".join(_TRANSLITERATIONS.get(ch, ch) for ch in lowered))
-    spellings |= {spelling.replace("-", " ") for spelling in spellings}
-    keys: set[str] = set()
-    for spelling in spellings:
-        tokens = fold(spelling).split()
-        if not tokens:  # "-" or "' ": nothing to match
-            continue
-        if len(tokens) == 1:
-            if len(tokens[0]) >= 4:
-                keys.add(tokens[0])
-            continue
-        keys.add(" ".join(tokens))
-        pairs = [tokens]
-        if len(tokens) > 2:
-            pairs += [[tokens[0], t] for t in tokens[1:] if t not in _PARTICLE_SET]
-            pairs.append([tokens[0], "".join(tokens[1:])])  # da Silva -> jane.dasilva
-        first, last = tokens[0], tokens[-1]
-        if len(last) >= 3:  # "J. Doe", "jdoe", "Doe, Jane" (not "Young Will": words)
-            keys |= {f"{first[0]}. {last}", f"{first[0]}.{last}", f"{first[0]}{last}"}
-            keys.add(f"{last}, {first}")
-        if len(tokens) > 2:
-            # "S. te Pas", "P. Ruiz Picasso", and a particle surname on its own ("te Pas",
-            # "van den Broek"): the surname as written, with every token.
-            rest = " ".join(tokens[1:])
-            keys |= {f"{first[0]}. {rest}", f"{first[0]} {rest}", f"{rest}, {first}"}
-            if tokens[1] in _PARTICLE_SET:
-                keys.add(rest)
-        for parts in pairs:
-            keys.add(" ".join(parts))
-            slug_parts = [part.replace("'", "") for part in parts]  # O'Connell -> oconnell
-            for sep in ("", ".", "_", "-"):
-                keys.add(sep.join(parts))
-                keys.add(sep.join(slug_parts))
-    keys.add(" ".join(fold(titled).split()))  # "Dr Jane Doe" as written, title and all
-    return {key for key in keys if len(key) >= 4}
 
 
 class MemberNames:
@@ -223,6 +105,44 @@ class MemberNames:
         return (_from_table, (self.members, self._longest, self._lead, self._table))
 
     def find(self, text: str, folded: str | None = None) -> list[Hit]:
+        """Member-name hits, ordered by (end, start): whole keys on word boundaries
+        (``find_keys``, over single spaces) and the forms ``name_context`` finds in context
+        (a surname after an honorific, a middle name the roster lacks)."""
+        if not self.members:
+            return []
+        folded = fold(text) if folded is None else folded
+        if "  " in folded:  # "Jane\r\nDoe", "Jane  Doe"
+            collapsed, back = collapse_spaces(folded)
+            spans = [back(s, e) for _, s, e in self.find_keys(collapsed, collapsed)]
+        else:
+            spans = [(s, e) for _, s, e in self.find_keys(text, folded)]
+        spans = [span for span in spans if initial_ok(text, folded, span[0])]
+        found = _keywords(text)
+        extra = title_hits(text, folded, found.get("member_title", ()), self._has_key)
+        middles = found.get("member_middle", [])
+        if ". " in folded:
+            middles = [*middles, *initials(text, folded)]
+        if middles:
+            extra += middle_hits(text, folded, middles, self._has_key)
+        if extra:
+            spans += extra
+            spans.sort(key=_by_end)
+        return [("NAME", s, e) for s, e in spans]
+
+    def _has_key(self, key: str) -> bool:
+        """Whether ``key`` (folded) is one of the keys."""
+        if self._table is None:
+            return self._automaton is not None and self._automaton.exists(key)
+        digest = 0
+        power = 1
+        for ch in key:
+            digest = (digest + (ord(ch) + 1) * power) & _MASK
+            power = power * _BASE & _MASK
+        digest = digest << 2 & _HIGH_INT
+        found = self._table.item(int(self._table.searchsorted(np.uint64(digest))))
+        return found & _HIGH_INT == digest and bool(found & 1)
+
+    def find_keys(self, text: str, folded: str | None = None) -> list[Hit]:
         """Dictionary hits that start and end on word boundaries, ordered by (end, start)."""
         if self._table is None:
             return self._find_automaton(text, folded)
@@ -353,6 +273,7 @@ _FLAGS = np.uint64(3)
 _HIGH = ~_FLAGS
 _TWO = np.uint64(2)
 _HIGH_INT = (1 << 64) - 4
+_MASK = (1 << 64) - 1
 _ASCII_ALNUM_BYTES = bytes(chr(c).isalnum() for c in range(256))  # for bytes.translate
 AUTOMATON_MAX_KEYS = 100_000  # more keys: the digest table (an automaton would be > ~55 MB)
 _BUILD_BATCH = 50_000  # keys digested at a time while building (~30 MB transient)
@@ -484,3 +405,19 @@ def list_source(filename: str) -> str:
         if not line.startswith("#"):
             break
     return "unknown"
+
+
+_REGISTERED: list[bool] = []
+
+
+def _keywords(text: str) -> dict[str, list[tuple[int, int]]]:
+    """The prefilter's keywords of ``text`` (cached there: the name rules ask for the same
+    text), with the member categories registered on first use (prefilter imports this module,
+    so it cannot be imported at the top)."""
+    from trainer.redact import prefilter
+
+    if not _REGISTERED:
+        prefilter.register("member_title", TITLES)
+        prefilter.register("member_middle", given_names())
+        _REGISTERED.append(True)
+    return prefilter.keywords(text)

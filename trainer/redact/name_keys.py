@@ -1,0 +1,201 @@
+"""The folded spellings ("keys") under which a member's name may appear in a post.
+
+Matching runs on a *folded* copy of the text that has the same length as the text (lower case,
+accents stripped, curly apostrophes straightened), so a hit's offsets are offsets into the text
+and "José Núñez", "jose nunez" and "JOSE NUNEZ" all match one key. ``name_keys`` lists the
+written forms people use for someone they know: transliterations (Müller -> Mueller), initials
+("J.-P. Martin", "JP Martin"), "Surname, Given" and "Surname Given", a German genitive
+("Anna Kochs"), a particle surname on its own ("te Pas"), O'/d' without the apostrophe, "Mc
+Donald", handles and slugs. Keys that start with ``CONTEXT_KEY`` are a surname alone: they count
+only after an honorific ("Frau Koch", "Sig.ra Ferri"; see ``names.MemberNames``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+CONTEXT_KEY = "\x01"  # never in a folded post: such a key is looked up, never scanned for
+
+_EXTRA_FOLDS = {
+    "\n": " ",
+    "\t": " ",
+    "\r": " ",
+    "ø": "o",
+    "Ø": "o",
+    "ł": "l",
+    "Ł": "l",
+    "đ": "d",
+    "Đ": "d",
+    "ı": "i",
+    "’": "'",
+    "‘": "'",
+    "ʼ": "'",
+}
+# Spellings people use when their keyboard lacks a letter: Müller -> Mueller, Søren -> Soeren.
+_TRANSLITERATIONS = {
+    "ä": "ae",
+    "ö": "oe",
+    "ü": "ue",
+    "ß": "ss",
+    "ø": "oe",
+    "æ": "ae",
+    "å": "aa",
+    "œ": "oe",
+    "þ": "th",
+}
+# Display-name decoration that never appears when people write the name: "(she/her)",
+# "Dr.", "Prof.", ", PhD", "Jr.".
+_BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]|[|•·].*$")
+_TITLES = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame)\.?\s+)+|"
+    r"(?:,?\s+(?:Jr|Sr|II|III|IV|PhD|Ph\.D|MD|MBA|MSc|BSc|CPA|PE|Esq)\.?)+$",
+    re.IGNORECASE,
+)
+# Lower-case surname particles of the locales we redact ("van der Berg", "te Pas", "dalla
+# Costa", "vom Hofe", "bin Salleh"): one list for the member keys here and the non-member rules
+# of ``person_words``.
+SURNAME_PARTICLES: tuple[str, ...] = tuple(
+    "van von vom de der den da di del della dalla dal dei degli dello lo dos das do du la le "
+    "bin ibn al el ter ten te het op zu zum zur".split()
+)
+# "García y López": the Spanish "y" joins two surnames inside a member's display name.
+_PARTICLE_SET = frozenset(SURNAME_PARTICLES) | {"y"}
+# Dutch "van der Berg" is also written "v.d. Berg" and "vd Berg".
+_DUTCH_VD = re.compile(r"\bvan (?:der|den|de) ")
+_MC = re.compile(r"\b(mc|mac)(?=[^\W\d_]{3})")  # "McDonald" -> "Mc Donald"
+
+
+def _build_fold_table() -> dict[int, str]:
+    # Complete over the range (identity included): a missing key costs str.translate an
+    # exception per character, which is slower than the lookup itself.
+    table: dict[int, str] = {}
+    for cp in range(0x2100):
+        ch = chr(cp)
+        low = ch.lower()
+        base = "".join(
+            c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c)
+        )
+        if len(base) == 1 and base != ch:
+            table[cp] = base
+        elif len(low) == 1:
+            table[cp] = low
+        else:
+            table[cp] = ch
+    table.update({ord(k): v for k, v in _EXTRA_FOLDS.items()})
+    return table
+
+
+_FOLD = _build_fold_table()
+_WHITESPACE = str.maketrans("\n\t\r", "   ")
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents without changing the length of ``text``."""
+    if not text.isascii():
+        return text.translate(_FOLD)
+    lowered = text.lower()
+    return lowered.translate(_WHITESPACE) if "\n" in lowered or "\t" in lowered else lowered
+
+
+def _spellings(name: str) -> tuple[set[str], set[str]]:
+    """The folded token strings a name is written as: as registered, transliterated, hyphens as
+    spaces; and rarer ones that get only the full-name and surname keys: O'/d' apostrophes as
+    a space or dropped, "v.d." for "van der", "Mc Donald"."""
+    spellings = {fold(name)}
+    lowered = name.lower()
+    if any(ch in lowered for ch in _TRANSLITERATIONS):
+        spellings.add(fold("".join(_TRANSLITERATIONS.get(ch, ch) for ch in lowered)))
+    spellings |= {s.replace("-", " ") for s in spellings}
+    rare: set[str] = set()
+    if "'" in "".join(spellings):  # O'Connor -> "O Connor", "OConnor"; d'Aubigné -> "daubigne"
+        rare |= {s.replace("'", sep) for s in spellings for sep in (" ", "")}
+    rare |= {_DUTCH_VD.sub(vd, s) for s in spellings for vd in ("v.d. ", "vd ")}
+    rare |= {_MC.sub(r"\1 ", s) for s in spellings}
+    spellings = {" ".join(s.split()) for s in spellings} - {""}
+    return spellings, {" ".join(s.split()) for s in rare} - spellings - {""}
+
+
+def name_keys(display_name: str) -> set[str]:
+    """Folded spellings under which a member's name may appear in a post (see the module
+    docstring). Keys shorter than four characters, and single-token names shorter than four,
+    are skipped: they would match ordinary words."""
+    untitled = _BRACKETED.sub(" ", unicodedata.normalize("NFKC", display_name))
+    titled = " ".join(untitled.split()).lstrip("@").strip(" ,")  # "Dr Jane Doe" as written too
+    name = " ".join(_TITLES.sub("", untitled).split()).lstrip("@").strip(" ,")
+    if not name:
+        return set()
+    keys: set[str] = set()
+    spellings, rare = _spellings(name)
+    for spelling in spellings | rare:
+        tokens = spelling.split()
+        if len(tokens) == 1:
+            if len(tokens[0]) >= 4:
+                keys.add(tokens[0])
+            continue
+        keys |= _surname_alone_keys(tokens)
+        if spelling in rare:
+            keys.add(spelling)  # and "aoife.obrien", "aoife_obrien" ...
+            keys |= {sep.join((tokens[0], tokens[-1])) for sep in (" ", "", ".", "_", "-")}
+            continue
+        keys |= _full_name_keys(tokens)
+        keys |= _initial_keys(tokens)
+    keys.add(" ".join(fold(titled).split()))  # "Dr Jane Doe" as written, title and all
+    # A surname after an honorific may be short ("Mr Lee", "Sra. Gil"): it is only looked up.
+    return {key for key in keys if len(key) >= 4 or (key[0] == CONTEXT_KEY and len(key) >= 3)}
+
+
+def _full_name_keys(tokens: list[str]) -> set[str]:
+    """Given + surname: in full, first + each surname token, surname first, possessive, and as
+    handles or slugs (jane.doe, jane_doe, janedoe, jane-doe)."""
+    first, last, rest = tokens[0], tokens[-1], " ".join(tokens[1:])
+    keys = {" ".join(tokens), f"{rest}, {first}", f"{rest} {first}"}  # "Rossi Mario" (Italian)
+    pairs = [tokens]
+    if len(tokens) > 2:
+        pairs += [[first, t] for t in tokens[1:] if t not in _PARTICLE_SET]
+        pairs.append([first, "".join(tokens[1:])])  # da Silva -> jane.dasilva
+    if len(last) >= 3:  # "Doe, Jane", "Doe Jane" (not "Young Will": words)
+        keys |= {f"{last}, {first}", f"{last} {first}"}
+    for parts in pairs:
+        written = " ".join(parts)
+        keys.add(written)
+        if not parts[-1].endswith(("s", "x", "z", "ß")):
+            keys.add(f"{written}s")  # German genitive: "Anna Kochs Rezept"
+        for sep in ("", ".", "_", "-"):
+            keys.add(sep.join(parts))
+    return keys
+
+
+def _initial_keys(tokens: list[str]) -> set[str]:
+    """ "J. Doe", "J Doe", "J.Doe", "jdoe", and for two or more given names "J.-P. Martin",
+    "J.P. Martin", "J. P. Martin", "JP Martin", "J-P Martin", at every given/surname split."""
+    keys: set[str] = set()
+    for k in range(1, len(tokens)):
+        given, surname = tokens[:k], tokens[k:]
+        if given[-1] in _PARTICLE_SET or len(surname[-1]) < 3:
+            continue
+        rest = " ".join(surname)
+        i = given[0][0]
+        keys |= {f"{i}. {rest}", f"{i} {rest}", f"{i}.{rest}", f"{i}{rest.replace(' ', '')}"}
+        if k > 1:
+            inits = [g[0] for g in given]
+            for joined in (
+                "-".join(f"{c}." for c in inits),
+                "".join(f"{c}." for c in inits),
+                " ".join(f"{c}." for c in inits),
+                "".join(inits),
+                "-".join(inits),
+                " ".join(inits),
+            ):
+                keys.add(f"{joined} {rest}")
+    return keys
+
+
+def _surname_alone_keys(tokens: list[str]) -> set[str]:
+    """The surname alone ("koch", "te pas", "garcia lopez", "garcia"), and particle surnames
+    written without a given name ("te Pas", "van den Broek") as ordinary keys."""
+    keys = {f"{CONTEXT_KEY}{' '.join(tokens[k:])}" for k in range(1, len(tokens))}
+    keys |= {f"{CONTEXT_KEY}{t}" for t in tokens[1:] if t not in _PARTICLE_SET}
+    if len(tokens) > 2 and tokens[1] in _PARTICLE_SET:
+        keys.add(" ".join(tokens[1:]))
+    return keys
