@@ -25,6 +25,7 @@ from .fifth_looks import value as lookalike
 from .fifth_names import GIVEN, SURNAMES, TITLES, surname_tokens
 from .fifth_places import WRITERS
 from .fifth_text_de_en import DE, EN, EN_LOCAL
+from .fifth_text_extra import BICS, EXTRA
 from .fifth_text_nl_pt import NL, PT
 from .fifth_text_romance import ES, FR, IT
 
@@ -45,7 +46,10 @@ LOCALES = [
 KINDS = ["EMAIL", "PHONE", "URL", "CARD", "IBAN", "SSN", "IP", "MEMBER", "PERSON", "ADDRESS"]
 LABELLED, WITH_LOOKALIKES, PLAIN = 400, 80, 20
 MEMBERS_PER_LOCALE = 30
-TEXTS = {"de": DE, "en": EN, "es": ES, "fr": FR, "it": IT, "nl": NL, "pt": PT}
+TEXTS = {
+    la: {**t, "frames": {k: v + EXTRA[la][k] for k, v in t["frames"].items()}}
+    for la, t in {"de": DE, "en": EN, "es": ES, "fr": FR, "it": IT, "nl": NL, "pt": PT}.items()
+}
 NEUTRAL_TITLES = {"Dr.", "Dr", "Prof.", "Prof. Dr.", "Professor", "Pr", "Maître", "Ing.", "Avv.",
                   "dr.", "prof.", "ir.", "mr."}  # fmt: skip
 IBAN_COUNTRY = {"de_DE": ["DE"], "en_GB": ["GB"], "en_IE": ["IE"], "es_ES": ["ES"], "fr_FR": ["FR"],
@@ -258,6 +262,8 @@ def _filler(ctx: _Ctx, slot: str, after_hash: bool) -> str:
     if slot == "CITY":
         city = rng.choice(EN_LOCAL[ctx.locale]["cities"] if ctx.locale in EN_LOCAL else t["cities"])
         return city.replace(" ", "") if after_hash else city
+    if slot == "BIC":
+        return rng.choice(BICS)
     if slot == "IDNAME":
         ctx.pending_ssn = _ssn(ctx)
         return ctx.pending_ssn[1]
@@ -283,7 +289,7 @@ def _fill(ctx: _Ctx, template: str) -> tuple:
             look_kinds.append(slot)
             out.append(v)
             length += len(v)
-        elif slot in ("CITY", "ROLE", "TOPIC", "CO", "EVENT", "DAY", "IDNAME"):
+        elif slot in ("CITY", "ROLE", "TOPIC", "CO", "EVENT", "DAY", "IDNAME", "BIC"):
             v = _filler(ctx, slot, template[m.start() - 1 : m.start()] == "#")
             out.append(v)
             length += len(v)
@@ -369,30 +375,15 @@ def make_fifth_set(seed: int = 5555) -> tuple[list[str], list[Post]]:
         rng.shuffle(kinds)
         for kind in kinds:
             poster = rng.choice(people)
-            ctx = _Ctx(
-                rng,
-                loc,
-                texts,
-                people,
-                others,
-                poster,
-                used=_name_key(*poster) | {poster[0].casefold()},
-                roster_words=roster_words,
-            )
+            used = _name_key(*poster) | {poster[0].casefold()}
+            ctx = _Ctx(rng, loc, texts, people, others, poster, used, roster_words=roster_words)
             text, items, spans, forms, _, _ = _fill(ctx, _labelled_template(ctx, kind))
             posts.append(Post(loc, text, tuple(items), tuple(spans), tuple(forms)))
         for i in range(WITH_LOOKALIKES):
             ctx = _Ctx(rng, loc, texts, people, others, ("", ""))
             text, _, _, _, looks, look_kinds = _fill(ctx, _lookalike_template(ctx, i))
-            posts.append(
-                Post(
-                    loc,
-                    text,
-                    lookalikes=tuple(looks),
-                    lookalike_kinds=tuple(look_kinds),
-                    pii_free=True,
-                )
-            )
+            recorded = {"lookalikes": tuple(looks), "lookalike_kinds": tuple(look_kinds)}
+            posts.append(Post(loc, text, pii_free=True, **recorded))
         for _ in range(PLAIN):
             chosen = rng.sample(texts["plain"], rng.randint(1, 4))
             posts.append(Post(loc, rng.choice(["\n\n", "\n", " "]).join(chosen), pii_free=True))
