@@ -114,6 +114,8 @@ def phone(rng: random.Random, locale: str) -> str:
 
 
 def fold(text: str) -> str:
+    """Without accents, as people type names on ASCII keyboards ('Weißenborn' -> 'Weissenborn')."""
+    text = text.replace("ß", "ss").replace("Ø", "O").replace("ø", "o")
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
