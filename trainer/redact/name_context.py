@@ -67,13 +67,18 @@ def middle_hits(
     between a given name and a surname that form a member key."""
     hits = []
     for start, end in middles:
-        if start < 2 or folded[start - 1] != " " or not text[start].isupper():
+        # Cheap tests first: a capitalised word between two capitalised words, single spaces.
+        if (
+            start < 2
+            or folded[start - 1] != " "
+            or folded[end : end + 1] != " "
+            or not text[start].isupper()
+            or not text[end + 1 : end + 2].isupper()
+        ):
             continue
         before = folded.rfind(" ", 0, start - 1) + 1
         given = folded[before : start - 1]
-        if not given.replace("-", "").isalpha() or folded[end : end + 1] != " ":
-            continue
-        if len(given) == 1 and not text[before].isupper():
+        if not text[before].isupper() or not given.replace("-", "").isalpha():
             continue  # "Grazie a Akosua Mensah": a lower-case "a" is no initial
         if span := longest_key(folded, end + 1, f"{given} ", has_key):
             hits.append((before, span[1]))
@@ -94,12 +99,12 @@ def initials(text: str, folded: str) -> list[tuple[int, int]]:
 def longest_key(
     folded: str, pos: int, prefix: str, has_key: Callable[[str], bool]
 ) -> tuple[int, int] | None:
-    """The longest run of up to four tokens from ``pos`` that, after ``prefix``, is a key;
+    """The longest run of up to three tokens from ``pos`` that, after ``prefix``, is a key;
     a possessive "'s" may follow it."""
     best = None
     first = pos
     words: list[str] = []
-    for _ in range(4):
+    for _ in range(3):
         m = _TOKEN.match(folded, pos)
         if m is None:
             break

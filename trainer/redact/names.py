@@ -113,21 +113,24 @@ class MemberNames:
         folded = fold(text) if folded is None else folded
         if "  " in folded:  # "Jane\r\nDoe", "Jane  Doe"
             collapsed, back = collapse_spaces(folded)
-            spans = [back(s, e) for _, s, e in self.find_keys(collapsed, collapsed)]
+            hits = [("NAME", *back(s, e)) for _, s, e in self.find_keys(collapsed, collapsed)]
         else:
-            spans = [(s, e) for _, s, e in self.find_keys(text, folded)]
-        spans = [span for span in spans if initial_ok(text, folded, span[0])]
+            hits = self.find_keys(text, folded)
+        if hits:
+            hits = [hit for hit in hits if initial_ok(text, folded, hit[1])]
         found = _keywords(text)
-        extra = title_hits(text, folded, found.get("member_title", ()), self._has_key)
+        extra = []
+        if titles := found.get("member_title"):
+            extra += title_hits(text, folded, titles, self._has_key)
         middles = found.get("member_middle", [])
         if ". " in folded:
             middles = [*middles, *initials(text, folded)]
         if middles:
             extra += middle_hits(text, folded, middles, self._has_key)
         if extra:
-            spans += extra
-            spans.sort(key=_by_end)
-        return [("NAME", s, e) for s, e in spans]
+            hits += [("NAME", s, e) for s, e in extra]
+            hits.sort(key=_hit_by_end)
+        return hits
 
     def _has_key(self, key: str) -> bool:
         """Whether ``key`` (folded) is one of the keys."""
@@ -286,6 +289,10 @@ def _by_end(span: tuple[int, int]) -> tuple[int, int]:
     return span[1], span[0]
 
 
+def _hit_by_end(hit: Hit) -> tuple[int, int]:
+    return hit[2], hit[1]
+
+
 def _powers(n: int) -> tuple[np.ndarray, np.ndarray]:
     """BASE**i and BASE**-i modulo 2**64 for i < n (cached up to ``_POWER_CACHE``)."""
     if _cached_powers and len(_cached_powers[0]) >= n:
@@ -407,17 +414,17 @@ def list_source(filename: str) -> str:
     return "unknown"
 
 
-_REGISTERED: list[bool] = []
+_PREFILTER: list = []  # the prefilter module, once imported and given the member categories
 
 
 def _keywords(text: str) -> dict[str, list[tuple[int, int]]]:
     """The prefilter's keywords of ``text`` (cached there: the name rules ask for the same
     text), with the member categories registered on first use (prefilter imports this module,
     so it cannot be imported at the top)."""
-    from trainer.redact import prefilter
+    if not _PREFILTER:
+        from trainer.redact import prefilter
 
-    if not _REGISTERED:
         prefilter.register("member_title", TITLES)
         prefilter.register("member_middle", given_names())
-        _REGISTERED.append(True)
-    return prefilter.keywords(text)
+        _PREFILTER.append(prefilter)
+    return _PREFILTER[0].keywords(text)
