@@ -68,6 +68,10 @@ def test_deterministic_for_a_seed():
     a, b, c = make_fifth_set(SEED), make_fifth_set(SEED), make_fifth_set(SEED + 1)
     assert a == b
     assert a[1] != c[1]
+    for post in c[1]:  # another seed keeps the contract too
+        for kind, fragments, value in post.items:
+            assert fragments and all(fragment_ok(f) for f in fragments), (kind, value)
+            assert leaked(post.text, fragments, post.text.replace(value, " ")), (kind, value)
 
 
 def test_fragments_meaningful_and_present(fifth):

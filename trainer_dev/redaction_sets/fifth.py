@@ -206,7 +206,7 @@ def _ssn(ctx: _Ctx) -> tuple:
 def _address(ctx: _Ctx, slot: str) -> tuple:
     for _ in range(50):
         full, street, pctown, tokens, postcode = WRITERS[ctx.locale](ctx.rng)
-        if not {t.casefold() for t in tokens} & ctx.used:
+        if tokens and not {t.casefold() for t in tokens} & ctx.used:
             break
     ctx.used |= {t.casefold() for t in tokens}
     t = [f"t:{tok}" for tok in tokens]
@@ -227,10 +227,11 @@ def _item(ctx: _Ctx, slot: str) -> tuple:
         return (*_person_form(ctx, slot), "PERSON")
     if slot in ("ADDRESS", "STREET", "PCTOWN"):
         return (*_address(ctx, slot), "ADDRESS")
-    if slot in ("EMAIL", "URL"):
-        who = ctx.poster if rng.random() < 0.6 else _draw_person(ctx)
-        value, frags = (email if slot == "EMAIL" else url)(rng, ctx.locale, *who)
-        return "", value, "", frags, slot.lower(), slot
+    if slot in ("EMAIL", "URL", "EMAIL_OWN", "URL_OWN"):  # _OWN: the poster's, in a signature
+        own = slot.endswith("_OWN") or rng.random() < 0.6
+        who, kind = ctx.poster if own else _draw_person(ctx), slot.removesuffix("_OWN")
+        value, frags = (email if kind == "EMAIL" else url)(rng, ctx.locale, *who)
+        return "", value, "", frags, kind.lower(), kind
     if slot == "PHONE":
         v = phone(rng, ctx.locale)
         return "", v, "", [f"d:{w}" for w in digit_windows(v)], "phone", slot
@@ -319,7 +320,9 @@ def _labelled_template(ctx: _Ctx, kind: str) -> str:
         if rng.random() < 0.4:
             parts.append(rng.choice(t["frames"][rng.choice(KINDS)]))
     if rng.random() < 0.35:
-        parts.append(rng.choice(t["sign"]))
+        parts.append(
+            rng.choice(t["sign"]).replace("{EMAIL}", "{EMAIL_OWN}").replace("{URL}", "{URL_OWN}")
+        )
         sep = "\n\n"
     elif rng.random() < 0.5:
         parts.append(rng.choice(t["close"]))

@@ -78,7 +78,7 @@ def phone(rng: random.Random, locale: str) -> str:
         return rng.choice([f"0{area} {s[:4]} {s[4:]}", f"+91 {area} {s[:4]} {s[4:]}", f"0{area}-{s}"])
     if locale == "es_ES":
         if r() < 0.5:
-            s = rng.choice("67") + _d(rng, 8)
+            s = "6" + _d(rng, 8) if r() < 0.8 else "7" + rng.choice("1234") + _d(rng, 7)
             return rng.choice([f"{s[:3]} {s[3:5]} {s[5:7]} {s[7:]}", f"+34 {s[:3]} {s[3:6]} {s[6:]}", f"{s[:3]} {s[3:6]} {s[6:]}"])
         a = rng.choice(["91", "93", "96", "95", "94", "976"])
         s = a + _nz(rng, 9 - len(a))

@@ -27,7 +27,10 @@ STREET_TYPES = {
     "straße", "str.", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer",
     "laan", "straat", "plein", "gracht", "kade", "singel", "dijk", "steeg",
     "saint", "st.", "sainte", "san", "santa", "são", "dom", "dos", "das", "del", "degli", "dei",
-    "delle", "della", "de", "la", "hills", "padre", "barão", "visconde", "dona", "mont", "royal", "le", "les", "du", "des", "am", "an", "der", "im", "zum", "zur",
+    "delle", "della", "de", "la", "le", "les", "du", "des", "am", "an", "der", "im", "zum", "zur",
+    "hills", "padre", "barão", "visconde", "dona", "mont", "royal", "nieuwe", "lange", "oude",
+    "grote", "kleine", "oost", "noord", "zuid", "hauptstraße", "landstraße", "hospital", "mission",
+    "bridge", "faubourg", "mayor", "prestige", "brigade", "gateway",
 }
 
 
@@ -42,9 +45,6 @@ def street_tokens(street_name: str) -> list[str]:
         low = word.lower()
         if low in STREET_TYPES or low in PARTICLES or len(word) < 3 or any(c.isdigit() for c in word):
             continue
-        if low.endswith(("straße", "strasse", "weg", "platz", "allee", "straat", "laan", "gracht", "kade")):
-            if len(word) <= 7:  # 'Weg' or 'Straat' alone carries no name
-                continue
         out.append(word)
     return out
 
@@ -192,7 +192,7 @@ def es(rng):
         ("Málaga", "290", ""), ("A Coruña", "150", ""), ("Salamanca", "370", "")])  # fmt: skip
     postcode = pc + f"{rng.randint(1, 50):02d}"
     typ, name = rng.choice([("C/", "Fuencarral"), ("C/", "Alcalá"), ("Avda.", "de la Constitución"),
-        ("Avda.", "Diagonal"), ("Calle", "Ercilla"), ("C/", "Mayor"), ("Paseo", "de Gràcia"),
+        ("Avda.", "Diagonal"), ("Calle", "Ercilla"), ("C/", "Preciados"), ("Paseo", "de Gràcia"),
         ("Plaza", "de Cervantes"), ("C/", "Sierpes"), ("Ronda", "de Atocha"), ("C/", "Larios")])  # fmt: skip
     piso = rng.choice(["", f", {rng.randint(1, 8)}º {rng.choice(['A', 'B', 'C', 'izq.', 'dcha.'])}",
                        f", {rng.randint(1, 6)}.º {rng.randint(1, 4)}.ª", ", bajo"])  # fmt: skip

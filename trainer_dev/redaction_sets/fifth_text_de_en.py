@@ -43,7 +43,7 @@ DE = {
             "Ein großes Dankeschön an {PERSON_T} für die spannende Keynote.",
             "Unser neuer Geschäftsführer heißt {PERSON}.",
             "Im Gespräch mit {PERSON} über {TOPIC}.",
-            "Nachruf: Wir trauern um unseren langjährigen Kollegen {PERSON}.",
+            "Nachruf: Wir trauern um {PERSON}, viele Jahre Teil unseres Teams.",
             "Bewerbungen bitte an {PERSON_T}, Personalabteilung.",
             "{PERSON} übernimmt ab sofort die Leitung des Standorts {CITY}.",
         ],

@@ -119,7 +119,7 @@ PT = {
         "PERSON": [
             "Ontem conheci {PERSON} no {EVENT}.", "Muito obrigado a {PERSON_T} pela palestra de abertura.",
             "Nosso novo diretor-geral é {PERSON}.", "Conversando com {PERSON} sobre {TOPIC}.",
-            "Notícia triste: faleceu nosso colega {PERSON}.", "Currículos aos cuidados de {PERSON_T}, RH.",
+            "Notícia triste: faleceu {PERSON}, vinte anos no nosso time.", "Currículos aos cuidados de {PERSON_T}, RH.",
             "{PERSON} assume hoje a unidade de {CITY}.",
         ],
         "EMAIL": [

@@ -36,7 +36,7 @@ ES = {
         "PERSON": [
             "Ayer conocí a {PERSON} en el {EVENT}.", "Muchas gracias a {PERSON_T} por la ponencia inaugural.",
             "Nuestro nuevo director general es {PERSON}.", "Conversando con {PERSON} sobre {TOPIC}.",
-            "Triste noticia: ha fallecido nuestro compañero {PERSON}.", "Candidaturas a la atención de {PERSON_T}, RR. HH.",
+            "Triste noticia: nos ha dejado {PERSON}, veinte años en nuestro equipo.", "Candidaturas a la atención de {PERSON_T}, RR. HH.",
             "{PERSON} dirige desde hoy la oficina de {CITY}.",
         ],
         "EMAIL": [
@@ -220,7 +220,7 @@ IT = {
         "PERSON": [
             "Ieri ho conosciuto {PERSON} al {EVENT}.", "Un grazie enorme a {PERSON_T} per il keynote.",
             "Il nostro nuovo amministratore delegato è {PERSON}.", "In dialogo con {PERSON} su {TOPIC}.",
-            "Una triste notizia: è scomparso il nostro collega {PERSON}.", "Candidature all'attenzione di {PERSON_T}, ufficio HR.",
+            "Una triste notizia: ci ha lasciati {PERSON}, per vent'anni nel nostro team.", "Candidature all'attenzione di {PERSON_T}, ufficio HR.",
             "{PERSON} guida da oggi la sede di {CITY}.",
         ],
         "EMAIL": [
