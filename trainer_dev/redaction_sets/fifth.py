@@ -26,6 +26,7 @@ from .fifth_names import GIVEN, SURNAMES, TITLES, surname_tokens
 from .fifth_places import WRITERS
 from .fifth_text_de_en import DE, EN, EN_LOCAL
 from .fifth_text_extra import BICS, EXTRA
+from .fifth_text_extra import PLAIN as MORE_PLAIN
 from .fifth_text_nl_pt import NL, PT
 from .fifth_text_romance import ES, FR, IT
 
@@ -47,7 +48,11 @@ KINDS = ["EMAIL", "PHONE", "URL", "CARD", "IBAN", "SSN", "IP", "MEMBER", "PERSON
 LABELLED, WITH_LOOKALIKES, PLAIN = 400, 80, 20
 MEMBERS_PER_LOCALE = 30
 TEXTS = {
-    la: {**t, "frames": {k: v + EXTRA[la][k] for k, v in t["frames"].items()}}
+    la: {
+        **t,
+        "frames": {k: v + EXTRA[la][k] for k, v in t["frames"].items()},
+        "plain": t["plain"] + MORE_PLAIN[la],
+    }
     for la, t in {"de": DE, "en": EN, "es": ES, "fr": FR, "it": IT, "nl": NL, "pt": PT}.items()
 }
 NEUTRAL_TITLES = {"Dr.", "Dr", "Prof.", "Prof. Dr.", "Professor", "Pr", "Maître", "Ing.", "Avv.",
@@ -388,6 +393,6 @@ def make_fifth_set(seed: int = 5555) -> tuple[list[str], list[Post]]:
             recorded = {"lookalikes": tuple(looks), "lookalike_kinds": tuple(look_kinds)}
             posts.append(Post(loc, text, pii_free=True, **recorded))
         for _ in range(PLAIN):
-            chosen = rng.sample(texts["plain"], rng.randint(1, 4))
+            chosen = rng.sample(texts["plain"], rng.randint(2, 6))
             posts.append(Post(loc, rng.choice(["\n\n", "\n", " "]).join(chosen), pii_free=True))
     return members, posts

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 EXTRA = {
     "de": {
-        "MEMBER": ["Auf der Bühne heute:\n• {MEMBER}\n• {MEMBER}\n• {MEMBER}", "Shoutout an {MEMBER} 🙌", "Mit dabei: {MEMBER} ({ROLE}) und {MEMBER}.",
+        "MEMBER": ["Glückwunsch {MEMBER_TAG}! 🎉", "{MEMBER_POSS} Keynote war für mich das Highlight.", "Auf der Bühne heute:\n• {MEMBER}\n• {MEMBER}\n• {MEMBER}", "Shoutout an {MEMBER} 🙌", "Mit dabei: {MEMBER} ({ROLE}) und {MEMBER}.",
                    "Wer {MEMBER} noch nicht folgt: unbedingt nachholen!"],
         "PERSON": ["Unser neuer Vorstand:\n- {PERSON} (Vorsitz)\n- {PERSON_T}", "Gerade mit {PERSON} telefoniert – beste Nachrichten!", "Zitat des Tages von {PERSON}: „Erst zuhören, dann bauen.“"],
         "EMAIL": ["CVs → {EMAIL}", "📧 {EMAIL}", "Kontakt:\n{EMAIL}\n{PHONE}"],
@@ -22,7 +22,7 @@ EXTRA = {
         "ADDRESS": ["Wo: {ADDRESS}\nWann: Donnerstag, 18 Uhr", "Wir sitzen jetzt in der {STREET}, gleich neben dem Café.", "Paketannahme: {PCTOWN}"],
     },
     "en": {
-        "MEMBER": ["On stage today:\n• {MEMBER}\n• {MEMBER}\n• {MEMBER}", "Shout-out to {MEMBER} 🙌", "Joining us: {MEMBER} ({ROLE}) and {MEMBER}.",
+        "MEMBER": ["Congrats {MEMBER_TAG}! 🎉", "{MEMBER_POSS} keynote was the highlight for me.", "On stage today:\n• {MEMBER}\n• {MEMBER}\n• {MEMBER}", "Shout-out to {MEMBER} 🙌", "Joining us: {MEMBER} ({ROLE}) and {MEMBER}.",
                    "If you don't follow {MEMBER} yet, fix that today!"],
         "PERSON": ["Our new board:\n- {PERSON} (chair)\n- {PERSON_T}", "Just got off the phone with {PERSON} – great news!", "Quote of the day from {PERSON}: “Listen first, then build.”"],
         "EMAIL": ["CVs → {EMAIL}", "📧 {EMAIL}", "Contact:\n{EMAIL}\n{PHONE}"],
@@ -35,7 +35,7 @@ EXTRA = {
         "ADDRESS": ["Where: {ADDRESS}\nWhen: Thursday, 6 pm", "We're now on {STREET}, right next to the café.", "Parcels to: {PCTOWN}"],
     },
     "es": {
-        "MEMBER": ["Hoy en el escenario:\n• {MEMBER}\n• {MEMBER}\n• {MEMBER}", "¡Mención especial para {MEMBER}! 🙌", "Con nosotros: {MEMBER} ({ROLE}) y {MEMBER}."],
+        "MEMBER": ["¡Enhorabuena {MEMBER_TAG}! 🎉", "Hoy en el escenario:\n• {MEMBER}\n• {MEMBER}\n• {MEMBER}", "¡Mención especial para {MEMBER}! 🙌", "Con nosotros: {MEMBER} ({ROLE}) y {MEMBER}."],
         "PERSON": ["Nueva junta directiva:\n- {PERSON} (presidencia)\n- {PERSON_T}", "Acabo de hablar con {PERSON}: ¡buenas noticias!"],
         "EMAIL": ["CV → {EMAIL}", "📧 {EMAIL}", "Contacto:\n{EMAIL}\n{PHONE}"],
         "PHONE": ["{PHONE}, llamad sin problema.", "📞 {PHONE}", "Teléfono para asistentes: {PHONE}\nCorreo: {EMAIL}"],
@@ -47,7 +47,7 @@ EXTRA = {
         "ADDRESS": ["Dónde: {ADDRESS}\nCuándo: jueves, 18:00", "Ahora estamos en {STREET}, al lado de la cafetería.", "Paquetería: {PCTOWN}"],
     },
     "fr": {
-        "MEMBER": ["Sur scène aujourd'hui :\n• {MEMBER}\n• {MEMBER}\n• {MEMBER}", "Coup de chapeau à {MEMBER} 🙌", "Avec nous : {MEMBER} ({ROLE}) et {MEMBER}."],
+        "MEMBER": ["Bravo {MEMBER_TAG} ! 🎉", "Sur scène aujourd'hui :\n• {MEMBER}\n• {MEMBER}\n• {MEMBER}", "Coup de chapeau à {MEMBER} 🙌", "Avec nous : {MEMBER} ({ROLE}) et {MEMBER}."],
         "PERSON": ["Notre nouveau bureau :\n- {PERSON} (présidence)\n- {PERSON_T}", "Je sors d'un appel avec {PERSON} : excellente nouvelle !"],
         "EMAIL": ["CV → {EMAIL}", "📧 {EMAIL}", "Contact :\n{EMAIL}\n{PHONE}"],
         "PHONE": ["{PHONE}, n'hésitez pas à appeler.", "📞 {PHONE}", "Accueil participants : {PHONE}\nCourriel : {EMAIL}"],
@@ -59,7 +59,7 @@ EXTRA = {
         "ADDRESS": ["Où : {ADDRESS}\nQuand : jeudi, 18 h", "Nous sommes désormais au {STREET}, juste à côté du café.", "Colis : {PCTOWN}"],
     },
     "it": {
-        "MEMBER": ["Oggi sul palco:\n• {MEMBER}\n• {MEMBER}\n• {MEMBER}", "Un applauso a {MEMBER} 🙌", "Con noi: {MEMBER} ({ROLE}) e {MEMBER}."],
+        "MEMBER": ["Complimenti {MEMBER_TAG}! 🎉", "Oggi sul palco:\n• {MEMBER}\n• {MEMBER}\n• {MEMBER}", "Un applauso a {MEMBER} 🙌", "Con noi: {MEMBER} ({ROLE}) e {MEMBER}."],
         "PERSON": ["Il nuovo consiglio direttivo:\n- {PERSON} (presidenza)\n- {PERSON_T}", "Appena sentito {PERSON} al telefono: ottime notizie!"],
         "EMAIL": ["CV → {EMAIL}", "📧 {EMAIL}", "Contatti:\n{EMAIL}\n{PHONE}"],
         "PHONE": ["{PHONE}, chiamate pure.", "📞 {PHONE}", "Numero per i partecipanti: {PHONE}\nEmail: {EMAIL}"],
@@ -71,7 +71,7 @@ EXTRA = {
         "ADDRESS": ["Dove: {ADDRESS}\nQuando: giovedì, ore 18", "Ora siamo in {STREET}, accanto al bar.", "Spedizioni: {PCTOWN}"],
     },
     "nl": {
-        "MEMBER": ["Vandaag op het podium:\n• {MEMBER}\n• {MEMBER}\n• {MEMBER}", "Shout-out naar {MEMBER} 🙌", "Met ons: {MEMBER} ({ROLE}) en {MEMBER}."],
+        "MEMBER": ["Gefeliciteerd {MEMBER_TAG}! 🎉", "Vandaag op het podium:\n• {MEMBER}\n• {MEMBER}\n• {MEMBER}", "Shout-out naar {MEMBER} 🙌", "Met ons: {MEMBER} ({ROLE}) en {MEMBER}."],
         "PERSON": ["Ons nieuwe bestuur:\n- {PERSON} (voorzitter)\n- {PERSON_T}", "Net gebeld met {PERSON}: goed nieuws!"],
         "EMAIL": ["Cv → {EMAIL}", "📧 {EMAIL}", "Contact:\n{EMAIL}\n{PHONE}"],
         "PHONE": ["{PHONE}, bel gerust.", "📞 {PHONE}", "Infolijn voor deelnemers: {PHONE}\nMail: {EMAIL}"],
@@ -83,7 +83,7 @@ EXTRA = {
         "ADDRESS": ["Waar: {ADDRESS}\nWanneer: donderdag, 18.00 uur", "We zitten nu aan de {STREET}, naast het café.", "Pakketten naar: {PCTOWN}"],
     },
     "pt": {
-        "MEMBER": ["Hoje no palco:\n• {MEMBER}\n• {MEMBER}\n• {MEMBER}", "Salve para {MEMBER} 🙌", "Com a gente: {MEMBER} ({ROLE}) e {MEMBER}."],
+        "MEMBER": ["Parabéns {MEMBER_TAG}! 🎉", "Hoje no palco:\n• {MEMBER}\n• {MEMBER}\n• {MEMBER}", "Salve para {MEMBER} 🙌", "Com a gente: {MEMBER} ({ROLE}) e {MEMBER}."],
         "PERSON": ["Nossa nova diretoria:\n- {PERSON} (presidência)\n- {PERSON_T}", "Acabei de falar com {PERSON}: ótimas notícias!"],
         "EMAIL": ["Currículos → {EMAIL}", "📧 {EMAIL}", "Contato:\n{EMAIL}\n{PHONE}"],
         "PHONE": ["{PHONE}, pode ligar.", "📞 {PHONE}", "Central do participante: {PHONE}\nE-mail: {EMAIL}"],
@@ -94,6 +94,31 @@ EXTRA = {
         "IP": ["ssh admin@{IP}", "O ping para {IP} voltou a responder ✅"],
         "ADDRESS": ["Onde: {ADDRESS}\nQuando: quinta, 18h", "Agora estamos na {STREET}, ao lado do café.", "Entregas: {PCTOWN}"],
     },
+}
+
+# More PII-free sentences per language (for plain posts; no names, numbers or hashtags).
+PLAIN = {
+    "de": ["Onboarding ist mehr als ein Laptop und ein Login.", "Ich habe heute etwas Neues über Geduld gelernt.",
+           "Gute Teams feiern auch kleine Erfolge.", "Klare Ziele machen vieles leichter.",
+           "Wer fragt, gewinnt – auch im Vorstellungsgespräch.", "Mentoring hat meine Karriere geprägt."],
+    "en": ["Onboarding is more than a laptop and a login.", "Learned something new about patience today.",
+           "Good teams celebrate small wins too.", "Clear goals make everything easier.",
+           "Asking questions is a strength, not a weakness.", "Mentoring shaped my career more than any course."],
+    "es": ["La incorporación es más que un portátil y una contraseña.", "Hoy he aprendido algo nuevo sobre la paciencia.",
+           "Los buenos equipos celebran también los pequeños logros.", "Con objetivos claros todo es más fácil.",
+           "Preguntar es una fortaleza, no una debilidad.", "La mentoría marcó mi carrera."],
+    "fr": ["L'intégration, c'est plus qu'un ordinateur et un mot de passe.", "J'ai appris quelque chose sur la patience aujourd'hui.",
+           "Les bonnes équipes fêtent aussi les petites victoires.", "Des objectifs clairs facilitent tout.",
+           "Poser des questions est une force, pas une faiblesse.", "Le mentorat a façonné ma carrière."],
+    "it": ["L'onboarding è più di un portatile e una password.", "Oggi ho imparato qualcosa di nuovo sulla pazienza.",
+           "I buoni team festeggiano anche i piccoli successi.", "Obiettivi chiari rendono tutto più semplice.",
+           "Fare domande è un punto di forza, non una debolezza.", "Il mentoring ha segnato la mia carriera."],
+    "nl": ["Onboarding is meer dan een laptop en een wachtwoord.", "Vandaag iets nieuws geleerd over geduld.",
+           "Goede teams vieren ook kleine successen.", "Heldere doelen maken alles makkelijker.",
+           "Vragen stellen is een kracht, geen zwakte.", "Mentorschap heeft mijn loopbaan gevormd."],
+    "pt": ["Integração é mais do que um notebook e uma senha.", "Aprendi algo novo sobre paciência hoje.",
+           "Bons times também comemoram pequenas vitórias.", "Metas claras facilitam tudo.",
+           "Fazer perguntas é uma força, não uma fraqueza.", "A mentoria marcou a minha carreira."],
 }
 
 # Bank identifier codes written beside IBANs (not personal data; a filler).
