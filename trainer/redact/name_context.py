@@ -16,7 +16,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 
-from trainer.redact.name_keys import CONTEXT_KEY
+from trainer.redact.name_keys import CONTEXT_KEY, SURNAME_PARTICLES
 
 # Honorifics as folded (lower case, no accents), by locale: en, de, fr, it, es, pt, nl, India.
 _TITLES_ANY_CASE = frozenset(
@@ -40,7 +40,7 @@ _TITLE_TAIL = re.compile(r"(?:\.(?:ra|na|ssa|sa))?(?P<dot>\.)?\s+")
 # word character ("o'connor", "dell'acqua", "muller-schmidt").
 _TOKEN = re.compile(r"[\w'.-]*\w")
 _SPACE_RUN = re.compile(r"  +")
-_PROBE = (CONTEXT_KEY, "")
+_PARTICLE_AHEAD = tuple(f"{p} " for p in SURNAME_PARTICLES)
 
 
 def title_hits(
@@ -73,7 +73,11 @@ def middle_hits(
             or folded[start - 1] != " "
             or folded[end : end + 1] != " "
             or not text[start].isupper()
-            or not text[end + 1 : end + 2].isupper()
+            or not (
+                text[end + 1 : end + 2].isupper()
+                or folded[end + 2 : end + 3] in ("'", "’")  # "d'Aubigné"
+                or folded.startswith(_PARTICLE_AHEAD, end + 1)  # "van den Berg"
+            )
         ):
             continue
         before = folded.rfind(" ", 0, start - 1) + 1
