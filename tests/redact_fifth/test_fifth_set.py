@@ -304,3 +304,18 @@ def test_no_redactor_import():
         assert "faker" not in text.lower().replace('"faker" not in', "").replace(
             "without faker", ""
         )
+
+
+def test_check_digit_code_against_published_examples():
+    """The validators accept the examples the standards and issuers publish."""
+    assert ck.steuer_id_ok("86095742719") and ck.cpf_ok("52998224725") and ck.bsn_ok("111222333")
+    assert ck.verhoeff_ok("234123412346") and ck.luhn_ok("046454286") and ck.tfn_ok("123456782")
+    assert ck.ppsn_ok("1234567T") and ck.cf_ok("RSSMRA85T10A562S") and ck.nir_ok("184127645108946")
+    assert ck.dni_ok("12345678Z") and ck.dni_ok("X1234567L") and not ck.dni_ok("12345678A")
+    assert ck.gs1_ok("9783161484100") and ck.isbn10_ok("0306406152") and ck.s10_ok("RR123456785DE")
+    for iban in ("DE89370400440532013000", "GB29NWBK60161331926819", "FR1420041010050500013M02606",
+                 "IT60X0542811101000000123456", "NL91ABNA0417164300", "ES9121000418450200051332",
+                 "IE29AIBK93115212345678", "BR1800360305000010009795493C1"):  # fmt: skip
+        assert ck.iban_ok(iban), iban
+    assert ck.cin_letter("0542811101000000123456") == "X"
+    assert ck._es_dc("0021000418") + ck._es_dc("0200051332") == "45"
