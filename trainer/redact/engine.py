@@ -67,6 +67,25 @@ _LONG_DIGIT_DETECTORS = frozenset({find_phones, find_cards, find_ssns, find_iban
 _NOTHING: frozenset = frozenset()
 
 
+def _skipped_detectors(text: str) -> frozenset:
+    """Digit detectors that cannot fire on ``text``, from cheap cached signatures: no run of
+    six digits skips all four; a card needs a run of 12 digits, an SSN one of 9, and an IBAN
+    ("DE89 ...") a letter touching a digit."""
+    if not prefilter.digit_runs(text):
+        return _LONG_DIGIT_DETECTORS
+    longest = prefilter.longest_run_digits(text)
+    if longest >= 12 and prefilter.letter_digit_contacts(text):
+        return _NOTHING
+    skip = set()
+    if longest < 12:
+        skip.add(find_cards)
+    if longest < 9:
+        skip.add(find_ssns)
+    if not prefilter.letter_digit_contacts(text):
+        skip.add(find_ibans)
+    return frozenset(skip)
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """One redacted region: ``type`` over ``[start, end)`` of the input text."""
@@ -136,6 +155,7 @@ class Redactor:
         self._placeholders = dict(placeholders)
         self._enabled = enabled
         self._detectors = [fn for kind, fn in _DETECTORS if kind in enabled]
+        self._all_enabled = enabled == frozenset(TYPES)
 
     @classmethod
     def from_members(
@@ -163,13 +183,14 @@ class Redactor:
     def detect(self, text: str) -> list[Span]:
         """Merged spans over ``text`` (which must already be normalised)."""
         hits: list[Hit] = []
-        has_runs = prefilter.has_digit(text) and prefilter.digit_runs(text)
-        skip = _NOTHING if has_runs else _LONG_DIGIT_DETECTORS
+        skip = _skipped_detectors(text)
         for fn in self._detectors:
             if fn not in skip:
                 hits += fn(text)
         if "NAME" in self._enabled:
             hits += self._members.find(text, prefilter.folded(text))
+        if self._all_enabled:
+            return merge_hits(hits)
         return merge_hits(h for h in hits if h[0] in self._enabled)
 
     def redact(self, text: str) -> RedactionResult:

@@ -74,7 +74,6 @@ _CF_NO_DIGIT = re.compile(
     r"[A-Z](?<![\w-][A-Z])[A-Z]{2} ?[A-Z]{3} ?[LMNP-V]{2} ?[A-EHLMPR-T][LMNP-V]{2} ?"
     r"[A-Z][LMNP-V]{3} ?[A-Z](?![\w-])"
 )
-_MIXED = re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?=[A-Za-z]))")
 
 # Cue words, folded as ``prefilter.keywords`` folds them ("C.F." -> "c f").
 _ID_CUE_WORDS = {
@@ -138,13 +137,15 @@ def find_national_ids(text: str) -> list[Hit]:
                 and not _grouped_quantity(text, m)
             ):
                 hits.append(("NATIONAL_ID", m.start(), m.end()))
-    if mixed := [m.span() for m in _MIXED.finditer(text)]:
+    if mixed := prefilter.letter_digit_contacts(text):
         # the first letter-digit contact of a codice fiscale is at most 10 characters in
         regions = prefilter.windows(text, mixed, before=11, after=12)
         for m in prefilter.finditer_in(_LETTER_IDS, text, regions):
             if _letter_id_ok(m) and not _is_reference(text, m.start()):
                 hits.append(("NATIONAL_ID", m.start(), m.end()))
-    for m in _CF_NO_DIGIT.finditer(text):
+    # sixteen capitals at least: most posts skip the scan
+    cf_scan = _CF_NO_DIGIT.finditer(text) if prefilter.ascii_upper_count(text) >= 16 else ()
+    for m in cf_scan:
         if codice_fiscale_ok(m.group().replace(" ", "")) and not _is_reference(text, m.start()):
             hits.append(("NATIONAL_ID", m.start(), m.end()))
     return hits

@@ -97,7 +97,28 @@ def windows(
 @lru_cache(maxsize=8)
 def digit_runs(text: str) -> tuple[tuple[int, int], ...]:
     """Runs of six or more digits, with up to three separators between two digits."""
+    if not has_digit(text):
+        return ()
     return tuple(m.span() for m in _DIGIT_RUN.finditer(text))
+
+
+@lru_cache(maxsize=8)
+def longest_run_digits(text: str) -> int:
+    """The most digits in one ``digit_runs`` run: a card needs 12, an SSN 9 (their separators
+    are run separators, so each lies inside one run)."""
+    return max((sum(map(str.isdecimal, text[a:b])) for a, b in digit_runs(text)), default=0)
+
+
+_LETTER_DIGIT = re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?=[A-Za-z]))")
+
+
+@lru_cache(maxsize=8)
+def letter_digit_contacts(text: str) -> tuple[tuple[int, int], ...]:
+    """Every digit touching an ASCII letter ("AB12", "12cm"): where ids and IBANs that mix
+    letters and digits can be. Empty without a digit (no scan)."""
+    if not has_digit(text):
+        return ()
+    return tuple(m.span() for m in _LETTER_DIGIT.finditer(text))
 
 
 @lru_cache(maxsize=8)
@@ -142,7 +163,22 @@ def dotted(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
 
 @lru_cache(maxsize=8)
 def has_digit(text: str) -> bool:
+    """Any decimal digit (``\\d``). ASCII text needs only ten substring scans (memchr speed);
+    other text may hold digits of other scripts, which the regex knows."""
+    if text.isascii():
+        return any(d in text for d in _ASCII_DIGITS)
     return _DIGIT.search(text) is not None
+
+
+_ASCII_DIGITS = "0123456789"
+_ASCII_UPPER = bytes(range(65, 91))
+
+
+@lru_cache(maxsize=8)
+def ascii_upper_count(text: str) -> int:
+    """How many of ``text``'s characters are A-Z (one C pass over its UTF-8 bytes)."""
+    data = text.encode("utf-8", "surrogatepass")
+    return len(data) - len(data.translate(None, _ASCII_UPPER))
 
 
 @lru_cache(maxsize=8)
