@@ -137,6 +137,20 @@ EXACT = [
     ),
     ("My address: 7938 Danielle Parks Apt. 174, Lake Jonathanbury 53818", "My address: [ADDRESS]"),
 ]
+# Addresses typed all in lower case, anchored by their postcode.
+LOWER_CASE = [
+    ("123 main st, toronto on m5v 2t6", ["main", "m5v 2t6"]),
+    ("via dei mille 12/a, 80121 napoli", ["mille", "80121"]),
+    ("c/ mayor, 12, 3º b, 28013 madrid", ["mayor", "28013"]),
+    ("12 rue des lilas, 75019 paris", ["lilas", "75019"]),
+    ("rua augusta, 123, apto 45 - consolação, são paulo - sp, 01305-100", ["augusta", "01305-100"]),
+    ("am lindenhof 4, 53117 bonn", ["lindenhof", "53117"]),
+    ("1600 pennsylvania avenue nw, washington, dc 20500", ["pennsylvania", "20500"]),
+    ("10 downing street, london sw1a 2aa", ["downing", "sw1a 2aa"]),
+    ("45 patrick street, cork t12 ak3c", ["patrick", "t12 ak3c"]),
+    ("7 wattle ave, glen waverley vic 3150", ["wattle", "3150"]),
+    ("34 nehru colony, dehradun 248001", ["nehru", "248001"]),
+]
 # Look-alikes: Eircode-shaped codes without a street line, Dublin with a count, a year after a
 # street, quantities after a street line.
 KEPT = [
@@ -156,6 +170,8 @@ KEPT = [
     "my PIN 1234 is secret",
     "The cap 2024 rule.",
     "CP 6128 ok",
+    "sector 15 grew 20000 users",
+    "we walked 12 km down main st, 20000 people were there",
 ]
 
 
@@ -182,9 +198,27 @@ def test_italian_addresses_lose_street_and_cap(redactor, address, pieces):
     _check(redactor, address, pieces)
 
 
+@pytest.mark.parametrize(("address", "pieces"), LOWER_CASE)
+def test_lower_case_addresses_lose_street_and_postcode(redactor, address, pieces):
+    _check(redactor, address, pieces)
+
+
 @pytest.mark.parametrize(("text", "expected"), EXACT)
 def test_exact_output(redactor, text, expected):
     assert redactor.redact(text).text == expected
+
+
+# Phone numbers after a street-like word are phones, never addresses.
+NOT_ADDRESSES = [
+    "Ring +55 11 94279-7099 - anyway.",
+    "Ring +44 7014 435138.",
+    "Ring (21) 90423-1896",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ADDRESSES)
+def test_phone_tails_are_no_postcodes(redactor, text):
+    assert "[ADDRESS]" not in redactor.redact(text).text
 
 
 @pytest.mark.parametrize("text", KEPT)

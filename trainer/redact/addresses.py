@@ -15,7 +15,9 @@ import re
 
 from trainer.redact import prefilter
 from trainer.redact.address_ie import districts, eircodes, irish_streets
+from trainer.redact.address_lower import find_lowercase_addresses
 from trainer.redact.address_tail import extend_to_postcode, labelled_postcodes
+from trainer.redact.address_words import ABBREVIATIONS, COMPOUND_ENDINGS
 from trainer.redact.hits import Hit
 from trainer.redact.names import given_names, word_list
 from trainer.redact.postal import AU_POSTCODE_RANGES, NOT_NL_LETTERS, postal_blocks
@@ -99,10 +101,7 @@ _EN_STREET = re.compile(
 )
 _PO_BOX = re.compile(r"\b(?i:P\.?\s?O\.?\s?Box|Postfach|Caixa Postal)\s\d{1,6}\b")
 
-_COMPOUND_SUFFIX = (
-    r"stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|steig|pfad|"
-    r"straat|laan|baan|singel|gracht|plein|kade|dijk|steeg|dreef|boulevard|pad|hof"
-)
+_COMPOUND_SUFFIX = "|".join(re.escape(ending) for ending in COMPOUND_ENDINGS)
 _COMPOUND_STREET = re.compile(
     r"(?:\b(?:Am|An der|Auf dem|Im|In der|Zum|Zur|Alte|Alter|Neue|Neuer|Obere|Untere)\s)?"
     rf"\b[A-ZÄÖÜ][\wäöüß.-]*?(?i:{_COMPOUND_SUFFIX})"
@@ -190,10 +189,6 @@ _HAS_DIGIT = re.compile(r"\d").search
 _SPACE_DIGIT = re.compile(r" \d")
 _UK_POSTCODE_AT = re.compile(r"[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}(?![\w-])")
 _PLZ_AT = re.compile(r"\d{5}\s[A-ZÄÖÜ]")
-_COMPOUND_ENDINGS = tuple(
-    "straße strasse str. weg platz allee gasse ring damm ufer chaussee steig pfad straat laan "
-    "baan singel gracht plein kade dijk steeg dreef boulevard pad hof".split()
-)
 prefilter.register("street_en", _STRONG | _WEAK | {"flat", "studio", "apartment", "unit", "suite"})
 _TYPE_WORDS = (
     "rue calle carrer avenida avda paseo passeig plaça camino carretera travesía urbanización "
@@ -204,6 +199,16 @@ _TYPE_WORDS = (
     "r"
 ).split() + _TYPE_LOWER_NUMBERED.split("|")
 prefilter.register("street_type", set(_TYPE_WORDS) | set(_TYPE_CAPITALISED.split("|")[:-3]))
+# Keyword categories near which a lower-case address may end in a postcode.
+_LOWERCASE_GATES = (
+    "street_en",
+    "street_type",
+    "street_abbr",
+    "de_type",
+    "de_preposition",
+    "in_area",
+    "po_box",
+)
 prefilter.register("po_box", {"po box", "p o box", "pobox", "postfach", "caixa postal"})
 # Correios: a CEP written with its label ("CEP 01310-200", "CEP: 01310200").
 _CEP = re.compile(r"\bCEP:?\s?\d{5}-?\d{3}(?![\d-])")
@@ -302,12 +307,16 @@ def find_addresses(text: str) -> list[Hit]:
     if "street_en" in found:
         hits += _number_first(text, found["street_en"])
     anchors: list[tuple[int, int, bool]] = []  # UK and Canada Post codes, for postal_blocks
-    hits += _anchored(text, anchors)
+    compounds: list[tuple[int, int]] = []  # " 12" after "...straße", "...gracht" (any case)
+    hits += _anchored(text, anchors, compounds)
     irish = eircodes(text)
     hits += [("ADDRESS", start, end) for start, end, sure in irish if sure]  # alone, it goes too
     hits += postal_blocks(text, anchors + irish + districts(text))
     hits += irish_streets(text)
     hits += find_typed_streets(text)
+    streets = [span for key in _LOWERCASE_GATES for span in found.get(key, ())] + compounds
+    if streets:
+        hits += find_lowercase_addresses(text, sorted(streets))
     if "po_box" in found:
         hits += [("ADDRESS", m.start(), m.end()) for m in _PO_BOX.finditer(text)]
     if "cep" in found:
@@ -369,11 +378,6 @@ def _german_separate(text: str, types: list[tuple[int, int]]) -> list[Hit]:
 
 
 _SENTENCE_END = re.compile(r"([^\s.]{4,})\.\s+(?=[A-Z#@])")
-_ABBREVIATIONS = frozenset(
-    """blvd pkwy expy bldg apto avda dept prom boul chem ctra trav appt izqda dcha cres terr
-    gdns prof dott gral coronel cel dona mons card avv sra srta plza trva psje rbla blvr fraz
-    loc civ succ bur boul chem""".split()
-)
 
 
 def _tidy_end(text: str, start: int, end: int) -> int:
@@ -381,7 +385,7 @@ def _tidy_end(text: str, start: int, end: int) -> int:
     its own trailing full stop or comma is left to the sentence."""
     for m in _SENTENCE_END.finditer(text, start, end):
         word = m.group(1).strip(",").lower()
-        if word not in _ABBREVIATIONS and not word.endswith("str"):
+        if word not in ABBREVIATIONS and not word.endswith("str"):
             end = m.end(1)
             break
     while end > start and text[end - 1] in " ,.":
@@ -400,13 +404,14 @@ def _number_first(text: str, suffixes: list[tuple[int, int]]) -> list[Hit]:
     ]
 
 
-def _anchored(text: str, anchors: list[tuple[int, int, bool]]) -> list[Hit]:
+def _anchored(
+    text: str, anchors: list[tuple[int, int, bool]], compound: list[tuple[int, int]]
+) -> list[Hit]:
     """One pass finds UK postcodes and the anchors of compound streets ("...straße 12") and of
     "street number, postcode city"; the full patterns then run only around the anchors. UK and
     Canada Post codes are also appended to ``anchors`` (start, end, strong)."""
     hits: list[Hit] = []
     folded = prefilter.folded(text)
-    compound: list[tuple[int, int]] = []
     plz: list[tuple[int, int]] = []
     for m in _SPACE_DIGIT.finditer(text):
         word_start = text.rfind(" ", 0, m.start()) + 1
@@ -424,7 +429,7 @@ def _anchored(text: str, anchors: list[tuple[int, int, bool]]) -> list[Hit]:
         elif hit := _au_or_ca_postcode(text, word_start):
             hits.append(hit)
             anchors.append((hit[1], hit[2], True))
-        if folded[word_start : m.start()].endswith(_COMPOUND_ENDINGS):
+        if folded[word_start : m.start()].endswith(COMPOUND_ENDINGS):
             compound.append(m.span())
     if not compound and not plz:
         return hits
@@ -456,8 +461,10 @@ def _au_or_ca_postcode(text: str, word_start: int) -> Hit | None:
         comma = text[word_start + len(word)] == ","
         number = text[word_start + len(word) + 1 + comma : word_start + len(word) + 5 + comma]
         after_city = re.search(r"[A-Za-z], $", text[max(0, word_start - 3) : word_start])
-        if number.isascii() and number.isdigit() and (
-            after_city or any(lo <= int(number) <= hi for lo, hi in AU_POSTCODE_RANGES[word])
+        if (
+            number.isascii()
+            and number.isdigit()
+            and (after_city or any(lo <= int(number) <= hi for lo, hi in AU_POSTCODE_RANGES[word]))
         ):
             before = re.search(
                 r"(?:[A-Z][a-z]+ ){1,2}$", text[max(0, word_start - 40) : word_start]

@@ -18,6 +18,12 @@ from __future__ import annotations
 
 import re
 
+from trainer.redact.address_words import (
+    COMPOUND_ENDINGS_IN_BLOCK as _COMPOUND_ENDINGS,
+)
+from trainer.redact.address_words import STREET_ABBREVIATIONS as _ABBREVIATIONS
+from trainer.redact.address_words import STREET_WORDS as _STREET_WORDS
+from trainer.redact.address_words import UNIT_WORDS as _UNIT_WORDS
 from trainer.redact.hits import Hit
 
 # USPS state and territory codes (Publication 28, appendix B).
@@ -51,7 +57,8 @@ _DIGITS3 = re.compile(r"\d{3}").match
 def _in_digit_chain(text: str, s: int, e: int) -> bool:
     """Whether ``text[s:e]`` is one group of a longer hyphenated digit chain (ISBN, ids)."""
     return (s >= 2 and text[s - 1] == "-" and text[s - 2].isdigit()) or (
-        text[e : e + 1] == "-" and text[e + 1 : e + 2].isdigit())
+        text[e : e + 1] == "-" and text[e + 1 : e + 2].isdigit()
+    )
 
 
 _AFTER_PLACE = re.compile(r"[A-Za-z][,-]? ?-? ?$").search
@@ -118,13 +125,6 @@ _LOWER_OK = frozenset(
     apto apt sala bloco casa lote loja andar hs huis bus unit flat suite ste piso puerta esc
     no nº n° nr n""".split()
 )
-# Abbreviations that end in a full stop inside an address (so the stop is not a sentence end).
-_ABBREVIATIONS = frozenset(
-    """st ave av avda rd dr blvd ln ct pl sq no nr apt ste fl bldg cl pza rda trav gta ctra c v
-    vic r bd boul chem rte imp all izq izqda dcha int esc str pde cres hwy mt ft sr jr prof dott
-    sta sto km n s e w ne nw se sw bat bât res rés appt apto esq pta pso pº po gral hno
-    dno""".split()
-)
 # Capitalised words that start a sentence, not an address line ("Visit 12 Baker Street").
 _NOT_ADDRESS_WORDS = frozenset(
     """Visit Send Ship Mail Write Contact Find Meet Come Join Deliver Delivery Return Returns
@@ -133,38 +133,11 @@ _NOT_ADDRESS_WORDS = frozenset(
     Your Us At To From In On For And Or Is Are Was It This That Here Now Moved Moving Located
     Post Posted Sent""".split()
 )
-# Words that make a line an address line even without a house number.
-_UNIT_WORDS = frozenset(
-    """flat apt apartment suite ste unit level floor fl bldg building house tower block wing plot
-    door shop no h.no d.no residency apartments residence résidence bât bâtiment escalier
-    edificio portal escalera piso palazzo scala interno int appartamento bloco apto andar sala
-    casa lote conjunto huis hs postbus box po gebäude haus c/o bis ter quater civ civico snc
-    bureau app succ stn rr cp""".split()
-)
-_STREET_WORDS = frozenset(
-    """street st road rd avenue ave lane ln drive dr way court ct place pl crescent cres close
-    terrace boulevard blvd highway hwy parade pde square sq grove gardens mews row walk marg
-    cross main salai nagar colony layout sector phase enclave vihar puram bagh chowk gali
-    straße strasse str weg allee platz ring gasse damm ufer straat laan gracht plein kade dijk
-    rue allée chemin impasse quai calle avenida paseo plaza camino carretera ronda via vía viale
-    corso piazza vicolo largo rua travessa alameda praça estrada rodovia ctra avda av pza pl rda
-    trav gta cl c/ pº po boul bd chem rte imp all v v.le p.za p.le c.so l.go vic r str am im zum
-    zur auf unter hinter strada contrada lungomare borgo salita traversa piazzale rambla carrer
-    passeig travesía glorieta callejón pasaje ruelle sentier faubourg esplanade promenade route
-    cours passage cité voie venelle rúa praza camiño viela estr rod qd tv al pje urb rbla
-    crs fg prom v.lo c.da b.go fraz pç pça lgo""".split()
-)
 # House numbers: "12", "45a", "221B", "7/22", "12-3-456", "14th", "3º" (NFKC: "3o"), "#12".
 _HOUSE_NUMBER = re.compile(
     r"(?:#|№)?\d{1,5}[A-Za-zºª°]{0,3}(?:[-/]\d{1,5}[A-Za-z]{0,2}){0,3}(?:-[IVX]{1,4})?\.?"
 ).fullmatch
 _LETTER_NUMBER = re.compile(r"[A-Z][A-Za-z]?-\d{1,5}[A-Z]?").fullmatch
-# German and Dutch street words written as one compound ("Lindenstraße", "Keizersgracht").
-_COMPOUND_ENDINGS = tuple(
-    "straße strasse str weg platz allee gasse ring damm ufer straat laan gracht plein kade dijk "
-    "singel steeg dreef stieg steig pfad markt graben chaussee zeile twiete winkel hang grund "
-    "kamp koppel bogen plantsoen burgwal haven kanaal".split()
-)
 _ELIDED = re.compile(r"(?:[ldLD]|dell|all|sull|nell|dall)['’][A-ZÀ-Þ][\w'’-]*").fullmatch
 _NOT_IN_ADDRESS = re.compile(r"[!?:;\"“”«»*=<>|@]").search
 _YEAR = re.compile(r"(?:19|20)\d\d").fullmatch
@@ -329,6 +302,7 @@ def _walk_back(text: str, start: int, *, strong: bool) -> tuple[int, bool, bool,
     tokens = 0
     pos = start
     right = ""  # kind of the token to the right of the current one, in the same line
+    nearest = ""  # kind of the token just processed (the right neighbour)
     for piece in reversed(pieces):
         pos -= len(piece)
         if piece.isspace():
@@ -351,7 +325,10 @@ def _walk_back(text: str, start: int, *, strong: bool) -> tuple[int, bool, bool,
             break
         if right == "number" and tokens == 1 and word in _AT_WORDS:
             break  # "Venez au 12, rue ...": a particle before the house number is prose
+        if nearest == "word" and word in _AT_WORDS:
+            break  # "Siamo in Località Poggio": a preposition before the street type is prose
         right = kind if tokens == 0 else right
+        nearest = kind
         tokens += 1
         if kind != "particle":  # a line never starts with "de", "op" ...
             current[0] = pos + len(piece) - len(piece.lstrip("(\"“«'"))

@@ -1,0 +1,127 @@
+"""Addresses written in lower case ("moved to 123 main st, toronto on m5v 2t6", "via roma 12,
+20121 milano"): the other rules want capitalised street names, so a post typed all in lower case
+kept its whole address.
+
+Lower-case words are prose as often as names, so only a postcode whose shape is distinctive (Canada
+Post, Royal Mail, Eircode, Correios CEP, a 2-letter state or province before a ZIP or a 4-digit
+Australian code, 5 or 6 digits after a comma) anchors one, and the words before it count only when
+they hold a street or unit word and a house number (or the street word comes first, Romance
+style). The walk back stops at a sentence end and at the pronouns and prepositions that introduce
+an address ("to", "at", "in", "is" ...).
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.redact import prefilter
+from trainer.redact.address_words import (
+    ABBREVIATIONS,
+    COMPOUND_ENDINGS_IN_BLOCK,
+    STREET_WORDS,
+    UNIT_WORDS,
+)
+from trainer.redact.hits import Hit
+from trainer.redact.postal import _HOUSE_NUMBER
+from trainer.redact.quantities import UNIT_AFTER
+
+# Abbreviations of Australia Post, USPS and La Poste that the postal word lists lack.
+_MORE_STREET_WORDS = frozenset(
+    """cct gr cl esp pde tce hwy pkwy cir ter trl bp cedex lieu-dit cs tsa rr stn succ po box
+    apt unit ste suite fl""".split()
+)
+_CIVIC = re.compile(r"#?\d{1,5}[a-z]?(?:[-/][a-z0-9]{1,4})?").fullmatch  # "12/a", "12-ii"
+_NO_NUMBER = frozenset("s/n snc s.n.c. sn".split())  # "sin número", "senza numero civico"
+
+_POSTCODE = re.compile(
+    r"(?i)(?<![\w-])(?:[dfia]-)?(?:"
+    r"[abceghj-nprstvxy]\d[abceghj-nprstv-z] ?\d[abceghj-nprstv-z]\d|"  # Canada Post
+    r"[a-z]{1,2}\d[a-z\d]? \d[abd-hjlnp-uw-z]{2}|"  # Royal Mail
+    r"(?:[acdefhknprtvwxy]\d\d|d6w) ?(?=[0-9acdefhknprtvwxy]{0,3}[a-z])(?=[a-z]{0,3}\d)"
+    r"[0-9acdefhknprtvwxy]{4}|"  # Eircode with letters and digits in its identifier
+    r"\d{5}-\d{3}|"  # CEP
+    r"\d{5}-\d{4}|"  # ZIP+4
+    r"(?:(?<=\b(?:nsw|vic|qld|tas|act) )|(?<=\b(?:nsw|vic|qld|tas|act), )|"
+    r"(?<=\b(?:sa|wa|nt) )|(?<=\b(?:sa|wa|nt), ))\d{4}|"  # Australia Post, after its state
+    r"(?!(?:19|20)\d\d )[1-9]\d{3} ?(?P<nl>(?-i:[a-z]{2}))|"  # PostNL (a year is not one)
+    r"\d{5}|[1-9]\d{2} ?\d{3}"  # 5 digits (Europe, USA), India Post's PIN
+    r")(?![\w-]|[.,]\d| ?\d)(?<!\d \d{3} \d{3})(?<!\d \d{5})"  # not inside a phone number
+)
+# State, province and territory codes: the word before a postcode, never a stop word there.
+# Two lower-case letters after four digits that are words, not a PostNL code ("3000 by").
+_NOT_NL = frozenset(
+    """by to in on at is of or an as be do go he if it me my no so up us we am de en op te om er
+    ik je la le et il es el da di ce se du un ne al na em ao um ou zu im ab ob sa sd ss""".split()
+)
+_STATES = frozenset(
+    """al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh
+    nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy ab bc mb nb nl ns nt nu on pe
+    qc sk yt nsw vic qld tas act sa""".split()
+)
+_PHONE_BEFORE = re.compile(r"[+(]\d[\d() -]*$|\d+[ -]\d+[ -]$").search
+_TOKENS = re.compile(r"[^\s,;]+")
+# Words that end the walk back: they introduce an address or belong to the sentence around it.
+_STOP = frozenset(
+    """to at in on is are was were we i my our you your me us it this that and or but so for
+    from with near by of into onto se sind wir ist bei nach zu à au aux chez est sommes
+    nous vers en em na no para sono siamo a al en es estamos en ons zijn naar op""".split()
+)
+_MAX_TOKENS = 12
+
+
+def find_lowercase_addresses(text: str, street_spans: list[tuple[int, int]]) -> list[Hit]:
+    """ADDRESS hits for lower-case addresses ending in a postcode near a street word."""
+    hits: list[Hit] = []
+    regions = prefilter.windows(text, street_spans, before=0, after=110)
+    for m in prefilter.finditer_in(_POSTCODE, text, regions):
+        if m.group("nl") in _NOT_NL or UNIT_AFTER.match(text, m.end()):
+            continue  # "3000 by Friday", "20000 users"
+        if _PHONE_BEFORE(text, max(0, m.start() - 16), m.start()):
+            continue  # "Ring +55 11 94279-7099": the tail of a phone number
+        start = _walk_back(text, m.start())
+        if start is not None:
+            hits.append(("ADDRESS", start, m.end()))
+    return hits
+
+
+def _walk_back(text: str, end: int) -> int | None:
+    """Start of the street line before a postcode at ``end``, or None without one."""
+    lo = max(0, end - 140)
+    tokens = list(_TOKENS.finditer(text, lo, end))
+    if lo and tokens and tokens[0].start() == lo:
+        tokens = tokens[1:]  # cut in the middle of a word
+    start = None
+    number = street = False
+    for i, tok in enumerate(reversed(tokens[-_MAX_TOKENS:])):
+        word = tok.group()
+        bare = word.strip("()").lower()
+        if word[-1] in ".!?:" and not _known(bare.rstrip(".")):
+            break  # a sentence end, not an abbreviation
+        if (bare in _STOP and not (i == 0 and bare in _STATES)) or bare.startswith(
+            ("#", "@", "http")
+        ):
+            break
+        if "\n\n" in text[tok.end() : end]:
+            break
+        folded = bare.rstrip(".")
+        if _HOUSE_NUMBER(bare) or _CIVIC(bare) or bare in _NO_NUMBER:
+            number = True
+            start = tok.start() + len(word) - len(word.lstrip("(\"“«'"))
+        elif (
+            folded in STREET_WORDS
+            or folded in UNIT_WORDS
+            or folded in _MORE_STREET_WORDS
+            or folded.endswith(COMPOUND_ENDINGS_IN_BLOCK)
+        ):
+            street = True
+            start = tok.start() + len(word) - len(word.lstrip("(\"“«'"))
+    return start if number and street else None
+
+
+def _known(word: str) -> bool:
+    return (
+        word in STREET_WORDS
+        or word in UNIT_WORDS
+        or word in _MORE_STREET_WORDS
+        or word in ABBREVIATIONS
+    )

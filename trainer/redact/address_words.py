@@ -1,0 +1,63 @@
+"""The words of addresses, in one place: street types, unit words, compound street endings and
+the abbreviations that end in a full stop inside an address. ``addresses``, ``postal``,
+``address_tail`` and ``address_lower`` import them, so a street type added for one locale
+reaches every address rule.
+"""
+
+from __future__ import annotations
+
+# Words that make a line an address line even without a house number (flats, floors, boxes).
+UNIT_WORDS = frozenset(
+    """
+    andar apartment apartments app appartamento apt apto bis bldg block bloco box bp building
+    bureau bât bâtiment c/o casa cedex civ civico conjunto cp cs d.no door edificio escalera
+    escalier fl flat floor gebäude h.no haus house hs huis int interno level lote lvl no
+    palazzo piso plot po portal postbus quater residence residency rr résidence sala scala
+    shop snc ste stn succ suite ter tower tsa unit wing
+    """.split()
+)
+# Street types and their postal abbreviations (USPS, Royal Mail, Australia Post, Canada Post,
+# An Post, La Poste, Correos, Poste Italiane, Correios, Deutsche Post, PostNL, India Post), and
+# the German prepositions that start a street name ("Am", "Zur").
+STREET_WORDS = frozenset(
+    """
+    al alameda all allee allée am ascaill auf av avda ave avenida avenue b.go bagh bd blvd
+    borgo boul boulevard bóthar c.da c.so c/ calle callejón camino camiño  carrer
+    carretera cct cearnóg ch chem chemin chowk cir circonvallazione cité cl close colony
+    contrada corso cote cours court cres crescent cross crs crt ct ctra côte damm dijk dr
+    drive embankment enclave esp esplanade estr estrada faubourg fg fondamenta fraz gali
+    galleria gardens gasse glorieta gr gracht  grove gta heights highway  hinter hwy
+    im imp impasse kade l.go laan lane largo lawn lawns layout lgo lieu-dit ln loc localita
+    località loop lungomare lungotevere main  marg mews montee montée nagar p.le p.za
+    p.zza parade parc  pasaje paseo passage passeig pde phase piazza piazzale pje pkwy pl
+    place platz plaza plein plás po praza praça prom promenade puram pza pº pç pça qd quai
+    quay quays r rambla rang rbla rd rda ring  road rod rodovia ronda route row rte rua
+    rue ruelle rúa salai salita sector sentier sq square sráid st str straat strada strasse
+    straße street tce terr terrace trav traversa travessa travesía trl tv ufer unter urb v
+    v.le v.lo venelle via viale vic vico vicolo viela  vihar voie vía walk way weg wharf
+    zum zur
+    """.split()
+)
+# German and Dutch street words written as one compound ("Lindenstraße", "Keizersgracht"):
+# COMPOUND_ENDINGS anchor a street anywhere; the rest count only inside an address block.
+COMPOUND_ENDINGS = tuple(
+    """straße strasse str. weg platz allee gasse ring damm ufer chaussee steig pfad straat laan
+    baan singel gracht plein kade dijk steeg dreef boulevard pad hof""".split()
+)
+COMPOUND_ENDINGS_IN_BLOCK = COMPOUND_ENDINGS + tuple(
+    """str stieg markt graben zeile twiete winkel hang grund kamp koppel bogen plantsoen burgwal
+    haven kanaal""".split()
+)
+# Abbreviations (street, unit, direction) whose full stop is no sentence end, and titles.
+STREET_ABBREVIATIONS = frozenset(
+    """
+    all appt apt apto av avda ave bat bd bldg blvd blvr boul bur bât c chem civ cl cres ct
+    ctra dcha dno dott dr e esc esq expy fl fraz ft gdns gral gta hno hwy imp int izq izqda jr
+    km ln loc mt n ne no nr nw pde pkwy pl plza po prof prom psje pso pta pza pº r rbla rd rda
+    res rte rés s se sq sr st sta ste sto str succ sw terr trav trva v vic w
+    """.split()
+)
+TITLE_ABBREVIATIONS = frozenset(
+    "prof dott gral coronel cel dona mons card avv sra srta sr jr dept".split()
+)
+ABBREVIATIONS = STREET_ABBREVIATIONS | TITLE_ABBREVIATIONS
