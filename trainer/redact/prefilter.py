@@ -97,9 +97,10 @@ def windows(
 @lru_cache(maxsize=8)
 def digit_runs(text: str) -> tuple[tuple[int, int], ...]:
     """Runs of six or more digits, with up to three separators between two digits."""
-    if not has_digit(text):
+    bounds = digit_bounds(text)
+    if bounds is None:
         return ()
-    return tuple(m.span() for m in _DIGIT_RUN.finditer(text))
+    return tuple(m.span() for m in _DIGIT_RUN.finditer(text, *bounds))  # starts and ends on a digit
 
 
 @lru_cache(maxsize=8)
@@ -116,9 +117,11 @@ _LETTER_DIGIT = re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?=[A-Za-z]))")
 def letter_digit_contacts(text: str) -> tuple[tuple[int, int], ...]:
     """Every digit touching an ASCII letter ("AB12", "12cm"): where ids and IBANs that mix
     letters and digits can be. Empty without a digit (no scan)."""
-    if not has_digit(text):
+    bounds = digit_bounds(text)
+    if bounds is None:
         return ()
-    return tuple(m.span() for m in _LETTER_DIGIT.finditer(text))
+    # starts on a digit; its lookahead needs the character after the last digit
+    return tuple(m.span() for m in _LETTER_DIGIT.finditer(text, bounds[0], bounds[1] + 1))
 
 
 @lru_cache(maxsize=8)
@@ -141,33 +144,43 @@ def finditer_in(
     return chain.from_iterable(pattern.finditer(text, lo, hi) for lo, hi in regions)
 
 
+# A dot between two ASCII letters or digits; the literal "." first lets the engine jump from dot
+# to dot, and sentence-ending dots (a space after) fail at once.
+_INNER_DOT = re.compile(r"\.(?<=[A-Za-z0-9]\.)(?=[A-Za-z0-9])")
+
+
 @lru_cache(maxsize=8)
 def dotted(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Offsets of "x.y" with a letter after the dot (domains), and of "1.2" (IPv4 addresses)."""
     letters: list[int] = []
     digits: list[int] = []
-    # str.find over the few dots of a post beats a regex tried at every position.
-    n = len(text)
-    pos = text.find(".", 1)
-    while pos != -1:
-        if pos + 1 < n:
-            a, b = text[pos - 1], text[pos + 1]
-            if a.isascii() and b.isascii() and a.isalnum():
-                if b.isalpha():
-                    letters.append(pos - 1)
-                elif a.isdigit() and b.isdigit():
-                    digits.append(pos - 1)
-        pos = text.find(".", pos + 1)
+    for m in _INNER_DOT.finditer(text):
+        pos = m.start()
+        if text[pos + 1].isalpha():
+            letters.append(pos - 1)
+        elif text[pos - 1].isdigit():
+            digits.append(pos - 1)
     return tuple(letters), tuple(digits)
 
 
 @lru_cache(maxsize=8)
 def has_digit(text: str) -> bool:
-    """Any decimal digit (``\\d``). ASCII text needs only ten substring scans (memchr speed);
-    other text may hold digits of other scripts, which the regex knows."""
+    """Any decimal digit (``\\d``)."""
+    return digit_bounds(text) is not None
+
+
+@lru_cache(maxsize=8)
+def digit_bounds(text: str) -> tuple[int, int] | None:
+    """(first digit, last digit + 1), or None without a digit. ASCII text needs only twenty
+    substring scans (memchr speed); other text may hold digits of other scripts, which the
+    regex knows (its bound is then the text's end). Digit scans search only inside."""
     if text.isascii():
-        return any(d in text for d in _ASCII_DIGITS)
-    return _DIGIT.search(text) is not None
+        firsts = [i for d in _ASCII_DIGITS if (i := text.find(d)) != -1]
+        if not firsts:
+            return None
+        return min(firsts), max(text.rfind(d) for d in _ASCII_DIGITS) + 1
+    m = _DIGIT.search(text)
+    return None if m is None else (m.start(), len(text))
 
 
 _ASCII_DIGITS = "0123456789"
