@@ -152,22 +152,88 @@ def test_ordinary_capitalised_words_kept(redactor, text):
     _check(redactor, text, text)
 
 
-@pytest.mark.parametrize("text, want", [
-    ("Please ask Mr. Hall about it", "Please ask Mr. [NAME] about it"),  # Hall: a trade word
-    ("Talked to Maria Lopez partner at the firm", "Talked to [NAME] partner at the firm"),
-    ("Maria Lopez law firm", "[NAME] law firm"),  # a lower-case trade word makes no company
-    ("Muito obrigado ao Till Reinholz", "Muito obrigado ao [NAME]"),  # a 13-character cue
-    ("Heel erg bedankt aan Till Reinholz", "Heel erg bedankt aan [NAME]"),
-    ("Barros Ltda", "Barros Ltda"),  # a legal form still makes a company
-])
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Please ask Mr. Hall about it", "Please ask Mr. [NAME] about it"),  # Hall: a trade word
+        ("Talked to Maria Lopez partner at the firm", "Talked to [NAME] partner at the firm"),
+        ("Maria Lopez law firm", "[NAME] law firm"),  # a lower-case trade word makes no company
+        ("Muito obrigado ao Till Reinholz", "Muito obrigado ao [NAME]"),  # a 13-character cue
+        ("Heel erg bedankt aan Till Reinholz", "Heel erg bedankt aan [NAME]"),
+        ("Barros Ltda", "Barros Ltda"),  # a legal form still makes a company
+    ],
+)
 def test_trade_words_do_not_hide_names_and_long_cues_count(text, want):
     assert Redactor.from_members([]).redact(text).text == want
 
 
-@pytest.mark.parametrize("text, want", [
-    ("Frau Schmidt und Kinder waren da", "Frau [NAME] und Kinder waren da"),  # not "& Sons"
-    ("Thanks Maria Lopez' Team", "Thanks [NAME]' Team"),  # a closing quote, no possessive
-    ("Maren Jones' Bakery", "Maren Jones' Bakery"),  # the possessive of a name ending in s
-])
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Frau Schmidt und Kinder waren da", "Frau [NAME] und Kinder waren da"),  # not "& Sons"
+        ("Thanks Maria Lopez' Team", "Thanks [NAME]' Team"),  # a closing quote, no possessive
+        ("Maren Jones' Bakery", "Maren Jones' Bakery"),  # the possessive of a name ending in s
+    ],
+)
 def test_family_words_and_quotes_after_a_name_are_no_company(text, want):
     assert Redactor.from_members([]).redact(text).text == want
+
+
+# --- Non-member names in every locale (issue 10): locale cues before a name and verbs after it,
+# titles, particles in any case, compound given names, double surnames, lists. Written from how
+# posts in each language thank, welcome and introduce people.
+LOCALE_NAMES = [
+    ("Jean-Baptiste Lefebvre a rejoint l'équipe.", "[NAME] a rejoint l'équipe."),
+    ("Félicitations à Marie-Claire Dubois !", "Félicitations à [NAME] !"),
+    ("Félicitations à Madeleine Blanchard !", "Félicitations à [NAME] !"),
+    ("Notre collègue Luce Dupont part à la retraite.", "Notre collègue [NAME] part à la retraite."),
+    ("Merci à Sébastien Leroy et Camille Fournier.", "Merci à [NAME] et [NAME]."),
+    ("Réunion avec M. Lambert et Mme Girard.", "Réunion avec [NAME] et Mme [NAME]."),
+    ("Bienvenue à Alain Lacroix de la Carlier !", "Bienvenue à [NAME] !"),
+    ("Merci à Isaac Ramos Le Moulin.", "Merci à [NAME]."),
+    ("Rocco Santoro rejoint notre équipe à Lyon.", "[NAME] rejoint notre équipe à Lyon."),
+    ("Il nostro collega Carlo Vasari va in pensione.", "Il nostro collega [NAME] va in pensione."),
+    ("Riunione con Camilla Ferrata domani.", "Riunione con [NAME] domani."),
+    ("Grazie a Gian Luca Esposito per il supporto.", "Grazie a [NAME] per il supporto."),
+    ("Benvenuta a Giulia Romano nel team.", "Benvenuta a [NAME] nel team."),
+    ("Flora Bignami si è unita al team.", "[NAME] si è unita al team."),
+    ("Il Sig. Marino e la Sig.ra Gallo.", "Il Sig. [NAME] e la Sig.ra [NAME]."),
+    ("La Dott.ssa Conti e l'Avv. Mancini.", "La Dott.ssa [NAME] e l'Avv. [NAME]."),
+    ("Bienvenida a Julio César Arnaiz Prieto!", "Bienvenida a [NAME]!"),
+    ("El Sr. Sánchez y la Sra. Gómez llegaron.", "El Sr. [NAME] y la Sra. [NAME] llegaron."),
+    ("Parabéns a João Pedro Santos e Ana Luíza Costa!", "Parabéns a [NAME] e [NAME]!"),
+    ("Herzlichen Glückwunsch an Lukas Schneider!", "Herzlichen Glückwunsch an [NAME]!"),
+    ("Welkom aan Daan de Jong en Sanne Bakker!", "Welkom aan [NAME] en [NAME]!"),
+    ("Bedankt Ian Weijters-van der Meulen!", "Bedankt [NAME]!"),
+    ("Josefa Schaaf B.A. ist neu im Team.", "[NAME] B.A. ist neu im Team."),
+    (
+        "Happy to recommend Xoán Mosquera for any data role.",
+        "Happy to recommend [NAME] for any data role.",
+    ),
+    ("Today I met Anjali Walla asap.", "Today I met [NAME] asap."),
+]
+# Places, companies and products in the same frames stay.
+LOCALE_KEPT = [
+    "Riunione con Microsoft Teams domani.",
+    "Volo con Air France alle 9.",
+    "Meeting with New York Times editors.",
+    "Ich gehe mit Anna Kaffee trinken.",
+    "Merci à Air Liquide pour le soutien.",
+    "Grazie a Banca Intesa per il supporto.",
+    "Congrats to Real Madrid!",
+    "Benvenuti a Villa Borghese!",
+    "Gracias a Santander por todo.",
+    "The deal with Johnson Controls closed.",
+    "Herzlichen Glückwunsch an Borussia Dortmund!",
+    "Welcome to San Francisco!",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOCALE_NAMES)
+def test_locale_names(text, expected):
+    assert Redactor.from_members([]).redact(text).text == expected
+
+
+@pytest.mark.parametrize("text", LOCALE_KEPT)
+def test_locale_lookalikes_kept(text):
+    assert Redactor.from_members([]).redact(text).text == text

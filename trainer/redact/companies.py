@@ -186,7 +186,7 @@ COMPANY_AFTER = re.compile(
     r"[Aa]sociados|[Aa]ssociados|Associates|Partners)\b|"
     r"\s(?:-\s)?(?:ME|EI|EPP|EIRELI|Ltda|SARL|SAS|SA|S\.A\.|S\.L\.|S\.Coop\.|S\.Com\.|"
     r"S\.p\.A\.|SpA|S\.r\.l\.|Srl|SRL|GmbH|AG|KG|OHG|e\.V\.|B\.V\.|N\.V\.|Ltd|LLC|LLP|"
-    r"Inc|PLC|plc|Co|Corp|(?:[A-Z]\.){2,4}[A-Z]?)(?![\w])|"
+    r"Inc|PLC|plc|Co|Corp|(?![BM]\.(?:A|S|Sc|Ed|Eng)\.|Ph\.D|LL\.)(?:[A-Z]\.){2,4}[A-Z]?)(?![\w])|"
     # Business nouns: "Del Monte Foods", "Thomas Cook Airlines", "Hunter Douglas Group".
     r"\s(?:Foods|Airlines|Airways|Motors|Hotels|Resorts|Pharma|Pharmaceuticals|Insurance|Bank|"
     r"Brewing|Brewery|Wines|Coffee|Bakery|Furniture|Cosmetics|Electronics|Logistics|Energy|"

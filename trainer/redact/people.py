@@ -32,6 +32,7 @@ from trainer.redact.companies import (
 )
 from trainer.redact.hits import Hit
 from trainer.redact.names import word_list
+from trainer.redact.person_cues import after_companion, in_person_context
 from trainer.redact.person_shapes import (
     honorific_names,
     india_surnames,
@@ -43,6 +44,7 @@ from trainer.redact.person_shapes import (
 from trainer.redact.person_words import (
     BRAND_NAMES,
     CAP,
+    COMMON,
     COMPANY_SUFFIX,
     GIVEN,
     GIVEN_AMBIGUOUS,
@@ -93,7 +95,18 @@ def find_people(text: str) -> list[Hit]:
         if (
             after
             and is_surname(after.group("last"))
-            and (_after_particle(text, after) or not plain_noun(after.group("last")))
+            and (
+                _after_particle(text, after)
+                or not plain_noun(after.group("last"))
+                # "Il nostro collega Carlo Vasari": a surname that is also a word somewhere.
+                or (
+                    after.group("last").lower() not in TOP
+                    and (
+                        in_person_context(text, start, after.end("last"), found)
+                        or after_companion(text, start)
+                    )
+                )
+            )
             and not is_company_token(after.group("last"))  # "Eberhardt KGaA"
             and _is_surname_middle(after)
             and after.group("second") not in COMPANY_SUFFIX
@@ -118,6 +131,8 @@ def find_people(text: str) -> list[Hit]:
         if _PERSON_CUE.search(text, max(0, start - 24), start):
             hits.append(("NAME", start, end))
     hits += _cued_surnames(text, found.get("person_cue", ()))
+    hits += _cued_surnames(text, found.get("person_cue_before", ()))  # "Grazie a", "welkom"
+    hits += _names_before_verb(text, found.get("person_cue_after", ()))  # "... a rejoint"
     # "Grace Hopper", "Will Smith": a word-like given name counts before a known surname.
     surnames = word_list("surnames.txt")
     for start, end in found.get("given_ambiguous", ()):
@@ -141,7 +156,10 @@ def find_people(text: str) -> list[Hit]:
             and last.lower() not in TOP
             and (invented(last) and last not in GIVEN or last in surnames)
             and surname_like(last)
-            and _PERSON_PREPOSITION.search(text, max(0, start - 20), start)  # "Grazie a ..."
+            and (
+                _PERSON_PREPOSITION.search(text, max(0, start - 20), start)  # "Grazie a ..."
+                or in_person_context(text, start, after.end("last"), found)  # "... a rejoint"
+            )
             and not company_near(text, start, after.end("last"))
         ):
             hits.append(("NAME", start, after.end("last")))
@@ -164,8 +182,72 @@ def find_people(text: str) -> list[Hit]:
     hits += honorific_names(text, found.get("honorific", ()))
     hits += strong_cue_names(text, found.get("strong_cue", ()))
     hits += initial_surnames(text)
+    if found.get("given") or found.get("given_ambiguous"):
+        hits += _companion_surnames(text)
+    hits = [_with_particle_tail(text, h) for h in hits]
     # "Stichting Konings", "Bäckerei Anna Brandstetter": a business name, whichever rule fired.
     return [h for h in hits if not _opens_with_company(text, h[1], h[2])]
+
+
+# A surname part joined by particles after a name: "Alain Lacroix de la Carlier", "Ian
+# Weijters-van der Meulen", "Hamza van Gemert-de la Fleche", "Isaac Ramos Le Moulin".
+_PARTICLE_TAIL = re.compile(rf"[-\s](?:(?i:{PARTICLES})[\s-]){{1,3}}(?P<cap>{CAP})(?![\w@])")
+_AFTER_PARTICLE = re.compile(rf"\s(?P<cap>{CAP})(?![\w@])")
+
+
+_COMPANION_NAME = re.compile(
+    rf"(?i:\b(?:with|con|avec|com|met))\s(?P<first>{CAP})\s(?:{PARTICLES}\s){{0,2}}(?P<last>{CAP})"
+    r"(?![\w@])"
+)
+
+
+def _companion_surnames(text: str) -> list[Hit]:
+    """ "Ho parlato con Telemaco Campano": after "with" in a language that writes nouns in
+    lower case, a capitalised word that is no common word before a census surname."""
+    if not any(w in text for w in ("with ", "con ", "avec ", "com ", "met ", "With ", "Con ")):
+        return []
+    hits: list[Hit] = []
+    surnames = word_list("surnames.txt")
+    for m in _COMPANION_NAME.finditer(text):
+        first, last = m.group("first"), m.group("last")
+        if (
+            last in surnames
+            and last not in SURNAME_WORDS
+            and last not in PLACE_SURNAMES
+            and first.lower() not in COMMON
+            and last.lower() not in COMMON  # "with Johnson Controls": no word either
+            and is_surname(first)
+            and is_surname(last)
+            and not company_follows(text, m.end())
+        ):
+            hits.append(("NAME", m.start("first"), m.end()))
+    return hits
+
+
+def _with_particle_tail(text: str, hit: Hit) -> Hit:
+    end = hit[2]
+    # "Julio César Arnaiz Prieto": a second census surname (Spanish and Portuguese names).
+    if (m := _AFTER_PARTICLE.match(text, end)) and _second_surname(m.group("cap")):
+        end = m.end()
+    last = text[hit[1] : end].rsplit(None, 1)[-1]
+    if last.lower() in PARTICLE_SET and (m := _AFTER_PARTICLE.match(text, end)):
+        if m.group("cap").lower() not in TOP and is_surname(m.group("cap")):
+            end = m.end()  # "Ramos Le" + "Moulin"
+    while (m := _PARTICLE_TAIL.match(text, end)) and (
+        m.group("cap").lower() not in TOP and is_surname(m.group("cap"))
+    ):
+        end = m.end()
+    return hit if end == hit[2] else (hit[0], hit[1], end)
+
+
+def _second_surname(token: str) -> bool:
+    return (
+        token in word_list("surnames.txt")
+        and token not in SURNAME_WORDS
+        and token not in PLACE_SURNAMES
+        and token.lower() not in TOP
+        and is_surname(token)
+    )
 
 
 def _opens_with_company(text: str, start: int, end: int) -> bool:
@@ -213,6 +295,38 @@ def _cued_surnames(text: str, cues: list[tuple[int, int]]) -> list[Hit]:
             and not company_follows(text, m.end())
         ):
             hits.append(("NAME", m.start("first"), m.end()))
+    return hits
+
+
+_BEFORE_VERB = re.compile(
+    rf"(?<![\w@#.'’-])(?P<first>{CAP})\s(?:{PARTICLES}\s){{0,2}}(?P<last>{CAP})\s$"
+)
+
+
+def _names_before_verb(text: str, verbs: list[tuple[int, int]]) -> list[Hit]:
+    """ "Rocco Santoro rejoint notre équipe", "Flora Bignami si è unita al team": before a
+    person verb, a capitalised word and a census surname, or a given name (even one that is a
+    word) and a surname-like token."""
+    hits: list[Hit] = []
+    surnames = word_list("surnames.txt")
+    for start, _ in verbs:
+        m = _BEFORE_VERB.search(text, max(0, start - 60), start + 1)
+        if m is None:
+            continue
+        first, last = m.group("first"), m.group("last")
+        if (
+            first.lower() in TOP
+            or last.lower() in TOP
+            or not (is_surname(first) and is_surname(last))
+        ):
+            continue
+        known = last in surnames and last not in SURNAME_WORDS and last not in PLACE_SURNAMES
+        given = first in GIVEN or first in GIVEN_AMBIGUOUS
+        if not (known or (given and (surname_like(last) or last in surnames))):
+            continue
+        if f"{first} {last}" in BRAND_NAMES or company_follows(text, m.end("last")):
+            continue
+        hits.append(("NAME", m.start("first"), m.end("last")))
     return hits
 
 

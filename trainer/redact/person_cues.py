@@ -1,0 +1,103 @@
+"""Words that put a person next to them, in every language we redact: phrases before a name
+("Grazie a", "Félicitations à", "il nostro collega", "Herzlichen Glückwunsch an", "welkom")
+and verbs after one ("a rejoint", "si è unito", "joined", "ist neu"). Written from how posts
+thank, welcome, congratulate and introduce people in each language, not from any evaluation set.
+
+In such a context a given name that is also a word ("Madeleine", "Flora"), or a first name the
+gazetteer lacks before a known surname ("Telemaco Agostinelli"), is a person; and a surname
+that is also a word in some language ("Vasari", "Ferrata") is a surname.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.redact import prefilter
+
+# Before a name. Each entry is matched case-insensitively, as whole words, right before it.
+BEFORE = """
+thanks|thanks to|thank you|thank you to|many thanks to|kudos to|congrats to|congratulations to|
+shout-out to|shoutout to|welcome|welcome to the team|please welcome|say hello to|alongside|
+recommend|our colleague|my colleague|colleague|with my colleague|together with|
+merci|merci à|merci a|un grand merci à|grand merci à|félicitations à|félicitations|bravo à|
+bienvenue à|bienvenue|notre collègue|ma collègue|mon collègue|avec notre collègue|
+en compagnie de|aux côtés de|
+grazie|grazie a|grazie mille a|un grazie a|ringrazio|ringraziamo|complimenti a|complimenti|
+congratulazioni a|auguri a|benvenuto|benvenuta|benvenuto a|benvenuta a|diamo il benvenuto a|
+il nostro collega|la nostra collega|il collega|la collega|con il collega|con la collega|
+insieme a|insieme al collega|assieme a|
+gracias|gracias a|muchas gracias a|felicidades a|enhorabuena a|bienvenido|bienvenida|
+bienvenido a|bienvenida a|nuestro compañero|nuestra compañera|el compañero|la compañera|
+junto a|junto con|
+obrigado|obrigada|obrigado a|obrigada a|obrigado ao|obrigada à|parabéns a|parabéns ao|
+parabéns à|parabéns|bem-vindo|bem-vinda|bem-vindo ao|nosso colega|nossa colega|o colega|
+a colega|junto com|
+danke|danke an|vielen dank an|herzlichen dank an|herzlichen glückwunsch an|glückwunsch an|
+willkommen|herzlich willkommen|unser kollege|unsere kollegin|mein kollege|meine kollegin|
+zusammen mit|gemeinsam mit|
+bedankt|bedankt aan|dank aan|dank je|gefeliciteerd|gefeliciteerd aan|proficiat|welkom|
+welkom aan|onze collega|mijn collega|samen met
+"""
+# After a name: "Rocco Santoro rejoint notre équipe", "Flora Bignami si è unita al team".
+AFTER = """
+joins|joined|has joined|is joining|will join|starts|started|is retiring|retires|
+rejoint|a rejoint|nous rejoint|nous a rejoint|arrive|est arrivé|est arrivée|part à la retraite|
+si unisce|si è unito|si è unita|è entrato|è entrata|entra|va in pensione|è arrivato|è arrivata|
+se une|se ha unido|se incorpora|llega|se jubila|
+entrou|chegou|se junta|se juntou|vai se aposentar|
+ist neu|ist jetzt|kommt|verstärkt|geht in rente|tritt|
+is nieuw|komt|versterkt|treedt toe|gaat met pensioen
+"""
+
+
+def _phrases(block: str) -> list[str]:
+    return sorted({p.strip() for p in block.replace("\n", "").split("|") if p.strip()}, key=len)
+
+
+_BEFORE_PHRASES = _phrases(BEFORE)
+_AFTER_PHRASES = _phrases(AFTER)
+prefilter.register("person_cue_before", set(_BEFORE_PHRASES))
+prefilter.register("person_cue_after", set(_AFTER_PHRASES))
+
+# The cue ends right before the name: "Grazie a ", "merci à ", "welkom, ".
+_CUE_BEFORE = re.compile(
+    r"(?:^|(?<=[\s,;:!?¡¿(\"“«]))(?i:"
+    + "|".join(re.escape(p).replace(r"\ ", r"\s") for p in reversed(_BEFORE_PHRASES))
+    + r")[,:]?\s$"
+)
+_CUE_AFTER = re.compile(
+    r"\s(?i:"
+    + "|".join(re.escape(p).replace(r"\ ", r"\s") for p in reversed(_AFTER_PHRASES))
+    + r")\b"
+)
+
+
+def cue_before(text: str, start: int, found: dict) -> bool:
+    """A person cue ends right before ``start`` (``found``: the prefilter's keywords)."""
+    if not found.get("person_cue_before"):
+        return False
+    return _CUE_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+def cue_after(text: str, end: int, found: dict) -> bool:
+    """A person verb starts right after ``end``."""
+    if not found.get("person_cue_after"):
+        return False
+    return _CUE_AFTER.match(text, end) is not None
+
+
+def in_person_context(text: str, start: int, end: int, found: dict) -> bool:
+    """The name at ``[start, end)`` has a person cue before it or a person verb after it."""
+    return cue_before(text, start, found) or cue_after(text, end, found)
+
+
+# "Riunione con Franco Fallaci", "avec Carlo Vasari": after "with" in the languages that write
+# nouns in lower case and rarely capitalise a product word, a known given name and a capitalised
+# word are a name even when that word is also a word somewhere (German "mit Anna Kaffee
+# trinken" and English "with Johnson Controls" are left out).
+_COMPANION = re.compile(r"(?:^|\s)(?i:con|avec|com|met)\s$")
+
+
+def after_companion(text: str, start: int) -> bool:
+    """ "con", "avec", "com", "met" right before ``start``."""
+    return _COMPANION.search(text, max(0, start - 6), start) is not None
