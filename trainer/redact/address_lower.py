@@ -58,6 +58,8 @@ _STATES = frozenset(
     nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy ab bc mb nb nl ns nt nu on pe
     qc sk yt nsw vic qld tas act sa""".split()
 )
+_DIGIT = re.compile(r"\d").search
+_LOWER = re.compile(r"[a-zß-ÿ]").search  # a street word with a lower-case letter
 _PHONE_BEFORE = re.compile(r"[+(]\d[\d() -]*$|\d+[ -]\d+[ -]$").search
 _TOKENS = re.compile(r"[^\s,;]+")
 # Words that end the walk back: they introduce an address or belong to the sentence around it.
@@ -69,10 +71,22 @@ _STOP = frozenset(
 _MAX_TOKENS = 12
 
 
-def find_lowercase_addresses(text: str, street_spans: list[tuple[int, int]]) -> list[Hit]:
-    """ADDRESS hits for lower-case addresses ending in a postcode near a street word."""
+def find_lowercase_addresses(
+    text: str, street_spans: list[tuple[int, int]], compounds: list[tuple[int, int]]
+) -> list[Hit]:
+    """ADDRESS hits for lower-case addresses ending in a postcode near a street word (keyword
+    spans) or a compound street's house number (``compounds``)."""
     hits: list[Hit] = []
-    regions = prefilter.windows(text, street_spans, before=0, after=110)
+    near = [
+        (s, e)
+        for s, e in street_spans
+        if _known(text[s:e].lower()) and _DIGIT(text, e, e + 110) and _LOWER(text, s, e)
+    ]
+    if compounds:
+        near = sorted(near + compounds)
+    if not near:
+        return hits
+    regions = prefilter.windows(text, near, before=0, after=110)
     for m in prefilter.finditer_in(_POSTCODE, text, regions):
         if m.group("nl") in _NOT_NL or UNIT_AFTER.match(text, m.end()):
             continue  # "3000 by Friday", "20000 users"

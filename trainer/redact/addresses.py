@@ -314,9 +314,9 @@ def find_addresses(text: str) -> list[Hit]:
     hits += postal_blocks(text, anchors + irish + districts(text))
     hits += irish_streets(text)
     hits += find_typed_streets(text)
-    streets = [span for key in _LOWERCASE_GATES for span in found.get(key, ())] + compounds
-    if streets:
-        hits += find_lowercase_addresses(text, sorted(streets))
+    streets = [span for key in _LOWERCASE_GATES for span in found.get(key, ())]
+    if streets or compounds:
+        hits += find_lowercase_addresses(text, streets, compounds)
     if "po_box" in found:
         hits += [("ADDRESS", m.start(), m.end()) for m in _PO_BOX.finditer(text)]
     if "cep" in found:
