@@ -16,6 +16,7 @@ from trainer.redact.person_words import (
     BRAND_NAMES,
     CAP,
     COMMON,
+    DOTTED_HONORIFICS,
     GIVEN,
     HONORIFIC_BRANDS,
     HONORIFIC_SET,
@@ -47,8 +48,9 @@ _HONORIFIC_WORDS = "|".join(
     )
 )
 _NAME_TOKEN = rf"(?:{CAP}|[a-zà-öø-ÿ][^\W\d_]+(?:[-'’][^\W\d_]+)?)"
+_DOTTED = "|".join(DOTTED_HONORIFICS)
 HONORIFIC = re.compile(
-    rf"(?i:{_HONORIFIC_WORDS})\.?\s(?:[A-Z]\.\s?){{0,3}}"
+    rf"(?:(?i:{_HONORIFIC_WORDS})\.?|(?i:{_DOTTED})\.|Me)\s(?:[A-Z]\.\s?){{0,3}}"
     rf"(?P<name>(?:(?i:{PARTICLES})\s){{0,2}}{_NAME_TOKEN}"
     rf"(?:[\s-](?:(?i:{PARTICLES})\s){{0,2}}{_NAME_TOKEN})?)"
 )

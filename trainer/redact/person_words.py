@@ -27,6 +27,10 @@ HONORIFICS = (
     "Signora Signorina Sig Dott Avv Ing Dhr Mevr Mw Mej Drs Shri Smt Shrimati Kumari Thiru Tmt "
     "Selvi Sardar Pandit Ustad Begum"
 ).split()
+# Honorifics that are also words or word abbreviations: only with their full stop ("Arch.
+# Lombardi", "Geom. Barbieri", "Fr. Hoffmann", "Pr. Fontaine"); French "Me" (Maître) only
+# capitalised ("Me Dupont").
+DOTTED_HONORIFICS = "Arch Geom Rag Fr Pr Mons Lic Eng Gen Col Capt Rev".split()
 # Capitalised words that are not surnames: business and product words, places, calendar words
 # and sentence glue. A "surname" found here means the pair is kept.
 NOT_SURNAME = frozenset(
@@ -100,7 +104,8 @@ GIVEN = given_names() - STREET_WORDS - set(HONORIFICS)
 GIVEN_AMBIGUOUS = word_list("given_names_ambiguous.txt") - set(HONORIFICS)
 prefilter.register("given", GIVEN)
 prefilter.register("given_ambiguous", GIVEN_AMBIGUOUS)
-prefilter.register("honorific", set(HONORIFICS))  # "Sig.ra": HONORIFIC reads the rest
+# "Sig.ra": HONORIFIC reads the rest.
+prefilter.register("honorific", {*HONORIFICS, *DOTTED_HONORIFICS, "Me"})
 prefilter.register(
     "strong_cue",
     {f"my {word}" for word in _RELATIONS}
