@@ -118,6 +118,13 @@ EXACT = [
     ("zip 90210.", "zip [ADDRESS]."),
     ("Postcode 3000 please", "Postcode [ADDRESS] please"),
     ("PLZ: 10115 Berlin", "[ADDRESS]"),
+    (
+        "Please send it to C.A.P. 20121 Milano by Friday.",
+        "Please send it to C.A.P. [ADDRESS] by Friday.",
+    ),
+    # Australia Post: found once (postal.py), in range or after "Town, STATE"
+    ("Post: 15 Wattle Cres, Hawthorn VIC 3122", "Post: [ADDRESS]"),
+    ("Post: 15 Wattle Cres, Hawthorn, VIC 9999", "Post: [ADDRESS]"),
     # a house-number range does not hide the day before it, nor an address the word after it
     ("Am Montag 12 - 14 Uhr sind wir da.", "Am Montag 12 - 14 Uhr sind wir da."),
     ("Am Sonnenhang 12 - 14 wohnen wir", "[ADDRESS] wohnen wir"),

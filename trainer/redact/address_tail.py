@@ -16,6 +16,7 @@ import re
 from trainer.redact import prefilter
 from trainer.redact.hits import Hit
 from trainer.redact.postal import NOT_NL_LETTERS, _abbreviation, _token_kind, _walk_forward
+from trainer.redact.quantities import is_year
 
 _SEPARATOR = re.compile(r"[ \t]*(?:[,;/|·–—-][ \t]*)?(?:\r?\n[ \t]*)?")
 _TOKEN = re.compile(r"[^\s,;|·-]+(?:-(?!\d)[^\s,;|·-]+)*")
@@ -29,7 +30,7 @@ _POSTCODE = re.compile(
 )
 _MAX_TOKENS = 6
 _MAX_REACH = 90
-_YEAR = re.compile(r"(?:19|20)\d\d").fullmatch
+_YEAR = is_year
 _STATE_BEFORE = re.compile(r"\b[A-Z]{2,3},?[ \t]+$")
 
 
@@ -103,11 +104,12 @@ _LABEL_WORDS = {
     "eircode",
     "cp",
     "c p",
+    "c a p",
 }
 prefilter.register("postcode_label", _LABEL_WORDS)
 _LABELLED = re.compile(
     r"(?i:post ?code|postal code|zip ?code|zip|plz|postleitzahl|cep|cap|pin ?code|pin|"
-    r"code postal|c[óo]digo postal|codice postale|eircode|c\.p\.|cp)"
+    r"code postal|c[óo]digo postal|codice postale|eircode|c\.p\.|c\.a\.p\.|cp)"
     r"[ \t]?[:#.-]?[ \t]?(?:(?i:is|was|ist|est|é|es|è)[ \t])?"
     r"(?P<code>\d{5}-\d{3}|\d{5}(?:-\d{4})?|[1-9]\d{2} ?\d{3}|\d{4}(?: ?[A-Z]{2}\b)?|"
     r"(?i:[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d)|"

@@ -20,7 +20,8 @@ from trainer.redact.address_tail import extend_to_postcode, labelled_postcodes
 from trainer.redact.address_words import ABBREVIATIONS, COMPOUND_ENDINGS
 from trainer.redact.hits import Hit
 from trainer.redact.names import given_names, word_list
-from trainer.redact.postal import AU_POSTCODE_RANGES, NOT_NL_LETTERS, postal_blocks
+from trainer.redact.postal import NOT_NL_LETTERS, postal_blocks
+from trainer.redact.quantities import year_like as _year_like
 from trainer.redact.street_types import find_typed_streets
 
 # Suffixes that name a street on their own. The other USPS suffixes (Hills, Springs, Views ...)
@@ -426,7 +427,7 @@ def _anchored(
         elif text[digit : digit + 4].isdigit() and (nl := _nl_postcode(text, digit)):
             hits.append(("ADDRESS", digit, nl))
             plz.append((digit, digit + 8))
-        elif hit := _au_or_ca_postcode(text, word_start):
+        elif hit := _ca_postcode(text, word_start):
             hits.append(hit)
             anchors.append((hit[1], hit[2], True))
         if folded[word_start : m.start()].endswith(COMPOUND_ENDINGS):
@@ -454,24 +455,9 @@ def _nl_postcode(text: str, pos: int) -> int | None:
     return m.end()
 
 
-def _au_or_ca_postcode(text: str, word_start: int) -> Hit | None:
-    """A postcode: "Hawthorn VIC 3121" (in its state's range) or "QC H2X 1L4" (Canada Post)."""
+def _ca_postcode(text: str, word_start: int) -> Hit | None:
+    """A Canada Post code: "QC H2X 1L4" (Australia Post codes are postal.py's)."""
     word = text[word_start : text.find(" ", word_start)].rstrip(",")
-    if word in AU_POSTCODE_RANGES:
-        comma = text[word_start + len(word)] == ","
-        number = text[word_start + len(word) + 1 + comma : word_start + len(word) + 5 + comma]
-        after_city = re.search(r"[A-Za-z], $", text[max(0, word_start - 3) : word_start])
-        if (
-            number.isascii()
-            and number.isdigit()
-            and (after_city or any(lo <= int(number) <= hi for lo, hi in AU_POSTCODE_RANGES[word]))
-        ):
-            before = re.search(
-                r"(?:[A-Z][a-z]+ ){1,2}$", text[max(0, word_start - 40) : word_start]
-            )
-            start = word_start - (len(before.group()) if before else 0)
-            return ("ADDRESS", start, word_start + len(word) + 5 + comma)
-        return None
     if len(word) in (3, 6) and word[0].isupper() and word[1].isdigit():
         # Canada Post puts two spaces between the province and the code: "AB  T0L 1K0"
         lead = _CA_PROVINCE_BEFORE(text, max(0, word_start - 5), word_start)
@@ -578,11 +564,6 @@ def _after_comma(text: str, m: re.Match[str]) -> bool:
     return (
         _COMMA_NUMBER_WORD.search(text, max(0, m.start("after") - 12), m.start("after")) is not None
     )
-
-
-def _year_like(number: str) -> bool:
-    digits = "".join(ch for ch in number if ch.isdigit())
-    return len(digits) == 4 and digits[:2] in ("19", "20")
 
 
 def _strip_end(text: str, start: int, end: int) -> int:

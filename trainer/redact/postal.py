@@ -25,6 +25,7 @@ from trainer.redact.address_words import STREET_ABBREVIATIONS as _ABBREVIATIONS
 from trainer.redact.address_words import STREET_WORDS as _STREET_WORDS
 from trainer.redact.address_words import UNIT_WORDS as _UNIT_WORDS
 from trainer.redact.hits import Hit
+from trainer.redact.quantities import is_year
 
 # USPS state and territory codes (Publication 28, appendix B).
 _US_STATES = frozenset(
@@ -140,7 +141,7 @@ _HOUSE_NUMBER = re.compile(
 _LETTER_NUMBER = re.compile(r"[A-Z][A-Za-z]?-\d{1,5}[A-Z]?").fullmatch
 _ELIDED = re.compile(r"(?:[ldLD]|dell|all|sull|nell|dall)['’][A-ZÀ-Þ][\w'’-]*").fullmatch
 _NOT_IN_ADDRESS = re.compile(r"[!?:;\"“”«»*=<>|@]").search
-_YEAR = re.compile(r"(?:19|20)\d\d").fullmatch
+_YEAR = is_year
 _MAX_SEGMENTS = 8
 _MAX_TOKENS = 9
 _MAX_BACK = 260
@@ -195,7 +196,11 @@ def _classify(text: str, s: int, e: int) -> tuple[int, int, bool] | None:
     nxt = text[e : e + 1]
     if length == 4:  # Australia Post "VIC 3121", PostNL "1234 AB"
         state = _state_before(text, s, AU_POSTCODE_RANGES)
-        if state is not None and _in_state(text[state:s].strip(" ,"), int(text[s:e])):
+        # "Hawthorn VIC 3122", and any 4 digits after "Town, VIC" (Australia Post, found once)
+        if state is not None and (
+            _in_state(text[state:s].strip(" ,"), int(text[s:e]))
+            or re.match(r"[A-Za-z], $", text[max(0, state - 3) : state])
+        ):
             return (state, e, True)
         named = _AU_STATE_NAME(text, max(0, s - 32), s)  # "Melbourne, Victoria 3000"
         if named and _in_state(_AU_STATE_NAMES[named.group(1)], int(text[s:e])):

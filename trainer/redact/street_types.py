@@ -18,6 +18,7 @@ import re
 
 from trainer.redact import prefilter
 from trainer.redact.hits import Hit
+from trainer.redact.quantities import COUNTED_AFTER, is_year
 
 # (written form, needs a house number before it). Abbreviations match in any case.
 _ABBREVIATED = (
@@ -66,14 +67,7 @@ _TYPED_STREET = re.compile(
     rf"(?P<unit>{_UNIT_PART}{{0,3}})"
 )
 # After "Via Email 2" or "Place Vendôme 12", a counted noun makes the number a quantity.
-_QUANTITY_AFTER = re.compile(
-    r"\s(?:days?|times?|weeks?|hours?|minutes?|mins?|months?|years?|people|users|steps|x|%|"
-    r"ways?|tips|things|reasons|seconds|secs|km|miles|mb|gb|k|volte|giorni|ore|anni|mesi|"
-    r"settimane|minuti|persone|veces|días|dias|horas|años|anos|meses|semanas|personas|fois|"
-    r"jours|heures|ans|mois|semaines|personnes|vezes|pessoas|mal|tage|stunden|jahre|monate|"
-    r"wochen|personen|euros?|eur|€|\$)(?!\w)",
-    re.IGNORECASE,
-).match
+_QUANTITY_AFTER = COUNTED_AFTER.match
 _NUMBER_FIRST = frozenset({"r.", "R.", "all.", "pl.", "al.", "Al."})
 _ENGLISH_LIKE = frozenset("via place avenue route quai cours plaza".split())
 prefilter.register(
@@ -123,7 +117,7 @@ prefilter.register("in_area", _IN_AREA_WORDS | _IN_BUILDING_WORDS)
 _TOKEN = r"[A-Z0-9][\w'’()/-]*(?:\.(?=[ ,]))?"
 _SEGMENT = re.compile(rf",?[ \t]?({_TOKEN}(?:[ \t](?:{_TOKEN}|of|and|&))*)")
 _AFTER_NOUN = re.compile(r"[A-Z][\w]*\s$").search
-_YEAR = re.compile(r"(?:19|20)[0-9][0-9]$").match  # also for "Via Rail 2024"
+_YEAR = is_year  # also for "Via Rail 2024"
 
 
 # Short keys that are street types only with their full stop or slash ("C/", "r.", "V.", "Tv.",
@@ -137,8 +131,11 @@ def find_typed_streets(text: str) -> list[Hit]:
     lines followed by a building, road or area."""
     found = prefilter.keywords(text)
     hits: list[Hit] = []
-    spans = [(s, e) for s, e in found.get("street_abbr", ())
-             if e - s > 2 or text[s:e].lower() not in _NEED_MARK or text[e : e + 1] in "./"]
+    spans = [
+        (s, e)
+        for s, e in found.get("street_abbr", ())
+        if e - s > 2 or text[s:e].lower() not in _NEED_MARK or text[e : e + 1] in "./"
+    ]
     if "all. " in text:  # "9 all. des Tilleuls": "all" itself is too common to be a keyword
         spans = sorted([*spans, *_allee(text)])
     if spans:
