@@ -28,7 +28,14 @@ from trainer.redact.tlds import tld_list_version
 # national ids by shape + check digit (codice fiscale, DNI/NIE, BSN, Steuer-ID, Personalausweis,
 # CNPJ, Medicare) and multilingual id cues; dotted/odd-grouped cards; EAN-13 and foreign order
 # cues kept; names (initials, "Surname, Given", any case) and addresses improved by their owners.
-ENGINE_VERSION = "1.5.0"
+# 1.6.0: e-mails per RFC 5321/6531 (the RFC's specials and apostrophes in local parts, quoted
+# local parts, punycode and non-Latin TLDs) and with "@"/"." written as words in six languages;
+# Irish PPS number, Canadian SIN and Australian TFN by check digit; ids in their canonical
+# separated form stay ids beside money or units; a printed, Luhn-valid card in an issuer range
+# is a card after a reference word; spans joined after offset mapping take merge_hits' type;
+# per-post signatures skip detectors that cannot fire (output unchanged); names and addresses
+# improved by their owners.
+ENGINE_VERSION = "1.6.0"
 # When overlapping detections disagree on the type, the longest wins; on a tie, the earlier here.
 TYPES: tuple[str, ...] = (
     "EMAIL",
