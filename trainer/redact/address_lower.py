@@ -59,7 +59,6 @@ _STATES = frozenset(
     qc sk yt nsw vic qld tas act sa""".split()
 )
 _DIGIT = re.compile(r"\d").search
-_LOWER = re.compile(r"[a-zß-ÿ]").search  # a street word with a lower-case letter
 _PHONE_BEFORE = re.compile(r"[+(]\d[\d() -]*$|\d+[ -]\d+[ -]$").search
 _TOKENS = re.compile(r"[^\s,;]+")
 # Words that end the walk back: they introduce an address or belong to the sentence around it.
@@ -80,7 +79,7 @@ def find_lowercase_addresses(
     near = [
         (s, e)
         for s, e in street_spans
-        if _known(text[s:e].lower()) and _DIGIT(text, e, e + 110) and _LOWER(text, s, e)
+        if text[s:e].islower() and _known(text[s:e]) and _DIGIT(text, e, e + 110)
     ]
     if compounds:
         near = sorted(near + compounds)

@@ -419,7 +419,8 @@ def _anchored(
         # a postcode on a line of its own ("London\nNW1 6XE"): the outward code is <= 4 chars
         word_start = max(word_start, text.rfind("\n", max(0, m.start() - 5), m.start()) + 1)
         digit = m.start() + 1
-        if "A" <= text[word_start] <= "Z" and (postcode := _UK_POSTCODE_AT.match(text, word_start)):
+        upper = "A" <= text[word_start] <= "Z"  # UK and Canada Post codes start with a capital
+        if upper and (postcode := _UK_POSTCODE_AT.match(text, word_start)):
             hits.append(("ADDRESS", word_start, postcode.end()))
             anchors.append((word_start, postcode.end(), True))
         elif text[digit : digit + 5].isdigit() and _PLZ_AT.match(text, digit):
@@ -427,10 +428,11 @@ def _anchored(
         elif text[digit : digit + 4].isdigit() and (nl := _nl_postcode(text, digit)):
             hits.append(("ADDRESS", digit, nl))
             plz.append((digit, digit + 8))
-        elif hit := _ca_postcode(text, word_start):
-            hits.append(hit)
-            anchors.append((hit[1], hit[2], True))
-        if folded[word_start : m.start()].endswith(COMPOUND_ENDINGS):
+        elif upper and text[word_start + 1 : word_start + 2].isdigit():
+            if hit := _ca_postcode(text, word_start):
+                hits.append(hit)
+                anchors.append((hit[1], hit[2], True))
+        if folded.endswith(COMPOUND_ENDINGS, word_start, m.start()):
             compound.append(m.span())
     if not compound and not plz:
         return hits
