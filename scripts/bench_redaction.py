@@ -124,8 +124,9 @@ _CACHES = (
 
 def stage_profile(redactor: Redactor, posts: list[str]) -> dict[str, float]:
     """Microseconds per post spent in each stage of ``Redactor.redact``: normalising, the
-    shared per-text caches of ``prefilter``, each detector that runs, merging."""
-    clock = time.perf_counter
+    shared per-text caches of ``prefilter``, each detector that runs, merging. CPU time of
+    this thread (less inflated by a busy machine than wall time; each reading adds ~0.5 us)."""
+    clock = time.thread_time
     stages: Counter[str] = Counter()
     for text in posts:
         t0 = clock()
