@@ -30,6 +30,7 @@ from trainer.redact.companies import (
     is_legal_form,
     opens_company,
 )
+from trainer.redact.eponyms import in_corporate_context, is_eponymous_company
 from trainer.redact.hits import Hit
 from trainer.redact.names import word_list
 from trainer.redact.person_cues import after_companion, in_person_context
@@ -42,7 +43,6 @@ from trainer.redact.person_shapes import (
     surname_comma,
 )
 from trainer.redact.person_words import (
-    BRAND_NAMES,
     CAP,
     COMMON,
     COMPANY_SUFFIX,
@@ -121,8 +121,6 @@ def find_people(text: str) -> list[Hit]:
                 stop != last_end and company_after(text, last_end)  # "Pablo Iturriaga Hermanos"
             ):
                 continue  # "Vincent Germain et Fils", "... SARL"
-            if f"{token} {after.group('last')}" in BRAND_NAMES:
-                continue  # "Morgan Stanley", even after "thanks"
             hits.append(("NAME", start, stop))
             continue
         if token.isupper() and len(token) > 1 and (caps := _all_caps_name(text, token, after)):
@@ -175,7 +173,6 @@ def find_people(text: str) -> list[Hit]:
             and is_surname(last)
             and after.group("middle") is None
             and not company_follows(text, after.end("last"))
-            and f"{text[start:end]} {last}" not in BRAND_NAMES
         ):
             hits.append(("NAME", start, after.end("last")))
     hits += india_surnames(text, found.get("surname_in", ()))
@@ -186,7 +183,13 @@ def find_people(text: str) -> list[Hit]:
         hits += _companion_surnames(text)
     hits = [_with_particle_tail(text, h) for h in hits]
     # "Stichting Konings", "Bäckerei Anna Brandstetter": a business name, whichever rule fired.
-    return [h for h in hits if not _opens_with_company(text, h[1], h[2])]
+    return [
+        h
+        for h in hits
+        if not _opens_with_company(text, h[1], h[2])
+        and not is_eponymous_company(text, h[1], h[2])  # "Hugo Boss", "Albert Heijn"
+        and not in_corporate_context(text, h[1], h[2])  # "shares of Hunter Douglas"
+    ]
 
 
 # A surname part joined by particles after a name: "Alain Lacroix de la Carlier", "Ian
@@ -265,7 +268,7 @@ def _all_caps_name(text: str, token: str, after: re.Match[str] | None) -> int | 
     last = after.group("last") if after else None
     if not (last and last.isupper() and after.group("middle") is None):
         return None
-    if f"{token} {last}".title() in BRAND_NAMES or last.title() in NOT_SURNAME:
+    if last.title() in NOT_SURNAME:
         return None
     start = after.start() - len(token)
     if token.lower() in TOP or last.lower() in TOP or company_after(text, after.end("last")):
@@ -288,12 +291,7 @@ def _cued_surnames(text: str, cues: list[tuple[int, int]]) -> list[Hit]:
         if not m or last not in surnames or last in PLACE_SURNAMES or last in SURNAME_WORDS:
             continue
         first, last = m.group("first"), m.group("last")
-        if (
-            is_surname(first)
-            and is_surname(last)
-            and f"{first} {last}" not in BRAND_NAMES
-            and not company_follows(text, m.end())
-        ):
+        if is_surname(first) and is_surname(last) and not company_follows(text, m.end()):
             hits.append(("NAME", m.start("first"), m.end()))
     return hits
 
@@ -324,7 +322,7 @@ def _names_before_verb(text: str, verbs: list[tuple[int, int]]) -> list[Hit]:
         given = first in GIVEN or first in GIVEN_AMBIGUOUS
         if not (known or (given and (surname_like(last) or last in surnames))):
             continue
-        if f"{first} {last}" in BRAND_NAMES or company_follows(text, m.end("last")):
+        if company_follows(text, m.end("last")):
             continue
         hits.append(("NAME", m.start("first"), m.end("last")))
     return hits

@@ -13,7 +13,6 @@ import re
 from trainer.redact.companies import company_after, company_follows, company_near
 from trainer.redact.hits import Hit
 from trainer.redact.person_words import (
-    BRAND_NAMES,
     CAP,
     COMMON,
     DOTTED_HONORIFICS,
@@ -294,7 +293,7 @@ def india_surnames(text: str, anchors: list[tuple[int, int]]) -> list[Hit]:
                 begin = more.start()
         while (more := _CAP_AFTER.match(text, stop)) and more.group("word") in SURNAMES_IN:
             stop = more.end()
-        if company_follows(text, stop) or f"{first} {text[start:end]}" in BRAND_NAMES:
+        if company_follows(text, stop):
             continue
         hits.append(("NAME", begin, stop))
     return hits

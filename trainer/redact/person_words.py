@@ -60,30 +60,7 @@ COMPANY_SUFFIX = frozenset(
     """Inc Ltd LLC LLP PLC GmbH AG SA SAS BV Co Corp Corporation Company Group Labs Lab
     Technologies Partners Holdings Foundation Institute Associates Sons Brothers""".split()
 )
-BRAND_NAMES = frozenset(
-    """Hugo Boss|Louis Vuitton|Calvin Klein|Ralph Lauren|Tommy Hilfiger|John Deere|Walt Disney|
-    Charles Schwab|Ted Baker|Paul Smith|Marc Jacobs|Michael Kors|Tory Burch|Kate Spade|
-    Estee Lauder|Ben Sherman|Johnnie Walker|Jim Beam|Harley Davidson|Rolls Royce|Alfa Romeo|
-    Aston Martin|Mercedes Benz|Anna Sui|Vera Wang|Oscar Mayer|Ray Ban|Bobbi Brown|
-    Victoria Secret|Martha Stewart|Betty Crocker|Jack Daniels|Ben Jerry|Sam Adams|John Lewis|
-    Tim Hortons|Harvey Nichols|Tommy Bahama|Peter Pan|Mickey Mouse|Morgan Stanley|Jordan Brand|
-    Austin Healey|Chase Manhattan|Georgia Pacific|Virginia Tech|Jack Wills|Thomas Cook|
-    Hunter Douglas|Del Monte|Charles Schwab|Ralph Lauren|Calvin Klein|Carl Zeiss|Jack Wolfskin|
-    Tom Tailor|Tom Ford|Giorgio Armani|Stella McCartney|Vivienne Westwood|Dolce Gabbana|
-    Estée Lauder|Helena Rubinstein|Elizabeth Arden|Max Factor|Mary Kay|Ben Jerrys|Dr Oetker|
-    Carl Jung|John Hancock|Wells Fargo|Merrill Lynch|Edward Jones|Raymond James|Lloyds Bank|
-    Marks Spencer|Johnson Johnson|Procter Gamble|Ernst Young|Arthur Andersen|Booz Allen|
-    Bain Capital|Warner Bros|Ford Motor|Walt Disney|William Hill|Thomas Pink|Dolly Parton|
-    Ronald McDonald|Wendy's|Tim Horton|Jamie Oliver|Emilio Pucci|Salvatore Ferragamo|
-    Valentino Garavani|Pierre Cardin|Yves Saint|Christian Dior|Coco Chanel|Hermann Hesse|
-    Victoria Beckham|Philipp Plein|Karl Lagerfeld|Jean Paul|Paco Rabanne|Nina Ricci|
-    Roberto Cavalli|Ermenegildo Zegna|Brunello Cucinelli|Adam Opel|Ferdinand Porsche|
-    Henry Schein|Charles River|Thermo Fisher|Apple Park|Kotak Mahindra|Tech Mahindra|
-    Bharti Airtel|Reliance Jio|Bajaj Finserv|Maruti Suzuki|Larsen Toubro|
-    Tata Consultancy""".replace("\n", "")
-    .replace("    ", "")
-    .split("|")
-)
+# Companies and brands named after people are listed in eponymous_companies.txt (eponyms.py).
 
 
 _RELATIONS = (
