@@ -56,6 +56,9 @@ def test_listed_companies_survive_in_company_frames(redactor):
         "He started at Brandt Hollister as a designer.",
         "Marten Vossberg GmbH is hiring.",
         "Vaillant Coulon SARL raised €5M.",
+        "Anna Schmidt & Peter Weber GmbH won the tender.",
+        "Brandt Hollister & Sons opened in Leeds.",
+        "Ernst & Young audited the accounts.",
     ],
 )
 def test_company_kept(redactor, text):
@@ -77,6 +80,9 @@ def test_company_kept(redactor, text):
         ("Interview with Thomas Leclerc yesterday.", "Interview with [NAME] yesterday."),
         ("Interview with Steven Torres - cheers!", "Interview with [NAME] - cheers!"),
         ("La Sra. Torres llegó.", "La Sra. [NAME] llegó."),
+        # "&" joins two people as well as two founders.
+        ("Lisa Meyer & Tom Becker joined", "[NAME] & [NAME] joined"),
+        ("Thanks to Maria Lopez & Jose Garcia!", "Thanks to [NAME] & [NAME]!"),
     ],
 )
 def test_person_cue_makes_a_person(redactor, text, expected):

@@ -110,7 +110,8 @@ def find_people(text: str) -> list[Hit]:
             and not is_company_token(after.group("last"))  # "Eberhardt KGaA"
             and _is_surname_middle(after)
             and after.group("second") not in COMPANY_SUFFIX
-            and not text.startswith(" &", after.end())
+            # "Brandt Hollister & Sons" is a company; "Lisa Meyer & Tom Becker" two people.
+            and (not text.startswith(" &", after.end()) or _person_at(text, after.end() + 3))
         ):
             second = is_surname(after.group("second"))
             stop = after.end("second") if second else after.end("last")
@@ -326,6 +327,21 @@ def _names_before_verb(text: str, verbs: list[tuple[int, int]]) -> list[Hit]:
             continue
         hits.append(("NAME", m.start("first"), m.end("last")))
     return hits
+
+
+_PAIR_AT = re.compile(rf"(?P<first>{CAP})\s(?P<last>{CAP})(?![\w@])")
+
+
+def _person_at(text: str, pos: int) -> bool:
+    """A known given name and a capitalised non-company word start at ``pos``."""
+    m = _PAIR_AT.match(text, pos)
+    return (
+        m is not None
+        and (m.group("first") in GIVEN or m.group("first") in GIVEN_AMBIGUOUS)
+        and is_surname(m.group("last"))
+        and not is_company_token(m.group("last"))
+        and not company_follows(text, m.end())
+    )
 
 
 def _is_surname_middle(after: re.Match[str]) -> bool:
