@@ -118,6 +118,13 @@ EXACT = [
     ("zip 90210.", "zip [ADDRESS]."),
     ("Postcode 3000 please", "Postcode [ADDRESS] please"),
     ("PLZ: 10115 Berlin", "[ADDRESS]"),
+    # a postcode and its town after a preposition: an address fragment
+    ("Ich wohne in 10115 Berlin seit Mai.", "Ich wohne in [ADDRESS] seit Mai."),
+    ("Moved to 75008 Paris last year", "Moved to [ADDRESS] last year"),
+    ("Vivo a 20121 Milano da due anni", "Vivo a [ADDRESS] da due anni"),
+    # the prose before an address block stays
+    ("Woon in 1017 GC Amsterdam", "Woon in [ADDRESS]"),
+    ("Lives in Springfield, IL 62704", "Lives in [ADDRESS]"),
     (
         "Please send it to C.A.P. 20121 Milano by Friday.",
         "Please send it to C.A.P. [ADDRESS] by Friday.",
@@ -177,6 +184,9 @@ KEPT = [
     "my PIN 1234 is secret",
     "The cap 2024 rule.",
     "CP 6128 ok",
+    "We grew to 12000 Visitors.",
+    "up to 50000 Euros",
+    "from 10000 Downloads to 20000 Downloads",
     "sector 15 grew 20000 users",
     "we walked 12 km down main st, 20000 people were there",
 ]

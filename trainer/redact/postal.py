@@ -25,7 +25,7 @@ from trainer.redact.address_words import STREET_ABBREVIATIONS as _ABBREVIATIONS
 from trainer.redact.address_words import STREET_WORDS as _STREET_WORDS
 from trainer.redact.address_words import UNIT_WORDS as _UNIT_WORDS
 from trainer.redact.hits import Hit
-from trainer.redact.quantities import is_year
+from trainer.redact.quantities import GROUPED_QUANTITY_AFTER, UNIT_AFTER, is_year
 
 # USPS state and territory codes (Publication 28, appendix B).
 _US_STATES = frozenset(
@@ -147,6 +147,8 @@ _MAX_TOKENS = 9
 _MAX_BACK = 260
 # "Venez au 12, rue ...", "wir sind in 12, ...": a preposition right before a house number.
 _AT_WORDS = frozenset("au aux à in op am im en em na nel".split())
+# Lower-case prepositions that never sit inside an address line: the block starts after them.
+_PROSE_PREPOSITIONS = frozenset("in to at near from naar nach vers".split())
 _SEPARATORS = frozenset("- – — · | /".split())
 _PIECES = re.compile(r"\S+|\s+")
 
@@ -162,9 +164,33 @@ def postal_blocks(text: str, anchors: list[tuple[int, int, bool]]) -> list[Hit]:
         # also takes a house number ("12/3, Sachdev, Howrah 351419").
         pin = _PIN(text, start, end) is not None
         if not strong and not (word or (pin and (number or word_joined))):
+            if town := _postcode_town(text, start, end):
+                hits.append(("ADDRESS", start, town))  # "wohne in 10115 Berlin"
             continue
         hits.append(("ADDRESS", back, _walk_forward(text, end)))
     return hits
+
+
+# "in 10115 Berlin", "to 75008 Paris", "a 20121 Milano": a preposition before a postcode and
+# its town makes the pair a place of residence, an address fragment ("Flight LH 12345
+# Frankfurt", "grew to 12000 Visitors" stay).
+_TOWN_PREPOSITION = re.compile(
+    r"(?:^|\s)(?:in|to|from|at|near|a|en|em|no|na|nach|aus|von|bei|à|au|de|da|di|naar|uit|"
+    r"van|vers|desde|para|per)\s$"
+)
+_TOWN = re.compile(
+    r"[ \t]+[A-ZÀ-Þ][a-zß-ÿ][\w'’-]*(?:[ -](?:am|an|im|sur|de|del|di|la)[ -][A-ZÀ-Þ][\w'’-]*)?"
+)
+
+
+def _postcode_town(text: str, start: int, end: int) -> int | None:
+    """End of "10115 Berlin" after a preposition, or None."""
+    if end - start not in (5, 9) or not _TOWN_PREPOSITION.search(text, max(0, start - 8), start):
+        return None
+    town = _TOWN.match(text, end)
+    if town is None or UNIT_AFTER.match(text, end) or GROUPED_QUANTITY_AFTER.match(text, end):
+        return None
+    return town.end()
 
 
 def _numeric_postcodes(text: str) -> list[tuple[int, int, bool]]:
@@ -330,6 +356,8 @@ def _walk_back(text: str, start: int, *, strong: bool) -> tuple[int, bool, bool,
             break
         if right == "number" and tokens == 1 and word in _AT_WORDS:
             break  # "Venez au 12, rue ...": a particle before the house number is prose
+        if word in _PROSE_PREPOSITIONS:
+            break  # "Woon in 1017 GC Amsterdam", "Lives in Springfield, IL": prose before it
         if nearest == "word" and word in _AT_WORDS:
             break  # "Siamo in Località Poggio": a preposition before the street type is prose
         right = kind if tokens == 0 else right
