@@ -108,3 +108,27 @@ def test_ids_beside_quantities_decided_per_type(text: str, expected: str) -> Non
 @pytest.mark.parametrize("text", ["1 000 000 000 served", "000 000 000", "12 123 456 782 units"])
 def test_sin_tfn_shape_is_not_a_tail_of_a_longer_number(text: str) -> None:
     assert all(kind != "NATIONAL_ID" for kind, _ in _types(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Meine Sozialversicherungsnummer lautet 12 150785 M 123", "12 150785 M 123"),
+        ("SV-Nummer: 12150785M123", "12150785M123"),
+        ("Mi número de la Seguridad Social es 28 1234567890", "28 1234567890"),
+        ("NUSS 281234567890", "281234567890"),
+        ("Mon numéro d'assurance sociale est 046 454 287", "046 454 287"),  # any check
+        ("numéro fiscal 1234567890123", "1234567890123"),
+        ("My NI number is QQ 12 34 56 C", "QQ 12 34 56 C"),
+    ],
+)
+def test_social_insurance_and_tax_cues_in_each_language(text: str, value: str) -> None:
+    out = _R.redact(text).text
+    assert value not in out and not any(ch.isdigit() for ch in out), out
+
+
+@pytest.mark.parametrize(
+    "text", ["social security benefits rose in 2024", "the ni no longer works", "NAS DS920+"]
+)
+def test_cue_words_in_prose_keep_what_follows(text: str) -> None:
+    assert all(kind != "NATIONAL_ID" for kind, _ in _types(text))

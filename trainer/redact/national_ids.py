@@ -91,10 +91,13 @@ _ID_CUE_WORDS = {
     "curp", "pan", "pan card", "aadhaar", "aadhar", "cpf", "cnpj", "rg",
     "nino", "national insurance", "national insurance number",
     "pps", "ppsn", "pps number", "pps no", "personal public service number", "rsi number",
+    "social security", "ni number", "ni no", "sozialversicherungsnummer", "sv-nummer",
+    "rentenversicherungsnummer", "seguridad social", "nuss", "numero d'assurance sociale",
+    "numero fiscal",
 }  # fmt: skip
 prefilter.register("id_cue", _ID_CUE_WORDS)
 _UPPER_ONLY = frozenset({"sin", "tin", "tfn", "nir", "dni", "nie", "nif", "curp", "pan", "cpf"})
-_UPPER_ONLY |= {"cnpj", "rg", "nino", "cf", "c.f.", "pps"}
+_UPPER_ONLY |= {"cnpj", "rg", "nino", "cf", "c.f.", "pps", "nuss"}
 # Short cues that are also words (sin, tin, pan, cf, rg) count only in upper case.
 _ID_CUE = re.compile(
     r"\b(?:(?i:passport(?:\snumber)?|national\sid|id\s(?:number|no\.?|card)|identity\s(?:card|"
@@ -104,8 +107,12 @@ _ID_CUE = re.compile(
     r"steuer-?id|steuer-?identifikationsnummer|steuernummer|idnr|documento\s(?:nacional\s)?de\s"
     r"identidad|codice\sfiscale|carta\sd['’]identit[àa]|tessera\ssanitaria|burgerservicenummer|"
     r"sofi-?nummer|paspoort(?:nummer)?|aadhaa?r|national\sinsurance(?:\snumber|\sno\.?)?|bsn|"
-    r"ppsn|pps\s(?:number|no\.?)|personal\spublic\sservice(?:\snumber)?|rsi\s(?:number|no\.?))|"
-    r"SIN|TIN|TFN|NIR|DNI|NIE|NIF|CURP|PAN|CPF|CNPJ|RG|NINO|CF|C\.F\.|PPS)"
+    r"ppsn|pps\s(?:number|no\.?)|personal\spublic\sservice(?:\snumber)?|rsi\s(?:number|no\.?)|"
+    # social insurance and tax numbers in each language (the value's own format may vary)
+    r"social\ssecurity(?:\snumber|\sno\.?)?|(?:sozial|renten)versicherungsnummer|sv-nummer|"
+    r"seguridad\ssocial|num[ée]ro\sd['’]assurance\ssociale|num[ée]ro\sfiscal)|"
+    r"NI\s(?:[Nn]umber|[Nn]o\.?)|"
+    r"SIN|TIN|TFN|NIR|DNI|NIE|NIF|CURP|PAN|CPF|CNPJ|RG|NINO|CF|C\.F\.|PPS|NUSS)"
 )
 # Words between a cue and its value: "Personalausweisnummer lautet", "DNI n.º", "BSN is:".
 _LINK = re.compile(
