@@ -50,6 +50,14 @@ def test_signatures_equal_the_regexes_they_replace(seed: int) -> None:
         )
         assert prefilter.dotted(text) == _old_dotted(text), text
         assert prefilter.ascii_upper_count(text) == sum("A" <= ch <= "Z" for ch in text)
+    ascii_only = "".join(chr(c) for c in range(128))
+    rng = random.Random(seed)
+    for _ in range(4000):  # the ASCII class-mask path against the regexes, every ASCII char
+        text = "".join(rng.choice(ascii_only) for _ in range(rng.randint(0, 24)))
+        assert prefilter.digit_runs(text) == tuple(m.span() for m in _DIGIT_RUN.finditer(text))
+        assert prefilter.letter_digit_contacts(text) == tuple(
+            m.span() for m in _LETTER_DIGIT.finditer(text)
+        )
 
 
 def test_skipped_detectors_find_nothing() -> None:

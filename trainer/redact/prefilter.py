@@ -100,6 +100,8 @@ def digit_runs(text: str) -> tuple[tuple[int, int], ...]:
     bounds = digit_bounds(text)
     if bounds is None:
         return ()
+    if (classes := ascii_classes(text)) is not None:
+        return tuple(m.span() for m in _CLASS_RUN.finditer(classes, *bounds))
     return tuple(m.span() for m in _DIGIT_RUN.finditer(text, *bounds))  # starts and ends on a digit
 
 
@@ -121,6 +123,8 @@ def letter_digit_contacts(text: str) -> tuple[tuple[int, int], ...]:
     if bounds is None:
         return ()
     # starts on a digit; its lookahead needs the character after the last digit
+    if (classes := ascii_classes(text)) is not None:
+        return tuple(m.span() for m in _CLASS_CONTACT.finditer(classes, bounds[0], bounds[1] + 1))
     return tuple(m.span() for m in _LETTER_DIGIT.finditer(text, bounds[0], bounds[1] + 1))
 
 
@@ -175,15 +179,34 @@ def digit_bounds(text: str) -> tuple[int, int] | None:
     digit mask in one ``bytes.translate`` and searched from both ends at memchr speed; other
     text may hold digits of other scripts, which the regex knows (its bound is then the text's
     end). Digit scans search only inside these bounds."""
-    if text.isascii():
-        mask = text.encode("ascii").translate(_DIGIT_MASK)
-        first = mask.find(b"1")
-        return None if first == -1 else (first, mask.rfind(b"1") + 1)
+    if (classes := ascii_classes(text)) is not None:
+        first = classes.find(b"d")
+        return None if first == -1 else (first, classes.rfind(b"d") + 1)
     m = _DIGIT.search(text)
     return None if m is None else (m.start(), len(text))
 
 
-_DIGIT_MASK = bytes(49 if 48 <= c <= 57 else 48 for c in range(256))  # b"1" for 0-9, else b"0"
+# ASCII text as one byte per character class: d = 0-9, a = A-Z/a-z, s = a digit-run separator
+# (the ASCII ones of ``_DIGIT_RUN``), "." = anything else. Patterns over it that start with a
+# literal "d" jump from digit to digit in C instead of testing a class at every character.
+_CLASSES = (
+    bytes(
+        100 if chr(c).isdigit() else 97 if chr(c).isalpha() else 115 if chr(c) in " -_./()" else 46
+        for c in range(128)
+    )
+    + b"." * 128
+)
+_CLASS_RUN = re.compile(rb"d(?:s{0,3}d){5,}")  # = _DIGIT_RUN on ASCII text
+_CLASS_CONTACT = re.compile(rb"d(?:(?<=ad)|(?=a))")  # = _LETTER_DIGIT on ASCII text
+
+
+@lru_cache(maxsize=8)
+def ascii_classes(text: str) -> bytes | None:
+    """``text``'s character classes (see ``_CLASSES``), one byte per character; None unless
+    the text is ASCII."""
+    return text.encode("ascii").translate(_CLASSES) if text.isascii() else None
+
+
 _ASCII_UPPER = bytes(range(65, 91))
 
 
