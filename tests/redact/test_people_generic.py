@@ -230,6 +230,11 @@ LOCALE_KEPT = [
     "The deal with Johnson Controls closed.",
     "Herzlichen Glückwunsch an Borussia Dortmund!",
     "Welcome to San Francisco!",
+    "Grazie a Roma Capitale per il supporto.",
+    "Gefeliciteerd Feyenoord Rotterdam!",
+    "Bienvenida a Santa Cruz.",
+    "Complimenti a Monte Carlo.",
+    "Félicitations à Air France KLM.",
 ]
 
 

@@ -52,6 +52,7 @@ from trainer.redact.person_words import (
     PARTICLE_SET,
     PARTICLES,
     PLACE_SURNAMES,
+    STREET_WORDS,
     SURNAME_AFTER,
     SURNAME_WORDS,
     SURNAMES_IN,
@@ -101,6 +102,7 @@ def find_people(text: str) -> list[Hit]:
                 # "Il nostro collega Carlo Vasari": a surname that is also a word somewhere.
                 or (
                     after.group("last").lower() not in TOP
+                    and token.lower() not in TOP  # "Grazie a Roma Capitale"
                     and (
                         in_person_context(text, start, after.end("last"), found)
                         or after_companion(text, start)
@@ -140,7 +142,7 @@ def find_people(text: str) -> list[Hit]:
         if (
             text[start:end] not in GIVEN_AMBIGUOUS
             and text[start:end].title() not in GIVEN_AMBIGUOUS
-        ):
+        ) or text[start:end] in STREET_WORDS:  # "Monte Carlo", "Santa Cruz"
             continue
         if text[start - 2 : start] == ", " and (hit := surname_comma(text, start, end)):
             hits.append(hit)  # "Roquefeuil, Amandine": the surname is no word
@@ -292,6 +294,10 @@ def _cued_surnames(text: str, cues: list[tuple[int, int]]) -> list[Hit]:
         if not m or last not in surnames or last in PLACE_SURNAMES or last in SURNAME_WORDS:
             continue
         first, last = m.group("first"), m.group("last")
+        if first in STREET_WORDS or (
+            first.lower() in COMMON and first not in GIVEN and first not in GIVEN_AMBIGUOUS
+        ):
+            continue  # "Félicitations à Air France", "Bienvenida a Santa Cruz": no first name
         if is_surname(first) and is_surname(last) and not company_follows(text, m.end()):
             hits.append(("NAME", m.start("first"), m.end()))
     return hits
@@ -321,6 +327,8 @@ def _names_before_verb(text: str, verbs: list[tuple[int, int]]) -> list[Hit]:
             continue
         known = last in surnames and last not in SURNAME_WORDS and last not in PLACE_SURNAMES
         given = first in GIVEN or first in GIVEN_AMBIGUOUS
+        if last in PLACE_SURNAMES or first in STREET_WORDS:
+            continue  # "Ajax Amsterdam is nieuw", "Monte Carlo joins"
         if not (known or (given and (surname_like(last) or last in surnames))):
             continue
         if company_follows(text, m.end("last")):

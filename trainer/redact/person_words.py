@@ -134,7 +134,16 @@ SURNAME_WORDS = word_list("surnames_words.txt")
 # Census surnames that mostly name places after a cue ("meet Lincoln Park", "Apple Park").
 PLACE_SURNAMES = frozenset(
     "Park Hill Hills Garden Gardens Field Fields Lane Green Wood Woods Court Place Heights Point "
-    "Port Springs Falls Grove Street Ford Banks Brook Brooks Church Castle Hall Bay".split()
+    "Port Springs Falls Grove Street Ford Banks Brook Brooks Church Castle Hall Bay "
+    # Cities that are also census surnames, named after a cue ("Gefeliciteerd Feyenoord
+    # Rotterdam", "Welcome to Real Madrid", "Grazie a Inter Milano").
+    "London Paris Berlin Madrid Milano Milan Roma Rome Napoli Torino Lyon Marseille Barcelona "
+    "Valencia Sevilla Lisboa Porto Hamburg Frankfurt Wien Vienna Zurich Brussel Antwerpen "
+    "Amsterdam Rotterdam Utrecht Eindhoven Dublin Sydney Melbourne Brisbane Perth Toronto "
+    "Montreal Vancouver Ottawa Mumbai Delhi Chennai Kolkata Bangalore Salzburg Dortmund Genova "
+    "Firenze Bologna Venezia Verona Bilbao Toledo Granada Cordoba Lille Nantes Bordeaux "
+    "Toulouse Nice Strasbourg Leeds Manchester Liverpool Chester York Boston Austin Dallas "
+    "Houston Phoenix Denver Orlando Miami Chicago Detroit Columbus Cleveland Jackson".split()
 )
 
 HONORIFIC_SET = frozenset(HONORIFICS)
