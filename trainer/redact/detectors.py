@@ -264,7 +264,9 @@ def find_ips(text: str) -> list[Hit]:
     """IPv4 (octets 0-255, not a version number) and IPv6 (validated by ``ipaddress``)."""
     hits: list[Hit] = []
     digit_dots = prefilter.dotted(text)[1]
-    if digit_dots:
+    # an IPv4 address has three dots between digits; ASCII text with fewer has none ("v2.4",
+    # "3.14"); other text may write digits of another script beside one
+    if len(digit_dots) >= 3 or (digit_dots and not text.isascii()):
         regions = prefilter.windows(text, ((i, i + 3) for i in digit_dots), before=12, after=16)
         for m in prefilter.finditer_in(_IPV4, text, regions):
             address = m.group().split("/")[0]
