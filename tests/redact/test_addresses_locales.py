@@ -164,6 +164,10 @@ LOWER_CASE = [
     ("45 patrick street, cork t12 ak3c", ["patrick", "t12 ak3c"]),
     ("7 wattle ave, glen waverley vic 3150", ["wattle", "3150"]),
     ("34 nehru colony, dehradun 248001", ["nehru", "248001"]),
+    ("rose cottage, mill lane, little wittenham, abingdon ox14 4ra", ["mill", "ox14 4ra"]),
+    ("3 oakfield lawn, ballincollig, co. cork, p31 hw66", ["oakfield", "p31 hw66"]),
+    ("berliner allee 12, 40212 düsseldorf", ["berliner", "40212"]),
+    ("22 albert embankment\nlondon\nse1 7tj", ["albert", "se1 7tj"]),
 ]
 # Look-alikes: Eircode-shaped codes without a street line, Dublin with a count, a year after a
 # street, quantities after a street line.

@@ -68,6 +68,11 @@ _STOP = frozenset(
     nous vers en em na no para sono siamo a al en es estamos en ons zijn naar op""".split()
 )
 _MAX_TOKENS = 12
+# Street and unit words of four letters or more (shorter ones are common words or letters),
+# as keywords: where one is written in lower case, a lower-case address may follow.
+prefilter.register(
+    "street_word", {w for w in STREET_WORDS | UNIT_WORDS if len(w) >= 4 and w.isalpha()}
+)
 
 
 def find_lowercase_addresses(
@@ -79,7 +84,9 @@ def find_lowercase_addresses(
     near = [
         (s, e)
         for s, e in street_spans
-        if text[s:e].islower() and _known(text[s:e]) and _DIGIT(text, e, e + 110)
+        if text[s:e].islower()
+        and (_known(text[s:e]) or " " in text[s:e])  # "an der", "po box"
+        and _DIGIT(text, e, e + 110)
     ]
     if compounds:
         near = sorted(near + compounds)
@@ -91,24 +98,33 @@ def find_lowercase_addresses(
             continue  # "3000 by Friday", "20000 users"
         if _PHONE_BEFORE(text, max(0, m.start() - 16), m.start()):
             continue  # "Ring +55 11 94279-7099": the tail of a phone number
-        start = _walk_back(text, m.start())
+        # a code with letters (Canada Post, Royal Mail, Eircode) needs no house number
+        start = _walk_back(
+            text,
+            m.start(),
+            lettered=not m.group()[-1].isdigit()
+            or (m.group()[:1].isalpha() and m.group("nl") is None),
+        )
         if start is not None:
             hits.append(("ADDRESS", start, m.end()))
     return hits
 
 
-def _walk_back(text: str, end: int) -> int | None:
-    """Start of the street line before a postcode at ``end``, or None without one."""
+def _walk_back(text: str, end: int, *, lettered: bool) -> int | None:
+    """Start of the street line before a postcode at ``end``, or None without one: the line
+    needs a street or unit word and, unless the postcode has letters, a house number."""
     lo = max(0, end - 140)
     tokens = list(_TOKENS.finditer(text, lo, end))
     if lo and tokens and tokens[0].start() == lo:
         tokens = tokens[1:]  # cut in the middle of a word
     start = None
     number = street = False
-    for i, tok in enumerate(reversed(tokens[-_MAX_TOKENS:])):
+    named = 0  # plain words kept before a street type ("mill lane"), at most two
+    scan = list(reversed(tokens[-_MAX_TOKENS:]))
+    for i, tok in enumerate(scan):
         word = tok.group()
         bare = word.strip("()").lower()
-        if word[-1] in ".!?:" and not _known(bare.rstrip(".")):
+        if word[-1] in ".!?:" and not (_known(bare.rstrip(".")) or bare == "co."):
             break  # a sentence end, not an abbreviation
         if (bare in _STOP and not (i == 0 and bare in _STATES)) or bare.startswith(
             ("#", "@", "http")
@@ -117,9 +133,18 @@ def _walk_back(text: str, end: int) -> int | None:
         if "\n\n" in text[tok.end() : end]:
             break
         folded = bare.rstrip(".")
+        if named and start is not None:
+            # after the street type: the name words of "mill lane", "berliner allee"
+            if named > 2 or "," in text[tok.end() : start] or "\n" in text[tok.end() : start]:
+                named = 0
+            elif not (_HOUSE_NUMBER(bare) or _known(folded)):
+                start = tok.start()
+                named += 1
+                continue
         if _HOUSE_NUMBER(bare) or _CIVIC(bare) or bare in _NO_NUMBER:
             number = True
             start = tok.start() + len(word) - len(word.lstrip("(\"“«'"))
+            named = 0
         elif (
             folded in STREET_WORDS
             or folded in UNIT_WORDS
@@ -128,7 +153,8 @@ def _walk_back(text: str, end: int) -> int | None:
         ):
             street = True
             start = tok.start() + len(word) - len(word.lstrip("(\"“«'"))
-    return start if number and street else None
+            named = 1
+    return start if street and (number or lettered) else None
 
 
 def _known(word: str) -> bool:
@@ -137,4 +163,5 @@ def _known(word: str) -> bool:
         or word in UNIT_WORDS
         or word in _MORE_STREET_WORDS
         or word in ABBREVIATIONS
+        or word.endswith(COMPOUND_ENDINGS_IN_BLOCK)
     )

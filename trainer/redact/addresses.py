@@ -209,6 +209,7 @@ _LOWERCASE_GATES = (
     "de_preposition",
     "in_area",
     "po_box",
+    "street_word",
 )
 prefilter.register("po_box", {"po box", "p o box", "pobox", "postfach", "caixa postal"})
 # Correios: a CEP written with its label ("CEP 01310-200", "CEP: 01310200").
