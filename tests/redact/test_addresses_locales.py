@@ -122,6 +122,13 @@ EXACT = [
     ("Ich wohne in 10115 Berlin seit Mai.", "Ich wohne in [ADDRESS] seit Mai."),
     ("Moved to 75008 Paris last year", "Moved to [ADDRESS] last year"),
     ("Vivo a 20121 Milano da due anni", "Vivo a [ADDRESS] da due anni"),
+    # a postcode and town written before the street line, or a postcode in brackets
+    ("Hi! 20121 Milano, Via Roma 12. Thanks", "Hi! [ADDRESS]. Thanks"),
+    ("Hi! Berlin 10115, Hauptstraße 5. Thanks", "Hi! [ADDRESS]. Thanks"),
+    ("Hi! Calle Mayor 5, Madrid (28013). Thanks", "Hi! [ADDRESS]. Thanks"),
+    ("Hi! Kerkstraat 12 (1017 GC) Amsterdam. Thanks", "Hi! [ADDRESS]. Thanks"),
+    ("Hi! Top 10000 Users, 12 Main St. Thanks", "Hi! Top 10000 Users, [ADDRESS]. Thanks"),
+    ("Hi! In 2024 Berlin, Hauptstraße 5. Thanks", "Hi! In 2024 Berlin, [ADDRESS]. Thanks"),
     # the prose before an address block stays
     ("Woon in 1017 GC Amsterdam", "Woon in [ADDRESS]"),
     ("Lives in Springfield, IL 62704", "Lives in [ADDRESS]"),

@@ -16,7 +16,7 @@ import re
 from trainer.redact import prefilter
 from trainer.redact.hits import Hit
 from trainer.redact.postal import NOT_NL_LETTERS, _abbreviation, _token_kind, _walk_forward
-from trainer.redact.quantities import is_year
+from trainer.redact.quantities import UNIT_AFTER, is_year
 
 _SEPARATOR = re.compile(r"[ \t]*(?:[,;/|·–—-][ \t]*)?(?:\r?\n[ \t]*)?")
 _TOKEN = re.compile(r"[^\s,;|·-]+(?:-(?!\d)[^\s,;|·-]+)*")
@@ -35,11 +35,41 @@ _STATE_BEFORE = re.compile(r"\b[A-Z]{2,3},?[ \t]+$")
 
 
 def extend_to_postcode(text: str, hits: list[Hit]) -> list[Hit]:
-    """``hits`` with every ADDRESS hit widened to a postcode that follows it."""
+    """``hits`` with every ADDRESS hit widened to a postcode that follows it, or that precedes
+    it with its town ("20121 Milano, Via Roma 12", "Berlin 10115, Hauptstraße 5")."""
     return [
-        (kind, start, _tail_end(text, end)) if kind == "ADDRESS" else (kind, start, end)
+        (kind, _head_start(text, start), _tail_end(text, end))
+        if kind == "ADDRESS"
+        else (kind, start, end)
         for kind, start, end in hits
     ]
+
+
+_CODE = (
+    r"(?:\d{5}(?:-\d{3,4})?|[1-9]\d{3} ?[A-Z]{2}|[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d"
+    r"[ABCEGHJ-NPRSTV-Z]\d|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|(?:[A-Z]\d\d|D6W) ?[0-9A-Z]{4})"
+)
+_TOWN_WORD = r"[A-ZÀ-Þ][\w'’.-]*"
+_HEAD = re.compile(
+    rf"(?<![\w-])(?:(?P<first>{_CODE})(?:[ \t]+{_TOWN_WORD}){{1,3}}|"
+    rf"{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,2}}[ \t]+(?P<last>{_CODE}))"
+    r"[ \t]*(?:[,;|·–—-]|\r?\n)[ \t]*$"
+)
+
+
+def _head_start(text: str, start: int) -> int:
+    """Start of a postcode-and-town line right before an address line, else ``start``."""
+    if start < 8 or not text[max(0, start - 60) : start].strip():
+        return start
+    m = _HEAD.search(text, max(0, start - 60), start)
+    if m is None:
+        return start
+    code = m.group("first") or m.group("last")
+    if m.group("first") and UNIT_AFTER.match(text, m.end("first")):
+        return start  # "10000 Users, 12 Main St"
+    if code.isdigit() and len(code) == 4:
+        return start
+    return m.start()
 
 
 def _tail_end(text: str, end: int) -> int:
@@ -50,13 +80,19 @@ def _tail_end(text: str, end: int) -> int:
         p = sep.end()
         if p >= limit or "\n\n" in text[pos:p]:
             return end
+        if text[p : p + 1] == "(":  # "Madrid (28013)", "(1017 GC) Amsterdam"
+            p += 1
         if text[p : p + 1].isdigit() or text[p : p + 1].isalpha():
             code = _POSTCODE.match(text, p)
             if code and _postcode_ok(text, p, code.group("code")):
                 stop = code.end()
                 if code.group("code")[-2:].isalpha() and code.group("code")[-2:] in NOT_NL_LETTERS:
                     stop = code.start("code") + 4  # "2501 US": a number, not a PostNL code
-                return _walk_forward(text, stop) if stop == code.end() else stop
+                if stop != code.end():
+                    return stop
+                if text[p - 1 : p] == "(" and text[stop : stop + 1] == ")":
+                    stop += 1  # the bracket closes with the code
+                return _walk_forward(text, stop)
         token = _TOKEN.match(text, p)
         if token is None:
             return end
