@@ -18,7 +18,7 @@ from itertools import chain
 
 import ahocorasick
 
-from trainer.redact.names import fold
+from trainer.redact.name_keys import fold
 
 _REGISTRY: dict[str, set[str]] = defaultdict(set)
 _AUTOMATON: list[ahocorasick.Automaton] = []  # built on first use, after every registration
