@@ -9,8 +9,11 @@ Faker is a dev-only dependency: it is imported on first use.
 from __future__ import annotations
 
 import random
+from datetime import datetime
 
 from trainer_dev.redaction_sets.synthetic import Example
+
+_DATES_UNTIL = datetime(2026, 1, 1)  # Faker's dates run up to now unless bounded
 
 LOCALES = (
     "en_US",
@@ -111,7 +114,7 @@ def _lookalike(rng: random.Random, fake) -> str:
         word=rng.choice(["buildinpublic", "Hiring", "MLOps", "womenintech", "Growth"]),
         hh=rng.randint(0, 23),
         mm=f"{rng.randint(0, 59):02d}",
-        date=fake.date(),
+        date=fake.date(end_datetime=_DATES_UNTIL),  # fixed, so the set is the same every day
         series=rng.choice("ABCD"),
     )
 
