@@ -196,6 +196,8 @@ KEPT = [
     "The cap 2024 rule.",
     "CP 6128 ok",
     "We grew to 12000 Visitors.",
+    "Room 12, floor 3, building C, ticket 28013",
+    "court case 12-345, order 67890 in New York",
     "up to 50000 Euros",
     "from 10000 Downloads to 20000 Downloads",
     "sector 15 grew 20000 users",

@@ -59,6 +59,9 @@ _STATES = frozenset(
     qc sk yt nsw vic qld tas act sa""".split()
 )
 _DIGIT = re.compile(r"\d").search
+_CODE_LEAD = re.compile(
+    r"(?:[,\n–-]|\b(?:" + "|".join(sorted(_STATES, key=len, reverse=True)) + r"),?)[ \t]*$"
+).search
 _PHONE_BEFORE = re.compile(r"[+(]\d[\d() -]*$|\d+[ -]\d+[ -]$").search
 _TOKENS = re.compile(r"[^\s,;]+")
 # Words that end the walk back: they introduce an address or belong to the sentence around it.
@@ -98,6 +101,13 @@ def find_lowercase_addresses(
             continue  # "3000 by Friday", "20000 users"
         if _PHONE_BEFORE(text, max(0, m.start() - 16), m.start()):
             continue  # "Ring +55 11 94279-7099": the tail of a phone number
+        code = m.group()
+        if (
+            len(code) == 5
+            and code.isdigit()
+            and not _CODE_LEAD(text, max(0, m.start() - 8), m.start())
+        ):
+            continue  # five digits follow a comma, a line break or a state ("ticket 28013")
         # a code with letters (Canada Post, Royal Mail, Eircode) needs no house number
         start = _walk_back(
             text,
@@ -145,9 +155,10 @@ def _walk_back(text: str, end: int, *, lettered: bool) -> int | None:
             number = True
             start = tok.start() + len(word) - len(word.lstrip("(\"“«'"))
             named = 0
+        elif folded in UNIT_WORDS and folded not in STREET_WORDS:
+            continue  # "apt 5", "floor 3": part of the line, not what makes it a street
         elif (
             folded in STREET_WORDS
-            or folded in UNIT_WORDS
             or folded in _MORE_STREET_WORDS
             or folded.endswith(COMPOUND_ENDINGS_IN_BLOCK)
         ):
