@@ -44,7 +44,7 @@ _PERSON_BEFORE = re.compile(
 )
 
 
-_WORD_START = re.compile(r"(?<![\w'’.&-])[^\W_]")
+_FOLDED_WORD = re.compile(r"[^\W_]\S*")
 _TRAILING = ',;:!?)"”»'
 
 
@@ -53,13 +53,16 @@ def is_eponymous_company(text: str, start: int, end: int) -> bool:
     Bajaj Auto", "Jean Paul Gaultier", "T. Rowe Price", "Dr. Oetker"), and no honorific or
     salutation comes right before that name. Words of the hit before the name must be common
     words ("Order Mahindra" is the company Mahindra after the word "Order")."""
-    for m in _WORD_START.finditer(text, max(0, start - 24), end):
-        pos = m.start()
-        space = text.find(" ", pos)
-        word = fold(text[pos : space if space != -1 else len(text)]).replace("’", "'")
+    lo = max(0, start - 24)
+    folded = fold(text[lo:end]).replace("’", "'")
+    for m in _FOLDED_WORD.finditer(folded):
+        word = m.group()
         names = _BY_FIRST.get(word) or _BY_FIRST.get(word.rstrip(_TRAILING + "."))
         if not names:
             continue
+        pos = lo + m.start()
+        if pos and (text[pos - 1].isalnum() or text[pos - 1] in "'’.&-"):
+            continue  # not the start of a word
         window = fold(text[pos : end + 40]).replace("’", "'")
         for name in names:
             stop = pos + len(name)
@@ -83,29 +86,34 @@ def _common_words(words: str) -> bool:
 
 
 # Corporate context: what is said of a company, not of a person ("shares of Hunter Douglas",
-# "Maren Lindqvist's shares", "CEO of Vaillant Coulon", "at Brandt Hollis as a designer").
-_CORPORATE_BEFORE = re.compile(
-    r"(?i:\b(?:shares?\s(?:of|in)|stock\sof|stake\sin|products\sof|subsidiary\sof|"
-    r"acquisition\sof|acquired\sby|takeover\sof|merger\swith|(?:ceo|cfo|cto|coo|chairman|"
-    r"chairwoman|president|founder|co-?founder)\sof|works?\sat|worked\sat|working\sat|job\sat|"
-    r"intern(?:ship)?\sat|role\sat|shop(?:ping)?\sat|bought\s(?:it\s)?at|azioni|acciones\sde|"
-    r"ações\sda|actions|aktien\svon|aandelen)\s)$"
+# "Maren Lindqvist shares", "CEO of Vaillant Coulon", "at Brandt Hollis as a designer"); the
+# words right before the hit, as a phrase of one to three lower-case words.
+_CORPORATE_BEFORE = frozenset(
+    """shares of|share of|shares in|stock of|stake in|products of|subsidiary of|acquisition of|
+    acquired by|takeover of|merger with|ceo of|cfo of|cto of|coo of|chairman of|chairwoman of|
+    president of|founder of|co-founder of|cofounder of|works at|work at|worked at|working at|
+    job at|intern at|internship at|role at|shop at|shopping at|bought at|bought it at|azioni|
+    acciones de|ações da|ações de|actions|aktien von|aandelen""".replace("\n", "")
+    .replace("    ", "")
+    .split("|")
 )
 _CORPORATE_AFTER = re.compile(
     r"(?:['’]s?)?\s(?i:shares|stock|share\sprice|products|stores|brand|subsidiary|"
     r"\((?:nyse|nasdaq|lse|xetra|euronext|bse|nse|tsx|asx|b3)\b|aktie|azioni|acciones|ações)\b"
 )
-_AT_BEFORE = re.compile(r"(?i:\b(?:at|bei|chez|presso|en|na|no|bij))\s$")
+_AT = frozenset({"at", "bei", "chez", "presso", "en", "na", "no", "bij"})
 _AS_AFTER = re.compile(r"\s(?i:as|als|comme|come|como)\s")
 
 
 def in_corporate_context(text: str, start: int, end: int) -> bool:
     """Company evidence around the hit ``text[start:end]``, with no honorific or salutation
     right before it."""
-    if _PERSON_BEFORE.search(text, max(0, start - 12), start):
-        return False
-    return bool(
-        _CORPORATE_BEFORE.search(text, max(0, start - 30), start)
+    words = text[max(0, start - 30) : start].lower().split()[-3:]
+    before = any(" ".join(words[i:]) in _CORPORATE_BEFORE for i in range(len(words)))
+    if not (
+        before
         or _CORPORATE_AFTER.match(text, end)
-        or (_AT_BEFORE.search(text, max(0, start - 8), start) and _AS_AFTER.match(text, end))
-    )
+        or (words and words[-1] in _AT and _AS_AFTER.match(text, end))
+    ):
+        return False
+    return _PERSON_BEFORE.search(text, max(0, start - 12), start) is None

@@ -40,6 +40,7 @@ _TITLE_TAIL = re.compile(r"(?:\.(?:ra|na|ssa|sa))?(?P<dot>\.)?\s+")
 # word character ("o'connor", "dell'acqua", "muller-schmidt").
 _TOKEN = re.compile(r"[\w'.-]*\w")
 _SPACE_RUN = re.compile(r"  +")
+_INITIAL = re.compile(r"(?<= )[^\W\d_]\. ")
 _PARTICLE_AHEAD = tuple(f"{p} " for p in SURNAME_PARTICLES)
 
 
@@ -91,13 +92,9 @@ def middle_hits(
 
 def initials(text: str, folded: str) -> list[tuple[int, int]]:
     """Capital one-letter initials followed by a full stop and a space (" Q. ")."""
-    spans = []
-    dot = folded.find(". ", 2)
-    while dot != -1:
-        if folded[dot - 2] == " " and text[dot - 1].isupper():
-            spans.append((dot - 1, dot + 1))
-        dot = folded.find(". ", dot + 2)
-    return spans
+    return [
+        (m.start(), m.start() + 2) for m in _INITIAL.finditer(folded) if text[m.start()].isupper()
+    ]
 
 
 def longest_key(

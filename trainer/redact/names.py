@@ -122,10 +122,10 @@ class MemberNames:
         extra = []
         if titles := found.get("member_title"):
             extra += title_hits(text, folded, titles, self._has_key)
-        middles = found.get("member_middle", [])
-        if ". " in folded:
-            middles = [*middles, *initials(text, folded)]
-        if middles:
+        # A middle name or initial follows a given name, which the gazetteer mostly knows.
+        if middles := found.get("member_middle"):
+            if ". " in folded:
+                middles = [*middles, *initials(text, folded)]
             extra += middle_hits(text, folded, middles, self._has_key)
         if extra:
             hits += [("NAME", s, e) for s, e in extra]

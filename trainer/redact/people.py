@@ -182,8 +182,8 @@ def find_people(text: str) -> list[Hit]:
     hits += honorific_names(text, found.get("honorific", ()))
     hits += strong_cue_names(text, found.get("strong_cue", ()))
     hits += initial_surnames(text)
-    if found.get("given") or found.get("given_ambiguous"):
-        hits += _companion_surnames(text)
+    if companions := found.get("companion"):
+        hits += _companion_surnames(text, companions)
     hits = [_with_particle_tail(text, h) for h in hits]
     # "Stichting Konings", "Bäckerei Anna Brandstetter": a business name, whichever rule fired.
     return [
@@ -202,19 +202,19 @@ _AFTER_PARTICLE = re.compile(rf"\s(?P<cap>{CAP})(?![\w@])")
 
 
 _COMPANION_NAME = re.compile(
-    rf"(?i:\b(?:with|con|avec|com|met))\s(?P<first>{CAP})\s(?:{PARTICLES}\s){{0,2}}(?P<last>{CAP})"
+    rf"(?i:with|con|avec|com|met)\s(?P<first>{CAP})\s(?:{PARTICLES}\s){{0,2}}(?P<last>{CAP})"
     r"(?![\w@])"
 )
 
 
-def _companion_surnames(text: str) -> list[Hit]:
-    """ "Ho parlato con Telemaco Campano": after "with" in a language that writes nouns in
-    lower case, a capitalised word that is no common word before a census surname."""
-    if not any(w in text for w in ("with ", "con ", "avec ", "com ", "met ", "With ", "Con ")):
-        return []
+def _companion_surnames(text: str, companions: list[tuple[int, int]]) -> list[Hit]:
+    """ "Ho parlato con Telemaco Campano": after "with" (in the languages we redact), a
+    capitalised word that is no common word before a census surname that is no word."""
     hits: list[Hit] = []
     surnames = word_list("surnames.txt")
-    for m in _COMPANION_NAME.finditer(text):
+    for start, _ in companions:
+        if (m := _COMPANION_NAME.match(text, start)) is None:
+            continue
         first, last = m.group("first"), m.group("last")
         if (
             last in surnames

@@ -58,6 +58,7 @@ _BEFORE_PHRASES = _phrases(BEFORE)
 _AFTER_PHRASES = _phrases(AFTER)
 prefilter.register("person_cue_before", set(_BEFORE_PHRASES))
 prefilter.register("person_cue_after", set(_AFTER_PHRASES))
+prefilter.register("companion", {"with", "con", "avec", "com", "met"})
 
 # The cue ends right before the name: "Grazie a ", "merci à ", "welkom, ".
 _CUE_BEFORE = re.compile(
