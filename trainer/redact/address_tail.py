@@ -73,6 +73,8 @@ def _head_start(text: str, start: int) -> int:
 
 
 def _tail_end(text: str, end: int) -> int:
+    if end + 4 > len(text) or text[end : end + 2] in (". ", ".\n", "! ", "? "):
+        return end  # nothing, or a sentence, follows
     pos = end
     limit = min(len(text), end + _MAX_REACH)
     for _ in range(_MAX_TOKENS + 1):

@@ -201,16 +201,7 @@ _TYPE_WORDS = (
 ).split() + _TYPE_LOWER_NUMBERED.split("|")
 prefilter.register("street_type", set(_TYPE_WORDS) | set(_TYPE_CAPITALISED.split("|")[:-3]))
 # Keyword categories near which a lower-case address may end in a postcode.
-_LOWERCASE_GATES = (
-    "street_en",
-    "street_type",
-    "street_abbr",
-    "de_type",
-    "de_preposition",
-    "in_area",
-    "po_box",
-    "street_word",
-)
+_LOWERCASE_GATES = ("street_word", "street_en", "street_abbr", "de_preposition", "de_type")
 prefilter.register("po_box", {"po box", "p o box", "pobox", "postfach", "caixa postal"})
 # Correios: a CEP written with its label ("CEP 01310-200", "CEP: 01310200").
 _CEP = re.compile(r"\bCEP:?\s?\d{5}-?\d{3}(?![\d-])")
@@ -347,7 +338,7 @@ def find_addresses(text: str) -> list[Hit]:
             for m in prefilter.finditer_in(_IN_PIN, text, widened)
             if not _year_like(m.group().split(",")[0])
         ]
-    hits = extend_to_postcode(text, hits)
+    hits = extend_to_postcode(text, list(dict.fromkeys(hits)))  # rules often agree
     return [(kind, start, _tidy_end(text, start, end)) for kind, start, end in hits]
 
 
