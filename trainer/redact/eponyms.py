@@ -101,6 +101,7 @@ _CORPORATE_AFTER = re.compile(
     r"(?:['’]s?)?\s(?i:shares|stock|share\sprice|products|stores|brand|subsidiary|"
     r"\((?:nyse|nasdaq|lse|xetra|euronext|bse|nse|tsx|asx|b3)\b|aktie|azioni|acciones|ações)\b"
 )
+_CORPORATE_LAST = frozenset(phrase.rsplit(" ", 1)[-1] for phrase in _CORPORATE_BEFORE)
 _AT = frozenset({"at", "bei", "chez", "presso", "en", "na", "no", "bij"})
 _AS_AFTER = re.compile(r"\s(?i:as|als|comme|come|como)\s")
 
@@ -109,7 +110,10 @@ def in_corporate_context(text: str, start: int, end: int) -> bool:
     """Company evidence around the hit ``text[start:end]``, with no honorific or salutation
     right before it."""
     words = text[max(0, start - 30) : start].lower().split()[-3:]
-    before = any(" ".join(words[i:]) in _CORPORATE_BEFORE for i in range(len(words)))
+    before = bool(words) and (
+        words[-1] in _CORPORATE_LAST
+        and any(" ".join(words[i:]) in _CORPORATE_BEFORE for i in range(len(words)))
+    )
     if not (
         before
         or _CORPORATE_AFTER.match(text, end)

@@ -40,7 +40,6 @@ _TITLE_TAIL = re.compile(r"(?:\.(?:ra|na|ssa|sa))?(?P<dot>\.)?\s+")
 # word character ("o'connor", "dell'acqua", "muller-schmidt").
 _TOKEN = re.compile(r"[\w'.-]*\w")
 _SPACE_RUN = re.compile(r"  +")
-_INITIAL = re.compile(r"(?<= )[^\W\d_]\. ")
 _PARTICLE_AHEAD = tuple(f"{p} " for p in SURNAME_PARTICLES)
 
 
@@ -62,12 +61,19 @@ def title_hits(
 
 
 def middle_hits(
-    text: str, folded: str, middles: list[tuple[int, int]], has_key: Callable[[str], bool]
+    text: str,
+    folded: str,
+    middles: list[tuple[int, int]],
+    has_key: Callable[[str], bool],
+    covered: list,
 ) -> list[tuple[int, int]]:
     """ "Liam Alexander O'Connor": a capitalised middle word at each of ``middles`` skipped
-    between a given name and a surname that form a member key."""
+    between a given name and a surname that form a member key (not inside a ``covered`` hit:
+    "María José García López" is already one key)."""
     hits = []
     for start, end in middles:
+        if covered and any(hit[1] <= start < hit[2] for hit in covered):
+            continue
         # Cheap tests first: a capitalised word between two capitalised words, single spaces.
         if (
             start < 2
@@ -92,9 +98,13 @@ def middle_hits(
 
 def initials(text: str, folded: str) -> list[tuple[int, int]]:
     """Capital one-letter initials followed by a full stop and a space (" Q. ")."""
-    return [
-        (m.start(), m.start() + 2) for m in _INITIAL.finditer(folded) if text[m.start()].isupper()
-    ]
+    spans = []
+    dot = folded.find(". ", 2)  # str.find over the few full stops beats a regex pass
+    while dot != -1:
+        if folded[dot - 2] == " " and text[dot - 1].isupper():
+            spans.append((dot - 1, dot + 1))
+        dot = folded.find(". ", dot + 2)
+    return spans
 
 
 def longest_key(

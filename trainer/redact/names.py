@@ -126,7 +126,7 @@ class MemberNames:
         if middles := found.get("member_middle"):
             if ". " in folded:
                 middles = [*middles, *initials(text, folded)]
-            extra += middle_hits(text, folded, middles, self._has_key)
+            extra += middle_hits(text, folded, middles, self._has_key, hits)
         if extra:
             hits += [("NAME", s, e) for s, e in extra]
             hits.sort(key=_hit_by_end)
