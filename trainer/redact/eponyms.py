@@ -33,6 +33,13 @@ def _index() -> dict[str, tuple[str, ...]]:
 
 
 _BY_FIRST = _index()
+# The first words as written in lower case, accents kept, for a cheap test before folding.
+_FIRST_WORDS = frozenset(
+    w
+    for name in word_list("eponymous_companies.txt")
+    for first in (name.split()[0].lower(),)
+    for w in {first, first.rstrip(".,"), first.replace("'", "’")}
+)
 _COMMON = word_list("common_words.txt")
 # A person is meant after an honorific or a salutation, in every language we redact.
 _PERSON_BEFORE = re.compile(
@@ -54,6 +61,8 @@ def is_eponymous_company(text: str, start: int, end: int) -> bool:
     salutation comes right before that name. Words of the hit before the name must be common
     words ("Order Mahindra" is the company Mahindra after the word "Order")."""
     lo = max(0, start - 24)
+    if _FIRST_WORDS.isdisjoint(text[lo:end].lower().split()):
+        return False  # no word of the hit (or just before it) opens a listed name
     folded = fold(text[lo:end]).replace("’", "'")
     for m in _FOLDED_WORD.finditer(folded):
         word = m.group()

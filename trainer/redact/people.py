@@ -232,6 +232,8 @@ def _companion_surnames(text: str, companions: list[tuple[int, int]]) -> list[Hi
 
 def _with_particle_tail(text: str, hit: Hit) -> Hit:
     end = hit[2]
+    if text[end : end + 1] not in (" ", "-"):
+        return hit  # most names end at punctuation or the end of the text
     # "Julio César Arnaiz Prieto": a second census surname (Spanish and Portuguese names).
     if (m := _AFTER_PARTICLE.match(text, end)) and _second_surname(m.group("cap")):
         end = m.end()
