@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from trainer.redact import prefilter
 from trainer.redact.hits import Hit
 
 _CHARS = "0-9ACDEFHKNPRTVWXY"
@@ -43,7 +44,7 @@ def eircodes(text: str) -> list[tuple[int, int, bool]]:
     ("D02 X285") or the code has its label; an identifier of digits or letters only ("T12
     9876", "D12 WEAK") counts only after a street or unit line."""
     found: list[tuple[int, int, bool]] = []
-    for m in _EIRCODE.finditer(text):
+    for m in _eircode_matches(text):
         before = text[m.start() - 1 : m.start()]
         if (
             before
@@ -59,6 +60,18 @@ def eircodes(text: str) -> list[tuple[int, int, bool]]:
     return found
 
 
+def _eircode_matches(text: str) -> list[re.Match[str]]:
+    """``_EIRCODE.finditer(text)``, tried only where an ASCII letter touches the digit after
+    it (every Eircode starts so; ``prefilter.letter_digit_contacts`` has them cached)."""
+    found: list[re.Match[str]] = []
+    done = 0
+    for digit, _ in prefilter.letter_digit_contacts(text):
+        if digit > done and (m := _EIRCODE.match(text, digit - 1)):
+            found.append(m)
+            done = m.end()
+    return found
+
+
 def districts(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, weak) of Dublin postal districts: weak, so a street or unit word must come
     before ("12 Grattan Crescent, Dublin 8"; not "Dublin 2 nil")."""
@@ -69,9 +82,9 @@ def districts(text: str) -> list[tuple[int, int, bool]]:
 
 def irish_streets(text: str) -> list[Hit]:
     """Streets with an Irish-language type, with or without a house number."""
-    if text.isascii():  # every type but Ascaill has a fada
-        if "scaill" not in text and "SCAILL" not in text:
+    if "scaill" not in text and "SCAILL" not in text:  # every other type has á, ó or é
+        if text.isascii() or not any(ch in text for ch in "áóéÁÓÉ"):
             return []
-    elif not _IRISH_GATE(text):
+    if not text.isascii() and not _IRISH_GATE(text):
         return []
     return [("ADDRESS", m.start(), m.end()) for m in _IRISH_STREET.finditer(text)]

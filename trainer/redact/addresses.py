@@ -328,7 +328,9 @@ def find_addresses(text: str) -> list[Hit]:
             after = _POSTCODE_CITY_AFTER.match(text, m.end())
             if after or not (_year_like(m.group("num")) or _de_time_phrase(text, m)):
                 hits.append(("ADDRESS", m.start(), after.end() if after else m.end()))
-    if _CA_SOLID(text):  # "G2C7K6": a Canada Post code written without its space
+    # "G2C7K6": a letter between two digits touches them (the contacts are cached, the regex
+    # is a full scan)
+    if prefilter.letter_digit_contacts(text) and _CA_SOLID(text):
         hits += [("ADDRESS", *m.span()) for m in _CA_POSTCODE_SOLID.finditer(text)]
     pin_regions = prefilter.digit_windows(text)
     if pin_regions:

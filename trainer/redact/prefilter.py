@@ -207,6 +207,21 @@ def ascii_classes(text: str) -> bytes | None:
     return text.encode("ascii").translate(_CLASSES) if text.isascii() else None
 
 
+_CLASS_TRIPLE = re.compile(rb"ddd")
+_TRIPLE = re.compile(r"[0-9][0-9][0-9]")
+
+
+def triples(text: str) -> Iterable[re.Match]:
+    """Matches of ``[0-9][0-9][0-9]`` left to right, non-overlapping (only ``start()`` and
+    ``end()`` are meaningful: on ASCII text they are matches over the class mask)."""
+    bounds = digit_bounds(text)
+    if bounds is None:
+        return ()
+    if (classes := ascii_classes(text)) is not None:
+        return _CLASS_TRIPLE.finditer(classes, *bounds)
+    return _TRIPLE.finditer(text, *bounds)
+
+
 _ASCII_UPPER = bytes(range(65, 91))
 
 

@@ -1,0 +1,58 @@
+"""Scans replaced for speed find exactly what the regexes they replace find.
+
+Each shortcut (``prefilter.triples``, the Eircode candidates, the
+Irish street-type gate) is compared with the plain scan on random strings made of the
+characters those rules look at, ASCII and not.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from trainer.redact import address_ie, prefilter
+
+_ALPHABET = "aZxD0126W9 \n-./,_ACEFKXY٣éáÓSsCcALIRDárdnAh"
+
+
+def _texts(seed: int, n: int, max_len: int) -> list[str]:
+    rng = random.Random(seed)
+    ascii_only = "".join(chr(c) for c in range(32, 128)) + "\n"
+    texts = []
+    for i in range(n):
+        pool = _ALPHABET if i % 2 else ascii_only
+        texts.append("".join(rng.choice(pool) for _ in range(rng.randint(0, max_len))))
+    return texts
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_digit_scans_equal_their_regexes(seed: int) -> None:
+    for text in _texts(seed, 6000, 30):
+        assert [m.span() for m in prefilter.triples(text)] == [
+            m.span() for m in re.finditer(r"[0-9][0-9][0-9]", text)
+        ], text
+
+
+def _old_irish(text: str) -> list:
+    if text.isascii():
+        if "scaill" not in text and "SCAILL" not in text:
+            return []
+    elif not address_ie._IRISH_GATE(text):
+        return []
+    return [("ADDRESS", m.start(), m.end()) for m in address_ie._IRISH_STREET.finditer(text)]
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_eircode_candidates_equal_the_full_scan(seed: int) -> None:
+    rng = random.Random(seed)
+    parts = "D02 X285|A65F4E2|D6W|T12 9876|Sráid |SRÁID |Ascaill |Plás |Mór|x|1| |-|C1|6W|é|Uí |\n"
+    parts = parts.split("|")
+    texts = _texts(seed, 3000, 20)
+    texts += ["".join(rng.choice(parts) for _ in range(rng.randint(0, 8))) for _ in range(3000)]
+    for text in texts:
+        assert [m.span() for m in address_ie._eircode_matches(text)] == [
+            m.span() for m in address_ie._EIRCODE.finditer(text)
+        ], text
+        assert address_ie.irish_streets(text) == _old_irish(text), text
