@@ -1,18 +1,19 @@
 """Scans replaced for speed find exactly what the regexes they replace find.
 
-Each shortcut (``prefilter.triples``, the Eircode candidates, the
-Irish street-type gate) is compared with the plain scan on random strings made of the
-characters those rules look at, ASCII and not.
+Each shortcut (``prefilter.triples``, the Eircode candidates, the Irish street-type gate, the
+ASCII runs copied whole by ``normalize``) is compared with the code it replaces on random
+strings made of the characters those rules look at, ASCII and not.
 """
 
 from __future__ import annotations
 
 import random
 import re
+import unicodedata
 
 import pytest
 
-from trainer.redact import address_ie, prefilter
+from trainer.redact import address_ie, normalize, prefilter
 
 _ALPHABET = "aZxD0126W9 \n-./,_ACEFKXY٣éáÓSsCcALIRDárdnAh"
 
@@ -56,3 +57,34 @@ def test_eircode_candidates_equal_the_full_scan(seed: int) -> None:
             m.span() for m in address_ie._EIRCODE.finditer(text)
         ], text
         assert address_ie.irish_streets(text) == _old_irish(text), text
+
+
+def _old_normalize(text: str) -> tuple[str, tuple[int, ...] | None, tuple[int, ...] | None]:
+    """``normalize`` before its ASCII-run shortcut: one cluster at a time."""
+    if text.isascii() or (
+        unicodedata.is_normalized("NFKC", text) and not normalize._INVISIBLE_RE.search(text)
+    ):
+        return text, None, None
+    out, starts, ends = [], [], []
+    i, n = 0, len(text)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        cluster = "".join(ch for ch in text[i:j] if ch not in normalize.INVISIBLE)
+        piece = unicodedata.normalize("NFKC", cluster) if cluster else ""
+        out.append(piece)
+        starts.extend([i] * len(piece))
+        ends.extend([j] * len(piece))
+        i = j
+    return "".join(out), tuple(starts), tuple(ends)
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_normalize_ascii_runs_equal_the_cluster_loop(seed: int) -> None:
+    rng = random.Random(seed)
+    pool = "ab Z1.\n\u00a0\u0301\u0327\u200b\u00adﬁ１＠º\u2066é\u1100\u1161가ẞ\u0345\u0300e"
+    for _ in range(6000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 20)))
+        new = normalize.normalize(text)
+        assert (new.text, new.starts, new.ends) == _old_normalize(text), ascii(text)

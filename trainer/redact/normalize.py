@@ -19,6 +19,7 @@ INVISIBLE = frozenset(
     "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 )
 _INVISIBLE_RE = re.compile("[" + "".join(sorted(INVISIBLE)) + "]")
+_ASCII_RUN = re.compile(r"[\x00-\x7f]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +54,14 @@ def normalize(text: str) -> Normalized:
     # output character can name the input range it came from.
     i, n = 0, len(text)
     while i < n:
+        # An ASCII character is its own NFKC form and never a combining mark, so each one of a
+        # run but the last (which may take marks after it) is a cluster of its own: copied as
+        # it is, without a call per character.
+        if text[i].isascii() and (run := _ASCII_RUN.match(text, i).end() - 1) > i:
+            out.append(text[i:run])
+            starts.extend(range(i, run))
+            ends.extend(range(i + 1, run + 1))
+            i = run
         j = i + 1
         while j < n and unicodedata.combining(text[j]):
             j += 1
