@@ -408,7 +408,8 @@ def _anchored(
     hits: list[Hit] = []
     folded = prefilter.folded(text)
     plz: list[tuple[int, int]] = []
-    for m in _SPACE_DIGIT.finditer(text):
+    bounds = prefilter.digit_bounds(text)  # a digit follows the space: scan only that far
+    for m in _SPACE_DIGIT.finditer(text, max(0, bounds[0] - 1), bounds[1]) if bounds else ():
         word_start = text.rfind(" ", 0, m.start()) + 1
         # a postcode on a line of its own ("London\nNW1 6XE"): the outward code is <= 4 chars
         word_start = max(word_start, text.rfind("\n", max(0, m.start() - 5), m.start()) + 1)
