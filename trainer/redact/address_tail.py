@@ -23,26 +23,75 @@ _TOKEN = re.compile(r"[^\s,;|·-]+(?:-(?!\d)[^\s,;|·-]+)*")
 _POSTCODE = re.compile(
     r"(?:(?i:PLZ|CP|C\.P\.|CAP|CEP|PIN|ZIP|Postcode|Post code|Postal code|Eircode|"
     r"Code postal)[ \t]?[:.-]?[ \t]?)?(?:[DFIEAB]-|NL-)?"
-    r"(?P<code>\d{5}-\d{3}|\d{5}(?:-\d{4})?|[1-9]\d{2} \d{3}|\d{6}|\d{4}(?: ?[A-Z]{2}\b)?|"
+    r"(?P<code>\d{5}-\d{3}|\d{5}(?:-\d{4})?|[1-9]\d{2} \d{3}|\d{6}|\d{8}|\d{4}(?: ?[A-Z]{2}\b)?|"
     r"(?i:[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d)|"
     r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|(?:[A-Z]\d\d|D6W) ?[0-9A-Z]{4})"
     r"(?![\w-]|[.,]\d)"
 )
-_MAX_TOKENS = 6
-_MAX_REACH = 90
+_MAX_TOKENS = 7
+_MAX_REACH = 100
+# Floor and door parts between a street line and its postcode that postal._token_kind does not
+# read as address words: Correos "2.º 1.ª" (NFKC: "2.o 1.a"), "ático", "izda."; Deutsche Post
+# "2. Etage links", "3. OG rechts"; La Poste "1er étage"; Correios "ap. 180", "fundos".
+_FLOOR_WORDS = frozenset(
+    """ático atico entresuelo entlo principal pral izda izqda izquierda dcha drcha derecha
+    centro ctro etage stock og eg dg hinterhaus vorderhaus seitenflügel links rechts mitte
+    étage etg ap apto sobreloja fundos loja bloco porta scala piano int""".split()
+)
+_ORDINAL = re.compile(r"\d{1,2}\.?[oa]\.?|\d{1,2}(?:er|e|re|ème)").fullmatch
+
+
+def _floor_part(word: str) -> bool:
+    """A floor or door part ("1.a", "ático", "links", "ap.") inside an address line."""
+    return bool(_ORDINAL(word)) or word.lower().rstrip(".") in _FLOOR_WORDS
 _YEAR = is_year
 _STATE_BEFORE = re.compile(r"\b[A-Z]{2,3},?[ \t]+$")
 
 
 def extend_to_postcode(text: str, hits: list[Hit]) -> list[Hit]:
     """``hits`` with every ADDRESS hit widened to a postcode that follows it, or that precedes
-    it with its town ("20121 Milano, Via Roma 12", "Berlin 10115, Hauptstraße 5")."""
+    it with its town ("20121 Milano, Via Roma 12", "Berlin 10115, Hauptstraße 5"), and a
+    postcode-and-town hit widened to the street line after it ("3046 DM Rotterdam, Heerenveld
+    18-2")."""
     return [
-        (kind, _head_start(text, start), _tail_end(text, end))
+        (kind, _head_start(text, start), _street_after(text, start, _tail_end(text, end)))
         if kind == "ADDRESS"
         else (kind, start, end)
         for kind, start, end in hits
     ]
+
+
+# UPU S42 allows the locality line first; posts often write "postcode town, street number".
+_ENDS_IN_TOWN = re.compile(
+    r"(?:^|(?<=[\s,(]))(?:[DFIEAB]-|NL-)?(?:\d{5}(?:-\d{3})?|[1-9]\d{3} ?[A-Z]{2}|"
+    r"[1-9]\d{2} ?\d{3})(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*){1,3}$"
+)
+_STREET_LINE = re.compile(
+    r"(?:[ \t]*[,;–—-][ \t]*|[ \t]*\r?\n[ \t]*)"
+    r"(?:[A-ZÀ-Þ][\w'’.-]*[ \t]|(?:de|del|della|dei|di|da|do|dos|das|du|des|la|le|van|der|den|"
+    r"von|am|an|im|zum|zur)[ \t]){0,4}?"
+    r"[A-ZÀ-Þ][\w'’.-]*,?[ \t](?P<num>\d{1,5})(?:[ \t]?(?:[A-Za-z]{1,3}|bis|BIS|hs|ter)\b)?"
+    r"(?:[-/](?:\d{1,4}[a-zA-Z]?|[IVX]{1,4}\b))?(?![\w.,]\d|[\w-])"
+)
+
+
+def _street_after(text: str, start: int, end: int) -> int:
+    """End of a street line right after a hit that ends in a postcode and its town, else
+    ``end``; a year or a counted noun after the number is no house number."""
+    if end + 4 > len(text) or text[end] not in ",;–—- \t\r\n":
+        return end
+    if _ENDS_IN_TOWN.search(text, max(start, end - 60), end) is None:
+        return end
+    m = _STREET_LINE.match(text, end)
+    if m is None or _YEAR(m.group("num")) or UNIT_AFTER.match(text, m.end("num")):
+        return end
+    prose = _PROSE_AFTER(text, m.end())  # "Team 12 Leute", "Top 10 places"
+    if prose and not _floor_part(prose.group(1)):
+        return end
+    return m.end()
+
+
+_PROSE_AFTER = re.compile(r"[ \t]+([^\W\d_]{3,})\b").match
 
 
 _CODE = (
@@ -99,6 +148,9 @@ def _tail_end(text: str, end: int) -> int:
         if token is None:
             return end
         word = token.group()
+        if _floor_part(word):
+            pos = token.end()
+            continue
         if (
             word.endswith(".")
             and text[token.end() : token.end() + 1] in (" ", "\n", "")
