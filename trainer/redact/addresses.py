@@ -390,7 +390,10 @@ def _tidy_end(text: str, start: int, end: int) -> int:
 
 def _number_first(text: str, suffixes: list[tuple[int, int]]) -> list[Hit]:
     """US/UK/Indian streets, searched only near a suffix word with a digit shortly before."""
-    near = [(s, e) for s, e in suffixes if _HAS_DIGIT(text, max(0, s - 60), s)]
+    if (classes := prefilter.ascii_classes(text)) is not None:  # a "d" in the class mask
+        near = [(s, e) for s, e in suffixes if classes.find(b"d", max(0, s - 60), s) != -1]
+    else:
+        near = [(s, e) for s, e in suffixes if _HAS_DIGIT(text, max(0, s - 60), s)]
     regions = prefilter.windows(text, near, before=60, after=90)
     return [
         ("ADDRESS", m.start(), m.end())
@@ -409,11 +412,14 @@ def _anchored(
     folded = prefilter.folded(text)
     plz: list[tuple[int, int]] = []
     bounds = prefilter.digit_bounds(text)  # a digit follows the space: scan only that far
+    lines = "\n" in text
     for m in _SPACE_DIGIT.finditer(text, max(0, bounds[0] - 1), bounds[1]) if bounds else ():
-        word_start = text.rfind(" ", 0, m.start()) + 1
+        space = m.start()
+        word_start = text.rfind(" ", 0, space) + 1
         # a postcode on a line of its own ("London\nNW1 6XE"): the outward code is <= 4 chars
-        word_start = max(word_start, text.rfind("\n", max(0, m.start() - 5), m.start()) + 1)
-        digit = m.start() + 1
+        if lines:
+            word_start = max(word_start, text.rfind("\n", max(0, space - 5), space) + 1)
+        digit = space + 1
         upper = "A" <= text[word_start] <= "Z"  # UK and Canada Post codes start with a capital
         if upper and (postcode := _UK_POSTCODE_AT.match(text, word_start)):
             hits.append(("ADDRESS", word_start, postcode.end()))
@@ -427,8 +433,9 @@ def _anchored(
             if hit := _ca_postcode(text, word_start):
                 hits.append(hit)
                 anchors.append((hit[1], hit[2], True))
-        if folded.endswith(COMPOUND_ENDINGS, word_start, m.start()):
-            compound.append(m.span())
+        # every ending has three characters or more
+        if space - word_start > 2 and folded.endswith(COMPOUND_ENDINGS, word_start, space):
+            compound.append((space, space + 2))
     if not compound and not plz:
         return hits
     for m in prefilter.finditer_in(
