@@ -16,7 +16,9 @@ JSON keeps no failure examples, so that tuning never sees them. The fourth set (
 ``trainer_dev.redaction_sets.fourth``; twelve locales, 4,800 labelled + 1,200 PII-free posts)
 is a further independent one, scored exactly like the fresh set. The fifth set (``--fifth``,
 ``trainer_dev.redaction_sets.fifth``; twelve locales, 4,800 labelled + 1,200 PII-free posts,
-hand-written templates and name lists, no Faker) is another, scored the same way.
+hand-written templates and name lists, no Faker) is another, scored the same way. The sixth
+set (``--sixth``, ``trainer_dev.redaction_sets.sixth``; twelve locales, 3,600 labelled + 1,080
+PII-free posts, professional-network genres, own name lists) is another, scored the same way.
 
 Prints, per PII type, recall (a labelled value counts as caught only if every non-space
 character of it is redacted), look-alike survival (look-alikes left untouched) and two
@@ -302,6 +304,14 @@ def evaluate_fifth(seed: int) -> dict:
     return evaluate_fresh(seed, make_set=make_fifth_set, leaked=leaked)
 
 
+def evaluate_sixth(seed: int) -> dict:
+    """The sixth set (4,680 posts, twelve locales; trainer_dev.redaction_sets.sixth), scored
+    exactly like the fresh set with its own fragment rule."""
+    from trainer_dev.redaction_sets.sixth import leaked, make_sixth_set
+
+    return evaluate_fresh(seed, make_set=make_sixth_set, leaked=leaked)
+
+
 def _redactor_version() -> dict:
     """The last commit that touched trainer/redact, and whether the tree differs from it."""
     import subprocess
@@ -389,7 +399,7 @@ def print_locales(report: dict) -> None:
 def markdown_tables(reports: dict, command: str) -> str:
     """Per-type, per-locale tables of the held-out sets, ready for the docs."""
     lines = [f"Command: `{command}`", ""]
-    for name in ("heldout", "standards", "fresh", "fourth", "fifth"):
+    for name in ("heldout", "standards", "fresh", "fourth", "fifth", "sixth"):
         if name not in reports:
             continue
         report = reports[name]
@@ -400,6 +410,7 @@ def markdown_tables(reports: dict, command: str) -> str:
             "fresh": "Fresh set (third held-out set, leak-based: no fragment survives)",
             "fourth": "Fourth set (fourth held-out set, leak-based: no fragment survives)",
             "fifth": "Fifth set (fifth held-out set, leak-based: no fragment survives)",
+            "sixth": "Sixth set (sixth held-out set, leak-based: no fragment survives)",
         }[name]
         lines += [f"**{title}**", ""]
         lines.append("| type | all | " + " | ".join(loc for loc in locales) + " |")
@@ -480,6 +491,12 @@ def main(argv: list[str] | None = None) -> int:
         help="also run the fifth held-out set (trainer_dev.redaction_sets.fifth; own seed)",
     )
     parser.add_argument("--fifth-seed", type=int, default=5555, help="seed of the fifth set")
+    parser.add_argument(
+        "--sixth",
+        action="store_true",
+        help="also run the sixth held-out set (trainer_dev.redaction_sets.sixth; own seed)",
+    )
+    parser.add_argument("--sixth-seed", type=int, default=6666, help="seed of the sixth set")
     parser.add_argument("--show-misses", action="store_true", help="print missed values (fake)")
     parser.add_argument("--markdown", type=Path, help="write per-locale tables (Markdown) here")
     parser.add_argument(
@@ -516,6 +533,7 @@ def main(argv: list[str] | None = None) -> int:
     independent = [("fresh", evaluate_fresh, args.fresh_seed)] if args.fresh else []
     independent += [("fourth", evaluate_fourth, args.fourth_seed)] if args.fourth else []
     independent += [("fifth", evaluate_fifth, args.fifth_seed)] if args.fifth else []
+    independent += [("sixth", evaluate_sixth, args.sixth_seed)] if args.sixth else []
     for name, evaluate_set, seed in independent:  # scoring only: never tuned on
         report = reports[name] = evaluate_set(seed=seed)
         ok &= print_standards(report, name)
