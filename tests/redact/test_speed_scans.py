@@ -13,7 +13,7 @@ import unicodedata
 
 import pytest
 
-from trainer.redact import address_ie, normalize, prefilter
+from trainer.redact import address_ie, addresses, normalize, prefilter
 
 _ALPHABET = "aZxD0126W9 \n-./,_ACEFKXY٣éáÓSsCcALIRDárdnAh"
 
@@ -88,3 +88,28 @@ def test_normalize_ascii_runs_equal_the_cluster_loop(seed: int) -> None:
         text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 20)))
         new = normalize.normalize(text)
         assert (new.text, new.starts, new.ends) == _old_normalize(text), ascii(text)
+
+
+_OLD_IN_PIN = re.compile(
+    r"(?<![\w/.,-])\d{1,4}(?:/\d{1,4})?,\s(?:[A-Z][\w'-]*\s){0,2}[A-Z][\w'-]*,\s"
+    r"[A-Z][\w-]*(?:\s[A-Z][\w-]*)?[-\s][1-9]\d{5}(?!\d)"
+)
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_digit_led_pin_pattern_equals_the_lookbehind_led_one(seed: int) -> None:
+    rng = random.Random(seed)
+    bases = ["08/10, Sachdev, Howrah 351419", "H 12, Mg Road, Pune-411001", "7, A B, C D 560034"]
+    alphabet = "0123456789aZ ,./-\n_"
+    hits = 0
+    for _ in range(6000):
+        chars = list(rng.choice(["", "x", ".", "a ", "1", "/"]) + rng.choice(bases))
+        for _ in range(rng.randint(0, 3)):  # a few random edits
+            i = rng.randint(0, len(chars))
+            chars[i : i + rng.randint(0, 1)] = rng.choice(alphabet) * rng.randint(0, 1)
+        text = "".join(chars)
+        pos = rng.randint(0, 2)
+        new = [m.span() for m in addresses._IN_PIN.finditer(text, pos)]
+        assert new == [m.span() for m in _OLD_IN_PIN.finditer(text, pos)], (text, pos)
+        hits += bool(new)
+    assert hits > 1000  # the edits leave many matches

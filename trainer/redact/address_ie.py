@@ -55,7 +55,7 @@ def eircodes(text: str) -> list[tuple[int, int, bool]]:
             continue
         ident = m.group()[-4:]
         found.append((m.start(), m.end(), not (ident.isdigit() or ident.isalpha())))
-    if "ircode" in text or "IRCODE" in text or "ir code" in text.lower():
+    if "ircode" in text or "IRCODE" in text or "ir code" in prefilter.lowered(text):
         found += [(m.start(1), m.end(1), True) for m in _LABELLED.finditer(text)]
     return found
 

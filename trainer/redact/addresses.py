@@ -219,8 +219,10 @@ _IN_HOUSE = re.compile(
     r"(?:,\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)?[-\s][1-9]\d{5}(?!\d))?"
 )
 prefilter.register("in_house", {"h no", "hno"})
+# Led by its first digit, with the lookbehind after it (as _IPV4 in detectors), so the engine
+# skips from digit to digit instead of testing the lookbehind at every character.
 _IN_PIN = re.compile(
-    r"(?<![\w/.,-])\d{1,4}(?:/\d{1,4})?,\s(?:[A-Z][\w'-]*\s){0,2}[A-Z][\w'-]*,\s"
+    r"\d(?<![\w/.,-]\d)\d{0,3}(?:/\d{1,4})?,\s(?:[A-Z][\w'-]*\s){0,2}[A-Z][\w'-]*,\s"
     r"[A-Z][\w-]*(?:\s[A-Z][\w-]*)?[-\s][1-9]\d{5}(?!\d)"
 )
 
