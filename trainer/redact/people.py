@@ -33,7 +33,7 @@ from trainer.redact.companies import (
 from trainer.redact.eponyms import in_corporate_context, is_eponymous_company
 from trainer.redact.hits import Hit
 from trainer.redact.names import word_list
-from trainer.redact.person_cues import after_companion, in_person_context
+from trainer.redact.person_cues import after_companion, cue_before, in_person_context
 from trainer.redact.person_shapes import (
     honorific_names,
     india_surnames,
@@ -81,7 +81,8 @@ def find_people(text: str) -> list[Hit]:
         if start and text[start - 1] in "@#.'’-_/":
             continue
         if token.islower():  # "maren lindqvist" ("the" is a folded "Thé": skipped at once)
-            if token not in TOP and (hit := lower_name(text, start, end, token)):
+            cued = cue_before(text, start, found)
+            if token not in TOP and (hit := lower_name(text, start, end, token, cued=cued)):
                 hits.append(hit)
             continue
         # The keyword pass matches folded spellings: "Simple" is not "Símple".

@@ -23,8 +23,10 @@ from trainer.redact.person_words import (
     NOT_SURNAME,
     PARTICLE_SET,
     PARTICLES,
+    PLACE_SURNAMES,
     STREET_WORDS,
     SURNAME_AFTER,
+    SURNAME_WORDS,
     SURNAMES,
     SURNAMES_IN,
     TOP,
@@ -187,7 +189,22 @@ _SURNAME_BEFORE_COMMA = re.compile(
 )
 # A list of capitalised items is an enumeration, not "Surname, Given".
 _ENUMERATION_AFTER = re.compile(rf"(?:,|\s(?:and|or|und|oder|et|ou|y|o|e|en|of))\s{CAP}")
-_ENUMERATION_BEFORE = re.compile(r"[\w.)],\s$")  # "2024, Germany, India", "Canada, Germany, ..."
+_ENUMERATION_BEFORE = re.compile(r"(?P<item>[\w.)]+),\s$")  # "2024, Germany, India", "Canada, ..."
+# Words that end a greeting, not a list item, before "Surname, Given": "Congratulations,
+# Marcucci, Ilaria!", "Welkom in het team, Kuipers, Lotte!" (a lower-case word before the comma
+# is no item of a capitalised list either).
+_GREETINGS = frozenset(
+    """congratulations congrats welcome thanks hi hello hey dear gefeliciteerd proficiat welkom
+    bedankt hoi hallo congratulazioni complimenti auguri benvenuto benvenuta grazie ciao
+    enhorabuena felicidades felicitaciones bienvenido bienvenida gracias hola parabéns
+    bem-vindo bem-vinda obrigado obrigada olá oi félicitations bravo bienvenue merci bonjour
+    salut glückwunsch willkommen danke""".split()
+)
+# A word before "Surname, Given" that puts a person there, not a place ("talk to Marshwick,
+# Ximena", "como diz Figueiredo, Rafael"); a listed city after it is still a place.
+_PERSON_WORDS_BEFORE = frozenset(
+    "to from via aan with mit con com avec met by diz zegt sagt dice dit says said".split()
+)
 
 
 def surname_comma(text: str, start: int, end: int) -> Hit | None:
@@ -198,17 +215,31 @@ def surname_comma(text: str, start: int, end: int) -> Hit | None:
     if given.lower() in TOP or given.isupper() or _ENUMERATION_AFTER.match(text, end):
         return None  # "Danke, Anna", "CH, CY, CZ", "German, Spanish and Italian"
     m = _SURNAME_BEFORE_COMMA.search(text, max(0, start - 60), start)
-    if m is None or _ENUMERATION_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+    if m is None:
+        return None
+    if (item := _ENUMERATION_BEFORE.search(text, max(0, m.start() - 40), m.start())) and not (
+        item.group("item")[0].islower() or item.group("item").lower() in _GREETINGS
+    ):
         return None  # "Canada, Germany, France"
     words = m.group("sur").replace("-", " ").split()
-    if not all(
-        (surname_like(w) and w.lower() not in COMMON) or w.lower() in PARTICLE_SET for w in words
+    particle = any(w.lower() in PARTICLE_SET for w in words[:-1])  # "Ter Horst, Wietske"
+    if not particle and not all(
+        # A census surname that is no word in its own right counts even when some language
+        # has it as a word ("Russo", "Bakker", "Medeiros"): "Morgen, Sanne" stays.
+        (
+            surname_like(w)
+            and w.lower() not in _GREETINGS  # "Obrigado, João!"
+            and (w.lower() not in COMMON or (w in SURNAMES and w not in SURNAME_WORDS))
+        )
+        or w.lower() in PARTICLE_SET
+        for w in words
     ):
         return None  # "Morgen, Sanne", "Obrigado, João": a word, not a surname
     if not surname_like(words[-1]) or (
         (before := WORD_BEFORE.search(text, max(0, m.start() - 20), m.start()))
         and before.group("word").islower()
         and before.group("word") in TOP  # "in Paris, Anna", "aus Bern, Maria"
+        and (before.group("word") not in _PERSON_WORDS_BEFORE or words[-1] in PLACE_SURNAMES)
     ):
         return None
     stop = end
@@ -227,18 +258,25 @@ _LOWER_AFTER = re.compile(
 )
 
 
-def lower_name(text: str, start: int, end: int, token: str) -> Hit | None:
+def lower_name(text: str, start: int, end: int, token: str, *, cued: bool = False) -> Hit | None:
     """ "maren lindqvist": a lower-case given name that is no sentence word, before a
-    lower-case token that is no common word (or a known surname that is not a word)."""
+    lower-case token that is no common word (or a known surname that is not a word). After a
+    person cue (``cued``: "thanks to iago yamaguchi") a surname that is also a given name
+    counts."""
     if token in TOP or token.title() not in GIVEN:
         return None
     m = _LOWER_AFTER.match(text, end)
     if m is None:
         return None
     last = m.group("last")
+    known = last.title() in SURNAMES and (
+        last not in COMMON or (cued and last.title() not in SURNAME_WORDS)
+    )
     if (
         len(last) < 3
-        or last.title() in GIVEN
+        or (token in COMMON and last in COMMON and not known)  # "o sol nascente"
+        or (not known and last.endswith(_VERB_FORMS))  # "juliana lideraram o projeto"
+        or (last.title() in GIVEN and not (cued and known))
         or last in TOP
         or not surname_like(last)
         or company_after(text, m.end())
@@ -248,6 +286,14 @@ def lower_name(text: str, start: int, end: int, token: str) -> Hit | None:
     return ("NAME", start, m.end())
 
 
+# Inflected verb forms of the Romance languages, which the common-word list (dictionary
+# headwords) lacks: after a lower-case given name that is also a word, such a token is a verb,
+# not an invented surname ("rosa nasceu", "giulia arrivò", "lucía llegó"). Known surnames with
+# these endings ("abreu", "machado") are checked first.
+_VERB_FORMS = tuple(
+    "ou eu iu aram eram iram avam iam ava ando endo indo ó ò aron ieron aba aban ábamos iendo "
+    "avano evano ivano ono ait aient èrent".split()
+)
 _WORD_AFTER = re.compile(r"\s+(?P<word>[^\W\d_]+)")
 
 

@@ -14,8 +14,13 @@ from trainer.redact import prefilter
 from trainer.redact.names import SURNAME_PARTICLES, given_names, word_list
 
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"  # Latin upper case (Latin Extended-A mixes cases; checked in code)
-CAP = rf"[{UPPER}][^\W\d_]+(?:[-'’][{UPPER}a-z][^\W\d_]*)?"
-PARTICLES = f"(?:{'|'.join(SURNAME_PARTICLES)})"  # a regex group of the shared particle list
+# "O'Brien", "D'Amico", "L'Estrange": an elided article before a capital opens a surname.
+CAP = rf"(?:[DOL]['’](?=[{UPPER}]))?[{UPPER}][^\W\d_]+(?:[-'’][{UPPER}a-z][^\W\d_]*)?"
+# Particles that only non-member names need: Irish "Ó Súilleabháin", "Ní Bhriain", "Nic
+# Giolla", "Mac Giolla Phádraig", "Uí Néill" (capitalised in Irish, so listed as written) and
+# Dutch "van 't Hof", "in 't Veld".
+_EXTRA_PARTICLES = ("Ó", "Ní", "Nic", "Uí", "Mac", "'t", "’t", "in 't", "in ’t")
+PARTICLES = f"(?:{'|'.join((*SURNAME_PARTICLES, *_EXTRA_PARTICLES))})"
 
 SURNAME_AFTER = re.compile(
     rf"(?:[-\s](?P<middle>[{UPPER}]\.|{CAP}))??\s(?:{PARTICLES}\s){{0,2}}(?P<last>{CAP})"
@@ -176,7 +181,9 @@ prefilter.register("surname_in", SURNAMES_IN)
 COMMON = word_list("common_words.txt")
 TOP = word_list("common_words_top.txt")  # sentence words of every language: never a surname
 SURNAMES = word_list("surnames.txt")
-PARTICLE_SET = frozenset(SURNAME_PARTICLES)
+PARTICLE_SET = (
+    frozenset(SURNAME_PARTICLES) | {p.lower() for p in _EXTRA_PARTICLES} | set(_EXTRA_PARTICLES)
+)
 WORD_BEFORE = re.compile(r"(?P<word>[^\W\d_]+)\s$")
 
 

@@ -1,0 +1,63 @@
+"""Round-2 name classes (issue 10), each written from naming conventions, with made-up
+people: elided and Irish surnames (O'/D', Ó, Ní, Mac), Dutch "van 't", "Surname, Given" after
+a greeting or a person word, lower-case names after a cue; and plain Romance-language prose
+that must stay (a lower-case given name that is a word before a verb form is no name).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.redact import Redactor
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor.from_members(["Greta Solvangen"])
+
+
+NAMES = [
+    ("Thanks to Síle O'Dorrian for this.", "Thanks to [NAME] for this."),
+    ("Ornella D'Aquilante entra a far parte del team.", "[NAME] entra a far parte del team."),
+    ("come dice sempre Arch. Noemi D'Avanzetti.", "come dice sempre Arch. [NAME]."),
+    ("— Siobhán Ní Bhraonáin", "— [NAME]"),
+    ("Congrats to Pádraig Ó Corráin!", "Congrats to [NAME]!"),
+    ("Welkom in het team, M. van 't Kruisweg!", "Welkom in het team, [NAME]!"),
+    ("Mooi gesprek met Sanne in 't Velderink over AI.", "Mooi gesprek met [NAME] over AI."),
+    # "Surname, Given" after a greeting, a lower-case word or a person word.
+    ("Welkom in het team, Kuipers, Lotte!", "Welkom in het team, [NAME]!"),
+    ("Congratulazioni, Lo Russo, Ludovica!", "Congratulazioni, [NAME]!"),
+    ("talk to Marshbury, Ximena; she is looking", "talk to [NAME]; she is looking"),
+    ("Reference from Kalinowski, Thanh, my manager.", "Reference from [NAME], my manager."),
+    ("Ter Horst, Wietske versterkt ons team.", "[NAME] versterkt ons team."),
+    ("zegt Bakker, Sanne altijd.", "zegt [NAME] altijd."),
+    ("Medeiros, Bruna chega este mês.", "[NAME] chega este mês."),
+    # Lower case after a person cue, even when the surname is also a given name or a word.
+    ("obrigada a iago yamaguchi pelo feedback", "obrigada a [NAME] pelo feedback"),
+    ("huge thanks to bronwyn morton for the notes", "huge thanks to [NAME] for the notes"),
+    ("thanks to maren lindqvist for the talk", "thanks to [NAME] for the talk"),
+]
+
+KEPT = [
+    "in Paris, Anna met us.",
+    "flew to Paris, Anna and I",
+    "Canada, Germany, France",
+    "Offices: Madrid, Barcelona, Valencia, Sevilla",
+    "Guten Morgen, Sanne!",
+    "Obrigado, João!",
+    # Lower-case Romance prose: a given name that is a word, a verb form after it.
+    "a lua cheia e o sol nascente, que manhã linda",
+    "minha filha nasceu hoje, gratidão imensa",
+    "renata, fernanda e juliana lideraram o projeto com maestria.",
+    "Dinner at L'Oréal Paris with the team",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES)
+def test_name_classes(redactor: Redactor, text: str, expected: str) -> None:
+    assert redactor.redact(text).text == expected
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_plain_text_kept(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).text == text
