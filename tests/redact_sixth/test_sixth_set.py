@@ -54,6 +54,11 @@ def test_spans_match_values_and_fragments_present(sixth):
                 assert word not in GENERIC and len(word) >= 3, (kind, f)
             if kind == "ADDRESS":
                 assert any(f[:2] in ("t:", "p:") for f in frags)
+        shared = [{f.casefold() for f in frags} for _, frags, _ in p.items]
+        assert sum(len(x) for x in shared) == len(set().union(*shared)), p.items  # one owner each
+        for i, (_, frags, _) in enumerate(p.items):  # no fragment hides inside another value
+            others = [v for j, (_, _, v) in enumerate(p.items) if j != i]
+            assert not any(_count(v, f) for f in frags for v in others), p.items
 
 
 def test_check_digits(sixth):

@@ -24,6 +24,14 @@ from dataclasses import dataclass, field
 from trainer_dev.redaction_sets import sixth_ids as ids
 from trainer_dev.redaction_sets import sixth_national as national
 from trainer_dev.redaction_sets import sixth_phones as phones
+from trainer_dev.redaction_sets.sixth_genres import (
+    BODY,
+    ROLES,
+    SCHEDULE_HEAD,
+    SIG_KINDS,
+    SIG_LABELS,
+    TOPICS,
+)
 from trainer_dev.redaction_sets.sixth_looks import KINDS as LOOK_KINDS
 from trainer_dev.redaction_sets.sixth_looks import LANG, lookalike
 from trainer_dev.redaction_sets.sixth_names import NAMES, TITLES, surname_tokens
@@ -265,14 +273,7 @@ def _labelled(rng: random.Random, locale: str, members, persons, kinds: list[str
         b.add(rng.choice(t["open"]))
     seen: set[str] = set()
     for kind in kinds:
-        for _ in range(20):
-            written, value, frags = make_item(rng, locale, kind, members, persons)
-            if (
-                value not in seen
-                and value not in b.post.text
-                and all(value not in v and v not in value for v in seen)
-            ):
-                break
+        written, value, frags = _fresh_item(rng, locale, kind, members, persons, b.post)
         seen.add(value)
         frame = rng.choice(_frames(locale, kind))
         head, tail = frame.split("{x}")
@@ -294,6 +295,93 @@ def _labelled(rng: random.Random, locale: str, members, persons, kinds: list[str
     if rng.random() < 0.7:
         b.add(rng.choice(t["close"]), rng.choice([" ", "\n"]))
     return b.post
+
+
+def _put(post: Post, head: str, item: tuple[str, str, list[str]], tail: str, kind: str) -> None:
+    written, value, frags = item
+    post.text += head
+    start = len(post.text) + written.index(value)
+    post.text += written + tail
+    post.items.append((kind, frags, value))
+    post.spans.append((start, start + len(value)))
+
+
+def _clash(post: Post, value: str, frags: list[str]) -> bool:
+    """True when the value is already in the post, overlaps another value, or a fragment of one
+    value occurs inside another (the background would then hide a leak)."""
+    return value in post.text or any(
+        value in v
+        or v in value
+        or any(_count(v, f) for f in frags)
+        or any(_count(value, f) for f in fs)
+        for _, fs, v in post.items
+    )
+
+
+def _fresh_item(rng, locale, kind, members, persons, post: Post):
+    for _ in range(40):
+        item = make_item(rng, locale, kind, members, persons)
+        if not _clash(post, item[1], item[2]):
+            return item
+    return item
+
+
+def _signature_post(rng: random.Random, locale: str, members, persons, kinds: list[str]) -> Post:
+    """A forwarded e-mail: header, a line of body, then a signature block (name, role, contacts)."""
+    lang = LANG.get(locale, "en")
+    t = TEXT[lang]
+    post = Post(locale=locale, text=t["open"][7] + "\n" + rng.choice(BODY[lang]))
+    sig = [k for k in kinds if k in SIG_KINDS]
+    for kind in (k for k in kinds if k not in SIG_KINDS):
+        head, tail = rng.choice(_frames(locale, kind)).split("{x}")
+        _put(post, "\n" + head, _fresh_item(rng, locale, kind, members, persons, post), tail, kind)
+    who = "MEMBER" if rng.random() < 0.5 else "PERSON"
+    g, s = rng.choice(members if who == "MEMBER" else persons)
+    for _ in range(30):
+        if not _clash(post, f"{g} {s}", surname_tokens(s)):
+            break
+        g, s = rng.choice(members if who == "MEMBER" else persons)
+    tokens = surname_tokens(s)
+    _put(
+        post,
+        "\n\n" + rng.choice(["--\n", "", t["close"][3] + "\n"]),
+        (f"{g} {s}", f"{g} {s}", tokens),
+        "",
+        who,
+    )
+    post.text += "\n" + rng.choice(ROLES[lang])
+    for kind in sig:
+        label = rng.choice(SIG_LABELS[lang].get(kind, [""]))
+        item = _fresh_item(rng, locale, kind, members, persons, post)
+        _put(post, "\n" + label, item, "", kind)
+    return post
+
+
+def _schedule_post(rng: random.Random, locale: str, members, persons) -> Post:
+    """A conference schedule: times (look-alikes) and speakers, no other cue."""
+    lang = LANG.get(locale, "en")
+    post = Post(locale=locale, text=SCHEDULE_HEAD[lang])
+    hour = rng.randint(8, 10)
+    for topic in rng.sample(TOPICS[lang], 3):
+        time = (
+            f"{hour}:{rng.choice(['00', '30'])}"
+            if lang != "fr"
+            else f"{hour}h{rng.choice(['00', '30'])}"
+        )
+        hour += 1
+        kind = rng.choice(["PERSON", "PERSON", "MEMBER"])
+        g, s = rng.choice(members if kind == "MEMBER" else persons)
+        item = person_mention(rng, locale, g, s, kind == "MEMBER")
+        if _clash(post, item[1], item[2]):
+            continue
+        post.text += f"\n{time} "
+        post.lookalikes.append(time)
+        post.lookalike_kinds.append("TIME")
+        if rng.random() < 0.5:
+            _put(post, "– ", item, f": {topic}", kind)
+        else:
+            _put(post, f"{topic} – ", item, "", kind)
+    return post
 
 
 def _with_lookalikes(rng: random.Random, locale: str, kinds: list[str]) -> Post:
@@ -358,7 +446,14 @@ def make_sixth_set(seed: int = 6666) -> tuple[list[str], list[Post]]:
                     kinds.append(k)
                 else:
                     queue.insert(0, k)
-            posts.append(_labelled(lrng, locale, roster_pairs, persons, kinds))
+            genre = lrng.random()
+            if genre < 0.08:
+                posts.append(_schedule_post(lrng, locale, roster_pairs, persons))
+                queue += kinds  # kept for the next post
+            elif genre < 0.23 and any(k in SIG_KINDS for k in kinds):
+                posts.append(_signature_post(lrng, locale, roster_pairs, persons, kinds))
+            else:
+                posts.append(_labelled(lrng, locale, roster_pairs, persons, kinds))
         looks: list[str] = []
         for _ in range(WITH_LOOKALIKES):
             n = lrng.randint(2, 4)
