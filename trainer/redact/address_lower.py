@@ -23,7 +23,7 @@ from trainer.redact.address_words import (
 )
 from trainer.redact.hits import Hit
 from trainer.redact.postal import _HOUSE_NUMBER
-from trainer.redact.quantities import UNIT_AFTER
+from trainer.redact.quantities import COUNTED_AFTER, UNIT_AFTER, is_year
 
 # Abbreviations of Australia Post, USPS and La Poste that the postal word lists lack.
 _MORE_STREET_WORDS = frozenset(
@@ -78,12 +78,57 @@ prefilter.register(
 )
 
 
+# Deutsche Post and PostNL street lines typed in lower case or capitals, without a postcode:
+# a compound ("holunderpfad 52", "KEIZERSGRACHT 12") or an "-er" adjective and a type word
+# ("frankfurter weg 75b", "DESSAUER DAMM 165"). "ring", "hof", "markt" are left out: English
+# and German prose end in them ("string 2", "bahnhof 3 mal").
+_DE_TYPES_LOWER = "straße|strasse|str\\.|weg|platz|allee|gasse|damm|ufer|chaussee|steig|pfad"
+_DE_TYPES_UPPER = _DE_TYPES_LOWER.upper() + "|STRAßE"  # "straße".upper() is "STRASSE"
+_NL_TYPES_LOWER = "straat|laan|gracht|plein|kade|dijk|steeg|dreef|singel"
+_DE_LINE = re.compile(
+    rf"(?<![\w-])(?:(?P<adj>[a-zäöüß]{{3,}}er) (?:{_DE_TYPES_LOWER})|"
+    rf"(?P<ADJ>[A-ZÄÖÜ]{{3,}}ER) (?:{_DE_TYPES_UPPER})|"
+    rf"[a-zäöüß]{{2,}}(?:{_DE_TYPES_LOWER}|{_NL_TYPES_LOWER})|"
+    rf"[A-ZÄÖÜ]{{2,}}(?:{_DE_TYPES_UPPER}|{_NL_TYPES_LOWER.upper()}))"
+    r" (?P<num>\d{1,4})(?: ?[a-zA-Z]\b)?(?: ?[-/] ?\d{1,4}[a-z]?)?(?![\w.,]\d|[\w-])"
+)
+# "-er" words that are prose, not a street's adjective ("immer weg 5", "unser platz 2").
+_NOT_ADJECTIVES = frozenset(
+    """unser unserer euer eurer ihrer seiner meiner deiner keiner einer jeder dieser jener aber
+    oder immer weiter wieder hinter unter über später oder vorher nachher danach""".split()
+)
+
+
+def _german_lines(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
+    """ADDRESS hits for lower-case and all-caps German and Dutch street lines near ``spans``."""
+    hits: list[Hit] = []
+    regions = prefilter.windows(text, spans, before=40, after=20)
+    for m in prefilter.finditer_in(_DE_LINE, text, regions):
+        adj = m.group("adj") or m.group("ADJ")
+        if adj and adj.lower() in _NOT_ADJECTIVES:
+            continue
+        if is_year(m.group("num")) or UNIT_AFTER.match(text, m.end()):
+            continue
+        if COUNTED_AFTER.match(text, m.end()):
+            continue
+        hits.append(("ADDRESS", m.start(), m.end()))
+    return hits
+
+
 def find_lowercase_addresses(
     text: str, street_spans: list[tuple[int, int]], compounds: list[tuple[int, int]]
 ) -> list[Hit]:
     """ADDRESS hits for lower-case addresses ending in a postcode near a street word (keyword
-    spans) or a compound street's house number (``compounds``)."""
+    spans) or a compound street's house number (``compounds``), and German and Dutch street
+    lines typed in lower case or capitals."""
     hits: list[Hit] = []
+    german = [
+        (s, e)
+        for s, e in street_spans
+        if (text[s:e].islower() or text[s:e].isupper()) and _DIGIT(text, e, e + 14)
+    ]
+    if german or compounds:
+        hits += _german_lines(text, sorted(german + compounds))
     near = [
         (s, e)
         for s, e in street_spans

@@ -44,6 +44,8 @@ _ORDINAL = re.compile(r"\d{1,2}\.?[oa]\.?|\d{1,2}(?:er|e|re|ème)").fullmatch
 def _floor_part(word: str) -> bool:
     """A floor or door part ("1.a", "ático", "links", "ap.") inside an address line."""
     return bool(_ORDINAL(word)) or word.lower().rstrip(".") in _FLOOR_WORDS
+
+
 _YEAR = is_year
 _STATE_BEFORE = re.compile(r"\b[A-Z]{2,3},?[ \t]+$")
 
@@ -201,7 +203,7 @@ _LABELLED = re.compile(
     r"(?i:post ?code|postal code|zip ?code|zip|plz|postleitzahl|cep|cap|pin ?code|pin|"
     r"code postal|c[óo]digo postal|codice postale|eircode|c\.p\.|c\.a\.p\.|cp)"
     r"[ \t]?[:#.-]?[ \t]?(?:(?i:is|was|ist|est|é|es|è)[ \t])?"
-    r"(?P<code>\d{5}-\d{3}|\d{5}(?:-\d{4})?|[1-9]\d{2} ?\d{3}|\d{4}(?: ?[A-Z]{2}\b)?|"
+    r"(?P<code>\d{5}-\d{3}|\d{8}|\d{5}(?:-\d{4})?|[1-9]\d{2} ?\d{3}|\d{4}(?: ?[A-Z]{2}\b)?|"
     r"(?i:[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d)|"
     r"(?i:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})|(?i:(?:[A-Z]\d\d|D6W) ?[0-9A-Z]{4}))"
     r"(?![\w-]|[.,]\d)"
@@ -224,5 +226,7 @@ def labelled_postcodes(text: str, labels: list[tuple[int, int]]) -> list[Hit]:
                 continue
         if digits.isdigit() and len(digits) == 6 and m.group()[:3].lower() in ("cap", "cp ", "cp:"):
             continue
+        if len(digits) == 8 and not m.group()[:3].lower() == "cep":
+            continue  # eight bare digits are a postcode only as Correios' CEP
         hits.append(("ADDRESS", m.start("code"), _walk_forward(text, m.end())))
     return hits

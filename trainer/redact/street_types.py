@@ -34,8 +34,12 @@ _WORDS = (
     r"avenida|paseo|passeig|carretera|ronda|travesía|glorieta|camino|callejón|pasaje|rambla|"
     r"viale|piazza|piazzale|corso|vicolo|largo|strada|contrada|lungomare|borgo|salita|traversa|"
     r"rua|alameda|travessa|praça|estrada|rodovia|località|frazione|lungotevere|fondamenta|"
-    r"circonvallazione|piazzetta|vico|viottolo|stradone|discesa|bastioni|rampa"
+    r"circonvallazione|piazzetta|vico|viottolo|stradone|discesa|bastioni|rampa|"
+    r"avinguda|passatge|travessera|carreró"
 )
+# La Poste types that are also English or French words ("parc", "villa", "mail", "cité"):
+# only after a house number ("23B parc des Orfèvres", "86 ter Mail Paul-Bert").
+_AFTER_NUMBER = r"parc|villa|mail|cité|rond-point|square|passage|hameau|clos|résidence|domaine"
 # Words that are also English or Italian prepositions: capitalised or all-caps only ("Via
 # Roma 12", "VIA VERDI 7"; not "via Zoom 2 days ago").
 _CAPITALISED = (
@@ -58,7 +62,8 @@ _UNIT_PART = (
 )
 _TYPED_STREET = re.compile(
     rf"(?<![\w/.-])(?:(?P<num>{_HOUSE}(?:\s?(?i:bis|ter|quater)\b)?),?\s)?"
-    rf"(?P<type>(?i:{_ABBREVIATED})|(?i:{_WORDS})\b|(?:{_CAPITALISED})(?=\s))\s?"
+    rf"(?P<type>(?i:{_ABBREVIATED})|(?i:{_WORDS})\b|(?:{_CAPITALISED})(?=\s)|"
+    rf"(?i:{_AFTER_NUMBER})(?=\s))\s?"
     rf"(?P<name>(?:(?i:{_PARTICLE})\s){{0,3}}{_NAME_WORD}"
     rf"(?:\s(?:(?i:{_PARTICLE})\s){{0,3}}{_NAME_WORD}){{0,5}})"
     # "12", "n. 12", "civ. 12", "snc" (senza numero civico), "s/n" (sin número)
@@ -66,6 +71,47 @@ _TYPED_STREET = re.compile(
     rf"(?P<after>{_HOUSE}|(?i:snc|s\.n\.c\.|s/n)(?!\w))(?![\w%€$£°]|[.,/-]\d))?"
     rf"(?P<unit>{_UNIT_PART}{{0,3}})"
 )
+# A post typed in lower case ("c/ sierpes, 60, bajo", "rua bento gonçalves, 918, apto 944"):
+# types that are not also common words of prose ("corso", "largo", "ronda" are courses, widths
+# and rounds), a lower-case name of one to three words and a house number.
+_LOWER_TYPES = (
+    r"c/|avda\.|pza\.|ctra\.|trav\.|rue|allée|chemin|impasse|calle|carrer|avinguda|avenida|"
+    r"paseo|passeig|carretera|travesía|glorieta|callejón|viale|piazza|vicolo|rua|alameda|"
+    r"travessa|praça|estrada|rodovia|via"
+)
+_LOWER_WORD = r"[a-zß-ÿ][\w'’-]+"
+_LOWER_TYPED = re.compile(
+    rf"(?<![\w/.-])(?P<type>{_LOWER_TYPES})\s?"
+    rf"(?P<name>(?:{_PARTICLE}\s){{0,3}}{_LOWER_WORD}(?:\s(?:{_PARTICLE}\s){{0,2}}{_LOWER_WORD}){{0,2}})"
+    rf",?\s(?:(?:n[º°o]\.?|nr\.?|n\.)\s?)?(?P<after>{_HOUSE}|s/n|snc)(?![\w%€$£°]|[.,/-]\d)"
+    rf"(?P<unit>{_UNIT_PART}{{0,3}})"
+)
+# "via email 3", "via zoom 2 days ago": after lower-case "via" the number must end the line.
+_VIA_END = re.compile(r"[ \t]*(?:$|[\n,;!?)]|\.(?:\s|$))").match
+_NOT_VIA_NAMES = frozenset(
+    """email mail e-mail zoom slack teams phone telefono whatsapp bus train treno metro api
+    github gitlab dm dms sms link chat app web pec posta""".split()
+)
+
+
+def _lowercase_streets(text: str, regions: list[tuple[int, int]]) -> list[Hit]:
+    """ADDRESS hits for lower-case typed streets with a house number."""
+    hits: list[Hit] = []
+    for m in prefilter.finditer_in(_LOWER_TYPED, text, regions):
+        after = m.group("after")
+        if _YEAR(after) or _QUANTITY_AFTER(text, m.end("after")):
+            continue
+        if m.group("type") == "via" and (
+            m.group("name").split()[0] in _NOT_VIA_NAMES or not _VIA_END(text, m.end())
+        ):
+            continue
+        end = m.end()
+        while end > m.start() and text[end - 1] in " ,":
+            end -= 1
+        hits.append(("ADDRESS", m.start(), end))
+    return hits
+
+
 # After "Via Email 2" or "Place Vendôme 12", a counted noun makes the number a quantity.
 _QUANTITY_AFTER = COUNTED_AFTER.match
 _NUMBER_FIRST = frozenset({"r.", "R.", "all.", "pl.", "al.", "Al."})
@@ -80,7 +126,9 @@ prefilter.register(
         piazzale corso vicolo largo strada contrada lungomare borgo salita traversa rua alameda
         travessa praca estrada rodovia via v place avenue route quai cours plaza r loc localita
         frazione lungotevere fondamenta circonvallazione piazzetta vico viottolo stradone
-        discesa bastioni rampa galleria rotonda campo riva ruga""".split(),
+        discesa bastioni rampa galleria rotonda campo riva ruga avinguda passatge
+        travessera parc villa mail cite rond point square passage hameau clos residence
+        domaine""".split(),
         "v le",
         "v lo",
         "p za",
@@ -146,6 +194,9 @@ def find_typed_streets(text: str) -> list[Hit]:
                 while end > m.start() and text[end - 1] in " ,":
                     end -= 1
                 hits.append(("ADDRESS", m.start(), end))
+        lower = [(s, e) for s, e in spans if text[s:e].islower() and prefilter.has_digit(text)]
+        if lower:
+            hits += _lowercase_streets(text, prefilter.windows(text, lower, before=0, after=90))
     if "in_area" in found:  # a road, area or building word: look for house lines before it
         regions = prefilter.windows(text, found["in_area"], before=160, after=0)
         hits += _indian_house_lines(text, regions)
@@ -167,6 +218,9 @@ def _typed_ok(text: str, m: re.Match[str]) -> bool:
     """A capitalised name and a house number that is not a quantity ("Via Zoom 2 days")."""
     if not any(w[:1].isupper() for w in m.group("name").split()):
         return False
+    kind = m.group("type")
+    if kind.lower() in _AFTER_NUMBER_SET:
+        return _french_numbered(m)
     if m.group("num"):
         return True
     after = m.group("after")
@@ -179,6 +233,27 @@ def _typed_ok(text: str, m: re.Match[str]) -> bool:
         return True  # "Calle Mayor 5", "Pza. Mayor 1", "c/ del Pez 4"
     # "via Mazzini 10", but not "via Zoom 2 days", "corso Python 3 volte", "Via Rail 2024"
     return not _QUANTITY_AFTER(text, m.end("after")) and not _YEAR(after)
+
+
+_AFTER_NUMBER_SET = frozenset(_AFTER_NUMBER.split("|"))
+_FRENCH_PARTICLES = frozenset("de des du la le les l' d' l’ d’".split())
+
+
+def _french_numbered(m: re.Match[str]) -> bool:
+    """La Poste's "23B parc des Orfèvres": a house number first; a capitalised type ("12 Square
+    Garden", "2 Villa Park") also needs a letter, bis or ter on the number or a particle."""
+    num = m.group("num")
+    if not num or _YEAR(num):
+        return False
+    kind = m.group("type")
+    first = m.group("name").split()[0].lower()
+    if not num.isdigit() or first in _FRENCH_PARTICLES or _CODE_AFTER(m.string, m.end()):
+        return True  # "62B villa Mirabeau", "12 mail des Lilas", "112 Mail Pasteur, 31119 ..."
+    english = kind.lower() in ("mail", "square", "passage", "villa")
+    return not english and (kind.islower() or kind.isupper() and m.group("name").isupper())
+
+
+_CODE_AFTER = re.compile(r",?\s\d{5}\s[A-ZÀ-Þ]").match
 
 
 def _indian_house_lines(text: str, regions: list[tuple[int, int]]) -> list[Hit]:

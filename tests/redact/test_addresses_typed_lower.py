@@ -1,0 +1,59 @@
+"""Street lines typed in lower case or capitals without a postcode (Correos, Correios, Poste
+Italiane, Deutsche Post, PostNL), Catalan street types, and La Poste's types that are also
+words ("parc", "villa", "mail") after a house number; with the prose they must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+EXACT = [
+    ("📍 c/ alfarería, 60, bajo Nuestra oficina", "📍 [ADDRESS] Nuestra oficina"),
+    ("📍 paseo de las acacias, 36, esc. b, 6º Móvil", "📍 [ADDRESS] Móvil"),
+    (
+        "oficina: travesía de velarde, 41, piso 5, puerta 2\nhasta luego",
+        "oficina: [ADDRESS]\nhasta luego",
+    ),
+    ("vieni in via mazzini 47", "vieni in [ADDRESS]"),
+    ("moro na rua sete de abril, 918, apto 944", "moro na [ADDRESS]"),
+    ("cep 20636506 – rua dos timbiras, s/n", "cep [ADDRESS] – [ADDRESS]"),
+    ("wir wohnen in der kasseler straße 158-14 seit mai", "wir wohnen in der [ADDRESS] seit mai"),
+    ("bitte an bremer weg 75b schicken", "bitte an [ADDRESS] schicken"),
+    ("lieferung: fliederpfad 52", "lieferung: [ADDRESS]"),
+    ("ADRESSE: KÖPENICKER DAMM 165", "ADRESSE: [ADDRESS]"),
+    ("kom naar prinsengracht 12", "kom naar [ADDRESS]"),
+    ("Oficina: AVINGUDA DE GAUDÍ, S/N, 3º B, 08025 BARCELONA", "Oficina: [ADDRESS]"),
+    ("📍 Avinguda de Gaudí, nº 59 - 08025 BARCELONA", "📍 [ADDRESS]"),
+    ("Venez au 23B parc des Lilas demain.", "Venez au [ADDRESS] demain."),
+    ("Venez au 62B villa Montmorency demain.", "Venez au [ADDRESS] demain."),
+    ("Venez au 98B, rond-point des Arts – 75011 Paris", "Venez au [ADDRESS]"),
+    ("Venez au 86 ter Mail Jean-Jaurès\n38000 GRENOBLE", "Venez au [ADDRESS]"),
+    ("Venez au 107 ter Parc des Sources.", "Venez au [ADDRESS]."),
+    ("Venez au 85B, CITÉ DES FLEURS", "Venez au [ADDRESS]"),
+]
+
+KEPT = [
+    "sent via email 3 times",
+    "we talked via zoom 2 days ago",
+    "ping me via slack 2",
+    "the route via london 2 hours",
+    "la calle principal 3 veces",
+    "ho seguito il corso di inglese 2 volte",
+    "la avenida 5 de mayo",
+    "immer weg 5 minuten",
+    "unser platz 2",
+    "der string 2 is long",
+    "er ist weg 5 mal",
+    "PIN 12345678",
+    "I bought 2 Villa Park tickets.",
+    "We walked 3 Passage Points.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXACT)
+def test_typed_street_lines(redactor, text, expected):
+    assert redactor.redact(text).text == expected
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_prose_with_street_words_stays(redactor, text):
+    assert redactor.redact(text).text == text
