@@ -3,16 +3,22 @@ other set. Posts are what people write on a professional network (event recaps, 
 recommendations, obituaries, service replies, schedules, newsletters, forwarded e-mails, speaker
 lists, replies), each in its locale's language, with the locale's own names, numbers and addresses.
 
-Per locale: 300 labelled posts (1-3 values each), 60 PII-free posts with look-alikes and 30 plain
-PII-free posts. ``make_sixth_set(seed)`` -> (members, posts); ``leaked(redacted, fragments,
-background)`` is the leak rule: a value leaks when one of its fragments occurs in the redacted text
-more often than in the background (the post with the value removed).
+Per locale: 300 labelled posts (1-3 values each; about 8% are conference schedules that list 2-3
+speakers after a time, about 15% forwarded e-mails ending in a signature block with bare name and
+contact lines; a quarter also carry a look-alike), 60 PII-free posts with 2-4 look-alikes and 30
+plain PII-free posts (2-6 sentences, no digits). Members are written as people write colleagues
+(full name, given name alone, initial + surname, title + surname, lower case, @mention); other
+people with and without titles and cues. No two values of a post share a fragment, and no
+fragment of one value occurs inside another, so the background never hides a leak.
+``make_sixth_set(seed)`` -> (members, posts); ``leaked(redacted, fragments, background)`` is
+the leak rule: a value leaks when one of its fragments occurs in the redacted text more often
+than in the background (the post with the value removed).
 
 Fragments: a 4-digit window of the value's digits ("1234"; separators between digits are ignored
 when counting), an e-mail local part, a URL host label or slug, a surname token (a given name when
 only the given name is written), "t:" a street-name token, "p:" the postcode, "s:" a letter-digit
-chunk of an id that has no run of four digits (codice fiscale, IPv6 groups). Street types,
-particles and titles are never fragments."""
+chunk of an id that has no run of four digits (codice fiscale, IPv6 groups). Digit runs are
+split at letters (IBAN bank codes). Street types, particles and titles are never fragments."""
 
 from __future__ import annotations
 

@@ -88,6 +88,7 @@ EN = {
         "I had the pleasure of managing {x} for three years.",
         "cc {x}, you were there too.",
         "Great point, {x}.",
+        "Loved {x}'s point about onboarding.",
         "Shout-out to {x} who kept the coffee flowing.",
     ],
     "PERSON": [
