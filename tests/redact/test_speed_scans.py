@@ -113,3 +113,25 @@ def test_digit_led_pin_pattern_equals_the_lookbehind_led_one(seed: int) -> None:
         assert new == [m.span() for m in _OLD_IN_PIN.finditer(text, pos)], (text, pos)
         hits += bool(new)
     assert hits > 1000  # the edits leave many matches
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_suffixes_grouped_by_letter_match_as_the_flat_alternation(seed: int) -> None:
+    words = sorted(addresses._STRONG | addresses._WEAK, key=len, reverse=True)
+    old = re.compile(addresses._EN_STREET.pattern.replace(addresses._SUFFIX, "|".join(words)))
+    assert old.pattern != addresses._EN_STREET.pattern
+    rng = random.Random(seed)
+    parts = ["12 ", "350 ", "Flat 3, ", "H.No. 4 ", "Norman ", "Blake ", "5th ", "N ", ", ", "x"]
+    parts += [w.capitalize() + " " for w in rng.sample(words, 60)] + [
+        "Ways",
+        "St.",
+        "Rd",
+        "NY 10118",
+    ]
+    hits = 0
+    for _ in range(6000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(1, 8)))
+        new = [(m.span(), m.groupdict()) for m in addresses._EN_STREET.finditer(text)]
+        assert new == [(m.span(), m.groupdict()) for m in old.finditer(text)], text
+        hits += bool(new)
+    assert hits > 500
