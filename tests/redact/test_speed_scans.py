@@ -135,3 +135,23 @@ def test_suffixes_grouped_by_letter_match_as_the_flat_alternation(seed: int) -> 
         assert new == [(m.span(), m.groupdict()) for m in old.finditer(text)], text
         hits += bool(new)
     assert hits > 500
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_street_types_grouped_by_letter_match_as_the_flat_alternations(seed: int) -> None:
+    a, c = addresses._TYPE_ANY_CASE, addresses._TYPE_CAPITALISED
+    grouped = addresses._ROMANCE_STREET.pattern
+    flat = grouped.replace(addresses._by_first_letter(a.split("|"), ignore_case=True), a)
+    old = re.compile(flat.replace(addresses._by_first_letter(c.split("|")), c))
+    assert old.pattern != grouped
+    rng = random.Random(seed)
+    types = a.replace("\\", "").replace("?", "").split("|") + c.replace("\\", "").split("|")
+    parts = ["12 ", "Mayor ", "de la ", "Paix ", "5", ", ", "75002 Paris", "s/n", " - RJ", "x"]
+    parts += [t + " " for t in rng.sample(types, 50)] + [t.upper() + " " for t in types[:20]]
+    hits = 0
+    for _ in range(5000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(1, 7)))
+        new = [(m.span(), m.groupdict()) for m in addresses._ROMANCE_STREET.finditer(text)]
+        assert new == [(m.span(), m.groupdict()) for m in old.finditer(text)], text
+        hits += bool(new)
+    assert hits > 500

@@ -76,14 +76,15 @@ _LISTICLE |= set(
 _WEAK |= _LISTICLE
 
 
-def _by_first_letter(words: list[str]) -> str:
+def _by_first_letter(words: list[str], *, ignore_case: bool = False) -> str:
     """``"|".join(words)`` with the words grouped under their first letter, order kept within
     a group: the regex engine tries one letter test per group instead of one per word (the
     ~400 suffixes were tried one by one after every street name candidate). Words with
-    different first letters never match at one place, so the match is the same."""
+    different first letters never match at one place, so the match is the same. Each word
+    must start with a plain letter; ``ignore_case`` for words used inside ``(?i:...)``."""
     groups: dict[str, list[str]] = {}
     for word in words:
-        groups.setdefault(word[0], []).append(word[1:])
+        groups.setdefault(word[0].lower() if ignore_case else word[0], []).append(word[1:])
     return "|".join(f"{first}(?:{'|'.join(tails)})" for first, tails in groups.items())
 
 
@@ -174,7 +175,8 @@ _BR_UF = "AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|S
 _NUMBER_WORD = r"(?:(?:n[o°]|n\.|nr\.?|número)\s?)"
 _ROMANCE_STREET = re.compile(
     r"(?<![\w.,-])(?:(?P<num>\d{1,5}(?:\s?(?:bis|ter)\b)?),?\s)?"
-    rf"(?P<type>(?i:{_TYPE_ANY_CASE})|{_TYPE_CAPITALISED}|{_TYPE_LOWER_NUMBERED}|{_ITALIAN_VIA})\s"
+    rf"(?P<type>(?i:{_by_first_letter(_TYPE_ANY_CASE.split('|'), ignore_case=True)})|"
+    rf"{_by_first_letter(_TYPE_CAPITALISED.split('|'))}|{_TYPE_LOWER_NUMBERED}|{_ITALIAN_VIA})\s"
     rf"(?P<name>(?:{_PARTICLE}\s?|[A-ZÀ-Þ][\w'’.-]*\s?){{1,6}})"
     # Correios: "nº 1500" (NFKC: "no 1500"), "s/n" (sem número), "km 12" on a rodovia/estrada.
     rf"(?:,?\s?{_NUMBER_WORD}?(?P<after>\d{{1,4}}[a-zA-Z]?|[sS]/[nN]|km\s?\d{{1,4}})\b(?![-.,]?\d))?"
