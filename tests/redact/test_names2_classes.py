@@ -36,6 +36,28 @@ NAMES = [
     ("obrigada a iago yamaguchi pelo feedback", "obrigada a [NAME] pelo feedback"),
     ("huge thanks to bronwyn morton for the notes", "huge thanks to [NAME] for the notes"),
     ("thanks to maren lindqvist for the talk", "thanks to [NAME] for the talk"),
+    # Honorifics: a given name that is also a word opens the name; Dutch meneer/mevrouw/ir.
+    ("Congratulations, Ms Sienna Colworth!", "Congratulations, Ms [NAME]!"),
+    ("Gefeliciteerd, meneer Bouzidi!", "Gefeliciteerd, meneer [NAME]!"),
+    (
+        "Referenties via mevrouw Jansema, mijn leidinggevende.",
+        "Referenties via mevrouw [NAME], mijn leidinggevende.",
+    ),
+    ("Samen met ir. Kuipgraaf aan het platform.", "Samen met ir. [NAME] aan het platform."),
+    # All caps: particles and second surnames belong to the name.
+    ("FEMKE DE VRIESMA versterkt ons team", "[NAME] versterkt ons team"),
+    ("Benvenuto in squadra, LORENZO LO RUSSINO!", "Benvenuto in squadra, [NAME]!"),
+    ("Gracias a MACARENA GARRBURU FERNÁNDEZ por todo", "Gracias a [NAME] por todo"),
+    ("Gracias a BEGOÑA FERNÁNDEZ DE LA VEGA por todo", "Gracias a [NAME] por todo"),
+    ("PEPIJN VAN 'T HOFSTEDE versterkt ons team", "[NAME] versterkt ons team"),
+    # A given name that is a word, after a greeting or before a quote or "and I".
+    ("Last week Cooper Kilwater and I presented", "Last week [NAME] and I presented"),
+    (
+        "Congratulations, Bailey Holbrooke-Tate! Well deserved.",
+        "Congratulations, [NAME]! Well deserved.",
+    ),
+    ("as Sienna Vella likes to say", "as [NAME] likes to say"),
+    ("Welcome aboard Sienna Darlingford!", "Welcome aboard [NAME]!"),
 ]
 
 KEPT = [
@@ -50,6 +72,9 @@ KEPT = [
     "minha filha nasceu hoje, gratidão imensa",
     "renata, fernanda e juliana lideraram o projeto com maestria.",
     "Dinner at L'Oréal Paris with the team",
+    "WE ARE HIRING IN MADRID DE LA CASA",
+    "Congratulations to Real Madrid and Apple Music!",
+    "Welcome aboard Amazon Prime Video!",
 ]
 
 

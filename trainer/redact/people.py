@@ -57,6 +57,7 @@ from trainer.redact.person_words import (
     SURNAME_WORDS,
     SURNAMES_IN,
     TOP,
+    UPPER,
     invented,
     is_surname,
     plain_noun,
@@ -68,6 +69,10 @@ _PERSON_CUE = re.compile(
     r"h/t|hat\stip\sto|cc|hi|hey|hello|dear|welcome|met|meet|ask|asked|told|ping|pinged|"
     r"interviewed|hired|mentored|introduced\sme\sto|i'm|i\sam|this\sis|ft\.?|feat\.?)"
     r",?\s(?:to\s)?$"
+)
+# An all-caps given name, particles and an all-caps surname: the particle makes it one.
+_CAPS_PARTICLE = re.compile(
+    rf"\s(?:(?i:{PARTICLES})\s){{1,3}}(?P<last>[{UPPER}]{{2,}}(?:['’-][{UPPER}]+)?)(?![\w@])"
 )
 _AFTER_CUE = re.compile(rf",?\s(?P<first>{CAP})\s(?:{PARTICLES}\s){{0,2}}(?P<last>{CAP})(?![\w@])")
 
@@ -130,6 +135,10 @@ def find_people(text: str) -> list[Hit]:
         if token.isupper() and len(token) > 1 and (caps := _all_caps_name(text, token, after)):
             hits.append(("NAME", start, caps))
             continue
+        if token.isupper() and (m := _CAPS_PARTICLE.match(text, end)):
+            if m.group("last").lower() not in TOP:  # "FEMKE DE VRIES", "LORENZO LO RUSSO"
+                hits.append(("NAME", start, m.end()))
+                continue
         if _PERSON_CUE.search(text, max(0, start - 24), start):
             hits.append(("NAME", start, end))
     hits += _cued_surnames(text, found.get("person_cue", ()))
@@ -235,15 +244,20 @@ def _with_particle_tail(text: str, hit: Hit) -> Hit:
     end = hit[2]
     if text[end : end + 1] not in (" ", "-"):
         return hit  # most names end at punctuation or the end of the text
+    caps = text[hit[1] : end].isupper()  # "ROCÍO GOIBERRIA GARCÍA": compare title case
+
+    def norm(token: str) -> str:
+        return token.title() if caps and token.isupper() else token
+
     # "Julio César Arnaiz Prieto": a second census surname (Spanish and Portuguese names).
-    if (m := _AFTER_PARTICLE.match(text, end)) and _second_surname(m.group("cap")):
+    if (m := _AFTER_PARTICLE.match(text, end)) and _second_surname(norm(m.group("cap"))):
         end = m.end()
     last = text[hit[1] : end].rsplit(None, 1)[-1]
     if last.lower() in PARTICLE_SET and (m := _AFTER_PARTICLE.match(text, end)):
-        if m.group("cap").lower() not in TOP and is_surname(m.group("cap")):
+        if m.group("cap").lower() not in TOP and is_surname(norm(m.group("cap"))):
             end = m.end()  # "Ramos Le" + "Moulin"
     while (m := _PARTICLE_TAIL.match(text, end)) and (
-        m.group("cap").lower() not in TOP and is_surname(m.group("cap"))
+        m.group("cap").lower() not in TOP and is_surname(norm(m.group("cap")))
     ):
         end = m.end()
     return hit if end == hit[2] else (hit[0], hit[1], end)

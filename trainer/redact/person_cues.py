@@ -17,16 +17,19 @@ from trainer.redact import prefilter
 # Before a name. Each entry is matched case-insensitively, as whole words, right before it.
 BEFORE = """
 thanks|thanks to|thank you|thank you to|many thanks to|kudos to|congrats to|congratulations to|
+congrats|congratulations|welcome aboard|well done|talk to|reach out to|introducing|
 shout-out to|shoutout to|welcome|welcome to the team|please welcome|say hello to|alongside|
 recommend|our colleague|my colleague|colleague|with my colleague|together with|
 merci|merci à|merci a|un grand merci à|grand merci à|félicitations à|félicitations|bravo à|
 bienvenue à|bienvenue|notre collègue|ma collègue|mon collègue|avec notre collègue|
 en compagnie de|aux côtés de|
 grazie|grazie a|grazie mille a|un grazie a|ringrazio|ringraziamo|complimenti a|complimenti|
-congratulazioni a|auguri a|benvenuto|benvenuta|benvenuto a|benvenuta a|diamo il benvenuto a|
+congratulazioni a|congratulazioni|auguri a|benvenuto|benvenuta|benvenuto a|benvenuta a|
+diamo il benvenuto a|
 il nostro collega|la nostra collega|il collega|la collega|con il collega|con la collega|
 insieme a|insieme al collega|assieme a|
-gracias|gracias a|muchas gracias a|felicidades a|enhorabuena a|bienvenido|bienvenida|
+gracias|gracias a|muchas gracias a|felicidades a|felicidades|enhorabuena a|enhorabuena|
+bienvenido|bienvenida|
 bienvenido a|bienvenida a|nuestro compañero|nuestra compañera|el compañero|la compañera|
 junto a|junto con|
 obrigado|obrigada|obrigado a|obrigada a|obrigado ao|obrigada à|parabéns a|parabéns ao|
@@ -41,6 +44,8 @@ welkom aan|onze collega|mijn collega|samen met
 # After a name: "Rocco Santoro rejoint notre équipe", "Flora Bignami si è unita al team".
 AFTER = """
 joins|joined|has joined|is joining|will join|starts|started|is retiring|retires|
+likes to say|always says|and i|and me|
+e io|y yo|et moi|e eu|und ich|en ik|
 rejoint|a rejoint|nous rejoint|nous a rejoint|arrive|est arrivé|est arrivée|part à la retraite|
 si unisce|si è unito|si è unita|è entrato|è entrata|entra|va in pensione|è arrivato|è arrivata|
 se une|se ha unido|se incorpora|llega|se jubila|

@@ -17,6 +17,7 @@ from trainer.redact.person_words import (
     COMMON,
     DOTTED_HONORIFICS,
     GIVEN,
+    GIVEN_AMBIGUOUS,
     HONORIFIC_BRANDS,
     HONORIFIC_SET,
     HONORIFICS,
@@ -111,7 +112,11 @@ def honorific_name(text: str, m: re.Match[str]) -> list[Hit]:
         if word.lower() in PARTICLE_SET:
             pos += len(word)
             continue
-        if not surname_like(word) or (stop > start and word[:1].islower()):
+        if stop > start and word[:1].islower():
+            break
+        # "Ms Sienna Colegate": a given name that is also a word opens the name.
+        given = stop == start and (word in GIVEN or word in GIVEN_AMBIGUOUS)
+        if not (surname_like(word) or given):
             break
         pos += len(word)
         stop = pos

@@ -30,12 +30,12 @@ HONORIFICS = (
     "Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Herr Herrn Frau Fräulein Hr Mme Mlle Madame "
     "Mademoiselle Monsieur Señor Señora Señorita Sr Sra Srta Dra Doña Dña Dona Profa Signor "
     "Signora Signorina Sig Dott Avv Ing Dhr Mevr Mw Mej Drs Shri Smt Shrimati Kumari Thiru Tmt "
-    "Selvi Sardar Pandit Ustad Begum"
+    "Selvi Sardar Pandit Ustad Begum Meneer Mevrouw Mejuffrouw"
 ).split()
 # Honorifics that are also words or word abbreviations: only with their full stop ("Arch.
 # Lombardi", "Geom. Barbieri", "Fr. Hoffmann", "Pr. Fontaine"); French "Me" (Maître) only
 # capitalised ("Me Dupont").
-DOTTED_HONORIFICS = "Arch Geom Rag Fr Pr Mons Lic Eng Gen Col Capt Rev".split()
+DOTTED_HONORIFICS = "Arch Geom Rag Fr Pr Mons Lic Eng Gen Col Capt Rev Ir".split()
 # Capitalised words that are not surnames: business and product words, places, calendar words
 # and sentence glue. A "surname" found here means the pair is kept.
 NOT_SURNAME = frozenset(
