@@ -1,0 +1,143 @@
+"""Postcodes mentioned with their town but without a street, and the street names that are
+places of prose rather than addresses.
+
+A postcode narrows a member down to a few streets (India Post's PIN to one post office's area,
+a French or German code to a district), so "Koramangala, Bengaluru 560034", "Siège : 75008
+Paris" and "(10115 Berlin)" go even without a street line. The shapes are the national posts'
+(India Post: six digits, the first 1-8, also written "560 034"; La Poste, Deutsche Post,
+Correos, Poste Italiane: five digits before the town), and the places where an address fragment
+stands in a post: after a label's colon, inside brackets, at a line start, after a place list or
+" - ". A capitalised word before six digits is usually an id ("Order 400001"), so a PIN needs
+one of those marks too.
+
+A street named without a house number or postcode and used in running prose ("Investors in
+Piazza Affari cheered", "Rua Augusta's shops", "Avenida Paulista is the business district") is
+a place, not a member's address: ``prose_street`` tells ``addresses`` to keep it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.redact import prefilter
+from trainer.redact.hits import Hit
+from trainer.redact.quantities import COUNTED_AFTER, UNIT_AFTER
+
+_TOWN = r"[A-ZÀ-Þ][a-zß-ÿ][\w'’-]*(?:[ -](?:am|an|im|sur|de|del|di|la|le|en)[ -][A-ZÀ-Þ][\w'’-]*)?"
+# India Post: "Koramangala, Bengaluru 560034", "in Bengaluru - 560 034", "Erode-638001".
+_PIN_AFTER_TOWN = re.compile(
+    rf"(?P<lead>(?<![\w-])(?:{_TOWN}(?: [A-Z][a-z]+)?,[ \t])?)"
+    rf"(?P<town>{_TOWN}(?: (?:East|West|North|South|Nagar|City))?)"
+    r"(?P<sep>[ \t]?-[ \t]?|,?[ \t])(?P<pin>[1-8]\d{2}[ \t]?\d{3})(?![\w-]|[.,]\d|[ \t]?\d)"
+)
+_PREPOSITION_BEFORE = re.compile(r"(?:^|[\s(])(?:in|at|to|near|from|of)[ \t]$").search
+# Capitalised words before a number that make it an id or a count, not a place and a PIN.
+_ID_WORDS = frozenset(
+    """Order Orders Invoice Ticket Ref Reference Case Account Acct Version Build Room Flight
+    Batch Serial Customer Employee Member Code Id Number Booking Reservation Transaction Policy
+    Tracking Item Model Part Article Total Page Chapter Rs Inr Usd Eur Amount Balance Phone Tel
+    Mobile Fax Call Pin Otp Emp Roll Reg Registration Application Claim Loan Card Folio Bill
+    Receipt Voucher Token Job Req Issue Pr Sku Lot Score Rank Year Years Population Salary
+    Price Revenue Sales Budget Users Views Step Level Season Episode Block Sector Plot
+    Door Ticket Tickets Support""".split()
+)
+
+
+def _pin_mentions(text: str, regions: list[tuple[int, int]]) -> list[Hit]:
+    hits: list[Hit] = []
+    for m in prefilter.finditer_in(_PIN_AFTER_TOWN, text, regions):
+        town = m.group("town").split()[0]
+        if town in _ID_WORDS or UNIT_AFTER.match(text, m.end()):
+            continue
+        marked = (
+            "-" in m.group("sep")
+            or m.group("lead")
+            or " " in m.group("pin")
+            or "\t" in m.group("pin")
+            or _PREPOSITION_BEFORE(text, max(0, m.start() - 6), m.start())
+        )
+        if marked:
+            hits.append(("ADDRESS", m.start(), m.end()))
+    return hits
+
+
+# A five-digit postcode and its town where an address fragment stands: after a label and a
+# colon ("Siège : 75008 Paris"), in brackets ("(10115 Berlin)"), at a line start, after a
+# comma; with La Poste's CEDEX and a province in brackets ("20121 Milano (MI)").
+_CODE_TOWN = re.compile(
+    r"(?P<mark>(?:^|(?<=\n))[ \t]*|(?<=[:(])[ \t]*|(?<=,)[ \t]+)"
+    rf"(?P<code>(?:[DFIEAB]-)?\d{{5}}|\d{{5}}-\d{{3}})[ \t]+"
+    rf"(?P<town>{_TOWN}(?:[ -](?!(?i:cedex)\b){_TOWN})?)"
+    r"(?:[ \t]+(?i:cedex)(?:[ \t]+\d{1,2})?)?(?:[ \t]*\([A-Z]{2}\))?"
+)
+_LABEL_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t]*[:(]?[ \t]*$").search
+# "Madrid, 28013." or "Madrid (28013)": the town, then its code closing the sentence or line.
+_TOWN_CODE = re.compile(
+    rf"(?<![\w-])(?P<town>{_TOWN}),?[ \t]\(?(?P<code>\d{{5}})\)?(?=[ \t]*(?:[.;!?\n]|$))"
+)
+
+
+def _code_mentions(text: str, regions: list[tuple[int, int]]) -> list[Hit]:
+    hits: list[Hit] = []
+    for m in prefilter.finditer_in(_CODE_TOWN, text, regions):
+        code = m.group("code")
+        if code.endswith("000") or UNIT_AFTER.match(text, m.end("code")):
+            continue  # "10000 Users", "(25000 Besucher)"
+        if COUNTED_AFTER.match(text, m.end("code")) or m.group("town") in _ID_WORDS:
+            continue
+        label = _LABEL_BEFORE(text, max(0, m.start() - 24), m.start())
+        if label and label.group(1) in _ID_WORDS:
+            continue  # "Ticket: 12345 Support"
+        hits.append(("ADDRESS", m.start("code"), m.end()))
+    for m in prefilter.finditer_in(_TOWN_CODE, text, regions):
+        if m.group("town") in _ID_WORDS or m.group("code").endswith("000"):
+            continue
+        hits.append(("ADDRESS", m.start("town"), m.end()))
+    return hits
+
+
+def town_mentions(text: str) -> list[Hit]:
+    """ADDRESS hits for postcodes written with their town and no street line."""
+    runs = prefilter.digit_windows(text)  # regions around six or more digits (a PIN)
+    hits = _pin_mentions(text, prefilter.windows(text, runs, before=50, after=0)) if runs else []
+    triples = [(m.start(), m.start() + 5) for m in prefilter.triples(text)]
+    if triples:
+        hits += _code_mentions(text, prefilter.windows(text, triples, before=40, after=50))
+    return hits
+
+
+# After a street named without a number: prose, not an address line.
+_PROSE_AFTER = re.compile(
+    r"(?:['’]s\b|[ \t]+(?:is|are|was|were|has|had|will|and|or|with|where|which|that|for|e|é|"
+    r"era|foi|tem|est|sont|était|è|ha|era|es|está|son|fue|ist|war|hat|und|is|was|en|y|et|"
+    r"ed|o|ou|oder|of)\b|[ \t]+[a-zß-ÿ]{3,})"
+).match
+# Before it: a preposition or article of prose ("in Piazza Affari", "along Avenida Paulista").
+_PROSE_BEFORE = re.compile(
+    r"(?:^|[\s(\"“«])(?:in|on|near|along|from|down|up|pela|pelo|por|sur|dans|sulla|della|"
+    r"the|die|der|la|el|le|il)[ \t]$",
+    re.IGNORECASE,
+).search
+# Before it: where a letter goes or a member lives ("send it to", "moramos na", "wohne in der").
+_ADDRESS_BEFORE = re.compile(
+    r"(?:^|\s)(?:to|at|à|au|chez|na|no|em|nach|naar|op|para|a|al|alla|all'|en|in der|an der)"
+    r"[ \t]$",
+    re.IGNORECASE,
+).search
+
+
+def prose_street(text: str, start: int, end: int) -> bool:
+    """A street matched without a house number or postcode (``text[start:end]``) that is a
+    place in prose: possessive, or prose after it, unless a word of sending or living comes
+    before it ("send it to rue Astrid Blot please", "Moramos na Rua Ana Silva.") and never an
+    address line ("Rua Augusta, Centro" and "Rua Augusta\nSão Paulo" stay redacted)."""
+    if text[max(start, end - 2) : end] in ("'s", "’s"):
+        return True  # "Rua Augusta's shops"
+    before = text[max(0, start - 8) : start]
+    if _ADDRESS_BEFORE(before):
+        return False
+    if end < len(text) and _PROSE_AFTER(text, end):
+        return True
+    after = text[end : end + 2]
+    closes = end >= len(text) or (after[:1] in ".!?" and (len(after) < 2 or after[1].isspace()))
+    return closes and bool(_PROSE_BEFORE(before))
