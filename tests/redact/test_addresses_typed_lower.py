@@ -57,3 +57,20 @@ def test_typed_street_lines(redactor, text, expected):
 @pytest.mark.parametrize("text", KEPT)
 def test_prose_with_street_words_stays(redactor, text):
     assert redactor.redact(text).text == text
+
+
+# India Post: the PIN glued to its town ("kochi-682 040"), a market area as the road line.
+INDIA = [
+    (
+        "Office: h.no. 8-2-120, lake view heights, station road,\nkochi-682 011",
+        ["8-2-120", "lake view", "station road", "682 011"],
+    ),
+    ("Office: B-12, Shanti Nivas, Nehru Bazaar, Jaipur", ["B-12", "Shanti", "Nehru"]),
+    ("Office: plot 12, nehru bazaar, jaipur, rajasthan 302001", ["nehru", "302001"]),
+]
+
+
+@pytest.mark.parametrize(("text", "pieces"), INDIA)
+def test_indian_lines_lose_house_road_and_pin(redactor, text, pieces):
+    out = redactor.redact(text).text
+    assert not [piece for piece in pieces if piece in out], out

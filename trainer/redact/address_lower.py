@@ -28,13 +28,14 @@ from trainer.redact.quantities import COUNTED_AFTER, UNIT_AFTER, is_year
 # Abbreviations of Australia Post, USPS and La Poste that the postal word lists lack.
 _MORE_STREET_WORDS = frozenset(
     """cct gr cl esp pde tce hwy pkwy cir ter trl bp cedex lieu-dit cs tsa rr stn succ po box
-    apt unit ste suite fl""".split()
+    apt unit ste suite fl bazaar bazar""".split()
 )
 _CIVIC = re.compile(r"#?\d{1,5}[a-z]?(?:[-/][a-z0-9]{1,4})?").fullmatch  # "12/a", "12-ii"
 _NO_NUMBER = frozenset("s/n snc s.n.c. sn".split())  # "sin número", "senza numero civico"
 
 _POSTCODE = re.compile(
-    r"(?i)(?<![\w-])(?:[dfia]-)?(?:"
+    # India Post glues the PIN to its town: "kochi-682 040"
+    r"(?i)(?:(?<![\w-])|(?<=[a-z]-)(?=[1-9]\d{2} ?\d{3}(?!\d)))(?:[dfia]-)?(?:"
     r"[abceghj-nprstvxy]\d[abceghj-nprstv-z] ?\d[abceghj-nprstv-z]\d|"  # Canada Post
     r"[a-z]{1,2}\d[a-z\d]? \d[abd-hjlnp-uw-z]{2}|"  # Royal Mail
     r"(?:[acdefhknprtvwxy]\d\d|d6w) ?(?=[0-9acdefhknprtvwxy]{0,3}[a-z])(?=[a-z]{0,3}\d)"

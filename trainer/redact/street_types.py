@@ -155,7 +155,8 @@ _HOUSE_LABEL = re.compile(
 _IN_AREA_WORDS = frozenset(
     """nagar colony layout sector phase enclave vihar puram bagh chowk gali marg road rd cross
     main street st lane salai residency apartments apartment society extension extn halli
-    palya pet peth wadi mohalla chawl niwas sadan bhavan bhawan nilayam kunj vatika""".split()
+    palya pet peth wadi mohalla chawl niwas nivas nilaya bazaar bazar sadan bhavan bhawan
+    nilayam kunj vatika""".split()
 )
 _IN_BUILDING_WORDS = frozenset(
     """towers tower complex block wing floor market bazar bazaar park garden gardens villa
