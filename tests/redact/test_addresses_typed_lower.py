@@ -74,3 +74,36 @@ INDIA = [
 def test_indian_lines_lose_house_road_and_pin(redactor, text, pieces):
     out = redactor.redact(text).text
     assert not [piece for piece in pieces if piece in out], out
+
+
+# USPS, Royal Mail, Australia Post lines in lower case; PostNL streets in -wal, -burg, -markt.
+MORE = [
+    ("ship to 5120 birch ct", "ship to [ADDRESS]"),
+    ("ship to 7711 w magnolia ter", "ship to [ADDRESS]"),
+    ("Office: 58 wattle circuit, kingston", "Office: [ADDRESS], kingston"),
+    ("Office: 10 acacia circuit braddon act 2612", "Office: [ADDRESS]"),
+    ("ship to 12 rowan hill, leeds, ls6 2jf", "ship to [ADDRESS]"),
+    ("Kom: LANGEWAL 304BIS", "Kom: [ADDRESS]"),
+    ("Kom: Julianamarkt 286 hs", "Kom: [ADDRESS]"),
+    ("Kom: Oranjeburg 1bis\n2011 WP HAARLEM", "Kom: [ADDRESS]"),
+    ("Kom: Herenwal 37-III", "Kom: [ADDRESS]"),
+    ("Kom: Prinseswal 49-1", "Kom: [ADDRESS]"),
+]
+MORE_KEPT = [
+    "Hamburg 2-1 win",
+    "Freiburg 12",
+    "Renewal 2",
+    "there are 3 more rd trips",
+    "we drove 2 lane roads",
+    "top 10 memory lane moments",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE)
+def test_more_street_lines(redactor, text, expected):
+    assert redactor.redact(text).text == expected
+
+
+@pytest.mark.parametrize("text", MORE_KEPT)
+def test_more_prose_stays(redactor, text):
+    assert redactor.redact(text).text == text

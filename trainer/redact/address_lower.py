@@ -28,7 +28,7 @@ from trainer.redact.quantities import COUNTED_AFTER, UNIT_AFTER, is_year
 # Abbreviations of Australia Post, USPS and La Poste that the postal word lists lack.
 _MORE_STREET_WORDS = frozenset(
     """cct gr cl esp pde tce hwy pkwy cir ter trl bp cedex lieu-dit cs tsa rr stn succ po box
-    apt unit ste suite fl bazaar bazar""".split()
+    apt unit ste suite fl bazaar bazar circuit hill rise""".split()
 )
 _CIVIC = re.compile(r"#?\d{1,5}[a-z]?(?:[-/][a-z0-9]{1,4})?").fullmatch  # "12/a", "12-ii"
 _NO_NUMBER = frozenset("s/n snc s.n.c. sn".split())  # "sin número", "senza numero civico"
@@ -116,6 +116,63 @@ def _german_lines(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
     return hits
 
 
+# USPS, Royal Mail and Australia Post street lines typed in lower case without a postcode:
+# "4025 juniper ct", "8880 e hawthorne ter", "103 bottlebrush circuit, paddington". Only
+# suffixes that are no common noun of prose after a count ("3 ways", "2 views" stay).
+_EN_SUFFIXES = (
+    "street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|court|ct|terrace|ter|tce|"
+    "crescent|cres|parkway|pkwy|highway|hwy|circuit|cct|grove|gr|close|cl|parade|pde|mews|"
+    "place|pl|esplanade|esp"
+)
+_EN_LINE = re.compile(
+    r"(?<![\w.,/-])(?P<num>\d{1,5}[a-z]?)(?:/\d{1,4})? (?:[nsew] |north |south |east |west )?"
+    r"(?P<name>[a-z][a-z'-]{2,}(?: [a-z][a-z'-]{2,})?) "
+    rf"(?:{_EN_SUFFIXES})\b\.?(?! ?\w*\d)(?=[ \t]*(?:$|[,\n;!?)]|\.(?:\s|$)))"
+)
+# Words that make "12 main st" prose when they are its name ("3 more rd", "2 big dr").
+_NOT_EN_NAMES = frozenset("more less big small the and for per new old few many".split())
+
+
+def _english_lines(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
+    """ADDRESS hits for lower-case number-first street lines ending their line or clause."""
+    hits: list[Hit] = []
+    regions = prefilter.windows(text, spans, before=40, after=6)
+    for m in prefilter.finditer_in(_EN_LINE, text, regions):
+        if is_year(m.group("num")) or m.group("name").split()[0] in _NOT_EN_NAMES:
+            continue
+        hits.append(("ADDRESS", m.start(), m.end()))
+    return hits
+
+
+# PostNL street names ending in -wal, -burg, -markt, -state ("Keizerswal 49-1", "Nassauburg
+# 1bis", "Wilhelminamarkt 286 hs"): "-burg" and "-markt" are also German and Dutch towns and
+# words ("Hamburg 2-1"), so these need PostNL's own house-number additions (bis, hs, -III).
+_NL_LINE = re.compile(
+    r"(?<![\w-])(?:[A-Z][a-z]{3,}|[A-Z]{4,})(?P<end>wal|WAL|burg|BURG|markt|MARKT|state|STATE) "
+    r"(?P<num>\d{1,4})(?P<add> ?(?i:bis|hs)\b|[A-Z]?-(?:[IVX]{1,4}|\d{1,3})\b|[A-Z]\b)?"
+    r"(?![\w-]|[.,]\d)"
+)
+_NL_ENDINGS = ("wal ", "WAL ", "burg ", "BURG ", "markt ", "MARKT ", "state ", "STATE ")
+_NOT_NL_WAL = frozenset("renewal withdrawal".split())
+
+
+def dutch_lines(text: str) -> list[Hit]:
+    """ADDRESS hits for PostNL streets in -wal, -burg, -markt, -state (``street_types`` calls
+    it for every text with a digit; the endings are looked for with ``in`` first)."""
+    hits: list[Hit] = []
+    if not any(ending in text for ending in _NL_ENDINGS):
+        return hits
+    for m in _NL_LINE.finditer(text):
+        add = m.group("add") or ""
+        end = m.group("end").lower()
+        if end != "wal" and not add.strip(" -").isalpha():
+            continue  # "Hamburg 12", "Supermarkt 24": no PostNL addition
+        if m.group().split(" ")[0].lower() in _NOT_NL_WAL or is_year(m.group("num")):
+            continue
+        hits.append(("ADDRESS", m.start(), m.end()))
+    return hits
+
+
 def find_lowercase_addresses(
     text: str, street_spans: list[tuple[int, int]], compounds: list[tuple[int, int]]
 ) -> list[Hit]:
@@ -130,6 +187,9 @@ def find_lowercase_addresses(
     ]
     if german or compounds:
         hits += _german_lines(text, sorted(german + compounds))
+    english = [(s, e) for s, e in street_spans if text[s:e].islower() and _DIGIT(text, s - 40, s)]
+    if english:
+        hits += _english_lines(text, english)
     near = [
         (s, e)
         for s, e in street_spans

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
+from trainer.redact.address_lower import dutch_lines
 from trainer.redact.hits import Hit
 from trainer.redact.quantities import COUNTED_AFTER, is_year
 
@@ -198,6 +199,7 @@ def find_typed_streets(text: str) -> list[Hit]:
         lower = [(s, e) for s, e in spans if text[s:e].islower() and prefilter.has_digit(text)]
         if lower:
             hits += _lowercase_streets(text, prefilter.windows(text, lower, before=0, after=90))
+    hits += dutch_lines(text)
     if "in_area" in found:  # a road, area or building word: look for house lines before it
         regions = prefilter.windows(text, found["in_area"], before=160, after=0)
         hits += _indian_house_lines(text, regions)
