@@ -102,7 +102,13 @@ _CORPORATE_BEFORE = frozenset(
     acquired by|takeover of|merger with|ceo of|cfo of|cto of|coo of|chairman of|chairwoman of|
     president of|founder of|co-founder of|cofounder of|works at|work at|worked at|working at|
     job at|intern at|internship at|role at|shop at|shopping at|bought at|bought it at|azioni|
-    acciones de|ações da|ações de|actions|aktien von|aandelen""".replace("\n", "")
+    acciones de|ações da|ações de|actions|aktien von|aandelen|
+    part of|parte de|parte da|parte do|parte di|parte del|partie de|onderdeel van|teil von|
+    partnership with|partnership con|avviata con|
+    alianza con|firmada con|acuerdo con|partenariat avec|signé avec|parceria com|fechada com|
+    fechada com a|samenwerking met|gestart met|partnerschaft mit|kooperation mit""".replace(
+        "\n", ""
+    )
     .replace("    ", "")
     .split("|")
 )
@@ -123,6 +129,8 @@ def in_corporate_context(text: str, start: int, end: int) -> bool:
         words[-1] in _CORPORATE_LAST
         and any(" ".join(words[i:]) in _CORPORATE_BEFORE for i in range(len(words)))
     )
+    if before and (text.startswith(("'s", "’s"), end) or text[end - 2 : end] in ("'s", "’s")):
+        before = False  # "part of Anna Lindqvist's team": her team, a person
     if not (
         before
         or _CORPORATE_AFTER.match(text, end)
