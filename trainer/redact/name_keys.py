@@ -60,7 +60,7 @@ SURNAME_PARTICLES: tuple[str, ...] = tuple(
     "bin ibn al el ter ten te het op zu zum zur".split()
 )
 # "García y López": the Spanish "y" joins two surnames inside a member's display name.
-_PARTICLE_SET = frozenset(SURNAME_PARTICLES) | {"y"}
+_PARTICLE_SET = frozenset(SURNAME_PARTICLES) | {"y", "'t", "’t"}  # "van 't Hof"
 # Dutch "van der Berg" is also written "v.d. Berg" and "vd Berg".
 _DUTCH_VD = re.compile(r"\bvan (?:der|den|de) ")
 _MC = re.compile(r"\b(mc|mac)(?=[^\W\d_]{3})")  # "McDonald" -> "Mc Donald"
@@ -110,7 +110,7 @@ def _spellings(name: str) -> tuple[set[str], set[str]]:
     rare: set[str] = set()
     if "'" in "".join(spellings):  # O'Connor -> "O Connor", "OConnor"; d'Aubigné -> "daubigne"
         rare |= {s.replace("'", sep) for s in spellings for sep in (" ", "")}
-    rare |= {_DUTCH_VD.sub(vd, s) for s in spellings for vd in ("v.d. ", "vd ")}
+    rare |= {_DUTCH_VD.sub(vd, s) for s in spellings for vd in ("v.d. ", "vd ", "v. d. ", "v/d ")}
     rare |= {_MC.sub(r"\1 ", s) for s in spellings}
     spellings = {" ".join(s.split()) for s in spellings} - {""}
     return spellings, {" ".join(s.split()) for s in rare} - spellings - {""}
@@ -137,9 +137,11 @@ def name_keys(display_name: str) -> set[str]:
         if spelling in rare:
             keys.add(spelling)  # and "aoife.obrien", "aoife_obrien" ...
             keys |= {sep.join((tokens[0], tokens[-1])) for sep in (" ", "", ".", "_", "-")}
+            keys |= {k for k in _initial_keys(tokens) if "." in k}  # "J. v.d. Berg"
             continue
         keys |= _full_name_keys(tokens)
         keys |= _initial_keys(tokens)
+        keys |= _index_keys(tokens)
     keys.add(" ".join(fold(titled).split()))  # "Dr Jane Doe" as written, title and all
     # A surname after an honorific may be short ("Mr Lee", "Sra. Gil"): it is only looked up.
     return {key for key in keys if len(key) >= 4 or (key[0] == CONTEXT_KEY and len(key) >= 3)}
@@ -164,6 +166,30 @@ def _full_name_keys(tokens: list[str]) -> set[str]:
         for sep in ("", ".", "_", "-"):
             keys.add(sep.join(parts))
     return keys
+
+
+def _index_keys(tokens: list[str]) -> set[str]:
+    """Index order, as Dutch and Belgian lists sort names: the surname without its particles,
+    a comma, the given name or initial, then the particles ("Berg, J. van den", "Vries, Sanne
+    de", "Hof, P. van 't"); and "Doe, J." for any name."""
+    first, surname = tokens[0], tokens[1:]
+    i = first[0]
+    j = 0
+    while j < len(surname) - 1 and surname[j] in _PARTICLE_SET:
+        j += 1
+    core = " ".join(surname[j:])
+    if len(surname[-1]) < 3:
+        return set()
+    if j == 0:
+        return {f"{core}, {i}."}
+    particles = " ".join(surname[:j])
+    return {
+        f"{core}, {first} {particles}",
+        f"{core}, {i}. {particles}",
+        f"{core}, {i} {particles}",
+        f"{core} {i}. {particles}",
+        f"{core}, {i}.",
+    }
 
 
 def _initial_keys(tokens: list[str]) -> set[str]:
