@@ -107,3 +107,16 @@ def test_more_street_lines(redactor, text, expected):
 @pytest.mark.parametrize("text", MORE_KEPT)
 def test_more_prose_stays(redactor, text):
     assert redactor.redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Al. Itu, s/n, ap. 205", "[ADDRESS]"),  # Correios: Alameda, abbreviated
+        ("Al. Lorena, 1200", "[ADDRESS]"),
+        ("Al. Gore 2000 was close", "Al. Gore 2000 was close"),
+        ("et al. Smith 2 found", "et al. Smith 2 found"),
+    ],
+)
+def test_correios_alameda(redactor, text, expected):
+    assert redactor.redact(text).text == expected

@@ -80,3 +80,15 @@ def test_streets_of_prose(text, street):
 )
 def test_streets_of_addresses(text, street):
     assert not _street(text, street)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Kom: Lange Gracht 91A, 8011CE Zwolle", ["Lange Gracht 91A, 8011CE Zwolle"]),
+        ("Kom: Dorpsweg 5, 1234 AB Ons Dorp", ["Dorpsweg 5, 1234 AB Ons Dorp"]),
+        ("Versie 12, 2024 AI Amsterdam", []),
+    ],
+)
+def test_postnl_street_and_postcode(text, found):
+    assert [text[s:e] for _, s, e in town_mentions(text)] == found

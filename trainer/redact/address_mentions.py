@@ -21,7 +21,7 @@ import re
 
 from trainer.redact import prefilter
 from trainer.redact.hits import Hit
-from trainer.redact.quantities import COUNTED_AFTER, UNIT_AFTER
+from trainer.redact.quantities import COUNTED_AFTER, UNIT_AFTER, is_year
 
 _TOWN = r"[A-ZÀ-Þ][a-zß-ÿ][\w'’-]*(?:[ -](?:am|an|im|sur|de|del|di|la|le|en)[ -][A-ZÀ-Þ][\w'’-]*)?"
 # India Post: "Koramangala, Bengaluru 560034", "in Bengaluru - 560 034", "Erode-638001".
@@ -96,13 +96,29 @@ def _code_mentions(text: str, regions: list[tuple[int, int]]) -> list[Hit]:
     return hits
 
 
+# PostNL: "Lange Voorhout 91A, 8027CE Zwolle", a street line with a house number, then the
+# postcode and town; the letters may read as an abbreviation ("CE", "AI") there.
+_POSTNL_LINE = re.compile(
+    r"(?<![\w-])[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|van|de|der|den|het|op|aan)){0,3} "
+    r"\d{1,4}(?: ?[A-Za-z]\b|-\d{1,3}\b| ?hs\b| ?bis\b)?, ?(?P<code>[1-9]\d{3}) ?[A-Z]{2},? "
+    r"[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?"
+)
+
+
 def town_mentions(text: str) -> list[Hit]:
-    """ADDRESS hits for postcodes written with their town and no street line."""
+    """ADDRESS hits for postcodes written with their town and no street line, and PostNL
+    street-and-postcode lines whose letters read as an abbreviation."""
     runs = prefilter.digit_windows(text)  # regions around six or more digits (a PIN)
     hits = _pin_mentions(text, prefilter.windows(text, runs, before=50, after=0)) if runs else []
     triples = [(m.start(), m.start() + 5) for m in prefilter.triples(text)]
     if triples:
-        hits += _code_mentions(text, prefilter.windows(text, triples, before=40, after=50))
+        regions = prefilter.windows(text, triples, before=40, after=50)
+        hits += _code_mentions(text, regions)
+        hits += [
+            ("ADDRESS", m.start(), m.end())
+            for m in prefilter.finditer_in(_POSTNL_LINE, text, regions)
+            if not is_year(m.group("code"))
+        ]
     return hits
 
 

@@ -57,7 +57,7 @@ _HOUSE = r"\d{1,4}[a-zA-Z]?(?:[-/](?:\d{1,4}[a-zA-Z]?|[A-Za-z]\b))?(?:\s(?i:bis|
 # Floor, door, staircase, interior and kilometre parts (Correos, Poste Italiane, La Poste).
 _UNIT_PART = (
     r"(?:,?\s(?:(?i:int\.?|interno|scala|sc\.|piano|esc\.?|escalera|piso|puerta|pta\.?|bajo|"
-    r"izq(?:da)?\.?|dcha?\.?|apto\.?|apt\.?|apartamento|sala|bloco|casa|lote|ste\.?|suite|unit|"
+    r"izq(?:da)?\.?|dcha?\.?|apto\.?|apt\.?|ap\.|apartamento|sala|bloco|casa|lote|ste\.?|suite|unit|"
     r"bât\.?|bâtiment|appt\.?|étage|porte|hs|huis|bus)(?:\s?[\wº]{1,4}\b\.?)?|"
     r"\d{1,2}\s?[ºª°oa]\.?(?:\s?(?:[A-Z]\b|izq(?:da)?\.?|dcha?\.?|dr(?:ta)?\.?))?))"
 )
@@ -227,6 +227,9 @@ def _typed_ok(text: str, m: re.Match[str]) -> bool:
     if m.group("num"):
         return True
     after = m.group("after")
+    if m.group("type") == "Al." and after and not _YEAR(after):
+        # Correios' "Al. Santos, 1200", "Al. Jaguaribe, s/n": Alameda, the number after a comma
+        return "," in m.string[m.end("name") - 1 : m.start("after")]
     if m.group("type") in _NUMBER_FIRST:  # "8 r. de la Paix", never "R. Kelly 2"
         return False
     if not after:
