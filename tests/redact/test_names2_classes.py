@@ -58,6 +58,19 @@ NAMES = [
     ),
     ("as Sienna Vella likes to say", "as [NAME] likes to say"),
     ("Welcome aboard Sienna Darlingford!", "Welcome aboard [NAME]!"),
+    # French: N'/M' prefixes, "Pr" without a full stop, particles after an honorific.
+    ("Merci à Éloïse N'Guessanou et C. N'Diayeba !", "Merci à [NAME] et [NAME] !"),
+    ("N'Dourane, Margaux rejoint l'équipe.", "[NAME] rejoint l'équipe."),
+    ("Merci au Pr Grenetier pour sa conférence.", "Merci au Pr [NAME] pour sa conférence."),
+    ("Bienvenue dans l'équipe, Pr de La Salle !", "Bienvenue dans l'équipe, Pr [NAME] !"),
+    # Welcome-to-the-team phrases and "auprès de" before a given name that is also a word.
+    ("Bienvenue dans l'équipe, Benoît Valfortin !", "Bienvenue dans l'équipe, [NAME] !"),
+    (
+        "Références auprès de Benoît Keretonne, mon ancienne responsable.",
+        "Références auprès de [NAME], mon ancienne responsable.",
+    ),
+    ("comme dit souvent Montierre, Ségolène.", "comme dit souvent [NAME]."),
+    ("Hier, gwenaël beauvillard et moi avons présenté.", "Hier, [NAME] et moi avons présenté."),
 ]
 
 KEPT = [
@@ -75,6 +88,11 @@ KEPT = [
     "WE ARE HIRING IN MADRID DE LA CASA",
     "Congratulations to Real Madrid and Apple Music!",
     "Welcome aboard Amazon Prime Video!",
+    "Our PR Manager joined.",
+    "ave maria and anna maria sang",
+    # A saint's or place word before a given name: a place.
+    "A Prefeitura de São José dos Campos apoia a iniciativa.",
+    "Nos vemos en San Sebastián y en Santa Cruz de Tenerife.",
 ]
 
 

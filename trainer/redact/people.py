@@ -199,12 +199,19 @@ def find_people(text: str) -> list[Hit]:
     return [
         h
         for h in hits
-        if not _opens_with_company(text, h[1], h[2])
+        if not _PLACE_OPENER.search(text, max(0, h[1] - 8), h[1])  # "São José dos Campos"
+        and not _opens_with_company(text, h[1], h[2])
         and not is_eponymous_company(text, h[1], h[2])  # "Hugo Boss", "Albert Heijn"
         and not in_corporate_context(text, h[1], h[2])  # "shares of Hunter Douglas"
     ]
 
 
+# A saint's or a place word before a name makes a place of it: "São José dos Campos", "Santa
+# Cruz de Tenerife", "San José", "Porto Alegre", "Sankt Peter".
+_PLACE_OPENER = re.compile(
+    r"(?:^|[\s(])(?:São|Sao|San|Santa|Santo|Saint|Sainte|Sankt|St\.?|Ste\.?|Vila|Villa|Porto|"
+    r"Puerto|Rio|Río|Monte|Mount|Fort|Cape)\s$"
+)
 # A surname part joined by particles after a name: "Alain Lacroix de la Carlier", "Ian
 # Weijters-van der Meulen", "Hamza van Gemert-de la Fleche", "Isaac Ramos Le Moulin".
 _PARTICLE_TAIL = re.compile(rf"[-\s](?:(?i:{PARTICLES})[\s-]){{1,3}}(?P<cap>{CAP})(?![\w@])")

@@ -18,6 +18,10 @@ from trainer.redact import prefilter
 BEFORE = """
 thanks|thanks to|thank you|thank you to|many thanks to|kudos to|congrats to|congratulations to|
 congrats|congratulations|welcome aboard|well done|talk to|reach out to|introducing|
+bienvenue dans l'équipe|bienvenue parmi nous|benvenuto in squadra|benvenuta in squadra|
+benvenuto nel team|benvenuta nel team|bienvenido al equipo|bienvenida al equipo|
+bem-vindo ao time|bem-vinda ao time|bem-vindo à equipe|bem-vinda à equipe|welkom in het team|
+willkommen im team|auprès de|a través de|através de|
 shout-out to|shoutout to|welcome|welcome to the team|please welcome|say hello to|alongside|
 recommend|our colleague|my colleague|colleague|with my colleague|together with|
 merci|merci à|merci a|un grand merci à|grand merci à|félicitations à|félicitations|bravo à|

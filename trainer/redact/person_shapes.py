@@ -52,7 +52,7 @@ _HONORIFIC_WORDS = "|".join(
 _NAME_TOKEN = rf"(?:{CAP}|[a-zà-öø-ÿ][^\W\d_]+(?:[-'’][^\W\d_]+)?)"
 _DOTTED = "|".join(DOTTED_HONORIFICS)
 HONORIFIC = re.compile(
-    rf"(?:(?i:{_HONORIFIC_WORDS})\.?|(?i:{_DOTTED})\.|Me)\s(?:[A-Z]\.\s?){{0,3}}"
+    rf"(?:(?i:{_HONORIFIC_WORDS})\.?|(?i:{_DOTTED})\.|Me|Pr)\s(?:[A-Z]\.\s?){{0,3}}"
     rf"(?P<name>(?:(?i:{PARTICLES})\s){{0,2}}{_NAME_TOKEN}"
     rf"(?:[\s-](?:(?i:{PARTICLES})\s){{0,2}}{_NAME_TOKEN})?)"
 )
@@ -114,10 +114,11 @@ def honorific_name(text: str, m: re.Match[str]) -> list[Hit]:
             continue
         if stop > start and word[:1].islower():
             break
+        after_particle = pos > start and text[start:pos].split()[-1].lower() in PARTICLE_SET
         # "Ms Sienna Colegate": a given name that is also a word opens the name.
         given = stop == start and (word in GIVEN or word in GIVEN_AMBIGUOUS)
-        if not (surname_like(word) or given):
-            break
+        if not (surname_like(word) or given or (after_particle and word.lower() not in TOP)):
+            break  # "Pr de La Salle": a particle makes even a word a surname
         pos += len(word)
         stop = pos
     if stop == start or company_after(text, stop):  # "Dr. Halvorsen GmbH", "... Skincare"
@@ -205,10 +206,12 @@ _GREETINGS = frozenset(
     bem-vindo bem-vinda obrigado obrigada olá oi félicitations bravo bienvenue merci bonjour
     salut glückwunsch willkommen danke""".split()
 )
-# A word before "Surname, Given" that puts a person there, not a place ("talk to Marshwick,
-# Ximena", "como diz Figueiredo, Rafael"); a listed city after it is still a place.
-_PERSON_WORDS_BEFORE = frozenset(
-    "to from via aan with mit con com avec met by diz zegt sagt dice dit says said".split()
+# A word before "Surname, Given" that puts a place there ("in Paris, Anna", "aus Bern, Maria");
+# after any other word ("talk to Marshwick, Ximena", "comme dit souvent Montier, Ségolène") a
+# listed city is still a place.
+_PLACE_WORDS_BEFORE = frozenset(
+    "in im aus nach at en em no na nel nella a à au di da de bij uit naar te op near bei nahe "
+    "vicino cerca perto près dans".split()
 )
 
 
@@ -244,7 +247,7 @@ def surname_comma(text: str, start: int, end: int) -> Hit | None:
         (before := WORD_BEFORE.search(text, max(0, m.start() - 20), m.start()))
         and before.group("word").islower()
         and before.group("word") in TOP  # "in Paris, Anna", "aus Bern, Maria"
-        and (before.group("word") not in _PERSON_WORDS_BEFORE or words[-1] in PLACE_SURNAMES)
+        and (before.group("word") in _PLACE_WORDS_BEFORE or words[-1] in PLACE_SURNAMES)
     ):
         return None
     stop = end
@@ -281,7 +284,9 @@ def lower_name(text: str, start: int, end: int, token: str, *, cued: bool = Fals
         len(last) < 3
         or (token in COMMON and last in COMMON and not known)  # "o sol nascente"
         or (not known and last.endswith(_VERB_FORMS))  # "juliana lideraram o projeto"
-        or (last.title() in GIVEN and not (cued and known))
+        # A second given name ("anna maria") unless the token is no word at all ("gwenaël
+        # beauville": a rare given name in some country, so a surname here).
+        or (last.title() in GIVEN and last in COMMON and not (cued and known))
         or last in TOP
         or not surname_like(last)
         or company_after(text, m.end())

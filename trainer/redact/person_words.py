@@ -14,8 +14,9 @@ from trainer.redact import prefilter
 from trainer.redact.names import SURNAME_PARTICLES, given_names, word_list
 
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"  # Latin upper case (Latin Extended-A mixes cases; checked in code)
-# "O'Brien", "D'Amico", "L'Estrange": an elided article before a capital opens a surname.
-CAP = rf"(?:[DOL]['’](?=[{UPPER}]))?[{UPPER}][^\W\d_]+(?:[-'’][{UPPER}a-z][^\W\d_]*)?"
+# "O'Brien", "D'Amico", "L'Estrange", "N'Diaye", "M'Bala": an elided article or prefix before a
+# capital opens a surname.
+CAP = rf"(?:[DOLNM]['’](?=[{UPPER}]))?[{UPPER}][^\W\d_]+(?:[-'’][{UPPER}a-z][^\W\d_]*)?"
 # Particles that only non-member names need: Irish "Ó Súilleabháin", "Ní Bhriain", "Nic
 # Giolla", "Mac Giolla Phádraig", "Uí Néill" (capitalised in Irish, so listed as written) and
 # Dutch "van 't Hof", "in 't Veld".
@@ -87,7 +88,7 @@ GIVEN_AMBIGUOUS = word_list("given_names_ambiguous.txt") - set(HONORIFICS)
 prefilter.register("given", GIVEN)
 prefilter.register("given_ambiguous", GIVEN_AMBIGUOUS)
 # "Sig.ra": HONORIFIC reads the rest.
-prefilter.register("honorific", {*HONORIFICS, *DOTTED_HONORIFICS, "Me"})
+prefilter.register("honorific", {*HONORIFICS, *DOTTED_HONORIFICS, "Me", "Pr"})
 prefilter.register(
     "strong_cue",
     {f"my {word}" for word in _RELATIONS}
