@@ -71,6 +71,9 @@ NAMES = [
     ),
     ("comme dit souvent Montierre, Ségolène.", "comme dit souvent [NAME]."),
     ("Hier, gwenaël beauvillard et moi avons présenté.", "Hier, [NAME] et moi avons présenté."),
+    # A particle makes a word-like surname after a given name that is a word.
+    ("Referenties via Lotte ter Horstink, mijn manager.", "Referenties via [NAME], mijn manager."),
+    ("Shoutout to tanner bourinet for the workshop", "Shoutout to [NAME] for the workshop"),
 ]
 
 KEPT = [
@@ -89,6 +92,8 @@ KEPT = [
     "Congratulations to Real Madrid and Apple Music!",
     "Welcome aboard Amazon Prime Video!",
     "Our PR Manager joined.",
+    "Thanks to will power and grace",
+    "thanks to hunter valley wines",
     "ave maria and anna maria sang",
     # A saint's or place word before a given name: a place.
     "A Prefeitura de São José dos Campos apoia a iniciativa.",

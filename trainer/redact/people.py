@@ -147,6 +147,13 @@ def find_people(text: str) -> list[Hit]:
     # "Grace Hopper", "Will Smith": a word-like given name counts before a known surname.
     surnames = word_list("surnames.txt")
     for start, end in found.get("given_ambiguous", ()):
+        if text[start].islower() and text[start:end].title() in GIVEN_AMBIGUOUS:
+            # "Shoutout to tanner bourin": a lower-case given name that is a word, after a cue.
+            if cue_before(text, start, found) and (
+                hit := lower_name(text, start, end, text[start:end], cued=True)
+            ):
+                hits.append(hit)
+            continue
         if not text[start].isupper() or (start and text[start - 1] in "@#.'’-_"):
             continue
         if (
@@ -172,6 +179,16 @@ def find_people(text: str) -> list[Hit]:
                 or in_person_context(text, start, after.end("last"), found)  # "... a rejoint"
             )
             and not company_near(text, start, after.end("last"))
+        ):
+            hits.append(("NAME", start, after.end("last")))
+            continue
+        if (
+            last
+            and after.group("middle") is None
+            and _after_particle(text, after)  # "Lotte ter Horst": the particle makes a surname
+            and last.lower() not in TOP
+            and is_surname(last)
+            and not company_follows(text, after.end("last"))
         ):
             hits.append(("NAME", start, after.end("last")))
             continue

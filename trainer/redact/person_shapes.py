@@ -271,7 +271,7 @@ def lower_name(text: str, start: int, end: int, token: str, *, cued: bool = Fals
     lower-case token that is no common word (or a known surname that is not a word). After a
     person cue (``cued``: "thanks to iago yamaguchi") a surname that is also a given name
     counts."""
-    if token in TOP or token.title() not in GIVEN:
+    if token in TOP or (token.title() not in GIVEN and not cued):
         return None
     m = _LOWER_AFTER.match(text, end)
     if m is None:
