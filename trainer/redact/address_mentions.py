@@ -77,9 +77,11 @@ _TOWN_CODE = re.compile(
 )
 
 
-def _code_mentions(text: str, regions: list[tuple[int, int]]) -> list[Hit]:
+def _code_mentions(
+    text: str, after_mark: list[tuple[int, int]], closing: list[tuple[int, int]]
+) -> list[Hit]:
     hits: list[Hit] = []
-    for m in prefilter.finditer_in(_CODE_TOWN, text, regions):
+    for m in prefilter.finditer_in(_CODE_TOWN, text, after_mark):
         code = m.group("code")
         if code.endswith("000") or UNIT_AFTER.match(text, m.end("code")):
             continue  # "10000 Users", "(25000 Besucher)"
@@ -89,7 +91,7 @@ def _code_mentions(text: str, regions: list[tuple[int, int]]) -> list[Hit]:
         if label and label.group(1) in _ID_WORDS:
             continue  # "Ticket: 12345 Support"
         hits.append(("ADDRESS", m.start("code"), m.end()))
-    for m in prefilter.finditer_in(_TOWN_CODE, text, regions):
+    for m in prefilter.finditer_in(_TOWN_CODE, text, closing):
         if m.group("town") in _ID_WORDS or m.group("code").endswith("000"):
             continue
         hits.append(("ADDRESS", m.start("town"), m.end()))
@@ -105,18 +107,52 @@ _POSTNL_LINE = re.compile(
 )
 
 
+_PIN_SECOND_HALF = re.compile(r"[ \t]?\d{3}(?!\d)").match
+_RUN = re.compile(r"(?<!\d)\d{3,6}(?!\d)")  # the digit runs a postcode can be
+
+
 def town_mentions(text: str) -> list[Hit]:
     """ADDRESS hits for postcodes written with their town and no street line, and PostNL
-    street-and-postcode lines whose letters read as an abbreviation."""
-    runs = prefilter.digit_windows(text)  # regions around six or more digits (a PIN)
-    hits = _pin_mentions(text, prefilter.windows(text, runs, before=50, after=0)) if runs else []
-    triples = [(m.start(), m.start() + 5) for m in prefilter.triples(text)]
-    if triples:
-        regions = prefilter.windows(text, triples, before=40, after=50)
-        hits += _code_mentions(text, regions)
+    street-and-postcode lines whose letters read as an abbreviation. Each digit run is first
+    checked by its length and the characters around it; the patterns run only there."""
+    pins: list[tuple[int, int]] = []  # "Bengaluru 560034", "Erode-638001", "Pune - 411 001"
+    after_mark: list[tuple[int, int]] = []  # "Siège : 75008 Paris", "(10115 Berlin)"
+    closing: list[tuple[int, int]] = []  # "Madrid, 28013."
+    postnl: list[tuple[int, int]] = []  # "Lange Gracht 91A, 8011CE Zwolle"
+    bounds = prefilter.digit_bounds(text)
+    for m in _RUN.finditer(text, *bounds) if bounds else ():
+        s, e = m.span()
+        if text[s] in "12345678" and s and text[s - 1] in " -\t":
+            if e - s == 6 or (e - s == 3 and _PIN_SECOND_HALF(text, e)):
+                pins.append((s, e))
+        if e - s == 5:
+            j = s - 2 if s >= 2 and text[s - 1] == "-" and text[s - 2] in "DFIEAB" else s
+            k = j
+            while k and text[k - 1] in " \t":
+                k -= 1
+            before = text[k - 1] if k else "\n"
+            if before in ":(\n" or (before == "," and k < j):
+                after_mark.append((k, e))
+            rest = text[e : e + 3].lstrip(" \t)")
+            if not rest or rest[0] in ".;!?\n":
+                closing.append((s, e))
+        elif e - s == 4 and text[max(0, s - 2) : s].endswith((",", ", ")):
+            letters = text[e + 1 : e + 3] if text[e : e + 1] == " " else text[e : e + 2]
+            if len(letters) == 2 and letters.isupper() and letters.isalpha():
+                postnl.append((s, e))
+    hits = _pin_mentions(text, prefilter.windows(text, pins, before=50, after=5)) if pins else []
+    if after_mark or closing:
+        hits += _code_mentions(
+            text,
+            prefilter.windows(text, after_mark, before=0, after=50),
+            prefilter.windows(text, closing, before=40, after=3),
+        )
+    if postnl:
         hits += [
             ("ADDRESS", m.start(), m.end())
-            for m in prefilter.finditer_in(_POSTNL_LINE, text, regions)
+            for m in prefilter.finditer_in(
+                _POSTNL_LINE, text, prefilter.windows(text, postnl, before=70, after=40)
+            )
             if not is_year(m.group("code"))
         ]
     return hits

@@ -184,7 +184,8 @@ def find_typed_streets(text: str) -> list[Hit]:
     spans = [
         (s, e)
         for s, e in found.get("street_abbr", ())
-        if e - s > 2 or text[s:e].lower() not in _NEED_MARK or text[e : e + 1] in "./"
+        if (e - s > 2 or text[s:e].lower() not in _NEED_MARK or text[e : e + 1] in "./")
+        and (text[s:e].lower() not in _AFTER_NUMBER_KEYS or _HAS_DIGIT(text, max(0, s - 10), s))
     ]
     if "all. " in text:  # "9 all. des Tilleuls": "all" itself is too common to be a keyword
         spans = sorted([*spans, *_allee(text)])
@@ -242,6 +243,11 @@ def _typed_ok(text: str, m: re.Match[str]) -> bool:
 
 
 _AFTER_NUMBER_SET = frozenset(_AFTER_NUMBER.split("|"))
+# Their keywords ("mail" of "e-mail", "square", "passage"): a window only after a house number.
+_AFTER_NUMBER_KEYS = frozenset(
+    "parc villa mail cite square passage hameau clos residence domaine".split()
+)
+_HAS_DIGIT = re.compile(r"\d").search
 _FRENCH_PARTICLES = frozenset("de des du la le les l' d' l’ d’".split())
 
 
