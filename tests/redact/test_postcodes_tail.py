@@ -28,6 +28,8 @@ EXACT = [
     ("Kom langs: 8025 ZB ZWOLLE, KORENSTATE 22BIS", "Kom langs: [ADDRESS]"),
     ("Kom langs: 2014 LT Haarlem, Berkenhof 367 hs", "Kom langs: [ADDRESS]"),
     ("Wir sitzen in 10115 Berlin, Hauptstraße 5.", "Wir sitzen in [ADDRESS]."),
+    # the postcode and town in brackets after the street line
+    ("Oficina: Calle Mayor 5 (28013 Madrid) abierta", "Oficina: [ADDRESS] abierta"),
 ]
 
 KEPT_AFTER = [

@@ -145,6 +145,9 @@ def _tail_end(text: str, end: int) -> int:
                     return stop
                 if text[p - 1 : p] == "(" and text[stop : stop + 1] == ")":
                     stop += 1  # the bracket closes with the code
+                elif text[p - 1 : p] == "(":
+                    close = _walk_forward(text, stop)  # "(28013 Madrid)": with the town
+                    return close + 1 if text[close : close + 1] == ")" else close
                 return _walk_forward(text, stop)
         token = _TOKEN.match(text, p)
         if token is None:
