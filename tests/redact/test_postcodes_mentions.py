@@ -36,6 +36,8 @@ NOT_MENTIONS = [
     "Ticket: 12345 Support",
     "Ergebnis: 12345 Euro",
     "Version 2024: 12345 Downloads",
+    "Top rated (12345 Reviews) this week",
+    "Petition: 25123 Signatures",
 ]
 
 
