@@ -94,6 +94,8 @@ KEPT = [
     "Our PR Manager joined.",
     "Thanks to will power and grace",
     "thanks to hunter valley wines",
+    "Die Fotos vom Gipfel in Leipzig sind jetzt online.",
+    "Die Bilder vom Treffen in Berlin.",
     "ave maria and anna maria sang",
     # A saint's or place word before a given name: a place.
     "A Prefeitura de São José dos Campos apoia a iniciativa.",
