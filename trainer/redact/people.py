@@ -188,7 +188,7 @@ def find_people(text: str) -> list[Hit]:
             and _after_particle(text, after)  # "Lotte ter Horst": the particle makes a surname
             and last.lower() not in TOP
             and not plain_noun(last)  # "Fotos vom Gipfel": a noun after "vom"
-            and (text[start:end].lower() not in COMMON or last in surnames)
+            and (text[start:end].lower() not in COMMON or last in surnames or invented(last))
             and is_surname(last)
             and not company_follows(text, after.end("last"))
         ):
