@@ -64,6 +64,8 @@ def _street(text: str, street: str) -> bool:
         ("Avenida Paulista is the business district.", "Avenida Paulista"),
         ("We walked along Avenida Paulista.", "Avenida Paulista"),
         ("Os bares da Rua Augusta fecham tarde.", "Rua Augusta"),
+        ("Protesto na Avenida Paulista reuniu milhares.", "Avenida Paulista"),
+        ("Il titolo in Piazza Affari ha chiuso in rialzo.", "Piazza Affari"),
     ],
 )
 def test_streets_of_prose(text, street):
@@ -78,6 +80,7 @@ def test_streets_of_prose(text, street):
         ("Moramos na Rua Ana Silva. Fim", "Rua Ana Silva"),
         ("Rua Siqueira.", "Rua Siqueira"),
         ("Rua Augusta\nSão Paulo", "Rua Augusta"),
+        ("Schick es an der Via Appia bitte", "Via Appia"),
     ],
 )
 def test_streets_of_addresses(text, street):

@@ -173,19 +173,18 @@ _PROSE_BEFORE = re.compile(
     r"the|die|der|la|el|le|il)[ \t]$",
     re.IGNORECASE,
 ).search
-# Before it: where a letter goes or a member lives ("send it to", "moramos na", "wohne in der").
+# Before it: where a letter goes ("send it to", "envoyez à", "schick es nach").
 _ADDRESS_BEFORE = re.compile(
-    r"(?:^|\s)(?:to|at|à|au|chez|na|no|em|nach|naar|op|para|a|al|alla|all'|en|in der|an der)"
-    r"[ \t]$",
-    re.IGNORECASE,
+    r"(?:^|\s)(?:to|à|au|chez|nach|naar|para|in der|an der)[ \t]$", re.IGNORECASE
 ).search
 
 
 def prose_street(text: str, start: int, end: int) -> bool:
     """A street matched without a house number or postcode (``text[start:end]``) that is a
-    place in prose: possessive, or prose after it, unless a word of sending or living comes
-    before it ("send it to rue Astrid Blot please", "Moramos na Rua Ana Silva.") and never an
-    address line ("Rua Augusta, Centro" and "Rua Augusta\nSão Paulo" stay redacted)."""
+    place in prose: possessive, or prose after it ("Protesto na Avenida Paulista reuniu
+    milhares"), unless a word of sending comes before it ("send it to rue Astrid Blot please");
+    never an address line ("Rua Augusta, Centro", "Rua Augusta\nSão Paulo") nor a street that
+    ends the sentence after "na", "em", "at" ("Moramos na Rua Ana Silva.")."""
     if text[max(start, end - 2) : end] in ("'s", "’s"):
         return True  # "Rua Augusta's shops"
     before = text[max(0, start - 8) : start]
