@@ -14,6 +14,7 @@ EXACT = [
     ),
     ("Oficina: Calle Mayor, 12, ático, 28013 Madrid.", "Oficina: [ADDRESS]."),
     ("Oficina: Paseo del Prado, 7, 3.º izda., 28014 Madrid", "Oficina: [ADDRESS]"),
+    ("Dirección: C/ Gran Vía 28, planta 4, 28013 Madrid (Madrid)", "Dirección: [ADDRESS]"),
     # Deutsche Post: "2. Etage links" between the street line and the postcode line
     ("Hauptstraße 5, 2. Etage links, 69123 Heidelberg", "[ADDRESS]"),
     ("Hinter der Mauer 107, 3. OG rechts, 69117 Heidelberg", "[ADDRESS]"),

@@ -36,7 +36,8 @@ _MAX_REACH = 100
 _FLOOR_WORDS = frozenset(
     """ático atico entresuelo entlo principal pral izda izqda izquierda dcha drcha derecha
     centro ctro etage stock og eg dg hinterhaus vorderhaus seitenflügel links rechts mitte
-    étage etg ap apto sobreloja fundos loja bloco porta scala piano int""".split()
+    étage etg ap apto sobreloja fundos loja bloco porta scala piano int planta pta escalera
+    portal bloque local""".split()
 )
 _ORDINAL = re.compile(r"\d{1,2}\.?[oa]\.?|\d{1,2}(?:er|e|re|ème)").fullmatch
 
