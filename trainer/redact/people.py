@@ -33,7 +33,7 @@ from trainer.redact.companies import (
 from trainer.redact.eponyms import in_corporate_context, is_eponymous_company
 from trainer.redact.hits import Hit
 from trainer.redact.names import word_list
-from trainer.redact.person_cues import after_companion, cue_before, in_person_context
+from trainer.redact.person_cues import after_companion, in_person_context
 from trainer.redact.person_shapes import (
     honorific_names,
     india_surnames,
@@ -86,7 +86,7 @@ def find_people(text: str) -> list[Hit]:
         if start and text[start - 1] in "@#.'’-_/":
             continue
         if token.islower():  # "maren lindqvist" ("the" is a folded "Thé": skipped at once)
-            cued = cue_before(text, start, found)
+            cued = _cue_ends_at(text, start, found)
             if token not in TOP and (hit := lower_name(text, start, end, token, cued=cued)):
                 hits.append(hit)
             continue
@@ -149,7 +149,7 @@ def find_people(text: str) -> list[Hit]:
     for start, end in found.get("given_ambiguous", ()):
         if text[start].islower() and text[start:end].title() in GIVEN_AMBIGUOUS:
             # "Shoutout to tanner bourin": a lower-case given name that is a word, after a cue.
-            if cue_before(text, start, found) and (
+            if _cue_ends_at(text, start, found) and (
                 hit := lower_name(text, start, end, text[start:end], cued=True)
             ):
                 hits.append(hit)
@@ -264,6 +264,15 @@ def _companion_surnames(text: str, companions: list[tuple[int, int]]) -> list[Hi
         ):
             hits.append(("NAME", m.start("first"), m.end()))
     return hits
+
+
+def _cue_ends_at(text: str, start: int, found: dict) -> bool:
+    """A person cue phrase the prefilter found ends right before ``start`` ("thanks to ",
+    "Enhorabuena, "): a lookup over the few cues of the post, no regex."""
+    return any(
+        0 < start - cue_end <= 2 and text[cue_end:start] in (" ", ", ", ": ")
+        for _, cue_end in found.get("person_cue_before", ())
+    )
 
 
 def _with_particle_tail(text: str, hit: Hit) -> Hit:
