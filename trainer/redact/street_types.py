@@ -235,6 +235,12 @@ def _typed_ok(text: str, m: re.Match[str]) -> bool:
         return False
     if not after:
         return False
+    if (
+        _YEAR(after)
+        and not m.group("unit")
+        and "," not in text[m.end("name") - 1 : m.start("after")]
+    ):
+        return False  # "Piazza Affari 2024: i migliori titoli" (a year; "Via Roma, 2024" stays)
     kind = m.group("type")
     if kind.lower() not in _ENGLISH_LIKE and (kind[0].isupper() or kind.endswith((".", "/"))):
         return True  # "Calle Mayor 5", "Pza. Mayor 1", "c/ del Pez 4"
