@@ -35,6 +35,7 @@ from trainer.redact.hits import Hit
 from trainer.redact.names import word_list
 from trainer.redact.person_cues import after_companion, in_person_context
 from trainer.redact.person_shapes import (
+    cued_starts,
     honorific_names,
     india_surnames,
     initial_surnames,
@@ -81,13 +82,17 @@ def find_people(text: str) -> list[Hit]:
     """Heuristic NAME hits for people who are not in the member directory."""
     hits: list[Hit] = []
     found = prefilter.keywords(text)
+    cued_at: frozenset[int] | None = None  # name starts right after a person cue, on demand
     for start, end in found.get("given", ()):
         token = text[start:end]
         if start and text[start - 1] in "@#.'’-_/":
             continue
         if token.islower():  # "maren lindqvist" ("the" is a folded "Thé": skipped at once)
-            cued = _cue_ends_at(text, start, found)
-            if token not in TOP and (hit := lower_name(text, start, end, token, cued=cued)):
+            if token in TOP:
+                continue
+            if cued_at is None:
+                cued_at = cued_starts(text, found)
+            if hit := lower_name(text, start, end, token, cued_at=cued_at):
                 hits.append(hit)
             continue
         # The keyword pass matches folded spellings: "Simple" is not "Símple".
@@ -147,14 +152,23 @@ def find_people(text: str) -> list[Hit]:
     # "Grace Hopper", "Will Smith": a word-like given name counts before a known surname.
     surnames = word_list("surnames.txt")
     for start, end in found.get("given_ambiguous", ()):
-        if text[start].islower() and text[start:end].title() in GIVEN_AMBIGUOUS:
+        if not text[start].isupper():
             # "Shoutout to tanner bourin": a lower-case given name that is a word, after a cue.
-            if _cue_ends_at(text, start, found) and (
-                hit := lower_name(text, start, end, text[start:end], cued=True)
-            ):
-                hits.append(hit)
+            if text[start].islower() and found.get("person_cue_before"):
+                if cued_at is None:
+                    cued_at = cued_starts(text, found)
+                if (
+                    start in cued_at
+                    and text[start:end].title() in GIVEN_AMBIGUOUS
+                    and (
+                        hit := lower_name(
+                            text, start, end, text[start:end], cued_at=cued_at, cued=True
+                        )
+                    )
+                ):
+                    hits.append(hit)
             continue
-        if not text[start].isupper() or (start and text[start - 1] in "@#.'’-_"):
+        if start and text[start - 1] in "@#.'’-_":
             continue
         if (
             text[start:end] not in GIVEN_AMBIGUOUS
@@ -264,15 +278,6 @@ def _companion_surnames(text: str, companions: list[tuple[int, int]]) -> list[Hi
         ):
             hits.append(("NAME", m.start("first"), m.end()))
     return hits
-
-
-def _cue_ends_at(text: str, start: int, found: dict) -> bool:
-    """A person cue phrase the prefilter found ends right before ``start`` ("thanks to ",
-    "Enhorabuena, "): a lookup over the few cues of the post, no regex."""
-    return any(
-        0 < start - cue_end <= 2 and text[cue_end:start] in (" ", ", ", ": ")
-        for _, cue_end in found.get("person_cue_before", ())
-    )
 
 
 def _with_particle_tail(text: str, hit: Hit) -> Hit:

@@ -266,17 +266,33 @@ _LOWER_AFTER = re.compile(
 )
 
 
-def lower_name(text: str, start: int, end: int, token: str, *, cued: bool = False) -> Hit | None:
+def cued_starts(text: str, found: dict) -> frozenset[int]:
+    """Where a name may start right after a person cue phrase the prefilter found ("thanks to
+    ", "Enhorabuena, "): computed once per post, so each candidate is one set lookup."""
+    starts = set()
+    for _, cue_end in found.get("person_cue_before", ()):
+        for sep in (" ", ", ", ": "):
+            if text.startswith(sep, cue_end):
+                starts.add(cue_end + len(sep))
+    return frozenset(starts)
+
+
+def lower_name(
+    text: str, start: int, end: int, token: str, *, cued_at: frozenset[int], cued: bool = False
+) -> Hit | None:
     """ "maren lindqvist": a lower-case given name that is no sentence word, before a
     lower-case token that is no common word (or a known surname that is not a word). After a
-    person cue (``cued``: "thanks to iago yamaguchi") a surname that is also a given name
-    counts."""
+    person cue ("thanks to iago yamaguchi"; ``cued`` when the caller knows) a surname that is
+    also a given name counts."""
     if token in TOP or (token.title() not in GIVEN and not cued):
         return None
     m = _LOWER_AFTER.match(text, end)
     if m is None:
         return None
     last = m.group("last")
+    if len(last) < 3 or last in TOP:
+        return None
+    cued = cued or start in cued_at
     known = last.title() in SURNAMES and (
         last not in COMMON or (cued and last.title() not in SURNAME_WORDS)
     )
