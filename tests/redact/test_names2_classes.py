@@ -24,6 +24,10 @@ NAMES = [
     ("Congrats to Pádraig Ó Corráin!", "Congrats to [NAME]!"),
     ("Welkom in het team, M. van 't Kruisweg!", "Welkom in het team, [NAME]!"),
     ("Mooi gesprek met Sanne in 't Velderink over AI.", "Mooi gesprek met [NAME] over AI."),
+    ("Foto: Caoimhe Mac Giolla Bhríde", "Foto: [NAME]"),
+    ("Photo: Oisín Ó Ceallacháin", "Photo: [NAME]"),
+    ("Kudos to Tadhg O'Sullivane and Róisín McCarthaigh!", "Kudos to [NAME] and [NAME]!"),
+    ("Thanks Lachlan Fitzgerald-Hume and Bronwyn O'Loughlane", "Thanks [NAME] and [NAME]"),
     # "Surname, Given" after a greeting, a lower-case word or a person word.
     ("Welkom in het team, Kuipers, Lotte!", "Welkom in het team, [NAME]!"),
     ("Congratulazioni, Lo Russo, Ludovica!", "Congratulazioni, [NAME]!"),
