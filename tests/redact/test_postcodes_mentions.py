@@ -81,6 +81,8 @@ def test_streets_of_prose(text, street):
         ("Rua Siqueira.", "Rua Siqueira"),
         ("Rua Augusta\nSão Paulo", "Rua Augusta"),
         ("Schick es an der Via Appia bitte", "Via Appia"),
+        ("Visit us at boulevard Philippe Dupont yesterday.", "boulevard Philippe Dupont"),
+        ("The workshop is held at chemin Philippe Maury asap.", "chemin Philippe Maury"),
     ],
 )
 def test_streets_of_addresses(text, street):

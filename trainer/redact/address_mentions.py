@@ -21,6 +21,7 @@ import re
 
 from trainer.redact import prefilter
 from trainer.redact.hits import Hit
+from trainer.redact.names import given_names
 from trainer.redact.quantities import COUNTED_AFTER, UNIT_AFTER, is_year
 
 _TOWN = r"[A-ZÀ-Þ][a-zß-ÿ][\w'’-]*(?:[ -](?:am|an|im|sur|de|del|di|la|le|en)[ -][A-ZÀ-Þ][\w'’-]*)?"
@@ -184,12 +185,16 @@ def prose_street(text: str, start: int, end: int) -> bool:
     place in prose: possessive, or prose after it ("Protesto na Avenida Paulista reuniu
     milhares"), unless a word of sending comes before it ("send it to rue Astrid Blot please");
     never an address line ("Rua Augusta, Centro", "Rua Augusta\nSão Paulo") nor a street that
-    ends the sentence after "na", "em", "at" ("Moramos na Rua Ana Silva.")."""
+    ends the sentence after "na", "em", "at" ("Moramos na Rua Ana Silva.") nor one named after
+    a person ("Visit us at boulevard Philippe Dupont yesterday")."""
     if text[max(start, end - 2) : end] in ("'s", "’s"):
         return True  # "Rua Augusta's shops"
     before = text[max(0, start - 8) : start]
     if _ADDRESS_BEFORE(before):
         return False
+    words = text[start:end].split()[1:]
+    if len(words) >= 2 and words[0] in given_names() and words[1][:1].isupper():
+        return False  # "boulevard Philippe Dupont": a person's full name, an address's street
     if end < len(text) and _PROSE_AFTER(text, end):
         return True
     after = text[end : end + 2]
