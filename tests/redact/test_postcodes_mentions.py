@@ -38,6 +38,11 @@ NOT_MENTIONS = [
     "Version 2024: 12345 Downloads",
     "Top rated (12345 Reviews) this week",
     "Petition: 25123 Signatures",
+    "Our Q3 update (12501 Signups) is out.",
+    "Ranking: 10234 Global, 512 Local.",
+    "Welcome, 12345 Friends!",
+    "Key: 40012 Alpha",
+    "Hello Anna, 12345.",
 ]
 
 

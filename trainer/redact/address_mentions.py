@@ -43,7 +43,8 @@ _ID_WORDS = frozenset(
     Door Ticket Tickets Support Reviews Ratings Votes Stars Likes Comments Shares Points
     Punkte Entries Results Hits Units Pieces Copies Players Fans Signatures Downloads Followers
     Subscribers Visitors Members Students Employees Jobs Projects Attendees Participants
-    Teilnehmer Mitarbeiter Stimmen Bewertungen Seiten Euro Dollar Reais Rupees""".split()
+    Teilnehmer Mitarbeiter Stimmen Bewertungen Seiten Euro Dollar Reais Rupees Key Keys Ranking
+    Signups Registrations Friends Global Local Total Subtotal""".split()
 )
 
 
@@ -67,7 +68,7 @@ def _pin_mentions(text: str, regions: list[tuple[int, int]]) -> list[Hit]:
 
 # A five-digit postcode and its town where an address fragment stands: after a label and a
 # colon ("Siège : 75008 Paris"), in brackets ("(10115 Berlin)"), at a line start, after a
-# comma; with La Poste's CEDEX and a province in brackets ("20121 Milano (MI)").
+# post-box number's comma; with La Poste's CEDEX and a province ("20121 Milano (MI)").
 _CODE_TOWN = re.compile(
     r"(?P<mark>(?:^|(?<=\n))[ \t]*|(?<=[:(])[ \t]*|(?<=,)[ \t]+)"
     rf"(?P<code>(?:[DFIEAB]-)?\d{{5}}|\d{{5}}-\d{{3}})[ \t]+"
@@ -98,6 +99,8 @@ def _code_mentions(
     for m in prefilter.finditer_in(_TOWN_CODE, text, closing):
         if m.group("town") in _ID_WORDS or m.group("code").endswith("000"):
             continue
+        if m.group("town") in given_names():
+            continue  # "Hello Anna, 12345."
         hits.append(("ADDRESS", m.start("town"), m.end()))
     return hits
 
@@ -135,7 +138,9 @@ def town_mentions(text: str) -> list[Hit]:
             while k and text[k - 1] in " \t":
                 k -= 1
             before = text[k - 1] if k else "\n"
-            if before in ":(\n" or (before == "," and k < j):
+            # after a comma only behind a number ("BP 123, 75008 Paris Cedex 08"), never
+            # behind a word ("Welcome, 12345 Friends!")
+            if before in ":(\n" or (before == "," and k < j and text[k - 2 : k - 1].isdigit()):
                 after_mark.append((k, e))
             rest = text[e : e + 3].lstrip(" \t)")
             if not rest or rest[0] in ".;!?\n":
