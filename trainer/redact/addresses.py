@@ -16,6 +16,7 @@ import re
 from trainer.redact import prefilter
 from trainer.redact.address_ie import districts, eircodes, irish_streets
 from trainer.redact.address_lower import find_lowercase_addresses
+from trainer.redact.address_mentions import prose_street, town_mentions
 from trainer.redact.address_tail import extend_to_postcode, labelled_postcodes
 from trainer.redact.address_words import ABBREVIATIONS, COMPOUND_ENDINGS
 from trainer.redact.hits import Hit
@@ -324,6 +325,7 @@ def find_addresses(text: str) -> list[Hit]:
     hits += postal_blocks(text, anchors + irish + districts(text))
     hits += irish_streets(text)
     hits += find_typed_streets(text)
+    hits += town_mentions(text)  # "Siège : 75008 Paris", "Koramangala, Bengaluru 560034"
     streets = [span for key in _LOWERCASE_GATES for span in found.get(key, ())]
     if streets or compounds:
         hits += find_lowercase_addresses(text, streets, compounds)
@@ -531,11 +533,15 @@ def _romance_ok(text: str, m: re.Match[str]) -> bool:
     if m.group("num") or m.group("tail"):
         return True
     if after := m.group("after"):
+        if _year_like(after) and not _after_comma(text, m):
+            return False  # "Piazza Affari 2024: i migliori titoli": a year, no house number
         # Word-like types ("Parque", "Vila") take the number Brazilian-style, after a comma,
         # so "Vila Madalena 5 stars" and "Lago Vista 2024" are kept.
         return kind not in _WORDLIKE_TYPES or (_after_comma(text, m) and not _year_like(after))
     if kind.lower() not in _NOT_HOMAGE and _homage(m.group("name")):
         return True
+    if prose_street(text, m.start(), m.start("name") + len(m.group("name").rstrip())):
+        return False  # "Investors in Piazza Affari cheered": a place, not an address
     if kind.lower() not in _NUMBERLESS or (kind in ("Avenue", "Boulevard")):
         return False
     return capitalised > 0

@@ -55,6 +55,13 @@ _PIN_SECOND_HALF = re.compile(r" \d{3}(?!\d)").match
 _DIGITS3 = re.compile(r"\d{3}").match
 
 
+def _country_prefix(text: str, letter: int, e: int) -> bool:
+    """ "D-10115 Berlin": a country letter before a postcode (the old European style) stands
+    alone and has the locality after the code; "#A-51364-14" is a reference."""
+    alone = letter == 0 or not (text[letter - 1].isalnum() or text[letter - 1] in "#-/_")
+    return alone and text[e : e + 1] != "-" and _locality_follows(text, e)
+
+
 def _in_digit_chain(text: str, s: int, e: int) -> bool:
     """Whether ``text[s:e]`` is one group of a longer hyphenated digit chain (ISBN, ids)."""
     return (s >= 2 and text[s - 1] == "-" and text[s - 2].isdigit()) or (
@@ -245,6 +252,8 @@ def _classify(text: str, s: int, e: int) -> tuple[int, int, bool] | None:
         return None
     before = text[max(0, s - 16) : s]
     label = _LABEL_BEFORE.search(before)
+    if label and label.group().endswith("-") and not _country_prefix(text, s - 2, e):
+        label = None  # "Order #A-51364-14", "Ref D-53699 arrived": a reference, no postcode
     start = s - len(label.group()) if label else s
     if length == 5 and nxt == "-" and _DIGITS3(text, e + 1):
         tail = e + 4
