@@ -13,7 +13,14 @@ import unicodedata
 
 import pytest
 
-from trainer.redact import address_ie, addresses, normalize, prefilter
+from trainer.redact import (
+    address_ie,
+    address_romance,
+    address_words,
+    addresses,
+    normalize,
+    prefilter,
+)
 
 _ALPHABET = "aZxD0126W9 \n-./,_ACEFKXY٣éáÓSsCcALIRDárdnAh"
 
@@ -139,10 +146,10 @@ def test_suffixes_grouped_by_letter_match_as_the_flat_alternation(seed: int) -> 
 
 @pytest.mark.parametrize("seed", [0, 1])
 def test_street_types_grouped_by_letter_match_as_the_flat_alternations(seed: int) -> None:
-    a, c = addresses._TYPE_ANY_CASE, addresses._TYPE_CAPITALISED
-    grouped = addresses._ROMANCE_STREET.pattern
-    flat = grouped.replace(addresses._by_first_letter(a.split("|"), ignore_case=True), a)
-    old = re.compile(flat.replace(addresses._by_first_letter(c.split("|")), c))
+    a, c = address_romance._TYPE_ANY_CASE, address_romance._TYPE_CAPITALISED
+    grouped = address_romance._ROMANCE_STREET.pattern
+    flat = grouped.replace(address_words.by_first_letter(a.split("|"), ignore_case=True), a)
+    old = re.compile(flat.replace(address_words.by_first_letter(c.split("|")), c))
     assert old.pattern != grouped
     rng = random.Random(seed)
     types = a.replace("\\", "").replace("?", "").split("|") + c.replace("\\", "").split("|")
@@ -151,7 +158,7 @@ def test_street_types_grouped_by_letter_match_as_the_flat_alternations(seed: int
     hits = 0
     for _ in range(5000):
         text = "".join(rng.choice(parts) for _ in range(rng.randint(1, 7)))
-        new = [(m.span(), m.groupdict()) for m in addresses._ROMANCE_STREET.finditer(text)]
+        new = [(m.span(), m.groupdict()) for m in address_romance._ROMANCE_STREET.finditer(text)]
         assert new == [(m.span(), m.groupdict()) for m in old.finditer(text)], text
         hits += bool(new)
     assert hits > 500

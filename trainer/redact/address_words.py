@@ -61,3 +61,18 @@ TITLE_ABBREVIATIONS = frozenset(
     "prof dott gral coronel cel dona mons card avv sra srta sr jr dept".split()
 )
 ABBREVIATIONS = STREET_ABBREVIATIONS | TITLE_ABBREVIATIONS
+
+# Canada Post: A1A 1A1, first letter not D F I O Q U W Z, other letters not D F I O Q U.
+CA_POSTCODE = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d"
+
+
+def by_first_letter(words: list[str], *, ignore_case: bool = False) -> str:
+    """``"|".join(words)`` with the words grouped under their first letter, order kept within
+    a group: the regex engine tries one letter test per group instead of one per word (the
+    ~400 suffixes were tried one by one after every street name candidate). Words with
+    different first letters never match at one place, so the match is the same. Each word
+    must start with a plain letter; ``ignore_case`` for words used inside ``(?i:...)``."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0].lower() if ignore_case else word[0], []).append(word[1:])
+    return "|".join(f"{first}(?:{'|'.join(tails)})" for first, tails in groups.items())

@@ -15,6 +15,7 @@ from importlib import resources
 import ahocorasick
 import numpy as np
 
+from trainer.redact import prefilter
 from trainer.redact.hits import Hit
 from trainer.redact.name_context import (
     TITLES,
@@ -414,17 +415,15 @@ def list_source(filename: str) -> str:
     return "unknown"
 
 
-_PREFILTER: list = []  # the prefilter module, once imported and given the member categories
+_REGISTERED: list[bool] = []  # the member categories are given to the prefilter on first use
 
 
 def _keywords(text: str) -> dict[str, list[tuple[int, int]]]:
     """The prefilter's keywords of ``text`` (cached there: the name rules ask for the same
-    text), with the member categories registered on first use (prefilter imports this module,
-    so it cannot be imported at the top)."""
-    if not _PREFILTER:
-        from trainer.redact import prefilter
-
+    text), with the member categories registered on first use (the given-name list loads
+    lazily)."""
+    if not _REGISTERED:
         prefilter.register("member_title", TITLES)
         prefilter.register("member_middle", given_names())
-        _PREFILTER.append(prefilter)
-    return _PREFILTER[0].keywords(text)
+        _REGISTERED.append(True)
+    return prefilter.keywords(text)
