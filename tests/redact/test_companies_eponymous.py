@@ -18,8 +18,8 @@ FRAMES = [
     "Order {} arrived on time.",
     "Booked the offsite through {}.",
     "We switched our supplier to {} last year.",
-    "Grazie a {} per la sponsorizzazione.",
-    "Merci à {} pour le partenariat.",
+    # Not after a person cue ("Grazie a {}", "Merci à {}"): there a name that is also a
+    # listed company is redacted, since a person of that name is as likely (fail closed).
     "{} opened a new store in Berlin.",
 ]
 EPONYMS = sorted(word_list("eponymous_companies.txt"))
@@ -42,12 +42,10 @@ def test_listed_companies_survive_in_company_frames(redactor):
         "Obrigado a Casas Bahia pela entrega.",
         "Drinks met Albert Heijn collega's.",
         "Bought a suit at Hugo Boss today.",
-        "Thanks Tommy Hilfiger for the jacket deal.",
         "Please reference Thomas Cook on the invoice.",
         "Booked the offsite through Tim Hortons.",
         "Great read: Hunter Douglas, second edition.",
         "Order Del Monte Foods arrived on time.",
-        "thanks Morgan Stanley",
         "Estée Lauder launched a new serum.",
         # Company evidence, no list needed.
         "Shares of Brandt Hollister rose 5%.",
@@ -93,3 +91,27 @@ def test_member_named_like_a_company_is_redacted():
     """The member dictionary does not consult the company list: a member's name goes."""
     redactor = Redactor.from_members(["David Jones"])
     assert redactor.redact("Lunch with David Jones today").text == "Lunch with [NAME] today"
+
+
+@pytest.mark.parametrize(
+    "text, surname",
+    [
+        ("Thanks to Paul Smith for the great talk yesterday.", "Smith"),
+        ("Paul Smith joined our team as CTO.", "Smith"),
+        ("Congratulations to Hugo Boss on the new role!", "Boss"),
+        ("Merci à Pierre Cardin pour son accueil.", "Cardin"),
+        ("Grazie a Giorgio Armani per il supporto.", "Armani"),
+        ("Thanks Tommy Hilfiger for the jacket deal.", "Hilfiger"),
+        ("thanks Morgan Stanley", "Stanley"),
+    ],
+)
+def test_a_person_cue_makes_a_listed_company_name_a_person(text: str, surname: str) -> None:
+    # People share names with listed companies: with a person cue before or a person verb
+    # after, the name is redacted (fail closed); without one it stays (documented limit).
+    out = Redactor.from_members([]).redact(text).text
+    assert surname not in out and "[NAME]" in out, out
+
+
+def test_a_listed_company_name_without_a_person_cue_stays() -> None:
+    text = "Our new collection at Hugo Boss stores, and a weekend at Paul Smith."
+    assert Redactor.from_members([]).redact(text).text == text

@@ -19,7 +19,7 @@ KEPT = [
     "Welcome to New York",
     "Hi Team Lead",
     "BIG NEWS TODAY",
-    "thanks Morgan Stanley",
+    "shares of Morgan Stanley",
     "Vincent Germain et Fils raised £758",
     "Normand Rocher SARL raised €5M",
     "Santos Jesus e Filhos",

@@ -234,9 +234,22 @@ def find_people(text: str) -> list[Hit]:
         for h in hits
         if not _PLACE_OPENER.search(text, max(0, h[1] - 8), h[1])  # "São José dos Campos"
         and not _opens_with_company(text, h[1], h[2])
-        and not is_eponymous_company(text, h[1], h[2])  # "Hugo Boss", "Albert Heijn"
+        # "Hugo Boss", "Albert Heijn" stay; "Thanks to Paul Smith", "David Jones joined" are
+        # people who share a listed company's name: a person cue before a given name wins
+        # (fail closed); "Obrigado a Casas Bahia" opens with no given name and stays.
+        and not (
+            is_eponymous_company(text, h[1], h[2])
+            and not (_opens_with_given(text, h[1]) and in_person_context(text, h[1], h[2], found))
+        )
         and not in_corporate_context(text, h[1], h[2])  # "shares of Hunter Douglas"
     ]
+
+
+def _opens_with_given(text: str, start: int) -> bool:
+    """The hit starting at ``start`` opens with a given name that is not also a word ("Paul" of
+    "Paul Smith"; not "Casas" of "Casas Bahia", "Hunter" of "Hunter Douglas")."""
+    first = text[start:].split(maxsplit=1)[0].rstrip(",.;:!?") if text[start:].strip() else ""
+    return first in GIVEN
 
 
 # A saint's or a place word before a name makes a place of it: "São José dos Campos", "Santa
