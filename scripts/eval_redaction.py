@@ -288,28 +288,23 @@ def evaluate_fresh(seed: int, *, make_set=None, leaked=None) -> dict:
     return report
 
 
-def evaluate_fourth(seed: int) -> dict:
-    """The fourth set (6,000 posts, twelve locales; trainer_dev.redaction_sets.fourth), scored
-    exactly like the fresh set with its own fragment rule."""
-    from trainer_dev.redaction_sets.fourth import leaked, make_fourth_set
-
-    return evaluate_fresh(seed, make_set=make_fourth_set, leaked=leaked)
-
-
-def evaluate_fifth(seed: int) -> dict:
-    """The fifth set (6,000 posts, twelve locales; trainer_dev.redaction_sets.fifth), scored
-    exactly like the fresh set with its own fragment rule."""
-    from trainer_dev.redaction_sets.fifth import leaked, make_fifth_set
-
-    return evaluate_fresh(seed, make_set=make_fifth_set, leaked=leaked)
+# The sets scored like the fresh one, each with its own generator and fragment rule:
+# name -> (module in trainer_dev.redaction_sets, its make_* function, default seed, ordinal).
+INDEPENDENT_SETS = {
+    "fresh": ("fresh", "make_fresh_set", 2026, "third"),
+    "fourth": ("fourth", "make_fourth_set", 4242, "fourth"),
+    "fifth": ("fifth", "make_fifth_set", 5555, "fifth"),
+    "sixth": ("sixth", "make_sixth_set", 6666, "sixth"),
+}
 
 
-def evaluate_sixth(seed: int) -> dict:
-    """The sixth set (4,680 posts, twelve locales; trainer_dev.redaction_sets.sixth), scored
-    exactly like the fresh set with its own fragment rule."""
-    from trainer_dev.redaction_sets.sixth import leaked, make_sixth_set
+def evaluate_independent(name: str, seed: int) -> dict:
+    """Score one of ``INDEPENDENT_SETS`` exactly like the fresh set, with its own ``leaked``."""
+    import importlib
 
-    return evaluate_fresh(seed, make_set=make_sixth_set, leaked=leaked)
+    module_name, make_name, _, _ = INDEPENDENT_SETS[name]
+    module = importlib.import_module(f"trainer_dev.redaction_sets.{module_name}")
+    return evaluate_fresh(seed, make_set=getattr(module, make_name), leaked=module.leaked)
 
 
 def _redactor_version() -> dict:
@@ -473,30 +468,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--standards", action="store_true", help="also run the postal/numbering-standards set"
     )
-    parser.add_argument(
-        "--fresh",
-        action="store_true",
-        help="also run the fresh third held-out set (trainer_dev.redaction_sets.fresh; own seed)",
-    )
-    parser.add_argument("--fresh-seed", type=int, default=2026, help="seed of the fresh set")
-    parser.add_argument(
-        "--fourth",
-        action="store_true",
-        help="also run the fourth held-out set (trainer_dev.redaction_sets.fourth; own seed)",
-    )
-    parser.add_argument("--fourth-seed", type=int, default=4242, help="seed of the fourth set")
-    parser.add_argument(
-        "--fifth",
-        action="store_true",
-        help="also run the fifth held-out set (trainer_dev.redaction_sets.fifth; own seed)",
-    )
-    parser.add_argument("--fifth-seed", type=int, default=5555, help="seed of the fifth set")
-    parser.add_argument(
-        "--sixth",
-        action="store_true",
-        help="also run the sixth held-out set (trainer_dev.redaction_sets.sixth; own seed)",
-    )
-    parser.add_argument("--sixth-seed", type=int, default=6666, help="seed of the sixth set")
+    for name, (module_name, _, seed, ordinal) in INDEPENDENT_SETS.items():
+        parser.add_argument(
+            f"--{name}",
+            action="store_true",
+            help=f"also run the {ordinal} held-out set "
+            f"(trainer_dev.redaction_sets.{module_name}; own seed)",
+        )
+        parser.add_argument(
+            f"--{name}-seed", type=int, default=seed, help=f"seed of the {name} set"
+        )
     parser.add_argument("--show-misses", action="store_true", help="print missed values (fake)")
     parser.add_argument("--markdown", type=Path, help="write per-locale tables (Markdown) here")
     parser.add_argument(
@@ -530,12 +511,10 @@ def main(argv: list[str] | None = None) -> int:
         ok &= print_standards(reports["standards"])
         if args.show_misses:
             print(json.dumps(reports["standards"]["misses"], ensure_ascii=False, indent=1))
-    independent = [("fresh", evaluate_fresh, args.fresh_seed)] if args.fresh else []
-    independent += [("fourth", evaluate_fourth, args.fourth_seed)] if args.fourth else []
-    independent += [("fifth", evaluate_fifth, args.fifth_seed)] if args.fifth else []
-    independent += [("sixth", evaluate_sixth, args.sixth_seed)] if args.sixth else []
-    for name, evaluate_set, seed in independent:  # scoring only: never tuned on
-        report = reports[name] = evaluate_set(seed=seed)
+    for name in INDEPENDENT_SETS:  # scoring only: never tuned on (fresh: a development set now)
+        if not getattr(args, name):
+            continue
+        report = reports[name] = evaluate_independent(name, getattr(args, f"{name}_seed"))
         ok &= print_standards(report, name)
         print(
             f"speed: {report['speed_mb_s']:.2f} MB/s wall, "

@@ -245,11 +245,14 @@ def find_people(text: str) -> list[Hit]:
     ]
 
 
+_FIRST_WORD = re.compile(r"\s*\S+")
+
+
 def _opens_with_given(text: str, start: int) -> bool:
     """The hit starting at ``start`` opens with a given name that is not also a word ("Paul" of
     "Paul Smith"; not "Casas" of "Casas Bahia", "Hunter" of "Hunter Douglas")."""
-    first = text[start:].split(maxsplit=1)[0].rstrip(",.;:!?") if text[start:].strip() else ""
-    return first in GIVEN
+    first = _FIRST_WORD.match(text, start)
+    return first is not None and first.group().lstrip().rstrip(",.;:!?") in GIVEN
 
 
 # A saint's or a place word before a name makes a place of it: "São José dos Campos", "Santa
