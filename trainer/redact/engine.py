@@ -16,6 +16,7 @@ from trainer.errors import UserError
 from trainer.redact import prefilter
 from trainer.redact.addresses import find_addresses
 from trainer.redact.detectors import find_emails, find_ips, find_mentions, find_urls
+from trainer.redact.eponyms import company_list_summary
 from trainer.redact.hits import Hit
 from trainer.redact.names import MemberNames, given_names, list_source, name_list_source
 from trainer.redact.national_ids import find_national_ids
@@ -241,6 +242,8 @@ class Redactor:
             "given_name_gazetteer": len(given_names()),
             "name_lists": name_list_source(),
             "common_word_list": list_source("common_words.txt"),
+            # A keep-list weakens redaction: a reviewer must see which one was used.
+            "company_keep_list": company_list_summary(),
             "tld_list": tld_list_version(),
         }
 

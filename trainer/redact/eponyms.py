@@ -9,12 +9,15 @@ a member called "David Jones" is redacted wherever the text spells the name.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import defaultdict
+from importlib import resources
 
-from trainer.redact.names import fold, word_list
+from trainer.redact.names import fold, list_source, word_list
 from trainer.redact.person_words import GIVEN, GIVEN_AMBIGUOUS
 
+_LIST = "eponymous_companies.txt"
 _SPACES = re.compile(r"\s+")
 
 
@@ -26,7 +29,7 @@ def _key(name: str) -> str:
 def _index() -> dict[str, tuple[str, ...]]:
     """First word -> the folded names that start with it, longest first."""
     by_first: dict[str, set[str]] = defaultdict(set)
-    for name in word_list("eponymous_companies.txt"):
+    for name in word_list(_LIST):
         key = _key(name)
         by_first[key.split(" ", 1)[0]].add(key)
     return {first: tuple(sorted(keys, key=len, reverse=True)) for first, keys in by_first.items()}
@@ -36,7 +39,7 @@ _BY_FIRST = _index()
 # The first words as written in lower case, accents kept, for a cheap test before folding.
 _FIRST_WORDS = frozenset(
     w
-    for name in word_list("eponymous_companies.txt")
+    for name in word_list(_LIST)
     for first in (name.split()[0].lower(),)
     for w in {first, first.rstrip(".,"), first.replace("'", "’")}
 )
@@ -138,3 +141,11 @@ def in_corporate_context(text: str, start: int, end: int) -> bool:
     ):
         return False
     return _PERSON_BEFORE.search(text, max(0, start - 12), start) is None
+
+
+def company_list_summary() -> str:
+    """For the manifest: the keep-list's size, digest and source (names stay when they spell a
+    listed company and no honorific, salutation or person cue makes them a person)."""
+    data = resources.files("trainer.redact").joinpath(_LIST).read_bytes()
+    digest = hashlib.sha256(data).hexdigest()
+    return f"{_LIST}: {len(word_list(_LIST))} names, sha256 {digest}; {list_source(_LIST)}"
