@@ -295,6 +295,8 @@ INDEPENDENT_SETS = {
     "fourth": ("fourth", "make_fourth_set", 4242, "fourth"),
     "fifth": ("fifth", "make_fifth_set", 5555, "fifth"),
     "sixth": ("sixth", "make_sixth_set", 6666, "sixth"),
+    "seventh": ("seventh", "make_seventh_set", 7777, "seventh"),
+    "eighth": ("eighth", "make_eighth_set", 8888, "eighth"),
 }
 
 

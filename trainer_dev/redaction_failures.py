@@ -1,11 +1,12 @@
-"""The redactor's failures on the fresh set, item by item, for tuning.
+"""The redactor's failures on a development set, item by item, for tuning.
 
-    python -m trainer_dev.redaction_failures [--kind PERSON] [--locale es_ES] [--limit 40]
+    python -m trainer_dev.redaction_failures [--set sixth] [--kind PERSON] [--locale es_ES] [--limit 40]
 
-The fresh set (``trainer_dev.redaction_sets.fresh``) was the third held-out set. Since
-2026-12-02 it is a development set: its failures are read while tuning, so its scores no longer
-say anything about text the redactor was not tuned on. Only it can be listed here; the fourth,
-fifth and later sets stay for scoring, and this tool refuses to open them.
+The fresh (third), fourth, fifth and sixth held-out sets are development sets: the fresh set since
+the morning of 2026-12-02, the others since the evening of that day, once each had been scored
+clean once. Their failures are read while tuning, so their scores no longer say anything about
+text the redactor was not tuned on. Only they can be listed here; the seventh and later sets stay
+for scoring, and this tool cannot open them.
 
 Prints leaked labelled items (the fragments that survived, and the redacted text around them),
 redactions in PII-free posts (false positives) and look-alikes that did not survive.
@@ -14,12 +15,20 @@ redactions in PII-free posts (false positives) and look-alikes that did not surv
 from __future__ import annotations
 
 import argparse
+import importlib
 
 from trainer.redact import Redactor
-from trainer_dev.redaction_sets.fresh import leaked, make_fresh_set
+
+# set name -> (module, generator function, default seed). Scoring sets are not listed on purpose.
+DEVELOPMENT_SETS = {
+    "fresh": ("fresh", "make_fresh_set", 2026),
+    "fourth": ("fourth", "make_fourth_set", 4242),
+    "fifth": ("fifth", "make_fifth_set", 5555),
+    "sixth": ("sixth", "make_sixth_set", 6666),
+}
 
 
-def _surviving(redacted: str, fragments: list[str], background: str) -> list[str]:
+def _surviving(leaked, redacted: str, fragments: list[str], background: str) -> list[str]:
     return [f for f in fragments if leaked(redacted, [f], background)]
 
 
@@ -28,10 +37,15 @@ def main() -> None:
     parser.add_argument("--kind", help="only this labelled kind (PERSON, ADDRESS, MEMBER, ...)")
     parser.add_argument("--locale", help="only this locale (es_ES, ...)")
     parser.add_argument("--limit", type=int, default=40, help="at most this many per section")
-    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--set", choices=sorted(DEVELOPMENT_SETS), default="fresh",
+                        help="which development set (default: fresh)")
+    parser.add_argument("--seed", type=int, help="the set's seed (default: the set's own)")
     args = parser.parse_args()
 
-    members, posts = make_fresh_set(seed=args.seed)
+    module_name, make_name, seed = DEVELOPMENT_SETS[args.set]
+    module = importlib.import_module(f"trainer_dev.redaction_sets.{module_name}")
+    leaked = module.leaked
+    members, posts = getattr(module, make_name)(seed=args.seed if args.seed is not None else seed)
     redactor = Redactor.from_members(members)
     misses, false_pos, lost = [], [], []
     for post in posts:
@@ -42,7 +56,7 @@ def main() -> None:
             if args.kind and kind != args.kind:
                 continue
             background = post.text.replace(value, " ")
-            left = _surviving(result.text, list(fragments), background)
+            left = _surviving(leaked, result.text, list(fragments), background)
             if left:
                 misses.append(f"{post.locale} {kind} {value!r} left {left}\n    -> {result.text!r}")
         if post.pii_free and result.spans:
