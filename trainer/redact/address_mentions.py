@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
+from trainer.redact.address_towns import town_after, town_before
 from trainer.redact.hits import Hit
 from trainer.redact.names import given_names
 from trainer.redact.quantities import COUNTED_AFTER, UNIT_AFTER, is_year
@@ -126,9 +127,13 @@ def town_mentions(text: str) -> list[Hit]:
     after_mark: list[tuple[int, int]] = []  # "Siège : 75008 Paris", "(10115 Berlin)"
     closing: list[tuple[int, int]] = []  # "Madrid, 28013."
     postnl: list[tuple[int, int]] = []  # "Lange Gracht 91A, 8011CE Zwolle"
+    listed: list[Hit] = []  # "an 20525 Hamburg", "20198 Milano (MI)", "New Delhi 110090"
+    hits: list[Hit] = []
     bounds = prefilter.digit_bounds(text)
     for m in _RUN.finditer(text, *bounds) if bounds else ():
         s, e = m.span()
+        if e - s >= 5 and (hit := _listed_town(text, s, e)):
+            listed.append(hit)
         if text[s] in "12345678" and s and text[s - 1] in " -\t":
             if e - s == 6 or (e - s == 3 and _PIN_SECOND_HALF(text, e)):
                 pins.append((s, e))
@@ -149,7 +154,8 @@ def town_mentions(text: str) -> list[Hit]:
             letters = text[e + 1 : e + 3] if text[e : e + 1] == " " else text[e : e + 2]
             if len(letters) == 2 and letters.isupper() and letters.isalpha():
                 postnl.append((s, e))
-    hits = _pin_mentions(text, prefilter.windows(text, pins, before=50, after=5)) if pins else []
+    if pins:
+        hits += _pin_mentions(text, prefilter.windows(text, pins, before=50, after=5))
     if after_mark or closing:
         hits += _code_mentions(
             text,
@@ -164,14 +170,32 @@ def town_mentions(text: str) -> list[Hit]:
             )
             if not is_year(m.group("code"))
         ]
-    return hits
+    # a listed town's pair goes unless a wider mention already holds it
+    return hits + [h for h in listed if not any(o[1] <= h[1] and h[2] <= o[2] for o in hits)]
+
+
+def _listed_town(text: str, s: int, e: int) -> Hit | None:
+    """A five- or six-digit code beside a listed town (``address_towns``), or None."""
+    if s and (text[s - 1].isalnum() or text[s - 1] in "€$£#.,/_"):
+        return None
+    if e - s == 5 and text[e : e + 1] == " " and text[e + 1 : e + 2].isupper():
+        if end := town_after(text, s, e):
+            return ("ADDRESS", s, end)
+    # the town before: the code ends the line or the sentence ("New Delhi 110090", "Madrid,
+    # 28013."), never before a counted word ("Paris 75000 visitors")
+    rest = text[e : e + 2].lstrip(" \t")
+    if s >= 2 and text[s - 1] in " -" and (not rest or rest[0] in ".,;!?)\n"):
+        start = town_before(text, s, e)
+        if start is not None:
+            return ("ADDRESS", start, e)
+    return None
 
 
 # After a street named without a number: prose, not an address line.
 _PROSE_AFTER = re.compile(
     r"(?:['’]s\b|[ \t]+(?:is|are|was|were|has|had|will|and|or|with|where|which|that|for|e|é|"
     r"era|foi|tem|est|sont|était|è|ha|era|es|está|son|fue|ist|war|hat|und|is|was|en|y|et|"
-    r"ed|o|ou|oder|of)\b|[ \t]+[a-zß-ÿ]{3,})"
+    r"ed|o|ou|oder|of|no|ne|non|se|si|ya|lo|só|já|ci|va|vi)\b|[ \t]+[a-zß-ÿ]{3,})"
 ).match
 # Before it: a preposition or article of prose ("in Piazza Affari", "along Avenida Paulista").
 _PROSE_BEFORE = re.compile(

@@ -61,9 +61,10 @@ _ROMANCE_STREET = re.compile(
     r"(?<![\w.,-])(?:(?P<num>\d{1,5}(?:\s?(?:bis|ter)\b)?),?\s)?"
     rf"(?P<type>(?i:{by_first_letter(_TYPE_ANY_CASE.split('|'), ignore_case=True)})|"
     rf"{by_first_letter(_TYPE_CAPITALISED.split('|'))}|{_TYPE_LOWER_NUMBERED}|{_ITALIAN_VIA})\s"
-    rf"(?P<name>(?:{_PARTICLE}\s?|[A-ZÀ-Þ][\w'’.-]*\s?){{1,6}})"
+    # The name and its house number share a line; a clock time ("10:30") is no house number.
+    rf"(?P<name>(?:{_PARTICLE}[ \t]?|[A-ZÀ-Þ][\w'’.-]*[ \t]?){{1,6}})"
     # Correios: "nº 1500" (NFKC: "no 1500"), "s/n" (sem número), "km 12" on a rodovia/estrada.
-    rf"(?:,?\s?{_NUMBER_WORD}?(?P<after>\d{{1,4}}[a-zA-Z]?|[sS]/[nN]|km\s?\d{{1,4}})\b(?![-.,]?\d))?"
+    rf"(?:,?[ \t]?{_NUMBER_WORD}?(?P<after>\d{{1,4}}[a-zA-Z]?|[sS]/[nN]|km\s?\d{{1,4}})\b(?![-.,:]?\d))?"
     r"(?:(?:,?\s|\s-\s)(?:(?i:Piso|Puerta|Piano|Appartamento|Apto\.?|Apt\.?|Apartamento|Sala|"
     r"Bloco|Interno|Esc\.?|Suite|App\.?|Bureau|Unit|Casa|Lote|Quadra|Loja|Conjunto|Cj\.?)"
     r"\s?\w{1,4}(?!\w)|"

@@ -407,6 +407,8 @@ def _token_kind(word: str) -> str | None:
     if word[0].isdigit() or word[0] in "#№":
         if _YEAR(word):
             return "name"
+        if word[-1] == "." and _YEAR(word[:-1]):
+            return None  # "Founded in 1982.": a year closing a sentence, never an address line
         return "number" if _HOUSE_NUMBER(word) else None
     if _LETTER_NUMBER(word):  # India Post's "B-204", "C-45"
         return "number"

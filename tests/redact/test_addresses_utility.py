@@ -1,0 +1,62 @@
+"""Address rules that must fail open to utility: a year closing a sentence is no address line,
+a clock time is no house number, a street name never runs onto the next line, and a numberless
+street used as a place in prose is kept. Examples are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.redact import Redactor
+from trainer.redact.addresses import find_addresses
+from trainer.redact.postal import postal_blocks
+
+REDACTOR = Redactor.from_members([])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our club was started in 1994.\nReceipt RCP-512340 is attached.",
+        "Hi all.\nWe began in 2003. Gates open on 4 May 2027.\nOrder ORD-611200 has shipped.",
+        "Since 1987.\nTicket TKT-400112 is yours.",
+    ],
+)
+def test_year_closing_a_sentence_is_no_address_line(text):
+    assert postal_blocks(text, []) == []
+    assert find_addresses(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Schedule:\n9:30 Opening talk – D. Ní Bhriain\n10:15 – Break",
+        "Agenda\n14:00 Roundtable – C. Mac Giolla\n15:45 Wrap-up",
+    ],
+)
+def test_clock_time_on_the_next_line_is_no_house_number(text):
+    assert find_addresses(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En la calle Serrano no se habla de otra cosa.",
+        "Por la avenida Libertad ya no pasa el tranvía.",
+        "Na rua Augusta só se fala disso.",
+        "In via Manzoni non si parla d'altro.",
+    ],
+)
+def test_numberless_street_in_prose_is_kept(text):
+    assert find_addresses(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Escribid a calle Mayor 12, 28013 Madrid.", "calle Mayor 12, 28013 Madrid"),
+        ("Envoyez-le à rue Lamarck", "rue Lamarck"),
+        ("Moramos na Rua Augusta, 1500 - Consolação", "Rua Augusta, 1500"),
+    ],
+)
+def test_addresses_still_found(text, street):
+    assert street not in REDACTOR.redact(text).text
