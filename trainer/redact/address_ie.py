@@ -35,14 +35,27 @@ _IRISH_STREET = re.compile(
     r"(?:(?:an|na|Uí|Ní|Mhic|Nic|Naomh|an\st-|na\sh-)\s?)?[A-ZÁÉÍÓÚ][\w'’-]*"
     r"(?:\s(?:[A-ZÁÉÍÓÚ][\w'’-]*|an|na|Uí|Ní|Mhic))*"
 )
+# The 139 routing keys of the Eircode system (one per postal area; D6W is Dublin 6W).
+ROUTING_KEYS = frozenset(
+    """A41 A42 A45 A63 A67 A75 A81 A82 A83 A84 A85 A86 A91 A92 A94 A96 A98 C15 D01 D02 D03 D04
+    D05 D06 D07 D08 D09 D10 D11 D12 D13 D14 D15 D16 D17 D18 D20 D22 D24 D6W E21 E25 E32 E34 E41
+    E45 E53 E91 F12 F23 F26 F28 F31 F35 F42 F45 F52 F56 F91 F92 F93 F94 H12 H14 H16 H18 H23 H53
+    H54 H62 H65 H71 H91 K32 K34 K36 K45 K56 K67 K78 N37 N39 N41 N91 P12 P14 P17 P24 P25 P31 P32
+    P36 P43 P47 P51 P56 P61 P67 P72 P75 P81 P85 R14 R21 R32 R35 R42 R45 R51 R56 R93 R95 T12 T23
+    T34 T45 T56 V14 V15 V23 V31 V35 V42 V92 V93 V94 V95 W12 W23 W34 W91 X35 X42 X91 Y14 Y21 Y25
+    Y34 Y35""".split()
+)
+# "Waterford, X91 9722", "Co. Sligo, F91 EXTY": a town and a comma right before the code.
+_TOWN_BEFORE = re.compile(r"[A-ZÁÉÍÓÚ][a-záéíóú'’-]+, ?$").search
 _IRISH_GATE = re.compile(r"ráid|óthar|scaill|lás|earnóg|lána|éibh|óithrín|rdán", re.I).search
 
 
 def eircodes(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, strong) of every Eircode. Strong (certain, so it goes alone and
     ``postal_blocks`` takes the lines before it) when the identifier mixes letters and digits
-    ("D02 X285") or the code has its label; an identifier of digits or letters only ("T12
-    9876", "D12 WEAK") counts only after a street or unit line."""
+    ("D02 X285"), the code has its label, or a town and a comma come before a listed routing
+    key ("Sligo, F91 5020"); otherwise an identifier of digits or letters only ("T12 9876",
+    "D12 WEAK") counts only after a street or unit line."""
     found: list[tuple[int, int, bool]] = []
     for m in _eircode_matches(text):
         before = text[m.start() - 1 : m.start()]
@@ -54,7 +67,13 @@ def eircodes(text: str) -> list[tuple[int, int, bool]]:
         ):
             continue
         ident = m.group()[-4:]
-        found.append((m.start(), m.end(), not (ident.isdigit() or ident.isalpha())))
+        mixed = not (ident.isdigit() or ident.isalpha())
+        # an identifier of digits or letters only is certain after a town and a comma when
+        # its routing key is a real one
+        town = m.group()[:3] in ROUTING_KEYS and _TOWN_BEFORE(
+            text, max(0, m.start() - 30), m.start()
+        )
+        found.append((m.start(), m.end(), mixed or bool(town)))
     if "ircode" in text or "IRCODE" in text or "ir code" in prefilter.lowered(text):
         found += [(m.start(1), m.end(1), True) for m in _LABELLED.finditer(text)]
     return found
