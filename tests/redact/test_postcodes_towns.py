@@ -104,3 +104,39 @@ def test_eircode_after_town_and_comma_goes(text, code):
 def test_eircode_unknown_routing_key_stays_weak():
     text = "Galway, B12 4821 was the score"  # B12 is no routing key
     assert all(not sure for _, _, sure in eircodes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        # An Post: a county town or a Dublin district without a comma before the Eircode
+        ("Our new office in Galway H91 7720 opens Monday", "H91 7720"),
+        ("Post to: Dublin 4 D04 AKDH\nThanks", "D04 AKDH"),
+        # India Post: a state between the town and the PIN
+        ("New branch in Chennai, Tamil Nadu 600017 🎉", "600017"),
+        # Poste Italiane: lungarno, lungotevere are street types
+        ("Sede: Lungarno Vespucci 12/B, 50123 Firenze (FI).", "Vespucci"),
+        ("LUNGOTEVERE DEI MELLINI, 44, 00193 ROMA", "MELLINI"),
+        # Deutsche Post: Cologne's "-gürtel" ring roads; a place adjective before the street
+        ("Neue Adresse: Sachsenringgürtel 12\n50677 Köln", "Sachsenringgürtel"),
+        ("Wir sind umgezogen, jetzt Altonaer Hauptstraße 12!", "Altonaer"),
+        # PostNL: house-number suffixes "-III", "-hs" and two spaces before the town
+        ("Borrel op Korte Vijverberg 12-III, 2513 AB  DEN HAAG, tot dan.", "2513 AB"),
+        ("Open huis op Lange Nieuwstraat 88-hs, 3512PH  UTRECHT, welkom.", "3512PH"),
+    ],
+)
+def test_more_postal_forms_go(text, gone):
+    assert gone not in _redacted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sprint T12 9876 done",  # a routing key after a word that is no town
+        "Gate A41 2210 closed",
+        "Immer Hauptstraße 5 entlang",  # "Immer" is no place adjective... and no address
+    ],
+)
+def test_irish_and_adjective_lookalikes(text):
+    out = _redacted(text)
+    assert text.split()[0] in out

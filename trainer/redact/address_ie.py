@@ -45,8 +45,15 @@ ROUTING_KEYS = frozenset(
     T34 T45 T56 V14 V15 V23 V31 V35 V42 V92 V93 V94 V95 W12 W23 W34 W91 X35 X42 X91 Y14 Y21 Y25
     Y34 Y35""".split()
 )
-# "Waterford, X91 9722", "Co. Sligo, F91 EXTY": a town and a comma right before the code.
-_TOWN_BEFORE = re.compile(r"[A-ZÁÉÍÓÚ][a-záéíóú'’-]+, ?$").search
+# "Waterford, X91 9722", "Co. Sligo, F91 EXTY": a town and a comma right before the code;
+# without the comma, a county town or a Dublin postal district ("Limerick V94 ...").
+_TOWN_BEFORE = re.compile(
+    r"(?:[A-ZÁÉÍÓÚ][a-záéíóú'’-]+,|(?:Dublin|Cork|Galway|Limerick|Waterford|Sligo|Kilkenny|"
+    r"Wexford|Athlone|Drogheda|Dundalk|Navan|Ennis|Tralee|Carlow|Letterkenny|Mullingar|Naas|"
+    r"Newbridge|Swords|Bray|Kildare|Wicklow|Castlebar|Westport|Killarney|Clonmel|Longford|"
+    r"Roscommon|Monaghan|Cavan|Portlaoise|Tullamore|Dublin [1-9]|Dublin 1\d|Dublin 2[0-4]|"
+    r"Dublin 6W),?) ?$"
+).search
 _IRISH_GATE = re.compile(r"ráid|óthar|scaill|lás|earnóg|lána|éibh|óithrín|rdán", re.I).search
 
 

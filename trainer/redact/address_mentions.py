@@ -110,8 +110,9 @@ def _code_mentions(
 # postcode and town; the letters may read as an abbreviation ("CE", "AI") there.
 _POSTNL_LINE = re.compile(
     r"(?<![\w-])[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|van|de|der|den|het|op|aan)){0,3} "
-    r"\d{1,4}(?: ?[A-Za-z]\b|-\d{1,3}\b| ?hs\b| ?bis\b)?, ?(?P<code>[1-9]\d{3}) ?[A-Z]{2},? "
-    r"[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?"
+    r"\d{1,4}(?:[ -]?[A-Za-z]\b|-\d{1,3}\b|[ -]?hs\b|[ -]?bis\b|-[IVX]{1,4}\b)?, ?"
+    # PostNL writes two spaces between the postcode and the town: "2511 CV  DEN HAAG"
+    r"(?P<code>[1-9]\d{3}) ?[A-Z]{2},? {1,2}[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?"
 )
 
 
@@ -184,7 +185,7 @@ def _listed_town(text: str, s: int, e: int) -> Hit | None:
     # the town before: the code ends the line or the sentence ("New Delhi 110090", "Madrid,
     # 28013."), never before a counted word ("Paris 75000 visitors")
     rest = text[e : e + 2].lstrip(" \t")
-    if s >= 2 and text[s - 1] in " -" and (not rest or rest[0] in ".,;!?)\n"):
+    if s >= 2 and text[s - 1] in " -" and (not rest or not rest[0].isalnum()):
         start = town_before(text, s, e)
         if start is not None:
             return ("ADDRESS", start, e)

@@ -21,7 +21,7 @@ from trainer.redact.quantities import year_like as _year_like
 # Street types written first. Words that are also English are matched only capitalised.
 _TYPE_ANY_CASE = (
     r"rue|rúa|praza|camiño|venelle|voie|ruelle|sentier|cité|hameau|lieu-dit|rond-point|montée|"
-    r"faubourg|promenade|prom\.|quai|chaussée|allee|allé|calle|carrer|avenida|avda\.?|paseo|passeig|plaça|camino|carretera|travesía|"
+    r"faubourg|promenade|prom\.|quai|lungarno|lungotevere|chaussée|allee|allé|calle|carrer|avenida|avda\.?|paseo|passeig|plaça|camino|carretera|travesía|"
     r"urbanización|viale|vicolo|piazza|piazzale|contrada|rua|travessa|praça|rodovia|estrada|"
     r"viela|chemin|allée|impasse|boulevard|bd|av\.|avenue|pasadizo|glorieta|cañada|callejón|"
     r"condomínio|loteamento|chácara|passarela|esplanada|viaduto"
@@ -64,7 +64,8 @@ _ROMANCE_STREET = re.compile(
     # The name and its house number share a line; a clock time ("10:30") is no house number.
     rf"(?P<name>(?:{_PARTICLE}[ \t]?|[A-ZÀ-Þ][\w'’.-]*[ \t]?){{1,6}})"
     # Correios: "nº 1500" (NFKC: "no 1500"), "s/n" (sem número), "km 12" on a rodovia/estrada.
-    rf"(?:,?[ \t]?{_NUMBER_WORD}?(?P<after>\d{{1,4}}[a-zA-Z]?|[sS]/[nN]|km\s?\d{{1,4}})\b(?![-.,:]?\d))?"
+    rf"(?:,?[ \t]?{_NUMBER_WORD}?(?P<after>\d{{1,4}}[a-zA-Z]?|[sS]/[nN]|km\s?\d{{1,4}})"
+    r"\b(?![-.,:]?\d))?"
     r"(?:(?:,?\s|\s-\s)(?:(?i:Piso|Puerta|Piano|Appartamento|Apto\.?|Apt\.?|Apartamento|Sala|"
     r"Bloco|Interno|Esc\.?|Suite|App\.?|Bureau|Unit|Casa|Lote|Quadra|Loja|Conjunto|Cj\.?)"
     r"\s?\w{1,4}(?!\w)|"
@@ -90,6 +91,7 @@ _TYPE_WORDS = (
     "impasse boulevard bd av c avenue pasadizo glorieta cañada callejón condomínio loteamento "
     "chácara passarela esplanada viaduto rúa praza camiño venelle voie ruelle sentier cité "
     "hameau lieu-dit rond-point montée faubourg promenade prom quai chaussée allee allé trecho "
+    "lungarno lungotevere "
     "r"
 ).split() + _TYPE_LOWER_NUMBERED.split("|")
 prefilter.register("street_type", set(_TYPE_WORDS) | set(_TYPE_CAPITALISED.split("|")[:-3]))

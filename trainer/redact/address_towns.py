@@ -36,7 +36,7 @@ _TOWN_PROVINCE = re.compile(
     r"[A-ZÀ-Þ][\w'’-]*(?: (?:[A-ZÀ-Þ][\w'’-]*|di|del|de|sul|in)){0,3} \(([A-Z]{2})\)"
 )
 # Before a code: the words of the town, then " ", ", ", " - " or "-".
-_WORDS_BEFORE = re.compile(r"((?:[A-ZÀ-Þ][\w'’]*[ -]){0,3}[A-ZÀ-Þ][\w'’]*)(?:,? | ?- ?)$")
+_WORDS_BEFORE = re.compile(r"((?:(?:[A-ZÀ-Þ][\w'’]*|and)[ -]){0,3}[A-ZÀ-Þ][\w'’]*)(?:,? | ?- ?)$")
 
 
 @cache

@@ -28,7 +28,7 @@ STREET_WORDS = frozenset(
     drive embankment enclave esp esplanade estr estrada faubourg fg fondamenta fraz gali
     galleria gardens gasse glorieta gr gracht  grove gta heights highway  hinter hwy
     im imp impasse kade l.go laan lane largo lawn lawns layout lgo lieu-dit ln loc localita
-    località loop lungomare lungotevere main  marg mews montee montée nagar p.le p.za
+    località loop lungarno lungomare lungotevere main  marg mews montee montée nagar p.le p.za
     p.zza parade parc  pasaje paseo passage passeig pde phase piazza piazzale pje pkwy pl
     place platz plaza plein plás po praza praça prom promenade puram pza pº pç pça qd quai
     quay quays r rambla rang rbla rd rda ring  road rod rodovia ronda route row rte rua
@@ -42,7 +42,8 @@ STREET_WORDS = frozenset(
 # COMPOUND_ENDINGS anchor a street anywhere; the rest count only inside an address block.
 COMPOUND_ENDINGS = tuple(
     """straße strasse str. weg platz allee gasse ring damm ufer chaussee steig pfad straat laan
-    baan singel gracht plein kade dijk steeg dreef boulevard pad hof""".split()
+    baan singel gracht plein kade dijk steeg dreef boulevard pad hof gürtel
+    gurtel""".split()  # "gurtel": "gürtel" with its accent folded away (prefilter.folded)
 )
 COMPOUND_ENDINGS_IN_BLOCK = COMPOUND_ENDINGS + tuple(
     """str stieg markt graben zeile twiete winkel hang grund kamp koppel bogen plantsoen burgwal

@@ -110,8 +110,12 @@ _EN_STREET = re.compile(
 _PO_BOX = re.compile(r"\b(?i:P\.?\s?O\.?\s?Box|Postfach|Caixa Postal)\s\d{1,6}\b")
 
 _COMPOUND_SUFFIX = "|".join(re.escape(ending) for ending in COMPOUND_ENDINGS)
+# A place adjective may lead the name: "Ottenser Hauptstraße 12", "Berliner Allee 3".
 _COMPOUND_STREET = re.compile(
-    r"(?:\b(?:Am|An der|Auf dem|Im|In der|Zum|Zur|Alte|Alter|Neue|Neuer|Obere|Untere)\s)?"
+    r"(?:\b(?:Am|An der|Auf dem|Im|In der|Zum|Zur|Alte|Alter|Neue|Neuer|Obere|Untere|"
+    r"(?!(?:Unser|Euer|Ihrer|Jeder|Aber|Oder|Über|Wieder|Hier|Der|Mehr|Sehr|Immer|Weiter|"
+    r"Später|Hinter|Unter|Vor|Oder|Ober|Nieder|Außer|Sommer|Winter|Oktober|November|Dezember|"
+    r"September|Nummer)\s)[A-ZÄÖÜ][a-zäöüß]{2,}er)\s)?"
     rf"\b[A-ZÄÖÜ][\wäöüß.-]*?(?i:{_COMPOUND_SUFFIX})"
     r"\s\d{1,4}(?:\s?[a-zA-Z]\b|\s(?:hs|huis|bis)\b)?(?:\s?[-/]\s?\d{1,4}[a-z]?|-[IVX]{1,4}\b)?(?![\w.,]\d)"
 )
@@ -216,7 +220,7 @@ CA_POSTCODE_SOLID = re.compile(
 # PostNL: 1234 AB (letters never SA, SD or SS) before a capitalised place name. Letter pairs that
 # are common abbreviations after a number ("2024 AI Summit", "500 GB Drive") do not count.
 _NL_POSTCODE_AT = re.compile(
-    r"[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2},?\s[A-Z][\w'-]+(?:[\s-][A-Z][\w'-]+)?"
+    r"[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2},?\s{1,2}[A-Z][\w'-]+(?:[\s-][A-Z][\w'-]+)?"
 )
 
 
