@@ -130,6 +130,47 @@ def test_card_is_redacted_whole(values, card, frame):
     assert values(frame.format(card)) == [("CARD", card)]
 
 
+def _luhn_complete(prefix: str) -> str:
+    """``prefix`` plus the Luhn check digit that makes it valid."""
+    return next(prefix + d for d in "0123456789" if luhn_ok(prefix + d))
+
+
+def _grouped(digits: str, sep: str) -> str:
+    return sep.join(digits[i : i + 4] for i in range(0, len(digits), 4))
+
+
+# RuPay (NPCI, India) issues 16-digit cards from 81 and 82 besides its 60/65/508/353/356 ranges.
+RUPAY = [_luhn_complete(p) for p in ("810000123456789", "826401234567890", "817755500011122")]
+
+
+@pytest.mark.parametrize("digits", RUPAY)
+@pytest.mark.parametrize("sep", [" ", "-", ""])
+def test_rupay_cards_from_8_are_cards_without_a_card_word(values, digits, sep):
+    card = _grouped(digits, sep)
+    assert values(f"Please send it to {card} by Friday") == [("CARD", card)]
+
+
+def test_unlisted_network_is_a_card_beside_a_card_word_only(values):
+    # A Luhn-valid 4-4-4-4 number whose first digits no network we list uses (7, 9): a card
+    # or payment word near it makes it a card (fail closed), without one it stays.
+    for prefix in ("799273987132555", "912345678901234"):
+        digits = _luhn_complete(prefix)
+        for sep in (" ", "-"):
+            card = _grouped(digits, sep)
+            assert values(f"My card {card} was declined") == [("CARD", card)]
+            assert values(f"Refund to {card} please") == [("CARD", card)]
+            assert values(f"Order {card} shipped today") == []
+        assert values(f"Order {digits} shipped today") == []
+        # other groupings and lengths of an unlisted range need a listed network
+        assert values(f"card {digits[:4]}-{digits[4:10]}-{digits[10:]}") == []
+
+
+def test_wrong_check_digit_in_a_rupay_range_stays(values):
+    digits = RUPAY[0]
+    wrong = digits[:-1] + str((int(digits[-1]) + 1) % 10)
+    assert values(f"card {_grouped(wrong, ' ')}") == []
+
+
 # --- phones in national layouts ---------------------------------------------------------------
 
 PHONES = [
@@ -278,3 +319,61 @@ def test_quantities_one_place_for_years_and_units():
     assert quantities.UNIT_AFTER.match(" Einwohner") and quantities.MONEY_BEFORE.search("€ ")
     assert quantities.GROUPED_QUANTITY_AFTER.match(" inwoners")
     assert quantities.COUNTED_AFTER.match(" volte") and not quantities.COUNTED_AFTER.match(" Roma")
+
+
+# --- numbers beside numbers, ISBN-10 with X, invoice numbering ---------------------------------
+
+
+def _isbn10(body: str) -> str:
+    """``body`` (nine digits) plus its ISBN-10 check character (0-9 or X)."""
+    total = sum((10 - i) * int(d) for i, d in enumerate(body))
+    check = (11 - total % 11) % 11
+    return body + ("X" if check == 10 else str(check))
+
+
+@pytest.mark.parametrize("body", ["155404295", "226611154", "843761210"])
+@pytest.mark.parametrize("frame", ["Now reading {}, great", "Livro do mês: {}", "(see {})."])
+def test_isbn10_with_any_check_character_survives(values, body, frame):
+    # Written solid, a digit-checked ISBN that is also a valid phone needs a book word
+    # (docs/redaction.md); one ending in X is no phone.
+    isbn = _isbn10(body)
+    forms = [f"{isbn[0]}-{isbn[1:4]}-{isbn[4:9]}-{isbn[9]}"] + [isbn] * (isbn[-1] == "X")
+    for written in forms:
+        assert values(frame.format(written)) == []
+
+
+def test_a_list_marker_after_a_hyphenated_isbn_is_no_phone_digit(values):
+    isbn = _isbn10("030640615")
+    grouped = f"{isbn[0]}-{isbn[1:4]}-{isbn[4:9]}-{isbn[9]}"
+    assert values(f"Book of the month: {grouped} 1) Write things down. 2) Trust.") == []
+
+
+def test_a_phone_right_after_an_isbn_or_a_card_is_still_a_phone(values):
+    isbn = _isbn10("030640615")
+    grouped = f"{isbn[0]}-{isbn[1:4]}-{isbn[4:9]}-{isbn[9]}"
+    assert values(f"Livre : {grouped} 0612345678 – demandez") == [("PHONE", "0612345678")]
+    for card in ("4111 1111 1111 1111", "378282246310005", "4111111111111111"):
+        assert values(f"Payments: {card} 098765 43210 – ask") == [
+            ("CARD", card),
+            ("PHONE", "098765 43210"),
+        ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La fattura FT 512/2024 è stata saldata.",
+        "Fattura n. 77/2023 pagata",
+        "ordine FT 071/2025 chiuso",
+        "inkooporder 4512345678 afgerond",
+        "verkooporder 2023/123456 verzonden",
+        "factuurnr. 2024001234 betaald",
+    ],
+)
+def test_invoice_numbers_within_a_year_and_order_compounds_survive(values, text):
+    assert values(text) == []
+
+
+def test_slash_phone_layouts_stay_phones(values):
+    assert values("Bel me: 0221/123456") == [("PHONE", "0221/123456")]
+    assert values("chiamami al 333/1234567") == [("PHONE", "333/1234567")]

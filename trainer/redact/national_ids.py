@@ -272,9 +272,10 @@ def _cue_before(text: str, m: re.Match[str]) -> bool:
 
 
 # Cues for reference numbers that are not PII, directly before the number, in the languages we
-# redact: "PO 4515754014", "invoice #20240117", "Bestellnummer 123456782", "n.º de pedido ...".
+# redact: "PO 4515754014", "invoice #20240117", "Bestellnummer 123456782", "n.º de pedido ...",
+# "FT 12/2024" (the Italian abbreviation of fattura).
 REFERENCE_BEFORE = re.compile(
-    r"(?:\b(?:PO|P\.O\.|(?:EAN|GTIN|UPC|ISBN)(?:-?\d{1,2})?|SKU|ASIN|AWB)|(?i:\b(?:purchase\sorder|order|invoice|inv|"
+    r"(?:\b(?:PO|P\.O\.|(?:EAN|GTIN|UPC|ISBN)(?:-?\d{1,2})?|SKU|ASIN|AWB|FT)|(?i:\b(?:purchase\sorder|order|invoice|inv|"
     r"ref|reference|ticket|case|tracking|track|shipment|parcel|consignment|sku|part|serial|s/n|"
     r"booking|confirmation|receipt|account\sno|barcode|item|article|model|modell|modelo|mod[èe]le|"
     r"modello|typ|type|lot|batch|art[íi]culo|articolo|artigo|version|versi[óo]n|versione|vers[ãa]o|"
@@ -285,6 +286,8 @@ REFERENCE_BEFORE = re.compile(
     r"bestellung|bestellnummer|bestell-nr|rechnung|rechnungsnummer|auftrag|auftragsnummer|"
     r"sendung|sendungsnummer|artikel|artikelnummer|art\.-nr|bestelling|bestelnummer|factuur|"
     r"factuurnummer|ordernummer|zending|encomenda|fatura|nota\sfiscal|rastreio|rastreamento|"
+    # compounds: "inkooporder" (purchase order), "verkooporder", "factuurnr", "Rechnungsnr."
+    r"inkooporder|verkooporder|ordernr|bestelnr|factuurnr|rechnungsnr|auftragsnr|fatt|"
     r"c[óo]digo\sde\sbarras|code-barres|strichcode)))"
     r"(?i:\s?(?:no\.?|number|nr\.?|num\.?|id|n[º°o]\.?|n\.\s?º|n\.|nummer|n[uú]mero|num[ée]ro|"
     r"code|c[óo]digo))?\s?[#:.]?\s?$"
@@ -303,7 +306,8 @@ _REFERENCE_WORDS = frozenset(
     riferimento codice bestellung bestellnummer bestell rechnung rechnungsnummer auftrag
     auftragsnummer sendung sendungsnummer artikel artikelnummer art bestelling bestelnummer
     factuur factuurnummer ordernummer zending encomenda fatura nota rastreio rastreamento
-    codigo code strichcode""".split()
+    codigo code strichcode ft inkooporder verkooporder ordernr bestelnr factuurnr rechnungsnr
+    auftragsnr fatt""".split()
 )
 prefilter.register("ref_cue", _REFERENCE_WORDS)
 

@@ -76,6 +76,10 @@ _PHONE_CUE_AFTER = re.compile(
     r"(?:\w+\s)?(?:phone|tel|mobile|mob|cell|fax|whatsapp|hotline|helpline|desk|number|line|"
     r"t[ée]l[ée]phone|portable|handy|telefon|telefone|tel[ée]fono|m[óo]vil|celular)\b"
 )
+# Invoices are numbered within a year ("501/2025", Italian law requires it); a slash phone
+# layout opens with a trunk 0 ("0221/123456") or has more than four digits after the slash.
+_SERIAL_OF_YEAR = re.compile(r"[1-9]\d{0,5}/(?:19|20)\d\d")
+_ISBN_X_AFTER = re.compile(r"[- ]?[Xx]\b")
 _BOOK_CONTEXT = re.compile(
     r"(?i)\b(?:book|books|read|reading|edition|novel|author|paperback|hardcover|publisher|"
     r"published|library|isbn|textbook|title)\b"
@@ -99,8 +103,9 @@ _CARD_CUE = re.compile(
 )
 _CARD_SEPARATORS = re.compile(r"(?: [-–] |[ .\-–_\u00a0]{1,2})")
 # Issuer prefixes: Visa 4, Mastercard 2/5, Amex/Diners/JCB 3, Discover/UnionPay 6, Maestro 50/56-69
-# (12-19 digits), JCB 1800/2131, UATP 1. A 12-digit number must be Maestro to count.
-_CARD_PREFIX = re.compile(r"[2-6]|1(?:800|\d{14}$)")
+# (12-19 digits), JCB 1800/2131, UATP 1, RuPay 81/82 (16 digits; its other ranges, 60/65/508/
+# 353/356, are inside 3/5/6). A 12-digit number must be Maestro to count.
+_CARD_PREFIX = re.compile(r"[2-6]|1(?:800|\d{14}$)|8[12]\d{14}$")
 _IBAN_PREFIX_BEFORE = re.compile(r"[A-Za-z]{2}\d{2}[ -]?$")
 _SSN = re.compile(r"(?<![\w.-])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\w]|[.-]\d)")
 _SSN_CUE = re.compile(r"(?i)(?:ssn|social security(?: number| no\.?)?|ss#)\W{0,6}$")
@@ -120,10 +125,44 @@ def find_phones(text: str) -> list[Hit]:
         for start, end in _sentence_pieces(text, m.start(), m.end()):
             if text[start] == " ":
                 start += 1
+            # An ISBN written with its hyphens is complete: what follows a space after it
+            # ("0-306-40615-2 1) ...", "... 0-306-40615-2 0612345678") is read on its own.
+            start = _isbn_lead(text, start, end) or start
             intl = text[start] == "+" or text.startswith("00", start)
             if end - start > 1 and _is_phone(text, start, end, intl=intl):
                 hits.append(("PHONE", start, end))
+            elif (lead := _card_lead(text, start, end)) and _is_phone(text, lead, end, intl=False):
+                hits.append(("PHONE", lead, end))  # "4111 1111 1111 1111 0612 345 678"
     return hits
+
+
+_HYPHEN_ISBN = re.compile(r"(?:97[89]-)?\d{1,5}-\d{1,7}-\d{1,7}-[\dX](?= )")
+
+
+def _isbn_lead(text: str, start: int, end: int) -> int | None:
+    """The start of what follows a hyphen-grouped, check-valid ISBN that opens the piece."""
+    m = _HYPHEN_ISBN.match(text, start, end)
+    if m is None:
+        return None
+    digits = m.group().replace("-", "")
+    if len(digits) not in (10, 13) or not isbn_ok(digits):
+        return None
+    return m.end() + 1 if m.end() + 1 < end else None
+
+
+def _card_lead(text: str, start: int, end: int) -> int | None:
+    """A number read as too long for a phone that opens with a whole card (Luhn-valid, in a
+    network's range, solid or in its printed layout): the start of the rest, after the space
+    that ends the card."""
+    pos = text.find(" ", start, end)
+    while pos != -1 and pos - start <= 23:
+        value = text[start:pos]
+        digits = _NON_DIGIT.sub("", value)
+        card = _printed_card(value, digits) or (value.isdigit() and _issuer_range(digits))
+        if 13 <= len(digits) <= 19 and card and luhn_ok(digits):
+            return pos + 1 if pos + 1 < end and text[pos + 1].isdigit() else None
+        pos = text.find(" ", pos + 1, end)
+    return None
 
 
 def _sentence_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -181,6 +220,10 @@ def _looks_like_quantity(text: str, start: int, end: int, core: str, digits: str
             return True
     if len(digits) == 13 and gs1_ok(digits) and _ean_layout(core):
         return True  # an EAN-13 barcode, written solid or 1-6-6 as printed under the bars
+    if len(digits) == 9 and _ISBN_X_AFTER.match(text, end) and isbn_ok(digits + "X"):
+        return True  # "2-266-11156-X": an ISBN-10 whose check character is X
+    if _SERIAL_OF_YEAR.fullmatch(core):
+        return True  # "n. 501/2025": an invoice's number within its year, no phone layout
     if _DATE.fullmatch(core) or _round(digits):
         return True  # dates and round numbers (10000000, 1 000 000 000)
     groups = _DIGIT_GROUP.findall(core)
@@ -260,7 +303,9 @@ def find_cards(text: str) -> list[Hit]:
             and not _printed_card(m.group(), digits)
         ):
             continue  # "Bestellnummer 4006 3813 3393 1000" (but "Visa card, ref: 4111 ...")
-        if _CARD_PREFIX.match(digits) and len(set(digits)) > 1 and luhn_ok(digits):
+        if len(set(digits)) > 1 and luhn_ok(digits) and (
+            _CARD_PREFIX.match(digits) or _unlisted_card(text, m, digits)
+        ):
             hits.append(("CARD", m.start(), m.end()))
     return hits
 
@@ -286,18 +331,34 @@ def _printed_card(value: str, digits: str) -> bool:
 
 
 def _issuer_range(digits: str) -> bool:
-    """Visa 4; Mastercard 51-55, 2221-2720; Amex 34, 37; Diners 300-305, 36, 38, 39; JCB
-    3528-3589; Discover 6011, 644-649, 65; UnionPay 62; Maestro 50, 56-58, 63, 67."""
+    """The networks' published IIN ranges: Visa 4 (Elo's and Cartes Bancaires' co-badged
+    4-ranges too); Mastercard 51-55, 2221-2720; Amex 34, 37; Diners 300-305, 36, 38, 39; JCB
+    3528-3589; Discover 6011, 644-649, 65; UnionPay 62; Maestro 50, 56-58, 63, 67; RuPay 60,
+    65, 81, 82, 508, 353, 356; Elo 5067, 509, 6277, 6362, 650-655; Hipercard 3841, 606282;
+    Mir 2200-2204."""
     two, four = int(digits[:2]), int(digits[:4])
     return (
         digits[0] == "4"
         or 51 <= two <= 55
+        or 2200 <= four <= 2204
         or 2221 <= four <= 2720
-        or two in (34, 36, 37, 38, 39, 50, 56, 57, 58, 62, 63, 65, 67)
+        or two in (34, 36, 37, 38, 39, 50, 56, 57, 58, 60, 62, 63, 65, 67, 81, 82)
         or 300 <= int(digits[:3]) <= 305
         or 3528 <= four <= 3589
         or four == 6011
         or 644 <= int(digits[:3]) <= 649
+    )
+
+
+def _unlisted_card(text: str, m: re.Match[str], digits: str) -> bool:
+    """Fail closed on a network we do not list (a new range, a domestic scheme): sixteen
+    Luhn-valid digits printed 4-4-4-4 beside a card or payment word are a card whatever the
+    first digits. Without the word such a number stays (order and account numbers)."""
+    value = m.group()
+    return (
+        len(digits) == 16
+        and tuple(len(g) for g in _CARD_SEPARATORS.split(value)) in ((4, 4, 4, 4), (16,))
+        and _card_cue(text, m.start(), m.end())
     )
 
 
