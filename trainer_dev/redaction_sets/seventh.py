@@ -371,14 +371,18 @@ class _Builder:
         raise AssertionError("could not build a PII-free post")
 
 
-def make_seventh_set(seed: int = 7777) -> tuple[list[str], list[Post]]:
-    """(member roster "Given Surname", posts): 375 labelled + 75 PII-free posts per locale."""
+def make_seventh_set(
+    seed: int = 7777, *, locales: tuple[str, ...] = LOCALES
+) -> tuple[list[str], list[Post]]:
+    """(member roster "Given Surname", posts): 375 labelled + 75 PII-free posts per locale.
+    ``locales`` builds only those locales' posts (the same posts as in the full set; the roster
+    is always the whole one)."""
     rng = random.Random(seed)
     rosters = {loc: _roster(rng, loc) for loc in LOCALES}
     everyone = [pair for loc in LOCALES for pair in rosters[loc]]
     members = [f"{g} {s}" for g, s in everyone]
     posts: list[Post] = []
-    for loc in LOCALES:
+    for loc in locales:
         builder = _Builder(seed, loc, rosters[loc], everyone)
         local = [builder.labelled() for _ in range(LABELLED_PER_LOCALE)]
         local += [builder.free(i % 2 == 0) for i in range(FREE_PER_LOCALE)]

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (data: sentence frames, one per line)
 """More English frames of the seventh set (slots as in seventh_frames_en), weighted towards the
 rarer kinds (IP, card, IBAN, id, URL) so that no single frame carries a kind's score."""
 
@@ -91,6 +92,19 @@ References available from {P} ({E}) and {M}.
 Thank you {P} for fixing my laptop at 11pm before the pitch!
 Thank you {M} for driving me to {A} when my car broke down.
 Grateful for {MG}, {M} and the whole team this year.
+## thread
+{MF} · 2nd|Great insight, thanks for sharing this.
+{MF} • 1st|Congrats!! Well deserved 👏
+{MF} (she/her) · 3rd+|Following - would love the template too.
+Reply from {MF}: "Happy to share, DM me or email {E}."
+## news
+Job moves this month:|- {MF} joins as CFO|- {MF} moves to the Dublin office|- {P} retires after 30 years
+Our new board:|• {MF} (chair)|• {M}|• {P}
+Birthdays this week: {MG}, {MG} and {M} 🎂
+## event
+Agenda|09:00 Registration|09:30 Opening - {MF}|10:15 Case study - {P}|11:00 Q&A with {M}
+Thursday's line-up: {M} on pricing, {P} on hiring, and a surprise guest.
+Meet the organisers: {MF} ({E}) and {MF} ({T}).
 ## rec
 Hands down the best boss I've had: {MF}.
 {MG} made our team better just by asking good questions.

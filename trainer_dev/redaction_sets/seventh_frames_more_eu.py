@@ -3,6 +3,12 @@
 seventh_frames_en), weighted towards the rarer kinds (IP, card, IBAN, id, URL) and varied genres."""
 
 DE_MORE = """
+## thread
+{MF} · 2.|Toller Beitrag, danke fürs Teilen.
+## news
+Personalien:|- {MF} wird CFO|- {MF} wechselt nach München|- {P} geht in den Ruhestand
+## event
+Agenda|09:00 Ankommen|09:30 Eröffnung – {MF}|10:15 Praxisbericht – {P}
 ## support
 Unsere Firewall hat heute Nacht 40 Fehlversuche von {I} protokolliert – ist das euer VPN?
 Wir haben {I} freigeschaltet, bitte zehn Minuten warten.
@@ -53,6 +59,12 @@ Hi, ich bin {MG}! Produktmanagerin, Hundemensch, Marathonläuferin. Schreib mir:
 """
 
 NL_MORE = """
+## thread
+{MF} · 2e|Mooie post, dank voor het delen.
+## news
+Personalia:|- {MF} wordt CFO|- {MF} stapt over naar Utrecht|- {P} gaat met pensioen
+## event
+Programma|09.00 Inloop|09.30 Opening door {MF}|10.15 Praktijkcase: {P}
 ## support
 Onze firewall zag vannacht 40 mislukte logins vanaf {I}. Is dat jullie VPN?
 We hebben {I} op de allowlist gezet.
@@ -97,6 +109,12 @@ Hoi, ik ben {MG}! Productmanager, hondenmens, marathonloper. Mail me: {E}
 """
 
 FR_MORE = """
+## thread
+{MF} · 2e|Super post, merci du partage.
+## news
+Nominations :|- {MF} devient DAF|- {MF} rejoint le bureau de Lyon|- {P} prend sa retraite
+## event
+Programme|9 h Accueil|9 h 30 Ouverture – {MF}|10 h 15 Retour d'expérience – {P}
 ## support
 Notre pare-feu a enregistré 40 tentatives depuis {I} cette nuit : c'est votre VPN ?
 Nous avons autorisé {I}, comptez dix minutes.
@@ -141,6 +159,12 @@ Salut, moi c'est {MG} ! Cheffe de produit, fan de rando. Écrivez-moi : {E}
 """
 
 ES_MORE = """
+## thread
+{MF} · 2º|Muy buen post, gracias por compartir.
+## news
+Nombramientos:|- {MF}, nueva directora financiera|- {MF} se traslada a Valencia|- {P} se jubila
+## event
+Agenda|9:00 Acreditación|9:30 Apertura – {MF}|10:15 Caso práctico – {P}
 ## support
 Nuestro cortafuegos registró 40 intentos desde {I} esta noche, ¿es vuestra VPN?
 Hemos autorizado {I}; espera diez minutos.
@@ -185,6 +209,12 @@ Enviado desde mi iPhone|{MG}
 """
 
 IT_MORE = """
+## thread
+{MF} · 2°|Bel post, grazie per la condivisione.
+## news
+Nomine:|- {MF} nuovo CFO|- {MF} si trasferisce a Torino|- {P} va in pensione
+## event
+Agenda|9:00 Accrediti|9:30 Apertura – {MF}|10:15 Caso di studio – {P}
 ## support
 Il nostro firewall ha registrato 40 tentativi da {I} stanotte: è la vostra VPN?
 Abbiamo abilitato {I}, attendi dieci minuti.
@@ -229,6 +259,12 @@ Ciao, sono {MG}! Product manager, amante dei cani e della corsa. Scrivimi: {E}
 """
 
 PT_MORE = """
+## thread
+{MF} · 2º|Ótimo post, obrigado por compartilhar.
+## news
+Movimentações:|- {MF} assume como CFO|- {MF} vai para o escritório de Recife|- {P} se aposenta
+## event
+Agenda|9h Credenciamento|9h30 Abertura – {MF}|10h15 Estudo de caso – {P}
 ## support
 Nosso firewall registrou 40 tentativas de {I} esta noite, é a VPN de vocês?
 Liberamos o {I}, aguarde dez minutos.

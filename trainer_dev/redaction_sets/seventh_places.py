@@ -398,6 +398,12 @@ def email(rng: random.Random, locale: str, given: str, surname: str) -> tuple[st
     domain = r.choice(MAIL_DOMAINS[locale]) if r.random() < 0.7 else r.choice(COMPANY_DOMAINS)
     if r.random() < 0.15:
         local = local.capitalize() if r.random() < 0.5 else local
+    if r.random() < 0.05:  # written against scrapers
+        host, _, tld = domain.partition(".")
+        at, dot = r.choice((("[at]", "[dot]"), ("(at)", "(dot)"), (" at ", " dot "), ("@", " . ")))
+        at = at if at.startswith(" ") else f" {at} "
+        dot = dot if dot.startswith(" ") else f" {dot} "
+        return f"{local}{at}{host}{dot}{tld.replace('.', dot)}", local
     return f"{local}@{domain}", local
 
 
