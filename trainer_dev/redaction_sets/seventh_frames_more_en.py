@@ -112,6 +112,16 @@ Hands down the best boss I've had: {MF}.
 
 EN_LOCAL_MORE = {
     "en_US": """
+## rec
+Shoutout to {M} - she carried our Series A data room on her back.
+## event
+Happy hour after the summit at {A}. First round's on {MG}!
+## thread
+Venmo me, not my card lol. {MG}, the card you saw ({C}) is cancelled now.
+## job
+Remote (US only). Benefits day one. Questions: {MF}, {T}.
+## announce
+Closing on our first house this week! New mailing address: {A}.
 ## support
 Never send your Social Security number ({D}) by chat; our team will call from {T}.
 ## thread
@@ -120,6 +130,16 @@ Y'all, my Amex {C} got flagged again at the conference hotel.
 {MF}|VP Sales, West Region|{T}|{A}
 """,
     "en_GB": """
+## rec
+{M} is the sort of colleague who stays late to help and never mentions it.
+## event
+Christmas do is at {A} this year. Secret Santa limit £10, organised by {MG}.
+## thread
+Did anyone else get a dodgy text from {T} claiming to be HMRC?
+## job
+Maternity cover, 12 months, based at {A}. Informal chats with {MF} welcome.
+## news
+Our charity bake sale raised £1,240 - thanks to {M} and the whole of Floor 3.
 ## support
 Your NHS number ({D}) shouldn't be posted here; please ring the surgery on {T}.
 ## thread
@@ -128,6 +148,16 @@ Blimey, someone's posted a full card number ({C}) in the group chat.
 {MF}|Practice Manager|{A}|{T}
 """,
     "en_IE": """
+## rec
+{M} kept the whole project on the rails, fair play to her.
+## event
+Céilí after the conference at {A}, all welcome, no experience needed.
+## thread
+Anyone know {P}? Lovely lad, just started with us. His number's {T}.
+## job
+Graduate programme now open. Queries to {E} or ring {MF} on {T}.
+## obit
+Sadly missed by her colleagues, especially {M} and {M}. May she rest in peace.
 ## support
 Your refund will be lodged to {B} within 5 working days.
 ## thread
@@ -136,6 +166,16 @@ Deadly session today, thanks {MG}! Photos at {U}.
 {MF}|Solicitor|{A}|{T}
 """,
     "en_IN": """
+## rec
+Very much thankful to {M} ma'am for her valuable guidance throughout the project.
+## event
+Kindly reach the venue ({A}) by 9:30 AM sharp. Contact {MF} ({T}) for directions.
+## thread
+Please do the needful and update my number to {T}. Regards, {MG}.
+## job
+Urgent opening for Java developers, 3-5 yrs exp, Pune/Bengaluru. Share profiles to {E}.
+## support
+Dear Sir/Madam, the refund of Rs. 4,500 is credited to card {C}. Regards, {P}.
 ## support
 Please do not share PAN or Aadhaar numbers like {D} in public groups. Kindly delete.
 ## job
@@ -144,6 +184,16 @@ Walk-in interview on Saturday at {A}. Contact {MF}, {T}.
 Regards,|{MF}|Sr. Manager - HR|{T}|{E}
 """,
     "en_AU": """
+## rec
+Couldn't have got through EOFY without {M}. Legend.
+## event
+Christmas in July lunch at {A}, RSVP to {MG} by Friday.
+## thread
+Heads up, scam calls coming from {T} pretending to be the ATO.
+## job
+FIFO role, 2:1 roster, based out of {A}. Send CV to {E}.
+## obit
+Vale {MF}. A true gentleman and a mentor to so many of us.
 ## support
 Refund's been processed to your card {C}, should show in 3 business days.
 ## job
@@ -152,6 +202,16 @@ Casual roles available at {A}. Apply to {E} or call {T}.
 Cheers,|{MF}|{A}|{T}
 """,
     "en_CA": """
+## rec
+{M} made our Toronto launch happen in the middle of a snowstorm. Grateful.
+## event
+Hockey night fundraiser at {A}, tickets from {MG}.
+## thread
+Anyone else getting CRA scam calls from {T}? Don't give them your SIN.
+## job
+Hybrid role in {A}, bilingualism an asset. Apply: {E}.
+## obit
+It is with heavy hearts that we share the passing of {MF}, beloved colleague and friend.
 ## support
 We'll mail the T4 to {A}; please confirm the postal code.
 ## job
