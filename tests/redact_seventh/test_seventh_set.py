@@ -201,3 +201,28 @@ def test_known_check_digit_vectors():
 )
 def test_leaked(redacted, fragments, background, expected):
     assert leaked(redacted, fragments, background) is expected
+
+
+def test_name_items_carry_their_written_form():
+    forms = Counter()
+    for post in _set()[1]:
+        assert len(post.item_forms) == len(post.items)
+        for (kind, _, _), form in zip(post.items, post.item_forms, strict=True):
+            assert bool(form) == (kind in ("MEMBER", "PERSON")), (kind, form)
+            forms[kind, form] += 1
+    expected = (
+        "full",
+        "given",
+        "upper",
+        "lower",
+        "inverted",
+        "initial",
+        "surname_first_caps",
+        "given_initial",
+        "surname",
+        "title_surname",
+        "middle_initial",
+        "accents_dropped",
+    )
+    assert all(forms["MEMBER", f] >= 20 for f in expected), forms
+    assert forms["MEMBER", "other"] == forms["PERSON", "other"] == 0

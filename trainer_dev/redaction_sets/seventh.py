@@ -36,7 +36,7 @@ from trainer_dev.redaction_sets.seventh_frames_more_eu import (
 from trainer_dev.redaction_sets.seventh_free import FILLERS, LOOK_KINDS, LOOKS, lookalike
 from trainer_dev.redaction_sets.seventh_leak import alnum_windows, digit_windows, fold, leaked
 from trainer_dev.redaction_sets.seventh_names import given_names, surname_tokens, surnames
-from trainer_dev.redaction_sets.seventh_people import member_form, person_form
+from trainer_dev.redaction_sets.seventh_people import member_form, person_form, written_form
 from trainer_dev.redaction_sets.seventh_plain import PLAIN
 
 __all__ = ["LOCALES", "Post", "leaked", "make_seventh_set", "frames_for"]
@@ -108,6 +108,7 @@ class Post:
     lookalike_kinds: list = field(default_factory=list)
     genre: str = ""
     frames: list = field(default_factory=list)  # frame ids, for the variety report
+    item_forms: list = field(default_factory=list)  # per item: a name's written form, else ""
 
 
 def _parse(spec: str) -> dict[str, list[str]]:
@@ -204,6 +205,7 @@ class _Builder:
                 value, frags = member_form(r, loc, g, s, slot)
             else:
                 value, frags = person_form(r, loc, g, s)
+            self.last_form = written_form(value, g, s)
             return kind, value, frags
         if kind == "EMAIL":
             value, local = places.email(r, loc, *self._stranger())
@@ -263,8 +265,10 @@ class _Builder:
                 value = lookalike(self.rng, slot, self.locale)
                 style["looks"].append((value, LOOK_KINDS[slot]))
             else:
+                self.last_form = ""
                 kind, value, frags = self._fill(slot, used_people)
                 items.append((kind, frags, value))
+                style["forms"].append(self.last_form)
             parts.append(value)
             pos = m.end()
         parts.append(self._literal(frame[pos:], style))
@@ -284,7 +288,7 @@ class _Builder:
 
     def _style(self) -> dict:
         r = self.rng
-        return {"lower": r.random() < 0.06, "typo": r.random() < 0.12, "looks": []}
+        return {"lower": r.random() < 0.06, "typo": r.random() < 0.12, "looks": [], "forms": []}
 
     def labelled(self) -> Post:
         r = self.rng
@@ -320,6 +324,7 @@ class _Builder:
                 [k for _, k in style["looks"]],
                 genre,
                 [f for _, f in chosen],
+                style["forms"],
             )
             if self._valid(post):
                 return post

@@ -119,3 +119,39 @@ def person_form(rng: random.Random, locale: str, given: str, surname: str):
     if roll < 0.93:
         return f"{_initials(given)} {surname}", _sur_frags(surname)
     return f"{r.choice(TITLES[locale])} {given} {surname}", _sur_frags(surname)
+
+
+def written_form(value: str, given: str, surname: str) -> str:
+    """The form a name was written in (for reporting recall per form; derived from the value)."""
+    full = f"{given} {surname}"
+    if value in (given, given.lower()):
+        return "given"
+    if (
+        value.startswith(given + " ")
+        and value.endswith(".")
+        and len(value.split()) == len(given.split()) + 1
+    ):
+        return "given_initial"
+    if value == full:
+        return "full"
+    if value == full.upper():
+        return "upper"
+    if value == full.lower():
+        return "lower"
+    if value == fold(full):
+        return "accents_dropped"
+    if value.startswith(surname.upper() + " "):
+        return "surname_first_caps"
+    if value.endswith(", " + given):
+        return "inverted"
+    if value in (surname, _cap_particle(surname)):
+        return "surname"
+    if value.startswith(_initials(given) + " "):
+        return "initial"
+    if value.startswith(given + " ") and value.endswith(" " + surname):
+        return "middle_initial"
+    if full in value:
+        return "full_with_title_or_suffix"
+    if value.endswith(surname) or value.endswith(_cap_particle(surname)):
+        return "title_surname"
+    return "other"
