@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from trainer_dev.redaction_sets import seventh_contact as contact
 from trainer_dev.redaction_sets import seventh_numbers as num
 from trainer_dev.redaction_sets import seventh_places as places
 from trainer_dev.redaction_sets.seventh_frames_de_nl import DE, NL
@@ -208,10 +209,10 @@ class _Builder:
             self.last_form = written_form(value, g, s)
             return kind, value, frags
         if kind == "EMAIL":
-            value, local = places.email(r, loc, *self._stranger())
+            value, local = contact.email(r, loc, *self._stranger())
             return kind, value, [f"e:{local}"]
         if kind == "URL":
-            value, frags = places.url(r, *self._stranger())
+            value, frags = contact.url(r, *self._stranger())
             return kind, value, [f"u:{f}" for f in frags]
         if kind == "PHONE":
             value = num.phone(r, loc)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import random
 
+from trainer_dev.redaction_sets.seventh_contact import fold
 from trainer_dev.redaction_sets.seventh_names import surname_tokens
-from trainer_dev.redaction_sets.seventh_places import fold
 
 TITLES = {  # gender-neutral titles only: the given-name pools carry no gender
     "en_US": ("Dr.", "Prof.", "Rev."),
