@@ -106,6 +106,8 @@ def _spellings(name: str) -> tuple[set[str], set[str]]:
     lowered = name.lower()
     if any(ch in lowered for ch in _TRANSLITERATIONS):
         spellings.add(fold("".join(_TRANSLITERATIONS.get(ch, ch) for ch in lowered)))
+    if "ß" in lowered:  # "GROSSKOPF Dörte": capitals write ß as SS, the rest stays
+        spellings.add(fold(lowered.replace("ß", "ss")))
     spellings |= {s.replace("-", " ") for s in spellings}
     rare: set[str] = set()
     if "'" in "".join(spellings):  # O'Connor -> "O Connor", "OConnor"; d'Aubigné -> "daubigne"
@@ -145,6 +147,26 @@ def name_keys(display_name: str) -> set[str]:
     keys.add(" ".join(fold(titled).split()))  # "Dr Jane Doe" as written, title and all
     # A surname after an honorific may be short ("Mr Lee", "Sra. Gil"): it is only looked up.
     return {key for key in keys if len(key) >= 4 or (key[0] == CONTEXT_KEY and len(key) >= 3)}
+
+
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+def given_keys(display_name: str) -> set[str]:
+    """A member's given name as the prefilter writes keywords (folded, every character that is
+    not a letter or digit a space: "jean pierre"), in each spelling; none for a one-word name
+    or a given name shorter than three letters or written as an initial ("J. Doe")."""
+    untitled = _BRACKETED.sub(" ", unicodedata.normalize("NFKC", display_name))
+    name = " ".join(_TITLES.sub("", untitled).split()).lstrip("@").strip(" ,")
+    tokens = name.split()
+    if len(tokens) < 2 or "." in tokens[0]:
+        return set()
+    keys = set()
+    for spelling in _spellings(tokens[0])[0]:
+        key = " ".join(_NOT_ALNUM.sub(" ", spelling).split())
+        if len(key) >= 3:
+            keys.add(key)
+    return keys
 
 
 def _full_name_keys(tokens: list[str]) -> set[str]:

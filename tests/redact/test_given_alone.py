@@ -1,0 +1,166 @@
+"""A member's given name written alone (trainer/redact/member_given.py): redacted where it is no
+word; a given name that is also a word, a place or a company only with a person cue. Every
+sentence here is made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.redact.member_given import find_members
+from trainer.redact.names import MemberNames
+
+ROSTER = [
+    "Siobhan Carraway",
+    "Wiebke Tamsen",
+    "Thibault Marchetti",
+    "Joaquín Orellana",
+    "Nkechi Obiora",
+    "Ottavio Brunelleschi",
+    "Summer Kettleworth",
+    "Hunter Blaylock",
+    "Will Oakhampton",
+    "Rose Quennell",
+    "Jasmine Trevanion",
+    "Mark Ellery",
+    "Brandon Tully",
+    "Jan Visscher",
+    "Sydney Marchbank",
+    "Madison Greer",
+    "Albert Quist",
+    "Thomas Vellacott",
+    "Anna Lindqvist",
+]
+
+
+@pytest.fixture(scope="module")
+def members() -> MemberNames:
+    return MemberNames(ROSTER)
+
+
+def alone(members: MemberNames, text: str) -> list[str]:
+    """The one-token spans find_members adds (full-name hits left out)."""
+    return [text[s:e] for _, s, e in find_members(text, members) if " " not in text[s:e]]
+
+
+# Tier 1: a given name that no list holds as a word goes wherever it is capitalised.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lovely write-up, Siobhan.", "Siobhan"),
+        ("Wiebke sprach über Datenschutz im Verein.", "Wiebke"),
+        ("Bravo Thibault pour la promotion !", "Thibault"),
+        ("Gracias por todo, Joaquín, fue un placer.", "Joaquín"),
+        ("The panel closed with Nkechi and two founders.", "Nkechi"),
+        ("Ottavio ci ha raccontato il suo primo anno.", "Ottavio"),
+        ("A note from JOAQUIN's desk.", "JOAQUIN"),  # capitals: a word's tier, with a cue
+        ("joaquin said the slides are up.", None),  # lower case: left to the name rules
+    ],
+)
+def test_a_given_name_that_is_no_word_is_redacted(members, text, name):
+    found = alone(members, text)
+    assert found == ([name] if name else []), found
+
+
+# Tier 3: a given name that is a word needs a person cue; the same word without one stays.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # vocative
+        ("Dank je wel, Will!", ["Will"]),
+        ("Great question, Summer.", ["Summer"]),
+        ("Parabéns, Jasmine, pela conquista!", ["Jasmine"]),
+        # thanks / congratulations before
+        ("Un grazie speciale a Hunter per il supporto.", ["Hunter"]),
+        ("Félicitations Rose pour ce prix !", ["Rose"]),
+        ("Herzlichen Glückwunsch, Summer!", ["Summer"]),
+        # greeting
+        ("Hi Hunter, the slides are attached.", ["Hunter"]),
+        ("Liebe Rose, anbei die Unterlagen.", ["Rose"]),
+        # a verb of speaking or presenting after, or an English possessive
+        ("Summer gave an excellent demo of the new tool.", ["Summer"]),
+        ("Jasmine presentó los resultados del trimestre.", ["Jasmine"]),
+        ("We all enjoyed Hunter's workshop on pricing.", ["Hunter"]),
+        # managing / working with
+        ("I spent two years managing Summer at the agency.", ["Summer"]),
+        ("È stato bello lavorare con Rose in questo progetto.", ["Rose"]),
+        # programme lines
+        ("14:00 Wrap-up and next steps – Summer", ["Summer"]),
+        ("09:15 – Will: Opening words\n09:30 – Coffee", ["Will"]),
+        # no cue: the word stays
+        ("Summer is finally here and the office is empty.", []),
+        ("Will you join us on Friday?", []),
+        ("Rose gardens bloom early this year.", []),
+        ("Hunter boots are back in stock.", []),
+        ("Jasmine tea and biscuits at the break.", []),
+        ("WILL THIS WORK? We will see.", []),
+    ],
+)
+def test_a_given_name_that_is_a_word_needs_a_person_cue(members, text, expected):
+    assert alone(members, text) == expected
+
+
+# Tier 2: a frequent word of some language ("Mark", "Brandon", "Jan") goes inside a sentence,
+# at its start only with a cue; a date, a place or a company around it keeps it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I chatted with Mark after the session.", ["Mark"]),
+        ("Mark your calendars for the spring meetup.", []),
+        ("Brandon shared the numbers with everyone.", ["Brandon"]),
+        ("Bedankt, Jan!", ["Jan"]),
+        ("The board meets on 12 Jan 2026.", []),
+        ("Our new offices on Madison Avenue open soon.", []),
+        ("The team in Sydney grew to twelve people.", []),
+        ("Thanks, Sydney!", ["Sydney"]),
+    ],
+)
+def test_a_frequent_word_is_redacted_inside_a_sentence_or_with_a_cue(members, text, expected):
+    assert alone(members, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Weekly groceries from Albert Heijn, as always.",
+        "Our trip was booked with Thomas Cook back then.",
+        "Snacks from Ben & Jerry's for the whole team.",
+    ],
+)
+def test_companies_named_after_people_are_kept(members, text):
+    assert alone(members, text) == []
+
+
+def test_a_non_member_given_name_is_left_to_the_other_rules(members):
+    assert alone(members, "Lovely write-up, Gwendolyn.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We hiked the Annapurna circuit.",
+        "Anna-Lena and the team say hi.",
+        "Write to Anna.Notes@example.org for slides.",
+        "The #Siobhan tag and @wiebke handle are bots.",
+    ],
+)
+def test_a_given_name_inside_a_longer_word_is_not_touched(members, text):
+    assert alone(members, text) == []
+
+
+def test_the_full_name_is_one_member_hit(members):
+    text = "Congrats to Siobhan Carraway and Siobhan on the stage."
+    spans = [text[s:e] for _, s, e in find_members(text, members)]
+    assert spans == ["Siobhan Carraway", "Siobhan"]
+
+
+def test_a_roster_name_outside_the_gazetteer_is_found():
+    members = MemberNames(["Xanthoula Pemberly"])
+    assert alone(members, "Well said, Xanthoula.") == ["Xanthoula"]
+
+
+def test_pickled_members_keep_their_given_names(members):
+    import pickle
+
+    again = pickle.loads(pickle.dumps(members))
+    assert again.given == members.given
+    assert alone(again, "Lovely write-up, Siobhan.") == ["Siobhan"]

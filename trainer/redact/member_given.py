@@ -1,0 +1,257 @@
+"""A member's given name written alone: "Great point, Roxanne.", "Dank aan Femke", "Loved
+Rupert's talk", "11:00 Keynote – Ngaire". The member dictionary (``names``) matches full names;
+this rule adds the roster's given names, fail closed: a capitalised token that equals a
+member's given name (folded: case and accents aside) and stands alone is a NAME unless it is
+also a word, a company or a place, which then needs a person cue around it.
+
+Three tiers, from the shipped lists (the roster in production is every author, so tier 1 acts
+on nearly every given name that is not a word, which is the intended direction):
+
+1. no list holds it as a word ("Roxanne", "Ngaire", "Aurélien"): redacted wherever it is
+   capitalised;
+2. a frequent word of some language holds it ("Brandon", "Chiara", "Mark": common_words.txt):
+   redacted inside a sentence; at the start of a sentence or a line only with a person cue;
+3. a given name that is a lower-case word ("Will", "Hunter", "Summer":
+   given_names_ambiguous.txt), one of the most frequent words of a language ("Ben", "Elke"), a
+   city or street word ("Sydney", "Santa"), a listed company around it ("Ford", "Albert Heijn"),
+   or written in capitals: only with a person cue.
+
+Person cues: a phrase of ``person_cues`` before or a person verb after it; a greeting ("Hi",
+"Liebe", "Beste"); a vocative comma ("Great point, X." / "Parabéns, X, pelo ..."); a
+programme line's dash ("– X" at the line's end, "– X: talk"); a speaker label ("Keynote: X");
+working with or managing someone ("managing X", "lavorare con X", "encadrer X"); a verb of
+speaking or presenting after it ("X gave", "X hat", "X gaf", "X dio"); an English possessive
+("X's"). A token joined to a longer word ("Rose-Marie", "O'Neil", "anne.smith") or inside a
+member hit is left to the other rules.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from trainer.redact import prefilter
+from trainer.redact.eponyms import in_corporate_context, is_eponymous_company
+from trainer.redact.hits import Hit
+from trainer.redact.name_keys import fold
+from trainer.redact.names import MemberNames, given_names
+from trainer.redact.person_cues import in_person_context
+from trainer.redact.person_words import (
+    COMMON,
+    COMPANY_SUFFIX,
+    GIVEN,
+    GIVEN_AMBIGUOUS,
+    HONORIFIC_SET,
+    NOT_SURNAME,
+    PLACE_SURNAMES,
+    STREET_WORDS,
+    TOP,
+)
+
+_NOT_ALNUM = re.compile(r"[\W_]+")
+# Before the name (the text up to it ends with the cue and one space).
+_CUE_BEFORE = re.compile(
+    r"(?:^|[\s,;:(\"“«¡¿])(?i:hi|hey|hello|dear|hallo|hoi|liebe|lieber|cher|chère|chers|caro|"
+    r"cara|cari|ciao|hola|olá|oi|beste|lieve|geachte|bonjour|salut|querido|querida|estimado|"
+    r"estimada|prezado|prezada|gentile|cc|ping|congrats|congratulations|glückwunsch|"
+    r"gratuliere|gefeliciteerd|felicidades|enhorabuena|auguri|"
+    r"managing|managed|mentoring|mentored|hired|hiring|coaching|coached|meet|ask|asked|told|"
+    r"worked\swith|working\swith|work\swith|lavorare\scon|lavorato\scon|trabajar\scon|"
+    r"trabajado\scon|trabalhar\scom|trabalhei\scom|travailler\savec|travaillé\savec|"
+    r"arbeiten\smit|gearbeitet\smit|werken\smet|gewerkt\smet|samengewerkt\smet|"
+    r"encadrer|encadré|accompagner|gestire|gestito|dirigir|"
+    r"gerenciar|gerenciei|leiten|betreuen|betreut|begeleiden|begeleid|"
+    r"keynote:|speaker:|speakers:|host:|moderator:|chair:|sprecher:|sprecherin:|spreker:|"
+    r"intervenant:|intervenante:|relatore:|relatrice:|ponente:|palestrante:)\s$"
+)
+_DASH_BEFORE = re.compile(r"(?:^|\s)[–—-]\s$")
+_LINE_END = re.compile(r"[ \t]*(?:[.!]?[ \t]*(?:\n|$)|:|\()")
+# A vocative: the name closes the sentence or the clause ("Thanks, X!", "Parabéns, X, pelo").
+_VOCATIVE_AFTER = re.compile(
+    r"[ \t]*(?:[.!?…]|\n|$|,\s+(?!(?:and|or|e|y|et|und|en|o|ou|oder|of)\b)[^\W\d_])"
+)
+_CUE_AFTER = re.compile(
+    r"(?:['’]s\b|\s(?i:gave|said|says|shared|presented|presents|led|hosted|wrote|asked|"
+    r"explained|showed|told|spoke|talked|thanked|organised|organized|delivered|walked|won|"
+    r"hielt|sagte|gab|zeigte|erklärte|sprach|moderierte|präsentierte|"
+    r"dit|présente|présenté|anime|animé|"
+    r"disse|tenuto|presentato|"
+    r"dio|dijo|presentó|"
+    r"deu|apresentou|"
+    r"gaf|zei|heeft|hield|presenteerde|sprak)\b)"
+)
+_SENTENCE_END = ".!?…\n•*>|"
+_NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
+_CAPITALISED_AFTER = re.compile(r" (?:& )?([A-ZÀ-Þ][^\W\d_]+)")
+_CAPITALISED_BEFORE = re.compile(r"(?:^|\s)([A-ZÀ-Þ][^\W\d_]+|&) $")
+# Places follow these ("in Lisbon", "em Lisboa", "à Lyon", "nach Bern", "naar Gent").
+_LOCATIVE = re.compile(r"(?:^|\s)(?i:in|at|near|em|na|no|nas|nos|à|au|aux|nach|im|naar|uit)\s$")
+_TO_FROM = re.compile(r"(?:^|\s)(?i:to|from|para|pour|nach|naar)\s$")
+# A thanks word earlier in the clause: "Un grazie enorme a X", "Ein großes Dankeschön an X".
+_THANKS_BEFORE = re.compile(
+    r"(?i:thanks|thank\syou|grazie|merci|danke|dankeschön|gracias|obrigad[oa]|bedankt|dank)"
+    r"\b[^.!?\n]{0,24}$"
+)
+_NEXT_TO_DIGIT = re.compile(r"[ \t]?\d")
+_DIGIT_BEFORE = re.compile(r"\d[.,]?[ \t]?$")
+# Greetings and sign-offs that are also given names somewhere ("Hallo", "Olá").
+_GREETINGS = frozenset(
+    "hi hey hello hallo hoi moin servus ola ciao hola salut bonjour bonsoir buongiorno "
+    "buenas saludos cheers thanks danke merci grazie gracias obrigado obrigada bedankt".split()
+)
+
+
+@cache
+def _gazetteer_keys() -> frozenset[str]:
+    """The given-name gazetteer as the prefilter's "member_middle" keywords."""
+    return frozenset(_key(fold(name)) for name in given_names())
+
+
+@cache
+def _word_keys() -> frozenset[str]:
+    """Tier 3: given names that are words, places or street words, folded."""
+    lists = GIVEN_AMBIGUOUS | PLACE_SURNAMES | STREET_WORDS | NOT_SURNAME | HONORIFIC_SET
+    words = {_key(fold(w)) for w in lists}
+    return frozenset(words | {_key(fold(w)) for w in TOP} | _GREETINGS)
+
+
+@cache
+def _common_keys() -> frozenset[str]:
+    return frozenset(_key(fold(w)) for w in COMMON)
+
+
+def _key(folded: str) -> str:
+    return " ".join(_NOT_ALNUM.sub(" ", folded).split())
+
+
+_REGISTERED_EXTRA: set[str] = set()  # given to the prefilter in this process
+
+
+def find_members(text: str, members: MemberNames) -> list[Hit]:
+    """The member dictionary's hits (``MemberNames.find``) and a member's given name written
+    alone (this module's rule)."""
+    folded = prefilter.folded(text)
+    hits = members.find(text, folded)
+    if not members.given:
+        return hits
+    if not members.given_registered:
+        extra = members.given - _gazetteer_keys() - _REGISTERED_EXTRA
+        if extra:
+            prefilter.register("member_given", extra)
+            _REGISTERED_EXTRA.update(extra)
+        members.given_registered = True
+    found = prefilter.keywords(text)
+    spans = found.get("member_middle", [])
+    if more := found.get("member_given"):
+        spans = [*spans, *more]
+    if spans:
+        hits += given_alone(text, folded, spans, members.given, hits, found)
+    return hits
+
+
+def given_alone(
+    text: str,
+    folded: str,
+    spans: list[tuple[int, int]],
+    given: frozenset[str],
+    covered: list[Hit],
+    found: dict,
+) -> list[Hit]:
+    """NAME hits for the keyword ``spans`` that are a member's given name standing alone."""
+    hits: list[Hit] = []
+    n = len(text)
+    for start, end in spans:
+        if not text[start].isupper():
+            continue
+        key = folded[start:end]
+        if not key.isalnum():
+            key = _key(key)
+        if key not in given:
+            continue
+        if any(h[1] < end and start < h[2] for h in covered):
+            continue  # inside a member hit: the dictionary judged it
+        if _joined(text, start, end, n) or _in_longer_name(text, start, end):
+            continue
+        token = text[start:end]
+        if " " in key and not all(w[0].isupper() for w in token.split()):
+            continue  # "The best": a hyphenated given name's parts are both capitalised
+        if len(token) > 1 and token.isupper():
+            tier = 3
+        elif key in _word_keys() or _LOCATIVE.search(text, max(0, start - 6), start):
+            tier = 3  # "Will", "Monday", "Hallo"; "in Lisbon", "em Lisboa", "nach Bern"
+        elif _NEXT_TO_DIGIT.match(text, end) or _DIGIT_BEFORE.search(text, start - 4, start):
+            tier = 3  # a date or a count: "12 Jan 2021", "Mai 2024", "3 Kai"
+        elif key in _common_keys():
+            tier = 3 if _TO_FROM.search(text, max(0, start - 6), start) else 2  # "to Lisbon"
+        else:
+            tier = 1
+        if tier < 3 and (
+            _place_or_company_after(text, end)
+            or is_eponymous_company(text, start, end)
+            or in_corporate_context(text, start, end)
+        ):
+            tier = 3  # "Madison Avenue", "Albert Heijn", "shares of Hunter Douglas"
+        if tier == 1 or (tier == 2 and not _sentence_start(text, start)):
+            hits.append(("NAME", start, end))
+        elif _person_cue(text, start, end, found):
+            hits.append(("NAME", start, end))
+    return hits
+
+
+def _joined(text: str, start: int, end: int, n: int) -> bool:
+    """Part of a longer word: "Rose-Marie", "O'Neil", "anne.smith", "@roxanne", "#Femke"."""
+    if start:
+        before = text[start - 1]
+        if before in "@#_/\\" or before.isalnum():
+            return True
+        if before in "-.'’" and start >= 2 and text[start - 2].isalnum():
+            # "d'Aurélien", "l'Ana": an elided article; "O'Neil", "Anne-Marie" are joined.
+            elided = (
+                before in "'’"
+                and text[start - 2] in "dl"
+                and (start < 3 or not text[start - 3].isalnum())
+            )
+            if not elided:
+                return True
+    if end < n:
+        after = text[end]
+        if after in "@_/\\" or after.isalnum():
+            return True
+        if after in "-." and end + 1 < n and text[end + 1].isalnum():
+            return True
+    return False
+
+
+def _in_longer_name(text: str, start: int, end: int) -> bool:
+    """Next to another capitalised word: a full name or a company ("Irving Oil", "Oscar
+    Niemeyer Foundation", "Ralph Lauren", "Ben & Jerry's"), left to the full-name rules."""
+    after = _CAPITALISED_AFTER.match(text, end)
+    if after and after.group(1).lower() not in TOP:
+        return True
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and (before.group(1) in GIVEN or before.group(1) == "&")
+
+
+def _place_or_company_after(text: str, end: int) -> bool:
+    """A business, place or street word follows: "Madison Avenue", "Grace Foundation"."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and (m.group(1) in NOT_SURNAME or m.group(1) in COMPANY_SUFFIX)
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in ' \t"“«(':
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END
+
+
+def _person_cue(text: str, start: int, end: int, found: dict) -> bool:
+    """A person cue around ``text[start:end]`` (see the module docstring)."""
+    lo = max(0, start - 40)
+    if _CUE_BEFORE.search(text, lo, start) or in_person_context(text, start, end, found):
+        return True
+    if _CUE_AFTER.match(text, end) or _THANKS_BEFORE.search(text, lo, start):
+        return True
+    if _DASH_BEFORE.search(text, max(0, start - 3), start) and _LINE_END.match(text, end):
+        return True
+    return text[start - 2 : start] == ", " and _VOCATIVE_AFTER.match(text, end) is not None
