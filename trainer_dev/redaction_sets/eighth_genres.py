@@ -38,7 +38,7 @@ def contact_line(b: Builder, p, org: str) -> None:
     elif kind == "web":
         b.frame("web", lambda: b.url(p, org))
     elif kind == "addr":
-        b.frame("addr", lambda: b.address(rng.choice(["line", "line", "lines"])))
+        b.frame("addr", lambda: b.address(rng.choice(["line", "line", "lines", "prose", "prose"])))
     elif kind == "member":
         b.frame("member", lambda: b.name(rng.choice(b.ctx.members)))
     else:
@@ -256,7 +256,7 @@ def obituary(b: Builder) -> None:
     b.name(p, rng.choice(["caps", "full", "full"]))
     b.t(rng.choice([", ", " – ", "\n"]))
     if rng.random() < 0.6:
-        b.address("line")
+        b.address(rng.choice(["line", "prose"]))
         b.t(", ")
     b.frame("obit")
     b.t(" ")

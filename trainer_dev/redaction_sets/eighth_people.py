@@ -231,6 +231,12 @@ def form(
         return cap_surname(p.surname), toks, style
     if style == "given":
         return g_first.lower() if chat else g_first, [g_first], style
+    if style == "middle" and p.locale not in ("en_US", "en_CA", "en_AU", "en_GB", "pt_BR"):
+        style = "full"
+    if style == "full":
+        return p.full, toks, style
+    if style == "middle":
+        return f"{p.given} {rng.choice('ABCDEFGHJKLMNPRSTW')}. {p.surname}", toks, style
     if style == "given_initial":
         return f"{g_first} {toks[0][0]}.", [g_first], style
     if style == "handle":
@@ -254,8 +260,10 @@ MEMBER_STYLES = ["full"] * 6 + [
     "surname",
     "surname",
     "given_initial",
+    "middle",
 ]
 PERSON_STYLES = ["full"] * 8 + [
+    "middle",
     "title",
     "title",
     "title_full",
@@ -275,6 +283,17 @@ def make_people(
     rng.shuffle(sur)
     cut = max(6, len(sur) * 2 // 5)
     m_sur, o_sur = sur[:cut], sur[cut:]
+    double = {"es_ES": 0.75, "pt_BR": 0.4}.get(locale, 0.0)  # two surnames (paternal + maternal)
+    if double:
+
+        def pair(pool: list[str]) -> list[str]:
+            out = []
+            for i, s in enumerate(pool):
+                other = pool[(i + 1 + rng.randrange(len(pool) - 1)) % len(pool)]
+                out.append(f"{s} {other}" if rng.random() < double and other != s else s)
+            return out
+
+        m_sur, o_sur = pair(m_sur), pair(o_sur)
     members, seen = [], set()
     for i in range(n_members):
         s = m_sur[i % len(m_sur)]

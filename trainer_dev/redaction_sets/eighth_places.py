@@ -9,7 +9,6 @@ from dataclasses import dataclass
 
 from trainer_dev.redaction_sets.eighth_towns import DISTRICTS, STREETS, TOWNS
 
-
 _TYPES = {
     "en_US": ["St", "Street", "Ave", "Avenue", "Blvd", "Dr", "Rd", "Ln", "Ct", "Way"],
     "en_GB": ["Road", "Street", "Lane", "Close", "Crescent", "Gardens", "Terrace", "Mews"],
@@ -111,9 +110,23 @@ def make_address(rng: random.Random, locale: str) -> Address:
     return Address(locale, street, tokens, number, unit, pc(rng), town, region, district)
 
 
+_PROSE = {
+    "en": ["{n} {s} in {t} ({p})", "{n} {s}, {t} {p}", "{n} {s} over in {t}, {p}"],
+    "de": ["{s} {n} in {p} {t}", "{s} {n} ({p} {t})", "{s} {n}, also {p} {t}"],
+    "fr": ["{n} {s} à {t} ({p})", "{n} {s}, {p} {t}", "{n} {s} dans le {p}"],
+    "es": ["{s} {n}, en {t} (CP {p})", "{s} {n}, {p} {t}", "{s} número {n} de {t}, CP {p}"],
+    "it": ["{s} {n} a {t} (CAP {p})", "{s} {n}, {p} {t}", "{s} {n}, CAP {p}"],
+    "nl": ["{s} {n} in {t} ({p})", "{s} {n}, {p} {t}", "{s} {n} te {t}, postcode {p}"],
+    "pt": ["{s}, {n}, em {t} (CEP {p})", "{s} {n} - {t}, CEP {p}", "{s} nº {n}, CEP {p}"],
+}
+
+
 def render(rng: random.Random, a: Address, shape: str) -> str:
-    """shape: 'line' (one line), 'lines' (postal block), 'prose' (street and number only + town)."""
+    """shape: 'line' (one line), 'lines' (postal block), 'prose' (inside a sentence)."""
     L = a.locale
+    if shape == "prose":
+        frame = rng.choice(_PROSE[L[:2]])
+        return frame.format(n=a.number, s=a.street, t=a.town, p=a.postcode)
     sep = "\n" if shape == "lines" else ", "
     if L in ("en_US", "en_CA"):
         line1 = f"{a.number} {a.street}" + (f" {a.unit}" if a.unit and L == "en_US" else "")
