@@ -142,14 +142,20 @@ def evaluate_standards(redactor: Redactor, posts: list, leaked=None) -> dict:
     looks_by_locale: Counter = Counter()
     fp_spans = free_words = 0
     misses: dict[str, list[str]] = {}
+    by_form: Counter = Counter()  # (kind, written form, "n" | "caught"), for sets that record forms
     for post in posts:
         result = redactor.redact(post.text)
-        for kind, fragments, value in post.items:
+        forms = getattr(post, "item_forms", None) or [""] * len(post.items)
+        for (kind, fragments, value), form in zip(post.items, forms, strict=True):
             total[kind, post.locale] += 1
-            if leaked(result.text, fragments, post.text.replace(value, " ")):
-                misses.setdefault(kind, []).append(post.text)
-            else:
+            hit = not leaked(result.text, fragments, post.text.replace(value, " "))
+            if hit:
                 caught[kind, post.locale] += 1
+            else:
+                misses.setdefault(kind, []).append(post.text)
+            if form:
+                by_form[kind, form, "n"] += 1
+                by_form[kind, form, "caught"] += hit
         for value in post.lookalikes:
             lookalikes += 1
             looks_by_locale[post.locale] += 1
@@ -180,6 +186,13 @@ def evaluate_standards(redactor: Redactor, posts: list, leaked=None) -> dict:
         "pii_free_words": free_words,
         "false_positives_per_1000_words": 1000 * fp_spans / free_words if free_words else 0.0,
         "misses": {kind: values[:30] for kind, values in sorted(misses.items())},
+        # recall per written form of a name ("given name alone", "SURNAME Given", ...), where the
+        # set records the form of each item; empty otherwise
+        "recall_by_form": {
+            f"{kind} {form}": {"recall": by_form[kind, form, "caught"] / n, "n": n}
+            for (kind, form, key), n in sorted(by_form.items())
+            if key == "n"
+        },
     }
 
 
@@ -355,6 +368,8 @@ def print_standards(report: dict, title: str = "standards") -> bool:
         f"false positives on PII-free posts: {fp:.3f} per 1,000 words "
         f"({report['pii_free_words']} words; target <= {FP_PER_1000_WORDS_TARGET})"
     )
+    for key, row in report.get("recall_by_form", {}).items():
+        print(f"  {key:<34} {row['recall']:.4f}  (n={row['n']})")
     return ok
 
 
@@ -396,19 +411,17 @@ def print_locales(report: dict) -> None:
 def markdown_tables(reports: dict, command: str) -> str:
     """Per-type, per-locale tables of the held-out sets, ready for the docs."""
     lines = [f"Command: `{command}`", ""]
-    for name in ("heldout", "standards", "fresh", "fourth", "fifth", "sixth"):
+    titles = {
+        "heldout": "Faker held-out set (character coverage: every character of the value)",
+        "standards": "Standards set (leak-based: no fragment survives)",
+    }
+    for name, (_, _, _, ordinal) in INDEPENDENT_SETS.items():
+        titles[name] = f"{name.capitalize()} set ({ordinal} held-out set, leak-based: no fragment survives)"
+    for name, title in titles.items():
         if name not in reports:
             continue
         report = reports[name]
         locales = list(report["recall_by_locale"])
-        title = {
-            "heldout": "Faker held-out set (character coverage: every character of the value)",
-            "standards": "Standards set (leak-based: no fragment survives)",
-            "fresh": "Fresh set (third held-out set, leak-based: no fragment survives)",
-            "fourth": "Fourth set (fourth held-out set, leak-based: no fragment survives)",
-            "fifth": "Fifth set (fifth held-out set, leak-based: no fragment survives)",
-            "sixth": "Sixth set (sixth held-out set, leak-based: no fragment survives)",
-        }[name]
         lines += [f"**{title}**", ""]
         lines.append("| type | all | " + " | ".join(loc for loc in locales) + " |")
         lines.append("|---" * (len(locales) + 2) + "|")
@@ -513,7 +526,7 @@ def main(argv: list[str] | None = None) -> int:
         ok &= print_standards(reports["standards"])
         if args.show_misses:
             print(json.dumps(reports["standards"]["misses"], ensure_ascii=False, indent=1))
-    for name in INDEPENDENT_SETS:  # scoring only: never tuned on (fresh: a development set now)
+    for name in INDEPENDENT_SETS:  # fresh to sixth: development sets now; seventh on: scoring only
         if not getattr(args, name):
             continue
         report = reports[name] = evaluate_independent(name, getattr(args, f"{name}_seed"))
