@@ -148,8 +148,8 @@ def company_after(text: str, end: int, *, skip: int = 2) -> bool:
     pos = end
     for _ in range(skip + 1):
         m = _TOKEN.match(text, pos)
-        if m is None or m.start(1) == pos or text[pos] in ".,;:":
-            return False
+        if m is None or m.start(1) == pos or text[pos] in ".,;:" or "\n" in text[pos : m.start(1)]:
+            return False  # a company name stays on its line ("Maite Roca\nDirector Comercial")
         token = m.group(1)
         if _is_company_token(token):
             return True
@@ -179,7 +179,7 @@ def company_near(text: str, start: int, end: int) -> bool:
 
 
 # Company forms named after people, as the given-name rule checks them (see ``people``).
-_CAPS_AHEAD = re.compile(rf"(?:\s{CAP}){{1,2}}")
+_CAPS_AHEAD = re.compile(rf"(?:[^\S\n]{CAP}){{1,2}}")
 # Company forms named after people ("Vincent Germain et Fils", "Normand Rocher SARL"): kept.
 COMPANY_AFTER = re.compile(
     r"\s(?:-\s)?(?:(?:&|and|e|et|y|und)\s)?(?:Filhos|Fils|Sons|Söhne|Hijos|Figli|"
@@ -201,7 +201,9 @@ COMPANY_AFTER = re.compile(
 
 def company_follows(text: str, pos: int) -> bool:
     """A company form right after ``pos`` or after one or two more capitalised words
-    ("María Belén Cisneros Pozuelo S.Coop.")."""
+    ("María Belén Cisneros Pozuelo S.Coop."), on the same line."""
+    if text.startswith("\n", pos):
+        return False
     if COMPANY_AFTER.match(text, pos):
         return True
     skip = _CAPS_AHEAD.match(text, pos)

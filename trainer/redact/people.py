@@ -33,15 +33,16 @@ from trainer.redact.companies import (
 from trainer.redact.eponyms import in_corporate_context, is_eponymous_company
 from trainer.redact.hits import Hit
 from trainer.redact.names import word_list
-from trainer.redact.person_cues import after_companion, in_person_context
+from trainer.redact.person_comma import comma_surnames, repeated_surnames, surname_comma
+from trainer.redact.person_cues import after_companion, in_person_context, person_cue_wins
 from trainer.redact.person_shapes import (
+    caps_surname_first,
     cued_starts,
     honorific_names,
     india_surnames,
     initial_surnames,
     lower_name,
     strong_cue_names,
-    surname_comma,
 )
 from trainer.redact.person_words import (
     CAP,
@@ -61,6 +62,7 @@ from trainer.redact.person_words import (
     UPPER,
     invented,
     is_surname,
+    patronymic,
     plain_noun,
     surname_like,
 )
@@ -100,6 +102,13 @@ def find_people(text: str) -> list[Hit]:
             continue
         if text[start - 2 : start] == ", " and (hit := surname_comma(text, start, end)):
             hits.append(hit)  # "Lindqvist, Maren"
+            continue
+        if (
+            text[start - 2 : start - 1].isupper()
+            and text[start - 1] == " "
+            and (hit := caps_surname_first(text, start, end, ambiguous=False))
+        ):
+            hits.append(hit)  # "KINSELLA Clodagh"
             continue
         if COMPANY_AFTER.match(text, end) or opens_company(token):  # "Correia Ltda."
             continue  # "Martin & Sons", "Stichting Konings"
@@ -178,6 +187,13 @@ def find_people(text: str) -> list[Hit]:
         if text[start - 2 : start] == ", " and (hit := surname_comma(text, start, end)):
             hits.append(hit)  # "Roquefeuil, Amandine": the surname is no word
             continue
+        if (
+            text[start - 2 : start - 1].isupper()
+            and text[start - 1] == " "
+            and (hit := caps_surname_first(text, start, end, ambiguous=True))
+        ):
+            hits.append(hit)  # "THORNHURST Destiny"
+            continue
         after = SURNAME_AFTER.match(text, end)
         last = after.group("last") if after else None
         if (
@@ -209,6 +225,14 @@ def find_people(text: str) -> list[Hit]:
             hits.append(("NAME", start, after.end("last")))
             continue
         if (
+            last
+            and after.group("middle") is None
+            and patronymic(last)  # "Assunta D'Alessandro", "Grace McGuinness"
+            and not company_follows(text, after.end("last"))
+        ):
+            hits.append(("NAME", start, after.end("last")))
+            continue
+        if (
             last in surnames
             and last not in SURNAME_WORDS
             # "Met Maria Lopez": the name starts at "Maria"; "Sai Madan" (a surname common in
@@ -227,9 +251,9 @@ def find_people(text: str) -> list[Hit]:
     hits += initial_surnames(text)
     if companions := found.get("companion"):
         hits += _companion_surnames(text, companions)
-    hits = [_with_particle_tail(text, h) for h in hits]
+    hits = comma_surnames(text, [_with_particle_tail(text, h) for h in hits])
     # "Stichting Konings", "Bäckerei Anna Brandstetter": a business name, whichever rule fired.
-    return [
+    hits = [
         h
         for h in hits
         if not _PLACE_OPENER.search(text, max(0, h[1] - 8), h[1])  # "São José dos Campos"
@@ -239,10 +263,11 @@ def find_people(text: str) -> list[Hit]:
         # (fail closed); "Obrigado a Casas Bahia" opens with no given name and stays.
         and not (
             is_eponymous_company(text, h[1], h[2])
-            and not (_opens_with_given(text, h[1]) and in_person_context(text, h[1], h[2], found))
+            and not (_opens_with_given(text, h[1]) and person_cue_wins(text, h[1], h[2], found))
         )
         and not in_corporate_context(text, h[1], h[2])  # "shares of Hunter Douglas"
     ]
+    return hits + repeated_surnames(text, hits) if hits else hits
 
 
 _FIRST_WORD = re.compile(r"\s*\S+")

@@ -89,6 +89,33 @@ def cue_before(text: str, start: int, found: dict) -> bool:
     return _CUE_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
+# Cues that put a company after them as readily as a person ("De pilot liep samen met Albert
+# Heijn", "together with Philips", "junto con El Corte Inglés"): they do not make a listed
+# company's name a person's (``person_cue_wins``).
+NEUTRAL_BEFORE = frozenset(
+    """together with|alongside|recommend|talk to|reach out to|auprès de|a través de|através de|
+    en compagnie de|aux côtés de|insieme a|assieme a|junto a|junto con|junto com|zusammen mit|
+    gemeinsam mit|samen met|introducing""".replace("\n", "")
+    .replace("    ", "")
+    .split("|")
+)
+_SPACES = re.compile(r"\s+")
+
+
+def person_cue_wins(text: str, start: int, end: int, found: dict) -> bool:
+    """A cue that is said of people, not of companies, before ``start`` ("Thanks to Paul
+    Smith", "Merci à Pierre Cardin"), or a person verb after ``end`` ("David Jones joined")."""
+    if cue_after(text, end, found):
+        return True
+    if not found.get("person_cue_before"):
+        return False
+    m = _CUE_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    phrase = _SPACES.sub(" ", text[m.start() : start].rstrip(",: \t\n").lower())
+    return phrase not in NEUTRAL_BEFORE
+
+
 def cue_after(text: str, end: int, found: dict) -> bool:
     """A person verb starts right after ``end``."""
     if not found.get("person_cue_after"):

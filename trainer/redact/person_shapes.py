@@ -24,9 +24,7 @@ from trainer.redact.person_words import (
     NOT_SURNAME,
     PARTICLE_SET,
     PARTICLES,
-    PLACE_SURNAMES,
     STREET_WORDS,
-    SURNAME_AFTER,
     SURNAME_WORDS,
     SURNAMES,
     SURNAMES_IN,
@@ -51,8 +49,12 @@ _HONORIFIC_WORDS = "|".join(
 )
 _NAME_TOKEN = rf"(?:{CAP}|[a-zà-öø-ÿ][^\W\d_]+(?:[-'’][^\W\d_]+)?)"
 _DOTTED = "|".join(DOTTED_HONORIFICS)
+# Spanish and Portuguese abbreviations with a superscript ending: "D.ª" (doña), "Sr.ª", "Dr.ª",
+# "Prof.ª", "Eng.ª" (the feminine ª, the masculine º).
+# NFKC normalisation (the engine's first step) writes them "D.a", "Sr.a".
+_FEMININE = r"(?:D|Dr|Sr|Prof|Eng|Arq|Lic)(?:\.?[ªº]|\.[ao](?=\s))"
 HONORIFIC = re.compile(
-    rf"(?:(?i:{_HONORIFIC_WORDS})\.?|(?i:{_DOTTED})\.|Me|Pr)\s(?:[A-Z]\.\s?){{0,3}}"
+    rf"(?:{_FEMININE}|(?i:{_HONORIFIC_WORDS})\.?|(?i:{_DOTTED})\.|Me|Pr)\s(?:[A-Z]\.\s?){{0,3}}"
     rf"(?P<name>(?:(?i:{PARTICLES})\s){{0,2}}{_NAME_TOKEN}"
     rf"(?:[\s-](?:(?i:{PARTICLES})\s){{0,2}}{_NAME_TOKEN})?)"
 )
@@ -190,77 +192,6 @@ def initial_surnames(text: str) -> list[Hit]:
     return hits
 
 
-_SURNAME_BEFORE_COMMA = re.compile(
-    rf"(?<![\w@#.'’-])(?P<sur>(?:(?i:{PARTICLES})\s){{0,2}}{CAP}(?:[\s-]{CAP})?),\s$"
-)
-# A list of capitalised items is an enumeration, not "Surname, Given".
-_ENUMERATION_AFTER = re.compile(rf"(?:,|\s(?:and|or|und|oder|et|ou|y|o|e|en|of))\s{CAP}")
-_ENUMERATION_BEFORE = re.compile(r"(?P<item>[\w.)]+),\s$")  # "2024, Germany, India", "Canada, ..."
-# Words that end a greeting, not a list item, before "Surname, Given": "Congratulations,
-# Marcucci, Ilaria!", "Welkom in het team, Kuipers, Lotte!" (a lower-case word before the comma
-# is no item of a capitalised list either).
-_GREETINGS = frozenset(
-    """congratulations congrats welcome thanks hi hello hey dear gefeliciteerd proficiat welkom
-    bedankt hoi hallo congratulazioni complimenti auguri benvenuto benvenuta grazie ciao
-    enhorabuena felicidades felicitaciones bienvenido bienvenida gracias hola parabéns
-    bem-vindo bem-vinda obrigado obrigada olá oi félicitations bravo bienvenue merci bonjour
-    salut glückwunsch willkommen danke""".split()
-)
-# A word before "Surname, Given" that puts a place there ("in Paris, Anna", "aus Bern, Maria");
-# after any other word ("talk to Marshwick, Ximena", "comme dit souvent Montier, Ségolène") a
-# listed city is still a place.
-_PLACE_WORDS_BEFORE = frozenset(
-    "in im aus nach at en em no na nel nella a à au di da de bij uit naar te op near bei nahe "
-    "vicino cerca perto près dans".split()
-)
-
-
-def surname_comma(text: str, start: int, end: int) -> Hit | None:
-    """ "Lindqvist, Maren", "García López, María": a surname-like token, a comma and a known
-    given name that ends the name ("Berlin, Maria Lopez" is Maria Lopez; "In Paris, Anna" and
-    "Danke, Anna" are not names)."""
-    given = text[start:end]
-    if given.lower() in TOP or given.isupper() or _ENUMERATION_AFTER.match(text, end):
-        return None  # "Danke, Anna", "CH, CY, CZ", "German, Spanish and Italian"
-    m = _SURNAME_BEFORE_COMMA.search(text, max(0, start - 60), start)
-    if m is None:
-        return None
-    if (item := _ENUMERATION_BEFORE.search(text, max(0, m.start() - 40), m.start())) and not (
-        item.group("item")[0].islower() or item.group("item").lower() in _GREETINGS
-    ):
-        return None  # "Canada, Germany, France"
-    words = m.group("sur").replace("-", " ").split()
-    particle = any(w.lower() in PARTICLE_SET for w in words[:-1])  # "Ter Horst, Wietske"
-    if not particle and not all(
-        # A census surname that is no word in its own right counts even when some language
-        # has it as a word ("Russo", "Bakker", "Medeiros"): "Morgen, Sanne" stays.
-        (
-            surname_like(w)
-            and w.lower() not in _GREETINGS  # "Obrigado, João!"
-            and (w.lower() not in COMMON or (w in SURNAMES and w not in SURNAME_WORDS))
-        )
-        or w.lower() in PARTICLE_SET
-        for w in words
-    ):
-        return None  # "Morgen, Sanne", "Obrigado, João": a word, not a surname
-    if not surname_like(words[-1]) or (
-        (before := WORD_BEFORE.search(text, max(0, m.start() - 20), m.start()))
-        and before.group("word").islower()
-        and before.group("word") in TOP  # "in Paris, Anna", "aus Bern, Maria"
-        and (before.group("word") in _PLACE_WORDS_BEFORE or words[-1] in PLACE_SURNAMES)
-    ):
-        return None
-    stop = end
-    after = SURNAME_AFTER.match(text, end)
-    if after and after.group("middle") is None and is_surname(after.group("last")):
-        if after.group("last") not in GIVEN:
-            return None  # "Berlin, Maria Lopez": rule 1 takes "Maria Lopez"
-        stop = after.end("last")  # "Lindqvist, Maren Sofie"
-    if company_near(text, m.start(), stop):
-        return None
-    return ("NAME", m.start(), stop)
-
-
 _LOWER_AFTER = re.compile(
     rf"\s(?:{PARTICLES}\s){{0,2}}(?P<last>[a-zà-öø-ÿ][^\W\d_]+(?:-[^\W\d_]+)?)(?![\w@]|\.\w)"
 )
@@ -369,3 +300,43 @@ def india_surnames(text: str, anchors: list[tuple[int, int]]) -> list[Hit]:
             continue
         hits.append(("NAME", begin, stop))
     return hits
+
+
+# "DESCHAMPS Élodie", "KINSELLA Clodagh": the surname in capitals before the given name, the
+# form of French, Belgian and Italian administration, badges and rosters.
+_CAPS_BEFORE = re.compile(rf"(?<![\w@#.'’-])(?P<sur>[{UPPER}]{{3,}}(?:[-'’ ][{UPPER}]{{2,}})?) $")
+
+
+# Acronyms that are also census surnames: roles and organisations ("CEO Anna", "NASA Artemis").
+_ACRONYMS = frozenset(
+    """CEO CFO CTO COO CIO CMO CPO CDO CSO CRO CISO CHRO SVP EVP AVP NASA NATO UEFA FIFA ESA
+    BBC CNN MIT UCLA NYU ETH EPFL IIT IIM IBM SAP AWS BMW AMD ASML KLM ING ABN BNP AXA ENI
+    EDF SNCF RATP ANWB NOS RAI RTL ARD ZDF ORF SRF RTVE RTP INSS DHL UPS TNT ADP IKEA""".split()
+)
+
+
+def caps_surname_first(text: str, start: int, end: int, *, ambiguous: bool) -> Hit | None:
+    """The capitalised surname before the given name at ``[start, end)``, written in capitals
+    ("KINSELLA Clodagh"). The capitals must spell a surname, not an acronym or a word ("CEO
+    Anna", "WELCOME Anna", "HAPPY Birthday"); a given name that is also a word (``ambiguous``)
+    counts only after a surname no word list holds."""
+    m = _CAPS_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return None
+    if m.group("sur") in _ACRONYMS:
+        return None
+    words = [w.title() for w in re.split(r"[-'’ ]", m.group("sur"))]
+    for word in words:
+        known = word in SURNAMES and word not in SURNAME_WORDS and not ambiguous
+        if (
+            word.lower() in TOP
+            or word in NOT_SURNAME
+            or word in HONORIFIC_SET
+            # Short capitals are acronyms ("CEO", "NASA", "IBM") unless a list knows them.
+            or not (known or (invented(word) and len(word) >= 5))
+        ):
+            return None
+    given = text[start:end]
+    if given.isupper() or company_after(text, end):
+        return None
+    return ("NAME", m.start("sur"), end)

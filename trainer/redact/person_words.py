@@ -23,9 +23,11 @@ CAP = rf"(?:[DOLNM]['’](?=[{UPPER}]))?[{UPPER}][^\W\d_]+(?:[-'’][{UPPER}a-z]
 _EXTRA_PARTICLES = ("Ó", "Ní", "Nic", "Uí", "Mac", "'t", "’t", "in 't", "in ’t")
 PARTICLES = f"(?:{'|'.join((*SURNAME_PARTICLES, *_EXTRA_PARTICLES))})"
 
+# A name stays on its line: "Raimundo Tavares\nDiretor Comercial" ends at "Tavares".
+_H = r"[^\S\n]"
 SURNAME_AFTER = re.compile(
-    rf"(?:[-\s](?P<middle>[{UPPER}]\.|{CAP}))??\s(?:{PARTICLES}\s){{0,2}}(?P<last>{CAP})"
-    rf"(?:\s(?P<second>{CAP}))?(?![\w@])"
+    rf"(?:[-\s](?P<middle>[{UPPER}]\.|{CAP}))??{_H}(?:{PARTICLES}{_H}){{0,2}}(?P<last>{CAP})"
+    rf"(?:{_H}(?P<second>{CAP}))?(?![\w@])"
 )
 HONORIFICS = (
     "Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Herr Herrn Frau Fräulein Hr Mme Mlle Madame "
@@ -83,12 +85,46 @@ STREET_WORDS = frozenset(
     "Sao São San Santa Santo Saint Sainte Los Las Porto Puerto Port Fort Mount Lake Cape Rio "
     "Costa Villa Monte Bad Sankt".split()
 )
-GIVEN = given_names() - STREET_WORDS - set(HONORIFICS)
-GIVEN_AMBIGUOUS = word_list("given_names_ambiguous.txt") - set(HONORIFICS)
+# Determiners, quantifiers, possessives and interrogatives (every inflection) of the languages we
+# redact: a closed class that opens a noun phrase, never a name ("Diese Referentinnen", "i tanti
+# messaggi", "Wat het ..."), though the name lists hold some of them. Words that are also common
+# given names ("Mia", "Una", "Elke", "Ton", "Des", "Sue", "Ella", "Esa") are left out.
+FUNCTION_WORDS = frozenset(
+    """the an this that these those each every all many much few several some any my your his
+    her its our their which what whose
+    der die das den dem ein eine einen einem einer eines dieser diese dieses diesen diesem jener
+    jene jenes jenen jenem jeder jede jedes jeden jedem alle allen aller alles manche mancher
+    manches manchen viele vielen vieler einige einigen einiger wenige wenigen mehrere mehreren
+    kein keine keinen keinem keiner keines mein meine meinen meinem meiner dein deine deinen
+    sein seine seinen seinem ihr ihre ihren ihrem unser unsere unseren euer eure welche welcher
+    welches welchen solche solcher solches beide beiden
+    het een deze dit dat elk ieder iedere allemaal veel vele weinig weinige enkele sommige geen
+    mijn jouw zijn haar ons onze jullie hun wat welk welke zulke
+    il lo la gli le uno questo questa questi queste quello quella quelli quelle quel quei quegli
+    tanto tanta tanti tante molto molta molti molte poco poca pochi poche alcuni alcune ogni
+    ciascuno ciascuna nessuno nessuna tutto tutta tutti tutte altro altra altri altre certi certe
+    vari varie parecchi parecchie troppo troppa troppi troppe qualche mio miei mie tuo tua tuoi
+    tue suo suoi nostro nostra nostri nostre vostro vostra vostri vostre quale quali quanto
+    quanta quanti quante
+    el los las unos unas este esta estos estas ese esos esas aquel aquella aquellos aquellas
+    cada todo toda todos todas mucho mucha muchos muchas pocos pocas tantos tantas varios varias
+    algunos algunas ningún ninguna otro otra otros otras mis tus sus nuestro nuestros nuestras
+    cuál cuáles cuánto cuánta cuántos cuántas
+    os um uma uns umas estes esse essa esses essas aquele aquela aqueles aquelas muito muita
+    muitos muitas pouco pouca poucos poucas vários várias alguns algumas nenhum nenhuma outros
+    outras meu minha meus minhas teu teus seu sua seus suas nosso nossa nossos nossas quais
+    quantos quantas
+    les une ce cet cette ces chaque tout toute tous toutes plusieurs quelques certains certaines
+    aucun aucune mon mes ta tes sa ses notre nos votre vos leur leurs quelle quels
+    quelles""".split()
+)
+_NOT_GIVEN = STREET_WORDS | set(HONORIFICS) | {w.title() for w in FUNCTION_WORDS}
+GIVEN = given_names() - _NOT_GIVEN
+GIVEN_AMBIGUOUS = word_list("given_names_ambiguous.txt") - _NOT_GIVEN
 prefilter.register("given", GIVEN)
 prefilter.register("given_ambiguous", GIVEN_AMBIGUOUS)
 # "Sig.ra": HONORIFIC reads the rest.
-prefilter.register("honorific", {*HONORIFICS, *DOTTED_HONORIFICS, "Me", "Pr"})
+prefilter.register("honorific", {*HONORIFICS, *DOTTED_HONORIFICS, "Me", "Pr", "D.ª", "D.º"})
 prefilter.register(
     "strong_cue",
     {f"my {word}" for word in _RELATIONS}
@@ -194,6 +230,16 @@ def plain_word(token: str) -> bool:
     return low in TOP or (low in COMMON and token.title() not in SURNAMES)
 
 
+# Gaelic patronymics ("McGuinness", "MacAllister", "FitzGerald") and an elided "O'" or "D'"
+# ("O'Neill", "D'Alessandro"): the prefix makes a surname of any stem, even one with a word's
+# ending ("-ness", "-ing") or a given name's ("Alessandro").
+_PATRONYMIC = re.compile(rf"(?:Ma?c|Fitz|[DO]['’])[{UPPER}][a-zà-öø-ÿ]")
+
+
+def patronymic(token: str) -> bool:
+    return _PATRONYMIC.match(token) is not None
+
+
 def surname_like(token: str) -> bool:
     """A token that can be a surname next to an honorific, initials or a comma-given name."""
     if token[:1].islower():  # "mrs brandvold": only a token that is no common word
@@ -206,7 +252,9 @@ def surname_like(token: str) -> bool:
         and title not in NOT_SURNAME
         and title not in HONORIFIC_BRANDS
         and not plain_word(token)
-        and not (token.lower().endswith(WORD_ENDINGS) and title not in SURNAMES)
+        and not (
+            token.lower().endswith(WORD_ENDINGS) and title not in SURNAMES and not patronymic(token)
+        )
     )
 
 
@@ -219,14 +267,17 @@ def invented(token: str) -> bool:
     return (
         low not in COMMON
         and not _VOWELS.isdisjoint(low)
-        and not (low.endswith(WORD_ENDINGS) and token.title() not in SURNAMES)
+        and not (
+            low.endswith(WORD_ENDINGS) and token.title() not in SURNAMES and not patronymic(token)
+        )
     )
 
 
 # Endings of derived words, not of names ("Whitelisted", "Digitalisierung", "Onboarding").
 WORD_ENDINGS = tuple(
-    "ed ing ly tion tions ment ments ness able ible ción zione ção mente ung ungen heit keit "
-    "schaft heid lijk isch ismus isme ismo ité ità idad idade ieren iert ize ise ized ised".split()
+    "ed ing ly tion tions ment ments ness able ible ción ciones zione zioni ção ções sión siones "
+    "mente ung ungen heit keit schaft heid lijk isch ismus isme ismo ité ità idad idade ieren "
+    "iert ize ise ized ised".split()
 )
 
 

@@ -1,0 +1,199 @@
+"""Inverted names, "Surname, Given" ("Lindqvist, Maren", "García López, María", "Castellano,
+Priyanka"): the form of lists, programmes, badges and bylines. ``surname_comma`` finds one from
+its given name; ``comma_surnames`` takes the surname into a name hit that another rule found
+after "Capitalised, " ("Figueiredo, Raimundo Inscrições ..." where the given-name rule took
+"Raimundo Inscrições").
+
+A capitalised word before the comma is a surname unless it is a sentence word ("Danke, Anna",
+"Also, Anna"), a greeting ("Congratulations, Anna"), an item of an enumeration ("Canada,
+Germany, Anna") or a place: after a place preposition ("In Washington, Marisol said", "aus
+Bern, Maria") or a listed city ("Paris, Anna").
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.redact.companies import company_before, company_near
+from trainer.redact.hits import Hit
+from trainer.redact.person_words import (
+    CAP,
+    COMMON,
+    GIVEN,
+    GIVEN_AMBIGUOUS,
+    PARTICLE_SET,
+    PARTICLES,
+    PLACE_SURNAMES,
+    SURNAME_AFTER,
+    SURNAME_WORDS,
+    SURNAMES,
+    TOP,
+    WORD_BEFORE,
+    is_surname,
+    surname_like,
+)
+
+_SURNAME_BEFORE_COMMA = re.compile(
+    rf"(?<![\w@#.'’-])(?P<sur>(?:(?i:{PARTICLES})\s){{0,2}}{CAP}(?:[\s-]{CAP})?),\s$"
+)
+# A list of capitalised items is an enumeration, not "Surname, Given".
+_ENUMERATION_AFTER = re.compile(rf"(?:,|\s(?:and|or|und|oder|et|ou|y|o|e|en|of))\s{CAP}")
+_ENUMERATION_BEFORE = re.compile(r"(?P<item>[\w.)]+),\s$")  # "2024, Germany, India", "Canada, ..."
+# Words that end a greeting, not a list item, before "Surname, Given": "Congratulations,
+# Marcucci, Ilaria!", "Welkom in het team, Kuipers, Lotte!" (a lower-case word before the comma
+# is no item of a capitalised list either).
+_GREETINGS = frozenset(
+    """congratulations congrats welcome thanks hi hello hey dear gefeliciteerd proficiat welkom
+    bedankt hoi hallo congratulazioni complimenti auguri benvenuto benvenuta grazie ciao
+    enhorabuena felicidades felicitaciones bienvenido bienvenida gracias hola parabéns
+    bem-vindo bem-vinda obrigado obrigada olá oi félicitations bravo bienvenue merci bonjour
+    salut glückwunsch willkommen danke morgen moin servus tag abend goedemorgen goedemiddag
+    goedenavond buongiorno buonasera salve buenos buenas días tardes noches bom boa dia tarde
+    noite bonsoir coucou cheers morning afternoon evening night bye tschüss ciao""".split()
+)
+# A word before "Surname, Given" that puts a place there ("in Paris, Anna", "aus Bern, Maria",
+# "In Washington, Marisol said"); after any other word ("talk to Marshwick, Ximena", "comme dit
+# souvent Montier, Ségolène") only a listed city is still a place.
+_PLACE_WORDS_BEFORE = frozenset(
+    "in im aus nach at en em no na nel nella a à au di da de bij uit naar te op near bei nahe "
+    "vicino cerca perto près dans".split()
+)
+
+
+def _surname_word(word: str, *, relaxed: bool) -> bool:
+    """``word`` can be (part of) the surname before the comma. A census surname that is no word
+    in its own right counts even when some language has it as a word ("Russo", "Bakker");
+    ``relaxed`` (the name after the comma is surely a given name) also admits census surnames
+    that are words ("Castellano", "Washington"), but never a sentence word or a city."""
+    low = word.lower()
+    if low in PARTICLE_SET:
+        return True
+    if low in _GREETINGS or not is_surname(word):
+        return False
+    if surname_like(word) and (
+        low not in COMMON or (word in SURNAMES and word not in SURNAME_WORDS)
+    ):
+        return True
+    return relaxed and word in SURNAMES and low not in TOP and word not in PLACE_SURNAMES
+
+
+def comma_surname_start(text: str, start: int, *, relaxed: bool) -> int | None:
+    """Where the surname written before ``", "`` and ``start`` begins, or None when the
+    capitalised words there are no surname (see the module docstring)."""
+    m = _SURNAME_BEFORE_COMMA.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    if (item := _ENUMERATION_BEFORE.search(text, max(0, m.start() - 40), m.start())) and not (
+        item.group("item")[0].islower() or item.group("item").lower() in _GREETINGS
+    ):
+        return None  # "Canada, Germany, France"
+    begin = m.start()
+    words = m.group("sur").replace("-", " ").split()
+    if (
+        len(words) == 2
+        and words[0].lower() not in _GREETINGS  # "Guten Morgen, Sanne!"
+        and not _surname_word(words[0], relaxed=relaxed)
+    ):
+        begin = m.end("sur") - len(words[1])  # "Ook Wijnaldum, Sanne": a sentence word first
+        words = words[1:]
+    particle = any(w.lower() in PARTICLE_SET for w in words[:-1])  # "Ter Horst, Wietske"
+    if not particle and not all(_surname_word(w, relaxed=relaxed) for w in words):
+        return None  # "Morgen, Sanne", "Obrigado, João": a word, not a surname
+    if not surname_like(words[-1]) and not relaxed:
+        return None
+    if before := WORD_BEFORE.search(text, max(0, begin - 20), begin):
+        word = before.group("word")
+        low = word.lower()
+        if low in TOP and (
+            low in _PLACE_WORDS_BEFORE or (word.islower() and words[-1] in PLACE_SURNAMES)
+        ):
+            return None  # "in Paris, Anna", "In Washington, Marisol said"
+    if company_before(text, begin):
+        return None
+    return begin
+
+
+def _sure_given(token: str) -> bool:
+    return token in GIVEN and token not in GIVEN_AMBIGUOUS and token.lower() not in COMMON
+
+
+def surname_comma(text: str, start: int, end: int) -> Hit | None:
+    """ "Lindqvist, Maren", "García López, María": a surname-like token, a comma and a known
+    given name that ends the name ("Berlin, Maria Lopez" is Maria Lopez; "In Paris, Anna" and
+    "Danke, Anna" are not names)."""
+    given = text[start:end]
+    if given.lower() in TOP or given.isupper() or _ENUMERATION_AFTER.match(text, end):
+        return None  # "Danke, Anna", "CH, CY, CZ", "German, Spanish and Italian"
+    begin = comma_surname_start(text, start, relaxed=_sure_given(given))
+    if begin is None:
+        return None
+    stop = end
+    after = SURNAME_AFTER.match(text, end)
+    if after and after.group("middle") is None and is_surname(after.group("last")):
+        if after.group("last") not in GIVEN:
+            return None  # "Berlin, Maria Lopez": rule 1 takes "Maria Lopez"
+        stop = after.end("last")  # "Lindqvist, Maren Sofie"
+    if company_near(text, begin, stop):
+        return None
+    return ("NAME", begin, stop)
+
+
+_FIRST = re.compile(r"[^\W\d_]+")
+
+
+def comma_surnames(text: str, hits: list[Hit]) -> list[Hit]:
+    """Each hit that opens with a given name right after "Capitalised, " takes that surname
+    too ("Figueiredo, [Raimundo Inscrições]" -> "[Figueiredo, Raimundo Inscrições]")."""
+    out = []
+    for hit in hits:
+        kind, start, end = hit
+        if start >= 2 and text[start - 2 : start] == ", " and (m := _FIRST.match(text, start)):
+            first = m.group()
+            if (first in GIVEN or first in GIVEN_AMBIGUOUS) and not _ENUMERATION_AFTER.match(
+                text, m.end()
+            ):
+                begin = comma_surname_start(text, start, relaxed=_sure_given(first))
+                if begin is not None:
+                    hit = (kind, begin, end)
+        out.append(hit)
+    return out
+
+
+_LAST_WORD = re.compile(r"[^\W\d_][\w'’-]*$")
+
+
+def repeated_surnames(text: str, hits: list[Hit]) -> list[Hit]:
+    """ "Thiago Quintanilha ... Quintanilha said": the surname of a full name found in the post,
+    written again alone, is the same person's. Surnames that are sentence words or cities are
+    left alone ("Anna Park ... the park")."""
+    surnames = set()
+    for _, start, end in hits:
+        words = text[start:end].split()
+        if len(words) < 2 or "," in text[start:end]:
+            continue
+        last = _LAST_WORD.search(words[-1])
+        word = last.group() if last else ""
+        if (
+            len(word) > 2
+            and word[0].isupper()
+            and not word.isupper()
+            and word.lower() not in TOP
+            and word not in PLACE_SURNAMES
+            and is_surname(word)
+            and (surname_like(word) or word in SURNAMES)
+        ):
+            surnames.add(word)
+    found: list[Hit] = []
+    for word in surnames:
+        pos = text.find(word)
+        while pos != -1:
+            stop = pos + len(word)
+            if (
+                (pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "@#.'’-_/"))
+                and (stop == len(text) or not (text[stop].isalnum() or text[stop] in "@"))
+                and not any(a <= pos < b for _, a, b in hits)
+                and not company_near(text, pos, stop)
+            ):
+                found.append(("NAME", pos, stop))
+            pos = text.find(word, stop)
+    return found
