@@ -28,6 +28,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from trainer.redact import Redactor, engine, prefilter, redact_examples  # noqa: E402
+from trainer.redact.member_given import find_members  # noqa: E402
 from trainer.redact.normalize import normalize  # noqa: E402
 from trainer_dev.redaction_sets.heldout import make_heldout  # noqa: E402
 from trainer_dev.redaction_sets.synthetic import lookalike, make_examples  # noqa: E402
@@ -146,7 +147,7 @@ def stage_profile(redactor: Redactor, posts: list[str]) -> dict[str, float]:
                 hits += fn(norm)
                 stages[fn.__name__] += clock() - t
         t = clock()
-        hits += redactor._members.find(norm, prefilter.folded(norm))
+        hits += find_members(norm, redactor._members)
         stages["member names"] += clock() - t
         t = clock()
         engine.merge_hits(hits)

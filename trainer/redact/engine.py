@@ -18,6 +18,7 @@ from trainer.redact.addresses import find_addresses
 from trainer.redact.detectors import find_emails, find_ips, find_mentions, find_urls
 from trainer.redact.eponyms import company_list_summary
 from trainer.redact.hits import Hit
+from trainer.redact.member_given import find_members
 from trainer.redact.names import MemberNames, given_names, list_source, name_list_source
 from trainer.redact.national_ids import find_national_ids
 from trainer.redact.normalize import normalize
@@ -196,7 +197,7 @@ class Redactor:
             if fn not in skip:
                 hits += fn(text)
         if "NAME" in self._enabled:
-            hits += self._members.find(text, prefilter.folded(text))
+            hits += find_members(text, self._members)
         if self._all_enabled:
             return merge_hits(hits)
         return merge_hits(h for h in hits if h[0] in self._enabled)
