@@ -60,3 +60,25 @@ def test_numberless_street_in_prose_is_kept(text):
 )
 def test_addresses_still_found(text, street):
     assert street not in REDACTOR.redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "kept"),
+    [
+        # Royal Mail and An Post codes close the address: the next sentence's first word stays
+        ("Find us: 4 Elm Road, Leeds LS1 4AP Our team is here", "4 Elm Road, Leeds LS1 4AP", "Our"),
+        ("Visit\n7 Harbour View\nGalway\nH91 E2K4 The talk starts at six", "H91 E2K4", "The"),
+    ],
+)
+def test_closing_postcode_takes_no_prose_after(text, address, kept):
+    out = REDACTOR.redact(text).text
+    assert address not in out and f"] {kept} " in out
+
+
+def test_capital_town_after_a_closing_postcode_goes():
+    assert "LONDON" not in REDACTOR.redact("Send it to SW1A 2AA LONDON by Friday.").text
+
+
+def test_digit_group_after_a_number_is_no_house_number():
+    text = "Hotline: 086775 43231 Main Street thinking is our theme"
+    assert all("Main Street" not in text[s:e] for _, s, e in find_addresses(text))

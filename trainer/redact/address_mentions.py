@@ -186,6 +186,9 @@ def _listed_town(text: str, s: int, e: int) -> Hit | None:
     # 28013."), never before a counted word ("Paris 75000 visitors")
     rest = text[e : e + 2].lstrip(" \t")
     if s >= 2 and text[s - 1] in " -" and (not rest or not rest[0].isalnum()):
+        letter = text[max(0, s - 4) : s].rstrip(" -,")[-1:]
+        if not letter.isalpha():
+            return None  # "+49 30 12345": a number, not a town, before the code
         start = town_before(text, s, e)
         if start is not None:
             return ("ADDRESS", start, e)

@@ -97,8 +97,8 @@ _ZIP = (
     rf",?\s{_AU_STATE},?\s\d{{4}}\b|,?\s(?:[A-Z]{{2}}\s)?{CA_POSTCODE}\b)"
 )
 
-_EN_STREET = re.compile(
-    r"(?<![\w.,/-])(?:(?P<flat>(?i:Flat|Studio|Apartment|Unit|Suite|Apt\.?|Level)\s\w{1,5}(?:/\d{1,5})?,?\s"
+_EN_STREET = re.compile(  # not after a digit group: "086775 43231 Main St" is a phone number
+    r"(?<![\w.,/-])(?<!\d\s)(?:(?P<flat>(?i:Flat|Studio|Apartment|Unit|Suite|Apt\.?|Level)\s\w{1,5}(?:/\d{1,5})?,?\s"
     r"(?:\d{1,6}[A-Za-z]?(?:[-/]\d{1,4})?,?\s)?)|"
     r"(?:H\.?\s?No\.?\s?)?(?P<num>\d{1,6}[A-Za-z]?(?:[-/]\d{1,4})?),?\s)"
     r"(?:(?:[NSEW]|North|South|East|West)\.?\s)?"

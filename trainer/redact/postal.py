@@ -164,7 +164,8 @@ def postal_blocks(text: str, anchors: list[tuple[int, int, bool]]) -> list[Hit]:
     """ADDRESS hits for every postcode in ``text`` plus ``anchors`` ((start, end, strong) of
     postcodes found elsewhere), each widened to its address block."""
     hits: list[Hit] = []
-    for start, end, strong in anchors + _numeric_postcodes(text):
+    last = len(anchors)
+    for i, (start, end, strong) in enumerate(anchors + _numeric_postcodes(text)):
         back, number, word, word_joined = _walk_back(text, start, strong=strong)
         # A bare 5-digit number needs a street line with a street or unit word ("Hauptstraße 5,
         # 10115 Berlin"; not "Sprint 14, 75008 Points"); a 6-digit PIN after a place name
@@ -174,7 +175,7 @@ def postal_blocks(text: str, anchors: list[tuple[int, int, bool]]) -> list[Hit]:
             if town := _postcode_town(text, start, end):
                 hits.append(("ADDRESS", start, town))  # "wohne in 10115 Berlin"
             continue
-        hits.append(("ADDRESS", back, _walk_forward(text, end)))
+        hits.append(("ADDRESS", back, _walk_forward(text, end, closing=i < last)))
     return hits
 
 
@@ -320,12 +321,15 @@ def _locality_follows(text: str, e: int) -> bool:
     return text[e : e + 1] in (" ", "\t", ",") and _LOCALITY_ONE.match(text, e) is not None
 
 
-def _walk_forward(text: str, end: int) -> int:
-    """End of the locality, province and country lines after a postcode."""
+def _walk_forward(text: str, end: int, *, closing: bool = False) -> int:
+    """End of the locality, province and country lines after a postcode. A ``closing`` code
+    (Royal Mail, Canada Post, An Post: the town comes before it) takes a locality after it
+    only when it ends the line or is in capitals ("SW1A 2AA LONDON"), not the next sentence's
+    first word ("... K67 CD82 Our team")."""
     m = _LOCALITY_AFTER.match(text, end)
     if m and _LINE_END.match(text, m.end()):
         end = m.end()
-    elif m := _LOCALITY_ONE.match(text, end):
+    elif (m := _LOCALITY_ONE.match(text, end)) and (not closing or m.group().isupper()):
         end = m.end()
     if m := _COUNTRY_AFTER.match(text, end):
         end = m.end()
