@@ -164,3 +164,23 @@ def test_pickled_members_keep_their_given_names(members):
     again = pickle.loads(pickle.dumps(members))
     assert again.given == members.given
     assert alone(again, "Lovely write-up, Siobhan.") == ["Siobhan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thanks for the notes. Will send mine tomorrow.", []),  # the thanks ended a sentence
+        ("Merci de rappeler Rose demain.", []),  # "merci de": please, no thanks to Rose
+        ("Ein großes Dankeschön an Summer für alles!", ["Summer"]),
+        ("Muchas gracias de corazón a Jasmine.", ["Jasmine"]),
+    ],
+)
+def test_a_thanks_counts_only_for_the_one_thanked(members, text, expected):
+    assert alone(members, text) == expected
+
+
+def test_a_sharp_s_surname_in_capitals_before_the_given_name():
+    # German capitals write ß as SS ("GROSSKOPF Dörte"), the given name keeps its umlaut.
+    members = MemberNames(["Dörte Großkopf"])
+    text = "Viele Grüße\nGROSSKOPF Dörte\nEinkauf"
+    assert [text[s:e] for _, s, e in find_members(text, members)] == ["GROSSKOPF Dörte"]

@@ -49,22 +49,31 @@ from trainer.redact.person_words import (
 )
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
-# Before the name (the text up to it ends with the cue and one space).
-_CUE_BEFORE = re.compile(
-    r"(?:^|[\s,;:(\"“«¡¿])(?i:hi|hey|hello|dear|hallo|hoi|liebe|lieber|cher|chère|chers|caro|"
-    r"cara|cari|ciao|hola|olá|oi|beste|lieve|geachte|bonjour|salut|querido|querida|estimado|"
-    r"estimada|prezado|prezada|gentile|cc|ping|congrats|congratulations|glückwunsch|"
-    r"gratuliere|gefeliciteerd|felicidades|enhorabuena|auguri|"
-    r"managing|managed|mentoring|mentored|hired|hiring|coaching|coached|meet|ask|asked|told|"
-    r"worked\swith|working\swith|work\swith|lavorare\scon|lavorato\scon|trabajar\scon|"
-    r"trabajado\scon|trabalhar\scom|trabalhei\scom|travailler\savec|travaillé\savec|"
-    r"arbeiten\smit|gearbeitet\smit|werken\smet|gewerkt\smet|samengewerkt\smet|"
-    r"encadrer|encadré|accompagner|gestire|gestito|dirigir|"
-    r"gerenciar|gerenciei|leiten|betreuen|betreut|begeleiden|begeleid|"
-    r"keynote:|speaker:|speakers:|host:|moderator:|chair:|sprecher:|sprecherin:|spreker:|"
-    r"intervenant:|intervenante:|relatore:|relatrice:|ponente:|palestrante:)\s$"
+# The word right before the name ("Hi X", "Félicitations X", "managing X", "Keynote: X").
+_CUE_WORDS = frozenset(
+    """hi hey hello dear hallo hoi liebe lieber cher chère chers caro cara cari ciao hola olá oi
+    beste lieve geachte bonjour salut querido querida estimado estimada prezado prezada gentile
+    cc ping congrats congratulations glückwunsch gratuliere gefeliciteerd felicidades
+    enhorabuena auguri complimenti félicitations parabéns bravo kudos managing managed mentoring
+    mentored hired hiring coaching coached meet ask asked told encadrer encadré accompagner
+    gestire gestito dirigir gerenciar gerenciei leiten betreuen betreut begeleiden begeleid
+    keynote: speaker: speakers: host: moderator: chair: sprecher: sprecherin: spreker:
+    intervenant: intervenante: relatore: relatrice: ponente: palestrante:""".split()
 )
-_DASH_BEFORE = re.compile(r"(?:^|\s)[–—-]\s$")
+# The two words right before it ("worked with X", "lavorare con X").
+_CUE_PAIRS = frozenset(
+    """worked with|working with|work with|lavorare con|lavorato con|trabajar con|trabajado con|
+    trabalhar com|trabalhei com|travailler avec|travaillé avec|arbeiten mit|gearbeitet mit|
+    werken met|gewerkt met|samengewerkt met""".replace("\n", "")
+    .replace("    ", "")
+    .split("|")
+)
+# A thanks word earlier in the clause: "Un grazie enorme a X", "Ein großes Dankeschön an X".
+_THANKS = frozenset(
+    "thanks thank grazie merci danke dankeschön gracias obrigado obrigada bedankt dank".split()
+)
+_TO_WORDS = frozenset("a à an to aan al ai alla ao aos à".split())
+_DASHES = frozenset("–—-")
 _LINE_END = re.compile(r"[ \t]*(?:[.!]?[ \t]*(?:\n|$)|:|\()")
 # A vocative: the name closes the sentence or the clause ("Thanks, X!", "Parabéns, X, pelo").
 _VOCATIVE_AFTER = re.compile(
@@ -83,17 +92,11 @@ _CUE_AFTER = re.compile(
 _SENTENCE_END = ".!?…\n•*>|"
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
 _CAPITALISED_AFTER = re.compile(r" (?:& )?([A-ZÀ-Þ][^\W\d_]+)")
-_CAPITALISED_BEFORE = re.compile(r"(?:^|\s)([A-ZÀ-Þ][^\W\d_]+|&) $")
 # Places follow these ("in Lisbon", "em Lisboa", "à Lyon", "nach Bern", "naar Gent").
-_LOCATIVE = re.compile(r"(?:^|\s)(?i:in|at|near|em|na|no|nas|nos|à|au|aux|nach|im|naar|uit)\s$")
-_TO_FROM = re.compile(r"(?:^|\s)(?i:to|from|para|pour|nach|naar)\s$")
-# A thanks word earlier in the clause: "Un grazie enorme a X", "Ein großes Dankeschön an X".
-_THANKS_BEFORE = re.compile(
-    r"(?i:thanks|thank\syou|grazie|merci|danke|dankeschön|gracias|obrigad[oa]|bedankt|dank)"
-    r"\b[^.!?\n]{0,24}$"
-)
-_NEXT_TO_DIGIT = re.compile(r"[ \t]?\d")
-_DIGIT_BEFORE = re.compile(r"\d[.,]?[ \t]?$")
+_LOCATIVE = frozenset("in at near em na no nas nos à au aux nach im naar uit".split())
+_TO_FROM = frozenset("to from para pour nach naar".split())
+_DIGIT_AFTER = re.compile(r"[ \t]?\d")
+_OPENERS = frozenset(' \t"“«(¡¿')
 # Greetings and sign-offs that are also given names somewhere ("Hallo", "Olá").
 _GREETINGS = frozenset(
     "hi hey hello hallo hoi moin servus ola ciao hola salut bonjour bonsoir buongiorno "
@@ -170,19 +173,23 @@ def given_alone(
             continue
         if any(h[1] < end and start < h[2] for h in covered):
             continue  # inside a member hit: the dictionary judged it
-        if _joined(text, start, end, n) or _in_longer_name(text, start, end):
+        if _joined(text, start, end, n):
             continue
         token = text[start:end]
         if " " in key and not all(w[0].isupper() for w in token.split()):
             continue  # "The best": a hyphenated given name's parts are both capitalised
+        before = _words_before(text, start)
+        if _in_longer_name(text, end, before):
+            continue
+        last = before[-1].lower() if before else ""
         if len(token) > 1 and token.isupper():
             tier = 3
-        elif key in _word_keys() or _LOCATIVE.search(text, max(0, start - 6), start):
+        elif key in _word_keys() or last in _LOCATIVE:
             tier = 3  # "Will", "Monday", "Hallo"; "in Lisbon", "em Lisboa", "nach Bern"
-        elif _NEXT_TO_DIGIT.match(text, end) or _DIGIT_BEFORE.search(text, start - 4, start):
-            tier = 3  # a date or a count: "12 Jan 2021", "Mai 2024", "3 Kai"
+        elif _DIGIT_AFTER.match(text, end) or last[-1:].isdigit():
+            tier = 3  # a date or a count: "12 Jan 2021", "Mai 2024"
         elif key in _common_keys():
-            tier = 3 if _TO_FROM.search(text, max(0, start - 6), start) else 2  # "to Lisbon"
+            tier = 3 if last in _TO_FROM else 2  # "Flight to Lisbon"
         else:
             tier = 1
         if tier < 3 and (
@@ -193,9 +200,18 @@ def given_alone(
             tier = 3  # "Madison Avenue", "Albert Heijn", "shares of Hunter Douglas"
         if tier == 1 or (tier == 2 and not _sentence_start(text, start)):
             hits.append(("NAME", start, end))
-        elif _person_cue(text, start, end, found):
+        elif _person_cue(text, start, end, before, found):
             hits.append(("NAME", start, end))
     return hits
+
+
+def _words_before(text: str, start: int) -> list[str]:
+    """Up to five words of the same line right before ``start`` (none when a character other
+    than one space or tab separates them from it)."""
+    if start < 2 or text[start - 1] not in " \t":
+        return []
+    head = text[max(0, start - 48) : start - 1]
+    return head[head.rfind("\n") + 1 :].split()[-5:]
 
 
 def _joined(text: str, start: int, end: int, n: int) -> bool:
@@ -222,14 +238,13 @@ def _joined(text: str, start: int, end: int, n: int) -> bool:
     return False
 
 
-def _in_longer_name(text: str, start: int, end: int) -> bool:
+def _in_longer_name(text: str, end: int, before: list[str]) -> bool:
     """Next to another capitalised word: a full name or a company ("Irving Oil", "Oscar
     Niemeyer Foundation", "Ralph Lauren", "Ben & Jerry's"), left to the full-name rules."""
     after = _CAPITALISED_AFTER.match(text, end)
     if after and after.group(1).lower() not in TOP:
         return True
-    before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
-    return before is not None and (before.group(1) in GIVEN or before.group(1) == "&")
+    return bool(before) and (before[-1].rpartition("-")[2] in GIVEN or before[-1] == "&")
 
 
 def _place_or_company_after(text: str, end: int) -> bool:
@@ -240,18 +255,30 @@ def _place_or_company_after(text: str, end: int) -> bool:
 
 def _sentence_start(text: str, start: int) -> bool:
     i = start - 1
-    while i >= 0 and text[i] in ' \t"“«(':
+    while i >= 0 and text[i] in _OPENERS:
         i -= 1
     return i < 0 or text[i] in _SENTENCE_END
 
 
-def _person_cue(text: str, start: int, end: int, found: dict) -> bool:
-    """A person cue around ``text[start:end]`` (see the module docstring)."""
-    lo = max(0, start - 40)
-    if _CUE_BEFORE.search(text, lo, start) or in_person_context(text, start, end, found):
-        return True
-    if _CUE_AFTER.match(text, end) or _THANKS_BEFORE.search(text, lo, start):
-        return True
-    if _DASH_BEFORE.search(text, max(0, start - 3), start) and _LINE_END.match(text, end):
-        return True
-    return text[start - 2 : start] == ", " and _VOCATIVE_AFTER.match(text, end) is not None
+def _person_cue(text: str, start: int, end: int, before: list[str], found: dict) -> bool:
+    """A person cue around ``text[start:end]`` (see the module docstring); ``before``: the
+    words right before it."""
+    if text[start - 2 : start] == ", " and _VOCATIVE_AFTER.match(text, end):
+        return True  # "Great point, X."
+    if _CUE_AFTER.match(text, end):
+        return True  # "X gave", "X's"
+    if before:
+        last = before[-1].lower()
+        if last in _CUE_WORDS or last.rstrip(",") in _CUE_WORDS:
+            return True  # "Hi X", "Félicitations X", "managing X", "Keynote: X"
+        if len(before) > 1 and f"{before[-2].lower()} {last}" in _CUE_PAIRS:
+            return True  # "worked with X", "lavorare con X"
+        if last in _DASHES and _LINE_END.match(text, end):
+            return True  # "11:00 Closing words – X", "9:30 – X: Data contracts"
+        if last in _TO_WORDS:  # "Un grazie enorme a X", not across a sentence end
+            for word in reversed(before[:-1]):
+                if word[-1:] in ".!?":
+                    break
+                if word.lower().rstrip(",:") in _THANKS:
+                    return True
+    return in_person_context(text, start, end, found)
