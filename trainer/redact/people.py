@@ -7,10 +7,11 @@ and decides, rule by rule, each tuned to leave company and product names alone:
    ("Maria Foundation" is kept); given names that are also words ("Grace", "Will") count only
    before a surname from the shipped census list ("Grace Hopper", not "Will Python");
 2. a lone gazetteer name after a person cue ("thanks Priya", "cc Tomasz");
-3. after a person cue, any capitalised word before a census surname ("met Hendrik Castro"),
-   and all-caps names ("JOHN SMITH", "thanks MARIA LOPEZ");
-4. the structural shapes of ``person_shapes`` (honorifics, initials, "Surname, Given", strong
-   cues, lower-case names, surnames common in India).
+3. after a person cue, any capitalised word before a census surname ("met Hendrik Castro",
+   ``person_cued``), and all-caps names ("JOHN SMITH", "thanks MARIA LOPEZ");
+4. the structural shapes of ``person_shapes`` (honorifics, initials, "SURNAME Given", strong
+   cues, lower-case names, surnames common in India) and ``person_comma`` ("Surname, Given",
+   a full name's surname repeated alone).
 Company forms named after people ("Vincent Germain et Fils", "Normand Rocher SARL") are kept
 (``companies``). Word classes and lists live in ``person_words``.
 """
@@ -34,6 +35,7 @@ from trainer.redact.eponyms import in_corporate_context, is_eponymous_company
 from trainer.redact.hits import Hit
 from trainer.redact.names import word_list
 from trainer.redact.person_comma import comma_surnames, repeated_surnames, surname_comma
+from trainer.redact.person_cued import companion_surnames, cued_surnames, names_before_verb
 from trainer.redact.person_cues import after_companion, in_person_context, person_cue_wins
 from trainer.redact.person_shapes import (
     caps_surname_first,
@@ -77,7 +79,6 @@ _PERSON_CUE = re.compile(
 _CAPS_PARTICLE = re.compile(
     rf"\s(?:(?i:{PARTICLES})\s){{1,3}}(?P<last>[{UPPER}]{{2,}}(?:['’-][{UPPER}]+)?)(?![\w@])"
 )
-_AFTER_CUE = re.compile(rf",?\s(?P<first>{CAP})\s(?:{PARTICLES}\s){{0,2}}(?P<last>{CAP})(?![\w@])")
 
 
 def find_people(text: str) -> list[Hit]:
@@ -155,9 +156,9 @@ def find_people(text: str) -> list[Hit]:
                 continue
         if _PERSON_CUE.search(text, max(0, start - 24), start):
             hits.append(("NAME", start, end))
-    hits += _cued_surnames(text, found.get("person_cue", ()))
-    hits += _cued_surnames(text, found.get("person_cue_before", ()))  # "Grazie a", "welkom"
-    hits += _names_before_verb(text, found.get("person_cue_after", ()))  # "... a rejoint"
+    hits += cued_surnames(text, found.get("person_cue", ()))
+    hits += cued_surnames(text, found.get("person_cue_before", ()))  # "Grazie a", "welkom"
+    hits += names_before_verb(text, found.get("person_cue_after", ()))  # "... a rejoint"
     # "Grace Hopper", "Will Smith": a word-like given name counts before a known surname.
     surnames = word_list("surnames.txt")
     for start, end in found.get("given_ambiguous", ()):
@@ -250,7 +251,7 @@ def find_people(text: str) -> list[Hit]:
     hits += strong_cue_names(text, found.get("strong_cue", ()))
     hits += initial_surnames(text)
     if companions := found.get("companion"):
-        hits += _companion_surnames(text, companions)
+        hits += companion_surnames(text, companions)
     hits = comma_surnames(text, [_with_particle_tail(text, h) for h in hits])
     # "Stichting Konings", "Bäckerei Anna Brandstetter": a business name, whichever rule fired.
     hits = [
@@ -290,35 +291,6 @@ _PLACE_OPENER = re.compile(
 # Weijters-van der Meulen", "Hamza van Gemert-de la Fleche", "Isaac Ramos Le Moulin".
 _PARTICLE_TAIL = re.compile(rf"[-\s](?:(?i:{PARTICLES})[\s-]){{1,3}}(?P<cap>{CAP})(?![\w@])")
 _AFTER_PARTICLE = re.compile(rf"\s(?P<cap>{CAP})(?![\w@])")
-
-
-_COMPANION_NAME = re.compile(
-    rf"(?i:with|con|avec|com|met)\s(?P<first>{CAP})\s(?:{PARTICLES}\s){{0,2}}(?P<last>{CAP})"
-    r"(?![\w@])"
-)
-
-
-def _companion_surnames(text: str, companions: list[tuple[int, int]]) -> list[Hit]:
-    """ "Ho parlato con Telemaco Campano": after "with" (in the languages we redact), a
-    capitalised word that is no common word before a census surname that is no word."""
-    hits: list[Hit] = []
-    surnames = word_list("surnames.txt")
-    for start, _ in companions:
-        if (m := _COMPANION_NAME.match(text, start)) is None:
-            continue
-        first, last = m.group("first"), m.group("last")
-        if (
-            last in surnames
-            and last not in SURNAME_WORDS
-            and last not in PLACE_SURNAMES
-            and first.lower() not in COMMON
-            and last.lower() not in COMMON  # "with Johnson Controls": no word either
-            and is_surname(first)
-            and is_surname(last)
-            and not company_follows(text, m.end())
-        ):
-            hits.append(("NAME", m.start("first"), m.end()))
-    return hits
 
 
 def _with_particle_tail(text: str, hit: Hit) -> Hit:
@@ -379,60 +351,6 @@ def _all_caps_name(text: str, token: str, after: re.Match[str] | None) -> int | 
     if last.title() in word_list("surnames.txt") or cue or invented(last):
         return after.end("last")
     return None
-
-
-def _cued_surnames(text: str, cues: list[tuple[int, int]]) -> list[Hit]:
-    """ "met Hendrik Castro", "congrats to Ayla Kapoor": after a person cue, any capitalised
-    word before a census surname is a first name, even one the gazetteer lacks."""
-    hits: list[Hit] = []
-    surnames = word_list("surnames.txt")
-    for _, end in cues:
-        m = _AFTER_CUE.match(text, end)
-        last = m.group("last") if m else None
-        if not m or last not in surnames or last in PLACE_SURNAMES or last in SURNAME_WORDS:
-            continue
-        first, last = m.group("first"), m.group("last")
-        if first in STREET_WORDS or (
-            first.lower() in COMMON and first not in GIVEN and first not in GIVEN_AMBIGUOUS
-        ):
-            continue  # "Félicitations à Air France", "Bienvenida a Santa Cruz": no first name
-        if is_surname(first) and is_surname(last) and not company_follows(text, m.end()):
-            hits.append(("NAME", m.start("first"), m.end()))
-    return hits
-
-
-_BEFORE_VERB = re.compile(
-    rf"(?<![\w@#.'’-])(?P<first>{CAP})\s(?:{PARTICLES}\s){{0,2}}(?P<last>{CAP})\s$"
-)
-
-
-def _names_before_verb(text: str, verbs: list[tuple[int, int]]) -> list[Hit]:
-    """ "Rocco Santoro rejoint notre équipe", "Flora Bignami si è unita al team": before a
-    person verb, a capitalised word and a census surname, or a given name (even one that is a
-    word) and a surname-like token."""
-    hits: list[Hit] = []
-    surnames = word_list("surnames.txt")
-    for start, _ in verbs:
-        m = _BEFORE_VERB.search(text, max(0, start - 60), start + 1)
-        if m is None:
-            continue
-        first, last = m.group("first"), m.group("last")
-        if (
-            first.lower() in TOP
-            or last.lower() in TOP
-            or not (is_surname(first) and is_surname(last))
-        ):
-            continue
-        known = last in surnames and last not in SURNAME_WORDS and last not in PLACE_SURNAMES
-        given = first in GIVEN or first in GIVEN_AMBIGUOUS
-        if last in PLACE_SURNAMES or first in STREET_WORDS:
-            continue  # "Ajax Amsterdam is nieuw", "Monte Carlo joins"
-        if not (known or (given and (surname_like(last) or last in surnames))):
-            continue
-        if company_follows(text, m.end("last")):
-            continue
-        hits.append(("NAME", m.start("first"), m.end("last")))
-    return hits
 
 
 _PAIR_AT = re.compile(rf"(?P<first>{CAP})\s(?P<last>{CAP})(?![\w@])")
