@@ -20,8 +20,6 @@ from trainer.redact.hits import Hit
 from trainer.redact.national_ids import is_reference
 from trainer.redact.quantities import MONEY_BEFORE, UNIT_AFTER, all_years
 
-_DIGIT = re.compile(r"\d")
-
 _PHONE = re.compile(
     # "Tel.+34 ...", "tel.612..." start after an abbreviation's dot; "3.14159..." does not.
     r"(?<![\w+/,#$€£¥₹-])(?<![\d:]\.)(?<!\d:)"
@@ -86,7 +84,9 @@ _BOOK_CONTEXT = re.compile(
 )
 _DATE = re.compile(r"\d{1,4}([./-])\d{1,2}\1\d{1,4}(?: \d{1,2})?")  # "2024-03-15 10":30
 _THOUSANDS = re.compile(r"\d{1,3}(?P<sep>[ ,.\u00a0])\d{3}(?:(?P=sep)\d{3})*")
-_PHONE_REGIONS = ("US", "GB", "DE", "FR", "IN", "BR", "ES", "IT", "NL", "AU", "CA", "MX")
+# Tried in this order until one accepts (the answer does not depend on it): Germany's open
+# numbering accepts most digit runs that any region accepts, so it comes first.
+_PHONE_REGIONS = ("DE", "FR", "GB", "US", "IN", "BR", "ES", "IT", "NL", "AU", "CA", "MX")
 
 # Groups separated by a space, hyphen or dot (or two of them, "5643  9069", "5643 - 9069").
 _CARD = re.compile(
@@ -180,12 +180,17 @@ def _sentence_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _is_phone(text: str, start: int, end: int, *, intl: bool) -> bool:
     raw = text[start:end]
     core = _EXTENSION.split(raw, maxsplit=1)[0]
-    digits = "".join(_DIGIT.findall(core))
+    digits = _NON_DIGIT.sub("", core)
     n = len(digits)
     cue = _phone_cue(text, start)
     if intl:
-        if (not cue and n in (13, 14) and core.isdigit() and gs1_ok(digits)
-                and not _valid_international(digits[2:])):
+        if (
+            not cue
+            and n in (13, 14)
+            and core.isdigit()
+            and gs1_ok(digits)
+            and not _valid_international(digits[2:])
+        ):
             return False  # "0036000291452": a GTIN of a US/Canadian product, not 00 + a number
         if not cue and text[start] == "0" and is_reference(text, start):
             return False  # "Bestellnummer 0020125740": a reference that starts with 00
@@ -303,8 +308,10 @@ def find_cards(text: str) -> list[Hit]:
             and not _printed_card(m.group(), digits)
         ):
             continue  # "Bestellnummer 4006 3813 3393 1000" (but "Visa card, ref: 4111 ...")
-        if len(set(digits)) > 1 and luhn_ok(digits) and (
-            _CARD_PREFIX.match(digits) or _unlisted_card(text, m, digits)
+        if (
+            len(set(digits)) > 1
+            and luhn_ok(digits)
+            and (_CARD_PREFIX.match(digits) or _unlisted_card(text, m, digits))
         ):
             hits.append(("CARD", m.start(), m.end()))
     return hits

@@ -109,6 +109,8 @@ def digit_runs(text: str) -> tuple[tuple[int, int], ...]:
 def longest_run_digits(text: str) -> int:
     """The most digits in one ``digit_runs`` run: a card needs 12, an SSN 9 (their separators
     are run separators, so each lies inside one run)."""
+    if (classes := ascii_classes(text)) is not None:
+        return max((classes.count(b"d", a, b) for a, b in digit_runs(text)), default=0)
     return max((sum(map(str.isdecimal, text[a:b])) for a, b in digit_runs(text)), default=0)
 
 
