@@ -4,8 +4,11 @@ sentence here is made up for these tests."""
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 
+from trainer.redact import Redactor
 from trainer.redact.member_given import find_members
 from trainer.redact.names import MemberNames
 
@@ -159,8 +162,6 @@ def test_a_roster_name_outside_the_gazetteer_is_found():
 
 
 def test_pickled_members_keep_their_given_names(members):
-    import pickle
-
     again = pickle.loads(pickle.dumps(members))
     assert again.given == members.given
     assert alone(again, "Lovely write-up, Siobhan.") == ["Siobhan"]
@@ -184,3 +185,24 @@ def test_a_sharp_s_surname_in_capitals_before_the_given_name():
     members = MemberNames(["Dörte Großkopf"])
     text = "Viele Grüße\nGROSSKOPF Dörte\nEinkauf"
     assert [text[s:e] for _, s, e in find_members(text, members)] == ["GROSSKOPF Dörte"]
+
+
+def test_the_engine_redacts_a_given_name_alone():
+    redactor = Redactor.from_members(ROSTER)
+    text = "Great question, Summer. Summer is finally here, and Siobhan agrees."
+    assert redactor.redact(text).text == (
+        "Great question, [NAME]. Summer is finally here, and [NAME] agrees."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("huge thanks to siobhan for the slides", ["siobhan"]),
+        ("ciao, wiebke!", ["wiebke"]),
+        ("wiebke said so", []),  # lower case and no cue
+        ("great point, will.", []),  # a word in lower case stays, cue or not
+    ],
+)
+def test_a_lower_case_given_name_needs_a_cue_and_no_word(members, text, expected):
+    assert alone(members, text) == expected

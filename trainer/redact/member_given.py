@@ -164,12 +164,23 @@ def given_alone(
     hits: list[Hit] = []
     n = len(text)
     for start, end in spans:
-        if not text[start].isupper():
-            continue
+        lower = not text[start].isupper()
+        if lower and not (found.get("person_cue_before") or text[start - 2 : start] == ", "):
+            continue  # lower case: only a name with a cue ("thanks to ngaire", "ciao, femke")
         key = folded[start:end]
         if not key.isalnum():
             key = _key(key)
         if key not in given:
+            continue
+        if lower:
+            if (
+                text[start].islower()
+                and key not in _common_keys()
+                and key not in _word_keys()
+                and not _joined(text, start, end, n)
+                and _person_cue(text, start, end, _words_before(text, start), found)
+            ):
+                hits.append(("NAME", start, end))
             continue
         if any(h[1] < end and start < h[2] for h in covered):
             continue  # inside a member hit: the dictionary judged it
