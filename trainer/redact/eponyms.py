@@ -15,7 +15,7 @@ from collections import defaultdict
 from importlib import resources
 
 from trainer.redact.names import fold, list_source, word_list
-from trainer.redact.person_words import GIVEN, GIVEN_AMBIGUOUS
+from trainer.redact.person_words import DOTTED_HONORIFICS, GIVEN, GIVEN_AMBIGUOUS, HONORIFICS
 
 _LIST = "eponymous_companies.txt"
 _SPACES = re.compile(r"\s+")
@@ -44,13 +44,27 @@ _FIRST_WORDS = frozenset(
     for w in {first, first.rstrip(".,"), first.replace("'", "’")}
 )
 _COMMON = word_list("common_words.txt")
-# A person is meant after an honorific or a salutation, in every language we redact.
+# A person is meant after an honorific (``person_words``' lists, plus the forms only this check
+# needs: "M." for Monsieur, "D." for Dom/Don, "Sig.ra") or a salutation, in every language we
+# redact. Honorifics that are also words ("Gen", "Col", "Rev") count only with their full stop.
+_HONORIFIC_FORMS = {h.lower() for h in HONORIFICS} | {
+    "lady", "lord", "m", "me", "d", "don", "senhor", "senhora", "sig.ra", "sig.na", "dott.ssa",
+    "fr",
+}  # fmt: skip
+_SALUTATIONS = (
+    "dear hi hello hey liebe lieber cher chère caro cara gentile querido querida estimado "
+    "estimada olá oi beste geachte hallo ciao bonjour hola salut"
+).split()
+
+
+def _alternation(words: set[str] | list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
 _PERSON_BEFORE = re.compile(
-    r"(?i:\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|lady|lord|herr|frau|hr|fr|m|mme|mlle|me|"
-    r"monsieur|madame|sig|sig\.ra|sig\.na|signor|signora|dott|dott\.ssa|avv|ing|sr|sra|srta|"
-    r"dra|d|dña|don|doña|dona|senhor|senhora|dhr|mevr|mw|shri|smt|dear|hi|hello|hey|liebe|"
-    r"lieber|cher|chère|caro|cara|gentile|querido|querida|estimado|estimada|olá|oi|beste|"
-    r"geachte|hallo|ciao|bonjour|hola|salut)\.?,?\s)$"
+    rf"(?i:\b(?:(?:{_alternation(_HONORIFIC_FORMS | set(_SALUTATIONS))})\.?"
+    rf"|(?:{_alternation({h.lower() for h in DOTTED_HONORIFICS} - _HONORIFIC_FORMS)})\.)"
+    r",?\s)$"
 )
 
 

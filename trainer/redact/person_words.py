@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from trainer.redact import prefilter
+from trainer.redact import address_words, prefilter
 from trainer.redact.names import SURNAME_PARTICLES, given_names, word_list
 
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"  # Latin upper case (Latin Extended-A mixes cases; checked in code)
@@ -77,13 +77,21 @@ _RELATIONS = (
     "advisor adviser landlord neighbor neighbour doctor dentist tutor teacher cofounder "
     "co-founder ceo cto cfo"
 ).split()
-# Street-type words and place-name openers are never a first name here ("Vila Madalena",
-# "Via Roma", "Sao Paulo", "San Diego").
-STREET_WORDS = frozenset(
-    "Via Vila Rua Rue Calle Avenida Viale Piazza Praça Plaza Place Route Camino Strada Corso "
-    "Largo Borgo Jardim Parque Lago Vale Campo Morro Quinta Villa Chemin Allée Impasse "
-    "Sao São San Santa Santo Saint Sainte Los Las Porto Puerto Port Fort Mount Lake Cape Rio "
-    "Costa Villa Monte Bad Sankt".split()
+# Street types and place-name openers are never a first name here ("Vila Madalena", "Via
+# Roma", "Avenue Montaigne", "Sao Paulo", "San Diego"). The street types are address_words'
+# (written out, not abbreviated), less those that are also given names ("Ronda", "Marg"), but
+# for "Via", "Calle" and "Camino", which open a street far more often than they name anyone.
+_PLACE_OPENERS = (
+    "Vila Jardim Parque Lago Vale Campo Morro Quinta Villa Sao São San Santa Santo Saint Sainte "
+    "Los Las Porto Puerto Port Fort Mount Lake Cape Rio Costa Monte Bad Sankt Via Calle Camino"
+).split()
+_NAMES_THAT_ARE_WORDS = word_list("given_names_ambiguous.txt")
+STREET_WORDS = frozenset(_PLACE_OPENERS) | frozenset(
+    title
+    for word in address_words.STREET_WORDS
+    if word.isalpha() and len(word) >= 3 and word not in address_words.STREET_ABBREVIATIONS
+    for title in (word.title(),)
+    if title not in given_names() and title not in _NAMES_THAT_ARE_WORDS
 )
 # Determiners, quantifiers, possessives and interrogatives (every inflection) of the languages we
 # redact: a closed class that opens a noun phrase, never a name ("Diese Referentinnen", "i tanti
@@ -120,7 +128,7 @@ FUNCTION_WORDS = frozenset(
 )
 _NOT_GIVEN = STREET_WORDS | set(HONORIFICS) | {w.title() for w in FUNCTION_WORDS}
 GIVEN = given_names() - _NOT_GIVEN
-GIVEN_AMBIGUOUS = word_list("given_names_ambiguous.txt") - _NOT_GIVEN
+GIVEN_AMBIGUOUS = _NAMES_THAT_ARE_WORDS - _NOT_GIVEN
 prefilter.register("given", GIVEN)
 prefilter.register("given_ambiguous", GIVEN_AMBIGUOUS)
 # "Sig.ra": HONORIFIC reads the rest.
