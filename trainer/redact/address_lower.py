@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
+from trainer.redact.address_lines import HOUSE_NUMBER
 from trainer.redact.address_words import (
     ABBREVIATIONS,
     COMPOUND_ENDINGS_IN_BLOCK,
@@ -22,7 +23,6 @@ from trainer.redact.address_words import (
     UNIT_WORDS,
 )
 from trainer.redact.hits import Hit
-from trainer.redact.postal import _HOUSE_NUMBER
 from trainer.redact.quantities import COUNTED_AFTER, UNIT_AFTER, is_year
 
 # Abbreviations of Australia Post, USPS and La Poste that the postal word lists lack.
@@ -261,11 +261,11 @@ def _walk_back(text: str, end: int, *, lettered: bool) -> int | None:
             # after the street type: the name words of "mill lane", "berliner allee"
             if named > 2 or "," in text[tok.end() : start] or "\n" in text[tok.end() : start]:
                 named = 0
-            elif not (_HOUSE_NUMBER(bare) or _known(folded)):
+            elif not (HOUSE_NUMBER(bare) or _known(folded)):
                 start = tok.start()
                 named += 1
                 continue
-        if _HOUSE_NUMBER(bare) or _CIVIC(bare) or bare in _NO_NUMBER:
+        if HOUSE_NUMBER(bare) or _CIVIC(bare) or bare in _NO_NUMBER:
             number = True
             start = tok.start() + len(word) - len(word.lstrip("(\"“«'"))
             named = 0

@@ -3,7 +3,7 @@ Napoli", "8 Seaview Terrace, Salthill, Galway H91 C9F2", "77 Birch Cres\\nSaskat
 
 A street found by another rule often ends before its locality and postcode lines, and a postcode
 after a town is the address's most identifying part. So from the end of each street hit the
-following tokens are read while they look like address lines (``postal._token_kind``: place
+following tokens are read while they look like address lines (``address_lines.token_kind``: place
 names, house and unit parts, province codes, particles); the first postcode of any national
 format among them extends the hit, with its locality. Prose, a sentence end or a blank line stops
 the walk, so "12 Main Street and 12345 people" keeps its number.
@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
+from trainer.redact.address_lines import is_abbreviation, token_kind
 from trainer.redact.hits import Hit
-from trainer.redact.postal import NOT_NL_LETTERS, _abbreviation, _token_kind, _walk_forward
+from trainer.redact.postal import NOT_NL_LETTERS, _walk_forward
 from trainer.redact.quantities import UNIT_AFTER, is_year
 
 _SEPARATOR = re.compile(r"[ \t]*(?:[,;/|·–—-][ \t]*)?(?:\r?\n[ \t]*)?")
@@ -30,7 +31,7 @@ _POSTCODE = re.compile(
 )
 _MAX_TOKENS = 7
 _MAX_REACH = 100
-# Floor and door parts between a street line and its postcode that postal._token_kind does not
+# Floor and door parts between a street line and its postcode that address_lines.token_kind does not
 # read as address words: Correos "2.º 1.ª" (NFKC: "2.o 1.a"), "ático", "izda."; Deutsche Post
 # "2. Etage links", "3. OG rechts"; La Poste "1er étage"; Correios "ap. 180", "fundos".
 _FLOOR_WORDS = frozenset(
@@ -160,10 +161,10 @@ def _tail_end(text: str, end: int) -> int:
         if (
             word.endswith(".")
             and text[token.end() : token.end() + 1] in (" ", "\n", "")
-            and (not _abbreviation(word))
+            and (not is_abbreviation(word))
         ):
             return end  # a sentence end
-        if _token_kind(word) is None:
+        if token_kind(word) is None:
             return end
         pos = token.end()
     return end

@@ -14,6 +14,11 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
+from trainer.redact.address_de import (
+    POSTCODE_CITY_AFTER,
+    german_preposition_streets,
+    german_separate,
+)
 from trainer.redact.address_ie import districts, eircodes, irish_streets
 from trainer.redact.address_lower import find_lowercase_addresses
 from trainer.redact.address_mentions import town_mentions
@@ -127,9 +132,6 @@ _STREET_NUMBER_PLZ = re.compile(
     r"von|de|la|del)){0,4}\s\d{1,4}[a-z]?(?:[-/]\d{1,4}|\s?hs\b|\s?bis\b)?,?\s"
     r"(?:(?!\d{2}000)\d{5}|[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2},?)\s[A-ZÄÖÜ][\wäöüß-]+"
 )
-_POSTCODE_CITY_AFTER = re.compile(
-    r",?\s(?:D-)?(?:\d{5}|\d{4}\s?[A-Z]{2},?)\s[A-ZÄÖÜ][\wäöüß-]+(?:[ -][A-ZÄÖÜ][\wäöüß-]*)?"
-)
 
 _HAS_DIGIT = re.compile(r"\d").search
 # Anchors: every " <digit>" (a literal-prefixed pattern, so the scan is fast). Around each,
@@ -165,47 +167,6 @@ _IN_PIN = re.compile(
 )
 
 
-# German street types written as their own word ("Dessauer Ufer 61", "Strausberger Platz 6").
-# Types that are also English words count only after an "-er" adjective ("Neuer Markt 3").
-_DE_TYPES = (
-    "Straße Strasse Str. Platz Weg Allee Gasse Damm Ufer Chaussee Steig Pfad Brücke Graben Kai "
-    "Anger Steinweg Landstraße Ring Markt Hof Wall Tor Berg Promenade"
-).split()
-# "Am Lessingpark 12", "Unter den Linden 77": a preposition, a capitalised name, a house number.
-_DE_PREPOSITIONS = (
-    "Am|An der|An den|Auf dem|Auf der|Im|In der|In den|Unter den|Zum|Zur|Hinter der|Vor dem"
-)
-_DE_PREPOSITION_STREET = re.compile(  # also in capitals, as the last lines often are
-    rf"\b(?:{_DE_PREPOSITIONS}|{_DE_PREPOSITIONS.upper()})\s"
-    r"[A-ZÄÖÜ][\wäöüß-]+\s(?P<num>\d{1,4})(?:\s?[a-zA-Z]\b)?"
-    r"(?:\s?[-/]\s?\d{1,4})?(?![\w.,]\d)"
-)
-prefilter.register(
-    "de_preposition",
-    {
-        "am",
-        "an der",
-        "an den",
-        "auf dem",
-        "auf der",
-        "im",
-        "in der",
-        "in den",
-        "unter den",
-        "zum",
-        "zur",
-        "hinter der",
-        "vor dem",
-    },
-)
-_DE_TYPES_ENGLISH_LIKE = frozenset("Ring Markt Hof Wall Tor Berg Promenade".split())
-_DE_SEPARATE_STREET = re.compile(
-    r"(?:\b(?:Am|An der|Auf dem|Im|In der|Unter den|Zum|Zur|Alte|Alter|Neue|Neuer)\s)?"
-    r"\b(?P<first>[A-ZÄÖÜ][\wäöüß-]+)(?:\s[A-ZÄÖÜ][\wäöüß-]+)?\s"
-    rf"(?P<type>{'|'.join(re.escape(t) for t in _DE_TYPES)})\s"
-    r"(?P<num>\d{1,4})(?:\s?[a-z]\b)?(?:\s?[-/]\s?\d{1,4}[a-z]?)?(?![\w.,]\d)"
-)
-prefilter.register("de_type", {t.lower() for t in _DE_TYPES})
 _CA_PROVINCES = "AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT"
 _CA_PROVINCE_BEFORE = re.compile(rf"\b(?:{_CA_PROVINCES}) {{1,2}}$").search
 CA_POSTCODE_AT = re.compile(
@@ -257,13 +218,9 @@ def find_addresses(text: str) -> list[Hit]:
     if "in_house" in found:
         hits += [("ADDRESS", m.start(), m.end()) for m in _IN_HOUSE.finditer(text)]
     if "de_type" in found:
-        hits += _german_separate(text, found["de_type"])
+        hits += german_separate(text, found["de_type"])
     if "de_preposition" in found:
-        regions = prefilter.windows(text, found["de_preposition"], before=0, after=40)
-        for m in prefilter.finditer_in(_DE_PREPOSITION_STREET, text, regions):
-            after = _POSTCODE_CITY_AFTER.match(text, m.end())
-            if after or not (_year_like(m.group("num")) or _de_time_phrase(text, m)):
-                hits.append(("ADDRESS", m.start(), after.end() if after else m.end()))
+        hits += german_preposition_streets(text, found["de_preposition"])
     # "G2C7K6": a letter between two digits touches them (the contacts are cached, the regex
     # is a full scan)
     if prefilter.letter_digit_contacts(text) and _CA_SOLID(text):
@@ -278,34 +235,6 @@ def find_addresses(text: str) -> list[Hit]:
         ]
     hits = extend_to_postcode(text, list(dict.fromkeys(hits)))  # rules often agree
     return [(kind, start, _tidy_end(text, start, end)) for kind, start, end in hits]
-
-
-# "Am Montag 15 Leute", "Im Januar 12 Tage": days, months and times of day are no street names.
-_DE_TIME_WORDS = frozenset(
-    """montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende ende anfang abend
-    morgen mittag nachmittag vormittag tag jahr monat januar februar märz april mai juni juli
-    august september oktober november dezember sommer winter herbst frühling schnitt""".split()
-)
-
-
-def _de_time_phrase(text: str, m: re.Match[str]) -> bool:
-    """The word before the house number is a day, month or time ("Am Montag 12 - 14 Uhr"); the
-    word is read before the number, so a range ("12 - 14") does not hide it."""
-    before = text[m.start() : m.start("num")].split()
-    return bool(before) and before[-1].lower() in _DE_TIME_WORDS
-
-
-def _german_separate(text: str, types: list[tuple[int, int]]) -> list[Hit]:
-    hits: list[Hit] = []
-    regions = prefilter.windows(text, types, before=60, after=20)
-    for m in prefilter.finditer_in(_DE_SEPARATE_STREET, text, regions):
-        after = _POSTCODE_CITY_AFTER.match(text, m.end())
-        if m.group("type") in _DE_TYPES_ENGLISH_LIKE and not m.group("first").endswith("er"):
-            continue
-        if _year_like(m.group("num")) and not after:
-            continue
-        hits.append(("ADDRESS", m.start(), after.end() if after else m.end()))
-    return hits
 
 
 _SENTENCE_END = re.compile(r"([^\s.]{4,})\.\s+(?=[A-Z#@])")
@@ -378,7 +307,7 @@ def _anchored(
         _COMPOUND_STREET, text, prefilter.windows(text, compound, before=40, after=60)
     ):
         if m.group().split(" ")[0].lower() not in _NOT_STREETS:
-            after = _POSTCODE_CITY_AFTER.match(text, m.end())
+            after = POSTCODE_CITY_AFTER.match(text, m.end())
             hits.append(("ADDRESS", m.start(), after.end() if after else m.end()))
     for m in prefilter.finditer_in(
         _STREET_NUMBER_PLZ, text, prefilter.windows(text, plz, before=70, after=0)

@@ -19,12 +19,7 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
-from trainer.redact.address_words import (
-    COMPOUND_ENDINGS_IN_BLOCK as _COMPOUND_ENDINGS,
-)
-from trainer.redact.address_words import STREET_ABBREVIATIONS as _ABBREVIATIONS
-from trainer.redact.address_words import STREET_WORDS as _STREET_WORDS
-from trainer.redact.address_words import UNIT_WORDS as _UNIT_WORDS
+from trainer.redact.address_lines import walk_back
 from trainer.redact.hits import Hit
 from trainer.redact.quantities import GROUPED_QUANTITY_AFTER, UNIT_AFTER, is_year
 
@@ -121,43 +116,7 @@ _COUNTRY_AFTER = re.compile(
 )
 _LINE_END = re.compile(r"[ \t]*(?:$|[\n.,;:!?)]|\s[#@])")
 
-# Words that may appear in an address line in lower case: particles, street types (La Poste,
-# Correos, Poste Italiane, Correios, PostNL), unit and floor words.
-_LOWER_OK = frozenset(
-    """de del della delle dello dei degli di da dal dalla do dos das du des la le les el los las
-    l' d' e y et am an auf der den dem im in zum zur unter van von ter ten te het op aan bij
-    sur sous aux au en lès rue allée avenue boulevard bd rte chemin impasse place quai cours
-    route voie cité square calle avenida paseo plaza camino carretera ronda travesía glorieta
-    pasaje via viale corso piazza piazzale vicolo largo strada contrada rua travessa alameda
-    praça estrada rodovia c/ s/n bis ter quater km izq izda dcha bajo scala int interno piano
-    apto apt sala bloco casa lote loja andar hs huis bus unit flat suite ste piso puerta esc
-    no nº n° nr n""".split()
-)
-# Capitalised words that start a sentence, not an address line ("Visit 12 Baker Street").
-_NOT_ADDRESS_WORDS = frozenset(
-    """Visit Send Ship Mail Write Contact Find Meet Come Join Deliver Delivery Return Returns
-    Address Addr Adresse Anschrift Indirizzo Dirección Direccion Endereço Adres Location Venue
-    Office Offices HQ Hi Hello Dear Thanks Thank Regards Best Cheers Note Please We I Our My You
-    Your Us At To From In On For And Or Is Are Was It This That Here Now Moved Moving Located
-    Post Posted Sent""".split()
-)
-# House numbers: "12", "45a", "221B", "7/22", "12-3-456", "14th", "3º" (NFKC: "3o"), "#12".
-_HOUSE_NUMBER = re.compile(
-    r"(?:#|№)?\d{1,5}[A-Za-zºª°]{0,3}(?:[-/]\d{1,5}[A-Za-z]{0,2}){0,3}(?:-[IVX]{1,4})?\.?"
-).fullmatch
-_LETTER_NUMBER = re.compile(r"[A-Z][A-Za-z]?-\d{1,5}[A-Z]?").fullmatch
-_ELIDED = re.compile(r"(?:[ldLD]|dell|all|sull|nell|dall)['’][A-ZÀ-Þ][\w'’-]*").fullmatch
-_NOT_IN_ADDRESS = re.compile(r"[!?:;\"“”«»*=<>|@]").search
 _YEAR = is_year
-_MAX_SEGMENTS = 8
-_MAX_TOKENS = 9
-_MAX_BACK = 260
-# "Venez au 12, rue ...", "wir sind in 12, ...": a preposition right before a house number.
-_AT_WORDS = frozenset("au aux à in op am im en em na nel".split())
-# Lower-case prepositions that never sit inside an address line: the block starts after them.
-_PROSE_PREPOSITIONS = frozenset("in to at near from naar nach vers".split())
-_SEPARATORS = frozenset("- – — · | /".split())
-_PIECES = re.compile(r"\S+|\s+")
 
 
 def postal_blocks(text: str, anchors: list[tuple[int, int, bool]]) -> list[Hit]:
@@ -166,7 +125,7 @@ def postal_blocks(text: str, anchors: list[tuple[int, int, bool]]) -> list[Hit]:
     hits: list[Hit] = []
     last = len(anchors)
     for i, (start, end, strong) in enumerate(anchors + _numeric_postcodes(text)):
-        back, number, word, word_joined = _walk_back(text, start, strong=strong)
+        back, number, word, word_joined = walk_back(text, start, strong=strong)
         # A bare 5-digit number needs a street line with a street or unit word ("Hauptstraße 5,
         # 10115 Berlin"; not "Sprint 14, 75008 Points"); a 6-digit PIN after a place name
         # also takes a house number ("12/3, Sachdev, Howrah 351419").
@@ -334,109 +293,3 @@ def _walk_forward(text: str, end: int, *, closing: bool = False) -> int:
     if m := _COUNTRY_AFTER.match(text, end):
         end = m.end()
     return end
-
-
-def _walk_back(text: str, start: int, *, strong: bool) -> tuple[int, bool, bool, bool]:
-    """Start of the address lines before ``start``; whether the lines apart from the
-    postcode's own carry a house number, or a street or unit word; whether any line does."""
-    pieces = _PIECES.findall(text, max(0, start - _MAX_BACK), start)
-    # segments, nearest first: [start, has a house number, has a street/unit word, apart]
-    segments: list[list] = []
-    current = [start, False, False, False]
-    tokens = 0
-    pos = start
-    right = ""  # kind of the token to the right of the current one, in the same line
-    nearest = ""  # kind of the token just processed (the right neighbour)
-    for piece in reversed(pieces):
-        pos -= len(piece)
-        if piece.isspace():
-            if "\n" in piece:
-                if tokens:
-                    segments.append(current)
-                    tokens = 0
-                current = [pos, False, False, True]
-            continue
-        word = piece.rstrip(",;")
-        if word != piece or word in _SEPARATORS:  # "Berlin," or " - " ends a line
-            if tokens:
-                segments.append(current)
-                tokens = 0
-            current = [pos + len(piece), False, False, True]
-        if word in _SEPARATORS or not word:
-            continue
-        kind = _token_kind(word)
-        if kind is None or tokens >= _MAX_TOKENS or len(segments) >= _MAX_SEGMENTS:
-            break
-        if right == "number" and tokens == 1 and word in _AT_WORDS:
-            break  # "Venez au 12, rue ...": a particle before the house number is prose
-        if word in _PROSE_PREPOSITIONS:
-            break  # "Woon in 1017 GC Amsterdam", "Lives in Springfield, IL": prose before it
-        if nearest == "word" and word in _AT_WORDS:
-            break  # "Siamo in Località Poggio": a preposition before the street type is prose
-        right = kind if tokens == 0 else right
-        nearest = kind
-        tokens += 1
-        if kind != "particle":  # a line never starts with "de", "op" ...
-            current[0] = pos + len(piece) - len(piece.lstrip("(\"“«'"))
-        current[1] |= kind == "number"
-        current[2] |= kind == "word"
-    if tokens:
-        segments.append(current)
-    return _choose(segments, start, strong=strong)
-
-
-def _choose(segments: list[list], start: int, *, strong: bool) -> tuple[int, bool, bool, bool]:
-    """Keep lines up to the farthest one with a house number or a street/unit word: up to three
-    plain lines (locality, area) before the first such line and one (a building name) between
-    two of them; with none, plain lines only before a validated postcode."""
-    last, plain = -1, 0
-    for i, (_, number, word, _apart) in enumerate(segments):
-        if number or word:
-            last, plain = i, 0
-            continue
-        plain += 1
-        if plain > (3 if last < 0 else 1):
-            break
-    if last < 0:
-        keep = min(len(segments), 2 if strong else 1)
-        return (segments[keep - 1][0] if keep else start), False, False, False
-    apart = [seg for seg in segments[: last + 1] if seg[3]]
-    joined = any(s[2] for s in segments[: last + 1])  # a PIN may share the road's line
-    return segments[last][0], any(s[1] for s in apart), any(s[2] for s in apart), joined
-
-
-def _token_kind(word: str) -> str | None:
-    """ "number" (house number), "word" (street or unit word), "name" (capitalised),
-    "particle" (lower-case link word), or None (not part of an address line)."""
-    if word[0].isdigit() or word[0] in "#№":
-        if _YEAR(word):
-            return "name"
-        if word[-1] == "." and _YEAR(word[:-1]):
-            return None  # "Founded in 1982.": a year closing a sentence, never an address line
-        return "number" if _HOUSE_NUMBER(word) else None
-    if _LETTER_NUMBER(word):  # India Post's "B-204", "C-45"
-        return "number"
-    bare = word.strip("()")
-    if not bare or _NOT_IN_ADDRESS(bare):
-        return None
-    folded = bare.lower().rstrip(".")
-    if folded in _UNIT_WORDS or folded in _STREET_WORDS:
-        return "word" if folded != "no" or bare.endswith(".") else "name"
-    if bare[0].isupper():
-        if folded.endswith(_COMPOUND_ENDINGS):  # "Goethestr.", "Keizersgracht"
-            return "word"
-        if bare in _NOT_ADDRESS_WORDS or (bare.endswith(".") and not _abbreviation(bare)):
-            return None
-        return "name"
-    if bare in _LOWER_OK or folded in _LOWER_OK:
-        return "word" if folded in _STREET_WORDS else "particle"
-    if bare.endswith(".") and folded in _ABBREVIATIONS:
-        return "word"
-    if _ELIDED(bare):
-        return "name"
-    return None
-
-
-def _abbreviation(word: str) -> bool:
-    core = word.rstrip(".")
-    return "." in core or len(core) <= 2 or core.lower() in _ABBREVIATIONS
