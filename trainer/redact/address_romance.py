@@ -13,18 +13,25 @@ import re
 
 from trainer.redact import prefilter
 from trainer.redact.address_mentions import prose_street
-from trainer.redact.address_words import CA_POSTCODE, by_first_letter
+from trainer.redact.address_words import (
+    CA_POSTCODE,
+    ROMANCE_TYPES,
+    abbreviation_pattern,
+    by_first_letter,
+)
 from trainer.redact.hits import Hit
 from trainer.redact.names import given_names, word_list
 from trainer.redact.quantities import year_like as _year_like
 
 # Street types written first. Words that are also English are matched only capitalised.
-_TYPE_ANY_CASE = (
-    r"rue|rúa|praza|camiño|venelle|voie|ruelle|sentier|cité|hameau|lieu-dit|rond-point|montée|"
-    r"faubourg|promenade|prom\.|quai|lungarno|lungotevere|chaussée|allee|allé|calle|carrer|avenida|avda\.?|paseo|passeig|plaça|camino|carretera|travesía|"
-    r"urbanización|viale|vicolo|piazza|piazzale|contrada|rua|travessa|praça|rodovia|estrada|"
-    r"viela|chemin|allée|impasse|boulevard|bd|av\.|avenue|pasadizo|glorieta|cañada|callejón|"
-    r"condomínio|loteamento|chácara|passarela|esplanada|viaduto"
+# The shared Romance types (``address_words.ROMANCE_TYPES``), these, and three abbreviations.
+_TYPE_ANY_CASE_WORDS = tuple(
+    """rúa praza camiño venelle voie cité hameau lieu-dit rond-point montée promenade quai
+    lungarno chaussée allee allé plaça urbanización viela bd avenue pasadizo cañada
+    condomínio loteamento chácara passarela esplanada viaduto""".split()
+)
+_TYPE_ANY_CASE = "|".join(
+    ROMANCE_TYPES + _TYPE_ANY_CASE_WORDS + (abbreviation_pattern(("prom", "avda", "av")),)
 )
 # Brazilian, Spanish and Italian street types that are also ordinary words ("Parque", "Lago",
 # "Vale") count only capitalised and, like every type here, only with a number or a postcode.
@@ -85,15 +92,14 @@ _ROMANCE_STREET = re.compile(
 _LOWER_NUMBERED = frozenset(_TYPE_LOWER_NUMBERED.split("|"))
 _ITALIAN_LOWER = frozenset(_ITALIAN_VIA.split("|"))
 _ITALIAN_PARTICLES = frozenset("dei degli della delle dello del di dell' dell’ d' d’".split())
-_TYPE_WORDS = (
-    "rue calle carrer avenida avda paseo passeig plaça camino carretera travesía urbanización "
-    "viale vicolo piazza piazzale contrada rua travessa praça rodovia estrada viela chemin allée "
-    "impasse boulevard bd av c avenue pasadizo glorieta cañada callejón condomínio loteamento "
-    "chácara passarela esplanada viaduto rúa praza camiño venelle voie ruelle sentier cité "
-    "hameau lieu-dit rond-point montée faubourg promenade prom quai chaussée allee allé trecho "
-    "lungarno lungotevere "
-    "r"
-).split() + _TYPE_LOWER_NUMBERED.split("|")
+# Prefilter keywords: every type word, the abbreviations without their full stop, "c" and "r"
+# (the prefilter reads "C/" and "R." as those) and Correios' "trecho".
+_TYPE_WORDS = [
+    *ROMANCE_TYPES,
+    *_TYPE_ANY_CASE_WORDS,
+    *"prom avda av c r trecho".split(),
+    *_TYPE_LOWER_NUMBERED.split("|"),
+]
 prefilter.register("street_type", set(_TYPE_WORDS) | set(_TYPE_CAPITALISED.split("|")[:-3]))
 
 

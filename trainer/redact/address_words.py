@@ -6,6 +6,8 @@ reaches every address rule.
 
 from __future__ import annotations
 
+import re
+
 # Words that make a line an address line even without a house number (flats, floors, boxes).
 UNIT_WORDS = frozenset(
     """
@@ -62,6 +64,33 @@ TITLE_ABBREVIATIONS = frozenset(
     "prof dott gral coronel cel dona mons card avv sra srta sr jr dept".split()
 )
 ABBREVIATIONS = STREET_ABBREVIATIONS | TITLE_ABBREVIATIONS
+
+# Street types written before the name that are not English words: the type-first rules of
+# ``address_romance`` and ``street_types`` both build their alternations from these, and each
+# adds its own few.
+ROMANCE_TYPES = tuple(
+    """rue allée boulevard chemin impasse ruelle faubourg sentier calle carrer avenida paseo
+    passeig carretera travesía glorieta camino callejón viale piazza piazzale vicolo contrada rua
+    travessa praça estrada rodovia lungotevere""".split()
+)
+# The posts' abbreviations of street types as written (La Poste AFNOR XP Z10-011, Correos,
+# Poste Italiane, Correios): a final "." is part of the abbreviation, a final "?" marks a full
+# stop that may be left out, anything else is written without one.
+_WRITTEN_ABBREVIATIONS = """
+    boul? bd? bld? r. av. ave? pl. chem. rte? imp. all. crs? fg? prom. c/ cl. avda? pza? pº? po?
+    p°? p.º p.o p.° ctra? rda? trav? trva? gta? cno? pje? psje? urb? rbla? blvr? cta. v.le v.lo
+    p.za p.zza p.le c.so vic. l.go c.da b.go fraz. loc. al. tv. pç? pça? estr. rod. lgo. qd.
+    """.split()
+TYPE_ABBREVIATIONS = {
+    form.rstrip(".?"): form[-1] if form[-1] in ".?" else "" for form in _WRITTEN_ABBREVIATIONS
+}
+_FULL_STOP = {".": r"\.", "?": r"\.?", "": ""}
+
+
+def abbreviation_pattern(forms: list[str] | tuple[str, ...]) -> str:
+    """A regex alternation of the ``TYPE_ABBREVIATIONS`` ``forms``, each with its full stop."""
+    return "|".join(re.escape(form) + _FULL_STOP[TYPE_ABBREVIATIONS[form]] for form in forms)
+
 
 # Canada Post: A1A 1A1, first letter not D F I O Q U W Z, other letters not D F I O Q U.
 CA_POSTCODE = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d"

@@ -18,26 +18,20 @@ import re
 
 from trainer.redact import prefilter
 from trainer.redact.address_lower import dutch_lines
+from trainer.redact.address_words import ROMANCE_TYPES, TYPE_ABBREVIATIONS, abbreviation_pattern
 from trainer.redact.hits import Hit
 from trainer.redact.quantities import COUNTED_AFTER, is_year
 
-# (written form, needs a house number before it). Abbreviations match in any case.
-_ABBREVIATED = (
-    r"boul\.?|bd\.?|bld\.?|r\.|av\.|ave\.?|pl\.|chem\.|rte\.?|imp\.|all\.|crs\.?|fg\.?|prom\.|"
-    r"c/|cl\.|avda\.?|pza\.?|p[ºo°]\.?|p\.[ºo°]|ctra\.?|rda\.?|trav\.?|trva\.?|gta\.?|cno\.?|"
-    r"pje\.?|psje\.?|urb\.?|rbla\.?|blvr\.?|cta\.|"
-    r"v\.le|v\.lo|p\.za|p\.zza|p\.le|c\.so|vic\.|l\.go|c\.da|b\.go|fraz\.|loc\.|"
-    r"al\.|tv\.|pç\.?|pça\.?|estr\.|rod\.|lgo\.|qd\."
+# Every abbreviation of ``address_words.TYPE_ABBREVIATIONS``, in any case.
+_ABBREVIATED = abbreviation_pattern(list(TYPE_ABBREVIATIONS))
+# Whole words that are not English, in any case ("calle", "CALLE", "Calle"): the shared
+# Romance types (``address_words.ROMANCE_TYPES``) and these.
+_OWN_WORDS = tuple(
+    """esplanade ronda pasaje rambla corso largo strada lungomare borgo salita traversa alameda
+    località frazione fondamenta circonvallazione piazzetta vico viottolo stradone discesa
+    bastioni rampa avinguda passatge travessera carreró""".split()
 )
-# Whole words that are not English, in any case ("calle", "CALLE", "Calle").
-_WORDS = (
-    r"rue|allée|boulevard|chemin|impasse|ruelle|faubourg|sentier|esplanade|calle|carrer|"
-    r"avenida|paseo|passeig|carretera|ronda|travesía|glorieta|camino|callejón|pasaje|rambla|"
-    r"viale|piazza|piazzale|corso|vicolo|largo|strada|contrada|lungomare|borgo|salita|traversa|"
-    r"rua|alameda|travessa|praça|estrada|rodovia|località|frazione|lungotevere|fondamenta|"
-    r"circonvallazione|piazzetta|vico|viottolo|stradone|discesa|bastioni|rampa|"
-    r"avinguda|passatge|travessera|carreró"
-)
+_WORDS = "|".join(ROMANCE_TYPES + _OWN_WORDS)
 # La Poste types that are also English or French words ("parc", "villa", "mail", "cité"):
 # only after a house number ("23B parc des Orfèvres", "86 ter Mail Paul-Bert").
 _AFTER_NUMBER = r"parc|villa|mail|cité|rond-point|square|passage|hameau|clos|résidence|domaine"
