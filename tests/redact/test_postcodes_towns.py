@@ -140,3 +140,9 @@ def test_more_postal_forms_go(text, gone):
 def test_irish_and_adjective_lookalikes(text):
     out = _redacted(text)
     assert text.split()[0] in out
+
+
+def test_presso_before_code_and_unlisted_town_goes():
+    # Italian nouns are lower case: after "presso" a code and a capitalised word are a place
+    assert "25030" not in _redacted("Ritiro presso 25030 Castrezzato oggi.")
+    assert _redacted("Consegna presso 20000 persone") == "Consegna presso 20000 persone"

@@ -143,7 +143,7 @@ def postal_blocks(text: str, anchors: list[tuple[int, int, bool]]) -> list[Hit]:
 # Frankfurt", "grew to 12000 Visitors" stay).
 _TOWN_PREPOSITION = re.compile(
     r"(?:^|\s)(?:in|to|from|at|near|a|en|em|no|na|nach|aus|von|bei|à|au|de|da|di|naar|uit|"
-    r"van|vers|desde|para|per)\s$"
+    r"van|vers|desde|para|per|presso)\s$"
 )
 _TOWN = re.compile(
     r"[ \t]+[A-ZÀ-Þ][a-zß-ÿ][\w'’-]*(?:[ -](?:am|an|im|sur|de|del|di|la)[ -][A-ZÀ-Þ][\w'’-]*)?"
