@@ -68,3 +68,24 @@ def test_skipped_detectors_find_nothing() -> None:
         text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 5)))
         for fn in engine._skipped_detectors(text):
             assert fn(text) == [], (fn.__name__, text)
+
+
+def test_longest_run_digits_counts_the_digits_of_the_longest_run() -> None:
+    for text in _texts(5, 3000, 30):
+        runs = prefilter.digit_runs(text)
+        expected = max((sum(ch.isdecimal() for ch in text[a:b]) for a, b in runs), default=0)
+        assert prefilter.longest_run_digits(text) == expected, text
+
+
+def test_phone_after_a_card_needs_twenty_characters() -> None:
+    # find_phones tries ``_card_lead`` only on pieces of 20 characters or more: a shorter
+    # piece never splits into a whole card and a phone (13 + 1 + 6 at least).
+    from trainer.redact import numbers
+
+    rng = random.Random(7)
+    leads = ["4111111111111111", "378282246310005", "4222222222222", "5555 5555 5555 4444"]
+    for _ in range(3000):
+        text = rng.choice(leads) + " " + "".join(rng.choice("0123456789 ") for _ in range(8))
+        text = text[: rng.randint(14, 19)].rstrip()
+        lead = numbers._card_lead(text, 0, len(text))
+        assert lead is None or not numbers._is_phone(text, lead, len(text), intl=False), text

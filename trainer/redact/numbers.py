@@ -131,7 +131,11 @@ def find_phones(text: str) -> list[Hit]:
             intl = text[start] == "+" or text.startswith("00", start)
             if end - start > 1 and _is_phone(text, start, end, intl=intl):
                 hits.append(("PHONE", start, end))
-            elif (lead := _card_lead(text, start, end)) and _is_phone(text, lead, end, intl=False):
+            elif (
+                end - start >= 20  # a card's 13 digits, a space, a cued phone's 6
+                and (lead := _card_lead(text, start, end))
+                and _is_phone(text, lead, end, intl=False)
+            ):
                 hits.append(("PHONE", lead, end))  # "4111 1111 1111 1111 0612 345 678"
     return hits
 
