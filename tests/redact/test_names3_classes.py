@@ -53,6 +53,15 @@ NAMES = [
     ("Badge : VERNOUILLET Clémence, arrivée 9h", "Badge : [NAME], arrivée 9h"),
     ("Grazie a BRUSACORTI Ilaria per il lavoro.", "Grazie a [NAME] per il lavoro."),
     ("1. HALLORANE Siobhan\n2. Mr Smith", "1. [NAME]\n2. Mr [NAME]"),
+    # A line that holds only a name (a list item, a signature): a given name that is also a
+    # word counts before a surname no list holds.
+    ("Jury:\n- Sienna Vollantheim (chair)\n- Our CTO", "Jury:\n- [NAME] (chair)\n- Our CTO"),
+    ("Sprekers:\n1. Lotte Brouwenhuyzen\n2. TBA", "Sprekers:\n1. [NAME]\n2. TBA"),
+    ("--\nMACARENA ZUBILLETA · Consultora", "--\n[NAME] · Consultora"),
+    # Saint-surnames after a name, an initial or a title; the French "Maître".
+    ("Met Tyler St. Clairmont at the fair.", "Met [NAME] at the fair."),
+    ("Board:\n- Prof. St. Aubyn\n", "Board:\n- Prof. [NAME]\n"),
+    ("- Maître Garnier-Roussel (présidence)", "- Maître [NAME] (présidence)"),
     # A surname repeated after the full name in the same post.
     (
         "Nos visitou Thiago Quintanilha. Quintanilha contou tudo.",
@@ -71,6 +80,10 @@ KEPT = [
     "In Washington, Marisol said the talks went well.",
     "Guten Morgen, Sanne!",
     "Canada, Germany, Anna and I travelled.",
+    "We flew to St. Louis and Ste. Foy.",
+    # A list item that is a phrase, not a name.
+    "- Grace Period: 30 days",
+    "- Will Terraform support it?",
     # Capitals that are acronyms or words before a given name.
     "Our CEO Anna spoke first.",
     "TEAM Anna won the quiz.",

@@ -208,6 +208,7 @@ def find_people(text: str) -> list[Hit]:
             and (
                 _PERSON_PREPOSITION.search(text, max(0, start - 20), start)  # "Grazie a ..."
                 or in_person_context(text, start, after.end("last"), found)  # "... a rejoint"
+                or _list_item(text, start, after.end("last"))  # "- Vittoria Monpelli (chair)"
             )
             and not company_near(text, start, after.end("last"))
         ):
@@ -271,6 +272,19 @@ def find_people(text: str) -> list[Hit]:
     return hits + repeated_surnames(text, hits) if hits else hits
 
 
+# A line that holds only a name, after a list marker or none: programmes, panels, signatures
+# ("- Lotte Dommeldijk (moderator)", "1. Benoît Lareuil", "--\nSienna Kingsford | Consultant").
+_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•*·>]|\d{1,2}[.)])?[ \t]*$")
+_ITEM_AFTER = re.compile(r"[ \t]*(?:$|\n|[(|–—·,:]|-\s)")
+
+
+def _list_item(text: str, start: int, end: int) -> bool:
+    return (
+        _ITEM_BEFORE.search(text, max(0, start - 8), start) is not None
+        and _ITEM_AFTER.match(text, end) is not None
+    )
+
+
 _FIRST_WORD = re.compile(r"\s*\S+")
 
 
@@ -293,8 +307,21 @@ _PARTICLE_TAIL = re.compile(rf"[-\s](?:(?i:{PARTICLES})[\s-]){{1,3}}(?P<cap>{CAP
 _AFTER_PARTICLE = re.compile(rf"\s(?P<cap>{CAP})(?![\w@])")
 
 
+# "Jacob St. Clair", "B. St. John", "Ste. Marie": a saint's abbreviation ends a hit that the
+# surname after it completes.
+_SAINT_TAIL = re.compile(rf"\.[ \t]?(?P<cap>{CAP})(?![\w@])")
+
+
 def _with_particle_tail(text: str, hit: Hit) -> Hit:
     end = hit[2]
+    if (
+        text[end : end + 1] == "."
+        and text[end - 3 : end].endswith(("St", "Ste"))
+        and text[hit[1] : end].rsplit(None, 1)[-1] in ("St", "Ste")
+        and (m := _SAINT_TAIL.match(text, end))
+        and is_surname(m.group("cap"))
+    ):
+        return (hit[0], hit[1], m.end())
     if text[end : end + 1] not in (" ", "-"):
         return hit  # most names end at punctuation or the end of the text
     caps = text[hit[1] : end].isupper()  # "ROCÍO GOIBERRIA GARCÍA": compare title case

@@ -33,7 +33,7 @@ HONORIFICS = (
     "Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Herr Herrn Frau Fräulein Hr Mme Mlle Madame "
     "Mademoiselle Monsieur Señor Señora Señorita Sr Sra Srta Dra Doña Dña Dona Profa Signor "
     "Signora Signorina Sig Dott Avv Ing Dhr Mevr Mw Mej Drs Shri Smt Shrimati Kumari Thiru Tmt "
-    "Selvi Sardar Pandit Ustad Begum Meneer Mevrouw Mejuffrouw"
+    "Selvi Sardar Pandit Ustad Begum Meneer Mevrouw Mejuffrouw Maître Maitre"
 ).split()
 # Honorifics that are also words or word abbreviations: only with their full stop ("Arch.
 # Lombardi", "Geom. Barbieri", "Fr. Hoffmann", "Pr. Fontaine"); French "Me" (Maître) only
