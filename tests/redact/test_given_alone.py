@@ -206,3 +206,18 @@ def test_the_engine_redacts_a_given_name_alone():
 )
 def test_a_lower_case_given_name_needs_a_cue_and_no_word(members, text, expected):
     assert alone(members, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("See you all in March.\n\nCheers,\nWill", ["Will"]),
+        ("Met vriendelijke groet,\n  Rose.\n", ["Rose"]),
+        ("Hunter, thank you for the intro!", ["Hunter"]),
+        ("Summer, congratulations on the launch.", ["Summer"]),
+        ("Rose, as a colour, is back this season.", []),
+        ("Spring, Summer, Autumn and Winter collections.", []),
+    ],
+)
+def test_a_signature_line_and_an_opening_vocative_are_cues(members, text, expected):
+    assert alone(members, text) == expected

@@ -7,22 +7,30 @@ also a word, a company or a place, which then needs a person cue around it.
 Three tiers, from the shipped lists (the roster in production is every author, so tier 1 acts
 on nearly every given name that is not a word, which is the intended direction):
 
-1. no list holds it as a word ("Roxanne", "Ngaire", "Aurélien"): redacted wherever it is
+1. no list holds it as a word ("Roxanne", "Ngaire", "Siobhan"): redacted wherever it is
    capitalised;
 2. a frequent word of some language holds it ("Brandon", "Chiara", "Mark": common_words.txt):
    redacted inside a sentence; at the start of a sentence or a line only with a person cue;
 3. a given name that is a lower-case word ("Will", "Hunter", "Summer":
    given_names_ambiguous.txt), one of the most frequent words of a language ("Ben", "Elke"), a
    city or street word ("Sydney", "Santa"), a listed company around it ("Ford", "Albert Heijn"),
-   or written in capitals: only with a person cue.
+   a place word after it ("Madison Avenue"), written in capitals, after a place preposition ("in
+   Lisbon", "em Lisboa"; "to"/"from" for tier 2) or next to a digit ("12 Jan 2026"): only with
+   a person cue.
 
 Person cues: a phrase of ``person_cues`` before or a person verb after it; a greeting ("Hi",
-"Liebe", "Beste"); a vocative comma ("Great point, X." / "Parabéns, X, pelo ..."); a
-programme line's dash ("– X" at the line's end, "– X: talk"); a speaker label ("Keynote: X");
-working with or managing someone ("managing X", "lavorare con X", "encadrer X"); a verb of
-speaking or presenting after it ("X gave", "X hat", "X gaf", "X dio"); an English possessive
-("X's"). A token joined to a longer word ("Rose-Marie", "O'Neil", "anne.smith") or inside a
-member hit is left to the other rules.
+"Liebe", "Beste"); a vocative comma ("Great point, X." / "Parabéns, X, pelo ..." / "X, thank
+you"); a thanks earlier in the clause ("Un grazie enorme a X"); a programme line's dash ("– X" at
+the line's end, "– X: talk"); a speaker label ("Keynote: X"); working with or managing someone
+("managing X", "lavorare con X", "encadrer X"); a verb of speaking or presenting after it ("X
+gave", "X gaf", "X dio"); an English possessive ("X's"); the name alone on its line below a
+sign-off ("Cheers,\nX"). In lower case a given name counts only with a cue and when no list
+holds it as a word ("thanks to ngaire").
+
+Left to the other rules: a token joined to a longer word ("Rose-Marie", "O'Neil",
+"anne.smith"), inside a member hit, or next to another capitalised word ("Irving Oil", "Ralph
+Lauren", "Roxanne Xu"): a full name or a company, which ``people`` and the member dictionary
+judge.
 """
 
 from __future__ import annotations
@@ -72,12 +80,18 @@ _CUE_PAIRS = frozenset(
 _THANKS = frozenset(
     "thanks thank grazie merci danke dankeschön gracias obrigado obrigada bedankt dank".split()
 )
+# "X, thank you for ...", "X, congratulations": a vocative that opens the sentence.
+_THANKS_AFTER = re.compile(
+    r",\s(?i:thanks|thank\syou|congrats|congratulations|welcome|merci|félicitations|bravo|"
+    r"danke|glückwunsch|grazie|complimenti|gracias|enhorabuena|felicidades|obrigad[oa]|"
+    r"parabéns|bedankt|dank\sje|gefeliciteerd)\b"
+)
 _TO_WORDS = frozenset("a à an to aan al ai alla ao aos à".split())
 _DASHES = frozenset("–—-")
 _LINE_END = re.compile(r"[ \t]*(?:[.!]?[ \t]*(?:\n|$)|:|\()")
 # A vocative: the name closes the sentence or the clause ("Thanks, X!", "Parabéns, X, pelo").
 _VOCATIVE_AFTER = re.compile(
-    r"[ \t]*(?:[.!?…]|\n|$|,\s+(?!(?:and|or|e|y|et|und|en|o|ou|oder|of)\b)[^\W\d_])"
+    r"[ \t]*(?:[.!?…]|\n|$|,[ \t]+(?!(?:and|or|e|y|et|und|en|o|ou|oder|of)\b)[a-zà-ÿ])"
 )
 _CUE_AFTER = re.compile(
     r"(?:['’]s\b|\s(?i:gave|said|says|shared|presented|presents|led|hosted|wrote|asked|"
@@ -170,8 +184,8 @@ def given_alone(
         key = folded[start:end]
         if not key.isalnum():
             key = _key(key)
-        if key not in given:
-            continue
+        if key not in given or key in _GREETINGS:
+            continue  # "Hallo, bedankt voor je bericht": a greeting, whoever is named so
         if lower:
             if (
                 text[start].islower()
@@ -292,4 +306,24 @@ def _person_cue(text: str, start: int, end: int, before: list[str], found: dict)
                     break
                 if word.lower().rstrip(",:") in _THANKS:
                     return True
+    elif _line_start(text, start) and (
+        _signature(text, start, end) or _THANKS_AFTER.match(text, end)
+    ):
+        return True  # "Cheers,\nX" on its own line; "X, thank you for ..."
     return in_person_context(text, start, end, found)
+
+
+def _line_start(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] == "\n"
+
+
+def _signature(text: str, start: int, end: int) -> bool:
+    """The name alone on its line below a sign-off that ends in a comma ("Best,\nX")."""
+    line_end = text.find("\n", end)
+    if text[end : len(text) if line_end == -1 else line_end].strip(" \t.,!"):
+        return False
+    above = text[max(0, start - 40) : start].rstrip()
+    return above.endswith(",")
