@@ -6,7 +6,11 @@ street-then-number compounds (German, Dutch: "Hauptstraße 12, 10115 Berlin"), s
 "Travessa Enrico das Neves, 74, 06213-381 Alves / AL"; non-English types also without a number:
 "rue Bourdon"), US military mail ("PSC 8326, Box 4395, APO AE 27830"), Indian house numbers and
 PINs ("H.No. 26, Bhavsar, Erode-165819"), PO boxes and standalone UK postcodes. Street-name
-words must be capitalised so prose does not match.
+words must be capitalised so prose does not match. ``find_addresses`` runs every address rule;
+the locale rules live beside it: ``address_de`` (German type and preposition streets),
+``address_romance`` and ``street_types`` (type-first streets), ``address_ie`` (Eircodes),
+``postal`` with ``address_lines`` (postcode blocks), ``address_mentions`` with
+``address_towns`` (a postcode beside its town, no street).
 """
 
 from __future__ import annotations
