@@ -62,6 +62,13 @@ NAMES = [
     ("Met Tyler St. Clairmont at the fair.", "Met [NAME] at the fair."),
     ("Board:\n- Prof. St. Aubyn\n", "Board:\n- Prof. [NAME]\n"),
     ("- Maître Garnier-Roussel (présidence)", "- Maître [NAME] (présidence)"),
+    # A role announcement names a person after the verb.
+    ("Our new managing director is Phoebe Quarrendell.", "Our new managing director is [NAME]."),
+    (
+        "Unser neuer Geschäftsführer heißt Till Brauckhoff.",
+        "Unser neuer Geschäftsführer heißt [NAME].",
+    ),
+    ("La nuova direttrice è Vittoria Scarpellini.", "La nuova direttrice è [NAME]."),
     # A surname repeated after the full name in the same post.
     (
         "Nos visitou Thiago Quintanilha. Quintanilha contou tudo.",

@@ -59,7 +59,9 @@ def test_gate_agrees_with_the_regex_everywhere() -> None:
 
 def test_every_phrase_is_found_through_the_gate() -> None:
     for phrase in _BEFORE_PHRASES:
-        for text in (f"{phrase} Anna", f"«{phrase.upper()}, Anna", f"x ({phrase}: Anna"):
+        # Upper case letter by letter: "ß".upper() is "SS", which IGNORECASE does not match.
+        upper = "".join(c.upper() if len(c.upper()) == 1 else c for c in phrase)
+        for text in (f"{phrase} Anna", f"«{upper}, Anna", f"x ({phrase}: Anna"):
             start = len(text) - len("Anna")
             assert cue_before(text, start, prefilter.keywords(text)), text
 

@@ -15,6 +15,8 @@ import re
 from trainer.redact import prefilter
 
 # Before a name. Each entry is matched case-insensitively, as whole words, right before it.
+# Role announcements ("Our new managing director is", "Unser neuer Geschäftsführer heißt") name
+# a person after the verb.
 BEFORE = """
 thanks|thanks to|thank you|thank you to|many thanks to|kudos to|congrats to|congratulations to|
 congrats|congratulations|welcome aboard|well done|talk to|reach out to|introducing|
@@ -43,7 +45,13 @@ danke|danke an|vielen dank an|herzlichen dank an|herzlichen glückwunsch an|glü
 willkommen|herzlich willkommen|unser kollege|unsere kollegin|mein kollege|meine kollegin|
 zusammen mit|gemeinsam mit|
 bedankt|bedankt aan|dank aan|dank je|gefeliciteerd|gefeliciteerd aan|proficiat|welkom|
-welkom aan|onze collega|mijn collega|samen met
+welkom aan|onze collega|mijn collega|samen met|
+director is|managing director is|ceo is|cfo is|cto is|coo is|manager is|team lead is|chair is|
+president is|head of the team is|directeur est|directrice est|pdg est|directeur général est|
+direttore è|direttrice è|amministratore delegato è|director es|directora es|director general es|
+diretor é|diretora é|diretor-geral é|geschäftsführer ist|geschäftsführerin ist|
+geschäftsführer heißt|geschäftsführerin heißt|leiter ist|leiterin ist|heißt|directeur is|
+directrice is|directeur heet|directrice heet
 """
 # After a name: "Rocco Santoro rejoint notre équipe", "Flora Bignami si è unita al team".
 AFTER = """
