@@ -221,3 +221,17 @@ def test_a_lower_case_given_name_needs_a_cue_and_no_word(members, text, expected
 )
 def test_a_signature_line_and_an_opening_vocative_are_cues(members, text, expected):
     assert alone(members, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The pilot ran together with Porsche this spring.", []),  # a companion cue is weak
+        ("Thanks to Porsche for the venue.", []),  # thanking a company
+        ("Great point, Porsche.", ["Porsche"]),  # addressed: a person
+        ("Hi Porsche, the slides are attached.", ["Porsche"]),
+    ],
+)
+def test_a_given_name_that_is_a_listed_company_needs_to_be_addressed(text, expected):
+    members = MemberNames(["Porsche Adeyemi"])
+    assert alone(members, text) == expected

@@ -68,6 +68,10 @@ _CUE_WORDS = frozenset(
     keynote: speaker: speakers: host: moderator: chair: sprecher: sprecherin: spreker:
     intervenant: intervenante: relatore: relatrice: ponente: palestrante:""".split()
 )
+_GREETING_CUES = frozenset(
+    """hi hey hello dear hallo hoi liebe lieber cher chère caro cara ciao hola olá oi beste
+    lieve geachte bonjour salut querido querida estimado estimada prezado prezada""".split()
+)
 # The two words right before it ("worked with X", "lavorare con X").
 _CUE_PAIRS = frozenset(
     """worked with|working with|work with|lavorare con|lavorato con|trabajar con|trabajado con|
@@ -217,12 +221,14 @@ def given_alone(
             tier = 3 if last in _TO_FROM else 2  # "Flight to Lisbon"
         else:
             tier = 1
-        if tier < 3 and (
-            _place_or_company_after(text, end)
-            or is_eponymous_company(text, start, end)
-            or in_corporate_context(text, start, end)
-        ):
-            tier = 3  # "Madison Avenue", "Albert Heijn", "shares of Hunter Douglas"
+        if is_eponymous_company(text, start, end) or in_corporate_context(text, start, end):
+            # "Albert Heijn", "samen met Philips", "shares of Hunter Douglas": a company unless
+            # it is addressed ("Thanks, Ford!", "Hi Dell").
+            if _addressed(text, start, end, before):
+                hits.append(("NAME", start, end))
+            continue
+        if tier < 3 and _place_or_company_after(text, end):
+            tier = 3  # "Madison Avenue", "Grace Foundation"
         if tier == 1 or (tier == 2 and not _sentence_start(text, start)):
             hits.append(("NAME", start, end))
         elif _person_cue(text, start, end, before, found):
@@ -311,6 +317,13 @@ def _person_cue(text: str, start: int, end: int, before: list[str], found: dict)
     ):
         return True  # "Cheers,\nX" on its own line; "X, thank you for ..."
     return in_person_context(text, start, end, found)
+
+
+def _addressed(text: str, start: int, end: int, before: list[str]) -> bool:
+    """A vocative or a greeting: "Great point, X.", "Hi X"."""
+    if text[start - 2 : start] == ", " and _VOCATIVE_AFTER.match(text, end):
+        return True
+    return bool(before) and before[-1].lower().rstrip(",") in _GREETING_CUES
 
 
 def _line_start(text: str, start: int) -> bool:
