@@ -377,3 +377,22 @@ def test_invoice_numbers_within_a_year_and_order_compounds_survive(values, text)
 def test_slash_phone_layouts_stay_phones(values):
     assert values("Bel me: 0221/123456") == [("PHONE", "0221/123456")]
     assert values("chiamami al 333/1234567") == [("PHONE", "333/1234567")]
+
+
+@pytest.mark.parametrize(
+    ("text", "phone", "kept"),
+    [
+        ("T +31 20 794 6123 4 tips voor je team", "+31 20 794 6123", "4 tips"),
+        ("Ligue 11 98765-4321 2 vezes por semana", "11 98765-4321", "2 vezes"),
+        ("call 0612 345 678 3 times a day", "0612 345 678", "3 times"),
+        ("Tel. +39 06 1234 5678 3 volte", "+39 06 1234 5678", "3 volte"),
+    ],
+)
+def test_a_count_after_a_phone_is_no_digit_of_it(values, text, phone, kept):
+    assert values(text) == [("PHONE", phone)]
+    assert kept in text
+
+
+def test_a_lone_last_digit_stays_in_the_phone_without_a_word_after_it(values):
+    assert values("Tel 0612 345 678 9") == [("PHONE", "0612 345 678 9")]
+    assert values("Tel 0612 345 678 9. Bye") == [("PHONE", "0612 345 678 9")]

@@ -129,7 +129,12 @@ def find_phones(text: str) -> list[Hit]:
             # ("0-306-40615-2 1) ...", "... 0-306-40615-2 0612345678") is read on its own.
             start = _isbn_lead(text, start, end) or start
             intl = text[start] == "+" or text.startswith("00", start)
-            if end - start > 1 and _is_phone(text, start, end, intl=intl):
+            phone = end - start > 1 and _is_phone(text, start, end, intl=intl)
+            if phone and _counted_after(text, start, end):
+                # "+31 40 971 3209 5 lanen": the count before a word is no digit of the phone
+                if _is_phone(text, start, end - 2, intl=intl):
+                    end -= 2
+            if phone:
                 hits.append(("PHONE", start, end))
             elif (
                 end - start >= 20  # a card's 13 digits, a space, a cued phone's 6
@@ -138,6 +143,19 @@ def find_phones(text: str) -> list[Hit]:
             ):
                 hits.append(("PHONE", lead, end))  # "4111 1111 1111 1111 0612 345 678"
     return hits
+
+
+def _counted_after(text: str, start: int, end: int) -> bool:
+    """The number ends in a lone digit before a lower-case word ("... 3209 5 lanen", "70251-017
+    3 caminhos"): a count of the word, which no phone layout ends with."""
+    return (
+        end - start > 8
+        and text[end - 2] == " "
+        and text[end - 1].isdigit()
+        and text[end - 3].isdigit()
+        and text[end : end + 1] == " "
+        and text[end + 1 : end + 2].islower()
+    )
 
 
 _HYPHEN_ISBN = re.compile(r"(?:97[89]-)?\d{1,5}-\d{1,7}-\d{1,7}-[\dX](?= )")
