@@ -82,3 +82,24 @@ def test_capital_town_after_a_closing_postcode_goes():
 def test_digit_group_after_a_number_is_no_house_number():
     text = "Hotline: 086775 43231 Main Street thinking is our theme"
     assert all("Main Street" not in text[s:e] for _, s, e in find_addresses(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a house line's lines end at a closing postcode; "of" links words only whole
+        (
+            "Flat 2, 10 Mill Lane, Leeds LS1 4AP Our office is new",
+            "Flat 2, 10 Mill Lane, Leeds LS1 4AP",
+        ),
+        # the tail after a street reaches an Eircode and stops there
+        (
+            "Find us at\nApartment 4\n22 Orchard Park\nNaas\nCo. Kildare\nW91 CD82 Our day",
+            "W91 CD82",
+        ),
+    ],
+)
+def test_address_ends_at_its_closing_code(text, address):
+    spans = [text[s:e] for _, s, e in find_addresses(text)]
+    assert spans and all(not span.endswith(("Our", "Our of")) for span in spans)
+    assert any(span.endswith(address) for span in spans)

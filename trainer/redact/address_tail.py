@@ -150,7 +150,8 @@ def _tail_end(text: str, end: int) -> int:
                 elif text[p - 1 : p] == "(":
                     close = _walk_forward(text, stop)  # "(28013 Madrid)": with the town
                     return close + 1 if text[close : close + 1] == ")" else close
-                return _walk_forward(text, stop)
+                # a code led by a letter (Royal Mail, Canada Post, An Post) closes the address
+                return _walk_forward(text, stop, closing=code.group("code")[:1].isalpha())
         token = _TOKEN.match(text, p)
         if token is None:
             return end

@@ -159,7 +159,12 @@ _IN_BUILDING_WORDS = frozenset(
 )
 prefilter.register("in_area", _IN_AREA_WORDS | _IN_BUILDING_WORDS)
 _TOKEN = r"[A-Z0-9][\w'’()/-]*(?:\.(?=[ ,]))?"
-_SEGMENT = re.compile(rf",?[ \t]?({_TOKEN}(?:[ \t](?:{_TOKEN}|of|and|&))*)")
+_SEGMENT = re.compile(rf",?[ \t]?({_TOKEN}(?:[ \t](?:{_TOKEN}|(?:of|and)\b|&))*)")
+# A Royal Mail, An Post or Canada Post code closes the address: a line ends with it.
+_CLOSING_CODE = re.compile(
+    r"\b(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[ACDEFHKNPRTVWXY]\d[\dW] ?[0-9ACDEFHKNPRTVWXY]{4}|"
+    r"[A-Z]\d[A-Z] ?\d[A-Z]\d)(?![\w-])"
+)
 _AFTER_NOUN = re.compile(r"[A-Z][\w]*\s$").search
 _YEAR = is_year  # also for "Via Rail 2024"
 
@@ -293,6 +298,9 @@ def _indian_house_lines(text: str, regions: list[tuple[int, int]]) -> list[Hit]:
             words = seg.group(1).lower().replace(".", " ").split()
             area |= any(w in _IN_AREA_WORDS or (w in _IN_BUILDING_WORDS and named) for w in words)
             end, pos = seg.end(1), seg.end()
+            if code := _CLOSING_CODE.search(text, seg.start(1), end):
+                end = code.end()  # "Leeds LS1 4AP Our team": the next sentence is no line
+                break
             if not text.startswith(",", pos):
                 break
         if area:
