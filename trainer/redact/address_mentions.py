@@ -121,7 +121,8 @@ _RUN = re.compile(r"(?<!\d)\d{3,6}(?!\d)")  # the digit runs a postcode can be
 
 
 def town_mentions(text: str) -> list[Hit]:
-    """ADDRESS hits for postcodes written with their town and no street line, and PostNL
+    """ADDRESS hits for postcodes written with their town and no street line (marked by a
+    label, bracket or line start, or beside a town of ``address_towns``), and PostNL
     street-and-postcode lines whose letters read as an abbreviation. Each digit run is first
     checked by its length and the characters around it; the patterns run only there."""
     pins: list[tuple[int, int]] = []  # "Bengaluru 560034", "Erode-638001", "Pune - 411 001"
