@@ -46,6 +46,7 @@ from trainer.redact.person_shapes import (
     lower_name,
     strong_cue_names,
 )
+from trainer.redact.person_tail import with_particle_tail
 from trainer.redact.person_words import (
     CAP,
     COMMON,
@@ -55,7 +56,6 @@ from trainer.redact.person_words import (
     NOT_SURNAME,
     PARTICLE_SET,
     PARTICLES,
-    PLACE_SURNAMES,
     STREET_WORDS,
     SURNAME_AFTER,
     SURNAME_WORDS,
@@ -161,7 +161,11 @@ def find_people(text: str) -> list[Hit]:
     hits += names_before_verb(text, found.get("person_cue_after", ()))  # "... a rejoint"
     # "Grace Hopper", "Will Smith": a word-like given name counts before a known surname.
     surnames = word_list("surnames.txt")
-    for start, end in found.get("given_ambiguous", ()):
+    ambiguous = found.get("given_ambiguous", ())
+    if not found.get("person_cue_before"):
+        # Most of these keywords are lower-case words; they can only be a name after a cue.
+        ambiguous = [span for span in ambiguous if text[span[0]].isupper()]
+    for start, end in ambiguous:
         if not text[start].isupper():
             # "Shoutout to tanner bourin": a lower-case given name that is a word, after a cue.
             if text[start].islower() and found.get("person_cue_before"):
@@ -253,7 +257,7 @@ def find_people(text: str) -> list[Hit]:
     hits += initial_surnames(text)
     if companions := found.get("companion"):
         hits += companion_surnames(text, companions)
-    hits = comma_surnames(text, [_with_particle_tail(text, h) for h in hits])
+    hits = comma_surnames(text, [with_particle_tail(text, h) for h in hits])
     # "Stichting Konings", "Bäckerei Anna Brandstetter": a business name, whichever rule fired.
     hits = [
         h
@@ -301,56 +305,6 @@ _PLACE_OPENER = re.compile(
     r"(?:^|[\s(])(?:São|Sao|San|Santa|Santo|Saint|Sainte|Sankt|St\.?|Ste\.?|Vila|Villa|Porto|"
     r"Puerto|Rio|Río|Monte|Mount|Fort|Cape)\s$"
 )
-# A surname part joined by particles after a name: "Alain Lacroix de la Carlier", "Ian
-# Weijters-van der Meulen", "Hamza van Gemert-de la Fleche", "Isaac Ramos Le Moulin".
-_PARTICLE_TAIL = re.compile(rf"[-\s](?:(?i:{PARTICLES})[\s-]){{1,3}}(?P<cap>{CAP})(?![\w@])")
-_AFTER_PARTICLE = re.compile(rf"\s(?P<cap>{CAP})(?![\w@])")
-
-
-# "Jacob St. Clair", "B. St. John", "Ste. Marie": a saint's abbreviation ends a hit that the
-# surname after it completes.
-_SAINT_TAIL = re.compile(rf"\.[ \t]?(?P<cap>{CAP})(?![\w@])")
-
-
-def _with_particle_tail(text: str, hit: Hit) -> Hit:
-    end = hit[2]
-    if (
-        text[end : end + 1] == "."
-        and text[end - 3 : end].endswith(("St", "Ste"))
-        and text[hit[1] : end].rsplit(None, 1)[-1] in ("St", "Ste")
-        and (m := _SAINT_TAIL.match(text, end))
-        and is_surname(m.group("cap"))
-    ):
-        return (hit[0], hit[1], m.end())
-    if text[end : end + 1] not in (" ", "-"):
-        return hit  # most names end at punctuation or the end of the text
-    caps = text[hit[1] : end].isupper()  # "ROCÍO GOIBERRIA GARCÍA": compare title case
-
-    def norm(token: str) -> str:
-        return token.title() if caps and token.isupper() else token
-
-    # "Julio César Arnaiz Prieto": a second census surname (Spanish and Portuguese names).
-    if (m := _AFTER_PARTICLE.match(text, end)) and _second_surname(norm(m.group("cap"))):
-        end = m.end()
-    last = text[hit[1] : end].rsplit(None, 1)[-1]
-    if last.lower() in PARTICLE_SET and (m := _AFTER_PARTICLE.match(text, end)):
-        if m.group("cap").lower() not in TOP and is_surname(norm(m.group("cap"))):
-            end = m.end()  # "Ramos Le" + "Moulin"
-    while (m := _PARTICLE_TAIL.match(text, end)) and (
-        m.group("cap").lower() not in TOP and is_surname(norm(m.group("cap")))
-    ):
-        end = m.end()
-    return hit if end == hit[2] else (hit[0], hit[1], end)
-
-
-def _second_surname(token: str) -> bool:
-    return (
-        token in word_list("surnames.txt")
-        and token not in SURNAME_WORDS
-        and token not in PLACE_SURNAMES
-        and token.lower() not in TOP
-        and is_surname(token)
-    )
 
 
 def _opens_with_company(text: str, start: int, end: int) -> bool:

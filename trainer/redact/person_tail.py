@@ -1,0 +1,70 @@
+"""Where a name hit ends: a second census surname ("Julio César Arnaiz Prieto"), surname parts
+joined by particles ("Ramos Le Moulin", "Weijters-van der Meulen") and a saint's abbreviation
+completed by the surname after it ("Jacob St. Clair"). ``people.find_people`` extends every hit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.redact.hits import Hit
+from trainer.redact.names import word_list
+from trainer.redact.person_words import (
+    CAP,
+    PARTICLE_SET,
+    PARTICLES,
+    PLACE_SURNAMES,
+    SURNAME_WORDS,
+    TOP,
+    is_surname,
+)
+
+# A surname part joined by particles after a name: "Alain Lacroix de la Carlier", "Ian
+# Weijters-van der Meulen", "Hamza van Gemert-de la Fleche", "Isaac Ramos Le Moulin".
+_PARTICLE_TAIL = re.compile(rf"[-\s](?:(?i:{PARTICLES})[\s-]){{1,3}}(?P<cap>{CAP})(?![\w@])")
+_AFTER_PARTICLE = re.compile(rf"\s(?P<cap>{CAP})(?![\w@])")
+
+# "Jacob St. Clair", "B. St. John", "Ste. Marie": a saint's abbreviation ends a hit that the
+# surname after it completes.
+_SAINT_TAIL = re.compile(rf"\.[ \t]?(?P<cap>{CAP})(?![\w@])")
+
+
+def with_particle_tail(text: str, hit: Hit) -> Hit:
+    end = hit[2]
+    if (
+        text[end : end + 1] == "."
+        and text[end - 3 : end].endswith(("St", "Ste"))
+        and text[hit[1] : end].rsplit(None, 1)[-1] in ("St", "Ste")
+        and (m := _SAINT_TAIL.match(text, end))
+        and is_surname(m.group("cap"))
+    ):
+        return (hit[0], hit[1], m.end())
+    if text[end : end + 1] not in (" ", "-"):
+        return hit  # most names end at punctuation or the end of the text
+    caps = text[hit[1] : end].isupper()  # "ROCÍO GOIBERRIA GARCÍA": compare title case
+
+    def norm(token: str) -> str:
+        return token.title() if caps and token.isupper() else token
+
+    # "Julio César Arnaiz Prieto": a second census surname (Spanish and Portuguese names).
+    if (m := _AFTER_PARTICLE.match(text, end)) and _second_surname(norm(m.group("cap"))):
+        end = m.end()
+    last = text[hit[1] : end].rsplit(None, 1)[-1]
+    if last.lower() in PARTICLE_SET and (m := _AFTER_PARTICLE.match(text, end)):
+        if m.group("cap").lower() not in TOP and is_surname(norm(m.group("cap"))):
+            end = m.end()  # "Ramos Le" + "Moulin"
+    while (m := _PARTICLE_TAIL.match(text, end)) and (
+        m.group("cap").lower() not in TOP and is_surname(norm(m.group("cap")))
+    ):
+        end = m.end()
+    return hit if end == hit[2] else (hit[0], hit[1], end)
+
+
+def _second_surname(token: str) -> bool:
+    return (
+        token in word_list("surnames.txt")
+        and token not in SURNAME_WORDS
+        and token not in PLACE_SURNAMES
+        and token.lower() not in TOP
+        and is_surname(token)
+    )
