@@ -235,3 +235,26 @@ def test_a_signature_line_and_an_opening_vocative_are_cues(members, text, expect
 def test_a_given_name_that_is_a_listed_company_needs_to_be_addressed(text, expected):
     members = MemberNames(["Porsche Adeyemi"])
     assert alone(members, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Summer did a wonderful job on the launch.", ["Summer"]),
+        ("Rose a présenté la feuille de route.", ["Rose"]),
+        ("Hunter hat einen Workshop zu Preisen gehalten.", ["Hunter"]),
+        ("Jasmine ha condiviso i risultati.", ["Jasmine"]),
+        ("Will, our new head of sales, starts in May.", ["Will"]),
+        ("Slides: photo by Summer, taken on stage.", ["Summer"]),
+        ("Atelier animé par Rose, ouvert à tous.", ["Rose"]),
+        ("Volgens Hunter is de planning haalbaar.", ["Hunter"]),
+        ("cc: Jasmine", ["Jasmine"]),
+        ("Happy birthday Summer! 🎂", ["Summer"]),
+        # the same words without a person
+        ("Summer has arrived in the city.", []),
+        ("Rose a une couleur douce.", []),
+        ("Will be there at nine.", []),
+    ],
+)
+def test_more_cues_in_each_language(members, text, expected):
+    assert alone(members, text) == expected

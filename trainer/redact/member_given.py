@@ -66,7 +66,9 @@ _CUE_WORDS = frozenset(
     mentored hired hiring coaching coached meet ask asked told encadrer encadré accompagner
     gestire gestito dirigir gerenciar gerenciei leiten betreuen betreut begeleiden begeleid
     keynote: speaker: speakers: host: moderator: chair: sprecher: sprecherin: spreker:
-    intervenant: intervenante: relatore: relatrice: ponente: palestrante:""".split()
+    intervenant: intervenante: relatore: relatrice: ponente: palestrante: selon laut secondo
+    según volgens birthday anniversaire geburtstag compleanno cumpleaños aniversário
+    verjaardag rip memoriam""".split()
 )
 _GREETING_CUES = frozenset(
     """hi hey hello dear hallo hoi liebe lieber cher chère caro cara ciao hola olá oi beste
@@ -76,7 +78,11 @@ _GREETING_CUES = frozenset(
 _CUE_PAIRS = frozenset(
     """worked with|working with|work with|lavorare con|lavorato con|trabajar con|trabajado con|
     trabalhar com|trabalhei com|travailler avec|travaillé avec|arbeiten mit|gearbeitet mit|
-    werken met|gewerkt met|samengewerkt met""".replace("\n", "")
+    werken met|gewerkt met|samengewerkt met|according to|photo by|posted by|written by|
+    hosted by|led by|presented by|organised by|organized by|moderated by|présenté par|
+    animé par|organisé par|presentato da|organizzato da|presentado por|organizado por|
+    apresentado por|organizado por|vortrag von|präsentiert von|moderiert von|
+    gepresenteerd door|georganiseerd door""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
@@ -100,12 +106,21 @@ _VOCATIVE_AFTER = re.compile(
 _CUE_AFTER = re.compile(
     r"(?:['’]s\b|\s(?i:gave|said|says|shared|presented|presents|led|hosted|wrote|asked|"
     r"explained|showed|told|spoke|talked|thanked|organised|organized|delivered|walked|won|"
-    r"hielt|sagte|gab|zeigte|erklärte|sprach|moderierte|präsentierte|"
+    r"did|made|nailed|ran|brought|helped|built|shipped|leads|left|moved|"
+    r"hielt|sagte|gab|zeigte|erklärte|sprach|moderierte|präsentierte|leitet|wechselt|"
     r"dit|présente|présenté|anime|animé|"
     r"disse|tenuto|presentato|"
     r"dio|dijo|presentó|"
-    r"deu|apresentou|"
-    r"gaf|zei|heeft|hield|presenteerde|sprak)\b)"
+    r"deu|fez|apresentou|compartilhou|"
+    r"gaf|zei|hield|presenteerde|deelde|sprak)\b"
+    # an auxiliary and a participle or an object: "X a présenté", "X hat einen Vortrag"
+    r"|\s(?i:a|ha|hat|heeft|has|had)\s(?i:présenté|partagé|animé|donné|fait|presentato|"
+    r"tenuto|condiviso|fatto|presentado|dado|compartido|hecho|gehalten|gezeigt|präsentiert|"
+    r"gegeben|gedeeld|gepresenteerd|gegeven|presented|shared|given|led|done|been|einen|eine|"
+    r"uns|nous|ci|nos|ons)\b"
+    # an apposition: "X, our new head of sales", "X, notre directrice"
+    r"|,\s(?i:our|my|notre|mon|ma|unser|unsere|mein|meine|il\snostro|la\snostra|nuestro|"
+    r"nuestra|nosso|nossa|onze|mijn)\s)"
 )
 _SENTENCE_END = ".!?…\n•*>|"
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
@@ -300,7 +315,7 @@ def _person_cue(text: str, start: int, end: int, before: list[str], found: dict)
         return True  # "X gave", "X's"
     if before:
         last = before[-1].lower()
-        if last in _CUE_WORDS or last.rstrip(",") in _CUE_WORDS:
+        if last in _CUE_WORDS or last.rstrip(",:") in _CUE_WORDS:
             return True  # "Hi X", "Félicitations X", "managing X", "Keynote: X"
         if len(before) > 1 and f"{before[-2].lower()} {last}" in _CUE_PAIRS:
             return True  # "worked with X", "lavorare con X"
