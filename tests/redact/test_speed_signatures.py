@@ -89,3 +89,24 @@ def test_phone_after_a_card_needs_twenty_characters() -> None:
         text = text[: rng.randint(14, 19)].rstrip()
         lead = numbers._card_lead(text, 0, len(text))
         assert lead is None or not numbers._is_phone(text, lead, len(text), intl=False), text
+
+
+def test_card_lead_gate_skips_nothing_on_the_tuning_sets() -> None:
+    # Differential: on every phone-shaped piece of the tuning posts, the 20-character gate in
+    # find_phones never skips a split that would have found a phone.
+    from trainer.redact import numbers
+    from trainer_dev.redaction_sets.heldout import make_heldout
+    from trainer_dev.redaction_sets.synthetic import make_examples
+
+    texts = [e.text for e in make_examples(seed=7, n=1500)[1]]
+    texts += [e.text for e in make_heldout(seed=7, n=1500)[1]]
+    checked = 0
+    for text in texts:
+        for m in numbers._in_windows(numbers._PHONE, text):
+            for start, end in numbers._sentence_pieces(text, m.start(), m.end()):
+                if end - start >= 20 or end - start < 2:
+                    continue
+                checked += 1
+                lead = numbers._card_lead(text, start, end)
+                assert lead is None or not numbers._is_phone(text, lead, end, intl=False), text
+    assert checked > 500
