@@ -103,3 +103,12 @@ def test_address_ends_at_its_closing_code(text, address):
     spans = [text[s:e] for _, s, e in find_addresses(text)]
     assert spans and all(not span.endswith(("Our", "Our of")) for span in spans)
     assert any(span.endswith(address) for span in spans)
+
+
+def test_indian_house_number_after_hash_goes_but_numbered_things_stay():
+    text = "We moved, now at #204, Lotus Enclave, Hill Road, Bandra!"
+    assert [text[s:e] for _, s, e in find_addresses(text)] == [
+        "#204, Lotus Enclave, Hill Road, Bandra"
+    ]
+    for text in ("Ticket #12, Room Booking, Main Hall", "Order #204, Blue Widget, Large"):
+        assert find_addresses(text) == [], text

@@ -281,13 +281,14 @@ def _indian_house_lines(text: str, regions: list[tuple[int, int]]) -> list[Hit]:
         comma = m.end() - 2
         lo = max(0, comma - 14)
         house = _HOUSE_TOKEN.search(text, lo, comma)
-        if house is None or (house.start() and text[house.start() - 1] not in " \n(:"):
+        # "#310, ...": India Post writes a flat or house number after "#" too
+        if house is None or (house.start() and text[house.start() - 1] not in " \n(:#"):
             continue
         label = _HOUSE_LABEL.search(text, max(0, house.start() - 16), house.start())
-        if label is None and (
-            _YEAR(house.group()) or _AFTER_NOUN(text, max(0, house.start() - 24), house.start())
-        ):
-            continue  # "2024, ...", "Room 4, Floor 3" (a numbered thing, not a house)
+        bare = label is None or label.group().strip() == "#"  # "#12" alone names no house
+        lead = label.start() if label else house.start()
+        if bare and (_YEAR(house.group()) or _AFTER_NOUN(text, max(0, lead - 24), lead)):
+            continue  # "2024, ...", "Room 4, Floor 3", "Ticket #12, ..." (a numbered thing)
         start = label.start() if label else house.start()
         named = label is not None and label.group()[:1] not in "Nn#"  # Flat, House, Plot ...
         end, area, pos = comma, False, comma
