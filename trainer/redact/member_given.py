@@ -81,7 +81,7 @@ _CUE_PAIRS = frozenset(
     werken met|gewerkt met|samengewerkt met|according to|photo by|posted by|written by|
     hosted by|led by|presented by|organised by|organized by|moderated by|présenté par|
     animé par|organisé par|presentato da|organizzato da|presentado por|organizado por|
-    apresentado por|organizado por|vortrag von|präsentiert von|moderiert von|
+    apresentado por|vortrag von|präsentiert von|moderiert von|
     gepresenteerd door|georganiseerd door""".replace("\n", "")
     .replace("    ", "")
     .split("|")
