@@ -5,6 +5,7 @@ sentence here is made up for these tests."""
 from __future__ import annotations
 
 import pickle
+import random
 
 import pytest
 
@@ -258,3 +259,14 @@ def test_a_given_name_that_is_a_listed_company_needs_to_be_addressed(text, expec
 )
 def test_more_cues_in_each_language(members, text, expected):
     assert alone(members, text) == expected
+
+
+def test_spans_stay_inside_the_text_at_every_edge():
+    members = MemberNames(["Will Ott", "Siobhan Carr", "Jean-Pierre Roux", "D'Arcy Lane"])
+    pieces = ["Will", "WILL", "siobhan", "Siobhan", "Jean-Pierre", "Pierre", "D'Arcy", " ", ", "]
+    pieces += ["\n", "–", "'s", ".", "¡", "Hi ", "thanks to ", "12", "@", "&", "Cheers,\n", "in "]
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
+        for _, start, end in find_members(text, members):
+            assert 0 <= start < end <= len(text)
