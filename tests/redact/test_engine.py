@@ -77,6 +77,8 @@ def test_enabled_types_and_placeholders():
     assert "PHONE" in summary["disabled_types"]
     assert summary["placeholders"] == {"EMAIL": "<email>", "NAME": "[NAME]"}
     assert summary["member_names"] == 1 and summary["member_name_keys"] > 1
+    assert summary["member_given_names"] == 1  # "Jane", counted, never listed
+    assert summary["engine_version"] == "1.7.0"
     # The company keep-list weakens redaction, so the manifest names it with its digest.
     assert summary["company_keep_list"].startswith("eponymous_companies.txt: ")
     assert " names, sha256 " in summary["company_keep_list"]

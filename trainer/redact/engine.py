@@ -37,7 +37,15 @@ from trainer.redact.tlds import tld_list_version
 # is a card after a reference word; spans joined after offset mapping take merge_hits' type;
 # per-post signatures skip detectors that cannot fire (output unchanged); names and addresses
 # improved by their owners.
-ENGINE_VERSION = "1.6.0"
+# 1.7.0: a member's given name written alone is redacted (member_given, with cues and tiers);
+# RuPay 81/82 card ranges and a Luhn-valid 4-4-4-4 number in no listed range beside a card or
+# payment word fail closed as cards; a phone after a whole card or a hyphenated ISBN is read
+# on its own; ISBN-10s ending in X, invoice numbers within a year (501/2025), 'FT' and Dutch/
+# German order compounds, and a count between a phone and a word ('... 3209 5 lanen') stay;
+# names (Mc/Mac/O'/D' surnames, 'SURNAME Given', names on their own line, role announcements)
+# and addresses (postcode-and-town mentions, letter-led postcodes closing a block) improved by
+# their owners; phone validity and two digit gates faster (output unchanged).
+ENGINE_VERSION = "1.7.0"
 # When overlapping detections disagree on the type, the longest wins; on a tie, the earlier here.
 TYPES: tuple[str, ...] = (
     "EMAIL",
@@ -240,6 +248,8 @@ class Redactor:
             "output keeps input characters outside spans",
             "member_names": self._members.members,
             "member_name_keys": len(self._members.keys),
+            # given names that may be redacted written alone (member_given); a count, no names
+            "member_given_names": len(self._members.given),
             "given_name_gazetteer": len(given_names()),
             "name_lists": name_list_source(),
             "common_word_list": list_source("common_words.txt"),
