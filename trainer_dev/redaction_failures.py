@@ -1,12 +1,12 @@
 """The redactor's failures on a development set, item by item, for tuning.
 
-    python -m trainer_dev.redaction_failures [--set sixth] [--kind PERSON] [--locale es_ES] [--limit 40]
+    python -m trainer_dev.redaction_failures [--set seventh] [--kind PERSON] [--locale es_ES] [--limit 40]
 
-The fresh (third), fourth, fifth and sixth held-out sets are development sets: the fresh set since
-the morning of 2026-12-02, the others since the evening of that day, once each had been scored
-clean once. Their failures are read while tuning, so their scores no longer say anything about
-text the redactor was not tuned on. Only they can be listed here; the seventh and later sets stay
-for scoring, and this tool cannot open them.
+The fresh (third) to seventh held-out sets are development sets: the fresh set since the morning
+of 2026-12-02, the others since the evening of that day, once each had been scored clean. Their
+failures are read while tuning, so their scores no longer say anything about text the redactor
+was not tuned on. Only they can be listed here; the eighth set stays for scoring, and this tool
+cannot open it.
 
 Prints leaked labelled items (the fragments that survived, and the redacted text around them),
 redactions in PII-free posts (false positives) and look-alikes that did not survive.
@@ -25,6 +25,7 @@ DEVELOPMENT_SETS = {
     "fourth": ("fourth", "make_fourth_set", 4242),
     "fifth": ("fifth", "make_fifth_set", 5555),
     "sixth": ("sixth", "make_sixth_set", 6666),
+    "seventh": ("seventh", "make_seventh_set", 7777),
 }
 
 
