@@ -115,6 +115,35 @@ _VERSION_BEFORE = re.compile(
 _MENTION = re.compile(r"(?<![\w.@+-])@\w(?:[\w.-]*\w)?")
 
 
+# An address typed with spaces around the "@" and around its dots, so that it is not a link:
+# "jane.doe @ example . com", "x_y @ uni . ac . uk". Each dot is " . " or "." (never ". " or
+# " .", which end sentences); the last label must be a delegated TLD, written in one case.
+_SPACED_EMAIL = re.compile(
+    r"(?<![\w.+@-])(?P<local>[^\W_][\w.+-]{0,63}) @ (?P<domain>(?:" + _IDN_LABEL
+    + r"(?: \. |\.))+)(?P<tld>[^\W\d_]{2,24}|xn--[a-z0-9-]{1,59})(?![\w-])",
+)
+# Generic TLDs that prose does not put after " . " (others, "live", "now", "today", need a cue).
+_COMMON_GENERIC_TLDS = frozenset("com net org edu gov info biz io co".split())
+
+
+def _spaced_emails(text: str) -> list[Hit]:
+    """'name @ gmail . com' (see _SPACED_EMAIL); '@ mentions' and 'meet @ 5 . 30' stay."""
+    hits: list[Hit] = []
+    for m in _SPACED_EMAIL.finditer(text):
+        tld, local = m.group("tld"), m.group("local")
+        if not (tld.islower() or tld.isupper()) or tld.lower() not in _ALL_TLDS:
+            continue
+        if local.lower() in _PROSE_BEFORE_AT or local.rstrip(".") != local:
+            continue
+        plain = local.isalpha() and m.group("domain").count(".") == 1
+        if plain and len(tld) > 2 and tld.lower() not in _COMMON_GENERIC_TLDS:
+            # "see you @ office . live": a plain word before a word TLD needs a mail cue.
+            if not _EMAIL_CUE.search(text, max(0, m.start() - 40), m.start()):
+                continue
+        hits.append(("EMAIL", m.start(), m.end()))
+    return hits
+
+
 def find_emails(text: str) -> list[Hit]:
     """Plain emails (any case) and common obfuscations ("jane [at] example [dot] com")."""
     hits: list[Hit] = []
@@ -122,6 +151,8 @@ def find_emails(text: str) -> list[Hit]:
         ats = [(m.start(), m.end()) for m in _AT_SIGN.finditer(text)]
         regions = prefilter.windows(text, ats, before=64, after=260)
         hits += [("EMAIL", *m.span()) for m in prefilter.finditer_in(_EMAIL, text, regions)]
+        if " @ " in text:
+            hits += _spaced_emails(text)
     letter_dots = prefilter.dotted(text)[0]
     if not letter_dots and "email_dot" not in prefilter.keywords(text):
         if "." not in text or not any(bracket in text for bracket in "[({<"):
