@@ -26,7 +26,7 @@ _PHONE = re.compile(
     r"(?:(?P<intl>\+|00(?=[1-9]))[ ]?(?:\d{1,4}[ .\-]?(?=\())?|"
     r"1[ .\-]?(?=\(\d{3}\)))?"
     r"(?:\(\s?\+?\d{1,5}\s?\)|\d{1,15})"
-    r"(?:(?:[ .\-–/\u00a0]{1,2}|(?<=\))|(?=\(0\)))(?:\(0\)|\d{1,12})){0,7}"
+    r"(?:(?:[ .\-–/\u00a0]{1,2}| / |(?<=\))|(?=\(0\)))(?:\(0\)|\d{1,12})){0,7}"
     r"(?:[ ,]{0,2}(?:x|ext\.?|extn\.?|extension|#)[ ]?\d{1,6})?"
     r"(?![\w%]|[.,:/-]\d)",
     re.IGNORECASE,
@@ -122,7 +122,7 @@ def find_phones(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for m in _in_windows(_PHONE, text):
         # ". " ends a sentence, never a phone: "612 345 678. 699 111 222" is two numbers.
-        for start, end in _sentence_pieces(text, m.start(), m.end()):
+        for start, end in _slash_pieces(text, _sentence_pieces(text, m.start(), m.end())):
             if text[start] == " ":
                 start += 1
             # An ISBN written with its hyphens is complete: what follows a space after it
@@ -185,6 +185,27 @@ def _card_lead(text: str, start: int, end: int) -> int | None:
             return pos + 1 if pos + 1 < end and text[pos + 1].isdigit() else None
         pos = text.find(" ", pos + 1, end)
     return None
+
+
+# The German traditional layout "0711 / 983027" (DIN 5008 before 2011): a trunk 0 and an area
+# code, a spaced slash, the subscriber number. Any other run joined by " / " ("0621 123456 /
+# 0171 1234567", "12 / 2019") is read piece by piece, as before the spaced slash was a separator.
+_AREA_SLASH = re.compile(r"0[1-9]\d{1,4} / \d{3,8}(?:-\d{1,5})?")
+
+
+def _slash_pieces(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in pieces:
+        cut = text.find(" / ", start, end)
+        if cut == -1 or _AREA_SLASH.fullmatch(text, start + (text[start] == " "), end):
+            out.append((start, end))
+            continue
+        while cut != -1:
+            out.append((start, cut))
+            start = cut + 3
+            cut = text.find(" / ", start, end)
+        out.append((start, end))
+    return out
 
 
 def _sentence_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -262,13 +283,27 @@ def _looks_like_quantity(text: str, start: int, end: int, core: str, digits: str
         # not 994 million (counts carry a unit or currency, checked above).
         return not (core.count(".") == 2 and len(digits) == 9 and digits[0] in "6789")
     if len(groups) == 2 and "." in core and "-" not in core and " " not in core:
-        # a decimal number; "074114.60249" (a trunk 0 before several digits) is not one
+        # a decimal number; "074114.60249" (a trunk 0 before several digits) is not one, nor
+        # "347.1234567": an Italian mobile (32x-39x, then 6-7 digits) written with a dot
+        if len(groups[0]) == 3 and groups[0][0] == "3" and groups[0][1] >= "2" and len(
+            groups[1]
+        ) in (6, 7):
+            return not _italian_mobile(digits)
         return not (groups[0][0] == "0" and len(groups[0]) > 1)
     # 978/979 open an ISBN-13 only; ten digits starting so are a Massachusetts or Texas number.
     isbn_context = (len(digits) == 13 and digits[:3] in ("978", "979")) or "isbn" in text[
         max(0, start - 12) : start
     ].lower()
     return len(digits) in (10, 13) and isbn_context and isbn_ok(digits)
+
+
+def _italian_mobile(digits: str) -> bool:
+    try:
+        number = phonenumbers.parse(digits, "IT")
+    except phonenumbers.NumberParseException:
+        return False
+    mobile = phonenumbers.PhoneNumberType.MOBILE
+    return phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) == mobile
 
 
 def _ean_layout(core: str) -> bool:
