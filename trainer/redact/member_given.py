@@ -129,6 +129,8 @@ _CAPITALISED_AFTER = re.compile(r" (?:& )?([A-ZÀ-Þ][^\W\d_]+)")
 _LOCATIVE = frozenset("in at near em na no nas nos à au aux nach im naar uit".split())
 _TO_FROM = frozenset("to from para pour nach naar".split())
 _DIGIT_AFTER = re.compile(r"[ \t]?\d")
+# A surname's initial after a given name: "Wei B. set up", "Tucker S.'s work".
+_INITIAL_AFTER = re.compile(r" [A-ZÀ-Þ]\.(?!\w)")
 _OPENERS = frozenset(' \t"“«(¡¿')
 # Greetings and sign-offs that are also given names somewhere ("Hallo", "Olá").
 _GREETINGS = frozenset(
@@ -168,10 +170,11 @@ def find_members(text: str, members: MemberNames) -> list[Hit]:
     alone (this module's rule)."""
     folded = prefilter.folded(text)
     hits = members.find(text, folded)
-    if not members.given:
+    surnames = getattr(members, "surnames", frozenset())
+    if not members.given and not surnames:
         return hits
     if not members.given_registered:
-        extra = members.given - _gazetteer_keys() - _REGISTERED_EXTRA
+        extra = (members.given | surnames) - _gazetteer_keys() - _REGISTERED_EXTRA
         if extra:
             prefilter.register("member_given", extra)
             _REGISTERED_EXTRA.update(extra)
@@ -181,7 +184,7 @@ def find_members(text: str, members: MemberNames) -> list[Hit]:
     if more := found.get("member_given"):
         spans = [*spans, *more]
     if spans:
-        hits += given_alone(text, folded, spans, members.given, hits, found)
+        hits += given_alone(text, folded, spans, members.given, hits, found, surnames)
     return hits
 
 
@@ -192,26 +195,28 @@ def given_alone(
     given: frozenset[str],
     covered: list[Hit],
     found: dict,
+    surnames: frozenset[str] = frozenset(),
 ) -> list[Hit]:
-    """NAME hits for the keyword ``spans`` that are a member's given name standing alone."""
+    """NAME hits for the keyword ``spans`` that are a member's given name or surname
+    (``surnames``) standing alone."""
     hits: list[Hit] = []
     n = len(text)
     for start, end in spans:
         lower = not text[start].isupper()
-        if lower and not (found.get("person_cue_before") or text[start - 2 : start] == ", "):
-            continue  # lower case: only a name with a cue ("thanks to ngaire", "ciao, femke")
         key = folded[start:end]
         if not key.isalnum():
             key = _key(key)
-        if key not in given or key in _GREETINGS:
+        surname = key not in given
+        if (surname and key not in surnames) or key in _GREETINGS:
             continue  # "Hallo, bedankt voor je bericht": a greeting, whoever is named so
         if lower:
+            # Lower case: a member's name that no list holds as a word ("birthdays: keisha,
+            # ...", "lol ngaire you're right", "hi femke,"); one that is a word never.
             if (
                 text[start].islower()
                 and key not in _common_keys()
                 and key not in _word_keys()
                 and not _joined(text, start, end, n)
-                and _person_cue(text, start, end, _words_before(text, start), found)
             ):
                 hits.append(("NAME", start, end))
             continue
@@ -233,7 +238,8 @@ def given_alone(
         elif _DIGIT_AFTER.match(text, end) or last[-1:].isdigit():
             tier = 3  # a date or a count: "12 Jan 2021", "Mai 2024"
         elif key in _common_keys():
-            tier = 3 if last in _TO_FROM else 2  # "Flight to Lisbon"
+            # "Flight to Lisbon"; a surname that is a frequent word ("Baker") needs a cue
+            tier = 3 if last in _TO_FROM or surname else 2
         else:
             tier = 1
         if is_eponymous_company(text, start, end) or in_corporate_context(text, start, end):
@@ -244,7 +250,9 @@ def given_alone(
             continue
         if tier < 3 and _place_or_company_after(text, end):
             tier = 3  # "Madison Avenue", "Grace Foundation"
-        if tier == 1 or (tier == 2 and not _sentence_start(text, start)):
+        if not surname and (initial := _INITIAL_AFTER.match(text, end)):
+            hits.append(("NAME", start, initial.end()))  # "Wei B. set up": a name form
+        elif tier == 1 or (tier == 2 and not _sentence_start(text, start)):
             hits.append(("NAME", start, end))
         elif _person_cue(text, start, end, before, found):
             hits.append(("NAME", start, end))

@@ -29,7 +29,7 @@ _TITLES_ANY_CASE = frozenset(
 # "Don Ferri", "Miss Baker"); "M" and "D" also need their full stop ("M. Koch", "D. García").
 _TITLES_CAPITALISED = frozenset(
     """me fr pr m d don sir dame lady lord miss ing arch rag eng lic rev seu capt coach
-    mgr mons ir ds""".split()
+    mgr mons ir ds adv hon revd cllr er""".split()
 )
 _NEEDS_DOT = frozenset({"m", "d"})
 TITLES = _TITLES_ANY_CASE | _TITLES_CAPITALISED

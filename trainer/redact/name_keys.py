@@ -169,6 +169,30 @@ def given_keys(display_name: str) -> set[str]:
     return keys
 
 
+def surname_keys(display_name: str) -> set[str]:
+    """A member's surname as the prefilter writes keywords (folded, every character that is not
+    a letter or digit a space: "alvarez soto", "o sullivan"), in each spelling, for the rule
+    that redacts it written alone (``member_given``): the whole surname after the given name
+    ("te pas", "alvarez soto") and a last token that is no particle; none for a one-word name
+    or a surname shorter than three letters."""
+    untitled = _BRACKETED.sub(" ", unicodedata.normalize("NFKC", display_name))
+    name = " ".join(_TITLES.sub("", untitled).split()).lstrip("@").strip(" ,")
+    if len(name.split()) < 2:
+        return set()
+    keys = set()
+    for spelling in _spellings(name)[0]:
+        tokens = spelling.split()
+        if len(tokens) < 2:
+            continue
+        for written in {" ".join(tokens[1:]), tokens[-1]}:
+            if written.rstrip(".") in _PARTICLE_SET or len(written.rstrip(".")) < 2:
+                continue  # "J. van", "Wei B.": an initial is no surname
+            key = " ".join(_NOT_ALNUM.sub(" ", written).split())
+            if len(key) >= 3:
+                keys.add(key)
+    return keys
+
+
 def _full_name_keys(tokens: list[str]) -> set[str]:
     """Given + surname: in full, first + each surname token, surname first, possessive, and as
     handles or slugs (jane.doe, jane_doe, janedoe, jane-doe)."""

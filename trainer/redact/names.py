@@ -50,6 +50,7 @@ from trainer.redact.name_keys import (  # noqa: F401  (fold, name_keys: this mod
     fold,
     given_keys,
     name_keys,
+    surname_keys,
 )
 
 
@@ -79,12 +80,14 @@ class MemberNames:
         use_table = compact is True
         limit = _BUILD_BATCH if use_table else AUTOMATON_MAX_KEYS
         given: set[str] = set()
+        surnames: set[str] = set()
         for display_name in display_names or ():
             if not isinstance(display_name, str):
                 raise TypeError("display names must be strings")
             members += 1
             batch |= name_keys(display_name)
             given |= given_keys(display_name)
+            surnames |= surname_keys(display_name)
             if len(batch) > limit and compact is not False:
                 use_table, limit = True, _BUILD_BATCH  # bounded memory at any member count
                 longest = max(longest, _digest_batch(batch, parts, lead))
@@ -92,6 +95,8 @@ class MemberNames:
         self.members = members
         # Members' given names, for the rule that redacts one written alone (member_given).
         self.given = frozenset(given)
+        # and surnames, written alone ("Our treasurer Blackwood asks"), same rule.
+        self.surnames = frozenset(surnames)
         self.given_registered = False
         if use_table:
             if batch:
@@ -127,8 +132,11 @@ class MemberNames:
         # datasets.map with num_proc ships it to workers: the keys (automaton, rebuilt there)
         # or the table (one buffer).
         if self._table is None:
-            return (_from_keys, (self.members, self._keys, self.given))
-        return (_from_table, (self.members, self._longest, self._lead, self._table, self.given))
+            return (_from_keys, (self.members, self._keys, self.given, self.surnames))
+        return (
+            _from_table,
+            (self.members, self._longest, self._lead, self._table, self.given, self.surnames),
+        )
 
     def find(self, text: str, folded: str | None = None) -> list[Hit]:
         """Member-name hits, ordered by (end, start): whole keys on word boundaries
@@ -295,18 +303,27 @@ def _build_automaton(keys: list[str]) -> ahocorasick.Automaton | None:
     return automaton
 
 
-def _from_keys(members: int, keys: list[str], given: frozenset[str]) -> MemberNames:
+def _from_keys(
+    members: int, keys: list[str], given: frozenset[str], surnames: frozenset[str] = frozenset()
+) -> MemberNames:
     obj = MemberNames.__new__(MemberNames)
     obj.members, obj.given, obj.given_registered = members, given, False
+    obj.surnames = surnames
     obj._set_automaton(keys)
     return obj
 
 
 def _from_table(
-    members: int, longest: int, lead: str, table: np.ndarray, given: frozenset[str]
+    members: int,
+    longest: int,
+    lead: str,
+    table: np.ndarray,
+    given: frozenset[str],
+    surnames: frozenset[str] = frozenset(),
 ) -> MemberNames:
     obj = MemberNames.__new__(MemberNames)
     obj.members, obj.given, obj.given_registered = members, given, False
+    obj.surnames = surnames
     obj._set_table(longest, lead, table)
     return obj
 
