@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
+from trainer.redact.address_places import street_place
 from trainer.redact.companies import (
     COMPANY_AFTER,
     company_after,
@@ -272,6 +273,7 @@ def find_people(text: str) -> list[Hit]:
             and not (_opens_with_given(text, h[1]) and person_cue_wins(text, h[1], h[2], found))
         )
         and not in_corporate_context(text, h[1], h[2])  # "shares of Hunter Douglas"
+        and not street_place(text, h[1], h[2])  # "coffee on Brigade Road" (address_places)
     ]
     return hits + repeated_surnames(text, hits) if hits else hits
 

@@ -1,0 +1,63 @@
+"""A street named as a place in prose, with no house number, is no person: "coffee on Brigade
+Road", "moved off Lakeview Avenue", "Thee op de Marktsingel". The documented rule is that a
+numberless street used as a place is kept, while a street with a house number or a postcode
+goes (``addresses`` finds those). ``find_people`` asks ``street_place`` about each of its hits,
+because a street's first word is often a given name too ("Connaught", "Brigade") and a Dutch
+"op de" / "aan de" reads like a surname particle ("Jan op de Beeck").
+
+Fail closed: any digit just before or after the span keeps the hit (an address detector takes
+the numbered street as well), and only street types that are no common surname count ("Lane",
+"Way", "Park", "Court" are surnames: "Diane Lane" stays a name).
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.redact.address_words import COMPOUND_ENDINGS_IN_BLOCK
+from trainer.redact.names import given_names, word_list
+
+# Written-out street types that end an English-style street name and are (almost) never a
+# surname. Not: lane, way, park, court, close, grove, row, walk, hill, green, gardens.
+_TYPE_LAST = frozenset(
+    """road street avenue place boulevard marg nagar chowk bazaar square terrace crescent drive
+    parade promenade embankment esplanade highway salai""".split()
+)
+# The prepositions that put a place after them in prose (en): "on", "off", "at", "near" ...
+_PLACE_BEFORE = re.compile(
+    r"(?i)(?:^|\s)(?:on|off|at|in|near|along|down|up|from|to|past|around|via|opposite|behind|"
+    r"outside|towards?|across|into|onto)\s$"
+)
+# A Dutch place phrase that reads like a surname particle: "<noun> op de <Street>".
+_DUTCH_PLACE = re.compile(
+    r"(?P<word>[A-Z][a-z]+) (?:op|aan|in|bij|uit|naar|langs) (?:de|den|het|'t|’t) "
+    r"(?P<street>[A-Z][a-z]+)$"
+)
+_DIGIT_NEAR_AFTER = re.compile(r"[ \t]{0,2}[,.]?[ \t]{0,2}\d").match
+_DIGIT_NEAR_BEFORE = re.compile(r"\d[A-Za-z]?[,.]?[ \t]{1,2}$").search
+
+
+def street_place(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` (a person hit) is a numberless street used as a place."""
+    span = text[start:end]
+    if any(c.isdigit() for c in span):
+        return False
+    if _DIGIT_NEAR_AFTER(text, end) or _DIGIT_NEAR_BEFORE(text, max(0, start - 8), start):
+        return False  # "Brigade Road 12", "12 Brigade Road": an address, never kept
+    words = span.split()
+    if 2 <= len(words) <= 4 and words[-1].lower() in _TYPE_LAST:
+        return (
+            all(w[:1].isupper() for w in words)
+            and _PLACE_BEFORE.search(text, max(0, start - 12), start) is not None
+        )
+    m = _DUTCH_PLACE.fullmatch(span)
+    if m is None:
+        return False
+    word, street = m.group("word"), m.group("street")
+    # A real given name keeps the particle reading ("Mirte op de Beek"); a street name that
+    # a surname list holds does too.
+    if word in given_names() or street in word_list("surnames.txt"):
+        return False
+    return word.lower() in word_list("common_words.txt") or street.lower().endswith(
+        COMPOUND_ENDINGS_IN_BLOCK
+    )
