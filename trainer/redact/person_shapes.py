@@ -15,6 +15,7 @@ from trainer.redact.hits import Hit
 from trainer.redact.person_words import (
     CAP,
     COMMON,
+    CASED_HONORIFICS,
     DOTTED_HONORIFICS,
     GIVEN,
     GIVEN_AMBIGUOUS,
@@ -51,10 +52,12 @@ _NAME_TOKEN = rf"(?:{CAP}|[a-zà-öø-ÿ][^\W\d_]+(?:[-'’][^\W\d_]+)?)"
 _DOTTED = "|".join(DOTTED_HONORIFICS)
 # Spanish and Portuguese abbreviations with a superscript ending: "D.ª" (doña), "Sr.ª", "Dr.ª",
 # "Prof.ª", "Eng.ª" (the feminine ª, the masculine º).
-# NFKC normalisation (the engine's first step) writes them "D.a", "Sr.a".
-_FEMININE = r"(?:D|Dr|Sr|Prof|Eng|Arq|Lic)(?:\.?[ªº]|\.[ao](?=\s))"
+# NFKC normalisation (the engine's first step) writes them "D.a", "Sr.a". Gender-inclusive
+# forms write both: "Dr/a.", "Sr(a).", "Prof.(a)".
+_FEMININE = r"(?:D|Dr|Sr|Prof|Eng|Arq|Lic)(?:\.?[ªº]|\.[ao](?=\s)|\.?(?:/a|\(a\))\.?)"
+_CASED = "|".join(CASED_HONORIFICS)
 HONORIFIC = re.compile(
-    rf"(?:{_FEMININE}|(?i:{_HONORIFIC_WORDS})\.?|(?i:{_DOTTED})\.|Me|Pr)\s(?:[A-Z]\.\s?){{0,3}}"
+    rf"(?:{_FEMININE}|(?i:{_HONORIFIC_WORDS})\.?|(?i:{_DOTTED})\.|Me|Pr|{_CASED})\s(?:[A-Z]\.\s?){{0,3}}"
     rf"(?P<name>(?:(?i:{PARTICLES})\s){{0,2}}{_NAME_TOKEN}"
     rf"(?:[\s-](?:(?i:{PARTICLES})\s){{0,2}}{_NAME_TOKEN})?)"
 )

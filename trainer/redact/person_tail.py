@@ -16,6 +16,7 @@ from trainer.redact.person_words import (
     PLACE_SURNAMES,
     SURNAME_WORDS,
     TOP,
+    UPPER,
     is_surname,
 )
 
@@ -27,6 +28,9 @@ _AFTER_PARTICLE = re.compile(rf"\s(?P<cap>{CAP})(?![\w@])")
 # "Jacob St. Clair", "B. St. John", "Ste. Marie": a saint's abbreviation ends a hit that the
 # surname after it completes.
 _SAINT_TAIL = re.compile(rf"\.[ \t]?(?P<cap>{CAP})(?![\w@])")
+# Catalan double surnames joined by "i" ("Jordi Vila i Roca") and French elided particles
+# written lower case ("Clémence d'Argenson", "Louis-Marie d’Estrées").
+_JOINED_TAIL = re.compile(rf" (?:i (?P<cat>{CAP})|d['’](?P<elided>[{UPPER}][^\W\d_]+))(?![\w@])")
 
 
 def with_particle_tail(text: str, hit: Hit) -> Hit:
@@ -41,6 +45,11 @@ def with_particle_tail(text: str, hit: Hit) -> Hit:
         return (hit[0], hit[1], m.end())
     if text[end : end + 1] not in (" ", "-"):
         return hit  # most names end at punctuation or the end of the text
+    if text[end + 1 : end + 2] in ("i", "d") and (m := _JOINED_TAIL.match(text, end)):
+        if (cat := m.group("cat")) and cat in word_list("surnames.txt") and is_surname(cat):
+            return (hit[0], hit[1], m.end())
+        if (elided := m.group("elided")) and elided.lower() not in TOP and is_surname(elided):
+            return (hit[0], hit[1], m.end())
     caps = text[hit[1] : end].isupper()  # "ROCÍO GOIBERRIA GARCÍA": compare title case
 
     def norm(token: str) -> str:

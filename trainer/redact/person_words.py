@@ -15,8 +15,8 @@ from trainer.redact.names import SURNAME_PARTICLES, given_names, word_list
 
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"  # Latin upper case (Latin Extended-A mixes cases; checked in code)
 # "O'Brien", "D'Amico", "L'Estrange", "N'Diaye", "M'Bala": an elided article or prefix before a
-# capital opens a surname.
-CAP = rf"(?:[DOLNM]['’](?=[{UPPER}]))?[{UPPER}][^\W\d_]+(?:[-'’][{UPPER}a-z][^\W\d_]*)?"
+# capital opens a surname; French writes the particle lower case ("d'Argenson").
+CAP = rf"(?:[DOLNMd]['’](?=[{UPPER}]))?[{UPPER}][^\W\d_]+(?:[-'’][{UPPER}a-z][^\W\d_]*)?"
 # Particles that only non-member names need: Irish "Ó Súilleabháin", "Ní Bhriain", "Nic
 # Giolla", "Mac Giolla Phádraig", "Uí Néill" (capitalised in Irish, so listed as written) and
 # Dutch "van 't Hof", "in 't Veld".
@@ -38,7 +38,10 @@ HONORIFICS = (
 # Honorifics that are also words or word abbreviations: only with their full stop ("Arch.
 # Lombardi", "Geom. Barbieri", "Fr. Hoffmann", "Pr. Fontaine"); French "Me" (Maître) only
 # capitalised ("Me Dupont").
-DOTTED_HONORIFICS = "Arch Geom Rag Fr Pr Mons Lic Eng Gen Col Capt Rev Ir".split()
+DOTTED_HONORIFICS = "Arch Geom Rag Fr Pr Mons Lic Eng Gen Col Capt Rev Ir Adv Hon".split()
+# Office titles written capitalised without a full stop before a surname: Australian and British
+# councillors ("Cr Papadakis", "Cllr Hennessy") and "Hon Thibodeau" (the Honourable).
+CASED_HONORIFICS = ("Cr", "Cllr", "Hon")
 # Capitalised words that are not surnames: business and product words, places, calendar words
 # and sentence glue. A "surname" found here means the pair is kept.
 NOT_SURNAME = frozenset(
@@ -126,13 +129,17 @@ FUNCTION_WORDS = frozenset(
     aucun aucune mon mes ta tes sa ses notre nos votre vos leur leurs quelle quels
     quelles""".split()
 )
-_NOT_GIVEN = STREET_WORDS | set(HONORIFICS) | {w.title() for w in FUNCTION_WORDS}
+_NOT_GIVEN = (
+    STREET_WORDS | set(HONORIFICS) | {"Cllr", "Adv"} | {w.title() for w in FUNCTION_WORDS}
+)
 GIVEN = given_names() - _NOT_GIVEN
 GIVEN_AMBIGUOUS = _NAMES_THAT_ARE_WORDS - _NOT_GIVEN
 prefilter.register("given", GIVEN)
 prefilter.register("given_ambiguous", GIVEN_AMBIGUOUS)
 # "Sig.ra": HONORIFIC reads the rest.
-prefilter.register("honorific", {*HONORIFICS, *DOTTED_HONORIFICS, "Me", "Pr", "D.ª", "D.º"})
+prefilter.register(
+    "honorific", {*HONORIFICS, *DOTTED_HONORIFICS, *CASED_HONORIFICS, "Me", "Pr", "D.ª", "D.º"}
+)
 prefilter.register(
     "strong_cue",
     {f"my {word}" for word in _RELATIONS}
