@@ -43,3 +43,20 @@ def test_two_numbers_joined_by_a_spaced_slash_are_both_found() -> None:
 )
 def test_no_phone(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("tel. +34 912345678\nmbaker7@example.es", "+34 912345678"),  # "mb" opens a name
+        ("Tel +44 20 7946 0958 kmiller@example.com", "+44 20 7946 0958"),
+        ("cell +39 333 1234567\nkg note", "+39 333 1234567"),  # a unit on the next line
+    ],
+)
+def test_unit_letters_opening_a_word_or_the_next_line_are_no_unit(text: str, phone: str) -> None:
+    assert phone in _found(text)
+
+
+@pytest.mark.parametrize("text", ["upload 12345678 MB today", "moved 12345678 kgs of", "12345678 GB"])
+def test_units_after_a_number_still_count(text: str) -> None:
+    assert _found(text) == []

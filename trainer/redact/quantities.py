@@ -43,10 +43,10 @@ MONEY_BEFORE = re.compile(
 )
 # A unit or counted noun right after a digit run ("12 500 000 users", "3.5 GB", "40%").
 UNIT_AFTER = re.compile(
-    r"(?i)\s?(?:%|percent|k\b|m\b|bn\b|million|billion|users|people|downloads|views|"
+    r"(?i)[^\S\n]?(?:%|percent|k\b|m\b|bn\b|million|billion|users|people|downloads|views|"
     r"followers|members|rows|records|events|requests|items|lines|files|param|steps|samples|"
     r"images|words|characters|bytes|times|customers|visitors|subscribers|impressions|clicks|"
-    r"transactions|orders|messages|tokens|dollars|euros|rupees|km|kg|mb|gb|tb|"
+    r"transactions|orders|messages|tokens|dollars|euros|rupees|(?:km|kg|mb|gb|tb)s?\b|"
     r"euro|eur\b|reais|" + _PEOPLE_COUNTS + r"|downloads|" + _PIECE_COUNTS + r")"
 )
 # Before a thousands-grouped number: money, a total, a population, a version.
