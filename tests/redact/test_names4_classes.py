@@ -27,6 +27,7 @@ NAMES = [
     ("Presentación de Itziar Vila i Roca sobre datos.", "Presentación de [NAME] sobre datos."),
     ("Merci à Clémence d'Argenson pour tout.", "Merci à [NAME] pour tout."),
     ("Des nouvelles de Margaux d’Estrées ?", "Des nouvelles de [NAME] ?"),
+    ("Ich danke Anna zur Linde für alles.", "Ich danke [NAME] für alles."),
 ]
 
 KEPT = [
@@ -34,6 +35,13 @@ KEPT = [
     "Hon, can you pick up milk?",
     "The CR value was low.",
     "Adv settings are in the menu.",
+    # A preposition or noun at a sentence start is no given name before a listed company.
+    "Chez Michelin depuis 2014, toujours ravie.",
+    "In Ferrero dal 2016 e sempre contenta.",
+    "En El Corte Inglés desde 2012.",
+    "Koffie op de Meent was prima.",
+    # A listed company's name takes no particle tail.
+    "Glückwunsch an das Team von Robert Bosch zum Jubiläum!",
 ]
 
 

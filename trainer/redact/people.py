@@ -258,7 +258,11 @@ def find_people(text: str) -> list[Hit]:
     hits += initial_surnames(text)
     if companions := found.get("companion"):
         hits += companion_surnames(text, companions)
-    hits = comma_surnames(text, [with_particle_tail(text, h) for h in hits])
+    # "Team von Robert Bosch zur Auszeichnung": a listed company's name takes no particle tail.
+    hits = comma_surnames(
+        text,
+        [h if is_eponymous_company(text, h[1], h[2]) else with_particle_tail(text, h) for h in hits],
+    )
     # "Stichting Konings", "Bäckerei Anna Brandstetter": a business name, whichever rule fired.
     hits = [
         h

@@ -129,8 +129,11 @@ FUNCTION_WORDS = frozenset(
     aucun aucune mon mes ta tes sa ses notre nos votre vos leur leurs quelle quels
     quelles""".split()
 )
+# Gazetteer given names that are, capitalised at a sentence start, a preposition or a common
+# noun far more often ("Chez Michelin depuis 2011", "In Ferrero dal 2010", "Koffie op de ...").
+_WORDS_NOT_GIVEN = {"Cllr", "Adv", "Chez", "In", "En", "Koffie"}
 _NOT_GIVEN = (
-    STREET_WORDS | set(HONORIFICS) | {"Cllr", "Adv"} | {w.title() for w in FUNCTION_WORDS}
+    STREET_WORDS | set(HONORIFICS) | _WORDS_NOT_GIVEN | {w.title() for w in FUNCTION_WORDS}
 )
 GIVEN = given_names() - _NOT_GIVEN
 GIVEN_AMBIGUOUS = _NAMES_THAT_ARE_WORDS - _NOT_GIVEN
