@@ -68,7 +68,35 @@ _CUE_WORDS = frozenset(
     keynote: speaker: speakers: host: moderator: chair: sprecher: sprecherin: spreker:
     intervenant: intervenante: relatore: relatrice: ponente: palestrante: selon laut secondo
     según volgens birthday anniversaire geburtstag compleanno cumpleaños aniversário
-    verjaardag rip memoriam""".split()
+    verjaardag rip memoriam g'day cheers ring call phone contact contactez appelez contatta
+    chiama llama contacta ligue bel panel: panel""".split()
+)
+# A role before the name ("our treasurer X", "secretario X", "kassenwart X", "intern X"): a
+# person, whatever word the name also is.
+_ROLE_WORDS = frozenset(
+    """treasurer secretary chair chairman chairwoman chairperson president vice-president
+    intern trainee colleague manager mentor coach editor founder cofounder co-founder captain
+    tesorero tesorera secretario secretaria presidente presidenta becario becaria
+    compañero compañera tesoureiro tesoureira secretário secretária estagiário estagiária
+    colega kassenwart kassenwartin schriftführer schriftführerin vorsitzende vorsitzender
+    praktikant praktikantin kollege kollegin trésorier trésorière secrétaire stagiaire
+    collègue tesoriere segretario segretaria stagista collega penningmeester secretaris
+    voorzitter stagiair stagiaire collega""".split()
+)
+# The name opens a line or a sentence and speaks to its reader: "X, you legend", "X - I've
+# sent you", "X, je t'ai envoyé", "X, te he mandado", "X, ich hab dir".
+_VOCATIVE_YOU = re.compile(
+    r"(?:,|[ \t][-–—])[ \t](?:[^\n.!?]{0,30}?)\b(?i:you|your|you're|je\st['’]|t['’]|te|tu|ta|"
+    r"ton|toi|dir|dich|ti|tuo|tua|voc[eê]|jij|jou|jouw)\b"
+)
+# A list of people: the name next to a member's full name ("X and Jane Doe", "Jane Doe, X").
+_LIST_JOIN_AFTER = re.compile(r"(?:,|[ \t](?:and|und|et|e|y|en|&))[ \t]+")
+# An e-mail header: "from X <x@example.com>".
+_ADDRESS_AFTER = re.compile(r"[ \t]<[^\s<>@]+@")
+# The line a mail app writes above a signature: "Sent from my iPhone", "Envoyé de mon iPhone".
+_SENT_FROM = re.compile(
+    r"(?i:sent\sfrom\smy|envoyé\sde\smon|gesendet\svon\smeinem|inviato\sda|enviado\sdesde\smi|"
+    r"enviado\sdo\smeu|verzonden\svan(?:af)?\smijn)\s\S+[ \t]*$"
 )
 _GREETING_CUES = frozenset(
     """hi hey hello dear hallo hoi liebe lieber cher chère caro cara ciao hola olá oi beste
@@ -254,7 +282,7 @@ def given_alone(
             hits.append(("NAME", start, initial.end()))  # "Wei B. set up": a name form
         elif tier == 1 or (tier == 2 and not _sentence_start(text, start)):
             hits.append(("NAME", start, end))
-        elif _person_cue(text, start, end, before, found):
+        elif _person_cue(text, start, end, before, found, covered):
             hits.append(("NAME", start, end))
     return hits
 
@@ -314,17 +342,36 @@ def _sentence_start(text: str, start: int) -> bool:
     return i < 0 or text[i] in _SENTENCE_END
 
 
-def _person_cue(text: str, start: int, end: int, before: list[str], found: dict) -> bool:
+def _listed_with_member(text: str, start: int, end: int, covered: list[Hit]) -> bool:
+    """A member's full name joined to it by a comma or "and" ("X and Jane Doe")."""
+    for _, s, e in covered:
+        if e <= start and start - e <= 6 and _LIST_JOIN_AFTER.fullmatch(text, e, start):
+            return True
+        if s >= end and s - end <= 6 and _LIST_JOIN_AFTER.fullmatch(text, end, s):
+            return True
+    return False
+
+
+def _person_cue(
+    text: str,
+    start: int,
+    end: int,
+    before: list[str],
+    found: dict,
+    covered: list[Hit] | None = None,
+) -> bool:
     """A person cue around ``text[start:end]`` (see the module docstring); ``before``: the
     words right before it."""
     if text[start - 2 : start] == ", " and _VOCATIVE_AFTER.match(text, end):
         return True  # "Great point, X."
-    if _CUE_AFTER.match(text, end):
-        return True  # "X gave", "X's"
+    if _CUE_AFTER.match(text, end) or _ADDRESS_AFTER.match(text, end):
+        return True  # "X gave", "X's", "from X <x@example.com>"
+    if covered and _listed_with_member(text, start, end, covered):
+        return True  # "X and Jane Doe"
     if before:
         last = before[-1].lower()
-        if last in _CUE_WORDS or last.rstrip(",:") in _CUE_WORDS:
-            return True  # "Hi X", "Félicitations X", "managing X", "Keynote: X"
+        if last in _CUE_WORDS or last.rstrip(",:") in _CUE_WORDS or last in _ROLE_WORDS:
+            return True  # "Hi X", "Félicitations X", "managing X", "Keynote: X", "treasurer X"
         if len(before) > 1 and f"{before[-2].lower()} {last}" in _CUE_PAIRS:
             return True  # "worked with X", "lavorare con X"
         if last in _DASHES and _LINE_END.match(text, end):
@@ -339,6 +386,8 @@ def _person_cue(text: str, start: int, end: int, before: list[str], found: dict)
         _signature(text, start, end) or _THANKS_AFTER.match(text, end)
     ):
         return True  # "Cheers,\nX" on its own line; "X, thank you for ..."
+    if _sentence_start(text, start) and _VOCATIVE_YOU.match(text, end):
+        return True  # "X, you legend", "X - I've sent you"
     return in_person_context(text, start, end, found)
 
 
@@ -359,7 +408,8 @@ def _line_start(text: str, start: int) -> bool:
 def _signature(text: str, start: int, end: int) -> bool:
     """The name alone on its line below a sign-off that ends in a comma ("Best,\nX")."""
     line_end = text.find("\n", end)
-    if text[end : len(text) if line_end == -1 else line_end].strip(" \t.,!"):
-        return False
+    rest = text[end : len(text) if line_end == -1 else line_end]
+    if any(ch.isalnum() for ch in rest):
+        return False  # an emoji or a full stop may follow ("Cheers,\nX 👋")
     above = text[max(0, start - 40) : start].rstrip()
-    return above.endswith(",")
+    return above.endswith(",") or _SENT_FROM.search(above) is not None
