@@ -54,6 +54,11 @@ def test_street_with_number_or_postcode_goes(text, gone):
     assert gone not in out, out
 
 
+def test_street_after_a_phone_number_is_kept():
+    out = _redact("Bel me op 06 1234 5678. Thee op de Havenkade na het werk.")
+    assert out == "Bel me op [PHONE]. Thee op de Havenkade na het werk."
+
+
 def test_people_are_not_streets():
     # A real given name before "op de" keeps the particle reading; "Lane" is a surname.
     assert "Mirte" not in _redact("Mirte op de Beek schreef het verslag.")

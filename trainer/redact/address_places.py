@@ -42,12 +42,13 @@ def street_place(text: str, start: int, end: int) -> bool:
     span = text[start:end]
     if any(c.isdigit() for c in span):
         return False
-    if _DIGIT_NEAR_AFTER(text, end) or _DIGIT_NEAR_BEFORE(text, max(0, start - 8), start):
-        return False  # "Brigade Road 12", "12 Brigade Road": an address, never kept
+    if _DIGIT_NEAR_AFTER(text, end):
+        return False  # "Brigade Road 12", "Marktsingel 4": an address, never kept
     words = span.split()
     if 2 <= len(words) <= 4 and words[-1].lower() in _TYPE_LAST:
         return (
             all(w[:1].isupper() for w in words)
+            and not _DIGIT_NEAR_BEFORE(text, max(0, start - 8), start)  # "12 Brigade Road"
             and _PLACE_BEFORE.search(text, max(0, start - 12), start) is not None
         )
     m = _DUTCH_PLACE.fullmatch(span)
@@ -61,3 +62,36 @@ def street_place(text: str, start: int, end: int) -> bool:
     return word.lower() in word_list("common_words.txt") or street.lower().endswith(
         COMPOUND_ENDINGS_IN_BLOCK
     )
+
+
+# "aan de Heuvelseind 71", "op het Kerkplein 4": a Dutch place phrase whose street name has no
+# compound ending the other rules know, with a house number after it. The number must end the
+# phrase (a count is followed by a word: "op de Veluwe 3 dagen"); a year is no house number.
+_DUTCH_NUMBERED = re.compile(
+    r"\b(?:aan|op|in|bij|naar|langs|Aan|Op|In|Bij|Naar|Langs) (?:de|het|'t|’t) "
+    r"(?P<street>[A-Z][a-zé]+(?:[ -][A-Z][a-zé]+)?) (?P<number>[1-9]\d{0,3}[a-zA-Z]?)"
+    r"(?=[ \t]*(?:$|[\n,.;:!?)]))"
+)
+_DUTCH_GATE = re.compile(r" (?:de|het|'t|’t) [A-Z]").search
+# Nouns that take a number and are no street: "in de Top 40", "op het Perron 3", "Fase 2".
+_NUMBERED_NOUNS = frozenset(
+    """Top Fase Ronde Stap Week Dag Hoofdstuk Editie Versie Level Sprint Pagina Kwartaal Niveau
+    Groep Klas Jaar Lijn Zaal Hal Tafel Kamer Verdieping Etage Afdeling Bus Tram Spoor Perron
+    Gate Seizoen Aflevering Deel Release Universiteit Hogeschool School Vak Module Blok Team
+    Poort Terminal Halte Ingang Uitgang Stand Tent Podium Veld Baan Zone Sectie""".split()
+)
+
+
+def dutch_numbered_streets(text: str) -> list[tuple[str, int, int]]:
+    """ADDRESS hits for "aan de Heuvelseind 71" (street name and house number)."""
+    if not _DUTCH_GATE(text):
+        return []
+    hits = []
+    for m in _DUTCH_NUMBERED.finditer(text):
+        number = m.group("number")
+        if m.group("street").split()[0].split("-")[0] in _NUMBERED_NOUNS:
+            continue
+        if len(number) == 4 and number.isdigit() and 1900 <= int(number) <= 2099:
+            continue  # "op de Olympische Spelen 2024."
+        hits.append(("ADDRESS", m.start("street"), m.end("number")))
+    return hits

@@ -26,6 +26,7 @@ from trainer.redact.address_de import (
 from trainer.redact.address_ie import districts, eircodes, irish_streets
 from trainer.redact.address_lower import find_lowercase_addresses
 from trainer.redact.address_mentions import town_mentions
+from trainer.redact.address_places import dutch_numbered_streets
 from trainer.redact.address_romance import romance_streets
 from trainer.redact.address_tail import extend_to_postcode, labelled_postcodes
 from trainer.redact.address_words import (
@@ -207,6 +208,7 @@ def find_addresses(text: str) -> list[Hit]:
     hits += postal_blocks(text, anchors + irish + districts(text))
     hits += irish_streets(text)
     hits += find_typed_streets(text)
+    hits += dutch_numbered_streets(text)  # "aan de Heuvelseind 71"
     hits += town_mentions(text)  # "Siège : 75008 Paris", "Koramangala, Bengaluru 560034"
     streets = [span for key in _LOWERCASE_GATES for span in found.get(key, ())]
     if streets or compounds:

@@ -131,11 +131,28 @@ def postal_blocks(text: str, anchors: list[tuple[int, int, bool]]) -> list[Hit]:
         # also takes a house number ("12/3, Sachdev, Howrah 351419").
         pin = _PIN(text, start, end) is not None
         if not strong and not (word or (pin and (number or word_joined))):
+            if number and _nl_code_opens_line(text, start, end):
+                # "Lindeboom 42\n5211 AM  BREDA": a PostNL code whose letters are also an
+                # abbreviation ("AM", "PM", "AI") is one when it opens the line after a street
+                # line with a house number (PostNL's two-line address)
+                hits.append(("ADDRESS", back, _walk_forward(text, end, closing=i < last)))
+                continue
             if town := _postcode_town(text, start, end):
                 hits.append(("ADDRESS", start, town))  # "wohne in 10115 Berlin"
             continue
         hits.append(("ADDRESS", back, _walk_forward(text, end, closing=i < last)))
     return hits
+
+
+def _nl_code_opens_line(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a PostNL "1234 AB" at the start of a line."""
+    return (
+        end - start in (6, 7)
+        and text[start : start + 4].isdigit()
+        and not _YEAR(text[start : start + 4])  # "Sprint 14\n2024 AI Summit"
+        and text[end - 2 : end].isalpha()
+        and text[max(0, start - 4) : start].rstrip(" \t").endswith("\n")
+    )
 
 
 # "in 10115 Berlin", "to 75008 Paris", "a 20121 Milano": a preposition before a postcode and
