@@ -60,3 +60,37 @@ def test_a_cue_makes_a_word_name_a_name(redactor, text, expected):
 )
 def test_no_cue_leaves_the_word(redactor, text):
     assert redactor.redact(text).text == text
+
+
+ROSTER2 = ["Pilar Arrondo", "Serena Vitali", "Rose Quennell", "Fleur Dekkers", "Gil Montaner"]
+
+
+@pytest.fixture(scope="module")
+def redactor2() -> Redactor:
+    return Redactor.from_members(ROSTER2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Salut, moi c'est Rose ! Ravie.", "Salut, moi c'est [NAME] ! Ravie."),
+        ("Hoi, ik ben Fleur en ik schrijf.", "Hoi, ik ben [NAME] en ik schrijf."),
+        ("Fleur, ik heb je de link gestuurd.", "[NAME], ik heb je de link gestuurd."),
+        ("Totalmente de acuerdo con Gil.", "Totalmente de acuerdo con [NAME]."),
+        ("So grateful to Rose for the intro.", "So grateful to [NAME] for the intro."),
+        ("> el lunes, Gil escribió:", "> el lunes, [NAME] escribió:"),
+        ("Serena ha organizzato tutto.", "[NAME] ha organizzato tutto."),
+        ("hola pilar, ¿qué tal?", "hola [NAME], ¿qué tal?"),
+        ("Un abrazo,\npilar", "Un abrazo,\n[NAME]"),
+    ],
+)
+def test_more_cues(redactor2, text, expected):
+    assert redactor2.redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["El pilar de la casa es firme.", "Una rose e una fleur.", "Serena e tranquilla la sera."],
+)
+def test_more_words_stay(redactor2, text):
+    assert redactor2.redact(text).text == text

@@ -69,7 +69,7 @@ _CUE_WORDS = frozenset(
     intervenant: intervenante: relatore: relatrice: ponente: palestrante: selon laut secondo
     según volgens birthday anniversaire geburtstag compleanno cumpleaños aniversário
     verjaardag rip memoriam g'day cheers ring call phone contact contactez appelez contatta
-    chiama llama contacta ligue bel panel: panel""".split()
+    chiama llama contacta ligue bel panel: panel sono""".split()
 )
 # A role before the name ("our treasurer X", "secretario X", "kassenwart X", "intern X"): a
 # person, whatever word the name also is.
@@ -87,7 +87,7 @@ _ROLE_WORDS = frozenset(
 # sent you", "X, je t'ai envoyé", "X, te he mandado", "X, ich hab dir".
 _VOCATIVE_YOU = re.compile(
     r"(?:,|[ \t][-–—])[ \t](?:[^\n.!?]{0,30}?)\b(?i:you|your|you're|je\st['’]|t['’]|te|tu|ta|"
-    r"ton|toi|dir|dich|ti|tuo|tua|voc[eê]|jij|jou|jouw)\b"
+    r"ton|toi|dir|dich|ti|tuo|tua|voc[eê]|jij|jou|jouw|heb\sje)\b"
 )
 # A list of people: the name next to a member's full name ("X and Jane Doe", "Jane Doe, X").
 _LIST_JOIN_AFTER = re.compile(r"(?:,|[ \t](?:and|und|et|e|y|en|&))[ \t]+")
@@ -110,13 +110,18 @@ _CUE_PAIRS = frozenset(
     hosted by|led by|presented by|organised by|organized by|moderated by|présenté par|
     animé par|organisé par|presentato da|organizzato da|presentado por|organizado por|
     apresentado por|vortrag von|präsentiert von|moderiert von|
-    gepresenteerd door|georganiseerd door""".replace("\n", "")
+    gepresenteerd door|georganiseerd door|moi c'est|ich bin|ik ben|yo soy|eu sou|
+    agree with|agreed with|acuerdo con|d'accord avec|einverstanden mit|d'accordo con|eens met|
+    concordo com|welcome by|welkom door|saluti di|intervento di|keynote van|keynote by|
+    bienvenida de|accueil par|begrüßung durch""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
 # A thanks word earlier in the clause: "Un grazie enorme a X", "Ein großes Dankeschön an X".
 _THANKS = frozenset(
-    "thanks thank grazie merci danke dankeschön gracias obrigado obrigada bedankt dank".split()
+    "thanks thank grazie merci danke dankeschön gracias obrigado obrigada bedankt dank "
+    "grateful dankbar dankbaar grato grata agradecido agradecida reconnaissant "
+    "reconnaissante".split()
 )
 # "X, thank you for ...", "X, congratulations": a vocative that opens the sentence.
 _THANKS_AFTER = re.compile(
@@ -140,7 +145,10 @@ _CUE_AFTER = re.compile(
     r"disse|tenuto|presentato|"
     r"dio|dijo|presentó|"
     r"deu|fez|apresentou|compartilhou|"
-    r"gaf|zei|hield|presenteerde|deelde|sprak)\b"
+    r"gaf|zei|hield|presenteerde|deelde|sprak|"
+    r"escribió|schrieb|scrisse|schreef|escreveu|écrit|montó)\b"
+    # an Italian or Spanish perfect: "X ha configurato", "X ha organizado"
+    r"|\s(?:ha|hanno)\s[a-zà-ÿ]+(?:ato|ito|uto|ado|ido)\b"
     # an auxiliary and a participle or an object: "X a présenté", "X hat einen Vortrag"
     r"|\s(?i:a|ha|hat|heeft|has|had)\s(?i:présenté|partagé|animé|donné|fait|presentato|"
     r"tenuto|condiviso|fatto|presentado|dado|compartido|hecho|gehalten|gezeigt|präsentiert|"
@@ -184,6 +192,20 @@ def _word_keys() -> frozenset[str]:
 @cache
 def _common_keys() -> frozenset[str]:
     return frozenset(_key(fold(w)) for w in COMMON)
+
+
+@cache
+def _top_keys() -> frozenset[str]:
+    """The most frequent words of each language, folded: never a name in lower case."""
+    return frozenset(_key(fold(w)) for w in TOP)
+
+
+def _lower_addressed(text: str, start: int, end: int) -> bool:
+    """A lower-case name after a greeting ("hola pilar") or alone below a sign-off."""
+    before = _words_before(text, start)
+    if before and before[-1].lower().rstrip(",") in _GREETING_CUES:
+        return True
+    return not before and _line_start(text, start) and _signature(text, start, end)
 
 
 def _key(folded: str) -> str:
@@ -240,13 +262,11 @@ def given_alone(
         if lower:
             # Lower case: a member's name that no list holds as a word ("birthdays: keisha,
             # ...", "lol ngaire you're right", "hi femke,"); one that is a word never.
-            if (
-                text[start].islower()
-                and key not in _common_keys()
-                and key not in _word_keys()
-                and not _joined(text, start, end, n)
-            ):
-                hits.append(("NAME", start, end))
+            if text[start].islower() and not _joined(text, start, end, n):
+                if key not in _common_keys() and key not in _word_keys():
+                    hits.append(("NAME", start, end))
+                elif key not in _top_keys() and _lower_addressed(text, start, end):
+                    hits.append(("NAME", start, end))  # "hola pilar,", "Abrazos,\nmarta"
             continue
         if any(h[1] < end and start < h[2] for h in covered):
             continue  # inside a member hit: the dictionary judged it
@@ -273,8 +293,10 @@ def given_alone(
         if is_eponymous_company(text, start, end) or in_corporate_context(text, start, end):
             # "Albert Heijn", "samen met Philips", "shares of Hunter Douglas": a company unless
             # it is addressed ("Thanks, Ford!", "Hi Dell").
-            if _addressed(text, start, end, before):
-                hits.append(("NAME", start, end))
+            if _addressed(text, start, end, before) or (
+                len(before) > 1 and f"{before[-2].lower()} {before[-1].lower()}" in _CUE_PAIRS
+            ):
+                hits.append(("NAME", start, end))  # "de acuerdo con X": a person's verb
             continue
         if tier < 3 and _place_or_company_after(text, end):
             tier = 3  # "Madison Avenue", "Grace Foundation"
