@@ -28,6 +28,9 @@ NAMES = [
     ("Merci à Clémence d'Argenson pour tout.", "Merci à [NAME] pour tout."),
     ("Des nouvelles de Margaux d’Estrées ?", "Des nouvelles de [NAME] ?"),
     ("Ich danke Anna zur Linde für alles.", "Ich danke [NAME] für alles."),
+    # An honorific that is also a South Asian family name, after a given name.
+    ("Hello Kavita Pandit, your refund is on its way.", "Hello [NAME], your refund is on its way."),
+    ("Regards,\nShirin Begum", "Regards,\n[NAME]"),
 ]
 
 KEPT = [

@@ -131,7 +131,7 @@ FUNCTION_WORDS = frozenset(
 )
 # Gazetteer given names that are, capitalised at a sentence start, a preposition or a common
 # noun far more often ("Chez Michelin depuis 2011", "In Ferrero dal 2010", "Koffie op de ...").
-_WORDS_NOT_GIVEN = {"Cllr", "Adv", "Chez", "In", "En", "Koffie"}
+_WORDS_NOT_GIVEN = {"Cllr", "Cr", "Hon", "Adv", "Chez", "In", "En", "Koffie"}
 _NOT_GIVEN = (
     STREET_WORDS | set(HONORIFICS) | _WORDS_NOT_GIVEN | {w.title() for w in FUNCTION_WORDS}
 )
@@ -207,6 +207,9 @@ PLACE_SURNAMES = frozenset(
 )
 
 HONORIFIC_SET = frozenset(HONORIFICS)
+# Honorifics that are also common family names in South Asia ("Rajesh Pandit", "Nasrin Begum"):
+# after a given name they are its surname.
+SURNAME_HONORIFICS = frozenset({"Pandit", "Begum", "Sardar"})
 # "Dr Pepper", "Dr. Martens", "Mr. Robot": an honorific in a brand, not a person.
 HONORIFIC_BRANDS = frozenset({"Pepper", "Martens", "Oetker", "Robot", "Bean", "Clean", "Potato"})
 
@@ -215,7 +218,7 @@ def is_surname(token: str | None) -> bool:
     return (
         bool(token)
         and token not in NOT_SURNAME
-        and token not in HONORIFIC_SET
+        and (token not in HONORIFIC_SET or token in SURNAME_HONORIFICS)
         and not (len(token) > 1 and token.isupper())
     )
 
