@@ -82,7 +82,7 @@ _WEAK |= set(
     roadway ronde rotary slope subway strand thoroughfare tollway towers trunkway underpass
     villas wade walkway wharf yard boulevarde busway circlet cluster colonnade concord cruiseway
     dell dene distributor easement heath parklands precinct rosebowl rowe shunt siding tarn
-    mew crossway centreway access corso firetrail tor cul-de-sac artery""".split()
+    mew crossway centreway access corso firetrail tor cul-de-sac artery gr""".split()  # Gr: Grove
 )
 # AS 4590 types that are also common listicle words: as _LISTICLE.
 _LISTICLE |= set(
