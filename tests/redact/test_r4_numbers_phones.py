@@ -57,6 +57,8 @@ def test_unit_letters_opening_a_word_or_the_next_line_are_no_unit(text: str, pho
     assert phone in _found(text)
 
 
-@pytest.mark.parametrize("text", ["upload 12345678 MB today", "moved 12345678 kgs of", "12345678 GB"])
+@pytest.mark.parametrize(
+    "text", ["upload 12345678 MB today", "moved 12345678 kgs of", "12345678 GB"]
+)
 def test_units_after_a_number_still_count(text: str) -> None:
     assert _found(text) == []

@@ -261,7 +261,10 @@ def find_people(text: str) -> list[Hit]:
     # "Team von Robert Bosch zur Auszeichnung": a listed company's name takes no particle tail.
     hits = comma_surnames(
         text,
-        [h if is_eponymous_company(text, h[1], h[2]) else with_particle_tail(text, h) for h in hits],
+        [
+            h if is_eponymous_company(text, h[1], h[2]) else with_particle_tail(text, h)
+            for h in hits
+        ],
     )
     # "Stichting Konings", "Bäckerei Anna Brandstetter": a business name, whichever rule fired.
     hits = [

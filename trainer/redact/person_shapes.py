@@ -14,8 +14,8 @@ from trainer.redact.companies import company_after, company_follows, company_nea
 from trainer.redact.hits import Hit
 from trainer.redact.person_words import (
     CAP,
-    COMMON,
     CASED_HONORIFICS,
+    COMMON,
     DOTTED_HONORIFICS,
     GIVEN,
     GIVEN_AMBIGUOUS,
