@@ -2,11 +2,11 @@
 
     python -m trainer_dev.redaction_failures [--set seventh] [--kind PERSON] [--locale es_ES] [--limit 40]
 
-The fresh (third) to seventh held-out sets are development sets: the fresh set since the morning
-of 2026-12-02, the others since the evening of that day, once each had been scored clean. Their
-failures are read while tuning, so their scores no longer say anything about text the redactor
-was not tuned on. Only they can be listed here; the eighth set stays for scoring, and this tool
-cannot open it.
+The fresh (third) to eighth held-out sets are development sets: the fresh set since the morning
+of 2026-12-02, the fourth to seventh since the evening of that day, the eighth since 07:00 UTC on
+2026-12-02 (the next session), once each had been scored clean. Their failures are read
+while tuning, so their scores no longer say anything about text the redactor was not tuned on.
+Only they can be listed here; the ninth set stays for scoring, and this tool cannot open it.
 
 Prints leaked labelled items (the fragments that survived, and the redacted text around them),
 redactions in PII-free posts (false positives) and look-alikes that did not survive.
@@ -26,6 +26,7 @@ DEVELOPMENT_SETS = {
     "fifth": ("fifth", "make_fifth_set", 5555),
     "sixth": ("sixth", "make_sixth_set", 6666),
     "seventh": ("seventh", "make_seventh_set", 7777),
+    "eighth": ("eighth", "make_eighth_set", 8888),
 }
 
 
