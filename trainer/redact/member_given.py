@@ -38,6 +38,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+import ahocorasick
+
 from trainer.redact import prefilter
 from trainer.redact.eponyms import in_corporate_context, is_eponymous_company
 from trainer.redact.hits import Hit
@@ -212,7 +214,50 @@ def _key(folded: str) -> str:
     return " ".join(_NOT_ALNUM.sub(" ", folded).split())
 
 
-_REGISTERED_EXTRA: set[str] = set()  # given to the prefilter in this process
+def roster_keys(members: MemberNames) -> frozenset[str]:
+    """The roster's given names and surnames that the given-name gazetteer (the prefilter's
+    "member_middle" keywords) lacks, as the prefilter writes keywords."""
+    extra = (members.given | getattr(members, "surnames", frozenset())) - _gazetteer_keys()
+    keys = (" ".join(word.translate(prefilter._FOLD_SPACE_TABLE).split()) for word in extra)
+    return frozenset(key for key in keys if key)
+
+
+def _roster_matcher(members: MemberNames) -> ahocorasick.Automaton | None:
+    """A small keyword automaton of ``roster_keys``, built once per roster on first use and kept
+    on ``members`` (the process-wide prefilter stays as it is: no rebuild per roster)."""
+    matcher = members.given_matcher
+    if matcher is False:
+        keys = roster_keys(members)
+        matcher = None
+        if keys:
+            matcher = ahocorasick.Automaton()
+            for key in keys:
+                matcher.add_word(f" {key} ", len(key))
+            matcher.make_automaton()
+        members.given_matcher = matcher
+    return matcher
+
+
+def _spaced(text: str) -> str:
+    """``text`` as the prefilter's keyword pass reads it: folded, every character that is not a
+    letter or digit a space, one space added at each end (same offsets + 1)."""
+    lower = text.lower() if text.isascii() else prefilter.folded(text)
+    if lower.isascii():
+        return f" {lower.encode().translate(prefilter._ASCII_SPACE_TABLE).decode()} "
+    return f" {text.translate(prefilter._FOLD_SPACE_TABLE)} "
+
+
+def roster_spans(text: str, members: MemberNames) -> list[tuple[int, int]]:
+    """(start, end) of every ``roster_keys`` key in ``text`` as a whole word, in the order the
+    prefilter reports keywords (by end)."""
+    matcher = _roster_matcher(members)
+    if matcher is None:
+        return []
+    spans = []
+    for last, length in matcher.iter(_spaced(text)):
+        start = last - length - 1  # `last` is the key's trailing space in the padded copy
+        spans.append((start, start + length))
+    return spans
 
 
 def find_members(text: str, members: MemberNames) -> list[Hit]:
@@ -223,15 +268,9 @@ def find_members(text: str, members: MemberNames) -> list[Hit]:
     surnames = getattr(members, "surnames", frozenset())
     if not members.given and not surnames:
         return hits
-    if not members.given_registered:
-        extra = (members.given | surnames) - _gazetteer_keys() - _REGISTERED_EXTRA
-        if extra:
-            prefilter.register("member_given", extra)
-            _REGISTERED_EXTRA.update(extra)
-        members.given_registered = True
     found = prefilter.keywords(text)
     spans = found.get("member_middle", [])
-    if more := found.get("member_given"):
+    if more := roster_spans(text, members):
         spans = [*spans, *more]
     if spans:
         hits += given_alone(text, folded, spans, members.given, hits, found, surnames)

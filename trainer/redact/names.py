@@ -97,7 +97,9 @@ class MemberNames:
         self.given = frozenset(given)
         # and surnames, written alone ("Our treasurer Blackwood asks"), same rule.
         self.surnames = frozenset(surnames)
-        self.given_registered = False
+        # member_given's small automaton of the roster's names the gazetteer lacks (False: not
+        # built yet; None: no such name); per roster, never in the process-wide prefilter.
+        self.given_matcher = False
         if use_table:
             if batch:
                 longest = max(longest, _digest_batch(batch, parts, lead))
@@ -307,7 +309,7 @@ def _from_keys(
     members: int, keys: list[str], given: frozenset[str], surnames: frozenset[str] = frozenset()
 ) -> MemberNames:
     obj = MemberNames.__new__(MemberNames)
-    obj.members, obj.given, obj.given_registered = members, given, False
+    obj.members, obj.given, obj.given_matcher = members, given, False
     obj.surnames = surnames
     obj._set_automaton(keys)
     return obj
@@ -322,7 +324,7 @@ def _from_table(
     surnames: frozenset[str] = frozenset(),
 ) -> MemberNames:
     obj = MemberNames.__new__(MemberNames)
-    obj.members, obj.given, obj.given_registered = members, given, False
+    obj.members, obj.given, obj.given_matcher = members, given, False
     obj.surnames = surnames
     obj._set_table(longest, lead, table)
     return obj
