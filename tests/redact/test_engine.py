@@ -148,3 +148,17 @@ def test_keyword_prefilter_offsets_and_digit_windows():
     assert "St" in [text[s:e] for s, e in found["street_en"]]
     ((lo, hi),) = prefilter.digit_windows(text)
     assert text[lo:hi].endswith("555-0132") and lo == len(text) - 8 - 40
+
+
+def test_config_summary_counts_names_redacted_alone_without_listing_them():
+    roster = ["Jane Doe", "Jan van der Berg", "Dörte Großkopf", "Prince", "J. Smith"]
+    summary = Redactor.from_members(roster).config_summary()
+    # given-name keys: jane, jan, dorte, doerte ("Prince" and "J." have none)
+    assert summary["member_given_names"] == 4
+    # surname keys: doe, van der berg, berg, großkopf, grosskopf, smith
+    assert summary["member_surnames_alone"] == 6
+    assert summary["member_names"] == 5
+    flat = repr(summary).lower()
+    assert not any(name in flat for name in ("jane", "berg", "großkopf", "grosskopf", "smith"))
+    empty = Redactor.from_members([]).config_summary()
+    assert empty["member_given_names"] == empty["member_surnames_alone"] == 0

@@ -250,6 +250,9 @@ class Redactor:
             "member_name_keys": len(self._members.keys),
             # given names that may be redacted written alone (member_given); a count, no names
             "member_given_names": len(self._members.given),
+            # surnames that may be redacted written alone (member_given: "Blackwood asks"), as
+            # keys (each spelling: "van der berg", "berg"); a count, no names
+            "member_surnames_alone": len(self._members.surnames),
             "given_name_gazetteer": len(given_names()),
             "name_lists": name_list_source(),
             "common_word_list": list_source("common_words.txt"),
