@@ -9,7 +9,6 @@ import random
 
 import pytest
 
-from trainer.redact import Redactor
 from trainer.redact.member_given import find_members
 from trainer.redact.names import MemberNames
 
@@ -36,14 +35,16 @@ ROSTER = [
 ]
 
 
-@pytest.fixture(scope="module")
-def members() -> MemberNames:
-    return MemberNames(ROSTER)
+@pytest.fixture
+def members(members_for) -> MemberNames:
+    return members_for(ROSTER)
 
 
-def alone(members: MemberNames, text: str) -> list[str]:
-    """The one-token spans find_members adds (full-name hits left out)."""
-    return [text[s:e] for _, s, e in find_members(text, members) if " " not in text[s:e]]
+@pytest.fixture
+def alone(members_for, member_spans):
+    """``alone(text, roster=ROSTER)``: the one-token spans find_members adds (full names left
+    out)."""
+    return lambda text, roster=ROSTER: member_spans(members_for(roster), text, alone=True)
 
 
 # Tier 1: a given name that no list holds as a word goes wherever it is capitalised.
@@ -60,8 +61,8 @@ def alone(members: MemberNames, text: str) -> list[str]:
         ("joaquin said the slides are up.", "joaquin"),  # lower case, no word: a name too
     ],
 )
-def test_a_given_name_that_is_no_word_is_redacted(members, text, name):
-    found = alone(members, text)
+def test_a_given_name_that_is_no_word_is_redacted(alone, text, name):
+    found = alone(text)
     assert found == ([name] if name else []), found
 
 
@@ -99,8 +100,8 @@ def test_a_given_name_that_is_no_word_is_redacted(members, text, name):
         ("WILL THIS WORK? We will see.", []),
     ],
 )
-def test_a_given_name_that_is_a_word_needs_a_person_cue(members, text, expected):
-    assert alone(members, text) == expected
+def test_a_given_name_that_is_a_word_needs_a_person_cue(alone, text, expected):
+    assert alone(text) == expected
 
 
 # Tier 2: a frequent word of some language ("Mark", "Brandon", "Jan") goes inside a sentence,
@@ -118,8 +119,8 @@ def test_a_given_name_that_is_a_word_needs_a_person_cue(members, text, expected)
         ("Thanks, Sydney!", ["Sydney"]),
     ],
 )
-def test_a_frequent_word_is_redacted_inside_a_sentence_or_with_a_cue(members, text, expected):
-    assert alone(members, text) == expected
+def test_a_frequent_word_is_redacted_inside_a_sentence_or_with_a_cue(alone, text, expected):
+    assert alone(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -130,12 +131,12 @@ def test_a_frequent_word_is_redacted_inside_a_sentence_or_with_a_cue(members, te
         "Snacks from Ben & Jerry's for the whole team.",
     ],
 )
-def test_companies_named_after_people_are_kept(members, text):
-    assert alone(members, text) == []
+def test_companies_named_after_people_are_kept(alone, text):
+    assert alone(text) == []
 
 
-def test_a_non_member_given_name_is_left_to_the_other_rules(members):
-    assert alone(members, "Lovely write-up, Gwendolyn.") == []
+def test_a_non_member_given_name_is_left_to_the_other_rules(alone):
+    assert alone("Lovely write-up, Gwendolyn.") == []
 
 
 @pytest.mark.parametrize(
@@ -147,25 +148,23 @@ def test_a_non_member_given_name_is_left_to_the_other_rules(members):
         "The #Siobhan tag and @wiebke handle are bots.",
     ],
 )
-def test_a_given_name_inside_a_longer_word_is_not_touched(members, text):
-    assert alone(members, text) == []
+def test_a_given_name_inside_a_longer_word_is_not_touched(alone, text):
+    assert alone(text) == []
 
 
-def test_the_full_name_is_one_member_hit(members):
+def test_the_full_name_is_one_member_hit(members, member_spans):
     text = "Congrats to Siobhan Carraway and Siobhan on the stage."
-    spans = [text[s:e] for _, s, e in find_members(text, members)]
-    assert spans == ["Siobhan Carraway", "Siobhan"]
+    assert member_spans(members, text) == ["Siobhan Carraway", "Siobhan"]
 
 
-def test_a_roster_name_outside_the_gazetteer_is_found():
-    members = MemberNames(["Xanthoula Pemberly"])
-    assert alone(members, "Well said, Xanthoula.") == ["Xanthoula"]
+def test_a_roster_name_outside_the_gazetteer_is_found(alone):
+    assert alone("Well said, Xanthoula.", ["Xanthoula Pemberly"]) == ["Xanthoula"]
 
 
-def test_pickled_members_keep_their_given_names(members):
+def test_pickled_members_keep_their_given_names(members, member_spans):
     again = pickle.loads(pickle.dumps(members))
     assert again.given == members.given
-    assert alone(again, "Lovely write-up, Siobhan.") == ["Siobhan"]
+    assert member_spans(again, "Lovely write-up, Siobhan.", alone=True) == ["Siobhan"]
 
 
 @pytest.mark.parametrize(
@@ -177,23 +176,20 @@ def test_pickled_members_keep_their_given_names(members):
         ("Muchas gracias de corazón a Jasmine.", ["Jasmine"]),
     ],
 )
-def test_a_thanks_counts_only_for_the_one_thanked(members, text, expected):
-    assert alone(members, text) == expected
+def test_a_thanks_counts_only_for_the_one_thanked(alone, text, expected):
+    assert alone(text) == expected
 
 
-def test_a_sharp_s_surname_in_capitals_before_the_given_name():
+def test_a_sharp_s_surname_in_capitals_before_the_given_name(members_for, member_spans):
     # German capitals write ß as SS ("GROSSKOPF Dörte"), the given name keeps its umlaut.
-    members = MemberNames(["Dörte Großkopf"])
     text = "Viele Grüße\nGROSSKOPF Dörte\nEinkauf"
-    assert [text[s:e] for _, s, e in find_members(text, members)] == ["GROSSKOPF Dörte"]
+    assert member_spans(members_for(["Dörte Großkopf"]), text) == ["GROSSKOPF Dörte"]
 
 
-def test_the_engine_redacts_a_given_name_alone():
-    redactor = Redactor.from_members(ROSTER)
+def test_the_engine_redacts_a_given_name_alone(redactor_for, assert_exact):
     text = "Great question, Summer. Summer is finally here, and Siobhan agrees."
-    assert redactor.redact(text).text == (
-        "Great question, [NAME]. Summer is finally here, and [NAME] agrees."
-    )
+    expected = "Great question, [NAME]. Summer is finally here, and [NAME] agrees."
+    assert_exact(redactor_for(ROSTER), text, expected)
 
 
 @pytest.mark.parametrize(
@@ -205,8 +201,8 @@ def test_the_engine_redacts_a_given_name_alone():
         ("great point, will.", []),  # a word in lower case stays, cue or not
     ],
 )
-def test_a_lower_case_given_name_needs_no_word(members, text, expected):
-    assert alone(members, text) == expected
+def test_a_lower_case_given_name_needs_no_word(alone, text, expected):
+    assert alone(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -220,8 +216,8 @@ def test_a_lower_case_given_name_needs_no_word(members, text, expected):
         ("Spring, Summer, Autumn and Winter collections.", []),
     ],
 )
-def test_a_signature_line_and_an_opening_vocative_are_cues(members, text, expected):
-    assert alone(members, text) == expected
+def test_a_signature_line_and_an_opening_vocative_are_cues(alone, text, expected):
+    assert alone(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -233,9 +229,8 @@ def test_a_signature_line_and_an_opening_vocative_are_cues(members, text, expect
         ("Hi Porsche, the slides are attached.", ["Porsche"]),
     ],
 )
-def test_a_given_name_that_is_a_listed_company_needs_to_be_addressed(text, expected):
-    members = MemberNames(["Porsche Adeyemi"])
-    assert alone(members, text) == expected
+def test_a_given_name_that_is_a_listed_company_needs_to_be_addressed(alone, text, expected):
+    assert alone(text, ["Porsche Adeyemi"]) == expected
 
 
 @pytest.mark.parametrize(
@@ -257,12 +252,12 @@ def test_a_given_name_that_is_a_listed_company_needs_to_be_addressed(text, expec
         ("Will be there at nine.", []),
     ],
 )
-def test_more_cues_in_each_language(members, text, expected):
-    assert alone(members, text) == expected
+def test_more_cues_in_each_language(alone, text, expected):
+    assert alone(text) == expected
 
 
-def test_spans_stay_inside_the_text_at_every_edge():
-    members = MemberNames(["Will Ott", "Siobhan Carr", "Jean-Pierre Roux", "D'Arcy Lane"])
+def test_spans_stay_inside_the_text_at_every_edge(members_for):
+    members = members_for(["Will Ott", "Siobhan Carr", "Jean-Pierre Roux", "D'Arcy Lane"])
     pieces = ["Will", "WILL", "siobhan", "Siobhan", "Jean-Pierre", "Pierre", "D'Arcy", " ", ", "]
     pieces += ["\n", "–", "'s", ".", "¡", "Hi ", "thanks to ", "12", "@", "&", "Cheers,\n", "in "]
     rng = random.Random(7)

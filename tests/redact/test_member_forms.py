@@ -15,8 +15,6 @@ import unicodedata
 
 import pytest
 
-from trainer.redact import Redactor
-
 # locale -> (given names, surname tokens as registered, a sentence template)
 ROSTER: dict[str, list[tuple[str, str]]] = {
     "de_DE": [("Jürgen", "Müller-Lüdenscheidt"), ("Anna", "Koch"), ("Hans-Peter", "Weiß")],
@@ -168,11 +166,12 @@ CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def member_redactor() -> Redactor:
-    return Redactor.from_members(
-        [f"{given} {surname}" for people in ROSTER.values() for given, surname in people]
-    )
+MEMBERS = [f"{given} {surname}" for people in ROSTER.values() for given, surname in people]
+
+
+@pytest.fixture
+def member_redactor(redactor_for):
+    return redactor_for(MEMBERS)
 
 
 def _survivors(redacted: str, surname: str) -> set[str]:
@@ -203,7 +202,6 @@ def test_template_words_are_no_surname():
         ("I'm Baker, you're Koch", "I'm Baker, you're Koch"),  # "m", "d" need a full stop
     ],
 )
-def test_context_forms_stay_in_their_context(member_redactor, text, expected):
+def test_context_forms_stay_in_their_context(redactor_for, assert_exact, text, expected):
     """A lower-case "a" is no initial, a surname needs its honorific, and "I'm" is no "M."."""
-    redactor = Redactor.from_members(["Akosua Mensah", "Sophie Baker", "Anna Koch"])
-    assert redactor.redact(text).text == expected
+    assert_exact(redactor_for(["Akosua Mensah", "Sophie Baker", "Anna Koch"]), text, expected)

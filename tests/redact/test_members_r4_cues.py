@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from trainer.redact import Redactor
-
 ROSTER = [
     "Sydney Marchbank",
     "Will Oakhampton",
@@ -19,11 +17,6 @@ ROSTER = [
     "Hunter Gil",
     "Jasmine Trevanion",
 ]
-
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor.from_members(ROSTER)
 
 
 @pytest.mark.parametrize(
@@ -43,8 +36,8 @@ def redactor() -> Redactor:
         ("G'day Jasmine, please remove it.", "G'day [NAME], please remove it."),
     ],
 )
-def test_a_cue_makes_a_word_name_a_name(redactor, text, expected):
-    assert redactor.redact(text).text == expected
+def test_a_cue_makes_a_word_name_a_name(redactor_for, assert_exact, text, expected):
+    assert_exact(redactor_for(ROSTER), text, expected)
 
 
 @pytest.mark.parametrize(
@@ -58,16 +51,11 @@ def test_a_cue_makes_a_word_name_a_name(redactor, text, expected):
         "The rose garden opens in May.",
     ],
 )
-def test_no_cue_leaves_the_word(redactor, text):
-    assert redactor.redact(text).text == text
+def test_no_cue_leaves_the_word(redactor_for, assert_kept, text):
+    assert_kept(redactor_for(ROSTER), text)
 
 
 ROSTER2 = ["Pilar Arrondo", "Serena Vitali", "Rose Quennell", "Fleur Dekkers", "Gil Montaner"]
-
-
-@pytest.fixture(scope="module")
-def redactor2() -> Redactor:
-    return Redactor.from_members(ROSTER2)
 
 
 @pytest.mark.parametrize(
@@ -84,13 +72,13 @@ def redactor2() -> Redactor:
         ("Un abrazo,\npilar", "Un abrazo,\n[NAME]"),
     ],
 )
-def test_more_cues(redactor2, text, expected):
-    assert redactor2.redact(text).text == expected
+def test_more_cues(redactor_for, assert_exact, text, expected):
+    assert_exact(redactor_for(ROSTER2), text, expected)
 
 
 @pytest.mark.parametrize(
     "text",
     ["El pilar de la casa es firme.", "Una rose e una fleur.", "Serena e tranquilla la sera."],
 )
-def test_more_words_stay(redactor2, text):
-    assert redactor2.redact(text).text == text
+def test_more_words_stay(redactor_for, assert_kept, text):
+    assert_kept(redactor_for(ROSTER2), text)

@@ -8,8 +8,6 @@ import pickle
 
 import pytest
 
-from trainer.redact import Redactor
-from trainer.redact.member_given import find_members
 from trainer.redact.name_keys import surname_keys
 from trainer.redact.names import MemberNames
 
@@ -27,18 +25,15 @@ ROSTER = [
 ]
 
 
-@pytest.fixture(scope="module")
-def members() -> MemberNames:
-    return MemberNames(ROSTER)
+@pytest.fixture
+def members(members_for) -> MemberNames:
+    return members_for(ROSTER)
 
 
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor.from_members(ROSTER)
-
-
-def spans(members: MemberNames, text: str) -> list[str]:
-    return [text[s:e] for _, s, e in find_members(text, members)]
+@pytest.fixture
+def spans(members, member_spans):
+    """``spans(text, alone=False)``: what find_members reports for ROSTER."""
+    return lambda text, alone=False: member_spans(members, text, alone=alone)
 
 
 def test_surname_keys():
@@ -63,8 +58,8 @@ def test_surname_keys():
         ("Thanks to O'Dowd for the lift.", "O'Dowd"),
     ],
 )
-def test_a_surname_alone_is_redacted(members, text, name):
-    assert name in spans(members, text)
+def test_a_surname_alone_is_redacted(spans, text, name):
+    assert name in spans(text)
 
 
 # A surname that is a word, a place or a common word needs a person cue.
@@ -77,13 +72,13 @@ def test_a_surname_alone_is_redacted(members, text, name):
         ("Baker said the oven is fixed.", ["Baker"]),
     ],
 )
-def test_a_surname_that_is_a_word_needs_a_cue(members, text, expected):
-    assert [s for s in spans(members, text) if " " not in s] == expected
+def test_a_surname_that_is_a_word_needs_a_cue(spans, text, expected):
+    assert spans(text, alone=True) == expected
 
 
-def test_surname_of_someone_else_in_a_full_name_is_left_to_the_name_rules(members):
+def test_surname_of_someone_else_in_a_full_name_is_left_to_the_name_rules(spans):
     # "Peter Thistlewood" is not the member: no one-token surname hit inside a full name.
-    assert "Thistlewood" not in spans(members, "Peter Thistlewood runs the shop.")
+    assert "Thistlewood" not in spans("Peter Thistlewood runs the shop.")
 
 
 # A given name with a surname's initial: both go.
@@ -95,8 +90,8 @@ def test_surname_of_someone_else_in_a_full_name_is_left_to_the_name_rules(member
         ("I mentored Ngozi O. last spring.", "Ngozi O."),
     ],
 )
-def test_given_name_and_initial(members, text, name):
-    assert name in spans(members, text)
+def test_given_name_and_initial(spans, text, name):
+    assert name in spans(text)
 
 
 # Lower case: a member's given name that is no word goes; a word stays.
@@ -109,22 +104,24 @@ def test_given_name_and_initial(members, text, name):
         ("the will of the people", []),
     ],
 )
-def test_lower_case_given_name(members, text, expected):
-    assert [s for s in spans(members, text) if " " not in s] == expected
+def test_lower_case_given_name(spans, text, expected):
+    assert spans(text, alone=True) == expected
 
 
 @pytest.mark.parametrize("title", ["Adv.", "Hon.", "Cllr", "Revd", "Er."])
-def test_surname_after_a_less_common_title(redactor, title):
-    out = redactor.redact(f"Many thanks to {title} Shekhawat for chairing.").text
+def test_surname_after_a_less_common_title(redactor_for, title):
+    text = f"Many thanks to {title} Shekhawat for chairing."
+    out = redactor_for(ROSTER).redact(text).text
     assert "Shekhawat" not in out
 
 
-def test_roster_surnames_survive_pickling(members):
+def test_roster_surnames_survive_pickling(members, member_spans):
     copy = pickle.loads(pickle.dumps(members))
     assert copy.surnames == members.surnames
-    assert spans(copy, "Thistlewood is a great hire.") == ["Thistlewood"]
+    assert member_spans(copy, "Thistlewood is a great hire.") == ["Thistlewood"]
 
 
-def test_redactor_end_to_end(redactor):
-    out = redactor.redact("Our treasurer Thistlewood and Wei B. set it up; ping keisha.").text
-    assert out == "Our treasurer [NAME] and [NAME] set it up; ping [NAME]."
+def test_redactor_end_to_end(redactor_for, assert_exact):
+    text = "Our treasurer Thistlewood and Wei B. set it up; ping keisha."
+    expected = "Our treasurer [NAME] and [NAME] set it up; ping [NAME]."
+    assert_exact(redactor_for(ROSTER), text, expected)
