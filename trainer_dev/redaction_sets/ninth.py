@@ -9,8 +9,9 @@ de_DE fr_FR es_ES it_IT nl_NL pt_BR). Sentence frames are written per language
 here (``ninth_checks``) and e-mail/URL shapes
 (``ninth_contact``). Per locale: 375 labelled posts (1 to 3 items; kinds cycled so every kind
 has equal support) and 75 PII-free posts (60 % with look-alikes). Every post is checked before
-it is kept: each value occurs in the text, and no fragment of any item occurs in the post with
-that item's value removed (else the post is drawn again), so every item is scorable.
+it is kept: each value occurs in the text, no fragment of any item occurs in the post with
+that item's value removed, and no roster name token occurs outside the labelled values (else
+the post is drawn again), so every item is scorable and no unlabelled member name is left.
 
 Kinds: EMAIL PHONE URL IP CARD IBAN ID PERSON MEMBER ADDRESS. ``item_forms`` records the written
 form of each item (names: full, surname, given, initials+surname, caps, lower, no accents,
@@ -53,6 +54,7 @@ from functools import lru_cache
 
 from trainer_dev.redaction_sets import ninth_compose as compose
 from trainer_dev.redaction_sets.ninth_checks import digit_runs
+from trainer_dev.redaction_sets.ninth_people import fold, tokens
 
 LOCALES = (
     "en_US",
@@ -72,6 +74,9 @@ KINDS = ("EMAIL", "PHONE", "URL", "IP", "CARD", "IBAN", "ID", "PERSON", "MEMBER"
 LABELLED_PER_LOCALE = 375
 FREE_PER_LOCALE = 75
 MEMBERS_PER_LOCALE = 8
+
+
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 @dataclass
@@ -140,22 +145,46 @@ def scorable(post: Post) -> bool:
     return all(v in post.text for v in post.lookalikes)
 
 
-def make_ninth_set(seed: int = 9999) -> tuple[list[str], list[Post]]:
-    """(member display names, posts): 4,500 labelled and 900 PII-free posts."""
+def make_ninth_set(
+    seed: int = 9999, *, locales: tuple[str, ...] = LOCALES
+) -> tuple[list[str], list[Post]]:
+    """(member display names, posts): 4,500 labelled and 900 PII-free posts (``locales``: a
+    subset, for quick checks)."""
     rng = random.Random(seed)
-    roster = compose.roster(rng, LOCALES, MEMBERS_PER_LOCALE)
+    roster = compose.roster(rng, locales, MEMBERS_PER_LOCALE)
+    words = _roster_words(roster)
     posts: list[Post] = []
-    for li, locale in enumerate(LOCALES):
+    for li, locale in enumerate(locales):
         for i in range(LABELLED_PER_LOCALE):
             first = KINDS[(i + li) % len(KINDS)]
-            posts.append(_draw(rng, locale, roster, first, labelled=True))
+            posts.append(_draw(rng, locale, roster, words, first, labelled=True))
         for _ in range(FREE_PER_LOCALE):
-            posts.append(_draw(rng, locale, roster, "", labelled=False))
-    members = [name for names in roster.values() for name in names]
-    return [f"{g} {s}" for g, s in members], posts
+            posts.append(_draw(rng, locale, roster, words, "", labelled=False))
+    return [f"{g} {s}" for g, s in _all_members(roster)], posts
 
 
-def _draw(rng: random.Random, locale: str, roster, first: str, *, labelled: bool) -> Post:
+def _all_members(roster) -> list[tuple[str, str]]:
+    return [name for names in roster.values() for name in names]
+
+
+def _roster_words(roster) -> frozenset[str]:
+    words = set()
+    for given, surname in _all_members(roster):
+        for token in tokens(f"{given} {surname}"):
+            words |= {token.lower(), fold(token).lower()}
+    return frozenset(words)
+
+
+def _no_stray_member_words(post: Post, words: frozenset[str]) -> bool:
+    """No roster name token outside the labelled values (a town or a company that shares a
+    member's name would make a redaction of it neither right nor wrong)."""
+    text = post.text
+    for _, _, value in post.items:
+        text = text.replace(value, " ")
+    return not {w.lower() for w in _WORD.findall(text)} & words
+
+
+def _draw(rng: random.Random, locale: str, roster, words, first: str, *, labelled: bool) -> Post:
     for _ in range(200):
         kinds = [first] if labelled else []
         if labelled:
@@ -164,6 +193,6 @@ def _draw(rng: random.Random, locale: str, roster, first: str, *, labelled: bool
                 if extra in ("PERSON", "MEMBER") or extra not in kinds:
                     kinds.append(extra)
         post = compose.compose(rng, locale, kinds, roster[locale], Post)
-        if scorable(post):
+        if scorable(post) and _no_stray_member_words(post, words):
             return post
     raise RuntimeError(f"no scorable post for {locale} {first}")

@@ -37,6 +37,8 @@ VALUE_MAKERS = {
     "ID": numbers.national_id,
     "ADDRESS": address,
 }
+# names with no cue word at all (attribution lines, cc lines, a name and a company)
+BARE_NAME = ["— {x}", "cc {x}", "{x} ({co})", "{x}", "{x} / {co}"]
 RECORDED_FILLERS = {"date": "DATE", "time": "TIME", "amount": "AMOUNT", "version": "VERSION"}
 
 
@@ -154,7 +156,8 @@ def compose(rng: random.Random, locale: str, kinds: list[str], members, post_cls
             suffix = people.possessive_suffix(lang, value)
             body.append(b.render(b.pick("POSSESSIVE"), x=shown, s=suffix))
         else:
-            body.append(b.render(b.pick("NAME"), x=shown))
+            frames = t["NAME"] if rng.random() < 0.85 else BARE_NAME
+            body.append(b.render(rng.choice(frames), x=shown))
     contact_lines: list[str] = []
     for kind, value in others:
         if genre in ("signature", "cv") and rng.random() < 0.8:
