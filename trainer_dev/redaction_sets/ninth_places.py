@@ -12,6 +12,7 @@ import random
 import string
 
 from trainer_dev.redaction_sets.ninth_towns import (
+    DE_TOWN_ADJECTIVES,
     NOT_STREET_TOKENS,
     STREET_NAMES,
     STREET_TYPES,
@@ -135,12 +136,13 @@ def address(rng: random.Random, locale: str) -> tuple[str, str, list[str]]:
             num = line.split(",")[0].split()[1]
         tail = rng.choice([f"{town} - {pc}", f"{town} {pc}, {region}", f"{town}, {region} {pc}"])
     elif locale == "de_DE":
-        if typ in ("straße", "str.", "weg", "allee", "gasse", "ring", "damm"):
-            street = name + typ
-        else:
+        if rng.random() < 0.3:  # a town adjective and the street type as its own word
+            adjective = rng.choice(DE_TOWN_ADJECTIVES)
             street = (
-                f"{name.capitalize()}er {typ.capitalize()}" if typ != "platz" else f"{name}platz"
+                f"{adjective} {rng.choice(['Straße', 'Platz', 'Ufer', 'Allee', 'Ring', 'Damm'])}"
             )
+        else:
+            street = name + typ
         line = f"{street} {num}"
         tail = f"{pc} {town}"
     elif locale == "fr_FR":
@@ -160,6 +162,8 @@ def address(rng: random.Random, locale: str) -> tuple[str, str, list[str]]:
         )
         tail = f"{pc} {town}" + (f" ({region})" if region else "")
     elif locale == "it_IT":
+        if typ == "Via dei":
+            name = rng.choice(["Coronari", "Calzaiuoli", "Serragli", "Banchi", "Mille", "Neri"])
         street = f"{typ} {name}"
         line = rng.choice([f"{street} {num}", f"{street}, {num}"])
         tail = f"{pc} {town} ({region})" if rng.random() < 0.5 else f"{pc} {town} {region}"

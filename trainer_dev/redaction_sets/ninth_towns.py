@@ -256,7 +256,21 @@ STREET_TYPES = {
 }
 
 # words never used as street fragments (types, particles, ordinal words)
+DE_TOWN_ADJECTIVES = [
+    "Bamberger",
+    "Würzburger",
+    "Landsberger",
+    "Hildesheimer",
+    "Lübecker",
+    "Paderborner",
+    "Konstanzer",
+    "Dortmunder",
+    "Göttinger",
+    "Kasseler",
+]
+
 NOT_STREET_TOKENS = set(
+    "straße platz ufer allee ring damm weg gasse "
     "alameda allée am an apt apto avda ave avenida avenue bis block blvd borgo boulevard "
     "calle camino chemin cl close conj corso cours court cres crescent cross ct da das de dei "
     "del della den der des do dos dr drive estrada flat floor gardens grove heights hwy im "
