@@ -87,11 +87,11 @@ class _Builder:
             frame = frame.replace("{" + key + "}", value)
         for key in FILLER_KEYS:  # fresh values for every sentence
             token = "{" + key + "}"
-            if token in frame:
+            while token in frame:  # each occurrence its own value
                 value = _filler(self.rng, self.locale, key)
                 if key == "n2":
                     value = str(self.rng.randint(41, 400))
-                frame = frame.replace(token, value)
+                frame = frame.replace(token, value, 1)
                 if key in RECORDED_FILLERS:
                     self.looks.append((value, RECORDED_FILLERS[key]))
         return frame
@@ -166,8 +166,9 @@ def compose(rng: random.Random, locale: str, kinds: list[str], members, post_cls
         else:
             label = ID_LABELS[locale] if kind == "ID" else ""
             body.append(b.render(b.pick(kind), x=value, label=label))
-    for _ in range(rng.choice([0, 1, 1, 2])):
-        body.insert(rng.randint(0, len(body)), b.render(b.pick("FILLER")))
+    count = rng.choice([0, 1, 1, 2, 3]) if items else rng.randint(2, 5)
+    for frame in rng.sample(t["FILLER"], count):  # no sentence twice in a post
+        body.insert(rng.randint(0, len(body)), b.render(frame))
     if rng.random() < 0.3:
         rng.shuffle(body)
     _add_looks(b, body, chance=0.4 if items else 0.6)

@@ -128,6 +128,11 @@ EN = {
         "MODEL": ["Finally got the {x}.", "Our test rig uses a {x}."],
     },
     "FILLER": [
+        "The {event} keynote moved to Hall B at {time}.",
+        "{co} and {co} signed a three-year deal worth {amount}.",
+        "Train from {place} was cancelled, so we drove.",
+        "Our Series A closed at {amount} on {date}.",
+        "Named one of the Top 50 employers in {place} for {n} years running.",
         "{co} opened a second hub in {place}.",
         "Q3 revenue was up {n}% on last year.",
         "Registration for {event} closes {date}.",

@@ -84,6 +84,10 @@ ES = {
     ],
     "LOOK": _LOOK_ES,
     "FILLER": [
+        "La keynote de {event} empieza a las {time} en el Pabellón 7.",
+        "El AVE desde {place} se canceló.",
+        "{co} y {co} firman un acuerdo de {amount}.",
+        "Nuestra sede de {place} cumple {n} años.",
         "{co} abre una segunda sede en {place}.",
         "Las ventas del T3 suben un {n} %.",
         "Las inscripciones para {event} cierran el {date}.",
@@ -221,6 +225,10 @@ IT = {
         "MODEL": ["Finalmente è arrivato il {x}.", "Il banco prova usa una {x}."],
     },
     "FILLER": [
+        "Il keynote di {event} inizia alle {time} in Sala Verdi.",
+        "Il Frecciarossa da {place} è stato cancellato.",
+        "{co} e {co} firmano un accordo da {amount}.",
+        "La sede di {place} compie {n} anni.",
         "{co} apre una seconda sede a {place}.",
         "Il fatturato del Q3 cresce del {n}%.",
         "Le iscrizioni a {event} chiudono il {date}.",

@@ -101,6 +101,10 @@ DE = {
         "MODEL": ["Endlich das {x} bekommen.", "Unser Testrechner hat eine {x}."],
     },
     "FILLER": [
+        "Die Keynote der {event} beginnt um {time} in Halle 3.",
+        "Der Zug aus {place} fiel aus, also sind wir gefahren.",
+        "{co} und {co} schließen einen Rahmenvertrag über {amount}.",
+        "Unser Werk in {place} feiert {n} Jahre.",
         "{co} eröffnet einen zweiten Standort in {place}.",
         "Der Umsatz im Q3 lag {n} % über Vorjahr.",
         "Anmeldeschluss für die {event} ist der {date}.",
@@ -271,6 +275,10 @@ FR = {
         "MODEL": ["Enfin reçu le {x}.", "Notre banc de test tourne sur une {x}."],
     },
     "FILLER": [
+        "La keynote de {event} commence à {time}, salle Bordeaux.",
+        "Le TGV depuis {place} a été annulé.",
+        "{co} et {co} signent un accord de {amount}.",
+        "Notre site de {place} fête ses {n} ans.",
         "{co} ouvre un deuxième site à {place}.",
         "Le CA du T3 progresse de {n} %.",
         "Les inscriptions à {event} ferment le {date}.",

@@ -89,6 +89,10 @@ NL = {
         "MODEL": ["Eindelijk de {x} binnen.", "Onze testopstelling draait op een {x}."],
     },
     "FILLER": [
+        "De keynote van {event} begint om {time} in Zaal Amstel.",
+        "De intercity vanuit {place} reed niet.",
+        "{co} en {co} tekenen een deal van {amount}.",
+        "Ons kantoor in {place} bestaat {n} jaar.",
         "{co} opent een tweede vestiging in {place}.",
         "De omzet in Q3 steeg {n}%.",
         "Aanmelden voor {event} kan tot {date}.",
@@ -215,6 +219,10 @@ PT = {
         "MODEL": ["Finalmente chegou o {x}.", "A bancada de testes usa uma {x}."],
     },
     "FILLER": [
+        "O keynote do {event} começa às {time} no Pavilhão Azul.",
+        "O voo saindo de {place} foi cancelado.",
+        "A {co} e a {co} fecham acordo de {amount}.",
+        "Nosso escritório em {place} completa {n} anos.",
         "A {co} abre um segundo escritório em {place}.",
         "A receita do 3º tri subiu {n}%.",
         "Inscrições para o {event} fecham em {date}.",
