@@ -89,6 +89,10 @@ class _Builder:
             token = "{" + key + "}"
             while token in frame:  # each occurrence its own value
                 value = _filler(self.rng, self.locale, key)
+                for _ in range(5):
+                    if value not in frame:
+                        break
+                    value = _filler(self.rng, self.locale, key)
                 if key == "n2":
                     value = str(self.rng.randint(41, 400))
                 frame = frame.replace(token, value, 1)
