@@ -92,7 +92,8 @@ def test_lookalikes_present_and_typed(ninth):
             assert all(value not in item_value for _, _, item_value in post.items)
     assert all(kinds[k] >= 150 for k in LOOK_KINDS)
     free = [p for p in posts if p.pii_free]
-    assert sum(bool(p.lookalikes) for p in free) > 0.5 * len(free)
+    with_looks = sum(bool(p.lookalikes) for p in free)
+    assert 0.5 * len(free) < with_looks < 0.65 * len(free)  # the rest are plain
 
 
 def test_no_contact_shapes_in_free_posts_and_no_stray_member_names(ninth):

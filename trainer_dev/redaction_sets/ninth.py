@@ -4,23 +4,28 @@ Generator. Each post is a professional-network genre (job update, event recap, r
 comment thread, meeting notes, classified ad, customer-service exchange, e-mail with a
 signature block, CV header) in one of twelve locales (en_US en_GB en_IE en_IN en_AU en_CA
 de_DE fr_FR es_ES it_IT nl_NL pt_BR). Sentence frames are written per language
-(``ninth_text_*.py``); values come from per-locale name lists (``ninth_people``), postal formats
-(``ninth_places``, ``ninth_towns``), numbering plans (``ninth_numbers``), check digits written
-here (``ninth_checks``) and e-mail/URL shapes
-(``ninth_contact``). Per locale: 375 labelled posts (1 to 3 items; kinds cycled so every kind
-has equal support) and 75 PII-free posts (60 % with look-alikes). Every post is checked before
-it is kept: each value occurs in the text, no fragment of any item occurs in the post with
-that item's value removed, and no roster name token occurs outside the labelled values (else
-the post is drawn again), so every item is scorable and no unlabelled member name is left.
+(``ninth_text_*.py``); values come from per-locale name lists (``ninth_people``), postal
+formats (``ninth_places``, ``ninth_towns``), numbering plans (``ninth_numbers``), check digits
+written here (``ninth_checks``) and e-mail/URL shapes (``ninth_contact``); composition in
+``ninth_compose``. Per locale: 375 labelled posts (1 to 3 items; the first kind cycled so every
+kind has about equal support) and 75 PII-free posts (30 plain: no look-alike, so no dates,
+times, amounts, versions or reference numbers, only small counts; 45 with look-alikes).
+A post is kept only when each value occurs in its text, no fragment of an item occurs in the
+post with that item's value removed, and no roster name token occurs outside the labelled
+values; else it is drawn again. So every item is scorable and no unlabelled member name is
+left anywhere.
 
-Kinds: EMAIL PHONE URL IP CARD IBAN ID PERSON MEMBER ADDRESS. ``item_forms`` records the written
-form of each item (names: full, surname, given, initials+surname, caps, lower, no accents,
-possessive, "surname, given", title+surname; phones: national/international; addresses: full,
-street, postcode+town; ...), so the harness reports recall per form.
+Kinds: EMAIL PHONE URL IP CARD IBAN ID PERSON MEMBER ADDRESS. ``item_forms`` records the
+written form of each item (names: full, surname, given, initials+surname, caps, lower, no
+accents, possessive, "surname, given", title+surname; phones: national/international;
+addresses: full, street, postcode+town; IDs: the scheme; ...), so the harness reports recall
+per form.
 
-Look-alikes (must survive verbatim): ORDER PO MARKETPLACE (Luhn-valid 3-7-7) INVOICE TRACKING
-FLIGHT ISBN (valid check digit, with and without the word ISBN) VERSION DATE TIME AMOUNT STREET
-(a famous street named as a place, no number) EPONYM (companies named after people) TICKET MODEL.
+Look-alikes (must survive verbatim): ORDER, PO (10 digits), MARKETPLACE (Luhn-valid 3-7-7),
+INVOICE, TRACKING, FLIGHT, ISBN (valid check digit, with and without the word ISBN), VERSION,
+DATE, TIME, AMOUNT, STREET (a famous street named as a place, no number), EPONYM (companies
+named after people), TICKET, MODEL. The dates, times, amounts and versions that filler
+sentences carry are recorded as look-alikes too.
 
 Fragment rules (``leaked``). Every fragment carries a two-character tag; an item counts as
 leaked when any fragment matches the redacted text and does NOT match the background (the post
@@ -33,7 +38,7 @@ with the item's value replaced by a space) under the same rule:
 - ``a:`` a 6-character window of an identifier with letters (NINO, PPSN, codice fiscale),
   case-sensitive, matched in the text with spaces, hyphens and dots removed.
 - ``i:`` an IP address, its last two / first three octets, or two adjacent IPv6 groups;
-  case-insensitive substring not preceded or followed by a digit or hex letter run.
+  case-insensitive substring not preceded or followed by a hex digit (0-9, a-f).
 - ``s:`` an e-mail local part, a personal domain label, a URL's personal host label or its
   profile slug/handle; case-insensitive substring.
 - ``n:`` a name token (split on spaces, hyphens, apostrophes, dots; at least three letters;
@@ -158,8 +163,9 @@ def make_ninth_set(
         for i in range(LABELLED_PER_LOCALE):
             first = KINDS[(i + li) % len(KINDS)]
             posts.append(_draw(rng, locale, roster, words, first, labelled=True))
-        for _ in range(FREE_PER_LOCALE):
-            posts.append(_draw(rng, locale, roster, words, "", labelled=False))
+        for i in range(FREE_PER_LOCALE):
+            plain = i % 5 < 2  # 40 % with no look-alike at all
+            posts.append(_draw(rng, locale, roster, words, "", labelled=False, plain=plain))
     return [f"{g} {s}" for g, s in _all_members(roster)], posts
 
 
@@ -184,7 +190,9 @@ def _no_stray_member_words(post: Post, words: frozenset[str]) -> bool:
     return not {w.lower() for w in _WORD.findall(text)} & words
 
 
-def _draw(rng: random.Random, locale: str, roster, words, first: str, *, labelled: bool) -> Post:
+def _draw(
+    rng: random.Random, locale: str, roster, words, first: str, *, labelled: bool, plain=False
+) -> Post:
     for _ in range(200):
         kinds = [first] if labelled else []
         if labelled:
@@ -192,7 +200,9 @@ def _draw(rng: random.Random, locale: str, roster, words, first: str, *, labelle
                 extra = rng.choice(KINDS)  # a second name is fine, a second IBAN is not
                 if extra in ("PERSON", "MEMBER") or extra not in kinds:
                     kinds.append(extra)
-        post = compose.compose(rng, locale, kinds, roster[locale], Post)
+        post = compose.compose(rng, locale, kinds, roster[locale], Post, plain=plain)
+        if plain and post.lookalikes:
+            continue
         if scorable(post) and _no_stray_member_words(post, words):
             return post
     raise RuntimeError(f"no scorable post for {locale} {first}")

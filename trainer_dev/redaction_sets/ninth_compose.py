@@ -123,7 +123,10 @@ def _name_item(rng, locale, kind, members):
     return shown, value, form, ["n:" + tok for tok in people.tokens(value)]
 
 
-def compose(rng: random.Random, locale: str, kinds: list[str], members, post_cls):
+def compose(
+    rng: random.Random, locale: str, kinds: list[str], members, post_cls, *, plain: bool = False
+):
+    """One post; ``plain``: a PII-free post with no look-alike or number-like value at all."""
     b = _Builder(rng, locale)
     t, lang = b.t, b.lang
     genre = rng.choice(GENRES)
@@ -171,11 +174,14 @@ def compose(rng: random.Random, locale: str, kinds: list[str], members, post_cls
             label = ID_LABELS[locale] if kind == "ID" else ""
             body.append(b.render(b.pick(kind), x=value, label=label))
     count = rng.choice([0, 1, 1, 2, 3]) if items else rng.randint(2, 5)
-    for frame in rng.sample(t["FILLER"], count):  # no sentence twice in a post
+    frames = t["FILLER"]
+    if plain:
+        frames = [f for f in frames if not any("{" + k + "}" in f for k in RECORDED_FILLERS)]
+    for frame in rng.sample(frames, min(count, len(frames))):  # no sentence twice in a post
         body.insert(rng.randint(0, len(body)), b.render(frame))
     if rng.random() < 0.3:
         rng.shuffle(body)
-    _add_looks(b, body, chance=0.4 if items else 0.6)
+    _add_looks(b, body, chance=0.0 if plain else 0.4 if items else 0.6)
     if not body and not contact_lines and not sign_name:
         body.append(b.render(b.pick("FILLER")))
     text = _layout(b, genre, head, greeting, body, contact_lines, sign_name, closer)
