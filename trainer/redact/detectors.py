@@ -103,7 +103,8 @@ _IPV4 = re.compile(r"\d(?<![\w.]\d)\d{0,2}\.(?:\d{1,3}\.){2}\d{1,3}(?:/\d{1,2})?
 _IPV6_HINT = re.compile(r"::|(?:[0-9a-fA-F]{1,4}:){2}")
 _IPV6 = re.compile(
     r"(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}(?:[0-9a-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?"
-    r"(?:%[\w.]+)?(?:/\d{1,3})?(?![\w:])",
+    # a colon after the address ends a clause ("desde 2a01:db8::1: ¿fuiste tú?"), never a group
+    r"(?:%[\w.]+)?(?:/\d{1,3})?(?!\w|:[\w:])",
     re.IGNORECASE,
 )
 _VERSION_BEFORE = re.compile(
@@ -307,14 +308,17 @@ def find_ips(text: str) -> list[Hit]:
                 hits.append(("IP", m.start(), m.end()))
     if text.count(":") >= 2 and _ipv6_hint(text):
         for m in _IPV6.finditer(text):
-            address = m.group().split("/")[0].split("%")[0]
+            end = m.end()
+            if text[end - 1] == ":" and text[end - 2] != ":":
+                end -= 1  # the clause's colon, not the address's
+            address = text[m.start() : end].split("/")[0].split("%")[0]
             if len(re.findall(r"[0-9a-fA-F]+", address)) < 2:
                 continue  # "::" (slices, C++ scopes) and "::1" identify no one
             try:
                 ipaddress.IPv6Address(address)
             except ValueError:
                 continue
-            hits.append(("IP", m.start(), m.end()))
+            hits.append(("IP", m.start(), end))
     return hits
 
 

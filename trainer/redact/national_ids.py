@@ -31,6 +31,7 @@ from trainer.redact.checksums import (
     verhoeff_ok,
 )
 from trainer.redact.hits import Hit
+from trainer.redact.name_keys import fold
 from trainer.redact.quantities import GROUPED_QUANTITY_AFTER, GROUPED_QUANTITY_BEFORE
 
 _END = r"(?![\w]|[.,/-]\d)"
@@ -313,11 +314,71 @@ prefilter.register("ref_cue", _REFERENCE_WORDS)
 
 
 def is_reference(text: str, start: int) -> bool:
-    """An order, invoice, tracking or product number: its cue sits right before ``start``."""
+    """An order, invoice, tracking or product number: its cue sits right before ``start``; or
+    a support record's number written as one token after the record's name (``record_number``)."""
     lo = start - 32
-    if not any(s >= lo and e <= start for s, e in prefilter.keywords(text).get("ref_cue", ())):
+    if any(s >= lo and e <= start for s, e in prefilter.keywords(text).get("ref_cue", ())):
+        if REFERENCE_BEFORE.search(text, max(0, lo), start) is not None:
+            return True
+    return record_number(text, start)
+
+
+# Nouns that name a support or claims record, folded (lower case, no accents). Germanic titles
+# end in the noun, alone or as a compound's last part ("Support-Anfrage", "Schadensmeldung",
+# "Retourverzoek"); Romance ones start with it, then "de/di/d'" and what the record is about
+# ("Demande d'assistance", "Richiesta di rimborso", "Segnalazione guasto").
+_RECORD_LAST = (
+    "request", "report", "complaint", "claim", "enquiry", "inquiry", "query", "issue", "incident",
+    "dispute", "appeal", "escalation", "return", "rma",
+    "anfrage", "anliegen", "meldung", "antrag", "reklamation", "beschwerde", "vorgang",
+    "schadensfall", "verzoek", "melding", "klacht", "aanvraag", "reclamatie",
+)  # fmt: skip
+_RECORD_FIRST = frozenset(
+    """demande reclamation signalement requete dossier litige solicitud incidencia reclamacion
+    reclamo queja caso expediente incidente richiesta segnalazione pratica sinistro chamado
+    solicitacao reclamacao protocolo ocorrencia pedido""".split()
+)
+# "update" names a record only after one: "Ticket update", "Ticket-Update", "Ticketupdate".
+_UPDATED = ("ticket", "case", "order", "incident", "status", "support")
+_PREPOSITIONS = frozenset("de di da do del della du des".split())
+_NUMBER_WORDS = frozenset("# no no. nr nr. n. n.o n.° number nummer numero num. n°".split())
+# One token holding the number: optional letters, then digits with at most hyphens/slashes.
+_RECORD_TOKEN = re.compile(r"[A-Za-z]{0,4}[-/]?\d[\d/-]*[A-Za-z]?(?=[\s.,;:!?)\]]|$)")
+_CALL_WORDS = re.compile(
+    r"(?i)call|phone|tel|mobil|bel|ruf|rappel|llamad|chiamat|liga[çc]|contact|contat|whatsapp|sms"
+)
+
+
+def record_number(text: str, start: int) -> bool:
+    """A support record's number after its title ("Refund request 4471093825", "Reklamation
+    T220001293", "Solicitud de reembolso 3187..."): an identifier of the record, not a phone or
+    an id. Only a number written as one token (a phone layout, "0612 345 678", stays a phone),
+    with no call word in the title ("Callback request", "demande de rappel", "Terugbelverzoek",
+    "Rückrufanfrage" name a phone) and no id cue before it ("BSN in het dossier: ...")."""
+    token = _RECORD_TOKEN.match(text, start)
+    if token is None or sum(ch.isdigit() for ch in token.group()) < 6:
         return False
-    return REFERENCE_BEFORE.search(text, max(0, lo), start) is not None
+    lo = max(0, start - 48, text.rfind("\n", 0, start) + 1)
+    words = fold(text[lo:start]).replace(":", " ").replace("#", " # ").split()
+    while words and words[-1] in _NUMBER_WORDS:
+        words.pop()
+    if not words:
+        return False
+    last = words[-1].strip(".,;!?()[]")
+    before = words[-2] if len(words) > 1 else ""
+    if last.endswith("update"):
+        titled = last != "update" or before.rstrip("-") in _UPDATED
+        titled = titled and (last == "update" or last[:-6].rstrip("-") in _UPDATED)
+    else:
+        titled = (
+            last.endswith(_RECORD_LAST)
+            or last in _RECORD_FIRST
+            or before in _RECORD_FIRST  # "Segnalazione guasto", "Demande d'assistance"
+            or (len(words) > 2 and before in _PREPOSITIONS and words[-3] in _RECORD_FIRST)
+        )
+    if not titled or _CALL_WORDS.search(text, lo, start):
+        return False
+    return _ID_CUE.search(text, lo, start) is None
 
 
 _is_reference = is_reference

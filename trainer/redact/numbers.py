@@ -102,6 +102,13 @@ _CARD_CUE = re.compile(
     r"betaald|betaling|terugbetaling|cobrad[oa]|cobran[çc]a|estorno)\b"
 )
 _CARD_SEPARATORS = re.compile(r"(?: [-–] |[ .\-–_\u00a0]{1,2})")
+# ISO/IEC 7812 lengths: a 13-digit card number is an old Visa (4) or a Maestro (50, 56-69).
+_THIRTEEN_DIGIT_CARD = re.compile(r"4|5[06-9]|6")
+# A barcode's own name right before a GS1-valid 13 digits beats a card word further away.
+_BARCODE_BEFORE = re.compile(
+    r"(?i)\b(?:EAN|GTIN|UPC|barcode|bar\scode|code-barres|code\sbarre|c[óo]digo\sde\sbarras|"
+    r"codice\sa\sbarre|strichcode|streepjescode)(?:-?13)?\W{0,3}$"
+)
 # Issuer prefixes: Visa 4, Mastercard 2/5, Amex/Diners/JCB 3, Discover/UnionPay 6, Maestro 50/56-69
 # (12-19 digits), JCB 1800/2131, UATP 1, RuPay 81/82 (16 digits; its other ranges, 60/65/508/
 # 353/356, are inside 3/5/6). A 12-digit number must be Maestro to count.
@@ -357,7 +364,12 @@ def find_cards(text: str) -> list[Hit]:
             continue
         if not _card_grouping(m.group()) and not _odd_card_grouping(text, m):
             continue  # "236-8315986-3877684": a Luhn-valid marketplace order number
-        if len(digits) == 13 and gs1_ok(digits) and not _card_cue(text, m.start(), m.end()):
+        if len(digits) == 13 and not _THIRTEEN_DIGIT_CARD.match(digits):
+            continue  # only Visa and Maestro issue 13-digit numbers ("3012..." is a barcode)
+        if len(digits) == 13 and gs1_ok(digits) and (
+            not _card_cue(text, m.start(), m.end())
+            or _BARCODE_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        ):
             continue  # an EAN-13 barcode ("4006381333931"), unless a card word is near
         if (
             is_reference(text, m.start())
