@@ -6,7 +6,8 @@
 Two kinds of posts, reported separately: realistic ones (200-1200 characters; most carry no
 PII, about a third carry one item; `data/demo/posts.jsonl` instead with `--demo`) and short
 PII-dense ones (the synthetic and Faker held-out tuning posts, ~110 bytes, nearly every one
-with an item), where the per-post fixed cost dominates. `--stages` adds microseconds per post
+with an item), where the per-post fixed cost dominates, and short one-line posts (`--short`,
+~100 bytes, a third with an item). `--stages` adds microseconds per post
 for each stage of the engine. MB are 10^6 bytes of UTF-8 input text; CPU time is what one
 core spends (it differs from wall time on a shared machine).
 """
@@ -55,6 +56,23 @@ def synthetic_posts(n: int, seed: int) -> tuple[list[str], list[str]]:
             body += " " + examples[(i // 3) % len(examples)].text
         posts.append(body)
     return members, posts
+
+
+def short_posts(posts: list[str], seed: int) -> list[str]:
+    """One line of ~100 bytes per realistic post: its first sentence and a look-alike, where
+    the per-post fixed cost dominates (a reply, a status line). Every third is a labelled
+    example's first two sentences with its item instead (PII-bearing short posts)."""
+    rng = random.Random(seed)
+    _, examples = make_examples(seed=seed, n=max(1, len(posts) // 3))
+    out = []
+    for i, post in enumerate(posts):
+        if i % 3 == 0:
+            text = examples[(i // 3) % len(examples)].text
+            cut = text.find(". ", text.find(". ") + 2)  # its second sentence holds the item
+            out.append(text[: cut + 1] if cut > 0 else text)
+        else:
+            out.append(post[: post.find(". ") + 1] + f" {lookalike(rng)}.")
+    return out
 
 
 def demo_column(path: Path, field: str) -> list[str]:
@@ -191,6 +209,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--posts", type=int, default=20000, help="number of realistic posts")
     parser.add_argument("--dense", type=int, default=6000, help="number of dense posts (0: none)")
+    parser.add_argument(
+        "--short", type=int, default=5000, help="number of short one-line posts (0: none)"
+    )
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--repeats", type=int, default=3, help="single-core passes (best kept)")
     parser.add_argument("--num-proc", type=int, default=os.cpu_count() or 1)
@@ -241,6 +262,20 @@ def main(argv: list[str] | None = None) -> int:
             ],
         }
         stage_sets.append(("dense", d_redactor, dense))
+    if args.short:
+        short = short_posts(synthetic_posts(args.short, args.seed + 1)[1], args.seed + 1)
+        s_wall, s_cpu = bench_single(redactor, short, args.repeats)
+        sets["short"] = {
+            "source": "first sentence of synthetic realistic posts + a look-alike; every third "
+            "a labelled example's first two sentences",
+            "posts": len(short),
+            "megabytes": _megabytes(short),
+            "results": [
+                _row("redact() loop, 1 core (wall)", s_wall, short),
+                _row("redact() loop, 1 core (CPU)", s_cpu, short),
+            ],
+        }
+        stage_sets.append(("short", redactor, short))
     if args.stages:
         for name, red, texts in stage_sets:
             sets[name]["stages_us_per_post"] = stage_profile(red, texts)
