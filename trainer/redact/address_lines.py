@@ -28,7 +28,7 @@ _LOWER_OK = frozenset(
     pasaje via viale corso piazza piazzale vicolo largo strada contrada rua travessa alameda
     praça estrada rodovia c/ s/n bis ter quater km izq izda dcha bajo scala int interno piano
     apto apt sala bloco casa lote loja andar hs huis bus unit flat suite ste piso puerta esc
-    no nº n° nr n""".split()
+    no nº n° nr n 't ’t""".split()
 )
 # Capitalised words that start a sentence, not an address line ("Visit 12 Baker Street").
 _NOT_ADDRESS_WORDS = frozenset(
@@ -44,6 +44,8 @@ HOUSE_NUMBER = re.compile(
 ).fullmatch
 _LETTER_NUMBER = re.compile(r"[A-Z][A-Za-z]?-\d{1,5}[A-Z]?").fullmatch
 _ELIDED = re.compile(r"(?:[ldLD]|dell|all|sull|nell|dall)['’][A-ZÀ-Þ][\w'’-]*").fullmatch
+# Dutch place names with the old article: "'s-Hertogenbosch", "'s-Gravenhage" ("'t" is a particle).
+_DUTCH_ARTICLE_PLACE = re.compile(r"['’]s-[A-Z][\w'’-]*").fullmatch
 _NOT_IN_ADDRESS = re.compile(r"[!?:;\"“”«»*=<>|@]").search
 _MAX_SEGMENTS = 8
 _MAX_TOKENS = 9
@@ -152,7 +154,7 @@ def token_kind(word: str) -> str | None:
         return "word" if folded in _STREET_WORDS else "particle"
     if bare.endswith(".") and folded in _ABBREVIATIONS:
         return "word"
-    if _ELIDED(bare):
+    if _ELIDED(bare) or _DUTCH_ARTICLE_PLACE(bare):
         return "name"
     return None
 

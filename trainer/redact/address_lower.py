@@ -52,8 +52,10 @@ _POSTCODE = re.compile(
 # Two lower-case letters after four digits that are words, not a PostNL code ("3000 by").
 _NOT_NL = frozenset(
     """by to in on at is of or an as be do go he if it me my no so up us we am de en op te om er
-    ik je la le et il es el da di ce se du un ne al na em ao um ou zu im ab ob sa sd ss""".split()
+    ik je la le et il es el da di ce se du un ne al na em ao um ou zu im ab ob sa sd ss nu ja zo
+    ze wo pm ok""".split()
 )
+NOT_NL_PAIRS = _NOT_NL
 _STATES = frozenset(
     """al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh
     nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy ab bc mb nb nl ns nt nu on pe

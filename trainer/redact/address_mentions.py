@@ -203,14 +203,18 @@ _PROSE_AFTER = re.compile(
     r"ed|o|ou|oder|of|no|ne|non|se|si|ya|lo|só|já|ci|va|vi)\b|[ \t]+[a-zß-ÿ]{3,})"
 ).match
 # Before it: a preposition or article of prose ("in Piazza Affari", "along Avenida Paulista").
+# Prepositions of going through or along (pt "pela", es "por", it "per", "lungo", fr "par",
+# de "durch", "entlang", nl "langs", "door") and the definite articles of each language
+# (pt "a", "o"): an address line takes neither before its street type.
 _PROSE_BEFORE = re.compile(
-    r"(?:^|[\s(\"“«])(?:in|on|near|along|from|down|up|pela|pelo|por|sur|dans|sulla|della|"
-    r"the|die|der|la|el|le|il)[ \t]$",
+    r"(?:^|[\s(\"“«])(?:in|on|near|along|from|down|up|through|across|past|around|pela|pelo|"
+    r"pelas|pelos|por|per|lungo|attraverso|par|sur|dans|durch|entlang|langs|door|sulla|della|"
+    r"the|die|der|la|el|le|il|lo|a|o|as|os)[ \t]$",
     re.IGNORECASE,
 ).search
 # Before it: where a letter goes ("send it to", "envoyez à", "schick es nach").
 _ADDRESS_BEFORE = re.compile(
-    r"(?:^|\s)(?:to|à|au|chez|nach|naar|para|in der|an der)[ \t]$", re.IGNORECASE
+    r"(?:^|\s)(?:to|à|au|chez|nach|naar|para(?: [ao])?|in der|an der)[ \t]$", re.IGNORECASE
 ).search
 
 

@@ -18,6 +18,7 @@ from trainer.redact.address_words import (
     ROMANCE_TYPES,
     abbreviation_pattern,
     by_first_letter,
+    month_after,
 )
 from trainer.redact.hits import Hit
 from trainer.redact.names import given_names, word_list
@@ -119,6 +120,8 @@ def _romance_ok(text: str, m: re.Match[str]) -> bool:
     ("Arthur C. Clarke 2001" is a person)."""
     kind = m.group("type")
     capitalised = sum(word[:1].isupper() for word in m.group("name").split())
+    if m.group("after") and not m.group("tail") and month_after(text, m.end("after")):
+        return False  # "Place Bellecour 7 septembre": the day of a date, no house number
     if kind == "R.":  # Correios abbreviation: "R. dos Tamoios, 12" (not "R. Kelly 2")
         particle = m.group("name").split()[0] in ("da", "das", "do", "dos", "de")
         # "R. Marechal Deodoro, 450": two capitalised words and a number after a comma.
@@ -146,7 +149,11 @@ def _romance_ok(text: str, m: re.Match[str]) -> bool:
         return kind not in _WORDLIKE_TYPES or (_after_comma(text, m) and not _year_like(after))
     if kind.lower() not in _NOT_HOMAGE and _homage(m.group("name")):
         return True
-    if prose_street(text, m.start(), m.start("name") + len(m.group("name").rstrip())):
+    # the name may have taken the sentence's full stop ("... por la calle Larios.\nHay")
+    name_end = m.start("name") + len(m.group("name").rstrip())
+    if text[name_end - 1 : name_end] == "." and text[name_end - 2 : name_end - 1].islower():
+        name_end -= 1
+    if prose_street(text, m.start(), name_end):
         return False  # "Investors in Piazza Affari cheered": a place, not an address
     if kind.lower() not in _NUMBERLESS or (kind in ("Avenue", "Boulevard")):
         return False

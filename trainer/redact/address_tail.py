@@ -15,6 +15,7 @@ import re
 
 from trainer.redact import prefilter
 from trainer.redact.address_lines import is_abbreviation, token_kind
+from trainer.redact.address_lower import NOT_NL_PAIRS
 from trainer.redact.hits import Hit
 from trainer.redact.postal import NOT_NL_LETTERS, _walk_forward
 from trainer.redact.quantities import UNIT_AFTER, is_year
@@ -25,6 +26,7 @@ _POSTCODE = re.compile(
     r"(?:(?i:PLZ|CP|C\.P\.|CAP|CEP|PIN|ZIP|Postcode|Post code|Postal code|Eircode|"
     r"Code postal)[ \t]?[:.-]?[ \t]?)?(?:[DFIEAB]-|NL-)?"
     r"(?P<code>\d{5}-\d{3}|\d{5}(?:-\d{4})?|[1-9]\d{2} \d{3}|\d{6}|\d{8}|\d{4}(?: ?[A-Z]{2}\b)?|"
+    r"[1-9]\d{3} ?[a-z]{2}\b|"  # PostNL typed in lower case ("1234 ab"), after a street line only
     r"(?i:[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d)|"
     r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|(?:[A-Z]\d\d|D6W) ?[0-9A-Z]{4})"
     r"(?![\w-]|[.,]\d)"
@@ -58,7 +60,7 @@ def extend_to_postcode(text: str, hits: list[Hit]) -> list[Hit]:
     postcode-and-town hit widened to the street line after it ("3046 DM Rotterdam, Heerenveld
     18-2")."""
     return [
-        (kind, _head_start(text, start), _street_after(text, start, _tail_end(text, end)))
+        (kind, _head_start(text, start), _street_after(text, start, _tail_end(text, start, end)))
         if kind == "ADDRESS"
         else (kind, start, end)
         for kind, start, end in hits
@@ -90,8 +92,8 @@ def _street_after(text: str, start: int, end: int) -> int:
     if m is None or _YEAR(m.group("num")) or UNIT_AFTER.match(text, m.end("num")):
         return end
     prose = _PROSE_AFTER(text, m.end())  # "Team 12 Leute", "Top 10 places"
-    if prose and not _floor_part(prose.group(1)):
-        return end
+    if prose and not _floor_part(prose.group(1)) and m.end() == m.end("num"):
+        return end  # (an addition, "397-2", "12a", "8 bis", makes it a house number anyway)
     return m.end()
 
 
@@ -125,9 +127,38 @@ def _head_start(text: str, start: int) -> int:
     return m.start()
 
 
-def _tail_end(text: str, end: int) -> int:
+# A postcode every national standard writes last (or last before its town): Royal Mail, An
+# Post, Canada Post, India Post's PIN, a five-digit code (+ZIP+4, CEP) or PostNL's. A hit that
+# already holds one never takes a second code after it ("..., Galway H91 XXXX Flight AZ 1234").
+_HELD_CODE = re.compile(
+    r"(?<![\w-])(?:\d{5}(?:-\d{3,4})?|\d{6}|[1-9]\d{3} ?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|"
+    r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d|(?:[A-Z]\d\d|D6W) [0-9A-Z]{4})"
+    r"(?![\w-])"
+)
+# Place prepositions between a street line and its locality that are no address-line words
+# ("12 rue X à Lille (59000)", "... dans le 75011", "12 Smith St over in GLENELG, 5045"): read
+# through only on the way to a postcode, which the walk needs before it extends anything.
+_PLACE_LINKS = frozenset("à over dans bei near".split())
+# Australia Post and PostNL write the locality in capitals ("NEWTOWN 2042"): after one, four
+# digits that read as a year are still the postcode.
+_CAPITALS = re.compile(r"(?:^|[\s(,])[A-Z][A-Z'’-]{2,}(?:[ \t][A-Z][A-Z'’-]+)*,?[ \t]\(?$")
+
+
+_DIGIT_SPACE = frozenset(f"{d} " for d in "0123456789")
+
+
+def _tail_end(text: str, start: int, end: int) -> int:
     if end + 4 > len(text) or text[end : end + 2] in (". ", ".\n", "! ", "? "):
         return end  # nothing, or a sentence, follows
+    if _has_code(text, start, end):
+        return end
+    if text[end - 2 : end].islower() and (
+        text[end - 3 : end - 2].isdigit() or text[end - 4 : end - 2] in _DIGIT_SPACE
+    ):  # the hit ends in a lower-case PostNL code ("..., 1012 nx"): its town after it
+        for back in (6, 7):
+            m = _LOWER_NL_TOWN.match(text, end - back)
+            if m and m.end("code") == end and _lower_nl(text, m):
+                return m.end()
     pos = end
     limit = min(len(text), end + _MAX_REACH)
     for _ in range(_MAX_TOKENS + 1):
@@ -139,6 +170,10 @@ def _tail_end(text: str, end: int) -> int:
             p += 1
         if text[p : p + 1].isdigit() or text[p : p + 1].isalpha():
             code = _POSTCODE.match(text, p)
+            if code and code.group("code")[-1:].islower():
+                code = _lower_nl(text, code)
+            if code and _glued(text, p):
+                return end  # "INV-2025-61778", "HR-6293": part of a reference, not a code
             if code and _postcode_ok(text, p, code.group("code")):
                 stop = code.end()
                 if code.group("code")[-2:].isalpha() and code.group("code")[-2:] in NOT_NL_LETTERS:
@@ -156,7 +191,7 @@ def _tail_end(text: str, end: int) -> int:
         if token is None:
             return end
         word = token.group()
-        if _floor_part(word):
+        if _floor_part(word) or word in _PLACE_LINKS:
             pos = token.end()
             continue
         if (
@@ -172,12 +207,56 @@ def _tail_end(text: str, end: int) -> int:
 
 
 def _postcode_ok(text: str, p: int, code: str) -> bool:
-    """Four bare digits that read as a year ("Springfield 2024") need a state before them or a
-    line of their own ("Sydney\n2000")."""
-    if len(code) == 4 and code.isdigit() and _YEAR(code):
-        own_line = text[p - 1 : p] == "\n" and text[p + 4 : p + 5] in ("", "\n", " ", ".")
-        return own_line or _STATE_BEFORE.search(text, max(0, p - 6), p) is not None
+    """Four bare digits that read as a year ("Springfield 2024") need a state before them, a
+    locality in capitals (Australia Post: "NEWTOWN 2042") or a line of their own ("Sydney\n2000").
+    Four digits after a word and a short code in capitals are a flight or a model ("Flight AZ
+    9464", "Indicate RTX 4070"), unless that code is a state ("Sydney NSW 2000")."""
+    if len(code) == 4 and code.isdigit():
+        short = _SHORT_CAPS(text, max(0, p - 24), p)
+        if short and short.group(1) not in _AU_STATES:
+            return False
+        if _YEAR(code):
+            own_line = text[p - 1 : p] == "\n" and text[p + 4 : p + 5] in ("", "\n", " ", ".")
+            return (
+                own_line
+                or _STATE_BEFORE.search(text, max(0, p - 6), p) is not None
+                or _CAPITALS.search(text, max(0, p - 40), p) is not None
+            )
     return True
+
+
+# "Flight AZ 9464", "Indicate RTX 4070": a word in lower case, then the short code, then the digits.
+_SHORT_CAPS = re.compile(r"(?<![\w'’-])[A-Za-z]*[a-z][A-Za-z]*[ \t]([A-Z]{2,3})[ \t]$").search
+_AU_STATES = frozenset("NSW VIC QLD TAS ACT SA WA NT".split())
+
+
+def _lower_nl(text: str, code: re.Match[str]) -> re.Match[str] | None:
+    """A PostNL code typed in lower case ("1012 ab") counts when its letters are no word ("2040
+    is", "3000 by"), its digits no year, and a town ends the line or sentence after it ("1012 nx
+    amsterdam", "1234ef Ergens"); the match then covers the town too."""
+    value = code.group("code")
+    if value[-2:] in NOT_NL_PAIRS or _YEAR(value[:4]):
+        return None
+    return _LOWER_NL_TOWN.match(text, code.start())
+
+
+_LOWER_NL_TOWN = re.compile(
+    r"(?P<code>[1-9]\d{3} ?[a-z]{2})[ \t]{1,2}(?:['’]s-|['’]t )?"
+    r"[A-Za-z][a-z'’-]+(?:[ -][A-Za-z][a-z'’-]+)?"
+    r"(?=[ \t]*(?:$|[\r\n,.;:!?)]))"
+)
+
+
+def _glued(text: str, p: int) -> bool:
+    """The code's first character is glued by a hyphen to the token before it ("INV-2025-61778")."""
+    return p >= 2 and text[p - 1] == "-" and text[p - 2].isalnum()
+
+
+def _has_code(text: str, start: int, end: int) -> bool:
+    """The hit ``text[start:end]`` already holds a postcode after its first character (the walk
+    stops: see ``_HELD_CODE``); a leading number is a house number ("10250 Main Street")."""
+    m = _HELD_CODE.search(text, start + 1, end)
+    return m is not None and m.start() > start
 
 
 # A postcode after the word that names it ("PLZ 10115", "postal code: m5v 2t6", "CEP

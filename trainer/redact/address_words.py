@@ -106,3 +106,28 @@ def by_first_letter(words: list[str], *, ignore_case: bool = False) -> str:
     for word in words:
         groups.setdefault(word[0].lower() if ignore_case else word[0], []).append(word[1:])
     return "|".join(f"{first}(?:{'|'.join(tails)})" for first, tails in groups.items())
+
+
+# Month names and their usual abbreviations (en, de, nl, fr, es, it, pt): a number right before
+# one is a day of a date ("POINT HEBDO 7 septembre 2026", "Ring 3 März"), never a house number.
+MONTHS = frozenset(
+    """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    januar februar märz maerz mai juni juli oktober dezember jän
+    januari februari maart mei augustus
+    janvier février fevrier mars avril juin juillet août aout septembre octobre novembre décembre
+    decembre janv févr fevr avr juil déc
+    enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre
+    diciembre
+    gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
+    janeiro fevereiro março marco maio junho julho setembro outubro novembro dezembro
+    """.split()
+)
+_WORD_AFTER = re.compile(r"[ \t]?(?:de[ \t])?([^\W\d_]{3,})\b\.?").match
+
+
+def month_after(text: str, pos: int) -> bool:
+    """A month name follows the number that ends at ``pos`` ("7 septembre", "12 de maio")."""
+    m = _WORD_AFTER(text, pos)
+    return m is not None and m.group(1).lower() in MONTHS

@@ -24,7 +24,7 @@ from trainer.redact.address_de import (
     german_separate,
 )
 from trainer.redact.address_ie import districts, eircodes, irish_streets
-from trainer.redact.address_lower import find_lowercase_addresses
+from trainer.redact.address_lower import NOT_NL_PAIRS, find_lowercase_addresses
 from trainer.redact.address_mentions import town_mentions
 from trainer.redact.address_places import dutch_numbered_streets
 from trainer.redact.address_romance import romance_streets
@@ -127,15 +127,17 @@ _COMPOUND_STREET = re.compile(
     r"Später|Hinter|Unter|Vor|Oder|Ober|Nieder|Außer|Sommer|Winter|Oktober|November|Dezember|"
     r"September|Nummer)\s)[A-ZÄÖÜ][a-zäöüß]{2,}er)\s)?"
     rf"\b[A-ZÄÖÜ][\wäöüß.-]*?(?i:{_COMPOUND_SUFFIX})"
-    r"\s\d{1,4}(?:\s?[a-zA-Z]\b|\s(?:hs|huis|bis)\b)?(?:\s?[-/]\s?\d{1,4}[a-z]?|-[IVX]{1,4}\b)?(?![\w.,]\d)"
+    r"\s\d{1,4}(?:\s?[a-zA-Z]\b|\s(?:hs|huis|bis)\b)?(?:\s?[-/]\s?\d{1,4}[a-z]?|-[IVX]{1,4}\b)?"
+    r"(?!\d|[\w.,]\d|[-/.]\d)"  # "14-8-2027", "7.9.2026": a date, not a house number
 )
 _NOT_STREETS = {"notepad", "keypad", "trackpad", "touchpad", "numpad", "launchpad", "scratchpad"}
 # Streets without a suffix word ("Unter den Linden 77, 10117 Berlin") count when a postcode
 # and city follow; round numbers (10000 Users) are not postcodes.
 _STREET_NUMBER_PLZ = re.compile(
-    r"\b[A-ZÄÖÜ][\wäöüß.-]+(?:\s(?:[A-ZÄÖÜ][\wäöüß.-]+|den|der|dem|am|an|im|zum|zur|auf|"
-    r"von|de|la|del)){0,4}\s\d{1,4}[a-z]?(?:[-/]\d{1,4}|\s?hs\b|\s?bis\b)?,?\s"
-    r"(?:(?!\d{2}000)\d{5}|[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2},?)\s[A-ZÄÖÜ][\wäöüß-]+"
+    r"\b[A-ZÄÖÜ][\wäöüß.-]+(?:[ \t](?:[A-ZÄÖÜ][\wäöüß.-]+|den|der|dem|am|an|im|zum|zur|auf|"
+    r"von|de|la|del)){0,4}[ \t]\d{1,4}[a-z]?(?:[-/]\d{1,4}|\s?hs\b|\s?bis\b)?,?\s"
+    r"(?:(?!\d{2}000)\d{5}|[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2},?)\s{1,2}(?:['’][st][- ])?"
+    r"[A-ZÄÖÜ][\wäöüß-]+"
 )
 
 _HAS_DIGIT = re.compile(r"\d").search
@@ -185,8 +187,9 @@ CA_POSTCODE_SOLID = re.compile(
 )
 # PostNL: 1234 AB (letters never SA, SD or SS) before a capitalised place name. Letter pairs that
 # are common abbreviations after a number ("2024 AI Summit", "500 GB Drive") do not count.
+# Dutch place names may open with the old article: "'s-Hertogenbosch", "'s-Gravenhage", "'t Zandt".
 _NL_POSTCODE_AT = re.compile(
-    r"[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2},?\s{1,2}[A-Z][\w'-]+(?:[\s-][A-Z][\w'-]+)?"
+    r"[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2},?\s{1,2}(?:['’][st][- ])?[A-Z][\w'-]+(?:[\s-][A-Z][\w'-]+)?"
 )
 
 
@@ -300,6 +303,8 @@ def _anchored(
         elif text[digit : digit + 4].isdigit() and (nl := _nl_postcode(text, digit)):
             hits.append(("ADDRESS", digit, nl))
             plz.append((digit, digit + 8))
+        elif text[digit + 4 : digit + 6].strip().islower() and (nl := _nl_lower_line(text, digit)):
+            hits.append(("ADDRESS", digit, nl))
         elif upper and text[word_start + 1 : word_start + 2].isdigit():
             if hit := _ca_postcode(text, word_start):
                 hits.append(hit)
@@ -326,6 +331,24 @@ def _nl_postcode(text: str, pos: int) -> int | None:
     """End of "1234 AB Plaats" at ``pos`` (PostNL format), or None."""
     m = _NL_POSTCODE_AT.match(text, pos)
     if m is None or text[pos + 4 : pos + 7].strip()[:2] in NOT_NL_LETTERS:
+        return None
+    return m.end()
+
+
+# PostNL's locality line first, all typed in lower case: "1234 ab plaats, straatnaam 12".
+_NL_LOWER_LINE = re.compile(
+    r"[1-9]\d{3} ?(?P<letters>[a-z]{2})[ \t]{1,2}(?:['’]s-)?[a-z][a-z'’-]+(?:[ -][a-z][a-z'’-]+)?,"
+    r"[ \t]?[a-z][a-z'’-]+(?:[ \t][a-z][a-z'’-]+){0,2}[ \t]\d{1,4}[a-z]?(?:-\d{1,4})?"
+    # the number ends the line or sentence ("net 3 dagen" is a count)
+    r"(?=[ \t]*(?:$|[\r\n,.;:!?)]|[ \t][A-Z]))"
+)
+
+
+def _nl_lower_line(text: str, pos: int) -> int | None:
+    """End of a lower-case "1234 ab plaats, straat 12" at ``pos``, or None (letters that are a
+    word, "2040 is", or digits that are a year, are no PostNL code)."""
+    m = _NL_LOWER_LINE.match(text, pos)
+    if m is None or m.group("letters") in NOT_NL_PAIRS or _year_like(text[pos : pos + 4]):
         return None
     return m.end()
 

@@ -70,7 +70,8 @@ _LABEL_BEFORE = re.compile(
     r"(?:\b(?:PIN|Pin|pin|PIN\s?[Cc]ode|Pin\s?[Cc]ode|Pincode|PLZ|CP|C\.P\.|CAP|CEP|Postcode|"
     r"Postal [Cc]ode|ZIP|Zip)\s?[:.-]?\s?|\b[DFIEAB]-)$"
 )
-_CITY_WORD = r"[A-ZÀ-Þ][\w'’.-]*"
+# A place name may open with the old Dutch article: "'s-Hertogenbosch", "'s-Gravenhage", "'t Zandt".
+_CITY_WORD = r"(?:['’][st][- ])?[A-ZÀ-Þ][\w'’.-]*"
 _CITY_LINK = (
     r"(?:am|an|der|dem|den|im|in|bei|sur|sous|en|lès|les|le|la|de|del|della|di|do|da|dos|das|d'|l')"
 )

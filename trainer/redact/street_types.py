@@ -18,7 +18,12 @@ import re
 
 from trainer.redact import prefilter
 from trainer.redact.address_lower import dutch_lines
-from trainer.redact.address_words import ROMANCE_TYPES, TYPE_ABBREVIATIONS, abbreviation_pattern
+from trainer.redact.address_words import (
+    ROMANCE_TYPES,
+    TYPE_ABBREVIATIONS,
+    abbreviation_pattern,
+    month_after,
+)
 from trainer.redact.hits import Hit
 from trainer.redact.quantities import COUNTED_AFTER, is_year
 
@@ -218,8 +223,11 @@ def _allee(text: str) -> list[tuple[int, int]]:
 
 
 def _typed_ok(text: str, m: re.Match[str]) -> bool:
-    """A capitalised name and a house number that is not a quantity ("Via Zoom 2 days")."""
+    """A capitalised name and a house number that is not a quantity ("Via Zoom 2 days") nor the
+    day of a date ("POINT HEBDO 7 septembre")."""
     if not any(w[:1].isupper() for w in m.group("name").split()):
+        return False
+    if m.group("after") and month_after(text, m.end("after")):
         return False
     kind = m.group("type")
     if kind.lower() in _AFTER_NUMBER_SET:
