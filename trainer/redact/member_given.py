@@ -104,6 +104,25 @@ _GREETING_CUES = frozenset(
     """hi hey hello dear hallo hoi liebe lieber cher chère caro cara ciao hola olá oi beste
     lieve geachte bonjour salut querido querida estimado estimada prezado prezada""".split()
 )
+# Before a lower-case name in chat: a greeting, a thanks, an acknowledgement or a copy line
+# ("thx matteo", "ok hélène", "cc wouter", "grazie paola", "valeu rodrigo").
+_ADDRESS_CUES = _GREETING_CUES | frozenset(
+    """ok okay oki thx thnx tnx ty thanks thank cc ping sorry congrats bravo kudos yo
+    merci grazie danke gracias obrigado obrigada valeu bedankt dank dankje dankjewel tak
+    complimenti parabéns gefeliciteerd felicidades félicitations glückwunsch""".split()
+)
+# A chat message's head before the name: "[09:14] pixelfox: ", "lunabee › ", "> ".
+_CHAT_HEAD = re.compile(
+    r"[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?:[\w.@-]{1,32}[ \t]?[:›>»][ \t]*|>[ \t]*)?"
+)
+# Nothing but punctuation, symbols or emoji to the end of the line ("!", "🙏", " !!").
+_ALONE_TO_EOL = re.compile(r"[^\w\n]*(?:\n|$)")
+# A request to the reader right after the name: "olivia can you", "matteo puoi".
+_ASK_AFTER = re.compile(
+    r"[ \t,]+(?i:can\s(?:u|you)|could\s(?:u|you)|would\s(?:u|you)|pls|plz|please|"
+    r"puoi|potresti|peux[- ]tu|pourrais[- ]tu|puedes|podrías|podes|pode|kannst\sdu|"
+    r"könntest\sdu|kun\sje|kan\sje|wil\sje)\b"
+)
 # The two words right before it ("worked with X", "lavorare con X").
 _CUE_PAIRS = frozenset(
     """worked with|working with|work with|lavorare con|lavorato con|trabajar con|trabajado con|
@@ -133,6 +152,8 @@ _THANKS_AFTER = re.compile(
 )
 _TO_WORDS = frozenset("a à an to aan al ai alla ao aos à".split())
 _DASHES = frozenset("–—-")
+_LIST_JOINS = frozenset("and und et e y en &".split())
+_ITEM_END = re.compile(r"[ \t]*(?:[,;]|\n|$|\(|[ \t](?:and|und|et|e|y|en|&)\s)")
 _LINE_END = re.compile(r"[ \t]*(?:[.!]?[ \t]*(?:\n|$)|:|\()")
 # A vocative: the name closes the sentence or the clause ("Thanks, X!", "Parabéns, X, pelo").
 _VOCATIVE_AFTER = re.compile(
@@ -151,6 +172,14 @@ _CUE_AFTER = re.compile(
     r"escribió|schrieb|scrisse|schreef|escreveu|écrit|montó)\b"
     # an Italian or Spanish perfect: "X ha configurato", "X ha organizado"
     r"|\s(?:ha|hanno)\s[a-zà-ÿ]+(?:ato|ito|uto|ado|ido)\b"
+    # a Spanish, Italian or French future ("X entregará", "X porterà", "X enverra"), a
+    # going-to future ("X vai mostrar", "X va envoyer", "X gaat presenteren")
+    r"|\s[a-zà-ÿ]{3,}(?:ará|erá|irá|arà|erà|irà)\b|\s[a-zà-ÿ]{4,}(?:era|ira)\b"
+    r"|\s(?:vai|va|gaat)\s[a-zà-ÿ]{2,}(?:ar|er|ir|re|en)\b"
+    # away or elected: "X is away this week", "X est absent", "X was appointed chair"
+    r"|\s(?i:is|est|è|está|ist|was|wurde|a\sété|è\sstato|è\sstata|fue|foi)\s"
+    r"(?i:out|away|off|absent|absente|assente|ausente|abwesend|elected|appointed|gewählt|"
+    r"élu|élue|eletto|eletta|elegido|elegida|eleito|eleita)\b"
     # an auxiliary and a participle or an object: "X a présenté", "X hat einen Vortrag"
     r"|\s(?i:a|ha|hat|heeft|has|had)\s(?i:présenté|partagé|animé|donné|fait|presentato|"
     r"tenuto|condiviso|fatto|presentado|dado|compartido|hecho|gehalten|gezeigt|präsentiert|"
@@ -161,6 +190,34 @@ _CUE_AFTER = re.compile(
     r"nuestra|nosso|nossa|onze|mijn)\s)"
 )
 _SENTENCE_END = ".!?…\n•*>|"
+# Articles before a capitalised noun that is also a surname ("der Schreiber", "the Cook").
+_ARTICLES = frozenset(
+    "the a an der die das den dem des ein eine einen einem einer eines im am vom zum zur "
+    "beim".split()
+)
+# An auxiliary or a copula after a sentence's first word makes it a subject.
+_SUBJECT_AFTER = re.compile(
+    r"[ \t](?:is|was|has|had|will|ist|war|hat|hatte|wird|est|était|sera|avait|è|era|sarà|"
+    r"aveva|es|fue|será|tiene|tenía|é|foi|será|tem|tinha|heeft|had|zal|wordt)[ \t]"
+)
+# A speaker label after a name that opens its line: "X: text", "X > text", "X – text".
+_LABEL_AFTER = re.compile(r"[ \t]?(?::|>|›|[ \t][–—-])[ \t]+\S")
+# A programme line opens with a time: "• 10:15 |", "1. 9:00 am:", "14h30 :", "9.30 Uhr –".
+_TIME_LINE = re.compile(
+    r"[ \t]*(?:[-•*·>]|\d{1,2}[.)]?)?[ \t]*\d{1,2}(?:[:.]\d{2}|h\d{0,2})?"
+    r"(?:[ \t]?(?i:am|pm|uhr|h))?(?=[ \t:|·/,–—-])"
+)
+_SLOT_SEPARATORS = frozenset("· / | – — - ,".split())
+# A list of people after its label: "Attendees: X, Y", "Presenti: X", "Aanwezig: X; Y".
+_ATTENDANCE = re.compile(
+    r"[ \t]*(?:[-•*]\s*)?(?i:joined|attendees|attending|present|in\sattendance|participants|"
+    r"apologies|absent|guests|speakers|panel|panellists|panelists|hosts|anwesend|dabei|"
+    r"teilnehmer|teilnehmende|teilnehmer\*innen|entschuldigt|gäste|présents|présentes|"
+    r"étaient\slà|participant(?:e)?s|excusés|excusées|invités|intervenants|presenti|in\ssala|"
+    r"partecipanti|assenti|ospiti|relatori|presentes|participantes|asistentes|ausentes|"
+    r"invitados|ponentes|convidados|palestrantes|aanwezig|aanwezigen|erbij|deelnemers|"
+    r"afwezig|gasten|afmeldingen|sprekers)[ \t]?:"
+)
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
 _CAPITALISED_AFTER = re.compile(r" (?:& )?([A-ZÀ-Þ][^\W\d_]+)")
 # Places follow these ("in Lisbon", "em Lisboa", "à Lyon", "nach Bern", "naar Gent").
@@ -203,9 +260,22 @@ def _top_keys() -> frozenset[str]:
 
 
 def _lower_addressed(text: str, start: int, end: int) -> bool:
-    """A lower-case name after a greeting ("hola pilar") or alone below a sign-off."""
+    """A lower-case name after a greeting, a thanks, an acknowledgement, a role or a contact
+    verb ("hola pilar", "thx matteo", "cc wouter", "our intern rodrigo"), a vocative ("Thanks
+    for the fix, matteo!"), alone below a sign-off, or a chat message that addresses it: the
+    message holds only the name ("[07:30] mimi: rodrigo!") or the name and a request to its
+    reader ("olivia can you merge it?")."""
     before = _words_before(text, start)
-    if before and before[-1].lower().rstrip(",") in _GREETING_CUES:
+    if before:
+        last = before[-1].lower()
+        if last.rstrip(",:!") in _ADDRESS_CUES or last in _ROLE_WORDS or last in _CUE_WORDS:
+            return True  # "thx matteo", "our intern rodrigo", "contactez hélène"
+    if text[start - 2 : start] == ", " and _VOCATIVE_AFTER.match(text, end):
+        return True  # "Thanks for the quick fix, matteo!"
+    head = text[text.rfind("\n", 0, start) + 1 : start]
+    if (not head.strip() or _CHAT_HEAD.fullmatch(head)) and (
+        _ALONE_TO_EOL.match(text, end) or _ASK_AFTER.match(text, end)
+    ):
         return True
     return not before and _line_start(text, start) and _signature(text, start, end)
 
@@ -318,17 +388,23 @@ def given_alone(
         if _in_longer_name(text, end, before):
             continue
         last = before[-1].lower() if before else ""
-        if len(token) > 1 and token.isupper():
-            tier = 3
-        elif key in _word_keys() or last in _LOCATIVE:
+        word = key in _word_keys()
+        if len(token) > 1 and token.isupper() and (word or len(key) < 4):
+            tier = 3  # "WILL THIS WORK", "SUMMER SALE"; a short one may be an acronym
+        elif word or last in _LOCATIVE:
             tier = 3  # "Will", "Monday", "Hallo"; "in Lisbon", "em Lisboa", "nach Bern"
         elif _DIGIT_AFTER.match(text, end) or last[-1:].isdigit():
             tier = 3  # a date or a count: "12 Jan 2021", "Mai 2024"
         elif key in _common_keys():
-            # "Flight to Lisbon"; a surname that is a frequent word ("Baker") needs a cue
-            tier = 3 if last in _TO_FROM or surname else 2
+            # "Flight to Lisbon"; a surname after an article is a noun ("der Schreiber",
+            # "the Cook"). The frequent-word lists hold many names ("Wainwright",
+            # "PELLEGRINI", "Visser"): otherwise as a given name.
+            tier = 3 if last in _TO_FROM or (surname and last in _ARTICLES) else 2
         else:
-            tier = 1
+            tier = 1  # also a name in capitals that no list holds ("THRELKELD", "OYELARAN")
+        if not surname and (initial := _INITIAL_AFTER.match(text, end)):
+            hits.append(("NAME", start, initial.end()))  # "Wei B. set up": a name form, even
+            continue  # where a company word is near ("Shares\nPaola C. sends the notes")
         if is_eponymous_company(text, start, end) or in_corporate_context(text, start, end):
             # "Albert Heijn", "samen met Philips", "shares of Hunter Douglas": a company unless
             # it is addressed ("Thanks, Ford!", "Hi Dell").
@@ -339,13 +415,27 @@ def given_alone(
             continue
         if tier < 3 and _place_or_company_after(text, end):
             tier = 3  # "Madison Avenue", "Grace Foundation"
-        if not surname and (initial := _INITIAL_AFTER.match(text, end)):
-            hits.append(("NAME", start, initial.end()))  # "Wei B. set up": a name form
-        elif tier == 1 or (tier == 2 and not _sentence_start(text, start)):
+        if tier == 1 or (tier == 2 and not _sentence_start(text, start)):
+            hits.append(("NAME", start, end))
+        elif tier == 2 and (
+            _opens_a_line_as_a_name(text, start, end) or _SUBJECT_AFTER.match(text, end)
+        ):
+            # "Moreau: dossier transmis", "Pellegrini" on its own line; a subject
+            # ("Matteo è il collega migliore", "Olivia was a great mentor")
             hits.append(("NAME", start, end))
         elif _person_cue(text, start, end, before, found, covered):
             hits.append(("NAME", start, end))
     return hits
+
+
+def _opens_a_line_as_a_name(text: str, start: int, end: int) -> bool:
+    """A frequent word that is a member's name opens its line (or chat message) as a speaker
+    label ("Moreau: dossier transmis", "Pellegrini > accesso negato", "Visser – de klant
+    belt terug") or is all its line holds ("Pellegrini" above a ticket's text)."""
+    head = text[text.rfind("\n", 0, start) + 1 : start]
+    if head.strip() and not _CHAT_HEAD.fullmatch(head):
+        return False
+    return bool(_LABEL_AFTER.match(text, end) or _ALONE_TO_EOL.match(text, end))
 
 
 def _words_before(text: str, start: int) -> list[str]:
@@ -437,19 +527,44 @@ def _person_cue(
             return True  # "worked with X", "lavorare con X"
         if last in _DASHES and _LINE_END.match(text, end):
             return True  # "11:00 Closing words – X", "9:30 – X: Data contracts"
+        if (last in _SLOT_SEPARATORS or last.endswith(",")) and _programme_slot(text, start, end):
+            return True  # "1. 9:00 am: Budget basics, X (Org)", "10:15 | Open data / X"
+        if (last.endswith((":", ",", ";")) or last in _LIST_JOINS) and _attendance_item(
+            text, start, end
+        ):
+            return True  # "Present: Y, X", "Anwesend: X und Y"
         if last in _TO_WORDS:  # "Un grazie enorme a X", not across a sentence end
             for word in reversed(before[:-1]):
                 if word[-1:] in ".!?":
                     break
                 if word.lower().rstrip(",:") in _THANKS:
                     return True
-    elif _line_start(text, start) and (
-        _signature(text, start, end) or _THANKS_AFTER.match(text, end)
+    elif _line_start(text, start) and _signature(text, start, end):
+        return True  # "Cheers,\nX" on its own line
+    if _sentence_start(text, start) and (
+        _VOCATIVE_YOU.match(text, end) or _THANKS_AFTER.match(text, end)
     ):
-        return True  # "Cheers,\nX" on its own line; "X, thank you for ..."
-    if _sentence_start(text, start) and _VOCATIVE_YOU.match(text, end):
-        return True  # "X, you legend", "X - I've sent you"
+        return True  # "X, you legend", "X - I've sent you", "X, thank you for ..."
     return in_person_context(text, start, end, found)
+
+
+def _programme_slot(text: str, start: int, end: int) -> bool:
+    """The speaker of a programme line: the line opens with a time and the name closes it or
+    precedes a bracket or a colon ("14h30 : Atelier · X", "• 10:15 | Open data / X (Lab)")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_LINE_END.match(text, end)) and _TIME_LINE.match(text, line_start) is not None
+
+
+def _attendance_item(text: str, start: int, end: int) -> bool:
+    """An item of a list of people after its label ("Attendees: Y; X, Z"): a list separator
+    or the line's end follows."""
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[line_start:start]
+    if "." in head.replace("Dr.", "").replace("Mr.", "") and ":" not in head:
+        return False
+    return _ATTENDANCE.match(text, line_start) is not None and (
+        _ITEM_END.match(text, end) is not None
+    )
 
 
 def _addressed(text: str, start: int, end: int, before: list[str]) -> bool:

@@ -1,0 +1,170 @@
+"""A member's name written alone where no full name helps (trainer/redact/member_given.py):
+lower-case chat handles and acknowledgements, surnames in capitals, surnames that a frequent-word
+list holds, speaker labels, programme lines, lists of attendees, a subject before a verb.
+Names and sentences are made up for these tests, in several locales."""
+
+from __future__ import annotations
+
+import pytest
+
+ROSTER = [
+    "Matteo Pellegrini",
+    "Hélène Moreau",
+    "Wouter Visser",
+    "Rodrigo Pereira",
+    "Klaus Bergmann",
+    "Olivia Wainwright",
+    "Diego Castellanos",
+    "Sander Kramer",
+    "Inés Ortega",
+    "Bruno Navarro",
+    "Paola Colombo",
+    "Marisa Threlkeld",
+    "Tunde Oyelaran",
+    "Léonie Quennevaux",
+    "Summer Oakes",
+    "Rose Tillbrook",
+    "Mark Ellery",
+]
+
+
+@pytest.fixture
+def redactor(redactor_for):
+    return redactor_for(ROSTER)
+
+
+# A lower-case given name in chat: after a thanks, an acknowledgement or a copy line, alone in
+# its message, or before a request to its reader.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("[09:14] pixelfox: thx matteo 🙌", "[09:14] pixelfox: thx [NAME] 🙌"),
+        ("[18:02] zed: ok hélène, à demain", "[18:02] zed: ok [NAME], à demain"),
+        ("cc wouter pls review", "cc [NAME] pls review"),
+        ("[07:30] mimi: rodrigo!", "[07:30] mimi: [NAME]!"),
+        ("lunabee › olivia can you merge it?", "lunabee › [NAME] can you merge it?"),
+        ("grazie matteo", "grazie [NAME]"),
+        ("bedankt wouter!", "bedankt [NAME]!"),
+        ("valeu rodrigo 👍", "valeu [NAME] 👍"),
+        ("klaus\n", "[NAME]\n"),
+        ("Thanks for the quick fix, matteo!", "Thanks for the quick fix, [NAME]!"),
+        ("our intern rodrigo starts on monday", "our intern [NAME] starts on monday"),
+        ("pour les badges, contactez hélène", "pour les badges, contactez [NAME]"),
+    ],
+)
+def test_lower_case_name_addressed_in_chat(redactor, assert_exact, text, expected):
+    assert_exact(redactor, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[10:00] bob: ok will do",  # a top word, even after "ok"
+        "we watched the oliver musical again",  # a lower-case word with no cue
+        "the summer break starts soon",
+        "[11:20] ana: rose petals everywhere 🌹",  # a word, followed by more words
+    ],
+)
+def test_lower_case_words_stay(redactor, assert_kept, text):
+    assert_kept(redactor, text)
+
+
+# A roster surname in capitals that no list holds as a word goes like a capitalised one.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("THRELKELD is back on Monday.", "[NAME] is back on Monday."),
+        ("Great to see OYELARAN here!", "Great to see [NAME] here!"),
+        ("QUENNEVAUX: ticket fermé.", "[NAME]: ticket fermé."),
+        ("MOREAU présentera le bilan.", "[NAME] présentera le bilan."),
+        ("PELLEGRINI porterà i documenti.", "[NAME] porterà i documenti."),
+    ],
+)
+def test_surname_in_capitals(redactor, assert_exact, text, expected):
+    assert_exact(redactor, text, expected)
+
+
+# A name that a frequent-word list holds (those lists hold many names): inside a sentence it
+# goes; opening a line it goes as a speaker label, alone on its line, or as a subject.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ask Wainwright about the keys.", "Ask [NAME] about the keys."),
+        ("Gisteren belde Visser over de sleutels.", "Gisteren belde [NAME] over de sleutels."),
+        ("Moreau: dossier transmis à la compta.", "[NAME]: dossier transmis à la compta."),
+        ("Pellegrini > accesso negato", "[NAME] > accesso negato"),
+        (
+            "Richiesta 4471\nPellegrini\nil modulo non si apre",
+            "Richiesta 4471\n[NAME]\nil modulo non si apre",
+        ),
+        ("Matteo è il collega migliore.", "[NAME] è il collega migliore."),
+        ("Olivia was a great mentor.", "[NAME] was a great mentor."),
+        ("Diego presentará el informe.", "[NAME] presentará el informe."),
+        ("Sander gaat presenteren op vrijdag.", "[NAME] gaat presenteren op vrijdag."),
+        ("Wainwright is out until Friday.", "[NAME] is out until Friday."),
+        ("Great launch. Olivia, thank you!", "Great launch. [NAME], thank you!"),
+    ],
+)
+def test_frequent_word_names(redactor, assert_exact, text, expected):
+    assert_exact(redactor, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Bergmann fuhr in den Schacht.",  # a German noun after its article
+        "Mark your calendars for the spring meetup.",
+        "Summer is here at last.",  # a word: a copula is no cue for it
+        "Rose: three bunches for the tables.",  # a word: no speaker label
+        "Summer\nWinter\nSpring",
+    ],
+)
+def test_words_stay(redactor, assert_kept, text):
+    assert_kept(redactor, text)
+
+
+# Lists of attendees and programme lines: a member's name that is a word goes there too.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Present: Ortega; Navarro", "Present: [NAME]; [NAME]"),
+        ("Presenti: Colombo, Pellegrini", "Presenti: [NAME], [NAME]"),
+        ("Aanwezig: Visser; Kramer", "Aanwezig: [NAME]; [NAME]"),
+        ("Anwesend: Navarro und Ortega", "Anwesend: [NAME] und [NAME]"),
+        (
+            "• 10:15 | Open data in practice / Ortega (Civic Lab)",
+            "• 10:15 | Open data in practice / [NAME] (Civic Lab)",
+        ),
+        ("14h30 : Atelier cartographie · Navarro", "14h30 : Atelier cartographie · [NAME]"),
+        ("1. 9:00 am: Budget basics, Colombo", "1. 9:00 am: Budget basics, [NAME]"),
+        ("9.30 Uhr – Datenschutz im Verein / Navarro", "9.30 Uhr – Datenschutz im Verein / [NAME]"),
+    ],
+)
+def test_attendees_and_programme_lines(redactor, assert_exact, text, expected):
+    assert_exact(redactor, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wines: Navarro, Rioja and Douro.",  # no list of people
+        "10:15 Navarro wines tasting",  # not the line's speaker slot
+        "Menu: Colombo coffee, tea",
+    ],
+)
+def test_lists_that_are_not_people_stay(redactor, assert_kept, text):
+    assert_kept(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shares\nPaola C. sends the notes", "Shares\n[NAME] sends the notes"),
+        (
+            "Azioni della settimana: Matteo P. ha il verbale",
+            "Azioni della settimana: [NAME] ha il verbale",
+        ),
+    ],
+)
+def test_given_name_and_initial_near_a_company_word(redactor, assert_exact, text, expected):
+    assert_exact(redactor, text, expected)
