@@ -159,6 +159,9 @@ def _tail_end(text: str, start: int, end: int) -> int:
             m = _LOWER_NL_TOWN.match(text, end - back)
             if m and m.end("code") == end and _lower_nl(text, m):
                 return m.end()
+    # "..., Mascot 2020" reads as a postcode only after a street line that holds no code yet
+    # ("10115 Berlin, Sommer 2024." keeps its year)
+    town_line = _HELD_CODE.search(text, start, end) is None
     pos = end
     limit = min(len(text), end + _MAX_REACH)
     for _ in range(_MAX_TOKENS + 1):
@@ -174,9 +177,13 @@ def _tail_end(text: str, start: int, end: int) -> int:
                 code = _lower_nl(text, code)
             if code and _glued(text, p):
                 return end  # "INV-2025-61778", "HR-6293": part of a reference, not a code
-            if code and _postcode_ok(text, p, code.group("code")):
+            if code and _postcode_ok(text, p, code.group("code"), town_line=town_line):
                 stop = code.end()
-                if code.group("code")[-2:].isalpha() and code.group("code")[-2:] in NOT_NL_LETTERS:
+                if (
+                    code.group("code")[-2:].isalpha()
+                    and code.group("code")[-2:] in NOT_NL_LETTERS
+                    and not _nl_town_follows(text, code)
+                ):
                     stop = code.start("code") + 4  # "2501 US": a number, not a PostNL code
                 if stop != code.end():
                     return stop
@@ -206,9 +213,10 @@ def _tail_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _postcode_ok(text: str, p: int, code: str) -> bool:
-    """Four bare digits that read as a year ("Springfield 2024") need a state before them, a
-    locality in capitals (Australia Post: "NEWTOWN 2042") or a line of their own ("Sydney\n2000").
+def _postcode_ok(text: str, p: int, code: str, *, town_line: bool = True) -> bool:
+    """Four bare digits that read as a year ("Springfield 2024 was fun") need a state before them,
+    a locality in capitals (Australia Post: "NEWTOWN 2042"), a line of their own ("Sydney\n2000")
+    or a locality after a comma with the digits closing the line ("..., Mascot 2020.").
     Four digits after a word and a short code in capitals are a flight or a model ("Flight AZ
     9464", "Indicate RTX 4070"), unless that code is a state ("Sydney NSW 2000")."""
     if len(code) == 4 and code.isdigit():
@@ -221,11 +229,22 @@ def _postcode_ok(text: str, p: int, code: str) -> bool:
                 own_line
                 or _STATE_BEFORE.search(text, max(0, p - 6), p) is not None
                 or _CAPITALS.search(text, max(0, p - 40), p) is not None
+                or (
+                    town_line
+                    and _TOWN_LINE_BEFORE.search(text, max(0, p - 40), p) is not None
+                    and _CODE_CLOSES.match(text, p + 4) is not None
+                )
             )
     return True
 
 
 # "Flight AZ 9464", "Indicate RTX 4070": a word in lower case, then the short code, then the digits.
+# "..., Mascot 2020", "... in Bondi, 2026": a locality set off from the street line by a comma
+# or "in", with four digits that close the line or sentence: its postcode, not a year.
+_TOWN_LINE_BEFORE = re.compile(
+    r"(?:,|\bin)[ \t]+[A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){0,2},?[ \t]\(?$"
+)
+_CODE_CLOSES = re.compile(r"\)?(?:[ \t]*$|[ \t]*[\r\n]|[.,;:!?)](?:\s|$))")
 _SHORT_CAPS = re.compile(r"(?<![\w'’-])[A-Za-z]*[a-z][A-Za-z]*[ \t]([A-Z]{2,3})[ \t]$").search
 _AU_STATES = frozenset("NSW VIC QLD TAS ACT SA WA NT".split())
 
@@ -245,6 +264,18 @@ _LOWER_NL_TOWN = re.compile(
     r"[A-Za-z][a-z'’-]+(?:[ -][A-Za-z][a-z'’-]+)?"
     r"(?=[ \t]*(?:$|[\r\n,.;:!?)]))"
 )
+
+
+def _nl_town_follows(text: str, code: re.Match[str]) -> bool:
+    """Letters of a PostNL code that are also an abbreviation ("5011 BC", "2501 CE") are the
+    code's after a street line when a place name or the closing bracket follows them."""
+    value = code.group("code")
+    if _YEAR(value[:4]) or not value[:4].isdigit():
+        return False
+    return _TOWN_OR_BRACKET.match(text, code.end()) is not None
+
+
+_TOWN_OR_BRACKET = re.compile(r"\)|[ \t]{1,2}(?:['’][st][- ])?[A-Z][a-z]")
 
 
 def _glued(text: str, p: int) -> bool:

@@ -108,7 +108,9 @@ _ZIP = (
 )
 
 _EN_STREET = re.compile(  # not after a digit group: "086775 43231 Main St" is a phone number
-    r"(?<![\w.,/-])(?<!\d\s)(?:(?P<flat>(?i:Flat|Studio|Apartment|Unit|Suite|Apt\.?|Level)\s\w{1,5}(?:/\d{1,5})?,?\s"
+    # AS 4590 writes the unit "U5" or "U 5" before the street number ("U5 12 Smith St")
+    r"(?<![\w.,/-])(?<!\d\s)(?:(?P<flat>(?:(?i:Flat|Studio|Apartment|Unit|Suite|Apt\.?|Level)\s\w{1,5}|"
+    r"U\s?\d{1,4}[A-Za-z]?)(?:/\d{1,5})?,?\s"
     r"(?:\d{1,6}[A-Za-z]?(?:[-/]\d{1,4})?,?\s)?)|"
     r"(?:H\.?\s?No\.?\s?)?(?P<num>\d{1,6}[A-Za-z]?(?:[-/]\d{1,4})?),?\s)"
     r"(?:(?:[NSEW]|North|South|East|West)\.?\s)?"
@@ -120,12 +122,20 @@ _EN_STREET = re.compile(  # not after a digit group: "086775 43231 Main St" is a
 _PO_BOX = re.compile(r"\b(?i:P\.?\s?O\.?\s?Box|Postfach|Caixa Postal)\s\d{1,6}\b")
 
 _COMPOUND_SUFFIX = "|".join(re.escape(ending) for ending in COMPOUND_ENDINGS)
+_NL_LEAD = (
+    r"(?:Nieuwe|Oude|Korte|Lange|Hoge|Lage|Grote|Kleine|Eerste|Tweede|Derde|Noordelijke|"
+    r"Zuidelijke|Burgemeester|Burg\.|Dokter|Dr\.|Prins|Prinses|Koning|Koningin|Graaf|Pastoor|"
+    r"Generaal|Kapitein|Professor|Prof\.|Sint|Van|De|Jan|Willem|Hendrik|Pieter|Johan|Anna|Maria)"
+)
 # A place adjective may lead the name: "Ottenser Hauptstraße 12", "Berliner Allee 3".
 _COMPOUND_STREET = re.compile(
     r"(?:\b(?:Am|An der|Auf dem|Im|In der|Zum|Zur|Alte|Alter|Neue|Neuer|Obere|Untere|"
     r"(?!(?:Unser|Euer|Ihrer|Jeder|Aber|Oder|Über|Wieder|Hier|Der|Mehr|Sehr|Immer|Weiter|"
     r"Später|Hinter|Unter|Vor|Oder|Ober|Nieder|Außer|Sommer|Winter|Oktober|November|Dezember|"
     r"September|Nummer)\s)[A-ZÄÖÜ][a-zäöüß]{2,}er)\s)?"
+    # Dutch names open with an adjective, a title or a given name and particles ("Nieuwe
+    # Binnenweg", "Burgemeester de Withstraat", "Prins Hendrikkade", "Van Goghlaan")
+    rf"(?:\b{_NL_LEAD}\s(?:(?:van|de|der|den|het|ter|ten|'t)\s){{0,2}})?"
     rf"\b[A-ZÄÖÜ][\wäöüß.-]*?(?i:{_COMPOUND_SUFFIX})"
     r"\s\d{1,4}(?:\s?[a-zA-Z]\b|\s(?:hs|huis|bis)\b)?(?:\s?[-/]\s?\d{1,4}[a-z]?|-[IVX]{1,4}\b)?"
     r"(?!\d|[\w.,]\d|[-/.]\d)"  # "14-8-2027", "7.9.2026": a date, not a house number

@@ -86,6 +86,20 @@ _LOWER_TYPED = re.compile(
     rf",?\s(?:(?:n[º°o]\.?|nr\.?|n\.)\s?)?(?P<after>{_HOUSE}|s/n|snc)(?![\w%€$£°]|[.,/-]\d)"
     rf"(?P<unit>{_UNIT_PART}{{0,3}})"
 )
+# La Poste's number-first line typed in lower case ("au 22 rue nationale", "12 bis allée des
+# pins"): the types that are no English or prose word, one or two name words after particles.
+_FRENCH_LOWER_TYPES = frozenset(
+    "rue allée allee impasse chemin boulevard bd avenue quai ruelle faubourg sentier "
+    "venelle".split()
+)
+_LOWER_NUMBER_FIRST = re.compile(
+    r"(?<![\w/.,-])(?P<num>\d{1,4}(?:[ \t]?(?:bis|ter)\b)?),?[ \t]"
+    rf"(?:(?:{'|'.join(sorted(_FRENCH_LOWER_TYPES - {'avenue'}))})[ \t]"
+    # "avenue" only before a particle: not "2 avenue ideas"
+    rf"(?:{_PARTICLE}[ \t]?){{0,3}}|avenue[ \t](?:{_PARTICLE}[ \t]?){{1,3}})"
+    rf"(?!{_PARTICLE}\b){_LOWER_WORD}(?:[ \t](?!{_PARTICLE}\b){_LOWER_WORD})?"
+    r"(?=[ \t]*(?:$|[\r\n,.;:!?)(]|[ \t](?:à|a|au|dans|en|près|pres|chez|et)\b|[ \t]\d))"
+)
 # "via email 3", "via zoom 2 days ago": after lower-case "via" the number must end the line.
 _VIA_END = re.compile(r"[ \t]*(?:$|[\n,;!?)]|\.(?:\s|$))").match
 _NOT_VIA_NAMES = frozenset(
@@ -204,6 +218,14 @@ def find_typed_streets(text: str) -> list[Hit]:
         lower = [(s, e) for s, e in spans if text[s:e].islower() and prefilter.has_digit(text)]
         if lower:
             hits += _lowercase_streets(text, prefilter.windows(text, lower, before=0, after=90))
+            french = [(s, e) for s, e in lower if text[s:e] in _FRENCH_LOWER_TYPES]
+            if french:
+                regions = prefilter.windows(text, french, before=14, after=60)
+                hits += [
+                    ("ADDRESS", m.start(), m.end())
+                    for m in prefilter.finditer_in(_LOWER_NUMBER_FIRST, text, regions)
+                    if not _YEAR(m.group("num").split()[0])
+                ]
     hits += dutch_lines(text)
     if "in_area" in found:  # a road, area or building word: look for house lines before it
         regions = prefilter.windows(text, found["in_area"], before=160, after=0)

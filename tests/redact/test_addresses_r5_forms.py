@@ -1,0 +1,53 @@
+"""Round 5 address forms from the postal standards, made-up values:
+
+- AS 4590 units written "U5" / "U 5" before the street number; a locality after a comma with a
+  four-digit postcode that closes the line even when the digits could be a year ("Mascot 2020").
+- La Poste's number-first line typed in lower case ("au 22 rue nationale à lille").
+- PostNL street names that open with an adjective, a title or a given name ("Nieuwe Binnenweg",
+  "Burgemeester de Withstraat"), and code letters that are also abbreviations ("5011 BC") when a
+  place name or the bracket follows them after a street line.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+GONE = [
+    ("Address: U5 14 Wattle St Fitzroy 3065", ["14 Wattle", "3065", "U5"]),
+    ("Post to U 3, 8 Gum Tree Rd, ASCOT VALE VIC 3032", ["8 Gum", "3032"]),
+    ("Address: 22 Kent Road, Mascot 2020", ["22 Kent", "2020"]),
+    ("we're at 9 Banksia Way in Bondi, 2026", ["9 Banksia", "2026"]),
+    ("Delivery: 4 Coral Ave, Palm Beach 4221.\nThanks", ["4 Coral", "4221"]),
+    ("j'habite au 22 rue nationale à lille", ["22 rue nationale"]),
+    ("rdv au 12 bis allée des pins, merci", ["12 bis allée des pins"]),
+    ("on se retrouve au 7 impasse du lavoir.", ["impasse du lavoir"]),
+    ("c'est au 31 quai des chartrons 33000 bordeaux", ["quai des chartrons", "33000"]),
+    ("Adres: Nieuwe Leliestraat 40-1, Amsterdam", ["Nieuwe", "40-1"]),
+    ("Adres: Burgemeester van Haarenlaan 5, 3121 AB Schiedam", ["Burgemeester", "3121"]),
+    ("Wij zitten op de Lange Nieuwstraat 9.", ["Lange", "Nieuwstraat 9"]),
+    ("wij wonen aan de Kerkweg 3 in Breda (4811 BC)", ["4811", "BC"]),
+    ("wij wonen op Esdoornlaan 8 te 5011 CE Tilburg", ["5011", "CE Tilburg"]),
+]
+
+KEPT = [
+    ("We met at 12 Main Street, Springfield 2024 was a great year.", "2024 was"),
+    ("We met at 12 Main Street in 2024.", "in 2024."),
+    ("on a 2 avenue ideas", "2 avenue ideas"),
+    ("il y a 3 rue barrées ce soir", "3 rue barrées"),
+    ("I got U2 12 Greatest Hits on vinyl", "U2 12 Greatest Hits"),
+    ("De Kade 3 is mooi vandaag", "De Kade 3"),
+    ("Sinds 2024 AI Summit nog niets gehoord", "2024 AI Summit"),
+]
+
+
+@pytest.mark.parametrize(("text", "fragments"), GONE)
+def test_form_goes(redactor, text, fragments):
+    out = redactor.redact(text).text
+    for fragment in fragments:
+        assert fragment not in out, out
+
+
+@pytest.mark.parametrize(("text", "kept"), KEPT)
+def test_lookalike_kept(redactor, text, kept):
+    out = redactor.redact(text).text
+    assert kept in out, out
