@@ -53,7 +53,7 @@ from .tenth_people import GIVEN, make_roster
 LOCALES = sorted(GIVEN)
 LABELLED_PER_LOCALE = 375
 FREE_PER_LOCALE = 75
-ONE_LINE_GENRES = {"chat", "cv", "minutes", "table", "bio", "agenda", "newsletter"}
+ONE_LINE_GENRES = {"chat", "table", "bio", "agenda"}
 
 
 @dataclass

@@ -9,7 +9,7 @@ import re
 
 from . import tenth_numbers as num
 from .tenth_checks import national_id
-from .tenth_looks import LOOK_KINDS, lookalike, time_of_day
+from .tenth_looks import LOOK_KINDS, lookalike
 from .tenth_people import (
     MEMBER_FORMS,
     PERSON_FORMS,
@@ -232,7 +232,8 @@ def compose(rng: random.Random, locale: str, genre: str, items: list, looks: lis
     if genre == "agenda":
         body = lines(items) + extra
         rng.shuffle(body)
-        slots = [time_of_day(random.Random(i), locale) for i in range(len(body))]
+        starts = sorted(rng.sample(range(8 * 4, 18 * 4), len(body)))
+        slots = [f"{s // 4:02d}:{s % 4 * 15:02d}" for s in starts]
         return f"{lab['agenda']}\n" + "\n".join(
             f"{s}  {b}" for s, b in zip(slots, body, strict=True)
         )
