@@ -51,3 +51,25 @@ def test_form_goes(redactor, text, fragments):
 def test_lookalike_kept(redactor, text, kept):
     out = redactor.redact(text).text
     assert kept in out, out
+
+
+# A count or unit after the number: the street is a place in prose, no house number follows it.
+COUNTS_KEPT = [
+    "Wir waren auf der Schillerstraße 3 Tage lang unterwegs.",
+    "Abbiamo camminato per Via dei Fiori 2 ore.",
+    "Corremos pela Avenida Atlântida 10 km ontem.",
+    "On a flâné rue des Martyrs 3 heures durant.",
+    "We cycled along the Keizersgracht 2 hours.",
+    "Fietsen langs de Lijnbaansgracht 2 uur lang",
+    "Caminamos por la calle Alcalá 5 kilómetros",
+]
+
+
+@pytest.mark.parametrize("text", COUNTS_KEPT)
+def test_count_after_street_is_no_house_number(redactor, text):
+    assert "[ADDRESS]" not in redactor.redact(text).text
+
+
+def test_italian_time_after_address_keeps_the_address(redactor):
+    out = redactor.redact("Concerto in Via Rossini 12 ore 21:00").text
+    assert "Rossini" not in out and "ore 21:00" in out, out

@@ -131,3 +131,24 @@ def month_after(text: str, pos: int) -> bool:
     """A month name follows the number that ends at ``pos`` ("7 septembre", "12 de maio")."""
     m = _WORD_AFTER(text, pos)
     return m is not None and m.group(1).lower() in MONTHS
+
+
+# A counted noun or unit after a number (en, de, nl, fr, es, it, pt): the number is a quantity,
+# not a house number ("along the Prinsengracht 2 hours", "Königsallee 3 Tage", "Via del Corso 2
+# ore"), unless a number follows the word ("Via Roma 12 ore 21": Italian for "at 9 pm").
+_COUNT_WORDS = (
+    r"days?|times?|weeks?|hours?|hrs?|minutes?|mins?|months?|years?|seconds?|secs?|km|kms|"
+    r"kilometres?|kilometers?|miles?|metres?|meters?|people|steps|"
+    r"tage|tagen|stunden?|minuten|wochen|monate|jahre|mal|sekunden|kilometer|leute|"
+    r"uur|uren|dagen|weken|maanden|jaar|jaren|keer|seconden|mensen|"
+    r"jours?|heures?|semaines|mois|ans|fois|secondes|personnes|"
+    r"días|dias|horas?|semanas|meses|años|anos|veces|minutos|segundos|personas|pessoas|vezes|"
+    r"giorni|ore|ora|settimane|mesi|anni|volte|minuti|secondi|persone|"
+    r"kilómetros|kilometros|quilômetros|quilometros|chilometri|kilomètres|kilometres|metros|metri"
+)
+_COUNT_AFTER = re.compile(rf"[ \t]?(?i:{_COUNT_WORDS})\b(?![ \t]*\d)").match
+
+
+def count_after(text: str, pos: int) -> bool:
+    """A counted noun or unit follows the number that ends at ``pos`` ("3 Tage", "2 hours")."""
+    return _COUNT_AFTER(text, pos) is not None

@@ -34,6 +34,7 @@ from trainer.redact.address_words import (
     CA_POSTCODE,
     COMPOUND_ENDINGS,
     by_first_letter,
+    count_after,
 )
 from trainer.redact.hits import Hit
 from trainer.redact.names import given_names
@@ -253,7 +254,12 @@ def find_addresses(text: str) -> list[Hit]:
             if not _year_like(m.group().split(",")[0])
         ]
     hits = extend_to_postcode(text, list(dict.fromkeys(hits)))  # rules often agree
-    return [(kind, start, _tidy_end(text, start, end)) for kind, start, end in hits]
+    return [
+        (kind, start, _tidy_end(text, start, end))
+        for kind, start, end in hits
+        # a street whose "house number" is a count is a place in prose ("Königsallee 3 Tage")
+        if not (text[end - 1 : end].isdigit() and count_after(text, end))
+    ]
 
 
 _SENTENCE_END = re.compile(r"([^\s.]{4,})\.\s+(?=[A-Z#@])")
