@@ -47,6 +47,9 @@ def test_counts_per_locale(built):
     for loc in LOCALES:
         assert per[loc, False] == 375 and per[loc, True] == 75
     assert len(members) == len(set(members)) == 48
+    plain = Counter(p.locale for p in posts if p.pii_free and not p.lookalikes)
+    looks = Counter(p.locale for p in posts if p.pii_free and p.lookalikes)
+    assert all(plain[loc] == 25 and looks[loc] == 50 for loc in LOCALES)
 
 
 def test_deterministic_and_seed_dependent(built):
@@ -81,7 +84,7 @@ def test_labels_and_fragments(built):
         assert len(p.item_forms) == len(p.items)
         assert len(p.lookalikes) == len(p.lookalike_kinds)
         if p.pii_free:
-            assert not p.items and p.lookalikes
+            assert not p.items
             continue
         assert p.items
         for _kind, fragments, value in p.items:

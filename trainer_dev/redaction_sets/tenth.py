@@ -5,7 +5,8 @@ en_AU en_CA de_DE fr_FR es_ES it_IT nl_NL pt_BR): support tickets with From:/To:
 headers, WhatsApp-style chat exports with timestamps and speaker names, meeting minutes with
 action items, CVs with sections, invoices with Markdown tables, forum threads with quoted
 replies, newsletters with bullets, agendas, bios and plain-text tables. Per locale: 375
-labelled posts and 75 PII-free posts (4,500 + 900). Names, streets, towns, postal formats,
+labelled posts and 75 PII-free posts (4,500 + 900; a third of the PII-free posts carry no
+look-alike either, the rest carry several). Names, streets, towns, postal formats,
 numbering plans and check digits are written here (tenth_people, tenth_places, tenth_numbers).
 
 Kinds: EMAIL, PHONE, URL, IP, CARD, IBAN, ID (SSN, NINO, PPSN, Aadhaar, TFN, SIN, Steuer-ID,
@@ -20,9 +21,10 @@ number), COMPANY (companies named after people), ROOM.
 Fragment rules (``leaked``): an item is leaked when ANY of its fragments survives in the
 redacted text and does not also occur in the background (the post with the value removed).
 Every fragment is a prefixed string:
-- ``d:NNNN``  a 4-digit window of the value's digits (PHONE, CARD, IBAN, ID, IP). It survives
-  when it occurs in the digits of a digit run of the text (digits joined by at most two of
-  space - . / ( ) between them, other characters dropped).
+- ``d:NNNN``  a 4-digit window inside a digit run of the value (PHONE, CARD, IBAN, ID, IP; a
+  digit run: digits joined by at most two of space - . / ( ) between them, separators dropped,
+  so never across a letter, e.g. an IBAN's bank code). It survives when it occurs inside a
+  digit run of the text.
 - ``a:XXXXX`` a 5-character window of the value's letters and digits, upper case (codice
   fiscale). Survives when it occurs in an alphanumeric token of the text (token: letters,
   digits, - . / between them; the separators dropped, upper-cased).
@@ -46,7 +48,17 @@ import random
 import re
 from dataclasses import dataclass, field
 
-from .tenth_build import GENRES, KINDS, WEIGHTS, compose, digit_runs, fillers, make_item, make_pools
+from .tenth_build import (
+    GENRES,
+    KINDS,
+    PLAIN_GENRES,
+    WEIGHTS,
+    compose,
+    digit_runs,
+    fillers,
+    make_item,
+    make_pools,
+)
 from .tenth_numbers import ascii_fold
 from .tenth_people import GIVEN, make_roster
 
@@ -168,11 +180,12 @@ def _labelled(rng: random.Random, locale: str, ctx: dict) -> Post:
     )
 
 
-def _free(rng: random.Random, locale: str) -> Post:
-    genre = rng.choice(GENRES)
+def _free(rng: random.Random, locale: str, plain: bool) -> Post:
+    """A PII-free post; ``plain``: with no look-alike either."""
+    genre = rng.choice(PLAIN_GENRES if plain else GENRES)
     looks: list = []
-    text = compose(rng, locale, genre, [], looks)
-    more = fillers(rng, locale, rng.randint(1, 3), looks)
+    text = compose(rng, locale, genre, [], looks, plain)
+    more = fillers(rng, locale, rng.randint(1, 3), looks, plain)
     text = text + "\n" + " ".join(more)
     return Post(
         locale=locale,
@@ -200,7 +213,7 @@ def make_tenth_set(
             free = i >= LABELLED_PER_LOCALE
             for attempt in range(200):
                 r = random.Random(f"tenth-{seed}-{locale}-{i}-{attempt}")
-                post = _free(r, locale) if free else _labelled(r, locale, ctx)
+                post = _free(r, locale, i % 3 == 0) if free else _labelled(r, locale, ctx)
                 if valid(post, members_re):
                     posts.append(post)
                     break

@@ -25,6 +25,7 @@ from .tenth_text import ID_LABEL, KITS
 KINDS = ["EMAIL", "PHONE", "URL", "IP", "CARD", "IBAN", "ID", "PERSON", "MEMBER", "ADDRESS"]
 WEIGHTS = [10, 12, 8, 4, 4, 5, 7, 16, 14, 14]
 NAME_KINDS = {"PERSON", "MEMBER"}
+PLAIN_GENRES = ["chat", "newsletter", "bio", "forum", "agenda", "table"]
 GENRES = [
     "ticket",
     "chat",
@@ -128,9 +129,12 @@ def fill(rng: random.Random, locale: str, template: str, looks: list[tuple[str, 
     return out
 
 
-def fillers(rng: random.Random, locale: str, n: int, looks: list) -> list[str]:
+def fillers(rng: random.Random, locale: str, n: int, looks: list, plain: bool = False) -> list[str]:
+    """``n`` filler sentences; ``plain``: sentences with no look-alike at all."""
     kit = KITS[lang(locale)]
-    return [fill(rng, locale, t, looks) for t in rng.sample(kit["fillers"], n)]
+    return [
+        fill(rng, locale, t, looks) for t in rng.sample(kit["plain" if plain else "fillers"], n)
+    ]
 
 
 def framed(rng: random.Random, locale: str, kind: str, value: str, form: str) -> str:
@@ -139,14 +143,16 @@ def framed(rng: random.Random, locale: str, kind: str, value: str, form: str) ->
     return line[0].upper() + line[1:] if rng.random() < 0.6 else line
 
 
-def compose(rng: random.Random, locale: str, genre: str, items: list, looks: list) -> str:
+def compose(
+    rng: random.Random, locale: str, genre: str, items: list, looks: list, plain: bool = False
+) -> str:
     """The text of one post in a genre; ``items`` are (kind, value, fragments, form)."""
     kit = KITS[lang(locale)]
     lab = kit["labels"]
     names = [it for it in items if it[0] in NAME_KINDS]
     others = [it for it in items if it[0] not in NAME_KINDS]
     lines = lambda its: [framed(rng, locale, k, v, f) for k, v, _, f in its]  # noqa: E731
-    extra = fillers(rng, locale, rng.randint(1, 3), looks)
+    extra = fillers(rng, locale, rng.randint(1, 3), looks, plain)
     if genre == "ticket":
         email = next((it for it in others if it[0] == "EMAIL"), None)
         rest = [it for it in items if it is not email]

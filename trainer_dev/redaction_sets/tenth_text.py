@@ -271,6 +271,38 @@ KITS["fr"] = {
 }
 KITS.update(KITS2)
 
+
+KITS["en"]["plain"] = [
+    "Quarterly Town Hall is on Thursday in the Main Auditorium.",
+    "The Marketing team moved to the third floor, next to Finance.",
+    "Reminder: Christmas Jumper Day raises money for the Children's Hospital.",
+    "Coffee machine on Level Two is fixed, thanks Facilities!",
+    "New starters please complete the Health and Safety module before Friday.",
+    "The Winter Fair needs volunteers for the Bake Stall and the Raffle.",
+    "Parking at the North Gate is closed during the Easter holidays.",
+    "Book Club picks: The Remains of the Day, then Middlemarch.",
+]
+KITS["de"]["plain"] = [
+    "Die Betriebsversammlung ist am Donnerstag im Großen Saal.",
+    "Das Marketing zieht in den dritten Stock neben die Buchhaltung.",
+    "Der Kaffeeautomat im Erdgeschoss geht wieder, danke an die Haustechnik!",
+    "Neue Kolleginnen bitte die Arbeitsschutz-Unterweisung bis Freitag machen.",
+    "Für den Weihnachtsmarkt suchen wir Helfer am Glühweinstand.",
+    "Der Parkplatz am Nordtor ist über Ostern gesperrt.",
+    "Lesekreis: Der Zauberberg, danach Effi Briest.",
+    "Sommerfest mit Grillbuffet im Innenhof, bei Regen in der Kantine.",
+]
+KITS["fr"]["plain"] = [
+    "La réunion générale a lieu jeudi dans le Grand Amphithéâtre.",
+    "Le service Marketing déménage au troisième étage, à côté de la Comptabilité.",
+    "La machine à café du rez-de-chaussée remarche, merci aux Services Généraux !",
+    "Les nouveaux arrivants doivent suivre le module Sécurité avant vendredi.",
+    "Le Marché de Noël cherche des bénévoles pour le stand de crêpes.",
+    "Le parking Nord est fermé pendant les vacances de Pâques.",
+    "Club de lecture : Les Misérables, puis Madame Bovary.",
+    "Fête de l'été dans la Cour d'Honneur, repli à la Cafétéria s'il pleut.",
+]
+
 ID_LABEL = {
     "SSN": "SSN",
     "NINO": "NI number",

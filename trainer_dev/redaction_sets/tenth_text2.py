@@ -294,3 +294,44 @@ KITS["pt"] = {
     ],
     "roles": ["Gerente de projetos", "Analista de dados", "Comprador", "Designer"],
 }
+
+KITS["es"]["plain"] = [
+    "La reunión general es el jueves en el Salón de Actos.",
+    "El equipo de Marketing se muda a la tercera planta, junto a Contabilidad.",
+    "La cafetera de la Planta Baja ya funciona, ¡gracias Mantenimiento!",
+    "Las nuevas incorporaciones deben hacer el curso de Prevención antes del viernes.",
+    "El Mercadillo Solidario busca voluntarios para el puesto de churros.",
+    "El aparcamiento Norte cierra en Semana Santa.",
+    "Club de lectura: Cien años de soledad y luego La Regenta.",
+    "Fiesta de verano en el Patio Central; si llueve, en el Comedor.",
+]
+KITS["it"]["plain"] = [
+    "L'assemblea generale è giovedì nell'Aula Magna.",
+    "Il Marketing si sposta al terzo piano, accanto all'Amministrazione.",
+    "La macchinetta del caffè al Piano Terra funziona di nuovo, grazie Servizi Generali!",
+    "I nuovi assunti devono completare il corso Sicurezza entro venerdì.",
+    "Al Mercatino di Natale servono volontari per lo stand delle frittelle.",
+    "Il parcheggio Nord resta chiuso durante le vacanze di Pasqua.",
+    "Gruppo di lettura: I Promessi Sposi, poi Il Gattopardo.",
+    "Festa d'estate nel Chiostro, se piove in Mensa.",
+]
+KITS["nl"]["plain"] = [
+    "De Algemene Vergadering is donderdag in de Grote Zaal.",
+    "Marketing verhuist naar de derde verdieping, naast Financiën.",
+    "Het koffieapparaat op de Begane Grond doet het weer, dank aan Facilitair!",
+    "Nieuwe collega's graag vóór vrijdag de module Veiligheid afronden.",
+    "Voor de Kerstmarkt zoeken we vrijwilligers bij de oliebollenkraam.",
+    "De parkeerplaats bij de Noordpoort is dicht tijdens de Paasdagen.",
+    "Leesclub: Max Havelaar en daarna De Avonden.",
+    "Zomerborrel op het Binnenplein, bij regen in de Kantine.",
+]
+KITS["pt"]["plain"] = [
+    "A reunião geral é na quinta-feira no Auditório Principal.",
+    "O time de Marketing mudou para o terceiro andar, ao lado do Financeiro.",
+    "A máquina de café do Térreo voltou a funcionar, valeu Facilities!",
+    "Quem entrou agora precisa fazer o treinamento de Segurança até sexta.",
+    "A Festa Junina precisa de voluntários para a barraca de pamonha.",
+    "O estacionamento Norte fecha no feriado de Carnaval.",
+    "Clube do livro: Dom Casmurro e depois Grande Sertão: Veredas.",
+    "Confraternização no Pátio Central; se chover, no Refeitório.",
+]
