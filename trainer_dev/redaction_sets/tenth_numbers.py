@@ -6,7 +6,9 @@ Every function takes a ``random.Random`` and a locale and returns the value as w
 from __future__ import annotations
 
 import random
+import re
 import string
+import unicodedata
 
 from .tenth_checks import digits, iban_make, luhn_complete
 
@@ -235,11 +237,14 @@ CC_TLD = {
 }
 
 
-def ascii_fold(s: str) -> str:
-    import unicodedata
+_COMBINING = re.compile("[\u0300-\u036f]")
 
-    out = unicodedata.normalize("NFKD", s)
-    return "".join(c for c in out if not unicodedata.combining(c)).replace("ß", "ss")
+
+def ascii_fold(s: str) -> str:
+    """Accents dropped (NFKD, combining marks removed), ß as ss."""
+    if s.isascii():
+        return s
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", s)).replace("ß", "ss")
 
 
 def _slug(s: str) -> str:
