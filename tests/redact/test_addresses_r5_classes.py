@@ -66,6 +66,9 @@ PLACES_KEPT = [
     "Después de cenar paseamos por la calle Sierpes.\nHabía mucha gente.",
     "On a flâné par la rue Mouffetard.",
     "Wir sind durch die Rue Saint-Denis gelaufen.",
+    # named after a person, still walked through
+    "Depois do jantar andamos pela a Rua Helena Prado",
+    "Ieri abbiamo passeggiato lungo Viale Carlo Mazzini.",
 ]
 
 ADDRESSES_STILL_GONE = [

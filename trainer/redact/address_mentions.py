@@ -212,6 +212,22 @@ _PROSE_BEFORE = re.compile(
     r"the|die|der|la|el|le|il|lo|a|o|as|os)[ \t]$",
     re.IGNORECASE,
 ).search
+# Before it: a preposition of going through or along, with an article ("andamos pela a",
+# "paseamos por la", "passeggiato per", "flâné par la", "along the"): the street is walked, a
+# place in prose, even when it is named after a person ("pela Rua Oscar Freire").
+_WALKED_BEFORE = re.compile(
+    r"(?:^|\s)(?:pela|pelo|pelas|pelos|por|per|lungo|attraverso|par|along|through|across|"
+    r"down|up|durch|entlang|langs|door)(?:[ \t](?:a|o|as|os|la|el|le|il|lo|les|the|die|der|"
+    r"de|het))?[ \t]$",
+    re.IGNORECASE,
+).search
+
+
+def walked_street(text: str, start: int) -> bool:
+    """A going-through preposition (and its article) right before ``start``."""
+    return _WALKED_BEFORE(text, max(0, start - 16), start) is not None
+
+
 # Before it: where a letter goes ("send it to", "envoyez à", "schick es nach").
 _ADDRESS_BEFORE = re.compile(
     r"(?:^|\s)(?:to|à|au|chez|nach|naar|para(?: [ao])?|in der|an der)[ \t]$", re.IGNORECASE

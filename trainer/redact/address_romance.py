@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
-from trainer.redact.address_mentions import prose_street
+from trainer.redact.address_mentions import prose_street, walked_street
 from trainer.redact.address_words import (
     CA_POSTCODE,
     ROMANCE_TYPES,
@@ -147,6 +147,8 @@ def _romance_ok(text: str, m: re.Match[str]) -> bool:
         # Word-like types ("Parque", "Vila") take the number Brazilian-style, after a comma,
         # so "Vila Madalena 5 stars" and "Lago Vista 2024" are kept.
         return kind not in _WORDLIKE_TYPES or (_after_comma(text, m) and not _year_like(after))
+    if walked_street(text, m.start()):
+        return False  # "andamos pela a Rua Oscar Freire": walked through, no address
     if kind.lower() not in _NOT_HOMAGE and _homage(m.group("name")):
         return True
     # the name may have taken the sentence's full stop ("... por la calle Larios.\nHay")
