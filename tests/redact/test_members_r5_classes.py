@@ -168,3 +168,67 @@ def test_lists_that_are_not_people_stay(redactor, assert_kept, text):
 )
 def test_given_name_and_initial_near_a_company_word(redactor, assert_exact, text, expected):
     assert_exact(redactor, text, expected)
+
+
+ROSTER_WORDS = [
+    "Isla Marchetti",
+    "Tucker Wynn",
+    "Will Ortega",
+    "Mark Ellery",
+    "Chloé Vasseur",
+    "Roos Tuinman",
+    "Fleur Dekkers",
+    "Ole Brandvik",
+    "Diego Castellanos",
+    "Paola Colombo",
+    "Bruno Navarro",
+    "Rose Tillbrook",
+]
+
+
+# A name that is also a word, with a person cue further away: an English pronoun that refers
+# to it, a vocative with "you" in the clause, a contact verb, a passé composé, a list of
+# references, a self-introduction in lower case.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I have worked with Isla for years and she never misses a deadline.",
+            "I have worked with [NAME] for years and she never misses a deadline.",
+        ),
+        ("Tucker is brilliant. Hire him now.", "[NAME] is brilliant. Hire him now."),
+        ("Tucker - he ran the audit.", "[NAME] - he ran the audit."),
+        ("Chloé a entièrement revu le budget.", "[NAME] a entièrement revu le budget."),
+        (
+            "Super gedaan Roos, dankzij jou ging het goed",
+            "Super gedaan [NAME], dankzij jou ging het goed",
+        ),
+        ("super gedaan fleur, dankzij jou!", "super gedaan [NAME], dankzij jou!"),
+        (
+            "Per i badge contattate Paola in segreteria.",
+            "Per i badge contattate [NAME] in segreteria.",
+        ),
+        (
+            "Si tenéis dudas, llamad a diego por la tarde.",
+            "Si tenéis dudas, llamad a [NAME] por la tarde.",
+        ),
+        ("Hallo, ich bin ole und neu hier.", "Hallo, ich bin [NAME] und neu hier."),
+        ("References: Navarro, available on request.", "References: [NAME], available on request."),
+    ],
+)
+def test_cues_further_from_the_name(redactor_for, assert_exact, text, expected):
+    assert_exact(redactor_for(ROSTER_WORDS), text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Will you tell him?",  # a top word: no pronoun cue
+        "Mark him as absent.",  # the pronoun right after: a verb and its object
+        "Rose a une couleur douce.",
+        "in Navarro, you see the old walls",  # after a place preposition
+        "the isla was quiet",
+    ],
+)
+def test_pronouns_and_commas_without_a_person_stay(redactor_for, assert_kept, text):
+    assert_kept(redactor_for(ROSTER_WORDS), text)

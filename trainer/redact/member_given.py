@@ -71,7 +71,9 @@ _CUE_WORDS = frozenset(
     intervenant: intervenante: relatore: relatrice: ponente: palestrante: selon laut secondo
     según volgens birthday anniversaire geburtstag compleanno cumpleaños aniversário
     verjaardag rip memoriam g'day cheers ring call phone contact contactez appelez contatta
-    chiama llama contacta ligue bel panel: panel sono""".split()
+    chiama llama contacta ligue bel panel: panel sono contattate chiamate scrivete llamad
+    contactad escribid liguem contacte contactes écrivez bellen mailen ruft kontaktiert
+    schreibt mail email text""".split()
 )
 # A role before the name ("our treasurer X", "secretario X", "kassenwart X", "intern X"): a
 # person, whatever word the name also is.
@@ -134,7 +136,9 @@ _CUE_PAIRS = frozenset(
     gepresenteerd door|georganiseerd door|moi c'est|ich bin|ik ben|yo soy|eu sou|
     agree with|agreed with|acuerdo con|d'accord avec|einverstanden mit|d'accordo con|eens met|
     concordo com|welcome by|welkom door|saluti di|intervento di|keynote van|keynote by|
-    bienvenida de|accueil par|begrüßung durch""".replace("\n", "")
+    bienvenida de|accueil par|begrüßung durch|llama a|llamad a|llamen a|contacta a|
+    contactad a|contacten a|escribe a|escribid a|pregunta a|preguntad a|pregunten a|
+    ligue para|liguem para|fale com|falem com""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
@@ -185,6 +189,8 @@ _CUE_AFTER = re.compile(
     r"tenuto|condiviso|fatto|presentado|dado|compartido|hecho|gehalten|gezeigt|präsentiert|"
     r"gegeben|gedeeld|gepresenteerd|gegeven|presented|shared|given|led|done|been|einen|eine|"
     r"uns|nous|ci|nos|ons)\b"
+    # a French passé composé, an adverb allowed: "X a entièrement revu", "X a fini"
+    r"|\sa\s(?:[a-zà-ÿ]+ment\s)?[a-zà-ÿ]{2,}(?:é|i|u|is|it)\b"
     # an apposition: "X, our new head of sales", "X, notre directrice"
     r"|,\s(?i:our|my|notre|mon|ma|unser|unsere|mein|meine|il\snostro|la\snostra|nuestro|"
     r"nuestra|nosso|nossa|onze|mijn)\s)"
@@ -194,6 +200,12 @@ _SENTENCE_END = ".!?…\n•*>|"
 _ARTICLES = frozenset(
     "the a an der die das den dem des ein eine einen einem einer eines im am vom zum zur "
     "beim".split()
+)
+# An English personal pronoun soon after the name, not as the very next word ("Will he",
+# "Mark her"): "X is the real deal. Hire her", "X - he led the audit".
+_PRONOUN_AFTER = re.compile(
+    r"(?:[ \t]*[,;:–—-][ \t]*|[ \t]+[^\s.!?]+[ \t]+(?:[^\n.!?]{0,60}?[ \t])?"
+    r"(?:[^\n.!?]*[.!?][ \t]+(?:[^\n.!?]{0,30}?[ \t])?)?)(?:she|he|her|him|his|hers)\b"
 )
 # An auxiliary or a copula after a sentence's first word makes it a subject.
 _SUBJECT_AFTER = re.compile(
@@ -216,13 +228,22 @@ _ATTENDANCE = re.compile(
     r"étaient\slà|participant(?:e)?s|excusés|excusées|invités|intervenants|presenti|in\ssala|"
     r"partecipanti|assenti|ospiti|relatori|presentes|participantes|asistentes|ausentes|"
     r"invitados|ponentes|convidados|palestrantes|aanwezig|aanwezigen|erbij|deelnemers|"
-    r"afwezig|gasten|afmeldingen|sprekers)[ \t]?:"
+    r"afwezig|gasten|afmeldingen|sprekers|references|referees|referenzen|références|"
+    r"referencias|referenze|referências|referenties)[ \t]?:"
 )
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
 _CAPITALISED_AFTER = re.compile(r" (?:& )?([A-ZÀ-Þ][^\W\d_]+)")
 # Places follow these ("in Lisbon", "em Lisboa", "à Lyon", "nach Bern", "naar Gent").
 _LOCATIVE = frozenset("in at near em na no nas nos à au aux nach im naar uit".split())
 _TO_FROM = frozenset("to from para pour nach naar".split())
+# Words before a name that make it no vocative: a place preposition, an article, a copula
+# ("in X, you see", "I'm X, you're Y").
+_NO_VOCATIVE_BEFORE = (
+    _LOCATIVE
+    | _TO_FROM
+    | _ARTICLES
+    | frozenset("i'm am is are was were be been being you're we're they're it's".split())
+)
 _DIGIT_AFTER = re.compile(r"[ \t]?\d")
 # A surname's initial after a given name: "Wei B. set up", "Tucker S.'s work".
 _INITIAL_AFTER = re.compile(r" [A-ZÀ-Þ]\.(?!\w)")
@@ -270,8 +291,12 @@ def _lower_addressed(text: str, start: int, end: int) -> bool:
         last = before[-1].lower()
         if last.rstrip(",:!") in _ADDRESS_CUES or last in _ROLE_WORDS or last in _CUE_WORDS:
             return True  # "thx matteo", "our intern rodrigo", "contactez hélène"
+        if len(before) > 1 and f"{before[-2].lower()} {last}" in _CUE_PAIRS:
+            return True  # "ik ben sander", "llamad a diego"
     if text[start - 2 : start] == ", " and _VOCATIVE_AFTER.match(text, end):
         return True  # "Thanks for the quick fix, matteo!"
+    if text[end : end + 1] == "," and _VOCATIVE_YOU.match(text, end):
+        return True  # "great work wouter, dankzij jou ..."
     head = text[text.rfind("\n", 0, start) + 1 : start]
     if (not head.strip() or _CHAT_HEAD.fullmatch(head)) and (
         _ALONE_TO_EOL.match(text, end) or _ASK_AFTER.match(text, end)
@@ -425,6 +450,8 @@ def given_alone(
             hits.append(("NAME", start, end))
         elif _person_cue(text, start, end, before, found, covered):
             hits.append(("NAME", start, end))
+        elif key not in _top_keys() and _PRONOUN_AFTER.match(text, end):
+            hits.append(("NAME", start, end))  # "I've known X for years and she ..."
     return hits
 
 
@@ -545,6 +572,12 @@ def _person_cue(
         _VOCATIVE_YOU.match(text, end) or _THANKS_AFTER.match(text, end)
     ):
         return True  # "X, you legend", "X - I've sent you", "X, thank you for ..."
+    if (
+        text[end : end + 1] == ","
+        and _VOCATIVE_YOU.match(text, end)
+        and not (before and before[-1].lower().replace("’", "'") in _NO_VOCATIVE_BEFORE)
+    ):
+        return True  # "Great work X, thanks to you the release shipped"
     return in_person_context(text, start, end, found)
 
 
