@@ -29,6 +29,7 @@ from trainer.redact.person_words import (
     SURNAMES,
     TOP,
     WORD_BEFORE,
+    derived_word,
     is_surname,
     surname_like,
 )
@@ -129,7 +130,12 @@ def surname_comma(text: str, start: int, end: int) -> Hit | None:
         return None
     stop = end
     after = SURNAME_AFTER.match(text, end)
-    if after and after.group("middle") is None and is_surname(after.group("last")):
+    if (
+        after
+        and after.group("middle") is None
+        and is_surname(after.group("last"))
+        and not derived_word(after.group("last"))  # "Raimundo Inscrições abertas"
+    ):
         if after.group("last") not in GIVEN:
             return None  # "Berlin, Maria Lopez": rule 1 takes "Maria Lopez"
         stop = after.end("last")  # "Lindqvist, Maren Sofie"

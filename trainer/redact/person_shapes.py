@@ -287,7 +287,11 @@ def india_surnames(text: str, anchors: list[tuple[int, int]]) -> list[Hit]:
             continue
         first = m.group("first")
         if first is not None and (
-            not is_surname(first) or first in STREET_WORDS or first in HONORIFICS
+            not is_surname(first)
+            or first in STREET_WORDS
+            or first in HONORIFICS
+            # "Zwei Jare": a sentence word of some language is no given name before it
+            or (first.lower() in TOP and first not in GIVEN)
         ):
             continue
         begin, stop = m.start(), end

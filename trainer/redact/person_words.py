@@ -135,8 +135,36 @@ _WORDS_NOT_GIVEN = {"Cllr", "Cr", "Hon", "Adv", "Chez", "In", "En", "Koffie"}
 _NOT_GIVEN = (
     STREET_WORDS | set(HONORIFICS) | _WORDS_NOT_GIVEN | {w.title() for w in FUNCTION_WORDS}
 )
-GIVEN = given_names() - _NOT_GIVEN
-GIVEN_AMBIGUOUS = _NAMES_THAT_ARE_WORDS - _NOT_GIVEN
+# Words that English (and German) orthography capitalises, so the Hunspell split (lower-case
+# headwords only) leaves them among the plain given names: weekdays, months and their short
+# forms, languages and nationalities, countries and continents, holidays. Some are names too
+# ("June", "Sunday", "Easter"), so they are word-like given names: they count before a known
+# surname ("June Carter") and after a cue, not before any capitalised word ("Tuesday Back",
+# "Irish Coffee", "France Televisions").
+ORTHOGRAPHIC_CAPITALS = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs
+    Fri Sat Sun January February March April May June July August September October November
+    December Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Montag Dienstag Mittwoch
+    Donnerstag Freitag Samstag Sonnabend Sonntag Januar Februar März Juni Juli Oktober Dezember
+    English British Irish Scottish Welsh French German Dutch Spanish Italian Portuguese
+    American Canadian Australian Indian European African Asian Brazilian Mexican Chinese
+    Japanese Korean Greek Polish Swedish Danish Norwegian Finnish Turkish Russian Swiss
+    Austrian Belgian Arabic Hindi Latin Celtic Catholic Christian Muslim Jewish Easter
+    Christmas Xmas Halloween Diwali Eid Hanukkah Passover Pentecost Advent Lent
+    England Scotland Wales Ireland Britain France Germany Spain Italy Portugal Holland
+    Belgium Austria Switzerland America Canada Australia India China Japan Brazil Mexico
+    Europe Africa Asia""".split()
+)  # not "Jan" (Dutch, German, Czech) nor "Christian": far more often names
+_CALENDAR = ORTHOGRAPHIC_CAPITALS & given_names()
+# Australian and New Zealand given names the gazetteer's source lacks (see the list's header).
+_OCEANIA = word_list("given_names_oceania.txt")
+_COMMON_WORDS = word_list("common_words.txt")
+GIVEN = (given_names() | {n for n in _OCEANIA if n.lower() not in _COMMON_WORDS}) - (
+    _NOT_GIVEN | ORTHOGRAPHIC_CAPITALS
+)
+GIVEN_AMBIGUOUS = (
+    _NAMES_THAT_ARE_WORDS | _CALENDAR | {n for n in _OCEANIA if n.lower() in _COMMON_WORDS}
+) - _NOT_GIVEN
 prefilter.register("given", GIVEN)
 prefilter.register("given_ambiguous", GIVEN_AMBIGUOUS)
 # "Sig.ra": HONORIFIC reads the rest.
@@ -300,6 +328,24 @@ WORD_ENDINGS = tuple(
     "mente ung ungen heit keit schaft heid lijk isch ismus isme ismo ité ità idad idade ieren "
     "iert ize ise ized ised".split()
 )
+
+
+# The endings of ``WORD_ENDINGS`` that no surname has: not English "-ed", "-ly", "-ise", which
+# end surnames too ("Oberried", "Tilly", "Devise").
+DERIVED_ENDINGS = tuple(
+    e for e in WORD_ENDINGS if e not in {"ed", "ly", "ise", "ize", "ised", "ized", "able", "ible"}
+)
+
+
+def derived_word(token: str) -> bool:
+    """A word with a derivational ending that no surname list holds ("Rufbereitschaft",
+    "Onboarding", "Digitalisierung"): a noun, never a surname, even when too rare for the word
+    lists."""
+    return (
+        token.lower().endswith(DERIVED_ENDINGS)
+        and token not in SURNAMES
+        and not patronymic(token)
+    )
 
 
 def plain_noun(token: str) -> bool:
