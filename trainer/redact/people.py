@@ -38,6 +38,12 @@ from trainer.redact.names import word_list
 from trainer.redact.person_comma import comma_surnames, repeated_surnames, surname_comma
 from trainer.redact.person_cued import companion_surnames, cued_surnames, names_before_verb
 from trainer.redact.person_cues import after_companion, in_person_context, person_cue_wins
+from trainer.redact.person_roles import (
+    given_initials,
+    labelled_names,
+    reported_names,
+    slot_names,
+)
 from trainer.redact.person_shapes import (
     caps_surname_first,
     cued_starts,
@@ -60,9 +66,9 @@ from trainer.redact.person_words import (
     STREET_WORDS,
     SURNAME_AFTER,
     SURNAME_WORDS,
-    SURNAMES_IN,
     TOP,
     UPPER,
+    derived_word,
     invented,
     is_surname,
     patronymic,
@@ -118,6 +124,7 @@ def find_people(text: str) -> list[Hit]:
         if (
             after
             and is_surname(after.group("last"))
+            and not derived_word(after.group("last"))  # "Jare Rufbereitschaft", "Anna Onboarding"
             and (
                 _after_particle(text, after)
                 or not plain_noun(after.group("last"))
@@ -242,10 +249,20 @@ def find_people(text: str) -> list[Hit]:
         if (
             last in surnames
             and last not in SURNAME_WORDS
-            # "Met Maria Lopez": the name starts at "Maria"; "Sai Madan" (a surname common in
-            # India that is also a given name) is one name.
+            # "Met Maria Lopez": the name starts at "Maria"; "Sai Madan", "Mia Vukovic" (a
+            # surname the deep given-name lists also hold) with no surname after it is one name.
+            # ... in a list item or a person context only ("Sri Lanka", "Hong Kong" are
+            # places), and never a common word.
             and (
-                last not in GIVEN or (last in SURNAMES_IN and not is_surname(after.group("second")))
+                last not in GIVEN
+                or (
+                    not is_surname(after.group("second"))
+                    and last.lower() not in COMMON
+                    and (
+                        _list_item(text, start, after.end("last"))
+                        or in_person_context(text, start, after.end("last"), found)
+                    )
+                )
             )
             and is_surname(last)
             and after.group("middle") is None
@@ -256,6 +273,14 @@ def find_people(text: str) -> list[Hit]:
     hits += honorific_names(text, found.get("honorific", ()))
     hits += strong_cue_names(text, found.get("strong_cue", ()))
     hits += initial_surnames(text)
+    # Structure, not lists: "Leah T.", "said Kennard", "Attendees: Harwood, Matilda".
+    hits += given_initials(text, found)
+    if found.get("speech_cue"):
+        hits += reported_names(text, found)
+    if found.get("person_label"):
+        hits += labelled_names(text, found)
+    if found.get("given") or found.get("given_ambiguous"):
+        hits += slot_names(text, found)
     if companions := found.get("companion"):
         hits += companion_surnames(text, companions)
     # "Team von Robert Bosch zur Auszeichnung": a listed company's name takes no particle tail.
