@@ -122,3 +122,47 @@ def test_thirteen_digit_visa_with_a_card_word_is_a_card() -> None:
 def test_record_titles_do_not_hide_national_ids_with_their_cue() -> None:
     text = "Incident report – DNI 12345678Z"
     assert any(t == "NATIONAL_ID" for t, _, _ in find_national_ids(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # transactions, contracts, quotes, delivery notes, receipts, file references, payment
+        # slips: a document's number after its name, in each language (made-up numbers)
+        ("Transaction 0612345678 failed twice", "0612345678"),
+        ("Transaktionsnummer: 01701234567", "01701234567"),
+        ("Numéro de transaction 0612345678", "0612345678"),
+        ("ID transazione 3471234567 non valido", "3471234567"),
+        ("Vertrags-Nr. 0301234567 gekündigt", "0301234567"),
+        ("Contrato 612345678 firmado", "612345678"),
+        ("Angebot 0891234567 anbei", "0891234567"),
+        ("Devis n° 0612345678 accepté", "0612345678"),
+        ("Preventivo 0212345678 approvato", "0212345678"),
+        ("Offerte 0201234567 verstuurd", "0201234567"),
+        ("Orçamento 11987654321 aprovado", "11987654321"),
+        ("Lieferschein 0621774512 fehlt", "0621774512"),
+        ("Recibo 612345678 pendiente", "612345678"),
+        ("Ricevuta 3471234567 allegata", "3471234567"),
+        ("Reçu n° 0612345678", "0612345678"),
+        ("Aktenzeichen 0301234567", "0301234567"),
+        ("Ons kenmerk 0612345678", "0612345678"),
+        ("Prot. n. 0612345678 del 3 marzo", "0612345678"),
+        ("Boleto 2198765432 vencido", "2198765432"),
+        ("Verwendungszweck 0301234567", "0301234567"),
+    ],
+)
+def test_business_document_numbers_are_kept(text: str, value: str) -> None:
+    assert _kept(text, value), _R.redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Transaction failed, call 0612345678", "0612345678"),
+        ("Quote me on 0612345678", "0612345678"),
+        ("Angebot? Ruf mich an: 01701234567", "01701234567"),
+        ("protein shakes, Tel. 0612345678", "0612345678"),
+    ],
+)
+def test_document_words_do_not_hide_cued_phones(text: str, value: str) -> None:
+    assert not _kept(text, value), _R.redact(text).text

@@ -289,7 +289,17 @@ REFERENCE_BEFORE = re.compile(
     r"factuurnummer|ordernummer|zending|encomenda|fatura|nota\sfiscal|rastreio|rastreamento|"
     # compounds: "inkooporder" (purchase order), "verkooporder", "factuurnr", "Rechnungsnr."
     r"inkooporder|verkooporder|ordernr|bestelnr|factuurnr|rechnungsnr|auftragsnr|fatt|"
-    r"c[óo]digo\sde\sbarras|code-barres|strichcode)))"
+    r"c[óo]digo\sde\sbarras|code-barres|strichcode|"
+    # business documents and payments in each language: transactions, contracts, quotes,
+    # delivery notes, receipts, file references ("Aktenzeichen", "kenmerk", "prot. n."),
+    # payment slips; German compounds with "-nummer"/"-nr."
+    r"transaction|transaktion|transacci[óo]n|transazione|transactie|transa[çc][ãa]o|txn|"
+    r"contract|contrat|contrato|contratto|vertrag|quote|quotation|angebot|devis|presupuesto|"
+    r"preventivo|offerte|or[çc]amento|lieferschein|livraison|beleg|recibo|ricevuta|re[çc]u|"
+    r"quittung|kassenbon|kassabon|aktenzeichen|kenmerk|betalingskenmerk|protocollo|prot\.?|"
+    r"boleto|retoure|referenz|kundenreferenz|referentie|verwendungszweck|"
+    r"(?:transaktions|vertrags|angebots|lieferschein|beleg|referenz|vorgangs|kassenbon|bon|"
+    r"contract|offerte|transactie)(?:nummer|-?nr\.?))))"
     r"(?i:\s?(?:no\.?|number|nr\.?|num\.?|id|n[º°o]\.?|n\.\s?º|n\.|nummer|n[uú]mero|num[ée]ro|"
     r"code|c[óo]digo))?\s?[#:.]?\s?$"
 )
@@ -308,7 +318,15 @@ _REFERENCE_WORDS = frozenset(
     auftragsnummer sendung sendungsnummer artikel artikelnummer art bestelling bestelnummer
     factuur factuurnummer ordernummer zending encomenda fatura nota rastreio rastreamento
     codigo code strichcode ft inkooporder verkooporder ordernr bestelnr factuurnr rechnungsnr
-    auftragsnr fatt""".split()
+    auftragsnr fatt transaction transaktion transaccion transazione transactie transacao txn
+    contract contrat contrato contratto vertrag quote quotation angebot devis presupuesto
+    preventivo offerte orcamento lieferschein livraison beleg recibo ricevuta recu quittung
+    kassenbon kassabon aktenzeichen kenmerk betalingskenmerk protocollo prot boleto retoure
+    referenz kundenreferenz referentie verwendungszweck transaktionsnummer vertragsnummer
+    angebotsnummer lieferscheinnummer belegnummer referenznummer vorgangsnummer
+    kassenbonnummer bonnummer contractnummer offertenummer transactienummer transaktionsnr
+    vertragsnr angebotsnr lieferscheinnr belegnr referenznr vorgangsnr bonnr contractnr
+    vertrags transaktions angebots vorgangs""".split()
 )
 prefilter.register("ref_cue", _REFERENCE_WORDS)
 
