@@ -73,3 +73,28 @@ def test_count_after_street_is_no_house_number(redactor, text):
 def test_italian_time_after_address_keeps_the_address(redactor):
     out = redactor.redact("Concerto in Via Rossini 12 ore 21:00").text
     assert "Rossini" not in out and "ore 21:00" in out, out
+
+
+# A postcode and its town after a preposition: the town's article or title is part of its name,
+# and a count after the number is no town.
+TOWNS_GONE = [
+    ("Je vis à 24620 Les Eyzies depuis mai.", ["24620", "Eyzies"]),
+    ("Ich wohne in 56130 Bad Ems.", ["56130", "Ems"]),
+    ("Ik woon in 5211 CK 's-Hertogenbosch.", ["5211", "Hertogenbosch"]),
+]
+TOWN_COUNTS_KEPT = [
+    "Ich wohne hier seit 2000 und in 12000 Jahren nicht mehr.",
+    "Das Museum zählte in 45000 Besucher Führungen",
+]
+
+
+@pytest.mark.parametrize(("text", "fragments"), TOWNS_GONE)
+def test_postcode_town_with_article(redactor, text, fragments):
+    out = redactor.redact(text).text
+    for fragment in fragments:
+        assert fragment not in out, out
+
+
+@pytest.mark.parametrize("text", TOWN_COUNTS_KEPT)
+def test_count_after_preposition_code_kept(redactor, text):
+    assert "[ADDRESS]" not in redactor.redact(text).text

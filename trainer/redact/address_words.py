@@ -139,7 +139,8 @@ def month_after(text: str, pos: int) -> bool:
 _COUNT_WORDS = (
     r"days?|times?|weeks?|hours?|hrs?|minutes?|mins?|months?|years?|seconds?|secs?|km|kms|"
     r"kilometres?|kilometers?|miles?|metres?|meters?|people|steps|"
-    r"tage|tagen|stunden?|minuten|wochen|monate|jahre|mal|sekunden|kilometer|leute|"
+    r"tage|tagen|stunden?|minuten|wochen|monate|monaten|jahre|jahren|mal|sekunden|kilometer|"
+    r"leute|menschen|besucher|euro|"
     r"uur|uren|dagen|weken|maanden|jaar|jaren|keer|seconden|mensen|"
     r"jours?|heures?|semaines|mois|ans|fois|secondes|personnes|"
     r"días|dias|horas?|semanas|meses|años|anos|veces|minutos|segundos|personas|pessoas|vezes|"

@@ -20,6 +20,7 @@ import re
 
 from trainer.redact import prefilter
 from trainer.redact.address_lines import walk_back
+from trainer.redact.address_words import count_after
 from trainer.redact.hits import Hit
 from trainer.redact.quantities import GROUPED_QUANTITY_AFTER, UNIT_AFTER, is_year
 
@@ -163,8 +164,12 @@ _TOWN_PREPOSITION = re.compile(
     r"(?:^|\s)(?:in|to|from|at|near|a|en|em|no|na|nach|aus|von|bei|à|au|de|da|di|naar|uit|"
     r"van|vers|desde|para|per|presso)\s$"
 )
+# The town, with the article or title that may lead its name ("Le Bugue", "Bad Ems", "San
+# Donato", "'s-Heerenberg").
 _TOWN = re.compile(
-    r"[ \t]+[A-ZÀ-Þ][a-zß-ÿ][\w'’-]*(?:[ -](?:am|an|im|sur|de|del|di|la)[ -][A-ZÀ-Þ][\w'’-]*)?"
+    r"[ \t]+(?:(?:Le|La|Les|L'|L’|El|Los|Las|Il|Lo|De|Den|Het|Bad|Sankt|St\.|Saint|Sainte|"
+    r"San|Santa|Santo|São|Nieuw|Oud|Groß|Klein|Alt|Neu)[ -]|['’][st][- ])?"
+    r"[A-ZÀ-Þ][a-zß-ÿ][\w'’-]*(?:[ -](?:am|an|im|sur|de|del|di|la)[ -][A-ZÀ-Þ][\w'’-]*)?"
 )
 
 
@@ -175,6 +180,8 @@ def _postcode_town(text: str, start: int, end: int) -> int | None:
     town = _TOWN.match(text, end)
     if town is None or UNIT_AFTER.match(text, end) or GROUPED_QUANTITY_AFTER.match(text, end):
         return None
+    if count_after(text, end):
+        return None  # "in 12000 Jahren": a count, not a postcode
     return town.end()
 
 
