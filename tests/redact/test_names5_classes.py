@@ -42,6 +42,13 @@ NAMES = [
     ("Todo listo, explicó Aranguren ayer.", "Todo listo, explicó [NAME] ayer."),
     ("said Jarrah Wicklund, who runs the lab.", "said [NAME], who runs the lab."),
     ("Het klopt, aldus Verhoeven.", "Het klopt, aldus [NAME]."),
+    # "who" is said of people: a surname that is also a word or a listed company is one there
+    (
+        "The launch slipped, said Baker, who leads the team.",
+        "The launch slipped, said [NAME], who leads the team.",
+    ),
+    # a heading on its own line ("Actions", "Aktien") is no company context for the next line
+    ("Actions\nBastien Morel rejoint l'équipe", "Actions\n[NAME] rejoint l'équipe"),
     # 3. labels that name people: lists and single values, any order and case
     ("Attendees: Wicklund, Ottilie; Jarrah Brackenbury", "Attendees: [NAME]; [NAME]"),
     ("In the room: OTTILIE WICKLUND, Hollenkamp", "In the room: [NAME], [NAME]"),
@@ -98,6 +105,8 @@ KEPT = [
     "Sales rose, so The board met.",
     # letters that are labels, not initials
     "Plan B. Next steps follow.",
+    # company context on the name's own line still keeps a listed company
+    "Achat de 200 actions Michelin hier",
     # newspapers after "according to": a particle before a common word
     "according to Le Monde, prices rose",
     # a given name that is also a word (the tui, a bird) before no surname

@@ -141,7 +141,10 @@ _AS_AFTER = re.compile(r"\s(?i:as|als|comme|come|como)\s")
 def in_corporate_context(text: str, start: int, end: int) -> bool:
     """Company evidence around the hit ``text[start:end]``, with no honorific or salutation
     right before it."""
-    words = text[max(0, start - 30) : start].lower().split()[-3:]
+    # Only the name's own line: a heading above it ("Actions\nChloé Girard rejoint ...",
+    # "Aktien" over a list) says nothing about it.
+    line = text.rfind("\n", 0, start) + 1
+    words = text[max(line, start - 30) : start].lower().split()[-3:]
     before = bool(words) and (
         words[-1] in _CORPORATE_LAST
         and any(" ".join(words[i:]) in _CORPORATE_BEFORE for i in range(len(words)))

@@ -43,6 +43,7 @@ from trainer.redact.person_roles import (
     labelled_names,
     reported_names,
     slot_names,
+    who_follows,
 )
 from trainer.redact.person_shapes import (
     caps_surname_first,
@@ -303,6 +304,7 @@ def find_people(text: str) -> list[Hit]:
         and not (
             is_eponymous_company(text, h[1], h[2])
             and not (_opens_with_given(text, h[1]) and person_cue_wins(text, h[1], h[2], found))
+            and not who_follows(text, h[2])  # "said Bose, who leads the project"
         )
         and not in_corporate_context(text, h[1], h[2])  # "shares of Hunter Douglas"
         and not street_place(text, h[1], h[2])  # "coffee on Brigade Road" (address_places)

@@ -254,6 +254,12 @@ def reported_names(text: str, found: dict) -> list[Hit]:
 
 
 _WORD = re.compile(r"\S+")
+_WHO = re.compile(r",?\s(?:who|whose|whom)\b")
+
+
+def who_follows(text: str, end: int) -> bool:
+    """English "who" right after ``end``: said of people only ("Bose, who leads ...")."""
+    return _WHO.match(text, end) is not None
 
 
 def _reported(text: str, start: int, end: int, *, after: bool) -> Hit | None:
@@ -266,6 +272,16 @@ def _reported(text: str, start: int, end: int, *, after: bool) -> Hit | None:
         if len(spans) == 1:
             word = text[a:b]
             if _name_token(word) and _lone_surname(word) and not company_follows(text, b):
+                return ("NAME", a, b)
+            # "said Stroud, who leads the project": English "who" is said of people only, so
+            # a census surname that is also a word is one there.
+            if (
+                after
+                and _WHO.match(text, b)
+                and _CAP_TOKEN.match(_title(word))
+                and _title(word) in SURNAMES
+                and word.lower() not in TOP
+            ):
                 return ("NAME", a, b)
             return None
         if (hit := name_item(text, a, b)) is not None:
