@@ -35,3 +35,21 @@ def test_ipv6_before_a_colon_is_found_without_it(text: str, address: str) -> Non
 )
 def test_colon_runs_that_are_no_address_stay(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("IP:2001:db8:7::1 bloqueada", "2001:db8:7::1"),
+        ("inet6 addr:fe80::1c2d:3e4f/64 Scope:Link", "fe80::1c2d:3e4f/64"),
+        ("IPv6:2a02:8108::7e02.", "2a02:8108::7e02"),
+        ("indirizzo:fd00:1234::42 bloccato", "fd00:1234::42"),
+    ],
+)
+def test_ipv6_after_a_label_colon_is_found(text: str, address: str) -> None:
+    assert _found(text) == [address]
+
+
+@pytest.mark.parametrize("text", ["std::vector<int>", "Foo::Bar::baz", "ID:12:34:56", "a::b::c"])
+def test_code_scopes_after_a_label_stay(text: str) -> None:
+    assert _found(text) == []

@@ -102,7 +102,9 @@ _BARE_DOMAIN = re.compile(
 _IPV4 = re.compile(r"\d(?<![\w.]\d)\d{0,2}\.(?:\d{1,3}\.){2}\d{1,3}(?:/\d{1,2})?(?![\w]|\.\d)")
 _IPV6_HINT = re.compile(r"::|(?:[0-9a-fA-F]{1,4}:){2}")
 _IPV6 = re.compile(
-    r"(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}(?:[0-9a-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?"
+    # after a label's colon too ("IP:2001:db8::1", "inet6 addr:fe80::1"): a non-hex letter
+    r"(?:(?<![\w:.])|(?<=[g-z]:)|(?<=v6:))"
+    r"(?:[0-9a-f]{0,4}:){2,7}(?:[0-9a-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?"
     # a colon after the address ends a clause ("desde 2a01:db8::1: ¿fuiste tú?"), never a group
     r"(?:%[\w.]+)?(?:/\d{1,3})?(?!\w|:[\w:])",
     re.IGNORECASE,
