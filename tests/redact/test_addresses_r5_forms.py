@@ -98,3 +98,20 @@ def test_postcode_town_with_article(redactor, text, fragments):
 @pytest.mark.parametrize("text", TOWN_COUNTS_KEPT)
 def test_count_after_preposition_code_kept(redactor, text):
     assert "[ADDRESS]" not in redactor.redact(text).text
+
+
+# La Poste's address words without a street type: "Le Bourg", "ZA/ZI/ZAC" (business zones),
+# "Grande-Rue".
+LA_POSTE_GONE = [
+    ("Adresse : Le Bourg, 19320 Marcillac", ["19320", "Bourg"]),
+    ("Livraison : 8 ZA du Moulin, 44470 Carquefou", ["44470", "ZA du Moulin"]),
+    ("Siège : ZAC des Champs, 2 allée Verte, 35510 Cesson", ["35510", "allée Verte"]),
+    ("On se voit au 9 Grande-Rue, 25000 Besançon", ["25000", "9 Grande-Rue"]),
+]
+
+
+@pytest.mark.parametrize(("text", "fragments"), LA_POSTE_GONE)
+def test_la_poste_words(redactor, text, fragments):
+    out = redactor.redact(text).text
+    for fragment in fragments:
+        assert fragment not in out, out

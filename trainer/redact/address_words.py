@@ -38,7 +38,8 @@ STREET_WORDS = frozenset(
     straße street tce terr terrace trav traversa travessa travesía trl tv ufer unter urb v
     v.le v.lo venelle via viale vic vico vicolo viela  vihar voie vía walk way weg wharf
     zum zur
-    """.split()
+    bourg za zi zac zae grande-rue grand-rue
+    """.split()  # La Poste: "Le Bourg", "ZA des Pins" (zone d'activités), "5 Grande-Rue"
 )
 # German and Dutch street words written as one compound ("Lindenstraße", "Keizersgracht"):
 # COMPOUND_ENDINGS anchor a street anywhere; the rest count only inside an address block.
