@@ -71,6 +71,16 @@ NAMES = [
     # 4b. the name slot of a programme line: after a separator, before brackets or the line end
     ("- 9:00 Opening, Callum Ashworth", "- 9:00 Opening, [NAME]"),
     ("18:30 | Q&A / ROSA CASTELLUCCI (Studio Nord)", "18:30 | Q&A / [NAME] (Studio Nord)"),
+    # 6. a name in capitals on its own line: signatures, notices, ticket headers
+    (
+        "Met vriendelijke groet,\nWILLEM TER BEEK\nAdviseur",
+        "Met vriendelijke groet,\n[NAME]\nAdviseur",
+    ),
+    ("Cordialement,\nMATHIS LE BRAS\nComptable", "Cordialement,\n[NAME]\nComptable"),
+    ("IN MEMORIAM\n\nNOAH CÔTÉ – service on Friday", "IN MEMORIAM\n\n[NAME] – service on Friday"),
+    ("Ticket 88\nLUCAS PETTERSEN > cannot log in", "Ticket 88\n[NAME] > cannot log in"),
+    # a given name in capitals before a listed company's name is a person
+    ("Ticket 89\nEMMA DESJARDINS > refund", "Ticket 89\n[NAME] > refund"),
     # 5. Australian and New Zealand given names the gazetteer's source lacks
     ("Wiremu Ashworth will chair the hui", "[NAME] will chair the hui"),
     ("Case 77\nKirrily Brackenridge – please escalate", "Case 77\n[NAME] – please escalate"),
@@ -105,6 +115,10 @@ KEPT = [
     "Sales rose, so The board met.",
     # letters that are labels, not initials
     "Plan B. Next steps follow.",
+    # capitals on a line of their own that are no name
+    "ROSE GARDEN",
+    "GRACE PERIOD\nThirty days.",
+    "MAY DAY",
     # company context on the name's own line still keeps a listed company
     "Achat de 200 actions Michelin hier",
     # newspapers after "according to": a particle before a common word

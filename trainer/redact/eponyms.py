@@ -107,8 +107,14 @@ def is_eponymous_company(text: str, start: int, end: int) -> bool:
 def _common_words(words: str) -> bool:
     """Common words, none of them a given name ("Order", not "Thomas" in "Thomas Leclerc")."""
     return all(
-        w.lower() in _COMMON and w not in GIVEN and w not in GIVEN_AMBIGUOUS for w in words.split()
+        w.lower() in _COMMON and _cased(w) not in GIVEN and _cased(w) not in GIVEN_AMBIGUOUS
+        for w in words.split()
     )
+
+
+def _cased(word: str) -> str:
+    """ "EMMA" as the lists write it: "Emma" (names in capitals: signatures, forms)."""
+    return word.title() if word.isupper() and len(word) > 1 else word
 
 
 # Corporate context: what is said of a company, not of a person ("shares of Hunter Douglas",

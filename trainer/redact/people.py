@@ -39,6 +39,7 @@ from trainer.redact.person_comma import comma_surnames, repeated_surnames, surna
 from trainer.redact.person_cued import companion_surnames, cued_surnames, names_before_verb
 from trainer.redact.person_cues import after_companion, in_person_context, person_cue_wins
 from trainer.redact.person_roles import (
+    caps_line_name,
     given_initials,
     labelled_names,
     reported_names,
@@ -163,6 +164,9 @@ def find_people(text: str) -> list[Hit]:
             if m.group("last").lower() not in TOP:  # "FEMKE DE VRIES", "LORENZO LO RUSSO"
                 hits.append(("NAME", start, m.end()))
                 continue
+        if token.isupper() and (hit := caps_line_name(text, start, end)):
+            hits.append(hit)  # "Groeten,\nEMMA CÔTÉ\nPartner"
+            continue
         if _PERSON_CUE.search(text, max(0, start - 24), start):
             hits.append(("NAME", start, end))
     hits += cued_surnames(text, found.get("person_cue", ()))
@@ -197,6 +201,9 @@ def find_people(text: str) -> list[Hit]:
             text[start:end] not in GIVEN_AMBIGUOUS
             and text[start:end].title() not in GIVEN_AMBIGUOUS
         ) or text[start:end] in STREET_WORDS:  # "Monte Carlo", "Santa Cruz"
+            continue
+        if text[start:end].isupper() and (hit := caps_line_name(text, start, end)):
+            hits.append(hit)  # "Groeten,\nHENDRIK VAN DIJK"
             continue
         if text[start - 2 : start] == ", " and (hit := surname_comma(text, start, end)):
             hits.append(hit)  # "Roquefeuil, Amandine": the surname is no word

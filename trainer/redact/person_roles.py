@@ -34,6 +34,7 @@ from trainer.redact.person_words import (
     HONORIFIC_SET,
     NOT_SURNAME,
     PARTICLE_SET,
+    PARTICLES,
     PLACE_SURNAMES,
     STREET_WORDS,
     SURNAME_WORDS,
@@ -459,3 +460,46 @@ def slot_names(text: str, found: dict) -> list[Hit]:
         if (hit := name_item(text, start, end)) is not None:
             hits.append(hit)
     return hits
+
+
+# --- 5. a name in capitals on a line of its own ------------------------------------------------
+# Signatures, obituaries, badges and ticket headers write the name in capitals on its own line
+# ("Groeten,\nHENDRIK VAN DIJK\nPartner", "IN MEMORIAM\n\nROOS TER HORST", "EMMA CÔTÉ – ..."):
+# there a given name (even a word-like one) and a census surname (even one that is a sentence
+# word in some language: "CÔTÉ") are a person; a particle makes a surname of any capitals.
+_CAPS_WORD = rf"[{UPPER}]{{2,}}(?:['’-][{UPPER}]+)?"
+_CAPS_REST = re.compile(
+    rf"(?P<particles>(?:[ \t](?i:{PARTICLES})){{0,3}})[ \t](?P<last>{_CAPS_WORD})"
+    r"(?=[ \t]*(?:$|\n|[,;:|(>–—]))"
+)
+_LINE_OPEN = re.compile(r"(?:^|\n)[ \t]*(?:[-*•·>][ \t]*)?$")
+
+
+def caps_line_name(text: str, start: int, end: int) -> Hit | None:
+    """``text[start:end]``, a given name in capitals opening its line, and the capitals after it
+    up to the line's end or a separator, as one NAME (see above)."""
+    token = _title(text[start:end])
+    if not text[start:end].isupper() or (token not in GIVEN and token not in GIVEN_AMBIGUOUS):
+        return None
+    if _LINE_OPEN.search(text, max(0, start - 8), start) is None:
+        return None
+    m = _CAPS_REST.match(text, end)
+    if m is None:
+        return None
+    last = _title(m.group("last"))
+    if m.group("particles"):
+        if last.lower() in TOP and last not in SURNAMES:
+            return None
+    elif not (
+        (last in SURNAMES or invented(last))
+        # a plain given name makes even a word-like surname one ("EMMA PARK"), a word-like
+        # given name does not ("ROSE GARDEN")
+        and (token in GIVEN or last not in SURNAME_WORDS)
+        and last not in PLACE_SURNAMES
+        and last not in NOT_SURNAME
+        and (token in GIVEN or last.lower() not in TOP)
+    ):
+        return None
+    if company_follows(text, m.end()):
+        return None
+    return ("NAME", start, m.end())
