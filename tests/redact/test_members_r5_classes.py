@@ -232,3 +232,56 @@ def test_cues_further_from_the_name(redactor_for, assert_exact, text, expected):
 )
 def test_pronouns_and_commas_without_a_person_stay(redactor_for, assert_kept, text):
     assert_kept(redactor_for(ROSTER_WORDS), text)
+
+
+ROSTER_TEAM = [
+    "Hugo Lambert",
+    "Mateus Costa",
+    "Lena Hoffmann",
+    "Camila Rocha",
+    "Oscar Lindberg",
+    "Ruby Walsh",
+    "Joaquín Herrera",
+    "Priya Nair",
+]
+
+
+# Notes, tickets and chat in a team: labels and "by" phrases before a name that is also a word,
+# a bracketed owner, two members joined by "&" or listed together, lower-case chat labels.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Notes taken by Herrera.", "Notes taken by [NAME]."),
+        ("Owner: Lambert", "Owner: [NAME]"),
+        ("Foto: Rocha", "Foto: [NAME]"),
+        ("Action: Costa to book the room", "Action: [NAME] to book the room"),
+        ("Ticket #88 assigned to Herrera", "Ticket #88 assigned to [NAME]"),
+        ("TODO (Lambert): fix the wiki", "TODO ([NAME]): fix the wiki"),
+        ("10:00 Keynote (Rocha)", "10:00 Keynote ([NAME])"),
+        ("Thanks Lambert & Costa", "Thanks [NAME] & [NAME]"),
+        ("Merci à Lindberg et Lambert !", "Merci à [NAME] et [NAME] !"),
+        ("Attendees - Walsh; Costa", "Attendees - [NAME]; [NAME]"),
+        ("gracias a priya y camila", "gracias a [NAME] y [NAME]"),
+        ("lena: done", "[NAME]: done"),
+        ("camila, grazie!", "[NAME], grazie!"),
+        ("oscar any update?", "[NAME] any update?"),
+        ("xx lena", "xx [NAME]"),
+        ("-- \nRuby", "-- \n[NAME]"),
+    ],
+)
+def test_team_notes_tickets_and_chat(redactor_for, assert_exact, text, expected):
+    assert_exact(redactor_for(ROSTER_TEAM), text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ben & Jerry's for the whole team",  # a company, no member on either side
+        "ruby: 3.2 is out",  # a word in lower case as a chat label
+        "We drove along the Costa Brava.",
+        "Foto: Costa Brava at sunset",
+        "Lambert conformal projection, see the map",  # no cue
+    ],
+)
+def test_team_words_stay(redactor_for, assert_kept, text):
+    assert_kept(redactor_for(ROSTER_TEAM), text)

@@ -24,8 +24,28 @@ you"); a thanks earlier in the clause ("Un grazie enorme a X"); a programme line
 the line's end, "– X: talk"); a speaker label ("Keynote: X"); working with or managing someone
 ("managing X", "lavorare con X", "encadrer X"); a verb of speaking or presenting after it ("X
 gave", "X gaf", "X dio"); an English possessive ("X's"); the name alone on its line below a
-sign-off ("Cheers,\nX"). In lower case a given name counts only with a cue and when no list
-holds it as a word ("thanks to ngaire").
+sign-off ("Cheers,\nX"). Further cues: a label or a "by" phrase ("Owner: X", "Notes taken by
+X", "assigned to X"), a list of attendees after its label ("Present: X; Y"), a programme slot
+after a time ("10:15 | Open data / X (Lab)", "10:00 Keynote (X)"), a list with another member
+("Thanks X & Y", "gracias a x y y"), an English pronoun that refers to it ("X ... she"), a
+vocative with "you" in its clause, a future or an away/elected phrase after it ("X presentará",
+"X is away"), a French passé composé ("X a entièrement revu").
+
+The frequent-word lists hold many names, so a name that only they hold is tier 2 (a surname
+too, unless an article precedes it: "der Schreiber"); a tier-2 name that opens its line goes as
+a speaker label ("X: text"), alone on its line, or before an auxiliary ("X is ..."). A name in
+capitals that no list holds as a word is tier 1 (four letters or more: shorter ones may be
+acronyms).
+
+In lower case a given name goes when no list holds it as a word ("thanks to ngaire"); one that
+a list holds (not a top word) goes after a greeting, thanks, acknowledgement or copy word ("thx
+x", "cc x"), a role or contact verb, as a vocative, alone in a chat message, before a request to
+its reader ("x can you ...") or a thanks (", grazie"), or (not for words) as a chat label ("x:
+done").
+
+Roster names that the given-name gazetteer lacks are found by a small automaton per roster
+(``roster_spans``), over the text as the prefilter reads it; the process-wide prefilter is
+never extended per roster.
 
 Left to the other rules: a token joined to a longer word ("Rose-Marie", "O'Neil",
 "anne.smith"), inside a member hit, or next to another capitalised word ("Irving Oil", "Ralph
@@ -73,7 +93,11 @@ _CUE_WORDS = frozenset(
     verjaardag rip memoriam g'day cheers ring call phone contact contactez appelez contatta
     chiama llama contacta ligue bel panel: panel sono contattate chiamate scrivete llamad
     contactad escribid liguem contacte contactes écrivez bellen mailen ruft kontaktiert
-    schreibt mail email text""".split()
+    schreibt mail email text h/t owner: assignee: assigned: reporter: author: photo: photos:
+    foto: fotos: credits: credit: moderation: notes: responsible: verantwortlich: responsable:
+    referente: contactpersoon: eigenaar: auteur: autor: autore: photographer: fotograaf:
+    fotógrafo: fotografo: photographe: fotógrafa: fotografa: action: actions: todo: to-do:
+    aktion: actie: azione: acción: ação:""".split()
 )
 # A role before the name ("our treasurer X", "secretario X", "kassenwart X", "intern X"): a
 # person, whatever word the name also is.
@@ -94,7 +118,7 @@ _VOCATIVE_YOU = re.compile(
     r"ton|toi|dir|dich|ti|tuo|tua|voc[eê]|jij|jou|jouw|heb\sje)\b"
 )
 # A list of people: the name next to a member's full name ("X and Jane Doe", "Jane Doe, X").
-_LIST_JOIN_AFTER = re.compile(r"(?:,|[ \t](?:and|und|et|e|y|en|&))[ \t]+")
+_LIST_JOIN_AFTER = re.compile(r"(?:[,;]|[ \t](?:and|und|et|e|y|en|&))[ \t]+")
 # An e-mail header: "from X <x@example.com>".
 _ADDRESS_AFTER = re.compile(r"[ \t]<[^\s<>@]+@")
 # The line a mail app writes above a signature: "Sent from my iPhone", "Envoyé de mon iPhone".
@@ -109,7 +133,8 @@ _GREETING_CUES = frozenset(
 # Before a lower-case name in chat: a greeting, a thanks, an acknowledgement or a copy line
 # ("thx matteo", "ok hélène", "cc wouter", "grazie paola", "valeu rodrigo").
 _ADDRESS_CUES = _GREETING_CUES | frozenset(
-    """ok okay oki thx thnx tnx ty thanks thank cc ping sorry congrats bravo kudos yo
+    """ok okay oki thx thnx tnx ty thanks thank cc ping sorry congrats bravo kudos yo xx xoxo
+    bisous bises besos beijos kusjes groetjes abrazos abraços baci
     merci grazie danke gracias obrigado obrigada valeu bedankt dank dankje dankjewel tak
     complimenti parabéns gefeliciteerd felicidades félicitations glückwunsch""".split()
 )
@@ -123,7 +148,8 @@ _ALONE_TO_EOL = re.compile(r"[^\w\n]*(?:\n|$)")
 _ASK_AFTER = re.compile(
     r"[ \t,]+(?i:can\s(?:u|you)|could\s(?:u|you)|would\s(?:u|you)|pls|plz|please|"
     r"puoi|potresti|peux[- ]tu|pourrais[- ]tu|puedes|podrías|podes|pode|kannst\sdu|"
-    r"könntest\sdu|kun\sje|kan\sje|wil\sje)\b"
+    r"könntest\sdu|kun\sje|kan\sje|wil\sje|any\supdates?|any\snews|you\sthere|u\sthere|"
+    r"are\syou|r\su|did\syou|did\su|have\syou|have\su)\b"
 )
 # The two words right before it ("worked with X", "lavorare con X").
 _CUE_PAIRS = frozenset(
@@ -138,7 +164,13 @@ _CUE_PAIRS = frozenset(
     concordo com|welcome by|welkom door|saluti di|intervento di|keynote van|keynote by|
     bienvenida de|accueil par|begrüßung durch|llama a|llamad a|llamen a|contacta a|
     contactad a|contacten a|escribe a|escribid a|pregunta a|preguntad a|pregunten a|
-    ligue para|liguem para|fale com|falem com""".replace("\n", "")
+    ligue para|liguem para|fale com|falem com|taken by|assigned to|reported by|notes by|
+    reply from|message from|sent by|signed by|approved by|reviewed by|created by|edited by|
+    shared by|owned by|talk by|workshop by|verzorgd door|lezing door|workshop door|
+    toegewezen aan|atelier par|présentée par|assigné à|a cura di|tenuto da|assegnato a|
+    impartido por|asignado a|ministrado por|atribuído a|zugewiesen an|vorgetragen von""".replace(
+        "\n", ""
+    )
     .replace("    ", "")
     .split("|")
 )
@@ -229,9 +261,10 @@ _ATTENDANCE = re.compile(
     r"partecipanti|assenti|ospiti|relatori|presentes|participantes|asistentes|ausentes|"
     r"invitados|ponentes|convidados|palestrantes|aanwezig|aanwezigen|erbij|deelnemers|"
     r"afwezig|gasten|afmeldingen|sprekers|references|referees|referenzen|références|"
-    r"referencias|referenze|referências|referenties)[ \t]?:"
+    r"referencias|referenze|referências|referenties)[ \t]?(?::|[–—-][ \t])"
 )
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
+_AMPERSAND_AFTER = re.compile(r" & ([A-ZÀ-Þ][^\W\d_]+)\b")
 _CAPITALISED_AFTER = re.compile(r" (?:& )?([A-ZÀ-Þ][^\W\d_]+)")
 # Places follow these ("in Lisbon", "em Lisboa", "à Lyon", "nach Bern", "naar Gent").
 _LOCATIVE = frozenset("in at near em na no nas nos à au aux nach im naar uit".split())
@@ -280,7 +313,7 @@ def _top_keys() -> frozenset[str]:
     return frozenset(_key(fold(w)) for w in TOP)
 
 
-def _lower_addressed(text: str, start: int, end: int) -> bool:
+def _lower_addressed(text: str, start: int, end: int, word: bool = True) -> bool:
     """A lower-case name after a greeting, a thanks, an acknowledgement, a role or a contact
     verb ("hola pilar", "thx matteo", "cc wouter", "our intern rodrigo"), a vocative ("Thanks
     for the fix, matteo!"), alone below a sign-off, or a chat message that addresses it: the
@@ -297,12 +330,27 @@ def _lower_addressed(text: str, start: int, end: int) -> bool:
         return True  # "Thanks for the quick fix, matteo!"
     if text[end : end + 1] == "," and _VOCATIVE_YOU.match(text, end):
         return True  # "great work wouter, dankzij jou ..."
+    if before and before[-1].lower() in _TO_WORDS and _thanked(before):
+        return True  # "gracias a lena y ...", "grazie a camila"
     head = text[text.rfind("\n", 0, start) + 1 : start]
     if (not head.strip() or _CHAT_HEAD.fullmatch(head)) and (
-        _ALONE_TO_EOL.match(text, end) or _ASK_AFTER.match(text, end)
+        _ALONE_TO_EOL.match(text, end)
+        or _ASK_AFTER.match(text, end)
+        or _THANKS_AFTER.match(text, end)
+        or (not word and _LABEL_AFTER.match(text, end))
     ):
-        return True
+        return True  # "rodrigo!", "olivia can you", "lena, grazie!", "lena: done"
     return not before and _line_start(text, start) and _signature(text, start, end)
+
+
+def _thanked(before: list[str]) -> bool:
+    """A thanks word earlier in the clause, before the "a"/"to" that precedes the name."""
+    for word in reversed(before[:-1]):
+        if word[-1:] in ".!?":
+            return False
+        if word.lower().rstrip(",:") in _THANKS:
+            return True
+    return False
 
 
 def _key(folded: str) -> str:
@@ -384,6 +432,7 @@ def given_alone(
     """NAME hits for the keyword ``spans`` that are a member's given name or surname
     (``surnames``) standing alone."""
     hits: list[Hit] = []
+    pending: list[tuple[int, int]] = []  # no cue yet: may be listed with a member
     n = len(text)
     for start, end in spans:
         lower = not text[start].isupper()
@@ -399,8 +448,11 @@ def given_alone(
             if text[start].islower() and not _joined(text, start, end, n):
                 if key not in _common_keys() and key not in _word_keys():
                     hits.append(("NAME", start, end))
-                elif key not in _top_keys() and _lower_addressed(text, start, end):
-                    hits.append(("NAME", start, end))  # "hola pilar,", "Abrazos,\nmarta"
+                elif key not in _top_keys():
+                    if _lower_addressed(text, start, end, key in _word_keys()):
+                        hits.append(("NAME", start, end))  # "hola pilar,", "Abrazos,\nmarta"
+                    else:
+                        pending.append((start, end))
             continue
         if any(h[1] < end and start < h[2] for h in covered):
             continue  # inside a member hit: the dictionary judged it
@@ -410,7 +462,9 @@ def given_alone(
         if " " in key and not all(w[0].isupper() for w in token.split()):
             continue  # "The best": a hyphenated given name's parts are both capitalised
         before = _words_before(text, start)
-        if _in_longer_name(text, end, before):
+        if _in_longer_name(text, end, before) and not _member_pair(
+            text, end, before, given, surnames
+        ):
             continue
         last = before[-1].lower() if before else ""
         word = key in _word_keys()
@@ -452,6 +506,16 @@ def given_alone(
             hits.append(("NAME", start, end))
         elif key not in _top_keys() and _PRONOUN_AFTER.match(text, end):
             hits.append(("NAME", start, end))  # "I've known X for years and she ..."
+        elif key not in _top_keys():
+            pending.append((start, end))
+    # A name listed with a member found here or by the dictionary ("Thanks Walsh and Costa",
+    # "gracias a liam y camila"): a list of people, in either order.
+    while pending and hits:
+        listed = [(s, e) for s, e in pending if _listed_with_member(text, s, e, [*covered, *hits])]
+        if not listed:
+            break
+        hits += [("NAME", s, e) for s, e in listed]
+        pending = [span for span in pending if span not in listed]
     return hits
 
 
@@ -496,6 +560,20 @@ def _joined(text: str, start: int, end: int, n: int) -> bool:
         if after in "-." and end + 1 < n and text[end + 1].isalnum():
             return True
     return False
+
+
+def _member_pair(
+    text: str, end: int, before: list[str], given: frozenset[str], surnames: frozenset[str]
+) -> bool:
+    """Two members joined by "&" ("Thanks Lambert & Costa"), not a company: the word on the
+    other side of the "&" is a member's name too."""
+    if (after := _AMPERSAND_AFTER.match(text, end)) is not None:
+        other = _key(fold(after.group(1)))
+    elif len(before) > 1 and before[-1] == "&":
+        other = _key(fold(before[-2].strip(",;:")))
+    else:
+        return False
+    return other in given or other in surnames
 
 
 def _in_longer_name(text: str, end: int, before: list[str]) -> bool:
@@ -560,14 +638,13 @@ def _person_cue(
             text, start, end
         ):
             return True  # "Present: Y, X", "Anwesend: X und Y"
-        if last in _TO_WORDS:  # "Un grazie enorme a X", not across a sentence end
-            for word in reversed(before[:-1]):
-                if word[-1:] in ".!?":
-                    break
-                if word.lower().rstrip(",:") in _THANKS:
-                    return True
+        if last in _TO_WORDS and _thanked(before):
+            return True  # "Un grazie enorme a X", not across a sentence end
     elif _line_start(text, start) and _signature(text, start, end):
         return True  # "Cheers,\nX" on its own line
+    if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+        if text[end + 1 : end + 2] == ":" or _programme_slot(text, start, end + 1):
+            return True  # "10:00 Keynote (X)", "TODO (X): update the wiki"
     if _sentence_start(text, start) and (
         _VOCATIVE_YOU.match(text, end) or _THANKS_AFTER.match(text, end)
     ):
@@ -621,4 +698,9 @@ def _signature(text: str, start: int, end: int) -> bool:
     if any(ch.isalnum() for ch in rest):
         return False  # an emoji or a full stop may follow ("Cheers,\nX 👋")
     above = text[max(0, start - 40) : start].rstrip()
-    return above.endswith(",") or _SENT_FROM.search(above) is not None
+    # "Best,\nX", "Sent from my phone\nX", a signature delimiter ("-- \nX")
+    return (
+        above.endswith((",", "\n--", "\n—"))
+        or above == "--"
+        or _SENT_FROM.search(above) is not None
+    )
