@@ -80,6 +80,13 @@ ADDRESSES_STILL_GONE = [
     ("Venez au 5 rue Haute à Lens (62300).", "62300"),
 ]
 
+# a count after the number that a place preposition leads to: the street goes, the count stays
+COUNT_AFTER_LINK = [
+    ("Fest in der Lindenstraße 5 bei 30000 Besuchern.", "30000 Besuchern"),
+    ("On était au 4 rue Basse dans le 15000 personnes", "15000 personnes"),
+    ("Meet at 5 Reef St, CAIRNS 4000 people came", "4000 people"),
+]
+
 LOOKALIKES_KEPT = [
     # a place preposition and four digits that are no postcode
     "We met at 12 Main Street in 2024 and again later.",
@@ -133,3 +140,9 @@ def test_numbers_after_a_place_preposition_kept(redactor, text):
     for token in ("2024", "2000", "1930", "QF 2042"):
         if token in text:
             assert token in out, out
+
+
+@pytest.mark.parametrize(("text", "kept"), COUNT_AFTER_LINK)
+def test_count_after_place_link_kept(redactor, text, kept):
+    out = redactor.redact(text).text
+    assert "[ADDRESS]" in out and kept in out, out

@@ -16,6 +16,7 @@ import re
 from trainer.redact import prefilter
 from trainer.redact.address_lines import is_abbreviation, token_kind
 from trainer.redact.address_lower import NOT_NL_PAIRS
+from trainer.redact.address_words import count_after
 from trainer.redact.hits import Hit
 from trainer.redact.postal import NOT_NL_LETTERS, _walk_forward
 from trainer.redact.quantities import UNIT_AFTER, is_year
@@ -177,6 +178,8 @@ def _tail_end(text: str, start: int, end: int) -> int:
                 code = _lower_nl(text, code)
             if code and _glued(text, p):
                 return end  # "INV-2025-61778", "HR-6293": part of a reference, not a code
+            if code and (UNIT_AFTER.match(text, code.end()) or count_after(text, code.end())):
+                return end  # "... bei 30000 Besuchern", "..., SYDNEY 2000 people": a count
             if code and _postcode_ok(text, p, code.group("code"), town_line=town_line):
                 stop = code.end()
                 if (

@@ -258,8 +258,13 @@ def find_addresses(text: str) -> list[Hit]:
         (kind, start, _tidy_end(text, start, end))
         for kind, start, end in hits
         # a street whose "house number" is a count is a place in prose ("Königsallee 3 Tage")
-        if not (text[end - 1 : end].isdigit() and count_after(text, end))
+        if not (_short_number_end(text, end) and count_after(text, end))
     ]
+
+
+def _short_number_end(text: str, end: int) -> bool:
+    """The hit ends in a number of one to four digits (a house number's length, not a code's)."""
+    return text[end - 1 : end].isdigit() and not text[max(0, end - 5) : end].isdigit()
 
 
 _SENTENCE_END = re.compile(r"([^\s.]{4,})\.\s+(?=[A-Z#@])")
