@@ -166,3 +166,39 @@ def test_business_document_numbers_are_kept(text: str, value: str) -> None:
 )
 def test_document_words_do_not_hide_cued_phones(text: str, value: str) -> None:
     assert not _kept(text, value), _R.redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pedido 123.456.789-09 enviado",  # a CPF with its separators (two check digits)
+        "Order 1 85 05 78 006 084 91 ok",  # a NIR (mod 97)
+        "Ordine RSSMRA85T10A562S confermato",  # a codice fiscale (16-character layout + letter)
+    ],
+)
+def test_a_strongly_checked_id_wins_over_a_reference_word(text: str) -> None:
+    assert "[ID]" in _R.redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fattura n. 12345678Z del 3 marzo",  # DNI letter: 1 reference in 23 passes it
+        "Bestellnummer 123456782 kam an",  # BSN 11-proef: 1 in 11
+        "Pedido 12345678909 enviado",  # 11 digits written solid: no CPF layout
+    ],
+)
+def test_a_single_check_character_does_not_beat_a_reference_word(text: str) -> None:
+    assert _R.redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Press contact:\nPriya Sharma, 079052 01054, priya@example.in",  # "-rma" is no title
+        "Contact Ana Perma 0612345678",
+        "Questions? Mark Brequest 0612345678",
+    ],
+)
+def test_a_name_ending_like_a_record_word_keeps_its_phone(text: str) -> None:
+    assert "[PHONE]" in _R.redact(text).text, _R.redact(text).text

@@ -141,7 +141,7 @@ def find_national_ids(text: str) -> list[Hit]:
         for m in prefilter.finditer_in(_NUMERIC_IDS, text, regions):
             if (
                 _numeric_id_ok(text, m)
-                and not _is_reference(text, m.start())
+                and (_strong_check(m) or not _is_reference(text, m.start()))
                 and not _grouped_quantity(text, m)
             ):
                 hits.append(("NATIONAL_ID", m.start(), m.end()))
@@ -149,14 +149,26 @@ def find_national_ids(text: str) -> list[Hit]:
         # the first letter-digit contact of a codice fiscale is at most 10 characters in
         regions = prefilter.windows(text, mixed, before=11, after=12)
         for m in prefilter.finditer_in(_LETTER_IDS, text, regions):
-            if _letter_id_ok(m) and not _is_reference(text, m.start()):
+            if _letter_id_ok(m) and (m.lastgroup == "cf" or not _is_reference(text, m.start())):
                 hits.append(("NATIONAL_ID", m.start(), m.end()))
     # sixteen capitals at least: most posts skip the scan
     cf_scan = _CF_NO_DIGIT.finditer(text) if prefilter.ascii_upper_count(text) >= 16 else ()
     for m in cf_scan:
-        if codice_fiscale_ok(m.group().replace(" ", "")) and not _is_reference(text, m.start()):
+        if codice_fiscale_ok(m.group().replace(" ", "")):
             hits.append(("NATIONAL_ID", m.start(), m.end()))
     return hits
+
+
+def _strong_check(m: re.Match[str]) -> bool:
+    """An id whose check a reference number passes at most 1 time in 97 is an id even right
+    after an order or record word (issue #10: a valid checksummed type wins, fail closed): the
+    NIR (mod 97 over 13 structured digits), a CPF or CNPJ written with its separators (two check
+    digits). A codice fiscale (16 characters, a check letter over a fixed layout) is decided the
+    same way in ``find_national_ids``. A single check digit or letter (BSN, Steuer-ID, SIN, TFN,
+    Aadhaar, Medicare, Personalausweis, DNI/NIE, PPS: 1 in 10 to 1 in 23) is no evidence
+    against the word: "Bestellnummer 123456782", "Fattura n. 12345678Z" stay references."""
+    kind = m.lastgroup
+    return kind == "nir" or (kind in ("cpf", "cnpj") and not m.group().isdigit())
 
 
 def _after_cue(text: str, start: int) -> tuple[int, int] | None:
@@ -345,9 +357,13 @@ def is_reference(text: str, start: int) -> bool:
 # end in the noun, alone or as a compound's last part ("Support-Anfrage", "Schadensmeldung",
 # "Retourverzoek"); Romance ones start with it, then "de/di/d'" and what the record is about
 # ("Demande d'assistance", "Richiesta di rimborso", "Segnalazione guasto").
+# English nouns are matched as whole words ("Sharma" does not end a title in "rma"), the
+# German and Dutch ones also as a compound's last part.
+_RECORD_WORDS = frozenset(
+    """request report complaint claim enquiry inquiry query issue incident dispute appeal
+    escalation return rma retoure""".split()
+)
 _RECORD_LAST = (
-    "request", "report", "complaint", "claim", "enquiry", "inquiry", "query", "issue", "incident",
-    "dispute", "appeal", "escalation", "return", "rma",
     "anfrage", "anliegen", "meldung", "antrag", "reklamation", "beschwerde", "vorgang",
     "schadensfall", "verzoek", "melding", "klacht", "aanvraag", "reclamatie",
 )  # fmt: skip
@@ -389,7 +405,8 @@ def record_number(text: str, start: int) -> bool:
         titled = titled and (last == "update" or last[:-6].rstrip("-") in _UPDATED)
     else:
         titled = (
-            last.endswith(_RECORD_LAST)
+            last.rsplit("-", 1)[-1] in _RECORD_WORDS  # "Refund request", "Support-Request"
+            or last.endswith(_RECORD_LAST)
             or last in _RECORD_FIRST
             or before in _RECORD_FIRST  # "Segnalazione guasto", "Demande d'assistance"
             or (len(words) > 2 and before in _PREPOSITIONS and words[-3] in _RECORD_FIRST)
