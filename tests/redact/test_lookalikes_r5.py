@@ -202,3 +202,16 @@ def test_a_single_check_character_does_not_beat_a_reference_word(text: str) -> N
 )
 def test_a_name_ending_like_a_record_word_keeps_its_phone(text: str) -> None:
     assert "[PHONE]" in _R.redact(text).text, _R.redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("En caso de urgencia 612345678", "612345678"),  # "caso" heads no title here
+        ("Richiesta informazioni 3471234567", "3471234567"),  # an information line
+        ("Notfallanfrage 01701234567", "01701234567"),
+        ("Emergency request 0612345678", "0612345678"),
+    ],
+)
+def test_emergency_and_information_lines_stay_phones(text: str, value: str) -> None:
+    assert not _kept(text, value), _R.redact(text).text

@@ -368,10 +368,13 @@ _RECORD_LAST = (
     "schadensfall", "verzoek", "melding", "klacht", "aanvraag", "reclamatie",
 )  # fmt: skip
 _RECORD_FIRST = frozenset(
-    """demande reclamation signalement requete dossier litige solicitud incidencia reclamacion
-    reclamo queja caso expediente incidente richiesta segnalazione pratica sinistro chamado
-    solicitacao reclamacao protocolo ocorrencia pedido""".split()
+    """demande reclamation signalement requete solicitud incidencia reclamacion reclamo queja
+    expediente richiesta segnalazione pratica sinistro chamado solicitacao reclamacao
+    ocorrencia pedido""".split()
 )
+# Words that name a record only right before its number ("Caso 4471093825", not "en caso de
+# urgencia: 612 ..."; "Dossier 0012...", "Protocolo ...").
+_RECORD_ALONE = _RECORD_FIRST | {"caso", "dossier", "litige", "incidente", "protocolo"}
 # "update" names a record only after one: "Ticket update", "Ticket-Update", "Ticketupdate".
 _UPDATED = ("ticket", "case", "order", "incident", "status", "support")
 _PREPOSITIONS = frozenset("de di da do del della du des".split())
@@ -379,7 +382,10 @@ _NUMBER_WORDS = frozenset("# no no. nr nr. n. n.o n.° number nummer numero num.
 # One token holding the number: optional letters, then digits with at most hyphens/slashes.
 _RECORD_TOKEN = re.compile(r"[A-Za-z]{0,4}[-/]?\d[\d/-]*[A-Za-z]?(?=[\s.,;:!?)\]]|$)")
 _CALL_WORDS = re.compile(
-    r"(?i)call|phone|tel|mobil|bel|ruf|rappel|llamad|chiamat|liga[çc]|contact|contat|whatsapp|sms"
+    r"(?i)call|phone|tel|mobil|bel|ruf|rappel|llamad|chiamat|liga[çc]|contact|contat|whatsapp|sms|"
+    # an emergency or an information line is reached by phone ("en caso de urgencia", "Anfrage
+    # Notfall", "richiesta informazioni")
+    r"urgen|emergen|notfall|nood|info|auskunft"
 )
 
 
@@ -407,7 +413,7 @@ def record_number(text: str, start: int) -> bool:
         titled = (
             last.rsplit("-", 1)[-1] in _RECORD_WORDS  # "Refund request", "Support-Request"
             or last.endswith(_RECORD_LAST)
-            or last in _RECORD_FIRST
+            or last in _RECORD_ALONE
             or before in _RECORD_FIRST  # "Segnalazione guasto", "Demande d'assistance"
             or (len(words) > 2 and before in _PREPOSITIONS and words[-3] in _RECORD_FIRST)
         )
