@@ -30,6 +30,12 @@ GONE = [
     ("Send mail to 77 Kookaburra Road over in TOOWONG, 4066, thanks", ["4066", "TOOWONG"]),
     ("Home: 5 Jarrah Close over in MOUNT LAWLEY 6050", ["6050", "LAWLEY"]),
     ("Office is 210 Tasman Parade, ROSEBERY 2018", ["2018", "ROSEBERY"]),
+    # other place links: "out in", "up in", "just outside", "près de", "a", "em", "bij"
+    ("Post it to 6 Lyrebird Rd out in BERRIMA 2577", ["2577", "BERRIMA"]),
+    ("Post it to 6 Lyrebird Rd just outside BENDIGO, 3550", ["3550"]),
+    ("On vit au 14 rue Basse près de Douai (59500).", ["59500"]),
+    ("Abito in Via Manzoni 5 a Lecco (23900).", ["23900"]),
+    ("Wij wonen op Kerkstraat 5 bij Breda, 4811 AB", ["4811 AB"]),
     # PostNL: the town after "in", the code in brackets
     ("Wij wonen op Lindengracht 12 in Zwolle (8011 AB), kom langs", ["8011 AB", "Zwolle"]),
 ]
@@ -93,6 +99,8 @@ LOOKALIKES_KEPT = [
     "We met at 12 Main Street over 2000 times, it seems.",
     "Rendez-vous au 4 rue Haute à 1930 mètres d'altitude.",
     "Flight QF 2042 to Sydney leaves at 10:15",
+    "Meet at 12 Main St just 10000 steps from here",
+    "Abito in Via Roma 5 a 10000 passi dal mare",
 ]
 
 
@@ -137,7 +145,7 @@ def test_numberless_address_still_goes(redactor, text, fragment):
 @pytest.mark.parametrize("text", LOOKALIKES_KEPT)
 def test_numbers_after_a_place_preposition_kept(redactor, text):
     out = redactor.redact(text).text
-    for token in ("2024", "2000", "1930", "QF 2042"):
+    for token in ("2024", "2000", "1930", "QF 2042", "10000"):
         if token in text:
             assert token in out, out
 

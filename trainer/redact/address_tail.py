@@ -139,7 +139,15 @@ _HELD_CODE = re.compile(
 # Place prepositions between a street line and its locality that are no address-line words
 # ("12 rue X à Lille (59000)", "... dans le 75011", "12 Smith St over in GLENELG, 5045"): read
 # through only on the way to a postcode, which the walk needs before it extends anything.
-_PLACE_LINKS = frozenset("à over dans bei near".split())
+# Each must lead to a place name ("out in KATOOMBA", "près de Lens", "a Bologna") or, for
+# "dans", to "le" and the code ("dans le 75011").
+_PLACE_LINKS = frozenset(
+    "à over out up down just outside near by dans près pres vers bei nahe bij nabij em a".split()
+)
+_LINK_LEADS_TO_PLACE = re.compile(
+    r"(?:[ \t]+(?:in|de|of|the|d'|l'|out|outside|up|down|near|by))*[ \t]+(?:['’][st]-)?[A-ZÀ-Þ]|"
+    r"[ \t]+l[ea][ \t]+\d{5}\b"
+).match
 # Australia Post and PostNL write the locality in capitals ("NEWTOWN 2042"): after one, four
 # digits that read as a year are still the postcode.
 _CAPITALS = re.compile(r"(?:^|[\s(,])[A-Z][A-Z'’-]{2,}(?:[ \t][A-Z][A-Z'’-]+)*,?[ \t]\(?$")
@@ -201,7 +209,9 @@ def _tail_end(text: str, start: int, end: int) -> int:
         if token is None:
             return end
         word = token.group()
-        if _floor_part(word) or word in _PLACE_LINKS:
+        if _floor_part(word) or (
+            word in _PLACE_LINKS and _LINK_LEADS_TO_PLACE(text, token.end()) is not None
+        ):
             pos = token.end()
             continue
         if (
