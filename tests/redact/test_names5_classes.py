@@ -81,6 +81,15 @@ NAMES = [
     ("Ticket 88\nLUCAS PETTERSEN > cannot log in", "Ticket 88\n[NAME] > cannot log in"),
     # a given name in capitals before a listed company's name is a person
     ("Ticket 89\nEMMA DESJARDINS > refund", "Ticket 89\n[NAME] > refund"),
+    # 7. a name before its relation to the writer, in any case
+    (
+        "References from Callum Pettersen, my former line manager.",
+        "References from [NAME], my former line manager.",
+    ),
+    ("ask lucas heinemann, my mentor, about it", "ask [NAME], my mentor, about it"),
+    ("Falei com mariana gonçalves, minha gestora.", "Falei com [NAME], minha gestora."),
+    ("Ho sentito Vittoria Castellucci, la mia collega.", "Ho sentito [NAME], la mia collega."),
+    ("Merci à THÉO LEFEBVRE, mon manager.", "Merci à [NAME], mon manager."),
     # 5. Australian and New Zealand given names the gazetteer's source lacks
     ("Wiremu Ashworth will chair the hui", "[NAME] will chair the hui"),
     ("Case 77\nKirrily Brackenridge – please escalate", "Case 77\n[NAME] – please escalate"),
@@ -115,7 +124,15 @@ KEPT = [
     "Sales rose, so The board met.",
     # letters that are labels, not initials
     "Plan B. Next steps follow.",
-    # capitals on a line of their own that are no name
+    # places and groups before "my ..."
+    "Back in New York, my old friend called.",
+    "Thanks to the whole team, my colleagues rock.",
+    # capitals on a line of their own that are no name: headings of ads, programmes, shops
+    "SE ALQUILA\nPiso luminoso",
+    "CICLO DE CONFERENCIAS\n- 10:00 Apertura",
+    "HUIS TE KOOP\nRuime woning",
+    "WOHNUNG FREI\nAb Mai",
+    "CORSO DI FORMAZIONE\nIscrizioni aperte",
     "ROSE GARDEN",
     "GRACE PERIOD\nThirty days.",
     "MAY DAY",

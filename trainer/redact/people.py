@@ -39,6 +39,7 @@ from trainer.redact.person_comma import comma_surnames, repeated_surnames, surna
 from trainer.redact.person_cued import companion_surnames, cued_surnames, names_before_verb
 from trainer.redact.person_cues import after_companion, in_person_context, person_cue_wins
 from trainer.redact.person_roles import (
+    apposed_names,
     caps_line_name,
     given_initials,
     labelled_names,
@@ -289,6 +290,8 @@ def find_people(text: str) -> list[Hit]:
         hits += labelled_names(text, found)
     if found.get("given") or found.get("given_ambiguous"):
         hits += slot_names(text, found)
+    if found.get("relation_after"):
+        hits += apposed_names(text, found)
     if companions := found.get("companion"):
         hits += companion_surnames(text, companions)
     # "Team von Robert Bosch zur Auszeichnung": a listed company's name takes no particle tail.

@@ -487,14 +487,21 @@ def caps_line_name(text: str, start: int, end: int) -> Hit | None:
     if m is None:
         return None
     last = _title(m.group("last"))
+    # Headings are in capitals too ("SE VENDE", "ZIMMER FREI", "CICLO DE PALESTRAS", "KAMER TE
+    # HUUR"): a word-like given name must be no sentence word, and the surname after a
+    # particle a listed one.
+    if token not in GIVEN and token.lower() in TOP:
+        return None
     if m.group("particles"):
-        if last.lower() in TOP and last not in SURNAMES:
+        if last not in SURNAMES or last.lower() in TOP:
             return None
+        if token not in GIVEN and last.lower() in COMMON:
+            return None  # "ROSA DOS VENTOS" (a shop), words both sides of the particle
     elif not (
         (last in SURNAMES or invented(last))
         # a plain given name makes even a word-like surname one ("EMMA PARK"), a word-like
-        # given name does not ("ROSE GARDEN")
-        and (token in GIVEN or last not in SURNAME_WORDS)
+        # given name needs a surname that is no word ("ROSE GARDEN", "ZIMMER FREI" stay)
+        and (token in GIVEN or last.lower() not in COMMON)
         and last not in PLACE_SURNAMES
         and last not in NOT_SURNAME
         and (token in GIVEN or last.lower() not in TOP)
@@ -503,3 +510,75 @@ def caps_line_name(text: str, start: int, end: int) -> Hit | None:
     if company_follows(text, m.end()):
         return None
     return ("NAME", start, m.end())
+
+
+# --- 6. a name before its relation to the writer ------------------------------------------------
+# "References from Hunter Ashworth, my former line manager", "com diego ramalho, minha gestora",
+# "Vittoria Ferrandi, la mia collega": an apposition that names the writer's manager, colleague
+# or mentor says the words before the comma are a person, in any case.
+_RELATION_NOUNS = {
+    "en": (
+        "my",
+        "manager boss colleague coworker co-worker mentor mentee friend teammate lead "
+        "supervisor advisor adviser tutor teacher former old line",
+    ),
+    "pt": ("minha meu", "gestora gestor chefe colega mentora mentor orientadora orientador"),
+    "es": ("mi", "jefe jefa compañero compañera mentor mentora responsable tutora tutor"),
+    "it": (
+        "il mio|la mia",
+        "responsabile capo collega collaboratore collaboratrice mentore tutor",
+    ),
+    "fr": ("mon ma", "manager responsable collègue chef cheffe mentor mentore tuteur tutrice"),
+    "de": (
+        "mein meine",
+        "chef chefin kollege kollegin mentor mentorin teamleiter teamleiterin betreuer "
+        "betreuerin vorgesetzter vorgesetzte",
+    ),
+    "nl": ("mijn", "manager collega leidinggevende mentor baas begeleider"),
+}
+RELATION_PHRASES = frozenset(
+    f"{owner} {noun}"
+    for owners, nouns in _RELATION_NOUNS.values()
+    for owner in (owners.split("|") if "|" in owners else owners.split())
+    for noun in nouns.split()
+)
+prefilter.register("relation_after", RELATION_PHRASES)
+_LOWER = "a-zà-öø-ÿ"
+_APPOSED = re.compile(
+    rf"(?:^|(?<=[\s(:;]))(?P<name>[{UPPER}{_LOWER}][^\W\d_]+(?:[-'’][^\W\d_]+)?"
+    rf"(?:[ \t](?:[{_LOWER}]{{1,3}}[ \t]){{0,2}}[{UPPER}{_LOWER}][^\W\d_]+(?:[-'’][^\W\d_]+)?)"
+    r"{1,2}),[ \t]$"
+)
+
+
+def apposed_names(text: str, found: dict) -> list[Hit]:
+    """The name before ", my manager" and its kin (see above)."""
+    hits: list[Hit] = []
+    for start, _ in found.get("relation_after", ()):
+        if text[start - 2 : start] != ", ":
+            continue
+        m = _APPOSED.search(text, max(0, start - 50), start)
+        if m is None:
+            continue
+        spans = [w.span() for w in _WORD.finditer(text, m.start("name"), m.end("name"))]
+        while len(spans) >= 2:  # "from Hunter Ashworth": drop words away from the comma
+            a, b = spans[0][0], spans[-1][1]
+            if (hit := _apposed(text, a, b)) is not None:
+                hits.append(hit)
+                break
+            spans = spans[1:]
+    return hits
+
+
+def _apposed(text: str, start: int, end: int) -> Hit | None:
+    words = text[start:end].split()
+    if not all(w.islower() for w in words):
+        return name_item(text, start, end)
+    first, last = words[0].title(), words[-1].title()
+    if words[0] in TOP or not (first in GIVEN or first in GIVEN_AMBIGUOUS):
+        return None
+    if words[-1] in TOP or last in SURNAME_WORDS or last in PLACE_SURNAMES:
+        return None
+    if not (last in SURNAMES or invented(words[-1])):
+        return None
+    return ("NAME", start, end)
