@@ -90,6 +90,10 @@ NAMES = [
     ("Falei com mariana gonçalves, minha gestora.", "Falei com [NAME], minha gestora."),
     ("Ho sentito Vittoria Castellucci, la mia collega.", "Ho sentito [NAME], la mia collega."),
     ("Merci à THÉO LEFEBVRE, mon manager.", "Merci à [NAME], mon manager."),
+    # 8. a lower-case name that is a whole list item or line
+    ("Relatori:\n- giulio castellucci\n- il nostro CTO", "Relatori:\n- [NAME]\n- il nostro CTO"),
+    ("À suivre :\n1. théo lefebvre\n2. les autres", "À suivre :\n1. [NAME]\n2. les autres"),
+    ("--\nlukas heinemann | freelance", "--\n[NAME] | freelance"),
     # 5. Australian and New Zealand given names the gazetteer's source lacks
     ("Wiremu Ashworth will chair the hui", "[NAME] will chair the hui"),
     ("Case 77\nKirrily Brackenridge – please escalate", "Case 77\n[NAME] – please escalate"),
@@ -124,6 +128,9 @@ KEPT = [
     "Sales rose, so The board met.",
     # letters that are labels, not initials
     "Plan B. Next steps follow.",
+    # lower-case list items that are phrases
+    "Agenda:\n- maria said hi\n- coffee",
+    "- pedro bought bread",
     # places and groups before "my ..."
     "Back in New York, my old friend called.",
     "Thanks to the whole team, my colleagues rock.",

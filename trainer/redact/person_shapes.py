@@ -200,6 +200,19 @@ _LOWER_AFTER = re.compile(
 )
 
 
+_LINE_OPENS = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•*·>]|\d{1,2}[.)])?[ \t]*$")
+_LINE_ENDS = re.compile(r"[ \t]*(?:$|\n|[|(,–—:])")
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` opens its line (after a list marker) and ends it or a separator."""
+    return (
+        (start == 0 or text[start - 1] in " \t\n>.)-–—•*·")
+        and _LINE_ENDS.match(text, end) is not None
+        and _LINE_OPENS.search(text, max(0, start - 8), start) is not None
+    )
+
+
 def cued_starts(text: str, found: dict) -> frozenset[int]:
     """Where a name may start right after a person cue phrase the prefilter found ("thanks to
     ", "Enhorabuena, "): computed once per post, so each candidate is one set lookup."""
@@ -226,7 +239,9 @@ def lower_name(
     last = m.group("last")
     if len(last) < 3 or last in TOP:
         return None
-    cued = cued or start in cued_at
+    # A line that holds only the name (a list item, a signature, a quote header) cues it as
+    # a person cue does: "- ornella fabbri", "--\nmarek dubois | consultant".
+    cued = cued or start in cued_at or _alone_on_line(text, start, m.end())
     known = last.title() in SURNAMES and (
         last not in COMMON or (cued and last.title() not in SURNAME_WORDS)
     )
