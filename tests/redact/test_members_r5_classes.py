@@ -285,3 +285,22 @@ def test_team_notes_tickets_and_chat(redactor_for, assert_exact, text, expected)
 )
 def test_team_words_stay(redactor_for, assert_kept, text):
     assert_kept(redactor_for(ROSTER_TEAM), text)
+
+
+ROSTER_FP = ["Mark Fischer", "Rose Baker", "Serena Bravo", "Grace Costa", "Iris Herrera"]
+
+
+# Words that are members' names, in posts without a person: the cues above need their shape.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mark: 5/10, could be better.",  # a score, no speaker label
+        "ok mark it as done",  # an acknowledgement before a verb, not an address
+        "Photo: Rose garden in May",  # a label's value that goes on
+        "Foto: Serena vista sul lago",
+        "We met at Bravo, she loved the food.",  # a place, then a pronoun
+        "Grace: 3 days left",
+    ],
+)
+def test_cue_shapes_do_not_fire_on_words(redactor_for, assert_kept, text):
+    assert_kept(redactor_for(ROSTER_FP), text)

@@ -93,11 +93,21 @@ _CUE_WORDS = frozenset(
     verjaardag rip memoriam g'day cheers ring call phone contact contactez appelez contatta
     chiama llama contacta ligue bel panel: panel sono contattate chiamate scrivete llamad
     contactad escribid liguem contacte contactes écrivez bellen mailen ruft kontaktiert
-    schreibt mail email text h/t owner: assignee: assigned: reporter: author: photo: photos:
-    foto: fotos: credits: credit: moderation: notes: responsible: verantwortlich: responsable:
-    referente: contactpersoon: eigenaar: auteur: autor: autore: photographer: fotograaf:
-    fotógrafo: fotografo: photographe: fotógrafa: fotografa: action: actions: todo: to-do:
-    aktion: actie: azione: acción: ação:""".split()
+    schreibt mail email text h/t""".split()
+)
+# A to-do's owner: "Action: X to book the room", "Actie: X zal ...".
+_ACTION_LABELS = frozenset(
+    "action: actions: todo: to-do: aktion: actie: acties: azione: azioni: acción: ação:".split()
+)
+_DUTY_AFTER = re.compile(
+    r"[ \t]+(?:to|will|should|must|needs|zal|moet|muss|soll|wird|doit|va|deve|debe|vai)\b"
+)
+# A label whose value is a person: "Owner: X", "Foto: X (2024)"; the name must end the value.
+_LABEL_CUES = frozenset(
+    """owner: assignee: assigned: reporter: author: photo: photos: foto: fotos: credits:
+    credit: moderation: notes: responsible: verantwortlich: responsable: referente:
+    contactpersoon: eigenaar: auteur: autor: autore: photographer: fotograaf: fotógrafo:
+    fotografo: photographe: fotógrafa: fotografa:""".split()
 )
 # A role before the name ("our treasurer X", "secretario X", "kassenwart X", "intern X"): a
 # person, whatever word the name also is.
@@ -144,6 +154,9 @@ _CHAT_HEAD = re.compile(
 )
 # Nothing but punctuation, symbols or emoji to the end of the line ("!", "🙏", " !!").
 _ALONE_TO_EOL = re.compile(r"[^\w\n]*(?:\n|$)")
+# The end of an address after a lower-case name: punctuation, an emoji, the line's end, or a
+# request to the reader (below).
+_ADDRESSED_END = re.compile(r"[ \t]*(?:[^\w\s]|\n|$)")
 # A request to the reader right after the name: "olivia can you", "matteo puoi".
 _ASK_AFTER = re.compile(
     r"[ \t,]+(?i:can\s(?:u|you)|could\s(?:u|you)|would\s(?:u|you)|pls|plz|please|"
@@ -245,7 +258,7 @@ _SUBJECT_AFTER = re.compile(
     r"aveva|es|fue|será|tiene|tenía|é|foi|será|tem|tinha|heeft|had|zal|wordt)[ \t]"
 )
 # A speaker label after a name that opens its line: "X: text", "X > text", "X – text".
-_LABEL_AFTER = re.compile(r"[ \t]?(?::|>|›|[ \t][–—-])[ \t]+\S")
+_LABEL_AFTER = re.compile(r"[ \t]?(?::|>|›|[ \t][–—-])[ \t]+[^\W\d_]")
 # A programme line opens with a time: "• 10:15 |", "1. 9:00 am:", "14h30 :", "9.30 Uhr –".
 _TIME_LINE = re.compile(
     r"[ \t]*(?:[-•*·>]|\d{1,2}[.)]?)?[ \t]*\d{1,2}(?:[:.]\d{2}|h\d{0,2})?"
@@ -322,8 +335,13 @@ def _lower_addressed(text: str, start: int, end: int, word: bool = True) -> bool
     before = _words_before(text, start)
     if before:
         last = before[-1].lower()
-        if last.rstrip(",:!") in _ADDRESS_CUES or last in _ROLE_WORDS or last in _CUE_WORDS:
-            return True  # "thx matteo", "our intern rodrigo", "contactez hélène"
+        if last.rstrip(",:!") in _ADDRESS_CUES and (
+            _ADDRESSED_END.match(text, end) or _ASK_AFTER.match(text, end)
+        ):
+            return True  # "thx matteo 🙌", "ok hélène, à demain", "cc wouter pls"; not "ok
+            # mark it as done"
+        if last in _ROLE_WORDS or last in _CUE_WORDS:
+            return True  # "our intern rodrigo", "contactez hélène"
         if len(before) > 1 and f"{before[-2].lower()} {last}" in _CUE_PAIRS:
             return True  # "ik ben sander", "llamad a diego"
     if text[start - 2 : start] == ", " and _VOCATIVE_AFTER.match(text, end):
@@ -504,7 +522,11 @@ def given_alone(
             hits.append(("NAME", start, end))
         elif _person_cue(text, start, end, before, found, covered):
             hits.append(("NAME", start, end))
-        elif key not in _top_keys() and _PRONOUN_AFTER.match(text, end):
+        elif (
+            key not in _top_keys()
+            and last not in _NO_VOCATIVE_BEFORE
+            and _PRONOUN_AFTER.match(text, end)
+        ):
             hits.append(("NAME", start, end))  # "I've known X for years and she ..."
         elif key not in _top_keys():
             pending.append((start, end))
@@ -626,6 +648,10 @@ def _person_cue(
         return True  # "X and Jane Doe"
     if before:
         last = before[-1].lower()
+        if last in _LABEL_CUES and _ITEM_END.match(text, end):
+            return True  # "Owner: X", "Foto: X (2024)"; not "Photo: X garden"
+        if last in _ACTION_LABELS and (_ITEM_END.match(text, end) or _DUTY_AFTER.match(text, end)):
+            return True  # "Action: X to send the slides"; not "Action: X as resolved"
         if last in _CUE_WORDS or last.rstrip(",:") in _CUE_WORDS or last in _ROLE_WORDS:
             return True  # "Hi X", "Félicitations X", "managing X", "Keynote: X", "treasurer X"
         if len(before) > 1 and f"{before[-2].lower()} {last}" in _CUE_PAIRS:
