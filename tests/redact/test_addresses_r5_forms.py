@@ -115,3 +115,31 @@ def test_la_poste_words(redactor, text, fragments):
     out = redactor.redact(text).text
     for fragment in fragments:
         assert fragment not in out, out
+
+
+# A number before a street that belongs to the word before it, or a year after a time
+# preposition, is no house number: the street used as a place stays.
+NOT_HOUSE_NUMBERS = [
+    "Top 10 Carnaby Street shops to visit",
+    "Took bus 38 Camden Road bound.",
+    "Chapter 4 Mill Lane mysteries",
+    "Gate 22 Terminal Road is closed",
+    "In 2019 Henley Street was packed.",
+    "Since 1998 Church Street has hosted the fair",
+    "We spent 3 Lygon Street afternoons together",
+]
+STILL_ADDRESSES = [
+    ("Send it to 2019 Henley Street, Austin TX 78701", "Henley"),
+    ("Visit us: 1998 Church Street", "Church"),
+    ("Level 3, 100 Pitt St, Sydney NSW 2000", "Pitt"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_HOUSE_NUMBERS)
+def test_number_of_the_word_before_is_no_house_number(redactor, text):
+    assert "[ADDRESS]" not in redactor.redact(text).text
+
+
+@pytest.mark.parametrize(("text", "fragment"), STILL_ADDRESSES)
+def test_house_numbers_still_go(redactor, text, fragment):
+    assert fragment not in redactor.redact(text).text

@@ -19,6 +19,7 @@ from trainer.redact.address_words import (
     abbreviation_pattern,
     by_first_letter,
     month_after,
+    not_house_number,
 )
 from trainer.redact.hits import Hit
 from trainer.redact.names import given_names, word_list
@@ -122,6 +123,8 @@ def _romance_ok(text: str, m: re.Match[str]) -> bool:
     capitalised = sum(word[:1].isupper() for word in m.group("name").split())
     if m.group("after") and not m.group("tail") and month_after(text, m.end("after")):
         return False  # "Place Bellecour 7 septembre": the day of a date, no house number
+    if m.group("num") and not m.group("tail") and not_house_number(text, m.start(), m.group("num")):
+        return False  # "Les 10 rue Mouffetard incontournables": a count
     if kind == "R.":  # Correios abbreviation: "R. dos Tamoios, 12" (not "R. Kelly 2")
         particle = m.group("name").split()[0] in ("da", "das", "do", "dos", "de")
         # "R. Marechal Deodoro, 450": two capitalised words and a number after a comma.

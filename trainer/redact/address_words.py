@@ -154,3 +154,35 @@ _COUNT_AFTER = re.compile(rf"[ \t]?(?i:{_COUNT_WORDS})\b(?![ \t]*\d)").match
 def count_after(text: str, pos: int) -> bool:
     """A counted noun or unit follows the number that ends at ``pos`` ("3 Tage", "2 hours")."""
     return _COUNT_AFTER(text, pos) is not None
+
+
+# Nouns that take the number after them ("Top 10", "Chapter 4", "bus 73", "Gate 22"), and
+# articles or determiners that make it a count ("Les 10 rue ...", "the 5 Park Avenue blocks"):
+# a street after such a number has no house number. Unit words (Flat, Suite, Level, Room) are
+# not here: "Level 3, 100 Pitt St" is an address.
+_NUMBER_TAKERS = frozenset(
+    """top day days chapter page pages gate bus buses tram route platform track episode part
+    season week weeks round stage step volume vol issue line act scene phase sprint grade
+    class seat table rank no. nr. number nummer numéro número numero jour tag dag giorno día dia
+    les des ces mes nos vos leurs los las unos unas gli die the these those my our your
+    around about over nearly almost only spent ran walked""".split()
+)
+# Time prepositions before a year: "In 2019 Grafton Street was packed", "Since 1998 High St".
+_TIME_BEFORE_YEAR = frozenset(
+    "in by since until till before after from during around circa seit bis ab vor nach depuis "
+    "avant après desde hasta antes después dal fino prima dopo até sinds tot voor na".split()
+)
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w.'’-]*)[ \t]+$")
+
+
+def not_house_number(text: str, start: int, number: str) -> bool:
+    """The number at ``start`` (before a street) belongs to the word before it or is a year
+    after a time preposition: no house number."""
+    m = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    if word in _NUMBER_TAKERS:
+        return True
+    digits = "".join(ch for ch in number if ch.isdigit())
+    return len(digits) == 4 and digits[:2] in ("19", "20") and word in _TIME_BEFORE_YEAR

@@ -35,6 +35,7 @@ from trainer.redact.address_words import (
     COMPOUND_ENDINGS,
     by_first_letter,
     count_after,
+    not_house_number,
 )
 from trainer.redact.hits import Hit
 from trainer.redact.names import given_names
@@ -388,11 +389,17 @@ def _ca_postcode(text: str, word_start: int) -> Hit | None:
 
 
 def _en_street_ok(m: re.Match[str]) -> bool:
-    """Strong suffixes stand alone; listicle-like ones need a house number or context."""
+    """Strong suffixes stand alone; listicle-like ones need a house number or context. A number
+    that belongs to the word before it ("Top 10", "Chapter 4", "bus 73") or a year after a time
+    preposition ("In 2019 Grafton Street was packed") is no house number."""
     suffix = m.group("suffix").lower()
-    if suffix in _STRONG or m.group("unit") or m.group("zip") or m.group("flat"):
+    if m.group("unit") or m.group("zip") or m.group("flat"):
         return True
     num = m.group("num") or ""
+    if num and not_house_number(m.string, m.start("num"), num):
+        return False
+    if suffix in _STRONG:
+        return True
     digits = "".join(ch for ch in num if ch.isdigit())
     year_like = len(digits) == 4 and digits[:2] in ("19", "20")
     if suffix not in _LISTICLE or (len(digits) >= 3 and not year_like):
