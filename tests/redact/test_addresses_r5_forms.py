@@ -143,3 +143,12 @@ def test_number_of_the_word_before_is_no_house_number(redactor, text):
 @pytest.mark.parametrize(("text", "fragment"), STILL_ADDRESSES)
 def test_house_numbers_still_go(redactor, text, fragment):
     assert fragment not in redactor.redact(text).text
+
+
+def test_compound_street_with_a_year_is_a_place(redactor):
+    assert "[ADDRESS]" not in redactor.redact("Die Schadowstraße 2024 war wieder voll.").text
+    assert "[ADDRESS]" not in redactor.redact("De Lijnbaansgracht 2019 was druk.").text
+
+
+def test_compound_street_with_a_year_after_a_label_goes(redactor):
+    assert "Schadowstraße" not in redactor.redact("Anschrift: Schadowstraße 1999").text

@@ -142,6 +142,12 @@ _COMPOUND_STREET = re.compile(
     r"\s\d{1,4}(?:\s?[a-zA-Z]\b|\s(?:hs|huis|bis)\b)?(?:\s?[-/]\s?\d{1,4}[a-z]?|-[IVX]{1,4}\b)?"
     r"(?!\d|[\w.,]\d|[-/.]\d)"  # "14-8-2027", "7.9.2026": a date, not a house number
 )
+# An address label right before a street ("Anschrift: Hauptstraße 1999"): a year-like number
+# after it is still the house number.
+_ADDRESS_LABEL = re.compile(
+    r"(?i:anschrift|adresse|adres|woonadres|address|addr|dirección|direccion|indirizzo|"
+    r"endereço|wohnhaft|bezoekadres|postadres)\s?:?\s*$"
+).search
 _NOT_STREETS = {"notepad", "keypad", "trackpad", "touchpad", "numpad", "launchpad", "scratchpad"}
 # Streets without a suffix word ("Unter den Linden 77, 10117 Berlin") count when a postcode
 # and city follow; round numbers (10000 Users) are not postcodes.
@@ -341,6 +347,12 @@ def _anchored(
     ):
         if m.group().split(" ")[0].lower() not in _NOT_STREETS:
             after = POSTCODE_CITY_AFTER.match(text, m.end())
+            if (
+                after is None
+                and _year_like(m.group().rsplit(" ", 1)[-1])
+                and not _ADDRESS_LABEL(text, max(0, m.start() - 24), m.start())
+            ):
+                continue  # "Die Königsallee 2024 war voll": a year, no house number
             hits.append(("ADDRESS", m.start(), after.end() if after else m.end()))
     for m in prefilter.finditer_in(
         _STREET_NUMBER_PLZ, text, prefilter.windows(text, plz, before=70, after=0)
