@@ -90,6 +90,14 @@ NAMES = [
     ("Falei com mariana gonçalves, minha gestora.", "Falei com [NAME], minha gestora."),
     ("Ho sentito Vittoria Castellucci, la mia collega.", "Ho sentito [NAME], la mia collega."),
     ("Merci à THÉO LEFEBVRE, mon manager.", "Merci à [NAME], mon manager."),
+    # bio and visitor labels, a value in lower case, "Surname, Given" before a role
+    (
+        "Kurzvita: Heinemann, Jonas, Leitung Vertrieb.",
+        "Kurzvita: [NAME], [NAME], Leitung Vertrieb.",
+    ),
+    ("Mini bio: mariana gonçalves, líder de produto.", "Mini bio: [NAME], líder de produto."),
+    ("Speaker bio: Callum Pettersen, data lead.", "Speaker bio: [NAME], data lead."),
+    ("Visitor: Lucas Heinemann (2 pm)", "Visitor: [NAME] (2 pm)"),
     # 8. a lower-case name that is a whole list item or line
     ("Relatori:\n- giulio castellucci\n- il nostro CTO", "Relatori:\n- [NAME]\n- il nostro CTO"),
     ("À suivre :\n1. théo lefebvre\n2. les autres", "À suivre :\n1. [NAME]\n2. les autres"),
@@ -128,6 +136,9 @@ KEPT = [
     "Sales rose, so The board met.",
     # letters that are labels, not initials
     "Plan B. Next steps follow.",
+    # bio labels before no person
+    "Bio: Cloud Platform Team",
+    "Bio: the team behind the product",
     # lower-case list items that are phrases
     "Agenda:\n- maria said hi\n- coffee",
     "- pedro bought bread",

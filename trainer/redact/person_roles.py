@@ -310,7 +310,10 @@ ONE_LABELS = (
     "for interviews|contact person|applicant|patient|customer|client|tenant|employee|student|"
     "account holder|cardholder|policy holder|policyholder|next of kin|emergency contact|"
     "reported by|requested by|assigned to|submitted by|prepared by|signed|organiser|organizer|"
-    "host|chair|moderator|speaker|"
+    "host|chair|moderator|speaker|bio|speaker bio|mini bio|short bio|author bio|visitor|"
+    "guest name|badge name|visitor badge|"
+    "kurzvita|kurzbiografie|biografie|biographie|biografia|mini biografia|minibio|"
+    "bio del relatore|bio della relatrice|bio du speaker|"
     "vorname|nachname|mitglied|antragsteller|antragsteller/in|antragstellerin|ansprechpartner|"
     "ansprechpartnerin|kontakt|pressekontakt|für interviews|kunde|kundin|mieter|mieterin|"
     "nom|prénom|nom complet|membre|demandeur|demandeuse|contact presse|titulaire|locataire|"
@@ -379,8 +382,12 @@ def labelled_names(text: str, found: dict) -> list[Hit]:
         elif label in _ONE_SET:
             v = _VALUE_END.search(text, m.end())
             stop = v.start() if v else len(text)
-            if (hit := name_item(text, m.end(), stop)) is not None:
+            if (
+                hit := name_item(text, m.end(), stop) or _lower_value(text, m.end(), stop)
+            ) is not None:
                 hits.append(hit)
+                if (given := _given_after_comma(text, stop)) is not None:
+                    hits.append(given)  # "Kurzvita: Immendorf, Volker, Leitung ..."
             elif (
                 text.startswith(", ", stop)
                 and (v := _VALUE_END.search(text, stop + 2))
@@ -582,3 +589,24 @@ def _apposed(text: str, start: int, end: int) -> Hit | None:
     if not (last in SURNAMES or invented(words[-1])):
         return None
     return ("NAME", start, end)
+
+
+def _lower_value(text: str, start: int, end: int) -> Hit | None:
+    """A label's value written in lower case ("Mini bio: leandro gouveia, ..."): a given name
+    and a surname, two or three words."""
+    item = text[start:end]
+    words = item.split()
+    if not 2 <= len(words) <= 3 or not all(w.isalpha() and w.islower() for w in words):
+        return None
+    lead = len(item) - len(item.lstrip())
+    return _apposed(text, start + lead, start + len(item.rstrip()))
+
+
+def _given_after_comma(text: str, stop: int) -> Hit | None:
+    """A single given name right after ", " at ``stop`` (the given name of "Surname, Given")."""
+    if not text.startswith(", ", stop) or (v := _VALUE_END.search(text, stop + 2)) is None:
+        return None
+    word = text[stop + 2 : v.start()].strip()
+    if " " in word or _title(word) not in GIVEN or word.lower() in TOP:
+        return None
+    return ("NAME", stop + 2, stop + 2 + len(word))
