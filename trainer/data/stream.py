@@ -76,6 +76,7 @@ from trainer.data.tables import (
     locate_source,
 )
 from trainer.errors import UserError
+from trainer.polyhash import power_table
 
 BATCH_ROWS = 65_536  # rows per record batch read, and per batch judged
 BUCKET_ROWS = 1 << 22  # post ids hashed per pass of the repeated-id scan (~40 bytes each)
@@ -212,22 +213,6 @@ def _unview(column: pa.ChunkedArray | pa.Array):
 
 _P = 0x100000001B3  # odd, so invertible modulo 2**64
 _P_INV = pow(_P, -1, 1 << 64)
-_powers: dict[int, np.ndarray] = {}
-
-
-def _power_table(base: int, n: int) -> np.ndarray:
-    """base**k mod 2**64 for k in 0..n (cached, grown by doubling)."""
-    have = _powers.get(base)
-    if have is None or len(have) <= n:
-        size = max(1 << 16, 1 << (n + 1).bit_length())
-        table = np.empty(size, dtype=np.uint64)
-        table[0] = 1
-        table[1:] = base
-        np.cumprod(table, out=table)  # wraps modulo 2**64
-        _powers[base] = have = table
-    return have
-
-
 def hash64(ids: pa.Array) -> np.ndarray:
     """A 64-bit hash of each string (garbage where null), vectorised over the bytes: a
     polynomial in the bytes (mod 2**64), mixed with the length and finalised (splitmix64).
@@ -245,9 +230,9 @@ def hash64(ids: pa.Array) -> np.ndarray:
             if hi > lo else np.zeros(0, dtype=np.uint8))
     starts, ends = offsets[:-1] - lo, offsets[1:] - lo
     sums = np.zeros(hi - lo + 1, dtype=np.uint64)
-    np.cumsum((data.astype(np.uint64) + np.uint64(1)) * _power_table(_P, hi - lo)[:hi - lo],
+    np.cumsum((data.astype(np.uint64) + np.uint64(1)) * power_table(_P, hi - lo)[:hi - lo],
               out=sums[1:])
-    h = (sums[ends] - sums[starts]) * _power_table(_P_INV, hi - lo)[starts]
+    h = (sums[ends] - sums[starts]) * power_table(_P_INV, hi - lo)[starts]
     h ^= (ends - starts).astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15)
     h ^= h >> np.uint64(30)
     h *= np.uint64(0xBF58476D1CE4E5B9)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from trainer.polyhash import power_table
+
 # Digest of a string: sum((ord(c) + 1) * BASE**i) modulo 2**64 (polynomial, over code points),
 # computed for any span of a text from its prefix sums. A table entry is the digest shifted left
 # by two (its top bits drop: the low bits of a polynomial digest are its weakest, the first
@@ -20,7 +22,6 @@ _HIGH_INT = (1 << 64) - 4
 _MASK = (1 << 64) - 1
 _ASCII_ALNUM_BYTES = bytes(chr(c).isalnum() for c in range(256))  # for bytes.translate
 _POWER_CACHE = 1 << 16  # power tables are kept up to this text length
-_cached_powers: list[np.ndarray] = []
 _cached_alnum: list[np.ndarray] = []
 
 
@@ -44,18 +45,10 @@ class _KeyDigests:
 
 def _powers(n: int) -> tuple[np.ndarray, np.ndarray]:
     """BASE**i and BASE**-i modulo 2**64 for i < n (cached up to ``_POWER_CACHE``)."""
-    if _cached_powers and len(_cached_powers[0]) >= n:
-        return _cached_powers[0], _cached_powers[1]
-    size = max(n, min(_POWER_CACHE, 2 * n), 1024)
-    tables = []
-    for base in (_BASE, _BASE_INV):
-        table = np.full(size, base, dtype=np.uint64)
-        table[0] = 1
-        np.multiply.accumulate(table, out=table)
-        tables.append(table)
-    if size <= _POWER_CACHE:
-        _cached_powers[:] = tables
-    return tables[0], tables[1]
+    return (
+        power_table(_BASE, n, cache_limit=_POWER_CACHE),
+        power_table(_BASE_INV, n, cache_limit=_POWER_CACHE),
+    )
 
 
 def _alnum_table() -> np.ndarray:
