@@ -28,6 +28,9 @@ there that no name list holds as a word, not a surname ("Anna Geburtstag", "Merc
 "B. Next"), and a lower-case or all-caps token that is not there as a possible invented surname.
 
 Every list carries a header naming its source, version, thresholds and date.
+
+``given_names_oceania.txt`` (Australian and New Zealand given names names-dataset lacks) is
+hand-written, not built here; ``person_words`` adds it to the gazetteer at import.
 """
 
 from __future__ import annotations
