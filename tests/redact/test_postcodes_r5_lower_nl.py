@@ -45,3 +45,9 @@ def test_lower_case_lookalikes_kept(redactor, text):
 def test_number_after_street_is_no_lower_case_code(redactor, text, kept):
     out = redactor.redact(text).text
     assert "[ADDRESS]" in out and kept in out, out
+
+
+def test_lower_case_code_and_town_after_a_place_preposition(redactor):
+    out = redactor.redact("we verhuizen naar 9722 rt groningen, gezellig").text
+    assert "9722" not in out and "groningen" not in out, out
+    assert "[ADDRESS]" not in redactor.redact("we gaan in 1200 xl maat").text

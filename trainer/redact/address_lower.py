@@ -55,7 +55,11 @@ _NOT_NL = frozenset(
     ik je la le et il es el da di ce se du un ne al na em ao um ou zu im ab ob sa sd ss nu ja zo
     ze wo pm ok""".split()
 )
-NOT_NL_PAIRS = _NOT_NL
+# Lower-case pairs that are no PostNL code, typed after a number: those words, and sizes and
+# units ("1200 xl", "500 mb", "3 kg").
+NOT_NL_PAIRS = _NOT_NL | frozenset(
+    """xl xs ml cl dl kw hp mb gb kb tb km cm mm kg lb ft hz am pm ms mw gw""".split()
+)
 _STATES = frozenset(
     """al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh
     nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy ab bc mb nb nl ns nt nu on pe
