@@ -215,3 +215,45 @@ def test_a_name_ending_like_a_record_word_keeps_its_phone(text: str) -> None:
 )
 def test_emergency_and_information_lines_stay_phones(text: str, value: str) -> None:
     assert not _kept(text, value), _R.redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # bookings and reservations by their number, vouchers, serials, timestamps, legal acts
+        "Buchungsnummer 0301234567 bestätigt",
+        "Reservation number 2125550123 confirmed",
+        "Numéro de réservation 0612345678",
+        "Código de reserva 612345678",
+        "Numero di prenotazione 3471234567",
+        "Reserveringsnummer 0201234567",
+        "PNR 0612345678",
+        "Gutschein 01701234567 eingelöst",
+        "Voucher 0612345678 expired",
+        "Cupón 612345678 caducado",
+        "Seriennummer 0891234567",
+        "Número de serie 612345678",
+        "timestamp 1699999999 in the logs",
+        "Rif. 0612345678 del 3 marzo",
+        "Cód. 612345678",
+        "Regulation (EU) 2016/679 applies",
+        "Regolamento (UE) 2016/679 e Direttiva 2002/58/CE",
+        "Verordnung (EU) 2019/1150",
+    ],
+)
+def test_booking_voucher_serial_and_legal_numbers_are_kept(text: str) -> None:
+    assert _R.redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reservations: 0612345678",  # a bare "Reservations" may head a phone line
+        "Tel. 2016/679",  # a phone word wins over the year-and-number layout
+        "Kundennummer 0612345678",  # customer, member, policy and account numbers identify
+        "Policy number 0612345678",  # a person: they stay redacted (fail closed)
+        "Konto 0612345678",
+    ],
+)
+def test_person_linked_numbers_and_cued_phones_stay_redacted(text: str) -> None:
+    assert _R.redact(text).text != text

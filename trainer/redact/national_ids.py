@@ -311,7 +311,16 @@ REFERENCE_BEFORE = re.compile(
     r"quittung|kassenbon|kassabon|aktenzeichen|kenmerk|betalingskenmerk|protocollo|prot\.?|"
     r"boleto|retoure|referenz|kundenreferenz|referentie|verwendungszweck|"
     r"(?:transaktions|vertrags|angebots|lieferschein|beleg|referenz|vorgangs|kassenbon|bon|"
-    r"contract|offerte|transactie)(?:nummer|-?nr\.?))))"
+    r"contract|offerte|transactie)(?:nummer|-?nr\.?)|"
+    # bookings and reservations by their number (a bare "Reservations:" may head a phone line),
+    # vouchers, serial numbers, timestamps, abbreviations ("Rif.", "Cód.")
+    r"(?:buchungs|reservierungs|reserverings|boekings|serien|serie|gutschein)(?:nummer|-?nr\.?)|"
+    r"reservation\s(?:number|no\.?|code|ref)|num[ée]ro\sde\sr[ée]servation|"
+    r"n[uú]mero\sde\sreserva|c[óo]digo\sde\sreserva|numero\sdi\sprenotazione|prenotazione|"
+    r"num[ée]ro\sde\ss[ée]rie|n[uú]mero\sde\sserie|numero\sdi\sserie|"
+    r"voucher|gutschein|gutscheincode|coupon|cup[óo]n|cupom|buono|tegoedbon|"
+    r"timestamp|epoch|unix\stime|zeitstempel|horodatage|rif\.?|c[óo]d\.?))"
+    r"|\bPNR)"
     r"(?i:\s?(?:no\.?|number|nr\.?|num\.?|id|n[º°o]\.?|n\.\s?º|n\.|nummer|n[uú]mero|num[ée]ro|"
     r"code|c[óo]digo))?\s?[#:.]?\s?$"
 )
@@ -338,7 +347,10 @@ _REFERENCE_WORDS = frozenset(
     angebotsnummer lieferscheinnummer belegnummer referenznummer vorgangsnummer
     kassenbonnummer bonnummer contractnummer offertenummer transactienummer transaktionsnr
     vertragsnr angebotsnr lieferscheinnr belegnr referenznr vorgangsnr bonnr contractnr
-    vertrags transaktions angebots vorgangs""".split()
+    vertrags transaktions angebots vorgangs buchungsnummer reservierungsnummer
+    reserveringsnummer boekingsnummer seriennummer serienummer gutscheinnummer buchungsnr
+    reservation numero prenotazione voucher gutschein gutscheincode coupon cupon cupom buono
+    tegoedbon timestamp epoch unix zeitstempel horodatage rif cod pnr""".split()
 )
 prefilter.register("ref_cue", _REFERENCE_WORDS)
 

@@ -77,6 +77,9 @@ _PHONE_CUE_AFTER = re.compile(
 # Invoices are numbered within a year ("501/2025", Italian law requires it); a slash phone
 # layout opens with a trunk 0 ("0221/123456") or has more than four digits after the slash.
 _SERIAL_OF_YEAR = re.compile(r"[1-9]\d{0,5}/(?:19|20)\d\d")
+# ... and legal acts by year and number ("Regulation (EU) 2016/679", "Ley 3/2018" above): no
+# national plan writes a phone as a year, a slash and up to four digits.
+_YEAR_SERIAL = re.compile(r"(?:19|20)\d\d/\d{1,4}")
 _ISBN_X_AFTER = re.compile(r"[- ]?[Xx]\b")
 _BOOK_CONTEXT = re.compile(
     r"(?i)\b(?:book|books|read|reading|edition|novel|author|paperback|hardcover|publisher|"
@@ -277,7 +280,7 @@ def _looks_like_quantity(text: str, start: int, end: int, core: str, digits: str
         return True  # an EAN-13 barcode, written solid or 1-6-6 as printed under the bars
     if len(digits) == 9 and _ISBN_X_AFTER.match(text, end) and isbn_ok(digits + "X"):
         return True  # "2-266-11156-X": an ISBN-10 whose check character is X
-    if _SERIAL_OF_YEAR.fullmatch(core):
+    if _SERIAL_OF_YEAR.fullmatch(core) or _YEAR_SERIAL.fullmatch(core):
         return True  # "n. 501/2025": an invoice's number within its year, no phone layout
     if _DATE.fullmatch(core) or _round(digits):
         return True  # dates and round numbers (10000000, 1 000 000 000)
