@@ -165,7 +165,7 @@ def _tail_end(text: str, start: int, end: int) -> int:
         text[end - 3 : end - 2].isdigit() or text[end - 4 : end - 2] in _DIGIT_SPACE
     ):  # the hit ends in a lower-case PostNL code ("..., 1012 nx"): its town after it
         for back in (6, 7):
-            m = _LOWER_NL_TOWN.match(text, end - back)
+            m = LOWER_NL_TOWN.match(text, end - back)
             if m and m.end("code") == end and _lower_nl(text, m):
                 return m.end()
     # "..., Mascot 2020" reads as a postcode only after a street line that holds no code yet
@@ -269,10 +269,10 @@ def _lower_nl(text: str, code: re.Match[str]) -> re.Match[str] | None:
     value = code.group("code")
     if value[-2:] in NOT_NL_PAIRS or _YEAR(value[:4]):
         return None
-    return _LOWER_NL_TOWN.match(text, code.start())
+    return LOWER_NL_TOWN.match(text, code.start())
 
 
-_LOWER_NL_TOWN = re.compile(
+LOWER_NL_TOWN = re.compile(
     r"(?P<code>[1-9]\d{3} ?[a-z]{2})[ \t]{1,2}(?:['’]s-|['’]t )?"
     r"[A-Za-z][a-z'’-]+(?:[ -][A-Za-z][a-z'’-]+)?"
     r"(?=[ \t]*(?:$|[\r\n,.;:!?)]))"

@@ -28,7 +28,7 @@ from trainer.redact.address_lower import NOT_NL_PAIRS, find_lowercase_addresses
 from trainer.redact.address_mentions import town_mentions
 from trainer.redact.address_places import dutch_numbered_streets
 from trainer.redact.address_romance import romance_streets
-from trainer.redact.address_tail import _LOWER_NL_TOWN, extend_to_postcode, labelled_postcodes
+from trainer.redact.address_tail import LOWER_NL_TOWN, extend_to_postcode, labelled_postcodes
 from trainer.redact.address_words import (
     ABBREVIATIONS,
     CA_POSTCODE,
@@ -383,7 +383,7 @@ def _nl_lower_line(text: str, pos: int) -> int | None:
     word, "2040 is", or digits that are a year, are no PostNL code)."""
     m = _NL_LOWER_LINE.match(text, pos)
     if m is None and _NL_PLACE_PREPOSITION(text, max(0, pos - 6), pos):
-        m = _LOWER_NL_TOWN.match(text, pos)  # "wij wonen in 1012 ab amsterdam"
+        m = LOWER_NL_TOWN.match(text, pos)  # "wij wonen in 1012 ab amsterdam"
         if m is not None and m.group("code")[-2:] in NOT_NL_PAIRS:
             return None
     elif m is not None and m.group("letters") in NOT_NL_PAIRS:
