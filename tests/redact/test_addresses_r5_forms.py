@@ -152,3 +152,22 @@ def test_compound_street_with_a_year_is_a_place(redactor):
 
 def test_compound_street_with_a_year_after_a_label_goes(redactor):
     assert "Schadowstraße" not in redactor.redact("Anschrift: Schadowstraße 1999").text
+
+
+# A five-digit code grouped like a number ("35 000 Rennes"), after the street or its comma.
+GROUPED_CODES = [
+    ("Adresse : 8 rue des Ormes 29 200 Brest", ["29 200", "Ormes"]),
+    ("Adresse : 8 rue des Ormes, 29 200 Brest", ["29 200", "Ormes"]),
+    ("Anschrift: Ringstraße 5, 10 115 Berlin", ["10 115"]),
+]
+
+
+@pytest.mark.parametrize(("text", "fragments"), GROUPED_CODES)
+def test_grouped_five_digit_code(redactor, text, fragments):
+    out = redactor.redact(text).text
+    for fragment in fragments:
+        assert fragment not in out, out
+
+
+def test_grouped_count_after_street_kept(redactor):
+    assert "500 Persone" in redactor.redact("Concerto in Via Verdi 12 500 Persone").text

@@ -28,6 +28,7 @@ _POSTCODE = re.compile(
     r"Code postal)[ \t]?[:.-]?[ \t]?)?(?:[DFIEAB]-|NL-)?"
     r"(?P<code>\d{5}-\d{3}|\d{5}(?:-\d{4})?|[1-9]\d{2} \d{3}|\d{6}|\d{8}|\d{4}(?: ?[A-Z]{2}\b)?|"
     r"[1-9]\d{3} ?[a-z]{2}\b|"  # PostNL typed in lower case ("1234 ab"), after a street line only
+    r"\d{2} \d{3}(?= [A-ZÀ-Þ])|"  # a five-digit code grouped like a number: "35 000 Rennes"
     r"(?i:[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d)|"
     r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|(?:[A-Z]\d\d|D6W) ?[0-9A-Z]{4})"
     r"(?![\w-]|[.,]\d)"
@@ -153,6 +154,7 @@ _LINK_LEADS_TO_PLACE = re.compile(
 _CAPITALS = re.compile(r"(?:^|[\s(,])[A-Z][A-Z'’-]{2,}(?:[ \t][A-Z][A-Z'’-]+)*,?[ \t]\(?$")
 
 
+_SPLIT_CODE_REST = re.compile(r" \d{3}(?= [A-ZÀ-Þ])")
 _DIGIT_SPACE = frozenset(f"{d} " for d in "0123456789")
 
 
@@ -161,6 +163,10 @@ def _tail_end(text: str, start: int, end: int) -> int:
         return end  # nothing, or a sentence, follows
     if _has_code(text, start, end):
         return end
+    if text[end - 3 : end - 2] == " " and text[end - 2 : end].isdigit():
+        split = _SPLIT_CODE_REST.match(text, end)  # "... rue des Lilas 35 000 Rennes"
+        if split and not count_after(text, split.end()):
+            return _walk_forward(text, split.end())
     if text[end - 2 : end].islower() and (
         text[end - 3 : end - 2].isdigit() or text[end - 4 : end - 2] in _DIGIT_SPACE
     ):  # the hit ends in a lower-case PostNL code ("..., 1012 nx"): its town after it
