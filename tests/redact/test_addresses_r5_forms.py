@@ -171,3 +171,17 @@ def test_grouped_five_digit_code(redactor, text, fragments):
 
 def test_grouped_count_after_street_kept(redactor):
     assert "500 Persone" in redactor.redact("Concerto in Via Verdi 12 500 Persone").text
+
+
+# Australia Post's state written with full stops, or after the code.
+AU_STATE_FORMS = [
+    ("Address: 9 Fig Tree Lane, Paddington N.S.W. 2021", ["2021", "Fig Tree"]),
+    ("9 Fig Tree Lane, Paddington 2021 NSW", ["2021"]),
+]
+
+
+@pytest.mark.parametrize(("text", "fragments"), AU_STATE_FORMS)
+def test_au_state_forms(redactor, text, fragments):
+    out = redactor.redact(text).text
+    for fragment in fragments:
+        assert fragment not in out, out

@@ -53,7 +53,9 @@ def _floor_part(word: str) -> bool:
 
 
 _YEAR = is_year
-_STATE_BEFORE = re.compile(r"\b[A-Z]{2,3},?[ \t]+$")
+_STATE_BEFORE = re.compile(r"(?:\b[A-Z]{2,3}|\b(?:[A-Z]\.){2,3}),?[ \t]+$")  # "NSW", "N.S.W."
+# The state after the code ("Surry Hills 2010 NSW"): the order turned round, still Australia Post's.
+_AU_STATE_AFTER = re.compile(r"[ \t,]+(?:NSW|VIC|QLD|TAS|ACT|SA|WA|NT)\b")
 
 
 def extend_to_postcode(text: str, hits: list[Hit]) -> list[Hit]:
@@ -248,6 +250,7 @@ def _postcode_ok(text: str, p: int, code: str, *, town_line: bool = True) -> boo
                 own_line
                 or _STATE_BEFORE.search(text, max(0, p - 6), p) is not None
                 or _CAPITALS.search(text, max(0, p - 40), p) is not None
+                or _AU_STATE_AFTER.match(text, p + 4) is not None
                 or (
                     town_line
                     and _TOWN_LINE_BEFORE.search(text, max(0, p - 40), p) is not None
