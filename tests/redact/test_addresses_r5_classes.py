@@ -154,3 +154,16 @@ def test_numbers_after_a_place_preposition_kept(redactor, text):
 def test_count_after_place_link_kept(redactor, text, kept):
     out = redactor.redact(text).text
     assert "[ADDRESS]" in out and kept in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Passeamos pela Rua Helena Prado Lima ontem.",
+        "Anoche paseamos por la Calle Pedro Almagro.",
+    ],
+)
+def test_walked_street_named_after_a_person_is_no_name(redactor, text):
+    """A street named after a person and walked through is a place: neither an address nor a
+    person (``address_places.street_place``, which ``find_people`` asks)."""
+    assert redactor.redact(text).text == text

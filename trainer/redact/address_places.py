@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from trainer.redact.address_words import COMPOUND_ENDINGS_IN_BLOCK
+from trainer.redact.address_mentions import walked_street
+from trainer.redact.address_words import COMPOUND_ENDINGS_IN_BLOCK, ROMANCE_TYPES
 from trainer.redact.names import given_names, word_list
 
 # Written-out street types that end an English-style street name and are (almost) never a
@@ -33,8 +34,28 @@ _DUTCH_PLACE = re.compile(
     r"(?P<word>[A-Z][a-z]+) (?:op|aan|in|bij|uit|naar|langs) (?:de|den|het|'t|’t) "
     r"(?P<street>[A-Z][a-z]+)$"
 )
+_TYPES_FIRST = frozenset(ROMANCE_TYPES) | frozenset("via avenue alameda ladeira largo".split())
 _DIGIT_NEAR_AFTER = re.compile(r"[ \t]{0,2}[,.]?[ \t]{0,2}\d").match
 _DIGIT_NEAR_BEFORE = re.compile(r"\d[A-Za-z]?[,.]?[ \t]{1,2}$").search
+
+
+def _type_first_before(text: str, start: int) -> int | None:
+    """Start of a type-first street's type before ``start``, with at most three capitalised
+    words of the street's name between them ("Rua", "Calle", "via"; "Rua Helena | Prado Lima")."""
+    if start < 3 or text[start - 1] not in " \t":
+        return None
+    pos = start - 1
+    for _ in range(4):
+        word_start = pos
+        while word_start > 0 and not text[word_start - 1].isspace():
+            word_start -= 1
+        word = text[word_start:pos]
+        if word.lower() in _TYPES_FIRST:
+            return word_start
+        if not word[:1].isupper() or word_start < 2 or text[word_start - 1] not in " \t":
+            return None
+        pos = word_start - 1
+    return None
 
 
 def street_place(text: str, start: int, end: int) -> bool:
@@ -44,6 +65,10 @@ def street_place(text: str, start: int, end: int) -> bool:
         return False
     if _DIGIT_NEAR_AFTER(text, end):
         return False  # "Brigade Road 12", "Marktsingel 4": an address, never kept
+    type_start = _type_first_before(text, start)
+    if type_start is not None:
+        # "andamos pela Rua Maria Clara Marques": a street named after a person, walked through
+        return walked_street(text, type_start)
     words = span.split()
     if 2 <= len(words) <= 4 and words[-1].lower() in _TYPE_LAST:
         return (
