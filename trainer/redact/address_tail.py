@@ -7,6 +7,15 @@ following tokens are read while they look like address lines (``address_lines.to
 names, house and unit parts, province codes, particles); the first postcode of any national
 format among them extends the hit, with its locality. Prose, a sentence end or a blank line stops
 the walk, so "12 Main Street and 12345 people" keeps its number.
+
+The walk also reads place links when a place name follows them ("12 rue X à Lille (59000)",
+"... dans le 75011", "12 Smith St over in GLENELG, 5045"), takes four digits that read as a
+year when Australia Post's conventions make them the postcode (a locality in capitals, a state
+before or after, a comma-set locality closing the line), PostNL codes typed in lower case and
+five-digit codes grouped like a number ("35 000 Rennes"). It never takes a second code after a
+hit that holds one (a postcode is written last: "..., Galway H91 XXXX Flight AZ 1234"), a code
+glued to a reference ("INV-2025-61778"), four digits after a short code in capitals ("Flight AZ
+9464") or a number that a counted noun follows ("bei 30000 Besuchern").
 """
 
 from __future__ import annotations
