@@ -51,3 +51,23 @@ def test_lower_case_code_and_town_after_a_place_preposition(redactor):
     out = redactor.redact("we verhuizen naar 9722 rt groningen, gezellig").text
     assert "9722" not in out and "groningen" not in out, out
     assert "[ADDRESS]" not in redactor.redact("we gaan in 1200 xl maat").text
+
+
+# A listed town typed in lower case after a five-digit code whose leading digits are the town's
+# (La Poste département, Poste Italiane CAP block, Deutsche Post Leitregion).
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("adresse : 5 rue Solférino, 59000 lille", "lille"),
+        ("indirizzo: via Po 3, 10124 torino", "torino"),
+        ("Anschrift: Torstraße 9, 10119 berlin", "berlin"),
+    ],
+)
+def test_listed_town_in_lower_case_after_code(redactor, text, town):
+    out = redactor.redact(text).text
+    assert town not in out and "[ADDRESS]" in out, out
+
+
+def test_word_after_code_that_is_no_listed_town_stays(redactor):
+    out = redactor.redact("Adresse: 5 rue Solférino, 59000 merci beaucoup").text
+    assert out.endswith("merci beaucoup"), out

@@ -25,6 +25,7 @@ import re
 from trainer.redact import prefilter
 from trainer.redact.address_lines import is_abbreviation, token_kind
 from trainer.redact.address_lower import NOT_NL_PAIRS
+from trainer.redact.address_towns import lower_town_after
 from trainer.redact.address_words import count_after
 from trainer.redact.hits import Hit
 from trainer.redact.postal import NOT_NL_LETTERS, _walk_forward
@@ -173,7 +174,7 @@ def _tail_end(text: str, start: int, end: int) -> int:
     if end + 4 > len(text) or text[end : end + 2] in (". ", ".\n", "! ", "? "):
         return end  # nothing, or a sentence, follows
     if _has_code(text, start, end):
-        return end
+        return _lower_town(text, end)
     if text[end - 3 : end - 2] == " " and text[end - 2 : end].isdigit():
         split = _SPLIT_CODE_REST.match(text, end)  # "... rue des Lilas 35 000 Rennes"
         if split and not count_after(text, split.end()):
@@ -221,7 +222,8 @@ def _tail_end(text: str, start: int, end: int) -> int:
                     close = _walk_forward(text, stop)  # "(28013 Madrid)": with the town
                     return close + 1 if text[close : close + 1] == ")" else close
                 # a code led by a letter (Royal Mail, Canada Post, An Post) closes the address
-                return _walk_forward(text, stop, closing=code.group("code")[:1].isalpha())
+                after = _walk_forward(text, stop, closing=code.group("code")[:1].isalpha())
+                return _lower_town(text, after) if after == stop else after
         token = _TOKEN.match(text, p)
         if token is None:
             return end
@@ -307,6 +309,14 @@ def _nl_town_follows(text: str, code: re.Match[str]) -> bool:
 
 
 _TOWN_OR_BRACKET = re.compile(r"\)|[ \t]{1,2}(?:['’][st][- ])?[A-Z][a-z]")
+
+
+def _lower_town(text: str, end: int) -> int:
+    """``end`` widened over a listed town typed in lower case after a five-digit code that ends
+    there ("..., 59800 lille"), else ``end``."""
+    if end < 5 or not text[end - 5 : end].isdigit() or text[end : end + 1] != " ":
+        return end
+    return lower_town_after(text, end - 5, end) or end
 
 
 def _glued(text: str, p: int) -> bool:

@@ -95,3 +95,20 @@ def town_before(text: str, s: int, e: int) -> int | None:
         if _listed(name, code):
             return m.end(1) - len(name)
     return None
+
+
+_LOWER_WORDS_AFTER = re.compile(r" ([a-zà-ÿ][a-zà-ÿ'’-]*(?: [a-zà-ÿ][a-zà-ÿ'’-]*){0,2})")
+
+
+def lower_town_after(text: str, s: int, e: int) -> int | None:
+    """End of a listed town typed in lower case after the code ``text[s:e]`` ("59800 lille",
+    "10122 torino") when its leading digits are the town's; None otherwise."""
+    words = _LOWER_WORDS_AFTER.match(text, e)
+    if words is None:
+        return None
+    parts = words.group(1).split(" ")
+    for n in range(len(parts), 0, -1):
+        name = " ".join(parts[:n])
+        if _listed(name, text[s:e]):
+            return e + 1 + len(name)
+    return None
