@@ -36,8 +36,18 @@ from trainer.redact.eponyms import in_corporate_context, is_eponymous_company
 from trainer.redact.hits import Hit
 from trainer.redact.names import word_list
 from trainer.redact.person_comma import comma_surnames, repeated_surnames, surname_comma
-from trainer.redact.person_cued import companion_surnames, cued_surnames, names_before_verb
-from trainer.redact.person_cues import after_companion, in_person_context, person_cue_wins
+from trainer.redact.person_cued import (
+    companion_surnames,
+    cued_lone_surnames,
+    cued_surnames,
+    names_before_verb,
+)
+from trainer.redact.person_cues import (
+    after_companion,
+    cue_after,
+    in_person_context,
+    person_cue_wins,
+)
 from trainer.redact.person_roles import (
     apposed_names,
     caps_line_name,
@@ -172,15 +182,25 @@ def find_people(text: str) -> list[Hit]:
             hits.append(("NAME", start, end))
     hits += cued_surnames(text, found.get("person_cue", ()))
     hits += cued_surnames(text, found.get("person_cue_before", ()))  # "Grazie a", "welkom"
+    hits += cued_lone_surnames(text, found.get("person_cue_before", ()))  # "thanks to Kennaway"
     hits += names_before_verb(text, found.get("person_cue_after", ()))  # "... a rejoint"
     # "Grace Hopper", "Will Smith": a word-like given name counts before a known surname.
     surnames = word_list("surnames.txt")
     ambiguous = found.get("given_ambiguous", ())
-    if not found.get("person_cue_before"):
-        # Most of these keywords are lower-case words; they can only be a name after a cue.
+    if not found.get("person_cue_before") and not found.get("person_cue_after"):
+        # Most of these keywords are lower-case words; they can only be a name beside a cue.
         ambiguous = [span for span in ambiguous if text[span[0]].isupper()]
     for start, end in ambiguous:
         if not text[start].isupper():
+            # "hunter kettleworth and i presented": a person verb after a lower-case given name
+            # that is a word and a census surname that is none.
+            if (
+                text[start].islower()
+                and found.get("person_cue_after")
+                and (hit := _word_given_before_verb(text, start, end, found))
+            ):
+                hits.append(hit)
+                continue
             # "Shoutout to tanner bourin": a lower-case given name that is a word, after a cue.
             if text[start].islower() and found.get("person_cue_before"):
                 if cued_at is None:
@@ -320,6 +340,19 @@ def find_people(text: str) -> list[Hit]:
         and not street_place(text, h[1], h[2])  # "coffee on Brigade Road" (address_places)
     ]
     return hits + repeated_surnames(text, hits) if hits else hits
+
+
+def _word_given_before_verb(text: str, start: int, end: int, found: dict) -> Hit | None:
+    """ "hunter kettleworth and i presented", "summer ashgrove joined the team": a lower-case
+    given name that is also a word, a census surname that is no word, then a person verb."""
+    token = text[start:end]
+    if token.title() not in GIVEN_AMBIGUOUS:
+        return None
+    hit = lower_name(text, start, end, token, cued_at=frozenset(), word_given=True)
+    if hit is None or not cue_after(text, hit[2], found):
+        return None
+    last = text[hit[1] : hit[2]].split()[-1]
+    return None if last in COMMON else hit
 
 
 # A line that holds only a name, after a list marker or none: programmes, panels, signatures

@@ -89,12 +89,13 @@ def comma_surname_start(text: str, start: int, *, relaxed: bool) -> int | None:
     ):
         return None  # "Canada, Germany, France"
     begin = m.start()
-    words = m.group("sur").replace("-", " ").split()
-    if (
-        len(words) == 2
-        and words[0].lower() not in _GREETINGS  # "Guten Morgen, Sanne!"
-        and not _surname_word(words[0], relaxed=relaxed)
-    ):
+    # "Dear WHITCOMBE, Marcus", "Frau KETTLITZ, Johanna": a surname in capitals reads as title case.
+    words = [
+        w.capitalize() if w.isupper() and len(w) > 2 else w
+        for w in m.group("sur").replace("-", " ").split()
+    ]
+    # "Dear Whitcombe, Marcus": a greeting first; "Guten Morgen, Sanne!" then fails on "Morgen".
+    if len(words) == 2 and not _surname_word(words[0], relaxed=relaxed):
         begin = m.end("sur") - len(words[1])  # "Ook Wijnaldum, Sanne": a sentence word first
         words = words[1:]
     particle = any(w.lower() in PARTICLE_SET for w in words[:-1])  # "Ter Horst, Wietske"
@@ -168,38 +169,77 @@ def comma_surnames(text: str, hits: list[Hit]) -> list[Hit]:
 _LAST_WORD = re.compile(r"[^\W\d_][\w'’-]*$")
 
 
+def _repeatable_surname(word: str) -> bool:
+    return (
+        len(word) > 2
+        and word[0].isupper()
+        and not word.isupper()
+        and word.lower() not in TOP
+        and word not in PLACE_SURNAMES
+        and is_surname(word)
+        and (surname_like(word) or word in SURNAMES)
+    )
+
+
+def _repeatable_given(word: str) -> bool:
+    return (
+        len(word) > 2
+        and word in GIVEN
+        and word not in GIVEN_AMBIGUOUS
+        and word.lower() not in COMMON
+        and word not in PLACE_SURNAMES
+    )
+
+
+_CAP_NEXT = re.compile(r"[ \t]+[A-ZÀ-ÖØ-Þ]")
+
+
 def repeated_surnames(text: str, hits: list[Hit]) -> list[Hit]:
-    """ "Thiago Quintanilha ... Quintanilha said": the surname of a full name found in the post,
-    written again alone, is the same person's. Surnames that are sentence words or cities are
-    left alone ("Anna Park ... the park")."""
-    surnames = set()
+    """A post that names a person once usually names them again: once a full name is found
+    ("Thiago Quintanilha", "Dr. Kennaway", "Hoogeveen, Pieter"), its surname written alone
+    elsewhere in the post is the same person's in any case ("Quintanilha said",
+    "quintanilha's slides", "QUINTANILHA") and with a genitive -s ("Hoogeveens voorstel",
+    "Müllers Team"); its given name alone too when capitalised and no word of any language
+    ("Priya will send"). Surnames that are sentence words or cities are left alone
+    ("Anna Park ... the park"), given names that are words too ("Rose ... a rose")."""
+    surnames: set[str] = set()
+    givens: set[str] = set()
     for _, start, end in hits:
-        words = text[start:end].split()
-        if len(words) < 2 or "," in text[start:end]:
+        span = text[start:end]
+        words = span.split()
+        if len(words) < 2:
             continue
+        if "," in span:  # "Hoogeveen, Pieter"
+            sur, _, given = span.partition(",")
+            words = [*given.split(), *sur.split()]
+            if not words or len(words) < 2:
+                continue
         last = _LAST_WORD.search(words[-1])
         word = last.group() if last else ""
-        if (
-            len(word) > 2
-            and word[0].isupper()
-            and not word.isupper()
-            and word.lower() not in TOP
-            and word not in PLACE_SURNAMES
-            and is_surname(word)
-            and (surname_like(word) or word in SURNAMES)
-        ):
+        if word.isupper() and len(word) > 2:
+            word = word.capitalize()
+        if _repeatable_surname(word):
             surnames.add(word)
+        first = words[0].strip(",;:")
+        first = first.capitalize() if first.isupper() else first
+        if _repeatable_given(first):
+            givens.add(first)
+    if not surnames and not givens:
+        return []
+    alternation = "|".join(map(re.escape, sorted(surnames | givens)))
+    pattern = re.compile(rf"(?<![\w@#.'’/-])({alternation})(s?)(?![\w@])", re.IGNORECASE)
+    lowered = {w.lower(): w in surnames for w in surnames | givens}
     found: list[Hit] = []
-    for word in surnames:
-        pos = text.find(word)
-        while pos != -1:
-            stop = pos + len(word)
-            if (
-                (pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "@#.'’-_/"))
-                and (stop == len(text) or not (text[stop].isalnum() or text[stop] in "@"))
-                and not any(a <= pos < b for _, a, b in hits)
-                and not company_near(text, pos, stop)
-            ):
-                found.append(("NAME", pos, stop))
-            pos = text.find(word, stop)
+    for m in pattern.finditer(text):
+        pos, stop = m.span()
+        base = m.group(1)
+        is_sur = lowered.get(base.lower(), False)
+        if base.islower() and (not is_sur or base in COMMON):
+            continue  # "Tom Baker ... the baker": in lower case a word, not the name
+        if m.group(2) and not is_sur:
+            continue
+        if not is_sur and _CAP_NEXT.match(text, stop):
+            continue  # "Chelsea FC", "Lincoln Center": another name that opens with it
+        if not any(a <= pos < b for _, a, b in hits) and not company_near(text, pos, stop):
+            found.append(("NAME", pos, stop))
     return found

@@ -56,6 +56,40 @@ def companion_surnames(text: str, companions: list[tuple[int, int]]) -> list[Hit
     return hits
 
 
+_LONE_AFTER_CUE = re.compile(rf"[,:]?\s(?P<last>{CAP})(?=['’]s?(?![\w@])|(?![\w@'’-]))")
+_SPACES = re.compile(r"\s+")
+
+
+def cued_lone_surnames(text: str, cues: list[tuple[int, int]]) -> list[Hit]:
+    """ "Thanks to Kennaway for the help", "Grazie a Castellucci!", "thanks to Kennaway's
+    help": after a cue said of people (not "together with"), a census surname written alone,
+    also with a possessive, when it is no word, given name, place or company."""
+    from trainer.redact.eponyms import is_eponymous_company
+    from trainer.redact.person_cues import NEUTRAL_BEFORE
+
+    hits: list[Hit] = []
+    surnames = word_list("surnames.txt")
+    for start, end in cues:
+        if (m := _LONE_AFTER_CUE.match(text, end)) is None:
+            continue
+        last = m.group("last")
+        if (
+            last in surnames
+            and last not in SURNAME_WORDS
+            and last not in PLACE_SURNAMES
+            and last not in GIVEN
+            and last not in GIVEN_AMBIGUOUS
+            and last.lower() not in COMMON
+            and surname_like(last)
+            and is_surname(last)
+            and _SPACES.sub(" ", text[start:end].lower()) not in NEUTRAL_BEFORE
+            and not company_follows(text, m.end())
+            and not is_eponymous_company(text, m.start("last"), m.end())
+        ):
+            hits.append(("NAME", m.start("last"), m.end()))
+    return hits
+
+
 def cued_surnames(text: str, cues: list[tuple[int, int]]) -> list[Hit]:
     """ "met Hendrik Castro", "congrats to Ayla Kapoor": after a person cue, any capitalised
     word before a census surname is a first name, even one the gazetteer lacks."""

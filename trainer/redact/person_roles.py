@@ -25,6 +25,7 @@ import re
 
 from trainer.redact import prefilter
 from trainer.redact.companies import company_follows, is_company_token
+from trainer.redact.eponyms import is_eponymous_company
 from trainer.redact.hits import Hit
 from trainer.redact.person_words import (
     CAP,
@@ -33,6 +34,7 @@ from trainer.redact.person_words import (
     GIVEN_AMBIGUOUS,
     HONORIFIC_SET,
     NOT_SURNAME,
+    ORTHOGRAPHIC_CAPITALS,
     PARTICLE_SET,
     PARTICLES,
     PLACE_SURNAMES,
@@ -263,6 +265,51 @@ def who_follows(text: str, end: int) -> bool:
     return _WHO.match(text, end) is not None
 
 
+# Departments that "say" things as people do ("according to Sales", "laut Vertrieb").
+_SPEAKING_BODIES = frozenset(
+    "sales marketing finance legal support security operations engineering management research "
+    "design production purchasing compliance accounting procurement vertrieb einkauf".split()
+)
+# Companies, media and agencies whose names are census surnames and words too: they are
+# quoted as sources as often as people ("according to Apple", "laut Spiegel", "selon Le Monde").
+_WORD_SOURCES = frozenset(
+    """Apple Orange Amazon Shell Target Oracle Puma Mango Visa Sky Virgin Subway Dove Nest Square
+    Slack Zoom Signal Notion Meta Alphabet Tesla Forbes Gartner Spiegel Stern Welt Focus Bild Zeit
+    Monde Figaro Pais Standard Sun Nature Science Times Guardian Mirror Express Independent
+    Economist Corriere Stampa Sole Globo Folha Estado Mundo Tribune Post Herald Journal Gazette
+    Chronicle Telegraph Observer Record Wired Vogue Fortune Billboard Variety Lancet Which Kicker
+    Marca Libero Giornale Avvenire Parool Trouw Volkskrant Telegraaf Nos Bbc Cnn Fox Sage
+    Barclays Lloyds Nationwide Halifax Allianz
+    Munich Generali Mapfre Santander Caixa Bradesco Itau Unicredit Intesa""".split()
+)
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)”\"»]|$)")
+
+
+def _said_surname(text: str, a: int, b: int) -> bool:
+    """ "said Washington.", "laut Zimmermann,", "secondo Vitale.": a census surname that is also
+    a word, capitalised mid-sentence right after a verb of saying and closing the clause, is a
+    person's surname; never a sentence word, place, weekday, month, listed company or
+    department, nor an acronym."""
+    word = text[a:b]
+    if word.isupper() or _CAP_TOKEN.match(word) is None or word not in SURNAMES:
+        return False
+    low = word.lower()
+    return (
+        low not in TOP
+        and low not in _SPEAKING_BODIES
+        and word not in _WORD_SOURCES
+        and not is_eponymous_company(text, a, b)
+        and word not in PLACE_SURNAMES
+        and word not in ORTHOGRAPHIC_CAPITALS
+        and word not in STREET_WORDS
+        and word not in NOT_SURNAME
+        and word not in HONORIFIC_SET
+        and not is_company_token(word)
+        and _CLAUSE_END.match(text, b) is not None
+        and not company_follows(text, b)
+    )
+
+
 def _reported(text: str, start: int, end: int, *, after: bool) -> Hit | None:
     """The name of the run ``text[start:end]`` next to the verb: the whole run or, dropping
     words away from the verb, its part nearest the verb ("Die Sprecherin Anna Müller
@@ -276,6 +323,8 @@ def _reported(text: str, start: int, end: int, *, after: bool) -> Hit | None:
                 return ("NAME", a, b)
             # "said Stroud, who leads the project": English "who" is said of people only, so
             # a census surname that is also a word is one there.
+            if after and _said_surname(text, a, b):
+                return ("NAME", a, b)
             if (
                 after
                 and _WHO.match(text, b)

@@ -225,13 +225,21 @@ def cued_starts(text: str, found: dict) -> frozenset[int]:
 
 
 def lower_name(
-    text: str, start: int, end: int, token: str, *, cued_at: frozenset[int], cued: bool = False
+    text: str,
+    start: int,
+    end: int,
+    token: str,
+    *,
+    cued_at: frozenset[int],
+    cued: bool = False,
+    word_given: bool = False,
 ) -> Hit | None:
     """ "maren lindqvist": a lower-case given name that is no sentence word, before a
     lower-case token that is no common word (or a known surname that is not a word). After a
     person cue ("thanks to iago yamaguchi"; ``cued`` when the caller knows) a surname that is
-    also a given name counts."""
-    if token in TOP or (token.title() not in GIVEN and not cued):
+    also a given name counts. ``word_given``: the caller has seen a person verb after the pair
+    ("hunter kettleworth and i presented"), so a given name that is also a word may open it."""
+    if token in TOP or (token.title() not in GIVEN and not cued and not word_given):
         return None
     m = _LOWER_AFTER.match(text, end)
     if m is None:

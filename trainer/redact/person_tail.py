@@ -11,6 +11,7 @@ from trainer.redact.hits import Hit
 from trainer.redact.names import word_list
 from trainer.redact.person_words import (
     CAP,
+    COMMON,
     PARTICLE_SET,
     PARTICLES,
     PLACE_SURNAMES,
@@ -56,7 +57,12 @@ def with_particle_tail(text: str, hit: Hit) -> Hit:
         return token.title() if caps and token.isupper() else token
 
     # "Julio César Arnaiz Prieto": a second census surname (Spanish and Portuguese names).
-    if (m := _AFTER_PARTICLE.match(text, end)) and _second_surname(norm(m.group("cap"))):
+    # "Jonas Müllers Idee", "Anna Kettlitz' Team": after a genitive the noun it governs follows.
+    if (
+        (m := _AFTER_PARTICLE.match(text, end))
+        and not (text[end - 1] in "s'’" and m.group("cap").lower() in COMMON)
+        and _second_surname(norm(m.group("cap")))
+    ):
         end = m.end()
     last = text[hit[1] : end].rsplit(None, 1)[-1]
     if last.lower() in PARTICLE_SET and (m := _AFTER_PARTICLE.match(text, end)):
