@@ -71,6 +71,9 @@ NAMES = [
     ('"Klaar," zei Visser.', '"Klaar," zei [NAME].'),
     ('"Ja," sagte Fischer.', '"Ja," sagte [NAME].'),
     ('"Sí", dijo Moreno.', '"Sí", dijo [NAME].'),
+    ("according to Okonkwo's report, sales rose", "according to [NAME] report, sales rose"),
+    ("laut Heinemanns Bericht stieg der Umsatz", "laut [NAME] Bericht stieg der Umsatz"),
+    ("volgens Hoogeveens plan", "volgens [NAME] plan"),
     # 4b. a listed surname alone after a cue said of people, also with a possessive
     ("Grazie a Castellucci per il supporto.", "Grazie a [NAME] per il supporto."),
     ("Bedankt aan Hoogeveen.", "Bedankt aan [NAME]."),
@@ -102,6 +105,9 @@ KEPT = [
     "Thanks to Kubernetes we scaled.",
     "Thanks to Docker, it works.",
     "Merci à Bordeaux!",
+    "according to Reuters today",
+    "according to Google's report",
+    "laut Angaben des Amts",
     "together with Castellucci Group",
     "Guten Morgen, Sanne!",
 ]

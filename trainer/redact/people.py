@@ -196,7 +196,7 @@ def find_people(text: str) -> list[Hit]:
             # that is a word and a census surname that is none.
             if (
                 text[start].islower()
-                and found.get("person_cue_after")
+                and any(end < a <= end + 40 for a, _ in found.get("person_cue_after", ()))
                 and (hit := _word_given_before_verb(text, start, end, found))
             ):
                 hits.append(hit)

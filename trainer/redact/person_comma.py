@@ -191,6 +191,7 @@ def _repeatable_given(word: str) -> bool:
     )
 
 
+_NOT_BEFORE = "@#.'’/-_"
 _CAP_NEXT = re.compile(r"[ \t]+[A-ZÀ-ÖØ-Þ]")
 
 
@@ -226,20 +227,26 @@ def repeated_surnames(text: str, hits: list[Hit]) -> list[Hit]:
             givens.add(first)
     if not surnames and not givens:
         return []
-    alternation = "|".join(map(re.escape, sorted(surnames | givens)))
-    pattern = re.compile(rf"(?<![\w@#.'’/-])({alternation})(s?)(?![\w@])", re.IGNORECASE)
     lowered = {w.lower(): w in surnames for w in surnames | givens}
+    folded = text.lower()
+    if len(folded) != len(text):  # a letter whose lower case is longer ("İ"): skip the rarity
+        return []
     found: list[Hit] = []
-    for m in pattern.finditer(text):
-        pos, stop = m.span()
-        base = m.group(1)
-        is_sur = lowered.get(base.lower(), False)
-        if base.islower() and (not is_sur or base in COMMON):
-            continue  # "Tom Baker ... the baker": in lower case a word, not the name
-        if m.group(2) and not is_sur:
-            continue
-        if not is_sur and _CAP_NEXT.match(text, stop):
-            continue  # "Chelsea FC", "Lincoln Center": another name that opens with it
-        if not any(a <= pos < b for _, a, b in hits) and not company_near(text, pos, stop):
-            found.append(("NAME", pos, stop))
+    for form, is_sur in lowered.items():  # str.find per form: no regex to compile per post
+        pos = folded.find(form)
+        while pos != -1:
+            stop = pos + len(form)
+            genitive = is_sur and folded[stop : stop + 1] == "s"
+            end = stop + 1 if genitive else stop
+            base = text[pos:stop]
+            if (
+                (pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in _NOT_BEFORE))
+                and (end == len(text) or not (text[end].isalnum() or text[end] in "@_"))
+                and not (base.islower() and (not is_sur or base in COMMON))  # "the baker"
+                and not (not is_sur and _CAP_NEXT.match(text, end))  # "Chelsea FC"
+                and not any(a <= pos < b for _, a, b in hits)
+                and not company_near(text, pos, end)
+            ):
+                found.append(("NAME", pos, end))
+            pos = folded.find(form, stop)
     return found

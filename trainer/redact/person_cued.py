@@ -8,8 +8,10 @@ from __future__ import annotations
 import re
 
 from trainer.redact.companies import company_follows
+from trainer.redact.eponyms import is_eponymous_company
 from trainer.redact.hits import Hit
 from trainer.redact.names import word_list
+from trainer.redact.person_cues import NEUTRAL_BEFORE
 from trainer.redact.person_words import (
     CAP,
     COMMON,
@@ -64,9 +66,8 @@ def cued_lone_surnames(text: str, cues: list[tuple[int, int]]) -> list[Hit]:
     """ "Thanks to Kennaway for the help", "Grazie a Castellucci!", "thanks to Kennaway's
     help": after a cue said of people (not "together with"), a census surname written alone,
     also with a possessive, when it is no word, given name, place or company."""
-    from trainer.redact.eponyms import is_eponymous_company
-    from trainer.redact.person_cues import NEUTRAL_BEFORE
-
+    if not cues:
+        return []
     hits: list[Hit] = []
     surnames = word_list("surnames.txt")
     for start, end in cues:

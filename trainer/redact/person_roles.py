@@ -221,6 +221,10 @@ _AFTER_VERB = re.compile(
     rf"[ \t]+(?P<name>(?:{CAP}|[{UPPER}]{{2,}})(?:[ \t](?:[a-z]{{1,3}}[ \t]){{0,2}}"
     rf"(?:{CAP}|[{UPPER}]{{2,}})){{0,2}})(?![\w@'’-])"
 )
+# "according to Okonkwo's report", "laut Heinemanns Bericht": the surname with a possessive.
+# German and Dutch write the genitive without an apostrophe, after "laut" and "volgens" only.
+_POSSESSIVE_AFTER_VERB = re.compile(rf"[ \t]+(?P<name>[{UPPER}][^\W\d_]+?)['’]s?[ \t]")
+_GENITIVE_AFTER_VERB = re.compile(rf"[ \t]+(?P<name>[{UPPER}][^\W\d_]+?)s[ \t]")
 _BEFORE_VERB = re.compile(
     rf"(?:^|(?<=[\s.,;:!?”\"»(]))(?P<name>(?:{CAP}|[{UPPER}]{{2,}})(?:[ \t](?:[a-z]{{1,3}}[ \t])"
     rf"{{0,2}}(?:{CAP}|[{UPPER}]{{2,}})){{0,2}})[ \t]+$"
@@ -250,6 +254,11 @@ def reported_names(text: str, found: dict) -> list[Hit]:
         if m := _AFTER_VERB.match(text, end):
             if (hit := _reported(text, m.start("name"), m.end("name"), after=True)) is not None:
                 hits.append(hit)
+            elif (
+                p := _POSSESSIVE_AFTER_VERB.match(text, end)
+                or (phrase in ("laut", "volgens") and _GENITIVE_AFTER_VERB.match(text, end))
+            ) and (hit := _reported(text, p.start("name"), p.end("name"), after=True)):
+                hits.append(("NAME", hit[1], p.end() - 1))
         if phrase in _SPEECH_AFTER and (b := _BEFORE_VERB.search(text, max(0, start - 60), start)):
             if (hit := _reported(text, b.start("name"), b.end("name"), after=False)) is not None:
                 hits.append(hit)
