@@ -155,12 +155,15 @@ ORTHOGRAPHIC_CAPITALS = frozenset(
     Belgium Austria Switzerland America Canada Australia India China Japan Brazil Mexico
     Europe Africa Asia""".split()
 )  # not "Jan" (Dutch, German, Czech) nor "Christian": far more often names
-_CALENDAR = ORTHOGRAPHIC_CAPITALS & given_names()
+# Capitalised words that are also frequent given names stay plain given names (fail closed: "Call June
+# Okonkwo", "Sunday Adeyemi is our new lead" must go; the cost is "in May Microsoft ...").
+_GIVEN_FIRST = frozenset({"April", "May", "June", "August", "Sunday", "India", "Asia"})
+_CALENDAR = (ORTHOGRAPHIC_CAPITALS - _GIVEN_FIRST) & given_names()
 # Australian and New Zealand given names the gazetteer's source lacks (see the list's header).
 _OCEANIA = word_list("given_names_oceania.txt")
 _COMMON_WORDS = word_list("common_words.txt")
 GIVEN = (given_names() | {n for n in _OCEANIA if n.lower() not in _COMMON_WORDS}) - (
-    _NOT_GIVEN | ORTHOGRAPHIC_CAPITALS
+    _NOT_GIVEN | (ORTHOGRAPHIC_CAPITALS - _GIVEN_FIRST)
 )
 GIVEN_AMBIGUOUS = (
     _NAMES_THAT_ARE_WORDS | _CALENDAR | {n for n in _OCEANIA if n.lower() in _COMMON_WORDS}
@@ -331,9 +334,15 @@ WORD_ENDINGS = tuple(
 
 
 # The endings of ``WORD_ENDINGS`` that no surname has: not English "-ed", "-ly", "-ise", which
-# end surnames too ("Oberried", "Tilly", "Devise").
+# end surnames too ("Oberried", "Tilly", "Devise"), nor "-ing", "-ment", "-ness", "-heid", "-isch",
+# "-lijk" ("Wenning", "Kipling", "Clement", "Furness", "Verheid", "Bisch"): a rare surname with
+# one of those endings must still make a name (fail closed).
 DERIVED_ENDINGS = tuple(
-    e for e in WORD_ENDINGS if e not in {"ed", "ly", "ise", "ize", "ised", "ized", "able", "ible"}
+    e
+    for e in WORD_ENDINGS
+    if e
+    not in {"ed", "ly", "ise", "ize", "ised", "ized", "able", "ible", "ing", "ment", "ments",
+            "ness", "heid", "isch", "lijk"}
 )
 
 
