@@ -13,13 +13,13 @@ import re
 
 from trainer.redact import prefilter
 from trainer.redact.address_mentions import prose_street, walked_street
+from trainer.redact.address_numbers import not_house_number
 from trainer.redact.address_words import (
     CA_POSTCODE,
     ROMANCE_TYPES,
     abbreviation_pattern,
     by_first_letter,
     month_after,
-    not_house_number,
 )
 from trainer.redact.hits import Hit
 from trainer.redact.names import given_names, word_list

@@ -25,8 +25,8 @@ import re
 from trainer.redact import prefilter
 from trainer.redact.address_lines import is_abbreviation, token_kind
 from trainer.redact.address_lower import NOT_NL_PAIRS
+from trainer.redact.address_numbers import count_after
 from trainer.redact.address_towns import lower_town_after
-from trainer.redact.address_words import count_after
 from trainer.redact.hits import Hit
 from trainer.redact.postal import NOT_NL_LETTERS, _walk_forward
 from trainer.redact.quantities import UNIT_AFTER, is_year

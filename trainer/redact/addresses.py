@@ -26,16 +26,14 @@ from trainer.redact.address_de import (
 from trainer.redact.address_ie import districts, eircodes, irish_streets
 from trainer.redact.address_lower import NOT_NL_PAIRS, find_lowercase_addresses
 from trainer.redact.address_mentions import town_mentions
+from trainer.redact.address_numbers import finish_hits, not_house_number, tidy_hits
 from trainer.redact.address_places import dutch_numbered_streets
 from trainer.redact.address_romance import romance_streets
 from trainer.redact.address_tail import LOWER_NL_TOWN, extend_to_postcode, labelled_postcodes
 from trainer.redact.address_words import (
-    ABBREVIATIONS,
     CA_POSTCODE,
     COMPOUND_ENDINGS,
     by_first_letter,
-    count_after,
-    not_house_number,
 )
 from trainer.redact.hits import Hit
 from trainer.redact.names import given_names
@@ -218,7 +216,7 @@ def find_addresses(text: str) -> list[Hit]:
     if "street_type" in found:
         hits += romance_streets(text, found["street_type"])
     if not prefilter.has_digit(text):  # only "rue Bourdon"-style streets have no digit
-        return [(kind, start, _tidy_end(text, start, end)) for kind, start, end in hits]
+        return tidy_hits(text, hits)
     if "street_en" in found:
         hits += _number_first(text, found["street_en"])
     anchors: list[tuple[int, int, bool]] = []  # UK and Canada Post codes, for postal_blocks
@@ -261,33 +259,7 @@ def find_addresses(text: str) -> list[Hit]:
             if not _year_like(m.group().split(",")[0])
         ]
     hits = extend_to_postcode(text, list(dict.fromkeys(hits)))  # rules often agree
-    return [
-        (kind, start, _tidy_end(text, start, end))
-        for kind, start, end in hits
-        # a street whose "house number" is a count is a place in prose ("Königsallee 3 Tage")
-        if not (_short_number_end(text, end) and count_after(text, end))
-    ]
-
-
-def _short_number_end(text: str, end: int) -> bool:
-    """The hit ends in a number of one to four digits (a house number's length, not a code's)."""
-    return text[end - 1 : end].isdigit() and not text[max(0, end - 5) : end].isdigit()
-
-
-_SENTENCE_END = re.compile(r"([^\s.]{4,})\.\s+(?=[A-Z#@])")
-
-
-def _tidy_end(text: str, start: int, end: int) -> int:
-    """An address never runs across a full stop into the next sentence ("... Lodge. #AI"), and
-    its own trailing full stop or comma is left to the sentence."""
-    for m in _SENTENCE_END.finditer(text, start, end):
-        word = m.group(1).strip(",").lower()
-        if word not in ABBREVIATIONS and not word.endswith("str"):
-            end = m.end(1)
-            break
-    while end > start and text[end - 1] in " ,.":
-        end -= 1
-    return end
+    return finish_hits(text, hits)
 
 
 def _number_first(text: str, suffixes: list[tuple[int, int]]) -> list[Hit]:

@@ -20,7 +20,7 @@ import re
 
 from trainer.redact import prefilter
 from trainer.redact.address_lines import walk_back
-from trainer.redact.address_words import count_after
+from trainer.redact.address_numbers import count_after
 from trainer.redact.hits import Hit
 from trainer.redact.quantities import GROUPED_QUANTITY_AFTER, UNIT_AFTER, is_year
 
