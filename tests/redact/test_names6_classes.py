@@ -74,6 +74,9 @@ NAMES = [
     ("according to Okonkwo's report, sales rose", "according to [NAME] report, sales rose"),
     ("laut Heinemanns Bericht stieg der Umsatz", "laut [NAME] Bericht stieg der Umsatz"),
     ("volgens Hoogeveens plan", "volgens [NAME] plan"),
+    # a genitive governs the noun after it; a second census surname still joins
+    ("Das war Jonas Müllers Idee.", "Das war [NAME] Idee."),
+    ("Luis Santos Blanco vino ayer.", "[NAME] vino ayer."),
     # 4b. a listed surname alone after a cue said of people, also with a possessive
     ("Grazie a Castellucci per il supporto.", "Grazie a [NAME] per il supporto."),
     ("Bedankt aan Hoogeveen.", "Bedankt aan [NAME]."),

@@ -157,7 +157,12 @@ def find_people(text: str) -> list[Hit]:
             # "Brandt Hollister & Sons" is a company; "Lisa Meyer & Tom Becker" two people.
             and (not text.startswith(" &", after.end()) or _person_at(text, after.end() + 3))
         ):
-            second = is_surname(after.group("second"))
+            second = is_surname(after.group("second")) and not (
+                # "Jonas Müllers Idee": a genitive governs the noun after it.
+                after.group("last")[-1] in "s'’"
+                and after.group("second").lower() in COMMON
+                and after.group("second") not in word_list("surnames.txt")  # "Luis Santos Blanco"
+            )
             stop = after.end("second") if second else after.end("last")
             # Each company check once: a business word before the name ("Studio Lucia
             # Ferrandino") is left to the filter at the end, which drops such hits anyway.
