@@ -17,7 +17,6 @@ import pytest
 from trainer.redact import Redactor, prefilter
 from trainer.redact.member_given import (
     _gazetteer_keys,
-    _spaced,
     find_members,
     given_alone,
     roster_keys,
@@ -153,7 +152,7 @@ def test_the_roster_matcher_equals_a_brute_force_search():
         members = MemberNames(roster)
         keys = roster_keys(members)
         for text in TEXTS:
-            spaced = _spaced(text)
+            spaced = prefilter.spaced(text)
             expected = sorted(
                 (m.start(), m.start() + len(key))
                 for key in keys
@@ -202,3 +201,15 @@ def test_the_matcher_is_built_once_per_roster_and_not_pickled():
     gazetteer_only = MemberNames(["Anna Schmidt"])
     find_members("Thanks, Anna!", gazetteer_only)
     assert gazetteer_only.given_matcher is None or roster_keys(gazetteer_only)
+
+
+@pytest.mark.parametrize(
+    "text", ["Hi Zoë, ça va?", "GROSSKOPF Dörte: ok", "plain ascii text", "Ｆｕｌｌ ｗｉｄｔｈ"]
+)
+def test_spaced_is_what_the_keyword_pass_reads(text):
+    spaced = prefilter.spaced(text)
+    assert len(spaced) == len(text) + 2 and spaced[0] == spaced[-1] == " "
+    assert prefilter.spaced(text) is spaced  # cached per text: the roster matcher reuses it
+    for spans in prefilter.keywords(text).values():
+        for start, end in spans:  # a keyword is whole words of the spaced copy (offsets + 1)
+            assert spaced[start] == spaced[end + 1] == " " != spaced[start + 1]

@@ -378,8 +378,8 @@ def _key(folded: str) -> str:
 def roster_keys(members: MemberNames) -> frozenset[str]:
     """The roster's given names and surnames that the given-name gazetteer (the prefilter's
     "member_middle" keywords) lacks, as the prefilter writes keywords."""
-    extra = (members.given | getattr(members, "surnames", frozenset())) - _gazetteer_keys()
-    keys = (" ".join(word.translate(prefilter._FOLD_SPACE_TABLE).split()) for word in extra)
+    extra = (members.given | members.surnames) - _gazetteer_keys()
+    keys = (" ".join(prefilter.spaced(word).split()) for word in extra)
     return frozenset(key for key in keys if key)
 
 
@@ -399,15 +399,6 @@ def _roster_matcher(members: MemberNames) -> ahocorasick.Automaton | None:
     return matcher
 
 
-def _spaced(text: str) -> str:
-    """``text`` as the prefilter's keyword pass reads it: folded, every character that is not a
-    letter or digit a space, one space added at each end (same offsets + 1)."""
-    lower = text.lower() if text.isascii() else prefilter.folded(text)
-    if lower.isascii():
-        return f" {lower.encode().translate(prefilter._ASCII_SPACE_TABLE).decode()} "
-    return f" {text.translate(prefilter._FOLD_SPACE_TABLE)} "
-
-
 def roster_spans(text: str, members: MemberNames) -> list[tuple[int, int]]:
     """(start, end) of every ``roster_keys`` key in ``text`` as a whole word, in the order the
     prefilter reports keywords (by end)."""
@@ -415,7 +406,7 @@ def roster_spans(text: str, members: MemberNames) -> list[tuple[int, int]]:
     if matcher is None:
         return []
     spans = []
-    for last, length in matcher.iter(_spaced(text)):
+    for last, length in matcher.iter(prefilter.spaced(text)):  # cached: keywords() read it
         start = last - length - 1  # `last` is the key's trailing space in the padded copy
         spans.append((start, start + length))
     return spans
@@ -426,7 +417,7 @@ def find_members(text: str, members: MemberNames) -> list[Hit]:
     alone (this module's rule)."""
     folded = prefilter.folded(text)
     hits = members.find(text, folded)
-    surnames = getattr(members, "surnames", frozenset())
+    surnames = members.surnames
     if not members.given and not surnames:
         return hits
     found = prefilter.keywords(text)

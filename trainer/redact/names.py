@@ -9,6 +9,7 @@ and "José Núñez", "jose nunez" and "JOSE NUNEZ" all match one key.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Literal
 
 import ahocorasick
 import numpy as np
@@ -69,6 +70,11 @@ class MemberNames:
     automaton's hits. A 62-bit digest collision can only *add* a hit or an extension (fail
     closed), never lose one.
     """
+
+    members: int
+    given: frozenset[str]  # folded given-name keys, for member_given (a name written alone)
+    surnames: frozenset[str]  # folded surname keys, same rule ("Our treasurer Blackwood asks")
+    given_matcher: ahocorasick.Automaton | None | Literal[False]  # member_given's, per roster
 
     def __init__(self, display_names: Iterable[str] | None, *, compact: bool | None = None) -> None:
         """``compact``: None picks by the number of keys; True/False forces the table/automaton."""

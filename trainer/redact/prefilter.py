@@ -53,17 +53,24 @@ def _automaton() -> ahocorasick.Automaton:
 
 
 @lru_cache(maxsize=8)
-def keywords(text: str) -> dict[str, list[tuple[int, int]]]:
-    """Category -> [(start, end)] of registered keywords found as whole words in ``text``."""
+def spaced(text: str) -> str:
+    """``text`` as the keyword pass reads it: folded, every character that is not a letter or
+    a digit a space, one space added at each end (offsets shifted by one). Keyword keys are
+    written the same way (``" ".join(spaced(word).split())``), so other keyword matchers (the
+    per-roster one of ``member_given``) can run over this string too."""
     # bytes.translate is many times faster than str.translate; accented Latin text usually
     # folds to ASCII (and ``folded`` is computed anyway for the member-name matcher).
     lower = text.lower() if text.isascii() else folded(text)
     if lower.isascii():
-        spaced = f" {lower.encode().translate(_ASCII_SPACE_TABLE).decode()} "
-    else:
-        spaced = f" {text.translate(_FOLD_SPACE_TABLE)} "
+        return f" {lower.encode().translate(_ASCII_SPACE_TABLE).decode()} "
+    return f" {text.translate(_FOLD_SPACE_TABLE)} "
+
+
+@lru_cache(maxsize=8)
+def keywords(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Category -> [(start, end)] of registered keywords found as whole words in ``text``."""
     found: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for last, (length, cats) in _automaton().iter(spaced):
+    for last, (length, cats) in _automaton().iter(spaced(text)):
         start = last - length - 1  # `last` is the key's trailing space in the padded copy
         for category in cats:
             found[category].append((start, start + length))
