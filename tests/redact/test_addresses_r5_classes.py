@@ -10,7 +10,7 @@
    after the code, the code on its own line.
 4. The day of a date is no house number ("VERGADERING 3-9-2026", "POINT MENSUEL 4 mars").
 5. A numberless street after a preposition of going through or an article is a place in prose
-   ("passeggiato per Piazza X.", "andamos pela a Avenida Y.", "por la calle Z.\\n").
+   ("girato per Piazza X.", "caminhamos pela Avenida Y.", "por la calle Z.\\n").
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ GONE = [
     ("Drop it at 14 Banksia Street, MARRICKVILLE 2204 please", ["2204", "MARRICKVILLE"]),
     ("We live at 3 Wattle Cres in ASHFIELD (2131) now", ["2131"]),
     ("Send mail to 77 Kookaburra Road over in TOOWONG, 4066, thanks", ["4066", "TOOWONG"]),
-    ("Home: 5 Jarrah Close over in MOUNT LAWLEY 6050", ["6050", "LAWLEY"]),
+    ("Home: 5 Grevillea Close over in MOUNT LAWLEY 6050", ["6050", "LAWLEY"]),
     ("Office is 210 Tasman Parade, ROSEBERY 2018", ["2018", "ROSEBERY"]),
     # other place links: "out in", "up in", "just outside", "près de", "a", "em", "bij"
     ("Post it to 6 Lyrebird Rd out in BERRIMA 2577", ["2577", "BERRIMA"]),
@@ -66,15 +66,15 @@ DATES_KEPT = [
 ]
 
 PLACES_KEPT = [
-    "Ieri abbiamo passeggiato per Piazza Vittorio.",
-    "Depois do jantar andamos pela a Avenida Brasil.",
+    "Domenica abbiamo girato per Piazza Cavour in bici.",
+    "No sábado corremos pela Avenida Brasil.",
     "Depois do jantar andamos pela Rua Direita.\n\nFoi ótimo.",
     "Después de cenar paseamos por la calle Sierpes.\nHabía mucha gente.",
     "On a flâné par la rue Mouffetard.",
     "Wir sind durch die Rue Saint-Denis gelaufen.",
     # named after a person, still walked through
-    "Depois do jantar andamos pela a Rua Helena Prado",
-    "Ieri abbiamo passeggiato lungo Viale Carlo Mazzini.",
+    "No sábado corremos pela Rua Teresa Mota Lobo",
+    "Domenica abbiamo pedalato lungo Viale Carlo Mazzini.",
 ]
 
 ADDRESSES_STILL_GONE = [

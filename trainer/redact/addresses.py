@@ -26,7 +26,12 @@ from trainer.redact.address_de import (
 from trainer.redact.address_ie import districts, eircodes, irish_streets
 from trainer.redact.address_lower import NOT_NL_PAIRS, find_lowercase_addresses
 from trainer.redact.address_mentions import town_mentions
-from trainer.redact.address_numbers import finish_hits, not_house_number, tidy_hits
+from trainer.redact.address_numbers import (
+    finish_hits,
+    not_house_number,
+    residence_before,
+    tidy_hits,
+)
 from trainer.redact.address_places import dutch_numbered_streets
 from trainer.redact.address_romance import romance_streets
 from trainer.redact.address_tail import LOWER_NL_TOWN, extend_to_postcode, labelled_postcodes
@@ -323,6 +328,7 @@ def _anchored(
                 after is None
                 and _year_like(m.group().rsplit(" ", 1)[-1])
                 and not _ADDRESS_LABEL(text, max(0, m.start() - 24), m.start())
+                and not residence_before(text, m.start())  # "Ich wohne Hauptstraße 1998"
             ):
                 continue  # "Die Königsallee 2024 war voll": a year, no house number
             hits.append(("ADDRESS", m.start(), after.end() if after else m.end()))
@@ -382,17 +388,18 @@ def _ca_postcode(text: str, word_start: int) -> Hit | None:
 
 
 def _en_street_ok(m: re.Match[str]) -> bool:
-    """Strong suffixes stand alone; listicle-like ones need a house number or context. A number
-    that belongs to the word before it ("Top 10", "Chapter 4", "bus 73") or a year after a time
-    preposition ("In 2019 Grafton Street was packed") is no house number."""
+    """Strong suffixes stand alone, whatever precedes the number ("No. 10 Pembroke Street");
+    listicle-like ones need a house number or context. Before a weak suffix, a number that
+    belongs to the noun before it ("Top 10", "Chapter 4", "bus 73") or a year after a time
+    preposition ("In 2019 Willow Creek was packed") is no house number."""
     suffix = m.group("suffix").lower()
     if m.group("unit") or m.group("zip") or m.group("flat"):
         return True
+    if suffix in _STRONG:
+        return True  # "No. 10 Pembroke Street", "my 14 Oak Avenue": a strong suffix wins
     num = m.group("num") or ""
     if num and not_house_number(m.string, m.start("num"), num):
         return False
-    if suffix in _STRONG:
-        return True
     digits = "".join(ch for ch in num if ch.isdigit())
     year_like = len(digits) == 4 and digits[:2] in ("19", "20")
     if suffix not in _LISTICLE or (len(digits) >= 3 and not year_like):
