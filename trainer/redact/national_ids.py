@@ -31,8 +31,8 @@ from trainer.redact.checksums import (
     verhoeff_ok,
 )
 from trainer.redact.hits import Hit
-from trainer.redact.name_keys import fold
 from trainer.redact.quantities import GROUPED_QUANTITY_AFTER, GROUPED_QUANTITY_BEFORE
+from trainer.redact.references import record_number, reference_before
 
 _END = r"(?![\w]|[.,/-]\d)"
 # Shapes made of digits and separators (searched around runs of six or more digits).
@@ -284,153 +284,15 @@ def _cue_before(text: str, m: re.Match[str]) -> bool:
     return _ID_CUE.search(text, max(0, m.start() - 40), m.start()) is not None
 
 
-# Cues for reference numbers that are not PII, directly before the number, in the languages we
-# redact: "PO 4515754014", "invoice #20240117", "Bestellnummer 123456782", "n.º de pedido ...",
-# "FT 12/2024" (the Italian abbreviation of fattura).
-REFERENCE_BEFORE = re.compile(
-    r"(?:\b(?:PO|P\.O\.|(?:EAN|GTIN|UPC|ISBN)(?:-?\d{1,2})?|SKU|ASIN|AWB|FT)|(?i:\b(?:purchase\sorder|order|invoice|inv|"
-    r"ref|reference|ticket|case|tracking|track|shipment|parcel|consignment|sku|part|serial|s/n|"
-    r"booking|confirmation|receipt|account\sno|barcode|item|article|model|modell|modelo|mod[èe]le|"
-    r"modello|typ|type|lot|batch|art[íi]culo|articolo|artigo|version|versi[óo]n|versione|vers[ãa]o|"
-    r"versie|release|build|"
-    r"pedido|factura|albar[áa]n|env[íi]o|seguimiento|referencia|localizador|"
-    r"commande|facture|colis|suivi|r[ée]f[ée]rence|bon\sde\scommande|"
-    r"ordine|fattura|spedizione|riferimento|codice\sa\sbarre|"
-    r"bestellung|bestellnummer|bestell-nr|rechnung|rechnungsnummer|auftrag|auftragsnummer|"
-    r"sendung|sendungsnummer|artikel|artikelnummer|art\.-nr|bestelling|bestelnummer|factuur|"
-    r"factuurnummer|ordernummer|zending|encomenda|fatura|nota\sfiscal|rastreio|rastreamento|"
-    # compounds: "inkooporder" (purchase order), "verkooporder", "factuurnr", "Rechnungsnr."
-    r"inkooporder|verkooporder|ordernr|bestelnr|factuurnr|rechnungsnr|auftragsnr|fatt|"
-    r"c[óo]digo\sde\sbarras|code-barres|strichcode|"
-    # business documents and payments in each language: transactions, contracts, quotes,
-    # delivery notes, receipts, file references ("Aktenzeichen", "kenmerk", "prot. n."),
-    # payment slips; German compounds with "-nummer"/"-nr."
-    r"transaction|transaktion|transacci[óo]n|transazione|transactie|transa[çc][ãa]o|txn|"
-    r"contract|contrat|contrato|contratto|vertrag|quote|quotation|angebot|devis|presupuesto|"
-    r"preventivo|offerte|or[çc]amento|lieferschein|livraison|beleg|recibo|ricevuta|re[çc]u|"
-    r"quittung|kassenbon|kassabon|aktenzeichen|kenmerk|betalingskenmerk|protocollo|prot\.?|"
-    r"boleto|retoure|referenz|kundenreferenz|referentie|verwendungszweck|"
-    r"(?:transaktions|vertrags|angebots|lieferschein|beleg|referenz|vorgangs|kassenbon|bon|"
-    r"contract|offerte|transactie)(?:nummer|-?nr\.?)|"
-    # bookings and reservations by their number (a bare "Reservations:" may head a phone line),
-    # vouchers, serial numbers, timestamps, abbreviations ("Rif.", "Cód.")
-    r"(?:buchungs|reservierungs|reserverings|boekings|serien|serie|gutschein)(?:nummer|-?nr\.?)|"
-    r"reservation\s(?:number|no\.?|code|ref)|num[ée]ro\sde\sr[ée]servation|"
-    r"n[uú]mero\sde\sreserva|c[óo]digo\sde\sreserva|numero\sdi\sprenotazione|prenotazione|"
-    r"num[ée]ro\sde\ss[ée]rie|n[uú]mero\sde\sserie|numero\sdi\sserie|"
-    r"voucher|gutschein|gutscheincode|coupon|cup[óo]n|cupom|buono|tegoedbon|"
-    r"timestamp|epoch|unix\stime|zeitstempel|horodatage|rif\.?|c[óo]d\.?))"
-    r"|\bPNR)"
-    r"(?i:\s?(?:no\.?|number|nr\.?|num\.?|id|n[º°o]\.?|n\.\s?º|n\.|nummer|n[uú]mero|num[ée]ro|"
-    r"code|c[óo]digo))?\s?[#:.]?\s?$"
-)
-
-
-# Every word that can start a ``REFERENCE_BEFORE`` match (folded as ``prefilter`` folds them);
-# the regex runs only when one of them sits in the 32 characters before a number.
-_REFERENCE_WORDS = frozenset(
-    """po p o ean gtin upc isbn sku asin awb purchase order invoice inv ref reference ticket case
-    tracking track shipment parcel consignment part serial s n booking confirmation receipt
-    account barcode item article articulo articolo artigo version versione versao versie
-    release build model modell modelo modele modello typ type lot batch pedido
-    factura albaran envio seguimiento
-    referencia localizador commande facture colis suivi bon ordine fattura spedizione
-    riferimento codice bestellung bestellnummer bestell rechnung rechnungsnummer auftrag
-    auftragsnummer sendung sendungsnummer artikel artikelnummer art bestelling bestelnummer
-    factuur factuurnummer ordernummer zending encomenda fatura nota rastreio rastreamento
-    codigo code strichcode ft inkooporder verkooporder ordernr bestelnr factuurnr rechnungsnr
-    auftragsnr fatt transaction transaktion transaccion transazione transactie transacao txn
-    contract contrat contrato contratto vertrag quote quotation angebot devis presupuesto
-    preventivo offerte orcamento lieferschein livraison beleg recibo ricevuta recu quittung
-    kassenbon kassabon aktenzeichen kenmerk betalingskenmerk protocollo prot boleto retoure
-    referenz kundenreferenz referentie verwendungszweck transaktionsnummer vertragsnummer
-    angebotsnummer lieferscheinnummer belegnummer referenznummer vorgangsnummer
-    kassenbonnummer bonnummer contractnummer offertenummer transactienummer transaktionsnr
-    vertragsnr angebotsnr lieferscheinnr belegnr referenznr vorgangsnr bonnr contractnr
-    vertrags transaktions angebots vorgangs buchungsnummer reservierungsnummer
-    reserveringsnummer boekingsnummer seriennummer serienummer gutscheinnummer buchungsnr
-    reservation numero prenotazione voucher gutschein gutscheincode coupon cupon cupom buono
-    tegoedbon timestamp epoch unix zeitstempel horodatage rif cod pnr""".split()
-)
-prefilter.register("ref_cue", _REFERENCE_WORDS)
-
-
 def is_reference(text: str, start: int) -> bool:
-    """An order, invoice, tracking or product number: its cue sits right before ``start``; or
-    a support record's number written as one token after the record's name (``record_number``)."""
-    lo = start - 32
-    if any(s >= lo and e <= start for s, e in prefilter.keywords(text).get("ref_cue", ())):
-        if REFERENCE_BEFORE.search(text, max(0, lo), start) is not None:
-            return True
-    return record_number(text, start)
-
-
-# Nouns that name a support or claims record, folded (lower case, no accents). Germanic titles
-# end in the noun, alone or as a compound's last part ("Support-Anfrage", "Schadensmeldung",
-# "Retourverzoek"); Romance ones start with it, then "de/di/d'" and what the record is about
-# ("Demande d'assistance", "Richiesta di rimborso", "Segnalazione guasto").
-# English nouns are matched as whole words ("Sharma" does not end a title in "rma"), the
-# German and Dutch ones also as a compound's last part.
-_RECORD_WORDS = frozenset(
-    """request report complaint claim enquiry inquiry query issue incident dispute appeal
-    escalation return rma retoure""".split()
-)
-_RECORD_LAST = (
-    "anfrage", "anliegen", "meldung", "antrag", "reklamation", "beschwerde", "vorgang",
-    "schadensfall", "verzoek", "melding", "klacht", "aanvraag", "reclamatie",
-)  # fmt: skip
-_RECORD_FIRST = frozenset(
-    """demande reclamation signalement requete solicitud incidencia reclamacion reclamo queja
-    expediente richiesta segnalazione pratica sinistro chamado solicitacao reclamacao
-    ocorrencia pedido""".split()
-)
-# Words that name a record only right before its number ("Caso 4471093825", not "en caso de
-# urgencia: 612 ..."; "Dossier 0012...", "Protocolo ...").
-_RECORD_ALONE = _RECORD_FIRST | {"caso", "dossier", "litige", "incidente", "protocolo"}
-# "update" names a record only after one: "Ticket update", "Ticket-Update", "Ticketupdate".
-_UPDATED = ("ticket", "case", "order", "incident", "status", "support")
-_PREPOSITIONS = frozenset("de di da do del della du des".split())
-_NUMBER_WORDS = frozenset("# no no. nr nr. n. n.o n.° number nummer numero num. n°".split())
-# One token holding the number: optional letters, then digits with at most hyphens/slashes.
-_RECORD_TOKEN = re.compile(r"[A-Za-z]{0,4}[-/]?\d[\d/-]*[A-Za-z]?(?=[\s.,;:!?)\]]|$)")
-_CALL_WORDS = re.compile(
-    r"(?i)call|phone|tel|mobil|bel|ruf|rappel|llamad|chiamat|liga[çc]|contact|contat|whatsapp|sms|"
-    # an emergency or an information line is reached by phone ("en caso de urgencia", "Anfrage
-    # Notfall", "richiesta informazioni")
-    r"urgen|emergen|notfall|nood|info|auskunft"
-)
-
-
-def record_number(text: str, start: int) -> bool:
-    """A support record's number after its title ("Refund request 4471093825", "Reklamation
-    T220001293", "Solicitud de reembolso 3187..."): an identifier of the record, not a phone or
-    an id. Only a number written as one token (a phone layout, "0612 345 678", stays a phone),
-    with no call word in the title ("Callback request", "demande de rappel", "Terugbelverzoek",
-    "Rückrufanfrage" name a phone) and no id cue before it ("BSN in het dossier: ...")."""
-    token = _RECORD_TOKEN.match(text, start)
-    if token is None or sum(ch.isdigit() for ch in token.group()) < 6:
+    """An order, invoice, tracking or product number (its cue sits right before ``start``), or
+    a record's number after the record's title (``references``), unless an id cue stands in
+    the line before it ("BSN in het dossier: ...")."""
+    if reference_before(text, start):
+        return True
+    if not record_number(text, start):
         return False
     lo = max(0, start - 48, text.rfind("\n", 0, start) + 1)
-    words = fold(text[lo:start]).replace(":", " ").replace("#", " # ").split()
-    while words and words[-1] in _NUMBER_WORDS:
-        words.pop()
-    if not words:
-        return False
-    last = words[-1].strip(".,;!?()[]")
-    before = words[-2] if len(words) > 1 else ""
-    if last.endswith("update"):
-        titled = last != "update" or before.rstrip("-") in _UPDATED
-        titled = titled and (last == "update" or last[:-6].rstrip("-") in _UPDATED)
-    else:
-        titled = (
-            last.rsplit("-", 1)[-1] in _RECORD_WORDS  # "Refund request", "Support-Request"
-            or last.endswith(_RECORD_LAST)
-            or last in _RECORD_ALONE
-            or before in _RECORD_FIRST  # "Segnalazione guasto", "Demande d'assistance"
-            or (len(words) > 2 and before in _PREPOSITIONS and words[-3] in _RECORD_FIRST)
-        )
-    if not titled or _CALL_WORDS.search(text, lo, start):
-        return False
     return _ID_CUE.search(text, lo, start) is None
 
 

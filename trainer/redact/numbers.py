@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 
 import phonenumbers
 
@@ -19,6 +18,8 @@ from trainer.redact.checksums import IBAN_LENGTHS, gs1_ok, iban_ok, isbn_ok, luh
 from trainer.redact.hits import Hit
 from trainer.redact.national_ids import is_reference
 from trainer.redact.quantities import MONEY_BEFORE, UNIT_AFTER, all_years
+from trainer.redact.references import valid_international as _valid_international
+from trainer.redact.references import valid_phone as _valid_somewhere
 
 _PHONE = re.compile(
     # "Tel.+34 ...", "tel.612..." start after an abbreviation's dot; "3.14159..." does not.
@@ -87,9 +88,6 @@ _BOOK_CONTEXT = re.compile(
 )
 _DATE = re.compile(r"\d{1,4}([./-])\d{1,2}\1\d{1,4}(?: \d{1,2})?")  # "2024-03-15 10":30
 _THOUSANDS = re.compile(r"\d{1,3}(?P<sep>[ ,.\u00a0])\d{3}(?:(?P=sep)\d{3})*")
-# Tried in this order until one accepts (the answer does not depend on it): Germany's open
-# numbering accepts most digit runs that any region accepts, so it comes first.
-_PHONE_REGIONS = ("DE", "FR", "GB", "US", "IN", "BR", "ES", "IT", "NL", "AU", "CA", "MX")
 
 # Groups separated by a space, hyphen or dot (or two of them, "5643  9069", "5643 - 9069").
 _CARD = re.compile(
@@ -333,27 +331,6 @@ def _isbn10_shaped(core: str) -> bool:
     if not all(group.isdigit() for group in groups):
         return False  # 212.555.0123, 0221/123456, (089) 1234567: phone layouts
     return len(groups) == 1 or (len(groups) == 4 and len(groups[-1]) == 1)
-
-
-def _valid_international(digits: str) -> bool:
-    """Whether ``+digits`` is a valid number of some country (a GTIN passes 1 time in 10 as
-    00 + a number: then the phone wins)."""
-    try:
-        return phonenumbers.is_valid_number(phonenumbers.parse(f"+{digits}", None))
-    except phonenumbers.NumberParseException:
-        return False
-
-
-@lru_cache(maxsize=4096)
-def _valid_somewhere(digits: str) -> bool:
-    """A bare digit run counts as a phone only if it is a valid number in a common region."""
-    for region in _PHONE_REGIONS:
-        try:
-            if phonenumbers.is_valid_number(phonenumbers.parse(digits, region)):
-                return True
-        except phonenumbers.NumberParseException:
-            continue
-    return False
 
 
 def find_cards(text: str) -> list[Hit]:

@@ -1,0 +1,317 @@
+"""Reference numbers that are not PII: what keeps a number from being read as a phone, card or id.
+
+Two keep-rules, both narrow and fail closed (issue #10):
+
+``REFERENCE_BEFORE``: an order, invoice, shipment or product cue right before the number
+("PO 4515754014", "Bestellnummer 123456782", "n.º de pedido ..."). Business documents named
+later (transactions, quotes, receipts, file references, vouchers ...) keep their number only
+when it is no valid phone, card or weak-check id (``personal_number``). Numbers that name a
+person's own relation with a company (customer reference, contract, booking/PNR, payment
+reference text such as "Verwendungszweck" or "betalingskenmerk") are no cue at all: they
+identify the person just as a customer or account number does.
+
+``record_number``: a help-desk or administration record's number after the record's title in
+header position ("Complaint 4471093825", "Widerspruch Nr. 20240815", "Expediente: 7731A"). The
+title must open the line (after "Re:"/"Subject:"/"#"/a bullet) or be marked by ':'/'#'/'No.'/
+'Nr.', must be a noun (never right after to/will/please/any/I/we/a/the ...), and the number
+must be one token that is no valid phone (unless letter-led or laid out as a reference) and
+passes no card or weak id check.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import phonenumbers
+
+from trainer.redact import prefilter
+from trainer.redact.checksums import (
+    ausweis_ok,
+    bsn_ok,
+    cpf_ok,
+    dni_ok,
+    luhn_ok,
+    medicare_ok,
+    pps_ok,
+    sin_ok,
+    steuer_id_ok,
+    tfn_ok,
+    verhoeff_ok,
+)
+
+# Tried in this order until one accepts (the answer does not depend on it): Germany's open
+# numbering accepts most digit runs that any region accepts, so it comes first.
+PHONE_REGIONS = ("DE", "FR", "GB", "US", "IN", "BR", "ES", "IT", "NL", "AU", "CA", "MX")
+
+
+@lru_cache(maxsize=4096)
+def valid_phone(digits: str) -> bool:
+    """A bare digit run counts as a phone only if it is a valid number in a common region."""
+    for region in PHONE_REGIONS:
+        try:
+            if phonenumbers.is_valid_number(phonenumbers.parse(digits, region)):
+                return True
+        except phonenumbers.NumberParseException:
+            continue
+    return False
+
+
+def valid_international(digits: str) -> bool:
+    """Whether ``+digits`` is a valid number of some country."""
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(f"+{digits}", None))
+    except phonenumbers.NumberParseException:
+        return False
+
+
+def _weak_id(token: str, digits: str) -> bool:
+    """The token passes the check of an id whose check a reference passes 1 time in 10-23."""
+    n = len(digits)
+    upper = token.upper().replace("-", "").replace("/", "")
+    if n == 9 and (bsn_ok(digits) or sin_ok(digits) or tfn_ok(digits)):
+        return True
+    if n == 11 and (steuer_id_ok(digits) or cpf_ok(digits)):
+        return True
+    if n == 12 and digits[0] in "23456789" and verhoeff_ok(digits):
+        return True  # Aadhaar
+    if n == 10 and (medicare_ok(digits) or ausweis_ok(upper)):
+        return True
+    if len(upper) == 9 and upper[-1].isalpha() and dni_ok(upper):
+        return True  # DNI (8 digits + letter) or NIE (X/Y/Z + 7 digits + letter)
+    if len(upper) in (8, 9) and upper[:7].isdigit() and pps_ok(upper):
+        return True
+    return len(upper) == 10 and ausweis_ok(upper)
+
+
+def personal_number(token: str, *, layout_ok: bool = False) -> bool:
+    """Whether a number would be a phone, card or weak-check id if no cue stood before it: a
+    valid phone of one of the 12 regions (or +digits), a Luhn-valid 13-19 digit run, or an id
+    that passes its check. ``layout_ok``: the token is letter-led or laid out as a reference
+    ("T220001293", "2024-001234", "12/2024"), which no phone plan writes: then only the card
+    and id checks apply."""
+    digits = "".join(ch for ch in token if ch.isdigit())
+    if _weak_id(token, digits):
+        return True
+    if 13 <= len(digits) <= 19 and luhn_ok(digits):
+        return True
+    if layout_ok:
+        return False
+    # as the phone detector decides (numbers._is_phone): a solid run of 9+ digits is a phone
+    # with a trunk 0 or when valid in a region; a shorter one only with a separator in it
+    n = len(digits)
+    if n < 7 or (n < 9 and digits == token):
+        return False
+    return digits[0] == "0" or valid_phone(digits) or (n >= 10 and valid_international(digits))
+
+
+# Cues for reference numbers that are not PII, directly before the number, in the languages we
+# redact: "PO 4515754014", "invoice #20240117", "Bestellnummer 123456782", "n.º de pedido ...",
+# "FT 12/2024" (the Italian abbreviation of fattura), serial numbers, timestamps.
+_NUMBER_TAIL = (
+    r"(?i:\s?(?:no\.?|number|nr\.?|num\.?|id|n[º°o]\.?|n\.\s?º|n\.|nummer|n[uú]mero|num[ée]ro|"
+    r"code|c[óo]digo))?\s?[#:.]?\s?$"
+)
+REFERENCE_BEFORE = re.compile(
+    r"(?:\b(?:PO|P\.O\.|(?:EAN|GTIN|UPC|ISBN)(?:-?\d{1,2})?|SKU|ASIN|AWB|FT)|(?i:\b(?:purchase\sorder|order|invoice|inv|"
+    r"ref|reference|ticket|case|tracking|track|shipment|parcel|consignment|sku|part|serial|s/n|"
+    r"booking|confirmation|receipt|account\sno|barcode|item|article|model|modell|modelo|mod[èe]le|"
+    r"modello|typ|type|lot|batch|art[íi]culo|articolo|artigo|version|versi[óo]n|versione|vers[ãa]o|"
+    r"versie|release|build|"
+    r"pedido|factura|albar[áa]n|env[íi]o|seguimiento|referencia|localizador|"
+    r"commande|facture|colis|suivi|r[ée]f[ée]rence|bon\sde\scommande|"
+    r"ordine|fattura|spedizione|riferimento|codice\sa\sbarre|"
+    r"bestellung|bestellnummer|bestell-nr|rechnung|rechnungsnummer|auftrag|auftragsnummer|"
+    r"sendung|sendungsnummer|artikel|artikelnummer|art\.-nr|bestelling|bestelnummer|factuur|"
+    r"factuurnummer|ordernummer|zending|encomenda|fatura|nota\sfiscal|rastreio|rastreamento|"
+    # compounds: "inkooporder" (purchase order), "verkooporder", "factuurnr", "Rechnungsnr."
+    r"inkooporder|verkooporder|ordernr|bestelnr|factuurnr|rechnungsnr|auftragsnr|fatt|"
+    r"c[óo]digo\sde\sbarras|code-barres|strichcode|"
+    # serial numbers and timestamps name a device or a moment, never a person
+    r"(?:serien|serie)(?:nummer|-?nr\.?)|num[ée]ro\sde\ss[ée]rie|n[uú]mero\sde\sserie|"
+    r"numero\sdi\sserie|timestamp|epoch|unix\stime|zeitstempel|horodatage)))" + _NUMBER_TAIL
+)
+# Business documents whose number a phone could be written after ("quote 0612345678"): the
+# number is a reference only when ``personal_number`` says it is no phone, card or id.
+_DOCUMENT_BEFORE = re.compile(
+    r"(?i:\b(?:transaction|transaktion|transacci[óo]n|transazione|transactie|transa[çc][ãa]o|txn|"
+    r"quote|quotation|angebot|devis|presupuesto|preventivo|offerte|or[çc]amento|lieferschein|"
+    r"livraison|beleg|recibo|ricevuta|re[çc]u|quittung|kassenbon|kassabon|aktenzeichen|kenmerk|"
+    r"protocollo|prot\.?|boleto|retoure|referenz|referentie|"
+    r"(?:transaktions|angebots|lieferschein|beleg|referenz|vorgangs|kassenbon|bon|offerte|"
+    r"transactie|gutschein)(?:nummer|-?nr\.?)|"
+    r"voucher|gutschein|gutscheincode|coupon|cup[óo]n|cupom|buono|tegoedbon|rif\.?|c[óo]d\.?))"
+    + _NUMBER_TAIL
+)
+
+
+# Every word that can start a ``REFERENCE_BEFORE`` or ``_DOCUMENT_BEFORE`` match (folded as
+# ``prefilter`` folds them); the regexes run only when one sits in the 32 characters before a
+# number.
+_REFERENCE_WORDS = frozenset(
+    """po p o ean gtin upc isbn sku asin awb purchase order invoice inv ref reference ticket case
+    tracking track shipment parcel consignment part serial s n booking confirmation receipt
+    account barcode item article articulo articolo artigo version versione versao versie
+    release build model modell modelo modele modello typ type lot batch pedido
+    factura albaran envio seguimiento
+    referencia localizador commande facture colis suivi bon ordine fattura spedizione
+    riferimento codice bestellung bestellnummer bestell rechnung rechnungsnummer auftrag
+    auftragsnummer sendung sendungsnummer artikel artikelnummer art bestelling bestelnummer
+    factuur factuurnummer ordernummer zending encomenda fatura nota rastreio rastreamento
+    codigo code strichcode ft inkooporder verkooporder ordernr bestelnr factuurnr rechnungsnr
+    auftragsnr fatt transaction transaktion transaccion transazione transactie transacao txn
+    quote quotation angebot devis presupuesto
+    preventivo offerte orcamento lieferschein livraison beleg recibo ricevuta recu quittung
+    kassenbon kassabon aktenzeichen kenmerk protocollo prot boleto retoure
+    referenz referentie transaktionsnummer
+    angebotsnummer lieferscheinnummer belegnummer referenznummer vorgangsnummer
+    kassenbonnummer bonnummer offertenummer transactienummer transaktionsnr
+    angebotsnr lieferscheinnr belegnr referenznr vorgangsnr bonnr
+    transaktions angebots vorgangs
+    seriennummer serienummer seriennr serienr gutscheinnummer
+    numero voucher gutschein gutscheincode coupon cupon cupom buono
+    tegoedbon timestamp epoch unix zeitstempel horodatage rif cod serien serie""".split()
+)
+prefilter.register("ref_cue", _REFERENCE_WORDS)
+
+_NUMBER_RUN = re.compile(r"[A-Za-z]{0,4}\d[\d .\-/]*\d|[A-Za-z]{0,4}\d")
+
+
+def reference_before(text: str, start: int) -> bool:
+    """An order, invoice, tracking or product cue right before ``start``; or a business
+    document's cue before a number that is no phone, card or id."""
+    lo = start - 32
+    if not any(s >= lo and e <= start for s, e in prefilter.keywords(text).get("ref_cue", ())):
+        return False
+    if REFERENCE_BEFORE.search(text, max(0, lo), start) is not None:
+        return True
+    if _DOCUMENT_BEFORE.search(text, max(0, lo), start) is None:
+        return False
+    run = _NUMBER_RUN.match(text, start)
+    if run is None:
+        return False
+    value = run.group().rstrip(" .-/")
+    return not personal_number(value, layout_ok=_REFERENCE_LAYOUT.fullmatch(value) is not None)
+
+
+# Nouns that name a record at a help desk or a public administration, folded (lower case, no
+# accents), from how each language names its files: requests, applications, complaints,
+# objections and appeals, reports of faults or damage, claims, cases, files.
+# English, German and Dutch titles end in the noun (alone, or a compound's last part:
+# "Kulanzantrag", "Bezwaarschrift" is not one, "Schadenmeldung" is); Romance titles start with
+# it, then at most "de/di/da" and what the record is about.
+_RECORD_EN = frozenset(
+    """request complaint claim enquiry inquiry incident dispute appeal application grievance
+    petition objection rma""".split()
+)
+_RECORD_LAST = (
+    # de
+    "anfrage", "antrag", "beschwerde", "reklamation", "meldung", "vorgang", "widerspruch",
+    "einspruch", "schadensfall", "schadenfall", "anliegen",
+    # nl
+    "aanvraag", "verzoek", "klacht", "melding", "bezwaar", "reclamatie", "storing",
+)  # fmt: skip
+_RECORD_FIRST = frozenset(
+    """demande reclamation requete plainte recours litige sinistre dossier signalement
+    solicitud reclamacion reclamo queja expediente denuncia recurso incidencia tramite peticion
+    richiesta segnalazione pratica istanza ricorso sinistro denuncia reclamo
+    chamado solicitacao reclamacao ocorrencia requerimento queixa protocolo processo""".split()
+)
+_PREPOSITIONS = frozenset("de di da do del della du des d dell".split())
+# Words after which a record noun is a verb or a mention in a sentence, not a title.
+_NOT_BEFORE_TITLE = frozenset(
+    """to will would shall please pls plz any i we you he she they it a an the my your our his
+    her their this that these those some can could should must may might let lets want need
+    just also and or of for about with on in at from by is are was be been have has had do
+    does did not never file filed make made open opened submit submitted raise raised send
+    sent new
+    ich wir du sie er es ein eine einen einem einer der die das den dem des mein meine meinen
+    unser unsere ihr ihre zu um kein keine bitte und oder mit fur von
+    je nous vous il elle un une le la les l mon ma mes votre notre son sa ce cette pour au aux
+    et ou avec svp
+    yo usted el los las mi mis su sus nuestro nuestra este esta por para y o con un una
+    io noi lei uno il lo gli mio mia suo sua nostro nostra questo questa per e con
+    ik wij jij een het mijn uw onze dit deze om te graag en met
+    eu nos voce um uma o os as meu minha seu sua nosso nossa este esta""".split()
+)
+# Header labels and bullets that may open a title's line.
+_HEADER_LEAD = re.compile(
+    r"\s*(?:(?:re|aw|wg|fw|fwd|tr|rv|r|subject|betreff|objet|oggetto|asunto|assunto|onderwerp)"
+    r"\s?:\s*|[#*•>\-–]+\s*)*"
+)
+# What may stand between the title and the number: ':' '#' 'No.' 'Nr.' 'n°' ...
+_NUMBER_MARK = re.compile(
+    r"(?:\s*(?:#|:|(?<![a-z0-9])(?:no\.?|nr\.?|n[°º.]|n\.o|number|nummer|numero|num\.))(?![a-z]))+\s*$"
+)
+# One token holding the number: optional letters, then digits with at most hyphens/slashes.
+_RECORD_TOKEN = re.compile(r"[A-Za-z]{0,4}[-/]?\d[\d/-]*[A-Za-z]?(?=[\s.,;:!?)\]]|$)")
+_REFERENCE_LAYOUT = re.compile(r"[A-Za-z].*|.*/.*|(?:19|20)\d\d-\d{3,}")
+_CALL_WORDS = re.compile(
+    r"(?i)call|phone|tel|mobil|bel|ruf|rappel|llamad|chiamat|liga[çc]|contact|contat|whatsapp|sms|"
+    # an emergency or an information line is reached by phone
+    r"urgen|emergen|notfall|nood|info|auskunft"
+)
+_TITLE_GATE = re.compile(
+    "|".join(sorted(_RECORD_EN | set(_RECORD_LAST) | _RECORD_FIRST, key=len, reverse=True))
+)
+
+
+@lru_cache(maxsize=8)
+def _has_title(text: str) -> bool:
+    """One scan per post: most posts name no record, and then no number needs the parse."""
+    return _TITLE_GATE.search(prefilter.folded(text)) is not None
+
+
+def _noun_last(word: str) -> bool:
+    return word.rsplit("-", 1)[-1] in _RECORD_EN or word.endswith(_RECORD_LAST)
+
+
+def _title_start(words: list[str]) -> int | None:
+    """Index of the first word of a record title ending ``words``, or None."""
+    if _noun_last(words[-1]):
+        return len(words) - 1
+    for i in range(max(0, len(words) - 3), len(words)):
+        if words[i] in _RECORD_FIRST:
+            tail = words[i + 1 :]
+            if len(tail) <= 1 or (len(tail) == 2 and tail[0] in _PREPOSITIONS):
+                return i
+    return None
+
+
+def record_number(text: str, start: int) -> bool:
+    """A help-desk or administration record's number after the record's title in header
+    position ("Complaint 4471093825", "Beschwerde Nr. 2024-00815", "Expediente: 77310042"):
+    kept as a reference. Fails closed: not in header position, after a verb or determiner, a
+    phone or call word in the title, a phone layout (not one token), a valid phone (unless
+    letter-led or laid out as a reference), a card or an id that passes its check."""
+    token = _RECORD_TOKEN.match(text, start)
+    if token is None or sum(ch.isdigit() for ch in token.group()) < 6 or not _has_title(text):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if start - line_start > 64:
+        return False
+    line = prefilter.folded(text[line_start:start])
+    lead = _HEADER_LEAD.match(line).end()
+    mark = _NUMBER_MARK.search(line, lead)
+    body = line[lead : mark.start() if mark else len(line)]
+    words = body.replace("'", " ").replace("’", " ").split()
+    if not words or words[-1][-1] in "?!.,;":
+        return False
+    first = _title_start(words)
+    if first is None:
+        return False
+    if first == len(words) - 1 and _noun_last(words[-1]):
+        # a noun-last title may carry up to two qualifiers before it ("Warranty claim")
+        while first > 0 and len(words) - first < 3 and words[first - 1] not in _NOT_BEFORE_TITLE:
+            first -= 1
+    if first > 0:
+        # not opening the line: only a marked title ("..., Reclamo n. 12345678") after a word
+        # that is no verb or determiner
+        if mark is None or words[first - 1] in _NOT_BEFORE_TITLE:
+            return False
+    if any(w in _NOT_BEFORE_TITLE for w in words[first:] if w not in _PREPOSITIONS):
+        return False
+    if _CALL_WORDS.search(text, line_start, start):
+        return False
+    value = token.group()
+    return not personal_number(value, layout_ok=_REFERENCE_LAYOUT.fullmatch(value) is not None)
