@@ -1,0 +1,93 @@
+"""Where a member's name stands in its line (``member_given``, ``member_cues``): a programme
+slot after a time ("10:15 | Open data / X (Lab)"), an item of a list of attendees after its label
+("Present: X; Y"), a speaker label ("X: text"), alone on its line below a sign-off ("Cheers,\nX").
+"""
+
+from __future__ import annotations
+
+import re
+
+# The line a mail app writes above a signature: "Sent from my iPhone", "Envoyé de mon iPhone".
+SENT_FROM = re.compile(
+    r"(?i:sent\sfrom\smy|envoyé\sde\smon|gesendet\svon\smeinem|inviato\sda|enviado\sdesde\smi|"
+    r"enviado\sdo\smeu|verzonden\svan(?:af)?\smijn)\s\S+[ \t]*$"
+)
+
+# A chat message's head before the name: "[09:14] pixelfox: ", "lunabee › ", "> ".
+CHAT_HEAD = re.compile(
+    r"[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?:[\w.@-]{1,32}[ \t]?[:›>»][ \t]*|>[ \t]*)?"
+)
+
+# Nothing but punctuation, symbols or emoji to the end of the line ("!", "🙏", " !!").
+ALONE_TO_EOL = re.compile(r"[^\w\n]*(?:\n|$)")
+ITEM_END = re.compile(r"[ \t]*(?:[,;]|\n|$|\(|[ \t](?:and|und|et|e|y|en|&)\s)")
+LINE_END = re.compile(r"[ \t]*(?:[.!]?[ \t]*(?:\n|$)|:|\()")
+
+# A speaker label after a name that opens its line: "X: text", "X > text", "X – text".
+LABEL_AFTER = re.compile(r"[ \t]?(?::|>|›|[ \t][–—-])[ \t]+[^\W\d_]")
+
+# A programme line opens with a time: "• 10:15 |", "1. 9:00 am:", "14h30 :", "9.30 Uhr –".
+TIME_LINE = re.compile(
+    r"[ \t]*(?:[-•*·>]|\d{1,2}[.)]?)?[ \t]*\d{1,2}(?:[:.]\d{2}|h\d{0,2})?"
+    r"(?:[ \t]?(?i:am|pm|uhr|h))?(?=[ \t:|·/,–—-])"
+)
+
+# A list of people after its label: "Attendees: X, Y", "Presenti: X", "Aanwezig: X; Y".
+ATTENDANCE = re.compile(
+    r"[ \t]*(?:[-•*]\s*)?(?i:joined|attendees|attending|present|in\sattendance|participants|"
+    r"apologies|absent|guests|speakers|panel|panellists|panelists|hosts|anwesend|dabei|"
+    r"teilnehmer|teilnehmende|teilnehmer\*innen|entschuldigt|gäste|présents|présentes|"
+    r"étaient\slà|participant(?:e)?s|excusés|excusées|invités|intervenants|presenti|in\ssala|"
+    r"partecipanti|assenti|ospiti|relatori|presentes|participantes|asistentes|ausentes|"
+    r"invitados|ponentes|convidados|palestrantes|aanwezig|aanwezigen|erbij|deelnemers|"
+    r"afwezig|gasten|afmeldingen|sprekers|references|referees|referenzen|références|"
+    r"referencias|referenze|referências|referenties)[ \t]?(?::|[–—-][ \t])"
+)
+
+
+def opens_a_line_as_a_name(text: str, start: int, end: int) -> bool:
+    """A frequent word that is a member's name opens its line (or chat message) as a speaker
+    label ("Moreau: dossier transmis", "Pellegrini > accesso negato", "Visser – de klant
+    belt terug") or is all its line holds ("Pellegrini" above a ticket's text)."""
+    head = text[text.rfind("\n", 0, start) + 1 : start]
+    if head.strip() and not CHAT_HEAD.fullmatch(head):
+        return False
+    return bool(LABEL_AFTER.match(text, end) or ALONE_TO_EOL.match(text, end))
+
+
+def programme_slot(text: str, start: int, end: int) -> bool:
+    """The speaker of a programme line: the line opens with a time and the name closes it or
+    precedes a bracket or a colon ("14h30 : Atelier · X", "• 10:15 | Open data / X (Lab)")."""
+    first = text.rfind("\n", 0, start) + 1
+    return bool(LINE_END.match(text, end)) and TIME_LINE.match(text, first) is not None
+
+
+def attendance_item(text: str, start: int, end: int) -> bool:
+    """An item of a list of people after its label ("Attendees: Y; X, Z"): a list separator
+    or the line's end follows."""
+    first = text.rfind("\n", 0, start) + 1
+    head = text[first:start]
+    if "." in head.replace("Dr.", "").replace("Mr.", "") and ":" not in head:
+        return False
+    return ATTENDANCE.match(text, first) is not None and (ITEM_END.match(text, end) is not None)
+
+
+def line_start(text: str, start: int) -> bool:
+    """Only spaces or tabs between the line's start and ``start``."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] == "\n"
+
+
+def signature(text: str, start: int, end: int) -> bool:
+    """The name alone on its line below a sign-off that ends in a comma ("Best,\nX")."""
+    line_end = text.find("\n", end)
+    rest = text[end : len(text) if line_end == -1 else line_end]
+    if any(ch.isalnum() for ch in rest):
+        return False  # an emoji or a full stop may follow ("Cheers,\nX 👋")
+    above = text[max(0, start - 40) : start].rstrip()
+    # "Best,\nX", "Sent from my phone\nX", a signature delimiter ("-- \nX")
+    return (
+        above.endswith((",", "\n--", "\n—")) or above == "--" or SENT_FROM.search(above) is not None
+    )
