@@ -24,8 +24,9 @@ from trainer.redact.address_de import (
     german_separate,
 )
 from trainer.redact.address_ie import districts, eircodes, irish_streets
-from trainer.redact.address_lower import NOT_NL_PAIRS, find_lowercase_addresses
+from trainer.redact.address_lower import find_lowercase_addresses
 from trainer.redact.address_mentions import town_mentions
+from trainer.redact.address_nl import nl_lower_line, nl_postcode
 from trainer.redact.address_numbers import (
     finish_hits,
     not_house_number,
@@ -34,7 +35,7 @@ from trainer.redact.address_numbers import (
 )
 from trainer.redact.address_places import dutch_numbered_streets
 from trainer.redact.address_romance import romance_streets
-from trainer.redact.address_tail import LOWER_NL_TOWN, extend_to_postcode, labelled_postcodes
+from trainer.redact.address_tail import extend_to_postcode, labelled_postcodes
 from trainer.redact.address_words import (
     CA_POSTCODE,
     COMPOUND_ENDINGS,
@@ -42,7 +43,7 @@ from trainer.redact.address_words import (
 )
 from trainer.redact.hits import Hit
 from trainer.redact.names import given_names
-from trainer.redact.postal import NOT_NL_LETTERS, postal_blocks
+from trainer.redact.postal import postal_blocks
 from trainer.redact.quantities import year_like as _year_like
 from trainer.redact.street_types import find_typed_streets
 
@@ -206,12 +207,6 @@ CA_POSTCODE_SOLID = re.compile(
     r"(?<![\w-])(?:(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s)?"
     r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])"
 )
-# PostNL: 1234 AB (letters never SA, SD or SS) before a capitalised place name. Letter pairs that
-# are common abbreviations after a number ("2024 AI Summit", "500 GB Drive") do not count.
-# Dutch place names may open with the old article: "'s-Hertogenbosch", "'s-Gravenhage", "'t Zandt".
-_NL_POSTCODE_AT = re.compile(
-    r"[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2},?\s{1,2}(?:['’][st][- ])?[A-Z][\w'-]+(?:[\s-][A-Z][\w'-]+)?"
-)
 
 
 def find_addresses(text: str) -> list[Hit]:
@@ -305,10 +300,10 @@ def _anchored(
             anchors.append((word_start, postcode.end(), True))
         elif text[digit : digit + 5].isdigit() and _PLZ_AT.match(text, digit):
             plz.append((digit, digit + 8))
-        elif text[digit : digit + 4].isdigit() and (nl := _nl_postcode(text, digit)):
+        elif text[digit : digit + 4].isdigit() and (nl := nl_postcode(text, digit)):
             hits.append(("ADDRESS", digit, nl))
             plz.append((digit, digit + 8))
-        elif text[digit + 4 : digit + 6].strip().islower() and (nl := _nl_lower_line(text, digit)):
+        elif text[digit + 4 : digit + 6].strip().islower() and (nl := nl_lower_line(text, digit)):
             hits.append(("ADDRESS", digit, nl))
         elif upper and text[word_start + 1 : word_start + 2].isdigit():
             if hit := _ca_postcode(text, word_start):
@@ -337,41 +332,6 @@ def _anchored(
     ):
         hits.append(("ADDRESS", m.start(), m.end()))
     return hits
-
-
-def _nl_postcode(text: str, pos: int) -> int | None:
-    """End of "1234 AB Plaats" at ``pos`` (PostNL format), or None."""
-    m = _NL_POSTCODE_AT.match(text, pos)
-    if m is None or text[pos + 4 : pos + 7].strip()[:2] in NOT_NL_LETTERS:
-        return None
-    return m.end()
-
-
-# PostNL's locality line first, all typed in lower case: "1234 ab plaats, straatnaam 12".
-_NL_LOWER_LINE = re.compile(
-    r"[1-9]\d{3} ?(?P<letters>[a-z]{2})[ \t]{1,2}(?:['’]s-)?[a-z][a-z'’-]+(?:[ -][a-z][a-z'’-]+)?,"
-    r"[ \t]?[a-z][a-z'’-]+(?:[ \t][a-z][a-z'’-]+){0,2}[ \t]\d{1,4}[a-z]?(?:-\d{1,4})?"
-    # the number ends the line or sentence ("net 3 dagen" is a count)
-    r"(?=[ \t]*(?:$|[\r\n,.;:!?)]|[ \t][A-Z]))"
-)
-
-
-def _nl_lower_line(text: str, pos: int) -> int | None:
-    """End of a lower-case "1234 ab plaats, straat 12" at ``pos``, or None (letters that are a
-    word, "2040 is", or digits that are a year, are no PostNL code)."""
-    m = _NL_LOWER_LINE.match(text, pos)
-    if m is None and _NL_PLACE_PREPOSITION(text, max(0, pos - 6), pos):
-        m = LOWER_NL_TOWN.match(text, pos)  # "wij wonen in 1012 ab amsterdam"
-        if m is not None and m.group("code")[-2:] in NOT_NL_PAIRS:
-            return None
-    elif m is not None and m.group("letters") in NOT_NL_PAIRS:
-        return None
-    if m is None or _year_like(text[pos : pos + 4]):
-        return None
-    return m.end()
-
-
-_NL_PLACE_PREPOSITION = re.compile(r"(?:^|\s)(?:in|te|naar|uit|bij|to|at|from)[ \t]$").search
 
 
 def _ca_postcode(text: str, word_start: int) -> Hit | None:
