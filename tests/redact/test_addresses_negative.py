@@ -91,3 +91,9 @@ def test_count_after_an_address_with_other_digits_is_trimmed(redactor):
     the address (a flat number) still goes."""
     out = redactor.redact("Flat 2, 18 Quillon Meadows 3 days later").text
     assert "Quillon" not in out, out
+
+
+def test_residence_preposition_on_a_later_line(redactor):
+    """A place preposition opening a later line is a cue too."""
+    out = redactor.redact("Hallo!\nin der Kastanienstraße 6 Jahre gewohnt").text
+    assert "Kastanienstraße" not in out, out

@@ -60,7 +60,7 @@ def residence_before(text: str, start: int) -> bool:
     lo = max(text.rfind("\n", 0, start) + 1, start - 80)
     return (
         _RESIDENCE_WORD(text, lo, start) is not None
-        or _PLACE_PREPOSITION(text, lo, start) is not None
+        or _PLACE_PREPOSITION(text, max(0, lo - 1), start) is not None
         or _PREPOSITION_FIRST(text, start) is not None
     )
 
