@@ -94,3 +94,8 @@ def test_stays_redacted(text: str, label: str) -> None:
 )
 def test_a_record_word_in_a_sentence_is_no_title(text: str) -> None:
     assert not record_number(text, text.index("2024"))
+
+
+def test_a_greeting_before_a_title_needs_the_number_mark() -> None:
+    assert record_number("Hallo, Antrag Nr. 2024-6617302", len("Hallo, Antrag Nr. "))
+    assert not record_number("Hallo, Antrag 2024-6617302", len("Hallo, Antrag "))

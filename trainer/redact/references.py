@@ -302,7 +302,12 @@ def record_number(text: str, start: int) -> bool:
         return False
     if first == len(words) - 1 and _noun_last(words[-1]):
         # a noun-last title may carry up to two qualifiers before it ("Warranty claim")
-        while first > 0 and len(words) - first < 3 and words[first - 1] not in _NOT_BEFORE_TITLE:
+        while (
+            first > 0
+            and len(words) - first < 3
+            and words[first - 1] not in _NOT_BEFORE_TITLE
+            and words[first - 1][-1] not in ",;:"
+        ):
             first -= 1
     if first > 0:
         # not opening the line: only a marked title ("..., Reclamo n. 12345678") after a word
