@@ -78,7 +78,11 @@ def test_enabled_types_and_placeholders():
     assert summary["placeholders"] == {"EMAIL": "<email>", "NAME": "[NAME]"}
     assert summary["member_names"] == 1 and summary["member_name_keys"] > 1
     assert summary["member_given_names"] == 1  # "Jane", counted, never listed
-    assert summary["engine_version"] == "1.7.0"
+    assert summary["engine_version"] == "1.8.0"
+    # So are the reference keep-rules and the hand-written given-name supplement.
+    assert summary["reference_keep_rules"].startswith("references.py: ")
+    assert summary["given_name_supplement"].startswith("given_names_oceania.txt: ")
+    assert " lines, sha256 " in summary["reference_keep_rules"]
     # The company keep-list weakens redaction, so the manifest names it with its digest.
     assert summary["company_keep_list"].startswith("eponymous_companies.txt: ")
     assert " names, sha256 " in summary["company_keep_list"]

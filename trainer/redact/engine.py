@@ -8,9 +8,11 @@ one), while an invisible character inside a value cannot split it.
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
+from importlib import resources
 
 from trainer.errors import UserError
 from trainer.redact import prefilter
@@ -45,7 +47,14 @@ from trainer.redact.tlds import tld_list_version
 # names (Mc/Mac/O'/D' surnames, 'SURNAME Given', names on their own line, role announcements)
 # and addresses (postcode-and-town mentions, letter-led postcodes closing a block) improved by
 # their owners; phone validity and two digit gates faster (output unchanged).
-ENGINE_VERSION = "1.7.0"
+# 1.8.0: members written alone in more forms (lower-case chat names after thanks/ok/cc, speaker
+# labels, attendance lists, programme slots, surnames in capitals); non-member names by reported
+# speech, labels that name people, a full name's other forms in the same post, AU/NZ given names;
+# addresses by more postal conventions (La Poste place links and lower-case lines, Australia
+# Post year-like codes, PostNL lower-case codes, a postcode closes the block); IPv6 before a
+# clause colon; reference keep-rules narrowed to fail closed (a record or document number stays
+# only when it is no valid phone, card or checked id; per-person references never stay).
+ENGINE_VERSION = "1.8.0"
 # When overlapping detections disagree on the type, the longest wins; on a tie, the earlier here.
 TYPES: tuple[str, ...] = (
     "EMAIL",
@@ -254,12 +263,26 @@ class Redactor:
             # keys (each spelling: "van der berg", "berg"); a count, no names
             "member_surnames_alone": len(self._members.surnames),
             "given_name_gazetteer": len(given_names()),
+            # hand-written AU/NZ given names the gazetteer's source lacks
+            "given_name_supplement": shipped_file_summary("given_names_oceania.txt"),
             "name_lists": name_list_source(),
             "common_word_list": list_source("common_words.txt"),
             # A keep-list weakens redaction: a reviewer must see which one was used.
             "company_keep_list": company_list_summary(),
             "tld_list": tld_list_version(),
+            # Reference keep-rules (numbers kept as order/record references) weaken redaction
+            # as the company keep-list does: the manifest pins the code that holds them.
+            "reference_keep_rules": shipped_file_summary("references.py"),
         }
+
+
+def shipped_file_summary(filename: str) -> str:
+    """``NAME: N lines, sha256 DIGEST`` of a list or rule module shipped in trainer.redact
+    (lines that are neither empty nor comments)."""
+    data = resources.files("trainer.redact").joinpath(filename).read_bytes()
+    text = data.decode("utf-8")
+    lines = sum(1 for line in text.splitlines() if line and not line.startswith("#"))
+    return f"{filename}: {lines} lines, sha256 {hashlib.sha256(data).hexdigest()}"
 
 
 def _validate_types(enabled_types: Collection[str] | None) -> frozenset[str]:
