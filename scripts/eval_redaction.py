@@ -535,7 +535,8 @@ def main(argv: list[str] | None = None) -> int:
         ok &= print_standards(reports["standards"])
         if args.show_misses:
             print(json.dumps(reports["standards"]["misses"], ensure_ascii=False, indent=1))
-    for name in INDEPENDENT_SETS:  # fresh to eighth: development sets now; ninth, tenth: scoring only
+    # fresh to eighth: development sets now; ninth, tenth: scoring only
+    for name in INDEPENDENT_SETS:
         if not getattr(args, name):
             continue
         report = reports[name] = evaluate_independent(name, getattr(args, f"{name}_seed"))

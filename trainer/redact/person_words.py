@@ -155,8 +155,8 @@ ORTHOGRAPHIC_CAPITALS = frozenset(
     Belgium Austria Switzerland America Canada Australia India China Japan Brazil Mexico
     Europe Africa Asia""".split()
 )  # not "Jan" (Dutch, German, Czech) nor "Christian": far more often names
-# Capitalised words that are also frequent given names stay plain given names (fail closed: "Call June
-# Okonkwo", "Sunday Adeyemi is our new lead" must go; the cost is "in May Microsoft ...").
+# Capitalised words that are also frequent given names stay plain given names (fail closed:
+# "Call June Okonkwo", "Sunday Adeyemi is our new lead" must go; the cost: "in May Microsoft").
 _GIVEN_FIRST = frozenset({"April", "May", "June", "August", "Sunday", "India", "Asia"})
 _CALENDAR = (ORTHOGRAPHIC_CAPITALS - _GIVEN_FIRST) & given_names()
 # Australian and New Zealand given names the gazetteer's source lacks (see the list's header).
