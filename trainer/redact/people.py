@@ -192,9 +192,15 @@ def find_people(text: str) -> list[Hit]:
     # "Grace Hopper", "Will Smith": a word-like given name counts before a known surname.
     surnames = word_list("surnames.txt")
     ambiguous = found.get("given_ambiguous", ())
-    if not found.get("person_cue_before") and not found.get("person_cue_after"):
-        # Most of these keywords are lower-case words; they can only be a name beside a cue.
-        ambiguous = [span for span in ambiguous if text[span[0]].isupper()]
+    if not found.get("person_cue_after"):
+        # Most of these keywords are lower-case words; they can only be a name beside a cue:
+        # with no verb cue after, only right after a cue before (speed: ~11 a post skipped).
+        if found.get("person_cue_before"):
+            if cued_at is None:
+                cued_at = cued_starts(text, found)
+            ambiguous = [s for s in ambiguous if s[0] in cued_at or text[s[0]].isupper()]
+        else:
+            ambiguous = [span for span in ambiguous if text[span[0]].isupper()]
     for start, end in ambiguous:
         if not text[start].isupper():
             # "hunter kettleworth and i presented": a person verb after a lower-case given name
