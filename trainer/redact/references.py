@@ -285,7 +285,7 @@ def record_number(text: str, start: int) -> bool:
     phone or call word in the title, a phone layout (not one token), a valid phone (unless
     letter-led or laid out as a reference), a card or an id that passes its check."""
     token = _RECORD_TOKEN.match(text, start)
-    if token is None or sum(ch.isdigit() for ch in token.group()) < 6 or not _has_title(text):
+    if token is None or sum(ch.isdigit() for ch in token.group()) < 6:
         return False
     line_start = text.rfind("\n", 0, start) + 1
     if start - line_start > 64:
@@ -316,7 +316,9 @@ def record_number(text: str, start: int) -> bool:
             return False
     if any(w in _NOT_BEFORE_TITLE for w in words[first:] if w not in _PREPOSITIONS):
         return False
-    if _CALL_WORDS.search(text, line_start, start):
+    # the per-post gate runs only once a line reads as a title (rare): the checks above are
+    # cheap and local, the gate scans the whole post
+    if not _has_title(text) or _CALL_WORDS.search(text, line_start, start):
         return False
     value = token.group()
     return not personal_number(value, layout_ok=_REFERENCE_LAYOUT.fullmatch(value) is not None)
