@@ -500,30 +500,32 @@ _SEPARATORS = frozenset(",/·|–—:;")
 def slot_names(text: str, found: dict) -> list[Hit]:
     """Given name and surname before " (" or a line end, after a separator (see above)."""
     hits: list[Hit] = []
-    for start, _ in (*found.get("given", ()), *found.get("given_ambiguous", ())):
-        if not text[start].isupper():
-            continue
-        if not (
-            start == 0
-            or text[start - 1] == "\n"
-            or (start >= 2 and text[start - 1] == " " and text[start - 2] in _SEPARATORS)
-        ):
-            continue
-        m = _SLOT_NAME.match(text, start)
-        if m is None:
-            continue
-        end = m.end()
-        words = m.group("name").split()
-        first = _title(words[0])
-        # A word-like given name only before an affiliation in brackets ("Flights: Sydney,
-        # Hong Kong" names places; "Mia Papadakis (Quarry Studio)" a person).
-        if first not in GIVEN and not (first in GIVEN_AMBIGUOUS and text.startswith(" (", end)):
-            continue
-        last = _title(words[-1])
-        if last in SURNAME_WORDS or not (last in SURNAMES or invented(last)):
-            continue
-        if (hit := name_item(text, start, end)) is not None:
-            hits.append(hit)
+    # Two flat loops, the separator test first: most keywords follow a letter and a space.
+    for spans in (found.get("given", ()), found.get("given_ambiguous", ())):
+        for start, _ in spans:
+            if not (
+                start == 0
+                or text[start - 1] == "\n"
+                or (start >= 2 and text[start - 1] == " " and text[start - 2] in _SEPARATORS)
+            ) or not text[start].isupper():
+                continue
+            m = _SLOT_NAME.match(text, start)
+            if m is None:
+                continue
+            end = m.end()
+            words = m.group("name").split()
+            first = _title(words[0])
+            # A word-like given name only before an affiliation in brackets ("Flights: Sydney,
+            # Hong Kong" names places; "Mia Papadakis (Quarry Studio)" a person).
+            if first not in GIVEN and not (
+                first in GIVEN_AMBIGUOUS and text.startswith(" (", end)
+            ):
+                continue
+            last = _title(words[-1])
+            if last in SURNAME_WORDS or not (last in SURNAMES or invented(last)):
+                continue
+            if (hit := name_item(text, start, end)) is not None:
+                hits.append(hit)
     return hits
 
 
