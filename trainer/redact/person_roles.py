@@ -431,10 +431,14 @@ def labelled_names(text: str, found: dict) -> list[Hit]:
             stop = len(text) if stop == -1 else stop
             # "Prof. Lindqvist", "Mr Harwood": honorific names are found elsewhere; an
             # affiliation in brackets is no person; "Vasseur, Rémi" is two items, both names.
+            # Brackets never span a line, so blanking the value's own line is enough (blanking
+            # the whole text before it, once per label line, was quadratic on long posts).
+            head = text.rfind("\n", 0, m.end()) + 1
+            blanked = _BRACKETS.sub(_blank, text[head:stop])
             items = [
                 part
-                for item in _ITEM.finditer(_BRACKETS.sub(_blank, text[:stop]), m.end(), stop)
-                for part in _parts(text, *item.span())
+                for item in _ITEM.finditer(blanked, m.end() - head, stop - head)
+                for part in _parts(text, item.start() + head, item.end() + head)
             ]
             hits += _item_names(text, items)
         elif label in _ONE_SET:
