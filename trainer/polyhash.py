@@ -15,7 +15,8 @@ def power_table(base: int, n: int, *, cache_limit: int | None = None) -> np.ndar
     """``base**k mod 2**64`` for ``k < n`` at least (the array may be longer).
 
     Tables are kept per base and grown by doubling; a request for more than ``cache_limit``
-    entries is computed exactly and not kept (so one very long text does not pin its table)."""
+    entries is computed exactly and not kept (so one very long text does not pin its table).
+    Threads may race to fill the cache; each builds an identical table, so the race is harmless."""
     if base % 2 == 0 or not 0 < base < 1 << 64:
         raise ValueError("power_table: the base must be odd and below 2**64 (invertible)")
     have = _tables.get(base)

@@ -213,6 +213,7 @@ def _unview(column: pa.ChunkedArray | pa.Array):
 
 _P = 0x100000001B3  # odd, so invertible modulo 2**64
 _P_INV = pow(_P, -1, 1 << 64)
+_POWER_CACHE = 1 << 22  # power-table entries kept per base (32 MiB); a larger batch's are not kept
 def hash64(ids: pa.Array) -> np.ndarray:
     """A 64-bit hash of each string (garbage where null), vectorised over the bytes: a
     polynomial in the bytes (mod 2**64), mixed with the length and finalised (splitmix64).
@@ -230,9 +231,10 @@ def hash64(ids: pa.Array) -> np.ndarray:
             if hi > lo else np.zeros(0, dtype=np.uint8))
     starts, ends = offsets[:-1] - lo, offsets[1:] - lo
     sums = np.zeros(hi - lo + 1, dtype=np.uint64)
-    np.cumsum((data.astype(np.uint64) + np.uint64(1)) * power_table(_P, hi - lo)[:hi - lo],
-              out=sums[1:])
-    h = (sums[ends] - sums[starts]) * power_table(_P_INV, hi - lo)[starts]
+    power = power_table(_P, hi - lo, cache_limit=_POWER_CACHE)
+    inverse = power_table(_P_INV, hi - lo, cache_limit=_POWER_CACHE)
+    np.cumsum((data.astype(np.uint64) + np.uint64(1)) * power[:hi - lo], out=sums[1:])
+    h = (sums[ends] - sums[starts]) * inverse[starts]
     h ^= (ends - starts).astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15)
     h ^= h >> np.uint64(30)
     h *= np.uint64(0xBF58476D1CE4E5B9)
