@@ -22,8 +22,9 @@ PII-free posts, professional-network genres, own name lists) is another, scored 
 seventh (``--seventh``; 4,500 labelled + 900 PII-free posts, 835 balanced sentence frames, each
 name item with its written form, so recall is also reported per form) and the eighth (``--eighth``;
 4,500 + 900 posts built from structured records by per-locale formatters) came next, and the
-ninth (``--ninth``) and tenth (``--tenth``) are the newest; the fresh to eighth sets have since
-been read while tuning (``trainer_dev.redaction_failures``), the ninth and tenth only scored.
+ninth (``--ninth``) and tenth (``--tenth``), then the eleventh (``--eleventh``) and twelfth
+(``--twelfth``), the newest; the fresh to tenth sets have since been read while tuning
+(``trainer_dev.redaction_failures``), the eleventh and twelfth only scored.
 
 Prints, per PII type, recall (a labelled value counts as caught only if every non-space
 character of it is redacted), look-alike survival (look-alikes left untouched) and two
@@ -317,6 +318,8 @@ INDEPENDENT_SETS = {
     "eighth": ("eighth", "make_eighth_set", 8888, "eighth"),
     "ninth": ("ninth", "make_ninth_set", 9999, "ninth"),
     "tenth": ("tenth", "make_tenth_set", 1010, "tenth"),
+    "eleventh": ("eleventh", "make_eleventh_set", 1111, "eleventh"),
+    "twelfth": ("twelfth", "make_twelfth_set", 1212, "twelfth"),
 }
 
 
@@ -535,7 +538,7 @@ def main(argv: list[str] | None = None) -> int:
         ok &= print_standards(reports["standards"])
         if args.show_misses:
             print(json.dumps(reports["standards"]["misses"], ensure_ascii=False, indent=1))
-    # fresh to eighth: development sets now; ninth, tenth: scoring only
+    # fresh to tenth: development sets now; eleventh, twelfth: scoring only
     for name in INDEPENDENT_SETS:
         if not getattr(args, name):
             continue

@@ -1,12 +1,14 @@
 """The redactor's failures on a development set, item by item, for tuning.
 
-    python -m trainer_dev.redaction_failures [--set seventh] [--kind PERSON] [--locale es_ES] [--limit 40]
+    python -m trainer_dev.redaction_failures [--set ninth] [--kind PERSON] [--locale es_ES] \
+        [--form lower] [--limit 40]
 
 The fresh (third) to eighth held-out sets are development sets: the fresh set since the morning
 of 2026-12-02, the fourth to seventh since the evening of that day, the eighth since 07:00 UTC on
-2026-12-02 (the next session), once each had been scored clean. Their failures are read
-while tuning, so their scores no longer say anything about text the redactor was not tuned on.
-Only they can be listed here; the ninth set stays for scoring, and this tool cannot open it.
+2026-12-02 (the next session), the ninth and tenth since 10:15 UTC on 2026-12-02 (the session
+after), once each had been scored clean. Their failures are read while tuning, so their scores no
+longer say anything about text the redactor was not tuned on. Only they can be listed here; the
+newest sets (eleventh, twelfth) stay for scoring, and this tool cannot open them.
 
 Prints leaked labelled items (the fragments that survived, and the redacted text around them),
 redactions in PII-free posts (false positives) and look-alikes that did not survive.
@@ -27,6 +29,8 @@ DEVELOPMENT_SETS = {
     "sixth": ("sixth", "make_sixth_set", 6666),
     "seventh": ("seventh", "make_seventh_set", 7777),
     "eighth": ("eighth", "make_eighth_set", 8888),
+    "ninth": ("ninth", "make_ninth_set", 9999),
+    "tenth": ("tenth", "make_tenth_set", 1010),
 }
 
 
@@ -39,6 +43,9 @@ def main() -> None:
     parser.add_argument("--kind", help="only this labelled kind (PERSON, ADDRESS, MEMBER, ...)")
     parser.add_argument("--locale", help="only this locale (es_ES, ...)")
     parser.add_argument("--limit", type=int, default=40, help="at most this many per section")
+    parser.add_argument(
+        "--form", help="only items of this written form (the sets that record forms: seventh on)"
+    )
     parser.add_argument("--set", choices=sorted(DEVELOPMENT_SETS), default="fresh",
                         help="which development set (default: fresh)")
     parser.add_argument("--seed", type=int, help="the set's seed (default: the set's own)")
@@ -54,13 +61,19 @@ def main() -> None:
         if args.locale and post.locale != args.locale:
             continue
         result = redactor.redact(post.text)
-        for kind, fragments, value in post.items:
+        forms = getattr(post, "item_forms", None) or [""] * len(post.items)
+        for (kind, fragments, value), form in zip(post.items, forms, strict=True):
             if args.kind and kind != args.kind:
+                continue
+            if args.form and form != args.form:
                 continue
             background = post.text.replace(value, " ")
             left = _surviving(leaked, result.text, list(fragments), background)
             if left:
-                misses.append(f"{post.locale} {kind} {value!r} left {left}\n    -> {result.text!r}")
+                label = f"{kind}/{form}" if form else kind
+                misses.append(
+                    f"{post.locale} {label} {value!r} left {left}\n    -> {result.text!r}"
+                )
         if post.pii_free and result.spans:
             found = [post.text[s.start:s.end] for s in result.spans]
             false_pos.append(f"{post.locale} redacted {found}\n    in {post.text!r}")
