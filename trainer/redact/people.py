@@ -48,15 +48,8 @@ from trainer.redact.person_cues import (
     in_person_context,
     person_cue_wins,
 )
-from trainer.redact.person_roles import (
-    apposed_names,
-    caps_line_name,
-    given_initials,
-    labelled_names,
-    reported_names,
-    slot_names,
-    who_follows,
-)
+from trainer.redact.person_labels import apposed_names, labelled_names, slot_names
+from trainer.redact.person_roles import caps_line_name, given_initials
 from trainer.redact.person_shapes import (
     caps_surname_first,
     cued_starts,
@@ -66,6 +59,7 @@ from trainer.redact.person_shapes import (
     lower_name,
     strong_cue_names,
 )
+from trainer.redact.person_speech import reported_names, who_follows
 from trainer.redact.person_tail import with_particle_tail
 from trainer.redact.person_words import (
     CAP,
