@@ -15,23 +15,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from trainer.redact.folding import fold
+
 CONTEXT_KEY = "\x01"  # never in a folded post: such a key is looked up, never scanned for
 
-_EXTRA_FOLDS = {
-    "\n": " ",
-    "\t": " ",
-    "\r": " ",
-    "ø": "o",
-    "Ø": "o",
-    "ł": "l",
-    "Ł": "l",
-    "đ": "d",
-    "Đ": "d",
-    "ı": "i",
-    "’": "'",
-    "‘": "'",
-    "ʼ": "'",
-}
 # Spellings people use when their keyboard lacks a letter: Müller -> Mueller, Søren -> Soeren.
 _TRANSLITERATIONS = {
     "ä": "ae",
@@ -64,38 +51,6 @@ _PARTICLE_SET = frozenset(SURNAME_PARTICLES) | {"y", "'t", "’t"}  # "van 't Ho
 # Dutch "van der Berg" is also written "v.d. Berg" and "vd Berg".
 _DUTCH_VD = re.compile(r"\bvan (?:der|den|de) ")
 _MC = re.compile(r"\b(mc|mac)(?=[^\W\d_]{3})")  # "McDonald" -> "Mc Donald"
-
-
-def _build_fold_table() -> dict[int, str]:
-    # Complete over the range (identity included): a missing key costs str.translate an
-    # exception per character, which is slower than the lookup itself.
-    table: dict[int, str] = {}
-    for cp in range(0x2100):
-        ch = chr(cp)
-        low = ch.lower()
-        base = "".join(
-            c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c)
-        )
-        if len(base) == 1 and base != ch:
-            table[cp] = base
-        elif len(low) == 1:
-            table[cp] = low
-        else:
-            table[cp] = ch
-    table.update({ord(k): v for k, v in _EXTRA_FOLDS.items()})
-    return table
-
-
-_FOLD = _build_fold_table()
-_WHITESPACE = str.maketrans("\n\t\r", "   ")
-
-
-def fold(text: str) -> str:
-    """Lower-case and strip accents without changing the length of ``text``."""
-    if not text.isascii():
-        return text.translate(_FOLD)
-    lowered = text.lower()
-    return lowered.translate(_WHITESPACE) if "\n" in lowered or "\t" in lowered else lowered
 
 
 def _spellings(name: str) -> tuple[set[str], set[str]]:

@@ -18,7 +18,7 @@ from itertools import chain
 
 import ahocorasick
 
-from trainer.redact.name_keys import fold
+from trainer.redact.folding import fold
 
 _REGISTRY: dict[str, set[str]] = defaultdict(set)
 _AUTOMATON: list[ahocorasick.Automaton] = []  # built on first use, after every registration
@@ -243,7 +243,7 @@ def ascii_upper_count(text: str) -> int:
 
 @lru_cache(maxsize=8)
 def folded(text: str) -> str:
-    """``names.fold(text)``: lower case, accents stripped, same length as ``text``."""
+    """``folding.fold(text)``: lower case, accents stripped, same length as ``text``."""
     return fold(text)
 
 
