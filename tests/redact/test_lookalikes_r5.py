@@ -16,7 +16,8 @@ import pytest
 from trainer.redact.engine import Redactor
 from trainer.redact.national_ids import find_national_ids
 from trainer.redact.numbers import find_cards
-from trainer.redact.references import personal_number, record_number
+from trainer.redact.personal_numbers import personal_number
+from trainer.redact.references import record_number
 
 _R = Redactor.from_members([])
 

@@ -25,12 +25,10 @@ from trainer.redact.checksums import (
     dni_ok,
     medicare_ok,
     pps_ok,
-    sin_ok,
     steuer_id_ok,
-    tfn_ok,
-    verhoeff_ok,
 )
 from trainer.redact.hits import Hit
+from trainer.redact.personal_numbers import aadhaar_ok, nine_digit_id
 from trainer.redact.quantities import GROUPED_QUANTITY_AFTER, GROUPED_QUANTITY_BEFORE
 from trainer.redact.references import record_number, reference_before
 
@@ -231,17 +229,17 @@ def _numeric_id_ok(text: str, m: re.Match[str]) -> bool:
             m.group("bsep") == " "
             and len(set(digits)) > 1
             and not _SPACED_GROUP_BEFORE.search(text, max(0, m.start() - 4), m.start())
-            and (sin_ok(digits) or tfn_ok(digits))
+            and nine_digit_id(digits)  # (no BSN: checked above)
         )
     if kind == "sin":
-        return sin_ok(digits) or tfn_ok(digits) or bsn_ok(digits)
+        return nine_digit_id(digits)
     if kind == "pps":
         # upper case as issued; a space before the letter or a lower-case letter needs a cue
         return pps_ok(value.replace(" ", "")) and (
             (value.isupper() and " " not in value) or _cue_before(text, m)
         )
     if kind == "aadhaar":
-        return verhoeff_ok(digits) and bool(m.group("asep") or _cue_before(text, m))
+        return aadhaar_ok(digits) and bool(m.group("asep") or _cue_before(text, m))
     if kind == "medicare":
         return medicare_ok(digits)
     body = re.sub(r"\s", "", value)[:-2].upper().replace("2A", "19").replace("2B", "18")

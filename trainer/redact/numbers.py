@@ -17,9 +17,10 @@ from trainer.redact import prefilter
 from trainer.redact.checksums import IBAN_LENGTHS, gs1_ok, iban_ok, isbn_ok, luhn_ok
 from trainer.redact.hits import Hit
 from trainer.redact.national_ids import is_reference
+from trainer.redact.personal_numbers import cueless_phone
+from trainer.redact.personal_numbers import valid_international as _valid_international
+from trainer.redact.personal_numbers import valid_phone as _valid_somewhere
 from trainer.redact.quantities import MONEY_BEFORE, UNIT_AFTER, all_years
-from trainer.redact.references import valid_international as _valid_international
-from trainer.redact.references import valid_phone as _valid_somewhere
 
 _PHONE = re.compile(
     # "Tel.+34 ...", "tel.612..." start after an abbreviation's dot; "3.14159..." does not.
@@ -55,7 +56,6 @@ _PHONE_CUE_WORDS = frozenset(
 )
 prefilter.register("phone_cue", _PHONE_CUE_WORDS)
 _EXTENSION = re.compile(r"(?i)[ ,]*(?:x|ext|extn|extension|#)")
-_NOT_SEPARATOR = re.compile(r"[\d()]")
 _DIGIT_GROUP = re.compile(r"\d+")
 _NON_DIGIT = re.compile(r"\D")
 _MAESTRO_12 = re.compile(r"5[06-9]|6")
@@ -248,12 +248,7 @@ def _is_phone(text: str, start: int, end: int, *, intl: bool) -> bool:
         return 8 <= n <= 15 and not UNIT_AFTER.match(text, end)
     if n < 7 or n > 13 or _looks_like_quantity(text, start, end, core, digits):
         return cue and 6 <= n <= 15 and not _DATE.fullmatch(core)
-    separators = _NOT_SEPARATOR.sub("", core)
-    if cue:
-        return True
-    if "(" in core or n >= 9:
-        return bool(separators) or (digits[0] == "0" and n >= 9) or _valid_somewhere(digits)
-    return len(separators.replace(" ", "")) >= 1 or separators.count(" ") >= 2
+    return cue or cueless_phone(core, digits)
 
 
 def _looks_like_quantity(text: str, start: int, end: int, core: str, digits: str) -> bool:

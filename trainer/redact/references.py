@@ -23,87 +23,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import phonenumbers
-
 from trainer.redact import prefilter
-from trainer.redact.checksums import (
-    ausweis_ok,
-    bsn_ok,
-    cpf_ok,
-    dni_ok,
-    luhn_ok,
-    medicare_ok,
-    pps_ok,
-    sin_ok,
-    steuer_id_ok,
-    tfn_ok,
-    verhoeff_ok,
-)
-
-# Tried in this order until one accepts (the answer does not depend on it): Germany's open
-# numbering accepts most digit runs that any region accepts, so it comes first.
-PHONE_REGIONS = ("DE", "FR", "GB", "US", "IN", "BR", "ES", "IT", "NL", "AU", "CA", "MX")
-
-
-@lru_cache(maxsize=4096)
-def valid_phone(digits: str) -> bool:
-    """A bare digit run counts as a phone only if it is a valid number in a common region."""
-    for region in PHONE_REGIONS:
-        try:
-            if phonenumbers.is_valid_number(phonenumbers.parse(digits, region)):
-                return True
-        except phonenumbers.NumberParseException:
-            continue
-    return False
-
-
-def valid_international(digits: str) -> bool:
-    """Whether ``+digits`` is a valid number of some country."""
-    try:
-        return phonenumbers.is_valid_number(phonenumbers.parse(f"+{digits}", None))
-    except phonenumbers.NumberParseException:
-        return False
-
-
-def _weak_id(token: str, digits: str) -> bool:
-    """The token passes the check of an id whose check a reference passes 1 time in 10-23."""
-    n = len(digits)
-    upper = token.upper().replace("-", "").replace("/", "")
-    if n == 9 and (bsn_ok(digits) or sin_ok(digits) or tfn_ok(digits)):
-        return True
-    if n == 11 and (steuer_id_ok(digits) or cpf_ok(digits)):
-        return True
-    if n == 12 and digits[0] in "23456789" and verhoeff_ok(digits):
-        return True  # Aadhaar
-    if n == 10 and (medicare_ok(digits) or ausweis_ok(upper)):
-        return True
-    if len(upper) == 9 and upper[-1].isalpha() and dni_ok(upper):
-        return True  # DNI (8 digits + letter) or NIE (X/Y/Z + 7 digits + letter)
-    if len(upper) in (8, 9) and upper[:7].isdigit() and pps_ok(upper):
-        return True
-    return len(upper) == 10 and ausweis_ok(upper)
-
-
-def personal_number(token: str, *, layout_ok: bool = False) -> bool:
-    """Whether a number would be a phone, card or weak-check id if no cue stood before it: a
-    valid phone of one of the 12 regions (or +digits), a Luhn-valid 13-19 digit run, or an id
-    that passes its check. ``layout_ok``: the token is letter-led or laid out as a reference
-    ("T220001293", "2024-001234", "12/2024"), which no phone plan writes: then only the card
-    and id checks apply."""
-    digits = "".join(ch for ch in token if ch.isdigit())
-    if _weak_id(token, digits):
-        return True
-    if 13 <= len(digits) <= 19 and luhn_ok(digits):
-        return True
-    if layout_ok:
-        return False
-    # as the phone detector decides (numbers._is_phone): a solid run of 9+ digits is a phone
-    # with a trunk 0 or when valid in a region; a shorter one only with a separator in it
-    n = len(digits)
-    if n < 7 or (n < 9 and digits == token):
-        return False
-    return digits[0] == "0" or valid_phone(digits) or (n >= 10 and valid_international(digits))
-
+from trainer.redact.personal_numbers import personal_number
 
 # Cues for reference numbers that are not PII, directly before the number, in the languages we
 # redact: "PO 4515754014", "invoice #20240117", "Bestellnummer 123456782", "n.º de pedido ...",

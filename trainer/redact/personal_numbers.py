@@ -1,0 +1,118 @@
+"""Is this number personal? The checks that make a digit run a phone, a card or an id.
+
+One module for the predicates that the detectors apply to what they find (``numbers``,
+``national_ids``) and that the keep-rules apply before they keep a number as a reference
+(``references``): a keep-rule asks what a detector asks, from the same code. It depends only on
+``checksums`` and ``phonenumbers``, so every detector and rule module may import it (no cycle).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import phonenumbers
+
+from trainer.redact.checksums import (
+    ausweis_ok,
+    bsn_ok,
+    cpf_ok,
+    dni_ok,
+    luhn_ok,
+    medicare_ok,
+    pps_ok,
+    sin_ok,
+    steuer_id_ok,
+    tfn_ok,
+    verhoeff_ok,
+)
+
+# Tried in this order until one accepts (the answer does not depend on it): Germany's open
+# numbering accepts most digit runs that any region accepts, so it comes first.
+PHONE_REGIONS = ("DE", "FR", "GB", "US", "IN", "BR", "ES", "IT", "NL", "AU", "CA", "MX")
+
+
+@lru_cache(maxsize=4096)
+def valid_phone(digits: str) -> bool:
+    """A bare digit run counts as a phone only if it is a valid number in a common region."""
+    for region in PHONE_REGIONS:
+        try:
+            if phonenumbers.is_valid_number(phonenumbers.parse(digits, region)):
+                return True
+        except phonenumbers.NumberParseException:
+            continue
+    return False
+
+
+def valid_international(digits: str) -> bool:
+    """Whether ``+digits`` is a valid number of some country."""
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(f"+{digits}", None))
+    except phonenumbers.NumberParseException:
+        return False
+
+
+_NOT_SEPARATOR = re.compile(r"[\d()]")
+
+
+def cueless_phone(core: str, digits: str) -> bool:
+    """The phone detector's rule for 7-13 digits with no phone word before them, once dates,
+    money, counts, ISBNs and references are ruled out: a run of 9+ digits (or one with a
+    bracket) is a phone when laid out with separators, with a trunk 0 or when valid in a common
+    region; a shorter run needs a separator that is no single space ("123-4567", "12 34 56")."""
+    separators = _NOT_SEPARATOR.sub("", core)
+    n = len(digits)
+    if "(" in core or n >= 9:
+        return bool(separators) or (digits[0] == "0" and n >= 9) or valid_phone(digits)
+    return len(separators.replace(" ", "")) >= 1 or separators.count(" ") >= 2
+
+
+def nine_digit_id(digits: str) -> bool:
+    """A Dutch BSN (11-proef), a Canadian SIN (Luhn) or an Australian TFN (mod 11): nine
+    digits, often printed 3-3-3."""
+    return len(digits) == 9 and (bsn_ok(digits) or sin_ok(digits) or tfn_ok(digits))
+
+
+def aadhaar_ok(digits: str) -> bool:
+    """An Indian Aadhaar number: twelve digits, never starting 0 or 1, Verhoeff check."""
+    return len(digits) == 12 and digits[0] in "23456789" and verhoeff_ok(digits)
+
+
+def checked_id(token: str) -> bool:
+    """The token passes the check of an id whose check a reference passes 1 time in 10-23:
+    BSN/SIN/TFN, Steuer-ID or CPF, Aadhaar, Medicare, Personalausweis, DNI/NIE, PPS."""
+    digits = "".join(ch for ch in token if ch.isdigit())
+    n = len(digits)
+    upper = token.upper().replace("-", "").replace("/", "")
+    if nine_digit_id(digits) or aadhaar_ok(digits):
+        return True
+    if n == 11 and (steuer_id_ok(digits) or cpf_ok(digits)):
+        return True
+    if n == 10 and (medicare_ok(digits) or ausweis_ok(upper)):
+        return True
+    if len(upper) == 9 and upper[-1].isalpha() and dni_ok(upper):
+        return True  # DNI (8 digits + letter) or NIE (X/Y/Z + 7 digits + letter)
+    if len(upper) in (8, 9) and upper[:7].isdigit() and pps_ok(upper):
+        return True
+    return len(upper) == 10 and ausweis_ok(upper)
+
+
+def personal_number(token: str, *, layout_ok: bool = False) -> bool:
+    """Whether a number would be a phone, card or checked id if no cue stood before it: an id
+    that passes its check (``checked_id``), a Luhn-valid 13-19 digit run, or a valid phone of
+    one of the common regions (or +digits). ``layout_ok``: the token is letter-led or laid out
+    as a reference ("T220001293", "2024-001234", "12/2024"), which no phone plan writes: then
+    only the card and id checks apply."""
+    digits = "".join(ch for ch in token if ch.isdigit())
+    if checked_id(token):
+        return True
+    if 13 <= len(digits) <= 19 and luhn_ok(digits):
+        return True
+    if layout_ok:
+        return False
+    # a solid run of 9+ digits is a phone with a trunk 0 or when valid in a region; a shorter
+    # one only with a separator in it
+    n = len(digits)
+    if n < 7 or (n < 9 and digits == token):
+        return False
+    return digits[0] == "0" or valid_phone(digits) or (n >= 10 and valid_international(digits))
