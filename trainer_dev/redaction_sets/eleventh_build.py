@@ -14,7 +14,12 @@ from trainer_dev.redaction_sets import eleventh_text_en as en
 from trainer_dev.redaction_sets.eleventh_leak import fold, hit
 from trainer_dev.redaction_sets.eleventh_looks import KINDS as LOOK_KINDS
 from trainer_dev.redaction_sets.eleventh_looks import lookalike
-from trainer_dev.redaction_sets.eleventh_people import given_names, name_tokens, surnames
+from trainer_dev.redaction_sets.eleventh_people import (
+    NICKNAMES,
+    given_names,
+    name_tokens,
+    surnames,
+)
 from trainer_dev.redaction_sets.eleventh_places import address
 from trainer_dev.redaction_sets.eleventh_text_eu1 import DE, ES, FR
 from trainer_dev.redaction_sets.eleventh_text_eu2 import IT, NL, PT
@@ -79,7 +84,9 @@ class Locale:
         self.roster: list[tuple[str, str]] = []
         used: set[str] = set()
         while len(self.roster) < ROSTER:
-            g, s = self.rng.choice(self.givens), self.rng.choice(self.surs)
+            nick = [g for g in self.givens if g in NICKNAMES]
+            pool = nick if len(self.roster) < 2 and nick else self.givens
+            g, s = self.rng.choice(pool), self.rng.choice(self.surs)
             toks = {fold(t) for t in name_tokens(f"{g} {s}")}
             if toks & used or len(toks) < 2:
                 continue
@@ -102,7 +109,10 @@ class Locale:
             member = kind == "MEMBER"
             g, s = rng.choice(self.roster) if member else self._other()
             forms = ct.MEMBER_FORMS if member else ct.PERSON_FORMS
-            value, form, frags = ct.name_form(loc, g, s, rng.choice(forms), rng, member)
+            form = rng.choice(forms)
+            while not ct.form_fits(loc, g, s, form):
+                form = rng.choice(forms)
+            value, form, frags = ct.name_form(loc, g, s, form, rng, member)
             return value, frags, form, rng.choice(tx["NAME"]), form
         label = ""
         if kind == "EMAIL":
@@ -167,7 +177,7 @@ class Locale:
             s = s.upper()
         if style["noacc"]:
             s = _deaccent(s)
-        if style["typo"] and self.rng.random() < 0.5:
+        if style["typo"] and self.rng.random() < 0.3:
             s = _typo(s, self.rng)
         return s
 
@@ -183,7 +193,7 @@ class Locale:
             "lower": rng.random() < 0.15,
             "upper": rng.random() < 0.04,
             "noacc": rng.random() < 0.15,
-            "typo": rng.random() < 0.15,
+            "typo": rng.random() < 0.12,
         }
         segs: list[tuple[str, object]] = [("f", rng.choice(tx_frame["OPEN"][genre]))]
         items, forms, looks, lkinds = [], [], [], []
@@ -207,8 +217,8 @@ class Locale:
             looks.append(x)
             lkinds.append(lk)
         if plain:
-            for _ in range(rng.randint(1, 2)):
-                parts.append(("f", rng.choice(tx["PLAIN"])))
+            for sent in rng.sample(tx["PLAIN"], rng.randint(1, 2)):
+                parts.append(("f", sent))
         rng.shuffle(parts)
         segs += parts
         close = tx_frame["CLOSE"]
@@ -217,7 +227,11 @@ class Locale:
         out = []
         for i, (tag, body) in enumerate(segs):
             if i:
-                out.append(rng.choice((" ", " ", " ", "\n", "  ", " - ", "\n\n")))
+                prev = out[-1][-1:] if out else ""
+                if prev.isalnum():
+                    out.append(rng.choice((". ", "\n", " - ", "! ", ", ", " | ", "\n\n", "  ")))
+                else:
+                    out.append(rng.choice((" ", " ", "\n", "  ", " - ", "\n\n")))
             if tag == "f":
                 out.append(self._frame(body, style))
             elif tag == "l":

@@ -64,6 +64,16 @@ def _slug(s: str) -> str:
     return re.sub(r"[^a-z0-9]", "", ascii_fold(s))
 
 
+def form_fits(locale: str, given: str, surname: str, form: str) -> bool:
+    if form == "nickname":
+        return given in NICKNAMES
+    if form == "no_accents":
+        return _deaccent(given + surname) != given + surname
+    if form == "possessive":
+        return locale.startswith("en")
+    return True
+
+
 def name_form(
     locale: str, given: str, surname: str, form: str, rng: random.Random, member: bool
 ) -> tuple[str, str, list[str]]:

@@ -11,7 +11,7 @@ _WORD = r"[^\W_]"
 
 def fold(s: str) -> str:
     nfkd = unicodedata.normalize("NFKD", s)
-    return "".join(c for c in nfkd if not unicodedata.combining(c)).casefold()
+    return "".join(c for c in nfkd if not unicodedata.combining(c)).casefold().replace("ı", "i")
 
 
 def _digit_stream(text: str) -> list[str]:

@@ -210,12 +210,16 @@ def lookalike(lang: str, kind: str, rng: random.Random) -> str:
         )
     if kind == "date":
         return _date(lang, rng)
+    if kind == "time" and lang in ("fr", "es", "pt", "it"):
+        return f"{r(7, 21)}h{rng.choice(('00', '30', ''))}"
+    if kind == "time" and lang == "de":
+        return f"{r(7, 21)}:{rng.choice(('00', '15', '30', '45'))} Uhr"
     if kind == "time":
         return rng.choice(
             (
                 f"{r(7, 21)}:{rng.choice(('00', '15', '30', '45'))}",
                 f"{r(1, 12)}{rng.choice(('am', 'pm', ' PM'))}",
-                f"{r(7, 21)}h{rng.choice(('00', '30'))}",
+                f"{r(7, 21)}.{rng.choice(('00', '30'))}",
             )
         )
     if kind == "amount":

@@ -99,7 +99,12 @@ def phone(locale: str, rng: random.Random) -> tuple[str, str, list[str]]:
                     if nsn.startswith("20")
                     else f"0{nsn[:3]} {nsn[3:6]} {nsn[6:]}",
                 ),
-                ("international", f"+44 {nsn[:2]} {nsn[2:6]} {nsn[6:]}"),
+                (
+                    "international",
+                    f"+44 {nsn[:2]} {nsn[2:6]} {nsn[6:]}"
+                    if nsn.startswith("20")
+                    else f"+44 {nsn[:3]} {nsn[3:6]} {nsn[6:]}",
+                ),
             ]
     elif locale == "en_IE":
         if mobile:

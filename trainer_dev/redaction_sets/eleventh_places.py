@@ -211,7 +211,10 @@ _EIR = "ACDEFHKNPRTVWXY"
 
 
 def _house(rng: random.Random, locale: str) -> str:
-    n = rng.choice((rng.randint(10, 99), rng.randint(10, 260), rng.randint(100, 2999)))
+    if locale in ("en_US", "en_CA"):
+        n = rng.choice((rng.randint(10, 999), rng.randint(100, 9999), rng.randint(1000, 24999)))
+    else:
+        n = rng.choice((rng.randint(2, 99), rng.randint(10, 99), rng.randint(10, 260)))
     if locale in ("de_DE", "nl_NL") and rng.random() < 0.2:
         return f"{n}{rng.choice('abc')}"
     if locale == "fr_FR" and rng.random() < 0.15:

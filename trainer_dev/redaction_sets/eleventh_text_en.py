@@ -66,6 +66,8 @@ CLOSE = {
 }
 
 NAME = (
+    "hi {v}!",
+    "— {v}",
     "thanks {v}!",
     "congrats {v} 🎉",
     "shoutout to {v} for the help",
@@ -78,8 +80,8 @@ NAME = (
     "working with {v} was a joy",
     "welcome to the team, {v}!",
     "referred by {v}",
-    "ask {v}, she knows everyone",
-    "ask {v}, he runs the group",
+    "ask {v}, they know everyone",
+    "{v} runs the group",
     "{v} will host",
     "talk by {v} at 6",
     "spoke to {v} this morning",

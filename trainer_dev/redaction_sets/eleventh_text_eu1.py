@@ -52,6 +52,8 @@ DE = {
         "",
     ),
     "NAME": (
+        "Hallo {v}!",
+        "— {v}",
         "danke {v}!",
         "Glückwunsch {v} 🎉",
         "großes Lob an {v}",
@@ -160,6 +162,8 @@ FR = {
         "",
     ),
     "NAME": (
+        "Salut {v} !",
+        "— {v}",
         "merci {v} !",
         "bravo {v} 🎉",
         "un grand merci à {v}",
@@ -271,6 +275,8 @@ ES = {
         "",
     ),
     "NAME": (
+        "¡Hola {v}!",
+        "— {v}",
         "gracias {v}!",
         "enhorabuena {v} 🎉",
         "mil gracias a {v}",

@@ -38,6 +38,8 @@ IT = {
         "",
     ),
     "NAME": (
+        "Ciao {v}!",
+        "— {v}",
         "grazie {v}!",
         "complimenti {v} 🎉",
         "un grazie enorme a {v}",
@@ -142,6 +144,8 @@ NL = {
         "",
     ),
     "NAME": (
+        "Hoi {v}!",
+        "— {v}",
         "dank je {v}!",
         "gefeliciteerd {v} 🎉",
         "grote dank aan {v}",
@@ -242,6 +246,8 @@ PT = {
         "",
     ),
     "NAME": (
+        "Oi {v}!",
+        "— {v}",
         "valeu {v}!",
         "parabéns {v} 🎉",
         "muito obrigado {v}",
