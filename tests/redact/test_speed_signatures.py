@@ -78,23 +78,23 @@ def test_longest_run_digits_counts_the_digits_of_the_longest_run() -> None:
 
 
 def test_phone_after_a_card_needs_twenty_characters() -> None:
-    # find_phones tries ``_card_lead`` only on pieces of 20 characters or more: a shorter
+    # find_phones tries ``cards.card_lead`` only on pieces of 20 characters or more: a shorter
     # piece never splits into a whole card and a phone (13 + 1 + 6 at least).
-    from trainer.redact import numbers
+    from trainer.redact import cards, phones
 
     rng = random.Random(7)
     leads = ["4111111111111111", "378282246310005", "4222222222222", "5555 5555 5555 4444"]
     for _ in range(3000):
         text = rng.choice(leads) + " " + "".join(rng.choice("0123456789 ") for _ in range(8))
         text = text[: rng.randint(14, 19)].rstrip()
-        lead = numbers._card_lead(text, 0, len(text))
-        assert lead is None or not numbers._is_phone(text, lead, len(text), intl=False), text
+        lead = cards.card_lead(text, 0, len(text))
+        assert lead is None or not phones._is_phone(text, lead, len(text), intl=False), text
 
 
 def test_card_lead_gate_skips_nothing_on_the_tuning_sets() -> None:
     # Differential: on every phone-shaped piece of the tuning posts, the 20-character gate in
     # find_phones never skips a split that would have found a phone.
-    from trainer.redact import numbers
+    from trainer.redact import cards, phones
     from trainer_dev.redaction_sets.heldout import make_heldout
     from trainer_dev.redaction_sets.synthetic import make_examples
 
@@ -102,11 +102,11 @@ def test_card_lead_gate_skips_nothing_on_the_tuning_sets() -> None:
     texts += [e.text for e in make_heldout(seed=7, n=1500)[1]]
     checked = 0
     for text in texts:
-        for m in numbers._in_windows(numbers._PHONE, text):
-            for start, end in numbers._sentence_pieces(text, m.start(), m.end()):
+        for m in phones._in_windows(phones._PHONE, text):
+            for start, end in phones._sentence_pieces(text, m.start(), m.end()):
                 if end - start >= 20 or end - start < 2:
                     continue
                 checked += 1
-                lead = numbers._card_lead(text, start, end)
-                assert lead is None or not numbers._is_phone(text, lead, end, intl=False), text
+                lead = cards.card_lead(text, start, end)
+                assert lead is None or not phones._is_phone(text, lead, end, intl=False), text
     assert checked > 500

@@ -1,0 +1,160 @@
+"""Payment card numbers: 12-19 digits in a network's range and layout, Luhn-valid.
+
+Told apart from what shares the checksum: EAN-13 barcodes, marketplace order numbers (3-7-7),
+the tail of an IBAN, references after their cue (unless printed as a card).
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.redact import prefilter
+from trainer.redact.checksums import gs1_ok, luhn_ok
+from trainer.redact.hits import Hit
+from trainer.redact.national_ids import is_reference
+
+_NON_DIGIT = re.compile(r"\D")
+_MAESTRO_12 = re.compile(r"5[06-9]|6")
+# Groups separated by a space, hyphen or dot (or two of them, "5643  9069", "5643 - 9069").
+_CARD = re.compile(
+    r"(?<![\w,+-])(?<!\d\.)\d(?:(?: [-–] |[ .\-–_\u00a0]{1,2})?\d){11,18}(?![\w]|[.,-]\d)"
+)
+_CARD_CUE = re.compile(
+    r"(?i)\b(?:card|visa|mastercard|master\scard|amex|american\sexpress|maestro|discover|diners|"
+    r"jcb|unionpay|rupay|credit|debit|cc|karte|kreditkarte|tarjeta|carte|carta|cart[ãa]o|kaart|"
+    r"creditcard|pinpas|"
+    # payment words: "Charged twice on ...", "Refund to ...", "pagado con ..."
+    r"charged?|refund(?:ed)?|paid|pay|payment|pago|pagad[oa]|pagar|reembolso|paiement|pay[ée]|"
+    r"rembours[ée]?|remboursement|pagamento|pagato|rimborso|zahlung|bezahlt|erstattung|"
+    r"betaald|betaling|terugbetaling|cobrad[oa]|cobran[çc]a|estorno)\b"
+)
+_CARD_SEPARATORS = re.compile(r"(?: [-–] |[ .\-–_\u00a0]{1,2})")
+# ISO/IEC 7812 lengths: a 13-digit card number is an old Visa (4) or a Maestro (50, 56-69).
+_THIRTEEN_DIGIT_CARD = re.compile(r"4|5[06-9]|6")
+# A barcode's own name right before a GS1-valid 13 digits beats a card word further away.
+_BARCODE_BEFORE = re.compile(
+    r"(?i)\b(?:EAN|GTIN|UPC|barcode|bar\scode|code-barres|code\sbarre|c[óo]digo\sde\sbarras|"
+    r"codice\sa\sbarre|strichcode|streepjescode)(?:-?13)?\W{0,3}$"
+)
+# Issuer prefixes: Visa 4, Mastercard 2/5, Amex/Diners/JCB 3, Discover/UnionPay 6, Maestro 50/56-69
+# (12-19 digits), JCB 1800/2131, UATP 1, RuPay 81/82 (16 digits; its other ranges, 60/65/508/
+# 353/356, are inside 3/5/6). A 12-digit number must be Maestro to count.
+_CARD_PREFIX = re.compile(r"[2-6]|1(?:800|\d{14}$)|8[12]\d{14}$")
+_IBAN_PREFIX_BEFORE = re.compile(r"[A-Za-z]{2}\d{2}[ -]?$")
+
+
+def find_cards(text: str) -> list[Hit]:
+    """Payment card numbers: 13-19 digits, a known network prefix, Luhn-valid."""
+    hits: list[Hit] = []
+    for m in prefilter.finditer_in(_CARD, text, prefilter.digit_windows(text)):
+        digits = _NON_DIGIT.sub("", m.group())
+        if _IBAN_PREFIX_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            continue  # the tail of an IBAN whose checksum failed, not a card
+        if len(digits) == 12 and not _MAESTRO_12.match(digits):
+            continue
+        if not _card_grouping(m.group()) and not _odd_card_grouping(text, m):
+            continue  # "236-8315986-3877684": a Luhn-valid marketplace order number
+        if len(digits) == 13 and not _THIRTEEN_DIGIT_CARD.match(digits):
+            continue  # only Visa and Maestro issue 13-digit numbers ("3012..." is a barcode)
+        if (
+            len(digits) == 13
+            and gs1_ok(digits)
+            and (
+                not _card_cue(text, m.start(), m.end())
+                or _BARCODE_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            )
+        ):
+            continue  # an EAN-13 barcode ("4006381333931"), unless a card word is near
+        if (
+            is_reference(text, m.start())
+            and not _card_cue(text, m.start(), m.end())
+            and not _printed_card(m.group(), digits)
+        ):
+            continue  # "Bestellnummer 4006 3813 3393 1000" (but "Visa card, ref: 4111 ...")
+        if (
+            len(set(digits)) > 1
+            and luhn_ok(digits)
+            and (_CARD_PREFIX.match(digits) or _unlisted_card(text, m, digits))
+        ):
+            hits.append(("CARD", m.start(), m.end()))
+    return hits
+
+
+def _card_grouping(value: str) -> bool:
+    """Printed cards are grouped from a 4-digit first group (4-4-4-4, 4-6-5, 4-6-4 ...), by
+    spaces, hyphens or dots ("4111.1111.1111.1111", "5643  9069  6498  5527")."""
+    groups = _CARD_SEPARATORS.split(value)
+    return len(groups) == 1 or len(groups[0]) == 4
+
+
+# How networks print their numbers: 4-4-4-4 (and 4-4-4-4-3 for 19 digits), Amex 4-6-5,
+# Diners 4-6-4. Marketplace order numbers use other groupings (3-7-7).
+_PRINTED_LAYOUTS = frozenset({(4, 4, 4, 4), (4, 4, 4, 4, 3), (4, 6, 5), (4, 6, 4)})
+
+
+def _printed_card(value: str, digits: str) -> bool:
+    """A card as printed (see ``_PRINTED_LAYOUTS``) in a real issuer range: after an order or
+    reference word it is still a card (a Luhn-valid 4-4-4-4 in a network's range is far
+    likelier a pasted card than an order number)."""
+    sizes = tuple(len(g) for g in _CARD_SEPARATORS.split(value))
+    return sizes in _PRINTED_LAYOUTS and _issuer_range(digits)
+
+
+def _issuer_range(digits: str) -> bool:
+    """The networks' published IIN ranges: Visa 4 (Elo's and Cartes Bancaires' co-badged
+    4-ranges too); Mastercard 51-55, 2221-2720; Amex 34, 37; Diners 300-305, 36, 38, 39; JCB
+    3528-3589; Discover 6011, 644-649, 65; UnionPay 62; Maestro 50, 56-58, 63, 67; RuPay 60,
+    65, 81, 82, 508, 353, 356; Elo 5067, 509, 6277, 6362, 650-655; Hipercard 3841, 606282;
+    Mir 2200-2204."""
+    two, four = int(digits[:2]), int(digits[:4])
+    return (
+        digits[0] == "4"
+        or 51 <= two <= 55
+        or 2200 <= four <= 2204
+        or 2221 <= four <= 2720
+        or two in (34, 36, 37, 38, 39, 50, 56, 57, 58, 60, 62, 63, 65, 67, 81, 82)
+        or 300 <= int(digits[:3]) <= 305
+        or 3528 <= four <= 3589
+        or four == 6011
+        or 644 <= int(digits[:3]) <= 649
+    )
+
+
+def _unlisted_card(text: str, m: re.Match[str], digits: str) -> bool:
+    """Fail closed on a network we do not list (a new range, a domestic scheme): sixteen
+    Luhn-valid digits printed 4-4-4-4 beside a card or payment word are a card whatever the
+    first digits. Without the word such a number stays (order and account numbers)."""
+    value = m.group()
+    return (
+        len(digits) == 16
+        and tuple(len(g) for g in _CARD_SEPARATORS.split(value)) in ((4, 4, 4, 4), (16,))
+        and _card_cue(text, m.start(), m.end())
+    )
+
+
+def _odd_card_grouping(text: str, m: re.Match[str]) -> bool:
+    """Any other grouping counts after a card word ("Card: 411 1111 1111 11111"), except the
+    3-7-7 of marketplace order numbers."""
+    sizes = [len(g) for g in _CARD_SEPARATORS.split(m.group())]
+    if sizes == [3, 7, 7]:
+        return False
+    return _CARD_CUE.search(text, max(0, m.start() - 40), m.start()) is not None
+
+
+def _card_cue(text: str, start: int, end: int) -> bool:
+    return _CARD_CUE.search(text, max(0, start - 40), min(len(text), end + 24)) is not None
+
+
+def card_lead(text: str, start: int, end: int) -> int | None:
+    """For ``phones.find_phones``: a number read as too long for a phone that opens with a
+    whole card (Luhn-valid, in a network's range, solid or in its printed layout): the start of
+    the rest, after the space that ends the card."""
+    pos = text.find(" ", start, end)
+    while pos != -1 and pos - start <= 23:
+        value = text[start:pos]
+        digits = _NON_DIGIT.sub("", value)
+        card = _printed_card(value, digits) or (value.isdigit() and _issuer_range(digits))
+        if 13 <= len(digits) <= 19 and card and luhn_ok(digits):
+            return pos + 1 if pos + 1 < end and text[pos + 1].isdigit() else None
+        pos = text.find(" ", pos + 1, end)
+    return None

@@ -1,0 +1,287 @@
+"""Phone numbers, national and international, told apart from the numbers that look like them.
+
+Candidates come from one bounded regex (no nested quantifiers, so no catastrophic backtracking),
+searched only around long digit runs; each is then cut at sentence ends and spaced slashes and
+checked against look-alikes that must survive: dates, years and year ranges, money,
+percentages, thousands-grouped counts, ISBNs and EANs, decimals, references after their cue.
+What makes a number a phone without a cue word is ``personal_numbers.cueless_phone``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import phonenumbers
+
+from trainer.redact import prefilter
+from trainer.redact.cards import card_lead
+from trainer.redact.checksums import gs1_ok, isbn_ok
+from trainer.redact.hits import Hit
+from trainer.redact.national_ids import is_reference
+from trainer.redact.personal_numbers import cueless_phone
+from trainer.redact.personal_numbers import valid_international as _valid_international
+from trainer.redact.personal_numbers import valid_phone as _valid_somewhere
+from trainer.redact.quantities import MONEY_BEFORE, UNIT_AFTER, all_years
+
+_PHONE = re.compile(
+    # "Tel.+34 ...", "tel.612..." start after an abbreviation's dot; "3.14159..." does not.
+    r"(?<![\w+/,#$€£¥₹-])(?<![\d:]\.)(?<!\d:)"
+    r"(?:(?P<intl>\+|00(?=[1-9]))[ ]?(?:\d{1,4}[ .\-]?(?=\())?|"
+    r"1[ .\-]?(?=\(\d{3}\)))?"
+    r"(?:\(\s?\+?\d{1,5}\s?\)|\d{1,15})"
+    r"(?:(?:[ .\-–/\u00a0]{1,2}| / |(?<=\))|(?=\(0\)))(?:\(0\)|\d{1,12})){0,7}"
+    r"(?:[ ,]{0,2}(?:x|ext\.?|extn\.?|extension|#)[ ]?\d{1,6})?"
+    r"(?![\w%]|[.,:/-]\d)",
+    re.IGNORECASE,
+)
+_PHONE_CUE = re.compile(
+    r"(?i)\b(?:phone|ph|t[ée]l|mobile|mob|cell|call|text|sms|whatsapp|fax|ring|nummer|t[ée]l[ée]phone|"
+    r"portable|handy|celular|contato|hotline|helpline|telefon|telefone|tel[ée]fono|m[óo]vil|"
+    r"n[uú]mero|num[ée]ro|dial|tlf|tfno|telf|cel|fone|"
+    # "llámame al", "chiamami al", "appelle-moi au", "bel me op", "ruf mich an unter", "ligue"
+    r"ll[aá]m(?:a|ame|anos|ar)|chiam(?:a|ami|ateci|are)|appel(?:le|ez|er)(?:-(?:moi|nous))?|"
+    r"bel(?:len)?|ruf|rufen|anrufen|ligue(?:-me)?|escr[ií]beme)"
+    r"(?:\s(?:me|us|mich|uns|nous|moi)(?:\s(?:an\sunter|op|at|on|au|al|unter))?|"
+    r"\s(?:al|au|op|unter|il|no\.?|nr\.?|number|nummer))?"
+    r"\W{0,12}$|"
+    # "reach the desk on", "contact our office at", "call Maria on"
+    r"\b(?:reach|contact|call|ring)(?:\s[\w'’]+){0,3}\s(?:on|at|via)\W{0,3}$"
+)
+# Every word that can start a ``_PHONE_CUE`` match: the regex runs only when one of them sits in
+# the 24 characters before a number (``prefilter.keywords`` finds them in the same pass as names).
+_PHONE_CUE_WORDS = frozenset(
+    """phone tel mobile mob cell call text sms whatsapp fax ring nummer telephone portable
+    handy celular contato hotline helpline telefon telefone telefono movil numero dial reach
+    contact ph tlf tfno telf cel fone llama llamame llamanos llamar chiama chiamami chiamateci
+    chiamare appelle appelez appeler bel bellen ruf rufen anrufen ligue escribeme""".split()
+)
+prefilter.register("phone_cue", _PHONE_CUE_WORDS)
+_EXTENSION = re.compile(r"(?i)[ ,]*(?:x|ext|extn|extension|#)")
+_DIGIT_GROUP = re.compile(r"\d+")
+_NON_DIGIT = re.compile(r"\D")
+
+
+def _phone_cue(text: str, start: int) -> bool:
+    """A phone word ("tel", "móvil", "call me at" ...) ends just before ``start``."""
+    lo = start - 24
+    if not any(s >= lo and e <= start for s, e in prefilter.keywords(text).get("phone_cue", ())):
+        return False
+    return _PHONE_CUE.search(text, max(0, lo), start) is not None
+
+
+# A phone word just after the number: "0306406152 is the hotline", "0306406152 (mobile)".
+_PHONE_CUE_AFTER = re.compile(
+    r"(?i)[\s,:;()\-]{0,3}(?:(?:is|was|are|for|on|to)\s)?(?:(?:the|our|my|a|an|your)\s)?"
+    r"(?:\w+\s)?(?:phone|tel|mobile|mob|cell|fax|whatsapp|hotline|helpline|desk|number|line|"
+    r"t[ée]l[ée]phone|portable|handy|telefon|telefone|tel[ée]fono|m[óo]vil|celular)\b"
+)
+# Invoices are numbered within a year ("501/2025", Italian law requires it); a slash phone
+# layout opens with a trunk 0 ("0221/123456") or has more than four digits after the slash.
+_SERIAL_OF_YEAR = re.compile(r"[1-9]\d{0,5}/(?:19|20)\d\d")
+# ... and legal acts by year and number ("Regulation (EU) 2016/679", "Ley 3/2018" above): no
+# national plan writes a phone as a year, a slash and up to four digits.
+_YEAR_SERIAL = re.compile(r"(?:19|20)\d\d/\d{1,4}")
+_ISBN_X_AFTER = re.compile(r"[- ]?[Xx]\b")
+_BOOK_CONTEXT = re.compile(
+    r"(?i)\b(?:book|books|read|reading|edition|novel|author|paperback|hardcover|publisher|"
+    r"published|library|isbn|textbook|title)\b"
+)
+_DATE = re.compile(r"\d{1,4}([./-])\d{1,2}\1\d{1,4}(?: \d{1,2})?")  # "2024-03-15 10":30
+_THOUSANDS = re.compile(r"\d{1,3}(?P<sep>[ ,.\u00a0])\d{3}(?:(?P=sep)\d{3})*")
+
+
+def _in_windows(pattern: re.Pattern[str], text: str) -> Iterable[re.Match[str]]:
+    """``pattern.finditer`` restricted to the regions around long digit runs."""
+    return prefilter.finditer_in(pattern, text, prefilter.digit_windows(text))
+
+
+def find_phones(text: str) -> list[Hit]:
+    """National and international phone numbers, validated against look-alikes."""
+    hits: list[Hit] = []
+    for m in _in_windows(_PHONE, text):
+        # ". " ends a sentence, never a phone: "612 345 678. 699 111 222" is two numbers.
+        for start, end in _slash_pieces(text, _sentence_pieces(text, m.start(), m.end())):
+            if text[start] == " ":
+                start += 1
+            # An ISBN written with its hyphens is complete: what follows a space after it
+            # ("0-306-40615-2 1) ...", "... 0-306-40615-2 0612345678") is read on its own.
+            start = _isbn_lead(text, start, end) or start
+            intl = text[start] == "+" or text.startswith("00", start)
+            phone = end - start > 1 and _is_phone(text, start, end, intl=intl)
+            if phone and _counted_after(text, start, end):
+                # "+31 40 971 3209 5 lanen": the count before a word is no digit of the phone
+                if _is_phone(text, start, end - 2, intl=intl):
+                    end -= 2
+            if phone:
+                hits.append(("PHONE", start, end))
+            elif (
+                end - start >= 20  # a card's 13 digits, a space, a cued phone's 6
+                and (lead := card_lead(text, start, end))
+                and _is_phone(text, lead, end, intl=False)
+            ):
+                hits.append(("PHONE", lead, end))  # "4111 1111 1111 1111 0612 345 678"
+    return hits
+
+
+def _counted_after(text: str, start: int, end: int) -> bool:
+    """The number ends in a lone digit before a lower-case word ("... 3209 5 lanen", "70251-017
+    3 caminhos"): a count of the word, which no phone layout ends with."""
+    return (
+        end - start > 8
+        and text[end - 2] == " "
+        and text[end - 1].isdigit()
+        and text[end - 3].isdigit()
+        and text[end : end + 1] == " "
+        and text[end + 1 : end + 2].islower()
+    )
+
+
+_HYPHEN_ISBN = re.compile(r"(?:97[89]-)?\d{1,5}-\d{1,7}-\d{1,7}-[\dX](?= )")
+
+
+def _isbn_lead(text: str, start: int, end: int) -> int | None:
+    """The start of what follows a hyphen-grouped, check-valid ISBN that opens the piece."""
+    m = _HYPHEN_ISBN.match(text, start, end)
+    if m is None:
+        return None
+    digits = m.group().replace("-", "")
+    if len(digits) not in (10, 13) or not isbn_ok(digits):
+        return None
+    return m.end() + 1 if m.end() + 1 < end else None
+
+
+# The German traditional layout "0711 / 983027" (DIN 5008 before 2011): a trunk 0 and an area
+# code, a spaced slash, the subscriber number. Any other run joined by " / " ("0621 123456 /
+# 0171 1234567", "12 / 2019") is read piece by piece, as before the spaced slash was a separator.
+_AREA_SLASH = re.compile(r"0[1-9]\d{1,4} / \d{3,8}(?:-\d{1,5})?")
+
+
+def _slash_pieces(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in pieces:
+        cut = text.find(" / ", start, end)
+        if cut == -1 or _AREA_SLASH.fullmatch(text, start + (text[start] == " "), end):
+            out.append((start, end))
+            continue
+        while cut != -1:
+            out.append((start, cut))
+            start = cut + 3
+            cut = text.find(" / ", start, end)
+        out.append((start, end))
+    return out
+
+
+def _sentence_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    pieces = []
+    cut = text.find(". ", start, end)
+    while cut != -1:
+        if text[cut - 1].isdigit():  # not "ext. 12"
+            pieces.append((start, cut))
+            start = cut + 2
+        cut = text.find(". ", cut + 2, end)
+    pieces.append((start, end))
+    return pieces
+
+
+def _is_phone(text: str, start: int, end: int, *, intl: bool) -> bool:
+    raw = text[start:end]
+    core = _EXTENSION.split(raw, maxsplit=1)[0]
+    digits = _NON_DIGIT.sub("", core)
+    n = len(digits)
+    cue = _phone_cue(text, start)
+    if intl:
+        if (
+            not cue
+            and n in (13, 14)
+            and core.isdigit()
+            and gs1_ok(digits)
+            and not _valid_international(digits[2:])
+        ):
+            return False  # "0036000291452": a GTIN of a US/Canadian product, not 00 + a number
+        if not cue and text[start] == "0" and is_reference(text, start):
+            return False  # "Bestellnummer 0020125740": a reference that starts with 00
+        return 8 <= n <= 15 and not UNIT_AFTER.match(text, end)
+    if n < 7 or n > 13 or _looks_like_quantity(text, start, end, core, digits):
+        return cue and 6 <= n <= 15 and not _DATE.fullmatch(core)
+    return cue or cueless_phone(core, digits)
+
+
+def _looks_like_quantity(text: str, start: int, end: int, core: str, digits: str) -> bool:
+    """Dates, year ranges, money, counts, decimals, ISBNs and order/reference numbers are kept,
+    not read as phones."""
+    if MONEY_BEFORE.search(text, max(0, start - 8), start) or UNIT_AFTER.match(text, end):
+        return True
+    if is_reference(text, start):
+        return True  # "PO 4515754014", "invoice #20240117", "order no. 112-..."
+    if len(digits) == 10 and _isbn10_shaped(core) and isbn_ok(digits):
+        # An ISBN-10 check digit holds for 1 in 11 random numbers, so one that is also a valid
+        # phone is kept only in a book context and with no phone word after it ("... is the
+        # hotline"); a cue before it makes ``_is_phone`` redact it anyway. Keeping every
+        # cue-less one would leak up to 3% of phones written solid (docs/redaction.md).
+        # Grouped the ISBN way (group-registrant-title-check, "0-306-40615-2": a single check
+        # character last), it is no phone layout of any plan, so no book word is needed.
+        grouped = not core.isdigit()
+        book = grouped or _BOOK_CONTEXT.search(text, max(0, start - 80), min(len(text), end + 80))
+        if (book and not _PHONE_CUE_AFTER.match(text, end)) or not _valid_somewhere(digits):
+            return True
+    if len(digits) == 13 and gs1_ok(digits) and _ean_layout(core):
+        return True  # an EAN-13 barcode, written solid or 1-6-6 as printed under the bars
+    if len(digits) == 9 and _ISBN_X_AFTER.match(text, end) and isbn_ok(digits + "X"):
+        return True  # "2-266-11156-X": an ISBN-10 whose check character is X
+    if _SERIAL_OF_YEAR.fullmatch(core) or _YEAR_SERIAL.fullmatch(core):
+        return True  # "n. 501/2025": an invoice's number within its year, no phone layout
+    if _DATE.fullmatch(core) or _round(digits):
+        return True  # dates and round numbers (10000000, 1 000 000 000)
+    groups = _DIGIT_GROUP.findall(core)
+    if all_years(groups):
+        return True
+    thousands = _THOUSANDS.fullmatch(core)
+    if thousands and (len(groups[0]) < 3 or thousands.group("sep") in ",."):
+        # "994.879.724": a number of the Spanish plan (9 digits from 6-9) written dotted 3-3-3,
+        # not 994 million (counts carry a unit or currency, checked above).
+        return not (core.count(".") == 2 and len(digits) == 9 and digits[0] in "6789")
+    if len(groups) == 2 and "." in core and "-" not in core and " " not in core:
+        # a decimal number; "074114.60249" (a trunk 0 before several digits) is not one, nor
+        # "347.1234567": an Italian mobile (32x-39x, then 6-7 digits) written with a dot
+        if (
+            len(groups[0]) == 3
+            and groups[0][0] == "3"
+            and groups[0][1] >= "2"
+            and len(groups[1]) in (6, 7)
+        ):
+            return not _italian_mobile(digits)
+        return not (groups[0][0] == "0" and len(groups[0]) > 1)
+    # 978/979 open an ISBN-13 only; ten digits starting so are a Massachusetts or Texas number.
+    isbn_context = (len(digits) == 13 and digits[:3] in ("978", "979")) or "isbn" in text[
+        max(0, start - 12) : start
+    ].lower()
+    return len(digits) in (10, 13) and isbn_context and isbn_ok(digits)
+
+
+def _italian_mobile(digits: str) -> bool:
+    try:
+        number = phonenumbers.parse(digits, "IT")
+    except phonenumbers.NumberParseException:
+        return False
+    mobile = phonenumbers.PhoneNumberType.MOBILE
+    return phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) == mobile
+
+
+def _ean_layout(core: str) -> bool:
+    groups = re.split(r"[ -]", core)
+    return len(groups) == 1 or [len(g) for g in groups] == [1, 6, 6]
+
+
+def _round(digits: str) -> bool:
+    """10000000, 1 000 000 000, 12500000: a few leading digits, then zeros. Not a phone that
+    ends in 0000 ("0161 496 0000", "212-555-0000": a trunk 0 or more than four leading digits)."""
+    return digits.endswith("0000") and digits[0] != "0" and len(digits.rstrip("0")) <= 4
+
+
+def _isbn10_shaped(core: str) -> bool:
+    """Ten digits written solid, or in the four hyphen/space groups of an ISBN (0-306-40615-2)."""
+    groups = re.split(r"[ -]", core)
+    if not all(group.isdigit() for group in groups):
+        return False  # 212.555.0123, 0221/123456, (089) 1234567: phone layouts
+    return len(groups) == 1 or (len(groups) == 4 and len(groups[-1]) == 1)
