@@ -37,6 +37,10 @@ _EN = {
     "ID_LABEL": en.ID_LABEL,
 }
 _LANG = {"de": DE, "fr": FR, "es": ES, "it": IT, "nl": NL, "pt": PT}
+_EN_IN = dict(_EN)
+_EN_IN["OPEN"] = {**en.OPEN, "dm": en.OPEN["dm"] + ("Hello ji,", "Namaste 🙏", "Dear sir,")}
+_EN_IN["CLOSE"] = _EN["CLOSE"] + ("pls revert", "kindly do the needful", "Thanks & regards")
+_FR_CA = {**FR, "ID_LABEL": {"SIN": "NAS"}}
 _EMOJI = ("🎉", "🙌", "👏", "✨", "🔥", "💯", "🙏", "😊")
 
 
@@ -102,9 +106,18 @@ class Locale:
     def _other(self) -> tuple[str, str]:
         return self.rng.choice(self.free_g), self.rng.choice(self.free_s)
 
-    def item(self, kind: str) -> tuple[str, list[str], str, str, str]:
+    def item(self, kind: str, tx: dict, style: dict) -> tuple[str, list[str], str, str, str]:
         """(value, fragments, form, clause, decoration)"""
-        rng, loc, tx = self.rng, self.locale, self.text
+        value, frags, form, clause, deco = self._item(kind, tx)
+        if kind in ("PERSON", "MEMBER", "ADDRESS") and form not in ("handle", "lower", "caps"):
+            case = "lower" if style["lower"] else "caps" if style["upper"] else ""
+            if case and self.rng.random() < 0.7:
+                value = value.lower() if case == "lower" else value.upper()
+                form = case if form == "full" else f"{form}_{case}"
+        return value, frags, form, clause, deco
+
+    def _item(self, kind: str, tx: dict) -> tuple[str, list[str], str, str, str]:
+        rng, loc = self.rng, self.locale
         if kind in ("PERSON", "MEMBER"):
             member = kind == "MEMBER"
             g, s = rng.choice(self.roster) if member else self._other()
@@ -165,10 +178,10 @@ class Locale:
             frags += [f"p:{p}" for p in pc_parts]
         return value, frags, form
 
-    def _look(self, lang: str) -> tuple[str, str, str]:
+    def _look(self, lang: str, tx: dict) -> tuple[str, str, str]:
         kind = self.rng.choice(LOOK_KINDS)
         x = lookalike(lang, kind, self.rng)
-        return x, kind, self.rng.choice(self.text["LOOK"][kind])
+        return x, kind, self.rng.choice(tx["LOOK"][kind])
 
     def _frame(self, s: str, style: dict) -> str:
         if style["lower"]:
@@ -184,6 +197,10 @@ class Locale:
     def compose(self, kinds: list[str], n_looks: int, plain: bool = False) -> Post | None:
         rng = self.rng
         tx = self.text
+        if self.locale == "en_IN":
+            tx = _EN_IN
+        if self.locale == "en_CA" and rng.random() < 0.15:
+            tx = _FR_CA
         if not self.locale.startswith("en") and rng.random() < 0.2:
             tx_frame = _EN
         else:
@@ -199,7 +216,7 @@ class Locale:
         items, forms, looks, lkinds = [], [], [], []
         parts: list[tuple[str, object]] = []
         for kind in kinds:
-            value, frags, form, clause, deco = self.item(kind)
+            value, frags, form, clause, deco = self.item(kind, tx, style)
             pre, _, post = clause.partition("{v}")
             if deco == "emoji":
                 e = rng.choice(_EMOJI)
@@ -211,7 +228,7 @@ class Locale:
             items.append((kind, frags, value))
             forms.append(form)
         for _ in range(n_looks):
-            x, lk, clause = self._look(_lang(self.locale))
+            x, lk, clause = self._look(_lang(self.locale), tx)
             pre, _, post = clause.partition("{x}")
             parts.append(("l", (pre, x, post)))
             looks.append(x)

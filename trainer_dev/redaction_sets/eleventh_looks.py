@@ -28,6 +28,8 @@ EPONYMS = {
         "Heathrow",
         "JFK airport",
         "Lake Louise",
+        "Martin Luther King Jr Blvd",
+        "Darwin",
         "Victoria station",
     ),
     "en_IN": (
@@ -53,6 +55,8 @@ EPONYMS = {
         "Goethe-Institut",
         "Beate Uhse",
         "Alexanderplatz",
+        "Konrad-Adenauer-Ufer",
+        "Otto-Hahn-Gymnasium",
     ),
     "fr": (
         "Peugeot",
@@ -66,6 +70,8 @@ EPONYMS = {
         "Institut Pasteur",
         "la Sorbonne",
         "Lacoste",
+        "la station Jean Jaurès",
+        "place Charles-de-Gaulle",
     ),
     "es": (
         "Zara",
@@ -77,6 +83,8 @@ EPONYMS = {
         "Loewe",
         "Fundación Juan March",
         "Plaza de Cibeles",
+        "Hospital Gregorio Marañón",
+        "estación de Atocha",
     ),
     "it": (
         "Ferrero",
@@ -90,6 +98,8 @@ EPONYMS = {
         "Giorgio Armani",
         "Stazione Garibaldi",
         "Olivetti",
+        "Ospedale Sandro Pertini",
+        "Stazione Termini",
     ),
     "nl": (
         "Philips",
@@ -102,6 +112,8 @@ EPONYMS = {
         "Erasmus MC",
         "Johan Cruijff ArenA",
         "C&A",
+        "het Thorbeckeplein",
+        "Beatrixgebouw",
     ),
     "pt": (
         "Natura",
@@ -113,6 +125,8 @@ EPONYMS = {
         "Parque Ibirapuera",
         "Magazine Luiza",
         "Fundação Oswaldo Cruz",
+        "Avenida Brigadeiro Faria Lima",
+        "Hospital Albert Einstein",
     ),
 }
 
