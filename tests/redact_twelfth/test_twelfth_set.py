@@ -34,8 +34,9 @@ def test_exports_leaked():
 def test_deterministic_and_seeded():
     a = make_twelfth_set(locales=["en_GB", "es_MX"], n_labelled=30, n_plain=3, n_free_looks=3)
     b = make_twelfth_set(locales=["en_GB", "es_MX"], n_labelled=30, n_plain=3, n_free_looks=3)
-    c = make_twelfth_set(seed=7, locales=["en_GB", "es_MX"], n_labelled=30, n_plain=3,
-                         n_free_looks=3)
+    c = make_twelfth_set(
+        seed=7, locales=["en_GB", "es_MX"], n_labelled=30, n_plain=3, n_free_looks=3
+    )
     assert a[0] == b[0]
     assert [(p.text, p.items, p.item_forms, p.lookalikes) for p in a[1]] == [
         (p.text, p.items, p.item_forms, p.lookalikes) for p in b[1]
@@ -214,7 +215,25 @@ def test_lookalike_numbers_valid():
 def test_forms_cover_the_written_variants(full):
     _, posts = full
     forms = collections.Counter(f for p in posts for f in p.item_forms)
-    for f in ("full", "given", "surname", "initial_surname", "title_surname", "caps", "lower",
-              "no_accents", "possessive", "surname_given", "nickname", "handle", "pnr",
-              "street", "postcode_town", "national", "international", "visa", "amex"):
+    for f in (
+        "full",
+        "given",
+        "surname",
+        "initial_surname",
+        "title_surname",
+        "caps",
+        "lower",
+        "no_accents",
+        "possessive",
+        "surname_given",
+        "nickname",
+        "handle",
+        "pnr",
+        "street",
+        "postcode_town",
+        "national",
+        "international",
+        "visa",
+        "amex",
+    ):
         assert forms[f] > 0, f

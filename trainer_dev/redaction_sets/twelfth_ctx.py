@@ -43,7 +43,7 @@ PLATFORM = {
     "x": "X",
     "tiktok": "TikTok",
 }
-RARE = ("surname", "given", "nickname", "possessive", "handle", "no_accents")
+RARE = ("surname", "given", "nickname", "possessive", "handle")
 
 
 @dataclass
@@ -77,6 +77,7 @@ class Ctx:
         self.r, self.loc, self.lang, self.L = r, loc, loc[:2], lex
         self.items = items
         self.looks: list[tuple[str, str]] = []
+        self.person_key = "PERSON"
 
     def pending(self) -> list[Item]:
         return [it for it in self.items if not it.used]
@@ -164,7 +165,7 @@ class Ctx:
             self._name(it, forms + ("surname", "given", "nickname"))
             it.used = True
             key = {"surname": "SURNAME", "given": "GIVEN", "nickname": "GIVEN"}.get(
-                it.form, "PERSON"
+                it.form, self.person_key
             )
             return f"{self.r.choice(lab[key])}: {it.value}"
         if kind == "URL" and it.form in PLATFORM:

@@ -141,9 +141,10 @@ def isbn13(r: random.Random) -> str:
     return f"{body[:3]}-{body[3]}-{body[4:8]}-{body[8:12]}-{c}"
 
 
-def amount(r: random.Random, loc: str) -> str:
+def amount(r: random.Random, loc: str, v: int | None = None) -> str:
+    """An amount in the locale's currency format; `v` in cents (random when None)."""
     sym, style = _CUR[loc]
-    v = r.randint(300, 250000)
+    v = r.randint(300, 250000) if v is None else v
     whole, cents = divmod(v, 100)
     if style == "en":
         w = f"{whole:,}"

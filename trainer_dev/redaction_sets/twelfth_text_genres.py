@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 
 from trainer_dev.redaction_sets.twelfth_ctx import GENERIC, Ctx
+from trainer_dev.redaction_sets.twelfth_looks import amount
 
 GREET = ("given", "nickname", "full", "title_surname", "no_accents", "lower")
 SIGN = ("given", "full", "nickname", "initial_surname", "given_initial", "no_accents", "lower")
@@ -82,7 +83,17 @@ def email(c: Ctx) -> str:
     lines.append("")
     who = (c.take_name() or c.take("EMAIL")) if r.random() < 0.6 else None
     d, t = c.lk("date"), c.lk("time")
-    if who:
+    if who and r.random() < 0.3:
+        h = L["hdr"]
+        head = "\n".join(
+            [
+                L["wrote_anon"][0] if L["wrote_anon"][0].startswith("--") else L["wrote_anon"][1],
+                c.fill(f"{h['from']}: {{v}}", who, HDR),
+                f"{h['sent']}: {d} {t}",
+                f"{h['subject']}: {r.choice(L['subjects'])}",
+            ]
+        )
+    elif who:
         head = c.fill(r.choice(L["wrote"]).replace("{d}", d).replace("{t}", t), who, HDR)
     else:
         head = r.choice(L["wrote_anon"]).replace("{d}", d).replace("{t}", t)
@@ -115,9 +126,30 @@ def forward(c: Ctx) -> str:
     return "\n".join(lines)
 
 
+def _ics(c: Ctx, subj: str) -> str:
+    r = c.r
+    y, m, d = r.choice([2026, 2027]), r.randint(1, 12), r.randint(1, 28)
+    stamp = c.add_look(
+        "date", f"{y}{m:02d}{d:02d}T{r.randint(7, 18):02d}{r.choice([0, 30]):02d}00Z"
+    )
+    lines = ["BEGIN:VEVENT", f"SUMMARY:{subj}", f"DTSTART:{stamp}", f"LOCATION:{c.lk('eponym')}"]
+    mail, name = c.take("EMAIL"), c.take_name()
+    cn = f";CN={c.fill('{v}', name, HDR)}" if name else ""
+    lines.append(f"ORGANIZER{cn}:mailto:" + c.fill("{v}", mail))
+    while (g := c.take_name()) is not None:
+        lines.append("ATTENDEE;ROLE=REQ-PARTICIPANT;CN=" + c.fill("{v}", g, HDR))
+    notes = _rest(c, True)
+    if notes:
+        lines.append("DESCRIPTION:" + " ".join(notes))
+    lines.append("END:VEVENT")
+    return "\n".join(lines)
+
+
 def calendar(c: Ctx) -> str:
     r, L, w = c.r, c.L, c.L["words"]
     subj = r.choice(L["subjects"]).rsplit(": ", 1)[-1]
+    if any(it.kind == "EMAIL" for it in c.pending()) and r.random() < 0.4:
+        return _ics(c, subj)
     lines = [f"{subj} @ {c.lk('date')} {c.lk('time')} - {c.lk('time')}"]
     lines.append(f"{w['where']}: {c.lk('eponym')}, {L['look']['room'].format(v=c.lk('room'))}")
     org = c.take_name() or c.take("EMAIL")
@@ -160,9 +192,13 @@ def receipt(c: Ctx) -> str:
         f"{c.lk('date')} {c.lk('time')}",
         c.look_line(r.choice(["order", "invoice"])),
     ]
+    total = 0
     for item in r.sample(L["items"], r.randint(1, 3)):
-        lines.append(f"{r.randint(1, 3)} x {item:<12} {c.lk('amount')}")
-    lines.append(c.look_line("amount"))
+        n, cents = r.randint(1, 3), r.randint(150, 4500)
+        total += n * cents
+        lines.append(f"{n} x {item:<12} {c.add_look('amount', amount(r, c.loc, n * cents))}")
+    lines.append(L["look"]["amount"].format(v=c.add_look("amount", amount(r, c.loc, total))))
+    c.person_key = "CUSTOMER"
     lines += _rest(c, False)
     lines.append(w["thanks"])
     return "\n".join(lines)

@@ -8,6 +8,7 @@ S = str.split
 
 EN = {
     "lab": {
+        "CUSTOMER": ["Customer", "Served by", "Cardholder", "Collected by"],
         "PERSON": [
             "Name",
             "Contact",
@@ -169,6 +170,7 @@ EN = {
 
 DE = {
     "lab": {
+        "CUSTOMER": ["Kunde", "Es bediente Sie", "Karteninhaber", "Abholer"],
         "PERSON": [
             "Name",
             "Ansprechpartner",

@@ -6,6 +6,7 @@ S = str.split
 
 ES = {
     "lab": {
+        "CUSTOMER": ["Cliente", "Le atendió", "Titular"],
         "PERSON": [
             "Nombre",
             "Contacto",
@@ -149,6 +150,7 @@ ES = {
 
 PT = {
     "lab": {
+        "CUSTOMER": ["Cliente", "Atendido por", "Titular do cartão"],
         "PERSON": [
             "Nome",
             "Contacto",

@@ -6,6 +6,7 @@ S = str.split
 
 FR = {
     "lab": {
+        "CUSTOMER": ["Client", "Vendeur", "Titulaire de la carte"],
         "PERSON": [
             "Nom",
             "Contact",
