@@ -13,28 +13,39 @@ and decides, rule by rule, each tuned to leave company and product names alone:
    cues, lower-case names, surnames common in India) and ``person_comma`` ("Surname, Given",
    a full name's surname repeated alone).
 Company forms named after people ("Vincent Germain et Fils", "Normand Rocher SARL") are kept
-(``companies``). Word classes and lists live in ``person_words``.
+(``companies``). Word classes and lists live in ``person_words``; the tests on one candidate
+(cues, list lines, capitals, place and business openers) in ``person_checks``.
 """
 
 from __future__ import annotations
-
-import re
 
 from trainer.redact import prefilter
 from trainer.redact.address_places import street_place
 from trainer.redact.companies import (
     COMPANY_AFTER,
     company_after,
-    company_before,
     company_follows,
     company_near,
     is_company_token,
-    is_legal_form,
     opens_company,
 )
 from trainer.redact.eponyms import in_corporate_context, is_eponymous_company
 from trainer.redact.hits import Hit
 from trainer.redact.names import word_list
+from trainer.redact.person_checks import (
+    CAPS_PARTICLE,
+    PERSON_CUE,
+    PERSON_PREPOSITION,
+    PLACE_OPENER,
+    after_particle,
+    all_caps_name,
+    is_surname_middle,
+    list_item,
+    opens_with_company,
+    opens_with_given,
+    person_at,
+    word_given_before_verb,
+)
 from trainer.redact.person_comma import comma_surnames, repeated_surnames, surname_comma
 from trainer.redact.person_cued import (
     companion_surnames,
@@ -44,7 +55,6 @@ from trainer.redact.person_cued import (
 )
 from trainer.redact.person_cues import (
     after_companion,
-    cue_after,
     in_person_context,
     person_cue_wins,
 )
@@ -62,36 +72,20 @@ from trainer.redact.person_shapes import (
 from trainer.redact.person_speech import reported_names, who_follows
 from trainer.redact.person_tail import with_particle_tail
 from trainer.redact.person_words import (
-    CAP,
     COMMON,
     COMPANY_SUFFIX,
     GIVEN,
     GIVEN_AMBIGUOUS,
-    NOT_SURNAME,
-    PARTICLE_SET,
-    PARTICLES,
     STREET_WORDS,
     SURNAME_AFTER,
     SURNAME_WORDS,
     TOP,
-    UPPER,
     derived_word,
     invented,
     is_surname,
     patronymic,
     plain_noun,
     surname_like,
-)
-
-_PERSON_CUE = re.compile(
-    r"(?i:thanks|thank\syou|thx|kudos\sto|shout-?out\sto|congrats|congratulations|props\sto|"
-    r"h/t|hat\stip\sto|cc|hi|hey|hello|dear|welcome|met|meet|ask|asked|told|ping|pinged|"
-    r"interviewed|hired|mentored|introduced\sme\sto|i'm|i\sam|this\sis|ft\.?|feat\.?)"
-    r",?\s(?:to\s)?$"
-)
-# An all-caps given name, particles and an all-caps surname: the particle makes it one.
-_CAPS_PARTICLE = re.compile(
-    rf"\s(?:(?i:{PARTICLES})\s){{1,3}}(?P<last>[{UPPER}]{{2,}}(?:['’-][{UPPER}]+)?)(?![\w@])"
 )
 
 
@@ -133,7 +127,7 @@ def find_people(text: str) -> list[Hit]:
             and is_surname(after.group("last"))
             and not derived_word(after.group("last"))  # "Jare Rufbereitschaft", "Anna Onboarding"
             and (
-                _after_particle(text, after)
+                after_particle(text, after)
                 or not plain_noun(after.group("last"))
                 # "Il nostro collega Carlo Vasari": a surname that is also a word somewhere.
                 or (
@@ -146,10 +140,10 @@ def find_people(text: str) -> list[Hit]:
                 )
             )
             and not is_company_token(after.group("last"))  # "Eberhardt KGaA"
-            and _is_surname_middle(after)
+            and is_surname_middle(after)
             and after.group("second") not in COMPANY_SUFFIX
             # "Brandt Hollister & Sons" is a company; "Lisa Meyer & Tom Becker" two people.
-            and (not text.startswith(" &", after.end()) or _person_at(text, after.end() + 3))
+            and (not text.startswith(" &", after.end()) or person_at(text, after.end() + 3))
         ):
             second = is_surname(after.group("second")) and not (
                 # "Jonas Müllers Idee": a genitive governs the noun after it.
@@ -167,17 +161,17 @@ def find_people(text: str) -> list[Hit]:
                 continue  # "Vincent Germain et Fils", "... SARL"
             hits.append(("NAME", start, stop))
             continue
-        if token.isupper() and len(token) > 1 and (caps := _all_caps_name(text, token, after)):
+        if token.isupper() and len(token) > 1 and (caps := all_caps_name(text, token, after)):
             hits.append(("NAME", start, caps))
             continue
-        if token.isupper() and (m := _CAPS_PARTICLE.match(text, end)):
+        if token.isupper() and (m := CAPS_PARTICLE.match(text, end)):
             if m.group("last").lower() not in TOP:  # "FEMKE DE VRIES", "LORENZO LO RUSSO"
                 hits.append(("NAME", start, m.end()))
                 continue
         if token.isupper() and (hit := caps_line_name(text, start, end)):
             hits.append(hit)  # "Groeten,\nEMMA CÔTÉ\nPartner"
             continue
-        if _PERSON_CUE.search(text, max(0, start - 24), start):
+        if PERSON_CUE.search(text, max(0, start - 24), start):
             hits.append(("NAME", start, end))
     hits += cued_surnames(text, found.get("person_cue", ()))
     hits += cued_surnames(text, found.get("person_cue_before", ()))  # "Grazie a", "welkom"
@@ -202,7 +196,7 @@ def find_people(text: str) -> list[Hit]:
             if (
                 text[start].islower()
                 and any(end < a <= end + 40 for a, _ in found.get("person_cue_after", ()))
-                and (hit := _word_given_before_verb(text, start, end, found))
+                and (hit := word_given_before_verb(text, start, end, found))
             ):
                 hits.append(hit)
                 continue
@@ -252,9 +246,9 @@ def find_people(text: str) -> list[Hit]:
             and (invented(last) and last not in GIVEN or last in surnames)
             and surname_like(last)
             and (
-                _PERSON_PREPOSITION.search(text, max(0, start - 20), start)  # "Grazie a ..."
+                PERSON_PREPOSITION.search(text, max(0, start - 20), start)  # "Grazie a ..."
                 or in_person_context(text, start, after.end("last"), found)  # "... a rejoint"
-                or _list_item(text, start, after.end("last"))  # "- Vittoria Monpelli (chair)"
+                or list_item(text, start, after.end("last"))  # "- Vittoria Monpelli (chair)"
             )
             and not company_near(text, start, after.end("last"))
         ):
@@ -263,7 +257,7 @@ def find_people(text: str) -> list[Hit]:
         if (
             last
             and after.group("middle") is None
-            and _after_particle(text, after)  # "Lotte ter Horst": the particle makes a surname
+            and after_particle(text, after)  # "Lotte ter Horst": the particle makes a surname
             and last.lower() not in TOP
             and not plain_noun(last)  # "Fotos vom Gipfel": a noun after "vom"
             and (text[start:end].lower() not in COMMON or last in surnames or invented(last))
@@ -293,7 +287,7 @@ def find_people(text: str) -> list[Hit]:
                     not is_surname(after.group("second"))
                     and last.lower() not in COMMON
                     and (
-                        _list_item(text, start, after.end("last"))
+                        list_item(text, start, after.end("last"))
                         or in_person_context(text, start, after.end("last"), found)
                     )
                 )
@@ -331,126 +325,17 @@ def find_people(text: str) -> list[Hit]:
     hits = [
         h
         for h in hits
-        if not _PLACE_OPENER.search(text, max(0, h[1] - 8), h[1])  # "São José dos Campos"
-        and not _opens_with_company(text, h[1], h[2])
+        if not PLACE_OPENER.search(text, max(0, h[1] - 8), h[1])  # "São José dos Campos"
+        and not opens_with_company(text, h[1], h[2])
         # "Hugo Boss", "Albert Heijn" stay; "Thanks to Paul Smith", "David Jones joined" are
         # people who share a listed company's name: a person cue before a given name wins
         # (fail closed); "Obrigado a Casas Bahia" opens with no given name and stays.
         and not (
             is_eponymous_company(text, h[1], h[2])
-            and not (_opens_with_given(text, h[1]) and person_cue_wins(text, h[1], h[2], found))
+            and not (opens_with_given(text, h[1]) and person_cue_wins(text, h[1], h[2], found))
             and not who_follows(text, h[2])  # "said Bose, who leads the project"
         )
         and not in_corporate_context(text, h[1], h[2])  # "shares of Hunter Douglas"
         and not street_place(text, h[1], h[2])  # "coffee on Brigade Road" (address_places)
     ]
     return hits + repeated_surnames(text, hits) if hits else hits
-
-
-def _word_given_before_verb(text: str, start: int, end: int, found: dict) -> Hit | None:
-    """ "hunter kettleworth and i presented", "summer ashgrove joined the team": a lower-case
-    given name that is also a word, a census surname that is no word, then a person verb."""
-    token = text[start:end]
-    if token.title() not in GIVEN_AMBIGUOUS:
-        return None
-    hit = lower_name(text, start, end, token, cued_at=frozenset(), word_given=True)
-    if hit is None or not cue_after(text, hit[2], found):
-        return None
-    last = text[hit[1] : hit[2]].split()[-1]
-    return None if last in COMMON else hit
-
-
-# A line that holds only a name, after a list marker or none: programmes, panels, signatures
-# ("- Lotte Dommeldijk (moderator)", "1. Benoît Lareuil", "--\nSienna Kingsford | Consultant").
-_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•*·>]|\d{1,2}[.)])?[ \t]*$")
-_ITEM_AFTER = re.compile(r"[ \t]*(?:$|\n|[(|–—·,:]|-\s)")
-
-
-def _list_item(text: str, start: int, end: int) -> bool:
-    return (
-        _ITEM_BEFORE.search(text, max(0, start - 8), start) is not None
-        and _ITEM_AFTER.match(text, end) is not None
-    )
-
-
-_FIRST_WORD = re.compile(r"\s*\S+")
-
-
-def _opens_with_given(text: str, start: int) -> bool:
-    """The hit starting at ``start`` opens with a given name that is not also a word ("Paul" of
-    "Paul Smith"; not "Casas" of "Casas Bahia", "Hunter" of "Hunter Douglas")."""
-    first = _FIRST_WORD.match(text, start)
-    return first is not None and first.group().lstrip().rstrip(",.;:!?") in GIVEN
-
-
-# A saint's or a place word before a name makes a place of it: "São José dos Campos", "Santa
-# Cruz de Tenerife", "San José", "Porto Alegre", "Sankt Peter".
-_PLACE_OPENER = re.compile(
-    r"(?:^|[\s(])(?:São|Sao|San|Santa|Santo|Saint|Sainte|Sankt|St\.?|Ste\.?|Vila|Villa|Porto|"
-    r"Puerto|Rio|Río|Monte|Mount|Fort|Cape)\s$"
-)
-
-
-def _opens_with_company(text: str, start: int, end: int) -> bool:
-    words = text[start:end].split()
-    return (
-        opens_company(words[0])
-        or company_before(text, start)
-        or is_legal_form(words[-1])  # "Barros Ltda": a list's junk surname "Ltda"
-    )
-
-
-def _all_caps_name(text: str, token: str, after: re.Match[str] | None) -> int | None:
-    """End of "JOHN SMITH": an all-caps given name before an all-caps census surname, or after
-    a person cue ("thanks MARIA LOPEZ")."""
-    last = after.group("last") if after else None
-    if not (last and last.isupper() and after.group("middle") is None):
-        return None
-    if last.title() in NOT_SURNAME:
-        return None
-    start = after.start() - len(token)
-    if token.lower() in TOP or last.lower() in TOP or company_after(text, after.end("last")):
-        return None  # "ANNA SAID", "MAREN LINDQVIST GMBH"
-    cue = _PERSON_CUE.search(text, max(0, start - 24), start)
-    # A known surname, or one that is no common word ("MAREN LINDQVIST", invented surnames).
-    if last.title() in word_list("surnames.txt") or cue or invented(last):
-        return after.end("last")
-    return None
-
-
-_PAIR_AT = re.compile(rf"(?P<first>{CAP})\s(?P<last>{CAP})(?![\w@])")
-
-
-def _person_at(text: str, pos: int) -> bool:
-    """A known given name and a capitalised non-company word start at ``pos``."""
-    m = _PAIR_AT.match(text, pos)
-    return (
-        m is not None
-        and (m.group("first") in GIVEN or m.group("first") in GIVEN_AMBIGUOUS)
-        and is_surname(m.group("last"))
-        and not is_company_token(m.group("last"))
-        and not company_follows(text, m.end())
-    )
-
-
-def _is_surname_middle(after: re.Match[str]) -> bool:
-    middle = after.group("middle")
-    return middle is None or middle.endswith(".") or is_surname(middle)
-
-
-def _after_particle(text: str, after: re.Match[str]) -> bool:
-    """ "Mirte van Dommelen": a particle before the surname makes even a word one."""
-    words = text[after.start() : after.start("last")].split()
-    return bool(words) and words[-1] in PARTICLE_SET
-
-
-# Words that put a person after them ("thanks to Till Reinholz", "Merci à Amandine
-# Roquefeuil", "mit Till Reinholz"): an ambiguous given name there counts before a surname no
-# list holds ("Excited about Bayern Munich", "Will Terraform ...?", "flew to Sri Lanka" are
-# kept: a bare "to", "a", "from" puts places there as often as people).
-_PERSON_PREPOSITION = re.compile(
-    r"(?:^|\s)(?:thanks(?:\sto)?|thank\syou|grazie(?:\sa)?|merci(?:\sà)?|dank(?:e)?(?:\san)?|"
-    r"gracias(?:\sa)?|obrigad[oa](?:\sao?)?|bedankt(?:\saan)?|with|mit|con|avec|met|com|by|"
-    r"recommend|alongside)\s$",
-    re.IGNORECASE,
-)
