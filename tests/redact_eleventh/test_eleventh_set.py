@@ -108,6 +108,16 @@ def test_check_digits(built):
                 elif form == "Steuer-ID":
                     assert ck.mod11_10_digit(compact[:10]) == compact[10]
     assert len(seen) >= 15
+    isbns = [
+        x
+        for p in posts
+        for x, k in zip(p.lookalikes, p.lookalike_kinds, strict=True)
+        if k == "isbn"
+    ]
+    assert len(isbns) > 100
+    for x in isbns:
+        d = x.replace("-", "")
+        assert len(d) == 13 and ck.isbn13_digit(d[:12]) == d[12]
 
 
 def test_known_check_vectors():

@@ -178,8 +178,8 @@ class Locale:
             frags += [f"p:{p}" for p in pc_parts]
         return value, frags, form
 
-    def _look(self, lang: str, tx: dict) -> tuple[str, str, str]:
-        kind = self.rng.choice(LOOK_KINDS)
+    def _look(self, lang: str, tx: dict, used: list[str]) -> tuple[str, str, str]:
+        kind = self.rng.choice([k for k in LOOK_KINDS if k not in used])
         x = lookalike(lang, kind, self.rng)
         return x, kind, self.rng.choice(tx["LOOK"][kind])
 
@@ -228,7 +228,7 @@ class Locale:
             items.append((kind, frags, value))
             forms.append(form)
         for _ in range(n_looks):
-            x, lk, clause = self._look(_lang(self.locale), tx)
+            x, lk, clause = self._look(_lang(self.locale), tx, lkinds)
             pre, _, post = clause.partition("{x}")
             parts.append(("l", (pre, x, post)))
             looks.append(x)

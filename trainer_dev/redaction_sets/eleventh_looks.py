@@ -136,10 +136,11 @@ def _d(rng: random.Random, n: int) -> str:
 
 
 def _isbn(rng: random.Random) -> str:
-    body = "978" + rng.choice(("0", "1", "3", "2", "88", "84", "90", "85")) + _d(rng, 8)
-    body = body[:12]
+    group = rng.choice(("0", "1", "3", "2", "88", "84", "90", "85"))
+    body = ("978" + group + _d(rng, 8))[:12]
     d = body + ck.isbn13_digit(body)
-    return f"{d[:3]}-{d[3]}-{d[4:8]}-{d[8:12]}-{d[12]}"
+    g = 3 + len(group)
+    return f"{d[:3]}-{d[3:g]}-{d[g : g + 4]}-{d[g + 4 : 12]}-{d[12]}"
 
 
 def _date(lang: str, rng: random.Random) -> str:
@@ -224,7 +225,9 @@ def lookalike(lang: str, kind: str, rng: random.Random) -> str:
         )
     if kind == "date":
         return _date(lang, rng)
-    if kind == "time" and lang in ("fr", "es", "pt", "it"):
+    if kind == "time" and lang == "it":
+        return f"{r(7, 21)}:{rng.choice(('00', '30'))}"
+    if kind == "time" and lang in ("fr", "es", "pt"):
         return f"{r(7, 21)}h{rng.choice(('00', '30', ''))}"
     if kind == "time" and lang == "de":
         return f"{r(7, 21)}:{rng.choice(('00', '15', '30', '45'))} Uhr"
