@@ -230,7 +230,12 @@ def _labelled(
     for _ in range(400):
         genre = r.choice(GENRE_FOR[first])
         extra = [k for k in KINDS if genre in GENRE_FOR[k]]
-        kinds = [first] + [r.choice(extra) for _ in range(r.choice([0, 1, 1, 2]))]
+        kinds = [first]
+        for _ in range(r.choice([0, 1, 1, 2])):
+            k = r.choice(extra)
+            if k in kinds and k in ("ID", "CARD", "IBAN", "ADDRESS", "IP", "URL"):
+                continue
+            kinds.append(k)
         items = [_item(r, loc, k, roster, rtoks) for k in kinds]
         post = _post(r, loc, items, genre, rtoks)
         if post is not None:

@@ -43,6 +43,7 @@ PLATFORM = {
     "x": "X",
     "tiktok": "TikTok",
 }
+HANDLE_LABELS = ("Slack", "Instagram", "Telegram", "X", "Threads")
 RARE = ("surname", "given", "nickname", "possessive", "handle")
 
 
@@ -167,6 +168,8 @@ class Ctx:
             key = {"surname": "SURNAME", "given": "GIVEN", "nickname": "GIVEN"}.get(
                 it.form, self.person_key
             )
+            if it.form == "handle":
+                return f"{self.r.choice(HANDLE_LABELS)}: {it.value}"
             return f"{self.r.choice(lab[key])}: {it.value}"
         if kind == "URL" and it.form in PLATFORM:
             return self.fill(f"{PLATFORM[it.form]}: {{v}}", it)

@@ -236,7 +236,8 @@ def vcard(c: Ctx) -> str:
             lines.append("ADR;TYPE=HOME:;;" + c.fill("{v}", it, style="vcard"))
         else:
             lines.append("NOTE:" + c.kv(it, KV))
-    lines.append(f"REV:{c.lk('date')}")
+    y, m, d = r.choice([2025, 2026]), r.randint(1, 12), r.randint(1, 28)
+    lines.append(f"REV:{c.add_look('date', f'{y}-{m:02d}-{d:02d}T09:{r.randint(10, 59)}:00Z')}")
     lines.append("END:VCARD")
     if r.random() < 0.5:
         lines.insert(0, GENERIC[c.lang][0])
@@ -338,8 +339,10 @@ def transcript(c: Ctx) -> str:
     lines.append(f"[00:01:{sec:02d}] {first}: {r.choice(L['filler'])}")
     for it in names[2:]:
         lines.append(f"[00:02:{sec:02d}] {w['interviewer']}: " + c.prose(it, PROSE))
-    said = " ".join(c.prose(it, PROSE) for it in c.pending()) or r.choice(L["filler"])
-    lines.append(f"[00:03:{sec:02d}] {w['candidate'] if not spk else _initials(first)}: {said}")
+    who = w["candidate"] if not spk else _initials(first)
+    said = [c.prose(it, PROSE) for it in c.pending()] or [r.choice(L["filler"])]
+    for k, line in enumerate(said):
+        lines.append(f"[00:{3 + k:02d}:{sec:02d}] {who}: {line}")
     if len(spk) > 1:
         lines.append(f"[00:04:{sec:02d}] {spk[1]}: {r.choice(L['filler'])}")
     return "\n".join(lines)

@@ -49,7 +49,7 @@ EN = {
     },
     "say": {
         "PERSON": [
-            "I spoke to {v} this morning and she is fine with it.",
+            "I spoke to {v} this morning, all sorted.",
             "{v} will cover the front desk while I'm away.",
             "Can you ask {v} to sign the form?",
             "Copying {v} for visibility.",

@@ -37,7 +37,7 @@ FR = {
     },
     "say": {
         "PERSON": [
-            "J'ai parlé à {v} ce matin, c'est bon pour elle.",
+            "J'ai parlé à {v} ce matin, c'est réglé.",
             "{v} assure l'accueil pendant mon absence.",
             "Peux-tu demander à {v} de signer le formulaire ?",
             "Je mets {v} en copie.",
