@@ -15,13 +15,18 @@ Genres
     lost-and-found posts, quick intros. Informal habits on the frame text: lower case, ALL CAPS,
     typos (swapped letters), missing diacritics, abbreviations (tel, mob, WA, pls, DM, PN, MP, zap),
     emoji (also glued to names), hashtags, line breaks and odd separators between clauses, and
-    code-switching (a fifth of non-English posts take English openers and closers).
+    code-switching (a fifth of non-English posts take English openers and closers; some en_CA
+    posts are written in French, en_IN posts use Indian English openers and closers).
 
 Kinds and forms (`item_forms`)
     MEMBER (a roster member): full, given, surname, initial_surname, title_surname, caps, lower,
     no_accents, possessive, surname_given, nickname, handle, emoji (an emoji glued to the name).
     PERSON (non-member; never shares a name token with the roster): full, title_surname,
     title_full, initial_surname, caps, lower, no_accents, possessive, surname_given, handle, emoji.
+    Names and addresses in lower-case or ALL-CAPS posts mostly follow the post: their form is then
+    "lower"/"caps" (from full) or "<form>_lower"/"<form>_caps" (e.g. street_lower, given_caps).
+    Forms are drawn only where they fit (nickname: a known short form; no_accents: the name has
+    accents; possessive: English locales).
     EMAIL: plain, personal_domain, obfuscated ("x [at] y [dot] z"), caps, mailto.
     URL: linkedin, github, calendly, instagram, personal_site. IP: ipv4 (public ranges), ipv6.
     PHONE: national, international, dotted, compact, trunk, odd_spacing, wa; each locale's
@@ -37,7 +42,8 @@ Kinds and forms (`item_forms`)
 
 Look-alikes (`lookalike_kinds`)
     order, po (also invoices), tracking, isbn (valid ISBN-13), flight, version, date, time, amount,
-    model, eponym (companies, places and prizes named after people), ticket, room.
+    model, eponym (companies, streets, buildings, places and prizes named after people), ticket,
+    room. At most one look-alike of each kind per post.
 
 Fragments (tag:body); `leaked(redacted, fragments, background)` is True when a fragment hits the
 redacted text and not the background (the post with the item's value replaced by one space).

@@ -331,8 +331,10 @@ def iban(locale: str, rng: random.Random) -> tuple[str, str, list[str]]:
     style = rng.random()
     if style < 0.6:
         value = " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
-    elif style < 0.85:
+    elif style < 0.78:
         value = compact
+    elif style < 0.88:
+        value = f"{compact[:4]} {compact[4:]}"
     else:
         value = " ".join(compact[i : i + 4] for i in range(0, len(compact), 4)).lower()
     return value, f"iban_{country}", iban_fragments(value.upper())

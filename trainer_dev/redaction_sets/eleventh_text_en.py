@@ -97,6 +97,8 @@ CLAUSES = {
     ),
     "PHONE": (
         "call me on {v}",
+        "mob:{v}",
+        "(m) {v}",
         "mob {v}",
         "tel: {v}",
         "WA {v}",

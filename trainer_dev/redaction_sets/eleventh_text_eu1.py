@@ -76,6 +76,7 @@ DE = {
         "PHONE": (
             "ruf mich an: {v}",
             "Tel. {v}",
+            "Tel.{v}",
             "Handy {v}",
             "mobil: {v}",
             "WhatsApp {v}",
@@ -181,6 +182,7 @@ FR = {
         "PHONE": (
             "appelle-moi au {v}",
             "tél : {v}",
+            "tél:{v}",
             "port. {v}",
             "mon 06 : {v}",
             "WhatsApp {v}",
@@ -290,7 +292,14 @@ ES = {
     ),
     "CLAUSES": {
         "EMAIL": ("escríbeme a {v}", "CV a {v} porfa", "mi correo personal: {v}", "contacto: {v}"),
-        "PHONE": ("llámame al {v}", "tlf {v}", "móvil: {v}", "WhatsApp {v}", "mi número es {v}"),
+        "PHONE": (
+            "llámame al {v}",
+            "tlf {v}",
+            "tlf:{v}",
+            "móvil: {v}",
+            "WhatsApp {v}",
+            "mi número es {v}",
+        ),
         "URL": ("mi perfil: {v}", "portfolio: {v}", "reserva cita: {v}", "mira {v}"),
         "IP": (
             "mi servidor de casa está en {v}",

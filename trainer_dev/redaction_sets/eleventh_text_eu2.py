@@ -58,7 +58,14 @@ IT = {
             "la mia mail personale: {v}",
             "contatto: {v}",
         ),
-        "PHONE": ("chiamami al {v}", "tel. {v}", "cell {v}", "WhatsApp {v}", "il mio numero: {v}"),
+        "PHONE": (
+            "chiamami al {v}",
+            "tel. {v}",
+            "cell:{v}",
+            "cell {v}",
+            "WhatsApp {v}",
+            "il mio numero: {v}",
+        ),
         "URL": ("il mio profilo: {v}", "portfolio: {v}", "prenota qui: {v}", "guarda {v}"),
         "IP": (
             "il mio server di casa è su {v}",
@@ -159,7 +166,7 @@ NL = {
     ),
     "CLAUSES": {
         "EMAIL": ("mail me op {v}", "cv naar {v} aub", "mijn privémail: {v}", "contact: {v}"),
-        "PHONE": ("bel me op {v}", "tel {v}", "mob. {v}", "app me {v}", "mijn nummer: {v}"),
+        "PHONE": ("bel me op {v}", "tel {v}", "mob.{v}", "app me {v}", "mijn nummer: {v}"),
         "URL": ("mijn profiel: {v}", "portfolio: {v}", "plan een afspraak: {v}", "zie {v}"),
         "IP": (
             "mijn thuisserver draait op {v}",
@@ -266,7 +273,7 @@ PT = {
             "meu email pessoal: {v}",
             "contato: {v}",
         ),
-        "PHONE": ("me liga: {v}", "tel {v}", "cel {v}", "zap {v}", "whats: {v}"),
+        "PHONE": ("me liga: {v}", "tel {v}", "cel {v}", "zap {v}", "cel:{v}", "whats: {v}"),
         "URL": ("meu perfil: {v}", "portfólio: {v}", "agenda aqui: {v}", "olha {v}"),
         "IP": (
             "meu servidor de casa tá no {v}",
