@@ -54,10 +54,12 @@ def _rest(c: Ctx, prose: bool, quote: str = "") -> list[str]:
 def email(c: Ctx) -> str:
     r, L = c.r, c.L
     lines = []
-    hi = c.take_name() if r.random() < 0.45 else None
+    block = any(it.kind in ("PHONE", "ADDRESS", "URL") for it in c.pending())
+    sig_block = block and r.random() < 0.5
+    hi = c.take_name() if r.random() < 0.45 and not sig_block else None
     lines.append(c.fill(r.choice(L["say"]["hi"]), hi, GREET) if hi else GENERIC[c.lang][0])
     lines.append(r.choice(L["filler"]))
-    n_reply = r.randint(0, len(c.pending()))
+    n_reply = 0 if sig_block else r.randint(0, len(c.pending()))
     for it in c.pending()[:n_reply]:
         lines.append(c.prose(it, PROSE))
     if r.random() < 0.6:
@@ -78,12 +80,27 @@ def email(c: Ctx) -> str:
                 )
             )
         )
-    sig = c.take_name() if r.random() < 0.45 else None
+    sig = c.take_name() if r.random() < 0.45 or sig_block else None
     lines.append(c.fill(r.choice(L["say"]["from"]), sig, SIGN) if sig else GENERIC[c.lang][1])
+    if sig_block:
+        for it in c.pending():
+            if it.kind in ("PHONE", "ADDRESS", "URL"):
+                lines.append(c.kv(it, KV))
     lines.append("")
     who = (c.take_name() or c.take("EMAIL")) if r.random() < 0.6 else None
     d, t = c.lk("date"), c.lk("time")
-    if who and r.random() < 0.3:
+    if who and who.kind != "EMAIL" and r.random() < 0.5:
+        mail = c.take("EMAIL")
+        if mail:
+            name = c.fill("{v}", who, ("full", "no_accents", "surname_given", "caps"))
+            line = r.choice(L["wrote"][:2]).replace("{d}", d).replace("{t}", t)
+            head = line.replace("{v}", name + " <" + c.fill("{v}", mail) + ">")
+            lines.append(head)
+            who = None
+            d = ""
+    if not d:
+        pass
+    elif who and r.random() < 0.3:
         h = L["hdr"]
         head = "\n".join(
             [
@@ -97,7 +114,8 @@ def email(c: Ctx) -> str:
         head = c.fill(r.choice(L["wrote"]).replace("{d}", d).replace("{t}", t), who, HDR)
     else:
         head = r.choice(L["wrote_anon"]).replace("{d}", d).replace("{t}", t)
-    lines.append(head)
+    if d:
+        lines.append(head)
     f1, f2 = r.sample(L["filler"], 2)
     quoted = [f1] + _rest(c, True) + [f2]
     lines += ["> " + q for q in quoted]
