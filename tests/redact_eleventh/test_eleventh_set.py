@@ -85,6 +85,13 @@ def test_check_digits(built):
                 assert ck.luhn_ok(compact)
             elif kind == "IBAN":
                 assert ck.iban_ok(value.upper())
+                bban = compact.upper()[4:]
+                if form == "iban_FR":
+                    assert ck.rib_key(bban[:5], bban[5:10], bban[10:21]) == bban[21:]
+                elif form == "iban_ES":
+                    assert ck.es_ccc_digits(bban[:4], bban[4:8], bban[10:]) == bban[8:10]
+                elif form == "iban_IT":
+                    assert ck.italian_check_char(bban[1:]) == bban[0]
             elif kind == "ID":
                 seen[form] += 1
                 if form == "Aadhaar":
@@ -131,6 +138,11 @@ def test_known_check_vectors():
     assert ck.mod11_10_digit("8609574271") == "9"
     assert ck.italian_check_char("RSSMRA85T10A562") == "S"
     assert ck.isbn13_digit("978030640615") == "7"
+    assert ck.es_ccc_digits("2100", "0418", "0200051332") == "45"
+    assert ck.rib_key("30006", "00001", "12345678901") == "89"
+    assert ck.italian_check_char("0542811101000000123456") == "X"
+    assert ck.ppsn_letter("1234567") == "T"
+    assert ck.tfn_ok("123456782") and ck.luhn_ok("046 454 286")
 
 
 def test_leak_rule(built):

@@ -89,6 +89,7 @@ NAME = (
 CLAUSES = {
     "EMAIL": (
         "email me at {v}",
+        "E: {v}",
         "CV to {v} pls",
         "my personal email: {v}",
         "drop a line -> {v}",
@@ -98,6 +99,7 @@ CLAUSES = {
     "PHONE": (
         "call me on {v}",
         "mob:{v}",
+        "M: {v}",
         "(m) {v}",
         "mob {v}",
         "tel: {v}",
