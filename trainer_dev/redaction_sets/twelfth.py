@@ -243,22 +243,18 @@ def _labelled(
     raise RuntimeError(f"twelfth: no valid post for {loc} {first}")
 
 
-def _plain(r: random.Random, loc: str, rtoks: set[str]) -> Post:
+def _plain(r: random.Random, loc: str, rtoks: set[str], seen: set[str]) -> Post:
     L = LEX[loc[:2]]
     while True:
         subj = r.choice(L["subjects"])
         hi, bye = GENERIC[loc[:2]]
-        body = [
-            f"{L['hdr']['subject']}: {subj}",
-            "",
-            hi,
-            r.choice(L["plain"]),
-            r.choice(L["filler"]),
-            bye,
-        ]
-        text = "\n".join(body)
-        if not any(ch.isdigit() for ch in text) and roster_clean(text, rtoks):
-            return Post(loc, text, genre="plain")
+        body = [f"{L['hdr']['subject']}: {subj}", "", hi]
+        body += r.sample(L["plain"], r.randint(1, 2)) + r.sample(L["filler"], r.randint(1, 2))
+        text = "\n".join(body + [bye])
+        if text in seen or any(ch.isdigit() for ch in text) or not roster_clean(text, rtoks):
+            continue
+        seen.add(text)
+        return Post(loc, text, genre="plain")
 
 
 def _free(r: random.Random, loc: str, rtoks: set[str]) -> Post:
@@ -287,10 +283,11 @@ def make_twelfth_set(
         for p in rosters[loc]:
             rtoks |= _tokens(p.display)
     posts: list[Post] = []
+    seen: set[str] = set()
     for loc in locs:
         r = random.Random(f"{seed}/posts/{loc}")
         for i in range(n_labelled):
             posts.append(_labelled(r, loc, KINDS[i % len(KINDS)], rosters[loc], rtoks))
-        posts += [_plain(r, loc, rtoks) for _ in range(n_plain)]
+        posts += [_plain(r, loc, rtoks, seen) for _ in range(n_plain)]
         posts += [_free(r, loc, rtoks) for _ in range(n_free_looks)]
     return members, posts
