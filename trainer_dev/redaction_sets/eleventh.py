@@ -20,9 +20,11 @@ Genres
 
 Kinds and forms (`item_forms`)
     MEMBER (a roster member): full, given, surname, initial_surname, title_surname, caps, lower,
-    no_accents, possessive, surname_given, nickname, handle, emoji (an emoji glued to the name).
+    no_accents, possessive, surname_given, nickname, handle, hashtag (#GivenSurname), emoji (an
+    emoji glued to the name).
     PERSON (non-member; never shares a name token with the roster): full, title_surname,
-    title_full, initial_surname, caps, lower, no_accents, possessive, surname_given, handle, emoji.
+    title_full, initial_surname, caps, lower, no_accents, possessive, surname_given, handle,
+    hashtag, emoji.
     Names and addresses in lower-case or ALL-CAPS posts mostly follow the post: their form is then
     "lower"/"caps" (from full) or "<form>_lower"/"<form>_caps" (e.g. street_lower, given_caps).
     Forms are drawn only where they fit (nickname: a known short form; no_accents: the name has
@@ -36,7 +38,9 @@ Kinds and forms (`item_forms`)
     ID: the scheme: SSN, NINO, NHS, PPSN, Aadhaar (Verhoeff), PAN, TFN, Medicare, SIN (Luhn),
     Steuer-ID (ISO 7064 11,10), Personalausweis (7-3-1), NIR (key 97), DNI, NIE, codice_fiscale,
     BSN (11-proef), CPF.
-    ADDRESS: full, full_multiline, street (street + number, with unit where local), postcode_town;
+    ADDRESS: full, full_multiline, street (street + number, with unit where local), postcode_town,
+    po_box (PO Box, Postfach, BP, Apartado de Correos, Casella Postale, Postbus, Caixa Postal,
+    then the town line);
     each country's postal format (ZIP+4, UK postcode, Eircode, PIN, AU state+postcode, CA FSA LDU,
     PLZ, CP, CAP + province, NL 1234 AB, CEP 01234-567).
 
@@ -59,7 +63,8 @@ redacted text and not the background (the post with the item's value replaced by
     n:...   a name token of >= 3 letters (particles left out) or a handle body; accent-folded,
             case-insensitive whole word (a possessive 's or ' after it still matches).
     t:...   a street token: the house number or a street word of >= 3 letters (street types,
-            particles and roman numerals left out); accent-folded whole token.
+            particles and roman numerals left out); accent-folded whole token. A PO box number
+            is a t: token below 4 digits, else d: windows.
     p:...   a postcode part (NL: the digits and the compact form); whole token. Towns never.
 A post is kept only when every value occurs exactly once, values do not nest, no fragment of an
 item hits the post with that item's value removed, every look-alike occurs outside the values and

@@ -11,7 +11,7 @@ from trainer_dev.redaction_sets import eleventh_contact as ct
 from trainer_dev.redaction_sets import eleventh_ids as ids
 from trainer_dev.redaction_sets import eleventh_numbers as nb
 from trainer_dev.redaction_sets import eleventh_text_en as en
-from trainer_dev.redaction_sets.eleventh_leak import fold, hit
+from trainer_dev.redaction_sets.eleventh_leak import digit_windows, fold, hit
 from trainer_dev.redaction_sets.eleventh_looks import KINDS as LOOK_KINDS
 from trainer_dev.redaction_sets.eleventh_looks import lookalike
 from trainer_dev.redaction_sets.eleventh_people import (
@@ -37,6 +37,14 @@ _EN = {
     "ID_LABEL": en.ID_LABEL,
 }
 _LANG = {"de": DE, "fr": FR, "es": ES, "it": IT, "nl": NL, "pt": PT}
+_PO_BOX = {
+    "de": "Postfach",
+    "fr": "BP",
+    "es": "Apartado de Correos",
+    "it": "Casella Postale",
+    "nl": "Postbus",
+    "pt": "Caixa Postal",
+}
 _EN_IN = dict(_EN)
 _EN_IN["OPEN"] = {**en.OPEN, "dm": en.OPEN["dm"] + ("Hello ji,", "Namaste 🙏", "Dear sir,")}
 _EN_IN["CLOSE"] = _EN["CLOSE"] + ("pls revert", "kindly do the needful", "Thanks & regards")
@@ -151,6 +159,8 @@ class Locale:
 
     def _address(self) -> tuple[str, list[str], str]:
         a = address(self.locale, self.rng)
+        if self.rng.random() < 0.08:
+            return self._po_box(a)
         form = self.rng.choice(("full", "full", "full_multiline", "street", "postcode_town"))
         value = (
             a["street_line"]
@@ -177,6 +187,17 @@ class Locale:
         if form != "street":
             frags += [f"p:{p}" for p in pc_parts]
         return value, frags, form
+
+    def _po_box(self, a: dict) -> tuple[str, list[str], str]:
+        box = str(self.rng.randint(100, 99999))
+        label = _PO_BOX[self.locale[:2]] if not self.locale.startswith("en") else "PO Box"
+        written = f"{box[:-4]} {box[-4:-2]} {box[-2:]}".strip() if label == "Postfach" else box
+        pc_parts = [p for p in re.split(r"[\s\-]+", a["postcode"]) if p]
+        if self.locale == "nl_NL" and " " not in a["postcode"]:
+            pc_parts = [a["postcode"]]
+        frags = [f"t:{box}"] if len(box) < 4 else digit_windows(box)
+        frags += [f"p:{p}" for p in pc_parts]
+        return f"{label} {written}, {a['town_line']}", frags, "po_box"
 
     def _look(self, lang: str, tx: dict, used: list[str]) -> tuple[str, str, str]:
         kind = self.rng.choice([k for k in LOOK_KINDS if k not in used])

@@ -26,6 +26,7 @@ MEMBER_FORMS = (
     "given",
     "handle",
     "lower",
+    "hashtag",
 )
 PERSON_FORMS = (
     "full",
@@ -41,6 +42,7 @@ PERSON_FORMS = (
     "full",
     "full",
     "title_full",
+    "hashtag",
 )
 
 _EMOJI = ("🙌", "🎉", "👏", "🔥", "💪", "✨", "😊", "🙏", "👋", "🚀")
@@ -115,6 +117,11 @@ def name_form(
         toks = [ascii_fold(t) for t in name_tokens(full)]
         frags += [f"s:{t}" for t in toks if len(t) >= 4 and t in ascii_fold(body)]
         return value, "handle", sorted(set(frags))
+    elif form == "hashtag":
+        value = "#" + re.sub(r"[\s'.\-]", "", full)
+        toks = [ascii_fold(t) for t in name_tokens(full)]
+        frags = [f"n:{value[1:]}"] + [f"s:{t}" for t in toks if len(t) >= 4]
+        return value, "hashtag", frags
     elif form == "emoji":
         value = full
     else:
