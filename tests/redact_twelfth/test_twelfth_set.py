@@ -237,3 +237,10 @@ def test_forms_cover_the_written_variants(full):
         "amex",
     ):
         assert forms[f] > 0, f
+
+
+def test_no_duplicate_posts_and_genres_spread(full):
+    _, posts = full
+    assert len({p.text for p in posts}) == len(posts)
+    genres = collections.Counter(p.genre for p in posts if p.items)
+    assert len(genres) == 12 and min(genres.values()) > 100

@@ -54,13 +54,8 @@ def pick_person(r: random.Random, loc: str) -> Person:
         sur = f"{a} {b}" if r.random() < 0.8 else a
     elif loc == "pt_PT" and r.random() < 0.6:
         a, b = r.sample(s, 2)
-        sur = (
-            f"{a} {b}"
-            if r.random() < 0.7
-            else f"{a} da {b}"
-            if r.random() < 0.5
-            else f"{a} dos {b}"
-        )
+        link = {"Silva": "da", "Costa": "da", "Cunha": "da", "Rocha": "da", "Santos": "dos"}
+        sur = f"{a} {link[b]} {b}" if b in link and r.random() < 0.6 else f"{a} {b}"
     else:
         sur = r.choice(s)
     if loc in ("pt_PT", "es_MX") and r.random() < 0.12:

@@ -157,7 +157,7 @@ _PT_S = (
 ).split()
 _NZ_F = (
     "Aroha Anahera Mere Hine Kiri Ngaio Moana Manaia Tui Kaia Charlotte Isla Amelia Harper "
-    "Ruby Mia Georgia Sione Losa Malia Ana Talia Priya Mei Jessica Kirsty Shona Ngaire"
+    "Ruby Mia Georgia Mele Losa Malia Ana Talia Priya Mei Jessica Kirsty Shona Ngaire"
 ).split()
 _NZ_M = (
     "Wiremu Tama Rawiri Hemi Nikau Ariki Tane Manaaki Sione Tevita Viliami Sefo Lachlan Hamish "
