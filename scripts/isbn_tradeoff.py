@@ -11,7 +11,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "scripts"))
 import eval_redaction as ev  # noqa: E402
 
-from trainer.redact import Redactor, numbers  # noqa: E402
+from trainer.redact import Redactor, phones  # noqa: E402
 from trainer.redact.tlds import delegated_tlds  # noqa: E402
 from trainer_dev.redaction_sets.standards_set import make_standards_set  # noqa: E402
 
@@ -34,10 +34,10 @@ variants = {
 }
 tlds = sorted(t for t in delegated_tlds() if t.isascii() and not t.startswith("xn--"))
 members, posts = make_standards_set(seed=8, n=12000, tlds=tlds)
-orig = numbers._BOOK_CONTEXT
+orig = phones._BOOK_CONTEXT
 out = {}
 for name, pattern in variants.items():
-    numbers._BOOK_CONTEXT = pattern or orig
+    phones._BOOK_CONTEXT = pattern or orig
     rep = ev.evaluate_standards(Redactor.from_members(members), posts)
     cue = ev.evaluate_cueless_phones(Redactor.from_members([]), seed=8, per_locale=2000)
     out[name] = {

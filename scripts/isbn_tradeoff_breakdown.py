@@ -8,7 +8,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "scripts"))
 import eval_redaction as ev  # noqa: E402
 
-from trainer.redact import Redactor, numbers  # noqa: E402
+from trainer.redact import Redactor, phones  # noqa: E402
 from trainer.redact.tlds import delegated_tlds  # noqa: E402
 from trainer_dev.redaction_sets.standards_set import (  # noqa: E402
     _digit_windows,
@@ -33,7 +33,7 @@ for p in posts:
 print("lost look-alikes by kind", dict(lost_kind))
 print("lost ISBN-10 by (locale, first digit)", sorted(lost.items()))
 # cue-less phones that V1 would leak: solid-written 10-digit ISBN-valid ones
-numbers._BOOK_CONTEXT = re.compile(r"")
+phones._BOOK_CONTEXT = re.compile(r"")
 r0 = Redactor.from_members([])
 from faker import Faker  # noqa: E402
 
