@@ -281,6 +281,7 @@ _LOOKKEYS = {
     "tracking": "tracking_no",
     "ticket": "ticket",
     "isbn": "isbn",
+    "eponym": "merchant",
 }
 
 
