@@ -83,6 +83,7 @@ def test_enabled_types_and_placeholders():
     assert summary["reference_keep_rules"].startswith("references.py: ")
     assert summary["given_name_supplement"].startswith("given_names_oceania.txt: ")
     assert " lines, sha256 " in summary["reference_keep_rules"]
+    assert "; personal_numbers.py: " in summary["reference_keep_rules"]
     # The company keep-list weakens redaction, so the manifest names it with its digest.
     assert summary["company_keep_list"].startswith("eponymous_companies.txt: ")
     assert " names, sha256 " in summary["company_keep_list"]

@@ -271,8 +271,11 @@ class Redactor:
             "company_keep_list": company_list_summary(),
             "tld_list": tld_list_version(),
             # Reference keep-rules (numbers kept as order/record references) weaken redaction
-            # as the company keep-list does: the manifest pins the code that holds them.
-            "reference_keep_rules": shipped_file_summary("references.py"),
+            # as the company keep-list does: the manifest pins the code that holds them and
+            # the "is this number personal" checks they ask before keeping.
+            "reference_keep_rules": "; ".join(
+                shipped_file_summary(f) for f in ("references.py", "personal_numbers.py")
+            ),
         }
 
 
