@@ -20,7 +20,9 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
+from trainer.redact.address_numbers import residence_word
 from trainer.redact.address_towns import town_after, town_before
+from trainer.redact.address_words import UNIT_WORDS
 from trainer.redact.hits import Hit
 from trainer.redact.names import given_names
 from trainer.redact.quantities import COUNTED_AFTER, UNIT_AFTER, is_year
@@ -254,3 +256,49 @@ def prose_street(text: str, start: int, end: int) -> bool:
     after = text[end : end + 2]
     closes = end >= len(text) or (after[:1] in ".!?" and (len(after) < 2 or after[1].isspace()))
     return closes and bool(_PROSE_BEFORE(before))
+
+
+# A numberless street named as a place in running prose, with a preposition of place before it
+# ("Trânsito na Avenida X, como sempre", "Atasco en la calle X, como siempre", "Bouchons sur
+# le boulevard X, comme toujours", "Markt op het Xplein dit weekend"): the clause goes on in
+# lower case after it. An address line goes on with a capitalised district, town or a number.
+_PLACE_PREPOSITION = re.compile(
+    r"(?:^|[\s(\"“«])(?:on|in|na|no|nas|nos|em|en|sur|dans|su|sulla|sul|nella|nel|auf|op|"
+    r"aan)(?:[ \t](?:a|o|as|os|la|el|le|les|l['’]|il|lo|the|der|dem|de|het|'t))?[ \t]$",
+    re.IGNORECASE,
+).search
+# The clause after the street: a comma and a lower-case word, or a lower-case word.
+_CLAUSE_AFTER = re.compile(r"(?:,[ \t]+|[ \t]+)(?P<word>[a-zß-ÿ][a-zß-ÿ'’-]*)").match
+# Words of the writer's own place before the street: a first-person pronoun or possessive, a
+# visit, a pickup or a stay ("Nossa loja fica na ...", "Visitez-nous ...", "Retirada na ...",
+# "Estoy alojado en ..."). With a residence or delivery word (``residence_word``) these keep
+# the street an address.
+_OWN_PLACE_WORD = re.compile(
+    r"\bI(?:['’]m)?\b|(?i:\b(?:me|my|we|we're|us|our|ours|eu|estou|estamos|meu|minha|nós|nosso|nossa|"
+    r"fica|ficamos|yo|estoy|mi|mis|nuestro|nuestra|je|j['’]|nous|notre|nos|mon|ma|mes|chez|"
+    r"io|sono|siamo|mio|mia|nostro|nostra|ci|ich|wir|uns|unser\w*|mein\w*|ik|wij|ons|onze|"
+    r"mijn|visit\w*|besuch\w*|bezoek\w*|entreg\w*|retir\w*|recog\w*|ritir\w*|abhol\w*|"
+    r"ophal\w*|livr\w*|consegn\w*|lieferu?\w*|bezorg\w*|pick|collect\w*|hosped\w*|aloj\w*|"
+    r"alloggi\w*|log[ée]\w*|übernacht\w*|overnacht\w*|hotel\w*)\b)"
+).search
+
+
+def place_mention(text: str, start: int, end: int) -> bool:
+    """``text[start:end]``, a street with no house number or postcode, is a place named in
+    prose: a preposition of place (and article) right before it, the clause going on in lower
+    case after it (not a unit word: "apto", "piso"), no digit in the rest of that clause, and
+    no residence, delivery, visit or first-person word earlier on the line."""
+    if not _PLACE_PREPOSITION(text, max(0, start - 12), start):
+        return False
+    clause = _CLAUSE_AFTER(text, end)
+    if clause is None or clause.group("word").rstrip("'’-.") in UNIT_WORDS:
+        return False
+    stop = len(text)
+    for mark in ".!?\n;":
+        found = text.find(mark, end, stop)
+        if found != -1:
+            stop = found
+    if any(ch.isdigit() for ch in text[end : min(stop, end + 80)]):
+        return False  # "na Rua Augusta, perto do 1500": a number may be the house's
+    lo = max(text.rfind("\n", 0, start) + 1, start - 80)
+    return not residence_word(text, lo, start) and _OWN_PLACE_WORD(text, lo, start) is None

@@ -54,6 +54,11 @@ _PLACE_PREPOSITION = re.compile(
 _PREPOSITION_FIRST = re.compile(r"(?i:(?:in|im)[ \t])").match
 
 
+def residence_word(text: str, lo: int, hi: int) -> bool:
+    """A residence or delivery word (``_RESIDENCE_WORD``) in ``text[lo:hi]``."""
+    return _RESIDENCE_WORD(text, lo, hi) is not None
+
+
 def residence_before(text: str, start: int) -> bool:
     """A residence or delivery cue precedes the street that starts at ``start`` (same line,
     up to 80 characters back), or the hit itself opens with a place preposition ("in der ...")."""
