@@ -76,7 +76,9 @@ _ROMANCE_STREET = re.compile(
     rf"(?:,?[ \t]?{_NUMBER_WORD}?(?P<after>\d{{1,4}}[a-zA-Z]?|[sS]/[nN]|km\s?\d{{1,4}})"
     r"\b(?![-.,:]?\d))?"
     r"(?:(?:,?\s|\s-\s)(?:(?i:Piso|Puerta|Piano|Appartamento|Apto\.?|Apt\.?|Apartamento|Sala|"
-    r"Bloco|Interno|Esc\.?|Suite|App\.?|Bureau|Unit|Casa|Lote|Quadra|Loja|Conjunto|Cj\.?)"
+    r"Bloco|Interno|Esc\.?|Suite|App\.?|Bureau|Unit|Casa|Lote|Quadra|Loja|Conjunto|Cj\.?|"
+    # Correios' abbreviations of the complement: conjunto, apartamento, bloco, sala, loja
+    r"Conj\.?|Ap\.?|Bl\.?|Sl\.?|Lj\.?)"
     r"\s?\w{1,4}(?!\w)|"
     # Correos floor and door: "3º A", "2.º izq.", "bajo" (NFKC has turned º, ª into o, a)
     r"\d{1,2}\.?\s?[ºª°oa]\b\s?(?:[A-Z]\b|izq(?:da)?\.?|dcha\.?|dr(?:ta)?\.?|andar)?|bajo)){0,2}"

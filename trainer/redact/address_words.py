@@ -46,11 +46,11 @@ STREET_WORDS = frozenset(
 COMPOUND_ENDINGS = tuple(
     """straße strasse str. weg platz allee gasse ring damm ufer chaussee steig pfad straat laan
     baan singel gracht plein kade dijk steeg dreef boulevard pad hof gürtel
-    gurtel""".split()  # "gurtel": "gürtel" with its accent folded away (prefilter.folded)
-)
+    gurtel plantsoen burgwal""".split()  # "gurtel": "gürtel" folded (prefilter.folded)
+)  # PostNL: "plantsoen" (a garden street) and "burgwal" name nothing but streets
 COMPOUND_ENDINGS_IN_BLOCK = COMPOUND_ENDINGS + tuple(
-    """str stieg markt graben zeile twiete winkel hang grund kamp koppel bogen plantsoen burgwal
-    haven kanaal""".split()
+    """str stieg markt graben zeile twiete winkel hang grund kamp koppel bogen haven
+    kanaal""".split()
 )
 # Abbreviations (street, unit, direction) whose full stop is no sentence end, and titles.
 STREET_ABBREVIATIONS = frozenset(

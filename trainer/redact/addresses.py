@@ -31,6 +31,7 @@ from trainer.redact.address_numbers import (
     finish_hits,
     not_house_number,
     residence_before,
+    residence_word,
     tidy_hits,
 )
 from trainer.redact.address_places import dutch_numbered_streets
@@ -90,12 +91,22 @@ _WEAK |= set(
     dell dene distributor easement heath parklands precinct rosebowl rowe shunt siding tarn
     mew crossway centreway access corso firetrail tor cul-de-sac artery gr""".split()  # Gr: Grove
 )
+# AS 4590 / Australia Post abbreviations of road types that are no English word (Cl: Close,
+# Esp: Esplanade, Rdge: Ridge ...), and the Irish and British estate types (An Post: "Lawn",
+# "Demesne").
+_WEAK |= set(
+    """cl esp crst rdge qy wkwy lnwy dvwy ctyd bwlk accs ally alwy ambl artl bypa bywy cps crcs
+    csac cutt elb fawy fllw ftwy frnt glde grn hird intg jnc lkt mndr mtwy otlk plza qdrt rmbl
+    rtt rdwy rnd rte svwy sbwy thfr tlwy trk upas vdct vsta whrf lawn lawns demesne""".split()
+)
 # AS 4590 types that are also common listicle words: as _LISTICLE.
 _LISTICLE |= set(
     """top end edge line link turn cross round break gap ride brace bowl ground strip range sound
     pocket reach steps part triangle parks gate gates block lower upper return twist dip stairs
     down downs hub domain front ring""".split()
 )
+# Irish and British estate types that are also ordinary words (An Post, Royal Mail): as _LISTICLE.
+_LISTICLE |= set("wood woods cottages vale hall paddocks abbey".split())
 _WEAK |= _LISTICLE
 
 
@@ -143,7 +154,8 @@ _COMPOUND_STREET = re.compile(
     # Binnenweg", "Burgemeester de Withstraat", "Prins Hendrikkade", "Van Goghlaan")
     rf"(?:\b{_NL_LEAD}\s(?:(?:van|de|der|den|het|ter|ten|'t)\s){{0,2}})?"
     rf"\b[A-ZÄÖÜ][\wäöüß.-]*?(?i:{_COMPOUND_SUFFIX})"
-    r"\s\d{1,4}(?:\s?[a-zA-Z]\b|\s(?:hs|huis|bis)\b)?(?:\s?[-/]\s?\d{1,4}[a-z]?|-[IVX]{1,4}\b)?"
+    # PostNL additions: "12 hs", "52-H" (huis), "197-III" (the floor), "3-2", "30/1"
+    r"\s\d{1,4}(?:\s?[a-zA-Z]\b|\s(?:hs|huis|bis)\b)?(?:\s?[-/]\s?\d{1,4}[a-z]?|-[IVX]{1,4}\b|-H\b)?"
     r"(?!\d|[\w.,]\d|[-/.]\d)"  # "14-8-2027", "7.9.2026": a date, not a house number
 )
 # An address label right before a street ("Anschrift: Hauptstraße 1999"): a year-like number
@@ -363,6 +375,13 @@ def _en_street_ok(m: re.Match[str]) -> bool:
     digits = "".join(ch for ch in num if ch.isdigit())
     year_like = len(digits) == 4 and digits[:2] in ("19", "20")
     if suffix not in _LISTICLE or (len(digits) >= 3 and not year_like):
+        return True
+    # "Viewing at 92 Kilbarrack Park", "Send to 9 Glenageary Woods": an address cue before the
+    # number (a place preposition only before a singular type: "in 3 Simple Steps")
+    line = max(m.string.rfind("\n", 0, m.start()) + 1, m.start() - 80)
+    if residence_word(m.string, line, m.start()) or (
+        not suffix.endswith("s") and residence_before(m.string, m.start())
+    ):
         return True
     # "65 Norman View", "89 Blake Springs": streets are named after people, listicles are not
     # (surnames are not used here: too many are words, as in "2 Green Lights").
