@@ -78,8 +78,14 @@ def test_towns_table_is_well_formed():
     table = towns()
     assert len(table) > 300
     for name, (country, prefixes) in table.items():
-        assert country in {"DE", "FR", "IT", "ES", "IN"}, name
+        assert country in {"DE", "FR", "IT", "ES", "IN", "NL"}, name
         assert prefixes and all(len(p) == 2 and p.isdigit() for p in prefixes), name
+
+
+def test_dutch_towns_take_postnl_codes_only():
+    # PostNL codes have four digits: a listed Dutch town never makes five digits a postcode
+    assert town_after("naar 35120 Utrecht", 5, 10) is None
+    assert town_before("Utrecht 35120", 8, 13) is None
 
 
 def test_routing_keys_are_the_139():

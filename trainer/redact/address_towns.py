@@ -56,7 +56,22 @@ def _listed(name: str, code: str) -> bool:
     codes ("33000 Bordeaux"); elsewhere a round number before a town is a count ("20000
     Hamburg fans")."""
     country, prefixes = towns().get(name.casefold(), ("", ()))
+    if (country == "NL") != (len(code) == 4):
+        return False  # PostNL codes have four digits, the other posts' five or six
     return code[:2] in prefixes and (code[2:] != "000" or country == "FR")
+
+
+def nl_town_after(text: str, pos: int, code: str) -> int | None:
+    """End of a Dutch town listed for the PostNL ``code``'s leading digits, written from
+    ``pos`` ("Haarlem" after "2031 BK "); None otherwise."""
+    words = _WORDS_AFTER.match(text, pos)
+    if words is None:
+        return None
+    parts = words.group().split(" ")
+    for n in range(len(parts), 0, -1):
+        if _listed(" ".join(parts[:n]), code):
+            return pos + len(" ".join(parts[:n]))
+    return None
 
 
 def town_after(text: str, s: int, e: int) -> int | None:

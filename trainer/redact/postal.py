@@ -21,6 +21,7 @@ import re
 from trainer.redact import prefilter
 from trainer.redact.address_lines import walk_back
 from trainer.redact.address_numbers import count_after
+from trainer.redact.address_towns import nl_town_after
 from trainer.redact.hits import Hit
 from trainer.redact.quantities import GROUPED_QUANTITY_AFTER, UNIT_AFTER, is_year
 
@@ -228,7 +229,9 @@ def _classify(text: str, s: int, e: int) -> tuple[int, int, bool] | None:
             # "2501 CE Den Haag" is a postcode, "2024 AI Summit" needs a street line to be one
             # and "2023 NL Tour" (a year before two capitals) needs one too
             plain = m.group().strip() not in NOT_NL_LETTERS and not _YEAR(text[s:e])
-            return (s, m.end(), plain)
+            # before a town whose codes start so ("2031 BK Haarlem") it is one whatever it reads
+            town = nl_town_after(text, m.end() + 1 + (text[m.end()] == ","), text[s:e])
+            return (s, m.end(), plain or town is not None)
         return None
     if length == 3 and text[s] != "0" and _PIN_SECOND_HALF(text, e):
         e += 4  # India Post writes the PIN as "560 034" too
