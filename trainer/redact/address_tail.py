@@ -28,7 +28,7 @@ from trainer.redact.address_lower import NOT_NL_PAIRS
 from trainer.redact.address_numbers import count_after
 from trainer.redact.address_towns import lower_town_after
 from trainer.redact.hits import Hit
-from trainer.redact.postal import NOT_NL_LETTERS, _walk_forward
+from trainer.redact.postal import NOT_NL_LETTERS, _walk_forward, state_code_end
 from trainer.redact.quantities import UNIT_AFTER, is_year
 
 _SEPARATOR = re.compile(r"[ \t]*(?:[,;/|·–—-][ \t]*)?(?:\r?\n[ \t]*)?")
@@ -221,6 +221,8 @@ def _tail_end(text: str, start: int, end: int) -> int:
                 elif text[p - 1 : p] == "(":
                     close = _walk_forward(text, stop)  # "(28013 Madrid)": with the town
                     return close + 1 if text[close : close + 1] == ")" else close
+                if (closed := state_code_end(text, code.start("code"), stop)) is not None:
+                    return closed  # "... Sandy Bay TAS 7005": USPS and Australia Post end so
                 # a code led by a letter (Royal Mail, Canada Post, An Post) closes the address
                 after = _walk_forward(text, stop, closing=code.group("code")[:1].isalpha())
                 return _lower_town(text, after) if after == stop else after

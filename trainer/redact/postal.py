@@ -143,8 +143,31 @@ def postal_blocks(text: str, anchors: list[tuple[int, int, bool]]) -> list[Hit]:
             if town := _postcode_town(text, start, end):
                 hits.append(("ADDRESS", start, town))  # "wohne in 10115 Berlin"
             continue
+        if _state_led(text, start):
+            # USPS and Australia Post end the address with "STATE CODE": only a country follows
+            country = _COUNTRY_AFTER.match(text, end)
+            hits.append(("ADDRESS", back, country.end() if country else end))
+            continue
         hits.append(("ADDRESS", back, _walk_forward(text, end, closing=i < last)))
     return hits
+
+
+def state_code_end(text: str, code: int, end: int) -> int | None:
+    """End of an address whose postcode ``text[code:end]`` follows a US or Australian state
+    ("NY 10118", "TAS 7005"): a country line at most follows it. None without such a state."""
+    if (
+        _state_before(text, code, AU_POSTCODE_RANGES) is None
+        and _state_before(text, code, _US_STATES) is None
+    ):
+        return None
+    country = _COUNTRY_AFTER.match(text, end)
+    return country.end() if country else end
+
+
+def _state_led(text: str, start: int) -> bool:
+    """The postcode at ``start`` is led by a US or Australian state ("NY 10118", "TAS 7005")."""
+    word = text[start : start + 4].split(" ")[0].rstrip(",")
+    return word in AU_POSTCODE_RANGES or word in _US_STATES
 
 
 def _nl_code_opens_line(text: str, start: int, end: int) -> bool:
@@ -223,7 +246,14 @@ def _classify(text: str, s: int, e: int) -> tuple[int, int, bool] | None:
             return (state, e, True)
         named = _AU_STATE_NAME(text, max(0, s - 32), s)  # "Melbourne, Victoria 3000"
         if named and _in_state(_AU_STATE_NAMES[named.group(1)], int(text[s:e])):
-            return (named.start(), e, False)  # weak: "Victoria 3000 runners"
+            # weak: "Victoria 3000 runners"; a locality before and the code closing the line
+            # or sentence make it one ("Fitzroy, Victoria 3065.")
+            closes = _LINE_END.match(text, e) is not None
+            locality = _AU_LOCALITY_BEFORE(text, max(0, named.start() - 40), named.start())
+            return (named.start(), e, closes and locality is not None)
+        title = _AU_STATE_TITLE(text, max(0, s - 40), s)  # "Fitzroy Vic 3065"
+        if title and _in_state(title.group(1).upper(), int(text[s:e])):
+            return (title.start(1), e, True)
         m = _NL_LETTERS(text, e)
         if m and _locality_follows(text, m.end()):
             # "2501 CE Den Haag" is a postcode, "2024 AI Summit" needs a street line to be one
@@ -284,6 +314,10 @@ _AU_STATE_NAMES = {
     "Northern Territory": "NT",
 }
 _AU_STATE_NAME = re.compile(rf"\b({'|'.join(_AU_STATE_NAMES)}),? $").search
+# The three state abbreviations also written in title case ("Fitzroy Vic 3065", "Toowong, Qld
+# 4066"), after a capitalised locality.
+_AU_STATE_TITLE = re.compile(r"[A-Z][a-z'’-]+,? (Vic|Qld|Tas),? $").search
+_AU_LOCALITY_BEFORE = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?, $").search
 
 
 def _in_state(state: str, number: int) -> bool:
