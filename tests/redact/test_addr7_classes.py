@@ -1,8 +1,19 @@
-"""Address classes of the midday session (made-up examples, several locales and forms): a
-numberless type-first street named as a place in prose (a preposition of place before it, the
-clause going on in lower case after it) is kept; a residence, delivery, visit or first-person
-word before it, a house number or a number later in the clause, a unit word or an address line
-after it keeps it redacted.
+"""Address classes of the midday session (made-up examples, several locales and forms):
+
+- a numberless type-first street named as a place in prose (a preposition of place before it,
+  the clause going on in lower case after it) is kept; a residence, delivery, visit or
+  first-person word before it, a house number or a number later in the clause, a unit word or
+  an address line after it keeps it redacted;
+- Australia Post (AS 4590) road-type abbreviations and the Irish/British estate types "Lawn",
+  "Demesne"; a listicle-like type ("Park", "Woods", "Vale") after an address cue (a place
+  preposition only before a singular type); "Vic", "Qld", "Tas" in title case before a code of
+  their range, and a written-out state before a code that closes the line after a locality;
+- PostNL: "plantsoen" and "burgwal" streets anywhere, the "-H" addition; a code whose digits
+  read as a year before a listed town whose codes start so;
+- Correios' complement abbreviations (conj., sl., bl., ap., lj.) inside the street line;
+- a US or Australian "STATE CODE" ends the address (only a country may follow);
+- a day and a month closed by a full stop or a line break is a date, no house number;
+- English words ending in "ring" the English way ("Hiring", "Spring") are no German ring road.
 """
 
 from __future__ import annotations
@@ -64,3 +75,85 @@ def test_numberless_street_named_as_a_place_is_kept(r, assert_kept, text):
 )
 def test_street_with_a_cue_or_a_number_still_goes(r, assert_exact, text, expected):
     assert_exact(r, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Address: 154 Elmfield Lawn", "Address: [ADDRESS]"),
+        ("Flat 2, 41 Cedarbrook Lawns, Cork", "[ADDRESS]"),
+        ("Post to 7 Ballinteer Demesne please", "Post to [ADDRESS] please"),
+        ("Address: 165 Warrego Cl", "Address: [ADDRESS]"),
+        ("Send it to 4 Harbour Esp, Cairns QLD 4870.", "Send it to [ADDRESS]."),
+        ("Unit 3, 22 Banksia Rdge, Toowoomba", "[ADDRESS]"),
+        ("Viewing at 92 Kilbarrack Park from 15:00.", "Viewing at [ADDRESS] from 15:00."),
+        ("Ophalen op Vondelplantsoen 14 zaterdag.", "Ophalen op [ADDRESS] zaterdag."),
+        ("Ophalen op Oosterplantsoen 61-H zaterdag.", "Ophalen op [ADDRESS] zaterdag."),
+        ("Adres: Kloveniersburgwal 29", "Adres: [ADDRESS]"),
+        ("Stuur de monsters naar\n2031 BK Haarlem", "Stuur de monsters naar\n[ADDRESS]"),
+        ("Stuur het naar 2321 CE Leiden.", "Stuur het naar [ADDRESS]."),
+        (
+            "Retirada na R. Tabapuã, 27, conj. 41, Campinas - SP, 13015-001 no sábado.",
+            "Retirada na [ADDRESS] no sábado.",
+        ),
+        (
+            "Entrega: Av. Brigadeiro Faria Lima, 1200, sl. 5, São Paulo - SP, 01451-001",
+            "Entrega: [ADDRESS]",
+        ),
+        ("Rua Bahia, 88, bl. 2, ap. 31, Belo Horizonte - MG, 30160-010", "[ADDRESS]"),
+        ("Ich wohne am Westring 12.", "Ich wohne am [ADDRESS]."),
+        ("Wir sind am Sachsenring 4 in Köln.", "Wir sind am [ADDRESS] in Köln."),
+        ("I live at 12 May Street.", "I live at [ADDRESS]."),
+        ("Send to 9 Glenageary Woods.", "Send to [ADDRESS]."),
+        ("Send to 8 Dartry Cottages.", "Send to [ADDRESS]."),
+        ("Send to 31 Abbeyfield Vale.", "Send to [ADDRESS]."),
+        ("Send it to Fitzroy Vic 3065.", "Send it to [ADDRESS]."),
+        ("Send it to Fitzroy, Victoria 3065.", "Send it to [ADDRESS]."),
+        ("Toowong, Qld 4066", "[ADDRESS]"),
+        ("Address: 12 Wattle St, Kew VIC 3101 Australia", "Address: [ADDRESS]"),
+    ],
+)
+def test_address_classes_go(r, assert_exact, text, expected):
+    assert_exact(r, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Address: 30 Banksia Road\nSandy Bay TAS 7005 Flying QF 2977 to Sydney tomorrow.",
+            "Address: [ADDRESS] Flying QF 2977 to Sydney tomorrow.",
+        ),
+        (
+            "Ship to 350 Fifth Avenue, New York, NY 10118 Order shipped",
+            "Ship to [ADDRESS] Order shipped",
+        ),
+        (
+            "Deadline is 2 Dec.\nThe VPN gateway moved this week.",
+            "Deadline is 2 Dec.\nThe VPN gateway moved this week.",
+        ),
+    ],
+)
+def test_what_follows_an_address_or_a_date_is_kept(r, assert_exact, text, expected):
+    assert_exact(r, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hiring 3 engineers in Dublin.",
+        "Engineering 101 starts Monday.",
+        "During 2 sprints we shipped it.",
+        "Spring 3 release notes are out.",
+        "Bring 25 cl of water.",
+        "10 Great Parks to visit this summer.",
+        "In 3 Simple Steps you are done.",
+        "Our 4 Cottages are booked.",
+        "Hobart Tas 2000 people came.",
+        "Top 10 National Park tips.",
+        "Tickets for the 2023 NL finals sold out.",
+        "2024 AI Summit Amsterdam",
+    ],
+)
+def test_lookalikes_are_kept(r, assert_kept, text):
+    assert_kept(r, text)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from trainer.redact.address_words import ABBREVIATIONS
+from trainer.redact.address_words import ABBREVIATIONS, MONTHS
 from trainer.redact.hits import Hit
 
 # A plural counted noun or unit after a number (en, de, nl, fr, es, it, pt): the number is a
@@ -108,6 +108,19 @@ def not_house_number(text: str, start: int, number: str) -> bool:
         and digits[:2] in ("19", "20")
         and word in _TIME_BEFORE_YEAR
         and _RESIDENCE_WORD(text, max(text.rfind("\n", 0, start) + 1, start - 80), start) is None
+    )
+
+
+def day_and_month(num: str | None, name: str) -> bool:
+    """The number before a street name is a day and the name's first word a month closed by a
+    full stop or comma, or by a line break ("2 Dec.", "14 March\n"): a date. A street named
+    after a month has its type right after it ("12 May Street")."""
+    words = name.split()
+    if not num or not num.isdigit() or not 1 <= int(num) <= 31 or len(words) < 2:
+        return False
+    first = words[0]
+    return first.rstrip(".,").lower() in MONTHS and (
+        first.endswith((".", ",")) or "\n" in name.split(first, 1)[1][:2]
     )
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from trainer.redact.names import word_list
+
 # Words that make a line an address line even without a house number (flats, floors, boxes).
 UNIT_WORDS = frozenset(
     """
@@ -52,6 +54,17 @@ COMPOUND_ENDINGS_IN_BLOCK = COMPOUND_ENDINGS + tuple(
     """str stieg markt graben zeile twiete winkel hang grund kamp koppel bogen haven
     kanaal""".split()
 )
+
+
+def english_ring(text: str, folded: str, start: int, end: int) -> bool:
+    """``text[start:end]`` (``folded`` is its folded form) ends in "ring" as a dictionary word
+    does ("Hiring", "Engineering", "During", "Spring": ``common_words.txt``), not as a ring road
+    named after a place or a person ("Westring", "Kaiserring", "Goethering")."""
+    if folded[end - 4 : end] != "ring":
+        return False
+    return folded[start:end] in word_list("common_words.txt")
+
+
 # Abbreviations (street, unit, direction) whose full stop is no sentence end, and titles.
 STREET_ABBREVIATIONS = frozenset(
     """

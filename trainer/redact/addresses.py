@@ -28,6 +28,7 @@ from trainer.redact.address_lower import find_lowercase_addresses
 from trainer.redact.address_mentions import town_mentions
 from trainer.redact.address_nl import nl_lower_line, nl_postcode
 from trainer.redact.address_numbers import (
+    day_and_month,
     finish_hits,
     not_house_number,
     residence_before,
@@ -41,6 +42,7 @@ from trainer.redact.address_words import (
     CA_POSTCODE,
     COMPOUND_ENDINGS,
     by_first_letter,
+    english_ring,
 )
 from trainer.redact.hits import Hit
 from trainer.redact.names import given_names
@@ -322,7 +324,11 @@ def _anchored(
                 hits.append(hit)
                 anchors.append((hit[1], hit[2], True))
         # every ending has three characters or more
-        if space - word_start > 2 and folded.endswith(COMPOUND_ENDINGS, word_start, space):
+        if (
+            space - word_start > 2
+            and folded.endswith(COMPOUND_ENDINGS, word_start, space)
+            and not english_ring(text, folded, word_start, space)
+        ):
             compound.append((space, space + 2))
     if not compound and not plz:
         return hits
@@ -367,6 +373,8 @@ def _en_street_ok(m: re.Match[str]) -> bool:
     suffix = m.group("suffix").lower()
     if m.group("unit") or m.group("zip") or m.group("flat"):
         return True
+    if day_and_month(m.group("num"), m.group("name")):
+        return False  # "Deadline is 2 Dec.\nThe VPN gateway moved": a date
     if suffix in _STRONG:
         return True  # "No. 10 Pembroke Street", "my 14 Oak Avenue": a strong suffix wins
     num = m.group("num") or ""
