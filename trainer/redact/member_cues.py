@@ -28,6 +28,7 @@ import re
 from trainer.redact.hits import Hit
 from trainer.redact.member_lines import (
     ALONE_TO_EOL,
+    BYLINE_AFTER,
     CHAT_HEAD,
     ITEM_END,
     LABEL_AFTER,
@@ -43,6 +44,7 @@ from trainer.redact.person_cues import in_person_context
 _CUE_WORDS = frozenset(
     """hi hey hello dear hallo hoi liebe lieber cher chère chers caro cara cari ciao hola olá oi
     beste lieve geachte bonjour salut querido querida estimado estimada prezado prezada gentile
+    bonsoir buongiorno buonasera goedemorgen goedemiddag goedenavond moin servus grüezi
     cc ping congrats congratulations glückwunsch gratuliere gefeliciteerd felicidades
     enhorabuena auguri complimenti félicitations parabéns bravo kudos managing managed mentoring
     mentored hired hiring coaching coached meet ask asked told encadrer encadré accompagner
@@ -69,7 +71,11 @@ _LABEL_CUES = frozenset(
     """owner: assignee: assigned: reporter: author: photo: photos: foto: fotos: credits:
     credit: moderation: notes: responsible: verantwortlich: responsable: referente:
     contactpersoon: eigenaar: auteur: autor: autore: photographer: fotograaf: fotógrafo:
-    fotografo: photographe: fotógrafa: fotografa:""".split()
+    fotografo: photographe: fotógrafa: fotografa: name: nombre: nom: nome: naam: vorname:
+    nachname: contact: contacto: contato: contatto: kontakt: ansprechpartner: ansprechpartnerin:
+    interlocuteur: interlocutrice: member: mitglied: membre: socio: socia: miembro: membro:
+    lid: signed: unterschrift: firma: assinatura: handtekening: from: von: de: van: da:
+    to: an: para: aan: cc: bcc:""".split()
 )
 
 # A role before the name ("our treasurer X", "secretario X", "kassenwart X", "intern X"): a
@@ -99,7 +105,8 @@ _LIST_JOIN_AFTER = re.compile(r"(?:[,;]|[ \t](?:and|und|et|e|y|en|&))[ \t]+")
 _ADDRESS_AFTER = re.compile(r"[ \t]<[^\s<>@]+@")
 _GREETING_CUES = frozenset(
     """hi hey hello dear hallo hoi liebe lieber cher chère caro cara ciao hola olá oi beste
-    lieve geachte bonjour salut querido querida estimado estimada prezado prezada""".split()
+    lieve geachte bonjour salut querido querida estimado estimada prezado prezada bonsoir
+    buongiorno buonasera goedemorgen goedemiddag goedenavond moin servus grüezi""".split()
 )
 
 # Before a lower-case name in chat: a greeting, a thanks, an acknowledgement or a copy line
@@ -140,9 +147,14 @@ CUE_PAIRS = frozenset(
     reply from|message from|sent by|signed by|approved by|reviewed by|created by|edited by|
     shared by|owned by|talk by|workshop by|verzorgd door|lezing door|workshop door|
     toegewezen aan|atelier par|présentée par|assigné à|a cura di|tenuto da|assegnato a|
-    impartido por|asignado a|ministrado por|atribuído a|zugewiesen an|vorgetragen von""".replace(
-        "\n", ""
-    )
+    impartido por|asignado a|ministrado por|atribuído a|zugewiesen an|vorgetragen von|
+    good morning|good afternoon|good evening|guten tag|guten morgen|guten abend|bom dia|
+    boa tarde|boa noite|buenos días|buenos dias|buenas tardes|buenas noches|buona sera|
+    buon pomeriggio|goede morgen|hello again|hi again|
+    interview with|interview mit|interview met|interview van|interview de|interview avec|
+    entretien avec|intervista a|intervista con|entrevista con|entrevista a|entrevista com|
+    conversation with|gespräch mit|gesprek met|conversa com|conversación con|
+    conversazione con|podcast with|q&a with|ama with""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
@@ -161,6 +173,13 @@ _THANKS_AFTER = re.compile(
     r"parabéns|bedankt|dank\sje|gefeliciteerd)\b"
 )
 _TO_WORDS = frozenset("a à an to aan al ai alla ao aos à".split())
+# Between a thanks and the name it thanks: "Thanks again X", "Merci encore X", "Danke nochmal
+# X", "Grazie mille X", "Muito obrigado mesmo X".
+_THANKS_ADVERBS = frozenset(
+    """again much lots loads heaps ever also too nochmal nochmals vielmals sehr auch encore
+    beaucoup aussi ancora mille tante anche otra vez mil muchas muito mesmo também
+    nogmaals wel heel erg ook""".split()
+)
 _DASHES = frozenset("–—-")
 _LIST_JOINS = frozenset("and und et e y en &".split())
 
@@ -255,14 +274,18 @@ def person_cue(
         return True  # "X and Jane Doe"
     if before:
         last = before[-1].lower()
-        if last in _LABEL_CUES and ITEM_END.match(text, end):
-            return True  # "Owner: X", "Foto: X (2024)"; not "Photo: X garden"
+        bare = last.lstrip('¡¿"“«(').rstrip(",:!")  # "¡Hola X!", "Guten Tag, X"
+        label = f"{before[-2].lower()}:" if last == ":" and len(before) > 1 else last
+        if label in _LABEL_CUES and ITEM_END.match(text, end):
+            return True  # "Owner: X", "Nom : X", "Foto: X (2024)"; not "Photo: X garden"
         if last in _ACTION_LABELS and (ITEM_END.match(text, end) or _DUTY_AFTER.match(text, end)):
             return True  # "Action: X to send the slides"; not "Action: X as resolved"
-        if last in _CUE_WORDS or last.rstrip(",:") in _CUE_WORDS or last in _ROLE_WORDS:
+        if last in _CUE_WORDS or bare in _CUE_WORDS or last in _ROLE_WORDS:
             return True  # "Hi X", "Félicitations X", "managing X", "Keynote: X", "treasurer X"
-        if len(before) > 1 and f"{before[-2].lower()} {last}" in CUE_PAIRS:
-            return True  # "worked with X", "lavorare con X"
+        if len(before) > 1 and f"{before[-2].lower().lstrip('¡¿')} {bare}" in CUE_PAIRS:
+            return True  # "worked with X", "lavorare con X", "Guten Tag X", "interview with X"
+        if bare in _THANKS_ADVERBS and _thanked(before):
+            return True  # "Thanks again X", "Merci beaucoup X"
         if last in _DASHES and LINE_END.match(text, end):
             return True  # "11:00 Closing words – X", "9:30 – X: Data contracts"
         if (last in _SLOT_SEPARATORS or last.endswith(",")) and programme_slot(text, start, end):
@@ -275,6 +298,12 @@ def person_cue(
             return True  # "Un grazie enorme a X", not across a sentence end
     elif line_start(text, start) and signature(text, start, end):
         return True  # "Cheers,\nX" on its own line
+    if (
+        text[end : end + 2] == " ("
+        and BYLINE_AFTER.match(text, end)
+        and sentence_start(text, start)
+    ):
+        return True  # "X (Acme Labs)" opening a line or sentence, "X (she/her)"
     if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
         if text[end + 1 : end + 2] == ":" or programme_slot(text, start, end + 1):
             return True  # "10:00 Keynote (X)", "TODO (X): update the wiki"

@@ -23,6 +23,12 @@ ALONE_TO_EOL = re.compile(r"[^\w\n]*(?:\n|$)")
 ITEM_END = re.compile(r"[ \t]*(?:[,;]|\n|$|\(|[ \t](?:and|und|et|e|y|en|&)\s)")
 LINE_END = re.compile(r"[ \t]*(?:[.!]?[ \t]*(?:\n|$)|:|\()")
 
+# A byline's affiliation or pronouns in brackets after the name: "X (Acme Labs)", "X (she/her)".
+BYLINE_AFTER = re.compile(
+    r" \((?:[A-ZÀ-Þ][^\W\d_][\w&.'’ -]{0,40}|(?i:she|he|they|sie|er|elle|il|ela|ele|ella|él|"
+    r"lei|lui|zij|hij)(?:/\w+){1,2})\)"
+)
+
 # A speaker label after a name that opens its line: "X: text", "X > text", "X – text".
 LABEL_AFTER = re.compile(r"[ \t]?(?::|>|›|[ \t][–—-])[ \t]+[^\W\d_]")
 
