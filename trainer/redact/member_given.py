@@ -48,6 +48,7 @@ from functools import cache
 import ahocorasick
 
 from trainer.redact import prefilter
+from trainer.redact.companies import company_near
 from trainer.redact.eponyms import in_corporate_context, is_eponymous_company
 from trainer.redact.hits import Hit
 from trainer.redact.member_cues import (
@@ -87,6 +88,8 @@ _CAPITALISED_AFTER = re.compile(r" (?:& )?([A-ZÀ-Þ][^\W\d_]+)")
 _DIGIT_AFTER = re.compile(r"[ \t]?\d")
 # A surname's initial after a given name: "Wei B. set up", "Tucker S.'s work".
 _INITIAL_AFTER = re.compile(r" [A-ZÀ-Þ]\.(?!\w)")
+# A name ending so takes an apostrophe for its genitive ("Klaus'", "Ines'"), no -s.
+_NO_GENITIVE_S = frozenset("sxzß")
 # Greetings and sign-offs that are also given names somewhere ("Hallo", "Olá").
 _GREETINGS = frozenset(
     "hi hey hello hallo hoi moin servus ola ciao hola salut bonjour bonsoir buongiorno "
@@ -113,6 +116,11 @@ def _common_keys() -> frozenset[str]:
     return frozenset(_key(fold(w)) for w in COMMON)
 
 
+def _is_word(key: str) -> bool:
+    """A genitive form that is a word of its own ("Marks", "Roses", "Parks")."""
+    return key in _word_keys() or key in _common_keys() or key in _top_keys()
+
+
 @cache
 def _top_keys() -> frozenset[str]:
     """The most frequent words of each language, folded: never a name in lower case."""
@@ -125,8 +133,12 @@ def _key(folded: str) -> str:
 
 def roster_keys(members: MemberNames) -> frozenset[str]:
     """The roster's given names and surnames that the given-name gazetteer (the prefilter's
-    "member_middle" keywords) lacks, as the prefilter writes keywords."""
-    extra = (members.given | members.surnames) - _gazetteer_keys()
+    "member_middle" keywords) lacks, as the prefilter writes keywords; and every one with the
+    German and Dutch genitive -s ("Brauckmanns Team", "Ottolines Idee", "Vidigals voorstel"),
+    which ``given_alone`` reads back to the name (the English "'s" splits off by itself)."""
+    names = members.given | members.surnames
+    genitives = {f"{name}s" for name in names if name[-1:] not in _NO_GENITIVE_S}
+    extra = (names | genitives) - _gazetteer_keys()
     keys = (" ".join(prefilter.spaced(word).split()) for word in extra)
     return frozenset(key for key in keys if key)
 
@@ -196,17 +208,25 @@ def given_alone(
         key = folded[start:end]
         if not key.isalnum():
             key = _key(key)
+        written = key  # as written; ``key`` becomes the roster's name under a genitive -s
+        if key not in given and key not in surnames and key[-1:] == "s":
+            key = key[:-1]  # "Brauckmanns Team", "Ottolines Idee", "Vidigals voorstel"
         surname = key not in given
         if (surname and key not in surnames) or key in _GREETINGS:
             continue  # "Hallo, bedankt voor je bericht": a greeting, whoever is named so
+        word = key in _word_keys() or (written != key and _is_word(written))
+        # A name no list holds as a word, a frequent word or a company ("Brauckmann",
+        # "Oyelaran", "Fionn"): a name wherever it stands as a whole word, whatever the words
+        # around it (a place preposition, a digit, another capitalised word).
+        rare = not word and key not in _common_keys() and written not in _common_keys()
         if lower:
             # Lower case: a member's name that no list holds as a word ("birthdays: keisha,
             # ...", "lol ngaire you're right", "hi femke,"); one that is a word never.
             if text[start].islower() and not _joined(text, start, end, n):
-                if key not in _common_keys() and key not in _word_keys():
+                if rare:
                     hits.append(("NAME", start, end))
-                elif key not in _top_keys():
-                    if lower_addressed(text, start, end, key in _word_keys()):
+                elif key not in _top_keys() and written not in _top_keys():
+                    if lower_addressed(text, start, end, word):
                         hits.append(("NAME", start, end))  # "hola pilar,", "Abrazos,\nmarta"
                     else:
                         pending.append((start, end))
@@ -219,14 +239,21 @@ def given_alone(
         if " " in key and not all(w[0].isupper() for w in token.split()):
             continue  # "The best": a hyphenated given name's parts are both capitalised
         before = words_before(text, start)
-        if _in_longer_name(text, end, before) and not _member_pair(
-            text, end, before, given, surnames
+        if rare and text[end : end + 1] not in "'’" and company_near(text, start, end):
+            # "Solvangen GmbH", "Bäckerei Brauckmann": a company (not a genitive: "Oltmanns'
+            # Team", "Brauckmann's Bakery" keep the name rule)
+            rare, word = False, True
+        if (
+            not rare
+            and _in_longer_name(text, end, before)
+            and not _member_pair(text, end, before, given, surnames)
         ):
             continue
         last = before[-1].lower() if before else ""
-        word = key in _word_keys()
         if len(token) > 1 and token.isupper() and (word or len(key) < 4):
             tier = 3  # "WILL THIS WORK", "SUMMER SALE"; a short one may be an acronym
+        elif rare:
+            tier = 1  # "Looping in Brauckmann", "met Oyelaran 2 times", "Fionn Email me"
         elif word or last in LOCATIVE:
             tier = 3  # "Will", "Monday", "Hallo"; "in Lisbon", "em Lisboa", "nach Bern"
         elif _DIGIT_AFTER.match(text, end) or last[-1:].isdigit():
