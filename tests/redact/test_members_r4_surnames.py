@@ -79,9 +79,7 @@ def test_a_surname_that_is_a_word_needs_a_cue(spans, text, expected):
 def test_a_rare_surname_goes_even_inside_someone_elses_full_name(redactor_for, assert_exact):
     # "Peter Thistlewood" may not be the member, but a surname no list holds as a word goes
     # wherever it stands (fail closed); the name rules take the rest of the full name.
-    assert_exact(
-        redactor_for(ROSTER), "Peter Thistlewood runs the shop.", "[NAME] runs the shop."
-    )
+    assert_exact(redactor_for(ROSTER), "Peter Thistlewood runs the shop.", "[NAME] runs the shop.")
 
 
 # A given name with a surname's initial: both go.
