@@ -22,6 +22,8 @@ from trainer.redact.person_words import (
     HONORIFIC_BRANDS,
     HONORIFIC_SET,
     HONORIFICS,
+    LOWER_ELIDED,
+    LOWER_PARTICLES,
     NOT_SURNAME,
     PARTICLE_SET,
     PARTICLES,
@@ -36,6 +38,7 @@ from trainer.redact.person_words import (
     invented,
     is_surname,
     known_word,
+    particle_surname,
     surname_like,
 )
 
@@ -195,8 +198,10 @@ def initial_surnames(text: str) -> list[Hit]:
     return hits
 
 
+_ELIDED = re.compile(LOWER_ELIDED)
 _LOWER_AFTER = re.compile(
-    rf"\s(?:{PARTICLES}\s){{0,2}}(?P<last>[a-zà-öø-ÿ][^\W\d_]+(?:-[^\W\d_]+)?)(?![\w@]|\.\w)"
+    rf"\s(?P<particles>(?:{LOWER_PARTICLES}\s){{0,2}})"
+    rf"(?P<last>(?:{LOWER_ELIDED})?[a-zà-öø-ÿ][^\W\d_]+(?:-[^\W\d_]+)?)(?![\w@]|\.\w)"
 )
 
 
@@ -245,6 +250,14 @@ def lower_name(
     if m is None:
         return None
     last = m.group("last")
+    if m.group("particles") or _ELIDED.match(last):
+        # "chiara dalla torre", "seán ó ceallaigh", "ciarán o'donovan": a particle or an
+        # elision makes a surname of the word after it, even one that is a word elsewhere.
+        if not particle_surname(last, m.group("particles"), after_word=token in COMMON):
+            return None
+        if company_after(text, m.end()):
+            return None
+        return ("NAME", start, m.end()) if _known_words_around(text, start, m.end()) else None
     if len(last) < 3 or last in TOP:
         return None
     # A line that holds only the name (a list item, a signature, a quote header) cues it as

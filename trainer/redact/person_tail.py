@@ -12,6 +12,8 @@ from trainer.redact.names import word_list
 from trainer.redact.person_words import (
     CAP,
     COMMON,
+    LOWER_ELIDED,
+    LOWER_PARTICLES,
     PARTICLE_SET,
     PARTICLES,
     PLACE_SURNAMES,
@@ -19,6 +21,7 @@ from trainer.redact.person_words import (
     TOP,
     UPPER,
     is_surname,
+    particle_surname,
 )
 
 # A surname part joined by particles after a name: "Alain Lacroix de la Carlier", "Ian
@@ -34,8 +37,20 @@ _SAINT_TAIL = re.compile(rf"\.[ \t]?(?P<cap>{CAP})(?![\w@])")
 _JOINED_TAIL = re.compile(rf" (?:i (?P<cat>{CAP})|d['’](?P<elided>[{UPPER}][^\W\d_]+))(?![\w@])")
 
 
+# "[chiara] dalla torre", "[seán] ó ceallaigh": a lower-case name found by a cue or a member
+# rule, then a lower-case particle and a surname.
+_LOWER_TAIL = re.compile(
+    rf" (?P<particles>(?:{LOWER_PARTICLES} ){{1,3}})"
+    rf"(?P<last>(?:{LOWER_ELIDED})?[a-zà-öø-ÿ][^\W\d_]+)(?![\w@]|\.\w)"
+)
+
+
 def with_particle_tail(text: str, hit: Hit) -> Hit:
     end = hit[2]
+    if text[hit[1] : end].islower() and (m := _LOWER_TAIL.match(text, end)):
+        if particle_surname(m.group("last"), m.group("particles")):
+            return (hit[0], hit[1], m.end())
+        return hit
     if (
         text[end : end + 1] == "."
         and text[end - 3 : end].endswith(("St", "Ste"))
