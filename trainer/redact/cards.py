@@ -40,7 +40,8 @@ _BARCODE_BEFORE = re.compile(
 # (12-19 digits), JCB 1800/2131, UATP 1, RuPay 81/82 (16 digits; its other ranges, 60/65/508/
 # 353/356, are inside 3/5/6). A 12-digit number must be Maestro to count.
 _CARD_PREFIX = re.compile(r"[2-6]|1(?:800|\d{14}$)|8[12]\d{14}$")
-_IBAN_PREFIX_BEFORE = re.compile(r"[A-Za-z]{2}\d{2}[ -]?$")
+# \Z, not "$": "$" also matches before a final newline ("...on73\n4111 ...": no IBAN tail)
+_IBAN_PREFIX_BEFORE = re.compile(r"[A-Za-z]{2}\d{2}[ -]?\Z")
 
 
 def find_cards(text: str) -> list[Hit]:

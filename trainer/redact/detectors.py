@@ -21,6 +21,9 @@ _ALL_TLDS = delegated_tlds()
 # Product and framework names that are spelt like domains.
 _DOTTED_TECH_NAMES = frozenset({"asp.net", "vb.net", "ado.net", "socket.io", "ml.net"})
 _LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
+# A subdomain label may hold "_" (DNS allows it; platforms put handles there:
+# "jo_ann.substack.com"); the registrable label before the TLD may not ("data_loader.py").
+_SUB_LABEL = r"[a-z0-9](?:[a-z0-9_-]{0,61}[a-z0-9])?"
 _TRAILING = ".,;:!?'\"»”’>"
 
 _IDN_LABEL = r"[^\W_](?:[\w-]{0,61}[^\W_])?"  # internationalised domain labels (exämple.de)
@@ -45,9 +48,7 @@ prefilter.register("email_dot", frozenset(_DOT_WORDS))
 _AT_WORD = r"(?:at|ät|" + "|".join(_AT_WORDS) + ")"
 _DOT_WORD = "(?:" + "|".join(_DOT_WORDS) + ")"
 _DOT_WORD_RE = re.compile(r"\b" + _DOT_WORD + r"\b", re.IGNORECASE)
-_AT = (
-    r"(?:\s*[\[({<]\s*(?:" + _AT_WORD + r"|@)\s*[\])}>]\s*|\s+" + _AT_WORD + r"\s+|\s+@\s*|@\s+)"
-)
+_AT = r"(?:\s*[\[({<]\s*(?:" + _AT_WORD + r"|@)\s*[\])}>]\s*|\s+" + _AT_WORD + r"\s+|\s+@\s*|@\s+)"
 _DOT = r"(?:\s*[\[({<]\s*(?:" + _DOT_WORD + r"|\.)\s*[\])}>]\s*|\s+" + _DOT_WORD + r"\s+|\.)"
 _OBFUSCATED_EMAIL = re.compile(
     r"(?<![\w.+-])(?P<local>[\w.+-]{1,64}(?:"
@@ -67,7 +68,10 @@ _OBFUSCATED_EMAIL = re.compile(
 # Where an obfuscated "at" may sit; the full pattern is only tried from the local part before it.
 _BRACKET_AT = re.compile(r"[\[({<]\s*(?:" + _AT_WORD + r"|@)\s*[\])}>]", re.IGNORECASE)
 _DOTTED_LOCAL_BEFORE = re.compile(
-    r"(?<![\w.+-])[\w+-]{1,64}(?:\s*[\[({<]\s*" + _DOT_WORD + r"\s*[\])}>]\s*|\s+" + _DOT_WORD
+    r"(?<![\w.+-])[\w+-]{1,64}(?:\s*[\[({<]\s*"
+    + _DOT_WORD
+    + r"\s*[\])}>]\s*|\s+"
+    + _DOT_WORD
     + r"\s+)$",
     re.IGNORECASE,
 )
@@ -93,7 +97,11 @@ _WEB_CUE = re.compile(
 _URL_ANCHOR = re.compile(r"://|www\.")
 _URL_SCHEME = re.compile(r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>\"'`]+", re.IGNORECASE)
 _BARE_DOMAIN = re.compile(
-    r"(?<![\w@.-])(?:" + _LABEL + r"\.)+(?P<tld>[a-z]{2,63}|xn--[a-z0-9-]{1,59})\b(?![.-]?\w)"
+    r"(?<![\w@.-])(?:"
+    + _SUB_LABEL
+    + r"\.)*"
+    + _LABEL
+    + r"\.(?P<tld>[a-z]{2,63}|xn--[a-z0-9-]{1,59})\b(?![.-]?\w)"
     r"(?::\d{2,5})?(?:/[^\s<>\"'`]*)?",
     re.IGNORECASE,
 )
@@ -122,7 +130,8 @@ _MENTION = re.compile(r"(?<![\w.@+-])@\w(?:[\w.-]*\w)?")
 # "jane.doe @ example . com", "x_y @ uni . ac . uk". Each dot is " . " or "." (never ". " or
 # " .", which end sentences); the last label must be a delegated TLD, written in one case.
 _SPACED_EMAIL = re.compile(
-    r"(?<![\w.+@-])(?P<local>[^\W_][\w.+-]{0,63}) @ (?P<domain>(?:" + _IDN_LABEL
+    r"(?<![\w.+@-])(?P<local>[^\W_][\w.+-]{0,63}) @ (?P<domain>(?:"
+    + _IDN_LABEL
     + r"(?: \. |\.))+)(?P<tld>[^\W\d_]{2,24}|xn--[a-z0-9-]{1,59})(?![\w-])",
 )
 # Generic TLDs that prose does not put after " . " (others, "live", "now", "today", need a cue).
