@@ -38,6 +38,12 @@ def r(redactor_for):
         "Cola enorme en la calle Alcalá, como cada lunes.",
         "Embouteillages sur le boulevard Haussmann, comme toujours.",
         "Brocante sur les quai de Seine ce dimanche.",
+        # the sentence ends after it; a clock time later in the clause; a movement verb and "à"
+        "Feirinha na Praça Benedito Calixto.",
+        "Trânsito intenso na Avenida Paulista",
+        "Encontro na Praça da Sé às 10h.",
+        "Nos vemos en la Plaza Mayor a las 10.",
+        "Fomos à Avenida Paulista no domingo.",
     ],
 )
 def test_numberless_street_named_as_a_place_is_kept(r, assert_kept, text):
@@ -71,6 +77,16 @@ def test_numberless_street_named_as_a_place_is_kept(r, assert_kept, text):
             "Obras na [ADDRESS], entre os números 120 e 300.",
         ),
         ("Obras na Rua Augusta, Centro, São Paulo.", "Obras na [ADDRESS], Centro, São Paulo."),
+        ("Moramos na Rua Ana Silva.", "Moramos na [ADDRESS]."),
+        (
+            "Mudamos para a Rua Augusta, perto do metrô.",
+            "Mudamos para a [ADDRESS], perto do metrô.",
+        ),
+        ("Nos mudamos a la calle Alcalá.", "Nos mudamos a la [ADDRESS]."),
+        ("Entrega na Rua Augusta às 10h.", "Entrega na [ADDRESS] às 10h."),
+        ("Encontro na Rua Augusta às 1500 pessoas.", "Encontro na [ADDRESS] às 1500 pessoas."),
+        ("Fomos à Rua Augusta, 1500.", "Fomos à [ADDRESS]."),
+        ("Envie à Rua Augusta, por favor.", "Envie à [ADDRESS], por favor."),
     ],
 )
 def test_street_with_a_cue_or_a_number_still_goes(r, assert_exact, text, expected):

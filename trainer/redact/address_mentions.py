@@ -236,6 +236,9 @@ _ADDRESS_BEFORE = re.compile(
 ).search
 
 
+_LEFT_BEFORE = re.compile(r"(?:^|\s)(?:off|from|de|du|des|da|do|del|von|aus|uit|van)[ \t]$").search
+
+
 def prose_street(text: str, start: int, end: int) -> bool:
     """A street matched without a house number or postcode (``text[start:end]``) that is a
     place in prose: possessive, or prose after it ("Protesto na Avenida Brasil reuniu
@@ -248,6 +251,10 @@ def prose_street(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 8) : start]
     if _ADDRESS_BEFORE(before):
         return False
+    if residence_word(
+        text, max(text.rfind("\n", 0, start) + 1, start - 80), start
+    ) and not _LEFT_BEFORE(before):
+        return False  # "Nos mudamos a la calle Alcalá.": moved house (not "moved off"), an address
     words = text[start:end].split()[1:]
     if len(words) >= 2 and words[0] in given_names() and words[1][:1].isupper():
         return False  # "boulevard Philippe Dupont": a person's full name, an address's street
@@ -267,8 +274,25 @@ _PLACE_PREPOSITION = re.compile(
     r"aan)(?:[ \t](?:a|o|as|os|la|el|le|les|l['’]|il|lo|the|der|dem|de|het|'t))?[ \t]$",
     re.IGNORECASE,
 ).search
-# The clause after the street: a comma and a lower-case word, or a lower-case word.
-_CLAUSE_AFTER = re.compile(r"(?:,[ \t]+|[ \t]+)(?P<word>[a-zß-ÿ][a-zß-ÿ'’-]*)").match
+# A movement verb and a preposition of direction ("Fomos à", "Vamos a la", "Siamo andati
+# alla"): "à" and "a" otherwise send a letter.
+_MOVED_BEFORE = re.compile(
+    r"(?i:\b(?:fomos|fui|vamos|vou|passamos|fuimos|voy|allés|allées|allons|allé|andati|"
+    r"andiamo|andato|gegangen|gingen)[ \t](?:à|ao|a[ \t]la|a[ \t]el|al|alla|zur|zum|"
+    r"naar[ \t]de|naar[ \t]het)[ \t]$)"
+).search
+# The clause after the street: a comma and a lower-case word, or a lower-case word; or the
+# sentence ends ("Feirinha na Praça X.").
+_CLAUSE_AFTER = re.compile(
+    r"(?:,[ \t]+|[ \t]+)(?P<word>[a-zß-ÿ][a-zß-ÿ'’-]*)|[ \t]*(?:[.!?](?:\s|$)|$)"
+).match
+# A clock time in the clause is no house number: "às 10h", "a las 10", "alle 18", "um 18 Uhr",
+# "at 6", "om 12 uur", "18:30".
+_NUMBER = re.compile(r"(?P<hour>\d+)(?P<minutes>[:.h]\d{2})?")
+_TIME_MARK = re.compile(r"h\b|[ \t]?(?i:uhr|uur|am|pm|horas|hrs|heures)\b").match
+_TIME_WORD = re.compile(
+    r"(?:^|\s)(?i:às|as|a las|a la|alle|um|à|at|om|ab|dès|desde|depuis|vanaf|from)[ \t]$"
+).search
 # Words of the writer's own place before the street: a first-person pronoun or possessive, a
 # visit, a pickup or a stay ("Nossa loja fica na ...", "Visitez-nous ...", "Retirada na ...",
 # "Estoy alojado en ..."). With a residence or delivery word (``residence_word``) these keep
@@ -283,22 +307,42 @@ _OWN_PLACE_WORD = re.compile(
 ).search
 
 
+_UNIT_AFTER = UNIT_WORDS - {"no"}  # Portuguese "no" is "in the" ("na Rua X no domingo")
+
+
 def place_mention(text: str, start: int, end: int) -> bool:
     """``text[start:end]``, a street with no house number or postcode, is a place named in
-    prose: a preposition of place (and article) right before it, the clause going on in lower
-    case after it (not a unit word: "apto", "piso"), no digit in the rest of that clause, and
-    no residence, delivery, visit or first-person word earlier on the line."""
-    if not _PLACE_PREPOSITION(text, max(0, start - 12), start):
+    prose: a preposition of place (and article), or a movement verb and "à"/"a la", right
+    before it, the clause going on in lower case after it (not a unit word: "apto", "piso") or
+    the sentence ending, no number but clock times in the rest of that clause, and no
+    residence, delivery, visit or first-person word earlier on the line."""
+    if not _PLACE_PREPOSITION(text, max(0, start - 12), start) and not _MOVED_BEFORE(
+        text, max(0, start - 24), start
+    ):
         return False
     clause = _CLAUSE_AFTER(text, end)
-    if clause is None or clause.group("word").rstrip("'’-.") in UNIT_WORDS:
+    if clause is None or (clause.group("word") or "").rstrip("'’-.") in _UNIT_AFTER:
         return False
     stop = len(text)
     for mark in ".!?\n;":
         found = text.find(mark, end, stop)
         if found != -1:
             stop = found
-    if any(ch.isdigit() for ch in text[end : min(stop, end + 80)]):
+    rest = text[end : min(stop, end + 80)]
+    if any(ch.isdigit() for ch in rest) and not _only_clock_times(rest):
         return False  # "na Rua Augusta, perto do 1500": a number may be the house's
     lo = max(text.rfind("\n", 0, start) + 1, start - 80)
     return not residence_word(text, lo, start) and _OWN_PLACE_WORD(text, lo, start) is None
+
+
+def _only_clock_times(clause: str) -> bool:
+    """Every number in ``clause`` is a clock time of one or two digits for the hour: a time word
+    right before it ("às 10h", "um 18 Uhr", "a las 10") or a time mark in or after it ("18:30",
+    "10h", "6 pm")."""
+    for m in _NUMBER.finditer(clause):
+        hour = m.group("hour")
+        timed = m.group("minutes") is not None or _TIME_MARK(clause, m.end()) is not None
+        before = _TIME_WORD(clause, max(0, m.start() - 6), m.start())
+        if len(hour) > 2 or not (timed or before is not None):
+            return False
+    return True

@@ -45,7 +45,10 @@ _RESIDENCE_WORD = re.compile(
     r"(?i:\b(?:live[sd]?|living|stay(?:s|ing)?|moved|moving|send|sent|deliver\w*|ship\w*|"
     r"address\w*|wohn\w*|anschrift|adresse\w*|abit\w+|indirizz\w+|viv[oe]|vivi\w+|vivemos|"
     r"mor(?:o|a|as|amos|am|ei|ava)|habit(?:e|es|ent|ons|ez|o|a|as|amos|an)|direcci[oó]n|"
-    r"endere[cç]o|domicil\w*|resid\w*|woon\w*|wonen|adres\w*|verhuisd|envi(?:a|e|o|ar|ez|amos))\b)"
+    r"endere[cç]o|domicil\w*|resid\w*|woon\w*|wonen|adres\w*|verhuis\w*|envi(?:a|e|o|ar|ez|amos)|"
+    # moved house (pt, es, fr, de, it)
+    r"mud(?:ei|amos|ou|aram|ar|ança|é|ó|aron)|déménag\w*|umgez\w*|umzug\w*|trasferit\w*|"
+    r"trasloc\w*)\b)"
 ).search
 _PLACE_PREPOSITION = re.compile(
     r"(?i:(?:^|[\s(,])(?:in|at|im|en|em|na|no|nella|nel|à|op)"
