@@ -10,8 +10,9 @@ and decides, rule by rule, each tuned to leave company and product names alone:
 3. after a person cue, any capitalised word before a census surname ("met Hendrik Castro",
    ``person_cued``), and all-caps names ("JOHN SMITH", "thanks MARIA LOPEZ");
 4. the structural shapes of ``person_shapes`` (honorifics, initials, "SURNAME Given", strong
-   cues, lower-case names, surnames common in India) and ``person_comma`` ("Surname, Given",
-   a full name's surname repeated alone).
+   cues, lower-case names, surnames common in India), ``person_comma`` ("Surname, Given",
+   a full name's surname repeated alone) and ``person_possessive`` ("Oskar's notes",
+   "Wiebkes Vortrag", "la presentación de Carmen").
 Company forms named after people ("Vincent Germain et Fils", "Normand Rocher SARL") are kept
 (``companies``). Word classes and lists live in ``person_words``; the tests on one candidate
 (cues, list lines, capitals, place and business openers) in ``person_checks``.
@@ -46,7 +47,12 @@ from trainer.redact.person_checks import (
     person_at,
     word_given_before_verb,
 )
-from trainer.redact.person_comma import comma_surnames, repeated_surnames, surname_comma
+from trainer.redact.person_comma import (
+    comma_surnames,
+    given_after_names,
+    repeated_surnames,
+    surname_comma,
+)
 from trainer.redact.person_cued import (
     companion_surnames,
     cued_lone_surnames,
@@ -59,6 +65,7 @@ from trainer.redact.person_cues import (
     person_cue_wins,
 )
 from trainer.redact.person_labels import apposed_names, labelled_names, slot_names
+from trainer.redact.person_possessive import possessive_names
 from trainer.redact.person_roles import caps_line_name, given_initials
 from trainer.redact.person_shapes import (
     caps_surname_first,
@@ -311,6 +318,7 @@ def find_people(text: str) -> list[Hit]:
         hits += slot_names(text, found)
     if found.get("relation_after"):
         hits += apposed_names(text, found)
+    hits += possessive_names(text, found)  # "Oskar's notes", "Wiebkes Vortrag"
     if companions := found.get("companion"):
         hits += companion_surnames(text, companions)
     # "Team von Robert Bosch zur Auszeichnung": a listed company's name takes no particle tail.
@@ -338,4 +346,6 @@ def find_people(text: str) -> list[Hit]:
         and not in_corporate_context(text, h[1], h[2])  # "shares of Hunter Douglas"
         and not street_place(text, h[1], h[2])  # "coffee on Brigade Road" (address_places)
     ]
-    return hits + repeated_surnames(text, hits) if hits else hits
+    if not hits:
+        return hits
+    return hits + repeated_surnames(text, hits) + given_after_names(text, hits)

@@ -31,6 +31,7 @@ from trainer.redact.person_words import (
     WORD_BEFORE,
     derived_word,
     is_surname,
+    patronymic,
     surname_like,
 )
 
@@ -78,6 +79,10 @@ def _surname_word(word: str, *, relaxed: bool) -> bool:
     return relaxed and word in SURNAMES and low not in TOP and word not in PLACE_SURNAMES
 
 
+def _cased(word: str) -> str:
+    return word.capitalize() if word.isupper() and len(word) > 2 else word
+
+
 def comma_surname_start(text: str, start: int, *, relaxed: bool) -> int | None:
     """Where the surname written before ``", "`` and ``start`` begins, or None when the
     capitalised words there are no surname (see the module docstring)."""
@@ -95,8 +100,13 @@ def comma_surname_start(text: str, start: int, *, relaxed: bool) -> int | None:
         for w in m.group("sur").replace("-", " ").split()
     ]
     # "Dear Whitcombe, Marcus": a greeting first; "Guten Morgen, Sanne!" then fails on "Morgen".
-    if len(words) == 2 and not _surname_word(words[0], relaxed=relaxed):
-        begin = m.end("sur") - len(words[1])  # "Ook Wijnaldum, Sanne": a sentence word first
+    # "Congrats Kettleby-Ward, Niamh": the word before a hyphenated surname is no part of it.
+    raw = m.group("sur").split()
+    if len(raw) == 2 and not _surname_word(_cased(raw[0]), relaxed=relaxed):
+        begin = m.end("sur") - len(raw[1])  # "Ook Wijnaldum, Sanne": a sentence word first
+        words = words[len(raw[0].split("-")) :]
+    elif len(raw) == 1 and len(words) == 2 and not _surname_word(words[0], relaxed=relaxed):
+        begin = m.end("sur") - len(words[1])
         words = words[1:]
     particle = any(w.lower() in PARTICLE_SET for w in words[:-1])  # "Ter Horst, Wietske"
     if not particle and not all(_surname_word(w, relaxed=relaxed) for w in words):
@@ -106,7 +116,10 @@ def comma_surname_start(text: str, start: int, *, relaxed: bool) -> int | None:
     if before := WORD_BEFORE.search(text, max(0, begin - 20), begin):
         word = before.group("word")
         low = word.lower()
-        if low in TOP and (
+        # A surname in capitals ("loop in HAVERKAMP, Jeroen") is the administrative "SURNAME,
+        # Given"; places are not written so in running text.
+        caps = text[begin:start].rstrip(", ").replace("-", "").replace(" ", "").isupper()
+        if low in TOP and not caps and (
             low in _PLACE_WORDS_BEFORE or (word.islower() and words[-1] in PLACE_SURNAMES)
         ):
             return None  # "in Paris, Anna", "In Washington, Marisol said"
@@ -124,11 +137,15 @@ def surname_comma(text: str, start: int, end: int) -> Hit | None:
     given name that ends the name ("Berlin, Maria Lopez" is Maria Lopez; "In Paris, Anna" and
     "Danke, Anna" are not names)."""
     given = text[start:end]
-    if given.lower() in TOP or given.isupper() or _ENUMERATION_AFTER.match(text, end):
-        return None  # "Danke, Anna", "CH, CY, CZ", "German, Spanish and Italian"
+    if given.lower() in TOP or given.isupper():
+        return None  # "Danke, Anna", "CH, CY, CZ"
     begin = comma_surname_start(text, start, relaxed=_sure_given(given))
     if begin is None:
         return None
+    if _ENUMERATION_AFTER.match(text, end) and not (
+        _sure_given(given) and _marked_surname(text[begin : start - 2])
+    ):
+        return None  # "German, Spanish and Italian"; not "KOVALENKO, Dimitri and Anna"
     stop = end
     after = SURNAME_AFTER.match(text, end)
     if (
@@ -145,7 +162,30 @@ def surname_comma(text: str, start: int, end: int) -> Hit | None:
     return ("NAME", begin, stop)
 
 
+def _marked_surname(sur: str) -> bool:
+    """A surname that its form marks as one: in capitals, after a particle ("Ó Dubhghaill"),
+    or a Gaelic patronymic."""
+    words = sur.split()
+    return bool(words) and (
+        sur.replace("-", "").replace(" ", "").isupper()
+        or words[0] in PARTICLE_SET
+        or patronymic(words[-1])
+    )
+
+
 _FIRST = re.compile(r"[^\W\d_]+")
+
+
+def given_after_names(text: str, hits: list[Hit]) -> list[Hit]:
+    """ "[Ní Bhraonáin], Ailbhe": the sure given name after a name hit and a comma is the
+    given name of "Surname, Given" (or another person's: a name either way)."""
+    out: list[Hit] = []
+    for _, _, end in hits:
+        if text.startswith(", ", end) and (m := _FIRST.match(text, end + 2)):
+            word = m.group()
+            if _sure_given(word) and word.lower() not in TOP and word[0].isupper():
+                out.append(("NAME", end + 2, m.end()))
+    return out
 
 
 def comma_surnames(text: str, hits: list[Hit]) -> list[Hit]:
