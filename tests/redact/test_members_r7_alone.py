@@ -124,3 +124,33 @@ def test_a_genitive_before_a_capitalised_noun_is_no_brand(redactor_for, assert_e
     redactor = redactor_for(["Hauke Wessendorps", *ROSTER])
     assert_exact(redactor, "Wessendorps' Team hat geliefert.", "[NAME]' Team hat geliefert.")
     assert_exact(redactor, "Brauckmann's Bakery opened.", "[NAME]'s Bakery opened.")
+
+
+LIST_ROSTER = ["Marta Delgado", "Amélie Desjardins", "Sienna Walsh", "Jan Peters", "Jane Doe"]
+
+# A list of people (a bullet item next to a member's item, a panel label), recommending, a
+# reply or talk address, someone's team.
+LISTS_AND_VERBS = [
+    ("Board:\n• Jane Doe (chair)\n• Delgado\n", "Board:\n• [NAME] (chair)\n• [NAME]\n"),
+    ("Sprecher:\n1. Delgado\n2. Jane Doe", "Sprecher:\n1. [NAME]\n2. [NAME]"),
+    ("Panel: Desjardins, Jane Doe et Léa Moreau", "Panel: [NAME] et [NAME]"),  # spans merge
+    ("RSVP to Sienna by Friday.", "RSVP to [NAME] by Friday."),
+    ("Ik werk nu in het team van Peters.", "Ik werk nu in het team van [NAME]."),
+    ("Je recommande Delgado sans hésiter.", "Je recommande [NAME] sans hésiter."),
+]
+
+LISTS_KEPT = [
+    "Shopping:\n• Delgado brand olive oil\n• bread",  # no member item next to it
+    "• Sienna\n• Umber\n• Ochre",  # colour names, no member's name in the list
+    "Desjardins annonce un partenariat.",  # a listed company, no list of people
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS_AND_VERBS)
+def test_lists_of_people_and_verbs(redactor_for, assert_exact, text, expected):
+    assert_exact(redactor_for(LIST_ROSTER), text, expected)
+
+
+@pytest.mark.parametrize("text", LISTS_KEPT)
+def test_lists_without_a_person_kept(redactor_for, assert_kept, text):
+    assert_kept(redactor_for(LIST_ROSTER), text)

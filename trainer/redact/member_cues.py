@@ -1,18 +1,14 @@
 """Person cues around a member's name written alone (``member_given``): the words, phrases and
 shapes that make a token that is also a word, a company or a place a person.
 
-Person cues: a phrase of ``person_cues`` before or a person verb after it; a greeting ("Hi",
-"Liebe", "Beste"); a vocative comma ("Great point, X." / "Parabéns, X, pelo ..." / "X, thank
-you"); a thanks earlier in the clause ("Un grazie enorme a X"); a programme line's dash ("– X" at
-the line's end, "– X: talk"); a speaker label ("Keynote: X"); working with or managing someone
-("managing X", "lavorare con X", "encadrer X"); a verb of speaking or presenting after it ("X
-gave", "X gaf", "X dio"); an English possessive ("X's"); the name alone on its line below a
-sign-off ("Cheers,\nX"). Further cues: a label or a "by" phrase ("Owner: X", "Notes taken by
-X", "assigned to X"), a list of attendees after its label ("Present: X; Y"), a programme slot
-after a time ("10:15 | Open data / X (Lab)", "10:00 Keynote (X)"), a list with another member
-("Thanks X & Y", "gracias a x y y"), an English pronoun that refers to it ("X ... she"), a
-vocative with "you" in its clause, a future or an away/elected phrase after it ("X presentará",
-"X is away"), a French passé composé ("X a entièrement revu").
+Person cues: a person phrase or verb (``person_cues``); a greeting ("Hi", "Guten Tag", "¡Hola");
+a vocative ("Great point, X.", "X, thank you"); a thanks ("Un grazie a X", "Thanks again X"); a
+programme dash or slot ("– X", "10:15 | Open data / X (Lab)"); a label ("Keynote: X", "Owner:
+X", "Name: X"); working with, managing, recommending or interviewing someone ("lavorare con X",
+"Interview with X"); a verb after it ("X gave", "X dio", "X presentará", "X is away", "X a
+revu"); a possessive ("X's"); a byline ("X (Acme)", "X (she/her)"); a signature ("Cheers,\nX");
+a list of attendees or of people ("Present: X; Y", "Thanks X & Y", "• Jane Doe\n• X"); an
+English pronoun that refers to it ("X ... she"); a vocative with "you" in its clause.
 
 In lower case a given name goes when no list holds it as a word ("thanks to ngaire"); one that
 a list holds (not a top word) goes after a greeting, thanks, acknowledgement or copy word ("thx
@@ -35,6 +31,7 @@ from trainer.redact.member_lines import (
     LINE_END,
     attendance_item,
     line_start,
+    listed_item,
     programme_slot,
     signature,
 )
@@ -55,7 +52,9 @@ _CUE_WORDS = frozenset(
     verjaardag rip memoriam g'day cheers ring call phone contact contactez appelez contatta
     chiama llama contacta ligue bel panel: panel sono contattate chiamate scrivete llamad
     contactad escribid liguem contacte contactes écrivez bellen mailen ruft kontaktiert
-    schreibt mail email text h/t""".split()
+    schreibt mail email text h/t recommend recommending recommended endorse endorsing
+    recommande recommandé recommandée empfehle empfohlen consiglio raccomando recomiendo
+    recomendado recomendada recomendo recomendamos beveel aanbevolen""".split()
 )
 
 # A to-do's owner: "Action: X to book the room", "Actie: X zal ...".
@@ -154,7 +153,8 @@ CUE_PAIRS = frozenset(
     interview with|interview mit|interview met|interview van|interview de|interview avec|
     entretien avec|intervista a|intervista con|entrevista con|entrevista a|entrevista com|
     conversation with|gespräch mit|gesprek met|conversa com|conversación con|
-    conversazione con|podcast with|q&a with|ama with""".replace("\n", "")
+    conversazione con|podcast with|q&a with|ama with|rsvp to|talk to|speak to|write to|
+    out to|team of|team von|team van|équipe de|equipo de|squadra di|equipe de""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
@@ -180,8 +180,7 @@ _THANKS_ADVERBS = frozenset(
     beaucoup aussi ancora mille tante anche otra vez mil muchas muito mesmo também
     nogmaals wel heel erg ook""".split()
 )
-_DASHES = frozenset("–—-")
-_LIST_JOINS = frozenset("and und et e y en &".split())
+_DASHES, _LIST_JOINS = frozenset("–—-"), frozenset("and und et e y en &".split())
 
 # A vocative: the name closes the sentence or the clause ("Thanks, X!", "Parabéns, X, pelo").
 _VOCATIVE_AFTER = re.compile(
@@ -270,8 +269,10 @@ def person_cue(
         return True  # "Great point, X."
     if _CUE_AFTER.match(text, end) or _ADDRESS_AFTER.match(text, end):
         return True  # "X gave", "X's", "from X <x@example.com>"
-    if covered and listed_with_member(text, start, end, covered):
-        return True  # "X and Jane Doe"
+    if covered and (
+        listed_with_member(text, start, end, covered) or listed_item(text, start, end, covered)
+    ):
+        return True  # "X and Jane Doe", "• Jane Doe (chair)\n• X"
     if before:
         last = before[-1].lower()
         bare = last.lstrip('¡¿"“«(').rstrip(",:!")  # "¡Hola X!", "Guten Tag, X"

@@ -66,7 +66,7 @@ from trainer.redact.member_cues import (
     sentence_start,
     words_before,
 )
-from trainer.redact.member_lines import opens_a_line_as_a_name
+from trainer.redact.member_lines import attendance_item, listed_item, opens_a_line_as_a_name
 from trainer.redact.name_keys import fold
 from trainer.redact.names import MemberNames, given_names
 from trainer.redact.person_words import (
@@ -271,10 +271,14 @@ def given_alone(
         if is_eponymous_company(text, start, end) or in_corporate_context(text, start, end):
             # "Albert Heijn", "samen met Philips", "shares of Hunter Douglas": a company unless
             # it is addressed ("Thanks, Ford!", "Hi Dell").
-            if addressed(text, start, end, before) or (
-                len(before) > 1 and f"{before[-2].lower()} {before[-1].lower()}" in CUE_PAIRS
+            if (
+                addressed(text, start, end, before)
+                or (len(before) > 1 and f"{before[-2].lower()} {before[-1].lower()}" in CUE_PAIRS)
+                or (before and before[-1][-1:] in ",:;" and attendance_item(text, start, end))
+                or listed_item(text, start, end, [*covered, *hits])
             ):
-                hits.append(("NAME", start, end))  # "de acuerdo con X": a person's verb
+                # "de acuerdo con X": a person's verb; "Panel: X, Jane Doe": a list of people
+                hits.append(("NAME", start, end))
             continue
         if tier < 3 and _place_or_company_after(text, end):
             tier = 3  # "Madison Avenue", "Grace Foundation"

@@ -97,3 +97,29 @@ def signature(text: str, start: int, end: int) -> bool:
     return (
         above.endswith((",", "\n--", "\n—")) or above == "--" or SENT_FROM.search(above) is not None
     )
+
+
+_BULLET = re.compile(r"[ \t]*(?:[-•*·–]|\d{1,2}[.)])[ \t]+")
+_ITEM_TAIL = re.compile(r"[ \t]*(?:$|\n|\(|,|;|[ \t][–—-][ \t])")
+
+
+def listed_item(text: str, start: int, end: int, covered: list) -> bool:
+    """A list item that holds only the name (a role may follow: "• X (chair)", "- X, CFO")
+    next to an item that opens with a member's or a person's name ("• Jane Doe (chair)\n•
+    X"): a list of people."""
+    first = text.rfind("\n", 0, start) + 1
+    bullet = _BULLET.match(text, first)
+    if bullet is None or bullet.end() != start or not _ITEM_TAIL.match(text, end):
+        return False
+    after = text.find("\n", end)
+    siblings = []
+    if first:
+        above = text.rfind("\n", 0, first - 1) + 1
+        siblings.append(above)
+    if after != -1:
+        siblings.append(after + 1)
+    for line in siblings:
+        item = _BULLET.match(text, line)
+        if item and any(s == item.end() for _, s, _ in covered):
+            return True
+    return False
