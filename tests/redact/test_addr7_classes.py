@@ -44,6 +44,7 @@ def r(redactor_for):
         "Encontro na Praça da Sé às 10h.",
         "Nos vemos en la Plaza Mayor a las 10.",
         "Fomos à Avenida Paulista no domingo.",
+        "Bouchons sur l'avenue des Champs-Élysées, comme toujours.",
     ],
 )
 def test_numberless_street_named_as_a_place_is_kept(r, assert_kept, text):
@@ -87,6 +88,10 @@ def test_numberless_street_named_as_a_place_is_kept(r, assert_kept, text):
         ("Encontro na Rua Augusta às 1500 pessoas.", "Encontro na [ADDRESS] às 1500 pessoas."),
         ("Fomos à Rua Augusta, 1500.", "Fomos à [ADDRESS]."),
         ("Envie à Rua Augusta, por favor.", "Envie à [ADDRESS], por favor."),
+        (
+            "J'habite sur l'avenue des Ternes, au troisième.",
+            "J'habite sur l'[ADDRESS], au troisième.",
+        ),
     ],
 )
 def test_street_with_a_cue_or_a_number_still_goes(r, assert_exact, text, expected):
@@ -173,3 +178,20 @@ def test_what_follows_an_address_or_a_date_is_kept(r, assert_exact, text, expect
 )
 def test_lookalikes_are_kept(r, assert_kept, text):
     assert_kept(r, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ophalen op Kerkbrink 3 zaterdag.", "Ophalen op [ADDRESS] zaterdag."),
+        ("Bezichtiging op Noordeinde 64 vanaf 14:00.", "Bezichtiging op [ADDRESS] vanaf 14:00."),
+        ("Wij wonen op Heuvel 7.", "Wij wonen op [ADDRESS]."),
+        # no cue word, a count, a date, a noun that takes a number: kept
+        ("We gaan op Texel 3 dagen fietsen.", "We gaan op Texel 3 dagen fietsen."),
+        ("Ophalen op Zaterdag 14.", "Ophalen op Zaterdag 14."),
+        ("Ophalen op Pagina 7 staat alles.", "Ophalen op Pagina 7 staat alles."),
+        ("De finale is op Centercourt 2 vanavond.", "De finale is op Centercourt 2 vanavond."),
+    ],
+)
+def test_dutch_street_without_article_after_a_cue(r, assert_exact, text, expected):
+    assert_exact(r, text, expected)

@@ -271,7 +271,7 @@ def prose_street(text: str, start: int, end: int) -> bool:
 # lower case after it. An address line goes on with a capitalised district, town or a number.
 _PLACE_PREPOSITION = re.compile(
     r"(?:^|[\s(\"“«])(?:on|in|na|no|nas|nos|em|en|sur|dans|su|sulla|sul|nella|nel|auf|op|"
-    r"aan)(?:[ \t](?:a|o|as|os|la|el|le|les|l['’]|il|lo|the|der|dem|de|het|'t))?[ \t]$",
+    r"aan)(?:[ \t](?:a|o|as|os|la|el|le|les|il|lo|the|der|dem|de|het|'t)[ \t]|[ \t]l['’]|[ \t])$",
     re.IGNORECASE,
 ).search
 # A movement verb and a preposition of direction ("Fomos à", "Vamos a la", "Siamo andati

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from trainer.redact.address_mentions import place_mention, walked_street
-from trainer.redact.address_words import COMPOUND_ENDINGS_IN_BLOCK, ROMANCE_TYPES
+from trainer.redact.address_numbers import count_after, residence_word
+from trainer.redact.address_words import COMPOUND_ENDINGS_IN_BLOCK, MONTHS, ROMANCE_TYPES
 from trainer.redact.names import given_names, word_list
 
 # Written-out street types that end an English-style street name and are (almost) never a
@@ -108,12 +109,34 @@ _NUMBERED_NOUNS = frozenset(
 )
 
 
+# "Ophalen op Kerkbrink 3", "Bezichtiging aan Noordeinde 64": no article, so only after a word
+# of residence, delivery, pickup or viewing earlier on the line (a Dutch street often has no
+# type word: "Heuvel", "Noordeinde", "Vismarkt").
+_DUTCH_BARE = re.compile(
+    r"\b(?:op|aan|Op|Aan) (?P<street>[A-Z][a-zé]+(?:[ -][A-Z][a-zé]+)?) "
+    r"(?P<number>[1-9]\d{0,3}[a-zA-Z]?)(?=[ \t]*(?:$|[\n,.;:!?)]|[ \t][a-z]))"
+)
+_DUTCH_CUE = re.compile(
+    r"(?i:\b(?:ophal\w*|afhal\w*|bezichtig\w*|bezorg\w*|langskomen|bezoekadres))"
+).search
+# A day or a month before the number is a date: "op Zaterdag 14", "op Maart 3".
+_DAYS = frozenset("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split()) | MONTHS
+_BARE_GATE = re.compile(r"(?:op|aan) [A-Z]").search
+
+
 def dutch_numbered_streets(text: str) -> list[tuple[str, int, int]]:
-    """ADDRESS hits for "aan de Heuvelseind 71" (street name and house number)."""
-    if not _DUTCH_GATE(text):
-        return []
+    """ADDRESS hits for "aan de Heuvelseind 71" (street name and house number), and for "op
+    Kerkbrink 3" after a residence, delivery, pickup or viewing word on the line."""
+    found = list(_DUTCH_NUMBERED.finditer(text)) if _DUTCH_GATE(text) else []
+    if _BARE_GATE(text):
+        for m in _DUTCH_BARE.finditer(text):
+            line = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 80)
+            if residence_word(text, line, m.start()) or _DUTCH_CUE(text, line, m.start()):
+                # "op Texel 3 dagen": a count; "op Zaterdag 14": a date
+                if not count_after(text, m.end()) and m.group("street").lower() not in _DAYS:
+                    found.append(m)
     hits = []
-    for m in _DUTCH_NUMBERED.finditer(text):
+    for m in found:
         number = m.group("number")
         if m.group("street").split()[0].split("-")[0] in _NUMBERED_NOUNS:
             continue
