@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 ROSTER = [
+    "Jane Doe",
     "Ottoline Brauckmann",
     "Eberhard Quistorp",
     "Rosalind Vidigal",
@@ -48,6 +49,8 @@ GENITIVE = [
     ("Quistorp's team shipped it.", "[NAME]'s team shipped it."),
     ("Ottoline’s slides are up.", "[NAME]’s slides are up."),
     ("la idea de brauckmanns equipo", "la idea de [NAME] equipo"),
+    ("Das ist Quistorps Team.", "Das ist [NAME] Team."),
+    ("Brauckmann Avenue is closed today.", "[NAME] Avenue is closed today."),
 ]
 
 # A name that is also a word, with a person cue.
@@ -73,6 +76,8 @@ CUED = [
 
 # Words that are also roster names, with no person cue: kept.
 KEPT = [
+    "Does anyone know if he is coming?",  # "Doe"+s is a word: never a genitive
+    "Marks are due. He said so.",
     "Marks & Spencer opened a store.",  # "Mark": the genitive form is a word of its own
     "Roses are red.",
     "Des Kochs Rezept ist gut.",  # "Koch" is a word: a genitive needs a cue as the name does

@@ -20,7 +20,7 @@ from trainer.redact.addresses import find_addresses
 from trainer.redact.detectors import find_emails, find_ips, find_mentions, find_urls
 from trainer.redact.eponyms import company_list_summary
 from trainer.redact.hits import Hit
-from trainer.redact.member_given import find_members
+from trainer.redact.member_given import find_members, genitive_forms
 from trainer.redact.names import MemberNames, given_names, list_source, name_list_source
 from trainer.redact.national_ids import find_national_ids
 from trainer.redact.normalize import normalize
@@ -262,6 +262,8 @@ class Redactor:
             # surnames that may be redacted written alone (member_given: "Blackwood asks"), as
             # keys (each spelling: "van der berg", "berg"); a count, no names
             "member_surnames_alone": len(self._members.surnames),
+            # their German/Dutch genitive -s forms, matched as the name ("Brauckmanns Team")
+            "member_genitive_forms": len(genitive_forms(self._members)),
             "given_name_gazetteer": len(given_names()),
             # hand-written AU/NZ given names the gazetteer's source lacks
             "given_name_supplement": shipped_file_summary("given_names_oceania.txt"),

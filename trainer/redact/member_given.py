@@ -136,11 +136,16 @@ def roster_keys(members: MemberNames) -> frozenset[str]:
     "member_middle" keywords) lacks, as the prefilter writes keywords; and every one with the
     German and Dutch genitive -s ("Brauckmanns Team", "Ottolines Idee", "Vidigals voorstel"),
     which ``given_alone`` reads back to the name (the English "'s" splits off by itself)."""
-    names = members.given | members.surnames
-    genitives = {f"{name}s" for name in names if name[-1:] not in _NO_GENITIVE_S}
-    extra = (names | genitives) - _gazetteer_keys()
+    extra = (members.given | members.surnames | genitive_forms(members)) - _gazetteer_keys()
     keys = (" ".join(prefilter.spaced(word).split()) for word in extra)
     return frozenset(key for key in keys if key)
+
+
+def genitive_forms(members: MemberNames) -> frozenset[str]:
+    """The German and Dutch genitive -s of the roster's given names and surnames (folded keys;
+    a name ending in s, x, z or ß takes an apostrophe instead)."""
+    names = members.given | members.surnames
+    return frozenset(f"{name}s" for name in names if name[-1:] not in _NO_GENITIVE_S)
 
 
 def _roster_matcher(members: MemberNames) -> ahocorasick.Automaton | None:
@@ -208,24 +213,25 @@ def given_alone(
         key = folded[start:end]
         if not key.isalnum():
             key = _key(key)
-        written = key  # as written; ``key`` becomes the roster's name under a genitive -s
         if key not in given and key not in surnames and key[-1:] == "s":
+            if _is_word(key):
+                continue  # "Roses", "Parks", "Wills", "Does": a word, no genitive of a name
             key = key[:-1]  # "Brauckmanns Team", "Ottolines Idee", "Vidigals voorstel"
         surname = key not in given
         if (surname and key not in surnames) or key in _GREETINGS:
             continue  # "Hallo, bedankt voor je bericht": a greeting, whoever is named so
-        word = key in _word_keys() or (written != key and _is_word(written))
+        word = key in _word_keys()
         # A name no list holds as a word, a frequent word or a company ("Brauckmann",
         # "Oyelaran", "Fionn"): a name wherever it stands as a whole word, whatever the words
         # around it (a place preposition, a digit, another capitalised word).
-        rare = not word and key not in _common_keys() and written not in _common_keys()
+        rare = not word and key not in _common_keys()
         if lower:
             # Lower case: a member's name that no list holds as a word ("birthdays: keisha,
             # ...", "lol ngaire you're right", "hi femke,"); one that is a word never.
             if text[start].islower() and not _joined(text, start, end, n):
                 if rare:
                     hits.append(("NAME", start, end))
-                elif key not in _top_keys() and written not in _top_keys():
+                elif key not in _top_keys():
                     if lower_addressed(text, start, end, word):
                         hits.append(("NAME", start, end))  # "hola pilar,", "Abrazos,\nmarta"
                     else:
@@ -280,7 +286,7 @@ def given_alone(
                 # "de acuerdo con X": a person's verb; "Panel: X, Jane Doe": a list of people
                 hits.append(("NAME", start, end))
             continue
-        if tier < 3 and _place_or_company_after(text, end):
+        if tier == 2 and _place_or_company_after(text, end):
             tier = 3  # "Madison Avenue", "Grace Foundation"
         if tier == 1 or (tier == 2 and not sentence_start(text, start)):
             hits.append(("NAME", start, end))
