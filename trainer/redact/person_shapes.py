@@ -347,7 +347,12 @@ def india_surnames(text: str, anchors: list[tuple[int, int]]) -> list[Hit]:
 
 # "DESCHAMPS Élodie", "KINSELLA Clodagh": the surname in capitals before the given name, the
 # form of French, Belgian and Italian administration, badges and rosters.
-_CAPS_BEFORE = re.compile(rf"(?<![\w@#.'’-])(?P<sur>[{UPPER}]{{3,}}(?:[-'’ ][{UPPER}]{{2,}})?) $")
+# Particles and an elided "O'"/"D'" may open it ("VAN DER BERG Sanne", "O'DONNELL Siobhán",
+# "MAC GIOLLA Eoin", "Ó BRAONÁIN Cian"); they must be in capitals too.
+_CAPS_BEFORE = re.compile(
+    rf"(?<![\w@#.'’-])(?P<sur>(?:{PARTICLES.upper()} ){{0,3}}(?:[OD]['’])?"
+    rf"[{UPPER}]{{3,}}(?:[-'’ ][{UPPER}]{{2,}})?) $"
+)
 
 
 # Acronyms that are also census surnames: roles and organisations ("CEO Anna", "NASA Artemis").
@@ -366,11 +371,17 @@ def caps_surname_first(text: str, start: int, end: int, *, ambiguous: bool) -> H
     m = _CAPS_BEFORE.search(text, max(0, start - 40), start)
     if m is None:
         return None
-    if m.group("sur") in _ACRONYMS:
+    sur = m.group("sur")
+    if sur in _ACRONYMS or not sur.isupper():
         return None
-    words = [w.title() for w in re.split(r"[-'’ ]", m.group("sur"))]
-    for word in words:
-        known = word in SURNAMES and word not in SURNAME_WORDS and not ambiguous
+    words = [w.title() for w in re.split(r"[-'’ ]", sur)]
+    # Particles and the "O" of "O'DONNELL" are no surname of their own.
+    named = [w for w in words if w.lower() not in PARTICLE_SET and w not in ("O", "D")]
+    if not named:
+        return None
+    particled = len(named) < len(words)  # "VAN DER BERG": a particle makes a surname of a word
+    for word in named:
+        known = word in SURNAMES and (particled or word not in SURNAME_WORDS) and not ambiguous
         if (
             word.lower() in TOP
             or word in NOT_SURNAME
