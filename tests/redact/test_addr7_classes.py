@@ -195,3 +195,18 @@ def test_lookalikes_are_kept(r, assert_kept, text):
 )
 def test_dutch_street_without_article_after_a_cue(r, assert_exact, text, expected):
     assert_exact(r, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Send to 12 Banksia St\nSandy Bay TAS 1234", "Send to [ADDRESS]"),
+        ("Send to Kew VIC 5123.", "Send to [ADDRESS]."),
+        # a year, a two-letter state that is also an abbreviation, a frequent word before it
+        ("Hobart TAS 2024 conference was great.", "Hobart TAS 2024 conference was great."),
+        ("Galaxy SA 3000 review", "Galaxy SA 3000 review"),
+        ("The SA 3000 series is out.", "The SA 3000 series is out."),
+    ],
+)
+def test_australian_code_out_of_its_state_range(r, assert_exact, text, expected):
+    assert_exact(r, text, expected)

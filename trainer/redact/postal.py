@@ -23,6 +23,7 @@ from trainer.redact.address_lines import walk_back
 from trainer.redact.address_numbers import count_after
 from trainer.redact.address_towns import nl_town_after
 from trainer.redact.hits import Hit
+from trainer.redact.names import word_list
 from trainer.redact.quantities import GROUPED_QUANTITY_AFTER, UNIT_AFTER, is_year
 
 # USPS state and territory codes (Publication 28, appendix B).
@@ -242,6 +243,13 @@ def _classify(text: str, s: int, e: int) -> tuple[int, int, bool] | None:
         if state is not None and (
             _in_state(text[state:s].strip(" ,"), int(text[s:e]))
             or re.match(r"[A-Za-z], $", text[max(0, state - 3) : state])
+            # a code out of the state's range in the postcode's place after a capitalised
+            # locality ("Sandy Bay TAS 1234"), unless it reads as a year ("Hobart TAS 2024")
+            or (
+                text[state:s].strip(" ,") in ("NSW", "VIC", "QLD", "TAS")  # not SA, WA, NT, ACT
+                and not _YEAR(text[s:e])
+                and _au_locality_before(text, state)
+            )
         ):
             return (state, e, True)
         named = _AU_STATE_NAME(text, max(0, s - 32), s)  # "Melbourne, Victoria 3000"
@@ -317,6 +325,13 @@ _AU_STATE_NAME = re.compile(rf"\b({'|'.join(_AU_STATE_NAMES)}),? $").search
 # The three state abbreviations also written in title case ("Fitzroy Vic 3065", "Toowong, Qld
 # 4066"), after a capitalised locality.
 _AU_STATE_TITLE = re.compile(r"[A-Z][a-z'’-]+,? (Vic|Qld|Tas),? $").search
+_AU_LOCALITY_WORD = re.compile(r"(?:^|[\s,])([A-Z][A-Za-z'’-]+),? $").search
+
+
+def _au_locality_before(text: str, state: int) -> bool:
+    """A capitalised place word (no frequent word: "The SA 3000 series") before the state."""
+    m = _AU_LOCALITY_WORD(text, max(0, state - 30), state)
+    return m is not None and m.group(1).lower() not in word_list("common_words_top.txt")
 _AU_LOCALITY_BEFORE = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?, $").search
 
 
