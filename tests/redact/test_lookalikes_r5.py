@@ -167,16 +167,20 @@ def test_a_strongly_checked_id_wins_over_a_reference_word(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected"),
     [
-        "Fattura n. 12345678Z del 3 marzo",  # DNI letter: 1 reference in 23 passes it
-        "Bestellnummer 123456782 kam an",  # BSN 11-proef: 1 in 11
-        "Pedido 12345678909 enviado",  # 11 digits written solid: no CPF layout
+        # round 7: order and invoice cues fail closed too (they were unconditional): a checked
+        # id, or a phone as its plan writes it, is redacted right after them
+        ("Fattura n. 12345678Z del 3 marzo", "Fattura n. [ID] del 3 marzo"),  # DNI letter
+        ("Bestellnummer 123456782 kam an", "Bestellnummer [ID] kam an"),  # BSN 11-proef
+        ("Pedido 12345678909 enviado", "Pedido [PHONE] enviado"),  # a valid BR number
+        # a product's own identifier cue still keeps a single check character
+        ("Modell T220001293 im Test", "Modell T220001293 im Test"),
+        ("Seriennummer 123456782 am Gerät", "Seriennummer 123456782 am Gerät"),
     ],
 )
-def test_a_single_check_character_does_not_beat_an_order_word(text: str) -> None:
-    # order and invoice cues (before round 5) stay unconditional
-    assert _R.redact(text).text == text
+def test_a_single_check_character_after_an_order_word(text: str, expected: str) -> None:
+    assert _R.redact(text).text == expected
 
 
 @pytest.mark.parametrize(

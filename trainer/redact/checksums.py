@@ -132,10 +132,16 @@ def bsn_ok(digits: str) -> bool:
 def steuer_id_ok(digits: str) -> bool:
     """German Steuer-ID: 11 digits, no leading 0, one digit twice or three times in the first
     ten (every other at most once), ISO 7064 MOD 11,10 check digit."""
-    if len(digits) != 11 or not digits.isdigit() or digits[0] == "0":
+    if not iso7064_mod11_10_ok(digits) or digits[0] == "0":
         return False
     counts = sorted((digits[:10].count(d) for d in set(digits[:10])), reverse=True)
-    if counts[0] not in (2, 3) or (len(counts) > 1 and counts[1] > 1):
+    return counts[0] in (2, 3) and (len(counts) == 1 or counts[1] == 1)
+
+
+def iso7064_mod11_10_ok(digits: str) -> bool:
+    """ISO 7064 MOD 11,10 over 11 digits (the Steuer-ID's check digit, without its rule on
+    repeated digits)."""
+    if len(digits) != 11 or not digits.isdigit():
         return False
     product = 10
     for ch in digits[:10]:

@@ -23,6 +23,7 @@ from trainer.redact.checksums import (
     codice_fiscale_ok,
     cpf_ok,
     dni_ok,
+    iso7064_mod11_10_ok,
     medicare_ok,
     pps_ok,
     steuer_id_ok,
@@ -30,7 +31,8 @@ from trainer.redact.checksums import (
 from trainer.redact.hits import Hit
 from trainer.redact.personal_numbers import aadhaar_ok, nine_digit_id
 from trainer.redact.quantities import GROUPED_QUANTITY_AFTER, GROUPED_QUANTITY_BEFORE
-from trainer.redact.references import record_number, reference_before
+from trainer.redact.references import product_before, record_number, reference_before
+from trainer.redact.tracking import inside_tracking_number
 
 _END = r"(?![\w]|[.,/-]\d)"
 # Shapes made of digits and separators (searched around runs of six or more digits).
@@ -139,7 +141,7 @@ def find_national_ids(text: str) -> list[Hit]:
         for m in prefilter.finditer_in(_NUMERIC_IDS, text, regions):
             if (
                 _numeric_id_ok(text, m)
-                and (_strong_check(m) or not _is_reference(text, m.start()))
+                and not _gives_way(text, m)
                 and not _grouped_quantity(text, m)
             ):
                 hits.append(("NATIONAL_ID", m.start(), m.end()))
@@ -147,7 +149,7 @@ def find_national_ids(text: str) -> list[Hit]:
         # the first letter-digit contact of a codice fiscale is at most 10 characters in
         regions = prefilter.windows(text, mixed, before=11, after=12)
         for m in prefilter.finditer_in(_LETTER_IDS, text, regions):
-            if _letter_id_ok(m) and (m.lastgroup == "cf" or not _is_reference(text, m.start())):
+            if _letter_id_ok(m) and not _gives_way(text, m):
                 hits.append(("NATIONAL_ID", m.start(), m.end()))
     # sixteen capitals at least: most posts skip the scan
     cf_scan = _CF_NO_DIGIT.finditer(text) if prefilter.ascii_upper_count(text) >= 16 else ()
@@ -157,16 +159,20 @@ def find_national_ids(text: str) -> list[Hit]:
     return hits
 
 
-def _strong_check(m: re.Match[str]) -> bool:
-    """An id whose check a reference number passes at most 1 time in 97 is an id even right
-    after an order or record word (issue #10: a valid checksummed type wins, fail closed): the
-    NIR (mod 97 over 13 structured digits), a CPF or CNPJ written with its separators (two check
-    digits). A codice fiscale (16 characters, a check letter over a fixed layout) is decided the
-    same way in ``find_national_ids``. A single check digit or letter (BSN, Steuer-ID, SIN, TFN,
-    Aadhaar, Medicare, Personalausweis, DNI/NIE, PPS: 1 in 10 to 1 in 23) is no evidence
-    against the word: "Bestellnummer 123456782", "Fattura n. 12345678Z" stay references."""
+def _gives_way(text: str, m: re.Match[str]) -> bool:
+    """Whether the cue before an id-shaped number makes it a reference (issue #10, fail
+    closed). An id that passes its check is an id after an order, invoice or record word
+    ("Bestellnummer 123456782" passes the BSN 11-proef); a single check digit or letter (1 in 10
+    to 1 in 23) gives way only to a product's own identifier cue ("Modell T220001293"); a check
+    a reference passes at most 1 time in 97 never does: the NIR (mod 97), a CPF or CNPJ with its
+    separators (two check digits), a codice fiscale. Ids with no check (NINO, PAN) give way to
+    any reference cue."""
     kind = m.lastgroup
-    return kind == "nir" or (kind in ("cpf", "cnpj") and not m.group().isdigit())
+    if kind in ("nir", "cf") or (kind in ("cpf", "cnpj") and not m.group().isdigit()):
+        return False
+    if kind in ("nino", "pan"):
+        return _is_reference(text, m.start())
+    return product_before(text, m.start())
 
 
 def _after_cue(text: str, start: int) -> tuple[int, int] | None:
@@ -219,7 +225,10 @@ def _numeric_id_ok(text: str, m: re.Match[str]) -> bool:
             return True
         return value.isdigit() and steuer_id_ok(digits)  # 11 digits written solid
     if kind == "steuer":
-        return steuer_id_ok(digits)
+        # in the official spaced layout (2-3-3-3) the check digit alone decides: the rule on
+        # repeated digits has changed over the years (2016), the check digit has not
+        spaced = m.group("ssep") == " "
+        return steuer_id_ok(digits) or (spaced and iso7064_mod11_10_ok(digits))
     if kind == "bsn":
         if bsn_ok(digits):
             return True
@@ -285,8 +294,9 @@ def _cue_before(text: str, m: re.Match[str]) -> bool:
 def is_reference(text: str, start: int) -> bool:
     """An order, invoice, tracking or product number (its cue sits right before ``start``), or
     a record's number after the record's title (``references``), unless an id cue stands in
-    the line before it ("BSN in het dossier: ...")."""
-    if reference_before(text, start):
+    the line before it ("BSN in het dossier: ..."), or a digit run inside a check-valid parcel
+    tracking number (``tracking``: "1Z 999 AA1 01 2345 6784")."""
+    if reference_before(text, start) or inside_tracking_number(text, start):
         return True
     if not record_number(text, start):
         return False

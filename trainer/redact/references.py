@@ -2,13 +2,16 @@
 
 Two keep-rules, both narrow and fail closed (issue #10):
 
-``REFERENCE_BEFORE``: an order, invoice, shipment or product cue right before the number
-("PO 4515754014", "Bestellnummer 123456782", "n.º de pedido ..."). Business documents named
-later (transactions, quotes, receipts, file references, vouchers ...) keep their number only
-when it is no valid phone, card or weak-check id (``personal_number``). Numbers that name a
-person's own relation with a company (customer reference, contract, booking/PNR, payment
-reference text such as "Verwendungszweck" or "betalingskenmerk") are no cue at all: they
-identify the person just as a customer or account number does.
+``reference_before``: a cue right before the number. After a product's own identifier cue
+(``PRODUCT_BEFORE``: "EAN 4006381333931", "Seriennummer ...", "Version ...") the number is kept.
+After an order, invoice or shipment cue (``ORDER_BEFORE``: "PO 4515754014", "Bestellnummer
+...", "n.º de pedido ...") it is kept only when it is no phone as its plan writes it, no card
+and no checked id; after a business document named later (transactions, quotes, receipts, file
+references, vouchers ...) only when it is no valid phone of any region, card or weak-check id
+(``personal_numbers.personal_number``). Numbers that name a person's own relation with a
+company (customer reference, contract, payment reference text such as "Verwendungszweck" or
+"betalingskenmerk") are no cue at all: they identify the person just as a customer or account
+number does.
 
 ``record_number``: a help-desk or administration record's number after the record's title in
 header position ("Complaint 4471093825", "Widerspruch Nr. 20240815", "Expediente: 7731A"). The
@@ -27,30 +30,38 @@ from trainer.redact import prefilter
 from trainer.redact.personal_numbers import personal_number
 
 # Cues for reference numbers that are not PII, directly before the number, in the languages we
-# redact: "PO 4515754014", "invoice #20240117", "Bestellnummer 123456782", "n.º de pedido ...",
-# "FT 12/2024" (the Italian abbreviation of fattura), serial numbers, timestamps.
+# redact. Two kinds (issue #10, fail closed):
+# a product's own identifiers (barcodes, SKUs, serial, model, version and build numbers,
+# timestamps) name a thing, never a person: the number after them is kept;
 _NUMBER_TAIL = (
     r"(?i:\s?(?:no\.?|number|nr\.?|num\.?|id|n[º°o]\.?|n\.\s?º|n\.|nummer|n[uú]mero|num[ée]ro|"
-    r"code|c[óo]digo))?\s?[#:.]?\s?$"
+    r"code|c[óo]digo))?\s?[#:.\-–]?\s?$"
 )
-REFERENCE_BEFORE = re.compile(
-    r"(?:\b(?:PO|P\.O\.|(?:EAN|GTIN|UPC|ISBN)(?:-?\d{1,2})?|SKU|ASIN|AWB|FT)|(?i:\b(?:purchase\sorder|order|invoice|inv|"
-    r"ref|reference|ticket|case|tracking|track|shipment|parcel|consignment|sku|part|serial|s/n|"
-    r"booking|confirmation|receipt|account\sno|barcode|item|article|model|modell|modelo|mod[èe]le|"
-    r"modello|typ|type|lot|batch|art[íi]culo|articolo|artigo|version|versi[óo]n|versione|vers[ãa]o|"
-    r"versie|release|build|"
-    r"pedido|factura|albar[áa]n|env[íi]o|seguimiento|referencia|localizador|"
-    r"commande|facture|colis|suivi|r[ée]f[ée]rence|bon\sde\scommande|"
-    r"ordine|fattura|spedizione|riferimento|codice\sa\sbarre|"
-    r"bestellung|bestellnummer|bestell-nr|rechnung|rechnungsnummer|auftrag|auftragsnummer|"
-    r"sendung|sendungsnummer|artikel|artikelnummer|art\.-nr|bestelling|bestelnummer|factuur|"
-    r"factuurnummer|ordernummer|zending|encomenda|fatura|nota\sfiscal|rastreio|rastreamento|"
-    # compounds: "inkooporder" (purchase order), "verkooporder", "factuurnr", "Rechnungsnr."
-    r"inkooporder|verkooporder|ordernr|bestelnr|factuurnr|rechnungsnr|auftragsnr|fatt|"
+PRODUCT_BEFORE = re.compile(
+    r"(?:\b(?:(?:EAN|GTIN|UPC|ISBN)(?:-?\d{1,2})?|SKU|ASIN)|(?i:\b(?:"
+    r"sku|part|serial|s/n|barcode|item|article|model|modell|modelo|mod[èe]le|modello|typ|type|"
+    r"lot|batch|art[íi]culo|articolo|artigo|version|versi[óo]n|versione|vers[ãa]o|versie|"
+    r"release|build|codice\sa\sbarre|artikel|artikelnummer|art\.-nr|"
     r"c[óo]digo\sde\sbarras|code-barres|strichcode|"
-    # serial numbers and timestamps name a device or a moment, never a person
     r"(?:serien|serie)(?:nummer|-?nr\.?)|num[ée]ro\sde\ss[ée]rie|n[uú]mero\sde\sserie|"
     r"numero\sdi\sserie|timestamp|epoch|unix\stime|zeitstempel|horodatage)))" + _NUMBER_TAIL
+)
+# an order, invoice or shipment cue ("PO 4515754014", "Bestellnummer ...", "n.º de pedido ...",
+# "FT 12/2024", the Italian abbreviation of fattura) keeps its number only when it is no phone
+# as its plan writes it, no card and no checked id: a customer may give a phone right there.
+ORDER_BEFORE = re.compile(
+    r"(?:\b(?:PO|P\.O\.|AWB|FT)|(?i:\b(?:purchase\sorder|order|invoice|inv|"
+    r"ref|reference|ticket|case|tracking|track|shipment|parcel|consignment|"
+    r"booking|confirmation|receipt|account\sno|"
+    r"pedido|factura|albar[áa]n|env[íi]o|seguimiento|referencia|localizador|"
+    r"commande|facture|colis|suivi|r[ée]f[ée]rence|bon\sde\scommande|"
+    r"ordine|fattura|spedizione|riferimento|"
+    r"bestellung|bestellnummer|bestell-nr|bestellnr|rechnung|rechnungsnummer|auftrag|"
+    r"auftragsnummer|sendung|sendungsnummer|bestelling|bestelnummer|factuur|"
+    r"factuurnummer|ordernummer|zending|encomenda|fatura|nota\sfiscal|rastreio|rastreamento|"
+    # compounds: "inkooporder" (purchase order), "verkooporder", "factuurnr", "Rechnungsnr."
+    r"inkooporder|verkooporder|ordernr|bestelnr|factuurnr|rechnungsnr|auftragsnr|fatt)))"
+    + _NUMBER_TAIL
 )
 # Business documents whose number a phone could be written after ("quote 0612345678"): the
 # number is a reference only when ``personal_number`` says it is no phone, card or id.
@@ -66,9 +77,9 @@ _DOCUMENT_BEFORE = re.compile(
 )
 
 
-# Every word that can start a ``REFERENCE_BEFORE`` or ``_DOCUMENT_BEFORE`` match (folded as
-# ``prefilter`` folds them); the regexes run only when one sits in the 32 characters before a
-# number.
+# Every word that can start a ``PRODUCT_BEFORE``, ``ORDER_BEFORE`` or ``_DOCUMENT_BEFORE``
+# match (folded as ``prefilter`` folds them); the regexes run only when one sits in the 32
+# characters before a number.
 _REFERENCE_WORDS = frozenset(
     """po p o ean gtin upc isbn sku asin awb purchase order invoice inv ref reference ticket case
     tracking track shipment parcel consignment part serial s n booking confirmation receipt
@@ -77,7 +88,8 @@ _REFERENCE_WORDS = frozenset(
     factura albaran envio seguimiento
     referencia localizador commande facture colis suivi bon ordine fattura spedizione
     riferimento codice bestellung bestellnummer bestell rechnung rechnungsnummer auftrag
-    auftragsnummer sendung sendungsnummer artikel artikelnummer art bestelling bestelnummer
+    auftragsnummer bestellnr sendung sendungsnummer artikel artikelnummer art bestelling
+    bestelnummer
     factuur factuurnummer ordernummer zending encomenda fatura nota rastreio rastreamento
     codigo code strichcode ft inkooporder verkooporder ordernr bestelnr factuurnr rechnungsnr
     auftragsnr fatt transaction transaktion transaccion transazione transactie transacao txn
@@ -98,21 +110,34 @@ prefilter.register("ref_cue", _REFERENCE_WORDS)
 _NUMBER_RUN = re.compile(r"[A-Za-z]{0,4}\d[\d .\-/]*\d|[A-Za-z]{0,4}\d")
 
 
-def reference_before(text: str, start: int) -> bool:
-    """An order, invoice, tracking or product cue right before ``start``; or a business
-    document's cue before a number that is no phone, card or id."""
+def product_before(text: str, start: int) -> bool:
+    """A product's identifier cue (barcode, serial, model, version ...) right before ``start``."""
     lo = start - 32
     if not any(s >= lo and e <= start for s, e in prefilter.keywords(text).get("ref_cue", ())):
         return False
-    if REFERENCE_BEFORE.search(text, max(0, lo), start) is not None:
+    return PRODUCT_BEFORE.search(text, max(0, lo), start) is not None
+
+
+def reference_before(text: str, start: int) -> bool:
+    """A product cue right before ``start``; or an order or business document's cue before a
+    number that is no phone, card or id (``personal_number``)."""
+    lo = start - 32
+    if not any(s >= lo and e <= start for s, e in prefilter.keywords(text).get("ref_cue", ())):
+        return False
+    if PRODUCT_BEFORE.search(text, max(0, lo), start) is not None:
         return True
-    if _DOCUMENT_BEFORE.search(text, max(0, lo), start) is None:
+    if ORDER_BEFORE.search(text, max(0, lo), start) is not None:
+        as_written = True  # phones only as their plan writes them
+    elif _DOCUMENT_BEFORE.search(text, max(0, lo), start) is not None:
+        as_written = False
+    else:
         return False
     run = _NUMBER_RUN.match(text, start)
     if run is None:
         return False
     value = run.group().rstrip(" .-/")
-    return not personal_number(value, layout_ok=_REFERENCE_LAYOUT.fullmatch(value) is not None)
+    layout_ok = _REFERENCE_LAYOUT.fullmatch(value) is not None
+    return not personal_number(value, layout_ok=layout_ok, as_written=as_written)
 
 
 # Nouns that name a record at a help desk or a public administration, folded (lower case, no

@@ -1,0 +1,64 @@
+"""Round 7: a number right after its own order/invoice cue is kept only when it is no phone as
+its plan writes it, no card and no checked id (fail closed); a product's own identifier cue still
+keeps its number. Made-up values, several locales."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.redact.personal_numbers import personal_number, written_phone
+
+# -- references after their own cue: fail closed ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a purchase order of the 45... range: valid only in Germany's open plan without its
+        # trunk 0, which nobody writes: kept, with or without a hyphen after the cue
+        ("Raised PO 4567698421 today.", "Raised PO 4567698421 today."),
+        ("Approved PO- 4516624565 for laptops.", "Approved PO- 4516624565 for laptops."),
+        ("Bestellung 4511764224 ist unterwegs.", "Bestellung 4511764224 ist unterwegs."),
+        ("Warte auf Bestellnr. 2091-7702-15.", "Warte auf Bestellnr. 2091-7702-15."),
+        # ... an Italian mobile written 4-4-2 after the same cue is a phone
+        ("Warte auf Bestellnr. 3310-7742-19.", "Warte auf Bestellnr. [PHONE]."),
+        # ... but a number its plan writes this way is a phone after any cue
+        ("Order 0612345678 shipped", "Order [PHONE] shipped"),
+        ("Pedido 11987654321 enviado", "Pedido [ID] enviado"),  # a BR mobile, also a valid CPF
+        ("Pedido 21987654322 enviado", "Pedido [PHONE] enviado"),  # a BR mobile (Rio)
+        ("Order 479-551-2346 confirmed", "Order [PHONE] confirmed"),  # a NANP layout
+        # trade-off (measured): a solid run that is only a NANP or Brazilian landline stays
+        # after an order cue (four in ten 10-digit purchase orders are one)
+        ("Raised PO 4795512346 today.", "Raised PO 4795512346 today."),
+        ("Commande n° 0145678923 expédiée", "Commande n° [PHONE] expédiée"),
+        # a checked id after an order word is an id (BSN 11-proef, DNI letter)
+        ("Bestellnummer 123456782 fehlt", "Bestellnummer [ID] fehlt"),
+        ("Pedido 12345678Z recibido", "Pedido [ID] recibido"),
+        # a Luhn-valid card in a network's range, solid, after an order word
+        ("Order 4111111111111111 refunded", "Order [CARD] refunded"),
+        # no phone, card or checked id: kept
+        ("Order #112-3456789-1234567 arrived", "Order #112-3456789-1234567 arrived"),
+        ("Bestellnummer 123456789 fehlt", "Bestellnummer 123456789 fehlt"),
+    ],
+)
+def test_reference_cue_keeps_only_what_is_no_phone_card_or_id(
+    redactor, assert_exact, text: str, expected: str
+) -> None:
+    assert_exact(redactor, text, expected)
+
+
+def test_written_phone_follows_each_plans_trunk_prefix() -> None:
+    assert not written_phone("4567698421", solid=False)  # DE-valid only without its trunk 0
+    assert written_phone("04567698421", solid=True)  # ... and with it
+    assert written_phone("2125550143", solid=False)  # NANP, laid out
+    assert not written_phone("2125550143", solid=True)  # ... solid: a landline or an order
+    assert written_phone("612345678", solid=True)  # a Spanish mobile
+    assert written_phone("3471234567", solid=True)  # an Italian mobile
+    assert written_phone("9876543210", solid=True)  # an Indian mobile
+    assert written_phone("11987654321", solid=True)  # a Brazilian mobile (9 after the area)
+
+
+def test_as_written_drops_only_the_trunkless_phones() -> None:
+    assert personal_number("4567698421") and not personal_number("4567698421", as_written=True)
+    assert personal_number("0612345678", as_written=True)
+    assert personal_number("4111111111111111", as_written=True)
