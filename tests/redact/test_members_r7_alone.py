@@ -134,13 +134,12 @@ def test_a_genitive_before_a_capitalised_noun_is_no_brand(redactor_for, assert_e
 LIST_ROSTER = ["Marta Delgado", "Amélie Desjardins", "Sienna Walsh", "Jan Peters", "Jane Doe"]
 
 # A list of people (a bullet item next to a member's item, a panel label), recommending, a
-# reply or talk address, someone's team.
+# an RSVP.
 LISTS_AND_VERBS = [
     ("Board:\n• Jane Doe (chair)\n• Delgado\n", "Board:\n• [NAME] (chair)\n• [NAME]\n"),
     ("Sprecher:\n1. Delgado\n2. Jane Doe", "Sprecher:\n1. [NAME]\n2. [NAME]"),
     ("Panel: Desjardins, Jane Doe et Léa Moreau", "Panel: [NAME] et [NAME]"),  # spans merge
     ("RSVP to Sienna by Friday.", "RSVP to [NAME] by Friday."),
-    ("Ik werk nu in het team van Peters.", "Ik werk nu in het team van [NAME]."),
     ("Je recommande Delgado sans hésiter.", "Je recommande [NAME] sans hésiter."),
 ]
 
@@ -148,6 +147,8 @@ LISTS_KEPT = [
     "Shopping:\n• Delgado brand olive oil\n• bread",  # no member item next to it
     "• Sienna\n• Umber\n• Ochre",  # colour names, no member's name in the list
     "Desjardins annonce un partenariat.",  # a listed company, no list of people
+    "Gran encuentro con el equipo de Delgado Moda.",  # someone's team may be a brand's
+    "Write to Desjardins about the card.",  # a listed company: writing to it is no cue
 ]
 
 

@@ -153,8 +153,7 @@ CUE_PAIRS = frozenset(
     interview with|interview mit|interview met|interview van|interview de|interview avec|
     entretien avec|intervista a|intervista con|entrevista con|entrevista a|entrevista com|
     conversation with|gespräch mit|gesprek met|conversa com|conversación con|
-    conversazione con|podcast with|q&a with|ama with|rsvp to|talk to|speak to|write to|
-    out to|team of|team von|team van|équipe de|equipo de|squadra di|equipe de""".replace("\n", "")
+    conversazione con|podcast with|q&a with|ama with|rsvp to""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
