@@ -253,7 +253,7 @@ def evaluate_fresh(seed: int, *, make_set=None, leaked=None) -> dict:
         from trainer_dev.redaction_sets.fresh import make_fresh_set as make_set
 
     members, posts = make_set(seed=seed)
-    redactor = Redactor.from_members(members)
+    redactor = Redactor.from_members(members, **REDACTOR_OPTIONS)
     report = evaluate_standards(redactor, posts, leaked=leaked)
     spans: Counter = Counter()
     words: Counter = Counter()
@@ -303,9 +303,12 @@ def evaluate_fresh(seed: int, *, make_set=None, leaked=None) -> dict:
     report["speed_mb_s_cpu_time"] = size / cpu_seconds / 1e6
     report["load_average_1m"] = os.getloadavg()[0]
     report["measured_at"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
-    report["redactor"] = _redactor_version()
+    report["redactor"] = _redactor_version() | {"options": dict(REDACTOR_OPTIONS)}
     return report
 
+
+# Options every redactor in this run is built with (--name-tagger sets them).
+REDACTOR_OPTIONS: dict = {}
 
 # The sets scored like the fresh one, each with its own generator and fragment rule:
 # name -> (module in trainer_dev.redaction_sets, its make_* function, default seed, ordinal).
@@ -505,6 +508,13 @@ def main(argv: list[str] | None = None) -> int:
         parser.add_argument(
             f"--{name}-seed", type=int, default=seed, help=f"seed of the {name} set"
         )
+    parser.add_argument(
+        "--name-tagger", action="store_true",
+        help="build every redactor with the opt-in learned name tagger (redaction.name_tagger)",
+    )
+    parser.add_argument(
+        "--name-tagger-threshold", type=float, default=0.7, help="its threshold (default 0.7)"
+    )
     parser.add_argument("--show-misses", action="store_true", help="print missed values (fake)")
     parser.add_argument("--markdown", type=Path, help="write per-locale tables (Markdown) here")
     parser.add_argument(
@@ -515,6 +525,10 @@ def main(argv: list[str] | None = None) -> int:
         help="also score N phones per locale of both generators written with no phone cue",
     )
     args = parser.parse_args(argv)
+    if args.name_tagger:
+        REDACTOR_OPTIONS.update(
+            name_tagger=True, name_tagger_threshold=args.name_tagger_threshold
+        )
     sets = {"synthetic": make_examples}
     if args.heldout:
         sets["heldout"] = make_heldout
@@ -522,7 +536,7 @@ def main(argv: list[str] | None = None) -> int:
     ok = True
     for name, make in sets.items():
         members, examples = make(seed=args.seed, n=args.n)
-        reports[name] = evaluate(Redactor.from_members(members), examples)
+        reports[name] = evaluate(Redactor.from_members(members, **REDACTOR_OPTIONS), examples)
         ok &= print_table(reports[name], name)
         if args.show_misses:
             print(json.dumps(reports[name]["misses"], ensure_ascii=False, indent=1))
@@ -534,7 +548,8 @@ def main(argv: list[str] | None = None) -> int:
 
         tlds = sorted(t for t in delegated_tlds() if t.isascii() and not t.startswith("xn--"))
         members, posts = make_standards_set(seed=args.seed, n=args.n, tlds=tlds)
-        reports["standards"] = evaluate_standards(Redactor.from_members(members), posts)
+        redactor = Redactor.from_members(members, **REDACTOR_OPTIONS)
+        reports["standards"] = evaluate_standards(redactor, posts)
         ok &= print_standards(reports["standards"])
         if args.show_misses:
             print(json.dumps(reports["standards"]["misses"], ensure_ascii=False, indent=1))
@@ -555,7 +570,9 @@ def main(argv: list[str] | None = None) -> int:
             report.pop("misses")
     if args.cueless_phones:
         reports["cueless_phones"] = evaluate_cueless_phones(
-            Redactor.from_members([]), seed=args.seed, per_locale=args.cueless_phones
+            Redactor.from_members([], **REDACTOR_OPTIONS),
+            seed=args.seed,
+            per_locale=args.cueless_phones,
         )
         print("== phones with no cue (report only; the held-out sets always cue them)")
         for key, recall in reports["cueless_phones"].items():
