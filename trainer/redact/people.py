@@ -64,6 +64,7 @@ from trainer.redact.person_cues import (
     in_person_context,
     person_cue_wins,
 )
+from trainer.redact.person_gaelic import bare_o_tail, gaelic_surnames
 from trainer.redact.person_labels import apposed_names, labelled_names, slot_names
 from trainer.redact.person_possessive import possessive_names
 from trainer.redact.person_roles import caps_line_name, given_initials
@@ -319,13 +320,16 @@ def find_people(text: str) -> list[Hit]:
     if found.get("relation_after"):
         hits += apposed_names(text, found)
     hits += possessive_names(text, found)  # "Oskar's notes", "Wiebkes Vortrag"
+    hits += gaelic_surnames(text)  # "Dear Ó Floinn", "Mac Diarmada's checklist"
     if companions := found.get("companion"):
         hits += companion_surnames(text, companions)
     # "Team von Robert Bosch zur Auszeichnung": a listed company's name takes no particle tail.
     hits = comma_surnames(
         text,
         [
-            h if is_eponymous_company(text, h[1], h[2]) else with_particle_tail(text, h)
+            h
+            if is_eponymous_company(text, h[1], h[2])
+            else bare_o_tail(text, with_particle_tail(text, h))
             for h in hits
         ],
     )
