@@ -210,3 +210,22 @@ def test_dutch_street_without_article_after_a_cue(r, assert_exact, text, expecte
 )
 def test_australian_code_out_of_its_state_range(r, assert_exact, text, expected):
     assert_exact(r, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Escritório novo: Rua Chile, 20, CEP 40020-000, Salvador/BA Ambev Brasil anuncia.",
+            "Escritório novo: [ADDRESS] Ambev Brasil anuncia.",
+        ),
+        (
+            "Escritório novo: Rua Chile, 20, CEP 40020-000, Salvador/BA",
+            "Escritório novo: [ADDRESS]",
+        ),
+        ("Rua Augusta, 1500 - Consolação, São Paulo - SP, 01305-100", "[ADDRESS]"),
+        ("Rua das Flores, 12, 80020-320 Curitiba - PR Próximo meetup", "[ADDRESS] Próximo meetup"),
+    ],
+)
+def test_correios_unit_of_the_federation_closes_the_locality(r, assert_exact, text, expected):
+    assert_exact(r, text, expected)

@@ -111,10 +111,27 @@ def romance_streets(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
     """Type-first streets near the ``street_type`` keyword ``spans`` (the prefilter's)."""
     regions = prefilter.windows(text, spans, before=12, after=160)
     return [
-        ("ADDRESS", m.start(), _strip_end(text, m.start(), m.end()))
+        ("ADDRESS", m.start(), _strip_end(text, m.start(), _uf_end(text, m)))
         for m in prefilter.finditer_in(_ROMANCE_STREET, text, regions)
         if _romance_ok(text, m)
     ]
+
+
+_CODE_DIGITS = re.compile(r"\d{5}-?\d{3}|\d{5}")
+_UF_MARK = re.compile(rf"(?:/[ \t]?|[ \t]-[ \t]|\()(?:{_BR_UF})\b\)?")
+
+
+def _uf_end(text: str, m: re.Match[str]) -> int:
+    """End of the match, or of the unit of the federation after its postcode: Correios closes
+    the locality line with it ("CEP 40000-000, Salvador/BA"), so capitalised words after it
+    belong to the next sentence ("... Salvador/BA Giorgio Armani anuncia ...")."""
+    if not m.group("tail"):
+        return m.end()
+    codes = list(_CODE_DIGITS.finditer(text, m.start("tail"), m.end()))
+    if not codes:
+        return m.end()
+    uf = _UF_MARK.search(text, codes[-1].end(), m.end())
+    return uf.end() if uf else m.end()
 
 
 def _romance_ok(text: str, m: re.Match[str]) -> bool:
