@@ -229,3 +229,27 @@ def test_australian_code_out_of_its_state_range(r, assert_exact, text, expected)
 )
 def test_correios_unit_of_the_federation_closes_the_locality(r, assert_exact, text, expected):
     assert_exact(r, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a home or a third person's possessive before a numberless street: an address
+        (
+            "Su casa está en la calle Alfonso Ortega, junto al parque.",
+            "Su casa está en la [ADDRESS], junto al parque.",
+        ),
+        (
+            "su casa está en la calle alfonso ortega, junto al parque.",
+            "su casa está en la calle [NAME], junto al parque.",
+        ),
+        # the last of two type words is the street's type ("Vale Close")
+        ("HER PLACE IS 5 ROSE VALE CLOSE, READING.", "HER [ADDRESS], READING."),
+        ("Her place: 5 Rose Vale Close", "Her place: [ADDRESS]"),
+        # a dictionary word ending in "ring" after an address label or a delivery word
+        ("Adresse: Kring 4, Zwolle", "Adresse: [ADDRESS], Zwolle"),
+        ("Lieferung an Hering 3, Kleinstadt", "Lieferung an [ADDRESS], Kleinstadt"),
+    ],
+)
+def test_review_forms_stay_redacted(r, assert_exact, text, expected):
+    assert_exact(r, text, expected)

@@ -303,7 +303,11 @@ _OWN_PLACE_WORD = re.compile(
     r"io|sono|siamo|mio|mia|nostro|nostra|ci|ich|wir|uns|unser\w*|mein\w*|ik|wij|ons|onze|"
     r"mijn|visit\w*|besuch\w*|bezoek\w*|entreg\w*|retir\w*|recog\w*|ritir\w*|abhol\w*|"
     r"ophal\w*|livr\w*|consegn\w*|lieferu?\w*|bezorg\w*|pick|collect\w*|hosped\w*|aloj\w*|"
-    r"alloggi\w*|log[ée]\w*|übernacht\w*|overnacht\w*|hotel\w*)\b)"
+    r"alloggi\w*|log[ée]\w*|übernacht\w*|overnacht\w*|hotel\w*|"
+    # a home and a third person's possessive: "su casa está en la calle ..."
+    r"casa|maison|zuhause|thuis|home|house|flat|apartment|apartamento|appartamento|"
+    r"appartement|wohnung|woning|his|her|their|su|sus|sua|seu|son|sa|ses|suo|sein\w*|"
+    r"ihr\w*|zijn|haar)\b)"
 ).search
 
 

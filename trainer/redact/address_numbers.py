@@ -48,7 +48,7 @@ _RESIDENCE_WORD = re.compile(
     r"endere[cç]o|domicil\w*|resid\w*|woon\w*|wonen|adres\w*|verhuis\w*|envi(?:a|e|o|ar|ez|amos)|"
     # moved house (pt, es, fr, de, it)
     r"mud(?:ei|amos|ou|aram|ar|ança|é|ó|aron)|déménag\w*|umgez\w*|umzug\w*|trasferit\w*|"
-    r"trasloc\w*)\b)"
+    r"trasloc\w*|liefer\w*|levering\w*)\b)"
 ).search
 _PLACE_PREPOSITION = re.compile(
     r"(?i:(?:^|[\s(,])(?:in|at|im|en|em|na|no|nella|nel|à|op)"

@@ -134,7 +134,7 @@ _EN_STREET = re.compile(  # not after a digit group: "086775 43231 Main St" is a
     r"(?:H\.?\s?No\.?\s?)?(?P<num>\d{1,6}[A-Za-z]?(?:[-/]\d{1,4})?),?\s)"
     r"(?:(?:[NSEW]|North|South|East|West)\.?\s)?"
     rf"(?P<name>(?:{_WORD}\s){{1,4}}?)"
-    rf"(?P<suffix>(?i:{_SUFFIX}))\b\.?(?:\s(?i:{_SUFFIX})\b\.?)?"
+    rf"(?P<suffix>(?i:{_SUFFIX}))\b\.?(?:\s(?P<suffix2>(?i:{_SUFFIX}))\b\.?)?"
     r"(?:\s(?:[NSEW]|NE|NW|SE|SW)\b\.?)?"
     rf"(?P<unit>{_UNIT})?(?:{_CITY}{{1,2}})?(?P<zip>{_ZIP})?"
 )
@@ -327,7 +327,11 @@ def _anchored(
         if (
             space - word_start > 2
             and folded.endswith(COMPOUND_ENDINGS, word_start, space)
-            and not english_ring(text, folded, word_start, space)
+            and not (
+                english_ring(text, folded, word_start, space)
+                and not residence_before(text, word_start)
+                and not _ADDRESS_LABEL(text, max(0, word_start - 24), word_start)
+            )
         ):
             compound.append((space, space + 2))
     if not compound and not plz:
@@ -370,7 +374,8 @@ def _en_street_ok(m: re.Match[str]) -> bool:
     listicle-like ones need a house number or context. Before a weak suffix, a number that
     belongs to the noun before it ("Top 10", "Chapter 4", "bus 73") or a year after a time
     preposition ("In 2019 Willow Creek was packed") is no house number."""
-    suffix = m.group("suffix").lower()
+    # "5 Rose Vale Close": the last of two type words is the street's type
+    suffix = (m.group("suffix2") or m.group("suffix")).lower()
     if m.group("unit") or m.group("zip") or m.group("flat"):
         return True
     if day_and_month(m.group("num"), m.group("name")):
