@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from trainer.errors import UserError
-from trainer.redact import prefilter
+from trainer.redact import name_tagger, prefilter
 from trainer.redact.addresses import find_addresses
 from trainer.redact.detectors import find_emails, find_ips, find_mentions, find_urls
 from trainer.redact.eponyms import company_list_summary
@@ -175,9 +175,16 @@ class Redactor:
     """Removes PII from post text; build one with ``Redactor.from_members``. Picklable."""
 
     def __init__(
-        self, *, members: MemberNames, placeholders: Mapping[str, str], enabled: frozenset[str]
+        self,
+        *,
+        members: MemberNames,
+        placeholders: Mapping[str, str],
+        enabled: frozenset[str],
+        name_tagger_threshold: float | None = None,
     ) -> None:
         self._members = members
+        # the opt-in learned name tagger's threshold; None = off (the default, rules only)
+        self._tagger_threshold = name_tagger_threshold
         self._placeholders = dict(placeholders)
         self._enabled = enabled
         self._detectors = [fn for kind, fn in _DETECTORS if kind in enabled]
@@ -190,9 +197,14 @@ class Redactor:
         *,
         placeholders: Mapping[str, str] | None = None,
         enabled_types: Collection[str] | None = None,
+        name_tagger: bool = False,
+        name_tagger_threshold: float = 0.7,
     ) -> Redactor:
-        """A redactor that knows the members' names. ``enabled_types=None`` means every type."""
+        """A redactor that knows the members' names. ``enabled_types=None`` means every type.
+        ``name_tagger=True`` adds the learned name tagger's NAME hits (``name_tagger.py``) to
+        the rules': higher recall, more false positives; its weights are verified here."""
         enabled = _validate_types(enabled_types)
+        threshold = _validate_tagger(name_tagger, name_tagger_threshold)
         merged = dict(DEFAULT_PLACEHOLDERS)
         for key, value in (placeholders or {}).items():
             if key not in DEFAULT_PLACEHOLDERS:
@@ -204,7 +216,12 @@ class Redactor:
                     f"redaction.placeholders.{key}: must be a non-empty one-line string"
                 )
             merged[key] = value
-        return cls(members=MemberNames(display_names), placeholders=merged, enabled=enabled)
+        return cls(
+            members=MemberNames(display_names),
+            placeholders=merged,
+            enabled=enabled,
+            name_tagger_threshold=threshold,
+        )
 
     def detect(self, text: str) -> list[Span]:
         """Merged spans over ``text`` (which must already be normalised)."""
@@ -215,6 +232,8 @@ class Redactor:
                 hits += fn(text)
         if "NAME" in self._enabled:
             hits += find_members(text, self._members)
+            if self._tagger_threshold is not None:
+                hits += name_tagger.find_tagged_names(text, threshold=self._tagger_threshold)
         if self._all_enabled:
             return merge_hits(hits)
         return merge_hits(h for h in hits if h[0] in self._enabled)
@@ -278,6 +297,7 @@ class Redactor:
             "reference_keep_rules": "; ".join(
                 shipped_file_summary(f) for f in ("references.py", "personal_numbers.py")
             ),
+            "name_tagger": _tagger_summary(self._tagger_threshold),
         }
 
 
@@ -288,6 +308,36 @@ def shipped_file_summary(filename: str) -> str:
     text = data.decode("utf-8")
     lines = sum(1 for line in text.splitlines() if line and not line.startswith("#"))
     return f"{filename}: {lines} lines, sha256 {hashlib.sha256(data).hexdigest()}"
+
+
+def _validate_tagger(enabled: bool, threshold: float) -> float | None:
+    """The tagger's threshold when it is on (weights verified now, not mid-run), else None."""
+    if not isinstance(enabled, bool):
+        raise UserError(f"redaction.name_tagger: must be true or false, not {enabled!r}")
+    if (
+        isinstance(threshold, bool)
+        or not isinstance(threshold, int | float)
+        or not 0.0 < threshold < 1.0
+    ):
+        raise UserError(
+            f"redaction.name_tagger_threshold: must be a number in (0, 1), not {threshold!r} "
+            "(lower redacts more; 0.7 is the measured default)"
+        )
+    if not enabled:
+        return None
+    name_tagger.load_tagger()
+    return float(threshold)
+
+
+def _tagger_summary(threshold: float | None) -> dict:
+    if threshold is None:
+        return {"enabled": False}
+    return {
+        "enabled": True,
+        "threshold": threshold,
+        "weights": name_tagger.weights_summary(),
+        "trained_on": list(name_tagger.TRAINED_ON),
+    }
 
 
 def _validate_types(enabled_types: Collection[str] | None) -> frozenset[str]:
