@@ -48,7 +48,7 @@ from functools import cache
 import ahocorasick
 
 from trainer.redact import prefilter
-from trainer.redact.companies import company_near
+from trainer.redact.companies import is_legal_form
 from trainer.redact.eponyms import in_corporate_context, is_eponymous_company
 from trainer.redact.hits import Hit
 from trainer.redact.member_cues import (
@@ -86,6 +86,7 @@ _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
 _AMPERSAND_AFTER = re.compile(r" & ([A-ZÀ-Þ][^\W\d_]+)\b")
 _CAPITALISED_AFTER = re.compile(r" (?:& )?([A-ZÀ-Þ][^\W\d_]+)")
 _DIGIT_AFTER = re.compile(r"[ \t]?\d")
+_WORD_AFTER = re.compile(r"[ \t]+(\S+)")
 # A surname's initial after a given name: "Wei B. set up", "Tucker S.'s work".
 _INITIAL_AFTER = re.compile(r" [A-ZÀ-Þ]\.(?!\w)")
 # A name ending so takes an apostrophe for its genitive ("Klaus'", "Ines'"), no -s.
@@ -245,14 +246,13 @@ def given_alone(
         if " " in key and not all(w[0].isupper() for w in token.split()):
             continue  # "The best": a hyphenated given name's parts are both capitalised
         before = words_before(text, start)
-        if rare and text[end : end + 1] not in "'’" and company_near(text, start, end):
-            # "Solvangen GmbH", "Bäckerei Brauckmann": a company (not a genitive: "Oltmanns'
-            # Team", "Brauckmann's Bakery" keep the name rule)
-            rare, word = False, True
-        if (
-            not rare
-            and _in_longer_name(text, end, before)
-            and not _member_pair(text, end, before, given, surnames)
+        if rare and _legal_form_after(text, end):
+            rare, word = False, True  # "Solvangen GmbH": only a legal form makes it a company
+        if rare:
+            if not surname and _full_name_after(text, end):
+                continue  # "Joost Hoogstraaten": someone's full name, the name rules judge it
+        elif _in_longer_name(text, end, before) and not _member_pair(
+            text, end, before, given, surnames
         ):
             continue
         last = before[-1].lower() if before else ""
@@ -362,6 +362,20 @@ def _in_longer_name(text: str, end: int, before: list[str]) -> bool:
     if after and after.group(1).lower() not in TOP:
         return True
     return bool(before) and (before[-1].rpartition("-")[2] in GIVEN or before[-1] == "&")
+
+
+def _legal_form_after(text: str, end: int) -> bool:
+    """A legal form right after the name ("Solvangen GmbH", "Vidigal Ltda."): a company. A
+    business opener or word ("Casa X", "Praxis X", "X and Sons") is no proof: a rare roster
+    name there is still the member's (her house, her practice, her family's firm)."""
+    m = _WORD_AFTER.match(text, end)
+    return m is not None and is_legal_form(m.group(1))
+
+
+def _full_name_after(text: str, end: int) -> bool:
+    """A capitalised word that is no frequent word follows: a full name ("Joost Hoogstraaten")."""
+    m = _CAPITALISED_AFTER.match(text, end)
+    return m is not None and _key(fold(m.group(1))) not in _common_keys()
 
 
 def _place_or_company_after(text: str, end: int) -> bool:
