@@ -2,7 +2,8 @@
 lower-case given name, a lower-case surname particle (or two) and the surname. The particle
 makes a surname even of a word that names something elsewhere ("van den heuvel", "von der
 heide", "ó ceallaigh", "o'donovan", "dall'ongaro"); a name found by a cue takes the same tail.
-A particle before a sentence word, and word pairs that are no names, stay.
+The words either side may be listed only in an inflected form ("recommend"). A particle
+before a sentence word, word pairs that are no names and unknown-language text stay.
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ NAMES = [
     ("Dear anna de la cruz, welcome.", "Dear [NAME], welcome."),
     ("vandaag koffie met sanne ten brink gedronken.", "vandaag koffie met [NAME] gedronken."),
     ("Yesterday I went hiking with tobias van kernwald.", "Yesterday I went hiking with [NAME]."),
+    # a neighbour word the common-word list holds only inflected ("recommended", "validar")
+    ("Happy to recommend zaria feldmann to anyone.", "Happy to recommend [NAME] to anyone."),
+    ("Validad con maite ibarrondo antes del lunes.", "Validad con [NAME] antes del lunes."),
 ]
 
 KEPT = [
@@ -43,6 +47,7 @@ KEPT = [
     "I had an amber ale and a jasmine tea.",
     "she said rosa parks inspired her.",
     "the marco polo app is great.",
+    "lorem ipsum dolor sit amet maria consectetur adipiscing elit.",
 ]
 
 

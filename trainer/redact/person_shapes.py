@@ -299,7 +299,23 @@ def _known_words_around(text: str, start: int, end: int) -> bool:
     voluptas"), where a lower-case given name next to an unknown word means nothing."""
     before = WORD_BEFORE.search(text, max(0, start - 30), start)
     after = _WORD_AFTER.match(text, end)
-    return all(m is None or known_word(m.group("word").lower()) for m in (before, after))
+    return all(m is None or _inflected_word(m.group("word").lower()) for m in (before, after))
+
+
+# The common-word list keeps the forms its dictionaries hold, so a frequent verb may be there
+# only inflected ("recommended", not "recommend"; "validar", not "validad"): a neighbour counts
+# when one of its regular inflections or its infinitive is listed.
+_INFLECTIONS = ("ed", "d", "s", "es", "ing", "en", "e", "n")
+_IMPERATIVES = (("ad", "ar"), ("ed", "er"), ("id", "ir"), ("ate", "are"), ("ete", "ere"))
+
+
+def _inflected_word(word: str) -> bool:
+    if known_word(word) or any(word + end in COMMON for end in _INFLECTIONS):
+        return True
+    return any(
+        word.endswith(end) and word[: -len(end)] + infinitive in COMMON
+        for end, infinitive in _IMPERATIVES
+    )
 
 
 _BEFORE_SURNAME = re.compile(
