@@ -131,6 +131,12 @@ class RedactionConfig:
         "policy.acknowledge=[redaction_types_disabled] and is recorded in the manifest.")
     placeholders: dict[str, str] = _opt(
         factory=dict, help='Overrides of the default placeholders, e.g. {EMAIL: "<email>"}.')
+    name_tagger: bool = _opt(
+        False, help="Also redact what a learned name tagger (redact/name_tagger.py, sha256-pinned "
+        "weights) tags as a name: higher recall on unseen name forms (dev sets: 0.78 -> 0.91), "
+        "~4-5 more false positives per 1,000 words. Only adds redactions.")
+    name_tagger_threshold: float = _opt(
+        0.7, help="P(name) from which the tagger redacts a token, in (0, 1): lower redacts more.")
 
 
 @dataclass

@@ -406,7 +406,8 @@ def _select_eligible(cfg, *, snapshot_at, read_at, record: RunRecord, run_dir: P
         return Redactor.from_members(
             display_names, placeholders=dict(redaction_cfg.placeholders) or None,
             enabled_types=list(redaction_cfg.enabled_types) if redaction_cfg.enabled_types
-            else None)
+            else None, name_tagger=redaction_cfg.name_tagger,
+            name_tagger_threshold=redaction_cfg.name_tagger_threshold)
 
     selection = select_eligible(
         members_path=cfg.data.members, consent_path=cfg.data.consent, posts_path=cfg.data.posts,

@@ -79,6 +79,8 @@ def audit(cfg: DictConfig, *, audit_dir: Path, overrides: list[str] | None = Non
         [c.display_name for c in canaries],
         placeholders=dict(cfg.redaction.placeholders) or None,
         enabled_types=list(cfg.redaction.enabled_types) if cfg.redaction.enabled_types else None,
+        name_tagger=cfg.redaction.name_tagger,
+        name_tagger_threshold=cfg.redaction.name_tagger_threshold,
     )
     trained_texts, _ = redact_texts(redactor, [c.text for c in canaries])
     _check_fits(tokenizer, trained_texts, cfg.model.max_seq_len)

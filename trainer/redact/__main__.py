@@ -115,15 +115,21 @@ def redact_file(redactor: Redactor, src: Path,
                    "display_name is redacted.")
 @click.option("--types", default=None,
               help=f"Comma-separated types to redact [default: all of {','.join(TYPES)}].")
+@click.option("--name-tagger", is_flag=True, default=False,
+              help="Also redact what the learned name tagger tags (redaction.name_tagger).")
+@click.option("--name-tagger-threshold", type=float, default=0.7, show_default=True,
+              help="P(name) from which the tagger redacts, in (0, 1); lower redacts more.")
 @user_errors
-def cli(src: Path, dst: Path, members: Path | None, types: str | None) -> None:
+def cli(src: Path, dst: Path, members: Path | None, types: str | None, name_tagger: bool,
+        name_tagger_threshold: float) -> None:
     """Redact PII from the 'text' field of a JSONL file (preview for reviewers)."""
     if src.resolve() == dst.resolve():
         raise UserError(f"{dst}: output must differ from the input file")
     # The same reader and name list as training (trainer.train -> select_eligible).
     names = member_names(members) if members else []
     enabled = [t.strip().upper() for t in types.split(",")] if types else None
-    redactor = Redactor.from_members(names, enabled_types=enabled)
+    redactor = Redactor.from_members(names, enabled_types=enabled, name_tagger=name_tagger,
+                                     name_tagger_threshold=name_tagger_threshold)
     rows, counts, skipped = redact_file(redactor, src, dst)
     if skipped and not rows:
         dst.unlink(missing_ok=True)
