@@ -166,6 +166,9 @@ class Featurizer:
                 self._cache[tok] = row
         return row
 
+    def features(self, text: str, tokens: list[Token]) -> np.ndarray:
+        return self.features_many([(text, tokens)])
+
     def features_many(self, docs: list[tuple[str, list[Token]]]) -> np.ndarray:
         """[n_tokens, 30] bucket ids of several (text, tokens), rows in order; two pad rows
         separate the texts, so no window crosses from one text into the next."""
@@ -235,10 +238,14 @@ class Tagger:
     """Per-token class probabilities of texts, from [2**BITS, 3] weights."""
 
     def __init__(self, weights: np.ndarray, featurizer: Featurizer) -> None:
+        self.weights = weights
         self.by_class = [
             np.ascontiguousarray(weights[:, c], dtype=np.float32) for c in range(weights.shape[1])
         ]
         self.featurizer = featurizer
+
+    def probs(self, text: str) -> tuple[list[Token], np.ndarray]:
+        return self.probs_many([text])[0]
 
     def probs_many(self, texts: list[str]) -> list[tuple[list[Token], np.ndarray]]:
         """(tokens, [n_tokens, 3] probabilities) per text, featurized and scored as one batch."""
