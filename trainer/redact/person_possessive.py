@@ -56,6 +56,9 @@ _GENITIVE = re.compile(
     rf"(?<![\w@#.'’&-])(?P<name>[{UPPER}][{_LOWER}]{{2,}})s[ \t](?P<noun>[{UPPER}][{_LOWER}]+)"
     r"(?![\w@'’-])"
 )
+_GERMAN_WORDS = tuple(
+    f" {w} " for w in "der die das und ist war hat mit von für auf den dem ein eine nicht".split()
+)
 # Nouns said of what a person owns, gives or leads, before "of" and a name (Romance and Dutch).
 OWNED_NOUNS = frozenset(
     """
@@ -124,7 +127,9 @@ def possessive_names(text: str, found: dict) -> list[Hit]:
                 and not _after_street_word(text, m.start())  # "Rua Augusta's shops"
             ):
                 hits.append(("NAME", m.start("name"), m.end("name")))
-    for m in _GENITIVE.finditer(text):
+    # German only: a few of its commonest words gate the scan (substring tests cost nothing).
+    german = any(word in text for word in _GERMAN_WORDS)
+    for m in _GENITIVE.finditer(text) if german else ():
         name, noun = m.group("name"), m.group("noun")
         whole = f"{name}s"  # "Williams Street", "Andrews Road": a name of its own
         if (
