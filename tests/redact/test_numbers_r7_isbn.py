@@ -1,42 +1,44 @@
-"""Round 7: an ISBN-10 after a book word in the languages we redact is no phone; a phone word
-before or after it still wins."""
+"""Round 7: an ISBN-10 that is also a valid phone is kept only with an English book word near it
+and no phone word after it (as before). Book words of other languages were tried and dropped
+(review, fail open: "Vendo i miei libri, scrivetemi al <mobile>"). A phone word after the
+number now counts in every language we redact."""
 
 from __future__ import annotations
 
 import pytest
 
-# -- ISBN-10 after a book word ------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a book word in another language is no proof: a valid phone stays a phone
+        ("Das Buch hat die 3726705791.", "Das Buch hat die [PHONE]."),
+        (
+            "Vendo libri usati, scrivetemi al 3477654323 dopo cena.",
+            "Vendo libri usati, scrivetemi al [PHONE] dopo cena.",
+        ),
+        (
+            "Je vends des livres, contactez Inès 0623456788.",
+            "Je vends des livres, contactez Inès [PHONE].",
+        ),
+        ("Ik verkoop boeken, bel Joost op 0623456788.", "Ik verkoop boeken, bel Joost op [PHONE]."),
+        # a phone cue before it wins over an English book word
+        ("Book club! Call me on 3726705791.", "Book club! Call me on [PHONE]."),
+        # a phone word after it, in any language, wins too
+        ("The book, and 5381093810 is my mobile", "The book, and [PHONE] is my mobile"),
+        ("Ein Buch: 3726705791 ist meine Handynummer", "Ein Buch: [PHONE] ist meine Handynummer"),
+    ],
+)
+def test_isbn10_shaped_phone_is_redacted(redactor, assert_exact, text: str, expected: str) -> None:
+    assert_exact(redactor, text, expected)
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Das Buch hat die 3726705791.",
-        "Meine Lektüre diese Woche: 6226919132",
-        "Lecture du mois : 3509342356.",
-        "El libro que recomiendo: 5381093810",
-        "Il mio libro preferito è 9685207569.",
-        "Mijn leeslijst: 2374498581",
-        "Leitura da semana: 0496376063",
+        "Reading list: 3726705791",  # an English book word, no phone word after
+        "ISBN 3726705791 is out of print",
     ],
 )
-def test_isbn10_after_a_book_word_is_kept(redactor, assert_kept, text: str) -> None:
+def test_isbn10_with_english_book_context_is_kept(redactor, assert_kept, text: str) -> None:
     assert_kept(redactor, text)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a phone cue before it wins over the book word
-        ("Buch gelesen. Ruf mich an unter 3726705791.", "Buch gelesen. Ruf mich an unter [PHONE]."),
-        ("Livre fini, appelle-moi au 0963081918", "Livre fini, appelle-moi au [PHONE]"),
-        # a phone word after it too
-        ("El libro, y 5381093810 es mi móvil", "El libro, y [PHONE] es mi móvil"),
-        # no book word: a valid phone
-        ("Schreib an 3726705791 heute", "Schreib an [PHONE] heute"),
-    ],
-)
-def test_isbn10_shaped_phone_without_the_context_is_redacted(
-    redactor, assert_exact, text: str, expected: str
-) -> None:
-    assert_exact(redactor, text, expected)

@@ -19,7 +19,7 @@ from trainer.redact.cards import card_lead
 from trainer.redact.checksums import gs1_ok, isbn_ok
 from trainer.redact.hits import Hit
 from trainer.redact.national_ids import is_reference
-from trainer.redact.personal_numbers import cueless_phone
+from trainer.redact.personal_numbers import PHONE_WORD_AFTER, cueless_phone
 from trainer.redact.personal_numbers import valid_international as _valid_international
 from trainer.redact.personal_numbers import valid_phone as _valid_somewhere
 from trainer.redact.quantities import MONEY_BEFORE, UNIT_AFTER, all_years
@@ -70,14 +70,6 @@ def _phone_cue(text: str, start: int) -> bool:
     return _PHONE_CUE.search(text, max(0, lo), start) is not None
 
 
-# A phone word just after the number: "0306406152 is the hotline", "0306406152 (mobile)".
-# (up to three words between, in any language: "es mi móvil", "ist meine Handynummer")
-_PHONE_CUE_AFTER = re.compile(
-    r"(?i)[\s,:;()\-]{0,3}(?:[\w'’]+\s){0,3}(?:phone|tel|mobile|mob|cell|fax|whatsapp|hotline|"
-    r"helpline|desk|number|line|t[ée]l[ée]phone|portable|handy|handynummer|telefon|"
-    r"telefonnummer|rufnummer|mobil|mobiel|telefoon|telefone|tel[ée]fono|telefono|m[óo]vil|"
-    r"celular|cellulare)\b"
-)
 # Invoices are numbered within a year ("501/2025", Italian law requires it); a slash phone
 # layout opens with a trunk 0 ("0221/123456") or has more than four digits after the slash.
 _SERIAL_OF_YEAR = re.compile(r"[1-9]\d{0,5}/(?:19|20)\d\d")
@@ -85,17 +77,9 @@ _SERIAL_OF_YEAR = re.compile(r"[1-9]\d{0,5}/(?:19|20)\d\d")
 # national plan writes a phone as a year, a slash and up to four digits.
 _YEAR_SERIAL = re.compile(r"(?:19|20)\d\d/\d{1,4}")
 _ISBN_X_AFTER = re.compile(r"[- ]?[Xx]\b")
-# Words for a book, reading, an edition or a publisher in the languages we redact.
 _BOOK_CONTEXT = re.compile(
     r"(?i)\b(?:book|books|read|reading|edition|novel|author|paperback|hardcover|publisher|"
-    r"published|library|isbn|textbook|title|"
-    r"buch|buches|bücher|buecher|buchtipp|lektüre|lektuere|leseliste|lesekreis|lesestoff|"
-    r"auflage|verlag|taschenbuch|gelesen|bibliothek|"  # de
-    r"livre|livres|lecture|lectures|[ée]dition|[ée]diteur|auteur|autrice|biblioth[èe]que|"  # fr
-    r"libro|libros|libri|lectura|lecturas|lettura|letture|novela|romanzo|edici[óo]n|edizione|"
-    r"editorial|editore|autor|autora|autore|biblioteca|le[íi]do|leyendo|leggendo|"  # es, it
-    r"boek|boeken|leeslijst|leesvoer|leesclub|uitgave|uitgever|schrijver|bibliotheek|gelezen|"
-    r"livro|livros|leitura|leituras|romance|edi[çc][ãa]o|editora|lendo)\b"  # nl, pt
+    r"published|library|isbn|textbook|title)\b"
 )
 _DATE = re.compile(r"\d{1,4}([./-])\d{1,2}\1\d{1,4}(?: \d{1,2})?")  # "2024-03-15 10":30
 _THOUSANDS = re.compile(r"\d{1,3}(?P<sep>[ ,.\u00a0])\d{3}(?:(?P=sep)\d{3})*")
@@ -233,7 +217,7 @@ def _looks_like_quantity(text: str, start: int, end: int, core: str, digits: str
         # character last), it is no phone layout of any plan, so no book word is needed.
         grouped = not core.isdigit()
         book = grouped or _BOOK_CONTEXT.search(text, max(0, start - 80), min(len(text), end + 80))
-        if (book and not _PHONE_CUE_AFTER.match(text, end)) or not _valid_somewhere(digits):
+        if (book and not PHONE_WORD_AFTER.match(text, end)) or not _valid_somewhere(digits):
             return True
     if len(digits) == 13 and gs1_ok(digits) and _ean_layout(core):
         return True  # an EAN-13 barcode, written solid or 1-6-6 as printed under the bars

@@ -27,7 +27,7 @@ import re
 from functools import lru_cache
 
 from trainer.redact import prefilter
-from trainer.redact.personal_numbers import personal_number
+from trainer.redact.personal_numbers import CONTACT_WORD_AFTER, personal_number
 
 # Cues for reference numbers that are not PII, directly before the number, in the languages we
 # redact. Two kinds (issue #10, fail closed):
@@ -35,7 +35,7 @@ from trainer.redact.personal_numbers import personal_number
 # timestamps) name a thing, never a person: the number after them is kept;
 _NUMBER_TAIL = (
     r"(?i:\s?(?:no\.?|number|nr\.?|num\.?|id|n[º°o]\.?|n\.\s?º|n\.|nummer|n[uú]mero|num[ée]ro|"
-    r"code|c[óo]digo))?\s?[#:.\-–]?\s?$"
+    r"code|c[óo]digo))?(?:-\s?|\s?[#:.]?\s?)$"  # a hyphen only glued to the cue: "PO- 4515"
 )
 PRODUCT_BEFORE = re.compile(
     r"(?:\b(?:(?:EAN|GTIN|UPC|ISBN)(?:-?\d{1,2})?|SKU|ASIN)|(?i:\b(?:"
@@ -125,7 +125,8 @@ def reference_before(text: str, start: int) -> bool:
     if not any(s >= lo and e <= start for s, e in prefilter.keywords(text).get("ref_cue", ())):
         return False
     if PRODUCT_BEFORE.search(text, max(0, lo), start) is not None:
-        return True
+        run = _NUMBER_RUN.match(text, start)
+        return run is None or CONTACT_WORD_AFTER.match(text, run.end()) is None
     if ORDER_BEFORE.search(text, max(0, lo), start) is not None:
         as_written = True  # phones only as their plan writes them
     elif _DOCUMENT_BEFORE.search(text, max(0, lo), start) is not None:
@@ -136,6 +137,8 @@ def reference_before(text: str, start: int) -> bool:
     if run is None:
         return False
     value = run.group().rstrip(" .-/")
+    if CONTACT_WORD_AFTER.match(text, start + len(value)):
+        return False  # "order 2125551233 is my cell", "Pedido 4515754014 (WhatsApp)"
     layout_ok = _REFERENCE_LAYOUT.fullmatch(value) is not None
     return not personal_number(value, layout_ok=layout_ok, as_written=as_written)
 
