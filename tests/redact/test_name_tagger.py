@@ -110,7 +110,9 @@ def test_config_summary_records_the_verified_digest(tagged):
         "threshold": 0.7,
         "weights": f"name_tagger.npz: sha256 {digest}",
         "trained_on": ["fresh", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
+        "lexicon": nt.lexicon_status(),
     }
+    assert summary["lexicon"] == "as trained" or "rebuild" in summary["lexicon"]
     assert nt.WEIGHTS_SHA256 == digest
     assert nt.WEIGHTS_FILE.stat().st_size <= 3 * 2**20
 

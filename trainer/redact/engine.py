@@ -337,6 +337,8 @@ def _tagger_summary(threshold: float | None) -> dict:
         "threshold": threshold,
         "weights": name_tagger.weights_summary(),
         "trained_on": list(name_tagger.TRAINED_ON),
+        # the word lists are features: a list edited since training shifts the measured model
+        "lexicon": name_tagger.lexicon_status(),
     }
 
 

@@ -272,8 +272,9 @@ def name_spans(text: str, tokens: list[Token], p_name: np.ndarray, threshold: fl
     return [(k, s, e) for k, s, e in spans]
 
 
-def read_weights(path: Path, expected_sha256: str) -> np.ndarray:
-    """The [2**BITS, 3] weights of ``path`` after checking its sha256 (UserError otherwise)."""
+def read_weights(path: Path, expected_sha256: str) -> tuple[np.ndarray, dict[str, str]]:
+    """The [2**BITS, 3] weights of ``path`` and its meta data, after checking its sha256
+    (UserError otherwise)."""
     redo = "reinstall the package, or rebuild it (scripts/train_name_tagger.py) and pin the digest"
     try:
         data = path.read_bytes()
@@ -290,9 +291,10 @@ def read_weights(path: Path, expected_sha256: str) -> np.ndarray:
         )
     with np.load(io.BytesIO(data), allow_pickle=False) as npz:
         weights = npz["weights"]
+        meta = {k[5:]: str(npz[k]) for k in npz.files if k.startswith("meta_")}
     if weights.shape != (1 << BITS, len(CLASSES)):
         raise UserError(f"{path}: weights of shape {weights.shape}, not {(1 << BITS, 3)}; {redo}")
-    return weights
+    return weights, meta
 
 
 def write_weights(path: Path, weights: np.ndarray, meta: dict[str, str]) -> str:
@@ -314,6 +316,7 @@ def write_weights(path: Path, weights: np.ndarray, meta: dict[str, str]) -> str:
 
 _LOCK = threading.Lock()
 _TAGGER: dict[tuple[str, str], Tagger] = {}
+_META: dict[tuple[str, str], dict[str, str]] = {}
 
 
 def load_tagger() -> Tagger:
@@ -324,7 +327,7 @@ def load_tagger() -> Tagger:
         with _LOCK:
             tagger = _TAGGER.get(key)
             if tagger is None:
-                weights = read_weights(WEIGHTS_FILE, WEIGHTS_SHA256)
+                weights, _META[key] = read_weights(WEIGHTS_FILE, WEIGHTS_SHA256)
                 tagger = _TAGGER[key] = Tagger(weights, Featurizer(Lexicon.load()))
     return tagger
 
@@ -332,6 +335,15 @@ def load_tagger() -> Tagger:
 def weights_summary() -> str:
     """``name_tagger.npz: sha256 DIGEST`` (the pinned, verified digest)."""
     return f"{WEIGHTS_FILE.name}: sha256 {WEIGHTS_SHA256}"
+
+
+def lexicon_status() -> str:
+    """Whether the shipped word lists (a feature) are the ones the weights were trained with."""
+    load_tagger()
+    trained = _META[(str(WEIGHTS_FILE), WEIGHTS_SHA256)].get("lexicon_sha256")
+    if trained == lexicon_sha256():
+        return "as trained"
+    return "lists changed since training: rebuild (scripts/train_name_tagger.py) and re-measure"
 
 
 def find_tagged_names(text: str, *, threshold: float) -> list[Hit]:
