@@ -94,8 +94,7 @@ _WEAK |= set(
     mew crossway centreway access corso firetrail tor cul-de-sac artery gr""".split()  # Gr: Grove
 )
 # AS 4590 / Australia Post abbreviations of road types that are no English word (Cl: Close,
-# Esp: Esplanade, Rdge: Ridge ...), and the Irish and British estate types (An Post: "Lawn",
-# "Demesne").
+# Esp: Esplanade ...), and the Irish and British estate types (An Post: "Lawn", "Demesne").
 _WEAK |= set(
     """cl esp crst rdge qy wkwy lnwy dvwy ctyd bwlk accs ally alwy ambl artl bypa bywy cps crcs
     csac cutt elb fawy fllw ftwy frnt glde grn hird intg jnc lkt mndr mtwy otlk plza qdrt rmbl
@@ -105,10 +104,8 @@ _WEAK |= set(
 _LISTICLE |= set(
     """top end edge line link turn cross round break gap ride brace bowl ground strip range sound
     pocket reach steps part triangle parks gate gates block lower upper return twist dip stairs
-    down downs hub domain front ring""".split()
-)
-# Irish and British estate types that are also ordinary words (An Post, Royal Mail): as _LISTICLE.
-_LISTICLE |= set("wood woods cottages vale hall paddocks abbey".split())
+    down downs hub domain front ring wood woods cottages vale hall paddocks abbey""".split()
+)  # the last seven: Irish and British estate types (An Post, Royal Mail)
 _WEAK |= _LISTICLE
 
 
