@@ -19,6 +19,7 @@ from trainer.redact.hits import Hit
 from trainer.redact.person_words import (
     CAP,
     COMMON,
+    FUNCTION_WORDS,
     GIVEN,
     GIVEN_AMBIGUOUS,
     PARTICLE_SET,
@@ -226,7 +227,9 @@ def _repeatable_given(word: str) -> bool:
         len(word) > 2
         and word in GIVEN
         and word not in GIVEN_AMBIGUOUS
-        and word.lower() not in COMMON
+        # "jane", "ana" are frequent words only as names: a plain given name repeats capitalised
+        # unless it is a sentence word of some language
+        and word.lower() not in TOP
         and word not in PLACE_SURNAMES
     )
 
@@ -235,14 +238,26 @@ _NOT_BEFORE = "@#.'’/-_"
 _CAP_NEXT = re.compile(r"[ \t]+[A-ZÀ-ÖØ-Þ]")
 
 
+_NEXT_WORD = re.compile(r"[ \t]+(?P<word>[^\W\d_]+)")
+_OBJECTS = FUNCTION_WORDS | {"me", "us", "him", "her", "them", "it", "you", "up", "down", "off"}
+
+
+def _object_follows(text: str, end: int) -> bool:
+    """An article, a determiner or an object pronoun after the word: "Bill me", "Mark the"."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group("word").lower() in _OBJECTS
+
+
 def repeated_surnames(text: str, hits: list[Hit]) -> list[Hit]:
     """A post that names a person once usually names them again: once a full name is found
     ("Thiago Quintanilha", "Dr. Kennaway", "Hoogeveen, Pieter"), its surname written alone
     elsewhere in the post is the same person's in any case ("Quintanilha said",
     "quintanilha's slides", "QUINTANILHA") and with a genitive -s ("Hoogeveens voorstel",
-    "Müllers Team"); its given name alone too when capitalised and no word of any language
-    ("Priya will send"). Surnames that are sentence words or cities are left alone
-    ("Anna Park ... the park"), given names that are words too ("Rose ... a rose")."""
+    "Müllers Team"); its given name alone too when capitalised, a plain given name and no
+    sentence word ("Priya will send", "Jane will call back"), unless an object follows a given
+    name that is a word too ("Bill me later", "Mark the date": an imperative). Surnames that are
+    sentence words or cities are left alone ("Anna Park ... the park"), given names that are
+    words too ("Rose ... a rose")."""
     surnames: set[str] = set()
     givens: set[str] = set()
     for _, start, end in hits:
@@ -284,6 +299,7 @@ def repeated_surnames(text: str, hits: list[Hit]) -> list[Hit]:
                 and (end == len(text) or not (text[end].isalnum() or text[end] in "@_"))
                 and not (base.islower() and (not is_sur or base in COMMON))  # "the baker"
                 and not (not is_sur and _CAP_NEXT.match(text, end))  # "Chelsea FC"
+                and not (not is_sur and form in COMMON and _object_follows(text, end))
                 and not any(a <= pos < b for _, a, b in hits)
                 and not company_near(text, pos, end)
             ):
