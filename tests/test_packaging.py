@@ -42,7 +42,7 @@ def _version(name: str) -> tuple[int, ...] | None:
 def _data_files() -> list[str]:
     """Every non-Python file under trainer/ that the package needs at run time."""
     return sorted(str(p.relative_to(REPO)) for p in PACKAGE.rglob("*")
-                  if p.is_file() and p.suffix in {".yaml", ".json", ".txt"}
+                  if p.is_file() and p.suffix in {".yaml", ".json", ".txt", ".npz"}
                   and "__pycache__" not in p.parts)
 
 
