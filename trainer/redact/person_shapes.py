@@ -12,6 +12,12 @@ import re
 
 from trainer.redact.companies import company_after, company_follows, company_near
 from trainer.redact.hits import Hit
+from trainer.redact.person_lower import (
+    LOWER_ELIDED,
+    LOWER_PARTICLES,
+    inflected_word,
+    particle_surname,
+)
 from trainer.redact.person_words import (
     CAP,
     CASED_HONORIFICS,
@@ -22,8 +28,6 @@ from trainer.redact.person_words import (
     HONORIFIC_BRANDS,
     HONORIFIC_SET,
     HONORIFICS,
-    LOWER_ELIDED,
-    LOWER_PARTICLES,
     NOT_SURNAME,
     PARTICLE_SET,
     PARTICLES,
@@ -37,8 +41,6 @@ from trainer.redact.person_words import (
     WORD_ENDINGS,
     invented,
     is_surname,
-    known_word,
-    particle_surname,
     surname_like,
 )
 
@@ -299,23 +301,7 @@ def _known_words_around(text: str, start: int, end: int) -> bool:
     voluptas"), where a lower-case given name next to an unknown word means nothing."""
     before = WORD_BEFORE.search(text, max(0, start - 30), start)
     after = _WORD_AFTER.match(text, end)
-    return all(m is None or _inflected_word(m.group("word").lower()) for m in (before, after))
-
-
-# The common-word list keeps the forms its dictionaries hold, so a frequent verb may be there
-# only inflected ("recommended", not "recommend"; "validar", not "validad"): a neighbour counts
-# when one of its regular inflections or its infinitive is listed.
-_INFLECTIONS = ("ed", "d", "s", "es", "ing", "en", "e", "n")
-_IMPERATIVES = (("ad", "ar"), ("ed", "er"), ("id", "ir"), ("ate", "are"), ("ete", "ere"))
-
-
-def _inflected_word(word: str) -> bool:
-    if known_word(word) or any(word + end in COMMON for end in _INFLECTIONS):
-        return True
-    return any(
-        word.endswith(end) and word[: -len(end)] + infinitive in COMMON
-        for end, infinitive in _IMPERATIVES
-    )
+    return all(m is None or inflected_word(m.group("word").lower()) for m in (before, after))
 
 
 _BEFORE_SURNAME = re.compile(

@@ -9,11 +9,10 @@ import re
 
 from trainer.redact.hits import Hit
 from trainer.redact.names import word_list
+from trainer.redact.person_lower import LOWER_ELIDED, LOWER_PARTICLES, particle_surname
 from trainer.redact.person_words import (
     CAP,
     COMMON,
-    LOWER_ELIDED,
-    LOWER_PARTICLES,
     PARTICLE_SET,
     PARTICLES,
     PLACE_SURNAMES,
@@ -21,7 +20,6 @@ from trainer.redact.person_words import (
     TOP,
     UPPER,
     is_surname,
-    particle_surname,
 )
 
 # A surname part joined by particles after a name: "Alain Lacroix de la Carlier", "Ian

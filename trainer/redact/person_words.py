@@ -367,37 +367,5 @@ def plain_noun(token: str) -> bool:
     )
 
 
-# Lower-case surname particles and elisions ("dalla torre", "van den heuvel", "ó murchú",
-# "o'donovan", "dall'olio"): Irish particles are capitalised when written with capitals.
-LOWER_PARTICLES = rf"(?i:{PARTICLES})"
-LOWER_ELIDED = r"(?:[od]|dell|dall)['’]"
-_ELIDED_PREFIX = re.compile(LOWER_ELIDED)
-# Particles that are no preposition of a sentence in the languages we redact (Romance "di",
-# "da", "de la" and Dutch "van" are: "marco di sera", "anna van school").
-_SURNAME_ONLY_PARTICLES = frozenset("ten ter te 't ’t von vom zu zum zur ó ní nic uí mac".split())
-
-
-def particle_surname(word: str, particles: str = "", *, after_word: bool = False) -> bool:
-    """The lower-case word after a surname particle ("groot" of "de groot", the stem of
-    "o'donovan"): a surname when a surname list holds it and it is no word there, or (unless
-    the name before the particle is a word too: "nace de conversaciones") when it is spelt like
-    a name no list holds; after two particles ("van den heuvel") or one that is only ever a
-    particle ("ten brink") also a listed surname that is a word. Never a sentence word no
-    surname list holds ("di sera", "van school", "da lontano")."""
-    if elided := _ELIDED_PREFIX.match(word):
-        word = word[elided.end() :]
-    if len(word) < 3:
-        return False
-    title = word.title()
-    if (title in SURNAMES and title not in SURNAME_WORDS) or (invented(word) and not after_word):
-        return True
-    chain = particles.lower().split()
-    return (
-        title in SURNAMES
-        and word not in TOP
-        and (len(chain) > 1 or bool(chain) and chain[0] in _SURNAME_ONLY_PARTICLES)
-    )
-
-
 def known_word(word: str) -> bool:
     return len(word) == 1 or word in COMMON or word in TOP
