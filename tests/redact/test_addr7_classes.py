@@ -28,27 +28,29 @@ def r(redactor_for):
     return redactor_for(ROSTER)
 
 
+# A numberless street named in prose may be a public place or a person's home street; the
+# "place mention" keep tried this session could not tell them apart (a review found home
+# streets kept: a resident, a party or a visit named before or after the street), so it was
+# withdrawn: such a street is redacted (fail closed).
 @pytest.mark.parametrize(
     "text",
     [
-        "Engarrafamento na Avenida Brasil, como de costume.",
-        "Feira de vinil na Rua Augusta este sábado.",
-        "Obras na Praça Tiradentes, outra vez.",
-        "Festa junina na Rua Maria Antónia Ferreira este mês.",
-        "Cola enorme en la calle Alcalá, como cada lunes.",
-        "Embouteillages sur le boulevard Haussmann, comme toujours.",
-        "Brocante sur les quai de Seine ce dimanche.",
-        # the sentence ends after it; a clock time later in the clause; a movement verb and "à"
-        "Feirinha na Praça Benedito Calixto.",
-        "Trânsito intenso na Avenida Paulista",
-        "Encontro na Praça da Sé às 10h.",
-        "Nos vemos en la Plaza Mayor a las 10.",
-        "Fomos à Avenida Paulista no domingo.",
-        "Bouchons sur l'avenue des Champs-Élysées, comme toujours.",
+        "Su casa está en la calle Alfonso Ortega, junto al parque.",
+        "En la calle Larios, donde vive mi hermana, hay obras.",
+        "Claire vit dans la rue Jean Moulin, porte bleue.",
+        "A avó da Inês está na Rua Tomás Ribeiro, ao lado da farmácia.",
+        "A Joana está na Rua Tomás Ribeiro.",
+        "O jantar de anos da Sofia é na Rua Tomás Ribeiro às 20h.",
+        "Die Party bei Jonas ist in der Rue Lepic um 18 Uhr.",
+        "Claire est sur l'avenue Foch, au fond.",
+        "Fomos à Rua Tomás Ribeiro visitar a avó.",
     ],
 )
-def test_numberless_street_named_as_a_place_is_kept(r, assert_kept, text):
-    assert_kept(r, text)
+def test_numberless_street_in_prose_fails_closed(r, text):
+    out = r.redact(text).text
+    assert "[ADDRESS]" in out and not any(
+        word in out for word in ("Ortega", "Larios", "Moulin", "Ribeiro", "Lepic", "Foch")
+    ), out
 
 
 @pytest.mark.parametrize(

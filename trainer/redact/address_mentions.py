@@ -22,7 +22,6 @@ import re
 from trainer.redact import prefilter
 from trainer.redact.address_numbers import residence_word
 from trainer.redact.address_towns import town_after, town_before
-from trainer.redact.address_words import UNIT_WORDS
 from trainer.redact.hits import Hit
 from trainer.redact.names import given_names
 from trainer.redact.quantities import COUNTED_AFTER, UNIT_AFTER, is_year
@@ -263,90 +262,3 @@ def prose_street(text: str, start: int, end: int) -> bool:
     after = text[end : end + 2]
     closes = end >= len(text) or (after[:1] in ".!?" and (len(after) < 2 or after[1].isspace()))
     return closes and bool(_PROSE_BEFORE(before))
-
-
-# A numberless street named as a place in running prose, with a preposition of place before it
-# ("Trânsito na Avenida X, como sempre", "Atasco en la calle X, como siempre", "Bouchons sur
-# le boulevard X, comme toujours", "Markt op het Xplein dit weekend"): the clause goes on in
-# lower case after it. An address line goes on with a capitalised district, town or a number.
-_PLACE_PREPOSITION = re.compile(
-    r"(?:^|[\s(\"“«])(?:on|in|na|no|nas|nos|em|en|sur|dans|su|sulla|sul|nella|nel|auf|op|"
-    r"aan)(?:[ \t](?:a|o|as|os|la|el|le|les|il|lo|the|der|dem|de|het|'t)[ \t]|[ \t]l['’]|[ \t])$",
-    re.IGNORECASE,
-).search
-# A movement verb and a preposition of direction ("Fomos à", "Vamos a la", "Siamo andati
-# alla"): "à" and "a" otherwise send a letter.
-_MOVED_BEFORE = re.compile(
-    r"(?i:\b(?:fomos|fui|vamos|vou|passamos|fuimos|voy|allés|allées|allons|allé|andati|"
-    r"andiamo|andato|gegangen|gingen)[ \t](?:à|ao|a[ \t]la|a[ \t]el|al|alla|zur|zum|"
-    r"naar[ \t]de|naar[ \t]het)[ \t]$)"
-).search
-# The clause after the street: a comma and a lower-case word, or a lower-case word; or the
-# sentence ends ("Feirinha na Praça X.").
-_CLAUSE_AFTER = re.compile(
-    r"(?:,[ \t]+|[ \t]+)(?P<word>[a-zß-ÿ][a-zß-ÿ'’-]*)|[ \t]*(?:[.!?](?:\s|$)|$)"
-).match
-# A clock time in the clause is no house number: "às 10h", "a las 10", "alle 18", "um 18 Uhr",
-# "at 6", "om 12 uur", "18:30".
-_NUMBER = re.compile(r"(?P<hour>\d+)(?P<minutes>[:.h]\d{2})?")
-_TIME_MARK = re.compile(r"h\b|[ \t]?(?i:uhr|uur|am|pm|horas|hrs|heures)\b").match
-_TIME_WORD = re.compile(
-    r"(?:^|\s)(?i:às|as|a las|a la|alle|um|à|at|om|ab|dès|desde|depuis|vanaf|from)[ \t]$"
-).search
-# Words of the writer's own place before the street: a first-person pronoun or possessive, a
-# visit, a pickup or a stay ("Nossa loja fica na ...", "Visitez-nous ...", "Retirada na ...",
-# "Estoy alojado en ..."). With a residence or delivery word (``residence_word``) these keep
-# the street an address.
-_OWN_PLACE_WORD = re.compile(
-    r"\bI(?:['’]m)?\b|(?i:\b(?:me|my|we|we're|us|our|ours|eu|estou|estamos|meu|minha|nós|nosso|nossa|"
-    r"fica|ficamos|yo|estoy|mi|mis|nuestro|nuestra|je|j['’]|nous|notre|nos|mon|ma|mes|chez|"
-    r"io|sono|siamo|mio|mia|nostro|nostra|ci|ich|wir|uns|unser\w*|mein\w*|ik|wij|ons|onze|"
-    r"mijn|visit\w*|besuch\w*|bezoek\w*|entreg\w*|retir\w*|recog\w*|ritir\w*|abhol\w*|"
-    r"ophal\w*|livr\w*|consegn\w*|lieferu?\w*|bezorg\w*|pick|collect\w*|hosped\w*|aloj\w*|"
-    r"alloggi\w*|log[ée]\w*|übernacht\w*|overnacht\w*|hotel\w*|"
-    # a home and a third person's possessive: "su casa está en la calle ..."
-    r"casa|maison|zuhause|thuis|home|house|flat|apartment|apartamento|appartamento|"
-    r"appartement|wohnung|woning|his|her|their|su|sus|sua|seu|son|sa|ses|suo|sein\w*|"
-    r"ihr\w*|zijn|haar)\b)"
-).search
-
-
-_UNIT_AFTER = UNIT_WORDS - {"no"}  # Portuguese "no" is "in the" ("na Rua X no domingo")
-
-
-def place_mention(text: str, start: int, end: int) -> bool:
-    """``text[start:end]``, a street with no house number or postcode, is a place named in
-    prose: a preposition of place (and article), or a movement verb and "à"/"a la", right
-    before it, the clause going on in lower case after it (not a unit word: "apto", "piso") or
-    the sentence ending, no number but clock times in the rest of that clause, and no
-    residence, delivery, visit or first-person word earlier on the line."""
-    if not _PLACE_PREPOSITION(text, max(0, start - 12), start) and not _MOVED_BEFORE(
-        text, max(0, start - 24), start
-    ):
-        return False
-    clause = _CLAUSE_AFTER(text, end)
-    if clause is None or (clause.group("word") or "").rstrip("'’-.") in _UNIT_AFTER:
-        return False
-    stop = len(text)
-    for mark in ".!?\n;":
-        found = text.find(mark, end, stop)
-        if found != -1:
-            stop = found
-    rest = text[end : min(stop, end + 80)]
-    if any(ch.isdigit() for ch in rest) and not _only_clock_times(rest):
-        return False  # "na Rua Augusta, perto do 1500": a number may be the house's
-    lo = max(text.rfind("\n", 0, start) + 1, start - 80)
-    return not residence_word(text, lo, start) and _OWN_PLACE_WORD(text, lo, start) is None
-
-
-def _only_clock_times(clause: str) -> bool:
-    """Every number in ``clause`` is a clock time of one or two digits for the hour: a time word
-    right before it ("às 10h", "um 18 Uhr", "a las 10") or a time mark in or after it ("18:30",
-    "10h", "6 pm")."""
-    for m in _NUMBER.finditer(clause):
-        hour = m.group("hour")
-        timed = m.group("minutes") is not None or _TIME_MARK(clause, m.end()) is not None
-        before = _TIME_WORD(clause, max(0, m.start() - 6), m.start())
-        if len(hour) > 2 or not (timed or before is not None):
-            return False
-    return True

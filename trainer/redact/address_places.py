@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from trainer.redact.address_mentions import place_mention, walked_street
+from trainer.redact.address_mentions import walked_street
 from trainer.redact.address_numbers import count_after, residence_word
 from trainer.redact.address_words import COMPOUND_ENDINGS_IN_BLOCK, MONTHS, ROMANCE_TYPES
 from trainer.redact.names import given_names, word_list
@@ -69,8 +69,7 @@ def street_place(text: str, start: int, end: int) -> bool:
     type_start = _type_first_before(text, start)
     if type_start is not None:
         # "andamos pela Rua Maria Clara Marques": a street named after a person, walked through
-        # or named as a place in prose ("Festa na Rua Maria Clara Marques este mês")
-        return walked_street(text, type_start) or place_mention(text, type_start, end)
+        return walked_street(text, type_start)
     words = span.split()
     if 2 <= len(words) <= 4 and words[-1].lower() in _TYPE_LAST:
         return (

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
-from trainer.redact.address_mentions import place_mention, prose_street, walked_street
+from trainer.redact.address_mentions import prose_street, walked_street
 from trainer.redact.address_numbers import not_house_number
 from trainer.redact.address_words import (
     CA_POSTCODE,
@@ -171,14 +171,12 @@ def _romance_ok(text: str, m: re.Match[str]) -> bool:
         return kind not in _WORDLIKE_TYPES or (_after_comma(text, m) and not _year_like(after))
     if walked_street(text, m.start()):
         return False  # "corremos pela Rua Tomás Ribeiro": walked through, no address
+    if kind.lower() not in _NOT_HOMAGE and _homage(m.group("name")):
+        return True
     # the name may have taken the sentence's full stop ("... por la calle Larios.\nHay")
     name_end = m.start("name") + len(m.group("name").rstrip())
     if text[name_end - 1 : name_end] == "." and text[name_end - 2 : name_end - 1].islower():
         name_end -= 1
-    if place_mention(text, m.start(), name_end):
-        return False  # "Obras na Praça X, outra vez": a place in prose, even after a person
-    if kind.lower() not in _NOT_HOMAGE and _homage(m.group("name")):
-        return True
     if prose_street(text, m.start(), name_end):
         return False  # "Investors in Piazza Affari cheered": a place, not an address
     if kind.lower() not in _NUMBERLESS or (kind in ("Avenue", "Boulevard")):

@@ -371,26 +371,27 @@ def _en_street_ok(m: re.Match[str]) -> bool:
     listicle-like ones need a house number or context. Before a weak suffix, a number that
     belongs to the noun before it ("Top 10", "Chapter 4", "bus 73") or a year after a time
     preposition ("In 2019 Willow Creek was packed") is no house number."""
-    # "5 Rose Vale Close": the last of two type words is the street's type
-    suffix = (m.group("suffix2") or m.group("suffix")).lower()
+    # "5 Rose Vale Close", "22 Mill Lane End": of two type words, a strong or non-listicle one
+    # decides (fail closed: either may be the street's type)
+    suffixes = [s.lower() for s in (m.group("suffix"), m.group("suffix2")) if s]
     if m.group("unit") or m.group("zip") or m.group("flat"):
         return True
     if day_and_month(m.group("num"), m.group("name")):
         return False  # "Deadline is 2 Dec.\nThe VPN gateway moved": a date
-    if suffix in _STRONG:
+    if any(s in _STRONG for s in suffixes):
         return True  # "No. 10 Pembroke Street", "my 14 Oak Avenue": a strong suffix wins
     num = m.group("num") or ""
     if num and not_house_number(m.string, m.start("num"), num):
         return False
     digits = "".join(ch for ch in num if ch.isdigit())
     year_like = len(digits) == 4 and digits[:2] in ("19", "20")
-    if suffix not in _LISTICLE or (len(digits) >= 3 and not year_like):
+    if any(s not in _LISTICLE for s in suffixes) or (len(digits) >= 3 and not year_like):
         return True
     # "Viewing at 92 Kilbarrack Park", "Send to 9 Glenageary Woods": an address cue before the
     # number (a place preposition only before a singular type: "in 3 Simple Steps")
     line = max(m.string.rfind("\n", 0, m.start()) + 1, m.start() - 80)
     if residence_word(m.string, line, m.start()) or (
-        not suffix.endswith("s") and residence_before(m.string, m.start())
+        not suffixes[-1].endswith("s") and residence_before(m.string, m.start())
     ):
         return True
     # "65 Norman View", "89 Blake Springs": streets are named after people, listicles are not
