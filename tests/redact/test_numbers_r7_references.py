@@ -20,8 +20,8 @@ from trainer.redact.personal_numbers import personal_number, written_phone
         ("Approved PO- 4516624565 for laptops.", "Approved PO- 4516624565 for laptops."),
         ("Bestellung 4511764224 ist unterwegs.", "Bestellung 4511764224 ist unterwegs."),
         ("Warte auf Bestellnr. 2091-7702-15.", "Warte auf Bestellnr. 2091-7702-15."),
-        # ... an Italian mobile written 4-4-2 after the same cue is a phone
-        ("Warte auf Bestellnr. 3310-7742-19.", "Warte auf Bestellnr. [PHONE]."),
+        # ... an Italian mobile in its own 3-3-4 layout after the same cue is a phone
+        ("Warte auf Bestellnr. 331 077 4219.", "Warte auf Bestellnr. [PHONE]."),
         # ... but a number its plan writes this way is a phone after any cue
         ("Order 0612345678 shipped", "Order [PHONE] shipped"),
         ("Pedido 11987654321 enviado", "Pedido [ID] enviado"),  # a BR mobile, also a valid CPF
@@ -43,6 +43,10 @@ from trainer.redact.personal_numbers import personal_number, written_phone
         ("Booking – 2125551233 (Dana, evenings)", "Booking – [PHONE] (Dana, evenings)"),
         ("Order 4567698421 is my WhatsApp", "Order [PHONE] is my WhatsApp"),
         ("Seriennummer 4567698421, ruf an", "Seriennummer [PHONE], ruf an"),
+        ("Pedido 4567698421\nMi WhatsApp: 0612345678", "Pedido 4567698421\nMi WhatsApp: [PHONE]"),
+        # a layout no plan writes (a last group of two digits) stays after the cue
+        ("Bestellung 1474-2640-35 ist unterwegs", "Bestellung 1474-2640-35 ist unterwegs"),
+        ("Pedido 612 34 56 78 enviado", "Pedido [PHONE] enviado"),  # ES 3-2-2-2
         # no phone, card or checked id: kept
         ("Order #112-3456789-1234567 arrived", "Order #112-3456789-1234567 arrived"),
         ("Bestellnummer 123456789 fehlt", "Bestellnummer 123456789 fehlt"),

@@ -94,11 +94,15 @@ _PHONE_WORDS = (
 )
 _AFTER = r"(?i)[\s,:;()\-]{0,3}(?:[\w'’]+\s){0,3}"
 PHONE_WORD_AFTER = re.compile(_AFTER + r"(?:" + _PHONE_WORDS + r"|desk|number|line)\b")
-# the same without "desk/number/line" (an order number "is the number on the invoice")
-CONTACT_WORD_AFTER = re.compile(_AFTER + r"(?:" + _PHONE_WORDS + r")\b")
+# the same without "desk/number/line" (an order number "is the number on the invoice"), and
+# within the line (the next line's "WhatsApp" is about another number)
+CONTACT_WORD_AFTER = re.compile(
+    r"(?i)[ \t,:;()\-]{0,3}(?:[\w'’]+[ \t]){0,3}(?:" + _PHONE_WORDS + r")\b"
+)
 
 
 _NOT_SEPARATOR = re.compile(r"[\d()]")
+_LAST_GROUP = re.compile(r"\d+$")
 
 
 def cueless_phone(core: str, digits: str) -> bool:
@@ -164,5 +168,12 @@ def personal_number(token: str, *, layout_ok: bool = False, as_written: bool = F
     if n < 7 or (n < 9 and digits == token):
         return False
     if as_written:
+        if (
+            digits != token
+            and digits[0] != "0"
+            and n != 9
+            and len(_LAST_GROUP.search(token)[0]) < 3
+        ):
+            return False  # "1474-2640-35": no plan ends a number in two digits (but ES 3-2-2-2)
         return written_phone(digits, solid=digits == token)
     return digits[0] == "0" or valid_phone(digits) or (n >= 10 and valid_international(digits))
