@@ -54,7 +54,16 @@ from trainer.redact.tlds import tld_list_version
 # Post year-like codes, PostNL lower-case codes, a postcode closes the block); IPv6 before a
 # clause colon; reference keep-rules narrowed to fail closed (a record or document number stays
 # only when it is no valid phone, card or checked id; per-person references never stay).
-ENGINE_VERSION = "1.8.0"
+# 1.9.0: a roster name no word, frequent-word or company list holds goes wherever it stands (a
+# legal form right after it alone keeps it as a company), with German/Dutch genitives and more
+# cues for names that are words; non-member names in lower case with particles, possessives and
+# genitives, Gaelic particles, "SURNAME Given" with particles, a given name repeated after its
+# full name; postal-standard street types (AS 4590, estate types, PostNL), PostNL year-like
+# codes before a listed town, "STATE CODE" and "/UF" close a block; UPS 1Z and UPU S10 numbers
+# by check digit; numbers after order cues fail closed (a phone as its plan writes it, a card
+# or a checked id goes); one "is this number personal" module; the opt-in learned name tagger
+# (off by default, name_tagger.npz pinned by sha256).
+ENGINE_VERSION = "1.9.0"
 # When overlapping detections disagree on the type, the longest wins; on a tie, the earlier here.
 TYPES: tuple[str, ...] = (
     "EMAIL",
