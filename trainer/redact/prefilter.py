@@ -22,9 +22,23 @@ from trainer.redact.folding import fold
 
 _REGISTRY: dict[str, set[str]] = defaultdict(set)
 _AUTOMATON: list[ahocorasick.Automaton] = []  # built on first use, after every registration
+
+
+class _FoldSpaceTable(dict):
+    """Code point -> folded letter or digit, else a space. Precomputed below U+2100; above it
+    (emoji, symbols: "🔥Derek", "Maria🎉") ``__missing__`` keeps a letter or digit as it is and
+    makes anything else a space, so a name glued to an emoji is still a whole word."""
+
+    def __missing__(self, cp: int) -> str:
+        ch = chr(cp)
+        return ch if ch.isalnum() else " "
+
+
 # Letters and digits survive; every other character becomes a space (length is preserved).
-# Complete over the range (a missing key costs str.translate an exception per character).
-_FOLD_SPACE_TABLE = {cp: f if (f := fold(chr(cp))).isalnum() else " " for cp in range(0x2100)}
+# Complete below U+2100 (a lookup there never reaches ``__missing__``).
+_FOLD_SPACE_TABLE = _FoldSpaceTable(
+    {cp: f if (f := fold(chr(cp))).isalnum() else " " for cp in range(0x2100)}
+)
 _ASCII_SPACE_TABLE = bytes(c if chr(c).isalnum() else 32 for c in range(256))
 
 
