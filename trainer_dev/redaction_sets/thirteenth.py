@@ -1,0 +1,394 @@
+"""`thirteenth`: an independent scoring set of long-form professional-network writing for the PII
+redactor.
+
+Data card
+- Generator: hand-written lists and templates
+  (thirteenth_names/_ids/_local/_addr/_text/_items.py); no fake-data
+  library; `phonenumbers` only validates phones. Written WITHOUT reading the redactor, its tests
+  or its docs.
+- Locales (12): en_US en_GB en_AU en_IN de_DE fr_FR it_IT pt_BR pl_PL sv_SE tr_TR fi_FI. Prose is
+  English
+  (as posted on an international network); names, addresses, ids, phones, IBANs, sign-offs and
+  contact labels
+  follow each locale's customs and national formats.
+- Genres: about, recommendation, newsletter, job_ad, event_recap, farewell, anniversary,
+  in_memoriam,
+  parental_leave, press_release, cv, cover_letter, reference_letter. Multi-paragraph (~100-300
+  words), items in
+  flowing prose or in a signature block.
+- Kinds: EMAIL PHONE URL IP CARD IBAN ID PERSON MEMBER ADDRESS. Forms (item_forms): names full,
+  given,
+  title_surname, initial_surname, possessive, caps, lower, surname_given, signature; ADDRESS
+  full/street/block;
+  ID the scheme (ssn, nino, tfn, aadhaar, pan, steuer_id, nir, codice_fiscale, cpf, pesel,
+  personnummer,
+  tc_kimlik, henkilotunnus, ...); PHONE national/international (mobile_/landline_); EMAIL
+  webmail/work/
+  personal_domain; URL profile/code_profile/portfolio/personal_site; IP ipv4/ipv6; CARD brand;
+  IBAN country.
+- Fragment rule (`leaked`): "n:"/"t:" whole word, case-insensitive (name tokens / street-name
+  tokens);
+  "d:" 4 consecutive digits inside one number-like run (digits with spaces . - / ( ) between them);
+  "s:" case-insensitive substring (e-mail local part, personal domain, URL slug, alphanumeric id
+  chunk);
+  "i:" IP text not touching other digits/letters; "p:" postcode not touching other letters/digits.
+  A fragment counts only if absent from the background (post with the value replaced by " ").
+- Sizes: per locale 375 labelled posts (1-3 items; first kind cycles over KINDS) + 75 PII-free posts
+  (30 plain without digits or look-alikes, 45 with 1-3 look-alikes). Total 4,500 labelled + 900
+  PII-free.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass, field
+
+from . import thirteenth_addr as addr
+from . import thirteenth_ids as ids
+from . import thirteenth_local as loc
+from .thirteenth_items import KIND_SENT, LA_KINDS, LA_SENT, NAME_NOUN, NAME_POSS, TITLES, lookalike
+from .thirteenth_names import female_surname, given, surnames
+from .thirteenth_text import FILLER, FIRMS, GENRES, ID_LABEL, LOCAL_WORDS, TOPICS
+
+LOCALES = [
+    "en_US",
+    "en_GB",
+    "en_AU",
+    "en_IN",
+    "de_DE",
+    "fr_FR",
+    "it_IT",
+    "pt_BR",
+    "pl_PL",
+    "sv_SE",
+    "tr_TR",
+    "fi_FI",
+]
+KINDS = ["EMAIL", "PHONE", "URL", "IP", "CARD", "IBAN", "ID", "PERSON", "MEMBER", "ADDRESS"]
+N_LABELLED, N_PLAIN, N_LOOKALIKE = 375, 30, 45
+ROSTER_PER_LOCALE = 8
+
+
+@dataclass
+class Post:
+    locale: str
+    text: str
+    items: list[tuple[str, list[str], str]] = field(default_factory=list)
+    item_forms: list[str] = field(default_factory=list)
+    lookalikes: list[str] = field(default_factory=list)
+    lookalike_kinds: list[str] = field(default_factory=list)
+    genre: str = ""
+
+    @property
+    def pii_free(self) -> bool:
+        return not self.items
+
+
+# ----------------------------------------------------------------------------- leak rule
+
+_RUN = re.compile(r"\d(?:[\d .\-/()]*\d)?")
+
+
+def _found(text: str, frag: str) -> bool:
+    p, s = frag[:2], frag[2:]
+    if p in ("n:", "t:"):
+        return re.search(r"(?<!\w)" + re.escape(s) + r"(?!\w)", text, re.IGNORECASE) is not None
+    if p == "d:":
+        return any(s in re.sub(r"\D", "", m.group()) for m in _RUN.finditer(text))
+    if p == "s:":
+        return s.lower() in text.lower()
+    if p in ("i:", "p:"):
+        return re.search(r"(?<![\w.:])" + re.escape(s) + r"(?![\w:]|\.\w)", text) is not None
+    raise ValueError(frag)
+
+
+def leaked(redacted_text: str, fragments: list[str], background: str) -> bool:
+    return any(_found(redacted_text, f) and not _found(background, f) for f in fragments)
+
+
+def _windows(value: str) -> list[str]:
+    out: list[str] = []
+    for m in _RUN.finditer(value):
+        d = re.sub(r"\D", "", m.group())
+        out += [f"d:{d[i : i + 4]}" for i in range(len(d) - 3)]
+    return list(dict.fromkeys(out))
+
+
+_SKIP = {
+    "mr",
+    "ms",
+    "mrs",
+    "dr",
+    "dr.",
+    "frau",
+    "herr",
+    "mme",
+    "m.",
+    "dott.",
+    "dott.ssa",
+    "sig.",
+    "sig.ra",
+    "ing.",
+    "prof.ssa",
+    "sra.",
+    "sr.",
+    "dra.",
+    "pani",
+    "pan",
+    "hanım",
+    "bey",
+    "von",
+    "van",
+    "der",
+    "de",
+    "da",
+    "dos",
+    "das",
+    "di",
+    "del",
+    "della",
+    "dal",
+    "la",
+    "le",
+    "lo",
+    "ben",
+    "af",
+    "zu",
+}
+
+
+def name_frags(value: str) -> list[str]:
+    toks = [t.strip(",.'’") for t in value.replace("'s", " ").split()]
+    return [f"n:{t}" for t in dict.fromkeys(toks) if len(t) > 2 and t.lower() not in _SKIP]
+
+
+# ----------------------------------------------------------------------------- names
+
+
+def _lang(locale: str) -> str:
+    return locale[:2]
+
+
+def _person(rng: random.Random, locale: str, banned: set[str]) -> tuple[str, str, bool]:
+    gl, sl = given(locale), surnames(locale)
+    while True:
+        g, sex = rng.choice(gl)
+        s = female_surname(locale, rng.choice(sl)) if sex == "F" else rng.choice(sl)
+        toks = {t.lower() for t in (g + " " + s).split()}
+        if not toks & banned:
+            return g, s, sex == "F"
+
+
+def roster(seed: int) -> dict[str, list[tuple[str, str, bool]]]:
+    out: dict[str, list[tuple[str, str, bool]]] = {}
+    used: set[str] = set()
+    for li, locale in enumerate(LOCALES):
+        rng = random.Random(seed * 1000 + li + 500)
+        out[locale] = []
+        while len(out[locale]) < ROSTER_PER_LOCALE:
+            g, s, f = _person(rng, locale, used)
+            out[locale].append((g, s, f))
+            used |= {t.lower() for t in (g + " " + s).split()}
+    return out
+
+
+def _name_form(rng: random.Random, locale: str, g: str, s: str, female: bool) -> tuple[str, str]:
+    form = rng.choices(
+        [
+            "full",
+            "given",
+            "title_surname",
+            "initial_surname",
+            "possessive",
+            "caps",
+            "lower",
+            "surname_given",
+            "signature",
+        ],
+        [30, 12, 12, 8, 10, 5, 3, 8, 12],
+    )[0]
+    if form == "given":
+        return (g, form) if len(g) > 2 else (f"{g} {s}", "full")
+    if form == "title_surname":
+        if locale == "tr_TR":
+            return f"{g} {'Hanım' if female else 'Bey'}", "given_honorific"
+        t = rng.choice(
+            TITLES[_lang(locale) if _lang(locale) in TITLES else "en"][0 if female else 1]
+        )
+        return f"{t} {s}", form
+    if form == "initial_surname":
+        return f"{g[0]}. {s}", form
+    if form == "caps":
+        return f"{g} {s}".upper(), form
+    if form == "lower":
+        return f"{g} {s}".lower(), form
+    if form == "surname_given":
+        return f"{s.upper() if rng.random() < 0.5 else s}, {g}", form
+    return f"{g} {s}", form
+
+
+# ----------------------------------------------------------------------------- items
+
+
+def _item(rng: random.Random, locale: str, kind: str, members: list, banned: set[str]):
+    """Return (kind, fragments, value, form, sentence-or-None, signature-line-or-None)."""
+    words = LOCAL_WORDS[locale]
+    g, s, female = _person(rng, locale, banned)
+    sig = rng.random() < 0.35
+    if kind in ("PERSON", "MEMBER"):
+        if kind == "MEMBER":
+            g, s, female = rng.choice(members)
+        v, form = _name_form(rng, locale, g, s, female)
+        fr = name_frags(v)
+        if form == "signature":
+            return kind, fr, v, form, None, f"{words[0]}\n{v}"
+        if form == "surname_given":
+            return kind, fr, v, form, f"Name: {v}.", None
+        tpl = rng.choice(NAME_POSS if form == "possessive" else NAME_NOUN)
+        if form != "possessive" and tpl.startswith("{v}"):
+            tpl = NAME_NOUN[0]
+        return kind, fr, v, form, tpl, None
+    if kind == "EMAIL":
+        v, form, extra = loc.email(rng, locale, g, s)
+        local = v.split("@")[0]
+        fr = (
+            [f"s:{local}"]
+            if len(local) >= 4 and local not in ("hello", "contact", "mail")
+            else [f"s:{v}"]
+        )
+        fr += [f"s:{e}" for e in extra]
+        label = f"{words[2]}: {v}"
+    elif kind == "PHONE":
+        v, form = loc.phone(rng, locale)
+        fr, label = _windows(v), f"{words[1]}: {v}"
+    elif kind == "URL":
+        v, form, slug = loc.url(rng, locale, g, s)
+        fr, label = [f"s:{slug}"], f"{words[4]}: {v}"
+    elif kind == "IP":
+        v, form = loc.ip(rng)
+        fr = [f"i:{v}"] + (
+            [f"i:{v.rsplit('.', 1)[0]}"] if form == "ipv4" else [f"s:{v.split('::')[1]}"]
+        )
+        sig, label = False, ""
+    elif kind == "CARD":
+        v, form = ids.card(rng, locale)
+        fr, sig, label = _windows(v), False, ""
+    elif kind == "IBAN":
+        v, form = ids.iban(rng, locale)
+        fr, label = _windows(v) + [f"s:{v.replace(' ', '')[4:12]}"], f"IBAN: {v}"
+    elif kind == "ID":
+        v, form = ids.national_id(rng, locale, g, s, female)
+        compact = re.sub(r"[\s.\-]", "", v)
+        fr = _windows(v) + [f"s:{v}"]
+        if form in ("codice_fiscale", "pan"):
+            fr += [f"s:{compact[:6]}", f"s:{compact[6:11]}", f"s:{compact[11:]}"]
+        tpl = rng.choice(KIND_SENT["ID"]).replace("{label}", ID_LABEL[form])
+        return kind, fr, v, form, tpl, None
+    else:  # ADDRESS
+        v, form, toks, pc = addr.address(rng, locale)
+        fr = [f"t:{t}" for t in toks] + ([f"p:{pc}"] if pc else [])
+        if form == "block":
+            return kind, fr, v, form, None, f"{words[3]}:\n{v}"
+        label = f"{words[3]}: {v}"
+    if sig and label:
+        return kind, fr, v, form, None, label
+    return kind, fr, v, form, rng.choice(KIND_SENT[kind]), None
+
+
+def _fill(t: str, rng: random.Random, locale: str) -> str:
+    lang = _lang(locale)
+    firm = rng.choice(FIRMS[lang if lang in FIRMS else "en"].split("|"))
+    return (
+        t.replace("{firm}", firm)
+        .replace("{topic}", rng.choice(TOPICS))
+        .replace("{city}", rng.choice(addr.TOWNS[locale].split()).split("|")[0].replace("_", " "))
+    )
+
+
+def _post(
+    rng: random.Random, locale: str, kinds: list[str], members, banned, n_la: int, plain: bool
+) -> Post:
+    genre = rng.choice(list(GENRES))
+    gen = GENRES[genre]
+    paras = [_fill(rng.choice(gen["open"]), rng, locale)]
+    body = rng.sample(FILLER, rng.randint(1, 3))
+    items, sents, sigs = [], [], []
+    name_toks: set[str] = set()
+    for k in kinds:
+        for _ in range(50):
+            it = _item(rng, locale, k, members, banned)
+            if all(it[2] not in o[2] and o[2] not in it[2] for o in items):
+                break
+        items.append(it)
+        if it[4] is not None:
+            sents.append(it[4].replace("{v}", it[2]))
+        else:
+            sigs.append(it[5])
+        name_toks |= {f[2:].lower() for f in it[1] if f[:2] == "n:"}
+    la = []
+    for _ in range(n_la):
+        for _ in range(20):
+            lk = rng.choice(LA_KINDS)
+            lv = lookalike(rng, locale, lk)
+            if not ({t.lower() for t in re.findall(r"\w+", lv)} & name_toks) and all(
+                lv not in o for o, _ in la
+            ):
+                break
+        la.append((lv, lk))
+        sents.append(rng.choice(LA_SENT[lk]).replace("{v}", lv))
+    rng.shuffle(sents)
+    chunks = body + sents
+    rng.shuffle(chunks)
+    para, cur = [], []
+    for c in chunks:
+        cur.append(c)
+        if len(cur) >= rng.randint(2, 3):
+            para.append(" ".join(cur))
+            cur = []
+    if cur:
+        para.append(" ".join(cur))
+    paras += para + [_fill(rng.choice(gen["close"]), rng, locale)]
+    if sigs:
+        paras.append("--\n" + "\n".join(sigs))
+    text = "\n\n".join(paras)
+    if plain:
+        assert not re.search(r"\d", text), text
+    return Post(
+        locale,
+        text,
+        [(k, fr, v) for k, fr, v, *_ in items],
+        [it[3] for it in items],
+        [v for v, _ in la],
+        [k for _, k in la],
+        genre,
+    )
+
+
+def _fair(post: Post) -> bool:
+    """Every item leaks on the raw text and no look-alike overlaps an item."""
+    for _k, fr, v in post.items:
+        if not leaked(post.text, fr, post.text.replace(v, " ")):
+            return False
+    return all(la not in v and v not in la for la in post.lookalikes for _k, _f, v in post.items)
+
+
+def make_thirteenth_set(seed: int = 1313) -> tuple[list[str], list[Post]]:
+    ros = roster(seed)
+    members = [f"{g} {s}" for loc_ in LOCALES for g, s, _ in ros[loc_]]
+    banned = {t.lower() for m in members for t in m.split()}
+    posts: list[Post] = []
+    for li, locale in enumerate(LOCALES):
+        rng = random.Random(seed * 1000 + li)
+        for i in range(N_LABELLED):
+            kinds = [KINDS[i % len(KINDS)]] + rng.choices(KINDS, k=rng.choice([0, 0, 1, 1, 2]))
+            n_la = rng.choice([0, 0, 1, 2])
+            for _ in range(50):
+                post = _post(rng, locale, kinds, ros[locale], banned, n_la, False)
+                if _fair(post):
+                    break
+            posts.append(post)
+        for i in range(N_PLAIN + N_LOOKALIKE):
+            n_la = 0 if i < N_PLAIN else rng.randint(1, 3)
+            posts.append(_post(rng, locale, [], ros[locale], banned, n_la, n_la == 0))
+    return members, posts
