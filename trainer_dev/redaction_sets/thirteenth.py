@@ -160,7 +160,7 @@ _SKIP = {
 
 def name_frags(value: str) -> list[str]:
     toks = [t.strip(",.'’") for t in value.replace("'s", " ").split()]
-    return [f"n:{t}" for t in dict.fromkeys(toks) if len(t) > 2 and t.lower() not in _SKIP]
+    return [f"n:{t}" for t in dict.fromkeys(toks) if len(t) > 2 and not {t.lower(), t.lower() + "."} & _SKIP]
 
 
 # ----------------------------------------------------------------------------- names
@@ -281,8 +281,10 @@ def _item(rng: random.Random, locale: str, kind: str, members: list, banned: set
         v, form = ids.national_id(rng, locale, g, s, female)
         compact = re.sub(r"[\s.\-]", "", v)
         fr = _windows(v) + [f"s:{v}"]
-        if form in ("codice_fiscale", "pan"):
+        if form == "codice_fiscale":
             fr += [f"s:{compact[:6]}", f"s:{compact[6:11]}", f"s:{compact[11:]}"]
+        elif form == "pan":
+            fr += [f"s:{compact[:5]}", f"s:{compact[3:9]}"]
         tpl = rng.choice(KIND_SENT["ID"]).replace("{label}", ID_LABEL[form])
         return kind, fr, v, form, tpl, None
     else:  # ADDRESS
