@@ -195,7 +195,7 @@ NAMES: dict[str, tuple[str, str, str]] = {
 
 # tokens of a name that are not identifying on their own (never used as fragments)
 PARTICLES = frozenset(
-    "van von der den de del la le du des di da d' 't ó mac ní nic bey hanım bay bayan".split()
+    "van von der den de del la le du des di da d' 't ó mac ní nic ap bey hanım bay bayan".split()
 )
 
 NICKNAMES = {
