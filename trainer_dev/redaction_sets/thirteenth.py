@@ -47,9 +47,18 @@ from dataclasses import dataclass, field
 from . import thirteenth_addr as addr
 from . import thirteenth_ids as ids
 from . import thirteenth_local as loc
-from .thirteenth_items import KIND_SENT, LA_KINDS, LA_SENT, NAME_NOUN, NAME_POSS, TITLES, lookalike
+from .thirteenth_items import (
+    KIND_SENT,
+    LA_KINDS,
+    LA_SENT,
+    NAME_NOUN,
+    NAME_POSS,
+    TITLES,
+    lookalike,
+    pick,
+)
 from .thirteenth_names import female_surname, given, surnames
-from .thirteenth_text import FILLER, FIRMS, GENRES, ID_LABEL, LOCAL_WORDS, TOPICS
+from .thirteenth_text import FILLER, FIRMS, GENRES, ID_LABEL, LOCAL_WORDS, MIDDLE, TOPICS
 
 LOCALES = [
     "en_US",
@@ -160,7 +169,12 @@ _SKIP = {
 
 def name_frags(value: str) -> list[str]:
     toks = [t.strip(",.'’") for t in value.replace("'s", " ").split()]
-    return [f"n:{t}" for t in dict.fromkeys(toks) if len(t) > 2 and not {t.lower(), t.lower() + "."} & _SKIP]
+    toks += [p for t in toks if "-" in t for p in t.split("-") if len(p) > 3]
+    return [
+        f"n:{t}"
+        for t in dict.fromkeys(toks)
+        if len(t) > 2 and not {t.lower(), t.lower() + "."} & _SKIP
+    ]
 
 
 # ----------------------------------------------------------------------------- names
@@ -170,13 +184,21 @@ def _lang(locale: str) -> str:
     return locale[:2]
 
 
+def name_keys(name: str) -> set[str]:
+    """Folded name tokens (and hyphen parts) used for roster hygiene."""
+    out = set()
+    for t in name.split():
+        f = ids.ascii_fold(t).lower()
+        out |= {f} | set(f.split("-"))
+    return out
+
+
 def _person(rng: random.Random, locale: str, banned: set[str]) -> tuple[str, str, bool]:
     gl, sl = given(locale), surnames(locale)
     while True:
         g, sex = rng.choice(gl)
         s = female_surname(locale, rng.choice(sl)) if sex == "F" else rng.choice(sl)
-        toks = {t.lower() for t in (g + " " + s).split()}
-        if not toks & banned:
+        if not name_keys(g + " " + s) & banned:
             return g, s, sex == "F"
 
 
@@ -189,7 +211,7 @@ def roster(seed: int) -> dict[str, list[tuple[str, str, bool]]]:
         while len(out[locale]) < ROSTER_PER_LOCALE:
             g, s, f = _person(rng, locale, used)
             out[locale].append((g, s, f))
-            used |= {t.lower() for t in (g + " " + s).split()}
+            used |= name_keys(g + " " + s)
     return out
 
 
@@ -231,7 +253,17 @@ def _name_form(rng: random.Random, locale: str, g: str, s: str, female: bool) ->
 # ----------------------------------------------------------------------------- items
 
 
-def _item(rng: random.Random, locale: str, kind: str, members: list, banned: set[str]):
+_SG_LINE = {
+    "cv": "Name: {v}.",
+    "cover_letter": "Applicant: {v}.",
+    "reference_letter": "Re: {v}.",
+    "job_ad": "Contact: {v}, talent acquisition.",
+    "press_release": "Press contact: {v}.",
+    "event_recap": "Moderator: {v}.",
+}
+
+
+def _item(rng: random.Random, locale: str, kind: str, members: list, banned: set[str], genre: str):
     """Return (kind, fragments, value, form, sentence-or-None, signature-line-or-None)."""
     words = LOCAL_WORDS[locale]
     g, s, female = _person(rng, locale, banned)
@@ -244,10 +276,12 @@ def _item(rng: random.Random, locale: str, kind: str, members: list, banned: set
         if form == "signature":
             return kind, fr, v, form, None, f"{words[0]}\n{v}"
         if form == "surname_given":
-            return kind, fr, v, form, f"Name: {v}.", None
-        tpl = rng.choice(NAME_POSS if form == "possessive" else NAME_NOUN)
-        if form != "possessive" and tpl.startswith("{v}"):
-            tpl = NAME_NOUN[0]
+            if genre not in _SG_LINE:
+                v, form = f"{g} {s}", "full"
+                fr = name_frags(v)
+            else:
+                return kind, fr, v, form, _SG_LINE[genre].replace("{v}", v), None
+        tpl = pick(rng, NAME_POSS if form == "possessive" else NAME_NOUN, genre)
         return kind, fr, v, form, tpl, None
     if kind == "EMAIL":
         v, form, extra = loc.email(rng, locale, g, s)
@@ -285,7 +319,7 @@ def _item(rng: random.Random, locale: str, kind: str, members: list, banned: set
             fr += [f"s:{compact[:6]}", f"s:{compact[6:11]}", f"s:{compact[11:]}"]
         elif form == "pan":
             fr += [f"s:{compact[:5]}", f"s:{compact[3:9]}"]
-        tpl = rng.choice(KIND_SENT["ID"]).replace("{label}", ID_LABEL[form])
+        tpl = pick(rng, KIND_SENT["ID"], genre).replace("{label}", ID_LABEL[form])
         return kind, fr, v, form, tpl, None
     else:  # ADDRESS
         v, form, toks, pc = addr.address(rng, locale)
@@ -295,7 +329,7 @@ def _item(rng: random.Random, locale: str, kind: str, members: list, banned: set
         label = f"{words[3]}: {v}"
     if sig and label:
         return kind, fr, v, form, None, label
-    return kind, fr, v, form, rng.choice(KIND_SENT[kind]), None
+    return kind, fr, v, form, pick(rng, KIND_SENT[kind], genre), None
 
 
 def _fill(t: str, rng: random.Random, locale: str) -> str:
@@ -314,12 +348,14 @@ def _post(
     genre = rng.choice(list(GENRES))
     gen = GENRES[genre]
     paras = [_fill(rng.choice(gen["open"]), rng, locale)]
-    body = rng.sample(FILLER, rng.randint(1, 3))
+    body = rng.sample(FILLER, rng.randint(2, 5))
+    if genre in MIDDLE:
+        body = rng.sample(MIDDLE[genre], rng.randint(1, len(MIDDLE[genre]))) + body[:2]
     items, sents, sigs = [], [], []
     name_toks: set[str] = set()
     for k in kinds:
         for _ in range(50):
-            it = _item(rng, locale, k, members, banned)
+            it = _item(rng, locale, k, members, banned, genre)
             if all(it[2] not in o[2] and o[2] not in it[2] for o in items):
                 break
         items.append(it)
@@ -338,18 +374,18 @@ def _post(
             ):
                 break
         la.append((lv, lk))
-        sents.append(rng.choice(LA_SENT[lk]).replace("{v}", lv))
+        sents.append(pick(rng, LA_SENT[lk], genre).replace("{v}", lv))
     rng.shuffle(sents)
-    chunks = body + sents
-    rng.shuffle(chunks)
-    para, cur = [], []
-    for c in chunks:
-        cur.append(c)
-        if len(cur) >= rng.randint(2, 3):
-            para.append(" ".join(cur))
-            cur = []
-    if cur:
-        para.append(" ".join(cur))
+    rng.shuffle(body)
+    para = [[b] for b in body]
+    for c in sents:
+        if rng.random() < 0.25:
+            para.append([c])
+        else:
+            tgt = rng.choice(para)
+            tgt.insert(0 if rng.random() < 0.3 else len(tgt), c)
+    rng.shuffle(para)
+    para = [" ".join(x) for x in para]
     paras += para + [_fill(rng.choice(gen["close"]), rng, locale)]
     if sigs:
         paras.append("--\n" + "\n".join(sigs))
@@ -378,7 +414,7 @@ def _fair(post: Post) -> bool:
 def make_thirteenth_set(seed: int = 1313) -> tuple[list[str], list[Post]]:
     ros = roster(seed)
     members = [f"{g} {s}" for loc_ in LOCALES for g, s, _ in ros[loc_]]
-    banned = {t.lower() for m in members for t in m.split()}
+    banned = {k for m in members for k in name_keys(m)}
     posts: list[Post] = []
     for li, locale in enumerate(LOCALES):
         rng = random.Random(seed * 1000 + li)

@@ -7,25 +7,41 @@ import random
 
 from .thirteenth_ids import luhn_complete, rd  # noqa: F401  (rd used below)
 
+# Templates are "genre codes|sentence"; '*' fits every genre. Codes: ab about, rc recommendation, nl newsletter,
+# jb job_ad, ev event_recap, fw farewell, an anniversary, im in_memoriam, pl parental_leave, pr press_release,
+# cv cv, cl cover_letter, rl reference_letter.
+GENRE_CODE = {"about": "ab", "recommendation": "rc", "newsletter": "nl", "job_ad": "jb", "event_recap": "ev",
+              "farewell": "fw", "anniversary": "an", "in_memoriam": "im", "parental_leave": "pl",
+              "press_release": "pr", "cv": "cv", "cover_letter": "cl", "reference_letter": "rl"}
 NAME_NOUN = [
-    "I had the pleasure of working with {v} for several years, and the team was better for it.",
-    "As {v} put it during the panel, the hardest part of any change is the second month, not the first.",
-    "Special thanks to {v}, who organised everything behind the scenes without ever asking for credit.",
-    "Please join me in welcoming {v}, who joins us as a senior analyst after a long stint in consulting.",
-    "For questions about the role, the hiring manager is {v}; feel free to send a message here.",
-    "While I am away, {v} will cover my responsibilities and make the day-to-day decisions.",
-    "Our keynote speaker, {v}, opened with a wonderfully honest story about a launch that went wrong.",
-    "I first met {v} at a rainy training day, and we have been trading ideas ever since.",
-    "Thank you to {v} for the feedback on every draft, even the terrible early ones.",
-    "We will miss {v} terribly; there was always time for a question and a joke.",
-    "The workshop was co-organised with {v}, whose preparation made the day run like clockwork.",
-    "In a quote for this issue, {v} said the team now spends more time on users and less on tickets.",
+    "rc,ab,an,fw,rl|I had the pleasure of working with {v} for several years, and the team was better for it.",
+    "ev,nl|As {v} put it during the panel, the hardest part of any change is the second month, not the first.",
+    "ev,fw,an|Special thanks to {v}, who organised everything behind the scenes without ever asking for credit.",
+    "pr,nl,an|Please join me in welcoming {v}, who joins us as a senior analyst after a long stint in consulting.",
+    "jb|For questions about the role, the hiring manager is {v}; feel free to send a message here.",
+    "jb|You would report to {v}, who has built this team from scratch and loves mentoring.",
+    "pl,fw|While I am away, {v} will cover my responsibilities and make the day-to-day decisions.",
+    "ev|Our keynote speaker, {v}, opened with a wonderfully honest story about a launch that went wrong.",
+    "rc,ab,an,cl|I first met {v} at a rainy training day, and we have been trading ideas ever since.",
+    "ab,an,fw,cl,cv|Thank you to {v} for the feedback on every draft, even the terrible early ones.",
+    "fw,im|We will miss {v} terribly; there was always time for a question and a joke.",
+    "im|We are heartbroken to say goodbye to {v}, who passed away peacefully last week after a short illness.",
+    "ev|The workshop was co-organised with {v}, whose preparation made the day run like clockwork.",
+    "nl|In a quote for this issue, {v} said the team now spends more time on users and less on tickets.",
+    "nl|\"We stopped measuring activity and started measuring outcomes,\" says {v}, who leads a small analytics team.",
+    "pr|The new practice will be led by {v}, previously a senior manager with a regional competitor.",
+    "pr|\"This partnership is about people first,\" said {v}, who negotiated the agreement.",
+    "rl,rc,cl|I was supervised by {v} for most of that period, who can confirm everything above.",
+    "cv,cl,rl|Referee: {v}, former line manager, available on request.",
+    "pl|Our baby is due soon, and my partner {v} has asked me to finally switch off the laptop.",
+    "an|When I joined, {v} was the one who showed me where everything was and why it mattered.",
 ]
 NAME_POSS = [
-    "{v}'s talk on onboarding was, for me, the highlight of the afternoon.",
-    "I am deeply grateful for {v}'s mentoring during my first difficult year.",
-    "Much of this success is down to {v}'s patience with a very demanding client.",
-    "Anyone who has read {v}'s handover notes knows what good documentation looks like.",
+    "ev,nl|{v}'s talk on onboarding was, for me, the highlight of the afternoon.",
+    "ab,rc,an,fw,cl,rl|I am deeply grateful for {v}'s mentoring during my first difficult year.",
+    "rc,pr,an,rl|Much of this success is down to {v}'s patience with a very demanding client.",
+    "fw,pl,im|Anyone who has read {v}'s handover notes knows what good documentation looks like.",
+    "im|{v}'s family has asked that, instead of flowers, donations go to a local hospice.",
 ]
 TITLES = {"en": (["Ms", "Dr", "Mrs"], ["Mr", "Dr"]), "de": (["Frau", "Dr."], ["Herr", "Dr."]),
           "fr": (["Mme", "Dr"], ["M.", "Dr"]), "it": (["Dott.ssa", "Sig.ra", "Prof.ssa"], ["Dott.", "Ing.", "Sig."]),
@@ -34,68 +50,85 @@ TITLES = {"en": (["Ms", "Dr", "Mrs"], ["Mr", "Dr"]), "de": (["Frau", "Dr."], ["H
 
 KIND_SENT = {
     "EMAIL": [
-        "Applications and questions go to {v}; please include a short note on why the role appeals to you.",
-        "If you want the slides or the reading list, email me at {v} and I will send them over.",
-        "My personal address after today is {v}, so please keep in touch.",
-        "To nominate a speaker for next time, write to {v} before the end of the month.",
+        "jb|Applications and questions go to {v}; please include a short note on why the role appeals to you.",
+        "ev,nl|If you want the slides or the reading list, email me at {v} and I will send them over.",
+        "fw,an,pl|My personal address after today is {v}, so please keep in touch.",
+        "ev,nl|To nominate a speaker for next time, write to {v} before the end of the month.",
+        "ab,cv,cl,rl,rc|I can be reached at {v} for further details.",
+        "im,pr|Messages for the family are being collected by a colleague at {v}.",
     ],
     "PHONE": [
-        "For an informal chat about the position, call or message me on {v}.",
-        "If anything urgent comes up during my leave, my private number is {v}, but only for emergencies.",
-        "Speakers who need help with travel can reach the organiser on {v}.",
-        "You can reach me on {v} most afternoons.",
+        "jb|For an informal chat about the position, call or message me on {v}.",
+        "pl,fw|If anything urgent comes up during my leave, my private number is {v}, but only for emergencies.",
+        "ev,pr|Speakers who need help with travel can reach the organiser on {v}.",
+        "ab,cv,cl,rl,rc,an,nl,im|You can reach me on {v} most afternoons.",
     ],
     "URL": [
-        "More of my work, including case studies and talks, is at {v}.",
-        "The full portfolio is worth a look: {v}.",
-        "You can find the speaker's personal page at {v}.",
-        "My old projects and notes now live at {v}.",
+        "ab,cv,cl,fw|More of my work, including case studies and talks, is at {v}.",
+        "rc,rl,jb,an|The full portfolio is worth a look: {v}.",
+        "ev,nl,pr,im|You can find the speaker's personal page at {v}.",
+        "fw,pl,an|My old projects and notes now live at {v}.",
     ],
     "IP": [
-        "Handover note for IT: my home office connection, {v}, is still on the VPN allow-list and should be "
-        "removed after today.",
-        "If the staging firewall blocks me again, my home IP is {v}; please add it to the exception list.",
-        "For the audit trail: the remote sessions came from my personal connection at {v}.",
+        "fw,pl,an|Handover note for IT: my home office connection, {v}, is still on the VPN allow-list and should "
+        "be removed after today.",
+        "ab,nl,ev,cv,jb,rc,rl,cl,pr,im|If the staging firewall blocks me again, my home IP is {v}; please add it "
+        "to the exception list.",
+        "fw,pl,cv,rl,an|For the audit trail: the remote sessions came from my personal connection at {v}.",
     ],
     "CARD": [
-        "Finance team: the speakers' dinner was paid with my personal card {v}, so please reimburse me when "
-        "you can.",
-        "I booked the venue deposit on my own credit card ({v}) because the corporate card was blocked.",
-        "For the farewell gift I used my card {v}; the receipt is in the shared folder.",
+        "ev,nl,pr|Finance team: the speakers' dinner was paid with my personal card {v}, so please reimburse me "
+        "when you can.",
+        "ev,an,jb,ab,cv,cl,rl,rc|I booked the venue deposit on my own credit card ({v}) because the corporate "
+        "card was blocked.",
+        "fw,pl,im,an|For the farewell gift I used my card {v}; the receipt is in the shared folder.",
     ],
     "IBAN": [
-        "If you would like to contribute to the collection, transfers can go to my account, IBAN {v}.",
-        "Invoices for my freelance work are payable to IBAN {v}.",
-        "For the charity run sponsorship, please transfer to {v} and mention the team name.",
+        "fw,pl,im,an,ev|If you would like to contribute to the collection, transfers can go to my account, IBAN "
+        "{v}.",
+        "ab,cv,cl,rc,rl,jb|Invoices for my freelance work are payable to IBAN {v}.",
+        "nl,pr|The relief fund is being collected privately by one of our consultants; transfers go to their "
+        "personal account, IBAN {v}.",
+        "ev,nl,an,im|For the charity run sponsorship, please transfer to {v} and mention the team name.",
     ],
     "ID": [
-        "Personal details for the onboarding file: {label} {v}.",
-        "HR asked me to confirm my {label} for the payroll transfer, so here it is: {v}.",
-        "Candidate data: {label}: {v}.",
+        "cv,cl,rl,jb,ab|Personal details for the onboarding file: {label} {v}.",
+        "fw,pl,an,ev,nl,pr,rc,im|HR asked me to confirm my {label} for the payroll transfer, so here it is: {v}.",
+        "cv,cl,rl,jb,ab,rc|Candidate data: {label}: {v}.",
     ],
     "ADDRESS": [
-        "Cards and letters for the family can be sent to {v}.",
-        "The after-event dinner will be hosted at my home, {v}, and everyone is welcome.",
-        "Please send the signed contract to my home address: {v}.",
-        "Correspondence address: {v}.",
+        "im,fw,pl|Cards and letters for the family can be sent to {v}.",
+        "ev,an,fw,nl|The after-event dinner will be hosted at my home, {v}, and everyone is welcome.",
+        "cl,cv,rl,jb,ab,rc,pr|Please send the signed contract to my home address: {v}.",
+        "*|Correspondence address: {v}.",
     ],
 }
 
+
+def pick(rng: random.Random, templates: list[str], genre: str) -> str:
+    code = GENRE_CODE[genre]
+    fit = [t for t in templates if t.split("|", 1)[0] == "*" or code in t.split("|", 1)[0].split(",")]
+    return rng.choice(fit or templates).split("|", 1)[1]
+
+
 LA_SENT = {
-    "order": ["Our purchase order {v} covers the new equipment for the lab.",
-              "The catering was booked under order {v}."],
-    "invoice": ["The venue invoice {v} has already been settled by the finance team."],
-    "ticket": ["Details are tracked in support ticket {v} for anyone who wants the history."],
-    "isbn": ["The book everyone kept quoting is now in our library (ISBN {v})."],
-    "date": ["The next edition takes place on {v}.", "Applications close on {v}."],
-    "time": ["Doors open at {v}, talks start shortly after."],
-    "price": ["Tickets cost {v}, with free places for students.", "The learning budget is {v} per person."],
-    "product": ["We are still running the {v} units in the meeting rooms and they have held up well."],
-    "flight": ["Speakers from abroad were booked on flight {v}."],
-    "version": ["The team shipped release {v} of the internal toolkit last week."],
-    "company": ["The case study from {v} was the most discussed item of the day.",
-                "The new partnership with {v} starts next quarter."],
-    "place": ["The group photo was taken in front of {v}.", "We met near {v} for the walking tour."],
+    "order": ["ev,an,fw,pr,nl|The catering was booked under order {v}.",
+              "*|Our purchase order {v} covers the new equipment for the lab."],
+    "invoice": ["ev,pr,nl,fw|The venue invoice {v} has already been settled by the finance team.",
+                "*|The final invoice for the project, {v}, was approved without a single query."],
+    "ticket": ["*|Details are tracked in support ticket {v} for anyone who wants the history."],
+    "isbn": ["*|The book everyone kept quoting is now in our library (ISBN {v})."],
+    "date": ["ev,nl,pr|The next edition takes place on {v}.", "jb,cl|Applications close on {v}.",
+             "*|The change takes effect on {v}."],
+    "time": ["ev,nl,im|Doors open at {v}, talks start shortly after.", "*|The weekly demo moves to {v} on Thursdays."],
+    "price": ["ev,nl|Tickets cost {v}, with free places for students.", "*|The learning budget is {v} per person."],
+    "product": ["*|We are still running the {v} units in the meeting rooms and they have held up well."],
+    "flight": ["ev,pr,nl|Speakers from abroad were booked on flight {v}.",
+               "*|I am writing this on flight {v}, somewhere above the clouds."],
+    "version": ["*|The team shipped release {v} of the internal toolkit last week."],
+    "company": ["ev,nl|The case study from {v} was the most discussed item of the day.",
+                "*|The new partnership with {v} starts next quarter."],
+    "place": ["ev,nl,an,fw|The group photo was taken in front of {v}.", "*|We met near {v} for the walking tour."],
 }
 COMPANIES = {
     "en": ["Johnson & Johnson", "Marks & Spencer", "Rolls-Royce", "Procter & Gamble", "Tata Consultancy Services",

@@ -211,7 +211,82 @@ FILLER = [
     "what happened next.",
     "None of it would have worked without the quiet people who keep the lights on, review the pull requests and "
     "answer the same question patiently for the tenth time.",
+    "The first months were about listening. We interviewed colleagues in every department, mapped the hand-offs "
+    "that kept failing, and resisted the temptation to buy a new system before we understood the old one.",
+    "Budgets were tight, so we prioritised ruthlessly: fix what hurts customers first, then what hurts staff, "
+    "and only then what merely annoys the people who designed it.",
+    "One lesson I keep relearning is that trust is built in small deposits. Deliver what you promised, say early "
+    "when something slips, and give credit in public while giving feedback in private.",
+    "The regulatory side was demanding, with audits, impact assessments and long review cycles, but it also "
+    "forced a level of clarity about data flows that made everything else easier.",
+    "We experimented with shorter meetings, written proposals and a weekly demo. Not every experiment survived, "
+    "but the demo did, and it became the most useful half hour of the week.",
+    "Diversity on the team was not a slogan. Different backgrounds meant different questions, and different "
+    "questions caught problems that a more uniform group would have shipped straight to production.",
+    "The audience questions were excellent, ranging from procurement rules to the ethics of automated "
+    "decisions, and several of them deserve a full session of their own next time.",
+    "There were setbacks, of course. A supplier went bankrupt halfway through, a key system was retired early, "
+    "and for a few weeks it felt like every plan had a hole in it. The team adapted anyway.",
+    "Training mattered more than tooling. We ran short internal courses, paired newcomers with experienced "
+    "colleagues, and made it normal to ask for help without apologising for it.",
+    "Career paths were another recurring topic. People want to grow without being forced into management, and "
+    "organisations that offer a credible technical track keep their experts for much longer.",
+    "Partnerships with universities and local schools brought fresh ideas and, just as importantly, a steady "
+    "stream of curious interns who asked why we did things the way we did.",
+    "We measured what mattered to the people we serve: waiting times, error rates and whether a problem stayed "
+    "solved, rather than the number of tickets closed before a deadline.",
+    "A special mention goes to the facilities and events staff, whose planning turned a crowded schedule into "
+    "something that felt relaxed and welcoming.",
+    "The market shifted quickly this year, and the teams that coped best were those that had invested in clean "
+    "data, clear ownership and honest forecasts long before they needed them.",
 ]
+
+MIDDLE = {
+    "job_ad": [
+        "What you will do: own the roadmap for your area, coach a small team, write clearly, and work with "
+        "colleagues in finance and operations to turn messy requirements into working solutions.",
+        "What we are looking for: several years of relevant experience, confidence with data, good judgement "
+        "under ambiguity, and the humility to change your mind. Formal degrees are optional.",
+        "What we offer: a competitive salary, hybrid working, a personal learning budget, parental leave above "
+        "the legal minimum and a team that genuinely enjoys working together.",
+    ],
+    "cv": [
+        "Experience: led cross-functional projects from discovery to rollout; introduced quarterly planning; "
+        "reduced reporting effort through automation; mentored analysts and interns.",
+        "Education: degree in economics with a minor in statistics; professional certificates in project "
+        "management and data protection. Interests: choir, cycling, volunteering.",
+    ],
+    "cover_letter": [
+        "In my current role I redesigned our onboarding process, wrote the internal handbook and coordinated a "
+        "team spread across several cities. I enjoy the unglamorous parts of delivery as much as the launches.",
+        "What attracts me to your organisation is the way you publish your methods openly and invest in people. "
+        "I would like to contribute to that culture and learn from colleagues with different backgrounds.",
+    ],
+    "reference_letter": [
+        "During the period of employment the candidate managed budgets responsibly, represented the team with "
+        "clients and regulators, and trained new colleagues with patience and structure.",
+        "Their written work was precise and their conduct exemplary. They left on excellent terms and would be "
+        "welcome back at any time.",
+    ],
+    "press_release": [
+        "The partnership combines local expertise with international reach and is expected to create new jobs "
+        "over the coming years. Both organisations will share research and run joint training programmes.",
+        "The appointment follows a period of strong growth. The new leadership team will focus on service "
+        "quality, responsible use of data and closer cooperation with public-sector clients.",
+    ],
+    "event_recap": [
+        "The programme opened with a short welcome, followed by three talks and a panel. Lunch turned into an "
+        "impromptu unconference, which we will probably make official next time.",
+        "Speakers covered practical topics: migrating old systems, running honest retrospectives, and writing "
+        "documentation that survives the people who wrote it.",
+    ],
+    "in_memoriam": [
+        "Many of us remember the long afternoons spent at the whiteboard, the hand-written notes left on our desks, "
+        "and the gentle way difficult feedback was always delivered.",
+        "A memorial gathering will be held for colleagues and friends. Details will be shared privately with the "
+        "team, and a book of memories is available at reception.",
+    ],
+}
 
 FIRMS = {
     "en": "Kestrel Analytics|Bluegate Partners|Harbourline Consulting|Tessera Health|Marlow & Vance Advisory|"
