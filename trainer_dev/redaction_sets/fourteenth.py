@@ -210,10 +210,12 @@ def _frame(rng, loc, lang, genre, msgs, headers, stamps):
             lines += [f"* {m}" for _, m in msgs]
         return "\n".join(lines), looks
     if genre == "transcript":
+        secs = sorted(rng.randint(0, 5399) for _ in msgs)
         for i, (snd, msg) in enumerate(msgs):
             snd = snd or f"{lang['speaker']} {'AB'[i % 2]}"
             if stamps:
-                tc = f"{rng.randint(0, 1):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}"
+                t = secs[i]
+                tc = f"{t // 3600:02d}:{t // 60 % 60:02d}:{t % 60:02d}"
                 looks.append((tc, "timecode"))
                 lines.append(f"[{tc}] {snd}: {msg}")
             else:
@@ -264,7 +266,8 @@ def _item(rng, loc, lang, lc, kind, genre, lists, banned, roster, header_ok):
         if header:
             role = "sender" if genre in CHAT else ROLE[genre]
             return v, f"{role}_{wf}", frags, None, role
-        return v, wf, frags, rng.choice(lang["phrases"]["PERSON"]).format(v=v), None
+        key = "PERSON_POSS" if wf == "possessive" else "PERSON"
+        return v, wf, frags, rng.choice(lang["phrases"][key]).format(v=v), None
     if kind in ("EMAIL", "URL"):
         g, s, _ = va.random_person(rng, loc, lists, set())
         mk = va.make_email if kind == "EMAIL" else va.make_url

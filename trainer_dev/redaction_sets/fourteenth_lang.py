@@ -48,6 +48,11 @@ L["en"] = dict(
         "IBAN": ["my IBAN is {v}", "pay the deposit into {v}", "refund to {v} please"],
         "ID": ["my {scheme} is {v}", "they asked for my {scheme}: {v}"],
         "ADDRESS": ["I live at {v}", "deliver to {v}", "new address: {v}"],
+        "PERSON_POSS": [
+            "{v} car is blocking the drive again",
+            "borrowed {v} charger, will bring it back",
+            "{v} flight got moved to the morning",
+        ],
         "PERSON": [
             "{v} will bring the keys",
             "ask {v} about the invoice",
@@ -119,7 +124,7 @@ L["de"] = dict(
         "CARD": ["Kartennummer {v}", "bitte auf {v} buchen", "meine Kreditkarte: {v}"],
         "IBAN": ["meine IBAN lautet {v}", "Kaution bitte auf {v}", "Erstattung an {v}"],
         "ID": ["meine {scheme} ist {v}", "sie wollten meine {scheme}: {v}"],
-        "ADDRESS": ["ich wohne in der {v}", "Lieferadresse: {v}", "neue Adresse: {v}"],
+        "ADDRESS": ["ich wohne jetzt hier: {v}", "Lieferadresse: {v}", "neue Adresse: {v}"],
         "PERSON": [
             "{v} bringt die Schlüssel mit",
             "frag mal {v} wegen der Rechnung",
