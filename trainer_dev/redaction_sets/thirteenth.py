@@ -58,6 +58,7 @@ from .thirteenth_items import (
     pick,
 )
 from .thirteenth_names import female_surname, given, surnames
+from .thirteenth_rule import _windows, leaked, name_frags, name_keys
 from .thirteenth_text import FILLER, FIRMS, GENRES, ID_LABEL, LOCAL_WORDS, MIDDLE, TOPICS
 
 LOCALES = [
@@ -94,103 +95,11 @@ class Post:
         return not self.items
 
 
-# ----------------------------------------------------------------------------- leak rule
-
-_RUN = re.compile(r"\d(?:[\d .\-/()]*\d)?")
-
-
-def _found(text: str, frag: str) -> bool:
-    p, s = frag[:2], frag[2:]
-    if p in ("n:", "t:"):
-        return re.search(r"(?<!\w)" + re.escape(s) + r"(?!\w)", text, re.IGNORECASE) is not None
-    if p == "d:":
-        return any(s in re.sub(r"\D", "", m.group()) for m in _RUN.finditer(text))
-    if p == "s:":
-        return s.lower() in text.lower()
-    if p in ("i:", "p:"):
-        return re.search(r"(?<![\w.:])" + re.escape(s) + r"(?![\w:]|\.\w)", text) is not None
-    raise ValueError(frag)
-
-
-def leaked(redacted_text: str, fragments: list[str], background: str) -> bool:
-    return any(_found(redacted_text, f) and not _found(background, f) for f in fragments)
-
-
-def _windows(value: str) -> list[str]:
-    out: list[str] = []
-    for m in _RUN.finditer(value):
-        d = re.sub(r"\D", "", m.group())
-        out += [f"d:{d[i : i + 4]}" for i in range(len(d) - 3)]
-    return list(dict.fromkeys(out))
-
-
-_SKIP = {
-    "mr",
-    "ms",
-    "mrs",
-    "dr",
-    "dr.",
-    "frau",
-    "herr",
-    "mme",
-    "m.",
-    "dott.",
-    "dott.ssa",
-    "sig.",
-    "sig.ra",
-    "ing.",
-    "prof.ssa",
-    "sra.",
-    "sr.",
-    "dra.",
-    "pani",
-    "pan",
-    "hanım",
-    "bey",
-    "von",
-    "van",
-    "der",
-    "de",
-    "da",
-    "dos",
-    "das",
-    "di",
-    "del",
-    "della",
-    "dal",
-    "la",
-    "le",
-    "lo",
-    "ben",
-    "af",
-    "zu",
-}
-
-
-def name_frags(value: str) -> list[str]:
-    toks = [t.strip(",.'’") for t in value.replace("'s", " ").split()]
-    toks += [p for t in toks if "-" in t for p in t.split("-") if len(p) > 3]
-    return [
-        f"n:{t}"
-        for t in dict.fromkeys(toks)
-        if len(t) > 2 and not {t.lower(), t.lower() + "."} & _SKIP
-    ]
-
-
 # ----------------------------------------------------------------------------- names
 
 
 def _lang(locale: str) -> str:
     return locale[:2]
-
-
-def name_keys(name: str) -> set[str]:
-    """Folded name tokens (and hyphen parts) used for roster hygiene."""
-    out = set()
-    for t in name.split():
-        f = ids.ascii_fold(t).lower()
-        out |= {f} | set(f.split("-"))
-    return out
 
 
 def _person(rng: random.Random, locale: str, banned: set[str]) -> tuple[str, str, bool]:
