@@ -168,13 +168,14 @@ def _frame(rng, loc, lang, genre, msgs, headers, stamps):
     lines: list[str] = []
     if genre in CHAT:
         date = pl.fmt_date(rng, loc) if stamps else None
-        if date:
+        if date and genre not in ("slack", "teams"):
             looks.append((date, "date"))
         if genre == "sms":
             lines.append(f"{lang['sms']}" + (f" · {date}" if date else ""))
         times = sorted((rng.randint(7, 22), rng.randint(0, 59)) for _ in msgs)
         for i, (snd, msg) in enumerate(msgs):
-            snd = snd or (me if i % 2 == 0 else other)
+            if not snd:  # "" marks a message that carries an item: written by me
+                snd = me if snd == "" or i % 2 == 0 else other
             tm = pl.clock(loc, *times[i]) if stamps else None
             if tm:
                 looks.append((tm, "time"))
@@ -212,7 +213,7 @@ def _frame(rng, loc, lang, genre, msgs, headers, stamps):
     if genre == "transcript":
         secs = sorted(rng.randint(0, 5399) for _ in msgs)
         for i, (snd, msg) in enumerate(msgs):
-            snd = snd or f"{lang['speaker']} {'AB'[i % 2]}"
+            snd = snd or f"{lang['speaker']} {'AB'[i % 2] if snd is None else 'A'}"
             if stamps:
                 t = secs[i]
                 tc = f"{t // 3600:02d}:{t // 60 % 60:02d}:{t % 60:02d}"
@@ -330,7 +331,7 @@ def _labelled(rng, loc, lists, banned, roster, first_kind) -> Post:
             elif role:
                 headers.append(v)
             else:
-                msgs.append((None, msg))
+                msgs.append(("", msg))
         for _ in range(rng.randint(0, 2)):
             msgs.insert(rng.randint(0, len(msgs)), (None, rng.choice(lang["filler"])))
         looks: list[tuple[str, str]] = []

@@ -80,7 +80,8 @@ def obfuscate(rng: random.Random, shown: str, style: str, lang: dict) -> str:
 
     if style == "words":
         sep = rng.choice([" ", " ", ", ", "-"])
-        return sep.join(word(c) for c in chars)
+        plus = {"zero": "plus", "cero": "más", "sıfır": "artı"}.get(dw[0], "plus")
+        return sep.join(plus if c == "+" else word(c) for c in chars)
     if style == "mixed":
         k = rng.randint(2, 4)
         dpos = [i for i, c in enumerate(shown) if c.isdigit()]
@@ -91,7 +92,10 @@ def obfuscate(rng: random.Random, shown: str, style: str, lang: dict) -> str:
         parts = shown.split()
         if len(parts) < 3:
             d = "".join(chars)
-            parts = [d[:3]] + [d[i : i + 2] for i in range(3, len(d), 2)]
+            if len(d) == 10:
+                parts = [d[:3], d[3:6], d[6:]]
+            else:
+                parts = [d[:3]] + [d[i : i + 2] for i in range(3, len(d), 2)]
         k = rng.randint(1, 2)
         return " ".join(parts[:k]) + f" {lang['then']} " + " ".join(parts[k:])
     raise ValueError(style)
@@ -120,13 +124,14 @@ def make_phone(rng, locale, lang):
     nsn = ph.make_nsn(rng, locale)
     intl = rng.random() < 0.3
     shown = ph.format_phone(rng, locale, nsn, intl)
+    styles = ["words", "words", "spaced", "odd_groups", "then", "mixed"]
     return number_item(
         rng,
         "PHONE",
         shown,
         "international" if intl else "national",
         lang,
-        ["words", "words", "spaced", "odd_groups", "then", "mixed"],
+        styles[:4] if intl else styles,
         8,
     )
 
