@@ -66,6 +66,7 @@ from trainer.redact.member_cues import (
     sentence_start,
     words_before,
 )
+from trainer.redact.member_hashtags import member_hashtags
 from trainer.redact.member_lines import attendance_item, listed_item, opens_a_line_as_a_name
 from trainer.redact.name_keys import fold
 from trainer.redact.names import MemberNames, given_names
@@ -183,6 +184,8 @@ def find_members(text: str, members: MemberNames) -> list[Hit]:
     alone (this module's rule)."""
     folded = prefilter.folded(text)
     hits = members.find(text, folded)
+    if "#" in text:
+        hits += member_hashtags(text, members)  # "#KatharinaObermaier", "#ThanksKatharina"
     surnames = members.surnames
     if not members.given and not surnames:
         return hits

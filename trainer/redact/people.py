@@ -65,6 +65,7 @@ from trainer.redact.person_cues import (
     person_cue_wins,
 )
 from trainer.redact.person_gaelic import bare_o_tail, gaelic_surnames
+from trainer.redact.person_hashtags import hashtag_names
 from trainer.redact.person_labels import apposed_names, labelled_names, slot_names
 from trainer.redact.person_possessive import possessive_names
 from trainer.redact.person_roles import caps_line_name, given_initials
@@ -350,6 +351,8 @@ def find_people(text: str) -> list[Hit]:
         and not in_corporate_context(text, h[1], h[2])  # "shares of Hunter Douglas"
         and not street_place(text, h[1], h[2])  # "coffee on Brigade Road" (address_places)
     ]
+    if "#" in text:
+        hits += hashtag_names(text)  # "#MariaCosta", "#maria_costa", "#ThanksMaria"
     if not hits:
         return hits
     return hits + repeated_surnames(text, hits) + given_after_names(text, hits)
