@@ -26,6 +26,7 @@ from trainer.redact.national_ids import find_national_ids
 from trainer.redact.normalize import normalize
 from trainer.redact.numbers import find_cards, find_ibans, find_phones, find_ssns
 from trainer.redact.people import find_people
+from trainer.redact.records import find_records
 from trainer.redact.tlds import tld_list_version
 
 # 1.5.0: output keeps every character outside a span as written (detection on the NFKC view);
@@ -239,6 +240,7 @@ class Redactor:
         for fn in self._detectors:
             if fn not in skip:
                 hits += fn(text)
+        hits += find_records(text)  # values of personal keys in pasted records (records.py)
         if "NAME" in self._enabled:
             hits += find_members(text, self._members)
             if self._tagger_threshold is not None:

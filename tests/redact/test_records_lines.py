@@ -1,0 +1,131 @@
+"""Form lines, YAML and JSON: the value of a personal key goes whole, typed by the key, in
+every language we redact; non-personal keys, placeholders and prose keep their words.
+All records below are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.redact.normalize import normalize
+from trainer.redact.records import find_records
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    t = normalize(text).text
+    return [(kind, t[s:e]) for kind, s, e in sorted(find_records(t), key=lambda h: h[1])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname alone, in several languages, is a name because of its label
+        ("Ticket 7\nLast name: Quarrington\nRoom 4", "Ticket 7\nLast name: [NAME]\nRoom 4"),
+        ("Nachname: Brennecke\nAbteilung: Einkauf", "Nachname: [NAME]\nAbteilung: Einkauf"),
+        (
+            "Nom de famille : Lemarchal\nService : achats",
+            "Nom de famille : [NAME]\nService : achats",
+        ),
+        ("Apellidos: Ferrándiz Pla\nCiudad: Sevilla", "Apellidos: [NAME]\nCiudad: Sevilla"),
+        ("Cognome: Bertolazzi\nReparto: vendite", "Cognome: [NAME]\nReparto: vendite"),
+        ("Achternaam: Wijnbergen\nAfdeling: inkoop", "Achternaam: [NAME]\nAfdeling: inkoop"),
+        ("Apelido: Meireles\nSecção: compras", "Apelido: [NAME]\nSecção: compras"),
+        # lower case and capitals
+        ("served by: tomasz okafor", "served by: [NAME]"),
+        ("Passenger: HALVORSEN/INGRID MS", "Passenger: [NAME]"),
+        # number kinds by key, whatever their layout
+        ("Handy: 0151 2345 6789 (privat)", "Handy: [PHONE] (privat)"),
+        ("Steuer-ID: 12 345 678 901", "Steuer-ID: [ID]"),
+        ("Geburtsdatum: 03.04.1988", "Geburtsdatum: [ID]"),
+        ("Bank account (IBAN): GB33BUKB20201555555555", "Bank account (IBAN): [IBAN]"),
+        # a list of people under a label with no value
+        ("Guests:\n- HUNTER BLAKE\n- ivy okafor\nRoom 2", "Guests:\n- [NAME]\n- [NAME]\nRoom 2"),
+        # YAML
+        (
+            "record:\n  full_name: Rosalind Achterberg\n  city: Leeds",
+            "record:\n  full_name: [NAME]\n  city: Leeds",
+        ),
+    ],
+)
+def test_personal_form_values_go(redactor, assert_exact, text, expected):
+    assert_exact(redactor, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '{"order_id": "A-1234", "full_name": "tomasz wiśniewski", "total": "12.50"}',
+            '{"order_id": "A-1234", "full_name": "[NAME]", "total": "12.50"}',
+        ),
+        (
+            '{\n  "customer": "Dr Quillfeather",\n  "sku": "AB-77",\n'
+            '  "phone": "0151 2345 6789"\n}',
+            '{\n  "customer": "[NAME]",\n  "sku": "AB-77",\n  "phone": "[PHONE]"\n}',
+        ),
+        (
+            '{"guests": ["Ana Vidal", "Rui Paz"], "room": "B12"}',
+            '{"guests": ["[NAME]", "[NAME]"], "room": "B12"}',
+        ),
+        (
+            '{"contact": {"nome": "Ginevra Coltellacci", "tax_rate": 0.22}}',
+            '{"contact": {"nome": "[NAME]", "tax_rate": 0.22}}',
+        ),
+        (
+            '{"pan": "4111 1111 1111 1111", "tax_id": "583-26-2697"}',
+            '{"pan": "[CARD]", "tax_id": "[SSN]"}',
+        ),
+    ],
+)
+def test_json_values_go(redactor, assert_exact, text, expected):
+    assert_exact(redactor, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'From: "Doe, Jane" <jane.doe@example.com>\nSubject: plans',
+            'From: "[NAME]" <[EMAIL]>\nSubject: plans',
+        ),
+        ("Von: Ortrud Hasselbeck\nBetreff: Termin", "Von: [NAME]\nBetreff: Termin"),
+        ("De : Gaëlle Fournival\nObjet : réunion", "De : [NAME]\nObjet : réunion"),
+        ("Para: Tom Wu <tom@example.org>, ops@example.org", "Para: [NAME] <[EMAIL]>, [EMAIL]"),
+        ("To: undisclosed-recipients:;\nSubject: hi", "To: undisclosed-recipients:;\nSubject: hi"),
+    ],
+)
+def test_mail_headers(redactor, assert_exact, text, expected):
+    assert_exact(redactor, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # non-personal keys keep their values
+        "order_id: ORD-2026-5521\nsku: XK-2231\ntotal: 41.20\ncreated_at: 2026-02-03",
+        "city: Leeds\ncountry: UK\ntax_rate: 0.19\nphone_count: 3",
+        "Company name: Harbour Analytics\nProduct name: Cloud Sync",
+        "Firmenname: Nordlicht Werke\nDateiname: bericht.pdf",
+        # placeholders
+        "Name: N/A\nPhone: -\nEmail: null\nSurname: ***",
+        # a phone/card key over a value with no digit
+        "Card: loyalty card\nPhone: ask at the desk",
+        # prose that merely looks like a record
+        "Candidate: best number is below, thanks",
+        "Name: that is the hard part, we never agreed on one",
+        "I told them my name: it is on the form somewhere.",
+        "Name, address and phone please.\nThanks for everything, see you",
+        "Note: the meeting moved to room 4.\nWhere: main office",
+    ],
+)
+def test_not_personal_values_stay(redactor, assert_kept, text):
+    assert_kept(redactor, text)
+
+
+def test_value_ends_before_remark_and_mailbox():
+    assert found("Name: Ilse Brandvold (she/her)") == [("NAME", "Ilse Brandvold")]
+    assert found("SSN: 123-45-6789 ok") == [("SSN", "123-45-6789")]
+    assert found("Contact: +44 20 7946 0958") == [("PHONE", "+44 20 7946 0958")]
+
+
+def test_note_inside_a_vcard_like_line_is_read():
+    assert found("NOTE:Family name: Harrowgate") == [("NAME", "Harrowgate")]

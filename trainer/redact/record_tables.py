@@ -1,0 +1,130 @@
+"""Delimited tables pasted into a post: CSV (RFC 4180), semicolon, tab and pipe separated,
+Markdown tables. A header row of keys, at least one of them personal (``record_keys``), maps
+the columns; every following row with at least as many fields has its personal fields
+redacted, until a row with fewer fields (prose, a blank line) ends the table.
+
+A row with more fields than the header has an unquoted separator inside some value ("£2,379.23"
+written without quotes): its fields cannot be told apart, so a personal column takes every
+field it may have shifted into (fail closed).
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.redact.hits import Hit
+from trainer.redact.record_keys import key_kind
+from trainer.redact.record_values import has_function_word, value_hits
+
+DELIMITERS = (",", ";", "\t", "|")
+_KEYLIKE = re.compile(r"[^\W\d][\w .#()/'’\-]{0,40}")
+_RULE = re.compile(r"^[\s|:+\-]+$")  # a Markdown rule row "|---|:--|"
+_MAX_HEADER = 400
+
+
+def split_fields(text: str, start: int, end: int, delim: str) -> list[tuple[int, int]]:
+    """RFC 4180 fields of ``text[start:end]`` as offsets of their content (inside quotes
+    when quoted; a doubled quote inside stays part of it). Pipe rows lose their outer pipes."""
+    if delim == "|":
+        while start < end and text[start] in " \t":
+            start += 1
+        while end > start and text[end - 1] in " \t\r":
+            end -= 1
+        if start < end and text[start] == "|":
+            start += 1
+        if end > start and text[end - 1] == "|":
+            end -= 1
+    fields: list[tuple[int, int]] = []
+    i = start
+    while True:
+        j = i
+        while j < end and text[j] in " \t" and delim != "\t":
+            j += 1
+        if j < end and text[j] == '"':
+            k = j + 1
+            while k < end:
+                if text[k] == '"':
+                    if k + 1 < end and text[k + 1] == '"':
+                        k += 2
+                        continue
+                    break
+                k += 1
+            fields.append((j + 1, k))
+            nxt = text.find(delim, k, end)
+        else:
+            nxt = text.find(delim, i, end)
+            fields.append((i, end if nxt < 0 else nxt))
+        if nxt < 0:
+            return fields
+        i = nxt + 1
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _header(text: str, start: int, end: int, delim: str) -> list[str | None] | None:
+    """The kinds of a header row's columns, or None when the row is no header with a
+    personal column."""
+    fields = split_fields(text, start, end, delim)
+    if len(fields) < 2 or text[start:end].rstrip().endswith((".", "!", "?", ":")):
+        return None
+    kinds: list[str | None] = []
+    for fs, fe in fields:
+        key = text[fs:fe].strip()
+        if not _KEYLIKE.fullmatch(key) or len(key.split()) > 3 or has_function_word(key):
+            return None
+        kinds.append(key_kind(key))
+    return kinds if any(kinds) else None
+
+
+def find_tables(text: str) -> list[Hit]:
+    """Hits over the personal columns of every delimited table in ``text``."""
+    if "\n" not in text:
+        return []
+    hits: list[Hit] = []
+    lines = _lines(text)
+    i = 0
+    while i < len(lines) - 1:
+        start, end = lines[i]
+        row = text[start:end]
+        header = None
+        if end - start <= _MAX_HEADER:
+            for delim in DELIMITERS:
+                if delim in row:
+                    header = _header(text, start, end, delim)
+                    if header is not None:
+                        break
+        if header is None:
+            i += 1
+            continue
+        i += 1
+        while i < len(lines):
+            rs, re_ = lines[i]
+            if delim == "|" and _RULE.match(text[rs:re_]):
+                i += 1
+                continue
+            fields = split_fields(text, rs, re_, delim) if delim in text[rs:re_] else []
+            if len(fields) < len(header):
+                break
+            hits += _row_hits(text, fields, header)
+            i += 1
+    return hits
+
+
+def _row_hits(text: str, fields: list[tuple[int, int]], header: list[str | None]) -> list[Hit]:
+    extra = len(fields) - len(header)
+    hits: list[Hit] = []
+    for col, kind in enumerate(header):
+        if kind is None:
+            continue
+        if extra == 0:
+            hits += value_hits(text, *fields[col], kind=kind, strict=False)
+        else:  # the value lies somewhere in fields col .. col+extra: take them all
+            start, end = fields[col][0], fields[col + extra][1]
+            hits += value_hits(text, start, end, kind=kind, strict=False)
+    return hits

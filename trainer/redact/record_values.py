@@ -1,0 +1,149 @@
+"""The span of a personal record value and its type, for a key ``record_keys`` recognised.
+
+Fail closed: a personal key redacts its whole value, unless the value is empty, a placeholder
+("N/A", "null", "***"), or plainly not of the key's kind (a phone, card or id key over a value
+with no digit: "Card: loyalty card"). The value ends where a record value ends: the line end,
+a closing quote, or a column gap (a tab, two spaces, " | "); a bracketed remark after it
+("(needed for payroll)") and an address in angle brackets (``Name <mail>``, the mail
+detector's) are not part of it.
+
+``strict`` is for ``Key: value`` lines, which also open prose ("Candidate: best number is
+...", a speaker label in a transcript): there a name value must be written like one or more
+names (at most six words each, no digit, no function word of our seven languages). In
+CSV, JSON and vCard fields the value is the field, and is taken whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.redact.folding import fold
+from trainer.redact.hits import Hit
+from trainer.redact.record_keys import KIND_TYPE, NUMBER_KINDS, is_placeholder
+
+# Where a value ends inside its line: a bracketed remark (a bracket before a letter: "(503)"
+# is part of a phone), a mailbox in <...>, a column gap.
+_CUT = re.compile(r"\s?\((?=[^\W\d_])|\s<|\t|\s{2,}|\s\|\s?|\s//\s|\s·\s")
+_QUOTES = "\"'“”„«»‘’`"
+_TOKEN = re.compile(r"\S+")
+_DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
+_SHORT_CAPS = re.compile(r"[A-Z+]{1,3}")
+# Function words of en/de/fr/es/it/nl/pt (folded). Name particles (de, van, von, da, di, du,
+# del, der, den, la, le, ter, y, e, bin, el ...) are deliberately absent, and so are words that
+# are common given names (Will, May, Mark, Bill).
+_FUNCTION_WORDS = frozenset(
+    "i|me|my|you|your|we|our|he|she|it|is|are|was|were|be|been|am|does|did|have|has|had|"
+    "would|can|could|should|must|not|no|yes|the|a|an|and|or|but|if|then|than|that|this|these|"
+    "those|there|here|what|which|who|how|why|when|where|to|for|with|from|into|at|by|on|in|of|"
+    "out|up|about|after|before|all|any|some|each|as|so|too|very|just|also|only|please|thanks|"
+    "thank|hi|hello|hey|ok|okay|let|see|call|send|sent|get|got|go|know|think|it's|i'm|"
+    "ich|er|sie|es|wir|ihr|mich|mir|dich|dir|uns|ist|sind|war|hat|haben|wird|kann|"
+    "soll|muss|nicht|kein|keine|ja|nein|die|dem|ein|eine|einen|und|oder|aber|wenn|dann|"
+    "als|dass|hier|dort|was|wer|wie|wann|wo|fur|mit|aus|bei|nach|vor|uber|auf|im|am|um|bitte|"
+    "danke|hallo|je|tu|il|elle|nous|vous|ils|mon|ma|mes|est|sont|suis|ont|pas|ne|non|oui|"
+    "un|une|et|ou|mais|si|que|qui|quoi|comment|pourquoi|quand|pour|avec|sans|sur|dans|par|"
+    "merci|bonjour|salut|yo|ella|mi|mis|tus|sus|era|soy|esta|estoy|fue|ha|han|"
+    "puede|los|las|pero|quien|como|por|para|con|sin|sobre|en|gracias|hola|io|lui|"
+    "noi|voi|loro|ti|ci|mio|sono|hanno|non|gli|uno|ma|se|cosa|perche|quando|dove|"
+    "senza|grazie|ciao|ik|jij|je|hij|zij|wij|mijn|jouw|ons|zijn|heeft|hebben|zal|moet|"
+    "niet|geen|nee|het|een|en|maar|dat|dit|deze|wat|wie|hoe|waar|voor|met|zonder|op|"
+    "naar|bij|bedankt|hoi|eu|ele|nos|eles|elas|meu|minha|seu|sua|sao|sou|foi|tem|os|"
+    "as|um|uma|ou|mas|entao|quem|porque|onde|com|sem|em|obrigado|obrigada".split("|")
+)
+_MAX_NAME_WORDS = 6
+_MAX_WORDS = {"NAME": 12, "ADDRESS": 16, "EMAIL": 10}
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without surrounding spaces, quotes and a trailing , or ;."""
+    while start < end and (text[start].isspace() or text[start] in _QUOTES):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _QUOTES + ",;"):
+        end -= 1
+    return start, end
+
+
+def cut(text: str, start: int, end: int, *, kind: str) -> tuple[int, int]:
+    """The value proper: up to a bracketed remark, a ``<mailbox>`` or a column gap."""
+    if kind != "EMAIL":
+        m = _CUT.search(text, start, end)
+        if m is not None and m.start() > start:
+            end = m.start()
+    return trim(text, start, end)
+
+
+def value_hits(text: str, start: int, end: int, *, kind: str, strict: bool) -> list[Hit]:
+    """Hits over the personal value in ``text[start:end]`` for a key of ``kind``."""
+    start, end = trim(text, start, end)
+    if start >= end or is_placeholder(text[start:end]):
+        return []
+    start, end = cut(text, start, end, kind=kind)
+    value = text[start:end]
+    if start >= end or is_placeholder(value):
+        return []
+    tokens = [(m.start() + start, m.end() + start) for m in _TOKEN.finditer(value)]
+    digits = len(_DIGIT.findall(value))
+    if kind == "CARD_OR_ID":
+        kind = "CARD" if digits >= 13 else "ID"
+    if kind == "NAME":
+        return _name_hits(text, tokens, digits=digits, strict=strict)
+    if kind in NUMBER_KINDS:
+        if not digits:
+            return []
+        return [(KIND_TYPE[kind], *_number_bounds(text, tokens))]
+    if len(tokens) > _MAX_WORDS.get(kind, 12) or not _LETTER.search(value) and not digits:
+        return []
+    return [(KIND_TYPE[kind], start, end)]
+
+
+def _number_bounds(text: str, tokens: list[tuple[int, int]]) -> tuple[int, int]:
+    """From the first to the last token with a digit, with a short capital-letter token on
+    either side ("AB 12 34 56 C", "X 1234567 L"): words around a number are not the number."""
+    idx = [i for i, (s, e) in enumerate(tokens) if _DIGIT.search(text, s, e)]
+    lo, hi = idx[0], idx[-1]
+    if lo > 0 and _SHORT_CAPS.fullmatch(text, *tokens[lo - 1]):
+        lo -= 1
+    if hi < len(tokens) - 1 and _SHORT_CAPS.fullmatch(text, *tokens[hi + 1]):
+        hi += 1
+    return tokens[lo][0], tokens[hi][1]
+
+
+def _name_hits(text: str, tokens: list[tuple[int, int]], *, digits: int, strict: bool) -> list[Hit]:
+    start, end = tokens[0][0], tokens[-1][1]
+    value = text[start:end]
+    if "@" in value and len(tokens) == 1:
+        return [("EMAIL", start, end)]
+    letters = len(_LETTER.findall(value))
+    if digits >= 6 and letters <= 3:
+        return [("PHONE", start, end)]
+    if len(tokens) > _MAX_WORDS["NAME"]:
+        return []
+    if strict and (digits or not name_shaped(value)):
+        return []
+    return [("NAME", start, end)]
+
+
+def has_function_word(value: str) -> bool:
+    """True when a word of ``value`` is a function word of our seven languages (prose)."""
+    return any(fold(w.strip(".,'’\"!?")) in _FUNCTION_WORDS for w in value.split())
+
+
+def name_shaped(value: str) -> bool:
+    """One or more names as a record writes them: items split by , ; & or "and" of at most
+    six words, each word led by a letter, none a function word, no sentence end."""
+    if value.endswith(("!", "?", ":")):
+        return False
+    for item in re.split(r"[,;&]| and | und | et | y | e | en ", value):
+        words = item.split()
+        if len(words) > _MAX_NAME_WORDS:
+            return False
+        for word in words:
+            if (
+                not _LETTER.match(word.lstrip("'’\"("))
+                or fold(word.strip(".,'’")) in _FUNCTION_WORDS
+            ):
+                return False
+            if any(c in word for c in "#@=:{}[]<>"):
+                return False
+    return True

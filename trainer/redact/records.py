@@ -1,0 +1,154 @@
+"""Personal data written as the VALUES of records pasted into a post.
+
+A record names its fields: a CSV header, a JSON or YAML key, a form label ("Last name:"), a
+mail header ("From:", "Von:", "De :"), a vCard property, an iCalendar parameter, an airline
+name element. When the key names a personal field (``record_keys``), its value is redacted
+whole, typed by the key (``record_values``), whatever the detectors make of it: a surname
+alone, a name in lower case, a phone written any way, a card or id in a column.
+Keys that name nothing personal (order_id, sku, total, created_at, city) leave their values to
+the ordinary detectors, which run as before; these hits are merged with theirs by the engine.
+
+``find_records`` is gated on characters a record cannot do without (``:``, ``=``, a quote
+before a colon, a delimiter repeated over lines, ``BEGIN:V``, ``/`` after capitals), so plain
+prose costs a few substring tests.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.redact.hits import Hit
+from trainer.redact.record_cards import find_calendar, find_name_elements, find_vcards
+from trainer.redact.record_keys import key_kind, key_words
+from trainer.redact.record_mail import MAIL_KEYS, find_attributions, header_context, mailbox_hits
+from trainer.redact.record_tables import find_tables
+from trainer.redact.record_values import trim, value_hits
+
+# A "Key: value" line: optional indentation, quote marks ("> ") and a bullet, a key of up to
+# six words led by a letter, ":" or "=" (not "://"), the rest of the line.
+_KV = re.compile(
+    r"^[ \t>]*(?:[-*•·][ \t]+)?(?P<key>[^\W\d_][^\n:=;{}\"<>\[\]|]{0,45}?)[ \t]*[:=](?![/\\])"
+    r"[ \t]*(?P<val>[^\n]*)",
+    re.M,
+)
+_KV_INNER = re.compile(r"(?P<key>[^\W\d_][^\n:=;{}\"<>\[\]|]{0,45}?)[ \t]*:[ \t]*(?P<val>[^\n]*)")
+_BULLET = re.compile(r"[ \t>]*[-*•·][ \t]+(?P<val>[^\n]*)")
+_JSON = re.compile(
+    r'"(?P<key>[^"\\\n]{1,60})"\s*:\s*(?:"(?P<sval>(?:[^"\\\n]|\\.)*)"|(?P<nval>[-+(]?\d[^,}\]\n]*)|(?P<arr>\[))'
+)
+_JSON_STRING = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
+_PNR_HINT = re.compile(r"[A-Z]{2}/[A-Z]|[a-z]/[A-Z][a-z]+ (?:Mr|Mrs|Ms|Miss|Dr)\b")
+
+
+def find_records(text: str) -> list[Hit]:
+    """Hits over the personal values of every record in ``text`` (normalised)."""
+    hits: list[Hit] = []
+    has_colon = ":" in text
+    if has_colon or "=" in text:
+        hits += _key_value_lines(text)
+    if '":' in text or '" :' in text:
+        hits += _json_pairs(text)
+    if "BEGIN:V" in text or "begin:v" in text:
+        hits += find_vcards(text, nested=_inner_line)
+    if has_colon and ("ATTENDEE" in text or "ORGANIZER" in text or "CONTACT" in text):
+        hits += find_calendar(text)
+    if "wrote" in text or "schr" in text or "crit" in text or "escr" in text or "scritto" in text:
+        hits += find_attributions(text)
+    if "/" in text and _PNR_HINT.search(text):
+        hits += find_name_elements(text)
+    if "\n" in text and _delimited(text):
+        hits += find_tables(text)
+    return hits
+
+
+def _delimited(text: str) -> bool:
+    return "," in text or ";" in text or "\t" in text or "|" in text
+
+
+def _key_value_lines(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    headers: bool | None = None  # whether the post has other mail header lines
+    for m in _KV.finditer(text):
+        key = m["key"].strip()
+        start, end = m.span("val")
+        words = key_words(key)
+        if " ".join(words) in MAIL_KEYS:
+            if headers is None:
+                headers = header_context(text)
+            if headers or "@" in m["val"] or "<" in m["val"]:
+                hits += mailbox_hits(text, start, end)
+            continue
+        kind = key_kind(key)
+        if kind is None:
+            hits += _inner_line(text, start, end)
+            continue
+        vs, ve = trim(text, start, end)
+        if vs == ve:
+            hits += _list_after(text, m.end(), kind=kind)
+        else:
+            hits += value_hits(text, start, end, kind=kind, strict=True)
+        if kind == "ADDRESS":
+            hits += _address_lines(text, m.end(), block=vs == ve)
+    return hits
+
+
+def _address_lines(text: str, pos: int, *, block: bool) -> list[Hit]:
+    """An address written over lines under its key: the lines after the key's value that are
+    no key line of their own. After a value, only short lines with a digit continue it (the
+    postcode and town, "1015 CX Amsterdam"); after an empty value, up to four short lines are
+    the block. A blank line ends it."""
+    hits: list[Hit] = []
+    for _ in range(4 if block else 2):
+        if pos >= len(text) or text[pos] != "\n":
+            break
+        start, end = pos + 1, text.find("\n", pos + 1)
+        end = len(text) if end < 0 else end
+        ls, le = trim(text, start, end)
+        line = text[ls:le]
+        if not line or _KV.match(text, start, end) or len(line.split()) > 8:
+            break
+        if not block and not any(c.isdigit() for c in line):
+            break
+        hits.append(("ADDRESS", ls, le))
+        pos = end
+    return hits
+
+
+def _inner_line(text: str, start: int, end: int) -> list[Hit]:
+    """A ``Key: value`` held in another value (a vCard NOTE, "Ref: x; Surname: y" is not)."""
+    m = _KV_INNER.match(text, start, end)
+    if m is None:
+        return []
+    kind = key_kind(m["key"].strip())
+    if kind is None:
+        return []
+    return value_hits(text, m.start("val"), m.end("val"), kind=kind, strict=True)
+
+
+def _list_after(text: str, pos: int, *, kind: str) -> list[Hit]:
+    """Bullet items on the lines after a personal key with no value ("Guests:" / "- ...")."""
+    hits: list[Hit] = []
+    while pos < len(text) and text[pos] == "\n":
+        b = _BULLET.match(text, pos + 1)
+        if b is None:
+            break
+        hits += value_hits(text, *b.span("val"), kind=kind, strict=True)
+        pos = b.end()
+    return hits
+
+
+def _json_pairs(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for m in _JSON.finditer(text):
+        kind = key_kind(m["key"])
+        if kind is None:
+            continue
+        if m["arr"] is not None:  # "guests": ["...", "..."]
+            close = text.find("]", m.end())
+            close = len(text) if close < 0 else close
+            for s in _JSON_STRING.finditer(text, m.end(), close):
+                hits += value_hits(text, *s.span(1), kind=kind, strict=False)
+            continue
+        group = "sval" if m["sval"] is not None else "nval"
+        hits += value_hits(text, *m.span(group), kind=kind, strict=False)
+    return hits
