@@ -261,7 +261,7 @@ def _item(rng, loc, lang, lc, kind, genre, lists, banned, roster, header_ok):
         else:
             g, s, fem = va.random_person(rng, loc, lists, banned)
         header = header_ok and rng.random() < 0.45
-        wf = va.pick_wform(rng, lc, g, header, genre in CHAT)
+        wf = va.pick_wform(rng, lc, g, header, genre)
         v = va.write_name(rng, loc, lc, g, s, fem, wf)
         frags = ["n:" + t for t in va.name_tokens(v)]
         if header:

@@ -338,18 +338,23 @@ def write_name(rng, locale, lang_code, given, surname, female, wform):
     return f"{given} {surname}"
 
 
-def pick_wform(rng, lang_code, given, header: bool, chat: bool) -> str:
+def pick_wform(rng, lang_code, given, header: bool, genre: str) -> str:
+    listing = genre in ("minutes", "show_notes")
+    if header and listing:
+        return rng.choices(
+            ["full", "given", "surname_given", "initial_surname", "caps"], [5, 2, 2, 1, 0.5]
+        )[0]
     if header:
         return rng.choices(["full", "given", "lower", "caps"], [5, 4, 1, 0.5])[0]
-    forms = ["full", "given", "title_surname", "initial_surname", "surname_given", "caps", "lower"]
-    w = [5, 4, 2, 1.2, 1, 0.6, 1]
+    forms = ["full", "given", "title_surname", "initial_surname", "caps", "lower"]
+    w = [5, 4, 2, 1.2, 0.6, 1]
     if lang_code == "en":
         forms.append("possessive")
         w.append(1)
     if given in NICKNAMES:
         forms.append("nickname")
         w.append(1.5)
-    if chat:
+    if genre in ("whatsapp", "telegram", "slack", "teams", "signal"):
         forms.append("mention")
         w.append(2)
     return rng.choices(forms, w)[0]
