@@ -335,12 +335,16 @@ def find_ips(text: str) -> list[Hit]:
 
 def _ipv6_hint(text: str) -> bool:
     """``_IPV6_HINT`` tried only just before each colon (a few per post) instead of
-    everywhere."""
+    everywhere, and only where the next colon is at most five characters on: each of its
+    forms ("::", "h:h:" with one to four hex digits) holds two such colons."""
     pos = text.find(":")
     while pos != -1:
-        if _IPV6_HINT.search(text, max(0, pos - 5), pos + 7):
+        following = text.find(":", pos + 1)
+        if following == -1:
+            return False
+        if following - pos <= 5 and _IPV6_HINT.search(text, max(0, pos - 5), pos + 7):
             return True
-        pos = text.find(":", pos + 1)
+        pos = following
     return False
 
 
