@@ -18,6 +18,11 @@ and similar layouts), sms (transcribed screenshot), minutes (attendee list, acti
 owners), transcript (timecoded "Name: ..." lines), voice_note (dictated note), ticket (help-desk
 thread), voicemail (transcription), show_notes (podcast guests).
 
+Chat lines that carry an item are written by "me" (the poster) or by the named sender; the
+other party is a role label (Agent/Support/Helpdesk ...), never a name. Look-alikes include the
+export's own dates, times and timecodes, order/ticket/invoice numbers, prices, flight numbers,
+versions, episode numbers, product models, landmarks and companies named after people.
+
 Kinds: EMAIL PHONE URL IP CARD IBAN ID PERSON MEMBER ADDRESS. Forms (`item_forms`):
 - PHONE `national|international[:style]`, CARD `visa|mastercard|amex|discover[:style]`,
   IBAN `grouped|compact[:style]`, ID `<scheme>[:style]` (SSN NINO PPSN SIN STEUER DNI NIE BSN NIR
@@ -26,9 +31,9 @@ Kinds: EMAIL PHONE URL IP CARD IBAN ID PERSON MEMBER ADDRESS. Forms (`item_forms
   mixed (first digits as words, then digits).
 - EMAIL plain, bracket_at ("x [at] y [dot] com"), paren_at, caps_at, spoken ("x dot y at ...").
 - URL profile, social, site, spoken_site. IP ipv4, ipv6. ADDRESS full, street, unit.
-- PERSON/MEMBER: full given title_surname initial_surname surname_given caps lower possessive
-  nickname mention, or `<role>_<form>` when the name is a header: sender (chat), attendee
-  (minutes / show-notes guests), speaker (transcript), caller (voicemail / ticket).
+- PERSON/MEMBER: full given title_surname initial_surname caps lower possessive (English)
+  nickname mention (chat apps), or `<role>_<form>` when the name is a header: sender (chat), attendee
+  (minutes / show-notes guests; may be surname_given), speaker (transcript), caller (voicemail / ticket).
 
 Fragment rule (`leaked`): n:/t: token as a whole word (case-insensitive); s: substring
 (case-insensitive); p:/i: substring not touching other letters/digits; d: four digits in a row,
@@ -43,6 +48,9 @@ fragment also occurs in the background or survives replacing every value with "[
 Sizes: per locale 375 labelled posts (1-3 items; first kind cycles KINDS) and 75 PII-free
 (30 without look-alikes or digits, 45 with 1-3 look-alikes): 4,500 labelled + 900 PII-free.
 Roster: 8 members per locale; PERSON names share no token with any roster name.
+Names: per locale 30-38 female and 30-38 male given names and 80-91 surnames (particles,
+compound and double Spanish surnames, Irish-language forms, feminised Polish surnames).
+Helpers: fourteenth_names, _lang, _lang2, _places, _looks, _phones, _ids, _values.
 """
 
 from __future__ import annotations
@@ -366,7 +374,7 @@ def _pii_free(rng, loc, n_looks) -> Post:
         text, _ = _frame(rng, loc, lang, genre, msgs, [], False)
         if n_looks == 0 and any(c.isdigit() for c in text):
             continue
-        if all(lk in text for lk, _ in looks):
+        if len({lk for lk, _ in looks}) == len(looks) and all(lk in text for lk, _ in looks):
             return Post(loc, text, [], [], [lk for lk, _ in looks], [k for _, k in looks], genre)
 
 

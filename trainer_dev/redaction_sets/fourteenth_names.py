@@ -54,7 +54,7 @@ NAMES: dict[str, tuple[str, str, str]] = {
         "Kinsella Lenihan Mooney Moriarty Clancy Breathnach Mac Aonghusa Devereux Plunkett "
         "Coughlan Dwyer Twomey Ahern Horgan Culhane Brosnan Fahy Forde Galvin Harrington "
         "Joyce Lally Madigan Noonan Phelan Rafferty Sheehy Tobin Whelan Ní Bhriain Carolan "
-        "Darcy Egan Feeney Garvey Hickey Kearney Laffan",
+        "Darcy Egan Feeney O'Donovan Hogan Tuohy Garvey Hickey Kearney Laffan",
     ),
     "en_CA": (
         _EN_F + " Geneviève Chantal Mélanie Isabelle Nathalie Maëlle Josée Manon",
@@ -125,7 +125,7 @@ NAMES: dict[str, tuple[str, str, str]] = {
         "Marchand|Dufour|Blanchard|Barbier|Brunet|Schmitt|Leroux|Fernandez|Le Goff|Kerjean|"
         "Le Gall|Abitbol|Delacroix|Saint-Martin|d'Harcourt|Benhamou|Lacombe|Vasseur|Tessier|"
         "Charpentier|Rey|Caron|Hoarau|Courtois|Marchal|Poirier|Guillot|Besnard|Laporte|"
-        "Le Floch|Baudry|Texier|Rigaud|Delmas",
+        "Le Floch|Baudry|Texier|Rigaud|Delmas|Lemoine|Carré|Vidal",
     ),
     "sv_SE": (
         "Anna Eva Maria Karin Kristina Lena Sara Emma Ingrid Elin Linnea Maja Astrid Sigrid Ebba "
@@ -175,7 +175,7 @@ NAMES: dict[str, tuple[str, str, str]] = {
         "Laaksonen Hirvonen Räsänen Lehto Toivonen Mustonen Nurmi Seppälä Kettunen Lindholm "
         "Kemppainen Väisänen Peltonen Honkanen Oksanen Rinne Lindroos Kokkonen Koivula Leppänen "
         "Ojala Partanen Huttunen Vainio Airaksinen Hyvönen Ketola Rautio Vuorinen Pesonen "
-        "Ylönen Huhtala Lappalainen Pulkkinen Sorsa Tikkanen Tanskanen Ahola Äijälä Öhman",
+        "Ylönen Huhtala Lappalainen Pulkkinen Sorsa Tikkanen Tanskanen Ahola Äijälä Öhman Kivelä Hautala",
     ),
     "tr_TR": (
         "Ayşe Fatma Emine Hatice Zeynep Elif Meryem Şerife Zehra Sultan Hülya Gülşen Esra Büşra "
@@ -189,7 +189,7 @@ NAMES: dict[str, tuple[str, str, str]] = {
         "Güneş Bozkurt Bulut Keskin Ünal Turan Özer Işık Kaplan Avcı Tekin Köse Yüksel Ateş "
         "Aksoy Uçar Karaca Akın Tunç Kocabaş Karakaya Bayram Erdem Uysal Tuncer Sönmez Başaran "
         "Akgül Ekinci Gündoğdu Toprak Altun Sezer Karataş Çiftçi Kahraman Demirci Ulusoy Ayhan "
-        "Duman Akbulut Eroğlu Kuşçu Ertuğrul Dikmen Şenyürek Bilgiç Gürsoy Tezcan Sarıkaya",
+        "Duman Akbulut Eroğlu Kuşçu Ertuğrul Dikmen Şenyürek Bilgiç Gürsoy Tezcan Sarıkaya Çolak Özgür Kurtuluş Sevim",
     ),
 }
 
