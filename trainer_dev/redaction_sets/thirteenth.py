@@ -58,6 +58,7 @@ from .thirteenth_items import (
     pick,
 )
 from .thirteenth_names import female_surname, given, surnames
+from .thirteenth_native import NATIVE
 from .thirteenth_rule import _windows, leaked, name_frags, name_keys
 from .thirteenth_text import FILLER, FIRMS, GENRES, ID_LABEL, LOCAL_WORDS, MIDDLE, TOPICS
 
@@ -172,6 +173,13 @@ _SG_LINE = {
 }
 
 
+def _native(rng: random.Random, locale: str, key: str) -> str | None:
+    """About a third of item sentences in non-English locales are written in the local language."""
+    if locale in NATIVE and rng.random() < 0.35:
+        return NATIVE[locale][key]
+    return None
+
+
 def _item(rng: random.Random, locale: str, kind: str, members: list, banned: set[str], genre: str):
     """Return (kind, fragments, value, form, sentence-or-None, signature-line-or-None)."""
     words = LOCAL_WORDS[locale]
@@ -191,6 +199,8 @@ def _item(rng: random.Random, locale: str, kind: str, members: list, banned: set
             else:
                 return kind, fr, v, form, _SG_LINE[genre].replace("{v}", v), None
         tpl = pick(rng, NAME_POSS if form == "possessive" else NAME_NOUN, genre)
+        if form != "possessive":
+            tpl = _native(rng, locale, "NAME") or tpl
         return kind, fr, v, form, tpl, None
     if kind == "EMAIL":
         v, form, extra = loc.email(rng, locale, g, s)
@@ -228,7 +238,8 @@ def _item(rng: random.Random, locale: str, kind: str, members: list, banned: set
             fr += [f"s:{compact[:6]}", f"s:{compact[6:11]}", f"s:{compact[11:]}"]
         elif form == "pan":
             fr += [f"s:{compact[:5]}", f"s:{compact[3:9]}"]
-        tpl = pick(rng, KIND_SENT["ID"], genre).replace("{label}", ID_LABEL[form])
+        tpl = _native(rng, locale, "ID") or pick(rng, KIND_SENT["ID"], genre)
+        tpl = tpl.replace("{label}", ID_LABEL[form])
         return kind, fr, v, form, tpl, None
     else:  # ADDRESS
         v, form, toks, pc = addr.address(rng, locale)
@@ -238,7 +249,7 @@ def _item(rng: random.Random, locale: str, kind: str, members: list, banned: set
         label = f"{words[3]}: {v}"
     if sig and label:
         return kind, fr, v, form, None, label
-    return kind, fr, v, form, pick(rng, KIND_SENT[kind], genre), None
+    return kind, fr, v, form, _native(rng, locale, kind) or pick(rng, KIND_SENT[kind], genre), None
 
 
 def _fill(t: str, rng: random.Random, locale: str) -> str:
@@ -257,6 +268,8 @@ def _post(
     genre = rng.choice(list(GENRES))
     gen = GENRES[genre]
     paras = [_fill(rng.choice(gen["open"]), rng, locale)]
+    if locale in NATIVE and rng.random() < 0.4:
+        paras.insert(0, NATIVE[locale]["GREET"])
     body = rng.sample(FILLER, rng.randint(2, 5))
     if genre in MIDDLE:
         body = rng.sample(MIDDLE[genre], rng.randint(1, len(MIDDLE[genre]))) + body[:2]
@@ -274,16 +287,14 @@ def _post(
             sigs.append(it[5])
         name_toks |= {f[2:].lower() for f in it[1] if f[:2] == "n:"}
     la = []
-    for _ in range(n_la):
+    for lk in rng.sample(LA_KINDS, n_la):
         for _ in range(20):
-            lk = rng.choice(LA_KINDS)
             lv = lookalike(rng, locale, lk)
-            if not ({t.lower() for t in re.findall(r"\w+", lv)} & name_toks) and all(
-                lv not in o for o, _ in la
-            ):
+            toks = {t.lower() for t in re.findall(r"\w+", lv)}
+            if not toks & name_toks and all(lv not in o and o not in lv for o, _ in la):
+                la.append((lv, lk))
+                sents.append(pick(rng, LA_SENT[lk], genre).replace("{v}", lv))
                 break
-        la.append((lv, lk))
-        sents.append(pick(rng, LA_SENT[lk], genre).replace("{v}", lv))
     rng.shuffle(sents)
     rng.shuffle(body)
     para = [[b] for b in body]
@@ -296,6 +307,8 @@ def _post(
     rng.shuffle(para)
     para = [" ".join(x) for x in para]
     paras += para + [_fill(rng.choice(gen["close"]), rng, locale)]
+    if locale in NATIVE and rng.random() < 0.4:
+        paras.append(NATIVE[locale]["CLOSE"])
     if sigs:
         paras.append("--\n" + "\n".join(sigs))
     text = "\n\n".join(paras)

@@ -78,8 +78,8 @@ _SKIP = {
 
 
 def name_frags(value: str) -> list[str]:
-    toks = [t.strip(",.'’") for t in value.replace("'s", " ").split()]
-    toks += [p for t in toks if "-" in t for p in t.split("-") if len(p) > 3]
+    toks = [t.strip(",.'’") for t in value.split()]
+    toks += [p for t in toks if "-" in t or "'" in t for p in re.split(r"[-']", t) if len(p) > 3]
     return [
         f"n:{t}"
         for t in dict.fromkeys(toks)
@@ -92,5 +92,5 @@ def name_keys(name: str) -> set[str]:
     out = set()
     for t in name.split():
         f = ids.ascii_fold(t).lower()
-        out |= {f} | set(f.split("-"))
+        out |= {f} | set(re.split(r"[-']", f))
     return out
