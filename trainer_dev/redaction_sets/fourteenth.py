@@ -32,8 +32,9 @@ Kinds: EMAIL PHONE URL IP CARD IBAN ID PERSON MEMBER ADDRESS. Forms (`item_forms
 - EMAIL plain, bracket_at ("x [at] y [dot] com"), paren_at, caps_at, spoken ("x dot y at ...").
 - URL profile, social, site, spoken_site. IP ipv4, ipv6. ADDRESS full, street, unit.
 - PERSON/MEMBER: full given title_surname initial_surname caps lower possessive (English)
-  nickname mention (chat apps), or `<role>_<form>` when the name is a header: sender (chat), attendee
-  (minutes / show-notes guests; may be surname_given), speaker (transcript), caller (voicemail / ticket).
+  nickname mention (chat apps), or `<role>_<form>` when the name is a header: sender (chat),
+  attendee (minutes / show-notes guests; may be surname_given), speaker (transcript), caller
+  (voicemail / ticket).
 
 Fragment rule (`leaked`): n:/t: token as a whole word (case-insensitive); s: substring
 (case-insensitive); p:/i: substring not touching other letters/digits; d: four digits in a row,

@@ -175,7 +175,8 @@ NAMES: dict[str, tuple[str, str, str]] = {
         "Laaksonen Hirvonen Räsänen Lehto Toivonen Mustonen Nurmi Seppälä Kettunen Lindholm "
         "Kemppainen Väisänen Peltonen Honkanen Oksanen Rinne Lindroos Kokkonen Koivula Leppänen "
         "Ojala Partanen Huttunen Vainio Airaksinen Hyvönen Ketola Rautio Vuorinen Pesonen "
-        "Ylönen Huhtala Lappalainen Pulkkinen Sorsa Tikkanen Tanskanen Ahola Äijälä Öhman Kivelä Hautala",
+        "Ylönen Huhtala Lappalainen Pulkkinen Sorsa Tikkanen Tanskanen Ahola Äijälä Öhman "
+        "Kivelä Hautala",
     ),
     "tr_TR": (
         "Ayşe Fatma Emine Hatice Zeynep Elif Meryem Şerife Zehra Sultan Hülya Gülşen Esra Büşra "
@@ -189,7 +190,8 @@ NAMES: dict[str, tuple[str, str, str]] = {
         "Güneş Bozkurt Bulut Keskin Ünal Turan Özer Işık Kaplan Avcı Tekin Köse Yüksel Ateş "
         "Aksoy Uçar Karaca Akın Tunç Kocabaş Karakaya Bayram Erdem Uysal Tuncer Sönmez Başaran "
         "Akgül Ekinci Gündoğdu Toprak Altun Sezer Karataş Çiftçi Kahraman Demirci Ulusoy Ayhan "
-        "Duman Akbulut Eroğlu Kuşçu Ertuğrul Dikmen Şenyürek Bilgiç Gürsoy Tezcan Sarıkaya Çolak Özgür Kurtuluş Sevim",
+        "Duman Akbulut Eroğlu Kuşçu Ertuğrul Dikmen Şenyürek Bilgiç Gürsoy Tezcan Sarıkaya "
+        "Çolak Özgür Kurtuluş Sevim",
     ),
 }
 
