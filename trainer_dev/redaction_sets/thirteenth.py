@@ -1,41 +1,40 @@
-"""`thirteenth`: an independent scoring set of long-form professional-network writing for the PII
-redactor.
+"""`thirteenth`: independent scoring set of long-form professional-network writing (PII redactor).
 
 Data card
-- Generator: hand-written lists and templates
-  (thirteenth_names/_ids/_local/_addr/_text/_items.py); no fake-data
-  library; `phonenumbers` only validates phones. Written WITHOUT reading the redactor, its tests
-  or its docs.
-- Locales (12): en_US en_GB en_AU en_IN de_DE fr_FR it_IT pt_BR pl_PL sv_SE tr_TR fi_FI. Prose is
-  English
-  (as posted on an international network); names, addresses, ids, phones, IBANs, sign-offs and
-  contact labels
-  follow each locale's customs and national formats.
-- Genres: about, recommendation, newsletter, job_ad, event_recap, farewell, anniversary,
-  in_memoriam,
-  parental_leave, press_release, cv, cover_letter, reference_letter. Multi-paragraph (~100-300
-  words), items in
-  flowing prose or in a signature block.
-- Kinds: EMAIL PHONE URL IP CARD IBAN ID PERSON MEMBER ADDRESS. Forms (item_forms): names full,
-  given,
-  title_surname, initial_surname, possessive, caps, lower, surname_given, signature; ADDRESS
-  full/street/block;
-  ID the scheme (ssn, nino, tfn, aadhaar, pan, steuer_id, nir, codice_fiscale, cpf, pesel,
-  personnummer,
-  tc_kimlik, henkilotunnus, ...); PHONE national/international (mobile_/landline_); EMAIL
-  webmail/work/
-  personal_domain; URL profile/code_profile/portfolio/personal_site; IP ipv4/ipv6; CARD brand;
-  IBAN country.
-- Fragment rule (`leaked`): "n:"/"t:" whole word, case-insensitive (name tokens / street-name
-  tokens);
-  "d:" 4 consecutive digits inside one number-like run (digits with spaces . - / ( ) between them);
-  "s:" case-insensitive substring (e-mail local part, personal domain, URL slug, alphanumeric id
-  chunk);
-  "i:" IP text not touching other digits/letters; "p:" postcode not touching other letters/digits.
-  A fragment counts only if absent from the background (post with the value replaced by " ").
-- Sizes: per locale 375 labelled posts (1-3 items; first kind cycles over KINDS) + 75 PII-free posts
-  (30 plain without digits or look-alikes, 45 with 1-3 look-alikes). Total 4,500 labelled + 900
-  PII-free.
+- Written WITHOUT reading the redactor, its tests, its docs or other scoring sets. Generator:
+  hand-written lists and templates (thirteenth_names/_ids/_local/_addr/_text/_items/_native.py),
+  no fake-data library; `phonenumbers` is used only to validate generated phones.
+- Locales (12): en_US en_GB en_AU en_IN de_DE fr_FR it_IT pt_BR pl_PL sv_SE tr_TR fi_FI.
+  Prose is mostly English (as posted on an international network); in the 8 non-English locales
+  a greeting/closing line (40% each) and about a third of item sentences are in the local
+  language. Names, addresses, ids, phones, IBANs, sign-offs and contact labels follow each
+  locale's customs and national formats (UPU/national postal layouts).
+- Genres (13): about, recommendation, newsletter, job_ad, event_recap, farewell, anniversary,
+  in_memoriam, parental_leave, press_release, cv, cover_letter, reference_letter. Posts are
+  multi-paragraph (about 90-290 words, median ~170); items sit in flowing prose (sentences
+  chosen to fit the genre) or in a signature block after "--".
+- Kinds: EMAIL PHONE URL IP CARD IBAN ID PERSON MEMBER ADDRESS. item_forms:
+  names: full, given, title_surname, given_honorific (tr), initial_surname, possessive, caps,
+  lower, surname_given, signature; ADDRESS: full, street, block (multi-line);
+  ID: the scheme (ssn, itin, nino, nhs_number, tfn, medicare, aadhaar, pan, steuer_id,
+  sozialversicherungsnummer, nir, codice_fiscale, cpf, pesel, personnummer[_12], tc_kimlik,
+  henkilotunnus); PHONE: mobile_/landline_ national/international; EMAIL: webmail, work,
+  personal_domain; URL: profile, code_profile, portfolio, personal_site; IP: ipv4, ipv6;
+  CARD: brand; IBAN: <country>_print / <country>_compact.
+- Look-alikes (must survive): order, invoice, ticket, isbn, date, time, price, product, flight,
+  version, company (brands named after people), place (public landmarks).
+- Fragment rule (`leaked`, in thirteenth_rule.py):
+  "n:" name token / "t:" street-name token: whole word, case-insensitive;
+  "d:" 4 consecutive digits of the value, found inside one number-like run of the redacted text
+  (digits joined by spaces . - / ( ) );
+  "s:" case-insensitive substring (e-mail local part, personal domain, URL slug, id chunks);
+  "i:" the IP text, not touching other word characters; "p:" the postcode, likewise.
+  A fragment counts only if it is absent from the background (post with the value -> " ").
+- Sizes: per locale 375 labelled posts (1-3 items; first item's kind cycles over KINDS, 37-38
+  each) + 75 PII-free (30 plain: no digit, no look-alike; 45 with 1-3 look-alikes); labelled
+  posts also carry 0-2 look-alikes. Total 4,500 labelled + 900 PII-free, ~5.7 MB of text,
+  builds in a few seconds. Roster: 8 members per locale (96); PERSON names never share a
+  (folded) token with the roster.
 """
 
 from __future__ import annotations
@@ -220,16 +219,14 @@ def _item(rng: random.Random, locale: str, kind: str, members: list, banned: set
         fr, label = [f"s:{slug}"], f"{words[4]}: {v}"
     elif kind == "IP":
         v, form = loc.ip(rng)
-        fr = [f"i:{v}"] + (
-            [f"i:{v.rsplit('.', 1)[0]}"] if form == "ipv4" else [f"s:{v.split('::')[1]}"]
-        )
+        fr = [f"i:{v}"]
         sig, label = False, ""
     elif kind == "CARD":
         v, form = ids.card(rng, locale)
         fr, sig, label = _windows(v), False, ""
     elif kind == "IBAN":
         v, form = ids.iban(rng, locale)
-        fr, label = _windows(v) + [f"s:{v.replace(' ', '')[4:12]}"], f"IBAN: {v}"
+        fr, label = _windows(v) + [f"s:{v.replace(' ', '')[-8:]}"], f"IBAN: {v}"
     elif kind == "ID":
         v, form = ids.national_id(rng, locale, g, s, female)
         compact = re.sub(r"[\s.\-]", "", v)

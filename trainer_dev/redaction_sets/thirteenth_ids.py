@@ -107,7 +107,7 @@ LOCALE_CARDS = {"en_IN": ["visa", "mastercard", "rupay"], "pt_BR": ["visa", "mas
 
 
 def card(rng: random.Random, locale: str) -> tuple[str, str]:
-    brand = rng.choice(LOCALE_CARDS.get(locale, ["visa", "mastercard", "amex"]))
+    brand = rng.choice(LOCALE_CARDS.get(locale, ["visa", "visa", "mastercard", "mastercard", "amex"]))
     pre, n = CARD_BRANDS[brand]
     p = rng.choice(pre)
     num = luhn_complete(p + rd(rng, n - len(p) - 1))

@@ -138,7 +138,7 @@ COMPANIES = {
     "it": ["Ferrero", "Barilla", "Lavazza", "Giorgio Armani", "Pirelli", "Benetton"],
     "pt": ["Casas Bahia", "Magazine Luiza", "Odebrecht", "Votorantim"],
     "pl": ["Wedel", "Inglot", "Ziaja", "Hortex"],
-    "sv": ["Ericsson", "Bonnier", "Wallenberg Foundations", "Hasselblad"],
+    "sv": ["Ericsson", "Bonnier", "Ahlsell", "Hasselblad"],
     "tr": ["Koç Holding", "Sabancı Holding", "Eczacıbaşı", "Ülker"],
     "fi": ["Fazer", "Fiskars", "Paulig", "Hartwall"],
 }
