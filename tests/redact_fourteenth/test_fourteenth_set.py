@@ -227,3 +227,17 @@ def test_obfuscated_share(built):
     ]
     share = sum(":" in f for f in num) / len(num)
     assert 0.25 < share < 0.42
+
+
+def test_leak_rule_semantics():
+    w = ["w:zero|seven|seven|one"]
+    assert leaked("call zero, seven-seven one [PHONE]", w, "call  ")
+    assert not leaked("call zero seven [PHONE] one", w, "call  ")
+    assert leaked("06 12 [PHONE]", ["d:0612"], "x")
+    assert not leaked("06 [PHONE] 12", ["d:0612"], "x")
+    assert not leaked("Annabel", ["n:Anna"], "")
+    assert leaked("ANNA said", ["n:Anna"], "")
+    assert not leaked("ANNA said", ["n:Anna"], "Anna is here too")
+    assert not leaked("5012345", ["p:50123"], "")
+    assert leaked("[ADDRESS], 50123 Köln", ["t:Lindenstraße", "p:50123"], "")
+    assert leaked("mail ANNA.BERG [EMAIL]", ["s:anna.berg"], "")

@@ -319,7 +319,7 @@ def make_address(rng: random.Random, locale: str, form: str) -> tuple[str, list[
         st = f"{street} {n}" + (
             f"-{rng.choice(['1', '2', 'hs', 'bis'])}"
             if locale == "nl_NL" and form == "unit"
-            else (f", {unit}. OG" if form == "unit" else "")
+            else (f", {int(unit) % 5 + 1}. OG" if form == "unit" else "")
         )
     if form == "street":
         return st, toks, ""
