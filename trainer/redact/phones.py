@@ -22,7 +22,7 @@ from trainer.redact.national_ids import is_reference
 from trainer.redact.personal_numbers import PHONE_WORD_AFTER, cueless_phone
 from trainer.redact.personal_numbers import valid_international as _valid_international
 from trainer.redact.personal_numbers import valid_phone as _valid_somewhere
-from trainer.redact.quantities import MONEY_BEFORE, UNIT_AFTER, all_years
+from trainer.redact.quantities import MONEY_BEFORE, UNIT_AFTER, all_years, calendar_date
 
 _PHONE = re.compile(
     # "Tel.+34 ...", "tel.612..." start after an abbreviation's dot; "3.14159..." does not.
@@ -95,7 +95,8 @@ def find_phones(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for m in _in_windows(_PHONE, text):
         # ". " ends a sentence, never a phone: "612 345 678. 699 111 222" is two numbers.
-        for start, end in _slash_pieces(text, _sentence_pieces(text, m.start(), m.end())):
+        pieces = _slash_pieces(text, _sentence_pieces(text, m.start(), m.end()))
+        for start, end in _date_pieces(text, pieces):
             if text[start] == " ":
                 start += 1
             # An ISBN written with its hyphens is complete: what follows a space after it
@@ -163,6 +164,33 @@ def _slash_pieces(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, i
             start = cut + 3
             cut = text.find(" / ", start, end)
         out.append((start, end))
+    return out
+
+
+_SPACED_TOKEN = re.compile(r"\S+")
+
+
+def _date_pieces(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A whole calendar date between spaces is no group of a phone: "Flight 1458  3/22/2027",
+    "Zug 812 24.05.2027": the number and the date are read apart (and the date is dropped)."""
+    out: list[tuple[int, int]] = []
+    for start, end in pieces:
+        piece = text[start:end]
+        if " " not in piece or piece.count("/") + piece.count(".") + piece.count("-") < 2:
+            out.append((start, end))  # a date has two separators and stands between spaces
+            continue
+        tokens = list(_SPACED_TOKEN.finditer(text, start, end))
+        if not any(calendar_date(t.group()) for t in tokens):
+            out.append((start, end))
+            continue
+        run: list[re.Match[str]] = []
+        for token in [*tokens, None]:
+            if token is None or calendar_date(token.group()):
+                if run:
+                    out.append((run[0].start(), run[-1].end()))
+                run = []
+            else:
+                run.append(token)
     return out
 
 

@@ -37,6 +37,25 @@ def all_years(groups: list[str]) -> bool:
     return len(groups) > 1 and all(is_year(g) for g in groups)
 
 
+# A calendar date as the locales we redact write it, one separator throughout: ISO 8601 and the
+# year-first form of South Africa and East Asia ("2027-10-17", "2027/10/17"), and day-month-year
+# or month-day-year (US) with a four-digit year ("22/03/2026", "3/22/2027", "24.05.2027",
+# "25-3-2027"). Only four-digit years: "12.03.26" is also how a French phone is grouped.
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_MONTH = r"(?:0?[1-9]|1[0-2])"
+_YEAR = r"(?:19|20)\d\d"
+CALENDAR_DATE = re.compile(
+    rf"{_YEAR}(?P<iso>[-/.]){_MONTH}(?P=iso){_DAY}"
+    rf"|(?P<a>{_DAY})(?P<sep>[-/.])(?P<b>{_DAY})(?P=sep){_YEAR}"
+)
+
+
+def calendar_date(token: str) -> bool:
+    """``token`` is exactly one calendar date (month 1-12 on one side of a day-month pair)."""
+    m = CALENDAR_DATE.fullmatch(token)
+    return m is not None and (m.group("a") is None or min(int(m["a"]), int(m["b"])) <= 12)
+
+
 # Money or an ISBN label just before a digit run ("$ 1234567", "EUR 5000000", "ISBN-13: ...").
 MONEY_BEFORE = re.compile(
     r"[" + CURRENCY_SYMBOLS + r"]\s?$|(?i:usd|eur|gbp|inr|brl|isbn(?:-1[03])?:?)\s?$"

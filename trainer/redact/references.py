@@ -107,6 +107,44 @@ _REFERENCE_WORDS = frozenset(
 )
 prefilter.register("ref_cue", _REFERENCE_WORDS)
 
+# A video meeting's id after its label, in the layout the conferencing service prints it with:
+# Zoom 9-11 digits as 3-3-3, 3-3-4 or 3-4-4 ("Meeting ID: 812 3456 7890"), Webex 4-3-4 ("Meeting
+# number: 2634 123 4567"), Teams 3-3-3-3 ("Meeting ID: 123 456 789 012"), or solid; a dial-in
+# "#" may close it. No service starts an id with 0 or "+" (a phone's trunk or country code). It
+# names a meeting, not a person; a contact word after it on its line makes it a phone again, and
+# a personal meeting id (Zoom's PMI: one per account, for good) is a person's and still goes.
+_MEETING_BEFORE = re.compile(
+    r"(?i:\b(?:(?:meeting|webinar|conference)\s?(?:id|number|no\.?)|"
+    r"(?:besprechungs|meeting|konferenz|webinar|vergader)-?(?:id|kennung|nummer)|"
+    r"(?:id|num[ée]ro|n[uú]mero)\s(?:de|du|da)\s(?:la\s)?(?:r[ée]union|reuni[óo]n|reuni[ãa]o)|"
+    r"id\s(?:della\s)?riunione))\s?[:#]?\s?$"
+)
+_PERSONAL_BEFORE = re.compile(
+    r"(?i)(?:personal|pers[öo]nliche[rn]?|personnel(?:le)?|personale|pessoal|persoonlijke?)\s$"
+)
+_MEETING_LAYOUT = re.compile(
+    r"(?:[1-9]\d{2} \d{3} \d{3,4}|[1-9]\d{2} \d{4} \d{4}|[1-9]\d{3} \d{3} \d{4}|"
+    r"[1-9]\d{2}(?: \d{3}){3}|[1-9]\d{8,10})#?(?![\w#]|[ .,/-]\d)"
+)
+_MEETING_WORDS = (
+    "meeting webinar conference besprechungs konferenz vergader reunion reuniao riunione"
+)
+prefilter.register("meeting_cue", frozenset(_MEETING_WORDS.split()))
+
+
+def meeting_id(text: str, start: int) -> bool:
+    """A meeting id in its service's layout right after a meeting-id label (``_MEETING_BEFORE``),
+    with no contact word after it on its line."""
+    lo = start - 40
+    if not any(s >= lo and e <= start for s, e in prefilter.keywords(text).get("meeting_cue", ())):
+        return False
+    cue = _MEETING_BEFORE.search(text, max(0, lo), start)
+    if cue is None or _PERSONAL_BEFORE.search(text, max(0, cue.start() - 16), cue.start()):
+        return False
+    m = _MEETING_LAYOUT.match(text, start)
+    return m is not None and CONTACT_WORD_AFTER.match(text, m.end()) is None
+
+
 _NUMBER_RUN = re.compile(r"[A-Za-z]{0,4}\d[\d .\-/]*\d|[A-Za-z]{0,4}\d")
 
 
@@ -121,6 +159,8 @@ def product_before(text: str, start: int) -> bool:
 def reference_before(text: str, start: int) -> bool:
     """A product cue right before ``start``; or an order or business document's cue before a
     number that is no phone, card or id (``personal_number``)."""
+    if meeting_id(text, start):
+        return True
     lo = start - 32
     if not any(s >= lo and e <= start for s, e in prefilter.keywords(text).get("ref_cue", ())):
         return False
