@@ -86,6 +86,16 @@ _BEFORE_WORDS = frozenset(
     Reisebüro Viaggi Viajes Imprimerie Druckerei Drukkerij Imprenta Escritório Bureau Büro
     Ingenieurbüro Architekturbüro Praxis Zahnarztpraxis Tierarztpraxis Steuerkanzlei Royal
     Koninklijke Königliche Real Reale""".split()
+) | frozenset(
+    # Public institutions and works named after a person: Romance languages put the kind first
+    # and the eponym right after it with no article or preposition ("Hospital Ramón y Cajal",
+    # "Aeropuerto Adolfo Suárez", "Ponte Vasco da Gama", "Museo Frida Kahlo", "Lycée Victor
+    # Hugo"); a person after such a noun needs one ("el médico del hospital, Juan Pérez").
+    """Hospital Hôpital Ospedale Aeropuerto Aeroporto Aéroport Ponte Puente Pont Estación
+    Estação Stazione Museo Musée Museu Estadio Estádio Stade Stadio Fundació Universidad
+    Universidade Université Università Universitat Instituto Institut Istituto Colegio Colégio
+    Collège Liceo Liceu Lycée Escuela Escola École Scuola Teatro Théâtre Teatre Biblioteca
+    Bibliothèque Centre""".split()
 )
 # "& Co.", "e Figli", "und Söhne": a connector before a family or partnership word.
 _CONNECTED = re.compile(

@@ -15,7 +15,13 @@ from collections import defaultdict
 from importlib import resources
 
 from trainer.redact.names import fold, list_source, word_list
-from trainer.redact.person_words import DOTTED_HONORIFICS, GIVEN, GIVEN_AMBIGUOUS, HONORIFICS
+from trainer.redact.person_words import (
+    DOTTED_HONORIFICS,
+    GIVEN,
+    GIVEN_AMBIGUOUS,
+    HONORIFICS,
+    SURNAMES,
+)
 
 _LIST = "eponymous_companies.txt"
 _SPACES = re.compile(r"\s+")
@@ -68,7 +74,12 @@ _PERSON_BEFORE = re.compile(
 )
 
 
-_FOLDED_WORD = re.compile(r"[^\W_]\S*")
+# Words end at spaces and at the delimiters of records and markup ("LOCATION:Dr Martens",
+# '"merchant": "Hugo Boss"', "A3213,Yves Saint Laurent"); never at an apostrophe, a full stop,
+# "&" or "-", which listed names hold ("McDonald's", "J.P. Morgan", "Mercedes-Benz").
+_DELIMITERS = r"\s\",;:()\[\]{}<>«»“”|="
+_FOLDED_WORD = re.compile(rf"[^\W_][^{_DELIMITERS}]*")
+_GATE_SPLIT = re.compile(rf"[{_DELIMITERS}]+")
 _TRAILING = ',;:!?)"”»'
 
 
@@ -78,8 +89,8 @@ def is_eponymous_company(text: str, start: int, end: int) -> bool:
     salutation comes right before that name. Words of the hit before the name must be common
     words ("Order Mahindra" is the company Mahindra after the word "Order")."""
     lo = max(0, start - 24)
-    if _FIRST_WORDS.isdisjoint(text[lo:end].lower().split()):
-        return False  # no word of the hit (or just before it) opens a listed name
+    if _FIRST_WORDS.isdisjoint(_GATE_SPLIT.split(text[lo:end].lower())):
+        return _eponymous_compound(text[start:end])  # no word there opens a listed name
     folded = fold(text[lo:end]).replace("’", "'")
     for m in _FOLDED_WORD.finditer(folded):
         word = m.group()
@@ -92,7 +103,9 @@ def is_eponymous_company(text: str, start: int, end: int) -> bool:
         window = fold(text[pos : end + 40]).replace("’", "'")
         for name in names:
             stop = pos + len(name)
-            if stop < end - 2 or not window.startswith(name):
+            if not window.startswith(name):
+                continue
+            if stop < end - 2 and not _product_or_room(text, stop, end):
                 continue  # the name must reach the hit's end (a "'s" may follow)
             if stop < len(text) and text[stop].isalnum() and not name.endswith("'s"):
                 continue  # "Fordham", "Dellwood": the name does not end there
@@ -101,7 +114,45 @@ def is_eponymous_company(text: str, start: int, end: int) -> bool:
             return (
                 _PERSON_BEFORE.search(text, max(0, min(pos, start) - 12), min(pos, start)) is None
             )
-    return False
+    return _eponymous_compound(text[start:end])
+
+
+# After a listed name, inside the same hit: its product or venue in one or two capitalised
+# common words ("Walt Disney World", "Ford Mustang"), none a given name or a census surname
+# ("Ford Hansen", "Dell Brown" are people); or the room of a venue line, a room word and a
+# room code with a digit ("Michelin, Salle 3.12", "Hugo Boss, Room B201").
+_ROOM = re.compile(
+    r",\s(?:Room|Rm\.?|Sala|Salle|Raum|Saal|Zimmer|Kamer|Zaal|Stanza|Aula)(?=\s\w*\d)"
+)
+
+
+def _product_or_room(text: str, stop: int, end: int) -> bool:
+    room = _ROOM.match(text, stop)
+    if room is not None and room.end() == end:
+        return True
+    tail = text[stop:end]
+    words = tail.split()
+    return (
+        tail[:1] == " "
+        and 0 < len(words) <= 2
+        and all(w[0].isupper() and w not in SURNAMES for w in words)
+        and _common_words(" ".join(words))
+    )
+
+
+# German names an institution after a person in one hyphenated compound whose last part is the
+# institution (amtliche Regelung § 50: "Robert-Koch-Institut", "Max-Planck-Gymnasium"): the
+# person's name inside it is no mention of the person. Only nouns that are never surnames.
+_INSTITUTION_PARTS = frozenset(
+    """Institut Klinikum Krankenhaus Gymnasium Realschule Grundschule Gesamtschule Schule
+    Stiftung Museum Stadion Preis Universität Hochschule Bibliothek Brücke Flughafen Kaserne
+    Medaille Gesellschaft Zentrum""".split()
+)
+
+
+def _eponymous_compound(hit: str) -> bool:
+    last = hit.rsplit(None, 1)[-1] if hit.strip() else ""
+    return "-" in last and last.rsplit("-", 1)[-1] in _INSTITUTION_PARTS
 
 
 def _common_words(words: str) -> bool:
