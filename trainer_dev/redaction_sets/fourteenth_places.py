@@ -134,18 +134,18 @@ TOWNS = {
         ("Bielefeld", "33", ""),
     ],
     "es_ES": [
-        ("Madrid", "28", ""),
-        ("Barcelona", "08", ""),
-        ("Sevilla", "41", ""),
-        ("Valencia", "46", ""),
-        ("Bilbao", "48", ""),
-        ("Málaga", "29", ""),
-        ("Zaragoza", "50", ""),
-        ("Oviedo", "33", ""),
-        ("Santiago de Compostela", "15", ""),
-        ("Granada", "18", ""),
-        ("Salamanca", "37", ""),
-        ("Pamplona", "31", ""),
+        ("Madrid", "280", ""),
+        ("Barcelona", "080", ""),
+        ("Sevilla", "410", ""),
+        ("Valencia", "460", ""),
+        ("Bilbao", "480", ""),
+        ("Málaga", "290", ""),
+        ("Zaragoza", "500", ""),
+        ("Oviedo", "330", ""),
+        ("Santiago de Compostela", "157", ""),
+        ("Granada", "180", ""),
+        ("Salamanca", "370", ""),
+        ("Pamplona", "310", ""),
     ],
     "nl_NL": [
         ("Amsterdam", "10", ""),
@@ -247,7 +247,7 @@ def postcode(rng: random.Random, locale: str, seed: str) -> str:
     if locale in ("de_DE",):
         return pick + _d(rng, 3)
     if locale == "es_ES":
-        return pick + "0" + _d(rng, 2)
+        return pick + f"{rng.randint(1, 9):02d}"
     if locale == "nl_NL":
         la = "ABCDEGHJKLMNPRSTVWXZ"
         while True:
@@ -276,10 +276,25 @@ def street_tokens(street: str) -> list[str]:
     ]
 
 
+def _towns_for(locale: str, street: str) -> list[tuple[str, str, str]]:
+    """Keep French-named streets in Quebec, Catalan ones in Barcelona, Galician in Santiago."""
+    towns = TOWNS[locale]
+    if locale == "en_CA":
+        qc = street.startswith("Rue")
+        return [t for t in towns if (t[2] == "QC") == qc]
+    if locale == "es_ES":
+        if street.startswith(("Carrer", "Passeig")):
+            return [t for t in towns if t[0] == "Barcelona"]
+        if street.startswith("Rúa"):
+            return [t for t in towns if t[0].startswith("Santiago")]
+        return [t for t in towns if t[0] not in ("Barcelona", "Santiago de Compostela")]
+    return towns
+
+
 def make_address(rng: random.Random, locale: str, form: str) -> tuple[str, list[str], str]:
     """(written address, street tokens, postcode or '')."""
     street = rng.choice(STREETS[locale].split("|"))
-    town, seed, extra = rng.choice(TOWNS[locale])
+    town, seed, extra = rng.choice(_towns_for(locale, street))
     pc = postcode(rng, locale, seed)
     n = str(rng.randint(1, 180))
     unit = str(rng.randint(1, 24))
