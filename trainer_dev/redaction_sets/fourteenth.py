@@ -26,7 +26,8 @@ versions, episode numbers, product models, landmarks and companies named after p
 Kinds: EMAIL PHONE URL IP CARD IBAN ID PERSON MEMBER ADDRESS. Forms (`item_forms`):
 - PHONE `national|international[:style]`, CARD `visa|mastercard|amex|discover[:style]`,
   IBAN `grouped|compact[:style]`, ID `<scheme>[:style]` (SSN NINO PPSN SIN STEUER DNI NIE BSN NIR
-  PNR PESEL HETU TCKN); style (about a third of number items) is one of words (digits spelled
+  PNR PESEL HETU TCKN); style (about a third of number items; ~60% in voice notes and
+  voicemail, where dictated styles dominate, ~27% elsewhere) is one of words (digits spelled
   in the post's language, English also "oh"), spaced, odd_groups, then ("06 then 12 34 ..."),
   mixed (first digits as words, then digits).
 - EMAIL plain, bracket_at ("x [at] y [dot] com"), paren_at, caps_at, spoken ("x dot y at ...").
@@ -278,6 +279,8 @@ def _item(rng, loc, lang, lc, kind, genre, lists, banned, roster, header_ok):
             return v, f"{role}_{wf}", frags, None, role
         key = "PERSON_POSS" if wf == "possessive" else "PERSON"
         return v, wf, frags, rng.choice(lang["phrases"][key]).format(v=v), None
+    if genre in ("voice_note", "voicemail"):
+        lang = {**lang, "_spoken": True}
     if kind in ("EMAIL", "URL"):
         g, s, _ = va.random_person(rng, loc, lists, set())
         mk = va.make_email if kind == "EMAIL" else va.make_url

@@ -110,8 +110,10 @@ def number_item(
     obf_styles: list[str],
     tail: int | None,
 ) -> tuple[str, str, list[str]]:
-    if obf_styles and rng.random() < 0.34:
-        style = rng.choice(obf_styles)
+    spoken = lang.get("_spoken", False)  # voice notes / voicemail: mostly dictated digits
+    if obf_styles and rng.random() < (0.6 if spoken else 0.27):
+        pool = [x for x in obf_styles if x in ("words", "mixed", "then")] if spoken else []
+        style = rng.choice(pool or obf_styles)
         value = obfuscate(rng, shown, style, lang)
         form = f"{base}:{style}"
     else:
@@ -245,7 +247,8 @@ def _local_part(rng, g: str, s: str) -> str:
 def make_email(rng, locale, lang, g: str, s: str):
     lp = _local_part(rng, g, s)
     dom = rng.choice(lk.MAIL[locale].split())
-    style = rng.choices(["plain", "bracket", "paren", "spoken", "caps"], [6, 1, 1, 1.2, 0.5])[0]
+    w = [1, 0.2, 0.2, 4, 0.3] if lang.get("_spoken") else [6, 1, 1, 0.7, 0.5]
+    style = rng.choices(["plain", "bracket", "paren", "spoken", "caps"], w)[0]
     if style == "plain":
         return f"{lp}@{dom}", "plain", ["s:" + lp]
     if style == "bracket":
