@@ -275,7 +275,8 @@ def _post(
     for k in kinds:
         for _ in range(50):
             it = _item(rng, locale, k, members, banned, genre)
-            if all(it[2] not in o[2] and o[2] not in it[2] for o in items):
+            fresh = it[4] is None or all(it[4] != o[4] for o in items)
+            if fresh and all(it[2] not in o[2] and o[2] not in it[2] for o in items):
                 break
         items.append(it)
         if it[4] is not None:

@@ -50,6 +50,7 @@ TITLES = {"en": (["Ms", "Dr", "Mrs"], ["Mr", "Dr"]), "de": (["Frau", "Dr."], ["H
 
 KIND_SENT = {
     "EMAIL": [
+        "*|Drop me a line at {v} if any of this resonates.",
         "jb|Applications and questions go to {v}; please include a short note on why the role appeals to you.",
         "ev,nl|If you want the slides or the reading list, email me at {v} and I will send them over.",
         "fw,an,pl|My personal address after today is {v}, so please keep in touch.",
@@ -58,18 +59,21 @@ KIND_SENT = {
         "im,pr|Messages for the family are being collected by a colleague at {v}.",
     ],
     "PHONE": [
+        "*|Happy to talk it through by phone: {v}.",
         "jb|For an informal chat about the position, call or message me on {v}.",
         "pl,fw|If anything urgent comes up during my leave, my private number is {v}, but only for emergencies.",
         "ev,pr|Speakers who need help with travel can reach the organiser on {v}.",
         "ab,cv,cl,rl,rc,an,nl,im|You can reach me on {v} most afternoons.",
     ],
     "URL": [
+        "*|Links and write-ups: {v}.",
         "ab,cv,cl,fw|More of my work, including case studies and talks, is at {v}.",
         "rc,rl,jb,an|The full portfolio is worth a look: {v}.",
         "ev,nl,pr,im|You can find the speaker's personal page at {v}.",
         "fw,pl,an|My old projects and notes now live at {v}.",
     ],
     "IP": [
+        "*|Note to the service desk: the blocked logins came from my home router, {v}, not from an attacker.",
         "fw,pl,an|Handover note for IT: my home office connection, {v}, is still on the VPN allow-list and should "
         "be removed after today.",
         "ab,nl,ev,cv,jb,rc,rl,cl,pr,im|If the staging firewall blocks me again, my home IP is {v}; please add it "
@@ -77,6 +81,7 @@ KIND_SENT = {
         "fw,pl,cv,rl,an|For the audit trail: the remote sessions came from my personal connection at {v}.",
     ],
     "CARD": [
+        "*|Expense claim pending: the group booking went on my personal card, {v}.",
         "ev,nl,pr|Finance team: the speakers' dinner was paid with my personal card {v}, so please reimburse me "
         "when you can.",
         "ev,an,jb,ab,cv,cl,rl,rc|I booked the venue deposit on my own credit card ({v}) because the corporate "
@@ -84,6 +89,7 @@ KIND_SENT = {
         "fw,pl,im,an|For the farewell gift I used my card {v}; the receipt is in the shared folder.",
     ],
     "IBAN": [
+        "*|Reimbursements for the travel costs can be sent to my personal account, IBAN {v}.",
         "fw,pl,im,an,ev|If you would like to contribute to the collection, transfers can go to my account, IBAN "
         "{v}.",
         "ab,cv,cl,rc,rl,jb|Invoices for my freelance work are payable to IBAN {v}.",
@@ -92,6 +98,7 @@ KIND_SENT = {
         "ev,nl,an,im|For the charity run sponsorship, please transfer to {v} and mention the team name.",
     ],
     "ID": [
+        "*|For the background check I was asked for my {label}, which is {v}.",
         "cv,cl,rl,jb,ab|Personal details for the onboarding file: {label} {v}.",
         "fw,pl,an,ev,nl,pr,rc,im|HR asked me to confirm my {label} for the payroll transfer, so here it is: {v}.",
         "cv,cl,rl,jb,ab,rc|Candidate data: {label}: {v}.",
