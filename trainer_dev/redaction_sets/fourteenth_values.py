@@ -264,7 +264,8 @@ def make_email(rng, locale, lang, g: str, s: str):
 
 def make_url(rng, locale, lang, g: str, s: str):
     g, s = fold(g).lower(), fold(s.replace(" ", "")).lower()
-    kind = rng.choice(["profile", "social", "social", "site", "spoken_site"])
+    w = [1, 1, 1, 4] if lang.get("_spoken") else [2, 4, 2, 1]
+    kind = rng.choices(["profile", "social", "site", "spoken_site"], w)[0]
     if kind == "profile":
         slug = f"{g}-{s}-{rng.randint(100, 999)}{rng.choice('abcdef')}"
         host = rng.choice(["linkedin.com/in/", "www.linkedin.com/in/"])
