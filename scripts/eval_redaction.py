@@ -23,8 +23,10 @@ seventh (``--seventh``; 4,500 labelled + 900 PII-free posts, 835 balanced senten
 name item with its written form, so recall is also reported per form) and the eighth (``--eighth``;
 4,500 + 900 posts built from structured records by per-locale formatters) came next, and the
 ninth (``--ninth``) and tenth (``--tenth``), then the eleventh (``--eleventh``) and twelfth
-(``--twelfth``), the newest; the fresh to tenth sets have since been read while tuning
-(``trainer_dev.redaction_failures``), the eleventh and twelfth only scored.
+(``--twelfth``), then the thirteenth (``--thirteenth``: long-form professional writing) and fourteenth
+(``--fourteenth``: chat exports, transcripts, spoken and obfuscated contact details), the newest, each
+adding four locales none of the earlier sets had; the fresh to twelfth sets have since been read while
+tuning (``trainer_dev.redaction_failures``), the thirteenth and fourteenth only scored.
 
 Prints, per PII type, recall (a labelled value counts as caught only if every non-space
 character of it is redacted), look-alike survival (look-alikes left untouched) and two
@@ -323,6 +325,8 @@ INDEPENDENT_SETS = {
     "tenth": ("tenth", "make_tenth_set", 1010, "tenth"),
     "eleventh": ("eleventh", "make_eleventh_set", 1111, "eleventh"),
     "twelfth": ("twelfth", "make_twelfth_set", 1212, "twelfth"),
+    "thirteenth": ("thirteenth", "make_thirteenth_set", 1313, "thirteenth"),
+    "fourteenth": ("fourteenth", "make_fourteenth_set", 1414, "fourteenth"),
 }
 
 
