@@ -49,6 +49,10 @@ from trainer.redact.records import find_records
         ("Geburtsdatum", "DOB"),
         ("remote_addr", "IP"),
         ("pan", "CARD_OR_ID"),
+        ("contact details", "NAME"),
+        ("nombre completo", "NAME"),
+        ("nome del cliente", "NAME"),
+        ("Telefono fisso", "PHONE"),
     ],
 )
 def test_personal_keys(key, kind):
@@ -79,6 +83,12 @@ def test_personal_keys(key, kind):
         "Booking reference",
         "username",
         "Interviewer",
+        # an English head stands last: these heads are modifiers
+        "customer feedback",
+        "phone case",
+        "address book",
+        "email subject",
+        "Contact form",
     ],
 )
 def test_not_personal_keys(key):

@@ -115,6 +115,7 @@ def test_mail_headers(redactor, assert_exact, text, expected):
         "I told them my name: it is on the form somewhere.",
         "Name, address and phone please.\nThanks for everything, see you",
         "Note: the meeting moved to room 4.\nWhere: main office",
+        "Customer feedback: Loved the new layout\nPhone case: silicone, blue",
     ],
 )
 def test_not_personal_values_stay(redactor, assert_kept, text):

@@ -186,7 +186,16 @@ _NUMBER_WORDS = frozenset(
     "des|of|van|der|the|d|do|dos|das|des|le|la|el|il|lo|my|your|mon|ma|mein|meine|"
     "primary|secondary|main|alt|alternate|alternative|other|private|personal|home|work|"
     "business|office|privat|privee|prive|personnel|personnelle|personal|particular|"
-    "privato|prive|pessoal|geschaftlich|dienstlich|1|2|3".split("|")
+    "privato|prive|pessoal|geschaftlich|dienstlich|1|2|3|details|detail|info|information|"
+    "data|daten|gegevens|dados|datos|dati|coordonnees|line|line1|line2|line3|full".split("|")
+)
+_LINKS = frozenset("de|di|da|do|du|del|della|dello|dei|des|dos|das|d|al|a".split("|"))
+_ROMANCE_MODIFIERS = frozenset(
+    "completo|completa|complet|complete|paterno|materno|postal|postale|movil|mobile|cellulare|"
+    "celular|fijo|fisso|fixe|fixo|electronico|elettronica|electronique|eletronico|personal|"
+    "personale|personnel|personnelle|pessoal|privado|privada|privato|privata|prive|privee|"
+    "principal|principale|secundario|particular|profesional|professionale|professionnel|"
+    "fiscal|fiscale|legal|usual|habitual|actual|attuale|actuel|atual|1|2".split("|")
 )
 _ID_WORDS = frozenset("id|number|no|nr|num|nbr|#|nummer|numero|nº|n°|ref|reference".split("|"))
 _SPLIT = re.compile(r"[\s_\-./:]+")
@@ -257,11 +266,17 @@ def _phrase_kind(words: list[str]) -> str | None:
             w in NOT_PERSON_OWNERS for w in rest
         ):
             return "ADDRESS" if "street" in rest or "strassen" in rest else None
-        if len(rest) > 0 and rest[-1] in NOT_PERSON_TAILS and head == core[0]:
-            return None
+        if head is core[0] and rest and not _romance_tail(rest):
+            return None  # an English head stands last: "customer feedback", "phone case"
         return kind
     two = " ".join(core[-2:])
     return HEADS.get(two) if len(core) > 2 else None
+
+
+def _romance_tail(rest: list[str]) -> bool:
+    """Words after a head that stands first, as French, Spanish, Italian and Portuguese write
+    keys: a linking preposition ("nome del cliente") or adjectives ("nombre completo")."""
+    return rest[0] in _LINKS or all(w in _ROMANCE_MODIFIERS for w in rest)
 
 
 def _compound_kind(word: str) -> str | None:
@@ -274,10 +289,23 @@ def _compound_kind(word: str) -> str | None:
     return None
 
 
+# Every word a personal key can hold (ASCII keys are screened with it before the full parse).
+_VOCAB = frozenset(w for phrase in HEADS for w in phrase.split() if len(w) > 1)
+_ENDINGS = tuple(ending for ending, _ in _COMPOUND_ENDINGS)
+_ASCII_WORDS = re.compile(r"[a-z0-9#]+")
+
+
+def _may_be_personal(key: str) -> bool:
+    words = _ASCII_WORDS.findall((key if " " in key else _CAMEL.sub(" ", key)).lower())
+    return any(w in _VOCAB or w.endswith(_ENDINGS) for w in words)
+
+
 def key_kind(key: str) -> str | None:
     """The personal kind a record key names (a key of ``KIND_TYPE``), or None when the key is
     no personal field (then its value is left to the ordinary detectors)."""
     if not key or len(key) > 60:
+        return None
+    if key.isascii() and not _may_be_personal(key):
         return None
     aliases = [a or b for a, b in _BRACKET.findall(key)]
     main = _BRACKET.sub(" ", key)

@@ -27,9 +27,8 @@ from trainer.redact.record_values import trim, value_hits
 # A "Key: value" line: optional indentation, quote marks ("> ") and a bullet, a key of up to
 # six words led by a letter, ":" or "=" (not "://"), the rest of the line.
 _KV = re.compile(
-    r"^[ \t>]*(?:[-*•·][ \t]+)?(?P<key>[^\W\d_][^\n:=;{}\"<>\[\]|]{0,45}?)[ \t]*[:=](?![/\\])"
-    r"[ \t]*(?P<val>[^\n]*)",
-    re.M,
+    r"[ \t>]*(?:[-*•·][ \t]+)?(?P<key>[^\W\d_][^\n:=;{}\"<>\[\]|]{0,45}?)[ \t]*[:=](?![/\\])"
+    r"[ \t]*(?P<val>[^\n]*)"
 )
 _KV_INNER = re.compile(r"(?P<key>[^\W\d_][^\n:=;{}\"<>\[\]|]{0,45}?)[ \t]*:[ \t]*(?P<val>[^\n]*)")
 _BULLET = re.compile(r"[ \t>]*[-*•·][ \t]+(?P<val>[^\n]*)")
@@ -37,7 +36,7 @@ _JSON = re.compile(
     r'"(?P<key>[^"\\\n]{1,60})"\s*:\s*(?:"(?P<sval>(?:[^"\\\n]|\\.)*)"|(?P<nval>[-+(]?\d[^,}\]\n]*)|(?P<arr>\[))'
 )
 _JSON_STRING = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
-_PNR_HINT = re.compile(r"[A-Z]{2}/[A-Z]|[a-z]/[A-Z][a-z]+ (?:Mr|Mrs|Ms|Miss|Dr)\b")
+_REPLY_VERBS = ("wrote:", "schrieb", "écrit", "escribió", "scritto:", "schreef", "escreveu:")
 
 
 def find_records(text: str) -> list[Hit]:
@@ -52,13 +51,23 @@ def find_records(text: str) -> list[Hit]:
         hits += find_vcards(text, nested=_inner_line)
     if has_colon and ("ATTENDEE" in text or "ORGANIZER" in text or "CONTACT" in text):
         hits += find_calendar(text)
-    if "wrote" in text or "schr" in text or "crit" in text or "escr" in text or "scritto" in text:
+    if (":\n" in text or text.endswith(":")) and any(verb in text for verb in _REPLY_VERBS):
         hits += find_attributions(text)
-    if "/" in text and _PNR_HINT.search(text):
+    if "/" in text and _caps_slash(text):
         hits += find_name_elements(text)
     if "\n" in text and _delimited(text):
         hits += find_tables(text)
     return hits
+
+
+def _caps_slash(text: str) -> bool:
+    """A "/" between letters with a capital after it ("SMITH/ANNA", "Smith/Anna")."""
+    i = text.find("/")
+    while i > 0:
+        if i + 1 < len(text) and text[i + 1].isupper() and text[i - 1].isalpha():
+            return True
+        i = text.find("/", i + 1)
+    return False
 
 
 def _delimited(text: str) -> bool:
@@ -68,7 +77,7 @@ def _delimited(text: str) -> bool:
 def _key_value_lines(text: str) -> list[Hit]:
     hits: list[Hit] = []
     headers: bool | None = None  # whether the post has other mail header lines
-    for m in _KV.finditer(text):
+    for m in _line_matches(text):
         key = m["key"].strip()
         start, end = m.span("val")
         words = key_words(key)
@@ -114,9 +123,24 @@ def _address_lines(text: str, pos: int, *, block: bool) -> list[Hit]:
     return hits
 
 
+def _line_matches(text: str) -> list[re.Match]:
+    """``_KV`` tried at each line start only (a multiline ``^`` would test every position)."""
+    out = []
+    pos = 0
+    while pos >= 0:
+        # a key is at most ~50 characters: no ":" or "=" that near the line start, no record
+        if text.find(":", pos, pos + 56) >= 0 or text.find("=", pos, pos + 56) >= 0:
+            m = _KV.match(text, pos)
+            if m is not None:
+                out.append(m)
+        pos = text.find("\n", pos)
+        pos = pos if pos < 0 else pos + 1
+    return out
+
+
 def _inner_line(text: str, start: int, end: int) -> list[Hit]:
     """A ``Key: value`` held in another value (a vCard NOTE, "Ref: x; Surname: y" is not)."""
-    m = _KV_INNER.match(text, start, end)
+    m = _KV_INNER.match(text, start, end) if 0 <= text.find(":", start, start + 56) else None
     if m is None:
         return []
     kind = key_kind(m["key"].strip())
