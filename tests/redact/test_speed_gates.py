@@ -46,3 +46,34 @@ def test_ipv6_hint_gate_equals_the_scan_around_every_colon():
         assert detectors._ipv6_hint(text) is expected, text
         positives += expected
     assert positives > 1000  # the comparison is not vacuous
+
+
+def _random_texts(pieces: list[str], n: int, seed: int) -> list[str]:
+    """Random concatenations of ``pieces`` (words, separators, symbols around them)."""
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(n)]
+
+
+_SEPARATORS = [" ", " ", "\n", "\t", ",", ".", "-", "_", "'", "’", "(", "🔥", "é", "ß", "3", "14"]
+
+
+def test_dutch_bare_gate_never_hides_a_match():
+    """``address_places`` tries _DUTCH_BARE only when "op"/"aan" is a keyword of the text."""
+    from trainer.redact import address_places, prefilter
+
+    words = ["op", "Op", "OP", "aan", "Aan", "shop", "opaan", "Kerkbrink", "Noordeinde", "Heuvel",
+             "op Kerkbrink 3", "Aan Noordeinde 64", "op Heuvel-Zuid 7a", "aan Dam 1"]  # fmt: skip
+    texts = _random_texts(words + _SEPARATORS, 20000, seed=11)
+    texts += [
+        "Ophalen op Kerkbrink 3",
+        "Bezichtiging aan Noordeinde 64.",
+        "shop Berlin 12",
+        "op_Texel 3",
+    ]
+    matched = 0
+    for text in texts:
+        match = address_places._DUTCH_BARE.search(text)
+        matched += match is not None
+        if "nl_bare" not in prefilter.keywords(text):
+            assert match is None, text
+    assert matched > 100

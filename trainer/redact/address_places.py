@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from trainer.redact import prefilter
 from trainer.redact.address_mentions import walked_street
 from trainer.redact.address_numbers import count_after, residence_word
 from trainer.redact.address_words import COMPOUND_ENDINGS_IN_BLOCK, MONTHS, ROMANCE_TYPES
@@ -121,13 +122,16 @@ _DUTCH_CUE = re.compile(
 # A day or a month before the number is a date: "op Zaterdag 14", "op Maart 3".
 _DAYS = frozenset("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split()) | MONTHS
 _BARE_GATE = re.compile(r"(?:op|aan) [A-Z]").search
+# _DUTCH_BARE needs "op"/"aan" as a whole word: without the keyword it cannot match (speed:
+# the gate's regex scans the whole text).
+prefilter.register("nl_bare", {"op", "aan"})
 
 
 def dutch_numbered_streets(text: str) -> list[tuple[str, int, int]]:
     """ADDRESS hits for "aan de Heuvelseind 71" (street name and house number), and for "op
     Kerkbrink 3" after a residence, delivery, pickup or viewing word on the line."""
     found = list(_DUTCH_NUMBERED.finditer(text)) if _DUTCH_GATE(text) else []
-    if _BARE_GATE(text):
+    if "nl_bare" in prefilter.keywords(text) and _BARE_GATE(text):
         for m in _DUTCH_BARE.finditer(text):
             line = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 80)
             if residence_word(text, line, m.start()) or _DUTCH_CUE(text, line, m.start()):
