@@ -28,7 +28,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from trainer.redact import Redactor, engine, prefilter, redact_examples  # noqa: E402
+from trainer.redact import Redactor, engine, name_tagger, prefilter, redact_examples  # noqa: E402
 from trainer.redact.member_given import find_members  # noqa: E402
 from trainer.redact.normalize import normalize  # noqa: E402
 from trainer_dev.redaction_sets.heldout import make_heldout  # noqa: E402
@@ -165,12 +165,45 @@ def stage_profile(redactor: Redactor, posts: list[str]) -> dict[str, float]:
                 hits += fn(norm)
                 stages[fn.__name__] += clock() - t
         t = clock()
+        hits += engine.find_records(norm)
+        stages["records"] += clock() - t
+        t = clock()
         hits += find_members(norm, redactor._members)
         stages["member names"] += clock() - t
+        if redactor._tagger_threshold is not None:
+            t = clock()
+            hits += name_tagger.find_tagged_names(norm, threshold=redactor._tagger_threshold)
+            stages["name tagger"] += clock() - t
         t = clock()
         engine.merge_hits(hits)
         stages["merge"] += clock() - t
     return {name: seconds / len(posts) * 1e6 for name, seconds in stages.most_common()}
+
+
+def hot_functions(redactor: Redactor, posts: list[str], top: int) -> list[dict]:
+    """The ``top`` functions by own time (cProfile, one pass over ``posts``): where a speedup
+    can come from. cProfile adds a cost per call, so small functions look heavier than they are;
+    compare shares, not absolute times."""
+    import cProfile
+    import pstats
+
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for text in posts:
+        redactor.redact(text)
+    profiler.disable()
+    stats = pstats.Stats(profiler).stats
+    rows = sorted(stats.items(), key=lambda kv: -kv[1][2])[:top]
+    total = sum(v[2] for v in stats.values())
+    return [
+        {
+            "function": f"{Path(f[0]).name}:{f[1]}({f[2]})",
+            "calls_per_post": v[1] / len(posts),
+            "own_share": v[2] / total,
+            "cumulative_share": v[3] / total,
+        }
+        for f, v in rows
+    ]
 
 
 def _megabytes(posts: list[str]) -> float:
@@ -217,6 +250,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--num-proc", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--demo", action="store_true", help="use data/demo/posts.jsonl if present")
     parser.add_argument("--stages", action="store_true", help="also time each engine stage")
+    parser.add_argument(
+        "--profile", type=int, default=0, metavar="N",
+        help="also list the N functions with the most own time (cProfile, realistic posts)",
+    )  # fmt: skip
     parser.add_argument("--json", type=Path, help="write results here")
     args = parser.parse_args(argv)
 
@@ -280,6 +317,12 @@ def main(argv: list[str] | None = None) -> int:
         for name, red, texts in stage_sets:
             sets[name]["stages_us_per_post"] = stage_profile(red, texts)
 
+    load = os.getloadavg()
+    print(
+        f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC, commit {_commit()}, engine "
+        f"{engine.ENGINE_VERSION}, {os.cpu_count()} CPUs, load average {load[0]:.2f} "
+        f"{load[1]:.2f} {load[2]:.2f} (CPU time is less inflated by load than wall time)"
+    )
     for name, block in sets.items():
         print(
             f"{name}: {block['posts']} posts from {block['source']}, {block['megabytes']:.2f} MB, "
@@ -296,6 +339,11 @@ def main(argv: list[str] | None = None) -> int:
                 "  stages (us/post): "
                 + ", ".join(f"{k} {v:.1f}" for k, v in block["stages_us_per_post"].items())
             )
+    hot = hot_functions(redactor, posts, args.profile) if args.profile else []
+    if hot:
+        print("  own time share (cProfile), calls per post, function:")
+        for row in hot:
+            print(f"  {row['own_share']:6.1%} {row['calls_per_post']:6.2f}  {row['function']}")
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         report = {
@@ -312,6 +360,8 @@ def main(argv: list[str] | None = None) -> int:
             "results": sets["realistic"]["results"],
             "sets": sets,
         }
+        if hot:
+            report["profile_realistic"] = hot
         args.json.write_text(json.dumps(report, indent=2) + "\n")
     return 0
 
