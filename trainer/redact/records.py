@@ -42,21 +42,27 @@ _REPLY_VERBS = ("wrote:", "schrieb", "écrit", "escribió", "scritto:", "schreef
 def find_records(text: str) -> list[Hit]:
     """Hits over the personal values of every record in ``text`` (normalised)."""
     hits: list[Hit] = []
-    has_colon = ":" in text
-    if has_colon or "=" in text:
-        hits += _key_value_lines(text)
-    if '":' in text or '" :' in text:
-        hits += _json_pairs(text)
-    if "BEGIN:V" in text or "begin:v" in text:
-        hits += find_vcards(text, nested=_inner_line)
-    if has_colon and ("ATTENDEE" in text or "ORGANIZER" in text or "CONTACT" in text):
-        hits += find_calendar(text)
-    if (":\n" in text or text.endswith(":")) and any(verb in text for verb in _REPLY_VERBS):
-        hits += find_attributions(text)
+    lines = "\n" in text
     if "/" in text and _caps_slash(text):
         hits += find_name_elements(text)
-    if "\n" in text and _delimited(text):
+    if lines and _delimited(text):
         hits += find_tables(text)
+    if ":" not in text:
+        if "=" in text:
+            hits += _key_value_lines(text)
+        return hits
+    # every other record form needs a colon
+    hits += _key_value_lines(text)
+    if '":' in text:
+        hits += _json_pairs(text)
+    if not lines:
+        return hits
+    if "BEGIN:V" in text:
+        hits += find_vcards(text, nested=_inner_line)
+    if "ATTENDEE" in text or "ORGANIZER" in text:
+        hits += find_calendar(text)
+    if ":\n" in text and any(verb in text for verb in _REPLY_VERBS):
+        hits += find_attributions(text)
     return hits
 
 
