@@ -32,24 +32,28 @@ from trainer.redact.checksums import (
 PHONE_REGIONS = ("DE", "FR", "GB", "US", "IN", "BR", "ES", "IT", "NL", "AU", "CA", "MX")
 
 
+def parsed(digits: str, region: str | None) -> phonenumbers.PhoneNumber | None:
+    """``digits`` read as a number of ``region`` (None: it carries its own "+" country code),
+    or None where the library cannot parse it."""
+    try:
+        return phonenumbers.parse(digits, region)
+    except phonenumbers.NumberParseException:
+        return None
+
+
+def _valid(number: phonenumbers.PhoneNumber | None) -> bool:
+    return number is not None and phonenumbers.is_valid_number(number)
+
+
 @lru_cache(maxsize=4096)
 def valid_phone(digits: str) -> bool:
     """A bare digit run counts as a phone only if it is a valid number in a common region."""
-    for region in PHONE_REGIONS:
-        try:
-            if phonenumbers.is_valid_number(phonenumbers.parse(digits, region)):
-                return True
-        except phonenumbers.NumberParseException:
-            continue
-    return False
+    return any(_valid(parsed(digits, region)) for region in PHONE_REGIONS)
 
 
 def valid_international(digits: str) -> bool:
     """Whether ``+digits`` is a valid number of some country."""
-    try:
-        return phonenumbers.is_valid_number(phonenumbers.parse(f"+{digits}", None))
-    except phonenumbers.NumberParseException:
-        return False
+    return _valid(parsed(f"+{digits}", None))
 
 
 # Plans written without a trunk prefix: a bare run not starting with 0 is a phone there only.
@@ -73,11 +77,8 @@ def written_phone(digits: str, *, solid: bool) -> bool:
     if solid and len(digits) < 11:
         return False
     for region in _TRUNKLESS_REGIONS:
-        try:
-            number = phonenumbers.parse(digits, region)
-        except phonenumbers.NumberParseException:
-            continue
-        if phonenumbers.is_valid_number(number) and (
+        number = parsed(digits, region)
+        if _valid(number) and (
             region != "IN"
             or phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE
         ):

@@ -19,7 +19,7 @@ from trainer.redact.cards import card_lead
 from trainer.redact.checksums import gs1_ok, isbn_ok
 from trainer.redact.hits import Hit
 from trainer.redact.national_ids import is_reference
-from trainer.redact.personal_numbers import PHONE_WORD_AFTER, cueless_phone
+from trainer.redact.personal_numbers import PHONE_WORD_AFTER, cueless_phone, parsed
 from trainer.redact.personal_numbers import valid_international as _valid_international
 from trainer.redact.personal_numbers import valid_phone as _valid_somewhere
 from trainer.redact.quantities import MONEY_BEFORE, UNIT_AFTER, all_years, calendar_date
@@ -282,12 +282,13 @@ def _looks_like_quantity(text: str, start: int, end: int, core: str, digits: str
 
 
 def _italian_mobile(digits: str) -> bool:
-    try:
-        number = phonenumbers.parse(digits, "IT")
-    except phonenumbers.NumberParseException:
-        return False
+    number = parsed(digits, "IT")
     mobile = phonenumbers.PhoneNumberType.MOBILE
-    return phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) == mobile
+    return (
+        number is not None
+        and phonenumbers.is_valid_number(number)
+        and phonenumbers.number_type(number) == mobile
+    )
 
 
 def _ean_layout(core: str) -> bool:
