@@ -149,6 +149,11 @@ def test_reply_attributions(redactor, assert_exact, text, expected):
         # after a value, a line without a digit (a town alone, prose) is no continuation
         ("Adresse: 4 rue des Lilas\nMerci d'avance", ["4 rue des Lilas"]),
         ("Address: 12 Larkspur Row\nLeeds\nThanks", ["12 Larkspur Row"]),
+        ("Address: 4 Mill Rd\nH2X 1Y4 Montréal", ["4 Mill Rd", "H2X 1Y4 Montréal"]),
+        # a reference on the next line is no part of the address, nor is anything after a mail
+        ("New address: 12 Larkspur Row\nOrder #99266", ["12 Larkspur Row"]),
+        ("New address: 12 Larkspur Row\nTicket 4471 closed", ["12 Larkspur Row"]),
+        ("Adresse : o@example.fr\n75011 Paris", ["o@example.fr"]),
     ],
 )
 def test_address_over_lines(text, expected):

@@ -103,14 +103,26 @@ def _key_value_lines(text: str) -> list[Hit]:
         else:
             hits += value_hits(text, start, end, kind=kind, strict=True)
         if kind == "ADDRESS":
-            hits += _address_lines(text, m.end(), block=vs == ve)
+            if "@" not in text[vs:ve] and "://" not in text[vs:ve]:  # mail, web: one line
+                hits += _address_lines(text, m.end(), block=vs == ve)
     return hits
+
+
+_POSTCODE_TOKEN = re.compile(
+    r"(?<![\w#/.-])(?:\d{3,6}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d)(?![\w/-])"
+)
+_REFERENCE_WORD = re.compile(
+    r"(?i)\b(?:order|invoice|ticket|ref|booking|tracking|isbn|case|po|total|bestellung|"
+    r"rechnung|summe|commande|facture|pedido|factura|ordine|fattura|bestelling|factuur|"
+    r"encomenda|fatura)\b"
+)
 
 
 def _address_lines(text: str, pos: int, *, block: bool) -> list[Hit]:
     """An address written over lines under its key: the lines after the key's value that are
-    no key line of their own. After a value, only short lines with a digit continue it (the
-    postcode and town, "1015 CX Amsterdam"); after an empty value, up to four short lines are
+    no key line of their own and name no order, invoice or ticket. After a value, only a
+    postcode line continues it (a 3-6 digit group or a British/Canadian code beside the town:
+    "1015 CX Amsterdam", "Leeds LS2 9JT"); after an empty value, up to four short lines are
     the block. A blank line ends it."""
     hits: list[Hit] = []
     for _ in range(4 if block else 2):
@@ -122,7 +134,7 @@ def _address_lines(text: str, pos: int, *, block: bool) -> list[Hit]:
         line = text[ls:le]
         if not line or _KV.match(text, start, end) or len(line.split()) > 8:
             break
-        if not block and not any(c.isdigit() for c in line):
+        if _REFERENCE_WORD.search(line) or not block and not _POSTCODE_TOKEN.search(line):
             break
         hits.append(("ADDRESS", ls, le))
         pos = end
