@@ -1,8 +1,8 @@
 """Itineraries and meeting invites (issue 10, look-alikes): a calendar date beside a flight or
-train number is no group of a phone, and a meeting id in its service's layout after its label
-is no phone. Negative tests: phones beside dates, after a meeting label with a contact word, a
-personal meeting id and dial-in numbers still go. Made-up values throughout; the phones are
-valid in their country's plan."""
+train number is no group of a phone or a card, and a meeting id in its service's layout after
+its label is no phone. Negative tests: phones and cards beside dates, a meeting label with a
+contact word after the number, a personal meeting id and dial-in numbers still go. Made-up
+values throughout; the phones are valid in their country's plan."""
 
 from __future__ import annotations
 
@@ -32,6 +32,9 @@ def _out(text: str) -> str:
         "Trein IC 2218 24-12-2026",
         "Treno FR 9547  2027/01/05",  # year first (en_ZA)
         "Flight 6E 2119  05/06/2027  06:40",
+        # digits that pass the Luhn check with the date and the hour beside them: no card
+        "Zug ICE 2007  2026-11-03  17:45 -> 19:20",
+        "Train TGV 2002  14.06.2026  08:12",
     ],
 )
 def test_number_beside_a_date_survives(text: str) -> None:
@@ -49,6 +52,8 @@ def test_number_beside_a_date_survives(text: str) -> None:
         ("Flight UA 88  11/30/2026 call 07700 900123", "Flight UA 88  11/30/2026 call [PHONE]"),
         # French phones are grouped in pairs: never read as a date ("06.12.24.80.31")
         ("Appelez le 06.12.24.80.31", "Appelez le [PHONE]"),
+        # a card beside a date is still a card
+        ("Visa 4111 1111 1111 1111  2027-07-07", "Visa [CARD]  2027-07-07"),
     ],
 )
 def test_phone_beside_a_date_still_goes(text: str, expected: str) -> None:

@@ -12,6 +12,7 @@ from trainer.redact import prefilter
 from trainer.redact.checksums import gs1_ok, luhn_ok
 from trainer.redact.hits import Hit
 from trainer.redact.national_ids import is_reference
+from trainer.redact.quantities import calendar_date
 
 _NON_DIGIT = re.compile(r"\D")
 _MAESTRO_12 = re.compile(r"5[06-9]|6")
@@ -53,6 +54,8 @@ def find_cards(text: str) -> list[Hit]:
             continue  # the tail of an IBAN whose checksum failed, not a card
         if len(digits) == 12 and not _MAESTRO_12.match(digits):
             continue
+        if " " in m.group() and _beside_a_date(m.group()):
+            continue  # "ICE 2901  2027-07-07  15": a train, its date and an hour
         if not _card_grouping(m.group()) and not _odd_card_grouping(text, m):
             continue  # "236-8315986-3877684": a Luhn-valid marketplace order number
         if len(digits) == 13 and not _THIRTEEN_DIGIT_CARD.match(digits):
@@ -79,6 +82,14 @@ def find_cards(text: str) -> list[Hit]:
         ):
             hits.append(("CARD", m.start(), m.end()))
     return hits
+
+
+def _beside_a_date(value: str) -> bool:
+    """A whole calendar date stands between spaces in the run and fewer than 12 digits are left
+    outside it: no card's digits (a card is never grouped as a date)."""
+    tokens = value.split()
+    outside = [t for t in tokens if not calendar_date(t)]
+    return len(outside) < len(tokens) and len(_NON_DIGIT.sub("", "".join(outside))) < 12
 
 
 def _card_grouping(value: str) -> bool:
