@@ -109,3 +109,19 @@ def test_airline_name_elements(redactor, assert_exact, text, expected):
 )
 def test_record_look_alikes_stay(redactor, assert_kept, text):
     assert_kept(redactor, text)
+
+
+def test_transcript_speakers(redactor, assert_exact):
+    text = (
+        "Transcript\n[00:00:59] Interviewer: Thanks.\n[00:01:59] Ottoline Quarrie: Let me know.\n"
+        "[00:03:10] OQ: fine\n[00:04:00] Bewerberin: ja\n[00:05:00] Moderadora: vale"
+    )
+    expected = (
+        "Transcript\n[00:00:59] Interviewer: Thanks.\n[00:01:59] [NAME]: Let me know.\n"
+        "[00:03:10] [NAME]: fine\n[00:04:00] Bewerberin: ja\n[00:05:00] Moderadora: vale"
+    )
+    assert_exact(redactor, text, expected)
+
+
+def test_chat_handles_and_roles_are_no_speaker_names(redactor, assert_kept):
+    assert_kept(redactor, "[18:09] runner_99: hi all\n[18:10] Admin: welcome back")

@@ -39,6 +39,8 @@ def found(text: str) -> list[tuple[str, str]]:
         ("Bank account (IBAN): GB33BUKB20201555555555", "Bank account (IBAN): [IBAN]"),
         # a list of people under a label with no value
         ("Guests:\n- HUNTER BLAKE\n- ivy okafor\nRoom 2", "Guests:\n- [NAME]\n- [NAME]\nRoom 2"),
+        ("Invitados:\n- gerardo ruiz cruz\n- Ana", "Invitados:\n- [NAME]\n- [NAME]"),
+        ("Référent : denis caron\nSalle B3", "Référent : [NAME]\nSalle B3"),
         # YAML
         (
             "record:\n  full_name: Rosalind Achterberg\n  city: Leeds",

@@ -67,22 +67,24 @@ HEADS: dict[str, str] = _words(
     "passager|passagere|invite|invitee|participante|employe|employee|salarie|cliente|"
     "destinataire|expediteur|titulaire|interlocuteur|locataire|candidat|candidate|"
     "beneficiaire|assure|conjoint|servi par|vous avez ete servi par|organisateur|organisatrice|"
-    "proprietaire|conducteur|conductrice|chauffeur",
+    "proprietaire|conducteur|conductrice|chauffeur|referent|referente|invites|invitees|passagers|"
+    "participantes|voyageur|voyageurs",
     "NAME: nombre|nombres|apellido|apellidos|primer apellido|segundo apellido|pasajero|"
     "pasajera|invitado|invitada|asistente|empleado|empleada|remitente|contacto|paciente|"
     "inquilino|solicitante|atendido por|le atendio|organizador|organizadora|propietario|"
-    "propietaria|conductor|conductora",
+    "propietaria|conductor|conductora|invitados|invitadas|pasajeros|asistentes|viajero|viajeros",
     "NAME: nome|cognome|cognomi|passeggero|passeggera|ospite|ospiti|partecipante|"
     "partecipanti|dipendente|mittente|intestatario|intestataria|titolare|contatto|referente|"
     "richiedente|servito da|la ha servita|coniuge|organizzatore|organizzatrice|proprietario|"
-    "proprietaria|autista|conducente",
+    "proprietaria|autista|conducente|invitati|passeggeri|viaggiatore",
     "NAME: naam|voornaam|voornamen|achternaam|familienaam|roepnaam|geboortenaam|"
     "tussenvoegsel|deelnemer|deelnemers|werknemer|medewerker|klant|ontvanger|afzender|"
     "rekeninghouder|houder|contactpersoon|huurder|aanvrager|sollicitant|reiziger|"
-    "u werd geholpen door|geholpen door|eigenaar|bestuurder|organisator",
+    "u werd geholpen door|geholpen door|eigenaar|bestuurder|organisator|gasten|reizigers|"
+    "passagiers",
     "NAME: sobrenome|apelido|apelidos|passageiro|passageira|convidado|convidada|"
     "funcionario|funcionaria|colaborador|destinatario|contato|requerente|atendido por|"
-    "proprietario|proprietaria|motorista|condutor|organizador",
+    "proprietario|proprietaria|motorista|condutor|organizador|convidados|passageiros|viajante",
     "PHONE: phone|telephone|tel|tele|mobile|mobile phone|cell|cellphone|cell phone|fax|"
     "whatsapp|signal|telegram|landline|contact number|msisdn|"
     "telefon|telefonnummer|tel nr|handy|handynummer|mobil|mobilnummer|mobiltelefon|"

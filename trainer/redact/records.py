@@ -22,7 +22,7 @@ from trainer.redact.record_cards import find_calendar, find_name_elements, find_
 from trainer.redact.record_keys import key_kind, key_words
 from trainer.redact.record_mail import MAIL_KEYS, find_attributions, header_context, mailbox_hits
 from trainer.redact.record_tables import find_tables
-from trainer.redact.record_values import trim, value_hits
+from trainer.redact.record_values import name_shaped, trim, value_hits
 
 # A "Key: value" line: optional indentation, quote marks ("> ") and a bullet, a key of up to
 # six words led by a letter, ":" or "=" (not "://"), the rest of the line.
@@ -32,6 +32,21 @@ _KV = re.compile(
 )
 _KV_INNER = re.compile(r"(?P<key>[^\W\d_][^\n:=;{}\"<>\[\]|]{0,45}?)[ \t]*:[ \t]*(?P<val>[^\n]*)")
 _BULLET = re.compile(r"[ \t>]*[-*•·][ \t]+(?P<val>[^\n]*)")
+_SPEAKER = re.compile(
+    r"[ \t>]*\[(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d+)?\][ \t]+"
+    r"(?P<label>[^\W\d_][^:\n\[\]]{0,40}?):\s"
+)
+# Transcript roles in our seven languages: a label that is one of them names nobody.
+_ROLES = frozenset(
+    "interviewer|interviewerin|intervieweuse|intervieweur|entrevistador|entrevistadora|"
+    "intervistatore|intervistatrice|interviewster|entrevistadora|moderator|moderatorin|"
+    "moderateur|moderatrice|moderador|moderadora|moderatore|presenter|narrator|audience|"
+    "publikum|public|publico|pubblico|publiek|q|a|f|all|everyone|alle|tous|todos|tutti|"
+    "iedereen|agent|support|system|bot|assistant|user|admin|operator|staff|team|unknown|"
+    "speaker|sprecher|sprecherin|orateur|oratrice|ponente|relatore|relatrice|spreker|orador".split(
+        "|"
+    )
+)
 _JSON = re.compile(
     r'"(?P<key>[^"\\\n]{1,60})"\s*:\s*(?:"(?P<sval>(?:[^"\\\n]|\\.)*)"|(?P<nval>[-+(]?\d[^,}\]\n]*)|(?P<arr>\[))'
 )
@@ -59,6 +74,8 @@ def find_records(text: str) -> list[Hit]:
         return hits
     if "BEGIN:V" in text:
         hits += find_vcards(text, nested=_inner_line)
+    if "] " in text:
+        hits += _speakers(text)
     if "ATTENDEE" in text or "ORGANIZER" in text:
         hits += find_calendar(text)
     if ":\n" in text and any(verb in text for verb in _REPLY_VERBS):
@@ -154,6 +171,28 @@ def _line_matches(text: str) -> list[re.Match]:
         pos = text.find("\n", pos)
         pos = pos if pos < 0 else pos + 1
     return out
+
+
+def _speakers(text: str) -> list[Hit]:
+    """The speaker of a timestamped transcript or chat line ("[00:04:12] Ana Lima: ..."): a
+    label written like a name that names no role ("Interviewer", "Candidate", "Host")."""
+    hits: list[Hit] = []
+    pos = 0
+    while pos >= 0:
+        m = _SPEAKER.match(text, pos)
+        if m is not None:
+            label = m["label"].strip()
+            words = key_words(label)
+            if (
+                label[0].isupper()
+                and key_kind(label) is None
+                and not any(w in _ROLES for w in words)
+                and name_shaped(label)
+            ):
+                hits.append(("NAME", m.start("label"), m.start("label") + len(label)))
+        pos = text.find("\n", pos)
+        pos = pos if pos < 0 else pos + 1
+    return hits
 
 
 def _inner_line(text: str, start: int, end: int) -> list[Hit]:
