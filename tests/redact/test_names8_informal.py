@@ -52,3 +52,36 @@ def test_one_case_names_after_a_cue(redactor_for, assert_exact, text: str, expec
 @pytest.mark.parametrize("text", KEPT)
 def test_one_case_look_alikes_stay(redactor_for, assert_kept, text: str) -> None:
     assert_kept(redactor_for(ROSTER), text)
+
+
+# Capitalised pairs whose given name is also a word, and a name's missing part next to a hit.
+CAPITALISED = [
+    ("ask Ivy Fraser, they know everyone", "ask [NAME], they know everyone"),
+    ("ho conosciuto Carmine Ferrari al convegno", "ho conosciuto [NAME] al convegno"),
+    ("Ciao Assunta Bruno! come stai", "Ciao [NAME]! come stai"),
+    ("welcome to the team, Brooks, Hope!", "welcome to the team, [NAME]!"),
+    ("PARABÉNS, — ROCHA, PATRÍCIA! BJS", "PARABÉNS, — [NAME]! BJS"),
+    ("frag mal prof. dr. luca winter", "frag mal prof. dr. [NAME]"),
+    ("chiedi a Pier Paolo Lo Russo", "chiedi a [NAME]"),
+    ("finn mulder ontmoet op het congres", "[NAME] ontmoet op het congres"),
+]
+
+CAPITALISED_KEPT = [
+    "Maria Street is closed",
+    "Grace Hopper Celebration starts",
+    "We met at Grace Church",
+    "Hi! hope ur well",
+    "Happy Friday everyone",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPITALISED)
+def test_capitalised_and_continued_names(
+    redactor_for, assert_exact, text: str, expected: str
+) -> None:
+    assert_exact(redactor_for(ROSTER), text, expected)
+
+
+@pytest.mark.parametrize("text", CAPITALISED_KEPT)
+def test_capitalised_look_alikes_stay(redactor_for, assert_kept, text: str) -> None:
+    assert_kept(redactor_for(ROSTER), text)

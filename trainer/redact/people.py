@@ -66,7 +66,7 @@ from trainer.redact.person_cues import (
 )
 from trainer.redact.person_gaelic import bare_o_tail, gaelic_surnames
 from trainer.redact.person_hashtags import hashtag_names
-from trainer.redact.person_informal import informal_pairs, initial_pairs
+from trainer.redact.person_informal import continued, informal_pairs, initial_pairs
 from trainer.redact.person_labels import apposed_names, labelled_names, slot_names
 from trainer.redact.person_possessive import possessive_names
 from trainer.redact.person_roles import caps_line_name, given_initials
@@ -360,4 +360,5 @@ def find_people(text: str) -> list[Hit]:
         hits += hashtag_names(text)  # "#MariaCosta", "#maria_costa", "#ThanksMaria"
     if not hits:
         return hits
+    hits = continued(text, hits)  # "prof. dr. [luca] winter", "Pier [Paolo Lo Russo]"
     return hits + repeated_surnames(text, hits) + given_after_names(text, hits)

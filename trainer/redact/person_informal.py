@@ -21,14 +21,19 @@ from __future__ import annotations
 
 import re
 
+from trainer.redact.companies import opens_company
 from trainer.redact.hits import Hit
+from trainer.redact.person_cues import AFTER, BEFORE
 from trainer.redact.person_words import (
+    COMMON,
     FUNCTION_WORDS,
     GIVEN,
     GIVEN_AMBIGUOUS,
+    NOT_SURNAME,
     PLACE_SURNAMES,
     SURNAME_WORDS,
     SURNAMES,
+    TITLES,
     TOP,
 )
 
@@ -52,78 +57,117 @@ chiedi\sa|chiedete\sa|consigliato\sda|consigliata\sda|ho\sincontrato|
 vraag|vraag\saan|aanbevolen\sdoor|ontmoet|
 fala\scom|pergunta\spro|pergunta\sao|indicado\spor|indicada\spor|conheci|palestra\sde
 """
+_MORE_CUES = (
+    "valeu|indicação\\sde|talk\\svan|talk\\sdi|vraag\\shet|ho\\sconosciuto|conosciuto|"
+    "presentato\\sda|presentado\\spor|apresentado\\spor|vorgestellt\\svon|gepresenteerd\\sdoor"
+)
+
+
+def _alternation(block: str) -> str:
+    phrases = sorted({p.strip() for p in block.replace("\n", "").split("|") if p.strip()}, key=len)
+    return "|".join(re.escape(p).replace("\\ ", r"\s") for p in reversed(phrases))
+
+
 _CUE_BEFORE = re.compile(
-    # a symbol or emoji may stand between the cue and the name ("thanks 🙌ivy thomas")
-    rf"(?:(?<![^\W\d_])(?:{''.join(_CUES.split())})[,:]?\s+|(?:^|\n)[ \t]*[-–—][ \t]?)"
-    r"[^\w\s]{0,3}$",
+    # a symbol or emoji may stand between the cue and the name ("thanks 🙌ivy thomas"); a
+    # spaced dash separates a sign-off ("great talk — ivy moran")
+    rf"(?:(?<![^\W\d_])(?:{''.join(_CUES.split())}|{_MORE_CUES}|{_alternation(BEFORE)})"
+    r"[,:!]?\s+|(?:^|\s)[-–—][ \t]?)[^\w\s]{0,3}[ \t]?$",
     re.IGNORECASE,
+)
+# After a name: a verb of joining, hosting, presenting or meeting ("dawn power runs the group",
+# "finn mulder ontmoet op het congres").
+_HOSTING = (
+    "runs|will\\shost|hosts|is\\shosting|presents|leads|moderates|organises|organizes|"
+    "moderiert|präsentiert|leitet|organisiert|anime|animera|présente|organise|presenta|modera|"
+    "organiza|dirige|presenteert|modereert|leidt|organiseert|apresenta|conduz|ontmoet|getroffen"
+)
+_CUE_AFTER = re.compile(
+    rf"[ \t]+(?:{_HOSTING}|{_alternation(AFTER)})(?![^\W\d_])", re.IGNORECASE
 )
 _WORD_AFTER = re.compile(r"[ \t]+(?P<word>[^\W\d_]{2,})(?P<end>(?:['’]s?)?)")
 _COMMA_BEFORE = re.compile(r"(?P<word>[^\W\d_]{3,}),[ \t]$")
 _PHRASE_END = re.compile(r"\s*(?:[^\w\s]|$|\n)")
 
 
-def _one_case(word: str, upper: bool) -> bool:
-    return word.isupper() if upper else word.islower()
+def _shape(word: str) -> str | None:
+    """How a word is cased: "lower", "upper" (two letters or more) or "title"; None if mixed."""
+    if word.islower():
+        return "lower"
+    if word.isupper():
+        return "upper" if len(word) > 1 else None
+    return "title" if word[:1].isupper() and word[1:].islower() else None
 
 
 def _surname(word: str, *, strict: bool) -> bool:
-    """A listed surname in one case; after a given name that is also a word (``strict``), one
-    that is no word or place ("ivy thomas", not "rose garden")."""
+    """A listed surname; after a given name that is also a word (``strict``), one that is no
+    word or place ("ivy thomas", not "rose garden")."""
     title = word.title()
-    if title not in SURNAMES or word.lower() in FUNCTION_WORDS:
-        return False
-    return not strict or (title not in SURNAME_WORDS and title not in PLACE_SURNAMES)
+    if title not in SURNAMES or title in NOT_SURNAME or word.lower() in FUNCTION_WORDS:
+        return False  # "happy friday"
+    return not strict or (
+        len(word) > 2 and title not in SURNAME_WORDS and title not in PLACE_SURNAMES
+    )  # "hope ur well", "rose garden"
 
 
 def _ends_phrase(text: str, end: int) -> bool:
     return _PHRASE_END.match(text, end) is not None
 
 
-def _cued(text: str, start: int) -> bool:
-    return _CUE_BEFORE.search(text, max(0, start - 32), start) is not None
+def _cued(text: str, start: int, end: int) -> bool:
+    """A person cue right before ``start`` or a person verb right after ``end``."""
+    return (
+        _CUE_BEFORE.search(text, max(0, start - 40), start) is not None
+        or _CUE_AFTER.match(text, end) is not None
+    )
 
 
 def informal_pairs(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
-    """NAME hits over one-case given name + surname pairs after a cue. ``spans``: the given-name
-    keywords the prefilter found (lower or upper case ones are looked at)."""
+    """NAME hits over given name + surname pairs written in one case (or both capitalised)
+    beside a cue. ``spans``: the given-name keywords the prefilter found."""
     hits: list[Hit] = []
     for start, end in spans:
         token = text[start:end]
-        upper = token.isupper() and len(token) > 1
-        if not (upper or token.islower()) or token.lower() in TOP or len(token) < 3:
+        shape = _shape(token)
+        if shape is None or token.lower() in TOP or len(token) < 3:
             continue  # "obrigado pela paciência": a sentence word, whatever lists hold it
-        strict = token.title() not in GIVEN
-        if strict and token.title() not in GIVEN_AMBIGUOUS:
+        if _CUE_BEFORE.match(f"{token} "):
+            continue  # "Ciao Riccardo": the cue itself
+        title = token.title()
+        strict = title not in GIVEN
+        if strict and title not in GIVEN_AMBIGUOUS:
             continue
-        if hit := _pair_after(text, start, end, upper=upper, strict=strict):
+        # A capitalised listed given name before a surname: the main rules judge it.
+        if not (shape == "title" and not strict) and (
+            hit := _pair_after(text, start, end, shape=shape, strict=strict)
+        ):
             hits.append(hit)
-        elif hit := _pair_before(text, start, end, upper=upper):
+        elif hit := _pair_before(text, start, end, shape=shape):
             hits.append(hit)
     return hits
 
 
-def _pair_after(text: str, start: int, end: int, *, upper: bool, strict: bool) -> Hit | None:
-    """ "hi ivy thomas", "CC DALE WRIGHT": given name, then surname, after a cue."""
+def _pair_after(text: str, start: int, end: int, *, shape: str, strict: bool) -> Hit | None:
+    """ "hi ivy thomas", "CC DALE WRIGHT", "ask Ivy Fraser": given name, then surname."""
     m = _WORD_AFTER.match(text, end)
-    if m is None or not _one_case(m.group("word"), upper):
+    if m is None or _shape(m.group("word")) != shape:
         return None
     word = m.group("word")
-    if not _surname(word, strict=strict) or not _cued(text, start):
+    if not _surname(word, strict=strict) or not _cued(text, start, m.end()):
         return None
     if word.lower() in TOP and not _ends_phrase(text, m.end()):
         return None  # "hi chloe will you": a sentence word after the given name
     return ("NAME", start, m.end())
 
 
-def _pair_before(text: str, start: int, end: int, *, upper: bool) -> Hit | None:
-    """ "hi chen, harrison", "ask m. white" read from the given name's side: a surname and a
-    comma before it, or (for the surname rule) nothing: initials are ``initial_pairs``."""
+def _pair_before(text: str, start: int, end: int, *, shape: str) -> Hit | None:
+    """ "hi chen, harrison", "Thanks to Brooks, Hope!": a surname and a comma before the given
+    name, which ends the phrase."""
     m = _COMMA_BEFORE.search(text, max(0, start - 32), start)
-    if m is None or not _one_case(m.group("word"), upper) or not _ends_phrase(text, end):
+    if m is None or _shape(m.group("word")) != shape or not _ends_phrase(text, end):
         return None
     word = m.group("word")
-    if not _surname(word, strict=True) or not _cued(text, m.start()):
+    if not _surname(word, strict=False) or not _cued(text, m.start(), end):
         return None
     return ("NAME", m.start(), end)
 
@@ -132,15 +176,57 @@ _INITIAL_SURNAME = re.compile(r"(?<![\w.])(?P<init>[^\W\d_]\.[ \t]?)(?P<last>[^\
 
 
 def initial_pairs(text: str) -> list[Hit]:
-    """ "spoke to b. brown", "ASK M. WHITE": an initial and a listed surname in one case after
-    a cue (call only when ". " is in the text)."""
+    """ "spoke to b. brown", "ASK M. WHITE", "thanks A. Allen": an initial and a listed surname
+    beside a cue (call only when ". " is in the text)."""
     hits: list[Hit] = []
     for m in _INITIAL_SURNAME.finditer(text):
         last = m.group("last")
-        if not (last.islower() or last.isupper()) or m.group("init")[0].isupper() != last.isupper():
+        shape = _shape(last)
+        if shape is None or (m.group("init")[0].isupper() != (shape != "lower")):
             continue
-        if not _surname(last, strict=False) or not _cued(text, m.start()):
+        if not _surname(last, strict=False) or not _cued(text, m.start(), m.end()):
             continue
         if last.lower() not in TOP or _ends_phrase(text, m.end()):  # "ask m. white -"
             hits.append(("NAME", m.start(), m.end()))
     return hits
+
+
+_NEXT_WORD = re.compile(r"[ \t](?P<word>[^\W\d_]{2,})(?![\w@])")
+_PREV_WORD = re.compile(r"(?<![\w@#.'’-])(?P<word>[^\W\d_]{2,})[ \t]$")
+
+
+def continued(text: str, hits: list[Hit]) -> list[Hit]:
+    """Hits grown over a name's missing part: a listed surname cased like the hit right after
+    it ("prof. dr. [luca] winter", "Dr [Mitchell] Swift") and a given name right before it
+    ("Pier [Paolo Lo Russo]")."""
+    grown: list[Hit] = []
+    for kind, start, end in hits:
+        last = text[start:end].rsplit(None, 1)[-1] if end > start else ""
+        m = _NEXT_WORD.match(text, end)
+        if (
+            m
+            and _shape(m.group("word")) == _shape(last)
+            and _surname(m.group("word"), strict=False)
+            and m.group("word").title() not in NOT_SURNAME  # "[Maria] Street"
+            and (m.group("word").lower() not in TOP or _ends_phrase(text, m.end()))
+        ):
+            end = m.end()
+        b = _PREV_WORD.search(text, max(0, start - 24), start)
+        word = b.group("word") if b else ""
+        if (
+            _shape(word) == "title"
+            and (word in GIVEN or word in GIVEN_AMBIGUOUS)
+            and word.lower() not in TOP
+            and not (word.lower() in COMMON and _sentence_start(text, b.start()))
+            and not _CUE_BEFORE.match(f"{word} ")  # "Ciao [Assunta Bruno]"
+            and not opens_company(word)  # "Casa [Vidigal]"
+            and word not in TITLES  # "Pr [Grenetier]"
+        ):
+            start = b.start()
+        grown.append((kind, start, end))
+    return grown
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip(" \t")
+    return not before or before[-1] in ".!?\n:;-–—|•(\"'«“"

@@ -238,6 +238,8 @@ PLACE_SURNAMES = frozenset(
 )
 
 HONORIFIC_SET = frozenset(HONORIFICS)
+# Every title written before a surname, dotted and cased ones too ("Pr", "Cllr", "Me").
+TITLES = frozenset((*HONORIFICS, *DOTTED_HONORIFICS, *CASED_HONORIFICS, "Me", "Pr"))
 # Honorifics that are also common family names in South Asia ("Rajesh Pandit", "Nasrin Begum"):
 # after a given name they are its surname.
 SURNAME_HONORIFICS = frozenset({"Pandit", "Begum", "Sardar"})
