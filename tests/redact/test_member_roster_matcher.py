@@ -15,6 +15,7 @@ from itertools import product
 import pytest
 
 from trainer.redact import Redactor, prefilter
+from trainer.redact.member_forenames import forenames_before
 from trainer.redact.member_given import (
     _gazetteer_keys,
     find_members,
@@ -22,6 +23,7 @@ from trainer.redact.member_given import (
     roster_keys,
     roster_spans,
 )
+from trainer.redact.member_hashtags import member_hashtags
 from trainer.redact.names import MemberNames
 
 ROSTERS = [
@@ -94,9 +96,12 @@ TEXTS = _texts()
 
 
 def _old_find_members(text: str, members: MemberNames) -> list:
-    """The old path: the roster's extras come from the global prefilter's "member_given"."""
+    """The old path: the roster's extras come from the global prefilter's "member_given"; the
+    steps that do not depend on the matcher (hashtags, a forename before a surname) as now."""
     folded = prefilter.folded(text)
     hits = members.find(text, folded)
+    if "#" in text:
+        hits += member_hashtags(text, members)
     if not members.given and not members.surnames:
         return hits
     found = prefilter.keywords(text)
@@ -105,7 +110,7 @@ def _old_find_members(text: str, members: MemberNames) -> list:
         spans = [*spans, *more]
     if spans:
         hits += given_alone(text, folded, spans, members.given, hits, found, members.surnames)
-    return hits
+    return forenames_before(text, hits, members.surnames) if hits else hits
 
 
 @pytest.fixture(scope="module")

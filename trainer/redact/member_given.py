@@ -66,6 +66,7 @@ from trainer.redact.member_cues import (
     sentence_start,
     words_before,
 )
+from trainer.redact.member_forenames import forenames_before
 from trainer.redact.member_hashtags import member_hashtags
 from trainer.redact.member_lines import attendance_item, listed_item, opens_a_line_as_a_name
 from trainer.redact.name_keys import fold
@@ -195,7 +196,7 @@ def find_members(text: str, members: MemberNames) -> list[Hit]:
         spans = [*spans, *more]
     if spans:
         hits += given_alone(text, folded, spans, members.given, hits, found, surnames)
-    return hits
+    return forenames_before(text, hits, surnames) if hits else hits
 
 
 def given_alone(

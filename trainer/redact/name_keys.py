@@ -16,6 +16,7 @@ import re
 import unicodedata
 
 from trainer.redact.folding import fold
+from trainer.redact.member_nicknames import nicknames
 
 CONTEXT_KEY = "\x01"  # never in a folded post: such a key is looked up, never scanned for
 
@@ -97,6 +98,8 @@ def name_keys(display_name: str) -> set[str]:
             keys |= {k for k in _initial_keys(tokens) if "." in k}  # "J. v.d. Berg"
             continue
         keys |= _full_name_keys(tokens)
+        # "Alex Pohlmann", "Checco Lodovici": a short form of the given name before the surname.
+        keys |= {f"{nick} {' '.join(tokens[1:])}" for nick in nicknames(tokens[0])}
         keys |= _initial_keys(tokens)
         keys |= _index_keys(tokens)
     keys.add(" ".join(fold(titled).split()))  # "Dr Jane Doe" as written, title and all
@@ -121,6 +124,8 @@ def given_keys(display_name: str) -> set[str]:
         key = " ".join(_NOT_ALNUM.sub(" ", spelling).split())
         if len(key) >= 3:
             keys.add(key)
+        # Its short forms ("kathi" for Katharina): judged as a given name written alone.
+        keys |= {nick for nick in nicknames(spelling) if len(nick) >= 3}
     return keys
 
 

@@ -1,0 +1,54 @@
+"""A member's surname with a forename the roster and the short-form table lack: "Kyls McGrath",
+"Con Nguyen", "Fede Conti" for a roster's Kylie McGrath, Constantine Nguyen, Federica Conti.
+Fail closed: the capitalised word right before a member's surname written alone is part of
+the name when no word list holds it and it opens no business, place or title ("Thanks Conti",
+"Dr Conti", "Praxis Conti", German "Guten Tag Conti" keep their first word). A short form that
+is a word ("Con", "Kit") counts only through the table of ``member_nicknames``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.redact.companies import opens_company
+from trainer.redact.folding import fold
+from trainer.redact.hits import Hit
+from trainer.redact.person_words import (
+    COMMON,
+    FUNCTION_WORDS,
+    NOT_SURNAME,
+    STREET_WORDS,
+    TITLES,
+    TOP,
+)
+
+_WORD_BEFORE = re.compile(r"(?<![\w@#.'’-])(?P<word>[^\W\d_]{2,})[ \t]$")
+
+
+def forenames_before(text: str, hits: list[Hit], surnames: frozenset[str]) -> list[Hit]:
+    """Member hits on a surname alone, grown over the forename right before it."""
+    grown: list[Hit] = []
+    for kind, start, end in hits:
+        m = _WORD_BEFORE.search(text, max(0, start - 24), start)
+        if m and fold(text[start:end]) in surnames and _forename(text, m):
+            start = m.start()
+        grown.append((kind, start, end))
+    return grown
+
+
+def _forename(text: str, m: re.Match[str]) -> bool:
+    """A capitalised word that no word list holds and that opens no business, place or title
+    ("Kyls", "Fede"; not "Casa", "Praxis", "Pr", "Tag")."""
+    word = m.group("word")
+    if not (word[0].isupper() and word[1:].islower()):
+        return False
+    low = word.lower()
+    return not (
+        low in COMMON
+        or low in TOP
+        or low in FUNCTION_WORDS
+        or word in NOT_SURNAME
+        or word in TITLES
+        or word in STREET_WORDS
+        or opens_company(word)
+    )
