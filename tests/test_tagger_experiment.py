@@ -4,13 +4,16 @@ the union with rule spans. Made-up text only."""
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass, field
 
 import numpy as np
 import pytest
 
 from trainer_dev import tagger as tg
+from trainer_dev import tagger_augment, tagger_v1
 from trainer_dev import tagger_experiment as te
+from trainer_dev.tagger_augment import augment
 
 
 @dataclass
@@ -52,25 +55,40 @@ def test_a_tiny_model_learns(featurizer):
     posts = []
     for i in range(120):
         name = f"{given[i % 6]} {family[(i * 5) % 6]}"
-        posts.append(FakePost(f"Thanks to {name} for the review.", [("PERSON", [], name)]))
-        posts.append(FakePost("Thanks to the team for the review.", pii_free=True))
-    docs = [(p.text, tg.tokenize(p.text)) for p in posts]
-    feats = featurizer.features_many(docs)
-    labels = np.concatenate([te.token_labels(p, t) for p, (_, t) in zip(posts, docs, strict=True)])
-    assert feats.shape == (len(labels), 30) and feats.max() < 2**tg.BITS
+        posts.append(FakePost(f"Thanks to {name} for the Review.", [("PERSON", [], name)]))
+        posts.append(FakePost("Thanks to the Team for the Review.", pii_free=True))
+    feats, labels = [], []
+    for post in posts:
+        tokens = tg.tokenize(post.text)
+        cands, ids = featurizer.features(post.text, tokens)
+        feats.append(ids)
+        labels.append(te.token_labels(post, tokens)[cands])
+    feats, labels = np.concatenate(feats), np.concatenate(labels)
+    # candidates only: the capitalised words (Thanks, the name or Team, Review): 4 + 3 a pair
+    assert feats.shape == (len(labels), tg.WIDTH) == (840, tg.WIDTH)
     tagger = tg.Tagger(tg.train(feats, labels, epochs=3), featurizer)
-    text = "Thanks to Brit Roswall for the review."
+    text = "Thanks to Brit Roswall for the Review."
     tokens, probs = tagger.probs(text)
     spans = tg.tag_spans(text, tokens, probs, 0.5)
     assert [text[s:e] for _, s, e in spans] == ["Brit Roswall"]
-    assert tagger.weights.nbytes < 5 * 2**20
+    assert probs[[i for i, t in enumerate(tokens) if t[0] == "to"][0]].tolist() == [1, 0, 0]
+    assert tagger.weights.size * 2 <= 5 * 2**20  # float16 on disk
 
 
-def test_batch_equals_single(featurizer):
-    texts = ["Hi Ana.", "", "Call Bo Li\nnow"]
-    batch = featurizer.features_many([(t, tg.tokenize(t)) for t in texts])
-    single = np.concatenate([featurizer.features(t, tg.tokenize(t)) for t in texts])
-    assert np.array_equal(batch, single)
+def test_the_v1_baseline_scores_every_token():
+    v1 = tagger_v1.AllTokens()
+    text = "Thanks to Brit Roswall, 12 times."
+    tokens = tg.tokenize(text)
+    cands, ids = v1.features(text, tokens)
+    assert cands.tolist() == list(range(len(tokens))) and ids.shape == (len(tokens), 30)
+    assert int(ids.max()) < 2**tagger_v1.BITS
+
+
+def test_featurize_set_samples_with_a_fixed_seed(featurizer):
+    a = te.featurize_set("fourth", featurizer, 40, 0)
+    b = te.featurize_set("fourth", featurizer, 40, 0)
+    assert np.array_equal(a[0], b[0]) and np.array_equal(a[1], b[1])
+    assert a[0].dtype == np.uint32 and len(a[0]) == len(a[1]) and 0 < a[3] <= a[2]
 
 
 def test_union_merges_and_replaces():
@@ -92,3 +110,52 @@ def test_score_uses_the_sets_leak_rule():
     score.add(post, "Meet Ana Lind", 0, leaked)
     report = score.report()
     assert report["recall"]["PERSON"] == 0.5 and report["lookalike_survival"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("form", "out"),
+    [
+        ("lower", "ilse van varn"),
+        ("upper", "ILSE VAN VARN"),
+        ("hashtag", "#IlseVanVarn"),
+        ("inverted", "Varn, Ilse van"),
+        ("airline", "VARN/ILSE"),
+        ("initial", "I. Varn"),
+        ("surname", "Varn"),
+    ],
+)
+def test_name_forms(form, out):
+    assert tagger_augment.name_form("Ilse van Varn", form) == out
+
+
+def test_one_word_names_keep_the_forms_that_need_two():
+    assert tagger_augment.name_form("Quorrow", "inverted") == "Quorrow"
+    assert tagger_augment.name_form("Quorrow", "hashtag") == "#Quorrow"
+
+
+def test_augmented_labels_follow_the_rewritten_value():
+    post = FakePost(
+        "Thanks Ilse Varn! Ilse Varn will host.", items=[("PERSON", ["w:Varn"], "Ilse Varn")]
+    )
+    variant = tagger_augment._rewrite(post.text, post.items, "airline")
+    assert variant.text == "Thanks VARN/ILSE! VARN/ILSE will host."
+    tokens = tg.tokenize(variant.text)
+    labels = te.token_labels(variant, tokens)
+    assert [t for (t, _s, _e), y in zip(tokens, labels, strict=True) if y == 1] == [
+        "VARN", "ILSE", "VARN", "ILSE"
+    ]
+
+
+def test_augment_is_seeded_and_covers_every_kind():
+    post = FakePost("Ask Ilse Varn.", items=[("PERSON", [], "Ilse Varn")])
+    free = FakePost("Nothing here.", pii_free=True)
+
+    def run(seed):
+        rng = random.Random(seed)
+        return [(v.text, v.pii_free) for p in [post, free] * 200 for v in augment(p, rng)]
+
+    assert run(1) == run(1)
+    texts = {t for t, _ in run(1)}
+    assert {"ASK ILSE VARN.", "ask ilse varn.", "NOTHING HERE.", "nothing here."} <= texts
+    assert {"Ask #IlseVarn.", "Ask Varn, Ilse.", "Ask I. Varn."} <= texts
+    assert all(free for t, free in run(1) if t.lower() == "nothing here.")

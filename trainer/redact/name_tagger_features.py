@@ -1,0 +1,302 @@
+"""Tokens, candidates and hashed features of the opt-in name tagger (``name_tagger.py``).
+
+Tokens come from one regex (words with inner hyphens/apostrophes, digit runs, single
+punctuation marks or emoji), each with its offsets. Only CANDIDATE tokens are scored: a word
+that starts with a capital, or is in the given-name or surname list and not among the most
+frequent words, or follows a title, or is the value of a person field ("Guest: ...") or is glued
+to a '#'/'@'; every other token keeps P(NAME) = 0 (that is most of a text, and it is why the
+tagger is cheap).
+
+Each token has a context-free base row (cached per token string): lower-cased form, shape (case
+pattern, runs collapsed, emoji as E), case class, membership in the redactor's shipped name and
+word lists, prefixes and suffixes of 2-4 letters, whether it is a title in any of our languages;
+and a positional part: sentence start, the case of its line (all capitals, no capitals, mixed),
+the record key it is the value of (the key of a
+``key: value`` / ``"key": "value"`` / ``KEY;PARAM:value`` line, a bullet list under an empty
+``key:``, or the header of its CSV column), that key's class, and the token it is glued to.
+A candidate's features are the form/shape/case/lists of itself and its neighbours at -2..+2,
+its affixes, key and cue features and a few conjunctions, ``WIDTH`` in all, hashed into
+2**BITS buckets. A text is featurized with one pass of Python over its tokens (cached lookups)
+and a handful of numpy gathers over the candidates. numpy only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+import zlib
+from bisect import bisect_left
+from dataclasses import dataclass
+from importlib import resources
+
+import numpy as np
+
+from trainer.redact.name_tagger_keys import key_class, record_keys
+
+BITS = 19
+MASK = np.uint64((1 << BITS) - 1)
+TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+|[^\w\s]|_")
+SENTENCE_END = {".", "!", "?", ":", ";", "\n"}
+Token = tuple[str, int, int]
+
+# the shipped lists whose membership is a feature: (flag letter, files)
+LEXICON_FILES = (
+    ("G", ("given_names.txt", "given_names_oceania.txt")),
+    ("A", ("given_names_ambiguous.txt",)),
+    ("S", ("surnames.txt", "surnames_in.txt")),
+    ("U", ("surnames_words.txt",)),
+    ("W", ("common_words.txt",)),
+    ("T", ("common_words_top.txt",)),
+    ("P", ("address_towns.txt",)),
+    ("C", ("eponymous_companies.txt",)),
+)
+# Titles and honorifics before a name, lower case without the dot (en de fr es it pt nl).
+TITLES = frozenset(
+    """mr mrs ms miss mx dr prof sir dame lady lord rev herr frau fräulein dipl ing mag m mme
+    mlle mmes mm maître sr sra srta sres don doña dña dott dottssa dottoressa sig sigra
+    signor signora signorina avv arch geom dhr mevr mw mevrouw meneer drs ir senhor senhora
+    dona doutor doutora señor señora señorita monsieur madame mademoiselle""".split()
+)
+
+
+def tokenize(text: str) -> list[Token]:
+    """(token, start, end) for every token of ``text``."""
+    return [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+
+
+def _read_list(name: str) -> set[str]:
+    text = resources.files("trainer.redact").joinpath(name).read_text(encoding="utf-8")
+    return {s.lower() for line in text.splitlines() if (s := line.strip()) and s[0] != "#"}
+
+
+def _list_words(flag: str, name: str) -> set[str]:
+    words = _read_list(name)
+    if flag == "P":  # "DE Köln: 50 51" -> "köln"; every word of a multi-word town
+        return {w for line in words for w in line.split(":")[0].split()[1:]}
+    if flag in "CA":  # every word of an eponymous company name; first field of a list line
+        return {w for line in words for w in line.split()[:None if flag == "C" else 1]}
+    return words
+
+
+@dataclass
+class Lexicon:
+    """The redactor's name and word lists, lower-cased, as token-membership flags."""
+
+    sets: tuple[tuple[str, set[str]], ...]
+
+    @classmethod
+    def load(cls, files: tuple = LEXICON_FILES) -> Lexicon:
+        return cls(
+            tuple(
+                (flag, set().union(*(_list_words(flag, f) for f in names)))
+                for flag, names in files
+            )
+        )
+
+    def flags(self, lower: str) -> str:
+        return "".join(flag for flag, words in self.sets if lower in words)
+
+
+def lexicon_sha256(files: tuple = LEXICON_FILES) -> str:
+    """One digest over the lists the features read (a model fits the lists it was trained with)."""
+    h = hashlib.sha256()
+    for _flag, names in files:
+        for name in names:
+            h.update(resources.files("trainer.redact").joinpath(name).read_bytes())
+    return h.hexdigest()
+
+
+def shape(tok: str) -> str:
+    out: list[str] = []
+    for ch in tok:
+        c = (
+            "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit()
+            else "E" if unicodedata.category(ch) == "So" else ch
+        )
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)[:6]
+
+
+def case(tok: str) -> str:
+    if tok.isdigit():
+        return "digit"
+    if not tok[0].isalpha():
+        return "emoji" if unicodedata.category(tok[0]) == "So" else "punct"
+    if tok.isupper():
+        return "upper" if len(tok) > 1 else "single"
+    if tok[0].isupper():
+        return "title" if tok[1:].islower() or len(tok) == 1 else "mixed"
+    return "lower"
+
+
+def h64(s: str) -> int:
+    return zlib.crc32(s.encode("utf-8")) | (zlib.adler32(s.encode("utf-8")) << 32)
+
+
+# base-row columns: context-free (cached per token string), then positional
+W, S, C, L, P2, P3, P4, X2, X3, X4, T, B, K, KC, G, LC = range(16)
+BASE = 11
+SINGLES = [(off, k) for off in (-2, -1, 0, 1, 2) for k in (W, S, C, L)] + [
+    (0, k) for k in (P2, P3, P4, X2, X3, X4, K)
+]
+PAIRS = (  # (offset, column) x (offset, column) conjunctions
+    ((0, C), (0, B)), ((0, K), (0, C)), ((0, KC), (0, L)), ((0, KC), (0, C)),
+    ((-1, C), (0, C)), ((0, C), (1, C)), ((-1, W), (0, C)), ((0, C), (1, W)),
+    ((0, L), (0, C)), ((-1, L), (0, L)), ((0, L), (1, L)), ((-1, T), (0, C)),
+    ((-2, T), (0, C)), ((0, G), (0, S)), ((-2, W), (-1, W)), ((0, K), (0, S)),
+    ((0, LC), (0, C)), ((0, LC), (0, L)),
+)
+WIDTH = len(SINGLES) + len(PAIRS) + 1  # + bias
+_S_OFF, _S_COL = (np.array(x) for x in zip(*SINGLES, strict=True))
+_A_OFF, _A_COL = (np.array(x) for x in zip(*(a for a, _ in PAIRS), strict=True))
+_B_OFF, _B_COL = (np.array(x) for x in zip(*(b for _, b in PAIRS), strict=True))
+_SLOTS = np.arange(1, WIDTH + 1, dtype=np.uint64)
+PAD = np.array([h64(f"{k}:<pad>") for k in range(16)], dtype=np.uint64)
+_LINE_CASE = {"upper": 4, "lower": 5, "mixed": 6}
+_NAME_FLAGS = frozenset("GS")
+_GLUE = {"#", "@"}
+_NO_GLUE, _FIRST, _INSIDE = 3, 1, 2
+P1, P2_, P3_ = (
+    np.uint64(0x9E3779B97F4A7C15),
+    np.uint64(0xC2B2AE3D27D4EB4F),
+    np.uint64(0x165667B19E3779F9),
+)
+_CACHE_MAX = 500_000
+
+
+class Featurizer:
+    """Text -> (candidate token indices, their [n, WIDTH] hashed feature ids)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self._ids: dict[str, tuple[int, int]] = {}  # token -> (row of _table, kind)
+        self._table = np.zeros((1024, BASE), dtype=np.uint64)
+        self._keys: dict[str, tuple[int, int, bool]] = {}
+
+    def _base(self, tok: str) -> tuple[list[int], int]:
+        """(BASE context-free hashes, kind) of a token; kind 0 not a word, 1 a word that is no
+        candidate by itself, 2 a candidate word, 3 a title (a candidate when capitalised)."""
+        low = tok.lower()
+        flags = self.lexicon.flags(low)
+        title = low in TITLES
+        row = [h64("w:" + low), h64("s:" + shape(tok)), h64("c:" + case(tok)), h64("l:" + flags)]
+        row += [h64(f"p{n}:" + low[:n]) for n in (2, 3, 4)]
+        row += [h64(f"x{n}:" + low[-n:]) for n in (2, 3, 4)]
+        row.append(h64(f"t:{title}"))
+        kind = 0
+        if tok[0].isalpha():
+            # nearly every lower-case word is in some surname list: a listed name counts only
+            # when the common-word list does not hold it
+            named = bool(_NAME_FLAGS.intersection(flags)) and "W" not in flags
+            kind = 3 if title else 2 if tok[0].isupper() or named else 1
+        return row, kind
+
+    def _lookup(self, tok: str) -> tuple[int, int]:
+        got = self._ids.get(tok)
+        if got is None:
+            if len(self._ids) >= _CACHE_MAX:  # same hashes after a reset: output unchanged
+                self._ids.clear()
+            row, kind = self._base(tok)
+            at = len(self._ids)
+            if at == len(self._table):
+                self._table = np.concatenate([self._table, np.zeros_like(self._table)])
+            self._table[at] = row
+            got = self._ids[tok] = (at, kind)
+        return got
+
+    def _key(self, key: str) -> tuple[int, int, bool]:
+        got = self._keys.get(key)
+        if got is None:
+            cls = key_class(key)
+            got = (h64("k:" + key), h64("kc:" + cls), cls == "person")
+            if len(self._keys) < _CACHE_MAX:
+                self._keys[key] = got
+        return got
+
+    def rows(
+        self, text: str, tokens: list[Token], covered: list[tuple[int, int]] = ()
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """[len(tokens) + 4, 16] base rows (two pad rows at each end) and the candidates'
+        token indices (words not inside a ``covered`` span that pass the candidate test)."""
+        n = len(tokens)
+        keys = [""] * n
+        for a, b, key in record_keys(text):
+            for i in range(bisect_left(tokens, a, key=_start), bisect_left(tokens, b, key=_start)):
+                keys[i] = key
+        vids, pos, cands = [0] * n, [(0, 0, 0, 0, 0)] * n, []
+        lines = _line_cases(text)
+        li = 0
+        spans = sorted(covered)
+        si, prev_end, prev_tok, prev_kind, prev2_kind = 0, 0, "\n", 0, 0
+        for i, (tok, start, end) in enumerate(tokens):
+            vid, kind = self._lookup(tok)
+            khash, kchash, person = self._key(keys[i])
+            glued = i > 0 and prev_end == start
+            first = prev_tok in SENTENCE_END or "\n" in text[prev_end:start]
+            while li + 1 < len(lines) and lines[li + 1][0] <= start:
+                li += 1
+            vids[i] = vid
+            pos[i] = (_FIRST if first else _INSIDE, khash, kchash, lines[li][1], glued)
+            if kind:
+                while si < len(spans) and spans[si][1] <= start:
+                    si += 1
+                inside = si < len(spans) and spans[si][0] <= start and end <= spans[si][1]
+                if not inside and (
+                    kind == 2
+                    or (kind == 3 and tok[0].isupper())
+                    or person
+                    or prev_kind == 3
+                    or (prev2_kind == 3 and prev_tok == ".")
+                    or (glued and prev_tok in _GLUE)
+                ):
+                    cands.append(i)
+            prev_end, prev_tok, prev2_kind, prev_kind = end, tok, prev_kind, kind
+        rows = np.empty((n + 4, 16), dtype=np.uint64)
+        rows[:2] = rows[n + 2 :] = PAD
+        if n:
+            body = rows[2 : n + 2]
+            body[:, :BASE] = self._table[vids]
+            posa = np.array(pos, dtype=np.uint64)
+            body[:, B:G] = posa[:, :3]
+            body[:, LC] = posa[:, 3]
+            glue = posa[:, 4].astype(bool)
+            body[:, G] = np.where(glue, rows[1 : n + 1, W], np.uint64(_NO_GLUE))
+        return rows, np.array(cands, dtype=np.intp)
+
+    def features(
+        self, text: str, tokens: list[Token], covered: list[tuple[int, int]] = ()
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """(candidate token indices, [n_candidates, WIDTH] bucket ids)."""
+        rows, cands = self.rows(text, tokens, covered)
+        return cands, window(rows, cands)
+
+
+def _start(token: Token) -> int:
+    return token[1]
+
+
+def _line_cases(text: str) -> list[tuple[int, int]]:
+    """(line start, case code) of every line: all capitals, no capitals, or mixed."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        code = "upper" if line.isupper() else "lower" if line.islower() else "mixed"
+        out.append((pos, _LINE_CASE[code]))
+        pos += len(line) + 1
+    return out
+
+
+def window(rows: np.ndarray, cands: np.ndarray) -> np.ndarray:
+    """[len(cands), WIDTH] bucket ids of the candidates from the padded base rows: three
+    gathers (single features, both sides of the conjunctions) and one hash mix."""
+    at = (cands + 2)[:, None]
+    singles = rows[at + _S_OFF, _S_COL]
+    with np.errstate(over="ignore"):
+        pairs = rows[at + _A_OFF, _A_COL] * P2_ + rows[at + _B_OFF, _B_COL]
+        h = np.concatenate([singles, pairs, np.zeros((len(at), 1), np.uint64)], axis=1)
+        h = h * P1 + _SLOTS * P3_
+        h ^= h >> np.uint64(29)
+        h *= P1
+        h ^= h >> np.uint64(32)
+    return h & MASK
