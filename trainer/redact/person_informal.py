@@ -20,6 +20,7 @@ end or a symbol after it): "cc chloe white -" is a name, "hi chloe will you" is 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from trainer.redact.companies import opens_company
 from trainer.redact.hits import Hit
@@ -110,6 +111,12 @@ def _surname(word: str, *, strict: bool) -> bool:
     )  # "hope ur well", "rose garden"
 
 
+@lru_cache(maxsize=4096)
+def _is_cue(word: str) -> bool:
+    """The word is itself a person cue ("Ciao", "Thanks"): pure in the word, so cached."""
+    return _CUE_BEFORE.match(f"{word} ") is not None
+
+
 def _ends_phrase(text: str, end: int) -> bool:
     return _PHRASE_END.match(text, end) is not None
 
@@ -131,7 +138,7 @@ def informal_pairs(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
         shape = _shape(token)
         if shape is None or token.lower() in TOP or len(token) < 3:
             continue  # "obrigado pela paciência": a sentence word, whatever lists hold it
-        if _CUE_BEFORE.match(f"{token} "):
+        if _is_cue(token):
             continue  # "Ciao Riccardo": the cue itself
         title = token.title()
         strict = title not in GIVEN
@@ -163,6 +170,8 @@ def _pair_after(text: str, start: int, end: int, *, shape: str, strict: bool) ->
 def _pair_before(text: str, start: int, end: int, *, shape: str) -> Hit | None:
     """ "hi chen, harrison", "Thanks to Brooks, Hope!": a surname and a comma before the given
     name, which ends the phrase."""
+    if "," not in text[max(0, start - 3) : start]:
+        return None  # the pattern ends in ", " right before the given name (speed)
     m = _COMMA_BEFORE.search(text, max(0, start - 32), start)
     if m is None or _shape(m.group("word")) != shape or not _ends_phrase(text, end):
         return None
@@ -179,7 +188,12 @@ def initial_pairs(text: str) -> list[Hit]:
     """ "spoke to b. brown", "ASK M. WHITE", "thanks A. Allen": an initial and a listed surname
     beside a cue (call only when ". " is in the text)."""
     hits: list[Hit] = []
-    for m in _INITIAL_SURNAME.finditer(text):
+    dot = text.find(".", 1)
+    while dot != -1:
+        m = _INITIAL_SURNAME.match(text, dot - 1)  # every match has its "." after the initial
+        dot = text.find(".", dot + 1)
+        if m is None:
+            continue
         last = m.group("last")
         shape = _shape(last)
         if shape is None or (m.group("init")[0].isupper() != (shape != "lower")):
@@ -218,7 +232,7 @@ def continued(text: str, hits: list[Hit]) -> list[Hit]:
             and (word in GIVEN or word in GIVEN_AMBIGUOUS)
             and word.lower() not in TOP
             and not (word.lower() in COMMON and _sentence_start(text, b.start()))
-            and not _CUE_BEFORE.match(f"{word} ")  # "Ciao [Assunta Bruno]"
+            and not _is_cue(word)  # "Ciao [Assunta Bruno]"
             and not opens_company(word)  # "Casa [Vidigal]"
             and word not in TITLES  # "Pr [Grenetier]"
         ):
