@@ -157,3 +157,16 @@ def test_only_candidate_tokens_get_a_probability():
     tokens, probs = nt.load_tagger().probs(text)
     scored = [t for (t, _s, _e), p in zip(tokens, probs, strict=True) if p[0] != 1.0]
     assert scored == ["Quorrowin", "Tesk"]
+
+
+def test_the_redactor_skips_rule_spans_without_changing_the_union(rules, tagged):
+    from trainer.redact.engine import merge_hits
+
+    texts = PLAIN + [t for _, t in MISSED_BY_RULES] + [
+        "Jane Doe met Quorrowin Tesk at 4 Elm Road, London SW1A 1AA; mail tesk@example.org.",
+        "Passenger: VARNHAGEN/ILSE MS\nGuests:\n- Bo Lindqvist\n- Ada Quillane",
+    ]
+    for text in texts:
+        rule_hits = [(s.type, s.start, s.end) for s in rules.detect(text)]
+        everything = nt.find_tagged_names(text, threshold=0.7)  # every candidate scored
+        assert tagged.detect(text) == merge_hits(rule_hits + everything), text
