@@ -35,6 +35,7 @@ import random
 import subprocess
 import time
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -223,9 +224,9 @@ def evaluate(posts, leaked, rule_spans, rules: dict, tagger: tg.Tagger, dump=Non
 
 def run_folds(
     holdouts, models, *, per_set: int, epochs: int, seed: int, dump: Path | None = None
-) -> list[dict]:
+) -> Iterator[dict]:
+    """Each held-out set's fold report, as soon as it is done."""
     cache: dict[tuple[str, str], tuple] = {}
-    folds = []
     for holdout in holdouts:
         members, posts, leaked = load_set(holdout)
         start = time.perf_counter()
@@ -260,8 +261,7 @@ def run_folds(
             fold["models"][label] = report
             print(" ", label, json.dumps({k: report[k] for k in
                   ("picks", "us_per_post_one_core", "mb_per_s_one_core")}), flush=True)
-        folds.append(fold)
-    return folds
+        yield fold
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -288,8 +288,6 @@ def main(argv: list[str] | None = None) -> int:
     models = {m: makers[m]() for m in (args.model or ["v1", "v2"])}
     gc.freeze()  # the lexicons' strings: no full collection walks them again
     holdouts = list(SETS) if "all" in args.holdout else args.holdout
-    folds = run_folds(holdouts, models, per_set=args.train_posts, epochs=args.epochs,
-                      seed=args.seed, dump=args.dump)
     from trainer.redact.engine import ENGINE_VERSION
 
     head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
@@ -303,10 +301,14 @@ def main(argv: list[str] | None = None) -> int:
         + "".join(f" --model {m}" for m in models)
         + f" --train-posts {args.train_posts} --epochs {args.epochs} --seed {args.seed}",
         "method": __doc__.split("\n\n", 2)[2].strip(),
-        "folds": folds,
+        "folds": [],
     }
-    if args.json:
-        args.json.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+    for fold in run_folds(holdouts, models, per_set=args.train_posts, epochs=args.epochs,
+                          seed=args.seed, dump=args.dump):
+        report["folds"].append(fold)
+        report["finished"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+        if args.json:  # after every fold, so a long run keeps what it measured
+            args.json.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
     return 0
 
 
