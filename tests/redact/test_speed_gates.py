@@ -77,3 +77,24 @@ def test_dutch_bare_gate_never_hides_a_match():
         if "nl_bare" not in prefilter.keywords(text):
             assert match is None, text
     assert matched > 100
+
+
+def test_german_and_gaelic_gates_never_hide_a_match():
+    """``person_possessive`` tests its German words, ``person_gaelic`` its particles, only when
+    the keyword pass found one of them as a whole word."""
+    from trainer.redact import person_gaelic, person_possessive, prefilter
+
+    words = ["der", "die", "für", "Für", "eine", "nicht", "Ó", "Ní", "Nic", "Mac", "iMac", "Ua",
+             "Uí", "Mhic", "Floinn", "Diarmada", "Wiebkes", "Vortrag", "Ó Floinn", "Mac Diarmada",
+             "Ní Bhriain", " der ", " für "]  # fmt: skip
+    texts = _random_texts(words + _SEPARATORS, 12000, seed=12)
+    german = gaelic = 0
+    for text in texts:
+        keys = prefilter.keywords(text)
+        has_german = any(word in text for word in person_possessive._GERMAN_WORDS)
+        has_particle = person_gaelic._PARTICLE.search(text) is not None
+        german += has_german
+        gaelic += has_particle
+        assert not has_german or "german_common" in keys, text
+        assert not has_particle or "gaelic_particle" in keys, text
+    assert german > 100 and gaelic > 100
