@@ -172,7 +172,9 @@ _SPACED_TOKEN = re.compile(r"\S+")
 
 def _date_pieces(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A whole calendar date between spaces is no group of a phone: "Flight 1458  3/22/2027",
-    "Zug 812 24.05.2027": the number and the date are read apart (and the date is dropped)."""
+    "Zug 812 24.05.2027": the number and the date are read apart (and the date is dropped).
+    Fail closed (review R2): a run that opens with a trunk 0 or a "+", or follows a phone word,
+    is also read whole ("Tel. +49 30 12.03.2026", "Ruf mich an: 0171 12.05.1985")."""
     out: list[tuple[int, int]] = []
     for start, end in pieces:
         piece = text[start:end]
@@ -180,9 +182,12 @@ def _date_pieces(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
             out.append((start, end))  # a date has two separators and stands between spaces
             continue
         tokens = list(_SPACED_TOKEN.finditer(text, start, end))
+        lead = tokens[0].start()
         if not any(calendar_date(t.group()) for t in tokens):
             out.append((start, end))
             continue
+        if text[lead] in "+0" or _phone_cue(text, lead):
+            out.append((start, end))  # and its pieces below: whichever is a phone goes
         run: list[re.Match[str]] = []
         for token in [*tokens, None]:
             if token is None or calendar_date(token.group()):

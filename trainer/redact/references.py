@@ -27,7 +27,7 @@ import re
 from functools import lru_cache
 
 from trainer.redact import prefilter
-from trainer.redact.personal_numbers import CONTACT_WORD_AFTER, personal_number
+from trainer.redact.personal_numbers import CONTACT_WORD_AFTER, personal_number, valid_phone
 
 # Cues for reference numbers that are not PII, directly before the number, in the languages we
 # redact. Two kinds (issue #10, fail closed):
@@ -111,19 +111,24 @@ prefilter.register("ref_cue", _REFERENCE_WORDS)
 # Zoom 9-11 digits as 3-3-3, 3-3-4 or 3-4-4 ("Meeting ID: 812 3456 7890"), Webex 4-3-4 ("Meeting
 # number: 2634 123 4567"), Teams 3-3-3-3 ("Meeting ID: 123 456 789 012"), or solid; a dial-in
 # "#" may close it. No service starts an id with 0 or "+" (a phone's trunk or country code). It
-# names a meeting, not a person; a contact word after it on its line makes it a phone again, and
-# a personal meeting id (Zoom's PMI: one per account, for good) is a person's and still goes.
+# names a meeting, not a person. Fail closed (review R1): a "conference number" is usually the
+# dial-in phone, so it is no label; a contact word after the number on its line, or a personal
+# or possessive word before the label on its line ("my meeting ID", "personal Zoom meeting ID":
+# Zoom's PMI is one account's for good) keeps it a phone; and an id whose digits are a valid
+# phone of a region we redact stays redacted unless it is laid out 3-4-4 (Zoom's 11 digits,
+# which no plan we redact writes without its trunk 0 or country code).
 _MEETING_BEFORE = re.compile(
-    r"(?i:\b(?:(?:meeting|webinar|conference)\s?(?:id|number|no\.?)|"
+    r"(?i:\b(?:(?:meeting|webinar)\s?(?:id|number|no\.?)|conference\s?id|"
     r"(?:besprechungs|meeting|konferenz|webinar|vergader)-?(?:id|kennung|nummer)|"
     r"(?:id|num[ée]ro|n[uú]mero)\s(?:de|du|da)\s(?:la\s)?(?:r[ée]union|reuni[óo]n|reuni[ãa]o)|"
     r"id\s(?:della\s)?riunione))\s?[:#]?\s?$"
 )
-_PERSONAL_BEFORE = re.compile(
-    r"(?i)(?:personal|pers[öo]nliche[rn]?|personnel(?:le)?|personale|pessoal|persoonlijke?)\s$"
+_OWNER_BEFORE = re.compile(
+    r"(?i)\b(?:personal|pers[öo]nliche[rns]?|personnel(?:le)?|personale|pessoal|persoonlijke?|"
+    r"my|mein(?:e|er|en)?|mon|ma|mi|mio|mia|meu|minha|mijn)\b"
 )
 _MEETING_LAYOUT = re.compile(
-    r"(?:[1-9]\d{2} \d{3} \d{3,4}|[1-9]\d{2} \d{4} \d{4}|[1-9]\d{3} \d{3} \d{4}|"
+    r"(?:[1-9]\d{2} \d{3} \d{3,4}|(?P<zoom11>[1-9]\d{2} \d{4} \d{4})|[1-9]\d{3} \d{3} \d{4}|"
     r"[1-9]\d{2}(?: \d{3}){3}|[1-9]\d{8,10})#?(?![\w#]|[ .,/-]\d)"
 )
 _MEETING_WORDS = (
@@ -134,15 +139,19 @@ prefilter.register("meeting_cue", frozenset(_MEETING_WORDS.split()))
 
 def meeting_id(text: str, start: int) -> bool:
     """A meeting id in its service's layout right after a meeting-id label (``_MEETING_BEFORE``),
-    with no contact word after it on its line."""
+    with no owner word before the label and no contact word after the id on its line, and no
+    valid phone unless laid out 3-4-4."""
     lo = start - 40
     if not any(s >= lo and e <= start for s, e in prefilter.keywords(text).get("meeting_cue", ())):
         return False
     cue = _MEETING_BEFORE.search(text, max(0, lo), start)
-    if cue is None or _PERSONAL_BEFORE.search(text, max(0, cue.start() - 16), cue.start()):
+    line_start = text.rfind("\n", 0, start) + 1
+    if cue is None or _OWNER_BEFORE.search(text, line_start, cue.start()):
         return False
     m = _MEETING_LAYOUT.match(text, start)
-    return m is not None and CONTACT_WORD_AFTER.match(text, m.end()) is None
+    if m is None or CONTACT_WORD_AFTER.match(text, m.end()) is not None:
+        return False
+    return m.group("zoom11") is not None or not valid_phone(m.group().rstrip("#").replace(" ", ""))
 
 
 _NUMBER_RUN = re.compile(r"[A-Za-z]{0,4}\d[\d .\-/]*\d|[A-Za-z]{0,4}\d")
