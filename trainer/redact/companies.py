@@ -86,11 +86,13 @@ _BEFORE_WORDS = frozenset(
     Reisebüro Viaggi Viajes Imprimerie Druckerei Drukkerij Imprenta Escritório Bureau Büro
     Ingenieurbüro Architekturbüro Praxis Zahnarztpraxis Tierarztpraxis Steuerkanzlei Royal
     Koninklijke Königliche Real Reale""".split()
-) | frozenset(
-    # Public institutions and works named after a person: Romance languages put the kind first
-    # and the eponym right after it with no article or preposition ("Hospital Ramón y Cajal",
-    # "Aeropuerto Adolfo Suárez", "Ponte Vasco da Gama", "Museo Frida Kahlo", "Lycée Victor
-    # Hugo"); a person after such a noun needs one ("el médico del hospital, Juan Pérez").
+)
+# Public institutions and works named after a person: Romance languages put the kind first and
+# the eponym right after it ("Hospital Ramón y Cajal", "Aeropuerto Adolfo Suárez", "Ponte Vasco
+# da Gama", "Museo Frida Kahlo"). In running chat the noun may end one clause and a person open
+# the next ("Trabajo en el Hospital Juan Pérez es mi jefe"), so they open a name only as the
+# value of a venue or company field ("Dónde: Hospital ...", "LOCATION:Aeropuerto ...") (review R4).
+_INSTITUTIONS = frozenset(
     """Hospital Hôpital Ospedale Aeropuerto Aeroporto Aéroport Ponte Puente Pont Estación
     Estação Stazione Museo Musée Museu Estadio Estádio Stade Stadio Fundació Universidad
     Universidade Université Università Universitat Instituto Institut Istituto Colegio Colégio
@@ -178,9 +180,31 @@ def company_before(text: str, start: int) -> bool:
     words = head.split()
     if not words or not head.endswith((" ", "\u00a0")):
         return False
+    word = _FIELD_GLUE.split(words[-1])[-1]  # "LOCATION:Aeropuerto", '"Hospital'
+    if word in _INSTITUTIONS:
+        opener = start - len(head) + head.rstrip().rfind(word)
+        return slot_value_start(text, opener) == opener
     return words[-1] in _BEFORE_WORDS or (
         words[-1].isupper() and words[-1].title() in _BEFORE_WORDS
     )
+
+
+# The value of a record key that names a company or a venue ('"merchant": "Hugo Boss"',
+# "LOCATION:Dr. Martens" in iCalendar, "Dónde: Loewe, Sala 3", "vendor=Ferrari"): where a
+# company's name is the value, not a person's. Other keys are no such field ("cc:", "CN=").
+_FIELD_GLUE = re.compile(r"[:=\"'{(]")
+_COMPANY_SLOT = re.compile(
+    r"[ \t]*(?:[-{,][ \t]*)?[\"']?(?i:merchant|vendor|supplier|company|brand|store|shop|retailer|"
+    r"seller|location|venue|where|d[oó]nde|o[uù]|onde|wo|dove|waar|lugar|lieu|ort)[\"']?"
+    r"[ \t]?[:=][ \t]?[\"']?"
+)
+
+
+def slot_value_start(text: str, pos: int) -> int | None:
+    """Where the value of a company or venue field begins, when such a field opens the line of
+    ``pos`` and its value begins at or before ``pos``; else None."""
+    m = _COMPANY_SLOT.match(text, text.rfind("\n", 0, pos) + 1)
+    return m.end() if m is not None and m.end() <= pos else None
 
 
 def company_near(text: str, start: int, end: int) -> bool:

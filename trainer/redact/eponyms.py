@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from importlib import resources
 
+from trainer.redact.companies import slot_value_start
 from trainer.redact.names import fold, list_source, word_list
 from trainer.redact.person_words import (
     DOTTED_HONORIFICS,
@@ -74,12 +75,7 @@ _PERSON_BEFORE = re.compile(
 )
 
 
-# Words end at spaces and at the delimiters of records and markup ("LOCATION:Dr Martens",
-# '"merchant": "Hugo Boss"', "A3213,Yves Saint Laurent"); never at an apostrophe, a full stop,
-# "&" or "-", which listed names hold ("McDonald's", "J.P. Morgan", "Mercedes-Benz").
-_DELIMITERS = r"\s\",;:()\[\]{}<>«»“”|="
-_FOLDED_WORD = re.compile(rf"[^\W_][^{_DELIMITERS}]*")
-_GATE_SPLIT = re.compile(rf"[{_DELIMITERS}]+")
+_FOLDED_WORD = re.compile(r"[^\W_]\S*")
 _TRAILING = ',;:!?)"”»'
 
 
@@ -89,23 +85,26 @@ def is_eponymous_company(text: str, start: int, end: int) -> bool:
     salutation comes right before that name. Words of the hit before the name must be common
     words ("Order Mahindra" is the company Mahindra after the word "Order")."""
     lo = max(0, start - 24)
-    if _FIRST_WORDS.isdisjoint(_GATE_SPLIT.split(text[lo:end].lower())):
+    slot_pos = slot_value_start(text, start)
+    slot_pos = slot_pos if slot_pos is not None and slot_pos >= lo else None
+    if _FIRST_WORDS.isdisjoint(text[lo:end].lower().split()) and slot_pos is None:
         return _eponymous_compound(text[start:end])  # no word there opens a listed name
     folded = fold(text[lo:end]).replace("’", "'")
-    for m in _FOLDED_WORD.finditer(folded):
-        word = m.group()
+    words = [(lo + m.start(), m.group()) for m in _FOLDED_WORD.finditer(folded)]
+    if slot_pos is not None and (m := _FOLDED_WORD.match(folded, slot_pos - lo)):
+        words.append((slot_pos, m.group()))
+    for pos, word in words:
         names = _BY_FIRST.get(word) or _BY_FIRST.get(word.rstrip(_TRAILING + "."))
         if not names:
             continue
-        pos = lo + m.start()
-        if pos and (text[pos - 1].isalnum() or text[pos - 1] in "'’.&-"):
+        if pos != slot_pos and pos and (text[pos - 1].isalnum() or text[pos - 1] in "'’.&-"):
             continue  # not the start of a word
         window = fold(text[pos : end + 40]).replace("’", "'")
         for name in names:
             stop = pos + len(name)
             if not window.startswith(name):
                 continue
-            if stop < end - 2 and not _product_or_room(text, stop, end):
+            if stop < end - 2 and not _product_or_room(text, stop, end, slot=pos == slot_pos):
                 continue  # the name must reach the hit's end (a "'s" may follow)
             if stop < len(text) and text[stop].isalnum() and not name.endswith("'s"):
                 continue  # "Fordham", "Dellwood": the name does not end there
@@ -118,16 +117,16 @@ def is_eponymous_company(text: str, start: int, end: int) -> bool:
 
 
 # After a listed name, inside the same hit: its product or venue in one or two capitalised
-# common words ("Walt Disney World", "Ford Mustang"), none a given name or a census surname
-# ("Ford Hansen", "Dell Brown" are people); or the room of a venue line, a room word and a
-# room code with a digit ("Michelin, Salle 3.12", "Hugo Boss, Room B201").
+# common words ("Tommy Hilfiger Village", "Ford Mustang"), none a given name or a census surname
+# ("Ford Hansen", "Dell Brown" are people); or, in a company or venue field only, the room: a
+# room word and a room code with a digit ("Où: Lacoste, Salle B12").
 _ROOM = re.compile(
     r",\s(?:Room|Rm\.?|Sala|Salle|Raum|Saal|Zimmer|Kamer|Zaal|Stanza|Aula)(?=\s\w*\d)"
 )
 
 
-def _product_or_room(text: str, stop: int, end: int) -> bool:
-    room = _ROOM.match(text, stop)
+def _product_or_room(text: str, stop: int, end: int, *, slot: bool) -> bool:
+    room = _ROOM.match(text, stop) if slot else None
     if room is not None and room.end() == end:
         return True
     tail = text[stop:end]
@@ -140,19 +139,26 @@ def _product_or_room(text: str, stop: int, end: int) -> bool:
     )
 
 
-# German names an institution after a person in one hyphenated compound whose last part is the
-# institution (amtliche Regelung § 50: "Robert-Koch-Institut", "Max-Planck-Gymnasium"): the
-# person's name inside it is no mention of the person. Only nouns that are never surnames.
+# German names an institution after a person in one compound hyphenated throughout, whose last
+# part is the institution (amtliche Regelung § 50: "Robert-Koch-Institut", "Max-Planck-
+# Gymnasium"): the name inside it is no mention of the person. Written with a space ("Anna
+# Weber-Schule") it may be a person with a double surname, so only the whole compound counts
+# (review R5); and only institution nouns that no surname list holds.
 _INSTITUTION_PARTS = frozenset(
     """Institut Klinikum Krankenhaus Gymnasium Realschule Grundschule Gesamtschule Schule
-    Stiftung Museum Stadion Preis Universität Hochschule Bibliothek Brücke Flughafen Kaserne
+    Stiftung Museum Stadion Universität Hochschule Bibliothek Brücke Flughafen Kaserne
     Medaille Gesellschaft Zentrum""".split()
 )
 
 
 def _eponymous_compound(hit: str) -> bool:
-    last = hit.rsplit(None, 1)[-1] if hit.strip() else ""
-    return "-" in last and last.rsplit("-", 1)[-1] in _INSTITUTION_PARTS
+    parts = hit.split("-")
+    return (
+        len(parts) >= 3
+        and " " not in hit
+        and parts[-1] in _INSTITUTION_PARTS
+        and parts[-1] not in SURNAMES
+    )
 
 
 def _common_words(words: str) -> bool:
