@@ -98,3 +98,30 @@ def test_german_and_gaelic_gates_never_hide_a_match():
         assert not has_german or "german_common" in keys, text
         assert not has_particle or "gaelic_particle" in keys, text
     assert german > 100 and gaelic > 100
+
+
+def test_informal_gates_never_hide_a_match():
+    """``person_informal``: the comma-before pattern needs "," in the three characters before
+    the given name, and every initial-and-surname match has its "." right after the initial,
+    so trying the pattern at each "." finds what a full scan finds."""
+    from trainer.redact import person_informal
+
+    words = ["hi", "chen", "harrison", "m.", "M.", "b.", "white", "Brown", "A.B.", "x.", "é."]
+    texts = _random_texts(words + _SEPARATORS + [", ", ",\t", ", \n", ". "], 1000, seed=13)
+    commas = initials = 0
+    for text in texts:
+        scan = [m.span() for m in person_informal._INITIAL_SURNAME.finditer(text)]
+        at_dots = [
+            m.span()
+            for dot in range(1, len(text))
+            if text[dot] == "."
+            and (m := person_informal._INITIAL_SURNAME.match(text, dot - 1)) is not None
+        ]
+        assert at_dots == scan, text
+        initials += bool(scan)
+        for start in range(len(text) + 1):
+            m = person_informal._COMMA_BEFORE.search(text, max(0, start - 32), start)
+            commas += m is not None
+            if "," not in text[max(0, start - 3) : start]:
+                assert m is None, (text, start)
+    assert commas > 100 and initials > 50
