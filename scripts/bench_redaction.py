@@ -172,7 +172,9 @@ def stage_profile(redactor: Redactor, posts: list[str]) -> dict[str, float]:
         stages["member names"] += clock() - t
         if redactor._tagger_threshold is not None:
             t = clock()
-            hits += name_tagger.find_tagged_names(norm, threshold=redactor._tagger_threshold)
+            hits += name_tagger.find_tagged_names(
+                norm, threshold=redactor._tagger_threshold, covered=list(hits)
+            )  # as detect() does (all types enabled here)
             stages["name tagger"] += clock() - t
         t = clock()
         engine.merge_hits(hits)
