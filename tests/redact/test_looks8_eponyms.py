@@ -22,13 +22,13 @@ def _out(text: str) -> str:
     "text",
     [
         # the value of a company or venue field: JSON, iCalendar, YAML, "key=value"
-        '{"vendor": "Louis Vuitton", "total": "310.00"}',
+        '{"vendor": "Giorgio Armani", "total": "310.00"}',
         '  "merchant": "Jean Paul Gaultier",',
         "LOCATION:Dr. Martens",  # iCalendar property
         "supplier: McDonald's",
         # a venue field: the listed name, a comma, a room word and a room code
         "Ort: Mercedes-Benz, Raum 2.14",
-        "Lieu : Louis Vuitton, Salle B12",
+        "Lieu : Christian Dior, Salle B12",
         "Lugar: Ferrari, Sala 3",
         "Venue: Ben & Jerry's, Room 4.01",
         # a product or venue in common words after the listed name
@@ -72,8 +72,8 @@ def test_institution_named_after_a_person_survives(text: str) -> None:
         ("<i>Ted Baker</i> joined the team", "<i>[NAME]</i> joined the team"),
         ("«Laura Ashley» abita qui accanto", "«[NAME]» abita qui accanto"),
         ("ATTENDEE;CN=Ted Baker:mailto:tb@example.org", "ATTENDEE;CN=[NAME]:mailto:[EMAIL]"),
-        # a room tail only in a venue field
-        ("Where: Hugo Boss, Sala", "Where: Hugo Boss, Sala"),
+        # a room word with no room code after it is a given name after a comma
+        ("Where: Ferrari, Sala", "Where: [NAME]"),  # "Sala Ferrari": a person
         # an institution noun in running text: a person may open the next clause (review R4)
         (
             "Trabajo en el Hospital Ramiro Olazábal es mi jefe",

@@ -45,7 +45,7 @@ def test_number_beside_a_date_survives(text: str) -> None:
     ("text", "expected"),
     [
         # a phone beside a date is still a phone, the date stays
-        ("Call me on 0612 345 678 3/22/2027 please", "Call me on [PHONE] 3/22/2027 please"),
+        ("Call me on 0612 345 678 11/30/2026 please", "Call me on [PHONE] 11/30/2026 please"),
         ("Tel: +44 20 7946 0958  14/09/2026", "Tel: [PHONE]  14/09/2026"),
         ("Handy 0151 2345 6789 am 03.11.2026", "Handy [PHONE] am 03.11.2026"),
         ("móvil 699 111 222, 2026-08-09", "móvil [PHONE], 2026-08-09"),
@@ -58,7 +58,7 @@ def test_number_beside_a_date_survives(text: str) -> None:
         # French phones are grouped in pairs: never read as a date ("06.12.24.80.31")
         ("Appelez le 06.12.24.80.31", "Appelez le [PHONE]"),
         # a card beside a date is still a card
-        ("Visa 4111 1111 1111 1111  2027-07-07", "Visa [CARD]  2027-07-07"),
+        ("Visa 4111 1111 1111 1111  2026-11-03", "Visa [CARD]  2026-11-03"),
     ],
 )
 def test_phone_beside_a_date_still_goes(text: str, expected: str) -> None:
@@ -68,10 +68,10 @@ def test_phone_beside_a_date_still_goes(text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("token", "is_date"),
     [
-        ("3/22/2027", True),
-        ("22/03/2026", True),
-        ("2027-10-17", True),
-        ("24.05.2027", True),
+        ("11/30/2026", True),
+        ("30/11/2026", True),
+        ("2026-11-30", True),
+        ("06.10.2026", True),
         ("13/13/2027", False),  # no month 13 on either side
         ("32/01/2026", False),
         ("12.03.26", False),  # two-digit year: also a French phone's pairs

@@ -55,7 +55,7 @@ def find_cards(text: str) -> list[Hit]:
         if len(digits) == 12 and not _MAESTRO_12.match(digits):
             continue
         if " " in m.group() and _beside_a_date(m.group()):
-            continue  # "ICE 2901  2027-07-07  15": a train, its date and an hour
+            continue  # "ICE 2007  2026-11-03  17": a train, its date and an hour
         if not _card_grouping(m.group()) and not _odd_card_grouping(text, m):
             continue  # "236-8315986-3877684": a Luhn-valid marketplace order number
         if len(digits) == 13 and not _THIRTEEN_DIGIT_CARD.match(digits):

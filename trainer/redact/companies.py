@@ -88,10 +88,10 @@ _BEFORE_WORDS = frozenset(
     Koninklijke Königliche Real Reale""".split()
 )
 # Public institutions and works named after a person: Romance languages put the kind first and
-# the eponym right after it ("Hospital Ramón y Cajal", "Aeropuerto Adolfo Suárez", "Ponte Vasco
-# da Gama", "Museo Frida Kahlo"). In running chat the noun may end one clause and a person open
-# the next ("Trabajo en el Hospital Juan Pérez es mi jefe"), so they open a name only as the
-# value of a venue or company field ("Dónde: Hospital ...", "LOCATION:Aeropuerto ...") (review R4).
+# the eponym right after it ("Hospital Ramiro Olazábal", "Aeropuerto Clemente Ferrer", "Ponte
+# Duarte Pacheco", "Museo Ottavio Ranieri"). In running chat the noun may end one clause and a
+# person open the next ("Trabajo en el Hospital Juan Pérez es mi jefe"), so they open a name
+# only as the value of a venue or company field ("Dónde: Hospital ...") (review R4).
 _INSTITUTIONS = frozenset(
     """Hospital Hôpital Ospedale Aeropuerto Aeroporto Aéroport Ponte Puente Pont Estación
     Estação Stazione Museo Musée Museu Estadio Estádio Stade Stadio Fundació Universidad
@@ -189,8 +189,8 @@ def company_before(text: str, start: int) -> bool:
     )
 
 
-# The value of a record key that names a company or a venue ('"merchant": "Hugo Boss"',
-# "LOCATION:Dr. Martens" in iCalendar, "Dónde: Loewe, Sala 3", "vendor=Ferrari"): where a
+# The value of a record key that names a company or a venue ('"merchant": "Giorgio Armani"',
+# "LOCATION:Dr. Martens" in iCalendar, "Dónde: Ferrari, Sala 3", "vendor=Ferrari"): where a
 # company's name is the value, not a person's. Other keys are no such field ("cc:", "CN=").
 _FIELD_GLUE = re.compile(r"[:=\"'{(]")
 _COMPANY_SLOT = re.compile(

@@ -1,4 +1,4 @@
-"""Companies named after people ("Hugo Boss", "Albert Heijn", "Casas Bahia", "Ferrari"): a
+"""Companies named after people ("Giorgio Armani", "Albert Heijn", "Casas Bahia", "Ferrari"): a
 non-member name hit that spells one of them stays in the text, unless an honorific or a
 salutation puts a person there ("Mr Ford", "Dear Ralph Lauren", "Sig. Ferrari").
 
@@ -117,9 +117,9 @@ def is_eponymous_company(text: str, start: int, end: int) -> bool:
 
 
 # After a listed name, inside the same hit: its product or venue in one or two capitalised
-# common words ("Tommy Hilfiger Village", "Ford Mustang"), none a given name or a census surname
+# common words ("Tommy Hilfiger Village", "Dell Latitude"), none a given name or a census surname
 # ("Ford Hansen", "Dell Brown" are people); or, in a company or venue field only, the room: a
-# room word and a room code with a digit ("Où: Lacoste, Salle B12").
+# room word and a room code with a digit ("Où: Christian Dior, Salle B12").
 _ROOM = re.compile(
     r",\s(?:Room|Rm\.?|Sala|Salle|Raum|Saal|Zimmer|Kamer|Zaal|Stanza|Aula)(?=\s\w*\d)"
 )

@@ -171,8 +171,8 @@ _SPACED_TOKEN = re.compile(r"\S+")
 
 
 def _date_pieces(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A whole calendar date between spaces is no group of a phone: "Flight 1458  3/22/2027",
-    "Zug 812 24.05.2027": the number and the date are read apart (and the date is dropped).
+    """A whole calendar date between spaces is no group of a phone: "Flight 2718  11/30/2026",
+    "Zug 812 06.10.2026": the number and the date are read apart (and the date is dropped).
     Fail closed (review R2): a run that opens with a trunk 0 or a "+", or follows a phone word,
     is also read whole ("Tel. +49 30 12.03.2026", "Ruf mich an: 0171 12.05.1985")."""
     out: list[tuple[int, int]] = []

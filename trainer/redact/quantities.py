@@ -38,8 +38,8 @@ def all_years(groups: list[str]) -> bool:
 
 
 # A calendar date as the locales we redact write it, one separator throughout: ISO 8601 and the
-# year-first form of South Africa and East Asia ("2027-10-17", "2027/10/17"), and day-month-year
-# or month-day-year (US) with a four-digit year ("22/03/2026", "3/22/2027", "24.05.2027",
+# year-first form of South Africa and East Asia ("2026-11-30", "2026/11/30"), and day-month-year
+# or month-day-year (US) with a four-digit year ("30/11/2026", "11/30/2026", "06.10.2026",
 # "25-3-2027"). Only four-digit years: "12.03.26" is also how a French phone is grouped.
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _MONTH = r"(?:0?[1-9]|1[0-2])"
