@@ -62,7 +62,7 @@ def test_personal_form_values_go(redactor, assert_exact, text, expected):
         (
             '{\n  "customer": "Dr Quillfeather",\n  "sku": "AB-77",\n'
             '  "phone": "0151 2345 6789"\n}',
-            '{\n  "customer": "[NAME]",\n  "sku": "AB-77",\n  "phone": "[PHONE]"\n}',
+            '{\n  "customer": "Dr [NAME]",\n  "sku": "AB-77",\n  "phone": "[PHONE]"\n}',
         ),
         (
             '{"guests": ["Ana Vidal", "Rui Paz"], "room": "B12"}',
@@ -132,3 +132,62 @@ def test_value_ends_before_remark_and_mailbox():
 
 def test_note_inside_a_vcard_like_line_is_read():
     assert found("NOTE:Family name: Harrowgate") == [("NAME", "Harrowgate")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # several people: one name each; "Surname, Given" stays one; a title stays outside
+        ("Attendees: Wicklund, Ottilie; Jarrah Brackenbury", "Attendees: [NAME]; [NAME]"),
+        ("Contact: Mr Quillfeather", "Contact: Mr [NAME]"),
+        # a name-part key takes its value whatever it looks like
+        ("Surname: Young", "Surname: [NAME]"),
+        ("Apellidos: de la Vega Ortiz", "Apellidos: [NAME]"),
+    ],
+)
+def test_name_lists_titles_and_name_parts(redactor, assert_exact, text, expected):
+    assert_exact(redactor, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a generic person key over a team, a project or companies
+        "Contact: Support Team",
+        "Contact: Sales and Marketing",
+        "Participants: Bluefield Logistics, Northwind Analytics",
+        "Organizer: Harbour Consulting GmbH",
+        "Name: Project Kestrel",
+    ],
+)
+def test_generic_person_keys_over_organisations_stay(redactor, assert_kept, text):
+    assert_kept(redactor, text)
+
+
+def test_a_list_of_people_gives_one_hit_per_person():
+    assert found("Teilnehmer: Ortrud Hasselbeck, Jannik Brause") == [
+        ("NAME", "Ortrud Hasselbeck"),
+        ("NAME", "Jannik Brause"),
+    ]
+    assert found("Invités : Gaëlle Fournival et Ilse Brandvold") == [
+        ("NAME", "Gaëlle Fournival"),
+        ("NAME", "Ilse Brandvold"),
+    ]
+
+
+def test_address_values_end_where_the_address_ends():
+    assert found("Adres: Prinsestraat 44, 2514 GK Den Haag Referentie KL-5521") == [
+        ("ADDRESS", "Prinsestraat 44, 2514 GK Den Haag")
+    ]
+    assert found("Adresse: 5 rue Solférino, 59000 merci beaucoup") == [
+        ("ADDRESS", "5 rue Solférino, 59000")
+    ]
+    # a town alone after the street is no personal datum (as the address detector has it)
+    assert found("Adresse: Kring 4, Zwolle") == [("ADDRESS", "Kring 4")]
+
+
+def test_a_mail_key_without_a_mail_address_is_left_to_the_detectors():
+    assert found("Mail: 500 W 2nd St Ste 1900, Austin, TX 78701") == []
+    assert found("E-mail: jane (at) example (dot) org") == [
+        ("EMAIL", "jane (at) example (dot) org")
+    ]

@@ -302,6 +302,21 @@ def _may_be_personal(key: str) -> bool:
     return any(w in _VOCAB or w.endswith(_ENDINGS) for w in words)
 
 
+# Keys that name a part of a person's name: their value is a name however it is written.
+_NAME_PART_STEMS = (
+    "surname|lastname|firstname|forename|givenname|familyname|fullname|maidenname|middlename|"
+    "nachname|vorname|familienname|geburtsname|apellido|cognome|achternaam|voornaam|"
+    "familienaam|geboortenaam|sobrenome|apelido|prenom|nomdefamille|nomdenaissance|"
+    "nombrecompleto|nomecompleto|nomcomplet"
+).split("|")
+
+
+def names_a_name(key: str) -> bool:
+    """True for a key that names a part of a name ("Last name", "Nachname", "apellidos")."""
+    joined = "".join(key_words(key))
+    return any(stem in joined for stem in _NAME_PART_STEMS)
+
+
 def key_kind(key: str) -> str | None:
     """The personal kind a record key names (a key of ``KIND_TYPE``), or None when the key is
     no personal field (then its value is left to the ordinary detectors)."""

@@ -20,6 +20,7 @@ import re
 from trainer.redact.folding import fold
 from trainer.redact.hits import Hit
 from trainer.redact.record_keys import KIND_TYPE, NUMBER_KINDS, is_placeholder
+from trainer.redact.record_names import name_items, organisation
 
 # Where a value ends inside its line: a bracketed remark (a bracket before a letter: "(503)"
 # is part of a phone), a mailbox in <...>, a column gap.
@@ -53,6 +54,16 @@ _FUNCTION_WORDS = frozenset(
 )
 _MAX_NAME_WORDS = 6
 _MAX_WORDS = {"NAME": 12, "ADDRESS": 16, "EMAIL": 10}
+_MAX_LIST_WORDS = 40  # a list of people on a form line ("Attendees: ...")
+_AT = re.compile(r"@|\b(?:at|arroba|chiocciola)\b|[\[({]at[\])}]", re.IGNORECASE)
+# Words that open a reference after an address on its line ("Referentie KL-5521 meesturen").
+REFERENCE_WORD = re.compile(
+    r"(?i)\b(?:order|invoice|ticket|ref|reference|booking|tracking|isbn|case|po|total|"
+    r"bestellung|rechnung|referenz|summe|commande|facture|reference|pedido|factura|referencia|"
+    r"ordine|fattura|riferimento|bestelling|factuur|referentie|encomenda|fatura|referência)\b"
+)
+_POSTCODE_THEN_WORDS = re.compile(r"\b\d{4,6}\b(?=,?\s+[a-zà-ÿ])")
+_TRAILING_TOWN = re.compile(r",\s*[A-ZÀ-Þ][\w'’\-]+$")
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -79,9 +90,15 @@ def value_hits(text: str, start: int, end: int, *, kind: str, strict: bool) -> l
     if start >= end or is_placeholder(text[start:end]):
         return []
     start, end = cut(text, start, end, kind=kind)
+    while end > start and text[end - 1] in ".,;!?":
+        end -= 1
+    if kind == "ADDRESS":
+        start, end = _address_value(text, start, end)
     value = text[start:end]
     if start >= end or is_placeholder(value):
         return []
+    if kind == "EMAIL" and not _AT.search(value):
+        return []  # "Mail: 500 W 2nd St ..." is a postal address: the detectors' call
     tokens = [(m.start() + start, m.end() + start) for m in _TOKEN.finditer(value)]
     digits = len(_DIGIT.findall(value))
     if kind == "CARD_OR_ID":
@@ -95,6 +112,22 @@ def value_hits(text: str, start: int, end: int, *, kind: str, strict: bool) -> l
     if len(tokens) > _MAX_WORDS.get(kind, 12) or not _LETTER.search(value) and not digits:
         return []
     return [(KIND_TYPE[kind], start, end)]
+
+
+def _address_value(text: str, start: int, end: int) -> tuple[int, int]:
+    """An address value without what follows it on its line: a reference ("Referentie
+    KL-5521"), lower-case words after its postcode ("59000 merci beaucoup"), and a town
+    alone after the street ("Kring 4, Zwolle": a town is no personal datum on its own)."""
+    ref = REFERENCE_WORD.search(text, start, end)
+    if ref is not None and ref.start() > start:
+        end = ref.start()
+    post = _POSTCODE_THEN_WORDS.search(text, start, end)
+    if post is not None:
+        end = post.end()
+    town = _TRAILING_TOWN.search(text, start, end)
+    if town is not None and _DIGIT.search(text, start, town.start()):
+        end = town.start()
+    return trim(text, start, end)
 
 
 def _number_bounds(text: str, tokens: list[tuple[int, int]]) -> tuple[int, int]:
@@ -117,11 +150,14 @@ def _name_hits(text: str, tokens: list[tuple[int, int]], *, digits: int, strict:
     letters = len(_LETTER.findall(value))
     if digits >= 6 and letters <= 3:
         return [("PHONE", start, end)]
-    if len(tokens) > _MAX_WORDS["NAME"]:
+    if len(tokens) > (_MAX_LIST_WORDS if strict else _MAX_WORDS["NAME"]):
         return []
     if strict and (digits or not name_shaped(value)):
         return []
-    return [("NAME", start, end)]
+    items = name_items(text, start, end)
+    if strict and any(organisation(text[s:e]) for s, e in items):
+        return []
+    return [("NAME", s, e) for s, e in items]
 
 
 def has_function_word(value: str) -> bool:

@@ -19,10 +19,10 @@ import re
 
 from trainer.redact.hits import Hit
 from trainer.redact.record_cards import find_calendar, find_name_elements, find_vcards
-from trainer.redact.record_keys import key_kind, key_words
+from trainer.redact.record_keys import key_kind, key_words, names_a_name
 from trainer.redact.record_mail import MAIL_KEYS, find_attributions, header_context, mailbox_hits
 from trainer.redact.record_tables import find_tables
-from trainer.redact.record_values import name_shaped, trim, value_hits
+from trainer.redact.record_values import REFERENCE_WORD, name_shaped, trim, value_hits
 
 # A "Key: value" line: optional indentation, quote marks ("> ") and a bullet, a key of up to
 # six words led by a letter, ":" or "=" (not "://"), the rest of the line.
@@ -118,7 +118,7 @@ def _key_value_lines(text: str) -> list[Hit]:
         if vs == ve:
             hits += _list_after(text, m.end(), kind=kind)
         else:
-            hits += value_hits(text, start, end, kind=kind, strict=True)
+            hits += value_hits(text, start, end, kind=kind, strict=not names_a_name(key))
         if kind == "ADDRESS":
             if "@" not in text[vs:ve] and "://" not in text[vs:ve]:  # mail, web: one line
                 hits += _address_lines(text, m.end(), block=vs == ve)
@@ -128,11 +128,8 @@ def _key_value_lines(text: str) -> list[Hit]:
 _POSTCODE_TOKEN = re.compile(
     r"(?<![\w#/.-])(?:\d{3,6}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d)(?![\w/-])"
 )
-_REFERENCE_WORD = re.compile(
-    r"(?i)\b(?:order|invoice|ticket|ref|booking|tracking|isbn|case|po|total|bestellung|"
-    r"rechnung|summe|commande|facture|pedido|factura|ordine|fattura|bestelling|factuur|"
-    r"encomenda|fatura)\b"
-)
+_DIGIT = re.compile(r"\d")
+_BULLET_LEAD = re.compile(r"[ \t>]*[-*•·][ \t]+")
 
 
 def _address_lines(text: str, pos: int, *, block: bool) -> list[Hit]:
@@ -147,11 +144,14 @@ def _address_lines(text: str, pos: int, *, block: bool) -> list[Hit]:
             break
         start, end = pos + 1, text.find("\n", pos + 1)
         end = len(text) if end < 0 else end
-        ls, le = trim(text, start, end)
+        bullet = _BULLET_LEAD.match(text, start, end)
+        ls, le = trim(text, bullet.end() if bullet else start, end)
         line = text[ls:le]
         if not line or _KV.match(text, start, end) or len(line.split()) > 8:
             break
-        if _REFERENCE_WORD.search(line) or not block and not _POSTCODE_TOKEN.search(line):
+        if REFERENCE_WORD.search(line) or not _DIGIT.search(line):
+            break
+        if not block and not _POSTCODE_TOKEN.search(line):
             break
         hits.append(("ADDRESS", ls, le))
         pos = end
