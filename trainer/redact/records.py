@@ -8,6 +8,7 @@ alone, a name in lower case, a phone written any way, a card or id in a column.
 Keys that name nothing personal (order_id, sku, total, created_at, city) leave their values to
 the ordinary detectors, which run as before; these hits are merged with theirs by the engine.
 
+Also here: the speaker of a timestamped transcript line ("[00:04:12] Name: ...").
 ``find_records`` is gated on characters a record cannot do without (``:``, ``=``, a quote
 before a colon, a delimiter repeated over lines, ``BEGIN:V``, ``/`` after capitals), so plain
 prose costs a few substring tests.
@@ -37,16 +38,15 @@ _SPEAKER = re.compile(
     r"(?P<label>[^\W\d_][^:\n\[\]]{0,40}?):\s"
 )
 # Transcript roles in our seven languages: a label that is one of them names nobody.
-_ROLES = frozenset(
+_ROLE_WORDS = (
     "interviewer|interviewerin|intervieweuse|intervieweur|entrevistador|entrevistadora|"
-    "intervistatore|intervistatrice|interviewster|entrevistadora|moderator|moderatorin|"
-    "moderateur|moderatrice|moderador|moderadora|moderatore|presenter|narrator|audience|"
-    "publikum|public|publico|pubblico|publiek|q|a|f|all|everyone|alle|tous|todos|tutti|"
-    "iedereen|agent|support|system|bot|assistant|user|admin|operator|staff|team|unknown|"
-    "speaker|sprecher|sprecherin|orateur|oratrice|ponente|relatore|relatrice|spreker|orador".split(
-        "|"
-    )
+    "intervistatore|intervistatrice|interviewster|moderator|moderatorin|moderateur|"
+    "moderatrice|moderador|moderadora|moderatore|presenter|narrator|audience|publikum|public|"
+    "publico|pubblico|publiek|q|a|f|all|everyone|alle|tous|todos|tutti|iedereen|agent|support|"
+    "system|bot|assistant|user|admin|operator|staff|team|unknown|speaker|sprecher|sprecherin|"
+    "orateur|oratrice|ponente|relatore|relatrice|spreker|orador"
 )
+_ROLES = frozenset(_ROLE_WORDS.split("|"))
 _JSON = re.compile(
     r'"(?P<key>[^"\\\n]{1,60})"\s*:\s*(?:"(?P<sval>(?:[^"\\\n]|\\.)*)"|(?P<nval>[-+(]?\d[^,}\]\n]*)|(?P<arr>\[))'
 )
@@ -196,7 +196,8 @@ def _speakers(text: str) -> list[Hit]:
 
 
 def _inner_line(text: str, start: int, end: int) -> list[Hit]:
-    """A ``Key: value`` held in another value (a vCard NOTE, "Ref: x; Surname: y" is not)."""
+    """A ``Key: value`` opening another value ("NOTE:Family name: Murphy" in a vCard,
+    "Ref 12: Surname: Okafor"): the inner key decides, as on a line of its own."""
     m = _KV_INNER.match(text, start, end) if 0 <= text.find(":", start, start + 56) else None
     if m is None:
         return []
