@@ -153,6 +153,8 @@ _S_OFF, _S_COL = (np.array(x) for x in zip(*SINGLES, strict=True))
 _A_OFF, _A_COL = (np.array(x) for x in zip(*(a for a, _ in PAIRS), strict=True))
 _B_OFF, _B_COL = (np.array(x) for x in zip(*(b for _, b in PAIRS), strict=True))
 _SLOTS = np.arange(1, WIDTH + 1, dtype=np.uint64)
+# flat offsets into a row-major [n + 4, 16] table, relative to a candidate's own row
+_GATHER = np.concatenate([_S_OFF * 16 + _S_COL, _A_OFF * 16 + _A_COL, _B_OFF * 16 + _B_COL])
 PAD = np.array([h64(f"{k}:<pad>") for k in range(16)], dtype=np.uint64)
 _LINE_CASE = {"upper": 4, "lower": 5, "mixed": 6}
 _NAME_FLAGS = frozenset("GS")
@@ -173,7 +175,10 @@ class Featurizer:
         self.lexicon = lexicon
         self._ids: dict[str, tuple[int, int]] = {}  # token -> (row of _table, kind)
         self._table = np.zeros((1024, BASE), dtype=np.uint64)
-        self._keys: dict[str, tuple[int, int, bool]] = {}
+        self._keys: dict[str, int] = {}  # record key -> row of _key_table and _person
+        self._key_table = np.zeros((64, 2), dtype=np.uint64)  # key hash, key-class hash
+        self._person: list[bool] = []
+        self._key("")  # row 0: no key
 
     def _base(self, tok: str) -> tuple[list[int], int]:
         """(BASE context-free hashes, kind) of a token; kind 0 not a word, 1 a word that is no
@@ -206,14 +211,18 @@ class Featurizer:
             got = self._ids[tok] = (at, kind)
         return got
 
-    def _key(self, key: str) -> tuple[int, int, bool]:
-        got = self._keys.get(key)
-        if got is None:
+    def _key(self, key: str) -> int:
+        at = self._keys.get(key)
+        if at is None:
+            if len(self._keys) >= _CACHE_MAX:  # row 0 (no key) stays; same hashes after
+                self._keys, self._person = {"": 0}, self._person[:1]
+            at = self._keys[key] = len(self._person)
+            if at == len(self._key_table):
+                self._key_table = np.concatenate([self._key_table, np.zeros_like(self._key_table)])
             cls = key_class(key)
-            got = (h64("k:" + key), h64("kc:" + cls), cls == "person")
-            if len(self._keys) < _CACHE_MAX:
-                self._keys[key] = got
-        return got
+            self._key_table[at] = (h64("k:" + key), h64("kc:" + cls))
+            self._person.append(cls == "person")
+        return at
 
     def rows(
         self, text: str, tokens: list[Token], covered: list[tuple[int, int]] = ()
@@ -221,24 +230,25 @@ class Featurizer:
         """[len(tokens) + 4, 16] base rows (two pad rows at each end) and the candidates'
         token indices (words not inside a ``covered`` span that pass the candidate test)."""
         n = len(tokens)
-        keys = [""] * n
+        keys = [0] * n
         for a, b, key in record_keys(text):
+            at = self._key(key)
             for i in range(bisect_left(tokens, a, key=_start), bisect_left(tokens, b, key=_start)):
-                keys[i] = key
-        vids, pos, cands = [0] * n, [(0, 0, 0, 0, 0)] * n, []
+                keys[i] = at
+        vids, pos, cands = [0] * n, [0] * (3 * n), []
+        person_key = self._person
         lines = _line_cases(text)
         li = 0
         spans = sorted(covered)
         si, prev_end, prev_tok, prev_kind, prev2_kind = 0, 0, "\n", 0, 0
         for i, (tok, start, end) in enumerate(tokens):
             vid, kind = self._lookup(tok)
-            khash, kchash, person = self._key(keys[i])
             glued = i > 0 and prev_end == start
             first = prev_tok in SENTENCE_END or "\n" in text[prev_end:start]
             while li + 1 < len(lines) and lines[li + 1][0] <= start:
                 li += 1
             vids[i] = vid
-            pos[i] = (_FIRST if first else _INSIDE, khash, kchash, lines[li][1], glued)
+            pos[3 * i : 3 * i + 3] = (_FIRST if first else _INSIDE, lines[li][1], glued)
             if kind:
                 while si < len(spans) and spans[si][1] <= start:
                     si += 1
@@ -246,7 +256,7 @@ class Featurizer:
                 if not inside and (
                     kind == 2
                     or (kind == 3 and tok[0].isupper())
-                    or person
+                    or person_key[keys[i]]
                     or prev_kind == 3
                     or (prev2_kind == 3 and prev_tok == ".")
                     or (glued and prev_tok in _GLUE)
@@ -258,10 +268,11 @@ class Featurizer:
         if n:
             body = rows[2 : n + 2]
             body[:, :BASE] = self._table[vids]
-            posa = np.array(pos, dtype=np.uint64)
-            body[:, B:G] = posa[:, :3]
-            body[:, LC] = posa[:, 3]
-            glue = posa[:, 4].astype(bool)
+            posa = np.array(pos, dtype=np.intp).reshape(n, 3)
+            body[:, B] = posa[:, 0]
+            body[:, K:G] = self._key_table[keys]
+            body[:, LC] = posa[:, 1]
+            glue = posa[:, 2].astype(bool)
             body[:, G] = np.where(glue, rows[1 : n + 1, W], np.uint64(_NO_GLUE))
         return rows, np.array(cands, dtype=np.intp)
 
@@ -288,14 +299,18 @@ def _line_cases(text: str) -> list[tuple[int, int]]:
 
 
 def window(rows: np.ndarray, cands: np.ndarray) -> np.ndarray:
-    """[len(cands), WIDTH] bucket ids of the candidates from the padded base rows: three
-    gathers (single features, both sides of the conjunctions) and one hash mix."""
-    at = (cands + 2)[:, None]
-    singles = rows[at + _S_OFF, _S_COL]
+    """[len(cands), WIDTH] bucket ids of the candidates from the padded base rows: one gather
+    (single features and both sides of the conjunctions) and one hash mix."""
+    got = rows.ravel()[(cands * 16 + 32)[:, None] + _GATHER]
+    ns, na = len(SINGLES), len(PAIRS)
+    h = np.empty((len(cands), WIDTH), dtype=np.uint64)
+    h[:, :ns] = got[:, :ns]
     with np.errstate(over="ignore"):
-        pairs = rows[at + _A_OFF, _A_COL] * P2_ + rows[at + _B_OFF, _B_COL]
-        h = np.concatenate([singles, pairs, np.zeros((len(at), 1), np.uint64)], axis=1)
-        h = h * P1 + _SLOTS * P3_
+        np.multiply(got[:, ns : ns + na], P2_, out=h[:, ns : ns + na])
+        h[:, ns : ns + na] += got[:, ns + na :]
+        h[:, -1] = 0  # bias
+        h *= P1
+        h += _SLOTS * P3_
         h ^= h >> np.uint64(29)
         h *= P1
         h ^= h >> np.uint64(32)
