@@ -89,6 +89,9 @@ def test_institution_named_after_a_person_survives(text: str) -> None:
         ),
         # members stay redacted after an institution noun, whole or given name alone
         ("Dónde: Hospital Maren Lindqvist", "Dónde: Hospital [NAME]"),
+        ("merchant: Maren Lindqvist", "merchant: [NAME]"),
+        ("Where: Maren Lindqvist, Room 4.01", "Where: [NAME], Room 4.01"),
+        ("LOCATION:Maren", "LOCATION:[NAME]"),
         ("Fui al Hospital Maren Lindqvist ayer", "Fui al Hospital [NAME] ayer"),
         ("Hospital Maren", "Hospital [NAME]"),
         # a compound written with a space may be a double surname (review R5)
