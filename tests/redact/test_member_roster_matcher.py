@@ -25,6 +25,7 @@ from trainer.redact.member_given import (
 )
 from trainer.redact.member_hashtags import member_hashtags
 from trainer.redact.names import MemberNames
+from trainer.redact.person_informal import continued
 
 ROSTERS = [
     # names that are words, places and companies
@@ -110,7 +111,7 @@ def _old_find_members(text: str, members: MemberNames) -> list:
         spans = [*spans, *more]
     if spans:
         hits += given_alone(text, folded, spans, members.given, hits, found, members.surnames)
-    return forenames_before(text, hits, members.surnames) if hits else hits
+    return continued(text, forenames_before(text, hits, members.surnames)) if hits else hits
 
 
 @pytest.fixture(scope="module")

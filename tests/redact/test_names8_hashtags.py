@@ -52,6 +52,9 @@ KEPT = [
     "#MondayMotivation #throwbackthursday #WomenInTech",
     "Quote &#8217;Nina&#8217; here",
     "Issue #4521 fixed",
+    # One word, accents aside, whatever names it can be cut into ("Lider" + "Anca").
+    "Boa semana! #lideranca #carreira",
+    "Schönen Wochenstart! #Führung #Karriere",
 ]
 
 

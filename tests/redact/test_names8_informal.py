@@ -64,6 +64,9 @@ CAPITALISED = [
     ("frag mal prof. dr. luca winter", "frag mal prof. dr. [NAME]"),
     ("chiedi a Pier Paolo Lo Russo", "chiedi a [NAME]"),
     ("finn mulder ontmoet op het congres", "[NAME] ontmoet op het congres"),
+    # A particle makes a surname of the word after it, in one case too.
+    ("Grazie a ludovica dal bortolotti per tutto", "Grazie a [NAME] per tutto"),
+    ("hi joost van der heijden!", "hi [NAME]!"),
 ]
 
 CAPITALISED_KEPT = [
@@ -72,6 +75,7 @@ CAPITALISED_KEPT = [
     "We met at Grace Church",
     "Hi! hope ur well",
     "Happy Friday everyone",
+    "grazie a paolo della pazienza.",
 ]
 
 

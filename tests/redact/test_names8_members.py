@@ -38,6 +38,8 @@ MEMBERS = [
     ("working with Kyls Lodovici was a joy", "working with [NAME] was a joy"),
     ("chiedi a Fede Obermaier", "chiedi a [NAME]"),
     ("con Zeca Tavares hoje", "con [NAME] hoje"),
+    # A namesake's surname after a member's given name goes with it.
+    ("Cara katharina santangelo,", "Cara [NAME],"),
 ]
 
 KEPT_WORDS = [

@@ -71,6 +71,7 @@ from trainer.redact.member_hashtags import member_hashtags
 from trainer.redact.member_lines import attendance_item, listed_item, opens_a_line_as_a_name
 from trainer.redact.name_keys import fold
 from trainer.redact.names import MemberNames, given_names
+from trainer.redact.person_informal import continued
 from trainer.redact.person_words import (
     COMMON,
     COMPANY_SUFFIX,
@@ -196,7 +197,8 @@ def find_members(text: str, members: MemberNames) -> list[Hit]:
         spans = [*spans, *more]
     if spans:
         hits += given_alone(text, folded, spans, members.given, hits, found, surnames)
-    return forenames_before(text, hits, surnames) if hits else hits
+    # "Kyls [McGrath]"; a namesake's surname after a member's given name ("[federica] santoro").
+    return continued(text, forenames_before(text, hits, surnames)) if hits else hits
 
 
 def given_alone(

@@ -133,6 +133,11 @@ def name_parts(words: list[str]) -> bool:
 
 
 @cache
+def folded_common() -> frozenset[str]:
+    return frozenset(fold(w) for w in COMMON)
+
+
+@cache
 def folded_given() -> frozenset[str]:
     return frozenset(fold(n) for n in GIVEN)
 
@@ -147,8 +152,10 @@ def glued_name(run: str, *, depth: int = 0) -> bool:
     into listed given names and a listed surname. The given names are those no dictionary holds
     as a word (``GIVEN``); the surname may be a word ("moody"), never a sentence word."""
     low = fold(run)
-    if len(low) < _MIN_GLUED or not low.isalpha() or low in COMMON or low in TOP:
-        return False
+    if not (run.islower() or run.isupper()) or len(low) < _MIN_GLUED or not low.isalpha():
+        return False  # "#Führung" is one capitalised word
+    if low in folded_common() or low in TOP:
+        return False  # "#lideranca" is "liderança", a word, accents aside
     given, surnames = folded_given(), folded_surnames()
     for i in range(3, len(low) - 2):
         head, tail = low[:i], low[i:]

@@ -31,6 +31,7 @@ from trainer.redact.person_words import (
     GIVEN,
     GIVEN_AMBIGUOUS,
     NOT_SURNAME,
+    PARTICLE_SET,
     PLACE_SURNAMES,
     SURNAME_WORDS,
     SURNAMES,
@@ -86,7 +87,12 @@ _HOSTING = (
 _CUE_AFTER = re.compile(
     rf"[ \t]+(?:{_HOSTING}|{_alternation(AFTER)})(?![^\W\d_])", re.IGNORECASE
 )
-_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[^\W\d_]{2,})(?P<end>(?:['’]s?)?)")
+# Lower-case surname particles, in any case ("della valle", "DE GROOT", "van der Berg").
+_PARTICLES = "|".join(
+    sorted((p for p in PARTICLE_SET if p.isalpha() and p.islower()), key=len, reverse=True)
+)
+_PARTICLE_RUN = rf"(?P<particles>(?:(?i:{_PARTICLES})[ \t]+){{0,2}})"
+_WORD_AFTER = re.compile(rf"[ \t]+{_PARTICLE_RUN}(?P<word>[^\W\d_]{{2,}})")
 _COMMA_BEFORE = re.compile(r"(?P<word>[^\W\d_]{3,}),[ \t]$")
 _PHRASE_END = re.compile(r"\s*(?:[^\w\s]|$|\n)")
 
@@ -115,6 +121,15 @@ def _surname(word: str, *, strict: bool) -> bool:
 def _is_cue(word: str) -> bool:
     """The word is itself a person cue ("Ciao", "Thanks"): pure in the word, so cached."""
     return _CUE_BEFORE.match(f"{word} ") is not None
+
+
+def _last_name(m: re.Match[str], *, strict: bool) -> bool:
+    """The word after a given name is its surname: a listed one, or after a particle any word
+    of three letters or more ("della valle", "de sanctis")."""
+    word = m.group("word")
+    if m.group("particles"):  # not "grazie a paolo della pazienza": a word after "della"
+        return len(word) > 2 and word.lower() not in COMMON and word.lower() not in TOP
+    return _surname(word, strict=strict)
 
 
 def _ends_phrase(text: str, end: int) -> bool:
@@ -160,7 +175,7 @@ def _pair_after(text: str, start: int, end: int, *, shape: str, strict: bool) ->
     if m is None or _shape(m.group("word")) != shape:
         return None
     word = m.group("word")
-    if not _surname(word, strict=strict) or not _cued(text, start, m.end()):
+    if not _last_name(m, strict=strict) or not _cued(text, start, m.end()):
         return None
     if word.lower() in TOP and not _ends_phrase(text, m.end()):
         return None  # "hi chloe will you": a sentence word after the given name
@@ -205,22 +220,23 @@ def initial_pairs(text: str) -> list[Hit]:
     return hits
 
 
-_NEXT_WORD = re.compile(r"[ \t](?P<word>[^\W\d_]{2,})(?![\w@])")
+_NEXT_WORD = re.compile(rf"[ \t]{_PARTICLE_RUN}(?P<word>[^\W\d_]{{2,}})(?![\w@])")
 _PREV_WORD = re.compile(r"(?<![\w@#.'’-])(?P<word>[^\W\d_]{2,})[ \t]$")
 
 
 def continued(text: str, hits: list[Hit]) -> list[Hit]:
-    """Hits grown over a name's missing part: a listed surname cased like the hit right after
-    it ("prof. dr. [luca] winter", "Dr [Mitchell] Swift") and a given name right before it
-    ("Pier [Paolo Lo Russo]")."""
+    """Hits grown over a name's missing part: a listed surname cased like a hit that ends in a
+    given name, right after it ("prof. dr. [luca] winter", "Caro [federica] santoro"), and a
+    given name right before a hit ("Pier [Paolo Lo Russo]")."""
     grown: list[Hit] = []
     for kind, start, end in hits:
         last = text[start:end].rsplit(None, 1)[-1] if end > start else ""
         m = _NEXT_WORD.match(text, end)
         if (
             m
+            and (last.title() in GIVEN or last.title() in GIVEN_AMBIGUOUS)  # a name cut short
             and _shape(m.group("word")) == _shape(last)
-            and _surname(m.group("word"), strict=False)
+            and _last_name(m, strict=False)
             and m.group("word").title() not in NOT_SURNAME  # "[Maria] Street"
             and (m.group("word").lower() not in TOP or _ends_phrase(text, m.end()))
         ):
@@ -231,7 +247,9 @@ def continued(text: str, hits: list[Hit]) -> list[Hit]:
             _shape(word) == "title"
             and (word in GIVEN or word in GIVEN_AMBIGUOUS)
             and word.lower() not in TOP
-            and not (word.lower() in COMMON and _sentence_start(text, b.start()))
+            # a word ("Pier", "Haus") only before a hit that opens with a given name
+            and (word.lower() not in COMMON or _opens_with_given(text[start:end]))
+            and not _sentence_start(text, b.start())
             and not _is_cue(word)  # "Ciao [Assunta Bruno]"
             and not opens_company(word)  # "Casa [Vidigal]"
             and word not in TITLES  # "Pr [Grenetier]"
@@ -239,6 +257,11 @@ def continued(text: str, hits: list[Hit]) -> list[Hit]:
             start = b.start()
         grown.append((kind, start, end))
     return grown
+
+
+def _opens_with_given(name: str) -> bool:
+    first = name.split(None, 1)[0] if name.strip() else ""
+    return first in GIVEN or first.title() in GIVEN
 
 
 def _sentence_start(text: str, pos: int) -> bool:
