@@ -61,7 +61,7 @@ def test_tables_without_personal_columns_stay(redactor, assert_kept, text):
     ("text", "expected"),
     [
         (
-            "BEGIN:VCARD\nVERSION:4.0\nN:Lindqvist;Maren;;Dr.;\nFN:maren lindqvist\n"
+            "BEGIN:VCARD\nVERSION:4.0\nN:Lindqvist;Saskia;;Dr.;\nFN:saskia lindqvist\n"
             "ADR;TYPE=home:;;Keizersgracht 12;Amsterdam;;1015 CX;NL\nORG:Harbour Analytics\n"
             "BDAY:19850412\nEND:VCARD",
             "BEGIN:VCARD\nVERSION:4.0\nN:[NAME];\nFN:[NAME]\n"
@@ -125,3 +125,26 @@ def test_transcript_speakers(redactor, assert_exact):
 
 def test_chat_handles_and_roles_are_no_speaker_names(redactor, assert_kept):
     assert_kept(redactor, "[18:09] runner_99: hi all\n[18:10] Admin: welcome back")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # technical records use "name", "host" and "contact" for things, not people
+        "steps:\n  - name: Lint and format\n    run: make lint",
+        '{"name": "billing-service", "version": "2.4.1"}',
+        "spec:\n  name: redis-cache-primary\n  host: cache.internal",
+        "name,price,qty\nTeapot,4.50,12",
+        "| Key | Value |\n|---|---|\n| City | Leeds |\n| Plan | team |",
+        "From: Helpdesk\nTo: Payroll\nSubject: March run",
+        "Address: see the form above",
+    ],
+)
+def test_technical_and_role_values_stay(redactor, assert_kept, text):
+    assert_kept(redactor, text)
+
+
+def test_a_vertical_table_reads_keys_and_values(redactor, assert_exact):
+    text = "| Field | Value |\n|---|---|\n| Name | Tarquin Blakely |\n| City | Leeds |"
+    expected = "| Field | Value |\n|---|---|\n| Name | [NAME] |\n| City | Leeds |"
+    assert_exact(redactor, text, expected)

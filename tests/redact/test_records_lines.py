@@ -38,9 +38,12 @@ def found(text: str) -> list[tuple[str, str]]:
         ("Geburtsdatum: 03.04.1988", "Geburtsdatum: [ID]"),
         ("Bank account (IBAN): GB33BUKB20201555555555", "Bank account (IBAN): [IBAN]"),
         # a list of people under a label with no value
-        ("Guests:\n- HUNTER BLAKE\n- ivy okafor\nRoom 2", "Guests:\n- [NAME]\n- [NAME]\nRoom 2"),
-        ("Invitados:\n- gerardo ruiz cruz\n- Ana", "Invitados:\n- [NAME]\n- [NAME]"),
-        ("Référent : denis caron\nSalle B3", "Référent : [NAME]\nSalle B3"),
+        (
+            "Guests:\n- TARQUIN BLAKELY\n- odile okafor\nRoom 2",
+            "Guests:\n- [NAME]\n- [NAME]\nRoom 2",
+        ),
+        ("Invitados:\n- anselmo ibarra cuevas\n- Ana", "Invitados:\n- [NAME]\n- [NAME]"),
+        ("Référent : lucien vaillancourt\nSalle B3", "Référent : [NAME]\nSalle B3"),
         # YAML
         (
             "record:\n  full_name: Rosalind Achterberg\n  city: Leeds",
@@ -125,7 +128,7 @@ def test_not_personal_values_stay(redactor, assert_kept, text):
 
 
 def test_value_ends_before_remark_and_mailbox():
-    assert found("Name: Ilse Brandvold (she/her)") == [("NAME", "Ilse Brandvold")]
+    assert found("Name: Ysolde Brannagh (she/her)") == [("NAME", "Ysolde Brannagh")]
     assert found("SSN: 123-45-6789 ok") == [("SSN", "123-45-6789")]
     assert found("Contact: +44 20 7946 0958") == [("PHONE", "+44 20 7946 0958")]
 
@@ -141,7 +144,7 @@ def test_note_inside_a_vcard_like_line_is_read():
         ("Attendees: Wicklund, Ottilie; Jarrah Brackenbury", "Attendees: [NAME]; [NAME]"),
         ("Contact: Mr Quillfeather", "Contact: Mr [NAME]"),
         # a name-part key takes its value whatever it looks like
-        ("Surname: Young", "Surname: [NAME]"),
+        ("Surname: Baker", "Surname: [NAME]"),
         ("Apellidos: de la Vega Ortiz", "Apellidos: [NAME]"),
     ],
 )
@@ -169,9 +172,9 @@ def test_a_list_of_people_gives_one_hit_per_person():
         ("NAME", "Ortrud Hasselbeck"),
         ("NAME", "Jannik Brause"),
     ]
-    assert found("Invités : Gaëlle Fournival et Ilse Brandvold") == [
+    assert found("Invités : Gaëlle Fournival et Ysolde Brannagh") == [
         ("NAME", "Gaëlle Fournival"),
-        ("NAME", "Ilse Brandvold"),
+        ("NAME", "Ysolde Brannagh"),
     ]
 
 

@@ -311,6 +311,18 @@ _NAME_PART_STEMS = (
 ).split("|")
 
 
+# Person keys that technical records use too ("name: nginx-deployment", "host: db.internal",
+# "owner: platform-team"): their values must look like a person's name (``record_names``).
+_GENERIC_PERSON_KEYS = frozenset(
+    "name|names|contact|host|owner|member|person|driver|holder|naam|nom|nombre|nome".split("|")
+)
+
+
+def generic_person_key(key: str) -> bool:
+    """True for a person key that also names things in technical records ("name", "host")."""
+    return " ".join(key_words(key)) in _GENERIC_PERSON_KEYS
+
+
 def names_a_name(key: str) -> bool:
     """True for a key that names a part of a name ("Last name", "Nachname", "apellidos")."""
     joined = "".join(key_words(key))

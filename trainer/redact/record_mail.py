@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from trainer.redact.hits import Hit
+from trainer.redact.record_names import organisation
 from trainer.redact.record_values import name_shaped, trim, value_hits
 
 # Mail headers (RFC 5322 From/To/Cc/Bcc/Reply-To/Sender) and their localised labels.
@@ -70,7 +71,9 @@ def mailbox_hits(text: str, start: int, end: int) -> list[Hit]:
         if ns < ne and not text[ns:ne].endswith(":"):
             if "@" in text[ns:ne]:
                 hits.append(("EMAIL", ns, ne))
-            elif m["quoted"] is not None or name_shaped(text[ns:ne]):
+            elif m["quoted"] is not None or (
+                name_shaped(text[ns:ne]) and not organisation(text[ns:ne])
+            ):
                 hits.append(("NAME", ns, ne))
         if m["addr"]:
             hits.append(("EMAIL", *m.span("addr")))

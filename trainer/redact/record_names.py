@@ -19,7 +19,14 @@ import re
 
 from trainer.redact.companies import is_company_token
 from trainer.redact.folding import fold
-from trainer.redact.person_words import PARTICLE_SET, TITLES
+from trainer.redact.person_words import (
+    COMMON,
+    GIVEN,
+    GIVEN_AMBIGUOUS,
+    PARTICLE_SET,
+    SURNAMES,
+    TITLES,
+)
 
 _ITEM_SEP = re.compile(r"\s*;\s*|\s+(?:and|und|et|y|e|en|&)\s+")
 _WORD = re.compile(r"\S+")
@@ -33,7 +40,8 @@ ORGANISATION_WORDS = frozenset(
     "equipe|direction|comptabilite|accueil|equipo|departamento|soporte|ventas|contabilidad|"
     "recepcion|squadra|ufficio|reparto|vendite|contabilita|assistenza|afdeling|verkoop|"
     "klantenservice|administratie|boekhouding|equipa|suporte|vendas|contabilidade|"
-    "atendimento|receçao|rececao".split("|")
+    "atendimento|receçao|rececao|empfang|inkoop|inkoper|billing|invoicing|payroll|noreply|"
+    "no reply|newsletter|info".split("|")
 )
 
 
@@ -74,6 +82,30 @@ def _untitled(text: str, start: int, end: int) -> tuple[int, int]:
     if m is not None and m.end() < end and m.group().rstrip(".") in TITLES:
         return _strip(text, m.end(), end)
     return start, end
+
+
+def names_nobody(item: str) -> bool:
+    """True when a value under a generic person key ("name", "host", "contact") is no
+    person's name: technical (a token with "_", ".", "/", ":" or a lower-case hyphenated
+    one: "nginx-deployment", "db.internal"), an organisation, or common words only with no
+    listed given name or surname among them ("Install dependencies", "Widget")."""
+    words = [w.strip(".,'’\"()") for w in item.split()]
+    words = [w for w in words if w]
+    if not words or organisation(item):
+        return True
+    for word in words:
+        if any(c in word for c in "_/:") or "." in word.rstrip("."):
+            return True
+        if "-" in word and not all(part[:1].isupper() for part in word.split("-") if part):
+            return True
+    return all(
+        w.lower() in COMMON
+        and w.title() not in GIVEN
+        and w.title() not in GIVEN_AMBIGUOUS
+        and w.title() not in SURNAMES
+        for w in words
+        if w.lower() not in PARTICLE_SET
+    )
 
 
 def organisation(item: str) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from trainer.redact.hits import Hit
-from trainer.redact.record_keys import key_kind
+from trainer.redact.record_keys import generic_person_key, key_kind
 from trainer.redact.record_values import has_function_word, value_hits
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -67,19 +67,30 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _header(text: str, start: int, end: int, delim: str) -> list[str | None] | None:
-    """The kinds of a header row's columns, or None when the row is no header with a
-    personal column."""
+Column = tuple[str, bool] | None  # (kind, generic person key) of a personal column
+
+
+def _header(text: str, start: int, end: int, delim: str) -> list[Column] | None:
+    """The personal columns of a header row, or None when the row is no header with one."""
     fields = split_fields(text, start, end, delim)
     if len(fields) < 2 or text[start:end].rstrip().endswith((".", "!", "?", ":")):
         return None
-    kinds: list[str | None] = []
+    columns: list[Column] = []
     for fs, fe in fields:
         key = text[fs:fe].strip()
         if not _KEYLIKE.fullmatch(key) or len(key.split()) > 3 or has_function_word(key):
             return None
-        kinds.append(key_kind(key))
-    return kinds if any(kinds) else None
+        kind = key_kind(key)
+        columns.append(None if kind is None else (kind, generic_person_key(key)))
+    return columns if any(columns) else None
+
+
+def _vertical(text: str, rows: list[list[tuple[int, int]]]) -> bool:
+    """A two-column table whose first column holds keys ("| Name | Ana |", "| Email | ... |"):
+    each row is a key and its value, not a row of a name column."""
+    return all(len(r) == 2 for r in rows) and any(
+        key_kind(text[s:e].strip()) is not None for s, e in (r[0] for r in rows[1:4])
+    )
 
 
 def find_tables(text: str) -> list[Hit]:
@@ -102,6 +113,7 @@ def find_tables(text: str) -> list[Hit]:
         if header is None:
             i += 1
             continue
+        rows = [split_fields(text, start, end, delim)]
         i += 1
         while i < len(lines):
             rs, re_ = lines[i]
@@ -111,20 +123,35 @@ def find_tables(text: str) -> list[Hit]:
             fields = split_fields(text, rs, re_, delim) if delim in text[rs:re_] else []
             if len(fields) < len(header):
                 break
-            hits += _row_hits(text, fields, header)
+            rows.append(fields)
             i += 1
+        if len(header) == 2 and _vertical(text, rows):
+            hits += _pair_hits(text, rows)
+        else:
+            for fields in rows[1:]:
+                hits += _row_hits(text, fields, header)
     return hits
 
 
-def _row_hits(text: str, fields: list[tuple[int, int]], header: list[str | None]) -> list[Hit]:
+def _pair_hits(text: str, rows: list[list[tuple[int, int]]]) -> list[Hit]:
+    hits: list[Hit] = []
+    for (ks, ke), (vs, ve) in rows:
+        key = text[ks:ke].strip()
+        kind = key_kind(key)
+        if kind is not None:
+            generic = generic_person_key(key)
+            hits += value_hits(text, vs, ve, kind=kind, strict=False, generic=generic)
+    return hits
+
+
+def _row_hits(text: str, fields: list[tuple[int, int]], header: list[Column]) -> list[Hit]:
     extra = len(fields) - len(header)
     hits: list[Hit] = []
-    for col, kind in enumerate(header):
-        if kind is None:
+    for col, column in enumerate(header):
+        if column is None:
             continue
-        if extra == 0:
-            hits += value_hits(text, *fields[col], kind=kind, strict=False)
-        else:  # the value lies somewhere in fields col .. col+extra: take them all
-            start, end = fields[col][0], fields[col + extra][1]
-            hits += value_hits(text, start, end, kind=kind, strict=False)
+        kind, generic = column
+        # with extra fields the value lies somewhere in fields col .. col+extra: take them all
+        start, end = fields[col][0], fields[col + extra][1]
+        hits += value_hits(text, start, end, kind=kind, strict=False, generic=generic)
     return hits

@@ -20,7 +20,7 @@ import re
 from trainer.redact.folding import fold
 from trainer.redact.hits import Hit
 from trainer.redact.record_keys import KIND_TYPE, NUMBER_KINDS, is_placeholder
-from trainer.redact.record_names import name_items, organisation
+from trainer.redact.record_names import name_items, names_nobody, organisation
 
 # Where a value ends inside its line: a bracketed remark (a bracket before a letter: "(503)"
 # is part of a phone), a mailbox in <...>, a column gap.
@@ -63,7 +63,7 @@ REFERENCE_WORD = re.compile(
     r"ordine|fattura|riferimento|bestelling|factuur|referentie|encomenda|fatura|referência)\b"
 )
 _POSTCODE_THEN_WORDS = re.compile(r"\b\d{4,6}\b(?=,?\s+[a-zà-ÿ])")
-_TRAILING_TOWN = re.compile(r",\s*[A-ZÀ-Þ][\w'’\-]+$")
+_TRAILING_TOWN = re.compile(r",\s*[A-ZÀ-Þ][a-zß-ÿ'’\-]+$")  # "Zwolle"; a state code "CDMX" stays
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -84,8 +84,11 @@ def cut(text: str, start: int, end: int, *, kind: str) -> tuple[int, int]:
     return trim(text, start, end)
 
 
-def value_hits(text: str, start: int, end: int, *, kind: str, strict: bool) -> list[Hit]:
-    """Hits over the personal value in ``text[start:end]`` for a key of ``kind``."""
+def value_hits(
+    text: str, start: int, end: int, *, kind: str, strict: bool, generic: bool = False
+) -> list[Hit]:
+    """Hits over the personal value in ``text[start:end]`` for a key of ``kind``; ``generic``
+    for a person key that technical records use too ("name", "host": ``names_nobody``)."""
     start, end = trim(text, start, end)
     if start >= end or is_placeholder(text[start:end]):
         return []
@@ -104,13 +107,15 @@ def value_hits(text: str, start: int, end: int, *, kind: str, strict: bool) -> l
     if kind == "CARD_OR_ID":
         kind = "CARD" if digits >= 13 else "ID"
     if kind == "NAME":
-        return _name_hits(text, tokens, digits=digits, strict=strict)
+        return _name_hits(text, tokens, digits=digits, strict=strict, generic=generic)
     if kind in NUMBER_KINDS:
         if not digits:
             return []
         return [(KIND_TYPE[kind], *_number_bounds(text, tokens))]
     if len(tokens) > _MAX_WORDS.get(kind, 12) or not _LETTER.search(value) and not digits:
         return []
+    if kind == "ADDRESS" and strict and not digits and has_function_word(value):
+        return []  # "Address: same as above"
     return [(KIND_TYPE[kind], start, end)]
 
 
@@ -142,7 +147,9 @@ def _number_bounds(text: str, tokens: list[tuple[int, int]]) -> tuple[int, int]:
     return tokens[lo][0], tokens[hi][1]
 
 
-def _name_hits(text: str, tokens: list[tuple[int, int]], *, digits: int, strict: bool) -> list[Hit]:
+def _name_hits(
+    text: str, tokens: list[tuple[int, int]], *, digits: int, strict: bool, generic: bool
+) -> list[Hit]:
     start, end = tokens[0][0], tokens[-1][1]
     value = text[start:end]
     if "@" in value and len(tokens) == 1:
@@ -156,6 +163,8 @@ def _name_hits(text: str, tokens: list[tuple[int, int]], *, digits: int, strict:
         return []
     items = name_items(text, start, end)
     if strict and any(organisation(text[s:e]) for s, e in items):
+        return []
+    if generic and (not name_shaped(value) or any(names_nobody(text[s:e]) for s, e in items)):
         return []
     return [("NAME", s, e) for s, e in items]
 

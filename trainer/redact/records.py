@@ -20,7 +20,7 @@ import re
 
 from trainer.redact.hits import Hit
 from trainer.redact.record_cards import find_calendar, find_name_elements, find_vcards
-from trainer.redact.record_keys import key_kind, key_words, names_a_name
+from trainer.redact.record_keys import generic_person_key, key_kind, key_words, names_a_name
 from trainer.redact.record_mail import MAIL_KEYS, find_attributions, header_context, mailbox_hits
 from trainer.redact.record_tables import find_tables
 from trainer.redact.record_values import REFERENCE_WORD, name_shaped, trim, value_hits
@@ -118,7 +118,14 @@ def _key_value_lines(text: str) -> list[Hit]:
         if vs == ve:
             hits += _list_after(text, m.end(), kind=kind)
         else:
-            hits += value_hits(text, start, end, kind=kind, strict=not names_a_name(key))
+            hits += value_hits(
+                text,
+                start,
+                end,
+                kind=kind,
+                strict=not names_a_name(key),
+                generic=generic_person_key(key),
+            )
         if kind == "ADDRESS":
             if "@" not in text[vs:ve] and "://" not in text[vs:ve]:  # mail, web: one line
                 hits += _address_lines(text, m.end(), block=vs == ve)
@@ -232,5 +239,6 @@ def _json_pairs(text: str) -> list[Hit]:
                 hits += value_hits(text, *s.span(1), kind=kind, strict=False)
             continue
         group = "sval" if m["sval"] is not None else "nval"
-        hits += value_hits(text, *m.span(group), kind=kind, strict=False)
+        generic = generic_person_key(m["key"])
+        hits += value_hits(text, *m.span(group), kind=kind, strict=False, generic=generic)
     return hits
