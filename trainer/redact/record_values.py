@@ -5,12 +5,16 @@ Fail closed: a personal key redacts its whole value, unless the value is empty, 
 with no digit: "Card: loyalty card"). The value ends where a record value ends: the line end,
 a closing quote, or a column gap (a tab, two spaces, " | "); a bracketed remark after it
 ("(needed for payroll)") and an address in angle brackets (``Name <mail>``, the mail
-detector's) are not part of it.
+detector's) are not part of it. An address value ends before a reference word ("Ref KL-55"),
+lower-case words after its postcode, and a title-case town alone after the street (a town is
+no personal datum on its own, as the address detector has it). A mail key needs "@" or an
+at-word, else the value is left to the detectors ("Mail: 500 W 2nd St").
 
 ``strict`` is for ``Key: value`` lines, which also open prose ("Candidate: best number is
 ...", a speaker label in a transcript): there a name value must be written like one or more
 names (at most six words each, no digit, no function word of our seven languages). In
-CSV, JSON and vCard fields the value is the field, and is taken whole.
+CSV, JSON and vCard fields the value is the field, and is taken whole. ``generic`` is for
+person keys that technical records use too ("name", "host"): see ``record_names``.
 """
 
 from __future__ import annotations
