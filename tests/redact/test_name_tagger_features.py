@@ -102,3 +102,20 @@ def test_feature_ids_fit_the_table_and_depend_on_context(featurizer):
     assert (first != second).sum() >= 10  # key, neighbours, sentence start differ
     assert (first[f.WIDTH - 1] == second[f.WIDTH - 1])  # the bias id is shared
     assert featurizer.features("", []) [1].shape == (0, f.WIDTH)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lower-case given name that is also a word: a vocative, opening a line, after an emoji
+        ("serena, ci sentiamo dopo?", ["serena"]),
+        ("grazie mille 🙏 serena, a presto", ["serena"]),
+        ("see below\ngrace can host it", ["grace"]),
+        # beside another lower-case name, either may be the word-like one
+        ("> grace kowalczyk joins in may.", ["grace", "kowalczyk"]),
+        # the same words in running text stay unscored
+        ("we had grace and a serena sky today", []),
+    ],
+)
+def test_weak_names_are_candidates_only_where_names_stand(featurizer, text, expected):
+    assert _cands(featurizer, text) == expected

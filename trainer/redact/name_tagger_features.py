@@ -166,6 +166,7 @@ P1, P2_, P3_ = (
     np.uint64(0x165667B19E3779F9),
 )
 _CACHE_MAX = 500_000
+WEAK_GIVEN, WEAK_SURNAME, EMOJI = 4, 5, 6  # token kinds (Featurizer._base)
 
 
 class Featurizer:
@@ -182,7 +183,9 @@ class Featurizer:
 
     def _base(self, tok: str) -> tuple[list[int], int]:
         """(BASE context-free hashes, kind) of a token; kind 0 not a word, 1 a word that is no
-        candidate by itself, 2 a candidate word, 3 a title (a candidate when capitalised)."""
+        candidate by itself, 2 a candidate word, 3 a title (a candidate when capitalised), 4/5
+        a lower-case given name/surname that is also a common word (a candidate beside another
+        name, as a vocative or opening a line: ``weak_names``), 6 an emoji."""
         low = tok.lower()
         flags = self.lexicon.flags(low)
         title = low in TITLES
@@ -190,12 +193,14 @@ class Featurizer:
         row += [h64(f"p{n}:" + low[:n]) for n in (2, 3, 4)]
         row += [h64(f"x{n}:" + low[-n:]) for n in (2, 3, 4)]
         row.append(h64(f"t:{title}"))
-        kind = 0
+        kind = EMOJI if case(tok) == "emoji" else 0
         if tok[0].isalpha():
             # nearly every lower-case word is in some surname list: a listed name counts only
-            # when the common-word list does not hold it
+            # when the common-word list does not hold it; one that it holds is a weak name
             named = bool(_NAME_FLAGS.intersection(flags)) and "W" not in flags
-            kind = 3 if title else 2 if tok[0].isupper() or named else 1
+            given = "G" in flags or "A" in flags
+            weak = WEAK_GIVEN if given else WEAK_SURNAME if "S" in flags else 1
+            kind = 3 if title else 2 if tok[0].isupper() or named else 1 if "T" in flags else weak
         return row, kind
 
     def _lookup(self, tok: str) -> tuple[int, int]:
@@ -235,7 +240,7 @@ class Featurizer:
             at = self._key(key)
             for i in range(bisect_left(tokens, a, key=_start), bisect_left(tokens, b, key=_start)):
                 keys[i] = at
-        vids, pos, cands = [0] * n, [0] * (3 * n), []
+        vids, pos, cands, kinds, weak = [0] * n, [0] * (3 * n), [], [0] * n, []
         person_key = self._person
         lines = _line_cases(text)
         li = 0
@@ -247,12 +252,14 @@ class Featurizer:
             first = prev_tok in SENTENCE_END or "\n" in text[prev_end:start]
             while li + 1 < len(lines) and lines[li + 1][0] <= start:
                 li += 1
-            vids[i] = vid
+            vids[i], kinds[i] = vid, kind
             pos[3 * i : 3 * i + 3] = (_FIRST if first else _INSIDE, lines[li][1], glued)
-            if kind:
+            if 0 < kind < EMOJI:
                 while si < len(spans) and spans[si][1] <= start:
                     si += 1
                 inside = si < len(spans) and spans[si][0] <= start and end <= spans[si][1]
+                if kind >= WEAK_GIVEN and not inside:
+                    weak.append((i, "\n" in text[prev_end:start] or i == 0))
                 if not inside and (
                     kind == 2
                     or (kind == 3 and tok[0].isupper())
@@ -274,6 +281,8 @@ class Featurizer:
             body[:, LC] = posa[:, 1]
             glue = posa[:, 2].astype(bool)
             body[:, G] = np.where(glue, rows[1 : n + 1, W], np.uint64(_NO_GLUE))
+        if weak:
+            cands = sorted(set(cands).union(weak_names(tokens, kinds, weak)))
         return rows, np.array(cands, dtype=np.intp)
 
     def features(
@@ -286,6 +295,27 @@ class Featurizer:
 
 def _start(token: Token) -> int:
     return token[1]
+
+
+def weak_names(tokens: list[Token], kinds: list[int], weak: list[tuple[int, bool]]) -> list[int]:
+    """Which lower-case names that are also common words are candidates: beside a listed
+    lower-case name, or a given name then a surname ("serena bianchini"); a given name before a
+    comma (a vocative), opening a line or after an emoji ("benedetta, ci vediamo", "🙏 serena")."""
+    out = []
+    for i, line_start in weak:
+        prev = kinds[i - 1] if i else 0
+        nxt = kinds[i + 1] if i + 1 < len(kinds) else 0
+        # a listed name that is no word, or the given-name-then-surname order of two weak ones
+        lower_prev = (prev == 2 and tokens[i - 1][0][0].islower()) or (
+            prev == WEAK_GIVEN and kinds[i] == WEAK_SURNAME
+        )
+        lower_next = (nxt == 2 and tokens[i + 1][0][0].islower()) or nxt == WEAK_SURNAME
+        comma = i + 1 < len(tokens) and tokens[i + 1][0] == ","
+        if lower_prev or (
+            kinds[i] == WEAK_GIVEN and (lower_next or line_start or prev == EMOJI or comma)
+        ):
+            out.append(i)
+    return out
 
 
 def _line_cases(text: str) -> list[tuple[int, int]]:
