@@ -194,3 +194,11 @@ def test_a_mail_key_without_a_mail_address_is_left_to_the_detectors():
     assert found("E-mail: jane (at) example (dot) org") == [
         ("EMAIL", "jane (at) example (dot) org")
     ]
+
+
+def test_a_value_ends_before_prose_on_its_line():
+    assert found("address: Sheffield S8 9SW - good luck!") == [("ADDRESS", "Sheffield S8 9SW")]
+    assert found("my personal email: o.quarrie@example.org! tell them I sent you") == [
+        ("EMAIL", "o.quarrie@example.org")
+    ]
+    assert found("Contact: Ysolde Brannagh - call after five") == [("NAME", "Ysolde Brannagh")]

@@ -27,8 +27,9 @@ from trainer.redact.record_keys import KIND_TYPE, NUMBER_KINDS, is_placeholder
 from trainer.redact.record_names import name_items, names_nobody, organisation
 
 # Where a value ends inside its line: a bracketed remark (a bracket before a letter: "(503)"
-# is part of a phone), a mailbox in <...>, a column gap.
-_CUT = re.compile(r"\s?\((?=[^\W\d_])|\s<|\t|\s{2,}|\s\|\s?|\s//\s|\s·\s")
+# is part of a phone), a mailbox in <...>, a column gap, a spaced dash before a lower-case
+# word ("Sheffield S8 9SW - good luck").
+_CUT = re.compile(r"\s?\((?=[^\W\d_])|\s<|\t|\s{2,}|\s\|\s?|\s//\s|\s·\s|\s[-–—]\s(?=[a-zß-ÿ])")
 _QUOTES = "\"'“”„«»‘’`"
 _TOKEN = re.compile(r"\S+")
 _DIGIT = re.compile(r"\d")
@@ -59,6 +60,7 @@ _FUNCTION_WORDS = frozenset(
 _MAX_NAME_WORDS = 6
 _MAX_WORDS = {"NAME": 12, "ADDRESS": 16, "EMAIL": 10}
 _MAX_LIST_WORDS = 40  # a list of people on a form line ("Attendees: ...")
+_MAIL_TOKEN = re.compile(r"[^\s<>\"']*@[^\s<>\"',;!?]*[^\s<>\"',;!?.]")
 _AT = re.compile(r"@|\b(?:at|arroba|chiocciola)\b|[\[({]at[\])}]", re.IGNORECASE)
 # Words that open a reference after an address on its line ("Referentie KL-5521 meesturen").
 REFERENCE_WORD = re.compile(
@@ -106,6 +108,10 @@ def value_hits(
         return []
     if kind == "EMAIL" and not _AT.search(value):
         return []  # "Mail: 500 W 2nd St ..." is a postal address: the detectors' call
+    mail = _MAIL_TOKEN.search(text, start, end) if kind == "EMAIL" and "@" in value else None
+    if mail is not None:  # the address itself, not the words after it
+        start, end = mail.span()
+        value = text[start:end]
     tokens = [(m.start() + start, m.end() + start) for m in _TOKEN.finditer(value)]
     digits = len(_DIGIT.findall(value))
     if kind == "CARD_OR_ID":
