@@ -113,6 +113,9 @@ def test_feature_ids_fit_the_table_and_depend_on_context(featurizer):
         ("see below\ngrace can host it", ["grace"]),
         # beside another lower-case name, either may be the word-like one
         ("> grace kowalczyk joins in may.", ["grace", "kowalczyk"]),
+        # across name particles
+        ("dank aan femke van der vries", ["femke", "vries"]),
+        ("> chiara della valle arriva", ["chiara", "valle"]),
         # the same words in running text stay unscored
         ("we had grace and a serena sky today", []),
     ],

@@ -167,6 +167,10 @@ P1, P2_, P3_ = (
 )
 _CACHE_MAX = 500_000
 WEAK_GIVEN, WEAK_SURNAME, EMOJI = 4, 5, 6  # token kinds (Featurizer._base)
+# Lower-case particles inside surnames (nl de fr es it pt): "de vries", "della valle", "van der".
+PARTICLES = frozenset(
+    "de da di do du del della dei degli delle dos das van von der den ter te zu la le".split()
+)
 
 
 class Featurizer:
@@ -299,23 +303,40 @@ def _start(token: Token) -> int:
 
 def weak_names(tokens: list[Token], kinds: list[int], weak: list[tuple[int, bool]]) -> list[int]:
     """Which lower-case names that are also common words are candidates: beside a listed
-    lower-case name, or a given name then a surname ("serena bianchini"); a given name before a
-    comma (a vocative), opening a line or after an emoji ("benedetta, ci vediamo", "🙏 serena")."""
+    lower-case name, or a given name then a surname ("serena bianchini"), also across name
+    particles ("sanne de vries", "chiara della valle"); a given name before a comma (a
+    vocative), opening a line or after an emoji ("benedetta, ci vediamo", "🙏 serena")."""
     out = []
     for i, line_start in weak:
-        prev = kinds[i - 1] if i else 0
-        nxt = kinds[i + 1] if i + 1 < len(kinds) else 0
-        # a listed name that is no word, or the given-name-then-surname order of two weak ones
-        lower_prev = (prev == 2 and tokens[i - 1][0][0].islower()) or (
-            prev == WEAK_GIVEN and kinds[i] == WEAK_SURNAME
+        j, k = _skip_particles(tokens, i, -1), _skip_particles(tokens, i, 1)
+        prev = kinds[j] if j >= 0 else 0
+        nxt = kinds[k] if k < len(kinds) else 0
+        # a listed name that is no word (lower case, or any case across a particle), the
+        # given-name-then-surname order of two weak ones, or two weak names across a particle
+        across_prev, across_next = j < i - 1, k > i + 1
+        lower_prev = (prev == 2 and (across_prev or tokens[j][0][0].islower())) or (
+            prev == WEAK_GIVEN and (kinds[i] == WEAK_SURNAME or across_prev)
         )
-        lower_next = (nxt == 2 and tokens[i + 1][0][0].islower()) or nxt == WEAK_SURNAME
+        lower_next = (
+            (nxt == 2 and (across_next or tokens[k][0][0].islower()))
+            or nxt == WEAK_SURNAME
+            or (across_next and nxt == WEAK_GIVEN)
+        )
         comma = i + 1 < len(tokens) and tokens[i + 1][0] == ","
         if lower_prev or (
             kinds[i] == WEAK_GIVEN and (lower_next or line_start or prev == EMOJI or comma)
         ):
             out.append(i)
     return out
+
+
+def _skip_particles(tokens: list[Token], i: int, step: int) -> int:
+    """The index of the next token from ``i`` in direction ``step`` past up to two name
+    particles ("de", "van der", "della")."""
+    j = i + step
+    while abs(j - i) <= 2 and 0 <= j < len(tokens) and tokens[j][0].lower() in PARTICLES:
+        j += step
+    return j
 
 
 def _line_cases(text: str) -> list[tuple[int, int]]:
