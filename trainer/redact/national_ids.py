@@ -29,6 +29,7 @@ from trainer.redact.checksums import (
     steuer_id_ok,
 )
 from trainer.redact.hits import Hit
+from trainer.redact.ids_intl import find_intl_ids
 from trainer.redact.personal_numbers import aadhaar_ok, nine_digit_id
 from trainer.redact.quantities import GROUPED_QUANTITY_AFTER, GROUPED_QUANTITY_BEFORE
 from trainer.redact.references import product_before, record_number, reference_before
@@ -94,11 +95,11 @@ _ID_CUE_WORDS = {
     "pps", "ppsn", "pps number", "pps no", "personal public service number", "rsi number",
     "social security", "ni number", "ni no", "sozialversicherungsnummer", "sv-nummer",
     "rentenversicherungsnummer", "seguridad social", "nuss", "numero d'assurance sociale",
-    "numero fiscal",
+    "numero fiscal", "rfc", "r f c", "ird", "ird number", "clabe",
 }  # fmt: skip
 prefilter.register("id_cue", _ID_CUE_WORDS)
 _UPPER_ONLY = frozenset({"sin", "tin", "tfn", "nir", "dni", "nie", "nif", "curp", "pan", "cpf"})
-_UPPER_ONLY |= {"cnpj", "rg", "nino", "cf", "c.f.", "pps", "nuss"}
+_UPPER_ONLY |= {"cnpj", "rg", "nino", "cf", "c.f.", "pps", "nuss", "rfc", "ird"}
 # Short cues that are also words (sin, tin, pan, cf, rg) count only in upper case.
 _ID_CUE = re.compile(
     r"\b(?:(?i:passport(?:\snumber)?|national\sid|id\s(?:number|no\.?|card)|identity\s(?:card|"
@@ -113,7 +114,8 @@ _ID_CUE = re.compile(
     r"social\ssecurity(?:\snumber|\sno\.?)?|(?:sozial|renten)versicherungsnummer|sv-nummer|"
     r"seguridad\ssocial|num[ée]ro\sd['’]assurance\ssociale|num[ée]ro\sfiscal)|"
     r"NI\s(?:[Nn]umber|[Nn]o\.?)|"
-    r"SIN|TIN|TFN|NIR|DNI|NIE|NIF|CURP|PAN|CPF|CNPJ|RG|NINO|CF|C\.F\.|PPS|NUSS)"
+    r"SIN|TIN|TFN|NIR|DNI|NIE|NIF|CURP|PAN|CPF|CNPJ|RG|NINO|CF|C\.F\.|PPS|NUSS|"
+    r"RFC|R\.F\.C\.|IRD(?:\s[Nn]umber)?|CLABE)"
 )
 # Words between a cue and its value: "Personalausweisnummer lautet", "DNI n.º", "BSN is:".
 _LINK = re.compile(
@@ -152,6 +154,8 @@ def find_national_ids(text: str) -> list[Hit]:
             if _letter_id_ok(m) and not _gives_way(text, m):
                 hits.append(("NATIONAL_ID", m.start(), m.end()))
     # sixteen capitals at least: most posts skip the scan
+    # CURP, RFC, CLABE, SV-Nummer, NIF, IRD, SA identity number (``ids_intl``)
+    hits += find_intl_ids(text, gives_way=is_reference)
     cf_scan = _CF_NO_DIGIT.finditer(text) if prefilter.ascii_upper_count(text) >= 16 else ()
     for m in cf_scan:
         if codice_fiscale_ok(m.group().replace(" ", "")):
