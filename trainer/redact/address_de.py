@@ -30,7 +30,8 @@ _DE_PREPOSITIONS = (
     "Am|An der|An den|Auf dem|Auf der|Im|In der|In den|Unter den|Zum|Zur|Hinter der|Vor dem"
 )
 _DE_PREPOSITION_STREET = re.compile(  # also in capitals, as the last lines often are
-    rf"\b(?:{_DE_PREPOSITIONS}|{_DE_PREPOSITIONS.upper()})\s"
+    # in capitals not after a clock time, on one line: "10:40 AM\nSeat 7A" is no "Am Seat 7A"
+    rf"\b(?:(?:{_DE_PREPOSITIONS})\s|(?<![:.]\d\d\s)(?:{_DE_PREPOSITIONS.upper()})[ \t])"
     r"[A-ZÄÖÜ][\wäöüß-]+\s(?P<num>\d{1,4})(?:\s?[a-zA-Z]\b)?"
     r"(?:\s?[-/]\s?\d{1,4})?(?![\w.,]\d)"
 )

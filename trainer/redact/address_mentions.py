@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
+from trainer.redact.address_intl import pair_framed, plain_four_digits
 from trainer.redact.address_numbers import residence_word
 from trainer.redact.address_towns import town_after, town_before
 from trainer.redact.hits import Hit
@@ -135,7 +136,7 @@ def town_mentions(text: str) -> list[Hit]:
     bounds = prefilter.digit_bounds(text)
     for m in _RUN.finditer(text, *bounds) if bounds else ():
         s, e = m.span()
-        if e - s >= 5 and (hit := _listed_town(text, s, e)):
+        if e - s >= 4 and (hit := _listed_town(text, s, e)):
             listed.append(hit)
         if text[s] in "12345678" and s and text[s - 1] in " -\t":
             if e - s == 6 or (e - s == 3 and _PIN_SECOND_HALF(text, e)):
@@ -178,23 +179,35 @@ def town_mentions(text: str) -> list[Hit]:
 
 
 def _listed_town(text: str, s: int, e: int) -> Hit | None:
-    """A five- or six-digit code beside a listed town (``address_towns``), or None."""
+    """A four- to six-digit code beside a listed town (``address_towns``), or None."""
     if s and (text[s - 1].isalnum() or text[s - 1] in "€$£#.,/_"):
         return None
-    if e - s == 5 and text[e : e + 1] == " " and text[e + 1 : e + 2].isupper():
-        if end := town_after(text, s, e):
+    four = e - s == 4
+    if four and (not plain_four_digits(text, s, e) if _town_beside(text, s, e) else True):
+        return None  # no capitalised word beside it; "2024 Wien", "1500 Euro": a year, a count
+    if e - s in (4, 5) and text[e : e + 1] == " " and text[e + 1 : e + 2].isupper():
+        if (end := town_after(text, s, e)) and (not four or pair_framed(text, s, end)):
             return ("ADDRESS", s, end)
     # the town before: the code ends the line or the sentence ("New Delhi 110090", "Madrid,
     # 28013."), never before a counted word ("Paris 75000 visitors")
     rest = text[e : e + 2].lstrip(" \t")
-    if s >= 2 and text[s - 1] in " -" and (not rest or not rest[0].isalnum()):
+    closes = not rest or not rest[0].isalnum()
+    if s >= 2 and text[s - 1] in " -" and (closes or four):
         letter = text[max(0, s - 4) : s].rstrip(" -,")[-1:]
         if not letter.isalpha():
             return None  # "+49 30 12345": a number, not a town, before the code
         start = town_before(text, s, e)
-        if start is not None:
+        # NZ Post, SAPO: "Delivery to Tauranga 3112 please", led by a preposition or label
+        if start is not None and (closes or pair_framed(text, start, start)):
             return ("ADDRESS", start, e)
     return None
+
+
+def _town_beside(text: str, s: int, e: int) -> bool:
+    """A capitalised word right after ``text[s:e]``, or a letter right before it."""
+    if text[e : e + 1] == " " and text[e + 1 : e + 2].isupper():
+        return True
+    return s >= 2 and text[s - 1] in " -" and text[max(0, s - 4) : s].strip(" -,")[-1:].isalpha()
 
 
 # After a street named without a number: prose, not an address line.

@@ -24,6 +24,8 @@ IT_PROVINCES = frozenset(
     OG OR OT PA PC PD PE PG PI PN PO PR PT PU PV PZ RA RC RE RG RI RM RN RO SA SI SO SP SR SS SU
     SV TA TE TN TO TP TR TS TV UD VA VB VC VE VI VR VS VT VV""".split()
 )
+# The listed countries whose posts use four-digit codes (UPU); the others use five (six: India).
+FOUR_DIGIT_POSTS = frozenset({"NL", "AT", "CH", "BE", "NZ", "ZA"})
 # Up to four words of a town name after a code: capitalised words and the links inside names.
 _WORDS_AFTER = re.compile(
     r"[A-ZÀ-Þ][\w'’-]*(?:\([A-Z][a-z]+\))?"
@@ -40,10 +42,10 @@ _WORDS_BEFORE = re.compile(r"((?:(?:[A-ZÀ-Þ][\w'’]*|and)[ -]){0,3}[A-ZÀ-Þ]
 
 
 @cache
-def towns() -> dict[str, tuple[str, frozenset[str]]]:
+def towns(file: str = "address_towns.txt") -> dict[str, tuple[str, frozenset[str]]]:
     """Town name (case-folded) -> (country code, the two-digit postcode prefixes it uses)."""
     table: dict[str, tuple[str, frozenset[str]]] = {}
-    text = resources.files("trainer.redact").joinpath("address_towns.txt").read_text("utf-8")
+    text = resources.files("trainer.redact").joinpath(file).read_text("utf-8")
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
             name, prefixes = line[3:].split(":")
@@ -51,13 +53,20 @@ def towns() -> dict[str, tuple[str, frozenset[str]]]:
     return table
 
 
+@cache
+def postal_towns() -> dict[str, tuple[str, frozenset[str]]]:
+    """``towns()`` and the towns of ``address_towns_intl.txt``, which only the postcode rules
+    read (the name rules take a listed town for a place, and some of these are surnames)."""
+    return towns("address_towns_intl.txt") | towns()
+
+
 def _listed(name: str, code: str) -> bool:
     """``code`` may be a postcode of the town ``name``. La Poste gives prefecture towns round
     codes ("33000 Bordeaux"); elsewhere a round number before a town is a count ("20000
     Hamburg fans")."""
-    country, prefixes = towns().get(name.casefold(), ("", ()))
-    if (country == "NL") != (len(code) == 4):
-        return False  # PostNL codes have four digits, the other posts' five or six
+    country, prefixes = postal_towns().get(name.casefold(), ("", ()))
+    if (country in FOUR_DIGIT_POSTS) != (len(code) == 4):
+        return False  # PostNL's, Austrian Post's ... codes have four digits, the others' 5 or 6
     return code[:2] in prefixes and (code[2:] != "000" or country == "FR")
 
 

@@ -18,8 +18,10 @@ UNIT_WORDS = frozenset(
     escalier fl flat floor gebäude h.no haus house hs huis int interno level lote lvl no
     palazzo piso plot po portal postbus quater residence residency rr résidence sala scala
     shop snc ste stn succ suite ter tower tsa unit wing
-    """.split()
-)
+    col depto dpto fracc mza stiege stg tür bag r/c esq dto
+    """.split()  # Mexico: colonia, departamento, fraccionamiento, manzana; Austria: Stiege,
+)  # Tür; Portugal: r/c (rés-do-chão), esq./dto. (door left/right); South Africa: Private Bag
+
 # Street types and their postal abbreviations (USPS, Royal Mail, Australia Post, Canada Post,
 # An Post, La Poste, Correos, Poste Italiane, Correios, Deutsche Post, PostNL, India Post), and
 # the German prepositions that start a street name ("Am", "Zur").
@@ -41,6 +43,7 @@ STREET_WORDS = frozenset(
     v.le v.lo venelle via viale vic vico vicolo viela  vihar voie vía walk way weg wharf
     zum zur
     bourg za zi zac zae grande-rue grand-rue
+    privada cerrada calzada circuito andador prolongación retorno lände kai zeile beco calçada
     """.split()  # La Poste: "Le Bourg", "ZA des Pins" (zone d'activités), "5 Grande-Rue"
 )
 # German and Dutch street words written as one compound ("Lindenstraße", "Keizersgracht"):
@@ -52,8 +55,8 @@ COMPOUND_ENDINGS = tuple(
 )  # PostNL: "plantsoen" (a garden street) and "burgwal" name nothing but streets
 COMPOUND_ENDINGS_IN_BLOCK = COMPOUND_ENDINGS + tuple(
     """str stieg markt graben zeile twiete winkel hang grund kamp koppel bogen haven
-    kanaal""".split()
-)
+    kanaal gatan vägen gränd torget gade vej gaten veien""".split()
+)  # Sweden, Denmark, Norway: "Drottninggatan", "Storgade", "Karl Johans gate" (in a block)
 
 
 def english_ring(text: str, folded: str, start: int, end: int) -> bool:
@@ -72,6 +75,7 @@ STREET_ABBREVIATIONS = frozenset(
     ctra dcha dno dott dr e esc esq expy fl fraz ft gdns gral gta hno hwy imp int izq izqda jr
     km ln loc mt n ne no nr nw pde pkwy pl plza po prof prom psje pso pta pza pº r rbla rd rda
     res rte rés s se sq sr st sta ste sto str succ sw terr trav trva v vic w
+    app col depto dpto fracc priv cda calz prol dto stg
     """.split()
 )
 TITLE_ABBREVIATIONS = frozenset(

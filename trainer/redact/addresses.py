@@ -18,12 +18,19 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
+from trainer.redact.address_ca import (
+    CA_POSTCODE_AT,
+    CA_POSTCODE_SOLID,
+    CA_PROVINCE_BEFORE,
+    CA_SOLID,
+)
 from trainer.redact.address_de import (
     POSTCODE_CITY_AFTER,
     german_preposition_streets,
     german_separate,
 )
 from trainer.redact.address_ie import districts, eircodes, irish_streets
+from trainer.redact.address_intl import DOOR
 from trainer.redact.address_lower import find_lowercase_addresses
 from trainer.redact.address_mentions import town_mentions
 from trainer.redact.address_nl import nl_lower_line, nl_postcode
@@ -155,6 +162,7 @@ _COMPOUND_STREET = re.compile(
     rf"\b[A-ZÄÖÜ][\wäöüß.-]*?(?i:{_COMPOUND_SUFFIX})"
     # PostNL additions: "12 hs", "52-H" (huis), "197-III" (the floor), "3-2", "30/1"
     r"\s\d{1,4}(?:\s?[a-zA-Z]\b|\s(?:hs|huis|bis)\b)?(?:\s?[-/]\s?\d{1,4}[a-z]?|-[IVX]{1,4}\b|-H\b)?"
+    rf"{DOOR}?"  # Austria: house/stair/door "17/2/8", "12/Top 4", ", Stiege 2"
     r"(?!\d|[\w.,]\d|[-/.]\d)"  # "14-8-2027", "7.9.2026": a date, not a house number
 )
 # An address label right before a street ("Anschrift: Hauptstraße 1999"): a year-like number
@@ -164,6 +172,7 @@ _ADDRESS_LABEL = re.compile(
     r"endereço|wohnhaft|bezoekadres|postadres)\s?:?\s*$"
 ).search
 _NOT_STREETS = {"notepad", "keypad", "trackpad", "touchpad", "numpad", "launchpad", "scratchpad"}
+_SEAT = re.compile(r"(?i:sitz|steh|fenster|gang)platz \d{1,2}[A-K]\b").match  # IATA row + letter
 # Streets without a suffix word ("Unter den Linden 77, 10117 Berlin") count when a postcode
 # and city follow; round numbers (10000 Users) are not postcodes.
 _STREET_NUMBER_PLZ = re.compile(
@@ -207,19 +216,6 @@ _IN_PIN = re.compile(
 )
 
 
-_CA_PROVINCES = "AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT"
-_CA_PROVINCE_BEFORE = re.compile(rf"\b(?:{_CA_PROVINCES}) {{1,2}}$").search
-CA_POSTCODE_AT = re.compile(
-    rf"(?:(?:{_CA_PROVINCES}) {{1,2}})?"
-    r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])"
-)
-_CA_SOLID = re.compile(r"\d[A-Z]\d").search
-CA_POSTCODE_SOLID = re.compile(
-    r"(?<![\w-])(?:(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s)?"
-    r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])"
-)
-
-
 def find_addresses(text: str) -> list[Hit]:
     """Street addresses of the supported styles, plus PO boxes and UK postcodes."""
     found = prefilter.keywords(text)
@@ -259,7 +255,7 @@ def find_addresses(text: str) -> list[Hit]:
         hits += german_preposition_streets(text, found["de_preposition"])
     # "G2C7K6": a letter between two digits touches them (the contacts are cached, the regex
     # is a full scan)
-    if prefilter.letter_digit_contacts(text) and _CA_SOLID(text):
+    if prefilter.letter_digit_contacts(text) and CA_SOLID(text):
         hits += [("ADDRESS", *m.span()) for m in CA_POSTCODE_SOLID.finditer(text)]
     pin_regions = prefilter.digit_windows(text)
     if pin_regions:
@@ -336,7 +332,7 @@ def _anchored(
     for m in prefilter.finditer_in(
         _COMPOUND_STREET, text, prefilter.windows(text, compound, before=40, after=60)
     ):
-        if m.group().split(" ")[0].lower() not in _NOT_STREETS:
+        if m.group().split(" ")[0].lower() not in _NOT_STREETS and not _SEAT(m.group()):
             after = POSTCODE_CITY_AFTER.match(text, m.end())
             if (
                 after is None
@@ -358,7 +354,7 @@ def _ca_postcode(text: str, word_start: int) -> Hit | None:
     word = text[word_start : text.find(" ", word_start)].rstrip(",")
     if len(word) in (3, 6) and word[0].isupper() and word[1].isdigit():
         # Canada Post puts two spaces between the province and the code: "AB  T0L 1K0"
-        lead = _CA_PROVINCE_BEFORE(text, max(0, word_start - 5), word_start)
+        lead = CA_PROVINCE_BEFORE(text, max(0, word_start - 5), word_start)
         start = lead.start() if lead else word_start
         m = CA_POSTCODE_AT.match(text, start)
         if m:

@@ -19,9 +19,11 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
+from trainer.redact.address_intl import four_digit_code
 from trainer.redact.address_lines import walk_back
 from trainer.redact.address_numbers import count_after
 from trainer.redact.address_towns import nl_town_after
+from trainer.redact.address_world import cpa_codes, world_postcode
 from trainer.redact.hits import Hit
 from trainer.redact.names import word_list
 from trainer.redact.quantities import GROUPED_QUANTITY_AFTER, UNIT_AFTER, is_year
@@ -85,7 +87,8 @@ _COUNTRIES = (
     r"The Netherlands|India|Bharat|Brasil|Brazil|United Kingdom|UK|U\.K\.|Great Britain|England|"
     r"Scotland|Wales|Northern Ireland|USA|U\.S\.A\.|United States(?: of America)?|Canada|"
     r"Australia|Österreich|Austria|Schweiz|Suisse|Svizzera|Switzerland|Belgique|België|Belgium|"
-    r"Portugal|Luxembourg|Monaco"
+    r"Portugal|Luxembourg|Monaco|México|Mexico|New Zealand|Aotearoa|South Africa|Polska|"
+    r"Poland|Sverige|Sweden|Argentina|Chile|Colombia|Singapore|Japan|Danmark|Norge|Suomi"
 )
 _IN_STATES = (
     r"Andhra Pradesh|Arunachal Pradesh|Assam|Bihar|Chhattisgarh|Goa|Gujarat|Haryana|"
@@ -128,7 +131,7 @@ def postal_blocks(text: str, anchors: list[tuple[int, int, bool]]) -> list[Hit]:
     postcodes found elsewhere), each widened to its address block."""
     hits: list[Hit] = []
     last = len(anchors)
-    for i, (start, end, strong) in enumerate(anchors + _numeric_postcodes(text)):
+    for i, (start, end, strong) in enumerate(anchors + _numeric_postcodes(text) + cpa_codes(text)):
         back, number, word, word_joined = walk_back(text, start, strong=strong)
         # A bare 5-digit number needs a street line with a street or unit word ("Hauptstraße 5,
         # 10115 Berlin"; not "Sprint 14, 75008 Points"); a 6-digit PIN after a place name
@@ -270,10 +273,13 @@ def _classify(text: str, s: int, e: int) -> tuple[int, int, bool] | None:
             # before a town whose codes start so ("2031 BK Haarlem") it is one whatever it reads
             town = nl_town_after(text, m.end() + 1 + (text[m.end()] == ","), text[s:e])
             return (s, m.end(), plain or town is not None)
-        return None
+        # Austria, Switzerland, Belgium, New Zealand, South Africa ..., Portugal's "1234-567"
+        return four_digit_code(text, s, e, locality_follows=_locality_follows)
     if length == 3 and text[s] != "0" and _PIN_SECOND_HALF(text, e):
         e += 4  # India Post writes the PIN as "560 034" too
         length = 6
+    if length in (3, 6, 7) and (world := world_postcode(text, s, e, locality_follows=_lf)):
+        return world  # Poland, Sweden, Japan, Chile, Singapore (``address_world``)
     if length not in (5, 6) or (nxt.isalnum() or nxt == "_"):
         return None
     before = text[max(0, s - 16) : s]
@@ -355,6 +361,9 @@ def _state_before(text: str, s: int, states: frozenset[str] | dict) -> int | Non
 def _locality_follows(text: str, e: int) -> bool:
     """A capitalised place name after the postcode, on the same line."""
     return text[e : e + 1] in (" ", "\t", ",") and _LOCALITY_ONE.match(text, e) is not None
+
+
+_lf = _locality_follows
 
 
 def _walk_forward(text: str, end: int, *, closing: bool = False) -> int:

@@ -1,0 +1,75 @@
+"""Postcodes of posts with no rule elsewhere, one table row per format (UPU Postal Addressing
+Systems and each post's own guide). ``postal._classify`` asks ``world_postcode`` about digit
+runs of three or seven digits, ``postal_blocks`` then takes the street lines before the code.
+
+| post | format | example |
+|---|---|---|
+| Poczta Polska | NN-NNN before the locality | "00-950 Warszawa" |
+| PostNord Sverige | NNN NN before the locality | "114 55 Stockholm" |
+| Japan Post | NNN-NNNN, with or without 〒 | "〒100-0001 Chiyoda-ku", "100-0001 Tokyo" |
+| Correos de Chile | NNNNNNN before the commune | "8320000 Santiago" |
+| Singapore Post | "Singapore NNNNNN" closing the address | "Singapore 238823" |
+| Correo Argentino (CPA) | A NNNN AAA before the locality | "C1425DQF CABA" |
+
+A bare shape with a capitalised word after it is also a score, a range or a phone fragment
+("10-150 Teilnehmer", "123 45 Kronor"), so such a code is weak: ``postal_blocks`` keeps it
+only behind a street or unit line. Japan's 〒 mark, Singapore's "Singapore NNNNNN" and
+Argentina's CPA (a letter, four digits, three letters) name a postcode by their form alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from trainer.redact import prefilter
+
+# (name, pattern at the digit run's start: the run's first digit is the match start, strong)
+_FORMATS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
+    ("PL", re.compile(r"(?<![\d-])\d{2}-\d{3}(?![\d-])"), False),
+    ("SE", re.compile(r"(?<!\d)(?<!\d )\d{3} \d{2}(?!\d| \d)"), False),
+    ("JP", re.compile(r"(?<![\d-])\d{3}-\d{4}(?![\d-])"), False),
+    ("CL", re.compile(r"(?<![\d.,-])\d{7}(?![\d.,-])"), False),
+)
+_JP_MARK = re.compile(r"〒[ \t]?$")
+_SG = re.compile(r"\bSingapore[ \t]?$")
+_CPA = re.compile(r"(?<![\w-])[A-HJ-NP-Z]\d{4}[A-Z]{3}(?![\w-])")
+_LINE_END = re.compile(r"[ \t]*(?:$|[\n,;)]|\.(?:\s|$))").match
+
+
+def world_postcode(
+    text: str, s: int, e: int, *, locality_follows: Callable[[str, int], bool]
+) -> tuple[int, int, bool] | None:
+    """(start, end, strong) of a postcode of the table whose digits start at ``s`` (the digit
+    run ``text[s:e]``), or None."""
+    n = e - s
+    if n == 6:
+        if (sg := _SG.search(text, max(0, s - 12), s)) and _LINE_END(text, e):
+            return (sg.start(), e, True)  # "Singapore 238823" closes a Singaporean address
+        return None
+    nxt = text[e : e + 1]
+    pl = n == 3 and text[s - 1 : s] == "-"  # "00-950": the run is the code's second half
+    if not (pl or n == 7 or (n == 3 and nxt in (" ", "-") and text[e + 1 : e + 2].isdigit())):
+        return None  # the cheap test: what stands beside the run must fit some format
+    start = s - 3 if pl else s
+    for _name, pattern, strong in _FORMATS:
+        m = pattern.match(text, start)
+        if m is None:
+            continue
+        if _JP_MARK.search(text, max(0, start - 2), start):
+            return (text.rfind("〒", 0, start), m.end(), True)
+        if locality_follows(text, m.end()):
+            return (start, m.end(), strong)
+    return None
+
+
+def cpa_codes(text: str) -> list[tuple[int, int, bool]]:
+    """Argentinian CPAs ("C1425DQF"): strong anchors wherever they stand, searched only where
+    a letter touches a digit."""
+    found = []
+    for p, _ in prefilter.letter_digit_contacts(text):
+        if not (p and text[p - 1].isupper() and text[p : p + 4].isdigit()):
+            continue
+        if text[p + 4 : p + 5].isupper() and (m := _CPA.match(text, p - 1)):
+            found.append((m.start(), m.end(), True))
+    return found
