@@ -66,7 +66,12 @@ from trainer.redact.person_cues import (
 )
 from trainer.redact.person_gaelic import bare_o_tail, gaelic_surnames
 from trainer.redact.person_hashtags import hashtag_names
-from trainer.redact.person_informal import continued, informal_pairs, initial_pairs
+from trainer.redact.person_informal import (
+    continued,
+    has_informal_cue,
+    informal_pairs,
+    initial_pairs,
+)
 from trainer.redact.person_labels import apposed_names, labelled_names, slot_names
 from trainer.redact.person_possessive import possessive_names
 from trainer.redact.person_roles import caps_line_name, given_initials
@@ -308,9 +313,10 @@ def find_people(text: str) -> list[Hit]:
         ):
             hits.append(("NAME", start, after.end("last")))
     # "hi ivy thomas", "CC DALE WRIGHT", "ask m. white": one-case names after a cue.
-    hits += informal_pairs(text, [*found.get("given", ()), *found.get("given_ambiguous", ())])
-    if ". " in text:
-        hits += initial_pairs(text)
+    if has_informal_cue(text, found):
+        hits += informal_pairs(text, [*found.get("given", ()), *found.get("given_ambiguous", ())])
+        if ". " in text:
+            hits += initial_pairs(text)
     hits += india_surnames(text, found.get("surname_in", ()))
     hits += honorific_names(text, found.get("honorific", ()))
     hits += strong_cue_names(text, found.get("strong_cue", ()))

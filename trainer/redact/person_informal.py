@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from trainer.redact import prefilter
 from trainer.redact.companies import opens_company
 from trainer.redact.hits import Hit
 from trainer.redact.person_cues import AFTER, BEFORE
@@ -87,6 +88,36 @@ _HOSTING = (
 _CUE_AFTER = re.compile(
     rf"[ \t]+(?:{_HOSTING}|{_alternation(AFTER)})(?![^\W\d_])", re.IGNORECASE
 )
+def _cue_keywords() -> set[str]:
+    """Every cue above as plain words, for the prefilter: a post with none of them (and no
+    spaced dash) has no informal pair, so ``informal_pairs`` stops at once (speed)."""
+    words: set[str] = set()
+    for block in (_CUES, _MORE_CUES, _HOSTING, BEFORE, AFTER):
+        for alt in "".join(block.split("\n")).split("|"):
+            alt = alt.strip().replace("\\s", " ")
+            variants = [alt.replace("-?", "-"), alt.replace("-?", "")] if "-?" in alt else [alt]
+            for v in variants:
+                if "[oa]" in v:
+                    words |= {v.replace("[oa]", "o"), v.replace("[oa]", "a")}
+                elif v:
+                    words.add(v)
+    return words
+
+
+prefilter.register("informal_cue", _cue_keywords())
+_DASHES = (" -", " –", " —", "\n-", "\n–", "\n—", "\t-", "\t–", "\t—")
+
+
+def has_informal_cue(text: str, found: dict) -> bool:
+    """Whether ``text`` holds a cue word or a spaced dash (the gate of this module's rules)."""
+    return (
+        bool(found.get("informal_cue"))
+        or text.startswith(("-", "–", "—"))
+        or any(d in text for d in _DASHES)
+    )
+
+
+
 # Lower-case surname particles, in any case ("della valle", "DE GROOT", "van der Berg").
 _PARTICLES = "|".join(
     sorted((p for p in PARTICLE_SET if p.isalpha() and p.islower()), key=len, reverse=True)
@@ -150,6 +181,12 @@ def informal_pairs(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
     hits: list[Hit] = []
     for start, end in spans:
         token = text[start:end]
+        if token in TOP or len(token) < 3:
+            continue  # speed: most spans are lower-case words ("will", "may")
+        if "," not in text[max(0, start - 3) : start] and (
+            token in GIVEN or text[end : end + 1] not in (" ", "\t")
+        ):
+            continue  # speed: no comma before, and a capitalised given name or no word after
         shape = _shape(token)
         if shape is None or token.lower() in TOP or len(token) < 3:
             continue  # "obrigado pela paciência": a sentence word, whatever lists hold it
