@@ -26,6 +26,7 @@ def _out(text: str) -> str:
         '  "merchant": "Jean Paul Gaultier",',
         "LOCATION:Dr. Martens",  # iCalendar property
         "supplier: McDonald's",
+        "Où: Christian Dior's boutique",
         # a venue field: the listed name, a comma, a room word and a room code
         "Ort: Mercedes-Benz, Raum 2.14",
         "Lieu : Christian Dior, Salle B12",
@@ -92,6 +93,8 @@ def test_institution_named_after_a_person_survives(text: str) -> None:
         ("merchant: Maren Lindqvist", "merchant: [NAME]"),
         ("Where: Maren Lindqvist, Room 4.01", "Where: [NAME], Room 4.01"),
         ("LOCATION:Maren", "LOCATION:[NAME]"),
+        # a possessive in a venue field: someone's place (review R3b)
+        ("LOCATION:Paul Smith's studio, 1st floor", "LOCATION:[NAME] studio, 1st floor"),
         ("Fui al Hospital Maren Lindqvist ayer", "Fui al Hospital [NAME] ayer"),
         ("Hospital Maren", "Hospital [NAME]"),
         # a compound written with a space may be a double surname (review R5)

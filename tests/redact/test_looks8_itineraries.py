@@ -115,6 +115,8 @@ def test_meeting_id_after_its_label_survives(text: str) -> None:
         ("My personal Zoom meeting ID: 845 2231 9087", "My personal Zoom meeting ID: [PHONE]"),
         ("Meine Meeting-ID: 845 2231 9087", "Meine Meeting-ID: [PHONE]"),
         ("mijn vergader-ID: 845 2231 9087", "mijn vergader-ID: [PHONE]"),
+        ("Meeting ID: 845 2231 9087 (my personal room)", "Meeting ID: [PHONE] (my personal room)"),
+        ("Meeting-ID: 845 2231 9087 (PMI)", "Meeting-ID: [PHONE] (PMI)"),
         # other service layouts whose digits are a valid phone somewhere we redact
         ("Meeting ID 812 456 7031", "Meeting ID [PHONE]"),
         ("Webinar ID: 6125550143", "Webinar ID: [PHONE]"),

@@ -110,10 +110,19 @@ def is_eponymous_company(text: str, start: int, end: int) -> bool:
                 continue  # "Fordham", "Dellwood": the name does not end there
             if pos > start and not _common_words(text[start:pos]):
                 continue  # "Thomas Leclerc", "Luce Dupont": a person, not Leclerc or DuPont
+            if pos == slot_pos and not name.endswith("'s") and _OWNED.match(text, stop):
+                return False  # "LOCATION:Paul Smith's flat": someone's home (review R3b)
             return (
                 _PERSON_BEFORE.search(text, max(0, min(pos, start) - 12), min(pos, start)) is None
             )
     return _eponymous_compound(text[start:end])
+
+
+# A possessive after a listed name in a venue field names a person's place unless a shop word
+# follows ("Où: Paul Smith's boutique" is the brand's shop).
+_OWNED = re.compile(
+    r"['’]s\s(?!(?i:store|stores|shop|shops|outlet|boutique|flagship|showroom|restaurant)\b)"
+)
 
 
 # After a listed name, inside the same hit: its product or venue in one or two capitalised

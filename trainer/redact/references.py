@@ -125,7 +125,7 @@ _MEETING_BEFORE = re.compile(
 )
 _OWNER_BEFORE = re.compile(
     r"(?i)\b(?:personal|pers[öo]nliche[rns]?|personnel(?:le)?|personale|pessoal|persoonlijke?|"
-    r"my|mein(?:e|er|en)?|mon|ma|mi|mio|mia|meu|minha|mijn)\b"
+    r"my|mein(?:e|er|en)?|mon|ma|mi|mio|mia|meu|minha|mijn|pmi)\b"
 )
 _MEETING_LAYOUT = re.compile(
     r"(?:[1-9]\d{2} \d{3} \d{3,4}|(?P<zoom11>[1-9]\d{2} \d{4} \d{4})|[1-9]\d{3} \d{3} \d{4}|"
@@ -139,8 +139,8 @@ prefilter.register("meeting_cue", frozenset(_MEETING_WORDS.split()))
 
 def meeting_id(text: str, start: int) -> bool:
     """A meeting id in its service's layout right after a meeting-id label (``_MEETING_BEFORE``),
-    with no owner word before the label and no contact word after the id on its line, and no
-    valid phone unless laid out 3-4-4."""
+    with no owner word on its line, no contact word after it, and no valid phone unless laid out
+    3-4-4."""
     lo = start - 40
     if not any(s >= lo and e <= start for s, e in prefilter.keywords(text).get("meeting_cue", ())):
         return False
@@ -151,6 +151,9 @@ def meeting_id(text: str, start: int) -> bool:
     m = _MEETING_LAYOUT.match(text, start)
     if m is None or CONTACT_WORD_AFTER.match(text, m.end()) is not None:
         return False
+    line_end = text.find("\n", m.end())
+    if _OWNER_BEFORE.search(text, m.end(), len(text) if line_end == -1 else line_end):
+        return False  # "Meeting ID: 845 2231 9087 (my personal room)" (review R1b)
     return m.group("zoom11") is not None or not valid_phone(m.group().rstrip("#").replace(" ", ""))
 
 
