@@ -202,3 +202,17 @@ def test_a_value_ends_before_prose_on_its_line():
         ("EMAIL", "o.quarrie@example.org")
     ]
     assert found("Contact: Ysolde Brannagh - call after five") == [("NAME", "Ysolde Brannagh")]
+
+
+def test_a_number_value_is_the_number_not_what_follows_it():
+    # a look-alike after the number on its line stays (ISBN, price, flight)
+    assert found("Card number: 4111 1111 1111 1111 978-0-306-40615-7.") == [
+        ("CARD", "4111 1111 1111 1111")
+    ]
+    assert found("IBAN: DE89 3704 0044 0532 0130 00 €1,250 deposit") == [
+        ("IBAN", "DE89 3704 0044 0532 0130 00")
+    ]
+    assert found("Tel: +44 20 7946 0958 LH 6781") == [("PHONE", "+44 20 7946 0958")]
+    # layouts with letters stay whole
+    assert found("IBAN: GB82 WEST 1234 5698 7654 32") == [("IBAN", "GB82 WEST 1234 5698 7654 32")]
+    assert found("NINO: AB 12 34 56 C") == [("NATIONAL_ID", "AB 12 34 56 C")]

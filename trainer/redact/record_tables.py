@@ -153,5 +153,7 @@ def _row_hits(text: str, fields: list[tuple[int, int]], header: list[Column]) ->
         kind, generic = column
         # with extra fields the value lies somewhere in fields col .. col+extra: take them all
         start, end = fields[col][0], fields[col + extra][1]
-        hits += value_hits(text, start, end, kind=kind, strict=False, generic=generic)
+        hits += value_hits(
+            text, start, end, kind=kind, strict=False, generic=generic, whole=extra > 0
+        )
     return hits

@@ -34,7 +34,8 @@ _QUOTES = "\"'“”„«»‘’`"
 _TOKEN = re.compile(r"\S+")
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
-_SHORT_CAPS = re.compile(r"[A-Z+]{1,3}")
+_SHORT_CAPS = re.compile(r"[A-Z+]{1,4}")
+_CHECK_LETTER = re.compile(r"[A-Z]")
 # Function words of en/de/fr/es/it/nl/pt (folded). Name particles (de, van, von, da, di, du,
 # del, der, den, la, le, ter, y, e, bin, el ...) are deliberately absent, and so are words that
 # are common given names (Will, May, Mark, Bill).
@@ -91,7 +92,14 @@ def cut(text: str, start: int, end: int, *, kind: str) -> tuple[int, int]:
 
 
 def value_hits(
-    text: str, start: int, end: int, *, kind: str, strict: bool, generic: bool = False
+    text: str,
+    start: int,
+    end: int,
+    *,
+    kind: str,
+    strict: bool,
+    generic: bool = False,
+    whole: bool = False,
 ) -> list[Hit]:
     """Hits over the personal value in ``text[start:end]`` for a key of ``kind``; ``generic``
     for a person key that technical records use too ("name", "host": ``names_nobody``)."""
@@ -121,7 +129,9 @@ def value_hits(
     if kind in NUMBER_KINDS:
         if not digits:
             return []
-        return [(KIND_TYPE[kind], *_number_bounds(text, tokens))]
+        if whole:  # fields that cannot be told apart: all of them (record_tables)
+            return [(KIND_TYPE[kind], start, end)]
+        return [(KIND_TYPE[kind], *_number_bounds(text, tokens, kind))]
     if len(tokens) > _MAX_WORDS.get(kind, 12) or not _LETTER.search(value) and not digits:
         return []
     if kind == "ADDRESS" and strict and not digits and has_function_word(value):
@@ -145,15 +155,42 @@ def _address_value(text: str, start: int, end: int) -> tuple[int, int]:
     return trim(text, start, end)
 
 
-def _number_bounds(text: str, tokens: list[tuple[int, int]]) -> tuple[int, int]:
-    """From the first to the last token with a digit, with a short capital-letter token on
-    either side ("AB 12 34 56 C", "X 1234567 L"): words around a number are not the number."""
+# The most digits a number of each kind holds (an E.164 phone, an ISO/IEC 7812
+# card, ISO 13616 IBAN's digits, ids, a date): a number token past it starts another number.
+_MAX_DIGITS = {"PHONE": 15, "CARD": 19, "IBAN": 32, "SSN": 9, "ID": 20, "DOB": 8, "IP": 32}
+_NUMBER_TOKEN = re.compile(r"[+(]?[\dA-Z][\dA-Za-z()\-./:]*")
+
+
+def _number_bounds(text: str, tokens: list[tuple[int, int]], kind: str) -> tuple[int, int]:
+    """The number itself: from the first token with a digit through the tokens of its layout
+    ("DE89 3704 0044 ...", "+44 20 7946 0958"), with a short capital-letter token before or
+    after ("AB 12 34 56 C"), until a word, or a token that would give more digits than the
+    kind holds (a look-alike after it: "4111 ... 1111 978-3-648-30307-8")."""
     idx = [i for i, (s, e) in enumerate(tokens) if _DIGIT.search(text, s, e)]
-    lo, hi = idx[0], idx[-1]
+    lo = hi = idx[0]
+    digits = len(_DIGIT.findall(text, *tokens[lo]))
+    while hi + 1 < len(tokens):
+        s, e = tokens[hi + 1]
+        more = len(_DIGIT.findall(text, s, e))
+        inner_caps = (  # a bank code inside an IBAN ("GB82 WEST 1234 ...")
+            kind == "IBAN"
+            and not more
+            and _SHORT_CAPS.fullmatch(text, s, e) is not None
+            and hi + 2 < len(tokens)
+            and _DIGIT.search(text, *tokens[hi + 2]) is not None
+        )
+        if not (more or inner_caps) or not _NUMBER_TOKEN.fullmatch(text, s, e):
+            break
+        if text.count("-", s, e) >= 2:  # a hyphenated number of its own (ISBN, order number)
+            break
+        if digits + more > _MAX_DIGITS[kind]:
+            break
+        digits += more
+        hi += 1
     if lo > 0 and _SHORT_CAPS.fullmatch(text, *tokens[lo - 1]):
         lo -= 1
-    if hi < len(tokens) - 1 and _SHORT_CAPS.fullmatch(text, *tokens[hi + 1]):
-        hi += 1
+    if hi < len(tokens) - 1 and _CHECK_LETTER.fullmatch(text, *tokens[hi + 1]):
+        hi += 1  # a control letter after the digits ("AB 12 34 56 C", "X 1234567 L")
     return tokens[lo][0], tokens[hi][1]
 
 
