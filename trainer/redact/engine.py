@@ -64,7 +64,13 @@ from trainer.redact.tlds import tld_list_version
 # by check digit; numbers after order cues fail closed (a phone as its plan writes it, a card
 # or a checked id goes); one "is this number personal" module; the opt-in learned name tagger
 # (off by default, name_tagger.npz pinned by sha256).
-ENGINE_VERSION = "1.9.0"
+# 1.10.0: values of personal keys in pasted records (CSV/TSV, JSON, YAML, "Key: value", vCard,
+# iCalendar, mail headers, airline SURNAME/GIVEN) go whole, typed by their key; names as
+# hashtags, beside emoji, in one case after a cue, by a member's conventional short form; ids of
+# MX/AT/PT/NZ/ZA by their issuers' checks and four-digit-postcode countries by their postal
+# formats; itinerary dates, meeting ids in their services' layouts and eponymous companies in
+# venue fields stay; the opt-in tagger v2 (candidate tokens only, record and line-case features).
+ENGINE_VERSION = "1.10.0"
 # When overlapping detections disagree on the type, the longest wins; on a tie, the earlier here.
 TYPES: tuple[str, ...] = (
     "EMAIL",
