@@ -16,7 +16,7 @@ NAMES = [
     ("Danke ✨Wiebke Brandstetter!", "Danke ✨[NAME]!"),
     ("Gracias 🙏Nuria Vallverdú por todo", "Gracias 🙏[NAME] por todo"),
     ("Grazie 🙌Aurora Pellizzari!", "Grazie 🙌[NAME]!"),
-    ("Bedankt 💯Sanne Hoekstra", "Bedankt 💯[NAME]"),
+    ("Bedankt 💯Sanne Veldkamp", "Bedankt 💯[NAME]"),
     ("Obrigada 👏Joana Figueiredo", "Obrigada 👏[NAME]"),
     ("congrats Ingrid Halvorsen🎉🎉", "congrats [NAME]🎉🎉"),
     ("THANKS 😊INGRID HALVORSEN!", "THANKS 😊[NAME]!"),

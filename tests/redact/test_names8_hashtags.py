@@ -20,14 +20,14 @@ NAMES = [
     ("#JörgBrinkmann hat moderiert", "#[NAME] hat moderiert"),
     ("Merci à #MarieClaireBeauchêne pour tout", "Merci à #[NAME] pour tout"),
     ("#núriavallverdú nos ha ayudado", "#[NAME] nos ha ayudado"),
-    ("Grazie #AuroraDalPozzo per la serata", "Grazie #[NAME] per la serata"),
+    ("Grazie #OttaviaDalPozzo per la serata", "Grazie #[NAME] per la serata"),
     ("Bedankt #SanneVanDerLinden voor de hulp", "Bedankt #[NAME] voor de hulp"),
     ("Parabéns #JoãoPedroFigueiredo pelo prêmio", "Parabéns #[NAME] pelo prêmio"),
     ("congrats #GraceOMalley on the launch", "congrats #[NAME] on the launch"),
     # A thanks or greeting word before a given name: the name goes, the word may stay.
     ("#ThanksIngrid for hosting", "#Thanks[NAME] for hosting"),
     ("#DankeWiebke fürs Organisieren", "#Danke[NAME] fürs Organisieren"),
-    ("#thankschloe for the cake", "#[NAME] for the cake"),
+    ("#thankszoe for the cake", "#[NAME] for the cake"),
 ]
 
 MEMBERS = [
@@ -78,10 +78,10 @@ def test_hashtag_look_alikes_stay(redactor_for, assert_kept, text: str) -> None:
     [
         ("MarieClaireDubois", ["Marie", "Claire", "Dubois"]),
         ("maria_costa", ["maria", "costa"]),
-        ("HunterOConnor", ["Hunter", "OConnor"]),
+        ("AoifeOConnor", ["Aoife", "OConnor"]),
         ("AoifeMcGrath", ["Aoife", "McGrath"]),
         ("NASAJobs", ["NASA", "Jobs"]),
-        ("chloemoody", ["chloemoody"]),
+        ("zoemellor", ["zoemellor"]),
     ],
 )
 def test_hashtag_parts(body: str, words: list[str]) -> None:

@@ -35,8 +35,8 @@ MEMBERS = [
     ("hola Pepe!", "hola [NAME]!"),
     ("danke Max!", "danke [NAME]!"),
     # A forename no table holds, inside a sentence, before a member's surname.
-    ("working with Kyls Lodovici was a joy", "working with [NAME] was a joy"),
-    ("chiedi a Fede Obermaier", "chiedi a [NAME]"),
+    ("a pleasure to work with Tizzy Lodovici", "a pleasure to work with [NAME]"),
+    ("chiedi a Mags Obermaier", "chiedi a [NAME]"),
     ("con Zeca Tavares hoje", "con [NAME] hoje"),
     # A namesake's surname after a member's given name goes with it.
     ("Cara katharina santangelo,", "Cara [NAME],"),

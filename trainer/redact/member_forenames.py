@@ -1,8 +1,8 @@
-"""A member's surname with a forename the roster and the short-form table lack: "Kyls McGrath",
-"Con Nguyen", "Fede Conti" for a roster's Kylie McGrath, Constantine Nguyen, Federica Conti.
+"""A member's surname with a forename the roster and the short-form table lack: "Tizzy Brennan",
+"Mags Okoro" for a roster's Tiziana Brennan, Magdalena Okoro.
 Fail closed: the capitalised word right before a member's surname written alone is part of
-the name when no word list holds it and it opens no business, place or title ("Thanks Conti",
-"Dr Conti", "Praxis Conti", German "Guten Tag Conti" keep their first word). A short form that
+the name when no word list holds it and it opens no business, place or title ("Thanks Okoro",
+"Dr Okoro", "Praxis Okoro", German "Guten Tag Okoro" keep their first word). A short form that
 is a word ("Con", "Kit") counts only through the table of ``member_nicknames``.
 """
 
@@ -38,7 +38,7 @@ def forenames_before(text: str, hits: list[Hit], surnames: frozenset[str]) -> li
 
 def _forename(text: str, m: re.Match[str]) -> bool:
     """A capitalised word that no word list holds and that opens no business, place or title
-    ("Kyls", "Fede"; not "Casa", "Praxis", "Pr", "Tag")."""
+    ("Tizzy", "Mags"; not "Casa", "Praxis", "Pr", "Tag")."""
     word = m.group("word")
     if not (word[0].isupper() and word[1:].islower()):
         return False

@@ -197,7 +197,7 @@ def find_members(text: str, members: MemberNames) -> list[Hit]:
         spans = [*spans, *more]
     if spans:
         hits += given_alone(text, folded, spans, members.given, hits, found, surnames)
-    # "Kyls [McGrath]"; a namesake's surname after a member's given name ("[federica] santoro").
+    # "Tizzy [Brennan]"; a namesake's surname after a given name: "[katharina] santangelo".
     return continued(text, forenames_before(text, hits, surnames)) if hits else hits
 
 

@@ -312,7 +312,7 @@ def find_people(text: str) -> list[Hit]:
             and not company_follows(text, after.end("last"))
         ):
             hits.append(("NAME", start, after.end("last")))
-    # "hi ivy thomas", "CC DALE WRIGHT", "ask m. white": one-case names after a cue.
+    # "hi hazel lindgren", "CC JOY HOLLOWAY", "ask t. green": one-case names after a cue.
     if has_informal_cue(text, found):
         hits += informal_pairs(text, [*found.get("given", ()), *found.get("given_ambiguous", ())])
         if ". " in text:
@@ -366,5 +366,5 @@ def find_people(text: str) -> list[Hit]:
         hits += hashtag_names(text)  # "#MariaCosta", "#maria_costa", "#ThanksMaria"
     if not hits:
         return hits
-    hits = continued(text, hits)  # "prof. dr. [luca] winter", "Pier [Paolo Lo Russo]"
+    hits = continued(text, hits)  # "prof. dr. [elio] sommer", "Gian [Marco Lo Presti]"
     return hits + repeated_surnames(text, hits) + given_after_names(text, hits)

@@ -105,7 +105,7 @@ def _surname(word: str, *, strict: bool) -> bool:
     for a given name that is also a word) a word no list holds."""
     if word in NOT_SURNAME or word in COMPANY_SUFFIX or len(word) < 2:
         return False
-    if word.lower() in TOP and word not in SURNAMES:  # "#MinhWhite" is a name, "#AnnaAnd" none
+    if word.lower() in TOP and word not in SURNAMES:  # "#MaiWhite" is a name, "#AnnaAnd" none
         return False
     if patronymic(word):
         return True
@@ -127,7 +127,7 @@ def name_parts(words: list[str]) -> bool:
             return False
     if is_eponymous_company(" ".join(words), 0, len(" ".join(words))):
         return False  # "#JohnLewis", "#LouisVuitton"
-    # "#AuroraDalPozzo": a particle makes a surname of the word after it, even a word.
+    # "#OttaviaDalPozzo": a particle makes a surname of the word after it, even a word.
     particle = bool(middle) and middle[-1].lower() in PARTICLE_SET
     return _surname(last, strict=first not in GIVEN and not particle)
 
@@ -148,7 +148,7 @@ def folded_surnames() -> frozenset[str]:
 
 
 def glued_name(run: str, *, depth: int = 0) -> bool:
-    """Whether a glued one-case run ("chloemoody", "TREVORBROWN", "marieclairelambert") splits
+    """Whether a glued one-case run ("zoemellor", "ROWANBLAKE", "annemarieduval") splits
     into listed given names and a listed surname. The given names are those no dictionary holds
     as a word (``GIVEN``); the surname may be a word ("moody"), never a sentence word."""
     low = fold(run)

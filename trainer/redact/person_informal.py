@@ -1,20 +1,20 @@
-"""Full names in one case after a person cue, as informal posts write them: "hi ivy thomas",
-"cc chloe white", "spoke to madison brown", "REFERRED BY GRACE BAILEY", "grazie a carmen gil",
-and the same pair reversed after a comma ("hi chen, harrison") or with an initial ("ask m.
-white").
+"""Full names in one case after a person cue, as informal posts write them: "hi hazel lindgren",
+"cc maeve green", "spoke to aubrey walsh", "REFERRED BY JOY CALLAGHAN", "grazie a ottavia russo",
+and the same pair reversed after a comma ("hi okafor, maeve") or with an initial ("ask t.
+green").
 
 Capitalisation is the main evidence the other name rules use; text written all in lower case
 (chat, DMs) or all in capitals (shouting) has none, so a name there needs two other kinds of
 evidence at once:
-1. both words are in the name lists: a given name (also one that is a word: "ivy", "grace")
-   and a listed surname (one that is also a word only after a given name that is none: "chloe
-   white", not "rose garden"); an initial stands for a given name;
+1. both words are in the name lists: a given name (also one that is a word: "hazel", "joy")
+   and a listed surname (one that is also a word only after a given name that is none: "maeve
+   green", not "rose garden"); an initial stands for a given name;
 2. a person cue right before the pair: a greeting, thanks, "cc", a verb of meeting, asking or
    referring (with its preposition: "referred by", "recomendado por"; a bare preposition is no
    cue: "fare da mentore resta"), or a sign-off dash at a line start, in each language we
    redact.
 A surname that is a sentence word ("white", "will") must end the phrase (punctuation, line
-end or a symbol after it): "cc chloe white -" is a name, "hi chloe will you" is not.
+end or a symbol after it): "cc maeve green -" is a name, "hi maeve will you" is not.
 """
 
 from __future__ import annotations
@@ -72,14 +72,14 @@ def _alternation(block: str) -> str:
 
 
 _CUE_BEFORE = re.compile(
-    # a symbol or emoji may stand between the cue and the name ("thanks 🙌ivy thomas"); a
-    # spaced dash separates a sign-off ("great talk — ivy moran")
+    # a symbol or emoji may stand between the cue and the name ("thanks 🙌hazel lindgren"); a
+    # spaced dash separates a sign-off ("great talk — hazel quinlan")
     rf"(?:(?<![^\W\d_])(?:{''.join(_CUES.split())}|{_MORE_CUES}|{_alternation(BEFORE)})"
     r"[,:!]?\s+|(?:^|\s)[-–—][ \t]?)[^\w\s]{0,3}[ \t]?$",
     re.IGNORECASE,
 )
-# After a name: a verb of joining, hosting, presenting or meeting ("dawn power runs the group",
-# "finn mulder ontmoet op het congres").
+# After a name: a verb of joining, hosting, presenting or meeting ("joy halloran hosts the meetup",
+# "bram dijkhuis ontmoet op de beurs").
 _HOSTING = (
     "runs|will\\shost|hosts|is\\shosting|presents|leads|moderates|organises|organizes|"
     "moderiert|präsentiert|leitet|organisiert|anime|animera|présente|organise|presenta|modera|"
@@ -118,7 +118,7 @@ def has_informal_cue(text: str, found: dict) -> bool:
 
 
 
-# Lower-case surname particles, in any case ("della valle", "DE GROOT", "van der Berg").
+# Lower-case surname particles, in any case ("dalla torre", "VAN DIJK", "van der Berg").
 _PARTICLES = "|".join(
     sorted((p for p in PARTICLE_SET if p.isalpha() and p.islower()), key=len, reverse=True)
 )
@@ -139,13 +139,13 @@ def _shape(word: str) -> str | None:
 
 def _surname(word: str, *, strict: bool) -> bool:
     """A listed surname; after a given name that is also a word (``strict``), one that is no
-    word or place ("ivy thomas", not "rose garden")."""
+    word or place ("hazel lindgren", not "rose garden")."""
     title = word.title()
     if title not in SURNAMES or title in NOT_SURNAME or word.lower() in FUNCTION_WORDS:
         return False  # "happy friday"
     return not strict or (
         len(word) > 2 and title not in SURNAME_WORDS and title not in PLACE_SURNAMES
-    )  # "hope ur well", "rose garden"
+    )  # "hope ya like it", "rose garden"
 
 
 @lru_cache(maxsize=4096)
@@ -156,7 +156,7 @@ def _is_cue(word: str) -> bool:
 
 def _last_name(m: re.Match[str], *, strict: bool) -> bool:
     """The word after a given name is its surname: a listed one, or after a particle any word
-    of three letters or more ("della valle", "de sanctis")."""
+    of three letters or more ("dalla torre", "de stefanis")."""
     word = m.group("word")
     if m.group("particles"):  # not "grazie a paolo della pazienza": a word after "della"
         return len(word) > 2 and word.lower() not in COMMON and word.lower() not in TOP
@@ -207,7 +207,7 @@ def informal_pairs(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
 
 
 def _pair_after(text: str, start: int, end: int, *, shape: str, strict: bool) -> Hit | None:
-    """ "hi ivy thomas", "CC DALE WRIGHT", "ask Ivy Fraser": given name, then surname."""
+    """ "hi hazel lindgren", "CC JOY HOLLOWAY", "ask Hazel Lindqvist": given name, then surname."""
     m = _WORD_AFTER.match(text, end)
     if m is None or _shape(m.group("word")) != shape:
         return None
@@ -215,12 +215,12 @@ def _pair_after(text: str, start: int, end: int, *, shape: str, strict: bool) ->
     if not _last_name(m, strict=strict) or not _cued(text, start, m.end()):
         return None
     if word.lower() in TOP and not _ends_phrase(text, m.end()):
-        return None  # "hi chloe will you": a sentence word after the given name
+        return None  # "hi maeve will you": a sentence word after the given name
     return ("NAME", start, m.end())
 
 
 def _pair_before(text: str, start: int, end: int, *, shape: str) -> Hit | None:
-    """ "hi chen, harrison", "Thanks to Brooks, Hope!": a surname and a comma before the given
+    """ "hi okafor, maeve", "Thanks to Okafor, Faith!": a surname and a comma before the given
     name, which ends the phrase."""
     if "," not in text[max(0, start - 3) : start]:
         return None  # the pattern ends in ", " right before the given name (speed)
@@ -237,7 +237,7 @@ _INITIAL_SURNAME = re.compile(r"(?<![\w.])(?P<init>[^\W\d_]\.[ \t]?)(?P<last>[^\
 
 
 def initial_pairs(text: str) -> list[Hit]:
-    """ "spoke to b. brown", "ASK M. WHITE", "thanks A. Allen": an initial and a listed surname
+    """ "spoke to t. green", "ASK R. BLACK", "thanks D. Lindgren": an initial and a listed surname
     beside a cue (call only when ". " is in the text)."""
     hits: list[Hit] = []
     dot = text.find(".", 1)
@@ -252,7 +252,7 @@ def initial_pairs(text: str) -> list[Hit]:
             continue
         if not _surname(last, strict=False) or not _cued(text, m.start(), m.end()):
             continue
-        if last.lower() not in TOP or _ends_phrase(text, m.end()):  # "ask m. white -"
+        if last.lower() not in TOP or _ends_phrase(text, m.end()):  # "ask t. green -"
             hits.append(("NAME", m.start(), m.end()))
     return hits
 
@@ -263,8 +263,8 @@ _PREV_WORD = re.compile(r"(?<![\w@#.'’-])(?P<word>[^\W\d_]{2,})[ \t]$")
 
 def continued(text: str, hits: list[Hit]) -> list[Hit]:
     """Hits grown over a name's missing part: a listed surname cased like a hit that ends in a
-    given name, right after it ("prof. dr. [luca] winter", "Caro [federica] santoro"), and a
-    given name right before a hit ("Pier [Paolo Lo Russo]")."""
+    given name, right after it ("prof. dr. [elio] sommer", "Cara [katharina] santangelo"), and a
+    given name right before a hit ("Gian [Marco Lo Presti]")."""
     grown: list[Hit] = []
     for kind, start, end in hits:
         last = text[start:end].rsplit(None, 1)[-1] if end > start else ""
@@ -284,10 +284,10 @@ def continued(text: str, hits: list[Hit]) -> list[Hit]:
             _shape(word) == "title"
             and (word in GIVEN or word in GIVEN_AMBIGUOUS)
             and word.lower() not in TOP
-            # a word ("Pier", "Haus") only before a hit that opens with a given name
+            # a word ("Gian", "Haus") only before a hit that opens with a given name
             and (word.lower() not in COMMON or _opens_with_given(text[start:end]))
             and not _sentence_start(text, b.start())
-            and not _is_cue(word)  # "Ciao [Assunta Bruno]"
+            and not _is_cue(word)  # "Ciao [Rosalba Ferraro]"
             and not opens_company(word)  # "Casa [Vidigal]"
             and word not in TITLES  # "Pr [Grenetier]"
         ):
