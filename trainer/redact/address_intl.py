@@ -10,15 +10,15 @@ here it is an anchor only where the national format frames it:
 - with a country prefix and a locality after it ("A-1010 Wien", "CH-8001 Zürich", "L-1528
   Luxembourg"): strong, as the old European style;
 - Portugal's "1234-567 Locality": strong (no count or price is written so);
-- before a locality that closes its line ("4020 Linz", "3100 St. Pölten,"), or after a
-  locality and a comma or a space, closing the line ("Johannesburg, 2092", "Wellington
-  6012"): weak, so ``postal_blocks`` takes it only behind a street or unit line;
+- before a locality that closes its line ("4030 Linz", "3107 St. Pölten,"), or after a
+  locality and a comma or a space, closing the line ("Randburg, 2125", "Wellington
+  6035"): weak, so ``postal_blocks`` takes it only behind a street or unit line;
 - never a year (1900-2099) nor a number followed by a unit or a counted noun.
-A postcode with a listed town and no street ("5020 Salzburg", "Tauranga 3116") is
+A postcode with a listed town and no street ("5026 Salzburg", "Tauranga 3110") is
 ``address_towns``' (the town's own code prefixes decide).
 
-Austrian door parts (ÖNORM A 2615 layouts as Austrian Post prints them) after a house number:
-"17/2/8" (house/stair/door), "64/Top 11", ", Stiege 2, Tür 14": ``DOOR`` extends a street.
+Austrian door parts after a house number, as Austrian addresses write them (Österreichische Post):
+"17/2/8" (house/stair/door), "12/Top 4", ", Stiege 2": ``DOOR`` extends a street.
 """
 
 from __future__ import annotations
@@ -41,10 +41,6 @@ _PLACE_AFTER = re.compile(
 )
 # Austrian door parts after the house number.
 DOOR = r"(?:(?:/\d{1,3}){1,2}(?![\d/])|/Top[ \t]?\d{1,3}|,?[ \t](?:Top|Stiege|Stg\.)[ \t]\d{1,3})"
-DOOR_AFTER = re.compile(
-    r"(?:(?:/\d{1,3}){1,2}|/Top[ \t]?\d{1,3}|,?[ \t](?:Top|Stiege|Stg\.)[ \t]\d{1,3}"
-    r"(?:,?[ \t](?:Tür|Top)[ \t]\d{1,3})?)(?![\w/]|[.,]\d)"
-).match
 
 
 def four_digit_code(
@@ -57,7 +53,7 @@ def four_digit_code(
     if is_year(code) or not (nxt in " \t-,.;:!?)\n" or e == len(text)):
         return None
     if nxt == " " and not text[e + 1 : e + 2].isupper() or _counted(text, e):
-        return None  # "4020 Linz": a capitalised locality; "1500 Euro", "2500 Besucher"
+        return None  # "4030 Linz": a capitalised locality; "1500 Euro", "2500 Besucher"
     prefix = _PREFIX_BEFORE.search(text, max(0, s - 4), s)
     if prefix and text[e : e + 1] != "-" and locality_follows(text, e):
         return (prefix.start(), e, True)
@@ -70,9 +66,9 @@ def four_digit_code(
         return None
     place = _PLACE_AFTER.match(text, e)
     if place and _LINE_END(text, place.end()):
-        return (s, e, False)  # "4020 Linz", "3100 St. Pölten, ..."
+        return (s, e, False)  # "4030 Linz", "3107 St. Pölten, ..."
     if _LINE_END(text, e) and _PLACE_BEFORE(text, max(0, s - 40), s):
-        return (s, e, False)  # "Johannesburg, 2092", "Wellington 6012"
+        return (s, e, False)  # "Randburg, 2125", "Wellington 6035"
     return None
 
 
@@ -81,7 +77,7 @@ def plain_four_digits(text: str, s: int, e: int) -> bool:
     return not is_year(text[s:e]) and not _counted(text, e) and text[e : e + 1] != "-"
 
 
-# Before a code and its town: a preposition or a label's colon ("an 8010 Graz", "to 6021
+# Before a code and its town: a preposition or a label's colon ("an 8010 Graz", "to 6035
 # Wellington", "Adresse: 1030 Wien").
 _LEAD_BEFORE = re.compile(
     r"(?:[:(]|\b(?:in|an|nach|aus|von|bei|to|from|at|à|a|en|em|para|naar|in der|an die))[ \t]*$"
@@ -103,9 +99,3 @@ def _counted(text: str, e: int) -> bool:
         UNIT_AFTER.match(text, e) or GROUPED_QUANTITY_AFTER.match(text, e) or count_after(text, e)
     )
 
-
-def door_end(text: str, end: int) -> int:
-    """End of the Austrian door part right after a house number ending at ``end`` ("/2/8",
-    "/Top 11", ", Stiege 2, Tür 14"), or ``end`` without one."""
-    m = DOOR_AFTER(text, end)
-    return m.end() if m else end
