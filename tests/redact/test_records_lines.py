@@ -185,6 +185,9 @@ def test_address_values_end_where_the_address_ends():
     assert found("Adresse: 5 rue Solférino, 59000 merci beaucoup") == [
         ("ADDRESS", "5 rue Solférino, 59000")
     ]
+    assert found("Lieferadresse: Lindenweg 5, 10115 Berlin 11.02.2027") == [
+        ("ADDRESS", "Lindenweg 5, 10115 Berlin")
+    ]
     # a town alone after the street is no personal datum (as the address detector has it)
     assert found("Adresse: Kring 4, Zwolle") == [("ADDRESS", "Kring 4")]
 

@@ -69,6 +69,10 @@ REFERENCE_WORD = re.compile(
     r"bestellung|rechnung|referenz|summe|commande|facture|reference|pedido|factura|referencia|"
     r"ordine|fattura|riferimento|bestelling|factuur|referentie|encomenda|fatura|referência)\b"
 )
+# A date, a time or a price is no part of an address ("Lieferadresse: ... 11.02.2027").
+_NOT_ADDRESS = re.compile(
+    r"(?<=\s)(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\d{4}-\d{2}-\d{2}\b|\d{1,2}:\d{2}\b|[$€£₹¥])"
+)
 _POSTCODE_THEN_WORDS = re.compile(r"\b\d{4,6}\b(?=,?\s+[a-zà-ÿ])")
 _TRAILING_TOWN = re.compile(r",\s*[A-ZÀ-Þ][a-zß-ÿ'’\-]+$")  # "Zwolle"; a state code "CDMX" stays
 
@@ -141,11 +145,13 @@ def value_hits(
 
 def _address_value(text: str, start: int, end: int) -> tuple[int, int]:
     """An address value without what follows it on its line: a reference ("Referentie
-    KL-5521"), lower-case words after its postcode ("59000 merci beaucoup"), and a town
-    alone after the street ("Kring 4, Zwolle": a town is no personal datum on its own)."""
-    ref = REFERENCE_WORD.search(text, start, end)
-    if ref is not None and ref.start() > start:
-        end = ref.start()
+    KL-5521"), a date, time or price, lower-case words after its postcode ("59000 merci
+    beaucoup"), and a town alone after the street ("Kring 4, Zwolle": a town is no personal
+    datum on its own)."""
+    for stop in (REFERENCE_WORD, _NOT_ADDRESS):
+        m = stop.search(text, start, end)
+        if m is not None and m.start() > start:
+            end = m.start()
     post = _POSTCODE_THEN_WORDS.search(text, start, end)
     if post is not None:
         end = post.end()
