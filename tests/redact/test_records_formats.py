@@ -114,11 +114,13 @@ def test_record_look_alikes_stay(redactor, assert_kept, text):
 def test_transcript_speakers(redactor, assert_exact):
     text = (
         "Transcript\n[00:00:59] Interviewer: Thanks.\n[00:01:59] Ottoline Quarrie: Let me know.\n"
-        "[00:03:10] OQ: fine\n[00:04:00] Bewerberin: ja\n[00:05:00] Moderadora: vale"
+        "[00:03:10] OQ: fine\n[00:04:00] Bewerberin: ja\n[00:05:00] Moderadora: vale\n"
+        "[00:06:00] Candidata: claro"
     )
     expected = (
         "Transcript\n[00:00:59] Interviewer: Thanks.\n[00:01:59] [NAME]: Let me know.\n"
-        "[00:03:10] [NAME]: fine\n[00:04:00] Bewerberin: ja\n[00:05:00] Moderadora: vale"
+        "[00:03:10] [NAME]: fine\n[00:04:00] Bewerberin: ja\n[00:05:00] Moderadora: vale\n"
+        "[00:06:00] Candidata: claro"
     )
     assert_exact(redactor, text, expected)
 

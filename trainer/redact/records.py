@@ -44,7 +44,9 @@ _ROLE_WORDS = (
     "moderatrice|moderador|moderadora|moderatore|presenter|narrator|audience|publikum|public|"
     "publico|pubblico|publiek|q|a|f|all|everyone|alle|tous|todos|tutti|iedereen|agent|support|"
     "system|bot|assistant|user|admin|operator|staff|team|unknown|speaker|sprecher|sprecherin|"
-    "orateur|oratrice|ponente|relatore|relatrice|spreker|orador"
+    "orateur|oratrice|ponente|relatore|relatrice|spreker|orador|candidate|candidato|candidata|"
+    "candidat|kandidaat|kandidat|kandidatin|interviewee|entrevistado|entrevistada|intervistato|"
+    "intervistata|geinterviewde|befragter|befragte|patient|paciente|paziente|cliente|client"
 )
 _ROLES = frozenset(_ROLE_WORDS.split("|"))
 _JSON = re.compile(
