@@ -216,6 +216,9 @@ def test_a_number_value_is_the_number_not_what_follows_it():
         ("IBAN", "DE89 3704 0044 0532 0130 00")
     ]
     assert found("Tel: +44 20 7946 0958 LH 6781") == [("PHONE", "+44 20 7946 0958")]
-    # layouts with letters stay whole
+    assert found("Tel: 0151 2345 6789 10:30 Uhr") == [("PHONE", "0151 2345 6789")]
+    assert found("Tel: 0151 2345 6789 LH6781") == [("PHONE", "0151 2345 6789")]
+    # layouts with letters stay whole, and a birth date written with words
+    assert found("Geburtsdatum: 3. März 1988") == [("NATIONAL_ID", "3. März 1988")]
     assert found("IBAN: GB82 WEST 1234 5698 7654 32") == [("IBAN", "GB82 WEST 1234 5698 7654 32")]
     assert found("NINO: AB 12 34 56 C") == [("NATIONAL_ID", "AB 12 34 56 C")]

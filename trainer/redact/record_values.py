@@ -133,7 +133,7 @@ def value_hits(
     if kind in NUMBER_KINDS:
         if not digits:
             return []
-        if whole:  # fields that cannot be told apart: all of them (record_tables)
+        if whole or kind == "DOB":  # shifted CSV fields; a date written with words
             return [(KIND_TYPE[kind], start, end)]
         return [(KIND_TYPE[kind], *_number_bounds(text, tokens, kind))]
     if len(tokens) > _MAX_WORDS.get(kind, 12) or not _LETTER.search(value) and not digits:
@@ -164,7 +164,11 @@ def _address_value(text: str, start: int, end: int) -> tuple[int, int]:
 # The most digits a number of each kind holds (an E.164 phone, an ISO/IEC 7812
 # card, ISO 13616 IBAN's digits, ids, a date): a number token past it starts another number.
 _MAX_DIGITS = {"PHONE": 15, "CARD": 19, "IBAN": 32, "SSN": 9, "ID": 20, "DOB": 8, "IP": 32}
-_NUMBER_TOKEN = re.compile(r"[+(]?[\dA-Z][\dA-Za-z()\-./:]*")
+# Tokens that continue a number's layout: digit groups ("7946", "(503)", "617-4558"); an IBAN
+# also has letter-digit groups of up to four ("WEST", "0532"). A time or a code with letters
+# (a flight, a product, a tracking number) starts something else.
+_NUMBER_TOKEN = re.compile(r"[+(]?\d[\d()\-./]*")
+_IBAN_GROUP = re.compile(r"[A-Z0-9]{1,4}")
 
 
 def _number_bounds(text: str, tokens: list[tuple[int, int]], kind: str) -> tuple[int, int]:
@@ -185,7 +189,8 @@ def _number_bounds(text: str, tokens: list[tuple[int, int]], kind: str) -> tuple
             and hi + 2 < len(tokens)
             and _DIGIT.search(text, *tokens[hi + 2]) is not None
         )
-        if not (more or inner_caps) or not _NUMBER_TOKEN.fullmatch(text, s, e):
+        layout = _IBAN_GROUP if kind == "IBAN" else _NUMBER_TOKEN
+        if not (more or inner_caps) or not layout.fullmatch(text, s, e):
             break
         if text.count("-", s, e) >= 2:  # a hyphenated number of its own (ISBN, order number)
             break
