@@ -189,8 +189,10 @@ def _number_bounds(text: str, tokens: list[tuple[int, int]], kind: str) -> tuple
             and hi + 2 < len(tokens)
             and _DIGIT.search(text, *tokens[hi + 2]) is not None
         )
-        layout = _IBAN_GROUP if kind == "IBAN" else _NUMBER_TOKEN
-        if not (more or inner_caps) or not layout.fullmatch(text, s, e):
+        in_layout = _NUMBER_TOKEN.fullmatch(text, s, e) is not None or (
+            kind == "IBAN" and _IBAN_GROUP.fullmatch(text, s, e) is not None
+        )
+        if not (more or inner_caps) or not in_layout:
             break
         if text.count("-", s, e) >= 2:  # a hyphenated number of its own (ISBN, order number)
             break
