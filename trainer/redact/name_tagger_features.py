@@ -167,7 +167,7 @@ P1, P2_, P3_ = (
 )
 _CACHE_MAX = 500_000
 WEAK_GIVEN, WEAK_SURNAME, EMOJI = 4, 5, 6  # token kinds (Featurizer._base)
-# Lower-case particles inside surnames (nl de fr es it pt): "de vries", "della valle", "van der".
+# Lower-case particles inside surnames (nl de fr es it pt): "de vries", "della rosa", "van der".
 PARTICLES = frozenset(
     "de da di do du del della dei degli delle dos das van von der den ter te zu la le".split()
 )
@@ -304,7 +304,7 @@ def _start(token: Token) -> int:
 def weak_names(tokens: list[Token], kinds: list[int], weak: list[tuple[int, bool]]) -> list[int]:
     """Which lower-case names that are also common words are candidates: beside a listed
     lower-case name, or a given name then a surname ("serena bianchini"), also across name
-    particles ("sanne de vries", "chiara della valle"); a given name before a comma (a
+    particles ("femke van der molen", "ottavia della rosa"); a given name before a comma (a
     vocative), opening a line or after an emoji ("benedetta, ci vediamo", "🙏 serena")."""
     out = []
     for i, line_start in weak:
