@@ -87,18 +87,6 @@ _BEFORE_WORDS = frozenset(
     Ingenieurbüro Architekturbüro Praxis Zahnarztpraxis Tierarztpraxis Steuerkanzlei Royal
     Koninklijke Königliche Real Reale""".split()
 )
-# Public institutions and works named after a person: Romance languages put the kind first and
-# the eponym right after it ("Hospital Ramiro Olazábal", "Aeropuerto Clemente Ferrer", "Ponte
-# Duarte Pacheco", "Museo Ottavio Ranieri"). In running chat the noun may end one clause and a
-# person open the next ("Trabajo en el Hospital Juan Pérez es mi jefe"), so they open a name
-# only as the value of a venue or company field ("Dónde: Hospital ...") (review R4).
-_INSTITUTIONS = frozenset(
-    """Hospital Hôpital Ospedale Aeropuerto Aeroporto Aéroport Ponte Puente Pont Estación
-    Estação Stazione Museo Musée Museu Estadio Estádio Stade Stadio Fundació Universidad
-    Universidade Université Università Universitat Instituto Institut Istituto Colegio Colégio
-    Collège Liceo Liceu Lycée Escuela Escola École Scuola Teatro Théâtre Teatre Biblioteca
-    Bibliothèque Centre""".split()
-)
 # "& Co.", "e Figli", "und Söhne": a connector before a family or partnership word.
 _CONNECTED = re.compile(
     r"\s?(?:&|and|e|et|y|und|en|\+)\s(?:Co|Cie|Cia|Cía|Sons|Söhne|Sohn|Fils|Figli|Hijos|"
@@ -180,10 +168,6 @@ def company_before(text: str, start: int) -> bool:
     words = head.split()
     if not words or not head.endswith((" ", "\u00a0")):
         return False
-    word = _FIELD_GLUE.split(words[-1])[-1]  # "LOCATION:Aeropuerto", '"Hospital'
-    if word in _INSTITUTIONS:
-        opener = start - len(head) + head.rstrip().rfind(word)
-        return slot_value_start(text, opener) == opener
     return words[-1] in _BEFORE_WORDS or (
         words[-1].isupper() and words[-1].title() in _BEFORE_WORDS
     )
@@ -192,7 +176,6 @@ def company_before(text: str, start: int) -> bool:
 # The value of a record key that names a company or a venue ('"merchant": "Giorgio Armani"',
 # "LOCATION:Dr. Martens" in iCalendar, "Dónde: Ferrari, Sala 3", "vendor=Ferrari"): where a
 # company's name is the value, not a person's. Other keys are no such field ("cc:", "CN=").
-_FIELD_GLUE = re.compile(r"[:=\"'{(]")
 _COMPANY_SLOT = re.compile(
     r"[ \t]*(?:[-{,][ \t]*)?[\"']?(?i:merchant|vendor|supplier|company|brand|store|shop|retailer|"
     r"seller|location|venue|where|d[oó]nde|o[uù]|onde|wo|dove|waar|lugar|lieu|ort)[\"']?"
