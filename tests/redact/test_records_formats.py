@@ -35,8 +35,8 @@ import pytest
         ),
         # an unquoted comma inside a value: the personal column takes what it may have shifted into
         (
-            "total,mobile,ticket\n£2,379.23,07700 900123,INC-77",
-            "total,mobile,ticket\n£2,[PHONE],INC-77",
+            "total,mobile,ticket\n£4,186.57,07700 900123,INC-77",
+            "total,mobile,ticket\n£4,[PHONE],INC-77",
         ),
     ],
 )

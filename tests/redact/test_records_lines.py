@@ -200,7 +200,7 @@ def test_a_mail_key_without_a_mail_address_is_left_to_the_detectors():
 
 
 def test_a_value_ends_before_prose_on_its_line():
-    assert found("address: Sheffield S8 9SW - good luck!") == [("ADDRESS", "Sheffield S8 9SW")]
+    assert found("address: Norwich NR3 4QT - good luck!") == [("ADDRESS", "Norwich NR3 4QT")]
     assert found("my personal email: o.quarrie@example.org! tell them I sent you") == [
         ("EMAIL", "o.quarrie@example.org")
     ]

@@ -3,7 +3,7 @@ Markdown tables. A header row of keys, at least one of them personal (``record_k
 the columns; every following row with at least as many fields has its personal fields
 redacted, until a row with fewer fields (prose, a blank line) ends the table.
 
-A row with more fields than the header has an unquoted separator inside some value ("£2,379.23"
+A row with more fields than the header has an unquoted separator inside some value ("£4,186.57"
 written without quotes): its fields cannot be told apart, so a personal column takes every
 field it may have shifted into (fail closed).
 """

@@ -28,7 +28,7 @@ from trainer.redact.record_names import name_items, names_nobody, organisation
 
 # Where a value ends inside its line: a bracketed remark (a bracket before a letter: "(503)"
 # is part of a phone), a mailbox in <...>, a column gap, a spaced dash before a lower-case
-# word ("Sheffield S8 9SW - good luck").
+# word ("Norwich NR3 4QT - good luck").
 _CUT = re.compile(r"\s?\((?=[^\W\d_])|\s<|\t|\s{2,}|\s\|\s?|\s//\s|\s·\s|\s[-–—]\s(?=[a-zß-ÿ])")
 _QUOTES = "\"'“”„«»‘’`"
 _TOKEN = re.compile(r"\S+")
