@@ -26,8 +26,8 @@ ninth (``--ninth``) and tenth (``--tenth``), then the eleventh (``--eleventh``) 
 (``--twelfth``), then the thirteenth (``--thirteenth``: long-form professional
 writing) and fourteenth (``--fourteenth``: chat exports, transcripts, spoken and obfuscated
 contact details), the newest; each chose the same four locales no earlier set had (pl_PL sv_SE
-fi_FI tr_TR). The fresh to twelfth sets have since been read while tuning
-(``trainer_dev.redaction_failures``), the thirteenth and fourteenth only scored.
+fi_FI tr_TR). The fresh to fourteenth sets have since been read while tuning
+(``trainer_dev.redaction_failures``); only the newest sets are scored and never read.
 
 Prints, per PII type, recall (a labelled value counts as caught only if every non-space
 character of it is redacted), look-alike survival (look-alikes left untouched) and two

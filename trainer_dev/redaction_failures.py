@@ -6,10 +6,11 @@
 The fresh (third) to eighth held-out sets are development sets: the fresh set since the morning
 of 2026-12-02, the fourth to seventh since the evening of that day, the eighth since 07:00 UTC on
 2026-12-02 (the next session), the ninth and tenth since 10:15 UTC on 2026-12-02 (the session
-after), the eleventh and twelfth since 13:05 UTC on 2026-12-02 (the session after that), once each
-had been scored clean. Their failures are read while tuning, so their scores no longer say
-anything about text the redactor was not tuned on. Only they can be listed here; the newest sets
-(thirteenth, fourteenth) stay for scoring, and this tool cannot open them.
+after), the eleventh and twelfth since 13:05 UTC on 2026-12-02 (the session after that), the
+thirteenth and fourteenth since 15:55 UTC on 2026-12-02 (the next), once each had been scored
+clean. Their failures are read while tuning, so their scores no longer say anything about text
+the redactor was not tuned on. Only they can be listed here; the newest sets stay for scoring,
+and this tool cannot open them.
 
 Prints leaked labelled items (the fragments that survived, and the redacted text around them),
 redactions in PII-free posts (false positives) and look-alikes that did not survive.
@@ -34,6 +35,8 @@ DEVELOPMENT_SETS = {
     "tenth": ("tenth", "make_tenth_set", 1010),
     "eleventh": ("eleventh", "make_eleventh_set", 1111),
     "twelfth": ("twelfth", "make_twelfth_set", 1212),
+    "thirteenth": ("thirteenth", "make_thirteenth_set", 1313),
+    "fourteenth": ("fourteenth", "make_fourteenth_set", 1414),
 }
 
 
