@@ -11,6 +11,7 @@ field it may have shifted into (fail closed).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from trainer.redact.hits import Hit
 from trainer.redact.record_keys import generic_person_key, key_kind
@@ -68,6 +69,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 Column = tuple[str, bool] | None  # (kind, generic person key) of a personal column
+Row = list[tuple[int, int]]  # the offsets of a row's fields
 
 
 def _header(text: str, start: int, end: int, delim: str) -> list[Column] | None:
@@ -85,7 +87,7 @@ def _header(text: str, start: int, end: int, delim: str) -> list[Column] | None:
     return columns if any(columns) else None
 
 
-def _vertical(text: str, rows: list[list[tuple[int, int]]]) -> bool:
+def _vertical(text: str, rows: list[Row]) -> bool:
     """A two-column table whose first column holds keys ("| Name | Ana |", "| Email | ... |"):
     each row is a key and its value, not a row of a name column."""
     return all(len(r) == 2 for r in rows) and any(
@@ -93,11 +95,11 @@ def _vertical(text: str, rows: list[list[tuple[int, int]]]) -> bool:
     )
 
 
-def find_tables(text: str) -> list[Hit]:
-    """Hits over the personal columns of every delimited table in ``text``."""
+def tables(text: str) -> Iterator[tuple[str, list[Column], list[Row]]]:
+    """Each delimited table of ``text`` with a personal column: ``(delim, header, rows)``, the
+    header's columns and every row's field offsets (``rows[0]`` is the header row)."""
     if "\n" not in text:
-        return []
-    hits: list[Hit] = []
+        return
     lines = _lines(text)
     i = 0
     while i < len(lines) - 1:
@@ -125,6 +127,13 @@ def find_tables(text: str) -> list[Hit]:
                 break
             rows.append(fields)
             i += 1
+        yield delim, header, rows
+
+
+def find_tables(text: str) -> list[Hit]:
+    """Hits over the personal columns of every delimited table in ``text``."""
+    hits: list[Hit] = []
+    for _, header, rows in tables(text):
         if len(header) == 2 and _vertical(text, rows):
             hits += _pair_hits(text, rows)
         else:

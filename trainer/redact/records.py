@@ -102,7 +102,7 @@ def _delimited(text: str) -> bool:
 def _key_value_lines(text: str) -> list[Hit]:
     hits: list[Hit] = []
     headers: bool | None = None  # whether the post has other mail header lines
-    for m in _line_matches(text):
+    for m in key_value_lines(text):
         key = m["key"].strip()
         start, end = m.span("val")
         words = key_words(key)
@@ -167,8 +167,9 @@ def _address_lines(text: str, pos: int, *, block: bool) -> list[Hit]:
     return hits
 
 
-def _line_matches(text: str) -> list[re.Match]:
-    """``_KV`` tried at each line start only (a multiline ``^`` would test every position)."""
+def key_value_lines(text: str) -> list[re.Match]:
+    """Each ``Key: value`` line of ``text`` as a match with groups ``key`` and ``val``: ``_KV``
+    tried at each line start only (a multiline ``^`` would test every position)."""
     out = []
     pos = 0
     while pos >= 0:
