@@ -21,7 +21,7 @@ from trainer_dev.redaction_sets.sixteenth_ids import (
     nric_letter,
     verhoeff_ok,
 )
-from trainer_dev.redaction_sets.sixteenth_names import name_tokens
+from trainer_dev.redaction_sets.sixteenth_names import fold, name_tokens
 from trainer_dev.redaction_sets.sixteenth_phones import phone_region, valid_phone
 from trainer_dev.redaction_sets.sixteenth_text import isbn_ok
 
@@ -156,12 +156,12 @@ def test_roster_and_person_disjoint(built):
     for i, loc in enumerate(S.LOCALES):
         roster = members[i * 8:(i + 1) * 8]
         assert len(set(roster)) == 8 and all(len(m.split()) >= 2 for m in roster)
-        rtoks = {t for m in roster for t in name_tokens(m)}
+        rtoks = {fold(t) for m in roster for t in name_tokens(m)}
         for p in posts:
             if p.locale != loc:
                 continue
             for kind, frags, _ in p.items:
-                toks = {f[2:].lower() for f in frags if f[:2] in ("t:", "s:")}
+                toks = {fold(f[2:].lower()) for f in frags if f[:2] in ("t:", "s:")}
                 if kind == "PERSON":
                     assert not toks & rtoks, (loc, toks)
                 if kind == "MEMBER":

@@ -14,6 +14,8 @@ from .sixteenth_ids import (
 )
 from .sixteenth_names import (
     NAME_FORMS,
+    NICKNAMES,
+    fold,
     name_form,
     roster_and_pool,
     roster_string,
@@ -52,8 +54,12 @@ def make_item(rng: random.Random, loc: str, kind: str, roster: list, pool: list)
     """(kind, fragments, value, form, suffix)."""
     suffix = ""
     if kind in ("PERSON", "MEMBER"):
-        person = rng.choice(roster if kind == "MEMBER" else pool)
-        v, form, suffix = name_form(rng, person, rng.choice(NAME_FORMS), loc)
+        src = roster if kind == "MEMBER" else pool
+        form = rng.choice(NAME_FORMS)
+        fits = [p for p in src if (form == "folded" and fold(p[0] + p[1]) != p[0] + p[1])
+                or (form == "nickname" and p[0] in NICKNAMES)]
+        person = rng.choice(fits or src)
+        v, form, suffix = name_form(rng, person, form, loc)
         return kind, value_name_fragments(v, form, person), v, form, suffix
     if kind in ("EMAIL", "URL"):
         g, s, _ = rng.choice(pool)
@@ -139,7 +145,7 @@ def labelled_post(rng, loc, first_kind, roster, pool, kinds, post_cls):
         items.append((kind, frags, v))
         forms.append(form)
         values.append(v)
-        tmpl = _sentence(rng, lang, kind, form == "possessive")
+        tmpl = _sentence(rng, lang, "IBAN" if k == "IBAN" else kind, form == "possessive")
         parts.append(tmpl.replace("{v}", f"\x00{i}\x01{suf}"))
     n_la = rng.choice([0, 1, 1, 2, 2, 3])
     las, la_kinds, la_parts = _lookalikes(rng, loc, n_la, True)

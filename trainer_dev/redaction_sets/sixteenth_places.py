@@ -58,7 +58,8 @@ PLACES = {
     "en_SG": ("Ang Mo Kio|Ave 3,Tampines|St 21,Bukit Batok|West Ave 6,Jurong West|St 52,Toa Payoh|"
               "Lor 1,Serangoon|Road,Tanjong Pagar|Road,Pasir Ris|Drive 3,Yishun|Ring Road,Telok "
               "Ayer|Street", "Singapore|560###,Singapore|529###,Singapore|650###,Singapore|640###,"
-              "Singapore|310###,Singapore|218###,Singapore|088###,Singapore|510###,Singapore|760###"),
+              "Singapore|310###,Singapore|218###,Singapore|088###,Singapore|510###,Singapore|760###,"
+              "Singapore|068###"),
     "ms_MY": ("Ampang|Jalan,Tun Razak|Jalan,SS 15/4|Jalan,Gasing|Jalan,Bukit Bintang|Jalan,"
               "Burma|Jalan,Kebun Teh|Jalan,Sultan Ismail|Jalan,Penampang|Jalan,Setia Prima U13/S|"
               "Jalan", "Kuala Lumpur|504##,Petaling Jaya|461##,Subang Jaya|475##,Shah Alam|40###,"
@@ -70,6 +71,24 @@ PLACES = {
     "es_AR": ("Corrientes|Av.,Santa Fe|Av.,Gurruchaga|,Thames|,Bulnes|,Cabildo|Av.,Pellegrini|Bv.,"
               "Colón|Av.,Aristóbulo del Valle|,Emilio Civit|Av.", "CABA|C14## ,CABA|C11##,"
               "Córdoba|X50##,Rosario|S20##,Mendoza|M55##,La Plata|B19##,Mar del Plata|B76##"),
+}
+
+# which town each street (in PLACES order) belongs to: a town-name or postcode prefix, * = any
+STREET_TOWN = {
+    "en_US": "*,*,*,*,*,*,*,Chicago,Chicago,Houston,Brooklyn,Atlanta,Chicago",
+    "en_GB": "London,Manchester,Leicester,Birmingham,Birmingham,Manchester,Glasgow,Cardiff,Leeds,"
+             "Bristol,Manchester,Bristol",
+    "en_IN": "Bengaluru,Bengaluru,Mumbai,Chennai,Hyderabad,Pune,New Delhi,Kolkata,Kochi,Bengaluru",
+    "en_ZA": "Sandton,Soweto,Cape Town,Durban,Sandton,Cape Town,*,Cape Town,Sandton,*",
+    "sv_SE": "Stockholm,*,*,Spånga,Göteborg,*,Malmö,Spånga,*,*",
+    "fi_FI": "Helsinki,Tampere,*,Helsinki,*,Turku,Espoo,Helsinki,*,*",
+    "es_MX": "Ciudad,Ciudad,Ciudad,Guadalajara,Ciudad,Ciudad,Guadalajara,Monterrey,*,Ciudad",
+    "pt_BR": "São Paulo,São Paulo,São Paulo,Rio,Salvador,Recife,Porto Alegre,São Paulo,Belo,"
+             "Curitiba",
+    "en_SG": "560,529,650,640,310,218,088,510,760,068",
+    "ms_MY": "Kuala,Kuala,Subang,Petaling,Kuala,George,Johor,Kuala,Kota,Shah",
+    "en_PK": "Lahore,Karachi,Karachi,Lahore,Karachi,Rawalpindi,Lahore,Lahore,Karachi,Islamabad",
+    "es_AR": "CABA,CABA,CABA,CABA,CABA,CABA,Rosario,Córdoba,*,Mendoza",
 }
 
 STREET_GENERIC = {"st", "ave", "blvd", "dr", "ln", "rd", "ct", "road", "street", "avenue",
@@ -101,11 +120,20 @@ ADDRESS_FORMS = ["oneline", "oneline", "multiline", "abbrev", "caps", "folded", 
 def make_address(rng: random.Random, locale: str) -> tuple[str, str, list[str]]:
     """(value, form, fragments)."""
     streets_s, towns_s = PLACES[locale]
-    name, stype = rng.choice(streets_s.split(",")).split("|")
-    town, pat = rng.choice(re.split(r"(?<=[#@\d ]),", towns_s)).split("|")
+    form = rng.choice(ADDRESS_FORMS)
+    streets = streets_s.split(",")
+    towns = [t.split("|") for t in re.split(r"(?<=[#@\d ]),", towns_s)]
+    keys = STREET_TOWN[locale].split(",")
+    for _ in range(30):
+        si = rng.randrange(len(streets))
+        name, stype = streets[si].split("|")
+        key = keys[si]
+        town, pat = rng.choice([t for t in towns if key == "*" or t[0].startswith(key)
+                                or t[1].startswith(key)])
+        if form != "folded" or fold(name + town) != name + town:
+            break
     pc = _fill(pat.strip(), rng, locale == "es_AR")
     num = str(rng.randint(1, 240))
-    form = rng.choice(ADDRESS_FORMS)
     unit = ""
     if form == "unit":
         unit = {"en_US": f"Apt {rng.randint(2, 40)}{rng.choice('ABCD')}",
@@ -130,6 +158,8 @@ def make_address(rng: random.Random, locale: str) -> tuple[str, str, list[str]]:
         street = f"{(st + ' ') if st else ''}{name} {num * 1 if int(num) > 99 else num + '0'}"
     else:
         street = f"{st} {name}, {num}" if locale == "pt_BR" else f"{st} {name} {num}".strip()
+    if unit and locale == "ms_MY":
+        street, unit = f"{unit}, {st} {name}", ""
     if unit:
         street = f"{unit}, {street}" if locale in ("en_SG", "ms_MY") and "#" not in unit else (
             f"{street}, {unit}" if locale != "en_SG" else f"{street}, {unit}")
