@@ -206,7 +206,7 @@ def name_form(rng: random.Random, person: tuple, form: str, locale: str) -> tupl
     if form == "given_only":
         return g, form, ""
     if form == "surname_only":
-        return (f"Mr {surname_core}" if rng.random() < 0.3 else surname_core), form, ""
+        return (f"Dr. {surname_core}" if rng.random() < 0.2 else surname_core), form, ""
     if form == "possessive":
         return full, form, rng.choice(["'s", "’s"])
     if form == "handle":

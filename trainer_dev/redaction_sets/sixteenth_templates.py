@@ -232,3 +232,62 @@ SIGNOFF = ["--\nSent from my phone, excuse typos", "--\nGet Outlook for Android"
            "Enviado desde mi iPhone", "-- \nSkickat från min mobil"]
 QUOTE_HEAD = ["> wrote:", "-----Original Message-----", "> On Tuesday you wrote:",
               "Reply ↓", "&gt; quoted from the group digest:"]
+
+_MORE = {
+    "en": {
+        "PERSON": ["Our keynote speaker this year: {v}", "{v} (she/her) will moderate the panel",
+                   "Reference available from {v} on request", "With {v} and the whole crew",
+                   "Rest in peace, {v}. A true mentor.", "Congrats {v}!!! 🥳"],
+        "MEMBER": ["Huge thanks to {v} for hosting", "{v} – saw your comment, agreed 100",
+                   "Fellow member {v} just published a great piece", "@here {v} needs a hand"],
+        "EMAIL": ["pls send ur resume at {v} asap", "Questions? {v}", "(write to {v})",
+                  "Reply-To: {v}"],
+        "PHONE": ["Ph: {v}", "Call me – {v} – anytime after lunch", "Hotline {v}",
+                  "WA only: {v}", "reach me on {v} (WhatsApp/Signal)"],
+        "URL": ["Full story here: {v}", "CV & references: {v}", "Apply via {v}"],
+        "IP": ["Our staging box {v} is open to the meetup wifi", "blocked by the firewall "
+               "from {v}"],
+        "CARD": ["The recruiter asked for card {v} to 'verify' me – scam alert!!",
+                 "Ticket paid on {v}, pls check"],
+        "IBAN": ["Contributions for the farewell gift: {v}", "Sponsor transfers to {v}"],
+        "ID": ["Fake recruiter wanted my {v} – reported!", "Background check form: {v}"],
+        "ADDRESS": ["Pop-up office this week: {v}", "Returns address: {v}", "Location 📍 {v}"],
+    },
+    "sv": {
+        "PERSON": ["Grattis {v}!", "Stort tack till {v} för föreläsningen"],
+        "MEMBER": ["{v}, såg din kommentar – håller med!"],
+        "EMAIL": ["Frågor? {v}"], "PHONE": ["Tel: {v}", "Sms:a {v}"],
+        "ADDRESS": ["Vi ses på {v}"], "IBAN": ["Swisha eller betala till {v}"],
+    },
+    "fi": {
+        "PERSON": ["Onnittelut {v}!", "Iso kiitos {v} puheesta"],
+        "MEMBER": ["{v}, näin kommenttisi – samaa mieltä!"],
+        "EMAIL": ["Kysymykset: {v}"], "PHONE": ["Puhelin {v}", "Tekstaa {v}"],
+        "ADDRESS": ["Nähdään osoitteessa {v}"], "IBAN": ["Lahjakeräys tilille {v}"],
+    },
+    "es": {
+        "PERSON": ["¡Felicidades {v}!", "Gracias a {v} por la charla", "Con {v} y todo el "
+                   "equipo"],
+        "MEMBER": ["{v}, vi tu comentario, ¡de acuerdo!"],
+        "EMAIL": ["Dudas al {v}", "Correo: {v}"], "PHONE": ["Tel. {v}", "Llámame al {v}"],
+        "ADDRESS": ["Nos vemos en {v}", "Dirección: {v}"], "IBAN": ["Transferencias a {v}"],
+        "ID": ["Un falso reclutador me pidió {v}, ¡cuidado!"],
+    },
+    "pt": {
+        "PERSON": ["Parabéns {v}!", "Obrigada {v} pela palestra", "Com {v} e toda a equipe"],
+        "MEMBER": ["{v}, vi seu comentário, concordo!"],
+        "EMAIL": ["Dúvidas: {v}", "E-mail: {v}"], "PHONE": ["Tel.: {v}", "Liga no {v}"],
+        "ADDRESS": ["Nos vemos na {v}", "Endereço: {v}"], "IBAN": ["Pix não, TED para {v}"],
+        "ID": ["Recrutador falso pediu meu {v}, cuidado!"],
+    },
+    "ms": {
+        "PERSON": ["Tahniah {v}!", "Terima kasih {v} atas ceramah", "Bersama {v} dan team"],
+        "MEMBER": ["{v}, saya setuju dengan komen anda!"],
+        "EMAIL": ["Sebarang soalan: {v}"], "PHONE": ["Tel: {v}", "Call saya {v}"],
+        "ADDRESS": ["Jumpa di {v}", "Alamat: {v}"], "IBAN": ["Sumbangan ke akaun {v}"],
+        "ID": ["Recruiter palsu minta {v}, hati-hati!"],
+    },
+}
+for _lang, _kinds in _MORE.items():
+    for _kind, _lines in _kinds.items():
+        SENT[_lang][_kind] = SENT[_lang][_kind] + _lines

@@ -65,7 +65,7 @@ LA_FRAMES = {
     "flight": ["flying {x}", "on flight {x}", "landing with {x}"],
     "room": ["in {x}", "session moved to {x}"],
     "seat": ["I'm in {x}", "grab {x} if free"],
-    "measurement": ["the booth is {x} wide", "banner of {x}", "ran {x} this morning"],
+    "measurement": ["the booth is {x}", "banner size {x}", "approx. {x} in total"],
     "named": ["at {x}", "hosted by {x}", "near {x}", "our friends at {x}", "visit to {x}"],
     "percent": ["up {x} YoY", "{x} of attendees were first-timers"],
 }
