@@ -24,7 +24,8 @@ PLACES = {
               " CO|802##"),
     "en_GB": ("Whitechapel|Road,Wilmslow|Road,Belgrave|Road,Soho|Road,Lozells|Road,Kingsway|,"
               "Pollokshaws|Road,Crwys|Road,Hyde Park|Road,Gloucester|Road,Rusholme|Grove,Stokes "
-              "Croft|", "London|E1 #@@,Manchester|M14 #@@,Leicester|LE4 #@@,Birmingham|B21 #@@,"
+              "Croft|,Queen’s|Road",
+              "London|E1 #@@,Manchester|M14 #@@,Leicester|LE4 #@@,Birmingham|B21 #@@,"
               "Glasgow|G41 #@@,Cardiff|CF24 #@@,Leeds|LS6 #@@,Bristol|BS7 #@@,Bradford|BD8 #@@"),
     "en_IN": ("Koramangala 5th Block|,Old Madras|Road,Linking|Road,Anna Salai|,Jubilee Hills "
               "Road No. 36|,Baner|Road,Lodhi|Road,Rashbehari|Avenue,Panampilly|Nagar,Sarjapur|Road",
@@ -77,7 +78,7 @@ PLACES = {
 STREET_TOWN = {
     "en_US": "*,*,*,*,*,*,*,Chicago,Chicago,Houston,Brooklyn,Atlanta,Chicago",
     "en_GB": "London,Manchester,Leicester,Birmingham,Birmingham,Manchester,Glasgow,Cardiff,Leeds,"
-             "Bristol,Manchester,Bristol",
+             "Bristol,Manchester,Bristol,Bristol",
     "en_IN": "Bengaluru,Bengaluru,Mumbai,Chennai,Hyderabad,Pune,New Delhi,Kolkata,Kochi,Bengaluru",
     "en_ZA": "Sandton,Soweto,Cape Town,Durban,Sandton,Cape Town,*,Cape Town,Sandton,*",
     "sv_SE": "Stockholm,*,*,Spånga,Göteborg,*,Malmö,Spånga,*,*",
