@@ -40,13 +40,13 @@ Forms (item_forms):
          (Kasia, Bob Smith, Kuba...), possessive (English only: Tom Baker's). About 65% of
          names are not "Given Surname" in title case.
   phones: national, intl, intl00, intl_zero (+44 (0)...), intl_c (no spaces), compact, spaced,
-         grouped, pairs, quads, dots, dash/dashed/dashes, slash, paren, intl_paren, one (1-...).
+         grouped, pairs, quads, dots, dashed, slash, paren, intl_paren, one (1-...).
   email: plain, caps, at_word (x at y dot com), at_bracket (x [at] y / x(at)y), mailto.
   url: facebook, facebook_bare, instagram, own_site, own_site_bare, linkedin, telegram, blog,
          wa_me (a phone number inside a https://wa.me/ link).
   ip: v4, v4_port, v6.   card: spaced, dashed, compact (Visa, Mastercard 51-55/2221-2720,
          Amex 15 digits, Discover, Maestro).   iban: print, compact, lower_print (+_foreign).
-  id: compact, spaced, dashed/dash, dotted (ES), slash (CZ), lower/upper (IT), pesel, cnp.
+  id: compact, spaced, dashed, dotted (ES), slash (CZ), lower/upper (IT codice fiscale).
   address: full, unit (flat/floor/staircase/door parts), street (no postcode), abbr
          (Str., Rd, ul., C/, bd, Cad., gt. ...), abbr_unit, lower.
 

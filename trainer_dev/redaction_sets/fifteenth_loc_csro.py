@@ -26,7 +26,7 @@ def _cs_ids(rng, person):
 
 
 def _ro_ids(rng, person):
-    return "cnp", num.ro_cnp(rng)
+    return "compact", num.ro_cnp(rng)
 
 
 CS_CZ = dict(
@@ -190,7 +190,7 @@ RO_RO = dict(
     units=["bl. {l}{f}, sc. {f}, ap. {n}", "ap. {n}", "et. {f}, ap. {n}", "bl. {n2}, ap. {n}"],
     phones=[(["72", "73", "74", "75", "76", "77", "78"], 9,
              ["national=0### ### ###", "intl=+40 ### ### ###", "dots=0###.###.###",
-              "dash=0###-###-###", "compact=0#########", "intl_c=+40#########",
+              "dashed=0###-###-###", "compact=0#########", "intl_c=+40#########",
               "intl00=0040 ### ### ###"]),
             (["21"], 9, ["national=0## ### ####", "intl=+40 ## ### ####"])],
     ids=_ro_ids, cur=["{a} lei", "{a} lei", "{a} RON", "{a} €"], thou=".", dec=",",

@@ -7,8 +7,8 @@ from . import fifteenth_num as num
 
 def _es_ids(rng, person):
     v = num.es_dni(rng)
-    form = rng.choice(["compact", "compact", "dash", "dotted"])
-    if form == "dash":
+    form = rng.choice(["compact", "compact", "dashed", "dotted"])
+    if form == "dashed":
         return form, f"{v[:-1]}-{v[-1]}"
     if form == "dotted" and v[0].isdigit():
         return form, f"{v[:2]}.{v[2:5]}.{v[5:8]}-{v[8]}"
@@ -189,7 +189,7 @@ IT_IT = dict(
           "street": ["{s} {no}", "{s}, {no}"]},
     units=["int. {n}", "scala {l}, int. {n}", "{f}° piano", "piano terra", "scala {l}"],
     phones=[(["320", "328", "333", "338", "340", "347", "349", "366", "380", "393"], 10,
-             ["spaced=### ### ####", "intl=+39 ### #######", "dash=###-#######",
+             ["spaced=### ### ####", "intl=+39 ### #######", "dashed=###-#######",
               "dots=###.###.####", "compact=##########", "intl_sp=+39 ### ### ####",
               "intl00=0039 ##########"]),
             (["06", "02"], 10, ["national=## ########", "spaced=## #### ####",

@@ -7,8 +7,8 @@ from . import fifteenth_num as num
 
 def _da_ids(rng, person):
     v = num.dk_cpr(rng)
-    form = rng.choice(["dash", "dash", "compact"])
-    return form, f"{v[:6]}-{v[6:]}" if form == "dash" else v
+    form = rng.choice(["dashed", "dashed", "compact"])
+    return form, f"{v[:6]}-{v[6:]}" if form == "dashed" else v
 
 
 def _nb_ids(rng, person):
