@@ -44,6 +44,8 @@ from datetime import UTC, datetime
 from importlib import metadata, resources
 from pathlib import Path
 
+from trainer.redact.member_lists import given_names, word_list
+
 DICTIONARIES = {
     "en_US": "en",
     "fr_FR": "fr",
@@ -180,6 +182,15 @@ def _write(path: Path, header: list[str], names: list[str]) -> None:
 
 
 COMMON_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
+# The sentence words of the languages with no Hunspell dictionary here (pl sv fi tr) go to the
+# top list only: unfiltered, wordfreq's lists hold names past their first few hundred words
+# ("mehmet", "matti"), and names-dataset lists their commonest words as given names ("det",
+# "bir", "jak"), so "har någon" or "bana uyar" opening a chat line read as a lower-case name.
+# A word there that is also a listed given name goes in only when its language uses it over
+# 10**OWN_WORD_ZIPF_MARGIN times as often as any of the seven do: "det", "bir", "jak" go in;
+# "ana", "kai", "ute", "ole", "eden", "sana" (names in en/de/es/nl, words in tr/fi/sv/pl) stay out.
+TOP_LANGUAGES = (*COMMON_LANGUAGES, "pl", "sv", "fi", "tr")
+OWN_WORD_ZIPF_MARGIN = 3.1
 
 
 TOP_WORDS = 300  # per language: sentence words ("Danke", "Merci", "Next"), never a surname
@@ -229,6 +240,33 @@ def _in_dictionary(word: str, heads: frozenset[str]) -> bool:
     return False
 
 
+def _undictionaried_top_words(given: frozenset[str]) -> set[str]:
+    """The ``TOP_WORDS`` most frequent words of pl sv fi tr, less the given names the seven
+    dictionaried languages use as names (see ``OWN_WORD_ZIPF_MARGIN``)."""
+    from wordfreq import top_n_list, zipf_frequency
+
+    words: set[str] = set()
+    for language in TOP_LANGUAGES[len(COMMON_LANGUAGES) :]:
+        for w in top_n_list(language, TOP_WORDS):
+            if not _NAME.fullmatch(w) or _unaccented_given(w, given):
+                continue
+            elsewhere = max(zipf_frequency(w, other) for other in COMMON_LANGUAGES)
+            if w.title() not in given or (
+                zipf_frequency(w, language) - elsewhere >= OWN_WORD_ZIPF_MARGIN
+            ):
+                words.add(w)
+    return words
+
+
+def _unaccented_given(word: str, given: frozenset[str]) -> bool:
+    """Without its accents the word spells a given name ("mają" Maja, "börja" Borja): member
+    names are matched accent-blind, so such a word would hide a member's name."""
+    plain = "".join(
+        ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch)
+    )
+    return plain != word and plain.title() in given
+
+
 def write_common_words(out: Path, per_language: int, hunspell: Path = HUNSPELL) -> int:
     """``common_words.txt``: the ``per_language`` most frequent words of each language
     (wordfreq), and ``common_words_top.txt``: the ``TOP_WORDS`` most frequent of each."""
@@ -248,11 +286,14 @@ def write_common_words(out: Path, per_language: int, hunspell: Path = HUNSPELL) 
                 for w in top_n_list(language, size)
                 if _NAME.fullmatch(w) and (size == TOP_WORDS or _in_dictionary(w, heads[language]))
             )
+        if size == TOP_WORDS:
+            given = given_names() | word_list("given_names_ambiguous.txt")
+            words.update(_undictionaried_top_words(given))
         _write(
             out / name,
             [
-                f"The {size} most frequent words of each of {' '.join(COMMON_LANGUAGES)}, lower "
-                "case"
+                f"The {size} most frequent words of each of "
+                f"{' '.join(TOP_LANGUAGES if size == TOP_WORDS else COMMON_LANGUAGES)}, lower case"
                 + (
                     ", that the language's Hunspell dictionary holds (an inflection stripped)."
                     if size != TOP_WORDS
