@@ -77,6 +77,9 @@ Polish surnames; phones without spaces or with 00/+CC/(0); phone digits hidden i
 e-mails written "at ... dot"; lower-case IBANs; addresses abbreviated, with unit parts, without
 postcode, or lower-cased; ids next to dates, prices, order and tracking numbers full of digits.
 
+Layouts: prose, lines, paragraphs, bulleted and numbered lists (sign-up lists), and replies
+quoting the post they answer ("> ..."); PII-free posts without look-alikes are never numbered.
+
 Determinism: one random.Random per locale seeded with the string
 "fifteenth:{seed}:{locale_index}:{locale}". The whole set builds in about 2-4 s.
 Modules: fifteenth_core (Post, matching, leaked), fifteenth_num (check digits), fifteenth_items

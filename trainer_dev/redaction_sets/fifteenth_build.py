@@ -129,9 +129,23 @@ def make_roster(loc, rng) -> tuple[list[tuple[str, str]], list[str], list[str]]:
     return roster, free_g, free_s
 
 
-def _join(rng, parts: list[str]) -> str:
-    sep = rng.choice([" ", " ", " ", "\n", "\n\n"])
-    return sep.join(p for p in parts if p)
+def _join(rng, parts: list[str], digits_ok: bool = True) -> str:
+    """Lay a post out: prose, lines, paragraphs, a bulleted or numbered list (sign-up lists,
+    item lists), or a reply quoting the post it answers ("> ...")."""
+    parts = [p for p in parts if p]
+    head, body = parts[0], parts[1:]
+    layout = rng.choices(["prose", "lines", "para", "bullets", "numbered", "quoted"],
+                         weights=[40, 15, 12, 12, 11 if digits_ok else 0, 10])[0]
+    if layout == "bullets" and body:
+        mark = rng.choice(["- ", "* ", "• ", "– "])
+        return head + "\n" + "\n".join(mark + b for b in body)
+    if layout == "numbered" and body:
+        fmt = rng.choice(["{i}. ", "{i}) ", "{i} - "])
+        return head + "\n" + "\n".join(fmt.format(i=i) + b for i, b in enumerate(body, 1))
+    if layout == "quoted" and body:
+        return "> " + head + "\n\n" + " ".join(body)
+    sep = {"prose": " ", "lines": "\n", "para": "\n\n"}.get(layout, " ")
+    return sep.join(parts)
 
 
 def labelled_post(loc, rng, first_kind, roster, free_g, free_s) -> Post:
@@ -183,8 +197,8 @@ def free_post(loc, rng, with_la: bool) -> Post:
     rng.shuffle(parts)
     opener = rng.choice(split(loc["genres"][genre]))
     closer = rng.choice(split(loc["closers"])) if rng.random() < 0.5 else ""
-    return Post(loc["code"], _join(rng, [opener] + parts + [closer]), [], [], las, la_kinds,
-                genre)
+    text = _join(rng, [opener] + parts + [closer], digits_ok=with_la)
+    return Post(loc["code"], text, [], [], las, la_kinds, genre)
 
 
 def _la_ok(post: Post) -> bool:
