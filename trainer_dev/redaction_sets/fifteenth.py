@@ -25,7 +25,7 @@ system, so its IBAN items are foreign (IE/DE/GB) IBANs, labelled with a "_foreig
 Sizes: per locale 375 labelled posts (1-3 items; the first item's kind cycles through KINDS,
 so each kind leads 37-38 posts per locale; extra items are drawn at random) and 75 PII-free
 posts (30 with no look-alike and no digit at all, 45 with 1-3 look-alikes). In all 4,500
-labelled + 900 PII-free = 5,400 posts, about 7,900 items and 6,900 look-alikes.
+labelled + 900 PII-free = 5,400 posts, 7,784 items and 7,159 look-alikes (seed 1515).
 
 Roster: 8 "Given Surname" members per locale (96 in all), drawn from the locale's name lists;
 Czech and Polish women get the feminine surname form (Novakova, Kowalska). MEMBER items are
