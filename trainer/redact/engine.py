@@ -27,6 +27,7 @@ from trainer.redact.normalize import normalize
 from trainer.redact.numbers import find_cards, find_ibans, find_phones, find_ssns
 from trainer.redact.people import find_people
 from trainer.redact.records import find_records
+from trainer.redact.spoken import find_spoken
 from trainer.redact.tlds import tld_list_version
 
 # 1.5.0: output keeps every character outside a span as written (detection on the NFKC view);
@@ -247,6 +248,7 @@ class Redactor:
             if fn not in skip:
                 hits += fn(text)
         hits += find_records(text)  # values of personal keys in pasted records (records.py)
+        hits += find_spoken(text)  # values spelled out, spaced or dictated (spoken.py)
         if "NAME" in self._enabled:
             hits += find_members(text, self._members)
             if self._tagger_threshold is not None:

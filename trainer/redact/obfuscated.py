@@ -1,0 +1,130 @@
+"""E-mail addresses and web sites said aloud or written out to dodge scrapers, in every project
+language: "anna underscore berg snabel-a telia punkt se", "jan kropka nowak małpa wp kropka pl",
+"bakery-jones dot co dot uk slash menu", "ahmet nokta com nokta tr".
+
+Every such address ends in a dot word and a top-level domain, so the scan starts only where a
+dot word ("dot", "punto", "Punkt", "kropka", "piste", "nokta" ...) is followed by a TLD, and
+reads the address backwards from there with one bounded pattern: labels joined by the words for
+dot, underscore and hyphen, an optional "at" word ("at", "arroba", "snabel-a", "małpa", "et"
+...) and the domain. ``detectors.find_emails`` keeps the typed and bracketed forms ("[at]",
+"(dot)"); this module adds the spoken words it lacks.
+
+Prose guards: "point de vue" and "punto es" are phrases, not sites. A site's only label may not
+be one of the 300 most frequent words of a language, and where the dot word is also a common
+noun ("point", "punto", "Punkt" ...) a TLD that is itself a frequent word ("de", "es", "com") must
+end the clause.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from trainer.redact import prefilter
+from trainer.redact.folding import fold
+from trainer.redact.hits import Hit
+from trainer.redact.names import word_list
+from trainer.redact.tlds import delegated_tlds
+
+_DOT_WORDS = ("dot", "punto", "ponto", "punkt", "punt", "point", "kropka", "piste", "nokta")
+_AT_WORDS = ("at", "ät", "arroba", "chiocciola", "chiocciolina", "apenstaartje", "apestaartje",
+             "klammeraffe", "arobase", "snabel-a", "snabela", "małpa", "malpa", "et", "kissanhäntä",
+             "miukumauku")  # fmt: skip
+_UNDERSCORE_WORDS = ("underscore", "unterstrich", "guion bajo", "guión bajo", "barra baja",
+                     "tiret bas", "trattino basso", "liggend streepje", "traço inferior",
+                     "sublinhado", "podkreślnik", "podkreślenie", "understreck", "alaviiva",
+                     "alt çizgi")  # fmt: skip
+_HYPHEN_WORDS = ("dash", "hyphen", "bindestrich", "guion", "guión", "tiret", "trattino",
+                 "streepje", "hífen", "traço", "myślnik", "bindestreck", "väliviiva",
+                 "tavuviiva", "tire")  # fmt: skip
+_SLASH_WORDS = ("slash", "schrägstrich", "barra", "barre oblique", "schuine streep", "ukośnik",
+                "snedstreck", "kauttaviiva", "eğik çizgi")  # fmt: skip
+prefilter.register("spoken_dot", frozenset(_DOT_WORDS))
+# Dot words that are nouns followed by frequent TLD-shaped words in their languages ("point de
+# vue", "punto es", "ponto de", "het punt is"): after them such a TLD must end the clause.
+_PROSE_DOT_WORDS = frozenset(("punto", "ponto", "punt", "point"))
+# Generic TLDs people say aloud; any two-letter delegated country code counts too.
+_SPOKEN_GENERIC_TLDS = frozenset(
+    "com net org info biz edu gov int mil eu io app dev me tv co online site shop blog".split()
+)
+
+
+def _words(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len)[::-1])
+
+
+_LABEL = r"[^\W_](?:[\w-]{0,62}[^\W_])?"
+_SEP = rf"(?:\s+(?:{_words(_DOT_WORDS + _UNDERSCORE_WORDS + _HYPHEN_WORDS)})\s+|[._-])"
+_DOT = rf"\s+(?:{_words(_DOT_WORDS)})\s+"
+_AT = (
+    rf"(?:\s+(?P<at>{_words(_AT_WORDS)})\s+"
+    rf"|\s*[\[(<{{]\s*(?:{_words(_AT_WORDS)}|@)\s*[\])>}}]\s*|\s+@\s+)"
+)
+# Read from the TLD backwards: the pattern must end where the TLD ends (``\Z`` on a slice).
+_ADDRESS = re.compile(
+    rf"(?<![\w.@-])(?:(?P<local>{_LABEL}(?:{_SEP}{_LABEL}){{0,4}}){_AT})?"
+    rf"(?P<domain>{_LABEL}(?:{_DOT}{_LABEL}){{0,3}}){_DOT}(?P<tld>[^\W\d_]{{2,12}})\Z",
+    re.IGNORECASE,
+)
+_PATH = re.compile(rf"(?:\s+(?:{_words(_SLASH_WORDS)})\s+{_LABEL}){{1,4}}", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s+(\w+)")
+_CLAUSE_END = re.compile(r"\s*(?:$|[\n.,;:!?)\]\"'»”])|\s+[^\w\s]|\s+[A-Z0-9]")
+_LOOKBACK = 200  # the longest spoken address read back from its TLD
+
+
+@cache
+def _frequent_words() -> frozenset[str]:
+    return word_list("common_words_top.txt")
+
+
+def find_obfuscated_contacts(text: str) -> list[Hit]:
+    """Spoken or written-out e-mail addresses (EMAIL) and web sites (URL); see the module doc."""
+    dots = prefilter.keywords(text).get("spoken_dot")
+    if not dots:
+        return []
+    hits: list[Hit] = []
+    for dot_start, dot_end in dots:
+        tld = _WORD_AFTER.match(text, dot_end)
+        if tld is None or not _spoken_tld(tld.group(1)):
+            continue
+        end = tld.end()
+        m = _ADDRESS.search(text[max(0, dot_start - _LOOKBACK) : end])
+        if m is None:
+            continue
+        if m.group("local") is not None and _is_email(m):
+            hits.append(("EMAIL", end - (m.end() - m.start()), end))
+        elif _is_site(text, m, end, fold(text[dot_start:dot_end])):
+            start = end - (m.end() - m.start("domain"))
+            path = _PATH.match(text, end)
+            hits.append(("URL", start, path.end() if path else end))
+    return hits
+
+
+def _spoken_tld(word: str) -> bool:
+    tld = word.lower()
+    if not word.isalpha() or not (word.islower() or word.isupper()):
+        return False
+    return tld in delegated_tlds() and (len(tld) == 2 or tld in _SPOKEN_GENERIC_TLDS)
+
+
+def _is_email(m: re.Match[str]) -> bool:
+    """After a plain "at" (also a word in English, French and Turkish: "lunch at", "Jean et")
+    the local part must look like one: several labels, a digit, or no word of a language."""
+    local, at = m.group("local"), m.group("at")
+    if at is None or fold(at) not in ("at", "et"):
+        return True
+    return not local.isalpha() or local.lower() not in word_list("common_words.txt")
+
+
+def _is_site(text: str, m: re.Match[str], end: int, dot_word: str) -> bool:
+    """A site unless its only label is a frequent word ("un point de", "el punto es"), or a
+    frequent-word TLD after a noun-like dot word runs on into the clause ("point de vue")."""
+    domain = m.group("domain")
+    labels = re.split(_DOT, domain, flags=re.IGNORECASE)
+    first = labels[0]
+    if len(labels) == 1 and (len(first) < 2 or fold(first) in _frequent_words()):
+        return False
+    tld = fold(m.group("tld"))
+    if dot_word in _PROSE_DOT_WORDS and tld in _frequent_words():
+        return _CLAUSE_END.match(text, end) is not None or _PATH.match(text, end) is not None
+    return True

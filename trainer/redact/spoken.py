@@ -1,0 +1,18 @@
+"""Values dictated, spelled out or obfuscated: one entry point for the engine.
+
+Chat exports, transcripts, dictated notes and voicemail write contact and payment values the way
+they are said ("oh seven nine ...", "anna underscore berg at gmail dot com"), or cut them up so
+that no scraper reads them ("G B 2 9 N W B K ...", "+ 4 4 7 ..."). The typed forms are the other
+detectors' job; these two modules read the rest and gate themselves on cheap prefilter signals.
+"""
+
+from __future__ import annotations
+
+from trainer.redact.hits import Hit
+from trainer.redact.obfuscated import find_obfuscated_contacts
+from trainer.redact.spoken_numbers import find_spoken_numbers
+
+
+def find_spoken(text: str) -> list[Hit]:
+    """Phones, cards, IBANs and ids said or spaced out; e-mails and sites said aloud."""
+    return find_spoken_numbers(text) + find_obfuscated_contacts(text)
