@@ -1,23 +1,21 @@
 """Tokens, candidates and hashed features of the opt-in name tagger (``name_tagger.py``).
 
 Tokens come from one regex (words with inner hyphens/apostrophes, digit runs, single
-punctuation marks or emoji), each with its offsets. Only CANDIDATE tokens are scored: a word
-that starts with a capital, or is in the given-name or surname list and not among the most
-frequent words, or follows a title, or is the value of a person field ("Guest: ...") or is glued
-to a '#'/'@'; every other token keeps P(NAME) = 0 (that is most of a text, and it is why the
-tagger is cheap).
+punctuation marks or emoji), each with its offsets. Only CANDIDATE tokens are scored
+(``name_tagger_candidates``: capitalised words, listed names, words after a title or '#'/'@',
+person fields' values, weak names where names stand); every other token keeps P(NAME) = 0.
 
 Each token has a context-free base row (cached per token string): lower-cased form, shape (case
 pattern, runs collapsed, emoji as E), case class, membership in the redactor's shipped name and
 word lists, prefixes and suffixes of 2-4 letters, whether it is a title in any of our languages;
 and a positional part: sentence start, the case of its line (all capitals, no capitals, mixed),
-the record key it is the value of (the key of a
-``key: value`` / ``"key": "value"`` / ``KEY;PARAM:value`` line, a bullet list under an empty
-``key:``, or the header of its CSV column), that key's class, and the token it is glued to.
+the record key it is the value of as the rules' record parsers read it (``name_tagger_keys``: a
+``Key: value`` line, or the header of its column in a delimited table), that key's class (the
+personal kind it names, ``record_keys.key_kind``), and the token it is glued to.
 A candidate's features are the form/shape/case/lists of itself and its neighbours at -2..+2,
 its affixes, key and cue features and a few conjunctions, ``WIDTH`` in all, hashed into
-2**BITS buckets. A text is featurized with one pass of Python over its tokens (cached lookups)
-and a handful of numpy gathers over the candidates. numpy only.
+2**BITS buckets. A text costs two cached look-ups per token; Python visits only the few tokens
+that may be or cue a candidate, and numpy gathers the candidates' windows. numpy only.
 """
 
 from __future__ import annotations
@@ -26,12 +24,25 @@ import hashlib
 import re
 import unicodedata
 import zlib
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from importlib import resources
 
 import numpy as np
 
+from trainer.redact.name_tagger_candidates import (
+    CANDIDATE,
+    EMOJI,
+    GLUE,
+    NONE,
+    TITLE,
+    WEAK_GIVEN,
+    WEAK_SURNAME,
+    WORD,
+    covered_test,
+    cue_candidates,
+    weak_names,
+)
 from trainer.redact.name_tagger_keys import key_class, record_keys
 
 BITS = 19
@@ -166,30 +177,22 @@ P1, P2_, P3_ = (
     np.uint64(0x165667B19E3779F9),
 )
 _CACHE_MAX = 500_000
-WEAK_GIVEN, WEAK_SURNAME, EMOJI = 4, 5, 6  # token kinds (Featurizer._base)
-# Lower-case particles inside surnames (nl de fr es it pt): "de vries", "della rosa", "van der".
-PARTICLES = frozenset(
-    "de da di do du del della dei degli delle dos das van von der den ter te zu la le".split()
-)
-
-
 class Featurizer:
     """Text -> (candidate token indices, their [n, WIDTH] hashed feature ids)."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        self._ids: dict[str, tuple[int, int]] = {}  # token -> (row of _table, kind)
+        self._ids: dict[str, int] = {}  # token -> row of _table and _kind
         self._table = np.zeros((1024, BASE), dtype=np.uint64)
+        self._kind: list[int] = []
         self._keys: dict[str, int] = {}  # record key -> row of _key_table and _person
         self._key_table = np.zeros((64, 2), dtype=np.uint64)  # key hash, key-class hash
         self._person: list[bool] = []
         self._key("")  # row 0: no key
 
     def _base(self, tok: str) -> tuple[list[int], int]:
-        """(BASE context-free hashes, kind) of a token; kind 0 not a word, 1 a word that is no
-        candidate by itself, 2 a candidate word, 3 a title (a candidate when capitalised), 4/5
-        a lower-case given name/surname that is also a common word (a candidate beside another
-        name, as a vocative or opening a line: ``weak_names``), 6 an emoji."""
+        """(BASE context-free hashes, kind) of a token (the kinds of ``name_tagger_candidates``:
+        a listed name that is also a common word is a weak one)."""
         low = tok.lower()
         flags = self.lexicon.flags(low)
         title = low in TITLES
@@ -197,28 +200,31 @@ class Featurizer:
         row += [h64(f"p{n}:" + low[:n]) for n in (2, 3, 4)]
         row += [h64(f"x{n}:" + low[-n:]) for n in (2, 3, 4)]
         row.append(h64(f"t:{title}"))
-        kind = EMOJI if case(tok) == "emoji" else 0
+        kind = EMOJI if case(tok) == "emoji" else GLUE if tok in _GLUE else NONE
         if tok[0].isalpha():
             # nearly every lower-case word is in some surname list: a listed name counts only
             # when the common-word list does not hold it; one that it holds is a weak name
             named = bool(_NAME_FLAGS.intersection(flags)) and "W" not in flags
             given = "G" in flags or "A" in flags
-            weak = WEAK_GIVEN if given else WEAK_SURNAME if "S" in flags else 1
-            kind = 3 if title else 2 if tok[0].isupper() or named else 1 if "T" in flags else weak
+            weak = WEAK_GIVEN if given else WEAK_SURNAME if "S" in flags else WORD
+            kind = (
+                TITLE if title else CANDIDATE if tok[0].isupper() or named
+                else WORD if "T" in flags else weak
+            )
         return row, kind
 
-    def _lookup(self, tok: str) -> tuple[int, int]:
-        got = self._ids.get(tok)
-        if got is None:
-            if len(self._ids) >= _CACHE_MAX:  # same hashes after a reset: output unchanged
-                self._ids.clear()
-            row, kind = self._base(tok)
-            at = len(self._ids)
-            if at == len(self._table):
-                self._table = np.concatenate([self._table, np.zeros_like(self._table)])
-            self._table[at] = row
-            got = self._ids[tok] = (at, kind)
-        return got
+    def _add(self, tok: str) -> int:
+        """The row of a token not seen before, its hashes and kind computed once."""
+        row, kind = self._base(tok)
+        at = self._ids[tok] = len(self._ids)
+        if at == len(self._table):
+            self._table = np.concatenate([self._table, np.zeros_like(self._table)])
+        self._table[at] = row
+        if at == len(self._kind):
+            self._kind.append(kind)
+        else:  # rows are reused after a reset of the cache
+            self._kind[at] = kind
+        return at
 
     def _key(self, key: str) -> int:
         at = self._keys.get(key)
@@ -230,64 +236,68 @@ class Featurizer:
                 self._key_table = np.concatenate([self._key_table, np.zeros_like(self._key_table)])
             cls = key_class(key)
             self._key_table[at] = (h64("k:" + key), h64("kc:" + cls))
-            self._person.append(cls == "person")
+            self._person.append(cls == "NAME")
         return at
 
     def rows(
         self, text: str, tokens: list[Token], covered: list[tuple[int, int]] = ()
     ) -> tuple[np.ndarray, np.ndarray]:
-        """[len(tokens) + 4, 16] base rows (two pad rows at each end) and the candidates'
-        token indices (words not inside a ``covered`` span that pass the candidate test)."""
+        """[len(tokens) + 4, 16] rows (two pad rows at each end) and the candidates' token
+        indices (words not inside a ``covered`` span that pass the candidate test). Every token
+        costs two cached look-ups; only the few that may start a candidate (a candidate word, a
+        title, a weak name, '#'/'@', a person field's value) are visited in Python, and only
+        candidates get the positional columns (``window`` reads them at offset 0 only)."""
         n = len(tokens)
-        keys = [0] * n
+        rows = np.zeros((n + 4, 16), dtype=np.uint64)
+        rows[:2] = rows[n + 2 :] = PAD
+        if not n:
+            return rows, np.zeros(0, dtype=np.intp)
+        ids = self._ids
+        if len(ids) + n > _CACHE_MAX:  # same hashes after a reset: output unchanged
+            ids.clear()
+        vids = [ids[t] if t in ids else self._add(t) for t, _s, _e in tokens]
+        kind_of = self._kind
+        kinds = [kind_of[v] for v in vids]
+        found, weak = cue_candidates(tokens, kinds)
+        keys, valued = [0] * n, []
         for a, b, key in record_keys(text):
             at = self._key(key)
-            for i in range(bisect_left(tokens, a, key=_start), bisect_left(tokens, b, key=_start)):
-                keys[i] = at
-        vids, pos, cands, kinds, weak = [0] * n, [0] * (3 * n), [], [0] * n, []
-        person_key = self._person
-        lines = _line_cases(text)
-        li = 0
-        spans = sorted(covered)
-        si, prev_end, prev_tok, prev_kind, prev2_kind = 0, 0, "\n", 0, 0
-        for i, (tok, start, end) in enumerate(tokens):
-            vid, kind = self._lookup(tok)
-            glued = i > 0 and prev_end == start
-            first = prev_tok in SENTENCE_END or "\n" in text[prev_end:start]
-            while li + 1 < len(lines) and lines[li + 1][0] <= start:
-                li += 1
-            vids[i], kinds[i] = vid, kind
-            pos[3 * i : 3 * i + 3] = (_FIRST if first else _INSIDE, lines[li][1], glued)
-            if 0 < kind < EMOJI:
-                while si < len(spans) and spans[si][1] <= start:
-                    si += 1
-                inside = si < len(spans) and spans[si][0] <= start and end <= spans[si][1]
-                if kind >= WEAK_GIVEN and not inside:
-                    weak.append((i, "\n" in text[prev_end:start] or i == 0))
-                if not inside and (
-                    kind == 2
-                    or (kind == 3 and tok[0].isupper())
-                    or person_key[keys[i]]
-                    or prev_kind == 3
-                    or (prev2_kind == 3 and prev_tok == ".")
-                    or (glued and prev_tok in _GLUE)
-                ):
-                    cands.append(i)
-            prev_end, prev_tok, prev2_kind, prev_kind = end, tok, prev_kind, kind
-        rows = np.empty((n + 4, 16), dtype=np.uint64)
-        rows[:2] = rows[n + 2 :] = PAD
-        if n:
-            body = rows[2 : n + 2]
-            body[:, :BASE] = self._table[vids]
-            posa = np.array(pos, dtype=np.intp).reshape(n, 3)
-            body[:, B] = posa[:, 0]
-            body[:, K:G] = self._key_table[keys]
-            body[:, LC] = posa[:, 1]
-            glue = posa[:, 2].astype(bool)
-            body[:, G] = np.where(glue, rows[1 : n + 1, W], np.uint64(_NO_GLUE))
+            lo, hi = bisect_left(tokens, a, key=_start), bisect_left(tokens, b, key=_start)
+            keys[lo:hi] = [at] * (hi - lo)
+            valued.append((lo, hi))
+        person = self._person
+        for lo, hi in valued:  # a person field's words (the last field over a token counts)
+            found += [i for i in range(lo, hi) if person[keys[i]] and WORD <= kinds[i] < EMOJI]
+        inside = covered_test(tokens, covered)
+        cands = {i for i in found if not inside(i)}
+        weak = [(i, i == 0 or "\n" in text[tokens[i - 1][2] : tokens[i][1]])
+                for i in weak if not inside(i)]
         if weak:
-            cands = sorted(set(cands).union(weak_names(tokens, kinds, weak)))
-        return rows, np.array(cands, dtype=np.intp)
+            cands.update(weak_names(tokens, kinds, weak))
+        order = sorted(cands)
+        body = rows[2 : n + 2]
+        body[:, :BASE] = self._table[vids]
+        if order:
+            body[order, B:] = self._positions(text, tokens, order)
+            body[order, K:G] = self._key_table[[keys[i] for i in order]]
+            glued = [i for i in order if i and tokens[i - 1][2] == tokens[i][1]]
+            body[glued, G] = body[[i - 1 for i in glued], W]
+        return rows, np.array(order, dtype=np.intp)
+
+    @staticmethod
+    def _positions(text: str, tokens: list[Token], order: list[int]) -> list[list[int]]:
+        """[B, K, KC, G, LC] of each candidate in ``order``: whether it starts a sentence and
+        the case of its line; the key columns (0) and G (no glue) are filled in by ``rows``."""
+        line_starts, line_codes = _line_cases(text)
+        out = []
+        for i in order:
+            start = tokens[i][1]
+            first = i == 0 or tokens[i - 1][0] in SENTENCE_END or "\n" in text[
+                tokens[i - 1][2] : start
+            ]
+            line = line_codes[bisect_right(line_starts, start) - 1]
+            out.append([_FIRST if first else _INSIDE, 0, 0, _NO_GLUE, line])
+        return out
 
     def features(
         self, text: str, tokens: list[Token], covered: list[tuple[int, int]] = ()
@@ -301,52 +311,15 @@ def _start(token: Token) -> int:
     return token[1]
 
 
-def weak_names(tokens: list[Token], kinds: list[int], weak: list[tuple[int, bool]]) -> list[int]:
-    """Which lower-case names that are also common words are candidates: beside a listed
-    lower-case name, or a given name then a surname ("serena bianchini"), also across name
-    particles ("femke van der molen", "ottavia della rosa"); a given name before a comma (a
-    vocative), opening a line or after an emoji ("benedetta, ci vediamo", "🙏 serena")."""
-    out = []
-    for i, line_start in weak:
-        j, k = _skip_particles(tokens, i, -1), _skip_particles(tokens, i, 1)
-        prev = kinds[j] if j >= 0 else 0
-        nxt = kinds[k] if k < len(kinds) else 0
-        # a listed name that is no word (lower case, or any case across a particle), the
-        # given-name-then-surname order of two weak ones, or two weak names across a particle
-        across_prev, across_next = j < i - 1, k > i + 1
-        lower_prev = (prev == 2 and (across_prev or tokens[j][0][0].islower())) or (
-            prev == WEAK_GIVEN and (kinds[i] == WEAK_SURNAME or across_prev)
-        )
-        lower_next = (
-            (nxt == 2 and (across_next or tokens[k][0][0].islower()))
-            or nxt == WEAK_SURNAME
-            or (across_next and nxt == WEAK_GIVEN)
-        )
-        comma = i + 1 < len(tokens) and tokens[i + 1][0] == ","
-        if lower_prev or (
-            kinds[i] == WEAK_GIVEN and (lower_next or line_start or prev == EMOJI or comma)
-        ):
-            out.append(i)
-    return out
-
-
-def _skip_particles(tokens: list[Token], i: int, step: int) -> int:
-    """The index of the next token from ``i`` in direction ``step`` past up to two name
-    particles ("de", "van der", "della")."""
-    j = i + step
-    while abs(j - i) <= 2 and 0 <= j < len(tokens) and tokens[j][0].lower() in PARTICLES:
-        j += step
-    return j
-
-
-def _line_cases(text: str) -> list[tuple[int, int]]:
-    """(line start, case code) of every line: all capitals, no capitals, or mixed."""
-    out, pos = [], 0
+def _line_cases(text: str) -> tuple[list[int], list[int]]:
+    """(line starts, case codes) of the lines of ``text``: all capitals, no capitals, mixed."""
+    starts, codes, pos = [], [], 0
     for line in text.split("\n"):
-        code = "upper" if line.isupper() else "lower" if line.islower() else "mixed"
-        out.append((pos, _LINE_CASE[code]))
+        starts.append(pos)
+        case_ = "upper" if line.isupper() else "lower" if line.islower() else "mixed"
+        codes.append(_LINE_CASE[case_])
         pos += len(line) + 1
-    return out
+    return starts, codes
 
 
 def window(rows: np.ndarray, cands: np.ndarray) -> np.ndarray:
