@@ -172,6 +172,15 @@ NOT_PERSON_OWNERS = frozenset(
         "produto|arquivo|cidade"
     ).split("|")
 )
+# Things of deployment and configuration files whose "name" key names the thing, not a person
+# ("container_name: pg-main", "job_name"); only before "name": a "repo owner" is a person.
+NAMED_THINGS = frozenset(
+    "container|image|service|volume|network|pod|node|cluster|job|task|step|workflow|pipeline|"
+    "repo|repository|bucket|queue|topic|database|db|schema|index|deployment|namespace|secret|"
+    "config|function|instance|vm|machine|variable|env|release|tag|certificate|cert|role|"
+    "policy|stage|target|bot|channel|group|list|label|key".split("|")
+)
+_NAME_HEADS = frozenset("name|names|naam|nom|nombre|nome".split("|"))
 # Measures after a personal head that make the value no personal datum ("tax_rate").
 NOT_PERSON_TAILS = frozenset(
     "rate|rates|count|counts|total|totals|amount|type|types|status|format|length|len|size|"
@@ -268,6 +277,8 @@ def _phrase_kind(words: list[str]) -> str | None:
             w in NOT_PERSON_OWNERS for w in rest
         ):
             return "ADDRESS" if "street" in rest or "strassen" in rest else None
+        if head in _NAME_HEADS and head is core[-1] and rest and rest[-1] in NAMED_THINGS:
+            return None
         if head is core[0] and rest and not _romance_tail(rest):
             return None  # an English head stands last: "customer feedback", "phone case"
         return kind

@@ -10,7 +10,9 @@ companies in forms and minutes ("Contact: Support Team", "Participants: Bluefiel
 On a ``Key: value`` line such an item is no person when it holds an organisation word or a
 company word (``companies.is_company_token``), or a lower-case word after a capitalised one
 ("Hunter Valley wines"); keys that name a part of a name ("Surname", "Nachname", "Apellidos")
-and structured fields (CSV, JSON, vCard) are taken whole.
+and structured fields (CSV, JSON, vCard) are taken whole. A job title or team name written
+with no person's name ("From: Product Designer", "Contact: Data Platform") names nobody either
+(``record_roles``).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from trainer.redact.person_words import (
     SURNAMES,
     TITLES,
 )
+from trainer.redact.record_roles import job_title
 
 _ITEM_SEP = re.compile(r"\s*;\s*|\s+(?:and|und|et|y|e|en|&)\s+")
 _WORD = re.compile(r"\S+")
@@ -109,7 +112,8 @@ def names_nobody(item: str) -> bool:
 
 
 def organisation(item: str) -> bool:
-    """True when a list item under a generic person key names a team, unit or company."""
+    """True when a list item under a person key names a team, unit or company, or is a job
+    title written with no person's name ("Senior Analyst": ``record_roles.job_title``)."""
     words = item.split()
     capital_seen = False
     for word in words:
@@ -122,4 +126,4 @@ def organisation(item: str) -> bool:
             capital_seen = True
         elif capital_seen and bare.lower() not in PARTICLE_SET:
             return True  # "Hunter Valley wines": a name has no lower-case word after capitals
-    return False
+    return job_title(item)

@@ -22,6 +22,7 @@ from trainer.redact.hits import Hit
 from trainer.redact.record_cards import find_calendar, find_name_elements, find_vcards
 from trainer.redact.record_keys import generic_person_key, key_kind, key_words, names_a_name
 from trainer.redact.record_mail import MAIL_KEYS, find_attributions, header_context, mailbox_hits
+from trainer.redact.record_roles import job_title
 from trainer.redact.record_tables import find_tables
 from trainer.redact.record_values import REFERENCE_WORD, name_shaped, trim, value_hits
 
@@ -48,7 +49,7 @@ _ROLE_WORDS = (
     "candidat|kandidaat|kandidat|kandidatin|interviewee|entrevistado|entrevistada|intervistato|"
     "intervistata|geinterviewde|befragter|befragte|patient|paciente|paziente|cliente|client"
 )
-_ROLES = frozenset(_ROLE_WORDS.split("|"))
+ROLE_WORDS = frozenset(_ROLE_WORDS.split("|"))  # public: person_senders reads it
 _JSON = re.compile(
     r'"(?P<key>[^"\\\n]{1,60})"\s*:\s*(?:"(?P<sval>(?:[^"\\\n]|\\.)*)"|(?P<nval>[-+(]?\d[^,}\]\n]*)|(?P<arr>\[))'
 )
@@ -196,8 +197,9 @@ def _speakers(text: str) -> list[Hit]:
             if (
                 label[0].isupper()
                 and key_kind(label) is None
-                and not any(w in _ROLES for w in words)
+                and not any(w in ROLE_WORDS for w in words)
                 and name_shaped(label)
+                and not job_title(label)
             ):
                 hits.append(("NAME", m.start("label"), m.start("label") + len(label)))
         pos = text.find("\n", pos)

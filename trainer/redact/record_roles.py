@@ -1,0 +1,128 @@
+"""Values of person fields that name a role or a unit, not a person.
+
+Mail headers, minutes and forms put job titles and team names where a name could stand:
+"From: Product Designer", "Present: Senior Analyst", "Contact: Customer Success",
+"Van: Projectleider", "Presentes: Desenvolvedora". Such a value names nobody when it is
+written with words that no name list holds: every word is a dictionary word (or a job-title
+word of ``JOB_WORDS``, or such a word's feminine form), no word is a gazetteer given name, and
+at least one word is in no given-name or surname list at all. A person's name is made of
+names, so a value with a word that is no name at all, beside words that are no unambiguous
+given name, is no person's name ("Data Platform", "Berlin Python Meetup"). A value of one word
+must be a job noun (a listed title, an agent noun, a compound or feminine title): any other
+single word may be a nickname. A value whose every word is also a listed surname or given
+name ("Main Stage", "Baker", "Rose") stays redacted: it could be a person (fail closed).
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.redact.folding import fold
+from trainer.redact.person_words import (
+    COMMON,
+    GIVEN,
+    GIVEN_AMBIGUOUS,
+    PARTICLE_SET,
+    SURNAMES,
+    TITLES,
+)
+
+# Job-title and team words the dictionary list (en de fr es it nl pt) lacks: technical
+# domains and abbreviations, and the titles of pl, sv, fi and tr (folded, as ``fold`` writes).
+JOB_WORDS = frozenset(
+    fold(w)
+    for w in (
+        "backend|frontend|fullstack|devops|devsecops|sre|qa|ux|ui|hr|it|pm|cto|ceo|cfo|coo|cio|"
+        "ciso|vp|svp|evp|mlops|scrum|onboarding|helpdesk|servicedesk|"
+        "kierownik|kierowniczka|programista|programistka|specjalista|specjalistka|analityk|"
+        "analityczka|projektant|projektantka|konsultant|konsultantka|dyrektor|dyrektorka|"
+        "asystent|asystentka|ksiegowy|ksiegowa|sprzedawca|handlowiec|inzynier|inzynierka|"
+        "koordynator|koordynatorka|menedzer|menedzerka|prezes|prezeska|recepcjonista|"
+        "recepcjonistka|stazysta|stazystka|rekruter|rekruterka|tester|testerka|starszy|starsza|"
+        "mlodszy|mlodsza|glowny|glowna|zespol|dzial|obslugi|klienta|sprzedazy|danych|"
+        "utvecklare|systemutvecklare|projektledare|avdelningschef|saljare|inkopare|analytiker|"
+        "konsult|samordnare|handlaggare|ingenjor|administrator|rekryterare|testare|praktikant|"
+        "ansvarig|teamledare|kundtjanst|ekonomi|forsaljning|inkop|"
+        "kehittaja|ohjelmistokehittaja|projektipaallikko|paallikko|myyntipaallikko|johtaja|"
+        "toimitusjohtaja|suunnittelija|analyytikko|konsultti|koordinaattori|assistentti|"
+        "sihteeri|ostaja|myyja|insinoori|asiantuntija|kirjanpitaja|harjoittelija|rekrytoija|"
+        "testaaja|yllapitaja|esimies|tiiminvetaja|vastaava|asiakaspalvelu|myynti|hankinta|"
+        "henkilosto|"
+        "yazilimci|gelistirici|yazilim|muhendis|muhendisi|mudur|muduru|uzmani|analist|"
+        "danisman|koordinator|asistan|sekreter|satinalma|satis|temsilcisi|muhasebeci|"
+        "muhasebe|stajyer|yonetici|sorumlusu|sorumlu|tasarimci|kaynaklari|destek|ekibi|ekip|"
+        "musteri|hizmetleri|kidemli|proje|insan|uzmani|"
+        "rh|drh|ds|capo|coordenador|coordenadora|desenvolvedor|desenvolvedora|sachbearbeiter|"
+        "sachbearbeiterin|projektu|werkstudent|werkstudentin|azubi"
+    ).split("|")
+)
+# Heads of compound job titles in German, Dutch, Swedish and Finnish ("Projektleiterin",
+# "Communicatieadviseur", "Henkilöstöpäällikkö"): a longer word ending in one is a title.
+_COMPOUND_HEADS = tuple(
+    fold(w)
+    for w in (
+        "leiter|leiterin|leitung|führer|führerin|halter|halterin|berater|beraterin|assistent|"
+        "assistentin|referent|referentin|manager|managerin|entwickler|entwicklerin|"
+        "sachbearbeiter|sachbearbeiterin|adviseur|adviseuse|medewerker|medewerkster|leider|"
+        "coördinator|coordinator|ledare|chef|handläggare|ansvarig|päällikkö|johtaja|"
+        "assistentti|asiantuntija|suunnittelija|kehittäjä"
+    ).split("|")
+)
+# A feminine job noun from its dictionary base, by the grammar of each language: German
+# "-in" after an agent noun (Entwicklerin), Italian "-trice" for "-tore" (sviluppatrice),
+# Spanish and Portuguese "-ora" for "-or" (desarrolladora), French "-euse"/"-rice" for "-eur"/
+# "-teur" (développeuse, directrice), "-ère" for "-er" (conseillère), "-ienne" for "-ien".
+_FEMININE = (
+    ("erinnen", "er"), ("erin", "er"), ("entin", "ent"), ("antin", "ant"), ("istin", "ist"),
+    ("orin", "or"), ("eurin", "eur"), ("trice", "tore"), ("trice", "teur"), ("ora", "or"),
+    ("euse", "eur"), ("ère", "er"), ("ienne", "ien"),
+)  # fmt: skip
+# Agent-noun endings of job titles in our languages (designer, analyst, comprador, analista,
+# développeur, consultant, gerente, sviluppatore, funcionário).
+_AGENT = ("er", "or", "yst", "ist", "ista", "iste", "ant", "ante", "ent", "ente", "eur", "euse",
+          "ore", "ora", "ier", "ière", "ero", "era", "eiro", "eira", "ario", "aria", "ário")
+_SPLIT = re.compile(r"[\s/-]+")
+_STRIP = ".,;:'’\"()"
+
+
+def job_title(item: str) -> bool:
+    """True when a person field's item is written with no person's name: see the module."""
+    words = [w.strip(_STRIP) for w in _SPLIT.split(item)]
+    words = [w for w in words if w and w.lower() not in PARTICLE_SET]
+    no_name = False
+    for word in words:
+        if not word.isalpha() or len(word) < 2 or word in TITLES:
+            return False
+        title = word[0].upper() + word[1:].lower()
+        if title in GIVEN:
+            return False
+        if title in GIVEN_AMBIGUOUS or title in SURNAMES:
+            if word.lower() not in COMMON:
+                return False  # a name that is no dictionary word
+        elif _role_word(word.lower()):
+            no_name = True
+        else:
+            return False  # a word no list knows: it may be a rare surname
+    if len(words) == 1:  # one word: a job noun, not any word ("From: Bunny" may be a nickname)
+        return no_name and _job_noun(words[0].lower())
+    return no_name
+
+
+def _job_noun(lower: str) -> bool:
+    folded = fold(lower)
+    return folded in JOB_WORDS or lower.endswith(_AGENT) or _compound_or_feminine(lower, folded)
+
+
+def _role_word(lower: str) -> bool:
+    """A dictionary word, a job-title word or compound, or a dictionary word's feminine form."""
+    folded = fold(lower)
+    return lower in COMMON or folded in JOB_WORDS or _compound_or_feminine(lower, folded)
+
+
+def _compound_or_feminine(lower: str, folded: str) -> bool:
+    if any(folded.endswith(head) and len(folded) >= len(head) + 3 for head in _COMPOUND_HEADS):
+        return True
+    return any(
+        lower.endswith(ending) and lower[: -len(ending)] + base in COMMON
+        for ending, base in _FEMININE
+    )
