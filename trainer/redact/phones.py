@@ -81,6 +81,14 @@ _BOOK_CONTEXT = re.compile(
     r"(?i)\b(?:book|books|read|reading|edition|novel|author|paperback|hardcover|publisher|"
     r"published|library|isbn|textbook|title)\b"
 )
+# A reading label right before the number, in every language we redact ("Lektüre: ", "Leestip:
+# ", "Leitura: ", "Kitap: "): the number is the label's book. Book words elsewhere in the text
+# prove nothing outside English ("Vendo libri, scrivetemi al ..." is a phone; review).
+_BOOK_LABEL = re.compile(
+    r"(?i)\b(?:reading(?: list)?|book|buch|buchtipp|lesetipp|leseliste|lektüre|livre|lecture|"
+    r"libro|lectura|lettura|boek|leestip|leeslijst|livro|leitura|książka|lektura|bok|boktips|"
+    r"läsning|kirja|lukulista|kitap|okuma listesi)[ \t]?:[ \t]?$"
+)
 _DATE = re.compile(r"\d{1,4}([./-])\d{1,2}\1\d{1,4}(?: \d{1,2})?")  # "2024-03-15 10":30
 _THOUSANDS = re.compile(r"\d{1,3}(?P<sep>[ ,.\u00a0])\d{3}(?:(?P=sep)\d{3})*")
 
@@ -249,7 +257,11 @@ def _looks_like_quantity(text: str, start: int, end: int, core: str, digits: str
         # Grouped the ISBN way (group-registrant-title-check, "0-306-40615-2": a single check
         # character last), it is no phone layout of any plan, so no book word is needed.
         grouped = not core.isdigit()
-        book = grouped or _BOOK_CONTEXT.search(text, max(0, start - 80), min(len(text), end + 80))
+        book = (
+            grouped
+            or _BOOK_LABEL.search(text, max(0, start - 20), start)
+            or _BOOK_CONTEXT.search(text, max(0, start - 80), min(len(text), end + 80))
+        )
         if (book and not PHONE_WORD_AFTER.match(text, end)) or not _valid_somewhere(digits):
             return True
     if len(digits) == 13 and gs1_ok(digits) and _ean_layout(core):

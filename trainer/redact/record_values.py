@@ -67,11 +67,13 @@ _AT = re.compile(r"@|\b(?:at|arroba|chiocciola)\b|[\[({]at[\])}]", re.IGNORECASE
 REFERENCE_WORD = re.compile(
     r"(?i)\b(?:order|invoice|ticket|ref|reference|booking|tracking|isbn|case|po|total|"
     r"bestellung|rechnung|referenz|summe|commande|facture|reference|pedido|factura|referencia|"
-    r"ordine|fattura|riferimento|bestelling|factuur|referentie|encomenda|fatura|referência)\b"
+    r"ordine|fattura|riferimento|bestelling|factuur|referentie|encomenda|fatura|referência|"
+    r"faktura|zamówienie|zamowienie|rezerwacja|beställning|bokning|lasku|tilaus|varaus|"
+    r"sipariş|siparis|rezervasyon)\b"
 )
 # A date, a time or a price is no part of an address ("Lieferadresse: ... 11.02.2027").
 _NOT_ADDRESS = re.compile(
-    r"(?<=\s)(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\d{4}-\d{2}-\d{2}\b|\d{1,2}:\d{2}\b|[$€£₹¥])"
+    r"(?<=\s)(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\d{4}-\d{2}-\d{2}\b|\(?\d{1,2}:\d{2}\b|[$€£₹¥])"
 )
 _POSTCODE_THEN_WORDS = re.compile(r"\b\d{4,6}\b(?=,?\s+[a-zà-ÿ])")
 _TRAILING_TOWN = re.compile(r",\s*[A-ZÀ-Þ][a-zß-ÿ'’\-]+$")  # "Zwolle"; a state code "CDMX" stays
@@ -145,9 +147,9 @@ def value_hits(
 
 def _address_value(text: str, start: int, end: int) -> tuple[int, int]:
     """An address value without what follows it on its line: a reference ("Referentie
-    KL-5521"), a date, time or price, lower-case words after its postcode ("59000 merci
-    beaucoup"), and a town alone after the street ("Kring 4, Zwolle": a town is no personal
-    datum on its own)."""
+    KL-5521"), a date, time (a chat line's "(14:05)" too) or price, lower-case
+    words after its postcode ("59000 merci beaucoup"), and a town alone after the street
+    ("Kring 4, Zwolle": a town is no personal datum on its own)."""
     for stop in (REFERENCE_WORD, _NOT_ADDRESS):
         m = stop.search(text, start, end)
         if m is not None and m.start() > start:

@@ -1,0 +1,73 @@
+"""Look-alikes kept by standards and layouts, with made-up values:
+
+- an ISBN-10 (check digit valid) right after a reading label ("Leestip: ") in any of our
+  languages; the same digits after a phone word, or with a book word elsewhere, stay a phone;
+- a chat line's bracketed time after an address value is no part of the address;
+- a reference word of pl/sv/fi/tr ends an address value, as in the other languages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.redact import Redactor
+
+REDACTOR = Redactor.from_members([])
+ISBN10 = "0306406152"  # check-valid ISBN-10 (mod 11) that is also phone-shaped
+
+
+def _redact(text: str) -> str:
+    return REDACTOR.redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Unser Lesetipp: {ISBN10}",
+        f"Prochaine lecture : {ISBN10}",
+        f"Libro: {ISBN10}",
+        f"Lettura: {ISBN10}",
+        f"Leestip: {ISBN10}",
+        f"Leitura: {ISBN10}",
+        f"Lektura: {ISBN10}",
+        f"Boktips: {ISBN10}",
+        f"Lukulista: {ISBN10}",
+        f"Kitap: {ISBN10}",
+    ],
+)
+def test_isbn10_after_a_reading_label_survives(text: str) -> None:
+    assert ISBN10 in _redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Ruf mich an: {ISBN10}",
+        f"Appelle-moi au {ISBN10}",
+        f"Mi número: {ISBN10}",
+        f"Lesetipp vergessen, ruf {ISBN10} an",  # a book word, but a phone word right before
+        f"Vendo libri usati, chiamami al {ISBN10}",  # book words elsewhere prove nothing
+    ],
+)
+def test_the_same_digits_as_a_phone_stay_redacted(text: str) -> None:
+    assert ISBN10 not in _redact(text)
+
+
+@pytest.mark.parametrize(
+    "text, time",
+    [
+        ("Ich: Lieferadresse: Lindenweg 8, 12345 Musterstadt (09:41)", "(09:41)"),
+        ("Me: new address: 14 Larch Lane, Dayton, OH 45402 (3:07 PM)", "(3:07 PM)"),
+        ("Ik: nieuw adres: Berkenlaan 21, 3511 AB Utrecht (17:26)", "(17:26)"),
+    ],
+)
+def test_chat_time_after_an_address_survives(text: str, time: str) -> None:
+    out = _redact(text)
+    assert time in out
+    assert "Lindenweg" not in out and "Larch" not in out and "Berkenlaan" not in out
+
+
+def test_polish_invoice_word_ends_an_address_value() -> None:
+    out = _redact("Klient: Nowy adres: ul. Lipowa 12/3, 00-950 Opole. Faktura FV-2025-118 jest OK.")
+    assert "FV-2025-118" in out
+    assert "Lipowa" not in out and "00-950" not in out
