@@ -23,6 +23,7 @@ from trainer.redact.person_words import (
     HONORIFICS,
     SURNAMES,
 )
+from trainer.redact.record_roles import job_title
 
 _LIST = "eponymous_companies.txt"
 _SPACES = re.compile(r"\s+")
@@ -108,7 +109,9 @@ def is_eponymous_company(text: str, start: int, end: int) -> bool:
                 continue  # the name must reach the hit's end (a "'s" may follow)
             if stop < len(text) and text[stop].isalnum() and not name.endswith("'s"):
                 continue  # "Fordham", "Dellwood": the name does not end there
-            if pos > start and not _common_words(text[start:pos]):
+            if pos > start and not _common_words(text[start:pos]) and not _title_before(
+                text[start:pos]
+            ):
                 continue  # "Thomas Leclerc", "Luce Dupont": a person, not Leclerc or DuPont
             if pos == slot_pos and not name.endswith("'s") and _OWNED.match(text, stop):
                 return False  # "LOCATION:Paul Smith's flat": someone's home (review R3b)
@@ -168,6 +171,13 @@ def _eponymous_compound(hit: str) -> bool:
         and parts[-1] in _INSTITUTION_PARTS
         and parts[-1] not in SURNAMES
     )
+
+
+def _title_before(words: str) -> bool:
+    """A job title and a comma before the company, as CVs and signatures write an employer
+    ("Sviluppatrice, Ferrari"); "Baker, Ford" (Surname, Given) is no title (``job_title``)."""
+    words = words.rstrip()
+    return words.endswith(",") and job_title(words[:-1])
 
 
 def _common_words(words: str) -> bool:

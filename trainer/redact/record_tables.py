@@ -166,3 +166,27 @@ def _row_hits(text: str, fields: list[tuple[int, int]], header: list[Column]) ->
             text, start, end, kind=kind, strict=False, generic=generic, whole=extra > 0
         )
     return hits
+
+
+def csv_field_end(text: str, start: int, end: int) -> int:
+    """Where a value found at ``[start, end)`` ends in a CSV row: at the first comma inside it
+    when the row, cut at every comma, has as many fields as the first row of its block (the
+    header) and that row holds no URL. Then each comma is a field delimiter (RFC 4180 quotes a
+    field that holds one), and "https://example.org/u/ab,Leeds" is a URL and a town."""
+    comma = text.find(",", start, end)
+    if comma < 0:
+        return end
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    block = text.rfind("\n\n", 0, line_start)
+    head_start = 0 if block < 0 else block + 2
+    head_end = text.find("\n", head_start)
+    if head_start == line_start or head_end < 0 or '"' in text[line_start:line_end]:
+        return end
+    header = text[head_start:head_end]
+    commas = header.count(",")
+    if not commas or "://" in header or text.count(",", line_start, line_end) != commas:
+        return end
+    return comma
+

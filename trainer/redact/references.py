@@ -157,6 +157,25 @@ def meeting_id(text: str, start: int) -> bool:
     return m.group("zoom11") is not None or not valid_phone(m.group().rstrip("#").replace(" ", ""))
 
 
+# A Google Meet link: the service's host and a meeting code of ten letters laid out 3-4-3, as
+# Meet generates them ("meet.google.com/abc-defg-hij"), and nothing after it. It names a meeting,
+# not a person. A nickname link ("meet.google.com/lookup/..."), a query ("?authuser=...") or an
+# owner word on its line ("my Meet room") keeps it redacted, as for meeting ids.
+_MEET_LINK = re.compile(r"(?:https?://)?meet\.google\.com/[a-z]{3}-[a-z]{4}-[a-z]{3}")
+
+
+def meeting_link(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a Google Meet meeting link with no owner word on its line."""
+    if _MEET_LINK.fullmatch(text, start, end) is None:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    return not (
+        _OWNER_BEFORE.search(text, line_start, start) or _OWNER_BEFORE.search(text, end, line_end)
+    )
+
+
 _NUMBER_RUN = re.compile(r"[A-Za-z]{0,4}\d[\d .\-/]*\d|[A-Za-z]{0,4}\d")
 
 

@@ -1,0 +1,85 @@
+"""Made-up look-alikes kept by layout: a Google Meet link, a CSV row's URL field, an employer
+after a job title on a CV line. Each beside the cases that must stay redacted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.redact import Redactor
+from trainer.redact.record_tables import csv_field_end
+from trainer.redact.references import meeting_link
+
+REDACTOR = Redactor.from_members([])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Join: meet.google.com/qrs-tuvw-xyz",
+        "Link zum Termin: https://meet.google.com/kmn-pqrs-tuv",
+    ],
+)
+def test_meet_link_in_its_layout_is_a_meeting(text: str) -> None:
+    start = text.index("meet") if "https" not in text else text.index("https")
+    assert meeting_link(text, start, len(text))
+
+
+@pytest.mark.parametrize(
+    "text, url",
+    [
+        ("Join my room: meet.google.com/qrs-tuvw-xyz", "meet.google.com/qrs-tuvw-xyz"),
+        ("meet.google.com/lookup/jan-devries", "meet.google.com/lookup/jan-devries"),
+        ("https://meet.google.com/qrs-tuvw-xyz?authuser=jdoe", None),
+        ("meet.google.com/qrst-uvw-xyz", "meet.google.com/qrst-uvw-xyz"),  # not 3-4-3
+    ],
+)
+def test_other_meet_links_are_not(text: str, url: str | None) -> None:
+    url = url or text
+    start = text.index(url)
+    assert not meeting_link(text, start, start + len(url))
+
+
+def _cut(text: str, url: str) -> str:
+    start = text.index(url)
+    return text[start : csv_field_end(text, start, start + len(url))]
+
+
+def test_url_field_ends_at_the_delimiter_of_a_csv_row() -> None:
+    text = "id,site,town\n4,https://example.net/team/mo-ito,Ghent\n"
+    assert _cut(text, "https://example.net/team/mo-ito,Ghent") == "https://example.net/team/mo-ito"
+
+
+@pytest.mark.parametrize(
+    "text, url",
+    [
+        # more commas than the header: a comma inside the URL cannot be told apart
+        ("id,site,town\n4,https://example.net/a,b/c,Ghent\n", "https://example.net/a,b/c,Ghent"),
+        # no header row above it in its block
+        ("see https://example.net/p?ids=1,2 now", "https://example.net/p?ids=1,2"),
+        # a quoted field holds its commas (RFC 4180)
+        ('id,site\n4,"https://example.net/a,b"\n', "https://example.net/a,b"),
+    ],
+)
+def test_url_keeps_its_comma_otherwise(text: str, url: str) -> None:
+    assert _cut(text, url) == url
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2019–2024  Sviluppatrice, Ferrari",
+        "2021–2023  Entwicklerin Backend, Hugo Boss",
+        "2018–2020  Compradora, Porsche",
+    ],
+)
+def test_employer_after_a_job_title_survives(line: str) -> None:
+    company = line.rsplit(", ", 1)[1]
+    assert company in REDACTOR.redact(f"## Experience\n{line}\n").text
+
+
+@pytest.mark.parametrize(
+    "text, gone", [("Dear Mr Ford,", "Ford"), ("Ciao Giorgio Armani, grazie", "Giorgio")]
+)
+def test_people_with_a_company_name_stay_redacted(text: str, gone: str) -> None:
+    assert gone not in REDACTOR.redact(text).text
