@@ -159,3 +159,21 @@ def test_augment_is_seeded_and_covers_every_kind():
     assert {"ASK ILSE VARN.", "ask ilse varn.", "NOTHING HERE.", "nothing here."} <= texts
     assert {"Ask #IlseVarn.", "Ask Varn, Ilse.", "Ask I. Varn."} <= texts
     assert all(free for t, free in run(1) if t.lower() == "nothing here.")
+
+
+def test_the_lower_policy_writes_only_the_lower_case_of_chat():
+    post = FakePost("Ask Ilse Varn.", items=[("PERSON", [], "Ilse Varn")])
+    free = FakePost("Nothing here.", pii_free=True)
+    rng = random.Random(3)
+    texts = {v.text for p in [post, free] * 200 for v in augment(p, rng, "lower")}
+    assert texts == {"ask ilse varn.", "Ask ilse varn.", "nothing here."}
+
+
+def test_the_baseline_featurizer_is_the_committed_one():
+    """At HEAD the predecessor loaded from git is today's featurizer: same candidates and ids."""
+    text = "Guest: quorrowin\nThanks Ilse Varn, see you at 10 #Tesk"
+    tokens = tg.tokenize(text)
+    old = te.featurizer_at("HEAD")
+    new = tg.Featurizer(tg.Lexicon.load())
+    for got, want in zip(old.features(text, tokens), new.features(text, tokens), strict=True):
+        assert np.array_equal(got, want)

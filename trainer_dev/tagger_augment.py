@@ -18,6 +18,9 @@ NAME_ITEMS = ("PERSON", "MEMBER")
 FORMS = ("lower", "upper", "hashtag", "inverted", "airline", "initial", "surname")
 P_WHOLE_CASE = 0.1  # each of: whole post upper case, whole post lower case
 P_NAME_FORM = 0.35  # a post with names gets a copy in one rewritten form
+# policy -> (whole-post cases, name forms): every convention, or only the lower case of chat
+# ("anna, are you in?"), where a name has no capital to tell it from a word
+POLICIES = {"all": (("upper", "lower"), FORMS), "lower": (("lower",), ("lower",))}
 
 
 @dataclass
@@ -61,14 +64,16 @@ def _rewrite(text: str, items: list, form: str) -> Variant:
     return Variant(text, out)
 
 
-def augment(post, rng: random.Random) -> list[Variant]:
-    """Zero or one augmented copy of ``post`` (a development-set post)."""
+def augment(post, rng: random.Random, policy: str = "all") -> list[Variant]:
+    """Zero or one augmented copy of ``post`` (a development-set post), drawn from the whole-
+    post cases and name forms of ``POLICIES[policy]``."""
+    cases, forms = POLICIES[policy]
     r = rng.random()
-    if r < 2 * P_WHOLE_CASE:
-        case = str.upper if r < P_WHOLE_CASE else str.lower
+    if r < len(cases) * P_WHOLE_CASE:
+        case = str.upper if cases[int(r / P_WHOLE_CASE)] == "upper" else str.lower
         items = [(k, f, case(v) if v else v) for k, f, v in post.items]
         return [Variant(case(post.text), items, post.pii_free)]
     names = [v for k, _f, v in post.items if k in NAME_ITEMS and v]
-    if names and r < 2 * P_WHOLE_CASE + P_NAME_FORM:
-        return [_rewrite(post.text, list(post.items), rng.choice(FORMS))]
+    if names and r < len(cases) * P_WHOLE_CASE + P_NAME_FORM:
+        return [_rewrite(post.text, list(post.items), rng.choice(forms))]
     return []

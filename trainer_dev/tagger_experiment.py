@@ -1,11 +1,11 @@
 """Issue #10: does a small learned name tagger, trained on some generators' sets, transfer to a
-generator it never saw? Leave-one-generator-out, the first tagger (v1) against the new one (v2).
+generator it never saw? Leave-one-generator-out, the shipped tagger's predecessor against it.
 
     OMP_NUM_THREADS=1 nice -n 10 .venv/bin/python -m trainer_dev.tagger_experiment \
-        --holdout eleventh --holdout twelfth --holdout ninth --holdout tenth \
-        --json docs/bench/tagger_logo_2026-12-02_afternoon.json
+        --holdout all --model v2 --model v3 --model v3low --train-posts 3000 \
+        --json docs/bench/tagger_logo_2026-12-02_late.json
 
-Method. The twelve development sets (fresh, fourth ... twelfth; each its own generator, seed as
+Method. The twelve development sets (fresh, fourth ... fourteenth; each its own generator, seed as
 in scripts/eval_redaction.py) give posts with labelled items. Each post is tokenized; a word or
 number token overlapping an occurrence of a PERSON or MEMBER item's value is labelled NAME, of
 an ADDRESS item's value ADDR, everything else O. For each held-out set, each model is trained
@@ -20,20 +20,25 @@ threshold reported is the lowest of the grid whose false positives stay within `
 Cost: the tagger's time per held-out post (tokenize, features, scoring; one thread, process
 time, best of two), and MB/s of UTF-8 text.
 v1 = the first tagger (``trainer_dev.tagger_v1``: all tokens, 30 features, 2**18 buckets); v2 =
-``trainer.redact.name_tagger_features`` (candidates only), as shipped; v2aug = v2 trained with
-the surface-form augmentation of ``trainer_dev.tagger_augment`` (measured, not shipped: it added
-false positives and no recall). The tagger never sees the member list.
+the candidate features as committed at ``--baseline`` (own record-key lexicon and parsers); v3 =
+``trainer.redact.name_tagger_features`` of the working tree (records read by the rules'
+parsers); v3aug / v3low = v3 trained with the surface-form augmentation of
+``trainer_dev.tagger_augment``, every form / only the lower-case ones (chat style). All models of
+a fold train on the same posts with today's word lists. The tagger never sees the member list.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import gc
 import importlib
 import json
 import random
 import subprocess
+import sys
 import time
+import types
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -55,19 +60,47 @@ SETS = {
     "tenth": ("make_tenth_set", 1010),
     "eleventh": ("make_eleventh_set", 1111),
     "twelfth": ("make_twelfth_set", 1212),
+    "thirteenth": ("make_thirteenth_set", 1313),
+    "fourteenth": ("make_fourteenth_set", 1414),
 }
+ROOT = Path(__file__).resolve().parent.parent
+AUGMENTED = {"v3aug": "all", "v3low": "lower"}  # model -> trainer_dev.tagger_augment policy
+BASELINE = "057d888"  # tagger v2 as shipped at the start of the 2026-12-02 late-afternoon session
 NAME_KINDS = {"PERSON": 1, "MEMBER": 1, "ADDRESS": 2}
 THRESHOLDS = (0.3, 0.5, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.98, 0.99)
 BUDGETS = (1.0, 0.3)
 REPORT_KINDS = ("PERSON", "MEMBER", "ADDRESS")
 
 
+@functools.cache
 def load_set(name: str):
-    """(members, posts, leaked) of one development set."""
+    """(members, posts, leaked) of one development set (made once per process)."""
     make, seed = SETS[name]
     module = importlib.import_module(f"trainer_dev.redaction_sets.{name}")
     members, posts = getattr(module, make)(seed=seed)
     return members, posts, module.leaked
+
+
+def featurizer_at(rev: str):
+    """The tagger's features as committed at git revision ``rev`` (its name_tagger_features.py
+    and name_tagger_keys.py, loaded as private modules beside today's), so that a predecessor
+    is trained on the same folds, with today's word lists, and compared like for like."""
+    loaded = {}
+    for name in ("name_tagger_keys", "name_tagger_features"):
+        source = subprocess.run(
+            ["git", "show", f"{rev}:trainer/redact/{name}.py"],
+            capture_output=True, text=True, check=True, cwd=ROOT,
+        ).stdout
+        alias = f"_tagger_at_{rev}_{name}"
+        if name == "name_tagger_features":  # its keys: the predecessor's, not today's
+            source = source.replace("trainer.redact.name_tagger_keys", loaded["name_tagger_keys"])
+        module = sys.modules[alias] = types.ModuleType(alias)
+        exec(compile(source, f"{rev}:trainer/redact/{name}.py", "exec"), module.__dict__)
+        loaded[name] = alias
+    features = sys.modules[loaded["name_tagger_features"]]
+    featurizer = features.Featurizer(features.Lexicon.load())
+    featurizer.bits = features.BITS
+    return featurizer
 
 
 def token_labels(post, tokens) -> np.ndarray:
@@ -91,15 +124,15 @@ def token_labels(post, tokens) -> np.ndarray:
     return out
 
 
-def featurize_set(name: str, featurizer, per_set: int, seed: int, *, augmented: bool = False):
+def featurize_set(name: str, featurizer, per_set: int, seed: int, *, augmented: str = ""):
     """(uint32 feature ids of the candidates, their labels, NAME tokens, NAME candidates) of
     up to ``per_set`` posts of one set, sampled with a fixed seed, each with its augmented copy
-    (``trainer_dev.tagger_augment``) when ``augmented``."""
+    (``trainer_dev.tagger_augment``, that policy) when ``augmented`` names one."""
     _members, posts, _ = load_set(name)
     rng = random.Random(f"{seed}:{name}")
     chosen = rng.sample(posts, min(per_set, len(posts)))
     if augmented:
-        chosen = [v for post in chosen for v in [post, *augment(post, rng)]]
+        chosen = [v for post in chosen for v in [post, *augment(post, rng, augmented)]]
     feats, labels, names, covered = [], [], 0, 0
     for post in chosen:
         tokens = tg.tokenize(post.text)
@@ -240,7 +273,7 @@ def run_folds(
             for s in train_sets:
                 if (label, s) not in cache:
                     cache[label, s] = featurize_set(
-                        s, featurizer, per_set, seed, augmented=label == "v2aug"
+                        s, featurizer, per_set, seed, augmented=AUGMENTED.get(label, "")
                     )
             parts = [cache[label, s] for s in train_sets]
             labels = np.concatenate([p[1] for p in parts])
@@ -268,9 +301,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--holdout", action="append", choices=[*SETS, "all"], required=True)
     parser.add_argument(
-        "--model", action="append", choices=["v1", "v2", "v2aug"],
-        help="v1: the first tagger; v2: the new one; v2aug: v2 trained with augmentation "
-        "(default: v1 and v2)",
+        "--model", action="append", choices=["v1", "v2", "v3", "v3aug", "v3low"],
+        help="v1: the first tagger; v2: the features at --baseline; v3: the working tree's; "
+        "v3aug / v3low: v3 trained with every augmentation / the lower-case ones "
+        "(default: v2 and v3)",
+    )
+    parser.add_argument(
+        "--baseline", default=BASELINE, help="git revision whose tagger features are v2"
     )
     parser.add_argument("--train-posts", type=int, default=6000, help="posts per training set")
     parser.add_argument("--epochs", type=int, default=3)
@@ -282,10 +319,16 @@ def main(argv: list[str] | None = None) -> int:
         default="rules: the trainer/redact working tree at run time (being edited by others)",
     )
     args = parser.parse_args(argv)
-    v2 = tg.Featurizer(tg.Lexicon.load())
-    v2.bits = tg.BITS
-    makers = {"v1": tagger_v1.AllTokens, "v2": lambda: v2, "v2aug": lambda: v2}
-    models = {m: makers[m]() for m in (args.model or ["v1", "v2"])}
+    v3 = tg.Featurizer(tg.Lexicon.load())
+    v3.bits = tg.BITS
+    makers = {
+        "v1": tagger_v1.AllTokens,
+        "v2": lambda: featurizer_at(args.baseline),
+        "v3": lambda: v3,
+        "v3aug": lambda: v3,
+        "v3low": lambda: v3,
+    }
+    models = {m: makers[m]() for m in (args.model or ["v2", "v3"])}
     gc.freeze()  # the lexicons' strings: no full collection walks them again
     holdouts = list(SETS) if "all" in args.holdout else args.holdout
     from trainer.redact.engine import ENGINE_VERSION
@@ -299,6 +342,7 @@ def main(argv: list[str] | None = None) -> int:
         "command": "python -m trainer_dev.tagger_experiment "
         + " ".join(f"--holdout {h}" for h in args.holdout)
         + "".join(f" --model {m}" for m in models)
+        + f" --baseline {args.baseline}"
         + f" --train-posts {args.train_posts} --epochs {args.epochs} --seed {args.seed}",
         "method": __doc__.split("\n\n", 2)[2].strip(),
         "folds": [],
