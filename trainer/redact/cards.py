@@ -23,7 +23,8 @@ _CARD = re.compile(
 _CARD_CUE = re.compile(
     r"(?i)\b(?:card|visa|mastercard|master\scard|amex|american\sexpress|maestro|discover|diners|"
     r"jcb|unionpay|rupay|credit|debit|cc|karte|kreditkarte|tarjeta|carte|carta|cart[ãa]o|kaart|"
-    r"creditcard|pinpas|"
+    r"creditcard|pinpas|troy|kredi\skart[ıi]m?|kart[ıi]m|kart[aąy]|kortet|kortnummer|kortti|"
+    r"korttini|"
     # payment words: "Charged twice on ...", "Refund to ...", "pagado con ..."
     r"charged?|refund(?:ed)?|paid|pay|payment|pago|pagad[oa]|pagar|reembolso|paiement|pay[ée]|"
     r"rembours[ée]?|remboursement|pagamento|pagato|rimborso|zahlung|bezahlt|erstattung|"
@@ -39,8 +40,9 @@ _BARCODE_BEFORE = re.compile(
 )
 # Issuer prefixes: Visa 4, Mastercard 2/5, Amex/Diners/JCB 3, Discover/UnionPay 6, Maestro 50/56-69
 # (12-19 digits), JCB 1800/2131, UATP 1, RuPay 81/82 (16 digits; its other ranges, 60/65/508/
-# 353/356, are inside 3/5/6). A 12-digit number must be Maestro to count.
-_CARD_PREFIX = re.compile(r"[2-6]|1(?:800|\d{14}$)|8[12]\d{14}$")
+# 353/356, are inside 3/5/6), Troy 9792 (16 digits; its 65 range is Discover's). A 12-digit
+# number must be Maestro to count.
+_CARD_PREFIX = re.compile(r"[2-6]|1(?:800|\d{14}$)|8[12]\d{14}$|9792\d{12}$")
 # \Z, not "$": "$" also matches before a final newline ("...on73\n4111 ...": no IBAN tail)
 _IBAN_PREFIX_BEFORE = re.compile(r"[A-Za-z]{2}\d{2}[ -]?\Z")
 
@@ -117,7 +119,7 @@ def _issuer_range(digits: str) -> bool:
     4-ranges too); Mastercard 51-55, 2221-2720; Amex 34, 37; Diners 300-305, 36, 38, 39; JCB
     3528-3589; Discover 6011, 644-649, 65; UnionPay 62; Maestro 50, 56-58, 63, 67; RuPay 60,
     65, 81, 82, 508, 353, 356; Elo 5067, 509, 6277, 6362, 650-655; Hipercard 3841, 606282;
-    Mir 2200-2204."""
+    Mir 2200-2204; Troy 9792."""
     two, four = int(digits[:2]), int(digits[:4])
     return (
         digits[0] == "4"
@@ -129,6 +131,7 @@ def _issuer_range(digits: str) -> bool:
         or 3528 <= four <= 3589
         or four == 6011
         or 644 <= int(digits[:3]) <= 649
+        or four == 9792
     )
 
 

@@ -138,6 +138,21 @@ def steuer_id_ok(digits: str) -> bool:
     return counts[0] in (2, 3) and (len(counts) == 1 or counts[1] == 1)
 
 
+def rvnr_ok(value: str) -> bool:
+    """German pension insurance number (Versicherungsnummer, DRV): area (2 digits), birth date
+    DDMMYY, the surname's initial, serial (2 digits), check digit: the letter becomes its
+    alphabet place (A=01), weights 2 1 2 5 7 1 2 1 2 1 2 1, the products' digit sums mod 10."""
+    value = value.replace(" ", "").upper()
+    if len(value) != 12 or not value[8].isalpha() or not (value[:8] + value[9:]).isdigit():
+        return False
+    if not (1 <= int(value[2:4]) <= 31 and 1 <= int(value[4:6]) <= 12):
+        return False
+    digits = value[:8] + f"{ord(value[8]) - 64:02d}" + value[9:11]
+    weights = (2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1)
+    total = sum(sum(divmod(w * (ord(ch) - 48), 10)) for w, ch in zip(weights, digits, strict=True))
+    return total % 10 == ord(value[11]) - 48
+
+
 def iso7064_mod11_10_ok(digits: str) -> bool:
     """ISO 7064 MOD 11,10 over 11 digits (the Steuer-ID's check digit, without its rule on
     repeated digits)."""

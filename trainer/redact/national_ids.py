@@ -2,10 +2,12 @@
 
 Shapes follow each issuer's published rules, in the separators people actually type:
 UK NINO, Brazilian CPF and CNPJ, Indian Aadhaar (Verhoeff) and PAN, French NIR (mod 97),
-Spanish DNI and NIE (mod-23 letter), Dutch BSN (11-proef), German Steuer-ID (ISO 7064) and
-Personalausweis (7-3-1), Italian codice fiscale (check letter, omocodia letters, any case),
-Australian Medicare, Irish PPS number (mod-23 letter), Canadian SIN (Luhn) and Australian TFN
-(mod 11) in their printed 3-3-3 grouping. Any other identifier (passport, licence,
+Spanish DNI and NIE (mod-23 letter), Dutch BSN (11-proef), German Steuer-ID (ISO 7064),
+Personalausweis (7-3-1) and Versicherungsnummer (DRV), Italian codice fiscale (check letter,
+omocodia letters, any case), Australian Medicare, Irish PPS number (mod-23 letter), Canadian SIN
+(Luhn) and Australian TFN (mod 11) in their printed 3-3-3 grouping; the Polish, Swedish,
+Finnish and Turkish personal numbers and the US ITIN (``ids_nordic_east``). Any other
+identifier (passport, licence,
 Steuernummer ...) and any of these written another way is caught after its cue ("DNI:",
 "Personalausweisnummer lautet", "codice fiscale", "PPS number").
 A number after an order/invoice cue ("Bestellnummer 123456782") is a reference, not an id.
@@ -26,10 +28,12 @@ from trainer.redact.checksums import (
     iso7064_mod11_10_ok,
     medicare_ok,
     pps_ok,
+    rvnr_ok,
     steuer_id_ok,
 )
 from trainer.redact.hits import Hit
 from trainer.redact.ids_intl import find_intl_ids
+from trainer.redact.ids_nordic_east import find_nordic_east_ids
 from trainer.redact.personal_numbers import aadhaar_ok, nine_digit_id
 from trainer.redact.quantities import GROUPED_QUANTITY_AFTER, GROUPED_QUANTITY_BEFORE
 from trainer.redact.references import product_before, record_number, reference_before
@@ -50,6 +54,7 @@ _NUMERIC_IDS = re.compile(
     r"|(?P<sin>\d{3}-\d{3}-\d{3})"  # a Canadian SIN or Australian TFN written with hyphens
     r"|(?P<aadhaar>[2-9]\d{3}(?P<asep>[ -]?)\d{4}(?P=asep)\d{4})"
     r"|(?P<pps>\d{7} ?[A-W][ABHWTX]?)"  # Irish PPS number: 7 digits, check letter (+ letter)
+    r"|(?P<rvnr>\d{2} ?\d{6} ?[A-Z] ?\d{3})"  # German Versicherungsnummer: "12 150385 M 123"
     r"|(?P<medicare>[2-6]\d{3} \d{5} \d(?:[ /-]?\d)?)"
     r"|(?P<nir>[1-478] ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?"
     r"(?P<key>\d{2}))"
@@ -96,10 +101,13 @@ _ID_CUE_WORDS = {
     "social security", "ni number", "ni no", "sozialversicherungsnummer", "sv-nummer",
     "rentenversicherungsnummer", "seguridad social", "nuss", "numero d'assurance sociale",
     "numero fiscal", "rfc", "r f c", "ird", "ird number", "clabe",
+    "pesel", "numer pesel", "nip", "dowod osobisty", "personnummer", "personnr",
+    "samordningsnummer", "henkilotunnus", "hetu", "sotu", "henkilotunnukseni",
+    "henkilotunnusta", "kimlik", "kimlik no", "tc kimlik", "t c kimlik", "tckn", "itin",
 }  # fmt: skip
 prefilter.register("id_cue", _ID_CUE_WORDS)
 _UPPER_ONLY = frozenset({"sin", "tin", "tfn", "nir", "dni", "nie", "nif", "curp", "pan", "cpf"})
-_UPPER_ONLY |= {"cnpj", "rg", "nino", "cf", "c.f.", "pps", "nuss", "rfc", "ird"}
+_UPPER_ONLY |= {"cnpj", "rg", "nino", "cf", "c.f.", "pps", "nuss", "rfc", "ird", "nip", "itin"}
 # Short cues that are also words (sin, tin, pan, cf, rg) count only in upper case.
 _ID_CUE = re.compile(
     r"\b(?:(?i:passport(?:\snumber)?|national\sid|id\s(?:number|no\.?|card)|identity\s(?:card|"
@@ -112,15 +120,20 @@ _ID_CUE = re.compile(
     r"ppsn|pps\s(?:number|no\.?)|personal\spublic\sservice(?:\snumber)?|rsi\s(?:number|no\.?)|"
     # social insurance and tax numbers in each language (the value's own format may vary)
     r"social\ssecurity(?:\snumber|\sno\.?)?|(?:sozial|renten)versicherungsnummer|sv-nummer|"
-    r"seguridad\ssocial|num[ée]ro\sd['’]assurance\ssociale|num[ée]ro\sfiscal)|"
+    r"seguridad\ssocial|num[ée]ro\sd['’]assurance\ssociale|num[ée]ro\sfiscal|"
+    # Poland, Sweden, Finland, Turkey: the personal number's own name, in any case
+    r"(?:numer\s)?pesel|dow[oó]d\sosobisty|person(?:nummer|nr)|samordningsnummer|"
+    r"henkil[oö]tunnu(?:s|sta|kseni)|hetu|sotu|(?:t\.?\s?c\.?\s)?kimlik(?:\sno\.?)?|tckn)|"
     r"NI\s(?:[Nn]umber|[Nn]o\.?)|"
     r"SIN|TIN|TFN|NIR|DNI|NIE|NIF|CURP|PAN|CPF|CNPJ|RG|NINO|CF|C\.F\.|PPS|NUSS|"
-    r"RFC|R\.F\.C\.|IRD(?:\s[Nn]umber)?|CLABE)"
+    r"RFC|R\.F\.C\.|IRD(?:\s[Nn]umber)?|CLABE|NIP|ITIN)"
 )
 # Words between a cue and its value: "Personalausweisnummer lautet", "DNI n.º", "BSN is:".
 _LINK = re.compile(
     r"(?i)(?:\s*(?:[:#=]|(?:is|ist|lautet|es|est|è|é|n[º°o]|n\.\s?º|nr|no|number|nummer|n[uú]mero|"
-    r"num[ée]ro|de(?:\sla)?|del|card|kaart)(?![\w])\.?))*\s*[:#=]?\s?"
+    # "PESEL to", "personnummer är", "henkilötunnus on", "kimlik numaram"
+    r"num[ée]ro|de(?:\sla)?|del|card|kaart|to|är|on|numaram|numarası|numaras[ıi])(?![\w])\.?))*"
+    r"\s*[:#=]?\s?"
 )
 _CHUNK = re.compile(r"[A-Za-z0-9]+")
 
@@ -156,6 +169,8 @@ def find_national_ids(text: str) -> list[Hit]:
     # sixteen capitals at least: most posts skip the scan
     # CURP, RFC, CLABE, SV-Nummer, NIF, IRD, SA identity number (``ids_intl``)
     hits += find_intl_ids(text, gives_way=is_reference)
+    # PESEL, personnummer, henkilötunnus, T.C. Kimlik No, ITIN (``ids_nordic_east``)
+    hits += find_nordic_east_ids(text, gives_way=is_reference)
     cf_scan = _CF_NO_DIGIT.finditer(text) if prefilter.ascii_upper_count(text) >= 16 else ()
     for m in cf_scan:
         if codice_fiscale_ok(m.group().replace(" ", "")):
@@ -255,6 +270,8 @@ def _numeric_id_ok(text: str, m: re.Match[str]) -> bool:
         return aadhaar_ok(digits) and bool(m.group("asep") or _cue_before(text, m))
     if kind == "medicare":
         return medicare_ok(digits)
+    if kind == "rvnr":
+        return rvnr_ok(value)
     body = re.sub(r"\s", "", value)[:-2].upper().replace("2A", "19").replace("2B", "18")
     return body.isdigit() and 97 - int(body) % 97 == int(m.group("key"))
 
