@@ -13,6 +13,7 @@ import re
 from trainer.redact.address_words import (
     COMPOUND_ENDINGS_IN_BLOCK as _COMPOUND_ENDINGS,
 )
+from trainer.redact.address_words import MARKED_UNIT_WORDS as _MARKED_UNITS
 from trainer.redact.address_words import STREET_ABBREVIATIONS as _ABBREVIATIONS
 from trainer.redact.address_words import STREET_WORDS as _STREET_WORDS
 from trainer.redact.address_words import UNIT_WORDS as _UNIT_WORDS
@@ -43,6 +44,8 @@ HOUSE_NUMBER = re.compile(
     r"(?:#|№)?\d{1,5}[A-Za-zºª°]{0,3}(?:[-/]\d{1,5}[A-Za-z]{0,2}){0,3}(?:-[IVX]{1,4})?\.?"
 ).fullmatch
 _LETTER_NUMBER = re.compile(r"[A-Z][A-Za-z]?-\d{1,5}[A-Z]?").fullmatch
+# A house or flat number glued to its label: PTT's "No:12", "D:4", Poczta Polska's "m.5".
+_LABELLED_NUMBER = re.compile(r"(?i:no|nr|d|daire|kat|m|lok)[.:]\d{1,5}[A-Za-z]?").fullmatch
 _ELIDED = re.compile(r"(?:[ldLD]|dell|all|sull|nell|dall)['’][A-ZÀ-Þ][\w'’-]*").fullmatch
 # Dutch place names with the old article: "'s-Hertogenbosch", "'s-Gravenhage" ("'t" is a particle).
 _DUTCH_ARTICLE_PLACE = re.compile(r"['’]s-[A-Z][\w'’-]*").fullmatch
@@ -136,8 +139,12 @@ def token_kind(word: str) -> str | None:
         if word[-1] == "." and is_year(word[:-1]):
             return None  # "Founded in 1982.": a year closing a sentence, never an address line
         return "number" if HOUSE_NUMBER(word) else None
-    if _LETTER_NUMBER(word):  # India Post's "B-204", "C-45"
+    if _LETTER_NUMBER(word) or _LABELLED_NUMBER(word):  # India Post's "B-204", PTT's "No:12"
         return "number"
+    if word[-1] in ".:" and word[:-1].lower() in _MARKED_UNITS:
+        return "word"  # "as. 4", "m. 12", "D: 3": a flat's label, never bare ("as", "m")
+    if word[-1] == ":" and word[:-1].lower().rstrip(".") in _UNIT_WORDS:
+        return "word"  # PTT's "No: 52", "Daire: 4"
     bare = word.strip("()")
     if not bare or _NOT_IN_ADDRESS(bare):
         return None

@@ -19,8 +19,14 @@ UNIT_WORDS = frozenset(
     palazzo piso plot po portal postbus quater residence residency rr résidence sala scala
     shop snc ste stn succ suite ter tower tsa unit wing
     col depto dpto fracc mza stiege stg tür bag r/c esq dto
+    lok mieszkanie lgh lägenhet asunto krs kerros rappu daire blok
     """.split()  # Mexico: colonia, departamento, fraccionamiento, manzana; Austria: Stiege,
-)  # Tür; Portugal: r/c (rés-do-chão), esq./dto. (door left/right); South Africa: Private Bag
+)  # Tür; Portugal: r/c (rés-do-chão), esq./dto. (door left/right); South Africa: Private Bag;
+# Poczta Polska: lokal, mieszkanie; PostNord: lägenhet (lgh 1204); Posti: asunto, kerros,
+# rappu (staircase); PTT: daire, blok.
+# Unit words that are also prose words or letters ("as", "m", "d", "kat"): unit words only
+# written with their full stop or colon ("as. 4", "m. 12", "D: 3", "Kat: 2").
+MARKED_UNIT_WORDS = frozenset("as m d kat k".split())
 
 # Street types and their postal abbreviations (USPS, Royal Mail, Australia Post, Canada Post,
 # An Post, La Poste, Correos, Poste Italiane, Correios, Deutsche Post, PostNL, India Post), and
@@ -44,8 +50,10 @@ STREET_WORDS = frozenset(
     zum zur
     bourg za zi zac zae grande-rue grand-rue
     privada cerrada calzada circuito andador prolongación retorno lände kai zeile beco calçada
-    """.split()  # La Poste: "Le Bourg", "ZA des Pins" (zone d'activités), "5 Grande-Rue"
-)
+    ul ulica aleja plac os osiedle rondo skwer bulwar
+    mah mahalle mahallesi mh cad cadde caddesi cd sok sokak sokağı sk bulvar bulvarı blv bulv
+    """.split()  # La Poste: "Le Bourg", "ZA des Pins" (zone d'activités), "5 Grande-Rue";
+)  # Poczta Polska (ul., al., pl., os.); PTT (Mah., Cad., Sok., Blv.)
 # German and Dutch street words written as one compound ("Lindenstraße", "Keizersgracht"):
 # COMPOUND_ENDINGS anchor a street anywhere; the rest count only inside an address block.
 COMPOUND_ENDINGS = tuple(
@@ -53,10 +61,22 @@ COMPOUND_ENDINGS = tuple(
     baan singel gracht plein kade dijk steeg dreef boulevard pad hof gürtel
     gurtel plantsoen burgwal""".split()  # "gurtel": "gürtel" folded (prefilter.folded)
 )  # PostNL: "plantsoen" (a garden street) and "burgwal" name nothing but streets
+# Swedish (Lantmäteriet's naming guide) and Finnish (the municipalities' street-name types)
+# streets written as one word: "Rosenvägen", "Ekstigen", "Tervakatu", "Pajukuja". They
+# name nothing but streets, so, as COMPOUND_ENDINGS, they anchor a street before a house number
+# anywhere; the folded forms are what ``prefilter.folded`` gives ("vagen" for "vägen").
+NORDIC_ENDINGS = tuple(
+    """gatan vägen stigen gränd gränden backen torget gången stråket slingan
+    katu tie kuja polku kaari rinne tori väylä ranta raitti aukio piha kaarre puistikko
+    bulevardi""".split()
+)
+NORDIC_ENDINGS_FOLDED = tuple(
+    dict.fromkeys(e.replace("ä", "a").replace("å", "a").replace("ö", "o") for e in NORDIC_ENDINGS)
+)
 COMPOUND_ENDINGS_IN_BLOCK = COMPOUND_ENDINGS + tuple(
     """str stieg markt graben zeile twiete winkel hang grund kamp koppel bogen haven
-    kanaal gatan vägen gränd torget gade vej gaten veien""".split()
-)  # Sweden, Denmark, Norway: "Drottninggatan", "Storgade", "Karl Johans gate" (in a block)
+    kanaal gade vej gaten veien""".split()
+) + NORDIC_ENDINGS  # Denmark, Norway: "Storgade", "Karl Johans gate" (in a block)
 
 
 def english_ring(text: str, folded: str, start: int, end: int) -> bool:
@@ -76,6 +96,7 @@ STREET_ABBREVIATIONS = frozenset(
     km ln loc mt n ne no nr nw pde pkwy pl plza po prof prom psje pso pta pza pº r rbla rd rda
     res rte rés s se sq sr st sta ste sto str succ sw terr trav trva v vic w
     app col depto dpto fracc priv cda calz prol dto stg
+    ul os lok mah mh cad cd sok sk blv bulv lgh krs
     """.split()
 )
 TITLE_ABBREVIATIONS = frozenset(

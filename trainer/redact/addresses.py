@@ -18,12 +18,7 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
-from trainer.redact.address_ca import (
-    CA_POSTCODE_AT,
-    CA_POSTCODE_SOLID,
-    CA_PROVINCE_BEFORE,
-    CA_SOLID,
-)
+from trainer.redact.address_ca import CA_POSTCODE_SOLID, CA_SOLID, ca_postcode
 from trainer.redact.address_de import (
     POSTCODE_CITY_AFTER,
     german_preposition_streets,
@@ -34,6 +29,7 @@ from trainer.redact.address_intl import DOOR
 from trainer.redact.address_lower import find_lowercase_addresses
 from trainer.redact.address_mentions import town_mentions
 from trainer.redact.address_nl import nl_lower_line, nl_postcode
+from trainer.redact.address_nordic import nordic_streets
 from trainer.redact.address_numbers import (
     day_and_month,
     finish_hits,
@@ -42,12 +38,15 @@ from trainer.redact.address_numbers import (
     residence_word,
     tidy_hits,
 )
+from trainer.redact.address_pl import polish_streets
 from trainer.redact.address_places import dutch_numbered_streets
 from trainer.redact.address_romance import romance_streets
 from trainer.redact.address_tail import extend_to_postcode, labelled_postcodes
+from trainer.redact.address_tr import turkish_lines
 from trainer.redact.address_words import (
     CA_POSTCODE,
     COMPOUND_ENDINGS,
+    NORDIC_ENDINGS_FOLDED,
     by_first_letter,
     english_ring,
 )
@@ -228,7 +227,10 @@ def find_addresses(text: str) -> list[Hit]:
         hits += _number_first(text, found["street_en"])
     anchors: list[tuple[int, int, bool]] = []  # UK and Canada Post codes, for postal_blocks
     compounds: list[tuple[int, int]] = []  # " 12" after "...straße", "...gracht" (any case)
-    hits += _anchored(text, anchors, compounds)
+    nordic: list[tuple[int, int]] = []  # " 12" after "...gatan", "...katu" (``address_nordic``)
+    hits += _anchored(text, anchors, compounds, nordic)
+    if nordic:
+        hits += nordic_streets(text, nordic)
     irish = eircodes(text)
     hits += [("ADDRESS", start, end) for start, end, sure in irish if sure]  # alone, it goes too
     hits += postal_blocks(text, anchors + irish + districts(text))
@@ -253,6 +255,10 @@ def find_addresses(text: str) -> list[Hit]:
         hits += german_separate(text, found["de_type"])
     if "de_preposition" in found:
         hits += german_preposition_streets(text, found["de_preposition"])
+    if "pl_street" in found:  # "ul. Brzozowa 5 m. 2" (Poczta Polska)
+        hits += polish_streets(text, found["pl_street"])
+    if "tr_street" in found:  # "Nar Sok. No: 5 D: 2" (PTT)
+        hits += turkish_lines(text, found["tr_street"])
     # "G2C7K6": a letter between two digits touches them (the contacts are cached, the regex
     # is a full scan)
     if prefilter.letter_digit_contacts(text) and CA_SOLID(text):
@@ -284,11 +290,15 @@ def _number_first(text: str, suffixes: list[tuple[int, int]]) -> list[Hit]:
 
 
 def _anchored(
-    text: str, anchors: list[tuple[int, int, bool]], compound: list[tuple[int, int]]
+    text: str,
+    anchors: list[tuple[int, int, bool]],
+    compound: list[tuple[int, int]],
+    nordic: list[tuple[int, int]],
 ) -> list[Hit]:
     """One pass finds UK postcodes and the anchors of compound streets ("...straße 12") and of
     "street number, postcode city"; the full patterns then run only around the anchors. UK and
-    Canada Post codes are also appended to ``anchors`` (start, end, strong)."""
+    Canada Post codes are also appended to ``anchors`` (start, end, strong), the anchors of
+    Swedish and Finnish streets ("...gatan 12", "...katu 5") to ``nordic``."""
     hits: list[Hit] = []
     folded = prefilter.folded(text)
     plz: list[tuple[int, int]] = []
@@ -313,7 +323,7 @@ def _anchored(
         elif text[digit + 4 : digit + 6].strip().islower() and (nl := nl_lower_line(text, digit)):
             hits.append(("ADDRESS", digit, nl))
         elif upper and text[word_start + 1 : word_start + 2].isdigit():
-            if hit := _ca_postcode(text, word_start):
+            if hit := ca_postcode(text, word_start):
                 hits.append(hit)
                 anchors.append((hit[1], hit[2], True))
         # every ending has three characters or more
@@ -327,6 +337,8 @@ def _anchored(
             )
         ):
             compound.append((space, space + 2))
+        elif space - word_start > 4 and folded.endswith(NORDIC_ENDINGS_FOLDED, word_start, space):
+            nordic.append((space, space + 2))
     if not compound and not plz:
         return hits
     for m in prefilter.finditer_in(
@@ -347,19 +359,6 @@ def _anchored(
     ):
         hits.append(("ADDRESS", m.start(), m.end()))
     return hits
-
-
-def _ca_postcode(text: str, word_start: int) -> Hit | None:
-    """A Canada Post code: "QC H2X 1L4" (Australia Post codes are postal.py's)."""
-    word = text[word_start : text.find(" ", word_start)].rstrip(",")
-    if len(word) in (3, 6) and word[0].isupper() and word[1].isdigit():
-        # Canada Post puts two spaces between the province and the code: "AB  T0L 1K0"
-        lead = CA_PROVINCE_BEFORE(text, max(0, word_start - 5), word_start)
-        start = lead.start() if lead else word_start
-        m = CA_POSTCODE_AT.match(text, start)
-        if m:
-            return ("ADDRESS", start, m.end())
-    return None
 
 
 def _en_street_ok(m: re.Match[str]) -> bool:

@@ -1,0 +1,77 @@
+"""Turkish address lines, as PTT writes them: the neighbourhood ("Gül Mah.", "Mahallesi"),
+the street with its type after the name ("Nar Sok.", "Sokağı", "Cad.", "Caddesi", "Blv.",
+"Bulvarı", "Yolu", "Meydanı"), the door number ("No: 12", "No:12/3"), flat and floor ("D: 4",
+"Daire 4", "Kat: 2"), then "NNNNN District/Province".
+
+A street type alone names a famous street as often as an address ("İstiklal Caddesi is busy"), so
+a line counts with its neighbourhood, with a postcode after it, or with a door number: labelled
+("No: 5"), or bare after the post's abbreviation ("Cad. 12") when no word of prose follows it
+("Başarı Yolu 5 adımda", "İpek Yolu 2023 projesi" are a count and a year).
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.redact import prefilter
+from trainer.redact.hits import Hit
+from trainer.redact.quantities import year_like
+
+_UPPER = "A-ZÇĞİÖŞÜ"
+_WORD = rf"[{_UPPER}0-9][\wçğıöşü'’-]*"
+_NEIGHBOURHOOD = r"(?:Mahallesi|Mahalle|Mah\.|Mh\.|MAHALLESİ|MAH\.)"
+_WAY = (
+    r"(?:Caddesi|Cadde|Cad\.|Cd\.|Sokağı|Sokak|Sok\.|Sk\.|Bulvarı|Blv\.|Bul\.|Meydanı|Yolu|"
+    r"CADDESİ|CAD\.|SOKAĞI|SOKAK|SOK\.|BULVARI|BLV\.)"
+)
+_DOOR = r"(?:(?:No|NO|no|Numara)\s?[:.]?\s?)?\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?(?![\w.,]\d)"
+_FLAT = r"(?:,?\s(?:Daire|D|Kat|K|Blok|Apt\.?)\s?[:.]?\s?\w{1,4}\b)"
+_TR_LINE = re.compile(
+    rf"(?:(?P<hood>(?:{_WORD}\s){{1,3}}{_NEIGHBOURHOOD}),?\s)?"
+    rf"(?P<way>(?:{_WORD}\s){{1,3}}{_WAY})"
+    rf"(?:,?\s?(?P<door>{_DOOR}){_FLAT}*)?"
+    # the postcode line: "06420 Çankaya/Ankara", "34000 Fatih / İstanbul"
+    rf"(?P<code>(?:,[ \t]?|[ \t]*\n[ \t]*|[ \t])\d{{5}}[ \t]+{_WORD}(?:[ \t]?/[ \t]?{_WORD})?)?"
+)
+# Neighbourhood alone with a door number: "Caferağa Mah. No: 5" (a village street line)
+_HOOD_DOOR = re.compile(rf"(?:{_WORD}\s){{1,3}}{_NEIGHBOURHOOD},?\s(?:No|NO)\s?[:.]?\s?\d{{1,4}}")
+_KEYS = {
+    "mah", "mahallesi", "mahalle", "mh", "cad", "cadde", "caddesi", "cd", "sok", "sokak",
+    "sokagi", "sk", "bulvari", "blv", "bul", "meydani", "yolu",
+}  # fmt: skip
+_NEED_STOP = frozenset({"mah", "mh", "cad", "cd", "sok", "sk", "blv", "bul"})
+prefilter.register("tr_street", _KEYS)
+
+
+def turkish_lines(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
+    """ADDRESS hits for Turkish address lines around the street or neighbourhood keywords at
+    ``spans``."""
+    near = [
+        (s, e)
+        for s, e in spans
+        if text[e : e + 1] == "." or text[s:e].lower() not in _NEED_STOP
+    ]
+    if not near:
+        return []
+    regions = prefilter.windows(text, near, before=90, after=90)
+    hits: list[Hit] = []
+    for m in prefilter.finditer_in(_TR_LINE, text, regions):
+        if m.group("hood") or m.group("code") or _door_ok(text, m):
+            hits.append(("ADDRESS", m.start(), m.end()))
+    hits += [("ADDRESS", *m.span()) for m in prefilter.finditer_in(_HOOD_DOOR, text, regions)]
+    return hits
+
+
+_PROSE_AFTER = re.compile(r"\s[a-zçğıöşü]").match
+
+
+def _door_ok(text: str, m: re.Match[str]) -> bool:
+    """A labelled door number, or a bare one after an abbreviated type with no prose after it."""
+    door = m.group("door")
+    if not door:
+        return False
+    if door[0].isalpha():
+        return True  # "No: 12", "Numara 4"
+    abbreviated = m.group("way").endswith(".")
+    return abbreviated and not year_like(door) and not _PROSE_AFTER(text, m.end())
+
