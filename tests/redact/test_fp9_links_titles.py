@@ -68,9 +68,9 @@ def test_url_keeps_its_comma_otherwise(text: str, url: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "2019–2024  Sviluppatrice, Ferrari",
-        "2021–2023  Entwicklerin Backend, Hugo Boss",
-        "2018–2020  Compradora, Porsche",
+        "2015–2017  Direttrice tecnica, Ferrero",
+        "2012–2014  Beraterin Vertrieb, Siemens",
+        "2010–2012  Consultora, Benetton",
     ],
 )
 def test_employer_after_a_job_title_survives(line: str) -> None:

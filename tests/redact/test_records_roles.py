@@ -21,27 +21,24 @@ def _redact(text: str) -> str:
 @pytest.mark.parametrize(
     "value",
     [
-        "Product Designer",
-        "Senior Analyst",
-        "Volunteer Coordinator",
+        "Release Manager",
+        "Support Engineer",
         "Team Lead, Infrastructure",
-        "Engineering Manager",
-        "Entwicklerin Frontend",  # German feminine of a dictionary agent noun
-        "Projektleiterin",  # German compound title
-        "Sachbearbeiter Einkauf",
-        "Chargée de communication",
-        "Développeuse web",  # French -euse for -eur
-        "Sviluppatrice",  # Italian -trice for -tore
-        "Desarrolladora web",  # Spanish -ora for -or
-        "Analista de dados",
-        "Beleidsmedewerker",
-        "Communicatieadviseur",
-        "Kierowniczka projektu",
-        "Projektledare",
-        "Myyntipäällikkö",
-        "Satış Temsilcisi",
-        "Customer Success",  # a team
-        "Data Platform",
+        "Beraterin Vertrieb",  # German feminine of a dictionary agent noun
+        "Vertriebsingenieurin",  # German compound title
+        "Redakteurin",
+        "Ingénieure réseau",  # French -eure for -eur
+        "Rédactrice",  # French -rice for -teur
+        "Direttrice tecnica",  # Italian -trice for -tore
+        "Consultora",  # Spanish/Portuguese -ora for -or
+        "Analista de sistemas",
+        "Inkoopadviseur",  # Dutch compound title
+        "Projectcoördinator",
+        "Specjalistka",
+        "Utvecklare",
+        "Suunnittelija",
+        "Tasarımcı",
+        "Data Platform",  # a team
         "Berlin Python Meetup",
     ],
 )
@@ -62,7 +59,14 @@ def test_titles_and_teams_name_nobody(value: str) -> None:
         "Mason Young",
         "Dr Analyst",  # a title
         "Jan de Vries",
-        "Schmidt Entwickler",
+        "Schmidt Berater",
+        # a listed surname after the title is a person (review R2)
+        "Projektleiter Fischer",
+        "Designer Cook",
+        "Ingenjör Berg",
+        "Teamleider de Smet",
+        "Senior Designer Walker",
+        "Ocean Gray",
     ],
 )
 def test_people_and_possible_people_stay_names(value: str) -> None:
@@ -72,14 +76,13 @@ def test_people_and_possible_people_stay_names(value: str) -> None:
 @pytest.mark.parametrize(
     "text, kept",
     [
-        ("From: Engineering Manager\nTo: Helpdesk\nSubject: Badge", "Engineering Manager"),
-        ("Von: Sachbearbeiterin Einkauf\nAn: Buchhaltung\nBetreff: Rechnung", "Sachbearbeiterin"),
-        ("Van: Beleidsmedewerker\nAan: Facilitair\nOnderwerp: Sleutels", "Beleidsmedewerker"),
-        ("De: Desarrolladora web\nPara: Soporte\nAsunto: Acceso", "Desarrolladora web"),
-        ("Contact: Customer Success", "Customer Success"),
+        ("From: Release Manager\nTo: Helpdesk\nSubject: Badge", "Release Manager"),
+        ("Von: Beraterin Vertrieb\nAn: Buchhaltung\nBetreff: Gutschrift", "Beraterin Vertrieb"),
+        ("Van: Inkoopadviseur\nAan: Facilitair\nOnderwerp: Sleutels", "Inkoopadviseur"),
+        ("De: Consultora\nPara: Soporte\nAsunto: Acceso", "Consultora"),
         ("Owner: Data Platform", "Data Platform"),
         ("Organizer: Berlin Python Meetup", "Berlin Python Meetup"),
-        ("[00:03:10] Senior Analyst: the numbers are in", "Senior Analyst"),
+        ("[00:03:10] Support Engineer: the numbers are in", "Support Engineer"),
     ],
 )
 def test_role_values_survive(text: str, kept: str) -> None:
@@ -93,7 +96,9 @@ def test_role_values_survive(text: str, kept: str) -> None:
         ("Von: Jonas Wendler\nAn: Buchhaltung\nBetreff: Rechnung", "Wendler"),
         ("Contact: Priya Raman", "Raman"),
         ("Owner: Okonkwo", "Okonkwo"),
-        ("Organizer: Lotte Haverkamp, Product Designer", "Haverkamp"),
+        ("Organizer: Lotte Haverkamp, Release Manager", "Haverkamp"),
+        ("From: Projektleiter Fischer\nAn: Team\nBetreff: Plan", "Fischer"),
+        ("[10:01] Ana: hi\n[10:02] Designer Cook: can we move the review?", "Cook"),
         ("[00:03:10] Marit Solberg: the numbers are in", "Solberg"),
     ],
 )
@@ -101,16 +106,33 @@ def test_people_in_the_same_fields_still_go(text: str, gone: str) -> None:
     assert gone not in _redact(text)
 
 
-@pytest.mark.parametrize("key", ["container_name", "service_name", "jobName", "image name"])
-def test_names_of_deployment_things_are_no_person_key(key: str) -> None:
-    assert key_kind(key) is None
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("container_name: cache-main", "cache-main"),
+        ("service_name: billing-api", "billing-api"),
+        ("job_name: nightly-backup", "nightly-backup"),
+    ],
+)
+def test_infrastructure_names_survive(text: str, kept: str) -> None:
+    assert kept in _redact(text)
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        # people name machines and lists after themselves (review R8)
+        ("container_name: marta-kowalczyk", "kowalczyk"),
+        ("env_name: kasia-nowicka-laptop", "nowicka"),
+        ("instance_name: tomek-wisniewski-dev", "tomek"),
+        ("host: jolanta-laptop", "jolanta"),
+        ("list_name: Hochzeit Lena & Jonas Wendtland", "Lena"),
+    ],
+)
+def test_named_after_a_person_stays_redacted(text: str, gone: str) -> None:
+    assert gone not in _redact(text)
 
 
 @pytest.mark.parametrize("key", ["repo owner", "Task owner", "Job applicant name", "customer_name"])
 def test_person_keys_beside_thing_words_stay_personal(key: str) -> None:
     assert key_kind(key) == "NAME"
-
-
-def test_compose_container_name_survives() -> None:
-    text = "services:\n  cache:\n    image: redis:7\n    container_name: cache-main\n"
-    assert "cache-main" in _redact(text)

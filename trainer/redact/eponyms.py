@@ -175,7 +175,7 @@ def _eponymous_compound(hit: str) -> bool:
 
 def _title_before(words: str) -> bool:
     """A job title and a comma before the company, as CVs and signatures write an employer
-    ("Sviluppatrice, Ferrari"); "Baker, Ford" (Surname, Given) is no title (``job_title``)."""
+    ("Direttrice tecnica, Ferrero"); "Baker, Ford" (Surname, Given) is no title (``job_title``)."""
     words = words.rstrip()
     return words.endswith(",") and job_title(words[:-1])
 

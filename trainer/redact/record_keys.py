@@ -172,15 +172,6 @@ NOT_PERSON_OWNERS = frozenset(
         "produto|arquivo|cidade"
     ).split("|")
 )
-# Things of deployment and configuration files whose "name" key names the thing, not a person
-# ("container_name: pg-main", "job_name"); only before "name": a "repo owner" is a person.
-NAMED_THINGS = frozenset(
-    "container|image|service|volume|network|pod|node|cluster|job|task|step|workflow|pipeline|"
-    "repo|repository|bucket|queue|topic|database|db|schema|index|deployment|namespace|secret|"
-    "config|function|instance|vm|machine|variable|env|release|tag|certificate|cert|role|"
-    "policy|stage|target|bot|channel|group|list|label|key".split("|")
-)
-_NAME_HEADS = frozenset("name|names|naam|nom|nombre|nome".split("|"))
 # Measures after a personal head that make the value no personal datum ("tax_rate").
 NOT_PERSON_TAILS = frozenset(
     "rate|rates|count|counts|total|totals|amount|type|types|status|format|length|len|size|"
@@ -277,8 +268,6 @@ def _phrase_kind(words: list[str]) -> str | None:
             w in NOT_PERSON_OWNERS for w in rest
         ):
             return "ADDRESS" if "street" in rest or "strassen" in rest else None
-        if head in _NAME_HEADS and head is core[-1] and rest and rest[-1] in NAMED_THINGS:
-            return None
         if head is core[0] and rest and not _romance_tail(rest):
             return None  # an English head stands last: "customer feedback", "phone case"
         return kind
@@ -329,9 +318,24 @@ _GENERIC_PERSON_KEYS = frozenset(
 )
 
 
+# Infrastructure objects of deployment and configuration files: "container_name: pg-main"
+# names the container, but people name machines after themselves, so such a key is a generic
+# person key (its value must not be a slug or a name: ``record_names.names_nobody``).
+_INFRA_THINGS = frozenset(
+    "container|image|service|volume|network|pod|cluster|job|task|step|workflow|pipeline|"
+    "bucket|queue|topic|database|db|schema|index|deployment|namespace|secret|config|function|"
+    "variable".split("|")
+)
+
+
 def generic_person_key(key: str) -> bool:
-    """True for a person key that also names things in technical records ("name", "host")."""
-    return " ".join(key_words(key)) in _GENERIC_PERSON_KEYS
+    """True for a person key that also names things in technical records ("name", "host",
+    "container_name")."""
+    words = key_words(key)
+    joined = " ".join(words)
+    return joined in _GENERIC_PERSON_KEYS or (
+        len(words) == 2 and words[1] == "name" and words[0] in _INFRA_THINGS
+    )
 
 
 def names_a_name(key: str) -> bool:

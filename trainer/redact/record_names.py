@@ -11,7 +11,7 @@ On a ``Key: value`` line such an item is no person when it holds an organisation
 company word (``companies.is_company_token``), or a lower-case word after a capitalised one
 ("Hunter Valley wines"); keys that name a part of a name ("Surname", "Nachname", "Apellidos")
 and structured fields (CSV, JSON, vCard) are taken whole. A job title or team name written
-with no person's name ("From: Product Designer", "Contact: Data Platform") names nobody either
+with no person's name ("From: Release Manager", "Owner: Data Platform") names nobody either
 (``record_roles``).
 """
 
@@ -90,17 +90,17 @@ def _untitled(text: str, start: int, end: int) -> tuple[int, int]:
 def names_nobody(item: str) -> bool:
     """True when a value under a generic person key ("name", "host", "contact") is no
     person's name: technical (a token with "_", ".", "/", ":" or a lower-case hyphenated
-    one: "nginx-deployment", "db.internal"), an organisation, or common words only with no
-    listed given name or surname among them ("Install dependencies", "Widget")."""
+    one: "nginx-deployment", "db.internal") whose parts spell no name, an organisation, or
+    common words only with no listed given name or surname among them ("Widget")."""
     words = [w.strip(".,'’\"()") for w in item.split()]
     words = [w for w in words if w]
     if not words or organisation(item):
         return True
     for word in words:
         if any(c in word for c in "_/:") or "." in word.rstrip("."):
-            return True
+            return not _slug_names(word)
         if "-" in word and not all(part[:1].isupper() for part in word.split("-") if part):
-            return True
+            return not _slug_names(word)
     return all(
         w.lower() in COMMON
         and w.title() not in GIVEN
@@ -111,9 +111,26 @@ def names_nobody(item: str) -> bool:
     )
 
 
+_SLUG_PART = re.compile(r"[-_./:@\d]+|(?<=[a-z])(?=[A-Z])")
+
+
+def _slug_names(word: str) -> bool:
+    """A technical token that spells a person's name in its parts ("kasia-nowicka-laptop",
+    "tomekDev"): a listed given name of four letters or more, or a surname of five or more,
+    that is no dictionary word ("api", "redis", "main" are no evidence)."""
+    for part in _SLUG_PART.split(word):
+        lower = part.lower()
+        if len(part) < 4 or lower in COMMON:
+            continue
+        title = lower.title()
+        if title in GIVEN or len(part) >= 5 and title in SURNAMES:
+            return True
+    return False
+
+
 def organisation(item: str) -> bool:
     """True when a list item under a person key names a team, unit or company, or is a job
-    title written with no person's name ("Senior Analyst": ``record_roles.job_title``)."""
+    title written with no person's name ("Lead Researcher": ``record_roles.job_title``)."""
     words = item.split()
     capital_seen = False
     for word in words:

@@ -1,16 +1,17 @@
 """Values of person fields that name a role or a unit, not a person.
 
 Mail headers, minutes and forms put job titles and team names where a name could stand:
-"From: Product Designer", "Present: Senior Analyst", "Contact: Customer Success",
-"Van: Projectleider", "Presentes: Desenvolvedora". Such a value names nobody when it is
-written with words that no name list holds: every word is a dictionary word (or a job-title
-word of ``JOB_WORDS``, or such a word's feminine form), no word is a gazetteer given name, and
-at least one word is in no given-name or surname list at all. A person's name is made of
-names, so a value with a word that is no name at all, beside words that are no unambiguous
-given name, is no person's name ("Data Platform", "Berlin Python Meetup"). A value of one word
-must be a job noun (a listed title, an agent noun, a compound or feminine title): any other
-single word may be a nickname. A value whose every word is also a listed surname or given
-name ("Main Stage", "Baker", "Rose") stays redacted: it could be a person (fail closed).
+"From: Release Manager", "Attendees: Lead Researcher", "Owner: Data Platform", "Van:
+Inkoopadviseur", "De: Ingénieure réseau". Such a value names nobody when it is written with
+words that no name list holds: every word is a dictionary word (or a job-title word of
+``JOB_WORDS``, or such a word's feminine or compound form), no word is a gazetteer given name,
+and at least one word is in no given-name or surname list at all, with no listed name after
+the last such word (a surname follows a title: "Projektleiter Fischer", "Designer Cook" are
+people). A person's name is made of names, so such a value is no person's name ("Data
+Platform", "Berlin Python Meetup"). A value of one word must be a job noun (a listed title, an
+agent noun, a compound or feminine title): any other single word may be a nickname. A value
+whose words are all listed names too ("Main Stage", "Baker", "Rose") stays redacted: it could
+be a person (fail closed).
 """
 
 from __future__ import annotations
@@ -62,20 +63,21 @@ _COMPOUND_HEADS = tuple(
     fold(w)
     for w in (
         "leiter|leiterin|leitung|führer|führerin|halter|halterin|berater|beraterin|assistent|"
-        "assistentin|referent|referentin|manager|managerin|entwickler|entwicklerin|"
+        "assistentin|referent|referentin|manager|managerin|entwickler|entwicklerin|ingenieur|"
+        "ingenieurin|"
         "sachbearbeiter|sachbearbeiterin|adviseur|adviseuse|medewerker|medewerkster|leider|"
         "coördinator|coordinator|ledare|chef|handläggare|ansvarig|päällikkö|johtaja|"
         "assistentti|asiantuntija|suunnittelija|kehittäjä"
     ).split("|")
 )
 # A feminine job noun from its dictionary base, by the grammar of each language: German
-# "-in" after an agent noun (Entwicklerin), Italian "-trice" for "-tore" (sviluppatrice),
-# Spanish and Portuguese "-ora" for "-or" (desarrolladora), French "-euse"/"-rice" for "-eur"/
-# "-teur" (développeuse, directrice), "-ère" for "-er" (conseillère), "-ienne" for "-ien".
+# "-in" after an agent noun (Beraterin), Italian "-trice" for "-tore" (direttrice), Spanish and
+# Portuguese "-ora" for "-or" (consultora), French "-euse"/"-eure"/"-rice" for "-eur"/"-teur"
+# (vendeuse, ingénieure, rédactrice), "-ère" for "-er" (conseillère), "-ienne" for "-ien".
 _FEMININE = (
     ("erinnen", "er"), ("erin", "er"), ("entin", "ent"), ("antin", "ant"), ("istin", "ist"),
     ("orin", "or"), ("eurin", "eur"), ("trice", "tore"), ("trice", "teur"), ("ora", "or"),
-    ("euse", "eur"), ("ère", "er"), ("ienne", "ien"),
+    ("euse", "eur"), ("eure", "eur"), ("ère", "er"), ("ienne", "ien"),
 )  # fmt: skip
 # Agent-noun endings of job titles in our languages (designer, analyst, comprador, analista,
 # développeur, consultant, gerente, sviluppatore, funcionário).
@@ -89,8 +91,9 @@ def job_title(item: str) -> bool:
     """True when a person field's item is written with no person's name: see the module."""
     words = [w.strip(_STRIP) for w in _SPLIT.split(item)]
     words = [w for w in words if w and w.lower() not in PARTICLE_SET]
-    no_name = False
-    for word in words:
+    last_plain = -1  # the last word that is in no name list
+    listed_after = False  # a listed name word after it ("Projektleiter Fischer")
+    for i, word in enumerate(words):
         if not word.isalpha() or len(word) < 2 or word in TITLES:
             return False
         title = word[0].upper() + word[1:].lower()
@@ -99,13 +102,16 @@ def job_title(item: str) -> bool:
         if title in GIVEN_AMBIGUOUS or title in SURNAMES:
             if word.lower() not in COMMON:
                 return False  # a name that is no dictionary word
+            listed_after = True
         elif _role_word(word.lower()):
-            no_name = True
+            last_plain, listed_after = i, False
         else:
             return False  # a word no list knows: it may be a rare surname
+    if last_plain < 0 or listed_after:
+        return False
     if len(words) == 1:  # one word: a job noun, not any word ("From: Bunny" may be a nickname)
-        return no_name and _job_noun(words[0].lower())
-    return no_name
+        return _job_noun(words[0].lower())
+    return True
 
 
 def _job_noun(lower: str) -> bool:
