@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from trainer.redact.checksums import luhn_ok
+from trainer.redact.checksums import luhn_ok, rvnr_ok
 from trainer.redact.checksums_nordic_east import hetu_ok, personnummer_ok, pesel_ok, tckn_ok
 
 
@@ -40,12 +40,23 @@ SAMORDNING = _luhn("900871456")  # day 71: a co-ordination number (born on the 1
 TROY = _luhn("979212345678901")
 
 
+def _rvnr(area_date: str, letter: str, serial: str) -> str:
+    digits = area_date + f"{ord(letter) - 64:02d}" + serial
+    weights = (2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1)
+    total = sum(sum(divmod(w * int(d), 10)) for w, d in zip(weights, digits, strict=True))
+    return f"{area_date[:2]} {area_date[2:]} {letter} {serial}{total % 10}"
+
+
+RVNR = _rvnr("53010190", "K", "02")  # DRV Versicherungsnummer: area, birth date, initial, serial
+
+
 def test_builders_pass_their_own_checks():
     assert pesel_ok(PESEL_1900) and pesel_ok(PESEL_2000) and tckn_ok(TCKN)
     assert hetu_ok(HETU_1900) and hetu_ok(HETU_2000) and hetu_ok(HETU_NEW_SIGN)
     assert personnummer_ok(PNR) and personnummer_ok(SAMORDNING)
     assert not pesel_ok(PESEL_1900[:-1] + str((int(PESEL_1900[-1]) + 1) % 10))
     assert not hetu_ok(HETU_1900.replace("-", "Q"))  # no such century sign
+    assert rvnr_ok(RVNR) and not rvnr_ok(RVNR[:-1] + str((int(RVNR[-1]) + 1) % 10))
 
 
 IDS = [
@@ -64,6 +75,8 @@ IDS = [
     "ITIN 912754321",
     f"Kartım {TROY[:4]} {TROY[4:8]} {TROY[8:12]} {TROY[12:]} ile ödedim.",
     f"Troy: {TROY}",
+    f"Meine Rentenversicherungsnummer: {RVNR}",
+    f"SV-Ausweis {RVNR} liegt bei",
 ]
 
 

@@ -139,8 +139,11 @@ def token_kind(word: str) -> str | None:
         if word[-1] == "." and is_year(word[:-1]):
             return None  # "Founded in 1982.": a year closing a sentence, never an address line
         return "number" if HOUSE_NUMBER(word) else None
-    if _LETTER_NUMBER(word) or _LABELLED_NUMBER(word):  # India Post's "B-204", PTT's "No:12"
+    if _LETTER_NUMBER(word):  # India Post's "B-204", "C-45"
         return "number"
+    if ":" in word[1:-1] or "." in word[1:-1]:
+        if _LABELLED_NUMBER(word):  # PTT's "No:12", Poczta Polska's "m.5"
+            return "number"
     if word[-1] in ".:" and word[:-1].lower() in _MARKED_UNITS:
         return "word"  # "as. 4", "m. 12", "D: 3": a flat's label, never bare ("as", "m")
     if word[-1] == ":" and word[:-1].lower().rstrip(".") in _UNIT_WORDS:

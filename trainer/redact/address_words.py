@@ -131,6 +131,9 @@ def abbreviation_pattern(forms: list[str] | tuple[str, ...]) -> str:
     return "|".join(re.escape(form) + _FULL_STOP[TYPE_ABBREVIATIONS[form]] for form in forms)
 
 
+# Capital letters that open a street or place name in the languages we read (a regex class).
+CAPITALS = "A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻŠŽČÇĞİŞ"
+
 # Canada Post: A1A 1A1, first letter not D F I O Q U W Z, other letters not D F I O Q U.
 CA_POSTCODE = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d"
 

@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable
 
 from trainer.redact import prefilter
+from trainer.redact.address_words import CAPITALS
 
 # (name, pattern at the digit run's start: the run's first digit is the match start, strong)
 _FORMATS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
@@ -35,6 +36,16 @@ _JP_MARK = re.compile(r"〒[ \t]?$")
 _SG = re.compile(r"\bSingapore[ \t]?$")
 _CPA = re.compile(r"(?<![\w-])[A-HJ-NP-Z]\d{4}[A-Z]{3}(?![\w-])")
 _LINE_END = re.compile(r"[ \t]*(?:$|[\n,;)]|\.(?:\s|$))").match
+
+
+_PL_SE_AT = re.compile(rf"(?:\d\d-\d{{3}}|\d{{3}} \d\d)\s[{CAPITALS}]").match
+_PL_SE_GAPS = frozenset([f"-{d}" for d in "0123456789"] + [f"{d} " for d in "0123456789"])
+
+
+def pl_se_code_at(text: str, pos: int) -> bool:
+    """A Polish "NN-NNN" or Swedish "NNN NN" code and a capitalised word at ``pos`` (for the
+    street-number-postcode lines of ``addresses``; the gap test first, the regex after)."""
+    return text[pos + 2 : pos + 4] in _PL_SE_GAPS and _PL_SE_AT(text, pos) is not None
 
 
 def world_postcode(

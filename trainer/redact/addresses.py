@@ -45,11 +45,13 @@ from trainer.redact.address_tail import extend_to_postcode, labelled_postcodes
 from trainer.redact.address_tr import turkish_lines
 from trainer.redact.address_words import (
     CA_POSTCODE,
+    CAPITALS,
     COMPOUND_ENDINGS,
     NORDIC_ENDINGS_FOLDED,
     by_first_letter,
     english_ring,
 )
+from trainer.redact.address_world import pl_se_code_at
 from trainer.redact.hits import Hit
 from trainer.redact.names import given_names
 from trainer.redact.postal import postal_blocks
@@ -173,12 +175,14 @@ _ADDRESS_LABEL = re.compile(
 _NOT_STREETS = {"notepad", "keypad", "trackpad", "touchpad", "numpad", "launchpad", "scratchpad"}
 _SEAT = re.compile(r"(?i:sitz|steh|fenster|gang)platz \d{1,2}[A-K]\b").match  # IATA row + letter
 # Streets without a suffix word ("Unter den Linden 77, 10117 Berlin") count when a postcode
-# and city follow; round numbers (10000 Users) are not postcodes.
+# and city follow (not a round number: "10000 Users"); flat parts may stand between ("12 B 4",
+# "9/2 m. 3"), the code may be Poland's "NN-NNN" or Sweden's "NNN NN".
 _STREET_NUMBER_PLZ = re.compile(
-    r"\b[A-ZÄÖÜ][\wäöüß.-]+(?:[ \t](?:[A-ZÄÖÜ][\wäöüß.-]+|den|der|dem|am|an|im|zum|zur|auf|"
-    r"von|de|la|del)){0,4}[ \t]\d{1,4}[a-z]?(?:[-/]\d{1,4}|\s?hs\b|\s?bis\b)?,?\s"
-    r"(?:(?!\d{2}000)\d{5}|[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2},?)\s{1,2}(?:['’][st][- ])?"
-    r"[A-ZÄÖÜ][\wäöüß-]+"
+    rf"\b[{CAPITALS}][\w.-]+(?:[ \t](?:[{CAPITALS}][\w.-]+|den|der|dem|am|an|im|zum|zur|auf|"
+    r"von|de|la|del)){0,4}[ \t]\d{1,4}[a-z]?(?:[-/]\d{1,4}|\s?hs\b|\s?bis\b)?"
+    r"(?:[ \t][A-H](?:[ \t]\d{1,3})?\b|[ \t](?:lgh|as\.?|m\.|lok\.)[ \t]?\d{1,4}\b)?,?\s"
+    r"(?:(?!\d{2}000)\d{5}|[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2},?|\d{2}-\d{3}|\d{3} \d{2})"
+    rf"\s{{1,2}}(?:['’][st][- ])?[{CAPITALS}][\w-]+"
 )
 
 _HAS_DIGIT = re.compile(r"\d").search
@@ -229,8 +233,7 @@ def find_addresses(text: str) -> list[Hit]:
     compounds: list[tuple[int, int]] = []  # " 12" after "...straße", "...gracht" (any case)
     nordic: list[tuple[int, int]] = []  # " 12" after "...gatan", "...katu" (``address_nordic``)
     hits += _anchored(text, anchors, compounds, nordic)
-    if nordic:
-        hits += nordic_streets(text, nordic)
+    hits += nordic_streets(text, nordic) if nordic else []
     irish = eircodes(text)
     hits += [("ADDRESS", start, end) for start, end, sure in irish if sure]  # alone, it goes too
     hits += postal_blocks(text, anchors + irish + districts(text))
@@ -316,6 +319,8 @@ def _anchored(
             hits.append(("ADDRESS", word_start, postcode.end()))
             anchors.append((word_start, postcode.end(), True))
         elif text[digit : digit + 5].isdigit() and _PLZ_AT.match(text, digit):
+            plz.append((digit, digit + 8))
+        elif pl_se_code_at(text, digit):  # "00-950 Warszawa", "114 55 Stockholm"
             plz.append((digit, digit + 8))
         elif text[digit : digit + 4].isdigit() and (nl := nl_postcode(text, digit)):
             hits.append(("ADDRESS", digit, nl))
