@@ -71,3 +71,33 @@ def test_polish_invoice_word_ends_an_address_value() -> None:
     out = _redact("Klient: Nowy adres: ul. Lipowa 12/3, 00-950 Opole. Faktura FV-2025-118 jest OK.")
     assert "FV-2025-118" in out
     assert "Lipowa" not in out and "00-950" not in out
+
+
+@pytest.mark.parametrize(
+    "text, kept, gone",
+    [
+        # a quoted reply: the line after the address is a sentence, not its postcode line
+        ("Ana wrote:\n> Address: 9 Mill Row\n> We moved to build 4417 last week.", "4417", "Mill"),
+        (
+            "Lieferadresse:\nAhornring 3\n61440 Oberursel\n- Zug RE 4417 fährt um 9.12.",
+            "4417",
+            "Ahornring",
+        ),
+        # the next sentence on the value's line is prose
+        ("Address: 3 Quay Lane, Cork T12 AB34. The part no. 5521 is in stock.", "5521", "Quay"),
+    ],
+)
+def test_address_value_stops_at_prose(text: str, kept: str, gone: str) -> None:
+    out = _redact(text)
+    assert kept in out and gone not in out
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        ("Address: 5 Harbour Road. Building 4, Level 2", "Building 4"),  # no prose: the address
+        ("Lieferadresse:\nAhornring 3\n61440 Oberursel", "61440"),
+    ],
+)
+def test_address_continuations_stay_redacted(text: str, gone: str) -> None:
+    assert gone not in _redact(text)

@@ -75,6 +75,7 @@ REFERENCE_WORD = re.compile(
 _NOT_ADDRESS = re.compile(
     r"(?<=\s)(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\d{4}-\d{2}-\d{2}\b|\(?\d{1,2}:\d{2}\b|[$€£₹¥])"
 )
+_SENTENCE_END = re.compile(r"\.\s+(?=[A-ZÀ-Þ])")
 _POSTCODE_THEN_WORDS = re.compile(r"\b\d{4,6}\b(?=,?\s+[a-zà-ÿ])")
 _TRAILING_TOWN = re.compile(r",\s*[A-ZÀ-Þ][a-zß-ÿ'’\-]+$")  # "Zwolle"; a state code "CDMX" stays
 
@@ -147,13 +148,17 @@ def value_hits(
 
 def _address_value(text: str, start: int, end: int) -> tuple[int, int]:
     """An address value without what follows it on its line: a reference ("Referentie
-    KL-5521"), a date, time (a chat line's "(14:05)" too) or price, lower-case
-    words after its postcode ("59000 merci beaucoup"), and a town alone after the street
-    ("Kring 4, Zwolle": a town is no personal datum on its own)."""
+    KL-5521"), a date, time (a chat line's "(14:05)" too) or price, the next sentence when it
+    is prose ("... H91 X2Y3. The order is late"), lower-case words after its postcode ("59000
+    merci beaucoup"), and a town alone after the street ("Kring 4, Zwolle": a town is no
+    personal datum on its own)."""
     for stop in (REFERENCE_WORD, _NOT_ADDRESS):
         m = stop.search(text, start, end)
         if m is not None and m.start() > start:
             end = m.start()
+    m = _SENTENCE_END.search(text, start, end)
+    if m is not None and _DIGIT.search(text, start, m.start()) and prose(text[m.end() : end]):
+        end = m.start()
     post = _POSTCODE_THEN_WORDS.search(text, start, end)
     if post is not None:
         end = post.end()
@@ -234,6 +239,14 @@ def _name_hits(
 def has_function_word(value: str) -> bool:
     """True when a word of ``value`` is a function word of our seven languages (prose)."""
     return any(fold(w.strip(".,'’\"!?")) in _FUNCTION_WORDS for w in value.split())
+
+
+def prose(value: str) -> bool:
+    """True when ``value`` has a function word written in lower case ("is", "am", "to"): a
+    sentence, not an address line ("The Maltings", "rue de la Paix" have none)."""
+    return any(
+        w.islower() and fold(w.strip(".,'’\"!?")) in _FUNCTION_WORDS for w in value.split()
+    )
 
 
 def name_shaped(value: str) -> bool:
