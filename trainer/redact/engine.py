@@ -248,7 +248,7 @@ class Redactor:
             if fn not in skip:
                 hits += fn(text)
         hits += find_records(text)  # values of personal keys in pasted records (records.py)
-        hits += find_spoken(text)  # values spelled out, spaced or dictated (spoken.py)
+        hits += find_spoken(text, hits)  # values spelled out, spaced or dictated (spoken.py)
         if "NAME" in self._enabled:
             hits += find_members(text, self._members)
             if self._tagger_threshold is not None:

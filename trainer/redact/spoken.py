@@ -8,11 +8,14 @@ detectors' job; these two modules read the rest and gate themselves on cheap pre
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from trainer.redact.hits import Hit
 from trainer.redact.obfuscated import find_obfuscated_contacts
 from trainer.redact.spoken_numbers import find_spoken_numbers
 
 
-def find_spoken(text: str) -> list[Hit]:
-    """Phones, cards, IBANs and ids said or spaced out; e-mails and sites said aloud."""
-    return find_spoken_numbers(text) + find_obfuscated_contacts(text)
+def find_spoken(text: str, claimed: Sequence[Hit] = ()) -> list[Hit]:
+    """Phones, cards, IBANs and ids said or spaced out; e-mails and sites said aloud.
+    ``claimed``: the other detectors' hits (a digit run one of them holds is not read again)."""
+    return find_spoken_numbers(text, claimed) + find_obfuscated_contacts(text)

@@ -15,6 +15,7 @@ unless it would be a phone, card or id (``personal_numbers``).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from trainer.redact import prefilter
@@ -42,6 +43,7 @@ _TOKEN = re.compile(r"[^\W\d_]+|\d+|\+")
 # What may stand between two units: spaces, one comma, hyphen, dash, slash or dot ("5-5-5",
 # "five, five", "GB3.0BAR"); a dot followed by a space ends a sentence and so a run.
 _GAP = re.compile(r"[ \t\u00a0]{0,2}(?:[,\-–—/·][ \t\u00a0]{0,2}|\.)?")
+_DIGIT_GROUP = re.compile(r"\d+")
 _WORD_AFTER = re.compile(r" [^\W\d_]")
 _DICTATED_DIGITS = 7  # a phone's national number is at least this long
 # Detectors that know number-shaped values; they read the squeezed run with its context.
@@ -90,9 +92,10 @@ class _Run:
         return bounds
 
 
-def find_spoken_numbers(text: str) -> list[Hit]:
-    """Number-shaped PII written out in words, spaced or oddly grouped (see the module doc)."""
-    regions = _regions(text)
+def find_spoken_numbers(text: str, claimed: Sequence[Hit] = ()) -> list[Hit]:
+    """Number-shaped PII written out in words, spaced or oddly grouped (see the module doc).
+    ``claimed``: what the typed detectors found; a digit run inside one of their hits is theirs."""
+    regions = _regions(text, claimed)
     if not regions:
         return []
     hits: list[Hit] = []
@@ -102,9 +105,10 @@ def find_spoken_numbers(text: str) -> list[Hit]:
     return hits
 
 
-def _regions(text: str) -> list[tuple[int, int]]:
+def _regions(text: str, claimed: Sequence[Hit]) -> list[tuple[int, int]]:
     """Where runs can be: three digit words within 40 characters of each other, a "then"
-    beside a digit, or a run of six digits with a "+" or capitals before it, a phone or id cue
+    beside a digit, or a run of six digits that no hit holds, cut into three groups or more
+    with one of one or two digits, and with a "+" or capitals before it, a phone or id cue
     before it or thirteen digits in it (the odd groupings no detector reads whole). Most posts
     have none of them: no regex runs."""
     found = prefilter.keywords(text)
@@ -119,16 +123,19 @@ def _regions(text: str) -> list[tuple[int, int]]:
             if any(ch.isdigit() for ch in near):
                 anchors.append((start, end))
         for start, end in prefilter.digit_runs(text):
-            if _led(text, start) or _many_digits(text, start, end):
+            if end - start < 13 and not _led(text, start):
+                continue
+            if any(a <= start and end <= b for _, a, b in claimed):
+                continue
+            groups = _DIGIT_GROUP.findall(text, start, end)
+            if not _odd_groups(groups) or _typed_lookalike(text[start:end], "".join(groups)):
+                continue
+            if sum(map(len, groups)) >= 13 or _led(text, start):
                 anchors.append((start, end))
     if not anchors:
         return []
     anchors.sort()
     return prefilter.windows(text, anchors, before=40, after=40)
-
-
-def _many_digits(text: str, start: int, end: int) -> bool:
-    return sum(ch.isdigit() for ch in text[start:end]) >= 13
 
 
 def _runs(text: str, lo: int, hi: int) -> list[_Run]:
@@ -273,27 +280,36 @@ def _is_word(text: str, run: _Run, unit: tuple[int, int]) -> bool:
 
 
 def _odd_layout(text: str, run: _Run, value: str, digits: str) -> bool:
-    """A digit run no detector reads whole: three groups or more, one of one or two digits,
-    and led by "+" or letters (a phone, an IBAN, an id), thirteen digits or more (a card), or
-    after a phone or id cue ("SSN: 123 - 4 - 567 - 8 - 9"); never a list with commas, a run
-    with a date in it ("2026-03-01 2026-03-08") or an ISBN by its check digit."""
-    groups = run.groups()
-    if run.commas or len(digits) < 6 or len(groups) < 3:
+    """A digit run no detector reads whole (``_odd_groups``), led by "+" or letters (a phone,
+    an IBAN, an id), thirteen digits or more (a card) or after a phone or id cue ("SSN: 123 -
+    4 - 567 - 8 - 9"); never a list with commas or a typed look-alike."""
+    if run.commas or len(digits) < 6 or not _odd_groups(run.groups()):
         return False
-    if all(len(group) > 2 for group in groups if group.isdigit()):
-        return False  # "360-9853280-4239597": a layout the typed detectors read (and keep)
     start, end = run.spans[0][0], run.spans[-1][1]
-    if any(calendar_date(token) for token in text[start:end].split()):
+    if _typed_lookalike(text[start:end], digits):
         return False
-    if len(digits) in (10, 13) and isbn_ok(value):
-        return False  # "0-306-40615-2": an ISBN's groups are odd too (the typed rules keep it)
     return value[0] == "+" or value[0].isalpha() or len(digits) >= 13 or _led(text, start)
+
+
+def _odd_groups(groups: list[str]) -> bool:
+    """Three groups or more, one after the first of one or two characters ("48 61 22 481",
+    "+ 4 4 7", "DE7 93 43"); not a layout the typed detectors read and keep as they decide
+    ("360-9853280-4239597", "1 000 000")."""
+    return len(groups) >= 3 and any(len(group) <= 2 for group in groups[1:])
+
+
+def _typed_lookalike(source: str, digits: str) -> bool:
+    """A date ("2026-03-01 2026-03-08") or an ISBN by its check digit ("0-306-40615-2"),
+    whose groups are odd too."""
+    if len(digits) in (10, 13) and isbn_ok(digits):
+        return True
+    return any(calendar_date(token) for token in source.split())
 
 
 def _led(text: str, start: int) -> bool:
     """A "+", a capital ("SSN: ", "IBAN ") or a phone or id cue just before a digit run."""
     before = text[max(0, start - 6) : start]
-    return "+" in before or any(ch.isupper() for ch in before) or _cue_before(text, start)
+    return "+" in before or before.lower() != before or _cue_before(text, start)
 
 
 def _cue_before(text: str, start: int, kinds: tuple[str, ...] = ("phone_cue", "id_cue")) -> bool:
