@@ -24,7 +24,7 @@ def _redact(text: str) -> str:
     "text",
     [
         f"Unser Lesetipp: {ISBN10}",
-        f"Prochaine lecture : {ISBN10}",
+        f"Livre du mois, livre : {ISBN10}",
         f"Libro: {ISBN10}",
         f"Lettura: {ISBN10}",
         f"Leestip: {ISBN10}",
@@ -47,6 +47,14 @@ def test_isbn10_after_a_reading_label_survives(text: str) -> None:
         f"Mi número: {ISBN10}",
         f"Lesetipp vergessen, ruf {ISBN10} an",  # a book word, but a phone word right before
         f"Vendo libri usati, chiamami al {ISBN10}",  # book words elsewhere prove nothing
+        # a phone word anywhere on the label's line, in any language (review R9)
+        f"Kirja: {ISBN10} soita illalla",
+        f"Kitap: {ISBN10} beni ara",
+        f"Lektura: {ISBN10}, zadzwoń po 18",
+        f"Leestip: {ISBN10} (mobiel)",
+        # labels that are other words too: a talk, a side
+        f"Lecture: {ISBN10} (office line)",
+        f"Bok: {ISBN10}",
     ],
 )
 def test_the_same_digits_as_a_phone_stay_redacted(text: str) -> None:

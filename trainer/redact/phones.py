@@ -82,12 +82,21 @@ _BOOK_CONTEXT = re.compile(
     r"published|library|isbn|textbook|title)\b"
 )
 # A reading label right before the number, in every language we redact ("Lektüre: ", "Leestip:
-# ", "Leitura: ", "Kitap: "): the number is the label's book. Book words elsewhere in the text
-# prove nothing outside English ("Vendo libri, scrivetemi al ..." is a phone; review).
+# ", "Leitura: ", "Kitap: "): the number is the label's book, unless a phone word of any of our
+# languages stands anywhere on its line ("Kirja: ... soita illalla"; review R9). Book words
+# elsewhere in the text prove nothing outside English ("Vendo libri, scrivetemi al ..." is a
+# phone), nor do labels that are other words too (en "lecture", pl "bok" = side).
 _BOOK_LABEL = re.compile(
-    r"(?i)\b(?:reading(?: list)?|book|buch|buchtipp|lesetipp|leseliste|lektüre|livre|lecture|"
-    r"libro|lectura|lettura|boek|leestip|leeslijst|livro|leitura|książka|lektura|bok|boktips|"
-    r"läsning|kirja|lukulista|kitap|okuma listesi)[ \t]?:[ \t]?$"
+    r"(?i)\b(?:reading(?: list)?|book|buch|buchtipp|lesetipp|leseliste|lektüre|livre|libro|"
+    r"lectura|lettura|boek|leestip|leeslijst|livro|leitura|książka|lektura|boktips|läsning|"
+    r"kirja|lukulista|kitap|okuma listesi)[ \t]?:[ \t]?$"
+)
+# Word stems that name a phone or calling in our languages (an inflection may follow).
+_LINE_PHONE_WORD = re.compile(
+    r"(?i)\b(?:phone|tel|mob|cell|call|text|sms|whatsapp|fax|ring|number|nummer|numer|numero|"
+    r"numéro|número|numara|line|handy|celular|cellulare|telefo|teléfono|mobiel|gsm|hotline|"
+    r"helpline|reach|contact|appel|chiam|llam|liga|bel|ruf|anruf|soit|puhelin|zadzwo|dzwo|"
+    r"komórk|ara|cep|office)"
 )
 _DATE = re.compile(r"\d{1,4}([./-])\d{1,2}\1\d{1,4}(?: \d{1,2})?")  # "2024-03-15 10":30
 _THOUSANDS = re.compile(r"\d{1,3}(?P<sep>[ ,.\u00a0])\d{3}(?:(?P=sep)\d{3})*")
@@ -259,7 +268,7 @@ def _looks_like_quantity(text: str, start: int, end: int, core: str, digits: str
         grouped = not core.isdigit()
         book = (
             grouped
-            or _BOOK_LABEL.search(text, max(0, start - 20), start)
+            or _book_label(text, start, end)
             or _BOOK_CONTEXT.search(text, max(0, start - 80), min(len(text), end + 80))
         )
         if (book and not PHONE_WORD_AFTER.match(text, end)) or not _valid_somewhere(digits):
@@ -296,6 +305,19 @@ def _looks_like_quantity(text: str, start: int, end: int, core: str, digits: str
         max(0, start - 12) : start
     ].lower()
     return len(digits) in (10, 13) and isbn_context and isbn_ok(digits)
+
+
+def _book_label(text: str, start: int, end: int) -> bool:
+    """A reading label right before the number and no phone word on its line."""
+    if _BOOK_LABEL.search(text, max(0, start - 20), start) is None:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not (
+        _LINE_PHONE_WORD.search(text, line_start, start)
+        or _LINE_PHONE_WORD.search(text, end, line_end)
+    )
 
 
 def _italian_mobile(digits: str) -> bool:
