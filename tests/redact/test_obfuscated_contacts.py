@@ -38,8 +38,8 @@ def test_spoken_email_in_each_language(before, said, after):
 @pytest.mark.parametrize(
     ("before", "said", "after"),
     [
-        ("My portfolio is at ", "hollis-quarry dot com", "."),
-        ("Photos are up on ", "brindlewood dot co dot uk slash summer", " now."),
+        ("Find my work on ", "hollis-quarry dot com", "."),
+        ("The gallery lives at ", "brindlewood dot co dot uk slash summer", " now."),
         ("Meine Seite: ", "atelier-wennig punkt de", "."),
         ("Mi web es ", "ceramica-ondarra punto es", "."),
         ("Mon site : ", "lucile-ferrand point fr", "."),
@@ -67,6 +67,13 @@ def test_spoken_site_in_each_language(before, said, after):
         "I work at home, dot the i's and cross the t's.",
         "Il punto di vista cambia tutto.",
         "The polka dot dress was lovely.",
+        # every dot word is a noun too (review R4)
+        "The green dot in the legend marks our office.",
+        "Ein zentraler Punkt in der Debatte bleibt offen.",
+        "Najważniejszy punkt to termin.",
+        "Yksi piste se on jo.",
+        "Move the dot to the left.",
+        "ASP dot NET and VB dot NET are old.",
     ],
 )
 def test_prose_with_dot_words_survives(text):

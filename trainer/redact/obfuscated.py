@@ -9,10 +9,9 @@ dot, underscore and hyphen, an optional "at" word ("at", "arroba", "snabel-a", "
 ...) and the domain. ``detectors.find_emails`` keeps the typed and bracketed forms ("[at]",
 "(dot)"); this module adds the spoken words it lacks.
 
-Prose guards: "point de vue" and "punto es" are phrases, not sites. A site's only label may not
-be one of the 300 most frequent words of a language, and where the dot word is also a common
-noun ("point", "punto", "Punkt" ...) a TLD that is itself a frequent word ("de", "es", "com") must
-end the clause.
+Prose guards (every dot word is also a noun: "point de vue", "the red dot in the corner"): a
+site's only label may be no dictionary word (unless a listed name), and a TLD that is itself a
+frequent word ("de", "es", "in", "to") must end the clause.
 """
 
 from __future__ import annotations
@@ -23,7 +22,7 @@ from functools import cache
 from trainer.redact import prefilter
 from trainer.redact.folding import fold
 from trainer.redact.hits import Hit
-from trainer.redact.names import word_list
+from trainer.redact.names import given_names, word_list
 from trainer.redact.tlds import delegated_tlds
 
 _DOT_WORDS = ("dot", "punto", "ponto", "punkt", "punt", "point", "kropka", "piste", "nokta")
@@ -40,9 +39,6 @@ _HYPHEN_WORDS = ("dash", "hyphen", "bindestrich", "guion", "guión", "tiret", "t
 _SLASH_WORDS = ("slash", "schrägstrich", "barra", "barre oblique", "schuine streep", "ukośnik",
                 "snedstreck", "kauttaviiva", "eğik çizgi")  # fmt: skip
 prefilter.register("spoken_dot", frozenset(_DOT_WORDS))
-# Dot words that are nouns followed by frequent TLD-shaped words in their languages ("point de
-# vue", "punto es", "ponto de", "het punt is"): after them such a TLD must end the clause.
-_PROSE_DOT_WORDS = frozenset(("punto", "ponto", "punt", "point"))
 # Generic TLDs people say aloud; any two-letter delegated country code counts too.
 _SPOKEN_GENERIC_TLDS = frozenset(
     "com net org info biz edu gov int mil eu io app dev me tv co online site shop blog".split()
@@ -87,6 +83,8 @@ def find_obfuscated_contacts(text: str) -> list[Hit]:
         tld = _WORD_AFTER.match(text, dot_end)
         if tld is None or not _spoken_tld(tld.group(1)):
             continue
+        if tld.group(1).isupper() and not text[dot_start:dot_end].isupper():
+            continue  # "ASP dot NET": a product's name; a shouted address is capitals throughout
         end = tld.end()
         m = _ADDRESS.search(text[max(0, dot_start - _LOOKBACK) : end])
         if m is None:
@@ -117,14 +115,27 @@ def _is_email(m: re.Match[str]) -> bool:
 
 
 def _is_site(text: str, m: re.Match[str], end: int, dot_word: str) -> bool:
-    """A site unless its only label is a frequent word ("un point de", "el punto es"), or a
-    frequent-word TLD after a noun-like dot word runs on into the clause ("point de vue")."""
-    domain = m.group("domain")
-    labels = re.split(_DOT, domain, flags=re.IGNORECASE)
+    """Every dot word is a noun too ("the red dot in the corner", "ein wichtiger Punkt in der
+    Diskussion", "point de vue"), so: a site's only label may be no word of a language unless
+    it is a listed given name or surname ("fox dot com"), and a TLD that is a frequent word
+    ("in", "de", "to", "se") must end the clause or carry a path. Said after "dot", the
+    generic "com", "net" and "org" are no English words and need neither."""
+    labels = re.split(_DOT, m.group("domain"), flags=re.IGNORECASE)
     first = labels[0]
-    if len(labels) == 1 and (len(first) < 2 or fold(first) in _frequent_words()):
+    if len(labels) == 1 and (len(first) < 2 or _dictionary_word(first)):
         return False
     tld = fold(m.group("tld"))
-    if dot_word in _PROSE_DOT_WORDS and tld in _frequent_words():
+    if tld in _frequent_words() and not (dot_word == "dot" and tld in ("com", "net", "org")):
         return _CLAUSE_END.match(text, end) is not None or _PATH.match(text, end) is not None
     return True
+
+
+def _dictionary_word(label: str) -> bool:
+    """One of a language's 300 commonest words, or a dictionary word that no name list holds."""
+    word = label.lower()
+    if fold(word) in _frequent_words():
+        return True
+    if word not in word_list("common_words.txt"):
+        return False
+    title = word.title()
+    return title not in given_names() and title not in word_list("surnames.txt")

@@ -63,6 +63,8 @@ class _Run:
     words: int = 0
     tens_open: bool = False  # the last unit was a tens word ("forty"): a unit word may join it
     joined_by_then: bool = False
+    and_before: bool = False  # an "and" was glued after the last unit
+    listed: bool = False  # "six and seven": an "and" between units that no tens word joins
     commas: bool = False
 
     def add(self, chars: str, start: int, end: int) -> None:
@@ -157,6 +159,7 @@ def _runs(text: str, lo: int, hi: int) -> list[_Run]:
             if word in THEN_WORDS:
                 run.joined_by_then = True
                 run.add(" ", start, end)  # the groups stay apart for the detectors' rules
+            run.and_before = word in AND_WORDS
             prev_end = end
             continue
         elif word in REPEAT_WORDS:
@@ -198,7 +201,10 @@ def _add_word(run: _Run, digits: str, start: int, end: int) -> None:
     tens = run.value[-2:] if run.tens_open else ""
     run.tens_open = False
     teen = len(digits) == 2 and digits[0] == "1"
-    if tens and (len(digits) == 1 or (tens in ("60", "80") and teen)):
+    joins = tens and (len(digits) == 1 or (tens in ("60", "80") and teen))
+    run.listed |= run.and_before and not joins
+    run.and_before = False
+    if joins:
         run.chars[-2:] = list(str(int(tens) + int(digits)))
         run.spans[-2:] = [(run.spans[-1][0], end)] * 2
         return
@@ -233,7 +239,7 @@ def _claim(text: str, run: _Run) -> list[Hit]:
     phone = spoken or value[0] == "+" or _cue_before(text, start, ("phone_cue",))
     for detector in (*_CHECKED, find_phones) if phone else _CHECKED:
         for kind, a, b in detector(view):
-            if a < hi and b > lo:
+            if a < hi and b > lo and (spoken or kind != "CARD" or _printed_network(digits)):
                 a, b = max(a, lo) - lo, min(b, hi) - lo
                 hits.append((kind, run.spans[a][0], run.spans[b - 1][1]))
     if hits and spoken:  # a said run is one value: what a validator claims in it, it all is
@@ -243,6 +249,8 @@ def _claim(text: str, run: _Run) -> list[Hit]:
         return hits
     if run.digit_words < 3 and not (run.joined_by_then and _then_phone(run, digits)):
         return []  # "ten thirty, then eleven fifteen": times and years, not a dictated value
+    if (run.listed or _counting(run)) and not _cue_before(text, start, ("phone_cue",)):
+        return []  # "tables one, two, three ... and seven", "five six seven eight": no number
     if reference_before(view, lo):
         return []  # "ticket one two three ...": a labelled reference, kept as its digits would be
     return [("PHONE", start, end)]
@@ -251,7 +259,7 @@ def _claim(text: str, run: _Run) -> list[Hit]:
 def _typed_part(text: str, run: _Run) -> _Run:
     """A run of digits without three number words, less number words at its ends ("... 032
     twee keer") and a last group of one or two digits set off by one space after a longer
-    group and before a word ("... 3209 5 lanen"): a count, which the typed detectors keep."""
+    group and before a word ("... 4410 3 rooms"): a count, which the typed detectors keep."""
     units = run.units()
     first, last = 0, len(units)
     while first < last and _is_word(text, run, units[first]):
@@ -294,7 +302,7 @@ def _odd_layout(text: str, run: _Run, value: str, digits: str) -> bool:
 def _odd_groups(groups: list[str]) -> bool:
     """Three groups or more, one after the first of one or two characters ("48 61 22 481",
     "+ 4 4 7", "DE7 93 43"); not a layout the typed detectors read and keep as they decide
-    ("360-9853280-4239597", "1 000 000")."""
+    ("702-4418305-1196620", "1 000 000")."""
     return len(groups) >= 3 and any(len(group) <= 2 for group in groups[1:])
 
 
@@ -319,8 +327,26 @@ def _cue_before(text: str, start: int, kinds: tuple[str, ...] = ("phone_cue", "i
     return any(start - 40 <= end <= start for kind in kinds for _, end in found.get(kind, ()))
 
 
+def _counting(run: _Run) -> bool:
+    """Most steps between the run's numbers go up or down by one ("one two three four",
+    "sei, sette, otto, nove, dieci"): counting or scores, not a value someone dictates."""
+    values = [int(group) for group in run.groups() if group.isdigit()]
+    steps = sum(abs(b - a) == 1 for a, b in zip(values, values[1:], strict=False))
+    return len(values) >= 4 and steps >= 0.6 * (len(values) - 1)
+
+
+def _printed_network(digits: str) -> bool:
+    """Bare digits regrouped into a card only as the big networks number them: 16 digits of
+    Visa, Mastercard or Discover, 15 of Amex. Other runs of 13-19 digits in odd groups are
+    mostly national numbers in their own print ("2 84 11 63 512 208 41"), which pass Luhn 1 in
+    10 and which ``national_ids`` reads by their check."""
+    return (len(digits) == 16 and digits[0] in "2456") or (
+        len(digits) == 15 and digits[:2] in ("34", "37")
+    )
+
+
 def _then_phone(run: _Run, digits: str) -> bool:
-    """Digits joined by "then" ("206 998 then 7572") are a phone when valid in a common plan
+    """Digits joined by "then" ("0161 then 496 0733") are a phone when valid in a common plan
     and not a list of years ("2019 then 2021")."""
     groups = [group for group in run.groups() if group.isdigit()]
     return valid_phone(digits) and not all_years(groups)
