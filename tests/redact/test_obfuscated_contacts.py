@@ -49,6 +49,8 @@ def test_spoken_email_in_each_language(before, said, after):
         ("Min sida är ", "keramik-lindqvist punkt se", "."),
         ("Sivuni on ", "puuseppa-harju piste fi", "."),
         ("Sitem ", "seramik-aydin nokta com nokta tr", " adresinde."),
+        ("Book at ", "harbour dash kitchen dot co dot uk", " today."),  # a hyphen said
+        ("Siehe ", "www punkt bäckerei-lohmann punkt de slash kurse", "."),
     ],
 )
 def test_spoken_site_in_each_language(before, said, after):

@@ -52,6 +52,7 @@ def _words(words: tuple[str, ...]) -> str:
 _LABEL = r"[^\W_](?:[\w-]{0,62}[^\W_])?"
 _SEP = rf"(?:\s+(?:{_words(_DOT_WORDS + _UNDERSCORE_WORDS + _HYPHEN_WORDS)})\s+|[._-])"
 _DOT = rf"\s+(?:{_words(_DOT_WORDS)})\s+"
+_HYPHEN = rf"\s+(?:{_words(_HYPHEN_WORDS)})\s+"  # "bakery dash jones dot com"
 _AT = (
     rf"(?:\s+(?P<at>{_words(_AT_WORDS)})\s+"
     rf"|\s*[\[(<{{]\s*(?:{_words(_AT_WORDS)}|@)\s*[\])>}}]\s*|\s+@\s+)"
@@ -59,7 +60,8 @@ _AT = (
 # Read from the TLD backwards: the pattern must end where the TLD ends (``\Z`` on a slice).
 _ADDRESS = re.compile(
     rf"(?<![\w.@-])(?:(?P<local>{_LABEL}(?:{_SEP}{_LABEL}){{0,4}}){_AT})?"
-    rf"(?P<domain>{_LABEL}(?:{_DOT}{_LABEL}){{0,3}}){_DOT}(?P<tld>[^\W\d_]{{2,12}})\Z",
+    rf"(?P<domain>{_LABEL}(?:(?:{_DOT}|{_HYPHEN}){_LABEL}){{0,4}}){_DOT}"
+    rf"(?P<tld>[^\W\d_]{{2,12}})\Z",
     re.IGNORECASE,
 )
 _PATH = re.compile(rf"(?:\s+(?:{_words(_SLASH_WORDS)})\s+{_LABEL}){{1,4}}", re.IGNORECASE)
