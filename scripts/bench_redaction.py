@@ -168,6 +168,9 @@ def stage_profile(redactor: Redactor, posts: list[str]) -> dict[str, float]:
         hits += engine.find_records(norm)
         stages["records"] += clock() - t
         t = clock()
+        hits += engine.find_spoken(norm, hits)  # as detect() does (all types enabled here)
+        stages["spoken"] += clock() - t
+        t = clock()
         hits += find_members(norm, redactor._members)
         stages["member names"] += clock() - t
         if redactor._tagger_threshold is not None:

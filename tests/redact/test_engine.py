@@ -90,6 +90,19 @@ def test_enabled_types_and_placeholders():
     assert " names, sha256 " in summary["company_keep_list"]
 
 
+@pytest.mark.parametrize(("enabled", "covers"), [(None, True), (["EMAIL", "NAME"], False)])
+def test_spoken_reader_is_told_only_what_enabled_types_cover(monkeypatch, enabled, covers):
+    # A disabled type's hit is dropped at the end, so a digit run inside it must still be read
+    # by the spoken-value reader (fail closed when only some types are redacted).
+    from trainer.redact import engine
+
+    seen = []
+    monkeypatch.setattr(engine, "find_records", lambda text: [("PHONE", 0, 5)])
+    monkeypatch.setattr(engine, "find_spoken", lambda text, hits: seen.append(list(hits)) or [])
+    Redactor.from_members([], enabled_types=enabled).redact("12345 and more")
+    assert (("PHONE", 0, 5) in seen[0]) is covers
+
+
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [

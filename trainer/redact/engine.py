@@ -248,7 +248,10 @@ class Redactor:
             if fn not in skip:
                 hits += fn(text)
         hits += find_records(text)  # values of personal keys in pasted records (records.py)
-        hits += find_spoken(text, hits)  # values spelled out, spaced or dictated (spoken.py)
+        # values spelled out, spaced or dictated (spoken.py); a digit run inside a hit of an
+        # enabled type is not read again (a disabled type's hit is dropped below: it covers nothing)
+        covered = hits if self._all_enabled else [h for h in hits if h[0] in self._enabled]
+        hits += find_spoken(text, covered)
         if "NAME" in self._enabled:
             hits += find_members(text, self._members)
             if self._tagger_threshold is not None:
