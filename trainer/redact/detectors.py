@@ -12,6 +12,8 @@ from bisect import bisect_left
 
 from trainer.redact import prefilter
 from trainer.redact.hits import Hit
+from trainer.redact.record_tables import csv_field_end
+from trainer.redact.references import meeting_link
 from trainer.redact.tlds import bare_domain_tlds, delegated_tlds
 
 # A bare domain (no scheme, no www.) may end in any delegated TLD except those that are mostly
@@ -261,7 +263,13 @@ def find_urls(text: str) -> list[Hit]:
     for m in matches:
         start, end = m.start(), m.end()
         end = _trim_url_end(text, start, end)
-        if end > start and not _not_a_domain(m, text[start:end]):
+        if "," in text[start:end]:  # in a CSV row the field's comma ends it (record_tables)
+            end = _trim_url_end(text, start, csv_field_end(text, start, end))
+        if (
+            end > start
+            and not _not_a_domain(m, text[start:end])
+            and not meeting_link(text, start, end)  # a Meet code names a meeting (references)
+        ):
             hits.append(("URL", start, end))
     return hits
 
