@@ -59,6 +59,8 @@ _AT_WORDS = frozenset("au aux à in op am im en em na nel".split())
 _PROSE_PREPOSITIONS = frozenset("in to at near from naar nach vers".split())
 _SEPARATORS = frozenset("- – — · | /".split())
 _PIECES = re.compile(r"\S+|\s+")
+# Nothing but a line start and a bracketed time before a "Label:" token: a speaker's label.
+_SPEAKER_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?$").search
 
 
 def walk_back(text: str, start: int, *, strong: bool) -> tuple[int, bool, bool, bool]:
@@ -92,6 +94,8 @@ def walk_back(text: str, start: int, *, strong: bool) -> tuple[int, bool, bool, 
         kind = token_kind(word)
         if kind is None or tokens >= _MAX_TOKENS or len(segments) >= _MAX_SEGMENTS:
             break
+        if word[-1] == ":" and _SPEAKER_BEFORE(text, max(0, pos - 40), pos):
+            break  # "M: call me at ...", "[10:02] D: ...": a chat speaker opens the line
         if right == "number" and tokens == 1 and word in _AT_WORDS:
             break  # "Venez au 12, rue ...": a particle before the house number is prose
         if word in _PROSE_PREPOSITIONS:
@@ -145,7 +149,9 @@ def token_kind(word: str) -> str | None:
         if _LABELLED_NUMBER(word):  # PTT's "No:12", Poczta Polska's "m.5"
             return "number"
     if word[-1] in ".:" and word[:-1].lower() in _MARKED_UNITS:
-        return "word"  # "as. 4", "m. 12", "D: 3": a flat's label, never bare ("as", "m")
+        # "as. 4", "m. 12", "D: 3": a flat's label, never bare ("as", "m"); "M." and "D." are
+        # titles and initials ("M. Dupont"), so the full stop counts in lower case only
+        return "word" if word[-1] == ":" or word[:-1].islower() else "name"
     if word[-1] == ":" and word[:-1].lower().rstrip(".") in _UNIT_WORDS:
         return "word"  # PTT's "No: 52", "Daire: 4"
     bare = word.strip("()")

@@ -10,7 +10,8 @@ words must be capitalised so prose does not match. ``find_addresses`` runs every
 the locale rules live beside it: ``address_de`` (German type and preposition streets),
 ``address_romance`` and ``street_types`` (type-first streets), ``address_ie`` (Eircodes),
 ``postal`` with ``address_lines`` (postcode blocks), ``address_mentions`` with
-``address_towns`` (a postcode beside its town, no street).
+``address_towns`` (a postcode beside its town, no street), ``address_pl``, ``address_nordic``
+and ``address_tr`` (Poczta Polska, PostNord and Posti, PTT street lines).
 """
 
 from __future__ import annotations
@@ -231,9 +232,7 @@ def find_addresses(text: str) -> list[Hit]:
         hits += _number_first(text, found["street_en"])
     anchors: list[tuple[int, int, bool]] = []  # UK and Canada Post codes, for postal_blocks
     compounds: list[tuple[int, int]] = []  # " 12" after "...straße", "...gracht" (any case)
-    nordic: list[tuple[int, int]] = []  # " 12" after "...gatan", "...katu" (``address_nordic``)
-    hits += _anchored(text, anchors, compounds, nordic)
-    hits += nordic_streets(text, nordic) if nordic else []
+    hits += _anchored(text, anchors, compounds)
     irish = eircodes(text)
     hits += [("ADDRESS", start, end) for start, end, sure in irish if sure]  # alone, it goes too
     hits += postal_blocks(text, anchors + irish + districts(text))
@@ -293,16 +292,14 @@ def _number_first(text: str, suffixes: list[tuple[int, int]]) -> list[Hit]:
 
 
 def _anchored(
-    text: str,
-    anchors: list[tuple[int, int, bool]],
-    compound: list[tuple[int, int]],
-    nordic: list[tuple[int, int]],
+    text: str, anchors: list[tuple[int, int, bool]], compound: list[tuple[int, int]]
 ) -> list[Hit]:
-    """One pass finds UK postcodes and the anchors of compound streets ("...straße 12") and of
-    "street number, postcode city"; the full patterns then run only around the anchors. UK and
-    Canada Post codes are also appended to ``anchors`` (start, end, strong), the anchors of
-    Swedish and Finnish streets ("...gatan 12", "...katu 5") to ``nordic``."""
+    """One pass finds UK postcodes and the anchors of compound streets ("...straße 12", and the
+    Swedish and Finnish "...gatan 12", "...katu 5") and of "street number, postcode city"; the
+    full patterns then run only around the anchors. UK and Canada Post codes are also appended
+    to ``anchors`` (start, end, strong)."""
     hits: list[Hit] = []
+    nordic: list[tuple[int, int]] = []  # " 12" after "...gatan", "...katu" (``address_nordic``)
     folded = prefilter.folded(text)
     plz: list[tuple[int, int]] = []
     bounds = prefilter.digit_bounds(text)  # a digit follows the space: scan only that far
@@ -344,6 +341,7 @@ def _anchored(
             compound.append((space, space + 2))
         elif space - word_start > 4 and folded.endswith(NORDIC_ENDINGS_FOLDED, word_start, space):
             nordic.append((space, space + 2))
+    hits += nordic_streets(text, nordic) if nordic else []
     if not compound and not plz:
         return hits
     for m in prefilter.finditer_in(
