@@ -89,7 +89,8 @@ _BOOK_CONTEXT = re.compile(
 _BOOK_LABEL = re.compile(
     r"(?i)\b(?:reading(?: list)?|book|buch|buchtipp|lesetipp|leseliste|lektüre|livre|libro|"
     r"lectura|lettura|boek|leestip|leeslijst|livro|leitura|książka|lektura|boktips|läsning|"
-    r"kirja|lukulista|kitap|okuma listesi)[ \t]?:[ \t]?$"
+    r"kirja|lukulista|kitap|okuma listesi|à lire|a lire|zu lesen|para leer|da leggere|te lezen|"
+    r"para ler|do przeczytania|att läsa|luettavaa|okunacak)[ \t]?:[ \t]?$"
 )
 # Word stems that name a phone or calling in our languages (an inflection may follow).
 _LINE_PHONE_WORD = re.compile(
@@ -245,6 +246,15 @@ def _is_phone(text: str, start: int, end: int, *, intl: bool) -> bool:
             return False  # "0036000291452": a GTIN of a US/Canadian product, not 00 + a number
         if not cue and text[start] == "0" and is_reference(text, start):
             return False  # "Bestellnummer 0020125740": a reference that starts with 00
+        if (
+            not cue
+            and n == 10
+            and core.isdigit()
+            and isbn_ok(digits)
+            and _book(text, start, end)
+            and not PHONE_WORD_AFTER.match(text, end)
+        ):
+            return False  # "Reading list: 0006546852": ISBN group 0 opens with 00 too
         return 8 <= n <= 15 and not UNIT_AFTER.match(text, end)
     if n < 7 or n > 13 or _looks_like_quantity(text, start, end, core, digits):
         return cue and 6 <= n <= 15 and not _DATE.fullmatch(core)
@@ -265,12 +275,7 @@ def _looks_like_quantity(text: str, start: int, end: int, core: str, digits: str
         # cue-less one would leak up to 3% of phones written solid (docs/redaction.md).
         # Grouped the ISBN way (group-registrant-title-check, "0-306-40615-2": a single check
         # character last), it is no phone layout of any plan, so no book word is needed.
-        grouped = not core.isdigit()
-        book = (
-            grouped
-            or _book_label(text, start, end)
-            or _BOOK_CONTEXT.search(text, max(0, start - 80), min(len(text), end + 80))
-        )
+        book = not core.isdigit() or _book(text, start, end)
         if (book and not PHONE_WORD_AFTER.match(text, end)) or not _valid_somewhere(digits):
             return True
     if len(digits) == 13 and gs1_ok(digits) and _ean_layout(core):
@@ -305,6 +310,13 @@ def _looks_like_quantity(text: str, start: int, end: int, core: str, digits: str
         max(0, start - 12) : start
     ].lower()
     return len(digits) in (10, 13) and isbn_context and isbn_ok(digits)
+
+
+def _book(text: str, start: int, end: int) -> bool:
+    """A book around the number: a reading label before it, or an English book word near it."""
+    return _book_label(text, start, end) or bool(
+        _BOOK_CONTEXT.search(text, max(0, start - 80), min(len(text), end + 80))
+    )
 
 
 def _book_label(text: str, start: int, end: int) -> bool:

@@ -72,7 +72,7 @@ REFERENCE_WORD = re.compile(
     r"sipariş|siparis|rezervasyon)\b"
 )
 # A date, a time or a price is no part of an address ("Lieferadresse: ... 11.02.2027").
-_NOT_ADDRESS = re.compile(
+NOT_ADDRESS = re.compile(
     r"(?<=\s)(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\d{4}-\d{2}-\d{2}\b|\(?\d{1,2}:\d{2}\b|[$€£₹¥])"
 )
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-ZÀ-Þ])")
@@ -152,7 +152,7 @@ def _address_value(text: str, start: int, end: int) -> tuple[int, int]:
     is prose ("... H91 X2Y3. The order is late"), lower-case words after its postcode ("59000
     merci beaucoup"), and a town alone after the street ("Kring 4, Zwolle": a town is no
     personal datum on its own)."""
-    for stop in (REFERENCE_WORD, _NOT_ADDRESS):
+    for stop in (REFERENCE_WORD, NOT_ADDRESS):
         m = stop.search(text, start, end)
         if m is not None and m.start() > start:
             end = m.start()

@@ -24,7 +24,14 @@ from trainer.redact.record_keys import generic_person_key, key_kind, key_words, 
 from trainer.redact.record_mail import MAIL_KEYS, find_attributions, header_context, mailbox_hits
 from trainer.redact.record_roles import job_title
 from trainer.redact.record_tables import find_tables
-from trainer.redact.record_values import REFERENCE_WORD, name_shaped, prose, trim, value_hits
+from trainer.redact.record_values import (
+    NOT_ADDRESS,
+    REFERENCE_WORD,
+    name_shaped,
+    prose,
+    trim,
+    value_hits,
+)
 
 # A "Key: value" line: optional indentation, quote marks ("> ") and a bullet, a key of up to
 # six words led by a letter, ":" or "=" (not "://"), the rest of the line.
@@ -147,7 +154,8 @@ def _address_lines(text: str, pos: int, *, block: bool) -> list[Hit]:
     no key line of their own and name no order, invoice or ticket. After a value, only a
     postcode line continues it (a 3-6 digit group or a British/Canadian code beside the town:
     "1015 CX Amsterdam", "Leeds LS2 9JT"); after an empty value, up to four short lines are
-    the block. A blank line or a sentence (prose ending in "." "!" "?") ends it."""
+    the block. A blank line, a sentence (prose ending in "." "!" "?") or a line with a date, a
+    time or a price ends it."""
     hits: list[Hit] = []
     for _ in range(4 if block else 2):
         if pos >= len(text) or text[pos] != "\n":
@@ -161,8 +169,8 @@ def _address_lines(text: str, pos: int, *, block: bool) -> list[Hit]:
             break
         if REFERENCE_WORD.search(line) or not _DIGIT.search(line):
             break
-        if line.endswith((".", "!", "?")) and prose(line):
-            break  # a sentence ("We moved to build 4417 last week."), no address line
+        if line.endswith((".", "!", "?")) and prose(line) or NOT_ADDRESS.search(text, ls, le):
+            break  # a sentence ("We moved to build 4417 last week."), a date, time or price
         if not block and not _POSTCODE_TOKEN.search(line):
             break
         hits.append(("ADDRESS", ls, le))
