@@ -52,7 +52,10 @@ _ITIN_GROUP = re.compile(r"5\d|6[0-5]|7\d|8[0-8]|9[0-24-9]").fullmatch
 def find_nordic_east_ids(text: str, *, gives_way: Callable[[str, int], bool]) -> list[Hit]:
     """NATIONAL_ID hits of the shapes above that pass their checks. ``gives_way(text, start)``
     says whether a reference cue right before ``start`` makes the number a reference."""
-    if not (runs := prefilter.digit_runs(text)):  # a HETU's letter sign cuts its run to six
+    if not (runs := prefilter.digit_runs(text)):
+        return []
+    # nine digits at least, or a letter touching a digit (a HETU's letter sign cuts its run)
+    if prefilter.longest_run_digits(text) < 9 and not prefilter.letter_digit_contacts(text):
         return []
     hits: list[Hit] = []
     for m in prefilter.finditer_in(_IDS, text, prefilter.windows(text, runs, before=2, after=2)):
