@@ -117,7 +117,9 @@ _SLUG_PART = re.compile(r"[-_./:@\d]+|(?<=[a-z])(?=[A-Z])")
 def _slug_names(word: str) -> bool:
     """A technical token that spells a person's name in its parts ("kasia-nowicka-laptop",
     "tomekDev"): a listed given name of four letters or more, or a surname of five or more,
-    that is no dictionary word ("api", "redis", "main" are no evidence)."""
+    that is no dictionary word ("api", "redis", "main" are no evidence). Three-letter given
+    names are left out ("tom-dev", "ola-api" stay: "dev", "api", "pg" are listed given names
+    too), a documented residual."""
     for part in _SLUG_PART.split(word):
         lower = part.lower()
         if len(part) < 4 or lower in COMMON:
