@@ -96,6 +96,10 @@ def test_card_and_iban_said_or_spaced():
     assert _redacted(f"Refund to {spaced} please.") == "Refund to [IBAN] please."
     dotted = f"{iban[:3]}.{iban[3:7]}.{iban[7]}.{iban[8:13]}.{iban[13:15]}.{iban[15:]}"
     assert _redacted(f"IBAN: {dotted} bitte.") == "IBAN: [IBAN] bitte."
+    cut = f"{iban[0]}-{iban[1:4]}-{iban[4:7]}-{iban[7]}-{iban[8:12]}-{iban[12:17]}-{iban[17:]}"
+    assert _redacted(f"Send it to {cut}, thanks.") == "Send it to [IBAN], thanks."
+    tail = f"{iban[:3]} {iban[3:6]} {iban[6:8]} {iban[8:12]} {iban[12:21]} {iban[21]}"
+    assert _redacted(f"Konto {tail} bitte") == "Konto [IBAN] bitte"  # no count trimmed off
     odd = f"{card[:2]} {card[2:4]} {card[4:7]} {card[7:10]} {card[10:15]} {card[15]}"
     assert _redacted(f"charge it to {odd} today") == "charge it to [CARD] today"
 

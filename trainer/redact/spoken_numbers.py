@@ -125,14 +125,17 @@ def _regions(text: str, claimed: Sequence[Hit]) -> list[tuple[int, int]]:
             if any(ch.isdigit() for ch in near):
                 anchors.append((start, end))
         for start, end in prefilter.digit_runs(text):
-            if end - start < 13 and not _led(text, start):
+            glued = end - start >= 12 and _glued(text, start)  # an IBAN's tail is long
+            if end - start < 13 and not glued and not _led(text, start):
                 continue
             if any(a <= start and end <= b for _, a, b in claimed):
                 continue
             groups = _DIGIT_GROUP.findall(text, start, end)
-            if not _odd_groups(groups) or _typed_lookalike(text[start:end], "".join(groups)):
-                continue
-            if sum(map(len, groups)) >= 13 or _led(text, start):
+            if glued or (
+                _odd_groups(groups)
+                and not _typed_lookalike(text[start:end], "".join(groups))
+                and (sum(map(len, groups)) >= 13 or _led(text, start))
+            ):
                 anchors.append((start, end))
     if not anchors:
         return []
@@ -258,15 +261,16 @@ def _claim(text: str, run: _Run) -> list[Hit]:
 
 def _typed_part(text: str, run: _Run) -> _Run:
     """A run of digits without three number words, less number words at its ends ("... 032
-    twee keer") and a last group of one or two digits set off by one space after a longer
-    group and before a word ("... 4410 3 rooms"): a count, which the typed detectors keep."""
+    twee keer") and, unless letters lead it (an IBAN), a last group of one or two digits set
+    off by one space after a longer group and before a word ("... 4410 3 rooms"): a count,
+    which the typed detectors keep."""
     units = run.units()
     first, last = 0, len(units)
     while first < last and _is_word(text, run, units[first]):
         first += 1
     while last > first and _is_word(text, run, units[last - 1]):
         last -= 1
-    if last - first >= 2:
+    if last - first >= 2 and not run.chars[units[first][0]].isalpha():
         (p, q), (a, b) = units[last - 2], units[last - 1]
         (_, gap_start), (gap_end, end) = run.spans[q - 1], run.spans[a]
         if (
@@ -312,6 +316,13 @@ def _typed_lookalike(source: str, digits: str) -> bool:
     if len(digits) in (10, 13) and isbn_ok(digits):
         return True
     return any(calendar_date(token) for token in source.split())
+
+
+def _glued(text: str, start: int) -> bool:
+    """Letters touch the digit run ("TR6-9000-...", "NL0 - 8RA - B - O291"): a value that
+    mixes letters and digits (an IBAN, an id) may be cut anywhere."""
+    before = text[max(0, start - 2) : start]
+    return before[-1:].isalpha() or (before[-1:] in ("-", ".") and before[:1].isalnum())
 
 
 def _led(text: str, start: int) -> bool:
