@@ -83,3 +83,17 @@ def test_employer_after_a_job_title_survives(line: str) -> None:
 )
 def test_people_with_a_company_name_stay_redacted(text: str, gone: str) -> None:
     assert gone not in REDACTOR.redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text, kept, gone",
+    [
+        ("Join: meet.google.com/qrs-tuvw-xyz", "qrs-tuvw-xyz", None),
+        ("Join my room: meet.google.com/qrs-tuvw-xyz", None, "qrs-tuvw-xyz"),
+        ("id,site,town\n4,https://example.net/team/mo-ito,Ghent\n", "Ghent", "mo-ito"),
+    ],
+)
+def test_url_detector_uses_both_layouts(text: str, kept: str | None, gone: str | None) -> None:
+    out = REDACTOR.redact(text).text
+    assert kept is None or kept in out
+    assert gone is None or gone not in out
