@@ -38,6 +38,14 @@ ADDRESSES = [
 ]
 
 
+# Typed in lower case in a chat: the abbreviations that are no other word, the plain endings.
+ADDRESSES += [
+    ("wyślij na ul. leśna 5 m. 2 dzięki", ["leśna 5"]),
+    ("mieszkam na os. złote 12 teraz", ["złote 12"]),
+    ("skicka till rosenvägen 14 tack", ["rosenvägen"]),
+    ("tuu käymään, tervakatu 8 c 3", ["tervakatu"]),
+]
+
 # The class that fails everywhere: a street name with no type word, framed by a house number
 # (and its flat part) before and a postcode with its town after, in each post's code format.
 ADDRESSES += [
@@ -71,6 +79,7 @@ KEPT = [
     ("Dachrinne 2 ist kaputt.", "Dachrinne 2"),
     ("Başarı Yolu 7 adımda anlatılıyor.", "Yolu 7 adımda"),  # a count after a way word
     ("Plac Zabaw 2 jest nowy.", "Plac Zabaw 2"),  # a playground, not a square's address
+    ("vi har partie 2 idag", "partie 2"),  # lower case: only the plain endings
     # a one-letter chat speaker is no flat label (review R10)
     ("K: Rappelle au 438 555-0177 demain.", "K: Rappelle au"),
     ("[09:14:05] D: call me on 514 555-0123 later", "[09:14:05] D: call me on"),

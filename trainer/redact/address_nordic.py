@@ -30,7 +30,7 @@ _LEAD = (
 )
 _ENDINGS = "|".join(sorted(NORDIC_ENDINGS, key=len, reverse=True))
 _STREET = re.compile(
-    rf"{_LEAD}(?P<name>[A-ZÅÄÖÜÉ][\w'’-]*?(?i:{_ENDINGS}))"
+    rf"(?<![\w'’-]){_LEAD}(?P<name>[A-ZÅÄÖÜÉa-zåäöüé][\w'’-]*?(?i:{_ENDINGS}))"
     r"\s(?P<num>\d{1,4}[A-Za-z]?(?:-\d{1,4}[A-Za-z]?)?)"
     # entrance or staircase letter (and flat), "as. 4", "lgh 1204", "2 tr" (the floor)
     r"(?P<unit>(?:,?\s(?:[A-H](?:\s\d{1,3})?\b|as\.?\s?\d{1,3}\b|lgh\.?\s?\d{4}\b|"
@@ -64,11 +64,12 @@ def nordic_streets(text: str, anchors: list[tuple[int, int]]) -> list[Hit]:
             or m.group("code")
             or _LABEL_BEFORE(text, max(0, m.start() - 24), m.start())
         )
-        if not framed and (
-            year_like(m.group("num"))  # "Stortorget 2024 var fullt": a year
-            or not name.lower().endswith(_PLAIN_ENDINGS)
-            or name.lower() in word_list("common_words.txt")  # "Partie 2", "Garantie 3"
-        ):
-            continue
+        plain = name.lower().endswith(_PLAIN_ENDINGS) and name.lower() not in word_list(
+            "common_words.txt"  # "Partie 2", "Garantie 3"
+        )
+        if not plain and (not framed or name[0].islower()):
+            continue  # typed in lower case ("storgatan 12" in a chat) only the plain endings
+        if not framed and year_like(m.group("num")):
+            continue  # "Stortorget 2024 var fullt": a year
         hits.append(("ADDRESS", m.start(), m.end()))
     return hits

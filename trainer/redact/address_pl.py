@@ -12,6 +12,7 @@ a building site), so capitalised it needs the flat part or the postcode line too
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from trainer.redact import prefilter
 from trainer.redact.hits import Hit
@@ -32,6 +33,13 @@ _PL_STREET = re.compile(
     r"(?![\w]|[.,/-]\d)"
     rf"(?P<code>,?[ \t]*\n?[ \t]*\d{{2}}-\d{{3}}[ \t]+[{_UPPER}][\w-]*(?:[ -][{_UPPER}][\w-]*)?)?"
 )
+# In a chat the name may be typed in lower case after "ul." or "os." ("ul. leśna 5 m. 2"):
+# the two abbreviations that are no other word, one or two name words, a house number.
+_PL_LOWER = re.compile(
+    r"(?<![\w.])(?:ul|os)\.\s?(?P<name>[a-ząćęłńóśźż][\w-]+(?:\s[a-ząćęłńóśźż][\w-]+)?)"
+    r"\s(?P<num>\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?)?)(?P<unit>\s?(?:m\.?|lok\.?)\s?\d{1,4})?"
+    r"(?![\w]|[.,/-]\d)(?P<code>,?\s\d{2}-\d{3}\s[\w-]+)?"
+)
 # The types' keywords as ``prefilter`` folds them; the short ones need their full stop.
 _KEYS = {"ul", "al", "pl", "os", "ulica", "aleja", "plac", "osiedle", "rondo", "skwer", "bulwar"}
 _SHORT = frozenset({"ul", "al", "pl", "os"})
@@ -47,9 +55,10 @@ def polish_streets(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
     ]
     hits: list[Hit] = []
     regions = prefilter.windows(text, near, before=0, after=90)
-    for m in prefilter.finditer_in(_PL_STREET, text, regions):
+    typed = prefilter.finditer_in(_PL_STREET, text, regions)
+    for m in chain(typed, prefilter.finditer_in(_PL_LOWER, text, regions)):
         framed = m.group("unit") or m.group("code")
-        kind = m.group("type")
+        kind = m.groupdict().get("type") or "ul."
         if not framed and (year_like(m.group("num")) or (kind[0].isupper() and kind[-1] != ".")):
             continue  # "plac Zamkowy 2024": a year; "Plac Budowy 3": prose
         hits.append(("ADDRESS", m.start(), m.end()))
