@@ -62,9 +62,9 @@ def measure(posts: list[str], members: list[str], *, threshold: float, repeats: 
     size = sum(len(t.encode("utf-8")) for t in posts)
     runs = {
         "rules alone (redact)": lambda t: rules.redact(t),
-        "rules + tagger v2 (redact)": lambda t: tagged.redact(t),
-        "tagger v2 alone, rules' spans skipped": lambda t: shipped.probs(t, covered[t]),
-        "tagger v2 alone, every candidate": lambda t: shipped.probs(t),
+        "rules + tagger (redact)": lambda t: tagged.redact(t),
+        "tagger alone, rules' spans skipped": lambda t: shipped.probs(t, covered[t]),
+        "tagger alone, every candidate": lambda t: shipped.probs(t),
         "tagger v1 alone (every token)": v1_probs,
     }
     out = {}
