@@ -35,6 +35,9 @@ ADDRESSES = [
     ("Kargo: Şirinevler Mah. Begonya Sokak No:8/2, 34158 Bakırköy/İstanbul", ["Begonya"]),
     ("Ofis: İnönü Cad. No 52 Kat: 4\n35220 Konak/İzmir", ["İnönü", "35220"]),
     ("Toplantı Kuşadası Yolu No: 7 adresinde.", ["Kuşadası Yolu No: 7"]),
+    # a numbered street ("1203. Sokak" is an ordinal, no sentence end), district/province alone
+    ("Adresim Kazımdirik Mah. 1581. Sokak No: 5 D: 2 Bornova/İzmir", ["1581", "No: 5", "Bornova"]),
+    ("Yeni ev: Gül Mah. Nar Sok. No: 14, Konak / İzmir tamam", ["Konak"]),
 ]
 
 
@@ -80,6 +83,7 @@ KEPT = [
     ("Başarı Yolu 7 adımda anlatılıyor.", "Yolu 7 adımda"),  # a count after a way word
     ("Plac Zabaw 2 jest nowy.", "Plac Zabaw 2"),  # a playground, not a square's address
     ("vi har partie 2 idag", "partie 2"),  # lower case: only the plain endings
+    ("We met in 2024. Sokak is a Turkish word.", "2024. Sokak"),  # a year ends the sentence
     # a one-letter chat speaker is no flat label (review R10)
     ("K: Rappelle au 438 555-0177 demain.", "K: Rappelle au"),
     ("[09:14:05] D: call me on 514 555-0123 later", "[09:14:05] D: call me on"),

@@ -133,6 +133,7 @@ def _short_number_end(text: str, end: int) -> bool:
 
 
 _SENTENCE_END = re.compile(r"([^\s.]{4,})\.\s+(?=[A-Z#@])")
+_ORDINAL_STREET = re.compile(r"(?:Sokak|Sokağı|Sk\.|Cadde|Caddesi|Cad\.|Bulvar|Bulvarı)\b").match
 
 
 def _tidy_end(text: str, start: int, end: int) -> int:
@@ -140,6 +141,8 @@ def _tidy_end(text: str, start: int, end: int) -> int:
     its own trailing full stop or comma is left to the sentence."""
     for m in _SENTENCE_END.finditer(text, start, end):
         word = m.group(1).strip(",").lower()
+        if word.isdigit() and _ORDINAL_STREET(text, m.end()):
+            continue  # "1203. Sokak": PTT's numbered street, an ordinal, no sentence end
         if word not in ABBREVIATIONS and not word.endswith("str"):
             end = m.end(1)
             break

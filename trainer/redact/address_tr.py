@@ -25,15 +25,17 @@ _WAY = (
     r"CADDESİ|CAD\.|SOKAĞI|SOKAK|SOK\.|BULVARI|BLV\.)"
 )
 _DOOR = r"(?:(?:No|NO|no|Numara)\s?[:.]?\s?)?\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?(?![\w.,]\d)"
-_FLAT = r"(?:,?\s(?:Daire|D|Kat|K|Blok|Apt\.?)\s?[:.]?\s?\w{1,4}\b)"
+_FLAT = r"(?:,?\s(?:(?:Daire|D|Kat|K|Blok)\b|Apt\.?)\s?[:.]?\s?\w{1,4}\b)"
 _TR_LINE = re.compile(
     rf"(?:(?P<hood>(?:{_WORD}\s){{1,3}}{_NEIGHBOURHOOD}),?\s)?"
-    rf"(?P<way>(?:{_WORD}\s){{1,3}}{_WAY})"
+    rf"(?P<way>(?:(?:{_WORD}|\d{{1,5}}\.)\s){{1,3}}{_WAY})"  # "Lâle Sok.", "1203. Sokak"
     rf"(?:,?\s?(?P<door>{_DOOR}){_FLAT}*)?"
-    # the postcode line: "06420 Çankaya/Ankara", "34000 Fatih / İstanbul"
+    # the postcode line: "35220 Konak/İzmir", "34000 Fatih / İstanbul"
     rf"(?P<code>(?:,[ \t]?|[ \t]*\n[ \t]*|[ \t])\d{{5}}[ \t]+{_WORD}(?:[ \t]?/[ \t]?{_WORD})?)?"
+    # or the district and province alone: "Konak/İzmir"
+    rf"(?P<district>(?:,[ \t]?|[ \t])[{_UPPER}][\w'’-]*[ \t]?/[ \t]?[{_UPPER}][\w'’-]*)?"
 )
-# Neighbourhood alone with a door number: "Caferağa Mah. No: 5" (a village street line)
+# Neighbourhood alone with a door number: "Gül Mah. No: 5" (a village street line)
 _HOOD_DOOR = re.compile(rf"(?:{_WORD}\s){{1,3}}{_NEIGHBOURHOOD},?\s(?:No|NO)\s?[:.]?\s?\d{{1,4}}")
 _KEYS = {
     "mah", "mahallesi", "mahalle", "mh", "cad", "cadde", "caddesi", "cd", "sok", "sokak",
