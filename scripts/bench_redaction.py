@@ -168,7 +168,7 @@ def stage_profile(redactor: Redactor, posts: list[str]) -> dict[str, float]:
         hits += engine.find_records(norm)
         stages["records"] += clock() - t
         t = clock()
-        hits += engine.find_spoken(norm, hits)  # as detect() does (all types enabled here)
+        hits += engine.find_spoken(norm, claimed=hits)  # as detect() does (all types enabled here)
         stages["spoken"] += clock() - t
         t = clock()
         hits += find_members(norm, redactor._members)

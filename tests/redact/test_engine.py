@@ -97,8 +97,13 @@ def test_spoken_reader_is_told_only_what_enabled_types_cover(monkeypatch, enable
     from trainer.redact import engine
 
     seen = []
+
+    def spoken(text, *, claimed):
+        seen.append(list(claimed))
+        return []
+
     monkeypatch.setattr(engine, "find_records", lambda text: [("PHONE", 0, 5)])
-    monkeypatch.setattr(engine, "find_spoken", lambda text, hits: seen.append(list(hits)) or [])
+    monkeypatch.setattr(engine, "find_spoken", spoken)
     Redactor.from_members([], enabled_types=enabled).redact("12345 and more")
     assert (("PHONE", 0, 5) in seen[0]) is covers
 

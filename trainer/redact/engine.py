@@ -251,7 +251,7 @@ class Redactor:
         # values spelled out, spaced or dictated (spoken.py); a digit run inside a hit of an
         # enabled type is not read again (a disabled type's hit is dropped below: it covers nothing)
         covered = hits if self._all_enabled else [h for h in hits if h[0] in self._enabled]
-        hits += find_spoken(text, covered)
+        hits += find_spoken(text, claimed=covered)
         if "NAME" in self._enabled:
             hits += find_members(text, self._members)
             if self._tagger_threshold is not None:
