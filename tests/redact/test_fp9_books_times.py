@@ -96,7 +96,7 @@ def test_polish_invoice_word_ends_an_address_value() -> None:
             "Ahornring",
         ),
         # a date, time or price on the next line is no part of the block
-        ("Dirección de envío:\n46058 Valencia\nReunión el 14/03/2027.", "14/03/2027", "46058"),
+        ("Lieferanschrift:\n80331 München\nTermin am 14.03.2027 um 9:30", "14.03.2027", "80331"),
         # the next sentence on the value's line is prose
         ("Address: 3 Quay Lane, Cork T12 AB34. The part no. 5521 is in stock.", "5521", "Quay"),
     ],

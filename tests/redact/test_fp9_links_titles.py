@@ -17,7 +17,8 @@ REDACTOR = Redactor.from_members([])
     "text",
     [
         "Join: meet.google.com/qrs-tuvw-xyz",
-        "Link zum Termin: https://meet.google.com/kmn-pqrs-tuv",
+        "Beitreten: https://meet.google.com/kmn-pqrs-tuv",
+        "Katıl: meet.google.com/kmn-pqrs-tuv",
     ],
 )
 def test_meet_link_in_its_layout_is_a_meeting(text: str) -> None:
@@ -32,6 +33,11 @@ def test_meet_link_in_its_layout_is_a_meeting(text: str) -> None:
         ("meet.google.com/lookup/jan-devries", "meet.google.com/lookup/jan-devries"),
         ("https://meet.google.com/qrs-tuvw-xyz?authuser=jdoe", None),
         ("meet.google.com/qrst-uvw-xyz", "meet.google.com/qrst-uvw-xyz"),  # not 3-4-3
+        # any other text on its line: an owner, a person's room (review R14)
+        ("Moja sala: meet.google.com/qrs-tuvw-xyz", "meet.google.com/qrs-tuvw-xyz"),
+        ("Oma huone: meet.google.com/qrs-tuvw-xyz", "meet.google.com/qrs-tuvw-xyz"),
+        ("Lena Brandt's room: meet.google.com/qrs-tuvw-xyz", "meet.google.com/qrs-tuvw-xyz"),
+        ("Join: meet.google.com/qrs-tuvw-xyz (Lena's room)", "meet.google.com/qrs-tuvw-xyz"),
     ],
 )
 def test_other_meet_links_are_not(text: str, url: str | None) -> None:

@@ -243,7 +243,7 @@ def has_function_word(value: str) -> bool:
 
 def prose(value: str) -> bool:
     """True when ``value`` has a function word written in lower case ("is", "am", "to"): a
-    sentence, not an address line ("The Old Mill", "rue des Tanneurs" have none)."""
+    sentence, not an address line ("The Old Mill", "allée des Sorbiers Bleus" have none)."""
     return any(
         w.islower() and fold(w.strip(".,'’\"!?")) in _FUNCTION_WORDS for w in value.split()
     )

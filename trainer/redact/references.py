@@ -125,7 +125,9 @@ _MEETING_BEFORE = re.compile(
 )
 _OWNER_BEFORE = re.compile(
     r"(?i)\b(?:personal|pers[öo]nliche[rns]?|personnel(?:le)?|personale|pessoal|persoonlijke?|"
-    r"my|mein(?:e|er|en)?|mon|ma|mi|mio|mia|meu|minha|mijn|pmi)\b"
+    r"my|mein(?:e|er|en)?|mon|ma|mi|mio|mia|meu|minha|mijn|pmi|"
+    r"m[óo]j|moja|moje|mojego|mojej|osobist[ya]|mitt|min|mina|personlig[at]?|oma|omani|minun|"
+    r"henkil[öo]kohtainen|benim|ki[şs]isel)\b"
 )
 _MEETING_LAYOUT = re.compile(
     r"(?:[1-9]\d{2} \d{3} \d{3,4}|(?P<zoom11>[1-9]\d{2} \d{4} \d{4})|[1-9]\d{3} \d{3} \d{4}|"
@@ -158,21 +160,32 @@ def meeting_id(text: str, start: int) -> bool:
 
 
 # A Google Meet link: the service's host and a meeting code of ten letters laid out 3-4-3, as
-# Meet generates them ("meet.google.com/abc-defg-hij"), and nothing after it. It names a meeting,
-# not a person. A nickname link ("meet.google.com/lookup/..."), a query ("?authuser=...") or an
-# owner word on its line ("my Meet room") keeps it redacted, as for meeting ids.
+# Meet generates them ("meet.google.com/abc-defg-hij"), alone on its line or after a join label
+# ("Join:", "Beitreten:", "Dołącz:", "Katıl:"), nothing after it. It names a meeting, not a
+# person. A nickname link ("meet.google.com/lookup/..."), a query ("?authuser=..."), or any other
+# text on its line ("Anna's room: ...", "Mitt rum: ...": a person's standing room is a lasting
+# handle on that person; review R14) keeps it redacted.
 _MEET_LINK = re.compile(r"(?:https?://)?meet\.google\.com/[a-z]{3}-[a-z]{4}-[a-z]{3}")
+_JOIN_LABEL = re.compile(
+    r"(?i)[ \t>*•-]*(?:(?:join|link|meeting link|video call|google meet|meet|beitreten|"
+    r"teilnehmen|rejoindre|lien|unirse|enlace|partecipa|deelnemen|participar|entrar|"
+    r"do[łl][aą]cz|anslut|liity|kat[ıi]l)[ \t]?:[ \t]*)?"
+)
 
 
 def meeting_link(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` is a Google Meet meeting link with no owner word on its line."""
+    """``text[start:end]`` is a Google Meet meeting link, alone on its line or after a join
+    label, with nothing after it on its line."""
     if _MEET_LINK.fullmatch(text, start, end) is None:
         return False
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
-    return not (
-        _OWNER_BEFORE.search(text, line_start, start) or _OWNER_BEFORE.search(text, end, line_end)
+    if text.endswith("://", line_start, start):  # the bare-domain match inside "https://..."
+        start = text.rfind("http", line_start, start)
+    return (
+        _JOIN_LABEL.fullmatch(text, line_start, start) is not None
+        and not text[end:line_end].strip(" \t.,;!)")
     )
 
 
