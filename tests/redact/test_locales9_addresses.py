@@ -26,17 +26,17 @@ ADDRESSES = [
     ("Adress: Ekstigen 71\n791 31 Falun", ["Ekstigen", "791 31"]),
     ("Leverans till Västra Hamngatan 9, SE-416 64 Göteborg.", ["Hamngatan", "416 64"]),
     # Posti: staircase + flat ("B 12") or "as. 4", "NNNNN Town"
-    ("Osoite: Pajukuja 3 B 12, 33100 Tampere.", ["Pajukuja", "33100"]),
+    ("Osoite: Pajukuja 3 B 12, 33720 Tampere.", ["Pajukuja", "33720"]),
     ("Asun osoitteessa Haapatie 21 as. 3 nykyään.", ["Haapatie"]),
-    ("Lähetä Orvokkipolku 6 A 2\n40320 Jyväskylä", ["Orvokkipolku", "40320"]),
-    ("My flat is at Tervakaari 19, 90250 Oulu.", ["Tervakaari", "90250"]),
+    ("Lähetä Orvokkipolku 6 A 2\n40640 Jyväskylä", ["Orvokkipolku", "40640"]),
+    ("My flat is at Tervakaari 19, 90570 Oulu.", ["Tervakaari", "90570"]),
     # PTT: neighbourhood, street with type after its name, "No:", "D:", "NNNNN District/City"
     ("Yeni adresim Gül Mah. Nar Sok. No: 14 D: 3 oldu.", ["Nar Sok", "No: 14"]),
-    ("Kargo: Şirinevler Mah. Begonya Sokak No:8/2, 34158 Bakırköy/İstanbul", ["Begonya"]),
-    ("Ofis: İnönü Cad. No 52 Kat: 4\n35220 Konak/İzmir", ["İnönü", "35220"]),
+    ("Kargo: Şirinevler Mah. Begonya Sokak No:8/2, 34107 Bakırköy/İstanbul", ["Begonya"]),
+    ("Ofis: İnönü Cad. No 52 Kat: 4\n35210 Konak/İzmir", ["İnönü", "35210"]),
     ("Toplantı Kuşadası Yolu No: 7 adresinde.", ["Kuşadası Yolu No: 7"]),
     # a numbered street ("1203. Sokak" is an ordinal, no sentence end), district/province alone
-    ("Adresim Kazımdirik Mah. 1581. Sokak No: 5 D: 2 Bornova/İzmir", ["1581", "No: 5", "Bornova"]),
+    ("Adresim Kazımdirik Mah. 7318. Sokak No: 5 D: 2 Bornova/İzmir", ["7318", "No: 5", "Bornova"]),
     ("Yeni ev: Gül Mah. Nar Sok. No: 14, Konak / İzmir tamam", ["Konak"]),
 ]
 
@@ -55,8 +55,8 @@ ADDRESSES += [
     ("Ring me at Solrosen 3, 752 37 Uppsala tomorrow.", ["Solrosen", "752 37"]),
     ("Mieszkam Krzywa 5, 60-118 Poznań od lat.", ["Krzywa", "60-118"]),
     ("Write to Łąkowa 9/2, 85-791 Bydgoszcz please.", ["Łąkowa", "85-791"]),
-    ("Osoite Kauppatori 12 B 4, 00170 Helsinki nyt.", ["Kauppatori", "00170"]),
-    ("Mi trovate Brera 8, 20121 Milano ogni giorno.", ["Brera", "20121"]),
+    ("Osoite Kauppatori 12 B 4, 00162 Helsinki nyt.", ["Kauppatori", "00162"]),
+    ("Mi trovate Moscova 8, 20141 Milano ogni giorno.", ["Moscova", "20141"]),
     ("Moro em Rossio 12, 1100-200 Lisboa desde março.", ["Rossio", "1100-200"]),
 ]
 

@@ -2,7 +2,7 @@
 ("Rosenvägen", "Ekstigen", "Tervakatu", "Pajukuja"; ``address_words.NORDIC_ENDINGS``), a house
 number, the entrance and flat parts, and the postcode and town after them.
 
-PostNord writes "Majorsgatan 3 lgh 1204" (the flat's four-digit lägenhetsnummer) or "3 B" (the
+PostNord writes "Majorsgatan 3 lgh 1307" (the flat's four-digit lägenhetsnummer) or "3 B" (the
 entrance), then "416 64 Göteborg"; Posti writes "Pajukuja 3 B 12" (staircase and flat) or
 "Haapatie 21 as. 3" (asunto), then "33100 Tampere". ``addresses._anchored`` finds the anchors
 (a house number after such a word) in its one pass over " <digit>"; the lines before a
@@ -32,7 +32,7 @@ _ENDINGS = "|".join(sorted(NORDIC_ENDINGS, key=len, reverse=True))
 _STREET = re.compile(
     rf"(?<![\w'’-]){_LEAD}(?P<name>[A-ZÅÄÖÜÉa-zåäöüé][\w'’-]*?(?i:{_ENDINGS}))"
     r"\s(?P<num>\d{1,4}[A-Za-z]?(?:-\d{1,4}[A-Za-z]?)?)"
-    # entrance or staircase letter (and flat), "as. 4", "lgh 1204", "2 tr" (the floor)
+    # entrance or staircase letter (and flat), "as. 4", "lgh 1307", "2 tr" (the floor)
     r"(?P<unit>(?:,?\s(?:[A-H](?:\s\d{1,3})?\b|as\.?\s?\d{1,3}\b|lgh\.?\s?\d{4}\b|"
     r"\d\s?tr\b\.?|bst\.?\s?\d{1,3}\b))*)"
     r"(?![\w]|[.,/-]\d)"

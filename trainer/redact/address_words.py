@@ -22,7 +22,7 @@ UNIT_WORDS = frozenset(
     lok mieszkanie lgh lägenhet asunto krs kerros rappu daire blok
     """.split()  # Mexico: colonia, departamento, fraccionamiento, manzana; Austria: Stiege,
 )  # Tür; Portugal: r/c (rés-do-chão), esq./dto. (door left/right); South Africa: Private Bag;
-# Poczta Polska: lokal, mieszkanie; PostNord: lägenhet (lgh 1204); Posti: asunto, kerros,
+# Poczta Polska: lokal, mieszkanie; PostNord: lägenhet (lgh 1307); Posti: asunto, kerros,
 # rappu (staircase); PTT: daire, blok.
 # Unit words that are also prose words or letters ("as", "m", "d", "kat"): unit words only
 # written with their full stop or colon ("as. 4", "m. 12", "D: 3", "Kat: 2").

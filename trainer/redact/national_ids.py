@@ -131,7 +131,7 @@ _ID_CUE = re.compile(
 # Words between a cue and its value: "Personalausweisnummer lautet", "DNI n.º", "BSN is:".
 _LINK = re.compile(
     r"(?i)(?:\s*(?:[:#=]|(?:is|ist|lautet|es|est|è|é|n[º°o]|n\.\s?º|nr|no|number|nummer|n[uú]mero|"
-    # "PESEL to", "personnummer är", "henkilötunnus on", "kimlik numaram"
+    # the link words of pl/sv/fi/tr: "to", "är", "on" (is), "numaram", "numarası" (number)
     r"num[ée]ro|de(?:\sla)?|del|card|kaart|to|är|on|numaram|numarası|numaras[ıi])(?![\w])\.?))*"
     r"\s*[:#=]?\s?"
 )
