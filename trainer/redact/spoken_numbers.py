@@ -38,6 +38,13 @@ from trainer.redact.spoken_words import (
 )
 
 prefilter.register("spoken_then", THEN_WORDS)
+# "number" in each language: before a said or regrouped value it may name a phone ("my number
+# is ..."); the detectors' phone rules, references included, then decide.
+prefilter.register("number_cue", frozenset(
+    "number nummer numéro número numero numer numara numaram numarası numeroni".split()
+))  # fmt: skip
+_PHONE_CUES = ("phone_cue", "number_cue")
+_CUES = ("phone_cue", "number_cue", "id_cue")
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|\+")
 # What may stand between two units: spaces, one comma, hyphen, dash, slash or dot ("5-5-5",
@@ -60,6 +67,7 @@ class _Run:
     chars: list[str] = field(default_factory=list)
     spans: list[tuple[int, int]] = field(default_factory=list)
     digit_words: int = 0  # "five", "oh" (tens and teens are not counted: times, years)
+    digit_groups: int = 0  # groups typed in digits ("4 402 164")
     words: int = 0
     tens_open: bool = False  # the last unit was a tens word ("forty"): a unit word may join it
     joined_by_then: bool = False
@@ -108,35 +116,26 @@ def find_spoken_numbers(text: str, claimed: Sequence[Hit] = ()) -> list[Hit]:
 
 
 def _regions(text: str, claimed: Sequence[Hit]) -> list[tuple[int, int]]:
-    """Where runs can be: three digit words within 40 characters of each other, a "then"
-    beside a digit, or a run of six digits that no hit holds, cut into three groups or more
-    with one of one or two digits, and with a "+" or capitals before it, a phone or id cue
-    before it or thirteen digits in it (the odd groupings no detector reads whole). Most posts
-    have none of them: no regex runs."""
+    """Where runs can be: three digit words within 40 characters of each other, a "then" or
+    a digit word beside digits, or a digit run no hit holds that is glued to letters or cut
+    into odd groups (``_odd_anchor``). Most posts have none of them: no regex runs."""
     found = prefilter.keywords(text)
     anchors: list[tuple[int, int]] = []
     words = found.get("spoken_digit", ())
     for i in range(len(words) - 2):
         if words[i + 2][0] - words[i][1] <= 40:
             anchors.append((words[i][0], words[i + 2][1]))
-    if prefilter.has_digit(text):
+    runs = prefilter.digit_runs(text)
+    if runs:
         for start, end in found.get("spoken_then", ()):
             near = text[max(0, start - 3) : end + 3]
             if any(ch.isdigit() for ch in near):
                 anchors.append((start, end))
-        for start, end in prefilter.digit_runs(text):
-            glued = end - start >= 12 and _glued(text, start)  # an IBAN's tail is long
-            if end - start < 13 and not glued and not _led(text, start):
-                continue
-            if any(a <= start and end <= b for _, a, b in claimed):
-                continue
-            groups = _DIGIT_GROUP.findall(text, start, end)
-            if glued or (
-                _odd_groups(groups)
-                and not _typed_lookalike(text[start:end], "".join(groups))
-                and (sum(map(len, groups)) >= 13 or _led(text, start))
-            ):
-                anchors.append((start, end))
+    for start, end in runs:
+        if words and any(start - 3 <= b <= start or end <= a <= end + 3 for a, b in words):
+            anchors.append((start, end))  # digit words beside digits: "five-one 3 208 774"
+        elif _odd_anchor(text, start, end, claimed):
+            anchors.append((start, end))
     if not anchors:
         return []
     anchors.sort()
@@ -160,7 +159,7 @@ def _runs(text: str, lo: int, hi: int) -> list[_Run]:
             run, repeat = _Run(), 1
         elif run.chars and (word in THEN_WORDS or word in AND_WORDS) and not token.isupper():
             if word in THEN_WORDS:
-                run.joined_by_then = True
+                run.joined_by_then, run.tens_open = True, False
                 run.add(" ", start, end)  # the groups stay apart for the detectors' rules
             run.and_before = word in AND_WORDS
             prev_end = end
@@ -180,6 +179,7 @@ def _runs(text: str, lo: int, hi: int) -> list[_Run]:
         else:  # digits, "+", or capitals: a country code, a bank code, an id's letter
             run.add("+" if token == "+" or word in PLUS_WORDS else token * repeat, start, end)
             run.tens_open = False
+            run.digit_groups += token.isdigit()
         repeat, prev_end = 1, end
     if run.chars:
         runs.append(run)
@@ -226,7 +226,8 @@ def _add_word(run: _Run, digits: str, start: int, end: int) -> None:
 def _claim(text: str, run: _Run) -> list[Hit]:
     """Hits over the run's source offsets: what a validator claims in its squeezed value, or
     the whole run as a dictated number (see the module doc)."""
-    spoken = run.words >= 3 or run.joined_by_then
+    mixed = run.digit_words >= 2 and run.digit_groups >= 1  # "five-three 4 402 164"
+    spoken = run.words >= 3 or run.joined_by_then or mixed
     if not spoken:
         run = _typed_part(text, run)
     value, digits = run.value, run.digits
@@ -239,7 +240,7 @@ def _claim(text: str, run: _Run) -> list[Hit]:
     view = f"{prefix}{value} {text[end : end + _AFTER]}"
     lo, hi = len(prefix), len(prefix) + len(value)
     hits: list[Hit] = []
-    phone = spoken or value[0] == "+" or _cue_before(text, start, ("phone_cue",))
+    phone = spoken or value[0] == "+" or _cue_before(text, start, _PHONE_CUES)
     for detector in (*_CHECKED, find_phones) if phone else _CHECKED:
         for kind, a, b in detector(view):
             if a < hi and b > lo and (spoken or kind != "CARD" or _printed_network(digits)):
@@ -250,13 +251,34 @@ def _claim(text: str, run: _Run) -> list[Hit]:
         return [(kind, start, end)]
     if hits or not spoken or len(digits) < _DICTATED_DIGITS:
         return hits
-    if run.digit_words < 3 and not (run.joined_by_then and _then_phone(run, digits)):
+    if run.digit_words < (2 if mixed else 3) and not (
+        run.joined_by_then and _then_phone(run, digits)
+    ):
         return []  # "ten thirty, then eleven fifteen": times and years, not a dictated value
     if (run.listed or _counting(run)) and not _cue_before(text, start, ("phone_cue",)):
         return []  # "tables one, two, three ... and seven", "five six seven eight": no number
     if reference_before(view, lo):
         return []  # "ticket one two three ...": a labelled reference, kept as its digits would be
     return [("PHONE", start, end)]
+
+
+def _odd_anchor(text: str, start: int, end: int, claimed: Sequence[Hit]) -> bool:
+    """A digit run of 12 characters or more glued to letters (an IBAN cut anywhere), or one
+    cut into odd groups, no date or ISBN, after a "+", a capital or a cue or of 13 digits or
+    more; never one that a hit of the typed detectors holds."""
+    long = end - start >= 12
+    glued = long and _glued(text, start)
+    led = glued or _led(text, start)
+    if not (led or long) or any(a <= start and end <= b for _, a, b in claimed):
+        return False
+    if glued:
+        return True
+    groups = _DIGIT_GROUP.findall(text, start, end)
+    return (
+        (led or sum(map(len, groups)) >= 13)
+        and _odd_groups(groups, text[start:end])
+        and not _typed_lookalike(text[start:end], "".join(groups))
+    )
 
 
 def _typed_part(text: str, run: _Run) -> _Run:
@@ -295,19 +317,23 @@ def _odd_layout(text: str, run: _Run, value: str, digits: str) -> bool:
     """A digit run no detector reads whole (``_odd_groups``), led by "+" or letters (a phone,
     an IBAN, an id), thirteen digits or more (a card) or after a phone or id cue ("SSN: 123 -
     4 - 567 - 8 - 9"); never a list with commas or a typed look-alike."""
-    if run.commas or len(digits) < 6 or not _odd_groups(run.groups()):
+    if run.commas or len(digits) < 6:
         return False
     start, end = run.spans[0][0], run.spans[-1][1]
+    if not _odd_groups(run.groups(), text[start:end]):
+        return False
     if _typed_lookalike(text[start:end], digits):
         return False
     return value[0] == "+" or value[0].isalpha() or len(digits) >= 13 or _led(text, start)
 
 
-def _odd_groups(groups: list[str]) -> bool:
+def _odd_groups(groups: list[str], source: str) -> bool:
     """Three groups or more, one after the first of one or two characters ("48 61 22 481",
-    "+ 4 4 7", "DE7 93 43"); not a layout the typed detectors read and keep as they decide
-    ("702-4418305-1196620", "1 000 000")."""
-    return len(groups) >= 3 and any(len(group) <= 2 for group in groups[1:])
+    "+ 4 4 7", "DE7 93 43") or set apart by spaced dashes ("612 - 408 - 337"); not a layout
+    the typed detectors read and keep as they decide ("702-4418305-1196620", "1 000 000")."""
+    if len(groups) < 3:
+        return False
+    return any(len(group) <= 2 for group in groups[1:]) or " - " in source or " – " in source
 
 
 def _typed_lookalike(source: str, digits: str) -> bool:
@@ -328,12 +354,13 @@ def _glued(text: str, start: int) -> bool:
 def _led(text: str, start: int) -> bool:
     """A "+", a capital ("SSN: ", "IBAN ") or a phone or id cue just before a digit run."""
     before = text[max(0, start - 6) : start]
-    return "+" in before or before.lower() != before or _cue_before(text, start)
+    return "+" in before or before.lower() != before or _cue_before(text, start, _CUES)
 
 
-def _cue_before(text: str, start: int, kinds: tuple[str, ...] = ("phone_cue", "id_cue")) -> bool:
+def _cue_before(text: str, start: int, kinds: tuple[str, ...]) -> bool:
     """A cue word of ``kinds`` ("call", "Tel", "BSN", "Steuer-ID": the cue words ``phones`` and
-    ``national_ids`` register) ends in the 40 characters before ``start``."""
+    ``national_ids`` register; "number" in each language) ends in the 40 characters before
+    ``start``."""
     found = prefilter.keywords(text)
     return any(start - 40 <= end <= start for kind in kinds for _, end in found.get(kind, ()))
 
