@@ -44,7 +44,7 @@ from datetime import UTC, datetime
 from importlib import metadata, resources
 from pathlib import Path
 
-from trainer.redact.member_lists import given_names, word_list
+from trainer.redact.member_lists import word_list
 
 DICTIONARIES = {
     "en_US": "en",
@@ -176,21 +176,17 @@ def _place_words() -> frozenset[str]:
     )
 
 
-def _write(path: Path, header: list[str], names: list[str]) -> None:
+def write_list(path: Path, header: list[str], names: list[str]) -> None:
     lines = [f"# {line}" for line in header] + names
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 COMMON_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
-# The sentence words of the languages with no Hunspell dictionary here (pl sv fi tr) go to the
-# top list only: unfiltered, wordfreq's lists hold names past their first few hundred words
-# ("mehmet", "matti"), and names-dataset lists their commonest words as given names ("det",
-# "bir", "jak"), so "har någon" or "bana uyar" opening a chat line read as a lower-case name.
-# A word there that is also a listed given name goes in only when its language uses it over
-# 10**OWN_WORD_ZIPF_MARGIN times as often as any of the seven do: "det", "bir", "jak" go in;
-# "ana", "kai", "ute", "ole", "eden", "sana" (names in en/de/es/nl, words in tr/fi/sv/pl) stay out.
-TOP_LANGUAGES = (*COMMON_LANGUAGES, "pl", "sv", "fi", "tr")
-OWN_WORD_ZIPF_MARGIN = 3.1
+# The languages with no Hunspell dictionary here. Unfiltered, wordfreq's lists hold names past
+# their first few hundred words ("mehmet", "matti"), and names-dataset lists their commonest
+# words as given names ("det", "bir", "jak") and surnames ("uzun"), so only their top words that
+# no name list holds are written, to a list of their own that only lower-case rules read.
+NODICT_LANGUAGES = ("pl", "sv", "fi", "tr")
 
 
 TOP_WORDS = 300  # per language: sentence words ("Danke", "Merci", "Next"), never a surname
@@ -240,31 +236,42 @@ def _in_dictionary(word: str, heads: frozenset[str]) -> bool:
     return False
 
 
-def _undictionaried_top_words(given: frozenset[str]) -> set[str]:
-    """The ``TOP_WORDS`` most frequent words of pl sv fi tr, less the given names the seven
-    dictionaried languages use as names (see ``OWN_WORD_ZIPF_MARGIN``)."""
-    from wordfreq import top_n_list, zipf_frequency
+def write_nodict_top_words(out: Path) -> int:
+    """``common_words_top_nodict.txt``: the ``TOP_WORDS`` most frequent words of pl sv fi tr
+    that no shipped name list holds ("någon", "också", "jeszcze"; not "aina", "mutlu", "det")."""
+    from wordfreq import top_n_list
 
-    words: set[str] = set()
-    for language in TOP_LANGUAGES[len(COMMON_LANGUAGES) :]:
-        for w in top_n_list(language, TOP_WORDS):
-            if not _NAME.fullmatch(w) or _unaccented_given(w, given):
-                continue
-            elsewhere = max(zipf_frequency(w, other) for other in COMMON_LANGUAGES)
-            if w.title() not in given or (
-                zipf_frequency(w, language) - elsewhere >= OWN_WORD_ZIPF_MARGIN
-            ):
-                words.add(w)
-    return words
-
-
-def _unaccented_given(word: str, given: frozenset[str]) -> bool:
-    """Without its accents the word spells a given name ("mają" Maja, "börja" Borja): member
-    names are matched accent-blind, so such a word would hide a member's name."""
-    plain = "".join(
-        ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch)
+    names = frozenset().union(
+        *(
+            word_list(f)
+            for f in (
+                "given_names.txt",
+                "given_names_ambiguous.txt",
+                "given_names_oceania.txt",
+                "surnames.txt",
+                "surnames_words.txt",
+                "surnames_in.txt",
+            )
+        )
     )
-    return plain != word and plain.title() in given
+    words = {
+        w
+        for language in NODICT_LANGUAGES
+        for w in top_n_list(language, TOP_WORDS)
+        if _NAME.fullmatch(w) and w.title() not in names and w.upper() not in names
+    }
+    write_list(
+        out / "common_words_top_nodict.txt",
+        [
+            f"The {TOP_WORDS} most frequent words of each of {' '.join(NODICT_LANGUAGES)}, lower "
+            "case, that no shipped name list holds (these languages have no Hunspell split here).",
+            f"Source: wordfreq {metadata.version('wordfreq')} (PyPI; Apache-2.0 code, data "
+            f"CC-BY-SA 4.0); built {datetime.now(UTC):%Y-%m-%d} by python -m "
+            "trainer.redact.build_names --common-words 40000.",
+        ],
+        sorted(words),
+    )
+    return len(words)
 
 
 def write_common_words(out: Path, per_language: int, hunspell: Path = HUNSPELL) -> int:
@@ -286,14 +293,11 @@ def write_common_words(out: Path, per_language: int, hunspell: Path = HUNSPELL) 
                 for w in top_n_list(language, size)
                 if _NAME.fullmatch(w) and (size == TOP_WORDS or _in_dictionary(w, heads[language]))
             )
-        if size == TOP_WORDS:
-            given = given_names() | word_list("given_names_ambiguous.txt")
-            words.update(_undictionaried_top_words(given))
-        _write(
+        write_list(
             out / name,
             [
-                f"The {size} most frequent words of each of "
-                f"{' '.join(TOP_LANGUAGES if size == TOP_WORDS else COMMON_LANGUAGES)}, lower case"
+                f"The {size} most frequent words of each of {' '.join(COMMON_LANGUAGES)}, lower "
+                "case"
                 + (
                     ", that the language's Hunspell dictionary holds (an inflection stripped)."
                     if size != TOP_WORDS
@@ -339,6 +343,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     if args.common_words:
         print(f"{write_common_words(args.out, args.common_words, args.hunspell)} common words")
+        print(f"{write_nodict_top_words(args.out)} top words of {' '.join(NODICT_LANGUAGES)}")
         return
     source = (
         f"names-dataset {metadata.version('names-dataset')} (PyPI; Apache-2.0), split with the "
@@ -380,7 +385,7 @@ def main(argv: list[str] | None = None) -> None:
         and name not in places
         and not _is_word(name, dictionary)
     )
-    _write(
+    write_list(
         args.out / "surnames_in.txt",
         [
             f"Surnames ranked within the top {args.india_rank} in India that are not words and "
@@ -390,7 +395,7 @@ def main(argv: list[str] | None = None) -> None:
         ],
         india,
     )
-    _write(
+    write_list(
         args.out / "given_names.txt",
         [
             f"Given names ranked within the top {args.rank} of at least one of 105 countries, "
@@ -402,7 +407,7 @@ def main(argv: list[str] | None = None) -> None:
         ],
         sorted(set(first) - words),
     )
-    _write(
+    write_list(
         args.out / "given_names_ambiguous.txt",
         [
             f"Given names (top {args.rank} in a country, not in the top {args.word_name_rank} of "
@@ -412,7 +417,7 @@ def main(argv: list[str] | None = None) -> None:
         ],
         sorted(words),
     )
-    _write(
+    write_list(
         args.out / "surnames.txt",
         [f"Surnames ranked within the top {args.surname_rank} of at least one country.", common],
         sorted(surnames),
@@ -422,7 +427,7 @@ def main(argv: list[str] | None = None) -> None:
         for name, best in surnames.items()
         if best > args.word_name_rank and _is_word(name, dictionary)
     )
-    _write(
+    write_list(
         args.out / "surnames_words.txt",
         [
             f"Surnames (top {args.surname_rank} in a country) that are lower-case words of a "

@@ -131,6 +131,14 @@ def _top_keys() -> frozenset[str]:
     return frozenset(_key(fold(w)) for w in TOP)
 
 
+@cache
+def _accent_only_keys() -> frozenset[str]:
+    """Keys only frequent words with accents spell ("mika": fi "mikä", "etta": fi "että")."""
+    others = GIVEN_AMBIGUOUS | PLACE_SURNAMES | STREET_WORDS | NOT_SURNAME | HONORIFIC_SET
+    plain = {_key(fold(w)) for w in (*others, *(w for w in TOP if fold(w) == w.lower()))}
+    return frozenset(_top_keys() - plain - _GREETINGS)
+
+
 def _key(folded: str) -> str:
     return " ".join(_NOT_ALNUM.sub(" ", folded).split())
 
@@ -227,7 +235,9 @@ def given_alone(
         surname = key not in given
         if (surname and key not in surnames) or key in _GREETINGS:
             continue  # "Hallo, bedankt voor je bericht": a greeting, whoever is named so
-        word = key in _word_keys()
+        plain_name = key in _accent_only_keys() and text[start:end].lower() == key  # no "mikä"
+        word = key in _word_keys() and not plain_name
+        top = key in _top_keys() and not plain_name
         # A name no list holds as a word, a frequent word or a company ("Brauckmann",
         # "Oyelaran", "Fionn"): a name wherever it stands as a whole word, whatever the words
         # around it (a place preposition, a digit, another capitalised word).
@@ -238,7 +248,7 @@ def given_alone(
             if text[start].islower() and not _joined(text, start, end, n):
                 if rare:
                     hits.append(("NAME", start, end))
-                elif key not in _top_keys():
+                elif not top:
                     if lower_addressed(text, start, end, word):
                         hits.append(("NAME", start, end))  # "hola pilar,", "Abrazos,\nmarta"
                     else:
@@ -305,12 +315,12 @@ def given_alone(
         elif person_cue(text, start, end, before, found, covered):
             hits.append(("NAME", start, end))
         elif (
-            key not in _top_keys()
+            not top
             and last not in NO_VOCATIVE_BEFORE
             and PRONOUN_AFTER.match(text, end)
         ):
             hits.append(("NAME", start, end))  # "I've known X for years and she ..."
-        elif key not in _top_keys():
+        elif not top:
             pending.append((start, end))
     # A name listed with a member found here or by the dictionary ("Thanks Walsh and Costa",
     # "gracias a liam y camila"): a list of people, in either order.

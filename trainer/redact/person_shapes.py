@@ -36,6 +36,7 @@ from trainer.redact.person_words import (
     SURNAMES,
     SURNAMES_IN,
     TOP,
+    TOP_NODICT,
     UPPER,
     WORD_BEFORE,
     WORD_ENDINGS,
@@ -260,7 +261,7 @@ def lower_name(
         if company_after(text, m.end()):
             return None
         return ("NAME", start, m.end()) if _known_words_around(text, start, m.end()) else None
-    if len(last) < 3 or last in TOP:
+    if len(last) < 3 or last in TOP or last in TOP_NODICT:  # "... någon", "... jeszcze"
         return None
     # A line that holds only the name (a list item, a signature, a quote header) cues it as
     # a person cue does: "- ornella fabbri", "--\nmarek dubois | consultant".

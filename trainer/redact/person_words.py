@@ -271,6 +271,8 @@ prefilter.register("surname_in", SURNAMES_IN)
 # the tokens are not common words. Word lists: common_words*.txt (wordfreq, see build_names).
 COMMON = word_list("common_words.txt")
 TOP = word_list("common_words_top.txt")  # sentence words of every language: never a surname
+# pl sv fi tr sentence words that no name list holds: for lower-case rules ("någon", "jeszcze")
+TOP_NODICT = word_list("common_words_top_nodict.txt")
 SURNAMES = word_list("surnames.txt")
 PARTICLE_SET = (
     frozenset(SURNAME_PARTICLES) | {p.lower() for p in _EXTRA_PARTICLES} | set(_EXTRA_PARTICLES)

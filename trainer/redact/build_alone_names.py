@@ -1,0 +1,80 @@
+"""Rebuild ``given_names_alone.txt``: the given names that name a person written alone.
+
+    pip install names-dataset==3.3.1 wordfreq==3.1.1
+    python -m trainer.redact.build_alone_names
+
+A given name with no surname ("Ravi: ok", "I had lunch with Lorcan") is only as good as the
+list says. names-dataset is crowd-sourced: past its first ranks a country's list holds words
+("Harika", "Poika"), and for pl sv fi tr, which have no dictionary split in ``build_names``,
+even its first ranks do ("Kobieta", "Visar"). So a name of ``given_names.txt`` counts alone when
+it is ranked within ``ALONE_RANK`` in a country whose languages we redact, and is not among
+the ``NEW_WORDS`` most frequent words of pl sv fi tr unless it is a top-``OWN_RANK`` name of
+that language's own country ("Erik", "Mehmet", "Deniz").
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import pickle
+from datetime import UTC, datetime
+from importlib import metadata, resources
+from pathlib import Path
+
+from trainer.redact.build_names import HOME_COUNTRIES, OUT, PROXY_COUNTRIES, write_list
+from trainer.redact.member_lists import given_names
+
+ALONE_RANK = 2000
+NEW_WORDS = 5000
+OWN_RANK = 200
+# The languages with no Hunspell split in build_names, and the country that speaks each.
+NEW_LANGUAGES = {"pl": "PL", "sv": "SE", "fi": "FI", "tr": "TR"}
+COUNTRIES = HOME_COUNTRIES | PROXY_COUNTRIES | frozenset(NEW_LANGUAGES.values())
+
+
+def alone_names(ranks: dict[str, dict[str, int]], given: frozenset[str]) -> list[str]:
+    """The names of ``given`` that count written alone (see the module docstring)."""
+    from wordfreq import top_n_list
+
+    words = {
+        w.title(): country
+        for language, country in NEW_LANGUAGES.items()
+        for w in top_n_list(language, NEW_WORDS)
+    }
+    keep = []
+    for name in given:
+        rank = ranks.get(name) or {}
+        if min((r for c, r in rank.items() if c in COUNTRIES), default=10**9) > ALONE_RANK:
+            continue
+        if name in words and rank.get(words[name], 10**9) > OWN_RANK:
+            continue  # "Visar", "Kobieta": a word of a language with no dictionary split here
+        keep.append(name)
+    return sorted(keep)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=OUT, help="folder of the name lists")
+    args = parser.parse_args(argv)
+    path = resources.files("names_dataset").joinpath("v3/first_names.pkl.gz")
+    with gzip.open(str(path), "rb") as handle:
+        ranks = {k: (v or {}).get("rank") or {} for k, v in pickle.load(handle).items()}
+    names = alone_names(ranks, given_names())
+    write_list(
+        args.out / "given_names_alone.txt",
+        [
+            f"Given names of given_names.txt ranked within the top {ALONE_RANK} of a country "
+            f"whose languages we redact, less the {NEW_WORDS} most frequent words of "
+            f"{' '.join(NEW_LANGUAGES)} that are no top-{OWN_RANK} name in that language's "
+            "country: they name a person written alone.",
+            f"Source: names-dataset {metadata.version('names-dataset')} and wordfreq "
+            f"{metadata.version('wordfreq')} (PyPI); built {datetime.now(UTC):%Y-%m-%d} by "
+            "python -m trainer.redact.build_alone_names.",
+        ],
+        names,
+    )
+    print(f"{len(names)} names")
+
+
+if __name__ == "__main__":
+    main()
