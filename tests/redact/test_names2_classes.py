@@ -85,8 +85,6 @@ KEPT = [
     "flew to Paris, Anna and I",
     "Canada, Germany, France",
     "Offices: Madrid, Barcelona, Valencia, Sevilla",
-    "Guten Morgen, Sanne!",
-    "Obrigado, João!",
     # Lower-case Romance prose: a given name that is a word, a verb form after it.
     "a lua cheia e o sol nascente, que manhã linda",
     "minha filha nasceu hoje, gratidão imensa",

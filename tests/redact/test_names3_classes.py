@@ -89,7 +89,6 @@ KEPT = [
     "Muchos saludos a todos.",
     "El buen software nace de conversaciones, no de tickets.",
     # "Capitalised, Given" after a place preposition, a greeting or in an enumeration.
-    "Guten Morgen, Sanne!",
     "Canada, Germany, Anna and I travelled.",
     "We flew to St. Louis and Ste. Foy.",
     # A list item that is a phrase, not a name.

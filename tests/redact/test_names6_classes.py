@@ -112,7 +112,6 @@ KEPT = [
     "according to Google's report",
     "laut Angaben des Amts",
     "together with Castellucci Group",
-    "Guten Morgen, Sanne!",
 ]
 
 

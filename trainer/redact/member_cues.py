@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from trainer.redact.hits import Hit
+from trainer.redact.member_cue_words import ACTION_LABELS, CUE_WORDS, LABEL_CUES, ROLE_WORDS
 from trainer.redact.member_lines import (
     ALONE_TO_EOL,
     BYLINE_AFTER,
@@ -37,57 +38,9 @@ from trainer.redact.member_lines import (
 )
 from trainer.redact.person_cues import in_person_context
 
-# The word right before the name ("Hi X", "Félicitations X", "managing X", "Keynote: X").
-_CUE_WORDS = frozenset(
-    """hi hey hello dear hallo hoi liebe lieber cher chère chers caro cara cari ciao hola olá oi
-    beste lieve geachte bonjour salut querido querida estimado estimada prezado prezada gentile
-    bonsoir buongiorno buonasera goedemorgen goedemiddag goedenavond moin servus grüezi
-    cc ping congrats congratulations glückwunsch gratuliere gefeliciteerd felicidades
-    enhorabuena auguri complimenti félicitations parabéns bravo kudos managing managed mentoring
-    mentored hired hiring coaching coached meet ask asked told encadrer encadré accompagner
-    gestire gestito dirigir gerenciar gerenciei leiten betreuen betreut begeleiden begeleid
-    keynote: speaker: speakers: host: moderator: chair: sprecher: sprecherin: spreker:
-    intervenant: intervenante: relatore: relatrice: ponente: palestrante: selon laut secondo
-    según volgens birthday anniversaire geburtstag compleanno cumpleaños aniversário
-    verjaardag rip memoriam g'day cheers ring call phone contact contactez appelez contatta
-    chiama llama contacta ligue bel panel: panel sono contattate chiamate scrivete llamad
-    contactad escribid liguem contacte contactes écrivez bellen mailen ruft kontaktiert
-    schreibt mail email text h/t recommend recommending recommended endorse endorsing
-    recommande recommandé recommandée empfehle empfohlen consiglio raccomando recomiendo
-    recomendado recomendada recomendo recomendamos beveel aanbevolen""".split()
-)
-
-# A to-do's owner: "Action: X to book the room", "Actie: X zal ...".
-_ACTION_LABELS = frozenset(
-    "action: actions: todo: to-do: aktion: actie: acties: azione: azioni: acción: ação:".split()
-)
+# A to-do's owner before the duty: "Action: X to book the room", "Actie: X zal ...".
 _DUTY_AFTER = re.compile(
     r"[ \t]+(?:to|will|should|must|needs|zal|moet|muss|soll|wird|doit|va|deve|debe|vai)\b"
-)
-
-# A label whose value is a person: "Owner: X", "Foto: X (2024)"; the name must end the value.
-_LABEL_CUES = frozenset(
-    """owner: assignee: assigned: reporter: author: photo: photos: foto: fotos: credits:
-    credit: moderation: notes: responsible: verantwortlich: responsable: referente:
-    contactpersoon: eigenaar: auteur: autor: autore: photographer: fotograaf: fotógrafo:
-    fotografo: photographe: fotógrafa: fotografa: name: nombre: nom: nome: naam: vorname:
-    nachname: contact: contacto: contato: contatto: kontakt: ansprechpartner: ansprechpartnerin:
-    interlocuteur: interlocutrice: member: mitglied: membre: socio: socia: miembro: membro:
-    lid: signed: unterschrift: firma: assinatura: handtekening: from: von: de: van: da:
-    to: an: para: aan: cc: bcc:""".split()
-)
-
-# A role before the name ("our treasurer X", "secretario X", "kassenwart X", "intern X"): a
-# person, whatever word the name also is.
-_ROLE_WORDS = frozenset(
-    """treasurer secretary chair chairman chairwoman chairperson president vice-president
-    intern trainee colleague manager mentor coach editor founder cofounder co-founder captain
-    tesorero tesorera secretario secretaria presidente presidenta becario becaria
-    compañero compañera tesoureiro tesoureira secretário secretária estagiário estagiária
-    colega kassenwart kassenwartin schriftführer schriftführerin vorsitzende vorsitzender
-    praktikant praktikantin kollege kollegin trésorier trésorière secrétaire stagiaire
-    collègue tesoriere segretario segretaria stagista collega penningmeester secretaris
-    voorzitter stagiair stagiaire collega""".split()
 )
 
 # The name opens a line or a sentence and speaks to its reader: "X, you legend", "X - I've
@@ -153,7 +106,11 @@ CUE_PAIRS = frozenset(
     interview with|interview mit|interview met|interview van|interview de|interview avec|
     entretien avec|intervista a|intervista con|entrevista con|entrevista a|entrevista com|
     conversation with|gespräch mit|gesprek met|conversa com|conversación con|
-    conversazione con|podcast with|q&a with|ama with|rsvp to""".replace("\n", "")
+    conversazione con|podcast with|q&a with|ama with|rsvp to|spoke to|spoke with|
+    talked to|talked with|speak to|speak with|talk to|talk with|hablé con|hablado con|
+    parlé avec|parlé à|parlato con|falei com|sprak met|gesproken met|pratade med|
+    pratat med|talade med|rozmawiałem z|rozmawiałam z|rozmawiał z|rozmawiała z|
+    dzień dobry|god morgon|hyvää huomenta|günaydın""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
@@ -195,7 +152,11 @@ _CUE_AFTER = re.compile(
     r"dio|dijo|presentó|"
     r"deu|fez|apresentou|compartilhou|"
     r"gaf|zei|hield|presenteerde|deelde|sprak|"
-    r"escribió|schrieb|scrisse|schreef|escreveu|écrit|montó)\b"
+    r"escribió|schrieb|scrisse|schreef|escreveu|écrit|montó|"
+    # a German or Dutch participle closing "mit X ...", "met X ...": "mit X gesprochen"
+    r"gesprochen|telefoniert|getroffen|geredet|gesproken|gebeld|ontmoet|"
+    # Turkish "X ile" (with X), Swedish and Polish verbs: "X sa", "X ska", "X powiedział"
+    r"ile|sa|sade|ska|kommer|powiedział|powiedziała)\b"
     # an Italian or Spanish perfect: "X ha configurato", "X ha organizado"
     r"|\s(?:ha|hanno)\s[a-zà-ÿ]+(?:ato|ito|uto|ado|ido)\b"
     # a Spanish, Italian or French future ("X entregará", "X porterà", "X enverra"), a
@@ -235,7 +196,8 @@ PRONOUN_AFTER = re.compile(
 # An auxiliary or a copula after a sentence's first word makes it a subject.
 SUBJECT_AFTER = re.compile(
     r"[ \t](?:is|was|has|had|will|ist|war|hat|hatte|wird|est|était|sera|avait|è|era|sarà|"
-    r"aveva|es|fue|será|tiene|tenía|é|foi|será|tem|tinha|heeft|had|zal|wordt)[ \t]"
+    r"aveva|es|fue|será|tiene|tenía|é|foi|será|tem|tinha|heeft|had|zal|wordt|"
+    r"är|var|har|hade|oli|jest|był|była|będzie|miał|miała)[ \t]"
 )
 _SLOT_SEPARATORS = frozenset("· / | – — - ,".split())
 
@@ -276,11 +238,11 @@ def person_cue(
         last = before[-1].lower()
         bare = last.lstrip('¡¿"“«(').rstrip(",:!")  # "¡Hola X!", "Guten Tag, X"
         label = f"{before[-2].lower()}:" if last == ":" and len(before) > 1 else last
-        if label in _LABEL_CUES and ITEM_END.match(text, end):
+        if label in LABEL_CUES and ITEM_END.match(text, end):
             return True  # "Owner: X", "Nom : X", "Foto: X (2024)"; not "Photo: X garden"
-        if last in _ACTION_LABELS and (ITEM_END.match(text, end) or _DUTY_AFTER.match(text, end)):
+        if last in ACTION_LABELS and (ITEM_END.match(text, end) or _DUTY_AFTER.match(text, end)):
             return True  # "Action: X to send the slides"; not "Action: X as resolved"
-        if last in _CUE_WORDS or bare in _CUE_WORDS or last in _ROLE_WORDS:
+        if last in CUE_WORDS or bare in CUE_WORDS or last in ROLE_WORDS:
             return True  # "Hi X", "Félicitations X", "managing X", "Keynote: X", "treasurer X"
         if len(before) > 1 and f"{before[-2].lower().lstrip('¡¿')} {bare}" in CUE_PAIRS:
             return True  # "worked with X", "lavorare con X", "Guten Tag X", "interview with X"
@@ -334,7 +296,7 @@ def lower_addressed(text: str, start: int, end: int, word: bool = True) -> bool:
         ):
             return True  # "thx matteo 🙌", "ok hélène, à demain", "cc wouter pls"; not "ok
             # mark it as done"
-        if last in _ROLE_WORDS or last in _CUE_WORDS:
+        if last in ROLE_WORDS or last in CUE_WORDS:
             return True  # "our intern rodrigo", "contactez hélène"
         if len(before) > 1 and f"{before[-2].lower()} {last}" in CUE_PAIRS:
             return True  # "ik ben sander", "llamad a diego"

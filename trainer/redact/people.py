@@ -33,6 +33,7 @@ from trainer.redact.companies import (
 from trainer.redact.eponyms import in_corporate_context, is_eponymous_company
 from trainer.redact.hits import Hit
 from trainer.redact.names import word_list
+from trainer.redact.person_alone import lone_given
 from trainer.redact.person_checks import (
     CAPS_PARTICLE,
     PERSON_CUE,
@@ -186,8 +187,10 @@ def find_people(text: str) -> list[Hit]:
         if token.isupper() and (hit := caps_line_name(text, start, end)):
             hits.append(hit)  # "Groeten,\nEMMA CÔTÉ\nPartner"
             continue
-        if PERSON_CUE.search(text, max(0, start - 24), start):
-            hits.append(("NAME", start, end))
+        if PERSON_CUE.search(text, max(0, start - 24), start) or lone_given(
+            text, start, end, found
+        ):
+            hits.append(("NAME", start, end))  # "thanks Priya", "Ravi: ok", "ask Lorcan"
     hits += cued_surnames(text, found.get("person_cue", ()))
     hits += cued_surnames(text, found.get("person_cue_before", ()))  # "Grazie a", "welkom"
     hits += cued_lone_surnames(text, found.get("person_cue_before", ()))  # "thanks to Kennaway"
