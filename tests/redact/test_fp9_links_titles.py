@@ -103,3 +103,26 @@ def test_url_detector_uses_both_layouts(text: str, kept: str | None, gone: str |
     out = REDACTOR.redact(text).text
     assert kept is None or kept in out
     assert gone is None or gone not in out
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("ordered_on,merchant,total\n3/2/2026,Ralph Lauren,£80.00", "Ralph Lauren"),
+        ("datum;händler;summe\n02.03.2026;Hugo Boss;80,00", "Hugo Boss"),
+    ],
+)
+def test_listed_company_in_a_company_column_survives(text: str, kept: str) -> None:
+    assert kept in REDACTOR.redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        ("ordered_on,customer,total\n3/2/2026,Ralph Lauren,£80.00", "Ralph"),  # a person column
+        ("ordered_on,merchant,total\n3/2/2026,\"Lauren, Ralph\",£80.00", "Ralph"),  # quoted: no cut
+        ("ordered_on,merchant\nDear Ralph Lauren,", "Ralph"),  # no header row above it
+    ],
+)
+def test_people_outside_a_company_column_stay_redacted(text: str, gone: str) -> None:
+    assert gone not in REDACTOR.redact(text).text

@@ -183,11 +183,48 @@ _COMPANY_SLOT = re.compile(
 )
 
 
+# Company columns of a delimited table ("created_at,merchant,total"): header keys in our languages.
+_COMPANY_COLUMNS = frozenset(
+    "merchant|vendor|supplier|company|brand|store|shop|retailer|seller|venue|employer|händler|"
+    "haendler|firma|unternehmen|marchand|entreprise|magasin|empresa|tienda|proveedor|azienda|"
+    "negozio|fornitore|bedrijf|winkel|leverancier|loja|fornecedor|sklep|företag|butik|yritys|"
+    "kauppa|şirket|mağaza".split("|")
+)
+
+
 def slot_value_start(text: str, pos: int) -> int | None:
     """Where the value of a company or venue field begins, when such a field opens the line of
-    ``pos`` and its value begins at or before ``pos``; else None."""
-    m = _COMPANY_SLOT.match(text, text.rfind("\n", 0, pos) + 1)
-    return m.end() if m is not None and m.end() <= pos else None
+    ``pos`` and its value begins at or before ``pos``, or when ``pos`` lies in a company column
+    of a delimited table; else None."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    m = _COMPANY_SLOT.match(text, line_start)
+    if m is not None and m.end() <= pos:
+        return m.end()
+    return _company_column_start(text, line_start, pos)
+
+
+def _company_column_start(text: str, line_start: int, pos: int) -> int | None:
+    """The start of the field holding ``pos`` when its column's header (the first line of the
+    block) is a company key and the row has as many fields as the header (no quotes, so every
+    delimiter is one)."""
+    line_end = text.find("\n", pos)
+    row = text[line_start : len(text) if line_end < 0 else line_end]
+    block = text.rfind("\n\n", 0, line_start)
+    head_start = 0 if block < 0 else block + 2
+    head_end = text.find("\n", head_start)
+    if '"' in row or head_start == line_start or head_end < 0:
+        return None
+    delim = next((d for d in ",;\t|" if d in text[head_start:head_end]), None)
+    if delim is None:
+        return None
+    header = text[head_start:head_end].split(delim)
+    if len(header) != row.count(delim) + 1:
+        return None
+    column = text.count(delim, line_start, pos)
+    if header[column].strip().strip("\"'").lower() not in _COMPANY_COLUMNS:
+        return None
+    field = text.rfind(delim, line_start, pos)
+    return line_start if field < 0 else field + 1
 
 
 def company_near(text: str, start: int, end: int) -> bool:
