@@ -76,6 +76,8 @@ def test_spoken_site_in_each_language(before, said, after):
         "Yksi piste se on jo.",
         "Move the dot to the left.",
         "ASP dot NET and VB dot NET are old.",
+        "The drop-off point is near the gate.",
+        "Our check-in point is Terminal 2.",
     ],
 )
 def test_prose_with_dot_words_survives(text):

@@ -1,6 +1,6 @@
 """E-mail addresses and web sites said aloud or written out to dodge scrapers, in every project
 language: "anna underscore berg snabel-a telia punkt se", "jan kropka nowak małpa wp kropka pl",
-"bakery-jones dot co dot uk slash menu", "ahmet nokta com nokta tr".
+"bakery-jones dot co dot uk slash menu", "selin-ozkan nokta com nokta tr".
 
 Every such address ends in a dot word and a top-level domain, so the scan starts only where a
 dot word ("dot", "punto", "Punkt", "kropka", "piste", "nokta" ...) is followed by a TLD, and
@@ -17,12 +17,12 @@ frequent word ("de", "es", "in", "to") must end the clause.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from trainer.redact import prefilter
 from trainer.redact.folding import fold
 from trainer.redact.hits import Hit
-from trainer.redact.names import given_names, word_list
+from trainer.redact.names import given_names
+from trainer.redact.person_words import COMMON, SURNAMES, TOP
 from trainer.redact.tlds import delegated_tlds
 
 _DOT_WORDS = ("dot", "punto", "ponto", "punkt", "punt", "point", "kropka", "piste", "nokta")
@@ -66,13 +66,10 @@ _ADDRESS = re.compile(
 )
 _PATH = re.compile(rf"(?:\s+(?:{_words(_SLASH_WORDS)})\s+{_LABEL}){{1,4}}", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s+(\w+)")
-_CLAUSE_END = re.compile(r"\s*(?:$|[\n.,;:!?)\]\"'»”])|\s+[^\w\s]|\s+[A-Z0-9]")
+# After a frequent-word TLD only punctuation or the line's end closes the clause: "point is 12
+# Harbour Road" or "dot in Berlin" runs on.
+_CLAUSE_END = re.compile(r"\s*(?:$|[\n.,;:!?)\]\"'»”])")
 _LOOKBACK = 200  # the longest spoken address read back from its TLD
-
-
-@cache
-def _frequent_words() -> frozenset[str]:
-    return word_list("common_words_top.txt")
 
 
 def find_obfuscated_contacts(text: str) -> list[Hit]:
@@ -113,7 +110,7 @@ def _is_email(m: re.Match[str]) -> bool:
     local, at = m.group("local"), m.group("at")
     if at is None or fold(at) not in ("at", "et"):
         return True
-    return not local.isalpha() or local.lower() not in word_list("common_words.txt")
+    return not local.isalpha() or local.lower() not in COMMON
 
 
 def _is_site(text: str, m: re.Match[str], end: int, dot_word: str) -> bool:
@@ -127,17 +124,20 @@ def _is_site(text: str, m: re.Match[str], end: int, dot_word: str) -> bool:
     if len(labels) == 1 and (len(first) < 2 or _dictionary_word(first)):
         return False
     tld = fold(m.group("tld"))
-    if tld in _frequent_words() and not (dot_word == "dot" and tld in ("com", "net", "org")):
+    if tld in TOP and not (dot_word == "dot" and tld in ("com", "net", "org")):
         return _CLAUSE_END.match(text, end) is not None or _PATH.match(text, end) is not None
     return True
 
 
 def _dictionary_word(label: str) -> bool:
-    """One of a language's 300 commonest words, or a dictionary word that no name list holds."""
+    """One of a language's 300 commonest words, a dictionary word that no name list holds, or
+    a compound of them ("pick-up", "drop-off": "the pick-up point is ...")."""
+    if "-" in label:
+        return all(_dictionary_word(part) for part in label.split("-") if part)
     word = label.lower()
-    if fold(word) in _frequent_words():
+    if fold(word) in TOP:
         return True
-    if word not in word_list("common_words.txt"):
+    if word not in COMMON:
         return False
     title = word.title()
-    return title not in given_names() and title not in word_list("surnames.txt")
+    return title not in given_names() and title not in SURNAMES

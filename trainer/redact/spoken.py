@@ -2,7 +2,7 @@
 
 Chat exports, transcripts, dictated notes and voicemail write contact and payment values the way
 they are said ("oh seven nine ...", "anna underscore berg at gmail dot com"), or cut them up so
-that no scraper reads them ("G B 2 9 N W B K ...", "+ 4 4 7 ..."). The typed forms are the other
+that no scraper reads them ("N L 3 9 R A B O ...", "+ 3 5 2 ..."). The typed forms are the other
 detectors' job; these two modules read the rest and gate themselves on cheap prefilter signals.
 """
 
@@ -15,7 +15,7 @@ from trainer.redact.obfuscated import find_obfuscated_contacts
 from trainer.redact.spoken_numbers import find_spoken_numbers
 
 
-def find_spoken(text: str, claimed: Sequence[Hit] = ()) -> list[Hit]:
+def find_spoken(text: str, *, claimed: Sequence[Hit] = ()) -> list[Hit]:
     """Phones, cards, IBANs and ids said or spaced out; e-mails and sites said aloud.
     ``claimed``: the other detectors' hits (a digit run one of them holds is not read again)."""
-    return find_spoken_numbers(text, claimed) + find_obfuscated_contacts(text)
+    return find_spoken_numbers(text, claimed=claimed) + find_obfuscated_contacts(text)

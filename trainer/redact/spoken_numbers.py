@@ -1,6 +1,6 @@
 """Values said or typed one piece at a time: digits as words ("oh seven nine five ..."), words
 and digits mixed, groups joined by "then", and digit runs cut into odd groups or single spaced
-characters ("G B 2 9 N W B K ...", "+ 4 4 7 ...", "48 61 22 481 ...").
+characters ("N L 3 9 R A B O ...", "+ 3 5 2 ...", "52 07 33 619 ...").
 
 A run of number units (digits, number words of every project language, single capitals) is read
 with its character offsets and squeezed to the value it spells ("+447...", "GB29NWBK..."). The
@@ -67,7 +67,7 @@ class _Run:
     chars: list[str] = field(default_factory=list)
     spans: list[tuple[int, int]] = field(default_factory=list)
     digit_words: int = 0  # "five", "oh" (tens and teens are not counted: times, years)
-    digit_groups: int = 0  # groups typed in digits ("4 402 164")
+    digit_groups: int = 0  # groups typed in digits ("3 208 774")
     words: int = 0
     tens_open: bool = False  # the last unit was a tens word ("forty"): a unit word may join it
     joined_by_then: bool = False
@@ -102,7 +102,7 @@ class _Run:
         return bounds
 
 
-def find_spoken_numbers(text: str, claimed: Sequence[Hit] = ()) -> list[Hit]:
+def find_spoken_numbers(text: str, *, claimed: Sequence[Hit] = ()) -> list[Hit]:
     """Number-shaped PII written out in words, spaced or oddly grouped (see the module doc).
     ``claimed``: what the typed detectors found; a digit run inside one of their hits is theirs."""
     regions = _regions(text, claimed)
@@ -226,7 +226,7 @@ def _add_word(run: _Run, digits: str, start: int, end: int) -> None:
 def _claim(text: str, run: _Run) -> list[Hit]:
     """Hits over the run's source offsets: what a validator claims in its squeezed value, or
     the whole run as a dictated number (see the module doc)."""
-    mixed = run.digit_words >= 2 and run.digit_groups >= 1  # "five-three 4 402 164"
+    mixed = run.digit_words >= 2 and run.digit_groups >= 1  # "five-one 3 208 774"
     spoken = run.words >= 3 or run.joined_by_then or mixed
     if not spoken:
         run = _typed_part(text, run)
@@ -328,8 +328,8 @@ def _odd_layout(text: str, run: _Run, value: str, digits: str) -> bool:
 
 
 def _odd_groups(groups: list[str], source: str) -> bool:
-    """Three groups or more, one after the first of one or two characters ("48 61 22 481",
-    "+ 4 4 7", "DE7 93 43") or set apart by spaced dashes ("612 - 408 - 337"); not a layout
+    """Three groups or more, one after the first of one or two characters ("52 07 33 619",
+    "+ 3 5 2", "AT6 11 90") or set apart by spaced dashes ("612 - 408 - 337"); not a layout
     the typed detectors read and keep as they decide ("702-4418305-1196620", "1 000 000")."""
     if len(groups) < 3:
         return False
@@ -345,7 +345,7 @@ def _typed_lookalike(source: str, digits: str) -> bool:
 
 
 def _glued(text: str, start: int) -> bool:
-    """Letters touch the digit run ("TR6-9000-...", "NL0 - 8RA - B - O291"): a value that
+    """Letters touch the digit run ("PT5-0002-...", "BE4 - 7XY - Z - Q803"): a value that
     mixes letters and digits (an IBAN, an id) may be cut anywhere."""
     before = text[max(0, start - 2) : start]
     return before[-1:].isalpha() or (before[-1:] in ("-", ".") and before[:1].isalnum())
