@@ -49,6 +49,13 @@ ADDRESSES += [
     ("tuu käymään, tervakatu 8 c 3", ["tervakatu"]),
 ]
 
+# A postcode with its listed town and no street (the code's leading digits are the town's).
+ADDRESSES += [
+    ("Biuro przeniesione do 00-950 Warszawa w maju.", ["00-950"]),
+    ("Vi flyttar till 114 55 Stockholm i höst.", ["114 55"]),
+    ("Toimisto on nyt 00100 Helsinki alueella.", ["00100"]),
+]
+
 # The class that fails everywhere: a street name with no type word, framed by a house number
 # (and its flat part) before and a postcode with its town after, in each post's code format.
 ADDRESSES += [
@@ -84,6 +91,8 @@ KEPT = [
     ("Plac Zabaw 2 jest nowy.", "Plac Zabaw 2"),  # a playground, not a square's address
     ("vi har partie 2 idag", "partie 2"),  # lower case: only the plain endings
     ("We met in 2024. Sokak is a Turkish word.", "2024. Sokak"),  # a year ends the sentence
+    ("Score 10-120 Stockholm won.", "10-120"),  # a Polish-shaped code before a Swedish town
+    ("Wynik 12-345 Warszawa wygrała.", "12-345"),  # not Warszawa's leading digits
     # a one-letter chat speaker is no flat label (review R10)
     ("K: Rappelle au 438 555-0177 demain.", "K: Rappelle au"),
     ("[09:14:05] D: call me on 514 555-0123 later", "[09:14:05] D: call me on"),

@@ -22,7 +22,7 @@ import re
 from trainer.redact import prefilter
 from trainer.redact.address_intl import pair_framed, plain_four_digits
 from trainer.redact.address_numbers import residence_word
-from trainer.redact.address_towns import town_after, town_before
+from trainer.redact.address_towns import postal_towns, town_after, town_before
 from trainer.redact.hits import Hit
 from trainer.redact.names import given_names
 from trainer.redact.quantities import COUNTED_AFTER, UNIT_AFTER, is_year
@@ -138,6 +138,11 @@ def town_mentions(text: str) -> list[Hit]:
         s, e = m.span()
         if e - s >= 4 and (hit := _listed_town(text, s, e)):
             listed.append(hit)
+        elif e - s == 3 and (code := _pl_se_code(text, s, e)):
+            end = town_after(text, *code)  # "00-950 Warszawa", "114 55 Stockholm"
+            country = "PL" if text[code[0] + 2] == "-" else "SE"
+            if end and postal_towns().get(text[code[1] + 1 : end].casefold(), "")[:1] == (country,):
+                listed.append(("ADDRESS", code[0], end))
         if text[s] in "12345678" and s and text[s - 1] in " -\t":
             if e - s == 6 or (e - s == 3 and _PIN_SECOND_HALF(text, e)):
                 pins.append((s, e))
@@ -176,6 +181,22 @@ def town_mentions(text: str) -> list[Hit]:
         ]
     # a listed town's pair goes unless a wider mention already holds it
     return hits + [h for h in listed if not any(o[1] <= h[1] and h[2] <= o[2] for o in hits)]
+
+
+def _pl_se_code(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The span of a Polish "NN-NNN" (``text[s:e]`` its last three digits) or Swedish "NNN NN"
+    (its first three) code followed by a capitalised word, or None."""
+    if s >= 3 and text[s - 1] == "-" and text[s - 3 : s - 1].isdigit():
+        start, end = s - 3, e
+    elif text[e : e + 1] == " " and text[e + 1 : e + 3].isdigit():
+        start, end = s, e + 3
+    else:
+        return None
+    if start and (text[start - 1].isalnum() or text[start - 1] in "-+/.,€$£#"):
+        return None  # part of a longer number, a phone or an amount
+    if text[end : end + 1] != " " or not text[end + 1 : end + 2].isupper():
+        return None
+    return start, end
 
 
 def _listed_town(text: str, s: int, e: int) -> Hit | None:
