@@ -51,6 +51,8 @@ def test_spoken_email_in_each_language(before, said, after):
         ("Sitem ", "seramik-aydin nokta com nokta tr", " adresinde."),
         ("Book at ", "harbour dash kitchen dot co dot uk", " today."),  # a hyphen said
         ("Siehe ", "www punkt bäckerei-lohmann punkt de slash kurse", "."),
+        ("Compra em ", "lojadaines ponto com ponto br", " hoje."),
+        ("Mira ", "taller-arrieta punto com", " y dime."),
     ],
 )
 def test_spoken_site_in_each_language(before, said, after):
@@ -68,6 +70,7 @@ def test_spoken_site_in_each_language(before, said, after):
         "Le point fr de la réunion reste à fixer.",
         "I work at home, dot the i's and cross the t's.",
         "Il punto di vista cambia tutto.",
+        "O ponto com a maior nota foi o terceiro.",
         "The polka dot dress was lovely.",
         # every dot word is a noun too (review R4)
         "The green dot in the legend marks our office.",

@@ -90,7 +90,7 @@ def find_obfuscated_contacts(text: str) -> list[Hit]:
             continue
         if m.group("local") is not None and _is_email(m):
             hits.append(("EMAIL", end - (m.end() - m.start()), end))
-        elif _is_site(text, m, end, fold(text[dot_start:dot_end])):
+        elif _is_site(text, m, end):
             start = end - (m.end() - m.start("domain"))
             path = _PATH.match(text, end)
             hits.append(("URL", start, path.end() if path else end))
@@ -113,18 +113,18 @@ def _is_email(m: re.Match[str]) -> bool:
     return not local.isalpha() or local.lower() not in COMMON
 
 
-def _is_site(text: str, m: re.Match[str], end: int, dot_word: str) -> bool:
+def _is_site(text: str, m: re.Match[str], end: int) -> bool:
     """Every dot word is a noun too ("the red dot in the corner", "ein wichtiger Punkt in der
     Diskussion", "point de vue"), so: a site's only label may be no word of a language unless
     it is a listed given name or surname ("fox dot com"), and a TLD that is a frequent word
-    ("in", "de", "to", "se") must end the clause or carry a path. Said after "dot", the
-    generic "com", "net" and "org" are no English words and need neither."""
+    ("in", "de", "to", "se") must end the clause or carry a path; "com", "net" and "org"
+    need neither (the Portuguese "com" = "with" follows a frequent word, "o ponto com a")."""
     labels = re.split(_DOT, m.group("domain"), flags=re.IGNORECASE)
     first = labels[0]
     if len(labels) == 1 and (len(first) < 2 or _dictionary_word(first)):
         return False
     tld = fold(m.group("tld"))
-    if tld in TOP and not (dot_word == "dot" and tld in ("com", "net", "org")):
+    if tld in TOP and tld not in ("com", "net", "org"):
         return _CLAUSE_END.match(text, end) is not None or _PATH.match(text, end) is not None
     return True
 
