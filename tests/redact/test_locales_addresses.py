@@ -89,7 +89,7 @@ def test_intl_towns_table_is_well_formed_and_apart():
     table = towns("address_towns_intl.txt")
     assert len(table) > 200
     for name, (country, prefixes) in table.items():
-        assert country in {"AT", "CH", "BE", "NZ", "ZA", "MX"}, name
+        assert country in {"AT", "CH", "BE", "NZ", "ZA", "MX", "PL", "SE", "FI"}, name
         assert prefixes and all(len(p) == 2 and p.isdigit() for p in prefixes), name
     # the postcode rules read them; the name rules' table (towns()) does not
     assert {"graz", "tauranga", "sandton"} <= set(postal_towns())
