@@ -54,6 +54,9 @@ ADDRESSES += [
     ("Biuro przeniesione do 00-950 Warszawa w maju.", ["00-950"]),
     ("Vi flyttar till 114 55 Stockholm i höst.", ["114 55"]),
     ("Toimisto on nyt 00100 Helsinki alueella.", ["00100"]),
+    # PTT: the code opens with its province's plate code ("34" İstanbul, "06" Ankara)
+    ("Yeni ofisimiz 34710 Kadıköy/İstanbul adresinde.", ["34710"]),
+    ("Kargo 35210 Izmir'e gitti.", ["35210"]),
 ]
 
 # The class that fails everywhere: a street name with no type word, framed by a house number
@@ -93,6 +96,8 @@ KEPT = [
     ("We met in 2024. Sokak is a Turkish word.", "2024. Sokak"),  # a year ends the sentence
     ("Score 10-120 Stockholm won.", "10-120"),  # a Polish-shaped code before a Swedish town
     ("Wynik 12-345 Warszawa wygrała.", "12-345"),  # not Warszawa's leading digits
+    ("The 12345 Euro/Dollar rate moved.", "12345 Euro/Dollar"),  # no province
+    ("Sold 34710 units in Ankara.", "34710 units"),
     # a one-letter chat speaker is no flat label (review R10)
     ("K: Rappelle au 438 555-0177 demain.", "K: Rappelle au"),
     ("[09:14:05] D: call me on 514 555-0123 later", "[09:14:05] D: call me on"),

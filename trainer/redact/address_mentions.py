@@ -23,6 +23,7 @@ from trainer.redact import prefilter
 from trainer.redact.address_intl import pair_framed, plain_four_digits
 from trainer.redact.address_numbers import residence_word
 from trainer.redact.address_towns import postal_towns, town_after, town_before
+from trainer.redact.address_tr import province_after
 from trainer.redact.hits import Hit
 from trainer.redact.names import given_names
 from trainer.redact.quantities import COUNTED_AFTER, UNIT_AFTER, is_year
@@ -138,6 +139,8 @@ def town_mentions(text: str) -> list[Hit]:
         s, e = m.span()
         if e - s >= 4 and (hit := _listed_town(text, s, e)):
             listed.append(hit)
+        elif e - s == 5 and text[e : e + 1] == " " and (end := province_after(text, e)):
+            listed.append(("ADDRESS", s, end))  # PTT: "34710 Kadıköy/İstanbul"
         elif e - s == 3 and (code := _pl_se_code(text, s, e)):
             end = town_after(text, *code)  # "00-950 Warszawa", "114 55 Stockholm"
             country = "PL" if text[code[0] + 2] == "-" else "SE"

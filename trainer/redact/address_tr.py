@@ -64,6 +64,38 @@ def turkish_lines(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
     return hits
 
 
+# The 81 provinces in their plate-code order: PTT's five-digit postcodes open with the
+# province's two-digit code ("34710 Kadıköy/İstanbul", "06690 Ankara").
+_PROVINCES = """Adana Adıyaman Afyonkarahisar Ağrı Amasya Ankara Antalya Artvin Aydın Balıkesir
+    Bilecik Bingöl Bitlis Bolu Burdur Bursa Çanakkale Çankırı Çorum Denizli Diyarbakır Edirne Elazığ
+    Erzincan Erzurum Eskişehir Gaziantep Giresun Gümüşhane Hakkari Hatay Isparta Mersin İstanbul
+    İzmir Kars Kastamonu Kayseri Kırklareli Kırşehir Kocaeli Konya Kütahya Malatya Manisa
+    Kahramanmaraş Mardin Muğla Muş Nevşehir Niğde Ordu Rize Sakarya Samsun Siirt Sinop Sivas
+    Tekirdağ Tokat Trabzon Tunceli Şanlıurfa Uşak Van Yozgat Zonguldak Aksaray Bayburt Karaman
+    Kırıkkale Batman Şırnak Bartın Ardahan Iğdır Yalova Karabük Kilis Osmaniye Düzce""".split()
+_ASCII = str.maketrans("ıİğĞşŞçÇöÖüÜ", "iIgGsScCoOuU")
+PROVINCE_CODES = {
+    form: f"{i:02d}"
+    for i, name in enumerate(_PROVINCES, 1)
+    for form in (name, name.translate(_ASCII), name.upper())
+}
+_DISTRICT_PROVINCE = re.compile(
+    rf"[ \t]+(?:(?P<district>[{_UPPER}][\w'’-]*)[ \t]?/[ \t]?)?(?P<province>[{_UPPER}][\w'’-]*)"
+)
+
+
+def province_after(text: str, code_end: int) -> int | None:
+    """End of "District/Province" or "Province" after the five-digit code ending at ``code_end``
+    when the province's plate code opens the postcode ("34710 Kadıköy/İstanbul"), else None."""
+    m = _DISTRICT_PROVINCE.match(text, code_end)
+    if m is None:
+        return None
+    province = re.split("['’]", m.group("province"))[0]  # "İzmir'e": a case suffix follows
+    if PROVINCE_CODES.get(province) != text[code_end - 5 : code_end - 3]:
+        return None
+    return m.start("province") + len(province)
+
+
 _PROSE_AFTER = re.compile(r"\s[a-zçğıöşü]").match
 
 
