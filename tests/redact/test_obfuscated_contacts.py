@@ -81,6 +81,8 @@ def test_spoken_site_in_each_language(before, said, after):
         "ASP dot NET and VB dot NET are old.",
         "The drop-off point is near the gate.",
         "Our check-in point is Terminal 2.",
+        # a lone label that is one of the 300 commonest pl/sv/fi/tr words (review R16)
+        "Se oli hyvä piste fi, eikö?",
     ],
 )
 def test_prose_with_dot_words_survives(text):

@@ -22,7 +22,7 @@ from trainer.redact import prefilter
 from trainer.redact.folding import fold
 from trainer.redact.hits import Hit
 from trainer.redact.names import given_names
-from trainer.redact.person_words import COMMON, SURNAMES, TOP
+from trainer.redact.person_words import COMMON, SURNAMES, TOP, TOP_NODICT
 from trainer.redact.tlds import delegated_tlds
 
 _DOT_WORDS = ("dot", "punto", "ponto", "punkt", "punt", "point", "kropka", "piste", "nokta")
@@ -124,9 +124,14 @@ def _is_site(text: str, m: re.Match[str], end: int) -> bool:
     if len(labels) == 1 and (len(first) < 2 or _dictionary_word(first)):
         return False
     tld = fold(m.group("tld"))
-    if tld in TOP and tld not in ("com", "net", "org"):
+    if _frequent(tld) and tld not in ("com", "net", "org"):
         return _CLAUSE_END.match(text, end) is not None or _PATH.match(text, end) is not None
     return True
+
+
+def _frequent(word: str) -> bool:
+    """One of the 300 commonest words of a project language (pl sv fi tr ones included)."""
+    return word in TOP or fold(word) in TOP or word in TOP_NODICT
 
 
 def _dictionary_word(label: str) -> bool:
@@ -135,7 +140,7 @@ def _dictionary_word(label: str) -> bool:
     if "-" in label:
         return all(_dictionary_word(part) for part in label.split("-") if part)
     word = label.lower()
-    if fold(word) in TOP:
+    if _frequent(word):
         return True
     if word not in COMMON:
         return False
