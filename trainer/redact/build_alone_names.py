@@ -9,7 +9,8 @@ list says. names-dataset is crowd-sourced: past its first ranks a country's list
 even its first ranks do ("Kobieta", "Visar"). So a name of ``given_names.txt`` counts alone when
 it is ranked within ``ALONE_RANK`` in a country whose languages we redact, and is not among
 the ``NEW_WORDS`` most frequent words of pl sv fi tr unless it is a top-``OWN_RANK`` name of
-that language's own country ("Erik", "Mehmet", "Deniz").
+that language's own country ("Erik", "Mehmet", "Deniz") or of a country of the seven
+dictionaried languages ("Louis", "Jan": frequent in Swedish text as names).
 """
 
 from __future__ import annotations
@@ -36,18 +37,19 @@ def alone_names(ranks: dict[str, dict[str, int]], given: frozenset[str]) -> list
     """The names of ``given`` that count written alone (see the module docstring)."""
     from wordfreq import top_n_list
 
-    words = {
-        w.title(): country
-        for language, country in NEW_LANGUAGES.items()
-        for w in top_n_list(language, NEW_WORDS)
-    }
+    words: dict[str, set[str]] = {}  # name -> countries whose language uses it as a word
+    for language, country in NEW_LANGUAGES.items():
+        for w in top_n_list(language, NEW_WORDS):
+            words.setdefault(w.title(), set()).add(country)
     keep = []
     for name in given:
         rank = ranks.get(name) or {}
         if min((r for c, r in rank.items() if c in COUNTRIES), default=10**9) > ALONE_RANK:
             continue
-        if name in words and rank.get(words[name], 10**9) > OWN_RANK:
-            continue  # "Visar", "Kobieta": a word of a language with no dictionary split here
+        if any(rank.get(c, 10**9) > OWN_RANK for c in words.get(name, ())) and min(
+            (r for c, r in rank.items() if c in HOME_COUNTRIES), default=10**9
+        ) > OWN_RANK:
+            continue  # "Visar", "Kobieta": a word there; "Louis", "Jan": a top name elsewhere
         keep.append(name)
     return sorted(keep)
 
