@@ -136,3 +136,22 @@ def test_named_after_a_person_stays_redacted(text: str, gone: str) -> None:
 @pytest.mark.parametrize("key", ["repo owner", "Task owner", "Job applicant name", "customer_name"])
 def test_person_keys_beside_thing_words_stay_personal(key: str) -> None:
     assert key_kind(key) == "NAME"
+
+
+CHAT = "[09:00] {label}: okay\n[09:01] {other}: thanks"
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Minä", "Jag", "Ja", "Ich", "Tuki", "Wsparcie", "Gość", "Värd", "Misafir", "Deploybot"],
+)
+def test_self_desk_host_and_bot_labels_name_nobody(label: str) -> None:
+    text = CHAT.format(label=label, other="Ik")
+    assert f"{label}:" in _redact(text)
+
+
+@pytest.mark.parametrize(
+    "label, gone", [("Anna Gast", "Gast"), ("Ben", "Ben"), ("Tuki Virtanen", "Virtanen")]
+)
+def test_people_labels_beside_role_words_stay_names(label: str, gone: str) -> None:
+    assert gone not in _redact(CHAT.format(label=label, other="Minä"))

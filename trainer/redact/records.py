@@ -57,6 +57,15 @@ _ROLE_WORDS = (
     "intervistata|geinterviewde|befragter|befragte|patient|paciente|paziente|cliente|client"
 )
 ROLE_WORDS = frozenset(_ROLE_WORDS.split("|"))  # public: person_senders reads it
+# Labels that name nobody only as the whole label (a role word inside a longer label may be a
+# surname: "Anna Gast"): the writer's own label in our eleven languages ("Ich:", "Jag:", "Minä:";
+# Turkish "Ben" is an English given name and is left out), service desks, hosts and guests.
+SELF_AND_ROLE_LABELS = frozenset(
+    "me|ich|moi|yo|io|ik|eu|ja|jag|mina|"
+    "wsparcie|pomoc|obsluga|kundtjanst|kundservice|tuki|asiakaspalvelu|destek|helpdesk|"
+    "host|guest|gosc|prowadzacy|prowadzaca|gast|vard|vieras|juontaja|misafir|sunucu|"
+    "slackbot|jira|github|gitlab".split("|")
+)
 _JSON = re.compile(
     r'"(?P<key>[^"\\\n]{1,60})"\s*:\s*(?:"(?P<sval>(?:[^"\\\n]|\\.)*)"|(?P<nval>[-+(]?\d[^,}\]\n]*)|(?P<arr>\[))'
 )
@@ -196,7 +205,9 @@ def key_value_lines(text: str) -> list[re.Match]:
 
 def _speakers(text: str) -> list[Hit]:
     """The speaker of a timestamped transcript or chat line ("[00:04:12] Ana Lima: ..."): a
-    label written like a name that names no role ("Interviewer", "Candidate", "Host")."""
+    label written like a name that names no role ("Interviewer", "Candidate"), is no self
+    label, desk, host or bot as a whole ("Jag", "Tuki", "Gäst", "Deploybot") and no job
+    title ("Support Engineer")."""
     hits: list[Hit] = []
     pos = 0
     while pos >= 0:
@@ -208,6 +219,8 @@ def _speakers(text: str) -> list[Hit]:
                 label[0].isupper()
                 and key_kind(label) is None
                 and not any(w in ROLE_WORDS for w in words)
+                and " ".join(words) not in SELF_AND_ROLE_LABELS
+                and not (len(words) == 1 and words[0].endswith("bot"))
                 and name_shaped(label)
                 and not job_title(label)
             ):
