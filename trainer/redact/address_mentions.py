@@ -139,9 +139,9 @@ def town_mentions(text: str) -> list[Hit]:
         s, e = m.span()
         if e - s >= 4 and (hit := _listed_town(text, s, e)):
             listed.append(hit)
-        elif e - s == 5 and text[e : e + 1] == " " and (end := province_after(text, e)):
+        elif e - s == 5 and text[e : e + 2].istitle() and (end := province_after(text, e)):
             listed.append(("ADDRESS", s, end))  # PTT: "34710 Kadıköy/İstanbul"
-        elif e - s == 3 and (code := _pl_se_code(text, s, e)):
+        elif e - s == 3 and text[e : e + 1] in " -" and (code := _pl_se_code(text, s, e)):
             end = town_after(text, *code)  # "00-950 Warszawa", "114 55 Stockholm"
             country = "PL" if text[code[0] + 2] == "-" else "SE"
             if end and postal_towns().get(text[code[1] + 1 : end].casefold(), "")[:1] == (country,):
