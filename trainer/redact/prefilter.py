@@ -85,9 +85,10 @@ def keywords(text: str) -> dict[str, list[tuple[int, int]]]:
     """Category -> [(start, end)] of registered keywords found as whole words in ``text``."""
     found: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for last, (length, cats) in _automaton().iter(spaced(text)):
-        start = last - length - 1  # `last` is the key's trailing space in the padded copy
+        # `last` is the key's trailing space in the padded copy; one span for all categories
+        span = (last - length - 1, last - 1)
         for category in cats:
-            found[category].append((start, start + length))
+            found[category].append(span)
     return found
 
 
