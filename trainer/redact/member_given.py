@@ -224,14 +224,14 @@ def given_alone(
     pending: list[tuple[int, int]] = []  # no cue yet: may be listed with a member
     n = len(text)
     for start, end in spans:
-        lower = not text[start].isupper()
         key = folded[start:end]
         if not key.isalnum():
             key = _key(key)
-        if key not in given and key not in surnames and key[-1:] == "s":
-            if _is_word(key):
+        if key not in given and key not in surnames:  # most keywords: no member's name
+            if key[-1:] != "s" or _is_word(key):
                 continue  # "Roses", "Parks", "Wills", "Does": a word, no genitive of a name
             key = key[:-1]  # "Brauckmanns Team", "Ottolines Idee", "Vidigals voorstel"
+        lower = not text[start].isupper()
         surname = key not in given
         if (surname and key not in surnames) or key in _GREETINGS:
             continue  # "Hallo, bedankt voor je bericht": a greeting, whoever is named so

@@ -72,6 +72,8 @@ def middle_hits(
     "María José García López" is already one key)."""
     hits = []
     for start, end in middles:
+        if not text[start].isupper():
+            continue  # most keywords are lower-case words ("the", "new"): the cheapest test
         if covered and any(hit[1] <= start < hit[2] for hit in covered):
             continue
         # Cheap tests first: a capitalised word between two capitalised words, single spaces.

@@ -190,14 +190,14 @@ _SEPARATORS = frozenset(",/·|–—:;")
 def slot_names(text: str, found: dict) -> list[Hit]:
     """Given name and surname before " (" or a line end, after a separator (see above)."""
     hits: list[Hit] = []
-    # Two flat loops, the separator test first: most keywords follow a letter and a space.
+    # Two flat loops, the case test first: most keywords are lower-case words ("the", "new").
     for spans in (found.get("given", ()), found.get("given_ambiguous", ())):
         for start, _ in spans:
-            if not (
+            if not text[start].isupper() or not (
                 start == 0
                 or text[start - 1] == "\n"
                 or (start >= 2 and text[start - 1] == " " and text[start - 2] in _SEPARATORS)
-            ) or not text[start].isupper():
+            ):
                 continue
             m = _SLOT_NAME.match(text, start)
             if m is None:
