@@ -66,9 +66,9 @@ _ADDRESS = re.compile(
 )
 _PATH = re.compile(rf"(?:\s+(?:{_words(_SLASH_WORDS)})\s+{_LABEL}){{1,4}}", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s+(\w+)")
-# After a frequent-word TLD only punctuation or the line's end closes the clause: "point is 12
-# Harbour Road" or "dot in Berlin" runs on.
-_CLAUSE_END = re.compile(r"\s*(?:$|[\n.,;:!?)\]\"'»”])")
+# After a frequent-word TLD only punctuation, an opening bracket (a chat line's time stamp) or
+# the line's end closes the clause: "point is 12 Harbour Road" or "dot in Berlin" runs on.
+_CLAUSE_END = re.compile(r"\s*(?:$|[\n.,;:!?()\[\]\"'«»“”])")
 _LOOKBACK = 200  # the longest spoken address read back from its TLD
 
 
