@@ -22,7 +22,6 @@ NAMES = [
 KEPT = [
     "NEW YORK Anna is here.",
     "THE END Maria",
-    "HAPPY BIRTHDAY Anna!",
     "O'NEILL Sport opens today.",
     "DE LA SOUL Anna",
     "TEAM Anna",

@@ -45,12 +45,15 @@ def test_members(redactor_for, assert_exact, roster, text, expected):
 
 # A non-member's given name alone after a greeting or a thanks is redacted (person_alone); the
 # greeting stays. These replace the "kept" cases of earlier sessions (test_people_generic,
-# test_names2/3/6_classes: "Guten Morgen, Sanne!", "Obrigado, João!" ...), written when a lone
-# given name counted only after an English cue.
+# test_names2/3/6/7: "Guten Morgen, Sanne!", "Obrigado, João!", "HAPPY BIRTHDAY Anna!" ...),
+# written when a lone given name counted only after an English cue.
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Guten Morgen, Sanne!", "Guten Morgen, [NAME]!"),
+        ("Danke, Anna!", "Danke, [NAME]!"),
+        ("Merci, Marie.", "Merci, [NAME]."),
+        ("HAPPY BIRTHDAY Anna!", "HAPPY BIRTHDAY [NAME]!"),
         ("Obrigado, João!", "Obrigado, [NAME]!"),
         ("Gracias, María, por todo.", "Gracias, [NAME], por todo."),
         ("Morgen, Sanne, begint de cursus.", "Morgen, [NAME], begint de cursus."),
@@ -61,9 +64,28 @@ def test_members(redactor_for, assert_exact, roster, text, expected):
         ("Ingeborg, [03.02.2024 10:11]\nbis gleich", "[NAME], [03.02.2024 10:11]\nbis gleich"),
         ("Hamish (3/14/2024 9:02 AM): noted", "[NAME] (3/14/2024 9:02 AM): noted"),
         ("Me  08:01\nok\n\nOrlagh  09:14\nsee you", "Me  08:01\nok\n\n[NAME]  09:14\nsee you"),
+        ("Mettez Ludivine en copie svp", "Mettez [NAME] en copie svp"),
+        ("Zet Wiebke in de cc aub", "Zet [NAME] in de cc aub"),
     ],
 )
 def test_lone_given_names_in_person_slots(redactor, assert_exact, text, expected):
+    assert_exact(redactor, text, expected)
+
+
+# Honorifics of pl sv fi tr before a surname (Polish declines them and writes them in lower
+# case mid-sentence); English "pan" is a noun and is not one.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("wczoraj dzwoniła pani Wierzbicka", "wczoraj dzwoniła pani [NAME]"),
+        ("spotkanie u pana Wierzbickiego", "spotkanie u pana [NAME]"),
+        ("Fru Lindqvist kommer", "Fru [NAME] kommer"),
+        ("Rouva Kettunen soitti", "Rouva [NAME] soitti"),
+        ("Sayın Karaduman, merhaba", "Sayın [NAME], merhaba"),
+        ("I fried it in a pan Tuesday", "I fried it in a pan Tuesday"),
+    ],
+)
+def test_new_locale_honorifics(redactor, assert_exact, text, expected):
     assert_exact(redactor, text, expected)
 
 

@@ -1,4 +1,5 @@
-"""Rebuild ``given_names_alone.txt``: the given names that name a person written alone.
+"""Rebuild ``given_names_alone.txt`` (the given names that name a person written alone) and
+``common_words_top_nodict.txt`` (sentence words of pl sv fi tr that no name list holds).
 
     pip install names-dataset==3.3.1 wordfreq==3.1.1
     python -m trainer.redact.build_alone_names
@@ -22,9 +23,21 @@ from datetime import UTC, datetime
 from importlib import metadata, resources
 from pathlib import Path
 
-from trainer.redact.build_names import HOME_COUNTRIES, OUT, PROXY_COUNTRIES, write_list
-from trainer.redact.member_lists import given_names
+from trainer.redact.build_names import (
+    _NAME,
+    HOME_COUNTRIES,
+    OUT,
+    PROXY_COUNTRIES,
+    TOP_WORDS,
+    write_list,
+)
+from trainer.redact.member_lists import given_names, word_list
 
+# The languages with no Hunspell dictionary here. Unfiltered, wordfreq's lists hold names past
+# their first few hundred words ("mehmet", "matti"), and names-dataset lists their commonest
+# words as given names ("det", "bir", "jak") and surnames ("uzun"), so only their top words that
+# no name list holds are written, to a list of their own that only lower-case rules read.
+NODICT_LANGUAGES = ("pl", "sv", "fi", "tr")
 ALONE_RANK = 2000
 NEW_WORDS = 5000
 OWN_RANK = 200
@@ -54,6 +67,44 @@ def alone_names(ranks: dict[str, dict[str, int]], given: frozenset[str]) -> list
     return sorted(keep)
 
 
+def write_nodict_top_words(out: Path) -> int:
+    """``common_words_top_nodict.txt``: the ``TOP_WORDS`` most frequent words of pl sv fi tr
+    that no shipped name list holds ("någon", "också", "jeszcze"; not "aina", "mutlu", "det")."""
+    from wordfreq import top_n_list
+
+    names = frozenset().union(
+        *(
+            word_list(f)
+            for f in (
+                "given_names.txt",
+                "given_names_ambiguous.txt",
+                "given_names_oceania.txt",
+                "surnames.txt",
+                "surnames_words.txt",
+                "surnames_in.txt",
+            )
+        )
+    )
+    words = {
+        w
+        for language in NODICT_LANGUAGES
+        for w in top_n_list(language, TOP_WORDS)
+        if _NAME.fullmatch(w) and w.title() not in names and w.upper() not in names
+    }
+    write_list(
+        out / "common_words_top_nodict.txt",
+        [
+            f"The {TOP_WORDS} most frequent words of each of {' '.join(NODICT_LANGUAGES)}, lower "
+            "case, that no shipped name list holds (these languages have no Hunspell split here).",
+            f"Source: wordfreq {metadata.version('wordfreq')} (PyPI; Apache-2.0 code, data "
+            f"CC-BY-SA 4.0); built {datetime.now(UTC):%Y-%m-%d} by python -m "
+            "trainer.redact.build_alone_names.",
+        ],
+        sorted(words),
+    )
+    return len(words)
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=OUT, help="folder of the name lists")
@@ -75,7 +126,7 @@ def main(argv: list[str] | None = None) -> None:
         ],
         names,
     )
-    print(f"{len(names)} names")
+    print(f"{len(names)} names, {write_nodict_top_words(args.out)} words of pl sv fi tr")
 
 
 if __name__ == "__main__":

@@ -44,8 +44,6 @@ from datetime import UTC, datetime
 from importlib import metadata, resources
 from pathlib import Path
 
-from trainer.redact.member_lists import word_list
-
 DICTIONARIES = {
     "en_US": "en",
     "fr_FR": "fr",
@@ -182,11 +180,6 @@ def write_list(path: Path, header: list[str], names: list[str]) -> None:
 
 
 COMMON_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
-# The languages with no Hunspell dictionary here. Unfiltered, wordfreq's lists hold names past
-# their first few hundred words ("mehmet", "matti"), and names-dataset lists their commonest
-# words as given names ("det", "bir", "jak") and surnames ("uzun"), so only their top words that
-# no name list holds are written, to a list of their own that only lower-case rules read.
-NODICT_LANGUAGES = ("pl", "sv", "fi", "tr")
 
 
 TOP_WORDS = 300  # per language: sentence words ("Danke", "Merci", "Next"), never a surname
@@ -234,44 +227,6 @@ def _in_dictionary(word: str, heads: frozenset[str]) -> bool:
             ):
                 return True
     return False
-
-
-def write_nodict_top_words(out: Path) -> int:
-    """``common_words_top_nodict.txt``: the ``TOP_WORDS`` most frequent words of pl sv fi tr
-    that no shipped name list holds ("någon", "också", "jeszcze"; not "aina", "mutlu", "det")."""
-    from wordfreq import top_n_list
-
-    names = frozenset().union(
-        *(
-            word_list(f)
-            for f in (
-                "given_names.txt",
-                "given_names_ambiguous.txt",
-                "given_names_oceania.txt",
-                "surnames.txt",
-                "surnames_words.txt",
-                "surnames_in.txt",
-            )
-        )
-    )
-    words = {
-        w
-        for language in NODICT_LANGUAGES
-        for w in top_n_list(language, TOP_WORDS)
-        if _NAME.fullmatch(w) and w.title() not in names and w.upper() not in names
-    }
-    write_list(
-        out / "common_words_top_nodict.txt",
-        [
-            f"The {TOP_WORDS} most frequent words of each of {' '.join(NODICT_LANGUAGES)}, lower "
-            "case, that no shipped name list holds (these languages have no Hunspell split here).",
-            f"Source: wordfreq {metadata.version('wordfreq')} (PyPI; Apache-2.0 code, data "
-            f"CC-BY-SA 4.0); built {datetime.now(UTC):%Y-%m-%d} by python -m "
-            "trainer.redact.build_names --common-words 40000.",
-        ],
-        sorted(words),
-    )
-    return len(words)
 
 
 def write_common_words(out: Path, per_language: int, hunspell: Path = HUNSPELL) -> int:
@@ -343,7 +298,6 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     if args.common_words:
         print(f"{write_common_words(args.out, args.common_words, args.hunspell)} common words")
-        print(f"{write_nodict_top_words(args.out)} top words of {' '.join(NODICT_LANGUAGES)}")
         return
     source = (
         f"names-dataset {metadata.version('names-dataset')} (PyPI; Apache-2.0), split with the "

@@ -110,7 +110,8 @@ CUE_PAIRS = frozenset(
     talked to|talked with|speak to|speak with|talk to|talk with|hablé con|hablado con|
     parlé avec|parlé à|parlato con|falei com|sprak met|gesproken met|pratade med|
     pratat med|talade med|rozmawiałem z|rozmawiałam z|rozmawiał z|rozmawiała z|
-    dzień dobry|god morgon|hyvää huomenta|günaydın""".replace("\n", "")
+    dzień dobry|god morgon|hyvää huomenta|günaydın|demande à|demandez à|chiedi a|pon a|
+    poned a|ponga a|kopiona myös|w kopii""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
@@ -155,8 +156,10 @@ _CUE_AFTER = re.compile(
     r"escribió|schrieb|scrisse|schreef|escreveu|écrit|montó|"
     # a German or Dutch participle closing "mit X ...", "met X ...": "mit X gesprochen"
     r"gesprochen|telefoniert|getroffen|geredet|gesproken|gebeld|ontmoet|"
-    # Turkish "X ile" (with X), Swedish and Polish verbs: "X sa", "X ska", "X powiedział"
-    r"ile|sa|sade|ska|kommer|powiedział|powiedziała)\b"
+    # Turkish "X ile" (with X)
+    r"ile)\b"
+    # copied on a message, in every language: "X in cc", "X en copie", "X på kopia"
+    r"|\s(?:in\s(?:de\s)?cc|en\scopi[ae]|em\scópia|på\skopia|kopioksi|w\skopii|bilgiye)\b"
     # an Italian or Spanish perfect: "X ha configurato", "X ha organizado"
     r"|\s(?:ha|hanno)\s[a-zà-ÿ]+(?:ato|ito|uto|ado|ido)\b"
     # a Spanish, Italian or French future ("X entregará", "X porterà", "X enverra"), a

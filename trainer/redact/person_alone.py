@@ -8,16 +8,17 @@ Jenkins to GitLab", "our Denver team"). So both must hold:
 1. the name: well attested (``given_names_alone.txt``, see ``build_alone_names``: the
    crowd-sourced gazetteer's deeper ranks hold words), no sentence word (``TOP``), no listed
    town; no capitalised word touches it on its line (a longer proper noun: "Kölner Dom",
-   "Hyde Park Corner") but a sentence or cue word ("Thanks Lorcan", "Kiitos Aino"); no place
-   preposition before it ("in Austin"), no number after it ("Nova 3"); not the head of a
-   hyphen compound ("Aino-sovellus") nor a possessive ("X's" names a shop as often; the
-   possessive rules decide); no listed company named after a person, even after a cue;
-2. the place: a person cue, the very slots that make a member's given name alone one
-   (``member_cues.person_cue``: greetings, thanks, "talked to", "(X):", attendance lists,
-   bylines, person verbs), or a chat export's sender line ("X (12/03/2024 09:14): text", "X,
-   [12.03.24 09:14]", "X  09:14"); for a name that is also a word of a language we know
-   (``COMMON``: "Florence", "Ravi"), only those; for the others also a label opening its
-   line ("X: text", X alone above its message).
+   "Hyde Park Corner") but a cue, a sentence word or a word opening the sentence ("Thanks
+   Lorcan", "Kiitos Aino", "Mettez Odile en copie"); no place preposition before it ("in
+   Austin"), no number after it ("Nova 3"); not the head of a hyphen compound
+   ("Aino-sovellus") nor a possessive ("X's" names a shop as often; the possessive rules
+   decide); no listed company named after a person, even after a cue;
+2. the place: a chat export's sender line ("X (12/03/2024 09:14): text", "X, [12.03.24
+   09:14]", "X  09:14"), or, for a name that is also a word of a language we know
+   (``COMMON``: "Florence", "Ravi"), a cue word or pair right before it ("Hi", "talked to");
+   for the others, the very slots that make a member's given name alone one
+   (``member_cues.person_cue``: greetings, thanks, "(X):", attendance lists, bylines, person
+   verbs) or a label opening its line ("X: text", X alone above its message).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from trainer.redact.address_towns import postal_towns
 from trainer.redact.companies import company_follows
 from trainer.redact.eponyms import is_eponymous_company
 from trainer.redact.member_cue_words import CUE_WORDS
-from trainer.redact.member_cues import person_cue, words_before
+from trainer.redact.member_cues import CUE_PAIRS, LOCATIVE, person_cue, sentence_start, words_before
 from trainer.redact.member_lines import line_start, opens_a_line_as_a_name
 from trainer.redact.names import word_list
 from trainer.redact.person_words import COMMON, TOP
@@ -39,12 +40,10 @@ ALONE = word_list("given_names_alone.txt")
 # The word before the name on its line, and what follows it.
 _WORD_BEFORE = re.compile(r"(?P<word>[^\W\d_][\w'’.-]*)[ \t]+$")
 _NEXT = re.compile(r"[ \t]+(?P<word>\w)|-(?P<compound>[^\W\d_])")
-# Prepositions that put a place after them in the languages we redact ("in Austin", "nach
-# Jena", "à Lourdes", "em Natal", "w Gdyni", "i Lund"); "to", "from", "with", "bei" and "von"
-# put people there as often and do not count.
-_PLACE_PREPOSITIONS = frozenset(
-    "in at near nach naar à au aux em no na nel nella nei en w we i på från".split()
-)
+# Prepositions that put a place after them ("in Austin", "nach Jena", "à Lourdes"): the member
+# rules' list and those of it nl pl sv ("nel", "w Gdyni", "i Lund", "på Gotland"); "to",
+# "from", "with", "bei" and "von" put people there as often and do not count.
+_PLACE_PREPOSITIONS = LOCATIVE | frozenset("nella nei en w we i på från".split())
 # A chat export's sender line: the name, then its time stamp ("X (3/14/2024 9:02 AM): ...",
 # "X, [14.03.2024 09:02]" or "X  09:02" on a line of their own above the message).
 _SENT_AT = re.compile(
@@ -75,8 +74,13 @@ def lone_given(text: str, start: int, end: int, found: dict) -> bool:
         if word.lower() in _PLACE_PREPOSITIONS:
             return False
         bare = word.lower().rstrip(".,:!")
-        if word[0].isupper() and bare not in TOP and bare not in CUE_WORDS:
-            return False  # "Kölner Dom"; not "Danke Jonas", "Kiitos Aino"
+        if (
+            word[0].isupper()
+            and bare not in TOP
+            and bare not in CUE_WORDS
+            and not (bare in COMMON and sentence_start(text, before.start()))
+        ):
+            return False  # "Kölner Dom"; not "Danke Jonas", "Kiitos Aino", "Mettez X en copie"
     sender = line_start(text, start) and _SENT_AT.match(text, end) is not None
     after = _NEXT.match(text, end)
     if not sender and after is not None and (after["compound"] or not after["word"].islower()):
@@ -85,6 +89,13 @@ def lone_given(text: str, start: int, end: int, found: dict) -> bool:
         return False  # "X's": a shop's name as often as a person's ("person_possessive" decides)
     if company_follows(text, end) or is_eponymous_company(text, start, end):
         return False
-    if sender or person_cue(text, start, end, words_before(text, start), found):
-        return True  # a person's slot: even a name that is a word ("Thanks Ravi")
-    return lower not in COMMON and opens_a_line_as_a_name(text, start, end)
+    if sender:
+        return True
+    before = words_before(text, start)
+    if lower in COMMON:
+        # a name that is also a word ("Ravi", "Carmen"): only a cue before it, no verb after
+        # it ("Siri said"), no label ("Florence: day two")
+        last = before[-1].lower().strip("¡¿\"“«(,:!") if before else ""
+        pair = f"{before[-2].lower()} {last}" if len(before) > 1 else ""
+        return last in CUE_WORDS or pair in CUE_PAIRS
+    return person_cue(text, start, end, before, found) or opens_a_line_as_a_name(text, start, end)

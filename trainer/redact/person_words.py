@@ -33,7 +33,10 @@ HONORIFICS = (
     "Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Herr Herrn Frau Fräulein Hr Mme Mlle Madame "
     "Mademoiselle Monsieur Señor Señora Señorita Sr Sra Srta Dra Doña Dña Dona Profa Signor "
     "Signora Signorina Sig Dott Avv Ing Dhr Mevr Mw Mej Drs Shri Smt Shrimati Kumari Thiru Tmt "
-    "Selvi Sardar Pandit Ustad Begum Meneer Mevrouw Mejuffrouw Maître Maitre"
+    "Selvi Sardar Pandit Ustad Begum Meneer Mevrouw Mejuffrouw Maître Maitre "
+    # pl (declined, lower case mid-sentence: "pani Nowak", "z panią Nowak"; not "pan", an
+    # English noun too), sv, fi, tr
+    "Pani Pana Panu Panią Fru Fröken Herra Rouva Neiti Bayan Sayın"
 ).split()
 # Honorifics that are also words or word abbreviations: only with their full stop ("Arch.
 # Lombardi", "Geom. Barbieri", "Fr. Hoffmann", "Pr. Fontaine"); French "Me" (Maître) only
