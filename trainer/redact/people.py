@@ -112,6 +112,8 @@ def find_people(text: str) -> list[Hit]:
     cued_at: frozenset[int] | None = None  # name starts right after a person cue, on demand
     for start, end in found.get("given", ()):
         token = text[start:end]
+        if token in TOP and token.islower():
+            continue  # most keywords are sentence words ("the", "new"): dropped first (speed)
         if start and text[start - 1] in "@#.'’-_/":
             continue
         if token.islower():  # "maren lindqvist" ("the" is a folded "Thé": skipped at once)
