@@ -59,12 +59,13 @@ _ROLE_WORDS = (
 ROLE_WORDS = frozenset(_ROLE_WORDS.split("|"))  # public: person_senders reads it
 # Labels that name nobody only as the whole label (a role word inside a longer label may be a
 # surname: "Anna Gast"): the writer's own label in our eleven languages ("Ich:", "Jag:", "Minä:";
-# Turkish "Ben" is an English given name and is left out), service desks, hosts and guests.
+# Turkish "Ben" is an English given name and is left out), service desks, hosts and guests, and
+# named bots (a closed list: "-bot" alone would keep "Talbot:", "Cabot:", review R19).
 SELF_AND_ROLE_LABELS = frozenset(
     "me|ich|moi|yo|io|ik|eu|ja|jag|mina|"
     "wsparcie|pomoc|obsluga|kundtjanst|kundservice|tuki|asiakaspalvelu|destek|helpdesk|"
     "host|guest|gosc|prowadzacy|prowadzaca|gast|vard|vieras|juontaja|misafir|sunucu|"
-    "slackbot|jira|github|gitlab".split("|")
+    "slackbot|deploybot|dependabot|renovatebot|chatbot|standupbot|jira|github|gitlab".split("|")
 )
 _JSON = re.compile(
     r'"(?P<key>[^"\\\n]{1,60})"\s*:\s*(?:"(?P<sval>(?:[^"\\\n]|\\.)*)"|(?P<nval>[-+(]?\d[^,}\]\n]*)|(?P<arr>\[))'
@@ -206,7 +207,7 @@ def key_value_lines(text: str) -> list[re.Match]:
 def _speakers(text: str) -> list[Hit]:
     """The speaker of a timestamped transcript or chat line ("[00:04:12] Ana Lima: ..."): a
     label written like a name that names no role ("Interviewer", "Candidate"), is no self
-    label, desk, host or bot as a whole ("Jag", "Tuki", "Gäst", "Deploybot") and no job
+    label, desk, host or listed bot as a whole ("Jag", "Tuki", "Gäst", "Deploybot") and no job
     title ("Support Engineer")."""
     hits: list[Hit] = []
     pos = 0
@@ -220,7 +221,6 @@ def _speakers(text: str) -> list[Hit]:
                 and key_kind(label) is None
                 and not any(w in ROLE_WORDS for w in words)
                 and " ".join(words) not in SELF_AND_ROLE_LABELS
-                and not (len(words) == 1 and words[0].endswith("bot"))
                 and name_shaped(label)
                 and not job_title(label)
             ):
