@@ -47,7 +47,15 @@ KEPT_WORDS = [
     ("Dr Obermaier will present", "Dr [NAME] will present"),
     ("Ask Obermaier about it", "Ask [NAME] about it"),
     ("The Obermaier report", "The [NAME] report"),
+    # Greetings and thanks of pl sv fi tr that no name list holds are no forenames (review R20).
+    ("Kiitos Obermaier!", "Kiitos [NAME]!"),
+    ("Dziękuję Brenner, do jutra", "Dziękuję [NAME], do jutra"),
+    ("Merhaba Pohlmann, nasılsın?", "Merhaba [NAME], nasılsın?"),
+    ("Teşekkürler Arrabal!", "Teşekkürler [NAME]!"),
 ]
+
+# A cue word that is also a listed given name may be a forename: it goes with the surname.
+GROWN = [("Bel Obermaier hat angerufen", "[NAME] hat angerufen")]
 
 KEPT = [
     "Max capacity is 20 people",
@@ -63,6 +71,13 @@ def test_member_short_forms(redactor_for, assert_exact, text: str, expected: str
 
 @pytest.mark.parametrize(("text", "expected"), KEPT_WORDS)
 def test_words_before_a_member_surname_stay(
+    redactor_for, assert_exact, text: str, expected: str
+) -> None:
+    assert_exact(redactor_for(ROSTER), text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), GROWN)
+def test_cue_words_that_are_names_grow_the_member(
     redactor_for, assert_exact, text: str, expected: str
 ) -> None:
     assert_exact(redactor_for(ROSTER), text, expected)

@@ -13,15 +13,25 @@ import re
 from trainer.redact.companies import opens_company
 from trainer.redact.folding import fold
 from trainer.redact.hits import Hit
+from trainer.redact.member_cue_words import CUE_WORDS
 from trainer.redact.person_words import (
     COMMON,
     FUNCTION_WORDS,
+    GIVEN,
+    GIVEN_AMBIGUOUS,
     NOT_SURNAME,
     STREET_WORDS,
+    SURNAMES,
     TITLES,
     TOP,
+    TOP_NODICT,
 )
 
+# Greetings and thanks that no name list holds ("Kiitos", "Dziękuję"); a cue word that is also a
+# listed name ("Bel", "Selam", "Tack") may still be a forename (fail closed).
+_CUES_NO_NAME = frozenset(
+    w for w in CUE_WORDS if w.capitalize() not in GIVEN | GIVEN_AMBIGUOUS | SURNAMES
+)
 _WORD_BEFORE = re.compile(r"(?<![\w@#.'’-])(?P<word>[^\W\d_]{2,})[ \t]$")
 
 
@@ -38,7 +48,8 @@ def forenames_before(text: str, hits: list[Hit], surnames: frozenset[str]) -> li
 
 def _forename(text: str, m: re.Match[str]) -> bool:
     """A capitalised word that no word list holds and that opens no business, place or title
-    ("Tizzy", "Mags"; not "Casa", "Praxis", "Pr", "Tag")."""
+    ("Tizzy", "Mags"; not "Casa", "Praxis", "Pr", "Tag"), nor a greeting or thanks of any of
+    our languages ("Kiitos", "Dziękuję": review R20)."""
     word = m.group("word")
     if not (word[0].isupper() and word[1:].islower()):
         return False
@@ -46,6 +57,8 @@ def _forename(text: str, m: re.Match[str]) -> bool:
     return not (
         low in COMMON
         or low in TOP
+        or low in TOP_NODICT
+        or low in _CUES_NO_NAME
         or low in FUNCTION_WORDS
         or word in NOT_SURNAME
         or word in TITLES
