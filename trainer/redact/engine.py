@@ -71,7 +71,13 @@ from trainer.redact.tlds import tld_list_version
 # MX/AT/PT/NZ/ZA by their issuers' checks and four-digit-postcode countries by their postal
 # formats; itinerary dates, meeting ids in their services' layouts and eponymous companies in
 # venue fields stay; the opt-in tagger v2 (candidate tokens only, record and line-case features).
-ENGINE_VERSION = "1.10.0"
+# 1.11.0: values spoken, spaced or obfuscated (number words of eleven languages read back into
+# digits for the typed detectors; e-mails and sites said aloud); addresses and ids of PL/SE/FI/TR
+# and US ITIN, Troy cards, streets with no type word framed by a number and a postcode line; a
+# given name alone in a person slot; job titles, bots and desks as record values name nobody;
+# ISBN-10s after reading labels, Meet links alone on their line stay; the opt-in tagger v3 reads
+# records through the rules' own parsers.
+ENGINE_VERSION = "1.11.0"
 # When overlapping detections disagree on the type, the longest wins; on a tie, the earlier here.
 TYPES: tuple[str, ...] = (
     "EMAIL",
