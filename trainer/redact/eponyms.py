@@ -34,10 +34,21 @@ def _key(name: str) -> str:
     return _SPACES.sub(" ", fold(name).replace("’", "'")).strip()
 
 
+# An entry written the way a person's name is ("E. Surname": an initial, a space, one word) is
+# never a company on its own: the file's rules forbid such lines, and this keeps one that slips in
+# from keeping a person (review R21). Brands spelt glued ("J.Crew", "s.Oliver") stay listed.
+_PERSON_FORM = re.compile(r"[^\W\d_]\.\s+[^\W\d_][\w'’-]*")
+
+
+def _listed() -> list[str]:
+    """The list's entries, less any written in a person's form."""
+    return [name for name in word_list(_LIST) if not _PERSON_FORM.fullmatch(name.strip())]
+
+
 def _index() -> dict[str, tuple[str, ...]]:
     """First word -> the folded names that start with it, longest first."""
     by_first: dict[str, set[str]] = defaultdict(set)
-    for name in word_list(_LIST):
+    for name in _listed():
         key = _key(name)
         by_first[key.split(" ", 1)[0]].add(key)
     return {first: tuple(sorted(keys, key=len, reverse=True)) for first, keys in by_first.items()}
@@ -47,7 +58,7 @@ _BY_FIRST = _index()
 # The first words as written in lower case, accents kept, for a cheap test before folding.
 _FIRST_WORDS = frozenset(
     w
-    for name in word_list(_LIST)
+    for name in _listed()
     for first in (name.split()[0].lower(),)
     for w in {first, first.rstrip(".,"), first.replace("'", "’")}
 )
