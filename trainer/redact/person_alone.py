@@ -93,7 +93,7 @@ def lone_given(text: str, start: int, end: int, found: dict) -> bool:
         return True
     before = words_before(text, start)
     if lower in COMMON:
-        # a name that is also a word ("Ravi", "Carmen"): only a cue before it, no verb after
+        # a name that is also a word ("Ravi", "Rosa"): only a cue before it, no verb after
         # it ("Siri said"), no label ("Florence: day two")
         last = before[-1].lower().strip("¡¿\"“«(,:!") if before else ""
         pair = f"{before[-2].lower()} {last}" if len(before) > 1 else ""
