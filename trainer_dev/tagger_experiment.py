@@ -47,22 +47,11 @@ import numpy as np
 
 from trainer_dev import tagger as tg
 from trainer_dev import tagger_v1
+from trainer_dev.redaction_failures import DEVELOPMENT_SETS
 from trainer_dev.tagger_augment import augment
 
-SETS = {
-    "fresh": ("make_fresh_set", 2026),
-    "fourth": ("make_fourth_set", 4242),
-    "fifth": ("make_fifth_set", 5555),
-    "sixth": ("make_sixth_set", 6666),
-    "seventh": ("make_seventh_set", 7777),
-    "eighth": ("make_eighth_set", 8888),
-    "ninth": ("make_ninth_set", 9999),
-    "tenth": ("make_tenth_set", 1010),
-    "eleventh": ("make_eleventh_set", 1111),
-    "twelfth": ("make_twelfth_set", 1212),
-    "thirteenth": ("make_thirteenth_set", 1313),
-    "fourteenth": ("make_fourteenth_set", 1414),
-}
+# name -> (make_* function, seed): the development sets, as redaction_failures lists them
+SETS = {name: (make, seed) for name, (_module, make, seed) in DEVELOPMENT_SETS.items()}
 ROOT = Path(__file__).resolve().parent.parent
 AUGMENTED = {"v3aug": "all", "v3low": "lower"}  # model -> trainer_dev.tagger_augment policy
 BASELINE = "057d888"  # tagger v2 as shipped at the start of the 2026-12-02 late-afternoon session

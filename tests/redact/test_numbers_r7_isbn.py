@@ -21,7 +21,10 @@ import pytest
             "Je vends des livres, contactez Inès 0623456788.",
             "Je vends des livres, contactez Inès [PHONE].",
         ),
-        ("Ik verkoop boeken, bel Joost op 0623456788.", "Ik verkoop boeken, bel [NAME] op [PHONE]."),
+        (
+            "Ik verkoop boeken, bel Joost op 0623456788.",
+            "Ik verkoop boeken, bel [NAME] op [PHONE].",
+        ),
         # a phone cue before it wins over an English book word
         ("Book club! Call me on 3726705791.", "Book club! Call me on [PHONE]."),
         # a phone word after it, in any language, wins too

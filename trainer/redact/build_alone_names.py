@@ -17,10 +17,8 @@ dictionaried languages ("Louis", "Jan": frequent in Swedish text as names).
 from __future__ import annotations
 
 import argparse
-import gzip
-import pickle
 from datetime import UTC, datetime
-from importlib import metadata, resources
+from importlib import metadata
 from pathlib import Path
 
 from trainer.redact.build_names import (
@@ -29,6 +27,7 @@ from trainer.redact.build_names import (
     OUT,
     PROXY_COUNTRIES,
     TOP_WORDS,
+    _load,
     write_list,
 )
 from trainer.redact.member_lists import given_names, word_list
@@ -109,9 +108,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=OUT, help="folder of the name lists")
     args = parser.parse_args(argv)
-    path = resources.files("names_dataset").joinpath("v3/first_names.pkl.gz")
-    with gzip.open(str(path), "rb") as handle:
-        ranks = {k: (v or {}).get("rank") or {} for k, v in pickle.load(handle).items()}
+    ranks = {k: (v or {}).get("rank") or {} for k, v in _load("first").items()}
     names = alone_names(ranks, given_names())
     write_list(
         args.out / "given_names_alone.txt",

@@ -29,9 +29,9 @@ from trainer.redact.person_words import (
 
 # Greetings and thanks that no name list holds ("Kiitos", "Dziękuję"); a cue word that is also a
 # listed name ("Bel", "Selam", "Tack") may still be a forename (fail closed).
-_CUES_NO_NAME = frozenset(
-    w for w in CUE_WORDS if w.capitalize() not in GIVEN | GIVEN_AMBIGUOUS | SURNAMES
-)
+_LISTED = GIVEN | GIVEN_AMBIGUOUS | SURNAMES
+_CUES_NO_NAME = frozenset(w for w in CUE_WORDS if w.capitalize() not in _LISTED)
+del _LISTED
 _WORD_BEFORE = re.compile(r"(?<![\w@#.'’-])(?P<word>[^\W\d_]{2,})[ \t]$")
 
 

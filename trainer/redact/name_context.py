@@ -81,7 +81,6 @@ def middle_hits(
             start < 2
             or folded[start - 1] != " "
             or folded[end : end + 1] != " "
-            or not text[start].isupper()
             or not (
                 text[end + 1 : end + 2].isupper()
                 or folded[end + 2 : end + 3] in ("'", "’")  # "d'Aubigné"

@@ -116,9 +116,7 @@ def find_people(text: str) -> list[Hit]:
             continue  # most keywords are sentence words ("the", "new"): dropped first (speed)
         if start and text[start - 1] in "@#.'’-_/":
             continue
-        if token.islower():  # "maren lindqvist" ("the" is a folded "Thé": skipped at once)
-            if token in TOP:
-                continue
+        if token.islower():  # "maren lindqvist" (sentence words were dropped above)
             if cued_at is None:
                 cued_at = cued_starts(text, found)
             if hit := lower_name(text, start, end, token, cued_at=cued_at):
