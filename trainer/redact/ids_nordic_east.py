@@ -54,8 +54,13 @@ def find_nordic_east_ids(text: str, *, gives_way: Callable[[str, int], bool]) ->
     says whether a reference cue right before ``start`` makes the number a reference."""
     if not (runs := prefilter.digit_runs(text)):
         return []
-    # nine digits at least, or a letter touching a digit (a HETU's letter sign cuts its run)
-    if prefilter.longest_run_digits(text) < 9 and not prefilter.letter_digit_contacts(text):
+    # nine digits at least, a letter touching a digit (a HETU's letter sign cuts its run), or a
+    # personnummer's "+" sign (over 100 years old: "YYMMDD+NNNN"; "+" separates no digit run)
+    if (
+        prefilter.longest_run_digits(text) < 9
+        and not prefilter.letter_digit_contacts(text)
+        and not any(text[e : e + 1] == "+" and text[e + 1 : e + 5].isdigit() for _, e in runs)
+    ):
         return []
     hits: list[Hit] = []
     for m in prefilter.finditer_in(_IDS, text, prefilter.windows(text, runs, before=2, after=2)):
@@ -68,8 +73,10 @@ def _valid(text: str, m: re.Match[str]) -> bool:
     value, kind = m.group(), m.lastgroup
     if kind == "eleven":
         return pesel_ok(value) or tckn_ok(value)
-    if kind == "hetu":
-        return hetu_ok(value)
+    if kind == "hetu":  # a personnummer "YYMMDD-NNNN"/"+NNNN" has the HETU shape too
+        return hetu_ok(value) or (
+            value[6] in "-+" and value[7:].isdigit() and personnummer_ok(value[:6] + value[7:])
+        )
     if kind == "pnr":
         return personnummer_ok(re.sub(r"\D", "", value)[-10:])
     if kind == "itin":

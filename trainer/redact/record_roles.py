@@ -62,7 +62,7 @@ JOB_WORDS = frozenset(
 _COMPOUND_HEADS = tuple(
     fold(w)
     for w in (
-        "leiter|leiterin|leitung|führer|führerin|halter|halterin|berater|beraterin|assistent|"
+        "leiter|leiterin|leitung|führer|führerin|berater|beraterin|assistent|"
         "assistentin|referent|referentin|manager|managerin|entwickler|entwicklerin|ingenieur|"
         "ingenieurin|"
         "sachbearbeiter|sachbearbeiterin|adviseur|adviseuse|medewerker|medewerkster|leider|"

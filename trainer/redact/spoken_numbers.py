@@ -375,10 +375,10 @@ def _counting(run: _Run) -> bool:
 
 def _printed_network(digits: str) -> bool:
     """Bare digits regrouped into a card only as the big networks number them: 16 digits of
-    Visa, Mastercard or Discover, 15 of Amex. Other runs of 13-19 digits in odd groups are
+    Visa, Mastercard, Discover or Troy, 15 of Amex. Other runs of 13-19 digits in odd groups are
     mostly national numbers in their own print ("2 84 11 63 512 208 41"), which pass Luhn 1 in
     10 and which ``national_ids`` reads by their check."""
-    return (len(digits) == 16 and digits[0] in "2456") or (
+    return (len(digits) == 16 and (digits[0] in "2456" or digits[:4] == "9792")) or (
         len(digits) == 15 and digits[:2] in ("34", "37")
     )
 
