@@ -34,3 +34,9 @@ def test_troy_is_a_printed_network_like_visa() -> None:
     assert _printed_network(troy) and _printed_network("4111111111111111")
     spaced = " ".join([troy[:2], troy[2:7], troy[7:11], troy[11:]])
     assert _redact(f"my card number is {spaced} thanks") == "my card number is [CARD] thanks"
+
+
+@pytest.mark.parametrize(("name", "label"), [("Mina", "Minä"), ("Vard", "Värd")])
+def test_a_self_label_written_without_its_marks_is_a_name(name: str, label: str) -> None:
+    text = f"[10:02] {name}: hej\n[10:03] {label}: tack"
+    assert _redact(text) == f"[10:02] [NAME]: hej\n[10:03] {label}: tack"

@@ -67,6 +67,15 @@ SELF_AND_ROLE_LABELS = frozenset(
     "host|guest|gosc|prowadzacy|prowadzaca|gast|vard|vieras|juontaja|misafir|sunucu|"
     "slackbot|deploybot|dependabot|renovatebot|chatbot|standupbot|jira|github|gitlab".split("|")
 )
+# Self labels that are names when written without their marks: "Minä:" is "I", "Mina:" a
+# person; "Värd:" is a host, "Vard:" a person.
+_MARKED_SELF_LABELS = frozenset({"mina", "vard"})
+
+
+def _name_without_marks(label: str, key: str) -> bool:
+    return key in _MARKED_SELF_LABELS and label.lower() == key
+
+
 _JSON = re.compile(
     r'"(?P<key>[^"\\\n]{1,60})"\s*:\s*(?:"(?P<sval>(?:[^"\\\n]|\\.)*)"|(?P<nval>[-+(]?\d[^,}\]\n]*)|(?P<arr>\[))'
 )
@@ -216,11 +225,12 @@ def _speakers(text: str) -> list[Hit]:
         if m is not None:
             label = m["label"].strip()
             words = key_words(label)
+            key = " ".join(words)
             if (
                 label[0].isupper()
                 and key_kind(label) is None
                 and not any(w in ROLE_WORDS for w in words)
-                and " ".join(words) not in SELF_AND_ROLE_LABELS
+                and (key not in SELF_AND_ROLE_LABELS or _name_without_marks(label, key))
                 and name_shaped(label)
                 and not job_title(label)
             ):
