@@ -28,7 +28,7 @@ writing) and fourteenth (``--fourteenth``: chat exports, transcripts, spoken and
 contact details); each chose the same four locales no earlier set had (pl_PL sv_SE fi_FI tr_TR).
 The fifteenth (``--fifteenth``: local community and marketplace posts; adds cs_CZ ro_RO da_DK
 nb_NO) and sixteenth (``--sixteenth``: noisy, transformed, multicultural text; adds en_SG ms_MY
-en_PK es_AR) are the newest. The fresh to fourteenth sets have since been read while tuning
+en_PK es_AR) came next. The fresh to sixteenth sets have since been read while tuning
 (``trainer_dev.redaction_failures``); only the newest sets are scored and never read.
 
 Prints, per PII type, recall (a labelled value counts as caught only if every non-space
@@ -562,7 +562,7 @@ def main(argv: list[str] | None = None) -> int:
         ok &= print_standards(reports["standards"])
         if args.show_misses:
             print(json.dumps(reports["standards"]["misses"], ensure_ascii=False, indent=1))
-    # fresh to fourteenth: development sets; the newest: scoring only (no misses kept)
+    # fresh to sixteenth: development sets; the newest: scoring only (no misses kept)
     for name in INDEPENDENT_SETS:
         if not getattr(args, name):
             continue

@@ -7,8 +7,8 @@ The fresh (third) to eighth held-out sets are development sets: the fresh set si
 of 2026-12-02, the fourth to seventh since the evening of that day, the eighth since 07:00 UTC on
 2026-12-02 (the next session), the ninth and tenth since 10:15 UTC on 2026-12-02 (the session
 after), the eleventh and twelfth since 13:05 UTC on 2026-12-02 (the session after that), the
-thirteenth and fourteenth since 15:55 UTC on 2026-12-02 (the next), once each had been scored
-clean. Their failures are read while tuning, so their scores no longer say anything about text
+thirteenth and fourteenth since 15:55 UTC on 2026-12-02 (the next), the fifteenth and sixteenth
+since 19:30 UTC on 2026-12-02 (the session after), once each had been scored clean. Their failures are read while tuning, so their scores no longer say anything about text
 the redactor was not tuned on. Only they can be listed here; the newest sets stay for scoring,
 and this tool cannot open them.
 
@@ -37,6 +37,8 @@ DEVELOPMENT_SETS = {
     "twelfth": ("twelfth", "make_twelfth_set", 1212),
     "thirteenth": ("thirteenth", "make_thirteenth_set", 1313),
     "fourteenth": ("fourteenth", "make_fourteenth_set", 1414),
+    "fifteenth": ("fifteenth", "make_fifteenth_set", 1515),
+    "sixteenth": ("sixteenth", "make_sixteenth_set", 1616),
 }
 
 
