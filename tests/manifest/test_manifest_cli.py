@@ -277,6 +277,22 @@ def test_show_says_posts_trained_on_and_acknowledgements(make_run):
     assert "included posts" not in out
 
 
+def test_show_names_the_redaction_rules(make_run):
+    digest = "c" * 64
+
+    def edit(m):
+        m["redaction"]["config"] = {"engine_version": "1.12.0",
+                                    "rule_files": f"108 files, sha256 {digest}"}
+
+    code, out = invoke("show", str(make_run("a", edit=edit)))
+    assert code == 0
+    assert "  engine      1.12.0\n" in out
+    assert f"  rule files  108 files, sha256 {digest}\n" in out
+    code, out = invoke("show", str(make_run("b", edit=edit)), "--format", "json")
+    facts = json.loads(out)["redaction"]
+    assert facts["engine_version"] == "1.12.0" and facts["rule_files"].endswith(digest)
+
+
 def test_find_member_names_each_output_folder_once(tmp_path, monkeypatch, make_run):
     from trainer.manifest.io import describe_outputs
 

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from trainer.errors import UserError
-from trainer.manifest.diff import diff_runs
+from trainer.manifest.diff import diff_runs, differs
 from trainer.manifest.find import find_member
 from trainer.manifest.sweep import summarize_sweep
 
@@ -272,3 +272,20 @@ def test_sweep_json_plot_axis_and_digests(make_run, tmp_path):
                              {"job": 1, "overrides": ["m=smol"]}]) is None
     assert varying_override([{"job": 0, "overrides": ["+x=1"]},
                              {"job": 1, "overrides": ["+x=2"]}])["key"] == "x"
+
+
+def test_diff_names_a_change_of_redaction_rules(make_run):
+    # Same engine version, one rule file edited: the digest over the shipped files tells them
+    # apart, and the diff says so instead of calling the runs identical.
+    def rules(digest: str):
+        def edit(m):
+            m["redaction"]["config"] = {"engine_version": "1.12.0",
+                                        "rule_files": f"108 files, sha256 {digest}"}
+        return edit
+
+    same = diff_runs(make_run("a", edit=rules("a" * 64)), make_run("b", edit=rules("a" * 64)))
+    assert same["redaction"] == {} and not differs(same)
+    d = diff_runs(make_run("c", edit=rules("a" * 64)), make_run("d", edit=rules("b" * 64)))
+    assert d["redaction"] == {"config.rule_files": {"a": f"108 files, sha256 {'a' * 64}",
+                                                    "b": f"108 files, sha256 {'b' * 64}"}}
+    assert differs(d)

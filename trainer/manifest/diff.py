@@ -1,4 +1,5 @@
-"""What changed between two runs: config, code, consent policy, data selected, privacy, metrics."""
+"""What changed between two runs: config, code, consent policy, data selected, redaction, privacy,
+metrics."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ SECTIONS = {
     "config": lambda m: (m.get("config") or {}).get("resolved"),
     "consent": lambda m: m.get("consent"),
     "data": lambda m: _data_counts(m.get("data")),
+    # what was redacted and by which rules (engine version, digest of the shipped rule files)
+    "redaction": lambda m: m.get("redaction"),
     "privacy": lambda m: {k: v for k, v in (m.get("privacy") or {}).items()
                           if k not in ("history", "statement")} or None,
     "model": lambda m: m.get("model"),

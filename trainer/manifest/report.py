@@ -202,6 +202,8 @@ def _redaction(s: dict[str, Any]) -> list[str]:
         return parts + [f"<p>{_e(show.absent('redaction', s['run']))}</p>"]
     counts = sorted((r.get("counts") or {}).items())
     rows = [("texts scanned", r.get("texts"))] + [(f"{k} replaced", v) for k, v in counts]
+    rows += [(label, r[key]) for key, label in (("engine_version", "redaction engine"),
+                                                ("rule_files", "rule files")) if r.get(key)]
     return parts + ["<table>" + "".join(f"<tr><td>{_e(k)}</td><td class=n>{_e(_n(v))}</td></tr>"
                                         for k, v in rows) + "</table>"]
 

@@ -29,7 +29,7 @@ def summarize(m: dict[str, Any]) -> dict[str, Any]:
         "consent": m.get("consent"),
         "funnel": None,
         "split": None,
-        "redaction": m.get("redaction") and {k: m["redaction"].get(k) for k in ("texts", "counts")},
+        "redaction": m.get("redaction") and _redaction_facts(m["redaction"]),
         "privacy": p and {k: v for k, v in p.items() if k != "history"},
         "model": m.get("model"),
         "metrics": m.get("metrics"),
@@ -166,11 +166,23 @@ def _funnel(s: dict[str, Any]) -> list[tuple[str, str]]:
     return rows
 
 
+def _redaction_facts(r: dict[str, Any]) -> dict[str, Any]:
+    """Texts and counts, and which rules redacted them (engine release, digest of its files)."""
+    config = r.get("config") or {}
+    return {"texts": r.get("texts"), "counts": r.get("counts"),
+            "engine_version": config.get("engine_version"), "rule_files": config.get("rule_files")}
+
+
 def _redaction(r: dict[str, Any]) -> list[tuple[str, str]]:
     counts = sorted((r.get("counts") or {}).items())
     width = len(str(max([r["texts"], *(v for _, v in counts)])))
     rows = [("texts", str(r["texts"]).rjust(width))]
-    return rows + ([(k, str(v).rjust(width)) for k, v in counts] or [("found", "none")])
+    rows += [(k, str(v).rjust(width)) for k, v in counts] or [("found", "none")]
+    if r.get("engine_version"):
+        rows.append(("engine", str(r["engine_version"])))
+    if r.get("rule_files"):
+        rows.append(("rule files", str(r["rule_files"])))
+    return rows
 
 
 def privacy_rows(p: dict[str, Any], no_guarantee: str | None) -> list[tuple[str, str]]:

@@ -27,6 +27,7 @@ from trainer.redact.normalize import normalize
 from trainer.redact.numbers import find_cards, find_ibans, find_phones, find_ssns
 from trainer.redact.people import find_people
 from trainer.redact.records import find_records
+from trainer.redact.rule_files import rule_files_summary
 from trainer.redact.spoken import find_spoken
 from trainer.redact.tlds import tld_list_version
 
@@ -330,6 +331,7 @@ class Redactor:
                 shipped_file_summary(f) for f in ("references.py", "personal_numbers.py")
             ),
             "name_tagger": _tagger_summary(self._tagger_threshold),
+            "rule_files": rule_files_summary(),  # every shipped module, list and weight file
         }
 
 
