@@ -150,6 +150,8 @@ def labelled_post(rng, locale, first_kind, roster, banned):
             items.append((kind, f, v))
             forms.append(form)
         llines, looks, lkinds = _look_lines(rng, L, locale, rng.choice([0, 1, 1, 2]))
+        if rng.random() < 0.3:
+            llines.append(_swiss(rng.choice(_alts(L["plain"])), locale))
         text = _compose(rng, L, genre, locale, lines + llines)
         post = Post(locale, text, items, forms, looks, lkinds, genre)
         if check_post(post):
