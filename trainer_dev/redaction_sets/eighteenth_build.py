@@ -14,9 +14,15 @@ from .eighteenth_text_a import EN, ES
 from .eighteenth_text_b import IT, NB
 from .eighteenth_text_c import PT
 from .eighteenth_text_d import ID, MS
+from .eighteenth_text_e import EXTRA
 
 KINDS = ["EMAIL", "PHONE", "URL", "IP", "CARD", "IBAN", "ID", "PERSON", "MEMBER", "ADDRESS"]
 TEXT = {"en": EN, "es": ES, "pt": PT, "it": IT, "nb": NB, "ms": MS, "id": ID}
+TEXT = {
+    lg: {k: (v + EXTRA[lg].get(k, []) if isinstance(v, list) else v) for k, v in t.items()}
+    | {"MEMBER_more": [f for f in EXTRA[lg].get("MEMBER_more", []) if "{v2}" not in f]}
+    for lg, t in TEXT.items()
+}
 GENRES = list(EN["genres"])
 CONJ = (" but", " pero", " mas", " però", " men", " tapi", " ma")
 
@@ -61,7 +67,7 @@ def _sentence(rng, t: dict, key: str, v: str, form: str) -> str:
         if form == "reply_header":
             fr = rng.choice(frames[6:8])
             return fr.replace("{v}", v) + "\n> " + rng.choice(t["free"]) + "\n"
-        frames = frames[8:9] if form == "quoted" else frames[:6] + frames[9:]
+        frames = frames[8:9] if form == "quoted" else frames[:6] + frames[9:] + t["MEMBER_more"]
     fr = rng.choice(frames)
     if key == "PERSON" and form == "quoted":
         return _cap(fr).replace("{v}", "\u201c" + v + "\u201d")

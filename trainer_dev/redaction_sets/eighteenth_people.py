@@ -135,7 +135,31 @@ def outsiders(loc: str) -> list[tuple[str, str]]:
     bad = all_roster_tokens()
     g = [x for x in GIVEN[loc].split()[8:] if x.lower() not in bad]
     s = [x for x in surnames(loc)[8:] if not any(t.lower() in bad for t in tokens(x))]
-    return [(a, b) for a in g for b in s]
+    pairs = [(a, b) for a in g for b in s]
+    if loc == "ms_MY":  # keep patronymic particles and name origins consistent
+        pairs = [(a, b) for a, b in pairs if _MY_FIT.get(a, "") == _my_kind(b)]
+    return pairs
+
+
+_MY_FIT = {
+    "Hakim": "malay_m",
+    "Yusof": "malay_m",
+    "Azlan": "malay_m",
+    "Anis": "malay_f",
+    "Farah": "malay_f",
+    "Suresh": "indian_m",
+    "Priya": "indian_f",
+    "Mei": "chinese",
+    "Siew": "chinese",
+    "Jason": "chinese",
+}
+
+
+def _my_kind(sur: str) -> str:
+    first = sur.split()[0]
+    return {"bin": "malay_m", "binti": "malay_f", "a/l": "indian_m", "a/p": "indian_f"}.get(
+        first, "chinese"
+    )
 
 
 def lang(loc: str) -> str:
@@ -180,7 +204,7 @@ def mention(rng, loc: str, given: str, sur: str, member: bool):
     elif form == "surname":
         v = short_sur if lg != "ms" else given
     elif form == "initial_surname":
-        v = f"{given[0]}. {short_sur}" if lg != "ms" else f"{given} {sur.split()[0][0]}."
+        v = f"{given[0]}. {short_sur}" if lg != "ms" else f"{given} {sur.split()[-1][0]}."
     elif form == "lower":
         v = full.lower()
     elif form == "caps":
