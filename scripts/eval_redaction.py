@@ -332,6 +332,8 @@ INDEPENDENT_SETS = {
     "fourteenth": ("fourteenth", "make_fourteenth_set", 1414, "fourteenth"),
     "fifteenth": ("fifteenth", "make_fifteenth_set", 1515, "fifteenth"),
     "sixteenth": ("sixteenth", "make_sixteenth_set", 1616, "sixteenth"),
+    "seventeenth": ("seventeenth", "make_seventeenth_set", 1717, "seventeenth"),
+    "eighteenth": ("eighteenth", "make_eighteenth_set", 1818, "eighteenth"),
 }
 
 
