@@ -28,7 +28,9 @@ writing) and fourteenth (``--fourteenth``: chat exports, transcripts, spoken and
 contact details); each chose the same four locales no earlier set had (pl_PL sv_SE fi_FI tr_TR).
 The fifteenth (``--fifteenth``: local community and marketplace posts; adds cs_CZ ro_RO da_DK
 nb_NO) and sixteenth (``--sixteenth``: noisy, transformed, multicultural text; adds en_SG ms_MY
-en_PK es_AR) came next. The fresh to sixteenth sets have since been read while tuning
+en_PK es_AR) came next. The seventeenth (``--seventeenth``: hiring and careers paperwork; adds
+de_CH hu_HU sk_SK hr_HR) and eighteenth (``--eighteenth``: discussion threads; adds en_NG en_PH
+id_ID es_CO) are the newest. The fresh to sixteenth sets have since been read while tuning
 (``trainer_dev.redaction_failures``); only the newest sets are scored and never read.
 
 Prints, per PII type, recall (a labelled value counts as caught only if every non-space
