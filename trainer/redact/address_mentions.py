@@ -24,6 +24,7 @@ from trainer.redact.address_intl import pair_framed, plain_four_digits
 from trainer.redact.address_numbers import residence_word
 from trainer.redact.address_towns import postal_towns, town_after, town_before
 from trainer.redact.address_tr import province_after
+from trainer.redact.address_world import pl_se_code_span
 from trainer.redact.hits import Hit
 from trainer.redact.names import given_names
 from trainer.redact.quantities import COUNTED_AFTER, UNIT_AFTER, is_year
@@ -141,7 +142,7 @@ def town_mentions(text: str) -> list[Hit]:
             listed.append(hit)
         elif e - s == 5 and text[e : e + 2].istitle() and (end := province_after(text, e)):
             listed.append(("ADDRESS", s, end))  # PTT: "34710 Kadıköy/İstanbul"
-        elif e - s == 3 and text[e : e + 1] in " -" and (code := _pl_se_code(text, s, e)):
+        elif e - s == 3 and text[e : e + 1] in " -" and (code := pl_se_code_span(text, s, e)):
             end = town_after(text, *code)  # "00-950 Warszawa", "114 55 Stockholm"
             country = "PL" if text[code[0] + 2] == "-" else "SE"
             if end and postal_towns().get(text[code[1] + 1 : end].casefold(), "")[:1] == (country,):
@@ -184,22 +185,6 @@ def town_mentions(text: str) -> list[Hit]:
         ]
     # a listed town's pair goes unless a wider mention already holds it
     return hits + [h for h in listed if not any(o[1] <= h[1] and h[2] <= o[2] for o in hits)]
-
-
-def _pl_se_code(text: str, s: int, e: int) -> tuple[int, int] | None:
-    """The span of a Polish "NN-NNN" (``text[s:e]`` its last three digits) or Swedish "NNN NN"
-    (its first three) code followed by a capitalised word, or None."""
-    if s >= 3 and text[s - 1] == "-" and text[s - 3 : s - 1].isdigit():
-        start, end = s - 3, e
-    elif text[e : e + 1] == " " and text[e + 1 : e + 3].isdigit():
-        start, end = s, e + 3
-    else:
-        return None
-    if start and (text[start - 1].isalnum() or text[start - 1] in "-+/.,€$£#"):
-        return None  # part of a longer number, a phone or an amount
-    if text[end : end + 1] != " " or not text[end + 1 : end + 2].isupper():
-        return None
-    return start, end
 
 
 def _listed_town(text: str, s: int, e: int) -> Hit | None:

@@ -133,7 +133,10 @@ def _short_number_end(text: str, end: int) -> bool:
 
 
 _SENTENCE_END = re.compile(r"([^\s.]{4,})\.\s+(?=[A-Z#@])")
-_ORDINAL_STREET = re.compile(r"(?:Sokak|Sokağı|Sk\.|Cadde|Caddesi|Cad\.|Bulvar|Bulvarı)\b").match
+# PTT's types after a numbered street; the abbreviations end in their full stop, not in \b
+_ORDINAL_STREET = re.compile(
+    r"(?:(?:Sokak|Sokağı|Cadde|Caddesi|Bulvar|Bulvarı)\b|(?:Sk|Cad)\.)"
+).match
 
 
 def _tidy_end(text: str, start: int, end: int) -> int:

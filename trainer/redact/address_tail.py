@@ -25,6 +25,7 @@ import re
 from trainer.redact import prefilter
 from trainer.redact.address_lines import is_abbreviation, token_kind
 from trainer.redact.address_lower import NOT_NL_PAIRS
+from trainer.redact.address_lower_tail import lower_town_code_end
 from trainer.redact.address_numbers import count_after
 from trainer.redact.address_towns import lower_town_after
 from trainer.redact.hits import Hit
@@ -241,8 +242,9 @@ def _tail_end(text: str, start: int, end: int) -> int:
             and (not is_abbreviation(word))
         ):
             return end  # a sentence end
-        if token_kind(word) is None:
-            return end
+        if token_kind(word) is None:  # "..., durban 4001": a locality in lower case and its code
+            tail = lower_town_code_end(text, p) if "," in text[pos:p] else None
+            return tail or end
         pos = token.end()
     return end
 

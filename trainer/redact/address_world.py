@@ -48,6 +48,22 @@ def pl_se_code_at(text: str, pos: int) -> bool:
     return text[pos + 2 : pos + 4] in _PL_SE_GAPS and _PL_SE_AT(text, pos) is not None
 
 
+def pl_se_code_span(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The span of a Polish "NN-NNN" (``text[s:e]`` its last three digits) or Swedish "NNN NN"
+    (its first three) code followed by a capitalised word, or None."""
+    if s >= 3 and text[s - 1] == "-" and text[s - 3 : s - 1].isdigit():
+        start, end = s - 3, e
+    elif text[e : e + 1] == " " and text[e + 1 : e + 3].isdigit():
+        start, end = s, e + 3
+    else:
+        return None
+    if start and (text[start - 1].isalnum() or text[start - 1] in "-+/.,€$£#"):
+        return None  # part of a longer number, a phone or an amount
+    if text[end : end + 1] != " " or not text[end + 1 : end + 2].isupper():
+        return None
+    return start, end
+
+
 def world_postcode(
     text: str, s: int, e: int, *, locality_follows: Callable[[str, int], bool]
 ) -> tuple[int, int, bool] | None:

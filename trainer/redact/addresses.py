@@ -20,15 +20,18 @@ import re
 
 from trainer.redact import prefilter
 from trainer.redact.address_ca import CA_POSTCODE_SOLID, CA_SOLID, ca_postcode
+from trainer.redact.address_cz import czech_streets
 from trainer.redact.address_de import (
     POSTCODE_CITY_AFTER,
     german_preposition_streets,
     german_separate,
 )
+from trainer.redact.address_dkno import dkno_anchor, dkno_streets
 from trainer.redact.address_ie import districts, eircodes, irish_streets
 from trainer.redact.address_intl import DOOR
 from trainer.redact.address_lower import find_lowercase_addresses
 from trainer.redact.address_mentions import town_mentions
+from trainer.redact.address_my import malaysian_streets
 from trainer.redact.address_nl import nl_lower_line, nl_postcode
 from trainer.redact.address_nordic import nordic_streets
 from trainer.redact.address_numbers import (
@@ -41,6 +44,7 @@ from trainer.redact.address_numbers import (
 )
 from trainer.redact.address_pl import polish_streets
 from trainer.redact.address_places import dutch_numbered_streets
+from trainer.redact.address_ro import romanian_streets
 from trainer.redact.address_romance import romance_streets
 from trainer.redact.address_tail import extend_to_postcode, labelled_postcodes
 from trainer.redact.address_tr import turkish_lines
@@ -261,6 +265,12 @@ def find_addresses(text: str) -> list[Hit]:
         hits += polish_streets(text, found["pl_street"])
     if "tr_street" in found:  # "Nar Sok. No: 5 D: 2" (PTT)
         hits += turkish_lines(text, found["tr_street"])
+    if "cz_street" in found:  # "Husova 1575/63, byt č. 4, 370 01 České Budějovice" (Česká pošta)
+        hits += czech_streets(text, found["cz_street"])
+    if "my_street" in found:  # "No. 12, Jalan Melur, 50450 Kuala Lumpur" (Pos Malaysia)
+        hits += malaysian_streets(text, found["my_street"])
+    if "ro_street" in found:  # "Str. Florilor nr. 5, bl. A2, ap. 3" (Poșta Română)
+        hits += romanian_streets(text, found["ro_street"])
     # "G2C7K6": a letter between two digits touches them (the contacts are cached, the regex
     # is a full scan)
     if prefilter.letter_digit_contacts(text) and CA_SOLID(text):
@@ -300,6 +310,7 @@ def _anchored(
     to ``anchors`` (start, end, strong)."""
     hits: list[Hit] = []
     nordic: list[tuple[int, int]] = []  # " 12" after "...gatan", "...katu" (``address_nordic``)
+    dkno: list[tuple[int, int]] = []  # " 12" after "...vej", "...gata", "gt." (``address_dkno``)
     folded = prefilter.folded(text)
     plz: list[tuple[int, int]] = []
     bounds = prefilter.digit_bounds(text)  # a digit follows the space: scan only that far
@@ -341,7 +352,10 @@ def _anchored(
             compound.append((space, space + 2))
         elif space - word_start > 4 and folded.endswith(NORDIC_ENDINGS_FOLDED, word_start, space):
             nordic.append((space, space + 2))
+        elif space - word_start > 2 and dkno_anchor(folded, word_start, space):
+            dkno.append((space, space + 2))
     hits += nordic_streets(text, nordic) if nordic else []
+    hits += dkno_streets(text, dkno) if dkno else []
     if not compound and not plz:
         return hits
     for m in prefilter.finditer_in(

@@ -1,0 +1,108 @@
+"""Danish and Norwegian street lines, as PostNord Danmark and Posten Norge write them.
+
+The street name is one word with its type at the end ("Skolevej", "Nørregade", "Kirkeveien",
+"Storgata"), or a person's name in the genitive before a separate type word ("Olav Kyrres
+gate", "Thorvald Meyers gt.", "H.C. Andersens Boulevard"); the types are also abbreviated with
+a full stop ("Nørrebrog." for -gade, "Bogstadv." for -veien, "gt." for gate). Then the house
+number with its letter ("129B"), then the flat: Danish floor and side ("st. th." stuen til
+højre, "2. tv.", "3. mf." midt for, "kld." kælder, "4. sal"), Norwegian "leil. 12" (leilighet),
+"oppgang B", "3. etasje" and the bolignummer "H0203" (Kartverket: H, the floor, the flat), and
+then the four-digit postcode and the town ("2100 København Ø", "DK-8000 Aarhus C", "N-0553
+Oslo").
+
+``addresses._anchored`` finds the anchors (a house number after a word with one of these
+endings) in its one pass over " <digit>". A compound whose ending names nothing but streets
+counts on its own; an abbreviated type, a word of the dictionary ("Delegate 3") or a name typed
+in lower case needs the flat part or the postcode line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.redact import prefilter
+from trainer.redact.hits import Hit
+from trainer.redact.names import given_names, word_list
+from trainer.redact.quantities import year_like
+
+# Type endings of compounds (Danish, then Norwegian bokmål and nynorsk), as ``prefilter.folded``
+# writes them (ø -> o, å -> a; æ is kept).
+_PLAIN = tuple(
+    """vej vejen gade gaden stræde strædet vænget vangen plads pladsen allé
+    vei veien veg vegen gate gata gaten plass plassen""".split()
+)
+PLAIN_FOLDED = tuple(dict.fromkeys(e.replace("é", "e") for e in _PLAIN))
+# Abbreviated types written with their full stop ("Nørrebrog.", "Bogstadv.", "gt.", "Blvd.").
+ABBREVIATED = ("g.", "v.", "gt.", "vn.", "blvd.")
+
+_UP = "A-ZÆØÅÉ"
+_LOW = "a-zæøåé"
+_ENDINGS = "|".join(sorted(_PLAIN, key=len, reverse=True))
+_STREET = re.compile(
+    rf"(?<![\w'’.-])(?:"
+    # a genitive name before a separate type word: "Olav Kyrres gate", "H.C. Andersens Blvd."
+    rf"(?P<owner>(?:[{_UP}][\w.'’-]*\s){{0,2}}[{_UP}{_LOW}][\w'’-]*)\s"
+    r"(?P<type>(?i:gate|gata|gt\.|vei|veien|veg|plass|vej|gade|plads|blvd\.|boulevard)|allé|Allé|Alle)"
+    # or one compound word with its type ending, or its abbreviation
+    rf"|(?P<name>[{_UP}{_LOW}][\w'’-]*?(?i:{_ENDINGS})|[{_UP}{_LOW}][\w'’-]{{2,}}?(?:g|v|gt|vn)\.)"
+    r")\s(?P<num>\d{1,4}[A-Za-z]?(?:-\d{1,4})?)"
+    # the flat: "st. th.", "2. tv.", "3. mf.", "kld.", "4. sal", "leil. 12", "oppgang B",
+    # "3. etasje", "H0203"
+    r"(?P<unit>(?:,?\s(?:\d{1,2}\.\s?(?:sal|etasje|etg\.?)|(?:st|\d{1,2})\.(?:\s?(?:th|tv|mf|\d{1,3})\b\.?)?|"
+    r"kld?\.|leil\.?\s?\d{1,4}|oppgang\s[A-Z]|[HUKL]\d{4})(?![\w-]))*)"
+    r"(?![\w]|[.,/-]\d)"
+    # the postcode line: "2100 København Ø", "DK-8000 Aarhus C", "N-0553 Oslo", "9000 aalborg"
+    r"(?P<code>(?:,[ \t]?|[ \t]*\n[ \t]*|[ \t])(?:(?i:DK|NO|N)-)?\d{4}[ \t]+"
+    rf"[{_UP}{_LOW}][\w-]*(?:[ \t](?:[{_UP}][\w-]*|[ØCKVNSøcvnsk]\b))?)?"
+)
+# An address label or a residence word before the street ("Adresse:", "bor på", "bopæl").
+_LABEL_BEFORE = re.compile(
+    r"(?i:adresse|adr\.|address|bopæl|bosted|bor på|bor i|leveringsadresse)\s?:?\s*$"
+).search
+
+
+def dkno_anchor(folded: str, start: int, end: int) -> bool:
+    """``folded[start:end]`` (a word before " <digit>") ends in a Danish or Norwegian street
+    type or its abbreviation."""
+    return folded.endswith(PLAIN_FOLDED, start, end) or (
+        folded[end - 1] == "."
+        and folded.endswith(ABBREVIATED, start, end)
+        and (end - start > 3 or folded[start:end] == "gt.")
+    )
+
+
+def dkno_streets(text: str, anchors: list[tuple[int, int]]) -> list[Hit]:
+    """ADDRESS hits for the street lines around ``anchors`` (the space before a house number
+    that follows such a word)."""
+    hits: list[Hit] = []
+    regions = prefilter.windows(text, anchors, before=48, after=80)
+    for m in prefilter.finditer_in(_STREET, text, regions):
+        if m.group("owner") and not _owner_ok(m.group("owner"), m.group("type")):
+            continue
+        framed = bool(
+            m.group("unit")
+            or m.group("code")
+            or _LABEL_BEFORE(text, max(0, m.start() - 24), m.start())
+        )
+        if not framed and (year_like(m.group("num")) or not _plain(m)):
+            continue
+        hits.append(("ADDRESS", m.start(), m.end()))
+    return hits
+
+
+def _owner_ok(owner: str, kind: str) -> bool:
+    """A separate type word follows a name in the genitive ("Karl Johans gate"); "allé" and
+    "boulevard" also follow a place name ("Frederiksberg Allé"); "Departure Gate 4" is no
+    street."""
+    return owner.endswith("s") or kind.lower() in ("allé", "alle", "boulevard", "blvd.")
+
+
+def _plain(m: re.Match[str]) -> bool:
+    """A street that stands without a frame: a capitalised compound that is no dictionary word
+    nor a given name, or a capitalised genitive before a written-out type word."""
+    if m.group("owner"):
+        return m.group("owner")[0].isupper() and not m.group("type").endswith(".")
+    name = m.group("name")
+    if name.endswith(".") or not name[0].isupper() or len(name) < 6:
+        return False  # "Bogstadv. 12", "skolevej 3", "Gade 4": only with the flat or postcode
+    return name not in given_names() and name.lower() not in word_list("common_words.txt")
