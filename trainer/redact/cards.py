@@ -17,8 +17,11 @@ from trainer.redact.quantities import calendar_date
 _NON_DIGIT = re.compile(r"\D")
 _MAESTRO_12 = re.compile(r"5[06-9]|6")
 # Groups separated by a space, hyphen or dot (or two of them, "5643  9069", "5643 - 9069").
+# A Markdown emphasis underscore ("_Paid with 4111 ... 1111_") opens or closes a card like a
+# space does (CommonMark: "_" after a space, or before a space, punctuation or the end).
 _CARD = re.compile(
-    r"(?<![\w,+-])(?<!\d\.)\d(?:(?: [-–] |[ .\-–_\u00a0]{1,2})?\d){11,18}(?![\w]|[.,-]\d)"
+    r"(?:(?<![\w,+-])|(?<=\A_)|(?<=\s_))(?<!\d\.)\d(?:(?: [-–] |[ .\-–_\u00a0]{1,2})?\d){11,18}"
+    r"(?![^\W_]|_\w|[.,-]\d)"
 )
 _CARD_CUE = re.compile(
     r"(?i)\b(?:card|visa|mastercard|master\scard|amex|american\sexpress|maestro|discover|diners|"
@@ -51,39 +54,59 @@ def find_cards(text: str) -> list[Hit]:
     """Payment card numbers: 13-19 digits, a known network prefix, Luhn-valid."""
     hits: list[Hit] = []
     for m in prefilter.finditer_in(_CARD, text, prefilter.digit_windows(text)):
-        digits = _NON_DIGIT.sub("", m.group())
-        if _IBAN_PREFIX_BEFORE.search(text, max(0, m.start() - 6), m.start()):
-            continue  # the tail of an IBAN whose checksum failed, not a card
-        if len(digits) == 12 and not _MAESTRO_12.match(digits):
-            continue
-        if " " in m.group() and _beside_a_date(m.group()):
-            continue  # "ICE 2007  2026-11-03  17": a train, its date and an hour
-        if not _card_grouping(m.group()) and not _odd_card_grouping(text, m):
-            continue  # "236-8315986-3877684": a Luhn-valid marketplace order number
-        if len(digits) == 13 and not _THIRTEEN_DIGIT_CARD.match(digits):
-            continue  # only Visa and Maestro issue 13-digit numbers ("3012..." is a barcode)
-        if (
-            len(digits) == 13
-            and gs1_ok(digits)
-            and (
-                not _card_cue(text, m.start(), m.end())
-                or _BARCODE_BEFORE.search(text, max(0, m.start() - 24), m.start())
-            )
-        ):
-            continue  # an EAN-13 barcode ("4006381333931"), unless a card word is near
-        if (
-            is_reference(text, m.start())
-            and not _card_cue(text, m.start(), m.end())
-            and not _printed_card(m.group(), digits)
-        ):
-            continue  # "Bestellnummer 4006 3813 3393 1000" (but "Visa card, ref: 4111 ...")
-        if (
-            len(set(digits)) > 1
-            and luhn_ok(digits)
-            and (_CARD_PREFIX.match(digits) or _unlisted_card(text, m, digits))
-        ):
+        if _is_card(text, m):
             hits.append(("CARD", m.start(), m.end()))
+        elif (short := _without_count(text, m)) is not None and _is_card(text, short):
+            hits.append(("CARD", short.start(), short.end()))
     return hits
+
+
+def _is_card(text: str, m: re.Match[str]) -> bool:
+    """Whether the candidate ``m`` is a card (see ``find_cards`` and the module doc)."""
+    digits = _NON_DIGIT.sub("", m.group())
+    if _IBAN_PREFIX_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        return False  # the tail of an IBAN whose checksum failed, not a card
+    if len(digits) == 12 and not _MAESTRO_12.match(digits):
+        return False
+    if " " in m.group() and _beside_a_date(m.group()):
+        return False  # "ICE 2007  2026-11-03  17": a train, its date and an hour
+    if not _card_grouping(m.group()) and not _odd_card_grouping(text, m):
+        return False  # "236-8315986-3877684": a Luhn-valid marketplace order number
+    if len(digits) == 13 and not _THIRTEEN_DIGIT_CARD.match(digits):
+        return False  # only Visa and Maestro issue 13-digit numbers ("3012..." is a barcode)
+    if (
+        len(digits) == 13
+        and gs1_ok(digits)
+        and (
+            not _card_cue(text, m.start(), m.end())
+            or _BARCODE_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        )
+    ):
+        return False  # an EAN-13 barcode ("4006381333931"), unless a card word is near
+    if (
+        is_reference(text, m.start())
+        and not _card_cue(text, m.start(), m.end())
+        and not _printed_card(m.group(), digits)
+    ):
+        return False  # "Bestellnummer 4006 3813 3393 1000" (but "Visa card, ref: 4111 ...")
+    return (
+        len(set(digits)) > 1
+        and luhn_ok(digits)
+        and bool(_CARD_PREFIX.match(digits) or _unlisted_card(text, m, digits))
+    )
+
+
+_LAST_GROUP = re.compile(r" \d{1,3}$")
+
+
+def _without_count(text: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The candidate less a last group of one to three digits set off by one space, when that
+    leaves 13 digits or more: "3488 393177 83779 57% of ..." is a card and a count."""
+    last = _LAST_GROUP.search(m.group())
+    if last is None or sum(map(str.isdigit, m.group()[: last.start()])) < 13:
+        return None
+    cut = m.start() + last.start()
+    return _CARD.match(text, m.start(), cut)
 
 
 def _beside_a_date(value: str) -> bool:

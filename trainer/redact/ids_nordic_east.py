@@ -1,8 +1,9 @@
-"""Polish, Swedish, Finnish and Turkish personal numbers and the US ITIN, found by their
+"""Polish, Swedish, Finnish, Norwegian and Turkish personal numbers and the US ITIN, found by their
 published shape plus check (``checksums_nordic_east``); ``national_ids`` calls this.
 
-- PESEL and T.C. Kimlik No: eleven digits written solid; the PESEL's date and weighted check
-  digit, or the two NVİ check digits (a random eleven digits passes one 1 time in 30).
+- PESEL, T.C. Kimlik No and Norwegian fødselsnummer: eleven digits written solid; the PESEL's
+  date and weighted check digit, the two NVİ check digits, or the fødselsnummer's date and two
+  mod-11 checks (``ids_checks``; a random eleven digits passes one of them 1 time in 25).
 - Personnummer / samordningsnummer: "YYMMDD-NNNN" ("+" after 100 years) or "YYYYMMDD-NNNN" or
   twelve digits solid from 19/20, with its date and Luhn check; ten solid digits (also an
   ISBN-10, a Swedish mobile number) only after its cue.
@@ -28,6 +29,7 @@ from trainer.redact.checksums_nordic_east import (
     tckn_ok,
 )
 from trainer.redact.hits import Hit
+from trainer.redact.ids_checks import fnr_ok
 
 _SIGNS = re.escape(HETU_SIGNS) + HETU_SIGNS.lower()
 _IDS = re.compile(  # "#" marks an order or ticket number, never a personal one
@@ -72,7 +74,7 @@ def find_nordic_east_ids(text: str, *, gives_way: Callable[[str, int], bool]) ->
 def _valid(text: str, m: re.Match[str]) -> bool:
     value, kind = m.group(), m.lastgroup
     if kind == "eleven":
-        return pesel_ok(value) or tckn_ok(value)
+        return pesel_ok(value) or tckn_ok(value) or fnr_ok(value)
     if kind == "hetu":  # a personnummer "YYMMDD-NNNN"/"+NNNN" has the HETU shape too
         return hetu_ok(value) or (
             value[6] in "-+" and value[7:].isdigit() and personnummer_ok(value[:6] + value[7:])

@@ -32,8 +32,10 @@ from trainer.redact.checksums import (
     steuer_id_ok,
 )
 from trainer.redact.hits import Hit
+from trainer.redact.ids_accounts import find_accounts
 from trainer.redact.ids_intl import find_intl_ids
 from trainer.redact.ids_nordic_east import find_nordic_east_ids
+from trainer.redact.ids_world import find_world_ids
 from trainer.redact.personal_numbers import aadhaar_ok, nine_digit_id
 from trainer.redact.quantities import GROUPED_QUANTITY_AFTER, GROUPED_QUANTITY_BEFORE
 from trainer.redact.references import product_before, record_number, reference_before
@@ -44,6 +46,8 @@ _END = r"(?![\w]|[.,/-]\d)"
 _NUMERIC_IDS = re.compile(
     r"(?P<nino>\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ -]?\d{2}[ -]?\d{2}"
     r"[ -]?\d{2}[ -]?[A-D]\b)"
+    # typed in lower case, compact ("ab123456c"): the same prefix rules
+    r"|(?P<nino_lc>\b(?!bg|gb|nk|kn|tn|nt|zz)[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z]\d{6}[a-d]\b)"
     r"|(?<![\w.,/-])(?:"
     r"(?P<nie>[XYZxyz][ .-]?\d{7}[ .-]?[A-Za-z])"
     r"|(?P<dni>\d{2}(?P<dsep>\.?)\d{3}(?P=dsep)\d{3}[ .-]?[A-Za-z])"
@@ -104,6 +108,9 @@ _ID_CUE_WORDS = {
     "pesel", "numer pesel", "nip", "dowod osobisty", "personnummer", "personnr",
     "samordningsnummer", "henkilotunnus", "hetu", "sotu", "henkilotunnukseni",
     "henkilotunnusta", "kimlik", "kimlik no", "tc kimlik", "t c kimlik", "tckn", "itin",
+    # Romania, Denmark, Norway, Pakistan, Singapore, Malaysia, Argentina: the id's own name
+    "cnp", "cpr", "cpr nr", "cpr nummer", "fødselsnummer", "fødselsnr", "cnic", "nric",
+    "mykad", "kad pengenalan", "kp", "ic", "cuil", "cuit",
 }  # fmt: skip
 prefilter.register("id_cue", _ID_CUE_WORDS)
 _UPPER_ONLY = frozenset({"sin", "tin", "tfn", "nir", "dni", "nie", "nif", "curp", "pan", "cpf"})
@@ -123,7 +130,11 @@ _ID_CUE = re.compile(
     r"seguridad\ssocial|num[ée]ro\sd['’]assurance\ssociale|num[ée]ro\sfiscal|"
     # Poland, Sweden, Finland, Turkey: the personal number's own name, in any case
     r"(?:numer\s)?pesel|dow[oó]d\sosobisty|person(?:nummer|nr)|samordningsnummer|"
-    r"henkil[oö]tunnu(?:s|sta|kseni)|hetu|sotu|(?:t\.?\s?c\.?\s)?kimlik(?:\sno\.?)?|tckn)|"
+    r"henkil[oö]tunnu(?:s|sta|kseni)|hetu|sotu|(?:t\.?\s?c\.?\s)?kimlik(?:\sno\.?)?|tckn|"
+    # Romania, Denmark, Norway, Pakistan, Singapore, Malaysia, Argentina
+    r"cnp|cpr(?:-?(?:nr|nummer))?\.?|f[øo]dselsn(?:ummer|r)\.?|cnic|nric|mykad|kad\spengenalan|"
+    # "No. KP", "no IC" (the keyword pass finds "KP"/"IC"; "IC 2218" alone is a train)
+    r"(?:(?<=no\.\s)|(?<=no\s)|(?<=no\.))(?:kp|ic)|ic\sno\.?|cuil|cuit)|"
     r"NI\s(?:[Nn]umber|[Nn]o\.?)|"
     r"SIN|TIN|TFN|NIR|DNI|NIE|NIF|CURP|PAN|CPF|CNPJ|RG|NINO|CF|C\.F\.|PPS|NUSS|"
     r"RFC|R\.F\.C\.|IRD(?:\s[Nn]umber)?|CLABE|NIP|ITIN)"
@@ -132,7 +143,9 @@ _ID_CUE = re.compile(
 _LINK = re.compile(
     r"(?i)(?:\s*(?:[:#=]|(?:is|ist|lautet|es|est|è|é|n[º°o]|n\.\s?º|nr|no|number|nummer|n[uú]mero|"
     # the link words of pl/sv/fi/tr: "to", "är", "on" (is), "numaram", "numarası" (number)
-    r"num[ée]ro|de(?:\sla)?|del|card|kaart|to|är|on|numaram|numarası|numaras[ıi])(?![\w])\.?))*"
+    r"num[ée]ro|de(?:\sla)?|del|card|kaart|to|är|on|numaram|numarası|numaras[ıi]|"
+    # Malay "saya" (my), "ialah"/"adalah" (is); Danish/Norwegian "er" (is)
+    r"saya|ialah|adalah|er)(?![\w])\.?))*"
     r"\s*[:#=]?\s?"
 )
 _CHUNK = re.compile(r"[A-Za-z0-9]+")
@@ -171,6 +184,10 @@ def find_national_ids(text: str) -> list[Hit]:
     hits += find_intl_ids(text, gives_way=is_reference)
     # PESEL, personnummer, henkilötunnus, T.C. Kimlik No, ITIN (``ids_nordic_east``)
     hits += find_nordic_east_ids(text, gives_way=is_reference)
+    # NRIC/FIN, CNP, dotted DNI, CBU (``ids_world``)
+    hits += find_world_ids(text, gives_way=is_reference)
+    # account numbers after an account label, with their bank codes (``ids_accounts``)
+    hits += find_accounts(text)
     cf_scan = _CF_NO_DIGIT.finditer(text) if prefilter.ascii_upper_count(text) >= 16 else ()
     for m in cf_scan:
         if codice_fiscale_ok(m.group().replace(" ", "")):
@@ -189,7 +206,7 @@ def _gives_way(text: str, m: re.Match[str]) -> bool:
     kind = m.lastgroup
     if kind in ("nir", "cf") or (kind in ("cpf", "cnpj") and not m.group().isdigit()):
         return False
-    if kind in ("nino", "pan"):
+    if kind in ("nino", "nino_lc", "pan"):
         return _is_reference(text, m.start())
     return product_before(text, m.start())
 
@@ -233,7 +250,7 @@ def _after_cue(text: str, start: int) -> tuple[int, int] | None:
 def _numeric_id_ok(text: str, m: re.Match[str]) -> bool:
     kind, value = m.lastgroup, m.group()
     digits = re.sub(r"\D", "", value)
-    if kind == "nino":
+    if kind in ("nino", "nino_lc"):
         return True
     if kind in ("nie", "dni"):
         return dni_ok(re.sub(r"[ .-]", "", value))

@@ -2,15 +2,19 @@
 
 Detection and replacement run on one string: the NFKC form of the input with zero-width and
 bidi-control characters removed (fullwidth digits become ASCII, ``＠`` becomes ``@``, a
-zero-width space inside an email no longer splits it). ``Normalized.span_in_input`` turns a
-span over that string back into a span over the caller's original text.
+zero-width space inside an email no longer splits it), after HTML character references are
+decoded as a browser shows them (HTML5: "&#64;", "&#x40;", "&commat;" are an "@"; only the
+terminated form, "&name;", counts). ``Normalized.span_in_input`` turns a span over that string
+back into a span over the caller's original text.
 """
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
+from html.entities import html5
 
 # Invisible characters that can hide PII from a regex: zero-width space/joiners, word joiner,
 # BOM, soft hyphen, Mongolian vowel separator and the bidi controls.
@@ -20,6 +24,8 @@ INVISIBLE = frozenset(
 )
 _INVISIBLE_RE = re.compile("[" + "".join(sorted(INVISIBLE)) + "]")
 _ASCII_RUN = re.compile(r"[\x00-\x7f]+")
+# HTML character references, terminated by ";": decimal, hexadecimal, or an HTML5 name.
+_CHAR_REF = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +48,50 @@ class Normalized:
 
 
 def normalize(text: str) -> Normalized:
+    """Decode HTML character references, NFKC-normalise and drop invisible characters,
+    keeping an offset map to ``text``."""
+    decoded = _decode_references(text) if "&" in text else None
+    if decoded is None:
+        return _normalize_unicode(text)
+    plain, ref_starts, ref_ends = decoded
+    inner = _normalize_unicode(plain)
+    if inner.starts is None or inner.ends is None:
+        return Normalized(plain, ref_starts, ref_ends)
+    # compose the two maps: normalised character -> decoded range -> input range
+    return Normalized(
+        inner.text,
+        tuple(ref_starts[i] for i in inner.starts),
+        tuple(ref_ends[i - 1] for i in inner.ends),
+    )
+
+
+def _decode_references(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]] | None:
+    """``text`` with each character reference replaced by what it stands for (as
+    ``html.unescape`` reads it), and each output character's input range; None without one."""
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for m in _CHAR_REF.finditer(text):
+        ref = m.group()
+        if ref[1] != "#" and ref[1:] not in html5:
+            continue  # "&copy2024;", "&foo;": no reference, kept as written
+        value = html.unescape(ref)
+        pieces += [text[pos : m.start()], value]
+        starts += range(pos, m.start())
+        ends += range(pos + 1, m.start() + 1)
+        starts += [m.start()] * len(value)
+        ends += [m.end()] * len(value)
+        pos = m.end()
+    if not pieces:
+        return None
+    pieces.append(text[pos:])
+    starts += range(pos, len(text))
+    ends += range(pos + 1, len(text) + 1)
+    return "".join(pieces), tuple(starts), tuple(ends)
+
+
+def _normalize_unicode(text: str) -> Normalized:
     """NFKC-normalise ``text`` and drop invisible characters, keeping an offset map."""
     if text.isascii() or (
         unicodedata.is_normalized("NFKC", text) and not _INVISIBLE_RE.search(text)

@@ -36,14 +36,15 @@ _PHONE = re.compile(
     re.IGNORECASE,
 )
 _PHONE_CUE = re.compile(
-    r"(?i)\b(?:phone|ph|t[ée]l|mobile|mob|cell|call|text|sms|whatsapp|fax|ring|nummer|t[ée]l[ée]phone|"
+    r"(?i)\b(?:phone|ph|t[ée]l|mobile|mobil|mob|cell|call|text|sms|whatsapp|fax|ring|nummer|t[ée]l[ée]phone|"
     r"portable|handy|celular|contato|hotline|helpline|telefon|telefone|tel[ée]fono|m[óo]vil|"
     r"n[uú]mero|num[ée]ro|dial|tlf|tfno|telf|cel|fone|"
     # "llámame al", "chiamami al", "appelle-moi au", "bel me op", "ruf mich an unter", "ligue"
     r"ll[aá]m(?:a|ame|anos|ar)|chiam(?:a|ami|ateci|are)|appel(?:le|ez|er)(?:-(?:moi|nous))?|"
     r"bel(?:len)?|ruf|rufen|anrufen|ligue(?:-me)?|escr[ií]beme)"
     r"(?:\s(?:me|us|mich|uns|nous|moi)(?:\s(?:an\sunter|op|at|on|au|al|unter))?|"
-    r"\s(?:al|au|op|unter|il|no\.?|nr\.?|number|nummer))?"
+    # Danish/Norwegian/Swedish "ring på", "sms til", "nummer er/är" (on, to, is)
+    r"\s(?:al|au|op|unter|il|no\.?|nr\.?|number|nummer|på|til|er|är))?"
     r"\W{0,12}$|"
     # "reach the desk on", "contact our office at", "call Maria on"
     r"\b(?:reach|contact|call|ring)(?:\s[\w'’]+){0,3}\s(?:on|at|via)\W{0,3}$"
@@ -53,7 +54,7 @@ _PHONE_CUE = re.compile(
 _PHONE_CUE_WORDS = frozenset(
     """phone tel mobile mob cell call text sms whatsapp fax ring nummer telephone portable
     handy celular contato hotline helpline telefon telefone telefono movil numero dial reach
-    contact ph tlf tfno telf cel fone llama llamame llamanos llamar chiama chiamami chiamateci
+    contact ph tlf tfno telf cel fone mobil llama llamame llamanos llamar chiama chiamami chiamateci
     chiamare appelle appelez appeler bel bellen ruf rufen anrufen ligue escribeme""".split()
 )
 prefilter.register("phone_cue", _PHONE_CUE_WORDS)

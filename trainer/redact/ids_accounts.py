@@ -1,0 +1,107 @@
+"""Bank account numbers with no check digit of their own, found after an account label in the
+language of the post, and the bank and branch codes written beside them.
+
+Most domestic account numbers (South Africa, India, Malaysia, the US, the Nordic countries'
+old formats ...) carry no check that a detector could test, and their lengths (7 to 18 digits)
+are those of order numbers and phones. What tells them apart is the label a person writes
+before them: "acc", "acct", "A/c", "account no.", "Kontonummer", "cuenta", "conta", "compte",
+"rekening", "konto", "tilinumero", "hesap", "akaun" ..., or where money goes ("bank details:",
+"transfer to", "transferencia a", "bank-in ke"). So seven to twenty-two digits (solid,
+or in groups of up to six between single spaces or hyphens) right after such a label are a
+bank account (typed IBAN, as ``ids_intl`` types a CLABE), whatever their check; an order or
+invoice word is no account label, so "order 12345678" stays a reference as ``references``
+decides.
+
+Beside an account (within 80 characters) its bank and branch codes go too, by their published
+formats: the Indian IFSC (RBI: four letters, a 0, six letters or digits), a branch code of six
+digits (the South African universal branch codes), a UK sort code (NN-NN-NN), an Australian
+BSB (NNN-NNN), a Swedish clearing number, a US routing number by its ABA check (``ids_checks``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.redact import prefilter
+from trainer.redact.hits import Hit
+from trainer.redact.ids_checks import aba_ok
+
+# Folded as ``prefilter.keywords`` folds them ("A/c" -> "a c").
+_ACCOUNT_WORDS = frozenset(
+    """account acct acc a/c ac bank account kontonummer kontonr konto tilinumero tilinro tili
+    cuenta conta compte conto rekening rekeningnummer rekeningnr hesap akaun cbu cvu""".split()
+    + ["a/c no", "account no", "no akaun", "nombor akaun", "numer konta", "nr konta"]
+    # where money is sent: the number after it is the account it goes to
+    + [
+        "bank details",
+        "transfer to",
+        "transfers to",
+        "transferencia a",
+        "transferencias a",
+        "transferência para",
+        "bank-in",
+        "bank in",
+    ]
+)
+prefilter.register("account_cue", _ACCOUNT_WORDS)
+_BANK_CODE_WORDS = frozenset(
+    """ifsc branch sort routing aba bsb clearing clearingnummer clearingnr""".split()
+)
+prefilter.register("bank_code_cue", _BANK_CODE_WORDS)
+
+_LINK = (
+    r"(?:\s*(?:[:#=]|is|es|é|ist|est|är|on|er|ialah|adalah|saya|n[º°o]\.?|nr\.?|no\.?|"
+    r"number|nummer|numero|número|num\.?)(?![\w]))*\s*[:#=]?\s?"
+)
+_ACCOUNT = re.compile(
+    r"(?i:(?:bank\s)?(?:account|acct|acc|a/c|ac)|konto(?:nummer|nr\.?)?|tili(?:numero|nro\.?)?|"
+    r"cuenta|conta|compte|conto|rekening(?:nummer|nr\.?)?|hesap|(?:no\.?\s|nombor\s)?akaun|"
+    r"n(?:ume)?r\.?\skonta|cbu|cvu|bank\sdetails|transfers?\sto|transferencias?\sa|"
+    r"transfer[êe]ncia\spara|bank-?\s?in(?:\s(?:ke|to))?)"
+    + _LINK
+    # solid, or printed in groups of up to six ("1234 56 78901"); a solid run takes no group
+    # after it ("... 0123456789 83% of ..." is an account and a count)
+    + r"(?P<value>\d{7,22}|\d{1,6}(?:[ -]\d{1,6}){1,5})(?![\w]|[.,/-]\d)"
+)
+_BANK_CODE = re.compile(
+    r"(?i:(?P<ifsc_cue>ifsc)(?:\scode)?|branch(?:\scode)?|sort\scode|(?P<aba_cue>routing|aba)"
+    r"(?:\snumber|\sno\.?)?|bsb|clearing(?:nummer|nr\.?)?)"
+    + _LINK
+    + r"(?P<value>[A-Za-z]{4}0[A-Za-z0-9]{6}|\d{2}-\d{2}-\d{2}|\d{3}-?\d{3}|\d{9}|"
+    r"\d{4,5}(?:-\d)?)(?![\w]|[.,/-]\d)"
+)
+_NEAR = 80  # a bank code this close to an account number is that account's
+
+
+def find_accounts(text: str) -> list[Hit]:
+    """IBAN hits: account numbers after an account label, bank codes beside them."""
+    found = prefilter.keywords(text)
+    cues = found.get("account_cue")
+    if not cues or not prefilter.digit_runs(text):
+        return []
+    hits: list[Hit] = []
+    for start, _ in cues:
+        m = _ACCOUNT.match(text, start)
+        if m is not None and sum(map(str.isdigit, m.group("value"))) >= 7:
+            hits.append(("IBAN", m.start("value"), m.end("value")))
+    if not hits:
+        return []
+    for start, _ in found.get("bank_code_cue", ()):
+        m = _BANK_CODE.match(text, start)
+        if m is None or not any(a - _NEAR <= start <= b + _NEAR for _, a, b in hits):
+            continue
+        value = m.group("value")
+        if _bank_code_ok(m, value):
+            hits.append(("IBAN", m.start("value"), m.end("value")))
+    return hits
+
+
+def _bank_code_ok(m: re.Match[str], value: str) -> bool:
+    """The code has its label's format: an IFSC only after "IFSC" (and no IFSC elsewhere),
+    a routing number only with its ABA check."""
+    ifsc = len(value) == 11 and value[:4].isalpha()
+    if bool(m.group("ifsc_cue")) != ifsc:
+        return False
+    if m.group("aba_cue"):
+        return value.isdigit() and aba_ok(value)
+    return True

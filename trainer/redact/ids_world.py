@@ -1,0 +1,78 @@
+"""Singaporean, Romanian and Argentine personal numbers and the Argentine CBU, found by their
+published shape plus check (``ids_checks``); ``national_ids`` calls this.
+
+- NRIC / FIN: a series letter, seven digits, a check letter ("S1234567D"); the S, T, F and G
+  series by their check letter in any case, the M series (FINs since 2022, whose check table
+  we do not hold) by its shape in capitals (fail closed).
+- CNP: thirteen digits written solid with its date, county and check digit; an EAN-13 after a
+  barcode word in its line stays (it passes the CNP's checks about 1 time in 40).
+- DNI (RENAPER): seven or eight digits printed with thousands dots ("12.345.678"); the DNI has
+  no check digit, so the dotted number is an id unless money, a counted noun or a reference
+  cue stands beside it, it is round ("12.000.000"), or a longer grouped number goes on.
+- CBU / CVU: 22 digits, solid or cut after the first block ("8 + 14"), both check digits:
+  typed IBAN (a bank account, as ``ids_intl`` types the Mexican CLABE).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from trainer.redact import prefilter
+from trainer.redact.hits import Hit
+from trainer.redact.ids_checks import cbu_ok, cnp_ok, nric_ok
+from trainer.redact.quantities import GROUPED_QUANTITY_AFTER, GROUPED_QUANTITY_BEFORE
+
+_NRIC = re.compile(r"(?<![\w-])[STFGMstfgm]\d{7}[A-Za-z](?![\w-])")
+_DIGIT_IDS = re.compile(
+    r"(?<![\w.,/+#-])(?<!\d )(?:"
+    r"(?P<cbu>\d{22}|\d{8} \d{14})"
+    r"|(?P<cnp>\d{13})"
+    r"|(?P<dni>[1-9]\d?\.\d{3}\.\d{3})"
+    r")(?![\w-]|[.,/]\d| \d)"
+)
+# Money of the countries that print amounts with thousands dots and that ``quantities`` lacks.
+_PESOS_AFTER = re.compile(r"(?i)\s?(?:ars|pesos?|mxn|clp|cop|uyu|pyg|ron|lei)\b").match
+_PESOS_BEFORE = re.compile(r"(?i)\b(?:ars|mxn|clp|cop|uyu|pyg|ron)\W{0,3}$").search
+_BARCODE_BEFORE = re.compile(
+    r"(?i:barcode|bar code|ean|gtin|upc|strichcode|code-barres|c[oó]digo de barras|"
+    r"streepjescode|cod de bare)"
+).search
+
+
+def find_world_ids(text: str, *, gives_way: Callable[[str, int], bool]) -> list[Hit]:
+    """NATIONAL_ID hits (IBAN for a CBU) of the shapes above. ``gives_way(text, start)`` says
+    whether a reference cue right before ``start`` makes the number a reference."""
+    hits: list[Hit] = []
+    if (runs := prefilter.digit_runs(text)) and prefilter.longest_run_digits(text) >= 7:
+        regions = prefilter.windows(text, runs, before=2, after=2)
+        for m in prefilter.finditer_in(_DIGIT_IDS, text, regions):
+            kind = _digit_kind(text, m)
+            if kind and not gives_way(text, m.start()):
+                hits.append((kind, m.start(), m.end()))
+    # an NRIC's series letter touches its seven digits
+    if mixed := prefilter.letter_digit_contacts(text):
+        regions = prefilter.windows(text, mixed, before=2, after=9)
+        for m in prefilter.finditer_in(_NRIC, text, regions):
+            value = m.group()
+            if nric_ok(value) or (value[0] == "M" and value.isupper()):
+                hits.append(("NATIONAL_ID", m.start(), m.end()))
+    return hits
+
+
+def _digit_kind(text: str, m: re.Match[str]) -> str | None:
+    kind, value = m.lastgroup, m.group()
+    if kind == "cbu":
+        return "IBAN" if cbu_ok(value.replace(" ", "")) else None
+    if kind == "cnp":
+        line = max(0, m.start() - 80, text.rfind("\n", 0, m.start()) + 1)
+        if _BARCODE_BEFORE(text, line, m.start()):
+            return None
+        return "NATIONAL_ID" if cnp_ok(value) else None
+    if value.endswith("000") or GROUPED_QUANTITY_AFTER.match(text, m.end()):
+        return None  # "12.000.000", "3.456.789 habitantes"
+    if _PESOS_AFTER(text, m.end()) or _PESOS_BEFORE(text, max(0, m.start() - 8), m.start()):
+        return None  # "ARS 12.345.678", "12.345.678 pesos"
+    if GROUPED_QUANTITY_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return None  # "$ 12.345.678", "Umsatz: 12.345.678"
+    return "NATIONAL_ID"
