@@ -44,8 +44,9 @@ LABEL_CUES = frozenset(
     to: an: para: aan: cc: bcc:""".split()
 )
 
-# A role before the name ("our treasurer X", "secretario X", "kassenwart X", "intern X"): a
-# person, whatever word the name also is.
+# A role before the name ("our treasurer X", "secretario X", "kassenwart X", "intern X"), or
+# "family" before a surname ("Familie X", "famille X", "rodzina X"): a person, whatever word
+# the name also is.
 ROLE_WORDS = frozenset(
     """treasurer secretary chair chairman chairwoman chairperson president vice-president
     intern trainee colleague manager mentor coach editor founder cofounder co-founder captain
@@ -54,5 +55,6 @@ ROLE_WORDS = frozenset(
     colega kassenwart kassenwartin schriftführer schriftführerin vorsitzende vorsitzender
     praktikant praktikantin kollege kollegin trésorier trésorière secrétaire stagiaire
     collègue tesoriere segretario segretaria stagista collega penningmeester secretaris
-    voorzitter stagiair stagiaire collega""".split()
+    voorzitter stagiair stagiaire collega
+    familie famille familia famiglia família familjen familien rodzina rodina perhe aile""".split()
 )

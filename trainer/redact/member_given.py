@@ -45,8 +45,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-import ahocorasick
-
 from trainer.redact import prefilter
 from trainer.redact.companies import is_legal_form
 from trainer.redact.eponyms import in_corporate_context, is_eponymous_company
@@ -69,8 +67,17 @@ from trainer.redact.member_cues import (
 from trainer.redact.member_forenames import forenames_before
 from trainer.redact.member_hashtags import member_hashtags
 from trainer.redact.member_lines import attendance_item, listed_item, opens_a_line_as_a_name
+from trainer.redact.member_roster import (  # noqa: F401  (roster_keys, _gazetteer_keys: API)
+    _gazetteer_keys,
+    genitive_forms,
+    roster_keys,
+    roster_spans,
+)
+from trainer.redact.member_subject import opens_as_subject
+from trainer.redact.member_surname_first import surnames_before
+from trainer.redact.member_typos import typo_neighbours
 from trainer.redact.name_keys import fold
-from trainer.redact.names import MemberNames, given_names
+from trainer.redact.names import MemberNames
 from trainer.redact.person_informal import continued
 from trainer.redact.person_words import (
     COMMON,
@@ -92,19 +99,11 @@ _DIGIT_AFTER = re.compile(r"[ \t]?\d")
 _WORD_AFTER = re.compile(r"[ \t]+(\S+)")
 # A surname's initial after a given name: "Wei B. set up", "Tucker S.'s work".
 _INITIAL_AFTER = re.compile(r" [A-ZÀ-Þ]\.(?!\w)")
-# A name ending so takes an apostrophe for its genitive ("Klaus'", "Ines'"), no -s.
-_NO_GENITIVE_S = frozenset("sxzß")
 # Greetings and sign-offs that are also given names somewhere ("Hallo", "Olá").
 _GREETINGS = frozenset(
     "hi hey hello hallo hoi moin servus ola ciao hola salut bonjour bonsoir buongiorno "
     "buenas saludos cheers thanks danke merci grazie gracias obrigado obrigada bedankt".split()
 )
-
-
-@cache
-def _gazetteer_keys() -> frozenset[str]:
-    """The given-name gazetteer as the prefilter's "member_middle" keywords."""
-    return frozenset(_key(fold(name)) for name in given_names())
 
 
 @cache
@@ -143,52 +142,6 @@ def _key(folded: str) -> str:
     return " ".join(_NOT_ALNUM.sub(" ", folded).split())
 
 
-def roster_keys(members: MemberNames) -> frozenset[str]:
-    """The roster's given names and surnames that the given-name gazetteer (the prefilter's
-    "member_middle" keywords) lacks, as the prefilter writes keywords; and every one with the
-    German and Dutch genitive -s ("Brauckmanns Team", "Ottolines Idee", "Vidigals voorstel"),
-    which ``given_alone`` reads back to the name (the English "'s" splits off by itself)."""
-    extra = (members.given | members.surnames | genitive_forms(members)) - _gazetteer_keys()
-    keys = (" ".join(prefilter.spaced(word).split()) for word in extra)
-    return frozenset(key for key in keys if key)
-
-
-def genitive_forms(members: MemberNames) -> frozenset[str]:
-    """The German and Dutch genitive -s of the roster's given names and surnames (folded keys;
-    a name ending in s, x, z or ß takes an apostrophe instead)."""
-    names = members.given | members.surnames
-    return frozenset(f"{name}s" for name in names if name[-1:] not in _NO_GENITIVE_S)
-
-
-def _roster_matcher(members: MemberNames) -> ahocorasick.Automaton | None:
-    """A small keyword automaton of ``roster_keys``, built once per roster on first use and kept
-    on ``members`` (the process-wide prefilter stays as it is: no rebuild per roster)."""
-    matcher = members.given_matcher
-    if matcher is False:
-        keys = roster_keys(members)
-        matcher = None
-        if keys:
-            matcher = ahocorasick.Automaton()
-            for key in keys:
-                matcher.add_word(f" {key} ", len(key))
-            matcher.make_automaton()
-        members.given_matcher = matcher
-    return matcher
-
-
-def roster_spans(text: str, members: MemberNames) -> list[tuple[int, int]]:
-    """(start, end) of every ``roster_keys`` key in ``text`` as a whole word, in the order the
-    prefilter reports keywords (by end)."""
-    matcher = _roster_matcher(members)
-    if matcher is None:
-        return []
-    spans = []
-    for last, length in matcher.iter(prefilter.spaced(text)):  # cached: keywords() read it
-        start = last - length - 1  # `last` is the key's trailing space in the padded copy
-        spans.append((start, start + length))
-    return spans
-
-
 def find_members(text: str, members: MemberNames) -> list[Hit]:
     """The member dictionary's hits (``MemberNames.find``) and a member's given name written
     alone (this module's rule)."""
@@ -205,8 +158,18 @@ def find_members(text: str, members: MemberNames) -> list[Hit]:
         spans = [*spans, *more]
     if spans:
         hits += given_alone(text, folded, spans, members.given, hits, found, surnames)
+    anchors = [(s, e) for _, s, e in hits]
+    for s, e in spans:  # roster names written exactly, hit or not ("Tonatiuh Tzopa")
+        key = folded[s:e]
+        if key in members.given or key in surnames:
+            anchors.append((s, e))
+    if anchors:
+        hits += typo_neighbours(text, folded, anchors, members)  # "Ottoline Brauckman"
+    if not hits:
+        return hits
+    hits += surnames_before(text, folded, hits, members)  # "Tan [Wei Ling]", "Tan, [Wei Ling]"
     # "Tizzy [Brennan]"; a namesake's surname after a given name: "[katharina] santangelo".
-    return continued(text, forenames_before(text, hits, surnames)) if hits else hits
+    return continued(text, forenames_before(text, hits, surnames))
 
 
 def given_alone(
@@ -307,11 +270,20 @@ def given_alone(
         if tier == 1 or (tier == 2 and not sentence_start(text, start)):
             hits.append(("NAME", start, end))
         elif tier == 2 and (
-            opens_a_line_as_a_name(text, start, end) or SUBJECT_AFTER.match(text, end)
+            opens_a_line_as_a_name(text, start, end)
+            or SUBJECT_AFTER.match(text, end)
+            or (not surname and opens_as_subject(text, end, key, tier=2))  # "X brings the tent"
         ):
             # "Moreau: dossier transmis", "Pellegrini" on its own line; a subject
             # ("Matteo è il collega migliore", "Olivia was a great mentor")
             hits.append(("NAME", start, end))
+        elif (
+            tier == 3
+            and not surname
+            and sentence_start(text, start)
+            and opens_as_subject(text, end, key, tier=3)
+        ):
+            hits.append(("NAME", start, end))  # "Martin will host": an auxiliary after it
         elif person_cue(text, start, end, before, found, covered):
             hits.append(("NAME", start, end))
         elif (

@@ -6,7 +6,9 @@ is one of the roster's given names or surnames (folded: case and accents aside) 
 member's name. A glued one-case run counts when it opens with a roster given name and the rest is
 a roster name or a listed given name or surname, opens with a greeting word before a roster
 given name, or ends with a roster surname ("#teamobermaier"). Names of two letters or fewer are
-never looked for inside a run (too many words hold them).
+never looked for inside a run (too many words hold them). ``person_hashtags`` cuts camel case
+by Latin-1 capitals only, so a tag with letters beyond them ("#Kamińska", "#ŁucjaŻabińska") is
+cut again here by Unicode case before it is judged.
 """
 
 from __future__ import annotations
@@ -36,12 +38,30 @@ def member_hashtags(text: str, members: MemberNames) -> list[Hit]:
         body, base = m.group("body"), m.start("body")
         spans = hashtag_parts(body)
         keys = [fold(body[s:e]) for s, e in spans]
+        if not any(key in names for key in keys) and not body.isascii():
+            spans = _unicode_parts(body)  # "#Kamińska": a capital beyond Latin-1 opens no word
+            keys = [fold(body[s:e]) for s, e in spans]
         if any(key in names for key in keys):
             first = next(i for i, key in enumerate(keys) if key in names or key not in CUE_KEYS)
             hits.append(("NAME", base + spans[first][0], m.end()))
         elif len(spans) == 1 and _glued_member(keys[0], members):
             hits.append(("NAME", base, m.end()))
     return hits
+
+
+def _unicode_parts(body: str) -> list[tuple[int, int]]:
+    """(start, end) of a hashtag body's words for any script: ``_`` separates words, and an
+    upper-case letter after a lower-case one opens a word ("ŁucjaŻabińska" -> two words)."""
+    parts: list[tuple[int, int]] = []
+    start = 0
+    for i, ch in enumerate(body):
+        if ch == "_" or (ch.isupper() and i and body[i - 1].islower()):
+            if i > start:
+                parts.append((start, i))
+            start = i + (ch == "_")
+    if len(body) > start:
+        parts.append((start, len(body)))
+    return parts
 
 
 def _glued_member(run: str, members: MemberNames) -> bool:

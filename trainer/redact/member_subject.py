@@ -1,0 +1,61 @@
+"""A member's given name opening a sentence as its subject: "Ottoline brings the tent.",
+"Ottoline übernimmt den Stand.", "* Ottoline przyniesie namiot.", "3. Ottoline se ocupă".
+
+Every language we redact puts the subject first in a plain statement (SV order: English,
+Romance, Slavic, Nordic; V2 German/Dutch/Swedish main clauses), so a sentence that opens with a
+given name and goes on in lower case names that person. ``member_given`` asks for a person cue
+around a sentence-initial name that is also a frequent word (tier 2) or a lower-case word
+(tier 3); this module is that cue, kept narrow on both sides (fail closed on the name, guarded
+on the word):
+
+- the name is a roster given name that the gazetteer ranks as naming a person written alone
+  (``given_names_alone.txt``: top-2000 names of a country, the deep ranks that hold words
+  removed) and is no sentence word of any language (``TOP``);
+- tier 2 (a frequent word only as a name: "Lukas", "Agnieszka"): the next word is a lower-case
+  word that is no sentence word of any language (``TOP``, ``TOP_NODICT``): "Mark your
+  calendars", "Bill me later" read as an imperative and its object and keep the name; a name
+  joined to the next word ("Anna-Lena") is left to the full-name rules;
+- tier 3 (also a lower-case word somewhere: "Martin" a bird in French, "Marie"): only an
+  auxiliary or copula after it (``SUBJECT_AFTER``), as for tier 2 mid-sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from trainer.redact.member_cues import SUBJECT_AFTER
+from trainer.redact.member_lists import word_list
+from trainer.redact.name_keys import fold
+from trainer.redact.person_words import TOP, TOP_NODICT
+
+# One run of spaces, then a lower-case word of two letters or more.
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_A-ZÀ-Þ][^\W\d_]+)")
+
+
+@cache
+def _alone_keys() -> frozenset[str]:
+    """Folded given names that name a person alone, less every language's sentence words."""
+    top = {fold(w) for w in TOP}
+    names = (fold(name) for name in word_list("given_names_alone.txt"))
+    return frozenset(key for key in names if key not in top)
+
+
+def opens_as_subject(text: str, end: int, key: str, *, tier: int) -> bool:
+    """Whether the sentence-initial given name ``key`` (folded), ending at ``end``, is the
+    sentence's subject (see the module docstring)."""
+    if key not in _alone_keys():
+        return False
+    if tier == 3:
+        return SUBJECT_AFTER.match(text, end) is not None
+    m = _LOWER_WORD_AFTER.match(text, end)
+    if m is None or not m.group(1)[0].islower():
+        return False
+    # A sentence word after it reads as an imperative and its object ("Mark your calendars",
+    # "Bill me later"): left to the cues; a content word is the subject's verb.
+    return fold(m.group(1)) not in _top_keys()
+
+
+@cache
+def _top_keys() -> frozenset[str]:
+    return frozenset(fold(w) for w in TOP | TOP_NODICT)
