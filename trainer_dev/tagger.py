@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import numpy as np
 
-from trainer.redact.name_tagger import CLASSES, Tagger, softmax  # noqa: F401  (re-exported)
+from trainer.redact.name_tagger import CLASSES, NAME, Tagger, softmax  # noqa: F401  (re-exported)
 from trainer.redact.name_tagger_features import (  # noqa: F401
     BITS,
     WIDTH,
     Featurizer,
     Lexicon,
     tokenize,
+    window,
 )
 
 
@@ -56,6 +57,29 @@ def train(
             accum[used] += grad * grad
             weights[used] -= lr * grad / np.sqrt(accum[used])
     return weights
+
+
+def bias_bucket() -> int:
+    """The bucket of the bias feature (the last id of every candidate, whatever its context)."""
+    rows = np.zeros((5, 16), dtype=np.uint64)  # one candidate and its two pad rows each side
+    return int(window(rows, np.array([0], dtype=np.intp))[0, -1])
+
+
+def logit(p: float) -> float:
+    return float(np.log(p / (1.0 - p)))
+
+
+def shift_operating_point(weights: np.ndarray, *, raw: float, shipped: float) -> np.ndarray:
+    """A copy of ``weights`` whose P(NAME) reaches ``shipped`` where the raw model's reached
+    ``raw``: P(NAME) = sigmoid(z_NAME - logsumexp(z_O, z_ADDR)), so adding logit(shipped) -
+    logit(raw) to the NAME weight of the bias bucket (shared by every candidate) moves every
+    token's log-odds alike and keeps its ranking; exact up to the float16 rounding of one weight.
+    """
+    if not (0.0 < raw < 1.0 and 0.0 < shipped < 1.0):
+        raise ValueError(f"operating points must lie in (0, 1), not {raw!r} and {shipped!r}")
+    out = weights.copy()
+    out[bias_bucket(), NAME] += logit(shipped) - logit(raw)
+    return out
 
 
 def tag_spans(

@@ -111,7 +111,7 @@ def test_config_summary_records_the_verified_digest(tagged):
         "weights": f"name_tagger.npz: sha256 {digest}",
         "trained_on": [
             "fresh", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-            "twelfth", "thirteenth", "fourteenth",
+            "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
         ],
         "lexicon": nt.lexicon_status(),
     }

@@ -100,7 +100,8 @@ def test_feature_ids_fit_the_table_and_depend_on_context(featurizer):
     [
         # a lower-case given name that is also a word: a vocative, opening a line, after an emoji
         ("serena, ci sentiamo dopo?", ["serena"]),
-        ("grazie mille 🙏 serena, a presto", ["serena"]),
+        ("grazie mille 🙏 serena, a presto", ["mille", "serena"]),  # "mille" after a greeting
+        ("allora mille 🙏 serena, a presto", ["serena"]),
         ("see below\ngrace can host it", ["grace"]),
         # beside another lower-case name, either may be the word-like one
         ("> grace kowalczyk joins in may.", ["grace", "kowalczyk"]),

@@ -20,6 +20,14 @@ from trainer.redact.names import SURNAME_PARTICLES
 Token = tuple[str, int, int]
 NONE, WORD, CANDIDATE, TITLE, WEAK_GIVEN, WEAK_SURNAME, EMOJI, GLUE = range(8)  # token kinds
 PARTICLES = frozenset(SURNAME_PARTICLES)  # "van der", "della", "de": the rules' one list
+# Greetings and thanks that address someone by name in our languages ("hi rose", "danke mark",
+# "kiitos aino"), lower case: a vocative's cue when the name is also a word.
+GREETINGS = frozenset(
+    """hi hey hello dear thanks thx cheers morning hallo liebe lieber danke moin servus salut
+    bonjour coucou merci cher chère hola gracias querido querida ciao grazie caro cara oi olá
+    obrigado obrigada hoi beste cześć dzięki hej witaj hallå tack moi hei kiitos terve merhaba
+    selam ahoj díky čau mulțumesc bună tak takk hai""".split()
+)
 
 
 def cue_candidates(tokens: list[Token], kinds: list[int]) -> tuple[list[int], list[int]]:
@@ -49,7 +57,8 @@ def weak_names(tokens: list[Token], kinds: list[int], weak: list[tuple[int, bool
     """Which lower-case names that are also common words are candidates: beside a listed
     lower-case name, or a given name then a surname ("serena bianchini"), also across name
     particles ("femke van der molen", "ottavia della rosa"); a given name before a comma (a
-    vocative), opening a line or after an emoji ("benedetta, ci vediamo", "🙏 serena")."""
+    vocative), opening a line, after an emoji or a greeting ("benedetta, ci vediamo",
+    "🙏 serena", "thanks rose")."""
     out = []
     for i, line_start in weak:
         j, k = _skip_particles(tokens, i, -1), _skip_particles(tokens, i, 1)
@@ -67,8 +76,10 @@ def weak_names(tokens: list[Token], kinds: list[int], weak: list[tuple[int, bool
             or (across_next and nxt == WEAK_GIVEN)
         )
         comma = i + 1 < len(tokens) and tokens[i + 1][0] == ","
+        greeted = i > 0 and tokens[i - 1][0].lower() in GREETINGS
         if lower_prev or (
-            kinds[i] == WEAK_GIVEN and (lower_next or line_start or prev == EMOJI or comma)
+            kinds[i] == WEAK_GIVEN
+            and (lower_next or line_start or prev == EMOJI or comma or greeted)
         ):
             out.append(i)
     return out

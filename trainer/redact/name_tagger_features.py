@@ -61,6 +61,7 @@ LEXICON_FILES = (
     ("T", ("common_words_top.txt",)),
     ("P", ("address_towns.txt",)),
     ("C", ("eponymous_companies.txt",)),
+    ("N", ("name_tagger_words.txt",)),  # commonest words of pl sv fi tr cs ro da nb ms
 )
 # Titles and honorifics before a name, lower case without the dot (en de fr es it pt nl).
 TITLES = frozenset(
@@ -203,8 +204,9 @@ class Featurizer:
         kind = EMOJI if case(tok) == "emoji" else GLUE if tok in _GLUE else NONE
         if tok[0].isalpha():
             # nearly every lower-case word is in some surname list: a listed name counts only
-            # when the common-word list does not hold it; one that it holds is a weak name
-            named = bool(_NAME_FLAGS.intersection(flags)) and "W" not in flags
+            # when no common-word list (W; N: languages with no dictionary here) holds it;
+            # one that a list holds is a weak name
+            named = bool(_NAME_FLAGS.intersection(flags)) and "W" not in flags and "N" not in flags
             given = "G" in flags or "A" in flags
             weak = WEAK_GIVEN if given else WEAK_SURNAME if "S" in flags else WORD
             kind = (
