@@ -133,6 +133,25 @@ def dense_posts(n: int, seed: int) -> tuple[list[str], list[str]]:
     return members + h_members, [e.text for e in examples] + [e.text for e in held]
 
 
+def bench_sets(
+    posts: int, *, short: int | None = None, dense: int | None = None, seed: int = 0
+) -> dict[str, tuple[list[str], list[str]]]:
+    """The benchmark's corpora, name -> (member names, texts), built here only (this script,
+    ``bench_redaction_pair`` and ``trainer_dev.redaction_identity`` read them): ``posts``
+    realistic posts (``seed``); ``short`` one-line posts (default ``posts``; ``seed + 1``),
+    redacted with the realistic posts' members; ``dense`` PII-dense posts (default ``posts``;
+    seed 7). A set of 0 posts is left out."""
+    short = posts if short is None else short
+    dense = posts if dense is None else dense
+    members, realistic = synthetic_posts(posts, seed)
+    sets = {"realistic": (members, realistic)}
+    if short:
+        sets["short"] = (members, short_posts(synthetic_posts(short, seed + 1)[1], seed + 1))
+    if dense:
+        sets["dense"] = dense_posts(dense, seed=7)
+    return sets
+
+
 _CACHES = (
     ("prefilter: keywords", prefilter.keywords),
     ("prefilter: folded", prefilter.folded),
@@ -263,7 +282,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     demo = REPO / "data" / "demo" / "posts.jsonl"
-    members, posts = synthetic_posts(args.posts, args.seed)
+    corpora = bench_sets(args.posts, short=args.short, dense=args.dense, seed=args.seed)
+    members, posts = corpora["realistic"]
     source = "synthetic"
     if args.demo and demo.exists():
         posts, source = demo_column(demo, "text"), str(demo.relative_to(REPO))
@@ -291,7 +311,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     stage_sets = [("realistic", redactor, posts)]
     if args.dense:
-        d_members, dense = dense_posts(args.dense, seed=7)
+        d_members, dense = corpora["dense"]
         d_redactor = Redactor.from_members(d_members)
         d_wall, d_cpu = bench_single(d_redactor, dense, args.repeats)
         sets["dense"] = {
@@ -305,7 +325,7 @@ def main(argv: list[str] | None = None) -> int:
         }
         stage_sets.append(("dense", d_redactor, dense))
     if args.short:
-        short = short_posts(synthetic_posts(args.short, args.seed + 1)[1], args.seed + 1)
+        short = corpora["short"][1]  # redacted with the realistic (or demo) members
         s_wall, s_cpu = bench_single(redactor, short, args.repeats)
         sets["short"] = {
             "source": "first sentence of synthetic realistic posts + a look-alike; every third "

@@ -38,12 +38,8 @@ def _bench_module():
 
 def _corpora(bench_posts: int) -> Iterator[tuple[str, list[str], list[str]]]:
     """(name, member names, texts) of every corpus compared, generated on demand."""
-    bench = _bench_module()
-    members, posts = bench.synthetic_posts(bench_posts, 0)
-    yield "bench realistic", members, posts
-    short = bench.short_posts(bench.synthetic_posts(bench_posts, 1)[1], 1)
-    yield "bench short", members, short
-    yield "bench dense", *bench.dense_posts(bench_posts, seed=7)
+    for name, (members, texts) in _bench_module().bench_sets(bench_posts).items():
+        yield f"bench {name}", members, texts
     yield from fingerprint_sets()
     for name, (module_name, make_name, seed) in DEVELOPMENT_SETS.items():
         module = importlib.import_module(f"trainer_dev.redaction_sets.{module_name}")
