@@ -111,3 +111,19 @@ def test_family_before_a_members_surname_is_a_person_cue() -> None:
     assert family.redact("Familie Lindqvist nimmt die Pakete an.").text == (
         "Familie Lindqvist nimmt die Pakete an."
     )
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Hi! - referred by Grace. DM me", "Hi! - referred by [NAME]. DM me"),
+        ("aanbevolen door Fleur\nGratis", "aanbevolen door [NAME]\nGratis"),
+        ("consigliato da Simon per il ruolo", "consigliato da [NAME] per il ruolo"),
+        # the same preposition after no cue participle keeps a name that is a word
+        ("Powered by Grace", "Powered by Grace"),
+        ("referred by Hope.", "referred by Hope."),  # no member's name
+    ],
+)
+def test_the_agent_of_a_cue_participle_is_a_person(text: str, want: str) -> None:
+    agents = Redactor.from_members(["Grace Tollervey", "Simon Ardfern", "Fleur Wachter"])
+    assert agents.redact(text).text == want

@@ -130,6 +130,13 @@ _THANKS_AFTER = re.compile(
     r"parabéns|bedankt|dank\sje|gefeliciteerd)\b"
 )
 _TO_WORDS = frozenset("a à an to aan al ai alla ao aos à".split())
+# The agent of a passive after a cue participle: "recommended by X", "recommandé par X",
+# "aanbevolen door X", "empfohlen von X", "consigliato da X", "recomendado por X".
+_AGENT_WORDS = frozenset("by par door von durch da por pelo pela av przez".split())
+_CUE_PARTICIPLES = frozenset(
+    """referred introduced consigliato consigliata raccomandato raccomandata indicado
+    indicada indicato indicata presentato presentata vorgestellt""".split()
+)
 # Between a thanks and the name it thanks: "Thanks again X", "Merci encore X", "Danke nochmal
 # X", "Grazie mille X", "Muito obrigado mesmo X".
 _THANKS_ADVERBS = frozenset(
@@ -249,6 +256,10 @@ def person_cue(
             return True  # "Hi X", "Félicitations X", "managing X", "Keynote: X", "treasurer X"
         if len(before) > 1 and f"{before[-2].lower().lstrip('¡¿')} {bare}" in CUE_PAIRS:
             return True  # "worked with X", "lavorare con X", "Guten Tag X", "interview with X"
+        if bare in _AGENT_WORDS and len(before) > 1:
+            verb = before[-2].lower()
+            if verb in CUE_WORDS or verb in _CUE_PARTICIPLES:
+                return True  # "recommended by X", "aanbevolen door X", "consigliato da X"
         if bare in _THANKS_ADVERBS and _thanked(before):
             return True  # "Thanks again X", "Merci beaucoup X"
         if last in _DASHES and LINE_END.match(text, end):
