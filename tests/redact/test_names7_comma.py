@@ -24,10 +24,11 @@ NAMES = [
     ),
     ("Looping in HAVERKAMP, Jeroen, who owns it.", "Looping in [NAME], who owns it."),
     (
+        # "and Anna": a given name joined to a person by "and" goes too (person_pairs, names10)
         "Big thanks to KOVALENKO, Dimitri and Anna for the help.",
-        "Big thanks to [NAME] and Anna for the help.",
+        "Big thanks to [NAME] and [NAME] for the help.",
     ),
-    ("Thanks to Ó Dubhghaill, Caoimhe and Tom.", "Thanks to [NAME] and Tom."),
+    ("Thanks to Ó Dubhghaill, Caoimhe and Tom.", "Thanks to [NAME] and [NAME]."),
     (
         "Looping in Ní Bhraonáin, Ailbhe, who runs it.",
         "Looping in [NAME], [NAME], who runs it.",

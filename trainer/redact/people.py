@@ -65,6 +65,7 @@ from trainer.redact.person_cues import (
     in_person_context,
     person_cue_wins,
 )
+from trainer.redact.person_function_words import NODICT_FUNCTION_WORDS
 from trainer.redact.person_gaelic import bare_o_tail, gaelic_surnames
 from trainer.redact.person_hashtags import hashtag_names
 from trainer.redact.person_informal import (
@@ -74,6 +75,8 @@ from trainer.redact.person_informal import (
     initial_pairs,
 )
 from trainer.redact.person_labels import apposed_names, labelled_names, slot_names
+from trainer.redact.person_order import given_caps_surname, surname_given
+from trainer.redact.person_pairs import joined_names
 from trainer.redact.person_possessive import possessive_names
 from trainer.redact.person_roles import caps_line_name, given_initials
 from trainer.redact.person_shapes import (
@@ -116,6 +119,8 @@ def find_people(text: str) -> list[Hit]:
             continue  # most keywords are sentence words ("the", "new"): dropped first (speed)
         if start and text[start - 1] in "@#.'’-_/":
             continue
+        if (token.islower() or token.isupper()) and token.lower() in NODICT_FUNCTION_WORDS:
+            continue  # "har", "OG": a function word of sv da nb fi pl cs ro tr ms, not a name
         if token.islower():  # "maren lindqvist" (sentence words were dropped above)
             if cued_at is None:
                 cued_at = cued_starts(text, found)
@@ -176,6 +181,11 @@ def find_people(text: str) -> list[Hit]:
             ):
                 continue  # "Vincent Germain et Fils", "... SARL"
             hits.append(("NAME", start, stop))
+            continue
+        if (hit := given_caps_surname(text, start, end)) or (
+            hit := surname_given(text, start, end)
+        ):
+            hits.append(hit)  # "Maren LINDQVIST", "Lindqvist Maren" (person_order)
             continue
         if token.isupper() and len(token) > 1 and (caps := all_caps_name(text, token, after)):
             hits.append(("NAME", start, caps))
@@ -370,4 +380,9 @@ def find_people(text: str) -> list[Hit]:
     if not hits:
         return hits
     hits = continued(text, hits)  # "prof. dr. [elio] sommer", "Gian [Marco Lo Presti]"
-    return hits + repeated_surnames(text, hits) + given_after_names(text, hits)
+    return (
+        hits
+        + repeated_surnames(text, hits)
+        + given_after_names(text, hits)
+        + joined_names(text, hits)  # "Marta Kowalczyk i Piotr" (person_pairs)
+    )

@@ -18,7 +18,10 @@ Jenkins to GitLab", "our Denver team"). So both must hold:
    (``COMMON``: "Florence", "Ravi"), a cue word or pair right before it ("Hi", "talked to");
    for the others, the very slots that make a member's given name alone one
    (``member_cues.person_cue``: greetings, thanks, "(X):", attendance lists, bylines, person
-   verbs) or a label opening its line ("X: text", X alone above its message).
+   verbs), a label opening its line ("X: text", X alone above its message), or the middle
+   of a sentence between lower-case words ("ask for X at the desk", ``mid_sentence``).
+"Anna i Piotr" (Polish), "Anna en Piotr" (Dutch): "i" and "en" stay place prepositions here
+("i Lund", "en Madrid"); a name joined to a person by them is ``person_pairs``' rule.
 """
 
 from __future__ import annotations
@@ -30,7 +33,15 @@ from trainer.redact.address_towns import postal_towns
 from trainer.redact.companies import company_follows
 from trainer.redact.eponyms import is_eponymous_company
 from trainer.redact.member_cue_words import CUE_WORDS
-from trainer.redact.member_cues import CUE_PAIRS, LOCATIVE, person_cue, sentence_start, words_before
+from trainer.redact.member_cues import (
+    ARTICLES,
+    CUE_PAIRS,
+    LOCATIVE,
+    TO_FROM,
+    person_cue,
+    sentence_start,
+    words_before,
+)
 from trainer.redact.member_lines import line_start, opens_a_line_as_a_name
 from trainer.redact.names import word_list
 from trainer.redact.person_words import COMMON, TOP
@@ -58,15 +69,22 @@ def _towns() -> frozenset[str]:
     return frozenset(postal_towns())
 
 
+def attested_given(token: str) -> bool:
+    """``token`` is a well-attested given name as written (capitalised, in ``ALONE``), no
+    sentence word and no listed town."""
+    if len(token) < 3 or not token.istitle() or token not in ALONE:
+        return False
+    lower = token.lower()
+    return lower not in TOP and lower not in _towns()
+
+
 def lone_given(text: str, start: int, end: int, found: dict) -> bool:
     """``text[start:end]`` is a well-attested given name, written alone, that names a person;
     ``found``: the prefilter's keywords (for the person cues)."""
     token = text[start:end]
-    if len(token) < 3 or not token.istitle() or token not in ALONE:
+    if not attested_given(token):
         return False
     lower = token.lower()
-    if lower in TOP or lower in _towns():
-        return False
     line = text.rfind("\n", 0, start) + 1
     before = _WORD_BEFORE.search(text, max(line, start - 40), start)
     if before is not None:
@@ -95,7 +113,54 @@ def lone_given(text: str, start: int, end: int, found: dict) -> bool:
     if lower in COMMON:
         # a name that is also a word ("Ravi", "Rosa"): only a cue before it, no verb after
         # it ("Siri said"), no label ("Florence: day two")
-        last = before[-1].lower().strip("¡¿\"“«(,:!") if before else ""
+        last = before[-1].lower().strip('¡¿"“«(,:!') if before else ""
         pair = f"{before[-2].lower()} {last}" if len(before) > 1 else ""
         return last in CUE_WORDS or pair in CUE_PAIRS
-    return person_cue(text, start, end, before, found) or opens_a_line_as_a_name(text, start, end)
+    return (
+        person_cue(text, start, end, before, found)
+        or opens_a_line_as_a_name(text, start, end)
+        or mid_sentence(text, start, end, before)
+    )
+
+
+# Articles and possessive determiners of the languages we redact: a capitalised word after one
+# heads a noun phrase ("the Jordan", "la Florida", "my Mercedes"), not a person named alone.
+_DETERMINERS = ARTICLES | frozenset(
+    """el la los las le les lo il gli un una uno une del della dello du het een o os as um uma
+    my your his her our their mon ma mes ton ta tes son sa ses notre nos mi mis tu tus su sus
+    nuestro nuestra mio mia suo sua nostro nostra mein meine dein deine sein seine unser
+    unsere ihr ihre mijn jouw zijn haar ons onze meu minha seu sua nosso nossa""".split()
+)
+# Words of motion that put a place after them as readily as a person ("moved to Austin", "a
+# trip via Orlando", "visiting Florence"): a person cue decides there (member_cues).
+_TOWARDS = TO_FROM | frozenset(
+    "into onto via through across toward towards visit visiting visited de da di a à".split()
+)
+# Coordinating conjunctions: the last item of a list ("Jones, Cannon and Ramirez", a firm's
+# name as often as three people) is decided by the list rules and ``person_pairs``.
+_CONJUNCTIONS = frozenset(
+    "and or und oder et ou e y o en of i och eller og ja tai ve ile și sau dan atau".split()
+)
+# What follows a name inside a sentence: a lower-case word or a clause's punctuation.
+_CLAUSE_GOES_ON = re.compile(r"[ \t]+[^\W\d_A-ZÀ-ÖØ-Þ]|[,;!?]|\.(?:\s|$)")
+
+
+def mid_sentence(text: str, start: int, end: int, before: list[str]) -> bool:
+    """A well-attested given name capitalised inside a sentence, between a lower-case word and
+    a lower-case word or a clause end ("Ask for X at the desk", "cuidado con X, cobró"): every
+    language we redact capitalises a name there and leaves its other words in lower case
+    (German nouns aside, which the capital before rules out). Not after an article or a
+    possessive determiner (a noun phrase), a conjunction (a list's last item), a place
+    preposition (tested by the caller) or a word of motion ("moved to X")."""
+    if not before or sentence_start(text, start):
+        return False
+    word = before[-1]
+    if (
+        not word.isalpha()
+        or not word.islower()
+        or word in _DETERMINERS
+        or word in _TOWARDS
+        or word in _CONJUNCTIONS
+    ):
+        return False
+    return _CLAUSE_GOES_ON.match(text, end) is not None

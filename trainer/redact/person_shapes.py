@@ -12,6 +12,7 @@ import re
 
 from trainer.redact.companies import company_after, company_follows, company_near
 from trainer.redact.hits import Hit
+from trainer.redact.names import word_list
 from trainer.redact.person_lower import (
     LOWER_ELIDED,
     LOWER_PARTICLES,
@@ -202,6 +203,8 @@ def initial_surnames(text: str) -> list[Hit]:
 
 
 _ELIDED = re.compile(LOWER_ELIDED)
+# Given names in some country's top 2000 (``build_alone_names``): a well-attested name.
+_ALONE = word_list("given_names_alone.txt")
 _LOWER_AFTER = re.compile(
     rf"\s(?P<particles>(?:{LOWER_PARTICLES}\s){{0,2}})"
     rf"(?P<last>(?:{LOWER_ELIDED})?[a-zà-öø-ÿ][^\W\d_]+(?:-[^\W\d_]+)?)(?![\w@]|\.\w)"
@@ -279,7 +282,12 @@ def lower_name(
         or last in TOP
         or not surname_like(last)
         or company_after(text, m.end())
-        or not _known_words_around(text, start, m.end())
+        # A rare given name (in no country's top 2000) before an unknown word, with no cue:
+        # a clause of a language with no dictionary here ("mici zgârieturi.", "bez zwierząt,")
+        # unless a word of ours stands beside the pair.
+        or not _known_words_around(
+            text, start, m.end(), strict=not (cued or known or token.title() in _ALONE)
+        )
     ):
         return None
     return ("NAME", start, m.end())
@@ -296,13 +304,27 @@ _VERB_FORMS = tuple(
 _WORD_AFTER = re.compile(r"\s+(?P<word>[^\W\d_]+)")
 
 
-def _known_words_around(text: str, start: int, end: int) -> bool:
+def _known_words_around(text: str, start: int, end: int, *, strict: bool = False) -> bool:
     """The words either side of a lower-case name are in a language we know ("maren lindqvist
     joined the team"); text in another language is a run of unknown words ("amet optio
-    voluptas"), where a lower-case given name next to an unknown word means nothing."""
+    voluptas"), where a lower-case given name next to an unknown word means nothing.
+    ``strict``: at least one such word must be there (punctuation on both sides is no evidence
+    of the language), and a one- or two-letter one must be a sentence word (``TOP``): the word
+    lists hold short words of every kind ("og", "ve": abbreviations there, "and" in Danish and
+    Turkish)."""
     before = WORD_BEFORE.search(text, max(0, start - 30), start)
     after = _WORD_AFTER.match(text, end)
-    return all(m is None or inflected_word(m.group("word").lower()) for m in (before, after))
+    if strict and before is None and after is None:
+        return False
+    return all(
+        m is None
+        or (
+            m.group("word").lower() in TOP
+            if strict and len(m.group("word")) < 3
+            else inflected_word(m.group("word").lower())
+        )
+        for m in (before, after)
+    )
 
 
 _BEFORE_SURNAME = re.compile(
@@ -359,7 +381,7 @@ _CAPS_BEFORE = re.compile(
 
 
 # Acronyms that are also census surnames: roles and organisations ("CEO Anna", "NASA Artemis").
-_ACRONYMS = frozenset(
+ACRONYMS = frozenset(
     """CEO CFO CTO COO CIO CMO CPO CDO CSO CRO CISO CHRO SVP EVP AVP NASA NATO UEFA FIFA ESA
     BBC CNN MIT UCLA NYU ETH EPFL IIT IIM IBM SAP AWS BMW AMD ASML KLM ING ABN BNP AXA ENI
     EDF SNCF RATP ANWB NOS RAI RTL ARD ZDF ORF SRF RTVE RTP INSS DHL UPS TNT ADP IKEA""".split()
@@ -375,7 +397,7 @@ def caps_surname_first(text: str, start: int, end: int, *, ambiguous: bool) -> H
     if m is None:
         return None
     sur = m.group("sur")
-    if sur in _ACRONYMS or not sur.isupper():
+    if sur in ACRONYMS or not sur.isupper():
         return None
     words = [w.title() for w in re.split(r"[-'’ ]", sur)]
     # Particles and the "O" of "O'DONNELL" are no surname of their own.

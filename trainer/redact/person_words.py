@@ -36,12 +36,20 @@ HONORIFICS = (
     "Selvi Sardar Pandit Ustad Begum Meneer Mevrouw Mejuffrouw Maître Maitre "
     # pl (declined, lower case mid-sentence: "pani Nowak", "z panią Nowak"; not "pan", an
     # English noun too), sv, fi, tr
-    "Pani Pana Panu Panią Fru Fröken Herra Rouva Neiti Bayan Sayın"
+    "Pani Pana Panu Panią Fru Fröken Herra Rouva Neiti Bayan Sayın "
+    # cs (academic degrees written before the name: "MUDr.", "Ing.", "Mgr."; not "pan"), ro
+    # ("domnul", "doamna" and the DOOM abbreviation "dna", written without a stop; not "dl",
+    # the decilitre), da/nb "Frk", ms (Encik, Puan, Cik, Tuan and titles); not Turkish "Bay"
+    # ("Bay Area")
+    "Paní Mgr MUDr JUDr PhDr RNDr MVDr Bc Domnul Domnului Doamna Doamnei Domnișoara Dna Dnei "
+    "Frk Encik Puan Cik Tuan Datuk Dato Datin Hajah"
 ).split()
 # Honorifics that are also words or word abbreviations: only with their full stop ("Arch.
 # Lombardi", "Geom. Barbieri", "Fr. Hoffmann", "Pr. Fontaine"); French "Me" (Maître) only
 # capitalised ("Me Dupont").
-DOTTED_HONORIFICS = "Arch Geom Rag Fr Pr Mons Lic Eng Gen Col Capt Rev Ir Adv Hon".split()
+DOTTED_HONORIFICS = (
+    "Arch Geom Rag Fr Pr Mons Lic Eng Gen Col Capt Rev Ir Adv Hon Doc Inż En"  # "inż.", "En."
+).split()
 # Office titles written capitalised without a full stop before a surname: Australian and British
 # councillors ("Cr Papadakis", "Cllr Hennessy") and "Hon Thibodeau" (the Honourable).
 CASED_HONORIFICS = ("Cr", "Cllr", "Hon")
