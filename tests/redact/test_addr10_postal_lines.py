@@ -112,3 +112,17 @@ def test_same_shapes_kept(text):
 )
 def test_turkish_ordinal_street_abbreviations(text, address):
     assert _found(text) == [address]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a record's number after a document noun or with a leading zero is no house number
+        ("Adresa: Faktura 0499/25 je v příloze.", []),
+        ("Sraz: Faktura 499/25 taky.", []),
+        # the same shape after a street name stays an address
+        ("Adresa: Tylova 1499/25, 6. patro", ["Tylova 1499/25, 6. patro"]),
+    ],
+)
+def test_czech_document_numbers(text, expected):
+    assert _found(text) == expected

@@ -7,7 +7,8 @@ and the town ("370 01 České Budějovice", "Praha 7"), or the town and the code
 A Czech street name has no type word to anchor it, so the rule runs only near a type word, a
 flat word or an address label ("Adresa:", "na adrese", "Sraz:", "Vyzvednutí:"), and a match
 counts only with a type word, the two-part house number, a flat part, the postcode, or the
-label right before it ("Sál 12", "Linka 271" stay).
+label right before it ("Sál 12", "Linka 271" stay); a number with a leading zero or after a
+document noun ("Faktura 499/25") is a record's, not a house number.
 """
 
 from __future__ import annotations
@@ -43,11 +44,21 @@ _KEYS = {
 prefilter.register("cz_street", _KEYS)
 
 
+# Nouns of documents and numbers: "Faktura 499/25", "Objednávka 12/3" name a record, no street.
+_DOCUMENTS = frozenset(
+    """faktura faktury fakturu objednávka objednávky objednávku smlouva smlouvy doklad dokladu
+    číslo zakázka zakázky jednací spis účtenka účet variabilní kapitola strana verze model
+    sezóna díl linka sál místnost""".split()
+)
+
+
 def czech_streets(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
     """ADDRESS hits for Czech street lines near the keywords at ``spans``."""
     hits: list[Hit] = []
     regions = prefilter.windows(text, spans, before=70, after=110)
     for m in prefilter.finditer_in(_CZ_LINE, text, regions):
+        if m.group("num")[0] == "0" or m.group().split()[0].casefold() in _DOCUMENTS:
+            continue  # a house number never starts with 0; "Faktura 499/25" is a document
         framed = m.group("slash") or m.group("unit") or m.group("code") or m.group("type")
         if not framed and (
             year_like(m.group("num")) or not _LABEL_BEFORE(text, max(0, m.start() - 16), m.start())

@@ -8,7 +8,7 @@ number with its letter ("129B"), then the flat: Danish floor and side ("st. th."
 højre, "2. tv.", "3. mf." midt for, "kld." kælder, "4. sal"), Norwegian "leil. 12" (leilighet),
 "oppgang B", "3. etasje" and the bolignummer "H0203" (Kartverket: H, the floor, the flat), and
 then the four-digit postcode and the town ("2100 København Ø", "DK-8000 Aarhus C", "N-0553
-Oslo").
+Oslo"; a Swedish "Tensta allé 3, 163 24 Spånga" takes PostNord Sverige's "NNN NN").
 
 ``addresses._anchored`` finds the anchors (a house number after a word with one of these
 endings) in its one pass over " <digit>". A compound whose ending names nothing but streets
@@ -21,9 +21,10 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
+from trainer.redact.address_words import NORDIC_ENDINGS_FOLDED
 from trainer.redact.hits import Hit
 from trainer.redact.names import given_names, word_list
-from trainer.redact.quantities import year_like
+from trainer.redact.quantities import GROUPED_QUANTITY_AFTER, UNIT_AFTER, year_like
 
 # Type endings of compounds (Danish, then Norwegian bokmål and nynorsk), as ``prefilter.folded``
 # writes them (ø -> o, å -> a; æ is kept).
@@ -38,6 +39,10 @@ ABBREVIATED = ("g.", "v.", "gt.", "vn.", "blvd.")
 _UP = "A-ZÆØÅÉ"
 _LOW = "a-zæøåé"
 _ENDINGS = "|".join(sorted(_PLAIN, key=len, reverse=True))
+_UNIT = (
+    r"(?:,?\s(?:\d{1,2}\.\s?(?:sal|etasje|etg\.?)|(?:st|\d{1,2})\.(?:\s?(?:th|tv|mf|\d{1,3})\b\.?)?|"
+    r"kld?\.|leil\.?\s?\d{1,4}|oppgang\s[A-Z]|[HUKL]\d{4})(?![\w-]))"
+)
 _STREET = re.compile(
     rf"(?<![\w'’.-])(?:"
     # a genitive name before a separate type word: "Olav Kyrres gate", "H.C. Andersens Blvd."
@@ -48,11 +53,10 @@ _STREET = re.compile(
     r")\s(?P<num>\d{1,4}[A-Za-z]?(?:-\d{1,4})?)"
     # the flat: "st. th.", "2. tv.", "3. mf.", "kld.", "4. sal", "leil. 12", "oppgang B",
     # "3. etasje", "H0203"
-    r"(?P<unit>(?:,?\s(?:\d{1,2}\.\s?(?:sal|etasje|etg\.?)|(?:st|\d{1,2})\.(?:\s?(?:th|tv|mf|\d{1,3})\b\.?)?|"
-    r"kld?\.|leil\.?\s?\d{1,4}|oppgang\s[A-Z]|[HUKL]\d{4})(?![\w-]))*)"
+    rf"(?P<unit>{_UNIT}*)"
     r"(?![\w]|[.,/-]\d)"
     # the postcode line: "2100 København Ø", "DK-8000 Aarhus C", "N-0553 Oslo", "9000 aalborg"
-    r"(?P<code>(?:,[ \t]?|[ \t]*\n[ \t]*|[ \t])(?:(?i:DK|NO|N)-)?\d{4}[ \t]+"
+    r"(?P<code>(?:,[ \t]?|[ \t]*\n[ \t]*|[ \t])(?:(?i:DK|NO|N)-)?(?:\d{4}|\d{3} \d{2})[ \t]+"
     rf"[{_UP}{_LOW}][\w-]*(?:[ \t](?:[{_UP}][\w-]*|[ØCKVNSøcvnsk]\b))?)?"
 )
 # An address label or a residence word before the street ("Adresse:", "bor på", "bopæl").
@@ -71,6 +75,24 @@ def dkno_anchor(folded: str, start: int, end: int) -> bool:
     )
 
 
+_BREAK_DIGIT = re.compile(r"\n\d")
+
+
+def broken_line_anchors(
+    text: str, folded: str, nordic: list[tuple[int, int]], dkno: list[tuple[int, int]]
+) -> None:
+    """Adds to the anchors the Nordic street words whose house number stands on the next line
+    of a broken copy ("Bokvägen\n27, 419 85 Göteborg"): Swedish and Finnish ones to ``nordic``
+    (``address_nordic``), Danish and Norwegian ones to ``dkno``."""
+    for m in _BREAK_DIGIT.finditer(text):
+        brk = m.start()
+        word_start = max(text.rfind(" ", 0, brk), text.rfind("\n", 0, brk)) + 1
+        if brk - word_start > 4 and folded.endswith(NORDIC_ENDINGS_FOLDED, word_start, brk):
+            nordic.append((brk, brk + 2))
+        elif brk - word_start > 2 and dkno_anchor(folded, word_start, brk):
+            dkno.append((brk, brk + 2))
+
+
 def dkno_streets(text: str, anchors: list[tuple[int, int]]) -> list[Hit]:
     """ADDRESS hits for the street lines around ``anchors`` (the space before a house number
     that follows such a word)."""
@@ -85,6 +107,47 @@ def dkno_streets(text: str, anchors: list[tuple[int, int]]) -> list[Hit]:
             or _LABEL_BEFORE(text, max(0, m.start() - 24), m.start())
         )
         if not framed and (year_like(m.group("num")) or not _plain(m)):
+            continue
+        hits.append(("ADDRESS", m.start(), m.end()))
+    return hits
+
+
+# A street with no type ending, framed by its house number and the postcode line after a comma
+# ("Grønnegården 58b, 3. etasje, 0553 Oslo"): anchored at the four-digit code.
+_CODE_LINE = re.compile(
+    rf"(?<![\w'’.-])[{_UP}][\w'’-]+(?:\s[{_UP}][\w'’.-]*){{0,2}}\s\d{{1,4}}[A-Za-z]?"
+    rf"(?P<unit>{_UNIT}*),\s(?P<code>\d{{4}})\s(?P<town>[{_UP}][\w-]+)(?:\s[{_UP}]\b)?"
+)
+
+
+def code_line_anchor(text: str, digit: int) -> bool:
+    """Four digits at ``digit`` after ", " and before a capitalised word in lower case after
+    its capital ("..., 0553 Oslo"; not PostNL's "1234 AB")."""
+    return (
+        text[digit - 2 : digit] == ", "
+        and text[digit : digit + 4].isdigit()
+        and text[digit + 4 : digit + 5] == " "
+        and text[digit + 5 : digit + 6].isupper()
+        and text[digit + 6 : digit + 7].islower()
+    )
+
+
+def code_lines(text: str, anchors: list[tuple[int, int]]) -> list[Hit]:
+    """ADDRESS hits for street lines without a type ending that end in a four-digit code and
+    its town at ``anchors``; a year-like code needs the flat part, a frequent word or a plural
+    noun of the dictionary is no town ("Kapitel 12, 2500 Words")."""
+    hits: list[Hit] = []
+    regions = prefilter.windows(text, anchors, before=70, after=30)
+    for m in prefilter.finditer_in(_CODE_LINE, text, regions):
+        town = m.group("town").lower()
+        if year_like(m.group("code")) and not m.group("unit"):
+            continue
+        if town in word_list("common_words_top.txt") or (
+            town.endswith("s") and town in word_list("common_words.txt")
+        ):
+            continue
+        code_end = m.end("code")
+        if UNIT_AFTER.match(text, code_end) or GROUPED_QUANTITY_AFTER.match(text, code_end):
             continue
         hits.append(("ADDRESS", m.start(), m.end()))
     return hits

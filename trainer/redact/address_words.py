@@ -66,7 +66,7 @@ COMPOUND_ENDINGS = tuple(
 # name nothing but streets, so, as COMPOUND_ENDINGS, they anchor a street before a house number
 # anywhere; the folded forms are what ``prefilter.folded`` gives ("vagen" for "vägen").
 NORDIC_ENDINGS = tuple(
-    """gatan vägen stigen gränd gränden backen torget gången stråket slingan
+    """gatan vägen stigen gränd gränden backen torget gången stråket slingan avenyn
     katu tie kuja polku kaari rinne tori väylä ranta raitti aukio piha kaarre puistikko
     bulevardi""".split()
 )

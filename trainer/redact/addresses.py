@@ -10,8 +10,10 @@ words must be capitalised so prose does not match. ``find_addresses`` runs every
 the locale rules live beside it: ``address_de`` (German type and preposition streets),
 ``address_romance`` and ``street_types`` (type-first streets), ``address_ie`` (Eircodes),
 ``postal`` with ``address_lines`` (postcode blocks), ``address_mentions`` with
-``address_towns`` (a postcode beside its town, no street), ``address_pl``, ``address_nordic``
-and ``address_tr`` (Poczta Polska, PostNord and Posti, PTT street lines).
+``address_towns`` (a postcode beside its town, no street), ``address_nordic`` and
+``address_dkno`` (PostNord, Posti, Posten Norge street lines), ``address_keyed`` (the posts whose
+lines start at a type or label keyword: PL, TR, CZ, MY, PK, RO), ``address_lower_line`` (a whole
+line in lower case closed by its postcode); ``address_en_types`` holds the English suffixes.
 """
 
 from __future__ import annotations
@@ -19,19 +21,29 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
+from trainer.redact.address_breaks import broken_street_starts
 from trainer.redact.address_ca import CA_POSTCODE_SOLID, CA_SOLID, ca_postcode
-from trainer.redact.address_cz import czech_streets
 from trainer.redact.address_de import (
     POSTCODE_CITY_AFTER,
     german_preposition_streets,
     german_separate,
 )
-from trainer.redact.address_dkno import dkno_anchor, dkno_streets
+from trainer.redact.address_dkno import (
+    broken_line_anchors,
+    code_line_anchor,
+    code_lines,
+    dkno_anchor,
+    dkno_streets,
+)
+from trainer.redact.address_en_types import LISTICLE as _LISTICLE
+from trainer.redact.address_en_types import STRONG as _STRONG
+from trainer.redact.address_en_types import WEAK as _WEAK
 from trainer.redact.address_ie import districts, eircodes, irish_streets
 from trainer.redact.address_intl import DOOR
+from trainer.redact.address_keyed import KEYED, keyed_streets
 from trainer.redact.address_lower import find_lowercase_addresses
+from trainer.redact.address_lower_line import LOWER_LINE_ANCHOR, lower_lines
 from trainer.redact.address_mentions import town_mentions
-from trainer.redact.address_my import malaysian_streets
 from trainer.redact.address_nl import nl_lower_line, nl_postcode
 from trainer.redact.address_nordic import nordic_streets
 from trainer.redact.address_numbers import (
@@ -42,12 +54,9 @@ from trainer.redact.address_numbers import (
     residence_word,
     tidy_hits,
 )
-from trainer.redact.address_pl import polish_streets
 from trainer.redact.address_places import dutch_numbered_streets
-from trainer.redact.address_ro import romanian_streets
 from trainer.redact.address_romance import romance_streets
 from trainer.redact.address_tail import extend_to_postcode, labelled_postcodes
-from trainer.redact.address_tr import turkish_lines
 from trainer.redact.address_words import (
     CA_POSTCODE,
     CAPITALS,
@@ -62,65 +71,6 @@ from trainer.redact.names import given_names
 from trainer.redact.postal import postal_blocks
 from trainer.redact.quantities import year_like as _year_like
 from trainer.redact.street_types import find_typed_streets
-
-# Suffixes that name a street on their own. The other USPS suffixes (Hills, Springs, Views ...)
-# are also ordinary words, so they count only with a 3+ digit house number or address context.
-_STRONG = set(
-    """street st avenue ave av road rd boulevard blvd drive dr lane ln court ct place pl terrace
-    ter parkway pkwy highway hwy crescent cres close mews gardens gdns grove square sq circle cir
-    trail trl marg chowk nagar ganj gali expressway expy causeway cswy turnpike tpke freeway fwy
-    motorway alley aly plaza plz row wynd crossing xing pike loop heights hts way wy zila
-    pde tce cct bvd crt salai""".split()
-)
-# Weak suffixes that are also listicle nouns ("3 Simple Ways", "10 Great Views"): these need a
-# 3+ digit number that is not a year, a unit or a ZIP/postcode.
-_LISTICLE = set(
-    """ways views view points point lights light keys key falls fall fields field walks walk run
-    pass rest land union unions mission track tracks well wells course spring springs mall lock
-    locks stream station summit landing island islands park parks port ports forks fork""".split()
-)
-_WEAK = set(
-    """anex arcade bayou beach bend bluff bluffs bottom branch bridge brook brooks burg burgs
-    bypass camp canyon cape center centers circles cliff cliffs club common commons corner corners
-    course courts cove coves creek crest curve dale dam divide drives estate estates extension
-    extensions fall falls ferry field fields flat flats ford fords forest forge forges fork forks
-    fort garden gateway glen glens green greens groves harbor harbors haven hill hills hollow inlet
-    island islands isle junction junctions key keys knoll knolls lake lakes land landing light
-    lights loaf lock locks lodge mall manor manors meadow meadows mill mills mission mount mountain
-    mountains neck orchard oval overpass park parks parkways pass passage path pine pines plain
-    plains point points port ports prairie radial ramp ranch rapid rapids rest ridge ridges river
-    roads route run shoal shoals shore shores skyway spring springs spur spurs squares station
-    stravenue stream streets summit throughway trace track trafficway trailer tunnel underpass union
-    unions valley valleys via viaduct view views village villages ville vista walk walks wall ways
-    well wells rise parade rue""".split()
-)
-# Australia Post / AS 4590 road types not listed above (Faker's en_AU draws from the same list).
-_WEAK |= set(
-    """alleyway amble approach arterial bank boardwalk brae brow byway centre chase circuit circus
-    concourse copse courtyard crossroad cutting deviation driveway elbow entrance esplanade
-    fairway follow footway foreshore formation frontage glade grange gully highroad interchange
-    intersection laneway lees lookout meander nook outlook pathway plateau promenade quad
-    quadrangle quadrant quay quays ramble reserve retreat ridgeway riverway riviera roadside
-    roadway ronde rotary slope subway strand thoroughfare tollway towers trunkway underpass
-    villas wade walkway wharf yard boulevarde busway circlet cluster colonnade concord cruiseway
-    dell dene distributor easement heath parklands precinct rosebowl rowe shunt siding tarn
-    mew crossway centreway access corso firetrail tor cul-de-sac artery gr""".split()  # Gr: Grove
-)
-# AS 4590 / Australia Post abbreviations of road types that are no English word (Cl: Close,
-# Esp: Esplanade ...), and the Irish and British estate types (An Post: "Lawn", "Demesne").
-_WEAK |= set(
-    """cl esp crst rdge qy wkwy lnwy dvwy ctyd bwlk accs ally alwy ambl artl bypa bywy cps crcs
-    csac cutt elb fawy fllw ftwy frnt glde grn hird intg jnc lkt mndr mtwy otlk plza qdrt rmbl
-    rtt rdwy rnd rte svwy sbwy thfr tlwy trk upas vdct vsta whrf lawn lawns demesne""".split()
-)
-# AS 4590 types that are also common listicle words: as _LISTICLE.
-_LISTICLE |= set(
-    """top end edge line link turn cross round break gap ride brace bowl ground strip range sound
-    pocket reach steps part triangle parks gate gates block lower upper return twist dip stairs
-    down downs hub domain front ring wood woods cottages vale hall paddocks abbey""".split()
-)  # the last seven: Irish and British estate types (An Post, Royal Mail)
-_WEAK |= _LISTICLE
-
 
 _SUFFIX = by_first_letter(sorted(_STRONG | _WEAK, key=len, reverse=True))
 _WORD = r"(?:[A-Z][\w'’.-]*|\d{1,3}(?:st|nd|rd|th))"
@@ -261,16 +211,8 @@ def find_addresses(text: str) -> list[Hit]:
         hits += german_separate(text, found["de_type"])
     if "de_preposition" in found:
         hits += german_preposition_streets(text, found["de_preposition"])
-    if "pl_street" in found:  # "ul. Brzozowa 5 m. 2" (Poczta Polska)
-        hits += polish_streets(text, found["pl_street"])
-    if "tr_street" in found:  # "Nar Sok. No: 5 D: 2" (PTT)
-        hits += turkish_lines(text, found["tr_street"])
-    if "cz_street" in found:  # "Husova 1575/63, byt č. 4, 370 01 České Budějovice" (Česká pošta)
-        hits += czech_streets(text, found["cz_street"])
-    if "my_street" in found:  # "No. 12, Jalan Melur, 50450 Kuala Lumpur" (Pos Malaysia)
-        hits += malaysian_streets(text, found["my_street"])
-    if "ro_street" in found:  # "Str. Florilor nr. 5, bl. A2, ap. 3" (Poșta Română)
-        hits += romanian_streets(text, found["ro_street"])
+    if not KEYED.isdisjoint(found):  # PL, TR, CZ, MY, PK, RO (``address_keyed``)
+        hits += keyed_streets(text, found)
     # "G2C7K6": a letter between two digits touches them (the contacts are cached, the regex
     # is a full scan)
     if prefilter.letter_digit_contacts(text) and CA_SOLID(text):
@@ -284,6 +226,8 @@ def find_addresses(text: str) -> list[Hit]:
             if not _year_like(m.group().split(",")[0])
         ]
     hits = extend_to_postcode(text, list(dict.fromkeys(hits)))  # rules often agree
+    if "\n" in text:  # "Gurruchaga\n125, C1425DQF CABA": a copy broken inside the line
+        hits = broken_street_starts(text, hits)
     return finish_hits(text, hits)
 
 
@@ -311,6 +255,8 @@ def _anchored(
     hits: list[Hit] = []
     nordic: list[tuple[int, int]] = []  # " 12" after "...gatan", "...katu" (``address_nordic``)
     dkno: list[tuple[int, int]] = []  # " 12" after "...vej", "...gata", "gt." (``address_dkno``)
+    lower: list[tuple[int, int]] = []  # "lipowa 13, 40-085 katowice" (``address_lower_line``)
+    coded: list[tuple[int, int]] = []  # ", 0553 Oslo" after a street line
     folded = prefilter.folded(text)
     plz: list[tuple[int, int]] = []
     bounds = prefilter.digit_bounds(text)  # a digit follows the space: scan only that far
@@ -354,8 +300,20 @@ def _anchored(
             nordic.append((space, space + 2))
         elif space - word_start > 2 and dkno_anchor(folded, word_start, space):
             dkno.append((space, space + 2))
+        prev = text[space - 1]
+        if prev == "," and code_line_anchor(text, digit):
+            coded.append((digit, digit + 4))  # "Grønnegården 58b, 0553 Oslo" (``address_dkno``)
+        elif prev.islower() and LOWER_LINE_ANCHOR(text, digit):
+            lower.append((space, space + 2))
+        elif prev.isdigit() and folded.startswith("no:", word_start):
+            if LOWER_LINE_ANCHOR(text, word_start + 3):  # PTT's "no:12 34726 ..."
+                lower.append((word_start - 1, space))
+    if lines:  # "Kungsportsavenyn\n27, ...": a copy broken inside the street line
+        broken_line_anchors(text, folded, nordic, dkno)
     hits += nordic_streets(text, nordic) if nordic else []
     hits += dkno_streets(text, dkno) if dkno else []
+    hits += lower_lines(text, lower) if lower else []
+    hits += code_lines(text, coded) if coded else []
     if not compound and not plz:
         return hits
     for m in prefilter.finditer_in(

@@ -1,0 +1,38 @@
+"""Street lines of the posts whose rules start at a type or label keyword (``prefilter``), one
+table row per post: Poczta Polska, PTT, Česká pošta, Pos Malaysia, Pakistan Post, Poșta Română.
+``addresses.find_addresses`` runs the rows whose keyword category the post's text holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from trainer.redact.address_cz import czech_streets
+from trainer.redact.address_my import malaysian_streets
+from trainer.redact.address_pk import pakistani_roads
+from trainer.redact.address_pl import polish_streets
+from trainer.redact.address_ro import romanian_streets
+from trainer.redact.address_tr import turkish_lines
+from trainer.redact.hits import Hit
+
+# (keyword category, rule): "ul. Brzozowa 5 m. 2", "Nar Sok. No: 5 D: 2", "Husova 1575/63, byt
+# č. 4", "No. 12, Jalan Melur", "Shahrah-e-Quaideen 12", "Str. Florilor nr. 5, bl. A2, ap. 3"
+_RULES: tuple[tuple[str, Callable[[str, list[tuple[int, int]]], list[Hit]]], ...] = (
+    ("pl_street", polish_streets),
+    ("tr_street", turkish_lines),
+    ("cz_street", czech_streets),
+    ("my_street", malaysian_streets),
+    ("pk_road", pakistani_roads),
+    ("ro_street", romanian_streets),
+)
+
+KEYED = frozenset(category for category, _ in _RULES)
+
+
+def keyed_streets(text: str, found: dict[str, list[tuple[int, int]]]) -> list[Hit]:
+    """ADDRESS hits of every row whose keyword category is in ``found``."""
+    hits: list[Hit] = []
+    for category, rule in _RULES:
+        if category in found:
+            hits += rule(text, found[category])
+    return hits
