@@ -15,6 +15,8 @@ from trainer.redact.hits import Hit
 from trainer.redact.record_tables import csv_field_end
 from trainer.redact.references import meeting_link
 from trainer.redact.tlds import bare_domain_tlds, delegated_tlds
+from trainer.redact.values_words import EMAIL_AT_WORDS as _AT_WORDS
+from trainer.redact.values_words import EMAIL_DOT_WORDS as _DOT_WORDS
 
 # A bare domain (no scheme, no www.) may end in any delegated TLD except those that are mostly
 # file extensions ("main.py"); see ``tlds``. With a scheme or www. any TLD counts.
@@ -42,9 +44,6 @@ _AT_SIGN = re.compile("@")
 # The "@" and "." written as words, in the languages we redact: "jane [at] example [dot] com",
 # "mario chiocciola libero punto it", "juan arroba gmail punto com", "hans at web Punkt de",
 # "jan apenstaartje ziggo punt nl", "marie (at) orange (point) fr".
-_AT_WORDS = ("arroba", "chiocciola", "chiocciolina", "apenstaartje", "apestaartje", "klammeraffe",
-             "arobase")  # fmt: skip
-_DOT_WORDS = ("dot", "punto", "ponto", "punkt", "punt", "point")
 prefilter.register("email_at", frozenset(_AT_WORDS))
 prefilter.register("email_dot", frozenset(_DOT_WORDS))
 _AT_WORD = r"(?:at|ät|" + "|".join(_AT_WORDS) + ")"

@@ -23,6 +23,7 @@ from trainer.redact.hits import Hit
 from trainer.redact.ids_checks import cbu_ok, cnp_ok, nric_ok
 from trainer.redact.quantities import GROUPED_QUANTITY_AFTER, GROUPED_QUANTITY_BEFORE
 
+_SERIES = frozenset("STFGMstfgm")
 _NRIC = re.compile(r"(?<![\w-])[STFGMstfgm]\d{7}[A-Za-z](?![\w-])")
 _DIGIT_IDS = re.compile(
     r"(?<![\w.,/+#-])(?<!\d )(?:"
@@ -44,18 +45,17 @@ def find_world_ids(text: str, *, gives_way: Callable[[str, int], bool]) -> list[
     """NATIONAL_ID hits (IBAN for a CBU) of the shapes above. ``gives_way(text, start)`` says
     whether a reference cue right before ``start`` makes the number a reference."""
     hits: list[Hit] = []
-    if (runs := prefilter.digit_runs(text)) and prefilter.longest_run_digits(text) >= 7:
-        regions = prefilter.windows(text, runs, before=2, after=2)
-        for m in prefilter.finditer_in(_DIGIT_IDS, text, regions):
-            kind = _digit_kind(text, m)
-            if kind and not gives_way(text, m.start()):
+    for a, b in prefilter.digit_runs(text):
+        # only runs of a CBU's 22 digits, a CNP's 13 or a DNI's dotted 7-8 are tried
+        if b - a in (13, 22, 23) or (b - a in (9, 10) and text[b - 4] == "."):
+            m = _DIGIT_IDS.match(text, a)
+            if m is not None and (kind := _digit_kind(text, m)) and not gives_way(text, a):
                 hits.append((kind, m.start(), m.end()))
     # an NRIC's series letter touches its seven digits
-    if mixed := prefilter.letter_digit_contacts(text):
-        regions = prefilter.windows(text, mixed, before=2, after=9)
-        for m in prefilter.finditer_in(_NRIC, text, regions):
-            value = m.group()
-            if nric_ok(value) or (value[0] == "M" and value.isupper()):
+    for p, _ in prefilter.letter_digit_contacts(text):
+        if text[p - 1 : p] in _SERIES and text[p : p + 8][-1:].isalpha():
+            m = _NRIC.match(text, p - 1)
+            if m is not None and (nric_ok(m.group()) or (text[p - 1] == "M" and m[0].isupper())):
                 hits.append(("NATIONAL_ID", m.start(), m.end()))
     return hits
 

@@ -24,11 +24,9 @@ from trainer.redact.hits import Hit
 from trainer.redact.names import given_names
 from trainer.redact.person_words import COMMON, SURNAMES, TOP, TOP_NODICT
 from trainer.redact.tlds import delegated_tlds
+from trainer.redact.values_words import SPOKEN_AT_WORDS as _AT_WORDS
+from trainer.redact.values_words import SPOKEN_DOT_WORDS as _DOT_WORDS
 
-_DOT_WORDS = ("dot", "punto", "ponto", "punkt", "punt", "point", "kropka", "piste", "nokta")
-_AT_WORDS = ("at", "ät", "arroba", "chiocciola", "chiocciolina", "apenstaartje", "apestaartje",
-             "klammeraffe", "arobase", "snabel-a", "snabela", "małpa", "malpa", "et", "kissanhäntä",
-             "miukumauku")  # fmt: skip
 _UNDERSCORE_WORDS = ("underscore", "unterstrich", "guion bajo", "guión bajo", "barra baja",
                      "tiret bas", "trattino basso", "liggend streepje", "traço inferior",
                      "sublinhado", "podkreślnik", "podkreślenie", "understreck", "alaviiva",

@@ -10,8 +10,9 @@ to the card and IBAN detectors (``cards``, ``numbers``). Only a value that passe
 break falls inside is redacted, over both lines: two numbers on consecutive lines stay apart
 unless together they make a valid card or IBAN.
 
-Gate: a line break with a digit or letter on each side, a digit on one of them and ten digits
-within 24 characters of it (the fewest an IBAN or a card has there); most posts have none.
+Gate: a line break at the end or start of a run of six digits or more (``prefilter``), with a
+digit or letter on each side, a digit on one of them and ten digits within 24 characters of it
+(the fewest an IBAN or a card has there); most posts have none.
 """
 
 from __future__ import annotations
@@ -32,10 +33,10 @@ _DETECTORS = (find_cards, find_ibans)
 
 def find_wrapped_values(text: str) -> list[Hit]:
     """CARD and IBAN hits over values that one or more line breaks cut (see the module doc)."""
-    bounds = prefilter.digit_bounds(text)
-    if bounds is None or text.find("\n", *bounds) == -1:
+    runs = prefilter.digit_runs(text)
+    if not runs or "\n" not in text:
         return []
-    breaks = _breaks(text, *bounds)
+    breaks = _breaks(text, runs)
     hits: list[Hit] = []
     for cluster in _clusters(breaks):
         lo = max(0, cluster[0][0] - _CONTEXT)
@@ -48,25 +49,35 @@ def find_wrapped_values(text: str) -> list[Hit]:
     return hits
 
 
-def _breaks(text: str, first: int, last: int) -> list[tuple[int, int]]:
-    """[start, end) of each line break (and its spaces) that may sit inside a value."""
+def _breaks(text: str, runs: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+    """[start, end) of each line break (and its spaces) that may sit inside a value: one that
+    a run of six digits or more ends or starts at (each side of a cut card or IBAN has one:
+    the card's groups, the IBAN's tail)."""
     found: list[tuple[int, int]] = []
-    pos = text.find("\n", first, last)
-    while pos != -1:
-        m = _BREAK.match(text, _line_end_start(text, pos))
-        a, b = m.start(), m.end()
-        before, after = text[a - 1 : a], text[b : b + 1]
-        if (
-            before.isalnum()
-            and after.isalnum()
-            and before.isascii()
-            and after.isascii()
-            and (before.isdigit() or after.isdigit())
-            and len(_DIGIT.findall(text, max(0, a - _REACH), b + _REACH)) >= 10
-        ):
-            found.append((a, b))
-        pos = text.find("\n", pos + 1, last)
+    for a, b in runs:
+        for pos in (text.find("\n", b, b + 3), text.rfind("\n", max(0, a - 3), a)):
+            if pos != -1 and (brk := _break_at(text, pos)) and brk not in found:
+                found.append(brk)
+    found.sort()
     return found
+
+
+def _break_at(text: str, newline: int) -> tuple[int, int] | None:
+    """The break around the line feed at ``newline`` when a letter or digit stands on each
+    side, a digit on one of them, and ten digits lie within reach."""
+    m = _BREAK.match(text, _line_end_start(text, newline))
+    a, b = m.start(), m.end()
+    before, after = text[a - 1 : a], text[b : b + 1]
+    if (
+        before.isalnum()
+        and after.isalnum()
+        and before.isascii()
+        and after.isascii()
+        and (before.isdigit() or after.isdigit())
+        and len(_DIGIT.findall(text, max(0, a - _REACH), b + _REACH)) >= 10
+    ):
+        return a, b
+    return None
 
 
 def _line_end_start(text: str, newline: int) -> int:
