@@ -29,6 +29,11 @@ from trainer.redact.person_words import GIVEN
         ),
         ("Sofie og Mikkel Dahl kommer.", "[NAME] og [NAME] kommer."),
         ("Dzięki Anna i Piotr!", "Dzięki [NAME]!"),  # pl "i" is "and" after a name
+        # a line break inside a full name
+        (
+            "Credit where due: Sofie\nBrandvold did the work.",
+            "Credit where due: [NAME] did the work.",
+        ),
         # a well-attested given name inside a sentence, between lower-case words
         ("Please ask for Teodor at the desk.", "Please ask for [NAME] at the desk."),
         ("Cuidado con Lisandro, cobró la fianza.", "Cuidado con [NAME], cobró la fianza."),
@@ -44,6 +49,7 @@ def test_names_are_redacted(redactor, assert_exact, text, expected):
         # same shapes, no name: a shouted phrase, an acronym, a model number, a place
         "Anna SOLD OUT today",
         "Anna HR team",
+        "Anna\nFoundation day is today",  # a business word on the next line
         "Jen SMS: call me",  # capitals with no vowel: an abbreviation
         "Ticket per Giulia SUP-4821 aperto.",  # capitals before a code's digits: a ticket
         "Also: Hollis, Brandt and Ramirez raised $2M.",  # a list's last item: a firm's name

@@ -75,7 +75,11 @@ from trainer.redact.person_informal import (
     initial_pairs,
 )
 from trainer.redact.person_labels import apposed_names, labelled_names, slot_names
-from trainer.redact.person_order import given_caps_surname, surname_given
+from trainer.redact.person_order import (
+    given_caps_surname,
+    given_newline_surname,
+    surname_given,
+)
 from trainer.redact.person_pairs import joined_names
 from trainer.redact.person_possessive import possessive_names
 from trainer.redact.person_roles import caps_line_name, given_initials
@@ -182,8 +186,10 @@ def find_people(text: str) -> list[Hit]:
                 continue  # "Vincent Germain et Fils", "... SARL"
             hits.append(("NAME", start, stop))
             continue
-        if (hit := given_caps_surname(text, start, end)) or (
-            hit := surname_given(text, start, end)
+        if (
+            (hit := given_caps_surname(text, start, end))
+            or (hit := surname_given(text, start, end))
+            or (hit := given_newline_surname(text, start, end))
         ):
             hits.append(hit)  # "Maren LINDQVIST", "Lindqvist Maren" (person_order)
             continue

@@ -16,6 +16,9 @@ attested names of the shipped lists (names-dataset):
    title, no street word, no town,
    then a listed given name that is no word; no other capitalised word touches the pair (a
    longer proper noun: "Estadio X Y") except one that opens the sentence.
+3. "Given\nSurname": a line break inside a full name (wrapped or pasted text): a listed given
+   name ends its line and the next opens with a listed surname that is no dictionary word,
+   sentence word, business or street word, title or town.
 """
 
 from __future__ import annotations
@@ -157,3 +160,31 @@ def surname_given(text: str, start: int, end: int) -> Hit | None:
     if low in _towns():
         return None
     return ("NAME", m.start("sur"), end)
+
+
+_NEXT_LINE = re.compile(rf"\n[ \t]*(?P<sur>[{UPPER}][^\W\d_]{{2,}})(?![\w@'’-])")
+
+
+def given_newline_surname(text: str, start: int, end: int) -> Hit | None:
+    """ "Given\nSurname": the name from the given name at ``[start, end)`` to the surname that
+    opens the next line, or None."""
+    if text[end : end + 1] != "\n" or text[start:end] not in GIVEN:
+        return None
+    m = _NEXT_LINE.match(text, end)
+    if m is None:
+        return None
+    sur = m.group("sur")
+    low = sur.lower()
+    if (
+        not sur[1:].islower()
+        or sur not in SURNAMES
+        or sur in SURNAME_WORDS
+        or low in TOP
+        or sur in NOT_SURNAME
+        or sur in HONORIFIC_SET
+        or sur in STREET_WORDS
+        or sur in _RULERS
+        or low in _towns()
+    ):
+        return None
+    return ("NAME", start, m.end("sur"))
