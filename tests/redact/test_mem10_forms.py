@@ -127,3 +127,15 @@ def test_family_before_a_members_surname_is_a_person_cue() -> None:
 def test_the_agent_of_a_cue_participle_is_a_person(text: str, want: str) -> None:
     agents = Redactor.from_members(["Grace Tollervey", "Simon Ardfern", "Fleur Wachter"])
     assert agents.redact(text).text == want
+
+
+def test_a_long_number_before_a_frequent_word_name_is_no_date() -> None:
+    numbers = Redactor.from_members(["Lukas Ollendrup", "Henrik Marvale"])
+    # a phone or an account before the name: no day of a month
+    assert numbers.redact("Ring +45 3312 4567 Lukas fixes it.").text == (
+        "Ring [PHONE] [NAME] fixes it."
+    )
+    # a day and a month that is also a name: kept ("Jan" is no member here)
+    assert numbers.redact("We met on 12 Jan 2026.").text == "We met on 12 Jan 2026."
+    # a Swedish verb that is a top word of its language after the subject
+    assert numbers.redact("Tack. Lukas står vid dörren.").text == "Tack. [NAME] står vid dörren."

@@ -241,8 +241,10 @@ def given_alone(
             tier = 1  # "Looping in Brauckmann", "met Oyelaran 2 times", "Fionn Email me"
         elif word or last in LOCATIVE:
             tier = 3  # "Will", "Monday", "Hallo"; "in Lisbon", "em Lisboa", "nach Bern"
-        elif _DIGIT_AFTER.match(text, end) or last[-1:].isdigit():
-            tier = 3  # a date or a count: "12 Jan 2021", "Mai 2024"
+        elif _DIGIT_AFTER.match(text, end) or (last[-1:].isdigit() and len(last) < 3):
+            # a date or a count: "12 Jan 2021", "Mai 2024"; a longer number before it (a phone,
+            # an account, a link) is no day of a month: "Ring +45 1234 5678 Mette tomorrow"
+            tier = 3
         elif key in _common_keys():
             # "Flight to Lisbon"; a surname after an article is a noun ("der Schreiber",
             # "the Cook"). The frequent-word lists hold many names ("Wainwright",

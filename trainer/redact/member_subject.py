@@ -12,7 +12,7 @@ on the word):
   (``given_names_alone.txt``: top-2000 names of a country, the deep ranks that hold words
   removed) and is no sentence word of any language (``TOP``);
 - tier 2 (a frequent word only as a name: "Lukas", "Agnieszka"): the next word is a lower-case
-  word that is no sentence word of any language (``TOP``, ``TOP_NODICT``): "Mark your
+  word that is no sentence word of the seven Hunspell languages (``TOP``): "Mark your
   calendars", "Bill me later" read as an imperative and its object and keep the name; a name
   joined to the next word ("Anna-Lena") is left to the full-name rules;
 - tier 3 (also a lower-case word somewhere: "Martin" a bird in French, "Marie"): only an
@@ -27,7 +27,7 @@ from functools import cache
 from trainer.redact.member_cues import SUBJECT_AFTER
 from trainer.redact.member_lists import word_list
 from trainer.redact.name_keys import fold
-from trainer.redact.person_words import TOP, TOP_NODICT
+from trainer.redact.person_words import TOP
 
 # One run of spaces, then a lower-case word of two letters or more.
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_A-ZÀ-Þ][^\W\d_]+)")
@@ -53,9 +53,12 @@ def opens_as_subject(text: str, end: int, key: str, *, tier: int) -> bool:
         return False
     # A sentence word after it reads as an imperative and its object ("Mark your calendars",
     # "Bill me later"): left to the cues; a content word is the subject's verb.
-    return fold(m.group(1)) not in _top_keys()
+    return m.group(1).lower() not in _top_words()
 
 
 @cache
-def _top_keys() -> frozenset[str]:
-    return frozenset(fold(w) for w in TOP | TOP_NODICT)
+def _top_words() -> frozenset[str]:
+    """The seven Hunspell languages' sentence words, lower case with their accents: the names
+    that read as an imperative are words of those languages. The pl/sv/fi/tr top words are
+    mostly verbs after a subject ("Oskar står", "Ola jest") and do not count."""
+    return frozenset(w.lower() for w in TOP)
