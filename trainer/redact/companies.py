@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from trainer.redact.lookalike_places import place_before
 from trainer.redact.person_words import CAP
 
 # Legal forms, compared as written (case matters: "SA" is a form, "sa" is a word). A trailing
@@ -168,8 +169,10 @@ def company_before(text: str, start: int) -> bool:
     words = head.split()
     if not words or not head.endswith((" ", "\u00a0")):
         return False
-    return words[-1] in _BEFORE_WORDS or (
-        words[-1].isupper() and words[-1].title() in _BEFORE_WORDS
+    return (
+        words[-1] in _BEFORE_WORDS
+        or (words[-1].isupper() and words[-1].title() in _BEFORE_WORDS)
+        or place_before(text, start)  # "Scuola Giulia ...", "Liceum im. ..." (lookalike_places)
     )
 
 

@@ -15,6 +15,7 @@ from collections import defaultdict
 from importlib import resources
 
 from trainer.redact.companies import slot_value_start
+from trainer.redact.lookalike_places import place_after
 from trainer.redact.names import fold, list_source, word_list
 from trainer.redact.person_words import (
     DOTTED_HONORIFICS,
@@ -248,6 +249,9 @@ def in_corporate_context(text: str, start: int, end: int) -> bool:
         before
         or _CORPORATE_AFTER.match(text, end)
         or (words and words[-1] in _AT and _AS_AFTER.match(text, end))
+        # a place named after a person, closed by its place noun (two words or more, so a
+        # member's given name alone is never kept by it): "... Kültür Merkezi", "... Dahls torg"
+        or place_after(text, start, end)
     ):
         return False
     return _PERSON_BEFORE.search(text, max(0, start - 12), start) is None

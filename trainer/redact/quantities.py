@@ -56,9 +56,21 @@ def calendar_date(token: str) -> bool:
     return m is not None and (m.group("a") is None or min(int(m["a"]), int(m["b"])) <= 12)
 
 
+# Currencies of the other locales we redact, as written beside amounts: złoty, Nordic kroner/
+# kronor, koruna, lira, ringgit, pesos ("7 500–11 000 zł", "31 000 kr.", "Rs. 44,000"), and
+# ISO 4217 codes in capitals only, as whole words ("TRY", "RON" and "COP" are words or names
+# in lower case; Italian "lei" is a pronoun, so the Romanian leu goes by "RON").
+_CURRENCY_CODES = r"PLN|SEK|NOK|DKK|CZK|RON|TRY|MYR|PKR|ARS|MXN|ZAR|SGD|HUF|CHF|COP|CLP|TL"
+_CURRENCY_AFTER = (
+    r"(?i:z[łl]\b|z[łl]otych|kr\b|kr\.|kronor\b|kroner\b|kč|korun\b|₺|ringgit\b|pesos?\b|"
+    r"lira\b)|(?-i:(?:" + _CURRENCY_CODES + r")\b)"
+)
 # Money or an ISBN label just before a digit run ("$ 1234567", "EUR 5000000", "ISBN-13: ...").
+# Not the ringgit's "RM" (its code MYR counts): "RM" is also Rome's province code, which
+# Italian address lines put right before a phone ("00184 Roma RM 06 ...").
 MONEY_BEFORE = re.compile(
-    r"[" + CURRENCY_SYMBOLS + r"]\s?$|(?i:usd|eur|gbp|inr|brl|isbn(?:-1[03])?:?)\s?$"
+    r"[" + CURRENCY_SYMBOLS + r"]\s?$|(?i:usd|eur|gbp|inr|brl|isbn(?:-1[03])?:?)\s?$|"
+    r"(?<![\w.])(?:kr\.?|Kr\.?|Rs\.?|₺|(?:" + _CURRENCY_CODES + r"))\s?$"
 )
 # A unit or counted noun right after a digit run ("12 500 000 users", "3.5 GB", "40%").
 UNIT_AFTER = re.compile(
@@ -66,7 +78,8 @@ UNIT_AFTER = re.compile(
     r"followers|members|rows|records|events|requests|items|lines|files|param|steps|samples|"
     r"images|words|characters|bytes|times|customers|visitors|subscribers|impressions|clicks|"
     r"transactions|orders|messages|tokens|dollars|euros|rupees|(?:km|kg|mb|gb|tb)s?\b|"
-    r"euro|eur\b|reais|" + _PEOPLE_COUNTS + r"|downloads|" + _PIECE_COUNTS + r")"
+    r"euro|eur\b|reais|" + _PEOPLE_COUNTS + r"|downloads|" + _PIECE_COUNTS + r"|"
+    + _CURRENCY_AFTER + r")"
 )
 # Before a thousands-grouped number: money, a total, a population, a version.
 GROUPED_QUANTITY_BEFORE = re.compile(

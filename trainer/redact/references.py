@@ -27,6 +27,7 @@ import re
 from functools import lru_cache
 
 from trainer.redact import prefilter
+from trainer.redact.lookalike_orders import order_reference
 from trainer.redact.personal_numbers import CONTACT_WORD_AFTER, personal_number, valid_phone
 
 # Cues for reference numbers that are not PII, directly before the number, in the languages we
@@ -129,6 +130,25 @@ _OWNER_BEFORE = re.compile(
     r"m[óo]j|moja|moje|mojego|mojej|osobist[ya]|mitt|min|mina|personlig[at]?|oma|omani|minun|"
     r"henkil[öo]kohtainen|benim|ki[şs]isel)\b"
 )
+# Owner words that are also abbreviations: "min" right after a number is minutes ("30 min");
+# "mon"/"ma"/"mi" right before a time of day are Monday (en, nl) and Wednesday (de: "Mi 14:00").
+# Anywhere else they are "my" (fr, sv, es), and so is every other owner word wherever it stands.
+_NUMBER_BEFORE = re.compile(r"\d[ \t]?$")
+_TIME_AFTER = re.compile(r"\.?[ \t]?\d{1,2}[:.h]\d\d")
+
+
+def _owner_word(text: str, lo: int, hi: int) -> bool:
+    """An owner word ("my", "mein", "personal", "min" ...) in ``text[lo:hi]``."""
+    for m in _OWNER_BEFORE.finditer(text, lo, hi):
+        word = m.group().lower()
+        if word == "min" and _NUMBER_BEFORE.search(text, max(lo, m.start() - 2), m.start()):
+            continue  # "(30 min)"
+        if word in ("mon", "ma", "mi") and _TIME_AFTER.match(text, m.end()):
+            continue  # "Mon 10:00"
+        return True
+    return False
+
+
 _MEETING_LAYOUT = re.compile(
     r"(?:[1-9]\d{2} \d{3} \d{3,4}|(?P<zoom11>[1-9]\d{2} \d{4} \d{4})|[1-9]\d{3} \d{3} \d{4}|"
     r"[1-9]\d{2}(?: \d{3}){3}|[1-9]\d{8,10})#?(?![\w#]|[ .,/-]\d)"
@@ -148,13 +168,13 @@ def meeting_id(text: str, start: int) -> bool:
         return False
     cue = _MEETING_BEFORE.search(text, max(0, lo), start)
     line_start = text.rfind("\n", 0, start) + 1
-    if cue is None or _OWNER_BEFORE.search(text, line_start, cue.start()):
+    if cue is None or _owner_word(text, line_start, cue.start()):
         return False
     m = _MEETING_LAYOUT.match(text, start)
     if m is None or CONTACT_WORD_AFTER.match(text, m.end()) is not None:
         return False
     line_end = text.find("\n", m.end())
-    if _OWNER_BEFORE.search(text, m.end(), len(text) if line_end == -1 else line_end):
+    if _owner_word(text, m.end(), len(text) if line_end == -1 else line_end):
         return False  # "Meeting ID: 845 2231 9087 (my personal room)" (review R1b)
     return m.group("zoom11") is not None or not valid_phone(m.group().rstrip("#").replace(" ", ""))
 
@@ -203,8 +223,8 @@ def product_before(text: str, start: int) -> bool:
 def reference_before(text: str, start: int) -> bool:
     """A product cue right before ``start``; or an order or business document's cue before a
     number that is no phone, card or id (``personal_number``)."""
-    if meeting_id(text, start):
-        return True
+    if meeting_id(text, start) or order_reference(text, start):
+        return True  # order_reference: the cues of pl cs ro da nb sv fi tr ms (lookalike_orders)
     lo = start - 32
     if not any(s >= lo and e <= start for s, e in prefilter.keywords(text).get("ref_cue", ())):
         return False

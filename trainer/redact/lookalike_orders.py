@@ -1,0 +1,119 @@
+"""Order, invoice and shipment numbers after the cues of pl cs ro da nb sv fi tr ms.
+
+``references.reference_before`` keeps a number after an order cue of the seven languages it
+was written for; this adds how marketplace and shop texts name an order, an invoice, a parcel
+or a booking in Polish, Czech, Romanian, Danish, Norwegian, Swedish, Finnish, Turkish and Malay
+("zamówienie nr ...", "objednávka č. ...", "comanda nr. ...", "ordrenr. ...", "tilausnumero
+...", "sipariş no ...", "no. pesanan ..."), and the Turkish postposed form, where the number
+comes first and "numaralı" (numbered) or "nolu" ties it to the noun ("... numaralı sipariş").
+
+Fail closed, as ``reference_before`` does: the number stays only when it is no phone as its
+plan writes it, no card and no checked id (``personal_numbers.personal_number``), no valid
+phone of the countries whose words these are (a Polish mobile is nine digits with no trunk 0,
+a Danish or Norwegian number eight), and no contact word follows it on its line.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import phonenumbers
+
+from trainer.redact import prefilter
+from trainer.redact.folding import fold
+from trainer.redact.personal_numbers import CONTACT_WORD_AFTER, parsed, personal_number
+
+# Cue nouns, folded (lower case, no accents: "zamówienie" -> "zamowienie", "sipariş" ->
+# "siparis"), with the inflections that stand before a number ("nr zamówienia").
+_CUE_NOUNS = (
+    # pl: order, invoice, parcel, shipment, booking, receipt
+    "zamowienie|zamowienia|zamowieniu|faktura|faktury|fakturze|przesylka|przesylki|paczka|"
+    "paczki|zlecenie|zlecenia|rezerwacja|rezerwacji|paragon|numer nadania|"
+    # cs
+    "objednavka|objednavky|objednavce|faktury|zasilka|zasilky|zasilku|balik|baliku|"
+    "rezervace|uctenka|"
+    # ro
+    "comanda|comenzii|comanzii|factura|facturii|coletul|coletului|colet|rezervarea|"
+    "rezervare|bon fiscal|"
+    # da, nb
+    "ordre|ordrenr|ordrenummer|bestilling|bestillingen|bestillingsnr|bestillingsnummer|"
+    "fakturanr|fakturanummer|pakke|pakken|pakkenr|pakkenummer|forsendelse|forsendelsen|"
+    "forsendelsesnummer|sendingsnummer|sendingen|sporingsnummer|kvittering|"
+    # sv
+    "ordernr|ordernummer|bestallning|bestallningen|bestallningsnummer|fakturan|paket|"
+    "paketet|kolli|kollinummer|forsandelse|forsandelsen|sparningsnummer|kvitto|kvittot|"
+    "bokningsnummer|"
+    # fi
+    "tilaus|tilauksen|tilausnumero|tilausnro|lasku|laskun|laskunumero|lahetys|lahetyksen|"
+    "lahetysnumero|seurantanumero|paketti|paketin|kuitti|varaus|varausnumero|"
+    # tr
+    "siparis|siparisi|siparisin|siparis numarasi|kargo|kargonun|kargo takip|takip|gonderi|"
+    "gonderinin|rezervasyon|"
+    # ms
+    "pesanan|invois|resit|penghantaran|penjejakan|tempahan|bungkusan"
+)
+# "nr", "č." (folded "c."), "no", "nro", "numer", "numero", "numarası", "#", ":" between the
+# cue and the number, or "nr zamówienia"/"nombor pesanan" with the mark first.
+_MARK = r"(?:nr|nro|no|n|c|numer|numero|nummer|numarasi|numara|nombor|num)\.?"
+_CUE_BEFORE = re.compile(
+    rf"\b(?:{_MARK}\s)?(?:{_CUE_NOUNS})(?:\s?{_MARK})?(?:-\s?|\s?[#:]?\s?)$"
+)
+# Turkish: "6977... numaralı sipariş", "... nolu fatura" (folded: "numarali", "nolu").
+_CUE_AFTER = re.compile(
+    r"\s(?:numarali|nolu|no\.?lu)\s(?:siparis|fatura|kargo|gonderi|paket|rezervasyon|"
+    r"takip|iade)"
+)
+_WORDS = frozenset(
+    w for cue in _CUE_NOUNS.split("|") for w in cue.split() if w not in ("bon", "numer")
+) | {"numarali", "nolu"}
+prefilter.register("ref_cue_intl", _WORDS)
+
+_NUMBER = re.compile(r"[A-Za-z]{0,4}-?\d[\d .\-/]*\d|[A-Za-z]{0,4}-?\d")
+_LETTER_LED = re.compile(r"[A-Za-z].*|.*/.*")
+# The countries whose words these are. Poland, Czechia, Slovakia, Denmark and Norway have no
+# trunk prefix; Turkish numbers are written with or without theirs ("532 ...", "0532 ...");
+# Romania, Sweden, Finland and Malaysia write the trunk 0 (a run without it is no national
+# number there; with a country code ``personal_number`` already asks every plan).
+_TRUNKLESS = ("PL", "CZ", "SK", "DK", "NO", "TR")
+_TRUNK_ZERO = ("RO", "SE", "FI", "MY", "TR")
+
+
+@lru_cache(maxsize=1024)
+def _local_phone(digits: str) -> bool:
+    """A valid phone of one of these countries as their people write it."""
+    if not 7 <= len(digits) <= 13:
+        return False
+    for region in _TRUNK_ZERO if digits[0] == "0" else _TRUNKLESS:
+        number = parsed(digits, region)
+        if number is not None and phonenumbers.is_valid_number(number):
+            return True
+    return False
+
+
+def order_reference(text: str, start: int) -> bool:
+    """The number at ``start`` follows (or, in Turkish, precedes) an order, invoice, parcel or
+    booking cue of pl cs ro da nb sv fi tr ms, and is no phone, card or id."""
+    found = prefilter.keywords(text).get("ref_cue_intl")
+    if not found:
+        return False  # most texts: one dictionary lookup
+    run = _NUMBER.match(text, start)
+    if run is None:
+        return False
+    value = run.group().rstrip(" .-/")
+    end = start + len(value)
+    before = any(s >= start - 32 and e <= start for s, e in found) and _CUE_BEFORE.search(
+        fold(text[max(0, start - 32) : start])
+    )
+    if not before and not (
+        any(s >= end and e <= end + 24 for s, e in found)
+        and _CUE_AFTER.match(fold(text[end : end + 24]))
+    ):
+        return False
+    if CONTACT_WORD_AFTER.match(text, end):
+        return False  # "zamówienie 601234567 to mój telefon"
+    letter_led = _LETTER_LED.fullmatch(value) is not None
+    if personal_number(value, layout_ok=letter_led, as_written=True):
+        return False
+    digits = "".join(ch for ch in value if ch.isdigit())
+    return letter_led or not _local_phone(digits)

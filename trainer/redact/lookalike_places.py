@@ -1,0 +1,239 @@
+"""Places named after people: a person's name inside a place's name names the place.
+
+Schools, airports, museums, theatres, stadiums, parks, squares, bridges, hospitals, libraries
+and places of worship are named after people in every language we redact, in three patterns
+(general knowledge of how each language forms such names):
+
+- the place noun opens the name, the person follows, perhaps after an adjective ("Museo
+  Lucía Ferrán", "Colegiul Național Radu Vornicu", "collège Henri Lavaud", "Letiště Karla
+  Vondráčka"), or Polish "im." / "imienia" (named after: "Liceum im. Marii Wolskiej");
+- the place noun closes it ("Olav Brekke Institute", Turkish possessive compounds "Orhan Tekin
+  Kültür Merkezi", "Selim Kaya Parkı");
+- Nordic street and square names: the person's name in the genitive and a lower-case street
+  or square noun ("Olav Brekkes gate", "Sven Dahls torg", "Jens Holms Boulevard").
+
+Fail closed: a place noun that is also a common surname ("Piazza", "Palacio", "Bay") counts
+only as a lower-case noun ("piazza Verdi") or not at all; a label (a colon after the noun),
+another line, or a house number after the name ("Piazza Verdi 5" is an address, for the
+address rules) is no proof either. Member names are matched by the member dictionary whatever
+stands around them, and a one-word hit is never kept by a closing noun.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.redact.folding import fold
+
+# Place nouns that open a place's name, folded (lower case, no accents), by language.
+_OPENERS = frozenset(
+    """
+    aeropuerto aeroparque museo estadio colegio instituto escuela universidad liceo teatro
+    parque plaza puente hospital biblioteca palacio iglesia catedral basilica estacion
+    mercado metro auditorio monumento jardin polideportivo sanatorio glorieta
+    aeroporto museu escola universidade praca ponte igreja estacao ginasio
+    stadio scuola istituto collegio universita parco piazza ospedale palazzo chiesa
+    cattedrale stazione giardino
+    aeroport musee stade ecole college lycee institut universite theatre parc pont hopital
+    bibliotheque palais eglise cathedrale gare gymnase piscine mediatheque esplanade
+    flughafen museum stadion schule gymnasium universitat theater krankenhaus klinikum
+    bibliothek kirche bahnhof
+    luchthaven lyceum instituut universiteit schouwburg plein brug ziekenhuis bibliotheek kerk
+    lotnisko muzeum szkola gimnazjum technikum instytut uniwersytet akademia politechnika teatr
+    plac szpital biblioteka palac kosciol katedra dworzec rondo
+    letiste skola gymnazium univerzita divadlo namesti nemocnice knihovna kostel katedrala most
+    nadrazi
+    aeroportul muzeul stadionul scoala liceul colegiul institutul universitatea teatrul parcul
+    piata podul spitalul palatul biserica catedrala gara ateneul centrul
+    masjid surau taman jambatan sekolah universiti stesen dewan muzium menara istana dataran
+    kolej perpustakaan
+    """.split()
+)
+# Openers that are English words too ("after school", "in place", "the park"): only written
+# with a capital.
+_CAPITAL_ONLY = frozenset(
+    "museum college school theater theatre gymnasium lyceum metro hospital".split()
+)
+# Adjectives that may stand between the noun and the person ("Teatrul Național ...",
+# "Aeroporto Internazionale ...", "Stadion Miejski im. ..."), folded.
+_ADJECTIVES = frozenset(
+    """national nacional nazionale nationale nationaal narodowy narodowe narodni nationalt
+    nasional nationala international internacional internazionale internationale
+    internationaal internationala miedzynarodowy mezinarodni antarabangsa municipal
+    municipale municipala miejski miejskie mestske regional regionale central centrale
+    centralny publico publica publiczne memorial olimpico olympique olympic olimpijski
+    universitario superior tecnico estatal federal provincial real reale royal
+    podstawowa podstawowe ogolnoksztalcace zakladni""".split()
+)
+_NAMED_AFTER = frozenset({"im.", "imienia"})  # Polish: "named after"
+# Titles that stand between the noun and the person ("Masjid Sultan ...", "Colegio San ...",
+# "Kościół św. ..."), folded.
+_TITLES = frozenset(
+    """sultan raja tuanku sheikh syeikh imam saint st st. san santa santo sao sankt sw sw.
+    swietego sv sv. svateho king queen prince princess principe presidente president general
+    dr dr. doctor profesor prof prof. papa pope""".split()
+)
+
+# Place nouns that close a place's name, folded (the hit's last word, or the word after it).
+_TRAILERS = frozenset(
+    """
+    airport museum institute school academy college university stadium arena theatre theater
+    library hospital bridge square gardens bay memorial planetarium observatory station inn
+    tower monument cathedral mosque auditorium
+    institut stadion halle brucke schule bibliothek klinik klinikum krankenhaus flughafen
+    zentrum kirche
+    instituttet institutet museet lufthavn flygplats skole skolan gymnasiet stadionet parken
+    kirke kirken kyrka kyrkan hallen huset teater teatret teatern biblioteket sykehus sjukhus
+    universitet universitetet broen bron plads pladsen plass plassen torg torget torv torvet
+    centret centrum
+    instituutti koulu lukio kirjasto sairaala puisto silta kirkko lentoasema yliopisto
+    teatteri tori talo keskus halli
+    merkezi parki koprusu hastanesi havalimani havaalani universitesi lisesi okulu koleji
+    camii muzesi kutuphanesi stadyumu stadi meydani tiyatrosu salonu sarayi kosku aniti
+    """.split()
+)
+# Nordic street and square nouns after a genitive -s ("Olav Brekkes gate"), folded.
+_NORDIC_STREETS = frozenset(
+    """gate gata gatan gade vei veien veg vegen vej vejen plass plassen plads pladsen torg
+    torget torv torvet alle allee boulevard vag vagen straede strade grand granden""".split()
+)
+_PARTICLES = frozenset("de da do dos das del della di la le van von der den du i y e".split())
+
+
+# Place nouns that are also common surnames in our locales ("Piazza", "Palacio", "Ponte",
+# "Bay", "Bridge"): an opener among them counts only in lower case ("piazza Verdi": a noun),
+# a closing one never ("Anna Michael Bay" may be a person).
+_NAME_LIKE_OPENERS = frozenset(
+    "palacio plaza piazza ponte puente mercado chiesa palazzo dewan jardin pont".split()
+)
+_NAME_LIKE_TRAILERS = frozenset("bay bridge arena station square tower inn halle".split())
+_TRAILER_NOUNS = _TRAILERS - _NAME_LIKE_TRAILERS
+_LEAD = "([\"'«„“¿¡"
+_HOUSE_NUMBER = re.compile(r"[ \t]?\d")
+
+
+def opens_place(word: str) -> bool:
+    """``word`` is a place noun that opens a place's name ("Museo", "Aeroportul", "collège")."""
+    key = fold(word)
+    if key not in _OPENERS:
+        return False
+    if key in _NAME_LIKE_OPENERS:
+        return word.islower()
+    return word[:1].isupper() or word.lower() not in _CAPITAL_ONLY  # "collège" is no "college"
+
+
+def place_before(text: str, start: int) -> bool:
+    """A place noun opens the name that starts at ``start`` on its line, and something proves
+    the name a place's: Polish "im." ("Liceum im. ..."), an adjective or title between noun and
+    name ("Colegiul Național ...", "Masjid Sultan ..."), or a preposition of place before the
+    noun ("near Museo ...", "di fronte a Scuola ...", "lângă Liceul ..."). A noun alone before
+    a person-shaped name proves nothing ("Dónde: Hospital ..." may name a person there: review
+    R4). Never with a house number after the name."""
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[max(line_start, start - 60) : start]
+    if not head.endswith((" ", "\u00a0")):
+        return False
+    words = [w.lstrip(_LEAD) for w in head.split()]
+    if not words:
+        return False
+    i = len(words) - 1
+    # the hit may start inside the name ("Scuola Giulia [Ferrante]"): its earlier words first
+    skipped = 0
+    while skipped < 3 and i > 0 and words[i].isalpha() and words[i][:1].isupper():
+        if _before_name(words[i]):
+            break
+        i -= 1
+        skipped += 1
+    if fold(words[i]) in _NAMED_AFTER:
+        return not _number_after(text, start)
+    between = i
+    while i > 0 and between - i < 2 and fold(words[i]) in _ADJECTIVES | _TITLES:
+        i -= 1
+    word = words[i]
+    if not (word.isalpha() and opens_place(word)) or _number_after(text, start):
+        return False
+    return i < between or _place_preposition(words[:i])
+
+
+# Prepositions of place (near, opposite, next to, behind, in front of) in our languages, folded,
+# as the last one to three words before the place noun; a colon may close them ("Naproti:").
+_PLACE_PREPOSITIONS = frozenset(
+    """near|opposite|beside|behind|next to|in front of|close to|across from|
+    vicino a|vicino al|vicino alla|di fronte a|di fronte al|di fronte alla|accanto a|accanto al|
+    accanto alla|dietro|dietro al|cerca de|cerca del|junto a|junto al|frente a|frente al|
+    enfrente de|enfrente del|detras de|detras del|al lado de|al lado del|pres de|pres du|
+    a cote|a cote de|a cote du|en face de|en face du|derriere|derriere le|perto de|perto do|perto da|
+    ao lado de|ao lado do|ao lado da|em frente a|em frente ao|naproti|blizko|vedle|blisko|obok|
+    naprzeciwko|naprzeciw|langa|vizavi de|in fata|nar|naer|ved siden af|overfor|bredvid|nara|
+    mittemot|lahella|vastapaata|dekat|berhampiran|bertentangan""".split("|")
+)
+_PLACE_PREPOSITIONS = frozenset(" ".join(p.split()) for p in _PLACE_PREPOSITIONS)
+
+
+def _place_preposition(words: list[str]) -> bool:
+    tail = [key for w in words[-4:] if (key := fold(w).rstrip(":"))][-3:]
+    return any(" ".join(tail[k:]) in _PLACE_PREPOSITIONS for k in range(len(tail)))
+
+
+def _before_name(word: str) -> bool:
+    key = fold(word)
+    return key in _ADJECTIVES or key in _TITLES or key in _NAMED_AFTER or opens_place(word)
+
+
+def place_after(text: str, start: int, end: int) -> bool:
+    """The name ``text[start:end]`` (two words or more) is part of a place's name that a place
+    noun closes: its own last word, or up to two capitalised words after it and the noun
+    ("... Kültür Merkezi"), or a Nordic street noun after a genitive ("... Dahls torg")."""
+    words = text[start:end].split()
+    if not 2 <= len(words) <= 5:
+        return False  # one word may be a member's given name; six may hold two people
+    if _trailer(words[-1]):
+        return not _number_after(text, end)
+    pos = end
+    for _ in range(3):
+        m = _NEXT_WORD.match(text, pos)
+        if m is None:
+            return False
+        word = m.group("word")
+        if pos == end and words[-1].endswith("s") and fold(word) in _NORDIC_STREETS:
+            return not _number_after(text, m.end())  # "Olav Brekkes gate"
+        if _trailer(word):
+            return not _number_after(text, m.end())
+        if not word[:1].isupper():
+            return False
+        pos = m.end()
+    return False
+
+
+_NEXT_WORD = re.compile(r"[ \t\u00a0](?P<word>[^\W\d_][\w'’-]*)")
+_WORD_AT = re.compile(r"[ \t\u00a0]?(?P<word>[^\W\d_][\w'’.-]*)")
+
+
+def _trailer(word: str) -> bool:
+    return word[:1].isupper() and fold(word) in _TRAILER_NOUNS
+
+
+def _number_after(text: str, pos: int) -> bool:
+    """Whether the name at ``pos`` is no place's name on its own: a house number follows it
+    ("Piazza Verdi 5": an address), or the capitalised run goes on past four words or turns to
+    capitals ("Museu Lucía Ferrán COM Ana Souza": another name may stand in it)."""
+    caps = None
+    for _ in range(5):
+        if _HOUSE_NUMBER.match(text, pos):
+            return True
+        m = _WORD_AT.match(text, pos)
+        if m is None:
+            return False
+        word = m.group("word")
+        if word in _PARTICLES:
+            pos = m.end()
+            continue
+        if not word[:1].isupper():
+            return False
+        upper = len(word) > 1 and word.isupper()
+        if caps is None:
+            caps = upper
+        elif upper and not caps:
+            return True
+        pos = m.end()
+    return True
