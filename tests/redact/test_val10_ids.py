@@ -198,3 +198,15 @@ def test_number_where_money_is_sent_is_an_account(text: str, expected: str) -> N
 )
 def test_short_numbers_and_ambiguous_abbreviations_stay(text: str) -> None:
     assert _redact(text) == text
+
+
+def test_account_column_name_takes_no_value_from_the_next_row() -> None:
+    text = "isbn,email,account\n978-3-16-148410-0,x,y"
+    assert "978-3-16-148410-0" in _redact(text)
+
+
+def test_hyphenated_isbn_after_an_account_word_stays() -> None:
+    text = "the account is 978-3-16-148410-0 please"  # a valid ISBN-13
+    assert _redact(text) == text
+    # the same shape with a wrong check digit is an account number
+    assert _redact("my account 978-3-16-148410-1 please") == "my account [IBAN] please"

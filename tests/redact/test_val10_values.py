@@ -155,3 +155,24 @@ def test_luhn_invalid_run_followed_by_a_count_stays() -> None:
     invalid = AMEX[:-1] + str((int(AMEX[-1]) + 1) % 10)
     text = f"Ref {invalid[:4]} {invalid[4:10]} {invalid[10:]} 57% of attendees"
     assert "[CARD]" not in _redact(text)
+
+
+# ---- bare .pl sites ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Więcej zdjęć na annakowalska.pl.", "Więcej zdjęć na [URL]."),
+        ("Informacje i zapisy: marekzielinski.pl Miłego", "Informacje i zapisy: [URL] Miłego"),
+    ],
+)
+def test_bare_polish_site_named_by_no_word_is_redacted(text: str, expected: str) -> None:
+    assert _redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["run install.pl then", "see parse_log.pl and", "open deploy2.pl", "edit script.pl"]
+)
+def test_perl_script_named_by_a_word_stays(text: str) -> None:
+    assert _redact(text) == text

@@ -12,6 +12,7 @@ from bisect import bisect_left
 
 from trainer.redact import prefilter
 from trainer.redact.hits import Hit
+from trainer.redact.person_words import COMMON
 from trainer.redact.record_tables import csv_field_end
 from trainer.redact.references import meeting_link
 from trainer.redact.tlds import bare_domain_tlds, delegated_tlds
@@ -285,7 +286,8 @@ def _not_a_domain(m: re.Match[str], url: str) -> bool:
         tld in _ALL_TLDS
         and ("/" in url or _WEB_CUE.search(m.string, max(0, m.start() - 24), m.start()))
     ):
-        return True  # "main.py" is a file; "notes.md/team" or "visit notes.md" is a site
+        # "main.py" is a file; "notes.md/team" or "visit notes.md" is a site
+        return not _polish_site(url, tld)
     host = url.split("/")[0].split(":")[0]
     label, tld = host.rsplit(".", 1)
     if tld[0].isupper() and tld[1:].islower() and label[-1].islower():
@@ -293,6 +295,16 @@ def _not_a_domain(m: re.Match[str], url: str) -> bool:
     if len(label) == 1 and label.isupper() and url == host:  # "S.Com." in a company form
         return True
     return tld.isupper() and not host.isupper()
+
+
+def _polish_site(url: str, tld: str) -> bool:
+    """A bare ".pl" name (Poland's TLD, also Perl's file extension) whose label is one run of
+    six or more lower-case letters that is no dictionary word: a person's or a shop's site
+    ("annanowak.pl"); a script is named by a word ("install.pl") or with "_" or digits."""
+    if tld != "pl" or url.count(".") != 1:
+        return False
+    label = url[:-3]
+    return len(label) >= 6 and label.isalpha() and label.islower() and label not in COMMON
 
 
 def _trim_url_end(text: str, start: int, end: int) -> int:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
+from trainer.redact.checksums import isbn_ok
 from trainer.redact.hits import Hit
 from trainer.redact.ids_checks import aba_ok
 
@@ -81,8 +82,10 @@ def find_accounts(text: str) -> list[Hit]:
         return []
     hits: list[Hit] = []
     for start, _ in cues:
+        if text[start - 1 : start] in (",", "\t", "|", ";"):
+            continue  # a table's column name ("isbn,email,account"): ``records`` reads its cells
         m = _ACCOUNT.match(text, start)
-        if m is not None and sum(map(str.isdigit, m.group("value"))) >= 7:
+        if m is not None and _account_ok(m.group("value")):
             hits.append(("IBAN", m.start("value"), m.end("value")))
     if not hits:
         return []
@@ -94,6 +97,16 @@ def find_accounts(text: str) -> list[Hit]:
         if _bank_code_ok(m, value):
             hits.append(("IBAN", m.start("value"), m.end("value")))
     return hits
+
+
+def _account_ok(value: str) -> bool:
+    """Seven digits or more, and no hyphenated ISBN-13 ("978-3-16-148410-0")."""
+    digits = value.replace(" ", "").replace("-", "")
+    if len(digits) < 7:
+        return False
+    return not (
+        "-" in value and len(digits) == 13 and digits[:3] in ("978", "979") and isbn_ok(digits)
+    )
 
 
 def _bank_code_ok(m: re.Match[str], value: str) -> bool:
