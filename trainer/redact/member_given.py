@@ -156,13 +156,10 @@ def find_members(text: str, members: MemberNames) -> list[Hit]:
     spans = found.get("member_middle", [])
     if more := roster_spans(text, members):
         spans = [*spans, *more]
+    anchors: list[tuple[int, int]] = []  # roster names written exactly, hit or not
     if spans:
-        hits += given_alone(text, folded, spans, members.given, hits, found, surnames)
-    anchors = [(s, e) for _, s, e in hits]
-    for s, e in spans:  # roster names written exactly, hit or not ("Tonatiuh Tzopa")
-        key = folded[s:e]
-        if key in members.given or key in surnames:
-            anchors.append((s, e))
+        hits += given_alone(text, folded, spans, members.given, hits, found, surnames, anchors)
+    anchors += [(s, e) for _, s, e in hits]
     if anchors:
         hits += typo_neighbours(text, folded, anchors, members)  # "Ottoline Brauckman"
     if not hits:
@@ -180,9 +177,10 @@ def given_alone(
     covered: list[Hit],
     found: dict,
     surnames: frozenset[str] = frozenset(),
+    roster_words: list[tuple[int, int]] | None = None,
 ) -> list[Hit]:
     """NAME hits for the keyword ``spans`` that are a member's given name or surname
-    (``surnames``) standing alone."""
+    (``surnames``) standing alone; ``roster_words`` gets every span that is one, hit or not."""
     hits: list[Hit] = []
     pending: list[tuple[int, int]] = []  # no cue yet: may be listed with a member
     n = len(text)
@@ -198,6 +196,8 @@ def given_alone(
         surname = key not in given
         if (surname and key not in surnames) or key in _GREETINGS:
             continue  # "Hallo, bedankt voor je bericht": a greeting, whoever is named so
+        if roster_words is not None:
+            roster_words.append((start, end))  # an anchor for member_typos
         plain_name = key in _accent_only_keys() and text[start:end].lower() == key  # no "mikä"
         word = key in _word_keys() and not plain_name
         top = key in _top_keys() and not plain_name
