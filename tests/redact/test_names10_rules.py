@@ -29,6 +29,9 @@ from trainer.redact.person_words import GIVEN
         ),
         ("Sofie og Mikkel Dahl kommer.", "[NAME] og [NAME] kommer."),
         ("Dzięki Anna i Piotr!", "Dzięki [NAME]!"),  # pl "i" is "and" after a name
+        # one word in capitals, the other in lower case
+        ("Credit to TEODORA ionescu today", "Credit to [NAME] today"),
+        ("hi desmond KOH here", "hi [NAME] here"),
         # a line break inside a full name
         (
             "Credit where due: Sofie\nBrandvold did the work.",
@@ -50,6 +53,8 @@ def test_names_are_redacted(redactor, assert_exact, text, expected):
         "Anna SOLD OUT today",
         "Anna HR team",
         "Anna\nFoundation day is today",  # a business word on the next line
+        "ANNA said no",  # a sentence word after a shouted given name
+        "desmond ASAP please",  # no listed surname
         "Jen SMS: call me",  # capitals with no vowel: an abbreviation
         "Ticket per Giulia SUP-4821 aperto.",  # capitals before a code's digits: a ticket
         "Also: Hollis, Brandt and Ramirez raised $2M.",  # a list's last item: a firm's name

@@ -78,6 +78,7 @@ from trainer.redact.person_labels import apposed_names, labelled_names, slot_nam
 from trainer.redact.person_order import (
     given_caps_surname,
     given_newline_surname,
+    mixed_case_pair,
     surname_given,
 )
 from trainer.redact.person_pairs import joined_names
@@ -128,7 +129,9 @@ def find_people(text: str) -> list[Hit]:
         if token.islower():  # "maren lindqvist" (sentence words were dropped above)
             if cued_at is None:
                 cued_at = cued_starts(text, found)
-            if hit := lower_name(text, start, end, token, cued_at=cued_at):
+            if (hit := lower_name(text, start, end, token, cued_at=cued_at)) or (
+                hit := mixed_case_pair(text, start, end)  # "desmond KOH" (person_order)
+            ):
                 hits.append(hit)
             continue
         # The keyword pass matches folded spellings: "Simple" is not "Símple".
@@ -190,6 +193,7 @@ def find_people(text: str) -> list[Hit]:
             (hit := given_caps_surname(text, start, end))
             or (hit := surname_given(text, start, end))
             or (hit := given_newline_surname(text, start, end))
+            or (hit := mixed_case_pair(text, start, end))  # "MARISOL ibarra"
         ):
             hits.append(hit)  # "Maren LINDQVIST", "Lindqvist Maren" (person_order)
             continue

@@ -19,6 +19,9 @@ attested names of the shipped lists (names-dataset):
 3. "Given\nSurname": a line break inside a full name (wrapped or pasted text): a listed given
    name ends its line and the next opens with a listed surname that is no dictionary word,
    sentence word, business or street word, title or town.
+4. "MARISOL ibarra", "desmond KOH": one word in capitals, the other in lower case (noisy or
+   shouted text): the same lists, case folded: a listed given name that is no word, then a
+   listed surname that is no dictionary word, sentence word, function word or acronym.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from functools import cache
 from trainer.redact.address_towns import postal_towns
 from trainer.redact.hits import Hit
 from trainer.redact.member_cue_words import CUE_WORDS
+from trainer.redact.person_function_words import NODICT_FUNCTION_WORDS
 from trainer.redact.person_shapes import ACRONYMS
 from trainer.redact.person_words import (
     GIVEN,
@@ -39,6 +43,7 @@ from trainer.redact.person_words import (
     SURNAME_WORDS,
     SURNAMES,
     TOP,
+    TOP_NODICT,
     UPPER,
     invented,
 )
@@ -185,6 +190,39 @@ def given_newline_surname(text: str, start: int, end: int) -> Hit | None:
         or sur in STREET_WORDS
         or sur in _RULERS
         or low in _towns()
+    ):
+        return None
+    return ("NAME", start, m.end("sur"))
+
+
+_MIXED_NEXT = re.compile(r"[ \t](?P<sur>[^\W\d_]{3,})(?![\w@'’-])")
+
+
+def mixed_case_pair(text: str, start: int, end: int) -> Hit | None:
+    """A given name and a surname written one in capitals, one in lower case, from the given
+    name at ``[start, end)``, or None."""
+    token = text[start:end]
+    if len(token) < 3 or not (token.isupper() or token.islower()):
+        return None
+    m = _MIXED_NEXT.match(text, end)
+    if m is None:
+        return None
+    sur = m.group("sur")
+    if not (sur.isupper() if token.islower() else sur.islower()):
+        return None  # the opposite case only: one-case pairs have their own rules
+    low, title = sur.lower(), sur.title()
+    if (
+        token.title() not in GIVEN
+        or token.lower() in NODICT_FUNCTION_WORDS
+        or title not in SURNAMES
+        or title in SURNAME_WORDS
+        or low in TOP
+        or low in TOP_NODICT
+        or low in NODICT_FUNCTION_WORDS
+        or title in NOT_SURNAME
+        or title in HONORIFIC_SET
+        or sur in ACRONYMS
+        or _VOWELS.isdisjoint(low)
     ):
         return None
     return ("NAME", start, m.end("sur"))
