@@ -139,3 +139,16 @@ def test_a_long_number_before_a_frequent_word_name_is_no_date() -> None:
     assert numbers.redact("We met on 12 Jan 2026.").text == "We met on 12 Jan 2026."
     # a Swedish verb that is a top word of its language after the subject
     assert numbers.redact("Tack. Lukas står vid dörren.").text == "Tack. [NAME] står vid dörren."
+
+
+def test_a_typo_anchor_is_no_word_and_a_company_stays() -> None:
+    # "Con" is a short form of a member's given name and an Italian word; "Dolcetti" is one
+    # edit from a member's surname: "con" anchors nothing
+    words = Redactor.from_members(["Connor Dolcetto", "Pierre Fabri"])
+    assert words.redact("Partnership avviata con Dolcetti oggi").text == (
+        "Partnership avviata con Dolcetti oggi"
+    )
+    # a listed company named after a person, one edit from a member's full name, stays
+    assert words.redact("Chez Pierre Fabre depuis 2003").text == "Chez Pierre Fabre depuis 2003"
+    # the member's own misspelt surname beside the given name goes
+    assert words.redact("Merci Pierre Fabbri !").text == "Merci [NAME] !"

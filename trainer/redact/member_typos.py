@@ -8,7 +8,8 @@ anyone, so it must go too. Alone, a one-edit neighbour of a name is often a word
 a capitalised word of five letters or more right next to a roster name (a member hit, or a
 roster given name or surname the keyword layer found), separated by one space or joined by an
 Arabic-style particle ("al-", "el-", "bin"), that is one edit from a roster name of five
-letters or more, goes together with its anchor.
+letters or more, goes together with its anchor. An anchor that is also a word ("con", "Will")
+anchors nothing, and a pair that is a listed company named after a person stays a company.
 
 Edit distance 1 is tested by symmetric deletion (Garbe's SymSpell): two words are within one
 edit when deleting at most one letter from each makes them equal (this also admits a few
@@ -24,6 +25,7 @@ from hashlib import blake2b
 
 import numpy as np
 
+from trainer.redact.eponyms import is_eponymous_company
 from trainer.redact.hits import Hit
 from trainer.redact.name_keys import fold
 from trainer.redact.names import MemberNames
@@ -70,6 +72,13 @@ def _one_edit_from_roster(word: str, words: frozenset[str], table: np.ndarray) -
 _TOP = frozenset(fold(w) for w in TOP)
 
 
+def _company(text: str, start: int, end: int) -> bool:
+    """A listed company named after a person ("Pierre Fabre", "Luisa Spagnoli"): the pair is
+    that company, a one-edit neighbour of a roster name or not (a member's exact name is the
+    dictionary's to judge)."""
+    return is_eponymous_company(text, start, end)
+
+
 def typo_neighbours(
     text: str, folded: str, anchors: list[tuple[int, int]], members: MemberNames
 ) -> list[Hit]:
@@ -85,13 +94,13 @@ def typo_neighbours(
         after = end + 1 < n and text[end] in " \t" and _WORD_AFTER.match(text, end)
         if after and text[after.start(1)].isupper():
             s, e = after.span(1)
-            if _one_edit_from_roster(folded[s:e], words, table):
+            if _one_edit_from_roster(folded[s:e], words, table) and not _company(text, start, e):
                 hits.append(("NAME", start, e))
         before = start > 1 and text[start - 1] in " \t" and _WORD_BEFORE.search(
             text, max(0, start - 40), start
         )
         if before and text[before.start(1)].isupper():
             s, e = before.span(1)
-            if _one_edit_from_roster(folded[s:e], words, table):
+            if _one_edit_from_roster(folded[s:e], words, table) and not _company(text, s, end):
                 hits.append(("NAME", s, end))
     return hits
