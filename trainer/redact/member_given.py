@@ -196,8 +196,8 @@ def given_alone(
         surname = key not in given
         if (surname and key not in surnames) or key in _GREETINGS:
             continue  # "Hallo, bedankt voor je bericht": a greeting, whoever is named so
-        if roster_words is not None and not lower and key not in _word_keys():
-            roster_words.append((start, end))  # an anchor for member_typos; not "con", "Will"
+        if roster_words is not None and not lower and key not in _top_keys():
+            roster_words.append((start, end))  # an anchor for member_typos; not "Con", "May"
         plain_name = key in _accent_only_keys() and text[start:end].lower() == key  # no "mikä"
         word = key in _word_keys() and not plain_name
         top = key in _top_keys() and not plain_name
