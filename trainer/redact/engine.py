@@ -31,54 +31,8 @@ from trainer.redact.rule_files import rule_files_summary
 from trainer.redact.spoken import find_spoken
 from trainer.redact.tlds import tld_list_version
 
-# 1.5.0: output keeps every character outside a span as written (detection on the NFKC view);
-# national ids by shape + check digit (codice fiscale, DNI/NIE, BSN, Steuer-ID, Personalausweis,
-# CNPJ, Medicare) and multilingual id cues; dotted/odd-grouped cards; EAN-13 and foreign order
-# cues kept; names (initials, "Surname, Given", any case) and addresses improved by their owners.
-# 1.6.0: e-mails per RFC 5321/6531 (the RFC's specials and apostrophes in local parts, quoted
-# local parts, punycode and non-Latin TLDs) and with "@"/"." written as words in six languages;
-# Irish PPS number, Canadian SIN and Australian TFN by check digit; ids in their canonical
-# separated form stay ids beside money or units; a printed, Luhn-valid card in an issuer range
-# is a card after a reference word; spans joined after offset mapping take merge_hits' type;
-# per-post signatures skip detectors that cannot fire (output unchanged); names and addresses
-# improved by their owners.
-# 1.7.0: a member's given name written alone is redacted (member_given, with cues and tiers);
-# RuPay 81/82 card ranges and a Luhn-valid 4-4-4-4 number in no listed range beside a card or
-# payment word fail closed as cards; a phone after a whole card or a hyphenated ISBN is read
-# on its own; ISBN-10s ending in X, invoice numbers within a year (501/2025), 'FT' and Dutch/
-# German order compounds, and a count between a phone and a word ('... 3209 5 lanen') stay;
-# names (Mc/Mac/O'/D' surnames, 'SURNAME Given', names on their own line, role announcements)
-# and addresses (postcode-and-town mentions, letter-led postcodes closing a block) improved by
-# their owners; phone validity and two digit gates faster (output unchanged).
-# 1.8.0: members written alone in more forms (lower-case chat names after thanks/ok/cc, speaker
-# labels, attendance lists, programme slots, surnames in capitals); non-member names by reported
-# speech, labels that name people, a full name's other forms in the same post, AU/NZ given names;
-# addresses by more postal conventions (La Poste place links and lower-case lines, Australia
-# Post year-like codes, PostNL lower-case codes, a postcode closes the block); IPv6 before a
-# clause colon; reference keep-rules narrowed to fail closed (a record or document number stays
-# only when it is no valid phone, card or checked id; per-person references never stay).
-# 1.9.0: a roster name no word, frequent-word or company list holds goes wherever it stands (a
-# legal form right after it alone keeps it as a company), with German/Dutch genitives and more
-# cues for names that are words; non-member names in lower case with particles, possessives and
-# genitives, Gaelic particles, "SURNAME Given" with particles, a given name repeated after its
-# full name; postal-standard street types (AS 4590, estate types, PostNL), PostNL year-like
-# codes before a listed town, "STATE CODE" and "/UF" close a block; UPS 1Z and UPU S10 numbers
-# by check digit; numbers after order cues fail closed (a phone as its plan writes it, a card
-# or a checked id goes); one "is this number personal" module; the opt-in learned name tagger
-# (off by default, name_tagger.npz pinned by sha256).
-# 1.10.0: values of personal keys in pasted records (CSV/TSV, JSON, YAML, "Key: value", vCard,
-# iCalendar, mail headers, airline SURNAME/GIVEN) go whole, typed by their key; names as
-# hashtags, beside emoji, in one case after a cue, by a member's conventional short form; ids of
-# MX/AT/PT/NZ/ZA by their issuers' checks and four-digit-postcode countries by their postal
-# formats; itinerary dates, meeting ids in their services' layouts and eponymous companies in
-# venue fields stay; the opt-in tagger v2 (candidate tokens only, record and line-case features).
-# 1.11.0: values spoken, spaced or obfuscated (number words of eleven languages read back into
-# digits for the typed detectors; e-mails and sites said aloud); addresses and ids of PL/SE/FI/TR
-# and US ITIN, Troy cards, streets with no type word framed by a number and a postcode line; a
-# given name alone in a person slot; job titles, bots and desks as record values name nobody;
-# ISBN-10s after reading labels, Meet links alone on their line stay; the opt-in tagger v3 reads
-# records through the rules' own parsers.
-ENGINE_VERSION = "1.11.0"
+# What each version added: docs/redaction.md, 'Engine versions at a glance'.
+ENGINE_VERSION = "1.12.0"
 # When overlapping detections disagree on the type, the longest wins; on a tie, the earlier here.
 TYPES: tuple[str, ...] = (
     "EMAIL",

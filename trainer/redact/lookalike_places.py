@@ -162,8 +162,9 @@ _PLACE_PREPOSITIONS = frozenset(
     vicino a|vicino al|vicino alla|di fronte a|di fronte al|di fronte alla|accanto a|accanto al|
     accanto alla|dietro|dietro al|cerca de|cerca del|junto a|junto al|frente a|frente al|
     enfrente de|enfrente del|detras de|detras del|al lado de|al lado del|pres de|pres du|
-    a cote|a cote de|a cote du|en face de|en face du|derriere|derriere le|perto de|perto do|perto da|
-    ao lado de|ao lado do|ao lado da|em frente a|em frente ao|naproti|blizko|vedle|blisko|obok|
+    a cote|a cote de|a cote du|en face de|en face du|derriere|derriere le|perto de|perto do|
+    perto da|ao lado de|ao lado do|ao lado da|em frente a|em frente ao|
+    naproti|blizko|vedle|blisko|obok|
     naprzeciwko|naprzeciw|langa|vizavi de|in fata|nar|naer|ved siden af|overfor|bredvid|nara|
     mittemot|lahella|vastapaata|dekat|berhampiran|bertentangan""".split("|")
 )
