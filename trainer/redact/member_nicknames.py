@@ -55,7 +55,6 @@ jonathan: jon jonny
 josé: pepe pepito chema
 joseph josef josep giuseppe: joe joey sepp seppi
 katherine kathleen: kath
-kylie: kyls ky
 leonardo leonard leonhard léonard: leo leon
 lorenzo laurence lawrence lorenz: enzo renzo larry lars
 margaret margarete marguerite: maggie meg peggy gretel grete
