@@ -8,7 +8,8 @@ or a booking in Polish, Czech, Romanian, Danish, Norwegian, Swedish, Finnish, Tu
 comes first and "numaralı" (numbered) or "nolu" ties it to the noun ("... numaralı sipariş").
 
 Fail closed, as ``reference_before`` does: the number stays only when it is no phone as its
-plan writes it, no card and no checked id (``personal_numbers.personal_number``), no valid
+plan writes it, no card and no checked id (``personal_numbers.personal_number``, and the
+national ids of these countries: ``_national_id``), no valid
 phone of the countries whose words these are (a Polish mobile is nine digits with no trunk 0,
 a Danish or Norwegian number eight), and no contact word follows it on its line.
 """
@@ -21,8 +22,16 @@ from functools import lru_cache
 import phonenumbers
 
 from trainer.redact import prefilter
+from trainer.redact.checksums_intl import nif_pt_ok, sa_id_ok, sv_nummer_ok, valid_date
+from trainer.redact.checksums_nordic_east import hetu_ok, personnummer_ok, pesel_ok, tckn_ok
 from trainer.redact.folding import fold
-from trainer.redact.personal_numbers import CONTACT_WORD_AFTER, parsed, personal_number
+from trainer.redact.ids_checks import cnp_ok, fnr_ok, nric_ok
+from trainer.redact.personal_numbers import (
+    CONTACT_WORD_AFTER,
+    checked_id,
+    parsed,
+    personal_number,
+)
 
 # Cue nouns, folded (lower case, no accents: "zamówienie" -> "zamowienie", "sipariş" ->
 # "siparis"), with the inflections that stand before a number ("nr zamówienia").
@@ -79,6 +88,37 @@ _TRUNKLESS = ("PL", "CZ", "SK", "DK", "NO", "TR")
 _TRUNK_ZERO = ("RO", "SE", "FI", "MY", "TR")
 
 
+# Danish CPR "DDMMYY-NNNN" and Malaysian MyKad "YYMMDD-PB-NNNN": no check digit, so the layout
+# with a valid birth date is enough (review R1).
+_CPR = re.compile(r"(\d\d)(\d\d)\d\d-\d{4}")
+_MYKAD = re.compile(r"\d\d(\d\d)(\d\d)-\d\d-\d{4}")
+
+
+def _national_id(text: str, start: int, value: str) -> bool:
+    """The number passes a national id's check (PESEL, T.C. Kimlik No, personnummer, HETU,
+    fødselsnummer, CNP, NRIC, ... and ``checked_id``'s) or has the CPR or MyKad layout with a
+    valid date: no order number then, whatever cue stands before it (review R1)."""
+    digits = "".join(ch for ch in value if ch.isdigit())
+    n = len(digits)
+    if checked_id(value):
+        return True
+    if n == 11 and (pesel_ok(digits) or tckn_ok(digits) or fnr_ok(digits)):
+        return True
+    if n == 10 and (personnummer_ok(digits) or sv_nummer_ok(digits)):
+        return True
+    if n == 12 and digits[:2] in ("19", "20") and personnummer_ok(digits[2:]):
+        return True
+    if n == 13 and (cnp_ok(digits) or sa_id_ok(digits)):
+        return True
+    if n == 9 and nif_pt_ok(digits):
+        return True
+    if hetu_ok(text[start : start + 11]) or nric_ok(text[start : start + 9]):
+        return True  # the check letter ends them, outside the digit run
+    if (m := _CPR.fullmatch(value)) and valid_date(m[1], m[2]):
+        return True
+    return bool((m := _MYKAD.fullmatch(value)) and valid_date(m[2], m[1]))
+
+
 @lru_cache(maxsize=1024)
 def _local_phone(digits: str) -> bool:
     """A valid phone of one of these countries as their people write it."""
@@ -115,5 +155,7 @@ def order_reference(text: str, start: int) -> bool:
     letter_led = _LETTER_LED.fullmatch(value) is not None
     if personal_number(value, layout_ok=letter_led, as_written=True):
         return False
+    if _national_id(text, start, value):
+        return False  # "Zamówienie nr 90010112349": a PESEL (review R1)
     digits = "".join(ch for ch in value if ch.isdigit())
     return letter_led or not _local_phone(digits)

@@ -67,11 +67,12 @@ _ADJECTIVES = frozenset(
 )
 _NAMED_AFTER = frozenset({"im.", "imienia"})  # Polish: "named after"
 # Titles that stand between the noun and the person ("Masjid Sultan ...", "Colegio San ...",
-# "Kościół św. ..."), folded.
+# "Kościół św. ..."), folded. Saints and rulers only: a doctor, professor, president or general
+# may be living ("Szpital Dr Anna Nowak"; review R3).
 _TITLES = frozenset(
     """sultan raja tuanku sheikh syeikh imam saint st st. san santa santo sao sankt sw sw.
-    swietego sv sv. svateho king queen prince princess principe presidente president general
-    dr dr. doctor profesor prof prof. papa pope""".split()
+    swietego sv sv. svateho king queen prince princess principe papa pope krol krola
+    krolowej""".split()
 )
 
 # Place nouns that close a place's name, folded (the hit's last word, or the word after it).
@@ -83,11 +84,11 @@ _TRAILERS = frozenset(
     institut stadion halle brucke schule bibliothek klinik klinikum krankenhaus flughafen
     zentrum kirche
     instituttet institutet museet lufthavn flygplats skole skolan gymnasiet stadionet parken
-    kirke kirken kyrka kyrkan hallen huset teater teatret teatern biblioteket sykehus sjukhus
+    kirke kirken kyrka kyrkan hallen teater teatret teatern biblioteket sykehus sjukhus
     universitet universitetet broen bron plads pladsen plass plassen torg torget torv torvet
     centret centrum
     instituutti koulu lukio kirjasto sairaala puisto silta kirkko lentoasema yliopisto
-    teatteri tori talo keskus halli
+    teatteri tori halli
     merkezi parki koprusu hastanesi havalimani havaalani universitesi lisesi okulu koleji
     camii muzesi kutuphanesi stadyumu stadi meydani tiyatrosu salonu sarayi kosku aniti
     """.split()
@@ -197,13 +198,39 @@ def place_after(text: str, start: int, end: int) -> bool:
             return False
         word = m.group("word")
         if pos == end and words[-1].endswith("s") and fold(word) in _NORDIC_STREETS:
-            return not _number_after(text, m.end())  # "Olav Brekkes gate"
+            # "Olav Brekkes gate": not "Thomas Edwards gate code", "Thanks to ... plass" (R3)
+            return (
+                _street_closes(text, m.end())
+                and not _english_before(text, start)
+                and not _number_after(text, m.end())
+            )
         if _trailer(word):
             return not _number_after(text, m.end())
         if not word[:1].isupper():
             return False
         pos = m.end()
     return False
+
+
+# After a Nordic street noun, an English word that makes it a person's gate or a compound
+# ("Thomas Edwards gate code is 4411"; review R3), or a verb of its owner's.
+_ENGLISH_AFTER = re.compile(
+    r"[ \t\u00a0]+(?i:code|codes|number|pin|pass|passes|keeper|key|keys|remote|opener|lock|"
+    r"guard|agent|staff|fee|fees|is|was|has|had|will|won't|isn't|opens|closes|open|closed|"
+    r"broke|broken|needs|got)\b"
+)
+_ENGLISH_BEFORE = re.compile(
+    r"(?i)\b(?:to|from|by|with|for|of|and|thanks|thank|dear|hi|hello|met|call|ask|tell)"
+    r"[ \t\u00a0]+$"
+)
+
+
+def _street_closes(text: str, pos: int) -> bool:
+    return _ENGLISH_AFTER.match(text, pos) is None
+
+
+def _english_before(text: str, start: int) -> bool:
+    return _ENGLISH_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 _NEXT_WORD = re.compile(r"[ \t\u00a0](?P<word>[^\W\d_][\w'’-]*)")
