@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from trainer.redact import Redactor
-from trainer.redact.checksums_nordic_east import personnummer_ok, pesel_ok, tckn_ok
-from trainer.redact.ids_checks import fnr_ok
+from trainer.redact.checksums_nordic_east import hetu_ok, personnummer_ok, pesel_ok, tckn_ok
+from trainer.redact.ids_checks import cnp_ok, fnr_ok
 
 
 @pytest.fixture(scope="module")
@@ -21,6 +21,8 @@ def test_made_up_values_pass_their_checks() -> None:
     assert tckn_ok("10000000146") and not tckn_ok("10000000147")
     assert personnummer_ok("8112189876") and not personnummer_ok("8112189877")
     assert fnr_ok("31128521758") and not fnr_ok("31128521759")
+    assert hetu_ok("150387-412U") and not hetu_ok("150387-412A")
+    assert cnp_ok("1850314123452") and not cnp_ok("1850314123453")
 
 
 @pytest.mark.parametrize(
@@ -42,6 +44,11 @@ def test_made_up_values_pass_their_checks() -> None:
         ("Ordre 31128521759 sendt", "Ordre 31128521759 sendt"),
         ("Bestillingsnummer 159989-1234", "Bestillingsnummer 159989-1234"),
         ("Pesanan no. 851412-14-5678", "Pesanan no. 851412-14-5678"),
+        # a HETU (check letter outside the digit run) and a CNP
+        ("Tilaus 150387-412U", "Tilaus [ID]"),
+        ("Tilaus 150387-412A", "Tilaus 150387-412A"),
+        ("Comanda nr. 1850314123452", "Comanda nr. [ID]"),
+        ("Comanda nr. 1850314123453", "Comanda nr. 1850314123453"),
         # R3: a doctor, professor or president may be living; a trailer after an English word
         ("Szpital Dr Anna Nowak przyjmuje", "Szpital Dr [NAME] przyjmuje"),
         ("Museo Prof Maria Rossi", "Museo Prof [NAME]"),
