@@ -47,13 +47,13 @@ def _found(text: str) -> list[str]:
          "Bulevardul Libertății 91, București 040052"),
         # Česká pošta: číslo popisné/orientační, flat parts, "NNN NN" codes, labels
         ("Adresa: Tylova 102A, byt č. 45", "Tylova 102A, byt č. 45"),
-        ("Nechte to na adrese Palackého 1753/62, horní zvonek.", "Palackého 1753/62"),
-        ("Prohlídka: Sokolská 1575/63, 6. patro, 370 01 České Budějovice.",
+        ("Balík mi pošlete na adrese Palackého 1753/62, zvonit dvakrát.", "Palackého 1753/62"),
+        ("Doručovací adresa: Sokolská 1575/63, 6. patro, 370 01 České Budějovice.",
          "Sokolská 1575/63, 6. patro, 370 01 České Budějovice"),
-        ("Prohlídka: polní 137, 602 00 brno. Autobusem 14 jedu.", "polní 137, 602 00 brno"),
-        ("Vyzvednutí: Sadová 3. Otevřeno denně.", "Sadová 3"),
-        ("Sraz: U Lípy 52, 7. patro.", "U Lípy 52, 7. patro"),
-        ("Sraz: nám. Republiky 363/132, Praha 3 130 00. Cena pevná.",
+        ("Trvalé bydliště: polní 137, 602 00 brno. Autobusem 14 jedu.", "polní 137, 602 00 brno"),
+        ("Sídlo: Sadová 3. Otevřeno denně.", "Sadová 3"),
+        ("Kontaktní adresa: U Lípy 52, 7. patro.", "U Lípy 52, 7. patro"),
+        ("Místo konání: nám. Republiky 363/132, Praha 3 130 00. Cena pevná.",
          "nám. Republiky 363/132, Praha 3 130 00"),
         # Pos Malaysia: number, comma, road type, code and town (any case, other digits)
         ("Alamat: ٢٣٦, Jalan Melur, 50466 Kuala Lumpur", "٢٣٦, Jalan Melur, 50466 Kuala Lumpur"),
@@ -86,7 +86,7 @@ def test_postal_lines_redacted(text, address):
         "Al. 5 a venit azi.",
         # Czech rooms, lines, dates and a label without an address after it
         "Sál 635 v komunitním centru. Adresa je v profilu. Linka 271 staví.",
-        "Sraz 19. 1. 2025 u vchodu.",
+        "Bydliště 19. 1. 2025 změněno.",
         # a Malaysian road named as a landmark in prose
         "Traffic on Jalan Ampang is bad today.",
         # a year after a street's comma, read as prose
@@ -119,7 +119,7 @@ def test_turkish_ordinal_street_abbreviations(text, address):
     [
         # a record's number after a document noun or with a leading zero is no house number
         ("Adresa: Faktura 0499/25 je v příloze.", []),
-        ("Sraz: Faktura 499/25 taky.", []),
+        ("Sídlo: Faktura 499/25 taky.", []),
         # the same shape after a street name stays an address
         ("Adresa: Tylova 1499/25, 6. patro", ["Tylova 1499/25, 6. patro"]),
     ],

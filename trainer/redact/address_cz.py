@@ -5,10 +5,10 @@ genitive, "Husova", "Nádražní", "Komenského"; or led by a type, "náměstí 
 and the town ("370 01 České Budějovice", "Praha 7"), or the town and the code.
 
 A Czech street name has no type word to anchor it, so the rule runs only near a type word, a
-flat word or an address label ("Adresa:", "na adrese", "Sraz:", "Vyzvednutí:"), and a match
-counts only with a type word, the two-part house number, a flat part, the postcode, or the
-label right before it ("Sál 12", "Linka 271" stay); a number with a leading zero or after a
-document noun ("Faktura 499/25") is a record's, not a house number.
+flat word or an address label ("Adresa:", "na adrese", "trvalé bydliště", "sídlo", "bydlím v"),
+and a match counts only with a type word, the two-part house number, a flat part, the postcode,
+or a label earlier in the same clause ("Sál 12", "Linka 271" stay); a number with a leading
+zero or after a document noun ("Faktura 499/25") is a record's, not a house number.
 """
 
 from __future__ import annotations
@@ -33,13 +33,17 @@ _CZ_LINE = re.compile(
     r"(?![\w]|[.,/-]\d)"
     rf"(?P<code>,?\s(?:\d{{3}}\s\d{{2}}\s+{_TOWN}|{_TOWN},?\s\d{{3}}\s\d{{2}}(?!\d)))?"
 )
+# Czech address labels and residence words; the label may stand anywhere earlier in the same
+# clause ("bydlím v Ostravě, Polská 25"), not only right before the street.
 _LABEL_BEFORE = re.compile(
-    r"(?i:adresa|adrese|sraz|vyzvednutí|prohlídka|bydliště|bydlím|bydlíme)\s?:?\s*$"
+    r"(?i:\b(?:adres[aeuy]|bydlišt[ěi]|trval(?:ý|ého|ém)\spobytu?|sídl[oea]|bydlím|bydlíme|"
+    r"místo\skonání|místě\skonání)\b)[^.!?;\n]{0,40}$"
 ).search
 # Keywords as ``prefilter`` folds them: the types, the flat words and the labels.
 _KEYS = {
-    "namesti", "nam", "trida", "tr", "nabrezi", "patro", "byt", "vchod", "np", "adresa",
-    "adrese", "sraz", "vyzvednuti", "prohlidka", "bydliste", "bydlim", "bydlime",
+    "namesti", "nam", "trida", "tr", "ulice", "ul", "nabrezi", "nabr", "patro", "byt", "vchod",
+    "np", "adresa", "adrese", "adresu", "adresy", "bydliste", "bydlisti", "bydlim", "bydlime",
+    "pobyt", "pobytu", "sidlo", "sidle", "sidla", "konani",
 }
 prefilter.register("cz_street", _KEYS)
 
@@ -61,7 +65,7 @@ def czech_streets(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
             continue  # a house number never starts with 0; "Faktura 499/25" is a document
         framed = m.group("slash") or m.group("unit") or m.group("code") or m.group("type")
         if not framed and (
-            year_like(m.group("num")) or not _LABEL_BEFORE(text, max(0, m.start() - 16), m.start())
+            year_like(m.group("num")) or not _LABEL_BEFORE(text, max(0, m.start() - 60), m.start())
         ):
             continue  # "Sál 635", "Koupeno v roce 2004": a room, a year
         hits.append(("ADDRESS", m.start(), m.end()))

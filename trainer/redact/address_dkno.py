@@ -160,6 +160,18 @@ def _owner_ok(owner: str, kind: str) -> bool:
     return owner.endswith("s") or kind.lower() in ("allé", "alle", "boulevard", "blvd.")
 
 
+# Unframed, only these endings name nothing but streets; "-gate" is also English ("Colgate 360"),
+# "-plass"/"-plads" any place ("Parkeringsplass 3"), and these heads name no street ("Motorvej").
+_PLAIN_ONLY = ("gade", "gaden", "vej", "vejen", "veien", "vegen", "gata", "gaten", "stræde",
+               "strædet")
+_NOT_HEADS = ("motor", "ring", "parkering", "camping", "arbejds", "arbeids", "idretts")
+# A counted noun after the number makes it a count ("Nørregade 2 dage").
+_COUNTED = re.compile(
+    r"[ \t](?i:dage|dagen|dager|døgn|timer|minutter|uger|uker|måneder|år|stk|kr|km|meter|"
+    r"gange|ganger|personer|folk|mennesker)(?![\w])"
+).match
+
+
 def _plain(m: re.Match[str]) -> bool:
     """A street that stands without a frame: a capitalised compound that is no dictionary word
     nor a given name, or a capitalised genitive before a written-out type word."""
@@ -168,4 +180,9 @@ def _plain(m: re.Match[str]) -> bool:
     name = m.group("name")
     if name.endswith(".") or not name[0].isupper() or len(name) < 6:
         return False  # "Bogstadv. 12", "skolevej 3", "Gade 4": only with the flat or postcode
-    return name not in given_names() and name.lower() not in word_list("common_words.txt")
+    low = name.lower()
+    if not low.endswith(_PLAIN_ONLY) or low.startswith(_NOT_HEADS):
+        return False  # "Colgate 360", "Parkeringsplass 3", "Motorvej 3"
+    if _COUNTED(m.string, m.end()):
+        return False  # "Nørregade 2 dage"
+    return name not in given_names() and low not in word_list("common_words.txt")

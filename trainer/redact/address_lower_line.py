@@ -71,12 +71,23 @@ def _street_start(text: str, sp: int) -> int | None:
 LOWER_LINE_ANCHOR = re.compile(r"\d+[a-z]?,? (?:\d|(?i:n|dk|no)-\d|[a-z]\d{4})").match
 
 
+# Counted nouns of Polish and Czech prose after a number ("wynik 3 10999 punktów", "po 5 12345
+# krokach", "13, 40-085 osób"): the dictionary lists English words only.
+_COUNTED_PL_CS = frozenset(
+    """punktów punkty punktach punktami kroków krokach krokami osób osoby osobach ludzi lat dni
+    godzin minut sekund sztuk złotych zł razy metrów kilometrów km tygodni miesięcy dzieci
+    głosów uczniów pracowników mieszkańców dolarów euro procent wyświetleń polubień komentarzy
+    lidí osob let dní hodin kusů korun kč bodů kroků metrů týdnů měsíců dětí hlasů
+    obyvatel""".split()
+)
+
+
 def _counted_word(word: str) -> bool:
-    """A frequent word or a plural noun of the dictionary that is no listed town ("people",
-    "units", not "berlin")."""
+    """A frequent word, a plural noun of the dictionary or a Polish or Czech counted noun that
+    is no listed town ("people", "units", "osób", not "berlin")."""
     if word in postal_towns():
         return False
-    return word in word_list("common_words_top.txt") or (
+    return word in _COUNTED_PL_CS or word in word_list("common_words_top.txt") or (
         word.endswith("s") and word in word_list("common_words.txt")
     )
 

@@ -39,6 +39,12 @@ _KEYS = {
     "al", "piata", "p ta", "pta", "splaiul", "spl", "intrarea", "intr",
 }
 prefilter.register("ro_street", _KEYS)
+# Romanian counted nouns and units: after an unframed number they make it a count, not a house
+# number ("Piața Unirii 5 oameni", "Calea Ferată 3 ani").
+_COUNTED = re.compile(
+    r"[ \t](?i:oameni|persoane|ani|luni|zile|zi|ore|minute|secunde|săptămâni|saptamani|lei|euro|"
+    r"bucăți|bucati|buc\.?|km|kilometri|metri|copii|locuri|mașini|masini|case|etaje|ori)(?![\w])"
+).match
 
 
 def romanian_streets(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
@@ -49,7 +55,12 @@ def romanian_streets(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
         framed = m.group("nr") or m.group("unit") or m.group("code")
         kind, name = m.group("type"), m.group("name")
         written_out = kind[0].isupper() and not kind.endswith(".") and kind.lower() != "strada"
-        if not framed and (year_like(m.group("num")) or not written_out or name[0].islower()):
+        if not framed and (
+            year_like(m.group("num"))
+            or not written_out
+            or name[0].islower()
+            or _COUNTED(text, m.end())
+        ):
             continue  # "Calea 2024", "Str. 5", "calea ferată 3": no house number of a street
         hits.append(("ADDRESS", m.start(), m.end()))
     return hits
