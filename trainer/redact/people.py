@@ -65,7 +65,7 @@ from trainer.redact.person_cues import (
     in_person_context,
     person_cue_wins,
 )
-from trainer.redact.person_function_words import NODICT_FUNCTION_WORDS
+from trainer.redact.person_function_words import function_word
 from trainer.redact.person_gaelic import bare_o_tail, gaelic_surnames
 from trainer.redact.person_hashtags import hashtag_names
 from trainer.redact.person_informal import (
@@ -124,7 +124,7 @@ def find_people(text: str) -> list[Hit]:
             continue  # most keywords are sentence words ("the", "new"): dropped first (speed)
         if start and text[start - 1] in "@#.'’-_/":
             continue
-        if (token.islower() or token.isupper()) and token.lower() in NODICT_FUNCTION_WORDS:
+        if function_word(text, token, end):
             continue  # "har", "OG": a function word of sv da nb fi pl cs ro tr ms, not a name
         if token.islower():  # "maren lindqvist" (sentence words were dropped above)
             if cued_at is None:

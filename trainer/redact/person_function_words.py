@@ -7,10 +7,17 @@ common-word lists (``TOP``, ``COMMON``) hold only the dictionaried languages; so
 case or in capitals, where no capital marks a name, such a word opened false "full names" with
 the unknown word after it ("har <participle>", "og <noun>"). A capitalised one is left to the
 other rules. Words that are also frequent given or family names in a locale we redact stay out
-(fail closed): "ben", "dan", "kan", "han", "hun", "du", "de", "per", "om", "ada", "dia", "ma".
+(fail closed): "ben", "dan", "kan", "han", "hun", "du", "de", "per", "om", "ada", "dia", "ma";
+and every word that given_names_alone.txt lists (a well-attested name: "jos", "ke", "ale", "itu")
+is taken out when the set is built.
 """
 
 from __future__ import annotations
+
+import re
+
+from trainer.redact.member_lists import word_list
+from trainer.redact.person_words import PARTICLES, SURNAMES
 
 NODICT_FUNCTION_WORDS = frozenset(
     # sv da nb
@@ -36,3 +43,25 @@ NODICT_FUNCTION_WORDS = frozenset(
     """di ke dari yang untuk dengan ini itu tidak saya aku kamu anda kami kita mereka semua
     juga sudah akan boleh pada atau""".split()
 )
+NODICT_FUNCTION_WORDS -= {name.lower() for name in word_list("given_names_alone.txt")} | {"om"}
+
+_CAPS_NEXT = re.compile(rf"\s+(?:(?P<particle>(?i:{PARTICLES}))\s|(?P<word>[^\W\d_]+))")
+
+
+def function_word(text: str, token: str, end: int) -> bool:
+    """``token`` (ending at ``end``) is one of these words written in lower case or in capitals;
+    in capitals only when no particle or listed surname in capitals follows ("OG", but "ALE DE
+    VRIES", "HAR NOWAK" may be names): fail closed."""
+    if token.lower() not in NODICT_FUNCTION_WORDS:
+        return False
+    if token.islower():
+        return True
+    if not token.isupper():
+        return False
+    m = _CAPS_NEXT.match(text, end)
+    if m is None:
+        return True
+    if m.group("particle"):
+        return not m.group("particle").isupper()
+    word = m.group("word")
+    return not (len(word) > 1 and word.isupper() and word.title() in SURNAMES)

@@ -302,6 +302,11 @@ _VERB_FORMS = tuple(
     "avano evano ivano ono ait aient èrent".split()
 )
 _WORD_AFTER = re.compile(r"\s+(?P<word>[^\W\d_]+)")
+# Short words that show the language in strict mode: sentence words of every list (``TOP``,
+# ``TOP_NODICT``), the one-letter prepositions and conjunctions of pl and cs ("z", "w", "i",
+# "a", "v") and chat tokens. Not the two-letter function words of the languages with no
+# dictionary ("og", "vi"): the mark of a clause in such a language ("Vi deler benzinen og").
+_SHORT_WORDS = TOP | TOP_NODICT | set("zwiaouvks") | {"ok", "cc", "hi"}
 
 
 def _known_words_around(text: str, start: int, end: int, *, strict: bool = False) -> bool:
@@ -309,9 +314,9 @@ def _known_words_around(text: str, start: int, end: int, *, strict: bool = False
     joined the team"); text in another language is a run of unknown words ("amet optio
     voluptas"), where a lower-case given name next to an unknown word means nothing.
     ``strict``: at least one such word must be there (punctuation on both sides is no evidence
-    of the language), and a one- or two-letter one must be a sentence word (``TOP``): the word
-    lists hold short words of every kind ("og", "ve": abbreviations there, "and" in Danish and
-    Turkish)."""
+    of the language), and a one- or two-letter one must be a sentence word (``_SHORT_WORDS``):
+    the word lists hold short words of every kind ("og", "ve": abbreviations there, "and" in
+    Danish and Turkish)."""
     before = WORD_BEFORE.search(text, max(0, start - 30), start)
     after = _WORD_AFTER.match(text, end)
     if strict and before is None and after is None:
@@ -319,7 +324,7 @@ def _known_words_around(text: str, start: int, end: int, *, strict: bool = False
     return all(
         m is None
         or (
-            m.group("word").lower() in TOP
+            m.group("word").lower() in _SHORT_WORDS
             if strict and len(m.group("word")) < 3
             else inflected_word(m.group("word").lower())
         )

@@ -39,10 +39,11 @@ HONORIFICS = (
     "Pani Pana Panu Panią Fru Fröken Herra Rouva Neiti Bayan Sayın "
     # cs (academic degrees written before the name: "MUDr.", "Ing.", "Mgr."; not "pan"), ro
     # ("domnul", "doamna" and the DOOM abbreviation "dna", written without a stop; not "dl",
-    # the decilitre), da/nb "Frk", ms (Encik, Puan, Cik, Tuan and titles); not Turkish "Bay"
-    # ("Bay Area")
+    # the decilitre), da/nb "Frk", ms (Encik, Puan, Cik and titles); not Turkish "Bay"
+    # ("Bay Area"), not "Tuan", a common Vietnamese given name (given_names_alone.txt): an
+    # honorific is left out of the hit, so "Tuan Nguyen" would keep "Tuan" (fail open)
     "Paní Mgr MUDr JUDr PhDr RNDr MVDr Bc Domnul Domnului Doamna Doamnei Domnișoara Dna Dnei "
-    "Frk Encik Puan Cik Tuan Datuk Dato Datin Hajah"
+    "Frk Encik Puan Cik Datuk Dato Datin Hajah"
 ).split()
 # Honorifics that are also words or word abbreviations: only with their full stop ("Arch.
 # Lombardi", "Geom. Barbieri", "Fr. Hoffmann", "Pr. Fontaine"); French "Me" (Maître) only
