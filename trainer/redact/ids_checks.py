@@ -44,10 +44,16 @@ def cnp_ok(digits: str) -> bool:
     """A Romanian CNP: thirteen digits, sex/century 1-8, a birth date, county, check digit."""
     if len(digits) != 13 or not digits.isdigit() or digits[0] not in "12345678":
         return False
-    if not valid_date(digits[5:7], digits[3:5]) or not 1 <= int(digits[7:9]) <= 52:
+    if not valid_date(digits[5:7], digits[3:5]) or not _cnp_county(int(digits[7:9])):
         return False
     rest = _weighted(digits, _CNP_WEIGHTS) % 11
     return (1 if rest == 10 else rest) == ord(digits[12]) - 48
+
+
+def _cnp_county(county: int) -> bool:
+    """1-52 (the counties, 41-46 Bucharest's sectors), 70 (any county, issued since 2021),
+    80-83 (also issued)."""
+    return 1 <= county <= 52 or county == 70 or 80 <= county <= 83
 
 
 def fnr_ok(digits: str) -> bool:

@@ -7,8 +7,10 @@ published shape plus check (``ids_checks``); ``national_ids`` calls this.
 - CNP: thirteen digits written solid with its date, county and check digit; an EAN-13 after a
   barcode word in its line stays (it passes the CNP's checks about 1 time in 40).
 - DNI (RENAPER): seven or eight digits printed with thousands dots ("12.345.678"); the DNI has
-  no check digit, so the dotted number is an id unless money, a counted noun or a reference
-  cue stands beside it, it is round ("12.000.000"), or a longer grouped number goes on.
+  no check digit, so without an id cue on its line (DNI, D.N.I., documento, doc., CUIL,
+  CUIT, cédula, identidad) a dotted number that a word follows is a count ("23.456.789
+  seguidores"); and never when money, a counted noun or a reference cue stands beside it, it
+  is round ("12.000.000"), or a longer grouped number goes on.
 - CBU / CVU: 22 digits, solid or cut after the first block ("8 + 14"), both check digits:
   typed IBAN (a bank account, as ``ids_intl`` types the Mexican CLABE).
 """
@@ -32,9 +34,17 @@ _DIGIT_IDS = re.compile(
     r"|(?P<dni>[1-9]\d?\.\d{3}\.\d{3})"
     r")(?![\w-]|[.,/]\d| \d)"
 )
+_SOLID_13 = re.compile(r"(?<!\d)\d{13}(?!\d)")
 # Money of the countries that print amounts with thousands dots and that ``quantities`` lacks.
 _PESOS_AFTER = re.compile(r"(?i)\s?(?:ars|pesos?|mxn|clp|cop|uyu|pyg|ron|lei)\b").match
 _PESOS_BEFORE = re.compile(r"(?i)\b(?:ars|mxn|clp|cop|uyu|pyg|ron)\W{0,3}$").search
+# The dotted DNI has no check digit: without an id cue on its line, a word right after it
+# makes it a count ("1.234.567 Aufrufe"); standing alone ("me pidió 8.416.093, ¡ojo!") it stays
+# an id (fail closed).
+_WORD_AFTER = re.compile(r"\s+[^\W\d_]").match
+_DNI_CUE = re.compile(
+    r"(?i:\bd\.?n\.?i\b|\bdocumento|\bdoc\.|\bcuil|\bcuit|c[eé]dula|identidad)"
+).search
 _BARCODE_BEFORE = re.compile(
     r"(?i:barcode|bar code|ean|gtin|upc|strichcode|code-barres|c[oó]digo de barras|"
     r"streepjescode|cod de bare)"
@@ -51,6 +61,17 @@ def find_world_ids(text: str, *, gives_way: Callable[[str, int], bool]) -> list[
             m = _DIGIT_IDS.match(text, a)
             if m is not None and (kind := _digit_kind(text, m)) and not gives_way(text, a):
                 hits.append((kind, m.start(), m.end()))
+                continue
+        if b - a > 13:  # a CNP in a longer run: "1970315123458 (2019)"
+            for g in _SOLID_13.finditer(text, a, b):
+                m = _DIGIT_IDS.match(text, g.start())
+                if (
+                    m is not None
+                    and m.lastgroup == "cnp"
+                    and _digit_kind(text, m)
+                    and not gives_way(text, g.start())
+                ):
+                    hits.append(("NATIONAL_ID", m.start(), m.end()))
     # an NRIC's series letter touches its seven digits
     for p, _ in prefilter.letter_digit_contacts(text):
         if text[p - 1 : p] in _SERIES and text[p : p + 8][-1:].isalpha():
@@ -69,6 +90,9 @@ def _digit_kind(text: str, m: re.Match[str]) -> str | None:
         if _BARCODE_BEFORE(text, line, m.start()):
             return None
         return "NATIONAL_ID" if cnp_ok(value) else None
+    line = max(0, m.start() - 60, text.rfind("\n", 0, m.start()) + 1)
+    if not _DNI_CUE(text, line, m.start()) and _WORD_AFTER(text, m.end()):
+        return None  # no check digit, no cue, a word goes on: "Tengo 23.456.789 seguidores"
     if value.endswith("000") or GROUPED_QUANTITY_AFTER.match(text, m.end()):
         return None  # "12.000.000", "3.456.789 habitantes"
     if _PESOS_AFTER(text, m.end()) or _PESOS_BEFORE(text, max(0, m.start() - 8), m.start()):

@@ -149,6 +149,10 @@ _LINK = re.compile(
     r"\s*[:#=]?\s?"
 )
 _CHUNK = re.compile(r"[A-Za-z0-9]+")
+# A bare "CPR" is also cardiopulmonary resuscitation ("the CPR 2024-11 course"): a cue only
+# before the Danish layout DDMMYY-NNNN; "CPR-nummer", "CPR nr" are cues before any value.
+_BARE_CPR = re.compile(r"(?i)cpr\b(?![-\s]?n(?:r|ummer))")
+_CPR_LAYOUT = re.compile(r"\d{6}[-\s]?\d{4}")
 
 
 def find_national_ids(text: str) -> list[Hit]:
@@ -161,7 +165,9 @@ def find_national_ids(text: str) -> list[Hit]:
             and not text[start:end].isupper()
         ):
             continue  # "sin", "pan", "nie", "cf" are words; only "SIN", "PAN" ... are cues
-        if span := _after_cue(text, start):
+        if (span := _after_cue(text, start)) and not (
+            _BARE_CPR.match(text, start) and not _CPR_LAYOUT.fullmatch(text, *span)
+        ):
             hits.append(("NATIONAL_ID", *span))
     # A numeric id contains its run of digits, give or take a letter prefix or check letter.
     if runs := prefilter.digit_runs(text):

@@ -4,8 +4,9 @@ Detection and replacement run on one string: the NFKC form of the input with zer
 bidi-control characters removed (fullwidth digits become ASCII, ``＠`` becomes ``@``, a
 zero-width space inside an email no longer splits it), after HTML character references are
 decoded as a browser shows them (HTML5: "&#64;", "&#x40;", "&commat;" are an "@"; only the
-terminated form, "&name;", counts). ``Normalized.span_in_input`` turns a span over that string
-back into a span over the caller's original text.
+terminated form, "&name;", counts; a numeric one needs no ";": "&#64" is an "@").
+``Normalized.span_in_input`` turns a span over that string back into a span over the caller's
+original text.
 """
 
 from __future__ import annotations
@@ -24,8 +25,9 @@ INVISIBLE = frozenset(
 )
 _INVISIBLE_RE = re.compile("[" + "".join(sorted(INVISIBLE)) + "]")
 _ASCII_RUN = re.compile(r"[\x00-\x7f]+")
-# HTML character references, terminated by ";": decimal, hexadecimal, or an HTML5 name.
-_CHAR_REF = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# HTML character references: decimal, hexadecimal, or an HTML5 name (terminated by ";").
+# Numeric ones as browsers and ``html.unescape`` read them: ";" optional, zeros padded any length.
+_CHAR_REF = re.compile(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]{1,31};)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,7 +24,7 @@ from trainer.redact.cards import find_cards
 from trainer.redact.hits import Hit
 from trainer.redact.numbers import find_ibans
 
-_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*")
+_BREAK = re.compile(r"[ \t\r]*\n[ \t]*")
 _DIGIT = re.compile(r"\d")
 _REACH = 24  # digits counted this far on each side of a break
 _CONTEXT = 48  # text kept around a break for the detectors' cue words (a card word 40 before)
@@ -66,6 +66,8 @@ def _break_at(text: str, newline: int) -> tuple[int, int] | None:
     """The break around the line feed at ``newline`` when a letter or digit stands on each
     side, a digit on one of them, and ten digits lie within reach."""
     m = _BREAK.match(text, _line_end_start(text, newline))
+    if m is None:
+        return None
     a, b = m.start(), m.end()
     before, after = text[a - 1 : a], text[b : b + 1]
     if (
