@@ -29,7 +29,7 @@ def _found(text: str) -> list[str]:
          "am mühlbach 43 10999 berlin"),
         ("1. Visite in via giuseppe garibaldi 92 80132 napoli.",
          "via giuseppe garibaldi 92 80132 napoli"),
-        ("Nechte to na adrese komenského 96a, 120 00 praha 2, horní zvonek.",
+        ("Balík prosím doručte na adresu komenského 96a, 120 00 praha 2, díky.",
          "komenského 96a, 120 00 praha 2"),
         ("Lever i fjordveien 106, n-7010 trondheim, øverste ringeklokke.",
          "fjordveien 106, n-7010 trondheim"),
