@@ -66,3 +66,23 @@ def test_made_up_values_pass_their_checks() -> None:
 )
 def test_fix10_looks(redactor: Redactor, text: str, expected: str) -> None:
     assert redactor.redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Order 90010112349 arrived", "Order [ID] arrived"),  # a valid PESEL
+        ("Pedido 90010112349 enviado", "Pedido [ID] enviado"),
+        ("Order no. 198112189876", "Order no. [ID]"),  # a valid personnummer
+        ("Invoice 10000000146", "Invoice [ID]"),  # a valid T.C. Kimlik No
+        # the same shapes failing their checks stay order numbers, and so does a number that
+        # passes only one of checked_id's other schemes (the "PO 4515754014")
+        ("Order 90010112348 arrived", "Order 90010112348 arrived"),
+        ("Invoice 10000000147", "Invoice 10000000147"),
+        ("PO 4515754014", "PO 4515754014"),
+    ],
+)
+def test_older_order_cues_give_way_to_personal_numbers(text, expected):
+    # Review (lead): the English and Romance order cues in references.reference_before kept a
+    # valid personal number after them, as the new languages' cues did before R1's fix.
+    assert Redactor.from_members([]).redact(text).text == expected

@@ -9,7 +9,7 @@ comes first and "numaralı" (numbered) or "nolu" ties it to the noun ("... numar
 
 Fail closed, as ``reference_before`` does: the number stays only when it is no phone as its
 plan writes it, no card and no checked id (``personal_numbers.personal_number``, and the
-national ids of these countries: ``_national_id``), no valid
+national ids of these countries: ``national_id``), no valid
 phone of the countries whose words these are (a Polish mobile is nine digits with no trunk 0,
 a Danish or Norwegian number eight), and no contact word follows it on its line.
 """
@@ -94,13 +94,16 @@ _CPR = re.compile(r"(\d\d)(\d\d)\d\d-\d{4}")
 _MYKAD = re.compile(r"\d\d(\d\d)(\d\d)-\d\d-\d{4}")
 
 
-def _national_id(text: str, start: int, value: str) -> bool:
+def national_id(text: str, start: int, value: str, *, any_checked: bool = True) -> bool:
     """The number passes a national id's check (PESEL, T.C. Kimlik No, personnummer, HETU,
     fødselsnummer, CNP, NRIC, ... and ``checked_id``'s) or has the CPR or MyKad layout with a
-    valid date: no order number then, whatever cue stands before it (review R1)."""
+    valid date: no order number then, whatever cue stands before it (review R1). Without
+    ``any_checked``, only the schemes that carry a birth date, not every check digit
+    ``checked_id`` knows nor the Portuguese NIF (the older order cues keep "PO 4515754014" and
+    "Bestellnummer 123456789", which pass one)."""
     digits = "".join(ch for ch in value if ch.isdigit())
     n = len(digits)
-    if checked_id(value):
+    if any_checked and checked_id(value):
         return True
     if n == 11 and (pesel_ok(digits) or tckn_ok(digits) or fnr_ok(digits)):
         return True
@@ -110,7 +113,7 @@ def _national_id(text: str, start: int, value: str) -> bool:
         return True
     if n == 13 and (cnp_ok(digits) or sa_id_ok(digits)):
         return True
-    if n == 9 and nif_pt_ok(digits):
+    if any_checked and n == 9 and nif_pt_ok(digits):
         return True
     if hetu_ok(text[start : start + 11]) or nric_ok(text[start : start + 9]):
         return True  # the check letter ends them, outside the digit run
@@ -155,7 +158,7 @@ def order_reference(text: str, start: int) -> bool:
     letter_led = _LETTER_LED.fullmatch(value) is not None
     if personal_number(value, layout_ok=letter_led, as_written=True):
         return False
-    if _national_id(text, start, value):
+    if national_id(text, start, value):
         return False  # "Zamówienie nr 90010112349": a PESEL (review R1)
     digits = "".join(ch for ch in value if ch.isdigit())
     return letter_led or not _local_phone(digits)

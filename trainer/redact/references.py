@@ -27,7 +27,7 @@ import re
 from functools import lru_cache
 
 from trainer.redact import prefilter
-from trainer.redact.lookalike_orders import order_reference
+from trainer.redact.lookalike_orders import national_id, order_reference
 from trainer.redact.personal_numbers import CONTACT_WORD_AFTER, personal_number, valid_phone
 
 # Cues for reference numbers that are not PII, directly before the number, in the languages we
@@ -243,6 +243,8 @@ def reference_before(text: str, start: int) -> bool:
     value = run.group().rstrip(" .-/")
     if CONTACT_WORD_AFTER.match(text, start + len(value)):
         return False  # "order 2125551233 is my cell", "Pedido 4515754014 (WhatsApp)"
+    if national_id(text, start, value, any_checked=False):
+        return False  # "Order 90010112349" with a valid PESEL: an id whatever the cue says
     layout_ok = _REFERENCE_LAYOUT.fullmatch(value) is not None
     return not personal_number(value, layout_ok=layout_ok, as_written=as_written)
 
