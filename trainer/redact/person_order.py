@@ -128,6 +128,21 @@ def given_caps_surname(text: str, start: int, end: int) -> Hit | None:
     return ("NAME", start, stop)
 
 
+def _listed_surname(sur: str) -> bool:
+    """A title-case listed surname that is no word, honorific, ruler or street word ("Rua
+    Augusta", "Via Giulia": a street named after a person)."""
+    return (
+        sur[1:].islower()
+        and sur in SURNAMES
+        and sur not in SURNAME_WORDS
+        and sur.lower() not in TOP
+        and sur not in NOT_SURNAME
+        and sur not in HONORIFIC_SET
+        and sur not in STREET_WORDS
+        and sur not in _RULERS
+    )
+
+
 def surname_given(text: str, start: int, end: int) -> Hit | None:
     """ "Surname Given": the name from the listed surname before the given name at
     ``[start, end)``, or None."""
@@ -139,17 +154,10 @@ def surname_given(text: str, start: int, end: int) -> Hit | None:
     sur = m.group("sur")
     low = sur.lower()
     if (
-        not sur[1:].islower()
-        or sur not in SURNAMES
-        or sur in SURNAME_WORDS
-        or low in TOP
+        not _listed_surname(sur)
         or low in CUE_WORDS
         or low in _GREETINGS
-        or sur in HONORIFIC_SET
-        or sur in _RULERS
-        or sur in STREET_WORDS  # "Rua Augusta", "Via Giulia": a street named after a person
         or sur in _STREETS_NAMED
-        or sur in NOT_SURNAME
         or text[start:end] not in GIVEN
     ):
         return None
@@ -179,18 +187,7 @@ def given_newline_surname(text: str, start: int, end: int) -> Hit | None:
     if m is None:
         return None
     sur = m.group("sur")
-    low = sur.lower()
-    if (
-        not sur[1:].islower()
-        or sur not in SURNAMES
-        or sur in SURNAME_WORDS
-        or low in TOP
-        or sur in NOT_SURNAME
-        or sur in HONORIFIC_SET
-        or sur in STREET_WORDS
-        or sur in _RULERS
-        or low in _towns()
-    ):
+    if not _listed_surname(sur) or sur.lower() in _towns():
         return None
     return ("NAME", start, m.end("sur"))
 
