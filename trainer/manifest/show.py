@@ -168,7 +168,7 @@ def _funnel(s: dict[str, Any]) -> list[tuple[str, str]]:
 
 def _redaction_facts(r: dict[str, Any]) -> dict[str, Any]:
     """Texts and counts, and which rules redacted them (engine release, digest of its files)."""
-    config = r.get("config") or {}
+    config = r.get("config") if isinstance(r.get("config"), dict) else {}
     return {"texts": r.get("texts"), "counts": r.get("counts"),
             "engine_version": config.get("engine_version"), "rule_files": config.get("rule_files")}
 

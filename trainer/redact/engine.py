@@ -309,7 +309,7 @@ def _validate_tagger(enabled: bool, threshold: float) -> float | None:
     ):
         raise UserError(
             f"redaction.name_tagger_threshold: must be a number in (0, 1), not {threshold!r} "
-            "(lower redacts more; 0.7 is the measured default)"
+            "(lower redacts more; 0.7 is the precision default, 0.38 favours recall)"
         )
     if not enabled:
         return None

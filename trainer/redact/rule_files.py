@@ -4,7 +4,9 @@ The engine version names a release of the rules, but rule modules, word and name
 tagger's weights change between releases (and a local edit changes them without a release). A
 reviewer comparing two runs needs to know whether the same rules redacted both, so the manifest
 records the number of shipped files and a sha256 over their names and contents. Two runs with the
-same digest were redacted by byte-identical rules; `manifest diff` shows a different one.
+same digest were redacted by byte-identical rule files (the third-party data they read, such as
+phonenumbers' metadata, is pinned by the package versions in ``run.packages``); `manifest diff`
+shows a different one.
 """
 
 from __future__ import annotations
