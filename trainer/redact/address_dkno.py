@@ -162,8 +162,8 @@ def _owner_ok(owner: str, kind: str) -> bool:
 
 # Unframed, only these endings name nothing but streets; "-gate" is also English ("Colgate 360"),
 # "-plass"/"-plads" any place ("Parkeringsplass 3"), and these heads name no street ("Motorvej").
-_PLAIN_ONLY = ("gade", "gaden", "vej", "vejen", "veien", "vegen", "gata", "gaten", "stræde",
-               "strædet")
+_PLAIN_ONLY = ("gade", "gaden", "vej", "vejen", "vei", "veien", "veg", "vegen", "gata", "gaten",
+               "stræde", "strædet", "vænget", "vangen", "allé", "pladsen", "plassen")
 _NOT_HEADS = ("motor", "ring", "parkering", "camping", "arbejds", "arbeids", "idretts")
 # A counted noun after the number makes it a count ("Nørregade 2 dage").
 _COUNTED = re.compile(

@@ -42,8 +42,8 @@ prefilter.register("ro_street", _KEYS)
 # Romanian counted nouns and units: after an unframed number they make it a count, not a house
 # number ("Piața Unirii 5 oameni", "Calea Ferată 3 ani").
 _COUNTED = re.compile(
-    r"[ \t](?i:oameni|persoane|ani|luni|zile|zi|ore|minute|secunde|săptămâni|saptamani|lei|euro|"
-    r"bucăți|bucati|buc\.?|km|kilometri|metri|copii|locuri|mașini|masini|case|etaje|ori)(?![\w])"
+    r"[ \t](?i:oameni|persoane|ani|zile|ore|minute|secunde|săptămâni|saptamani|lei|euro|"
+    r"bucăți|bucati|buc\.?|km|kilometri|metri|copii|locuri|mașini|masini|case|etaje)(?![\w])"
 ).match
 
 

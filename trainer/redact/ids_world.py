@@ -41,9 +41,18 @@ _PESOS_BEFORE = re.compile(r"(?i)\b(?:ars|mxn|clp|cop|uyu|pyg|ron)\W{0,3}$").sea
 # The dotted DNI has no check digit: without an id cue on its line, a word right after it
 # makes it a count ("1.234.567 Aufrufe"); standing alone ("me pidió 8.416.093, ¡ojo!") it stays
 # an id (fail closed).
-_WORD_AFTER = re.compile(r"\s+[^\W\d_]").match
+# A counted noun after a dotted number on its line makes it a count, not a DNI (which has no
+# check digit): "Tengo 23.456.789 seguidores", "1.234.567 Aufrufe", "1.716.961 locuitori".
+_COUNT_AFTER = re.compile(
+    r"[ \t]+(?i:seguidores|suscriptores|visitas|vistas|visualizaciones|reproducciones|votos|"
+    r"habitantes|personas|usuarios|descargas|clics|puntos|d[oó]lares|veces|unidades|toneladas|"
+    r"followers|subscribers|views|votes|people|users|downloads|clicks|points|likes|dollars|"
+    r"times|units|aufrufe|einwohner|menschen|nutzer|kişi|kisi|locuitori|oameni|persone|"
+    r"abitanti|visualizzazioni|pessoas|habitants|inwoners|km|kg|m2|m²)\b"
+).match
 _DNI_CUE = re.compile(
-    r"(?i:\bd\.?n\.?i\b|\bdocumento|\bdoc\.|\bcuil|\bcuit|c[eé]dula|identidad)"
+    r"(?i:\bd\.?n\.?i\b|\bdocumento|\bdoc\.|\bcuil|\bcuit|c[eé]dula|identidad|\bid\b|"
+    r"n[uú]mero|\bnro\b|renaper)"
 ).search
 _BARCODE_BEFORE = re.compile(
     r"(?i:barcode|bar code|ean|gtin|upc|strichcode|code-barres|c[oó]digo de barras|"
@@ -90,9 +99,12 @@ def _digit_kind(text: str, m: re.Match[str]) -> str | None:
         if _BARCODE_BEFORE(text, line, m.start()):
             return None
         return "NATIONAL_ID" if cnp_ok(value) else None
-    line = max(0, m.start() - 60, text.rfind("\n", 0, m.start()) + 1)
-    if not _DNI_CUE(text, line, m.start()) and _WORD_AFTER(text, m.end()):
-        return None  # no check digit, no cue, a word goes on: "Tengo 23.456.789 seguidores"
+    # the cue on this line or the one before ("Documento:\n23.456.789")
+    line_start = text.rfind("\n", 0, m.start())
+    above = text.rfind("\n", 0, max(0, line_start)) + 1 if line_start > 0 else 0
+    cue = _DNI_CUE(text, max(0, m.start() - 120, above), m.start())
+    if not cue and _COUNT_AFTER(text, m.end()):
+        return None  # no check digit, no cue, a counted noun: "Tengo 23.456.789 seguidores"
     if value.endswith("000") or GROUPED_QUANTITY_AFTER.match(text, m.end()):
         return None  # "12.000.000", "3.456.789 habitantes"
     if _PESOS_AFTER(text, m.end()) or _PESOS_BEFORE(text, max(0, m.start() - 8), m.start()):

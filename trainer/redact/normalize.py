@@ -27,7 +27,9 @@ _INVISIBLE_RE = re.compile("[" + "".join(sorted(INVISIBLE)) + "]")
 _ASCII_RUN = re.compile(r"[\x00-\x7f]+")
 # HTML character references: decimal, hexadecimal, or an HTML5 name (terminated by ";").
 # Numeric ones as browsers and ``html.unescape`` read them: ";" optional, zeros padded any length.
-_CHAR_REF = re.compile(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]{1,31};)")
+# Leading zeros any length, then at most 7 decimal or 6 hex digits (beyond U+10FFFF anyway), so
+# int() never meets a 5,000-digit number.
+_CHAR_REF = re.compile(r"&(?:#0*[0-9]{1,7};?|#[xX]0*[0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +80,10 @@ def _decode_references(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]
         ref = m.group()
         if ref[1] != "#" and ref[1:] not in html5:
             continue  # "&copy2024;", "&foo;": no reference, kept as written
+        if ref[1] == "#":  # leading zeros dropped first: int() refuses 4,300+ digit strings
+            hexa = ref[2] in "xX"
+            digits = ref[2 + hexa :].rstrip(";").lstrip("0") or "0"
+            ref = "&#" + ref[2] * hexa + digits + ";" * ref.endswith(";")
         value = html.unescape(ref)
         pieces += [text[pos : m.start()], value]
         starts += range(pos, m.start())

@@ -22,7 +22,13 @@ from trainer.redact.national_ids import is_reference
 from trainer.redact.personal_numbers import PHONE_WORD_AFTER, cueless_phone, parsed
 from trainer.redact.personal_numbers import valid_international as _valid_international
 from trainer.redact.personal_numbers import valid_phone as _valid_somewhere
-from trainer.redact.quantities import MONEY_BEFORE, UNIT_AFTER, all_years, calendar_date
+from trainer.redact.quantities import (
+    CURRENCY_AFTER,
+    MONEY_BEFORE,
+    UNIT_AFTER,
+    all_years,
+    calendar_date,
+)
 
 _PHONE = re.compile(
     # "Tel.+34 ...", "tel.612..." start after an abbreviation's dot; "3.14159..." does not.
@@ -262,10 +268,24 @@ def _is_phone(text: str, start: int, end: int, *, intl: bool) -> bool:
     return cue or cueless_phone(core, digits)
 
 
+# A thousands-grouped amount whose first group has one or two digits, or a range of two amounts.
+_GROUPED = r"\d{1,3}(?:[ .\u00a0\u202f]\d{3})+"
+_AMOUNT = re.compile(rf"\d{{1,2}}(?:[ .\u00a0\u202f]\d{{3}})+|{_GROUPED}\s?[–-]\s?{_GROUPED}")
+
+
 def _looks_like_quantity(text: str, start: int, end: int, core: str, digits: str) -> bool:
     """Dates, year ranges, money, counts, decimals, ISBNs and order/reference numbers are kept,
     not read as phones."""
-    if MONEY_BEFORE.search(text, max(0, start - 8), start) or UNIT_AFTER.match(text, end):
+    if MONEY_BEFORE.search(text, max(0, start - 8), start):
+        return True
+    if UNIT_AFTER.match(text, end) and not (
+        # "Swish 0701234567 kr 300", "Blik 601234567 zł 50": the currency belongs to the amount
+        # after a payment app's number; a valid phone there stays a phone (fail closed), unless
+        # it is written as an amount ("8 000–12 000 zł", "1 250 000 kr"; not "601 234 567")
+        CURRENCY_AFTER.match(text, end)
+        and (digits[0] == "0" or _valid_somewhere(digits))
+        and not _AMOUNT.fullmatch(core)
+    ):
         return True
     if is_reference(text, start):
         return True  # "PO 4515754014", "invoice #20240117", "order no. 112-..."

@@ -65,6 +65,8 @@ _CURRENCY_AFTER = (
     r"(?i:z[łl]\b|z[łl]otych|kr\b|kr\.|kronor\b|kroner\b|kč|korun\b|₺|ringgit\b|pesos?\b|"
     r"lira\b)|(?-i:(?:" + _CURRENCY_CODES + r")\b)"
 )
+# A currency written after an amount, alone (a phone before one is still a phone: ``phones``).
+CURRENCY_AFTER = re.compile(r"[^\S\n]?(?:" + _CURRENCY_AFTER + r")")
 # Money or an ISBN label just before a digit run ("$ 1234567", "EUR 5000000", "ISBN-13: ...").
 # Not the ringgit's "RM" (its code MYR counts): "RM" is also Rome's province code, which
 # Italian address lines put right before a phone ("00184 Roma RM 06 ...").

@@ -376,4 +376,6 @@ def record_number(text: str, start: int) -> bool:
     if not _has_title(text) or _CALL_WORDS.search(text, line_start, start):
         return False
     value = token.group()
+    if national_id(text, start, value, any_checked=False):
+        return False  # "Complaint 90010112349" with a valid PESEL: an id, not a record number
     return not personal_number(value, layout_ok=_REFERENCE_LAYOUT.fullmatch(value) is not None)
