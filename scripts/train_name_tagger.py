@@ -61,6 +61,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--out", type=Path, default=nt.WEIGHTS_FILE)
     args = parser.parse_args(argv)
+    if not 0.0 < args.operating_point < 1.0:  # checked before minutes of training, not after
+        parser.error(f"--operating-point must be in (0, 1), not {args.operating_point}")
     start = time.perf_counter()
     featurizer = nt.Featurizer(nt.Lexicon.load())
     policy = "" if args.augment == "none" else args.augment

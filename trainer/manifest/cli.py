@@ -155,9 +155,8 @@ def report_cmd(run_dir: Path, html_path: Path, key_env: str) -> None:
 @user_errors
 def diff_cmd(run_a: Path, run_b: Path, ids: bool, exit_code: bool, fmt: str) -> None:
     """What changed from RUN_A to RUN_B: config, consent, data selected, redaction, privacy,
-    metrics, and
-    why each removed member left (the rule that excluded them at RUN_B's snapshot, re-run on
-    RUN_B's source files; unknown when those are gone or changed).
+    metrics, and why each removed member left (the rule that excluded them at RUN_B's snapshot,
+    re-run on RUN_B's source files; unknown when those are gone or changed).
 
     Example:
 
