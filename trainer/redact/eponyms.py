@@ -49,17 +49,18 @@ def _listed() -> list[str]:
 def _index() -> dict[str, tuple[str, ...]]:
     """First word -> the folded names that start with it, longest first."""
     by_first: dict[str, set[str]] = defaultdict(set)
-    for name in _listed():
+    for name in _NAMES:
         key = _key(name)
         by_first[key.split(" ", 1)[0]].add(key)
     return {first: tuple(sorted(keys, key=len, reverse=True)) for first, keys in by_first.items()}
 
 
+_NAMES = _listed()
 _BY_FIRST = _index()
 # The first words as written in lower case, accents kept, for a cheap test before folding.
 _FIRST_WORDS = frozenset(
     w
-    for name in _listed()
+    for name in _NAMES
     for first in (name.split()[0].lower(),)
     for w in {first, first.rstrip(".,"), first.replace("'", "’")}
 )

@@ -38,9 +38,8 @@ _SOLID_13 = re.compile(r"(?<!\d)\d{13}(?!\d)")
 # Money of the countries that print amounts with thousands dots and that ``quantities`` lacks.
 _PESOS_AFTER = re.compile(r"(?i)\s?(?:ars|pesos?|mxn|clp|cop|uyu|pyg|ron|lei)\b").match
 _PESOS_BEFORE = re.compile(r"(?i)\b(?:ars|mxn|clp|cop|uyu|pyg|ron)\W{0,3}$").search
-# The dotted DNI has no check digit: without an id cue on its line, a word right after it
-# makes it a count ("1.234.567 Aufrufe"); standing alone ("me pidió 8.416.093, ¡ojo!") it stays
-# an id (fail closed).
+# The dotted DNI has no check digit; standing alone ("me pidió 8.416.093, ¡ojo!") it stays an
+# id (fail closed).
 # A counted noun after a dotted number on its line makes it a count, not a DNI (which has no
 # check digit): "Tengo 23.456.789 seguidores", "1.234.567 Aufrufe", "1.716.961 locuitori".
 _COUNT_AFTER = re.compile(

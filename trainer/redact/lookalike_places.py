@@ -74,6 +74,7 @@ _TITLES = frozenset(
     swietego sv sv. svateho king queen prince princess principe papa pope krol krola
     krolowej""".split()
 )
+_BETWEEN = _ADJECTIVES | _TITLES  # what may stand between the place noun and the name
 
 # Place nouns that close a place's name, folded (the hit's last word, or the word after it).
 _TRAILERS = frozenset(
@@ -148,7 +149,7 @@ def place_before(text: str, start: int) -> bool:
     if fold(words[i]) in _NAMED_AFTER:
         return not _number_after(text, start)
     between = i
-    while i > 0 and between - i < 2 and fold(words[i]) in _ADJECTIVES | _TITLES:
+    while i > 0 and between - i < 2 and fold(words[i]) in _BETWEEN:
         i -= 1
     word = words[i]
     if not (word.isalpha() and opens_place(word)) or _number_after(text, start):
@@ -159,7 +160,8 @@ def place_before(text: str, start: int) -> bool:
 # Prepositions of place (near, opposite, next to, behind, in front of) in our languages, folded,
 # as the last one to three words before the place noun; a colon may close them ("Naproti:").
 _PLACE_PREPOSITIONS = frozenset(
-    """near|opposite|beside|behind|next to|in front of|close to|across from|
+    " ".join(p.split())
+    for p in """near|opposite|beside|behind|next to|in front of|close to|across from|
     vicino a|vicino al|vicino alla|di fronte a|di fronte al|di fronte alla|accanto a|accanto al|
     accanto alla|dietro|dietro al|cerca de|cerca del|junto a|junto al|frente a|frente al|
     enfrente de|enfrente del|detras de|detras del|al lado de|al lado del|pres de|pres du|
@@ -169,7 +171,6 @@ _PLACE_PREPOSITIONS = frozenset(
     naprzeciwko|naprzeciw|langa|vizavi de|in fata|nar|naer|ved siden af|overfor|bredvid|nara|
     mittemot|lahella|vastapaata|dekat|berhampiran|bertentangan""".split("|")
 )
-_PLACE_PREPOSITIONS = frozenset(" ".join(p.split()) for p in _PLACE_PREPOSITIONS)
 
 
 def _place_preposition(words: list[str]) -> bool:

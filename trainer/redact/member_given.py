@@ -159,7 +159,7 @@ def find_members(text: str, members: MemberNames) -> list[Hit]:
     anchors: list[tuple[int, int]] = []  # roster names written exactly, hit or not
     if spans:
         hits += given_alone(text, folded, spans, members.given, hits, found, surnames, anchors)
-    anchors += [(s, e) for _, s, e in hits]
+    anchors = list(dict.fromkeys([*anchors, *((s, e) for _, s, e in hits)]))  # each span once
     if anchors:
         hits += typo_neighbours(text, folded, anchors, members)  # "Ottoline Brauckman"
     if not hits:

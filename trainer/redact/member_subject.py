@@ -27,7 +27,7 @@ from functools import cache
 from trainer.redact.member_cues import SUBJECT_AFTER
 from trainer.redact.member_lists import word_list
 from trainer.redact.name_keys import fold
-from trainer.redact.person_words import TOP
+from trainer.redact.person_words import TOP, TOP_FOLDED
 
 # One run of spaces, then a lower-case word of two letters or more.
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_A-ZÀ-Þ][^\W\d_]+)")
@@ -36,9 +36,8 @@ _LOWER_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_A-ZÀ-Þ][^\W\d_]+)")
 @cache
 def _alone_keys() -> frozenset[str]:
     """Folded given names that name a person alone, less every language's sentence words."""
-    top = {fold(w) for w in TOP}
     names = (fold(name) for name in word_list("given_names_alone.txt"))
-    return frozenset(key for key in names if key not in top)
+    return frozenset(key for key in names if key not in TOP_FOLDED)
 
 
 def opens_as_subject(text: str, end: int, key: str, *, tier: int) -> bool:
@@ -53,12 +52,6 @@ def opens_as_subject(text: str, end: int, key: str, *, tier: int) -> bool:
         return False
     # A sentence word after it reads as an imperative and its object ("Mark your calendars",
     # "Bill me later"): left to the cues; a content word is the subject's verb.
-    return m.group(1).lower() not in _top_words()
-
-
-@cache
-def _top_words() -> frozenset[str]:
-    """The seven Hunspell languages' sentence words, lower case with their accents: the names
-    that read as an imperative are words of those languages. The pl/sv/fi/tr top words are
-    mostly verbs after a subject ("Oskar står", "Ola jest") and do not count."""
-    return frozenset(w.lower() for w in TOP)
+    # (TOP: the seven Hunspell languages' sentence words, lower case with their accents; the
+    # pl/sv/fi/tr top words are mostly verbs after a subject, "Oskar står", and do not count)
+    return m.group(1).lower() not in TOP

@@ -16,20 +16,18 @@ import re
 import weakref
 
 from trainer.redact.hits import Hit
-from trainer.redact.name_keys import fold
 from trainer.redact.names import MemberNames
-from trainer.redact.person_words import TOP
+from trainer.redact.person_words import TOP_FOLDED
 
 # A capitalised word, then one space or ", ", right before the hit.
 _SURNAME_BEFORE = re.compile(r"(?<![\w'’.-])([^\W\d_]+)(?:,[ \t]|[ \t])$")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
-_TOP = frozenset(fold(w) for w in TOP)
 _CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def _surname_words(members: MemberNames) -> frozenset[str]:
     if (words := _CACHE.get(members)) is None:
-        words = frozenset(w for key in members.surnames for w in key.split()) - _TOP
+        words = frozenset(w for key in members.surnames for w in key.split()) - TOP_FOLDED
         _CACHE[members] = words
     return words
 

@@ -27,9 +27,8 @@ import numpy as np
 
 from trainer.redact.eponyms import is_eponymous_company
 from trainer.redact.hits import Hit
-from trainer.redact.name_keys import fold
 from trainer.redact.names import MemberNames
-from trainer.redact.person_words import TOP
+from trainer.redact.person_words import TOP_FOLDED
 
 _MIN_LEN = 5  # shorter names have too many one-edit neighbours among words
 # The word after an anchor, past an Arabic-style particle ("al-", "bin"); the word before it.
@@ -62,21 +61,13 @@ def _roster_index(members: MemberNames) -> tuple[frozenset[str], np.ndarray]:
 
 def _one_edit_from_roster(word: str, words: frozenset[str], table: np.ndarray) -> bool:
     """Whether ``word`` (folded) is one edit from a roster name word, not one itself."""
-    if len(word) < _MIN_LEN - 1 or word in words or word in _TOP or not len(table):
+    if len(word) < _MIN_LEN - 1 or word in words or word in TOP_FOLDED or not len(table):
         return False
     probes = np.array([_hash(v) for v in _variants(word)], dtype=np.uint64)
     at = np.minimum(table.searchsorted(probes), len(table) - 1)
     return bool((table[at] == probes).any())
 
 
-_TOP = frozenset(fold(w) for w in TOP)
-
-
-def _company(text: str, start: int, end: int) -> bool:
-    """A listed company named after a person ("Pierre Fabre", "Luisa Spagnoli"): the pair is
-    that company, a one-edit neighbour of a roster name or not (a member's exact name is the
-    dictionary's to judge)."""
-    return is_eponymous_company(text, start, end)
 
 
 def typo_neighbours(
@@ -94,13 +85,17 @@ def typo_neighbours(
         after = end + 1 < n and text[end] in " \t" and _WORD_AFTER.match(text, end)
         if after and text[after.start(1)].isupper():
             s, e = after.span(1)
-            if _one_edit_from_roster(folded[s:e], words, table) and not _company(text, start, e):
+            if _one_edit_from_roster(folded[s:e], words, table) and not is_eponymous_company(
+                text, start, e
+            ):  # a listed company named after a person stays ("Pierre Fabre")
                 hits.append(("NAME", start, e))
         before = start > 1 and text[start - 1] in " \t" and _WORD_BEFORE.search(
             text, max(0, start - 40), start
         )
         if before and text[before.start(1)].isupper():
             s, e = before.span(1)
-            if _one_edit_from_roster(folded[s:e], words, table) and not _company(text, s, end):
+            if _one_edit_from_roster(folded[s:e], words, table) and not is_eponymous_company(
+                text, s, end
+            ):
                 hits.append(("NAME", s, end))
     return hits

@@ -27,7 +27,6 @@ Jenkins to GitLab", "our Denver team"). So both must hold:
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from trainer.redact.address_towns import postal_towns
 from trainer.redact.companies import company_follows
@@ -64,18 +63,13 @@ _SENT_AT = re.compile(
 )
 
 
-@cache
-def _towns() -> frozenset[str]:
-    return frozenset(postal_towns())
-
-
 def attested_given(token: str) -> bool:
     """``token`` is a well-attested given name as written (capitalised, in ``ALONE``), no
     sentence word and no listed town."""
     if len(token) < 3 or not token.istitle() or token not in ALONE:
         return False
     lower = token.lower()
-    return lower not in TOP and lower not in _towns()
+    return lower not in TOP and lower not in postal_towns()
 
 
 def lone_given(text: str, start: int, end: int, found: dict) -> bool:

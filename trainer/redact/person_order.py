@@ -27,7 +27,6 @@ attested names of the shipped lists (names-dataset):
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from trainer.redact.address_towns import postal_towns
 from trainer.redact.hits import Hit
@@ -75,11 +74,6 @@ _VOWELS = frozenset("aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüý�
 _NAMED_AFTER = re.compile(rf"['’]s[ \t]+[{UPPER}]")
 _CAP_AFTER = re.compile(rf"[ \t]+[{UPPER}]")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n][\s\"“«(]*)$")
-
-
-@cache
-def _towns() -> frozenset[str]:
-    return frozenset(postal_towns())
 
 
 def _caps_surname(word: str, *, alone: bool) -> bool:
@@ -170,7 +164,7 @@ def surname_given(text: str, start: int, end: int) -> Hit | None:
         and not _SENTENCE_END.search(text, max(0, before.start() - 4), before.start())
     ):
         return None  # "Estadio X Y": a capitalised word before the pair, mid-sentence
-    if low in _towns():
+    if low in postal_towns():
         return None
     return ("NAME", m.start("sur"), end)
 
@@ -187,7 +181,7 @@ def given_newline_surname(text: str, start: int, end: int) -> Hit | None:
     if m is None:
         return None
     sur = m.group("sur")
-    if not _listed_surname(sur) or sur.lower() in _towns():
+    if not _listed_surname(sur) or sur.lower() in postal_towns():
         return None
     return ("NAME", start, m.end("sur"))
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from trainer.redact import address_words, prefilter
+from trainer.redact.folding import fold
 from trainer.redact.names import SURNAME_PARTICLES, given_names, word_list
 
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"  # Latin upper case (Latin Extended-A mixes cases; checked in code)
@@ -283,6 +284,7 @@ prefilter.register("surname_in", SURNAMES_IN)
 # the tokens are not common words. Word lists: common_words*.txt (wordfreq, see build_names).
 COMMON = word_list("common_words.txt")
 TOP = word_list("common_words_top.txt")  # sentence words of every language: never a surname
+TOP_FOLDED = frozenset(fold(w) for w in TOP)  # the same, case and accents folded
 # pl sv fi tr sentence words that no name list holds: for lower-case rules ("någon", "jeszcze")
 TOP_NODICT = word_list("common_words_top_nodict.txt")
 SURNAMES = word_list("surnames.txt")
