@@ -8,7 +8,8 @@ of 2026-12-02, the fourth to seventh since the evening of that day, the eighth s
 2026-12-02 (the next session), the ninth and tenth since 10:15 UTC on 2026-12-02 (the session
 after), the eleventh and twelfth since 13:05 UTC on 2026-12-02 (the session after that), the
 thirteenth and fourteenth since 15:55 UTC on 2026-12-02 (the next), the fifteenth and sixteenth
-since 19:30 UTC on 2026-12-02 (the session after), once each had been scored clean. Their
+since 19:30 UTC on 2026-12-02 (the session after), the seventeenth and eighteenth since 23:00 UTC
+on 2026-12-02 (the next), once each had been scored clean. Their
 failures are read while tuning, so their scores no longer say anything about text the redactor
 was not tuned on. Only they can be listed here; the newest sets stay for scoring,
 and this tool cannot open them.
@@ -40,6 +41,8 @@ DEVELOPMENT_SETS = {
     "fourteenth": ("fourteenth", "make_fourteenth_set", 1414),
     "fifteenth": ("fifteenth", "make_fifteenth_set", 1515),
     "sixteenth": ("sixteenth", "make_sixteenth_set", 1616),
+    "seventeenth": ("seventeenth", "make_seventeenth_set", 1717),
+    "eighteenth": ("eighteenth", "make_eighteenth_set", 1818),
 }
 
 
