@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import copy
 import random
 
 from . import twentieth_values as V
 from .twentieth_core import Post, check_post, digit_windows
 from .twentieth_ids import LOOK_KINDS, lookalike, national_id
+from .twentieth_more_a import MORE_EN, MORE_ES, MORE_PT
+from .twentieth_more_b import MORE_ID, MORE_NL, MORE_PL, MORE_SV
 from .twentieth_people import fold, lang, member_mention, name_fragments, person_mention, roster
 from .twentieth_places import address
 from .twentieth_text_en import EN
@@ -17,7 +20,53 @@ from .twentieth_text_pl import PL
 from .twentieth_text_pt import PT
 from .twentieth_text_sv import SV
 
-TEXT = {"en": EN, "es": ES, "pt": PT, "nl": NL, "pl": PL, "sv": SV, "id": ID}
+
+def _merge(base, more):
+    out = copy.deepcopy(base)
+    for k, v in more.items():
+        if isinstance(v, str):
+            out.setdefault(k, []).extend(v.split("|"))
+        else:
+            for kk, vv in v.items():
+                out[k].setdefault(kk, []).extend(vv.split("|"))
+    return out
+
+
+TEXT = {
+    "en": _merge(EN, MORE_EN),
+    "es": _merge(ES, MORE_ES),
+    "pt": _merge(PT, MORE_PT),
+    "nl": _merge(NL, MORE_NL),
+    "pl": _merge(PL, MORE_PL),
+    "sv": _merge(SV, MORE_SV),
+    "id": _merge(ID, MORE_ID),
+}
+# cue words that only make sense in one locale
+CUES = {
+    "SSN": "en_US",
+    "Aadhaar": "en_IN",
+    "C.C.": "es_CO",
+    "RUT": "es_CL",
+    "DNI": "es_PE",
+    "CCI": "es_PE",
+}
+
+
+def slot(c, key, v):
+    pool = [t for t in c.T["slot"][key] if all(q not in t or c.loc == lc for q, lc in CUES.items())]
+    body = c.r.choice(pool).replace("{v}", v)
+    if c.r.random() < 0.2:
+        body = lead(c, body, v)
+    return body
+
+
+def lead(c, body, v=None):
+    ld = c.r.choice(c.T["lead"])
+    if ld.endswith(",") and not (v and body.startswith(v)) and body[1:2].islower():
+        body = body[0].lower() + body[1:]
+    return f"{ld} {body}"
+
+
 KINDS = ["EMAIL", "PHONE", "URL", "IP", "CARD", "IBAN", "ID", "PERSON", "MEMBER", "ADDRESS"]
 GENRES = ["news", "newsletter", "support", "delivery", "booking", "profile"]
 COMPANIES = [
@@ -124,14 +173,14 @@ def labelled_post(c, first):
                     f"{v}\n{r.choice(T['profile_roles'])} | {r.choice(COMPANIES).capitalize()}"
                 )
             else:
-                lines.append(r.choice(T["slot"][key]).replace("{v}", v))
+                lines.append(slot(c, key, v))
         lines += lsents
         if r.random() < 0.5:
             lines.append(r.choice(T["fill"]))
         text = "\n".join(lines)
     else:
         parts = [r.choice(T["open"][genre])]
-        body = [r.choice(T["slot"][key]).replace("{v}", v) for _k, _f, v, _fm, key in made] + lsents
+        body = [slot(c, key, v) for _k, _f, v, _fm, key in made] + lsents
         r.shuffle(body)
         parts += [b if b[-1] in ".!?:/" else b + "." for b in body]
         if r.random() < 0.6:
@@ -158,7 +207,9 @@ def free_post(c, with_looks):
     if with_looks:
         looks, lkinds, lsents = _look_sentences(c, r.choice([1, 2, 3]))
         parts += lsents
-    parts += r.sample(T["fill"], r.choice([1, 1, 2]))
+    parts += [
+        lead(c, f) if r.random() < 0.2 else f for f in r.sample(T["fill"], r.choice([1, 1, 2]))
+    ]
     if r.random() < 0.7:
         parts.append(r.choice(T["close"]))
     text = r.choice([" ", "\n"]).join(parts)

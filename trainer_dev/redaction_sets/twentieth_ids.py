@@ -249,13 +249,12 @@ def lookalike(r, loc, kind):
             ]
         )
     if kind == "INVOICE":
-        return r.choice(
-            [
-                f"INV-{r.randint(2025, 2026)}-{r.randint(1, 9999):04d}",
-                f"FV/{r.randint(1, 999)}/{r.randint(1, 12):02d}/2026",
-                f"NF {r.randint(1000, 99999)}",
-            ]
-        )
+        n = r.randint(1, 9999)
+        if loc == "pt_BR":
+            return r.choice([f"NF {r.randint(1000, 99999)}", f"NF-e {n:06d}"])
+        if loc == "pl_PL":
+            return f"FV/{r.randint(1, 999)}/{r.randint(1, 12):02d}/2026"
+        return r.choice([f"INV-{r.randint(2025, 2026)}-{n:04d}", f"INV{n:05d}", f"F-{n:04d}/26"])
     if kind == "TICKET":
         return r.choice(
             [
