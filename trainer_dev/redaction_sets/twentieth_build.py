@@ -10,6 +10,7 @@ from .twentieth_core import Post, check_post, digit_windows
 from .twentieth_ids import LOOK_KINDS, lookalike, national_id
 from .twentieth_more_a import MORE_EN, MORE_ES, MORE_PT
 from .twentieth_more_b import MORE_ID, MORE_NL, MORE_PL, MORE_SV
+from .twentieth_more_c import C_ES, C_ID, C_NL, C_PL, C_PT, C_SV
 from .twentieth_people import fold, lang, member_mention, name_fragments, person_mention, roster
 from .twentieth_places import address
 from .twentieth_text_en import EN
@@ -34,12 +35,12 @@ def _merge(base, more):
 
 TEXT = {
     "en": _merge(EN, MORE_EN),
-    "es": _merge(ES, MORE_ES),
-    "pt": _merge(PT, MORE_PT),
-    "nl": _merge(NL, MORE_NL),
-    "pl": _merge(PL, MORE_PL),
-    "sv": _merge(SV, MORE_SV),
-    "id": _merge(ID, MORE_ID),
+    "es": _merge(_merge(ES, MORE_ES), C_ES),
+    "pt": _merge(_merge(PT, MORE_PT), C_PT),
+    "nl": _merge(_merge(NL, MORE_NL), C_NL),
+    "pl": _merge(_merge(PL, MORE_PL), C_PL),
+    "sv": _merge(_merge(SV, MORE_SV), C_SV),
+    "id": _merge(_merge(ID, MORE_ID), C_ID),
 }
 # cue words that only make sense in one locale
 CUES = {
@@ -62,7 +63,11 @@ def slot(c, key, v):
 
 def lead(c, body, v=None):
     ld = c.r.choice(c.T["lead"])
-    if ld.endswith(",") and not (v and body.startswith(v)) and body[1:2].islower():
+    if (
+        (ld.endswith(",") or ld[-1].islower())
+        and not (v and body.startswith(v))
+        and body[1:2].islower()
+    ):
         body = body[0].lower() + body[1:]
     return f"{ld} {body}"
 
