@@ -7,6 +7,7 @@ import random
 from . import nineteenth_text_a as ta
 from . import nineteenth_text_b as tb
 from . import nineteenth_text_c as tc
+from . import nineteenth_text_d as td
 from .nineteenth_ids import national_id
 from .nineteenth_locales import LANG, NAMES, TITLES
 from .nineteenth_looks import LOOK_KINDS, look, routing
@@ -199,7 +200,11 @@ def look_sentences(r: random.Random, locale: str, n: int) -> tuple[list[str], li
     for k in kinds:
         v = look(r, locale, k)
         vals.append(v)
-        sents.append(t["look"][k].replace("{l}", v))
+        sents.append(
+            t["look"][k].replace("{l}", v).replace(v + ".", v)
+            if v.endswith(".")
+            else t["look"][k].replace("{l}", v)
+        )
     return sents, vals, kinds
 
 
@@ -214,9 +219,13 @@ def frame(
         extra = r.choice(t["open"][other])
         if extra != parts[0]:
             parts.append(extra)
+    lang = LANG[locale]
+    middle = middle + r.sample(td.BRIDGE[lang], r.choice([0, 0, 1, 1, 2]))
     r.shuffle(middle)
     parts += middle
     if r.random() < 0.75:
         parts.append(r.choice(t["close"]))
+    if r.random() < 0.3:
+        parts.append(r.choice(td.SIGN[lang]))
     sep = r.choice([" ", " ", "\n", "\n\n"])
     return sep.join(parts), GENRES[g]

@@ -262,13 +262,63 @@ STREETS = {
 
 
 # ---------------------------------------------------------------- address
-_PROV = {"Milano": "MI", "Roma": "RM", "Torino": "TO", "Bologna": "BO", "Firenze": "FI",
-         "Napoli": "NA", "Genova": "GE", "Padova": "PD"}
+_PROV = {
+    "Milano": "MI",
+    "Roma": "RM",
+    "Torino": "TO",
+    "Bologna": "BO",
+    "Firenze": "FI",
+    "Napoli": "NA",
+    "Genova": "GE",
+    "Padova": "PD",
+}
+
+
+STREET_TOWN = {
+    "Passeig de Gràcia": "Barcelona",
+    "Calle Marqués de Larios": "Málaga",
+    "Calle Sierpes": "Sevilla",
+    "Calle Ercilla": "Bilbao",
+    "Paseo de la Independencia": "Zaragoza",
+    "Calle de Alcalá": "Madrid",
+    "Ilica": "Zagreb",
+    "Marmontova ulica": "Split",
+    "Korzo": "Rijeka",
+    "Trg Zrinjevac": "Zagreb",
+    "Meir": "Antwerpen",
+    "Veldstraat": "Gent",
+    "Bondgenotenlaan": "Leuven",
+    "Vlamingstraat": "Brugge",
+    "Kapucijnenvoer": "Leuven",
+    "Kouter": "Gent",
+    "Váci utca": "Budapest",
+    "Andrássy út": "Budapest",
+    "Király utca": "Budapest",
+    "Tisza Lajos krt.": "Szeged",
+    "Kramgasse": "Bern",
+    "Spalenberg": "Basel",
+    "Seefeldstrasse": "Zürich",
+    "Pilatusstrasse": "Luzern",
+    "Avenue Louise": "Ixelles",
+    "Rue Vinâve d'Île": "Liège",
+    "Rue Sainte-Walburge": "Liège",
+    "Rue Neuve": "Bruxelles",
+    "Slovenska cesta": "Ljubljana",
+    "Trubarjeva ulica": "Ljubljana",
+    "Čopova ulica": "Ljubljana",
+    "Gosposvetska cesta": "Maribor",
+    "Koroška cesta": "Maribor",
+    "Via Ghibellina": "Firenze",
+    "Viale Tiziano": "Roma",
+    "Corso Vittorio Emanuele II": "Torino",
+}
 
 
 def address(r: random.Random, locale: str) -> tuple[str, str, list[str]]:
     toks, street = r.choice(STREETS[locale])
     pc, town = r.choice(TOWNS[locale])
+    if street in STREET_TOWN:  # streets that exist in one town only
+        pc, town = next(pt for pt in TOWNS[locale] if pt[1] == STREET_TOWN[street])
     no = str(r.randint(1, 180))
     if r.random() < 0.2:
         no += r.choice(["a", "b", "A"]) if locale not in ("en_US",) else ""
@@ -298,11 +348,7 @@ def address(r: random.Random, locale: str) -> tuple[str, str, list[str]]:
             else f"{street}, {no}, {pc} {town}"
         )
     elif locale == "it_IT":
-        value = f"{street} {no}, {pc} {town}" + (
-            f" ({_PROV[town]})"
-            if r.random() < 0.5
-            else ""
-        )
+        value = f"{street} {no}, {pc} {town}" + (f" ({_PROV[town]})" if r.random() < 0.5 else "")
     elif locale == "de_DE" and r.random() < 0.3:
         value, form = f"{street} {no} · {pc} {town}", "dot-separated"
     else:
