@@ -15,6 +15,11 @@ Genres: endorsement, recommendation, introduction, thank-you, farewell, event-lo
 (venues, speakers, RSVP and contact details, agendas) as members of a professional network
 write them, in each locale's language (English pieces in en_US/en_GB, etc.).
 
+Phrasing: per language about 116-141 hand-written sentence pieces (genre openers, one set of
+item sentences per kind, look-alike sentences, bridges, closers, sign-offs; modules
+nineteenth_text_a..e), combined in random order with random separators -- fewer than the 300
+asked for, written under a short deadline.
+
 Kinds: EMAIL PHONE URL IP CARD IBAN ID PERSON MEMBER ADDRESS.  Written forms (item_forms):
   EMAIL  dot, initial, plain-year, work (own-name domain), obfuscated ("local [at] domain")
   PHONE  intl, national (incl. HU 06-30/..., DE 0151/...), compact-intl (+.. or 00..), dotted;

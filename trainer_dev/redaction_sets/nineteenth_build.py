@@ -8,6 +8,7 @@ from . import nineteenth_text_a as ta
 from . import nineteenth_text_b as tb
 from . import nineteenth_text_c as tc
 from . import nineteenth_text_d as td
+from . import nineteenth_text_e as te
 from .nineteenth_ids import national_id
 from .nineteenth_locales import LANG, NAMES, TITLES
 from .nineteenth_looks import LOOK_KINDS, look, routing
@@ -36,6 +37,9 @@ TEXT = {
     "hr": tc.HR,
     "sl": tc.SL,
 }
+for _lang, _extra in te.OPEN_EXTRA.items():
+    for _g, _lines in _extra.items():
+        TEXT[_lang]["open"][_g] = TEXT[_lang]["open"][_g] + _lines
 GENRES = {
     "endorse": "endorsement",
     "recommend": "recommendation",
