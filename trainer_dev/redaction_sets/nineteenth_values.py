@@ -277,6 +277,7 @@ def card(r: random.Random) -> tuple[str, str, list[str]]:
         num = luhn_complete(r.choice(["6759", "6761"]) + _digits(r, 14))
     style = r.choice(["spaced", "spaced", "compact", "dashed"])
     if brand == "amex" and style != "compact":
+        style = "spaced"  # Amex is written 4-6-5 with spaces
         value = f"{num[:4]} {num[4:10]} {num[10:]}"
     elif style == "compact":
         value = num
