@@ -336,6 +336,8 @@ INDEPENDENT_SETS = {
     "sixteenth": ("sixteenth", "make_sixteenth_set", 1616, "sixteenth"),
     "seventeenth": ("seventeenth", "make_seventeenth_set", 1717, "seventeenth"),
     "eighteenth": ("eighteenth", "make_eighteenth_set", 1818, "eighteenth"),
+    "nineteenth": ("nineteenth", "make_nineteenth_set", 1919, "nineteenth"),
+    "twentieth": ("twentieth", "make_twentieth_set", 2020, "twentieth"),
 }
 
 
