@@ -54,16 +54,19 @@ _LINK = (
     r"(?:\s*(?:[:#=]|is|es|é|ist|est|är|on|er|ialah|adalah|saya|n[º°o]\.?|nr\.?|no\.?|"
     r"number|nummer|numero|número|num\.?)(?![\w]))*\s*[:#=]?\s?"
 )
-_ACCOUNT = re.compile(
+_LABEL = (
     r"(?i:(?:bank\s)?(?:account|acct|acc|a/c|ac)|konto(?:nummer|nr\.?)?|tili(?:numero|nro\.?)?|"
     r"cuenta|conta|compte|conto|rekening(?:nummer|nr\.?)?|hesap|(?:no\.?\s|nombor\s)?akaun|"
     r"n(?:ume)?r\.?\skonta|cbu|cvu|bank\sdetails|transfers?\sto|transferencias?\sa|"
     r"transfer[êe]ncia\spara|bank-?\s?in(?:\s(?:ke|to))?)"
-    + _LINK
-    # solid, or printed in groups of up to six ("1234 56 78901"); a solid run takes no group
-    # after it ("... 0123456789 83% of ..." is an account and a count)
-    + r"(?P<value>\d{7,22}|\d{1,6}(?:[ -]\d{1,6}){1,5})(?![\w]|[.,/-]\d)"
 )
+# solid, or printed in groups of up to six ("1234 56 78901"); a solid run takes no group after
+# it ("... 0123456789 83% of ..." is an account and a count)
+_VALUE = r"(?P<value>\d{7,22}|\d{1,6}(?:[ -]\d{1,6}){1,5})(?![\w]|[.,/-]\d)"
+_ACCOUNT = re.compile(_LABEL + _LINK + _VALUE)
+# the label, up to three words of its own phrase and a colon: "Rekening untuk pembayaran:",
+# "Akaun penaja:", "Account for the refund:"
+_ACCOUNT_PHRASE = re.compile(_LABEL + r"(?:[ \t]+[^\W\d_][\w'’-]{0,20}){1,3}[ \t]*:[ \t]*" + _VALUE)
 _BANK_CODE = re.compile(
     r"(?i:(?P<ifsc_cue>ifsc)(?:\scode)?|branch(?:\scode)?|sort\scode|(?P<aba_cue>routing|aba)"
     r"(?:\snumber|\sno\.?)?|bsb|clearing(?:nummer|nr\.?)?)"
@@ -84,7 +87,7 @@ def find_accounts(text: str) -> list[Hit]:
     for start, _ in cues:
         if text[start - 1 : start] in (",", "\t", "|", ";"):
             continue  # a table's column name ("isbn,email,account"): ``records`` reads its cells
-        m = _ACCOUNT.match(text, start)
+        m = _ACCOUNT.match(text, start) or _ACCOUNT_PHRASE.match(text, start)
         if m is not None and _account_ok(m.group("value")):
             hits.append(("IBAN", m.start("value"), m.end("value")))
     if not hits:

@@ -33,6 +33,8 @@ from trainer.redact.checksums import (
 )
 from trainer.redact.hits import Hit
 from trainer.redact.ids_accounts import find_accounts
+from trainer.redact.ids_ch_id import find_ch_id_ids
+from trainer.redact.ids_czpl import find_czpl_accounts
 from trainer.redact.ids_intl import find_intl_ids
 from trainer.redact.ids_nordic_east import find_nordic_east_ids
 from trainer.redact.ids_world import find_world_ids
@@ -111,10 +113,16 @@ _ID_CUE_WORDS = {
     # Romania, Denmark, Norway, Pakistan, Singapore, Malaysia, Argentina: the id's own name
     "cnp", "cpr", "cpr nr", "cpr nummer", "fødselsnummer", "fødselsnr", "cnic", "nric",
     "mykad", "kad pengenalan", "kp", "ic", "cuil", "cuit",
+    # Germany (the tax id's own name), Switzerland, Hungary, Croatia, Indonesia, Colombia,
+    # Nigeria, the Philippines
+    "identifikationsnummer", "steuerliche identifikationsnummer", "ahv", "avs", "adoazonosito",
+    "adoazonosito jel", "taj szam", "oib", "nik", "npwp", "ktp", "nomor induk kependudukan",
+    "nomor identitas", "cedula", "nin", "national identification number", "philsys",
 }  # fmt: skip
 prefilter.register("id_cue", _ID_CUE_WORDS)
 _UPPER_ONLY = frozenset({"sin", "tin", "tfn", "nir", "dni", "nie", "nif", "curp", "pan", "cpf"})
 _UPPER_ONLY |= {"cnpj", "rg", "nino", "cf", "c.f.", "pps", "nuss", "rfc", "ird", "nip", "itin"}
+_UPPER_ONLY |= {"nik", "ktp", "nin", "avs"}
 # Short cues that are also words (sin, tin, pan, cf, rg) count only in upper case.
 _ID_CUE = re.compile(
     r"\b(?:(?i:passport(?:\snumber)?|national\sid|id\s(?:number|no\.?|card)|identity\s(?:card|"
@@ -134,7 +142,13 @@ _ID_CUE = re.compile(
     # Romania, Denmark, Norway, Pakistan, Singapore, Malaysia, Argentina
     r"cnp|cpr(?:-?(?:nr|nummer))?\.?|f[øo]dselsn(?:ummer|r)\.?|cnic|nric|mykad|kad\spengenalan|"
     # "No. KP", "no IC" (the keyword pass finds "KP"/"IC"; "IC 2218" alone is a train)
-    r"(?:(?<=no\.\s)|(?<=no\s)|(?<=no\.))(?:kp|ic)|ic\sno\.?|cuil|cuit)|"
+    r"(?:(?<=no\.\s)|(?<=no\s)|(?<=no\.))(?:kp|ic)|ic\sno\.?|cuil|cuit|"
+    # Germany, Switzerland, Hungary, Croatia, Indonesia, Colombia, Nigeria, the Philippines
+    r"(?:steuerliche\s)?identifikationsnummer|ahv(?:-?(?:nummer|nr\.?))?|"
+    r"ad[oó]azonos[ií]t[oó](?:\sjel)?|taj[\s-]sz[aá]m|oib|npwp|nomor\sinduk\skependudukan|"
+    r"nomor\sidentitas|c[ée]dula(?:\sde\sciudadan[ií]a)?|national\sidentification\snumber|"
+    r"philsys(?:\snumber|\sid)?)|"
+    r"NIK|KTP|NIN|AVS|"
     r"NI\s(?:[Nn]umber|[Nn]o\.?)|"
     r"SIN|TIN|TFN|NIR|DNI|NIE|NIF|CURP|PAN|CPF|CNPJ|RG|NINO|CF|C\.F\.|PPS|NUSS|"
     r"RFC|R\.F\.C\.|IRD(?:\s[Nn]umber)?|CLABE|NIP|ITIN)"
@@ -185,15 +199,23 @@ def find_national_ids(text: str) -> list[Hit]:
         for m in prefilter.finditer_in(_LETTER_IDS, text, regions):
             if _letter_id_ok(m) and not _gives_way(text, m):
                 hits.append(("NATIONAL_ID", m.start(), m.end()))
+    # The shared gate of the detectors below: each needs a run of six digits or more or a
+    # letter touching a digit (most posts have neither and call none of them).
+    if runs or mixed:
+        # CURP, RFC, CLABE, SV-Nummer, NIF, IRD, SA identity number (``ids_intl``)
+        hits += find_intl_ids(text, gives_way=is_reference)
+        # PESEL, personnummer, henkilötunnus, T.C. Kimlik No, ITIN (``ids_nordic_east``)
+        hits += find_nordic_east_ids(text, gives_way=is_reference)
+        # NRIC/FIN, CNP, dotted DNI, CBU (``ids_world``)
+        hits += find_world_ids(text, gives_way=is_reference)
+    if runs:
+        # Swiss AHV/AVS number, Indonesian NIK and NPWP (``ids_ch_id``)
+        hits += find_ch_id_ids(text, gives_way=is_reference)
+        # Polish NRB and Czech "prefix-number/bank" accounts by their checks (``ids_czpl``)
+        hits += find_czpl_accounts(text)
+        # account numbers after an account label, with their bank codes (``ids_accounts``)
+        hits += find_accounts(text)
     # sixteen capitals at least: most posts skip the scan
-    # CURP, RFC, CLABE, SV-Nummer, NIF, IRD, SA identity number (``ids_intl``)
-    hits += find_intl_ids(text, gives_way=is_reference)
-    # PESEL, personnummer, henkilötunnus, T.C. Kimlik No, ITIN (``ids_nordic_east``)
-    hits += find_nordic_east_ids(text, gives_way=is_reference)
-    # NRIC/FIN, CNP, dotted DNI, CBU (``ids_world``)
-    hits += find_world_ids(text, gives_way=is_reference)
-    # account numbers after an account label, with their bank codes (``ids_accounts``)
-    hits += find_accounts(text)
     cf_scan = _CF_NO_DIGIT.finditer(text) if prefilter.ascii_upper_count(text) >= 16 else ()
     for m in cf_scan:
         if codice_fiscale_ok(m.group().replace(" ", "")):
@@ -218,12 +240,29 @@ def _gives_way(text: str, m: re.Match[str]) -> bool:
 
 
 def _after_cue(text: str, start: int) -> tuple[int, int] | None:
-    """The value after an id cue: chunks of letters and digits joined by single separators,
-    with at least two digits (or a valid all-letter codice fiscale)."""
+    """The value after an id cue (``_value_at``), right after its link words or after a few
+    words and a colon."""
     m = _ID_CUE.match(text, start)
     if not m:
         return None
-    pos = _LINK.match(text, m.end()).end()
+    if span := _value_at(text, _LINK.match(text, m.end()).end()):
+        return span
+    # a few words then a colon: "ID number as on my documents: ...", "CPR-nummer til
+    # lønsedlen: ..."; the value is the label's, when it has six digits at least
+    bridge = BRIDGE.match(text, m.end())
+    span = _value_at(text, bridge.end()) if bridge else None
+    if span and sum(ch.isdigit() for ch in text[slice(*span)]) >= 6:
+        return span
+    return None
+
+
+# Words of letters on the cue's line, then a colon (the cue's own phrase goes on).
+BRIDGE = re.compile(r"(?:[ \t]+[^\W\d_][\w'’-]{0,20}){1,4}[ \t]*:[ \t]*")
+
+
+def _value_at(text: str, pos: int) -> tuple[int, int] | None:
+    """Chunks of letters and digits from ``pos`` joined by single separators, with at least two
+    digits (or a valid all-letter codice fiscale)."""
     chunks: list[tuple[int, int]] = []
     while c := _CHUNK.match(text, pos):
         value = c.group()
@@ -232,6 +271,8 @@ def _after_cue(text: str, start: int) -> tuple[int, int] | None:
                 break
         chunks.append(c.span())
         nxt = c.end()
+        if len(chunks) == 1 and len(value) >= 9 and value.isdigit() and text[nxt : nxt + 1] == " ":
+            break  # nine solid digits or more are a whole id: "OIB: 12345678903 u 10:00"
         if nxt + 1 < len(text) and text[nxt] in " .-/" and text[nxt + 1].isalnum():
             pos = nxt + 1
         else:

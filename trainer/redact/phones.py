@@ -47,7 +47,10 @@ _PHONE_CUE = re.compile(
     r"n[uú]mero|num[ée]ro|dial|tlf|tfno|telf|cel|fone|"
     # "llámame al", "chiamami al", "appelle-moi au", "bel me op", "ruf mich an unter", "ligue"
     r"ll[aá]m(?:a|ame|anos|ar)|chiam(?:a|ami|ateci|are)|appel(?:le|ez|er)(?:-(?:moi|nous))?|"
-    r"bel(?:len)?|ruf|rufen|anrufen|ligue(?:-me)?|escr[ií]beme)"
+    r"bel(?:len)?|ruf|rufen|anrufen|ligue(?:-me)?|escr[ií]beme|"
+    # Norwegian/Danish/Swedish definite "the number (mine) is", "leave a message at"
+    r"nummeret(?:\s(?:mitt|mit|min|vårt|vort))?|numret(?:\s(?:mitt|vårt))?|"
+    r"(?:beskjed|besked|meddelande)(?=\s(?:på|til))|message\s(?:on|at))"
     r"(?:\s(?:me|us|mich|uns|nous|moi)(?:\s(?:an\sunter|op|at|on|au|al|unter))?|"
     # Danish/Norwegian/Swedish "ring på", "sms til", "nummer er/är" (on, to, is)
     r"\s(?:al|au|op|unter|il|no\.?|nr\.?|number|nummer|på|til|er|är))?"
@@ -61,7 +64,8 @@ _PHONE_CUE_WORDS = frozenset(
     """phone tel mobile mob cell call text sms whatsapp fax ring nummer telephone portable
     handy celular contato hotline helpline telefon telefone telefono movil numero dial reach
     contact ph tlf tfno telf cel fone mobil llama llamame llamanos llamar chiama chiamami chiamateci
-    chiamare appelle appelez appeler bel bellen ruf rufen anrufen ligue escribeme""".split()
+    chiamare appelle appelez appeler bel bellen ruf rufen anrufen ligue escribeme nummeret
+    numret beskjed besked meddelande message""".split()
 )
 prefilter.register("phone_cue", _PHONE_CUE_WORDS)
 _EXTENSION = re.compile(r"(?i)[ ,]*(?:x|ext|extn|extension|#)")

@@ -1,0 +1,137 @@
+"""Values round 11: the Swiss AHV/AVS number and the Indonesian NIK and NPWP with no cue word,
+an id cue followed by its own phrase and a colon, account labels with their phrase, the new
+id cues, Nordic phone phrases. All values are made up (checks computed here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.redact import Redactor
+from trainer.redact.checksums import luhn_ok
+from trainer.redact.ids_ch_id import ahv_ok, nik_ok
+
+R = Redactor.from_members(["Anna Nowak"])
+
+
+def _red(text: str) -> str:
+    return R.redact(text).text
+
+
+def _ean(body: str) -> str:
+    total = sum(int(ch) * (3 if i % 2 else 1) for i, ch in enumerate(body))
+    return body + str((10 - total % 10) % 10)
+
+
+AHV = _ean("756123498765")
+AHV_BAD = AHV[:-1] + str((int(AHV[-1]) + 1) % 10)
+AHV_DOTTED = f"{AHV[:3]}.{AHV[3:7]}.{AHV[7:11]}.{AHV[11:]}"
+AHV_BAD_DOTTED = f"{AHV_BAD[:3]}.{AHV_BAD[3:7]}.{AHV_BAD[7:11]}.{AHV_BAD[11:]}"
+# province 32, regency 04, district 11, a woman born 15.03.1990 (day + 40), serial 0003
+NIK = "3204115503900003"
+NIK_BAD_MONTH = "3204115513900003"  # month 13
+NIK_BAD_REGENCY = "3250115503900003"  # regency 50: neither kabupaten nor kota
+
+
+def test_made_up_values_have_the_intended_checks() -> None:
+    assert ahv_ok(AHV) and not ahv_ok(AHV_BAD)
+    assert nik_ok(NIK) and not nik_ok(NIK_BAD_MONTH) and not nik_ok(NIK_BAD_REGENCY)
+    assert not luhn_ok(NIK)  # a NIK here, not a card
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # AHV/AVS: dotted as printed, spaced, solid; no cue word needed
+        (
+            f"For the background check they need {AHV_DOTTED}.",
+            "For the background check they need [ID].",
+        ),
+        (
+            f"Meine Nummer {AHV[:3]} {AHV[3:7]} {AHV[7:11]} {AHV[11:]} bitte",
+            "Meine Nummer [ID] bitte",
+        ),
+        (f"they need {AHV}.", "they need [ID]."),
+        # a wrong check digit is no AHV number; a solid one after an order cue is a reference
+        (f"Artikel {AHV_BAD_DOTTED} im Lager", f"Artikel {AHV_BAD_DOTTED} im Lager"),
+        (f"Bestellnummer {AHV} ist unterwegs", f"Bestellnummer {AHV} ist unterwegs"),
+        # NIK: its structure, no cue word
+        (f"HRD butuh {NIK} di formulir", "HRD butuh [ID] di formulir"),
+        (f"NIK saya {NIK}.", "NIK saya [ID]."),
+        (f"kode {NIK_BAD_MONTH} di formulir", f"kode {NIK_BAD_MONTH} di formulir"),
+        (f"kode {NIK_BAD_REGENCY} di formulir", f"kode {NIK_BAD_REGENCY} di formulir"),
+        (f"Laptop order {NIK} is on its way", f"Laptop order {NIK} is on its way"),
+        # NPWP: its printed layout
+        ("HRD butuh 12.345.678.9-012.345 di formulir", "HRD butuh [ID] di formulir"),
+        ("Total 12.345.678.901.234 di", "Total 12.345.678.901.234 di"),
+    ],
+)
+def test_structured_ids_without_cue(text: str, expected: str) -> None:
+    assert _red(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an id cue, a few words of its own phrase, a colon, the value
+        ("ID number as on my documents: 2109874563", "ID number as on my documents: [ID]"),
+        ("Mit CPR-nummer til lønsedlen: 1503904321", "Mit CPR-nummer til lønsedlen: [ID]"),
+        ("Tax ID for the contract: 48215903746 thanks", "Tax ID for the contract: [ID] thanks"),
+        # fewer than six digits after the phrase, or no colon: no value
+        ("Passport photo requirements: 35x45mm", "Passport photo requirements: 35x45mm"),
+        ("ID card for the event: 2027", "ID card for the event: 2027"),
+        # the new cues
+        (
+            "Steuerliche Identifikationsnummer: 48215903746",
+            "Steuerliche Identifikationsnummer: [ID]",
+        ),
+        ("Adóazonosító jel: 8123456789 köszi", "Adóazonosító jel: [ID] köszi"),
+        ("OIB: 48215903746", "OIB: [ID]"),
+        ("Mi cédula es 1.234.567.890", "Mi cédula es [ID]"),
+        # nine solid digits are a whole id: a time after a space is not its part
+        ("OIB: 48215903746 10:00", "OIB: [ID] 10:00"),
+        ("OIB: 48215903746 U 10:00", "OIB: [ID] U 10:00"),
+        ("DNI 12345678 Z", "DNI [ID]"),
+    ],
+)
+def test_id_cues(text: str, expected: str) -> None:
+    assert _red(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rekening untuk pembayaran: 123-45-678901-23-4 ya",
+            "Rekening untuk pembayaran: [IBAN] ya",
+        ),
+        ("Akaun penaja: 12345678901234.", "Akaun penaja: [IBAN]."),
+        ("Account for the refund: 12345678", "Account for the refund: [IBAN]"),
+        # the phrase needs its colon, and the value its seven digits
+        ("Account manager: Jane", "Account manager: Jane"),
+        ("Akaun untuk bayaran: 12345", "Akaun untuk bayaran: 12345"),
+    ],
+)
+def test_account_label_with_phrase(text: str, expected: str) -> None:
+    assert _red(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Norwegian/Danish/Swedish "the number (mine) is", "leave a message at"
+        (
+            "Nummeret mitt er 41234567, også på WhatsApp",
+            "Nummeret mitt er [PHONE], også på WhatsApp",
+        ),
+        (
+            "Legg igjen beskjed på 91234567, så ringer jeg",
+            "Legg igjen beskjed på [PHONE], så ringer jeg",
+        ),
+        ("Numret är 0701234567", "Numret är [PHONE]"),
+        # no phone phrase: eight solid digits stay
+        ("Beskjed 41234567", "Beskjed 41234567"),
+        ("Message 12345678 was sent", "Message 12345678 was sent"),
+    ],
+)
+def test_nordic_phone_phrases(text: str, expected: str) -> None:
+    assert _red(text) == expected

@@ -1,0 +1,91 @@
+"""Swiss and Indonesian personal numbers, found by their published structure with no cue word
+(``national_ids`` calls this).
+
+- AHV/AVS number (Swiss social insurance, since 2008): the country code 756, nine digits and a
+  check digit computed as an EAN-13's (GS1 weights 1, 3). Written "756.1234.5678.97" (the
+  official layout), spaced the same way, or solid. 756 is no GS1 prefix (Switzerland's are
+  760-769), so a valid solid run of 13 is no product barcode; only a reference cue right before
+  it ("Bestellnummer ...") keeps it, as for every id whose check is 1 in 10.
+- NIK (Nomor Induk Kependudukan, Dukcapil): sixteen digits, the province (one of the codes
+  11-19, 21, 31-36, 51-53, 61-65, 71-76, 81-82, 91-96), the regency (kabupaten 01-29) or city
+  (kota 71-79) and the district (01-99) as the Home Ministry numbers them,
+  the birth date DDMMYY with 40 added to the day for women, and a serial 0001-9999. It has no
+  check digit, so its structure is the test (a random 16 digits passes it about 1 time in 100)
+  and a reference cue right before it keeps it; a Luhn-valid 16 digits is a card anyway.
+- NPWP (Indonesian tax number, 15 digits): printed "NN.NNN.NNN.N-NNN.NNN", a layout no amount,
+  date or phone plan uses, so the layout alone decides.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from trainer.redact import prefilter
+from trainer.redact.checksums import gs1_ok
+from trainer.redact.hits import Hit
+
+_AHV = re.compile(r"756(?P<sep>[. ]?)\d{4}(?P=sep)\d{4}(?P=sep)\d{2}")
+_NPWP = re.compile(r"\d{2}\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3}")
+_PROVINCES = frozenset(
+    [*range(11, 20), 21, *range(31, 37), 51, 52, 53, *range(61, 66), *range(71, 77), 81, 82]
+    + [*range(91, 97)]
+)
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+# run lengths (digits and separators) of the layouts above
+_LENGTHS = frozenset({13, 16, 20})
+
+
+def find_ch_id_ids(text: str, *, gives_way: Callable[[str, int], bool]) -> list[Hit]:
+    """NATIONAL_ID hits of the shapes above. ``gives_way(text, start)`` says whether a
+    reference cue right before ``start`` makes a number without a strong check a reference."""
+    hits: list[Hit] = []
+    for a, b in prefilter.digit_runs(text):
+        if b - a not in _LENGTHS or not _alone(text, a, b):
+            continue
+        value = text[a:b]
+        if b - a == 20:
+            if _NPWP.fullmatch(value):
+                hits.append(("NATIONAL_ID", a, b))
+            continue
+        if value.startswith("756") and (m := _AHV.fullmatch(value)):
+            if ahv_ok(value) and (m.group("sep") or not gives_way(text, a)):
+                hits.append(("NATIONAL_ID", a, b))
+                continue
+        if b - a == 16 and value.isdigit() and nik_ok(value) and not gives_way(text, a):
+            hits.append(("NATIONAL_ID", a, b))
+    return hits
+
+
+def _alone(text: str, a: int, b: int) -> bool:
+    """The run is not part of a word, a decimal, a path or a longer number."""
+    before = text[a - 1 : a]
+    after = text[b : b + 2]
+    if before and (before.isalnum() or before in "_.,/+#-"):
+        return False
+    if after[:1].isalnum() or after[:1] == "-":
+        return False
+    return not (after[:1] in ".,/" and after[1:].isdigit())
+
+
+def ahv_ok(value: str) -> bool:
+    """A Swiss AHV/AVS number: 756, nine digits, an EAN-13 check digit (any separators)."""
+    digits = "".join(ch for ch in value if ch.isdigit())
+    return len(digits) == 13 and digits.startswith("756") and gs1_ok(digits)
+
+
+def nik_ok(digits: str) -> bool:
+    """An Indonesian NIK by its structure: province, regency, district, DDMMYY (day + 40 for
+    women), serial."""
+    if len(digits) != 16 or not digits.isdigit():
+        return False
+    regency = int(digits[2:4])
+    if int(digits[:2]) not in _PROVINCES or digits[4:6] == "00":
+        return False
+    if not (1 <= regency <= 29 or 71 <= regency <= 79):
+        return False  # a regency (kabupaten) 01-29, a city (kota) 71-79
+    day, month = int(digits[6:8]), int(digits[8:10])
+    day -= 40 if day > 40 else 0
+    if not 1 <= month <= 12 or not 1 <= day <= _MONTH_DAYS[month - 1]:
+        return False
+    return digits[12:] != "0000"

@@ -1,0 +1,72 @@
+"""Polish and Czech domestic bank account numbers, found by their published layout and check
+with no label (``national_ids`` calls this); typed IBAN, as ``ids_intl`` types a CLABE.
+
+- NRB (Numer Rachunku Bankowego, NBP): the Polish IBAN without "PL": 26 digits, solid or
+  printed "NN NNNN NNNN NNNN NNNN NNNN NNNN"; its first two digits are the IBAN check, so
+  the number with "PL" put back passes ISO 13616 mod 97 (a random run 1 time in 97).
+- Czech account (ČNB decree 169/2011): "prefix-number/bank" or "number/bank", a prefix of up to
+  six digits, a number of up to ten, a four-digit bank code; the prefix and the number each
+  pass the ČNB mod-11 check (weights 10 5 8 4 2 1 and 6 3 7 9 10 5 8 4 2 1 from the left,
+  the number padded to ten digits). Without a prefix the number has six digits at least and
+  a check of 1 in 11 decides, so a serial within a year ("12345/2024") stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.redact import prefilter
+from trainer.redact.hits import Hit
+
+_NRB = re.compile(r"\d{2}(?P<sep>[ ]?)\d{4}(?:(?P=sep)\d{4}){5}")
+_CZ_ACCOUNT = re.compile(
+    r"(?<![\w/.,-])(?:(?P<prefix>\d{1,6})-)?(?P<number>\d{2,10})/(?P<bank>\d{4})(?![\w/-]|[.,]\d)"
+)
+_NUMBER_WEIGHTS = (6, 3, 7, 9, 10, 5, 8, 4, 2, 1)
+_PREFIX_WEIGHTS = (10, 5, 8, 4, 2, 1)
+
+
+def find_czpl_accounts(text: str) -> list[Hit]:
+    """IBAN hits: NRBs by their mod-97 check, Czech accounts by layout and ČNB checks."""
+    hits: list[Hit] = []
+    for a, b in prefilter.digit_runs(text):
+        if b - a in (26, 32) and _alone(text, a, b) and _NRB.fullmatch(text, a, b):
+            if nrb_ok(text[a:b].replace(" ", "")):
+                hits.append(("IBAN", a, b))
+    if "/" in text:
+        for a, b in prefilter.digit_runs(text):
+            if text.find("/", a, b) == -1:
+                continue
+            for m in _CZ_ACCOUNT.finditer(text, a, b):  # a run takes "-" and "/" in
+                if cz_account_ok(m.group("prefix"), m.group("number")):
+                    hits.append(("IBAN", m.start(), m.end()))
+    return hits
+
+
+def _alone(text: str, a: int, b: int) -> bool:
+    before, after = text[a - 1 : a], text[b : b + 1]
+    return not (before.isalnum() or before in "-/.") and not (after.isalnum() or after in "-/")
+
+
+def nrb_ok(digits: str) -> bool:
+    """A Polish NRB: 26 digits whose IBAN (PL + the digits) passes mod 97."""
+    if len(digits) != 26 or not digits.isdigit():
+        return False
+    return int(digits[2:] + "2521" + digits[:2]) % 97 == 1  # P = 25, L = 21
+
+
+def _mod11(digits: str, weights: tuple[int, ...]) -> bool:
+    padded = digits.rjust(len(weights), "0")
+    return sum(w * (ord(ch) - 48) for w, ch in zip(weights, padded, strict=True)) % 11 == 0
+
+
+def cz_account_ok(prefix: str | None, number: str) -> bool:
+    """A Czech account: the number (six digits at least without a prefix, not all one digit)
+    and any prefix pass the ČNB mod-11 check."""
+    if prefix is None and len(number) < 6:
+        return False
+    if len(set(number.lstrip("0"))) < 2:
+        return False  # "000000/0800", "111111/2010": no account
+    if prefix is not None and (int(prefix) == 0 or not _mod11(prefix, _PREFIX_WEIGHTS)):
+        return False
+    return _mod11(number, _NUMBER_WEIGHTS)
