@@ -47,166 +47,38 @@ raw text than one batch. Not counted here: the redactor's member-name table (~13
 distinct display name above 100k name keys, ``trainer.redact.names``).
 Every rank still *decodes* every row of every shard (Parquet cannot skip rows inside a row
 group), ~0.5 us per post; only the rank's own rows are judged, redacted and kept.
+
+Where it lives: ``stream_source`` opens the source and reads its batches; this module holds
+passes 1 and 2 (``repeat_candidates``, ``rank_batches``); ``stream_decision`` holds pass 3
+(``StreamDecision``).
 """
 
 from __future__ import annotations
 
 import hashlib
 import math
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from datetime import datetime
-from pathlib import Path
+from collections.abc import Iterator
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.parquet as pq
 
-from trainer.data import columns, consent_rules
-from trainer.data import eligibility as el
-from trainer.data.tables import (
-    CONSENT_COLUMNS,
-    MALFORMED_COLUMN,
-    MEMBER_COLUMNS,
-    POST_COLUMNS,
-    RAW_ID_COLUMN,
-    SourceInfo,
-    files_digest,
-    locate_source,
-)
-from trainer.errors import UserError
+from trainer.data import columns
+from trainer.data.stream_decision import StreamDecision
+from trainer.data.stream_source import BATCH_ROWS, ParquetSource, batches, open_parquet
+from trainer.data.tables import MALFORMED_COLUMN, POST_COLUMNS
 from trainer.polyhash import power_table
 
-BATCH_ROWS = 65_536  # rows per record batch read, and per batch judged
+__all__ = ["BATCH_ROWS", "BUCKET_ROWS", "Owners", "ParquetSource", "StreamDecision", "batches",
+           "hash64", "open_parquet", "owner_rank", "rank_batches", "repeat_candidates"]
+
 BUCKET_ROWS = 1 << 22  # post ids hashed per pass of the repeated-id scan (~40 bytes each)
-_READER_COLUMNS = (MALFORMED_COLUMN, RAW_ID_COLUMN)
-OUTCOMES = len(el.REASONS) + 1  # every exclusion reason, then "included"
 
 
 def owner_rank(member_id: str, world_size: int) -> int:
     """The rank that owns a member (``prepare.PARTITION_RULE``)."""
     digest = hashlib.sha256(member_id.encode("utf-8")).digest()
     return int.from_bytes(digest[:8], "big") % world_size
-
-
-# -- the source ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ParquetSource:
-    """A Parquet table (one file or sorted shards) opened for streaming: metadata only."""
-
-    name: str
-    where: Path
-    files: list[Path]
-    schema: pa.Schema  # the shards' unified schema, reader columns dropped
-    rows: int
-    sha256: str
-
-    def info(self) -> SourceInfo:
-        return SourceInfo(self.name, str(self.where), "parquet", self.sha256, self.rows,
-                          len(self.files))
-
-    def check_unchanged(self) -> None:
-        """Refuse a source whose bytes changed while the passes read it (as ``read_table``)."""
-        if files_digest(self.where, self.files) != self.sha256:
-            raise UserError(f"{self.where}: the {self.name} table changed while it was being "
-                            "read; try again")
-
-
-def open_parquet(name: str, path: str | Path, columns: Sequence[str]) -> ParquetSource | None:
-    """``path`` opened for streaming if it names Parquet (file, directory, glob), else None.
-
-    Raises the UserErrors ``read_table`` raises for the same defects (unreadable shard, shards
-    whose types disagree, missing columns, no rows), from the files' metadata alone."""
-    where, files, fmt = locate_source(name, path)
-    if fmt != "parquet":
-        return None
-    digest = files_digest(where, files)
-    schemas, rows = [], 0
-    for file in files:
-        try:
-            meta = pq.ParquetFile(file)
-            schema, count = meta.schema_arrow, meta.metadata.num_rows
-        except Exception as err:  # as read_table: the file as a whole is unusable
-            raise UserError(f"{file}: the {name} table is not a readable Parquet file "
-                            f"({type(err).__name__}); re-export it") from None
-        keep = [i for i, f in enumerate(schema) if f.name not in _READER_COLUMNS]
-        schemas.append(pa.schema([schema.field(i) for i in keep]))
-        rows += count
-    try:
-        schema = pa.unify_schemas(schemas, promote_options="permissive")
-    except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError) as err:
-        raise _disagree(where, name, err) from None
-    missing = [c for c in columns if c not in schema.names]
-    if missing:
-        raise UserError(f"{where}: the {name} table has no column(s) {', '.join(missing)}; "
-                        f"it needs {', '.join(columns)}")
-    if rows == 0:
-        raise UserError(f"{where}: the {name} table has no rows (only a header or nothing); "
-                        f"check data.{name} and the export that wrote it")
-    return ParquetSource(name, where, files, schema, rows, digest)
-
-
-def _disagree(where: Path, name: str, err: Exception) -> UserError:
-    return UserError(f"{where}: the {name} shards disagree on column types "
-                     f"({str(err).splitlines()[0][:120]}); re-export them with one schema")
-
-
-def batches(src: ParquetSource, columns: Sequence[str],
-            batch_rows: int = BATCH_ROWS) -> Iterator[tuple[int, pa.Table]]:
-    """(first row's index in the whole table, batch of ``columns``) in table order, each batch
-    cast to the unified schema (a column a shard lacks is null there, as in concatenation)."""
-    start = 0
-    for file in src.files:
-        try:
-            pf = pq.ParquetFile(file)
-            present = [c for c in columns if c in pf.schema_arrow.names]
-            if present:
-                parts = (pa.Table.from_batches([b]) for b in pf.iter_batches(
-                    batch_size=batch_rows, columns=present, use_threads=False))
-            else:  # none of the columns: only the row count matters
-                total = pf.metadata.num_rows
-                parts = (pa.table({}).append_column("_", pa.nulls(min(batch_rows, total - s)))
-                         for s in range(0, total, batch_rows))
-            for part in parts:
-                table = _conform(part, src, columns)
-                yield start, table
-                start += table.num_rows
-        except UserError:
-            raise
-        except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError, OSError,
-                ValueError) as err:
-            raise UserError(f"{file}: the {src.name} table is not a readable Parquet file "
-                            f"({type(err).__name__}); re-export it") from None
-
-
-def _conform(part: pa.Table, src: ParquetSource, columns: Sequence[str]) -> pa.Table:
-    arrays = []
-    for name in columns:
-        field = src.schema.field(name)
-        if name not in part.column_names:
-            arrays.append(pa.nulls(part.num_rows, field.type))
-            continue
-        column = part.column(name)
-        if column.type != field.type:
-            try:
-                column = column.cast(field.type)
-            except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError) as err:
-                raise _disagree(src.where, src.name, err) from None
-        arrays.append(_unview(column))
-    return pa.table(arrays, names=list(columns))
-
-
-def _unview(column: pa.ChunkedArray | pa.Array):
-    """String and binary views as large strings and binaries (the same values): Arrow has no
-    filter or take kernels for views, which routing and ``decide`` need."""
-    if pa.types.is_string_view(column.type):
-        return column.cast(pa.large_string())
-    if pa.types.is_binary_view(column.type):
-        return column.cast(pa.large_binary())
-    return column
 
 
 # -- pass 1: repeated post ids ------------------------------------------------------------------
@@ -357,127 +229,3 @@ class Owners:
                 owners[j] = owner_rank(distinct[j].as_py(), self.world_size)
         codes = pc.fill_null(encoded.indices, -1).to_numpy(zero_copy_only=False)
         return owners[np.where(codes >= 0, codes, len(owners) - 1)]
-
-
-# -- pass 3: eligibility, batch by batch --------------------------------------------------------
-
-
-class StreamDecision:
-    """``eligibility.decide`` fed batch by batch: ``add`` each batch of posts, then ``result``.
-
-    Members and consent are judged once, as ``decide`` judges them; each post row is judged by
-    eligibility's own per-row rules (``post_reasons``). ``add`` returns the batch's included
-    rows (the shape of ``EligibilityResult.included``) for the caller to keep or consume."""
-
-    def __init__(self, *, members: pa.Table, consent: pa.Table, snapshot_at: datetime,
-                 read_at: datetime, setting: str, allowed_kinds: Sequence[str],
-                 excluded_regions: Sequence[str]) -> None:
-        kinds, regions = el.check_policy_args(
-            setting=setting, allowed_kinds=allowed_kinds, excluded_regions=excluded_regions,
-            snapshot_at=snapshot_at, read_at=read_at)
-        columns.require_columns("members", members, MEMBER_COLUMNS)
-        columns.require_columns("consent", consent, CONSENT_COLUMNS)
-        self.kinds = kinds
-        self.snapshot_us = columns.datetime_to_us(snapshot_at, option="data.snapshot_at")
-        self.read_us = columns.datetime_to_us(read_at, option="read_at")
-        (self.roster_ids, self.region_status, self.members_bad,
-         self.members_bad_ids) = el.roster(members, frozenset(regions))
-        self.consents = consent_rules.consent_state(
-            consent, self.roster_ids, setting=setting, snapshot_us=self.snapshot_us,
-            read_us=self.read_us)
-        self.counts = np.zeros(len(el.REASONS) + 1, dtype=np.int64)
-        self.posts_read = 0
-        self.included_members = np.zeros(len(self.roster_ids), dtype=bool)
-        self.post_ids: list[pa.Array] = []  # included post ids, batch by batch
-        # (member * OUTCOMES + reason, count): one key per (member, outcome) pair
-        self._pairs: list[tuple[np.ndarray, np.ndarray]] = []
-
-    def add(self, posts: pa.Table) -> pa.Table:
-        """Judge one batch of post rows; returns its included rows."""
-        columns.require_columns("posts", posts, POST_COLUMNS)
-        reason, member_idx, created_us = el.post_reasons(
-            posts, self.roster_ids, self.region_status, self.consents.status,
-            kinds=self.kinds, snapshot_us=self.snapshot_us, read_us=self.read_us)
-        keep = reason == len(el.REASONS)
-        self.counts += np.bincount(reason, minlength=len(el.REASONS) + 1)
-        self.posts_read += posts.num_rows
-        self.included_members[member_idx[keep]] = True
-        known = member_idx >= 0
-        keys, counts = np.unique(member_idx[known].astype(np.int64) * OUTCOMES + reason[known],
-                                 return_counts=True)
-        self._pairs.append((keys, counts.astype(np.int64)))
-        if len(self._pairs) >= 16:  # bounded by the distinct (member, reason) pairs
-            self._merged_pairs()
-        included = el.included_table(posts, keep, created_us)
-        self.post_ids.append(included.column("post_id").combine_chunks())
-        return included
-
-    def _merged_pairs(self) -> tuple[np.ndarray, np.ndarray]:
-        """The per-(member, reason) row counts so far, merged into one sorted pair of arrays."""
-        if len(self._pairs) != 1:
-            keys = np.concatenate([k for k, _ in self._pairs]) if self._pairs else np.zeros(
-                0, np.int64)
-            counts = np.concatenate([c for _, c in self._pairs]) if self._pairs else np.zeros(
-                0, np.int64)
-            uniq, inverse = np.unique(keys, return_inverse=True)
-            self._pairs = [(uniq, np.bincount(inverse, weights=counts,
-                                               minlength=len(uniq)).astype(np.int64))]
-        return self._pairs[0]
-
-    def result(self, included: list[pa.Table] | None = None) -> el.EligibilityResult:
-        """The ``EligibilityResult`` of every row added. ``included`` is the list of what
-        ``add`` returned (emptied here; the rows are sorted as ``decide`` sorts them); leave it
-        out when the caller consumed the included rows batch by batch (``result.included`` is
-        then empty)."""
-        included = _sorted_included(included) if included else _empty_included()
-        post_ids = (pa.chunked_array(self.post_ids, pa.string()) if self.post_ids
-                    else pa.chunked_array([], pa.string()))
-        member_ids = self.roster_ids.filter(pa.array(self.included_members))
-        counts = self.counts
-        return el.EligibilityResult(
-            posts_read=self.posts_read,
-            excluded={name: int(counts[i]) for i, name in enumerate(el.REASONS)},
-            included=included,
-            included_post_ids=sorted(post_ids.to_pylist()),
-            included_member_ids=sorted(member_ids.to_pylist()),
-            policy_versions=el.policy_versions(self.consents, self.included_members),
-            quarantined={"members": self.members_bad, "consent": self.consents.quarantined},
-            invalid_ids={"members": self.members_bad_ids, "consent": self.consents.invalid_ids,
-                         "posts": int(counts[el.REASONS.index("invalid_id")])},
-            near_misses=self.consents.near_misses,
-            consent_basis=el.consent_basis(self.consents, self.included_members,
-                                            self.roster_ids),
-            excluded_members=self._excluded_members(),
-        )
-
-    def _excluded_members(self) -> dict[str, int]:
-        """As ``eligibility.excluded_members``, from the merged (member, reason) counts."""
-        keys, counts = self._merged_pairs()
-        members, reasons = keys // OUTCOMES, keys % OUTCOMES
-        out = ~self.included_members[members] if len(keys) else np.zeros(0, dtype=bool)
-        members, reasons, counts = members[out], reasons[out], counts[out]
-        order = np.lexsort((reasons, -counts, members))
-        members, reasons = members[order], reasons[order]
-        first = np.r_[True, members[1:] != members[:-1]] if len(members) else np.zeros(0, bool)
-        totals = np.bincount(reasons[first], minlength=len(el.REASONS))
-        return {name: int(totals[i]) for i, name in enumerate(el.REASONS)}
-
-
-def _sorted_included(parts: list[pa.Table]) -> pa.Table:
-    """The parts concatenated and sorted by (member_id, post_id) as ``decide`` sorts them,
-    column by column, so that the peak is the rows plus one sorted column, not twice the rows."""
-    table = pa.concat_tables(parts)
-    parts.clear()
-    order = pc.sort_indices(table, sort_keys=[("member_id", "ascending"),
-                                              ("post_id", "ascending")])
-    columns = {}
-    for name in list(table.column_names):
-        columns[name] = table.column(name).take(order)
-        table = table.drop_columns([name])
-    return pa.table(columns)
-
-
-def _empty_included() -> pa.Table:
-    columns = {c: pa.array([], pa.string()) for c in el.INCLUDED_COLUMNS[:4]}
-    columns["created_at"] = pa.array([], pa.timestamp("us", tz="UTC"))
-    return pa.table(columns)
