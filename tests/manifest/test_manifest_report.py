@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from trainer.manifest.cli import cli
+from trainer.manifest.io import read_manifest
 from trainer.manifest.report import EXCLUDED, KEPT, OK_BG, READ, render_html
 
 CHROMIUM = next((shutil.which(b) for b in ("chromium", "chromium-browser", "google-chrome")
@@ -56,6 +57,31 @@ def test_report_escapes_manifest_values(make_run):
     run = make_run("a", edit=lambda m: m["run"].update(id="<script>alert(1)</script>"))
     page = render_html(run, key=None)
     assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+
+def test_report_shows_which_redaction_rules_ran_escaped(make_run):
+    """The redaction section names the engine release and the digest of its rule files (from
+    `redaction.config`), after the counts, every value HTML-escaped."""
+    digest = "c" * 64
+
+    def record_rules(m):
+        m["redaction"]["config"].update(engine_version="1.12.0<b>",
+                                        rule_files=f"41 files, sha256 {digest} & \"'more'\"")
+
+    run = make_run("a", edit=record_rules)
+    texts = read_manifest(run)["redaction"]["texts"]
+    page = render_html(run, key=None)
+    section = page.split("<h2>Redaction</h2>", 1)[1].split("<h2>", 1)[0]
+    rows = re.findall(r"<tr><td>([^<]*)</td><td class=n>([^<]*)</td></tr>", section)
+    assert rows == [
+        ("texts scanned", str(texts)), ("EMAIL replaced", "2"), ("PHONE replaced", "1"),
+        ("redaction engine", "1.12.0&lt;b&gt;"),
+        ("rule files", f"41 files, sha256 {digest} &amp; &quot;&#x27;more&#x27;&quot;"),
+    ]
+    assert "<b>" not in page
+    plain = render_html(make_run("b"), key=None)  # recorded neither: no such rows
+    assert "redaction engine" not in plain and "rule files" not in plain
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="needs chromium (apt-get install chromium)")
