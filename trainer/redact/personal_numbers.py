@@ -45,10 +45,34 @@ def _valid(number: phonenumbers.PhoneNumber | None) -> bool:
     return number is not None and phonenumbers.is_valid_number(number)
 
 
+def _screen(region: str) -> tuple[str, frozenset[int], frozenset[str]]:
+    """(region, the national number lengths its plan allows, the first digits at which parsing
+    may strip something: an international or national prefix, the country code). A run that
+    starts with none of these is parsed as it stands, so its length must be a plan length."""
+    meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    starts = {"0", str(meta.country_code)[0]}
+    for pattern in (meta.international_prefix, meta.national_prefix_for_parsing):
+        if pattern and any(ch in pattern for ch in "[\\."):
+            starts |= set("0123456789")  # a class or escape: any digit may open it
+        elif pattern:
+            starts |= {ch for ch in pattern if ch.isdigit()}
+    return region, frozenset(meta.general_desc.possible_length), frozenset(starts)
+
+
+_SCREENS = tuple(_screen(region) for region in PHONE_REGIONS)
+
+
 @lru_cache(maxsize=4096)
 def valid_phone(digits: str) -> bool:
-    """A bare digit run counts as a phone only if it is a valid number in a common region."""
-    return any(_valid(parsed(digits, region)) for region in PHONE_REGIONS)
+    """A bare digit run counts as a phone only if it is a valid number in a common region.
+    Regions whose plan has no number of this length are skipped before the library parses
+    (the answer is the same: their validity check starts with the length)."""
+    n, first = len(digits), digits[:1]
+    return any(
+        _valid(parsed(digits, region))
+        for region, lengths, starts in _SCREENS
+        if n in lengths or first in starts
+    )
 
 
 def valid_international(digits: str) -> bool:
@@ -60,6 +84,7 @@ def valid_international(digits: str) -> bool:
 # (Germany, France, the UK, the Netherlands, Ireland and Australia write the trunk 0; Germany's
 # open plan would otherwise accept almost any run, "4515754014" included.)
 _TRUNKLESS_REGIONS = ("US", "CA", "ES", "IT", "BR", "IN")
+_TRUNKLESS_SCREENS = tuple(_screen(region) for region in _TRUNKLESS_REGIONS)
 
 
 @lru_cache(maxsize=4096)
@@ -76,7 +101,10 @@ def written_phone(digits: str, *, solid: bool) -> bool:
         return valid_phone(digits)
     if solid and len(digits) < 11:
         return False
-    for region in _TRUNKLESS_REGIONS:
+    n, first = len(digits), digits[:1]
+    for region, lengths, starts in _TRUNKLESS_SCREENS:
+        if n not in lengths and first not in starts:
+            continue  # no number of this plan has this length (as in ``valid_phone``)
         number = parsed(digits, region)
         if _valid(number) and (
             region != "IN"
