@@ -1,18 +1,21 @@
-"""Card numbers and IBANs cut by a line break: "4111 1111" on one line and "1111 1111" on the
-next, "GB29 NWBK 6016" then "1331 9268 19".
+"""Card numbers, IBANs and international phone numbers cut by line breaks: "4111 1111" on one
+line and "1111 1111" on the next, "GB29 NWBK 6016" then "1331 9268 19", a card written four
+digits a line, "+44 20<br>7946 0958".
 
 Text copied out of a PDF, a narrow mail client or a form keeps the hard line breaks its layout
-put inside a value (a soft wrap becomes a hard one in plain text). A single line break between
-two letters or digits, with the spaces and tabs around it, is read as the space it replaced (or,
-when that finds nothing, as no character: a break inside a group), and the joined run is handed
-to the card and IBAN detectors (``cards``, ``numbers``). Only a value that passes its check
-(Luhn in a network's range and layout, the IBAN registry's length and mod 97) and that the
-break falls inside is redacted, over both lines: two numbers on consecutive lines stay apart
-unless together they make a valid card or IBAN.
+put inside a value (a soft wrap becomes a hard one in plain text); HTML puts a ``<br>`` there.
+A single line break (or ``<br>``, ``<br/>``) between two letters or digits, with the spaces and
+tabs around it, is read as the space it replaced (or, when that finds nothing, as no
+character: a break inside a group), and the joined run is handed to the card, IBAN and phone
+detectors (``cards``, ``numbers``). Only a value that passes its check (Luhn in a network's
+range and layout, the IBAN registry's length and mod 97, a "+" number valid in its country's
+plan whose first line alone is no valid number) and that a break falls inside is redacted,
+over all its lines: two numbers on consecutive lines stay apart unless together they make a
+valid card, IBAN or phone.
 
-Gate: a line break at the end or start of a run of six digits or more (``prefilter``), with a
-digit or letter on each side, a digit on one of them and ten digits within 24 characters of it
-(the fewest an IBAN or a card has there); most posts have none.
+Gate: the text has a digit and a line break or "<br"; a break then needs a digit or letter on
+each side, a digit on one of them and ten digits within 24 characters of it (the fewest an
+IBAN or a card has there).
 """
 
 from __future__ import annotations
@@ -22,21 +25,26 @@ import re
 from trainer.redact import prefilter
 from trainer.redact.cards import find_cards
 from trainer.redact.hits import Hit
-from trainer.redact.numbers import find_ibans
+from trainer.redact.numbers import find_ibans, find_phones
+from trainer.redact.personal_numbers import valid_international
 
-_BREAK = re.compile(r"[ \t\r]*\n[ \t]*")
+# A line break or an HTML one ("<br>", "<br/>", "<br />", a line feed after it), the spaces
+# and tabs around it, between two ASCII letters or digits.
+_BREAK = re.compile(
+    r"(?<=[A-Za-z0-9])[ \t\r]*(?:<[bB][rR][ \t]*/?>[ \t\r]*\n?|\n)[ \t]*(?=[A-Za-z0-9])"
+)
 _DIGIT = re.compile(r"\d")
 _REACH = 24  # digits counted this far on each side of a break
 _CONTEXT = 48  # text kept around a break for the detectors' cue words (a card word 40 before)
-_DETECTORS = (find_cards, find_ibans)
+_DETECTORS = (find_cards, find_ibans, find_phones)
 
 
 def find_wrapped_values(text: str) -> list[Hit]:
-    """CARD and IBAN hits over values that one or more line breaks cut (see the module doc)."""
-    runs = prefilter.digit_runs(text)
-    if not runs or "\n" not in text:
+    """CARD, IBAN and PHONE hits over values that line breaks cut (see the module doc)."""
+    bounds = prefilter.digit_bounds(text)
+    if bounds is None or ("\n" not in text and "<br" not in text and "<BR" not in text):
         return []
-    breaks = _breaks(text, runs)
+    breaks = _breaks(text, bounds)
     hits: list[Hit] = []
     for cluster in _clusters(breaks):
         lo = max(0, cluster[0][0] - _CONTEXT)
@@ -49,45 +57,17 @@ def find_wrapped_values(text: str) -> list[Hit]:
     return hits
 
 
-def _breaks(text: str, runs: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
-    """[start, end) of each line break (and its spaces) that may sit inside a value: one that
-    a run of six digits or more ends or starts at (each side of a cut card or IBAN has one:
-    the card's groups, the IBAN's tail)."""
+def _breaks(text: str, bounds: tuple[int, int]) -> list[tuple[int, int]]:
+    """[start, end) of each line break (and its spaces) that may sit inside a value: a letter
+    or digit on each side, a digit on one of them, and ten digits within reach."""
     found: list[tuple[int, int]] = []
-    for a, b in runs:
-        for pos in (text.find("\n", b, b + 3), text.rfind("\n", max(0, a - 3), a)):
-            if pos != -1 and (brk := _break_at(text, pos)) and brk not in found:
-                found.append(brk)
-    found.sort()
+    lo, hi = bounds
+    for m in _BREAK.finditer(text, max(0, lo - 1), min(len(text), hi + 1)):
+        a, b = m.start(), m.end()
+        digit_side = text[a - 1].isdigit() or text[b].isdigit()
+        if digit_side and len(_DIGIT.findall(text, max(0, a - _REACH), b + _REACH)) >= 10:
+            found.append((a, b))
     return found
-
-
-def _break_at(text: str, newline: int) -> tuple[int, int] | None:
-    """The break around the line feed at ``newline`` when a letter or digit stands on each
-    side, a digit on one of them, and ten digits lie within reach."""
-    m = _BREAK.match(text, _line_end_start(text, newline))
-    if m is None:
-        return None
-    a, b = m.start(), m.end()
-    before, after = text[a - 1 : a], text[b : b + 1]
-    if (
-        before.isalnum()
-        and after.isalnum()
-        and before.isascii()
-        and after.isascii()
-        and (before.isdigit() or after.isdigit())
-        and len(_DIGIT.findall(text, max(0, a - _REACH), b + _REACH)) >= 10
-    ):
-        return a, b
-    return None
-
-
-def _line_end_start(text: str, newline: int) -> int:
-    """Where the spaces, tabs and carriage return before a line break begin."""
-    pos = newline
-    while pos > 0 and text[pos - 1] in " \t\r":
-        pos -= 1
-    return pos
 
 
 def _clusters(breaks: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
@@ -122,6 +102,16 @@ def _joined_hits(
     hits: list[Hit] = []
     for detector in _DETECTORS:
         for kind, start, end in detector(view):
-            if any(start < j < end for j in joints):
+            inside = [j for j in joints if start < j < end]
+            if inside and (kind != "PHONE" or _cut_phone(view, start, inside[0])):
                 hits.append((kind, source[start], source[end - 1] + 1))
     return hits
+
+
+def _cut_phone(view: str, start: int, joint: int) -> bool:
+    """A phone joined over a break: written with its "+" country code, and the part before the
+    first break no valid number by itself (two numbers on two lines stay two)."""
+    if view[start] != "+":
+        return False
+    head = "".join(ch for ch in view[start:joint] if ch.isdigit())
+    return not valid_international(head)
