@@ -83,6 +83,7 @@ from trainer.redact.person_order import (
 )
 from trainer.redact.person_pairs import joined_names
 from trainer.redact.person_possessive import possessive_names
+from trainer.redact.person_relation import object_names, relation_names
 from trainer.redact.person_roles import caps_line_name, given_initials
 from trainer.redact.person_shapes import (
     caps_surname_first,
@@ -94,6 +95,7 @@ from trainer.redact.person_shapes import (
     strong_cue_names,
 )
 from trainer.redact.person_speech import reported_names, who_follows
+from trainer.redact.person_subject import subject_names
 from trainer.redact.person_tail import with_particle_tail
 from trainer.redact.person_words import (
     COMMON,
@@ -352,8 +354,13 @@ def find_people(text: str) -> list[Hit]:
         hits += labelled_names(text, found)
     if found.get("given") or found.get("given_ambiguous"):
         hits += slot_names(text, found)
+        hits += subject_names(text, [*found.get("given", ()), *found.get("given_ambiguous", ())])
     if found.get("relation_after"):
         hits += apposed_names(text, found)
+    if found.get("relation_noun"):
+        hits += relation_names(text, found)  # "my former manager X", "bekas bos saya X"
+    if found.get("person_cue_before"):
+        hits += object_names(text, found)  # "I met X", "se lo paso a X", "møtte X"
     hits += possessive_names(text, found)  # "Oskar's notes", "Wiebkes Vortrag"
     hits += gaelic_surnames(text)  # "Dear Ó Floinn", "Mac Diarmada's checklist"
     if companions := found.get("companion"):

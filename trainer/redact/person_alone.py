@@ -43,13 +43,14 @@ from trainer.redact.member_cues import (
 )
 from trainer.redact.member_lines import line_start, opens_a_line_as_a_name
 from trainer.redact.names import word_list
-from trainer.redact.person_words import COMMON, TOP
+from trainer.redact.person_words import COMMON, PARTICLE_SET, TOP
 
 ALONE = word_list("given_names_alone.txt")
 
 # The word before the name on its line, and what follows it.
 _WORD_BEFORE = re.compile(r"(?P<word>[^\W\d_][\w'’.-]*)[ \t]+$")
 _NEXT = re.compile(r"[ \t]+(?P<word>\w)|-(?P<compound>[^\W\d_])")
+_WORD_AT = re.compile(r"\w+")
 # Prepositions that put a place after them ("in Austin", "nach Jena", "à Lourdes"): the member
 # rules' list and those of it nl pl sv ("nel", "w Gdyni", "i Lund", "på Gotland"); "to",
 # "from", "with", "bei" and "von" put people there as often and do not count.
@@ -114,6 +115,7 @@ def lone_given(text: str, start: int, end: int, found: dict) -> bool:
         person_cue(text, start, end, before, found)
         or opens_a_line_as_a_name(text, start, end)
         or mid_sentence(text, start, end, before)
+        or opens_clause(text, start, end)
     )
 
 
@@ -158,3 +160,35 @@ def mid_sentence(text: str, start: int, end: int, before: list[str]) -> bool:
     ):
         return False
     return _CLAUSE_GOES_ON.match(text, end) is not None
+
+
+# What follows the subject of a clause: a lower-case word, or a comma or an opening bracket
+# before one ("X from the vendor side will join", "X, del lado del proveedor, se suma", "X (not
+# on here) wrote the guide").
+_SUBJECT_OF = re.compile(r"(?:,|[ \t]\()?[ \t]*[^\W\d_A-ZÀ-ÖØ-Þ]")
+
+
+def opens_clause(text: str, start: int, end: int) -> bool:
+    """A well-attested given name that opens a sentence and is the subject of the clause that
+    follows in lower case: every language we redact capitalises only the name there (German
+    nouns aside, which would need a capitalised word after). A name that is also a word
+    (``COMMON``) never gets here (its caller asks for a cue)."""
+    if not sentence_start(text, start) or not clause_follows(text, end):
+        return False
+    # After the bare name, only a sentence word ("X from the vendor side", "X hizo"): a
+    # content verb there ("Mollie opens a second office") names a company as often.
+    return text[end] != " " or text.startswith(" (", end) or _WORD_AT.match(text, end + 1)[0] in TOP
+
+
+def clause_follows(text: str, end: int) -> bool:
+    """A clause in lower case goes on after ``end``: a lower-case word, or a comma or an
+    opening bracket before one; not a surname particle ("Apartament de 103 m2": a noun of a
+    language with no word list here before a preposition; a name before a particle is a
+    surname's first part, for the full-name rules)."""
+    if not text.startswith((" ", ",", " ("), end) or (m := _SUBJECT_OF.match(text, end)) is None:
+        return False
+    word = _WORD_AT.match(text, m.end() - 1)[0]
+    # A word of a language we hold words for ("Moikka ryhmä": no list knows the clause).
+    if word not in TOP and word not in COMMON:
+        return False
+    return not (text[end] == " " and word in PARTICLE_SET)

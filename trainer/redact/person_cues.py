@@ -53,6 +53,26 @@ diretor é|diretora é|diretor-geral é|geschäftsführer ist|geschäftsführeri
 geschäftsführer heißt|geschäftsführerin heißt|leiter ist|leiterin ist|heißt|directeur is|
 directrice is|directeur heet|directrice heet
 """
+# Verbs and phrases whose object is a person: meeting, speaking with, passing a message on,
+# giving credit ("I met X", "conocí a X", "se lo paso a X", "møtte X", "jumpa X", Tagalog "kay
+# X", the personal-name marker). The slot after them holds a name even when it is written
+# alone or is also a word somewhere ("Credit to X for the idea"): ``person_relation``.
+OBJECT = """
+met|i met|meeting with|spoke to|spoke with|talked with|credit to|credit goes to|
+props to|hat tip to|forward this to|forwarded this to|forward it to|pass this to|
+passed this to|hand this over to|
+conocí a|conoció a|conocimos a|hablé con|se lo paso a|se lo pasé a|se lo reenvío a|
+crédito a|
+conheci|conheceu|conhecemos|falei com|passo para|repasso para|crédito para|
+ho conosciuto|abbiamo conosciuto|ho incontrato|ho parlato con|lo giro a|la giro a|
+girato a|merito a|
+j'ai rencontré|rencontré|j'ai parlé à|j'ai parlé avec|je transmets à|transmis à|
+gesprochen mit|leite es an|weitergeleitet an|
+ontmoette|gesproken met|doorgestuurd naar|
+møtte|traff|snakket med|mødte|talte med|träffade|pratade med|takk til|tusen takk til|
+jumpa|berjumpa|bertemu|bertemu dengan|ketemu|ketemu sama|ketemu dengan|
+terima kasih kepada|tabik untuk|kay|salamat kay
+"""
 # After a name: "Rocco Santoro rejoint notre équipe", "Flora Bignami si è unita al team".
 AFTER = """
 joins|joined|has joined|is joining|will join|starts|started|is retiring|retires|
@@ -71,7 +91,8 @@ def _phrases(block: str) -> list[str]:
     return sorted({p.strip() for p in block.replace("\n", "").split("|") if p.strip()}, key=len)
 
 
-_BEFORE_PHRASES = _phrases(BEFORE)
+OBJECT_PHRASES = frozenset(_phrases(OBJECT))
+_BEFORE_PHRASES = _phrases(BEFORE + "|" + OBJECT)
 _AFTER_PHRASES = _phrases(AFTER)
 prefilter.register("person_cue_before", set(_BEFORE_PHRASES))
 prefilter.register("person_cue_after", set(_AFTER_PHRASES))
@@ -110,12 +131,12 @@ def cue_before(text: str, start: int, found: dict) -> bool:
 
 
 # Cues that put a company after them as readily as a person ("De pilot liep samen met Albert
-# Heijn", "together with Philips", "junto con El Corte Inglés"): they do not make a listed
-# company's name a person's (``person_cue_wins``).
+# Heijn", "together with Philips", "junto con El Corte Inglés", Dutch "met": "with"): they do
+# not make a listed company's name a person's (``person_cue_wins``).
 NEUTRAL_BEFORE = frozenset(
     """together with|alongside|recommend|talk to|reach out to|auprès de|a través de|através de|
     en compagnie de|aux côtés de|insieme a|assieme a|junto a|junto con|junto com|zusammen mit|
-    gemeinsam mit|samen met|introducing""".replace("\n", "")
+    gemeinsam mit|samen met|introducing|met""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )

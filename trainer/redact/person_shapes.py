@@ -12,7 +12,9 @@ import re
 
 from trainer.redact.companies import company_after, company_follows, company_near
 from trainer.redact.hits import Hit
+from trainer.redact.member_cues import sentence_start
 from trainer.redact.names import word_list
+from trainer.redact.person_alone import clause_follows
 from trainer.redact.person_caps_first import ACRONYMS as ACRONYMS  # person_order
 from trainer.redact.person_caps_first import caps_surname_first as caps_surname_first
 from trainer.redact.person_lower import (
@@ -270,7 +272,14 @@ def lower_name(
         return None
     # A line that holds only the name (a list item, a signature, a quote header) cues it as
     # a person cue does: "- ornella fabbri", "--\nmarek dubois | consultant".
-    cued = cued or start in cued_at or _alone_on_line(text, start, m.end())
+    cued = (
+        cued
+        or start in cued_at
+        or _alone_on_line(text, start, m.end())
+        # "pooja joshi ran the numbers": a given name that is no word opens the sentence as
+        # the subject of a lower-case clause (``person_alone.clause_follows``).
+        or (token not in COMMON and sentence_start(text, start) and _clause_after(text, m.end()))
+    )
     known = last.title() in SURNAMES and (
         last not in COMMON or (cued and last.title() not in SURNAME_WORDS)
     )
@@ -293,6 +302,18 @@ def lower_name(
     ):
         return None
     return ("NAME", start, m.end())
+
+
+_NEXT_LOWER = re.compile(r"[ \t]+(?P<word>[^\W\d_]+)")
+
+
+def _clause_after(text: str, end: int) -> bool:
+    """A lower-case clause goes on after the pair, and its first word could not continue the
+    name (a sentence word, or no listed surname: ``continued`` grows a name over one)."""
+    if not clause_follows(text, end):
+        return False
+    m = _NEXT_LOWER.match(text, end)
+    return m is None or m["word"] in TOP or m["word"].title() not in SURNAMES
 
 
 # Inflected verb forms of the Romance languages, which the common-word list (dictionary

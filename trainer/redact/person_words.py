@@ -44,13 +44,19 @@ HONORIFICS = (
     # ("Bay Area"), not "Tuan", a common Vietnamese given name (given_names_alone.txt): an
     # honorific is left out of the hit, so "Tuan Nguyen" would keep "Tuan" (fail open)
     "Paní Mgr MUDr JUDr PhDr RNDr MVDr Bc Domnul Domnului Doamna Doamnei Domnișoara Dna Dnei "
-    "Frk Encik Puan Cik Datuk Dato Datin Hajah"
+    "Frk Encik Puan Cik Datuk Dato Datin Hajah "
+    # id ("Bapak", "Ibu" and their short forms; not "Bu", a word abbreviation elsewhere), the
+    # Hausa and Yoruba pilgrim titles used across Nigeria
+    "Bapak Pak Ibu Alhaji Alhaja"
 ).split()
 # Honorifics that are also words or word abbreviations: only with their full stop ("Arch.
 # Lombardi", "Geom. Barbieri", "Fr. Hoffmann", "Pr. Fontaine"); French "Me" (Maître) only
 # capitalised ("Me Dupont").
 DOTTED_HONORIFICS = (
     "Arch Geom Rag Fr Pr Mons Lic Eng Gen Col Capt Rev Ir Adv Hon Doc Inż En"  # "inż.", "En."
+    # Philippine and Nigerian professional titles ("Atty. Reyes", "Engr. Okafor") and Filipino
+    # "Gng." (Ginang) and "Bb." (Binibini)
+    " Atty Engr Gng Bb"
 ).split()
 # Office titles written capitalised without a full stop before a surname: Australian and British
 # councillors ("Cr Papadakis", "Cllr Hennessy") and "Hon Thibodeau" (the Honourable).

@@ -1,0 +1,178 @@
+"""A name in a slot that only a person fills: right after the noun that says how the writer
+knows the person ("my former manager X", "mi antiguo jefe X", "minha ex-gestora X", "il mio
+mentore X", "min tidligere leder X", "mentoren min X", "bekas bos saya X", "mantan atasan
+saya X"), and after a verb whose object is a person ("I met X", "conocí a X", "se lo paso a
+X", "møtte X", "jumpa X"; ``person_cues.OBJECT``).
+
+The pattern is the close apposition of a relation noun (work, study, family and friendship:
+a closed class in every language) owned by the writer and a proper name. The owner is a
+possessive before the noun (en es pt it fr de nl and the Scandinavian languages, with up to
+two modifiers such as "former", "ex-", "antiguo", "tidligere" between) or after it
+(Scandinavian definite nouns "mentoren min"; Malay and Indonesian "bos saya", which put the
+modifier "bekas"/"mantan" before the noun). No list of names is needed: after such a phrase
+a capitalised token that is no sentence word, no company word and no honorific is a name,
+as is a lower-case given name of the gazetteer with the surname after it ("mi mentora ana
+ruiz"). Malay patronymic connectors ("bin", "binti", "a/p", "a/l") join the father's name.
+
+Gate: the relation nouns and the object verbs are prefilter keywords ("relation_noun",
+"person_cue_before"); posts without one pay a dictionary lookup.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.redact import prefilter
+from trainer.redact.address_towns import postal_towns
+from trainer.redact.companies import company_follows, is_company_token
+from trainer.redact.eponyms import is_eponymous_company
+from trainer.redact.hits import Hit
+from trainer.redact.person_alone import ALONE
+from trainer.redact.person_cues import OBJECT_PHRASES
+from trainer.redact.person_words import (
+    GIVEN,
+    GIVEN_AMBIGUOUS,
+    HONORIFIC_SET,
+    PARTICLE_SET,
+    STREET_WORDS,
+    SURNAMES,
+    TITLES,
+    TOP,
+    invented,
+    surname_like,
+)
+
+# Relation nouns, by language (singular; both genders where the language marks them).
+_NOUNS = """
+manager boss colleague coworker co-worker mentor mentee friend teammate supervisor advisor
+adviser tutor teacher professor coach lead husband wife sister brother cousin mother father
+mum mom dad son daughter aunt uncle niece nephew neighbour neighbor roommate flatmate
+classmate boyfriend girlfriend fiancé fiancée grandmother grandfather grandma grandpa
+jefe jefa compañero compañera colega mentora tutora profesora amigo amiga hermano hermana
+primo prima madre padre hijo hija esposo esposa marido novio novia vecino vecina
+responsable supervisora entrenador entrenadora
+chefe gestor gestora orientador orientadora professora irmão irmã mãe pai filho filha
+namorado namorada vizinho vizinha líder
+capo responsabile collega mentore amico amica fratello sorella cugino cugina figlio figlia moglie
+fidanzato fidanzata vicina professoressa allenatore
+chef cheffe collègue tuteur tutrice ami amie frère sœur cousine mère père fille mari
+voisin voisine
+kollege kollegin mentorin teamleiter teamleiterin betreuer betreuerin vorgesetzter
+vorgesetzte freundin bruder schwester lehrer lehrerin nachbar nachbarin
+leidinggevende baas begeleider vriend vriendin broer zus docent leraar
+sjef sjefen leder lederen kollega kollegaen kollegan mentoren veileder veilederen venn
+vennen venninne bror broren søster søsteren chefen
+bos ketua pengurus rakan kawan teman sahabat atasan penyelia pembimbing suami isteri istri
+"""
+NOUNS = frozenset(_NOUNS.split())
+prefilter.register("relation_noun", NOUNS)
+
+# The writer's possessive before the noun, with up to two modifiers ("my former", "mi
+# antiguo", "il mio ex", "min tidligere", "minha ex-").
+_OWNER_BEFORE = re.compile(
+    r"(?:^|(?<=[^\w]))(?i:my|our|mi|mis|nuestro|nuestra|meu|minha|nosso|nossa|mio|mia|"
+    r"nostro|nostra|mon|ma|notre|mein|meine|meinem|meinen|meiner|unser|unsere|mijn|onze|ons|"
+    r"min|mitt|mine|vår|vårt|mín)"
+    r"[ \t]+(?:(?i:former|old|ex|new|dear|late|best|previous|antiguo|antigua|viejo|vieja|"
+    r"nuevo|nueva|querido|querida|antigo|nuovo|nuova|vecchio|vecchia|caro|cara|ancien|"
+    r"ancienne|nouveau|nouvelle|cher|chère|ehemaliger|ehemalige|alter|alte|neuer|neue|"
+    r"früherer|frühere|oude|voormalige|nieuwe|tidligere|gamle|nye|kjære|forrige|tidigare|"
+    r"gamla|nya)(?:[ \t]+|-))?(?:(?i:ex|oud)-)?$"
+)
+# Malay and Indonesian put the modifier before the noun and the owner after it ("bekas bos
+# saya"); the Scandinavian definite noun takes the owner after it ("mentoren min").
+_OWNER_AFTER = re.compile(r"[ \t]+(?i:saya|aku|kami|min|mi|mitt)(?=[ \t])")
+_FOLLOWS = re.compile(r"[ \t]+[\"“«]?(?P<word>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)?)")
+# Malay patronymic connectors: "Hakim bin Hassan", "Priya a/p Muthu" (anak perempuan), "a/l".
+_CONNECTOR = re.compile(r"[ \t]+(?i:bin|binti|bte|bt|a/p|a/l|anak)(?=[ \t])")
+
+
+def relation_names(text: str, found: dict) -> list[Hit]:
+    """Names right after a relation noun the writer owns (see the module docstring)."""
+    hits: list[Hit] = []
+    for start, end in found.get("relation_noun", ()):
+        owner = _OWNER_AFTER.match(text, end)
+        if owner is None and _OWNER_BEFORE.search(text, max(0, start - 40), start) is None:
+            continue
+        at = owner.end() if owner else end
+        if (hit := _name_at(text, at)) is not None:
+            hits.append(hit)
+    return hits
+
+
+def object_names(text: str, found: dict) -> list[Hit]:
+    """Names right after a verb whose object is a person ("I met X", "conocí a X")."""
+    hits: list[Hit] = []
+    for start, end in found.get("person_cue_before", ()):
+        if " ".join(text[start:end].lower().split()) not in OBJECT_PHRASES:
+            continue
+        if not text[end + 1 : end + 2].isupper() and text[end + 1 : end + 2] not in "\"“«":
+            continue  # capitalised names only: "met mark at the park", Dutch "met" ("with")
+        hit = _name_at(text, end)
+        if hit is None:
+            continue
+        one = text[hit[1] : hit[2]]
+        if " " not in one and one.lower() in postal_towns():
+            continue  # "met Boston": a town written alone
+        if is_eponymous_company(text, hit[1], hit[2]):
+            continue
+        hits.append(hit)
+    return hits
+
+
+def _name_token(word: str) -> bool:
+    """A capitalised (or all-caps) token that can be a name here."""
+    title = word.title() if word.isupper() else word
+    if not title[:1].isupper() or title.lower() in TOP:
+        return False
+    if title in HONORIFIC_SET or title in TITLES or title in STREET_WORDS:
+        return False
+    if is_company_token(title):
+        return False
+    return title in GIVEN or title in GIVEN_AMBIGUOUS or surname_like(title)
+
+
+def _lower_given(word: str) -> bool:
+    """A well-attested given name in lower case (the deeper gazetteer ranks hold words of
+    languages with no word list here: "terima kasih atas ...")."""
+    return word.islower() and word not in TOP and word.title() in ALONE
+
+
+def _lower_surname(word: str) -> bool:
+    if len(word) < 2 or not word.islower() or word in TOP:
+        return False
+    return word.title() in SURNAMES or invented(word)
+
+
+def _name_at(text: str, at: int) -> Hit | None:
+    """The name that starts after the space at ``at``: capitalised tokens (with particles and
+    connectors between), or a lower-case given name and surname."""
+    m = _FOLLOWS.match(text, at)
+    if m is None:
+        return None
+    word = m["word"]
+    if word.islower():
+        if not _lower_given(word):
+            return None
+        start, stop = m.start("word"), m.end()
+        if (c := _CONNECTOR.match(text, stop)) and (nxt := _FOLLOWS.match(text, c.end())):
+            stop = nxt.end() if nxt["word"].islower() else stop
+        elif (nxt := _FOLLOWS.match(text, stop)) and _lower_surname(nxt["word"]):
+            stop = nxt.end()
+        return ("NAME", start, stop)
+    if not _name_token(word) or (word.isupper() and word.title() not in GIVEN):
+        return None  # "SAYA JUMPA PROFIL ANDA": a line in capitals names no one by itself
+    start, stop = m.start("word"), m.end()
+    for _ in range(3):
+        pos = stop
+        if (c := _CONNECTOR.match(text, pos)) is not None:
+            pos = c.end()
+        elif (p := _FOLLOWS.match(text, pos)) and p["word"] in PARTICLE_SET:
+            pos = p.end()
+        nxt = _FOLLOWS.match(text, pos)
+        if nxt is None or not _name_token(nxt["word"]):
+            break
+        stop = nxt.end()
+    if company_follows(text, stop):
+        return None
+    return ("NAME", start, stop)
