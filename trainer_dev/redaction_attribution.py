@@ -85,13 +85,18 @@ _PASS_THROUGH = {
 }
 
 
-def _lookalike_spans(text: str, value: str, spans) -> list[tuple[int, int]]:
-    """Redacted spans overlapping any occurrence of the look-alike ``value``."""
-    out, pos = [], text.find(value)
+def _lookalike_lost(text: str, value: str, spans) -> tuple[int, int] | None:
+    """The span that removed the look-alike ``value``, counted once per look-alike as the scorer
+    counts it (lost when no occurrence survives): the first span over its first occurrence, or
+    None when some occurrence is untouched (or the value is not in the text)."""
+    first, pos = None, text.find(value)
     while pos >= 0:
-        out += [(s.start, s.end) for s in spans if s.start < pos + len(value) and pos < s.end]
+        over = [(s.start, s.end) for s in spans if s.start < pos + len(value) and pos < s.end]
+        if not over:
+            return None
+        first = first or min(over)
         pos = text.find(value, pos + 1)
-    return sorted(set(out))
+    return first
 
 
 def main() -> None:
@@ -122,8 +127,9 @@ def main() -> None:
         if post.pii_free:
             rows += [("fp", "", (s.start, s.end)) for s in spans]
         for value, kind in zip(post.lookalikes, post.lookalike_kinds, strict=True):
-            lost_spans = _lookalike_spans(norm, normalize(value).text, spans)
-            rows += [("lost", kind, s) for s in lost_spans]
+            lost_span = _lookalike_lost(norm, normalize(value).text, spans)
+            if lost_span is not None:
+                rows.append(("lost", kind, lost_span))
         if not rows:
             continue
         origins = attribute(redactor, norm, [r[2] for r in rows])

@@ -1,17 +1,21 @@
-"""Order, invoice and shipment numbers after the cues of pl cs ro da nb sv fi tr ms.
+"""Order, invoice and shipment numbers after the cues of pl cs sk ro da nb sv fi tr ms id hu hr.
 
 ``references.reference_before`` keeps a number after an order cue of the seven languages it
 was written for; this adds how marketplace and shop texts name an order, an invoice, a parcel
-or a booking in Polish, Czech, Romanian, Danish, Norwegian, Swedish, Finnish, Turkish and Malay
-("zamówienie nr ...", "objednávka č. ...", "comanda nr. ...", "ordrenr. ...", "tilausnumero
-...", "sipariş no ...", "no. pesanan ..."), and the Turkish postposed form, where the number
+or a booking in Polish, Czech, Slovak, Romanian, Danish, Norwegian, Swedish, Finnish, Turkish,
+Malay, Indonesian, Hungarian and Croatian ("zamówienie nr ...", "objednávka č. ...", "comanda
+nr. ...", "ordrenr. ...", "tilausnumero ...", "sipariş no ...", "no. pesanan ...", "rendelés
+...", "narudžba ..."), and the Turkish postposed form, where the number
 comes first and "numaralı" (numbered) or "nolu" ties it to the noun ("... numaralı sipariş").
 
 Fail closed, as ``reference_before`` does: the number stays only when it is no phone as its
 plan writes it, no card and no checked id (``personal_numbers.personal_number``, and the
 national ids of these countries: ``national_id``), no valid
-phone of the countries whose words these are (a Polish mobile is nine digits with no trunk 0,
-a Danish or Norwegian number eight), and no contact word follows it on its line.
+phone of the countries whose language the cue is in (a Polish mobile is nine digits with no
+trunk 0, a Danish or Norwegian number eight; a Czech cue does not ask the Turkish plan), and no
+contact word follows it on its line. A number that is the subject of a negated delivery verb
+("... still hasn't shipped", "... belum dikirim": ``delivered_after``) is an order's even when it is
+a valid phone: no phone ships; a card or a checked id stays redacted there too.
 """
 
 from __future__ import annotations
@@ -33,40 +37,57 @@ from trainer.redact.personal_numbers import (
     personal_number,
 )
 
-# Cue nouns, folded (lower case, no accents: "zamówienie" -> "zamowienie", "sipariş" ->
-# "siparis"), with the inflections that stand before a number ("nr zamówienia").
-_CUE_NOUNS = (
+# Cue nouns by language, folded (lower case, no accents: "zamówienie" -> "zamowienie",
+# "sipariş" -> "siparis"), with the inflections that stand before a number ("nr zamówienia"),
+# and the regions whose phones a customer writing that language would give.
+_CUES_BY_LANGUAGE = {
     # pl: order, invoice, parcel, shipment, booking, receipt
-    "zamowienie|zamowienia|zamowieniu|faktura|faktury|fakturze|przesylka|przesylki|paczka|"
-    "paczki|zlecenie|zlecenia|rezerwacja|rezerwacji|paragon|numer nadania|"
-    # cs
-    "objednavka|objednavky|objednavce|faktury|zasilka|zasilky|zasilku|balik|baliku|"
-    "rezervace|uctenka|"
+    ("PL",): "zamowienie|zamowienia|zamowieniu|faktura|faktury|fakturze|przesylka|przesylki|"
+    "paczka|paczki|zlecenie|zlecenia|rezerwacja|rezerwacji|paragon|numer nadania",
+    # cs, sk (the same nouns, and Slovak's own spellings)
+    ("CZ", "SK"): "objednavka|objednavky|objednavce|objednavke|faktura|faktury|zasilka|zasilky|"
+    "zasilku|zasielka|zasielky|balik|baliku|rezervace|rezervacia|uctenka",
     # ro
-    "comanda|comenzii|comanzii|factura|facturii|coletul|coletului|colet|rezervarea|"
-    "rezervare|bon fiscal|"
+    ("RO",): "comanda|comenzii|comanzii|factura|facturii|coletul|coletului|colet|rezervarea|"
+    "rezervare|bon fiscal",
     # da, nb
-    "ordre|ordrenr|ordrenummer|bestilling|bestillingen|bestillingsnr|bestillingsnummer|"
-    "fakturanr|fakturanummer|pakke|pakken|pakkenr|pakkenummer|forsendelse|forsendelsen|"
-    "forsendelsesnummer|sendingsnummer|sendingen|sporingsnummer|kvittering|"
+    ("DK", "NO"): "ordre|ordrenr|ordrenummer|bestilling|bestillingen|bestillingsnr|"
+    "bestillingsnummer|faktura|fakturanr|fakturanummer|pakke|pakken|pakkenr|pakkenummer|"
+    "forsendelse|forsendelsen|forsendelsesnummer|sendingsnummer|sendingen|sporingsnummer|"
+    "kvittering",
     # sv
-    "ordernr|ordernummer|bestallning|bestallningen|bestallningsnummer|fakturan|paket|"
-    "paketet|kolli|kollinummer|forsandelse|forsandelsen|sparningsnummer|kvitto|kvittot|"
-    "bokningsnummer|"
+    ("SE",): "ordernr|ordernummer|bestallning|bestallningen|bestallningsnummer|faktura|fakturan|"
+    "fakturanr|fakturanummer|paket|paketet|kolli|kollinummer|forsandelse|forsandelsen|"
+    "sparningsnummer|kvitto|kvittot|bokningsnummer",
     # fi
-    "tilaus|tilauksen|tilausnumero|tilausnro|lasku|laskun|laskunumero|lahetys|lahetyksen|"
-    "lahetysnumero|seurantanumero|paketti|paketin|kuitti|varaus|varausnumero|"
+    ("FI",): "tilaus|tilauksen|tilausnumero|tilausnro|lasku|laskun|laskunumero|lahetys|"
+    "lahetyksen|lahetysnumero|seurantanumero|paketti|paketin|kuitti|varaus|varausnumero",
     # tr
-    "siparis|siparisi|siparisin|siparis numarasi|kargo|kargonun|kargo takip|takip|gonderi|"
-    "gonderinin|rezervasyon|"
-    # ms
-    "pesanan|invois|resit|penghantaran|penjejakan|tempahan|bungkusan"
-)
-# "nr", "č." (folded "c."), "no", "nro", "numer", "numero", "numarası", "#", ":" between the
-# cue and the number, or "nr zamówienia"/"nombor pesanan" with the mark first.
-_MARK = r"(?:nr|nro|no|n|c|numer|numero|nummer|numarasi|numara|nombor|num)\.?"
+    ("TR",): "siparis|siparisi|siparisin|siparis numarasi|kargo|kargonun|kargo takip|takip|"
+    "gonderi|gonderinin|rezervasyon|paket",
+    # ms, id (Malay and Indonesian share "pesanan", order)
+    ("MY", "ID"): "pesanan|invois|resit|penghantaran|penjejakan|tempahan|bungkusan|faktur|"
+    "resi|pengiriman|kiriman|paket|reservasi|struk",
+    # hu: order, parcel, shipment, booking, receipt ("számla", invoice, also names a bank
+    # account: no cue)
+    ("HU",): "rendeles|rendelesszam|megrendeles|megrendelesszam|csomag|csomagszam|"
+    "szallitmany|foglalas|foglalasszam|nyugta",
+    # hr: order, order form, parcel, booking ("račun", invoice, also names a bank account)
+    ("HR",): "narudzba|narudzbe|narudzbu|narudzbenica|posiljka|posiljke|posiljku|paket|"
+    "rezervacija|rezervacije",
+}
+# noun -> the regions of every language that uses it ("faktura", "paket" are several's)
+_REGIONS_OF: dict[str, tuple[str, ...]] = {}
+for _regions, _nouns in _CUES_BY_LANGUAGE.items():
+    for _noun in _nouns.split("|"):
+        _REGIONS_OF[_noun] = tuple(dict.fromkeys(_REGIONS_OF.get(_noun, ()) + _regions))
+_CUE_NOUNS = "|".join(sorted(_REGIONS_OF, key=len, reverse=True))
+# "nr", "č." (folded "c."), "no", "nro", "numer", "numero", "numarası", "sz." (szám), "nomor",
+# "#", ":" between the cue and the number, or "nr zamówienia"/"nombor pesanan" with the mark
+# first.
+_MARK = r"(?:nr|nro|no|n|c|sz|numer|numero|nummer|numarasi|numara|nombor|nomor|num|broj)\.?"
 _CUE_BEFORE = re.compile(
-    rf"\b(?:{_MARK}\s)?(?:{_CUE_NOUNS})(?:\s?{_MARK})?(?:-\s?|\s?[#:]?\s?)$"
+    rf"\b(?:{_MARK}\s)?(?P<noun>{_CUE_NOUNS})(?:\s?{_MARK})?(?:-\s?|\s?[#:]?\s?)$"
 )
 # Turkish: "6977... numaralı sipariş", "... nolu fatura" (folded: "numarali", "nolu").
 _CUE_AFTER = re.compile(
@@ -74,18 +95,18 @@ _CUE_AFTER = re.compile(
     r"takip|iade)"
 )
 _WORDS = frozenset(
-    w for cue in _CUE_NOUNS.split("|") for w in cue.split() if w not in ("bon", "numer")
+    w for cue in _REGIONS_OF for w in cue.split() if w not in ("bon", "numer")
 ) | {"numarali", "nolu"}
 prefilter.register("ref_cue_intl", _WORDS)
 
 _NUMBER = re.compile(r"[A-Za-z]{0,4}-?\d[\d .\-/]*\d|[A-Za-z]{0,4}-?\d")
 _LETTER_LED = re.compile(r"[A-Za-z].*|.*/.*")
-# The countries whose words these are. Poland, Czechia, Slovakia, Denmark and Norway have no
-# trunk prefix; Turkish numbers are written with or without theirs ("532 ...", "0532 ...");
-# Romania, Sweden, Finland and Malaysia write the trunk 0 (a run without it is no national
-# number there; with a country code ``personal_number`` already asks every plan).
-_TRUNKLESS = ("PL", "CZ", "SK", "DK", "NO", "TR")
-_TRUNK_ZERO = ("RO", "SE", "FI", "MY", "TR")
+# Poland, Czechia, Slovakia, Denmark and Norway have no trunk prefix; Turkish numbers are written
+# with or without theirs ("532 ...", "0532 ..."); Romania, Sweden, Finland, Malaysia, Indonesia,
+# Hungary ("06") and Croatia write the trunk 0 (a run without it is no national number there;
+# with a country code ``personal_number`` already asks every plan).
+_TRUNKLESS = frozenset(("PL", "CZ", "SK", "DK", "NO", "TR"))
+_TRUNK_ZERO = frozenset(("RO", "SE", "FI", "MY", "ID", "HU", "HR", "TR"))
 
 
 # Danish CPR "DDMMYY-NNNN" and Malaysian MyKad "YYMMDD-PB-NNNN": no check digit, so the layout
@@ -123,15 +144,49 @@ def national_id(text: str, start: int, value: str, *, any_checked: bool = True) 
 
 
 @lru_cache(maxsize=1024)
-def _local_phone(digits: str) -> bool:
-    """A valid phone of one of these countries as their people write it."""
+def _local_phone(digits: str, regions: tuple[str, ...]) -> bool:
+    """A valid phone of one of ``regions`` (the cue's languages') as their people write it."""
     if not 7 <= len(digits) <= 13:
         return False
-    for region in _TRUNK_ZERO if digits[0] == "0" else _TRUNKLESS:
+    written = _TRUNK_ZERO if digits[0] == "0" else _TRUNKLESS
+    for region in regions:
+        if region not in written:
+            continue
         number = parsed(digits, region)
         if number is not None and phonenumbers.is_valid_number(number):
             return True
     return False
+
+
+# After the number, a negated verb of the order's delivery ("order ... still hasn't shipped",
+# "pedido ... ainda não chegou", "pedido ... sigue sin llegar", "ordre ... er fortsatt ikke
+# sendt", "pesanan ... belum dikirim", Czech "... ještě nedorazila"): the number is the subject
+# of a complaint that something has not shipped or arrived, which only an order or a parcel is.
+# A bare "Pedido ... enviado" proves less and stays with the phone checks (folded stems).
+_NEGATION = (
+    r"(?:not|\w+n't|no|nao|sin|ikke|ikkje|inte|ei|nicht|niet|pas|non|belum|tidak|nie|nije|nu|"
+    r"nem|ne|hala|henuz|hanuz)"
+)
+_DELIVERY_STEMS = (
+    r"(?:ship|arriv|deliver|dispatch|come|llega|llego|envia|entreg|despach|cheg|spedit|consegn|"
+    r"expedi|livre|arriv|angekommen|ankommen|versandt|versendet|verschickt|geliefert|"
+    r"zugestellt|aangekomen|verzonden|geleverd|bezorgd|sendt|levert|leveret|kommet|ankommet|"
+    r"skickad|levererad|kommit|dotarl|wyslan|dostarcz|doszl|doraz|odeslan|odoslan|dorucen|"
+    r"sosit|livrat|expediat|ajuns|erkez|kiszallit|feladt|stigl|poslan|isporucen|saapu|"
+    r"lahetet|toimitet|ulas|gonderil|kargoland|teslim|dihantar|dikirim|sampai|tiba|diterima)"
+)
+_DELIVERY_AFTER = re.compile(
+    rf"[ \t,(]{{1,2}}(?:[\w']+[ \t]+){{0,3}}(?:{_NEGATION}[ \t]+(?:[\w']+[ \t]+){{0,2}}"
+    rf"{_DELIVERY_STEMS}|ne{_DELIVERY_STEMS})"
+)
+
+
+def delivered_after(text: str, end: int) -> bool:
+    """A delivery verb follows the number that ends at ``end`` on its line (``_DELIVERY_AFTER``)
+    and no contact word does."""
+    line_end = text.find("\n", end, end + 60)
+    tail = fold(text[end : line_end if line_end >= 0 else end + 60])
+    return _DELIVERY_AFTER.match(tail) is not None and CONTACT_WORD_AFTER.match(text, end) is None
 
 
 def order_reference(text: str, start: int) -> bool:
@@ -148,17 +203,24 @@ def order_reference(text: str, start: int) -> bool:
     before = any(s >= start - 32 and e <= start for s, e in found) and _CUE_BEFORE.search(
         fold(text[max(0, start - 32) : start])
     )
-    if not before and not (
-        any(s >= end and e <= end + 24 for s, e in found)
-        and _CUE_AFTER.match(fold(text[end : end + 24]))
+    if before:
+        regions = _REGIONS_OF[before.group("noun")]
+    elif any(s >= end and e <= end + 24 for s, e in found) and _CUE_AFTER.match(
+        fold(text[end : end + 24])
     ):
+        regions = ("TR",)
+    else:
         return False
     if CONTACT_WORD_AFTER.match(text, end):
         return False  # "zamówienie 601234567 to mój telefon"
-    letter_led = _LETTER_LED.fullmatch(value) is not None
-    if personal_number(value, layout_ok=letter_led, as_written=True):
-        return False
     if national_id(text, start, value):
         return False  # "Zamówienie nr 90010112349": a PESEL (review R1)
+    letter_led = _LETTER_LED.fullmatch(value) is not None
+    if personal_number(value, layout_ok=True, as_written=True):
+        return False  # a card number
+    if delivered_after(text, end):
+        return True  # "pesanan ... belum dikirim": no phone ships
+    if personal_number(value, layout_ok=letter_led, as_written=True):
+        return False
     digits = "".join(ch for ch in value if ch.isdigit())
-    return letter_led or not _local_phone(digits)
+    return letter_led or not _local_phone(digits, regions)
