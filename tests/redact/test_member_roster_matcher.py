@@ -16,14 +16,9 @@ import pytest
 
 from trainer.redact import Redactor, prefilter
 from trainer.redact.member_forenames import forenames_before
-from trainer.redact.member_given import (
-    _gazetteer_keys,
-    find_members,
-    given_alone,
-    roster_keys,
-    roster_spans,
-)
+from trainer.redact.member_given import find_members, given_alone
 from trainer.redact.member_hashtags import member_hashtags
+from trainer.redact.member_roster import gazetteer_keys, roster_keys, roster_spans
 from trainer.redact.names import MemberNames
 from trainer.redact.person_informal import continued
 
@@ -129,7 +124,7 @@ def old_results() -> dict[tuple[int, str], list]:
         prefilter.keywords.cache_clear()
         extra = set()
         for members in rosters:
-            extra |= (members.given | members.surnames) - _gazetteer_keys()
+            extra |= (members.given | members.surnames) - gazetteer_keys()
         prefilter.register("member_given", extra)
         for (i, members), text in product(enumerate(rosters), TEXTS):
             results[i, text] = sorted(_old_find_members(text, members))
@@ -171,7 +166,7 @@ def test_the_roster_matcher_equals_a_brute_force_search():
 def test_extras_are_outside_the_gazetteer_and_include_made_up_names():
     keys = roster_keys(MemberNames(ROSTERS[5]))
     assert {"quorvina", "blenkharrow", "ngairelle", "quandt"} <= keys
-    assert not keys & _gazetteer_keys()
+    assert not keys & gazetteer_keys()
     assert roster_keys(MemberNames(["Dörte Großkopf"])) >= {"grosskopf"}
     assert roster_keys(MemberNames([])) == frozenset()
 

@@ -20,7 +20,8 @@ from trainer.redact.addresses import find_addresses
 from trainer.redact.detectors import find_emails, find_ips, find_mentions, find_urls
 from trainer.redact.eponyms import company_list_summary
 from trainer.redact.hits import Hit
-from trainer.redact.member_given import find_members, genitive_forms
+from trainer.redact.member_given import find_members
+from trainer.redact.member_roster import genitive_forms
 from trainer.redact.names import MemberNames, given_names, list_source, name_list_source
 from trainer.redact.national_ids import find_national_ids
 from trainer.redact.normalize import normalize

@@ -36,6 +36,7 @@ from trainer.redact.member_lines import (
     programme_slot,
     signature,
 )
+from trainer.redact.member_mention_cues import mention_cue
 from trainer.redact.person_cues import in_person_context
 
 # A to-do's owner before the duty: "Action: X to book the room", "Actie: X zal ...".
@@ -293,6 +294,8 @@ def person_cue(
         and not (before and before[-1].lower().replace("’", "'") in NO_VOCATIVE_BEFORE)
     ):
         return True  # "Great work X, thanks to you the release shipped"
+    if mention_cue(text, start, end, before):
+        return True  # "Tagging X", "Hvala X", "X who ...", "X will be your mentor"
     return in_person_context(text, start, end, found)
 
 

@@ -66,13 +66,10 @@ from trainer.redact.member_cues import (
 )
 from trainer.redact.member_forenames import forenames_before
 from trainer.redact.member_hashtags import member_hashtags
+from trainer.redact.member_inflections import inflected_forms
 from trainer.redact.member_lines import attendance_item, listed_item, opens_a_line_as_a_name
-from trainer.redact.member_roster import (  # noqa: F401  (roster_keys, _gazetteer_keys: API)
-    _gazetteer_keys,
-    genitive_forms,
-    roster_keys,
-    roster_spans,
-)
+from trainer.redact.member_mention_cues import thanked_right_before
+from trainer.redact.member_roster import roster_spans, word_key
 from trainer.redact.member_subject import opens_as_subject
 from trainer.redact.member_surname_first import surnames_before
 from trainer.redact.member_typos import typo_neighbours
@@ -91,7 +88,6 @@ from trainer.redact.person_words import (
     TOP,
 )
 
-_NOT_ALNUM = re.compile(r"[\W_]+")
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
 _AMPERSAND_AFTER = re.compile(r" & ([A-ZÀ-Þ][^\W\d_]+)\b")
 _CAPITALISED_AFTER = re.compile(r" (?:& )?([A-ZÀ-Þ][^\W\d_]+)")
@@ -99,6 +95,13 @@ _DIGIT_AFTER = re.compile(r"[ \t]?\d")
 _WORD_AFTER = re.compile(r"[ \t]+(\S+)")
 # A surname's initial after a given name: "Wei B. set up", "Tucker S.'s work".
 _INITIAL_AFTER = re.compile(r" [A-ZÀ-Þ]\.(?!\w)")
+# A case ending written after a hyphen, as Hungarian and Finnish do after a foreign name
+# ("Smith-nek", "Smith-szel", "Smith-in"): the name before it stands alone.
+_CASE_SUFFIX = re.compile(
+    r"-(?:nak|nek|val|vel|hoz|hez|höz|tól|től|ról|ről|ra|re|ban|ben|nál|nél|ért|t|ot|et|öt|at|"
+    r"é|ék|szel|szal|in|ille|lle|lta|ltä|sta|stä|ssa|ssä|n|ia|ovi|em|om|a|u|e|ei|ului)(?![\w-])"
+)
+_LONG_DECLINED = 5  # "Novákův", "Kovácsnak": no word of any language spells these
 # Greetings and sign-offs that are also given names somewhere ("Hallo", "Olá").
 _GREETINGS = frozenset(
     "hi hey hello hallo hoi moin servus ola ciao hola salut bonjour bonsoir buongiorno "
@@ -110,13 +113,13 @@ _GREETINGS = frozenset(
 def _word_keys() -> frozenset[str]:
     """Tier 3: given names that are words, places or street words, folded."""
     lists = GIVEN_AMBIGUOUS | PLACE_SURNAMES | STREET_WORDS | NOT_SURNAME | HONORIFIC_SET
-    words = {_key(fold(w)) for w in lists}
-    return frozenset(words | {_key(fold(w)) for w in TOP} | _GREETINGS)
+    words = {word_key(fold(w)) for w in lists}
+    return frozenset(words | {word_key(fold(w)) for w in TOP} | _GREETINGS)
 
 
 @cache
 def _common_keys() -> frozenset[str]:
-    return frozenset(_key(fold(w)) for w in COMMON)
+    return frozenset(word_key(fold(w)) for w in COMMON)
 
 
 def _is_word(key: str) -> bool:
@@ -127,19 +130,15 @@ def _is_word(key: str) -> bool:
 @cache
 def _top_keys() -> frozenset[str]:
     """The most frequent words of each language, folded: never a name in lower case."""
-    return frozenset(_key(fold(w)) for w in TOP)
+    return frozenset(word_key(fold(w)) for w in TOP)
 
 
 @cache
 def _accent_only_keys() -> frozenset[str]:
     """Keys only frequent words with accents spell ("mika": fi "mikä", "etta": fi "että")."""
     others = GIVEN_AMBIGUOUS | PLACE_SURNAMES | STREET_WORDS | NOT_SURNAME | HONORIFIC_SET
-    plain = {_key(fold(w)) for w in (*others, *(w for w in TOP if fold(w) == w.lower()))}
+    plain = {word_key(fold(w)) for w in (*others, *(w for w in TOP if fold(w) == w.lower()))}
     return frozenset(_top_keys() - plain - _GREETINGS)
-
-
-def _key(folded: str) -> str:
-    return " ".join(_NOT_ALNUM.sub(" ", folded).split())
 
 
 def find_members(text: str, members: MemberNames) -> list[Hit]:
@@ -158,7 +157,10 @@ def find_members(text: str, members: MemberNames) -> list[Hit]:
         spans = [*spans, *more]
     anchors: list[tuple[int, int]] = []  # roster names written exactly, hit or not
     if spans:
-        hits += given_alone(text, folded, spans, members.given, hits, found, surnames, anchors)
+        declined = inflected_forms(members)  # "Novákovi", "Kovácsnak"
+        hits += given_alone(
+            text, folded, spans, members.given, hits, found, surnames, anchors, inflected=declined
+        )
     anchors = list(dict.fromkeys([*anchors, *((s, e) for _, s, e in hits)]))  # each span once
     if anchors:
         hits += typo_neighbours(text, folded, anchors, members)  # "Ottoline Brauckman"
@@ -178,20 +180,29 @@ def given_alone(
     found: dict,
     surnames: frozenset[str] = frozenset(),
     roster_words: list[tuple[int, int]] | None = None,
+    *,
+    inflected: dict[str, str] | None = None,
 ) -> list[Hit]:
     """NAME hits for the keyword ``spans`` that are a member's given name or surname
-    (``surnames``) standing alone; ``roster_words`` gets every span that is one, hit or not."""
+    (``surnames``) standing alone, or a declined form of one (``inflected``: form -> name);
+    ``roster_words`` gets every span that is one, hit or not."""
     hits: list[Hit] = []
     pending: list[tuple[int, int]] = []  # no cue yet: may be listed with a member
     n = len(text)
     for start, end in spans:
         key = folded[start:end]
         if not key.isalnum():
-            key = _key(key)
+            key = word_key(key)
+        declined = False
         if key not in given and key not in surnames:  # most keywords: no member's name
-            if key[-1:] != "s" or _is_word(key):
+            if inflected and (base := inflected.get(key)) is not None:
+                if not text[start].isupper():
+                    continue  # a declined form in lower case may be a word we do not list
+                key, declined = base, True  # "Novákovi", "Kovácsnak": tier 2 (see below)
+            elif key[-1:] != "s" or _is_word(key):
                 continue  # "Roses", "Parks", "Wills", "Does": a word, no genitive of a name
-            key = key[:-1]  # "Brauckmanns Team", "Ottolines Idee", "Vidigals voorstel"
+            else:
+                key = key[:-1]  # "Brauckmanns Team", "Ottolines Idee", "Vidigals voorstel"
         lower = not text[start].isupper()
         surname = key not in given
         if (surname and key not in surnames) or key in _GREETINGS:
@@ -199,12 +210,17 @@ def given_alone(
         if roster_words is not None and not lower and key not in _top_keys():
             roster_words.append((start, end))  # an anchor for member_typos; not "Con", "May"
         plain_name = key in _accent_only_keys() and text[start:end].lower() == key  # no "mikä"
-        word = key in _word_keys() and not plain_name
-        top = key in _top_keys() and not plain_name
+        word = key in _word_keys() and not plain_name and not declined
+        top = key in _top_keys() and not plain_name and not declined
         # A name no list holds as a word, a frequent word or a company ("Brauckmann",
         # "Oyelaran", "Fionn"): a name wherever it stands as a whole word, whatever the words
-        # around it (a place preposition, a digit, another capitalised word).
-        rare = not word and key not in _common_keys()
+        # around it (a place preposition, a digit, another capitalised word). A declined form
+        # is no listed word, but a word of a language we do not list may spell a short one:
+        # that of a name of five letters or more is tier 1, a shorter one's tier 2.
+        if declined:
+            rare = len(key) >= _LONG_DECLINED
+        else:
+            rare = not word and key not in _common_keys()
         if lower:
             # Lower case: a member's name that no list holds as a word ("birthdays: keisha,
             # ...", "lol ngaire you're right", "hi femke,"); one that is a word never.
@@ -245,7 +261,7 @@ def given_alone(
             # a date or a count: "12 Jan 2021", "Mai 2024"; a longer number before it (a phone,
             # an account, a link) is no day of a month: "Ring +45 1234 5678 Mette tomorrow"
             tier = 3
-        elif key in _common_keys():
+        elif declined or key in _common_keys():
             # "Flight to Lisbon"; a surname after an article is a noun ("der Schreiber",
             # "the Cook"). The frequent-word lists hold many names ("Wainwright",
             # "PELLEGRINI", "Visser"): otherwise as a given name.
@@ -263,6 +279,7 @@ def given_alone(
                 or (len(before) > 1 and f"{before[-2].lower()} {before[-1].lower()}" in CUE_PAIRS)
                 or (before and before[-1][-1:] in ",:;" and attendance_item(text, start, end))
                 or listed_item(text, start, end, [*covered, *hits])
+                or thanked_right_before(before)  # "gracias X por presentarnos"
             ):
                 # "de acuerdo con X": a person's verb; "Panel: X, Jane Doe": a list of people
                 hits.append(("NAME", start, end))
@@ -327,7 +344,7 @@ def _joined(text: str, start: int, end: int, n: int) -> bool:
         if after in "@_/\\" or after.isalnum():
             return True
         if after in "-." and end + 1 < n and text[end + 1].isalnum():
-            return True
+            return after == "." or not _CASE_SUFFIX.match(text, end)  # "Smith-nek" is free
     return False
 
 
@@ -337,9 +354,9 @@ def _member_pair(
     """Two members joined by "&" ("Thanks Lambert & Costa"), not a company: the word on the
     other side of the "&" is a member's name too."""
     if (after := _AMPERSAND_AFTER.match(text, end)) is not None:
-        other = _key(fold(after.group(1)))
+        other = word_key(fold(after.group(1)))
     elif len(before) > 1 and before[-1] == "&":
-        other = _key(fold(before[-2].strip(",;:")))
+        other = word_key(fold(before[-2].strip(",;:")))
     else:
         return False
     return other in given or other in surnames
@@ -365,7 +382,7 @@ def _legal_form_after(text: str, end: int) -> bool:
 def _full_name_after(text: str, end: int) -> bool:
     """A capitalised word that is no frequent word follows: a full name ("Joost Hoogstraaten")."""
     m = _CAPITALISED_AFTER.match(text, end)
-    return m is not None and _key(fold(m.group(1))) not in _common_keys()
+    return m is not None and word_key(fold(m.group(1))) not in _common_keys()
 
 
 def _place_or_company_after(text: str, end: int) -> bool:

@@ -4,8 +4,10 @@ for José, "Gui" for Guilherme. Fail closed: the roster's given names gain these
 and the member rules judge them like any given name (a short form that is also a word, "Max",
 "Bill", "Pat", needs a person cue, as "Will" does).
 
-The table is the conventional one of each language we redact (en de fr es it nl pt), keyed by
-the folded formal name; a short form stands for every formal name listed with it. Short forms
+The table is the conventional one of each language we redact (en de fr es it nl pt, and the
+second block: cs sk pl hr hu ro, da nb sv, Filipino, Malay and Indonesian, and more Spanish and
+Portuguese ones), keyed by the folded formal name; a short form stands for every formal name
+listed with it. Short forms
 of one or two letters are never keys of their own (``name_keys`` drops them), only before a
 surname ("Ed Harris").
 """
@@ -79,6 +81,61 @@ thomas tomás tommaso tomasz: tom tommy thom tomas tomek
 victoria vitória viktoria: vicky vicki tori viki
 william wilhelm guillaume willem: will bill billy liam willy wim
 wolfgang: wolf
+rafael raffaele rafał: rafa rafi lele
+natalia natália natalie: nati naty
+santiago: santi
+ignacio: nacho nacha
+fernando fernanda: nando fer
+gonzalo: gonza
+agustín agustina: agus tin
+cristina kristina christina kristine christine kristin: tina tin stine
+martina: tina
+valentina valentín: vale
+guadalupe: lupe
+dolores: lola
+jesús: chuy chucho
+jiří: jirka
+josef jozef józef josip: pepa jožka jožo józek joso
+petr: péťa peťo
+tomáš tomasz tomislav: tomík tomek tomo
+jakub: kuba
+vojtěch wojciech: vojta wojtek
+kateřina katarzyna katarína katalin: katka káťa kasia kati
+zuzana zsuzsanna: zuzka zuza zsuzsa zsuzsi
+magdaléna magdalena: magda madzia
+małgorzata: gosia małgosia
+aleksandra: ola
+aleksander aleksandar alexandru: olek saša sandu
+grzegorz: grzesiek
+krzysztof: krzysiek
+bartłomiej: bartek
+maciej: maciek
+stanisław stanislav: staszek standa
+ondřej: ondra
+václav: vašek
+františek: franta
+barbora barbara: bára basia
+ivan: ivo ivica
+stjepan: stipe
+zvonimir: zvonko
+krešimir: krešo
+istván: pista
+lászló: laci
+józsef: józsi
+jános: jani
+ferenc: feri
+zoltán: zoli
+sándor: sanyi
+erzsébet: erzsi
+gheorghe: ghiță gică
+constantin: costel costi
+nicolae: nicu
+ștefan: fane
+ioan ion: ionel nelu
+kristian christoffer: kris
+margrethe margareta: grethe greta
+muhammad mohammad mohamed mohammed: mat mamat
+abdullah: dollah
 """
 
 

@@ -1,7 +1,9 @@
 """The roster's own keyword matcher: the given names and surnames of the roster that the
 given-name gazetteer (the prefilter's "member_middle" keywords) lacks, with their German and
-Dutch genitive -s, found as whole words by a small automaton per roster. The process-wide
-prefilter is never extended per roster (moved here from ``member_given``, unchanged).
+Dutch genitive -s and their declined forms (``member_inflections``), found as whole words by a
+small automaton per roster. The process-wide prefilter is never extended per roster.
+
+``word_key`` is the one way the member rules write a folded token as a keyword key.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from functools import cache
 import ahocorasick
 
 from trainer.redact import prefilter
+from trainer.redact.member_inflections import inflected_forms
 from trainer.redact.member_lists import given_names
 from trainer.redact.name_keys import fold
 from trainer.redact.names import MemberNames
@@ -21,22 +24,26 @@ _NO_GENITIVE_S = frozenset("sxzß")
 _NOT_ALNUM = re.compile(r"[\W_]+")
 
 
-def _key(folded: str) -> str:
+def word_key(folded: str) -> str:
+    """A folded token as a keyword key: runs of characters that are no letter or digit become
+    one space ("jean-pierre" -> "jean pierre")."""
     return " ".join(_NOT_ALNUM.sub(" ", folded).split())
 
 
 @cache
-def _gazetteer_keys() -> frozenset[str]:
+def gazetteer_keys() -> frozenset[str]:
     """The given-name gazetteer as the prefilter's "member_middle" keywords."""
-    return frozenset(_key(fold(name)) for name in given_names())
+    return frozenset(word_key(fold(name)) for name in given_names())
 
 
 def roster_keys(members: MemberNames) -> frozenset[str]:
     """The roster's given names and surnames that the given-name gazetteer (the prefilter's
     "member_middle" keywords) lacks, as the prefilter writes keywords; and every one with the
     German and Dutch genitive -s ("Brauckmanns Team", "Ottolines Idee", "Vidigals voorstel"),
-    which ``given_alone`` reads back to the name (the English "'s" splits off by itself)."""
-    extra = (members.given | members.surnames | genitive_forms(members)) - _gazetteer_keys()
+    which ``given_alone`` reads back to the name (the English "'s" splits off by itself); and
+    their declined forms ("Novákovi", "Kovácsnak"), read back through ``inflected_forms``."""
+    names = members.given | members.surnames | genitive_forms(members)
+    extra = (names | inflected_forms(members).keys()) - gazetteer_keys()
     keys = (" ".join(prefilter.spaced(word).split()) for word in extra)
     return frozenset(key for key in keys if key)
 
