@@ -177,3 +177,63 @@ def test_the_baseline_featurizer_is_the_committed_one():
     new = tg.Featurizer(tg.Lexicon.load())
     for got, want in zip(old.features(text, tokens), new.features(text, tokens), strict=True):
         assert np.array_equal(got, want)
+
+
+def test_a_failing_git_call_says_what_failed_and_exits_non_zero():
+    """A bad revision: one line naming the git command and git's own message, exit code 1
+    (SystemExit with a message), not a CalledProcessError traceback with git's words hidden."""
+    with pytest.raises(SystemExit) as err:
+        te.featurizer_at("no-such-rev-0000")
+    message = err.value.code
+    assert isinstance(message, str) and "\n" not in message
+    assert message.startswith(
+        "error: git show no-such-rev-0000:trainer/redact/name_tagger_keys.py failed (exit 128): "
+    )
+    assert "no-such-rev-0000" in message.split("failed", 1)[1]  # git's own message follows
+
+
+def test_a_missing_git_or_repository_also_fails_in_one_line(monkeypatch, tmp_path):
+    monkeypatch.setattr(te, "ROOT", tmp_path)  # no repository here
+    with pytest.raises(SystemExit, match=r"^error: git rev-parse HEAD failed \(exit 128\): "):
+        te._git("rev-parse", "HEAD")
+    assert te._git("cat-file", "-e", "HEAD:nowhere", missing_ok=True) is None  # a probe
+    monkeypatch.setenv("PATH", str(tmp_path))  # no git at all
+    with pytest.raises(SystemExit, match=r"^error: git rev-parse HEAD: cannot run git \("):
+        te._git("rev-parse", "HEAD")
+
+
+def test_the_cli_exits_non_zero_with_the_git_error(tmp_path):
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "trainer_dev.tagger_experiment", "--holdout", "fresh",
+         "--model", "v2", "--baseline", "no-such-rev-0000"],
+        capture_output=True, text=True, cwd=te.ROOT, timeout=300,
+    )
+    assert done.returncode == 1 and done.stdout == ""
+    assert done.stderr.startswith("error: git show no-such-rev-0000:") and done.stderr.count(
+        "\n") == 1
+
+
+def test_the_grid_is_checked_before_any_set_is_made(capsys):
+    with pytest.raises(SystemExit) as err:
+        te.main(["--holdout", "fresh", "--model", "shipped", "--threshold", "0.7",
+                 "--threshold", "1.5"])
+    assert err.value.code == 2 and "--threshold must be in (0, 1)" in capsys.readouterr().err
+
+
+def test_evaluate_scores_the_given_grid(featurizer):
+    post = FakePost("Thanks to Brit Roswall for the Review.",
+                    items=[("PERSON", ["Roswall"], "Brit Roswall")])
+
+    def leaked(redacted, fragments, background):
+        return any(f in redacted for f in fragments)
+
+    weights = np.zeros((1 << tg.BITS, 3), dtype=np.float32)  # P(NAME) = 1/3 for every candidate
+    report = te.evaluate([post], leaked, [[]], {"fp_per_1000_words": 0.0},
+                         tg.Tagger(weights, featurizer), thresholds=(0.3, 0.4))
+    assert list(report["grid"]) == ["t=0.3", "t=0.4"]
+    assert report["grid"]["t=0.3"]["recall"]["PERSON"] == 1.0
+    assert report["grid"]["t=0.4"]["recall"]["PERSON"] == 0.0
+    assert report["grid"]["t=0.3"]["names_recall"] == 1.0

@@ -4,8 +4,9 @@ generator it never saw? Leave-one-generator-out, the shipped tagger's predecesso
     OMP_NUM_THREADS=1 nice -n 10 .venv/bin/python -m trainer_dev.tagger_experiment \
         --holdout all --model v3 --model v4 --train-posts 2000 --json /tmp/tagger_logo.json
 
-Method. The fourteen development sets (fresh, fourth ... sixteenth; each its own generator, seed as
-in scripts/eval_redaction.py) give posts with labelled items. Each post is tokenized; a word or
+Method. The development sets (``redaction_failures.DEVELOPMENT_SETS``: fresh, fourth ...
+eighteenth; each its own generator, seed as in scripts/eval_redaction.py) give posts with labelled
+items. Each post is tokenized; a word or
 number token overlapping an occurrence of a PERSON or MEMBER item's value is labelled NAME, of
 an ADDRESS item's value ADDR, everything else O. For each held-out set, each model is trained
 on up to ``--train-posts`` posts of every OTHER set, then the held-out set is redacted by the
@@ -25,8 +26,11 @@ the features as committed at ``--v3`` (records read by the rules' parsers); v4 =
 ``trainer.redact.name_tagger_features`` of the working tree (v3 + the commonest words of the
 languages with no dictionary here, flag N, and greetings as a vocative's cue); v3aug / v3low /
 v4low = trained with the surface-form augmentation of ``trainer_dev.tagger_augment``, every form
-/ only the lower-case ones (chat style). All models of
-a fold train on the same posts with today's word lists. The tagger never sees the member list.
+/ only the lower-case ones (chat style); shipped = name_tagger.npz as it is, not retrained (its
+thresholds are the redactor's, the operating point folded in). ``--threshold`` (repeatable)
+replaces the grid. All models of a fold train on the same posts with today's word lists. The
+tagger never sees the member list. A failing git call ends the run with one line saying which
+command failed and git's message (exit 1).
 """
 
 from __future__ import annotations
@@ -47,7 +51,7 @@ from pathlib import Path
 
 import numpy as np
 
-from trainer.redact.name_tagger import eponymous
+from trainer.redact.name_tagger import eponymous, load_tagger
 from trainer_dev import tagger as tg
 from trainer_dev import tagger_v1
 from trainer_dev.redaction_failures import DEVELOPMENT_SETS
@@ -82,15 +86,10 @@ def featurizer_at(rev: str):
     word lists, and compared like for like."""
     loaded: dict[str, str] = {}
     for name in ("name_tagger_keys", "name_tagger_candidates", "name_tagger_features"):
-        shown = subprocess.run(
-            ["git", "show", f"{rev}:trainer/redact/{name}.py"],
-            capture_output=True, text=True, cwd=ROOT,
-        )
-        if shown.returncode:
-            if name == "name_tagger_candidates":  # before 57ba1a3: inside the features
-                continue
-            shown.check_returncode()
-        source = shown.stdout
+        path = f"trainer/redact/{name}.py"
+        if name == "name_tagger_candidates" and not _exists(rev, path):
+            continue  # before 57ba1a3 the candidates lived inside the features
+        source = _git("show", f"{rev}:{path}") or ""
         alias = f"_tagger_at_{rev}_{name}"
         for dep, dep_alias in loaded.items():  # its own helpers, not today's
             source = source.replace(f"trainer.redact.{dep}", dep_alias)
@@ -101,6 +100,25 @@ def featurizer_at(rev: str):
     featurizer = features.Featurizer(features.Lexicon.load())
     featurizer.bits = features.BITS
     return featurizer
+
+
+def _exists(rev: str, path: str) -> bool:
+    return _git("cat-file", "-e", f"{rev}:{path}", missing_ok=True) is not None
+
+
+def _git(*args: str, missing_ok: bool = False) -> str | None:
+    """stdout of ``git ARGS`` in the repository; a failure exits non-zero with one line naming
+    the command and git's own message (``missing_ok``: None instead, for a probe)."""
+    try:
+        done = subprocess.run(["git", *args], capture_output=True, text=True, cwd=ROOT)
+    except OSError as err:
+        raise SystemExit(f"error: git {' '.join(args)}: cannot run git ({err.strerror})") from None
+    if done.returncode:
+        if missing_ok:
+            return None
+        said = " ".join(done.stderr.split()) or "no message"
+        raise SystemExit(f"error: git {' '.join(args)} failed (exit {done.returncode}): {said}")
+    return done.stdout
 
 
 def token_labels(post, tokens) -> np.ndarray:
@@ -188,6 +206,9 @@ class Score:
         return {
             "recall": {k: round(self.hit[k] / self.n[k], 4) for k in REPORT_KINDS if self.n[k]},
             "support": {k: self.n[k] for k in REPORT_KINDS if self.n[k]},
+            "names_recall": round(  # PERSON and MEMBER items together
+                (self.hit["PERSON"] + self.hit["MEMBER"])
+                / max(self.n["PERSON"] + self.n["MEMBER"], 1), 4),
             "fp_per_1000_words": round(1000 * self.fp / max(self.words, 1), 3),
             "lookalike_survival": round(self.kept / max(self.looks, 1), 4),
         }
@@ -232,12 +253,15 @@ def _dump(path: Path, posts, leaked, rule_spans, tagger, threshold: float = 0.9)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def evaluate(posts, leaked, rule_spans, rules: dict, tagger: tg.Tagger, dump=None) -> dict:
+def evaluate(
+    posts, leaked, rule_spans, rules: dict, tagger: tg.Tagger, dump=None,
+    thresholds: tuple[float, ...] = THRESHOLDS,
+) -> dict:
     """Rules OR tagger on the held-out posts at every threshold; the budget picks; cost."""
-    scores = {t: Score() for t in THRESHOLDS}
+    scores = {t: Score() for t in thresholds}
     for post, spans in zip(posts, rule_spans, strict=True):
         tokens, probs = tagger.probs(post.text, [(s, e) for _k, s, e in spans])
-        for t in THRESHOLDS:
+        for t in thresholds:
             union = _merge(spans + _shipped_spans(post.text, tokens, probs, t))
             scores[t].add(post, _apply(post.text, union), len(union), leaked)
     grid = {f"t={t}": s.report() for t, s in scores.items()}
@@ -245,7 +269,7 @@ def evaluate(posts, leaked, rule_spans, rules: dict, tagger: tg.Tagger, dump=Non
         _dump(dump, posts, leaked, rule_spans, tagger)
     picks = {}
     for budget in BUDGETS:
-        ok = [t for t in THRESHOLDS if grid[f"t={t}"]["fp_per_1000_words"]
+        ok = [t for t in thresholds if grid[f"t={t}"]["fp_per_1000_words"]
               <= rules["fp_per_1000_words"] + budget + 1e-9]
         picks[f"fp_budget_+{budget}"] = (
             {"threshold": ok[0], **grid[f"t={ok[0]}"]} if ok else {"threshold": None}
@@ -266,7 +290,8 @@ def evaluate(posts, leaked, rule_spans, rules: dict, tagger: tg.Tagger, dump=Non
 
 
 def run_folds(
-    holdouts, models, *, per_set: int, epochs: int, seed: int, dump: Path | None = None
+    holdouts, models, *, per_set: int, epochs: int, seed: int, dump: Path | None = None,
+    thresholds: tuple[float, ...] = THRESHOLDS,
 ) -> Iterator[dict]:
     """Each held-out set's fold report, as soon as it is done."""
     cache: dict[tuple[str, str], tuple] = {}
@@ -278,6 +303,12 @@ def run_folds(
                 "rules_seconds": round(time.perf_counter() - start, 1), "models": {}}
         print(json.dumps({"holdout": holdout, "rules": rules}), flush=True)
         for label, featurizer in models.items():
+            out = dump / f"{holdout}_{label}.txt" if dump else None
+            if label == "shipped":  # the weights as shipped, thresholds as the redactor's
+                report = evaluate(posts, leaked, rule_spans, rules, load_tagger(), out, thresholds)
+                fold["models"][label] = report
+                print(" ", label, json.dumps(report["grid"]), flush=True)
+                continue
             train_sets = [s for s in SETS if s != holdout]
             start = time.perf_counter()
             for s in train_sets:
@@ -291,8 +322,7 @@ def run_folds(
                                bits=featurizer.bits, epochs=epochs, seed=seed)
             trained = time.perf_counter() - start
             tagger = tg.Tagger(weights, featurizer)
-            out = dump / f"{holdout}_{label}.txt" if dump else None
-            report = evaluate(posts, leaked, rule_spans, rules, tagger, out)
+            report = evaluate(posts, leaked, rule_spans, rules, tagger, out, thresholds)
             report.update(
                 train_rows=int(len(labels)),
                 train_name_rows=int((labels == 1).sum()),
@@ -303,7 +333,7 @@ def run_folds(
             )
             fold["models"][label] = report
             print(" ", label, json.dumps({k: report[k] for k in
-                  ("picks", "us_per_post_one_core", "mb_per_s_one_core")}), flush=True)
+                  ("picks", "grid", "us_per_post_one_core", "mb_per_s_one_core")}), flush=True)
         yield fold
 
 
@@ -312,10 +342,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--holdout", action="append", choices=[*SETS, "all"], required=True)
     parser.add_argument(
         "--model", action="append",
-        choices=["v1", "v2", "v3", "v3aug", "v3low", "v4", "v4low"],
+        choices=["v1", "v2", "v3", "v3aug", "v3low", "v4", "v4low", "shipped"],
         help="v1: the first tagger; v2: the features at --baseline; v3: the features at --v3; "
         "v4: the working tree's; v3aug / v3low / v4low: trained with every augmentation / the "
-        "lower-case ones (default: v3 and v4)",
+        "lower-case ones; shipped: name_tagger.npz as it is, not retrained, its thresholds the "
+        "redactor's (default: v3 and v4)",
+    )
+    parser.add_argument(
+        "--threshold", action="append", type=float,
+        help=f"a threshold of the grid, repeatable (default: {' '.join(map(str, THRESHOLDS))})",
     )
     parser.add_argument(
         "--baseline", default=BASELINE, help="git revision whose tagger features are v2"
@@ -342,28 +377,33 @@ def main(argv: list[str] | None = None) -> int:
         "v3low": v3,
         "v4": lambda: v4,
         "v4low": lambda: v4,
+        "shipped": lambda: None,
     }
     models = {m: makers[m]() for m in (args.model or ["v3", "v4"])}
     gc.freeze()  # the lexicons' strings: no full collection walks them again
     holdouts = list(SETS) if "all" in args.holdout else args.holdout
     from trainer.redact.engine import ENGINE_VERSION
 
-    head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
+    head = _git("rev-parse", "--short", "HEAD") or ""
     report = {
         "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
         "engine_version": ENGINE_VERSION,
-        "git_head": head.stdout.strip(),
+        "git_head": head.strip(),
         "note": args.note,
         "command": "python -m trainer_dev.tagger_experiment "
         + " ".join(f"--holdout {h}" for h in args.holdout)
         + "".join(f" --model {m}" for m in models)
         + f" --baseline {args.baseline} --v3 {args.v3}"
+        + "".join(f" --threshold {t}" for t in args.threshold or ())
         + f" --train-posts {args.train_posts} --epochs {args.epochs} --seed {args.seed}",
         "method": __doc__.split("\n\n", 2)[2].strip(),
         "folds": [],
     }
+    thresholds = tuple(sorted(set(args.threshold))) if args.threshold else THRESHOLDS
+    if not all(0.0 < t < 1.0 for t in thresholds):
+        parser.error(f"--threshold must be in (0, 1), not {thresholds}")
     for fold in run_folds(holdouts, models, per_set=args.train_posts, epochs=args.epochs,
-                          seed=args.seed, dump=args.dump):
+                          seed=args.seed, dump=args.dump, thresholds=thresholds):
         report["folds"].append(fold)
         report["finished"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
         if args.json:  # after every fold, so a long run keeps what it measured
