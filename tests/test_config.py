@@ -1,4 +1,4 @@
-"""The schema (trainer/config.py) and the YAML configs (trainer/conf): every experiment and model
+"""The schema (trainer/config_schema.py) and the YAML configs (trainer/conf): every experiment and model
 composes and validates, every option documents itself, choices have one home each (the schema of
 the manifest included), and a config survives a YAML round trip."""
 

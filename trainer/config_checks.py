@@ -90,7 +90,7 @@ def validate(cfg: Any) -> None:
     unknown = unknown_keys(cfg)
     if unknown:
         raise UserError(
-            f"unknown option {unknown[0]}: it is not in the schema (trainer/config.py), so it "
+            f"unknown option {unknown[0]}: it is not in the schema (trainer/config_schema.py), so it "
             "would be ignored; check its spelling (`python -m trainer.train --help` lists them)")
     unknown_acks = sorted(set(cfg.policy.acknowledge) - set(ACKNOWLEDGEMENTS)
                           - set(PRIVACY_ACKNOWLEDGEMENTS))
