@@ -120,6 +120,7 @@ def find_people(text: str) -> list[Hit]:
     hits: list[Hit] = []
     found = prefilter.keywords(text)
     cued_at: frozenset[int] | None = None  # name starts right after a person cue, on demand
+    capitalised: list[tuple[int, int]] = []  # capitalised given-name keywords (subject_names)
     for start, end in found.get("given", ()):
         token = text[start:end]
         if token in TOP and token.islower():
@@ -139,6 +140,7 @@ def find_people(text: str) -> list[Hit]:
         # The keyword pass matches folded spellings: "Simple" is not "Símple".
         if not token[0].isupper() or (token not in GIVEN and token.title() not in GIVEN):
             continue
+        capitalised.append((start, end))  # for ``subject_names``
         if text[start - 2 : start] == ", " and (hit := surname_comma(text, start, end)):
             hits.append(hit)  # "Lindqvist, Maren"
             continue
@@ -257,6 +259,7 @@ def find_people(text: str) -> list[Hit]:
             continue
         if start and text[start - 1] in "@#.'’-_":
             continue
+        capitalised.append((start, end))
         if (
             text[start:end] not in GIVEN_AMBIGUOUS
             and text[start:end].title() not in GIVEN_AMBIGUOUS
@@ -354,12 +357,13 @@ def find_people(text: str) -> list[Hit]:
         hits += labelled_names(text, found)
     if found.get("given") or found.get("given_ambiguous"):
         hits += slot_names(text, found)
-        hits += subject_names(text, [*found.get("given", ()), *found.get("given_ambiguous", ())])
+    if capitalised:
+        hits += subject_names(text, capitalised)  # "Hazel Pascual ran the numbers"
     if found.get("relation_after"):
         hits += apposed_names(text, found)
     if found.get("relation_noun"):
         hits += relation_names(text, found)  # "my former manager X", "bekas bos saya X"
-    if found.get("person_cue_before"):
+    if found.get("person_object"):
         hits += object_names(text, found)  # "I met X", "se lo paso a X", "møtte X"
     hits += possessive_names(text, found)  # "Oskar's notes", "Wiebkes Vortrag"
     hits += gaelic_surnames(text)  # "Dear Ó Floinn", "Mac Diarmada's checklist"

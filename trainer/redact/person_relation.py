@@ -15,20 +15,22 @@ as is a lower-case given name of the gazetteer with the surname after it ("mi me
 ruiz"). Malay patronymic connectors ("bin", "binti", "a/p", "a/l") join the father's name.
 
 Gate: the relation nouns and the object verbs are prefilter keywords ("relation_noun",
-"person_cue_before"); posts without one pay a dictionary lookup.
+"person_object"); posts without one pay a dictionary lookup.
 """
 
 from __future__ import annotations
 
 import re
 
-from trainer.redact import prefilter
+from trainer.redact import (
+    person_cues,  # noqa: F401  (registers the "person_object" keywords)
+    prefilter,
+)
 from trainer.redact.address_towns import postal_towns
 from trainer.redact.companies import company_follows, is_company_token
 from trainer.redact.eponyms import is_eponymous_company
 from trainer.redact.hits import Hit
 from trainer.redact.person_alone import ALONE
-from trainer.redact.person_cues import OBJECT_PHRASES
 from trainer.redact.person_words import (
     GIVEN,
     GIVEN_AMBIGUOUS,
@@ -103,9 +105,9 @@ def relation_names(text: str, found: dict) -> list[Hit]:
 def object_names(text: str, found: dict) -> list[Hit]:
     """Names right after a verb whose object is a person ("I met X", "conocí a X")."""
     hits: list[Hit] = []
-    for start, end in found.get("person_cue_before", ()):
-        if " ".join(text[start:end].lower().split()) not in OBJECT_PHRASES:
-            continue
+    for start, end in found.get("person_object", ()):
+        if text[start].isupper() and text[start:end] in GIVEN:
+            continue  # "Kay Lindqvist": the Tagalog marker "kay" is a given name capitalised
         if not text[end + 1 : end + 2].isupper() and text[end + 1 : end + 2] not in "\"“«":
             continue  # capitalised names only: "met mark at the park", Dutch "met" ("with")
         hit = _name_at(text, end)
