@@ -45,9 +45,9 @@ def tagged() -> Redactor:
 
 @pytest.fixture(scope="module")
 def tagged_recall() -> Redactor:
-    """The tagger below its default threshold: the default is a precision operating point (raw
-    P(NAME) 0.9, train_name_tagger.py), at which an unlisted made-up surname in a short sentence
-    ("Ask Tallowby about ...") may stay; a lower threshold buys that recall back."""
+    """The tagger below its default threshold: at the default (raw P(NAME) 0.7 since v5,
+    train_name_tagger.py) an unlisted made-up surname in a short sentence ("Ask Tallowby about
+    ...") may stay; a lower threshold buys that recall back."""
     return Redactor.from_members(ROSTER, name_tagger=True, name_tagger_threshold=0.2)
 
 
@@ -119,7 +119,8 @@ def test_config_summary_records_the_verified_digest(tagged):
         "weights": f"name_tagger.npz: sha256 {digest}",
         "trained_on": [
             "fresh", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-            "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+            "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+            "eighteenth",
         ],
         "lexicon": nt.lexicon_status(),
     }
