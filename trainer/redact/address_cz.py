@@ -19,8 +19,8 @@ from trainer.redact import prefilter
 from trainer.redact.hits import Hit
 from trainer.redact.quantities import year_like
 
-_UP = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
-_LOW = "a-záčďéěíňóřšťúůýž"
+_UP = "A-ZÁÄČĎÉĚÍĹĽŇÓÔŔŘŠŤÚŮÝŽ"  # Czech and Slovak
+_LOW = "a-záäčďéěíĺľňóôŕřšťúůýž"
 _TYPE = r"(?i:náměstí|nám\.|třída|tř\.|ulice|ul\.|nábřeží|nábř\.)|U"
 _RANK = r"(?:(?:Kpt|Gen|Dr|Prof|Plk|Pplk|Mjr|Sv|Arm|Mistra)\.\s?)*"
 _TOWN = rf"[{_UP}{_LOW}][\w-]*(?:\s[{_UP}{_LOW}][\w-]*)?(?:\s\d{{1,2}}(?!\d|\s\d{{2}}(?!\d)))?"
@@ -35,15 +35,22 @@ _CZ_LINE = re.compile(
 )
 # Czech address labels and residence words; the label may stand anywhere earlier in the same
 # clause ("bydlím v Ostravě, Polská 25"), not only right before the street.
+# Slovak labels too (Slovenská pošta): "bydlisko", "sídlo", "miesto konania", "bývam".
+# Pickup and delivery labels of parcel forms: "Vyzvednutí:", "Místo vyzvednutí", "Doručení",
+# "Výdejní místo", Slovak "Vyzdvihnutie", "Doručenie", "Odberné miesto".
 _LABEL_BEFORE = re.compile(
-    r"(?i:\b(?:adres[aeuy]|bydlišt[ěi]|trval(?:ý|ého|ém)\spobytu?|sídl[oea]|bydlím|bydlíme|"
-    r"místo\skonání|místě\skonání)\b)[^.!?;\n]{0,40}$"
+    r"(?i:\b(?:adres[aeuy]|bydlišt[ěi]|bydlisk[oua]|trval(?:ý|ého|ém)\spobytu?|sídl[oea]|"
+    r"bydlím|bydlíme|bývam|bývame|míst[oě]\skonání|miest[oe]\skonania|vyzvednutí|"
+    r"vyzdvihnuti[ea]|doručení|doručeni[ea]|výdejní\smísto|výdejn[ěa]|odbern[éo]m?\smiest[oe])\b)"
+    r"[^.!?;\n]{0,40}$"
 ).search
 # Keywords as ``prefilter`` folds them: the types, the flat words and the labels.
 _KEYS = {
     "namesti", "nam", "trida", "tr", "ulice", "ul", "nabrezi", "nabr", "patro", "byt", "vchod",
     "np", "adresa", "adrese", "adresu", "adresy", "bydliste", "bydlisti", "bydlim", "bydlime",
-    "pobyt", "pobytu", "sidlo", "sidle", "sidla", "konani",
+    "pobyt", "pobytu", "sidlo", "sidle", "sidla", "konani", "bydlisko", "bydlisku", "bydliska",
+    "byvam", "byvame", "konania", "vyzvednuti", "vyzdvihnutie", "vyzdvihnutia", "doruceni",
+    "dorucenie", "dorucenia", "vydejni", "vydejna", "vydejne", "odberne", "odbernom",
 }
 prefilter.register("cz_street", _KEYS)
 

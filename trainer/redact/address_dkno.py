@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
+from trainer.redact.address_numbers import count_after, frequent_or_plural
 from trainer.redact.address_words import NORDIC_ENDINGS_FOLDED
 from trainer.redact.hits import Hit
 from trainer.redact.names import given_names, word_list
@@ -87,10 +88,19 @@ def broken_line_anchors(
     for m in _BREAK_DIGIT.finditer(text):
         brk = m.start()
         word_start = max(text.rfind(" ", 0, brk), text.rfind("\n", 0, brk)) + 1
-        if brk - word_start > 4 and folded.endswith(NORDIC_ENDINGS_FOLDED, word_start, brk):
-            nordic.append((brk, brk + 2))
-        elif brk - word_start > 2 and dkno_anchor(folded, word_start, brk):
-            dkno.append((brk, brk + 2))
+        nordic_anchor(folded, word_start, brk, nordic, dkno)
+
+
+def nordic_anchor(
+    folded: str, start: int, end: int, nordic: list[tuple[int, int]], dkno: list[tuple[int, int]]
+) -> None:
+    """Adds ``(end, end + 2)`` (the break before a house number) to ``nordic`` when the word
+    ``folded[start:end]`` ends in a Swedish or Finnish street type (``address_nordic``), or to
+    ``dkno`` when it ends in a Danish or Norwegian one."""
+    if end - start > 4 and folded.endswith(NORDIC_ENDINGS_FOLDED, start, end):
+        nordic.append((end, end + 2))
+    elif end - start > 2 and dkno_anchor(folded, start, end):
+        dkno.append((end, end + 2))
 
 
 def dkno_streets(text: str, anchors: list[tuple[int, int]]) -> list[Hit]:
@@ -142,9 +152,7 @@ def code_lines(text: str, anchors: list[tuple[int, int]]) -> list[Hit]:
         town = m.group("town").lower()
         if year_like(m.group("code")) and not m.group("unit"):
             continue
-        if town in word_list("common_words_top.txt") or (
-            town.endswith("s") and town in word_list("common_words.txt")
-        ):
+        if frequent_or_plural(town):
             continue
         code_end = m.end("code")
         if UNIT_AFTER.match(text, code_end) or GROUPED_QUANTITY_AFTER.match(text, code_end):
@@ -165,24 +173,30 @@ def _owner_ok(owner: str, kind: str) -> bool:
 _PLAIN_ONLY = ("gade", "gaden", "vej", "vejen", "vei", "veien", "veg", "vegen", "gata", "gaten",
                "stræde", "strædet", "vænget", "vangen", "allé", "pladsen", "plassen")
 _NOT_HEADS = ("motor", "ring", "parkering", "camping", "arbejds", "arbeids", "idretts")
-# A counted noun after the number makes it a count ("Nørregade 2 dage").
-_COUNTED = re.compile(
-    r"[ \t](?i:dage|dagen|dager|døgn|timer|minutter|uger|uker|måneder|år|stk|kr|km|meter|"
-    r"gange|ganger|personer|folk|mennesker)(?![\w])"
-).match
+
+
+def _english_gate(owner: str) -> bool:
+    """An owner in the English possessive ("Smith's gate 4") or an English word ("Arrivals
+    gate 4"): the genitive of a Norwegian street name has no apostrophe before its s and is no
+    frequent word ("Hagens", "Dahls")."""
+    last = owner.rsplit(None, 1)[-1]
+    return last.endswith(("'s", "’s")) or last.lower() in word_list("common_words.txt")
 
 
 def _plain(m: re.Match[str]) -> bool:
     """A street that stands without a frame: a capitalised compound that is no dictionary word
     nor a given name, or a capitalised genitive before a written-out type word."""
     if m.group("owner"):
-        return m.group("owner")[0].isupper() and not m.group("type").endswith(".")
+        owner, kind = m.group("owner"), m.group("type")
+        if kind.lower() in ("gate", "gata") and _english_gate(owner):
+            return False  # "at Smith's gate 4": an English gate, only with the postcode
+        return owner[0].isupper() and not kind.endswith(".")
     name = m.group("name")
     if name.endswith(".") or not name[0].isupper() or len(name) < 6:
         return False  # "Bogstadv. 12", "skolevej 3", "Gade 4": only with the flat or postcode
     low = name.lower()
     if not low.endswith(_PLAIN_ONLY) or low.startswith(_NOT_HEADS):
         return False  # "Colgate 360", "Parkeringsplass 3", "Motorvej 3"
-    if _COUNTED(m.string, m.end()):
+    if count_after(m.string, m.end()):
         return False  # "Nørregade 2 dage"
     return name not in given_names() and low not in word_list("common_words.txt")

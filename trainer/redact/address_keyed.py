@@ -1,5 +1,6 @@
 """Street lines of the posts whose rules start at a type or label keyword (``prefilter``), one
-table row per post: Poczta Polska, PTT, Česká pošta, Pos Malaysia, Pakistan Post, Poșta Română.
+table row per post: Poczta Polska, PTT, Česká pošta, Pos Malaysia, Pakistan Post, Poșta Română,
+Magyar Posta, Hrvatska pošta, 4-72 (Colombia), Pos Indonesia.
 ``addresses.find_addresses`` runs the rows whose keyword category the post's text holds.
 """
 
@@ -7,7 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from trainer.redact.address_co import colombian_grid
 from trainer.redact.address_cz import czech_streets
+from trainer.redact.address_hr import croatian_streets
+from trainer.redact.address_hu import hungarian_streets
+from trainer.redact.address_id import indonesian_streets
 from trainer.redact.address_my import malaysian_streets
 from trainer.redact.address_pk import pakistani_roads
 from trainer.redact.address_pl import polish_streets
@@ -16,7 +21,9 @@ from trainer.redact.address_tr import turkish_lines
 from trainer.redact.hits import Hit
 
 # (keyword category, rule): "ul. Brzozowa 5 m. 2", "Nar Sok. No: 5 D: 2", "Husova 1575/63, byt
-# č. 4", "No. 12, Jalan Melur", "Shahrah-e-Quaideen 12", "Str. Florilor nr. 5, bl. A2, ap. 3"
+# č. 4", "No. 12, Jalan Melur", "Shahrah-e-Quaideen 12", "Str. Florilor nr. 5, bl. A2, ap. 3",
+# "7435 Kisfalu, Szilvás Ede utca 12.", "Ulica kralja Petra 5", "Carrera 12B # 34-56",
+# "Jl. Cempaka No. 7"
 _RULES: tuple[tuple[str, Callable[[str, list[tuple[int, int]]], list[Hit]]], ...] = (
     ("pl_street", polish_streets),
     ("tr_street", turkish_lines),
@@ -24,6 +31,10 @@ _RULES: tuple[tuple[str, Callable[[str, list[tuple[int, int]]], list[Hit]]], ...
     ("my_street", malaysian_streets),
     ("pk_road", pakistani_roads),
     ("ro_street", romanian_streets),
+    ("hu_street", hungarian_streets),
+    ("hr_street", croatian_streets),
+    ("co_grid", colombian_grid),
+    ("id_street", indonesian_streets),
 )
 
 KEYED = frozenset(category for category, _ in _RULES)

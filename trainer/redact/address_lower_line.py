@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from trainer.redact.address_numbers import count_after
+from trainer.redact.address_numbers import count_after, counted_noun, frequent_or_plural
 from trainer.redact.address_towns import postal_towns
 from trainer.redact.hits import Hit
 from trainer.redact.names import word_list
@@ -71,25 +71,13 @@ def _street_start(text: str, sp: int) -> int | None:
 LOWER_LINE_ANCHOR = re.compile(r"\d+[a-z]?,? (?:\d|(?i:n|dk|no)-\d|[a-z]\d{4})").match
 
 
-# Counted nouns of Polish and Czech prose after a number ("wynik 3 10999 punktów", "po 5 12345
-# krokach", "13, 40-085 osób"): the dictionary lists English words only.
-_COUNTED_PL_CS = frozenset(
-    """punktów punkty punktach punktami kroków krokach krokami osób osoby osobach ludzi lat dni
-    godzin minut sekund sztuk złotych zł razy metrów kilometrów km tygodni miesięcy dzieci
-    głosów uczniów pracowników mieszkańców dolarów euro procent wyświetleń polubień komentarzy
-    lidí osob let dní hodin kusů korun kč bodů kroků metrů týdnů měsíců dětí hlasů
-    obyvatel""".split()
-)
-
-
 def _counted_word(word: str) -> bool:
-    """A frequent word, a plural noun of the dictionary or a Polish or Czech counted noun that
-    is no listed town ("people", "units", "osób", not "berlin")."""
+    """A frequent word, a plural noun of the dictionary or a counted noun (``address_numbers``:
+    Polish and Czech ones such as "osób" too) that is no listed town ("people", "units", not
+    "berlin")."""
     if word in postal_towns():
         return False
-    return word in _COUNTED_PL_CS or word in word_list("common_words_top.txt") or (
-        word.endswith("s") and word in word_list("common_words.txt")
-    )
+    return counted_noun(word) or frequent_or_plural(word)
 
 
 def lower_lines(text: str, anchors: list[tuple[int, int]]) -> list[Hit]:

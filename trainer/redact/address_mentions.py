@@ -121,7 +121,10 @@ _POSTNL_LINE = re.compile(
 
 
 _PIN_SECOND_HALF = re.compile(r"[ \t]?\d{3}(?!\d)").match
-_RUN = re.compile(r"(?<!\d)\d{3,6}(?!\d)")  # the digit runs a postcode can be
+# The digit runs a postcode can be. Led by a digit, with the lookbehind after it, so the engine
+# jumps from digit to digit; on ASCII text over ``prefilter``'s class mask ("d" = a digit).
+_RUN = re.compile(r"\d(?<!\d\d)\d{2,5}(?!\d)")
+_CLASS_RUN = re.compile(rb"d(?<!dd)d{2,5}(?!d)")
 
 
 def town_mentions(text: str) -> list[Hit]:
@@ -136,7 +139,11 @@ def town_mentions(text: str) -> list[Hit]:
     listed: list[Hit] = []  # "an 20525 Hamburg", "20198 Milano (MI)", "New Delhi 110090"
     hits: list[Hit] = []
     bounds = prefilter.digit_bounds(text)
-    for m in _RUN.finditer(text, *bounds) if bounds else ():
+    if bounds is None:
+        return []
+    classes = prefilter.ascii_classes(text)
+    runs = _CLASS_RUN.finditer(classes, *bounds) if classes else _RUN.finditer(text, *bounds)
+    for m in runs:
         s, e = m.span()
         if e - s >= 4 and (hit := _listed_town(text, s, e)):
             listed.append(hit)

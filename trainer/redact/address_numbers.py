@@ -10,8 +10,10 @@ import re
 
 from trainer.redact.address_words import ABBREVIATIONS, MONTHS
 from trainer.redact.hits import Hit
+from trainer.redact.names import word_list
 
-# A plural counted noun or unit after a number (en, de, nl, fr, es, it, pt): the number is a
+# A plural counted noun or unit after a number (en, de, nl, fr, es, it, pt, da, no, ro, pl, cs;
+# the one list of the address rules): the number is a
 # quantity, not a house number ("along the Prinsengracht 2 hours", "Königsallee 3 Tage"), unless
 # a number follows the word. Only plural nouns and units: a singular or a word with another
 # reading ("ora" = now, "ore 21" = at 9 pm, "mal" = once/just, "ans", "hora", "keer" = turn)
@@ -26,15 +28,40 @@ _COUNT_WORDS = (
     r"jours|heures|semaines|mois|fois|secondes|personnes|"
     r"días|dias|semanas|meses|años|anos|veces|minutos|segundos|personas|pessoas|vezes|"
     r"giorni|settimane|mesi|anni|volte|minuti|secondi|persone|"
-    r"kilómetros|kilometros|quilômetros|quilometros|chilometri|kilomètres|metros|metri"
+    r"kilómetros|kilometros|quilômetros|quilometros|chilometri|kilomètres|metros|metri|"
+    # Danish and Norwegian ("Nørregade 2 dage")
+    r"dage|dagen|dager|døgn|timer|minutter|uger|uker|måneder|år|stk|kr|meter|gange|ganger|"
+    r"personer|folk|mennesker|"
+    # Romanian ("Calea Moșilor 5 zile"; "ore" is also Italian's hours)
+    r"oameni|persoane|ani|zile|ore|secunde|săptămâni|saptamani|lei|euro|bucăți|bucati|buc|"
+    r"kilometri|copii|locuri|mașini|masini|case|etaje|"
+    # Polish and Czech ("wynik 3 10999 punktów"; not Czech "let", an English verb)
+    r"punktów|punkty|punktach|punktami|kroków|krokach|krokami|osób|osoby|osobach|ludzi|lat|dni|"
+    r"godzin|minut|sekund|sztuk|złotych|zł|razy|metrów|kilometrów|tygodni|miesięcy|dzieci|"
+    r"głosów|uczniów|pracowników|mieszkańców|dolarów|procent|wyświetleń|polubień|komentarzy|"
+    r"lidí|osob|dní|hodin|kusů|korun|kč|bodů|metrů|týdnů|měsíců|dětí|hlasů|obyvatel"
 )
 _COUNT_AFTER = re.compile(rf"[ \t]?(?i:{_COUNT_WORDS})\b(?![ \t]*\d)").match
+_COUNT_WORD = re.compile(rf"(?i:{_COUNT_WORDS})").fullmatch
 
 
 def count_after(text: str, pos: int) -> bool:
     """A plural counted noun or unit follows the number that ends at ``pos`` ("3 Tage",
     "2 hours")."""
     return _COUNT_AFTER(text, pos) is not None
+
+
+def counted_noun(word: str) -> bool:
+    """``word`` is one of the counted nouns and units of ``count_after``."""
+    return _COUNT_WORD(word) is not None
+
+
+def frequent_or_plural(word: str) -> bool:
+    """``word`` (lower case) is a frequent word or a plural noun of the dictionary: what follows
+    a number in prose ("2500 words", "12 users"), no town after a postcode."""
+    return word in word_list("common_words_top.txt") or (
+        word.endswith("s") and word in word_list("common_words.txt")
+    )
 
 
 # A residence or delivery cue before a street makes its number a house number, whatever follows

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
+from trainer.redact.address_numbers import count_after
 from trainer.redact.hits import Hit
 from trainer.redact.quantities import year_like
 
@@ -39,12 +40,6 @@ _KEYS = {
     "al", "piata", "p ta", "pta", "splaiul", "spl", "intrarea", "intr",
 }
 prefilter.register("ro_street", _KEYS)
-# Romanian counted nouns and units: after an unframed number they make it a count, not a house
-# number ("Piața Unirii 5 oameni", "Calea Ferată 3 ani").
-_COUNTED = re.compile(
-    r"[ \t](?i:oameni|persoane|ani|zile|ore|minute|secunde|săptămâni|saptamani|lei|euro|"
-    r"bucăți|bucati|buc\.?|km|kilometri|metri|copii|locuri|mașini|masini|case|etaje)(?![\w])"
-).match
 
 
 def romanian_streets(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
@@ -59,8 +54,10 @@ def romanian_streets(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
             year_like(m.group("num"))
             or not written_out
             or name[0].islower()
-            or _COUNTED(text, m.end())
+            or count_after(text, m.end())
         ):
-            continue  # "Calea 2024", "Str. 5", "calea ferată 3": no house number of a street
+            # "Calea 2024", "Str. 5", "calea ferată 3", "Piața Unirii 5 oameni" (a count,
+            # ``address_numbers``): no house number of a street
+            continue
         hits.append(("ADDRESS", m.start(), m.end()))
     return hits

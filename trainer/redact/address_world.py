@@ -10,11 +10,13 @@ runs of three or seven digits, ``postal_blocks`` then takes the street lines bef
 | Correos de Chile | NNNNNNN before the commune | "8320000 Santiago" |
 | Singapore Post | "Singapore NNNNNN" closing the address | "Singapore 238823" |
 | Correo Argentino (CPA) | A NNNN AAA before the locality | "C1425DQF CABA" |
+| Correo Argentino (short) | A NNNN before the locality | "E3100 Paraná" |
 
 A bare shape with a capitalised word after it is also a score, a range or a phone fragment
 ("10-150 Teilnehmer", "123 45 Kronor"), so such a code is weak: ``postal_blocks`` keeps it
 only behind a street or unit line. Japan's 〒 mark, Singapore's "Singapore NNNNNN" and
-Argentina's CPA (a letter, four digits, three letters) name a postcode by their form alone.
+Argentina's CPA (a letter, four digits, three letters) name a postcode by their form alone;
+its short form (the province letter and four digits) is weak, as a model number can read so.
 """
 
 from __future__ import annotations
@@ -35,6 +37,9 @@ _FORMATS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
 _JP_MARK = re.compile(r"〒[ \t]?$")
 _SG = re.compile(r"\bSingapore[ \t]?$")
 _CPA = re.compile(r"(?<![\w-])[A-HJ-NP-Z]\d{4}[A-Z]{3}(?![\w-])")
+# The CPA's older short form, the province letter and the four-digit code ("E3100 Paraná"),
+# before a capitalised locality.
+_CPA_SHORT = re.compile(rf"(?<![\w-])[A-HJ-NP-Z]\d{{4}}(?=[ \t]+[{CAPITALS}][\w'’-])")
 _LINE_END = re.compile(r"[ \t]*(?:$|[\n,;)]|\.(?:\s|$))").match
 
 
@@ -92,11 +97,13 @@ def world_postcode(
 
 def cpa_codes(text: str) -> list[tuple[int, int, bool]]:
     """Argentinian CPAs ("C1425DQF"): strong anchors wherever they stand, searched only where
-    a letter touches a digit."""
+    a letter touches a digit; the short form ("E3100 Paraná") as a weak one."""
     found = []
     for p, _ in prefilter.letter_digit_contacts(text):
         if not (p and text[p - 1].isupper() and text[p : p + 4].isdigit()):
             continue
         if text[p + 4 : p + 5].isupper() and (m := _CPA.match(text, p - 1)):
             found.append((m.start(), m.end(), True))
+        elif text[p + 4 : p + 5] in (" ", "\t") and (m := _CPA_SHORT.match(text, p - 1)):
+            found.append((m.start(), m.end(), False))
     return found

@@ -32,12 +32,13 @@ from trainer.redact.address_dkno import (
     broken_line_anchors,
     code_line_anchor,
     code_lines,
-    dkno_anchor,
     dkno_streets,
+    nordic_anchor,
 )
 from trainer.redact.address_en_types import LISTICLE as _LISTICLE
 from trainer.redact.address_en_types import STRONG as _STRONG
 from trainer.redact.address_en_types import WEAK as _WEAK
+from trainer.redact.address_hr import round_code_lines
 from trainer.redact.address_ie import districts, eircodes, irish_streets
 from trainer.redact.address_intl import DOOR
 from trainer.redact.address_keyed import KEYED, keyed_streets
@@ -61,7 +62,6 @@ from trainer.redact.address_words import (
     CA_POSTCODE,
     CAPITALS,
     COMPOUND_ENDINGS,
-    NORDIC_ENDINGS_FOLDED,
     by_first_letter,
     english_ring,
 )
@@ -145,7 +145,7 @@ _HAS_DIGIT = re.compile(r"\d").search
 # code checks for a UK postcode, a "12345 City" postcode and a compound street word.
 _SPACE_DIGIT = re.compile(r" \d")
 _UK_POSTCODE_AT = re.compile(r"[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}(?![\w-])")
-_PLZ_AT = re.compile(r"\d{5}\s[A-ZÄÖÜ]")
+_PLZ_AT = re.compile(rf"\d{{5}}\s[{CAPITALS}]")
 prefilter.register("street_en", _STRONG | _WEAK | {"flat", "studio", "apartment", "unit", "suite"})
 # Keyword categories near which a lower-case address may end in a postcode.
 _LOWERCASE_GATES = ("street_word", "street_en", "street_abbr", "de_preposition", "de_type")
@@ -296,10 +296,8 @@ def _anchored(
             )
         ):
             compound.append((space, space + 2))
-        elif space - word_start > 4 and folded.endswith(NORDIC_ENDINGS_FOLDED, word_start, space):
-            nordic.append((space, space + 2))
-        elif space - word_start > 2 and dkno_anchor(folded, word_start, space):
-            dkno.append((space, space + 2))
+        else:  # "...gatan 12", "...katu 5", "...vej 3", "Olsens gate 12"
+            nordic_anchor(folded, word_start, space, nordic, dkno)
         prev = text[space - 1]
         if prev == "," and code_line_anchor(text, digit):
             coded.append((digit, digit + 4))  # "Grønnegården 58b, 0553 Oslo" (``address_dkno``)
@@ -333,7 +331,7 @@ def _anchored(
         _STREET_NUMBER_PLZ, text, prefilter.windows(text, plz, before=70, after=0)
     ):
         hits.append(("ADDRESS", m.start(), m.end()))
-    return hits
+    return hits + round_code_lines(text, plz)  # "Lipovačka 18, 44000 Sisak" (``address_hr``)
 
 
 def _en_street_ok(m: re.Match[str]) -> bool:

@@ -255,14 +255,19 @@ def _classify(text: str, s: int, e: int) -> tuple[int, int, bool] | None:
             )
         ):
             return (state, e, True)
-        named = _AU_STATE_NAME(text, max(0, s - 32), s)  # "Melbourne, Victoria 3000"
+        # "Melbourne, Victoria 3000"; the regexes run only after a state's name or abbreviation
+        named = None
+        if text.endswith(_AU_NAME_TAILS, 0, s):
+            named = _AU_STATE_NAME(text, max(0, s - 32), s)
         if named and _in_state(_AU_STATE_NAMES[named.group(1)], int(text[s:e])):
             # weak: "Victoria 3000 runners"; a locality before and the code closing the line
             # or sentence make it one ("Fitzroy, Victoria 3065.")
             closes = _LINE_END.match(text, e) is not None
             locality = _AU_LOCALITY_BEFORE(text, max(0, named.start() - 40), named.start())
             return (named.start(), e, closes and locality is not None)
-        title = _AU_STATE_TITLE(text, max(0, s - 40), s)  # "Fitzroy Vic 3065"
+        title = None
+        if text.endswith(_AU_TITLE_TAILS, 0, s):  # "Fitzroy Vic 3065"
+            title = _AU_STATE_TITLE(text, max(0, s - 40), s)
         if title and _in_state(title.group(1).upper(), int(text[s:e])):
             return (title.start(1), e, True)
         m = _NL_LETTERS(text, e)
@@ -328,9 +333,11 @@ _AU_STATE_NAMES = {
     "Northern Territory": "NT",
 }
 _AU_STATE_NAME = re.compile(rf"\b({'|'.join(_AU_STATE_NAMES)}),? $").search
+_AU_NAME_TAILS = tuple(f"{name}{sep} " for name in _AU_STATE_NAMES for sep in ("", ","))
 # The three state abbreviations also written in title case ("Fitzroy Vic 3065", "Toowong, Qld
 # 4066"), after a capitalised locality.
 _AU_STATE_TITLE = re.compile(r"[A-Z][a-z'’-]+,? (Vic|Qld|Tas),? $").search
+_AU_TITLE_TAILS = tuple(f"{state}{sep} " for state in ("Vic", "Qld", "Tas") for sep in ("", ","))
 _AU_LOCALITY_WORD = re.compile(r"(?:^|[\s,])([A-Z][A-Za-z'’-]+),? $").search
 
 

@@ -1,0 +1,77 @@
+"""Croatian street lines, as Hrvatska pošta writes them: the street ("Ulica kralja Petra 5",
+"Ul. kralja Petra 12", "Trg bana Mirka 3", "Lipova cesta 41", "Brezova ulica 7"), the house
+number, then the five-digit postcode and the town ("32100 Vinkovci").
+
+Two rules. A type word ("ulica", "ul.", "trg", "cesta", "obala", "šetalište") before
+or after the name anchors the first (``address_keyed``); a house number must follow.
+Croatian (and Serbian, Slovene, Czech, Slovak) streets are often named by an adjective or a
+possessive alone ("Lipovačka 18", "Horvatova 6"), or by a noun ("Kovnica 21"); the second rule
+takes such a line when a postcode and town follow it. It runs beside ``addresses``' street-
+number-postcode lines, for the codes those leave out: the main post offices end in "000"
+("44000 Sisak"), a shape that is also a round count ("10000 Users"), so the street word's adjectival
+ending or a town that is no frequent word makes the line an address.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.redact import prefilter
+from trainer.redact.address_words import CAPITALS
+from trainer.redact.hits import Hit
+from trainer.redact.names import word_list
+
+_UP = "A-ZČĆĐŠŽ"
+_LOW = "a-zčćđšž"
+# "put" (road) is left out: it is also an English verb ("We put 5 ...").
+_TYPES = r"(?:Ulica|ulica|Ul\.|ul\.|Trg|Cesta|Obala|Šetalište|šetalište)"
+_WORD = rf"[{_UP}{_LOW}][\w'’.-]*"
+# The town: one word, or two that close the line or sentence ("Donji Lug", "Sisak\nLet OU 123"
+# is the town and the next line's first word).
+_TOWN = (
+    rf"[{_UP}][\w'’-]+"
+    rf"(?:[ \t](?:na[ \t])?[{_UP}][\w'’-]+(?=[ \t]*(?:$|[\n,.;!?)])(?![.,]\d)))?"
+)
+_CODE = rf"(?:,?[ \t]+[1-5]\d{{4}}[ \t]+{_TOWN})?"
+_NUMBER = r"[ \t]\d{1,4}[a-zA-Z]?(?:/\d{1,3})?(?![\w]|[.,/-]\d)"
+_HR_LINE = re.compile(
+    # type first: "Ulica kralja Petra 5", "Trg bana Mirka 3"
+    rf"(?<![\w.])(?:{_TYPES}[ \t]{_WORD}(?:[ \t]{_WORD}){{0,3}}?{_NUMBER}"
+    # type after: "Lipova cesta 41", "Brezova ulica 7"
+    rf"|[{_UP}][\w'’-]+(?:[ \t][{_UP}][\w'’-]+)?[ \t](?:ulica|cesta|obala){_NUMBER})"
+    rf"{_CODE}"
+)
+prefilter.register("hr_street", {"ulica", "ul", "trg", "cesta", "obala", "setaliste"})
+
+# "Lipovačka 18, 44000 Sisak", "Kovnica 21, 52000 Pazin": a street word and house number, then
+# a round postcode and its town.
+_ROUND_CODE_LINE = re.compile(
+    rf"(?<![\w.-])(?:[{CAPITALS}][\w-]*[ \t])?(?P<street>[{CAPITALS}][\w-]*)"
+    rf"[ \t]\d{{1,4}}[a-zA-Z]?,?[ \t]+[1-9]\d000[ \t]+(?P<town>{_TOWN})"
+)
+# The adjectival and possessive endings of Slavic street names (-ska, -ška, -čka, -ova, -eva,
+# -ina, -ića: "Lipovska", "Horvatova", "Lipovačka").
+_ADJECTIVE_END = ("ska", "ška", "čka", "cka", "ova", "eva", "ina", "ića")
+
+
+def croatian_streets(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
+    """ADDRESS hits for Croatian street lines near the type words at ``spans``."""
+    regions = prefilter.windows(text, spans, before=60, after=80)
+    return [("ADDRESS", *m.span()) for m in prefilter.finditer_in(_HR_LINE, text, regions)]
+
+
+def round_code_lines(text: str, codes: list[tuple[int, int]]) -> list[Hit]:
+    """ADDRESS hits for "Lipovačka 18, 44000 Sisak" lines, ``codes`` the (start, end) of the
+    postcodes before a capitalised word that ``addresses`` found. A round number before a
+    capitalised word is also a count ("Sprint 14, 10000 Points"), so the street word must be
+    adjectival or the town no frequent word."""
+    round_codes = [(s, e) for s, e in codes if text[s + 2 : s + 5] == "000"]
+    if not round_codes:
+        return []
+    hits: list[Hit] = []
+    regions = prefilter.windows(text, round_codes, before=60, after=40)
+    for m in prefilter.finditer_in(_ROUND_CODE_LINE, text, regions):
+        town = m.group("town").split()[0].lower()
+        if m.group("street").endswith(_ADJECTIVE_END) or town not in word_list("common_words.txt"):
+            hits.append(("ADDRESS", m.start(), m.end()))
+    return hits
