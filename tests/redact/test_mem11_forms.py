@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from trainer.redact import Redactor, member_given
+from trainer.redact import Redactor, member_given, member_roster
 from trainer.redact.member_inflections import inflected_forms
 from trainer.redact.member_nicknames import nicknames
-from trainer.redact.member_roster import gazetteer_keys, word_key
+from trainer.redact.member_roster import gazetteer_keys
+from trainer.redact.member_words import word_key
 from trainer.redact.names import MemberNames
 
 # Names that are also words or places of some language (tier 3: they need a cue), and rare ones.
@@ -131,6 +132,7 @@ def test_a_title_stays_outside_the_member_span(redact):
 def test_one_word_key_for_the_member_rules():
     assert word_key("jean-pierre") == "jean pierre"
     assert not hasattr(member_given, "_key") and not hasattr(member_given, "_NOT_ALNUM")
+    assert not hasattr(member_roster, "_key") and not hasattr(member_roster, "_NOT_ALNUM")
     assert "maria" in gazetteer_keys()
 
 

@@ -69,15 +69,22 @@ from trainer.redact.member_hashtags import member_hashtags
 from trainer.redact.member_inflections import inflected_forms
 from trainer.redact.member_lines import attendance_item, listed_item, opens_a_line_as_a_name
 from trainer.redact.member_mention_cues import thanked_right_before
-from trainer.redact.member_roster import roster_spans, word_key
+from trainer.redact.member_roster import roster_spans
 from trainer.redact.member_subject import opens_as_subject
 from trainer.redact.member_surname_first import surnames_before
 from trainer.redact.member_typos import typo_neighbours
+from trainer.redact.member_words import (
+    GREETINGS,
+    common_keys,
+    is_word,
+    top_keys,
+    word_key,
+    word_keys,
+)
 from trainer.redact.name_keys import fold
 from trainer.redact.names import MemberNames
 from trainer.redact.person_informal import continued
 from trainer.redact.person_words import (
-    COMMON,
     COMPANY_SUFFIX,
     GIVEN,
     GIVEN_AMBIGUOUS,
@@ -102,43 +109,12 @@ _CASE_SUFFIX = re.compile(
     r"é|ék|szel|szal|in|ille|lle|lta|ltä|sta|stä|ssa|ssä|n|ia|ovi|em|om|a|u|e|ei|ului)(?![\w-])"
 )
 _LONG_DECLINED = 5  # "Novákův", "Kovácsnak": no word of any language spells these
-# Greetings and sign-offs that are also given names somewhere ("Hallo", "Olá").
-_GREETINGS = frozenset(
-    "hi hey hello hallo hoi moin servus ola ciao hola salut bonjour bonsoir buongiorno "
-    "buenas saludos cheers thanks danke merci grazie gracias obrigado obrigada bedankt".split()
-)
-
-
-@cache
-def _word_keys() -> frozenset[str]:
-    """Tier 3: given names that are words, places or street words, folded."""
-    lists = GIVEN_AMBIGUOUS | PLACE_SURNAMES | STREET_WORDS | NOT_SURNAME | HONORIFIC_SET
-    words = {word_key(fold(w)) for w in lists}
-    return frozenset(words | {word_key(fold(w)) for w in TOP} | _GREETINGS)
-
-
-@cache
-def _common_keys() -> frozenset[str]:
-    return frozenset(word_key(fold(w)) for w in COMMON)
-
-
-def _is_word(key: str) -> bool:
-    """A genitive form that is a word of its own ("Marks", "Roses", "Parks")."""
-    return key in _word_keys() or key in _common_keys() or key in _top_keys()
-
-
-@cache
-def _top_keys() -> frozenset[str]:
-    """The most frequent words of each language, folded: never a name in lower case."""
-    return frozenset(word_key(fold(w)) for w in TOP)
-
-
 @cache
 def _accent_only_keys() -> frozenset[str]:
     """Keys only frequent words with accents spell ("mika": fi "mikä", "etta": fi "että")."""
     others = GIVEN_AMBIGUOUS | PLACE_SURNAMES | STREET_WORDS | NOT_SURNAME | HONORIFIC_SET
     plain = {word_key(fold(w)) for w in (*others, *(w for w in TOP if fold(w) == w.lower()))}
-    return frozenset(_top_keys() - plain - _GREETINGS)
+    return frozenset(top_keys() - plain - GREETINGS)
 
 
 def find_members(text: str, members: MemberNames) -> list[Hit]:
@@ -199,19 +175,19 @@ def given_alone(
                 if not text[start].isupper():
                     continue  # a declined form in lower case may be a word we do not list
                 key, declined = base, True  # "Novákovi", "Kovácsnak": tier 2 (see below)
-            elif key[-1:] != "s" or _is_word(key):
+            elif key[-1:] != "s" or is_word(key):
                 continue  # "Roses", "Parks", "Wills", "Does": a word, no genitive of a name
             else:
                 key = key[:-1]  # "Brauckmanns Team", "Ottolines Idee", "Vidigals voorstel"
         lower = not text[start].isupper()
         surname = key not in given
-        if (surname and key not in surnames) or key in _GREETINGS:
+        if (surname and key not in surnames) or key in GREETINGS:
             continue  # "Hallo, bedankt voor je bericht": a greeting, whoever is named so
-        if roster_words is not None and not lower and key not in _top_keys():
+        if roster_words is not None and not lower and key not in top_keys():
             roster_words.append((start, end))  # an anchor for member_typos; not "Con", "May"
         plain_name = key in _accent_only_keys() and text[start:end].lower() == key  # no "mikä"
-        word = key in _word_keys() and not plain_name and not declined
-        top = key in _top_keys() and not plain_name and not declined
+        word = key in word_keys() and not plain_name and not declined
+        top = key in top_keys() and not plain_name and not declined
         # A name no list holds as a word, a frequent word or a company ("Brauckmann",
         # "Oyelaran", "Fionn"): a name wherever it stands as a whole word, whatever the words
         # around it (a place preposition, a digit, another capitalised word). A declined form
@@ -220,7 +196,7 @@ def given_alone(
         if declined:
             rare = len(key) >= _LONG_DECLINED
         else:
-            rare = not word and key not in _common_keys()
+            rare = not word and key not in common_keys()
         if lower:
             # Lower case: a member's name that no list holds as a word ("birthdays: keisha,
             # ...", "lol ngaire you're right", "hi femke,"); one that is a word never.
@@ -261,7 +237,7 @@ def given_alone(
             # a date or a count: "12 Jan 2021", "Mai 2024"; a longer number before it (a phone,
             # an account, a link) is no day of a month: "Ring +45 1234 5678 Mette tomorrow"
             tier = 3
-        elif declined or key in _common_keys():
+        elif declined or key in common_keys():
             # "Flight to Lisbon"; a surname after an article is a noun ("der Schreiber",
             # "the Cook"). The frequent-word lists hold many names ("Wainwright",
             # "PELLEGRINI", "Visser"): otherwise as a given name.
@@ -382,7 +358,7 @@ def _legal_form_after(text: str, end: int) -> bool:
 def _full_name_after(text: str, end: int) -> bool:
     """A capitalised word that is no frequent word follows: a full name ("Joost Hoogstraaten")."""
     m = _CAPITALISED_AFTER.match(text, end)
-    return m is not None and word_key(fold(m.group(1))) not in _common_keys()
+    return m is not None and word_key(fold(m.group(1))) not in common_keys()
 
 
 def _place_or_company_after(text: str, end: int) -> bool:

@@ -25,11 +25,9 @@ no extra pass over the text.
 from __future__ import annotations
 
 import weakref
-from functools import cache
 
-from trainer.redact.name_keys import fold
+from trainer.redact.member_words import is_word
 from trainer.redact.names import MemberNames
-from trainer.redact.person_words import COMMON, GIVEN_AMBIGUOUS, TOP_FOLDED
 
 # Slavic endings after a consonant-final stem: genitive/accusative -a, dative -ovi/-owi/-u,
 # instrumental -em/-om/-iem, locative/vocative -e/-u/-ie/-i; the possessive adjective
@@ -54,6 +52,7 @@ _HU_AFTER_VOWEL = ("val", "vel")
 _VOWELS = frozenset("aeiouy")
 _MIN_STEM = 3  # "Ana" -> "Ane", "Ani": a shorter stem makes too many other words
 _CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_LAST: list[tuple[weakref.ref, dict[str, str]] | None] = [None]  # the roster asked last
 
 
 def _forms(name: str) -> set[str]:
@@ -75,27 +74,23 @@ def _forms(name: str) -> set[str]:
     return forms
 
 
-@cache
-def _taken() -> frozenset[str]:
-    """Folded words: a form spelt as one of them is not derived. A form that is someone
-    else's given name ("Jana", "Anny") is derived: a name either way, it goes."""
-    words = {fold(w) for w in COMMON} | {fold(w) for w in GIVEN_AMBIGUOUS}
-    return frozenset(words | TOP_FOLDED)
-
-
 def inflected_forms(members: MemberNames) -> dict[str, str]:
     """Folded declined form -> the roster name (given name or surname key) it declines, for the
     roster's one-word names of three letters or more; cached per roster."""
+    last = _LAST[0]
+    if last is not None and last[0]() is members:
+        return last[1]  # the same roster as the last post: no weak reference made per post
     if (cached := _CACHE.get(members)) is not None:
+        _LAST[0] = (weakref.ref(members), cached)
         return cached
     names = members.given | members.surnames
-    taken = _taken()
     forms: dict[str, str] = {}
     for name in sorted(names):
         if len(name) < _MIN_STEM or not name.isalpha():
             continue
         for form in _forms(name):
-            if form not in names and form not in taken:
+            if form not in names and not is_word(form):  # "Jana", "Anny" stay forms
                 forms.setdefault(form, name)
     _CACHE[members] = forms
+    _LAST[0] = (weakref.ref(members), forms)
     return forms

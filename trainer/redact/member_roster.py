@@ -3,12 +3,11 @@ given-name gazetteer (the prefilter's "member_middle" keywords) lacks, with thei
 Dutch genitive -s and their declined forms (``member_inflections``), found as whole words by a
 small automaton per roster. The process-wide prefilter is never extended per roster.
 
-``word_key`` is the one way the member rules write a folded token as a keyword key.
+Keys are written by ``member_words.word_key``, the one way the member rules write them.
 """
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 import ahocorasick
@@ -16,18 +15,12 @@ import ahocorasick
 from trainer.redact import prefilter
 from trainer.redact.member_inflections import inflected_forms
 from trainer.redact.member_lists import given_names
+from trainer.redact.member_words import word_key
 from trainer.redact.name_keys import fold
 from trainer.redact.names import MemberNames
 
 # A name ending so takes an apostrophe for its genitive ("Klaus'", "Ines'"), no -s.
 _NO_GENITIVE_S = frozenset("sxzß")
-_NOT_ALNUM = re.compile(r"[\W_]+")
-
-
-def word_key(folded: str) -> str:
-    """A folded token as a keyword key: runs of characters that are no letter or digit become
-    one space ("jean-pierre" -> "jean pierre")."""
-    return " ".join(_NOT_ALNUM.sub(" ", folded).split())
 
 
 @cache
