@@ -123,3 +123,20 @@ def test_new_honorifics(redactor: Redactor, text: str, name: str) -> None:
 def test_dotted_honorific_needs_its_stop(redactor: Redactor) -> None:
     text = "The bb gun and the engr team were late."
     assert _text(redactor, text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hello all.\nHenrietta  from our vendor side will join.",
+        "Hello all.\nHenrietta \tfrom our vendor side will join.",
+    ],
+)
+def test_sentence_subject_with_odd_spacing(redactor: Redactor, text: str) -> None:
+    assert "Henrietta" not in _text(redactor, text)
+
+
+def test_odd_spacing_after_a_sentence_opener_does_not_raise(redactor: Redactor) -> None:
+    odd = ("Hi.\nHenrietta  (x) y", "Hi.\nHenrietta \t\tfrom", "Hi.\nHenrietta  ", "Hi. Ida ,a")
+    for text in odd:
+        assert isinstance(_text(redactor, text), str)

@@ -43,7 +43,7 @@ from trainer.redact.member_cues import (
 )
 from trainer.redact.member_lines import line_start, opens_a_line_as_a_name
 from trainer.redact.names import word_list
-from trainer.redact.person_words import COMMON, PARTICLE_SET, TOP
+from trainer.redact.person_words import AND_WORDS, COMMON, PARTICLE_SET, TOP
 
 ALONE = word_list("given_names_alone.txt")
 
@@ -134,9 +134,7 @@ _TOWARDS = TO_FROM | frozenset(
 )
 # Coordinating conjunctions: the last item of a list ("Jones, Cannon and Ramirez", a firm's
 # name as often as three people) is decided by the list rules and ``person_pairs``.
-_CONJUNCTIONS = frozenset(
-    "and or und oder et ou e y o en of i och eller og ja tai ve ile și sau dan atau".split()
-)
+_CONJUNCTIONS = AND_WORDS | frozenset("ile or oder ou o of eller tai sau atau".split())
 # What follows a name inside a sentence: a lower-case word or a clause's punctuation.
 _CLAUSE_GOES_ON = re.compile(r"[ \t]+[^\W\d_A-ZÀ-ÖØ-Þ]|[,;!?]|\.(?:\s|$)")
 
@@ -177,7 +175,10 @@ def opens_clause(text: str, start: int, end: int) -> bool:
         return False
     # After the bare name, only a sentence word ("X from the vendor side", "X hizo"): a
     # content verb there ("Mollie opens a second office") names a company as often.
-    return text[end] != " " or text.startswith(" (", end) or _WORD_AT.match(text, end + 1)[0] in TOP
+    if text[end] != " " or text.startswith(" (", end):
+        return True
+    first = _SUBJECT_OF.match(text, end)  # matched in clause_follows: "X  from", "X \tfrom"
+    return first is not None and _WORD_AT.match(text, first.end() - 1)[0] in TOP
 
 
 def clause_follows(text: str, end: int) -> bool:
