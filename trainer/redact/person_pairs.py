@@ -19,9 +19,9 @@ from trainer.redact.companies import company_follows
 from trainer.redact.eponyms import is_eponymous_company
 from trainer.redact.hits import Hit
 from trainer.redact.person_alone import attested_given
-from trainer.redact.person_words import UPPER
+from trainer.redact.person_words import AND_WORDS, UPPER
 
-_CONJUNCTIONS = "and|und|et|e|y|en|i|oraz|a|och|og|ja|ve|și|dan|&"
+_CONJUNCTIONS = "|".join(re.escape(w) for w in sorted(AND_WORDS | {"oraz", "a", "&"}))
 _NAME = rf"[{UPPER}][^\W\d_]+"
 _JOINED_AFTER = re.compile(rf"[ \t]+(?:{_CONJUNCTIONS})[ \t]+(?P<name>{_NAME})(?![\w@'’-])")
 _JOINED_BEFORE = re.compile(rf"(?<![\w@#.'’&-])(?P<name>{_NAME})[ \t]+(?:{_CONJUNCTIONS})[ \t]+$")

@@ -115,6 +115,10 @@ STREET_WORDS = frozenset(_PLACE_OPENERS) | frozenset(
     for title in (word.title(),)
     if title not in given_names() and title not in _NAMES_THAT_ARE_WORDS
 )
+# "And" in the languages we redact (en de fr it/pt es nl pl/sv nb/da fi tr ro ms/id): the one
+# list of the conjunctions that join names; ``person_pairs`` adds the Polish/Czech "oraz", "a"
+# and "&", ``person_alone`` Turkish "ile" and the words for "or".
+AND_WORDS = frozenset("and und et e y en i och og ja ve și dan".split())
 # Determiners, quantifiers, possessives and interrogatives (every inflection) of the languages we
 # redact: a closed class that opens a noun phrase, never a name ("Diese Referentinnen", "i tanti
 # messaggi", "Wat het ..."), though the name lists hold some of them. Words that are also common
