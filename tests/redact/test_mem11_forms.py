@@ -147,3 +147,11 @@ def test_a_short_name_declined_needs_more_at_a_sentence_start():
     redactor = Redactor.from_members(["Ivo Bek"])
     assert redactor.redact("Ja sam dao Beku knjigu.").text == "Ja sam dao [NAME] knjigu."
     assert inflected_forms(MemberNames(["Ivo Bek"]))["beku"] == "bek"
+
+
+def test_a_roster_above_the_cap_gets_no_declined_forms(monkeypatch):
+    from trainer.redact import member_inflections
+
+    monkeypatch.setattr(member_inflections, "MAX_NAMES", 3)
+    members = MemberNames(["Jan Novák", "Anna Kowalska"])  # four one-word names
+    assert member_inflections.inflected_forms(members) == {}

@@ -34,6 +34,10 @@ Roster names that the given-name gazetteer lacks are found by a small automaton 
 (``roster_spans``), over the text as the prefilter reads it; the process-wide prefilter is
 never extended per roster.
 
+A title before a member's name ("Dr.", "Ing.", "Mgr.", "Sra.") stays outside the span, as it
+does for everyone else's name: a span that took the title for members only would tell a reader
+which redacted names are members'.
+
 Left to the other rules: a token joined to a longer word ("Rose-Marie", "O'Neil",
 "anne.smith"), inside a member hit, or next to another capitalised word ("Irving Oil", "Ralph
 Lauren", "Roxanne Xu"): a full name or a company, which ``people`` and the member dictionary

@@ -19,7 +19,9 @@ the name has five letters or more, else like a frequent-word given name (tier 2:
 sentence, or opening one with a cue); in lower case never (it may be a word we do not list).
 
 The forms join the roster's own keyword automaton (``member_roster``), so finding them costs
-no extra pass over the text.
+no extra pass over the text, but memory: about 30 forms and 14 KB per name. A roster of more
+than ``MAX_NAMES`` one-word names (some 70 MB of forms) gets none: there a declined name is
+redacted only where the other rules find it (a cue, a full name, the name tagger).
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ _HU_SUFFIXES = (
 )
 _HU_AFTER_VOWEL = ("val", "vel")
 _VOWELS = frozenset("aeiouy")
+MAX_NAMES = 10_000  # one-word roster names that get declined forms (see the docstring)
 _MIN_STEM = 3  # "Ana" -> "Ane", "Ani": a shorter stem makes too many other words
 _CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _LAST: list[tuple[weakref.ref, dict[str, str]] | None] = [None]  # the roster asked last
@@ -76,7 +79,8 @@ def _forms(name: str) -> set[str]:
 
 def inflected_forms(members: MemberNames) -> dict[str, str]:
     """Folded declined form -> the roster name (given name or surname key) it declines, for the
-    roster's one-word names of three letters or more; cached per roster."""
+    roster's one-word names of three letters or more (none above ``MAX_NAMES`` names); cached
+    per roster."""
     last = _LAST[0]
     if last is not None and last[0]() is members:
         return last[1]  # the same roster as the last post: no weak reference made per post
@@ -85,7 +89,7 @@ def inflected_forms(members: MemberNames) -> dict[str, str]:
         return cached
     names = members.given | members.surnames
     forms: dict[str, str] = {}
-    for name in sorted(names):
+    for name in sorted(names) if len(names) <= MAX_NAMES else ():
         if len(name) < _MIN_STEM or not name.isalpha():
             continue
         for form in _forms(name):
