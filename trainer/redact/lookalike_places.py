@@ -46,13 +46,14 @@ _OPENERS = frozenset(
     aeroportul muzeul stadionul scoala liceul colegiul institutul universitatea teatrul parcul
     piata podul spitalul palatul biserica catedrala gara ateneul centrul
     masjid surau taman jambatan sekolah universiti stesen dewan muzium menara istana dataran
-    kolej perpustakaan
+    kolej perpustakaan stadium lapangan terminal
+    bandara universitas stasiun gedung pelabuhan
     """.split()
 )
 # Openers that are English words too ("after school", "in place", "the park"): only written
 # with a capital.
 _CAPITAL_ONLY = frozenset(
-    "museum college school theater theatre gymnasium lyceum metro hospital".split()
+    "museum college school theater theatre gymnasium lyceum metro hospital stadium terminal".split()
 )
 # Adjectives that may stand between the noun and the person ("Teatrul Național ...",
 # "Aeroporto Internazionale ...", "Stadion Miejski im. ..."), folded.
@@ -138,6 +139,9 @@ def place_before(text: str, start: int) -> bool:
     words = [w.lstrip(_LEAD) for w in head.split()]
     if not words:
         return False
+    if (elided := _ELIDED.match(words[-1])) is not None and len(words[-1]) > elided.end():
+        article = elided.group()[:-1].lower()  # "l'aeroporto", "all'aeroporto" (a + l')
+        words[-1:] = [_ELIDED_AS.get(article, article), words[-1][elided.end() :]]
     i = len(words) - 1
     # the hit may start inside the name ("Scuola Giulia [Ferrante]"): its earlier words first
     skipped = 0
@@ -169,13 +173,25 @@ _PLACE_PREPOSITIONS = frozenset(
     perto da|ao lado de|ao lado do|ao lado da|em frente a|em frente ao|
     naproti|blizko|vedle|blisko|obok|
     naprzeciwko|naprzeciw|langa|vizavi de|in fata|nar|naer|ved siden af|overfor|bredvid|nara|
-    mittemot|lahella|vastapaata|dekat|berhampiran|bertentangan""".split("|")
+    mittemot|lahella|vastapaata|dekat|berhampiran|bertentangan|sebelah|di sebelah|
+    bersebelahan dengan|dekat dengan|di dekat|di depan|depan|seberang|di seberang""".split("|")
 )
+# Articles that may stand between the preposition and the place noun ("al lado de el
+# Aeropuerto ...", "next to the Stadium ..."), and the elided ones glued to the noun
+# ("accanto a l'aeroporto ...", "près de l'aéroport ..."), folded.
+_ARTICLES = frozenset("the el la los las le les il lo l o a os as het der die das den dem".split())
+_ELIDED = re.compile(r"(?i)(?:l|d|dell|all|nell|dall|sull)['’]")
+_ELIDED_AS = {"dell": "del", "all": "al", "nell": "nel", "dall": "dal", "sull": "sul", "d": "de"}
 
 
 def _place_preposition(words: list[str]) -> bool:
-    tail = [key for w in words[-4:] if (key := fold(w).rstrip(":"))][-3:]
-    return any(" ".join(tail[k:]) in _PLACE_PREPOSITIONS for k in range(len(tail)))
+    keys = [key for w in words[-5:] if (key := fold(w).rstrip(":"))]
+    tails = [keys[-3:]]
+    if keys and keys[-1] in _ARTICLES:
+        tails.append(keys[-4:-1])  # "al lado de el", "next to the" ("di fronte a" as it is)
+    return any(
+        " ".join(tail[k:]) in _PLACE_PREPOSITIONS for tail in tails for k in range(len(tail))
+    )
 
 
 def _before_name(word: str) -> bool:

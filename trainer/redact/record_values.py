@@ -12,7 +12,9 @@ at-word, else the value is left to the detectors ("Mail: 500 W 2nd St").
 
 ``strict`` is for ``Key: value`` lines, which also open prose ("Candidate: best number is
 ...", a speaker label in a transcript): there a name value must be written like one or more
-names (at most six words each, no digit, no function word of our seven languages). In
+names (at most six words each, no digit, no function word of our seven languages), and no
+company named after a person that ``eponyms`` lists ("Client: Johnson & Johnson"; "Client: Mr
+Ford" is a person; a generic key, "Name:" or "Contact:", keeps redacting). In
 CSV, JSON and vCard fields the value is the field, and is taken whole. ``generic`` is for
 person keys that technical records use too ("name", "host"): see ``record_names``.
 """
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from trainer.redact.eponyms import is_eponymous_company
 from trainer.redact.folding import fold
 from trainer.redact.hits import Hit
 from trainer.redact.record_keys import KIND_TYPE, NUMBER_KINDS, is_placeholder
@@ -107,9 +110,11 @@ def value_hits(
     strict: bool,
     generic: bool = False,
     whole: bool = False,
+    company_key: bool = False,
 ) -> list[Hit]:
     """Hits over the personal value in ``text[start:end]`` for a key of ``kind``; ``generic``
-    for a person key that technical records use too ("name", "host": ``names_nobody``)."""
+    for a person key that technical records use too ("name", "host": ``names_nobody``);
+    ``company_key`` for a key whose value may be a company ("Client", "Kunde": ``COMPANY_KEYS``)."""
     start, end = trim(text, start, end)
     if start >= end or is_placeholder(text[start:end]):
         return []
@@ -132,7 +137,9 @@ def value_hits(
     if kind == "CARD_OR_ID":
         kind = "CARD" if digits >= 13 else "ID"
     if kind == "NAME":
-        return _name_hits(text, tokens, digits=digits, strict=strict, generic=generic)
+        return _name_hits(
+            text, tokens, digits=digits, strict=strict, generic=generic, company_key=company_key
+        )
     if kind in NUMBER_KINDS:
         if not digits:
             return []
@@ -214,8 +221,26 @@ def _number_bounds(text: str, tokens: list[tuple[int, int]], kind: str) -> tuple
     return tokens[lo][0], tokens[hi][1]
 
 
+# Person keys whose value may as well be a company (a firm is a client, a customer, a sender or
+# a recipient), folded, in our languages: there a listed company named after a person stays.
+# Guests, patients, tenants, employees, passengers are people only.
+COMPANY_KEYS = frozenset(
+    """customer client recipient addressee sender kunde kundin klient empfanger absender
+    auftraggeber destinataire expediteur cliente destinatario remitente mittente committente
+    klant opdrachtgever afzender ontvanger contratante zakaznik ugyfel klijent narucitelj
+    odbiorca nadawca zleceniodawca mottaker avsender kund mottagare bestallare asiakas
+    vastaanottaja lahettaja musteri alici gonderen pelanggan penerima pengirim""".split()
+)
+
+
 def _name_hits(
-    text: str, tokens: list[tuple[int, int]], *, digits: int, strict: bool, generic: bool
+    text: str,
+    tokens: list[tuple[int, int]],
+    *,
+    digits: int,
+    strict: bool,
+    generic: bool,
+    company_key: bool = False,
 ) -> list[Hit]:
     start, end = tokens[0][0], tokens[-1][1]
     value = text[start:end]
@@ -228,6 +253,8 @@ def _name_hits(
         return []
     if strict and (digits or not name_shaped(value)):
         return []
+    if company_key and strict and is_eponymous_company(text, start, end):
+        return []  # "Client: Goldman Sachs", "Kunde: Dr. Oetker": a listed company (eponyms)
     items = name_items(text, start, end)
     if strict and any(organisation(text[s:e]) for s, e in items):
         return []

@@ -25,6 +25,7 @@ from trainer.redact.record_mail import MAIL_KEYS, find_attributions, header_cont
 from trainer.redact.record_roles import job_title
 from trainer.redact.record_tables import find_tables
 from trainer.redact.record_values import (
+    COMPANY_KEYS,
     NOT_ADDRESS,
     REFERENCE_WORD,
     name_shaped,
@@ -154,6 +155,7 @@ def _key_value_lines(text: str) -> list[Hit]:
                 kind=kind,
                 strict=not names_a_name(key),
                 generic=generic_person_key(key),
+                company_key=" ".join(words) in COMPANY_KEYS,
             )
         if kind == "ADDRESS":
             if "@" not in text[vs:ve] and "://" not in text[vs:ve]:  # mail, web: one line

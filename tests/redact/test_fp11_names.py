@@ -1,0 +1,67 @@
+"""fp11: a listed company named after a person as a client's or customer's value, and places
+named after people after a preposition with an article; each with a same-shape person."""
+
+import pytest
+
+from trainer.redact import Redactor
+
+R = Redactor.from_members([])
+
+
+def _out(text: str) -> str:
+    return R.redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Client: Goldman Sachs.",
+        "Client: Johnson & Johnson.",
+        "Kunde: Dr. Oetker.",
+        "Customer: Dell",
+        "Cliente: Ferrari",
+    ],
+)
+def test_listed_company_under_a_client_key_is_kept(text):
+    assert _out(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Client: Mr Ford", "Client: Mr [NAME]"),  # an honorific makes a person
+        ("Client: Anna Ford", "Client: [NAME]"),  # not the listed name
+        ("Name: Ford", "Name: [NAME]"),  # a name key: a person whatever the list says
+        ("Guest: Ford", "Guest: [NAME]"),  # guests are people only
+        ("Client: Maren Lindqvist", "Client: [NAME]"),
+    ],
+)
+def test_same_shape_person_under_a_key_is_redacted(text, expected):
+    assert _out(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "È proprio accanto a l'aeroporto Leonardo da Vinci.",
+        "È proprio accanto all'aeroporto Leonardo da Vinci.",
+        "Queda al lado de el Aeropuerto José María Córdova.",
+        "Betul-betul sebelah Stadium Tun Razak.",
+        "Di fronte a Scuola Maria Montessori.",
+    ],
+)
+def test_place_named_after_a_person_is_kept(text):
+    assert _out(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Accanto a l'avvocato Leonardo Bianchi.", "Leonardo Bianchi"),  # no place noun
+        ("Accanto a l'aeroporto Leonardo Bianchi 5", "Leonardo Bianchi"),  # a house number
+        ("Aeropuerto José María Córdova 12", "José María Córdova"),  # no preposition, a number
+        ("Stadium Tun Razak", "Razak"),  # no preposition of place
+    ],
+)
+def test_same_shape_person_near_a_place_word_is_redacted(text, name):
+    assert name not in _out(text)
