@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
+from functools import lru_cache
 from importlib import resources
 
 from trainer.redact.companies import slot_value_start
@@ -93,6 +94,10 @@ _FOLDED_WORD = re.compile(r"[^\W_]\S*")
 _TRAILING = ',;:!?)"”»'
 
 
+# The rules ask about the same hit several times (``people`` before and after extending it,
+# ``member_given``, the tagger): the answer depends on the text and the span alone, so it is
+# computed once per hit (a text's hash is cached by the string itself).
+@lru_cache(maxsize=256)
 def is_eponymous_company(text: str, start: int, end: int) -> bool:
     """A listed company name written out around the hit ``text[start:end]`` covers it ("Order
     Bajaj Auto", "Jean Paul Gaultier", "T. Rowe Price", "Dr. Oetker"), and no honorific or
