@@ -62,7 +62,6 @@ from eval_redaction_report import (  # noqa: E402
     print_table,
 )
 from eval_redaction_scoring import (  # noqa: E402
-    _CUELESS_FRAMES,  # noqa: F401  (scripts/isbn_tradeoff_breakdown.py reads it from here)
     INDEPENDENT_SETS,
     REDACTOR_OPTIONS,
     evaluate,
@@ -72,6 +71,7 @@ from eval_redaction_scoring import (  # noqa: E402
 )
 
 from trainer.redact import Redactor  # noqa: E402
+from trainer.redact.name_tagger import DEFAULT_THRESHOLD  # noqa: E402
 from trainer_dev.redaction_sets.heldout import make_heldout  # noqa: E402
 from trainer_dev.redaction_sets.synthetic import make_examples  # noqa: E402
 
@@ -100,7 +100,8 @@ def main(argv: list[str] | None = None) -> int:
         help="build every redactor with the opt-in learned name tagger (redaction.name_tagger)",
     )
     parser.add_argument(
-        "--name-tagger-threshold", type=float, default=0.7, help="its threshold (default 0.7)"
+        "--name-tagger-threshold", type=float, default=DEFAULT_THRESHOLD,
+        help=f"its threshold (default {DEFAULT_THRESHOLD}, the shipped default)",
     )
     parser.add_argument("--show-misses", action="store_true", help="print missed values (fake)")
     parser.add_argument("--markdown", type=Path, help="write per-locale tables (Markdown) here")
@@ -112,6 +113,15 @@ def main(argv: list[str] | None = None) -> int:
         help="also score N phones per locale of both generators written with no phone cue",
     )
     args = parser.parse_args(argv)
+    try:
+        return _run(args, argv)
+    finally:  # the options live in eval_redaction_scoring: never carry them to a later caller
+        REDACTOR_OPTIONS.clear()
+
+
+def _run(args: argparse.Namespace, argv: list[str] | None) -> int:
+    """Score the sets ``args`` names, print the tables, write the JSON; 0 when targets hold."""
+    REDACTOR_OPTIONS.clear()
     if args.name_tagger:
         REDACTOR_OPTIONS.update(
             name_tagger=True, name_tagger_threshold=args.name_tagger_threshold

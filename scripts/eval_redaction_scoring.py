@@ -174,7 +174,7 @@ def evaluate_standards(redactor: Redactor, posts: list, leaked=None) -> dict:
     }
 
 
-_CUELESS_FRAMES = [
+CUELESS_FRAMES = [
     "Booked the offsite through {x}.",
     "Sent {x} yesterday.",
     "{x}",
@@ -191,7 +191,7 @@ def evaluate_cueless_phones(redactor: Redactor, *, seed: int, per_locale: int) -
     from trainer_dev.redaction_sets.standards_set import LOCALES, _digit_windows, phone
 
     def caught(value: str, i: int) -> bool:
-        out = redactor.redact(_CUELESS_FRAMES[i % len(_CUELESS_FRAMES)].format(x=value)).text
+        out = redactor.redact(CUELESS_FRAMES[i % len(CUELESS_FRAMES)].format(x=value)).text
         return not any(w in out for w in _digit_windows(value))
 
     rng = random.Random(seed)

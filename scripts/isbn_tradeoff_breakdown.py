@@ -6,7 +6,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "scripts"))
-import eval_redaction as ev  # noqa: E402
+import eval_redaction_scoring as scoring  # noqa: E402
 
 from trainer.redact import Redactor, phones  # noqa: E402
 from trainer.redact.tlds import delegated_tlds  # noqa: E402
@@ -45,7 +45,7 @@ for loc in FL:
     fake.seed_instance(8)
     for i in range(2000):
         v = fake.phone_number()
-        out = r0.redact(ev._CUELESS_FRAMES[i % 4].format(x=v)).text
+        out = r0.redact(scoring.CUELESS_FRAMES[i % 4].format(x=v)).text
         if any(w in out for w in _digit_windows(v)) and re.sub(r"\D", "", v)[:1]:
             leak[(loc, re.sub(r"\D", "", v)[0])] += 1
 print("cue-less phones leaked under keep-all, by (locale, first digit)", sorted(leak.items()))

@@ -94,3 +94,15 @@ def test_the_stages_keep_their_walls():
     # no stage reads the manifest back: only the record, the CLIs and the checkpoint do
     readers = {m for m, deps in graph.items() if "trainer.manifest.io" in deps}
     assert "trainer.data.eligibility" not in readers and "trainer.batching" not in readers
+
+
+def test_the_data_stage_knows_nothing_of_gradients_or_the_run_config():
+    """ARCHITECTURE.md: data/ reads posts and consent; it is handed its config slice, never the
+    whole run config, and reaches no privacy, model or training code."""
+    graph = _graph()
+    for module in (m for m in graph if m.startswith("trainer.data")):
+        reached = _reaches(graph, module)
+        assert not {m for m in reached if m.startswith(("trainer.privacy", "trainer.models",
+                                                        "trainer.config", "trainer.train"))}, module
+    # reading parquet is not deciding eligibility: the source never consults the consent rules
+    assert "trainer.data.eligibility" not in _reaches(graph, "trainer.data.stream_source")

@@ -1,6 +1,6 @@
-"""The schema (trainer/config_schema.py) and the YAML configs (trainer/conf): every experiment and model
-composes and validates, every option documents itself, choices have one home each (the schema of
-the manifest included), and a config survives a YAML round trip."""
+"""The schema (trainer/config_schema.py) and the YAML configs (trainer/conf): every experiment and
+model composes and validates, every option documents itself, choices have one home each (the
+schema of the manifest included), and a config survives a YAML round trip."""
 
 from __future__ import annotations
 

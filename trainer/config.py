@@ -11,8 +11,8 @@ from __future__ import annotations
 from trainer.config_checks import config_error_line, one_line_errors, validate
 from trainer.config_options import Option, options, show
 from trainer.config_schema import (
-    _SECTIONS,
     ELIGIBLE_KINDS,
+    SECTIONS,
     Accountant,
     Device,
     Dtype,
@@ -24,7 +24,7 @@ from trainer.config_schema import (
 )
 
 __all__ = [
-    "ELIGIBLE_KINDS", "_SECTIONS", "Accountant", "Device", "Dtype", "ModelConfig", "Option",
+    "ELIGIBLE_KINDS", "SECTIONS", "Accountant", "Device", "Dtype", "ModelConfig", "Option",
     "PolicyConfig", "RunConfig", "Unit", "config_error_line", "one_line_errors", "options",
     "register_configs", "show", "validate",
 ]

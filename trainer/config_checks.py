@@ -14,7 +14,7 @@ from hydra.errors import CompactHydraException
 from omegaconf import DictConfig, ListConfig, OmegaConf
 
 from trainer.config_options import options
-from trainer.config_schema import _SECTIONS, RunConfig
+from trainer.config_schema import SECTIONS, RunConfig
 from trainer.data.policy import ACKNOWLEDGEMENTS
 from trainer.errors import UserError
 from trainer.privacy.plan import PRIVACY_ACKNOWLEDGEMENTS
@@ -90,8 +90,9 @@ def validate(cfg: Any) -> None:
     unknown = unknown_keys(cfg)
     if unknown:
         raise UserError(
-            f"unknown option {unknown[0]}: it is not in the schema (trainer/config_schema.py), so it "
-            "would be ignored; check its spelling (`python -m trainer.train --help` lists them)")
+            f"unknown option {unknown[0]}: it is not in the schema (trainer/config_schema.py), "
+            "so it would be ignored; check its spelling (`python -m trainer.train --help` lists "
+            "them)")
     unknown_acks = sorted(set(cfg.policy.acknowledge) - set(ACKNOWLEDGEMENTS)
                           - set(PRIVACY_ACKNOWLEDGEMENTS))
     if unknown_acks:
@@ -165,7 +166,7 @@ def validate(cfg: Any) -> None:
 def unknown_keys(cfg: Any) -> list[str]:
     """Dotted names in `cfg` that the schema does not define (e.g. an appended `+train.stepz`)."""
     out = [str(k) for k in cfg if k not in {f.name for f in fields(RunConfig)}]
-    for section, schema in _SECTIONS.items():
+    for section, schema in SECTIONS.items():
         node = cfg.get(section)
         if isinstance(node, DictConfig):
             names = {f.name for f in fields(schema)}

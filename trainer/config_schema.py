@@ -255,7 +255,7 @@ class RunConfig:
                           help="Converted models and the tiny tokenizer ($TRAINER_CACHE wins).")
 
 
-_SECTIONS: dict[str, type] = {
+SECTIONS: dict[str, type] = {
     "data": DataConfig, "policy": PolicyConfig, "redaction": RedactionConfig,
     "model": ModelConfig, "lora": LoraConfig, "privacy": PrivacyConfig, "train": TrainConfig,
 }

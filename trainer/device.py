@@ -8,7 +8,7 @@ import torch
 
 from trainer.errors import UserError
 
-# train.device and model.dtype choices (trainer/config.py types its options with them).
+# train.device and model.dtype choices (trainer/config_schema.py types its options with them).
 DEVICES: tuple[str, ...] = ("auto", "cpu", "cuda")
 DTYPES: tuple[str, ...] = ("auto", "fp32", "bf16")
 

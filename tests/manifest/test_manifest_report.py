@@ -59,7 +59,6 @@ def test_report_escapes_manifest_values(make_run):
     assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
 
 
-
 def test_report_shows_which_redaction_rules_ran_escaped(make_run):
     """The redaction section names the engine release and the digest of its rule files (from
     `redaction.config`), after the counts, every value HTML-escaped."""

@@ -55,3 +55,13 @@ def test_standards_set_meets_targets(tmp_path):
     assert report["recall"]["PERSON"] >= 0.95
     assert report["lookalike_survival"] >= 0.9
     assert report["false_positives_per_1000_words"] <= 0.3
+
+
+
+def test_tagger_options_do_not_outlive_the_run(tmp_path):
+    """The options sit in eval_redaction_scoring, loaded once per process: a --name-tagger run
+    must not leave the tagger on for a later caller (its JSON would claim the wrong setup)."""
+    import sys
+
+    _load().main(["--n", "4", "--seed", "3", "--name-tagger", "--json", str(tmp_path / "t.json")])
+    assert sys.modules["eval_redaction_scoring"].REDACTOR_OPTIONS == {}
