@@ -65,3 +65,29 @@ def test_place_named_after_a_person_is_kept(text):
 )
 def test_same_shape_person_near_a_place_word_is_redacted(text, name):
     assert name not in _out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Auparavant chez Lycée Victor Hugo.",  # employer preposition, place noun, name
+        "Previously at Aeroportul Henri Coandă.",
+        "Prije u Tehnički muzej Nikola Tesla.",  # an adjective before the noun
+        "Client: Niels Bohr Institutet.",  # a client key over a place closed by its noun
+    ],
+)
+def test_institution_named_after_a_person_is_kept(text):
+    assert _out(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Chez Victor Hugo.", "Victor Hugo"),  # no place noun
+        ("Tidligere hos Anna Holm.", "Anna Holm"),
+        ("Previously at Aeroportul Henri Coandă 12.", "Henri Coand"),  # a house number
+        ("Guest: Niels Bohr Institutet", "Niels Bohr"),  # guests are people
+    ],
+)
+def test_same_shape_person_after_an_employer_preposition_is_redacted(text, name):
+    assert name not in _out(text)

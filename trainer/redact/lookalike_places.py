@@ -48,6 +48,7 @@ _OPENERS = frozenset(
     masjid surau taman jambatan sekolah universiti stesen dewan muzium menara istana dataran
     kolej perpustakaan stadium lapangan terminal
     bandara universitas stasiun gedung pelabuhan
+    muzej sveuciliste gimnazija bolnica knjiznica kazaliste skola
     """.split()
 )
 # Openers that are English words too ("after school", "in place", "the park"): only written
@@ -64,7 +65,8 @@ _ADJECTIVES = frozenset(
     municipale municipala miejski miejskie mestske regional regionale central centrale
     centralny publico publica publiczne memorial olimpico olympique olympic olimpijski
     universitario superior tecnico estatal federal provincial real reale royal
-    podstawowa podstawowe ogolnoksztalcace zakladni""".split()
+    podstawowa podstawowe ogolnoksztalcace zakladni tehnicki tehnicka technicky technicka
+    technische technical""".split()
 )
 _NAMED_AFTER = frozenset({"im.", "imienia"})  # Polish: "named after"
 # Titles that stand between the noun and the person ("Masjid Sultan ...", "Colegio San ...",
@@ -91,6 +93,7 @@ _TRAILERS = frozenset(
     centret centrum
     instituutti koulu lukio kirjasto sairaala puisto silta kirkko lentoasema yliopisto
     teatteri tori halli
+    egyetem repuloter iskola gimnazium korhaz konyvtar szinhaz
     merkezi parki koprusu hastanesi havalimani havaalani universitesi lisesi okulu koleji
     camii muzesi kutuphanesi stadyumu stadi meydani tiyatrosu salonu sarayi kosku aniti
     """.split()
@@ -158,7 +161,10 @@ def place_before(text: str, start: int) -> bool:
     word = words[i]
     if not (word.isalpha() and opens_place(word)) or _number_after(text, start):
         return False
-    return i < between or _place_preposition(words[:i])
+    lead = i  # an adjective may open the name before the noun ("Tehnički muzej ...")
+    while lead > 0 and i - lead < 2 and fold(words[lead - 1]) in _ADJECTIVES:
+        lead -= 1
+    return i < between or _place_preposition(words[:lead])
 
 
 # Prepositions of place (near, opposite, next to, behind, in front of) in our languages, folded,
@@ -174,7 +180,8 @@ _PLACE_PREPOSITIONS = frozenset(
     naproti|blizko|vedle|blisko|obok|
     naprzeciwko|naprzeciw|langa|vizavi de|in fata|nar|naer|ved siden af|overfor|bredvid|nara|
     mittemot|lahella|vastapaata|dekat|berhampiran|bertentangan|sebelah|di sebelah|
-    bersebelahan dengan|dekat dengan|di dekat|di depan|depan|seberang|di seberang""".split("|")
+    bersebelahan dengan|dekat dengan|di dekat|di depan|depan|seberang|di seberang|
+    at|chez|hos|bei|presso|la|u|w|v|ve|pri|ved""".split("|")
 )
 # Articles that may stand between the preposition and the place noun ("al lado de el
 # Aeropuerto ...", "next to the Stadium ..."), and the elided ones glued to the noun

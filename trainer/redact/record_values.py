@@ -26,6 +26,7 @@ import re
 from trainer.redact.eponyms import is_eponymous_company
 from trainer.redact.folding import fold
 from trainer.redact.hits import Hit
+from trainer.redact.lookalike_places import place_after
 from trainer.redact.record_keys import KIND_TYPE, NUMBER_KINDS, is_placeholder
 from trainer.redact.record_names import name_items, names_nobody, organisation
 
@@ -253,7 +254,9 @@ def _name_hits(
         return []
     if strict and (digits or not name_shaped(value)):
         return []
-    if company_key and strict and is_eponymous_company(text, start, end):
+    if company_key and strict and (
+        is_eponymous_company(text, start, end) or place_after(text, start, end)
+    ):
         return []  # "Client: Goldman Sachs", "Kunde: Dr. Oetker": a listed company (eponyms)
     items = name_items(text, start, end)
     if strict and any(organisation(text[s:e]) for s, e in items):
