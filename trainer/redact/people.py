@@ -140,7 +140,8 @@ def find_people(text: str) -> list[Hit]:
         # The keyword pass matches folded spellings: "Simple" is not "Símple".
         if not token[0].isupper() or (token not in GIVEN and token.title() not in GIVEN):
             continue
-        capitalised.append((start, end))  # for ``subject_names``
+        if start < 2 or text[start - 1] != " " or not text[start - 2].isalnum():
+            capitalised.append((start, end))  # may open a sentence (``subject_names``)
         if text[start - 2 : start] == ", " and (hit := surname_comma(text, start, end)):
             hits.append(hit)  # "Lindqvist, Maren"
             continue
@@ -259,7 +260,8 @@ def find_people(text: str) -> list[Hit]:
             continue
         if start and text[start - 1] in "@#.'’-_":
             continue
-        capitalised.append((start, end))
+        if start < 2 or text[start - 1] != " " or not text[start - 2].isalnum():
+            capitalised.append((start, end))
         if (
             text[start:end] not in GIVEN_AMBIGUOUS
             and text[start:end].title() not in GIVEN_AMBIGUOUS

@@ -40,6 +40,8 @@ def subject_names(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
     ``spans``: the given-name keywords."""
     hits: list[Hit] = []
     for start, end in spans:
+        if start > 1 and text[start - 1] == " " and text[start - 2].isalnum():
+            continue  # mid-sentence ("met Anna"): sentence_start's answer, without the call
         if not text[start].isupper() or not sentence_start(text, start):
             continue
         token = text[start:end]
