@@ -135,3 +135,33 @@ def test_account_label_with_phrase(text: str, expected: str) -> None:
 )
 def test_nordic_phone_phrases(text: str, expected: str) -> None:
     assert _red(text) == expected
+
+
+def _cpf(body: str) -> str:
+    d = [int(ch) for ch in body]
+    for n in (10, 11):
+        rest = sum(x * w for x, w in zip(d, range(n, 1, -1), strict=False)) * 10 % 11
+        d.append(0 if rest == 10 else rest)
+    return "".join(map(str, d))
+
+
+CPF = _cpf("314159265")
+CPF_BAD = CPF[:-1] + str((int(CPF[-1]) + 1) % 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a CPF written solid passes two check digits: an id with no cue word
+        (
+            f"A inscrição pede documento, o meu é {CPF}.",
+            "A inscrição pede documento, o meu é [ID].",
+        ),
+        (f"O RH precisa do {CPF} no formulário", "O RH precisa do [ID] no formulário"),
+        # a wrong check digit, or an order's number, stays
+        (f"o meu é {CPF_BAD}.", f"o meu é {CPF_BAD}."),
+        (f"Pedido nº {CPF} enviado", f"Pedido nº {CPF} enviado"),
+    ],
+)
+def test_solid_cpf_without_cue(text: str, expected: str) -> None:
+    assert _red(text) == expected

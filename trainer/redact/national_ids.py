@@ -38,7 +38,7 @@ from trainer.redact.ids_czpl import find_czpl_accounts
 from trainer.redact.ids_intl import find_intl_ids
 from trainer.redact.ids_nordic_east import find_nordic_east_ids
 from trainer.redact.ids_world import find_world_ids
-from trainer.redact.personal_numbers import aadhaar_ok, nine_digit_id
+from trainer.redact.personal_numbers import aadhaar_ok, nine_digit_id, written_phone
 from trainer.redact.quantities import GROUPED_QUANTITY_AFTER, GROUPED_QUANTITY_BEFORE
 from trainer.redact.references import product_before, record_number, reference_before
 from trainer.redact.tracking import inside_tracking_number
@@ -306,6 +306,13 @@ def _numeric_id_ok(text: str, m: re.Match[str]) -> bool:
     if kind == "cpf":
         if cpf_ok(digits) and ("." in value or "-" in value or _cue_before(text, m)):
             return True
+        if (
+            value.isdigit()
+            and cpf_ok(digits)
+            and not written_phone(digits, solid=True)  # the phone detector's, as before
+            and not is_reference(text, m.start())
+        ):
+            return True  # two check digits (1 in 100): an id with no cue, but not an order's
         return value.isdigit() and steuer_id_ok(digits)  # 11 digits written solid
     if kind == "steuer":
         # in the official spaced layout (2-3-3-3) the check digit alone decides: the rule on

@@ -312,6 +312,8 @@ def _looks_like_quantity(text: str, start: int, end: int, core: str, digits: str
     if _DATE.fullmatch(core) or _round(digits):
         return True  # dates and round numbers (10000000, 1 000 000 000)
     groups = _DIGIT_GROUP.findall(core)
+    if _version(core, groups):
+        return True  # "10.0.22631.3007": a build number, dotted with a one-digit inner part
     if all_years(groups):
         return True
     thousands = _THOUSANDS.fullmatch(core)
@@ -335,6 +337,19 @@ def _looks_like_quantity(text: str, start: int, end: int, core: str, digits: str
         max(0, start - 12) : start
     ].lower()
     return len(digits) in (10, 13) and isbn_context and isbn_ok(digits)
+
+
+def _version(core: str, groups: list[str]) -> bool:
+    """Four dotted parts or more, the first of one or two digits, with a one-digit part inside
+    ("10.0.22631.3007", "4.19.0.1234"): a version or build number (semantic versioning,
+    Windows builds). No numbering plan writes a phone with dots around a lone digit; the
+    country code "1." of "1.800.555.0199" is first."""
+    return (
+        len(groups) >= 4
+        and len(groups[0]) <= 2  # a major version; "146.1.54.626" is an id cut oddly
+        and core.count(".") == len(groups) - 1
+        and any(len(g) == 1 for g in groups[1:-1])
+    )
 
 
 def _book(text: str, start: int, end: int) -> bool:
