@@ -122,11 +122,23 @@ def test_a_short_form_that_is_a_word_needs_a_cue(redact):
     assert redact("The tin can is empty.") == "The tin can is empty."
 
 
-def test_a_title_stays_outside_the_member_span(redact):
-    # Convention kept: non-member names leave the title too; titling only members would tell
-    # a reader which redacted names are members.
-    assert redact("Dr. Miguel Fischer signed it.") == "Dr. [NAME] signed it."
-    assert redact("Ing. Tomáš Novák signed it.") == "Ing. [NAME] signed it."
+def test_a_title_goes_with_the_member_name(redact):
+    # A degree or a profession narrows who the member is: the span takes it (member_titles).
+    assert redact("Dr. Miguel Fischer signed it.") == "[NAME] signed it."
+    assert redact("Ing. Tomáš Novák signed it.") == "[NAME] signed it."
+    assert redact("PING PROF. MIGUEL FISCHER NOW") == "PING [NAME] NOW"
+    assert redact("Gracias Lic. Lucía Ferreyra por todo.") == "Gracias [NAME] por todo."
+
+
+def test_a_word_before_a_member_name_is_no_title(redact):
+    assert redact("tell me Miguel Fischer is in") == "tell me [NAME] is in"
+    assert redact("Thanks Miguel Fischer!") == "Thanks [NAME]!"
+    assert redact("Don't ping Miguel Fischer.") == "Don't ping [NAME]."
+    # an undotted title stays (a hospital or school named after someone keeps it), and a
+    # courtesy title, which tells only a gender, stays as it does for everyone's name
+    assert redact("Lunch with Dr Miguel Fischer.") == "Lunch with Dr [NAME]."
+    assert redact("Lunch with Mr. Miguel Fischer.") == "Lunch with Mr. [NAME]."
+    assert redact("Hola Sra. Lucía Ferreyra.") == "Hola Sra. [NAME]."
 
 
 def test_one_word_key_for_the_member_rules():
