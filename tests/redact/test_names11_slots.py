@@ -1,4 +1,4 @@
-"""Names in the slots that only a person fills (``person_relation``, ``person_subject``,
+"""Names in the slots that only a person fills (``person_relation``, the sentence-opening
 ``person_alone.opens_clause``), with a same-shape text kept for each rule. Made-up values."""
 
 from __future__ import annotations

@@ -95,7 +95,6 @@ from trainer.redact.person_shapes import (
     strong_cue_names,
 )
 from trainer.redact.person_speech import reported_names, who_follows
-from trainer.redact.person_subject import subject_names
 from trainer.redact.person_tail import with_particle_tail
 from trainer.redact.person_words import (
     COMMON,
@@ -120,7 +119,6 @@ def find_people(text: str) -> list[Hit]:
     hits: list[Hit] = []
     found = prefilter.keywords(text)
     cued_at: frozenset[int] | None = None  # name starts right after a person cue, on demand
-    capitalised: list[tuple[int, int]] = []  # capitalised given-name keywords (subject_names)
     for start, end in found.get("given", ()):
         token = text[start:end]
         if token in TOP and token.islower():
@@ -140,8 +138,6 @@ def find_people(text: str) -> list[Hit]:
         # The keyword pass matches folded spellings: "Simple" is not "Símple".
         if not token[0].isupper() or (token not in GIVEN and token.title() not in GIVEN):
             continue
-        if start < 2 or text[start - 1] != " " or not text[start - 2].isalnum():
-            capitalised.append((start, end))  # may open a sentence (``subject_names``)
         if text[start - 2 : start] == ", " and (hit := surname_comma(text, start, end)):
             hits.append(hit)  # "Lindqvist, Maren"
             continue
@@ -260,8 +256,6 @@ def find_people(text: str) -> list[Hit]:
             continue
         if start and text[start - 1] in "@#.'’-_":
             continue
-        if start < 2 or text[start - 1] != " " or not text[start - 2].isalnum():
-            capitalised.append((start, end))
         if (
             text[start:end] not in GIVEN_AMBIGUOUS
             and text[start:end].title() not in GIVEN_AMBIGUOUS
@@ -359,8 +353,6 @@ def find_people(text: str) -> list[Hit]:
         hits += labelled_names(text, found)
     if found.get("given") or found.get("given_ambiguous"):
         hits += slot_names(text, found)
-    if capitalised:
-        hits += subject_names(text, capitalised)  # "Hazel Pascual ran the numbers"
     if found.get("relation_after"):
         hits += apposed_names(text, found)
     if found.get("relation_noun"):
