@@ -91,3 +91,30 @@ def test_institution_named_after_a_person_is_kept(text):
 )
 def test_same_shape_person_after_an_employer_preposition_is_redacted(text, name):
     assert name not in _out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adresse:\nLejlighed på 131 m2.",  # an area
+        "Adresse:\nWorkload 100 %.",  # a percentage
+        "Adresse:\nJahresgehalt bis CHF 5'000.",  # money
+        "Updated résumé, feedback welcome: Client: Dell.",  # a key inside a line
+    ],
+)
+def test_amount_under_an_address_key_and_inner_client_key_are_kept(text):
+    assert _out(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adresse:\nHauptstrasse 5\n8001 Zürich",
+        "Address:\nFlat 3, 12 Main St\nLeeds LS2 9JT",
+        "Notes: Client: Mr Ford",
+    ],
+)
+def test_same_shape_address_block_and_person_are_redacted(text):
+    out = _out(text)
+    assert "[ADDRESS]" in out or "[NAME]" in out
+    assert "Hauptstrasse 5" not in out and "12 Main St" not in out and "Ford" not in out

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from trainer.redact.hits import Hit
+from trainer.redact.quantities import MONEY_BEFORE, UNIT_AFTER
 from trainer.redact.record_cards import find_calendar, find_name_elements, find_vcards
 from trainer.redact.record_keys import generic_person_key, key_kind, key_words, names_a_name
 from trainer.redact.record_mail import MAIL_KEYS, find_attributions, header_context, mailbox_hits
@@ -192,11 +193,28 @@ def _address_lines(text: str, pos: int, *, block: bool) -> list[Hit]:
             break
         if line.endswith((".", "!", "?")) and prose(line) or NOT_ADDRESS.search(text, ls, le):
             break  # a sentence ("We moved to build 4417 last week."), a date, time or price
+        if _quantity_line(text, ls, le):
+            break  # "Workload 100 %", "Lejlighed på 131 m2", "bis CHF 5'000": an amount
         if not block and not _POSTCODE_TOKEN.search(line):
             break
         hits.append(("ADDRESS", ls, le))
         pos = end
     return hits
+
+
+_NUMBER_IN_LINE = re.compile(r"\d+(?:['’.,]\d+)*")
+_AREA_AFTER = re.compile(r"(?i)[^\S\n]?(?:m2|m²|qm|sqm|sq\.?\s?ft|sq\.?\s?m)\b")
+
+
+def _quantity_line(text: str, start: int, end: int) -> bool:
+    """A number on the line carries a unit, a percent sign or an area after it, or a currency
+    before it (``quantities``): the line states an amount, not a house number or postcode."""
+    for m in _NUMBER_IN_LINE.finditer(text, start, end):
+        if UNIT_AFTER.match(text, m.end()) or _AREA_AFTER.match(text, m.end()):
+            return True
+        if MONEY_BEFORE.search(text, max(start, m.start() - 8), m.start()):
+            return True
+    return False
 
 
 def key_value_lines(text: str) -> list[re.Match]:
@@ -251,7 +269,10 @@ def _inner_line(text: str, start: int, end: int) -> list[Hit]:
     kind = key_kind(m["key"].strip())
     if kind is None:
         return []
-    return value_hits(text, m.start("val"), m.end("val"), kind=kind, strict=True)
+    company_key = " ".join(key_words(m["key"])) in COMPANY_KEYS
+    return value_hits(
+        text, m.start("val"), m.end("val"), kind=kind, strict=True, company_key=company_key
+    )
 
 
 def _list_after(text: str, pos: int, *, kind: str) -> list[Hit]:
