@@ -25,6 +25,9 @@ R = Redactor.from_members(["Anna Nowak"])
         ("Ring 06.12.34.56.78", "Ring [PHONE]"),
         ("Tel 10.0.25363.5319", "Tel [PHONE]"),
         ("à joindre au 06.12.34.56.78 demain", "à joindre au [PHONE] demain"),
+        # a phone word after it on its line: a phone (fail closed)
+        ("build 10.0.25363.5319 es mi móvil", "build [PHONE] es mi móvil"),
+        ("bygg 10.0.24777.2395 er telefonen min", "bygg [PHONE] er telefonen min"),
         # a three-digit first part is no major version: the number stays a phone
         ("my number is 146.1.54.626", "my number is [PHONE]"),
     ],

@@ -312,7 +312,7 @@ def _looks_like_quantity(text: str, start: int, end: int, core: str, digits: str
     if _DATE.fullmatch(core) or _round(digits):
         return True  # dates and round numbers (10000000, 1 000 000 000)
     groups = _DIGIT_GROUP.findall(core)
-    if _version(core, groups):
+    if _version(core, groups) and not _phone_word_after_on_line(text, end):
         return True  # "10.0.22631.3007": a build number, dotted with a one-digit inner part
     if all_years(groups):
         return True
@@ -350,6 +350,14 @@ def _version(core: str, groups: list[str]) -> bool:
         and core.count(".") == len(groups) - 1
         and any(len(g) == 1 for g in groups[1:-1])
     )
+
+
+def _phone_word_after_on_line(text: str, end: int) -> bool:
+    """A phone word stem after the number on its line ("... es mi móvil", "... er telefonen")."""
+    if PHONE_WORD_AFTER.match(text, end):
+        return True
+    line_end = text.find("\n", end)
+    return _LINE_PHONE_WORD.search(text, end, len(text) if line_end < 0 else line_end) is not None
 
 
 def _book(text: str, start: int, end: int) -> bool:
