@@ -32,8 +32,8 @@ from trainer.redact.hits import Hit
 from trainer.redact.ids_checks import fnr_ok
 
 _SIGNS = re.escape(HETU_SIGNS) + HETU_SIGNS.lower()
-_IDS = re.compile(  # "#" marks an order or ticket number, never a personal one
-    r"(?<![\w.,/+#-])(?<!\d )(?:"
+_IDS = re.compile(  # after "#" (an order or ticket mark) only a number with a birth date
+    r"(?<![\w.,/+-])(?<!\d )(?:"
     r"(?P<eleven>\d{11})"
     rf"|(?P<hetu>\d{{6}}[{_SIGNS}]\d{{3}}[0-9A-Ya-y])"
     r"|(?P<pnr>(?:19|20)?\d{6}[-+]\d{4}|(?:19|20)\d{10})"
@@ -66,9 +66,20 @@ def find_nordic_east_ids(text: str, *, gives_way: Callable[[str, int], bool]) ->
         return []
     hits: list[Hit] = []
     for m in prefilter.finditer_in(_IDS, text, prefilter.windows(text, runs, before=2, after=2)):
+        if text[m.start() - 1 : m.start()] == "#" and not _dated(m):
+            continue  # "Ticket #12345678903": a T.C. Kimlik No's checks carry no date
         if _valid(text, m) and not gives_way(text, m.start()):
             hits.append(("NATIONAL_ID", m.start(), m.end()))
     return hits
+
+
+def _dated(m: re.Match[str]) -> bool:
+    """The number carries a birth date its check covers (PESEL, fødselsnummer, HETU,
+    personnummer): after "#" it is still a personal number (fail closed; issue #10)."""
+    value, kind = m.group(), m.lastgroup
+    if kind == "eleven":
+        return pesel_ok(value) or fnr_ok(value)
+    return kind in ("hetu", "pnr")
 
 
 def _valid(text: str, m: re.Match[str]) -> bool:
