@@ -25,6 +25,7 @@ import click
 
 from trainer.data.prepare import read_display_names
 from trainer.errors import UserError, user_errors
+from trainer.redact import name_tagger
 from trainer.redact.engine import TYPES, Redactor
 
 
@@ -117,7 +118,8 @@ def redact_file(redactor: Redactor, src: Path,
               help=f"Comma-separated types to redact [default: all of {','.join(TYPES)}].")
 @click.option("--name-tagger", is_flag=True, default=False,
               help="Also redact what the learned name tagger tags (redaction.name_tagger).")
-@click.option("--name-tagger-threshold", type=float, default=0.7, show_default=True,
+@click.option("--name-tagger-threshold", type=float, default=name_tagger.DEFAULT_THRESHOLD,
+              show_default=True,
               help="P(name) from which the tagger redacts, in (0, 1); lower redacts more.")
 @user_errors
 def cli(src: Path, dst: Path, members: Path | None, types: str | None, name_tagger: bool,

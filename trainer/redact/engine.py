@@ -33,7 +33,7 @@ from trainer.redact.spoken import find_spoken
 from trainer.redact.tlds import tld_list_version
 
 # What each version added: docs/redaction.md, 'Engine versions at a glance'.
-ENGINE_VERSION = "1.12.0"
+ENGINE_VERSION = "1.13.0"
 # When overlapping detections disagree on the type, the longest wins; on a tie, the earlier here.
 TYPES: tuple[str, ...] = (
     "EMAIL",
@@ -177,7 +177,7 @@ class Redactor:
         placeholders: Mapping[str, str] | None = None,
         enabled_types: Collection[str] | None = None,
         name_tagger: bool = False,
-        name_tagger_threshold: float = 0.7,
+        name_tagger_threshold: float = name_tagger.DEFAULT_THRESHOLD,
     ) -> Redactor:
         """A redactor that knows the members' names. ``enabled_types=None`` means every type.
         ``name_tagger=True`` adds the learned name tagger's NAME hits (``name_tagger.py``) to
@@ -310,7 +310,7 @@ def _validate_tagger(enabled: bool, threshold: float) -> float | None:
     ):
         raise UserError(
             f"redaction.name_tagger_threshold: must be a number in (0, 1), not {threshold!r} "
-            "(lower redacts more; 0.7 is the precision default, 0.38 favours recall)"
+            f"(lower redacts more, higher keeps more; default {name_tagger.DEFAULT_THRESHOLD})"
         )
     if not enabled:
         return None
