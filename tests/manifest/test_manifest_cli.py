@@ -291,6 +291,17 @@ def test_show_names_the_redaction_rules(make_run):
     code, out = invoke("show", str(make_run("b", edit=edit)), "--format", "json")
     facts = json.loads(out)["redaction"]
     assert facts["engine_version"] == "1.12.0" and facts["rule_files"].endswith(digest)
+    assert "declined member names" not in invoke("show", str(make_run("c", edit=edit)))[1]
+
+
+def test_show_says_when_a_large_roster_got_no_declined_forms(make_run):
+    off = "off: 12000 one-word roster names > 10000 (memory); other rules only"
+
+    def edit(m):
+        m["redaction"]["config"] = {"engine_version": "1.13.0", "member_declined_forms": off}
+
+    code, out = invoke("show", str(make_run("a", edit=edit)))
+    assert code == 0 and f"declined member names  {off}\n" in out
 
 
 def test_find_member_names_each_output_folder_once(tmp_path, monkeypatch, make_run):

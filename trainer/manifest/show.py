@@ -170,7 +170,8 @@ def _redaction_facts(r: dict[str, Any]) -> dict[str, Any]:
     """Texts and counts, and which rules redacted them (engine release, digest of its files)."""
     config = r.get("config") if isinstance(r.get("config"), dict) else {}
     return {"texts": r.get("texts"), "counts": r.get("counts"),
-            "engine_version": config.get("engine_version"), "rule_files": config.get("rule_files")}
+            "engine_version": config.get("engine_version"), "rule_files": config.get("rule_files"),
+            "member_declined_forms": config.get("member_declined_forms")}
 
 
 def _redaction(r: dict[str, Any]) -> list[tuple[str, str]]:
@@ -182,6 +183,8 @@ def _redaction(r: dict[str, Any]) -> list[tuple[str, str]]:
         rows.append(("engine", str(r["engine_version"])))
     if r.get("rule_files"):
         rows.append(("rule files", str(r["rule_files"])))
+    if str(r.get("member_declined_forms") or "").startswith("off"):  # a weakening: say it
+        rows.append(("declined member names", str(r["member_declined_forms"])))
     return rows
 
 

@@ -21,6 +21,7 @@ from trainer.redact.detectors import find_emails, find_ips, find_mentions, find_
 from trainer.redact.eponyms import company_list_summary
 from trainer.redact.hits import Hit
 from trainer.redact.member_given import find_members
+from trainer.redact.member_inflections import declined_forms_summary
 from trainer.redact.member_roster import genitive_forms
 from trainer.redact.names import MemberNames, given_names, list_source, name_list_source
 from trainer.redact.national_ids import find_national_ids
@@ -271,6 +272,9 @@ class Redactor:
             "member_surnames_alone": len(self._members.surnames),
             # their German/Dutch genitive -s forms, matched as the name ("Brauckmanns Team")
             "member_genitive_forms": len(genitive_forms(self._members)),
+            # declined forms of one-word roster names (cs sk pl hr hu ro case endings); none
+            # for a roster above member_inflections.MAX_NAMES one-word names (memory)
+            "member_declined_forms": declined_forms_summary(self._members),
             "given_name_gazetteer": len(given_names()),
             # hand-written AU/NZ given names the gazetteer's source lacks
             "given_name_supplement": shipped_file_summary("given_names_oceania.txt"),

@@ -98,3 +98,12 @@ def inflected_forms(members: MemberNames) -> dict[str, str]:
     _CACHE[members] = forms
     _LAST[0] = (weakref.ref(members), forms)
     return forms
+
+
+def declined_forms_summary(members: MemberNames) -> str:
+    """For the manifest: how many declined forms this roster's names got, or that the roster
+    is too large for them (then a declined name goes only where other rules find it)."""
+    names = len(members.given | members.surnames)
+    if names > MAX_NAMES:
+        return f"off: {names} one-word roster names > {MAX_NAMES} (memory); other rules only"
+    return f"{len(inflected_forms(members))} forms"
