@@ -34,8 +34,9 @@ Roster names that the given-name gazetteer lacks are found by a small automaton 
 (``roster_spans``), over the text as the prefilter reads it; the process-wide prefilter is
 never extended per roster.
 
-A title before a member's name ("Dr.", "Ing.", "Mgr.", "Sra.") goes with it
-(``member_titles``): it narrows who the member is.
+A title before a member's name ("Dr.", "Ing.", "Prof.", "Sra.") stays outside its span, as
+it does before every other name: the same treatment for every name, so a redacted name does
+not reveal membership ("Prof. [NAME]" for a member and a non-member alike).
 
 Left to the other rules: a token joined to a longer word ("Rose-Marie", "O'Neil",
 "anne.smith"), inside a member hit, or next to another capitalised word ("Irving Oil", "Ralph
@@ -75,7 +76,6 @@ from trainer.redact.member_mention_cues import thanked_right_before
 from trainer.redact.member_roster import roster_spans
 from trainer.redact.member_subject import opens_as_subject
 from trainer.redact.member_surname_first import surnames_before
-from trainer.redact.member_titles import with_titles
 from trainer.redact.member_typos import typo_neighbours
 from trainer.redact.member_words import (
     GREETINGS,
@@ -148,8 +148,8 @@ def find_members(text: str, members: MemberNames) -> list[Hit]:
         return hits
     hits += surnames_before(text, folded, hits, members)  # "Tan [Wei Ling]", "Tan, [Wei Ling]"
     # "Tizzy [Brennan]"; a namesake's surname after a given name: "[katharina] santangelo".
-    # A title before a member's name goes with it ("Prof. [NAME]" -> "[NAME]").
-    return with_titles(text, continued(text, forenames_before(text, hits, surnames)))
+    # A title stays outside, as for every name: the output does not tell members apart.
+    return continued(text, forenames_before(text, hits, surnames))
 
 
 def given_alone(
