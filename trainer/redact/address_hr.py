@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
+from trainer.redact.address_numbers import counted_noun, residence_before
+from trainer.redact.address_towns import postal_towns
 from trainer.redact.address_words import CAPITALS
 from trainer.redact.hits import Hit
 from trainer.redact.names import word_list
@@ -25,7 +27,12 @@ _UP = "A-ZČĆĐŠŽ"
 _LOW = "a-zčćđšž"
 # "put" (road) is left out: it is also an English verb ("We put 5 ...").
 _TYPES = r"(?:Ulica|ulica|Ul\.|ul\.|Trg|Cesta|Obala|Šetalište|šetalište)"
-_WORD = rf"[{_UP}{_LOW}][\w'’.-]*"
+# A lower-case verb or conjunction after the type is prose, no name ("Trg je 5 minuta od
+# hotela", "Ulica ima 20 kuća").
+_WORD = (
+    r"(?!(?:je|ima|imaju|nema|nije|su|se|će|bi|bio|bila|bilo|i|ali|samo|još|već|sada|ovdje|"
+    rf"tamo|oko)(?![\w'’.-]))[{_UP}{_LOW}][\w'’.-]*"
+)
 # The town: one word, or two that close the line or sentence ("Donji Lug", "Sisak\nLet OU 123"
 # is the town and the next line's first word).
 _TOWN = (
@@ -52,6 +59,24 @@ _ROUND_CODE_LINE = re.compile(
 # The adjectival and possessive endings of Slavic street names (-ska, -ška, -čka, -ova, -eva,
 # -ina, -ića: "Lipovska", "Horvatova", "Lipovačka").
 _ADJECTIVE_END = ("ska", "ška", "čka", "cka", "ova", "eva", "ina", "ića")
+# Hrvatska pošta's round codes (NN000) and their towns, the main post offices, with those of
+# Bosnia and Herzegovina and Serbia written the same way.
+_ROUND_TOWNS = frozenset(
+    """zagreb dubrovnik split šibenik zadar osijek vukovar virovitica požega slavonski čakovec
+    varaždin bjelovar sisak karlovac koprivnica krapina rijeka pazin gospić sarajevo mostar
+    tuzla zenica bihać beograd niš kragujevac subotica""".split()
+)
+_CURRENCY = re.compile(r"[A-Z]{3}").fullmatch
+# A Croatian residence or delivery word before the line ("Nova adresa:", "živim u", "stanujem",
+# "dostava", "pošaljite na"), beside ``address_numbers``' cues.
+_HR_CUE = re.compile(r"(?i:\b(?:adres\w*|živ(?:im|i|imo|e)|stanuj\w*|dostav\w*|pošalj\w*)\b)")
+
+
+def _cue_before(text: str, start: int) -> bool:
+    """A residence, delivery or address word before ``start`` on its line: the line is an
+    address whatever its town."""
+    lo = max(text.rfind("\n", 0, start) + 1, start - 80)
+    return _HR_CUE.search(text, lo, start) is not None or residence_before(text, start)
 
 
 def croatian_streets(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
@@ -63,15 +88,24 @@ def croatian_streets(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
 def round_code_lines(text: str, codes: list[tuple[int, int]]) -> list[Hit]:
     """ADDRESS hits for "Lipovačka 18, 44000 Sisak" lines, ``codes`` the (start, end) of the
     postcodes before a capitalised word that ``addresses`` found. A round number before a
-    capitalised word is also a count ("Sprint 14, 10000 Points"), so the street word must be
-    adjectival or the town no frequent word."""
+    capitalised word is also a count or sum ("Sprint 14, 10000 Points", "Golf 7, 12000 EUR",
+    "Tim 4, 10000 Bodova"), so the town must be listed unless the street word is adjectival,
+    and no currency code or counted noun."""
     round_codes = [(s, e) for s, e in codes if text[s + 2 : s + 5] == "000"]
     if not round_codes:
         return []
     hits: list[Hit] = []
     regions = prefilter.windows(text, round_codes, before=60, after=40)
     for m in prefilter.finditer_in(_ROUND_CODE_LINE, text, regions):
-        town = m.group("town").split()[0].lower()
-        if m.group("street").endswith(_ADJECTIVE_END) or town not in word_list("common_words.txt"):
+        first = m.group("town").split()[0]
+        town = first.lower()
+        if _CURRENCY(first) or counted_noun(town) or town in word_list("common_words.txt"):
+            continue
+        if (
+            m.group("street").endswith(_ADJECTIVE_END)
+            or town in _ROUND_TOWNS
+            or town in postal_towns()
+            or _cue_before(text, m.start())
+        ):
             hits.append(("ADDRESS", m.start(), m.end()))
     return hits

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
+from trainer.redact.address_numbers import count_after
 from trainer.redact.hits import Hit
 from trainer.redact.names import word_list
 
@@ -32,19 +33,24 @@ _HU_LINE = re.compile(
     rf"(?:(?<![\w.,/-])[1-9]\d{{3}}[ \t]+{_TOWN},?[ \t]+)?"
     rf"(?<![\w'’.-]){_NOT_NAME}(?P<name>{_NAME}(?:[ \t]{_NAME}){{0,3}})"
     rf"[ \t](?P<type>{_TYPES})(?![\w])"
-    r"[ \t]+\d{1,4}(?:/?[A-Za-z](?![\w]))?(?:[/-]\d{1,4})?\.?"
+    r"[ \t]+(?P<number>\d{1,4})(?:/?[A-Za-z](?![\w]))?(?:[/-]\d{1,4})?\.?"
     # floor and door: "3/4.", "II. em. 5.", "2. em. 7.", "fszt. 2.", "1. lh."
     r"(?:,?[ \t]+(?:\d{1,2}/\d{1,3}\.?|(?:[IVX]{1,4}|\d{1,2})\.[ \t]?em(?:elet|\.)[ \t]?"
     r"(?:\d{1,3}\.?(?:[ \t]?ajtó)?)?|fszt\.?[ \t]?\d{1,3}\.?|\d{1,2}\.[ \t]?lh\.))?"
-    rf"(?:,?[ \t]+[1-9]\d{{3}}[ \t]+{_TOWN}(?![\w]))?"
+    rf"(?P<code>,?[ \t]+[1-9]\d{{3}}[ \t]+{_TOWN}(?![\w]))?"
 )
+# An address label before the street ("Lakcím:", "Címem:", "Szállítási cím", "lakik a ...").
+_LABEL_BEFORE = re.compile(
+    r"(?i:\b(?:(?:lak|posta|levelezési[ \t])?cím(?:e|em|ünk)?|lakhely\w*|lak(?:ik|om|unk|nak)|"
+    r"költöz\w*|szállítási[ \t]cím)\b)"
+).search
 # Keywords as ``prefilter`` folds them ("út" -> "ut"); "u" counts only with its full stop.
 prefilter.register(
     "hu_street",
     {
         "utca", "ut", "utja", "ter", "tere", "korut", "krt", "koz", "sor", "setany", "stny",
         "rakpart", "rkp", "fasor", "lakotelep", "ltp", "liget", "dulo", "lejto", "sugarut",
-        "korond", "u",
+        "korond", "u", "park", "udvar", "atjaro", "lepcso", "telep",
     },
 )
 
@@ -58,8 +64,17 @@ def hungarian_streets(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
     return [
         ("ADDRESS", *m.span())
         for m in prefilter.finditer_in(_HU_LINE, text, regions)
-        if m.group("type") != "u." or not _english_before(m.group("name"))
+        if (m.group("type") != "u." or not _english_before(m.group("name")) or _framed(m))
+        and (not count_after(text, m.end("number")) or m.group("code"))
     ]
+
+
+def _framed(m: re.Match[str]) -> bool:
+    """A postcode after the street or an address label before it on its line ("Lakcím: Hold
+    u. 5.", "Bank u. 4., 1054 Budapest"): a street even when its name is an English word."""
+    text, start = m.string, m.start("name")
+    lo = max(text.rfind("\n", 0, start) + 1, start - 60)
+    return m.group("code") is not None or _LABEL_BEFORE(text, lo, start) is not None
 
 
 def _english_before(name: str) -> bool:

@@ -29,20 +29,33 @@ _COUNT_WORDS = (
     r"días|dias|semanas|meses|años|anos|veces|minutos|segundos|personas|pessoas|vezes|"
     r"giorni|settimane|mesi|anni|volte|minuti|secondi|persone|"
     r"kilómetros|kilometros|quilômetros|quilometros|chilometri|kilomètres|metros|metri|"
+    r"meter|euro"  # also German nouns ("5 Meter", "12 Euro")
+)
+# The counted nouns of languages that write nouns in lower case: they count only so written
+# (case-sensitive), since a capitalised one after a number is a place's name ("in 60400 Zile",
+# a Turkish town; "a 08020 Lei", an Italian comune).
+_LOWER_COUNT_WORDS = (
     # Danish and Norwegian ("Nørregade 2 dage")
-    r"dage|dagen|dager|døgn|timer|minutter|uger|uker|måneder|år|stk|kr|meter|gange|ganger|"
+    r"dage|dagen|dager|døgn|timer|minutter|uger|uker|måneder|år|stk|kr|gange|ganger|"
     r"personer|folk|mennesker|"
     # Romanian ("Calea Moșilor 5 zile"; "ore" is also Italian's hours)
-    r"oameni|persoane|ani|zile|ore|secunde|săptămâni|saptamani|lei|euro|bucăți|bucati|buc|"
+    r"oameni|persoane|ani|zile|ore|secunde|săptămâni|saptamani|lei|bucăți|bucati|buc|"
     r"kilometri|copii|locuri|mașini|masini|case|etaje|"
     # Polish and Czech ("wynik 3 10999 punktów"; not Czech "let", an English verb)
     r"punktów|punkty|punktach|punktami|kroków|krokach|krokami|osób|osoby|osobach|ludzi|lat|dni|"
     r"godzin|minut|sekund|sztuk|złotych|zł|razy|metrów|kilometrów|tygodni|miesięcy|dzieci|"
     r"głosów|uczniów|pracowników|mieszkańców|dolarów|procent|wyświetleń|polubień|komentarzy|"
-    r"lidí|osob|dní|hodin|kusů|korun|kč|bodů|metrů|týdnů|měsíců|dětí|hlasů|obyvatel"
+    r"lidí|osob|dní|hodin|kusů|korun|kč|bodů|metrů|týdnů|měsíců|dětí|hlasů|obyvatel|"
+    # Croatian ("Trg je 5 minuta od hotela", "Ulica ima 20 kuća") and Hungarian ("Kék köz 4
+    # percre", "Ötödik sor 12 szék"; a Hungarian count takes the singular, "Ft" its capital)
+    r"minuta|sati|dana|godina|kuća|ljudi|metara|kuna|eura|"
+    r"perc|percre|percig|percet|óra|órát|órára|órán|méter|méterre|szék|fő|főre|Ft|forint|"
+    r"forintot|ember|embert"
 )
-_COUNT_AFTER = re.compile(rf"[ \t]?(?i:{_COUNT_WORDS})\b(?![ \t]*\d)").match
-_COUNT_WORD = re.compile(rf"(?i:{_COUNT_WORDS})").fullmatch
+_COUNT_AFTER = re.compile(
+    rf"[ \t]?(?:(?i:{_COUNT_WORDS})|(?:{_LOWER_COUNT_WORDS}))\b(?![ \t]*\d)"
+).match
+_COUNT_WORD = re.compile(rf"(?i:{_COUNT_WORDS})|(?:{_LOWER_COUNT_WORDS})").fullmatch
 
 
 def count_after(text: str, pos: int) -> bool:
@@ -52,7 +65,8 @@ def count_after(text: str, pos: int) -> bool:
 
 
 def counted_noun(word: str) -> bool:
-    """``word`` is one of the counted nouns and units of ``count_after``."""
+    """``word`` is one of the counted nouns and units of ``count_after`` (those of the
+    lower-case languages only in lower case: pass ``word.lower()`` to ignore case)."""
     return _COUNT_WORD(word) is not None
 
 

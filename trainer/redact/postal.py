@@ -22,7 +22,7 @@ from trainer.redact import prefilter
 from trainer.redact.address_intl import four_digit_code
 from trainer.redact.address_lines import walk_back
 from trainer.redact.address_numbers import count_after
-from trainer.redact.address_towns import nl_town_after
+from trainer.redact.address_towns import nl_town_after, postal_towns
 from trainer.redact.address_world import cpa_codes, world_postcode
 from trainer.redact.hits import Hit
 from trainer.redact.names import word_list
@@ -208,6 +208,8 @@ def _postcode_town(text: str, start: int, end: int) -> int | None:
     town = _TOWN.match(text, end)
     if town is None or UNIT_AFTER.match(text, end) or GROUPED_QUANTITY_AFTER.match(text, end):
         return None
+    if town.group().strip().casefold() in postal_towns():
+        return town.end()  # a listed town wins over a counted noun of the same spelling
     if count_after(text, end):
         return None  # "in 12000 Jahren": a count, not a postcode
     return town.end()
@@ -333,7 +335,11 @@ _AU_STATE_NAMES = {
     "Northern Territory": "NT",
 }
 _AU_STATE_NAME = re.compile(rf"\b({'|'.join(_AU_STATE_NAMES)}),? $").search
-_AU_NAME_TAILS = tuple(f"{name}{sep} " for name in _AU_STATE_NAMES for sep in ("", ","))
+# The tails ``_AU_STATE_NAME`` matches, a line break after the space included ("$" matches
+# before a final "\n": "Victoria \n3000"), so the tail check lets through all it finds.
+_AU_NAME_TAILS = tuple(
+    f"{name}{sep} {brk}" for name in _AU_STATE_NAMES for sep in ("", ",") for brk in ("", "\n")
+)
 # The three state abbreviations also written in title case ("Fitzroy Vic 3065", "Toowong, Qld
 # 4066"), after a capitalised locality.
 _AU_STATE_TITLE = re.compile(r"[A-Z][a-z'’-]+,? (Vic|Qld|Tas),? $").search
