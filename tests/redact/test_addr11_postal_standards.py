@@ -33,8 +33,8 @@ def _found(text: str) -> list[str]:
         ("Adresa: Ulica kralja Petra 7, 33000 Virovitica.",
          "Ulica kralja Petra 7, 33000 Virovitica"),
         ("Nova adresa: Lipova cesta 41, 32100 Vinkovci", "Lipova cesta 41, 32100 Vinkovci"),
-        ("Razgovor je na adresi Lipovačka 18, 44000 Sisak.", "Lipovačka 18, 44000 Sisak"),
-        ("Interviews take place at Kovnica 21, 52000 Pazin.", "Kovnica 21, 52000 Pazin"),
+        ("Dođite sutra ujutro: Lipovačka 18, 44000 Sisak.", "Lipovačka 18, 44000 Sisak"),
+        ("The workshop moves to Kovnica 21, 52000 Pazin.", "Kovnica 21, 52000 Pazin"),
         ("Nova adresa: Bregovita 9, 43000 Čazma", "Bregovita 9, 43000 Čazma"),
         # Correo Argentino: the province letter and the four-digit code after a street line
         ("Lugar: Calle Lavalle 812, 3° B, E3100 Paraná. ¡Gracias!",
@@ -42,7 +42,7 @@ def _found(text: str) -> list[str]:
         # Colombia: the grid plate, unit, town and six-digit code
         ("Queda en Carrera 12B # 34-56 apto 301, Yopal, 850001! Saludos",
          "Carrera 12B # 34-56 apto 301, Yopal, 850001"),
-        ("La oficina está en Cl. 7 Sur # 3-09, Neiva.", "Cl. 7 Sur # 3-09, Neiva"),
+        ("Nos vemos junto a Cl. 7 Sur # 3-09, Neiva.", "Cl. 7 Sur # 3-09, Neiva"),
         ("Punto de encuentro: Transversal Ceiba # 21-04, Tunja, 150001.",
          "Transversal Ceiba # 21-04, Tunja, 150001"),
         # Pos Indonesia: Jl./Gg., No., RT/RW, kelurahan, town and kode pos
