@@ -25,15 +25,16 @@ from trainer.redact import prefilter
 from trainer.redact.checksums import gs1_ok
 from trainer.redact.hits import Hit
 
-_AHV = re.compile(r"756(?P<sep>[. ]?)\d{4}(?P=sep)\d{4}(?P=sep)\d{2}")
-_NPWP = re.compile(r"\d{2}\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3}")
+# Each layout is searched inside a ``digit_runs`` run, which may join it to a date or a second
+# number ("756.1234.5678.97 / 756.9876.5432.10"), bounded by no digit either side.
+_AHV = re.compile(r"(?<!\d)756(?P<sep>[. ]?)\d{4}(?P=sep)\d{4}(?P=sep)\d{2}(?!\d)")
+_NPWP = re.compile(r"(?<!\d)\d{2}\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3}(?!\d)")
+_NIK = re.compile(r"(?<!\d)\d{16}(?!\d)")
 _PROVINCES = frozenset(
     [*range(11, 20), 21, *range(31, 37), 51, 52, 53, *range(61, 66), *range(71, 77), 81, 82]
     + [*range(91, 97)]
 )
 _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-# run lengths (digits and separators) of the layouts above
-_LENGTHS = frozenset({13, 16, 20})
 
 
 def find_ch_id_ids(text: str, *, gives_way: Callable[[str, int], bool]) -> list[Hit]:
@@ -41,27 +42,34 @@ def find_ch_id_ids(text: str, *, gives_way: Callable[[str, int], bool]) -> list[
     reference cue right before ``start`` makes a number without a strong check a reference."""
     hits: list[Hit] = []
     for a, b in prefilter.digit_runs(text):
-        if b - a not in _LENGTHS or not _alone(text, a, b):
+        if b - a < 13:
             continue
-        value = text[a:b]
-        if b - a == 20:
-            if _NPWP.fullmatch(value):
-                hits.append(("NATIONAL_ID", a, b))
-            continue
-        if value.startswith("756") and (m := _AHV.fullmatch(value)):
-            if ahv_ok(value) and (m.group("sep") or not gives_way(text, a)):
-                hits.append(("NATIONAL_ID", a, b))
-                continue
-        if b - a == 16 and value.isdigit() and nik_ok(value) and not gives_way(text, a):
-            hits.append(("NATIONAL_ID", a, b))
+        for m in _NPWP.finditer(text, a, b):
+            if _alone(text, m.start(), m.end()):
+                hits.append(("NATIONAL_ID", m.start(), m.end()))
+        for m in _AHV.finditer(text, a, b):
+            s, e = m.span()
+            if (
+                _alone(text, s, e)
+                and ahv_ok(m.group())
+                and (m.group("sep") or not gives_way(text, s))
+            ):
+                hits.append(("NATIONAL_ID", s, e))
+        for m in _NIK.finditer(text, a, b):
+            s, e = m.span()
+            if _alone(text, s, e) and nik_ok(m.group()) and not gives_way(text, s):
+                hits.append(("NATIONAL_ID", s, e))
     return hits
 
 
 def _alone(text: str, a: int, b: int) -> bool:
-    """The run is not part of a word, a decimal, a path or a longer number."""
+    """The value is not part of a word, a decimal, a path or a longer number. A ".", "," or
+    "-" before it only counts after a digit ("Nr.7561234567897" and "AHV-756..." are values)."""
     before = text[a - 1 : a]
     after = text[b : b + 2]
-    if before and (before.isalnum() or before in "_.,/+#-"):
+    if before and (before.isalnum() or before in "_/+#"):
+        return False
+    if before and before in ".,-" and text[a - 2 : a - 1].isdigit():
         return False
     if after[:1].isalnum() or after[:1] == "-":
         return False

@@ -7,8 +7,9 @@ with no label (``national_ids`` calls this); typed IBAN, as ``ids_intl`` types a
 - Czech account (ČNB decree 169/2011): "prefix-number/bank" or "number/bank", a prefix of up to
   six digits, a number of up to ten, a four-digit bank code; the prefix and the number each
   pass the ČNB mod-11 check (weights 10 5 8 4 2 1 and 6 3 7 9 10 5 8 4 2 1 from the left,
-  the number padded to ten digits). Without a prefix the number has six digits at least and
-  a check of 1 in 11 decides, so a serial within a year ("12345/2024") stays.
+  the number padded to ten digits), and the bank code is one ČNB publishes. Without a prefix
+  the number has six digits at least and a check of 1 in 11 decides, so a serial within a
+  year ("12345/2024") stays.
 """
 
 from __future__ import annotations
@@ -18,9 +19,17 @@ import re
 from trainer.redact import prefilter
 from trainer.redact.hits import Hit
 
-_NRB = re.compile(r"\d{2}(?P<sep>[ ]?)\d{4}(?:(?P=sep)\d{4}){5}")
+# searched inside a ``digit_runs`` run, which may join the NRB to a phone or a date after it
+_NRB = re.compile(r"(?<!\d)\d{2}(?P<sep>[ ]?)\d{4}(?:(?P=sep)\d{4}){5}(?!\d)")
 _CZ_ACCOUNT = re.compile(
     r"(?<![\w/.,-])(?:(?P<prefix>\d{1,6})-)?(?P<number>\d{2,10})/(?P<bank>\d{4})(?![\w/-]|[.,]\d)"
+)
+# ČNB's published bank codes: "1234570000/2024" (an invoice number within its year) passes the
+# 1-in-11 number check but names no bank, so it stays.
+CZ_BANK_CODES = frozenset(
+    "0100 0300 0600 0710 0800 2010 2060 2070 2100 2200 2220 2250 2260 2275 2600 2700 3030 3050"
+    " 3060 3500 4000 4300 5500 5800 6000 6100 6200 6210 6300 6363 6700 6800 7910 7950 7960 7970"
+    " 7990 8030 8040 8060 8090 8150 8190 8198 8199 8200 8220 8250 8255 8265 8500".split()
 )
 _NUMBER_WEIGHTS = (6, 3, 7, 9, 10, 5, 8, 4, 2, 1)
 _PREFIX_WEIGHTS = (10, 5, 8, 4, 2, 1)
@@ -30,22 +39,31 @@ def find_czpl_accounts(text: str) -> list[Hit]:
     """IBAN hits: NRBs by their mod-97 check, Czech accounts by layout and ČNB checks."""
     hits: list[Hit] = []
     for a, b in prefilter.digit_runs(text):
-        if b - a in (26, 32) and _alone(text, a, b) and _NRB.fullmatch(text, a, b):
-            if nrb_ok(text[a:b].replace(" ", "")):
-                hits.append(("IBAN", a, b))
+        if b - a < 26:
+            continue
+        for m in _NRB.finditer(text, a, b):
+            s, e = m.span()
+            if _alone(text, s, e) and nrb_ok(m.group().replace(" ", "")):
+                hits.append(("IBAN", s, e))
     if "/" in text:
         for a, b in prefilter.digit_runs(text):
             if text.find("/", a, b) == -1:
                 continue
             for m in _CZ_ACCOUNT.finditer(text, a, b):  # a run takes "-" and "/" in
-                if cz_account_ok(m.group("prefix"), m.group("number")):
+                if m.group("bank") in CZ_BANK_CODES and cz_account_ok(
+                    m.group("prefix"), m.group("number")
+                ):
                     hits.append(("IBAN", m.start(), m.end()))
     return hits
 
 
 def _alone(text: str, a: int, b: int) -> bool:
-    before, after = text[a - 1 : a], text[b : b + 1]
-    return not (before.isalnum() or before in "-/.") and not (after.isalnum() or after in "-/")
+    before, after = text[a - 1 : a], text[b : b + 1]  # "" at either end of the post
+    if before and (
+        before.isalnum() or before in "/" or (before in "-." and text[a - 2 : a - 1].isdigit())
+    ):
+        return False
+    return not (after and (after.isalnum() or after in "-/"))
 
 
 def nrb_ok(digits: str) -> bool:
