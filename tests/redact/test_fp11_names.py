@@ -19,7 +19,7 @@ def _out(text: str) -> str:
         "Client: Johnson & Johnson.",
         "Kunde: Dr. Oetker.",
         "Customer: Dell",
-        "Cliente: Ferrari",
+        "Cliente: Lamborghini",
     ],
 )
 def test_listed_company_under_a_client_key_is_kept(text):
@@ -43,10 +43,9 @@ def test_same_shape_person_under_a_key_is_redacted(text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        "È proprio accanto a l'aeroporto Leonardo da Vinci.",
-        "È proprio accanto all'aeroporto Leonardo da Vinci.",
-        "Queda al lado de el Aeropuerto José María Córdova.",
-        "Betul-betul sebelah Stadium Tun Razak.",
+        "Ci vediamo vicino all'aeroporto Guglielmo Marconi.",
+        "El hotel está junto al Aeropuerto Adolfo Suárez.",
+        "Jumpa di depan Masjid Sultan Salahuddin.",
         "Di fronte a Scuola Maria Montessori.",
     ],
 )
@@ -57,9 +56,9 @@ def test_place_named_after_a_person_is_kept(text):
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Accanto a l'avvocato Leonardo Bianchi.", "Leonardo Bianchi"),  # no place noun
-        ("Accanto a l'aeroporto Leonardo Bianchi 5", "Leonardo Bianchi"),  # a house number
-        ("Aeropuerto José María Córdova 12", "José María Córdova"),  # no preposition, a number
+        ("Vicino all'avvocato Guglielmo Bianchi.", "Guglielmo Bianchi"),  # no place noun
+        ("Vicino all'aeroporto Guglielmo Bianchi 5", "Guglielmo Bianchi"),  # a house number
+        ("Aeropuerto Adolfo Suárez 12", "Adolfo Suárez"),  # no preposition, a number
         ("Stadium Tun Razak", "Razak"),  # no preposition of place
     ],
 )
@@ -70,10 +69,10 @@ def test_same_shape_person_near_a_place_word_is_redacted(text, name):
 @pytest.mark.parametrize(
     "text",
     [
-        "Auparavant chez Lycée Victor Hugo.",  # employer preposition, place noun, name
-        "Previously at Aeroportul Henri Coandă.",
-        "Prije u Tehnički muzej Nikola Tesla.",  # an adjective before the noun
-        "Client: Niels Bohr Institutet.",  # a client key over a place closed by its noun
+        "On se retrouve en face du Lycée Louis Pasteur.",  # a preposition of place
+        "Landing at Aeroportul Internațional Traian Vuia.",  # an adjective between
+        "Sraz naproti Národní divadlo Karla Čapka.",  # an adjective before the noun
+        "Client: Linnea Dahl Institutet.",  # a client key over a place closed by its noun
     ],
 )
 def test_institution_named_after_a_person_is_kept(text):
@@ -83,10 +82,16 @@ def test_institution_named_after_a_person_is_kept(text):
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Chez Victor Hugo.", "Victor Hugo"),  # no place noun
+        ("Chez Louis Pasteur.", "Louis Pasteur"),  # no place noun
         ("Tidligere hos Anna Holm.", "Anna Holm"),
-        ("Previously at Aeroportul Henri Coandă 12.", "Henri Coand"),  # a house number
-        ("Guest: Niels Bohr Institutet", "Niels Bohr"),  # guests are people
+        ("Landing at Aeroportul Internațional Traian Vuia 12.", "Traian Vuia"),  # a number
+        ("Guest: Linnea Dahl Institutet", "Linnea Dahl"),  # guests are people
+        # review R7: a bare "at"/"chez"/"u", an article, a Malay/Indonesian preposition
+        ("Previously at Aeroportul Traian Vuia.", "Traian Vuia"),
+        ("Auparavant chez Lycée Louis Pasteur.", "Louis Pasteur"),
+        ("Prije u Tehnički muzej Ivana Horvat.", "Horvat"),
+        ("Queda al lado de el Aeropuerto Adolfo Suárez.", "Adolfo Suárez"),
+        ("Tunggu di seberang Stasiun Dewi Lestari.", "Dewi Lestari"),
     ],
 )
 def test_same_shape_person_after_an_employer_preposition_is_redacted(text, name):

@@ -15,8 +15,8 @@ def _out(text: str) -> str:
 @pytest.mark.parametrize(
     "text",
     [
-        "Por cierto, funciona en la compilación 10.0.23456.1234.",
-        "Forresten, fungerer på bygg 10.0.21987.4012.",
+        "Ojo: el fallo sigue en la compilación 10.0.24001.2002.",
+        "Feilen kom tilbake i bygg 10.0.21987.4012.",
         "Tambem funciona na compilação 10.0.20111.3005.",
         "Gira sulla compilazione 10.0.22222.1111.",
         "Sürüm 10.0.24680.1357 ile çalışıyor.",
@@ -32,7 +32,7 @@ def test_dotted_build_after_its_cue_is_kept(text):
         # a dotted phone layout (two to four digits a group) after the same cue stays a phone
         ("Forresten, versjon 22.33.44.55 hos meg.", "22.33.44.55"),
         # the same build number with a phone word after it
-        ("compilación 10.0.23456.1234 es mi móvil", "10.0.23456.1234"),
+        ("compilación 10.0.24001.2002 es mi móvil", "10.0.24001.2002"),
         ("bygg 10.0.21987.4012 er telefonen min", "10.0.21987.4012"),
         # no cue word: read as before
         ("Ring 10.0.21987.4012", "10.0.21987.4012"),
@@ -45,15 +45,17 @@ def test_same_shape_without_the_guard_is_redacted(text, kept):
 @pytest.mark.parametrize(
     "text",
     [
+        # review R6: a valid phone as its plan writes it stays a phone even when "not shipped"
         "Side note: order 0612345678 still hasn't shipped.",
         "Aparte: el pedido 0611223344 sigue sin llegar.",
         "Também: o pedido 0612345670 ainda não chegou.",
         "Juga, pesanan 0812345678 belum dikirim.",
-        "Forresten, ordre 0612345678 er fortsatt ikke sendt.",
+        "Hei, ordren 0612345678 har ikke kommet ennå.",
     ],
 )
-def test_order_number_that_ships_is_kept_even_phone_shaped(text):
-    assert _out(text) == text
+def test_order_number_that_ships_but_is_a_written_phone_is_redacted(text):
+    digits = next(t for t in text.split() if t[:1].isdigit()).strip(",.?")
+    assert digits not in _out(text)
 
 
 @pytest.mark.parametrize(

@@ -181,12 +181,28 @@ _DELIVERY_AFTER = re.compile(
 )
 
 
+# Words that ask to be contacted, folded, anywhere on the number's line ("... not shipped?
+# whatsapp me", "... belum sampai? WA aja", "... pas encore livrée ? écris-moi"): then the
+# number may be the writer's phone, and the delivery verb proves nothing.
+_CONTACT_ON_LINE = re.compile(
+    r"\b(?:phone|tel|telp|telpon|telepon|telefon\w*|telefoon|telefone|mobile?|mob|cell|celular|"
+    r"cellulare|movil|portable|handy|gsm|hp|fax|whatsapp|wa|sms|text|texte|txt|call|ring|bel|"
+    r"bellen|ruf|anrufen|appel\w*|appelle\w*|ecri[st]\w*|llama\w*|chiama\w*|liga\w*|"
+    r"hubungi|arayin|ara|zadzwon\w*|dzwon\w*|soita|ring\w*|contact\w*|kontak\w*|dm)\b"
+)
+
+
 def delivered_after(text: str, end: int) -> bool:
     """A delivery verb follows the number that ends at ``end`` on its line (``_DELIVERY_AFTER``)
-    and no contact word does."""
+    and no contact word stands anywhere on that line (``_CONTACT_ON_LINE``)."""
     line_end = text.find("\n", end, end + 60)
     tail = fold(text[end : line_end if line_end >= 0 else end + 60])
-    return _DELIVERY_AFTER.match(tail) is not None and CONTACT_WORD_AFTER.match(text, end) is None
+    if _DELIVERY_AFTER.match(tail) is None or CONTACT_WORD_AFTER.match(text, end) is not None:
+        return False
+    line_start = text.rfind("\n", 0, end) + 1
+    full_end = text.find("\n", end)
+    line = fold(text[line_start : full_end if full_end >= 0 else len(text)]).lower()
+    return _CONTACT_ON_LINE.search(line) is None
 
 
 def order_reference(text: str, start: int) -> bool:
@@ -218,9 +234,10 @@ def order_reference(text: str, start: int) -> bool:
     letter_led = _LETTER_LED.fullmatch(value) is not None
     if personal_number(value, layout_ok=True, as_written=True):
         return False  # a card number
-    if delivered_after(text, end):
-        return True  # "pesanan ... belum dikirim": no phone ships
+    digits = "".join(ch for ch in value if ch.isdigit())
+    local = not letter_led and _local_phone(digits, regions)
+    if not local and delivered_after(text, end):
+        return True  # "pesanan ... belum dikirim": no phone ships (a local phone may: R6)
     if personal_number(value, layout_ok=letter_led, as_written=True):
         return False
-    digits = "".join(ch for ch in value if ch.isdigit())
-    return letter_led or not _local_phone(digits, regions)
+    return not local

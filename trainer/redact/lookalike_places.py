@@ -164,7 +164,20 @@ def place_before(text: str, start: int) -> bool:
     lead = i  # an adjective may open the name before the noun ("Tehnički muzej ...")
     while lead > 0 and i - lead < 2 and fold(words[lead - 1]) in _ADJECTIVES:
         lead -= 1
+    if fold(word) in _ID_MS_OPENERS:  # "di seberang Stasiun X", "gedung X": a preposition
+        return i < between and word[:1].isupper()  # proves nothing there (review R7)
     return i < between or _place_preposition(words[:lead])
+
+
+# Malay and Indonesian place nouns: people are named right after them in speech ("ketemu di
+# depan gedung Budi ...", "di seberang Stasiun ..."), so only a capitalised noun with an
+# adjective or title between it and the name counts ("Bandara Internasional ...", "Masjid
+# Sultan ...").
+_ID_MS_OPENERS = frozenset(
+    """masjid surau taman jambatan sekolah universiti stesen dewan muzium menara istana dataran
+    kolej perpustakaan stadium lapangan terminal bandara universitas stasiun gedung
+    pelabuhan""".split()
+)
 
 
 # Prepositions of place (near, opposite, next to, behind, in front of) in our languages, folded,
@@ -179,26 +192,20 @@ _PLACE_PREPOSITIONS = frozenset(
     perto da|ao lado de|ao lado do|ao lado da|em frente a|em frente ao|
     naproti|blizko|vedle|blisko|obok|
     naprzeciwko|naprzeciw|langa|vizavi de|in fata|nar|naer|ved siden af|overfor|bredvid|nara|
-    mittemot|lahella|vastapaata|dekat|berhampiran|bertentangan|sebelah|di sebelah|
-    bersebelahan dengan|dekat dengan|di dekat|di depan|depan|seberang|di seberang|
-    at|chez|hos|bei|presso|la|u|w|v|ve|pri|ved""".split("|")
+    mittemot|lahella|vastapaata|pri|ved""".split("|")
 )
-# Articles that may stand between the preposition and the place noun ("al lado de el
-# Aeropuerto ...", "next to the Stadium ..."), and the elided ones glued to the noun
-# ("accanto a l'aeroporto ...", "près de l'aéroport ..."), folded.
-_ARTICLES = frozenset("the el la los las le les il lo l o a os as het der die das den dem".split())
+# No bare "at" ("at", "chez", "hos", "bei", "presso", "la", "u", "w", "v": a person is met at
+# a place named after someone as at the person's), and no article between the preposition and
+# the noun ("next to the Stadium ..." may be a stadium's person): review R7. The elided
+# articles glued to the noun ("accanto a l'aeroporto ...", "près de l'aéroport ...") stand for
+# a preposition's own contraction ("all'", "dell'").
 _ELIDED = re.compile(r"(?i)(?:l|d|dell|all|nell|dall|sull)['’]")
 _ELIDED_AS = {"dell": "del", "all": "al", "nell": "nel", "dall": "dal", "sull": "sul", "d": "de"}
 
 
 def _place_preposition(words: list[str]) -> bool:
-    keys = [key for w in words[-5:] if (key := fold(w).rstrip(":"))]
-    tails = [keys[-3:]]
-    if keys and keys[-1] in _ARTICLES:
-        tails.append(keys[-4:-1])  # "al lado de el", "next to the" ("di fronte a" as it is)
-    return any(
-        " ".join(tail[k:]) in _PLACE_PREPOSITIONS for tail in tails for k in range(len(tail))
-    )
+    tail = [key for w in words[-5:] if (key := fold(w).rstrip(":"))][-3:]
+    return any(" ".join(tail[k:]) in _PLACE_PREPOSITIONS for k in range(len(tail)))
 
 
 def _before_name(word: str) -> bool:

@@ -23,10 +23,12 @@ from __future__ import annotations
 
 import re
 
+from trainer.redact.companies import is_company_token
 from trainer.redact.eponyms import is_eponymous_company
 from trainer.redact.folding import fold
 from trainer.redact.hits import Hit
 from trainer.redact.lookalike_places import place_after
+from trainer.redact.member_lists import given_names
 from trainer.redact.record_keys import KIND_TYPE, NUMBER_KINDS, is_placeholder
 from trainer.redact.record_names import name_items, names_nobody, organisation
 
@@ -222,16 +224,25 @@ def _number_bounds(text: str, tokens: list[tuple[int, int]], kind: str) -> tuple
     return tokens[lo][0], tokens[hi][1]
 
 
-# Person keys whose value may as well be a company (a firm is a client, a customer, a sender or
-# a recipient), folded, in our languages: there a listed company named after a person stays.
-# Guests, patients, tenants, employees, passengers are people only.
+# Person keys whose value may as well be a company (a firm is a client or a customer), folded,
+# in our languages: there a listed company named after a person stays when it is written as a
+# company (``_company_written``). Recipients and senders (a parcel's) are people: not listed;
+# nor are guests, patients, tenants, employees, passengers.
 COMPANY_KEYS = frozenset(
-    """customer client recipient addressee sender kunde kundin klient empfanger absender
-    auftraggeber destinataire expediteur cliente destinatario remitente mittente committente
-    klant opdrachtgever afzender ontvanger contratante zakaznik ugyfel klijent narucitelj
-    odbiorca nadawca zleceniodawca mottaker avsender kund mottagare bestallare asiakas
-    vastaanottaja lahettaja musteri alici gonderen pelanggan penerima pengirim""".split()
+    """customer client kunde kundin klient auftraggeber cliente committente klant
+    opdrachtgever contratante zakaznik ugyfel klijent narucitelj zleceniodawca kund bestallare
+    asiakas musteri pelanggan""".split()
 )
+
+
+def _company_written(value: str) -> bool:
+    """A client's value written as a company, not a person of the same name: it has "&", a
+    legal form or trade word ("Ltd", "Bakery"), or its first word is no listed given name
+    ("Goldman Sachs"; "Paul Smith", "John Lewis" may be the people)."""
+    words = value.split()
+    if "&" in value or any(is_company_token(w) for w in words[1:]):
+        return True
+    return bool(words) and words[0].strip(".,'’") not in given_names()
 
 
 def _name_hits(
@@ -254,8 +265,13 @@ def _name_hits(
         return []
     if strict and (digits or not name_shaped(value)):
         return []
-    if company_key and strict and (
-        is_eponymous_company(text, start, end) or place_after(text, start, end)
+    if (
+        company_key
+        and strict
+        and (
+            place_after(text, start, end)  # "Client: Linnea Dahl Institutet": an institution
+            or is_eponymous_company(text, start, end) and _company_written(value)
+        )
     ):
         return []  # "Client: Goldman Sachs", "Kunde: Dr. Oetker": a listed company (eponyms)
     items = name_items(text, start, end)
