@@ -31,6 +31,9 @@ def _redact(text: str) -> str:
         # R19: an adjectival street or a listed town before a round code
         ("Pošaljite na: Kovnica 21, 52000 Pazin", "Pošaljite na: [ADDRESS]"),
         ("Lipovačka 18, 44000 Sisak", "[ADDRESS]"),
+        # a listed town that is also an English word, after an adjectival or a noun street
+        ("Obrazac vratite na Primorska 6, 21000 Split", "Obrazac vratite na [ADDRESS]"),
+        ("Kovnica 3, 21000 Split", "[ADDRESS]"),
         # R26: the state name, a space and a line break before the code
         ("Melbourne, Victoria \n3000", "[ADDRESS]"),
     ],

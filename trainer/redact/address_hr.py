@@ -21,7 +21,6 @@ from trainer.redact.address_numbers import counted_noun, residence_before
 from trainer.redact.address_towns import postal_towns
 from trainer.redact.address_words import CAPITALS
 from trainer.redact.hits import Hit
-from trainer.redact.names import word_list
 
 _UP = "A-ZČĆĐŠŽ"
 _LOW = "a-zčćđšž"
@@ -99,8 +98,8 @@ def round_code_lines(text: str, codes: list[tuple[int, int]]) -> list[Hit]:
     for m in prefilter.finditer_in(_ROUND_CODE_LINE, text, regions):
         first = m.group("town").split()[0]
         town = first.lower()
-        if _CURRENCY(first) or counted_noun(town) or town in word_list("common_words.txt"):
-            continue
+        if _CURRENCY(first) or counted_noun(town):
+            continue  # "Golf 7, 12000 EUR", "Runda 3, 10000 Kuna"
         if (
             m.group("street").endswith(_ADJECTIVE_END)
             or town in _ROUND_TOWNS
