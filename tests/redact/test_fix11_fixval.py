@@ -62,3 +62,20 @@ def test_values_are_valid() -> None:
 )
 def test_ids_and_accounts(text: str, expected: str) -> None:
     assert _redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # R5: a dotted phone led by its country code (no "+") is no build number
+        ("hubungi 62.8.2174.4396.01", "hubungi [PHONE]"),
+        ("joignable 33.7.45.18.92.63", "joignable [PHONE]"),
+        ("ou 33.7.45.18.92.63 le soir", "ou [PHONE] le soir"),  # no cue: the country code leads
+        # build numbers stay: 61 leads no valid number written "6.1.", nor 1 "10.0."
+        ("Win7 6.1.7601.17514 ok", "Win7 6.1.7601.17514 ok"),
+        ("Windows 10.0.22631.3296 installiert", "Windows 10.0.22631.3296 installiert"),
+        ("Build 4.19.0.1234 ok", "Build 4.19.0.1234 ok"),
+    ],
+)
+def test_dotted_phone_with_country_code(text: str, expected: str) -> None:
+    assert _redact(text) == expected

@@ -22,6 +22,7 @@ from trainer.redact.national_ids import is_reference
 from trainer.redact.personal_numbers import PHONE_WORD_AFTER, cueless_phone, parsed
 from trainer.redact.personal_numbers import valid_international as _valid_international
 from trainer.redact.personal_numbers import valid_phone as _valid_somewhere
+from trainer.redact.phone_builds import LINE_PHONE_WORD, dotted_build
 from trainer.redact.quantities import (
     CURRENCY_AFTER,
     MONEY_BEFORE,
@@ -102,13 +103,6 @@ _BOOK_LABEL = re.compile(
     r"lectura|lettura|boek|leestip|leeslijst|livro|leitura|książka|lektura|boktips|läsning|"
     r"kirja|lukulista|kitap|okuma listesi|à lire|a lire|zu lesen|para leer|da leggere|te lezen|"
     r"para ler|do przeczytania|att läsa|luettavaa|okunacak)[ \t]?:[ \t]?$"
-)
-# Word stems that name a phone or calling in our languages (an inflection may follow).
-_LINE_PHONE_WORD = re.compile(
-    r"(?i)\b(?:phone|tel|mob|cell|call|text|sms|whatsapp|fax|ring|number|nummer|numer|numero|"
-    r"numéro|número|numara|line|handy|celular|cellulare|telefo|teléfono|mobiel|gsm|hotline|"
-    r"helpline|reach|contact|appel|chiam|llam|liga|bel|ruf|anruf|soit|puhelin|zadzwo|dzwo|"
-    r"komórk|ara|cep|office)"
 )
 _DATE = re.compile(r"\d{1,4}([./-])\d{1,2}\1\d{1,4}(?: \d{1,2})?")  # "2024-03-15 10":30
 _THOUSANDS = re.compile(r"\d{1,3}(?P<sep>[ ,.\u00a0])\d{3}(?:(?P=sep)\d{3})*")
@@ -312,7 +306,7 @@ def _looks_like_quantity(text: str, start: int, end: int, core: str, digits: str
     if _DATE.fullmatch(core) or _round(digits):
         return True  # dates and round numbers (10000000, 1 000 000 000)
     groups = _DIGIT_GROUP.findall(core)
-    if _version(core, groups) and not _phone_word_after_on_line(text, end):
+    if dotted_build(text, start, end, core, groups):
         return True  # "10.0.22631.3007": a build number, dotted with a one-digit inner part
     if all_years(groups):
         return True
@@ -339,27 +333,6 @@ def _looks_like_quantity(text: str, start: int, end: int, core: str, digits: str
     return len(digits) in (10, 13) and isbn_context and isbn_ok(digits)
 
 
-def _version(core: str, groups: list[str]) -> bool:
-    """Four dotted parts or more, the first of one or two digits, with a one-digit part inside
-    ("10.0.22631.3007", "4.19.0.1234"): a version or build number (semantic versioning,
-    Windows builds). No numbering plan writes a phone with dots around a lone digit; the
-    country code "1." of "1.800.555.0199" is first."""
-    return (
-        len(groups) >= 4
-        and len(groups[0]) <= 2  # a major version; "146.1.54.626" is an id cut oddly
-        and core.count(".") == len(groups) - 1
-        and any(len(g) == 1 for g in groups[1:-1])
-    )
-
-
-def _phone_word_after_on_line(text: str, end: int) -> bool:
-    """A phone word stem after the number on its line ("... es mi móvil", "... er telefonen")."""
-    if PHONE_WORD_AFTER.match(text, end):
-        return True
-    line_end = text.find("\n", end)
-    return _LINE_PHONE_WORD.search(text, end, len(text) if line_end < 0 else line_end) is not None
-
-
 def _book(text: str, start: int, end: int) -> bool:
     """A book around the number: a reading label before it, or an English book word near it."""
     return _book_label(text, start, end) or bool(
@@ -375,8 +348,8 @@ def _book_label(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     return not (
-        _LINE_PHONE_WORD.search(text, line_start, start)
-        or _LINE_PHONE_WORD.search(text, end, line_end)
+        LINE_PHONE_WORD.search(text, line_start, start)
+        or LINE_PHONE_WORD.search(text, end, line_end)
     )
 
 
