@@ -36,3 +36,43 @@ def test_title_shape_is_the_same_for_member_and_non_member(redact):
 def test_a_title_before_a_surname_alone_stays_for_members_too(redact):
     assert redact("Prof. Fischer said so.") == "Prof. [NAME] said so."
     assert redact("Prof. Mendes said so.") == "Prof. [NAME] said so."
+
+
+PLACE_ROSTER = ["Adam Berlin", "Eva Madrid", "Tom London", "Nina Bremen", "Ji-woo Park", "Sam Ford"]
+
+
+@pytest.fixture(scope="module")
+def redact_places():
+    redactor = Redactor.from_members([*PLACE_ROSTER, "Jana Dvořáková", "Radim Kolář"])
+    return lambda text: redactor.redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sutra putujem u Berlinu na sajam.",
+        "Stigli smo iz Madrida jučer.",
+        "U Londonu opet pada kiša.",
+        "Tavaly Madridban dolgoztam.",
+        "Jövő héten Berlinre repülünk.",
+        "Biegam rano w Parku Skaryszewskim.",
+        "Koupil jsem si starého Forda.",
+        "Loni jsme byli v Bremenu.",
+    ],
+)
+def test_a_declined_town_or_brand_named_like_a_member_stays(redact_places, text):
+    assert redact_places(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Včera jsem mluvila s Janou Dvořákovou.", "Včera jsem mluvila s [NAME]."),
+        ("Předal jsem to Dvořákové osobně.", "Předal jsem to [NAME] osobně."),
+        ("Poslal jsem to Kolářovi.", "Poslal jsem to [NAME]."),
+        ("Mluvil jsem dnes s Kolářem.", "Mluvil jsem dnes s [NAME]."),
+        ("Děkuji Berlinovi za pomoc.", "Děkuji [NAME] za pomoc."),  # a thanks: the member
+    ],
+)
+def test_a_declined_ordinary_member_name_is_still_redacted(redact_places, text, expected):
+    assert redact_places(text) == expected
