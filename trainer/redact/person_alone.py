@@ -43,7 +43,7 @@ from trainer.redact.member_cues import (
 )
 from trainer.redact.member_lines import line_start, opens_a_line_as_a_name
 from trainer.redact.names import word_list
-from trainer.redact.person_words import AND_WORDS, COMMON, PARTICLE_SET, TOP
+from trainer.redact.person_words import AND_WORDS, COMMON, PARTICLE_SET, PLACE_SURNAMES, TOP
 
 ALONE = word_list("given_names_alone.txt")
 
@@ -161,9 +161,17 @@ def mid_sentence(text: str, start: int, end: int, before: list[str]) -> bool:
 
 
 # What follows the subject of a clause: a lower-case word, or a comma or an opening bracket
-# before one ("X from the vendor side will join", "X, del lado del proveedor, se suma", "X (not
-# on here) wrote the guide").
+# before one ("X from the supplier team is coming", "X, del lado del proveedor, se suma", "X
+# (away today) drafted it").
 _SUBJECT_OF = re.compile(r"(?:,|[ \t]\()?[ \t]*[^\W\d_A-ZÀ-ÖØ-Þ]")
+
+
+# Given names that are also towns, which open a sentence about the place as readily ("Austin
+# has a new stadium", "Savannah is humid in July"): the census surnames that name cities, and
+# towns the postal lists lack; not the ones far more often a person's name ("Jackson said").
+_TOWN_NAMES = (
+    PLACE_SURNAMES | frozenset("Lincoln Savannah Chelsea Hamilton Alexandria Adelaide".split())
+) - {"Jackson", "Orlando"}
 
 
 def opens_clause(text: str, start: int, end: int) -> bool:
@@ -173,7 +181,9 @@ def opens_clause(text: str, start: int, end: int) -> bool:
     (``COMMON``) never gets here (its caller asks for a cue)."""
     if not sentence_start(text, start) or not clause_follows(text, end):
         return False
-    # After the bare name, only a sentence word ("X from the vendor side", "X hizo"): a
+    if text[start:end] in _TOWN_NAMES:
+        return False  # "Lincoln is lovely in spring": a town; a person cue decides (callers)
+    # After the bare name, only a sentence word ("X from the supplier team", "X hizo"): a
     # content verb there ("Mollie opens a second office") names a company as often.
     if text[end] != " " or text.startswith(" (", end):
         return True

@@ -55,11 +55,13 @@ directrice is|directeur heet|directrice heet
 """
 # Verbs and phrases whose object is a person: meeting, speaking with, passing a message on,
 # giving credit ("I met X", "conocí a X", "se lo paso a X", "møtte X", "jumpa X", Tagalog "kay
-# X", the personal-name marker). The slot after them holds a name even when it is written
-# alone or is also a word somewhere ("Credit to X for the idea"): ``person_relation`` reads
-# the slot after them; the cue rules above do not use them.
+# X", the personal-name marker). English "met" only after a subject: bare "met" is Dutch
+# "with" ("Met vriendelijke groet", "betalen met iDEAL"). The slot after them holds a name
+# even when it is written alone or is also a word somewhere ("Credit to X for the idea"):
+# ``person_relation`` reads the slot after them; the cue rules above do not use them.
 OBJECT = """
-met|i met|meeting with|spoke to|spoke with|talked with|credit to|credit goes to|
+i met|we met|he met|she met|they met|you met|just met|finally met|meeting with|
+spoke to|spoke with|talked with|credit to|credit goes to|
 props to|hat tip to|forward this to|forwarded this to|forward it to|pass this to|
 passed this to|hand this over to|
 conocí a|conoció a|conocimos a|hablé con|se lo paso a|se lo pasé a|se lo reenvío a|

@@ -27,15 +27,19 @@ from trainer.redact import (
     prefilter,
 )
 from trainer.redact.address_towns import postal_towns
+from trainer.redact.address_words import MONTHS
 from trainer.redact.companies import company_follows, is_company_token
 from trainer.redact.eponyms import is_eponymous_company
 from trainer.redact.hits import Hit
 from trainer.redact.person_alone import ALONE
 from trainer.redact.person_words import (
+    COMMON,
     GIVEN,
     GIVEN_AMBIGUOUS,
     HONORIFIC_SET,
+    ORTHOGRAPHIC_CAPITALS,
     PARTICLE_SET,
+    PLACE_SURNAMES,
     STREET_WORDS,
     SURNAMES,
     TITLES,
@@ -89,6 +93,44 @@ _FOLLOWS = re.compile(r"[ \t]+[\"“«]?(?P<word>[^\W\d_][\w'’]*(?:-[^\W\d_][\
 _CONNECTOR = re.compile(r"[ \t]+(?i:bin|binti|bte|bt|a/p|a/l|anak)(?=[ \t])")
 
 
+# Capitalised words that fill these slots as readily as a name and are no one's name there:
+# weekdays and months ("we met Tuesday", "ketemu Senin", "jumpa Minggu depan"; the English
+# and German ones and the other months come from the shared lists), kinship and religious
+# forms of address ("kay Nanay", "kay Kuya", "salamat kay Lord", "untuk Cikgu"), and a few
+# towns, products and companies a relation noun or an object verb puts after it.
+_NOT_A_NAME = (
+    ORTHOGRAPHIC_CAPITALS
+    | {m.title() for m in MONTHS}
+    | frozenset(
+        """Lunes Martes Miércoles Miercoles Jueves Viernes Sábado Sabado Domingo Lundi Mardi
+        Mercredi Jeudi Vendredi Samedi Dimanche Lunedì Lunedi Martedì Martedi Mercoledì
+        Mercoledi Giovedì Giovedi Venerdì Venerdi Sabato Domenica Segunda Terça Terca Quarta
+        Quinta Sexta Maandag Dinsdag Woensdag Donderdag Vrijdag Zaterdag Zondag Mandag Tirsdag
+        Onsdag Torsdag Fredag Lørdag Søndag Måndag Tisdag Lördag Söndag Senin Selasa Rabu
+        Kamis Jumat Jum'at Sabtu Minggu Ahad Isnin Khamis Agustus Desember Mac Julai Ogos
+        Disember Miyerkules Huwebes Biyernes Linggo Enero Pebrero Marso Abril Mayo Hunyo Hulyo
+        Agosto Setyembre Oktubre Nobyembre Disyembre
+        Kak Kakak Abang Adik Kuya Ate Nanay Tatay Lola Lolo Tita Tito Inay Itay Mama Papa Mami
+        Papi Ibu Bapak Pak Bu Mak Ayah Emak Cikgu Ustaz Ustazah Tuhan Allah Lord God Dios Deus
+        Dio Dieu Gott
+        Jakarta Bandung Surabaya Medan Bali Manila Cebu Davao Singapore Singapura Penang Johor
+        Excel Word Outlook Teams Slack Zoom Jira Python Java Movistar Telekom Vodafone
+        Microsoft Skatteverket""".split()
+    )
+)
+_GIVEN_FIRST = ORTHOGRAPHIC_CAPITALS & GIVEN  # "April", "June": names before a surname
+
+
+def _not_a_name(text: str, hit: Hit) -> bool:
+    """The slot holds a weekday, month, form of address, place or product (``_NOT_A_NAME``),
+    or a listed town written alone, not a name."""
+    words = text[hit[1] : hit[2]].split()
+    first = words[0].title() if words[0].isupper() else words[0]
+    if len(words) == 1:
+        return first in _NOT_A_NAME or first in PLACE_SURNAMES or first.lower() in postal_towns()
+    return first in _NOT_A_NAME and first not in _GIVEN_FIRST
+
+
 def relation_names(text: str, found: dict) -> list[Hit]:
     """Names right after a relation noun the writer owns (see the module docstring)."""
     hits: list[Hit] = []
@@ -97,7 +139,7 @@ def relation_names(text: str, found: dict) -> list[Hit]:
         if owner is None and _OWNER_BEFORE.search(text, max(0, start - 40), start) is None:
             continue
         at = owner.end() if owner else end
-        if (hit := _name_at(text, at)) is not None:
+        if (hit := _name_at(text, at)) is not None and not _not_a_name(text, hit):
             hits.append(hit)
     return hits
 
@@ -113,13 +155,39 @@ def object_names(text: str, found: dict) -> list[Hit]:
         hit = _name_at(text, end)
         if hit is None:
             continue
-        one = text[hit[1] : hit[2]]
-        if " " not in one and one.lower() in postal_towns():
-            continue  # "met Boston": a town written alone
+        if _not_a_name(text, hit) or not _object_name(text, hit, text[start:end]):
+            continue  # "we met Tuesday", "met Boston", "spoke with Vodafone"
         if is_eponymous_company(text, hit[1], hit[2]):
             continue
         hits.append(hit)
     return hits
+
+
+# Verbs of meeting in person and the Tagalog personal marker: their object is a person, so a
+# name-shaped word alone there is a name ("I met Bahadurjit"). After speaking, forwarding and
+# crediting, a company is as usual ("spoke with Vodafone", "credit to Microsoft").
+_MEETING = frozenset(
+    """i met|we met|he met|she met|they met|you met|just met|finally met|conocí a|conoció a|
+    conocimos a|conheci|conheceu|conhecemos|ho conosciuto|abbiamo conosciuto|ho incontrato|
+    j'ai rencontré|rencontré|ontmoette|møtte|traff|mødte|träffade|jumpa|berjumpa|bertemu|
+    bertemu dengan|ketemu|ketemu sama|ketemu dengan|kay|salamat kay""".replace("\n", "")
+    .replace("    ", "")
+    .split("|")
+)
+
+
+def _object_name(text: str, hit: Hit, verb: str) -> bool:
+    """An object slot holds a name with a listed given name first; after a verb of meeting
+    (``_MEETING``), a name-shaped word too; after the other verbs, a listed surname that is
+    no word ("credit to Castellucci") or a word-like given name before a second name token:
+    a capitalised word alone there is as often a company."""
+    words = text[hit[1] : hit[2]].split()
+    first = words[0].title() if words[0].isupper() or words[0].islower() else words[0]
+    if first in GIVEN or " ".join(verb.lower().split()) in _MEETING:
+        return True
+    if len(words) == 1:
+        return first in SURNAMES and first.lower() not in COMMON
+    return first in GIVEN_AMBIGUOUS or first in SURNAMES
 
 
 def _name_token(word: str) -> bool:
@@ -136,7 +204,7 @@ def _name_token(word: str) -> bool:
 
 def _lower_given(word: str) -> bool:
     """A well-attested given name in lower case (the deeper gazetteer ranks hold words of
-    languages with no word list here: "terima kasih atas ...")."""
+    languages with no word list here: Malay "terima kasih untuk ...")."""
     return word.islower() and word not in TOP and word.title() in ALONE
 
 
@@ -163,7 +231,7 @@ def _name_at(text: str, at: int) -> Hit | None:
             stop = nxt.end()
         return ("NAME", start, stop)
     if not _name_token(word) or (word.isupper() and word.title() not in GIVEN):
-        return None  # "SAYA JUMPA PROFIL ANDA": a line in capitals names no one by itself
+        return None  # "KAMI JUMPA IKLAN INI": a line in capitals names no one by itself
     start, stop = m.start("word"), m.end()
     for _ in range(3):
         pos = stop
