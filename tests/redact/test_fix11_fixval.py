@@ -79,3 +79,33 @@ def test_ids_and_accounts(text: str, expected: str) -> None:
 )
 def test_dotted_phone_with_country_code(text: str, expected: str) -> None:
     assert _redact(text) == expected
+
+
+_WRAPPED_IBAN = "\n".join("GB90MIDL40051522334455"[i : i + 4] for i in range(0, 22, 4))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # R11: "<Br>" in any case; the longer valid phone over a break wins
+        ("Karte 4539 2710<Br>1836 4520 bitte", "Karte [CARD] bitte"),
+        ("Karte 4539 2710<BR>1836 4527 bitte", "Karte 4539 2710<BR>1836 4527 bitte"),  # Luhn fails
+        ("Ruf +49 40 2286<br>7731 an", "Ruf [PHONE] an"),
+        ("+49 40 2286 7731<br>0403 9912 ok", "[PHONE]<br>0403 9912 ok"),  # two lines, two numbers
+        # R27: a value after a long table is still found (clusters are capped, not cut)
+        (
+            "Tabelle\n"
+            + "\n".join(f"Zeile {i} Wert {i * 7}" for i in range(30))
+            + "\n"
+            + _WRAPPED_IBAN
+            + " ok",
+            None,
+        ),
+    ],
+)
+def test_wrapped_values(text: str, expected: str | None) -> None:
+    out = _redact(text)
+    if expected is None:
+        assert out.endswith("\n[IBAN] ok") and "GB90" not in out
+    else:
+        assert out == expected

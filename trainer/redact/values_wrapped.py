@@ -21,6 +21,7 @@ IBAN or a card has there).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from trainer.redact import prefilter
 from trainer.redact.cards import find_cards
@@ -37,12 +38,14 @@ _DIGIT = re.compile(r"\d")
 _REACH = 24  # digits counted this far on each side of a break
 _CONTEXT = 48  # text kept around a break for the detectors' cue words (a card word 40 before)
 _DETECTORS = (find_cards, find_ibans, find_phones)
+_SPAN = 72  # the most text one wrapped value spans (34 IBAN characters, eight breaks)
+_CAP = 160  # a cluster ends here; the next one carries the breaks within _SPAN of its first
 
 
 def find_wrapped_values(text: str) -> list[Hit]:
     """CARD, IBAN and PHONE hits over values that line breaks cut (see the module doc)."""
     bounds = prefilter.digit_bounds(text)
-    if bounds is None or ("\n" not in text and "<br" not in text and "<BR" not in text):
+    if bounds is None or ("\n" not in text and "<br" not in text.lower()):
         return []
     breaks = _breaks(text, bounds)
     hits: list[Hit] = []
@@ -71,11 +74,17 @@ def _breaks(text: str, bounds: tuple[int, int]) -> list[tuple[int, int]]:
 
 
 def _clusters(breaks: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
-    """Breaks close enough to cut one value (an IBAN printed over three lines) go together."""
+    """Breaks close enough to cut one value (an IBAN printed over three lines) go together. A
+    cluster spans _CAP characters at most (a long numeric table is no one value); the next one
+    carries the breaks within one value's reach (_SPAN), so no value falls between two."""
     clusters: list[list[tuple[int, int]]] = []
     for brk in breaks:
         if clusters and brk[0] - clusters[-1][-1][1] <= 40:
-            clusters[-1].append(brk)
+            if brk[1] - clusters[-1][0][0] <= _CAP:
+                clusters[-1].append(brk)
+            else:
+                carried = [old for old in clusters[-1] if brk[1] - old[0] <= _SPAN]
+                clusters.append([*carried, brk])
         else:
             clusters.append([brk])
     return clusters
@@ -102,16 +111,22 @@ def _joined_hits(
     hits: list[Hit] = []
     for detector in _DETECTORS:
         for kind, start, end in detector(view):
-            inside = [j for j in joints if start < j < end]
-            if inside and (kind != "PHONE" or _cut_phone(view, start, inside[0])):
+            first = bisect_right(joints, start)  # the first break after the value's start
+            if (
+                first < len(joints)
+                and joints[first] < end
+                and (kind != "PHONE" or _cut_phone(view, start, joints[first], end))
+            ):
                 hits.append((kind, source[start], source[end - 1] + 1))
     return hits
 
 
-def _cut_phone(view: str, start: int, joint: int) -> bool:
+def _cut_phone(view: str, start: int, joint: int, end: int) -> bool:
     """A phone joined over a break: written with its "+" country code, and the part before the
-    first break no valid number by itself (two numbers on two lines stay two)."""
+    first break no valid number by itself (two numbers on two lines stay two), or what follows
+    the break too short to be a number ("+49 30 1234<br>5678": the longer valid one wins)."""
     if view[start] != "+":
         return False
     head = "".join(ch for ch in view[start:joint] if ch.isdigit())
-    return not valid_international(head)
+    tail = sum(ch.isdigit() for ch in view[joint:end])
+    return tail < 6 or not valid_international(head)
