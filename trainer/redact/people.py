@@ -21,7 +21,6 @@ Company forms named after people ("Vincent Germain et Fils", "Normand Rocher SAR
 from __future__ import annotations
 
 from trainer.redact import prefilter
-from trainer.redact.address_places import street_place
 from trainer.redact.companies import (
     COMPANY_AFTER,
     company_after,
@@ -30,26 +29,22 @@ from trainer.redact.companies import (
     is_company_token,
     opens_company,
 )
-from trainer.redact.eponyms import in_corporate_context, is_eponymous_company
 from trainer.redact.hits import Hit
 from trainer.redact.names import word_list
+from trainer.redact.people_filter import complete_and_keep_people
 from trainer.redact.person_alone import lone_given
 from trainer.redact.person_checks import (
     CAPS_PARTICLE,
     PERSON_CUE,
     PERSON_PREPOSITION,
-    PLACE_OPENER,
     after_particle,
     all_caps_name,
     is_surname_middle,
     list_item,
-    opens_with_company,
-    opens_with_given,
     person_at,
     word_given_before_verb,
 )
 from trainer.redact.person_comma import (
-    comma_surnames,
     given_after_names,
     repeated_surnames,
     surname_comma,
@@ -63,10 +58,9 @@ from trainer.redact.person_cued import (
 from trainer.redact.person_cues import (
     after_companion,
     in_person_context,
-    person_cue_wins,
 )
 from trainer.redact.person_function_words import function_word
-from trainer.redact.person_gaelic import bare_o_tail, gaelic_surnames
+from trainer.redact.person_gaelic import gaelic_surnames
 from trainer.redact.person_hashtags import hashtag_names
 from trainer.redact.person_informal import (
     continued,
@@ -94,8 +88,7 @@ from trainer.redact.person_shapes import (
     lower_name,
     strong_cue_names,
 )
-from trainer.redact.person_speech import reported_names, who_follows
-from trainer.redact.person_tail import with_particle_tail
+from trainer.redact.person_speech import reported_names
 from trainer.redact.person_words import (
     COMMON,
     COMPANY_SUFFIX,
@@ -363,34 +356,8 @@ def find_people(text: str) -> list[Hit]:
     hits += gaelic_surnames(text)  # "Dear Ó Floinn", "Mac Diarmada's checklist"
     if companions := found.get("companion"):
         hits += companion_surnames(text, companions)
-    if hits:  # most posts have none: the two passes below return an empty list (speed)
-        # "Team von Robert Bosch zur Auszeichnung": a listed company's name takes no particle tail.
-        hits = comma_surnames(
-            text,
-            [
-                h
-                if is_eponymous_company(text, h[1], h[2])
-                else bare_o_tail(text, with_particle_tail(text, h))
-                for h in hits
-            ],
-        )
-        # "Stichting Konings", "Bäckerei Anna Brandstetter": a business name, whichever rule fired.
-        hits = [
-            h
-            for h in hits
-            if not PLACE_OPENER.search(text, max(0, h[1] - 8), h[1])  # "São José dos Campos"
-            and not opens_with_company(text, h[1], h[2])
-            # "Hugo Boss", "Albert Heijn" stay; "Thanks to Paul Smith", "David Jones joined" are
-            # people who share a listed company's name: a person cue before a given name wins
-            # (fail closed); "Obrigado a Casas Bahia" opens with no given name and stays.
-            and not (
-                is_eponymous_company(text, h[1], h[2])
-                and not (opens_with_given(text, h[1]) and person_cue_wins(text, h[1], h[2], found))
-                and not who_follows(text, h[2])  # "said Bose, who leads the project"
-            )
-            and not in_corporate_context(text, h[1], h[2])  # "shares of Hunter Douglas"
-            and not street_place(text, h[1], h[2])  # "coffee on Brigade Road" (address_places)
-        ]
+    if hits:  # most posts have none: the pass returns an empty list (speed)
+        hits = complete_and_keep_people(text, hits, found)  # people_filter
     if "#" in text:
         hits += hashtag_names(text)  # "#MariaCosta", "#maria_costa", "#ThanksMaria"
     if not hits:
