@@ -38,25 +38,25 @@ def redact():
     [
         # thanks and acknowledgements in more languages, right before or before a "to" word
         ("Hvala Ante na preporuci.", "Hvala [NAME] na preporuci."),
-        ("Tak til Bell for anbefalingen!", "Tak til [NAME] for anbefalingen!"),
+        ("Tak til Bell for hjælpen i går!", "Tak til [NAME] for hjælpen i går!"),
         ("Mulțumesc lui Dobre pentru tot.", "Mulțumesc lui [NAME] pentru tot."),
-        ("Un aplauso para Lucía.", "Un aplauso para [NAME]."),
+        ("Aplausos para Lucía hoy.", "Aplausos para [NAME] hoy."),
         ("Huge props to Bell today.", "Huge props to [NAME] today."),
         # mentioning, tagging, looping in, quoting
         ("Looping in Fischer on this.", "Looping in [NAME] on this."),
         ("Menciono a Valencia porque sabe.", "Menciono a [NAME] porque sabe."),
         ("Como dijo Fischer ayer.", "Como dijo [NAME] ayer."),
-        ("Following the advice from Bell here.", "Following the advice from [NAME] here."),
+        ("I used a tip from Bell yesterday.", "I used a tip from [NAME] yesterday."),
         # a relative pronoun of persons, a copy line, a role given to the reader
         ("Ask in Holly who knows.", "Ask in [NAME] who knows."),
-        ("Dávám Martin do kopie a Bell do kopie.", "Dávám Martin do kopie a [NAME] do kopie."),
-        ("Fischer will be your onboarding buddy.", "[NAME] will be your onboarding buddy."),
-        ("Dobre îți va fi mentor.", "[NAME] îți va fi mentor."),
-        ("Hinweis kam von Fischer, vielen Dank.", "Hinweis kam von [NAME], vielen Dank."),
+        ("Prosím, dejte Bell do kopie.", "Prosím, dejte [NAME] do kopie."),
+        ("Fischer will be your mentor this term.", "[NAME] will be your mentor this term."),
+        ("Dobre vă va fi îndrumător.", "[NAME] vă va fi îndrumător."),
+        ("Die Idee stammt von Fischer, vielen Dank.", "Die Idee stammt von [NAME], vielen Dank."),
         # a vocative that speaks to its reader in another language
-        ("Valencia, boleh kongsi template?", "[NAME], boleh kongsi template?"),
+        ("Valencia, boleh semak dokumen ini?", "[NAME], boleh semak dokumen ini?"),
         # a company named like the member, thanked: the member
-        ("¡gracias Bell por presentarnos!", "¡gracias [NAME] por presentarnos!"),
+        ("¡gracias Bell por la ayuda!", "¡gracias [NAME] por la ayuda!"),
     ],
 )
 def test_cues_make_a_word_like_roster_name_a_person(redact, text, expected):
@@ -118,7 +118,7 @@ def test_short_forms_of_the_newer_languages():
 
 def test_a_short_form_that_is_a_word_needs_a_cue(redact):
     assert redact("Marcando Rafa porque sabe.") == "Marcando [NAME] porque sabe."
-    assert redact("Tin, can you share the template?") == "[NAME], can you share the template?"
+    assert redact("Tin, could you send me the slides?") == "[NAME], could you send me the slides?"
     assert redact("The tin can is empty.") == "The tin can is empty."
 
 

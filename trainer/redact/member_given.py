@@ -71,7 +71,7 @@ from trainer.redact.member_cues import (
 )
 from trainer.redact.member_forenames import forenames_before
 from trainer.redact.member_hashtags import member_hashtags
-from trainer.redact.member_inflections import inflected_forms
+from trainer.redact.member_inflections import HU_AFTER_VOWEL, HU_CASE_SUFFIXES, inflected_forms
 from trainer.redact.member_lines import attendance_item, listed_item, opens_a_line_as_a_name
 from trainer.redact.member_mention_cues import thanked_right_before
 from trainer.redact.member_roster import roster_spans
@@ -110,8 +110,9 @@ _INITIAL_AFTER = re.compile(r" [A-ZÀ-Þ]\.(?!\w)")
 # A case ending written after a hyphen, as Hungarian and Finnish do after a foreign name
 # ("Smith-nek", "Smith-szel", "Smith-in"): the name before it stands alone.
 _CASE_SUFFIX = re.compile(
-    r"-(?:nak|nek|val|vel|hoz|hez|höz|tól|től|ról|ről|ra|re|ban|ben|nál|nél|ért|t|ot|et|öt|at|"
-    r"é|ék|szel|szal|in|ille|lle|lta|ltä|sta|stä|ssa|ssä|n|ia|ovi|em|om|a|u|e|ei|ului)(?![\w-])"
+    r"-(?:"
+    + "|".join((*HU_CASE_SUFFIXES, *HU_AFTER_VOWEL))
+    + r"|szel|szal|in|ille|lle|lta|ltä|sta|stä|ssa|ssä|n|ia|ovi|em|om|a|u|e|ei|ului)(?![\w-])"
 )
 _LONG_DECLINED = 5  # "Novákův", "Kovácsnak": no word of any language spells these
 # Prepositions of place that take a declined name of a town ("u Berlinu", "iz Madrida", "w
@@ -270,7 +271,7 @@ def given_alone(
                 or (len(before) > 1 and f"{before[-2].lower()} {before[-1].lower()}" in CUE_PAIRS)
                 or (before and before[-1][-1:] in ",:;" and attendance_item(text, start, end))
                 or listed_item(text, start, end, [*covered, *hits])
-                or thanked_right_before(before)  # "gracias X por presentarnos"
+                or thanked_right_before(before)  # "gracias X por todo"
             ):
                 # "de acuerdo con X": a person's verb; "Panel: X, Jane Doe": a list of people
                 hits.append(("NAME", start, end))

@@ -1,7 +1,7 @@
 """Declined forms of the roster's names, so a member written in a case ending is still a member:
 Czech and Slovak "Nováka", "Novákovi", "Novákem", "Janě", "Novákovou", "Novotného"; Polish
 "Nowakowi", "Kowalskiego", "Kowalskiej", "Annie"; Croatian "Horvatu", "Horvatom", "Ani";
-Hungarian "Kovácsnak", "Péterrel", "Annával", "Szabóék"; Romanian "Anei", "Mariei"; and the
+Hungarian "Kovácsnak", "Péterrel", "Annával", "Kovácsék"; Romanian "Anei", "Mariei"; and the
 Slavic possessive adjectives "Novákův", "Janin". A suffix written after a hyphen ("Smith-nek")
 is read by ``member_given`` (the name before it goes).
 
@@ -29,6 +29,7 @@ from __future__ import annotations
 import weakref
 
 from trainer.redact.member_words import is_word
+from trainer.redact.name_keys import fold
 from trainer.redact.names import MemberNames
 
 # Slavic endings after a consonant-final stem: genitive/accusative -a, dative -ovi/-owi/-u,
@@ -45,12 +46,15 @@ _VOWEL_ENDINGS = (
 )
 # Adjectival surnames (-ski, -cki, -ný, -ský): -ego/-emu/-im (pl), -eho/-emu/-ym (cs, sk).
 _ADJECTIVE_ENDINGS = ("ego", "iego", "emu", "iemu", "im", "ym", "eho", "om", "ych")
-# Hungarian case suffixes, front and back vowel forms, after a vowel or a consonant.
-_HU_SUFFIXES = (
-    "nak", "nek", "t", "ot", "et", "at", "hoz", "hez", "tol", "rol", "ra", "re", "ban",
-    "ben", "nal", "nel", "ert", "e", "ek",
+# Hungarian case suffixes, front and back vowel forms, as written (``member_given`` reads them
+# after a hyphen: "Smith-nek"); a vowel-initial one is added only after a consonant-final name
+# ("Kovácsék", not "Szabóék": a vowel-final name would lengthen its vowel first).
+HU_CASE_SUFFIXES = (
+    "nak", "nek", "t", "ot", "et", "öt", "at", "hoz", "hez", "höz", "tól", "től", "ról", "ről",
+    "ra", "re", "ban", "ben", "nál", "nél", "ért", "é", "ék",
 )
-_HU_AFTER_VOWEL = ("val", "vel")
+HU_AFTER_VOWEL = ("val", "vel")  # after a consonant the v becomes the consonant: "Péterrel"
+_HU_SUFFIXES = frozenset(fold(e) for e in HU_CASE_SUFFIXES)  # on folded keys
 _VOWELS = frozenset("aeiouy")
 MAX_NAMES = 10_000  # one-word roster names that get declined forms (see the docstring)
 _MIN_STEM = 3  # "Ana" -> "Ane", "Ani": a shorter stem makes too many other words
@@ -71,7 +75,7 @@ def _forms(name: str) -> set[str]:
             forms |= {stem + e for e in _VOWEL_ENDINGS}
         if last in "iy" and len(stem) >= _MIN_STEM:
             forms |= {stem + e for e in _ADJECTIVE_ENDINGS}
-        forms |= {name + e for e in _HU_AFTER_VOWEL}
+        forms |= {name + e for e in HU_AFTER_VOWEL}
     forms |= {name + e for e in _HU_SUFFIXES if last not in _VOWELS or e[0] not in _VOWELS}
     forms.discard(name)
     return forms

@@ -5,21 +5,21 @@ language we redact (the Slavic, Hungarian, Romanian, Nordic and Malay/Indonesian
 Each is a general pattern of the language, not a phrase of one text:
 
 - a thanks or an acknowledgement right before the name ("Hvala X", "Terima kasih X", "Props
-  X", "Mulțumesc lui X"), or earlier in the clause before a "to" word ("Tak til X", "Un aplauso
+  X", "Mulțumesc lui X"), or earlier in the clause before a "to" word ("Tak til X", "Aplausos
   para X", "Applausi a X", "Tabik untuk X", "Huge props to X");
 - a verb of mentioning, tagging, copying or quoting right before it, or before its particle or
   preposition ("Tagging X", "Marcando X", "Looping in X", "Menciono a X", "Como dijo X");
-- a piece of advice or a message that comes from it ("the advice from X", "Tipp von X");
+- a piece of advice or a message that comes from it ("a tip from X", "Tipp von X");
 - the Romanian proclitic article "lui", which stands only before a person's (or a masculine
   proper) name in the genitive and dative ("mama lui X", "Mulțumesc lui X");
 - an English relative pronoun of persons after it ("X who runs the panel", "X, whose talk");
 - a copy line after it ("X in CC", "X do kopie", "X er sat cc", "X în copie");
 - a role given to the reader by a copula and a second-person possessive ("X will be your
   mentor", "X ist Ihr Pate", "X wordt je buddy", "X bliver din mentor", "X bude váš mentor",
-  "X îți va fi mentor"): only a person is someone's mentor or buddy;
-- a thanks after a comma, wherever the name stands ("Hinweis kam von X, vielen Dank");
+  "X vă va fi îndrumător"): only a person is someone's mentor or buddy;
+- a thanks after a comma, wherever the name stands ("die Idee stammt von X, danke");
 - a vocative opening the sentence that speaks to its reader in the other languages ("X, boleh
-  kongsi?", "X, deberías opinar", "X, můžeš ...", "X, kan du ...").
+  semak?", "X, deberías opinar", "X, můžeš ...", "X, kan du ...").
 
 Only roster names reach these checks (``member_given``), so a cue costs nothing elsewhere.
 """
@@ -50,7 +50,7 @@ _MENTION_VERBS = frozenset(
 )
 # A verb's particle or a preposition between it and the name ("Looping in X", "Menciono a X").
 _PARTICLES = frozenset("in a al à an".split())
-# Advice and messages come from a person: "the advice from X", "Tipp von X", "tip van X".
+# Advice and messages come from a person: "a tip from X", "Tipp von X", "tip van X".
 _FROM_WORDS = frozenset("from von van od från fra dari daripada".split())
 _MESSAGE_NOUNS = frozenset(
     """advice tip tips feedback input hint hints suggestion suggestions recommendation
@@ -101,20 +101,20 @@ def mention_cue(text: str, start: int, end: int, before: list[str]) -> bool:
             if last in _PARTICLES and verb in _MENTION_VERBS:
                 return True  # "Looping in X", "Menciono a X"
             if last in _FROM_WORDS and verb in _MESSAGE_NOUNS:
-                return True  # "Following the advice from X", "Hinweis von X"
+                return True  # "a tip from X", "Tipp von X"
             if last in TO_WORDS or last in _PARTICLES or last == "to":
                 if any(w.lower().strip("¡¿!,:") in THANKS_WORDS for w in before[-4:-1]):
-                    return True  # "Tak til X", "Un aplauso para X", "Huge props to X"
+                    return True  # "Tak til X", "Aplausos para X", "Huge props to X"
     if _RELATIVE_WHO.match(text, end) or _COPIED_AFTER.match(text, end):
         return True  # "X who is running the panel", "X do kopie", "X er sat cc"
     if _ROLE_PREDICATE.match(text, end) or _THANKS_AFTER.match(text, end):
-        return True  # "X will be your buddy", "X îți va fi mentor", "X, vielen Dank"
+        return True  # "X will be your mentor", "X vă va fi îndrumător", "X, danke"
     return _opens_sentence(text, start) and bool(_VOCATIVE_MORE.match(text, end))
 
 
 def thanked_right_before(before: list[str]) -> bool:
     """A thanks word right before the name: the name is a person being thanked even where a
-    company of that name exists ("gracias X por presentarnos")."""
+    company of that name exists ("gracias X por todo")."""
     return bool(before) and before[-1].lower().strip("¡¿!,:") in THANKS_WORDS
 
 
