@@ -109,3 +109,20 @@ def test_wrapped_values(text: str, expected: str | None) -> None:
         assert out.endswith("\n[IBAN] ok") and "GB90" not in out
     else:
         assert out == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # R18: a date, a time or years after a cue's bridged phrase are no id or account
+        ("Passport expiry date: 14.08.2031", "Passport expiry date: 14.08.2031"),
+        ("ID card valid until: 14/08/2031", "ID card valid until: 14/08/2031"),
+        ("Account created at: 2025-06-21 09:15", "Account created at: 2025-06-21 09:15"),
+        ("Account for the year: 2025 2026", "Account for the year: 2025 2026"),
+        # the same phrases with a real value
+        ("ID number as printed: 48201573", "ID number as printed: [ID]"),
+        ("Account for the refund: 3920 5566 1184", "Account for the refund: [IBAN]"),
+    ],
+)
+def test_bridged_value_is_no_date(text: str, expected: str) -> None:
+    assert _redact(text) == expected

@@ -64,9 +64,39 @@ _LABEL = (
 # it ("... 0123456789 83% of ..." is an account and a count)
 _VALUE = r"(?P<value>\d{7,22}|\d{1,6}(?:[ -]\d{1,6}){1,5})(?![\w]|[.,/-]\d)"
 _ACCOUNT = re.compile(_LABEL + _LINK + _VALUE)
+
+
+def bridge(most: int) -> str:
+    """Up to ``most`` words of letters on a label's line, then a colon: the label's own phrase
+    goes on ("Akaun penaja:", "ID number as printed on the card:"); shared with ``national_ids``."""
+    return rf"(?:[ \t]+[^\W\d_][\w'’-]{{0,20}}){{1,{most}}}[ \t]*:[ \t]*"
+
+
+# a date (day and month of one or two digits, a year of two or four; or year first) with an
+# hour, or a time; "1234.56.789" (a BSN written dotted) is no date
+_DATE_OR_TIME = re.compile(
+    r"(?:\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d{2})|\d{4}([./-])\d{1,2}\2\d{1,2})(?:[ T]\d{1,2})?"
+    r"|\d{1,2}[:.]\d{2}"
+)
+_NUMBER = re.compile(r"\d+")
+
+
+def bridged_value_ok(text: str, start: int, end: int) -> bool:
+    """A value after a bridged phrase is the label's unless it is a date or a time ("expiry
+    date: 12.03.2029", "created at: 2024-03-12 10:45"), years only ("for the year: 2024 2025"),
+    or a ":" and a digit follow it (a clock time goes on)."""
+    if text[end : end + 1] == ":" and text[end + 1 : end + 2].isdigit():
+        return False
+    value = text[start:end]
+    if _DATE_OR_TIME.fullmatch(value):
+        return False
+    groups = _NUMBER.findall(value)
+    return not all(len(g) == 4 and g[:2] in ("19", "20") for g in groups)
+
+
 # the label, up to three words of its own phrase and a colon: "Rekening untuk pembayaran:",
 # "Akaun penaja:", "Account for the refund:"
-_ACCOUNT_PHRASE = re.compile(_LABEL + r"(?:[ \t]+[^\W\d_][\w'’-]{0,20}){1,3}[ \t]*:[ \t]*" + _VALUE)
+_ACCOUNT_PHRASE = re.compile(_LABEL + bridge(3) + _VALUE)
 _BANK_CODE = re.compile(
     r"(?i:(?P<ifsc_cue>ifsc)(?:\scode)?|branch(?:\scode)?|sort\scode|(?P<aba_cue>routing|aba)"
     r"(?:\snumber|\sno\.?)?|bsb|clearing(?:nummer|nr\.?)?)"
@@ -87,7 +117,9 @@ def find_accounts(text: str) -> list[Hit]:
     for start, _ in cues:
         if text[start - 1 : start] in (",", "\t", "|", ";"):
             continue  # a table's column name ("isbn,email,account"): ``records`` reads its cells
-        m = _ACCOUNT.match(text, start) or _ACCOUNT_PHRASE.match(text, start)
+        m = _ACCOUNT.match(text, start)
+        if m is None and (m := _ACCOUNT_PHRASE.match(text, start)) is not None:
+            m = m if bridged_value_ok(text, *m.span("value")) else None
         if m is not None and _account_ok(m.group("value")):
             hits.append(("IBAN", m.start("value"), m.end("value")))
     if not hits:

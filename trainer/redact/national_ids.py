@@ -32,7 +32,7 @@ from trainer.redact.checksums import (
     steuer_id_ok,
 )
 from trainer.redact.hits import Hit
-from trainer.redact.ids_accounts import find_accounts
+from trainer.redact.ids_accounts import bridge, bridged_value_ok, find_accounts
 from trainer.redact.ids_ch_id import find_ch_id_ids
 from trainer.redact.ids_czpl import find_czpl_accounts
 from trainer.redact.ids_intl import find_intl_ids
@@ -247,17 +247,17 @@ def _after_cue(text: str, start: int) -> tuple[int, int] | None:
         return None
     if span := _value_at(text, _LINK.match(text, m.end()).end()):
         return span
-    # a few words then a colon: "ID number as on my documents: ...", "CPR-nummer til
-    # lønsedlen: ..."; the value is the label's, when it has six digits at least
-    bridge = BRIDGE.match(text, m.end())
-    span = _value_at(text, bridge.end()) if bridge else None
+    # a few words then a colon: "ID number as printed: ...", "CPR-nummer for arbejdsgiveren:
+    # ..."; the value is the label's, when it has six digits at least and is no date or time
+    words = BRIDGE.match(text, m.end())
+    span = _value_at(text, words.end()) if words else None
     if span and sum(ch.isdigit() for ch in text[slice(*span)]) >= 6:
-        return span
+        return span if bridged_value_ok(text, *span) else None
     return None
 
 
 # Words of letters on the cue's line, then a colon (the cue's own phrase goes on).
-BRIDGE = re.compile(r"(?:[ \t]+[^\W\d_][\w'’-]{0,20}){1,4}[ \t]*:[ \t]*")
+BRIDGE = re.compile(bridge(4))
 
 
 def _value_at(text: str, pos: int) -> tuple[int, int] | None:
