@@ -43,8 +43,8 @@ def test_made_up_values_have_the_intended_checks() -> None:
     [
         # AHV/AVS: dotted as printed, spaced, solid; no cue word needed
         (
-            f"For the background check they need {AHV_DOTTED}.",
-            "For the background check they need [ID].",
+            f"The screening firm asked for {AHV_DOTTED}.",
+            "The screening firm asked for [ID].",
         ),
         (
             f"Meine Nummer {AHV[:3]} {AHV[3:7]} {AHV[7:11]} {AHV[11:]} bitte",
@@ -55,13 +55,16 @@ def test_made_up_values_have_the_intended_checks() -> None:
         (f"Artikel {AHV_BAD_DOTTED} im Lager", f"Artikel {AHV_BAD_DOTTED} im Lager"),
         (f"Bestellnummer {AHV} ist unterwegs", f"Bestellnummer {AHV} ist unterwegs"),
         # NIK: its structure, no cue word
-        (f"HRD butuh {NIK} di formulir", "HRD butuh [ID] di formulir"),
+        (f"Personalia minta {NIK} di formulir", "Personalia minta [ID] di formulir"),
         (f"NIK saya {NIK}.", "NIK saya [ID]."),
         (f"kode {NIK_BAD_MONTH} di formulir", f"kode {NIK_BAD_MONTH} di formulir"),
         (f"kode {NIK_BAD_REGENCY} di formulir", f"kode {NIK_BAD_REGENCY} di formulir"),
-        (f"Laptop order {NIK} is on its way", f"Laptop order {NIK} is on its way"),
+        (
+            f"Shipment of order {NIK} left the warehouse",
+            f"Shipment of order {NIK} left the warehouse",
+        ),
         # NPWP: its printed layout
-        ("HRD butuh 12.345.678.9-012.345 di formulir", "HRD butuh [ID] di formulir"),
+        ("Personalia minta 12.345.678.9-012.345 di formulir", "Personalia minta [ID] di formulir"),
         ("Total 12.345.678.901.234 di", "Total 12.345.678.901.234 di"),
     ],
 )
@@ -73,9 +76,15 @@ def test_structured_ids_without_cue(text: str, expected: str) -> None:
     ("text", "expected"),
     [
         # an id cue, a few words of its own phrase, a colon, the value
-        ("ID number as on my documents: 2109874563", "ID number as on my documents: [ID]"),
-        ("Mit CPR-nummer til lønsedlen: 1503904321", "Mit CPR-nummer til lønsedlen: [ID]"),
-        ("Tax ID for the contract: 48215903746 thanks", "Tax ID for the contract: [ID] thanks"),
+        ("ID number from the permit: 2109874563", "ID number from the permit: [ID]"),
+        (
+            "Mit CPR-nummer for arbejdsgiveren: 1503904321",
+            "Mit CPR-nummer for arbejdsgiveren: [ID]",
+        ),
+        (
+            "Tax ID for the new invoice: 48215903746 thanks",
+            "Tax ID for the new invoice: [ID] thanks",
+        ),
         # fewer than six digits after the phrase, or no colon: no value
         ("Passport photo requirements: 35x45mm", "Passport photo requirements: 35x45mm"),
         ("ID card for the event: 2027", "ID card for the event: 2027"),
@@ -120,12 +129,12 @@ def test_account_label_with_phrase(text: str, expected: str) -> None:
     [
         # Norwegian/Danish/Swedish "the number (mine) is", "leave a message at"
         (
-            "Nummeret mitt er 41234567, også på WhatsApp",
-            "Nummeret mitt er [PHONE], også på WhatsApp",
+            "Hei, nummeret mitt er 41234567 hvis du lurte",
+            "Hei, nummeret mitt er [PHONE] hvis du lurte",
         ),
         (
-            "Legg igjen beskjed på 91234567, så ringer jeg",
-            "Legg igjen beskjed på [PHONE], så ringer jeg",
+            "Du kan legge igjen beskjed på 91234567 i kveld",
+            "Du kan legge igjen beskjed på [PHONE] i kveld",
         ),
         ("Numret är 0701234567", "Numret är [PHONE]"),
         # no phone phrase: eight solid digits stay
