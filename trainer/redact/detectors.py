@@ -119,6 +119,7 @@ _IPV6 = re.compile(
     r"(?:%[\w.]+)?(?:/\d{1,3})?(?!\w|:[\w:])",
     re.IGNORECASE,
 )
+_MAX_VERSION_MAJOR = 30  # majors of four-part versions after these words (kernel 6, iOS 17, ...)
 _VERSION_BEFORE = re.compile(
     r"(?i)(?:\bv|version|release|build|update|firmware|python|node|java|app|sdk|api|ios|android|"
     r"macos|windows|chrome|firefox|kernel|driver)\s*$"
@@ -332,9 +333,13 @@ def find_ips(text: str) -> list[Hit]:
         regions = prefilter.windows(text, ((i, i + 3) for i in digit_dots), before=12, after=16)
         for m in prefilter.finditer_in(_IPV4, text, regions):
             address = m.group().split("/")[0]
-            if all(int(part) <= 255 for part in address.split(".")) and not _VERSION_BEFORE.search(
+            parts = [int(part) for part in address.split(".")]
+            # after a version word only a small major number is a version ("firmware 2.1.0.4");
+            # "firmware 81.2.69.142" is an address whatever the word says (fail closed)
+            version = parts[0] <= _MAX_VERSION_MAJOR and _VERSION_BEFORE.search(
                 text, max(0, m.start() - 12), m.start()
-            ):
+            )
+            if all(part <= 255 for part in parts) and not version:
                 hits.append(("IP", m.start(), m.end()))
     if text.count(":") >= 2 and _ipv6_hint(text):
         for m in _IPV6.finditer(text):

@@ -1,0 +1,22 @@
+"""Review findings fixed by the lead (issue #10, engine 1.13.0), both directions."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.redact import Redactor
+
+
+@pytest.fixture(scope="module")
+def redactor():
+    return Redactor.from_members([])
+
+
+@pytest.mark.parametrize("text", ["firmware 81.2.69.142", "kernel 93.184.216.34 crashed"])
+def test_an_address_after_a_version_word_is_still_an_address(redactor, text):
+    assert "[IP]" in redactor.redact(text).text
+
+
+@pytest.mark.parametrize("text", ["firmware 2.1.0.4 fixed it", "kernel 6.1.0.12 is out"])
+def test_a_four_part_version_with_a_small_major_stays(redactor, text):
+    assert redactor.redact(text).text == text
