@@ -115,13 +115,6 @@ _CASE_SUFFIX = re.compile(
     + r"|szel|szal|in|ille|lle|lta|ltä|sta|stä|ssa|ssä|n|ia|ovi|em|om|a|u|e|ei|ului)(?![\w-])"
 )
 _LONG_DECLINED = 5  # "Novákův", "Kovácsnak": no word of any language spells these
-# Prepositions of place that take a declined name of a town ("u Berlinu", "iz Madrida", "w
-# Parku", "do Londona"), and the Hungarian place suffixes (inessive, illative, sublative,
-# delative, superessive: "Madridban", "Berlinre"), folded: such a form needs a person cue.
-_PLACE_PREPOSITIONS = frozenset("u v w z iz do na ve ze".split())
-_HU_PLACE_SUFFIXES = frozenset("ban ben ba be ra re rol on en".split())
-# After "z"/"ze" an instrumental is "with" someone ("z Nowakiem", "ze Svobodou"): not a place.
-_WITH_ENDINGS = ("em", "om", "iem", "ou")
 @cache
 def _accent_only_keys() -> frozenset[str]:
     """Keys only frequent words with accents spell ("mika": fi "mikä", "etta": fi "että")."""
@@ -209,7 +202,7 @@ def given_alone(
         # that of a name of five letters or more is tier 1, a shorter one's tier 2.
         if declined:
             rare = len(key) >= _LONG_DECLINED
-            if _declined_place(key, folded[start:end], words_before(text, start)):
+            if _declined_place(key):
                 rare, word = False, True  # "u Berlinu", "Madridban", "nového Forda": tier 3
         else:
             rare = not word and key not in common_keys()
@@ -316,25 +309,18 @@ def given_alone(
     return hits
 
 
-def _declined_place(base: str, form: str, before: list[str]) -> bool:
-    """A declined form that may be a place or a brand: its name is a listed town, a place word
-    ("Park", "London", "Madrid") or a listed company ("Ford"), or the form stands after a place
-    preposition ("u", "iz", "w", "do") or carries a Hungarian place suffix."""
+def _declined_place(base: str) -> bool:
+    """A declined form whose name may be a place or a brand: a listed town, a place word ("Park",
+    "London", "Madrid") or a one-word listed company ("Ford"); it needs a person cue. A
+    preposition or a Hungarian place suffix alone does not make one: "u Nováka" (at Novák's) and
+    "Novákban" (in Novák) are people (fail closed)."""
     title = base.title()
-    if (
+    return (
         base in postal_towns()
         or title in PLACE_SURNAMES
         or title in STREET_WORDS
         or base in eponyms._BY_FIRST.get(base, ())  # a one-word company: "Ford"
-    ):
-        return True
-    form = word_key(form) if not form.isalnum() else form
-    if form.startswith(base) and form[len(base) :] in _HU_PLACE_SUFFIXES:
-        return True
-    last = before[-1].lower() if before else ""
-    if last not in _PLACE_PREPOSITIONS:
-        return False
-    return not (last in ("z", "ze") and form.endswith(_WITH_ENDINGS))
+    )
 
 
 def _joined(text: str, start: int, end: int, n: int) -> bool:
