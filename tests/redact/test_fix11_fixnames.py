@@ -60,6 +60,12 @@ def test_slot_look_alikes_are_kept(redactor: Redactor, text: str) -> None:
         ("Ibigay kay Marites Dumalagan ang sulat.", "Ibigay kay [NAME] ang sulat."),
         ("Ketemu Leopold di kantin.", "Ketemu [NAME] di kantin."),
         ("Yesterday we met Kwabenajit at lunch.", "Yesterday we met [NAME] at lunch."),
+        ("Credit to Greene for the sketch.", "Credit to [NAME] for the sketch."),
+        ("Later I met Park by the lifts.", "Later I met [NAME] by the lifts."),
+        ("Hat tip to Wyatt's for the layout.", "Hat tip to [NAME] for the layout."),
+        ("Se lo pasé a Íker Goikoetxea ayer.", "Se lo pasé a [NAME] ayer."),
+        ("Ask my boss Green first.", "Ask my boss [NAME] first."),
+        ("Takk til Castelluccis forslag.", "Takk til [NAME] forslag."),
         ("Thanks to Lincoln for the slides.", "Thanks to [NAME] for the slides."),
     ],
 )

@@ -33,13 +33,11 @@ from trainer.redact.eponyms import is_eponymous_company
 from trainer.redact.hits import Hit
 from trainer.redact.person_alone import ALONE
 from trainer.redact.person_words import (
-    COMMON,
     GIVEN,
     GIVEN_AMBIGUOUS,
     HONORIFIC_SET,
     ORTHOGRAPHIC_CAPITALS,
     PARTICLE_SET,
-    PLACE_SURNAMES,
     STREET_WORDS,
     SURNAMES,
     TITLES,
@@ -124,10 +122,10 @@ _GIVEN_FIRST = ORTHOGRAPHIC_CAPITALS & GIVEN  # "April", "June": names before a 
 def _not_a_name(text: str, hit: Hit) -> bool:
     """The slot holds a weekday, month, form of address, place or product (``_NOT_A_NAME``),
     or a listed town written alone, not a name."""
-    words = text[hit[1] : hit[2]].split()
+    words = _words(text, hit)
     first = words[0].title() if words[0].isupper() else words[0]
-    if len(words) == 1:
-        return first in _NOT_A_NAME or first in PLACE_SURNAMES or first.lower() in postal_towns()
+    if len(words) == 1:  # not ``PLACE_SURNAMES``: "I met Park", "my boss Green" are people
+        return first in _NOT_A_NAME or first.lower() in postal_towns()
     return first in _NOT_A_NAME and first not in _GIVEN_FIRST
 
 
@@ -150,7 +148,7 @@ def object_names(text: str, found: dict) -> list[Hit]:
     for start, end in found.get("person_object", ()):
         if text[start].isupper() and text[start:end] in GIVEN:
             continue  # "Kay Lindqvist": the Tagalog marker "kay" is a given name capitalised
-        if not text[end + 1 : end + 2].isupper() and text[end + 1 : end + 2] not in "\"“«":
+        if not text[end + 1 : end + 2].isupper() and text[end + 1 : end + 2] not in '"“«':
             continue  # capitalised names only: "met mark at the park", Dutch "met" ("with")
         hit = _name_at(text, end)
         if hit is None:
@@ -178,16 +176,29 @@ _MEETING = frozenset(
 
 def _object_name(text: str, hit: Hit, verb: str) -> bool:
     """An object slot holds a name with a listed given name first; after a verb of meeting
-    (``_MEETING``), a name-shaped word too; after the other verbs, a listed surname that is
-    no word ("credit to Castellucci") or a word-like given name before a second name token:
-    a capitalised word alone there is as often a company."""
-    words = text[hit[1] : hit[2]].split()
+    (``_MEETING``), a name-shaped word too; after the other verbs, a listed surname ("credit
+    to Castellucci") or two name tokens with a word-like given name first or a listed surname
+    among them: a name-shaped word alone there is as often a company ("spoke with Vodafone")."""
+    words = _words(text, hit)
     first = words[0].title() if words[0].isupper() or words[0].islower() else words[0]
-    if first in GIVEN or " ".join(verb.lower().split()) in _MEETING:
+    if _listed(first, GIVEN) or " ".join(verb.lower().split()) in _MEETING:
         return True
-    if len(words) == 1:
-        return first in SURNAMES and first.lower() not in COMMON
-    return first in GIVEN_AMBIGUOUS or first in SURNAMES
+    if len(words) > 1:  # "se lo paso a Íker Iglesias": a name the list lacks, a surname
+        return first in GIVEN_AMBIGUOUS or any(_listed(w.title(), SURNAMES) for w in words)
+    return _listed(first, SURNAMES)
+
+
+def _listed(word: str, names: frozenset[str]) -> bool:
+    """``word`` is in ``names``, or is one with the genitive "-s" of the Nordic languages and
+    German ("takk til Brandvolds innspill")."""
+    return word in names or (word.endswith("s") and word[:-1] in names)
+
+
+def _words(text: str, hit: Hit) -> list[str]:
+    """The hit's words, less a possessive ending ("Credit to Jamal's")."""
+    return [
+        w.removesuffix("'s").removesuffix("’s").rstrip("'’") for w in text[hit[1] : hit[2]].split()
+    ]
 
 
 def _name_token(word: str) -> bool:
