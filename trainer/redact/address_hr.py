@@ -21,6 +21,7 @@ from trainer.redact.address_numbers import counted_noun, residence_before
 from trainer.redact.address_towns import postal_towns
 from trainer.redact.address_words import CAPITALS
 from trainer.redact.hits import Hit
+from trainer.redact.names import word_list
 
 _UP = "A-ZČĆĐŠŽ"
 _LOW = "a-zčćđšž"
@@ -104,6 +105,7 @@ def round_code_lines(text: str, codes: list[tuple[int, int]]) -> list[Hit]:
             m.group("street").endswith(_ADJECTIVE_END)
             or town in _ROUND_TOWNS
             or town in postal_towns()
+            or town not in word_list("common_words.txt")  # no common word: "26000 Pančevo"
             or _cue_before(text, m.start())
         ):
             hits.append(("ADDRESS", m.start(), m.end()))

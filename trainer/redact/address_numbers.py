@@ -48,8 +48,8 @@ _LOWER_COUNT_WORDS = (
     r"lidí|osob|dní|hodin|kusů|korun|kč|bodů|metrů|týdnů|měsíců|dětí|hlasů|obyvatel|"
     # Croatian ("Trg je 5 minuta od hotela", "Ulica ima 20 kuća") and Hungarian ("Kék köz 4
     # percre", "Ötödik sor 12 szék"; a Hungarian count takes the singular, "Ft" its capital)
-    r"minuta|sati|dana|godina|kuća|ljudi|metara|kuna|eura|"
-    r"perc|percre|percig|percet|óra|órát|órára|órán|méter|méterre|szék|fő|főre|Ft|forint|"
+    r"minuta|sati|dana|godina|kuća|ljudi|metara|kuna|eura|bodova|korisnika|gledatelja|dinara|članova|"
+    r"perc|percre|percig|percet|óra|órát|órára|órán|méter|méterre|szék|Ft|forint|"
     r"forintot|ember|embert"
 )
 _COUNT_AFTER = re.compile(

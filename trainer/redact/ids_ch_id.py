@@ -50,28 +50,31 @@ def find_ch_id_ids(text: str, *, gives_way: Callable[[str, int], bool]) -> list[
         for m in _AHV.finditer(text, a, b):
             s, e = m.span()
             if (
-                _alone(text, s, e)
+                _alone(text, s, e, hash_ok=m.group("sep") == ".")
                 and ahv_ok(m.group())
                 and (m.group("sep") or not gives_way(text, s))
             ):
                 hits.append(("NATIONAL_ID", s, e))
         for m in _NIK.finditer(text, a, b):
             s, e = m.span()
-            if _alone(text, s, e) and nik_ok(m.group()) and not gives_way(text, s):
+            at = s - 1 if text[s - 1 : s] == "#" else s  # a cue before "#3201..." gives way
+            if _alone(text, s, e, hash_ok=True) and nik_ok(m.group()) and not gives_way(text, at):
                 hits.append(("NATIONAL_ID", s, e))
     return hits
 
 
-def _alone(text: str, a: int, b: int) -> bool:
+def _alone(text: str, a: int, b: int, *, hash_ok: bool = False) -> bool:
     """The value is not part of a word, a decimal, a path or a longer number. A ".", "," or
-    "-" before it only counts after a digit ("Nr.7561234567897" and "AHV-756..." are values)."""
+    "-" before it only counts after a digit ("Nr.7561234567897" and "AHV-756..." are values);
+    "#" before it is a number sign where ``hash_ok`` ("#756.1234.5678.97"), and a "-" after
+    it ends a sentence or a list item unless a digit or letter follows."""
     before = text[a - 1 : a]
     after = text[b : b + 2]
-    if before and (before.isalnum() or before in "_/+#"):
+    if before and (before.isalnum() or before in "_/+" or (before == "#" and not hash_ok)):
         return False
     if before and before in ".,-" and text[a - 2 : a - 1].isdigit():
         return False
-    if after[:1].isalnum() or after[:1] == "-":
+    if after[:1].isalnum() or (after[:1] == "-" and (after[1:].isalnum() or after[1:] == "-")):
         return False
     return not (after[:1] in ".,/" and after[1:].isdigit())
 

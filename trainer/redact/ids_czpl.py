@@ -50,11 +50,25 @@ def find_czpl_accounts(text: str) -> list[Hit]:
             if text.find("/", a, b) == -1:
                 continue
             for m in _CZ_ACCOUNT.finditer(text, a, b):  # a run takes "-" and "/" in
-                if m.group("bank") in CZ_BANK_CODES and cz_account_ok(
+                if _bank_ok(text, m) and cz_account_ok(
                     m.group("prefix"), m.group("number")
                 ):
                     hits.append(("IBAN", m.start(), m.end()))
     return hits
+
+
+_ACCOUNT_LABEL = re.compile(r"(?i:účt|účet|ucet|uctu|účtu|platb|account|konto|na\b)")
+
+
+def _bank_ok(text: str, m: re.Match[str]) -> bool:
+    """The bank code is checked against the list only when it reads as a year (19xx, 20xx)
+    with no prefix and no account word before it ("Faktura 1234570000/2024"); otherwise the
+    mod-11 checks alone decide ("Účet 2000145399/2020")."""
+    bank = m.group("bank")
+    if bank in CZ_BANK_CODES or m.group("prefix") is not None or bank[:2] not in ("19", "20"):
+        return True
+    lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 40)
+    return _ACCOUNT_LABEL.search(text, lo, m.start()) is not None
 
 
 def _alone(text: str, a: int, b: int) -> bool:
