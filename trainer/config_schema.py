@@ -125,9 +125,8 @@ class RedactionConfig:
         factory=dict, help='Overrides of the default placeholders, e.g. {EMAIL: "<email>"}.')
     name_tagger: bool = _opt(
         False, help="Also redact what a learned name tagger (redact/name_tagger.py, sha256-pinned "
-        "weights) tags as a name. On two sets it never saw: names +0.14 and +0.08 over the "
-        "rules, +2.1 and +1.6 false positives per 1,000 words; about doubles the time per "
-        "post. Only adds redactions.")
+        "weights) tags as a name. On two unseen sets: names +0.14 and +0.08 over the rules, "
+        "+2.1 and +1.6 false positives per 1,000 words, twice the time per post.")
     name_tagger_threshold: float = _opt(
         0.7, help="P(name) from which the tagger redacts a token, in (0, 1): lower redacts more. "
         "0.7 is v5's recall point (chosen leave-one-generator-out); raise it for precision.")
