@@ -28,6 +28,15 @@ R = Redactor.from_members(["Anna Nowak"])
         ("756.1234.5678.97-", "[ID]-"),
         ("Váci utca 21 fő bejárat", "[ADDRESS] fő bejárat"),
         ("hubungi 62.8.2174.4396.01", "hubungi [PHONE]"),
+        ("44.7.911.123.456", "[PHONE]"),
+        ("Chrome 49.0.2623.112 crashed", "Chrome 49.0.2623.112 crashed"),
+        ("updated to 84.8.1206.6245 today", "updated to 84.8.1206.6245 today"),
+        ("Jurassic park 3 was bad", "Jurassic park 3 was bad"),
+        ("Hyde park 2 is closer", "Hyde park 2 is closer"),
+        ("Disney park 2 tickets", "Disney park 2 tickets"),
+        ("Kossuth park 3, 1055 Budapest", "[ADDRESS]"),
+        ("Kossuth park 3 mellett lakom", "[ADDRESS] mellett lakom"),
+        ("Lakcím: Central park 4.", "Lakcím: [ADDRESS]."),
     ],
 )
 def test_fix11b_fvaladdr2(text: str, want: str) -> None:

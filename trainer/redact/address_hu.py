@@ -48,9 +48,33 @@ _LABEL_BEFORE = re.compile(
 prefilter.register(
     "hu_street",
     {
-        "utca", "ut", "utja", "ter", "tere", "korut", "krt", "koz", "sor", "setany", "stny",
-        "rakpart", "rkp", "fasor", "lakotelep", "ltp", "liget", "dulo", "lejto", "sugarut",
-        "korond", "u", "park", "udvar", "atjaro", "lepcso", "telep",
+        "utca",
+        "ut",
+        "utja",
+        "ter",
+        "tere",
+        "korut",
+        "krt",
+        "koz",
+        "sor",
+        "setany",
+        "stny",
+        "rakpart",
+        "rkp",
+        "fasor",
+        "lakotelep",
+        "ltp",
+        "liget",
+        "dulo",
+        "lejto",
+        "sugarut",
+        "korond",
+        "u",
+        "park",
+        "udvar",
+        "atjaro",
+        "lepcso",
+        "telep",
     },
 )
 
@@ -64,7 +88,7 @@ def hungarian_streets(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
     return [
         ("ADDRESS", *m.span())
         for m in prefilter.finditer_in(_HU_LINE, text, regions)
-        if (m.group("type") != "u." or not _english_before(m.group("name")) or _framed(m))
+        if (m.group("type") not in ("u.", "park") or not _english(m) or _framed(m))
         and (not count_after(text, m.end("number")) or m.group("code"))
     ]
 
@@ -75,6 +99,24 @@ def _framed(m: re.Match[str]) -> bool:
     text, start = m.string, m.start("name")
     lo = max(text.rfind("\n", 0, start) + 1, start - 60)
     return m.group("code") is not None or _LABEL_BEFORE(text, lo, start) is not None
+
+
+_WORD_AFTER = re.compile(r"\.?[ \t]+([a-z]{2,})\b").match
+
+
+def _english(m: re.Match[str]) -> bool:
+    """Chat, not a street, before "u." or "park": an English word as its name, or after
+    "park" an English word after the number ("Jurassic park 3 was bad", "Disney park 2
+    tickets"; Hungarian parks are unframed streets too, so the words after them decide)."""
+    if _english_before(m.group("name")):
+        return True
+    after = _WORD_AFTER(m.string, m.end("number"))
+    return (
+        m.group("type") == "park"
+        and after is not None
+        and after.group(1) not in ("az", "és", "is", "ez")
+        and after.group(1) in word_list("common_words.txt")
+    )
 
 
 def _english_before(name: str) -> bool:

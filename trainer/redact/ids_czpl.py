@@ -50,9 +50,7 @@ def find_czpl_accounts(text: str) -> list[Hit]:
             if text.find("/", a, b) == -1:
                 continue
             for m in _CZ_ACCOUNT.finditer(text, a, b):  # a run takes "-" and "/" in
-                if _bank_ok(text, m) and cz_account_ok(
-                    m.group("prefix"), m.group("number")
-                ):
+                if _bank_ok(text, m) and cz_account_ok(m.group("prefix"), m.group("number")):
                     hits.append(("IBAN", m.start(), m.end()))
     return hits
 

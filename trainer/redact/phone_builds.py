@@ -30,7 +30,8 @@ def dotted_build(text: str, start: int, end: int, core: str, groups: list[str]) 
     ("10.0.22631.3007", "4.19.0.1234"): a version or build number (semantic versioning,
     Windows builds), unless a phone word follows on its line, a contact word stands before it,
     or the digits are a valid international number whose country code is the first part
-    ("44.7.911.123.456", "33.6.12.34.56.78": a phone written dotted without its "+")."""
+    and whose other parts have three digits at most ("44.7.911.123.456", "33.6.12.34.56.78":
+    a phone written dotted without its "+")."""
     if not (
         len(groups) >= 4
         and len(groups[0]) <= 2  # a major version; "146.1.54.626" is an id cut oddly
@@ -42,6 +43,8 @@ def dotted_build(text: str, start: int, end: int, core: str, groups: list[str]) 
         return False
     if _CONTACT_BEFORE.search(text, max(0, start - 40), start):
         return False
+    if any(len(g) > 3 for g in groups[1:]):
+        return True  # "49.0.2623.112", "84.8.1206.6245": a build, not a phone grouped dotted
     number = parsed("+" + "".join(groups), None)
     return not (
         number is not None
