@@ -61,6 +61,7 @@ directrice is|directeur heet|directrice heet
 # ``person_relation`` reads the slot after them; the cue rules above do not use them.
 OBJECT = """
 i met|we met|he met|she met|they met|you met|just met|finally met|meeting with|
+i've met|we've met|you've met|they've met|have met|has met|had met|already met|never met|
 spoke to|spoke with|talked with|credit to|credit goes to|
 props to|hat tip to|forward this to|forwarded this to|forward it to|pass this to|
 passed this to|hand this over to|

@@ -96,34 +96,79 @@ _CONNECTOR = re.compile(r"[ \t]+(?i:bin|binti|bte|bt|a/p|a/l|anak)(?=[ \t])")
 # and German ones and the other months come from the shared lists), kinship and religious
 # forms of address ("kay Nanay", "kay Kuya", "salamat kay Lord", "untuk Cikgu"), and a few
 # towns, products and companies a relation noun or an object verb puts after it.
+# Full weekday and month names (not "Jan", "Sat", "Mar": given names as often): a given name
+# spelt like one ("June", "April") is still a date after an object verb ("we met June 3rd").
+_CALENDAR = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December Montag Dienstag Mittwoch
+    Donnerstag Freitag Samstag Sonnabend Sonntag Januar Februar März Juni Juli Oktober Dezember
+    Lunes Martes Miércoles Miercoles Jueves Viernes Sábado Sabado Domingo Lundi Mardi
+    Mercredi Jeudi Vendredi Samedi Dimanche Lunedì Lunedi Martedì Martedi Mercoledì
+    Mercoledi Giovedì Giovedi Venerdì Venerdi Sabato Domenica Segunda Terça Terca Quarta
+    Quinta Sexta Maandag Dinsdag Woensdag Donderdag Vrijdag Zaterdag Zondag Mandag Tirsdag
+    Onsdag Torsdag Fredag Lørdag Søndag Måndag Tisdag Lördag Söndag Senin Selasa Rabu
+    Kamis Jumat Jum'at Sabtu Minggu Ahad Isnin Khamis Agustus Desember Mac Julai Ogos
+    Disember Miyerkules Huwebes Biyernes Linggo Enero Pebrero Marso Abril Mayo Hunyo Hulyo
+    Agosto Setyembre Oktubre Nobyembre Disyembre""".split()
+)
+_MONTH_NAMES = frozenset(
+    """January February March April May June July August September October November December
+    Januar Februar März Juni Juli Oktober Dezember Agustus Desember Mac Julai Ogos Disember
+    Enero Pebrero Marso Abril Mayo Hunyo Hulyo Agosto Setyembre Oktubre Nobyembre
+    Disyembre""".split()
+)
+# Kinship and religious forms of address: before a name they are a title, cut off the hit
+# ("kay Ate Maria", "jumpa Bu Sari"); alone they are no one's name ("kay Nanay").
+_ADDRESS = frozenset(
+    """Kak Kakak Abang Adik Kuya Ate Nanay Tatay Lola Lolo Tita Tito Inay Itay Mama Papa Mami
+    Papi Ibu Bapak Pak Bu Mak Ayah Emak Cikgu Ustaz Ustazah""".split()
+)
+# Forms of address that are no one's given name ("kay Kuya"), unlike "Tito", "Lola", "Mama".
+_KINSHIP = _ADDRESS - {"Tito", "Tita", "Lola", "Lolo", "Mama", "Papa", "Mami", "Papi"}
 _NOT_A_NAME = (
     ORTHOGRAPHIC_CAPITALS
     | {m.title() for m in MONTHS}
+    | _CALENDAR
+    | _ADDRESS
     | frozenset(
-        """Lunes Martes Miércoles Miercoles Jueves Viernes Sábado Sabado Domingo Lundi Mardi
-        Mercredi Jeudi Vendredi Samedi Dimanche Lunedì Lunedi Martedì Martedi Mercoledì
-        Mercoledi Giovedì Giovedi Venerdì Venerdi Sabato Domenica Segunda Terça Terca Quarta
-        Quinta Sexta Maandag Dinsdag Woensdag Donderdag Vrijdag Zaterdag Zondag Mandag Tirsdag
-        Onsdag Torsdag Fredag Lørdag Søndag Måndag Tisdag Lördag Söndag Senin Selasa Rabu
-        Kamis Jumat Jum'at Sabtu Minggu Ahad Isnin Khamis Agustus Desember Mac Julai Ogos
-        Disember Miyerkules Huwebes Biyernes Linggo Enero Pebrero Marso Abril Mayo Hunyo Hulyo
-        Agosto Setyembre Oktubre Nobyembre Disyembre
-        Kak Kakak Abang Adik Kuya Ate Nanay Tatay Lola Lolo Tita Tito Inay Itay Mama Papa Mami
-        Papi Ibu Bapak Pak Bu Mak Ayah Emak Cikgu Ustaz Ustazah Tuhan Allah Lord God Dios Deus
-        Dio Dieu Gott
+        """Tuhan Allah Lord God Dios Deus Dio Dieu Gott
         Jakarta Bandung Surabaya Medan Bali Manila Cebu Davao Singapore Singapura Penang Johor
         Excel Word Outlook Teams Slack Zoom Jira Python Java Movistar Telekom Vodafone
         Microsoft Skatteverket""".split()
     )
 )
+
 _GIVEN_FIRST = ORTHOGRAPHIC_CAPITALS & GIVEN  # "April", "June": names before a surname
+# Listed given names; of the ambiguous list, those no slot word and the short month and day
+# abbreviations ("kay Papa Jun"), not "Spanish", "Lord".
+_GIVEN_ANY = (
+    GIVEN
+    | (GIVEN_AMBIGUOUS - _NOT_A_NAME)
+    | (GIVEN_AMBIGUOUS & {w for w in ORTHOGRAPHIC_CAPITALS if len(w) <= 4} - _CALENDAR)
+) - _KINSHIP
 
 
-def _not_a_name(text: str, hit: Hit) -> bool:
+def _after_address(text: str, hit: Hit) -> Hit:
+    """The hit less a form of address that opens a several-word name ("Ate Maria" -> "Maria")."""
+    words = text[hit[1] : hit[2]].split()
+    if len(words) < 2 or (words[0].title() if words[0].isupper() else words[0]) not in _ADDRESS:
+        return hit
+    start = text.index(words[1], hit[1] + len(words[0]))
+    return (hit[0], start, hit[2])
+
+
+def _not_a_name(text: str, hit: Hit, relation: bool = False) -> bool:
     """The slot holds a weekday, month, form of address, place or product (``_NOT_A_NAME``),
-    or a listed town written alone, not a name."""
+    or a listed town written alone, not a name. A listed given name is a name unless it is a
+    full weekday name, or a full month name after an object verb (``relation`` false: "my
+    friend June" is a person, "we met June 3rd" a date): fail closed."""
     words = _words(text, hit)
     first = words[0].title() if words[0].isupper() else words[0]
+    # "kay Tito", "credit to Jan", "kay Papa Jun"; not a town ("mon chef Lyon", "jefe Madrid")
+    if first in _GIVEN_ANY and first.lower() not in postal_towns():
+        calendar = _CALENDAR if not relation else _CALENDAR - _MONTH_NAMES
+        if first not in calendar:
+            return False
     if len(words) == 1:  # not ``PLACE_SURNAMES``: "I met Park", "my boss Green" are people
         return first in _NOT_A_NAME or first.lower() in postal_towns()
     return first in _NOT_A_NAME and first not in _GIVEN_FIRST
@@ -137,7 +182,10 @@ def relation_names(text: str, found: dict) -> list[Hit]:
         if owner is None and _OWNER_BEFORE.search(text, max(0, start - 40), start) is None:
             continue
         at = owner.end() if owner else end
-        if (hit := _name_at(text, at)) is not None and not _not_a_name(text, hit):
+        if (hit := _name_at(text, at)) is None:
+            continue
+        hit = _after_address(text, hit)
+        if not _not_a_name(text, hit, relation=True):
             hits.append(hit)
     return hits
 
@@ -153,6 +201,7 @@ def object_names(text: str, found: dict) -> list[Hit]:
         hit = _name_at(text, end)
         if hit is None:
             continue
+        hit = _after_address(text, hit)
         if _not_a_name(text, hit) or not _object_name(text, hit, text[start:end]):
             continue  # "we met Tuesday", "met Boston", "spoke with Vodafone"
         if is_eponymous_company(text, hit[1], hit[2]):
@@ -165,8 +214,10 @@ def object_names(text: str, found: dict) -> list[Hit]:
 # name-shaped word alone there is a name ("I met Bahadurjit"). After speaking, forwarding and
 # crediting, a company is as usual ("spoke with Vodafone", "credit to Microsoft").
 _MEETING = frozenset(
-    """i met|we met|he met|she met|they met|you met|just met|finally met|conocí a|conoció a|
-    conocimos a|conheci|conheceu|conhecemos|ho conosciuto|abbiamo conosciuto|ho incontrato|
+    """i met|we met|he met|she met|they met|you met|just met|finally met|i've met|
+    we've met|you've met|they've met|have met|has met|had met|already met|never met|
+    conocí a|conoció a|conocimos a|conheci|conheceu|conhecemos|ho conosciuto|
+    abbiamo conosciuto|ho incontrato|
     j'ai rencontré|rencontré|ontmoette|møtte|traff|mødte|träffade|jumpa|berjumpa|bertemu|
     bertemu dengan|ketemu|ketemu sama|ketemu dengan|kay|salamat kay""".replace("\n", "")
     .replace("    ", "")
