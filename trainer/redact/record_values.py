@@ -28,7 +28,7 @@ from trainer.redact.eponyms import is_eponymous_company
 from trainer.redact.folding import fold
 from trainer.redact.hits import Hit
 from trainer.redact.lookalike_places import place_after
-from trainer.redact.member_lists import given_names
+from trainer.redact.member_lists import given_names, word_list
 from trainer.redact.record_keys import KIND_TYPE, NUMBER_KINDS, is_placeholder
 from trainer.redact.record_names import name_items, names_nobody, organisation
 
@@ -242,7 +242,9 @@ def _company_written(value: str) -> bool:
     words = value.split()
     if "&" in value or any(is_company_token(w) for w in words[1:]):
         return True
-    return bool(words) and words[0].strip(".,'’") not in given_names()
+    first = words[0].strip(".,'’").title() if words else ""
+    # Any case ("PAUL SMITH"), and a given name that is also a word ("Ted Baker"): a person.
+    return bool(first) and first not in given_names() | word_list("given_names_ambiguous.txt")
 
 
 def _name_hits(
