@@ -155,6 +155,13 @@ def _local_phone(digits: str, regions: tuple[str, ...]) -> bool:
         number = parsed(digits, region)
         if number is not None and phonenumbers.is_valid_number(number):
             return True
+    if digits[0] != "0":  # the country code written without "+" ("6281234567890")
+        try:
+            number = phonenumbers.parse("+" + digits, None)
+        except phonenumbers.NumberParseException:
+            return False
+        region = phonenumbers.region_code_for_number(number)
+        return region in regions and phonenumbers.is_valid_number(number)
     return False
 
 
@@ -199,10 +206,18 @@ def delivered_after(text: str, end: int) -> bool:
     tail = fold(text[end : line_end if line_end >= 0 else end + 60])
     if _DELIVERY_AFTER.match(tail) is None or CONTACT_WORD_AFTER.match(text, end) is not None:
         return False
-    line_start = text.rfind("\n", 0, end) + 1
-    full_end = text.find("\n", end)
-    line = fold(text[line_start : full_end if full_end >= 0 else len(text)]).lower()
-    return _CONTACT_ON_LINE.search(line) is None
+    return _CONTACT_ON_LINE.search(line_window(text, end)) is None
+
+
+_LINE_WINDOW = 120
+
+
+def line_window(text: str, end: int) -> str:
+    """The number's line, folded and lower-cased, at most ``_LINE_WINDOW`` characters either
+    side of ``end``: the cost per number stays bounded on a very long line."""
+    line_start = max(text.rfind("\n", max(0, end - _LINE_WINDOW), end) + 1, end - _LINE_WINDOW)
+    full_end = text.find("\n", end, end + _LINE_WINDOW)
+    return fold(text[line_start : full_end if full_end >= 0 else end + _LINE_WINDOW]).lower()
 
 
 def order_reference(text: str, start: int) -> bool:
