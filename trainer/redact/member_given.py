@@ -176,11 +176,12 @@ def given_alone(
         key = folded[start:end]
         if not key.isalnum():
             key = word_key(key)
-        declined = False
+        declined, ending = False, ""
         if key not in given and key not in surnames:  # most keywords: no member's name
             if inflected and (base := inflected.get(key)) is not None:
                 if not text[start].isupper():
                     continue  # a declined form in lower case may be a word we do not list
+                ending = key[len(base) :] if key.startswith(base) else ""
                 key, declined = base, True  # "Novákovi", "Kovácsnak": tier 2 (see below)
             elif key[-1:] != "s" or is_word(key):
                 continue  # "Roses", "Parks", "Wills", "Does": a word, no genitive of a name
@@ -202,7 +203,7 @@ def given_alone(
         # that of a name of five letters or more is tier 1, a shorter one's tier 2.
         if declined:
             rare = len(key) >= _LONG_DECLINED
-            if _declined_place(key):
+            if ending not in _PERSON_ENDINGS and _declined_place(key):
                 rare, word = False, True  # "u Berlinu", "Madridban", "nového Forda": tier 3
         else:
             rare = not word and key not in common_keys()
@@ -307,6 +308,12 @@ def given_alone(
         hits += [("NAME", s, e) for s, e in listed]
         pending = [span for span in pending if span not in listed]
     return hits
+
+
+# Case endings only a person's name takes (dative -ovi/-owi, instrumental -em/-iem/-ovou/-ou,
+# Hungarian -nak/-nek/-val/-vel): "Napsal jsem Berlinovi", "z Parkiem", "Fordnak" are the
+# member even when the name is a town or a brand; a town's endings (-u, -ie, -ban ...) need a cue.
+_PERSON_ENDINGS = frozenset("ovi owi em iem ovou ou nak nek val vel".split())
 
 
 def _declined_place(base: str) -> bool:
