@@ -47,3 +47,16 @@ def test_slot_names_redacted(redactor: Redactor, text: str, expected: str) -> No
 )
 def test_slot_look_alikes_kept(redactor: Redactor, text: str) -> None:
     assert redactor.redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lincoln called me back this morning.", "[NAME] called me back this morning."),
+        ("Chelsea is coming over later.", "[NAME] is coming over later."),
+        ("Lincoln is lovely in autumn.", "Lincoln is lovely in autumn."),
+        ("Austin has a new arena downtown.", "Austin has a new arena downtown."),
+    ],
+)
+def test_town_named_given_name_opening(redactor: Redactor, text: str, expected: str) -> None:
+    assert redactor.redact(text).text == expected

@@ -173,6 +173,18 @@ _TOWN_NAMES = (
     PLACE_SURNAMES | frozenset("Lincoln Savannah Chelsea Hamilton Alexandria Adelaide".split())
 ) - {"Jackson", "Orlando"}
 
+# What is said of a place ("Lincoln is lovely in spring", "Austin has a new stadium"): a
+# town-named given name is a town only before one; "Lincoln called me back" is a person.
+_PLACE_PREDICATE = re.compile(
+    r"[ \t]+(?:is|was|looks|gets|seems|ist|est|è|es|je)[ \t]+(?:so[ \t]+|very[ \t]+|really[ \t]+)?"
+    r"(?:lovely|beautiful|nice|pretty|great|busy|humid|hot|cold|crowded|expensive|cheap|"
+    r"famous|known|home|the[ \t]+capital|in[ \t]|on[ \t]|an?[ \t]+(?:\w+[ \t]+)?(?:town|city|"
+    r"village|place|state|county|port)|krásné|hezké|velké|malé)"
+    r"|[ \t]+(?:has|had)[ \t]+(?:an?[ \t]+(?:new|old|big|famous|lovely|great)|many|lots|great|"
+    r"the[ \t]+best)",
+    re.IGNORECASE,
+)
+
 
 def opens_clause(text: str, start: int, end: int) -> bool:
     """A well-attested given name that opens a sentence and is the subject of the clause that
@@ -181,7 +193,7 @@ def opens_clause(text: str, start: int, end: int) -> bool:
     (``COMMON``) never gets here (its caller asks for a cue)."""
     if not sentence_start(text, start) or not clause_follows(text, end):
         return False
-    if text[start:end] in _TOWN_NAMES:
+    if text[start:end] in _TOWN_NAMES and _PLACE_PREDICATE.match(text, end):
         return False  # "Lincoln is lovely in spring": a town; a person cue decides (callers)
     # After the bare name, only a sentence word ("X from the supplier team", "X hizo"): a
     # content verb there ("Mollie opens a second office") names a company as often.
