@@ -140,7 +140,11 @@ def _key_value_lines(text: str) -> list[Hit]:
                 headers = header_context(text)
             if headers or "@" in m["val"] or "<" in m["val"]:
                 hits += mailbox_hits(text, start, end)
-            continue
+                continue
+            if key_kind(key) is None:
+                continue
+            # not a mail header: a person key that is also a header name ("Sender: …" on a parcel
+            # or form) is read as the record key it is (fail closed)
         kind = key_kind(key)
         if kind is None:
             hits += _inner_line(text, start, end)
