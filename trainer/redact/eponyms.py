@@ -58,6 +58,11 @@ def _index() -> dict[str, tuple[str, ...]]:
 
 _NAMES = _listed()
 _BY_FIRST = _index()
+
+
+def is_one_word_company(key: str) -> bool:
+    """``key`` (folded, as ``_key`` folds) is a listed company's whole name: "ford"."""
+    return key in _BY_FIRST.get(key, ())
 # The first words as written in lower case, accents kept, for a cheap test before folding.
 _FIRST_WORDS = frozenset(
     w

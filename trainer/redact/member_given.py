@@ -326,7 +326,7 @@ def _declined_place(base: str) -> bool:
         base in postal_towns()
         or title in PLACE_SURNAMES
         or title in STREET_WORDS
-        or base in eponyms._BY_FIRST.get(base, ())  # a one-word company: "Ford"
+        or eponyms.is_one_word_company(base)  # "Ford"
     )
 
 
