@@ -30,7 +30,9 @@ The fifteenth (``--fifteenth``: local community and marketplace posts; adds cs_C
 nb_NO) and sixteenth (``--sixteenth``: noisy, transformed, multicultural text; adds en_SG ms_MY
 en_PK es_AR) came next. The seventeenth (``--seventeenth``: hiring and careers paperwork; adds
 de_CH hu_HU sk_SK hr_HR) and eighteenth (``--eighteenth``: discussion threads; adds en_NG en_PH
-id_ID es_CO) came next. The fresh to eighteenth sets have since been read while tuning
+id_ID es_CO) came next, then the nineteenth (``--nineteenth``: endorsements, introductions,
+events; adds fr_BE nl_BE sl_SI) and twentieth (``--twentieth``: company news, support threads,
+signatures; adds es_CL es_PE en_KE). The fresh to twentieth sets have since been read while tuning
 (``trainer_dev.redaction_failures``); only the newest sets are scored and never read.
 
 Prints, per PII type, recall (a labelled value counts as caught only if every non-space
@@ -150,7 +152,7 @@ def _run(args: argparse.Namespace, argv: list[str] | None) -> int:
         ok &= print_standards(reports["standards"])
         if args.show_misses:
             print(json.dumps(reports["standards"]["misses"], ensure_ascii=False, indent=1))
-    # fresh to eighteenth: development sets; the newest: scoring only (no misses kept)
+    # fresh to twentieth: development sets; the newest: scoring only (no misses kept)
     for name in INDEPENDENT_SETS:
         if not getattr(args, name):
             continue

@@ -9,7 +9,8 @@ of 2026-12-02, the fourth to seventh since the evening of that day, the eighth s
 after), the eleventh and twelfth since 13:05 UTC on 2026-12-02 (the session after that), the
 thirteenth and fourteenth since 15:55 UTC on 2026-12-02 (the next), the fifteenth and sixteenth
 since 19:30 UTC on 2026-12-02 (the session after), the seventeenth and eighteenth since 23:00 UTC
-on 2026-12-02 (the next), once each had been scored clean. Their
+on 2026-12-02 (the next), the nineteenth and twentieth since 02:20 UTC on 2026-12-03 (the one
+after), once each had been scored clean. Their
 failures are read while tuning, so their scores no longer say anything about text the redactor
 was not tuned on. Only they can be listed here; the newest sets stay for scoring,
 and this tool cannot open them.
@@ -43,6 +44,8 @@ DEVELOPMENT_SETS = {
     "sixteenth": ("sixteenth", "make_sixteenth_set", 1616),
     "seventeenth": ("seventeenth", "make_seventeenth_set", 1717),
     "eighteenth": ("eighteenth", "make_eighteenth_set", 1818),
+    "nineteenth": ("nineteenth", "make_nineteenth_set", 1919),
+    "twentieth": ("twentieth", "make_twentieth_set", 2020),
 }
 
 
