@@ -142,8 +142,12 @@ def _looks(rng: random.Random, locale: str, genre: str, n: int):
     bank = BANKS[lg]
     kinds = rng.sample(LOOK_KINDS, n)
     vals = [lookalike(rng, locale, lg, k) for k in kinds]
-    sents = [_fill(rng.choice(bank["look"][k]), v, locale)
-             for k, v in zip(kinds, vals, strict=True)]
+    sents = []
+    for k, v in zip(kinds, vals, strict=True):
+        pool = bank["look"][k]
+        if k == "MEASURE":  # frames are distance, duration, size, in that order
+            pool = [pool[0 if v.endswith("km") else 1 if v.endswith("min") else 2]]
+        sents.append(_fill(rng.choice(pool), v, locale))
     return kinds, vals, sents
 
 

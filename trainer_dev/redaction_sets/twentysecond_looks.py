@@ -133,7 +133,7 @@ def lookalike(rng: random.Random, locale: str, lang: str, kind: str) -> str:
             return f"{(h - 1) % 12 + 1}:{mi:02d} {'am' if h < 12 else 'pm'}"
         return rng.choice([f"{h}:{mi:02d}", f"{h}h{mi:02d}" if lang == "fr" else f"{h}.{mi:02d}"])
     if kind == "VERSION":
-        return rng.choice(["v", "", "release "]) + \
+        return rng.choice(["v", "", "v"]) + \
             f"{rng.randint(1, 5)}.{rng.randint(0, 24)}.{rng.randint(0, 9)}"
     if kind == "ISBN":
         return _isbn(rng, locale)

@@ -7,10 +7,11 @@ import random
 from .twentysecond_names import POOLS, fold, tokens
 
 TITLES = {
-    "en": ["Dr.", "Prof.", "Dr", "Professor"], "pt": ["Dr.", "Dra.", "Prof.", "Eng.ª", "Prof.ª"],
-    "pl": ["dr", "prof.", "dr hab.", "mgr inż.", "Pani", "Pan"],
+    # gender-neutral written titles only (no gender is recorded for the name pools)
+    "en": ["Dr.", "Prof.", "Dr", "Professor"], "pt": ["Prof.", "Prof."],
+    "pl": ["dr", "prof.", "dr hab.", "mgr inż."],
     "sv": ["docent", "professor", "dr"], "tr": ["Prof. Dr.", "Doç. Dr.", "Dr.", "Av."],
-    "es": ["Dr.", "Dra.", "Ing.", "Lic.", "Mg."], "fr": ["Dr", "Pr", "Me", "Mme", "M."],
+    "es": ["Ing.", "Lic.", "Mg."], "fr": ["Dr", "Pr", "Me"],
     "mt": ["Dr", "Prof.", "Perit", "Av."],
 }
 
@@ -57,7 +58,7 @@ def fresh_name(rng: random.Random, locale: str, banned: set[str]) -> tuple[str, 
 
 
 _TITLE_WORDS = {w.lower().rstrip(".") for ts in TITLES.values() for t in ts for w in t.split()}
-_TITLE_WORDS |= {"hanım", "bey", "hoca", "hab", "inż", "eng.ª", "prof.ª"}
+_TITLE_WORDS |= {"hanım", "bey", "hoca", "hab", "inż"}
 
 
 def _frags(written: str) -> list[str]:
