@@ -128,7 +128,7 @@ HASHTAGS = {
 
 def _sub(loc: str, s: str) -> str:
     for a, b in LOCAL_SUBS.get(loc, []):
-        s = s.replace(a, b)
+        s = s.replace(a, b).replace(a[:1].upper() + a[1:], b[:1].upper() + b[1:])
     return s
 
 
