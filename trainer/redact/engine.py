@@ -272,8 +272,8 @@ class Redactor:
             "member_surnames_alone": len(self._members.surnames),
             # their German/Dutch genitive -s forms, matched as the name ("Brauckmanns Team")
             "member_genitive_forms": len(genitive_forms(self._members)),
-            # declined forms of one-word roster names (cs sk pl hr hu ro case endings); none
-            # for a roster above member_inflections.MAX_NAMES one-word names (memory)
+            # declined forms of one-word roster names (cs sk pl hr hu ro case endings), read
+            # back at match time for any roster size (member_inflections); no cap
             "member_declined_forms": declined_forms_summary(self._members),
             "given_name_gazetteer": len(given_names()),
             # hand-written AU/NZ given names the gazetteer's source lacks

@@ -71,7 +71,7 @@ from trainer.redact.member_cues import (
 )
 from trainer.redact.member_forenames import forenames_before
 from trainer.redact.member_hashtags import member_hashtags
-from trainer.redact.member_inflections import HU_AFTER_VOWEL, HU_CASE_SUFFIXES, inflected_forms
+from trainer.redact.member_inflections import HU_AFTER_VOWEL, HU_CASE_SUFFIXES
 from trainer.redact.member_lines import attendance_item, listed_item, opens_a_line_as_a_name
 from trainer.redact.member_mention_cues import thanked_right_before
 from trainer.redact.member_roster import roster_spans
@@ -135,11 +135,11 @@ def find_members(text: str, members: MemberNames) -> list[Hit]:
         return hits
     found = prefilter.keywords(text)
     spans = found.get("member_middle", [])
-    if more := roster_spans(text, members):
+    declined: dict[str, str] = {}  # "Novákovi", "Kovácsnak": read back at match time
+    if more := roster_spans(text, members, declined):
         spans = [*spans, *more]
     anchors: list[tuple[int, int]] = []  # roster names written exactly, hit or not
     if spans:
-        declined = inflected_forms(members)  # "Novákovi", "Kovácsnak"
         hits += given_alone(
             text, folded, spans, members.given, hits, found, surnames, anchors, inflected=declined
         )

@@ -12,21 +12,23 @@ Hungarian appends case suffixes to the whole name, doubling a final consonant be
 the regular paradigms of each grammar (the nominal and adjectival declensions), not a list of
 written names: every roster name gets them, on folded keys.
 
-A form is kept only when it is no listed word nor a roster name of its own ("Bell" + "e" is a
-word, judged as one); one that is someone else's given name ("Jan" + "a" is "Jana") is kept:
-a name either way. ``member_given`` redacts a kept form written capitalised: anywhere when
-the name has five letters or more, else like a frequent-word given name (tier 2: inside a
-sentence, or opening one with a cue); in lower case never (it may be a word we do not list).
+A form counts only when it is no listed word nor a roster name of its own ("Bell" + "e" is a
+word, judged as one); one that is someone else's given name ("Jan" + "a" is "Jana") counts:
+a name either way. ``member_given`` redacts a form written capitalised: anywhere when the name
+has five letters or more, else like a frequent-word given name (tier 2: inside a sentence, or
+opening one with a cue); in lower case never (it may be a word we do not list).
 
-The forms join the roster's own keyword automaton (``member_roster``), so finding them costs
-no extra pass over the text, but memory: about 30 forms and 14 KB per name. A roster of more
-than ``MAX_NAMES`` one-word names (some 70 MB of forms) gets none: there a declined name is
-redacted only where the other rules find it (a cue, a full name, the name tagger).
+The forms are worked out at match time, for any roster size: no form is stored. The roster
+matcher (``member_roster``) holds one *stem prefix* per name (the part every form of the name
+starts with: the name, or the name less its last vowel when the grammar swaps that vowel) with
+the endings allowed after it; a capitalised word that starts with a stem and ends in one of
+its endings is read back to its name by ``declined_base``, which strips the endings again and
+looks the candidate stems up in the roster (the smallest name wins when two decline alike).
 """
 
 from __future__ import annotations
 
-import weakref
+from collections.abc import Iterable
 
 from trainer.redact.member_words import is_word
 from trainer.redact.name_keys import fold
@@ -56,10 +58,12 @@ HU_CASE_SUFFIXES = (
 HU_AFTER_VOWEL = ("val", "vel")  # after a consonant the v becomes the consonant: "Péterrel"
 _HU_SUFFIXES = frozenset(fold(e) for e in HU_CASE_SUFFIXES)  # on folded keys
 _VOWELS = frozenset("aeiouy")
-MAX_NAMES = 10_000  # one-word roster names that get declined forms (see the docstring)
 _MIN_STEM = 3  # "Ana" -> "Ane", "Ani": a shorter stem makes too many other words
-_CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-_LAST: list[tuple[weakref.ref, dict[str, str]] | None] = [None]  # the roster asked last
+# Every ending a form may close with ("al"/"el" after the doubled consonant of "Péterrel").
+_ENDINGS = frozenset(
+    (*_CONSONANT_ENDINGS, *_VOWEL_ENDINGS, *_ADJECTIVE_ENDINGS, *_HU_SUFFIXES, *HU_AFTER_VOWEL)
+) | {"al", "el"}
+_LONGEST = max(map(len, _ENDINGS))
 
 
 def _forms(name: str) -> set[str]:
@@ -81,33 +85,81 @@ def _forms(name: str) -> set[str]:
     return forms
 
 
+def _declinable(name: str) -> bool:
+    return len(name) >= _MIN_STEM and name.isalpha()
+
+
+def stem_prefix(name: str) -> str:
+    """The part every declined form of ``name`` (folded, declinable) starts with: the name
+    less its last vowel where a paradigm swaps it ("anna" -> "ann": "Annie", "kowalski" ->
+    "kowalsk": "Kowalskiego"), else the whole name ("novak": "Novákovi", "Kovácsnak")."""
+    last = name[-1]
+    swaps = last in "aoe" or (last in "iy" and len(name) > _MIN_STEM)
+    return name[:-1] if swaps else name
+
+
+def stem_prefixes(names: Iterable[str]) -> dict[str, frozenset[str]]:
+    """Stem prefix -> the endings after it that make a declined form of some of ``names``
+    (folded keys; a name too short or not alphabetic has none). The ending sets depend only on
+    a name's last letter and length class, so few distinct sets are kept, shared."""
+    by_class: dict[tuple[str, bool], frozenset[str]] = {}
+    shared: dict[frozenset[str], frozenset[str]] = {}
+    prefixes: dict[str, frozenset[str]] = {}
+    for name in names:
+        if not _declinable(name):
+            continue
+        prefix = stem_prefix(name)
+        kind = (name[-1], len(name) > _MIN_STEM)
+        if (rests := by_class.get(kind)) is None:
+            rests = frozenset(form[len(prefix) :] for form in _forms(name))
+            rests = by_class[kind] = shared.setdefault(rests, rests)
+        if (had := prefixes.get(prefix)) is not None and not rests <= had:
+            rests = had | rests
+            rests = shared.setdefault(rests, rests)
+        elif had is not None:
+            continue
+        prefixes[prefix] = rests
+    return prefixes
+
+
+def declined_base(key: str, given: frozenset[str], surnames: frozenset[str]) -> str | None:
+    """The roster name (given name or surname key) that ``key``, a folded word, declines, or
+    None: every split of an ending off its end gives candidate stems (the stem itself, the stem
+    with the vowel a paradigm swapped back, the stem less a doubled consonant), each looked up
+    in the roster and confirmed by regenerating its forms; the smallest name wins."""
+    if key in given or key in surnames or not key.isalpha() or is_word(key):
+        return None  # a roster name of its own, or a listed word ("Belle")
+    best = None
+    for cut in range(1, min(_LONGEST, len(key) - 1) + 1):
+        if key[-cut:] not in _ENDINGS:
+            continue
+        stem = key[:-cut]
+        for name in (stem, stem[:-1], *(stem + v for v in "aoeiy")):
+            if (
+                (name in given or name in surnames)
+                and (best is None or name < best)
+                and _declinable(name)
+                and key in _forms(name)
+            ):
+                best = name
+    return best
+
+
 def inflected_forms(members: MemberNames) -> dict[str, str]:
-    """Folded declined form -> the roster name (given name or surname key) it declines, for the
-    roster's one-word names of three letters or more (none above ``MAX_NAMES`` names); cached
-    per roster."""
-    last = _LAST[0]
-    if last is not None and last[0]() is members:
-        return last[1]  # the same roster as the last post: no weak reference made per post
-    if (cached := _CACHE.get(members)) is not None:
-        _LAST[0] = (weakref.ref(members), cached)
-        return cached
+    """Every declined form of a roster -> the name it declines (what ``declined_base`` reads
+    back), for tests and diagnostics on small rosters; the redactor stores none."""
     names = members.given | members.surnames
     forms: dict[str, str] = {}
-    for name in sorted(names) if len(names) <= MAX_NAMES else ():
-        if len(name) < _MIN_STEM or not name.isalpha():
-            continue
-        for form in _forms(name):
-            if form not in names and not is_word(form):  # "Jana", "Anny" stay forms
-                forms.setdefault(form, name)
-    _CACHE[members] = forms
-    _LAST[0] = (weakref.ref(members), forms)
+    for name in sorted(names):
+        if _declinable(name):
+            for form in _forms(name):
+                if form not in names and not is_word(form):  # "Jana", "Anny" stay forms
+                    forms.setdefault(form, name)
     return forms
 
 
 def declined_forms_summary(members: MemberNames) -> str:
-    """For the manifest: how many declined forms this roster's names got, or that the roster
-    is too large for them (then a declined name goes only where other rules find it)."""
-    names = len(members.given | members.surnames)
-    if names > MAX_NAMES:
-        return f"off: {names} one-word roster names > {MAX_NAMES} (memory); other rules only"
-    return f"{len(inflected_forms(members))} forms"
+    """For the manifest: how declined forms of the roster's names are found (at match time, for
+    any roster size) and for how many one-word names."""
+    names = sum(map(_declinable, members.given | members.surnames))
+    return f"at match time, any roster size ({names} one-word names)"

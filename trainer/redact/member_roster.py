@@ -1,7 +1,9 @@
 """The roster's own keyword matcher: the given names and surnames of the roster that the
 given-name gazetteer (the prefilter's "member_middle" keywords) lacks, with their German and
-Dutch genitive -s and their declined forms (``member_inflections``), found as whole words by a
-small automaton per roster. The process-wide prefilter is never extended per roster.
+Dutch genitive -s, found as whole words by a small automaton per roster; and in the same walk
+the words that start with a name's stem prefix (``member_inflections.stem_prefix``) and end in
+one of its case endings, read back to the name at match time ("Novákovi", "Kovácsnak"). The
+process-wide prefilter is never extended per roster.
 
 Keys are written by ``member_words.word_key``, the one way the member rules write them.
 """
@@ -13,7 +15,7 @@ from functools import cache
 import ahocorasick
 
 from trainer.redact import prefilter
-from trainer.redact.member_inflections import inflected_forms
+from trainer.redact.member_inflections import declined_base, stem_prefixes
 from trainer.redact.member_lists import given_names
 from trainer.redact.member_words import word_key
 from trainer.redact.name_keys import fold
@@ -33,11 +35,9 @@ def roster_keys(members: MemberNames) -> frozenset[str]:
     """The roster's given names and surnames that the given-name gazetteer (the prefilter's
     "member_middle" keywords) lacks, as the prefilter writes keywords; and every one with the
     German and Dutch genitive -s ("Brauckmanns Team", "Ottolines Idee", "Vidigals voorstel"),
-    which ``given_alone`` reads back to the name (the English "'s" splits off by itself); and
-    their declined forms ("Novákovi", "Kovácsnak"), read back through ``inflected_forms``."""
+    which ``given_alone`` reads back to the name (the English "'s" splits off by itself)."""
     names = members.given | members.surnames | genitive_forms(members)
-    extra = (names | inflected_forms(members).keys()) - gazetteer_keys()
-    keys = (" ".join(prefilter.spaced(word).split()) for word in extra)
+    keys = (" ".join(prefilter.spaced(word).split()) for word in names - gazetteer_keys())
     return frozenset(key for key in keys if key)
 
 
@@ -49,29 +49,73 @@ def genitive_forms(members: MemberNames) -> frozenset[str]:
 
 
 def _roster_matcher(members: MemberNames) -> ahocorasick.Automaton | None:
-    """A small keyword automaton of ``roster_keys``, built once per roster on first use and kept
-    on ``members`` (the process-wide prefilter stays as it is: no rebuild per roster)."""
+    """A small keyword automaton, built once per roster on first use and kept on ``members``
+    (the process-wide prefilter stays as it is: no rebuild per roster): each ``roster_keys`` key
+    as a whole word (" key ", value its length) and each stem prefix as a word's start (" stem",
+    value its length and the endings allowed after it). A stem prefix lies on the path of its
+    name's own key, so it costs the trie no new nodes but for gazetteer names."""
     matcher = members.given_matcher
     if matcher is False:
         keys = roster_keys(members)
+        prefixes = stem_prefixes(members.given | members.surnames)
         matcher = None
-        if keys:
+        if keys or prefixes:
             matcher = ahocorasick.Automaton()
             for key in keys:
                 matcher.add_word(f" {key} ", len(key))
+            values: dict[tuple[int, frozenset[str]], tuple[int, frozenset[str]]] = {}
+            for prefix, rests in prefixes.items():
+                value = (len(prefix), rests)
+                matcher.add_word(f" {prefix}", values.setdefault(value, value))  # shared
             matcher.make_automaton()
         members.given_matcher = matcher
     return matcher
 
 
-def roster_spans(text: str, members: MemberNames) -> list[tuple[int, int]]:
+def roster_spans(
+    text: str, members: MemberNames, declined: dict[str, str] | None = None
+) -> list[tuple[int, int]]:
     """(start, end) of every ``roster_keys`` key in ``text`` as a whole word, in the order the
-    prefilter reports keywords (by end)."""
+    prefilter reports keywords (by end). With ``declined``, also every capitalised declined form
+    of a roster name that no other keyword pass reports (the gazetteer's names are the
+    prefilter's), and ``declined`` gets folded form -> name for each capitalised one; a form in
+    lower case is no member hit (it may be a word we do not list), so none is read."""
     matcher = _roster_matcher(members)
     if matcher is None:
         return []
+    spaced = prefilter.spaced(text)  # cached: keywords() read it
     spans = []
-    for last, length in matcher.iter(prefilter.spaced(text)):  # cached: keywords() read it
-        start = last - length - 1  # `last` is the key's trailing space in the padded copy
-        spans.append((start, start + length))
+    done = -1  # the start of the last word read back (several stems may start one word)
+    for last, value in matcher.iter(spaced):
+        if value.__class__ is int:
+            start = last - value - 1  # `last` is the key's trailing space in the padded copy
+            spans.append((start, start + value))
+            continue
+        length, rests = value
+        start = last - length  # the stem's first letter, as an offset into the text
+        if declined is None or start == done or not text[start].isupper():
+            continue
+        end = spaced.find(" ", last + 1) - 1  # the word's end in the text
+        if spaced[last + 1 : end + 1] not in rests:
+            continue  # no ending of this stem: "Annual" after "Anna"
+        done = start
+        if _read_back(text, start, end, members, declined) and (
+            spaced[start + 1 : end + 1] not in gazetteer_keys()  # else the prefilter's span
+        ):
+            spans.append((start, end))
     return spans
+
+
+def _read_back(
+    text: str, start: int, end: int, members: MemberNames, declined: dict[str, str]
+) -> bool:
+    """Whether the capitalised word text[start:end] is a declined roster name; if so
+    ``declined`` maps its folded key (as ``member_given`` writes it) to the name."""
+    key = prefilter.folded(text)[start:end]
+    if not key.isalnum():
+        key = word_key(key)
+    base = declined_base(key, members.given, members.surnames)
+    if base is None:
+        return False
+    declined[key] = base
+    return True
