@@ -77,7 +77,7 @@ from trainer.redact.person_order import (
 )
 from trainer.redact.person_pairs import joined_names
 from trainer.redact.person_possessive import possessive_names
-from trainer.redact.person_relation import object_names, relation_names
+from trainer.redact.person_relation import object_names, relation_names, sentence_met
 from trainer.redact.person_roles import caps_line_name, given_initials
 from trainer.redact.person_shapes import (
     caps_surname_first,
@@ -253,6 +253,9 @@ def find_people(text: str) -> list[Hit]:
         if (
             token not in GIVEN_AMBIGUOUS and token.title() not in GIVEN_AMBIGUOUS
         ) or token in STREET_WORDS:  # "Monte Carlo", "Santa Cruz"
+            continue
+        if token == "Met" and (hit := sentence_met(text, start, end)):
+            hits.append(hit)  # "Met Jana at the fair": the verb, not a given name
             continue
         if token.isupper() and (hit := caps_line_name(text, start, end)):
             hits.append(hit)  # "Groeten,\nHENDRIK VAN DIJK"

@@ -140,6 +140,8 @@ def surname_comma(text: str, start: int, end: int) -> Hit | None:
     given = text[start:end]
     if given.lower() in TOP or given.isupper():
         return None  # "Danke, Anna", "CH, CY, CZ"
+    if text[end : end + 1] == "." and text[end + 1 : end + 2].isalpha():
+        return None  # "Dvořák, Ph.D.": a post-nominal degree's inner dots, no given name
     begin = comma_surname_start(text, start, relaxed=_sure_given(given))
     if begin is None:
         return None

@@ -31,6 +31,7 @@ from trainer.redact.address_words import MONTHS
 from trainer.redact.companies import company_follows, is_company_token
 from trainer.redact.eponyms import is_eponymous_company
 from trainer.redact.hits import Hit
+from trainer.redact.member_cues import sentence_start
 from trainer.redact.person_alone import ALONE
 from trainer.redact.person_words import (
     GIVEN,
@@ -208,6 +209,20 @@ def object_names(text: str, found: dict) -> list[Hit]:
             continue
         hits.append(hit)
     return hits
+
+
+def sentence_met(text: str, start: int, end: int) -> Hit | None:
+    """A sentence opening with "Met" and a listed given name ("Met Jana at the fair"): the
+    English meeting verb with its subject dropped (as in notes and posts), so the person met,
+    not a given name "Met" with a surname after it; Dutch "Met X" ("with X") puts a person in
+    the slot too. The full name ("Met Jana Novak") is read by the same slot."""
+    if text[start:end] != "Met" or not sentence_start(text, start):
+        return None
+    hit = _name_at(text, end)
+    if hit is None or _not_a_name(text, hit):
+        return None
+    first = _words(text, hit)[0]
+    return hit if (first.title() if first.isupper() else first) in _GIVEN_ANY else None
 
 
 # Verbs of meeting in person and the Tagalog personal marker: their object is a person, so a

@@ -20,8 +20,11 @@ from trainer.redact.person_caps_first import caps_surname_first as caps_surname_
 from trainer.redact.person_lower import (
     LOWER_ELIDED,
     LOWER_PARTICLES,
-    inflected_word,
+    capitalised_writer,
+    cased_title,
+    known_words_around,
     particle_surname,
+    person_cue_around,
 )
 from trainer.redact.person_words import (
     CAP,
@@ -43,7 +46,6 @@ from trainer.redact.person_words import (
     TOP,
     TOP_NODICT,
     UPPER,
-    WORD_BEFORE,
     WORD_ENDINGS,
     invented,
     is_surname,
@@ -130,6 +132,8 @@ def honorific_name(text: str, m: re.Match[str]) -> list[Hit]:
             continue
         if stop > start and word[:1].islower():
             break
+        if stop == start and word[:1].islower() and cased_title(text, m.start()):
+            break  # "Me avisan cuando ...": a capitalised title, a lower-case word after it
         after_particle = pos > start and text[start:pos].split()[-1].lower() in PARTICLE_SET
         # "Ms Sienna Colegate": a given name that is also a word opens the name.
         given = stop == start and (word in GIVEN or word in GIVEN_AMBIGUOUS)
@@ -267,7 +271,7 @@ def lower_name(
             return None
         if company_after(text, m.end()):
             return None
-        return ("NAME", start, m.end()) if _known_words_around(text, start, m.end()) else None
+        return ("NAME", start, m.end()) if known_words_around(text, start, m.end()) else None
     if len(last) < 3 or last in TOP or last in TOP_NODICT:  # "... någon", "... jeszcze"
         return None
     # A line that holds only the name (a list item, a signature, a quote header) cues it as
@@ -283,6 +287,15 @@ def lower_name(
     known = last.title() in SURNAMES and (
         last not in COMMON or (cued and last.title() not in SURNAME_WORDS)
     )
+    # A writer who uses capitals ("Fajnie, ale drogo.") writes a lower-case name
+    # only as a slip: the surname must then be a listed one ("Dank an anke hoffmann").
+    listed = all(part.title() in SURNAMES for part in last.split("-"))
+    if (
+        not (cued or listed or word_given)
+        and capitalised_writer(text)
+        and not person_cue_around(text, start, m.end())  # "I spoke to ...", "... et moi"
+    ):
+        return None
     if (
         len(last) < 3
         or (token in COMMON and last in COMMON and not known)  # "o sol nascente"
@@ -296,7 +309,7 @@ def lower_name(
         # A rare given name (in no country's top 2000) before an unknown word, with no cue:
         # a clause of a language with no dictionary here ("mici zgârieturi.", "bez zwierząt,")
         # unless a word of ours stands beside the pair.
-        or not _known_words_around(
+        or not known_words_around(
             text, start, m.end(), strict=not (cued or known or token.title() in _ALONE)
         )
     ):
@@ -324,37 +337,6 @@ _VERB_FORMS = tuple(
     "ou eu iu aram eram iram avam iam ava ando endo indo ó ò aron ieron aba aban ábamos iendo "
     "avano evano ivano ono ait aient èrent".split()
 )
-_WORD_AFTER = re.compile(r"\s+(?P<word>[^\W\d_]+)")
-# Short words that show the language in strict mode: sentence words of every list (``TOP``,
-# ``TOP_NODICT``), the one-letter prepositions and conjunctions of pl and cs ("z", "w", "i",
-# "a", "v") and chat tokens. Not the two-letter function words of the languages with no
-# dictionary ("og", "vi"): the mark of a clause in such a language ("Vi deler benzinen og").
-_SHORT_WORDS = TOP | TOP_NODICT | set("zwiaouvks") | {"ok", "cc", "hi"}
-
-
-def _known_words_around(text: str, start: int, end: int, *, strict: bool = False) -> bool:
-    """The words either side of a lower-case name are in a language we know ("maren lindqvist
-    joined the team"); text in another language is a run of unknown words ("amet optio
-    voluptas"), where a lower-case given name next to an unknown word means nothing.
-    ``strict``: at least one such word must be there (punctuation on both sides is no evidence
-    of the language), and a one- or two-letter one must be a sentence word (``_SHORT_WORDS``):
-    the word lists hold short words of every kind ("og", "ve": abbreviations there, "and" in
-    Danish and Turkish)."""
-    before = WORD_BEFORE.search(text, max(0, start - 30), start)
-    after = _WORD_AFTER.match(text, end)
-    if strict and before is None and after is None:
-        return False
-    return all(
-        m is None
-        or (
-            m.group("word").lower() in _SHORT_WORDS
-            if strict and len(m.group("word")) < 3
-            else inflected_word(m.group("word").lower())
-        )
-        for m in (before, after)
-    )
-
-
 _BEFORE_SURNAME = re.compile(
     rf"(?:(?<![\w.])(?P<init>(?:[{UPPER}]\.\s?){{1,3}})|(?<![\w@#.'’-])(?P<first>{CAP})\s)$"
 )
