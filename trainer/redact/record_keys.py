@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from trainer.redact.folding import fold
+from trainer.redact.record_person_keys import AUTHOR_KEYS, PERSON_KEYS
 
 # kind -> engine type. DOB has no type of its own: a birth date identifies with the rest of
 # the record, so it is redacted as an identifier ("[ID]").
@@ -150,6 +151,8 @@ HEADS: dict[str, str] = _words(
     "IP: ip|ip address|ip addr|client ip|remote addr|remote address|remote ip|source ip|"
     "ip adresse|adresse ip|direccion ip|indirizzo ip|ip adres|endereco ip",
 )
+# Sender, recipient and author keys of every language (``record_person_keys``): one table.
+HEADS.update({key: "NAME" for key in PERSON_KEYS if key not in HEADS})
 # "pan" is a card's primary account number or an Indian PAN: ``record_values`` decides by the
 # value (13 digits or more: a card).
 AMBIGUOUS_CARD_OR_ID = frozenset({"pan"})
@@ -333,7 +336,7 @@ def generic_person_key(key: str) -> bool:
     "container_name")."""
     words = key_words(key)
     joined = " ".join(words)
-    return joined in _GENERIC_PERSON_KEYS or (
+    return joined in _GENERIC_PERSON_KEYS or joined in AUTHOR_KEYS or (
         len(words) == 2 and words[1] == "name" and words[0] in _INFRA_THINGS
     )
 

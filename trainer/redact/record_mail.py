@@ -18,13 +18,14 @@ import re
 
 from trainer.redact.hits import Hit
 from trainer.redact.record_names import organisation
+from trainer.redact.record_person_keys import MAIL_HEADER_KEYS
 from trainer.redact.record_values import name_shaped, trim, value_hits
 
 # Mail headers (RFC 5322 From/To/Cc/Bcc/Reply-To/Sender) and their localised labels.
 MAIL_KEYS = frozenset(
     "from|to|cc|bcc|reply to|sender|von|an|kopie|blindkopie|antwort an|de|a|cci|"
     "repondre a|para|copia|cco|da|van|aan|kopie aan|responder a|rispondi a".split("|")
-)
+) | MAIL_HEADER_KEYS  # person keys that are header labels too ("Lähettäjä", "Feladó")
 # Other mail header labels: one of them in the post shows its "De :"/"A:" lines are headers.
 _HEADER_CONTEXT = re.compile(
     r"^[ \t>]*(?:subject|betreff|objet|asunto|oggetto|onderwerp|assunto|sent|gesendet|envoye|"

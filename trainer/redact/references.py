@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from trainer.redact import prefilter
 from trainer.redact.lookalike_orders import delivered_after, national_id, order_reference
+from trainer.redact.lookalike_routing import routing_number
 from trainer.redact.personal_numbers import CONTACT_WORD_AFTER, personal_number, valid_phone
 from trainer.redact.version_numbers import version_number
 
@@ -35,10 +36,16 @@ from trainer.redact.version_numbers import version_number
 # redact. Two kinds (issue #10, fail closed):
 # a product's own identifiers (barcodes, SKUs, serial, model, version and build numbers,
 # timestamps) name a thing, never a person: the number after them is kept;
-_NUMBER_TAIL = (
+_NUMBER_WORD = (
     r"(?i:\s?(?:no\.?|number|nr\.?|num\.?|id|n[º°o]\.?|n\.\s?º|n\.|nummer|n[uú]mero|num[ée]ro|"
-    r"code|c[óo]digo))?(?:-\s?|\s?[#:.]?\s?)$"  # a hyphen only glued to the cue: "PO- 4515"
+    r"code|c[óo]digo))?"
 )
+_CLOSE = r"(?:-\s?|\s?[#:.]?\s?)$"  # a hyphen only glued to the cue: "PO- 4515"
+_NUMBER_TAIL = _NUMBER_WORD + _CLOSE
+# An order's number may be the predicate of its cue: "my order number is ...", "mi número de
+# orden es ...", "die Bestellnummer lautet ...", "het ordernummer is ...", "o pedido é ..."
+# (the copula of each language, present or past); the same guards apply after it.
+_COPULA = r"(?i:\s(?:is|was|es|era|est|était|ist|war|lautet|lautete|è|é|luidt))?"
 PRODUCT_BEFORE = re.compile(
     r"(?:\b(?:(?:EAN|GTIN|UPC|ISBN)(?:-?\d{1,2})?|SKU|ASIN)|(?i:\b(?:"
     r"sku|part|serial|s/n|barcode|item|article|model|modell|modelo|mod[èe]le|modello|typ|type|"
@@ -62,8 +69,9 @@ ORDER_BEFORE = re.compile(
     r"auftragsnummer|sendung|sendungsnummer|bestelling|bestelnummer|factuur|"
     r"factuurnummer|ordernummer|zending|encomenda|fatura|nota\sfiscal|rastreio|rastreamento|"
     # compounds: "inkooporder" (purchase order), "verkooporder", "factuurnr", "Rechnungsnr."
-    r"inkooporder|verkooporder|ordernr|bestelnr|factuurnr|rechnungsnr|auftragsnr|fatt)))"
-    + _NUMBER_TAIL
+    r"inkooporder|verkooporder|ordernr|bestelnr|factuurnr|rechnungsnr|auftragsnr|fatt|"
+    # Spanish "orden" (Latin America: "número de orden", "orden de compra")
+    r"orden|orden\sde\scompra)))" + _NUMBER_WORD + _COPULA + _CLOSE
 )
 # Business documents whose number a phone could be written after ("quote 0612345678"): the
 # number is a reference only when ``personal_number`` says it is no phone, card or id.
@@ -94,7 +102,7 @@ _REFERENCE_WORDS = frozenset(
     bestelnummer
     factuur factuurnummer ordernummer zending encomenda fatura nota rastreio rastreamento
     codigo code strichcode ft inkooporder verkooporder ordernr bestelnr factuurnr rechnungsnr
-    auftragsnr fatt transaction transaktion transaccion transazione transactie transacao txn
+    auftragsnr fatt orden transaction transaktion transaccion transazione transactie transacao txn
     quote quotation angebot devis presupuesto
     preventivo offerte orcamento lieferschein livraison beleg recibo ricevuta recu quittung
     kassenbon kassabon aktenzeichen kenmerk protocollo prot boleto retoure
@@ -214,7 +222,11 @@ _NUMBER_RUN = re.compile(r"[A-Za-z]{0,4}\d[\d .\-/]*\d|[A-Za-z]{0,4}\d")
 
 
 def product_before(text: str, start: int) -> bool:
-    """A product's identifier cue (barcode, serial, model, version ...) right before ``start``."""
+    """A product's identifier cue (barcode, serial, model, version ...) right before ``start``,
+    or a valid bank routing number after its cue (``lookalike_routing``): both name a thing,
+    so an id check digit the number also passes gives way to them."""
+    if routing_number(text, start):
+        return True
     lo = start - 32
     if not any(s >= lo and e <= start for s, e in prefilter.keywords(text).get("ref_cue", ())):
         return False
@@ -226,6 +238,8 @@ def reference_before(text: str, start: int) -> bool:
     number that is no phone, card or id (``personal_number``)."""
     if meeting_id(text, start) or order_reference(text, start) or version_number(text, start):
         return True  # order_reference: the cues of pl cs ro da nb sv fi tr ms (lookalike_orders)
+    if routing_number(text, start):
+        return True  # "(routing 0xxxxxxxx)": a bank's ABA number, check digit valid
     lo = start - 32
     if not any(s >= lo and e <= start for s, e in prefilter.keywords(text).get("ref_cue", ())):
         return False

@@ -1,0 +1,57 @@
+"""A US bank routing number after its cue: it names a bank, not a person.
+
+Standard: the ABA routing transit number (RTN). Nine digits; the first two are a Federal
+Reserve district (01-12), a thrift's (21-32), an electronic one's (61-72) or the traveller's
+cheque code 80, or 00 (government); the ninth is a check digit: weights 3, 7, 1 repeated
+over the nine digits sum to a multiple of 10.
+
+A routing number is printed beside the account number it routes to ("account 1234567 (routing
+...)"): the account is personal, the routing number is the bank's and stays. Fail closed: the
+number is kept only right after a routing cue ("routing", "routing number", "routing no.",
+"ABA", "RTN", with ":" or "#"), as one nine-digit token with nothing digit-like glued to it,
+with its district and check digit valid, and with no contact word after it (a random number
+passes the check one time in ten; a phone in a routing slot would have to pass it too, and a
+US phone has ten digits). Anything else is left to the phone and id rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.redact import prefilter
+from trainer.redact.personal_numbers import CONTACT_WORD_AFTER
+
+_CUE_WORDS = frozenset({"routing", "aba", "rtn"})
+prefilter.register("routing_cue", _CUE_WORDS)
+
+_CUE_BEFORE = re.compile(
+    r"(?i:\b(?:routing(?:\s(?:transit\s)?(?:number|no\.?|nr\.?|#))?|aba(?:\s(?:number|no\.?|#))?|"
+    r"rtn))\s?[:#]?\s?$"
+)
+_TOKEN = re.compile(r"\d{9}(?![\d\-./]\d)(?!\w)")
+_DISTRICTS = frozenset(
+    [f"{n:02d}" for n in range(0, 13)] + [str(n) for n in range(21, 33)]
+    + [str(n) for n in range(61, 73)] + ["80"]
+)  # fmt: skip
+
+
+def aba_ok(digits: str) -> bool:
+    """Nine digits with a valid district prefix and the 3-7-1 check digit."""
+    if len(digits) != 9 or not digits.isdigit() or digits[:2] not in _DISTRICTS:
+        return False
+    weights = (3, 7, 1) * 3
+    return sum(w * int(d) for w, d in zip(weights, digits, strict=True)) % 10 == 0
+
+
+def routing_number(text: str, start: int) -> bool:
+    """The number at ``start`` is a valid ABA routing number right after a routing cue."""
+    lo = start - 28
+    found = prefilter.keywords(text).get("routing_cue")
+    if not found or not any(s >= lo and e <= start for s, e in found):
+        return False  # most texts: one dictionary lookup
+    if _CUE_BEFORE.search(text, max(0, lo), start) is None:
+        return False
+    m = _TOKEN.match(text, start)
+    if m is None or not aba_ok(m.group()):
+        return False
+    return CONTACT_WORD_AFTER.match(text, m.end()) is None
