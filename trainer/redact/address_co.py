@@ -7,7 +7,9 @@ way's number with the distance in metres ("# 34-56"), a unit ("apto 301", "ofici
 two digits are the department's DANE code).
 
 The type word anchors the rule (``address_keyed``); the "# NN-NN" plate is the grid's own
-shape, so a match needs it ("La Calle 15 es la mejor" stays).
+shape, so a match needs it ("La Calle 15 es la mejor" stays). ``colombian_codes`` reads the
+código postal on its own, after its label or after a town, when its first two digits are a
+department.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
+from trainer.redact.address_numbers import frequent_or_plural
 from trainer.redact.hits import Hit
 
 _UP = "A-ZÁÉÍÓÚÑÜ"
@@ -50,6 +53,40 @@ prefilter.register(
         "dg", "diag", "transversal", "tv", "tr", "transv", "circular", "cq",
     },
 )
+
+
+# 4-72's códigos postales: six digits led by the DANE code of the department (DIVIPOLA).
+_DANE_DEPARTMENTS = frozenset(
+    """05 08 11 13 15 17 18 19 20 23 25 27 41 44 47 50 52 54 63 66 68 70 73 76 81 85 86 88 91 94
+    95 97 99""".split()
+)
+# Before the code: its label ("CP 050021", "Código postal: 110111"), or a town that a comma sets
+# off from a house or unit number ("... 12B, Barranquilla 080020", "apto 301, Cali 760001"); a
+# bare "Pedido 050021" is an order number.
+_CO_CODE_BEFORE = re.compile(
+    r"(?:(?<![\w.])(?i:c\.?p\.?|c[óo]digo[ \t]postal)[ \t]?:?[ \t]?|"
+    rf"(?:(?<=\d)|(?<=\d[A-Za-z])),[ \t]?(?P<town>{_TOWN}),?[ \t])$"
+)
+
+
+def colombian_codes(text: str) -> list[Hit]:
+    """ADDRESS hits for 4-72 postcodes with a valid department: runs of exactly six digits
+    (``prefilter.digit_runs``, cached) after their label or a town."""
+    hits: list[Hit] = []
+    for s, e in prefilter.digit_runs(text):
+        if e - s != 6 or text[s : s + 2] not in _DANE_DEPARTMENTS or not text[s:e].isdigit():
+            continue
+        after = text[e : e + 2]
+        if after[:1].isalnum() or after[:1] in "-_" or (after[:1] in ".," and after[1:].isdigit()):
+            continue  # glued to a reference or the head of a longer number
+        m = _CO_CODE_BEFORE.search(text, max(0, s - 60), s)
+        if m is None:
+            continue
+        town = m.group("town")
+        if town and frequent_or_plural(town.split()[0].lower()):
+            continue  # ", Total 050021": a frequent word, no town
+        hits.append(("ADDRESS", m.start("town") if town else s, e))
+    return hits
 
 
 def colombian_grid(text: str, spans: list[tuple[int, int]]) -> list[Hit]:

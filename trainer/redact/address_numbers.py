@@ -137,6 +137,11 @@ _TIME_BEFORE_YEAR = frozenset(
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w.'’-]*)[ \t]+$")
 
 
+def number_taker(word: str) -> bool:
+    """``word`` is a noun that takes the number after it ("Chapter 4", "Seizoen 2")."""
+    return word.lower() in _NUMBER_TAKERS
+
+
 def not_house_number(text: str, start: int, number: str) -> bool:
     """The number at ``start`` (before a street) belongs to the noun before it, or is a year
     after a time preposition with no residence cue: no house number."""

@@ -30,10 +30,12 @@ from trainer.redact.quantities import year_like as _year_like
 _TYPE_ANY_CASE_WORDS = tuple(
     """rúa praza camiño venelle voie cité hameau lieu-dit rond-point montée promenade quai
     lungarno chaussée allee allé plaça urbanización viela bd avenue pasadizo cañada
-    condomínio loteamento chácara passarela esplanada viaduto""".split()
-)
+    condomínio loteamento chácara passarela esplanada viaduto jirón""".split()
+)  # Serpost: "Jr." / "Jirón" (a street of Peru's towns), "Psje." / "Pje." (pasaje)
 _TYPE_ANY_CASE = "|".join(
-    ROMANCE_TYPES + _TYPE_ANY_CASE_WORDS + (abbreviation_pattern(("prom", "avda", "av")),)
+    ROMANCE_TYPES
+    + _TYPE_ANY_CASE_WORDS
+    + (abbreviation_pattern(("prom", "avda", "av", "psje", "pje")),)
 )
 # Brazilian, Spanish and Italian street types that are also ordinary words ("Parque", "Lago",
 # "Vale") count only capitalised and, like every type here, only with a number or a postcode.
@@ -42,7 +44,7 @@ _TYPE_CAPITALISED = (
     r"Vereda|Setor|Quadra|Trecho|Sítio|Praia|Colônia|Ladeira|Ronda|Quai|Cours|Stretto|"
     r"Salita|Traversa|Lungomare|Jardim|Calçada|Cuesta|Rambla|Pasaje|Acceso|Parque|Favela|"
     r"Aeroporto|Conjunto|Núcleo|Lago|Pátio|Área|Feira|Fazenda|Estação|Recanto|Morro|Distrito|"
-    r"Vale|Vila|Campo|Trevo|Residencial|R\.|C\.|C/"
+    r"Vale|Vila|Campo|Trevo|Residencial|Jr\.|R\.|C\.|C/"
 )
 _WORDLIKE_TYPES = frozenset(
     """Acceso Parque Favela Aeroporto Conjunto Núcleo Lago Pátio Área Feira Fazenda Estação
@@ -101,7 +103,7 @@ _ITALIAN_PARTICLES = frozenset("dei degli della delle dello del di dell' dell’
 _TYPE_WORDS = [
     *ROMANCE_TYPES,
     *_TYPE_ANY_CASE_WORDS,
-    *"prom avda av c r trecho".split(),
+    *"prom avda av psje pje c r trecho".split(),
     *_TYPE_LOWER_NUMBERED.split("|"),
 ]
 prefilter.register("street_type", set(_TYPE_WORDS) | set(_TYPE_CAPITALISED.split("|")[:-3]))
@@ -149,6 +151,10 @@ def _romance_ok(text: str, m: re.Match[str]) -> bool:
         # "R. Marechal Deodoro, 450": two capitalised words and a number after a comma.
         comma_number = capitalised >= 2 and _after_comma(text, m)
         return bool(m.group("tail")) or (bool(m.group("after")) and (particle or comma_number))
+    if kind == "Jr.":  # Serpost's jirón, not "Sammy Davis Jr." or "a Jr. Developer 2"
+        return bool(m.group("tail")) or (
+            bool(m.group("after")) and _JR_LINE_GOES_ON(text, m.end("after")) is not None
+        )
     if kind in _LOWER_NUMBERED:
         return bool(m.group("num")) and capitalised > 0
     if kind in _ITALIAN_LOWER:  # "via dei Coronari 12" (not "via Zoom 2 days ago")
@@ -220,6 +226,8 @@ _NOT_SURNAME_WORDS = frozenset(
 )
 
 
+# After the jirón's number: a unit or a district, set off by a comma ("Jr. Junín 12, of. 3").
+_JR_LINE_GOES_ON = re.compile(r",[ \t]?(?:(?i:dpto|depto|of|int|interior)\b|[A-ZÀ-Þ])").match
 _COMMA_NUMBER_WORD = re.compile(rf",\s?{_NUMBER_WORD}?$")
 
 

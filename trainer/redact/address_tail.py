@@ -27,6 +27,7 @@ from trainer.redact.address_lines import is_abbreviation, token_kind
 from trainer.redact.address_lower import NOT_NL_PAIRS
 from trainer.redact.address_lower_tail import lower_town_code_end
 from trainer.redact.address_numbers import count_after
+from trainer.redact.address_tail_codes import unit_number_end, year_like_code_ok
 from trainer.redact.address_towns import lower_town_after
 from trainer.redact.hits import Hit
 from trainer.redact.postal import NOT_NL_LETTERS, _walk_forward, state_code_end
@@ -37,7 +38,7 @@ _TOKEN = re.compile(r"[^\s,;|·-]+(?:-(?!\d)[^\s,;|·-]+)*")
 _POSTCODE = re.compile(
     r"(?:(?i:PLZ|CP|C\.P\.|CAP|CEP|PIN|ZIP|Postcode|Post code|Postal code|Eircode|"
     r"Code postal)[ \t]?[:.-]?[ \t]?)?(?:[DFIEAB]-|NL-)?"
-    r"(?P<code>\d{5}-\d{3}|\d{5}(?:-\d{4})?|[1-9]\d{2} \d{3}|\d{6}|\d{8}|\d{4}(?: ?[A-Z]{2}\b)?|"
+    r"(?P<code>\d{5}-\d{3}|\d{5}(?:-\d{4})?|[1-9]\d{2} \d{3}|\d{6,8}|\d{4}(?: ?[A-Z]{2}\b)?|"
     r"[1-9]\d{3} ?[a-z]{2}\b|"  # PostNL typed in lower case ("1234 ab"), after a street line only
     r"\d{2} \d{3}(?= [A-ZÀ-Þ])|"  # a five-digit code grouped like a number: "35 000 Rennes"
     r"(?i:[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d)|"
@@ -146,7 +147,7 @@ def _head_start(text: str, start: int) -> int:
 # Post, Canada Post, India Post's PIN, a five-digit code (+ZIP+4, CEP) or PostNL's. A hit that
 # already holds one never takes a second code after it ("..., Galway H91 XXXX Flight AZ 1234").
 _HELD_CODE = re.compile(
-    r"(?<![\w-])(?:\d{5}(?:-\d{3,4})?|\d{6}|[1-9]\d{3} ?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|"
+    r"(?<![\w-])(?:\d{5}(?:-\d{3,4})?|\d{6,7}|[1-9]\d{3} ?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|"
     r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d|(?:[A-Z]\d\d|D6W) [0-9A-Z]{4})"
     r"(?![\w-])"
 )
@@ -231,10 +232,11 @@ def _tail_end(text: str, start: int, end: int) -> int:
         if token is None:
             return end
         word = token.group()
-        if _floor_part(word) or (
+        unit = unit_number_end(text, word, token.end())  # "depto 1239": the unit's number
+        if unit or _floor_part(word) or (
             word in _PLACE_LINKS and _LINK_LEADS_TO_PLACE(text, token.end()) is not None
         ):
-            pos = token.end()
+            pos = unit or token.end()
             continue
         if (
             word.endswith(".")
@@ -266,6 +268,7 @@ def _postcode_ok(text: str, p: int, code: str, *, town_line: bool = True) -> boo
                 or _STATE_BEFORE.search(text, max(0, p - 6), p) is not None
                 or _CAPITALS.search(text, max(0, p - 40), p) is not None
                 or _AU_STATE_AFTER.match(text, p + 4) is not None
+                or year_like_code_ok(text, p)  # "Meir 12, 2000 Antwerpen"
                 or (
                     town_line
                     and _TOWN_LINE_BEFORE.search(text, max(0, p - 40), p) is not None
@@ -364,7 +367,7 @@ _LABELLED = re.compile(
     r"(?i:post ?code|postal code|zip ?code|zip|plz|postleitzahl|cep|cap|pin ?code|pin|"
     r"code postal|c[óo]digo postal|codice postale|eircode|c\.p\.|c\.a\.p\.|cp)"
     r"[ \t]?[:#.-]?[ \t]?(?:(?i:is|was|ist|est|é|es|è)[ \t])?"
-    r"(?P<code>\d{5}-\d{3}|\d{8}|\d{5}(?:-\d{4})?|[1-9]\d{2} ?\d{3}|\d{4}(?: ?[A-Z]{2}\b)?|"
+    r"(?P<code>\d{5}-\d{3}|\d{7,8}|\d{5}(?:-\d{4})?|[1-9]\d{2} ?\d{3}|\d{4}(?: ?[A-Z]{2}\b)?|"
     r"(?i:[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d)|"
     r"(?i:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})|(?i:(?:[A-Z]\d\d|D6W) ?[0-9A-Z]{4}))"
     r"(?![\w-]|[.,]\d)"
@@ -389,5 +392,7 @@ def labelled_postcodes(text: str, labels: list[tuple[int, int]]) -> list[Hit]:
             continue
         if len(digits) == 8 and not m.group()[:3].lower() == "cep":
             continue  # eight bare digits are a postcode only as Correios' CEP
+        if len(digits) == 7 and not m.group()[:1].lower() == "c":
+            continue  # seven only as Correos de Chile's, after "CP" or "código postal"
         hits.append(("ADDRESS", m.start("code"), _walk_forward(text, m.end())))
     return hits

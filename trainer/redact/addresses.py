@@ -23,6 +23,7 @@ import re
 from trainer.redact import prefilter
 from trainer.redact.address_breaks import broken_street_starts
 from trainer.redact.address_ca import CA_POSTCODE_SOLID, CA_SOLID, ca_postcode
+from trainer.redact.address_co import colombian_codes
 from trainer.redact.address_de import (
     POSTCODE_CITY_AFTER,
     german_preposition_streets,
@@ -38,6 +39,7 @@ from trainer.redact.address_dkno import (
 from trainer.redact.address_en_types import LISTICLE as _LISTICLE
 from trainer.redact.address_en_types import STRONG as _STRONG
 from trainer.redact.address_en_types import WEAK as _WEAK
+from trainer.redact.address_four_digit import four_digit_code_at, four_digit_lines
 from trainer.redact.address_hr import round_code_lines
 from trainer.redact.address_ie import districts, eircodes, irish_streets
 from trainer.redact.address_intl import DOOR
@@ -58,6 +60,7 @@ from trainer.redact.address_numbers import (
 from trainer.redact.address_places import dutch_numbered_streets
 from trainer.redact.address_romance import romance_streets
 from trainer.redact.address_tail import extend_to_postcode, labelled_postcodes
+from trainer.redact.address_unnumbered import kenyan_boxes, unnumbered_streets
 from trainer.redact.address_words import (
     CA_POSTCODE,
     CAPITALS,
@@ -149,7 +152,8 @@ _PLZ_AT = re.compile(rf"\d{{5}}\s[{CAPITALS}]")
 prefilter.register("street_en", _STRONG | _WEAK | {"flat", "studio", "apartment", "unit", "suite"})
 # Keyword categories near which a lower-case address may end in a postcode.
 _LOWERCASE_GATES = ("street_word", "street_en", "street_abbr", "de_preposition", "de_type")
-prefilter.register("po_box", {"po box", "p o box", "pobox", "postfach", "caixa postal"})
+# "P.O. Box" reads " p o  box " (two marks, two spaces): its "p o" is the keyword
+prefilter.register("po_box", {"po box", "p o box", "p o", "pobox", "postfach", "caixa postal"})
 # Correios: a CEP written with its label ("CEP 01310-200", "CEP: 01310200").
 _CEP = re.compile(r"\bCEP:?\s?\d{5}-?\d{3}(?![\d-])")
 prefilter.register("cep", {"cep"})
@@ -184,6 +188,7 @@ def find_addresses(text: str) -> list[Hit]:
         return tidy_hits(text, hits)
     if "street_en" in found:
         hits += _number_first(text, found["street_en"])
+        hits += unnumbered_streets(text, found["street_en"])  # "Moi Avenue\nNakuru 20100"
     anchors: list[tuple[int, int, bool]] = []  # UK and Canada Post codes, for postal_blocks
     compounds: list[tuple[int, int]] = []  # " 12" after "...straße", "...gracht" (any case)
     hits += _anchored(text, anchors, compounds)
@@ -199,6 +204,7 @@ def find_addresses(text: str) -> list[Hit]:
         hits += find_lowercase_addresses(text, streets, compounds)
     if "po_box" in found:
         hits += [("ADDRESS", m.start(), m.end()) for m in _PO_BOX.finditer(text)]
+        hits += kenyan_boxes(text)  # "P.O. Box 1234-00100, Nairobi"
     if "cep" in found:
         hits += [("ADDRESS", m.start(), m.end()) for m in _CEP.finditer(text)]
     if "postcode_label" in found:
@@ -219,6 +225,7 @@ def find_addresses(text: str) -> list[Hit]:
         hits += [("ADDRESS", *m.span()) for m in CA_POSTCODE_SOLID.finditer(text)]
     pin_regions = prefilter.digit_windows(text)
     if pin_regions:
+        hits += colombian_codes(text)  # "Barranquilla 080020", "CP 110111"
         widened = prefilter.windows(text, pin_regions, before=40, after=0)
         hits += [
             ("ADDRESS", *m.span())
@@ -257,6 +264,7 @@ def _anchored(
     dkno: list[tuple[int, int]] = []  # " 12" after "...vej", "...gata", "gt." (``address_dkno``)
     lower: list[tuple[int, int]] = []  # "lipowa 13, 40-085 katowice" (``address_lower_line``)
     coded: list[tuple[int, int]] = []  # ", 0553 Oslo" after a street line
+    four: list[int] = []  # ", 2000 Antwerpen" after a street line with no type word
     folded = prefilter.folded(text)
     plz: list[tuple[int, int]] = []
     bounds = prefilter.digit_bounds(text)  # a digit follows the space: scan only that far
@@ -285,6 +293,8 @@ def _anchored(
             if hit := ca_postcode(text, word_start):
                 hits.append(hit)
                 anchors.append((hit[1], hit[2], True))
+        if text[space - 1] == "," and four_digit_code_at(text, digit):
+            four.append(digit)  # "Meir 12, 2000 Antwerpen" (``address_four_digit``)
         # every ending has three characters or more
         if (
             space - word_start > 2
@@ -312,6 +322,7 @@ def _anchored(
     hits += dkno_streets(text, dkno) if dkno else []
     hits += lower_lines(text, lower) if lower else []
     hits += code_lines(text, coded) if coded else []
+    hits += four_digit_lines(text, four) if four else []
     if not compound and not plz:
         return hits
     for m in prefilter.finditer_in(

@@ -1,0 +1,62 @@
+"""Two readings the postcode walk of ``address_tail`` needs after a street line.
+
+A unit word's number is the unit's, never the postcode: UPU S42 puts the flat, office or box
+right after the house number ("Av. Grau 104, depto 1239, Trujillo 13001", bpost's box "bus 3",
+"P.O. Box 2345, Nairobi"), so four digits there are no four-digit postcode.
+
+The four-digit posts (bpost, Pošta Slovenije, Swiss Post, Post AG, Australia Post ...) hand out
+codes that read as years ("2000 Antwerpen", "2000 Maribor"). Such a code is the postcode when it
+follows a house number and a comma and a locality that is no frequent word closes the line or the
+clause after it ("Meir 12, 2000 Antwerpen, tweede verdieping"); "Level 3, 2024 users" is a count.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.redact.address_numbers import frequent_or_plural
+from trainer.redact.address_words import UNIT_WORDS
+
+# UNIT_WORDS and the unit words of the Spanish posts (Correos de Chile, Serpost, 4-72) and
+# bpost's box ("bus", "boîte"), which the shared list lacks or keeps for the number-first rules.
+_UNITS = UNIT_WORDS | frozenset(
+    "departamento apartamento oficina of ofic dep depto dpto bus boîte boite bte".split()
+)
+_MARKED = frozenset("of dep bte".split())  # English or short words: a unit only with their "."
+_UNIT_NUMBER = re.compile(r"[ \t]{1,2}(?:n[°º]\.?[ \t]?|#[ \t]?)?\d{1,4}[A-Za-z]?(?![\w-]|[.,]\d)")
+
+
+def unit_number_end(text: str, word: str, end: int) -> int | None:
+    """End of the number after the unit word ``word`` (which ends at ``end``), else None."""
+    folded = word.lower()
+    if folded.endswith((".", ":")):
+        folded = folded[:-1]
+    elif folded in _MARKED:
+        return None
+    if folded not in _UNITS:
+        return None
+    m = _UNIT_NUMBER.match(text, end)
+    return m.end() if m else None
+
+
+_AFTER_HOUSE_NUMBER = re.compile(r"\d[A-Za-z]?,[ \t]*$")
+_TOWN_AFTER = re.compile(
+    r"[ \t]{1,2}([A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þa-zß-ÿ][^\W\d_]+)*)"
+    r"(?:[ \t]([A-ZÀ-Þ][^\W\d_]+))?(?=[ \t]*(?:$|[\r\n,;!?)]|\.(?:\s|$)))"
+)
+
+
+def town_after_code(text: str, p: int) -> int | None:
+    """End of the locality after the four digits at ``p`` when they follow a house number and a
+    comma and the locality is no frequent word or plural noun ("12, 2000 Antwerpen"), else None."""
+    if _AFTER_HOUSE_NUMBER.search(text, max(0, p - 12), p) is None:
+        return None
+    town = _TOWN_AFTER.match(text, p + 4)
+    if town is None or any(w and frequent_or_plural(w.lower()) for w in town.groups()):
+        return None
+    return town.end()
+
+
+def year_like_code_ok(text: str, p: int) -> bool:
+    """The four digits at ``p`` are a four-digit post's code, not a year (``town_after_code``)."""
+    return town_after_code(text, p) is not None

@@ -1,0 +1,70 @@
+"""Street lines without a house number, closed by a locality with its postcode or by a post-office
+box: the UPU S42 order (street line, then the delivery line: box, locality, code) as Posta Kenya
+writes it, where most streets carry no plate number ("Moi Avenue\\nP.O. Box 1234-00100, Nairobi",
+"Kenyatta Road, Westlands, Nairobi 00800"), and as many posts allow for a street that a building
+name or a box stands for.
+
+Posta Kenya's box is "P.O. Box <box number>-<five-digit postal code>" and then the town; the
+postcode after a town has five digits (Posta Kenya, USPS, and the other five-digit posts). The
+street type (``address_en_types.STRONG``, capitalised) opens the match, the box or the code closes
+it: "Abbey Road is lovely in 2024" has neither and stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.redact import prefilter
+from trainer.redact.address_numbers import count_after
+from trainer.redact.hits import Hit
+from trainer.redact.quantities import UNIT_AFTER
+
+_TYPE_WORDS = """Street Road Avenue Drive Lane Close Crescent Way Highway Boulevard Terrace Place
+    Court Grove Gardens Square Walk Rise Parade Mews Row Hill Park Rd St Ave Dr Ln""".split()
+_TYPE = rf"(?:{'|'.join(_TYPE_WORDS)})\.?"
+_TYPES = frozenset(word.lower() for word in _TYPE_WORDS)
+_WORD = r"[A-Z][\w'’-]+"
+_PLACE = rf"{_WORD}(?:[ \t]{_WORD}){{0,2}}"
+_BREAK = r"(?:,[ \t]*|[ \t]*\r?\n[ \t]*)"
+# Posta Kenya's box: its number, a hyphen, the five-digit code of the post office.
+_BOX = r"(?i:P\.?[ \t]?O\.?[ \t]?Box|Box)[ \t]\d{1,6}[ \t]?[-–][ \t]?\d{5}(?![\w-]|[.,]\d)"
+_STREET_LINE = re.compile(
+    rf"(?<![\w.-]){_WORD}(?:[ \t]{_WORD}){{0,2}}[ \t]{_TYPE}{_BREAK}"
+    # the box and its town ("P.O. Box 1234-00100, Westlands, Nairobi"), or a town and its code
+    rf"(?:{_BOX}(?:,?[ \t]{_PLACE}(?:,[ \t]?{_PLACE})?)?"
+    rf"|(?:{_PLACE},[ \t]?)?{_PLACE},?[ \t](?P<code>\d{{5}})(?![\w-]|[.,]\d))"
+)
+_DIGIT = re.compile(r"\d").search
+_BREAK_AT = re.compile(r"\.?(?:,|[ \t]*\r?\n)").match  # the line ends after the type word
+# A box with its code, with no street line before it: still the whole box and its town.
+_BOX_LINE = re.compile(rf"(?<![\w-]){_BOX}(?:,?[ \t]{_PLACE}(?:,[ \t]?{_PLACE})?)?")
+
+
+def unnumbered_streets(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
+    """ADDRESS hits for numberless street lines near the English street types at ``spans``."""
+    near = [
+        (s, e)
+        for s, e in spans
+        if text[s].isupper()
+        and _BREAK_AT(text, e) is not None
+        and text[s:e].lower() in _TYPES
+        and _DIGIT(text, e, e + 110)
+        # "12 Moi Avenue, ...": a numbered street line is the number-first rules'
+        and not _DIGIT(text, max(0, s - 30, text.rfind("\n", 0, s)), s)
+    ]
+    if not near:
+        return []
+    regions = prefilter.windows(text, near, before=40, after=110)
+    hits: list[Hit] = []
+    for m in prefilter.finditer_in(_STREET_LINE, text, regions):
+        if m.group("code") and (UNIT_AFTER.match(text, m.end()) or count_after(text, m.end())):
+            continue  # "Abbey Road, London 10000 people": a count
+        hits.append(("ADDRESS", *m.span()))
+    return hits
+
+
+def kenyan_boxes(text: str) -> list[Hit]:
+    """ADDRESS hits for Posta Kenya boxes with their postal code and town."""
+    if "-" not in text and "–" not in text:
+        return []
+    return [("ADDRESS", *m.span()) for m in _BOX_LINE.finditer(text)]
