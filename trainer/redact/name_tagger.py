@@ -39,7 +39,6 @@ from trainer.redact.name_tagger_features import (
     Lexicon,
     Token,
     lexicon_sha256,
-    tokenize,
 )
 
 WEIGHTS_FILE = Path(__file__).resolve().parent / "name_tagger.npz"
@@ -76,24 +75,52 @@ class Tagger:
         self.by_class = [
             np.ascontiguousarray(weights[:, c], dtype=np.float32) for c in range(weights.shape[1])
         ]
+        # the three classes of a bucket side by side: one gather (and one cache line) per id
+        self._rows = np.ascontiguousarray(weights, dtype=np.float32)
         self.featurizer = featurizer
+
+    def logits(self, ids: np.ndarray) -> np.ndarray:
+        """[n, classes] summed bucket weights: the same sums, in the same order, as
+        ``logits(self.by_class, ids)`` (each class summed over a contiguous row of WIDTH)."""
+        per_id = self._rows.take(ids.view(np.int64), axis=0)  # (n, WIDTH, classes)
+        return np.ascontiguousarray(per_id.transpose(0, 2, 1)).sum(axis=2)
 
     def probs(
         self, text: str, covered: Sequence[tuple[int, int]] = ()
     ) -> tuple[list[Token], np.ndarray]:
         """(tokens, [n_tokens, 3] probabilities); a token that is no candidate, or lies inside
         a ``covered`` (already redacted) span, gets (1, 0, 0) unscored."""
-        tokens = tokenize(text)
+        tokens, cands, ids = self.featurizer.scan(text, covered)
         out = np.zeros((len(tokens), len(CLASSES)), dtype=np.float32)
         out[:, 0] = 1.0
-        if tokens:
-            cands, ids = self.featurizer.features(text, tokens, list(covered))
-            if len(cands):
-                out[cands] = softmax(logits(self.by_class, ids.view(np.int64)))
-        return tokens, out
+        if cands:
+            out[cands] = softmax(self.logits(ids))
+        return tokens.triples(), out
 
     def probs_many(self, texts: list[str]) -> list[tuple[list[Token], np.ndarray]]:
         return [self.probs(text) for text in texts]
+
+    def names(
+        self, text: str, threshold: float, covered: Sequence[tuple[int, int]] = ()
+    ) -> list[Hit]:
+        """NAME hits: runs of candidates with P(NAME) >= threshold joined by white space only
+        (P(NAME) as ``probs`` computes it, for the candidates alone)."""
+        tokens, cands, ids = self.featurizer.scan(text, covered)
+        if not cands:
+            return []
+        z = self.logits(ids)
+        z = z - z.max(axis=1, keepdims=True)
+        e = np.exp(z)
+        p_name = e[:, NAME] / e.sum(axis=1)
+        spans: list[list] = []
+        for j in np.flatnonzero(p_name >= threshold).tolist():
+            i = cands[j]
+            start, end = tokens.start(i), tokens.ends[i]
+            if spans and not text[spans[-1][2] : start].strip():
+                spans[-1][2] = end
+            else:
+                spans.append(["NAME", start, end])
+        return [(k, s, e) for k, s, e in spans]
 
 
 def name_spans(text: str, tokens: list[Token], p_name: np.ndarray, threshold: float) -> list[Hit]:
@@ -106,6 +133,8 @@ def name_spans(text: str, tokens: list[Token], p_name: np.ndarray, threshold: fl
         else:
             spans.append(["NAME", start, end])
     return [(k, s, e) for k, s, e in spans]
+
+
 def read_weights(path: Path, expected_sha256: str) -> tuple[np.ndarray, dict[str, str]]:
     """The [2**BITS, 3] weights of ``path`` and its meta data, after checking its sha256
     (UserError otherwise)."""
@@ -189,10 +218,7 @@ def find_tagged_names(text: str, *, threshold: float, covered: Sequence[Hit] = (
     or a salutation puts a person there, "Mr Ford", "Dear Ralph Lauren")."""
     if not 0.0 < threshold < 1.0:
         raise ValueError(f"threshold must be in (0, 1), not {threshold!r}")
-    tokens, probs = load_tagger().probs(text, [(s, e) for _k, s, e in covered])
-    if not tokens:
-        return []
-    hits = name_spans(text, tokens, probs[:, NAME], threshold)
+    hits = load_tagger().names(text, threshold, [(s, e) for _k, s, e in covered])
     return [h for h in hits if not eponymous(text, h[1], h[2])]
 
 

@@ -6,18 +6,17 @@ word), a title, a weak given name or surname (listed, but also a common word: "g
 an emoji, or a '#'/'@'. A candidate is a candidate word, a capitalised title, a word after a
 title (or after its dot), a word glued to '#'/'@', the value of a person field
 (``Featurizer.rows``), or a weak name where names stand (``weak_names``); never a token inside
-what the rules redact anyway (``covered_test``). Everything else keeps P(NAME) = 0: most of a
+what the rules redact anyway (``covered_tokens``). Everything else keeps P(NAME) = 0: most of a
 text, and the reason the tagger is cheap.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
 
+from trainer.redact.name_tagger_tokens import Tokens
 from trainer.redact.names import SURNAME_PARTICLES
 
-Token = tuple[str, int, int]
 NONE, WORD, CANDIDATE, TITLE, WEAK_GIVEN, WEAK_SURNAME, EMOJI, GLUE = range(8)  # token kinds
 PARTICLES = frozenset(SURNAME_PARTICLES)  # "van der", "della", "de": the rules' one list
 # Greetings and thanks that address someone by name in our languages ("hi rose", "danke mark",
@@ -30,85 +29,95 @@ GREETINGS = frozenset(
 )
 
 
-def cue_candidates(tokens: list[Token], kinds: list[int]) -> tuple[list[int], list[int]]:
+def cue_candidates(tokens: Tokens, kinds: list[int]) -> tuple[list[int], list[int]]:
     """(candidates from the token or its cue, weak names to test): a candidate word, a
     capitalised title, a word after a title (and its dot), a word glued to '#'/'@'."""
     found: list[int] = []
     weak: list[int] = []
-    n = len(tokens)
+    toks = tokens.toks
+    n = len(toks)
     for i in [i for i, k in enumerate(kinds) if k >= CANDIDATE]:
         k = kinds[i]
-        if k == CANDIDATE or (k == TITLE and tokens[i][0][0].isupper()):
+        if k == CANDIDATE or (k == TITLE and toks[i][0].isupper()):
             found.append(i)
         elif k == WEAK_GIVEN or k == WEAK_SURNAME:
             weak.append(i)
         if k == TITLE:
             if i + 1 < n and WORD <= kinds[i + 1] < EMOJI:
                 found.append(i + 1)
-            if i + 2 < n and tokens[i + 1][0] == "." and WORD <= kinds[i + 2] < EMOJI:
+            if i + 2 < n and toks[i + 1] == "." and WORD <= kinds[i + 2] < EMOJI:
                 found.append(i + 2)
         elif k == GLUE and i + 1 < n and WORD <= kinds[i + 1] < EMOJI:
-            if tokens[i + 1][1] == tokens[i][2]:
+            if tokens.glued(i + 1):
                 found.append(i + 1)
     return found, weak
 
 
-def weak_names(tokens: list[Token], kinds: list[int], weak: list[tuple[int, bool]]) -> list[int]:
+def weak_names(toks: list[str], kinds: list[int], weak: list[tuple[int, bool]]) -> list[int]:
     """Which lower-case names that are also common words are candidates: beside a listed
     lower-case name, or a given name then a surname ("serena bianchini"), also across name
     particles ("femke van der molen", "ottavia della rosa"); a given name before a comma (a
     vocative), opening a line, after an emoji or a greeting ("benedetta, ci vediamo",
     "🙏 serena", "thanks rose")."""
     out = []
+    n = len(toks)
     for i, line_start in weak:
-        j, k = _skip_particles(tokens, i, -1), _skip_particles(tokens, i, 1)
+        j = i - 1
+        if j >= 0 and toks[j].lower() in PARTICLES:
+            j = _skip_particles(toks, i, -1)
         prev = kinds[j] if j >= 0 else NONE
-        nxt = kinds[k] if k < len(kinds) else NONE
         # a listed name that is no word (lower case, or any case across a particle), the
         # given-name-then-surname order of two weak ones, or two weak names across a particle
-        across_prev, across_next = j < i - 1, k > i + 1
-        lower_prev = (prev == CANDIDATE and (across_prev or tokens[j][0][0].islower())) or (
+        across_prev = j < i - 1
+        if (prev == CANDIDATE and (across_prev or toks[j][0].islower())) or (
             prev == WEAK_GIVEN and (kinds[i] == WEAK_SURNAME or across_prev)
-        )
+        ):
+            out.append(i)
+            continue
+        if kinds[i] != WEAK_GIVEN:
+            continue
+        if line_start or prev == EMOJI:
+            out.append(i)
+            continue
+        k = i + 1
+        if k < n and toks[k].lower() in PARTICLES:
+            k = _skip_particles(toks, i, 1)
+        nxt = kinds[k] if k < n else NONE
+        across_next = k > i + 1
         lower_next = (
-            (nxt == CANDIDATE and (across_next or tokens[k][0][0].islower()))
+            (nxt == CANDIDATE and (across_next or toks[k][0].islower()))
             or nxt == WEAK_SURNAME
             or (across_next and nxt == WEAK_GIVEN)
         )
-        comma = i + 1 < len(tokens) and tokens[i + 1][0] == ","
-        greeted = i > 0 and tokens[i - 1][0].lower() in GREETINGS
-        if lower_prev or (
-            kinds[i] == WEAK_GIVEN
-            and (lower_next or line_start or prev == EMOJI or comma or greeted)
-        ):
+        comma = i + 1 < n and toks[i + 1] == ","
+        greeted = i > 0 and toks[i - 1].lower() in GREETINGS
+        if lower_next or comma or greeted:
             out.append(i)
     return out
 
 
-def _skip_particles(tokens: list[Token], i: int, step: int) -> int:
+def _skip_particles(toks: list[str], i: int, step: int) -> int:
     """The index of the next token from ``i`` in direction ``step`` past up to two name
     particles ("de", "van der", "della")."""
     j = i + step
-    while abs(j - i) <= 2 and 0 <= j < len(tokens) and tokens[j][0].lower() in PARTICLES:
+    while abs(j - i) <= 2 and 0 <= j < len(toks) and toks[j].lower() in PARTICLES:
         j += step
     return j
 
 
-def covered_test(tokens: list[Token], covered) -> Callable[[int], bool]:
-    """Whether token ``i`` lies inside the union of the ``covered`` spans."""
-    if not covered:
-        return lambda _i: False
+def covered_tokens(tokens: Tokens, covered) -> set[int]:
+    """The indices of the tokens that lie inside the union of the ``covered`` spans."""
     merged: list[list[int]] = []
     for s, e in sorted(covered):
         if merged and s <= merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], e)
         else:
             merged.append([s, e])
-    ends = [e for _s, e in merged]
-
-    def inside(i: int) -> bool:
-        _tok, start, end = tokens[i]
-        at = bisect_right(ends, start)
-        return at < len(merged) and merged[at][0] <= start and end <= merged[at][1]
-
-    return inside
+    ends, toks = tokens.ends, tokens.toks
+    out: set[int] = set()
+    for s, e in merged:
+        lo = bisect_right(ends, s)  # the first token that ends after s ...
+        if lo < len(ends) and ends[lo] - len(toks[lo]) < s:
+            lo += 1  # ... unless it starts before s
+        out.update(range(lo, bisect_right(ends, e)))  # and ends by e
+    return out

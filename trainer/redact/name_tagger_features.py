@@ -1,9 +1,10 @@
 """Tokens, candidates and hashed features of the opt-in name tagger (``name_tagger.py``).
 
-Tokens come from one regex (words with inner hyphens/apostrophes, digit runs, single
-punctuation marks or emoji), each with its offsets. Only CANDIDATE tokens are scored
-(``name_tagger_candidates``: capitalised words, listed names, words after a title or '#'/'@',
-person fields' values, weak names where names stand); every other token keeps P(NAME) = 0.
+Tokens come from one regex (``name_tagger_tokens``: words with inner hyphens/apostrophes,
+digit runs, single punctuation marks or emoji), offsets computed only where needed. Only
+CANDIDATE tokens are scored (``name_tagger_candidates``: capitalised words, listed names, words
+after a title or '#'/'@', person fields' values, weak names where names stand); every other
+token keeps P(NAME) = 0.
 
 Each token has a context-free base row (cached per token string): lower-cased form, shape (case
 pattern, runs collapsed, emoji as E), case class, membership in the redactor's shipped name and
@@ -21,10 +22,10 @@ that may be or cue a candidate, and numpy gathers the candidates' windows. numpy
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
 import zlib
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 
@@ -39,18 +40,16 @@ from trainer.redact.name_tagger_candidates import (
     WEAK_GIVEN,
     WEAK_SURNAME,
     WORD,
-    covered_test,
+    covered_tokens,
     cue_candidates,
     weak_names,
 )
 from trainer.redact.name_tagger_keys import key_class, record_keys
+from trainer.redact.name_tagger_tokens import TOKEN, Token, Tokens, tokenize  # noqa: F401
 
 BITS = 19
 MASK = np.uint64((1 << BITS) - 1)
-TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+|[^\w\s]|_")
 SENTENCE_END = {".", "!", "?", ":", ";", "\n"}
-Token = tuple[str, int, int]
-
 # the shipped lists whose membership is a feature: (flag letter, files)
 LEXICON_FILES = (
     ("G", ("given_names.txt", "given_names_oceania.txt")),
@@ -70,11 +69,6 @@ TITLES = frozenset(
     signor signora signorina avv arch geom dhr mevr mw mevrouw meneer drs ir senhor senhora
     dona doutor doutora señor señora señorita monsieur madame mademoiselle""".split()
 )
-
-
-def tokenize(text: str) -> list[Token]:
-    """(token, start, end) for every token of ``text``."""
-    return [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
 
 
 def _read_list(name: str) -> set[str]:
@@ -161,6 +155,7 @@ PAIRS = (  # (offset, column) x (offset, column) conjunctions
     ((0, LC), (0, C)), ((0, LC), (0, L)),
 )
 WIDTH = len(SINGLES) + len(PAIRS) + 1  # + bias
+_NO_IDS = np.zeros((0, WIDTH), dtype=np.uint64)
 _S_OFF, _S_COL = (np.array(x) for x in zip(*SINGLES, strict=True))
 _A_OFF, _A_COL = (np.array(x) for x in zip(*(a for a, _ in PAIRS), strict=True))
 _B_OFF, _B_COL = (np.array(x) for x in zip(*(b for _, b in PAIRS), strict=True))
@@ -178,16 +173,29 @@ P1, P2_, P3_ = (
     np.uint64(0x165667B19E3779F9),
 )
 _CACHE_MAX = 500_000
+_M64 = (1 << 64) - 1
+_NS, _NA = len(SINGLES), len(PAIRS)
+# the gather of ``window_of``, relative to a candidate's first row (its own is the third)
+_GATHER5 = _GATHER + 32
+# (v * P1 + slot * P3) for a single, ((a * P2 + b) * P1 + slot * P3) for a pair, mod 2**64:
+# one factor per gathered value and the slot terms (the bias: v = 0)
+_FACTOR = np.array(
+    [int(P1)] * _NS + [int(P2_) * int(P1) & _M64] * _NA + [int(P1)] * _NA, dtype=np.uint64
+)
+_SLOT_TERM = np.array([int(s) * int(P3_) & _M64 for s in _SLOTS], dtype=np.uint64)
+
+
 class Featurizer:
     """Text -> (candidate token indices, their [n, WIDTH] hashed feature ids)."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        self._ids: dict[str, int] = {}  # token -> row of _table and _kind
-        self._table = np.zeros((1024, BASE), dtype=np.uint64)
-        self._kind: list[int] = []
-        self._keys: dict[str, int] = {}  # record key -> row of _key_table and _person
-        self._key_table = np.zeros((64, 2), dtype=np.uint64)  # key hash, key-class hash
+        self._ids: dict[str, int] = {}  # token -> row of _table and _kind (row 0: the pad)
+        self._table = np.zeros((1024, 16), dtype=np.uint64)  # BASE columns; positional ones 0
+        self._table[0] = PAD
+        self._kind: list[int] = [NONE]
+        self._keys: dict[str, int] = {}  # record key -> row of _key_hashes and _person
+        self._key_hashes: list[tuple[int, int]] = []  # key hash, key-class hash
         self._person: list[bool] = []
         self._key("")  # row 0: no key
 
@@ -218,10 +226,10 @@ class Featurizer:
     def _add(self, tok: str) -> int:
         """The row of a token not seen before, its hashes and kind computed once."""
         row, kind = self._base(tok)
-        at = self._ids[tok] = len(self._ids)
+        at = self._ids[tok] = len(self._ids) + 1
         if at == len(self._table):
             self._table = np.concatenate([self._table, np.zeros_like(self._table)])
-        self._table[at] = row
+        self._table[at, :BASE] = row
         if at == len(self._kind):
             self._kind.append(kind)
         else:  # rows are reused after a reset of the cache
@@ -233,84 +241,125 @@ class Featurizer:
         if at is None:
             if len(self._keys) >= _CACHE_MAX:  # row 0 (no key) stays; same hashes after
                 self._keys, self._person = {"": 0}, self._person[:1]
+                self._key_hashes = self._key_hashes[:1]
             at = self._keys[key] = len(self._person)
-            if at == len(self._key_table):
-                self._key_table = np.concatenate([self._key_table, np.zeros_like(self._key_table)])
             cls = key_class(key)
-            self._key_table[at] = (h64("k:" + key), h64("kc:" + cls))
+            self._key_hashes.append((h64("k:" + key), h64("kc:" + cls)))
             self._person.append(cls == "NAME")
         return at
 
-    def rows(
-        self, text: str, tokens: list[Token], covered: list[tuple[int, int]] = ()
-    ) -> tuple[np.ndarray, np.ndarray]:
-        """[len(tokens) + 4, 16] rows (two pad rows at each end) and the candidates' token
-        indices (words not inside a ``covered`` span that pass the candidate test). Every token
-        costs two cached look-ups; only the few that may start a candidate (a candidate word, a
-        title, a weak name, '#'/'@', a person field's value) are visited in Python, and only
-        candidates get the positional columns (``window`` reads them at offset 0 only)."""
-        n = len(tokens)
-        rows = np.zeros((n + 4, 16), dtype=np.uint64)
-        rows[:2] = rows[n + 2 :] = PAD
+    def scan(
+        self, text: str, covered: Sequence[tuple[int, int]] = ()
+    ) -> tuple[Tokens, list[int], np.ndarray]:
+        """(tokens, candidate token indices in order, [n_candidates, WIDTH] bucket ids): the
+        candidates are words not inside a ``covered`` span that pass the candidate test. Every
+        token costs two C-level look-ups (its cached row, its kind); only the few that may be or
+        cue a candidate are visited in Python, and only candidates and their neighbours are
+        gathered."""
+        tokens = Tokens(text)
+        toks = tokens.toks
+        n = len(toks)
         if not n:
-            return rows, np.zeros(0, dtype=np.intp)
+            return tokens, [], _NO_IDS
         ids = self._ids
         if len(ids) + n > _CACHE_MAX:  # same hashes after a reset: output unchanged
             ids.clear()
-        vids = [ids[t] if t in ids else self._add(t) for t, _s, _e in tokens]
-        kind_of = self._kind
-        kinds = [kind_of[v] for v in vids]
+        vids = list(map(ids.get, toks))
+        if None in vids:
+            vids = [
+                v if v is not None else ids[t] if t in ids else self._add(t)
+                for t, v in zip(toks, vids, strict=True)
+            ]
+        kinds = list(map(self._kind.__getitem__, vids))
         found, weak = cue_candidates(tokens, kinds)
-        keys, valued = [0] * n, []
-        for a, b, key in record_keys(text):
+        keys = self._record_keys(text, tokens, kinds, found)
+        pieces = tokens.pieces
+        if covered:
+            inside = covered_tokens(tokens, covered)
+            cands = set(found).difference(inside)
+            weak = [i for i in weak if i not in inside]
+        else:
+            cands = set(found)
+        weak = [(i, i == 0 or "\n" in pieces[i]) for i in weak]
+        if weak:
+            cands.update(weak_names(toks, kinds, weak))
+        if not cands:
+            return tokens, [], _NO_IDS
+        order = sorted(cands)
+        rows = self._table[_neighbours(vids, order)]  # [5 n_cands, 16]: -2..+2 of each
+        rows[2::5, B:] = self._positions(text, tokens, vids, keys, order)
+        return tokens, order, window_of(rows)
+
+    def _record_keys(
+        self, text: str, tokens: Tokens, kinds: list[int], found: list[int]
+    ) -> list[int] | None:
+        """The record key (row of ``_key_hashes``) each token is the value of, None when the
+        text has no record field; a person field's words are added to ``found`` (the last
+        field over a token counts)."""
+        fields = record_keys(text)
+        if not fields:
+            return None
+        starts = tokens.starts()
+        keys, valued = [0] * len(starts), []
+        for a, b, key in fields:
             at = self._key(key)
-            lo, hi = bisect_left(tokens, a, key=_start), bisect_left(tokens, b, key=_start)
+            lo, hi = bisect_left(starts, a), bisect_left(starts, b)
             keys[lo:hi] = [at] * (hi - lo)
             valued.append((lo, hi))
         person = self._person
-        for lo, hi in valued:  # a person field's words (the last field over a token counts)
+        for lo, hi in valued:
             found += [i for i in range(lo, hi) if person[keys[i]] and WORD <= kinds[i] < EMOJI]
-        inside = covered_test(tokens, covered)
-        cands = {i for i in found if not inside(i)}
-        weak = [(i, i == 0 or "\n" in text[tokens[i - 1][2] : tokens[i][1]])
-                for i in weak if not inside(i)]
-        if weak:
-            cands.update(weak_names(tokens, kinds, weak))
-        order = sorted(cands)
-        body = rows[2 : n + 2]
-        body[:, :BASE] = self._table[vids]
-        if order:
-            body[order, B:] = self._positions(text, tokens, order)
-            body[order, K:G] = self._key_table[[keys[i] for i in order]]
-            glued = [i for i in order if i and tokens[i - 1][2] == tokens[i][1]]
-            body[glued, G] = body[[i - 1 for i in glued], W]
-        return rows, np.array(order, dtype=np.intp)
+        return keys
 
-    @staticmethod
-    def _positions(text: str, tokens: list[Token], order: list[int]) -> list[list[int]]:
-        """[B, K, KC, G, LC] of each candidate in ``order``: whether it starts a sentence and
-        the case of its line; the key columns (0) and G (no glue) are filled in by ``rows``."""
+    def _positions(
+        self, text: str, tokens: Tokens, vids: list[int], keys: list[int] | None,
+        order: list[int],
+    ) -> np.ndarray:
+        """[B, K, KC, G, LC] of each candidate in ``order``: whether it starts a sentence, its
+        record key and the key's class, the word it is glued to, the case of its line."""
         line_starts, line_codes = _line_cases(text)
+        toks, pieces, ends = tokens.toks, tokens.pieces, tokens.ends
+        table, key_hashes = self._table, self._key_hashes
         out = []
         for i in order:
-            start = tokens[i][1]
-            first = i == 0 or tokens[i - 1][0] in SENTENCE_END or "\n" in text[
-                tokens[i - 1][2] : start
-            ]
-            line = line_codes[bisect_right(line_starts, start) - 1]
-            out.append([_FIRST if first else _INSIDE, 0, 0, _NO_GLUE, line])
-        return out
+            tok, piece = toks[i], pieces[i]
+            # the gap before a token is its piece less the token (no white space inside one)
+            first = i == 0 or toks[i - 1] in SENTENCE_END or "\n" in piece
+            line = line_codes[bisect_right(line_starts, ends[i] - len(tok)) - 1]
+            key, key_cls = key_hashes[keys[i] if keys else 0]
+            glue = int(table[vids[i - 1], W]) if i and len(piece) == len(tok) else _NO_GLUE
+            out.append((_FIRST if first else _INSIDE, key, key_cls, glue, line))
+        return np.array(out, dtype=np.uint64)
+
+    def rows(
+        self, text: str, tokens: list[Token] | None = None, covered: Sequence[tuple[int, int]] = ()
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """([5 n_candidates, 16] rows: each candidate's between its two neighbours each side,
+        and the candidates' token indices; ``tokens`` is ``tokenize(text)``, read again here."""
+        _tokens, order, _ids = self.scan(text, covered)
+        rows = self._table[_neighbours(list(map(self._ids.get, _tokens.toks)), order)]
+        return rows, np.array(order, dtype=np.intp)
 
     def features(
-        self, text: str, tokens: list[Token], covered: list[tuple[int, int]] = ()
+        self, text: str, tokens: list[Token] | None = None,
+        covered: Sequence[tuple[int, int]] = (),
     ) -> tuple[np.ndarray, np.ndarray]:
-        """(candidate token indices, [n_candidates, WIDTH] bucket ids)."""
-        rows, cands = self.rows(text, tokens, covered)
-        return cands, window(rows, cands)
+        """(candidate token indices, [n_candidates, WIDTH] bucket ids); ``tokens`` is
+        ``tokenize(text)`` (the offsets are read again from ``text``)."""
+        _tokens, order, ids = self.scan(text, covered)
+        return np.array(order, dtype=np.intp), ids
 
 
-def _start(token: Token) -> int:
-    return token[1]
+def _neighbours(vids: list[int], order: list[int]) -> list[int]:
+    """The rows of tokens -2..+2 around each candidate in ``order`` (0, the pad, outside)."""
+    n = len(vids)
+    out: list[int] = []
+    for i in order:
+        if 1 < i < n - 2:
+            out += vids[i - 2 : i + 3]
+        else:
+            out += [vids[k] if 0 <= k < n else 0 for k in range(i - 2, i + 3)]
+    return out
 
 
 def _line_cases(text: str) -> tuple[list[int], list[int]]:
@@ -341,3 +390,20 @@ def window(rows: np.ndarray, cands: np.ndarray) -> np.ndarray:
         h *= P1
         h ^= h >> np.uint64(32)
     return h & MASK
+
+
+def window_of(rows: np.ndarray) -> np.ndarray:
+    """``window`` of rows gathered five per candidate (-2..+2, its own third): the same
+    bucket ids, in fewer numpy calls (the multiplications folded into ``_FACTOR``)."""
+    m = len(rows) // 5
+    got = rows.reshape(m, 80).take(_GATHER5, axis=1)
+    got *= _FACTOR
+    h = np.empty((m, WIDTH), dtype=np.uint64)
+    h[:, -1] = _SLOT_TERM[-1]  # bias
+    np.add(got[:, : _NS + _NA], _SLOT_TERM[:-1], out=h[:, :-1])
+    h[:, _NS:-1] += got[:, _NS + _NA :]
+    h ^= h >> np.uint64(29)
+    h *= P1
+    h ^= h >> np.uint64(32)
+    h &= MASK
+    return h
