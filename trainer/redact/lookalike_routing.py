@@ -23,6 +23,9 @@ from trainer.redact.personal_numbers import CONTACT_WORD_AFTER
 
 _CUE_WORDS = frozenset({"routing", "aba", "rtn"})
 prefilter.register("routing_cue", _CUE_WORDS)
+# also reference cues: ``references`` asks here only after its own cue gate has passed, so a
+# number with no cue word before it pays nothing for this rule
+prefilter.register("ref_cue", _CUE_WORDS)
 
 _CUE_BEFORE = re.compile(
     r"(?i:\b(?:routing(?:\s(?:transit\s)?(?:number|no\.?|nr\.?|#))?|aba(?:\s(?:number|no\.?|#))?|"
@@ -48,7 +51,7 @@ def routing_number(text: str, start: int) -> bool:
     lo = start - 28
     found = prefilter.keywords(text).get("routing_cue")
     if not found or not any(s >= lo and e <= start for s, e in found):
-        return False  # most texts: one dictionary lookup
+        return False
     if _CUE_BEFORE.search(text, max(0, lo), start) is None:
         return False
     m = _TOKEN.match(text, start)

@@ -225,11 +225,11 @@ def product_before(text: str, start: int) -> bool:
     """A product's identifier cue (barcode, serial, model, version ...) right before ``start``,
     or a valid bank routing number after its cue (``lookalike_routing``): both name a thing,
     so an id check digit the number also passes gives way to them."""
-    if routing_number(text, start):
-        return True
     lo = start - 32
     if not any(s >= lo and e <= start for s, e in prefilter.keywords(text).get("ref_cue", ())):
         return False
+    if routing_number(text, start):
+        return True
     return PRODUCT_BEFORE.search(text, max(0, lo), start) is not None
 
 
@@ -238,11 +238,11 @@ def reference_before(text: str, start: int) -> bool:
     number that is no phone, card or id (``personal_number``)."""
     if meeting_id(text, start) or order_reference(text, start) or version_number(text, start):
         return True  # order_reference: the cues of pl cs ro da nb sv fi tr ms (lookalike_orders)
-    if routing_number(text, start):
-        return True  # "(routing 0xxxxxxxx)": a bank's ABA number, check digit valid
     lo = start - 32
     if not any(s >= lo and e <= start for s, e in prefilter.keywords(text).get("ref_cue", ())):
         return False
+    if routing_number(text, start):
+        return True  # "(routing 0xxxxxxxx)": a bank's ABA number, check digit valid
     if PRODUCT_BEFORE.search(text, max(0, lo), start) is not None:
         run = _NUMBER_RUN.match(text, start)
         return run is None or CONTACT_WORD_AFTER.match(text, run.end()) is None
