@@ -50,6 +50,7 @@ def test_lower_case_phrase_in_a_capitalised_post_is_kept(redactor: Redactor, tex
         ("Thanks to maren lindqvist for the slides.", "Thanks to [NAME] for the slides."),
         ("Hier, gwenaël beauvillard et moi avons présenté.", "Hier, [NAME] et moi avons présenté."),
         ("I spoke to odhran kettleby on the phone.", "I spoke to [NAME] on the phone."),
+        ("Me: cc marcus dunsworth on this (19:54)", "Me: cc [NAME] on this (19:54)"),
         # a listed surname: a slip of the shift key in a capitalised post
         ("Besonderer Dank an anke hoffmann für alles.", "Besonderer Dank an [NAME] für alles."),
         ("Our speaker is marco ferrante.", "Our speaker is [NAME]."),

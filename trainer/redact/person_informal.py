@@ -179,7 +179,7 @@ def _ends_phrase(text: str, end: int) -> bool:
     return _PHRASE_END.match(text, end) is not None
 
 
-def _cued(text: str, start: int, end: int) -> bool:
+def cue_beside(text: str, start: int, end: int) -> bool:
     """A person cue right before ``start`` or a person verb right after ``end``."""
     return (
         _CUE_BEFORE.search(text, max(0, start - 40), start) is not None
@@ -226,7 +226,7 @@ def _pair_after(text: str, start: int, end: int, *, shape: str, strict: bool) ->
     if m is None or _shape(m.group("word")) != shape:
         return None
     word = m.group("word")
-    if not _last_name(m, strict=strict) or not _cued(text, start, m.end()):
+    if not _last_name(m, strict=strict) or not cue_beside(text, start, m.end()):
         return None
     if word.lower() in TOP and not _ends_phrase(text, m.end()):
         return None  # "hi maeve will you": a sentence word after the given name
@@ -254,7 +254,7 @@ def _pair_before(text: str, start: int, end: int, *, shape: str) -> Hit | None:
     if m is None or _shape(m.group("word")) != shape or not _ends_phrase(text, end):
         return None
     word = m.group("word")
-    if not _surname(word, strict=False) or not _cued(text, m.start(), end):
+    if not _surname(word, strict=False) or not cue_beside(text, m.start(), end):
         return None
     return ("NAME", m.start(), end)
 
@@ -276,7 +276,7 @@ def initial_pairs(text: str) -> list[Hit]:
         shape = _shape(last)
         if shape is None or (m.group("init")[0].isupper() != (shape != "lower")):
             continue
-        if not _surname(last, strict=False) or not _cued(text, m.start(), m.end()):
+        if not _surname(last, strict=False) or not cue_beside(text, m.start(), m.end()):
             continue
         if last.lower() not in TOP or _ends_phrase(text, m.end()):  # "ask t. green -"
             hits.append(("NAME", m.start(), m.end()))

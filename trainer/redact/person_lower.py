@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from trainer.redact.person_cues import AFTER, OBJECT_PHRASES
+from trainer.redact.person_cues import OBJECT_PHRASES
 from trainer.redact.person_words import (
     COMMON,
     PARTICLES,
@@ -112,26 +112,9 @@ _OBJECT_BEFORE = re.compile(
 )
 
 
-# A verb or phrase whose subject is a person right after a pair ("... et moi avons", "...
-# joined"): ``person_cues.AFTER``.
-_PERSON_AFTER = re.compile(
-    r"[ \t]+(?i:"
-    + "|".join(
-        re.escape(p.strip()).replace(r"\ ", r"\s")
-        for p in sorted(AFTER.replace("\n", "").split("|"), key=len, reverse=True)
-        if p.strip()
-    )
-    + r")(?!\w)"
-)
-
-
-def person_cue_around(text: str, start: int, end: int) -> bool:
-    """A verb whose object is a person ends right before ``start`` ("I spoke to "), or one
-    whose subject is a person starts right after ``end`` ("... et moi avons présenté")."""
-    return (
-        _OBJECT_BEFORE.search(text, max(0, start - 32), start) is not None
-        or _PERSON_AFTER.match(text, end) is not None
-    )
+def object_verb_before(text: str, start: int) -> bool:
+    """A verb whose object is a person ends right before ``start`` ("I spoke to ")."""
+    return _OBJECT_BEFORE.search(text, max(0, start - 32), start) is not None
 
 
 _WORD_AFTER = re.compile(r"\s+(?P<word>[^\W\d_]+)")

@@ -33,6 +33,8 @@ from trainer.redact.eponyms import is_eponymous_company
 from trainer.redact.hits import Hit
 from trainer.redact.member_cues import sentence_start
 from trainer.redact.person_alone import ALONE
+from trainer.redact.person_calendar import CALENDAR as _CALENDAR
+from trainer.redact.person_calendar import MONTH_NAMES as _MONTH_NAMES
 from trainer.redact.person_words import (
     GIVEN,
     GIVEN_AMBIGUOUS,
@@ -93,31 +95,11 @@ _CONNECTOR = re.compile(r"[ \t]+(?i:bin|binti|bte|bt|a/p|a/l|anak)(?=[ \t])")
 
 
 # Capitalised words that fill these slots as readily as a name and are no one's name there:
-# weekdays and months ("we met Tuesday", "ketemu Senin", "jumpa Minggu depan"; the English
-# and German ones and the other months come from the shared lists), kinship and religious
-# forms of address ("kay Nanay", "kay Kuya", "salamat kay Lord", "untuk Cikgu"), and a few
-# towns, products and companies a relation noun or an object verb puts after it.
-# Full weekday and month names (not "Jan", "Sat", "Mar": given names as often): a given name
-# spelt like one ("June", "April") is still a date after an object verb ("we met June 3rd").
-_CALENDAR = frozenset(
-    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
-    May June July August September October November December Montag Dienstag Mittwoch
-    Donnerstag Freitag Samstag Sonnabend Sonntag Januar Februar März Juni Juli Oktober Dezember
-    Lunes Martes Miércoles Miercoles Jueves Viernes Sábado Sabado Domingo Lundi Mardi
-    Mercredi Jeudi Vendredi Samedi Dimanche Lunedì Lunedi Martedì Martedi Mercoledì
-    Mercoledi Giovedì Giovedi Venerdì Venerdi Sabato Domenica Segunda Terça Terca Quarta
-    Quinta Sexta Maandag Dinsdag Woensdag Donderdag Vrijdag Zaterdag Zondag Mandag Tirsdag
-    Onsdag Torsdag Fredag Lørdag Søndag Måndag Tisdag Lördag Söndag Senin Selasa Rabu
-    Kamis Jumat Jum'at Sabtu Minggu Ahad Isnin Khamis Agustus Desember Mac Julai Ogos
-    Disember Miyerkules Huwebes Biyernes Linggo Enero Pebrero Marso Abril Mayo Hunyo Hulyo
-    Agosto Setyembre Oktubre Nobyembre Disyembre""".split()
-)
-_MONTH_NAMES = frozenset(
-    """January February March April May June July August September October November December
-    Januar Februar März Juni Juli Oktober Dezember Agustus Desember Mac Julai Ogos Disember
-    Enero Pebrero Marso Abril Mayo Hunyo Hulyo Agosto Setyembre Oktubre Nobyembre
-    Disyembre""".split()
-)
+# weekdays and months ("we met Tuesday", "ketemu Senin", "jumpa Minggu depan": full names,
+# ``person_calendar``), kinship and religious forms of address ("kay Nanay", "kay Kuya",
+# "salamat kay Lord", "untuk Cikgu"), and a few towns, products and companies a relation noun
+# or an object verb puts after it. A given name spelt like a full weekday or month name
+# ("June", "April") is still a date after an object verb ("we met June 3rd").
 # Kinship and religious forms of address: before a name they are a title, cut off the hit
 # ("kay Ate Maria", "jumpa Bu Sari"); alone they are no one's name ("kay Nanay").
 _ADDRESS = frozenset(

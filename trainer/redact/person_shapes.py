@@ -17,14 +17,15 @@ from trainer.redact.names import word_list
 from trainer.redact.person_alone import clause_follows
 from trainer.redact.person_caps_first import ACRONYMS as ACRONYMS  # person_order
 from trainer.redact.person_caps_first import caps_surname_first as caps_surname_first
+from trainer.redact.person_informal import cue_beside
 from trainer.redact.person_lower import (
     LOWER_ELIDED,
     LOWER_PARTICLES,
     capitalised_writer,
     cased_title,
     known_words_around,
+    object_verb_before,
     particle_surname,
-    person_cue_around,
 )
 from trainer.redact.person_words import (
     CAP,
@@ -293,7 +294,8 @@ def lower_name(
     if (
         not (cued or listed or word_given)
         and capitalised_writer(text)
-        and not person_cue_around(text, start, m.end())  # "I spoke to ...", "... et moi"
+        and not object_verb_before(text, start)  # "I spoke to ...", "conocí a ..."
+        and not cue_beside(text, start, m.end())  # "cc ...", "... et moi avons"
     ):
         return None
     if (

@@ -13,6 +13,7 @@ import re
 from trainer.redact import address_words, prefilter
 from trainer.redact.folding import fold
 from trainer.redact.names import SURNAME_PARTICLES, given_names, word_list
+from trainer.redact.person_calendar import MONTHS_EN_DE, WEEKDAYS_EN_DE
 
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"  # Latin upper case (Latin Extended-A mixes cases; checked in code)
 # "O'Brien", "D'Amico", "L'Estrange", "N'Diaye", "M'Bala": an elided article or prefix before a
@@ -164,11 +165,8 @@ _NOT_GIVEN = (
 # ("June", "Sunday", "Easter"), so they are word-like given names: they count before a known
 # surname ("June Carter") and after a cue, not before any capitalised word ("Tuesday Back",
 # "Irish Coffee", "France Televisions").
-ORTHOGRAPHIC_CAPITALS = frozenset(
-    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs
-    Fri Sat Sun January February March April May June July August September October November
-    December Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Montag Dienstag Mittwoch
-    Donnerstag Freitag Samstag Sonnabend Sonntag Januar Februar März Juni Juli Oktober Dezember
+ORTHOGRAPHIC_CAPITALS = WEEKDAYS_EN_DE | MONTHS_EN_DE | frozenset(  # person_calendar
+    """Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
     English British Irish Scottish Welsh French German Dutch Spanish Italian Portuguese
     American Canadian Australian Indian European African Asian Brazilian Mexican Chinese
     Japanese Korean Greek Polish Swedish Danish Norwegian Finnish Turkish Russian Swiss
