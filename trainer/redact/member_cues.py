@@ -204,11 +204,17 @@ PRONOUN_AFTER = re.compile(
     r"(?:[^\n.!?]*[.!?][ \t]+(?:[^\n.!?]{0,30}?[ \t])?)?)(?:she|he|her|him|his|hers)\b"
 )
 
-# An auxiliary or a copula after a sentence's first word makes it a subject.
+# An auxiliary, a copula or a modal verb after a sentence's first word makes it a subject:
+# the finite verb of a statement follows its subject in every language we redact ("X can
+# confirm", "X puede confirmarlo", "X kan het bevestigen", "X może potwierdzić").
 SUBJECT_AFTER = re.compile(
     r"[ \t](?:is|was|has|had|will|ist|war|hat|hatte|wird|est|était|sera|avait|è|era|sarà|"
     r"aveva|es|fue|será|tiene|tenía|é|foi|será|tem|tinha|heeft|had|zal|wordt|"
-    r"är|var|har|hade|oli|jest|był|była|będzie|miał|miała)[ \t]"
+    r"är|var|har|hade|oli|jest|był|była|będzie|miał|miała|"
+    r"can|could|should|would|must|might|shall|kann|konnte|könnte|soll|sollte|muss|musste|darf|"
+    r"peut|pourra|pourrait|doit|devrait|puede|podrá|podría|debe|debería|pode|poderá|poderia|"
+    r"deve|deveria|può|potrà|potrebbe|dovrebbe|kan|kon|kunnen|moet|mag|zou|kunde|ska|skulle|"
+    r"måste|pitää|może|musi|powinien|powinna|může|musí|môže|mora|može)[ \t]"
 )
 _SLOT_SEPARATORS = frozenset("· / | – — - ,".split())
 

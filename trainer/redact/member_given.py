@@ -115,6 +115,10 @@ _CASE_SUFFIX = re.compile(
     + r"|szel|szal|in|ille|lle|lta|ltä|sta|stä|ssa|ssä|n|ia|ovi|em|om|a|u|e|ei|ului)(?![\w-])"
 )
 _LONG_DECLINED = 5  # "Novákův", "Kovácsnak": no word of any language spells these
+# Articles that make a capitalised surname a noun ("der Schreiber", "the Cook"), less "a":
+# English writes no noun capitalised after it, and in Spanish, Portuguese, Italian, Catalan
+# and Romanian "a" before a name is the personal "a" or "to" ("Etiqueto a X", "ver a X").
+_NOUN_ARTICLES = ARTICLES - {"a"}
 @cache
 def _accent_only_keys() -> frozenset[str]:
     """Keys only frequent words with accents spell ("mika": fi "mikä", "etta": fi "että")."""
@@ -251,7 +255,7 @@ def given_alone(
             # "Flight to Lisbon"; a surname after an article is a noun ("der Schreiber",
             # "the Cook"). The frequent-word lists hold many names ("Wainwright",
             # "PELLEGRINI", "Visser"): otherwise as a given name.
-            tier = 3 if last in TO_FROM or (surname and last in ARTICLES) else 2
+            tier = 3 if last in TO_FROM or (surname and last in _NOUN_ARTICLES) else 2
         else:
             tier = 1  # also a name in capitals that no list holds ("THRELKELD", "OYELARAN")
         if not surname and (initial := _INITIAL_AFTER.match(text, end)):
