@@ -15,7 +15,8 @@ decides.
 Beside an account (within 80 characters) its bank and branch codes go too, by their published
 formats: the Indian IFSC (RBI: four letters, a 0, six letters or digits), a branch code of six
 digits (the South African universal branch codes), a UK sort code (NN-NN-NN), an Australian
-BSB (NNN-NNN), a Swedish clearing number, a US routing number by its ABA check (``ids_checks``).
+BSB (NNN-NNN), a Swedish clearing number. A US routing number (ABA check, ``ids_checks``)
+names the bank alone and is kept.
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ import re
 from trainer.redact import prefilter
 from trainer.redact.checksums import isbn_ok
 from trainer.redact.hits import Hit
-from trainer.redact.ids_checks import aba_ok
 
 # Folded as ``prefilter.keywords`` folds them ("A/c" -> "a c").
 _ACCOUNT_WORDS = frozenset(
@@ -42,6 +42,13 @@ _ACCOUNT_WORDS = frozenset(
         "transferência para",
         "bank-in",
         "bank in",
+        # a transfer's details and the Peruvian interbank code (CCI)
+        "transfer details",
+        "wire to",
+        "wired to",
+        "datos para la transferencia",
+        "datos de transferencia",
+        "cci",
     ]
 )
 prefilter.register("account_cue", _ACCOUNT_WORDS)
@@ -51,18 +58,19 @@ _BANK_CODE_WORDS = frozenset(
 prefilter.register("bank_code_cue", _BANK_CODE_WORDS)
 
 _LINK = (
-    r"(?:\s*(?:[:#=]|is|es|é|ist|est|är|on|er|ialah|adalah|saya|n[º°o]\.?|nr\.?|no\.?|"
+    r"(?:\s*(?:[:#=,]|is|es|é|ist|est|är|on|er|ialah|adalah|saya|n[º°o]\.?|nr\.?|no\.?|"
     r"number|nummer|numero|número|num\.?)(?![\w]))*\s*[:#=]?\s?"
 )
 _LABEL = (
     r"(?i:(?:bank\s)?(?:account|acct|acc|a/c|ac)|konto(?:nummer|nr\.?)?|tili(?:numero|nro\.?)?|"
     r"cuenta|conta|compte|conto|rekening(?:nummer|nr\.?)?|hesap|(?:no\.?\s|nombor\s)?akaun|"
     r"n(?:ume)?r\.?\skonta|cbu|cvu|bank\sdetails|transfers?\sto|transferencias?\sa|"
-    r"transfer[êe]ncia\spara|bank-?\s?in(?:\s(?:ke|to))?)"
+    r"transfer[êe]ncia\spara|bank-?\s?in(?:\s(?:ke|to))?|transfer\sdetails|wire[d]?\sto|"
+    r"datos\s(?:para\sla|de)\stransferencia|cci)"
 )
-# solid, or printed in groups of up to six ("1234 56 78901"); a solid run takes no group after
-# it ("... 0123456789 83% of ..." is an account and a count)
-_VALUE = r"(?P<value>\d{7,22}|\d{1,6}(?:[ -]\d{1,6}){1,5})(?![\w]|[.,/-]\d)"
+# solid, or printed in groups of up to eight ("1234 56 78901", "193-12345678-0-12"); a solid
+# run takes no group after it ("... 0123456789 83% of ..." is an account and a count)
+_VALUE = r"(?P<value>\d{7,22}|\d{1,8}(?:[ -]\d{1,8}){1,5})(?![\w]|[.,/-]\d)"
 _ACCOUNT = re.compile(_LABEL + _LINK + _VALUE)
 
 
@@ -104,6 +112,12 @@ _BANK_CODE = re.compile(
     + r"(?P<value>[A-Za-z]{4}0[A-Za-z0-9]{6}|\d{2}-\d{2}-\d{2}|\d{3}-?\d{3}|\d{9}|"
     r"\d{4,5}(?:-\d)?)(?![\w]|[.,/-]\d)"
 )
+# Words that make a bridged label name an amount, not the account ("Account balance:",
+# "Kontostand am Montag:", "saldo de la cuenta:"); a number after them is money.
+_AMOUNT_WORD = re.compile(
+    r"(?i)\b(?:balance|amount|total|sum|due|owed?|limit|fee|stand|betrag|saldo|solde|montant|"
+    r"importe|bedrag|kwota|bakiye|baki|jumlah)\b"
+)
 _NEAR = 80  # a bank code this close to an account number is that account's
 
 
@@ -120,6 +134,8 @@ def find_accounts(text: str) -> list[Hit]:
         m = _ACCOUNT.match(text, start)
         if m is None and (m := _ACCOUNT_PHRASE.match(text, start)) is not None:
             m = m if bridged_value_ok(text, *m.span("value")) else None
+            if m is not None and _AMOUNT_WORD.search(text, start, m.start("value")):
+                continue  # "account balance on Monday: 1234567": the label names an amount
         if m is not None and _account_ok(m.group("value")):
             hits.append(("IBAN", m.start("value"), m.end("value")))
     if not hits:
@@ -146,10 +162,10 @@ def _account_ok(value: str) -> bool:
 
 def _bank_code_ok(m: re.Match[str], value: str) -> bool:
     """The code has its label's format: an IFSC only after "IFSC" (and no IFSC elsewhere),
-    a routing number only with its ABA check."""
+    no routing number (the bank's, see below)."""
     ifsc = len(value) == 11 and value[:4].isalpha()
     if bool(m.group("ifsc_cue")) != ifsc:
         return False
-    if m.group("aba_cue"):
-        return value.isdigit() and aba_ok(value)
-    return True
+    # a US routing number names the bank, not the holder: no account part (the routing
+    # look-alike rule keeps it from the phone rule too)
+    return not m.group("aba_cue")

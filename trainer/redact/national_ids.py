@@ -34,9 +34,13 @@ from trainer.redact.checksums import (
 from trainer.redact.hits import Hit
 from trainer.redact.ids_accounts import bridge, bridged_value_ok, find_accounts
 from trainer.redact.ids_ch_id import find_ch_id_ids
+from trainer.redact.ids_cues import ID_CUE as _ID_CUE
+from trainer.redact.ids_cues import ID_LINK as _LINK
+from trainer.redact.ids_cues import UPPER_ONLY as _UPPER_ONLY
 from trainer.redact.ids_czpl import find_czpl_accounts
 from trainer.redact.ids_intl import find_intl_ids
 from trainer.redact.ids_nordic_east import find_nordic_east_ids
+from trainer.redact.ids_structured import find_structured_ids
 from trainer.redact.ids_world import find_world_ids
 from trainer.redact.personal_numbers import aadhaar_ok, nine_digit_id, written_phone
 from trainer.redact.quantities import GROUPED_QUANTITY_AFTER, GROUPED_QUANTITY_BEFORE
@@ -88,80 +92,6 @@ _CF_NO_DIGIT = re.compile(
     r"[A-Z][LMNP-V]{3} ?[A-Z](?![\w-])"
 )
 
-# Cue words, folded as ``prefilter.keywords`` folds them ("C.F." -> "c f").
-_ID_CUE_WORDS = {
-    "passport", "passport number", "national id", "id number", "id no", "id card",
-    "identity card", "identity number", "driver's license", "drivers license",
-    "driver's licence", "licence number", "license number", "license no", "licence no",
-    "tax id", "tin", "sin", "social insurance number", "tfn", "tax file number", "medicare",
-    "nir", "insee", "securite sociale", "numero de securite sociale", "carte d'identite",
-    "personalausweis", "personalausweisnummer", "ausweisnummer", "ausweis-nr", "ausweis nr",
-    "reisepass", "reisepassnummer", "passnummer", "steuer-id", "steuerid",
-    "steueridentifikationsnummer", "steuer-identifikationsnummer", "steuernummer", "idnr",
-    "dni", "nie", "nif", "documento de identidad", "documento nacional de identidad",
-    "codice fiscale", "cf", "c f", "carta d'identita", "tessera sanitaria",
-    "bsn", "burgerservicenummer", "sofinummer", "sofi-nummer", "paspoort", "paspoortnummer",
-    "curp", "pan", "pan card", "aadhaar", "aadhar", "cpf", "cnpj", "rg",
-    "nino", "national insurance", "national insurance number",
-    "pps", "ppsn", "pps number", "pps no", "personal public service number", "rsi number",
-    "social security", "ni number", "ni no", "sozialversicherungsnummer", "sv-nummer",
-    "rentenversicherungsnummer", "seguridad social", "nuss", "numero d'assurance sociale",
-    "numero fiscal", "rfc", "r f c", "ird", "ird number", "clabe",
-    "pesel", "numer pesel", "nip", "dowod osobisty", "personnummer", "personnr",
-    "samordningsnummer", "henkilotunnus", "hetu", "sotu", "henkilotunnukseni",
-    "henkilotunnusta", "kimlik", "kimlik no", "tc kimlik", "t c kimlik", "tckn", "itin",
-    # Romania, Denmark, Norway, Pakistan, Singapore, Malaysia, Argentina: the id's own name
-    "cnp", "cpr", "cpr nr", "cpr nummer", "fødselsnummer", "fødselsnr", "cnic", "nric",
-    "mykad", "kad pengenalan", "kp", "ic", "cuil", "cuit",
-    # Germany (the tax id's own name), Switzerland, Hungary, Croatia, Indonesia, Colombia,
-    # Nigeria, the Philippines
-    "identifikationsnummer", "steuerliche identifikationsnummer", "ahv", "avs", "adoazonosito",
-    "adoazonosito jel", "taj szam", "oib", "nik", "npwp", "ktp", "nomor induk kependudukan",
-    "nomor identitas", "cedula", "nin", "national identification number", "philsys",
-}  # fmt: skip
-prefilter.register("id_cue", _ID_CUE_WORDS)
-_UPPER_ONLY = frozenset({"sin", "tin", "tfn", "nir", "dni", "nie", "nif", "curp", "pan", "cpf"})
-_UPPER_ONLY |= {"cnpj", "rg", "nino", "cf", "c.f.", "pps", "nuss", "rfc", "ird", "nip", "itin"}
-_UPPER_ONLY |= {"nik", "ktp", "nin", "avs"}
-# Short cues that are also words (sin, tin, pan, cf, rg) count only in upper case.
-_ID_CUE = re.compile(
-    r"\b(?:(?i:passport(?:\snumber)?|national\sid|id\s(?:number|no\.?|card)|identity\s(?:card|"
-    r"number)|driver'?s\slicen[cs]e|licen[cs]e\s(?:number|no\.?)|tax\sid|social\sinsurance\s"
-    r"number|tax\sfile\snumber|medicare|insee|(?:num[ée]ro\sde\s)?s[ée]curit[ée]\ssociale|"
-    r"carte\sd['’]identit[ée]|(?:personal)?ausweis(?:nummer|-?nr\.?)?|(?:reise)?pass(?:nummer)?|"
-    r"steuer-?id|steuer-?identifikationsnummer|steuernummer|idnr|documento\s(?:nacional\s)?de\s"
-    r"identidad|codice\sfiscale|carta\sd['’]identit[àa]|tessera\ssanitaria|burgerservicenummer|"
-    r"sofi-?nummer|paspoort(?:nummer)?|aadhaa?r|national\sinsurance(?:\snumber|\sno\.?)?|bsn|"
-    r"ppsn|pps\s(?:number|no\.?)|personal\spublic\sservice(?:\snumber)?|rsi\s(?:number|no\.?)|"
-    # social insurance and tax numbers in each language (the value's own format may vary)
-    r"social\ssecurity(?:\snumber|\sno\.?)?|(?:sozial|renten)versicherungsnummer|sv-nummer|"
-    r"seguridad\ssocial|num[ée]ro\sd['’]assurance\ssociale|num[ée]ro\sfiscal|"
-    # Poland, Sweden, Finland, Turkey: the personal number's own name, in any case
-    r"(?:numer\s)?pesel|dow[oó]d\sosobisty|person(?:nummer|nr)|samordningsnummer|"
-    r"henkil[oö]tunnu(?:s|sta|kseni)|hetu|sotu|(?:t\.?\s?c\.?\s)?kimlik(?:\sno\.?)?|tckn|"
-    # Romania, Denmark, Norway, Pakistan, Singapore, Malaysia, Argentina
-    r"cnp|cpr(?:-?(?:nr|nummer))?\.?|f[øo]dselsn(?:ummer|r)\.?|cnic|nric|mykad|kad\spengenalan|"
-    # "No. KP", "no IC" (the keyword pass finds "KP"/"IC"; "IC 2218" alone is a train)
-    r"(?:(?<=no\.\s)|(?<=no\s)|(?<=no\.))(?:kp|ic)|ic\sno\.?|cuil|cuit|"
-    # Germany, Switzerland, Hungary, Croatia, Indonesia, Colombia, Nigeria, the Philippines
-    r"(?:steuerliche\s)?identifikationsnummer|ahv(?:-?(?:nummer|nr\.?))?|"
-    r"ad[oó]azonos[ií]t[oó](?:\sjel)?|taj[\s-]sz[aá]m|oib|npwp|nomor\sinduk\skependudukan|"
-    r"nomor\sidentitas|c[ée]dula(?:\sde\sciudadan[ií]a)?|national\sidentification\snumber|"
-    r"philsys(?:\snumber|\sid)?)|"
-    r"NIK|KTP|NIN|AVS|"
-    r"NI\s(?:[Nn]umber|[Nn]o\.?)|"
-    r"SIN|TIN|TFN|NIR|DNI|NIE|NIF|CURP|PAN|CPF|CNPJ|RG|NINO|CF|C\.F\.|PPS|NUSS|"
-    r"RFC|R\.F\.C\.|IRD(?:\s[Nn]umber)?|CLABE|NIP|ITIN)"
-)
-# Words between a cue and its value: "Personalausweisnummer lautet", "DNI n.º", "BSN is:".
-_LINK = re.compile(
-    r"(?i)(?:\s*(?:[:#=]|(?:is|ist|lautet|es|est|è|é|n[º°o]|n\.\s?º|nr|no|number|nummer|n[uú]mero|"
-    # the link words of pl/sv/fi/tr: "to", "är", "on" (is), "numaram", "numarası" (number)
-    r"num[ée]ro|de(?:\sla)?|del|card|kaart|to|är|on|numaram|numarası|numaras[ıi]|"
-    # Malay "saya" (my), "ialah"/"adalah" (is); Danish/Norwegian "er" (is)
-    r"saya|ialah|adalah|er)(?![\w])\.?))*"
-    r"\s*[:#=]?\s?"
-)
 _CHUNK = re.compile(r"[A-Za-z0-9]+")
 # A bare "CPR" is also cardiopulmonary resuscitation ("the CPR 2024-11 course"): a cue only
 # before the Danish layout DDMMYY-NNNN; "CPR-nummer", "CPR nr" are cues before any value.
@@ -179,6 +109,10 @@ def find_national_ids(text: str) -> list[Hit]:
             and not text[start:end].isupper()
         ):
             continue  # "sin", "pan", "nie", "cf" are words; only "SIN", "PAN" ... are cues
+        if text[start:end] == "ID" and (
+            _word_before_id(text, start) or not _BARE_ID_VALUE.match(text, end)
+        ):
+            continue  # "Order ID 123456", "Meeting-ID ...", "ID de reunión: ...": a thing's id
         if (span := _after_cue(text, start)) and not (
             _BARE_CPR.match(text, start) and not _CPR_LAYOUT.fullmatch(text, *span)
         ):
@@ -208,6 +142,8 @@ def find_national_ids(text: str) -> list[Hit]:
         hits += find_nordic_east_ids(text, gives_way=is_reference)
         # NRIC/FIN, CNP, dotted DNI, CBU (``ids_world``)
         hits += find_world_ids(text, gives_way=is_reference)
+        # EMŠO/JMBG, rodné číslo, Belgian RRN, RUT/RUN, RUC, KRA PIN (``ids_structured``)
+        hits += find_structured_ids(text, gives_way=is_reference)
     if runs:
         # Swiss AHV/AVS number, Indonesian NIK and NPWP (``ids_ch_id``)
         hits += find_ch_id_ids(text, gives_way=is_reference)
@@ -221,6 +157,21 @@ def find_national_ids(text: str) -> list[Hit]:
         if codice_fiscale_ok(m.group().replace(" ", "")):
             hits.append(("NATIONAL_ID", m.start(), m.end()))
     return hits
+
+
+# A bare "ID" is a person's identity document at the start of a line or a clause, or after a
+# possessive or article, right before its value ("my ID 12345678", "ID: 12345678"); after
+# another word it is that thing's id ("Order ID", "Transaction ID", "Meeting-ID"), and so it
+# is before one ("ID della riunione: ...").
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t-]*$")
+# its value right after it, or after ":", "#", "is", "no."
+_BARE_ID_VALUE = re.compile(r"(?:[ \t]*(?:[:#]|is\b|no\b\.?))*[ \t]*\d")
+_OWNER_WORDS = frozenset({"my", "your", "his", "her", "our", "their", "the", "mi", "su", "tu"})
+
+
+def _word_before_id(text: str, start: int) -> bool:
+    m = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    return m is not None and m.group(1).lower() not in _OWNER_WORDS
 
 
 def _gives_way(text: str, m: re.Match[str]) -> bool:
@@ -269,8 +220,10 @@ def _value_at(text: str, pos: int) -> tuple[int, int] | None:
         if not (any(ch.isdigit() for ch in value) or (value.isupper() and len(value) <= 6)):
             if not (len(value) == 16 and codice_fiscale_ok(value)):
                 break
-        chunks.append(c.span())
         nxt = c.end()
+        if chunks and text[nxt : nxt + 1] == ":" and text[nxt + 1 : nxt + 2].isdigit():
+            break  # "... 9:15": a clock time after the value is none of it
+        chunks.append(c.span())
         if len(chunks) == 1 and len(value) >= 9 and value.isdigit() and text[nxt : nxt + 1] == " ":
             break  # nine solid digits or more are a whole id: "OIB: 12345678903 u 10:00"
         if nxt + 1 < len(text) and text[nxt] in " .-/" and text[nxt + 1].isalnum():

@@ -311,6 +311,9 @@ def _looks_like_quantity(text: str, start: int, end: int, core: str, digits: str
     if all_years(groups):
         return True
     thousands = _THOUSANDS.fullmatch(core)
+    # no count or amount opens with a zero ("031.572.425" is a trunk 0 and a 2-digit code)
+    if thousands and core[0] == "0" and len(groups[0]) > 1:
+        thousands = None
     if thousands and (len(groups[0]) < 3 or thousands.group("sep") in ",."):
         # "994.879.724": a number of the Spanish plan (9 digits from 6-9) written dotted 3-3-3,
         # not 994 million (counts carry a unit or currency, checked above).

@@ -153,6 +153,11 @@ def _runs(text: str, lo: int, hi: int) -> list[_Run]:
         if run.chars and (prev_end < 0 or _GAP.fullmatch(text, prev_end, start) is None):
             runs.append(run)
             run, repeat = _Run(), 1
+        if token.isdigit() and text[end : end + 1] == ":" and text[end + 1 : end + 2].isdigit():
+            if run.chars:  # "... 1234 9:15": the hour of a clock time is no part of a value
+                runs.append(run)
+            run, repeat, prev_end = _Run(), 1, -1
+            continue
         if token == "+" or word in PLUS_WORDS:
             if run.chars:
                 runs.append(run)
