@@ -3,8 +3,8 @@
 
     OMP_NUM_THREADS=1 nice -n 10 .venv/bin/python scripts/train_name_tagger.py
 
-Training data is SYNTHETIC ONLY: the sixteen development sets' generators (fresh, fourth ...
-eighteenth, each with its own seed as in scripts/eval_redaction.py), never a member's post or name,
+Training data is SYNTHETIC ONLY: the eighteen development sets' generators (fresh, fourth ...
+twentieth, each with its own seed as in scripts/eval_redaction.py), never a member's post or name,
 so the weights hold nothing about members and need no DP. The scoring sets are never read. Each
 post's tokens are labelled NAME where they overlap a PERSON or MEMBER item's value, ADDR for an
 ADDRESS item, else O (``trainer_dev.tagger_experiment.token_labels``); only candidate tokens
@@ -19,6 +19,24 @@ is shifted to P(NAME) >= the redactor's default threshold (``name_tagger.DEFAULT
 ``redaction.name_tagger=true`` alone gets the point chosen leave-one-generator-out; a lower
 threshold still buys recall. The .npz is written with fixed zip timestamps, so the same inputs
 (sets, shipped word lists, numpy build) give the same bytes and the same digest.
+
+Why raw 0.7 again (v6, 2026-12-03, the same features on eighteen sets, nineteenth and twentieth
+new). Leave-one-generator-out (``trainer_dev.tagger_experiment --model v4 --train-posts 6000``,
+the rules of the working tree at 03:00), rules OR tagger at 0.7, PERSON recall / names recall
+(PERSON and MEMBER) / FP per 1k words of PII-free posts / look-alikes kept, v5 -> v6. v5 on
+nineteenth and twentieth is the shipped v5 (it never saw them); on seventeenth and eighteenth it
+is v5's recipe retrained without the held-out set (``--exclude nineteenth --exclude twentieth``);
+v6 is trained on the seventeen other sets::
+
+    nineteenth   .816 -> .821  .870 -> .872  3.58 -> 2.93  .9838 -> .9814
+    twentieth    .943 -> .948  .971 -> .974  2.97 -> 2.75  .9751 -> .9763
+    seventeenth  .973 -> .974  .986 -> .987  3.80 -> 3.05  .9833 -> .9838
+    eighteenth   .941 -> .945  .971 -> .974  3.57 -> 3.07  .9617 -> .9652
+
+v6 keeps v5's recall on every held-out generator with 0.2-0.75 fewer false positives per 1k
+words; at raw 0.75 it would lose PERSON recall on nineteenth (.808 < .816) and twentieth (.941
+< .943), so 0.7 stays the highest raw point that keeps v5's recall and the shift is still zero.
+Look-alikes kept move by a few items either way (nineteenth -.0024, the others up).
 
 Why raw 0.7 (v5, 2026-12-02 night). The redactor fails closed, so the default must keep at least
 the name recall v4 had at threshold 0.38 (its raw 0.7) on the two generators it never saw

@@ -291,7 +291,7 @@ def evaluate(
 
 def run_folds(
     holdouts, models, *, per_set: int, epochs: int, seed: int, dump: Path | None = None,
-    thresholds: tuple[float, ...] = THRESHOLDS,
+    thresholds: tuple[float, ...] = THRESHOLDS, exclude: tuple[str, ...] = (),
 ) -> Iterator[dict]:
     """Each held-out set's fold report, as soon as it is done."""
     cache: dict[tuple[str, str], tuple] = {}
@@ -309,7 +309,7 @@ def run_folds(
                 fold["models"][label] = report
                 print(" ", label, json.dumps(report["grid"]), flush=True)
                 continue
-            train_sets = [s for s in SETS if s != holdout]
+            train_sets = [s for s in SETS if s != holdout and s not in exclude]
             start = time.perf_counter()
             for s in train_sets:
                 if (label, s) not in cache:
@@ -359,6 +359,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--train-posts", type=int, default=6000, help="posts per training set")
     parser.add_argument("--epochs", type=int, default=3)
     parser.add_argument("--seed", type=int, default=0, help="subsampling/shuffling seed")
+    parser.add_argument(
+        "--exclude", action="append", choices=list(SETS), default=[],
+        help="a set no fold trains on, repeatable (an older recipe: v5 never saw nineteenth or "
+        "twentieth)",
+    )
     parser.add_argument("--json", type=Path, help="write the report here")
     parser.add_argument("--dump", type=Path, help="folder for failure examples (analysis only)")
     parser.add_argument(
@@ -395,6 +400,7 @@ def main(argv: list[str] | None = None) -> int:
         + "".join(f" --model {m}" for m in models)
         + f" --baseline {args.baseline} --v3 {args.v3}"
         + "".join(f" --threshold {t}" for t in args.threshold or ())
+        + "".join(f" --exclude {x}" for x in args.exclude)
         + f" --train-posts {args.train_posts} --epochs {args.epochs} --seed {args.seed}",
         "method": __doc__.split("\n\n", 2)[2].strip(),
         "folds": [],
@@ -403,7 +409,8 @@ def main(argv: list[str] | None = None) -> int:
     if not all(0.0 < t < 1.0 for t in thresholds):
         parser.error(f"--threshold must be in (0, 1), not {thresholds}")
     for fold in run_folds(holdouts, models, per_set=args.train_posts, epochs=args.epochs,
-                          seed=args.seed, dump=args.dump, thresholds=thresholds):
+                          seed=args.seed, dump=args.dump, thresholds=thresholds,
+                          exclude=tuple(args.exclude)):
         report["folds"].append(fold)
         report["finished"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
         if args.json:  # after every fold, so a long run keeps what it measured

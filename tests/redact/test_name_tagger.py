@@ -120,7 +120,7 @@ def test_config_summary_records_the_verified_digest(tagged):
         "trained_on": [
             "fresh", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
             "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-            "eighteenth",
+            "eighteenth", "nineteenth", "twentieth",
         ],
         "lexicon": nt.lexicon_status(),
     }

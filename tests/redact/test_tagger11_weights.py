@@ -1,7 +1,8 @@
-"""Tagger v5: one named default threshold shared by the redactor, its config and the training
-script; the shipped weights record the sixteen development sets and the operating point chosen
-leave-one-generator-out, and the shift that folds it in makes the shipped model flag, at the
-default threshold, exactly the tokens the raw model flags at that point. Made-up text only."""
+"""Tagger v5 and v6: one named default threshold shared by the redactor, its config and the
+training script; the shipped weights (v6) record the eighteen development sets and the operating
+point chosen leave-one-generator-out, and the shift that folds it in makes the shipped model
+flag, at the default threshold, exactly the tokens the raw model flags at that point. Made-up
+text only."""
 
 from __future__ import annotations
 
@@ -19,9 +20,10 @@ from trainer_dev import tagger as tg
 
 ROOT = Path(__file__).resolve().parents[2]
 CHOSEN_RAW = 0.7  # the raw P(NAME) the default acts as (scripts/train_name_tagger.py's docstring)
-SIXTEEN = (
+EIGHTEEN = (
     "fresh", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
     "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+    "nineteenth", "twentieth",
 )
 TEXTS = [
     "Lunch with Ilse Varnhagen, then Bo Lindqvist called.",
@@ -47,9 +49,9 @@ def test_one_default_threshold_everywhere():
     assert script.DEFAULT is nt.DEFAULT_THRESHOLD and "inspect" not in vars(script)
 
 
-def test_v5_records_the_sixteen_sets_and_the_chosen_point():
+def test_v6_records_the_eighteen_sets_and_the_chosen_point():
     _weights, meta = nt.read_weights(nt.WEIGHTS_FILE, nt.WEIGHTS_SHA256)
-    assert nt.TRAINED_ON == SIXTEEN and meta["trained_on"] == ",".join(SIXTEEN)
+    assert nt.TRAINED_ON == EIGHTEEN and meta["trained_on"] == ",".join(EIGHTEEN)
     script = _train_script()
     assert script.OPERATING_POINT == CHOSEN_RAW
     assert meta["operating_point"] == f"raw P(NAME) {CHOSEN_RAW} = threshold {nt.DEFAULT_THRESHOLD}"
@@ -74,7 +76,7 @@ def test_the_shifted_model_flags_what_the_raw_one_flags_at_the_chosen_point():
         flagged += int(raw_flags.sum())
         scored_total += int(scored.sum())
     assert 0 < flagged < scored_total  # the comparison saw tokens on both sides of the point
-    # v5's point is the default itself: the fold moves nothing, so the shipped file is the raw
-    # model; a later point that differs must move exactly one weight, NAME's bias
+    # v5's and v6's point is the default itself: the fold moves nothing, so the shipped file is
+    # the raw model; a later point that differs must move exactly one weight, NAME's bias
     changed = int((shipped != raw).sum())
     assert changed == (0 if CHOSEN_RAW == nt.DEFAULT_THRESHOLD else 1)
