@@ -36,13 +36,13 @@ from trainer.redact.hits import Hit
 from trainer.redact.personal_numbers import written_phone
 
 _END = r"(?![\w-]|[.,/]\d)"
-_EMSO = re.compile(r"(?<![\w.,/+#-])\d{13}" + _END)
-_RODNE = re.compile(r"(?<![\w.,/+#-])\d{6}/\d{4}" + _END)
-_RRN = re.compile(r"(?<![\w.,/+#-])\d{2}(\.?)\d{2}\1\d{2}[-.]?\d{3}\.?\d{2}" + _END)
-_RUT = re.compile(
-    r"(?<![\w.,/+#-])(?P<body>\d{1,2}\.\d{3}\.\d{3}|\d{7,8})-(?P<check>[\dKk])" + _END
+# Every digit layout at once (one pass per run): solid 11 (RRN, RUC) or 13 digits (EMŠO), the
+# rodné číslo's slash, the RRN's printed layouts, a RUT's hyphenated check.
+_LAYOUTS = re.compile(
+    r"(?<![\w.,/+#-])(?:(?P<solid>\d{11}|\d{13})|(?P<rodne>\d{6}/\d{4})"
+    r"|(?P<rrn>\d{2}\.\d{2}\.\d{2}[-.]\d{3}\.\d{2}|\d{6}-\d{5})"
+    r"|(?P<rut>(?:\d{1,2}\.\d{3}\.\d{3}|\d{7,8})-[\dKk]))" + _END
 )
-_RUC = re.compile(r"(?<![\w.,/+#-])(?:10|15|17|20)\d{9}" + _END)
 _KRA_PIN = re.compile(r"(?<![\w-])[AP]\d{9}[A-Z](?![\w-])")
 _BARCODE_BEFORE = re.compile(
     r"(?i:barcode|bar code|ean|gtin|upc|strichcode|code-barres|c[oó]digo de barras|"
@@ -56,35 +56,37 @@ def find_structured_ids(text: str, *, gives_way: Callable[[str, int], bool]) -> 
     """NATIONAL_ID hits of the shapes above. ``gives_way(text, start)`` says whether a
     reference cue right before ``start`` makes the number a reference."""
     hits: list[Hit] = []
+    longest = prefilter.longest_run_digits(text)  # a RUT has 7 digits at least, the rest 9
+    if longest < 7:
+        return hits
     for a, b in prefilter.digit_runs(text):
-        n = b - a
-        if n >= 13:
-            for m in _EMSO.finditer(text, a, b):
-                if emso_ok(m.group()) and not _barcode(text, m.start()):
-                    if not gives_way(text, m.start()):
-                        hits.append(("NATIONAL_ID", m.start(), m.end()))
-        if n >= 11:
-            for m in _RRN.finditer(text, a, b):
-                # a bis number (month + 20 or + 40) only in the printed layout
-                value = m.group()
-                if rrn_ok(value) and (not value.isdigit() or _solid_rrn(value)):
-                    hits.append(("NATIONAL_ID", m.start(), m.end()))
-            for m in _RODNE.finditer(text, a, b):
-                if rodne_cislo_ok(m.group()):
-                    hits.append(("NATIONAL_ID", m.start(), m.end()))
-            for m in _RUC.finditer(text, a, b):
-                if ruc_ok(m.group()) and not gives_way(text, m.start()):
-                    hits.append(("NATIONAL_ID", m.start(), m.end()))
-        if n >= 7 and (text[b : b + 1] == "-" or "-" in text[a:b]):
-            for m in _RUT.finditer(text, a, b + 2):
-                if rut_ok(m.group()) and ("." in m.group() or not gives_way(text, m.start())):
-                    hits.append(("NATIONAL_ID", m.start(), m.end()))
-    for p, _ in prefilter.letter_digit_contacts(text):
+        for m in _LAYOUTS.finditer(text, a, min(len(text), b + 2)):
+            if (kind := _kind(text, m, gives_way)) is not None:
+                hits.append((kind, m.start(), m.end()))
+    for p, _ in prefilter.letter_digit_contacts(text) if longest >= 9 else ():
         if text[p - 1 : p] in ("A", "P"):
             m = _KRA_PIN.match(text, p - 1)
             if m is not None and not gives_way(text, m.start()):
                 hits.append(("NATIONAL_ID", m.start(), m.end()))
     return hits
+
+
+def _kind(text: str, m: re.Match[str], gives_way: Callable[[str, int], bool]) -> str | None:
+    """NATIONAL_ID when the layout ``m`` holds its number's checks, else None."""
+    value, start = m.group(), m.start()
+    if m.lastgroup == "rodne":
+        return "NATIONAL_ID" if rodne_cislo_ok(value) else None
+    if m.lastgroup == "rrn":
+        return "NATIONAL_ID" if rrn_ok(value) else None
+    if m.lastgroup == "rut":
+        ok = rut_ok(value) and ("." in value or not gives_way(text, start))
+        return "NATIONAL_ID" if ok else None
+    if len(value) == 13:
+        ok = emso_ok(value) and not _barcode(text, start) and not gives_way(text, start)
+        return "NATIONAL_ID" if ok else None
+    if rrn_ok(value) and _solid_rrn(value):  # a bis number only in the printed layout
+        return "NATIONAL_ID"
+    return "NATIONAL_ID" if ruc_ok(value) and not gives_way(text, start) else None
 
 
 def _barcode(text: str, start: int) -> bool:

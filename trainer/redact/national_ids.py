@@ -142,9 +142,9 @@ def find_national_ids(text: str) -> list[Hit]:
         hits += find_nordic_east_ids(text, gives_way=is_reference)
         # NRIC/FIN, CNP, dotted DNI, CBU (``ids_world``)
         hits += find_world_ids(text, gives_way=is_reference)
+    if runs:
         # EMŠO/JMBG, rodné číslo, Belgian RRN, RUT/RUN, RUC, KRA PIN (``ids_structured``)
         hits += find_structured_ids(text, gives_way=is_reference)
-    if runs:
         # Swiss AHV/AVS number, Indonesian NIK and NPWP (``ids_ch_id``)
         hits += find_ch_id_ids(text, gives_way=is_reference)
         # Polish NRB and Czech "prefix-number/bank" accounts by their checks (``ids_czpl``)
