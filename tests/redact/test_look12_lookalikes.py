@@ -94,3 +94,22 @@ def test_routing_numbers(redactor, text, expected):
 )
 def test_routing_number_that_passes_an_id_check(redactor, text, expected):
     assert redactor.redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a partnership phrase before a place noun that opens a name: an institution's name
+        (
+            "Alianza con Universidad Andrés Molina Prieto.",
+            "Alianza con Universidad Andrés Molina Prieto.",
+        ),
+        ("In partnership with Museo Lucía Ferrán.", "In partnership with Museo Lucía Ferrán."),
+        # the same phrase before a person, a bare 'with', a house number after: redacted
+        ("Alianza con Andrés Molina Prieto.", "Alianza con [NAME]."),
+        ("Cena con Andrés Molina.", "Cena con [NAME]."),
+        ("In partnership with Hospital Andrés Molina 12", "In partnership with Hospital [NAME] 12"),
+    ],
+)
+def test_institution_after_a_partnership_phrase(redactor, text, expected):
+    assert redactor.redact(text).text == expected

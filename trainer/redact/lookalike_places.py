@@ -166,7 +166,7 @@ def place_before(text: str, start: int) -> bool:
         lead -= 1
     if fold(word) in _ID_MS_OPENERS:  # "di seberang Stasiun X", "gedung X": a preposition
         return i < between and word[:1].isupper()  # proves nothing there (review R7)
-    return i < between or _place_preposition(words[:lead])
+    return i < between or _place_preposition(words[:lead]) or _partner_phrase(words[:lead])
 
 
 # Malay and Indonesian place nouns: people are named right after them in speech ("ketemu di
@@ -203,9 +203,29 @@ _ELIDED = re.compile(r"(?i)(?:l|d|dell|all|nell|dall|sull)['’]")
 _ELIDED_AS = {"dell": "del", "all": "al", "nell": "nel", "dall": "dal", "sull": "sul", "d": "de"}
 
 
-def _place_preposition(words: list[str]) -> bool:
+# A partnership with an institution ("in partnership with Universidad ...", "alianza con
+# Aeropuerto ...", "samarbete med Museum ..."): one partners with an institution, and a
+# place noun opening the name after such a phrase makes it the institution's name, as a place
+# preposition does. Folded; no bare "with" ("con", "mit", "dengan": one goes with a person).
+_PARTNER_PHRASES = frozenset(
+    " ".join(p.split())
+    for p in """partnership with|in partnership with|alliance with|in collaboration with|
+    collaboration with|alianza con|en alianza con|en colaboracion con|colaboracion con|
+    convenio con|parceria com|em parceria com|in collaborazione con|collaborazione con|
+    en partenariat avec|partenariat avec|en collaboration avec|in samenwerking met|
+    samenwerking met|in zusammenarbeit mit|zusammenarbeit mit|partnerschaft mit|
+    samarbete med|i samarbete med|samarbejde med|i samarbejde med|samarbeid med|
+    i samarbeid med|we wspolpracy z|wspolpraca z""".split("|")
+)
+
+
+def _place_preposition(words: list[str], phrases: frozenset[str] = _PLACE_PREPOSITIONS) -> bool:
     tail = [key for w in words[-5:] if (key := fold(w).rstrip(":"))][-3:]
-    return any(" ".join(tail[k:]) in _PLACE_PREPOSITIONS for k in range(len(tail)))
+    return any(" ".join(tail[k:]) in phrases for k in range(len(tail)))
+
+
+def _partner_phrase(words: list[str]) -> bool:
+    return _place_preposition(words, _PARTNER_PHRASES)
 
 
 def _before_name(word: str) -> bool:
