@@ -49,3 +49,21 @@ def test_the_personal_a_before_a_surname_is_no_article(redact):
     )
     # an article before a capitalised surname that is also a frequent word still keeps it
     assert redact("Ask for the Wainwright archive.") == "Ask for the Wainwright archive."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wainwright, it was a pleasure.", "[NAME], it was a pleasure."),
+        ("Pellegrini, het was een plezier.", "[NAME], het was een plezier."),
+        ("Pellegrini, ce fut un plaisir.", "[NAME], ce fut un plaisir."),
+        ("Wainwright, bilo je lijepo.", "[NAME], bilo je lijepo."),
+    ],
+)
+def test_a_member_set_off_before_a_clause_is_addressed(redact, text, expected):
+    assert redact(text) == expected
+
+
+def test_a_comma_before_no_clause_makes_no_vocative(redact):
+    text = "Wainwright, canvas and paint are on the table."  # a list: no verb after the comma
+    assert redact(text) == text

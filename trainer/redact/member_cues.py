@@ -214,7 +214,14 @@ SUBJECT_AFTER = re.compile(
     r"can|could|should|would|must|might|shall|kann|konnte|könnte|soll|sollte|muss|musste|darf|"
     r"peut|pourra|pourrait|doit|devrait|puede|podrá|podría|debe|debería|pode|poderá|poderia|"
     r"deve|deveria|può|potrà|potrebbe|dovrebbe|kan|kon|kunnen|moet|mag|zou|kunde|ska|skulle|"
-    r"måste|pitää|może|musi|powinien|powinna|může|musí|môže|mora|može)[ \t]"
+    r"måste|pitää|może|musi|powinien|powinna|může|musí|môže|mora|može|"
+    r"ha|han|fut|je|bio|bila|bilo|byl|byla|bylo)[ \t]"
+)
+# A name set off by a comma before a clause that opens with its verb, after at most two
+# lower-case words ("X, it was a pleasure", "X, ha sido un placer", "X, het was fijn"): the
+# name is addressed (a vocative), not the first item of a list ("X, Y and Z").
+VOCATIVE_CLAUSE = re.compile(
+    r",(?:[ \t]+[^\W\d_A-ZÀ-Þ][^\W\d_]*){0,2}?" + SUBJECT_AFTER.pattern
 )
 _SLOT_SEPARATORS = frozenset("· / | – — - ,".split())
 

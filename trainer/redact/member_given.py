@@ -62,6 +62,7 @@ from trainer.redact.member_cues import (
     PRONOUN_AFTER,
     SUBJECT_AFTER,
     TO_FROM,
+    VOCATIVE_CLAUSE,
     addressed,
     listed_with_member,
     lower_addressed,
@@ -281,6 +282,7 @@ def given_alone(
         elif tier == 2 and (
             opens_a_line_as_a_name(text, start, end)
             or SUBJECT_AFTER.match(text, end)
+            or VOCATIVE_CLAUSE.match(text, end)  # "X, it was a pleasure"
             or (not surname and opens_as_subject(text, end, key, tier=2))  # "X brings the tent"
         ):
             # "Moreau: dossier transmis", "Pellegrini" on its own line; a subject
