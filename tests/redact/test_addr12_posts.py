@@ -1,8 +1,9 @@
 """Address lines of Correos de Chile, Serpost, 4-72, bpost, Pošta Slovenije and Posta Kenya:
 seven-digit codes, a unit's number before the postcode, year-like four-digit codes before their
 town, type-less street lines before a four-digit code, numberless streets closed by a box or a
-town and its code, the jirón, and 4-72 codes checked against the DANE departments (made-up
-values; each rule with a same-shape negative)."""
+town and its code, the jirón, and 4-72 codes checked against the DANE departments; flight
+numbers, letter-prefixed references and the next line are no part of a postcode's locality
+(made-up values; each rule with a same-shape negative)."""
 
 from __future__ import annotations
 
@@ -59,6 +60,11 @@ def _found(text: str) -> list[str]:
         # "P.O. Box" reaches the box rules
         ("Send it to P.O. Box 4521, Springfield, IL 62704 please.",
          "P.O. Box 4521, Springfield, IL 62704"),
+        # same shapes as the kept flight and reference cases, as addresses
+        ("Our office: Vogelweide 5, Wellington 6035.", "Wellington 6035"),
+        ("Bureau: Rue Haute 12, B-1000 Bruxelles", "Rue Haute 12, B-1000 Bruxelles"),
+        ("Kom naar Lindelaan 4, 5611 AB Eindhoven\nFactuur volgt.",
+         "Lindelaan 4, 5611 AB Eindhoven"),
         # 4-72 código postal after a town set off from a unit number, or after its label
         ("Oficina: 12 Las Flores, apto 502, Cali 760001.", "Cali 760001"),
     ],
@@ -79,6 +85,13 @@ def test_address_found(text: str, address: str) -> None:
         ("Abbey Road, London 10000 people came.", "10000"),  # a count after the five digits
         ("Penny Lane is lovely in 2024.", "Penny"),  # neither box nor code closes it
         ("Pedido 050021 listo.", "050021"),  # six digits after a word, no comma, no label
+        # an airline designator and a flight number, not "Locality 1234"
+        ("Cita a las 11:30 AM.\nVuelo LA 4821.\nGracias", "4821"),
+        ("Penerbangan QZ 7310.", "7310"),
+        # a country letter takes its own number of digits (F- five, B- four): a reference
+        ("Office: 12 Mabini Ave., Makati City 1209\nInvoice F-3318 attached.", "F-3318"),
+        # a PostNL town stays on its line
+        ("Kom naar Lindelaan 4, 5611 AB Eindhoven\nFactuur volgt.", "Factuur"),
     ],
 )
 def test_kept(text: str, kept: str) -> None:

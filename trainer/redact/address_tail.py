@@ -37,7 +37,7 @@ _SEPARATOR = re.compile(r"[ \t]*(?:[,;/|·–—-][ \t]*)?(?:\r?\n[ \t]*)?")
 _TOKEN = re.compile(r"[^\s,;|·-]+(?:-(?!\d)[^\s,;|·-]+)*")
 _POSTCODE = re.compile(
     r"(?:(?i:PLZ|CP|C\.P\.|CAP|CEP|PIN|ZIP|Postcode|Post code|Postal code|Eircode|"
-    r"Code postal)[ \t]?[:.-]?[ \t]?)?(?:[DFIEAB]-|NL-)?"
+    r"Code postal)[ \t]?[:.-]?[ \t]?)?(?:[DFIE]-(?=\d{5})|[AB]-(?=\d{4}(?!\d))|NL-)?"
     r"(?P<code>\d{5}-\d{3}|\d{5}(?:-\d{4})?|[1-9]\d{2} \d{3}|\d{6,8}|\d{4}(?: ?[A-Z]{2}\b)?|"
     r"[1-9]\d{3} ?[a-z]{2}\b|"  # PostNL typed in lower case ("1234 ab"), after a street line only
     r"\d{2} \d{3}(?= [A-ZÀ-Þ])|"  # a five-digit code grouped like a number: "35 000 Rennes"
