@@ -76,15 +76,16 @@ class Tagger:
         self.by_class = [
             np.ascontiguousarray(weights[:, c], dtype=np.float32) for c in range(weights.shape[1])
         ]
-        # the three classes of a bucket side by side: one gather (and one cache line) per id
-        self._rows = np.ascontiguousarray(weights, dtype=np.float32)
+        # class by class in one array: one gather of [n, classes, WIDTH] for all three
+        self._flat = np.ascontiguousarray(weights.T, dtype=np.float32).ravel()
+        self._offsets = (np.arange(weights.shape[1], dtype=np.uint64) << np.uint64(BITS))[:, None]
         self.featurizer = featurizer
 
     def logits(self, ids: np.ndarray) -> np.ndarray:
         """[n, classes] summed bucket weights: the same sums, in the same order, as
         ``logits(self.by_class, ids)`` (each class summed over a contiguous row of WIDTH)."""
-        per_id = self._rows.take(ids.view(np.int64), axis=0)  # (n, WIDTH, classes)
-        return np.ascontiguousarray(per_id.transpose(0, 2, 1)).sum(axis=2)
+        at = ids[:, None, :] + self._offsets  # (n, classes, WIDTH)
+        return self._flat.take(at.view(np.int64)).sum(axis=2)
 
     def probs(
         self, text: str, covered: Sequence[tuple[int, int]] = ()
@@ -114,7 +115,7 @@ class Tagger:
         e = np.exp(z)
         p_name = e[:, NAME] / e.sum(axis=1)
         spans: list[list] = []
-        for j in np.flatnonzero(p_name >= threshold).tolist():
+        for j in (p_name >= threshold).nonzero()[0].tolist():
             i = cands[j]
             start, end = tokens.start(i), tokens.ends[i]
             if spans and not text[spans[-1][2] : start].strip():

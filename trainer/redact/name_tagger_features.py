@@ -175,15 +175,15 @@ P1, P2_, P3_ = (
 _CACHE_MAX = 500_000
 _M64 = (1 << 64) - 1
 _NS, _NA = len(SINGLES), len(PAIRS)
-# the gather of ``window_of``, relative to a candidate's first row (its own is the third)
-_GATHER5 = _GATHER + 32
+# The gather of ``window_of``, relative to a candidate's first row (its own is the third):
+# singles, pairs' left sides, any cell for the bias (its factor below is 0), pairs' right sides.
+_GATHER5 = np.concatenate([_GATHER[: _NS + _NA] + 32, [B], _GATHER[_NS + _NA :] + 32])
 # (v * P1 + slot * P3) for a single, ((a * P2 + b) * P1 + slot * P3) for a pair, mod 2**64:
 # one factor per gathered value and the slot terms (the bias: v = 0)
 _FACTOR = np.array(
-    [int(P1)] * _NS + [int(P2_) * int(P1) & _M64] * _NA + [int(P1)] * _NA, dtype=np.uint64
+    [int(P1)] * _NS + [int(P2_) * int(P1) & _M64] * _NA + [0] + [int(P1)] * _NA, dtype=np.uint64
 )
 _SLOT_TERM = np.array([int(s) * int(P3_) & _M64 for s in _SLOTS], dtype=np.uint64)
-
 
 class Featurizer:
     """Text -> (candidate token indices, their [n, WIDTH] hashed feature ids)."""
@@ -398,10 +398,8 @@ def window_of(rows: np.ndarray) -> np.ndarray:
     m = len(rows) // 5
     got = rows.reshape(m, 80).take(_GATHER5, axis=1)
     got *= _FACTOR
-    h = np.empty((m, WIDTH), dtype=np.uint64)
-    h[:, -1] = _SLOT_TERM[-1]  # bias
-    np.add(got[:, : _NS + _NA], _SLOT_TERM[:-1], out=h[:, :-1])
-    h[:, _NS:-1] += got[:, _NS + _NA :]
+    h = got[:, :WIDTH] + _SLOT_TERM
+    h[:, _NS : _NS + _NA] += got[:, WIDTH:]
     h ^= h >> np.uint64(29)
     h *= P1
     h ^= h >> np.uint64(32)
