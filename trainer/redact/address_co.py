@@ -18,9 +18,10 @@ import re
 
 from trainer.redact import prefilter
 from trainer.redact.address_numbers import frequent_or_plural
+from trainer.redact.address_words import CAPITALS
 from trainer.redact.hits import Hit
 
-_UP = "A-ZÁÉÍÓÚÑÜ"
+_UP = CAPITALS
 _TYPE = (
     r"(?:(?:Avenida|Av\.?)[ \t](?:Calle|Carrera)|Calle|Cl\.|Cll\.?|Carrera|Cra\.?|Kra\.?|Kr\.?|"
     r"Cr\.|Avenida|Av\.|Diagonal|Dg\.|Diag\.|Transversal|Tv\.|Tr\.|Transv\.|Circular|Cq\.)"

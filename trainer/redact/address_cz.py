@@ -16,11 +16,12 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
+from trainer.redact.address_words import CAPITALS, LOWERCASE
 from trainer.redact.hits import Hit
 from trainer.redact.quantities import year_like
 
-_UP = "A-ZÁÄČĎÉĚÍĹĽŇÓÔŔŘŠŤÚŮÝŽ"  # Czech and Slovak
-_LOW = "a-záäčďéěíĺľňóôŕřšťúůýž"
+_UP = CAPITALS
+_LOW = LOWERCASE
 _TYPE = r"(?i:náměstí|nám\.|třída|tř\.|ulice|ul\.|nábřeží|nábř\.)|U"
 _RANK = r"(?:(?:Kpt|Gen|Dr|Prof|Plk|Pplk|Mjr|Sv|Arm|Mistra)\.\s?)*"
 _TOWN = rf"[{_UP}{_LOW}][\w-]*(?:\s[{_UP}{_LOW}][\w-]*)?(?:\s\d{{1,2}}(?!\d|\s\d{{2}}(?!\d)))?"

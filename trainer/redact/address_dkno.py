@@ -22,7 +22,7 @@ import re
 
 from trainer.redact import prefilter
 from trainer.redact.address_numbers import count_after, frequent_or_plural
-from trainer.redact.address_words import NORDIC_ENDINGS_FOLDED
+from trainer.redact.address_words import CAPITALS, LOWERCASE, NORDIC_ENDINGS_FOLDED
 from trainer.redact.hits import Hit
 from trainer.redact.names import given_names, word_list
 from trainer.redact.quantities import GROUPED_QUANTITY_AFTER, UNIT_AFTER, year_like
@@ -37,8 +37,8 @@ PLAIN_FOLDED = tuple(dict.fromkeys(e.replace("é", "e") for e in _PLAIN))
 # Abbreviated types written with their full stop ("Nørrebrog.", "Bogstadv.", "gt.", "Blvd.").
 ABBREVIATED = ("g.", "v.", "gt.", "vn.", "blvd.")
 
-_UP = "A-ZÆØÅÉ"
-_LOW = "a-zæøåé"
+_UP = CAPITALS
+_LOW = LOWERCASE
 _ENDINGS = "|".join(sorted(_PLAIN, key=len, reverse=True))
 _UNIT = (
     r"(?:,?\s(?:\d{1,2}\.\s?(?:sal|etasje|etg\.?)|(?:st|\d{1,2})\.(?:\s?(?:th|tv|mf|\d{1,3})\b\.?)?|"

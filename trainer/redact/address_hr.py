@@ -19,12 +19,12 @@ import re
 from trainer.redact import prefilter
 from trainer.redact.address_numbers import counted_noun, residence_before
 from trainer.redact.address_towns import postal_towns
-from trainer.redact.address_words import CAPITALS
+from trainer.redact.address_words import CAPITALS, LOWERCASE
 from trainer.redact.hits import Hit
 from trainer.redact.names import word_list
 
-_UP = "A-ZČĆĐŠŽ"
-_LOW = "a-zčćđšž"
+_UP = CAPITALS
+_LOW = LOWERCASE
 # "put" (road) is left out: it is also an English verb ("We put 5 ...").
 _TYPES = r"(?:Ulica|ulica|Ul\.|ul\.|Trg|Cesta|Obala|Šetalište|šetalište)"
 # A lower-case verb or conjunction after the type is prose, no name ("Trg je 5 minuta od

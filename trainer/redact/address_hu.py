@@ -15,11 +15,12 @@ import re
 
 from trainer.redact import prefilter
 from trainer.redact.address_numbers import count_after
+from trainer.redact.address_words import CAPITALS, LOWERCASE
 from trainer.redact.hits import Hit
 from trainer.redact.names import word_list
 
-_UP = "A-ZÁÉÍÓÖŐÚÜŰ"
-_LOW = "a-záéíóöőúüű"
+_UP = CAPITALS
+_LOW = LOWERCASE
 # KSH/Magyar Posta közterület jellege, the frequent ones and their abbreviations.
 _TYPES = (
     r"utca|u\.|út|útja|tér|tere|körút|krt\.|köz|sor|sétány|stny\.|rakpart|rkp\.|fasor|"

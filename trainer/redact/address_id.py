@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
+from trainer.redact.address_words import CAPITALS
 from trainer.redact.hits import Hit
 
-_UP = "A-Z"
+_UP = CAPITALS
 _WORD = rf"[{_UP}][\w'’.-]*"
 _NUMBER = r"(?:No\.?|Nomor|Kav\.?|Kavling)[ \t]?\d{1,4}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?(?![\w])"
 # The neighbourhood: block, RT/RW, village, district, regency, floor.

@@ -131,8 +131,11 @@ def abbreviation_pattern(forms: list[str] | tuple[str, ...]) -> str:
     return "|".join(re.escape(form) + _FULL_STOP[TYPE_ABBREVIATIONS[form]] for form in forms)
 
 
-# Capital letters that open a street or place name in the languages we read (a regex class).
-CAPITALS = "A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻŠŽČÇĞİŞ"
+# Capital and small letters of street and place names in the languages we read (regex classes),
+# one alphabet for every address rule: Latin-1, Polish, Czech and Slovak, Croatian and
+# Slovenian, Hungarian (Ő, Ű), Turkish, Romanian.
+CAPITALS = "A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻŠŽČÇĞİŞĎĚĹĽŇŔŘŤŮŐŰĐ"
+LOWERCASE = "a-zß-öø-ÿąćęłńśźżšžčçğışďěĺľňŕřťůőűđ"
 
 # Canada Post: A1A 1A1, first letter not D F I O Q U W Z, other letters not D F I O Q U.
 CA_POSTCODE = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d"
