@@ -51,6 +51,10 @@ def test_checks_by_the_issuers_rules() -> None:
         ("Rijksregisternummer: 85.03.15-123.69", "Rijksregisternummer: [ID]"),
         # the cue of the Slovenian tax number takes its value
         ("Moja davčna številka je 12345679.", "Moja davčna številka je [ID]."),
+        # a Croatian OIB written solid by its ISO 7064 check; a wrong check, an order's number
+        ("Na obrascu je pisalo 29384756103.", "Na obrascu je pisalo [ID]."),
+        ("Na obrascu je pisalo 29384756104.", "Na obrascu je pisalo [PHONE]."),  # phone rule
+        ("Narudžba 29384756103 je stigla.", "Narudžba 29384756103 je stigla."),
         # RUT/RUN: the hyphenated check digit or K decides
         ("Para verificación: 12.345.678-5.", "Para verificación: [ID]."),
         ("Para verificación: 12.345.678-6.", "Para verificación: [PHONE]."),

@@ -266,6 +266,13 @@ def _numeric_id_ok(text: str, m: re.Match[str]) -> bool:
             and not is_reference(text, m.start())
         ):
             return True  # two check digits (1 in 100): an id with no cue, but not an order's
+        if (
+            value.isdigit()
+            and iso7064_mod11_10_ok(digits)
+            and not written_phone(digits, solid=True)
+            and not is_reference(text, m.start())
+        ):
+            return True  # a Croatian OIB (ISO 7064 MOD 11,10) written solid, not an order's
         return value.isdigit() and steuer_id_ok(digits)  # 11 digits written solid
     if kind == "steuer":
         # in the official spaced layout (2-3-3-3) the check digit alone decides: the rule on
