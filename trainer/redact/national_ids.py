@@ -133,16 +133,15 @@ def find_national_ids(text: str) -> list[Hit]:
         for m in prefilter.finditer_in(_LETTER_IDS, text, regions):
             if _letter_id_ok(m) and not _gives_way(text, m):
                 hits.append(("NATIONAL_ID", m.start(), m.end()))
-    # The shared gate of the detectors below: each needs a run of six digits or more or a
-    # letter touching a digit (most posts have neither and call none of them).
-    if runs or mixed:
+    # The shared gate of the detectors below: each needs a run of six digits or more (a CURP's
+    # or RFC's date and an NRIC's seven digits are one too; most posts have none).
+    if runs:
         # CURP, RFC, CLABE, SV-Nummer, NIF, IRD, SA identity number (``ids_intl``)
         hits += find_intl_ids(text, gives_way=is_reference)
         # PESEL, personnummer, henkilötunnus, T.C. Kimlik No, ITIN (``ids_nordic_east``)
         hits += find_nordic_east_ids(text, gives_way=is_reference)
         # NRIC/FIN, CNP, dotted DNI, CBU (``ids_world``)
         hits += find_world_ids(text, gives_way=is_reference)
-    if runs:
         # EMŠO/JMBG, rodné číslo, Belgian RRN, RUT/RUN, RUC, KRA PIN (``ids_structured``)
         hits += find_structured_ids(text, gives_way=is_reference)
         # Swiss AHV/AVS number, Indonesian NIK and NPWP (``ids_ch_id``)
