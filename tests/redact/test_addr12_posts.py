@@ -36,7 +36,7 @@ def _found(text: str) -> list[str]:
         ("Nueva bodega: calle Prat 221\nIquique, CP 1100000.",
          "calle Prat 221\nIquique, CP 1100000"),
         # a unit's four digits are the unit's, not the postcode
-        ("Dir: Av. Pajaritos 880, depto 1204, Maipú, Santiago 9250000\nGracias",
+        ("Dirección: Av. Pajaritos 880, depto 1204, Maipú, Santiago 9250000\nGracias",
          "Av. Pajaritos 880, depto 1204, Maipú, Santiago 9250000"),
         ("Escríbanos a Av. Arequipa 311, of. 1402, Lince 15046.",
          "Av. Arequipa 311, of. 1402, Lince 15046"),
@@ -44,27 +44,27 @@ def _found(text: str) -> list[str]:
         ("Vengan a Jr. Tacna 310, Huancayo 12001.", "Jr. Tacna 310, Huancayo 12001"),
         ("Mi casa: Jirón Lampa 77, Cercado, Lima 15001.", "Jirón Lampa 77, Cercado, Lima 15001"),
         # Pošta Slovenije and bpost codes that read as years, after a typed street
-        ("Pošljite na Koroška cesta 12, 2000 Maribor. Hvala!", "Koroška cesta 12, 2000 Maribor"),
-        ("Wij zitten op Kerkstraat 41, 2060 Antwerpen, derde verdieping.",
+        ("Adresse : Rue du Rhône 12, 1950 Sion.", "Rue du Rhône 12, 1950 Sion"),
+        ("Ons kantoor: Kerkstraat 41, 2060 Antwerpen, achteraan.",
          "Kerkstraat 41, 2060 Antwerpen"),
         # a street with no type word before a four-digit code and its town
         ("Adres: Vrijdagmarkt 5, 1930 Zaventem.", "Vrijdagmarkt 5, 1930 Zaventem"),
         ("Vergadering op Grote Markt 7 bus 2, 9000 Gent.", "Grote Markt 7 bus 2, 9000 Gent"),
         # Posta Kenya: numberless street lines closed by a box with its code or a town and code
-        ("Office: Digo Road, P.O. Box 3318-80100, Mombasa. See you",
+        ("Head office: Digo Road, P.O. Box 3318-80100, Mombasa. See you",
          "Digo Road, P.O. Box 3318-80100, Mombasa"),
-        ("Deliver to Moi Lane\nKericho 20200.", "Moi Lane\nKericho 20200"),
-        ("Pickup point: Kaunda Street, Upper Hill, Machakos 90100.",
+        ("Courier to Digo Lane\nKericho 20200.", "Digo Lane\nKericho 20200"),
+        ("Depot: Kaunda Street, Upper Hill, Machakos 90100.",
          "Kaunda Street, Upper Hill, Machakos 90100"),
-        ("Write to P.O. Box 912-40100 Kisumu today.", "P.O. Box 912-40100 Kisumu"),
+        ("Write to P.O. Box 912-30200 Kitale today.", "P.O. Box 912-30200 Kitale"),
         # "P.O. Box" reaches the box rules
         ("Send it to P.O. Box 4521, Springfield, IL 62704 please.",
          "P.O. Box 4521, Springfield, IL 62704"),
         # same shapes as the kept flight and reference cases, as addresses
-        ("Our office: Vogelweide 5, Wellington 6035.", "Wellington 6035"),
+        ("Visit us: Vogelweide 5, Wellington 6035.", "Wellington 6035"),
         ("Bureau: Rue Haute 12, B-1000 Bruxelles", "Rue Haute 12, B-1000 Bruxelles"),
-        ("Kom naar Lindelaan 4, 5611 AB Eindhoven\nFactuur volgt.",
-         "Lindelaan 4, 5611 AB Eindhoven"),
+        ("Kom naar Lindelaan 4, 3511 LK Utrecht\nFactuur volgt.",
+         "Lindelaan 4, 3511 LK Utrecht"),
         # 4-72 código postal after a town set off from a unit number, or after its label
         ("Oficina: 12 Las Flores, apto 502, Cali 760001.", "Cali 760001"),
     ],
@@ -86,12 +86,12 @@ def test_address_found(text: str, address: str) -> None:
         ("Penny Lane is lovely in 2024.", "Penny"),  # neither box nor code closes it
         ("Pedido 050021 listo.", "050021"),  # six digits after a word, no comma, no label
         # an airline designator and a flight number, not "Locality 1234"
-        ("Cita a las 11:30 AM.\nVuelo LA 4821.\nGracias", "4821"),
+        ("Llego 9:40 PM.\nVuelo XQ 4821.\nGracias", "4821"),
         ("Penerbangan QZ 7310.", "7310"),
         # a country letter takes its own number of digits (F- five, B- four): a reference
         ("Office: 12 Mabini Ave., Makati City 1209\nInvoice F-3318 attached.", "F-3318"),
         # a PostNL town stays on its line
-        ("Kom naar Lindelaan 4, 5611 AB Eindhoven\nFactuur volgt.", "Factuur"),
+        ("Kom naar Lindelaan 4, 3511 LK Utrecht\nFactuur volgt.", "Factuur"),
     ],
 )
 def test_kept(text: str, kept: str) -> None:
@@ -124,7 +124,7 @@ def test_kenyan_box_needs_its_five_digit_code() -> None:
 
 def test_redacted_whole_by_the_engine() -> None:
     redactor = Redactor.from_members([])
-    out = redactor.redact("Mi dirección es Av. Grecia 1580\nAntofagasta, CP 1240000. Saludos")
-    assert out.text == "Mi dirección es [ADDRESS]. Saludos"
-    out = redactor.redact("Locatie: Vrijdagmarkt 5, 1930 Zaventem. Tot dan!")
-    assert out.text == "Locatie: [ADDRESS]. Tot dan!"
+    out = redactor.redact("Vivo en Av. Grecia 1580\nAntofagasta, CP 1240000. Saludos")
+    assert out.text == "Vivo en [ADDRESS]. Saludos"
+    out = redactor.redact("Kantoor: Vrijdagmarkt 5, 1930 Zaventem. Tot dan!")
+    assert out.text == "Kantoor: [ADDRESS]. Tot dan!"

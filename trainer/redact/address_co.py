@@ -62,7 +62,7 @@ _DANE_DEPARTMENTS = frozenset(
     95 97 99""".split()
 )
 # Before the code: its label ("CP 050021", "Código postal: 110111"), or a town that a comma sets
-# off from a house or unit number ("... 12B, Barranquilla 080020", "apto 301, Cali 760001"); a
+# off from a house or unit number ("... 12B, Soledad 083001", "apto 301, Cali 760001"); a
 # bare "Pedido 050021" is an order number.
 _CO_CODE_BEFORE = re.compile(
     r"(?:(?<![\w.])(?i:c\.?p\.?|c[óo]digo[ \t]postal)[ \t]?:?[ \t]?|"

@@ -1,15 +1,14 @@
-"""A street line with no type word before a four-digit postcode and its locality: "Meir 12, 2000
-Antwerpen", "Grote Markt 7, 9000 Gent", "Bahnhofquai 3, 8001 Zürich".
+"""A street line with no type word before a four-digit postcode and its locality: "Groenplaats
+12, 2050 Antwerpen", "Grote Markt 7, 9000 Gent", "Bahnhofquai 3, 8001 Zürich".
 
 bpost, Pošta Slovenije, Swiss Post, Post AG and the Nordic posts write "<street> <house number>,
-<four-digit code> <locality>" on one line. A street named without a type ("Meir", "Grote Markt")
-is an address only by that shape, so the code must be followed by a locality that is no frequent
-word or plural noun (``address_tail_codes.town_after_code``: "Level 3, 2024 users" stays), no
-count or unit may follow it, the house number is no year and the word before it takes no
-number ("Chapter 12"). A code that reads as a year
-("2000 Antwerpen", "1950 Kraainem") also needs an address cue before the street: a label's colon
-or a residence, delivery or place word (``address_numbers.residence_before``), so "Chapter 12,
-1999 Annual Report" stays.
+<four-digit code> <locality>" on one line. A street named without a type ("Groenplaats", "Grote
+Markt") is an address only by that shape, so the code must be followed by a locality that is no
+frequent word or plural noun (``address_tail_codes.town_after_code``: "Level 3, 2024 users"
+stays), no count or unit may follow it, the house number is no year and the word before it takes
+no number ("Chapter 12"). A code that reads as a year ("2050 Antwerpen", "1950 Kraainem") also
+needs an address cue before the street: a label's colon or a residence, delivery or place word
+(``address_numbers.residence_before``), so "Chapter 12, 1999 Annual Report" stays.
 """
 
 from __future__ import annotations
@@ -27,7 +26,7 @@ _PARTICLE = r"(?:de|der|den|het|van|la|le|les|du|des|am|an|im|zum|zur|'t)"
 _LINE_TO_CODE = re.compile(
     rf"(?<![\w'’.-])[{CAPITALS}][\w'’.-]*(?:[ \t](?:[{CAPITALS}][\w'’.-]*|{_PARTICLE})){{0,3}}"
     r"[ \t](?P<num>\d{1,4})[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?"
-    # bpost's box after the house number: "Meir 12 bus 3", "Rue Haute 5 bte 2"
+    # bpost's box after the house number: "Groenplaats 12 bus 3", "Rue Haute 5 bte 2"
     r"(?:[ \t](?:bus|bte\.?|boîte)[ \t]?\d{1,4}[A-Za-z]?)?,[ \t]?$"
 )
 _LABEL_BEFORE = re.compile(r":[ \t]*$").search

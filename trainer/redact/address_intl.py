@@ -40,7 +40,7 @@ _PLACE_AFTER = re.compile(
     r"(?:[ \t]+\([A-ZÀ-Þ][\w'’ -]{1,24}\))?"
 )
 # An airline designator before a flight number (IATA two characters, ICAO three letters), no
-# locality: "Vuelo LA 9713", "Flight QG 6687".
+# locality: "Vuelo XQ 4401", "Flight ZB 1820".
 _DESIGNATOR = re.compile(r"[A-Z\d]{2,3}").fullmatch
 # Austrian door parts after the house number.
 DOOR = r"(?:(?:/\d{1,3}){1,2}(?![\d/])|/Top[ \t]?\d{1,3}|,?[ \t](?:Top|Stiege|Stg\.)[ \t]\d{1,3})"
@@ -72,7 +72,7 @@ def four_digit_code(
         return (s, e, False)  # "4030 Linz", "3107 St. Pölten, ..."
     before = _PLACE_BEFORE(text, max(0, s - 40), s) if _LINE_END(text, e) else None
     if before and not _DESIGNATOR(before.group().rstrip(", \t")):
-        return (s, e, False)  # "Randburg, 2125", "Wellington 6035"; not "Flight LA 9713"
+        return (s, e, False)  # "Randburg, 2125", "Wellington 6035"; not "Flight ZB 1820"
     return None
 
 

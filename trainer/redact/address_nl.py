@@ -14,7 +14,7 @@ from trainer.redact.quantities import year_like as _year_like
 # PostNL: 1234 AB (letters never SA, SD or SS) before a capitalised place name. Letter pairs that
 # are common abbreviations after a number ("2024 AI Summit", "500 GB Drive") do not count.
 # Dutch place names may open with the old article: "'s-Hertogenbosch", "'s-Gravenhage", "'t Zandt";
-# a two-word name stays on its line ("Eindhoven\nFactuur" is the town and the next line).
+# a two-word name stays on its line ("Utrecht\nFactuur" is the town and the next line).
 _NL_POSTCODE_AT = re.compile(
     r"[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2},?\s{1,2}(?:['’][st][- ])?[A-Z][\w'-]+(?:[ \t-][A-Z][\w'-]+)?"
 )

@@ -232,7 +232,7 @@ def _tail_end(text: str, start: int, end: int) -> int:
         if token is None:
             return end
         word = token.group()
-        unit = unit_number_end(text, word, token.end())  # "depto 1239": the unit's number
+        unit = unit_number_end(text, word, token.end())  # "apto 1502": the unit's number
         if unit or _floor_part(word) or (
             word in _PLACE_LINKS and _LINK_LEADS_TO_PLACE(text, token.end()) is not None
         ):
@@ -268,7 +268,7 @@ def _postcode_ok(text: str, p: int, code: str, *, town_line: bool = True) -> boo
                 or _STATE_BEFORE.search(text, max(0, p - 6), p) is not None
                 or _CAPITALS.search(text, max(0, p - 40), p) is not None
                 or _AU_STATE_AFTER.match(text, p + 4) is not None
-                or year_like_code_ok(text, p)  # "Meir 12, 2000 Antwerpen"
+                or year_like_code_ok(text, p)  # "Dorpsstraat 12, 2050 <town>"
                 or (
                     town_line
                     and _TOWN_LINE_BEFORE.search(text, max(0, p - 40), p) is not None

@@ -1,13 +1,14 @@
 """Two readings the postcode walk of ``address_tail`` needs after a street line.
 
 A unit word's number is the unit's, never the postcode: UPU S42 puts the flat, office or box
-right after the house number ("Av. Grau 104, depto 1239, Trujillo 13001", bpost's box "bus 3",
-"P.O. Box 2345, Nairobi"), so four digits there are no four-digit postcode.
+right after the house number ("Av. Larco 410, dpto 1502, Jesús María 15072", bpost's box "bus 3",
+"P.O. Box 2345, Mombasa"), so four digits there are no four-digit postcode.
 
 The four-digit posts (bpost, Pošta Slovenije, Swiss Post, Post AG, Australia Post ...) hand out
-codes that read as years ("2000 Antwerpen", "2000 Maribor"). Such a code is the postcode when it
+codes that read as years ("2050 Antwerpen", "1950 Sion"). Such a code is the postcode when it
 follows a house number and a comma and a locality that is no frequent word closes the line or the
-clause after it ("Meir 12, 2000 Antwerpen, tweede verdieping"); "Level 3, 2024 users" is a count.
+clause after it ("Kerkstraat 12, 2050 Antwerpen, eerste verdieping"); "Level 3, 2024 users" is a
+count.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ _TOWN_AFTER = re.compile(
 
 def town_after_code(text: str, p: int) -> int | None:
     """End of the locality after the four digits at ``p`` when they follow a house number and a
-    comma and the locality is no frequent word or plural noun ("12, 2000 Antwerpen"), else None."""
+    comma and the locality is no frequent word or plural noun ("12, 2050 Antwerpen"), else None."""
     if _AFTER_HOUSE_NUMBER.search(text, max(0, p - 12), p) is None:
         return None
     town = _TOWN_AFTER.match(text, p + 4)

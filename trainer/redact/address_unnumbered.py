@@ -1,7 +1,7 @@
 """Street lines without a house number, closed by a locality with its postcode or by a post-office
 box: the UPU S42 order (street line, then the delivery line: box, locality, code) as Posta Kenya
-writes it, where most streets carry no plate number ("Moi Avenue\\nP.O. Box 1234-00100, Nairobi",
-"Kenyatta Road, Westlands, Nairobi 00800"), and as many posts allow for a street that a building
+writes it, where most streets carry no plate number ("Kaunda Street\\nP.O. Box 1234-40200, Kisii",
+"Kenyatta Road, Milimani, Kisii 40200"), and as many posts allow for a street that a building
 name or a box stands for.
 
 Posta Kenya's box is "P.O. Box <box number>-<five-digit postal code>" and then the town; the
@@ -30,7 +30,7 @@ _BREAK = r"(?:,[ \t]*|[ \t]*\r?\n[ \t]*)"
 _BOX = r"(?i:P\.?[ \t]?O\.?[ \t]?Box|Box)[ \t]\d{1,6}[ \t]?[-–][ \t]?\d{5}(?![\w-]|[.,]\d)"
 _STREET_LINE = re.compile(
     rf"(?<![\w.-]){_WORD}(?:[ \t]{_WORD}){{0,2}}[ \t]{_TYPE}{_BREAK}"
-    # the box and its town ("P.O. Box 1234-00100, Westlands, Nairobi"), or a town and its code
+    # the box and its town ("P.O. Box 1234-40200, Milimani, Kisii"), or a town and its code
     rf"(?:{_BOX}(?:,?[ \t]{_PLACE}(?:,[ \t]?{_PLACE})?)?"
     rf"|(?:{_PLACE},[ \t]?)?{_PLACE},?[ \t](?P<code>\d{{5}})(?![\w-]|[.,]\d))"
 )
@@ -49,7 +49,7 @@ def unnumbered_streets(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
         and _BREAK_AT(text, e) is not None
         and text[s:e].lower() in _TYPES
         and _DIGIT(text, e, e + 110)
-        # "12 Moi Avenue, ...": a numbered street line is the number-first rules'
+        # "12 Kaunda Street, ...": a numbered street line is the number-first rules'
         and not _DIGIT(text, max(0, s - 30, text.rfind("\n", 0, s)), s)
     ]
     if not near:

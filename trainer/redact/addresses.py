@@ -188,7 +188,7 @@ def find_addresses(text: str) -> list[Hit]:
         return tidy_hits(text, hits)
     if "street_en" in found:
         hits += _number_first(text, found["street_en"])
-        hits += unnumbered_streets(text, found["street_en"])  # "Moi Avenue\nNakuru 20100"
+        hits += unnumbered_streets(text, found["street_en"])  # "Kaunda Street\nKitale 30200"
     anchors: list[tuple[int, int, bool]] = []  # UK and Canada Post codes, for postal_blocks
     compounds: list[tuple[int, int]] = []  # " 12" after "...straße", "...gracht" (any case)
     hits += _anchored(text, anchors, compounds)
@@ -204,7 +204,7 @@ def find_addresses(text: str) -> list[Hit]:
         hits += find_lowercase_addresses(text, streets, compounds)
     if "po_box" in found:
         hits += [("ADDRESS", m.start(), m.end()) for m in _PO_BOX.finditer(text)]
-        hits += kenyan_boxes(text)  # "P.O. Box 1234-00100, Nairobi"
+        hits += kenyan_boxes(text)  # "P.O. Box 1234-80100, Mombasa"
     if "cep" in found:
         hits += [("ADDRESS", m.start(), m.end()) for m in _CEP.finditer(text)]
     if "postcode_label" in found:
@@ -225,7 +225,7 @@ def find_addresses(text: str) -> list[Hit]:
         hits += [("ADDRESS", *m.span()) for m in CA_POSTCODE_SOLID.finditer(text)]
     pin_regions = prefilter.digit_windows(text)
     if pin_regions:
-        hits += colombian_codes(text)  # "Barranquilla 080020", "CP 110111"
+        hits += colombian_codes(text)  # "Soledad 083001", "CP 110111"
         widened = prefilter.windows(text, pin_regions, before=40, after=0)
         hits += [
             ("ADDRESS", *m.span())
@@ -264,7 +264,7 @@ def _anchored(
     dkno: list[tuple[int, int]] = []  # " 12" after "...vej", "...gata", "gt." (``address_dkno``)
     lower: list[tuple[int, int]] = []  # "lipowa 13, 40-085 katowice" (``address_lower_line``)
     coded: list[tuple[int, int]] = []  # ", 0553 Oslo" after a street line
-    four: list[int] = []  # ", 2000 Antwerpen" after a street line with no type word
+    four: list[int] = []  # ", 2050 Antwerpen" after a street line with no type word
     folded = prefilter.folded(text)
     plz: list[tuple[int, int]] = []
     bounds = prefilter.digit_bounds(text)  # a digit follows the space: scan only that far
@@ -294,7 +294,7 @@ def _anchored(
                 hits.append(hit)
                 anchors.append((hit[1], hit[2], True))
         if text[space - 1] == "," and four_digit_code_at(text, digit):
-            four.append(digit)  # "Meir 12, 2000 Antwerpen" (``address_four_digit``)
+            four.append(digit)  # "Groenplaats 12, 2050 Antwerpen" (``address_four_digit``)
         # every ending has three characters or more
         if (
             space - word_start > 2
