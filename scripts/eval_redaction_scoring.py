@@ -303,6 +303,8 @@ INDEPENDENT_SETS = {
     "eighteenth": ("eighteenth", "make_eighteenth_set", 1818, "eighteenth"),
     "nineteenth": ("nineteenth", "make_nineteenth_set", 1919, "nineteenth"),
     "twentieth": ("twentieth", "make_twentieth_set", 2020, "twentieth"),
+    "twentyfirst": ("twentyfirst", "make_twentyfirst_set", 2121, "twenty-first"),
+    "twentysecond": ("twentysecond", "make_twentysecond_set", 2222, "twenty-second"),
 }
 
 
