@@ -26,20 +26,19 @@ def test_values_are_what_the_tests_say():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # an order number as the predicate of its cue (copula), en es nl de
-        ("My order number is 2024-31009.", "My order number is 2024-31009."),
-        ("Mi número de orden es 2024-31009.", "Mi número de orden es 2024-31009."),
-        ("Ons ordernummer is 2024-31009.", "Ons ordernummer is 2024-31009."),
-        ("Die Bestellnummer lautet 2024-31009.", "Die Bestellnummer lautet 2024-31009."),
+        # an order cue right before its number keeps it (Spanish "orden" too) ...
+        ("Order number: 2024-31009.", "Order number: 2024-31009."),
         ("Orden de compra 2024-31009 enviada.", "Orden de compra 2024-31009 enviada."),
-        # the same shapes after no order cue, or a phone as its plan writes it: redacted
+        # ... but not across a copula: a phone written after "order ... is" was kept that way
+        # (reverted in engine 1.14.0, fail closed)
+        ("My order number is 2024-31009.", "My order number is [PHONE]."),
+        ("Mi número de orden es 2024-31009.", "Mi número de orden es [PHONE]."),
+        ("My order is 506 338 251", "My order is [PHONE]"),
+        ("The order number was 9414199846", "The order number was [PHONE]"),
         ("My phone number is 2024-31009.", "My phone number is [PHONE]."),
-        ("Mi número es 2024-31009.", "Mi número es [PHONE]."),
-        ("My order number is 0612345678.", "My order number is [PHONE]."),
-        ("Mi número de orden es 912 345 678.", "Mi número de orden es [PHONE]."),
     ],
 )
-def test_order_number_after_a_copula(redactor, text, expected):
+def test_order_number_only_right_after_its_cue(redactor, text, expected):
     assert redactor.redact(text).text == expected
 
 
