@@ -39,9 +39,9 @@ _PLACE_AFTER = re.compile(
     r"(?:[ \t-](?:am|an|im|in|bei|an der|de|del|di|la|le|sur|[A-ZÀ-Þ][\w'’-]+)){0,3}"
     r"(?:[ \t]+\([A-ZÀ-Þ][\w'’ -]{1,24}\))?"
 )
-# An airline designator before a flight number (IATA two characters, ICAO three letters), no
-# locality: "Vuelo XQ 4401", "Flight ZB 1820".
-_DESIGNATOR = re.compile(r"[A-Z\d]{2,3}").fullmatch
+# An airline designator before a flight number (IATA: two characters), no locality: "Vuelo XQ
+# 4401", "Flight ZB 1820". Not three letters (ICAO): Maltese postcodes are three letters too.
+_DESIGNATOR = re.compile(r"[A-Z\d]{2}").fullmatch
 # Austrian door parts after the house number.
 DOOR = r"(?:(?:/\d{1,3}){1,2}(?![\d/])|/Top[ \t]?\d{1,3}|,?[ \t](?:Top|Stiege|Stg\.)[ \t]\d{1,3})"
 
