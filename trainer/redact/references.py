@@ -42,8 +42,7 @@ _NUMBER_WORD = (
 )
 _CLOSE = r"(?:-\s?|\s?[#:.]?\s?)$"  # a hyphen only glued to the cue: "PO- 4515"
 _NUMBER_TAIL = _NUMBER_WORD + _CLOSE
-# No copula between an order cue and its number ("my order number is ..."): tried and reverted
-# (engine 1.14.0), it kept phones written after "order ... is" on a clean set (fail closed).
+# No copula between an order cue and its number: it kept phones after "order ... is" (1.14.0).
 PRODUCT_BEFORE = re.compile(
     r"(?:\b(?:(?:EAN|GTIN|UPC|ISBN)(?:-?\d{1,2})?|SKU|ASIN)|(?i:\b(?:"
     r"sku|part|serial|s/n|barcode|item|article|model|modell|modelo|mod[èe]le|modello|typ|type|"
