@@ -5,9 +5,10 @@ writes it, where most streets carry no plate number ("Kaunda Street\\nP.O. Box 1
 name or a box stands for.
 
 Posta Kenya's box is "P.O. Box <box number>-<five-digit postal code>" and then the town; the
-postcode after a town has five digits (Posta Kenya, USPS, and the other five-digit posts). The
-street type (``address_en_types.STRONG``, capitalised) opens the match, the box or the code closes
-it: "Abbey Road is lovely in 2024" has neither and stays.
+postcode after a town has five digits (Posta Kenya, USPS, and the other five-digit posts). A
+capitalised English street type of the short list below (types that name a street with no house
+number; fewer than ``address_en_types.STRONG``) opens the match, the box or the code closes it:
+"Abbey Road is lovely in 2024" has neither and stays.
 """
 
 from __future__ import annotations

@@ -63,6 +63,14 @@ def valid_date(dd: str, mm: str) -> bool:
     return dd.isdigit() and mm.isdigit() and 1 <= int(mm) <= 12 and 1 <= int(dd) <= 31
 
 
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def day_of_month_ok(day: int, month: int) -> bool:
+    """A calendar day of the month (29 February allowed: the year is not known)."""
+    return 1 <= month <= 12 and 1 <= day <= _MONTH_DAYS[month - 1]
+
+
 def sv_nummer_ok(digits: str) -> bool:
     """An Austrian social insurance number: serial (no leading 0), check digit, DDMMYY."""
     if len(digits) != 10 or not digits.isdigit() or digits[0] == "0":

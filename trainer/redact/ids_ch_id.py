@@ -23,6 +23,7 @@ from collections.abc import Callable
 
 from trainer.redact import prefilter
 from trainer.redact.checksums import gs1_ok
+from trainer.redact.checksums_intl import day_of_month_ok
 from trainer.redact.hits import Hit
 
 # Each layout is searched inside a ``digit_runs`` run, which may join it to a date or a second
@@ -34,7 +35,6 @@ _PROVINCES = frozenset(
     [*range(11, 20), 21, *range(31, 37), 51, 52, 53, *range(61, 66), *range(71, 77), 81, 82]
     + [*range(91, 97)]
 )
-_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def find_ch_id_ids(text: str, *, gives_way: Callable[[str, int], bool]) -> list[Hit]:
@@ -97,6 +97,6 @@ def nik_ok(digits: str) -> bool:
         return False  # a regency (kabupaten) 01-29, a city (kota) 71-79
     day, month = int(digits[6:8]), int(digits[8:10])
     day -= 40 if day > 40 else 0
-    if not 1 <= month <= 12 or not 1 <= day <= _MONTH_DAYS[month - 1]:
+    if not day_of_month_ok(day, month):
         return False
     return digits[12:] != "0000"

@@ -32,6 +32,7 @@ import re
 from collections.abc import Callable
 
 from trainer.redact import prefilter
+from trainer.redact.checksums_intl import day_of_month_ok
 from trainer.redact.hits import Hit
 from trainer.redact.personal_numbers import written_phone
 
@@ -49,7 +50,6 @@ _BARCODE_BEFORE = re.compile(
     r"streepjescode|črtna koda|crtna koda|čárový kód|carovy kod|barkod)"
 ).search
 _RUC_WEIGHTS = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
-_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def find_structured_ids(text: str, *, gives_way: Callable[[str, int], bool]) -> list[Hit]:
@@ -94,15 +94,11 @@ def _barcode(text: str, start: int) -> bool:
     return _BARCODE_BEFORE(text, line, start) is not None
 
 
-def _date_ok(day: int, month: int) -> bool:
-    return 1 <= month <= 12 and 1 <= day <= _MONTH_DAYS[month - 1]
-
-
 def emso_ok(digits: str) -> bool:
     """An EMŠO/JMBG: thirteen digits, a birth date (year 1800-2039), the mod-11 check."""
     if len(digits) != 13 or not digits.isdigit():
         return False
-    if not _date_ok(int(digits[:2]), int(digits[2:4])) or "040" <= digits[4:7] < "800":
+    if not day_of_month_ok(int(digits[:2]), int(digits[2:4])) or "040" <= digits[4:7] < "800":
         return False
     total = sum(w * (ord(ch) - 48) for w, ch in zip((7, 6, 5, 4, 3, 2) * 2, digits, strict=False))
     check = 11 - total % 11
@@ -116,7 +112,7 @@ def rodne_cislo_ok(value: str) -> bool:
         return False
     month = int(digits[2:4])
     month -= 70 if month > 70 else 50 if month > 50 else 20 if month > 20 else 0
-    if not _date_ok(int(digits[4:6]), month):
+    if not day_of_month_ok(int(digits[4:6]), month):
         return False
     return int(digits) % 11 == 0 or (int(digits[:9]) % 11 == 10 and digits[9] == "0")
 
@@ -138,7 +134,7 @@ def rrn_ok(value: str) -> bool:
         int(digits[2:4]) > 52
         or month > 12
         or day > 31
-        or (month and day and not _date_ok(day, month))
+        or (month and day and not day_of_month_ok(day, month))
     ):
         return False
     check = int(digits[9:])

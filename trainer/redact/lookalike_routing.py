@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
+from trainer.redact.ids_checks import aba_ok as checked_aba
 from trainer.redact.personal_numbers import CONTACT_WORD_AFTER
 
 _CUE_WORDS = frozenset({"routing", "aba", "rtn"})
@@ -39,11 +40,8 @@ _DISTRICTS = frozenset(
 
 
 def aba_ok(digits: str) -> bool:
-    """Nine digits with a valid district prefix and the 3-7-1 check digit."""
-    if len(digits) != 9 or not digits.isdigit() or digits[:2] not in _DISTRICTS:
-        return False
-    weights = (3, 7, 1) * 3
-    return sum(w * int(d) for w, d in zip(weights, digits, strict=True)) % 10 == 0
+    """Nine digits with the 3-7-1 check digit (``ids_checks.aba_ok``) and a valid district."""
+    return checked_aba(digits) and digits[:2] in _DISTRICTS
 
 
 def routing_number(text: str, start: int) -> bool:

@@ -15,6 +15,7 @@ was great") open a sentence in lower case and keep the lower-case name rules.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from trainer.redact.person_cues import OBJECT_PHRASES
 from trainer.redact.person_words import (
@@ -83,6 +84,7 @@ def inflected_word(word: str) -> bool:
 _OPENING = re.compile(r"(?:^|[.!?…]\s+|\n\s*)[\"'“”‘’«»(¿¡*•>\-–— \t]*(?P<letter>[^\W\d_])")
 
 
+@lru_cache(maxsize=16)  # asked for each lower-case pair and title of a post: scanned once
 def capitalised_writer(text: str) -> bool:
     """Every sentence opening of ``text`` that starts with a letter starts with a capital one,
     and there is at least one: the writer uses capitals, names included. An abbreviation's dot
