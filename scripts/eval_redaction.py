@@ -32,7 +32,9 @@ en_PK es_AR) came next. The seventeenth (``--seventeenth``: hiring and careers p
 de_CH hu_HU sk_SK hr_HR) and eighteenth (``--eighteenth``: discussion threads; adds en_NG en_PH
 id_ID es_CO) came next, then the nineteenth (``--nineteenth``: endorsements, introductions,
 events; adds fr_BE nl_BE sl_SI) and twentieth (``--twentieth``: company news, support threads,
-signatures; adds es_CL es_PE en_KE). The fresh to twentieth sets have since been read while tuning
+signatures; adds es_CL es_PE en_KE), then the twenty-first (``--twentyfirst``: open-to-work posts,
+CVs, references; adds en_MT fr_CH es_UY) and twenty-second (``--twentysecond``: research,
+conferences, press, travel). The fresh to twenty-second sets have since been read while tuning
 (``trainer_dev.redaction_failures``); only the newest sets are scored and never read.
 
 Prints, per PII type, recall (a labelled value counts as caught only if every non-space
@@ -152,7 +154,7 @@ def _run(args: argparse.Namespace, argv: list[str] | None) -> int:
         ok &= print_standards(reports["standards"])
         if args.show_misses:
             print(json.dumps(reports["standards"]["misses"], ensure_ascii=False, indent=1))
-    # fresh to twentieth: development sets; the newest: scoring only (no misses kept)
+    # fresh to twenty-second: development sets; the newest: scoring only (no misses kept)
     for name in INDEPENDENT_SETS:
         if not getattr(args, name):
             continue

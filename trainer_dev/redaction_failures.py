@@ -10,7 +10,8 @@ after), the eleventh and twelfth since 13:05 UTC on 2026-12-02 (the session afte
 thirteenth and fourteenth since 15:55 UTC on 2026-12-02 (the next), the fifteenth and sixteenth
 since 19:30 UTC on 2026-12-02 (the session after), the seventeenth and eighteenth since 23:00 UTC
 on 2026-12-02 (the next), the nineteenth and twentieth since 02:20 UTC on 2026-12-03 (the one
-after), once each had been scored clean. Their
+after), the twenty-first and twenty-second since 06:55 UTC on 2026-12-03 (the session after),
+once each had been scored clean. Their
 failures are read while tuning, so their scores no longer say anything about text the redactor
 was not tuned on. Only they can be listed here; the newest sets stay for scoring,
 and this tool cannot open them.
@@ -46,6 +47,8 @@ DEVELOPMENT_SETS = {
     "eighteenth": ("eighteenth", "make_eighteenth_set", 1818),
     "nineteenth": ("nineteenth", "make_nineteenth_set", 1919),
     "twentieth": ("twentieth", "make_twentieth_set", 2020),
+    "twentyfirst": ("twentyfirst", "make_twentyfirst_set", 2121),
+    "twentysecond": ("twentysecond", "make_twentysecond_set", 2222),
 }
 
 
