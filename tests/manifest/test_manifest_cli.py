@@ -294,6 +294,27 @@ def test_show_names_the_redaction_rules(make_run):
     assert "declined member names" not in invoke("show", str(make_run("c", edit=edit)))[1]
 
 
+def test_show_names_the_name_tagger_setting(make_run):
+    weights = "name_tagger.npz: sha256 " + "d" * 64
+
+    def tagger(setting):
+        def edit(m):
+            m["redaction"]["config"] = {"engine_version": "1.14.0", "name_tagger": setting}
+        return edit
+
+    code, out = invoke("show", str(make_run("a", edit=tagger({"enabled": False}))))
+    assert code == 0 and "  name tagger  off (rules only)\n" in out
+    on = {"enabled": True, "threshold": 0.7, "weights": weights, "lexicon": "as trained"}
+    code, out = invoke("show", str(make_run("b", edit=tagger(on))))
+    assert code == 0
+    assert f"  name tagger  on, threshold 0.7; {weights}; word lists as trained\n" in out
+    code, out = invoke("show", str(make_run("c", edit=tagger(on))), "--format", "json")
+    assert json.loads(out)["redaction"]["name_tagger"].startswith("on, threshold 0.7; ")
+    # a manifest written before the tagger existed says nothing about it
+    code, out = invoke("show", str(make_run("d", edit=tagger(None))))
+    assert code == 0 and "name tagger" not in out
+
+
 def test_show_says_when_a_large_roster_got_no_declined_forms(make_run):
     off = "off: 12000 one-word roster names > 10000 (memory); other rules only"
 

@@ -203,7 +203,8 @@ def _redaction(s: dict[str, Any]) -> list[str]:
     counts = sorted((r.get("counts") or {}).items())
     rows = [("texts scanned", r.get("texts"))] + [(f"{k} replaced", v) for k, v in counts]
     rows += [(label, r[key]) for key, label in (("engine_version", "redaction engine"),
-                                                ("rule_files", "rule files")) if r.get(key)]
+                                                ("rule_files", "rule files"),
+                                                ("name_tagger", "name tagger")) if r.get(key)]
     return parts + ["<table>" + "".join(f"<tr><td>{_e(k)}</td><td class=n>{_e(_n(v))}</td></tr>"
                                         for k, v in rows) + "</table>"]
 

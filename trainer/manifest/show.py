@@ -171,7 +171,20 @@ def _redaction_facts(r: dict[str, Any]) -> dict[str, Any]:
     config = r.get("config") if isinstance(r.get("config"), dict) else {}
     return {"texts": r.get("texts"), "counts": r.get("counts"),
             "engine_version": config.get("engine_version"), "rule_files": config.get("rule_files"),
-            "member_declined_forms": config.get("member_declined_forms")}
+            "member_declined_forms": config.get("member_declined_forms"),
+            "name_tagger": _tagger_line(config.get("name_tagger"))}
+
+
+def _tagger_line(tagger: Any) -> str | None:
+    """One line for the learned name tagger's setting (None when the manifest predates it)."""
+    if not isinstance(tagger, dict):
+        return None
+    if not tagger.get("enabled"):
+        return "off (rules only)"
+    parts = [f"on, threshold {tagger.get('threshold')}", str(tagger.get("weights") or "weights ?")]
+    if tagger.get("lexicon"):
+        parts.append(f"word lists {tagger['lexicon']}")
+    return "; ".join(parts)
 
 
 def _redaction(r: dict[str, Any]) -> list[tuple[str, str]]:
@@ -183,6 +196,8 @@ def _redaction(r: dict[str, Any]) -> list[tuple[str, str]]:
         rows.append(("engine", str(r["engine_version"])))
     if r.get("rule_files"):
         rows.append(("rule files", str(r["rule_files"])))
+    if r.get("name_tagger"):
+        rows.append(("name tagger", str(r["name_tagger"])))
     if str(r.get("member_declined_forms") or "").startswith("off"):  # a weakening: say it
         rows.append(("declined member names", str(r["member_declined_forms"])))
     return rows
