@@ -1,4 +1,5 @@
 """Checks of the twentythird scoring SET itself (never the redactor)."""
+
 import re
 import time
 from collections import Counter
@@ -38,21 +39,25 @@ def iban_valid(v):
 
 def lt_ee_valid(d):
     w1, w2 = [1, 2, 3, 4, 5, 6, 7, 8, 9, 1], [3, 4, 5, 6, 7, 8, 9, 1, 2, 3]
-    r = sum(int(a) * b for a, b in zip(d, w1)) % 11
+    r = sum(int(a) * b for a, b in zip(d, w1, strict=False)) % 11
     if r == 10:
-        r = sum(int(a) * b for a, b in zip(d, w2)) % 11
+        r = sum(int(a) * b for a, b in zip(d, w2, strict=False)) % 11
         r = 0 if r == 10 else r
     return len(d) == 11 and d[0] in "3456" and r == int(d[10])
 
 
 def lv_valid(d):
     w = [1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-    return len(d) == 11 and (1101 - sum(int(a) * b for a, b in zip(d, w))) % 11 % 10 == int(d[10])
+    return len(d) == 11 and (
+        1101 - sum(int(a) * b for a, b in zip(d, w, strict=False))
+    ) % 11 % 10 == int(d[10])
 
 
 def uy_valid(d):
     w = [2, 9, 8, 7, 6, 3, 4]
-    return (10 - sum(int(a) * b for a, b in zip(d[:-1].zfill(7), w)) % 10) % 10 == int(d[-1])
+    return (
+        10 - sum(int(a) * b for a, b in zip(d[:-1].zfill(7), w, strict=False)) % 10
+    ) % 10 == int(d[-1])
 
 
 def ean13_valid(d):
@@ -74,16 +79,28 @@ def nhs_valid(d):
 
 
 def aba_valid(d):
-    return sum(int(a) * b for a, b in zip(d, [3, 7, 1] * 3)) % 10 == 0
+    return sum(int(a) * b for a, b in zip(d, [3, 7, 1] * 3, strict=False)) % 10 == 0
 
 
-ODD = dict(zip("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ", [1, 0, 5, 7, 9, 13, 15, 17, 19, 21] * 2
-               + [2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23]))
+ODD = dict(
+    zip(
+        "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        [1, 0, 5, 7, 9, 13, 15, 17, 19, 21] * 2
+        + [2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23],
+        strict=False,
+    )
+)
 
 
 def cf_valid(v):
-    s = sum(ODD[c] if i % 2 == 0 else (int(c) if c.isdigit() else ord(c) - 65) for i, c in enumerate(v[:15]))
-    return re.fullmatch(r"[A-Z]{6}\d\d[A-EHLMPRST]\d\d[A-Z]\d{3}[A-Z]", v) and chr(65 + s % 26) == v[15]
+    s = sum(
+        ODD[c] if i % 2 == 0 else (int(c) if c.isdigit() else ord(c) - 65)
+        for i, c in enumerate(v[:15])
+    )
+    return (
+        re.fullmatch(r"[A-Z]{6}\d\d[A-EHLMPRST]\d\d[A-Z]\d{3}[A-Z]", v)
+        and chr(65 + s % 26) == v[15]
+    )
 
 
 def test_sizes_and_kinds(built):
@@ -116,7 +133,7 @@ def test_deterministic_and_seeded(built):
     m2, p2 = T.make_twentythird_set()
     assert [p.text for p in p2] == [p.text for p in built[1]] and m2 == built[0]
     _, p3 = T.make_twentythird_set(seed=77)
-    assert sum(a.text != b.text for a, b in zip(p3, built[1])) > 4000
+    assert sum(a.text != b.text for a, b in zip(p3, built[1], strict=False)) > 4000
 
 
 def test_check_post_and_fields(built):
@@ -143,26 +160,44 @@ def test_members_and_persons(built):
         for kind, frags, _ in p.items:
             if kind == "PERSON":
                 assert not {f[2:].lower() for f in frags} & toks, frags
-    forms = Counter(f.split("_")[0] for p in posts for (k, _, _), f in zip(p.items, p.item_forms) if k == "MEMBER")
+    forms = Counter(
+        f.split("_")[0]
+        for p in posts
+        for (k, _, _), f in zip(p.items, p.item_forms, strict=False)
+        if k == "MEMBER"
+    )
     assert {"full", "given", "surname", "initial", "handle", "lower", "title"} <= set(forms)
-    baltic = Counter(f for p in posts if p.locale[-2:] in ("LT", "LV", "EE")
-                     for (k, _, _), f in zip(p.items, p.item_forms) if k in ("MEMBER", "PERSON"))
+    baltic = Counter(
+        f
+        for p in posts
+        if p.locale[-2:] in ("LT", "LV", "EE")
+        for (k, _, _), f in zip(p.items, p.item_forms, strict=False)
+        if k in ("MEMBER", "PERSON")
+    )
     assert sum(v for f, v in baltic.items() if f.endswith(("_gen", "_dat", "_all", "_com"))) > 150
 
 
 def test_check_digits(built):
     for p in built[1]:
-        for (kind, _, v), form in zip(p.items, p.item_forms):
+        for (kind, _, v), form in zip(p.items, p.item_forms, strict=False):
             d = digits(v)
             if kind == "CARD":
                 assert luhn(d) and len(d) in (15, 16)
             elif kind == "IBAN":
                 assert iban_valid(v) and p.locale not in T.NO_IBAN
             elif kind == "ID":
-                ok = {"asmens_kodas": lt_ee_valid, "isikukood": lt_ee_valid, "avs_dotted": ean13_valid,
-                      "avs_plain": ean13_valid, "personas_kods_dash": lv_valid, "personas_kods_plain": lv_valid,
-                      "nhs_spaced": nhs_valid, "nhs_plain": nhs_valid, "steuerid_plain": steuer_valid,
-                      "steuerid_grouped": steuer_valid}.get(form)
+                ok = {
+                    "asmens_kodas": lt_ee_valid,
+                    "isikukood": lt_ee_valid,
+                    "avs_dotted": ean13_valid,
+                    "avs_plain": ean13_valid,
+                    "personas_kods_dash": lv_valid,
+                    "personas_kods_plain": lv_valid,
+                    "nhs_spaced": nhs_valid,
+                    "nhs_plain": nhs_valid,
+                    "steuerid_plain": steuer_valid,
+                    "steuerid_grouped": steuer_valid,
+                }.get(form)
                 if ok:
                     assert ok(d), (form, v)
                 elif form.startswith("ci_"):
@@ -178,7 +213,12 @@ def test_check_digits(built):
                 elif form == "routing_account":
                     assert aba_valid(v.split()[0])
                 elif form.startswith("ssn"):
-                    assert len(d) == 9 and d[:3] not in ("000", "666") and d[0] != "9" and d[3:5] != "00"
+                    assert (
+                        len(d) == 9
+                        and d[:3] not in ("000", "666")
+                        and d[0] != "9"
+                        and d[3:5] != "00"
+                    )
                 elif form.startswith("nino"):
                     assert re.fullmatch(r"[A-Z]{2}\d{6}[A-D]", v.replace(" ", ""))
                 elif form.startswith("mt_id"):
@@ -206,7 +246,7 @@ def test_lookalikes_not_pii(built):
     kinds = Counter()
     for p in built[1]:
         masked = T.masked_text(p)
-        for lv, lk in zip(p.lookalikes, p.lookalike_kinds):
+        for lv, lk in zip(p.lookalikes, p.lookalike_kinds, strict=False):
             kinds[lk] += 1
             assert lv in masked
             if lk == "ISBN":
@@ -217,7 +257,7 @@ def test_lookalikes_not_pii(built):
             if lk in ("ORDER", "INVOICE", "TICKET", "REF", "TRACKING") and len(d) >= 13:
                 assert not luhn(d)
             if lk == "TRACKING":
-                s = sum(int(a) * b for a, b in zip(d[:8], [8, 6, 4, 2, 3, 5, 9, 7]))
+                s = sum(int(a) * b for a, b in zip(d[:8], [8, 6, 4, 2, 3, 5, 9, 7], strict=False))
                 assert {10: 0, 11: 5}.get(11 - s % 11, 11 - s % 11) == int(d[8])
     assert len(kinds) >= 15
 
@@ -231,14 +271,22 @@ def test_pii_free_plain_have_no_digits(built):
 
 def test_addresses_and_baltic_postcodes(built):
     for p in built[1]:
-        for (kind, frags, v), form in zip(p.items, p.item_forms):
+        for (kind, frags, _v), form in zip(p.items, p.item_forms, strict=False):
             if kind != "ADDRESS":
                 continue
             assert any(f.startswith("t:") for f in frags)
             pcs = [f[2:] for f in frags if f.startswith("p:")]
             assert bool(pcs) == (form != "street_only")
             for pc in pcs:
-                pat = {"lt_LT": r"LT-\d{5}", "lv_LV": r"LV-\d{4}", "et_EE": r"\d{5}", "en_MT": r"[A-Z]{3} \d{4}",
-                       "fr_CH": r"\d{4}", "de_DE": r"\d{5}", "es_UY": r"\d{5}"}.get(p.locale)
+                pat = {
+                    "lt_LT": r"LT-\d{5}",
+                    "lv_LV": r"LV-\d{4}",
+                    "et_EE": r"\d{5}",
+                    "en_MT": r"[A-Z]{3} \d{4}",
+                    "fr_CH": r"\d{4}",
+                    "de_DE": r"\d{5}",
+                    "es_UY": r"\d{5}",
+                }.get(p.locale)
                 if pat:
                     assert re.fullmatch(pat, pc), pc
+# ruff: noqa: E501

@@ -1,11 +1,45 @@
 """Check-digit arithmetic and national id / bank / card generators for the twentythird set."""
+
 import random
 import string
 
 DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
-CF_ODD = {c: v for c, v in zip("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
-                                [1, 0, 5, 7, 9, 13, 15, 17, 19, 21] + [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20,
-                                                                        11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23])}
+CF_ODD = {
+    c: v
+    for c, v in zip(
+        "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        [1, 0, 5, 7, 9, 13, 15, 17, 19, 21]
+        + [
+            1,
+            0,
+            5,
+            7,
+            9,
+            13,
+            15,
+            17,
+            19,
+            21,
+            2,
+            4,
+            18,
+            20,
+            11,
+            3,
+            6,
+            8,
+            12,
+            14,
+            16,
+            10,
+            22,
+            25,
+            24,
+            23,
+        ],
+        strict=False,
+    )
+}
 
 
 def cf_even(c: str) -> int:
@@ -52,22 +86,22 @@ def iban_make(cc: str, bban: str) -> str:
 def baltic_check(d10: str) -> int:
     """Lithuanian asmens kodas / Estonian isikukood check digit."""
     w1 = [1, 2, 3, 4, 5, 6, 7, 8, 9, 1]
-    r = sum(int(a) * b for a, b in zip(d10, w1)) % 11
+    r = sum(int(a) * b for a, b in zip(d10, w1, strict=False)) % 11
     if r < 10:
         return r
     w2 = [3, 4, 5, 6, 7, 8, 9, 1, 2, 3]
-    r = sum(int(a) * b for a, b in zip(d10, w2)) % 11
+    r = sum(int(a) * b for a, b in zip(d10, w2, strict=False)) % 11
     return r if r < 10 else 0
 
 
 def lv_check(d10: str) -> int:
     w = [1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-    return (1101 - sum(int(a) * b for a, b in zip(d10, w))) % 11 % 10
+    return (1101 - sum(int(a) * b for a, b in zip(d10, w, strict=False))) % 11 % 10
 
 
 def uy_check(d7: str) -> int:
     w = [2, 9, 8, 7, 6, 3, 4]
-    return (10 - sum(int(a) * b for a, b in zip(d7.zfill(7), w)) % 10) % 10
+    return (10 - sum(int(a) * b for a, b in zip(d7.zfill(7), w, strict=False)) % 10) % 10
 
 
 def ean13_check(d12: str) -> int:
@@ -91,12 +125,12 @@ def nhs_check(d9: str) -> int:
 
 def aba_ok(d9: str) -> bool:
     w = [3, 7, 1] * 3
-    return sum(int(a) * b for a, b in zip(d9, w)) % 10 == 0
+    return sum(int(a) * b for a, b in zip(d9, w, strict=False)) % 10 == 0
 
 
 def es_dc(ten: str) -> int:
     w = [1, 2, 4, 8, 5, 10, 9, 7, 3, 6]
-    r = 11 - sum(int(a) * b for a, b in zip(ten, w)) % 11
+    r = 11 - sum(int(a) * b for a, b in zip(ten, w, strict=False)) % 11
     return {11: 0, 10: 1}.get(r, r)
 
 
@@ -119,7 +153,11 @@ def national_id(loc: str, rng: random.Random) -> tuple[str, str]:
         area = rng.choice([n for n in range(1, 900) if n != 666])
         v = f"{area:03d}-{rng.randint(1, 99):02d}-{rng.randint(1, 9999):04d}"
         f = rng.choice(["ssn_dashed", "ssn_dashed", "ssn_plain", "ssn_spaced"])
-        return {"ssn_dashed": v, "ssn_plain": v.replace("-", ""), "ssn_spaced": v.replace("-", " ")}[f], f
+        return {
+            "ssn_dashed": v,
+            "ssn_plain": v.replace("-", ""),
+            "ssn_spaced": v.replace("-", " "),
+        }[f], f
     if loc == "en_GB":
         if rng.random() < 0.5:
             while True:
@@ -137,7 +175,9 @@ def national_id(loc: str, rng: random.Random) -> tuple[str, str]:
         d = digits(rng, 6)
         s = rng.choice("ABCD")
         f = rng.choice(["nino_spaced", "nino_compact"])
-        return (f"{p1}{p2} {d[:2]} {d[2:4]} {d[4:]} {s}" if f == "nino_spaced" else f"{p1}{p2}{d}{s}"), f
+        return (
+            f"{p1}{p2} {d[:2]} {d[2:4]} {d[4:]} {s}" if f == "nino_spaced" else f"{p1}{p2}{d}{s}"
+        ), f
     if loc == "de_DE":
         while True:
             base = rng.sample("0123456789", 9)
@@ -159,7 +199,10 @@ def national_id(loc: str, rng: random.Random) -> tuple[str, str]:
         f = rng.choice(["nir_spaced", "nir_plain"])
         if f == "nir_plain":
             return f"{body}{key:02d}", f
-        return f"{body[0]} {body[1:3]} {body[3:5]} {body[5:7]} {body[7:10]} {body[10:13]} {key:02d}", f
+        return (
+            f"{body[0]} {body[1:3]} {body[3:5]} {body[5:7]} {body[7:10]} {body[10:13]} {key:02d}",
+            f,
+        )
     if loc == "es_ES":
         if rng.random() < 0.7:
             n = rng.randint(10000000, 79999999)
@@ -174,7 +217,9 @@ def national_id(loc: str, rng: random.Random) -> tuple[str, str]:
     if loc == "en_MT":
         n = rng.randint(1000, 999999)
         f = rng.choice(["mt_id_plain", "mt_id_padded"])
-        return (f"{n}{rng.choice('MGAPLHB')}" if f == "mt_id_plain" else f"{n:07d}{rng.choice('MG')}"), f
+        return (
+            f"{n}{rng.choice('MGAPLHB')}" if f == "mt_id_plain" else f"{n:07d}{rng.choice('MG')}"
+        ), f
     if loc == "fr_CH":
         d12 = "756" + digits(rng, 9)
         v = d12 + str(ean13_check(d12))
@@ -184,8 +229,11 @@ def national_id(loc: str, rng: random.Random) -> tuple[str, str]:
         d7 = str(rng.randint(1000000, 6999999))
         c = uy_check(d7)
         f = rng.choice(["ci_dotted", "ci_dotted", "ci_plain", "ci_dash"])
-        return {"ci_dotted": f"{d7[0]}.{d7[1:4]}.{d7[4:]}-{c}", "ci_plain": f"{d7}{c}",
-                "ci_dash": f"{d7}-{c}"}[f], f
+        return {
+            "ci_dotted": f"{d7[0]}.{d7[1:4]}.{d7[4:]}-{c}",
+            "ci_plain": f"{d7}{c}",
+            "ci_dash": f"{d7}-{c}",
+        }[f], f
     if loc in ("lt_LT", "et_EE"):
         y, m, d = birth(rng)
         g = (3 if y < 2000 else 5) + rng.randint(0, 1)
@@ -211,13 +259,20 @@ def codice_fiscale(rng: random.Random) -> str:
         if is_name and len(cons) > 3:
             cons = [cons[0], cons[2], cons[3]]
         return ("".join(cons + vow) + "XXX")[:3]
-    sur = rng.choice(["ROSSI", "FERRARA", "LOMBARDO", "RICCI", "MARCHETTI", "BARBIERI", "FARINA", "RINALDI"])
+
+    sur = rng.choice(
+        ["ROSSI", "FERRARA", "LOMBARDO", "RICCI", "MARCHETTI", "BARBIERI", "FARINA", "RINALDI"]
+    )
     nam = rng.choice(["LUCA", "FRANCESCA", "PAOLO", "ELENA", "MARCO", "SARA", "DAVIDE", "ANNA"])
     y, m, d = birth(rng)
     if rng.random() < 0.5:
         d += 40
-    body = part(sur, False) + part(nam, True) + f"{y % 100:02d}" + "ABCDEHLMPRST"[m - 1] + f"{d:02d}"
-    body += rng.choice(["H501", "F205", "L219", "A944", "F839", "D612", "A662", "G273", "L736", "E506"])
+    body = (
+        part(sur, False) + part(nam, True) + f"{y % 100:02d}" + "ABCDEHLMPRST"[m - 1] + f"{d:02d}"
+    )
+    body += rng.choice(
+        ["H501", "F205", "L219", "A944", "F839", "D612", "A662", "G273", "L736", "E506"]
+    )
     return body + cin_char(body)
 
 
@@ -231,7 +286,7 @@ def card(rng: random.Random) -> tuple[str, str]:
     pre = "4" if kind == "visa" else str(rng.randint(51, 55))
     n = luhn_complete(pre + digits(rng, 15 - len(pre)))
     f = rng.choice(["spaced", "spaced", "dashed", "plain"])
-    g = [n[i:i + 4] for i in range(0, 16, 4)]
+    g = [n[i : i + 4] for i in range(0, 16, 4)]
     return {"spaced": " ".join(g), "dashed": "-".join(g), "plain": n}[f], f"{kind}_{f}"
 
 
@@ -243,12 +298,18 @@ def bban(cc: str, rng: random.Random) -> str:
     if cc == "GB":
         return rng.choice(["BARC", "NWBK", "LOYD", "HBUK", "MIDL"]) + digits(rng, 14)
     if cc == "DE":
-        return rng.choice(["10010010", "37040044", "50010517", "20041133", "70150000", "86055592"]) + digits(rng, 10)
+        return rng.choice(
+            ["10010010", "37040044", "50010517", "20041133", "70150000", "86055592"]
+        ) + digits(rng, 10)
     if cc == "FR":
         b, g, a = rng.choice(["30004", "20041", "30003", "10278"]), digits(rng, 5), digits(rng, 11)
         return f"{b}{g}{a}{fr_rib_key(b, g, a):02d}"
     if cc == "ES":
-        b, o, a = rng.choice(["2100", "0049", "0182", "2080", "0081"]), digits(rng, 4), digits(rng, 10)
+        b, o, a = (
+            rng.choice(["2100", "0049", "0182", "2080", "0081"]),
+            digits(rng, 4),
+            digits(rng, 10),
+        )
         return f"{b}{o}{es_dc('00' + b + o)}{es_dc(a)}{a}"
     if cc == "IT":
         body = rng.choice(["03069", "02008", "05034", "03062"]) + digits(rng, 5) + digits(rng, 12)
@@ -266,14 +327,24 @@ def bban(cc: str, rng: random.Random) -> str:
     raise KeyError(cc)
 
 
-IBAN_CC = {"en_GB": "GB", "de_DE": "DE", "fr_FR": "FR", "es_ES": "ES", "it_IT": "IT", "en_MT": "MT",
-           "fr_CH": "CH", "lt_LT": "LT", "lv_LV": "LV", "et_EE": "EE"}
+IBAN_CC = {
+    "en_GB": "GB",
+    "de_DE": "DE",
+    "fr_FR": "FR",
+    "es_ES": "ES",
+    "it_IT": "IT",
+    "en_MT": "MT",
+    "fr_CH": "CH",
+    "lt_LT": "LT",
+    "lv_LV": "LV",
+    "et_EE": "EE",
+}
 
 
 def iban(loc: str, rng: random.Random) -> tuple[str, str]:
     v = iban_make(IBAN_CC[loc], bban(IBAN_CC[loc], rng))
     f = rng.choice(["grouped", "grouped", "compact"])
-    return (" ".join(v[i:i + 4] for i in range(0, len(v), 4)) if f == "grouped" else v), f
+    return (" ".join(v[i : i + 4] for i in range(0, len(v), 4)) if f == "grouped" else v), f
 
 
 def bank_account(loc: str, rng: random.Random) -> tuple[str, str]:
@@ -286,3 +357,4 @@ def bank_account(loc: str, rng: random.Random) -> tuple[str, str]:
                 break
         return f"{r9} {digits(rng, rng.choice([10, 12]))}", "routing_account"
     return f"{digits(rng, 9)}-{rng.randint(1, 3):03d}{rng.randint(10, 99)}", "brou_account"
+# ruff: noqa: E501

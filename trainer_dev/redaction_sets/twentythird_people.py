@@ -1,4 +1,5 @@
 """Roster, non-member people and name mentions (forms, titles, Baltic cases) for the twentythird set."""
+
 import random
 import re
 from dataclasses import dataclass
@@ -7,10 +8,20 @@ from . import twentythird_names as nm
 from .twentythird_pii import fold, slugify
 
 PARTICLES = {"von", "zu", "de", "la", "le", "del", "di", "da", "el", "van", "der", "du", "des"}
-TITLES = {"en_US": ["Dr."], "en_GB": ["Dr", "Prof."], "en_MT": ["Dr", "Perit", "Prof."], "de_DE": ["Dr.", "Prof. Dr."],
-          "fr_FR": ["Dr", "Me", "Pr"], "fr_CH": ["Dr", "Me"], "es_ES": ["Dr.", "Prof."], "es_UY": ["Ing.", "Lic.", "Cr."],
-          "it_IT": ["Avv.", "ing.", "prof."], "lt_LT": ["dr.", "prof."], "lv_LV": ["dr.", "prof."],
-          "et_EE": ["dr", "prof"]}
+TITLES = {
+    "en_US": ["Dr."],
+    "en_GB": ["Dr", "Prof."],
+    "en_MT": ["Dr", "Perit", "Prof."],
+    "de_DE": ["Dr.", "Prof. Dr."],
+    "fr_FR": ["Dr", "Me", "Pr"],
+    "fr_CH": ["Dr", "Me"],
+    "es_ES": ["Dr.", "Prof."],
+    "es_UY": ["Ing.", "Lic.", "Cr."],
+    "it_IT": ["Avv.", "ing.", "prof."],
+    "lt_LT": ["dr.", "prof."],
+    "lv_LV": ["dr.", "prof."],
+    "et_EE": ["dr", "prof"],
+}
 TITLE_WORDS = {"dr", "prof", "perit", "me", "pr", "ing", "lic", "cr", "avv"}
 
 
@@ -28,7 +39,9 @@ class Who:
 
 
 def name_tokens(s: str) -> list[str]:
-    return [t for t in re.findall(r"\w+", s) if len(t) > 1 and t.lower() not in PARTICLES | TITLE_WORDS]
+    return [
+        t for t in re.findall(r"\w+", s) if len(t) > 1 and t.lower() not in PARTICLES | TITLE_WORDS
+    ]
 
 
 def person_name_tokens(w: Who) -> set[str]:
@@ -51,7 +64,7 @@ class Roster:
             self.sur = [(s, s, "") for s in nm.SURNAMES[loc]]
         gi = rng.sample(range(len(self.given)), 8)
         si = rng.sample(range(len(self.sur)), 8)
-        self.members = [self._who(self.given[a], self.sur[b]) for a, b in zip(gi, si)]
+        self.members = [self._who(self.given[a], self.sur[b]) for a, b in zip(gi, si, strict=False)]
         self.p_given = [g for i, g in enumerate(self.given) if i not in gi]
         self.p_sur = [s for i, s in enumerate(self.sur) if i not in si]
         self.forbidden: set[str] = set()
@@ -67,7 +80,11 @@ class Roster:
     def set_forbidden(self, tokens: set[str]) -> None:
         self.forbidden = tokens
         self.p_given = [g for g in self.p_given if g[0].lower() not in tokens]
-        self.p_sur = [s for s in self.p_sur if not {t.lower() for t in name_tokens(s[0] + " " + s[1])} & tokens]
+        self.p_sur = [
+            s
+            for s in self.p_sur
+            if not {t.lower() for t in name_tokens(s[0] + " " + s[1])} & tokens
+        ]
 
     def pick_member(self, rng: random.Random) -> Who:
         return rng.choice(self.members)
@@ -99,10 +116,26 @@ def _possessive(s: str, loc: str) -> str:
     return s + ("'" if s[-1] in "sßxz" else "s")  # German genitive
 
 
-def mention(w: Who, loc: str, rng: random.Random, case: str, member: bool) -> tuple[str, str, list[str]]:
+def mention(
+    w: Who, loc: str, rng: random.Random, case: str, member: bool
+) -> tuple[str, str, list[str]]:
     """Render a mention of w; return (value, form, scored name tokens)."""
-    forms = (["full", "full", "given", "given", "surname", "initial_surname", "handle", "lower", "folded", "title"]
-             if member else ["full", "full", "full", "given", "title", "initial_surname", "lower"])
+    forms = (
+        [
+            "full",
+            "full",
+            "given",
+            "given",
+            "surname",
+            "initial_surname",
+            "handle",
+            "lower",
+            "folded",
+            "title",
+        ]
+        if member
+        else ["full", "full", "full", "given", "title", "initial_surname", "lower"]
+    )
     form = rng.choice(forms)
     if form == "handle" and case != "nom":
         form = "full"
@@ -110,8 +143,13 @@ def mention(w: Who, loc: str, rng: random.Random, case: str, member: bool) -> tu
         form = "lower"
     baltic = loc in ("lt_LT", "lv_LV", "et_EE")
     if form == "handle":
-        h = rng.choice([slugify(w.given) + slugify(w.sur), slugify(w.given)[0] + slugify(w.sur),
-                        slugify(w.given) + "." + slugify(w.sur)])
+        h = rng.choice(
+            [
+                slugify(w.given) + slugify(w.sur),
+                slugify(w.given)[0] + slugify(w.sur),
+                slugify(w.given) + "." + slugify(w.sur),
+            ]
+        )
         return "@" + h, form, [h]
     g_dec = _decline(w.given, w, loc, case, False)
     s_dec = _decline(w.sur, w, loc, case, True)
@@ -134,3 +172,4 @@ def mention(w: Who, loc: str, rng: random.Random, case: str, member: bool) -> tu
     if case == "gen" and not baltic:
         v = _possessive(v, loc)
     return v, form, name_tokens(v)
+# ruff: noqa: E501

@@ -1,4 +1,5 @@
 """Per-language phrasing registry for the twentythird set."""
+
 import random
 import re
 from types import ModuleType
@@ -10,8 +11,20 @@ from . import twentythird_text_es as es
 from . import twentythird_text_fr as fr
 from . import twentythird_text_it as it
 
-LANG = {"en_US": "en", "en_GB": "en", "en_MT": "en", "de_DE": "de", "fr_FR": "fr", "fr_CH": "fr", "es_ES": "es",
-        "es_UY": "es", "it_IT": "it", "lt_LT": "lt", "lv_LV": "lv", "et_EE": "et"}
+LANG = {
+    "en_US": "en",
+    "en_GB": "en",
+    "en_MT": "en",
+    "de_DE": "de",
+    "fr_FR": "fr",
+    "fr_CH": "fr",
+    "es_ES": "es",
+    "es_UY": "es_uy",
+    "it_IT": "it",
+    "lt_LT": "lt",
+    "lv_LV": "lv",
+    "et_EE": "et",
+}
 _CASE = re.compile(r"\{v@(\w+)\}")
 
 
@@ -34,18 +47,81 @@ class Texts:
         return rng.choice(self._by_case[(kind, case)])
 
     def n_pieces(self) -> int:
-        return (sum(len(v) for v in self.open.values()) + sum(len(v) for v in self.frame.values())
-                + sum(len(v) for v in self.look.values()) + len(self.close) + len(self.plain))
+        return (
+            sum(len(v) for v in self.open.values())
+            + sum(len(v) for v in self.frame.values())
+            + sum(len(v) for v in self.look.values())
+            + len(self.close)
+            + len(self.plain)
+        )
 
 
 def _mk(mod: ModuleType, suffix: str = "") -> Texts:
     g = mod.__dict__
-    return Texts(g["OPEN" + suffix], g["FRAME" + suffix], g["LOOK" + suffix], g["CLOSE" + suffix], g["PLAIN" + suffix])
+    return Texts(
+        g["OPEN" + suffix],
+        g["FRAME" + suffix],
+        g["LOOK" + suffix],
+        g["CLOSE" + suffix],
+        g["PLAIN" + suffix],
+    )
 
 
-LANG_TEXTS = {"en": _mk(en), "de": _mk(de), "fr": _mk(fr), "es": _mk(es), "it": _mk(it),
-              "lt": _mk(baltic, "_LT"), "lv": _mk(baltic, "_LV"), "et": _mk(baltic, "_ET")}
+# Rioplatense Spanish: ustedes instead of vosotros, local words
+UY_SWAP = [
+    ("Podéis llamarme", "Pueden llamarme"),
+    ("escribidme", "escríbanme"),
+    ("llamad", "llamen"),
+    ("pasad", "pasen"),
+    ("autorizad", "autoricen"),
+    ("cargad", "carguen"),
+    ("actualizad", "actualicen"),
+    ("Apuntad", "Anoten"),
+    ("Indicad", "Indiquen"),
+    ("encontráis", "encuentran"),
+    ("encontraréis", "encuentran"),
+    ("queréis", "quieren"),
+    ("inscribiros", "inscribirse"),
+    ("contaros", "contarles"),
+    ("portátil", "laptop"),
+    ("ordenador", "computadora"),
+    ("Móvil", "Celular"),
+    ("tarta", "torta"),
+    ("Tarta", "Torta"),
+    ("RR. HH.", "RR.HH."),
+    ("¡Bienvenido", "¡Bienvenida"),
+]
+
+
+def _swap(obj, pairs):
+    if isinstance(obj, str):
+        for a, b in pairs:
+            obj = obj.replace(a, b)
+        return obj
+    if isinstance(obj, list):
+        return [_swap(x, pairs) for x in obj]
+    return {k: _swap(v, pairs) for k, v in obj.items()}
+
+
+def _mk_uy() -> Texts:
+    return Texts(
+        *(_swap(getattr(es, n), UY_SWAP) for n in ("OPEN", "FRAME", "LOOK", "CLOSE", "PLAIN"))
+    )
+
+
+LANG_TEXTS = {
+    "en": _mk(en),
+    "de": _mk(de),
+    "fr": _mk(fr),
+    "es": _mk(es),
+    "es_uy": _mk_uy(),
+    "it": _mk(it),
+    "lt": _mk(baltic, "_LT"),
+    "lv": _mk(baltic, "_LV"),
+    "et": _mk(baltic, "_ET"),
+}
 
 
 def texts(loc: str) -> Texts:
     return LANG_TEXTS[LANG[loc]]
+# ruff: noqa: E501

@@ -1,4 +1,5 @@
 """Lithuanian, Latvian and Estonian phrasing for the twentythird set ({v@case} marks a declined name slot)."""
+# ruff: noqa: E501  (hand-written prose and data tables)
 
 OPEN_LT = {
     "anniversary": ["Šiandien sukanka penkeri metai, kai dirbu šioje komandoje.", "Darbo jubiliejus: dešimt metų įmonėje!"],
@@ -168,3 +169,30 @@ CLOSE_ET = ["Edasi!", "Aitäh kõigile, südamest.", "Kohtumiseni!", "Jätkame."
 PLAIN_ET = ["Meeskond hoidis kokku, kui seda kõige rohkem vaja oli.", "Naersime palju ja see on kõige tähtsam.",
             "Muidugi oli ka kooki.", "Kultuur sünnib väikestes hetkedes.", "Parimad ideed tulid kohvipausidel.",
             "Muide, otsime kolleege klienditoe ja arenduse tiimidesse."]
+
+PLAIN_LT += ["Smagu matyti, kiek daug nuveikėme per metus.", "Kiekvienas prisidėjo savo dalimi.",
+             "Mokiausi iš klaidų ir iš kolegų.", "Ačiū už pasitikėjimą ir laisvę eksperimentuoti.",
+             "Nuotoliniu būdu ar biure – ši komanda visada šalia.", "Maži laimėjimai susideda greičiau, nei atrodo.",
+             "Žmonės yra priežastis, kodėl likau."]
+CLOSE_LT += ["Iki kitų metų!", "Tai tiek iš manęs.", "Jaučiuosi labai laiminga.", "Toliau – dar daugiau."]
+FRAME_LT["MEMBER"] += ["Sveikinimai {v@dat} su paaukštinimu!", "Visa tai – {v@gen} nuopelnas.",
+                       "{v} vedė dirbtuves ir puikiai susitvarkė."]
+FRAME_LT["PERSON"] += ["Prie komandos prisijungė {v}.", "Ypač ačiū {v@dat} už nuoširdų pasakojimą."]
+
+PLAIN_LV += ["Prieks redzēt, cik daudz gada laikā esam paveikuši.", "Katrs pielika savu roku.",
+             "Mācījos no kļūdām un no kolēģiem.", "Paldies par uzticību un brīvību eksperimentēt.",
+             "Attālināti vai birojā – šī komanda vienmēr ir blakus.", "Mazās uzvaras sakrājas ātrāk, nekā šķiet.",
+             "Cilvēki ir iemesls, kāpēc paliku."]
+CLOSE_LV += ["Līdz nākamajam gadam!", "Tas no manas puses viss.", "Jūtos ļoti laimīga.", "Tālāk – vēl vairāk."]
+FRAME_LV["MEMBER"] += ["Apsveikumi {v@dat} ar paaugstinājumu!", "{v} vadīja darbnīcas un tika galā lieliski.",
+                       "Pateicos {v@dat} par atbalstu visa projekta laikā."]
+FRAME_LV["PERSON"] += ["Komandai pievienojās {v}.", "Īpašs paldies {v@dat} par sirsnīgo stāstu."]
+
+PLAIN_ET += ["Tore näha, kui palju me aastaga ära tegime.", "Igaüks andis oma panuse.",
+             "Õppisin vigadest ja kolleegidelt.", "Aitäh usalduse ja katsetamisvabaduse eest.",
+             "Kaugtööl või kontoris – see tiim on alati olemas.", "Väikesed võidud kogunevad kiiremini, kui arvata oskad.",
+             "Inimesed on põhjus, miks ma jäin."]
+CLOSE_ET += ["Järgmise aastani!", "Minu poolt kõik.", "Tunnen end väga õnnelikuna.", "Edasi veel suuremalt."]
+FRAME_ET["MEMBER"] += ["Õnnitlused {v@all} edutamise puhul!", "{v} juhtis töötubasid ja sai suurepäraselt hakkama.",
+                       "{v@gen} panus oli hindamatu."]
+FRAME_ET["PERSON"] += ["Meeskonnaga liitus {v}.", "Eriline aitäh {v@all} siira loo eest."]

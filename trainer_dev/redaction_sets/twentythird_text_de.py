@@ -1,4 +1,5 @@
 """German phrasing for the twentythird set."""
+# ruff: noqa: E501  (hand-written prose and data tables)
 
 OPEN = {
     "anniversary": ["Heute vor genau fünf Jahren hatte ich meinen ersten Arbeitstag hier.",
@@ -98,3 +99,11 @@ PLAIN = ["Das Team hat zusammengehalten, als es darauf ankam.", "Wir haben viel 
          "Die besten Ideen kamen in der Kaffeepause.", "Ich freue mich auf das, was kommt, und bin ein bisschen nervös.",
          "Wir stellen übrigens gerade ein, im Support und in der Entwicklung.", "Kleine Erfolge summieren sich schneller, als man denkt.",
          "Die Menschen sind der Grund, warum ich geblieben bin.", "Remote oder vor Ort, auf dieses Team ist Verlass."]
+
+PLAIN += ["Jeder Launch lehrt einen etwas Neues über die Kundschaft.", "Die Retro war kurz, die Snacks reichlich.",
+          "Danke für das Vertrauen und die Freiheit, Dinge auszuprobieren.", "Feedback früh einholen – das nehme ich mit.",
+          "Die Whiteboard-Fotos allein würden ein Album füllen.", "Wachstum ist Teamsport, und dieses Team spielt gut zusammen."]
+CLOSE += ["Bis zum nächsten Mal!", "Auf die nächste Herausforderung!", "So, zurück an die Arbeit.", "Liebe Grüße an die ganze Crew."]
+FRAME["MEMBER"] += ["Glückwunsch an {v} zur Beförderung, mehr als verdient!", "{v} hat die Workshops moderiert und grandios gemacht.",
+                    "Eine bessere Mentorin als {v} hätte ich mir nicht wünschen können."]
+FRAME["PERSON"] += ["Neu im Team seit dieser Woche: {v}.", "Ein besonderer Dank an {v} für die offenen Worte."]

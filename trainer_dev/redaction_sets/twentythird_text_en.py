@@ -1,4 +1,5 @@
 """English phrasing (US, GB, Malta) for the twentythird set: openers per genre, item frames, look-alike frames."""
+# ruff: noqa: E501  (hand-written prose and data tables)
 
 OPEN = {
     "anniversary": ["Can't quite believe it, but today marks five years with this team.",
@@ -125,3 +126,11 @@ PLAIN = ["The team pulled together when it mattered most.", "We laughed a lot, w
          "Our customers noticed the difference within weeks.", "Remote or in person, this team shows up.",
          "Lessons learned: write things down, ask for help early, celebrate more.",
          "The quiz night got very competitive, very quickly."]
+
+PLAIN += ["Every launch teaches you something new about your customers.", "We kept the retro short and the snacks plentiful.",
+          "Growth is a team sport, and this one plays well.", "Thank you for the trust and the freedom to experiment.",
+          "I've said it before and I'll say it again: ask for feedback early.", "The whiteboard photos alone could fill an album."]
+CLOSE += ["Until next time!", "Big love to the whole crew.", "Bring on the next challenge.", "Right, back to work!"]
+FRAME["MEMBER"] += ["Congrats to {v} on the promotion, so well deserved!", "{v} led the workshops and absolutely nailed it.",
+                    "Couldn't have asked for a better mentor than {v}.", "{v@gen} notes saved the day, again."]
+FRAME["PERSON"] += ["Joining the team this week: {v}.", "A special thanks to {v} for sharing such an honest story."]

@@ -1,4 +1,5 @@
 """Spanish phrasing (Spain, Uruguay) for the twentythird set."""
+# ruff: noqa: E501  (hand-written prose and data tables)
 
 OPEN = {
     "anniversary": ["Hoy hace cinco años que entré en este equipo y no me lo creo.",
@@ -99,3 +100,11 @@ PLAIN = ["El equipo estuvo unido cuando más falta hacía.", "Nos reímos mucho,
          "Las mejores ideas salieron en el café.", "Tengo ganas de lo que viene y también algo de nervios.",
          "Por cierto, estamos contratando en soporte y desarrollo.", "Las pequeñas victorias suman más rápido de lo que parece.",
          "Las personas son la razón por la que me quedé.", "En remoto o en la oficina, este equipo siempre responde."]
+
+PLAIN += ["Cada lanzamiento nos enseña algo nuevo sobre nuestros clientes.", "Retro corta y merienda abundante.",
+          "Gracias por la confianza y la libertad para experimentar.", "Pedir feedback pronto: eso me llevo.",
+          "Las fotos de la pizarra darían para un álbum.", "Crecer es un deporte de equipo."]
+CLOSE += ["¡Hasta la próxima!", "A por el siguiente reto.", "Y ahora, ¡a trabajar!", "Un abrazo enorme a todo el equipo."]
+FRAME["MEMBER"] += ["¡Enhorabuena a {v} por el ascenso, más que merecido!", "{v} dinamizó los talleres de maravilla.",
+                    "No podría haber tenido mejor mentora que {v}."]
+FRAME["PERSON"] += ["Se incorpora esta semana al equipo {v}.", "Gracias especialmente a {v} por compartir su historia con tanta sinceridad."]

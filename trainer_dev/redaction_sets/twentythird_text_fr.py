@@ -1,4 +1,5 @@
 """French phrasing (France, Suisse romande) for the twentythird set."""
+# ruff: noqa: E501  (hand-written prose and data tables)
 
 OPEN = {
     "anniversary": ["Cinq ans aujourd'hui que j'ai rejoint cette équipe, et je n'ai pas vu le temps passer.",
@@ -99,3 +100,11 @@ PLAIN = ["L'équipe a été soudée quand il le fallait.", "On a beaucoup ri, et
          "Les meilleures idées sont venues à la pause café.", "J'ai hâte de la suite, et un peu le trac aussi.",
          "Au passage, nous recrutons en support et en développement.", "Les petites victoires s'additionnent plus vite qu'on ne le croit.",
          "Ce sont les gens qui m'ont fait rester.", "À distance ou sur place, cette équipe répond toujours présent."]
+
+PLAIN += ["Chaque lancement nous apprend quelque chose sur nos clients.", "Rétro courte, goûter copieux.",
+          "Merci pour la confiance et la liberté d'expérimenter.", "Demander des retours tôt, c'est ce que je retiens.",
+          "Les photos du tableau blanc pourraient remplir un album.", "La croissance, c'est un sport d'équipe."]
+CLOSE += ["À la prochaine !", "Place au prochain défi.", "Allez, au boulot !", "Plein de bises à toute l'équipe."]
+FRAME["MEMBER"] += ["Félicitations à {v} pour cette promotion bien méritée !", "{v} a animé les ateliers avec brio.",
+                    "Je n'aurais pas pu rêver meilleure mentore que {v}."]
+FRAME["PERSON"] += ["Nouvelle arrivée cette semaine : {v}.", "Un merci particulier à {v} pour son témoignage sincère."]

@@ -1,4 +1,5 @@
 """Italian phrasing for the twentythird set."""
+# ruff: noqa: E501  (hand-written prose and data tables)
 
 OPEN = {
     "anniversary": ["Oggi sono cinque anni che faccio parte di questo team, incredibile.",
@@ -98,3 +99,11 @@ PLAIN = ["Il team è stato unito quando serviva.", "Abbiamo riso tanto, ed è qu
          "Le idee migliori sono nate alla macchinetta del caffè.", "Non vedo l'ora di vedere cosa succede, con un po' di emozione.",
          "Tra l'altro stiamo assumendo in supporto e sviluppo.", "Le piccole vittorie si sommano più in fretta di quanto si pensi.",
          "Sono le persone il motivo per cui sono rimasta.", "Da remoto o in ufficio, questo team c'è sempre."]
+
+PLAIN += ["Ogni lancio ci insegna qualcosa di nuovo sui clienti.", "Retrospettiva breve, merenda abbondante.",
+          "Grazie per la fiducia e la libertà di sperimentare.", "Chiedere feedback presto: è questo che mi porto a casa.",
+          "Le foto della lavagna basterebbero per un album.", "Crescere è uno sport di squadra."]
+CLOSE += ["Alla prossima!", "Avanti con la prossima sfida.", "E ora, al lavoro!", "Un abbraccio a tutta la squadra."]
+FRAME["MEMBER"] += ["Complimenti a {v} per la promozione, meritatissima!", "{v} ha condotto i workshop in modo impeccabile.",
+                    "Non avrei potuto chiedere una mentor migliore di {v}."]
+FRAME["PERSON"] += ["Da questa settimana entra nel team {v}.", "Un grazie speciale a {v} per aver condiviso la sua storia."]
