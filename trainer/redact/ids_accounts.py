@@ -24,10 +24,18 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
-from trainer.redact.checksums import isbn_ok
+from trainer.redact.checksums import isbn_ok, luhn_ok
 from trainer.redact.hits import Hit
+from trainer.redact.quantities import CURRENCY_AFTER, MONEY_BEFORE
 
 # Folded as ``prefilter.keywords`` folds them ("A/c" -> "a c").
+# A payment's destination: the number it "goes to" is an account ("deposito" also folds the
+# Spanish, Portuguese and Italian "depósito"); a CLABE-labelled run that fails the CLABE's
+# own check (``ids_intl``) is still an account number (fail closed).
+_DESTINATION_WORDS = (
+    "deposit", "deposito", "reembolso", "reimbursement", "remboursement", "rimborso",
+    "erstattung", "clabe",
+)  # fmt: skip
 _ACCOUNT_WORDS = frozenset(
     """account acct acc a/c ac bank account kontonummer kontonr konto tilinumero tilinro tili
     cuenta conta compte conto rekening rekeningnummer rekeningnr hesap akaun cbu cvu""".split()
@@ -49,6 +57,8 @@ _ACCOUNT_WORDS = frozenset(
         "datos para la transferencia",
         "datos de transferencia",
         "cci",
+        # where a payment lands ("Deposit goes to ...", "Datos para el reembolso: ...")
+        *_DESTINATION_WORDS,
     ]
 )
 prefilter.register("account_cue", _ACCOUNT_WORDS)
@@ -69,9 +79,24 @@ _LABEL = (
     r"datos\s(?:para\sla|de)\stransferencia|cci)"
 )
 # solid, or printed in groups of up to eight ("1234 56 78901", "193-12345678-0-12"); a solid
-# run takes no group after it ("... 0123456789 83% of ..." is an account and a count)
-_VALUE = r"(?P<value>\d{7,22}|\d{1,8}(?:[ -]\d{1,8}){1,5})(?![\w]|[.,/-]\d)"
+# run takes no group after it ("... 0123456789 83% of ..." is an account and a count). Tried
+# first, the layouts those two cannot read whole: hyphen groups one of which has 9-12 digits
+# (a branch-account-check "123456789-00001", the Peruvian CCI "002-193-123456789012-34"), and
+# two long runs in a row (a bank code and the account, "021000021 1234567890").
+_VALUE = (
+    r"(?P<value>\d{9,12}(?:-\d{1,12}){1,4}|\d{1,8}(?:-\d{1,8})*-\d{9,12}(?:-\d{1,12})*"
+    r"|\d{7,12} \d{7,12}|\d{7,22}|\d{1,8}(?:[ -]\d{1,8}){1,5})(?![\w]|[.,/-]\d)"
+)
 _ACCOUNT = re.compile(_LABEL + _LINK + _VALUE)
+_DESTINATION = (
+    r"(?i:deposit|dep[oó]sito|reembolso|reimbursement|remboursement|rimborso|erstattung|clabe)"
+)
+# "Deposit goes to", "El depósito va a", "refund into": the destination's verb and preposition
+_GOES_TO = (
+    r"(?i:[ \t]+(?:goes|go|will\sgo|va|vai|van|geht|va|andrà))?"
+    r"(?i:[ \t]+(?:to|into|a|al|en|para|na|auf|an|sur|su|sul))[ \t]+"
+)
+_DESTINATION_TO = re.compile(_DESTINATION + f"(?:{_GOES_TO}|{_LINK})" + _VALUE)
 
 
 def bridge(most: int) -> str:
@@ -103,8 +128,14 @@ def bridged_value_ok(text: str, start: int, end: int) -> bool:
 
 
 # the label, up to three words of its own phrase and a colon: "Rekening untuk pembayaran:",
-# "Akaun penaja:", "Account for the refund:"
-_ACCOUNT_PHRASE = re.compile(_LABEL + bridge(3) + _VALUE)
+# "Akaun penaja:", "Account for the refund:"; or a copula instead of the colon ("Mi cuenta en
+# el banco es ...", "my account with them is ..."); or the bank's acronym alone between the
+# label and the number ("cuenta ABCD 123456789-00001")
+_COPULA = r"[ \t]+(?:is|es|est|ist|é|è|je|är|er|on)[ \t]*:?[ \t]*"
+_ACCOUNT_PHRASE = re.compile(
+    rf"(?:{_LABEL}|{_DESTINATION})(?:{bridge(3)}|(?:[ \t]+[^\W\d_][\w'’-]{{0,20}}){{1,3}}{_COPULA}"
+    rf"|[ \t]+(?-i:[A-Z]{{2,6}})[ \t]+)" + _VALUE
+)
 _BANK_CODE = re.compile(
     r"(?i:(?P<ifsc_cue>ifsc)(?:\scode)?|branch(?:\scode)?|sort\scode|(?P<aba_cue>routing|aba)"
     r"(?:\snumber|\sno\.?)?|bsb|clearing(?:nummer|nr\.?)?)"
@@ -132,12 +163,16 @@ def find_accounts(text: str) -> list[Hit]:
         if text[start - 1 : start] in (",", "\t", "|", ";"):
             continue  # a table's column name ("isbn,email,account"): ``records`` reads its cells
         m = _ACCOUNT.match(text, start)
+        if m is None and (m := _DESTINATION_TO.match(text, start)) is not None:
+            m = None if _money_beside(text, m) else m  # "deposit: 2500000 pesos": an amount
         if m is None and (m := _ACCOUNT_PHRASE.match(text, start)) is not None:
             m = m if bridged_value_ok(text, *m.span("value")) else None
             if m is not None and _AMOUNT_WORD.search(text, start, m.start("value")):
                 continue  # "account balance on Monday: 1234567": the label names an amount
+            if m is not None and _money_beside(text, m):
+                continue  # "cuenta USD 1500000", "refund of the fee is 2500000 pesos"
         if m is not None and _account_ok(m.group("value")):
-            hits.append(("IBAN", m.start("value"), m.end("value")))
+            hits.append((_money_kind(m), m.start("value"), m.end("value")))
     if not hits:
         return []
     for start, _ in found.get("bank_code_cue", ()):
@@ -148,6 +183,29 @@ def find_accounts(text: str) -> list[Hit]:
         if _bank_code_ok(m, value):
             hits.append(("IBAN", m.start("value"), m.end("value")))
     return hits
+
+
+# ISO 4217 codes of the currencies our posts pay in that ``quantities.CURRENCY_AFTER`` lacks
+_CODE_AFTER = re.compile(r"[ \t]?(?:USD|EUR|GBP|JPY|CAD|AUD|BRL|INR|PEN|UYU|KES|NGN|IDR|PHP)\b")
+
+
+def _money_beside(text: str, m: re.Match[str]) -> bool:
+    """A currency right before or after the value: the number is an amount, not an account."""
+    start, end = m.span("value")
+    return bool(
+        MONEY_BEFORE.search(text, max(0, start - 8), start)
+        or CURRENCY_AFTER.match(text, end)
+        or _CODE_AFTER.match(text, end)
+    )
+
+
+def _money_kind(m: re.Match[str]) -> str:
+    """IBAN (our type for bank accounts); CARD for a Luhn-valid 13-19 digits after a payment's
+    destination word: money is also paid back to a card ("reimbursement to 4111 ...")."""
+    if m.re is not _DESTINATION_TO:
+        return "IBAN"
+    digits = m.group("value").replace(" ", "").replace("-", "")
+    return "CARD" if 13 <= len(digits) <= 19 and luhn_ok(digits) else "IBAN"
 
 
 def _account_ok(value: str) -> bool:

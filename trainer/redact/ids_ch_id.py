@@ -12,6 +12,9 @@
   the birth date DDMMYY with 40 added to the day for women, and a serial 0001-9999. It has no
   check digit, so its structure is the test (a random 16 digits passes it about 1 time in 100)
   and a reference cue right before it keeps it; a Luhn-valid 16 digits is a card anyway.
+- UID / IDE / IDI (Swiss business identification number, since 2011; a sole trader's is
+  personal): "CHE", nine digits printed 3.3.3, the last a mod-11 check over weights
+  5 4 3 2 7 6 5 4; the "CHE" prefix and the check decide.
 - NPWP (Indonesian tax number, 15 digits): printed "NN.NNN.NNN.N-NNN.NNN", a layout no amount,
   date or phone plan uses, so the layout alone decides.
 """
@@ -31,6 +34,9 @@ from trainer.redact.hits import Hit
 _AHV = re.compile(r"(?<!\d)756(?P<sep>[. ]?)\d{4}(?P=sep)\d{4}(?P=sep)\d{2}(?!\d)")
 _NPWP = re.compile(r"(?<!\d)\d{2}\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3}(?!\d)")
 _NIK = re.compile(r"(?<!\d)\d{16}(?!\d)")
+# "CHE-123.456.789", "CHE123456789", with the VAT suffix or without
+_UID = re.compile(r"(?<![\w-])CHE[- ]?(?P<digits>\d{3}\.\d{3}\.\d{3}|\d{9})(?![\w-]|[.,/]\d)")
+_UID_WEIGHTS = (5, 4, 3, 2, 7, 6, 5, 4)
 _PROVINCES = frozenset(
     [*range(11, 20), 21, *range(31, 37), 51, 52, 53, *range(61, 66), *range(71, 77), 81, 82]
     + [*range(91, 97)]
@@ -42,6 +48,10 @@ def find_ch_id_ids(text: str, *, gives_way: Callable[[str, int], bool]) -> list[
     reference cue right before ``start`` makes a number without a strong check a reference."""
     hits: list[Hit] = []
     for a, b in prefilter.digit_runs(text):
+        if text[max(0, a - 4) : a].lstrip("-").endswith(("CHE", "CHE-", "CHE ")):
+            m = _UID.match(text, a - 4 if text[a - 4 : a - 3] == "C" else a - 3)
+            if m is not None and uid_ok(m.group("digits")):
+                hits.append(("NATIONAL_ID", m.start(), m.end()))
         if b - a < 13:
             continue
         for m in _NPWP.finditer(text, a, b):
@@ -83,6 +93,16 @@ def ahv_ok(value: str) -> bool:
     """A Swiss AHV/AVS number: 756, nine digits, an EAN-13 check digit (any separators)."""
     digits = "".join(ch for ch in value if ch.isdigit())
     return len(digits) == 13 and digits.startswith("756") and gs1_ok(digits)
+
+
+def uid_ok(value: str) -> bool:
+    """A Swiss UID: nine digits, the last a mod-11 check over weights 5 4 3 2 7 6 5 4 (11
+    minus the remainder; 11 reads 0, 10 is no number)."""
+    digits = value.replace(".", "")
+    if len(digits) != 9 or not digits.isdigit():
+        return False
+    check = 11 - sum(int(d) * w for d, w in zip(digits, _UID_WEIGHTS, strict=False)) % 11
+    return check != 10 and check % 11 == int(digits[8])
 
 
 def nik_ok(digits: str) -> bool:

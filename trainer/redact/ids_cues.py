@@ -97,6 +97,10 @@ ID_LINK = re.compile(
     # Malay "saya" (my), "ialah"/"adalah" (is); Danish/Norwegian "er" (is)
     # Swahili "changu"/"yangu" (my), "ni" (is), "namba"/"nambari" (number)
     # Slovenian, Croatian, Czech "je" (is)
-    r"saya|ialah|adalah|er|changu|yangu|ni|namba|nambari|je)(?![\w])\.?))*"
+    r"saya|ialah|adalah|er|changu|yangu|ni|namba|nambari|je|"
+    # the possessive that stands for the cue: "ID card number, mine is", "cédula, el mío es",
+    # "c'est", "es el"
+    r"mine|el\sm[ií]o|la\sm[ií]a|il\smio|la\smia|le\smien|la\smienne|c['’]est|el)"
+    r"(?![\w])\.?))*"
     r"\s*[:#=]?\s?"
 )

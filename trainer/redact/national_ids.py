@@ -39,6 +39,7 @@ from trainer.redact.ids_cues import ID_LINK as _LINK
 from trainer.redact.ids_cues import UPPER_ONLY as _UPPER_ONLY
 from trainer.redact.ids_czpl import find_czpl_accounts
 from trainer.redact.ids_intl import find_intl_ids
+from trainer.redact.ids_mt_si_uy import find_mt_si_uy_ids
 from trainer.redact.ids_nordic_east import find_nordic_east_ids
 from trainer.redact.ids_structured import find_structured_ids
 from trainer.redact.ids_world import find_world_ids
@@ -146,6 +147,8 @@ def find_national_ids(text: str) -> list[Hit]:
         hits += find_structured_ids(text, gives_way=is_reference)
         # Swiss AHV/AVS number, Indonesian NIK and NPWP (``ids_ch_id``)
         hits += find_ch_id_ids(text, gives_way=is_reference)
+        # Maltese id card, Slovenian tax number as "SI" + 8, Uruguayan cédula (``ids_mt_si_uy``)
+        hits += find_mt_si_uy_ids(text, gives_way=is_reference)
         # Polish NRB and Czech "prefix-number/bank" accounts by their checks (``ids_czpl``)
         hits += find_czpl_accounts(text)
         # account numbers after an account label, with their bank codes (``ids_accounts``)

@@ -51,10 +51,13 @@ _PHONE_CUE = re.compile(
     r"bel(?:len)?|ruf|rufen|anrufen|ligue(?:-me)?|escr[ií]beme|"
     # Norwegian/Danish/Swedish definite "the number (mine) is", "leave a message at"
     r"nummeret(?:\s(?:mitt|mit|min|vårt|vort))?|numret(?:\s(?:mitt|vårt))?|"
-    r"(?:beskjed|besked|meddelande)(?=\s(?:på|til))|message\s(?:on|at))"
+    r"(?:beskjed|besked|meddelande)(?=\s(?:på|til))|message\s(?:on|at)|"
+    # "my number is", "best number is": the writer's own number (an id's has its id word)
+    r"(?:my|our|best|direct)\s(?:(?:mobile|cell|phone|contact|work|home)\s)?number\sis)"
     r"(?:\s(?:me|us|mich|uns|nous|moi)(?:\s(?:an\sunter|op|at|on|au|al|unter))?|"
     # Danish/Norwegian/Swedish "ring på", "sms til", "nummer er/är" (on, to, is)
-    r"\s(?:al|au|op|unter|il|no\.?|nr\.?|number|nummer|på|til|er|är))?"
+    # "WhatsApp on", "text me at": English "on"/"at" after the phone word itself too
+    r"\s(?:al|au|op|unter|il|no\.?|nr\.?|number|nummer|på|til|er|är|on|at))?"
     r"\W{0,12}$|"
     # "reach the desk on", "contact our office at", "call Maria on"
     r"\b(?:reach|contact|call|ring)(?:\s[\w'’]+){0,3}\s(?:on|at|via)\W{0,3}$"
@@ -66,7 +69,7 @@ _PHONE_CUE_WORDS = frozenset(
     handy celular contato hotline helpline telefon telefone telefono movil numero dial reach
     contact ph tlf tfno telf cel fone mobil llama llamame llamanos llamar chiama chiamami chiamateci
     chiamare appelle appelez appeler bel bellen ruf rufen anrufen ligue escribeme nummeret
-    numret beskjed besked meddelande message""".split()
+    numret beskjed besked meddelande message number""".split()
 )
 prefilter.register("phone_cue", _PHONE_CUE_WORDS)
 _EXTENSION = re.compile(r"(?i)[ ,]*(?:x|ext|extn|extension|#)")
