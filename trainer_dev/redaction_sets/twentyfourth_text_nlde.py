@@ -1,0 +1,247 @@
+"""Dutch (nl_NL) and German (de_AT) phrasing. No digits, no names."""
+
+from __future__ import annotations
+
+NL = {
+    "OPEN": {
+        "marketplace": [
+            "Wij verhuizen naar een kleiner kantoor, dus er moet wat weg.",
+            "Te koop: zit-sta bureau, monitorarmen en een whiteboard.",
+            "Iemand interesse in een ergonomische stoel? Alleen ophalen.",
+            "Gratis af te halen: bureaulampen en kabelgoten.",
+        ],
+        "coworking": [
+            "Er zijn twee vaste werkplekken vrij in onze flexplek.",
+            "Ik onderverhuur mijn bureau terwijl ik op reis ben.",
+            "Op zoek naar iemand om een kleine studio mee te delen.",
+        ],
+        "realestate": [
+            "Bedrijfsruimte te huur, begane grond met eigen ingang.",
+            "Gemeubileerde kamer in een gedeeld huis, inclusief g/w/e.",
+            "Bezichtiging zaterdag voor de studio die ik eerder plaatste.",
+        ],
+        "invoice": [
+            "Even de betaalgegevens nog een keer voor de factuur.",
+            "Herinnering aan mijn opdrachtgevers: factuur is verstuurd.",
+            "Voor de klus van vorige maand, graag overmaken wanneer het uitkomt.",
+        ],
+        "complaint": [
+            "Echt teleurgesteld in de klantenservice deze week.",
+            "Voor de derde keer om terugbetaling gevraagd, niks gehoord.",
+            "Twee keer afgeschreven voor hetzelfde abonnement.",
+        ],
+        "sideproject": [
+            "Eindelijk mijn zijproject gelanceerd!",
+            "Nieuw portfolio staat online, feedback welkom.",
+            "Een tooltje gebouwd om gedeelde kosten te verdelen.",
+        ],
+        "poll": [
+            "Poll: hoe laten jullie klanten het liefst betalen?",
+            "Zzp'ers, vragen jullie een aanbetaling?",
+        ],
+        "howto": [
+            "Stappenplan voor het instellen van je uitbetaalgegevens.",
+            "Tips voor een factuur die op tijd betaald wordt.",
+        ],
+        "groupchat": [
+            "Carpool naar de meetup zaterdag, wie rijdt er mee?",
+            "Planning voor morgen is gewijzigd.",
+            "Ik ben iets later, begin maar.",
+        ],
+        "recommendation": [
+            "Kan iemand een goede boekhouder voor zzp'ers aanraden?",
+            "Op zoek naar een advocaat die huurcontracten kent.",
+            "Tips voor een huisarts die nog patiënten aanneemt?",
+        ],
+    },
+    "LEAD": {
+        "EMAIL": ["Mail me op {v}", "Vragen naar {v}", "Stuur het naar {v}", "E-mail: {v}"],
+        "PHONE": ["Bel of app {v}", "Tel: {v}", "Mijn nummer is {v}", "Kantoor: {v}"],
+        "URL": ["Foto's en info: {v}", "Portfolio: {v}", "Code staat op {v}", "Link: {v}"],
+        "IP": [
+            "De printer zit op {v} in het netwerk.",
+            "IP op de whitelist: {v}",
+            "er is ingelogd vanaf {v} en dat was ik niet",
+        ],
+        "CARD": ["Ze hebben mijn kaart {v} twee keer belast.", "Gebruikte kaart: {v}"],
+        "IBAN": [
+            "IBAN: {v}",
+            "Graag overmaken naar {v}",
+            "Rekeningnummer {v}",
+            "Betaalgegevens:\n{v}",
+        ],
+        "BANK": ["Rekening: {v}"],
+        "ID": ["Mijn BSN is {v}", "BSN voor het contract: {v}", "burgerservicenummer {v}"],
+        "IDNC": ["{v}", "hier: {v}", "het nummer is {v}"],
+        "PERSON": [
+            "Vraag naar {v}, erg behulpzaam.",
+            "{v} regelde alles binnen een dag.",
+            "Ik raad {v} aan, eerlijk en duidelijk.",
+            "Ik sprak met {v}.",
+        ],
+        "MEMBER": [
+            "Dank {v} voor de intro!",
+            "{v} heeft de zaal al geboekt.",
+            "cc {v}",
+            "Ik tag {v}, die vroeg hier laatst naar.",
+        ],
+        "ADDRESS": ["Ophalen op {v}", "Adres: {v}", "Het kantoor is op {v}", "Bezichtiging:\n{v}"],
+    },
+    "LOOKF": {
+        "order": ["Bestelling {l}", "ordernummer {l}"],
+        "invoice": ["Factuur {l}"],
+        "ticket": ["Ticket {l}"],
+        "price": ["Vraagprijs {l}", "{l} of bieden"],
+        "date": ["Beschikbaar vanaf {l}."],
+        "time": ["Verzamelen om {l}."],
+        "version": ["Nu op {l}."],
+        "isbn": ["Boek met ISBN {l}"],
+        "flight": ["Ik land met {l}."],
+        "room": ["We zitten in zaal {l}."],
+        "area": ["De ruimte is {l}."],
+        "percent": ["Dat is {l} korting."],
+        "listing": ["Advertentie {l}"],
+        "tracking": ["Track & trace {l}"],
+        "company": ["Gekocht bij {l}.", "naast {l}"],
+        "ref": ["Kenmerk {l}"],
+    },
+    "CLOSE": [
+        "Alvast bedankt!",
+        "Stuur me een DM.",
+        "Wie het eerst komt.",
+        "Groet.",
+        "Laat het even weten.",
+        "Reacties welkom.",
+        "Geen afdingers aub.",
+        "Top, dank!",
+    ],
+}
+
+DE = {
+    "OPEN": {
+        "marketplace": [
+            "Wir übersiedeln ins kleinere Büro, daher muss einiges weg.",
+            "Verkaufe Steh-Sitz-Tisch, Monitorarme und ein Whiteboard.",
+            "Braucht wer einen ergonomischen Bürosessel? Nur Selbstabholung.",
+            "Zu verschenken: Schreibtischlampen und Kabelkanäle.",
+        ],
+        "coworking": [
+            "Bei uns im Coworking sind zwei Fixplätze frei.",
+            "Ich vermiete meinen Schreibtisch unter, solange ich unterwegs bin.",
+            "Suche jemanden, der sich ein kleines Atelier mit mir teilt.",
+        ],
+        "realestate": [
+            "Geschäftslokal zu vermieten, Erdgeschoß mit eigenem Eingang.",
+            "Möbliertes WG-Zimmer, Betriebskosten inklusive.",
+            "Besichtigung am Samstag für die Garçonnière.",
+        ],
+        "invoice": [
+            "Hier nochmal die Bankdaten für die Honorarnote.",
+            "Kurze Erinnerung an meine Auftraggeber: Rechnung ist raus.",
+            "Für den Auftrag letzten Monat, bitte überweisen, wenn's passt.",
+        ],
+        "complaint": [
+            "Wirklich enttäuscht vom Kundenservice diese Woche.",
+            "Zum dritten Mal um Rückerstattung gebeten, keine Antwort.",
+            "Das Paket ist nie angekommen, die Sendungsverfolgung hängt.",
+        ],
+        "sideproject": [
+            "Endlich mein Nebenprojekt gelauncht!",
+            "Neues Portfolio ist online, Feedback erwünscht.",
+            "Kleines Tool gebaut, um gemeinsame Kosten aufzuteilen.",
+        ],
+        "poll": [
+            "Umfrage: Wie lasst ihr euch am liebsten bezahlen?",
+            "Selbstständige, verlangt ihr eine Anzahlung?",
+        ],
+        "howto": [
+            "Anleitung: So hinterlegt ihr eure Auszahlungsdaten.",
+            "Ein paar Tipps für Rechnungen, die pünktlich bezahlt werden.",
+        ],
+        "groupchat": [
+            "Fahrgemeinschaft zum Meetup am Samstag, wer fährt mit?",
+            "Planänderung für morgen, Leute.",
+            "Bin spät dran, fangt ohne mich an.",
+        ],
+        "recommendation": [
+            "Kann wer eine gute Steuerberaterin für EPUs empfehlen?",
+            "Suche einen Anwalt, der sich mit Mietrecht auskennt.",
+            "Kennt wer einen Hausarzt, der noch Patienten nimmt?",
+        ],
+    },
+    "LEAD": {
+        "EMAIL": [
+            "Schreibt mir an {v}",
+            "Fragen bitte an {v}",
+            "Mail: {v}",
+            "Unterlagen an {v} schicken",
+        ],
+        "PHONE": [
+            "Anrufen oder SMS: {v}",
+            "Tel.: {v}",
+            "Meine Nummer ist {v}",
+            "Büro erreichbar unter {v}",
+        ],
+        "URL": ["Fotos und Infos: {v}", "Portfolio: {v}", "Code liegt auf {v}", "Link: {v}"],
+        "IP": [
+            "Der Drucker hängt auf {v} im Netz.",
+            "Freigegebene IP fürs VPN: {v}",
+            "da war ein Login von {v}, das war nicht ich",
+        ],
+        "CARD": ["Meine Karte {v} wurde doppelt belastet.", "Verwendete Karte: {v}"],
+        "IBAN": ["IBAN: {v}", "Bitte überweisen an {v}", "Kontoverbindung:\n{v}"],
+        "BANK": ["Konto: {v}"],
+        "ID": [
+            "SV-Nummer fürs Formular: {v}",
+            "Sozialversicherungsnummer {v}",
+            "meine SVNR ist {v}",
+        ],
+        "IDNC": ["{v}", "hier: {v}", "die Nummer ist {v}"],
+        "PERSON": [
+            "Fragt nach {v}, sehr hilfsbereit.",
+            "{v} hat alles an einem Tag erledigt.",
+            "Kann {v} empfehlen, ehrlich und klar.",
+            "Ich hab mit {v} gesprochen.",
+        ],
+        "MEMBER": [
+            "Danke {v} fürs Vernetzen!",
+            "{v} hat den Raum schon gebucht.",
+            "cc {v}",
+            "Ich markiere {v}, hat letztens danach gefragt.",
+        ],
+        "ADDRESS": [
+            "Abholung in der {v}",
+            "Adresse: {v}",
+            "Das Büro ist in der {v}",
+            "Besichtigung:\n{v}",
+        ],
+    },
+    "LOOKF": {
+        "order": ["Bestellung {l}", "Bestellnr. {l}"],
+        "invoice": ["Rechnung {l}"],
+        "ticket": ["Ticket {l}"],
+        "price": ["Preis {l}", "{l} VB"],
+        "date": ["Frei ab {l}."],
+        "time": ["Treffpunkt um {l}."],
+        "version": ["Jetzt auf {l}."],
+        "isbn": ["Buch mit ISBN {l}"],
+        "flight": ["Ich lande mit {l}."],
+        "room": ["Wir sind in Raum {l}."],
+        "area": ["Das Lokal hat {l}."],
+        "percent": ["Das sind {l} Rabatt."],
+        "listing": ["Anzeige {l}"],
+        "tracking": ["Sendungsnummer {l}"],
+        "company": ["Gekauft bei {l}.", "neben {l}"],
+        "ref": ["Zahlungsreferenz {l}"],
+    },
+    "CLOSE": [
+        "Danke im Voraus!",
+        "Schreibt mir per PN.",
+        "Wer zuerst kommt.",
+        "LG",
+        "Gebt kurz Bescheid.",
+        "Kommentare willkommen.",
+        "Bitte keine Feilscher.",
+        "Danke euch!",
+    ],
+}

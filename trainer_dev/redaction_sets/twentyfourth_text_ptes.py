@@ -1,0 +1,246 @@
+"""Portuguese (pt_BR) and Spanish (es_PE, es_EC) phrasing. No digits, no names."""
+
+from __future__ import annotations
+
+PT = {
+    "OPEN": {
+        "marketplace": [
+            "Vendo móveis de escritório, estamos mudando de sala.",
+            "Desapegando: cadeira ergonômica, suporte de monitor e quadro branco.",
+            "Alguém precisa de uma mesa regulável? Retirada no local.",
+            "Liquidação do estúdio, tudo em ótimo estado.",
+        ],
+        "coworking": [
+            "Tenho duas posições livres no nosso coworking.",
+            "Sublocando minha mesa enquanto viajo, com armário incluso.",
+            "Procuro alguém para dividir uma salinha tranquila.",
+        ],
+        "realestate": [
+            "Sala comercial para alugar, térreo com entrada própria.",
+            "Quarto mobiliado em apartamento compartilhado, contas inclusas.",
+            "Visita no sábado para o studio que anunciei.",
+        ],
+        "invoice": [
+            "Pessoal, segue de novo os dados para pagamento da nota.",
+            "Lembrete aos clientes: fatura do mês enviada.",
+            "Para o freela do mês passado, podem pagar quando der.",
+        ],
+        "complaint": [
+            "Péssimo atendimento, terceira vez que peço reembolso.",
+            "Fui cobrado duas vezes pela mesma assinatura.",
+            "A encomenda nunca chegou e o rastreio não atualiza.",
+        ],
+        "sideproject": [
+            "Finalmente lancei meu projeto paralelo!",
+            "Portfólio novo no ar, aceito feedback.",
+            "Fiz uma ferramentinha para dividir contas, grátis por enquanto.",
+        ],
+        "poll": [
+            "Enquete: como vocês preferem receber dos clientes?",
+            "Freelas, vocês cobram sinal adiantado?",
+        ],
+        "howto": [
+            "Passo a passo para cadastrar seus dados de pagamento.",
+            "Dicas para fazer uma nota que seja paga no prazo.",
+        ],
+        "groupchat": [
+            "Carona para o meetup de sábado, quem topa?",
+            "Galera, mudança de planos para amanhã.",
+            "Tô atrasado, podem começar.",
+        ],
+        "recommendation": [
+            "Alguém indica um contador bom para MEI?",
+            "Procuro advogado que entenda de contrato de locação.",
+            "Indicação de dentista perto do escritório, por favor.",
+        ],
+    },
+    "LEAD": {
+        "EMAIL": ["Me chama no e-mail {v}", "Dúvidas: {v}", "Manda para {v}", "E-mail: {v}"],
+        "PHONE": [
+            "Zap: {v}",
+            "Liga ou manda mensagem: {v}",
+            "Meu celular é {v}",
+            "Telefone do escritório {v}",
+        ],
+        "URL": ["Fotos e detalhes: {v}", "Portfólio: {v}", "Código em {v}", "Link: {v}"],
+        "IP": [
+            "A impressora fica em {v} na rede.",
+            "IP liberado na VPN: {v}",
+            "apareceu um acesso de {v} que não fui eu",
+        ],
+        "CARD": [
+            "Cobraram no meu cartão {v} duas vezes.",
+            "Cartão usado: {v}",
+            "paguei com o cartão {v} e nada do estorno",
+        ],
+        "IBAN": ["IBAN: {v}", "Para transferência internacional: {v}", "Dados bancários\n{v}"],
+        "BANK": ["Conta: {v}", "Dados bancários: {v}"],
+        "ID": ["CPF para a nota: {v}", "Meu CPF é {v}", "CPF {v}"],
+        "IDNC": ["{v}", "segue: {v}", "o número é {v}"],
+        "PERSON": [
+            "Fala com {v}, super atencioso.",
+            "{v} resolveu tudo rapidinho.",
+            "Recomendo {v}, muito honesto.",
+            "Quem me atendeu foi {v}.",
+        ],
+        "MEMBER": [
+            "Valeu {v} pela indicação!",
+            "{v} já reservou a sala.",
+            "cc {v}",
+            "Marcando {v} que perguntou disso.",
+        ],
+        "ADDRESS": ["Retirada em {v}", "Endereço: {v}", "Fica na {v}", "Visita em\n{v}"],
+    },
+    "LOOKF": {
+        "order": ["Pedido {l}", "pedido nº {l}"],
+        "invoice": ["NF {l}"],
+        "ticket": ["Protocolo {l}"],
+        "price": ["Valor {l}", "{l} à vista"],
+        "date": ["Disponível a partir de {l}."],
+        "time": ["Encontro às {l}."],
+        "version": ["Já está na {l}."],
+        "isbn": ["Livro ISBN {l}"],
+        "flight": ["Chego no voo {l}."],
+        "room": ["Estamos na sala {l}."],
+        "area": ["A sala tem {l}."],
+        "percent": ["Desconto de {l}."],
+        "listing": ["Anúncio {l}"],
+        "tracking": ["Rastreio {l}"],
+        "company": ["Comprei na {l}.", "ao lado da {l}"],
+        "ref": ["Referência {l}"],
+    },
+    "CLOSE": [
+        "Valeu!",
+        "Chama no privado.",
+        "Quem chegar primeiro leva.",
+        "Obrigado desde já.",
+        "Aceito sugestões.",
+        "Abraços.",
+        "Qualquer dúvida me chama.",
+        "Sem pechincha.",
+    ],
+}
+
+ES = {
+    "OPEN": {
+        "marketplace": [
+            "Vendo muebles de oficina, nos mudamos a un local más chico.",
+            "Remato silla ergonómica, brazo para monitor y pizarra.",
+            "¿Alguien necesita un escritorio regulable? Recojo en el lugar.",
+            "Liquidación del estudio, todo en buen estado.",
+        ],
+        "coworking": [
+            "Tenemos dos escritorios libres en nuestro coworking.",
+            "Subalquilo mi puesto mientras viajo, incluye casillero.",
+            "Busco con quién compartir una oficina pequeña.",
+        ],
+        "realestate": [
+            "Alquilo oficina en primer piso con entrada independiente.",
+            "Cuarto amoblado en departamento compartido, servicios incluidos.",
+            "Visitas este sábado para el mini departamento.",
+        ],
+        "invoice": [
+            "Les dejo nuevamente los datos para el pago de la factura.",
+            "Recordatorio a clientes: ya envié el recibo por honorarios.",
+            "Por el trabajo del mes pasado, pueden depositar cuando puedan.",
+        ],
+        "complaint": [
+            "Pésima atención, es la tercera vez que pido mi reembolso.",
+            "Me cobraron dos veces la misma suscripción.",
+            "El pedido nunca llegó y el seguimiento no avanza.",
+        ],
+        "sideproject": [
+            "¡Por fin lancé mi proyecto personal!",
+            "Actualicé mi portafolio, se aceptan comentarios.",
+            "Hice una app para dividir gastos, gratis por ahora.",
+        ],
+        "poll": [
+            "Encuesta: ¿cómo prefieren que les paguen los clientes?",
+            "Freelancers, ¿cobran adelanto?",
+        ],
+        "howto": [
+            "Paso a paso para registrar sus datos de pago.",
+            "Tips para emitir una factura que te paguen a tiempo.",
+        ],
+        "groupchat": [
+            "Jalada al meetup del sábado, ¿quién se apunta?",
+            "Chicos, cambio de planes para mañana.",
+            "Estoy tarde, empiecen nomás.",
+        ],
+        "recommendation": [
+            "¿Alguien me recomienda un contador para independientes?",
+            "Busco abogado que sepa de contratos de alquiler.",
+            "Recomienden un dentista cerca de la oficina, porfa.",
+        ],
+    },
+    "LEAD": {
+        "EMAIL": ["Escríbanme a {v}", "Consultas: {v}", "Envíen el voucher a {v}", "Correo: {v}"],
+        "PHONE": [
+            "WhatsApp: {v}",
+            "Llamar o escribir al {v}",
+            "Mi celular es {v}",
+            "Teléfono de la oficina {v}",
+        ],
+        "URL": ["Fotos y detalles: {v}", "Portafolio: {v}", "El código está en {v}", "Link: {v}"],
+        "IP": [
+            "La impresora está en {v} en la red.",
+            "IP autorizada en la VPN: {v}",
+            "salió un acceso desde {v} que no fui yo",
+        ],
+        "CARD": [
+            "Me cobraron a la tarjeta {v} dos veces.",
+            "Tarjeta usada: {v}",
+            "pagué con la tarjeta {v} y no devuelven nada",
+        ],
+        "IBAN": ["IBAN: {v}", "Transferencia a {v}"],
+        "BANK": ["Cuenta: {v}", "Datos bancarios: {v}", "Depositar a la cuenta {v}", "CCI {v}"],
+        "ID": ["Mi documento es {v}", "Número de identificación {v}", "Para la factura: {v}"],
+        "IDNC": ["{v}", "ahí va: {v}", "el número es {v}"],
+        "PERSON": [
+            "Pregunten por {v}, muy amable.",
+            "{v} nos resolvió todo rápido.",
+            "Recomiendo a {v}, muy honesto.",
+            "Me atendió {v}.",
+        ],
+        "MEMBER": [
+            "¡Gracias {v} por el contacto!",
+            "{v} ya reservó la sala.",
+            "cc {v}",
+            "Etiqueto a {v} que preguntó por esto.",
+        ],
+        "ADDRESS": [
+            "Recojo en {v}",
+            "Dirección: {v}",
+            "La oficina queda en {v}",
+            "Visitas en\n{v}",
+        ],
+    },
+    "LOOKF": {
+        "order": ["Pedido {l}", "orden n.º {l}"],
+        "invoice": ["Factura {l}"],
+        "ticket": ["Reclamo {l}"],
+        "price": ["Precio {l}", "{l} negociable"],
+        "date": ["Disponible desde el {l}."],
+        "time": ["Nos vemos a las {l}."],
+        "version": ["Ya va en la {l}."],
+        "isbn": ["Libro ISBN {l}"],
+        "flight": ["Llego en el vuelo {l}."],
+        "room": ["Estamos en la sala {l}."],
+        "area": ["El local tiene {l}."],
+        "percent": ["Descuento del {l}."],
+        "listing": ["Aviso {l}"],
+        "tracking": ["Seguimiento {l}"],
+        "company": ["Lo compré en {l}.", "frente a {l}"],
+        "ref": ["Referencia {l}"],
+    },
+    "CLOSE": [
+        "¡Gracias!",
+        "Escríbanme al privado.",
+        "El primero que llegue se lo lleva.",
+        "Gracias de antemano.",
+        "Saludos.",
+        "Cualquier duda me avisan.",
+        "Abstenerse curiosos.",
+        "Se agradece cualquier dato.",
+    ],
+}
