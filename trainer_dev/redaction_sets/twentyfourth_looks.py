@@ -108,6 +108,24 @@ def isbn(rng: random.Random) -> str:
     return f"978-{grp}-{pub}-{rest[3:]}-{isbn13_digit(p12)}"
 
 
+def _local_invoice(rng: random.Random, locale: str, y: str) -> str:
+    """Invoice numbering as local accounting software prints it."""
+    if locale == "pl_PL":
+        return f"FV/{y}/{rng.randint(1, 12):02d}/{rng.randint(1, 300)}"
+    if locale == "es_PE":
+        return f"F001-{_d(rng, 8)}"
+    if locale == "es_EC":
+        while True:  # 15 digits: never Luhn-valid, so it cannot pass as a card
+            s = f"001-001-{_d(rng, 9)}"
+            if not luhn_ok(s):
+                return s
+    if locale == "de_AT":
+        return f"RE-{y}-{_d(rng, 3)}"
+    if locale == "pt_BR":
+        return f"{rng.randint(100, 9999)}/{y}"
+    return f"{y}{_d(rng, 4)}"
+
+
 def lookalike(rng: random.Random, locale: str, kind: str) -> str:
     us = locale in ("en_US",)
     if kind == "order":
@@ -121,7 +139,7 @@ def lookalike(rng: random.Random, locale: str, kind: str) -> str:
         return rng.choice(
             [
                 f"INV-{y}-{_d(rng, 4)}",
-                f"FV/{y}/{rng.randint(1, 12):02d}/{rng.randint(1, 300)}",
+                _local_invoice(rng, locale, y),
                 f"{y}-{_d(rng, 3)}",
                 f"#{_d(rng, 5)}",
             ]
