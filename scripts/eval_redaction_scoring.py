@@ -305,6 +305,8 @@ INDEPENDENT_SETS = {
     "twentieth": ("twentieth", "make_twentieth_set", 2020, "twentieth"),
     "twentyfirst": ("twentyfirst", "make_twentyfirst_set", 2121, "twenty-first"),
     "twentysecond": ("twentysecond", "make_twentysecond_set", 2222, "twenty-second"),
+    "twentythird": ("twentythird", "make_twentythird_set", 2323, "twenty-third"),
+    "twentyfourth": ("twentyfourth", "make_twentyfourth_set", 2424, "twenty-fourth"),
 }
 
 
