@@ -1,8 +1,10 @@
 """What the opt-in name tagger costs per post, on scripts/bench_redaction.py's realistic and
 short posts: the rules alone, the rules with the tagger on (the engine's path: only candidate
-tokens outside the rules' spans are scored), the tagger's own share, and the first tagger (v1:
-every token scored; zero weights of its shape, the cost does not depend on their values).
-CPU time of this process, best of ``--repeats``; MB/s of UTF-8 text on one core.
+tokens outside the rules' spans are scored), post by post (``redact``) and as the data
+pipeline calls it (``redact_batch``: the tagger scores 64 posts in one numpy pass), the
+tagger's own share, and the first tagger (v1: every token scored; zero weights of its shape,
+the cost does not depend on their values). CPU time of this process, best of ``--repeats``;
+MB/s of UTF-8 text on one core; ``added_us_per_post``: rules + tagger less rules alone.
 
     OMP_NUM_THREADS=1 nice -n 10 .venv/bin/python -m trainer_dev.tagger_cost \
         --json docs/bench/tagger_cost_2026-12-02.json
@@ -45,6 +47,17 @@ def _best(fn, posts: list[str], repeats: int) -> float:
     return best
 
 
+def _best_batch(redact_batch, posts: list[str], repeats: int) -> float:
+    """Best CPU seconds of ``repeats`` calls of ``redact_batch(posts)`` (after a warm-up)."""
+    redact_batch(posts[:200])
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.process_time()
+        redact_batch(posts)
+        best = min(best, time.process_time() - start)
+    return best
+
+
 def measure(posts: list[str], members: list[str], *, threshold: float, repeats: int) -> dict:
     rules = Redactor.from_members(members)
     tagged = Redactor.from_members(members, name_tagger=True, name_tagger_threshold=threshold)
@@ -67,14 +80,30 @@ def measure(posts: list[str], members: list[str], *, threshold: float, repeats: 
         "tagger alone, every candidate": lambda t: shipped.probs(t),
         "tagger v1 alone (every token)": v1_probs,
     }
-    out = {}
-    for name, fn in runs.items():
-        seconds = _best(fn, posts, repeats)
-        out[name] = {
-            "us_per_post": round(1e6 * seconds / len(posts), 1),
-            "mb_per_s_one_core": round(size / 1e6 / seconds, 3),
+    batches = {
+        "rules alone (redact_batch)": rules.redact_batch,
+        "rules + tagger (redact_batch)": tagged.redact_batch,
+    }
+    seconds = {name: _best(fn, posts, repeats) for name, fn in runs.items()}
+    seconds |= {name: _best_batch(fn, posts, repeats) for name, fn in batches.items()}
+    out = {
+        name: {
+            "us_per_post": round(1e6 * s / len(posts), 1),
+            "mb_per_s_one_core": round(size / 1e6 / s, 3),
         }
-    return {"posts": len(posts), "mean_bytes": round(size / len(posts)), "results": out}
+        for name, s in seconds.items()
+    }
+    added = {
+        path: round(
+            out[f"rules + tagger ({path})"]["us_per_post"]
+            - out[f"rules alone ({path})"]["us_per_post"], 1
+        )
+        for path in ("redact", "redact_batch")
+    }
+    return {
+        "posts": len(posts), "mean_bytes": round(size / len(posts)), "results": out,
+        "added_us_per_post": added,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -9,7 +9,8 @@ One hash per post of ``Redactor.from_members(members, name_tagger=True).redact(t
 and spans), over the benchmark's posts and the first ``--n`` posts of every development set
 that ``redaction_failures`` may open; and, per benchmark post, the tagger's own NAME hits
 without the rules' spans (``find_tagged_names``, no ``covered``), so a change in the tagger is
-seen even where the rules' spans hide it.
+seen even where the rules' spans hide it; and one hash per post of ``redact_batch`` (the
+batch path, whose tagger scores many posts in one numpy pass).
 """
 
 from __future__ import annotations
@@ -40,6 +41,11 @@ def redact_hashes(members: list[str], texts: list[str]) -> list[str]:
     return out
 
 
+def batch_hashes(members: list[str], texts: list[str]) -> list[str]:
+    redacted, _counts = Redactor.from_members(members, name_tagger=True).redact_batch(texts)
+    return [_hash(text) for text in redacted]
+
+
 def tagger_hashes(texts: list[str]) -> list[str]:
     threshold = name_tagger.DEFAULT_THRESHOLD
     return [_hash(repr(name_tagger.find_tagged_names(t, threshold=threshold))) for t in texts]
@@ -55,6 +61,7 @@ def main() -> int:
     for name, (members, texts) in _bench_module().bench_sets(args.bench_posts).items():
         hashes[f"bench {name}"] = redact_hashes(members, texts)
         hashes[f"bench {name} tagger"] = tagger_hashes(texts)
+        hashes[f"bench {name} batch"] = batch_hashes(members, texts)
         print(f"bench {name:10s} {len(texts):6d} posts", file=sys.stderr)
     for name, (module_name, make_name, seed) in DEVELOPMENT_SETS.items():
         module = importlib.import_module(f"trainer_dev.redaction_sets.{module_name}")
@@ -62,6 +69,7 @@ def main() -> int:
         texts = [p.text for p in posts[: args.n]]
         hashes[name] = redact_hashes(members, texts)
         hashes[f"{name} tagger"] = tagger_hashes(texts)
+        hashes[f"{name} batch"] = batch_hashes(members, texts)
         print(f"{name:16s} {len(texts):6d} posts", file=sys.stderr)
     args.out.write_text(json.dumps(hashes) + "\n")
     return 0

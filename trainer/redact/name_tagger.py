@@ -26,6 +26,7 @@ import re
 import threading
 import zipfile
 from collections.abc import Sequence
+from itertools import compress
 from pathlib import Path
 
 import numpy as np
@@ -107,22 +108,34 @@ class Tagger:
     ) -> list[Hit]:
         """NAME hits: runs of candidates with P(NAME) >= threshold joined by white space only
         (P(NAME) as ``probs`` computes it, for the candidates alone)."""
-        tokens, cands, ids = self.featurizer.scan(text, covered)
-        if not cands:
-            return []
+        return self.names_many([text], threshold, [covered])[0]
+
+    def names_many(
+        self, texts: Sequence[str], threshold: float,
+        covered: Sequence[Sequence[tuple[int, int]]],
+    ) -> list[list[Hit]]:
+        """``names`` of each text, its candidates scored in one numpy pass with the others'
+        (each candidate's P(NAME) is computed alone: the same hits as text by text)."""
+        scanned, ids = self.featurizer.scan_many(texts, covered)
+        if not len(ids):
+            return [[] for _ in texts]
         z = self.logits(ids)
         z = z - z.max(axis=1, keepdims=True)
         e = np.exp(z)
-        p_name = e[:, NAME] / e.sum(axis=1)
-        spans: list[list] = []
-        for j in (p_name >= threshold).nonzero()[0].tolist():
-            i = cands[j]
-            start, end = tokens.start(i), tokens.ends[i]
-            if spans and not text[spans[-1][2] : start].strip():
-                spans[-1][2] = end
-            else:
-                spans.append(["NAME", start, end])
-        return [(k, s, e) for k, s, e in spans]
+        tagged = (e[:, NAME] / e.sum(axis=1) >= threshold).tolist()
+        out: list[list[Hit]] = []
+        at = 0
+        for text, (tokens, cands) in zip(texts, scanned, strict=True):
+            spans: list[list] = []
+            for i in compress(cands, tagged[at : at + len(cands)]):
+                start, end = tokens.start(i), tokens.ends[i]
+                if spans and not text[spans[-1][2] : start].strip():
+                    spans[-1][2] = end
+                else:
+                    spans.append(["NAME", start, end])
+            at += len(cands)
+            out.append([(k, s, e) for k, s, e in spans])
+        return out
 
 
 def name_spans(text: str, tokens: list[Token], p_name: np.ndarray, threshold: float) -> list[Hit]:
@@ -218,10 +231,22 @@ def find_tagged_names(text: str, *, threshold: float, covered: Sequence[Hit] = (
     A hit that spells a listed company named after a person ("Ford", "Giorgio Armani") is
     dropped as the rules drop their own non-member name hits (``eponyms``: unless an honorific
     or a salutation puts a person there, "Mr Ford", "Dear Ralph Lauren")."""
+    return find_tagged_names_many([text], threshold=threshold, covered=[covered])[0]
+
+
+def find_tagged_names_many(
+    texts: Sequence[str], *, threshold: float, covered: Sequence[Sequence[Hit]]
+) -> list[list[Hit]]:
+    """``find_tagged_names`` of each text (``covered``: each text's hits), the tagger's numpy
+    work done once for all of them: the redactor's batch path (the same hits as text by text)."""
     if not 0.0 < threshold < 1.0:
         raise ValueError(f"threshold must be in (0, 1), not {threshold!r}")
-    hits = load_tagger().names(text, threshold, [(s, e) for _k, s, e in covered])
-    return [h for h in hits if not eponymous(text, h[1], h[2])]
+    spans = [[(s, e) for _k, s, e in hits] for hits in covered]
+    found = load_tagger().names_many(texts, threshold, spans)
+    return [
+        [h for h in hits if not eponymous(text, h[1], h[2])]
+        for text, hits in zip(texts, found, strict=True)
+    ]
 
 
 def eponymous(text: str, start: int, end: int) -> bool:

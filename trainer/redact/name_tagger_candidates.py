@@ -29,14 +29,17 @@ GREETINGS = frozenset(
 )
 
 
-def cue_candidates(tokens: Tokens, kinds: list[int]) -> tuple[list[int], list[int]]:
+def cue_candidates(
+    tokens: Tokens, kinds: bytes, hot: list[int]
+) -> tuple[list[int], list[int]]:
     """(candidates from the token or its cue, weak names to test): a candidate word, a
-    capitalised title, a word after a title (and its dot), a word glued to '#'/'@'."""
+    capitalised title, a word after a title (and its dot), a word glued to '#'/'@'. ``kinds``
+    holds each token's kind, ``hot`` the indices of those of kind CANDIDATE or above."""
     found: list[int] = []
     weak: list[int] = []
     toks = tokens.toks
     n = len(toks)
-    for i in [i for i, k in enumerate(kinds) if k >= CANDIDATE]:
+    for i in hot:
         k = kinds[i]
         if k == CANDIDATE or (k == TITLE and toks[i][0].isupper()):
             found.append(i)
@@ -53,15 +56,16 @@ def cue_candidates(tokens: Tokens, kinds: list[int]) -> tuple[list[int], list[in
     return found, weak
 
 
-def weak_names(toks: list[str], kinds: list[int], weak: list[tuple[int, bool]]) -> list[int]:
+def weak_names(tokens: Tokens, kinds: bytes, weak: list[int]) -> list[int]:
     """Which lower-case names that are also common words are candidates: beside a listed
     lower-case name, or a given name then a surname ("serena bianchini"), also across name
     particles ("femke van der molen", "ottavia della rosa"); a given name before a comma (a
     vocative), opening a line, after an emoji or a greeting ("benedetta, ci vediamo",
     "🙏 serena", "thanks rose")."""
     out = []
+    toks = tokens.toks
     n = len(toks)
-    for i, line_start in weak:
+    for i in weak:
         j = i - 1
         if j >= 0 and toks[j].lower() in PARTICLES:
             j = _skip_particles(toks, i, -1)
@@ -76,7 +80,7 @@ def weak_names(toks: list[str], kinds: list[int], weak: list[tuple[int, bool]]) 
             continue
         if kinds[i] != WEAK_GIVEN:
             continue
-        if line_start or prev == EMOJI:
+        if prev == EMOJI or i == 0 or tokens.line_break_before(i):  # after an emoji, opening a line
             out.append(i)
             continue
         k = i + 1

@@ -1,10 +1,10 @@
-"""Tokens, candidates and hashed features of the opt-in name tagger (``name_tagger.py``).
+"""Tokens, candidates and base rows of the opt-in name tagger (``name_tagger.py``).
 
 Tokens come from one regex (``name_tagger_tokens``: words with inner hyphens/apostrophes,
-digit runs, single punctuation marks or emoji), offsets computed only where needed. Only
-CANDIDATE tokens are scored (``name_tagger_candidates``: capitalised words, listed names, words
-after a title or '#'/'@', person fields' values, weak names where names stand); every other
-token keeps P(NAME) = 0.
+digit runs, single punctuation marks or emoji), read chunk by chunk (white-space separated),
+each chunk's tokens cached. Only CANDIDATE tokens are scored (``name_tagger_candidates``:
+capitalised words, listed names, words after a title or '#'/'@', person fields' values, weak
+names where names stand); every other token keeps P(NAME) = 0.
 
 Each token has a context-free base row (cached per token string): lower-cased form, shape (case
 pattern, runs collapsed, emoji as E), case class, membership in the redactor's shipped name and
@@ -12,22 +12,20 @@ word lists, prefixes and suffixes of 2-4 letters, whether it is a title in any o
 and a positional part: sentence start, the case of its line (all capitals, no capitals, mixed),
 the record key it is the value of as the rules' record parsers read it (``name_tagger_keys``: a
 ``Key: value`` line, or the header of its column in a delimited table), that key's class (the
-personal kind it names, ``record_keys.key_kind``), and the token it is glued to.
-A candidate's features are the form/shape/case/lists of itself and its neighbours at -2..+2,
-its affixes, key and cue features and a few conjunctions, ``WIDTH`` in all, hashed into
-2**BITS buckets. A text costs two cached look-ups per token; Python visits only the few tokens
-that may be or cue a candidate, and numpy gathers the candidates' windows. numpy only.
+personal kind it names, ``record_keys.key_kind``), and the token it is glued to. The rows of a
+candidate and its neighbours at -2..+2 hash into its ``WIDTH`` feature ids
+(``name_tagger_hashing``). A text costs one cached look-up per chunk; Python visits only the few
+tokens that may be or cue a candidate, and numpy gathers the candidates' windows. numpy only.
 """
 
 from __future__ import annotations
 
-import hashlib
 import unicodedata
-import zlib
+from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
-from importlib import resources
+from itertools import accumulate, chain, compress, count
+from operator import itemgetter
 
 import numpy as np
 
@@ -44,24 +42,32 @@ from trainer.redact.name_tagger_candidates import (
     cue_candidates,
     weak_names,
 )
-from trainer.redact.name_tagger_keys import key_class, record_keys
-from trainer.redact.name_tagger_tokens import TOKEN, Token, Tokens, tokenize  # noqa: F401
-
-BITS = 19
-MASK = np.uint64((1 << BITS) - 1)
-SENTENCE_END = {".", "!", "?", ":", ";", "\n"}
-# the shipped lists whose membership is a feature: (flag letter, files)
-LEXICON_FILES = (
-    ("G", ("given_names.txt", "given_names_oceania.txt")),
-    ("A", ("given_names_ambiguous.txt",)),
-    ("S", ("surnames.txt", "surnames_in.txt")),
-    ("U", ("surnames_words.txt",)),
-    ("W", ("common_words.txt",)),
-    ("T", ("common_words_top.txt",)),
-    ("P", ("address_towns.txt",)),
-    ("C", ("eponymous_companies.txt",)),
-    ("N", ("name_tagger_words.txt",)),  # commonest words of pl sv fi tr cs ro da nb ms
+from trainer.redact.name_tagger_hashing import (  # noqa: F401  (re-exported)
+    BASE,
+    BITS,
+    MASK,
+    NO_IDS,
+    PAD,
+    WIDTH,
+    B,
+    G,
+    W,
+    h64,
+    window,
+    window_of,
 )
+from trainer.redact.name_tagger_keys import key_class, record_keys
+from trainer.redact.name_tagger_lexicon import LEXICON_FILES, Lexicon, lexicon_sha256  # noqa: F401
+from trainer.redact.name_tagger_tokens import (  # noqa: F401  (re-exported)
+    CHUNK,
+    PIECE,
+    TOKEN,
+    Token,
+    Tokens,
+    tokenize,
+)
+
+SENTENCE_END = {".", "!", "?", ":", ";", "\n"}
 # Titles and honorifics before a name, lower case without the dot (en de fr es it pt nl).
 TITLES = frozenset(
     """mr mrs ms miss mx dr prof sir dame lady lord rev herr frau fräulein dipl ing mag m mme
@@ -69,48 +75,6 @@ TITLES = frozenset(
     signor signora signorina avv arch geom dhr mevr mw mevrouw meneer drs ir senhor senhora
     dona doutor doutora señor señora señorita monsieur madame mademoiselle""".split()
 )
-
-
-def _read_list(name: str) -> set[str]:
-    text = resources.files("trainer.redact").joinpath(name).read_text(encoding="utf-8")
-    return {s.lower() for line in text.splitlines() if (s := line.strip()) and s[0] != "#"}
-
-
-def _list_words(flag: str, name: str) -> set[str]:
-    words = _read_list(name)
-    if flag == "P":  # "DE Köln: 50 51" -> "köln"; every word of a multi-word town
-        return {w for line in words for w in line.split(":")[0].split()[1:]}
-    if flag in "CA":  # every word of an eponymous company name; first field of a list line
-        return {w for line in words for w in line.split()[:None if flag == "C" else 1]}
-    return words
-
-
-@dataclass
-class Lexicon:
-    """The redactor's name and word lists, lower-cased, as token-membership flags."""
-
-    sets: tuple[tuple[str, set[str]], ...]
-
-    @classmethod
-    def load(cls, files: tuple = LEXICON_FILES) -> Lexicon:
-        return cls(
-            tuple(
-                (flag, set().union(*(_list_words(flag, f) for f in names)))
-                for flag, names in files
-            )
-        )
-
-    def flags(self, lower: str) -> str:
-        return "".join(flag for flag, words in self.sets if lower in words)
-
-
-def lexicon_sha256(files: tuple = LEXICON_FILES) -> str:
-    """One digest over the lists the features read (a model fits the lists it was trained with)."""
-    h = hashlib.sha256()
-    for _flag, names in files:
-        for name in names:
-            h.update(resources.files("trainer.redact").joinpath(name).read_bytes())
-    return h.hexdigest()
 
 
 def shape(tok: str) -> str:
@@ -137,53 +101,31 @@ def case(tok: str) -> str:
     return "lower"
 
 
-def h64(s: str) -> int:
-    return zlib.crc32(s.encode("utf-8")) | (zlib.adler32(s.encode("utf-8")) << 32)
-
-
-# base-row columns: context-free (cached per token string), then positional
-W, S, C, L, P2, P3, P4, X2, X3, X4, T, B, K, KC, G, LC = range(16)
-BASE = 11
-SINGLES = [(off, k) for off in (-2, -1, 0, 1, 2) for k in (W, S, C, L)] + [
-    (0, k) for k in (P2, P3, P4, X2, X3, X4, K)
-]
-PAIRS = (  # (offset, column) x (offset, column) conjunctions
-    ((0, C), (0, B)), ((0, K), (0, C)), ((0, KC), (0, L)), ((0, KC), (0, C)),
-    ((-1, C), (0, C)), ((0, C), (1, C)), ((-1, W), (0, C)), ((0, C), (1, W)),
-    ((0, L), (0, C)), ((-1, L), (0, L)), ((0, L), (1, L)), ((-1, T), (0, C)),
-    ((-2, T), (0, C)), ((0, G), (0, S)), ((-2, W), (-1, W)), ((0, K), (0, S)),
-    ((0, LC), (0, C)), ((0, LC), (0, L)),
-)
-WIDTH = len(SINGLES) + len(PAIRS) + 1  # + bias
-_NO_IDS = np.zeros((0, WIDTH), dtype=np.uint64)
-_S_OFF, _S_COL = (np.array(x) for x in zip(*SINGLES, strict=True))
-_A_OFF, _A_COL = (np.array(x) for x in zip(*(a for a, _ in PAIRS), strict=True))
-_B_OFF, _B_COL = (np.array(x) for x in zip(*(b for _, b in PAIRS), strict=True))
-_SLOTS = np.arange(1, WIDTH + 1, dtype=np.uint64)
-# flat offsets into a row-major [n + 4, 16] table, relative to a candidate's own row
-_GATHER = np.concatenate([_S_OFF * 16 + _S_COL, _A_OFF * 16 + _A_COL, _B_OFF * 16 + _B_COL])
-PAD = np.array([h64(f"{k}:<pad>") for k in range(16)], dtype=np.uint64)
 _LINE_CASE = {"upper": 4, "lower": 5, "mixed": 6}
 _NAME_FLAGS = frozenset("GS")
 _GLUE = {"#", "@"}
 _NO_GLUE, _FIRST, _INSIDE = 3, 1, 2
-P1, P2_, P3_ = (
-    np.uint64(0x9E3779B97F4A7C15),
-    np.uint64(0xC2B2AE3D27D4EB4F),
-    np.uint64(0x165667B19E3779F9),
-)
-_CACHE_MAX = 500_000
-_M64 = (1 << 64) - 1
-_NS, _NA = len(SINGLES), len(PAIRS)
-# The gather of ``window_of``, relative to a candidate's first row (its own is the third):
-# singles, pairs' left sides, any cell for the bias (its factor below is 0), pairs' right sides.
-_GATHER5 = np.concatenate([_GATHER[: _NS + _NA] + 32, [B], _GATHER[_NS + _NA :] + 32])
-# (v * P1 + slot * P3) for a single, ((a * P2 + b) * P1 + slot * P3) for a pair, mod 2**64:
-# one factor per gathered value and the slot terms (the bias: v = 0)
-_FACTOR = np.array(
-    [int(P1)] * _NS + [int(P2_) * int(P1) & _M64] * _NA + [0] + [int(P1)] * _NA, dtype=np.uint64
-)
-_SLOT_TERM = np.array([int(s) * int(P3_) & _M64 for s in _SLOTS], dtype=np.uint64)
+_CACHE_MAX = 500_000  # token strings (rows of the base table) and record keys kept
+_CHUNKS_MAX = 200_000  # chunks kept
+# a cached chunk: its token strings, their lengths with the white space before each, their
+# kinds (one byte each), their base-table rows (int64 bytes)
+_TOKS, _LENS, _KINDS, _ROWS = (itemgetter(k) for k in range(4))
+_HOT = bytes(1 if k >= CANDIDATE else 0 for k in range(256))  # may be or cue a candidate
+_PADS = (bytes(16),)  # two pad rows (row 0) before the first token and after the last
+_AROUND = np.arange(5)  # -2..+2 of a token in the padded rows
+
+
+class _Chunks(dict):
+    """chunk -> its cached tokens (``Featurizer._chunk``), computed on first use."""
+
+    def __init__(self, featurizer: Featurizer) -> None:
+        super().__init__()
+        self.featurizer = featurizer
+
+    def __missing__(self, chunk: str) -> tuple:
+        entry = self[chunk] = self.featurizer._chunk(chunk)
+        return entry
+
 
 class Featurizer:
     """Text -> (candidate token indices, their [n, WIDTH] hashed feature ids)."""
@@ -194,6 +136,7 @@ class Featurizer:
         self._table = np.zeros((1024, 16), dtype=np.uint64)  # BASE columns; positional ones 0
         self._table[0] = PAD
         self._kind: list[int] = [NONE]
+        self._chunks = _Chunks(self)  # chunk -> tokens, kinds and rows (rows of _ids)
         self._keys: dict[str, int] = {}  # record key -> row of _key_hashes and _person
         self._key_hashes: list[tuple[int, int]] = []  # key hash, key-class hash
         self._person: list[bool] = []
@@ -236,6 +179,16 @@ class Featurizer:
             self._kind[at] = kind
         return at
 
+    def _chunk(self, chunk: str) -> tuple[tuple[str, ...], tuple[int, ...], bytes, bytes]:
+        """The tokens of a white-space separated chunk (with the white space before it): their
+        strings, lengths with the white space before each, kinds and base-table rows."""
+        pieces = PIECE.findall(chunk)
+        toks = tuple(map(str.lstrip, pieces))
+        ids = self._ids
+        rows = [ids[t] if t in ids else self._add(t) for t in toks]
+        kinds = bytes(map(self._kind.__getitem__, rows))
+        return toks, tuple(map(len, pieces)), kinds, array("q", rows).tobytes()
+
     def _key(self, key: str) -> int:
         at = self._keys.get(key)
         if at is None:
@@ -252,46 +205,75 @@ class Featurizer:
         self, text: str, covered: Sequence[tuple[int, int]] = ()
     ) -> tuple[Tokens, list[int], np.ndarray]:
         """(tokens, candidate token indices in order, [n_candidates, WIDTH] bucket ids): the
-        candidates are words not inside a ``covered`` span that pass the candidate test. Every
-        token costs two C-level look-ups (its cached row, its kind); only the few that may be or
-        cue a candidate are visited in Python, and only candidates and their neighbours are
-        gathered."""
-        tokens = Tokens(text)
-        toks = tokens.toks
-        n = len(toks)
-        if not n:
-            return tokens, [], _NO_IDS
-        ids = self._ids
-        if len(ids) + n > _CACHE_MAX:  # same hashes after a reset: output unchanged
-            ids.clear()
-        vids = list(map(ids.get, toks))
-        if None in vids:
-            vids = [
-                v if v is not None else ids[t] if t in ids else self._add(t)
-                for t, v in zip(toks, vids, strict=True)
-            ]
-        kinds = list(map(self._kind.__getitem__, vids))
-        found, weak = cue_candidates(tokens, kinds)
+        candidates are words not inside a ``covered`` span that pass the candidate test."""
+        [(tokens, order)], ids = self.scan_many([text], [covered])
+        return tokens, order, ids
+
+    def scan_many(
+        self, texts: Sequence[str], covered: Sequence[Sequence[tuple[int, int]]]
+    ) -> tuple[list[tuple[Tokens, list[int]]], np.ndarray]:
+        """``scan`` of each text: its (tokens, candidate indices), and the bucket ids of all
+        their candidates, text after text, from one numpy pass (the same ids row by row)."""
+        if len(self._ids) + sum(map(len, texts)) > _CACHE_MAX:  # before any row is read
+            self._ids.clear()  # same hashes after: output unchanged
+            self._chunks.clear()  # their rows are reused
+        scanned, rows, firsts, positions, glued = [], [], [], [], []
+        base = 0  # rows before the text's first pad row
+        for text, spans in zip(texts, covered, strict=True):
+            tokens, order, text_rows, text_positions, text_glued = self._scan_text(text, spans)
+            scanned.append((tokens, order))
+            if order:
+                glued += [len(positions) + c for c in text_glued]
+                positions += text_positions
+                firsts += [base + i for i in order]
+                rows.append(text_rows)
+                base += len(text_rows) // 8
+        if not firsts:
+            return scanned, NO_IDS
+        table_rows = np.frombuffer(b"".join(rows), dtype=np.int64)
+        window5 = self._table[table_rows[np.array(firsts)[:, None] + _AROUND]]  # [n, 5, 16]
+        window5[:, 2, B:] = np.array(positions, dtype=np.uint64)
+        if glued:  # the glue column of a glued candidate: the word of the row before it
+            window5[glued, 2, G] = window5[glued, 1, W]
+        return scanned, window_of(window5.reshape(-1, 16))
+
+    def _scan_text(
+        self, text: str, covered: Sequence[tuple[int, int]]
+    ) -> tuple[Tokens, list[int], bytes, list[tuple], list[int]]:
+        """(tokens, candidate indices, the base-table rows of the tokens between two pad rows
+        each side, the candidates' positional columns, which candidates are glued). A text
+        costs one cached look-up per chunk and a few C-level joins of the chunks' tokens, kinds
+        and rows; only the few tokens that may be or cue a candidate are visited in Python."""
+        chunks = CHUNK.findall(text.rstrip())  # trailing white space holds no token
+        if not chunks:
+            return Tokens(text, [], []), [], b"", [], []
+        if len(self._chunks) > _CHUNKS_MAX:
+            self._chunks.clear()
+        entries = list(map(self._chunks.__getitem__, chunks))
+        tokens = Tokens(
+            text,
+            list(chain.from_iterable(map(_TOKS, entries))),
+            list(accumulate(chain.from_iterable(map(_LENS, entries)))),
+        )
+        kinds = b"".join(map(_KINDS, entries))
+        found, weak = cue_candidates(tokens, kinds, list(compress(count(), kinds.translate(_HOT))))
         keys = self._record_keys(text, tokens, kinds, found)
-        pieces = tokens.pieces
         if covered:
             inside = covered_tokens(tokens, covered)
             cands = set(found).difference(inside)
             weak = [i for i in weak if i not in inside]
         else:
             cands = set(found)
-        weak = [(i, i == 0 or "\n" in pieces[i]) for i in weak]
         if weak:
-            cands.update(weak_names(toks, kinds, weak))
+            cands.update(weak_names(tokens, kinds, weak))
         if not cands:
-            return tokens, [], _NO_IDS
+            return tokens, [], b"", [], []
         order = sorted(cands)
-        rows = self._table[_neighbours(vids, order)]  # [5 n_cands, 16]: -2..+2 of each
-        rows[2::5, B:] = self._positions(text, tokens, vids, keys, order)
-        return tokens, order, window_of(rows)
+        rows = b"".join(chain(_PADS, map(_ROWS, entries), _PADS))
+        return tokens, order, rows, *self._positions(tokens, keys, order)
 
     def _record_keys(
-        self, text: str, tokens: Tokens, kinds: list[int], found: list[int]
+        self, text: str, tokens: Tokens, kinds: bytes, found: list[int]
     ) -> list[int] | None:
         """The record key (row of ``_key_hashes``) each token is the value of, None when the
         text has no record field; a person field's words are added to ``found`` (the last
@@ -312,24 +294,25 @@ class Featurizer:
         return keys
 
     def _positions(
-        self, text: str, tokens: Tokens, vids: list[int], keys: list[int] | None,
-        order: list[int],
-    ) -> np.ndarray:
-        """[B, K, KC, G, LC] of each candidate in ``order``: whether it starts a sentence, its
-        record key and the key's class, the word it is glued to, the case of its line."""
-        line_starts, line_codes = _line_cases(text)
-        toks, pieces, ends = tokens.toks, tokens.pieces, tokens.ends
-        table, key_hashes = self._table, self._key_hashes
-        out = []
-        for i in order:
-            tok, piece = toks[i], pieces[i]
-            # the gap before a token is its piece less the token (no white space inside one)
-            first = i == 0 or toks[i - 1] in SENTENCE_END or "\n" in piece
-            line = line_codes[bisect_right(line_starts, ends[i] - len(tok)) - 1]
+        self, tokens: Tokens, keys: list[int] | None, order: list[int]
+    ) -> tuple[list[tuple], list[int]]:
+        """([B, K, KC, G, LC] of each candidate in ``order``: whether it starts a sentence, its
+        record key and the key's class, no glue, the case of its line; the candidates glued to
+        the token before them, whose G is that token's word column)."""
+        line_starts, line_codes = _line_cases(tokens.text)
+        toks, ends = tokens.toks, tokens.ends
+        key_hashes = self._key_hashes
+        out, glued = [], []
+        for c, i in enumerate(order):
+            start = ends[i] - len(toks[i])
+            gap = ends[i - 1] if i else 0  # the white space before a token
+            first = i == 0 or toks[i - 1] in SENTENCE_END or "\n" in tokens.text[gap:start]
+            line = line_codes[bisect_right(line_starts, start) - 1]
             key, key_cls = key_hashes[keys[i] if keys else 0]
-            glue = int(table[vids[i - 1], W]) if i and len(piece) == len(tok) else _NO_GLUE
-            out.append((_FIRST if first else _INSIDE, key, key_cls, glue, line))
-        return np.array(out, dtype=np.uint64)
+            if i and gap == start:
+                glued.append(c)
+            out.append((_FIRST if first else _INSIDE, key, key_cls, _NO_GLUE, line))
+        return out, glued
 
     def rows(
         self, text: str, tokens: list[Token] | None = None, covered: Sequence[tuple[int, int]] = ()
@@ -371,37 +354,3 @@ def _line_cases(text: str) -> tuple[list[int], list[int]]:
         codes.append(_LINE_CASE[case_])
         pos += len(line) + 1
     return starts, codes
-
-
-def window(rows: np.ndarray, cands: np.ndarray) -> np.ndarray:
-    """[len(cands), WIDTH] bucket ids of the candidates from the padded base rows: one gather
-    (single features and both sides of the conjunctions) and one hash mix."""
-    got = rows.ravel()[(cands * 16 + 32)[:, None] + _GATHER]
-    ns, na = len(SINGLES), len(PAIRS)
-    h = np.empty((len(cands), WIDTH), dtype=np.uint64)
-    h[:, :ns] = got[:, :ns]
-    with np.errstate(over="ignore"):
-        np.multiply(got[:, ns : ns + na], P2_, out=h[:, ns : ns + na])
-        h[:, ns : ns + na] += got[:, ns + na :]
-        h[:, -1] = 0  # bias
-        h *= P1
-        h += _SLOTS * P3_
-        h ^= h >> np.uint64(29)
-        h *= P1
-        h ^= h >> np.uint64(32)
-    return h & MASK
-
-
-def window_of(rows: np.ndarray) -> np.ndarray:
-    """``window`` of rows gathered five per candidate (-2..+2, its own third): the same
-    bucket ids, in fewer numpy calls (the multiplications folded into ``_FACTOR``)."""
-    m = len(rows) // 5
-    got = rows.reshape(m, 80).take(_GATHER5, axis=1)
-    got *= _FACTOR
-    h = got[:, :WIDTH] + _SLOT_TERM
-    h[:, _NS : _NS + _NA] += got[:, WIDTH:]
-    h ^= h >> np.uint64(29)
-    h *= P1
-    h ^= h >> np.uint64(32)
-    h &= MASK
-    return h

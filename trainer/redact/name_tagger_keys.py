@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from trainer.redact.record_keys import key_kind, key_words
 from trainer.redact.record_mail import MAIL_KEYS
-from trainer.redact.record_tables import tables
+from trainer.redact.record_tables import DELIMITERS, tables
 from trainer.redact.records import key_value_lines
 
 INKEY = "<key>"  # the characters of a key itself
@@ -29,7 +29,7 @@ def record_keys(text: str) -> list[tuple[int, int, str]]:
         for m in key_value_lines(text):
             out.append((m.start("key"), m.end("key"), INKEY))
             out.append((m.start("val"), m.end("val"), key_name(m["key"])))
-    if "\n" in text:
+    if "\n" in text and any(delim in text for delim in DELIMITERS):  # a table needs one
         for _delim, _columns, rows in tables(text):
             names = [key_name(text[s:e]) for s, e in rows[0]]
             for row in rows[1:]:  # a row with more fields than the header: the first ones

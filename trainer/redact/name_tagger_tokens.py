@@ -2,11 +2,13 @@
 hyphens/apostrophes, digit runs, single punctuation marks or emoji; every character that is
 not white space is in exactly one token.
 
-``split_tokens`` is the fast form the tagger runs on: one ``findall`` of each token with the
-white space before it, the token strings and end offsets taken from those pieces by C-level
-``map``/``accumulate``; a start, the gap before a token or whether it is glued to the previous
-one is computed only for the few tokens that need it. ``tokenize`` gives the same tokens as
-(token, start, end) triples (training, tests).
+A token never holds white space, so the tokens of a text are those of its white-space
+separated chunks one after another (``CHUNK``: a chunk with the white space before it). The
+tagger reads a text chunk by chunk and caches each chunk's tokens (``name_tagger_chunks``);
+``Tokens`` holds the token strings and end offsets, a start, the gap before a token or whether
+it is glued to the previous one computed only for the few tokens that need it. ``Tokens(text)``
+computes the same from the text alone (one ``findall`` of each token with the white space
+before it); ``tokenize`` gives them as (token, start, end) triples (training, tests).
 """
 
 from __future__ import annotations
@@ -19,19 +21,25 @@ _WORD = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+|[^\w\s]|_"
 TOKEN = re.compile(_WORD)
 # a token with the white space before it; possessive, so white space is never re-read
 PIECE = re.compile(r"\s*+(?:" + _WORD + ")")
+# a white-space separated chunk with the white space before it (of a right-stripped text)
+CHUNK = re.compile(r"\s*+\S+")
 
 
 class Tokens:
-    """The tokens of one text: ``toks`` (strings), ``ends`` (end offsets) and ``pieces``
-    (each token with the white space before it)."""
+    """The tokens of one text: ``toks`` (strings) and ``ends`` (end offsets)."""
 
-    __slots__ = ("pieces", "toks", "ends")
+    __slots__ = ("text", "toks", "ends")
 
-    def __init__(self, text: str) -> None:
-        # trailing white space holds no token (and a long run of it would cost a rescan each)
-        self.pieces: list[str] = PIECE.findall(text.rstrip())
-        self.toks: list[str] = list(map(str.lstrip, self.pieces))
-        self.ends: list[int] = list(accumulate(map(len, self.pieces)))
+    def __init__(
+        self, text: str, toks: list[str] | None = None, ends: list[int] | None = None
+    ) -> None:
+        self.text = text
+        if toks is None or ends is None:
+            # trailing white space holds no token (and a long run of it would cost a rescan each)
+            pieces = PIECE.findall(text.rstrip())
+            toks, ends = list(map(str.lstrip, pieces)), list(accumulate(map(len, pieces)))
+        self.toks: list[str] = toks
+        self.ends: list[int] = ends
 
     def __len__(self) -> int:
         return len(self.toks)
@@ -42,13 +50,16 @@ class Tokens:
     def starts(self) -> list[int]:
         return [e - len(t) for e, t in zip(self.ends, self.toks, strict=True)]
 
+    def _gap_start(self, i: int) -> int:
+        return self.ends[i - 1] if i else 0
+
     def glued(self, i: int) -> bool:
         """Whether token ``i`` (> 0) follows token ``i - 1`` with nothing between."""
-        return len(self.pieces[i]) == len(self.toks[i])
+        return self.start(i) == self._gap_start(i)
 
     def line_break_before(self, i: int) -> bool:
         """Whether a line break lies between token ``i - 1`` (or the text's start) and ``i``."""
-        return "\n" in self.pieces[i]  # a token holds no white space: only its gap can
+        return "\n" in self.text[self._gap_start(i) : self.start(i)]
 
     def triples(self) -> list[Token]:
         return list(zip(self.toks, self.starts(), self.ends, strict=True))
