@@ -63,3 +63,6 @@ LISTICLE |= set(
     down downs hub domain front ring wood woods cottages vale hall paddocks abbey""".split()
 )  # the last seven: Irish and British estate types (An Post, Royal Mail)
 WEAK |= LISTICLE
+# Types that name a street line with no house number (``address_unnumbered``: "Kaunda Street\n
+# P.O. Box ..."): the strong ones and these estate types of Royal Mail and An Post.
+NUMBERLESS = STRONG | {"walk", "rise", "parade", "hill", "park"}

@@ -49,6 +49,8 @@ _LABELLED_NUMBER = re.compile(r"(?i:no|nr|d|daire|kat|m|lok)[.:]\d{1,5}[A-Za-z]?
 _ELIDED = re.compile(r"(?:[ldLD]|dell|all|sull|nell|dall)['’][A-ZÀ-Þ][\w'’-]*").fullmatch
 # Dutch place names with the old article: "'s-Hertogenbosch", "'s-Gravenhage" ("'t" is a particle).
 _DUTCH_ARTICLE_PLACE = re.compile(r"['’]s-[A-Z][\w'’-]*").fullmatch
+# Maltese names with the article glued on ("il-Ħarruba", "tal-Ġnien", "ix-Xatt": ``address_mt``).
+_MALTESE_ARTICLE = re.compile(r"(?:i[lċdnrstxżz]|l|ta[lċdnrstxżz])-[A-ZĊĠĦŻ][\w'’-]*").fullmatch
 _NOT_IN_ADDRESS = re.compile(r"[!?:;\"“”«»*=<>|@]").search
 _MAX_SEGMENTS = 8
 _MAX_TOKENS = 9
@@ -170,7 +172,7 @@ def token_kind(word: str) -> str | None:
         return "word" if folded in _STREET_WORDS else "particle"
     if bare.endswith(".") and folded in _ABBREVIATIONS:
         return "word"
-    if _ELIDED(bare) or _DUTCH_ARTICLE_PLACE(bare):
+    if _ELIDED(bare) or _DUTCH_ARTICLE_PLACE(bare) or _MALTESE_ARTICLE(bare):
         return "name"
     return None
 

@@ -5,10 +5,10 @@ right after the house number ("Av. Larco 410, dpto 1502, Jesús María 15072", b
 "P.O. Box 2345, Mombasa"), so four digits there are no four-digit postcode.
 
 The four-digit posts (bpost, Pošta Slovenije, Swiss Post, Post AG, Australia Post ...) hand out
-codes that read as years ("2050 Antwerpen", "1950 Sion"). Such a code is the postcode when it
+codes that read as years ("2050 Antwerpen", "1920 Martigny"). Such a code is the postcode when it
 follows a house number and a comma and a locality that is no frequent word closes the line or the
-clause after it ("Kerkstraat 12, 2050 Antwerpen, eerste verdieping"); "Level 3, 2024 users" is a
-count.
+clause after it ("Kerkstraat 12, 2050 Antwerpen, eerste verdieping"), or the locality is listed
+for the code's leading digits (``address_towns``); "Level 3, 2024 users" is a count.
 """
 
 from __future__ import annotations
@@ -16,14 +16,16 @@ from __future__ import annotations
 import re
 
 from trainer.redact.address_numbers import frequent_or_plural
+from trainer.redact.address_towns import town_after
 from trainer.redact.address_words import UNIT_WORDS
 
 # UNIT_WORDS and the unit words of the Spanish posts (Correos de Chile, Serpost, 4-72) and
 # bpost's box ("bus", "boîte"), which the shared list lacks or keeps for the number-first rules.
 _UNITS = UNIT_WORDS | frozenset(
     "departamento apartamento oficina of ofic dep depto dpto bus boîte boite bte".split()
-)
-_MARKED = frozenset("of dep bte".split())  # English or short words: a unit only with their "."
+) | frozenset("stanovanje stan nadstropje byt".split())  # Pošta Slovenije, Česká pošta: flat, floor
+# English or short words: a unit only with their "." (bpost writes its box "bte" bare)
+_MARKED = frozenset("of dep stan byt".split())
 _UNIT_NUMBER = re.compile(r"[ \t]{1,2}(?:n[°º]\.?[ \t]?|#[ \t]?)?\d{1,4}[A-Za-z]?(?![\w-]|[.,]\d)")
 
 
@@ -43,7 +45,9 @@ def unit_number_end(text: str, word: str, end: int) -> int | None:
 _AFTER_HOUSE_NUMBER = re.compile(r"\d[A-Za-z]?,[ \t]*$")
 _TOWN_AFTER = re.compile(
     r"[ \t]{1,2}([A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þa-zß-ÿ][^\W\d_]+)*)"
-    r"(?:[ \t]([A-ZÀ-Þ][^\W\d_]+))?(?=[ \t]*(?:$|[\r\n,;!?)]|\.(?:\s|$)))"
+    # the line, the clause or the sentence ends, or prose in lower case goes on ("..., 2050
+    # Antwerpen bij de kerk")
+    r"(?:[ \t]([A-ZÀ-Þ][^\W\d_]+))?(?=[ \t]*(?:$|[\r\n,;!?)]|\.(?:\s|$))|[ \t]+[a-zß-ÿ])"
 )
 
 
@@ -54,6 +58,10 @@ def town_after_code(text: str, p: int) -> int | None:
         return None
     town = _TOWN_AFTER.match(text, p + 4)
     if town is None or any(w and frequent_or_plural(w.lower()) for w in town.groups()):
+        # a town listed for the code's leading digits, whatever follows it ("..., 2050
+        # Antwerpen Tot dan ..."): the list proves the pair (``address_towns``)
+        if text[p + 4 : p + 5] == " " and text[p + 5 : p + 6].isupper():
+            return town_after(text, p, p + 4)
         return None
     return town.end()
 

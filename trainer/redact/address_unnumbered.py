@@ -6,8 +6,8 @@ name or a box stands for.
 
 Posta Kenya's box is "P.O. Box <box number>-<five-digit postal code>" and then the town; the
 postcode after a town has five digits (Posta Kenya, USPS, and the other five-digit posts). A
-capitalised English street type of the short list below (types that name a street with no house
-number; fewer than ``address_en_types.STRONG``) opens the match, the box or the code closes it:
+capitalised English street type of ``address_en_types.NUMBERLESS`` (the strong types, which name
+a street on their own, and a few estate types) opens the match, the box or the code closes it:
 "Abbey Road is lovely in 2024" has neither and stays.
 """
 
@@ -16,14 +16,13 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
+from trainer.redact.address_en_types import NUMBERLESS
 from trainer.redact.address_numbers import count_after
 from trainer.redact.hits import Hit
 from trainer.redact.quantities import UNIT_AFTER
 
-_TYPE_WORDS = """Street Road Avenue Drive Lane Close Crescent Way Highway Boulevard Terrace Place
-    Court Grove Gardens Square Walk Rise Parade Mews Row Hill Park Rd St Ave Dr Ln""".split()
-_TYPE = rf"(?:{'|'.join(_TYPE_WORDS)})\.?"
-_TYPES = frozenset(word.lower() for word in _TYPE_WORDS)
+_TYPES = NUMBERLESS
+_TYPE = rf"(?:{'|'.join(sorted((w.capitalize() for w in _TYPES), key=len, reverse=True))})\.?"
 _WORD = r"[A-Z][\w'’-]+"
 _PLACE = rf"{_WORD}(?:[ \t]{_WORD}){{0,2}}"
 _BREAK = r"(?:,[ \t]*|[ \t]*\r?\n[ \t]*)"
@@ -36,6 +35,9 @@ _STREET_LINE = re.compile(
     rf"|(?:{_PLACE},[ \t]?)?{_PLACE},?[ \t](?P<code>\d{{5}})(?![\w-]|[.,]\d))"
 )
 _DIGIT = re.compile(r"\d").search
+# A house number right before the street's name words ("12 Kaunda Street", "4B, Ngong Lane"); a
+# digit further back ("Lunch at 12:30. Venue: Kaunda Street") numbers something else.
+_NUMBER_BEFORE = re.compile(rf"\d[\w/-]*,?[ \t]+(?:{_WORD}[ \t]+){{0,3}}$").search
 _BREAK_AT = re.compile(r"\.?(?:,|[ \t]*\r?\n)").match  # the line ends after the type word
 # A box with its code, with no street line before it: still the whole box and its town.
 _BOX_LINE = re.compile(rf"(?<![\w-]){_BOX}(?:,?[ \t]{_PLACE}(?:,[ \t]?{_PLACE})?)?")
@@ -51,7 +53,7 @@ def unnumbered_streets(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
         and text[s:e].lower() in _TYPES
         and _DIGIT(text, e, e + 110)
         # "12 Kaunda Street, ...": a numbered street line is the number-first rules'
-        and not _DIGIT(text, max(0, s - 30, text.rfind("\n", 0, s)), s)
+        and not _NUMBER_BEFORE(text, max(0, s - 40, text.rfind("\n", 0, s)), s)
     ]
     if not near:
         return []

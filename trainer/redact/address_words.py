@@ -119,7 +119,8 @@ _WRITTEN_ABBREVIATIONS = """
     boul? bd? bld? r. av. ave? pl. chem. rte? imp. all. crs? fg? prom. c/ cl. avda? pza? pº? po?
     p°? p.º p.o p.° ctra? rda? trav? trva? gta? cno? pje? psje? urb? rbla? blvr? cta. v.le v.lo
     p.za p.zza p.le c.so vic. l.go c.da b.go fraz. loc. al. tv. pç? pça? estr. rod. lgo. qd.
-    """.split()
+    bv. jr.
+    """.split()  # bv.: bulevar (Correo Uruguayo, Correo Argentino); jr.: jirón (Serpost)
 TYPE_ABBREVIATIONS = {
     form.rstrip(".?"): form[-1] if form[-1] in ".?" else "" for form in _WRITTEN_ABBREVIATIONS
 }

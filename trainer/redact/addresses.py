@@ -44,9 +44,11 @@ from trainer.redact.address_hr import round_code_lines
 from trainer.redact.address_ie import districts, eircodes, irish_streets
 from trainer.redact.address_intl import DOOR
 from trainer.redact.address_keyed import KEYED, keyed_streets
+from trainer.redact.address_label_line import labelled_street_lines
 from trainer.redact.address_lower import find_lowercase_addresses
 from trainer.redact.address_lower_line import LOWER_LINE_ANCHOR, lower_lines
 from trainer.redact.address_mentions import town_mentions
+from trainer.redact.address_mt import maltese_code_at, maltese_streets
 from trainer.redact.address_nl import nl_lower_line, nl_postcode
 from trainer.redact.address_nordic import nordic_streets
 from trainer.redact.address_numbers import (
@@ -189,6 +191,10 @@ def find_addresses(text: str) -> list[Hit]:
     if "street_en" in found:
         hits += _number_first(text, found["street_en"])
         hits += unnumbered_streets(text, found["street_en"])  # "Kaunda Street\nKitale 30200"
+    if "mt_street" in found:  # "12, Triq il-Ħarruba, Locality ABC 1234" (``address_mt``)
+        hits += maltese_streets(text, found["mt_street"])
+    if "address_label" in found:  # "My new address: Ravelijn 12" (``address_label_line``)
+        hits += labelled_street_lines(text, found["address_label"])
     anchors: list[tuple[int, int, bool]] = []  # UK and Canada Post codes, for postal_blocks
     compounds: list[tuple[int, int]] = []  # " 12" after "...straße", "...gracht" (any case)
     hits += _anchored(text, anchors, compounds)
@@ -280,6 +286,9 @@ def _anchored(
         if upper and (postcode := _UK_POSTCODE_AT.match(text, word_start)):
             hits.append(("ADDRESS", word_start, postcode.end()))
             anchors.append((word_start, postcode.end(), True))
+        elif upper and space - word_start == 3 and (malta := maltese_code_at(text, word_start)):
+            hits.append(("ADDRESS", malta[0], malta[1]))  # MaltaPost's "ABC 1234"
+            anchors.append(malta)
         elif text[digit : digit + 5].isdigit() and _PLZ_AT.match(text, digit):
             plz.append((digit, digit + 8))
         elif pl_se_code_at(text, digit):  # "00-950 Warszawa", "114 55 Stockholm"

@@ -22,7 +22,7 @@ from trainer.redact import prefilter
 from trainer.redact.address_intl import four_digit_code
 from trainer.redact.address_lines import walk_back
 from trainer.redact.address_numbers import count_after
-from trainer.redact.address_towns import nl_town_after, postal_towns
+from trainer.redact.address_towns import nl_town_after, postal_towns, town_after
 from trainer.redact.address_world import cpa_codes, world_postcode
 from trainer.redact.hits import Hit
 from trainer.redact.names import word_list
@@ -144,6 +144,9 @@ def postal_blocks(text: str, anchors: list[tuple[int, int, bool]]) -> list[Hit]:
                 # line with a house number (PostNL's two-line address)
                 hits.append(("ADDRESS", back, _walk_forward(text, end, closing=i < last)))
                 continue
+            if number and (town := _listed_town_block(text, start, end)):
+                hits.append(("ADDRESS", back, town))  # "Ravelijn 12\n2000 Antwerpen"
+                continue
             if town := _postcode_town(text, start, end):
                 hits.append(("ADDRESS", start, town))  # "wohne in 10115 Berlin"
             continue
@@ -154,6 +157,18 @@ def postal_blocks(text: str, anchors: list[tuple[int, int, bool]]) -> list[Hit]:
             continue
         hits.append(("ADDRESS", back, _walk_forward(text, end, closing=i < last)))
     return hits
+
+
+def _listed_town_block(text: str, start: int, end: int) -> int | None:
+    """End of the town after the code ``text[start:end]`` when the town is listed for the
+    code's digits (``address_towns``) and the pair opens its line or closes its clause: then
+    the line before it with a house number is its street line (UPU S42), as in "Ravelijn 12\n2000
+    Antwerpen"; "Sprint 14, 2800 Mechelen fans" stays a count's line."""
+    town = town_after(text, start, end)
+    if town is None:
+        return None
+    opens = text[max(0, start - 3) : start].rstrip(" \t").endswith("\n")
+    return town if opens or _LINE_END.match(text, town) else None
 
 
 def state_code_end(text: str, code: int, end: int) -> int | None:

@@ -18,6 +18,7 @@ import re
 
 from trainer.redact import prefilter
 from trainer.redact.address_lower import dutch_lines
+from trainer.redact.address_numbers import residence_before
 from trainer.redact.address_words import (
     ROMANCE_TYPES,
     TYPE_ABBREVIATIONS,
@@ -34,7 +35,7 @@ _ABBREVIATED = abbreviation_pattern(list(TYPE_ABBREVIATIONS))
 _OWN_WORDS = tuple(
     """esplanade ronda pasaje rambla corso largo strada lungomare borgo salita traversa alameda
     località frazione fondamenta circonvallazione piazzetta vico viottolo stradone discesa
-    bastioni rampa avinguda passatge travessera carreró""".split()
+    bastioni rampa avinguda passatge travessera carreró bulevar jirón""".split()
 )
 _WORDS = "|".join(ROMANCE_TYPES + _OWN_WORDS)
 # La Poste types that are also English or French words ("parc", "villa", "mail", "cité"):
@@ -50,6 +51,9 @@ _PARTICLE = (
     r"(?:de|del|della|delle|dello|dei|degli|di|da|dal|dalla|do|dos|das|du|des|la|le|les|el|"
     r"los|las|l'|d'|dell'|l’|d’|dell’|y|e|et|sur|sous|aux|au|en|an|am|der)"
 )
+# Swiss Post and bpost write these in lower case before the name's particle ("route de
+# Berne 12", "avenue du Lac 3"): no English "route" or "avenue" is followed by "de"/"du".
+_FRENCH_BEFORE_PARTICLE = r"(?:route|avenue)(?=[ \t](?:de|du|des|d['’]))"
 _NAME_WORD = r"(?:[A-ZÀ-Þ][\w'’.-]*|(?:[ldLD]|dell)['’][A-ZÀ-Þ][\w'’-]*|[IVX]{1,4}\b)"
 # "12", "12a", "12-14", "12/A" (Poste Italiane's interior letter), "12 bis".
 _HOUSE = r"\d{1,4}[a-zA-Z]?(?:[-/](?:\d{1,4}[a-zA-Z]?|[A-Za-z]\b))?(?:\s(?i:bis|ter|quater)\b)?"
@@ -63,7 +67,7 @@ _UNIT_PART = (
 _TYPED_STREET = re.compile(
     rf"(?<![\w/.-])(?:(?P<num>{_HOUSE}(?:\s?(?i:bis|ter|quater)\b)?),?\s)?"
     rf"(?P<type>(?i:{_ABBREVIATED})|(?i:{_WORDS})\b|(?:{_CAPITALISED})(?=\s)|"
-    rf"(?i:{_AFTER_NUMBER})(?=\s))\s?"
+    rf"(?i:{_AFTER_NUMBER})(?=\s)|{_FRENCH_BEFORE_PARTICLE})\s?"
     rf"(?P<name>(?:(?i:{_PARTICLE})\s){{0,3}}{_NAME_WORD}"
     rf"(?:\s(?:(?i:{_PARTICLE})\s){{0,3}}{_NAME_WORD}){{0,5}})"
     # "12", "n. 12", "civ. 12", "snc" (senza numero civico), "s/n" (sin número)
@@ -142,7 +146,7 @@ prefilter.register(
         frazione lungotevere fondamenta circonvallazione piazzetta vico viottolo stradone
         discesa bastioni rampa galleria rotonda campo riva ruga avinguda passatge
         travessera parc villa mail cite rond point square passage hameau clos residence
-        domaine""".split(),
+        domaine bulevar jiron jr bv""".split(),
         "v le",
         "v lo",
         "p za",
@@ -252,6 +256,8 @@ def _typed_ok(text: str, m: re.Match[str]) -> bool:
     if m.group("after") and month_after(text, m.end("after")):
         return False
     kind = m.group("type")
+    if kind.lower() == "jr." and _NAME_BEFORE(text, max(0, m.start() - 30), m.start()):
+        return False  # "Robert Downey Jr. Iron Man 3": a name's suffix, no jirón
     if kind.lower() in _AFTER_NUMBER_SET:
         return _french_numbered(m)
     if m.group("num"):
@@ -268,6 +274,7 @@ def _typed_ok(text: str, m: re.Match[str]) -> bool:
         _YEAR(after)
         and not m.group("unit")
         and "," not in text[m.end("name") - 1 : m.start("after")]
+        and not residence_before(text, m.start())  # "Mi dirección: Calle X 1985"
     ):
         return False  # "Piazza Affari 2024: i migliori titoli" (a year; "Via Roma, 2024" stays)
     kind = m.group("type")
@@ -277,6 +284,7 @@ def _typed_ok(text: str, m: re.Match[str]) -> bool:
     return not _QUANTITY_AFTER(text, m.end("after")) and not _YEAR(after)
 
 
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*,?[ \t]$").search
 _AFTER_NUMBER_SET = frozenset(_AFTER_NUMBER.split("|"))
 # Their keywords ("mail" of "e-mail", "square", "passage"): a window only after a house number.
 _AFTER_NUMBER_KEYS = frozenset(

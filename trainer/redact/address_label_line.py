@@ -1,0 +1,50 @@
+"""A street line written right after an address label: "New address from May: Ravelijn 12",
+"Adresse : Clos Fleuri 3", "Mijn adres voor het contract: Ossenwei 7".
+
+UPU S42 writes the street line as the name of the street and the house number (before or after
+it, by country); many streets carry no type word (one-word names, "Grote Markt" ...), so the
+type-word rules miss them. After a label that names an address ("address", "adres", "Adresse",
+"Anschrift", "dirección", "indirizzo", "endereço", "naslov") and its colon, in the same clause,
+capitalised name words and a house number that closes the line, the clause or the sentence are
+that street line. The label of something that is no
+postal address ("email address:", "IP address:", "wallet address:") makes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.redact import prefilter
+from trainer.redact.address_words import CAPITALS
+from trainer.redact.hits import Hit
+
+prefilter.register(
+    "address_label",
+    {"address", "adres", "adresse", "anschrift", "dirección", "indirizzo", "endereço", "naslov"},
+)
+_NAME = rf"[{CAPITALS}][\w'’.-]+"
+_PARTICLE = r"(?:de|der|den|het|van|la|le|du|des|del|di|da|do|dos|am|an|im|zum|zur|'t|’t)"
+# The label, the rest of its clause up to the colon, then the street line.
+_LABELLED_LINE = re.compile(
+    r"(?i:address|adres|adresse|anschrift|direcci[oó]n|indirizzo|endere[cç]o|naslov)\b"
+    r"[^:\n.!?]{0,40}?:[ \t]*"
+    rf"(?P<street>{_NAME}(?:[ \t](?:{_PARTICLE}[ \t])?{_NAME}){{0,3}},?[ \t]"
+    r"\d{1,4}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?)"
+    r"(?=[ \t]*(?:$|[\r\n,;]|\.(?:\s|$)))"
+)
+# Labels of addresses that are no postal address.
+_NOT_POSTAL = re.compile(
+    r"(?i:e-?mail|mail|ip|mac|wallet|web|website|server|bitcoin|btc|eth|ethereum)[ \t]*$"
+).search
+
+
+def labelled_street_lines(text: str, labels: list[tuple[int, int]]) -> list[Hit]:
+    """ADDRESS hits for street lines after the address labels at ``labels``."""
+    hits: list[Hit] = []
+    for start, _ in labels:
+        if _NOT_POSTAL(text, max(0, start - 12), start):
+            continue
+        m = _LABELLED_LINE.match(text, start)
+        if m is not None:
+            hits.append(("ADDRESS", *m.span("street")))
+    return hits
