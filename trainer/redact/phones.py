@@ -23,6 +23,7 @@ from trainer.redact.personal_numbers import PHONE_WORD_AFTER, cueless_phone, par
 from trainer.redact.personal_numbers import valid_international as _valid_international
 from trainer.redact.personal_numbers import valid_phone as _valid_somewhere
 from trainer.redact.phone_builds import LINE_PHONE_WORD, dotted_build
+from trainer.redact.phone_labels import label_cue
 from trainer.redact.quantities import (
     CURRENCY_AFTER,
     MONEY_BEFORE,
@@ -81,8 +82,8 @@ def _phone_cue(text: str, start: int) -> bool:
     """A phone word ("tel", "móvil", "call me at" ...) ends just before ``start``."""
     lo = start - 24
     if not any(s >= lo and e <= start for s, e in prefilter.keywords(text).get("phone_cue", ())):
-        return False
-    return _PHONE_CUE.search(text, max(0, lo), start) is not None
+        return label_cue(text, start)  # "Emergency contact: ...", "escriban al ..."
+    return _PHONE_CUE.search(text, max(0, lo), start) is not None or label_cue(text, start)
 
 
 # Invoices are numbered within a year ("501/2025", Italian law requires it); a slash phone

@@ -1,0 +1,41 @@
+"""Phone cues that a phone word does not open: a contact label before a colon, and the Spanish
+"<verb of calling or writing> al <number>".
+
+Pattern (general, not a word list of a set): people hand out a number as the value of a
+contact label ("Emergency contact during the trip: ...", "Contacto de emergencia: ...",
+"Notfallkontakt: ...") or, in Spanish, as the destination of a verb of calling, writing or
+reaching ("Llamen o escriban al ...", "me ubican al ...": "al" = "to the [number]"). Both are
+read only where the text right before the number has their shape (a colon; " al "), so a
+number without either pays two character tests. A cue makes a number that passes the phone
+layout checks a phone (``phones._is_phone``); quantities, dates and references still decide
+first where they apply.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a contact word anywhere in the label of the colon, in the languages of our posts
+_CONTACT_LABEL = re.compile(
+    r"(?i)\b(?:contact|contacts|contacto|contactos|contato|contatto|kontakt|kontakten|"
+    r"emergency|emergencia|emergência|emergenza|urgence|urgences|notfall|noodgeval|nood|"
+    r"n[oö]dsituation|acil)\w*"
+)
+# a verb of calling, writing, reaching or dialling, maybe a second one after "o"/"y", then "al"
+_SPANISH_AL = re.compile(
+    r"(?i)\b(?:llam|escrib|ubic|marc|contact|comunic|avis)\w*(?:\s(?:o|y)\s\w+)?\sal\s?$"
+)
+_LABEL_REACH = 60  # the label of a colon starts at most this far before it
+
+
+def label_cue(text: str, start: int) -> bool:
+    """A contact label and a colon, or a Spanish verb of calling and "al", end at ``start``."""
+    pos = start
+    while pos > 0 and text[pos - 1] in " \t":
+        pos -= 1
+    if pos > 0 and text[pos - 1] == ":":
+        lo = max(0, pos - _LABEL_REACH, text.rfind("\n", 0, pos) + 1, text.rfind(". ", 0, pos))
+        return _CONTACT_LABEL.search(text, lo, pos - 1) is not None
+    if text.endswith("al", 0, pos) and pos < start:
+        return _SPANISH_AL.search(text, max(0, start - 40), start) is not None
+    return False
