@@ -9,8 +9,9 @@ One hash per post of ``Redactor.from_members(members, name_tagger=True).redact(t
 and spans), over the benchmark's posts and the first ``--n`` posts of every development set
 that ``redaction_failures`` may open; and, per benchmark post, the tagger's own NAME hits
 without the rules' spans (``find_tagged_names``, no ``covered``), so a change in the tagger is
-seen even where the rules' spans hide it; and one hash per post of ``redact_batch`` (the
-batch path, whose tagger scores many posts in one numpy pass).
+seen even where the rules' spans hide it, and of its P(NAME) rows (``Tagger.probs``: every
+token's class probabilities, bytes); and one hash per post of ``redact_batch`` (the batch path,
+whose tagger scores many posts in one numpy pass).
 """
 
 from __future__ import annotations
@@ -46,6 +47,11 @@ def batch_hashes(members: list[str], texts: list[str]) -> list[str]:
     return [_hash(text) for text in redacted]
 
 
+def probs_hashes(texts: list[str]) -> list[str]:
+    tagger = name_tagger.load_tagger()
+    return [hashlib.sha256(tagger.probs(t)[1].tobytes()).hexdigest()[:16] for t in texts]
+
+
 def tagger_hashes(texts: list[str]) -> list[str]:
     threshold = name_tagger.DEFAULT_THRESHOLD
     return [_hash(repr(name_tagger.find_tagged_names(t, threshold=threshold))) for t in texts]
@@ -61,6 +67,7 @@ def main() -> int:
     for name, (members, texts) in _bench_module().bench_sets(args.bench_posts).items():
         hashes[f"bench {name}"] = redact_hashes(members, texts)
         hashes[f"bench {name} tagger"] = tagger_hashes(texts)
+        hashes[f"bench {name} probs"] = probs_hashes(texts)
         hashes[f"bench {name} batch"] = batch_hashes(members, texts)
         print(f"bench {name:10s} {len(texts):6d} posts", file=sys.stderr)
     for name, (module_name, make_name, seed) in DEVELOPMENT_SETS.items():

@@ -7,7 +7,9 @@ already inside a span the rules redact) gets P(NAME) from a multinomial logistic
 keeps P(NAME) = 0. Contiguous tokens with P(NAME) >= threshold become one NAME hit, unless it
 spells a listed company named after a person (``eponyms``, as the rules decide). It raises
 recall on name forms the rules were never written for, at the cost of a few more false
-positives; the default redactor never calls it.
+positives; the default redactor never calls it. Most of a post's cost is per numpy call, not
+per candidate: ``find_tagged_names_many`` scores many posts' candidates in one pass (the
+redactor's ``redact_batch``), each candidate's P(NAME) computed as alone.
 
 Weights: ``name_tagger.npz`` (float16, [2**BITS, 3]), built by ``scripts/train_name_tagger.py``
 from the synthetic development sets only (no member data, so they hold nothing about members),
@@ -55,6 +57,8 @@ TRAINED_ON = (
 # point into the NAME bias so that this threshold acts as it (scripts/train_name_tagger.py).
 DEFAULT_THRESHOLD = 0.7
 CLASSES = ("O", "NAME", "ADDR")
+# the reductions ``ndarray.sum``/``max`` call, without their Python wrappers (same results)
+_SUM, _MAX = np.add.reduce, np.maximum.reduce
 NAME = CLASSES.index("NAME")
 
 
@@ -86,7 +90,7 @@ class Tagger:
         """[n, classes] summed bucket weights: the same sums, in the same order, as
         ``logits(self.by_class, ids)`` (each class summed over a contiguous row of WIDTH)."""
         at = ids[:, None, :] + self._offsets  # (n, classes, WIDTH)
-        return self._flat.take(at.view(np.int64)).sum(axis=2)
+        return _SUM(self._flat.take(at.view(np.int64)), axis=2)  # ndarray.sum's own reduce
 
     def probs(
         self, text: str, covered: Sequence[tuple[int, int]] = ()
@@ -120,9 +124,9 @@ class Tagger:
         if not len(ids):
             return [[] for _ in texts]
         z = self.logits(ids)
-        z = z - z.max(axis=1, keepdims=True)
+        z = z - _MAX(z, axis=1, keepdims=True)
         e = np.exp(z)
-        tagged = (e[:, NAME] / e.sum(axis=1) >= threshold).tolist()
+        tagged = (e[:, NAME] / _SUM(e, axis=1) >= threshold).tolist()
         out: list[list[Hit]] = []
         at = 0
         for text, (tokens, cands) in zip(texts, scanned, strict=True):
