@@ -49,11 +49,20 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from trainer.redact import eponyms, prefilter
-from trainer.redact.address_towns import postal_towns
-from trainer.redact.companies import is_legal_form
+from trainer.redact import prefilter
 from trainer.redact.eponyms import in_corporate_context, is_eponymous_company
 from trainer.redact.hits import Hit
+from trainer.redact.lookalike_places import place_before
+from trainer.redact.member_context import (
+    PERSON_ENDINGS,
+    declined_place,
+    full_name_after,
+    in_longer_name,
+    joined,
+    legal_form_after,
+    member_pair,
+    place_or_company_after,
+)
 from trainer.redact.member_cues import (
     ARTICLES,
     CUE_PAIRS,
@@ -72,7 +81,6 @@ from trainer.redact.member_cues import (
 )
 from trainer.redact.member_forenames import forenames_before
 from trainer.redact.member_hashtags import member_hashtags
-from trainer.redact.member_inflections import HU_AFTER_VOWEL, HU_CASE_SUFFIXES
 from trainer.redact.member_lines import attendance_item, listed_item, opens_a_line_as_a_name
 from trainer.redact.member_mention_cues import thanked_right_before
 from trainer.redact.member_roster import roster_spans
@@ -83,6 +91,7 @@ from trainer.redact.member_words import (
     GREETINGS,
     common_keys,
     is_word,
+    proper_name,
     top_keys,
     word_key,
     word_keys,
@@ -91,8 +100,6 @@ from trainer.redact.name_keys import fold
 from trainer.redact.names import MemberNames
 from trainer.redact.person_informal import continued
 from trainer.redact.person_words import (
-    COMPANY_SUFFIX,
-    GIVEN,
     GIVEN_AMBIGUOUS,
     HONORIFIC_SET,
     NOT_SURNAME,
@@ -101,25 +108,16 @@ from trainer.redact.person_words import (
     TOP,
 )
 
-_NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
-_AMPERSAND_AFTER = re.compile(r" & ([A-ZÀ-Þ][^\W\d_]+)\b")
-_CAPITALISED_AFTER = re.compile(r" (?:& )?([A-ZÀ-Þ][^\W\d_]+)")
 _DIGIT_AFTER = re.compile(r"[ \t]?\d")
-_WORD_AFTER = re.compile(r"[ \t]+(\S+)")
 # A surname's initial after a given name: "Wei B. set up", "Tucker S.'s work".
 _INITIAL_AFTER = re.compile(r" [A-ZÀ-Þ]\.(?!\w)")
-# A case ending written after a hyphen, as Hungarian and Finnish do after a foreign name
-# ("Smith-nek", "Smith-szel", "Smith-in"): the name before it stands alone.
-_CASE_SUFFIX = re.compile(
-    r"-(?:"
-    + "|".join((*HU_CASE_SUFFIXES, *HU_AFTER_VOWEL))
-    + r"|szel|szal|in|ille|lle|lta|ltä|sta|stä|ssa|ssä|n|ia|ovi|em|om|a|u|e|ei|ului)(?![\w-])"
-)
 _LONG_DECLINED = 5  # "Novákův", "Kovácsnak": no word of any language spells these
 # Articles that make a capitalised surname a noun ("der Schreiber", "the Cook"), less "a":
 # English writes no noun capitalised after it, and in Spanish, Portuguese, Italian, Catalan
 # and Romanian "a" before a name is the personal "a" or "to" ("Etiqueto a X", "ver a X").
 _NOUN_ARTICLES = ARTICLES - {"a"}
+
+
 @cache
 def _accent_only_keys() -> frozenset[str]:
     """Keys only frequent words with accents spell ("mika": fi "mikä", "etta": fi "että")."""
@@ -208,14 +206,15 @@ def given_alone(
         # that of a name of five letters or more is tier 1, a shorter one's tier 2.
         if declined:
             rare = len(key) >= _LONG_DECLINED
-            if ending not in _PERSON_ENDINGS and _declined_place(key):
+            if ending not in PERSON_ENDINGS and declined_place(key):
                 rare, word = False, True  # "u Berlinu", "Madridban", "nového Forda": tier 3
         else:
-            rare = not word and key not in common_keys()
+            # a frequent word that no dictionary writes in lower case is a name only
+            rare = not word and (key not in common_keys() or proper_name(key))
         if lower:
             # Lower case: a member's name that no list holds as a word ("birthdays: keisha,
             # ...", "lol ngaire you're right", "hi femke,"); one that is a word never.
-            if text[start].islower() and not _joined(text, start, end, n):
+            if text[start].islower() and not joined(text, start, end, n):
                 if rare:
                     hits.append(("NAME", start, end))
                 elif not top:
@@ -226,22 +225,28 @@ def given_alone(
             continue
         if any(h[1] < end and start < h[2] for h in covered):
             continue  # inside a member hit: the dictionary judged it
-        if _joined(text, start, end, n):
+        if joined(text, start, end, n):
             continue
         token = text[start:end]
         if " " in key and not all(w[0].isupper() for w in token.split()):
             continue  # "The best": a hyphenated given name's parts are both capitalised
         before = words_before(text, start)
-        if rare and _legal_form_after(text, end):
+        last = before[-1].lower() if before else ""
+        if (
+            rare
+            and proper_name(key)
+            and (last in LOCATIVE or _DIGIT_AFTER.match(text, end) or place_before(text, start))
+        ):
+            rare = False  # "em X", "X 12", "Museo X Y": a place, a date or a place named so
+        if rare and legal_form_after(text, end):
             rare, word = False, True  # "Solvangen GmbH": only a legal form makes it a company
-        if rare:
-            if not surname and _full_name_after(text, end):
+        if rare and (declined or key not in common_keys()):
+            if not surname and full_name_after(text, end):
                 continue  # "Joost Hoogstraaten": someone's full name, the name rules judge it
-        elif _in_longer_name(text, end, before) and not _member_pair(
+        elif in_longer_name(text, end, before) and not member_pair(
             text, end, before, given, surnames
         ):
             continue
-        last = before[-1].lower() if before else ""
         if len(token) > 1 and token.isupper() and (word or len(key) < 4):
             tier = 3  # "WILL THIS WORK", "SUMMER SALE"; a short one may be an acronym
         elif rare:
@@ -275,7 +280,7 @@ def given_alone(
                 # "de acuerdo con X": a person's verb; "Panel: X, Jane Doe": a list of people
                 hits.append(("NAME", start, end))
             continue
-        if tier == 2 and _place_or_company_after(text, end):
+        if tier == 2 and place_or_company_after(text, end):
             tier = 3  # "Madison Avenue", "Grace Foundation"
         if tier == 1 or (tier == 2 and not sentence_start(text, start)):
             hits.append(("NAME", start, end))
@@ -297,11 +302,7 @@ def given_alone(
             hits.append(("NAME", start, end))  # "Martin will host": an auxiliary after it
         elif person_cue(text, start, end, before, found, covered):
             hits.append(("NAME", start, end))
-        elif (
-            not top
-            and last not in NO_VOCATIVE_BEFORE
-            and PRONOUN_AFTER.match(text, end)
-        ):
+        elif not top and last not in NO_VOCATIVE_BEFORE and PRONOUN_AFTER.match(text, end):
             hits.append(("NAME", start, end))  # "I've known X for years and she ..."
         elif not top:
             pending.append((start, end))
@@ -314,90 +315,3 @@ def given_alone(
         hits += [("NAME", s, e) for s, e in listed]
         pending = [span for span in pending if span not in listed]
     return hits
-
-
-# Case endings only a person's name takes (dative -ovi/-owi, instrumental -em/-iem/-ovou/-ou,
-# Hungarian -nak/-nek/-val/-vel): "Napsal jsem Berlinovi", "z Parkiem", "Fordnak" are the
-# member even when the name is a town or a brand; a town's endings (-u, -ie, -ban ...) need a cue.
-_PERSON_ENDINGS = frozenset("ovi owi em iem ovou ou nak nek val vel".split())
-
-
-def _declined_place(base: str) -> bool:
-    """A declined form whose name may be a place or a brand: a listed town, a place word ("Park",
-    "London", "Madrid") or a one-word listed company ("Ford"); it needs a person cue. A
-    preposition or a Hungarian place suffix alone does not make one: "u Nováka" (at Novák's) and
-    "Novákban" (in Novák) are people (fail closed)."""
-    title = base.title()
-    return (
-        base in postal_towns()
-        or title in PLACE_SURNAMES
-        or title in STREET_WORDS
-        or eponyms.is_one_word_company(base)  # "Ford"
-    )
-
-
-def _joined(text: str, start: int, end: int, n: int) -> bool:
-    """Part of a longer word: "Rose-Marie", "O'Neil", "anne.smith", "@roxanne", "#Femke"."""
-    if start:
-        before = text[start - 1]
-        if before in "@#_/\\" or before.isalnum():
-            return True
-        if before in "-.'’" and start >= 2 and text[start - 2].isalnum():
-            # "d'Aurélien", "l'Ana": an elided article; "O'Neil", "Anne-Marie" are joined.
-            elided = (
-                before in "'’"
-                and text[start - 2] in "dl"
-                and (start < 3 or not text[start - 3].isalnum())
-            )
-            if not elided:
-                return True
-    if end < n:
-        after = text[end]
-        if after in "@_/\\" or after.isalnum():
-            return True
-        if after in "-." and end + 1 < n and text[end + 1].isalnum():
-            return after == "." or not _CASE_SUFFIX.match(text, end)  # "Smith-nek" is free
-    return False
-
-
-def _member_pair(
-    text: str, end: int, before: list[str], given: frozenset[str], surnames: frozenset[str]
-) -> bool:
-    """Two members joined by "&" ("Thanks Lambert & Costa"), not a company: the word on the
-    other side of the "&" is a member's name too."""
-    if (after := _AMPERSAND_AFTER.match(text, end)) is not None:
-        other = word_key(fold(after.group(1)))
-    elif len(before) > 1 and before[-1] == "&":
-        other = word_key(fold(before[-2].strip(",;:")))
-    else:
-        return False
-    return other in given or other in surnames
-
-
-def _in_longer_name(text: str, end: int, before: list[str]) -> bool:
-    """Next to another capitalised word: a full name or a company ("Irving Oil", "Oscar
-    Niemeyer Foundation", "Ralph Lauren", "Ben & Jerry's"), left to the full-name rules."""
-    after = _CAPITALISED_AFTER.match(text, end)
-    if after and after.group(1).lower() not in TOP:
-        return True
-    return bool(before) and (before[-1].rpartition("-")[2] in GIVEN or before[-1] == "&")
-
-
-def _legal_form_after(text: str, end: int) -> bool:
-    """A legal form right after the name ("Solvangen GmbH", "Vidigal Ltda."): a company. A
-    business opener or word ("Casa X", "Praxis X", "X and Sons") is no proof: a rare roster
-    name there is still the member's (her house, her practice, her family's firm)."""
-    m = _WORD_AFTER.match(text, end)
-    return m is not None and is_legal_form(m.group(1))
-
-
-def _full_name_after(text: str, end: int) -> bool:
-    """A capitalised word that is no frequent word follows: a full name ("Joost Hoogstraaten")."""
-    m = _CAPITALISED_AFTER.match(text, end)
-    return m is not None and word_key(fold(m.group(1))) not in common_keys()
-
-
-def _place_or_company_after(text: str, end: int) -> bool:
-    """A business, place or street word follows: "Madison Avenue", "Grace Foundation"."""
-    m = _NEXT_WORD.match(text, end)
-    return m is not None and (m.group(1) in NOT_SURNAME or m.group(1) in COMPANY_SUFFIX)

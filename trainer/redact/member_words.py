@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from trainer.redact.address_towns import postal_towns
+from trainer.redact.member_lists import word_list
 from trainer.redact.name_keys import fold
 from trainer.redact.person_words import (
     COMMON,
@@ -57,3 +59,15 @@ def top_keys() -> frozenset[str]:
 def is_word(key: str) -> bool:
     """Whether a folded key is a word of some list ("marks", "roses", "parks")."""
     return key in word_keys() or key in common_keys() or key in top_keys()
+
+
+@cache
+def _proper_keys() -> frozenset[str]:
+    return word_list("member_proper_names.txt") - postal_towns().keys()
+
+
+def proper_name(key: str) -> bool:
+    """Whether a folded key is a frequent word only as a name: ``common_words.txt`` holds it,
+    no dictionary writes it in lower case (``member_proper_names.txt``, built by
+    ``member_build_words``) and it names no listed town ("teresa", "joshi", "cabrera")."""
+    return key in _proper_keys()

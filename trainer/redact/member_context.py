@@ -1,0 +1,121 @@
+"""The words around a roster name written alone that ``member_given`` weighs: what joins it to
+a longer word ("Rose-Marie", "anne.smith"), a case ending after a hyphen ("Smith-nek"), a longer
+name or a company beside it ("Ralph Lauren", "Solvangen GmbH"), a place or business word after
+it ("Madison Avenue"), and whether a declined form's name may be a place or a brand.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.redact import eponyms
+from trainer.redact.address_towns import postal_towns
+from trainer.redact.companies import is_legal_form
+from trainer.redact.member_inflections import HU_AFTER_VOWEL, HU_CASE_SUFFIXES
+from trainer.redact.member_words import common_keys, word_key
+from trainer.redact.name_keys import fold
+from trainer.redact.person_words import (
+    COMPANY_SUFFIX,
+    GIVEN,
+    NOT_SURNAME,
+    PLACE_SURNAMES,
+    STREET_WORDS,
+    TOP,
+)
+
+_NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
+_AMPERSAND_AFTER = re.compile(r" & ([A-ZÀ-Þ][^\W\d_]+)\b")
+_CAPITALISED_AFTER = re.compile(r" (?:& )?([A-ZÀ-Þ][^\W\d_]+)")
+_WORD_AFTER = re.compile(r"[ \t]+(\S+)")
+# A case ending written after a hyphen, as Hungarian and Finnish do after a foreign name
+# ("Smith-nek", "Smith-szel", "Smith-in"): the name before it stands alone.
+_CASE_SUFFIX = re.compile(
+    r"-(?:"
+    + "|".join((*HU_CASE_SUFFIXES, *HU_AFTER_VOWEL))
+    + r"|szel|szal|in|ille|lle|lta|ltä|sta|stä|ssa|ssä|n|ia|ovi|em|om|a|u|e|ei|ului)(?![\w-])"
+)
+# Case endings only a person's name takes (dative -ovi/-owi, instrumental -em/-iem/-ovou/-ou,
+# Hungarian -nak/-nek/-val/-vel): "Napsal jsem Berlinovi", "z Parkiem", "Fordnak" are the
+# member even when the name is a town or a brand; a town's endings (-u, -ie, -ban ...) need a cue.
+PERSON_ENDINGS = frozenset("ovi owi em iem ovou ou nak nek val vel".split())
+
+
+def declined_place(base: str) -> bool:
+    """A declined form whose name may be a place or a brand: a listed town, a place word ("Park",
+    "London", "Madrid") or a one-word listed company ("Ford"); it needs a person cue. A
+    preposition or a Hungarian place suffix alone does not make one: "u Nováka" (at Novák's) and
+    "Novákban" (in Novák) are people (fail closed)."""
+    title = base.title()
+    return (
+        base in postal_towns()
+        or title in PLACE_SURNAMES
+        or title in STREET_WORDS
+        or eponyms.is_one_word_company(base)  # "Ford"
+    )
+
+
+def joined(text: str, start: int, end: int, n: int) -> bool:
+    """Part of a longer word: "Rose-Marie", "O'Neil", "anne.smith", "@roxanne", "#Femke"."""
+    if start:
+        before = text[start - 1]
+        if before in "@#_/\\" or before.isalnum():
+            return True
+        if before in "-.'’" and start >= 2 and text[start - 2].isalnum():
+            # "d'Aurélien", "l'Ana": an elided article; "O'Neil", "Anne-Marie" are joined.
+            elided = (
+                before in "'’"
+                and text[start - 2] in "dl"
+                and (start < 3 or not text[start - 3].isalnum())
+            )
+            if not elided:
+                return True
+    if end < n:
+        after = text[end]
+        if after in "@_/\\" or after.isalnum():
+            return True
+        if after in "-." and end + 1 < n and text[end + 1].isalnum():
+            return after == "." or not _CASE_SUFFIX.match(text, end)  # "Smith-nek" is free
+    return False
+
+
+def member_pair(
+    text: str, end: int, before: list[str], given: frozenset[str], surnames: frozenset[str]
+) -> bool:
+    """Two members joined by "&" ("Thanks Lambert & Costa"), not a company: the word on the
+    other side of the "&" is a member's name too."""
+    if (after := _AMPERSAND_AFTER.match(text, end)) is not None:
+        other = word_key(fold(after.group(1)))
+    elif len(before) > 1 and before[-1] == "&":
+        other = word_key(fold(before[-2].strip(",;:")))
+    else:
+        return False
+    return other in given or other in surnames
+
+
+def in_longer_name(text: str, end: int, before: list[str]) -> bool:
+    """Next to another capitalised word: a full name or a company ("Irving Oil", "Oscar
+    Niemeyer Foundation", "Ralph Lauren", "Ben & Jerry's"), left to the full-name rules."""
+    after = _CAPITALISED_AFTER.match(text, end)
+    if after and after.group(1).lower() not in TOP:
+        return True
+    return bool(before) and (before[-1].rpartition("-")[2] in GIVEN or before[-1] == "&")
+
+
+def legal_form_after(text: str, end: int) -> bool:
+    """A legal form right after the name ("Solvangen GmbH", "Vidigal Ltda."): a company. A
+    business opener or word ("Casa X", "Praxis X", "X and Sons") is no proof: a rare roster
+    name there is still the member's (her house, her practice, her family's firm)."""
+    m = _WORD_AFTER.match(text, end)
+    return m is not None and is_legal_form(m.group(1))
+
+
+def full_name_after(text: str, end: int) -> bool:
+    """A capitalised word that is no frequent word follows: a full name ("Joost Hoogstraaten")."""
+    m = _CAPITALISED_AFTER.match(text, end)
+    return m is not None and word_key(fold(m.group(1))) not in common_keys()
+
+
+def place_or_company_after(text: str, end: int) -> bool:
+    """A business, place or street word follows: "Madison Avenue", "Grace Foundation"."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and (m.group(1) in NOT_SURNAME or m.group(1) in COMPANY_SUFFIX)
