@@ -87,7 +87,7 @@ _BEFORE_WORDS = frozenset(
     Reisebüro Viaggi Viajes Imprimerie Druckerei Drukkerij Imprenta Escritório Bureau Büro
     Ingenieurbüro Architekturbüro Praxis Zahnarztpraxis Tierarztpraxis Steuerkanzlei Royal
     Koninklijke Königliche Real Reale""".split()
-)
+) | {"AZ", "UZ"}  # Belgian hospitals: "algemeen" and "universitair ziekenhuis" (names13)
 # "& Co.", "e Figli", "und Söhne": a connector before a family or partnership word.
 _CONNECTED = re.compile(
     r"\s?(?:&|and|e|et|y|und|en|\+)\s(?:Co|Cie|Cia|Cía|Sons|Söhne|Sohn|Fils|Figli|Hijos|"

@@ -234,8 +234,12 @@ _CORPORATE_BEFORE = frozenset(
     .replace("    ", "")
     .split("|")
 )
+# "shares" and "stock" are a company's only before what is said of a market price ("X shares
+# fell", "X stock is up"): "X shares what they learned" is a person's verb (names13).
 _CORPORATE_AFTER = re.compile(
-    r"(?:['’]s?)?\s(?i:shares|stock|share\sprice|products|stores|brand|subsidiary|"
+    r"(?:['’]s?)?\s(?i:(?:shares|stock)\s(?:fell|rose|jumped|dropped|climbed|slid|soared|"
+    r"plunged|gained|lost|closed|opened|traded|surged|tumbled|rallied|slipped|edged|are|were|is|"
+    r"was|have|has|hit)|share\sprice|products|stores|brand|subsidiary|"
     r"\((?:nyse|nasdaq|lse|xetra|euronext|bse|nse|tsx|asx|b3)\b|aktie|azioni|acciones|ações)\b"
 )
 _CORPORATE_LAST = frozenset(phrase.rsplit(" ", 1)[-1] for phrase in _CORPORATE_BEFORE)

@@ -84,7 +84,7 @@ _TRAILERS = frozenset(
     """
     airport museum institute school academy college university stadium arena theatre theater
     library hospital bridge square gardens bay memorial planetarium observatory station inn
-    tower monument cathedral mosque auditorium
+    tower monument cathedral mosque auditorium terminus
     institut stadion halle brucke schule bibliothek klinik klinikum krankenhaus flughafen
     zentrum kirche
     instituttet institutet museet lufthavn flygplats skole skolan gymnasiet stadionet parken
@@ -166,7 +166,42 @@ def place_before(text: str, start: int) -> bool:
         lead -= 1
     if fold(word) in _ID_MS_OPENERS:  # "di seberang Stasiun X", "gedung X": a preposition
         return i < between and word[:1].isupper()  # proves nothing there (review R7)
-    return i < between or _place_preposition(words[:lead]) or _partner_phrase(words[:lead])
+    return (
+        i < between
+        or _place_preposition(words[:lead])
+        or _partner_phrase(words[:lead])
+        or _capital_mid_sentence(word, words[:lead])
+    )
+
+
+# A place noun capitalised inside a sentence heads a proper name (names13): the languages we
+# redact write it in lower case there unless it opens an institution's name ("trabajé en
+# Hospital ...", "lo financia Universidad ...", "v podjetju Gimnazija ..."). What does not
+# count (fail closed): German, which capitalises every noun (its own place nouns, and any noun
+# after a German article or preposition: "im Museum ..."); an article before the noun, alone or
+# in a preposition's contraction ("at the Museum Karin ...", "passée au Collège ...", "en el
+# Hospital ...": the person may open the clause that follows; reviews R4 and R7); and a bare
+# "at" that puts a person's home there as well ("chez Hôpital ...", "bei", "hos", "presso",
+# "la", "u", "w", "v").
+_GERMAN_NOUNS = frozenset(
+    "flughafen schule universitat krankenhaus klinikum bibliothek kirche bahnhof".split()
+)
+_NOT_BEFORE = frozenset(
+    """the a an this that these those my our your his her its their el la los las le les lo l
+    il gli het de een der die das den dem des ein eine einem einer eines o os um uma im am zum
+    zur vom beim ins ans in an auf bei mit von nach aus zu und at chez hos presso u w v
+    au aux du des al del ao do da no na nos nas dos das allo alla dal dallo dalla nel nello
+    nella sul sullo sulla dello della ten ter""".split()
+)
+
+
+def _capital_mid_sentence(noun: str, before: list[str]) -> bool:
+    """``noun`` (a place noun opening the name) is capitalised after a lower-case word of its
+    sentence, and neither is German nor an English determiner (see above)."""
+    if not before or not noun[:1].isupper() or fold(noun) in _GERMAN_NOUNS:
+        return False
+    word = before[-1]
+    return word.isalpha() and word.islower() and word not in _NOT_BEFORE
 
 
 # Malay and Indonesian place nouns: people are named right after them in speech ("ketemu di

@@ -69,6 +69,7 @@ from trainer.redact.person_informal import (
     initial_pairs,
 )
 from trainer.redact.person_labels import apposed_names, labelled_names, slot_names
+from trainer.redact.person_nouns import noun_after_article
 from trainer.redact.person_order import (
     given_caps_surname,
     given_newline_surname,
@@ -299,7 +300,9 @@ def find_people(text: str) -> list[Hit]:
             and is_surname(last)
             and not company_follows(text, after.end("last"))
         ):
-            hits.append(("NAME", start, after.end("last")))
+            # "das Projekt von X": after an article the word is a noun and "von" a preposition
+            head = start if not noun_after_article(text, start) else after.start("last")
+            hits.append(("NAME", head, after.end("last")))
             continue
         if (
             last

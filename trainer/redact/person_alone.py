@@ -43,6 +43,7 @@ from trainer.redact.member_cues import (
 )
 from trainer.redact.member_lines import line_start, opens_a_line_as_a_name
 from trainer.redact.names import word_list
+from trainer.redact.person_calendar import WEEKDAYS_EN_DE
 from trainer.redact.person_words import AND_WORDS, COMMON, PARTICLE_SET, PLACE_SURNAMES, TOP
 
 ALONE = word_list("given_names_alone.txt")
@@ -193,6 +194,8 @@ def opens_clause(text: str, start: int, end: int) -> bool:
     (``COMMON``) never gets here (its caller asks for a cue)."""
     if not sentence_start(text, start) or not clause_follows(text, end):
         return False
+    if text[start:end] in WEEKDAYS_EN_DE:
+        return False  # "Sunday job hunts are slow", "Sunday works": the day; a cue decides
     if text[start:end] in _TOWN_NAMES and _PLACE_PREDICATE.match(text, end):
         return False  # "Lincoln is lovely in spring": a town; a person cue decides (callers)
     # After the bare name, only a sentence word ("X from the supplier team", "X hizo"): a

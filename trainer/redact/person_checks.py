@@ -16,6 +16,7 @@ from trainer.redact.companies import (
     opens_company,
 )
 from trainer.redact.hits import Hit
+from trainer.redact.lookalike_places import opens_place, place_before
 from trainer.redact.names import word_list
 from trainer.redact.person_cues import cue_after
 from trainer.redact.person_shapes import lower_name
@@ -95,7 +96,19 @@ def opens_with_company(text: str, start: int, end: int) -> bool:
         opens_company(words[0])
         or company_before(text, start)
         or is_legal_form(words[-1])  # "Barros Ltda": a list's junk surname "Ltda"
+        # a hit that took the place noun opening the name with it ("Gimnazija Ivana ...")
+        or (len(words) > 1 and opens_place(words[0]) and place_before(text, _second(text, start)))
     )
+
+
+def _second(text: str, start: int) -> int:
+    """Where the second word of the hit at ``start`` begins."""
+    space = start
+    while not text[space].isspace():
+        space += 1
+    while text[space].isspace():
+        space += 1
+    return space
 
 
 def all_caps_name(text: str, token: str, after: re.Match[str] | None) -> int | None:

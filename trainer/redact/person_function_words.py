@@ -1,6 +1,7 @@
 """Closed-class words of the languages we redact that ship no dictionary here (sv da nb fi pl cs
-ro tr ms): pronouns, the auxiliaries "be" and "have", conjunctions, prepositions, negation and
-the commonest determiners, written from each language's grammar, not from any evaluation set.
+ro tr ms sl, and Hindi/Urdu in Latin letters mixed into English posts): pronouns, the
+auxiliaries "be" and "have", conjunctions, prepositions, negation and the commonest
+determiners, written from each language's grammar, not from any evaluation set.
 
 names-dataset, crowd-sourced, lists many of them as given names ("har", "ile", "og"), and the
 common-word lists (``TOP``, ``COMMON``) hold only the dictionaried languages; so written in lower
@@ -41,9 +42,19 @@ NODICT_FUNCTION_WORDS = frozenset(
     """
     # ms
     """di ke dari yang untuk dengan ini itu tidak saya aku kamu anda kami kita mereka semua
-    juga sudah akan boleh pada atau""".split()
+    juga sudah akan boleh pada atau
+    """
+    # sl (names13)
+    """ter pa da ki so sem smo ste sta bo bodo bi ni nisem pri iz brez med nad pod pred
+    skozi proti zaradi prek preko kot ko če kjer kar tega tem jaz midva vidva že še tudi samo
+    zelo vse vsi
+    """
+    # Hindi and Urdu written in Latin letters, mixed into English (names13)
+    """ek hai hain ka ki ko se mein bhi aur kya nahi nahin toh yeh woh hum tum aap abhi phir
+    kuch bahut thoda wala wali karo""".split()
 )
 NODICT_FUNCTION_WORDS -= {name.lower() for name in word_list("given_names_alone.txt")} | {"om"}
+NODICT_FUNCTION_WORDS -= {"ali", "ki", "ko", "ka"}  # given names in some locale (fail closed)
 
 _CAPS_NEXT = re.compile(rf"\s+(?:(?P<particle>(?i:{PARTICLES}))\s|(?P<word>[^\W\d_]+))")
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
+from trainer.redact.companies import is_legal_form
 from trainer.redact.hits import Hit
 from trainer.redact.person_roles import CAP_TOKEN, as_title, name_item
 from trainer.redact.person_words import (
@@ -242,6 +243,17 @@ _RELATION_NOUNS = {
         "betreuerin vorgesetzter vorgesetzte",
     ),
     "nl": ("mijn", "manager collega leidinggevende mentor baas begeleider"),
+    # "Name Surname, former head of ...": a former or retired holder of a role (names13)
+    "en former": (
+        "former ex retired",
+        "director manager head lead professor coordinator supervisor chair founder president "
+        "dean principal editor partner colleague boss",
+    ),
+    "es former": ("ex antiguo antigua", "director directora jefe jefa gerente coordinadora"),
+    "fr former": ("ancien ancienne", "directeur directrice responsable chef manager"),
+    "de former": ("ehemaliger ehemalige", "leiter leiterin chef chefin kollege kollegin"),
+    "nl former": ("voormalig voormalige", "directeur manager leidinggevende collega"),
+    "it former": ("ex", "direttore direttrice responsabile capo"),
 }
 RELATION_PHRASES = frozenset(
     f"{owner} {noun}"
@@ -280,7 +292,14 @@ def apposed_names(text: str, found: dict) -> list[Hit]:
 def _apposed(text: str, start: int, end: int) -> Hit | None:
     words = text[start:end].split()
     if not all(w.islower() for w in words):
-        return name_item(text, start, end)
+        if (hit := name_item(text, start, end)) is not None:
+            return hit
+        # "Aaliyah Little, my manager": before a relation, a given name no word shares and a
+        # capitalised surname that is a word too is a person (names13)
+        last = words[-1]
+        if len(words) == 2 and words[0] in GIVEN and last.istitle() and not is_legal_form(last):
+            return ("NAME", start, end)
+        return None
     first, last = words[0].title(), words[-1].title()
     if words[0] in TOP or not (first in GIVEN or first in GIVEN_AMBIGUOUS):
         return None

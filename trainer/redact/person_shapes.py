@@ -174,6 +174,15 @@ _LABELS = (
 _LABEL_BEFORE = re.compile(rf"(?i:\b(?:{'|'.join(_LABELS)}))\s$")
 
 
+# Academic degrees written as an initial glued to an abbreviation (names13): "M.Sc", "B.A",
+# "Ph.D", "M.Eng", "LL.M" are no initial and surname. Only glued (no space) and only the
+# abbreviations of degrees, so "M. Eng" (a surname) is still a name.
+_DEGREE = re.compile(
+    r"(?:[BMD]\.(?:Sc|A|Ed|Eng|Phil|Arch|Com|Tech|Pharm|Des|Mus|Litt|Res|Math|Fin|Acc|Jur|Med)"
+    r"|Ph\.D)\.?(?![\w])"
+)
+
+
 def initial_surnames(text: str) -> list[Hit]:
     """ "J. Okonkwo-Baptiste", "M. van der Berg", "J.-P. Durand": initials before a token
     that is not a common word ("U.S. Army", "plan B. Next" are kept)."""
@@ -199,6 +208,7 @@ def initial_surnames(text: str) -> list[Hit]:
             or (last.endswith(_EPITHETS) and last not in SURNAMES)  # "C. Elegans", "E. Coli"
             or _LABEL_BEFORE.search(text, max(0, m.start() - 16), m.start())  # "Series A."
             or (last.isupper() and not (invented(last) or last.title() in SURNAMES))
+            or _DEGREE.match(text, m.start())  # "M.Sc", "Ph.D.", "B.Eng" after a name
         ):
             continue
         stop = m.end("last")

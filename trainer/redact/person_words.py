@@ -14,6 +14,7 @@ from trainer.redact import address_words, prefilter
 from trainer.redact.folding import fold
 from trainer.redact.names import SURNAME_PARTICLES, given_names, word_list
 from trainer.redact.person_calendar import MONTHS_EN_DE, WEEKDAYS_EN_DE
+from trainer.redact.person_closings import CLOSING_NOUNS
 
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"  # Latin upper case (Latin Extended-A mixes cases; checked in code)
 # "O'Brien", "D'Amico", "L'Estrange", "N'Diaye", "M'Bala": an elided article or prefix before a
@@ -86,7 +87,7 @@ NOT_SURNAME = frozenset(
     Outlook Slack Zoom Jira Notion Figma GitHub Linux Windows Android iOS Chrome Firefox
     Safari Line Hotel Restaurant Cafe Bar Market Arena Stadium Bay Effect Law Rule Theorem
     Prize""".split()
-)
+) | CLOSING_NOUNS  # "Beste Grüße": a closing's noun (person_closings)
 COMPANY_SUFFIX = frozenset(
     """Inc Ltd LLC LLP PLC GmbH AG SA SAS BV Co Corp Corporation Company Group Labs Lab
     Technologies Partners Holdings Foundation Institute Associates Sons Brothers""".split()
