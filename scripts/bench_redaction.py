@@ -89,8 +89,12 @@ def demo_column(path: Path, field: str) -> list[str]:
     return values
 
 
-def bench_single(redactor: Redactor, posts: list[str], repeats: int) -> tuple[float, float]:
-    """Best (wall, CPU) seconds of ``repeats`` single-process passes over ``posts``.
+def bench_single(
+    redactor: Redactor, posts: list[str], repeats: int, *, batch: bool = False
+) -> tuple[float, float]:
+    """Best (wall, CPU) seconds of ``repeats`` single-process passes over ``posts``: one
+    ``redact()`` call per post, or with ``batch`` one ``redact_batch()`` over them all (the data
+    pipeline's path: with the name tagger on it scores groups of posts in one numpy pass).
 
     CPU time is what one core spends; it differs from wall time when the machine is shared.
     """
@@ -99,8 +103,11 @@ def bench_single(redactor: Redactor, posts: list[str], repeats: int) -> tuple[fl
     best_wall = best_cpu = float("inf")
     for _ in range(repeats):
         wall, cpu = time.perf_counter(), time.process_time()
-        for text in posts:
-            redactor.redact(text)
+        if batch:
+            redactor.redact_batch(posts)
+        else:
+            for text in posts:
+                redactor.redact(text)
         best_wall = min(best_wall, time.perf_counter() - wall)
         best_cpu = min(best_cpu, time.process_time() - cpu)
     return best_wall, best_cpu
@@ -278,8 +285,13 @@ def main(argv: list[str] | None = None) -> int:
         "--profile", type=int, default=0, metavar="N",
         help="also list the N functions with the most own time (cProfile, realistic posts)",
     )  # fmt: skip
+    parser.add_argument(
+        "--name-tagger", action="store_true",
+        help="redactors with the learned name tagger on (at its default threshold)",
+    )  # fmt: skip
     parser.add_argument("--json", type=Path, help="write results here")
     args = parser.parse_args(argv)
+    options = {"name_tagger": True} if args.name_tagger else {}
 
     demo = REPO / "data" / "demo" / "posts.jsonl"
     corpora = bench_sets(args.posts, short=args.short, dense=args.dense, seed=args.seed)
@@ -288,11 +300,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.demo and demo.exists():
         posts, source = demo_column(demo, "text"), str(demo.relative_to(REPO))
         members = demo_column(demo.with_name("members.jsonl"), "display_name")
-    redactor = Redactor.from_members(members)
+    redactor = Redactor.from_members(members, **options)
     megabytes = _megabytes(posts)
 
     wall, cpu = bench_single(redactor, posts, args.repeats)
     rows = [("redact() loop, 1 core (wall)", wall), ("redact() loop, 1 core (CPU)", cpu)]
+    rows.append(
+        ("redact_batch, 1 core (CPU)", bench_single(redactor, posts, args.repeats, batch=True)[1])
+    )
     rows.append(("Dataset.map, num_proc=1", bench_datasets(redactor, posts, 1)))
     if args.num_proc > 1:
         rows.append(
@@ -312,8 +327,9 @@ def main(argv: list[str] | None = None) -> int:
     stage_sets = [("realistic", redactor, posts)]
     if args.dense:
         d_members, dense = corpora["dense"]
-        d_redactor = Redactor.from_members(d_members)
+        d_redactor = Redactor.from_members(d_members, **options)
         d_wall, d_cpu = bench_single(d_redactor, dense, args.repeats)
+        d_batch = bench_single(d_redactor, dense, args.repeats, batch=True)[1]
         sets["dense"] = {
             "source": "trainer_dev synthetic + Faker held-out tuning posts (seed 7)",
             "posts": len(dense),
@@ -321,12 +337,14 @@ def main(argv: list[str] | None = None) -> int:
             "results": [
                 _row("redact() loop, 1 core (wall)", d_wall, dense),
                 _row("redact() loop, 1 core (CPU)", d_cpu, dense),
+                _row("redact_batch, 1 core (CPU)", d_batch, dense),
             ],
         }
         stage_sets.append(("dense", d_redactor, dense))
     if args.short:
         short = corpora["short"][1]  # redacted with the realistic (or demo) members
         s_wall, s_cpu = bench_single(redactor, short, args.repeats)
+        s_batch = bench_single(redactor, short, args.repeats, batch=True)[1]
         sets["short"] = {
             "source": "first sentence of synthetic realistic posts + a look-alike; every third "
             "a labelled example's first two sentences",
@@ -335,6 +353,7 @@ def main(argv: list[str] | None = None) -> int:
             "results": [
                 _row("redact() loop, 1 core (wall)", s_wall, short),
                 _row("redact() loop, 1 core (CPU)", s_cpu, short),
+                _row("redact_batch, 1 core (CPU)", s_batch, short),
             ],
         }
         stage_sets.append(("short", redactor, short))
@@ -345,7 +364,8 @@ def main(argv: list[str] | None = None) -> int:
     load = os.getloadavg()
     print(
         f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC, commit {_commit()}, engine "
-        f"{engine.ENGINE_VERSION}, {os.cpu_count()} CPUs, load average {load[0]:.2f} "
+        f"{engine.ENGINE_VERSION}, name tagger {'on' if args.name_tagger else 'off'}, "
+        f"{os.cpu_count()} CPUs, load average {load[0]:.2f} "
         f"{load[1]:.2f} {load[2]:.2f} (CPU time is less inflated by load than wall time)"
     )
     for name, block in sets.items():
@@ -376,6 +396,7 @@ def main(argv: list[str] | None = None) -> int:
             "commit": _commit(),
             "date": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
             "engine_version": engine.ENGINE_VERSION,
+            "name_tagger": args.name_tagger,
             "load_average": list(os.getloadavg()),
             "cpu_count": os.cpu_count(),
             # kept for readers of earlier reports: the realistic set's numbers
