@@ -22,11 +22,10 @@ from trainer.redact import prefilter
 from trainer.redact.ids_checks import aba_ok as checked_aba
 from trainer.redact.personal_numbers import CONTACT_WORD_AFTER
 
-_CUE_WORDS = frozenset({"routing", "aba", "rtn"})
-prefilter.register("routing_cue", _CUE_WORDS)
-# also reference cues: ``references`` asks here only after its own cue gate has passed, so a
-# number with no cue word before it pays nothing for this rule
-prefilter.register("ref_cue", _CUE_WORDS)
+# Reference cues: ``references`` asks here only after its own gate found one of its cue words
+# (these among them) before the number, so a number with no cue word before it pays nothing
+# for this rule, and the regex below is the only cue check left here.
+prefilter.register("ref_cue", frozenset({"routing", "aba", "rtn"}))
 
 _CUE_BEFORE = re.compile(
     r"(?i:\b(?:routing(?:\s(?:transit\s)?(?:number|no\.?|nr\.?|#))?|aba(?:\s(?:number|no\.?|#))?|"
@@ -46,11 +45,7 @@ def aba_ok(digits: str) -> bool:
 
 def routing_number(text: str, start: int) -> bool:
     """The number at ``start`` is a valid ABA routing number right after a routing cue."""
-    lo = start - 28
-    found = prefilter.keywords(text).get("routing_cue")
-    if not found or not any(s >= lo and e <= start for s, e in found):
-        return False
-    if _CUE_BEFORE.search(text, max(0, lo), start) is None:
+    if _CUE_BEFORE.search(text, max(0, start - 28), start) is None:
         return False
     m = _TOKEN.match(text, start)
     if m is None or not aba_ok(m.group()):
