@@ -41,10 +41,10 @@ _NOT_POSTAL = re.compile(
 def labelled_street_lines(text: str, labels: list[tuple[int, int]]) -> list[Hit]:
     """ADDRESS hits for street lines after the address labels at ``labels``."""
     hits: list[Hit] = []
-    for start, _ in labels:
-        if _NOT_POSTAL(text, max(0, start - 12), start):
-            continue
+    for start, end in labels:
+        if text.find(":", end, end + 42) == -1:
+            continue  # no colon in the label's clause: the common "my email address is ..."
         m = _LABELLED_LINE.match(text, start)
-        if m is not None:
+        if m is not None and not _NOT_POSTAL(text, max(0, start - 12), start):
             hits.append(("ADDRESS", *m.span("street")))
     return hits

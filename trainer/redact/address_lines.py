@@ -172,7 +172,7 @@ def token_kind(word: str) -> str | None:
         return "word" if folded in _STREET_WORDS else "particle"
     if bare.endswith(".") and folded in _ABBREVIATIONS:
         return "word"
-    if _ELIDED(bare) or _DUTCH_ARTICLE_PLACE(bare) or _MALTESE_ARTICLE(bare):
+    if _ELIDED(bare) or _DUTCH_ARTICLE_PLACE(bare) or ("-" in bare and _MALTESE_ARTICLE(bare)):
         return "name"
     return None
 

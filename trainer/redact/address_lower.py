@@ -194,23 +194,24 @@ def find_lowercase_addresses(
     spans) or a compound street's house number (``compounds``), and German and Dutch street
     lines typed in lower case or capitals."""
     hits: list[Hit] = []
-    german = [
-        (s, e)
-        for s, e in street_spans
-        if (text[s:e].islower() or text[s:e].isupper()) and _DIGIT(text, e, e + 14)
-    ]
+    german: list[tuple[int, int]] = []
+    english: list[tuple[int, int]] = []
+    near: list[tuple[int, int]] = []
+    for s, e in street_spans:  # one pass: each keyword is sliced and its case read once
+        word = text[s:e]
+        lower = word.islower()
+        if (lower or word.isupper()) and _DIGIT(text, e, e + 14):
+            german.append((s, e))
+        if not lower:
+            continue
+        if _DIGIT(text, s - 40, s):
+            english.append((s, e))
+        if (_known(word) or " " in word) and _DIGIT(text, e, e + 110):  # "an der", "po box"
+            near.append((s, e))
     if german or compounds:
         hits += _german_lines(text, sorted(german + compounds))
-    english = [(s, e) for s, e in street_spans if text[s:e].islower() and _DIGIT(text, s - 40, s)]
     if english:
         hits += _english_lines(text, english)
-    near = [
-        (s, e)
-        for s, e in street_spans
-        if text[s:e].islower()
-        and (_known(text[s:e]) or " " in text[s:e])  # "an der", "po box"
-        and _DIGIT(text, e, e + 110)
-    ]
     if compounds:
         near = sorted(near + compounds)
     if not near:
