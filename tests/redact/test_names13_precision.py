@@ -143,3 +143,17 @@ def test_person_who_shares_is_redacted(redactor):
 def test_company_shares_fell_is_kept(redactor):
     text = "Maren Lindqvist shares fell 3% on Monday."
     assert _text(redactor, text) == text
+
+
+# --- English "who" after a given name alone: said of people only -------------------------------
+@pytest.mark.parametrize(
+    "text",
+    ["Shout out to Emily, who got me started.", "Big thanks to Callum, whose notes saved us."],
+)
+def test_given_name_before_who_is_redacted(redactor, text):
+    assert "[NAME]" in _text(redactor, text)
+
+
+def test_given_name_before_a_thing_clause_is_kept(redactor):
+    text = "Shout out to Emily Street, which is closed."
+    assert "Emily" in _text(redactor, text)

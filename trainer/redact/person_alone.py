@@ -65,6 +65,11 @@ _SENT_AT = re.compile(
 )
 
 
+# English relative "who" after the name (names13; as ``person_speech.who_follows``).
+# Not the idioms "who knew", "who cares", "who else", "who would have thought".
+_WHO = re.compile(r",?[ \t](?:who|whose|whom)\b(?![ \t](?:knew|cares|else|would)\b)")
+
+
 def attested_given(token: str) -> bool:
     """``token`` is a well-attested given name as written (capitalised, in ``ALONE``), no
     sentence word and no listed town."""
@@ -103,8 +108,8 @@ def lone_given(text: str, start: int, end: int, found: dict) -> bool:
         return False  # "X's": a shop's name as often as a person's ("person_possessive" decides)
     if company_follows(text, end) or is_eponymous_company(text, start, end):
         return False
-    if sender:
-        return True
+    if sender or _WHO.match(text, end):
+        return True  # "Shout out to X, who ...": English "who" is said of people only
     before = words_before(text, start)
     if lower in COMMON:
         # a name that is also a word ("Ravi", "Rosa"): only a cue before it, no verb after
