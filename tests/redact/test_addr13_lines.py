@@ -2,7 +2,8 @@
 flat and box parts before the postcode (Pošta Slovenije, bpost), year-like four-digit codes
 before a listed town or lower-case prose, lower-case "route de"/"avenue du" (Swiss Post),
 bulevar and jirón with their abbreviations, a street line after an address label, a listed
-town that proves the line before it, and a numberless Kenyan street after an unrelated digit.
+town that proves the line before it, a Czech street line closed by its PSČ, and a numberless
+Kenyan street after an unrelated digit.
 Values are made up; each rule has a same-shape look-alike that stays."""
 
 import pytest
@@ -53,6 +54,11 @@ def redactor():
         ),
         # a listed town on the next line proves the street line before it
         ("Brieven naar Ravelijn 22\n8000 Brugge", "Brieven naar [ADDRESS]"),
+        # Česká pošta's PSČ after the town closes a Czech street line with no keyword
+        (
+            "Nové místo: Jungmannova 1203/41, Olomouc 779 00. Díky",
+            "Nové místo: [ADDRESS]. Díky",
+        ),
         # a numberless street before a box, with a time earlier on its line
         (
             "Lunch at 12:30. Post it to Ngong Road, P.O. Box 4521-00100, Nairobi.",
@@ -79,6 +85,9 @@ def test_street_lines_are_redacted(redactor, text, expected):
         "My email address: Jane 2",
         # the town's code in prose with no street line before it
         "Sprint 14 was slow.",
+        # three digits and two after a word in lower case or a score: no PSČ
+        "We scored 112 to 98 and Level 3 had 450 12 people.",
+        "Final score: Tigers 102 98, Lions 101 95.",
     ],
 )
 def test_look_alikes_stay(redactor, text):

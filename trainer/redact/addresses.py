@@ -24,6 +24,7 @@ from trainer.redact import prefilter
 from trainer.redact.address_breaks import broken_street_starts
 from trainer.redact.address_ca import CA_POSTCODE_SOLID, CA_SOLID, ca_postcode
 from trainer.redact.address_co import colombian_codes
+from trainer.redact.address_cz import czech_streets
 from trainer.redact.address_de import (
     POSTCODE_CITY_AFTER,
     german_preposition_streets,
@@ -150,6 +151,8 @@ _HAS_DIGIT = re.compile(r"\d").search
 # code checks for a UK postcode, a "12345 City" postcode and a compound street word.
 _SPACE_DIGIT = re.compile(r" \d")
 _UK_POSTCODE_AT = re.compile(r"[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}(?![\w-])")
+# Česká pošta and Slovenská pošta: "NNN NN" after the town, closing the line or the clause.
+_PSC_AT = re.compile(r"\d{3} \d{2}(?![\w-]|[.,/]\d| \d)").match
 _PLZ_AT = re.compile(rf"\d{{5}}\s[{CAPITALS}]")
 prefilter.register("street_en", _STRONG | _WEAK | {"flat", "studio", "apartment", "unit", "suite"})
 # Keyword categories near which a lower-case address may end in a postcode.
@@ -271,6 +274,7 @@ def _anchored(
     lower: list[tuple[int, int]] = []  # "lipowa 13, 40-085 katowice" (``address_lower_line``)
     coded: list[tuple[int, int]] = []  # ", 0553 Oslo" after a street line
     four: list[int] = []  # ", 2050 Antwerpen" after a street line with no type word
+    psc: list[tuple[int, int]] = []  # "..., Plzeň 301 00" closing a line (``address_cz``)
     folded = prefilter.folded(text)
     plz: list[tuple[int, int]] = []
     bounds = prefilter.digit_bounds(text)  # a digit follows the space: scan only that far
@@ -302,7 +306,11 @@ def _anchored(
             if hit := ca_postcode(text, word_start):
                 hits.append(hit)
                 anchors.append((hit[1], hit[2], True))
-        if text[space - 1] == "," and four_digit_code_at(text, digit):
+        prev = text[space - 1]
+        if upper and text[digit + 3 : digit + 4] == " " and (prev.isalpha() or prev == ","):
+            if _PSC_AT(text, digit):  # "Husova 12/3, Plzeň 301 00": Česká pošta's PSČ
+                psc.append((digit, digit + 6))
+        if prev == "," and four_digit_code_at(text, digit):
             four.append(digit)  # "Groenplaats 12, 2050 Antwerpen" (``address_four_digit``)
         # every ending has three characters or more
         if (
@@ -317,7 +325,6 @@ def _anchored(
             compound.append((space, space + 2))
         else:  # "...gatan 12", "...katu 5", "...vej 3", "Olsens gate 12"
             nordic_anchor(folded, word_start, space, nordic, dkno)
-        prev = text[space - 1]
         if prev == "," and code_line_anchor(text, digit):
             coded.append((digit, digit + 4))  # "Grønnegården 58b, 0553 Oslo" (``address_dkno``)
         elif prev.islower() and LOWER_LINE_ANCHOR(text, digit):
@@ -332,6 +339,7 @@ def _anchored(
     hits += lower_lines(text, lower) if lower else []
     hits += code_lines(text, coded) if coded else []
     hits += four_digit_lines(text, four) if four else []
+    hits += czech_streets(text, psc) if psc else []
     if not compound and not plz:
         return hits
     for m in prefilter.finditer_in(
