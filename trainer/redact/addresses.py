@@ -308,7 +308,7 @@ def _anchored(
                 anchors.append((hit[1], hit[2], True))
         prev = text[space - 1]
         if upper and text[digit + 3 : digit + 4] == " " and (prev.isalpha() or prev == ","):
-            if _PSC_AT(text, digit):  # "Husova 12/3, Plzeň 301 00": Česká pošta's PSČ
+            if _PSC_AT(text, digit):  # "Tylova 118/7, Opava 746 01": Česká pošta's PSČ
                 psc.append((digit, digit + 6))
         if prev == "," and four_digit_code_at(text, digit):
             four.append(digit)  # "Groenplaats 12, 2050 Antwerpen" (``address_four_digit``)
