@@ -43,6 +43,7 @@ from trainer.redact.ids_mt_si_uy import find_mt_si_uy_ids
 from trainer.redact.ids_nordic_east import find_nordic_east_ids
 from trainer.redact.ids_structured import find_structured_ids
 from trainer.redact.ids_world import find_world_ids
+from trainer.redact.lookalike_grants import grant_number
 from trainer.redact.lookalike_parcels import parcel_number
 from trainer.redact.personal_numbers import aadhaar_ok, nine_digit_id, written_phone
 from trainer.redact.quantities import GROUPED_QUANTITY_AFTER, GROUPED_QUANTITY_BEFORE
@@ -353,8 +354,9 @@ def is_reference(text: str, start: int) -> bool:
     tracking number (``tracking``: "1Z 999 AA1 01 2345 6784")."""
     if reference_before(text, start) or inside_tracking_number(text, start):
         return True
-    if parcel_number(text, start):
-        return True  # a carrier's 12 or 15 digits after a parcel label (``lookalike_parcels``)
+    if parcel_number(text, start) or grant_number(text, start):
+        return True  # a carrier's tracking number, a grant's number (``lookalike_parcels``,
+        # ``lookalike_grants``)
     if not record_number(text, start):
         return False
     lo = max(0, start - 48, text.rfind("\n", 0, start) + 1)
