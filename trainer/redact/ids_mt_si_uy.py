@@ -1,8 +1,8 @@
 """Personal numbers of Malta, Slovenia and Uruguay, found by their published layout and check
 with no cue word (``national_ids`` calls this; their cue words are in ``ids_cues``).
 
-- Maltese identity card number (Identity Malta): up to seven digits and a letter that names
-  the register: M and G (born in Malta before / since 1976 ...), A, P, L, H, B, Z. Printed
+- Maltese identity card number (Identity Malta): up to seven digits and one of the register
+  letters M, G, A, P, L, H, B, Z (the letter tells the holder's registration class). Printed
   zero-padded to seven digits ("0012345M") or without the zeros; read here with six or seven
   digits and a capital letter of that set glued to them, a layout no amount, date or phone
   plan has (an amount's "M" is a million: "2.5M", "450M"; ours needs six digits before it).
