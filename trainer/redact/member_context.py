@@ -7,6 +7,7 @@ it ("Madison Avenue"), and whether a declined form's name may be a place or a br
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from trainer.redact import eponyms
 from trainer.redact.address_towns import postal_towns
@@ -119,3 +120,26 @@ def place_or_company_after(text: str, end: int) -> bool:
     """A business, place or street word follows: "Madison Avenue", "Grace Foundation"."""
     m = _NEXT_WORD.match(text, end)
     return m is not None and (m.group(1) in NOT_SURNAME or m.group(1) in COMPANY_SUFFIX)
+
+
+def name_beside(
+    text: str,
+    start: int,
+    end: int,
+    spans: list[tuple[int, int]],
+    covered: list,
+    names: Callable[[str], bool],
+) -> bool:
+    """Whether another roster name, a declined form of one or a member hit stands right beside
+    text[start:end], one space or no-break space away: a declined given name and surname written
+    together in lower case ("hvala [given-dat] [surname-dat]") are a full name, though either
+    alone might be a word of a language we do not list. ``names`` says whether a span's folded
+    key is a roster name or a declined form of one (the keyword spans hold any given name)."""
+    after, before = end + 1, start - 1
+    if after >= len(text) or text[end] not in " \u00a0":
+        after = -1
+    if before < 1 or text[before] not in " \u00a0":
+        before = -1
+    return any(
+        (e == before or s == after) and names(word_key(fold(text[s:e]))) for s, e in spans
+    ) or any(e == before or s == after for _, s, e in covered)

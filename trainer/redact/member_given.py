@@ -61,6 +61,7 @@ from trainer.redact.member_context import (
     joined,
     legal_form_after,
     member_pair,
+    name_beside,
     place_or_company_after,
 )
 from trainer.redact.member_cues import (
@@ -175,6 +176,10 @@ def given_alone(
     hits: list[Hit] = []
     pending: list[tuple[int, int]] = []  # no cue yet: may be listed with a member
     n = len(text)
+
+    def names(key: str) -> bool:  # a roster name or a declined form of one
+        return key in given or key in surnames or bool(inflected and key in inflected)
+
     for start, end in spans:
         key = folded[start:end]
         if not key.isalnum():
@@ -182,7 +187,9 @@ def given_alone(
         declined, ending = False, ""
         if key not in given and key not in surnames:  # most keywords: no member's name
             if inflected and (base := inflected.get(key)) is not None:
-                if not text[start].isupper():
+                if not text[start].isupper() and not name_beside(
+                    text, start, end, spans, covered, names
+                ):
                     continue  # a declined form in lower case may be a word we do not list
                 ending = key[len(base) :] if key.startswith(base) else ""
                 key, declined = base, True  # "Novákovi", "Kovácsnak": tier 2 (see below)

@@ -76,10 +76,10 @@ def roster_spans(
     text: str, members: MemberNames, declined: dict[str, str] | None = None
 ) -> list[tuple[int, int]]:
     """(start, end) of every ``roster_keys`` key in ``text`` as a whole word, in the order the
-    prefilter reports keywords (by end). With ``declined``, also every capitalised declined form
-    of a roster name that no other keyword pass reports (the gazetteer's names are the
-    prefilter's), and ``declined`` gets folded form -> name for each capitalised one; a form in
-    lower case is no member hit (it may be a word we do not list), so none is read."""
+    prefilter reports keywords (by end). With ``declined``, also every declined form of a
+    roster name that no other keyword pass reports (the gazetteer's names are the prefilter's),
+    and ``declined`` gets folded form -> name for each; ``member_given`` redacts a form in lower
+    case only beside another name (alone it may be a word we do not list)."""
     matcher = _roster_matcher(members)
     if matcher is None:
         return []
@@ -93,7 +93,7 @@ def roster_spans(
             continue
         length, rests = value
         start = last - length  # the stem's first letter, as an offset into the text
-        if declined is None or start == done or not text[start].isupper():
+        if declined is None or start == done:
             continue
         end = spaced.find(" ", last + 1) - 1  # the word's end in the text
         if spaced[last + 1 : end + 1] not in rests:
