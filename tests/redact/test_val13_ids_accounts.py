@@ -148,12 +148,17 @@ def test_accounts_after_a_destination(text: str, expected: str) -> None:
         "Deposit: 2500000 pesos by Friday.",
         "Deposit goes to 12345678 USD tomorrow.",
         "cuenta USD 1500000 en total",
-        "Account balance is 12345678 today.",
+        "Account balance is 1234567 today.",  # under eight digits after "account balance"
         "Order 203948576-00002 shipped.",  # no account word: the order rule's
     ],
 )
 def test_amounts_and_orders_after_money_words_kept(text: str) -> None:
     assert _redact(text) == text
+
+
+def test_an_eight_digit_balance_with_no_currency_fails_closed_as_an_account() -> None:
+    # an account number after "account balance" reads the same (review of engine 1.14.0)
+    assert _redact("Account balance is 12345678 today.") == "Account balance is [IBAN] today."
 
 
 @pytest.mark.parametrize(

@@ -26,7 +26,8 @@ import re
 from trainer.redact import prefilter
 from trainer.redact.checksums import isbn_ok, luhn_ok
 from trainer.redact.hits import Hit
-from trainer.redact.quantities import CURRENCY_AFTER, MONEY_BEFORE
+from trainer.redact.lookalike_routing import aba_ok, routing_number
+from trainer.redact.quantities import CURRENCY_AFTER, CURRENCY_SYMBOLS, MONEY_BEFORE
 
 # Folded as ``prefilter.keywords`` folds them ("A/c" -> "a c").
 # A payment's destination: the number it "goes to" is an account ("deposito" also folds the
@@ -79,13 +80,15 @@ _LABEL = (
     r"datos\s(?:para\sla|de)\stransferencia|cci)"
 )
 # solid, or printed in groups of up to eight ("1234 56 78901", "193-12345678-0-12"); a solid
-# run takes no group after it ("... 0123456789 83% of ..." is an account and a count). Tried
+# run takes only groups of three digits or more after it ("021000021 4567 8901": a routing
+# number glued to its account; "... 0123456789 83% of ..." is an account and a count). Tried
 # first, the layouts those two cannot read whole: hyphen groups one of which has 9-12 digits
 # (a branch-account-check "123456789-00001", the Peruvian CCI "002-193-123456789012-34"), and
 # two long runs in a row (a bank code and the account, "021000021 1234567890").
 _VALUE = (
     r"(?P<value>\d{9,12}(?:-\d{1,12}){1,4}|\d{1,8}(?:-\d{1,8})*-\d{9,12}(?:-\d{1,12})*"
-    r"|\d{7,12} \d{7,12}|\d{7,22}|\d{1,8}(?:[ -]\d{1,8}){1,5})(?![\w]|[.,/-]\d)"
+    r"|\d{7,12} \d{7,12}|\d{7,22}(?:[ -]\d{3,8}(?![\d%])){0,4}|\d{1,8}(?:[ -]\d{1,8}){1,5})"
+    r"(?![\w]|[.,/-]\d)"
 )
 _ACCOUNT = re.compile(_LABEL + _LINK + _VALUE)
 _DESTINATION = (
@@ -143,23 +146,34 @@ _BANK_CODE = re.compile(
     + r"(?P<value>[A-Za-z]{4}0[A-Za-z0-9]{6}|\d{2}-\d{2}-\d{2}|\d{3}-?\d{3}|\d{9}|"
     r"\d{4,5}(?:-\d)?)(?![\w]|[.,/-]\d)"
 )
-# Words that make a bridged label name an amount, not the account ("Account balance:",
-# "Kontostand am Montag:", "saldo de la cuenta:"); a number after them is money.
+# Words that make a bridged label name an amount ("Account balance on Monday:", "Akaun baki:"):
+# the number is money when the word stands right after the label and the number has under
+# eight digits, or when a currency follows it. An amount word further on ("Account for the
+# fee:", "Akaun untuk jumlah:") says what the account is for, and eight digits or more with
+# no currency stay an account (fail closed).
 _AMOUNT_WORD = re.compile(
     r"(?i)\b(?:balance|amount|total|sum|due|owed?|limit|fee|stand|betrag|saldo|solde|montant|"
     r"importe|bedrag|kwota|bakiye|baki|jumlah)\b"
+)
+_LABEL_THEN_SPACE = re.compile(_LABEL + r"[ \t]+")
+_MONEY_AFTER = re.compile(
+    r"[^\S\n]?(?:[" + CURRENCY_SYMBOLS + r"]|(?i:eur|euros?|usd|dollars?|gbp|pounds?|inr|"
+    r"rupees?|idr|rupiah|rp|myr|rm|brl|reais)\b)|" + CURRENCY_AFTER.pattern
 )
 _NEAR = 80  # a bank code this close to an account number is that account's
 
 
 def find_accounts(text: str) -> list[Hit]:
     """IBAN hits: account numbers after an account label, bank codes beside them."""
+    runs = prefilter.digit_runs(text)
+    if not runs:
+        return []
+    hits = _routing_accounts(text, runs)
     found = prefilter.keywords(text)
     cues = found.get("account_cue")
-    if not cues or not prefilter.digit_runs(text):
+    if not cues and not hits:
         return []
-    hits: list[Hit] = []
-    for start, _ in cues:
+    for start, _ in cues or ():
         if text[start - 1 : start] in (",", "\t", "|", ";"):
             continue  # a table's column name ("isbn,email,account"): ``records`` reads its cells
         m = _ACCOUNT.match(text, start)
@@ -167,7 +181,7 @@ def find_accounts(text: str) -> list[Hit]:
             m = None if _money_beside(text, m) else m  # "deposit: 2500000 pesos": an amount
         if m is None and (m := _ACCOUNT_PHRASE.match(text, start)) is not None:
             m = m if bridged_value_ok(text, *m.span("value")) else None
-            if m is not None and _AMOUNT_WORD.search(text, start, m.start("value")):
+            if m is not None and _names_amount(text, start, m):
                 continue  # "account balance on Monday: 1234567": the label names an amount
             if m is not None and _money_beside(text, m):
                 continue  # "cuenta USD 1500000", "refund of the fee is 2500000 pesos"
@@ -206,6 +220,37 @@ def _money_kind(m: re.Match[str]) -> str:
         return "IBAN"
     digits = m.group("value").replace(" ", "").replace("-", "")
     return "CARD" if 13 <= len(digits) <= 19 and luhn_ok(digits) else "IBAN"
+
+
+# A valid ABA routing number (district and check digit) with digit groups glued to it
+# ("021000021 4567 8901"): the groups are the account it routes to, with or without a label.
+# Right after a routing cue the routing number is the bank's and stays (``lookalike_routing``);
+# with none, the whole run goes.
+_ROUTING_AND_GROUPS = re.compile(r"(?<![\w.,/+-])(\d{9})((?:[ -]\d{3,8}){1,4})(?![\w%]|[.,/-]\d)")
+
+
+def _routing_accounts(text: str, runs: tuple[tuple[int, int], ...]) -> list[Hit]:
+    """IBAN hits: the account groups glued to a routing number (``_ROUTING_AND_GROUPS``)."""
+    hits: list[Hit] = []
+    for a, b in runs:
+        if b - a < 16:
+            continue  # nine digits, a separator, six digits at least
+        m = _ROUTING_AND_GROUPS.match(text, a)
+        if m is None or sum(ch.isdigit() for ch in m[2]) < 6 or not aba_ok(m[1]):
+            continue
+        hits.append(("IBAN", m.start(2) + 1 if routing_number(text, a) else a, m.end()))
+    return hits
+
+
+def _names_amount(text: str, start: int, m: re.Match[str]) -> bool:
+    """The bridged label at ``start`` names an amount and its value is money (``_AMOUNT_WORD``)."""
+    word = _AMOUNT_WORD.search(text, start, m.start("value"))
+    if word is None:
+        return False
+    if _MONEY_AFTER.match(text, m.end("value")):
+        return True  # "Account for the fee: 4821337 EUR"
+    digits = sum(ch.isdigit() for ch in m.group("value"))
+    return digits < 8 and _LABEL_THEN_SPACE.fullmatch(text, start, word.start()) is not None
 
 
 def _account_ok(value: str) -> bool:

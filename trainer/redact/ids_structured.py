@@ -7,7 +7,8 @@ Belgium, Chile, Peru and Kenya, found by their published structure and check wit
   the birth date with a three-digit year (9xx for 1900-1999, 0xx since 2000), the register
   region RR, a serial and a mod-11 check over weights 7 6 5 4 3 2 7 6 5 4 3 2 (a remainder
   giving 10 or 11 reads 0). Date and check together pass about 1 random run in 700; an EAN-13
-  after a barcode word on its line, or a reference cue right before it, keeps it.
+  after a barcode word on its line keeps it; an order cue does not (a birth date and a check
+  make it an id, as PESEL and CNP are).
 - Rodné číslo (Czech and Slovak birth number, since 1954): YYMMDD/NNNN, the month + 50 for
   women (+ 20 or + 70 when a day's numbers ran out, since 2004); the ten digits are a multiple
   of 11 (or the first nine leave 10 and the last digit is 0). Written with its slash it is no
@@ -20,9 +21,10 @@ Belgium, Chile, Peru and Kenya, found by their published structure and check wit
 - RUT / RUN (Chile, Servicio de Registro Civil): a body of 7-8 digits, dotted in thousands or
   solid, a hyphen and a check character over weights 2-7 from the right, mod 11 (10 is "K",
   11 is "0"). The hyphenated check character is the layout; a reference cue right before a
-  solid one keeps it.
+  solid one ending in a digit keeps it (no order number ends in "-K").
 - RUC (Peru, SUNAT): eleven digits opening with 10 (a person's, with the DNI inside), 15, 17
-  or 20 (a company's), a mod-11 check over weights 5 4 3 2 7 6 5 4 3 2.
+  or 20 (a company's), a mod-11 check over weights 5 4 3 2 7 6 5 4 3 2; a company's gives
+  way to a reference cue, a person's (10) does not.
 - KRA PIN (Kenya Revenue Authority): A (a person) or P (a company), nine digits, a letter.
 """
 
@@ -79,14 +81,17 @@ def _kind(text: str, m: re.Match[str], gives_way: Callable[[str, int], bool]) ->
     if m.lastgroup == "rrn":
         return "NATIONAL_ID" if rrn_ok(value) else None
     if m.lastgroup == "rut":
-        ok = rut_ok(value) and ("." in value or not gives_way(text, start))
+        # dotted, or ending in K (no order number does), it is a RUT whatever the cue
+        solid = "." not in value and value[-1] not in "Kk"
+        ok = rut_ok(value) and not (solid and gives_way(text, start))
         return "NATIONAL_ID" if ok else None
-    if len(value) == 13:
-        ok = emso_ok(value) and not _barcode(text, start) and not gives_way(text, start)
-        return "NATIONAL_ID" if ok else None
+    if len(value) == 13:  # a birth date and a check: an id after an order cue too
+        return "NATIONAL_ID" if emso_ok(value) and not _barcode(text, start) else None
     if rrn_ok(value) and _solid_rrn(value):  # a bis number only in the printed layout
         return "NATIONAL_ID"
-    return "NATIONAL_ID" if ruc_ok(value) and not gives_way(text, start) else None
+    # a person's RUC (type 10, the DNI inside) never gives way; a company's may be an order's
+    ok = ruc_ok(value) and (value[:2] == "10" or not gives_way(text, start))
+    return "NATIONAL_ID" if ok else None
 
 
 def _barcode(text: str, start: int) -> bool:

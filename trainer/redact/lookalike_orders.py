@@ -30,6 +30,7 @@ from trainer.redact.checksums_intl import nif_pt_ok, sa_id_ok, sv_nummer_ok, val
 from trainer.redact.checksums_nordic_east import hetu_ok, personnummer_ok, pesel_ok, tckn_ok
 from trainer.redact.folding import fold
 from trainer.redact.ids_checks import cnp_ok, fnr_ok, nric_ok
+from trainer.redact.ids_structured import emso_ok
 from trainer.redact.personal_numbers import (
     CONTACT_WORD_AFTER,
     checked_id,
@@ -124,7 +125,7 @@ _YEAR_SERIAL = re.compile(r"(?:19|20)\d\d-\d{3,5}")
 
 
 def national_id(text: str, start: int, value: str, *, any_checked: bool = True) -> bool:
-    """The number passes a national id's check (PESEL, T.C. Kimlik No, personnummer, HETU,
+    """The number passes a national id's check (PESEL, EMŠO, T.C. Kimlik No, personnummer, HETU,
     fødselsnummer, CNP, NRIC, ... and ``checked_id``'s) or has the CPR or MyKad layout with a
     valid date: no order number then, whatever cue stands before it (review R1). Without
     ``any_checked``, only the schemes that carry a birth date, not every check digit
@@ -142,7 +143,7 @@ def national_id(text: str, start: int, value: str, *, any_checked: bool = True) 
         return True
     if n == 12 and digits[:2] in ("19", "20") and personnummer_ok(digits[2:]):
         return True
-    if n == 13 and (cnp_ok(digits) or sa_id_ok(digits)):
+    if n == 13 and (cnp_ok(digits) or sa_id_ok(digits) or emso_ok(digits)):
         return True
     if any_checked and n == 9 and nif_pt_ok(digits):
         return True

@@ -78,6 +78,34 @@ _TITLES = frozenset(
     krolowej""".split()
 )
 _BETWEEN = _ADJECTIVES | _TITLES  # what may stand between the place noun and the name
+# Roles and job titles (folded) in the languages above: a role between the place noun and the
+# name makes it a person working there ("Museum Director Ana Pérez", "Colegio Rectora ...",
+# "Schule Leiterin ..."), never the place's name; honorifics too ("Szpital Dr ...").
+_ROLES = frozenset(
+    """director directora directeur directrice direttore direttrice diretor diretora direktor
+    direktorin dyrektor dyrektorka reditel reditelka directoare direktur pengarah johtaja mudur
+    muduru manager managerin gerente gerant gerante head chief chef chefin jefe jefa capo
+    leiter leiterin kierownik kierowniczka kepala ketua rector rectora rettore rettrice reitor
+    reitora rektor rektorin rehtori provost chancellor principal headmaster headmistress
+    preside proviseur dean decano decana doyen doyenne dekan dekanin decaan dziekan
+    decan curator curadora curador curatore curatrice conservateur conservatrice conservator
+    kurator kuratorin chair chairman chairwoman chairperson president presidente presidenta
+    prasident prasidentin presedinte prezes voorzitter vorsitzende vorsitzender ordforande
+    baskan ceo cfo cto coo founder cofounder co-founder fundador fundadora fondateur
+    fondatrice fondatore grunder grunderin oprichter coordinator coordinador coordinadora
+    coordenador coordenadora coordinatore coordinatrice coordinateur koordinator
+    koordinatorin secretary secretario secretaria segretario segretaria secretaire
+    administrator superintendent treasurer trustee spokesperson professor professorin
+    profesor profesora professeur professora professoressa teacher doctor doctora dottore
+    dottoressa nurse coach captain mayor alcalde alcaldesa sindaco maire burgermeister
+    burgermeisterin responsable dr dra prof mr mrs ms sr sra mme herr frau""".split()
+)
+# A relative clause about a person right after the name ("Museum Lucía Ferrán, who curated
+# it", ", que", ", qui", ", die"): the name is a person's, whatever stands before it.
+_RELATIVE_AFTER = re.compile(
+    r"[^,\n]{0,60},[ \t]+(?i:who|whom|que|quien|quienes|qui|die|der|welche|welcher|che|"
+    r"wie|som|który|która|którzy|care)(?![^\W\d_])"
+)
 
 # Place nouns that close a place's name, folded (the hit's last word, or the word after it).
 _TRAILERS = frozenset(
@@ -134,7 +162,8 @@ def place_before(text: str, start: int) -> bool:
     name ("Colegiul Național ...", "Masjid Sultan ..."), or a preposition of place before the
     noun ("near Museo ...", "di fronte a Scuola ...", "lângă Liceul ..."). A noun alone before
     a person-shaped name proves nothing ("Dónde: Hospital ..." may name a person there: review
-    R4). Never with a house number after the name."""
+    R4). Never with a house number after the name, a role between noun and name ("Museum
+    Director Ana ...") or a relative clause about a person after it ("..., who curated it")."""
     line_start = text.rfind("\n", 0, start) + 1
     head = text[max(line_start, start - 60) : start]
     if not head.endswith((" ", "\u00a0")):
@@ -149,12 +178,14 @@ def place_before(text: str, start: int) -> bool:
     # the hit may start inside the name ("Scuola Giulia [Ferrante]"): its earlier words first
     skipped = 0
     while skipped < 3 and i > 0 and words[i].isalpha() and words[i][:1].isupper():
+        if fold(words[i]) in _ROLES:
+            return False  # "Museum Director Ana Pérez": a person's role
         if _before_name(words[i]):
             break
         i -= 1
         skipped += 1
     if fold(words[i]) in _NAMED_AFTER:
-        return not _number_after(text, start)
+        return not _number_after(text, start) and not _relative_after(text, start)
     between = i
     while i > 0 and between - i < 2 and fold(words[i]) in _BETWEEN:
         i -= 1
@@ -165,13 +196,20 @@ def place_before(text: str, start: int) -> bool:
     while lead > 0 and i - lead < 2 and fold(words[lead - 1]) in _ADJECTIVES:
         lead -= 1
     if fold(word) in _ID_MS_OPENERS:  # "di seberang Stasiun X", "gedung X": a preposition
-        return i < between and word[:1].isupper()  # proves nothing there (review R7)
+        # proves nothing there (review R7)
+        return i < between and word[:1].isupper() and not _relative_after(text, start)
     return (
         i < between
         or _place_preposition(words[:lead])
         or _partner_phrase(words[:lead])
         or _capital_mid_sentence(word, words[:lead])
-    )
+    ) and not _relative_after(text, start)
+
+
+def _relative_after(text: str, start: int) -> bool:
+    """A relative clause about a person follows the name ("... Lucía Ferrán, who curated it")."""
+    return _RELATIVE_AFTER.match(text, start) is not None
+
 
 
 # A place noun capitalised inside a sentence heads a proper name (names13): the languages we

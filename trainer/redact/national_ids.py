@@ -163,19 +163,30 @@ def find_national_ids(text: str) -> list[Hit]:
     return hits
 
 
-# A bare "ID" is a person's identity document at the start of a line or a clause, or after a
-# possessive or article, right before its value ("my ID 12345678", "ID: 12345678"); after
-# another word it is that thing's id ("Order ID", "Transaction ID", "Meeting-ID"), and so it
-# is before one ("ID della riunione: ...").
+# A bare "ID" right before its value ("my ID 12345678", "ID: 12345678", "Patient ID ...",
+# "scan of ID ...") is a person's identity number; only after a word naming a thing ("Order
+# ID", "Transaction ID", "Meeting-ID") is it that thing's id, and so it is before one ("ID
+# della riunione: ..."). Fail closed: a person's word (patient, student, employee, member,
+# customer, user, voter, passenger, tax, photo ...) or any word not listed is a cue.
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t-]*$")
 # its value right after it, or after ":", "#", "is", "no."
 _BARE_ID_VALUE = re.compile(r"(?:[ \t]*(?:[:#]|is\b|no\b\.?))*[ \t]*\d")
-_OWNER_WORDS = frozenset({"my", "your", "his", "her", "our", "their", "the", "mi", "su", "tu"})
+_THING_WORDS = frozenset(
+    """order orders transaction transactions txn tx trx payment invoice receipt bill booking
+    reservation confirmation ticket tracking shipment parcel package delivery meeting webinar
+    conference zoom call room session device product item listing sku article part model
+    asset request req case job build task issue bug incident event message msg post thread
+    chat channel group video file image report batch lot process container instance server
+    node app project workspace run commit release query trace error crash log campaign ad
+    cart coupon voucher promo reference ref quote appointment game lobby match
+    bestell auftrags rechnungs sendungs sitzungs transaktions besprechungs termin produkt
+    artikel vorgangs anfrage geräte vergader bestel transactie zending sessie""".split()
+)
 
 
 def _word_before_id(text: str, start: int) -> bool:
     m = _WORD_BEFORE.search(text, max(0, start - 24), start)
-    return m is not None and m.group(1).lower() not in _OWNER_WORDS
+    return m is not None and m.group(1).lower() in _THING_WORDS
 
 
 def _gives_way(text: str, m: re.Match[str]) -> bool:

@@ -5,21 +5,23 @@ and ``person_tail`` use them.
 
 The writer's own casing: in every language we redact written in the Latin, Greek or Cyrillic
 script, proper names and sentence openings are capitalised together; a writer who opens each
-sentence with a capital letter writes names with one too, so a lower-case pair in such a post
-is a phrase ("Fajnie, ale drogo.", "Rado bih došla."), not a name, unless a cue stands before it
-or the surname is a listed one (a slip of the shift key: "Dank an anke hoffmann"; see
-``capitalised_writer``). Posts written all in lower case ("met maren lindqvist today. she
-was great") open a sentence in lower case and keep the lower-case name rules.
+sentence with a capital letter writes names with one too, but slips happen. In such a post a
+lower-case pair whose surname no list holds is a phrase only on evidence: its sentence is in a
+language with no word list here ("Fajnie, ale drogo.", "Rado bih došla.") or its second word
+is a word of ours, and no cue or name slot stands beside it ("My name is ...", "Best, ...",
+"by ..."; see ``phrase_in_capitalised_post``). Posts written all in lower case ("met maren
+lindqvist today. she was great") open a sentence in lower case and keep the lower-case name
+rules.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from trainer.redact.person_cues import OBJECT_PHRASES
 from trainer.redact.person_words import (
     COMMON,
+    GIVEN,
     PARTICLES,
     SURNAME_WORDS,
     SURNAMES,
@@ -84,7 +86,6 @@ def inflected_word(word: str) -> bool:
 _OPENING = re.compile(r"(?:^|[.!?…]\s+|\n\s*)[\"'“”‘’«»(¿¡*•>\-–— \t]*(?P<letter>[^\W\d_])")
 
 
-@lru_cache(maxsize=16)  # asked for each lower-case pair and title of a post: scanned once
 def capitalised_writer(text: str) -> bool:
     """Every sentence opening of ``text`` that starts with a letter starts with a capital one,
     and there is at least one: the writer uses capitals, names included. An abbreviation's dot
@@ -97,13 +98,26 @@ def capitalised_writer(text: str) -> bool:
     return seen
 
 
-def cased_title(text: str, start: int) -> bool:
-    """The honorific at ``start`` is capitalised ("Me", "Dr") in a post whose writer uses
-    capitals (``capitalised_writer``): a name after it would be capitalised too. "mrs
-    brandvold" in a post written in lower case keeps its name."""
-    return (
-        text[start].isupper() and text[start + 1 : start + 2].islower() and capitalised_writer(text)
-    )
+# Honorifics that are also sentence words at a sentence opening: Spanish, French, Italian and
+# Portuguese "Me" ("Me avisan cuando ..."), Spanish "Dame" ("Dame el libro"), English "Miss"
+# ("Miss you all"), Polish "Pani", "Pana", "Panu", "Panią" (the formal "you": "Pani wie").
+_WORD_TITLES = frozenset("Me Dame Miss Pani Pana Panu Panią".split())
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def cased_title(text: str, start: int, word: str) -> bool:
+    """The lower-case ``word`` after the capitalised honorific at ``start`` is no name, in a
+    post whose writer uses capitals (``capitalised_writer``): the honorific is also a sentence
+    word ("Me avisan", "Me cobran"), or ``word`` is a word of ours that no list holds as a
+    surname or given name ("Dr said"). "Thanks. Mr smith will call", "Dr halvorsen" keep their
+    names; "mrs brandvold" in a post written in lower case too."""
+    if not (text[start].isupper() and text[start + 1 : start + 2].islower()):
+        return False
+    if _LETTERS.match(text, start).group() not in _WORD_TITLES and (
+        word.title() in SURNAMES or word.title() in GIVEN or not _word_of_ours(word)
+    ):
+        return False
+    return capitalised_writer(text)
 
 
 # A verb whose object is a person ("spoke to", "conocí a") right before a pair: a cue.
@@ -147,4 +161,88 @@ def known_words_around(text: str, start: int, end: int, *, strict: bool = False)
             else inflected_word(m.group("word").lower())
         )
         for m in (before, after)
+    )
+
+
+# Where a person's name stands in the languages with a word list here, as lower_name's
+# capitalised-writer guard reads them (not cues of the informal rules): a self-introduction
+# ("my name is", "I am", "je suis"), a sign-off ("Best,", "Regards,", "Saludos,"), a
+# preposition of company or authorship ("with", "by", "next to", "mit", "avec", "por").
+_NAME_SLOT = re.compile(
+    r"(?<![^\W\d_])(?i:name\sis|i\sam|i['’]m|je\ssuis|ich\sbin|ik\sben|soy|sou|sono|best|"
+    r"regards|sincerely|yours|cordialement|amitiés|saludos|saludo|atentamente|grüße|groeten|"
+    r"groet|saluti|cumprimentos|abraços|by|with|next\sto|alongside|mit|von|avec|par|con|por|"
+    r"com|door)[,:]?\s+$"
+)
+# An appositive or a list around the pair: "The tutor, x y, was", "Tom, x y and Ana".
+_COMMA_BEFORE = re.compile(r"[^\W\d_],[ \t]+$")
+_LIST_AFTER = re.compile(r",|[ \t]+(?:and|und|et|y|e|en|&)[ \t]")
+
+
+def name_slot(text: str, start: int, end: int) -> bool:
+    """The pair ``text[start:end]`` stands where a name does (``_NAME_SLOT``), or between
+    commas or a comma and "and" (an appositive, a list)."""
+    window = max(0, start - 24)
+    if _NAME_SLOT.search(text, window, start):
+        return True
+    return bool(_COMMA_BEFORE.search(text, window, start) and _LIST_AFTER.match(text, end))
+
+
+# Words of two letters or more; the two-letter ones are shared by too many languages ("je",
+# "en") and count only as one of the pl sv fi tr sentence words ("är", "på", "że").
+_SENTENCE_WORD = re.compile(r"[^\W\d_]{2,}")
+_SENTENCE_END = re.compile(r"[.!?…\n]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _word_of_ours(word: str) -> bool:
+    """A sentence word of en de fr es it pt nl: one of the most frequent, or (four letters or
+    more: the lists hold short abbreviations of every kind) a listed word or its inflection;
+    never one of the pl sv fi tr sentence words."""
+    if word in TOP_NODICT:
+        return False
+    return word in TOP or (len(word) > 3 and inflected_word(word))
+
+
+def sentence_of_ours(text: str, start: int, end: int) -> bool:
+    """The sentence around ``text[start:end]`` is in a language with a word list here: two
+    words of ours or more (``_word_of_ours``), three times as many as the other words or more
+    ("Reminder that ... is on leave"). A sentence of pl hr sl hu sv is mostly words no list
+    holds ("Hvaležna sem tej skupnosti"). A capitalised word inside the sentence is a name or
+    a place (the lists hold many: "Petra", "Turk") and counts only when it is a sentence word;
+    the sentence's first word counts as a lower-case one ("Fajnie, ...")."""
+    left = max(0, start - 200)
+    for m in _SENTENCE_END.finditer(text, left, start):
+        left = m.end()
+    stop = _SENTENCE_END.search(text, end, end + 200)
+    right = stop.start() if stop else min(len(text), end + 200)
+    head = text[left:start]
+    ours = other = 0
+    for m in _SENTENCE_WORD.finditer(head + " " + text[end:right]):
+        word = m.group()
+        low = word.lower()
+        opening = m.start() < len(head) and not _LETTER.search(head, 0, m.start())
+        if len(word) == 2:
+            other += low in TOP_NODICT
+        elif word[0].islower() or opening:
+            if _word_of_ours(low):
+                ours += 1
+            else:
+                other += 1
+        elif low in TOP and low not in TOP_NODICT:  # "... until Monday", "Petra Turk": neither
+            ours += 1
+    return ours >= max(2, 3 * other)
+
+
+def phrase_in_capitalised_post(text: str, start: int, end: int, last: str) -> bool:
+    """An uncued lower-case pair ``text[start:end]`` whose surname ``last`` no list holds is a
+    phrase in a post whose writer uses capitals (``capitalised_writer``) only on evidence: its
+    second word is a word of ours (``_word_of_ours``) or its sentence is not in a language
+    with a word list here ("Fajnie, ale drogo."). Never where a name stands (``name_slot``:
+    "My name is ...", "Best, ...", "by ...", "The tutor, ..., was"); capitalised openings
+    alone prove nothing: "Reminder that jana prokesovska is on leave" (fail closed)."""
+    return (
+        not name_slot(text, start, end)
+        and capitalised_writer(text)
+        and (_word_of_ours(last) or not sentence_of_ours(text, start, end))
     )

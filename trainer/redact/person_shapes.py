@@ -21,11 +21,11 @@ from trainer.redact.person_informal import cue_beside
 from trainer.redact.person_lower import (
     LOWER_ELIDED,
     LOWER_PARTICLES,
-    capitalised_writer,
     cased_title,
     known_words_around,
     object_verb_before,
     particle_surname,
+    phrase_in_capitalised_post,
 )
 from trainer.redact.person_words import (
     CAP,
@@ -62,7 +62,7 @@ _HONORIFIC_WORDS = "|".join(
         reverse=True,
     )
 )
-_NAME_TOKEN = rf"(?:{CAP}|[a-zà-öø-ÿ][^\W\d_]+(?:[-'’][^\W\d_]+)?)"
+_NAME_TOKEN = rf"(?:{CAP}|[a-zà-öø-ÿĀ-ſ][^\W\d_]+(?:[-'’][^\W\d_]+)?)"
 _DOTTED = "|".join(DOTTED_HONORIFICS)
 # Spanish and Portuguese abbreviations with a superscript ending: "D.ª" (doña), "Sr.ª", "Dr.ª",
 # "Prof.ª", "Eng.ª" (the feminine ª, the masculine º).
@@ -133,7 +133,7 @@ def honorific_name(text: str, m: re.Match[str]) -> list[Hit]:
             continue
         if stop > start and word[:1].islower():
             break
-        if stop == start and word[:1].islower() and cased_title(text, m.start()):
+        if stop == start and word[:1].islower() and cased_title(text, m.start(), word):
             break  # "Me avisan cuando ...": a capitalised title, a lower-case word after it
         after_particle = pos > start and text[start:pos].split()[-1].lower() in PARTICLE_SET
         # "Ms Sienna Colegate": a given name that is also a word opens the name.
@@ -226,7 +226,7 @@ _ELIDED = re.compile(LOWER_ELIDED)
 _ALONE = word_list("given_names_alone.txt")
 _LOWER_AFTER = re.compile(
     rf"\s(?P<particles>(?:{LOWER_PARTICLES}\s){{0,2}})"
-    rf"(?P<last>(?:{LOWER_ELIDED})?[a-zà-öø-ÿ][^\W\d_]+(?:-[^\W\d_]+)?)(?![\w@]|\.\w)"
+    rf"(?P<last>(?:{LOWER_ELIDED})?[a-zà-öø-ÿĀ-ſ][^\W\d_]+(?:-[^\W\d_]+)?)(?![\w@]|\.\w)"
 )
 
 
@@ -275,7 +275,10 @@ def lower_name(
     if m is None:
         return None
     last = m.group("last")
-    if m.group("particles") or _ELIDED.match(last):
+    elided = _ELIDED.match(last)
+    if not last[elided.end() if elided else 0].islower():
+        return None  # Latin Extended-A mixes cases: "żelazowska", not "Żelazowska"
+    if m.group("particles") or elided:
         # "chiara dalla torre", "seán ó ceallaigh", "ciarán o'donovan": a particle or an
         # elision makes a surname of the word after it, even one that is a word elsewhere.
         if not particle_surname(last, m.group("particles"), after_word=token in COMMON):
@@ -298,14 +301,15 @@ def lower_name(
     known = last.title() in SURNAMES and (
         last not in COMMON or (cued and last.title() not in SURNAME_WORDS)
     )
-    # A writer who uses capitals ("Fajnie, ale drogo.") writes a lower-case name
-    # only as a slip: the surname must then be a listed one ("Dank an anke hoffmann").
+    # A writer who uses capitals ("Fajnie, ale drogo.") writes a lower-case name as a
+    # slip only, but a slip happens: with no listed surname ("Dank an anke hoffmann") the
+    # pair is a phrase only on evidence (``phrase_in_capitalised_post``).
     listed = all(part.title() in SURNAMES for part in last.split("-"))
     if (
         not (cued or listed or word_given)
-        and capitalised_writer(text)
         and not object_verb_before(text, start)  # "I spoke to ...", "conocí a ..."
         and not cue_beside(text, start, m.end())  # "cc ...", "... et moi avons"
+        and phrase_in_capitalised_post(text, start, m.end(), last)
     ):
         return None
     if (
