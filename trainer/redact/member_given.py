@@ -140,7 +140,8 @@ def find_members(text: str, members: MemberNames) -> list[Hit]:
     found = prefilter.keywords(text)
     spans = found.get("member_middle", [])
     declined: dict[str, str] = {}  # "Novákovi", "Kovácsnak": read back at match time
-    if more := roster_spans(text, members, declined):
+    beside = [*spans, *((s, e) for _, s, e in hits)]
+    if more := roster_spans(text, members, declined, beside):
         spans = [*spans, *more]
     anchors: list[tuple[int, int]] = []  # roster names written exactly, hit or not
     if spans:

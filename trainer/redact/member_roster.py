@@ -73,18 +73,23 @@ def _roster_matcher(members: MemberNames) -> ahocorasick.Automaton | None:
 
 
 def roster_spans(
-    text: str, members: MemberNames, declined: dict[str, str] | None = None
+    text: str,
+    members: MemberNames,
+    declined: dict[str, str] | None = None,
+    beside: list[tuple[int, int]] = (),
 ) -> list[tuple[int, int]]:
     """(start, end) of every ``roster_keys`` key in ``text`` as a whole word, in the order the
     prefilter reports keywords (by end). With ``declined``, also every declined form of a
     roster name that no other keyword pass reports (the gazetteer's names are the prefilter's),
     and ``declined`` gets folded form -> name for each; ``member_given`` redacts a form in lower
-    case only beside another name (alone it may be a word we do not list)."""
+    case only beside another name (alone it may be a word we do not list), so only one beside
+    a roster word or a word of ``beside`` (member hits, gazetteer names) is read back."""
     matcher = _roster_matcher(members)
     if matcher is None:
         return []
     spaced = prefilter.spaced(text)  # cached: keywords() read it
     spans = []
+    lower: list[tuple[int, int]] = []  # declined-looking words in lower case
     done = -1  # the start of the last word read back (several stems may start one word)
     for last, value in matcher.iter(spaced):
         if value.__class__ is int:
@@ -99,10 +104,23 @@ def roster_spans(
         if spaced[last + 1 : end + 1] not in rests:
             continue  # no ending of this stem: "Annual" after "Anna"
         done = start
-        if _read_back(text, start, end, members, declined) and (
+        if not text[start].isupper():
+            lower.append((start, end))  # read back below, only beside another name
+        elif _read_back(text, start, end, members, declined) and (
             spaced[start + 1 : end + 1] not in gazetteer_keys()  # else the prefilter's span
         ):
             spans.append((start, end))
+    if lower:
+        # A lower-case form counts only beside another roster word (``member_given``): the
+        # read-back, the costly step with a large roster, runs for those alone.
+        ends = {e for _, e in spans} | {e for _, e in lower} | {e for _, e in beside}
+        starts = {s for s, _ in spans} | {s for s, _ in lower} | {s for s, _ in beside}
+        for start, end in lower:
+            if (start - 1 in ends or end + 1 in starts) and _read_back(
+                text, start, end, members, declined
+            ):
+                if spaced[start + 1 : end + 1] not in gazetteer_keys():
+                    spans.append((start, end))
     return spans
 
 
