@@ -125,8 +125,8 @@ class RedactionConfig:
         factory=dict, help='Overrides of the default placeholders, e.g. {EMAIL: "<email>"}.')
     name_tagger: bool = _opt(
         False, help="Also redact what a learned name tagger (redact/name_tagger.py, sha256-pinned "
-        "weights) tags as a name. On two unseen sets (v6): names +0.10 and +0.04 over the rules, "
-        "+1.2 and +0.7 false positives per 1,000 words, 1.7x the time per post.")
+        "weights) tags as a name. On two unseen sets (v6): names +0.08 and +0.10 over the rules, "
+        "+1.0 and +0.7 false positives per 1,000 words, 1.4x the time batched.")
     name_tagger_threshold: float = _opt(
         0.7, help="P(name) from which the tagger redacts a token, in (0, 1): lower redacts more. "
         "0.7 is v6's recall point (chosen leave-one-generator-out); raise it for precision.")
