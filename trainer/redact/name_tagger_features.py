@@ -107,6 +107,9 @@ _GLUE = {"#", "@"}
 _NO_GLUE, _FIRST, _INSIDE = 3, 1, 2
 _CACHE_MAX = 500_000  # token strings (rows of the base table) and record keys kept
 _CHUNKS_MAX = 200_000  # chunks kept
+# longer chunks (a pasted blob, a long URL) are tokenised each time, not kept: the cache is
+# bounded in characters too (at most _CHUNKS_MAX * _CHUNK_LEN_MAX of post text in memory)
+_CHUNK_LEN_MAX = 64
 # a cached chunk: its token strings, their lengths with the white space before each, their
 # kinds (one byte each), their base-table rows (int64 bytes)
 _TOKS, _LENS, _KINDS, _ROWS = (itemgetter(k) for k in range(4))
@@ -123,7 +126,9 @@ class _Chunks(dict):
         self.featurizer = featurizer
 
     def __missing__(self, chunk: str) -> tuple:
-        entry = self[chunk] = self.featurizer._chunk(chunk)
+        entry = self.featurizer._chunk(chunk)
+        if len(chunk) <= _CHUNK_LEN_MAX:
+            self[chunk] = entry
         return entry
 
 
