@@ -10,7 +10,7 @@ import pytest
 
 from trainer.redact import Redactor
 from trainer.redact.checksums import luhn_ok
-from trainer.redact.lookalike_parcels import parcel_number
+from trainer.redact.lookalike_parcels import _fedex_ground_ok, parcel_number
 from trainer.redact.phone_labels import label_cue
 
 _R = Redactor.from_members([])
@@ -54,11 +54,11 @@ def test_label_cue_positions() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Número de seguimiento del paquete con libros: 348612345670",
-        "Transparenti so na poti, sledenje 340512345678.",
-        "Tracking for the book parcel is 697312345678. Bye",
-        "Numéro de suivi du colis : 292712345678",
-        "FedEx Ground tracking 612345678901234 arrives Monday.",
+        "Número de seguimiento: 348612345670 (el paquete con libros)",
+        "Transparenti so na poti, sledenje 340512345676.",
+        "Tracking number 697312345678 for the book parcel. Bye",
+        "Numéro de suivi du colis : 292712345676",
+        "FedEx Ground tracking 612345678901235 arrives Monday.",
     ],
 )
 def test_carrier_numbers_after_parcel_labels_kept(text: str) -> None:
@@ -82,7 +82,10 @@ def test_luhn_valid_fifteen_digits_are_no_parcel() -> None:
     body = "37146820953310"
     card = next(body + str(d) for d in range(10) if luhn_ok(body + str(d)))
     assert not parcel_number(f"Parcel {card} ok", len("Parcel "))
-    assert parcel_number(f"Parcel {body}{(int(card[-1]) + 1) % 10} ok", len("Parcel "))
+    # review C: a kept number must also pass FedEx Ground's mod-10 check digit (here 4)
+    ground = next(body + str(d) for d in range(10) if _fedex_ground_ok(body + str(d)))
+    assert not luhn_ok(ground)
+    assert parcel_number(f"Parcel {ground} ok", len("Parcel "))
 
 
 def test_parcel_number_needs_its_label_on_the_line() -> None:

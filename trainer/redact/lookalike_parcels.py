@@ -1,17 +1,22 @@
-"""A carrier's all-digit tracking number after a parcel label: it names a parcel, not a person.
+"""A carrier's all-digit tracking number labelled by a parcel word: it names a parcel, not a person.
 
-Standard: the carriers' published all-digit tracking formats: FedEx Express twelve digits,
-FedEx Ground fifteen (no check digit a detector could test in the twelve). Such a run is no
-phone as a plan writes it: twelve or fifteen solid digits are longer than any national number
-written without its trunk or "+" (the longest, eleven), so only as "a country code without
-its +" could they be one, and Germany's open plan accepts almost any run.
+Standard: the carriers' published all-digit tracking formats: FedEx Express twelve digits, its
+last a check digit (weights 1, 3, 7 repeating from the right over the first eleven, sum mod 11,
+then mod 10); FedEx Ground fifteen, its last a mod-10 check digit (weights 3, 1 from the right
+over the first fourteen, as SSCC/GS1). Such a run is no phone as a plan writes it: twelve or
+fifteen solid digits are longer than any national number written without its trunk or "+"
+(the longest, eleven), so only as "a country code without its +" could they be one, and
+Germany's open plan accepts almost any run.
 
 Fail closed: the number is kept only when a parcel word ("tracking", "seguimiento", "suivi",
-"Sendung", "sledenje" ...) stands before it on its line, with nothing between them but words
-(no digit, no sentence end, no phone word: "tracking, or call me on ..."), and when it is
-solid, twelve or fifteen digits, opens with no 0 and no "+", and has no contact word after it
-("... 447712345678 is my WhatsApp"), and passes no id or card check (an Aadhaar has twelve
-digits, an Amex card fifteen). Anything else is left to the phone and id rules.
+"Sendung", "sledenje" ...) labels it directly: the parcel word, then at most a "number",
+"no.", "nr.", "#" or ":", then the number ("Sendungsnummer 1234...", "tracking no. ...");
+a parcel word further back ("Paket kommt morgen, Fahrer Jonas 49170...", the Spanish verb
+"te envío ... 5411...", "on track ... 9198...") keeps nothing. The number must be solid,
+twelve or fifteen digits, open with no 0 and no "+", pass its carrier's check digit, have no
+contact word after it ("... 447712345678 is my WhatsApp"), and pass no id or card check (an
+Aadhaar has twelve digits, an Amex card fifteen). Anything else is left to the phone and id
+rules.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ import re
 
 from trainer.redact import prefilter
 from trainer.redact.checksums import luhn_ok
-from trainer.redact.personal_numbers import CONTACT_WORD_AFTER, checked_id
+from trainer.redact.personal_numbers import CONTACT_WORD_AFTER, PHONE_WORDS, checked_id
 
 # The word for tracking a shipment, or for the parcel itself, in the languages of our posts
 # (folded: no accents, lower case), compounds included ("trackingnummer", "sendungsnummer").
@@ -35,11 +40,25 @@ prefilter.register("parcel_cue", _PARCEL_WORDS)
 
 _REACH = 64  # a parcel label ends at most this far before its number
 _CARRIER_RUN = re.compile(r"[1-9](?:\d{11}|\d{14})(?![\w+]|[.,/-]\d)")
-_BETWEEN = re.compile(r"[^\d\n.!?]*")  # words, spaces, a colon: no digit, no sentence end
-_PHONE_WORD = re.compile(
-    r"(?i)\b(?:phone|tel|mob|cell|call|text|sms|whatsapp|fax|handy|celular|cellulare|telefo|"
-    r"tel[ée]fon|llam|chiam|appel|ruf|anruf|bel|ring)"
+# what may stand between a parcel word and its number: a "number" word, a colon or "#", spaces
+_LABEL = re.compile(
+    r"(?i)[ \t]*(?:(?:number|no\.?|nr\.?|nummer|n[úu]mero|num[ée]ro|n[°º]\.?|#)[ \t]*)?"
+    r"[:#]?[ \t]*"
 )
+_PHONE_WORD = re.compile(r"(?i)\b(?:" + PHONE_WORDS + r")")
+
+
+def _fedex_express_ok(digits: str) -> bool:
+    """FedEx Express (12): weights 1, 3, 7 from the right over the first 11, mod 11, mod 10."""
+    weights = (1, 3, 7)
+    total = sum(weights[i % 3] * int(ch) for i, ch in enumerate(reversed(digits[:11])))
+    return total % 11 % 10 == int(digits[11])
+
+
+def _fedex_ground_ok(digits: str) -> bool:
+    """FedEx Ground (15): weights 3, 1 from the right over the first 14, check = -sum mod 10."""
+    total = sum((3 if i % 2 == 0 else 1) * int(ch) for i, ch in enumerate(reversed(digits[:14])))
+    return (10 - total % 10) % 10 == int(digits[14])
 
 
 def parcel_number(text: str, start: int) -> bool:
@@ -53,8 +72,12 @@ def parcel_number(text: str, start: int) -> bool:
         return False
     if checked_id(m.group()) or luhn_ok(m.group()):
         return False  # an Aadhaar (12, Verhoeff) or a card (15, Luhn) stays redacted
-    cue_end = max(e for s, e in found if lo <= s and e <= start)
-    between = _BETWEEN.fullmatch(text, cue_end, start)
-    if between is None or _PHONE_WORD.search(text, cue_end, start):
+    ok = _fedex_express_ok if len(m.group()) == 12 else _fedex_ground_ok
+    if not ok(m.group()):
+        return False
+    labelled = any(
+        lo <= s and e <= start and _LABEL.fullmatch(text, e, start) for s, e in found
+    )
+    if not labelled or _PHONE_WORD.search(text, max(lo, 0), start):
         return False
     return CONTACT_WORD_AFTER.match(text, m.end()) is None

@@ -121,6 +121,7 @@ _PHONE_WORDS = (
     r"handynummer|telefon|telefonnummer|rufnummer|mobil|mobiel|telefoon|telefone|tel[ée]fono|"
     r"telefono|m[óo]vil|celular|cellulare|gsm|sms|appel|call|ring|bel|ruf|llama|chiama|liga"
 )
+PHONE_WORDS = _PHONE_WORDS  # shared with the look-alike keep rules (a phone word before a value)
 _AFTER = r"(?i)[\s,:;()\-]{0,3}(?:[\w'’]+\s){0,3}"
 PHONE_WORD_AFTER = re.compile(_AFTER + r"(?:" + _PHONE_WORDS + r"|desk|number|line)\b")
 # the same without "desk/number/line" (an order number "is the number on the invoice"), and

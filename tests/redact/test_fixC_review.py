@@ -1,0 +1,60 @@
+"""Review C: privacy leaks and over-redactions found in the look-alike keep rules. Made-up
+values only; each keep has a same-shape counterpart that must still be redacted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.redact import Redactor
+from trainer.redact.lookalike_parcels import _fedex_express_ok, _fedex_ground_ok
+
+_R = Redactor.from_members([])
+
+
+def _redact(text: str) -> str:
+    return _R.redact(text).text
+
+
+# --- 1. a parcel word keeps a number only when it labels it, with the carrier's check digit --
+
+
+def test_fedex_check_digits_worked_by_hand() -> None:
+    # 1234567890 1: weights 1,3,7 from the right -> 178; 178 mod 11 = 2; 2 mod 10 = 2
+    assert _fedex_express_ok("123456789012")
+    assert not _fedex_express_ok("123456789013")
+    # 4490443041378 2: weights 3,1 from the right over 14 digits -> 89; (10 - 9) mod 10 = 1
+    assert _fedex_ground_ok("449044304137821")
+    assert not _fedex_ground_ok("449044304137822")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Paket kommt morgen, Fahrer Jonas 491701234567", "Fahrer Jonas [PHONE]"),
+        ("Te envío los datos de Juan 541123456789 para coordinar", "Juan [PHONE] para"),
+        ("Il pacco lo ritira Marco 393471234567", "ritira Marco [PHONE]"),
+        ("Tracking issues go to our driver 919812345678 anytime", "driver [PHONE] anytime"),
+        # directly labelled, but the check digit fails: a valid phone stays redacted
+        ("Tracking no. 491701234567", "Tracking no. [PHONE]"),
+        # passes the check digit but the parcel word does not label it
+        ("Paket kommt morgen, Fahrer Jonas 491701234564", "Fahrer Jonas [PHONE]"),
+    ],
+)
+def test_unlabelled_or_unchecked_numbers_after_parcel_words_redacted(
+    text: str, expected: str
+) -> None:
+    assert expected in _redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tracking number: 123456789012",
+        "Sendungsnummer 123456789012",
+        "Tracking no. 491701234564",
+        "FedEx Ground tracking # 449044304137821 arrives Monday.",
+    ],
+)
+def test_labelled_checked_tracking_numbers_kept(text: str) -> None:
+    assert _redact(text) == text
