@@ -42,8 +42,9 @@ NODICT_FUNCTION_WORDS = frozenset(
     """
     # ms
     """di ke dari yang untuk dengan ini itu tidak saya aku kamu anda kami kita mereka semua
-    juga sudah akan boleh pada atau
-    """
+    juga sudah akan boleh pada atau""".split()
+)
+_NEW_WORDS = frozenset(
     # sl (names13)
     """ter pa da ki so sem smo ste sta bo bodo bi ni nisem pri iz brez med nad pod pred
     skozi proti zaradi prek preko kot ko če kjer kar tega tem jaz midva vidva že še tudi samo
@@ -53,20 +54,36 @@ NODICT_FUNCTION_WORDS = frozenset(
     """ek hai hain ka ki ko se mein bhi aur kya nahi nahin toh yeh woh hum tum aap abhi phir
     kuch bahut thoda wala wali karo""".split()
 )
-NODICT_FUNCTION_WORDS -= {name.lower() for name in word_list("given_names_alone.txt")} | {"om"}
-NODICT_FUNCTION_WORDS -= {"ali", "ki", "ko", "ka"}  # given names in some locale (fail closed)
+_GIVEN_LISTS = (  # every given-name list the package loads
+    "given_names.txt",
+    "given_names_oceania.txt",
+    "given_names_ambiguous.txt",
+    "given_names_alone.txt",
+)
+_GIVEN = frozenset(name.lower() for f in _GIVEN_LISTS for name in word_list(f))
+# Listed as given names too, but kept as function words whatever follows (precision, names13):
+# "ek baar", "so prek te", "že leta" would otherwise read as names ("baar", "leta" are surnames).
+_KEPT = frozenset({"ek", "kar", "prek", "že"})
+# The sl and hi/ur words (names13) lose every listed given name ("bo", "samo", "wali"); the older
+# lists lose the well-attested ones only, since names-dataset lists "har" and "og" as names.
+NODICT_FUNCTION_WORDS = (NODICT_FUNCTION_WORDS | (_NEW_WORDS - (_GIVEN - _KEPT))) - {
+    name.lower() for name in word_list("given_names_alone.txt")
+}
+NODICT_FUNCTION_WORDS -= {"ali", "ki", "ko", "ka", "om"}  # given names in some locale (fail closed)
 
+_LOWER_NEXT = re.compile(r"\s+([^\W\d_]{2,})\b")
 _CAPS_NEXT = re.compile(rf"\s+(?:(?P<particle>(?i:{PARTICLES}))\s|(?P<word>[^\W\d_]+))")
 
 
 def function_word(text: str, token: str, end: int) -> bool:
-    """``token`` (ending at ``end``) is one of these words written in lower case or in capitals;
-    in capitals only when no particle or listed surname in capitals follows ("OG", but "ALE DE
-    VRIES", "HAR NOWAK" may be names): fail closed."""
+    """``token`` (ending at ``end``) is one of these words written in lower case or in capitals,
+    and no listed surname in the same case follows ("og", "OG", but "har nowak", "ALE DE VRIES",
+    "HAR NOWAK" may be names); in capitals no particle in capitals either: fail closed."""
     if token.lower() not in NODICT_FUNCTION_WORDS:
         return False
-    if token.islower():
-        return True
+    if token.islower():  # "bo andersson", "samo novak": a listed surname after it, a name
+        m = _LOWER_NEXT.match(text, end)
+        return m is None or token in _KEPT or m.group(1).title() not in SURNAMES
     if not token.isupper():
         return False
     m = _CAPS_NEXT.match(text, end)
