@@ -58,3 +58,37 @@ def test_unlabelled_or_unchecked_numbers_after_parcel_words_redacted(
 )
 def test_labelled_checked_tracking_numbers_kept(text: str) -> None:
     assert _redact(text) == text
+
+
+# --- 2. a currency beside an account-shaped value (or after a label and colon) is no amount ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Account for refunds: 19138472910523 USD", "Account for refunds: [IBAN] USD"),
+        ("Konto für die Miete: 38291045 EUR", "Konto für die Miete: [IBAN] EUR"),
+        ("Mi cuenta USD 19138472910523 en el BCP", "Mi cuenta USD [IBAN] en el BCP"),
+        ("Deposit goes to 0012345678 EUR", "Deposit goes to [IBAN] EUR"),
+        ("Reembolso a 191-38472910-5-23 PEN", "Reembolso a [IBAN] PEN"),
+        # 4: a bare "deposit is" takes eight digits or more
+        ("The deposit is 25000000, due Friday.", "The deposit is [IBAN], due"),
+        ("Deposit: 1234567 then", "Deposit: [IBAN] then"),  # a labelling colon: any length
+    ],
+)
+def test_account_shaped_values_beside_a_currency_redacted(text: str, expected: str) -> None:
+    assert expected in _redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deposit goes to 12345678 USD tomorrow.",  # amount-shaped, a currency beside it
+        "cuenta USD 1500000 en total",
+        "The deposit is 2500000, due Friday.",  # 4: seven digits after a bare copula
+        "deposit 2024-03-15 confirmed",  # 4: an ISO date
+        "El depósito es 15/03/2024, gracias.",
+    ],
+)
+def test_amounts_and_dates_after_destination_words_kept(text: str) -> None:
+    assert _redact(text) == text

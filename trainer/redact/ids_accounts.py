@@ -27,7 +27,12 @@ from trainer.redact import prefilter
 from trainer.redact.checksums import isbn_ok, luhn_ok
 from trainer.redact.hits import Hit
 from trainer.redact.lookalike_routing import aba_ok, routing_number
-from trainer.redact.quantities import CURRENCY_AFTER, CURRENCY_SYMBOLS, MONEY_BEFORE
+from trainer.redact.quantities import (
+    CURRENCY_AFTER,
+    CURRENCY_SYMBOLS,
+    MONEY_BEFORE,
+    calendar_date,
+)
 
 # Folded as ``prefilter.keywords`` folds them ("A/c" -> "a c").
 # A payment's destination: the number it "goes to" is an account ("deposito" also folds the
@@ -96,10 +101,12 @@ _DESTINATION = (
 )
 # "Deposit goes to", "El depósito va a", "refund into": the destination's verb and preposition
 _GOES_TO = (
-    r"(?i:[ \t]+(?:goes|go|will\sgo|va|vai|van|geht|va|andrà))?"
+    r"(?i:[ \t]+(?:goes|go|will\sgo|va|vai|van|geht|andrà))?"
     r"(?i:[ \t]+(?:to|into|a|al|en|para|na|auf|an|sur|su|sul))[ \t]+"
 )
-_DESTINATION_TO = re.compile(_DESTINATION + f"(?:{_GOES_TO}|{_LINK})" + _VALUE)
+_DESTINATION_TO = re.compile(_DESTINATION + f"(?:{_GOES_TO}|(?P<link>{_LINK}))" + _VALUE)
+# a link that labels the value ("deposit no.:", "reembolso:"), not a bare copula or space
+_LABELLING_LINK = re.compile(r"(?i)[:#=]|n[º°o]|nr|num")
 
 
 def bridge(most: int) -> str:
@@ -136,7 +143,8 @@ def bridged_value_ok(text: str, start: int, end: int) -> bool:
 # label and the number ("cuenta ABCD 123456789-00001")
 _COPULA = r"[ \t]+(?:is|es|est|ist|é|è|je|är|er|on)[ \t]*:?[ \t]*"
 _ACCOUNT_PHRASE = re.compile(
-    rf"(?:{_LABEL}|{_DESTINATION})(?:{bridge(3)}|(?:[ \t]+[^\W\d_][\w'’-]{{0,20}}){{1,3}}{_COPULA}"
+    rf"(?:(?P<label>{_LABEL})|{_DESTINATION})(?:(?P<bridge>{bridge(3)})"
+    rf"|(?:[ \t]+[^\W\d_][\w'’-]{{0,20}}){{1,3}}{_COPULA}"
     rf"|[ \t]+(?-i:[A-Z]{{2,6}})[ \t]+)" + _VALUE
 )
 _BANK_CODE = re.compile(
@@ -178,13 +186,17 @@ def find_accounts(text: str) -> list[Hit]:
             continue  # a table's column name ("isbn,email,account"): ``records`` reads its cells
         m = _ACCOUNT.match(text, start)
         if m is None and (m := _DESTINATION_TO.match(text, start)) is not None:
-            m = None if _money_beside(text, m) else m  # "deposit: 2500000 pesos": an amount
+            m = None if _not_a_destination_account(text, m) else m  # "deposit: 2500000 pesos"
         if m is None and (m := _ACCOUNT_PHRASE.match(text, start)) is not None:
             m = m if bridged_value_ok(text, *m.span("value")) else None
             if m is not None and _names_amount(text, start, m):
                 continue  # "account balance on Monday: 1234567": the label names an amount
-            if m is not None and _money_beside(text, m):
-                continue  # "cuenta USD 1500000", "refund of the fee is 2500000 pesos"
+            if m is not None and not (m.group("label") and m.group("bridge")):
+                # the destination, copula and acronym branches only ("cuenta USD 1500000");
+                # a label and its colon take any value ("Konto für die Miete: 38291045 EUR")
+                value = m.group("value")
+                if calendar_date(value) or (_amount_shaped(value) and _money_beside(text, m)):
+                    continue
         if m is not None and _account_ok(m.group("value")):
             hits.append((_money_kind(m), m.start("value"), m.end("value")))
     if not hits:
@@ -201,6 +213,28 @@ def find_accounts(text: str) -> list[Hit]:
 
 # ISO 4217 codes of the currencies our posts pay in that ``quantities.CURRENCY_AFTER`` lacks
 _CODE_AFTER = re.compile(r"[ \t]?(?:USD|EUR|GBP|JPY|CAD|AUD|BRL|INR|PEN|UYU|KES|NGN|IDR|PHP)\b")
+
+
+_AMOUNT_SHAPE = re.compile(r"[1-9]\d{0,8}")
+
+
+def _amount_shaped(value: str) -> bool:
+    """A solid run of at most nine digits with no leading 0 could be an amount; a longer run,
+    a leading 0 or hyphen groups is account-shaped whatever currency stands beside it."""
+    return _AMOUNT_SHAPE.fullmatch(value) is not None
+
+
+def _not_a_destination_account(text: str, m: re.Match[str]) -> bool:
+    """After a payment's destination word the value is no account: a date ("deposit
+    2024-03-15 confirmed"), an amount-shaped value with a currency beside it ("deposit:
+    2500000 pesos"), or, after a bare copula or space ("The deposit is 2500000"), a solid run
+    of under eight digits (an account there needs eight digits or a grouped layout)."""
+    value = m.group("value")
+    if calendar_date(value) or (_amount_shaped(value) and _money_beside(text, m)):
+        return True
+    link = m.group("link")
+    bare = link is not None and _LABELLING_LINK.search(link) is None
+    return bare and value.isdigit() and len(value) < 8
 
 
 def _money_beside(text: str, m: re.Match[str]) -> bool:
