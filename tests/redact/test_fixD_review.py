@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from trainer.redact.engine import Redactor
+from trainer.redact.member_words import proper_name
 from trainer.redact.person_function_words import function_word
 
 
@@ -44,3 +45,23 @@ def test_listed_surname_after_a_lower_case_function_word_makes_it_a_name() -> No
 )
 def test_function_word_phrase_is_kept(text: str) -> None:
     assert _redact(text) == text
+
+
+# --- member_proper_names.txt: affix-derived forms are words ------------------------------------
+@pytest.mark.parametrize("key", ["rather", "younger", "slowly", "sharing", "weniger", "schneller"])
+def test_derived_dictionary_form_is_no_proper_name(key: str) -> None:
+    assert not proper_name(key)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("I would rather stay home", "rather"), ("My younger sister called.", "younger")],
+)
+def test_derived_word_of_a_member_surname_is_kept(text: str, word: str) -> None:
+    assert word in _redact(text, ["Dan Rather", "Tom Younger"])
+
+
+def test_true_proper_name_of_a_member_is_still_redacted_alone() -> None:
+    assert _redact("Ontem diogo publicou o relatório.", ["Diogo Mendes"]) == (
+        "Ontem [NAME] publicou o relatório."
+    )

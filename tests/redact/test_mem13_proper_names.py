@@ -20,7 +20,7 @@ def _redact(members: list[str], text: str) -> str:
     [
         ("diogo", True),  # no dictionary writes it in lower case
         ("hanne", True),  # one lenient dictionary only (sv): still a name
-        ("cabrera", True),
+        ("joshi", True),  # "cabrera" left: French "cabrer" derives it (fixD)
         ("mark", False),  # English "mark"
         ("grace", False),  # English "grace"
         ("luka", False),  # lower-case in two lenient dictionaries (hr, pl ...): a word
@@ -54,7 +54,7 @@ def test_sentence_start_proper_name_is_redacted() -> None:
     assert _redact(["Hanne Verbeke"], "Hanne kent de details beter dan ik.") == (
         "[NAME] kent de details beter dan ik."
     )
-    assert _redact(["Priya Cabrera"], "Cabrera, de comunicaciones, atendió todo.") == (
+    assert _redact(["Priya Joshi"], "Joshi, de comunicaciones, atendió todo.") == (
         "[NAME], de comunicaciones, atendió todo."
     )
 
@@ -65,7 +65,8 @@ def test_sentence_start_word_name_still_asks_for_a_cue() -> None:
 
 
 def test_after_to_proper_name_is_redacted() -> None:
-    assert _redact(["Charles Tabone"], "Questions go to Charles.") == "Questions go to [NAME]."
+    # "charles" left the list (Spanish "charlar" derives it, fixD): a name the list still holds
+    assert _redact(["Felipe Tabone"], "Questions go to Felipe.") == "Questions go to [NAME]."
 
 
 def test_proper_name_before_a_digit_keeps_the_old_treatment() -> None:
