@@ -92,3 +92,23 @@ def test_account_shaped_values_beside_a_currency_redacted(text: str, expected: s
 )
 def test_amounts_and_dates_after_destination_words_kept(text: str) -> None:
     assert _redact(text) == text
+
+
+# --- 3. a bare "number" before a counting run is no phone cue; "my number is" still is ---
+
+
+def test_counting_after_a_bare_number_word_kept() -> None:
+    text = "Table number five six seven eight nine one two"
+    assert _redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("My number is five six seven eight nine one two", "My number is [PHONE]"),
+        ("my number is, uh, five six seven eight nine one two", "my number is, uh, [PHONE]"),
+        ("Call me tomorrow, five six seven eight nine one two", "Call me tomorrow, [PHONE]"),
+    ],
+)
+def test_counting_shaped_runs_after_a_phone_cue_redacted(text: str, expected: str) -> None:
+    assert _redact(text) == expected

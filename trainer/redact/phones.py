@@ -63,6 +63,7 @@ _PHONE_CUE = re.compile(
     # "reach the desk on", "contact our office at", "call Maria on"
     r"\b(?:reach|contact|call|ring)(?:\s[\w'’]+){0,3}\s(?:on|at|via)\W{0,3}$"
 )
+PHONE_CUE = _PHONE_CUE  # shared with ``spoken_numbers`` (a bare "number" is no phone cue)
 # Every word that can start a ``_PHONE_CUE`` match: the regex runs only when one of them sits in
 # the 24 characters before a number (``prefilter.keywords`` finds them in the same pass as names).
 _PHONE_CUE_WORDS = frozenset(
