@@ -4,7 +4,8 @@ not white space is in exactly one token.
 
 A token never holds white space, so the tokens of a text are those of its white-space
 separated chunks one after another (``CHUNK``: a chunk with the white space before it). The
-tagger reads a text chunk by chunk and caches each chunk's tokens (``name_tagger_chunks``);
+tagger reads a text chunk by chunk and caches each chunk's tokens
+(``name_tagger_features._Chunks``);
 ``Tokens`` holds the token strings and end offsets, a start, the gap before a token or whether
 it is glued to the previous one computed only for the few tokens that need it. ``Tokens(text)``
 computes the same from the text alone (one ``findall`` of each token with the white space

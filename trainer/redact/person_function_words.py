@@ -10,7 +10,9 @@ the unknown word after it ("har <participle>", "og <noun>"). A capitalised one i
 other rules. Words that are also frequent given or family names in a locale we redact stay out
 (fail closed): "ben", "dan", "kan", "han", "hun", "du", "de", "per", "om", "ada", "dia", "ma";
 and every word that given_names_alone.txt lists (a well-attested name: "jos", "ke", "ale", "itu")
-is taken out when the set is built.
+is taken out when the set is built; the Slovenian and Hindi/Urdu words lose every word any
+given-name list holds ("bo", "samo", "wali"), but for "ek", "kar", "prek", "že" (see ``_KEPT``).
+In lower case a listed surname after the word makes it a name ("har nowak").
 """
 
 from __future__ import annotations

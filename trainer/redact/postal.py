@@ -80,8 +80,7 @@ _CITY_WORD = r"(?:['’][st][- ])?[A-ZÀ-Þ][\w'’.-]*"
 _CITY_LINK = (
     r"(?:am|an|der|dem|den|im|in|bei|sur|sous|en|lès|les|le|la|de|del|della|di|do|da|dos|das|d'|l')"
 )
-# After a postcode: the locality (1-4 words, "Frankfurt am Main", "Aix-en-Provence"), then a
-# CEDEX, a province ("(MI)", "MI", "/SP", "- SP", "ON"), and a country line.
+# After a postcode: the locality (1-4 words), a CEDEX, a province ("(MI)", "/SP"), a country.
 _COUNTRIES = (
     r"Deutschland|Germany|France|España|Espanya|Spain|Italia|Italy|Nederland|Netherlands|"
     r"The Netherlands|India|Bharat|Brasil|Brazil|United Kingdom|UK|U\.K\.|Great Britain|England|"
@@ -134,14 +133,12 @@ def postal_blocks(text: str, anchors: list[tuple[int, int, bool]]) -> list[Hit]:
     for i, (start, end, strong) in enumerate(anchors + _numeric_postcodes(text) + cpa_codes(text)):
         back, number, word, word_joined = walk_back(text, start, strong=strong)
         # A bare 5-digit number needs a street line with a street or unit word ("Hauptstraße 5,
-        # 10115 Berlin"; not "Sprint 14, 75008 Points"); a 6-digit PIN after a place name
-        # also takes a house number ("12/3, Sachdev, Howrah 351419").
+        # 10115 Berlin"); a 6-digit PIN after a place name takes a house number too ("12/3, ...").
         pin = _PIN(text, start, end) is not None
         if not strong and not (word or (pin and (number or word_joined))):
             if number and _nl_code_opens_line(text, start, end):
-                # "Lindeboom 42\n5211 AM  BREDA": a PostNL code whose letters are also an
-                # abbreviation ("AM", "PM", "AI") is one when it opens the line after a street
-                # line with a house number (PostNL's two-line address)
+                # "Lindeboom 42\n5211 AM  BREDA": letters that are an abbreviation ("AM") count
+                # when the code opens the line after a street line with a house number
                 hits.append(("ADDRESS", back, _walk_forward(text, end, closing=i < last)))
                 continue
             if number and (town := _listed_town_block(text, start, end)):
@@ -200,15 +197,13 @@ def _nl_code_opens_line(text: str, start: int, end: int) -> bool:
     )
 
 
-# "in 10115 Berlin", "to 75008 Paris", "a 20121 Milano": a preposition before a postcode and
-# its town makes the pair a place of residence, an address fragment ("Flight LH 12345
-# Frankfurt", "grew to 12000 Visitors" stay).
+# "in 10115 Berlin", "a 20121 Milano": a preposition before a postcode and its town makes the
+# pair an address fragment ("Flight LH 12345 Frankfurt", "grew to 12000 Visitors" stay).
 _TOWN_PREPOSITION = re.compile(
     r"(?:^|\s)(?:in|to|from|at|near|a|en|em|no|na|nach|aus|von|bei|à|au|de|da|di|naar|uit|"
     r"van|vers|desde|para|per|presso)\s$"
 )
-# The town, with the article or title that may lead its name ("Le Bugue", "Bad Ems", "San
-# Donato", "'s-Heerenberg").
+# The town, with the article or title that may lead its name ("Le Bugue", "'s-Heerenberg").
 _TOWN = re.compile(
     r"[ \t]+(?:(?:Le|La|Les|L'|L’|El|Los|Las|Il|Lo|De|Den|Het|Bad|Sankt|St\.|Saint|Sainte|"
     r"San|Santa|Santo|São|Nieuw|Oud|Groß|Klein|Alt|Neu)[ -]|['’][st][- ])?"
@@ -263,8 +258,7 @@ def _classify(text: str, s: int, e: int) -> tuple[int, int, bool] | None:
         if state is not None and (
             _in_state(text[state:s].strip(" ,"), int(text[s:e]))
             or re.match(r"[A-Za-z], $", text[max(0, state - 3) : state])
-            # a code out of the state's range in the postcode's place after a capitalised
-            # locality ("Sandy Bay TAS 1234"), unless it reads as a year ("Hobart TAS 2024")
+            # out of range after a capitalised locality ("Sandy Bay TAS 1234"), not a year
             or (
                 text[state:s].strip(" ,") in ("NSW", "VIC", "QLD", "TAS")  # not SA, WA, NT, ACT
                 and not _YEAR(text[s:e])
@@ -277,8 +271,7 @@ def _classify(text: str, s: int, e: int) -> tuple[int, int, bool] | None:
         if text.endswith(_AU_NAME_TAILS, 0, s):
             named = _AU_STATE_NAME(text, max(0, s - 32), s)
         if named and _in_state(_AU_STATE_NAMES[named.group(1)], int(text[s:e])):
-            # weak: "Victoria 3000 runners"; a locality before and the code closing the line
-            # or sentence make it one ("Fitzroy, Victoria 3065.")
+            # weak ("Victoria 3000 runners") unless a locality before and a line end after
             closes = _LINE_END.match(text, e) is not None
             locality = _AU_LOCALITY_BEFORE(text, max(0, named.start() - 40), named.start())
             return (named.start(), e, closes and locality is not None)
@@ -289,8 +282,7 @@ def _classify(text: str, s: int, e: int) -> tuple[int, int, bool] | None:
             return (title.start(1), e, True)
         m = _NL_LETTERS(text, e)
         if m and _locality_follows(text, m.end()):
-            # "2501 CE Den Haag" is a postcode, "2024 AI Summit" needs a street line to be one
-            # and "2023 NL Tour" (a year before two capitals) needs one too
+            # "2501 CE Den Haag"; "2024 AI Summit", "2023 NL Tour" (a year) need a street line
             plain = m.group().strip() not in NOT_NL_LETTERS and not _YEAR(text[s:e])
             # before a town whose codes start so ("2031 BK Haarlem") it is one whatever it reads
             town = nl_town_after(text, m.end() + 1 + (text[m.end()] == ","), text[s:e])
@@ -350,13 +342,11 @@ _AU_STATE_NAMES = {
     "Northern Territory": "NT",
 }
 _AU_STATE_NAME = re.compile(rf"\b({'|'.join(_AU_STATE_NAMES)}),? $").search
-# The tails ``_AU_STATE_NAME`` matches, a line break after the space included ("$" matches
-# before a final "\n": "Victoria \n3000"), so the tail check lets through all it finds.
+# The tails ``_AU_STATE_NAME`` matches ("$" matches before a final "\n": "Victoria \n3000").
 _AU_NAME_TAILS = tuple(
     f"{name}{sep} {brk}" for name in _AU_STATE_NAMES for sep in ("", ",") for brk in ("", "\n")
 )
-# The three state abbreviations also written in title case ("Fitzroy Vic 3065", "Toowong, Qld
-# 4066"), after a capitalised locality.
+# The state abbreviations also written in title case after a locality ("Fitzroy Vic 3065").
 _AU_STATE_TITLE = re.compile(r"[A-Z][a-z'’-]+,? (Vic|Qld|Tas),? $").search
 _AU_TITLE_TAILS = tuple(f"{state}{sep} " for state in ("Vic", "Qld", "Tas") for sep in ("", ","))
 _AU_LOCALITY_WORD = re.compile(r"(?:^|[\s,])([A-Z][A-Za-z'’-]+),? $").search
