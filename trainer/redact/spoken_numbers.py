@@ -26,9 +26,10 @@ from trainer.redact.hits import Hit
 from trainer.redact.national_ids import find_national_ids
 from trainer.redact.numbers import find_ibans, find_ssns
 from trainer.redact.personal_numbers import valid_phone
-from trainer.redact.phones import PHONE_CUE, find_phones
+from trainer.redact.phones import find_phones
 from trainer.redact.quantities import all_years, calendar_date
 from trainer.redact.references import reference_before
+from trainer.redact.spoken_cues import phone_cue_before
 from trainer.redact.spoken_words import (
     AND_WORDS,
     NUMBER_WORDS,
@@ -260,7 +261,7 @@ def _claim(text: str, run: _Run) -> list[Hit]:
         run.joined_by_then and _then_phone(run, digits)
     ):
         return []  # "ten thirty, then eleven fifteen": times and years, not a dictated value
-    if (run.listed or _counting(run)) and not _phone_cue_before(text, start):
+    if (run.listed or _counting(run)) and not phone_cue_before(text, start):
         return []  # "tables one, two, three ... and seven", "five six seven eight": no number
     if reference_before(view, lo):
         return []  # "ticket one two three ...": a labelled reference, kept as its digits would be
@@ -368,28 +369,6 @@ def _cue_before(text: str, start: int, kinds: tuple[str, ...]) -> bool:
     ``start``."""
     found = prefilter.keywords(text)
     return any(start - 40 <= end <= start for kind in kinds for _, end in found.get(kind, ()))
-
-
-# the writer's own number ("my number", "our direct number"): the phone cue's "my number is"
-# with words said between it and the digits
-_OWN_NUMBER = re.compile(
-    r"(?i)\b(?:my|our|best|direct)\s(?:(?:mobile|cell|phone|contact|work|home)\s)?number$"
-)
-
-
-def _phone_cue_before(text: str, start: int) -> bool:
-    """A phone word ends in the 40 characters before ``start``; the keyword "number" counts
-    only as the phone cue reads it ("my number is ..."): "Table number five six seven ..." is
-    counting."""
-    found = prefilter.keywords(text).get("phone_cue", ())
-    near = [(s, e) for s, e in found if start - 40 <= e <= start]
-    if any(text[s:e].lower() != "number" for s, e in near):
-        return True
-    if not near:
-        return False
-    if PHONE_CUE.search(text, max(0, start - 40), start) is not None:
-        return True
-    return any(_OWN_NUMBER.search(text, max(0, s - 30), e) for s, e in near)  # "my number is, uh,"
 
 
 def _counting(run: _Run) -> bool:
