@@ -28,6 +28,7 @@ from trainer.redact import prefilter
 from trainer.redact.checksums import gs1_ok
 from trainer.redact.checksums_intl import day_of_month_ok
 from trainer.redact.hits import Hit
+from trainer.redact.ids_checks import weighted_sum
 
 # Each layout is searched inside a ``digit_runs`` run, which may join it to a date or a second
 # number ("756.1234.5678.97 / 756.9876.5432.10"), bounded by no digit either side.
@@ -101,7 +102,7 @@ def uid_ok(value: str) -> bool:
     digits = value.replace(".", "")
     if len(digits) != 9 or not digits.isdigit():
         return False
-    check = 11 - sum(int(d) * w for d, w in zip(digits, _UID_WEIGHTS, strict=False)) % 11
+    check = 11 - weighted_sum(digits, _UID_WEIGHTS) % 11
     return check != 10 and check % 11 == int(digits[8])
 
 

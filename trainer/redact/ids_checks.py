@@ -26,8 +26,10 @@ _FNR_WEIGHTS_1 = (3, 7, 6, 1, 8, 9, 4, 5, 2)
 _FNR_WEIGHTS_2 = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
 
 
-def _weighted(digits: str, weights: tuple[int, ...]) -> int:
-    return sum(w * (ord(ch) - 48) for w, ch in zip(weights, digits, strict=False))
+def weighted_sum(digits: str, weights: tuple[int, ...]) -> int:
+    """Sum of each digit times its weight, pairing from the left (the shared step of the
+    mod-10 and mod-11 id checks). ``int`` reads any Unicode decimal digit ``\\d`` matched."""
+    return sum(w * int(ch) for w, ch in zip(weights, digits, strict=False))
 
 
 def nric_ok(value: str) -> bool:
@@ -36,7 +38,7 @@ def nric_ok(value: str) -> bool:
     letters = _NRIC_LETTERS.get(value[:1])
     if letters is None or len(value) != 9 or not value[1:8].isdigit():
         return False
-    total = _weighted(value[1:8], _NRIC_WEIGHTS) + (4 if value[0] in "TG" else 0)
+    total = weighted_sum(value[1:8], _NRIC_WEIGHTS) + (4 if value[0] in "TG" else 0)
     return letters[total % 11] == value[8]
 
 
@@ -46,7 +48,7 @@ def cnp_ok(digits: str) -> bool:
         return False
     if not valid_date(digits[5:7], digits[3:5]) or not _cnp_county(int(digits[7:9])):
         return False
-    rest = _weighted(digits, _CNP_WEIGHTS) % 11
+    rest = weighted_sum(digits, _CNP_WEIGHTS) % 11
     return (1 if rest == 10 else rest) == ord(digits[12]) - 48
 
 
@@ -66,7 +68,7 @@ def fnr_ok(digits: str) -> bool:
     if not valid_date(str(day), str(month)):
         return False
     for weights, place in ((_FNR_WEIGHTS_1, 9), (_FNR_WEIGHTS_2, 10)):
-        check = (11 - _weighted(digits, weights) % 11) % 11
+        check = (11 - weighted_sum(digits, weights) % 11) % 11
         if check == 10 or check != ord(digits[place]) - 48:
             return False
     return True
@@ -76,8 +78,8 @@ def cbu_ok(digits: str) -> bool:
     """An Argentine CBU (or CVU, same layout): 22 digits, both blocks' check digits."""
     if len(digits) != 22 or not digits.isdigit():
         return False
-    first = (10 - _weighted(digits[:7], (7, 1, 3, 9, 7, 1, 3)) % 10) % 10
-    second = (10 - _weighted(digits[8:21], (3, 9, 7, 1, 3, 9, 7, 1, 3, 9, 7, 1, 3)) % 10) % 10
+    first = (10 - weighted_sum(digits[:7], (7, 1, 3, 9, 7, 1, 3)) % 10) % 10
+    second = (10 - weighted_sum(digits[8:21], (3, 9, 7, 1, 3, 9, 7, 1, 3, 9, 7, 1, 3)) % 10) % 10
     return first == ord(digits[7]) - 48 and second == ord(digits[21]) - 48
 
 
@@ -87,5 +89,5 @@ def aba_ok(digits: str) -> bool:
         len(digits) == 9
         and digits.isdigit()
         and len(set(digits)) > 1
-        and _weighted(digits, (3, 7, 1, 3, 7, 1, 3, 7, 1)) % 10 == 0
+        and weighted_sum(digits, (3, 7, 1, 3, 7, 1, 3, 7, 1)) % 10 == 0
     )

@@ -24,6 +24,7 @@ from collections.abc import Callable
 
 from trainer.redact import prefilter
 from trainer.redact.hits import Hit
+from trainer.redact.ids_checks import weighted_sum
 
 _MT_LETTERS = frozenset("MGAPLHBZ")
 _MT_ID = re.compile(r"(?<![\w/#.,+-])\d{6,7}[MGAPLHBZ](?![\w-]|[.,/]\d)")
@@ -61,7 +62,7 @@ def si_tax_number_ok(digits: str) -> bool:
     """A Slovenian tax number: eight digits, no leading 0, the mod-11 check digit last."""
     if len(digits) != 8 or not digits.isdigit() or digits[0] == "0":
         return False
-    check = 11 - sum(int(d) * w for d, w in zip(digits, _SI_WEIGHTS, strict=False)) % 11
+    check = 11 - weighted_sum(digits, _SI_WEIGHTS) % 11
     if check == 11:
         return False
     return (0 if check == 10 else check) == int(digits[7])
@@ -72,5 +73,5 @@ def uy_ci_ok(digits: str) -> bool:
     if not 7 <= len(digits) <= 8 or not digits.isdigit():
         return False
     body = digits[:-1].rjust(7, "0")
-    total = sum(int(d) * w for d, w in zip(body, _UY_WEIGHTS, strict=True))
+    total = weighted_sum(body, _UY_WEIGHTS)
     return (10 - total % 10) % 10 == int(digits[-1])
