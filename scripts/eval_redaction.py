@@ -34,7 +34,9 @@ id_ID es_CO) came next, then the nineteenth (``--nineteenth``: endorsements, int
 events; adds fr_BE nl_BE sl_SI) and twentieth (``--twentieth``: company news, support threads,
 signatures; adds es_CL es_PE en_KE), then the twenty-first (``--twentyfirst``: open-to-work posts,
 CVs, references; adds en_MT fr_CH es_UY) and twenty-second (``--twentysecond``: research,
-conferences, press, travel). The fresh to twenty-second sets have since been read while tuning
+conferences, press, travel), then the twenty-third (``--twentythird``: team life; adds lt_LT
+lv_LV et_EE) and twenty-fourth (``--twentyfourth``: marketplace, invoices, payments; adds en_GH
+es_EC fr_LU). The fresh to twenty-fourth sets have since been read while tuning
 (``trainer_dev.redaction_failures``); only the newest sets are scored and never read.
 
 Prints, per PII type, recall (a labelled value counts as caught only if every non-space
