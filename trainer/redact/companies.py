@@ -87,7 +87,13 @@ _BEFORE_WORDS = frozenset(
     Reisebüro Viaggi Viajes Imprimerie Druckerei Drukkerij Imprenta Escritório Bureau Büro
     Ingenieurbüro Architekturbüro Praxis Zahnarztpraxis Tierarztpraxis Steuerkanzlei Royal
     Koninklijke Königliche Real Reale""".split()
-) | {"AZ", "UZ"}  # Belgian hospitals: "algemeen" and "universitair ziekenhuis" (names13)
+)
+# Belgian hospitals: "algemeen" and "universitair ziekenhuis" (names13). AZ and UZ are also US
+# and Uzbek codes after a place ("Mesa, AZ Maria ...", "Tashkent UZ Dilnoza ..."): they open a
+# name only after a Dutch word that leads to a hospital ("bij AZ ...", "naar het UZ ..."; review
+# 14), not after English "in"/"to".
+BELGIAN_HOSPITALS = frozenset(("AZ", "UZ"))
+_DUTCH_BEFORE_HOSPITAL = frozenset("bij naar het van uit op aan voor te vanuit".split())
 # "& Co.", "e Figli", "und Söhne": a connector before a family or partnership word.
 _CONNECTED = re.compile(
     r"\s?(?:&|and|e|et|y|und|en|\+)\s(?:Co|Cie|Cia|Cía|Sons|Söhne|Sohn|Fils|Figli|Hijos|"
@@ -169,6 +175,8 @@ def company_before(text: str, start: int) -> bool:
     words = head.split()
     if not words or not head.endswith((" ", "\u00a0")):
         return False
+    if words[-1] in BELGIAN_HOSPITALS:
+        return len(words) > 1 and words[-2] in _DUTCH_BEFORE_HOSPITAL
     return (
         words[-1] in _BEFORE_WORDS
         or (words[-1].isupper() and words[-1].title() in _BEFORE_WORDS)

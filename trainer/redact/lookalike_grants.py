@@ -3,7 +3,9 @@
 Pattern: funders number grants within a year, and acknowledgements cite them after a funding
 word ("Funded under grant ... 2025/12345", "Tack till anslag 2024-12345", "Financiado por el
 proyecto 123-2025-ABCD", "Projektnummer 2023-12345"). The layouts read here are the two that
-number within a year: the year first, then a serial of four to six digits after "-" or "/";
+number within a year: the year first, then a serial of five or six digits after "-" or "/"
+(four would be a landline: Costa Rica, Central America and São Paulo write eight digits as
+"2xxx-xxxx", so "2012-3456" is a phone);
 or a serial, the year and the funder's acronym in capitals, joined by hyphens. No phone plan
 writes a number as a year, a separator and a serial, nor glues a word of capitals to it.
 
@@ -18,7 +20,7 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
-from trainer.redact.personal_numbers import CONTACT_WORD_AFTER
+from trainer.redact.personal_numbers import CONTACT_WORD_AFTER, PHONE_WORDS
 
 # How funding is acknowledged in the languages of our posts (folded: no accents, lower case).
 _FUNDING_WORDS = frozenset(
@@ -30,13 +32,12 @@ prefilter.register("grant_cue", _FUNDING_WORDS)
 
 _REACH = 48  # a funding word ends at most this far before the number
 _GRANT_NUMBER = re.compile(
-    r"(?:(?:19|20)\d\d[-/]\d{4,6}|\d{1,6}-(?:19|20)\d\d-[A-Z]{2,})(?![\w+]|[.,/-]\d)"
+    r"(?:(?:19|20)\d\d[-/]\d{5,6}|\d{1,6}-(?:19|20)\d\d-[A-Z]{2,})(?![\w+]|[.,/-]\d)"
 )
 _BETWEEN = re.compile(r"[^\d\n.!?]*")  # words and spaces: no digit, no sentence end
-_PHONE_WORD = re.compile(
-    r"(?i)\b(?:phone|tel|mob|cell|call|text|sms|whatsapp|fax|handy|celular|cellulare|telefo|"
-    r"tel[ée]fon|llam|chiam|appel|ruf|anruf|ring)"
-)
+# the phone words the other look-alike keeps refuse on ("liga", "bel", "gsm" ...; as a word's
+# opening: "telefonisch"), and the stems of asking for a call ("text", "llamo", "chiamo", "anrufen")
+_PHONE_WORD = re.compile(r"(?i)\b(?:" + PHONE_WORDS + r"|text|llam|chiam|anruf)")
 
 
 def grant_number(text: str, start: int) -> bool:

@@ -15,8 +15,8 @@ a parcel word further back ("Paket kommt morgen, Fahrer Jonas 49170...", the Spa
 "te envío ... 5411...", "on track ... 9198...") keeps nothing. The number must be solid,
 twelve or fifteen digits, open with no 0 and no "+", pass its carrier's check digit, have no
 contact word after it ("... 447712345678 is my WhatsApp"), and pass no id or card check (an
-Aadhaar has twelve digits, an Amex card fifteen). Anything else is left to the phone and id
-rules.
+Aadhaar has twelve digits, an Amex card fifteen, a Swedish personnummer with its century
+twelve: ``lookalike_orders.national_id``). Anything else is left to the phone and id rules.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ import re
 
 from trainer.redact import prefilter
 from trainer.redact.checksums import luhn_ok
+from trainer.redact.lookalike_orders import national_id
 from trainer.redact.personal_numbers import CONTACT_WORD_AFTER, PHONE_WORDS, checked_id
 
 # The word for tracking a shipment, or for the parcel itself, in the languages of our posts
@@ -70,8 +71,10 @@ def parcel_number(text: str, start: int) -> bool:
     m = _CARRIER_RUN.match(text, start)
     if m is None or text[start - 1 : start] == "+" or text[start - 1 : start].isdigit():
         return False
-    if checked_id(m.group()) or luhn_ok(m.group()):
-        return False  # an Aadhaar (12, Verhoeff) or a card (15, Luhn) stays redacted
+    if checked_id(m.group()) or luhn_ok(m.group()) or national_id(text, start, m.group()):
+        # an Aadhaar (12, Verhoeff), a card (15, Luhn) or a Swedish personnummer of twelve
+        # digits (a birth date's century, then ten Luhn-checked digits) stays redacted
+        return False
     ok = _fedex_express_ok if len(m.group()) == 12 else _fedex_ground_ok
     if not ok(m.group()):
         return False

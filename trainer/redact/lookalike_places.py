@@ -211,7 +211,6 @@ def _relative_after(text: str, start: int) -> bool:
     return _RELATIVE_AFTER.match(text, start) is not None
 
 
-
 # A place noun capitalised inside a sentence heads a proper name (names13): the languages we
 # redact write it in lower case there unless it opens an institution's name ("trabajé en
 # Hospital ...", "lo financia Universidad ...", "v podjetju Gimnazija ..."). What does not
@@ -233,12 +232,21 @@ _NOT_BEFORE = frozenset(
 )
 
 
+# English writers capitalise their place nouns at will ("I emailed Hospital Karen ..."), German
+# every noun ("heute Theater Anna ..."): such a noun counts only after a Romance "in/at" ("en
+# Hospital ...", "à Théâtre ...", "em Hospital ..."; not "di", Indonesian's bare "at": review 14).
+_ENGLISH_OR_GERMAN = _CAPITAL_ONLY | frozenset("museum stadion gymnasium theater".split())
+
+
 def _capital_mid_sentence(noun: str, before: list[str]) -> bool:
     """``noun`` (a place noun opening the name) is capitalised after a lower-case word of its
     sentence, and neither is German nor an English determiner (see above)."""
-    if not before or not noun[:1].isupper() or fold(noun) in _GERMAN_NOUNS:
+    key = fold(noun)
+    if not before or not noun[:1].isupper() or key in _GERMAN_NOUNS:
         return False
     word = before[-1]
+    if key in _ENGLISH_OR_GERMAN and word not in ("en", "à", "em"):
+        return False
     return word.isalpha() and word.islower() and word not in _NOT_BEFORE
 
 

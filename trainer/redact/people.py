@@ -69,6 +69,7 @@ from trainer.redact.person_informal import (
     initial_pairs,
 )
 from trainer.redact.person_labels import apposed_names, labelled_names, slot_names
+from trainer.redact.person_lower import WriterCasing
 from trainer.redact.person_nouns import noun_after_article
 from trainer.redact.person_order import (
     given_caps_surname,
@@ -113,6 +114,7 @@ def find_people(text: str) -> list[Hit]:
     hits: list[Hit] = []
     found = prefilter.keywords(text)
     cued_at: frozenset[int] | None = None  # name starts right after a person cue, on demand
+    casing = WriterCasing(text)  # whether the writer uses capitals: read once, on demand
     for start, end in found.get("given", ()):
         token = text[start:end]
         if token in TOP and token.islower():
@@ -124,7 +126,7 @@ def find_people(text: str) -> list[Hit]:
         if token.islower():  # "maren lindqvist" (sentence words were dropped above)
             if cued_at is None:
                 cued_at = cued_starts(text, found)
-            if (hit := lower_name(text, start, end, token, cued_at=cued_at)) or (
+            if (hit := lower_name(text, start, end, token, cued_at=cued_at, casing=casing)) or (
                 hit := mixed_case_pair(text, start, end)  # "desmond KOH" (person_order)
             ):
                 hits.append(hit)
@@ -242,7 +244,13 @@ def find_people(text: str) -> list[Hit]:
                     and text[start:end].title() in GIVEN_AMBIGUOUS
                     and (
                         hit := lower_name(
-                            text, start, end, text[start:end], cued_at=cued_at, cued=True
+                            text,
+                            start,
+                            end,
+                            text[start:end],
+                            cued_at=cued_at,
+                            cued=True,
+                            casing=casing,
                         )
                     )
                 ):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from trainer.redact.companies import (
+    BELGIAN_HOSPITALS,
     company_after,
     company_before,
     company_follows,
@@ -98,6 +99,12 @@ def opens_with_company(text: str, start: int, end: int) -> bool:
         or is_legal_form(words[-1])  # "Barros Ltda": a list's junk surname "Ltda"
         # a hit that took the place noun opening the name with it ("Gimnazija Ivana ...")
         or (len(words) > 1 and opens_place(words[0]) and place_before(text, _second(text, start)))
+        # "bij [AZ Jan Verhoeven]": a Belgian hospital when a Dutch word leads to it (companies)
+        or (
+            len(words) > 1
+            and words[0] in BELGIAN_HOSPITALS
+            and company_before(text, _second(text, start))
+        )
     )
 
 

@@ -98,6 +98,23 @@ def capitalised_writer(text: str) -> bool:
     return seen
 
 
+class WriterCasing:
+    """``capitalised_writer`` of one post, computed at most once: ``find_people`` makes one per
+    call and drops it on return (a cache that outlives the call would hold the raw post), so a
+    post dense in lower-case pairs is scanned once, not once per pair."""
+
+    __slots__ = ("_text", "_value")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._value: bool | None = None
+
+    def __call__(self) -> bool:
+        if self._value is None:
+            self._value = capitalised_writer(self._text)
+        return self._value
+
+
 # Honorifics that are also sentence words at a sentence opening: Spanish, French, Italian and
 # Portuguese "Me" ("Me avisan cuando ..."), Spanish "Dame" ("Dame el libro"), English "Miss"
 # ("Miss you all"), Polish "Pani", "Pana", "Panu", "Panią" (the formal "you": "Pani wie").
@@ -234,15 +251,18 @@ def sentence_of_ours(text: str, start: int, end: int) -> bool:
     return ours >= max(2, 3 * other)
 
 
-def phrase_in_capitalised_post(text: str, start: int, end: int, last: str) -> bool:
+def phrase_in_capitalised_post(
+    text: str, start: int, end: int, last: str, *, casing: WriterCasing | None = None
+) -> bool:
     """An uncued lower-case pair ``text[start:end]`` whose surname ``last`` no list holds is a
     phrase in a post whose writer uses capitals (``capitalised_writer``) only on evidence: its
     second word is a word of ours (``_word_of_ours``) or its sentence is not in a language
     with a word list here ("Fajnie, ale drogo."). Never where a name stands (``name_slot``:
     "My name is ...", "Best, ...", "by ...", "The tutor, ..., was"); capitalised openings
-    alone prove nothing: "Reminder that jana prokesovska is on leave" (fail closed)."""
+    alone prove nothing: "Reminder that jana prokesovska is on leave" (fail closed).
+    ``casing``: the post's ``WriterCasing``, when the caller asks about several pairs."""
     return (
         not name_slot(text, start, end)
-        and capitalised_writer(text)
+        and (casing() if casing is not None else capitalised_writer(text))
         and (_word_of_ours(last) or not sentence_of_ours(text, start, end))
     )

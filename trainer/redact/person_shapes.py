@@ -21,6 +21,7 @@ from trainer.redact.person_informal import cue_beside
 from trainer.redact.person_lower import (
     LOWER_ELIDED,
     LOWER_PARTICLES,
+    WriterCasing,
     cased_title,
     known_words_around,
     object_verb_before,
@@ -263,12 +264,14 @@ def lower_name(
     cued_at: frozenset[int],
     cued: bool = False,
     word_given: bool = False,
+    casing: WriterCasing | None = None,
 ) -> Hit | None:
     """ "maren lindqvist": a lower-case given name that is no sentence word, before a
     lower-case token that is no common word (or a known surname that is not a word). After a
     person cue ("thanks to iago yamaguchi"; ``cued`` when the caller knows) a surname that is
     also a given name counts. ``word_given``: the caller has seen a person verb after the pair
-    ("hunter kettleworth and i presented"), so a given name that is also a word may open it."""
+    ("hunter kettleworth and i presented"), so a given name that is also a word may open it.
+    ``casing``: the post's ``WriterCasing``, shared by the caller's pairs (computed once)."""
     if token in TOP or (token.title() not in GIVEN and not cued and not word_given):
         return None
     m = _LOWER_AFTER.match(text, end)
@@ -309,7 +312,7 @@ def lower_name(
         not (cued or listed or word_given)
         and not object_verb_before(text, start)  # "I spoke to ...", "conocí a ..."
         and not cue_beside(text, start, m.end())  # "cc ...", "... et moi avons"
-        and phrase_in_capitalised_post(text, start, m.end(), last)
+        and phrase_in_capitalised_post(text, start, m.end(), last, casing=casing)
     ):
         return None
     if (
