@@ -114,7 +114,7 @@ def find_people(text: str) -> list[Hit]:
     hits: list[Hit] = []
     found = prefilter.keywords(text)
     cued_at: frozenset[int] | None = None  # name starts right after a person cue, on demand
-    casing = WriterCasing(text)  # whether the writer uses capitals: read once, on demand
+    casing: WriterCasing | None = None  # whether the writer uses capitals: read once, on demand
     for start, end in found.get("given", ()):
         token = text[start:end]
         if token in TOP and token.islower():
@@ -126,6 +126,8 @@ def find_people(text: str) -> list[Hit]:
         if token.islower():  # "maren lindqvist" (sentence words were dropped above)
             if cued_at is None:
                 cued_at = cued_starts(text, found)
+            if casing is None:
+                casing = WriterCasing(text)
             if (hit := lower_name(text, start, end, token, cued_at=cued_at, casing=casing)) or (
                 hit := mixed_case_pair(text, start, end)  # "desmond KOH" (person_order)
             ):
@@ -244,13 +246,7 @@ def find_people(text: str) -> list[Hit]:
                     and text[start:end].title() in GIVEN_AMBIGUOUS
                     and (
                         hit := lower_name(
-                            text,
-                            start,
-                            end,
-                            text[start:end],
-                            cued_at=cued_at,
-                            cued=True,
-                            casing=casing,
+                            text, start, end, text[start:end], cued_at=cued_at, cued=True
                         )
                     )
                 ):
