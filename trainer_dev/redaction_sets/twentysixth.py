@@ -29,10 +29,11 @@ accounts), _looks (look-alikes), _checks (Luhn, Verhoeff, mod 97, ISO 7064,
 national checks, ISBN).
 
 Phrase breadth (distinct sentence pieces per language, field labels excluded;
-labels add 12-13 more): English 315, German 311, French 323, Portuguese 311,
-Dutch 311, Spanish 311. Per language: 8 genres x 7 openers, 8 x 7(+1)
+labels add 12-13 more): English 324, German 311, French 323, Portuguese 318,
+Dutch 311, Spanish 321. Per language: 8 genres x 7 openers, 8 x 7(+1)
 context sentences carrying look-alikes, 10 carriers per item kind (IBAN
-carriers only in languages with IBAN locales), 20 asides, 25 closers, 50
+carriers only in languages with IBAN locales; 10 bank-account carriers in
+English, Portuguese and Spanish), 20 asides, 25 closers, 50
 plain sentences, locale flavour lines. A post is opener + shuffled item
 carriers, context, asides, plain sentences + an optional structured block
 (log lines, YAML keys, table, form, roster) + optional closer and flavour,
@@ -41,13 +42,13 @@ joined by spaces, line breaks or blank lines: many thousands of frames.
 Sizes: per locale 375 labelled posts (1-3 items; the first item's kind cycles
 through KINDS) + 75 PII-free posts (30 with no look-alike and no digit at all,
 45 with 1-3 look-alikes). Total 4,500 labelled + 900 PII-free = 5,400 posts;
-8,221 items: EMAIL 822, PHONE 843, URL 840, IP 836, CARD 841, IBAN 393,
-ID 1,223, PERSON 808, MEMBER 806, ADDRESS 809. IBAN only in de_DE fr_FR nl_NL
+8,194 items: EMAIL 842, PHONE 821, URL 847, IP 803, CARD 831, IBAN 381,
+ID 1,233, PERSON 818, MEMBER 820, ADDRESS 798. IBAN only in de_DE fr_FR nl_NL
 fr_LU pt_BR fr_SN (fr_SN: SN account numbers, banking contexts only); in
 en_US en_IN en_GH en_UG es_EC es_PY the IBAN slot holds a local bank account
 labelled ID (form bank_acct_*); pt_BR also has agência/conta and random Pix
-keys labelled ID. Every kind >= 37 per locale where it exists. Build: about
-3.3 s CPU (6-10 s wall on the shared machine).
+keys labelled ID. Every kind >= 49 per locale where it exists. Build: about
+3.5 s CPU (6-10 s wall on the shared machine).
 
 Written forms (item_forms): EMAIL plain, angle <..>, markdown mailto link,
 obfuscated [at]/[dot] or (at), capitalised. PHONE per country: national,
@@ -77,7 +78,7 @@ that value blanked, and not the text with all values blanked.
 Roster: 96 members ("Given Surname", 8 per locale). PERSON names share no
 token (accent- and case-folded) with any roster name.
 
-Look-alikes (18,600+ in all, 25 kinds): versions, builds, tickets, commit
+Look-alikes (about 18,600 in all, 25 kinds): versions, builds, tickets, commit
 hashes, UUIDs, ports, timestamps, error codes, internal hostnames, sizes,
 durations, CVE ids, amounts in local currency format, order numbers (long
 all-digit ones fail Luhn, SAP-style PO numbers), invoices, S10 tracking

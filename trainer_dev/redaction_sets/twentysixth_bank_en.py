@@ -202,6 +202,17 @@ Payout account on file: {V}.
 The KYC export contained {V} next to the name.
 Please verify {V} before we release the payment.
 Tax id for the contractor invoice: {V}
+## item_BANK
+Payout account on file: {V}.
+Please pay the contractor into {IDL} {V}.
+Bank details from the form: {IDL} {V}
+Salary account for the new hire is {V}.
+The refund goes to their {IDL} {V}, confirmed on the call.
+The remittance file had {V} in the wrong column.
+Mobile money is not an option for them, use {IDL} {V}.
+Their finance team sent {V} as the settlement account.
+Account {V} failed the name check, please call the supplier.
+Transfer the deposit to {V} by {date}.
 ## item_PERSON
 Our contact at {place} is {V}.
 The customer, {V}, called support three times.

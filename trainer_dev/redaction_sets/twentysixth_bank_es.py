@@ -203,6 +203,17 @@ El número {V} estaba en el extracto de KYC junto al nombre.
 Verifiquen {V} antes de liberar el pago.
 Dato para la factura del consultor: {V}
 Pásenle la plata a la cuenta {V}, es la que mandó.
+## item_BANK
+Cuenta para el pago al proveedor: {V}.
+Depositen al consultor en la {IDL} {V}.
+Datos bancarios del formulario: {IDL} {V}
+La cuenta para el sueldo del nuevo ingreso es {V}.
+El reembolso va a su {IDL} {V}, lo confirmó por teléfono.
+El archivo de transferencias tenía {V} en la columna equivocada.
+Transfieran el anticipo a la cuenta {V} antes del {date}.
+Su contabilidad mandó {V} como cuenta de liquidación.
+La cuenta {V} no pasó la validación del titular, llamen al proveedor.
+El banco confirmó que la {IDL} {V} está activa.
 ## item_PERSON
 Nuestro contacto en {place} es {V}.
 La clienta, {V}, llamó tres veces a soporte.

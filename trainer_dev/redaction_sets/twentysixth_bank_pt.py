@@ -213,6 +213,17 @@ O número {V} estava na extração de KYC ao lado do nome.
 Confiram {V} antes de liberar o pagamento.
 Dado para a nota do prestador: {V}
 Pode fazer o Pix pra {V}, foi o que ela mandou.
+## item_BANK
+Conta para pagamento do fornecedor: {V}.
+Pode fazer o Pix para a {IDL} {V}.
+Dados bancários do cadastro: {IDL} {V}
+A conta salário do novo contratado é {V}.
+O reembolso vai para {IDL} {V}, confirmado na ligação.
+O arquivo de remessa veio com {V} na coluna errada.
+Transfiram o sinal para {V} até {date}.
+O financeiro deles mandou {V} como conta de liquidação.
+A conta {V} não bateu com o titular, liguem pro fornecedor.
+O banco confirmou que a {IDL} {V} está ativa.
 ## item_PERSON
 Nosso contato lá na {place} é {V}.
 A cliente, {V}, ligou três vezes no suporte.

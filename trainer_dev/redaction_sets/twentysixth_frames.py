@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 import re
 
+from trainer_dev.redaction_sets.twentysixth_ids import BANK_LABELS
 from trainer_dev.redaction_sets.twentysixth_looks import make_look
 
 GENRES = ["incident", "release", "review", "log", "helpdesk", "oncall", "data", "vendor"]
@@ -207,7 +208,8 @@ def render(b: Builder, genre: str, items: list, allow_block: bool = True) -> str
         if allow_block and block_kind and "\n" not in it[1] and rng.random() < 0.55:
             structured.append(it)
         else:
-            prose.append(b.fill(b.pick(f"item_{it[0]}"), it[1], it[2]))
+            sec = "item_BANK" if it[2] in BANK_LABELS and "item_BANK" in b.bank else f"item_{it[0]}"
+            prose.append(b.fill(b.pick(sec), it[1], it[2]))
     if rng.random() < 0.4:
         parts.append(b.fill(b.pick("plain")))
     if rng.random() < 0.35:
@@ -223,18 +225,19 @@ def render(b: Builder, genre: str, items: list, allow_block: bool = True) -> str
             "form": b.form_block,
             "roster": b.roster_block,
         }[block_kind]
-        parts.insert(rng.randrange(1, len(parts) + 1), maker(structured).strip())
+        parts.insert(rng.randrange(1, len(parts) + 1), "\x00" + maker(structured).strip())
     if rng.random() < 0.7:
         parts.append(b.fill(b.pick("close")))
     _flavour(b, parts)
     sep = rng.choice([" ", "\n", "\n\n"])
     out = []
     for p in parts:
-        if "\n" in p or p.startswith(("```", "|", "- ", "• ")):
-            out.append("\n" + p + "\n")
+        if p.startswith("\x00") or "\n" in p:
+            out.append("\n" + p.lstrip("\x00") + "\n")
         else:
             out.append(p)
-    return re.sub(r"\n{3,}", "\n\n", sep.join(out).strip())
+    text = re.sub(r" +\n", "\n", re.sub(r"\n +", "\n", sep.join(out).strip()))
+    return re.sub(r"\n{3,}", "\n\n", text)
 
 
 def _flavour(b: Builder, parts: list[str]) -> None:

@@ -12,6 +12,17 @@ from trainer_dev.redaction_sets import twentysixth_checks as ck
 from trainer_dev.redaction_sets.twentysixth_values import _group, dwin
 
 _UP = "ABCDEFGHJKLMNPRSTUVWXYZ"
+BANK_LABELS = {
+    "account",
+    "A/c no.",
+    "account number",
+    "account no.",
+    "cuenta de ahorros",
+    "cuenta corriente",
+    "conta",
+    "chave Pix",
+    "RIB",
+}
 
 
 def _bank(rng: random.Random, loc: str) -> tuple[str, str, str]:
