@@ -223,7 +223,7 @@ def given_alone(
             # Lower case: a member's name that no list holds as a word ("birthdays: keisha,
             # ...", "lol ngaire you're right", "hi femke,"); one that is a word never.
             if text[start].islower() and not joined(text, start, end, n):
-                if rare:
+                if rare or declined:  # a declined form got here beside another name
                     hits.append(("NAME", start, end))
                 elif not top:
                     if lower_addressed(text, start, end, word):
@@ -249,7 +249,11 @@ def given_alone(
         if rare and legal_form_after(text, end):
             rare, word = False, True  # "Solvangen GmbH": only a legal form makes it a company
         if rare and (declined or key not in common_keys()):
-            if not surname and full_name_after(text, end):
+            if (
+                not surname
+                and full_name_after(text, end)
+                and not name_beside(text, start, end, spans, covered, names)
+            ):
                 continue  # "Joost Hoogstraaten": someone's full name, the name rules judge it
         elif in_longer_name(text, end, before) and not member_pair(
             text, end, before, given, surnames
