@@ -218,8 +218,23 @@ def test_forms_and_kinds_spread(built):
 def test_phrase_banks_are_broad():
     counts = phrase_counts()
     assert set(counts) == {"en", "de", "fr", "es", "it", "lt", "lv", "et", "is"}
-    assert min(counts.values()) >= 250, counts
+    assert min(counts.values()) >= 300, counts
 
 
 def test_genres(built):
     assert {p.genre for p in built[1]} == set(ts.GENRES)
+
+
+def test_street_tokens_are_not_town_names(built):
+    """A street token never repeats inside its address (e.g. as the town after the postcode)."""
+    from trainer_dev.redaction_sets.twentyfifth_places import TYPE_WORDS
+
+    for p in built[1]:
+        for kind, frags, value in p.items:
+            if kind != "ADDRESS":
+                continue
+            for f in frags:
+                if f.startswith("t:"):
+                    assert f[2:].lower() not in TYPE_WORDS, f
+                    hits = re.findall(r"(?<!\w)" + re.escape(f[2:]) + r"(?!\w)", value, re.I)
+                    assert len(hits) == 1, (f, value)

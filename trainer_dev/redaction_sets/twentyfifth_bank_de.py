@@ -183,7 +183,7 @@ SLOT = {
         Danke {v} für die lieben Worte letzte Woche.
         {v} ist persönliche Bestzeit gelaufen, Wahnsinn.
         Absolut verdient, {v}.
-        {v} Rede hat alle zum Lachen gebracht.
+        {v:poss} Rede hat alle zum Lachen gebracht.
     """),
     "ADDRESS": lines("""
         Treffpunkt ist {v}, hinten bei den Fahrradständern.
@@ -344,3 +344,47 @@ CLOSE = lines("""
     Wir sehen uns.
     Danke, dass ihr dabei seid.
 """)
+
+for _g, _s in zip(OPEN, [
+        "Zehn Jahre, drei Umzüge, ein Team: Zeit für ein kleines Danke.",
+        "Manchmal kommt die Beförderung genau dann, wenn man nicht damit rechnet.",
+        "Heute wird verabschiedet, und zwar mit Musik.",
+        "Der Stammtisch der Ehemaligen bekommt endlich ein Datum.",
+        "Wer läuft mit? Der Stadtlauf sucht noch Staffeln.",
+        "Für das Frauenhaus sammeln wir bis Monatsende Hygieneartikel.",
+        "Mentoring-Tandems gesucht, Bewerbungsschluss naht.",
+        "Wichtig für alle, die am Mittwoch zum Treffen kommen.",
+        ], strict=True):
+    OPEN[_g].append(_s)
+SLOT["MEMBER"] += ["Schön, dass {v} wieder dabei ist.", "Hut ab vor {v}!",
+                   "{v} bringt den Kuchen mit, der Rest bitte Getränke."]
+SLOT["PERSON"] += ["Der Pokal trägt bis heute {v:poss} Namen.",
+                   "Die Laudatio hält {v}, ehemals Betriebsrätin.",
+                   "Gegründet hat den Lauftreff damals {v}."]
+SLOT["EMAIL"] += ["Wer Fragen zur Anreise hat: {v}"]
+SLOT["PHONE"] += ["Notfallnummer am Veranstaltungstag: {v}"]
+SLOT["ADDRESS"] += ["Wir sind umgezogen, ab sofort: {v}"]
+SLOT["ID"] += ["Nummer für die Übungsleiterpauschale: {v}", "{v}, falls das noch jemand braucht."]
+MID += lines("""
+    Wer mag, kann im Anschluss noch mit in die Kneipe kommen.
+    Der Raum ist gut mit der Straßenbahn erreichbar.
+    Die Veranstaltung ist kostenlos, Spenden sind willkommen.
+    Für Kinderbetreuung ist gesorgt.
+    Bitte meldet euch ab, falls ihr doch nicht könnt.
+    Es gibt Sitzplätze, aber nicht viele.
+    Das Programm hängen wir rechtzeitig an.
+    Wer zum ersten Mal dabei ist, wird herzlich begrüßt.
+    Wir starten pünktlich, also lieber etwas früher da sein.
+    Die Stimmung letztes Mal war unschlagbar.
+    Wir freuen uns über jede helfende Hand.
+    Es wird ein entspannter Abend ohne Powerpoint.
+    Sportkleidung nicht vergessen.
+    Der Erlös geht komplett an den guten Zweck.
+    Bei Regen weichen wir in die Halle aus.
+    Ich habe so viel von diesem Team gelernt.
+    Die Urkunden werden vor Ort überreicht.
+    Es gibt eine kleine Überraschung für alle Ehrenamtlichen.
+    Bitte keine Geschenke, lieber eine Spende.
+    Die Anmeldung ist unverbindlich.
+""")
+CLOSE += ["Bis nächste Woche!", "Wir zählen auf euch.", "Herzliche Grüße.", "Auf ein Wiedersehen!"]

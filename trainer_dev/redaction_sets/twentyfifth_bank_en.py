@@ -385,3 +385,13 @@ OPEN["farewell"] += lines("""
     Today we say goodbye to the person who knew where every file was kept.
     A retirement card is going round, sign it before it disappears.
 """)
+
+from .twentyfifth_bank_en2 import MORE_CLOSE, MORE_JM, MORE_MID, MORE_OPEN, MORE_SLOT  # noqa: E402
+
+for _k, _v in MORE_OPEN.items():
+    OPEN[_k] += _v
+for _k, _v in MORE_SLOT.items():
+    SLOT[_k] += _v
+MID += MORE_MID
+CLOSE += MORE_CLOSE
+JM_EXTRA += MORE_JM

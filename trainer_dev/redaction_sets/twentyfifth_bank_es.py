@@ -353,3 +353,48 @@ CLOSE = lines("""
     Allí nos vemos.
     Gracias por estar.
 """)
+
+for _g, _s in zip(OPEN, [
+        "Diez años, tres mudanzas y un equipo: toca dar las gracias.",
+        "A veces el ascenso llega justo cuando no lo esperas.",
+        "Hoy toca despedida, y con música.",
+        "La comida de antiguos compañeros por fin tiene fecha.",
+        "¿Quién corre con nosotros? La carrera popular aún busca relevos.",
+        "Recogemos productos de higiene para el albergue hasta fin de mes.",
+        "Buscamos parejas de mentoría, el plazo se acaba pronto.",
+        "Importante para quien venga al encuentro del miércoles.",
+        ], strict=True):
+    OPEN[_g].append(_s)
+SLOT["MEMBER"] += ["Qué alegría volver a tener a {v} con nosotros.", "¡Chapó por {v}!",
+                   "{v} trae la tarta, los demás la bebida."]
+SLOT["PERSON"] += ["El discurso lo dará {v}, antigua delegada sindical.",
+                   "El grupo de running lo fundó en su día {v}."]
+SLOT["EMAIL"] += ["Dudas sobre cómo llegar: {v}"]
+SLOT["PHONE"] += ["Teléfono de emergencia el día del evento: {v}"]
+SLOT["ADDRESS"] += ["Nos hemos mudado, a partir de ahora: {v}"]
+SLOT["ID"] += ["Número para la ficha de la asociación: {v}",
+     "{v}, por si alguien lo necesita todavía."]
+MID += lines("""
+    Quien quiera puede quedarse luego a tomar algo.
+    El local está bien comunicado en metro.
+    El evento es gratuito, los donativos son bienvenidos.
+    Habrá servicio de guardería.
+    Avisad si al final no podéis venir.
+    Hay sillas, pero no muchas.
+    Mandaremos el programa con tiempo.
+    Quien venga por primera vez será muy bien recibido.
+    Empezamos puntuales, mejor llegar un poco antes.
+    El ambiente de la última vez fue insuperable.
+    Toda ayuda es bienvenida.
+    Será una tarde tranquila, sin diapositivas.
+    No olvidéis la ropa de deporte.
+    Todo lo recaudado va a la causa.
+    Si llueve, nos vamos al polideportivo.
+    He aprendido tantísimo de este equipo.
+    Los diplomas se entregan allí mismo.
+    Hay una pequeña sorpresa para todos los voluntarios.
+    Nada de regalos, mejor un donativo.
+    La inscripción no compromete a nada.
+""")
+CLOSE += ["¡Hasta la semana que viene!", "Contamos con vosotros.", "Un saludo cordial.",
+          "¡A disfrutar!"]

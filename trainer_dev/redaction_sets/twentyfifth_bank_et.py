@@ -348,3 +348,45 @@ CLOSE = lines("""
     Peatse kohtumiseni.
     Aitäh, et olete olemas.
 """)
+
+for _g, _s in zip(OPEN, [
+        "Kümme aastat, kolm kolimist, üks meeskond: aeg öelda aitäh.",
+        "Mõnikord tuleb edutamine just siis, kui seda ei oota.",
+        "Täna jätame hüvasti, ja muusikaga.",
+        "Endiste kolleegide lõunal on lõpuks kuupäev.",
+        "Kes jookseb kaasa? Linnajooksule otsitakse veel teatevõistkondi.",
+        "Kuu lõpuni kogume hügieenitarbeid turvakodule.",
+        "Otsime mentorpaare, tähtaeg läheneb.",
+        "Oluline kõigile, kes tulevad kolmapäevasele kohtumisele.",
+        ], strict=True):
+    OPEN[_g].append(_s)
+SLOT["MEMBER"] += ["Tore, et {v} on jälle meiega.", "Müts maha {v:gen} ees!",
+                   "{v} toob tordi, teised joogid."]
+SLOT["PERSON"] += ["Kõne peab {v} ametiühingust.", "Jooksugrupi asutas omal ajal {v}."]
+SLOT["EMAIL"] += ["Küsimused kohale jõudmise kohta: {v}"]
+SLOT["PHONE"] += ["Hädaabinumber ürituse päeval: {v}"]
+SLOT["ADDRESS"] += ["Kolisime, nüüdsest: {v}"]
+SLOT["ID"] += ["Kood seltsi ankeedi jaoks: {v}", "{v}, kui kellelgi veel vaja on."]
+MID += lines("""
+    Soovijad saavad pärast kohvikusse edasi minna.
+    Kohale on mugav sõita trammiga.
+    Üritus on tasuta, annetused on oodatud.
+    Lastele on hoid olemas.
+    Andke palun teada, kui siiski tulla ei saa.
+    Toole on, aga mitte palju.
+    Kava saadame õigel ajal.
+    Esimest korda tulijad võetakse soojalt vastu.
+    Alustame täpselt, parem tulla veidi varem.
+    Eelmisel korral oli meeleolu ületamatu.
+    Iga abikäsi on oodatud.
+    Tuleb rahulik õhtu ilma slaidideta.
+    Ärge unustage spordiriideid.
+    Kogu tulu läheb heale eesmärgile.
+    Vihma korral kolime spordisaali.
+    Sellelt meeskonnalt olen nii palju õppinud.
+    Tänukirjad antakse üle kohapeal.
+    Kõiki vabatahtlikke ootab väike üllatus.
+    Kingitusi pole vaja, parem annetage.
+    Registreerumine ei kohusta millekski.
+""")
+CLOSE += ["Järgmise nädalani!", "Loodame teie peale.", "Parimate soovidega.", "Head üritust!"]

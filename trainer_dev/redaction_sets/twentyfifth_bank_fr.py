@@ -344,3 +344,47 @@ CLOSE = lines("""
     On se voit là-bas.
     Merci d'être là.
 """)
+
+for _g, _s in zip(OPEN, [
+        "Dix ans, trois déménagements, une équipe : le temps d'un petit merci.",
+        "Parfois la promotion arrive quand on ne l'attend plus.",
+        "Aujourd'hui on dit au revoir, et en musique.",
+        "Le repas des anciens a enfin une date.",
+        "Qui court avec nous ? Le relais de la ville cherche encore des équipes.",
+        "Nous collectons des produits d'hygiène pour le foyer jusqu'à la fin du mois.",
+        "On cherche des binômes de mentorat, date limite bientôt.",
+        "Important pour tous ceux qui viennent à la rencontre de mercredi.",
+        ], strict=True):
+    OPEN[_g].append(_s)
+SLOT["MEMBER"] += ["Content de revoir {v} parmi nous.", "Chapeau bas à {v} !",
+                   "{v} apporte le gâteau, les autres les boissons."]
+SLOT["PERSON"] += ["Le discours sera prononcé par {v}, ancienne déléguée du personnel.",
+                   "C'est {v} qui avait fondé le groupe de course à l'époque."]
+SLOT["EMAIL"] += ["Pour toute question sur l'accès : {v}"]
+SLOT["PHONE"] += ["Numéro d'urgence le jour J : {v}"]
+SLOT["ADDRESS"] += ["Nous avons déménagé, désormais : {v}"]
+SLOT["ID"] += ["Numéro pour le dossier de l'association : {v}",
+     "{v}, si quelqu'un en a encore besoin."]
+MID += lines("""
+    Ceux qui veulent pourront prolonger au café d'en face.
+    La salle est facilement accessible en tram.
+    L'événement est gratuit, les dons sont les bienvenus.
+    Une garderie est prévue pour les enfants.
+    Merci de vous désinscrire si vous ne pouvez plus venir.
+    Il y a des chaises, mais pas beaucoup.
+    Le programme sera envoyé à temps.
+    Les nouveaux venus seront chaleureusement accueillis.
+    On commence à l'heure, venez un peu en avance.
+    L'ambiance la dernière fois était imbattable.
+    Toute aide est la bienvenue.
+    Ce sera une soirée détendue, sans diapos.
+    N'oubliez pas vos affaires de sport.
+    Toute la recette va à la bonne cause.
+    En cas de pluie, on se replie dans le gymnase.
+    J'ai tant appris de cette équipe.
+    Les diplômes seront remis sur place.
+    Une petite surprise attend tous les bénévoles.
+    Pas de cadeaux, plutôt un don.
+    L'inscription n'engage à rien.
+""")
+CLOSE += ["À la semaine prochaine !", "On compte sur vous.", "Bien amicalement.", "Au plaisir !"]

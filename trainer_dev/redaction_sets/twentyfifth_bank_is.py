@@ -347,3 +347,46 @@ CLOSE = lines("""
     Sjáumst fljótlega.
     Takk fyrir að vera til staðar.
 """)
+
+for _g, _s in zip(OPEN, [
+        "Tíu ár, þrír flutningar, eitt teymi: tími til að þakka fyrir.",
+        "Stundum kemur stöðuhækkunin einmitt þegar maður á síst von á henni.",
+        "Í dag kveðjum við, og það með tónlist.",
+        "Hádegisverður fyrrverandi samstarfsfólks er loksins kominn með dagsetningu.",
+        "Hver hleypur með? Borgarhlaupið vantar enn boðhlaupssveitir.",
+        "Við söfnum hreinlætisvörum fyrir Kvennaathvarfið út mánuðinn.",
+        "Við leitum að leiðbeinendapörum, fresturinn rennur brátt út.",
+        "Mikilvægt fyrir alla sem mæta á fundinn á miðvikudaginn.",
+        ], strict=True):
+    OPEN[_g].append(_s)
+SLOT["MEMBER"] += ["Gaman að hafa {v:acc} aftur með okkur.", "Hattinn ofan fyrir {v:dat}!",
+                   "{v} kemur með kökuna, hin með drykki."]
+SLOT["PERSON"] += ["{v} frá stéttarfélaginu heldur ræðuna.",
+                   "Hlaupahópinn stofnaði á sínum tíma {v}."]
+SLOT["EMAIL"] += ["Spurningar um hvernig á að komast á staðinn: {v}"]
+SLOT["PHONE"] += ["Neyðarnúmer á viðburðardaginn: {v}"]
+SLOT["ADDRESS"] += ["Við erum flutt, héðan í frá: {v}"]
+SLOT["ID"] += ["Kennitala fyrir skráningu í félagið: {v}", "{v}, ef einhver þarf þetta enn."]
+MID += lines("""
+    Þau sem vilja geta haldið áfram á kaffihúsinu á eftir.
+    Auðvelt er að komast á staðinn með strætó.
+    Viðburðurinn er ókeypis en frjáls framlög vel þegin.
+    Barnagæsla verður á staðnum.
+    Látið vita ef þið komist ekki eftir allt saman.
+    Það eru stólar, en ekki margir.
+    Dagskráin verður send út tímanlega.
+    Tekið verður vel á móti þeim sem mæta í fyrsta sinn.
+    Við byrjum stundvíslega, svo það er betra að mæta aðeins fyrr.
+    Stemningin síðast var ótrúleg.
+    Öll hjálp er vel þegin.
+    Þetta verður afslappað kvöld án glærukynninga.
+    Munið eftir íþróttafötunum.
+    Allur ágóði rennur til góðs málefnis.
+    Ef það rignir færum við okkur inn í íþróttahúsið.
+    Ég hef lært svo margt af þessu teymi.
+    Viðurkenningarskjölin verða afhent á staðnum.
+    Smá glaðningur bíður allra sjálfboðaliða.
+    Engar gjafir, frekar styrk.
+    Skráningin er ekki bindandi.
+""")
+CLOSE += ["Sjáumst í næstu viku!", "Við treystum á ykkur.", "Bestu kveðjur.", "Góða skemmtun!"]

@@ -344,3 +344,47 @@ CLOSE = lines("""
     A presto.
     Grazie di esserci.
 """)
+
+for _g, _s in zip(OPEN, [
+        "Dieci anni, tre traslochi, una squadra: è il momento di dire grazie.",
+        "A volte la promozione arriva proprio quando non te l'aspetti.",
+        "Oggi si saluta, e con la musica.",
+        "Il pranzo degli ex colleghi ha finalmente una data.",
+        "Chi corre con noi? La stracittadina cerca ancora staffette.",
+        "Raccogliamo prodotti per l'igiene per la casa d'accoglienza fino a fine mese.",
+        "Cerchiamo coppie di mentoring, la scadenza è vicina.",
+        "Importante per chi viene all'incontro di mercoledì.",
+        ], strict=True):
+    OPEN[_g].append(_s)
+SLOT["MEMBER"] += ["Che bello riavere {v} con noi.", "Tanto di cappello a {v}!",
+                   "{v} porta la torta, gli altri le bevande."]
+SLOT["PERSON"] += ["Il discorso lo terrà {v}, ex rappresentante sindacale.",
+                   "Il gruppo di corsa l'aveva fondato {v}."]
+SLOT["EMAIL"] += ["Domande su come arrivare: {v}"]
+SLOT["PHONE"] += ["Numero di emergenza il giorno dell'evento: {v}"]
+SLOT["ADDRESS"] += ["Abbiamo traslocato, da ora: {v}"]
+SLOT["ID"] += ["Codice per la scheda dell'associazione: {v}", "{v}, se a qualcuno serve ancora."]
+MID += lines("""
+    Chi vuole può fermarsi dopo per un aperitivo.
+    La sede è comoda con il tram.
+    L'evento è gratuito, le offerte sono benvenute.
+    Ci sarà uno spazio bimbi.
+    Avvisate se alla fine non riuscite a venire.
+    Ci sono sedie, ma non tantissime.
+    Manderemo il programma per tempo.
+    Chi viene per la prima volta sarà accolto a braccia aperte.
+    Si parte puntuali, meglio arrivare un po' prima.
+    L'atmosfera dell'ultima volta era imbattibile.
+    Ogni aiuto è benvenuto.
+    Sarà una serata rilassata, senza slide.
+    Non dimenticate l'abbigliamento sportivo.
+    Tutto il ricavato va in beneficenza.
+    Se piove ci spostiamo in palestra.
+    Ho imparato tantissimo da questa squadra.
+    Gli attestati si consegnano sul posto.
+    C'è una piccola sorpresa per tutti i volontari.
+    Niente regali, meglio una donazione.
+    L'iscrizione non è vincolante.
+""")
+CLOSE += ["Alla settimana prossima!", "Contiamo su di voi.", "Un caro saluto.",
+          "Buon divertimento!"]

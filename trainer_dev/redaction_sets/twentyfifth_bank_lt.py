@@ -347,3 +347,45 @@ CLOSE = lines("""
     Iki greito.
     Ačiū, kad esate.
 """)
+
+for _g, _s in zip(OPEN, [
+        "Dešimt metų, trys persikraustymai, viena komanda: metas padėkoti.",
+        "Kartais paaukštinimas ateina tada, kai jo visai nelauki.",
+        "Šiandien atsisveikiname, ir su muzika.",
+        "Buvusių kolegų pietūs pagaliau turi datą.",
+        "Kas bėga kartu? Miesto bėgimui dar trūksta estafečių komandų.",
+        "Iki mėnesio pabaigos renkame higienos prekes krizių centrui.",
+        "Ieškome mentorystės porų, terminas jau artėja.",
+        "Svarbu visiems, kurie ateina į trečiadienio susitikimą.",
+        ], strict=True):
+    OPEN[_g].append(_s)
+SLOT["MEMBER"] += ["Smagu, kad {v} vėl su mumis.", "Pagarba {v:dat}!",
+                   "{v} atneš tortą, kiti – gėrimus."]
+SLOT["PERSON"] += ["Kalbą sakys {v} iš profesinės sąjungos.", "Bėgimo grupę kadaise įkūrė {v}."]
+SLOT["EMAIL"] += ["Klausimai dėl atvykimo: {v}"]
+SLOT["PHONE"] += ["Skubus numeris renginio dieną: {v}"]
+SLOT["ADDRESS"] += ["Persikraustėme, nuo šiol: {v}"]
+SLOT["ID"] += ["Kodas asociacijos anketai: {v}", "{v}, jei dar kam nors reikia."]
+MID += lines("""
+    Norintys galės po to užsukti į kavinę.
+    Į vietą patogu atvažiuoti troleibusu.
+    Renginys nemokamas, aukos laukiamos.
+    Bus vaikų priežiūra.
+    Praneškite, jei vis dėlto negalėsite atvykti.
+    Kėdžių yra, bet nedaug.
+    Programą atsiųsime laiku.
+    Pirmą kartą ateinantys bus šiltai sutikti.
+    Pradedame laiku, tad geriau atvykite anksčiau.
+    Praėjusį kartą nuotaika buvo nepakartojama.
+    Bet kokia pagalba laukiama.
+    Bus ramus vakaras be skaidrių.
+    Nepamirškite sportinės aprangos.
+    Visos surinktos lėšos skiriamos geram tikslui.
+    Jei lis, persikelsime į sporto salę.
+    Iš šios komandos tiek daug išmokau.
+    Padėkos raštai bus įteikti vietoje.
+    Visų savanorių laukia maža staigmena.
+    Jokių dovanų, geriau parama.
+    Registracija nieko neįpareigoja.
+""")
+CLOSE += ["Iki kitos savaitės!", "Tikimės jūsų.", "Nuoširdžiai.", "Smagaus renginio!"]

@@ -347,3 +347,45 @@ CLOSE = lines("""
     Līdz drīzai tikšanās reizei.
     Paldies, ka esat.
 """)
+
+for _g, _s in zip(OPEN, [
+        "Desmit gadi, trīs pārcelšanās, viena komanda: laiks pateikt paldies.",
+        "Dažreiz paaugstinājums pienāk tieši tad, kad to negaidi.",
+        "Šodien atvadāmies, un ar mūziku.",
+        "Bijušo kolēģu pusdienām beidzot ir datums.",
+        "Kas skrien līdzi? Pilsētas skrējienam vēl vajag stafetes komandas.",
+        "Līdz mēneša beigām vācam higiēnas preces krīzes centram.",
+        "Meklējam mentoringa pārus, termiņš tuvojas.",
+        "Svarīgi visiem, kas nāk uz trešdienas tikšanos.",
+        ], strict=True):
+    OPEN[_g].append(_s)
+SLOT["MEMBER"] += ["Prieks, ka {v} atkal ir ar mums.", "Cepuri nost {v:gen} priekšā!",
+                   "{v} atnesīs torti, pārējie dzērienus."]
+SLOT["PERSON"] += ["Runu teiks {v} no arodbiedrības.", "Skriešanas grupu savulaik nodibināja {v}."]
+SLOT["EMAIL"] += ["Jautājumi par nokļūšanu: {v}"]
+SLOT["PHONE"] += ["Ārkārtas numurs pasākuma dienā: {v}"]
+SLOT["ADDRESS"] += ["Esam pārcēlušies, turpmāk: {v}"]
+SLOT["ID"] += ["Kods biedrības anketai: {v}", "{v}, ja kādam vēl vajag."]
+MID += lines("""
+    Kas vēlas, pēc tam var palikt kafejnīcā.
+    Uz norises vietu ērti nokļūt ar tramvaju.
+    Pasākums ir bez maksas, ziedojumi gaidīti.
+    Būs bērnu pieskatīšana.
+    Lūdzu paziņojiet, ja tomēr nevarat ierasties.
+    Krēsli ir, bet ne pārāk daudz.
+    Programmu atsūtīsim laicīgi.
+    Pirmo reizi atnākušie tiks sirsnīgi sagaidīti.
+    Sākam laicīgi, tāpēc labāk ierasties agrāk.
+    Iepriekšējā reizē noskaņojums bija nepārspējams.
+    Jebkura palīdzība ir gaidīta.
+    Būs mierīgs vakars bez slaidiem.
+    Neaizmirstiet sporta tērpu.
+    Visi savāktie līdzekļi tiek labam mērķim.
+    Ja līs, pārcelsimies uz sporta zāli.
+    No šīs komandas esmu tik daudz iemācījies.
+    Pateicības raksti tiks pasniegti uz vietas.
+    Visus brīvprātīgos gaida neliels pārsteigums.
+    Nekādu dāvanu, labāk ziedojums.
+    Pieteikšanās ne pie kā nesaista.
+""")
+CLOSE += ["Līdz nākamajai nedēļai!", "Rēķināmies ar jums.", "Ar cieņu.", "Lai jauks pasākums!"]

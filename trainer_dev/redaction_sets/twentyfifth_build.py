@@ -39,12 +39,13 @@ _MEMBER_FORMS = ["full", "full", "given", "given", "surname", "initial", "handle
 _PERSON_FORMS = ["full", "full", "full", "surname", "title", "initial", "lower", "given"]
 
 
-def _forms(locale: str, base: list[str]) -> list[str]:
+def _forms(locale: str, base: list[str], case: str) -> list[str]:
+    """Mention forms a template allows; a {v:poss} slot takes the possessive form only."""
+    if case == "poss":
+        return ["possessive"]
     out = list(base)
     if locale == "is_IS":
         out = [f for f in out if f not in ("surname", "initial", "title")]
-    if locale.startswith("en") or locale == "de_DE":
-        out.append("possessive")
     return out
 
 
@@ -60,10 +61,10 @@ def _item(rng: random.Random, locale: str, kind: str, members: list[Person],
     label = "ID" if slot_kind == "BANK" else kind
     if kind == "MEMBER":
         value, form, frags = mention(rng, locale, rng.choice(members), case,
-                                     _forms(locale, _MEMBER_FORMS))
+                                     _forms(locale, _MEMBER_FORMS, case))
     elif kind == "PERSON":
         p = outsider(rng, locale, banned)
-        value, form, frags = mention(rng, locale, p, case, _forms(locale, _PERSON_FORMS))
+        value, form, frags = mention(rng, locale, p, case, _forms(locale, _PERSON_FORMS, case))
     elif kind == "ADDRESS":
         value, form, frags = address(rng, locale, case)
     else:

@@ -220,7 +220,7 @@ _ALL_TITLES = {t for d in TITLES.values() for g in d.values() for x in g
 def mention(rng: random.Random, locale: str, p: Person, case: str, forms: list[str],
             ) -> tuple[str, str, list[str]]:
     """(value as written, form name, fragments); case applies where the language declines."""
-    declines = locale in CASES and case != "nom"
+    declines = locale in CASES and case not in ("nom", "poss")
     g = decline(locale, p.given, case) if declines else p.given
     s = " ".join(decline(locale, w, case) for w in p.surname.split()) if declines else p.surname
     form = rng.choice(forms)

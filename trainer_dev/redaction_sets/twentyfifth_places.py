@@ -83,10 +83,9 @@ STREETS = {
               "Sõpruse pst"],
     "is_IS": [("Laugavegur", "Laugavegi"), ("Hverfisgata", "Hverfisgötu"),
               ("Skólavörðustígur", "Skólavörðustíg"), ("Bankastræti", "Bankastræti"),
-              ("Hringbraut", "Hringbraut"), ("Suðurgata", "Suðurgötu"),
-              ("Njálsgata", "Njálsgötu"), ("Grettisgata", "Grettisgötu"),
-              ("Hafnarstræti", "Hafnarstræti"), ("Austurvegur", "Austurvegi"),
-              ("Lindargata", "Lindargötu"), ("Bergstaðastræti", "Bergstaðastræti")],
+              ("Suðurgata", "Suðurgötu"), ("Njálsgata", "Njálsgötu"),
+              ("Grettisgata", "Grettisgötu"), ("Lindargata", "Lindargötu"),
+              ("Bergstaðastræti", "Bergstaðastræti")],
 }
 
 TYPE_WORDS = {"avenue", "street", "lane", "boulevard", "drive", "road", "court", "place", "way",
@@ -96,12 +95,19 @@ TYPE_WORDS = {"avenue", "street", "lane", "boulevard", "drive", "road", "court",
               "al.", "iela", "gatve", "bulvāris", "dambis", "mnt", "tn", "pst", "põik", "am",
               "auf", "dem", "de", "des", "du", "la", "le", "del", "dei", "delle", "della",
               "los", "las", "avenida", "hill", "creek", "ielā", "gatvē", "bulvārī", "dambī",
-              "street,", "road,", "main"}
+              "street,", "road,", "main", "residencial", "condominio", "urbanización",
+              "barrio", "colonia"}
+
+# streets found in many Icelandic towns, used outside Reykjavík
+IS_TOWN_STREETS = [("Hringbraut", "Hringbraut"), ("Hafnarstræti", "Hafnarstræti"),
+                   ("Austurvegur", "Austurvegi"), ("Aðalgata", "Aðalgötu"),
+                   ("Kirkjuvegur", "Kirkjuvegi"), ("Hlíðarvegur", "Hlíðarvegi"),
+                   ("Strandgata", "Strandgötu")]
 
 JM = [("Hope Road", "Kingston 6"), ("Barbican Road", "Kingston 8"),
       ("Constant Spring Road", "Kingston 10"), ("Red Hills Road", "Kingston 19"),
       ("Lady Musgrave Road", "Kingston 5"), ("Mannings Hill Road", "Kingston 8"),
-      ("Gloucester Avenue", "Montego Bay, St. James"), ("Main Street", "Ocho Rios, St. Ann"),
+      ("Gloucester Avenue", "Montego Bay, St. James"), ("Graham Street", "Ocho Rios, St. Ann"),
       ("Caledonia Road", "Mandeville, Manchester"), ("Old Hope Road", "Kingston 6"),
       ("Hagley Park Road", "Kingston 11"), ("Waltham Park Road", "Kingston 13")]
 
@@ -163,8 +169,11 @@ def address(rng: random.Random, locale: str, case: str = "nom") -> tuple[str, st
     town, pc0 = rng.choice(TOWNS[locale])
     pc = _postcode(rng, locale, pc0)
     street = rng.choice(STREETS[locale])
+    town_words = set(town.lower().replace(",", " ").split())
+    while locale != "is_IS" and town_words & set(street.lower().split()):
+        street = rng.choice(STREETS[locale])  # no street named after its own town
     if locale == "is_IS":
-        nom, dat = street
+        nom, dat = street if town == "Reykjavík" else rng.choice(IS_TOWN_STREETS)
         street = dat if case == "dat" else nom
         value = f"{street} {n}, {pc} {town}"
         return value, "is_dat" if case == "dat" else "is_nom", _frags(street, pc)
