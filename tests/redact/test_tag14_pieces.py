@@ -5,11 +5,13 @@ tokens, candidates and feature ids as the regex over each text alone. Made-up te
 from __future__ import annotations
 
 import random
+from bisect import bisect_left
 
 import numpy as np
 import pytest
 
 from trainer.redact import name_tagger_features as f
+from trainer.redact import name_tagger_positions as pos
 from trainer.redact.name_tagger_tokens import Tokens, tokenize
 
 # every white space the regex or str.split knows, and a few that are neither
@@ -83,10 +85,18 @@ def test_sentence_start_and_line_case_columns(featurizer):
     words = [tokens.toks[i] for i in order]
     # "ok" and "saw" open a line: weak given names there
     assert words == ["ok", "ONDREL", "VASQUINE", "saw", "Corvanne", "Tamsko"]
-    first, inside = f._FIRST, f._INSIDE
+    first, inside = pos._FIRST, pos._INSIDE
     assert [c[0] for c in cols] == [first, first, inside, first, inside, first]
-    upper, lower, mixed = (f._LINE_CASE[k] for k in ("upper", "lower", "mixed"))
+    upper, lower, mixed = (pos._LINE_CASE[k] for k in ("upper", "lower", "mixed"))
     assert [c[4] for c in cols] == [lower, upper, upper, mixed, mixed, mixed]
     assert glued == []
     _tokens, order, _ids = featurizer.scan("see @Ondrel")
     assert featurizer._positions(_tokens, None, order)[1] == [0]  # glued to the "@"
+
+
+@pytest.mark.parametrize("text", ["Ab cd.Ef  gh\ni", "", " x", "x ", "a\u00a0b c"])
+def test_starting_before_is_bisect_of_the_starts(text):
+    tokens = Tokens(text)
+    starts = tokens.starts()
+    for at in range(len(text) + 2):
+        assert pos.starting_before(tokens, at) == bisect_left(starts, at)

@@ -25,7 +25,6 @@ from __future__ import annotations
 import struct
 import unicodedata
 from array import array
-from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import accumulate, compress, count
 
@@ -60,6 +59,7 @@ from trainer.redact.name_tagger_hashing import (  # noqa: F401  (re-exported)
 )
 from trainer.redact.name_tagger_keys import key_class, record_keys
 from trainer.redact.name_tagger_lexicon import LEXICON_FILES, Lexicon, lexicon_sha256  # noqa: F401
+from trainer.redact.name_tagger_positions import positions, starting_before
 from trainer.redact.name_tagger_tokens import (  # noqa: F401  (re-exported)
     PIECE,
     TOKEN,
@@ -68,7 +68,6 @@ from trainer.redact.name_tagger_tokens import (  # noqa: F401  (re-exported)
     tokenize,
 )
 
-SENTENCE_END = {".", "!", "?", ":", ";", "\n"}
 # Titles and honorifics before a name, lower case without the dot (en de fr es it pt nl).
 TITLES = frozenset(
     """mr mrs ms miss mx dr prof sir dame lady lord rev herr frau fräulein dipl ing mag m mme
@@ -102,10 +101,8 @@ def case(tok: str) -> str:
     return "lower"
 
 
-_LINE_CASE = {"upper": 4, "lower": 5, "mixed": 6}
 _NAME_FLAGS = frozenset("GS")
 _GLUE = {"#", "@"}
-_NO_GLUE, _FIRST, _INSIDE = 3, 1, 2
 _CACHE_MAX = 500_000  # token strings (rows of the base table) and record keys kept
 _CHUNKS_MAX = 200_000  # pieces kept
 # longer pieces (a pasted blob, a long URL) are tokenised each time, not kept: the cache is
@@ -114,7 +111,8 @@ _CHUNK_LEN_MAX = 64
 _HOT = bytes(1 if k >= CANDIDATE else 0 for k in range(256))  # may be or cue a candidate
 _AROUND = np.arange(5)  # -2..+2 of a token in the padded rows
 _RESET = struct.Struct("=qq")  # a slot: (row, length), native int64 as array("q")
-_PADS = bytes(_RESET.size * 2)  # two pad slots: (row 0, length 0)
+_PAD_SLOTS = bytes(_RESET.size * 2)  # two pad slots: (row 0, length 0)
+_PAD_ROWS = bytes(16)  # two pad rows (row 0), int64
 
 
 class _Chunks(dict):
@@ -261,11 +259,13 @@ class Featurizer:
         text split at single spaces, one cached look-up per piece (``_piece``); then a few
         numpy calls for all texts at once."""
         get = self._chunks.__getitem__
+        if len(texts) == 1:
+            return self._tokens_one(b"".join(map(get, texts[0].split(" "))))
         parts: list[bytes] = []
         back = 1
         for text in texts:
             # a reset slot takes the running offset back to -1: the text's leading space
-            parts += (_RESET.pack(0, -back), _PADS, *map(get, text.split(" ")), _PADS)
+            parts += (_RESET.pack(0, -back), _PAD_SLOTS, *map(get, text.split(" ")), _PAD_SLOTS)
             back = len(text) + 1
         slots = np.frombuffer(b"".join(parts), dtype=np.int64).reshape(-1, 2)
         rows, lens = slots[:, 0], slots[:, 1]
@@ -273,12 +273,25 @@ class Featurizer:
         padded = rows[real | (lens == 0)]
         ends = np.cumsum(lens)[real].tolist()
         rows = rows[real]
-        if len(texts) == 1:
-            bounds = [0, len(ends)]
-        else:  # a text's tokens lie between its second and third pad row
-            pads = np.flatnonzero(padded == 0).reshape(-1, 4)
-            bounds = [0, *accumulate((pads[:, 2] - pads[:, 1] - 1).tolist())]
+        # a text's tokens lie between its second and third pad row
+        pads = np.flatnonzero(padded == 0).reshape(-1, 4)
+        bounds = [0, *accumulate((pads[:, 2] - pads[:, 1] - 1).tolist())]
         return padded, bounds, self._toks[rows].tolist(), ends, self._kinds[rows].tobytes()
+
+    def _tokens_one(self, blob: bytes) -> tuple[np.ndarray, list[int], list[str], list[int], bytes]:
+        """``_tokens_many`` of one text from its joined slots: offsets in Python, which costs
+        less than numpy's per-call overhead for one post (``redact``'s path)."""
+        slots = array("q")
+        slots.frombytes(blob)
+        rows, lens = slots[::2], slots[1::2]
+        lens[0] -= 1  # offsets count from after the text's leading space
+        ends = list(accumulate(lens))
+        if 0 in rows:  # white space after a piece's last token
+            ends = list(compress(ends, rows))
+            rows = array("q", compress(rows, rows))
+        padded = np.frombuffer(b"".join((_PAD_ROWS, rows.tobytes(), _PAD_ROWS)), dtype=np.int64)
+        own = padded[2:-2]
+        return padded, [0, len(ends)], self._toks[own].tolist(), ends, self._kinds[own].tobytes()
 
     def _candidates(
         self, tokens: Tokens, kinds: bytes, covered: Sequence[tuple[int, int]]
@@ -309,11 +322,10 @@ class Featurizer:
         fields = record_keys(text)
         if not fields:
             return None
-        starts = tokens.starts()
-        keys, valued = [0] * len(starts), []
+        keys, valued = [0] * len(tokens), []
         for a, b, key in fields:
             at = self._key(key)
-            lo, hi = bisect_left(starts, a), bisect_left(starts, b)
+            lo, hi = starting_before(tokens, a), starting_before(tokens, b)
             keys[lo:hi] = [at] * (hi - lo)
             valued.append((lo, hi))
         person = self._person
@@ -324,30 +336,7 @@ class Featurizer:
     def _positions(
         self, tokens: Tokens, keys: list[int] | None, order: list[int]
     ) -> tuple[list[int], list[int]]:
-        """([B, K, KC, G, LC] of each candidate in ``order``, one after another: whether it
-        starts a sentence, its record key and the key's class, no glue, the case of its line;
-        the candidates glued to the token before them, whose G is that token's word column)."""
-        text, toks, ends = tokens.text, tokens.toks, tokens.ends
-        key_hashes = self._key_hashes
-        lines: dict[int, int] = {}  # line start -> the line's case
-        out: list[int] = []
-        glued = []
-        for c, i in enumerate(order):
-            start = ends[i] - len(toks[i])
-            line_at = text.rfind("\n", 0, start) + 1  # where the token's line starts
-            line = lines.get(line_at)
-            if line is None:
-                line = lines[line_at] = _line_case(text, line_at)
-            if i:
-                gap = ends[i - 1]  # the white space before the token: text[gap:start]
-                first = toks[i - 1] in SENTENCE_END or line_at > gap  # or a line break in it
-                if gap == start:
-                    glued.append(c)
-            else:
-                first = True
-            key, key_cls = key_hashes[keys[i] if keys else 0]
-            out += (_FIRST if first else _INSIDE, key, key_cls, _NO_GLUE, line)
-        return out, glued
+        return positions(tokens, keys, order, self._key_hashes)
 
     def rows(
         self, text: str, tokens: list[Token] | None = None, covered: Sequence[tuple[int, int]] = ()
@@ -378,11 +367,3 @@ def _neighbours(vids: list[int], order: list[int]) -> list[int]:
         else:
             out += [vids[k] if 0 <= k < n else 0 for k in range(i - 2, i + 3)]
     return out
-
-
-def _line_case(text: str, at: int) -> int:
-    """The case code of the line of ``text`` that starts at ``at``: all capitals, no capitals,
-    mixed."""
-    end = text.find("\n", at)
-    line = text[at:] if end < 0 else text[at:end]
-    return _LINE_CASE["upper" if line.isupper() else "lower" if line.islower() else "mixed"]
