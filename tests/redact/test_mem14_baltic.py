@@ -16,8 +16,13 @@ from trainer.redact.member_roster import roster_spans
 from trainer.redact.names import MemberNames
 
 # Made-up rosters, one name of each nominative ending the tables treat differently.
-LT = ["Dovydas Petrauskas", "Aistė Jankauskaitė", "Darius Butkus", "Kazys Petraitis",
-      "Rasa Žukauskienė"]
+LT = [
+    "Dovydas Petrauskas",
+    "Aistė Jankauskaitė",
+    "Darius Butkus",
+    "Kazys Petraitis",
+    "Rasa Žukauskienė",
+]
 LV = ["Jānis Bērziņš", "Ilze Balode", "Artūrs Kalējs", "Inga Liepiņa"]
 ET = ["Andrus Tamm", "Kadri Saar", "Mirjam Kask"]
 PL = ["Wojtek Zaremba", "Karel Hrubec"]

@@ -83,10 +83,12 @@ from trainer.redact.member_cues import (
 from trainer.redact.member_forenames import forenames_before
 from trainer.redact.member_hashtags import member_hashtags
 from trainer.redact.member_lines import attendance_item, listed_item, opens_a_line_as_a_name
+from trainer.redact.member_lower_cues import thanked_for
 from trainer.redact.member_mention_cues import thanked_right_before
 from trainer.redact.member_roster import roster_spans
 from trainer.redact.member_subject import opens_as_subject
 from trainer.redact.member_surname_first import surnames_before
+from trainer.redact.member_titles import title_before
 from trainer.redact.member_typos import typo_neighbours
 from trainer.redact.member_words import (
     GREETINGS,
@@ -226,7 +228,7 @@ def given_alone(
                 if rare or declined:  # a declined form got here beside another name
                     hits.append(("NAME", start, end))
                 elif not top:
-                    if lower_addressed(text, start, end, word):
+                    if lower_addressed(text, start, end, word) or thanked_for(text, start, end):
                         hits.append(("NAME", start, end))  # "hola pilar,", "Abrazos,\nmarta"
                     else:
                         pending.append((start, end))
@@ -312,8 +314,8 @@ def given_alone(
             and opens_as_subject(text, end, key, tier=3)
         ):
             hits.append(("NAME", start, end))  # "Martin will host": an auxiliary after it
-        elif person_cue(text, start, end, before, found, covered):
-            hits.append(("NAME", start, end))
+        elif person_cue(text, start, end, before, found, covered) or title_before(before):
+            hits.append(("NAME", start, end))  # "Mag. X", "Cr. X": a title the lists lack
         elif not top and last not in NO_VOCATIVE_BEFORE and PRONOUN_AFTER.match(text, end):
             hits.append(("NAME", start, end))  # "I've known X for years and she ..."
         elif not top:
