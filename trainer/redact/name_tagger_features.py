@@ -244,7 +244,7 @@ class Featurizer:
                 firsts += [first + i for i in order]
         if not firsts:
             return scanned, NO_IDS
-        window5 = self._table[padded[np.array(firsts)[:, None] + _AROUND]]  # [n, 5, 16]
+        window5 = self._table[padded[np.add.outer(firsts, _AROUND)]]  # [n, 5, 16]
         window5[:, 2, B:] = np.array(positions, dtype=np.uint64).reshape(-1, 5)
         if glued:  # the glue column of a glued candidate: the word of the row before it
             window5[glued, 2, G] = window5[glued, 1, W]
