@@ -38,3 +38,33 @@ def test_cued_word_names_are_redacted(redactor_for, assert_exact, text, expected
 )
 def test_the_same_words_without_the_cue_are_kept(redactor_for, assert_kept, text):
     assert_kept(redactor_for(ROSTER), text)
+
+
+CLITIC_ROSTER = ["Laura Keller", "Ana Souza", "Luz Vera", "Paz Rey", "Carole Weber"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bonjour. Laura nous a écrit hier.", "Bonjour. [NAME] nous a écrit hier."),
+        ("Carole l'a envoyé ce matin.", "[NAME] l'a envoyé ce matin."),
+        ("Oi. Ana não respondeu ainda.", "Oi. [NAME] não respondeu ainda."),
+        ("Luz ya terminó el informe.", "[NAME] ya terminó el informe."),
+    ],
+)
+def test_a_given_name_then_a_clitic_then_the_verb_is_the_subject(
+    redactor_for, assert_exact, text, expected
+):
+    assert_exact(redactor_for(CLITIC_ROSTER), text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paz y amor para todos.",  # a conjunction: the word "paz"
+        "Luz en casa siempre.",  # a preposition in Spanish, left out of the class
+        "Luz la verdad es que no.",  # a clitic, then a sentence word: no verb seen
+    ],
+)
+def test_a_word_name_before_no_clitic_and_verb_is_kept(redactor_for, assert_kept, text):
+    assert_kept(redactor_for(CLITIC_ROSTER), text)

@@ -53,6 +53,7 @@ from trainer.redact import prefilter
 from trainer.redact.eponyms import in_corporate_context, is_eponymous_company
 from trainer.redact.hits import Hit
 from trainer.redact.lookalike_places import place_before
+from trainer.redact.member_clitics import opens_with_clitic
 from trainer.redact.member_context import (
     PERSON_ENDINGS,
     declined_place,
@@ -303,6 +304,7 @@ def given_alone(
             or SUBJECT_AFTER.match(text, end)
             or VOCATIVE_CLAUSE.match(text, end)  # "X, it was a pleasure"
             or (not surname and opens_as_subject(text, end, key, tier=2))  # "X brings the tent"
+            or (not surname and opens_with_clitic(text, end, key))  # "X lo coordinó"
         ):
             # "Moreau: dossier transmis", "Pellegrini" on its own line; a subject
             # ("Matteo è il collega migliore", "Olivia was a great mentor")
