@@ -36,7 +36,7 @@ def redactor():
         ("Uus kontor: Kase põik 7.", "Uus kontor: [ADDRESS]."),
         ("Asume nüüd Männi tee 31, 48309 Jõgeva", "Asume nüüd [ADDRESS]"),
         # a weak Lithuanian type with its postcode line
-        ("Adresas: Rotušės a. 4, LT-68123 Marijampolė", "Adresas: [ADDRESS]"),
+        ("Adresas: Rotušės kel. 4, LT-68123 Marijampolė", "Adresas: [ADDRESS]"),
         # Baltic labels: the noun's case form needs no colon
         (
             "Kaardid võib saata aadressile Vahtra 16\nAitäh!",
@@ -68,6 +68,15 @@ def redactor():
         (
             "Pot de départ chez moi : chemin des Lilas 12, 3e étage, 1950 Sion.",
             "Pot de départ chez moi : [ADDRESS].",
+        ),
+        # a lettered or four-digit code closes the address: no second code after it
+        (
+            "Office: 9 Palm Close, Adweso, Koforidua, Digital address: EN-204-8817 Lot ID 55120984",
+            "Office: [ADDRESS], Digital address: [ADDRESS] Lot ID 55120984",
+        ),
+        (
+            "Prevzem: Mlinska trg 12a, 1241 Kamnik Sklic 2791 ok",
+            "Prevzem: [ADDRESS] Sklic 2791 ok",
         ),
         # a postcode with its country letters and a town, no street
         ("Mūsų sandėlis: LT-44321 Tauragė.", "Mūsų sandėlis: [ADDRESS]."),

@@ -9,15 +9,15 @@ and the locality (UPU S42; Lietuvos paštas, Latvijas Pasts, Omniva):
 | Omniva | "Narva mnt 5", "Pikk tn 3-12", "Toompuiestee 1" | "10117 Tallinn" |
 
 The types are those of the national address registers: Lithuanian gatvė (g.), prospektas
-(pr.), alėja (al.), skersgatvis (skg.), plentas (pl.), aikštė (a.), kelias (kel.), krantinė
+(pr.), alėja (al.), skersgatvis (skg.), plentas (pl.), aikštė, kelias (kel.), krantinė
 (krant.), takas (tak.), aklagatvis (aklg.); Latvian iela, gatve, bulvāris, prospekts, laukums,
 šoseja, aleja, dambis, krastmala, līnija, ceļš, šķērsiela; Estonian tänav (tn), maantee (mnt),
 puiestee (pst), põik, tee, väljak, allee, plats. A type counts only between a capitalised name
 and a house number; the abbreviations only with their full stop where they have one ("g.").
-A short type that is also a word or another abbreviation (Lithuanian "a." for a century,
-"kel."/"tak."; Latvian "aleja", a Polish type first; "allee", "plats") also needs the postcode
-line. A year after the
-type with nothing after it ("Jonaitis g. 1985": born in) is no house number.
+A short type that is also a word or another abbreviation (Lithuanian "kel."/"tak."; Latvian
+"aleja", a Polish type first; "allee", "plats") also needs the postcode line. Aikštė's "a." is
+left out: as a keyword it would fire on every English "a". A year after the type with nothing
+after it ("Jonaitis g. 1985": born in) is no house number.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ _UP = CAPITALS + "ĀĒĖĢĪĮĶĻŅŪŲÕ"
 _LT = {"g.": False, "pr.": False, "al.": False, "skg.": False, "pl.": False, "aklg.": False,
        "krant.": False, "gatvė": False, "prospektas": False, "alėja": False,
        "skersgatvis": False, "plentas": False, "aikštė": False, "krantinė": False,
-       "aklagatvis": False, "a.": True, "kel.": True, "tak.": True, "kelias": True,
+       "aklagatvis": False, "kel.": True, "tak.": True, "kelias": True,
        "takas": True}
 _LV = {"iela": False, "gatve": False, "bulvāris": False, "prospekts": False, "laukums": False,
        "šoseja": False, "dambis": False, "krastmala": False, "līnija": False, "ceļš": False,

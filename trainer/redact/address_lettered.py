@@ -36,6 +36,18 @@ _GPS_LABEL = re.compile(
 )
 
 
+# Any code of the table inside an address hit: it closes the address (``address_tail`` walks on
+# to no second code after it).
+_HELD = re.compile(
+    r"(?<![\w-])(?:LT-\d{5}|LV-\d{4}|L-\d{4}|[A-Z]{2}-\d{3,4}-\d{4})(?![\w-])"
+).search
+
+
+def held_lettered_code(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` holds a lettered postcode of the table."""
+    return _HELD(text, start, end) is not None
+
+
 def lettered_postcodes(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, strong) of the lettered postcodes of the table found in ``text``."""
     found: list[tuple[int, int, bool]] = []
