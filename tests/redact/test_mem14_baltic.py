@@ -135,3 +135,21 @@ def test_a_large_roster_reads_baltic_forms_back_without_a_cap():
     spans = roster_spans(text, members, declined)
     assert declined == {"dovydui": "dovydas", "jankauskaitei": "jankauskaite"}
     assert [text[s:e] for s, e in spans] == ["Dovydui", "Jankauskaitei"]
+
+
+def test_estonian_stem_changes():
+    # a final double stop takes the weak grade, a name in -ne its genitive in -se
+    roster = ["Rein Kõutt", "Maret Kaasne"]
+    assert _found(roster, "Aitäh Kõudile!") == []  # not the grade Estonian writes (d): kept
+    assert _found(roster, "Aitäh Kõutile ja Kaasnele!") == ["Kõutile"]  # "-ne" + le: no form
+    assert _found(roster, "Aitäh Kõutile ja Kaasse tiimile!") == ["Kaasse", "Kõutile"]
+    assert _found(roster, "Rääkisin Kaassega.") == ["Kaassega"]
+    assert "kuke" in estonian_forms("kukk") and "rebase" in estonian_forms("rebane")
+    assert "rebanele" not in estonian_forms("rebane")
+
+
+def test_a_lower_case_given_name_before_a_lower_case_member_surname_form():
+    roster = ["Olga Raudsepp"]
+    found = _found(roster, "ilma olga raudsepa poleks midagi juhtunud")
+    assert found == ["olga", "raudsepa"]
+    assert _found(roster, "ilma olga poleks midagi juhtunud") == []  # alone: may be a word

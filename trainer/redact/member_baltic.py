@@ -21,7 +21,9 @@ the nominative a name is written in (folded: "ą", "ę", "ė", "į", "ų", "ū" 
   illative -sse, inessive -s, elative -st, allative -le, adessive -l, ablative -lt,
   translative -ks, terminative -ni, essive -na, abessive -ta, comitative -ga. A
   consonant-final name's bare genitive (name + vowel) is not a form: it spells other names
-  and places ("Lim" -> "Lima").
+  and places ("Lim" -> "Lima"). Two stem changes are regular enough to follow: a final
+  double stop takes the weak grade ("Kukk" -> "Kuke", "Sepp" -> "Sepa"), and a name in -ne
+  has its genitive in -se ("Rebane" -> "Rebase", "Rebasele").
 * The Slavic fleeting vowel (Polish, Czech, Slovak, Slovene): a name in -ek, -ec or -el drops
   the e before an ending ("Marek" -> "Marka", "Markowi", "Markiem"; "Pavel" -> "Pavla").
 
@@ -55,9 +57,13 @@ _LV = {
 _ET = ("sse", "s", "st", "le", "l", "lt", "ks", "ni", "na", "ta", "ga")
 _ET_LINKS = ("a", "e", "i", "u")
 _VOWELS = frozenset("aeiouy")
-# The nominative endings some table replaces, longest first; a name's forms start with the
-# name less its longest such ending (the stem prefix ``member_inflections`` matches).
-NAME_TAILS = ("tis", "tys", "dis", "dys", "as", "is", "ys", "us", "ek", "ec", "el", "s")
+# The nominative endings some table replaces ("k", "p", "t": the Estonian weak grade); a name's
+# forms start with the name less such an ending (the stem prefix ``member_inflections`` matches).
+NAME_TAILS = (
+    *("tis", "tys", "dis", "dys"),
+    *("as", "is", "ys", "us", "ek", "ec", "el", "ne"),
+    *("s", "k", "p", "t"),
+)
 
 
 def baltic_forms(name: str, consonant_endings: tuple[str, ...]) -> set[str]:
@@ -89,10 +95,18 @@ def _stem_fits(stem: str, tail: str) -> bool:
 
 def estonian_forms(name: str) -> set[str]:
     """The Estonian case forms of a folded name: its genitive stem and the case endings."""
+    if name.endswith("ne") and len(name) > _MIN_STEM + 1:
+        stem = name[:-2] + "se"  # "-ne" nouns: "rebane" -> "rebase", "rebasele"
+        return {stem, *(stem + e for e in _ET), name + "t"}
     if name[-1] in _VOWELS:
         return {name + e for e in (*_ET, "t")}  # "olga" -> "olgale", partitive "olgat"
     stems = [name + v for v in _ET_LINKS]
+    if name[-1] in "kpt" and name[-2] == name[-1]:
+        stems += [
+            name[:-1] + v for v in _ET_LINKS
+        ]  # weak grade: "kukk" -> "kuke", "sepp" -> "sepa"
     forms = {stem + e for stem in stems for e in _ET}
+    forms |= set(stems) - {name + v for v in _ET_LINKS}  # the weak-grade genitive itself
     if name[-1] == "s":
         forms |= {name + "e", name + "t"}  # "marguse" (genitive), "margust" (partitive)
     return forms

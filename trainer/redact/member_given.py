@@ -330,4 +330,13 @@ def given_alone(
             break
         hits += [("NAME", s, e) for s, e in listed]
         pending = [span for span in pending if span not in listed]
+    if pending and hits:
+        # "olga [kuke]": a lower-case given name right before a lower-case member hit is the
+        # given name of a full name written in lower case
+        starts = {s for _, s, _ in hits if text[s].islower()}
+        hits += [
+            ("NAME", s, e)
+            for s, e in pending
+            if e + 1 in starts and text[e] == " " and text[s].islower() and folded[s:e] in given
+        ]
     return hits
