@@ -43,6 +43,10 @@ def redactor():
             "Kaardid võib saata aadressile [ADDRESS]\nAitäh!",
         ),
         ("Uue kontori aadress: Sepa 9. Tere", "Uue kontori aadress: [ADDRESS]. Tere"),
+        # "at my place:" labels a residence
+        ("Pidu minu juures: Vahtra 91. Kohtume", "Pidu minu juures: [ADDRESS]. Kohtume"),
+        ("Ballīte pie manis: Ozolu 5.", "Ballīte pie manis: [ADDRESS]."),
+        ("Vakarėlis pas mane: Pušų 7.", "Vakarėlis pas mane: [ADDRESS]."),
         # Pošta Slovenije: the type after the name, a four-digit code on the line or the next
         ("Pridite na Mlinska trg 12a\n2380 Slovenj Gradec. Hvala", "Pridite na [ADDRESS]. Hvala"),
         ("Naslov: Gallusovo nabrežje 7, 1290 Grosuplje.", "Naslov: [ADDRESS]."),
@@ -51,7 +55,12 @@ def redactor():
         # GhanaPost GPS: labelled, and after the locality's own line
         (
             "Deliver to 14 Palm Close, Adweso, Koforidua, GPS: EN-204-8817 please",
-            "Deliver to [ADDRESS], GPS: [ADDRESS] please",
+            "Deliver to [ADDRESS] please",
+        ),
+        # the label stands between the locality line and the code: the lines before go too
+        (
+            "Viewing at\nHouse No. 16 Mango Link, Adweso\nKoforidua\nGPS: EN-027-3867\nFirst come",
+            "Viewing at\n[ADDRESS]\nFirst come",
         ),
         (
             "Our place: 7 Mango Street, Adweso\nKoforidua\nEN-2045-1177\nSee you",
@@ -72,7 +81,7 @@ def redactor():
         # a lettered or four-digit code closes the address: no second code after it
         (
             "Office: 9 Palm Close, Adweso, Koforidua, Digital address: EN-204-8817 Lot ID 55120984",
-            "Office: [ADDRESS], Digital address: [ADDRESS] Lot ID 55120984",
+            "Office: [ADDRESS] Lot ID 55120984",
         ),
         (
             "Prevzem: Mlinska trg 12a, 1241 Kamnik Sklic 2791 ok",
@@ -107,6 +116,8 @@ def test_redacted(redactor, text, expected):
         "Saatsin aadressile Valga 2024 aastal kirja.",
         # an Estonian street with no type and no label stays to the other rules
         "Meeskond Sepa 9 võitis.",
+        # the English word that is also the Lithuanian key
+        "The horse has a long mane: Brown 5.",
         # a count line before a round number and a plural noun is no street and postcode
         "Sprint 14\n10000 Users joined.",
         # an English plaza, an English "via", a floor before a count

@@ -63,8 +63,9 @@ def lettered_postcodes(text: str) -> list[tuple[int, int, bool]]:
             if letters is None:
                 continue
             lo = letters.start()
-            if _GPS_LABEL.search(text, max(0, lo - 30), lo) or _PLACE_BEFORE.search(
-                text, max(0, lo - 40), lo
-            ):
+            # the label is the code's: the lines before it are the address's ("Accra\nGPS: ...")
+            if label := _GPS_LABEL.search(text, max(0, lo - 30), lo):
+                found.append((label.start(), m.end(), True))
+            elif _PLACE_BEFORE.search(text, max(0, lo - 40), lo):
                 found.append((lo, m.end(), True))
     return found
