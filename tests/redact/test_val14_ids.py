@@ -116,6 +116,8 @@ def test_account_layouts_kept(redact, text: str) -> None:
         ("the number is 40817263", "the number is [ID]"),
         ("Para la factura: 40817263", "Para la factura: [ID]"),
         ("Tax number on the invoice: 40817263", "Tax number on the invoice: [ID]"),
+        ("HR needs my number for it: 40817263.", "HR needs my number for it: [ID]."),
+        ("Piden mi número para el contrato: 40817263", "Piden mi número para el contrato: [ID]"),
     ],
 )
 def test_handed_over_numbers_redacted(redact, text: str, expected: str) -> None:
@@ -131,6 +133,8 @@ def test_handed_over_numbers_redacted(redact, text: str, expected: str) -> None:
         "Here you go: 2024-05-01",  # a date
         "Pago para la factura 40817263",  # no colon: the invoice's own number
         "Here you go: 408172",  # six digits: no identity number's length
+        "Mi número de pedido: 40817263",  # an order word in the phrase: a reference
+        "my number of guests: 12",
     ],
 )
 def test_handed_over_kept(redact, text: str) -> None:

@@ -25,6 +25,9 @@ def redact():
         ("Prašom skambinkite 8 612 34567.", "Prašom skambinkite [PHONE]."),
         ("My personal number is 7912 3456 if needed.", "My personal number is [PHONE] if needed."),
         ("Ċempel 2123 4567 għal aktar.", "Ċempel [PHONE] għal aktar."),
+        ("Pour me joindre au 0312-34-5678 demain.", "Pour me joindre au [PHONE] demain."),
+        # after a phone word a date's shape with no month 93 is a number
+        ("Si no la encuentran, llamen al 2478-93-12.", "Si no la encuentran, llamen al [PHONE]."),
     ],
 )
 def test_baltic_and_maltese_phone_words(redact, text: str, expected: str) -> None:
@@ -37,6 +40,8 @@ def test_baltic_and_maltese_phone_words(redact, text: str, expected: str) -> Non
         "Helistage meile homme.",  # the word alone
         "Zvaniet, kad esat gatavi: 2 stundas.",  # a count, too few digits
         "Kohtume ruumis 4.60 ja kogusime 1200 eurot.",
+        "Llamen al 12-05-85 para confirmar.",  # a date with a two-digit year stays a date
+        "Tel. 2024-03-15",  # a calendar date after a phone word stays
     ],
 )
 def test_phone_words_need_a_number(redact, text: str) -> None:

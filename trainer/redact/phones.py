@@ -17,6 +17,7 @@ import phonenumbers
 from trainer.redact import prefilter
 from trainer.redact.cards import card_lead
 from trainer.redact.checksums import gs1_ok, isbn_ok
+from trainer.redact.checksums_intl import day_of_month_ok
 from trainer.redact.hits import Hit
 from trainer.redact.national_ids import is_reference
 from trainer.redact.personal_numbers import PHONE_WORD_AFTER, cueless_phone, parsed
@@ -51,7 +52,7 @@ _PHONE_CUE = re.compile(
     r"n[uú]mero|num[ée]ro|dial|tlf|tfno|telf|cel|fone|"
     # "llámame al", "chiamami al", "appelle-moi au", "bel me op", "ruf mich an unter", "ligue"
     r"ll[aá]m(?:a|ame|anos|ar)|chiam(?:a|ami|ateci|are)|appel(?:le|ez|er)(?:-(?:moi|nous))?|"
-    r"bel(?:len)?|ruf|rufen|anrufen|ligue(?:-me)?|escr[ií]beme|"
+    r"bel(?:len)?|ruf|rufen|anrufen|ligue(?:-me)?|escr[ií]beme|joindre|"
     # Estonian, Latvian, Lithuanian, Maltese: "call", "by phone", "at the number" (``_BALTIC``)
     r"helista(?:ge|da|n|me)?|numbri(?:l|le)|mobiili?l?|whatsappi|(?:pie|sa)?zvan(?:i|iet|īt)|"
     r"tālr(?:unis|uni|uņa|\.)?|telefon(?:s|u|as|il)|(?:pa)?skambin(?:k|kite|ti)|numeriu|"
@@ -86,7 +87,7 @@ _PHONE_CUE_WORDS = frozenset(
     handy celular contato hotline helpline telefon telefone telefono movil numero dial reach
     contact ph tlf tfno telf cel fone mobil llama llamame llamanos llamar chiama chiamami chiamateci
     chiamare appelle appelez appeler bel bellen ruf rufen anrufen ligue escribeme nummeret
-    numret beskjed besked meddelande message number""".split()
+    numret beskjed besked meddelande message number joindre""".split()
 ) | _BALTIC
 
 prefilter.register("phone_cue", _PHONE_CUE_WORDS)
@@ -251,8 +252,21 @@ def _is_phone(text: str, start: int, end: int, *, intl: bool) -> bool:
             return False  # "Reading list: 0006546852": ISBN group 0 opens with 00 too
         return 8 <= n <= 15 and not UNIT_AFTER.match(text, end)
     if n < 7 or n > 13 or _looks_like_quantity(text, start, end, core, digits):
-        return cue and 6 <= n <= 15 and not _DATE.fullmatch(core)
+        # after a phone word only a calendar date is kept: "llamen al 2478-93-40" has the
+        # shape of a date but no month 93
+        return cue and 6 <= n <= 15 and not (_DATE.fullmatch(core) and _date_like(core))
     return cue or cueless_phone(core, digits)
+
+
+def _date_like(core: str) -> bool:
+    """A calendar date, or a date with a two-digit year whose day and month are valid."""
+    if calendar_date(core):
+        return True
+    parts = re.split(r"[./-]", core)
+    if len(parts) != 3 or not all(p.isdigit() for p in parts):
+        return False
+    day, month = (int(parts[0]), int(parts[1])) if len(parts[0]) <= 2 else (0, 0)
+    return len(parts[2]) == 2 and (day_of_month_ok(day, month) or day_of_month_ok(month, day))
 
 
 # A thousands-grouped amount whose first group has one or two digits, or a range of two amounts.
