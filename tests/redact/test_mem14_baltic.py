@@ -153,3 +153,12 @@ def test_a_lower_case_given_name_before_a_lower_case_member_surname_form():
     found = _found(roster, "ilma olga raudsepa poleks midagi juhtunud")
     assert found == ["olga", "raudsepa"]
     assert _found(roster, "ilma olga poleks midagi juhtunud") == []  # alone: may be a word
+
+
+def test_a_form_that_spells_another_names_genitive_is_that_genitive():
+    # Estonian "Louis" + "e" + inessive "s" would spell "Louises", the Danish/German genitive of
+    # "Louise": no such form; the name + "s" itself keeps the genitive's own tiers
+    assert "louises" not in estonian_forms("louis")
+    assert _found(["Louis Holm"], "Tæt på Dronning Louises Bro.") == []
+    assert _found(["Louise Holm"], "Tak for Louises hjælp i går.") == ["Louises"]
+    assert _found(["Louis Holm"], "Aitäh Louisele!") == ["Louisele"]

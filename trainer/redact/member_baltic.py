@@ -105,7 +105,9 @@ def estonian_forms(name: str) -> set[str]:
         stems += [
             name[:-1] + v for v in _ET_LINKS
         ]  # weak grade: "kukk" -> "kuke", "sepp" -> "sepa"
-    forms = {stem + e for stem in stems for e in _ET}
+    # no inessive -s after a linking vowel: "Louis" + "e" + "s" spells the genitive of another
+    # name ("Louises", "Paulas"), read as that
+    forms = {stem + e for stem in stems for e in _ET if e != "s"}
     forms |= set(stems) - {name + v for v in _ET_LINKS}  # the weak-grade genitive itself
     if name[-1] == "s":
         forms |= {name + "e", name + "t"}  # "marguse" (genitive), "margust" (partitive)

@@ -190,7 +190,9 @@ def given_alone(
             key = word_key(key)
         declined, ending = False, ""
         if key not in given and key not in surnames:  # most keywords: no member's name
-            if inflected and (base := inflected.get(key)) is not None:
+            # a form that is the name + "s" ("Louises", Estonian inessive, Latvian and
+            # Lithuanian genitive) is read as the German/Dutch genitive below, as before
+            if inflected and (base := inflected.get(key)) is not None and key != f"{base}s":
                 if not text[start].isupper() and not name_beside(
                     text, start, end, spans, covered, names
                 ):
