@@ -87,6 +87,8 @@ def redactor():
             "Prevzem: Mlinska trg 12a, 1241 Kamnik Sklic 2791 ok",
             "Prevzem: [ADDRESS] Sklic 2791 ok",
         ),
+        # an India Post PIN after its place, glued by a hyphen, still goes
+        ("Ship to Flat 4, Gandhi Road, Nashik-422011.", "Ship to [ADDRESS]."),
         # a postcode with its country letters and a town, no street
         ("Mūsų sandėlis: LT-44321 Tauragė.", "Mūsų sandėlis: [ADDRESS]."),
         ("Noliktava: Talsi, LV-3201.", "Noliktava: [ADDRESS]."),
@@ -116,6 +118,8 @@ def test_redacted(redactor, text, expected):
         "Saatsin aadressile Valga 2024 aastal kirja.",
         # an Estonian street with no type and no label stays to the other rules
         "Meeskond Sepa 9 võitis.",
+        # a six-digit reference glued to an all-caps prefix is no India Post PIN after a place
+        "Paid for order no. ORD-481516 already.",
         # the English word that is also the Lithuanian key
         "The horse has a long mane: Brown 5.",
         # a count line before a round number and a plural noun is no street and postcode

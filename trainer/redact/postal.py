@@ -70,7 +70,8 @@ def _in_digit_chain(text: str, s: int, e: int) -> bool:
     )
 
 
-_AFTER_PLACE = re.compile(r"[A-Za-z][,-]? ?-? ?$").search
+# A place before a PIN ("Pune 411001", "Erode-638001"); a glued "ORD-" is a reference's prefix.
+_AFTER_PLACE = re.compile(r"[A-Za-z][,-]? ?-? ?$(?<!\b[A-Z]{2}-)(?<!\b[A-Z]{3}-)").search
 # Postcode labels: "D-10115", "F-75008", "CP 28013", "PIN 560001".
 _LABEL_BEFORE = re.compile(
     r"(?:\b(?:PIN|Pin|pin|PIN\s?[Cc]ode|Pin\s?[Cc]ode|Pincode|PLZ|CP|C\.P\.|CAP|CEP|Postcode|"
@@ -133,8 +134,7 @@ def postal_blocks(text: str, anchors: list[tuple[int, int, bool]]) -> list[Hit]:
     last = len(anchors)
     for i, (start, end, strong) in enumerate(anchors + _numeric_postcodes(text) + cpa_codes(text)):
         back, number, word, word_joined = walk_back(text, start, strong=strong)
-        # A bare 5-digit number needs a street line with a street or unit word ("Hauptstraße 5,
-        # 10115 Berlin"); a 6-digit PIN after a place name takes a house number too ("12/3, ...").
+        # A bare 5-digit code needs a street or unit word; a 6-digit PIN also takes a house number.
         pin = _PIN(text, start, end) is not None
         if not strong and not (word or (pin and (number or word_joined))):
             if number and _nl_code_opens_line(text, start, end):
