@@ -6,9 +6,9 @@
 Training data is SYNTHETIC ONLY: the twenty-two development sets' generators (fresh, fourth ...
 twentyfourth, each with its own seed as in scripts/eval_redaction.py; ``name_tagger.TRAINED_ON``, a
 fixed list, nothing discovered), never a member's post or name, so the weights hold nothing about
-members and need no DP. The scoring sets are never read. Each
-post's tokens are labelled NAME where they overlap a PERSON or MEMBER item's value, ADDR for an
-ADDRESS item, else O (``trainer_dev.tagger_experiment.token_labels``); only candidate tokens
+members and need no DP. The scoring sets are never read. Each post's tokens are labelled NAME
+where they overlap a PERSON or MEMBER item's value, ADDR for an ADDRESS item, else O
+(``trainer_dev.tagger_experiment.token_labels``); only candidate tokens
 (``trainer.redact.name_tagger_features``) are training rows. Up to ``--train-posts`` posts per
 set are sampled and shuffled with a FIXED seed (reproducibility, not privacy noise), each with
 its copy under ``--augment`` (``trainer_dev.tagger_augment``: "lower" writes some posts' names,
@@ -42,6 +42,12 @@ and keeps more look-alikes, so it replaces v6 at the same point and the shift st
 would also keep v6's PERSON recall (.843 .882 .942 .965) for 0.04-0.20 fewer false positives than
 v7 at 0.7, but gives back 2-6 names per set (names recall .914 .927 .968 .971) and the redactor
 fails closed; raw 0.65 buys 1, 6, 3 and 0 more PERSON items for +0.22, +0.13, +0.18 and +0.04.
+The four new sets do not cost the older generators: held out at 11:05, v6's recipe (trained on
+the seventeen other sets of its eighteen: ``--exclude`` the four new ones) -> v7's (the twenty-one
+other sets), same columns::
+
+    nineteenth   (.674/1.14)  .821 -> .867  .872 -> .907  2.83 -> 2.54  .9814 -> .9836
+    twentieth    (.862/1.73)  .948 -> .953  .974 -> .977  3.67 -> 2.81  .9703 -> .9779
 
 Why raw 0.7 again (v6, 2026-12-03, the same features on eighteen sets, nineteenth and twentieth
 new). Leave-one-generator-out (``trainer_dev.tagger_experiment --model v4 --train-posts 6000``,
