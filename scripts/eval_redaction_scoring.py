@@ -307,6 +307,8 @@ INDEPENDENT_SETS = {
     "twentysecond": ("twentysecond", "make_twentysecond_set", 2222, "twenty-second"),
     "twentythird": ("twentythird", "make_twentythird_set", 2323, "twenty-third"),
     "twentyfourth": ("twentyfourth", "make_twentyfourth_set", 2424, "twenty-fourth"),
+    "twentyfifth": ("twentyfifth", "make_twentyfifth_set", 2525, "twenty-fifth"),
+    "twentysixth": ("twentysixth", "make_twentysixth_set", 2626, "twenty-sixth"),
 }
 
 

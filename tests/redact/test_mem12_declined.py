@@ -112,6 +112,7 @@ def test_a_roster_above_the_old_cap_still_reads_declined_forms():
 def test_the_roster_matcher_holds_one_stem_per_name():
     members = MemberNames(ROSTER)
     prefixes = stem_prefixes(members.given | members.surnames)
-    assert {"vlorak", "mrzlikowsk", "kestran", "grbek", "an", "pelu"} <= prefixes.keys()
+    # "grb": "Grbek" drops its fleeting e ("Grbka"), so its forms start before the e
+    assert {"vlorak", "mrzlikowsk", "kestran", "grb", "an", "pelu"} <= prefixes.keys()
     assert len(prefixes) <= len(members.given | members.surnames)
     assert len({id(rests) for rests in prefixes.values()}) <= len(set(prefixes.values()))

@@ -120,7 +120,8 @@ def test_config_summary_records_the_verified_digest(tagged):
         "trained_on": [
             "fresh", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
             "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-            "eighteenth", "nineteenth", "twentieth",
+            "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird",
+            "twentyfourth",
         ],
         "lexicon": nt.lexicon_status(),
     }

@@ -1,5 +1,5 @@
-"""Tagger v5 and v6: one named default threshold shared by the redactor, its config and the
-training script; the shipped weights (v6) record the eighteen development sets and the operating
+"""Tagger v5 to v7: one named default threshold shared by the redactor, its config and the
+training script; the shipped weights (v7) record the twenty-two development sets and the operating
 point chosen leave-one-generator-out, and the shift that folds it in makes the shipped model
 flag, at the default threshold, exactly the tokens the raw model flags at that point. Made-up
 text only."""
@@ -20,10 +20,10 @@ from trainer_dev import tagger as tg
 
 ROOT = Path(__file__).resolve().parents[2]
 CHOSEN_RAW = 0.7  # the raw P(NAME) the default acts as (scripts/train_name_tagger.py's docstring)
-EIGHTEEN = (
+TWENTY_TWO = (
     "fresh", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
     "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
-    "nineteenth", "twentieth",
+    "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth",
 )
 TEXTS = [
     "Lunch with Ilse Varnhagen, then Bo Lindqvist called.",
@@ -49,9 +49,9 @@ def test_one_default_threshold_everywhere():
     assert script.DEFAULT is nt.DEFAULT_THRESHOLD and "inspect" not in vars(script)
 
 
-def test_v6_records_the_eighteen_sets_and_the_chosen_point():
+def test_v7_records_the_twenty_two_sets_and_the_chosen_point():
     _weights, meta = nt.read_weights(nt.WEIGHTS_FILE, nt.WEIGHTS_SHA256)
-    assert nt.TRAINED_ON == EIGHTEEN and meta["trained_on"] == ",".join(EIGHTEEN)
+    assert nt.TRAINED_ON == TWENTY_TWO and meta["trained_on"] == ",".join(TWENTY_TWO)
     script = _train_script()
     assert script.OPERATING_POINT == CHOSEN_RAW
     assert meta["operating_point"] == f"raw P(NAME) {CHOSEN_RAW} = threshold {nt.DEFAULT_THRESHOLD}"
@@ -76,7 +76,7 @@ def test_the_shifted_model_flags_what_the_raw_one_flags_at_the_chosen_point():
         flagged += int(raw_flags.sum())
         scored_total += int(scored.sum())
     assert 0 < flagged < scored_total  # the comparison saw tokens on both sides of the point
-    # v5's and v6's point is the default itself: the fold moves nothing, so the shipped file is
-    # the raw model; a later point that differs must move exactly one weight, NAME's bias
+    # v5's, v6's and v7's point is the default itself: the fold moves nothing, so the shipped
+    # file is the raw model; a later point that differs must move exactly one weight, NAME's bias
     changed = int((shipped != raw).sum())
     assert changed == (0 if CHOSEN_RAW == nt.DEFAULT_THRESHOLD else 1)

@@ -1,6 +1,8 @@
 """Croatian street lines, as Hrvatska pošta writes them: the street ("Ulica kralja Petra 5",
 "Ul. kralja Petra 12", "Trg bana Mirka 3", "Lipova cesta 41", "Brezova ulica 7"), the house
-number, then the five-digit postcode and the town ("32100 Vinkovci").
+number, then the five-digit postcode and the town ("32100 Vinkovci"); Pošta Slovenije writes the
+same line with its types after the name too ("Kongresni trg 1", "Gallusovo nabrežje 3") and a
+four-digit postcode ("1000 Ljubljana"), on the line or the next.
 
 Two rules. A type word ("ulica", "ul.", "trg", "cesta", "obala", "šetalište") before
 or after the name anchors the first (``address_keyed``); a house number must follow.
@@ -39,16 +41,19 @@ _TOWN = (
     rf"[{_UP}][\w'’-]+"
     rf"(?:[ \t](?:na[ \t])?[{_UP}][\w'’-]+(?=[ \t]*(?:$|[\n,.;!?)])(?![.,]\d)))?"
 )
-_CODE = rf"(?:,?[ \t]+[1-5]\d{{4}}[ \t]+{_TOWN})?"
+# Hrvatska pošta's five digits, Pošta Slovenije's four ("1000 Ljubljana"), on the line or the next
+_CODE = rf"(?:(?:,[ \t]*|[ \t]*\r?\n[ \t]*|[ \t]+)(?:[1-5]\d{{4}}|[1-9]\d{{3}})[ \t]+{_TOWN})?"
 _NUMBER = r"[ \t]\d{1,4}[a-zA-Z]?(?:/\d{1,3})?(?![\w]|[.,/-]\d)"
 _HR_LINE = re.compile(
     # type first: "Ulica kralja Petra 5", "Trg bana Mirka 3"
     rf"(?<![\w.])(?:{_TYPES}[ \t]{_WORD}(?:[ \t]{_WORD}){{0,3}}?{_NUMBER}"
     # type after: "Lipova cesta 41", "Brezova ulica 7"
-    rf"|[{_UP}][\w'’-]+(?:[ \t][{_UP}][\w'’-]+)?[ \t](?:ulica|cesta|obala){_NUMBER})"
+    rf"|[{_UP}][\w'’-]+(?:[ \t][{_UP}][\w'’-]+)?[ \t](?:ulica|cesta|obala|trg|nabrežje){_NUMBER})"
     rf"{_CODE}"
 )
-prefilter.register("hr_street", {"ulica", "ul", "trg", "cesta", "obala", "setaliste"})
+prefilter.register(
+    "hr_street", {"ulica", "ul", "trg", "cesta", "obala", "setaliste", "nabrezje"}
+)
 
 # "Lipovačka 18, 44000 Sisak", "Kovnica 21, 52000 Pazin": a street word and house number, then
 # a round postcode and its town.

@@ -4,10 +4,12 @@
 UPU S42 writes the street line as the name of the street and the house number (before or after
 it, by country); many streets carry no type word (one-word names, "Grote Markt" ...), so the
 type-word rules miss them. After a label that names an address ("address", "adres", "Adresse",
-"Anschrift", "dirección", "indirizzo", "endereço", "naslov") and its colon, in the same clause,
-capitalised name words and a house number that closes the line, the clause or the sentence are
-that street line. The label of something that is no
-postal address ("email address:", "IP address:", "wallet address:") makes nothing.
+"Anschrift", "dirección", "indirizzo", "endereço", "naslov", "aadress", "adrese", "adresas") and
+its colon, in the same clause, capitalised name words and a house number that closes the line, the
+clause or the sentence are that street line. Estonian, Latvian, Lithuanian (and Slovene "na
+adresi") lead an address with the noun's case form and no colon ("saata aadressile Pikk 12"), so
+those forms need none. The label of something that is no postal address ("email address:", "IP
+address:", "wallet address:") makes nothing.
 """
 
 from __future__ import annotations
@@ -18,20 +20,32 @@ from trainer.redact import prefilter
 from trainer.redact.address_words import CAPITALS
 from trainer.redact.hits import Hit
 
+# Estonian, Latvian and Lithuanian: the noun, and the case forms that lead an address with no
+# colon ("saata aadressile Pikk 12": to the address; "siųsti adresu ...": at the address).
+_BALTIC = {"aadress", "adrese", "adresas"}
+_BALTIC_CASES = {"aadressile", "aadressil", "adresu", "adresi"}
+# "at my place:" (French "chez moi :"), a residence label before a colon: Estonian "(minu,
+# sõbra) juures:", Latvian "pie manis:", Lithuanian "pas mane:" (the key: the word of the place).
+_AT_MINE = {"juures", "manis", "mane"}
 prefilter.register(
     "address_label",
-    {"address", "adres", "adresse", "anschrift", "dirección", "indirizzo", "endereço", "naslov"},
+    {"address", "adres", "adresse", "anschrift", "dirección", "indirizzo", "endereço", "naslov"}
+    | _BALTIC
+    | _BALTIC_CASES
+    | _AT_MINE,
 )
-_NAME = rf"[{CAPITALS}][\w'’.-]+"
+_NAME = rf"[{CAPITALS}ĀĒĖĢĪĮĶĻŅŪŲÕ][\w'’.-]+"
 _PARTICLE = r"(?:de|der|den|het|van|la|le|du|des|del|di|da|do|dos|am|an|im|zum|zur|'t|’t)"
 # The label, the rest of its clause up to the colon, then the street line.
 _LABELLED_LINE = re.compile(
-    r"(?i:address|adres|adresse|anschrift|direcci[oó]n|indirizzo|endere[cç]o|naslov)\b"
-    r"[^:\n.!?]{0,40}?:[ \t]*"
+    r"(?:(?i:address|adres|adresse|anschrift|direcci[oó]n|indirizzo|endere[cç]o|naslov|aadress|"
+    r"adrese|adresas)\b[^:\n.!?]{0,40}?:|(?i:aadressile|aadressil|adresu|adresi)\b|"
+    r"(?:juures|manis|mane)[ \t]?:)[ \t]*"
     rf"(?P<street>{_NAME}(?:[ \t](?:{_PARTICLE}[ \t])?{_NAME}){{0,3}},?[ \t]"
     r"\d{1,4}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?)"
     r"(?=[ \t]*(?:$|[\r\n,;]|\.(?:\s|$)))"
 )
+_AT_BEFORE = re.compile(r"(?i:\bpas[ \t])$").search
 # Labels of addresses that are no postal address.
 _NOT_POSTAL = re.compile(
     r"(?i:e-?mail|mail|ip|mac|wallet|web|website|server|bitcoin|btc|eth|ethereum)[ \t]*$"
@@ -42,8 +56,10 @@ def labelled_street_lines(text: str, labels: list[tuple[int, int]]) -> list[Hit]
     """ADDRESS hits for street lines after the address labels at ``labels``."""
     hits: list[Hit] = []
     for start, end in labels:
-        if text.find(":", end, end + 42) == -1:
+        if text.find(":", end, end + 42) == -1 and text[start:end].lower() not in _BALTIC_CASES:
             continue  # no colon in the label's clause: the common "my email address is ..."
+        if text[start:end] == "mane" and not _AT_BEFORE(text, max(0, start - 4), start):
+            continue  # an English word ("a long mane: ..."); Lithuanian "pas mane:"
         m = _LABELLED_LINE.match(text, start)
         if m is not None and not _NOT_POSTAL(text, max(0, start - 12), start):
             hits.append(("ADDRESS", *m.span("street")))

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
+from trainer.redact.address_lettered import held_lettered_code
 from trainer.redact.address_lines import is_abbreviation, token_kind
 from trainer.redact.address_lower import NOT_NL_PAIRS
 from trainer.redact.address_lower_tail import lower_town_code_end
@@ -148,8 +149,8 @@ def _head_start(text: str, start: int) -> int:
 # already holds one never takes a second code after it ("..., Galway H91 XXXX Flight AZ 1234").
 _HELD_CODE = re.compile(
     r"(?<![\w-])(?:\d{5}(?:-\d{3,4})?|\d{6,7}|[1-9]\d{3} ?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|"
-    r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d|(?:[A-Z]\d\d|D6W) [0-9A-Z]{4})"
-    r"(?![\w-])"
+    r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d|(?:[A-Z]\d\d|D6W) [0-9A-Z]{4}|"
+    r"(?:(?<=, )|(?<=\n))[1-9]\d{3}(?= [A-ZÀ-Þ][a-zß-ÿ]))(?![\w-])"  # "..., 2000 Maribor"
 )
 # Place prepositions between a street line and its locality that are no address-line words
 # ("12 rue X à Lille (59000)", "... dans le 75011", "12 Smith St over in GLENELG, 5045"): read
@@ -335,7 +336,7 @@ def _has_code(text: str, start: int, end: int) -> bool:
     """The hit ``text[start:end]`` already holds a postcode after its first character (the walk
     stops: see ``_HELD_CODE``); a leading number is a house number ("10250 Main Street")."""
     m = _HELD_CODE.search(text, start + 1, end)
-    return m is not None and m.start() > start
+    return (m is not None and m.start() > start) or held_lettered_code(text, start, end)
 
 
 # A postcode after the word that names it ("PLZ 10115", "postal code: m5v 2t6", "CEP

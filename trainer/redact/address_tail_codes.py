@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 
-from trainer.redact.address_numbers import frequent_or_plural
+from trainer.redact.address_numbers import count_after, frequent_or_plural
 from trainer.redact.address_towns import town_after
 from trainer.redact.address_words import UNIT_WORDS
+from trainer.redact.quantities import UNIT_AFTER, year_like
 
 # UNIT_WORDS and the unit words of the Spanish posts (Correos de Chile, Serpost, 4-72) and
 # bpost's box ("bus", "boîte"), which the shared list lacks or keeps for the number-first rules.
@@ -42,7 +43,10 @@ def unit_number_end(text: str, word: str, end: int) -> int | None:
     return m.end() if m else None
 
 
-_AFTER_HOUSE_NUMBER = re.compile(r"\d[A-Za-z]?,[ \t]*$")
+# The house number, or the floor part that UPU S42 writes after it ("12, 3e étage, 1950 Sion")
+_AFTER_HOUSE_NUMBER = re.compile(
+    r"(?:\d[A-Za-z]?|\d(?:e|er|ème|re|\.)?[ \t](?i:étage|etage|stock|og|piso|piano|floor)),[ \t]*$"
+)
 _TOWN_AFTER = re.compile(
     r"[ \t]{1,2}([A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þa-zß-ÿ][^\W\d_]+)*)"
     # the line, the clause or the sentence ends, or prose in lower case goes on ("..., 2050
@@ -62,6 +66,31 @@ def town_after_code(text: str, p: int) -> int | None:
         # Antwerpen Tot dan ..."): the list proves the pair (``address_towns``)
         if text[p + 4 : p + 5] == " " and text[p + 5 : p + 6].isupper():
             return town_after(text, p, p + 4)
+        return None
+    return town.end()
+
+
+# A street line that ends in its house number, then the line break before the postcode.
+_HOUSE_LINE_END = re.compile(
+    r"[^\W\d_][ \t](?P<num>\d{1,4}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?)[ \t]*\r?\n[ \t]*$"
+)
+_TOWN_CLOSES = re.compile(
+    r"[ \t]([A-ZÀ-Þ][^\W\d_]+(?:[ -][A-ZÀ-Þ][^\W\d_]+)?)"
+    r"(?=[ \t]*(?:$|[\r\n,;!?)]|\.(?:\s|$)))"
+)
+
+
+def town_closing_code_line(text: str, s: int, e: int) -> int | None:
+    """End of the locality after the five-digit code ``text[s:e]`` when the code opens the line
+    after a street line that ends in its house number and the locality closes its own line
+    (UPU S42: "Pikk 12\n10123 Tallinn", the street named without a type word), else None.
+    "Sprint 14\n10000 Users" is a count: the word is plural or frequent, or a count follows."""
+    if e - s != 5 or (house := _HOUSE_LINE_END.search(text, max(0, s - 16), s)) is None:
+        return None
+    if year_like(house.group("num")) or UNIT_AFTER.match(text, e) or count_after(text, e):
+        return None
+    town = _TOWN_CLOSES.match(text, e)
+    if town is None or any(frequent_or_plural(w.lower()) for w in re.split("[ -]", town[1])):
         return None
     return town.end()
 

@@ -46,6 +46,7 @@ from trainer.redact.address_ie import districts, eircodes, irish_streets
 from trainer.redact.address_intl import DOOR
 from trainer.redact.address_keyed import KEYED, keyed_streets
 from trainer.redact.address_label_line import labelled_street_lines
+from trainer.redact.address_lettered import lettered_postcodes
 from trainer.redact.address_lower import find_lowercase_addresses
 from trainer.redact.address_lower_line import LOWER_LINE_ANCHOR, lower_lines
 from trainer.redact.address_mentions import town_mentions
@@ -203,7 +204,7 @@ def find_addresses(text: str) -> list[Hit]:
     hits += _anchored(text, anchors, compounds)
     irish = eircodes(text)
     hits += [("ADDRESS", start, end) for start, end, sure in irish if sure]  # alone, it goes too
-    hits += postal_blocks(text, anchors + irish + districts(text))
+    hits += postal_blocks(text, anchors + irish + districts(text) + lettered_postcodes(text))
     hits += irish_streets(text)
     hits += find_typed_streets(text)
     hits += dutch_numbered_streets(text)  # "aan de Heuvelseind 71"

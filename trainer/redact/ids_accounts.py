@@ -65,6 +65,10 @@ _ACCOUNT_WORDS = frozenset(
         "cci",
         # where a payment lands ("Deposit goes to ...", "Datos para el reembolso: ...")
         *_DESTINATION_WORDS,
+        # "Pay to ...", "payable to ...", "banking details/app: ..."
+        "pay to",
+        "payable to",
+        "banking",
     ]
 )
 prefilter.register("account_cue", _ACCOUNT_WORDS)
@@ -82,7 +86,7 @@ _LABEL = (
     r"cuenta|conta|compte|conto|rekening(?:nummer|nr\.?)?|hesap|(?:no\.?\s|nombor\s)?akaun|"
     r"n(?:ume)?r\.?\skonta|cbu|cvu|bank\sdetails|transfers?\sto|transferencias?\sa|"
     r"transfer[êe]ncia\spara|bank-?\s?in(?:\s(?:ke|to))?|transfer\sdetails|wire[d]?\sto|"
-    r"datos\s(?:para\sla|de)\stransferencia|cci)"
+    r"datos\s(?:para\sla|de)\stransferencia|cci|pay(?:able)?\sto|banking)"
 )
 # solid, or printed in groups of up to eight ("1234 56 78901", "193-12345678-0-12"); a solid
 # run takes only groups of three digits or more after it ("021000021 4567 8901": a routing
@@ -260,7 +264,10 @@ def _money_kind(m: re.Match[str]) -> str:
 # ("021000021 4567 8901"): the groups are the account it routes to, with or without a label.
 # Right after a routing cue the routing number is the bank's and stays (``lookalike_routing``);
 # with none, the whole run goes.
-_ROUTING_AND_GROUPS = re.compile(r"(?<![\w.,/+-])(\d{9})((?:[ -]\d{3,8}){1,4})(?![\w%]|[.,/-]\d)")
+# The account after the routing number has up to seventeen digits (the ACH field's width).
+_ROUTING_AND_GROUPS = re.compile(
+    r"(?<![\w.,/+-])(\d{9})((?:[ -]\d{3,17})(?:[ -]\d{3,8}){0,3})(?![\w%]|[.,/-]\d)"
+)
 
 
 def _routing_accounts(text: str, runs: tuple[tuple[int, int], ...]) -> list[Hit]:

@@ -47,6 +47,8 @@ _ID_CUE_WORDS = {
     "emso", "jmbg", "davcna", "davcna stevilka", "rodne cislo", "rodneho cisla", "rut", "run",
     "ruc", "c c", "kitambulisho", "kra pin", "document number", "documento",
     "numero de documento", "numero de identificacion", "id",
+    # the taxpayer's number by its English name (the TIN written out)
+    "tax number", "tax no",
 }  # fmt: skip
 prefilter.register("id_cue", _ID_CUE_WORDS)
 UPPER_ONLY = frozenset({"sin", "tin", "tfn", "nir", "dni", "nie", "nif", "curp", "pan", "cpf"})
@@ -58,7 +60,8 @@ ID_CUE = re.compile(
     r"\b(?:(?i:passport(?:\snumber)?|national\sid|id\s(?:number|no\.?|card)|identity\s(?:card|"
     r"number)|driver'?s\slicen[cs]e|licen[cs]e\s(?:number|no\.?)|tax\sid|social\sinsurance\s"
     r"number|tax\sfile\snumber|medicare|insee|(?:num[ée]ro\sde\s)?s[ée]curit[ée]\ssociale|"
-    r"carte\sd['’]identit[ée]|(?:personal)?ausweis(?:nummer|-?nr\.?)?|(?:reise)?pass(?:nummer)?|"
+    r"carte\sd['’]identit[ée]|tax\s(?:number|no\.?)|(?:personal)?ausweis(?:nummer|-?nr\.?)?|"
+    r"(?:reise)?pass(?:nummer)?|"
     r"steuer-?id|steuer-?identifikationsnummer|steuernummer|idnr|documento\s(?:nacional\s)?de\s"
     r"identidad|codice\sfiscale|carta\sd['’]identit[àa]|tessera\ssanitaria|burgerservicenummer|"
     r"sofi-?nummer|paspoort(?:nummer)?|aadhaa?r|national\sinsurance(?:\snumber|\sno\.?)?|bsn|"

@@ -11,6 +11,8 @@ published shape plus check (``checksums_nordic_east``); ``national_ids`` calls t
   character (1 in 31).
 - ITIN (IRS): 9NN-NN-NNNN, the middle group in the IRS's ranges 50-65, 70-88, 90-92, 94-99;
   nine solid digits only after "ITIN".
+- Estonian isikukood, Lithuanian asmens kodas (eleven solid digits) and the dated Latvian
+  personas kods (DDMMYY-CNNNK, or solid): century, birth date and check (``checksums_baltic``).
 A reference cue right before a number with a check of 1 in 10 to 1 in 31 makes it a reference
 (``national_ids.is_reference``); an ITIN has no check and gives way the same.
 """
@@ -21,6 +23,7 @@ import re
 from collections.abc import Callable
 
 from trainer.redact import prefilter
+from trainer.redact.checksums_baltic import ee_lt_code_ok, lv_code_ok
 from trainer.redact.checksums_nordic_east import (
     HETU_SIGNS,
     hetu_ok,
@@ -35,6 +38,7 @@ _SIGNS = re.escape(HETU_SIGNS) + HETU_SIGNS.lower()
 _IDS = re.compile(  # after "#" (an order or ticket mark) only a number with a birth date
     r"(?<![\w.,/+-])(?<!\d )(?:"
     r"(?P<eleven>\d{11})"
+    r"|(?P<lv>\d{6}-[012]\d{4})"
     rf"|(?P<hetu>\d{{6}}[{_SIGNS}]\d{{3}}[0-9A-Ya-y])"
     r"|(?P<pnr>(?:19|20)?\d{6}[-+]\d{4}|(?:19|20)\d{10})"
     r"|(?P<itin>9\d\d(?P<sep>[- ])(?:5\d|6[0-5]|7\d|8[0-8]|9[0-24-9])(?P=sep)\d{4})"
@@ -78,14 +82,22 @@ def _dated(m: re.Match[str]) -> bool:
     personnummer): after "#" it is still a personal number (fail closed; issue #10)."""
     value, kind = m.group(), m.lastgroup
     if kind == "eleven":
-        return pesel_ok(value) or fnr_ok(value)
-    return kind in ("hetu", "pnr")
+        return pesel_ok(value) or fnr_ok(value) or ee_lt_code_ok(value) or lv_code_ok(value)
+    return kind in ("hetu", "pnr", "lv")
 
 
 def _valid(text: str, m: re.Match[str]) -> bool:
     value, kind = m.group(), m.lastgroup
     if kind == "eleven":
-        return pesel_ok(value) or tckn_ok(value) or fnr_ok(value)
+        return (
+            pesel_ok(value)
+            or tckn_ok(value)
+            or fnr_ok(value)
+            or ee_lt_code_ok(value)
+            or lv_code_ok(value)
+        )
+    if kind == "lv":
+        return lv_code_ok(value[:6] + value[7:])
     if kind == "hetu":  # a personnummer "YYMMDD-NNNN"/"+NNNN" has the HETU shape too
         return hetu_ok(value) or (
             value[6] in "-+" and value[7:].isdigit() and personnummer_ok(value[:6] + value[7:])

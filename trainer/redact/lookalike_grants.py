@@ -12,7 +12,8 @@ writes a number as a year, a separator and a serial, nor glues a word of capital
 Fail closed: the number is kept only when a funding word stands before it on its line with
 nothing between them but words (no digit, no sentence end, no phone word), it has one of the
 two layouts exactly, nothing digit-like is glued to it, and no contact word follows it
-("... 2024-12345 is my mobile"). A phone word before it makes it a phone (``phones``).
+("... 2024-12345 is my mobile"). A phone word between the funding word and the number makes
+it a phone (``lookalike_parcels.PHONE_WORD_BEFORE``, shared with the parcel rule).
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
-from trainer.redact.personal_numbers import CONTACT_WORD_AFTER, PHONE_WORDS
+from trainer.redact.lookalike_parcels import PHONE_WORD_BEFORE
+from trainer.redact.personal_numbers import CONTACT_WORD_AFTER
 
 # How funding is acknowledged in the languages of our posts (folded: no accents, lower case).
 _FUNDING_WORDS = frozenset(
@@ -35,9 +37,6 @@ _GRANT_NUMBER = re.compile(
     r"(?:(?:19|20)\d\d[-/]\d{5,6}|\d{1,6}-(?:19|20)\d\d-[A-Z]{2,})(?![\w+]|[.,/-]\d)"
 )
 _BETWEEN = re.compile(r"[^\d\n.!?]*")  # words and spaces: no digit, no sentence end
-# the phone words the other look-alike keeps refuse on ("liga", "bel", "gsm" ...; as a word's
-# opening: "telefonisch"), and the stems of asking for a call ("text", "llamo", "chiamo", "anrufen")
-_PHONE_WORD = re.compile(r"(?i)\b(?:" + PHONE_WORDS + r"|text|llam|chiam|anruf)")
 
 
 def grant_number(text: str, start: int) -> bool:
@@ -54,6 +53,6 @@ def grant_number(text: str, start: int) -> bool:
     cue_end = max(e for s, e in found if lo <= s and e <= start)
     if _BETWEEN.fullmatch(text, cue_end, start) is None:
         return False
-    if _PHONE_WORD.search(text, cue_end, start):
+    if PHONE_WORD_BEFORE.search(text, cue_end, start):
         return False
     return CONTACT_WORD_AFTER.match(text, m.end()) is None

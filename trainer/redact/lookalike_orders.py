@@ -1,12 +1,13 @@
-"""Order, invoice and shipment numbers after the cues of pl cs sk ro da nb sv fi tr ms id hu hr.
+"""Order, invoice and shipment numbers after the cues of pl cs sk ro da nb sv fi tr ms id hu hr sl.
 
 ``references.reference_before`` keeps a number after an order cue of the seven languages it
 was written for; this adds how marketplace and shop texts name an order, an invoice, a parcel
 or a booking in Polish, Czech, Slovak, Romanian, Danish, Norwegian, Swedish, Finnish, Turkish,
-Malay, Indonesian, Hungarian and Croatian ("zamówienie nr ...", "objednávka č. ...", "comanda
-nr. ...", "ordrenr. ...", "tilausnumero ...", "sipariş no ...", "no. pesanan ...", "rendelés
-...", "narudžba ..."), and the Turkish postposed form, where the number
-comes first and "numaralı" (numbered) or "nolu" ties it to the noun ("... numaralı sipariş").
+Malay, Indonesian, Hungarian, Croatian and Slovenian ("zamówienie nr ...", "objednávka č. ...",
+"comanda nr. ...", "ordrenr. ...", "tilausnumero ...", "sipariş no ...", "no. pesanan ...",
+"rendelés ...", "narudžba ...", "naročilo št. ..."), and the Turkish postposed form, where the
+number comes first and "numaralı" (numbered) or "nolu" ties it to the noun ("... numaralı
+sipariş").
 
 Fail closed, as ``reference_before`` does: the number stays only when it is no phone as its
 plan writes it, no card and no checked id (``personal_numbers.personal_number``, and the
@@ -73,10 +74,18 @@ _CUES_BY_LANGUAGE = {
     # account: no cue)
     ("HU",): "rendeles|rendelesszam|megrendeles|megrendelesszam|csomag|csomagszam|"
     "szallitmany|foglalas|foglalasszam|nyugta",
-    # hr: order, order form, parcel, booking ("račun", invoice, also names a bank account)
+    # hr: order, order form, parcel, booking ("račun", invoice, also names a bank account:
+    # ``_ACCOUNT_NOUNS``)
     ("HR",): "narudzba|narudzbe|narudzbu|narudzbenica|posiljka|posiljke|posiljku|paket|"
-    "rezervacija|rezervacije",
+    "rezervacija|rezervacije|racun|racuna",
+    # sl: order, parcel, booking, invoice ("račun" as in hr)
+    ("SI",): "narocilo|narocila|narocilu|posiljka|posiljke|posiljko|paket|paketa|rezervacija|"
+    "rezervacije|racun|racuna",
 }
+# Invoice nouns that also name a bank account ("številka računa", "broj računa"): a cue only for
+# a number in the year-serial layout (``_YEAR_SERIAL``), which no bank account number has (a
+# Slovenian or Croatian account is 5-7 digits, a hyphen and up to ten; a Hungarian one 8-8-8).
+_ACCOUNT_NOUNS = frozenset(("racun", "racuna"))
 # noun -> the regions of every language that uses it ("faktura", "paket" are several's)
 _REGIONS_OF: dict[str, tuple[str, ...]] = {}
 for _regions, _nouns in _CUES_BY_LANGUAGE.items():
@@ -84,9 +93,9 @@ for _regions, _nouns in _CUES_BY_LANGUAGE.items():
         _REGIONS_OF[_noun] = tuple(dict.fromkeys(_REGIONS_OF.get(_noun, ()) + _regions))
 _CUE_NOUNS = "|".join(sorted(_REGIONS_OF, key=len, reverse=True))
 # "nr", "č." (folded "c."), "no", "nro", "numer", "numero", "numarası", "sz." (szám), "nomor",
-# "#", ":" between the cue and the number, or "nr zamówienia"/"nombor pesanan" with the mark
-# first.
-_MARK = r"(?:nr|nro|no|n|c|sz|numer|numero|nummer|numarasi|numara|nombor|nomor|num|broj)\.?"
+# "št." (številka), "br." (broj), "#", ":" between the cue and the number, or "nr zamówienia"/
+# "nombor pesanan" with the mark first.
+_MARK = r"(?:nr|nro|no|n|c|sz|st|br|numer|numero|nummer|numarasi|numara|nombor|nomor|num|broj)\.?"
 _CUE_BEFORE = re.compile(
     rf"\b(?:{_MARK}\s)?(?P<noun>{_CUE_NOUNS})(?:\s?{_MARK})?(?:-\s?|\s?[#:]?\s?)$"
 )
@@ -104,10 +113,10 @@ _NUMBER = re.compile(r"[A-Za-z]{0,4}-?\d[\d .\-/]*\d|[A-Za-z]{0,4}-?\d")
 _LETTER_LED = re.compile(r"[A-Za-z].*|.*/.*")
 # Poland, Czechia, Slovakia, Denmark and Norway have no trunk prefix; Turkish numbers are written
 # with or without theirs ("532 ...", "0532 ..."); Romania, Sweden, Finland, Malaysia, Indonesia,
-# Hungary ("06") and Croatia write the trunk 0 (a run without it is no national number there;
-# with a country code ``personal_number`` already asks every plan).
+# Hungary ("06"), Croatia and Slovenia write the trunk 0 (a run without it is no national number
+# there; with a country code ``personal_number`` already asks every plan).
 _TRUNKLESS = frozenset(("PL", "CZ", "SK", "DK", "NO", "TR"))
-_TRUNK_ZERO = frozenset(("RO", "SE", "FI", "MY", "ID", "HU", "HR", "TR"))
+_TRUNK_ZERO = frozenset(("RO", "SE", "FI", "MY", "ID", "HU", "HR", "SI", "TR"))
 
 
 # Danish CPR "DDMMYY-NNNN" and Malaysian MyKad "YYMMDD-PB-NNNN": no check digit, so the layout
@@ -247,6 +256,8 @@ def order_reference(text: str, start: int) -> bool:
     )
     if before:
         regions = _REGIONS_OF[before.group("noun")]
+        if before.group("noun") in _ACCOUNT_NOUNS and not _YEAR_SERIAL.fullmatch(value):
+            return False  # "račun 0510..." may be a bank account
     elif any(s >= end and e <= end + 24 for s, e in found) and _CUE_AFTER.match(
         fold(text[end : end + 24])
     ):

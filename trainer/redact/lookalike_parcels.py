@@ -46,7 +46,10 @@ _LABEL = re.compile(
     r"(?i)[ \t]*(?:(?:number|no\.?|nr\.?|nummer|n[úu]mero|num[ée]ro|n[°º]\.?|#)[ \t]*)?"
     r"[:#]?[ \t]*"
 )
-_PHONE_WORD = re.compile(r"(?i)\b(?:" + PHONE_WORDS + r")")
+# A phone word before the number makes it a phone (shared with ``lookalike_grants``): the
+# phone words of ``personal_numbers`` and the stems of texting and calling that list lacks
+# ("text me", "Anruf", "llámame", "chiamami"); a prefix match, so "telefonisch", "mobile" count.
+PHONE_WORD_BEFORE = re.compile(r"(?i)\b(?:" + PHONE_WORDS + r"|text|anruf|ll[áa]m|chiam)")
 
 
 def _fedex_express_ok(digits: str) -> bool:
@@ -81,6 +84,6 @@ def parcel_number(text: str, start: int) -> bool:
     labelled = any(
         lo <= s and e <= start and _LABEL.fullmatch(text, e, start) for s, e in found
     )
-    if not labelled or _PHONE_WORD.search(text, max(lo, 0), start):
+    if not labelled or PHONE_WORD_BEFORE.search(text, max(lo, 0), start):
         return False
     return CONTACT_WORD_AFTER.match(text, m.end()) is None

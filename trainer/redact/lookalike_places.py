@@ -24,13 +24,15 @@ from __future__ import annotations
 import re
 
 from trainer.redact.folding import fold
+from trainer.redact.lookalike_romance_places import romance_place
 
 # Place nouns that open a place's name, folded (lower case, no accents), by language.
 _OPENERS = frozenset(
     """
     aeropuerto aeroparque museo estadio colegio instituto escuela universidad liceo teatro
     parque plaza puente hospital biblioteca palacio iglesia catedral basilica estacion
-    mercado metro auditorio monumento jardin polideportivo sanatorio glorieta
+    mercado metro auditorio monumento jardin polideportivo sanatorio glorieta fundacion fundacio
+    fundacao fondazione fondation fundatia
     aeroporto museu escola universidade praca ponte igreja estacao ginasio
     stadio scuola istituto collegio universita parco piazza ospedale palazzo chiesa
     cattedrale stazione giardino
@@ -203,6 +205,7 @@ def place_before(text: str, start: int) -> bool:
         or _place_preposition(words[:lead])
         or _partner_phrase(words[:lead])
         or _capital_mid_sentence(word, words[:lead])
+        or romance_place(word, words[:lead], text, start)  # "de Estadio ...", "en aeropuerto ..."
     ) and not _relative_after(text, start)
 
 

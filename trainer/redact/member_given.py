@@ -53,6 +53,7 @@ from trainer.redact import prefilter
 from trainer.redact.eponyms import in_corporate_context, is_eponymous_company
 from trainer.redact.hits import Hit
 from trainer.redact.lookalike_places import place_before
+from trainer.redact.member_clitics import opens_with_clitic
 from trainer.redact.member_context import (
     PERSON_ENDINGS,
     declined_place,
@@ -83,10 +84,12 @@ from trainer.redact.member_cues import (
 from trainer.redact.member_forenames import forenames_before
 from trainer.redact.member_hashtags import member_hashtags
 from trainer.redact.member_lines import attendance_item, listed_item, opens_a_line_as_a_name
+from trainer.redact.member_lower_cues import thanked_for
 from trainer.redact.member_mention_cues import thanked_right_before
 from trainer.redact.member_roster import roster_spans
 from trainer.redact.member_subject import opens_as_subject
 from trainer.redact.member_surname_first import surnames_before
+from trainer.redact.member_titles import title_before
 from trainer.redact.member_typos import typo_neighbours
 from trainer.redact.member_words import (
     GREETINGS,
@@ -187,7 +190,9 @@ def given_alone(
             key = word_key(key)
         declined, ending = False, ""
         if key not in given and key not in surnames:  # most keywords: no member's name
-            if inflected and (base := inflected.get(key)) is not None:
+            # a form that is the name + "s" ("Louises", Estonian inessive, Latvian and
+            # Lithuanian genitive) is read as the German/Dutch genitive below, as before
+            if inflected and (base := inflected.get(key)) is not None and key != f"{base}s":
                 if not text[start].isupper() and not name_beside(
                     text, start, end, spans, covered, names
                 ):
@@ -223,10 +228,10 @@ def given_alone(
             # Lower case: a member's name that no list holds as a word ("birthdays: keisha,
             # ...", "lol ngaire you're right", "hi femke,"); one that is a word never.
             if text[start].islower() and not joined(text, start, end, n):
-                if rare:
+                if rare or declined:  # a declined form got here beside another name
                     hits.append(("NAME", start, end))
                 elif not top:
-                    if lower_addressed(text, start, end, word):
+                    if lower_addressed(text, start, end, word) or thanked_for(text, start, end):
                         hits.append(("NAME", start, end))  # "hola pilar,", "Abrazos,\nmarta"
                     else:
                         pending.append((start, end))
@@ -249,7 +254,11 @@ def given_alone(
         if rare and legal_form_after(text, end):
             rare, word = False, True  # "Solvangen GmbH": only a legal form makes it a company
         if rare and (declined or key not in common_keys()):
-            if not surname and full_name_after(text, end):
+            if (
+                not surname
+                and full_name_after(text, end)
+                and not name_beside(text, start, end, spans, covered, names)
+            ):
                 continue  # "Joost Hoogstraaten": someone's full name, the name rules judge it
         elif in_longer_name(text, end, before) and not member_pair(
             text, end, before, given, surnames
@@ -297,6 +306,7 @@ def given_alone(
             or SUBJECT_AFTER.match(text, end)
             or VOCATIVE_CLAUSE.match(text, end)  # "X, it was a pleasure"
             or (not surname and opens_as_subject(text, end, key, tier=2))  # "X brings the tent"
+            or (not surname and opens_with_clitic(text, end, key))  # "X lo coordinó"
         ):
             # "Moreau: dossier transmis", "Pellegrini" on its own line; a subject
             # ("Matteo è il collega migliore", "Olivia was a great mentor")
@@ -308,8 +318,8 @@ def given_alone(
             and opens_as_subject(text, end, key, tier=3)
         ):
             hits.append(("NAME", start, end))  # "Martin will host": an auxiliary after it
-        elif person_cue(text, start, end, before, found, covered):
-            hits.append(("NAME", start, end))
+        elif person_cue(text, start, end, before, found, covered) or title_before(before):
+            hits.append(("NAME", start, end))  # "Mag. X", "Cr. X": a title the lists lack
         elif not top and last not in NO_VOCATIVE_BEFORE and PRONOUN_AFTER.match(text, end):
             hits.append(("NAME", start, end))  # "I've known X for years and she ..."
         elif not top:
@@ -322,4 +332,13 @@ def given_alone(
             break
         hits += [("NAME", s, e) for s, e in listed]
         pending = [span for span in pending if span not in listed]
+    if pending and hits:
+        # "olga [kuke]": a lower-case given name right before a lower-case member hit is the
+        # given name of a full name written in lower case
+        starts = {s for _, s, _ in hits if text[s].islower()}
+        hits += [
+            ("NAME", s, e)
+            for s, e in pending
+            if e + 1 in starts and text[e] == " " and text[s].islower() and folded[s:e] in given
+        ]
     return hits

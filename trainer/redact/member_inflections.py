@@ -2,8 +2,10 @@
 Czech and Slovak "Nováka", "Novákovi", "Novákem", "Janě", "Novákovou", "Novotného"; Polish
 "Nowakowi", "Kowalskiego", "Kowalskiej", "Annie"; Croatian "Horvatu", "Horvatom", "Ani";
 Hungarian "Kovácsnak", "Péterrel", "Annával", "Kovácsék"; Romanian "Anei", "Mariei"; and the
-Slavic possessive adjectives "Novákův", "Janin". A suffix written after a hyphen ("Smith-nek")
-is read by ``member_given`` (the name before it goes).
+Slavic possessive adjectives "Novákův", "Janin"; and the Lithuanian, Latvian and Estonian case
+forms and the Slavic fleeting vowel ("Mantui", "Pēterim", "Olgale", "Marka"), whose tables are
+in ``member_baltic``. A suffix written after a hyphen ("Smith-nek") is read by ``member_given``
+(the name before it goes).
 
 Slavic languages decline a name by its stem (a consonant-final name adds the ending; a name in
 -a, -o or -e swaps its last vowel; an adjectival surname in -i/-y takes adjective endings);
@@ -20,16 +22,20 @@ opening one with a cue); in lower case never (it may be a word we do not list).
 
 The forms are worked out at match time, for any roster size: no form is stored. The roster
 matcher (``member_roster``) holds one *stem prefix* per name (the part every form of the name
-starts with: the name, or the name less its last vowel when the grammar swaps that vowel) with
+starts with: the name, or the name less the letters a paradigm replaces, at most three) with
 the endings allowed after it; a capitalised word that starts with a stem and ends in one of
-its endings is read back to its name by ``declined_base``, which strips the endings again and
-looks the candidate stems up in the roster (the smallest name wins when two decline alike).
+its endings is read back to its name by ``declined_base``, which splits it again and looks
+the candidate names up in the roster (the smallest name wins when two decline alike).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
+from os.path import commonprefix
 
+from trainer.redact.address_towns import postal_towns
+from trainer.redact.member_baltic import NAME_TAILS, baltic_forms
 from trainer.redact.member_words import is_word
 from trainer.redact.name_keys import fold
 from trainer.redact.names import MemberNames
@@ -60,14 +66,18 @@ _HU_SUFFIXES = frozenset(fold(e) for e in HU_CASE_SUFFIXES)  # on folded keys
 _VOWELS = frozenset("aeiouy")
 _MIN_STEM = 3  # "Ana" -> "Ane", "Ani": a shorter stem makes too many other words
 # Every ending a form may close with ("al"/"el" after the doubled consonant of "Péterrel").
-_ENDINGS = frozenset(
-    (*_CONSONANT_ENDINGS, *_VOWEL_ENDINGS, *_ADJECTIVE_ENDINGS, *_HU_SUFFIXES, *HU_AFTER_VOWEL)
-) | {"al", "el"}
-_LONGEST = max(map(len, _ENDINGS))
+# The nominative endings a paradigm replaces ("" where the ending is added to the whole
+# name), and the longest ending after a stem prefix ("margus" + "e" + "sse").
+_TAILS = ("", *"aoeiy", *NAME_TAILS)
+_LONGEST_REST = 9
 
 
 def _forms(name: str) -> set[str]:
     """Every declined form of one folded one-word name, unfiltered."""
+    return _slavic_hungarian_forms(name) | _baltic_forms(name)
+
+
+def _slavic_hungarian_forms(name: str) -> set[str]:
     forms: set[str] = set()
     last = name[-1]
     if last not in _VOWELS:
@@ -85,34 +95,51 @@ def _forms(name: str) -> set[str]:
     return forms
 
 
+def _baltic_forms(name: str) -> set[str]:
+    """The Baltic, Estonian and fleeting-vowel forms (``member_baltic``), less any that spells a
+    listed town ("Bas" + Estonian "-el" is "Basel"): a form found there is read as the place."""
+    return {f for f in baltic_forms(name, _CONSONANT_ENDINGS) if f not in _town_keys()}
+
+
+@cache
+def _town_keys() -> frozenset[str]:
+    return frozenset(fold(town) for town in postal_towns())
+
+
 def _declinable(name: str) -> bool:
     return len(name) >= _MIN_STEM and name.isalpha()
 
 
+def _paradigm(name: str) -> tuple[str, int]:
+    """What a name's forms depend on besides its stem: its last three letters and its length
+    (every table cuts at most three letters; length matters up to a stem of three)."""
+    return name[-3:], min(len(name), _MIN_STEM + 4)
+
+
 def stem_prefix(name: str) -> str:
     """The part every declined form of ``name`` (folded, declinable) starts with: the name
-    less its last vowel where a paradigm swaps it ("anna" -> "ann": "Annie", "kowalski" ->
-    "kowalsk": "Kowalskiego"), else the whole name ("novak": "Novákovi", "Kovácsnak")."""
-    last = name[-1]
-    swaps = last in "aoe" or (last in "iy" and len(name) > _MIN_STEM)
-    return name[:-1] if swaps else name
+    less the letters a paradigm replaces ("anna" -> "ann": "Annie", "kowalski" -> "kowalsk":
+    "Kowalskiego", "mantas" -> "mant": "Mantui"), else the whole name ("novak": "Novákovi")."""
+    return commonprefix([name, *_forms(name)])
 
 
 def stem_prefixes(names: Iterable[str]) -> dict[str, frozenset[str]]:
     """Stem prefix -> the endings after it that make a declined form of some of ``names``
     (folded keys; a name too short or not alphabetic has none). The ending sets depend only on
-    a name's last letter and length class, so few distinct sets are kept, shared."""
-    by_class: dict[tuple[str, bool], frozenset[str]] = {}
+    a name's paradigm (``_paradigm``), so few distinct sets are worked out, shared."""
+    by_class: dict[tuple[str, int], tuple[int, frozenset[str]]] = {}
     shared: dict[frozenset[str], frozenset[str]] = {}
     prefixes: dict[str, frozenset[str]] = {}
     for name in names:
         if not _declinable(name):
             continue
-        prefix = stem_prefix(name)
-        kind = (name[-1], len(name) > _MIN_STEM)
-        if (rests := by_class.get(kind)) is None:
+        kind = _paradigm(name)
+        if (known := by_class.get(kind)) is None:
+            prefix = stem_prefix(name)
             rests = frozenset(form[len(prefix) :] for form in _forms(name))
-            rests = by_class[kind] = shared.setdefault(rests, rests)
+            known = by_class[kind] = (len(name) - len(prefix), shared.setdefault(rests, rests))
+        cut, rests = known
+        prefix = name[: len(name) - cut]
         if (had := prefixes.get(prefix)) is not None and not rests <= had:
             rests = had | rests
             rests = shared.setdefault(rests, rests)
@@ -124,17 +151,16 @@ def stem_prefixes(names: Iterable[str]) -> dict[str, frozenset[str]]:
 
 def declined_base(key: str, given: frozenset[str], surnames: frozenset[str]) -> str | None:
     """The roster name (given name or surname key) that ``key``, a folded word, declines, or
-    None: every split of an ending off its end gives candidate stems (the stem itself, the stem
-    with the vowel a paradigm swapped back, the stem less a doubled consonant), each looked up
-    in the roster and confirmed by regenerating its forms; the smallest name wins."""
+    None: every split of ``key`` into a stem prefix and an ending gives candidate names (the
+    prefix with each nominative ending a paradigm replaces), each looked up in the roster and
+    confirmed by regenerating its forms; the smallest name wins."""
     if key in given or key in surnames or not key.isalpha() or is_word(key):
         return None  # a roster name of its own, or a listed word ("Belle")
     best = None
-    for cut in range(1, min(_LONGEST, len(key) - 1) + 1):
-        if key[-cut:] not in _ENDINGS:
-            continue
+    for cut in range(1, min(_LONGEST_REST, len(key) - 2) + 1):
         stem = key[:-cut]
-        for name in (stem, stem[:-1], *(stem + v for v in "aoeiy")):
+        for tail in _TAILS:
+            name = stem + tail
             if (
                 (name in given or name in surnames)
                 and (best is None or name < best)

@@ -14,7 +14,7 @@ redactor's ``redact_batch``), each candidate's P(NAME) computed as alone.
 Weights: ``name_tagger.npz`` (float16, [2**BITS, 3]), built by ``scripts/train_name_tagger.py``
 from the synthetic development sets only (no member data, so they hold nothing about members),
 with the operating point chosen leave-one-generator-out folded into the NAME bias (the default
-threshold ``DEFAULT_THRESHOLD`` acts as the chosen raw one: v4 raw 0.9, v5 and v6 raw 0.7, no shift;
+threshold ``DEFAULT_THRESHOLD`` acts as the chosen raw one: v4 raw 0.9, v5 to v7 raw 0.7, no shift;
 meta ``operating_point``).
 Nothing read back is trusted unverified: the file's sha256 must equal ``WEIGHTS_SHA256`` below,
 else a UserError; the bytes hashed are the bytes parsed; ``allow_pickle=False``.
@@ -46,12 +46,12 @@ from trainer.redact.name_tagger_features import (
 
 WEIGHTS_FILE = Path(__file__).resolve().parent / "name_tagger.npz"
 # Printed by scripts/train_name_tagger.py; pin the new digest whenever the weights are rebuilt.
-WEIGHTS_SHA256 = "5d1626d236382ceacf78863ab897aa4a9e5b29c8fb701d16f66ea7d5b22db26b"
+WEIGHTS_SHA256 = "2f732b735bdcd41066d745cf5b41035b00a719c35dafd642bc1af34238ab86c5"
 # The development sets the shipped weights were trained on (recorded in config_summary).
 TRAINED_ON = (
     "fresh", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
     "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
-    "nineteenth", "twentieth",
+    "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth",
 )
 # The redactor's default ``name_tagger_threshold``: the weights fold the chosen raw operating
 # point into the NAME bias so that this threshold acts as it (scripts/train_name_tagger.py).

@@ -1,10 +1,10 @@
 """Tokens, candidates and base rows of the opt-in name tagger (``name_tagger.py``).
 
 Tokens come from one regex (``name_tagger_tokens``: words with inner hyphens/apostrophes,
-digit runs, single punctuation marks or emoji), read chunk by chunk (white-space separated),
-each chunk's tokens cached. Only CANDIDATE tokens are scored (``name_tagger_candidates``:
-capitalised words, listed names, words after a title or '#'/'@', person fields' values, weak
-names where names stand); every other token keeps P(NAME) = 0.
+digit runs, single punctuation marks or emoji), read piece by piece (the runs between single
+spaces), each piece's tokens cached as (row, length) slots. Only CANDIDATE tokens are scored
+(``name_tagger_candidates``: capitalised words, listed names, words after a title or '#'/'@',
+person fields' values, weak names where names stand); every other token keeps P(NAME) = 0.
 
 Each token has a context-free base row (cached per token string): lower-cased form, shape (case
 pattern, runs collapsed, emoji as E), case class, membership in the redactor's shipped name and
@@ -14,18 +14,19 @@ the record key it is the value of as the rules' record parsers read it (``name_t
 ``Key: value`` line, or the header of its column in a delimited table), that key's class (the
 personal kind it names, ``record_keys.key_kind``), and the token it is glued to. The rows of a
 candidate and its neighbours at -2..+2 hash into its ``WIDTH`` feature ids
-(``name_tagger_hashing``). A text costs one cached look-up per chunk; Python visits only the few
-tokens that may be or cue a candidate, and numpy gathers the candidates' windows. numpy only.
+(``name_tagger_hashing``). A text costs one cached look-up per piece; the offsets, rows and
+kinds of a whole batch's tokens come from a few numpy calls over their joined slots; Python
+visits only the few tokens that may be or cue a candidate, and numpy gathers the candidates'
+windows. numpy only.
 """
 
 from __future__ import annotations
 
+import struct
 import unicodedata
 from array import array
-from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from itertools import accumulate, chain, compress, count
-from operator import itemgetter
+from itertools import accumulate, compress, count
 
 import numpy as np
 
@@ -58,8 +59,8 @@ from trainer.redact.name_tagger_hashing import (  # noqa: F401  (re-exported)
 )
 from trainer.redact.name_tagger_keys import key_class, record_keys
 from trainer.redact.name_tagger_lexicon import LEXICON_FILES, Lexicon, lexicon_sha256  # noqa: F401
+from trainer.redact.name_tagger_positions import positions, starting_before
 from trainer.redact.name_tagger_tokens import (  # noqa: F401  (re-exported)
-    CHUNK,
     PIECE,
     TOKEN,
     Token,
@@ -67,7 +68,6 @@ from trainer.redact.name_tagger_tokens import (  # noqa: F401  (re-exported)
     tokenize,
 )
 
-SENTENCE_END = {".", "!", "?", ":", ";", "\n"}
 # Titles and honorifics before a name, lower case without the dot (en de fr es it pt nl).
 TITLES = frozenset(
     """mr mrs ms miss mx dr prof sir dame lady lord rev herr frau fräulein dipl ing mag m mme
@@ -101,34 +101,31 @@ def case(tok: str) -> str:
     return "lower"
 
 
-_LINE_CASE = {"upper": 4, "lower": 5, "mixed": 6}
 _NAME_FLAGS = frozenset("GS")
 _GLUE = {"#", "@"}
-_NO_GLUE, _FIRST, _INSIDE = 3, 1, 2
 _CACHE_MAX = 500_000  # token strings (rows of the base table) and record keys kept
-_CHUNKS_MAX = 200_000  # chunks kept
-# longer chunks (a pasted blob, a long URL) are tokenised each time, not kept: the cache is
+_CHUNKS_MAX = 200_000  # pieces kept
+# longer pieces (a pasted blob, a long URL) are tokenised each time, not kept: the cache is
 # bounded in characters too (at most _CHUNKS_MAX * _CHUNK_LEN_MAX of post text in memory)
 _CHUNK_LEN_MAX = 64
-# a cached chunk: its token strings, their lengths with the white space before each, their
-# kinds (one byte each), their base-table rows (int64 bytes)
-_TOKS, _LENS, _KINDS, _ROWS = (itemgetter(k) for k in range(4))
 _HOT = bytes(1 if k >= CANDIDATE else 0 for k in range(256))  # may be or cue a candidate
-_PADS = (bytes(16),)  # two pad rows (row 0) before the first token and after the last
 _AROUND = np.arange(5)  # -2..+2 of a token in the padded rows
+_RESET = struct.Struct("=qq")  # a slot: (row, length), native int64 as array("q")
+_PAD_SLOTS = bytes(_RESET.size * 2)  # two pad slots: (row 0, length 0)
+_PAD_ROWS = bytes(16)  # two pad rows (row 0), int64
 
 
 class _Chunks(dict):
-    """chunk -> its cached tokens (``Featurizer._chunk``), computed on first use."""
+    """piece -> its cached slots (``Featurizer._piece``), computed on first use."""
 
     def __init__(self, featurizer: Featurizer) -> None:
         super().__init__()
         self.featurizer = featurizer
 
-    def __missing__(self, chunk: str) -> tuple:
-        entry = self.featurizer._chunk(chunk)
-        if len(chunk) <= _CHUNK_LEN_MAX:
-            self[chunk] = entry
+    def __missing__(self, piece: str) -> bytes:
+        entry = self.featurizer._piece(piece)
+        if len(piece) <= _CHUNK_LEN_MAX:
+            self[piece] = entry
         return entry
 
 
@@ -137,11 +134,12 @@ class Featurizer:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        self._ids: dict[str, int] = {}  # token -> row of _table and _kind (row 0: the pad)
+        self._ids: dict[str, int] = {}  # token -> row of _table, _kinds, _toks (row 0: the pad)
         self._table = np.zeros((1024, 16), dtype=np.uint64)  # BASE columns; positional ones 0
         self._table[0] = PAD
-        self._kind: list[int] = [NONE]
-        self._chunks = _Chunks(self)  # chunk -> tokens, kinds and rows (rows of _ids)
+        self._kinds = np.zeros(1024, dtype=np.uint8)  # each row's token kind (row 0: NONE)
+        self._toks = np.full(1024, "", dtype=object)  # each row's token string
+        self._chunks = _Chunks(self)  # piece -> its tokens' slots (rows of _ids)
         self._keys: dict[str, int] = {}  # record key -> row of _key_hashes and _person
         self._key_hashes: list[tuple[int, int]] = []  # key hash, key-class hash
         self._person: list[bool] = []
@@ -172,27 +170,33 @@ class Featurizer:
         return row, kind
 
     def _add(self, tok: str) -> int:
-        """The row of a token not seen before, its hashes and kind computed once."""
+        """The row of a token not seen before, its hashes and kind computed once (rows are
+        reused after a reset of the cache)."""
         row, kind = self._base(tok)
         at = self._ids[tok] = len(self._ids) + 1
         if at == len(self._table):
             self._table = np.concatenate([self._table, np.zeros_like(self._table)])
+            self._kinds = np.concatenate([self._kinds, np.zeros_like(self._kinds)])
+            self._toks = np.concatenate([self._toks, np.full(len(self._toks), "", dtype=object)])
         self._table[at, :BASE] = row
-        if at == len(self._kind):
-            self._kind.append(kind)
-        else:  # rows are reused after a reset of the cache
-            self._kind[at] = kind
+        self._kinds[at] = kind
+        self._toks[at] = tok
         return at
 
-    def _chunk(self, chunk: str) -> tuple[tuple[str, ...], tuple[int, ...], bytes, bytes]:
-        """The tokens of a white-space separated chunk (with the white space before it): their
-        strings, lengths with the white space before each, kinds and base-table rows."""
+    def _piece(self, piece: str) -> bytes:
+        """The slots of a piece of text (a run between single spaces) read after its space:
+        (row, length with the white space before it) of each token, int64 pairs, and a slot
+        (0, length) for white space after the last token (row 0, the pad, is no token)."""
+        chunk = " " + piece
         pieces = PIECE.findall(chunk)
-        toks = tuple(map(str.lstrip, pieces))
         ids = self._ids
-        rows = [ids[t] if t in ids else self._add(t) for t in toks]
-        kinds = bytes(map(self._kind.__getitem__, rows))
-        return toks, tuple(map(len, pieces)), kinds, array("q", rows).tobytes()
+        slots = array("q")
+        for p in pieces:
+            tok = p.lstrip()
+            slots += array("q", (ids[tok] if tok in ids else self._add(tok), len(p)))
+        if rest := len(chunk) - sum(map(len, pieces)):
+            slots += array("q", (0, rest))
+        return slots.tobytes()
 
     def _key(self, key: str) -> int:
         at = self._keys.get(key)
@@ -222,47 +226,80 @@ class Featurizer:
         if len(self._ids) + sum(map(len, texts)) > _CACHE_MAX:  # before any row is read
             self._ids.clear()  # same hashes after: output unchanged
             self._chunks.clear()  # their rows are reused
-        scanned, rows, firsts, positions, glued = [], [], [], [], []
-        base = 0  # rows before the text's first pad row
-        for text, spans in zip(texts, covered, strict=True):
-            tokens, order, text_rows, text_positions, text_glued = self._scan_text(text, spans)
+        if len(self._chunks) > _CHUNKS_MAX:
+            self._chunks.clear()
+        if not texts:
+            return [], NO_IDS
+        padded, bounds, toks, ends, kinds = self._tokens_many(texts)
+        scanned, firsts, positions, glued = [], [], [], []
+        for k, (text, spans) in enumerate(zip(texts, covered, strict=True)):
+            a, b = bounds[k], bounds[k + 1]
+            tokens = Tokens(text, toks[a:b], ends[a:b])
+            order, text_positions, text_glued = self._candidates(tokens, kinds[a:b], spans)
             scanned.append((tokens, order))
             if order:
-                glued += [len(positions) + c for c in text_glued]
+                glued += [len(firsts) + c for c in text_glued]
                 positions += text_positions
-                firsts += [base + i for i in order]
-                rows.append(text_rows)
-                base += len(text_rows) // 8
+                first = a + 4 * k  # a token's row in ``padded`` less 2: two pad rows each side
+                firsts += [first + i for i in order]
         if not firsts:
             return scanned, NO_IDS
-        table_rows = np.frombuffer(b"".join(rows), dtype=np.int64)
-        window5 = self._table[table_rows[np.array(firsts)[:, None] + _AROUND]]  # [n, 5, 16]
-        window5[:, 2, B:] = np.array(positions, dtype=np.uint64)
+        window5 = self._table[padded[np.add.outer(firsts, _AROUND)]]  # [n, 5, 16]
+        window5[:, 2, B:] = np.array(positions, dtype=np.uint64).reshape(-1, 5)
         if glued:  # the glue column of a glued candidate: the word of the row before it
             window5[glued, 2, G] = window5[glued, 1, W]
         return scanned, window_of(window5.reshape(-1, 16))
 
-    def _scan_text(
-        self, text: str, covered: Sequence[tuple[int, int]]
-    ) -> tuple[Tokens, list[int], bytes, list[tuple], list[int]]:
-        """(tokens, candidate indices, the base-table rows of the tokens between two pad rows
-        each side, the candidates' positional columns, which candidates are glued). A text
-        costs one cached look-up per chunk and a few C-level joins of the chunks' tokens, kinds
-        and rows; only the few tokens that may be or cue a candidate are visited in Python."""
-        chunks = CHUNK.findall(text.rstrip())  # trailing white space holds no token
-        if not chunks:
-            return Tokens(text, [], []), [], b"", [], []
-        if len(self._chunks) > _CHUNKS_MAX:
-            self._chunks.clear()
-        entries = list(map(self._chunks.__getitem__, chunks))
-        tokens = Tokens(
-            text,
-            list(chain.from_iterable(map(_TOKS, entries))),
-            list(accumulate(chain.from_iterable(map(_LENS, entries)))),
-        )
-        kinds = b"".join(map(_KINDS, entries))
+    def _tokens_many(
+        self, texts: Sequence[str]
+    ) -> tuple[np.ndarray, list[int], list[str], list[int], bytes]:
+        """The tokens of all texts, one after another: their base-table rows with two pad rows
+        each side of each text's, where each text's tokens start (and the last ends), their
+        strings, end offsets (in their own text) and kinds. A text is read as a space and the
+        text split at single spaces, one cached look-up per piece (``_piece``); then a few
+        numpy calls for all texts at once."""
+        get = self._chunks.__getitem__
+        if len(texts) == 1:
+            return self._tokens_one(b"".join(map(get, texts[0].split(" "))))
+        parts: list[bytes] = []
+        back = 1
+        for text in texts:
+            # a reset slot takes the running offset back to -1: the text's leading space
+            parts += (_RESET.pack(0, -back), _PAD_SLOTS, *map(get, text.split(" ")), _PAD_SLOTS)
+            back = len(text) + 1
+        slots = np.frombuffer(b"".join(parts), dtype=np.int64).reshape(-1, 2)
+        rows, lens = slots[:, 0], slots[:, 1]
+        real = rows != 0  # row 0: a pad (length 0), white space after a token, or a reset
+        padded = rows[real | (lens == 0)]
+        ends = np.cumsum(lens)[real].tolist()
+        rows = rows[real]
+        # a text's tokens lie between its second and third pad row
+        pads = np.flatnonzero(padded == 0).reshape(-1, 4)
+        bounds = [0, *accumulate((pads[:, 2] - pads[:, 1] - 1).tolist())]
+        return padded, bounds, self._toks[rows].tolist(), ends, self._kinds[rows].tobytes()
+
+    def _tokens_one(self, blob: bytes) -> tuple[np.ndarray, list[int], list[str], list[int], bytes]:
+        """``_tokens_many`` of one text from its joined slots: offsets in Python, which costs
+        less than numpy's per-call overhead for one post (``redact``'s path)."""
+        slots = array("q")
+        slots.frombytes(blob)
+        rows, lens = slots[::2], slots[1::2]
+        lens[0] -= 1  # offsets count from after the text's leading space
+        ends = list(accumulate(lens))
+        if 0 in rows:  # white space after a piece's last token
+            ends = list(compress(ends, rows))
+            rows = array("q", compress(rows, rows))
+        padded = np.frombuffer(b"".join((_PAD_ROWS, rows.tobytes(), _PAD_ROWS)), dtype=np.int64)
+        own = padded[2:-2]
+        return padded, [0, len(ends)], self._toks[own].tolist(), ends, self._kinds[own].tobytes()
+
+    def _candidates(
+        self, tokens: Tokens, kinds: bytes, covered: Sequence[tuple[int, int]]
+    ) -> tuple[list[int], list[int], list[int]]:
+        """(candidate indices, their positional columns, which candidates are glued): only
+        the few tokens that may be or cue a candidate are visited in Python."""
         found, weak = cue_candidates(tokens, kinds, list(compress(count(), kinds.translate(_HOT))))
-        keys = self._record_keys(text, tokens, kinds, found)
+        keys = self._record_keys(tokens.text, tokens, kinds, found)
         if covered:
             inside = covered_tokens(tokens, covered)
             cands = set(found).difference(inside)
@@ -272,10 +309,9 @@ class Featurizer:
         if weak:
             cands.update(weak_names(tokens, kinds, weak))
         if not cands:
-            return tokens, [], b"", [], []
+            return [], [], []
         order = sorted(cands)
-        rows = b"".join(chain(_PADS, map(_ROWS, entries), _PADS))
-        return tokens, order, rows, *self._positions(tokens, keys, order)
+        return order, *self._positions(tokens, keys, order)
 
     def _record_keys(
         self, text: str, tokens: Tokens, kinds: bytes, found: list[int]
@@ -286,11 +322,10 @@ class Featurizer:
         fields = record_keys(text)
         if not fields:
             return None
-        starts = tokens.starts()
-        keys, valued = [0] * len(starts), []
+        keys, valued = [0] * len(tokens), []
         for a, b, key in fields:
             at = self._key(key)
-            lo, hi = bisect_left(starts, a), bisect_left(starts, b)
+            lo, hi = starting_before(tokens, a), starting_before(tokens, b)
             keys[lo:hi] = [at] * (hi - lo)
             valued.append((lo, hi))
         person = self._person
@@ -300,24 +335,8 @@ class Featurizer:
 
     def _positions(
         self, tokens: Tokens, keys: list[int] | None, order: list[int]
-    ) -> tuple[list[tuple], list[int]]:
-        """([B, K, KC, G, LC] of each candidate in ``order``: whether it starts a sentence, its
-        record key and the key's class, no glue, the case of its line; the candidates glued to
-        the token before them, whose G is that token's word column)."""
-        line_starts, line_codes = _line_cases(tokens.text)
-        toks, ends = tokens.toks, tokens.ends
-        key_hashes = self._key_hashes
-        out, glued = [], []
-        for c, i in enumerate(order):
-            start = ends[i] - len(toks[i])
-            gap = ends[i - 1] if i else 0  # the white space before a token
-            first = i == 0 or toks[i - 1] in SENTENCE_END or "\n" in tokens.text[gap:start]
-            line = line_codes[bisect_right(line_starts, start) - 1]
-            key, key_cls = key_hashes[keys[i] if keys else 0]
-            if i and gap == start:
-                glued.append(c)
-            out.append((_FIRST if first else _INSIDE, key, key_cls, _NO_GLUE, line))
-        return out, glued
+    ) -> tuple[list[int], list[int]]:
+        return positions(tokens, keys, order, self._key_hashes)
 
     def rows(
         self, text: str, tokens: list[Token] | None = None, covered: Sequence[tuple[int, int]] = ()
@@ -348,14 +367,3 @@ def _neighbours(vids: list[int], order: list[int]) -> list[int]:
         else:
             out += [vids[k] if 0 <= k < n else 0 for k in range(i - 2, i + 3)]
     return out
-
-
-def _line_cases(text: str) -> tuple[list[int], list[int]]:
-    """(line starts, case codes) of the lines of ``text``: all capitals, no capitals, mixed."""
-    starts, codes, pos = [], [], 0
-    for line in text.split("\n"):
-        starts.append(pos)
-        case_ = "upper" if line.isupper() else "lower" if line.islower() else "mixed"
-        codes.append(_LINE_CASE[case_])
-        pos += len(line) + 1
-    return starts, codes

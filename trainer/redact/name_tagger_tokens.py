@@ -2,10 +2,9 @@
 hyphens/apostrophes, digit runs, single punctuation marks or emoji; every character that is
 not white space is in exactly one token.
 
-A token never holds white space, so the tokens of a text are those of its white-space
-separated chunks one after another (``CHUNK``: a chunk with the white space before it). The
-tagger reads a text chunk by chunk and caches each chunk's tokens
-(``name_tagger_features._Chunks``);
+A token never holds white space, so the tokens of a text are those of its pieces one after
+another (the runs between single spaces, each read after its space). The tagger reads a text
+piece by piece and caches each piece's tokens (``name_tagger_features._Chunks``);
 ``Tokens`` holds the token strings and end offsets, a start, the gap before a token or whether
 it is glued to the previous one computed only for the few tokens that need it. ``Tokens(text)``
 computes the same from the text alone (one ``findall`` of each token with the white space
@@ -22,8 +21,6 @@ _WORD = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+|[^\w\s]|_"
 TOKEN = re.compile(_WORD)
 # a token with the white space before it; possessive, so white space is never re-read
 PIECE = re.compile(r"\s*+(?:" + _WORD + ")")
-# a white-space separated chunk with the white space before it (of a right-stripped text)
-CHUNK = re.compile(r"\s*+\S+")
 
 
 class Tokens:

@@ -28,6 +28,7 @@ from trainer.redact.person_lower import (
     particle_surname,
     phrase_in_capitalised_post,
 )
+from trainer.redact.person_title_words import title_is_word
 from trainer.redact.person_words import (
     CAP,
     CASED_HONORIFICS,
@@ -87,11 +88,13 @@ STRONG_CUE = re.compile(
 
 
 def honorific_names(text: str, starts: list[tuple[int, int]]) -> list[Hit]:
-    """The surnames after each honorific keyword found by the prefilter."""
+    """The surnames after each honorific keyword found by the prefilter (not Latvian "cik" or
+    Czech "pak" before a word: ``person_title_words``)."""
     hits: list[Hit] = []
     for start, _ in starts:
         if (start == 0 or not text[start - 1].isalnum()) and (m := HONORIFIC.match(text, start)):
-            hits.extend(honorific_name(text, m))
+            if not title_is_word(text, start, m["name"].split()[0]):
+                hits.extend(honorific_name(text, m))
     return hits
 
 

@@ -17,6 +17,7 @@ import phonenumbers
 from trainer.redact import prefilter
 from trainer.redact.cards import card_lead
 from trainer.redact.checksums import gs1_ok, isbn_ok
+from trainer.redact.checksums_intl import day_of_month_ok
 from trainer.redact.hits import Hit
 from trainer.redact.national_ids import is_reference
 from trainer.redact.personal_numbers import PHONE_WORD_AFTER, cueless_phone, parsed
@@ -24,6 +25,8 @@ from trainer.redact.personal_numbers import valid_international as _valid_intern
 from trainer.redact.personal_numbers import valid_phone as _valid_somewhere
 from trainer.redact.phone_builds import LINE_PHONE_WORD, dotted_build
 from trainer.redact.phone_labels import label_cue
+from trainer.redact.phone_pieces import sentence_pieces as _sentence_pieces
+from trainer.redact.phone_pieces import slash_pieces, spaced_hyphen_pieces
 from trainer.redact.quantities import (
     CURRENCY_AFTER,
     MONEY_BEFORE,
@@ -38,7 +41,7 @@ _PHONE = re.compile(
     r"(?:(?P<intl>\+|00(?=[1-9]))[ ]?(?:\d{1,4}[ .\-]?(?=\())?|"
     r"1[ .\-]?(?=\(\d{3}\)))?"
     r"(?:\(\s?\+?\d{1,5}\s?\)|\d{1,15})"
-    r"(?:(?:[ .\-–/\u00a0]{1,2}| / |(?<=\))|(?=\(0\)))(?:\(0\)|\d{1,12})){0,7}"
+    r"(?:(?:[ .\-–/\u00a0]{1,2}| / | - |(?<=\))|(?=\(0\)))(?:\(0\)|\d{1,12})){0,7}"
     r"(?:[ ,]{0,2}(?:x|ext\.?|extn\.?|extension|#)[ ]?\d{1,6})?"
     r"(?![\w%]|[.,:/-]\d)",
     re.IGNORECASE,
@@ -49,12 +52,16 @@ _PHONE_CUE = re.compile(
     r"n[uú]mero|num[ée]ro|dial|tlf|tfno|telf|cel|fone|"
     # "llámame al", "chiamami al", "appelle-moi au", "bel me op", "ruf mich an unter", "ligue"
     r"ll[aá]m(?:a|ame|anos|ar)|chiam(?:a|ami|ateci|are)|appel(?:le|ez|er)(?:-(?:moi|nous))?|"
-    r"bel(?:len)?|ruf|rufen|anrufen|ligue(?:-me)?|escr[ií]beme|"
+    r"bel(?:len)?|ruf|rufen|anrufen|ligue(?:-me)?|escr[ií]beme|joindre|"
+    # Estonian, Latvian, Lithuanian, Maltese: "call", "by phone", "at the number" (``_BALTIC``)
+    r"helista(?:ge|da|n|me)?|numbri(?:l|le)|mobiili?l?|whatsappi|(?:pie|sa)?zvan(?:i|iet|īt)|"
+    r"tālr(?:unis|uni|uņa|\.)?|telefon(?:s|u|as|il)|(?:pa)?skambin(?:k|kite|ti)|numeriu|"
+    r"ċempel|"
     # Norwegian/Danish/Swedish definite "the number (mine) is", "leave a message at"
     r"nummeret(?:\s(?:mitt|mit|min|vårt|vort))?|numret(?:\s(?:mitt|vårt))?|"
     r"(?:beskjed|besked|meddelande)(?=\s(?:på|til))|message\s(?:on|at)|"
     # "my number is", "best number is": the writer's own number (an id's has its id word)
-    r"(?:my|our|best|direct)\s(?:(?:mobile|cell|phone|contact|work|home)\s)?number\sis)"
+    r"(?:my|our|best|direct)\s(?:(?:mobile|cell|phone|contact|work|home|personal)\s)?number\sis)"
     r"(?:\s(?:me|us|mich|uns|nous|moi)(?:\s(?:an\sunter|op|at|on|au|al|unter))?|"
     # Danish/Norwegian/Swedish "ring på", "sms til", "nummer er/är" (on, to, is)
     # "WhatsApp on", "text me at": English "on"/"at" after the phone word itself too
@@ -64,6 +71,15 @@ _PHONE_CUE = re.compile(
     r"\b(?:reach|contact|call|ring)(?:\s[\w'’]+){0,3}\s(?:on|at|via)\W{0,3}$"
 )
 PHONE_CUE = _PHONE_CUE  # shared with ``spoken_numbers`` (a bare "number" is no phone cue)
+# The calling words of Estonian (helista ...: call; numbril: at the number; WhatsAppi), Latvian
+# (zvani, sazvanīt: call; tālrunis/tālr.: telephone), Lithuanian (skambinkite: call; numeriu:
+# at the number) and Maltese (ċempel: call), folded as ``prefilter.keywords`` folds them.
+_BALTIC = frozenset(
+    """helista helistage helistada helistan helistame numbril numbrile mobiil mobiilil
+    whatsappi zvani zvaniet zvanit piezvani piezvaniet sazvanit sazvani talrunis talruni talruna
+    talr telefons telefonu telefonas telefonil skambink skambinkite skambinti paskambink
+    paskambinkite numeriu cempel""".split()
+)
 # Every word that can start a ``_PHONE_CUE`` match: the regex runs only when one of them sits in
 # the 24 characters before a number (``prefilter.keywords`` finds them in the same pass as names).
 _PHONE_CUE_WORDS = frozenset(
@@ -71,8 +87,9 @@ _PHONE_CUE_WORDS = frozenset(
     handy celular contato hotline helpline telefon telefone telefono movil numero dial reach
     contact ph tlf tfno telf cel fone mobil llama llamame llamanos llamar chiama chiamami chiamateci
     chiamare appelle appelez appeler bel bellen ruf rufen anrufen ligue escribeme nummeret
-    numret beskjed besked meddelande message number""".split()
-)
+    numret beskjed besked meddelande message number joindre""".split()
+) | _BALTIC
+
 prefilter.register("phone_cue", _PHONE_CUE_WORDS)
 _EXTENSION = re.compile(r"(?i)[ ,]*(?:x|ext|extn|extension|#)")
 _DIGIT_GROUP = re.compile(r"\d+")
@@ -123,7 +140,8 @@ def find_phones(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for m in _in_windows(_PHONE, text):
         # ". " ends a sentence, never a phone: "612 345 678. 699 111 222" is two numbers.
-        pieces = _slash_pieces(text, _sentence_pieces(text, m.start(), m.end()))
+        pieces = slash_pieces(text, _sentence_pieces(text, m.start(), m.end()))
+        pieces = spaced_hyphen_pieces(text, pieces, cue=_phone_cue)
         for start, end in _date_pieces(text, pieces):
             if text[start] == " ":
                 start += 1
@@ -174,27 +192,6 @@ def _isbn_lead(text: str, start: int, end: int) -> int | None:
     return m.end() + 1 if m.end() + 1 < end else None
 
 
-# The German traditional layout "0711 / 983027" (DIN 5008 before 2011): a trunk 0 and an area
-# code, a spaced slash, the subscriber number. Any other run joined by " / " ("0621 123456 /
-# 0171 1234567", "12 / 2019") is read piece by piece, as before the spaced slash was a separator.
-_AREA_SLASH = re.compile(r"0[1-9]\d{1,4} / \d{3,8}(?:-\d{1,5})?")
-
-
-def _slash_pieces(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for start, end in pieces:
-        cut = text.find(" / ", start, end)
-        if cut == -1 or _AREA_SLASH.fullmatch(text, start + (text[start] == " "), end):
-            out.append((start, end))
-            continue
-        while cut != -1:
-            out.append((start, cut))
-            start = cut + 3
-            cut = text.find(" / ", start, end)
-        out.append((start, end))
-    return out
-
-
 _SPACED_TOKEN = re.compile(r"\S+")
 
 
@@ -227,18 +224,6 @@ def _date_pieces(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
     return out
 
 
-def _sentence_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    pieces = []
-    cut = text.find(". ", start, end)
-    while cut != -1:
-        if text[cut - 1].isdigit():  # not "ext. 12"
-            pieces.append((start, cut))
-            start = cut + 2
-        cut = text.find(". ", cut + 2, end)
-    pieces.append((start, end))
-    return pieces
-
-
 def _is_phone(text: str, start: int, end: int, *, intl: bool) -> bool:
     raw = text[start:end]
     core = _EXTENSION.split(raw, maxsplit=1)[0]
@@ -267,8 +252,21 @@ def _is_phone(text: str, start: int, end: int, *, intl: bool) -> bool:
             return False  # "Reading list: 0006546852": ISBN group 0 opens with 00 too
         return 8 <= n <= 15 and not UNIT_AFTER.match(text, end)
     if n < 7 or n > 13 or _looks_like_quantity(text, start, end, core, digits):
-        return cue and 6 <= n <= 15 and not _DATE.fullmatch(core)
+        # after a phone word only a calendar date is kept: "llamen al 2478-93-40" has the
+        # shape of a date but no month 93
+        return cue and 6 <= n <= 15 and not (_DATE.fullmatch(core) and _date_like(core))
     return cue or cueless_phone(core, digits)
+
+
+def _date_like(core: str) -> bool:
+    """A calendar date, or a date with a two-digit year whose day and month are valid."""
+    if calendar_date(core):
+        return True
+    parts = re.split(r"[./-]", core)
+    if len(parts) != 3 or not all(p.isdigit() for p in parts):
+        return False
+    day, month = (int(parts[0]), int(parts[1])) if len(parts[0]) <= 2 else (0, 0)
+    return len(parts[2]) == 2 and (day_of_month_ok(day, month) or day_of_month_ok(month, day))
 
 
 # A thousands-grouped amount whose first group has one or two digits, or a range of two amounts.

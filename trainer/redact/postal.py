@@ -22,6 +22,7 @@ from trainer.redact import prefilter
 from trainer.redact.address_intl import four_digit_code
 from trainer.redact.address_lines import walk_back
 from trainer.redact.address_numbers import count_after
+from trainer.redact.address_tail_codes import town_closing_code_line as _closing
 from trainer.redact.address_towns import nl_town_after, postal_towns, town_after
 from trainer.redact.address_world import cpa_codes, world_postcode
 from trainer.redact.hits import Hit
@@ -69,8 +70,9 @@ def _in_digit_chain(text: str, s: int, e: int) -> bool:
     )
 
 
-_AFTER_PLACE = re.compile(r"[A-Za-z][,-]? ?-? ?$").search
-# Prefixes that label what follows as a postcode: "D-10115", "F-75008", "CP 28013", "PIN 560001".
+# A place before a PIN ("Pune 411001", "Erode-638001"); a glued "ORD-" is a reference's prefix.
+_AFTER_PLACE = re.compile(r"[A-Za-z][,-]? ?-? ?$(?<!\b[A-Z]{2}-)(?<!\b[A-Z]{3}-)").search
+# Postcode labels: "D-10115", "F-75008", "CP 28013", "PIN 560001".
 _LABEL_BEFORE = re.compile(
     r"(?:\b(?:PIN|Pin|pin|PIN\s?[Cc]ode|Pin\s?[Cc]ode|Pincode|PLZ|CP|C\.P\.|CAP|CEP|Postcode|"
     r"Postal [Cc]ode|ZIP|Zip)\s?[:.-]?\s?|\b[DFIEAB]-)$"
@@ -132,8 +134,7 @@ def postal_blocks(text: str, anchors: list[tuple[int, int, bool]]) -> list[Hit]:
     last = len(anchors)
     for i, (start, end, strong) in enumerate(anchors + _numeric_postcodes(text) + cpa_codes(text)):
         back, number, word, word_joined = walk_back(text, start, strong=strong)
-        # A bare 5-digit number needs a street line with a street or unit word ("Hauptstraße 5,
-        # 10115 Berlin"); a 6-digit PIN after a place name takes a house number too ("12/3, ...").
+        # A bare 5-digit code needs a street or unit word; a 6-digit PIN also takes a house number.
         pin = _PIN(text, start, end) is not None
         if not strong and not (word or (pin and (number or word_joined))):
             if number and _nl_code_opens_line(text, start, end):
@@ -157,13 +158,13 @@ def postal_blocks(text: str, anchors: list[tuple[int, int, bool]]) -> list[Hit]:
 
 
 def _listed_town_block(text: str, start: int, end: int) -> int | None:
-    """End of the town after the code ``text[start:end]`` when the town is listed for the
-    code's digits (``address_towns``) and the pair opens its line or closes its clause: then
-    the line before it with a house number is its street line (UPU S42), as in "Ravelijn 12\n2000
-    Antwerpen"; "Sprint 14, 2800 Mechelen fans" stays a count's line."""
+    """End of the town after the code ``text[start:end]`` when the town is listed for the code's
+    digits (``address_towns``) and the pair opens its line or closes its clause, or any town
+    closes the code's own line (``address_tail_codes``): then the line before it with a house
+    number is its street line (UPU S42): "Ravelijn 12\n2000 Antwerpen"; not "Sprint 14, ..."."""
     town = town_after(text, start, end)
     if town is None:
-        return None
+        return _closing(text, start, end)  # "Pikk 12\n10123 Tallinn"
     opens = text[max(0, start - 3) : start].rstrip(" \t").endswith("\n")
     return town if opens or _LINE_END.match(text, town) else None
 
@@ -197,8 +198,7 @@ def _nl_code_opens_line(text: str, start: int, end: int) -> bool:
     )
 
 
-# "in 10115 Berlin", "a 20121 Milano": a preposition before a postcode and its town makes the
-# pair an address fragment ("Flight LH 12345 Frankfurt", "grew to 12000 Visitors" stay).
+# "in 10115 Berlin": a preposition makes a code and town an address ("to 12000 Visitors" stays).
 _TOWN_PREPOSITION = re.compile(
     r"(?:^|\s)(?:in|to|from|at|near|a|en|em|no|na|nach|aus|von|bei|à|au|de|da|di|naar|uit|"
     r"van|vers|desde|para|per|presso)\s$"

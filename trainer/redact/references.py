@@ -27,6 +27,7 @@ import re
 from functools import lru_cache
 
 from trainer.redact import prefilter
+from trainer.redact.lookalike_creditor_refs import creditor_reference
 from trainer.redact.lookalike_orders import delivered_after, national_id, order_reference
 from trainer.redact.lookalike_routing import routing_number
 from trainer.redact.personal_numbers import CONTACT_WORD_AFTER, personal_number, valid_phone
@@ -53,10 +54,10 @@ PRODUCT_BEFORE = re.compile(
     r"numero\sdi\sserie|timestamp|epoch|unix\stime|zeitstempel|horodatage)))" + _NUMBER_TAIL
 )
 # an order, invoice or shipment cue ("PO 4515754014", "Bestellnummer ...", "n.º de pedido ...",
-# "FT 12/2024", the Italian abbreviation of fattura) keeps its number only when it is no phone
-# as its plan writes it, no card and no checked id: a customer may give a phone right there.
+# "FT 12/2024", the Italian abbreviation of fattura; "NF"/"NF-e", Brazil's nota fiscal) keeps its
+# number only when it is no phone as written, no card and no checked id: a phone may stand there.
 ORDER_BEFORE = re.compile(
-    r"(?:\b(?:PO|P\.O\.|AWB|FT)|(?i:\b(?:purchase\sorder|order|invoice|inv|"
+    r"(?:\b(?:PO|P\.O\.|AWB|FT|NF(?:-?e)?)|(?i:\b(?:purchase\sorder|order|invoice|inv|"
     r"ref|reference|ticket|case|tracking|track|shipment|parcel|consignment|"
     r"booking|confirmation|receipt|account\sno|"
     r"pedido|factura|albar[áa]n|env[íi]o|seguimiento|referencia|localizador|"
@@ -98,7 +99,7 @@ _REFERENCE_WORDS = frozenset(
     auftragsnummer bestellnr sendung sendungsnummer artikel artikelnummer art bestelling
     bestelnummer
     factuur factuurnummer ordernummer zending encomenda fatura nota rastreio rastreamento
-    codigo code strichcode ft inkooporder verkooporder ordernr bestelnr factuurnr rechnungsnr
+    codigo code strichcode ft nf inkooporder verkooporder ordernr bestelnr factuurnr rechnungsnr
     auftragsnr fatt orden transaction transaktion transaccion transazione transactie transacao txn
     quote quotation angebot devis presupuesto
     preventivo offerte orcamento lieferschein livraison beleg recibo ricevuta recu quittung
@@ -235,6 +236,8 @@ def reference_before(text: str, start: int) -> bool:
     number that is no phone, card or id (``personal_number``)."""
     if meeting_id(text, start) or order_reference(text, start) or version_number(text, start):
         return True  # order_reference: the cues of pl cs ro da nb sv fi tr ms (lookalike_orders)
+    if creditor_reference(text, start):
+        return True  # ISO 11649 "RFcc ..." whose check digits hold (lookalike_creditor_refs)
     lo = start - 32
     if not any(s >= lo and e <= start for s, e in prefilter.keywords(text).get("ref_cue", ())):
         return False
@@ -260,9 +263,8 @@ def reference_before(text: str, start: int) -> bool:
     layout_ok = _REFERENCE_LAYOUT.fullmatch(value) is not None
     if not personal_number(value, layout_ok=layout_ok, as_written=as_written):
         return True
-    # a phone-shaped order number that ships or arrives ("order ... still hasn't shipped"); a
-    # card or a checked id stays redacted
-    # (review R6: never a phone as its plan writes it, "Order 07912345678 not shipped")
+    # a phone-shaped order number that ships or arrives ("order ... still hasn't shipped"); a card
+    # or checked id stays (review R6: never a phone as written, "Order 07912345678 not shipped")
     return not personal_number(value, layout_ok=layout_ok, as_written=True) and delivered_after(
         text, start + len(value)
     )
@@ -297,12 +299,10 @@ _NOT_BEFORE_TITLE = frozenset(
     """to will would shall please pls plz any i we you he she they it a an the my your our his
     her their this that these those some can could should must may might let lets want need
     just also and or of for about with on in at from by is are was be been have has had do
-    does did not never file filed make made open opened submit submitted raise raised send
-    sent new
-    ich wir du sie er es ein eine einen einem einer der die das den dem des mein meine meinen
-    unser unsere ihr ihre zu um kein keine bitte und oder mit fur von
+    does did not never file filed make made open opened submit submitted raise raised send sent
+    new ich wir du sie er es ein eine einen einem einer der die das den dem des mein meine meinen
+    unser unsere ihr ihre zu um kein keine bitte und oder mit fur von et ou avec svp
     je nous vous il elle un une le la les l mon ma mes votre notre son sa ce cette pour au aux
-    et ou avec svp
     yo usted el los las mi mis su sus nuestro nuestra este esta por para y o con un una
     io noi lei uno il lo gli mio mia suo sua nostro nostra questo questa per e con
     ik wij jij een het mijn uw onze dit deze om te graag en met

@@ -54,6 +54,10 @@ _PARTICLE = (
 # Swiss Post and bpost write these in lower case before the name's particle ("route de
 # Berne 12", "avenue du Lac 3"): no English "route" or "avenue" is followed by "de"/"du".
 _FRENCH_BEFORE_PARTICLE = r"(?:route|avenue)(?=[ \t](?:de|du|des|d['’]))"
+# Correos' "plaza" in lower case before its article ("plaza del Carmen, 4"): no English plaza.
+_SPANISH_BEFORE_PARTICLE = r"plaza(?=[ \t](?:del|de[ \t]la|de[ \t]los|de[ \t]las)[ \t])"
+# A street named for a date ("Calle 5 de Mayo 12"): the day, "de", the month's capital.
+_DATE_NAME = r"(?:\d{1,2}\sde\s(?=[A-ZÀ-Þ]))?"
 _NAME_WORD = r"(?:[A-ZÀ-Þ][\w'’.-]*|(?:[ldLD]|dell)['’][A-ZÀ-Þ][\w'’-]*|[IVX]{1,4}\b)"
 # "12", "12a", "12-14", "12/A" (Poste Italiane's interior letter), "12 bis".
 _HOUSE = r"\d{1,4}[a-zA-Z]?(?:[-/](?:\d{1,4}[a-zA-Z]?|[A-Za-z]\b))?(?:\s(?i:bis|ter|quater)\b)?"
@@ -67,8 +71,8 @@ _UNIT_PART = (
 _TYPED_STREET = re.compile(
     rf"(?<![\w/.-])(?:(?P<num>{_HOUSE}(?:\s?(?i:bis|ter|quater)\b)?),?\s)?"
     rf"(?P<type>(?i:{_ABBREVIATED})|(?i:{_WORDS})\b|(?:{_CAPITALISED})(?=\s)|"
-    rf"(?i:{_AFTER_NUMBER})(?=\s)|{_FRENCH_BEFORE_PARTICLE})\s?"
-    rf"(?P<name>(?:(?i:{_PARTICLE})\s){{0,3}}{_NAME_WORD}"
+    rf"(?i:{_AFTER_NUMBER})(?=\s)|{_FRENCH_BEFORE_PARTICLE}|{_SPANISH_BEFORE_PARTICLE})\s?"
+    rf"(?P<name>{_DATE_NAME}(?:(?i:{_PARTICLE})\s){{0,3}}{_NAME_WORD}"
     rf"(?:\s(?:(?i:{_PARTICLE})\s){{0,3}}{_NAME_WORD}){{0,5}})"
     # "12", "n. 12", "civ. 12", "snc" (senza numero civico), "s/n" (sin número)
     rf"(?:,?\s(?:(?i:n[º°o]\.?|nr\.?|km|n\.|civ\.|civico)\s?)?"
@@ -251,7 +255,8 @@ def _allee(text: str) -> list[tuple[int, int]]:
 def _typed_ok(text: str, m: re.Match[str]) -> bool:
     """A capitalised name and a house number that is not a quantity ("Via Zoom 2 days") nor the
     day of a date ("POINT HEBDO 7 septembre")."""
-    if not any(w[:1].isupper() for w in m.group("name").split()):
+    # the name's first capital may follow an elided article ("via dell'Orto 5")
+    if not any(w[:1].isupper() or _ELIDED_CAPITAL(w) for w in m.group("name").split()):
         return False
     if m.group("after") and month_after(text, m.end("after")):
         return False
@@ -285,6 +290,7 @@ def _typed_ok(text: str, m: re.Match[str]) -> bool:
 
 
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*,?[ \t]$").search
+_ELIDED_CAPITAL = re.compile(r"(?:[ldLD]|dell|all|sull|nell|dall)['’][A-ZÀ-Þ]").match
 _AFTER_NUMBER_SET = frozenset(_AFTER_NUMBER.split("|"))
 # Their keywords ("mail" of "e-mail", "square", "passage"): a window only after a house number.
 _AFTER_NUMBER_KEYS = frozenset(

@@ -1,0 +1,71 @@
+"""Postcodes that carry letters and dashes, which the digit-run rules of ``postal`` do not read.
+Each is a strong anchor for ``postal.postal_blocks`` (the street lines before it, the locality
+after it), one table row per post:
+
+| post | format | example |
+|---|---|---|
+| Lietuvos paštas | LT-NNNNN, before the locality | "LT-01103 Vilnius" |
+| Latvijas Pasts | LV-NNNN, after the locality or before it | "Rīga, LV-1010" |
+| POST Luxembourg | L-NNNN, before the locality | "L-1855 Luxembourg" |
+| GhanaPost GPS | AA-NNN-NNNN, AA-NNNN-NNNN (region, district; area; unique) | "GA-123-4567" |
+
+The country letters make the first three a postcode only with a locality beside it: a capitalised
+word after the code, or a capitalised place and a comma (or line break) before it; "LT-12345-B" or
+"LV-1010 kit" is a product code. A GhanaPost GPS code has the shape of a part number, so it
+counts after its label ("GPS:", "Digital address:", "GhanaPost") or after a locality that
+closes its own line or clause ("Accra\\nGA-123-4567", "Kumasi, AK-123-4567").
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.redact.address_words import CAPITALS
+
+_UP = CAPITALS + "ĀĒĖĢĪĮĶĻŅŪŲÕ"
+_PREFIXED = re.compile(r"(?<![\w-])(?:LT-\d{5}|LV-\d{4}|L-\d{4})(?![\w-]|[.,]\d)")
+_TOWN_AFTER = re.compile(rf"[ \t]+[{_UP}][\w'’-]+")
+# A locality word in title case, then a comma or a line break ("Rīga, LV-1010", "Accra\nGA-...").
+_PLACE_BEFORE = re.compile(rf"[{_UP}][^\W\d_A-Z]+(?:,[ \t]*|[ \t]*\r?\n[ \t]*)$")
+# The GPS code is searched from its first dash (a literal, so the scan is fast).
+_GPS_TAIL = re.compile(r"-\d{3,4}-\d{4}(?![\w-]|[.,]\d)")
+_GPS_LETTERS = re.compile(r"(?<![\w-])[A-Z]{2}$")
+_GPS_LABEL = re.compile(
+    r"(?i:\bGPS|digital[ \t]address|GhanaPost(?:[ \t]?GPS)?)[ \t]*(?:address|code)?"
+    r"[ \t]*[:#-]?[ \t]*$"
+)
+
+
+# Any code of the table inside an address hit: it closes the address (``address_tail`` walks on
+# to no second code after it).
+_HELD = re.compile(
+    r"(?<![\w-])(?:LT-\d{5}|LV-\d{4}|L-\d{4}|[A-Z]{2}-\d{3,4}-\d{4})(?![\w-])"
+).search
+
+
+def held_lettered_code(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` holds a lettered postcode of the table."""
+    return _HELD(text, start, end) is not None
+
+
+def lettered_postcodes(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, strong) of the lettered postcodes of the table found in ``text``."""
+    found: list[tuple[int, int, bool]] = []
+    if "L-" in text or "LT-" in text or "LV-" in text:
+        for m in _PREFIXED.finditer(text):
+            s = m.start()
+            if _TOWN_AFTER.match(text, m.end()) or _PLACE_BEFORE.search(text, max(0, s - 40), s):
+                found.append((s, m.end(), True))
+    if "-" in text:
+        for m in _GPS_TAIL.finditer(text):
+            s = m.start()
+            letters = _GPS_LETTERS.search(text, max(0, s - 3), s)
+            if letters is None:
+                continue
+            lo = letters.start()
+            # the label is the code's: the lines before it are the address's ("Accra\nGPS: ...")
+            if label := _GPS_LABEL.search(text, max(0, lo - 30), lo):
+                found.append((label.start(), m.end(), True))
+            elif _PLACE_BEFORE.search(text, max(0, lo - 40), lo):
+                found.append((lo, m.end(), True))
+    return found

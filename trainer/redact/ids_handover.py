@@ -1,0 +1,99 @@
+"""A bare number handed over with no name for it: "Here you go: ...", "the number is ...",
+"For the invoice: ...", "HR needs my number for the contract: ..." (``national_ids`` calls
+this).
+
+Pattern (general, not a set's phrasing): when people send a personal number they often name
+it nowhere in the sentence. They hand it over with a deictic phrase ("here you go", "ahí va",
+"voilà", "izvolite", "ecco"), point back to a number asked for ("the number is", "el número
+es", "številka je"), or say what it is needed for: an invoice is made out to a tax number
+("for the invoice:", "para la factura:"), so the number given for one is the payer's tax or
+identity number; or call it theirs ("my number", "mi número" and a phrase up to a colon).
+Right after such a phrase, seven to thirteen digits written solid (the lengths of the identity
+and tax numbers of every plan we redact) are a NATIONAL_ID, fail closed: no check is asked,
+as the number may be any country's. Kept: a date, an amount (a currency beside
+it), and a number a reference cue names ("order no. ..." reads as a reference, ``gives_way``).
+Phrases are matched as the keyword pass folds them, so a post without one pays nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from trainer.redact import prefilter
+from trainer.redact.hits import Hit
+from trainer.redact.quantities import CURRENCY_AFTER, MONEY_BEFORE, UNIT_AFTER
+
+# Folded as ``prefilter.keywords`` folds them: lower case, accents stripped.
+_HANDOVER_PHRASES = frozenset(
+    {
+        # handing over: en, es, fr, it, sl, pt, de, nl, pl
+        "here you go", "here it is", "ahi va", "aqui va", "aqui tienes", "aqui tienen", "voila",
+        "ecco", "izvolite", "aqui esta", "hier bitte", "alsjeblieft", "prosze",
+        # pointing back to the number asked for
+        "the number is", "el numero es", "le numero est", "il numero e", "o numero e",
+        "die nummer ist", "het nummer is", "stevilka je", "numer to",
+    }
+)  # fmt: skip
+# What it is for: an invoice is made out to the holder's tax number. Only with a colon ("Para
+# la factura: ..."): "pago para la factura 12345678" names the invoice, a reference.
+_INVOICE_PHRASES = frozenset(
+    {
+        "for the invoice", "for invoicing", "para la factura", "para facturar", "pour la facture",
+        "per la fattura", "para a fatura", "fur die rechnung", "voor de factuur", "do faktury",
+        "za racun",
+    }
+)  # fmt: skip
+# The writer's own number ("HR needs my number for the contract: ..."): a possessive and the
+# word "number" in each language, then up to four words of the phrase and a colon; the value
+# is personal whatever it is (an identity number, a phone).
+_MY_NUMBER_PHRASES = frozenset(
+    {
+        "my number", "mi numero", "mon numero", "il mio numero", "o meu numero", "meine nummer",
+        "mijn nummer", "moj numer", "moja stevilka", "mans numurs", "manu numuru", "minu number",
+        "minu numbri", "mano numeris", "mano numeri",
+    }
+)  # fmt: skip
+prefilter.register("id_handover", _HANDOVER_PHRASES)
+prefilter.register("id_invoice_for", _INVOICE_PHRASES)
+prefilter.register("id_my_number", _MY_NUMBER_PHRASES)
+
+# the phrase's end, an optional colon or dash, then the digits alone
+_VALUE = re.compile(r"[ \t]*[:\-–]?[ \t]*(?P<value>\d{7,13})(?![\w-]|[.,/:]\d)")
+_INVOICE_VALUE = re.compile(r"[ \t]?:[ \t]*(?P<value>\d{7,13})(?![\w-]|[.,/:]\d)")
+# one to four words and a colon, then the digits alone ("my number is ...", "my number: ..."
+# are the phone cue's)
+_MY_NUMBER_VALUE = re.compile(
+    r"(?:[ \t]+[^\W\d_][\w'’.-]{0,20}){1,4}[ \t]?:"
+    r"[ \t]*(?P<value>\d{7,13})(?![\w-]|[.,/:]\d)"
+)
+
+
+def find_handed_over(text: str, *, gives_way: Callable[[str, int], bool]) -> list[Hit]:
+    """NATIONAL_ID hits: a bare number right after a hand-over phrase (see above)."""
+    found = prefilter.keywords(text)
+    hits: list[Hit] = []
+    for _, end in found.get("id_handover", ()):
+        m = _VALUE.match(text, end)
+        if m is not None and not _money(text, *m.span("value")) and not gives_way(text, m.start(1)):
+            hits.append(("NATIONAL_ID", *m.span("value")))
+    for _, end in found.get("id_invoice_for", ()):
+        # the invoice word is the phrase's own, so no reference cue is asked about
+        m = _INVOICE_VALUE.match(text, end)
+        if m is not None and not _money(text, *m.span("value")):
+            hits.append(("NATIONAL_ID", *m.span("value")))
+    for _, end in found.get("id_my_number", ()):
+        m = _MY_NUMBER_VALUE.match(text, end)
+        # "mi número de pedido: ...": an order word in the phrase makes it a reference
+        if m is not None and not _money(text, *m.span("value")) and not gives_way(text, m.start(1)):
+            hits.append(("NATIONAL_ID", *m.span("value")))
+    return hits
+
+
+def _money(text: str, start: int, stop: int) -> bool:
+    """A currency or unit beside the number: an amount."""
+    return bool(
+        MONEY_BEFORE.search(text, max(0, start - 8), start)
+        or CURRENCY_AFTER.match(text, stop)
+        or UNIT_AFTER.match(text, stop)
+    )
