@@ -159,15 +159,16 @@ _BANK_CODE = re.compile(
     r"\d{4,5}(?:-\d)?)(?![\w]|[.,/-]\d)"
 )
 # Words that make a bridged label name an amount ("Account balance on Monday:", "Akaun baki:"):
-# the number is money when the word stands right after the label and the number has under
-# eight digits, or when a currency follows it. An amount word further on ("Account for the
-# fee:", "Akaun untuk jumlah:") says what the account is for, and eight digits or more with
-# no currency stay an account (fail closed).
+# the number is money when the word stands right after the label (or a payment's destination
+# word) and the number has under eight digits, or when a currency follows an amount-shaped
+# one. An amount word further on ("Account for the fee:", "Akaun untuk jumlah:") says what the
+# account is for, and eight digits or more with no currency stay an account (fail closed).
 _AMOUNT_WORD = re.compile(
     r"(?i)\b(?:balance|amount|total|sum|due|owed?|limit|fee|stand|betrag|saldo|solde|montant|"
     r"importe|bedrag|kwota|bakiye|baki|jumlah)\b"
 )
-_LABEL_THEN_SPACE = re.compile(_LABEL + r"[ \t]+")
+# a label or a payment's destination word right before the amount word ("Reembolso total:")
+_LABEL_THEN_SPACE = re.compile(f"(?:{_LABEL}|{_DESTINATION})" + r"[ \t]+")
 _MONEY_AFTER = re.compile(
     r"[^\S\n]?(?:[" + CURRENCY_SYMBOLS + r"]|(?i:eur|euros?|usd|dollars?|gbp|pounds?|inr|"
     r"rupees?|idr|rupiah|rp|myr|rm|brl|reais)\b)|" + CURRENCY_AFTER.pattern
@@ -288,8 +289,8 @@ def _names_amount(text: str, start: int, m: re.Match[str]) -> bool:
     word = _AMOUNT_WORD.search(text, start, m.start("value"))
     if word is None:
         return False
-    if _MONEY_AFTER.match(text, m.end("value")):
-        return True  # "Account for the fee: 4821337 EUR"
+    if _MONEY_AFTER.match(text, m.end("value")) and _amount_shaped(m.group("value")):
+        return True  # "Account for the fee: 4821337 EUR" (not "... 0012345678 EUR")
     digits = sum(ch.isdigit() for ch in m.group("value"))
     return digits < 8 and _LABEL_THEN_SPACE.fullmatch(text, start, word.start()) is not None
 

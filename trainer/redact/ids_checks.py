@@ -49,7 +49,7 @@ def cnp_ok(digits: str) -> bool:
     if not valid_date(digits[5:7], digits[3:5]) or not _cnp_county(int(digits[7:9])):
         return False
     rest = weighted_sum(digits, _CNP_WEIGHTS) % 11
-    return (1 if rest == 10 else rest) == ord(digits[12]) - 48
+    return (1 if rest == 10 else rest) == int(digits[12])
 
 
 def _cnp_county(county: int) -> bool:
@@ -69,7 +69,7 @@ def fnr_ok(digits: str) -> bool:
         return False
     for weights, place in ((_FNR_WEIGHTS_1, 9), (_FNR_WEIGHTS_2, 10)):
         check = (11 - weighted_sum(digits, weights) % 11) % 11
-        if check == 10 or check != ord(digits[place]) - 48:
+        if check == 10 or check != int(digits[place]):
             return False
     return True
 
@@ -80,7 +80,7 @@ def cbu_ok(digits: str) -> bool:
         return False
     first = (10 - weighted_sum(digits[:7], (7, 1, 3, 9, 7, 1, 3)) % 10) % 10
     second = (10 - weighted_sum(digits[8:21], (3, 9, 7, 1, 3, 9, 7, 1, 3, 9, 7, 1, 3)) % 10) % 10
-    return first == ord(digits[7]) - 48 and second == ord(digits[21]) - 48
+    return first == int(digits[7]) and second == int(digits[21])
 
 
 def aba_ok(digits: str) -> bool:

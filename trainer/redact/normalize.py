@@ -52,8 +52,29 @@ class Normalized:
 
 
 def normalize(text: str) -> Normalized:
-    """Decode HTML character references, NFKC-normalise and drop invisible characters,
-    keeping an offset map to ``text``."""
+    """Decode HTML character references, NFKC-normalise, drop invisible characters and read
+    other scripts' decimal digits as ASCII, keeping an offset map to ``text``."""
+    if text.isascii() and "&" not in text:
+        return Normalized(text)
+    return _ascii_digits(_decoded_and_normalized(text))
+
+
+# Decimal digits of other scripts ("٤٥٦", "४५६", "৪৫৬"), which NFKC keeps as they are: read as
+# their ASCII digit, one character for one, so the offset map stands and every layout and
+# check-digit rule reads them as it reads "456".
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+
+
+def _ascii_digits(norm: Normalized) -> Normalized:
+    """``norm`` with every non-ASCII decimal digit replaced by its ASCII digit."""
+    if norm.text.isascii() or _OTHER_DIGIT.search(norm.text) is None:
+        return norm
+    text = _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), norm.text)
+    return Normalized(text, norm.starts, norm.ends)
+
+
+def _decoded_and_normalized(text: str) -> Normalized:
+    """HTML character references decoded, then ``_normalize_unicode``, maps composed."""
     decoded = _decode_references(text) if "&" in text else None
     if decoded is None:
         return _normalize_unicode(text)
