@@ -57,6 +57,7 @@ _MY_NUMBER_PHRASES = frozenset(
 prefilter.register("id_handover", _HANDOVER_PHRASES)
 prefilter.register("id_invoice_for", _INVOICE_PHRASES)
 prefilter.register("id_my_number", _MY_NUMBER_PHRASES)
+HANDOVER_CATEGORIES = frozenset({"id_handover", "id_invoice_for", "id_my_number"})  # the gate
 
 # the phrase's end, an optional colon or dash, then the digits alone
 _VALUE = re.compile(r"[ \t]*[:\-–]?[ \t]*(?P<value>\d{7,13})(?![\w-]|[.,/:]\d)")

@@ -40,7 +40,7 @@ from trainer.redact.ids_cues import ID_LINK as _LINK
 from trainer.redact.ids_cues import UPPER_ONLY as _UPPER_ONLY
 from trainer.redact.ids_czpl import find_czpl_accounts
 from trainer.redact.ids_gh_lu_ec import find_gh_lu_ec_ids
-from trainer.redact.ids_handover import find_handed_over
+from trainer.redact.ids_handover import HANDOVER_CATEGORIES, find_handed_over
 from trainer.redact.ids_intl import find_intl_ids
 from trainer.redact.ids_mt_si_uy import find_mt_si_uy_ids
 from trainer.redact.ids_nordic_east import find_nordic_east_ids
@@ -154,12 +154,17 @@ def find_national_ids(text: str) -> list[Hit]:
         hits += find_ch_id_ids(text, gives_way=is_reference)
         # Maltese id card, Slovenian tax number as "SI" + 8, Uruguayan cédula (``ids_mt_si_uy``)
         hits += find_mt_si_uy_ids(text, gives_way=is_reference)
-        # Ghana Card, Luxembourg matricule, Ecuadorian RUC (``ids_gh_lu_ec``)
-        hits += find_gh_lu_ec_ids(text, runs)
-        # Canadian, Peruvian (CCI) and Uruguayan (BROU) account layouts (``ids_bank_layouts``)
-        hits += find_bank_layouts(text, runs, gives_way=is_reference)
+        # Ghana Card, Luxembourg matricule, Ecuadorian RUC (``ids_gh_lu_ec``); Canadian,
+        # Peruvian (CCI) and Uruguayan (BROU) account layouts, fourteen digits at least
+        # (``ids_bank_layouts``); gated here, as most posts have neither
+        longest = prefilter.longest_run_digits(text)
+        if longest >= 13 or "GHA" in text:
+            hits += find_gh_lu_ec_ids(text, runs)
+        if longest >= 14:
+            hits += find_bank_layouts(text, runs, gives_way=is_reference)
         # a bare number after "here you go:", "the number is", "for the invoice:" (``ids_handover``)
-        hits += find_handed_over(text, gives_way=is_reference)
+        if HANDOVER_CATEGORIES & prefilter.keywords(text).keys():
+            hits += find_handed_over(text, gives_way=is_reference)
         # Polish NRB and Czech "prefix-number/bank" accounts by their checks (``ids_czpl``)
         hits += find_czpl_accounts(text)
         # account numbers after an account label, with their bank codes (``ids_accounts``)

@@ -1,14 +1,11 @@
 """Where one run of digit groups is cut into the pieces ``phones`` reads as numbers apart: a
-sentence end after a digit, a spaced slash (but the German area-code layout), and groups
-joined by " - " (read whole only after a phone word, issue #10). Moved out of ``phones``
-unchanged but for the spaced hyphen, which is new."""
+sentence end after a digit, a spaced slash (but the German area-code layout), and, new
+(issue #10), the runs of groups joined by " - " that ``phones`` may read whole. Moved out of
+``phones`` unchanged but for the spaced hyphen."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-
-_DIGIT_GROUP = re.compile(r"\d+")
 
 
 def sentence_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -46,30 +43,20 @@ def slash_pieces(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
     return out
 
 
-def spaced_hyphen_pieces(
-    text: str, pieces: list[tuple[int, int]], *, cue: Callable[[str, int], bool]
-) -> list[tuple[int, int]]:
-    """Groups joined by " - " ("07 - 5454 - 873 - 59") are one phone only after a phone word
-    (``cue``: the phone rule's cue test) or with an international prefix, and only short
-    groups (five digits at most, fifteen in all, as a number is grouped); otherwise each side
-    is read alone, as before " - " joined groups ("10115 - 10117": a range of postcodes;
-    "0612345678 - 0687654321": two phones)."""
-    out: list[tuple[int, int]] = []
-    for start, end in pieces:
-        if text.find(" - ", start, end) == -1:
-            out.append((start, end))
-            continue
-        lead = start + (text[start] == " ")
-        groups = _DIGIT_GROUP.findall(text, lead, end)
-        short = max(map(len, groups)) <= 5 and sum(map(len, groups)) <= 15
-        intl = text[lead] == "+" or text.startswith("00", lead)
-        if short and (intl or cue(text, lead)):
-            out.append((start, end))
-            continue
-        cut = text.find(" - ", start, end)
-        while cut != -1:
-            out.append((start, cut))
-            start = cut + 3
-            cut = text.find(" - ", start, end)
-        out.append((start, end))
-    return out
+# Digit groups joined by " - " (three groups at least), an optional "+" before the first.
+_SPACED_HYPHEN = re.compile(
+    r"(?<![\w+/,#$€£¥₹.-])\+?\d{1,5}(?: - \d{1,5}){2,7}(?![\w%]|[.,:/-]\d| - \d)"
+)
+
+
+def spaced_hyphen_runs(text: str) -> list[tuple[int, int]]:
+    """Groups joined by " - " ("07 - 5454 - 873 - 59"), short as a phone is grouped (five
+    digits a group at most, seven to fifteen in all). ``phones`` reads one as a phone only
+    after a phone word or with an international prefix; the phone regex itself stops at " - ",
+    so a range ("10115 - 10117") or two phones ("0612345678 - 0687654321") are read apart."""
+    runs: list[tuple[int, int]] = []
+    for m in _SPACED_HYPHEN.finditer(text):
+        digits = sum(ch.isdigit() for ch in m.group())
+        if 7 <= digits <= 15:
+            runs.append(m.span())
+    return runs

@@ -26,7 +26,7 @@ from trainer.redact.personal_numbers import valid_phone as _valid_somewhere
 from trainer.redact.phone_builds import LINE_PHONE_WORD, dotted_build
 from trainer.redact.phone_labels import label_cue
 from trainer.redact.phone_pieces import sentence_pieces as _sentence_pieces
-from trainer.redact.phone_pieces import slash_pieces, spaced_hyphen_pieces
+from trainer.redact.phone_pieces import slash_pieces, spaced_hyphen_runs
 from trainer.redact.quantities import (
     CURRENCY_AFTER,
     MONEY_BEFORE,
@@ -41,7 +41,7 @@ _PHONE = re.compile(
     r"(?:(?P<intl>\+|00(?=[1-9]))[ ]?(?:\d{1,4}[ .\-]?(?=\())?|"
     r"1[ .\-]?(?=\(\d{3}\)))?"
     r"(?:\(\s?\+?\d{1,5}\s?\)|\d{1,15})"
-    r"(?:(?:[ .\-–/\u00a0]{1,2}| / | - |(?<=\))|(?=\(0\)))(?:\(0\)|\d{1,12})){0,7}"
+    r"(?:(?:[ .\-–/\u00a0]{1,2}| / |(?<=\))|(?=\(0\)))(?:\(0\)|\d{1,12})){0,7}"
     r"(?:[ ,]{0,2}(?:x|ext\.?|extn\.?|extension|#)[ ]?\d{1,6})?"
     r"(?![\w%]|[.,:/-]\d)",
     re.IGNORECASE,
@@ -141,7 +141,6 @@ def find_phones(text: str) -> list[Hit]:
     for m in _in_windows(_PHONE, text):
         # ". " ends a sentence, never a phone: "612 345 678. 699 111 222" is two numbers.
         pieces = slash_pieces(text, _sentence_pieces(text, m.start(), m.end()))
-        pieces = spaced_hyphen_pieces(text, pieces, cue=_phone_cue)
         for start, end in _date_pieces(text, pieces):
             if text[start] == " ":
                 start += 1
@@ -162,6 +161,11 @@ def find_phones(text: str) -> list[Hit]:
                 and _is_phone(text, lead, end, intl=False)
             ):
                 hits.append(("PHONE", lead, end))  # "4111 1111 1111 1111 0612 345 678"
+    if " - " in text:  # "07 - 5454 - 873 - 59" after a phone word (``phone_pieces``)
+        for start, end in spaced_hyphen_runs(text):
+            intl = text[start] == "+" or text.startswith("00", start)
+            if (intl or _phone_cue(text, start)) and _is_phone(text, start, end, intl=intl):
+                hits.append(("PHONE", start, end))
     return hits
 
 
