@@ -1,5 +1,6 @@
 """``redaction.name_tagger`` / ``redaction.name_tagger_threshold`` reach the redactor that
-training builds (trainer.train's make_redactor), and are off by default."""
+training builds (trainer.train's make_redactor); the tagger is on by default, and turning it off
+needs an acknowledgement."""
 
 from __future__ import annotations
 
@@ -18,9 +19,9 @@ class _Built(Exception):
     """Stops the run as soon as the redactor is built."""
 
 
-def test_name_tagger_is_off_by_default(compose_cfg):
+def test_name_tagger_is_on_by_default(compose_cfg):
     cfg = compose_cfg("+experiment=smoke")
-    assert cfg.redaction.name_tagger is False and cfg.redaction.name_tagger_threshold == 0.7
+    assert cfg.redaction.name_tagger is True and cfg.redaction.name_tagger_threshold == 0.7
 
 
 def test_name_tagger_options_reach_the_redactor(compose_cfg, tmp_path, monkeypatch):
@@ -37,3 +38,26 @@ def test_name_tagger_options_reach_the_redactor(compose_cfg, tmp_path, monkeypat
     with pytest.raises(_Built):
         train_module.train(cfg, run_dir=tmp_path / "run")
     assert seen["name_tagger"] is True and seen["name_tagger_threshold"] == 0.6
+
+
+def test_turning_the_tagger_off_needs_its_acknowledgement(compose_cfg, tmp_path, monkeypatch):
+    from trainer.errors import UserError
+
+    ensure_demo_data(REPO / "data" / "demo")
+    seen: dict = {}
+
+    def capture(display_names, **kwargs):
+        seen.update(kwargs)
+        raise _Built
+
+    monkeypatch.setattr(Redactor, "from_members", staticmethod(capture))
+    off = ("+experiment=smoke", "dry_run=true", "train.progress=false",
+           "redaction.name_tagger=false")
+    with pytest.raises(UserError, match=r"^redaction\.name_tagger=false: only the rules .*"
+                                        r"policy\.acknowledge=\[weaker_name_redaction\]$"):
+        train_module.train(compose_cfg(*off), run_dir=tmp_path / "a")
+    assert not seen  # refused before any redactor was built
+    with pytest.raises(_Built):
+        train_module.train(compose_cfg(*off, "policy.acknowledge=[weaker_name_redaction]"),
+                           run_dir=tmp_path / "b")
+    assert seen["name_tagger"] is False

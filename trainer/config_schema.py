@@ -124,12 +124,13 @@ class RedactionConfig:
     placeholders: dict[str, str] = _opt(
         factory=dict, help='Overrides of the default placeholders, e.g. {EMAIL: "<email>"}.')
     name_tagger: bool = _opt(
-        False, help="Also redact what a learned name tagger (redact/name_tagger.py, sha256-pinned "
-        "weights) tags as a name. On two unseen sets (v6): names +0.08 and +0.10 over the rules, "
-        "+1.0 and +0.7 false positives per 1,000 words, 1.4x the time batched.")
+        True, help="Also redact what a learned name tagger (redact/name_tagger.py, sha256-pinned "
+        "weights) tags as a name. Off or a higher threshold redacts fewer names: needs "
+        "policy.acknowledge=[weaker_name_redaction], recorded in the manifest.")
     name_tagger_threshold: float = _opt(
         0.7, help="P(name) from which the tagger redacts a token, in (0, 1): lower redacts more. "
-        "0.7 is v6's recall point (chosen leave-one-generator-out); raise it for precision.")
+        "0.7 is v7's recall point (chosen leave-one-generator-out); above it needs "
+        "policy.acknowledge=[weaker_name_redaction].")
 
 
 @dataclass

@@ -399,6 +399,8 @@ def _select_eligible(cfg, *, snapshot_at, read_at, record: RunRecord, run_dir: P
     acknowledgements = check_policy(
         setting=cfg.policy.setting, excluded_regions=excluded, snapshot_at=snapshot_at,
         read_at=read_at, disabled_redaction_types=_disabled_types(cfg.redaction),
+        name_tagger=cfg.redaction.name_tagger,
+        name_tagger_threshold=cfg.redaction.name_tagger_threshold,
         acknowledgements=[a for a in cfg.policy.acknowledge if a not in PRIVACY_ACKNOWLEDGEMENTS])
     redaction_cfg = cfg.redaction
 

@@ -21,6 +21,8 @@ DEFAULTS = dict(
     snapshot_at=datetime(2026, 6, 30, tzinfo=UTC),
     read_at=READ,
     disabled_redaction_types=[],
+    name_tagger=True,
+    name_tagger_threshold=0.7,
     acknowledgements=[],
 )
 WEAKER = {
@@ -28,6 +30,7 @@ WEAKER = {
     "non_default_setting": {"setting": "marketing_emails"},
     "fewer_excluded_regions": {"excluded_regions": []},
     "redaction_types_disabled": {"disabled_redaction_types": ["EMAIL"]},
+    "weaker_name_redaction": {"name_tagger": False},
 }
 
 
@@ -50,7 +53,8 @@ def test_each_weakening_is_refused_in_one_line_naming_the_option_and_the_acknowl
     assert message.endswith(f"to accept it, pass policy.acknowledge=[{name}]")
     option = {"future_snapshot": "data.snapshot_at", "non_default_setting": "policy.setting",
               "fewer_excluded_regions": "policy.excluded_regions",
-              "redaction_types_disabled": "redaction.enabled_types"}[name]  # fmt: skip
+              "redaction_types_disabled": "redaction.enabled_types",
+              "weaker_name_redaction": "redaction.name_tagger"}[name]  # fmt: skip
     assert message.startswith(option)
 
 
@@ -102,3 +106,22 @@ def test_region_groups_expand_and_extra_regions_add_to_the_list():
 def test_a_bad_extra_region_names_its_option():
     with pytest.raises(UserError, match=r"^policy\.extra_excluded_regions contains 'US-CA'"):
         resolve_excluded_regions(DEFAULT_EXCLUDED_REGIONS, ["US-CA"])
+
+
+def test_the_name_tagger_is_weakened_by_turning_it_off_or_raising_its_threshold():
+    assert check(name_tagger_threshold=0.5) == []  # lower redacts more: nothing to acknowledge
+    assert check(name_tagger_threshold=0.7) == []
+    with pytest.raises(UserError, match=r"^redaction\.name_tagger_threshold=0\.71 is above the "
+                       r"default 0\.7.*policy\.acknowledge=\[weaker_name_redaction\]$"):
+        check(name_tagger_threshold=0.71)
+    (ack,) = check(name_tagger=False, acknowledgements=["weaker_name_redaction"])
+    assert ack["detail"].startswith("redaction.name_tagger=false: only the rules")
+
+
+def test_names_disabled_as_a_type_need_only_that_acknowledgement():
+    acks = check(disabled_redaction_types=["NAME"], name_tagger=False,
+                 acknowledgements=["redaction_types_disabled"])
+    assert [a["name"] for a in acks] == ["redaction_types_disabled"]
+    with pytest.raises(UserError, match="no setting of this run needs it"):
+        check(disabled_redaction_types=["NAME"], name_tagger=False,
+              acknowledgements=["redaction_types_disabled", "weaker_name_redaction"])

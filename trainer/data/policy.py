@@ -13,6 +13,7 @@ from datetime import datetime
 
 from trainer.data.regions import DEFAULT_EXCLUDED_REGIONS
 from trainer.errors import UserError
+from trainer.redact.name_tagger import DEFAULT_THRESHOLD as DEFAULT_NAME_TAGGER_THRESHOLD
 
 DEFAULT_SETTING = "generative_ai_training"  # the consent setting the policy is written for
 ACKNOWLEDGEMENTS: tuple[str, ...] = (
@@ -20,6 +21,7 @@ ACKNOWLEDGEMENTS: tuple[str, ...] = (
     "non_default_setting",
     "fewer_excluded_regions",
     "redaction_types_disabled",
+    "weaker_name_redaction",
 )
 _SHOWN = 6  # regions or types named in a message before "and N more"
 
@@ -31,12 +33,16 @@ def check_policy(
     snapshot_at: datetime,
     read_at: datetime,
     disabled_redaction_types: Sequence[str],
+    name_tagger: bool,
+    name_tagger_threshold: float,
     acknowledgements: Sequence[str],
 ) -> list[dict[str, str]]:
     """The acknowledged weakenings as ``[{"name", "detail"}]``, in ``ACKNOWLEDGEMENTS`` order.
 
     ``excluded_regions`` are resolved codes (see ``regions.resolve_excluded_regions``);
-    ``disabled_redaction_types`` the redaction types the run turns off. Raises UserError if a
+    ``disabled_redaction_types`` the redaction types the run turns off; ``name_tagger`` and
+    ``name_tagger_threshold`` the learned name tagger's settings (off, or a threshold above the
+    default, redacts fewer names than the default run). Raises UserError if a
     weakening is not acknowledged, or an acknowledgement is unknown or not needed.
     """
     acknowledged = _names(acknowledgements)
@@ -46,6 +52,8 @@ def check_policy(
         snapshot_at=snapshot_at,
         read_at=read_at,
         disabled_redaction_types=disabled_redaction_types,
+        name_tagger=name_tagger,
+        name_tagger_threshold=name_tagger_threshold,
     )
     missing = [name for name in needed if name not in acknowledged]
     if missing:
@@ -84,6 +92,8 @@ def _weakenings(
     snapshot_at: datetime,
     read_at: datetime,
     disabled_redaction_types: Sequence[str],
+    name_tagger: bool,
+    name_tagger_threshold: float,
 ) -> dict[str, str]:
     """Each weakening this run's settings make, by acknowledgement name, with what it means."""
     for name, value in (("snapshot_at", snapshot_at), ("read_at", read_at)):
@@ -112,6 +122,17 @@ def _weakenings(
             f"redaction.enabled_types turns off {_some(disabled)}: such personal data stays in "
             "the training text"
         )
+    if "NAME" not in disabled:  # a disabled NAME type is acknowledged above, tagger and all
+        if not name_tagger:
+            found["weaker_name_redaction"] = (
+                "redaction.name_tagger=false: only the rules look for people's names (the "
+                "learned tagger, on by default, finds names the rules were never written for)"
+            )
+        elif name_tagger_threshold > DEFAULT_NAME_TAGGER_THRESHOLD:
+            found["weaker_name_redaction"] = (
+                f"redaction.name_tagger_threshold={name_tagger_threshold} is above the default "
+                f"{DEFAULT_NAME_TAGGER_THRESHOLD}: the tagger redacts fewer names"
+            )
     return {name: found[name] for name in ACKNOWLEDGEMENTS if name in found}
 
 

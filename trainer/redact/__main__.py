@@ -116,8 +116,9 @@ def redact_file(redactor: Redactor, src: Path,
                    "display_name is redacted.")
 @click.option("--types", default=None,
               help=f"Comma-separated types to redact [default: all of {','.join(TYPES)}].")
-@click.option("--name-tagger", is_flag=True, default=False,
-              help="Also redact what the learned name tagger tags (redaction.name_tagger).")
+@click.option("--name-tagger/--no-name-tagger", default=True, show_default=True,
+              help="Also redact what the learned name tagger tags (redaction.name_tagger; on "
+                   "by default, as in training).")
 @click.option("--name-tagger-threshold", type=float, default=name_tagger.DEFAULT_THRESHOLD,
               show_default=True,
               help="P(name) from which the tagger redacts, in (0, 1); lower redacts more.")
