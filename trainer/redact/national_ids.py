@@ -194,8 +194,9 @@ _THING_WORDS = frozenset(
     node app project workspace run commit release query trace error crash log campaign ad
     cart coupon voucher promo reference ref quote appointment game lobby match
     bestell auftrags rechnungs sendungs sitzungs transaktions besprechungs termin produkt
-    artikel vorgangs anfrage geräte vergader bestel transactie zending sessie""".split()
-)
+    artikel vorgangs anfrage geräte vergader bestel transactie zending sessie
+    anzeige inserat advertentie annonce anuncio anúncio aviso ogłoszenie oglas""".split()
+)  # the last line: a listing or an ad in German, Dutch, French, Spanish/Portuguese, Polish, Slovene
 
 
 def _word_before_id(text: str, start: int) -> bool:
