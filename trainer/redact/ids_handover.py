@@ -10,8 +10,9 @@ es", "številka je"), or say what it is needed for: an invoice is made out to a 
 identity number; or call it theirs ("my number", "mi número" and a phrase up to a colon).
 Right after such a phrase, seven to thirteen digits written solid (the lengths of the identity
 and tax numbers of every plan we redact) are a NATIONAL_ID, fail closed: no check is asked,
-as the number may be any country's. Kept: a date, an amount (a currency beside
-it), and a number a reference cue names ("order no. ..." reads as a reference, ``gives_way``).
+as the number may be any country's. Kept: an amount (a currency or unit beside it) and a
+number a reference cue names ("order no. ..." reads as a reference, ``gives_way``). A solid run
+that spells a date is not kept: handed over bare, it may be a birth date (fail closed).
 Phrases are matched as the keyword pass folds them, so a post without one pays nothing.
 """
 

@@ -20,7 +20,10 @@ MASK = np.uint64((1 << BITS) - 1)
 
 
 def h64(s: str) -> int:
-    return zlib.crc32(s.encode("utf-8")) | (zlib.adler32(s.encode("utf-8")) << 32)
+    """Two 32-bit checksums of the UTF-8 bytes; a lone surrogate (which strict UTF-8 refuses)
+    is encoded as its three bytes, so valid text hashes as before and no text raises."""
+    data = s.encode("utf-8", "surrogatepass")
+    return zlib.crc32(data) | (zlib.adler32(data) << 32)
 
 
 # base-row columns: context-free (cached per token string), then positional
