@@ -69,6 +69,17 @@ def test_jsonl_bad_rows_are_kept_and_flagged_not_fatal(tmp_path):
     assert table.column(MALFORMED_COLUMN).to_pylist() == [False, True, True, True, True, True]
 
 
+def test_jsonl_a_lone_surrogate_makes_a_malformed_row_not_a_crash(tmp_path):
+    # "\ud800" with no pair is valid JSON but no UTF-8 text: the row is quarantined, the rest read
+    rows = [
+        '{"member_id": "m1", "display_name": "Ana \\ud800 Ruiz", "region": "IE"}',
+        {"member_id": "m2", "display_name": "Zoë Ó Briain", "region": "IE"},
+    ]
+    table, _ = read_table("members", write_jsonl(tmp_path / "members.jsonl", rows))
+    assert table.column("display_name").to_pylist() == [None, "Zoë Ó Briain"]
+    assert table.column(MALFORMED_COLUMN).to_pylist() == [True, False]
+
+
 def test_csv_reads_every_column_as_text(tmp_path):
     path = tmp_path / "consent.csv"
     path.write_text(

@@ -241,7 +241,17 @@ def _number_text(value: object) -> str | None:
 def _well_typed(name: str, column: str, value: object) -> bool:
     if (name, column) in _BOOLEAN:
         return isinstance(value, bool)
-    return isinstance(value, str)
+    return isinstance(value, str) and (value.isascii() or _valid_unicode(value))
+
+
+def _valid_unicode(value: str) -> bool:
+    """No lone surrogate (a JSON escape such as "\\ud800" with no pair): text no UTF-8 table
+    can hold, so the row is malformed, counted and left out, not a crash."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _datasets_table(loader: str, file: Path, **kwargs) -> pa.Table:
