@@ -22,8 +22,11 @@ the nominative a name is written in (folded: "ą", "ę", "ė", "į", "ų", "ū" 
   translative -ks, terminative -ni, essive -na, abessive -ta, comitative -ga. A
   consonant-final name's bare genitive (name + vowel) is not a form: it spells other names
   and places ("Lim" -> "Lima"). Two stem changes are regular enough to follow: a final
-  double stop takes the weak grade ("Kukk" -> "Kuke", "Sepp" -> "Sepa"), and a name in -ne
-  has its genitive in -se ("Rebane" -> "Rebase", "Rebasele").
+  double stop takes the weak grade ("Kukk" -> "Kukele", "Sepp" -> "Sepale", "Ott" -> "Oti",
+  "Otiga"), whose bare genitive is a form ("Oti", "Raudsepa") except a shorter name's in -a
+  (under five letters: "Ott" -> "ota" is Finnish, "Sepp" -> "sepa"); a name in -ne has its
+  genitive in -se ("Rebane" -> "Rebase", "Rebasele") as well as the vowel stem's forms
+  ("Marianne" -> "Mariannele").
 * The Slavic fleeting vowel (Polish, Czech, Slovak, Slovene): a name in -ek, -ec or -el drops
   the e before an ending ("Marek" -> "Marka", "Markowi", "Markiem"; "Pavel" -> "Pavla").
 
@@ -34,6 +37,7 @@ three letters and its length (``member_inflections`` keys its shared ending sets
 from __future__ import annotations
 
 _MIN_STEM = 3  # a shorter stem makes too many other words
+_MIN_BARE_WEAK = 5  # a shorter name's bare weak-grade genitive in -a is a word ("ota")
 
 # Lithuanian: nominative ending -> the endings that replace it.
 _LT = {
@@ -88,6 +92,11 @@ def baltic_forms(name: str, consonant_endings: tuple[str, ...]) -> set[str]:
     return forms
 
 
+def _weak_grade(name: str) -> bool:
+    """A final double stop, which takes the weak grade: "kukk" -> "kuke", "sepp" -> "sepa"."""
+    return name[-1] in "kpt" and name[-2] == name[-1]
+
+
 def _stem_fits(stem: str, tail: str) -> bool:
     """Latvian -s follows a consonant other than s ("Raimonds", not "Ross" nor "Thomas")."""
     return tail != "s" or (stem[-1] not in _VOWELS and stem[-1] != "s")
@@ -95,20 +104,22 @@ def _stem_fits(stem: str, tail: str) -> bool:
 
 def estonian_forms(name: str) -> set[str]:
     """The Estonian case forms of a folded name: its genitive stem and the case endings."""
-    if name.endswith("ne") and len(name) > _MIN_STEM + 1:
-        stem = name[:-2] + "se"  # "-ne" nouns: "rebane" -> "rebase", "rebasele"
-        return {stem, *(stem + e for e in _ET), name + "t"}
     if name[-1] in _VOWELS:
-        return {name + e for e in (*_ET, "t")}  # "olga" -> "olgale", partitive "olgat"
+        forms = {name + e for e in (*_ET, "t")}  # "olga" -> "olgale", partitive "olgat"
+        if name.endswith("ne") and len(name) > _MIN_STEM + 1:
+            # "-ne" nouns take "-se" as well ("rebane" -> "rebase", "rebasele"), added to the
+            # vowel stem's forms, not instead: "Marianne" -> "Mariannele" (fail closed)
+            stem = name[:-2] + "se"
+            forms |= {stem, *(stem + e for e in _ET)}
+        return forms
     stems = [name + v for v in _ET_LINKS]
-    if name[-1] in "kpt" and name[-2] == name[-1]:
-        stems += [
-            name[:-1] + v for v in _ET_LINKS
-        ]  # weak grade: "kukk" -> "kuke", "sepp" -> "sepa"
+    weak = [name[:-1] + v for v in _ET_LINKS] if _weak_grade(name) else []
     # no inessive -s after a linking vowel: "Louis" + "e" + "s" spells the genitive of another
     # name ("Louises", "Paulas"), read as that
-    forms = {stem + e for stem in stems for e in _ET if e != "s"}
-    forms |= set(stems) - {name + v for v in _ET_LINKS}  # the weak-grade genitive itself
+    forms = {stem + e for stem in (*stems, *weak) for e in _ET if e != "s"}
+    # the weak-grade genitive itself ("raudsepp" -> "raudsepa", "ott" -> "oti"); a short
+    # name's in -a spells a word ("ott" -> Finnish "ota", "kukk" -> "kuka"): no form
+    forms |= {g for g in weak if len(name) >= _MIN_BARE_WEAK or g[-1] != "a"}
     if name[-1] == "s":
         forms |= {name + "e", name + "t"}  # "marguse" (genitive), "margust" (partitive)
     return forms

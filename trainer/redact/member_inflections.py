@@ -31,7 +31,7 @@ the candidate names up in the roster (the smallest name wins when two decline al
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from os.path import commonprefix
 
 from trainer.redact.address_towns import postal_towns
@@ -70,11 +70,15 @@ _MIN_STEM = 3  # "Ana" -> "Ane", "Ani": a shorter stem makes too many other word
 # name), and the longest ending after a stem prefix ("margus" + "e" + "sse").
 _TAILS = ("", *"aoeiy", *NAME_TAILS)
 _LONGEST_REST = 9
+_FORMS_CACHE = 4096  # roster names whose forms are kept (a few hundred kB at most)
 
 
-def _forms(name: str) -> set[str]:
-    """Every declined form of one folded one-word name, unfiltered."""
-    return _slavic_hungarian_forms(name) | _baltic_forms(name)
+@lru_cache(maxsize=_FORMS_CACHE)
+def _forms(name: str) -> frozenset[str]:
+    """Every declined form of one folded one-word name, unfiltered. Cached by the name: it is
+    called only with roster names (which the redactor holds anyway), never with post text, and
+    ``declined_base`` asks for the same name's forms at every occurrence of a form."""
+    return frozenset(_slavic_hungarian_forms(name) | _baltic_forms(name))
 
 
 def _slavic_hungarian_forms(name: str) -> set[str]:
