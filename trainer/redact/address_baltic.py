@@ -14,8 +14,9 @@ The types are those of the national address registers: Lithuanian gatvė (g.), p
 šoseja, aleja, dambis, krastmala, līnija, ceļš, šķērsiela; Estonian tänav (tn), maantee (mnt),
 puiestee (pst), põik, tee, väljak, allee, plats. A type counts only between a capitalised name
 and a house number; the abbreviations only with their full stop where they have one ("g.").
-A short type that is also a word or another abbreviation (Lithuanian "kel."/"tak."; Latvian
-"aleja", a Polish type first; "allee", "plats") also needs the postcode line. Aikštė's "a." is
+A short type that is also a word or another abbreviation (Lithuanian "kel."/"tak.", "pr.",
+"al.", "pl."; Latvian "aleja", a Polish type first; "tee", "allee", "plats") also needs the
+postcode line. Aikštė's "a." is
 left out: as a keyword it would fire on every English "a". A year after the type with nothing
 after it ("Jonaitis g. 1985": born in) is no house number.
 """
@@ -31,7 +32,9 @@ from trainer.redact.quantities import year_like
 
 _UP = CAPITALS + "ĀĒĖĢĪĮĶĻŅŪŲÕ"
 # (type as written, needs the postcode line): every spelling the registers use
-_LT = {"g.": False, "pr.": False, "al.": False, "skg.": False, "pl.": False, "aklg.": False,
+# "pl." (Hungarian "for example"), "pr.", "al." (Polish aleja) and "tee" (golf) are words or
+# abbreviations elsewhere: they need the postcode or locality line too (review 15)
+_LT = {"g.": False, "pr.": True, "al.": True, "skg.": False, "pl.": True, "aklg.": False,
        "krant.": False, "gatvė": False, "prospektas": False, "alėja": False,
        "skersgatvis": False, "plentas": False, "aikštė": False, "krantinė": False,
        "aklagatvis": False, "kel.": True, "tak.": True, "kelias": True,
@@ -41,8 +44,14 @@ _LV = {"iela": False, "gatve": False, "bulvāris": False, "prospekts": False, "l
        "šķērsiela": False, "aleja": True}
 _EE = {"tn": False, "tn.": False, "tänav": False, "mnt": False, "mnt.": False,
        "maantee": False, "pst": False, "pst.": False, "puiestee": False, "põik": False,
-       "väljak": False, "tee": False, "allee": True, "plats": True}
+       "väljak": False, "tee": True, "allee": True, "plats": True}
 _TYPES = _LT | _LV | _EE
+# The genitive endings of the street names before the types that are words elsewhere: the
+# Lithuanian "Gedimino", "Laisvės", "Pušų", "Vilniaus"; the Estonian "Männi", "Tartu", "Pärnu".
+_LT_GENITIVE = re.compile(r"(?:[^\W\d_]{2}(?:o|ės|ų|os|aus|ies)|[ąčęėįšųūž]\w*)[ \t]$")
+_GENITIVE = {"pr.": _LT_GENITIVE, "al.": _LT_GENITIVE, "pl.": _LT_GENITIVE,
+             "tee": re.compile(r"[^\W\d_]{2}[aeiuõäöü][ \t]$")}
+_NEVER = re.compile(r"(?!)")
 prefilter.register("baltic_street", {t.rstrip(".") for t in _TYPES})
 
 _TYPE = re.compile(
@@ -86,7 +95,9 @@ def baltic_streets(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
             continue
         locality = _LOCALITY.match(text, number.end())
         if not locality and (
-            _TYPES[typed.group()]  # a short type that is also a word needs the locality line
+            # a short type that is also a word needs the locality line, or a name that ends as
+            # a Lithuanian genitive ("Pušų al. 9") or an Estonian one ("Männi tee 31") ends
+            (_TYPES[typed.group()] and not _GENITIVE.get(typed.group(), _NEVER).search(name[0]))
             or (year_like(number.group("num")) and not number.group("flat"))
         ):
             continue  # "Jonaitis (g. 1985)": born in that year, no house number

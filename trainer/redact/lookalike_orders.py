@@ -27,6 +27,7 @@ from functools import lru_cache
 import phonenumbers
 
 from trainer.redact import prefilter
+from trainer.redact.checksums import cpf_ok
 from trainer.redact.checksums_intl import nif_pt_ok, sa_id_ok, sv_nummer_ok, valid_date
 from trainer.redact.checksums_nordic_east import hetu_ok, personnummer_ok, pesel_ok, tckn_ok
 from trainer.redact.folding import fold
@@ -133,6 +134,10 @@ _MYKAD = re.compile(r"\d\d(\d\d)(\d\d)-\d\d-\d{4}")
 _YEAR_SERIAL = re.compile(r"(?:19|20)\d\d-\d{3,5}")
 
 
+# Brazil's nota fiscal (invoice) cue right before a number (review 15: "NF: <CPF>").
+_NOTA_FISCAL = re.compile(r"(?:\bNF(?:-?e)?|(?i:\bnota\sfiscal))[\s#:.nº°o]{0,6}$").search
+
+
 def national_id(text: str, start: int, value: str, *, any_checked: bool = True) -> bool:
     """The number passes a national id's check (PESEL, EMŠO, T.C. Kimlik No, personnummer, HETU,
     fødselsnummer, CNP, NRIC, ... and ``checked_id``'s) or has the CPR or MyKad layout with a
@@ -148,6 +153,8 @@ def national_id(text: str, start: int, value: str, *, any_checked: bool = True) 
         return True
     if n == 11 and (pesel_ok(digits) or tckn_ok(digits) or fnr_ok(digits)):
         return True
+    if n == 11 and cpf_ok(digits) and _NOTA_FISCAL(text, max(0, start - 24), start):
+        return True  # the customer's CPF is printed on a nota fiscal: after its cue, an id
     if n == 10 and (personnummer_ok(digits) or sv_nummer_ok(digits)):
         return True
     if n == 12 and digits[:2] in ("19", "20") and personnummer_ok(digits[2:]):

@@ -27,6 +27,7 @@ from trainer.redact.address_towns import nl_town_after, postal_towns, town_after
 from trainer.redact.address_world import cpa_codes, world_postcode
 from trainer.redact.hits import Hit
 from trainer.redact.names import word_list
+from trainer.redact.postal_refs import glued_reference
 from trainer.redact.quantities import GROUPED_QUANTITY_AFTER, UNIT_AFTER, is_year
 
 # USPS state and territory codes (Publication 28, appendix B).
@@ -70,8 +71,7 @@ def _in_digit_chain(text: str, s: int, e: int) -> bool:
     )
 
 
-# A place before a PIN ("Pune 411001", "Erode-638001"); a glued "ORD-" is a reference's prefix.
-_AFTER_PLACE = re.compile(r"[A-Za-z][,-]? ?-? ?$(?<!\b[A-Z]{2}-)(?<!\b[A-Z]{3}-)").search
+_AFTER_PLACE = re.compile(r"[A-Za-z][,-]? ?-? ?$").search  # "Pune 411001", "Erode-638001"
 # Postcode labels: "D-10115", "F-75008", "CP 28013", "PIN 560001".
 _LABEL_BEFORE = re.compile(
     r"(?:\b(?:PIN|Pin|pin|PIN\s?[Cc]ode|Pin\s?[Cc]ode|Pincode|PLZ|CP|C\.P\.|CAP|CEP|Postcode|"
@@ -326,7 +326,7 @@ def _classify(text: str, s: int, e: int) -> tuple[int, int, bool] | None:
         return None
     if label:
         return (start, e, True)
-    if _AFTER_PLACE(before):  # "Pune 411001", "Erode-638001", "Bangalore - 560038"
+    if _AFTER_PLACE(before) and not glued_reference(text, s):  # not "order ORD-481516"
         return (s, e, False)
     return None
 
