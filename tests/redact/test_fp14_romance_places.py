@@ -25,7 +25,6 @@ def _redact(text: str) -> str:
         "También vinieron compañeros de Estadio Ramón Quiroga.",
         "Todo se celebró en Fundació Ramon Vilaró.",
         "Lo compré en aeropuerto Ramón Quiroga.",
-        "Il nostro cliente aeroporto Ettore Bassani era entusiasta.",
     ],
 )
 def test_a_bare_place_noun_before_a_full_name_names_a_place(text: str) -> None:
@@ -45,6 +44,8 @@ def test_a_bare_place_noun_before_a_full_name_names_a_place(text: str) -> None:
         # a label, not a sentence; a relative clause about a person
         ("Dónde: hospital Ramón Quiroga", "hospital [NAME]"),
         ("Lo vi en museo Ramón Quiroga, quien lo fundó.", "museo [NAME], quien"),
+        # no preposition of place before a lower-case noun: a role may stand there (review 15)
+        ("Il nostro cliente aeroporto Ettore Bassani era entusiasta.", "aeroporto [NAME] era"),
     ],
 )
 def test_the_same_shape_without_the_pattern_stays_a_person(text: str, expected: str) -> None:
@@ -52,10 +53,14 @@ def test_the_same_shape_without_the_pattern_stays_a_person(text: str, expected: 
 
 
 def test_romance_place_reads_only_its_two_forms() -> None:
-    text = "x Ramón Quiroga"
-    assert romance_place("aeropuerto", ["en"], text, 2)
-    assert not romance_place("aeropuerto", ["el"], text, 2)
-    assert not romance_place("hospital", ["en"], text, 2)  # also an English word
-    assert romance_place("Hospital", ["de"], text, 2)
-    assert not romance_place("Museum", ["de"], text, 2)  # a Dutch sentence's "de Museum"
-    assert not romance_place("aeropuerto", ["en"], "x Ramón", 2)  # one name may be a person's
+    def reads(noun: str, before: list[str], name: str = "Ramón Quiroga") -> bool:
+        text = f"{' '.join(before)} {noun} {name}"
+        return romance_place(noun, before, text, len(text) - len(name))
+
+    assert reads("aeropuerto", ["en"])
+    assert not reads("aeropuerto", ["el"])
+    assert not reads("hospital", ["en"])  # also an English word
+    assert reads("Hospital", ["visita", "de"])
+    assert not reads("Hospital", ["de"])  # nothing before "de" says a place is named
+    assert not reads("Museum", ["visita", "de"])  # a Dutch sentence's "de Museum"
+    assert not reads("aeropuerto", ["en"], "Ramón")  # one name may be a person's

@@ -1,25 +1,29 @@
 """A Romance place noun heading a name without an article: "vinieron compañeros de Estadio ...",
-"lo compré en aeropuerto ...", "il nostro cliente aeroporto ...": the name names the place.
+"lo compré en aeropuerto ...": the name names the place.
 
 Pattern (the grammars of Spanish, Portuguese, Italian, French and Romanian): a common noun
 takes an article or a determiner ("en el aeropuerto", "all'aeroporto", "na escola"); a place
 noun standing bare right before a capitalised name is in apposition with it and heads the
 place's proper name, which is how these languages name airports, stadiums, museums and
 foundations after people. ``lookalike_places._capital_mid_sentence`` already reads a
-capitalised place noun after a lower-case word; this adds the two forms it leaves out:
+capitalised place noun after a lower-case word; this adds the two forms it leaves out, each
+only with positive evidence that a place is named (review 15: a role before the noun, "Soy
+Catedrático de Universidad ...", "la direttrice scuola ...", is a person's title):
 
-- a capitalised noun after "de" ("compañeros de Hospital ..."), which that rule refuses as
-  the Dutch article: only for a noun of these languages, which no Dutch sentence puts after
-  its "de";
-- a lower-case noun with no article before it, followed by a full name (two capitalised words,
-  particles allowed).
+- a capitalised noun after "de" ("reunión de Colegio ...", "compañeros de Estadio ..."), which
+  that rule refuses as the Dutch article: only for a noun of these languages, which no Dutch
+  sentence puts after its "de", and only when the word before "de" is a lower-case event noun,
+  a part of a place ("entrada de ...") or a plural group of people; a group not before a school
+  or a hospital ("compañeros de Colegio ..." are schoolmates, and a person may follow);
+- a lower-case noun right after a preposition of place that these languages never put before
+  a bare noun ("en aeropuerto ...", "em escola ...", "à hôpital ...", "în parcul ...").
 
-Fail closed: never after an article, a contraction, a determiner or possessive, nor after a
-preposition with which these languages put a bare noun idiomatically ("in ospedale", "a
-scuola", "compagni di scuola ...", "compañeros de colegio ...": a person
-may follow); never for a noun that is also an English word ("in hospital ..."); never before a
-single name (a given name may stand alone). ``place_before`` still refuses a house number, a
-role or a relative clause about a person.
+Both need a full name after the noun (two capitalised words, particles allowed): a given name
+may stand alone. Fail closed: never after a role, an article, a contraction, a determiner, a
+possessive or any other word; never after a preposition with which these languages put a bare
+noun idiomatically ("in ospedale", "a scuola", "de colegio"); never for a noun that is also an
+English word ("in hospital ..."). ``place_before`` still refuses a house number, a role or a
+relative clause about a person.
 """
 
 from __future__ import annotations
@@ -44,38 +48,61 @@ _ROMANCE = frozenset(
 # Capitalised after "de" ("de Hospital ..."): "hospital" is Spanish and Portuguese there too.
 _AFTER_DE = _ROMANCE | {"hospital"}
 
-# Words after which a bare lower-case place noun is no name's head: articles, contractions,
-# determiners and possessives, and the prepositions these languages put bare nouns after.
-_NOT_BEFORE_LOWER = frozenset(
-    """el la los las lo l un una uno unos unas le les une des il gli i o os as um uma umas
-    al del ao aos do da dos das no na nos nas pelo pela au aux du ai agli alle allo alla
-    dal dallo dalla dai dagli dalle nel nello nella nei negli nelle sul sullo sulla dello
-    della degli delle col
-    mi mis tu tus su sus nuestro nuestra este esta ese esa aquel aquella
-    mio mia miei mie tuo tua suo sua nostro nostra questo questa quel quella quello ogni
-    mon ma mes ton ta son sa notre votre leur ce cet cette chaque
-    meu minha seu sua nosso nossa esse essa aquele aquela cada
-    in a de di da chez presso dentro fuori sin senza sans sem con avec com per par por
-    pe cu si spre""".split()
+# The lower-case route: prepositions of place that take an article before a common noun in
+# es/fr ("en"), pt ("em"), fr ("à") and ro ("în"); not "in"/"a"/"de"/"di" ("in ospedale").
+_LOCATIVE = frozenset("en em à în".split())
+# The capital "de" route, the word before "de" (folded): an event held at the place, a part of
+# it, or a plural group of people (not one person's title).
+_EVENTS = frozenset(
+    """reunion reuniones fiesta fiestas acto actos evento eventos jornada jornadas partido
+    partidos concierto conciertos visita visitas excursion excursiones inauguracion gala torneo
+    feria festival reuniao reunioes festa festas jogo jogos excursao inauguracao torneio feira
+    fete evenement match concert visite sortie tournoi kermesse""".split()
 )
+_PARTS = frozenset(
+    """puerta entrada salida sala aula patio cafeteria comedor gimnasio sede campus porta saida
+    cantina porte entree salle cour""".split()
+)
+_GROUPS = frozenset(
+    """companeros companeras colegas alumnos alumnas estudiantes padres familias vecinos
+    aficionados socios voluntarios alunos alunas estudantes pais vizinhos torcedores
+    collegues eleves etudiants parents camarades supporters benevoles""".split()
+)
+# "compañeros de Colegio ...": schoolmates or workmates, and one of them may follow.
+_MATES_OF = frozenset(
+    """colegio escuela instituto universidad liceo escola universidade ecole lycee universite
+    hospital""".split()
+)
+_PARTICLE = r"(?:de|da|del|della|di|do|dos|das|du|la|le|y|e)"
+_WORD = r"[^\W\d_][\w'’-]*"
 _FULL_NAME = re.compile(
-    r"(?P<first>[^\W\d_][\w'’-]*)(?:[ \t]+(?:de|da|del|della|di|do|dos|das|du|la|le|y|e)){0,2}"
-    r"[ \t]+(?P<last>[^\W\d_][\w'’-]*)"
+    rf"[ \t]+(?P<first>{_WORD})(?:[ \t]+{_PARTICLE}){{0,2}}[ \t]+(?P<last>{_WORD})"
 )
 
 
 def romance_place(noun: str, before: list[str], text: str, start: int) -> bool:
     """``noun`` heads the name at ``start`` as described above; ``before``: the words before the
-    noun on its line (their last one is read)."""
-    if not before:
-        return False
-    word = before[-1]
-    if not (word.isalpha() and word.islower()):
+    noun on its line (their last one or two are read)."""
+    if not before or not _full_name_after(noun, text, start):
         return False
     key = fold(noun)
     if noun[:1].isupper():
-        return word == "de" and key in _AFTER_DE
-    if key not in _ROMANCE or fold(word) in _NOT_BEFORE_LOWER:
+        return key in _AFTER_DE and before[-1] == "de" and _place_word(before[:-1], key)
+    return key in _ROMANCE and before[-1] in _LOCATIVE
+
+
+def _place_word(before: list[str], key: str) -> bool:
+    """The word before "de" is one that names a place's event, part or people (see above)."""
+    if not before or not (before[-1].isalpha() and before[-1].islower()):
         return False
-    m = _FULL_NAME.match(text, start)
-    return m is not None and m["first"][:1].isupper() and m["last"][:1].isupper()
+    word = fold(before[-1])
+    return word in _EVENTS or word in _PARTS or (word in _GROUPS and key not in _MATES_OF)
+
+
+def _full_name_after(noun: str, text: str, start: int) -> bool:
+    """Two capitalised words follow ``noun`` (the hit at ``start`` may begin inside them)."""
+    at = text.rfind(noun, 0, start)
+    m = _FULL_NAME.match(text, at + len(noun)) if at >= 0 else None
+    return (
+        m is not None and m.end() > start and m["first"][:1].isupper() and m["last"][:1].isupper()
+    )
