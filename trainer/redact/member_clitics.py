@@ -15,6 +15,12 @@ One to three of these, then a lower-case word that is no sentence word (the verb
 participle), make the name the subject. The name must be a given name that names a person
 alone (``member_subject``'s test, which also drops every sentence word: "Ben" is Dutch "am");
 surnames are left to the other cues.
+
+"a" and "no" are also English words ("Bill a customer", "Mark no longer ...") and Spanish "no"
+follows a noun as well ("Luz no enciende": the light): after either, the next word must be
+another of these grammar words ("Laura a déjà réservé", "Luz no lo sabe") or have a verb's
+shape (review 15): a past participle ("réservé", "écrit", "chiamato", "venido") or a past or
+future form with an accent or the Portuguese past endings ("llamó", "sabía", "ligou", "viu").
 """
 
 from __future__ import annotations
@@ -41,6 +47,27 @@ _WORDS_AFTER = re.compile(r"[ \t]+([^\W\d_]+'?)")
 # After an elided grammar word, the next word follows its apostrophe directly ("l'a", "s'est").
 _ELIDED_NEXT = re.compile(r"(?<=')([^\W\d_]+'?)")
 _MAX_GRAMMAR_WORDS = 3  # "Laura ne l'a pas" is past the cue; "Laura a déjà réservé" is not
+# Grammar words that are English words too: they count only before a verb (docstring).
+_WEAK = frozenset({"a", "no"})
+_STRONG = _PRE_VERBAL - _WEAK
+_ACCENTED_OR_PT_PAST = ("é", "ée", "és", "ées", "á", "í", "ó", "ú", "ía", "ían", "ou", "eu", "iu")
+_PARTICIPLE_ENDINGS = ("ato", "ata", "ito", "ita", "uto", "uta", "ado", "ada", "ido", "ida")
+# French past participles with neither kind of ending.
+_PARTICIPLES = frozenset(
+    """écrit fait dit pris mis été reçu voulu venu fini parti sorti compris appris répondu
+    perdu attendu rendu vendu entendu ouvert offert choisi réussi suivi connu obtenu tenu""".split()
+)
+
+
+def _after_weak(word: str) -> bool:
+    """``word`` (lower case), after "a" or "no", is a grammar word or has a Romance verb's shape
+    (see the docstring); "data", "tomato": the participle endings need five letters."""
+    return (
+        word in _STRONG
+        or word in _PARTICIPLES
+        or word.endswith(_ACCENTED_OR_PT_PAST)
+        or (len(word) >= 5 and word.endswith(_PARTICIPLE_ENDINGS))
+    )
 
 
 def opens_with_clitic(text: str, end: int, key: str) -> bool:
@@ -50,11 +77,15 @@ def opens_with_clitic(text: str, end: int, key: str) -> bool:
     if key not in _alone_keys():
         return False
     grammar = 0
+    weak = False  # the last grammar word was "a" or "no"
     pos = end
     while (m := _WORDS_AFTER.match(text, pos) or _ELIDED_NEXT.match(text, pos)) is not None:
         word = m.group(1)
+        if weak and not _after_weak(word.lower()):
+            return False  # "Bill a customer", "Luz no enciende"
         if word.lower() in _PRE_VERBAL and grammar < _MAX_GRAMMAR_WORDS:
             grammar += 1
+            weak = word.lower() in _WEAK
             pos = m.end()
             continue
         return grammar > 0 and word[0].islower() and len(word) >= 3 and word.lower() not in TOP
