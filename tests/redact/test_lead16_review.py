@@ -31,3 +31,29 @@ def test_valid_text_hashes_as_before():
 def test_a_date_handed_over_bare_is_redacted():
     redactor = Redactor.from_members([])
     assert redactor.redact("Here you go: 19850312").text == "Here you go: [ID]"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Escribí a la directora Escuela Carmen Vidal Soto ayer.", "Vidal"),
+        ("Ho scritto alla direttrice di Scuola Anna Ferri ieri.", "Ferri"),
+        ("Soy catedrático en Universidad Juan Pérez Gómez y les escribo.", "Pérez"),
+    ],
+)
+def test_a_role_before_a_capitalised_institution_noun_makes_a_person(text, kept):
+    redactor = Redactor.from_members([])
+    out = redactor.redact(text).text
+    assert "[NAME]" in out and kept not in out
+    assert redactor.redact_batch([text])[0] == [out]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trabajé seis años en Hospital Luis Ferreyra Montalvo.",
+        "La beca la financia Universidad Tomás Ferreyra de Salta.",
+    ],
+)
+def test_an_institution_named_after_a_person_with_no_role_before_it_stays(text):
+    assert Redactor.from_members([]).redact(text).text == text

@@ -25,6 +25,7 @@ import re
 
 from trainer.redact.folding import fold
 from trainer.redact.lookalike_romance_places import romance_place
+from trainer.redact.place_roles import ROLES as _ROLES
 
 # Place nouns that open a place's name, folded (lower case, no accents), by language.
 _OPENERS = frozenset(
@@ -80,28 +81,7 @@ _TITLES = frozenset(
     krolowej""".split()
 )
 _BETWEEN = _ADJECTIVES | _TITLES  # what may stand between the place noun and the name
-# Roles and job titles (folded) in the languages above: a role between the place noun and the
-# name makes it a person working there ("Museum Director Ana Pérez", "Colegio Rectora ...",
-# "Schule Leiterin ..."), never the place's name; honorifics too ("Szpital Dr ...").
-_ROLES = frozenset(
-    """director directora directeur directrice direttore direttrice diretor diretora direktor
-    direktorin dyrektor dyrektorka reditel reditelka directoare direktur pengarah johtaja mudur
-    muduru manager managerin gerente gerant gerante head chief chef chefin jefe jefa capo
-    leiter leiterin kierownik kierowniczka kepala ketua rector rectora rettore rettrice reitor
-    reitora rektor rektorin rehtori provost chancellor principal headmaster headmistress
-    preside proviseur dean decano decana doyen doyenne dekan dekanin decaan dziekan
-    decan curator curadora curador curatore curatrice conservateur conservatrice conservator
-    kurator kuratorin chair chairman chairwoman chairperson president presidente presidenta
-    prasident prasidentin presedinte prezes voorzitter vorsitzende vorsitzender ordforande
-    baskan ceo cfo cto coo founder cofounder co-founder fundador fundadora fondateur
-    fondatrice fondatore grunder grunderin oprichter coordinator coordinador coordinadora
-    coordenador coordenadora coordinatore coordinatrice coordinateur koordinator
-    koordinatorin secretary secretario secretaria segretario segretaria secretaire
-    administrator superintendent treasurer trustee spokesperson professor professorin
-    profesor profesora professeur professora professoressa teacher doctor doctora dottore
-    dottoressa nurse coach captain mayor alcalde alcaldesa sindaco maire burgermeister
-    burgermeisterin responsable dr dra prof mr mrs ms sr sra mme herr frau""".split()
-)
+# Roles and job titles: a person working at the place, never its name (``place_roles``).
 # A relative clause about a person right after the name ("Museum Lucía Ferrán, who curated
 # it", ", que", ", qui", ", die"): the name is a person's, whatever stands before it.
 _RELATIVE_AFTER = re.compile(
@@ -250,6 +230,8 @@ def _capital_mid_sentence(noun: str, before: list[str]) -> bool:
     word = before[-1]
     if key in _ENGLISH_OR_GERMAN and word not in ("en", "à", "em"):
         return False
+    if any(fold(w) in _ROLES for w in before[-2:]):
+        return False  # "la directora Escuela …", "direttrice di Scuola …": who works there
     return word.isalpha() and word.islower() and word not in _NOT_BEFORE
 
 
