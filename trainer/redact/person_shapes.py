@@ -66,9 +66,8 @@ _HONORIFIC_WORDS = "|".join(
 )
 _NAME_TOKEN = rf"(?:{CAP}|[a-zà-öø-ÿĀ-ſ][^\W\d_]+(?:[-'’][^\W\d_]+)?)"
 _DOTTED = "|".join(DOTTED_HONORIFICS)
-# Spanish and Portuguese abbreviations with a superscript ending: "D.ª" (doña), "Sr.ª", "Dr.ª",
-# "Prof.ª", "Eng.ª" (the feminine ª, the masculine º).
-# NFKC normalisation (the engine's first step) writes them "D.a", "Sr.a". Gender-inclusive
+# Spanish and Portuguese abbreviations with a superscript ending ("D.ª" doña, "Sr.ª", "Dr.ª",
+# "Prof.ª", "Eng.ª"), which NFKC (the engine's first step) writes "D.a", "Sr.a"; gender-inclusive
 # forms write both: "Dr/a.", "Sr(a).", "Prof.(a)".
 _FEMININE = r"(?:D|Dr|Sr|Prof|Eng|Arq|Lic)(?:\.?[ªº]|\.[ao](?=\s)|\.?(?:/a|\(a\))\.?)"
 _CASED = "|".join(CASED_HONORIFICS)
@@ -88,8 +87,7 @@ STRONG_CUE = re.compile(
 
 
 def honorific_names(text: str, starts: list[tuple[int, int]]) -> list[Hit]:
-    """The surnames after each honorific keyword found by the prefilter (not Latvian "cik" or
-    Czech "pak" before a word: ``person_title_words``)."""
+    """The surnames after each honorific keyword found by the prefilter (``title_is_word``)."""
     hits: list[Hit] = []
     for start, _ in starts:
         if (start == 0 or not text[start - 1].isalnum()) and (m := HONORIFIC.match(text, start)):
@@ -273,8 +271,8 @@ def lower_name(
     lower-case token that is no common word (or a known surname that is not a word). After a
     person cue ("thanks to iago yamaguchi"; ``cued`` when the caller knows) a surname that is
     also a given name counts. ``word_given``: the caller has seen a person verb after the pair
-    ("hunter kettleworth and i presented"), so a given name that is also a word may open it.
-    ``casing``: the post's ``WriterCasing``, shared by the caller's pairs (computed once)."""
+    ("hunter kettleworth and i presented"), so a given name that is also a word may open it;
+    ``casing``: the post's ``WriterCasing``, computed once for the caller's pairs."""
     if token in TOP or (token.title() not in GIVEN and not cued and not word_given):
         return None
     m = _LOWER_AFTER.match(text, end)
