@@ -36,7 +36,9 @@ signatures; adds es_CL es_PE en_KE), then the twenty-first (``--twentyfirst``: o
 CVs, references; adds en_MT fr_CH es_UY) and twenty-second (``--twentysecond``: research,
 conferences, press, travel), then the twenty-third (``--twentythird``: team life; adds lt_LT
 lv_LV et_EE) and twenty-fourth (``--twentyfourth``: marketplace, invoices, payments; adds en_GH
-es_EC fr_LU). The fresh to twenty-fourth sets have since been read while tuning
+es_EC fr_LU), then the twenty-fifth (``--twentyfifth``: milestones and community life; adds is_IS
+en_JM es_CR) and twenty-sixth (``--twentysixth``: technical and operational posts; adds fr_SN
+en_UG es_PY). The fresh to twenty-sixth sets have since been read while tuning
 (``trainer_dev.redaction_failures``); only the newest sets are scored and never read.
 
 Prints, per PII type, recall (a labelled value counts as caught only if every non-space

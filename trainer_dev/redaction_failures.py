@@ -11,8 +11,8 @@ thirteenth and fourteenth since 15:55 UTC on 2026-12-02 (the next), the fifteent
 since 19:30 UTC on 2026-12-02 (the session after), the seventeenth and eighteenth since 23:00 UTC
 on 2026-12-02 (the next), the nineteenth and twentieth since 02:20 UTC on 2026-12-03 (the one
 after), the twenty-first and twenty-second since 06:55 UTC on 2026-12-03 (the session after),
-the twenty-third and twenty-fourth since 10:05 UTC on 2026-12-03 (the next), once each had been
-scored clean. Their
+the twenty-third and twenty-fourth since 10:05 UTC on 2026-12-03 (the next), the twenty-fifth and
+twenty-sixth since 13:20 UTC on 2026-12-03 (the one after), once each had been scored clean. Their
 failures are read while tuning, so their scores no longer say anything about text the redactor
 was not tuned on. Only they can be listed here; the newest sets stay for scoring,
 and this tool cannot open them.
@@ -52,6 +52,8 @@ DEVELOPMENT_SETS = {
     "twentysecond": ("twentysecond", "make_twentysecond_set", 2222),
     "twentythird": ("twentythird", "make_twentythird_set", 2323),
     "twentyfourth": ("twentyfourth", "make_twentyfourth_set", 2424),
+    "twentyfifth": ("twentyfifth", "make_twentyfifth_set", 2525),
+    "twentysixth": ("twentysixth", "make_twentysixth_set", 2626),
 }
 
 
