@@ -309,6 +309,8 @@ INDEPENDENT_SETS = {
     "twentyfourth": ("twentyfourth", "make_twentyfourth_set", 2424, "twenty-fourth"),
     "twentyfifth": ("twentyfifth", "make_twentyfifth_set", 2525, "twenty-fifth"),
     "twentysixth": ("twentysixth", "make_twentysixth_set", 2626, "twenty-sixth"),
+    "twentyseventh": ("twentyseventh", "make_twentyseventh_set", 2727, "twenty-seventh"),
+    "twentyeighth": ("twentyeighth", "make_twentyeighth_set", 2828, "twenty-eighth"),
 }
 
 
