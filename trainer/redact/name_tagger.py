@@ -120,26 +120,50 @@ class Tagger:
     ) -> list[list[Hit]]:
         """``names`` of each text, its candidates scored in one numpy pass with the others'
         (each candidate's P(NAME) is computed alone: the same hits as text by text)."""
-        scanned, ids = self.featurizer.scan_many(texts, covered)
-        if not len(ids):
-            return [[] for _ in texts]
+        if len(texts) == 1:
+            return [self._names_one(texts[0], threshold, covered[0])]
+        group = self.featurizer.group(texts, covered)
+        out: list[list[Hit]] = [[] for _ in texts]
+        if not len(group.ids):
+            return out
+        tagged = group.cands[self._p_name(group.ids) >= threshold]
+        if not len(tagged):
+            return out
+        # two tagged tokens are joined by white space only when they are neighbours (every
+        # other character is in a token), so a hit is a run of consecutive token indices
+        # (pads keep the texts apart)
+        opens = np.flatnonzero(np.diff(tagged, prepend=-2) != 1)
+        first, last = tagged[opens], tagged[np.append(opens[1:], len(tagged)) - 1]
+        text_of = group.text_of(first)
+        base = group.bases[text_of]
+        starts = group.starts(first, self.featurizer._lens) - base
+        ends = group.ends[last] - base
+        for t, start, end in zip(text_of.tolist(), starts.tolist(), ends.tolist(), strict=True):
+            out[t].append(("NAME", start, end))
+        return out
+
+    def _p_name(self, ids: np.ndarray) -> np.ndarray:
+        """P(NAME) of each row of bucket ids."""
         z = self.logits(ids)
         z = z - _MAX(z, axis=1, keepdims=True)
         e = np.exp(z)
-        tagged = (e[:, NAME] / _SUM(e, axis=1) >= threshold).tolist()
-        out: list[list[Hit]] = []
-        at = 0
-        for text, (tokens, cands) in zip(texts, scanned, strict=True):
-            spans: list[list] = []
-            for i in compress(cands, tagged[at : at + len(cands)]):
-                start, end = tokens.start(i), tokens.ends[i]
-                if spans and not text[spans[-1][2] : start].strip():
-                    spans[-1][2] = end
-                else:
-                    spans.append(["NAME", start, end])
-            at += len(cands)
-            out.append([(k, s, e) for k, s, e in spans])
-        return out
+        return e[:, NAME] / _SUM(e, axis=1)
+
+    def _names_one(
+        self, text: str, threshold: float, covered: Sequence[tuple[int, int]]
+    ) -> list[Hit]:
+        """``names`` of one text, the glue in Python (``redact``'s path)."""
+        [(tokens, cands)], ids = self.featurizer.scan_many([text], [covered])
+        if not len(ids):
+            return []
+        spans: list[list] = []
+        for i in compress(cands, (self._p_name(ids) >= threshold).tolist()):
+            start, end = tokens.start(i), tokens.ends[i]
+            if spans and not text[spans[-1][2] : start].strip():
+                spans[-1][2] = end
+            else:
+                spans.append(["NAME", start, end])
+        return [(k, s, e) for k, s, e in spans]
 
 
 def name_spans(text: str, tokens: list[Token], p_name: np.ndarray, threshold: float) -> list[Hit]:

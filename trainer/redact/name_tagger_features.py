@@ -22,7 +22,6 @@ windows. numpy only.
 
 from __future__ import annotations
 
-import struct
 import unicodedata
 from array import array
 from collections.abc import Sequence
@@ -43,6 +42,7 @@ from trainer.redact.name_tagger_candidates import (
     cue_candidates,
     weak_names,
 )
+from trainer.redact.name_tagger_group import Group, row_flags, scan_group
 from trainer.redact.name_tagger_hashing import (  # noqa: F401  (re-exported)
     BASE,
     BITS,
@@ -110,8 +110,6 @@ _CHUNKS_MAX = 200_000  # pieces kept
 _CHUNK_LEN_MAX = 64
 _HOT = bytes(1 if k >= CANDIDATE else 0 for k in range(256))  # may be or cue a candidate
 _AROUND = np.arange(5)  # -2..+2 of a token in the padded rows
-_RESET = struct.Struct("=qq")  # a slot: (row, length), native int64 as array("q")
-_PAD_SLOTS = bytes(_RESET.size * 2)  # two pad slots: (row 0, length 0)
 _PAD_ROWS = bytes(16)  # two pad rows (row 0), int64
 
 
@@ -139,6 +137,8 @@ class Featurizer:
         self._table[0] = PAD
         self._kinds = np.zeros(1024, dtype=np.uint8)  # each row's token kind (row 0: NONE)
         self._toks = np.full(1024, "", dtype=object)  # each row's token string
+        self._flags = np.zeros(1024, dtype=np.uint8)  # what the candidate rules read of it
+        self._lens = np.zeros(1024, dtype=np.int64)  # its length (``name_tagger_group``)
         self._chunks = _Chunks(self)  # piece -> its tokens' slots (rows of _ids)
         self._keys: dict[str, int] = {}  # record key -> row of _key_hashes and _person
         self._key_hashes: list[tuple[int, int]] = []  # key hash, key-class hash
@@ -178,9 +178,13 @@ class Featurizer:
             self._table = np.concatenate([self._table, np.zeros_like(self._table)])
             self._kinds = np.concatenate([self._kinds, np.zeros_like(self._kinds)])
             self._toks = np.concatenate([self._toks, np.full(len(self._toks), "", dtype=object)])
+            self._flags = np.concatenate([self._flags, np.zeros_like(self._flags)])
+            self._lens = np.concatenate([self._lens, np.zeros_like(self._lens)])
         self._table[at, :BASE] = row
         self._kinds[at] = kind
         self._toks[at] = tok
+        self._flags[at] = row_flags(tok)
+        self._lens[at] = len(tok)
         return at
 
     def _piece(self, piece: str) -> bytes:
@@ -222,67 +226,58 @@ class Featurizer:
         self, texts: Sequence[str], covered: Sequence[Sequence[tuple[int, int]]]
     ) -> tuple[list[tuple[Tokens, list[int]]], np.ndarray]:
         """``scan`` of each text: its (tokens, candidate indices), and the bucket ids of all
-        their candidates, text after text, from one numpy pass (the same ids row by row)."""
-        if len(self._ids) + sum(map(len, texts)) > _CACHE_MAX:  # before any row is read
+        their candidates, text after text (the same ids row by row): one text in Python,
+        more in one numpy pass (``group``)."""
+        if len(texts) != 1:
+            return self._scanned(texts, self.group(texts, covered))
+        self._bound(texts)
+        text, = texts
+        padded, toks, ends, kinds = self._tokens_one(text)
+        tokens = Tokens(text, toks, ends)
+        order, positions, glued = self._candidates(tokens, kinds, covered[0])
+        if not order:
+            return [(tokens, order)], NO_IDS
+        window5 = self._table[padded[np.add.outer(order, _AROUND)]]  # [n, 5, 16]
+        window5[:, 2, B:] = np.array(positions, dtype=np.uint64).reshape(-1, 5)
+        if glued:  # the glue column of a glued candidate: the word of the row before it
+            window5[glued, 2, G] = window5[glued, 1, W]
+        return [(tokens, order)], window_of(window5.reshape(-1, 16))
+
+    def group(self, texts: Sequence[str], covered: Sequence[Sequence[tuple[int, int]]]) -> Group:
+        """The tokens, candidates and bucket ids of many texts from numpy calls over all of
+        them (``name_tagger_group``: the same as text by text)."""
+        self._bound(texts)
+        return scan_group(self, texts, covered)
+
+    def _bound(self, texts: Sequence[str]) -> None:
+        """Empty the caches before they outgrow their bounds (before any row is read)."""
+        if len(self._ids) + sum(map(len, texts)) > _CACHE_MAX:
             self._ids.clear()  # same hashes after: output unchanged
             self._chunks.clear()  # their rows are reused
         if len(self._chunks) > _CHUNKS_MAX:
             self._chunks.clear()
-        if not texts:
-            return [], NO_IDS
-        padded, bounds, toks, ends, kinds = self._tokens_many(texts)
-        scanned, firsts, positions, glued = [], [], [], []
-        for k, (text, spans) in enumerate(zip(texts, covered, strict=True)):
-            a, b = bounds[k], bounds[k + 1]
-            tokens = Tokens(text, toks[a:b], ends[a:b])
-            order, text_positions, text_glued = self._candidates(tokens, kinds[a:b], spans)
-            scanned.append((tokens, order))
-            if order:
-                glued += [len(firsts) + c for c in text_glued]
-                positions += text_positions
-                first = a + 4 * k  # a token's row in ``padded`` less 2: two pad rows each side
-                firsts += [first + i for i in order]
-        if not firsts:
-            return scanned, NO_IDS
-        window5 = self._table[padded[np.add.outer(firsts, _AROUND)]]  # [n, 5, 16]
-        window5[:, 2, B:] = np.array(positions, dtype=np.uint64).reshape(-1, 5)
-        if glued:  # the glue column of a glued candidate: the word of the row before it
-            window5[glued, 2, G] = window5[glued, 1, W]
-        return scanned, window_of(window5.reshape(-1, 16))
 
-    def _tokens_many(
-        self, texts: Sequence[str]
-    ) -> tuple[np.ndarray, list[int], list[str], list[int], bytes]:
-        """The tokens of all texts, one after another: their base-table rows with two pad rows
-        each side of each text's, where each text's tokens start (and the last ends), their
-        strings, end offsets (in their own text) and kinds. A text is read as a space and the
-        text split at single spaces, one cached look-up per piece (``_piece``); then a few
-        numpy calls for all texts at once."""
-        get = self._chunks.__getitem__
-        if len(texts) == 1:
-            return self._tokens_one(b"".join(map(get, texts[0].split(" "))))
-        parts: list[bytes] = []
-        back = 1
-        for text in texts:
-            # a reset slot takes the running offset back to -1: the text's leading space
-            parts += (_RESET.pack(0, -back), _PAD_SLOTS, *map(get, text.split(" ")), _PAD_SLOTS)
-            back = len(text) + 1
-        slots = np.frombuffer(b"".join(parts), dtype=np.int64).reshape(-1, 2)
-        rows, lens = slots[:, 0], slots[:, 1]
-        real = rows != 0  # row 0: a pad (length 0), white space after a token, or a reset
-        padded = rows[real | (lens == 0)]
-        ends = np.cumsum(lens)[real].tolist()
-        rows = rows[real]
-        # a text's tokens lie between its second and third pad row
-        pads = np.flatnonzero(padded == 0).reshape(-1, 4)
-        bounds = [0, *accumulate((pads[:, 2] - pads[:, 1] - 1).tolist())]
-        return padded, bounds, self._toks[rows].tolist(), ends, self._kinds[rows].tobytes()
+    def _scanned(
+        self, texts: Sequence[str], group: Group
+    ) -> tuple[list[tuple[Tokens, list[int]]], np.ndarray]:
+        """``scan_many``'s (tokens, candidate indices) of each text, read from a ``group``."""
+        toks, ends = self._toks[group.padded].tolist(), group.ends.tolist()
+        cands = group.cands.tolist()
+        cuts = [*np.searchsorted(group.cands, group.firsts).tolist(), len(cands)]
+        scanned = []
+        spans = zip(group.firsts.tolist(), group.stops.tolist(), group.bases.tolist(), strict=True)
+        for t, (text, (a, b, base)) in enumerate(zip(texts, spans, strict=True)):
+            tokens = Tokens(text, toks[a:b], [e - base for e in ends[a:b]])
+            scanned.append((tokens, [c - a for c in cands[cuts[t] : cuts[t + 1]]]))
+        return scanned, group.ids
 
-    def _tokens_one(self, blob: bytes) -> tuple[np.ndarray, list[int], list[str], list[int], bytes]:
-        """``_tokens_many`` of one text from its joined slots: offsets in Python, which costs
-        less than numpy's per-call overhead for one post (``redact``'s path)."""
+    def _tokens_one(self, text: str) -> tuple[np.ndarray, list[str], list[int], bytes]:
+        """(base-table rows with two pad rows each side, token strings, end offsets, kinds)
+        of one text, read as a space and its pieces (the runs between single spaces, one
+        cached look-up each: ``_piece``); offsets in Python, which costs less than numpy's
+        per-call overhead for one post (``redact``'s path)."""
         slots = array("q")
-        slots.frombytes(blob)
+        slots.frombytes(b"".join(map(self._chunks.__getitem__, text.split(" "))))
         rows, lens = slots[::2], slots[1::2]
         lens[0] -= 1  # offsets count from after the text's leading space
         ends = list(accumulate(lens))
@@ -291,7 +286,7 @@ class Featurizer:
             rows = array("q", compress(rows, rows))
         padded = np.frombuffer(b"".join((_PAD_ROWS, rows.tobytes(), _PAD_ROWS)), dtype=np.int64)
         own = padded[2:-2]
-        return padded, [0, len(ends)], self._toks[own].tolist(), ends, self._kinds[own].tobytes()
+        return padded, self._toks[own].tolist(), ends, self._kinds[own].tobytes()
 
     def _candidates(
         self, tokens: Tokens, kinds: bytes, covered: Sequence[tuple[int, int]]
