@@ -50,7 +50,7 @@ Roster: 8 members per locale ("Given Surname"), 96 in all, drawn per seed;
 PERSON names never share a token with the roster.
 
 Phrase banks: twentyeighth_bank_{en,de,fr,pt,nl,es}.py, distinct sentence
-pieces per language: en 300, de 301, fr 301, pt 300, nl 301, es 300
+pieces per language: en 302, de 301, fr 301, pt 300, nl 301, es 300
 (openers per genre, closers, lead sentences per kind, form labels, look-alike
 sentences, PII-free sentences, titles), combined through 6 layouts into
 many hundreds of frames.

@@ -211,6 +211,7 @@ LEAD = {
         "Contact person on site: {v}.",
         "Huge thanks to {v} for the referral.",
         "Invoice addressed to {v}.",
+        "Picked the samples up from {v}'s workshop.",
     ],
     "MEMBER": [
         "Tagging {v} who did the electrics.",
@@ -219,6 +220,7 @@ LEAD = {
         "cc {v}",
         "Worked with {v} on this one, brilliant.",
         "Thanks {v} for recommending me.",
+        "{v}'s crew did the wiring, spotless job.",
     ],
     "ADDRESS": [
         "Pickup at {v}.",
