@@ -46,6 +46,18 @@ TITLES = {
 }
 
 
+NEUTRAL_TITLE = {
+    "en": "Dr.",
+    "de": "Dr.",
+    "fr": "Dr",
+    "es": "Dr.",
+    "it": "ing.",
+    "is": "dr.",
+    "sr": "dr",
+    "ca": "Dr.",
+}
+
+
 class Person:
     """One person: given/surname(s) plus declension data."""
 
@@ -194,9 +206,23 @@ def mention(rng, p, lang, locale, case, member):
         t = rng.choice(TITLES[lang])
         if lang == "sr" and t.startswith("gospo"):
             t = "dr" if c != "nom" else ("gospođa" if p.gender == "f" else "gospodin")
-        if lang == "de" and t in ("Frau", "Herr"):
-            t = "Herr" if rng.random() < 0.5 else "Frau"
-        v = f"{t} {p.s(c) if rng.random() < 0.6 else p.g(c) + ' ' + p.s(c)}"
+        if rng.random() < 0.6:
+            v = f"{t} {p.s(c)}"
+        else:  # with the given name, use a title that does not presume gender
+            if t not in (
+                "Dr.",
+                "Prof.",
+                "Prof. Dr.",
+                "Dr",
+                "Pr",
+                "Dra.",
+                "ing.",
+                "dr.",
+                "dr",
+                "prof. dr",
+            ):
+                t = NEUTRAL_TITLE[lang]
+            v = f"{t} {p.g(c)} {p.s(c)}"
         toks = [x for x in _split(v) if x not in _split(t)]
         return v, "", "title", toks
     if (
