@@ -111,3 +111,21 @@ def test_redact_batch_is_redact_in_groups_of_one_to_65(monkeypatch):
     for size in (1, 3, 63, 64, 65):
         monkeypatch.setattr(engine, "_TAGGED_GROUP", size)
         assert redactor.redact_batch(texts)[0] == expected
+
+
+def test_a_text_that_holds_the_separator_is_read_text_by_text(tagger):
+    from trainer.redact.name_tagger_group import _SEPARATOR
+
+    texts = ["Zed Quil", f"Ondrel{_SEPARATOR}Vasquine and Dr. Brannoch", _SEPARATOR, "mr Orla"]
+    _same_as_one_by_one(tagger, texts, _covered(texts, 3))
+
+
+def test_cache_resets_between_groups_give_the_same_ids(tagger, monkeypatch):
+    texts = [*EDGES, "Zed Quil"]
+    covered = _covered(texts, 5)
+    expected = tagger.featurizer.scan_many(texts, covered)[1]
+    small = f.Featurizer(f.Lexicon.load())
+    monkeypatch.setattr(f, "_CACHE_MAX", 60)  # a reset before every group
+    monkeypatch.setattr(f, "_CHUNKS_MAX", 3)
+    for _ in range(3):
+        assert np.array_equal(small.scan_many(texts, covered)[1], expected)

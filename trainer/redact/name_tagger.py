@@ -136,7 +136,7 @@ class Tagger:
         first, last = tagged[opens], tagged[np.append(opens[1:], len(tagged)) - 1]
         text_of = group.text_of(first)
         base = group.bases[text_of]
-        starts = group.starts(first, self.featurizer._lens) - base
+        starts = group.starts[first] - base
         ends = group.ends[last] - base
         for t, start, end in zip(text_of.tolist(), starts.tolist(), ends.tolist(), strict=True):
             out[t].append(("NAME", start, end))

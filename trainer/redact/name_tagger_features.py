@@ -42,7 +42,13 @@ from trainer.redact.name_tagger_candidates import (
     cue_candidates,
     weak_names,
 )
-from trainer.redact.name_tagger_group import Group, row_flags, scan_group
+from trainer.redact.name_tagger_group import (
+    SEPARATOR_PIECE,
+    SEPARATOR_SLOTS,
+    Group,
+    row_flags,
+    scan_group,
+)
 from trainer.redact.name_tagger_hashing import (  # noqa: F401  (re-exported)
     BASE,
     BITS,
@@ -114,13 +120,18 @@ _PAD_ROWS = bytes(16)  # two pad rows (row 0), int64
 
 
 class _Chunks(dict):
-    """piece -> its cached slots (``Featurizer._piece``), computed on first use."""
+    """piece -> its cached slots (``Featurizer._piece``), computed on first use; ``joins``:
+    a piece read as other slots (the separator of a group's texts, ``name_tagger_group``)."""
 
-    def __init__(self, featurizer: Featurizer) -> None:
+    def __init__(self, featurizer: Featurizer, joins: tuple[str, bytes] | None = None) -> None:
         super().__init__()
         self.featurizer = featurizer
+        self.joins = joins
 
     def __missing__(self, piece: str) -> bytes:
+        if self.joins is not None and piece == self.joins[0]:
+            self[piece] = self.joins[1]
+            return self.joins[1]
         entry = self.featurizer._piece(piece)
         if len(piece) <= _CHUNK_LEN_MAX:
             self[piece] = entry
@@ -140,6 +151,8 @@ class Featurizer:
         self._flags = np.zeros(1024, dtype=np.uint8)  # what the candidate rules read of it
         self._lens = np.zeros(1024, dtype=np.int64)  # its length (``name_tagger_group``)
         self._chunks = _Chunks(self)  # piece -> its tokens' slots (rows of _ids)
+        # the same for groups of texts joined by a separator piece (never a text's: checked)
+        self._group_chunks = _Chunks(self, (SEPARATOR_PIECE, SEPARATOR_SLOTS))
         self._keys: dict[str, int] = {}  # record key -> row of _key_hashes and _person
         self._key_hashes: list[tuple[int, int]] = []  # key hash, key-class hash
         self._person: list[bool] = []
@@ -254,8 +267,11 @@ class Featurizer:
         if len(self._ids) + sum(map(len, texts)) > _CACHE_MAX:
             self._ids.clear()  # same hashes after: output unchanged
             self._chunks.clear()  # their rows are reused
+            self._group_chunks.clear()
         if len(self._chunks) > _CHUNKS_MAX:
             self._chunks.clear()
+        if len(self._group_chunks) > _CHUNKS_MAX:
+            self._group_chunks.clear()
 
     def _scanned(
         self, texts: Sequence[str], group: Group

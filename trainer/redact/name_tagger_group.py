@@ -41,6 +41,13 @@ _FIRST, _INSIDE, _NO_GLUE = 1, 2, 3  # B and G codes (``name_tagger_positions``)
 _UPPER_LINE, _LOWER_LINE, _MIXED_LINE = 4, 5, 6  # LC codes
 _AROUND = np.arange(-2, 3)
 _PAD_SLOTS = bytes(32)  # two pad slots: (row 0, length 0)
+# Joins a group's texts into one string: a piece no text holds (checked), read (in the group
+# cache of pieces only) as two pads after a text, its own length (row 0: white space), two
+# pads before the next text.
+_SEPARATOR = " \x00\ufdd0tag\ufdd1\x00 "
+SEPARATOR_PIECE = _SEPARATOR[1:-1]
+SEPARATOR_SLOTS = _PAD_SLOTS + np.array([0, len(_SEPARATOR) - 1], np.int64).tobytes() + _PAD_SLOTS
+NO_CANDS = np.zeros(0, dtype=np.int64)
 
 
 def row_flags(tok: str) -> int:
@@ -65,12 +72,13 @@ def line_codes(text: str) -> list[int]:
 @dataclass
 class Group:
     """Tokens and candidates of a group of texts: ``padded`` rows (two pad rows each side of
-    each text's tokens), ``ends`` (global end offsets, pads' the offset before them),
-    ``firsts``/``stops`` (the padded index of each text's first token, of the pad after its
-    last), ``bases`` (each text's global offset), ``cands`` (padded indices of the
+    each text's tokens), ``starts``/``ends`` (global offsets; a pad's both the offset before
+    it), ``firsts``/``stops`` (the padded index of each text's first token, of the pad after
+    its last), ``bases`` (each text's global offset), ``cands`` (padded indices of the
     candidates, in order) and their ``ids``."""
 
     padded: np.ndarray
+    starts: np.ndarray
     ends: np.ndarray
     firsts: np.ndarray
     stops: np.ndarray
@@ -78,28 +86,35 @@ class Group:
     cands: np.ndarray
     ids: np.ndarray
 
-    def starts(self, at: np.ndarray, lens: np.ndarray) -> np.ndarray:
-        return self.ends[at] - lens[self.padded[at]]
-
     def text_of(self, at: np.ndarray) -> np.ndarray:
         return np.searchsorted(self.firsts, at, "right") - 1
 
 
-def tokens_of(featurizer, texts: Sequence[str]) -> tuple[np.ndarray, ...]:
-    """(padded rows, global end offsets, the padded index of each text's first token and of
-    the pad after its last): each text read as a space and its pieces (the runs between single
-    spaces, ``Featurizer._piece``)."""
-    get = featurizer._chunks.__getitem__
-    parts: list[bytes] = []
-    for text in texts:
-        parts += (_PAD_SLOTS, *map(get, text.split(" ")), _PAD_SLOTS)
-    slots = np.frombuffer(b"".join(parts), dtype=np.int64).reshape(-1, 2)
+def tokens_of(featurizer, texts: Sequence[str]) -> Group:
+    """The ``Group`` of ``texts`` before its candidates: each text read as a space and its
+    pieces (the runs between single spaces, ``Featurizer._piece``). The texts are split as one
+    string, joined by a separator piece whose slots are the pads, unless a text holds it."""
+    joined = _SEPARATOR.join(texts)
+    if joined.count(SEPARATOR_PIECE) == len(texts) - 1:
+        get = featurizer._group_chunks.__getitem__
+        blob = b"".join((_PAD_SLOTS, *map(get, joined.split(" ")), _PAD_SLOTS))
+        gap = len(_SEPARATOR)
+    else:
+        get = featurizer._chunks.__getitem__
+        parts: list[bytes] = []
+        for text in texts:
+            parts += (_PAD_SLOTS, *map(get, text.split(" ")), _PAD_SLOTS)
+        blob = b"".join(parts)
+        gap = 1
+    slots = np.frombuffer(blob, dtype=np.int64).reshape(-1, 2)
     rows, lens = slots[:, 0], slots[:, 1]
     keep = (rows != 0) | (lens == 0)  # tokens and pads; not white space after a token
     padded = rows[keep]
     ends = np.cumsum(lens)[keep]
     pads = np.flatnonzero(padded == 0).reshape(-1, 4)
-    return padded, ends, pads[:, 1] + 1, pads[:, 2]
+    bases = np.array(list(accumulate((len(t) + gap for t in texts), initial=1))[:-1], np.int64)
+    starts = ends - featurizer._lens[padded]
+    return Group(padded, starts, ends, pads[:, 1] + 1, pads[:, 2], bases, NO_CANDS, NO_IDS)
 
 
 def scan_group(
@@ -107,10 +122,9 @@ def scan_group(
 ) -> Group:
     """The candidates of every text and their bucket ids, text after text."""
     fz = featurizer
-    padded, ends, firsts, stops = tokens_of(fz, texts)
-    bases = np.array(list(accumulate((len(t) + 1 for t in texts), initial=1))[:-1], np.int64)
-    kinds, flags, lens = fz._kinds[padded], fz._flags[padded], fz._lens
-    group = Group(padded, ends, firsts, stops, bases, np.zeros(0, np.int64), NO_IDS)
+    group = tokens_of(fz, texts)
+    padded, starts, ends = group.padded, group.starts, group.ends
+    kinds, flags = fz._kinds[padded], fz._flags[padded]
     word = (kinds >= WORD) & (kinds < EMOJI)
     cand = kinds == CANDIDATE
     titles = np.flatnonzero(kinds == TITLE)
@@ -123,50 +137,56 @@ def scan_group(
     glue = np.flatnonzero(kinds == GLUE) + 1
     if len(glue):  # a word glued to '#'/'@'
         glue = glue[word[glue]]
-        cand[glue[group.starts(glue, lens) == ends[glue - 1]]] = True
-    keyrow = _record_fields(fz, texts, group, word, cand)
-    spans = _covered(texts, covered, bases)
-    found = np.flatnonzero(cand)
+        cand[glue[starts[glue] == ends[glue - 1]]] = True
+    keys = _record_fields(fz, texts, group, word, cand)
     weak = np.flatnonzero((kinds == WEAK_GIVEN) | (kinds == WEAK_SURNAME))
-    newlines = _newlines(texts, bases)
+    spans = _covered(texts, covered, group.bases)
     if spans is not None:
-        found = found[~_inside(group, found, lens, *spans)]
-        weak = weak[~_inside(group, weak, lens, *spans)]
+        found = np.flatnonzero(cand)
+        cand[found[_inside(group, found, *spans)]] = False
+        weak = weak[~_inside(group, weak, *spans)]
+    newlines = _newlines(texts, group.bases)
     if len(weak):
-        weak = weak[_weak_names(group, kinds, flags, weak, lens, newlines)]
-        found = np.union1d(found, weak)
-    if not len(found):
-        return group
-    group.cands = found
-    group.ids = _ids(fz, texts, group, found, flags, keyrow, newlines)
+        cand[weak[_weak_names(group, kinds, flags, weak, newlines)]] = True
+    found = np.flatnonzero(cand)
+    if len(found):
+        group.cands = found
+        group.ids = _ids(fz, texts, group, found, flags, keys, newlines)
     return group
 
 
 def _record_fields(fz, texts, group: Group, word: np.ndarray, cand: np.ndarray):
-    """Each token's record key (row of ``fz._key_hashes``; None when no text has a record
-    field); a person field's words become candidates (``Featurizer._record_keys``)."""
-    keyrow = None
-    for t, text in enumerate(texts):
-        if ":" not in text and "=" not in text and "\n" not in text:
-            continue
-        fields = record_keys(text)
-        if not fields:
-            continue
-        a, b = int(group.firsts[t]), int(group.stops[t])
-        at = np.arange(a, b)
-        starts = group.starts(at, fz._lens) - group.bases[t]
-        keys = [0] * (b - a)
-        for s, e, key in fields:
-            row = fz._key(key)
-            lo, hi = np.searchsorted(starts, (s, e)).tolist()
-            keys[lo:hi] = [row] * (hi - lo)
-        if keyrow is None:
-            keyrow = np.zeros(len(group.padded), dtype=np.int64)
-        keyrow[a:b] = keys
-        person = [row for row in set(keys) if fz._person[row]]
-        if person:
-            cand[a:b] |= np.isin(keyrow[a:b], person) & word[a:b]
-    return keyrow
+    """(each token's record key as an index into the group's key rows, those rows of
+    ``fz._key_hashes`` as a [k, 2] array), None when no text has a record field; a person
+    field's words become candidates (``Featurizer._record_keys``: the last field over a
+    token counts)."""
+    lo: list[int] = []
+    hi: list[int] = []
+    local: list[int] = []
+    used = {"": 0}  # a key -> its index in the group (row 0 of ``fz._key_hashes``: no key)
+    hashes, person = [fz._key_hashes[0]], [False]
+    for text, base in zip(texts, group.bases.tolist(), strict=True):
+        if ":" in text or "=" in text or "\n" in text:
+            for s, e, key in record_keys(text):
+                lo.append(base + s)
+                hi.append(base + e)
+                if key not in used:
+                    row = fz._key(key)  # read at once: a reset of the cache reuses rows
+                    used[key] = len(hashes)
+                    hashes.append(fz._key_hashes[row])
+                    person.append(fz._person[row])
+                local.append(used[key])
+    if not local:
+        return None
+    # a field's tokens: those that start in [s, e); the pads before and after a text start
+    # where the one before them ends, so the search stays within the field's text
+    at = np.searchsorted(group.starts, lo + hi).tolist()
+    keys = np.zeros(len(group.padded), dtype=np.int64)
+    for a, b, k in zip(at[: len(local)], at[len(local) :], local, strict=True):
+        keys[a:b] = k
+    if any(person):
+        cand |= np.array(person)[keys] & word
+    return keys, np.array(hashes, dtype=np.uint64)
 
 
 def _covered(texts, covered, bases) -> tuple[np.ndarray, np.ndarray] | None:
@@ -194,9 +214,9 @@ def _covered(texts, covered, bases) -> tuple[np.ndarray, np.ndarray] | None:
     return np.array(lo, dtype=np.int64), np.array(hi, dtype=np.int64)
 
 
-def _inside(group: Group, at: np.ndarray, lens, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+def _inside(group: Group, at: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
     """Whether each token ``at`` lies inside one of the disjoint spans ``lo``..``hi``."""
-    span = np.searchsorted(lo, group.starts(at, lens), "right") - 1
+    span = np.searchsorted(lo, group.starts[at], "right") - 1
     return (span >= 0) & (group.ends[at] <= hi[span])
 
 
@@ -212,16 +232,15 @@ def _newlines(texts, bases) -> np.ndarray | None:
     return np.array(out, dtype=np.int64) if out else None
 
 
-def _break_before(group: Group, at: np.ndarray, lens, newlines) -> np.ndarray:
+def _break_before(group: Group, at: np.ndarray, newlines) -> np.ndarray:
     """Whether a line break lies between token ``at - 1`` and token ``at``."""
     if newlines is None:
         return np.zeros(len(at), dtype=bool)
-    starts = group.starts(at, lens)
-    gap = group.ends[at - 1]
-    return np.searchsorted(newlines, starts) > np.searchsorted(newlines, gap)
+    before = np.searchsorted(newlines, group.starts[at])
+    return before > np.searchsorted(newlines, group.ends[at - 1])
 
 
-def _weak_names(group: Group, kinds, flags, at: np.ndarray, lens, newlines) -> np.ndarray:
+def _weak_names(group: Group, kinds, flags, at: np.ndarray, newlines) -> np.ndarray:
     """Which weak names ``at`` are candidates (``name_tagger_candidates.weak_names``)."""
     particle = (flags & PARTICLE) != 0
     p1 = particle[at - 1]
@@ -237,9 +256,7 @@ def _weak_names(group: Group, kinds, flags, at: np.ndarray, lens, newlines) -> n
     q1 = particle[at + 1]
     after = at + 1 + q1 + (q1 & particle[at + 2])
     nxt = kinds[after]
-    opens = (prev == EMOJI) | (group.padded[at - 1] == 0) | _break_before(
-        group, at, lens, newlines
-    )
+    opens = (prev == EMOJI) | (group.padded[at - 1] == 0) | _break_before(group, at, newlines)
     lower_next = (
         ((nxt == CANDIDATE) & (q1 | ((flags[after] & LOWER) != 0)))
         | (nxt == WEAK_SURNAME) | (q1 & (nxt == WEAK_GIVEN))
@@ -248,24 +265,22 @@ def _weak_names(group: Group, kinds, flags, at: np.ndarray, lens, newlines) -> n
     return take | (rest & (opens | lower_next | cued))
 
 
-def _ids(fz, texts, group: Group, at: np.ndarray, flags, keyrow, newlines) -> np.ndarray:
+def _ids(fz, texts, group: Group, at: np.ndarray, flags, keys, newlines) -> np.ndarray:
     """[len(at), WIDTH] bucket ids of the candidates ``at``: their five rows, their own
     positional columns [B, K, KC, G, LC] set (``name_tagger_positions.positions``)."""
-    lens = fz._lens
-    starts = group.starts(at, lens)
+    starts = group.starts[at]
     opening = group.padded[at - 1] == 0
-    first = opening | ((flags[at - 1] & ENDS) != 0) | _break_before(group, at, lens, newlines)
+    first = opening | ((flags[at - 1] & ENDS) != 0) | _break_before(group, at, newlines)
     glued = np.flatnonzero(~opening & (starts == group.ends[at - 1]))
     texts_of = group.text_of(at)
     codes = [c for text in texts for c in line_codes(text)]
     line = texts_of if newlines is None else texts_of + np.searchsorted(newlines, starts)
     columns = np.empty((len(at), 5), dtype=np.uint64)
     columns[:, 0] = np.where(first, _FIRST, _INSIDE)
-    columns[:, 1:3] = fz._key_hashes[0]
-    if keyrow is not None:
-        keyed = np.flatnonzero(keyrow[at])
-        if len(keyed):
-            columns[keyed, 1:3] = [fz._key_hashes[k] for k in keyrow[at[keyed]].tolist()]
+    if keys is None:
+        columns[:, 1:3] = fz._key_hashes[0]
+    else:
+        columns[:, 1:3] = keys[1][keys[0][at]]
     columns[:, 3] = _NO_GLUE
     columns[:, 4] = np.array(codes, dtype=np.uint64)[line]
     window5 = fz._table[group.padded[at[:, None] + _AROUND]]  # [n, 5, 16]
