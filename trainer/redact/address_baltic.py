@@ -17,7 +17,8 @@ and a house number; the abbreviations only with their full stop where they have 
 A short type that is also a word or another abbreviation (Lithuanian "kel."/"tak.", "pr.",
 "al.", "pl."; Latvian "aleja", a Polish type first; "tee", "allee", "plats") also needs the
 postcode line. Aikštė's "a." is
-left out: as a keyword it would fire on every English "a". A year after the type with nothing
+left out: as a keyword it would fire on every English "a". The locative forms count as their
+type ("Brīvības ielā 12": at the street). A year after the type with nothing
 after it ("Jonaitis g. 1985": born in) is no house number.
 """
 
@@ -45,7 +46,15 @@ _LV = {"iela": False, "gatve": False, "bulvāris": False, "prospekts": False, "l
 _EE = {"tn": False, "tn.": False, "tänav": False, "mnt": False, "mnt.": False,
        "maantee": False, "pst": False, "pst.": False, "puiestee": False, "põik": False,
        "väljak": False, "tee": True, "allee": True, "plats": True}
-_TYPES = _LT | _LV | _EE
+# The locative, after "meet at", "we live in" ("Tiekamies Brīvības ielā 12", "Gedimino
+# prospekte 9", "Pikal tänaval 3"): the same type, declined, with the same needs.
+_LOCATIVES = {"ielā": False, "gatvē": False, "bulvārī": False, "prospektā": False,
+              "laukumā": False, "šosejā": False, "dambī": False, "krastmalā": False,
+              "līnijā": False, "ceļā": False, "šķērsielā": False, "alejā": True,
+              "gatvėje": False, "prospekte": False, "alėjoje": False, "aikštėje": False,
+              "skersgatvyje": False, "tänaval": False, "maanteel": False, "puiesteel": False,
+              "väljakul": False}
+_TYPES = _LT | _LV | _EE | _LOCATIVES
 # The genitive endings of the street names before the types that are words elsewhere: the
 # Lithuanian "Gedimino", "Laisvės", "Pušų", "Vilniaus"; the Estonian "Männi", "Tartu", "Pärnu".
 _LT_GENITIVE = re.compile(r"(?:[^\W\d_]{2}(?:o|ės|ų|os|aus|ies)|[ąčęėįšųūž]\w*)[ \t]$")

@@ -13,13 +13,16 @@ The country letters make the first three a postcode only with a locality beside 
 word after the code, or a capitalised place and a comma (or line break) before it; "LT-12345-B" or
 "LV-1010 kit" is a product code. A GhanaPost GPS code has the shape of a part number, so it
 counts after its label ("GPS:", "Digital address:", "GhanaPost") or after a locality that
-closes its own line or clause ("Accra\\nGA-123-4567", "Kumasi, AK-123-4567").
+closes its own line or clause ("Accra\\nGA-123-4567", "Kumasi, AK-123-4567"), or before the
+street and area it stands for, in brackets ("GA-123-4567 (Ring Road, Osu)"; the street's English
+type word makes it one).
 """
 
 from __future__ import annotations
 
 import re
 
+from trainer.redact.address_en_types import STRONG, WEAK
 from trainer.redact.address_words import CAPITALS
 
 _UP = CAPITALS + "ĀĒĖĢĪĮĶĻŅŪŲÕ"
@@ -35,6 +38,11 @@ _GPS_LABEL = re.compile(
     r"[ \t]*[:#-]?[ \t]*$"
 )
 
+_STREET_TYPES = "|".join(sorted(STRONG | WEAK, key=len, reverse=True))
+_BRACKETED_STREET = re.compile(
+    rf"[ \t]*\((?:[{_UP}][\w'’.-]*[ \t]){{1,4}}(?i:{_STREET_TYPES})\.?"
+    rf"(?:,[ \t]*[{_UP}][\w'’-]*(?:[ \t][{_UP}\d][\w'’-]*){{0,2}})?\)"
+)
 
 # Any code of the table inside an address hit: it closes the address (``address_tail`` walks on
 # to no second code after it).
@@ -68,4 +76,6 @@ def lettered_postcodes(text: str) -> list[tuple[int, int, bool]]:
                 found.append((label.start(), m.end(), True))
             elif _PLACE_BEFORE.search(text, max(0, lo - 40), lo):
                 found.append((lo, m.end(), True))
+            elif street := _BRACKETED_STREET.match(text, m.end()):
+                found.append((lo, street.end(), True))
     return found

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
+from trainer.redact.addr16_westafrica import held_box
 from trainer.redact.address_lettered import held_lettered_code
 from trainer.redact.address_lines import is_abbreviation, token_kind
 from trainer.redact.address_lower import NOT_NL_PAIRS
@@ -334,34 +335,18 @@ def _glued(text: str, p: int) -> bool:
 
 def _has_code(text: str, start: int, end: int) -> bool:
     """The hit ``text[start:end]`` already holds a postcode after its first character (the walk
-    stops: see ``_HELD_CODE``); a leading number is a house number ("10250 Main Street")."""
+    stops: see ``_HELD_CODE``), a lettered code or a box ("BP 12 Thiès"); a leading number is a
+    house number ("10250 Main Street")."""
     m = _HELD_CODE.search(text, start + 1, end)
-    return (m is not None and m.start() > start) or held_lettered_code(text, start, end)
+    held = held_lettered_code(text, start, end) or held_box(text, start, end)
+    return (m is not None and m.start() > start) or held
 
 
 # A postcode after the word that names it ("PLZ 10115", "postal code: m5v 2t6", "CEP
 # 01310-100", "Postcode 3000"): the label makes it one in any case and on its own.
 _LABEL_WORDS = {
-    "postcode",
-    "post code",
-    "postal code",
-    "zip",
-    "zip code",
-    "zipcode",
-    "plz",
-    "postleitzahl",
-    "cep",
-    "cap",
-    "pin",
-    "pin code",
-    "pincode",
-    "code postal",
-    "codigo postal",
-    "codice postale",
-    "eircode",
-    "cp",
-    "c p",
-    "c a p",
+    *"postcode|post code|postal code|zip|zip code|zipcode|plz|postleitzahl|cep|cap|pin".split("|"),
+    *"pin code|pincode|code postal|codigo postal|codice postale|eircode|cp|c p|c a p".split("|"),
 }
 prefilter.register("postcode_label", _LABEL_WORDS)
 _LABELLED = re.compile(

@@ -99,8 +99,10 @@ STREET_ABBREVIATIONS = frozenset(
     ul os lok mah mh cad cd sok sk blv bulv lgh krs
     """.split()
 )
+# (the Spanish military and civil titles of street names: "Avda. Mcal. López", "Cnel. Oviedo")
 TITLE_ABBREVIATIONS = frozenset(
-    "prof dott gral coronel cel dona mons card avv sra srta sr jr dept".split()
+    "prof dott gral coronel cel dona mons card avv sra srta sr jr dept mcal cnel pdte sgto cdte "
+    "gdor".split()
 )
 ABBREVIATIONS = STREET_ABBREVIATIONS | TITLE_ABBREVIATIONS
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
+from trainer.redact.addr16_regional import regional_addresses
 from trainer.redact.address_breaks import broken_street_starts
 from trainer.redact.address_ca import CA_POSTCODE_SOLID, CA_SOLID, ca_postcode
 from trainer.redact.address_co import colombian_codes
@@ -148,8 +149,8 @@ _STREET_NUMBER_PLZ = re.compile(
 )
 
 _HAS_DIGIT = re.compile(r"\d").search
-# Anchors: every " <digit>" (a literal-prefixed pattern, so the scan is fast). Around each,
-# code checks for a UK postcode, a "12345 City" postcode and a compound street word.
+# Anchors: every " <digit>" (a literal-prefixed pattern, so the scan is fast); around each, code
+# checks for a UK postcode, a "12345 City" postcode and a compound street word.
 _SPACE_DIGIT = re.compile(r" \d")
 _UK_POSTCODE_AT = re.compile(r"[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}(?![\w-])")
 # Česká pošta and Slovenská pošta: "NNN NN" after the town, closing the line or the clause.
@@ -190,6 +191,7 @@ def find_addresses(text: str) -> list[Hit]:
     hits: list[Hit] = []
     if "street_type" in found:
         hits += romance_streets(text, found["street_type"])
+    hits += regional_addresses(text, found)  # IS, CR, PY, EC, francophone West Africa
     if not prefilter.has_digit(text):  # only "rue Bourdon"-style streets have no digit
         return tidy_hits(text, hits)
     if "street_en" in found:

@@ -1,0 +1,62 @@
+"""Street corners of Paraguay and Ecuador, and Ecuador's street nomenclature.
+
+Asunción and most Paraguayan towns write a house by its street, its number and the cross street
+("Avda. Mcal. López 1234 c/ Brasil", "Tte. Vera 567 esq. España", "casi Perú": near), then the
+department or neighbourhood, the town and, in brackets, the four- or six-digit postcode.
+Quito's municipal nomenclature (and Ecuador's other cities that adopted it) numbers a house by
+its quadrant letter (N, S, E, Oe), the cross-street index and the house ("N34-12",
+"Oe5-120"), always followed by the cross street after "y": "Av. Amazonas N34-12 y Av.
+República, Quito 170135" (six-digit code, Correos del Ecuador). A corner counts only with a
+street-type word or a title abbreviation before the name and the corner word after the number,
+or with the quadrant number, so "calle 3 y 4 de la lista" and "c/u" stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.redact import prefilter
+from trainer.redact.hits import Hit
+
+_UP = "A-ZÁÉÍÓÚÑÜ"
+_TITLE = (
+    r"(?:Mcal|Mariscal|Tte|Teniente|Gral|General|Dr|Cnel|Coronel|Pdte|Presidente|Sgto|Cap|Cptán|"
+    r"Sta|Sto|Ing|Prof|Mons|Cdte|Pte|Gdor|Lic)\.?"
+)
+_WORD = rf"(?:{_TITLE}|[{_UP}][\w'’-]*|\d{{1,2}}[ \t]de)"
+_LINK = r"(?:(?:de|del|la|las|los|el)[ \t])"
+_NAME = rf"(?:(?:de|del)[ \t](?:(?:la|las|los|el)[ \t])?)?{_WORD}(?:[ \t]{_LINK}*{_WORD}){{0,4}}"
+_TYPE = r"(?:Av\.|Avda\.|Avenida|AV\.|[Cc]alle|[Cc]\.|Pasaje|Psje\.|Ruta|Bulevar|Blvd\.)"
+_STREET = rf"(?:{_TYPE}[ \t]{_NAME}|{_TITLE}[ \t]{_NAME})"
+_CROSS = rf"(?:{_TYPE}[ \t])?{_NAME}"
+_PLACE = rf"[{_UP}][\w'’-]*(?:[ \t](?:(?:de|del|la|las|los|el)[ \t])*[{_UP}][\w'’-]*){{0,3}}"
+_TAIL = rf"(?:,[ \t]{_PLACE}(?![\w'’-])){{0,3}}(?:,?[ \t]?\(\d{{4,6}}\)|,?[ \t]\d{{4,6}}(?![\w-]))?"
+_CORNER = re.compile(
+    rf"(?<![\w-]){_STREET}(?:[ \t]\d{{1,5}}[A-Za-z]?)?[ \t](?:c/|C/|esq\.|esq|esquina|casi)[ \t]"
+    rf"{_CROSS}{_TAIL}"
+)
+_QUADRANT = re.compile(
+    rf"(?<![\w-])(?P<street>{_STREET}[ \t])?(?:N|S|E|Oe|OE)\d{{1,3}}[A-Z]?-\d{{1,4}}[A-Za-z]?"
+    rf"(?![\w-])(?P<cross>[ \t](?:y|e)[ \t]{_CROSS})?{_TAIL}"
+)
+_QUADRANT_GATE = re.compile(r"(?:N|S|E|Oe|OE)\d{1,3}[A-Z]?-\d").search
+prefilter.register("addr16_corner", {"c", "esq", "esquina", "casi"})
+
+
+def corners(text: str, found: dict[str, list[tuple[int, int]]]) -> list[Hit]:
+    """ADDRESS hits for Paraguayan corners (near the ``addr16_corner`` keywords) and for
+    Ecuadorian quadrant numbers (near a ``street_type`` keyword, in text with a dash)."""
+    hits: list[Hit] = []
+    if "addr16_corner" in found:
+        regions = prefilter.windows(text, found["addr16_corner"], before=70, after=110)
+        hits += [("ADDRESS", *m.span()) for m in prefilter.finditer_in(_CORNER, text, regions)]
+    if "street_type" in found and "-" in text:
+        regions = prefilter.windows(text, found["street_type"], before=4, after=70)
+        if any(_QUADRANT_GATE(text, s, e) for s, e in regions):
+            regions = prefilter.windows(text, found["street_type"], before=4, after=180)
+            hits += [
+                ("ADDRESS", *m.span())
+                for m in prefilter.finditer_in(_QUADRANT, text, regions)
+                if m.group("street") or m.group("cross")  # "modelo S10-5" alone is a part
+            ]
+    return hits

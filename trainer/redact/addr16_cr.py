@@ -1,0 +1,71 @@
+"""Costa Rican addresses (Correos de Costa Rica): estates, houses and "señas".
+
+Most Costa Rican homes are found by their housing estate and house number and by directions
+from a landmark ("señas"), the way Correos' own address guide writes them:
+"Urbanización Los Robles, casa 14, Moravia 11401" and "San Pedro, de la iglesia católica 200
+metros al norte y 50 al oeste, Barrio X, casa 7". Province, canton and district come as
+comma-separated place names; the five-digit postal code (province, canton, district) closes the
+line. Estate words: barrio, urbanización, condominio, residencial, colonia, lotificación,
+ciudadela. A house needs its estate word before it ("casa 12" alone is a count), a señas needs
+its distance and a cardinal direction ("200 metros al norte", "100 m sur") after its landmark,
+and a place, estate or postal code beside it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.redact import prefilter
+from trainer.redact.hits import Hit
+
+_UP = "A-ZÁÉÍÓÚÑÜ"
+_NAME = rf"[{_UP}][\w'’-]*"
+_PARTICLE = r"(?:de|del|la|las|los|el|y)"
+_PLACE = rf"{_NAME}(?:[ \t](?:{_PARTICLE}[ \t])*{_NAME}){{0,4}}(?:[ \t]centro)?"
+_ESTATE = (
+    r"(?:Barrio|Bo\.|Urbanización|Urbanizacion|Urb\.|Condominio|Residencial|Colonia|"
+    r"Lotificación|Lotificacion|Ciudadela)"
+)
+_HOUSE = (
+    r"(?:casa|apartamento|apto\.?|lote|local|bodega)[ \t](?:n[°º.][ \t]?)?\d{1,4}[A-Za-z]?(?![\w/])"
+)
+_CODE = r"[1-7]\d{4}(?!\d)"
+_TAIL = rf"(?:,[ \t]{_PLACE}(?![\w'’-]))*(?:,?[ \t]{_CODE})?"
+_LINKED = rf"(?:{_PARTICLE}[ \t])*{_NAME}"
+_ESTATE_NAME = rf"{_ESTATE}[ \t]{_LINKED}(?:[ \t]{_LINKED}){{0,3}}"
+_ESTATE_HOUSE = re.compile(rf"(?<![\w-]){_ESTATE_NAME},?[ \t]{_HOUSE}{_TAIL}")
+_CARDINAL = r"(?:al[ \t])?(?:norte|sur|este|oeste|noreste|noroeste|sureste|suroeste)"
+_DISTANCE = (
+    r"(?:\d{2,4}|cien|doscientos|trescientos|cuatrocientos|quinientos|cincuenta|veinticinco)"
+    r"[ \t]?(?:metros|mts\.?|m|varas)"
+)
+_UNITS = r"(?:metros|mts\.?|m|varas)"
+_STEP = rf"{_DISTANCE}[ \t]{_CARDINAL}(?:[ \t]y[ \t]\d{{2,4}}(?:[ \t]?{_UNITS})?[ \t]{_CARDINAL})?"
+# The landmark: "de la iglesia católica", "del parque central", "de el Palí".
+_SENAS = re.compile(
+    rf"(?<![\w-])(?P<places>(?:{_PLACE},[ \t]){{1,3}})?(?:de|del|desde)[ \t][^,.;:!?\n\d]{{2,48}}?"
+    rf"[ \t]{_STEP}(?P<estate>,[ \t]{_ESTATE_NAME}(?:,?[ \t]{_HOUSE})?)?(?P<tail>{_TAIL})"
+)
+# A señas is an address only with its place names before it, its estate after it or the postal
+# code closing it: "después de la cena caminamos 200 metros al norte" is a walk.
+_HAS_CODE = re.compile(r"\d{5}").search
+prefilter.register(
+    "addr16_cr",
+    {"casa", "apartamento", "apto", "lote", "metros", "varas", "norte", "oeste", "barrio",
+     "urbanizacion", "condominio", "residencial", "colonia", "lotificacion", "ciudadela"},
+)
+
+
+def costa_rican_addresses(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
+    """ADDRESS hits near the ``addr16_cr`` keyword ``spans``: estate-and-house lines with the
+    place names and postal code after them, and señas with the places before them."""
+    regions = prefilter.windows(text, spans, before=160, after=120)
+    hits: list[Hit] = [
+        ("ADDRESS", *m.span()) for m in prefilter.finditer_in(_ESTATE_HOUSE, text, regions)
+    ]
+    hits += [
+        ("ADDRESS", *m.span())
+        for m in prefilter.finditer_in(_SENAS, text, regions)
+        if m.group("places") or m.group("estate") or _HAS_CODE(m.group("tail"))
+    ]
+    return hits

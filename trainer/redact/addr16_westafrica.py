@@ -1,0 +1,101 @@
+"""Francophone West African addresses (Senegal, Côte d'Ivoire, Mali, Burkina Faso, Cameroon...).
+
+Where houses are not delivered to, La Poste's successors deliver to a post-office box: "BP 1234
+Dakar", "B.P. 45 Thiès", "01 BP 1234 Abidjan 01" (boîte postale, its number, then the office's
+town). The place of a house is written the way the neighbourhoods are built: a housing estate
+(cité, SICAP, HLM, lotissement, résidence, quartier, parcelles assainies) and the house's number
+in it ("Cité Keur Damel, villa n° 12", "HLM Grand Yoff, lot 7"), and Dakar's numbered grid
+("rue 10 x 15"). Each of these anchors a line; the comma-separated place words before a box
+(the estate, the villa, the neighbourhood) are taken with it, as ``postal`` does for postcodes.
+
+A box needs its town (a capitalised word) after the number, so "BP 120/80" (blood pressure) or
+"BP 2024 results" stays; a villa or lot number needs its estate word before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.redact import prefilter
+from trainer.redact.hits import Hit
+
+_UP = "A-ZÀ-ÖØ-ÞŒ"
+_NAME = rf"[{_UP}][\w'’-]*"
+_PARTICLE = r"(?:de|des|du|d'|d’|la|le|les|el)"
+# A capitalised place name of one to four words ("Sacré-Cœur 3", "Point E", "Grand Yoff").
+_PLACE = rf"{_NAME}(?:[ \t](?:{_PARTICLE}[ \t]?)?{_NAME}){{0,3}}(?:[ \t]\d{{1,3}}(?![\w,]\d))?"
+_UNIT = r"(?i:villa|lot|parcelle|maison|immeuble|appartement|appt|app\.|porte|concession)"
+_NUMBER = r"(?:[ \t]?(?:n°|N°|no\.?|No\.?|nº|#)[ \t]?|[ \t])\d{1,5}[A-Za-z]?(?![\w/])"
+_BOX = re.compile(
+    r"(?<![\w.])(?:\d{2}[ \t])?(?:BP|B\.P\.|B\.P|Bp)[ \t]?(?:n°[ \t]?)?\d{1,6}(?![\w/.,]\d|[\w/])"
+    rf"(?:[ \t]?-?[ \t]?(?P<town>{_NAME}(?:[ \t]{_NAME}|-{_NAME})?)(?:[ \t]\d{{2}}(?!\d))?)"
+)
+_ESTATE = (
+    r"(?:Cité|Cite|CITÉ|SICAP|Sicap|HLM|Lotissement|Résidence|Residence|Quartier|"
+    r"Parcelles[ \t]Assainies|Zone)"
+)
+_ESTATE_UNIT = re.compile(
+    rf"(?<![\w-]){_ESTATE}[ \t]{_PLACE},?[ \t]{_UNIT}{_NUMBER}"
+)
+_GRID = re.compile(r"(?<![\w-])(?i:rue)[ \t]\d{1,3}[ \t]?[xX×][ \t]?\d{1,3}(?![\w/.,]\d|\w)")
+# What may stand before a box or after an estate's villa: ", Place" segments.
+_SEGMENT_BEFORE = re.compile(rf"(?:{_PLACE}|{_UNIT}{_NUMBER}),[ \t]$")
+_SEGMENTS_AFTER = re.compile(rf"(?:,[ \t](?:{_PLACE}|{_UNIT}{_NUMBER}))+")
+# A box opens a line or a clause of an address: after a comma, a colon, a bracket, a line break
+# or a place preposition ("Sor, BP 412 Thiès", "écrire à BP 12 Kaolack"); "BP 2024 Results" in
+# English prose stays.
+_BOX_CONTEXT = re.compile(r"(?:^|[,:;(\n][ \t]*|(?<![\w'’])(?:à|au|en|chez|at|to)[ \t]+)$").search
+_BOX_AFTER = re.compile(rf",?[ \t]{_BOX.pattern}")
+prefilter.register(
+    "addr16_wa",
+    {"bp", "b p", "villa", "lot", "parcelle", "cite", "sicap", "hlm", "lotissement", "quartier"},
+)
+
+
+def west_african_addresses(text: str, found: dict[str, list[tuple[int, int]]]) -> list[Hit]:
+    """ADDRESS hits near the ``addr16_wa`` keywords: boxes with their town and the place lines
+    before them, estate-and-villa lines; near a ``street_type`` keyword: Dakar grid streets."""
+    hits: list[Hit] = []
+    if ("x" in text or "X" in text or "×" in text) and "street_type" in found:
+        grid = prefilter.windows(text, found["street_type"], before=0, after=16)
+        hits += [("ADDRESS", *m.span()) for m in prefilter.finditer_in(_GRID, text, grid)]
+    if "addr16_wa" not in found:
+        return hits
+    regions = prefilter.windows(text, found["addr16_wa"], before=80, after=90)
+    for m in prefilter.finditer_in(_BOX, text, regions):
+        if _BOX_CONTEXT(text, max(0, m.start() - 12), m.start()):
+            hits.append(("ADDRESS", _walk_back(text, m.start()), m.end()))
+    for m in prefilter.finditer_in(_ESTATE_UNIT, text, regions):
+        end = m.end()
+        if after := _SEGMENTS_AFTER.match(text, end):
+            end = after.end()
+        if box := _BOX_AFTER.match(text, end):
+            end = box.end()
+        hits.append(("ADDRESS", m.start(), end))
+    return hits
+
+
+_HELD_BOX = re.compile(r"(?<![\w.])(?:BP|B\.P\.?|Bp)[ \t]?(?:n°[ \t]?)?\d{1,6}\b").search
+
+
+def held_box(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` holds a post-office box: its town closes the address (``address_tail``
+    walks on to no postcode after it, as in a table row "... BP 12 Thiès | 4 000 000 FCFA")."""
+    lo = max(start, end - 48)
+    return "P" in text[lo:end] and _HELD_BOX(text, lo, end) is not None
+
+
+def _walk_back(text: str, start: int) -> int:
+    """The start of the comma-separated place segments right before ``start`` (at most four,
+    never across a line break or sentence end)."""
+    for _ in range(4):
+        line = text.rfind("\n", 0, start) + 1
+        seg = _SEGMENT_BEFORE.search(text, max(line, start - 60), start)
+        if seg is None or seg.end() != start:
+            break
+        # the segment must begin at a word boundary after a separator, not mid-sentence prose
+        before = text[seg.start() - 1 : seg.start()] if seg.start() > 0 else ""
+        if before and before not in " \t\n(:":
+            break
+        start = seg.start()
+    return start
