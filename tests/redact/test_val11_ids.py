@@ -167,9 +167,12 @@ CPF_BAD = CPF[:-1] + str((int(CPF[-1]) + 1) % 10)
             "A inscrição pede documento, o meu é [ID].",
         ),
         (f"O RH precisa do {CPF} no formulário", "O RH precisa do [ID] no formulário"),
-        # a wrong check digit, or an order's number, stays
+        # a wrong check digit stays, also after an order cue (an order's number)
         (f"o meu é {CPF_BAD}.", f"o meu é {CPF_BAD}."),
-        (f"Pedido nº {CPF} enviado", f"Pedido nº {CPF} enviado"),
+        (f"Pedido nº {CPF_BAD} enviado", f"Pedido nº {CPF_BAD} enviado"),
+        # a solid run that passes both CPF checks is an id after any order cue (fail closed)
+        (f"Pedido nº {CPF} enviado", "Pedido nº [ID] enviado"),
+        (f"Order {CPF} shipped", "Order [ID] shipped"),
     ],
 )
 def test_solid_cpf_without_cue(text: str, expected: str) -> None:

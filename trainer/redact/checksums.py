@@ -13,6 +13,16 @@ IBAN_LENGTHS: dict[str, int] = {
     "NL": 18, "NO": 15, "PK": 24, "PL": 28, "PS": 29, "PT": 25, "QA": 29, "RO": 24, "RS": 22,
     "SA": 24, "SC": 31, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "ST": 25, "SV": 28, "TL": 23,
     "TN": 24, "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20,
+    # registered since (SWIFT registry releases 2021-2024)
+    "BI": 27, "DJ": 27, "FK": 18, "HN": 28, "MN": 20, "NI": 28, "OM": 23, "RU": 33, "SD": 18,
+    "SO": 23, "YE": 30,
+    # in national use outside the registry (banks print them on statements; ISO 13616 mod 97):
+    # the BCEAO's eight WAEMU states (country code, a bank code of a letter and digits, branch,
+    # account, RIB key: 28), the BEAC's six CEMAC states (27), and Algeria, Angola, Cape Verde,
+    # Comoros, Iran, Madagascar, Morocco, Mozambique
+    "BJ": 28, "BF": 28, "CI": 28, "GW": 25, "ML": 28, "NE": 28, "SN": 28, "TG": 28,
+    "CM": 27, "CF": 27, "CG": 27, "GA": 27, "GQ": 27, "TD": 27,
+    "DZ": 26, "AO": 25, "CV": 25, "KM": 27, "IR": 26, "MG": 27, "MA": 28, "MZ": 25,
 }  # fmt: skip
 
 

@@ -44,7 +44,7 @@ _DESTINATION_WORDS = (
 )  # fmt: skip
 _ACCOUNT_WORDS = frozenset(
     """account acct acc a/c ac bank account kontonummer kontonr konto tilinumero tilinro tili
-    cuenta conta compte conto rekening rekeningnummer rekeningnr hesap akaun cbu cvu""".split()
+    cuenta conta compte conto rekening rekeningnummer rekeningnr hesap akaun cbu cvu c/c""".split()
     + ["a/c no", "account no", "no akaun", "nombor akaun", "numer konta", "nr konta"]
     # where money is sent: the number after it is the account it goes to
     + [
@@ -73,7 +73,7 @@ _ACCOUNT_WORDS = frozenset(
 )
 prefilter.register("account_cue", _ACCOUNT_WORDS)
 _BANK_CODE_WORDS = frozenset(
-    """ifsc branch sort routing aba bsb clearing clearingnummer clearingnr""".split()
+    """ifsc branch sort routing aba bsb clearing clearingnummer clearingnr ag agencia""".split()
 )
 prefilter.register("bank_code_cue", _BANK_CODE_WORDS)
 
@@ -83,7 +83,11 @@ _LINK = (
 )
 _LABEL = (
     r"(?i:(?:bank\s)?(?:account|acct|acc|a/c|ac)|konto(?:nummer|nr\.?)?|tili(?:numero|nro\.?)?|"
-    r"cuenta|conta|compte|conto|rekening(?:nummer|nr\.?)?|hesap|(?:no\.?\s|nombor\s)?akaun|"
+    # the account's type after it: savings, checking, salary ("cuenta de ahorros", "conta
+    # corrente", "c/c": conta corrente)
+    r"cuenta(?:\sde\sahorros?|\scorriente|\sde\scheques|\svista)?|"
+    r"conta(?:\scorrente|\sde\spoupan[çc]a|\spoupan[çc]a|\ssal[áa]rio)?|c/c|"
+    r"compte|conto|rekening(?:nummer|nr\.?)?|hesap|(?:no\.?\s|nombor\s)?akaun|"
     r"n(?:ume)?r\.?\skonta|cbu|cvu|bank\sdetails|transfers?\sto|transferencias?\sa|"
     r"transfer[êe]ncia\spara|bank-?\s?in(?:\s(?:ke|to))?|transfer\sdetails|wire[d]?\sto|"
     r"datos\s(?:para\sla|de)\stransferencia|cci|pay(?:able)?\sto|banking)"
@@ -147,13 +151,13 @@ def bridged_value_ok(text: str, start: int, end: int) -> bool:
 # label and the number ("cuenta ABCD 123456789-00001")
 _COPULA = r"[ \t]+(?:is|es|est|ist|é|è|je|är|er|on)[ \t]*:?[ \t]*"
 _ACCOUNT_PHRASE = re.compile(
-    rf"(?:(?P<label>{_LABEL})|{_DESTINATION})(?:(?P<bridge>{bridge(3)})"
-    rf"|(?:[ \t]+[^\W\d_][\w'’-]{{0,20}}){{1,3}}{_COPULA}"
+    rf"(?:(?P<label>{_LABEL})|{_DESTINATION})(?:(?P<bridge>{bridge(5)})"
+    rf"|(?:[ \t]+[^\W\d_][\w'’-]{{0,20}}){{1,6}}{_COPULA}"
     rf"|[ \t]+(?-i:[A-Z]{{2,6}})[ \t]+)" + _VALUE
 )
 _BANK_CODE = re.compile(
     r"(?i:(?P<ifsc_cue>ifsc)(?:\scode)?|branch(?:\scode)?|sort\scode|(?P<aba_cue>routing|aba)"
-    r"(?:\snumber|\sno\.?)?|bsb|clearing(?:nummer|nr\.?)?)"
+    r"(?:\snumber|\sno\.?)?|bsb|clearing(?:nummer|nr\.?)?|ag(?:[êe]ncia|\.))"
     + _LINK
     + r"(?P<value>[A-Za-z]{4}0[A-Za-z0-9]{6}|\d{2}-\d{2}-\d{2}|\d{3}-?\d{3}|\d{9}|"
     r"\d{4,5}(?:-\d)?)(?![\w]|[.,/-]\d)"
@@ -174,6 +178,10 @@ _MONEY_AFTER = re.compile(
     r"rupees?|idr|rupiah|rp|myr|rm|brl|reais)\b)|" + CURRENCY_AFTER.pattern
 )
 _NEAR = 80  # a bank code this close to an account number is that account's
+# the label after its value: "sent 1234567890 as the settlement account", "mandó ... como cuenta"
+_VALUE_AS = re.compile(
+    r"(?<![\w.,/-])(\d{7,22})[ \t]+(?i:as|como|comme|als)[ \t]+(?:[^\W\d_]+[ \t]+){0,3}$"
+)
 
 
 def find_accounts(text: str) -> list[Hit]:
@@ -204,6 +212,8 @@ def find_accounts(text: str) -> list[Hit]:
                     continue
         if m is not None and _account_ok(m.group("value")):
             hits.append((_money_kind(m), m.start("value"), m.end("value")))
+        elif m is None and (b := _VALUE_AS.search(text, max(0, start - 60), start)):
+            hits.append(("IBAN", b.start(1), b.end(1)))  # "sent 1234567890 as the ... account"
     if not hits:
         return []
     for start, _ in found.get("bank_code_cue", ()):
@@ -295,11 +305,15 @@ def _names_amount(text: str, start: int, m: re.Match[str]) -> bool:
     return digits < 8 and _LABEL_THEN_SPACE.fullmatch(text, start, word.start()) is not None
 
 
+_NUMBER_CHECK = re.compile(r"\d{5,12}-\d")
+
+
 def _account_ok(value: str) -> bool:
-    """Seven digits or more, and no hyphenated ISBN-13 ("978-3-16-148410-0")."""
+    """Seven digits or more, and no hyphenated ISBN-13 ("978-3-16-148410-0"); or five and
+    more with a check digit after a hyphen, as Brazil's banks print an account ("12345-6")."""
     digits = value.replace(" ", "").replace("-", "")
     if len(digits) < 7:
-        return False
+        return _NUMBER_CHECK.fullmatch(value) is not None
     return not (
         "-" in value and len(digits) == 13 and digits[:3] in ("978", "979") and isbn_ok(digits)
     )

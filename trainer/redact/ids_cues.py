@@ -49,47 +49,53 @@ _ID_CUE_WORDS = {
     "numero de documento", "numero de identificacion", "id",
     # the taxpayer's number by its English name (the TIN written out)
     "tax number", "tax no",
+    # West Africa's identity card (carte nationale d'identite: Senegal, Cote d'Ivoire,
+    # Cameroon ...), the cedula de identidad written "C.I." (Paraguay, Bolivia, Venezuela),
+    # Ghana's social security number, Jamaica's taxpayer registration number
+    "cni", "c i", "ssnit", "trn",
 }  # fmt: skip
 prefilter.register("id_cue", _ID_CUE_WORDS)
 UPPER_ONLY = frozenset({"sin", "tin", "tfn", "nir", "dni", "nie", "nif", "curp", "pan", "cpf"})
 UPPER_ONLY |= {"cnpj", "rg", "nino", "cf", "c.f.", "pps", "nuss", "rfc", "ird", "nip", "itin"}
 UPPER_ONLY |= {"nik", "ktp", "nin", "avs"}
 UPPER_ONLY |= {"rut", "run", "ruc", "id"}
-# Short cues that are also words (sin, tin, pan, cf, rg) count only in upper case.
+UPPER_ONLY |= {"cni", "c.i.", "trn"}
+# Short cues that are also words (sin, tin, pan, cf, rg) count only in upper case. Words of a cue
+# may be joined by "_" as in log fields and form keys ("national_id=", "id_number:").
 ID_CUE = re.compile(
-    r"\b(?:(?i:passport(?:\snumber)?|national\sid|id\s(?:number|no\.?|card)|identity\s(?:card|"
-    r"number)|driver'?s\slicen[cs]e|licen[cs]e\s(?:number|no\.?)|tax\sid|social\sinsurance\s"
-    r"number|tax\sfile\snumber|medicare|insee|(?:num[ée]ro\sde\s)?s[ée]curit[ée]\ssociale|"
-    r"carte\sd['’]identit[ée]|tax\s(?:number|no\.?)|(?:personal)?ausweis(?:nummer|-?nr\.?)?|"
+    r"\b(?:(?i:passport(?:[\s_]number)?|national[\s_]id|id[\s_](?:number|no\.?|card)|identity[\s_](?:card|"
+    r"number)|driver'?s[\s_]licen[cs]e|licen[cs]e[\s_](?:number|no\.?)|tax[\s_]id|social[\s_]insurance[\s_]"
+    r"number|tax[\s_]file[\s_]number|medicare|insee|(?:num[ée]ro[\s_]de[\s_])?s[ée]curit[ée][\s_]sociale|"
+    r"carte[\s_]d['’]identit[ée]|tax[\s_](?:number|no\.?)|(?:personal)?ausweis(?:nummer|-?nr\.?)?|"
     r"(?:reise)?pass(?:nummer)?|"
-    r"steuer-?id|steuer-?identifikationsnummer|steuernummer|idnr|documento\s(?:nacional\s)?de\s"
-    r"identidad|codice\sfiscale|carta\sd['’]identit[àa]|tessera\ssanitaria|burgerservicenummer|"
-    r"sofi-?nummer|paspoort(?:nummer)?|aadhaa?r|national\sinsurance(?:\snumber|\sno\.?)?|bsn|"
-    r"ppsn|pps\s(?:number|no\.?)|personal\spublic\sservice(?:\snumber)?|rsi\s(?:number|no\.?)|"
+    r"steuer-?id|steuer-?identifikationsnummer|steuernummer|idnr|documento[\s_](?:nacional[\s_])?de[\s_]"
+    r"identidad|codice[\s_]fiscale|carta[\s_]d['’]identit[àa]|tessera[\s_]sanitaria|burgerservicenummer|"
+    r"sofi-?nummer|paspoort(?:nummer)?|aadhaa?r|national[\s_]insurance(?:[\s_]number|[\s_]no\.?)?|bsn|"
+    r"ppsn|pps[\s_](?:number|no\.?)|personal[\s_]public[\s_]service(?:[\s_]number)?|rsi[\s_](?:number|no\.?)|"
     # social insurance and tax numbers in each language (the value's own format may vary)
-    r"social\ssecurity(?:\snumber|\sno\.?)?|(?:sozial|renten)versicherungsnummer|sv-nummer|"
-    r"seguridad\ssocial|num[ée]ro\sd['’]assurance\ssociale|num[ée]ro\sfiscal|"
+    r"social[\s_]security(?:[\s_]number|[\s_]no\.?)?|(?:sozial|renten)versicherungsnummer|sv-nummer|"
+    r"seguridad[\s_]social|num[ée]ro[\s_]d['’]assurance[\s_]sociale|num[ée]ro[\s_]fiscal|"
     # Poland, Sweden, Finland, Turkey: the personal number's own name, in any case
-    r"(?:numer\s)?pesel|dow[oó]d\sosobisty|person(?:nummer|nr)|samordningsnummer|"
-    r"henkil[oö]tunnu(?:s|sta|kseni)|hetu|sotu|(?:t\.?\s?c\.?\s)?kimlik(?:\sno\.?)?|tckn|"
+    r"(?:numer[\s_])?pesel|dow[oó]d[\s_]osobisty|person(?:nummer|nr)|samordningsnummer|"
+    r"henkil[oö]tunnu(?:s|sta|kseni)|hetu|sotu|(?:t\.?[\s_]?c\.?[\s_])?kimlik(?:[\s_]no\.?)?|tckn|"
     # Romania, Denmark, Norway, Pakistan, Singapore, Malaysia, Argentina
-    r"cnp|cpr(?:-?(?:nr|nummer))?\.?|f[øo]dselsn(?:ummer|r)\.?|cnic|nric|mykad|kad\spengenalan|"
+    r"cnp|cpr(?:-?(?:nr|nummer))?\.?|f[øo]dselsn(?:ummer|r)\.?|cnic|nric|mykad|kad[\s_]pengenalan|"
     # "No. KP", "no IC" (the keyword pass finds "KP"/"IC"; "IC 2218" alone is a train)
-    r"(?:(?<=no\.\s)|(?<=no\s)|(?<=no\.))(?:kp|ic)|ic\sno\.?|cuil|cuit|"
+    r"(?:(?<=no\.[\s_])|(?<=no[\s_])|(?<=no\.))(?:kp|ic)|ic[\s_]no\.?|cuil|cuit|"
     # Germany, Switzerland, Hungary, Croatia, Indonesia, Colombia, Nigeria, the Philippines
-    r"(?:steuerliche\s)?identifikationsnummer|ahv(?:-?(?:nummer|nr\.?))?|"
-    r"ad[oó]azonos[ií]t[oó](?:\sjel)?|taj[\s-]sz[aá]m|oib|npwp|nomor\sinduk\skependudukan|"
-    r"nomor\sidentitas|c[ée]dula(?:\sde\sciudadan[ií]a)?|national\sidentification\snumber|"
-    r"philsys(?:\snumber|\sid)?|"
+    r"(?:steuerliche[\s_])?identifikationsnummer|ahv(?:-?(?:nummer|nr\.?))?|"
+    r"ad[oó]azonos[ií]t[oó](?:[\s_]jel)?|taj[\s_-]sz[aá]m|oib|npwp|nomor[\s_]induk[\s_]kependudukan|"
+    r"nomor[\s_]identitas|c[ée]dula(?:[\s_]de[\s_]ciudadan[ií]a)?|national[\s_]identification[\s_]number|"
+    r"philsys(?:[\s_]number|[\s_]id)?|"
     # si/hr/rs (EMŠO, JMBG, davčna številka), cz/sk (rodné číslo), ke, any document number
-    r"em[sš]o|jmbg|dav[cč]na(?:\s[sš]tevilka)?|rodn(?:[eé]|[eé]ho)\s[cč][ií]sl[oa]|"
-    r"kitambulisho|kra\spin|document\snumber|n[uú]mero\sde\s(?:documento|"
+    r"em[sš]o|jmbg|dav[cč]na(?:[\s_][sš]tevilka)?|rodn(?:[eé]|[eé]ho)[\s_][cč][ií]sl[oa]|"
+    r"kitambulisho|kra[\s_]pin|document[\s_]number|n[uú]mero[\s_]de[\s_](?:documento|"
     r"identificaci[oó]n)|documento)|"
-    r"RUT|RUN|RUC|C\.C\.?(?!\w)|ID|"
+    r"RUT|RUN|RUC|C\.C\.?(?!\w)|C\.I\.|ID|CNI|SSNIT|TRN|"
     r"NIK|KTP|NIN|AVS|"
-    r"NI\s(?:[Nn]umber|[Nn]o\.?)|"
+    r"NI[\s_](?:[Nn]umber|[Nn]o\.?)|"
     r"SIN|TIN|TFN|NIR|DNI|NIE|NIF|CURP|PAN|CPF|CNPJ|RG|NINO|CF|C\.F\.|PPS|NUSS|"
-    r"RFC|R\.F\.C\.|IRD(?:\s[Nn]umber)?|CLABE|NIP|ITIN)"
+    r"RFC|R\.F\.C\.|IRD(?:[\s_][Nn]umber)?|CLABE|NIP|ITIN)"
 )
 # Words between a cue and its value: "Personalausweisnummer lautet", "DNI n.º", "BSN is:".
 ID_LINK = re.compile(
@@ -103,7 +109,9 @@ ID_LINK = re.compile(
     r"saya|ialah|adalah|er|changu|yangu|ni|namba|nambari|je|"
     # the possessive that stands for the cue: "ID card number, mine is", "cédula, el mío es",
     # "c'est", "es el"
-    r"mine|el\sm[ií]o|la\sm[ií]a|il\smio|la\smia|le\smien|la\smienne|c['’]est|el)"
+    r"mine|el\sm[ií]o|la\sm[ií]a|il\smio|la\smia|le\smien|la\smienne|c['’]est|el|"
+    # the French article before the value: "son CNI est le ..."
+    r"le)"
     r"(?![\w])\.?))*"
     r"\s*[:#=]?\s?"
 )

@@ -153,8 +153,12 @@ def national_id(text: str, start: int, value: str, *, any_checked: bool = True) 
         return True
     if n == 11 and (pesel_ok(digits) or tckn_ok(digits) or fnr_ok(digits)):
         return True
-    if n == 11 and cpf_ok(digits) and _NOTA_FISCAL(text, max(0, start - 24), start):
-        return True  # the customer's CPF is printed on a nota fiscal: after its cue, an id
+    # eleven solid digits with both CPF check digits (1 in 100 of random runs) are an id after
+    # any order cue (fail closed: "Pedido nº <CPF>"); grouped otherwise, only after the nota
+    # fiscal's cue, where the customer's CPF is printed
+    if n == 11 and cpf_ok(digits):
+        if value == digits or _NOTA_FISCAL(text, max(0, start - 24), start):
+            return True
     if n == 10 and (personnummer_ok(digits) or sv_nummer_ok(digits)):
         return True
     if n == 12 and digits[:2] in ("19", "20") and personnummer_ok(digits[2:]):

@@ -52,6 +52,7 @@ from trainer.redact.personal_numbers import aadhaar_ok, nine_digit_id, written_p
 from trainer.redact.quantities import GROUPED_QUANTITY_AFTER, GROUPED_QUANTITY_BEFORE
 from trainer.redact.references import product_before, record_number, reference_before
 from trainer.redact.tracking import inside_tracking_number
+from trainer.redact.val16_ids import find_val16_ids
 
 _END = r"(?![\w]|[.,/-]\d)"
 # Shapes made of digits and separators (searched around runs of six or more digits).
@@ -169,6 +170,8 @@ def find_national_ids(text: str) -> list[Hit]:
         hits += find_czpl_accounts(text)
         # account numbers after an account label, with their bank codes (``ids_accounts``)
         hits += find_accounts(text)
+    # Pix random keys, Ugandan NINs, Ghanaian SSNIT numbers, each behind its own gate
+    hits += find_val16_ids(text, gives_way=is_reference)
     # sixteen capitals at least: most posts skip the scan
     cf_scan = _CF_NO_DIGIT.finditer(text) if prefilter.ascii_upper_count(text) >= 16 else ()
     for m in cf_scan:
@@ -226,7 +229,10 @@ def _after_cue(text: str, start: int) -> tuple[int, int] | None:
     m = _ID_CUE.match(text, start)
     if not m:
         return None
-    if span := _value_at(text, _LINK.match(text, m.end()).end()):
+    pos = _LINK.match(text, m.end()).end()
+    if text[pos : pos + 1] in ('"', "'") and text[pos - 1 : pos] in ("=", ":"):
+        pos += 1  # a quoted field value: id_number="..."
+    if span := _value_at(text, pos):
         return span
     # a few words then a colon: "ID number as printed: ...", "CPR-nummer for arbejdsgiveren:
     # ..."; the value is the label's, when it has six digits at least and is no date or time

@@ -19,7 +19,9 @@ import re
 _CONTACT_LABEL = re.compile(
     r"(?i)\b(?:contact|contacts|contacto|contactos|contato|contatto|kontakt|kontakten|"
     r"emergency|emergencia|emergência|emergenza|urgence|urgences|notfall|noodgeval|nood|"
-    r"n[oö]dsituation|acil)\w*"
+    r"n[oö]dsituation|acil|"
+    # Icelandic, Estonian, Latvian: "emergency (number)"
+    r"neyð|neyd|hädaabi|hadaabi|[aā]rk[aā]rtas)\w*"
 )
 # a verb of calling, writing, reaching or dialling, maybe a second one after "o"/"y", then "al"
 _SPANISH_AL = re.compile(

@@ -57,6 +57,10 @@ _PHONE_CUE = re.compile(
     r"helista(?:ge|da|n|me)?|numbri(?:l|le)|mobiili?l?|whatsappi|(?:pie|sa)?zvan(?:i|iet|īt)|"
     r"tālr(?:unis|uni|uņa|\.)?|telefon(?:s|u|as|il)|(?:pa)?skambin(?:k|kite|ti)|numeriu|"
     r"ċempel|"
+    # Icelandic (sími/síma: phone, hringið: call, skilaboð: messages), Latvian (rakstiet: write,
+    # sazvanāms: reachable, īsziņu: SMS), Estonian (kirjutage: write)
+    r"s[ií]m(?:i|a|ann|anum|an[uú]mer\w*)|fars[ií]m[ia]|gsm|hring(?:i[ðd]|du|ja)|skilabo[ðd]|"
+    r"rakst(?:iet|i|[iī]t)|sazvan[aā]m[sa]|[iī]sziņ[ua]|kirjuta(?:ge|da)?|"
     # Norwegian/Danish/Swedish definite "the number (mine) is", "leave a message at"
     r"nummeret(?:\s(?:mitt|mit|min|vårt|vort))?|numret(?:\s(?:mitt|vårt))?|"
     r"(?:beskjed|besked|meddelande)(?=\s(?:på|til))|message\s(?:on|at)|"
@@ -65,7 +69,7 @@ _PHONE_CUE = re.compile(
     r"(?:\s(?:me|us|mich|uns|nous|moi)(?:\s(?:an\sunter|op|at|on|au|al|unter))?|"
     # Danish/Norwegian/Swedish "ring på", "sms til", "nummer er/är" (on, to, is)
     # "WhatsApp on", "text me at": English "on"/"at" after the phone word itself too
-    r"\s(?:al|au|op|unter|il|no\.?|nr\.?|number|nummer|på|til|er|är|on|at))?"
+    r"\s(?:al|au|op|unter|il|no\.?|nr\.?|number|nummer|på|til|er|är|on|at|[ií]|uz|pa))?"
     r"\W{0,12}$|"
     # "reach the desk on", "contact our office at", "call Maria on"
     r"\b(?:reach|contact|call|ring)(?:\s[\w'’]+){0,3}\s(?:on|at|via)\W{0,3}$"
@@ -79,6 +83,10 @@ _BALTIC = frozenset(
     whatsappi zvani zvaniet zvanit piezvani piezvaniet sazvanit sazvani talrunis talruni talruna
     talr telefons telefonu telefonas telefonil skambink skambinkite skambinti paskambink
     paskambinkite numeriu cempel""".split()
+) | frozenset(
+    """simi sima simann simanum simanumer simanumerið simanumerid farsimi farsima gsm hringið
+    hringid hringdu hringja skilaboð skilabod rakstiet raksti rakstit sazvanams sazvanama
+    iszinu iszina kirjutage kirjuta kirjutada""".split()
 )
 # Every word that can start a ``_PHONE_CUE`` match: the regex runs only when one of them sits in
 # the 24 characters before a number (``prefilter.keywords`` finds them in the same pass as names).

@@ -1,0 +1,21 @@
+"""Uganda's National Identification Number (NIN) by its shape.
+
+Standard: NIRA (the Registration of Persons Act 2015) issues a NIN of fourteen characters:
+"C" (citizen), the holder's sex ("M"/"F"), then twelve letters and digits, digits first and
+letters last. Written in capitals with no separator it is no word, amount or common reference,
+so it needs no cue. A same-shape code with another second letter ("CX..."), of another length
+or with letters first stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.redact.hits import Hit
+
+_NIN = re.compile(r"(?<![\w-])C[MF](?=[0-9A-Z]{12}(?![\w-]))\d{7,10}[A-Z]{2,5}(?![\w-])")
+
+
+def find_ug_nins(text: str) -> list[Hit]:
+    """Ugandan NINs: "CM"/"CF" and twelve capitals and digits, digits first."""
+    return [("NATIONAL_ID", m.start(), m.end()) for m in _NIN.finditer(text)]
