@@ -11,10 +11,10 @@ at a time, in --gen-procs worker processes.
 
 Then each round spawns 1 and 2 processes (order alternating by round); process r of N runs
 `select_eligible(rank=r, world_size=N)` as `trainer.train` does (Parquet posts stream in record
-batches) and redacts its own included posts with `Redactor.from_members(display_names)`:
+batches) and redacts its own included posts with the product's default redactor (rules and tagger):
 
 - `--mode train` (default): exactly train.py's per-rank steps: `select_eligible(...,
-  make_redactor=Redactor.from_members)` redacts each batch's included posts as soon as they are
+  make_redactor=...)` redacts each batch's included posts as soon as they are
   judged and keeps their redacted texts (training tokenizes them next) and ids, never the raw
   text of more than one batch.
 - `--mode stream`: the bounded pipeline: each included batch is redacted as soon as eligibility
@@ -182,12 +182,19 @@ def _cpu_s() -> float:
 def prepare_rank(rank: int, size: int, data: str, mode: str, batch_rows: int, queue) -> None:
     pa.set_cpu_count(1)
     pa.set_io_thread_count(1)
+    from trainer.config_schema import RedactionConfig
     from trainer.data import stream
     from trainer.data.prepare import _display_names, select_eligible
     from trainer.data.regions import DEFAULT_EXCLUDED_REGIONS, resolve_excluded_regions
     from trainer.data.tables import POST_COLUMNS, read_table
     from trainer.redact import Redactor
     from trainer.redact.redacted import redact_texts
+
+    defaults = RedactionConfig()  # the product's redaction defaults (the name tagger is on)
+
+    def _product_redactor(names: list[str]) -> Redactor:
+        return Redactor.from_members(names, name_tagger=defaults.name_tagger,
+                                     name_tagger_threshold=defaults.name_tagger_threshold)
 
     root = Path(data)
     policy = dict(snapshot_at=SNAPSHOT, read_at=READ_AT, setting=SETTING, allowed_kinds=KINDS,
@@ -199,7 +206,7 @@ def prepare_rank(rank: int, size: int, data: str, mode: str, batch_rows: int, qu
         sel = select_eligible(members_path=root / "members.parquet",
                               consent_path=root / "consent.parquet", posts_path=root / "posts",
                               **policy, rank=rank, world_size=size, batch_rows=batch_rows,
-                              make_redactor=Redactor.from_members)
+                              make_redactor=_product_redactor)
         result, names, redaction = sel.result, sel.display_names, sel.redaction
         rss_eligibility = _rss_mb()
         kept = redaction.texts  # train.py keeps the redacted texts: it tokenizes them next
@@ -212,7 +219,7 @@ def prepare_rank(rank: int, size: int, data: str, mode: str, batch_rows: int, qu
         decision = stream.StreamDecision(members=members, consent=consent, **policy)
         del members, consent
         candidates = stream.repeat_candidates(source, batch_rows=batch_rows)  # pass 1 first,
-        redactor = Redactor.from_members(names)  # as in train mode: the redactor after it
+        redactor = _product_redactor(names)  # as in train mode: the redactor after it
         rss_before_posts = _rss_mb()  # members, consent, roster, consent state and redactor
         for batch in stream.rank_batches(source, rank=rank, world_size=size, candidates=candidates,
                                          batch_rows=batch_rows):

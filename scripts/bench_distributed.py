@@ -119,6 +119,7 @@ def make_shards(out: Path, copies: int, shards: int) -> Path:
 
 
 def prepare_rank(rank: int, size: int, posts: str, queue) -> None:
+    from trainer.config_schema import RedactionConfig
     from trainer.data.prepare import select_eligible
     from trainer.data.regions import DEFAULT_EXCLUDED_REGIONS, resolve_excluded_regions
     from trainer.redact import Redactor
@@ -134,7 +135,9 @@ def prepare_rank(rank: int, size: int, posts: str, queue) -> None:
         excluded_regions=resolve_excluded_regions(list(DEFAULT_EXCLUDED_REGIONS), []),
         rank=rank, world_size=size)
     t1 = time.perf_counter()
-    redactor = Redactor.from_members(sel.display_names)
+    defaults = RedactionConfig()  # the product's redaction defaults (tagger on)
+    redactor = Redactor.from_members(sel.display_names, name_tagger=defaults.name_tagger,
+                                     name_tagger_threshold=defaults.name_tagger_threshold)
     texts, _ = redact_texts(redactor, sel.result.included.column("text").to_pylist())
     t2 = time.perf_counter()
     queue.put(("done", {"rank": rank, "posts_read": sel.result.posts_read,

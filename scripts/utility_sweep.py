@@ -100,8 +100,11 @@ def quick_score(audit_dir: Path) -> dict:
     manifest = json.loads((audit_dir / "manifest.json").read_text())
     resolved = manifest["config"]["resolved"]
     model, tok = load_run_model(run_dir=audit_dir, cache_dir=Path(resolved["cache_dir"]))
-    texts, _ = redact_texts(Redactor.from_members([c.display_name for c in cs]),
-                            [c.text for c in cs])
+    redaction = resolved.get("redaction", {})  # the run's own redaction settings
+    redactor = Redactor.from_members(
+        [c.display_name for c in cs], name_tagger=redaction.get("name_tagger", False),
+        name_tagger_threshold=redaction.get("name_tagger_threshold", 0.7))
+    texts, _ = redact_texts(redactor, [c.text for c in cs])
     scores = membership_scores(model, tok, texts, max_seq_len=resolved["model"]["max_seq_len"])
     bound = epsilon_lower_bound(scores, [c.included for c in cs], confidence=0.95,
                                 delta=resolved["privacy"]["delta"])
