@@ -47,10 +47,16 @@ def corners(text: str, found: dict[str, list[tuple[int, int]]]) -> list[Hit]:
     """ADDRESS hits for Paraguayan corners (near the ``addr16_corner`` keywords) and for
     Ecuadorian quadrant numbers (near a ``street_type`` keyword, in text with a dash)."""
     hits: list[Hit] = []
-    if "addr16_corner" in found:
-        regions = prefilter.windows(text, found["addr16_corner"], before=70, after=110)
+    # "c" is also French "c'est": only "c/" is a corner
+    keys = found.get("addr16_corner", ())
+    spans = [(s, e) for s, e in keys if text[s] != "c" or text[e : e + 1] == "/"]
+    if spans:
+        regions = prefilter.windows(text, spans, before=70, after=110)
         hits += [("ADDRESS", *m.span()) for m in prefilter.finditer_in(_CORNER, text, regions)]
-    if "street_type" in found and "-" in text:
+    # a quadrant letter glued to a digit ("N34", "Oe5"): the letter-digit contacts are cached
+    if "street_type" in found and any(
+        text[s - 1] in "NSEe" for s, _ in prefilter.letter_digit_contacts(text) if s
+    ):
         regions = prefilter.windows(text, found["street_type"], before=4, after=70)
         if any(_QUADRANT_GATE(text, s, e) for s, e in regions):
             regions = prefilter.windows(text, found["street_type"], before=4, after=180)

@@ -49,6 +49,7 @@ _SENAS = re.compile(
 # A señas is an address only with its place names before it, its estate after it or the postal
 # code closing it: "después de la cena caminamos 200 metros al norte" is a walk.
 _HAS_CODE = re.compile(r"\d{5}").search
+_DIGIT = re.compile(r"\d").search
 prefilter.register(
     "addr16_cr",
     {"casa", "apartamento", "apto", "lote", "metros", "varas", "norte", "oeste", "barrio",
@@ -59,6 +60,10 @@ prefilter.register(
 def costa_rican_addresses(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
     """ADDRESS hits near the ``addr16_cr`` keyword ``spans``: estate-and-house lines with the
     place names and postal code after them, and señas with the places before them."""
+    # every rule needs a number near its keyword ("casa 12", "200 metros", "..., 10101")
+    spans = [(s, e) for s, e in spans if _DIGIT(text, max(0, s - 20), e + 60)]
+    if not spans:
+        return []
     regions = prefilter.windows(text, spans, before=160, after=120)
     hits: list[Hit] = [
         ("ADDRESS", *m.span()) for m in prefilter.finditer_in(_ESTATE_HOUSE, text, regions)

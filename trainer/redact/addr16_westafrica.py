@@ -37,6 +37,7 @@ _ESTATE = (
 _ESTATE_UNIT = re.compile(
     rf"(?<![\w-]){_ESTATE}[ \t]{_PLACE},?[ \t]{_UNIT}{_NUMBER}"
 )
+_DIGIT = re.compile(r"\d").search
 _GRID = re.compile(r"(?<![\w-])(?i:rue)[ \t]\d{1,3}[ \t]?[xX×][ \t]?\d{1,3}(?![\w/.,]\d|\w)")
 # What may stand before a box or after an estate's villa: ", Place" segments.
 _SEGMENT_BEFORE = re.compile(rf"(?:{_PLACE}|{_UNIT}{_NUMBER}),[ \t]$")
@@ -56,12 +57,14 @@ def west_african_addresses(text: str, found: dict[str, list[tuple[int, int]]]) -
     """ADDRESS hits near the ``addr16_wa`` keywords: boxes with their town and the place lines
     before them, estate-and-villa lines; near a ``street_type`` keyword: Dakar grid streets."""
     hits: list[Hit] = []
-    if ("x" in text or "X" in text or "×" in text) and "street_type" in found:
+    if (" x " in text or " X " in text or "×" in text) and "street_type" in found:
         grid = prefilter.windows(text, found["street_type"], before=0, after=16)
         hits += [("ADDRESS", *m.span()) for m in prefilter.finditer_in(_GRID, text, grid)]
-    if "addr16_wa" not in found:
+    # every rule needs a number within a line after its keyword ("BP 12", "villa n° 3")
+    spans = [(s, e) for s, e in found.get("addr16_wa", ()) if _DIGIT(text, e, e + 60)]
+    if not spans:
         return hits
-    regions = prefilter.windows(text, found["addr16_wa"], before=80, after=90)
+    regions = prefilter.windows(text, spans, before=80, after=90)
     for m in prefilter.finditer_in(_BOX, text, regions):
         if _BOX_CONTEXT(text, max(0, m.start() - 12), m.start()):
             hits.append(("ADDRESS", _walk_back(text, m.start()), m.end()))
