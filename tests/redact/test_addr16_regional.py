@@ -50,6 +50,10 @@ def redactor():
             "casa 8.",
             "Quedamos en [ADDRESS].",
         ),
+        (
+            "Envíen el paquete a Sabanilla, costado norte del templo, casa 14, San José 11502.",
+            "Envíen el paquete a [ADDRESS].",
+        ),
         # Paraguay: street, number, corner, places and the bracketed code
         (
             "Dirección: Avda. Mcal. Estigarribia 2211 c/ Brasil, Sajonia, Asunción (1554)",
@@ -83,6 +87,7 @@ def test_redacted(redactor, text, expected):
         # a villa or house number without its estate word; a walk with no address beside it
         "Tenemos 3 casas en la casa 5 de la lista.",
         "Después de la cena caminamos 200 metros al norte.",
+        "Nos vemos en Madrid, frente al museo, a las 18:30.",
         # a part number with quadrant shape and no street
         "Pedimos el modelo S10-5 y el repuesto.",
         # a GhanaPost-shaped part number before a bracket that names no street

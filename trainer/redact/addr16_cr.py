@@ -8,7 +8,8 @@ comma-separated place names; the five-digit postal code (province, canton, distr
 line. Estate words: barrio, urbanización, condominio, residencial, colonia, lotificación,
 ciudadela. A house needs its estate word before it ("casa 12" alone is a count), a señas needs
 its distance and a cardinal direction ("200 metros al norte", "100 m sur") after its landmark,
-and a place, estate or postal code beside it.
+and a place, estate or postal code beside it; a landmark's side ("costado sur del parque",
+"contiguo a", "frente a") the house, estate or code after it.
 """
 
 from __future__ import annotations
@@ -46,6 +47,13 @@ _SENAS = re.compile(
     rf"(?<![\w-])(?P<places>(?:{_PLACE},[ \t]){{1,3}})?(?:de|del|desde)[ \t][^,.;:!?\n\d]{{2,48}}?"
     rf"[ \t]{_STEP}(?P<estate>,[ \t]{_ESTATE_NAME}(?:,?[ \t]{_HOUSE})?)?(?P<tail>{_TAIL})"
 )
+# A landmark's side ("costado sur del parque", "contiguo al banco", "frente a la escuela"): an
+# address only with the house, estate or postal code after it ("frente al cine" is a meeting).
+_RELATIVE = re.compile(
+    rf"(?<![\w-])(?:{_PLACE},[ \t]){{0,3}}(?:costado[ \t](?:norte|sur|este|oeste)[ \t]del?|"
+    rf"(?:contiguo|frente|diagonal)[ \t]al?)[ \t][^,.;:!?\n\d]{{2,48}}?"
+    rf"(?:,[ \t](?:{_ESTATE_NAME},?[ \t])?{_HOUSE}|,[ \t]{_ESTATE_NAME}|,?[ \t]{_CODE})(?:{_TAIL})"
+)
 # A señas is an address only with its place names before it, its estate after it or the postal
 # code closing it: "después de la cena caminamos 200 metros al norte" is a walk.
 _HAS_CODE = re.compile(r"\d{5}").search
@@ -53,7 +61,8 @@ _DIGIT = re.compile(r"\d").search
 prefilter.register(
     "addr16_cr",
     {"casa", "apartamento", "apto", "lote", "metros", "varas", "norte", "oeste", "barrio",
-     "urbanizacion", "condominio", "residencial", "colonia", "lotificacion", "ciudadela"},
+     "urbanizacion", "condominio", "residencial", "colonia", "lotificacion", "ciudadela",
+     "costado", "contiguo", "frente", "diagonal"},
 )
 
 
@@ -73,4 +82,5 @@ def costa_rican_addresses(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
         for m in prefilter.finditer_in(_SENAS, text, regions)
         if m.group("places") or m.group("estate") or _HAS_CODE(m.group("tail"))
     ]
+    hits += [("ADDRESS", *m.span()) for m in prefilter.finditer_in(_RELATIVE, text, regions)]
     return hits
