@@ -23,8 +23,16 @@ def test_declined_pair_in_lower_case_is_redacted() -> None:
 
 
 def test_declined_form_alone_in_lower_case_stays() -> None:
-    text = "Lepa hvala tomažu za nasvet."
+    # no word before it that governs its case: it may be a word we do not list
+    text = "Objava tomažu je prepričala."
     assert _redact(text) == text
+    text = "tomažu je prišel pozno."
+    assert _redact(text) == text
+
+
+def test_declined_form_alone_after_a_case_governing_word_goes() -> None:
+    # mem16: a thanks word or a preposition governs the dative; the name has five letters
+    assert _redact("Lepa hvala tomažu za nasvet.") == "Lepa hvala [NAME] za nasvet."
 
 
 def test_capitalised_declined_form_alone_is_still_redacted() -> None:

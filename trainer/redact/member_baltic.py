@@ -19,7 +19,8 @@ the nominative a name is written in (folded: "ą", "ę", "ė", "į", "ų", "ū" 
   adds a linking vowel -a/-e/-i/-u that only the lexicon knows, so all four are allowed
   ("Kristjani", "Lepiku", "Metsa"), and one in -s adds -e ("Marguse"); the endings are
   illative -sse, inessive -s, elative -st, allative -le, adessive -l, ablative -lt,
-  translative -ks, terminative -ni, essive -na, abessive -ta, comitative -ga. A
+  translative -ks, terminative -ni, essive -na, abessive -ta, comitative -ga, and the
+  partitive -t after the stem ("Indrekut", "Olgat"; -ne names "Rebast"). A
   consonant-final name's bare genitive (name + vowel) is not a form: it spells other names
   and places ("Lim" -> "Lima"). Two stem changes are regular enough to follow: a final
   double stop takes the weak grade ("Kukk" -> "Kukele", "Sepp" -> "Sepale", "Ott" -> "Oti",
@@ -108,15 +109,17 @@ def estonian_forms(name: str) -> set[str]:
         forms = {name + e for e in (*_ET, "t")}  # "olga" -> "olgale", partitive "olgat"
         if name.endswith("ne") and len(name) > _MIN_STEM + 1:
             # "-ne" nouns take "-se" as well ("rebane" -> "rebase", "rebasele"), added to the
-            # vowel stem's forms, not instead: "Marianne" -> "Mariannele" (fail closed)
+            # vowel stem's forms, not instead: "Marianne" -> "Mariannele" (fail closed); their
+            # partitive is "-st" ("rebast")
             stem = name[:-2] + "se"
-            forms |= {stem, *(stem + e for e in _ET)}
+            forms |= {stem, *(stem + e for e in _ET), name[:-2] + "st"}
         return forms
     stems = [name + v for v in _ET_LINKS]
     weak = [name[:-1] + v for v in _ET_LINKS] if _weak_grade(name) else []
     # no inessive -s after a linking vowel: "Louis" + "e" + "s" spells the genitive of another
     # name ("Louises", "Paulas"), read as that
     forms = {stem + e for stem in (*stems, *weak) for e in _ET if e != "s"}
+    forms |= {stem + "t" for stem in stems}  # the partitive: "indrek" -> "indrekut"
     # the weak-grade genitive itself ("raudsepp" -> "raudsepa", "ott" -> "oti"); a short
     # name's in -a spells a word ("ott" -> Finnish "ota", "kukk" -> "kuka"): no form
     forms |= {g for g in weak if len(name) >= _MIN_BARE_WEAK or g[-1] != "a"}

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from trainer.redact.member_subject import _alone_keys
+from trainer.redact.member_subject import alone_keys
 from trainer.redact.person_words import TOP
 
 # Closed-class words between a subject and its verb, by language (lower case, as written).
@@ -74,7 +74,7 @@ def opens_with_clitic(text: str, end: int, key: str) -> bool:
     """Whether the sentence-initial given name ``key`` (folded), ending at ``end``, is followed
     by one to three pre-verbal grammar words and then a lower-case word of three letters or
     more that is no sentence word (see the docstring)."""
-    if key not in _alone_keys():
+    if key not in alone_keys():
         return False
     grammar = 0
     weak = False  # the last grammar word was "a" or "no"

@@ -53,6 +53,8 @@ from trainer.redact import prefilter
 from trainer.redact.eponyms import in_corporate_context, is_eponymous_company
 from trainer.redact.hits import Hit
 from trainer.redact.lookalike_places import place_before
+from trainer.redact.mem16_handover import handed_to, person_field_before
+from trainer.redact.mem16_lower_forms import lower_form_alone
 from trainer.redact.member_clitics import opens_with_clitic
 from trainer.redact.member_context import (
     PERSON_ENDINGS,
@@ -193,8 +195,10 @@ def given_alone(
             # a form that is the name + "s" ("Louises", Estonian inessive, Latvian and
             # Lithuanian genitive) is read as the German/Dutch genitive below, as before
             if inflected and (base := inflected.get(key)) is not None and key != f"{base}s":
-                if not text[start].isupper() and not name_beside(
-                    text, start, end, spans, covered, names
+                if (
+                    not text[start].isupper()
+                    and not lower_form_alone(base, text, start)
+                    and not name_beside(text, start, end, spans, covered, names)
                 ):
                     continue  # a declined form in lower case may be a word we do not list
                 ending = key[len(base) :] if key.startswith(base) else ""
@@ -231,7 +235,12 @@ def given_alone(
                 if rare or declined:  # a declined form got here beside another name
                     hits.append(("NAME", start, end))
                 elif not top:
-                    if lower_addressed(text, start, end, word) or thanked_for(text, start, end):
+                    if (
+                        lower_addressed(text, start, end, word)
+                        or thanked_for(text, start, end)
+                        or handed_to(words_before(text, start))  # "relu par clémence"
+                        or person_field_before(text, start)
+                    ):
                         hits.append(("NAME", start, end))  # "hola pilar,", "Abrazos,\nmarta"
                     else:
                         pending.append((start, end))
@@ -318,7 +327,12 @@ def given_alone(
             and opens_as_subject(text, end, key, tier=3)
         ):
             hits.append(("NAME", start, end))  # "Martin will host": an auxiliary after it
-        elif person_cue(text, start, end, before, found, covered) or title_before(before):
+        elif (
+            person_cue(text, start, end, before, found, covered)
+            or title_before(before)
+            or handed_to(before)  # "Handing over to X", "Übergabe an X", "Relu par X"
+            or person_field_before(text, start)  # "approved_by=X"
+        ):
             hits.append(("NAME", start, end))  # "Mag. X", "Cr. X": a title the lists lack
         elif not top and last not in NO_VOCATIVE_BEFORE and PRONOUN_AFTER.match(text, end):
             hits.append(("NAME", start, end))  # "I've known X for years and she ..."

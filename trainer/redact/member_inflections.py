@@ -4,8 +4,9 @@ Czech and Slovak "Nováka", "Novákovi", "Novákem", "Janě", "Novákovou", "Nov
 Hungarian "Kovácsnak", "Péterrel", "Annával", "Kovácsék"; Romanian "Anei", "Mariei"; and the
 Slavic possessive adjectives "Novákův", "Janin"; and the Lithuanian, Latvian and Estonian case
 forms and the Slavic fleeting vowel ("Mantui", "Pēterim", "Olgale", "Marka"), whose tables are
-in ``member_baltic``. A suffix written after a hyphen ("Smith-nek") is read by ``member_given``
-(the name before it goes).
+in ``member_baltic``; the Icelandic ones ("Sigurði", "Önnu", "Ólafssyni") in
+``mem16_icelandic``. A suffix written after a hyphen ("Smith-nek") is read by
+``member_given`` (the name before it goes).
 
 Slavic languages decline a name by its stem (a consonant-final name adds the ending; a name in
 -a, -o or -e swaps its last vowel; an adjectival surname in -i/-y takes adjective endings);
@@ -18,7 +19,8 @@ A form counts only when it is no listed word nor a roster name of its own ("Bell
 word, judged as one); one that is someone else's given name ("Jan" + "a" is "Jana") counts:
 a name either way. ``member_given`` redacts a form written capitalised: anywhere when the name
 has five letters or more, else like a frequent-word given name (tier 2: inside a sentence, or
-opening one with a cue); in lower case never (it may be a word we do not list).
+opening one with a cue); in lower case only beside another name, or a long name's form after a
+word that governs its case (``mem16_lower_forms``): alone it may be a word we do not list.
 
 The forms are worked out at match time, for any roster size: no form is stored. The roster
 matcher (``member_roster``) holds one *stem prefix* per name (the part every form of the name
@@ -35,6 +37,8 @@ from functools import cache, lru_cache
 from os.path import commonprefix
 
 from trainer.redact.address_towns import postal_towns
+from trainer.redact.mem16_icelandic import NAME_TAILS as IS_TAILS
+from trainer.redact.mem16_icelandic import icelandic_forms, umlaut_base, umlaut_stem
 from trainer.redact.member_baltic import NAME_TAILS, baltic_forms
 from trainer.redact.member_words import is_word
 from trainer.redact.name_keys import fold
@@ -68,8 +72,9 @@ _MIN_STEM = 3  # "Ana" -> "Ane", "Ani": a shorter stem makes too many other word
 # Every ending a form may close with ("al"/"el" after the doubled consonant of "Péterrel").
 # The nominative endings a paradigm replaces ("" where the ending is added to the whole
 # name), and the longest ending after a stem prefix ("margus" + "e" + "sse").
-_TAILS = ("", *"aoeiy", *NAME_TAILS)
+_TAILS = ("", *"aoeiy", *NAME_TAILS, *IS_TAILS)
 _LONGEST_REST = 9
+_UMLAUT_REST = frozenset({"u"})  # after an umlauted stem prefix: "onn" + "u"
 _FORMS_CACHE = 4096  # roster names whose forms are kept (a few hundred kB at most)
 
 
@@ -100,9 +105,11 @@ def _slavic_hungarian_forms(name: str) -> set[str]:
 
 
 def _baltic_forms(name: str) -> set[str]:
-    """The Baltic, Estonian and fleeting-vowel forms (``member_baltic``), less any that spells a
-    listed town ("Bas" + Estonian "-el" is "Basel"): a form found there is read as the place."""
-    return {f for f in baltic_forms(name, _CONSONANT_ENDINGS) if f not in _town_keys()}
+    """The Baltic, Estonian, Icelandic and fleeting-vowel forms (``member_baltic``,
+    ``mem16_icelandic``), less any that spells a listed town ("Bas" + Estonian "-el" is
+    "Basel"): a form found there is read as the place."""
+    forms = baltic_forms(name, _CONSONANT_ENDINGS) | icelandic_forms(name)
+    return {f for f in forms if f not in _town_keys()}
 
 
 @cache
@@ -153,6 +160,17 @@ def stem_prefixes(names: Iterable[str]) -> dict[str, frozenset[str]]:
     return prefixes
 
 
+def umlaut_prefixes(names: Iterable[str]) -> dict[str, frozenset[str]]:
+    """The Icelandic u-umlauted stems of ``names`` ("anna" -> "onn") -> the ending after them
+    ("u": "Önnu"); apart from ``stem_prefixes``, since the umlaut changes a letter inside the
+    stem, so these forms do not start with the name's stem prefix."""
+    return {
+        stem: _UMLAUT_REST
+        for name in names
+        if _declinable(name) and (stem := umlaut_stem(name)) is not None
+    }
+
+
 def declined_base(key: str, given: frozenset[str], surnames: frozenset[str]) -> str | None:
     """The roster name (given name or surname key) that ``key``, a folded word, declines, or
     None: every split of ``key`` into a stem prefix and an ending gives candidate names (the
@@ -160,9 +178,11 @@ def declined_base(key: str, given: frozenset[str], surnames: frozenset[str]) -> 
     confirmed by regenerating its forms; the smallest name wins."""
     if key in given or key in surnames or not key.isalpha() or is_word(key):
         return None  # a roster name of its own, or a listed word ("Belle")
+    if (name := umlaut_base(key)) is not None and (name in given or name in surnames):
+        return name  # "Önnu", "Jóhönnu": Anna, Jóhanna (``mem16_icelandic``)
     best = None
-    for cut in range(1, min(_LONGEST_REST, len(key) - 2) + 1):
-        stem = key[:-cut]
+    for cut in range(min(_LONGEST_REST, len(key) - 2) + 1):  # 0: a bare stem ("Sigurð")
+        stem = key[: len(key) - cut]
         for tail in _TAILS:
             name = stem + tail
             if (

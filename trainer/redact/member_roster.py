@@ -15,7 +15,8 @@ from functools import cache
 import ahocorasick
 
 from trainer.redact import prefilter
-from trainer.redact.member_inflections import declined_base, stem_prefixes
+from trainer.redact.mem16_lower_forms import MIN_NAME, governed, long_name
+from trainer.redact.member_inflections import declined_base, stem_prefixes, umlaut_prefixes
 from trainer.redact.member_lists import given_names
 from trainer.redact.member_words import word_key
 from trainer.redact.name_keys import fold
@@ -57,7 +58,10 @@ def _roster_matcher(members: MemberNames) -> ahocorasick.Automaton | None:
     matcher = members.given_matcher
     if matcher is False:
         keys = roster_keys(members)
-        prefixes = stem_prefixes(members.given | members.surnames)
+        names = members.given | members.surnames
+        prefixes = stem_prefixes(names)
+        for stem, rests in umlaut_prefixes(names).items():  # "Önnu" (``mem16_icelandic``)
+            prefixes[stem] = prefixes[stem] | rests if stem in prefixes else rests
         matcher = None
         if keys or prefixes:
             matcher = ahocorasick.Automaton()
@@ -83,7 +87,8 @@ def roster_spans(
     roster name that no other keyword pass reports (the gazetteer's names are the prefilter's),
     and ``declined`` gets folded form -> name for each; ``member_given`` redacts a form in lower
     case only beside another name (alone it may be a word we do not list), so only one beside
-    a roster word or a word of ``beside`` (member hits, gazetteer names) is read back."""
+    a roster word or a word of ``beside`` (member hits, gazetteer names) is read back, or one
+    after a word that governs its case (``mem16_lower_forms``)."""
     matcher = _roster_matcher(members)
     if matcher is None:
         return []
@@ -111,29 +116,38 @@ def roster_spans(
         ):
             spans.append((start, end))
     if lower:
-        # A lower-case form counts only beside another roster word (``member_given``): the
-        # read-back, the costly step with a large roster, runs for those alone.
+        # A lower-case form counts beside another roster word, or alone when its name is long
+        # and no word, after a word that governs its case (``mem16_lower_forms``;
+        # ``member_given`` asks the same).
         ends = {e for _, e in spans} | {e for _, e in lower} | {e for _, e in beside}
         starts = {s for s, _ in spans} | {s for s, _ in lower} | {s for s, _ in beside}
         for start, end in lower:
-            if (start - 1 in ends or end + 1 in starts) and _read_back(
-                text, start, end, members, declined
-            ):
+            near = start - 1 in ends or end + 1 in starts
+            if _read_back(text, start, end, members, declined, alone=not near):
                 if spaced[start + 1 : end + 1] not in gazetteer_keys():
                     spans.append((start, end))
     return spans
 
 
 def _read_back(
-    text: str, start: int, end: int, members: MemberNames, declined: dict[str, str]
+    text: str,
+    start: int,
+    end: int,
+    members: MemberNames,
+    declined: dict[str, str],
+    *,
+    alone: bool = False,
 ) -> bool:
-    """Whether the capitalised word text[start:end] is a declined roster name; if so
-    ``declined`` maps its folded key (as ``member_given`` writes it) to the name."""
+    """Whether the word text[start:end] is a declined roster name (``alone``: a lower-case one
+    with no name beside it, whose name must pass ``lower_form_alone``); if so ``declined``
+    maps its folded key (as ``member_given`` writes it) to the name."""
     key = prefilter.folded(text)[start:end]
     if not key.isalnum():
         key = word_key(key)
+    if alone and (len(key) < MIN_NAME or not governed(text, start)):
+        return False  # a form of a long name has five letters or more
     base = declined_base(key, members.given, members.surnames)
-    if base is None:
+    if base is None or (alone and not long_name(base)):
         return False
     declined[key] = base
     return True

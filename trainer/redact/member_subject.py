@@ -34,7 +34,7 @@ _LOWER_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_A-ZÀ-Þ][^\W\d_]+)")
 
 
 @cache
-def _alone_keys() -> frozenset[str]:
+def alone_keys() -> frozenset[str]:
     """Folded given names that name a person alone, less every language's sentence words."""
     names = (fold(name) for name in word_list("given_names_alone.txt"))
     return frozenset(key for key in names if key not in TOP_FOLDED)
@@ -43,7 +43,7 @@ def _alone_keys() -> frozenset[str]:
 def opens_as_subject(text: str, end: int, key: str, *, tier: int) -> bool:
     """Whether the sentence-initial given name ``key`` (folded), ending at ``end``, is the
     sentence's subject (see the module docstring)."""
-    if key not in _alone_keys():
+    if key not in alone_keys():
         return False
     if tier == 3:
         return SUBJECT_AFTER.match(text, end) is not None

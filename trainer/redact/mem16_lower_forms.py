@@ -1,0 +1,60 @@
+"""A roster name's declined form written in lower case, alone, after a word that governs its
+case: "með magnúsi", "hjá sigríði", "dėkoju viktorijai", "jautājiet elīnai".
+
+People type names in lower case in chat-style posts, and in the languages that decline names
+(Baltic, Icelandic, Slavic, Estonian) the name then also carries a case ending.
+``member_given`` redacts a lower-case declined form only beside another name, since a form may
+spell a word of a language we do not list ("novakovi is a token" stays). Two things together
+make it the name here:
+
+- the name has five letters or more and no list holds it as a word, frequent word or company
+  (``member_words.is_word``, ``common_keys``): the capitalised rule's tier 1 for a declined
+  form; a short name's form alone stays, as before;
+- the word right before it is one that governs an oblique case in these languages: a
+  preposition (Icelandic "til", "hjá", "með"; Lithuanian "su", "be", "pas"; Latvian "ar",
+  "pie", "par"; Slavic "s", "z", "od", "do", "pri"), a thanks word or a verb of asking or
+  congratulating (dative or accusative object: "ačiū", "paldies", "spyrjið", "õnnitleme").
+  These are closed classes of the grammars (and the thanks words of ``member_lower_cues``).
+"""
+
+from __future__ import annotations
+
+from trainer.redact.member_cues import words_before
+from trainer.redact.member_words import common_keys, is_word
+
+MIN_NAME = 5  # the capitalised rule's tier-1 length for a declined form
+
+_GOVERNING = frozenset(
+    # is: prepositions (acc./dat./gen.), thanks, ask, congratulate
+    """til hjá með frá af um án við handa fyrir eftir ásamt vegna meðal gegnum takk þakka
+    þakkir spyrjið spyrja spurðu óskum"""
+    # lt: prepositions, thanks, ask, congratulate
+    """ su be pas apie iš nuo prie už dėl per tarp ačiū aciu dėkoju dėkojame dekoju
+    klauskite paklauskite sveikiname"""
+    # lv: prepositions, thanks, ask, congratulate
+    """ ar pie no par bez pēc uz līdz kopā paldies pateicamies pateicos jautājiet jautā
+    sveicam apsveicam"""
+    # et: thanks, congratulate, ask (the postpositions follow the name)
+    """ aitäh aitah tänan täname õnnitleme küsige"""
+    # Slavic prepositions and thanks (sl, hr, cs, sk, pl)
+    """ s z ze so sa od do k ke ku o pri při pre pro bez u kod za dla przy dzięki hvala
+    děkuji díky ďakujem dziękuję""".split()
+)
+
+
+def governed(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` governs an oblique case (the cheap half of the
+    test, asked first)."""
+    before = words_before(text, start)
+    return bool(before) and before[-1].lower() in _GOVERNING
+
+
+def long_name(base: str) -> bool:
+    """Whether the roster name ``base`` (folded) is long and no listed word."""
+    return len(base) >= MIN_NAME and not is_word(base) and base not in common_keys()
+
+
+def lower_form_alone(base: str, text: str, start: int) -> bool:
+    """Whether a lower-case declined form of the roster name ``base`` (folded), starting at
+    ``start``, counts as the name without another name beside it (see the docstring)."""
+    return long_name(base) and governed(text, start)
