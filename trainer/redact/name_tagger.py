@@ -269,10 +269,10 @@ def find_tagged_names_many(
     work done once for all of them: the redactor's batch path (the same hits as text by text)."""
     if not 0.0 < threshold < 1.0:
         raise ValueError(f"threshold must be in (0, 1), not {threshold!r}")
-    spans = [[(s, e) for _k, s, e in hits] for hits in covered]
+    spans = [[(s, e) for _k, s, e in hits] if hits else () for hits in covered]
     found = load_tagger().names_many(texts, threshold, spans)
     return [
-        [h for h in hits if not eponymous(text, h[1], h[2])]
+        [h for h in hits if not eponymous(text, h[1], h[2])] if hits else hits
         for text, hits in zip(texts, found, strict=True)
     ]
 
