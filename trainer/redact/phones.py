@@ -34,6 +34,7 @@ from trainer.redact.quantities import (
     all_years,
     calendar_date,
 )
+from trainer.redact.val16_phone_words import is_lv_et_cue
 
 _PHONE = re.compile(
     # "Tel.+34 ...", "tel.612..." start after an abbreviation's dot; "3.14159..." does not.
@@ -57,10 +58,6 @@ _PHONE_CUE = re.compile(
     r"helista(?:ge|da|n|me)?|numbri(?:l|le)|mobiili?l?|whatsappi|(?:pie|sa)?zvan(?:i|iet|īt)|"
     r"tālr(?:unis|uni|uņa|\.)?|telefon(?:s|u|as|il)|(?:pa)?skambin(?:k|kite|ti)|numeriu|"
     r"ċempel|"
-    # Icelandic (sími/síma: phone, hringið: call, skilaboð: messages), Latvian (rakstiet: write,
-    # sazvanāms: reachable, īsziņu: SMS), Estonian (kirjutage: write)
-    r"s[ií]m(?:i|a|ann|anum|an[uú]mer\w*)|fars[ií]m[ia]|gsm|hring(?:i[ðd]|du|ja)|skilabo[ðd]|"
-    r"rakst(?:iet|i|[iī]t)|sazvan[aā]m[sa]|[iī]sziņ[ua]|kirjuta(?:ge|da)?|"
     # Norwegian/Danish/Swedish definite "the number (mine) is", "leave a message at"
     r"nummeret(?:\s(?:mitt|mit|min|vårt|vort))?|numret(?:\s(?:mitt|vårt))?|"
     r"(?:beskjed|besked|meddelande)(?=\s(?:på|til))|message\s(?:on|at)|"
@@ -69,7 +66,7 @@ _PHONE_CUE = re.compile(
     r"(?:\s(?:me|us|mich|uns|nous|moi)(?:\s(?:an\sunter|op|at|on|au|al|unter))?|"
     # Danish/Norwegian/Swedish "ring på", "sms til", "nummer er/är" (on, to, is)
     # "WhatsApp on", "text me at": English "on"/"at" after the phone word itself too
-    r"\s(?:al|au|op|unter|il|no\.?|nr\.?|number|nummer|på|til|er|är|on|at|[ií]|uz|pa))?"
+    r"\s(?:al|au|op|unter|il|no\.?|nr\.?|number|nummer|på|til|er|är|on|at))?"
     r"\W{0,12}$|"
     # "reach the desk on", "contact our office at", "call Maria on"
     r"\b(?:reach|contact|call|ring)(?:\s[\w'’]+){0,3}\s(?:on|at|via)\W{0,3}$"
@@ -83,10 +80,6 @@ _BALTIC = frozenset(
     whatsappi zvani zvaniet zvanit piezvani piezvaniet sazvanit sazvani talrunis talruni talruna
     talr telefons telefonu telefonas telefonil skambink skambinkite skambinti paskambink
     paskambinkite numeriu cempel""".split()
-) | frozenset(
-    """simi sima simann simanum simanumer simanumerið simanumerid farsimi farsima gsm hringið
-    hringid hringdu hringja skilaboð skilabod rakstiet raksti rakstit sazvanams sazvanama
-    iszinu iszina kirjutage kirjuta kirjutada""".split()
 )
 # Every word that can start a ``_PHONE_CUE`` match: the regex runs only when one of them sits in
 # the 24 characters before a number (``prefilter.keywords`` finds them in the same pass as names).
@@ -108,8 +101,12 @@ def _phone_cue(text: str, start: int) -> bool:
     """A phone word ("tel", "móvil", "call me at" ...) ends just before ``start``."""
     lo = start - 24
     if not any(s >= lo and e <= start for s, e in prefilter.keywords(text).get("phone_cue", ())):
-        return label_cue(text, start)  # "Emergency contact: ...", "escriban al ..."
-    return _PHONE_CUE.search(text, max(0, lo), start) is not None or label_cue(text, start)
+        return label_cue(text, start) or is_lv_et_cue(text, start)  # "Emergency contact: ..."
+    return (
+        _PHONE_CUE.search(text, max(0, lo), start) is not None
+        or label_cue(text, start)
+        or is_lv_et_cue(text, start)  # "sendið SMS í ...": ``val16_phone_words``
+    )
 
 
 # Invoices are numbered within a year ("501/2025", Italian law requires it); a slash phone

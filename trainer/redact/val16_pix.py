@@ -28,10 +28,18 @@ _PAY_CUE = re.compile(
 )
 
 
+# the version and variant of a UUID v4, from its third group on: a literal "-4" leads it, so the
+# scan skips ahead fast; the whole UUID is then matched from 13 characters before
+_MARK = re.compile(r"-4[0-9a-fA-F]{3}-[89abAB]")
+
+
 def find_pix_keys(text: str) -> list[Hit]:
     """Random Pix keys (UUID v4) after a payment, account or id word on their line."""
     hits: list[Hit] = []
-    for m in _UUID4.finditer(text):
+    for mark in _MARK.finditer(text):
+        m = _UUID4.match(text, mark.start() - 13) if mark.start() >= 13 else None
+        if m is None:
+            continue
         lo = max(0, m.start() - _REACH, text.rfind("\n", 0, m.start()) + 1)
         if _PAY_CUE.search(text, lo, m.start()):
             hits.append(("NATIONAL_ID", m.start(), m.end()))
