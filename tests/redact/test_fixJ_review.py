@@ -70,6 +70,9 @@ def test_phone_after_a_kept_number_goes(text: str) -> None:
         "#2024 was a great year",
         "Ticket #28374651994 closed.",
         "Order #98450123 has shipped",
+        "Listing #012345678 still available",  # a trunk 0 but nine digits after "#"
+        "Annonce #198765432 toujours dispo",
+        "Rechnung 2024-403, schreibt mir",  # "write me" is no call word
         "ISBN 978-3-16-148410-0",
         "EAN-13 4 006381 333931 on the label",
         "Order 2024-001234 shipped",

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from trainer.redact.fixJ_layouts import national_layout
 from trainer.redact.personal_numbers import valid_international
 from trainer.redact.quantities import calendar_date
 
@@ -27,10 +28,15 @@ _MAX_GROUPS = 8  # the regex reads at most eight groups: at most seven cuts
 
 
 def ticket_number(text: str, start: int, core: str) -> bool:
-    """A solid number right after "#" that opens with no trunk 0: a ticket, an issue, an order
-    ("Ticket #28374651994"), no phone unless a phone word stands before it (review rev16 F2:
-    "Tel #0151 2345678", "my cell #07912345678" and grouped "Order #876-555-0142" are phones)."""
-    return text[start - 1 : start] == "#" and core.isdigit() and core[0] != "0"
+    """A number right after "#" with no phone word before it: a ticket, listing or order number
+    ("Ticket #28374651994", "Listing #089872206"), unless it is written as a phone: a trunk 0 and
+    ten digits at least ("Order #07912345678"), or grouped as its country's plan writes it
+    ("Order #876-555-0142"). Review rev16 F2: "Tel #0151 2345678" has its phone word."""
+    if text[start - 1 : start] != "#":
+        return False
+    if core[0] == "0":
+        return sum(ch.isdigit() for ch in core) < 10
+    return not national_layout(core)
 
 
 def _phone_at(text: str, check: PhoneCheck) -> IsPhone:
