@@ -26,6 +26,8 @@ from trainer.redact.checksums import (
     tfn_ok,
     verhoeff_ok,
 )
+from trainer.redact.fixJ_layouts import national_layout
+from trainer.redact.phone_words import CALL_ME
 
 # Tried in this order until one accepts (the answer does not depend on it): Germany's open
 # numbering accepts most digit runs that any region accepts, so it comes first.
@@ -127,7 +129,7 @@ PHONE_WORD_AFTER = re.compile(_AFTER + r"(?:" + _PHONE_WORDS + r"|desk|number|li
 # the same without "desk/number/line" (an order number "is the number on the invoice"), and
 # within the line (the next line's "WhatsApp" is about another number)
 CONTACT_WORD_AFTER = re.compile(
-    r"(?i)[ \t,:;()\-]{0,3}(?:[\w'’]+[ \t]){0,3}(?:" + _PHONE_WORDS + r")\b"
+    r"(?i)[ \t,:;()\-]{0,3}(?:[\w'’]+[ \t]){0,3}(?:" + _PHONE_WORDS + "|" + CALL_ME + r")\b"
 )
 
 
@@ -197,6 +199,8 @@ def personal_number(token: str, *, layout_ok: bool = False, as_written: bool = F
     n = len(digits)
     if n < 7 or (n < 9 and digits == token):
         return False
+    if digits != token and national_layout(token):
+        return True  # "77 123 45 67": grouped as some plan writes its phones (``fixJ_layouts``)
     if as_written:
         if (
             digits != token

@@ -18,6 +18,7 @@ from trainer.redact import prefilter
 from trainer.redact.cards import card_lead
 from trainer.redact.checksums import gs1_ok, isbn_ok
 from trainer.redact.checksums_intl import day_of_month_ok
+from trainer.redact.fixJ_runs import split_run, ticket_number, wrapped_phones
 from trainer.redact.hits import Hit
 from trainer.redact.national_ids import is_reference
 from trainer.redact.personal_numbers import PHONE_WORD_AFTER, cueless_phone, parsed
@@ -38,7 +39,7 @@ from trainer.redact.val16_phone_words import is_lv_et_cue
 
 _PHONE = re.compile(
     # "Tel.+34 ...", "tel.612..." start after an abbreviation's dot; "3.14159..." does not.
-    r"(?<![\w+/,#$€£¥₹-])(?<![\d:]\.)(?<!\d:)"
+    r"(?<![\w+/,$€£¥₹-])(?<![\w/&#]#)(?<![\d:]\.)(?<!\d:)"  # "#0151 ...": rev16 F2
     r"(?:(?P<intl>\+|00(?=[1-9]))[ ]?(?:\d{1,4}[ .\-]?(?=\())?|"
     r"1[ .\-]?(?=\(\d{3}\)))?"
     r"(?:\(\s?\+?\d{1,5}\s?\)|\d{1,15})"
@@ -166,11 +167,14 @@ def find_phones(text: str) -> list[Hit]:
                 and _is_phone(text, lead, end, intl=False)
             ):
                 hits.append(("PHONE", lead, end))  # "4111 1111 1111 1111 0612 345 678"
+            else:  # "030 1234567 0151 2345678", "PLZ 10115 0151 2345678" (``fixJ_runs``)
+                hits += [("PHONE", *p) for p in split_run(text, start, end, _is_phone)]
     if " - " in text:  # "07 - 5454 - 873 - 59" after a phone word (``phone_pieces``)
         for start, end in spaced_hyphen_runs(text):
             intl = text[start] == "+" or text.startswith("00", start)
             if (intl or _phone_cue(text, start)) and _is_phone(text, start, end, intl=intl):
                 hits.append(("PHONE", start, end))
+    hits += [("PHONE", *p) for p in wrapped_phones(text, _phone_cue, _is_phone)]  # fixJ_runs
     return hits
 
 
@@ -239,6 +243,8 @@ def _is_phone(text: str, start: int, end: int, *, intl: bool) -> bool:
     digits = _NON_DIGIT.sub("", core)
     n = len(digits)
     cue = _phone_cue(text, start)
+    if not cue and ticket_number(text, start, core):
+        return False  # "Ticket #28374651994": a solid number after "#" (``fixJ_runs``)
     if intl:
         if (
             not cue
