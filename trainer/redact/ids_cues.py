@@ -53,6 +53,8 @@ _ID_CUE_WORDS = {
     # Cameroon ...), the cedula de identidad written "C.I." (Paraguay, Bolivia, Venezuela),
     # Ghana's social security number, Jamaica's taxpayer registration number
     "cni", "c i", "ssnit", "trn",
+    # Costa Rica's foreigner id (DIMEX), India's voter id (EPIC)
+    "dimex", "voter id", "voters id", "voter's id", "epic number",
 }  # fmt: skip
 prefilter.register("id_cue", _ID_CUE_WORDS)
 UPPER_ONLY = frozenset({"sin", "tin", "tfn", "nir", "dni", "nie", "nif", "curp", "pan", "cpf"})
@@ -85,7 +87,8 @@ ID_CUE = re.compile(
     # Germany, Switzerland, Hungary, Croatia, Indonesia, Colombia, Nigeria, the Philippines
     r"(?:steuerliche[\s_])?identifikationsnummer|ahv(?:-?(?:nummer|nr\.?))?|"
     r"ad[oó]azonos[ií]t[oó](?:[\s_]jel)?|taj[\s_-]sz[aá]m|oib|npwp|nomor[\s_]induk[\s_]kependudukan|"
-    r"nomor[\s_]identitas|c[ée]dula(?:[\s_]de[\s_]ciudadan[ií]a)?|national[\s_]identification[\s_]number|"
+    r"nomor[\s_]identitas|c[ée]dula(?:[\s_]de[\s_](?:ciudadan[ií]a|identidad(?:[\s_](?:civil|personal))?))?|"
+    r"national[\s_]identification[\s_]number|dimex|voter(?:['’]?s)?[\s_]id(?:[\s_](?:card|number|no\.?))?|epic[\s_]number|"
     r"philsys(?:[\s_]number|[\s_]id)?|"
     # si/hr/rs (EMŠO, JMBG, davčna številka), cz/sk (rodné číslo), ke, any document number
     r"em[sš]o|jmbg|dav[cč]na(?:[\s_][sš]tevilka)?|rodn(?:[eé]|[eé]ho)[\s_][cč][ií]sl[oa]|"

@@ -25,7 +25,7 @@ from trainer.redact.checksums import luhn_ok, verhoeff_ok
 from trainer.redact.checksums_intl import day_of_month_ok
 from trainer.redact.hits import Hit
 
-_GHANA_CARD = re.compile(r"(?<![\w-])GHA(?:-\d{9}-|[ ]\d{9}[ ]|\d{9}-?)\d(?![\w-]|[.,/]\d)")
+_GHANA_CARD = re.compile(r"(?<![\w-])(?i:GHA)(?:-\d{9}-|[ ]\d{9}[ ]|\d{9}-?)\d(?![\w-]|[.,/]\d)")
 _THIRTEEN = re.compile(r"(?<![\w.,/+#-])(?:\d{13}|\d{4} \d{4} \d{3} \d{2})(?![\w-]|[.,/]\d)")
 _EC_WEIGHTS = (2, 1, 2, 1, 2, 1, 2, 1, 2)
 
@@ -33,7 +33,7 @@ _EC_WEIGHTS = (2, 1, 2, 1, 2, 1, 2, 1, 2)
 def find_gh_lu_ec_ids(text: str, runs: tuple[tuple[int, int], ...]) -> list[Hit]:
     """NATIONAL_ID hits of the layouts above; ``runs`` are ``prefilter.digit_runs(text)``."""
     hits: list[Hit] = []
-    if "GHA" in text:
+    if "GHA" in text or "gha" in text or "Gha" in text:  # typed in any case
         hits += [("NATIONAL_ID", m.start(), m.end()) for m in _GHANA_CARD.finditer(text)]
     if prefilter.longest_run_digits(text) >= 13:
         regions = prefilter.windows(text, runs, before=2, after=2)

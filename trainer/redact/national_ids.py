@@ -159,7 +159,7 @@ def find_national_ids(text: str) -> list[Hit]:
         # Peruvian (CCI) and Uruguayan (BROU) account layouts, fourteen digits at least
         # (``ids_bank_layouts``); gated here, as most posts have neither
         longest = prefilter.longest_run_digits(text)
-        if longest >= 13 or "GHA" in text:
+        if longest >= 13 or "GHA" in text or "gha" in text or "Gha" in text:
             hits += find_gh_lu_ec_ids(text, runs)
         if longest >= 14:
             hits += find_bank_layouts(text, runs, gives_way=is_reference)

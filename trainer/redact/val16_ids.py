@@ -18,7 +18,7 @@ def find_val16_ids(text: str, *, gives_way: Callable[[str, int], bool]) -> list[
     hits: list[Hit] = []
     if "-4" in text:
         hits += find_pix_keys(text)
-    if "CM" in text or "CF" in text:
+    if "CM" in text or "CF" in text or "cm" in text or "cf" in text:
         hits += find_ug_nins(text)
     if prefilter.digit_runs(text) and prefilter.longest_run_digits(text) >= 12:
         hits += find_ssnit_numbers(text, gives_way=gives_way)
