@@ -49,3 +49,23 @@ def test_ids_in_lower_case_or_after_new_cues_are_redacted(text: str, expected: s
 )
 def test_same_shapes_without_a_value_stay(text: str) -> None:
     assert _both(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my mobile is 824 7613", "my mobile is [PHONE]"),
+        ("My cell is 0151 23456789, call after six", "My cell is [PHONE], call after six"),
+        ("our phone is 555 0142", "our phone is [PHONE]"),
+    ],
+)
+def test_my_mobile_is_cues_the_number(text: str, expected: str) -> None:
+    # review 16, finding 3: "my mobile number is" was a cue, "my mobile is" was not
+    assert _both(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["my phone is 5 years old", "our phone is dead, battery at 20 %", "my cell is 2 km away"]
+)
+def test_my_phone_is_before_an_age_or_amount_stays(text: str) -> None:
+    assert _both(text) == text

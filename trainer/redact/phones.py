@@ -28,6 +28,7 @@ from trainer.redact.phone_builds import LINE_PHONE_WORD, dotted_build
 from trainer.redact.phone_labels import label_cue
 from trainer.redact.phone_pieces import sentence_pieces as _sentence_pieces
 from trainer.redact.phone_pieces import slash_pieces, spaced_hyphen_runs
+from trainer.redact.phone_words import PHONE_CUE_WORDS
 from trainer.redact.quantities import (
     CURRENCY_AFTER,
     MONEY_BEFORE,
@@ -55,7 +56,7 @@ _PHONE_CUE = re.compile(
     # "llámame al", "chiamami al", "appelle-moi au", "bel me op", "ruf mich an unter", "ligue"
     r"ll[aá]m(?:a|ame|anos|ar)|chiam(?:a|ami|ateci|are)|appel(?:le|ez|er)(?:-(?:moi|nous))?|"
     r"bel(?:len)?|ruf|rufen|anrufen|ligue(?:-me)?|escr[ií]beme|joindre|"
-    # Estonian, Latvian, Lithuanian, Maltese: "call", "by phone", "at the number" (``_BALTIC``)
+    # Estonian, Latvian, Lithuanian, Maltese: "call", "by phone", "at the number" (``phone_words``)
     r"helista(?:ge|da|n|me)?|numbri(?:l|le)|mobiili?l?|whatsappi|(?:pie|sa)?zvan(?:i|iet|īt)|"
     r"tālr(?:unis|uni|uņa|\.)?|telefon(?:s|u|as|il)|(?:pa)?skambin(?:k|kite|ti)|numeriu|"
     r"ċempel|"
@@ -63,7 +64,8 @@ _PHONE_CUE = re.compile(
     r"nummeret(?:\s(?:mitt|mit|min|vårt|vort))?|numret(?:\s(?:mitt|vårt))?|"
     r"(?:beskjed|besked|meddelande)(?=\s(?:på|til))|message\s(?:on|at)|"
     # "my number is", "best number is": the writer's own number (an id's has its id word)
-    r"(?:my|our|best|direct)\s(?:(?:mobile|cell|phone|contact|work|home|personal)\s)?number\sis)"
+    r"(?:my|our|best|direct)\s(?:(?:mobile|cell|phone|contact|work|home|personal)\s)?number\sis|"
+    r"(?:my|our)\s(?:mobile|cell|phone|cellphone|handy)\sis)"  # the device word for the number
     r"(?:\s(?:me|us|mich|uns|nous|moi)(?:\s(?:an\sunter|op|at|on|au|al|unter))?|"
     # Danish/Norwegian/Swedish "ring på", "sms til", "nummer er/är" (on, to, is)
     # "WhatsApp on", "text me at": English "on"/"at" after the phone word itself too
@@ -73,26 +75,7 @@ _PHONE_CUE = re.compile(
     r"\b(?:reach|contact|call|ring)(?:\s[\w'’]+){0,3}\s(?:on|at|via)\W{0,3}$"
 )
 PHONE_CUE = _PHONE_CUE  # shared with ``spoken_numbers`` (a bare "number" is no phone cue)
-# The calling words of Estonian (helista ...: call; numbril: at the number; WhatsAppi), Latvian
-# (zvani, sazvanīt: call; tālrunis/tālr.: telephone), Lithuanian (skambinkite: call; numeriu:
-# at the number) and Maltese (ċempel: call), folded as ``prefilter.keywords`` folds them.
-_BALTIC = frozenset(
-    """helista helistage helistada helistan helistame numbril numbrile mobiil mobiilil
-    whatsappi zvani zvaniet zvanit piezvani piezvaniet sazvanit sazvani talrunis talruni talruna
-    talr telefons telefonu telefonas telefonil skambink skambinkite skambinti paskambink
-    paskambinkite numeriu cempel""".split()
-)
-# Every word that can start a ``_PHONE_CUE`` match: the regex runs only when one of them sits in
-# the 24 characters before a number (``prefilter.keywords`` finds them in the same pass as names).
-_PHONE_CUE_WORDS = frozenset(
-    """phone tel mobile mob cell call text sms whatsapp fax ring nummer telephone portable
-    handy celular contato hotline helpline telefon telefone telefono movil numero dial reach
-    contact ph tlf tfno telf cel fone mobil llama llamame llamanos llamar chiama chiamami chiamateci
-    chiamare appelle appelez appeler bel bellen ruf rufen anrufen ligue escribeme nummeret
-    numret beskjed besked meddelande message number joindre""".split()
-) | _BALTIC
-
-prefilter.register("phone_cue", _PHONE_CUE_WORDS)
+prefilter.register("phone_cue", PHONE_CUE_WORDS)
 _EXTENSION = re.compile(r"(?i)[ ,]*(?:x|ext|extn|extension|#)")
 _DIGIT_GROUP = re.compile(r"\d+")
 _NON_DIGIT = re.compile(r"\D")
