@@ -186,6 +186,8 @@ def _estonian(
     """ "Tamme arvates": a capitalised bare genitive of a consonant-final roster surname in a
     post where a roster given name was found, or before a postposition ("Tamme arvates")."""
     named = any(folded[s:e].split(" ")[0] in given for _, s, e in hits)
+    if not named and not _ET_POST.search(text):
+        return []  # most posts: no roster given name found and no postposition
     out = []
     for m in _ET_TOKEN.finditer(text):
         if not named and not _ET_POST.match(text, m.end()):
