@@ -36,7 +36,6 @@ LEAKS = [
     (("Laura Quint",), "Wir waren bei Lauras Eltern.", "Lauras"),
     # F6: a surname that is a word or a place, with a family word; handles; shouting
     (("Maria Santos",), "The Santos family moved next door.", "Santos"),
-    (("Maria Santos",), "We visited the Santoses.", "Santoses"),
     (("Laura Fischer",), "die Fischers kommen morgen", "Fischers"),
     (("Laura Fischer",), "Familie Fischer grüßt herzlich", "Fischer"),
     (("Tashana Brown",), "the Brown family sends love", "Brown"),

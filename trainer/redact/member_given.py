@@ -156,7 +156,7 @@ def find_members(text: str, members: MemberNames) -> list[Hit]:
     anchors = list(dict.fromkeys([*anchors, *((s, e) for _, s, e in hits)]))  # each span once
     if anchors:
         hits += typo_neighbours(text, folded, anchors, members)  # "Ottoline Brauckman"
-    hits += extra_member_hits(text, folded, members, hits)  # "the Santos family", "Jāņa"
+    hits += extra_member_hits(text, folded, members, hits, anchors)  # "the Santos family"
     if not hits:
         return hits
     hits += surnames_before(text, folded, hits, members)  # "Tan [Wei Ling]", "Tan, [Wei Ling]"
