@@ -51,6 +51,8 @@ from functools import cache
 
 from trainer.redact import prefilter
 from trainer.redact.eponyms import in_corporate_context, is_eponymous_company
+from trainer.redact.fixL_members import extra_member_hits, name_genitive, possessor
+from trainer.redact.fixL_spans import SpanIndex
 from trainer.redact.hits import Hit
 from trainer.redact.lookalike_places import place_before
 from trainer.redact.mem16_handover import handed_to, person_field_before
@@ -156,6 +158,7 @@ def find_members(text: str, members: MemberNames) -> list[Hit]:
     anchors = list(dict.fromkeys([*anchors, *((s, e) for _, s, e in hits)]))  # each span once
     if anchors:
         hits += typo_neighbours(text, folded, anchors, members)  # "Ottoline Brauckman"
+    hits += extra_member_hits(text, folded, members, hits, anchors)  # "the Santos family"
     if not hits:
         return hits
     hits += surnames_before(text, folded, hits, members)  # "Tan [Wei Ling]", "Tan, [Wei Ling]"
@@ -181,6 +184,7 @@ def given_alone(
     ``roster_words`` gets every span that is one, hit or not."""
     hits: list[Hit] = []
     pending: list[tuple[int, int]] = []  # no cue yet: may be listed with a member
+    inside = SpanIndex(covered)  # F15: one bisect per span, not a scan of every hit
     n = len(text)
 
     def names(key: str) -> bool:  # a roster name or a declined form of one
@@ -190,7 +194,7 @@ def given_alone(
         key = folded[start:end]
         if not key.isalnum():
             key = word_key(key)
-        declined, ending = False, ""
+        declined, ending, genitive = False, "", False
         if key not in given and key not in surnames:  # most keywords: no member's name
             # a form that is the name + "s" ("Louises", Estonian inessive, Latvian and
             # Lithuanian genitive) is read as the German/Dutch genitive below, as before
@@ -203,10 +207,13 @@ def given_alone(
                     continue  # a declined form in lower case may be a word we do not list
                 ending = key[len(base) :] if key.startswith(base) else ""
                 key, declined = base, True  # "Novákovi", "Kovácsnak": tier 2 (see below)
-            elif key[-1:] != "s" or is_word(key):
+            elif key[-1:] != "s" or (
+                is_word(key) and not name_genitive(text, start, key, given, surnames)
+            ):
                 continue  # "Roses", "Parks", "Wills", "Does": a word, no genitive of a name
             else:
                 key = key[:-1]  # "Brauckmanns Team", "Ottolines Idee", "Vidigals voorstel"
+                genitive = possessor(text, end, key)  # "Annas Idee": a name, not a full name
         lower = not text[start].isupper()
         surname = key not in given
         if (surname and key not in surnames) or key in GREETINGS:
@@ -245,7 +252,7 @@ def given_alone(
                     else:
                         pending.append((start, end))
             continue
-        if any(h[1] < end and start < h[2] for h in covered):
+        if inside.overlaps(start, end):
             continue  # inside a member hit: the dictionary judged it
         if joined(text, start, end, n):
             continue
@@ -269,7 +276,7 @@ def given_alone(
                 and not name_beside(text, start, end, spans, covered, names)
             ):
                 continue  # "Joost Hoogstraaten": someone's full name, the name rules judge it
-        elif in_longer_name(text, end, before) and not member_pair(
+        elif not genitive and in_longer_name(text, end, before) and not member_pair(
             text, end, before, given, surnames
         ):
             continue
@@ -290,6 +297,7 @@ def given_alone(
             tier = 3 if last in TO_FROM or (surname and last in _NOUN_ARTICLES) else 2
         else:
             tier = 1  # also a name in capitals that no list holds ("THRELKELD", "OYELARAN")
+        tier = 1 if genitive else tier
         if not surname and (initial := _INITIAL_AFTER.match(text, end)):
             hits.append(("NAME", start, initial.end()))  # "Wei B. set up": a name form, even
             continue  # where a company word is near ("Shares\nPaola C. sends the notes")

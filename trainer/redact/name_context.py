@@ -16,6 +16,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 
+from trainer.redact.fixL_spans import SpanIndex
 from trainer.redact.name_keys import CONTEXT_KEY, SURNAME_PARTICLES
 
 # Honorifics as folded (lower case, no accents), by locale: en, de, fr, it, es, pt, nl, India.
@@ -71,10 +72,11 @@ def middle_hits(
     between a given name and a surname that form a member key (not inside a ``covered`` hit:
     "María José García López" is already one key)."""
     hits = []
+    inside = SpanIndex(covered)
     for start, end in middles:
         if not text[start].isupper():
             continue  # most keywords are lower-case words ("the", "new"): the cheapest test
-        if covered and any(hit[1] <= start < hit[2] for hit in covered):
+        if covered and inside.contains(start):
             continue
         # Cheap tests first: a capitalised word between two capitalised words, single spaces.
         if (
