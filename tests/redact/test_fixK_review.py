@@ -87,14 +87,21 @@ def test_name_run_redacted_whole(either: Redactor, text: str, expected: str | No
 
 
 def test_sentence_initial_given_name_joins_the_tagged_surname(tagged: Redactor) -> None:
-    assert _same_in_batch(tagged, "Ion Popescu mi-a zis că vine.") == "[NAME] mi-a zis că vine."
+    assert _same_in_batch(tagged, "Dorin Popescu mi-a zis că vine.") == "[NAME] mi-a zis că vine."
+    # an imperative that the lists also hold as a name stays a word
+    assert _same_in_batch(tagged, "Meet Teodora III today") == "Meet [NAME] III today"
 
 
 def test_run_extension_stops_at_titles_punctuation_and_common_words() -> None:
     text = "Yesterday Dr Anna Berg Street, Brian met us."
     hits = [("NAME", 13, 22), ("NAME", 31, 36)]  # "Anna Berg", "Brian"
     assert extend_name_runs(text, hits) == hits
-    assert extend_name_runs("I am Okello Brian.", [("NAME", 12, 17)]) == [("NAME", 5, 17)]
+    okello = "I am Okello Brian Mukasa."
+    assert extend_name_runs(okello, [("NAME", 12, 24)]) == [("NAME", 5, 24)]
+    # a lone given name pulls in no unlisted word; nor does a German noun ("Haus")
+    assert extend_name_runs("I am Okello Brian.", [("NAME", 12, 17)]) == [("NAME", 12, 17)]
+    haus = "Abendessen im Haus Quistorp am Samstag."
+    assert extend_name_runs(haus, [("NAME", 19, 27)]) == [("NAME", 19, 27)]
 
 
 def test_patronymics_are_surnames_english_son_words_are_not() -> None:

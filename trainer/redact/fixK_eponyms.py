@@ -64,7 +64,7 @@ _CLAUSE = re.compile(r"[^.!?;\n]{0,60}")
 # A person's verb right before ("I talked to John Lewis", "we met Ted Baker").
 _VERB_BEFORE = re.compile(
     r"\b(?i:talked\s(?:to|with)|spoke\s(?:to|with)|chatted\s(?:to|with)|texted|married|hugged|"
-    r"kissed|met|dating)\s+$"
+    r"kissed|dating)\s+$"
 )
 # Company evidence after the name: a product, shop or legal-form word (optionally after "'s").
 _COMPANY_AFTER = re.compile(
@@ -79,6 +79,15 @@ _COMPANY_AFTER = re.compile(
 _COMPANY_BEFORE = re.compile(
     r"\b(?i:a|an|at|bought|buy|buying|wearing|wore|wear|shop|shopping|ordered|order|"
     r"from\sthe|in\sthe|new)\s+$"
+)
+
+
+# "Parts from Hewlett-Packard", "ordered the parts from X", "the new van from Ford": goods or
+# an order, then "from" right before the name.
+_GOODS_FROM = re.compile(
+    r"\b(?i:ordered|order|orders|bought|buy|buying|purchased|purchase|delivered|shipped|"
+    r"supplied|parts|van|car|cars|truck|phone|laptop|products?|goods|items?|shirts?|shoes|"
+    r"bags?|clothes|parcel|package|delivery|shipment)\b[^.!?\n]{0,30}\s(?i:from)\s+$"
 )
 
 
@@ -123,6 +132,7 @@ def company_evidence(text: str, start: int, end: int) -> bool:
     return bool(
         _COMPANY_AFTER.match(text, end)
         or _COMPANY_BEFORE.search(text, max(line, start - 20), start)
+        or _GOODS_FROM.search(text, max(line, start - 50), start)
         or in_corporate_context(text, start, end)
     )
 

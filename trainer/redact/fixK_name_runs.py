@@ -3,17 +3,20 @@ F11): a hit covers the whole run of capitalised name words it sits in, and an Ic
 patronymic is a surname.
 
 Run: "Ion Popescu mi-a zis" once redacted only "Popescu", "I am Okello Brian Mukasa" only
-"Brian Mukasa". A capitalised word joined to a NAME hit by a space alone (no punctuation, no
-line break) extends it when it is a listed given name or surname that is no common word, or a
-listed given name at a sentence's start (where every word is capitalised; one the ambiguous
-list holds too, unless it is among the most frequent words: "Ion", not "Met"), or, mid-sentence, a
-word that is in no list at all and no common word (a name the lists lack: "Okello").
+"Brian Mukasa". A capitalised word joined to a NAME hit by spaces alone (no punctuation, no line
+break) extends it when it is a listed given name, or a listed surname that is no common word;
+at a sentence's start (every word capitalised) only a listed given name (not one the lists
+also hold as a word: "Ion" there reads as "Meet Teodora", "Zet Wiebke" do); before a
+hit of a given name and a surname, a word no list holds ("Okello"). Titles, roles and degrees
+("Dr", "Coach", "B.A.") never join, nor, mid-sentence, a common word that is no listed given
+name ("Haus", "Papa"); a common word never joins a hit that opens with a given name ("Ping
+Jane Doe").
 
 Patronymic: a capitalised word ending in -dóttir or -dóttur (or ASCII -dottir, -dottur), or in
 -sson, -ssonar, -ssyni (or -son, -sonar, -syni with an Icelandic letter in it), that is no
-common word is a surname by the Icelandic naming convention, in
-every case ("Sigríði Jónsdóttur", "Ólaf Þórsson"): it is a NAME hit, with the capitalised word
-before it (the given name, declined or not) when one is there.
+common word is a surname by the Icelandic naming convention, in every case ("Sigríði
+Jónsdóttur", "Ólaf Þórsson"): it is a NAME hit, with the capitalised word before it (the given
+name, declined or not) when one is there. English -son names ("Jackson") are left alone.
 """
 
 from __future__ import annotations
@@ -25,13 +28,13 @@ from trainer.redact.hits import Hit
 
 _CAP_WORD = r"[^\W\d_a-z][\w'’-]*"
 _WORD_BEFORE = re.compile(rf"(?<![\w'’.-])({_CAP_WORD})[ \t]+$")
-_WORD_AFTER = re.compile(rf"[ \t]+({_CAP_WORD})(?![\w'’-])")
+_WORD_AFTER = re.compile(rf"[ \t]+({_CAP_WORD})(?![\w'’-]|\.\w)")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n][\"”»)]?[ \t]*|^[\"“«(][ \t]*)$")
 _PATRONYMIC = re.compile(
     r"(?<![\w'’-])(?:(?P<given>[^\W\d_a-z][^\W\d_]+)[ \t]+)?"
     r"(?P<last>[^\W\d_a-z][^\W\d_]{2,}(?:son|sonar|syni|dóttir|dóttur|dottir|dottur))(?![\w'’-])"
 )
-_ICELANDIC_HINT = ("son", "syni", "ttir", "ttur")
+_SUFFIX = re.compile(r"(?:son|sonar|syni|ttir|ttur)(?![\w'’-])")
 _ICELANDIC_LETTER = re.compile("[áéíóúýþæöðÁÉÍÓÚÝÞÆÖÐ]")
 
 
@@ -52,39 +55,54 @@ def _lists() -> tuple[frozenset[str], ...]:
     return GIVEN, SURNAMES, GIVEN_AMBIGUOUS, _COMMON, titles, TOP
 
 
-def _joins(word: str, *, sentence_start: bool, left: bool) -> bool:
-    """Whether the capitalised ``word`` next to a NAME hit is part of the name."""
-    given, surnames, ambiguous, common, titles, top = _lists()
-    if word.rstrip(".").lower() in titles:
-        return False  # "Dr", "Coach", "Director": a title stays outside the name
-    if word.isupper() and len(word) > 1:
+def _joins(word: str, *, sentence_start: bool, left: bool, after_given: bool) -> bool:
+    """Whether the capitalised ``word`` next to a NAME hit is part of the name; ``after_given``:
+    the hit has two words or more and opens with a listed given name (a surname-first name
+    before it: "Okello Brian Mukasa"; a common word there is none: "Ping Jane Doe")."""
+    given, surnames, _ambiguous, common, titles, _top = _lists()
+    if len(word) < 2 or word.rstrip(".").lower() in titles:
+        return False  # "B.A.", "Dr", "Coach", "Papa": a title or a degree stays outside
+    if word.isupper():
         word = word.title()
         return word in given or (word in surnames and word.lower() not in common)
-    if sentence_start or word.lower() in common:
-        # "Ion Popescu", not "Met Anna at the meetup": the most frequent words stay out
-        return word in given or (left and word in ambiguous and word.lower() not in top)
-    return True  # mid-sentence, capitalised, no common word: a name, listed or not
+    if word.lower() in common:
+        if after_given or not sentence_start:
+            return word in given and not after_given  # "Haus Quistorp", "Ping Jane Doe"
+        # a name that is also a word ("Ion") reads as "Meet Teodora", "Zet Wiebke": no join
+        return word in given
+    if sentence_start:
+        return word in given
+    return word in given or word in surnames or (left and after_given)
 
 
 def extend_name_runs(text: str, hits: list[Hit]) -> list[Hit]:
     """``hits`` with each NAME hit grown over the name words joined to it, and the patronymic
     hits added (see the module docstring)."""
     hits = hits + patronymic_hits(text)
+    # a neighbour already in a NAME hit ends the walk (merged later; no quadratic walk)
+    starts = {h[1] for h in hits if h[0] == "NAME"}
+    ends = {h[2] for h in hits if h[0] == "NAME"}
     out: list[Hit] = []
     for hit in hits:
         if hit[0] != "NAME":
             out.append(hit)
             continue
         start, end = hit[1], hit[2]
+        words = text[start:end].split()
+        after_given = len(words) >= 2 and words[0] in _lists()[0]
         while (m := _WORD_BEFORE.search(text, max(0, start - 40), start)) is not None:
             if not m[1][:1].isupper():
                 break
             first = _SENTENCE_END.search(text, max(0, m.start() - 4), m.start()) is not None
-            if not _joins(m[1], sentence_start=first, left=True):
+            if m.end(1) in ends or not _joins(
+                m[1], sentence_start=first, left=True, after_given=after_given
+            ):
                 break
             start = m.start(1)
         while (m := _WORD_AFTER.match(text, end)) is not None and m[1][:1].isupper():
-            if not _joins(m[1], sentence_start=False, left=False):
+            if m.start(1) in starts or not _joins(
+                m[1], sentence_start=False, left=False, after_given=after_given
+            ):
                 break
             end = m.end(1)
         out.append(hit if (start, end) == (hit[1], hit[2]) else ("NAME", start, end))
@@ -93,7 +111,7 @@ def extend_name_runs(text: str, hits: list[Hit]) -> list[Hit]:
 
 def patronymic_hits(text: str) -> list[Hit]:
     """Icelandic patronymic surnames, with the given name before them."""
-    if not any(h in text for h in _ICELANDIC_HINT):
+    if _SUFFIX.search(text) is None:
         return []
     common = _lists()[3]
     hits: list[Hit] = []
