@@ -22,12 +22,17 @@ _TABLE = str.maketrans({pair[0]: pair[1] for pair in _PAIRS.split()})
 _LOOKALIKE = re.compile("[" + "".join(pair[0] for pair in _PAIRS.split()) + "]")
 _WORD = re.compile(r"[^\W\d_]+")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+# A mixed-script word has a Latin letter touching a Greek or Cyrillic one somewhere: the gate.
+_CONTACT = re.compile(
+    r"[A-Za-z\u00c0-\u024f][\u0370-\u03ff\u0400-\u052f]"
+    r"|[\u0370-\u03ff\u0400-\u052f][A-Za-z\u00c0-\u024f]"
+)
 
 
 def fold_confusables(text: str) -> str:
     """``text`` with the look-alike letters of each mixed-script word folded to Latin; the
     same length, every other character as written."""
-    if text.isascii() or _LOOKALIKE.search(text) is None:
+    if text.isascii() or _LOOKALIKE.search(text) is None or _CONTACT.search(text) is None:
         return text
     pieces: list[str] = []
     pos = 0

@@ -30,11 +30,9 @@ _CAP_WORD = r"[^\W\d_a-z][\w'’-]*"
 _WORD_BEFORE = re.compile(rf"(?<![\w'’.-])({_CAP_WORD})[ \t]+$")
 _WORD_AFTER = re.compile(rf"[ \t]+({_CAP_WORD})(?![\w'’-]|\.\w)")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n][\"”»)]?[ \t]*|^[\"“«(][ \t]*)$")
-_PATRONYMIC = re.compile(
-    r"(?<![\w'’-])(?:(?P<given>[^\W\d_a-z][^\W\d_]+)[ \t]+)?"
-    r"(?P<last>[^\W\d_a-z][^\W\d_]{2,}(?:son|sonar|syni|dóttir|dóttur|dottir|dottur))(?![\w'’-])"
-)
-_SUFFIX = re.compile(r"(?:son|sonar|syni|ttir|ttur)(?![\w'’-])")
+_DOUBLE = ("sson", "ssyni", "ttir", "ttur")  # -sson(ar), -ssyni, -dóttir, -dóttur
+_SINGLE = ("son", "syni")
+_DOUBLE_ENDS = ("ttir", "ttur", "sson", "ssonar", "ssyni")
 _ICELANDIC_LETTER = re.compile("[áéíóúýþæöðÁÉÍÓÚÝÞÆÖÐ]")
 
 
@@ -79,56 +77,82 @@ def extend_name_runs(text: str, hits: list[Hit]) -> list[Hit]:
     """``hits`` with each NAME hit grown over the name words joined to it, and the patronymic
     hits added (see the module docstring)."""
     hits = hits + patronymic_hits(text)
+    names = [h for h in hits if h[0] == "NAME"]
     # a neighbour already in a NAME hit ends the walk (merged later; no quadratic walk)
-    starts = {h[1] for h in hits if h[0] == "NAME"}
-    ends = {h[2] for h in hits if h[0] == "NAME"}
-    out: list[Hit] = []
-    for hit in hits:
-        if hit[0] != "NAME":
-            out.append(hit)
-            continue
+    starts = {h[1] for h in names}
+    ends = {h[2] for h in names}
+    out = [h for h in hits if h[0] != "NAME"]
+    for hit in names:
         start, end = hit[1], hit[2]
-        words = text[start:end].split()
-        after_given = len(words) >= 2 and words[0] in _lists()[0]
-        while (m := _WORD_BEFORE.search(text, max(0, start - 40), start)) is not None:
-            if not m[1][:1].isupper():
-                break
-            first = _SENTENCE_END.search(text, max(0, m.start() - 4), m.start()) is not None
-            if m.end(1) in ends or not _joins(
-                m[1], sentence_start=first, left=True, after_given=after_given
-            ):
-                break
-            start = m.start(1)
-        while (m := _WORD_AFTER.match(text, end)) is not None and m[1][:1].isupper():
-            if m.start(1) in starts or not _joins(
-                m[1], sentence_start=False, left=False, after_given=after_given
-            ):
-                break
-            end = m.end(1)
+        if text[start - 1 : start] in (" ", "\t") or text[end : end + 1] in (" ", "\t"):
+            start, end = _walk(text, start, end, starts, ends)
         out.append(hit if (start, end) == (hit[1], hit[2]) else ("NAME", start, end))
     return out
 
 
-def patronymic_hits(text: str) -> list[Hit]:
-    """Icelandic patronymic surnames, with the given name before them."""
-    if _SUFFIX.search(text) is None:
-        return []
-    common = _lists()[3]
-    hits: list[Hit] = []
-    for m in _PATRONYMIC.finditer(text):
-        last = m["last"]
-        if (
-            not last[:1].isupper()
-            or last.lower() in common
-            or not (
-                last.endswith(("ttir", "ttur", "sson", "ssonar", "ssyni"))
-                or _ICELANDIC_LETTER.search(last)
-            )
+def _walk(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> tuple[int, int]:
+    """The run of name words around the hit ``text[start:end]``."""
+    words = text[start:end].split()
+    after_given = len(words) >= 2 and words[0] in _lists()[0]
+    while (m := _WORD_BEFORE.search(text, max(0, start - 40), start)) is not None:
+        if not m[1][:1].isupper():
+            break
+        first = _SENTENCE_END.search(text, max(0, m.start() - 4), m.start()) is not None
+        if m.end(1) in ends or not _joins(
+            m[1], sentence_start=first, left=True, after_given=after_given
         ):
-            continue  # "Lesson", "Person"; "Jackson", "Madison": English -son, no patronymic
-        given = m["given"]
-        start = m.start("last")
-        if given and given[:1].isupper() and given.lower() not in common:
-            start = m.start("given")
-        hits.append(("NAME", start, m.end("last")))
+            break
+        start = m.start(1)
+    while (m := _WORD_AFTER.match(text, end)) is not None and m[1][:1].isupper():
+        if m.start(1) in starts or not _joins(
+            m[1], sentence_start=False, left=False, after_given=after_given
+        ):
+            break
+        end = m.end(1)
+    return start, end
+
+
+def patronymic_hits(text: str) -> list[Hit]:
+    """Icelandic patronymic surnames, with the given name before them. Found with ``str.find``
+    (most posts hold none of these letters, and "lesson" is found and dropped at once); the
+    single-s forms ("Guðnason") only in a text with a letter only Icelandic writes."""
+    suffixes = _DOUBLE
+    if not text.isascii() and any(letter in text for letter in "ðþæÐÞÆ"):
+        suffixes = _DOUBLE + _SINGLE
+    hits: list[Hit] = []
+    for suffix in suffixes:
+        at = text.find(suffix)
+        while at >= 0:
+            hit = _patronymic_at(text, at, at + len(suffix))
+            if hit is not None and hit not in hits:
+                hits.append(hit)
+            at = text.find(suffix, at + 1)
     return hits
+
+
+def _patronymic_at(text: str, at: int, end: int) -> Hit | None:
+    """The patronymic whose ending ``text[at:end]`` is, if a capitalised word ends there."""
+    if text.startswith("ar", end) and text[at:end] in ("sson", "son"):
+        end += 2  # genitive "-ssonar"
+    if text[end : end + 1].isalnum() or text[end : end + 1] in ("'", "’", "-", "_"):
+        return None
+    if text[at:end].startswith("tt"):
+        if text[at - 2 : at] not in ("dó", "do"):
+            return None
+        at -= 2
+    start = at
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    last = text[start:end]
+    if (
+        at - start < 3
+        or not last[:1].isupper()
+        or text[start - 1 : start] in ("'", "’", "-")
+        or not (last.endswith(_DOUBLE_ENDS) or _ICELANDIC_LETTER.search(last))
+        or last.lower() in _lists()[3]
+    ):
+        return None  # "Lesson", "Person"; "Jackson", "Madison": English -son, no patronymic
+    given = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if given is not None and given[1][:1].isupper() and given[1].lower() not in _lists()[3]:
+        start = given.start(1)
+    return ("NAME", start, end)
