@@ -20,6 +20,8 @@ from trainer.redact import name_tagger, prefilter
 from trainer.redact.addresses import find_addresses
 from trainer.redact.detectors import find_emails, find_ips, find_mentions, find_urls
 from trainer.redact.eponyms import company_list_summary
+from trainer.redact.fixK_confusables import fold_confusables
+from trainer.redact.fixK_name_runs import extend_name_runs
 from trainer.redact.hits import Hit
 from trainer.redact.member_given import find_members
 from trainer.redact.member_inflections import declined_forms_summary
@@ -210,7 +212,7 @@ class Redactor:
         hits = self._rule_hits(text)
         if self._tagger_threshold is not None and "NAME" in self._enabled:
             hits += self._tagged([text], [hits])[0]
-        return self._merged(hits)
+        return self._merged(extend_name_runs(text, hits))
 
     def _rule_hits(self, text: str) -> list[Hit]:
         hits: list[Hit] = []
@@ -247,7 +249,7 @@ class Redactor:
         if not isinstance(text, str):
             raise TypeError(f"redact() takes a str, not {type(text).__name__}")
         norm = normalize(text)
-        return self._result(text, norm, self.detect(norm.text))
+        return self._result(text, norm, self.detect(fold_confusables(norm.text)))
 
     def _result(self, text: str, norm: Normalized, spans: list[Span]) -> RedactionResult:
         if norm.starts is not None:
@@ -279,10 +281,13 @@ class Redactor:
                 if not isinstance(text, str):
                     raise TypeError(f"redact() takes a str, not {type(text).__name__}")
             norms = [normalize(text) for text in group]
-            found = [self._rule_hits(norm.text) for norm in norms]
-            tagged = self._tagged([norm.text for norm in norms], found)
-            for text, norm, hits, more in zip(group, norms, found, tagged, strict=True):
-                yield self._result(text, norm, self._merged(hits + more))
+            folded = [fold_confusables(norm.text) for norm in norms]
+            found = [self._rule_hits(text) for text in folded]
+            tagged = self._tagged(folded, found)
+            for text, norm, hits, more, seen in zip(
+                group, norms, found, tagged, folded, strict=True
+            ):
+                yield self._result(text, norm, self._merged(extend_name_runs(seen, hits + more)))
 
     def config_summary(self) -> dict:
         """JSON-able description of this redactor for the manifest (no names, only sizes)."""

@@ -16,6 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 from trainer.redact.companies import slot_value_start
+from trainer.redact.fixK_eponyms import person_evidence
 from trainer.redact.lookalike_places import place_after
 from trainer.redact.names import fold, list_source, word_list
 from trainer.redact.person_words import (
@@ -138,9 +139,9 @@ def is_eponymous_company(text: str, start: int, end: int) -> bool:
                 continue  # "Thomas Leclerc", "Luce Dupont": a person, not Leclerc or DuPont
             if pos == slot_pos and not name.endswith("'s") and _OWNED.match(text, stop):
                 return False  # "LOCATION:Paul Smith's flat": someone's home (review R3b)
-            return (
-                _PERSON_BEFORE.search(text, max(0, min(pos, start) - 12), min(pos, start)) is None
-            )
+            return _PERSON_BEFORE.search(
+                text, max(0, min(pos, start) - 12), min(pos, start)
+            ) is None and not person_evidence(text, min(pos, start), max(stop, end))
     return _eponymous_compound(text[start:end])
 
 

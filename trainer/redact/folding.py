@@ -20,6 +20,8 @@ _EXTRA_FOLDS = {
     "Ł": "l",
     "đ": "d",
     "Đ": "d",
+    "ð": "d",  # Icelandic eth, typed "d" ("Gudrun"); þ -> th and æ -> ae change the length,
+    "Ð": "d",  # so they live in name_keys' transliterations (keys only), not here
     "ı": "i",
     "’": "'",
     "‘": "'",

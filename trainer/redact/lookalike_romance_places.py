@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from trainer.redact.fixK_eponyms import person_apposition
 from trainer.redact.folding import fold
 
 # Place nouns of es, pt, it, fr and ro that open a place's name (folded: no accents, lower case).
@@ -105,4 +106,4 @@ def _full_name_after(noun: str, text: str, start: int) -> bool:
     m = _FULL_NAME.match(text, at + len(noun)) if at >= 0 else None
     return (
         m is not None and m.end() > start and m["first"][:1].isupper() and m["last"][:1].isupper()
-    )
+    ) and not person_apposition(text, m.end())  # "Pablo Ruiz, mi primo": a person (rev16 F11)

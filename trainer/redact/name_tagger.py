@@ -1,13 +1,15 @@
-"""An opt-in learned name tagger beside the rules (``redaction.name_tagger=true``).
+"""The learned name tagger beside the rules: on by default (``redaction.name_tagger``, default
+true; the library's ``Redactor.from_members(name_tagger=True)``), off only when set false.
 
 A token tagger: each candidate token of a text (``name_tagger_features``: a capitalised word, a
 listed given name or surname, a word after a title, in a person field or after '#'/'@', and not
 already inside a span the rules redact) gets P(NAME) from a multinomial logistic regression
 (classes O, NAME, ADDR) over hashed features of itself and its neighbours; every other token
 keeps P(NAME) = 0. Contiguous tokens with P(NAME) >= threshold become one NAME hit, unless it
-spells a listed company named after a person (``eponyms``, as the rules decide). It raises
-recall on name forms the rules were never written for, at the cost of a few more false
-positives; the default redactor never calls it. Most of a post's cost is per numpy call, not
+spells a listed company named after a person and positive company evidence surrounds it
+(``eponyms``, ``fixK_eponyms``: fail closed). It raises recall on name forms the rules were
+never written for, at the cost of a few more false positives; the product's redactor calls it
+unless ``redaction.name_tagger=false``. Most of a post's cost is per numpy call, not
 per candidate: ``find_tagged_names_many`` scores many posts' candidates in one pass (the
 redactor's ``redact_batch``), each candidate's P(NAME) computed as alone.
 
@@ -35,6 +37,7 @@ import numpy as np
 
 from trainer.errors import UserError
 from trainer.redact.eponyms import is_eponymous_company
+from trainer.redact.fixK_eponyms import company_evidence
 from trainer.redact.hits import Hit
 from trainer.redact.name_tagger_features import (
     BITS,
@@ -257,8 +260,8 @@ def find_tagged_names(text: str, *, threshold: float, covered: Sequence[Hit] = (
     """NAME hits of the tagger over ``text``: contiguous candidate tokens with P(NAME) >=
     threshold; tokens inside a ``covered`` hit (what the rules already redact) are not scored.
     A hit that spells a listed company named after a person ("Ford", "Giorgio Armani") is
-    dropped as the rules drop their own non-member name hits (``eponyms``: unless an honorific
-    or a salutation puts a person there, "Mr Ford", "Dear Ralph Lauren")."""
+    dropped only with company evidence around it ("a Paul Smith shirt", "shares of Ford":
+    ``fixK_eponyms.company_evidence``); without it the tagger's name stands (fail closed)."""
     return find_tagged_names_many([text], threshold=threshold, covered=[covered])[0]
 
 
@@ -272,7 +275,9 @@ def find_tagged_names_many(
     spans = [[(s, e) for _k, s, e in hits] if hits else () for hits in covered]
     found = load_tagger().names_many(texts, threshold, spans)
     return [
-        [h for h in hits if not eponymous(text, h[1], h[2])] if hits else hits
+        [h for h in hits if not (eponymous(text, *h[1:]) and company_evidence(text, *h[1:]))]
+        if hits
+        else hits
         for text, hits in zip(texts, found, strict=True)
     ]
 

@@ -1,0 +1,158 @@
+"""The last pass over NAME hits (rules, members and the tagger alike), fail closed (review rev16
+F11): a hit covers the whole run of capitalised name words it sits in, and an Icelandic
+patronymic is a surname.
+
+Run: "Ion Popescu mi-a zis" once redacted only "Popescu", "I am Okello Brian Mukasa" only
+"Brian Mukasa". A capitalised word joined to a NAME hit by spaces alone (no punctuation, no line
+break) extends it when it is a listed given name, or a listed surname that is no common word;
+at a sentence's start (every word capitalised) only a listed given name (not one the lists
+also hold as a word: "Ion" there reads as "Meet Teodora", "Zet Wiebke" do); before a
+hit of a given name and a surname, a word no list holds ("Okello"). Titles, roles and degrees
+("Dr", "Coach", "B.A.") never join, nor, mid-sentence, a common word that is no listed given
+name ("Haus", "Papa"); a common word never joins a hit that opens with a given name ("Ping
+Jane Doe").
+
+Patronymic: a capitalised word ending in -dóttir or -dóttur (or ASCII -dottir, -dottur), or in
+-sson, -ssonar, -ssyni (or -son, -sonar, -syni with an Icelandic letter in it), that is no
+common word is a surname by the Icelandic naming convention, in every case ("Sigríði
+Jónsdóttur", "Ólaf Þórsson"): it is a NAME hit, with the capitalised word before it (the given
+name, declined or not) when one is there. English -son names ("Jackson") are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from trainer.redact.hits import Hit
+
+_CAP_WORD = r"[^\W\d_a-z][\w'’-]*"
+_WORD_BEFORE = re.compile(rf"(?<![\w'’.-])({_CAP_WORD})[ \t]+$")
+_WORD_AFTER = re.compile(rf"[ \t]+({_CAP_WORD})(?![\w'’-]|\.\w)")
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n][\"”»)]?[ \t]*|^[\"“«(][ \t]*)$")
+_DOUBLE = ("sson", "ssyni", "ttir", "ttur")  # -sson(ar), -ssyni, -dóttir, -dóttur
+_SINGLE = ("son", "syni")
+_DOUBLE_ENDS = ("ttir", "ttur", "sson", "ssonar", "ssyni")
+_ICELANDIC_LETTER = re.compile("[áéíóúýþæöðÁÉÍÓÚÝÞÆÖÐ]")
+
+
+@lru_cache(maxsize=1)
+def _lists() -> tuple[frozenset[str], ...]:
+    from trainer.redact.eponyms import _COMMON
+    from trainer.redact.person_words import (
+        GIVEN,
+        GIVEN_AMBIGUOUS,
+        HONORIFIC_SET,
+        SURNAMES,
+        TITLES,
+        TOP,
+    )
+    from trainer.redact.place_roles import ROLES
+
+    titles = frozenset(t.lower().rstrip(".") for t in (*HONORIFIC_SET, *TITLES, *ROLES))
+    return GIVEN, SURNAMES, GIVEN_AMBIGUOUS, _COMMON, titles, TOP
+
+
+def _joins(word: str, *, sentence_start: bool, left: bool, after_given: bool) -> bool:
+    """Whether the capitalised ``word`` next to a NAME hit is part of the name; ``after_given``:
+    the hit has two words or more and opens with a listed given name (a surname-first name
+    before it: "Okello Brian Mukasa"; a common word there is none: "Ping Jane Doe")."""
+    given, surnames, _ambiguous, common, titles, _top = _lists()
+    if len(word) < 2 or word.rstrip(".").lower() in titles:
+        return False  # "B.A.", "Dr", "Coach", "Papa": a title or a degree stays outside
+    if word.isupper():
+        word = word.title()
+        return word in given or (word in surnames and word.lower() not in common)
+    if word.lower() in common:
+        if after_given or not sentence_start:
+            return word in given and not after_given  # "Haus Quistorp", "Ping Jane Doe"
+        # a name that is also a word ("Ion") reads as "Meet Teodora", "Zet Wiebke": no join
+        return word in given
+    if sentence_start:
+        return word in given
+    return word in given or word in surnames or (left and after_given)
+
+
+def extend_name_runs(text: str, hits: list[Hit]) -> list[Hit]:
+    """``hits`` with each NAME hit grown over the name words joined to it, and the patronymic
+    hits added (see the module docstring)."""
+    hits = hits + patronymic_hits(text)
+    names = [h for h in hits if h[0] == "NAME"]
+    # a neighbour already in a NAME hit ends the walk (merged later; no quadratic walk)
+    starts = {h[1] for h in names}
+    ends = {h[2] for h in names}
+    out = [h for h in hits if h[0] != "NAME"]
+    for hit in names:
+        start, end = hit[1], hit[2]
+        if text[start - 1 : start] in (" ", "\t") or text[end : end + 1] in (" ", "\t"):
+            start, end = _walk(text, start, end, starts, ends)
+        out.append(hit if (start, end) == (hit[1], hit[2]) else ("NAME", start, end))
+    return out
+
+
+def _walk(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> tuple[int, int]:
+    """The run of name words around the hit ``text[start:end]``."""
+    words = text[start:end].split()
+    after_given = len(words) >= 2 and words[0] in _lists()[0]
+    while (m := _WORD_BEFORE.search(text, max(0, start - 40), start)) is not None:
+        if not m[1][:1].isupper():
+            break
+        first = _SENTENCE_END.search(text, max(0, m.start() - 4), m.start()) is not None
+        if m.end(1) in ends or not _joins(
+            m[1], sentence_start=first, left=True, after_given=after_given
+        ):
+            break
+        start = m.start(1)
+    while (m := _WORD_AFTER.match(text, end)) is not None and m[1][:1].isupper():
+        if m.start(1) in starts or not _joins(
+            m[1], sentence_start=False, left=False, after_given=after_given
+        ):
+            break
+        end = m.end(1)
+    return start, end
+
+
+def patronymic_hits(text: str) -> list[Hit]:
+    """Icelandic patronymic surnames, with the given name before them. Found with ``str.find``
+    (most posts hold none of these letters, and "lesson" is found and dropped at once); the
+    single-s forms ("Guðnason") only in a text with a letter only Icelandic writes."""
+    suffixes = _DOUBLE
+    if not text.isascii() and any(letter in text for letter in "ðþæÐÞÆ"):
+        suffixes = _DOUBLE + _SINGLE
+    hits: list[Hit] = []
+    for suffix in suffixes:
+        at = text.find(suffix)
+        while at >= 0:
+            hit = _patronymic_at(text, at, at + len(suffix))
+            if hit is not None and hit not in hits:
+                hits.append(hit)
+            at = text.find(suffix, at + 1)
+    return hits
+
+
+def _patronymic_at(text: str, at: int, end: int) -> Hit | None:
+    """The patronymic whose ending ``text[at:end]`` is, if a capitalised word ends there."""
+    if text.startswith("ar", end) and text[at:end] in ("sson", "son"):
+        end += 2  # genitive "-ssonar"
+    if text[end : end + 1].isalnum() or text[end : end + 1] in ("'", "’", "-", "_"):
+        return None
+    if text[at:end].startswith("tt"):
+        if text[at - 2 : at] not in ("dó", "do"):
+            return None
+        at -= 2
+    start = at
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    last = text[start:end]
+    if (
+        at - start < 3
+        or not last[:1].isupper()
+        or text[start - 1 : start] in ("'", "’", "-")
+        or not (last.endswith(_DOUBLE_ENDS) or _ICELANDIC_LETTER.search(last))
+        or last.lower() in _lists()[3]
+    ):
+        return None  # "Lesson", "Person"; "Jackson", "Madison": English -son, no patronymic
+    given = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if given is not None and given[1][:1].isupper() and given[1].lower() not in _lists()[3]:
+        start = given.start(1)
+    return ("NAME", start, end)
