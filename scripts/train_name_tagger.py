@@ -41,24 +41,33 @@ recipe -> v8's, rules alone in brackets (PERSON recall / FP)::
     twentysixth         .6   .927 .949 1.55  ->  .928 .948 1.52
       (.855/0.81)       .7   .922 .946 1.49  ->  .923 .944 1.46
                         .8   .918 .943 1.40  ->  .919 .941 1.40
+    twentythird         .6   .864 .926 0.99  ->  .902 .944 1.25
+      (.755/0.65)       .7   .855 .920 0.90  ->  .888 .937 1.16
+                        .8   .851 .918 0.86  ->  .870 .928 0.95
+    twentyfourth        .6   .894 .938 1.46  ->  .897 .940 1.26
+      (.780/0.93)       .7   .888 .935 1.20  ->  .888 .935 1.20
+                        .8   .879 .929 1.13  ->  .881 .931 1.06
 
 PERSON recall per locale at 0.7, v7's recipe -> v8's, where either is under .90: twentyfifth
-Icelandic .66 -> .67, Latvian .71 -> .74, Lithuanian .76 -> .86, Estonian .77 -> .79, Italian
-.87 -> .85, Costa Rican .88 -> .88, Spanish .90 -> .88; twentysixth Ugandan .61 -> .69. The
-shipped v7 (it saw neither set) at 0.7: .864 .908 5.20 and .922 .946 1.52. v8 buys 6 and 1
-PERSON items at 0.7 for +0.42 / -0.03 false positives per 1k words; on the twentyfifth its curve
-lies a little above v7's (v7 between raw .6 and .7 reaches about .862 at 5.45), on the twentysixth
-it is better at every point. Neither set meets the targets (names >= .90 in every locale, false
-positives <= 0.3): most of the false positives are the rules' (3.35 / 0.81 alone), and the
-Icelandic, Baltic and Ugandan misses left are declined or lower-case names and names no list
-holds in contexts the features do not tell from a word. Recipes tried on the twentyfifth at 0.7
-(PERSON / FP): declined copies for the declining languages' own posts only .858 / 5.07 (no
-Icelandic training post: Icelandic is the twentyfifth's alone); PII-free rows x4 alone .850 /
-4.48; declined copies in every language (``dany``) .871 / 5.95 (twentysixth .925 / 1.80); with
-PII-free rows x2 .869 / 5.78; plus lower-case copies (``tagger_augment`` "lower") .878 / 7.42;
-plus copies whose names are made-up words .874 / 8.00. The threshold: no point of 0.6 / 0.8 is
-better on both recall and false positives than 0.7 on either held-out set, so the default stays
-0.7 = raw 0.7 (no shift).
+Icelandic .66 -> .67, Latvian .71 -> .74, Lithuanian .76 -> .86, Estonian .77 -> .79, Italian .87
+-> .85, Costa Rican .88 -> .88, Spanish .90 -> .88; twentysixth Ugandan .61 -> .69; twentythird
+Lithuanian .57 -> .75, Latvian .56 -> .69, Estonian .72 -> .75, Maltese English .86 -> .90;
+twentyfourth Kenyan .64 -> .67, Ghanaian .88 -> .88, Slovene .84 -> .84. The shipped v7 (it saw
+neither set) at 0.7: .864 .908 5.20 and .922 .946 1.52. v8 buys 6, 1, 26 and 0 PERSON items at 0.7
+(twentyfifth, twentysixth, twentythird, twentyfourth) for +0.42, -0.03, +0.26 and 0.00 false
+positives per 1k words (look-alikes kept -.0046, -.0002, -.0024, -.0013); on the twentyfifth its
+curve lies a little above v7's (v7 between raw .6 and .7 reaches about .862 at 5.45), on the
+twentysixth it is better at every point, on the twentythird far above. Neither set meets the
+targets (names >= .90 in every locale, false positives <= 0.3): most of the false positives are the
+rules' (3.35 / 0.81 alone), and the Icelandic, Baltic and Ugandan misses left are declined or
+lower-case names and names no list holds in contexts the features do not tell from a word. Recipes
+tried on the twentyfifth at 0.7 (PERSON / FP): declined copies for the declining languages' own
+posts only .858 / 5.07 (no Icelandic training post: Icelandic is the twentyfifth's alone); PII-free
+rows x4 alone .850 / 4.48; declined copies in every language (``dany``) .871 / 5.95 (twentysixth
+.925 / 1.80); with PII-free rows x2 .869 / 5.78; plus lower-case copies (``tagger_augment``
+"lower") .878 / 7.42; plus copies whose names are made-up words .874 / 8.00. The threshold: no
+point of 0.6 / 0.8 is better on both recall and false positives than 0.7 on any held-out set, so
+the default stays 0.7 = raw 0.7 (no shift).
 
 Why raw 0.7 again (v7, 2026-12-03, the same features on twenty-two sets, twentyfirst ...
 twentyfourth new, with Maltese, Swiss, Uruguayan, Slovene, Chilean, Belgian, Indian, Portuguese,
