@@ -32,9 +32,13 @@ def train(
     epochs: int = 3,
     lr: float = 0.3,
     seed: int = 0,
+    row_weight: np.ndarray | None = None,
 ) -> np.ndarray:
     """Multinomial logistic regression on summed bucket weights (Adagrad, mini-batches of
-    2,048 rows, sparse updates, numpy on one thread); returns [2**bits, 3] float32 weights."""
+    2,048 rows, sparse updates, numpy on one thread); returns [2**bits, 3] float32 weights.
+    ``row_weight`` (float32 per row) scales each row's loss (v8: PII-free rows count more);
+    None is the unweighted loss, computed exactly as before it existed (v5-v7 rebuild bit for
+    bit)."""
     rng = np.random.default_rng(seed)
     ids = feats.astype(np.intp)
     size, k = 1 << bits, len(CLASSES)
@@ -49,6 +53,8 @@ def train(
             rows = ids[sel]  # (b, width)
             z = weights[rows].sum(axis=1)  # (b, k)
             grad_out = (softmax(z) - onehot[sel]) / len(sel)
+            if row_weight is not None:
+                grad_out *= row_weight[sel, None]
             used, inverse = np.unique(rows.ravel(), return_inverse=True)
             per_row = np.repeat(np.arange(len(sel)), rows.shape[1])
             grad = np.stack(

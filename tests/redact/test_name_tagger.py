@@ -121,7 +121,7 @@ def test_config_summary_records_the_verified_digest(tagged):
             "fresh", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
             "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
             "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird",
-            "twentyfourth",
+            "twentyfourth", "twentyfifth", "twentysixth",
         ],
         "lexicon": nt.lexicon_status(),
     }

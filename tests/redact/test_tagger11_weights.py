@@ -1,8 +1,8 @@
-"""Tagger v5 to v7: one named default threshold shared by the redactor, its config and the
-training script; the shipped weights (v7) record the twenty-two development sets and the operating
-point chosen leave-one-generator-out, and the shift that folds it in makes the shipped model
-flag, at the default threshold, exactly the tokens the raw model flags at that point. Made-up
-text only."""
+"""Tagger v5 to v8: one named default threshold shared by the redactor, its config and the
+training script; the shipped weights (v8) record the twenty-four development sets, the recipe
+and the operating point chosen leave-one-generator-out, and the shift that folds it in makes
+the shipped model flag, at the default threshold, exactly the tokens the raw model flags at that
+point. Made-up text only."""
 
 from __future__ import annotations
 
@@ -17,13 +17,16 @@ from trainer.redact import Redactor
 from trainer.redact import name_tagger as nt
 from trainer.redact import name_tagger_features as ntf
 from trainer_dev import tagger as tg
+from trainer_dev.tagger_recipe import RECIPES
 
 ROOT = Path(__file__).resolve().parents[2]
 CHOSEN_RAW = 0.7  # the raw P(NAME) the default acts as (scripts/train_name_tagger.py's docstring)
-TWENTY_TWO = (
+CHOSEN_RECIPE = "dany_neg4"  # v8's recipe (trainer_dev.tagger_recipe, same docstring)
+TWENTY_FOUR = (
     "fresh", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
     "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
     "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth",
+    "twentyfifth", "twentysixth",
 )
 TEXTS = [
     "Lunch with Ilse Varnhagen, then Bo Lindqvist called.",
@@ -49,13 +52,17 @@ def test_one_default_threshold_everywhere():
     assert script.DEFAULT is nt.DEFAULT_THRESHOLD and "inspect" not in vars(script)
 
 
-def test_v7_records_the_twenty_two_sets_and_the_chosen_point():
+def test_v8_records_the_twenty_four_sets_the_recipe_and_the_chosen_point():
     _weights, meta = nt.read_weights(nt.WEIGHTS_FILE, nt.WEIGHTS_SHA256)
-    assert nt.TRAINED_ON == TWENTY_TWO and meta["trained_on"] == ",".join(TWENTY_TWO)
+    assert nt.TRAINED_ON == TWENTY_FOUR and meta["trained_on"] == ",".join(TWENTY_FOUR)
     script = _train_script()
     assert script.OPERATING_POINT == CHOSEN_RAW
     assert meta["operating_point"] == f"raw P(NAME) {CHOSEN_RAW} = threshold {nt.DEFAULT_THRESHOLD}"
-    assert (meta["train_posts_per_set"], meta["epochs"], meta["augment"]) == ("6000", "3", "none")
+    recipe = RECIPES[CHOSEN_RECIPE]
+    assert script.RECIPE == CHOSEN_RECIPE and meta["recipe"].startswith(f"{CHOSEN_RECIPE}: ")
+    assert (meta["train_posts_per_set"], meta["epochs"]) == ("6000", str(recipe.epochs))
+    assert (meta["augment"], meta["declined"]) == (
+        recipe.surface or "none", recipe.declined or "none")
     assert meta["lexicon_sha256"] == ntf.lexicon_sha256()
 
 
@@ -76,7 +83,7 @@ def test_the_shifted_model_flags_what_the_raw_one_flags_at_the_chosen_point():
         flagged += int(raw_flags.sum())
         scored_total += int(scored.sum())
     assert 0 < flagged < scored_total  # the comparison saw tokens on both sides of the point
-    # v5's, v6's and v7's point is the default itself: the fold moves nothing, so the shipped
+    # v5's to v8's point is the default itself: the fold moves nothing, so the shipped
     # file is the raw model; a later point that differs must move exactly one weight, NAME's bias
     changed = int((shipped != raw).sum())
     assert changed == (0 if CHOSEN_RAW == nt.DEFAULT_THRESHOLD else 1)

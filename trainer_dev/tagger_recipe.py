@@ -1,0 +1,263 @@
+"""Tagger v8: the training RECIPE (augmentation, row weights, epochs, learning rate) judged
+leave-one-generator-out, the features fixed; features and the rules' spans cached on disk so a
+recipe costs one fit and one scoring pass per fold.
+
+    OMP_NUM_THREADS=1 nice -n 10 .venv/bin/python -m trainer_dev.tagger_recipe \
+        --holdout twentyfifth --holdout twentysixth --recipe v7 --recipe v8 --json /tmp/logo.json
+
+Each fold trains every recipe on up to ``--train-posts`` posts of each OTHER development set
+(``tagger_experiment.SETS``; the same fixed-seed sample as ``featurize_set``), redacts the
+held-out set with the rules (``Redactor.from_members``, the working tree at run time) OR the
+tagger at each ``--threshold`` (eponymous companies dropped, as shipped) and scores it with the
+set's own ``leaked`` rule: PERSON recall overall and per locale, names recall (PERSON and
+MEMBER), false-positive spans per 1,000 words of PII-free posts, look-alikes kept. The recipes
+(``RECIPES``) differ only in the rows they train on and how much each row weighs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+import random
+import time
+from collections import Counter
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import numpy as np
+
+from trainer.redact.name_tagger import NAME, eponymous, load_tagger
+from trainer_dev import tagger as tg
+from trainer_dev.tagger_augment import augment
+from trainer_dev.tagger_declension import declined, novel
+from trainer_dev.tagger_experiment import (
+    SETS,
+    Score,
+    _apply,
+    _merge,
+    load_set,
+    rules_pass,
+    token_labels,
+)
+
+
+@dataclass(frozen=True)
+class Recipe:
+    """What a tagger is trained on and how: every field's default is v7's recipe."""
+
+    surface: str = ""  # tagger_augment policy of extra copies ("", "lower", "all")
+    declined: str = ""  # extra copies with declined names (tagger_declension): "own" locale
+    # only, or "any" (other languages' posts too, in a declining language drawn at random)
+    novel: bool = False  # extra copies whose names are made-up words (tagger_declension.novel)
+    negative_weight: float = 1.0  # loss weight of a row from a PII-free post (false positives)
+    name_weight: float = 1.0  # loss weight of a NAME row (recall)
+    epochs: int = 3
+    lr: float = 0.3
+
+
+RECIPES = {
+    "v7": Recipe(),
+    "decl": Recipe(declined="own"),
+    "neg2": Recipe(negative_weight=2.0),
+    "neg4": Recipe(negative_weight=4.0),
+    "decl_neg2": Recipe(declined="own", negative_weight=2.0),
+    "decl_neg4": Recipe(declined="own", negative_weight=4.0),
+    "decl_neg4_e5": Recipe(declined="own", negative_weight=4.0, epochs=5),
+    "decl_neg4_lr2": Recipe(declined="own", negative_weight=4.0, lr=0.2),
+    "decl_low_neg4": Recipe(surface="lower", declined="own", negative_weight=4.0),
+    "e5": Recipe(epochs=5),
+    "dany": Recipe(declined="any"),
+    "dany_neg4": Recipe(declined="any", negative_weight=4.0),
+    "dany_neg8": Recipe(declined="any", negative_weight=8.0),
+    "dany_neg2": Recipe(declined="any", negative_weight=2.0),
+    "dany_novel": Recipe(declined="any", novel=True),
+    "dany_novel_neg4": Recipe(declined="any", novel=True, negative_weight=4.0),
+    "novel": Recipe(novel=True),
+    "dany_low": Recipe(surface="lower", declined="any"),
+    "dany_low_neg2": Recipe(surface="lower", declined="any", negative_weight=2.0),
+}
+
+
+def _rows(posts, featurizer) -> dict[str, np.ndarray]:
+    """Feature ids, labels and PII-free flags of the candidate tokens of ``posts``."""
+    feats, labels, negative = [], [], []
+    for post in posts:
+        tokens = tg.tokenize(post.text)
+        if not tokens:
+            continue
+        cands, ids = featurizer.features(post.text, tokens)
+        feats.append(ids.astype(np.uint32))
+        labels.append(token_labels(post, tokens)[cands])
+        negative.append(np.full(len(cands), bool(post.pii_free)))
+    if not feats:  # a set with no post of a declining language has no declined copies
+        return {"ids": np.zeros((0, tg.WIDTH), np.uint32), "labels": np.zeros(0, np.int64),
+                "negative": np.zeros(0, bool)}
+    return {"ids": np.concatenate(feats), "labels": np.concatenate(labels),
+            "negative": np.concatenate(negative)}
+
+
+def set_part(
+    name: str, part: str, featurizer, per_set: int, seed: int, cache: Path | None
+) -> dict:
+    """One set's rows: ``base`` (the sample ``featurize_set`` draws, in its order), or the
+    augmented copies of that sample (``declinedown`` / ``declinedany``, or a tagger_augment
+    policy), cached in ``cache`` when one is given (the shipped build computes them afresh)."""
+    path = cache / f"{name}_{part}_{per_set}_{seed}.npz" if cache else None
+    if path and path.exists():
+        with np.load(path) as npz:
+            return dict(npz)
+    _members, posts, _ = load_set(name)
+    chosen = random.Random(f"{seed}:{name}").sample(posts, min(per_set, len(posts)))
+    if part != "base":
+        rng = random.Random(f"{seed}:{name}:{part}")
+        if part == "novel":
+            make = novel
+        elif part.startswith("declined"):
+            any_locale = part == "declinedany"
+            make = lambda p, r: declined(p, r, any_locale=any_locale)  # noqa: E731
+        else:
+            make = lambda p, r: augment(p, r, part)  # noqa: E731
+        chosen = [v for post in chosen for v in make(post, rng)]
+    rows = _rows(chosen, featurizer)
+    if path:
+        np.savez(path, **rows)
+    return rows
+
+
+def training_rows(
+    recipe: Recipe, sets, featurizer, *, per_set: int, seed: int, cache: Path | None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+    """(ids, labels, row weights or None) of ``sets`` under ``recipe``: each set's base rows,
+    then its augmented copies, set after set (v7's recipe: exactly ``featurize_set``'s rows)."""
+    parts = ["base"] + ([f"declined{recipe.declined}"] if recipe.declined else []) + (
+        [recipe.surface] if recipe.surface else []) + (["novel"] if recipe.novel else [])
+    got = [set_part(s, p, featurizer, per_set, seed, cache) for s in sets for p in parts]
+    ids = np.concatenate([g["ids"] for g in got])
+    labels = np.concatenate([g["labels"] for g in got])
+    negative = np.concatenate([g["negative"] for g in got])
+    return ids, labels, row_weights(recipe, labels, negative)
+
+
+def row_weights(recipe: Recipe, labels: np.ndarray, negative: np.ndarray) -> np.ndarray | None:
+    """Each row's loss weight (mean 1): ``negative_weight`` for a row of a PII-free post,
+    times ``name_weight`` for a NAME row; None when every weight is 1 (v7's recipe)."""
+    if recipe.negative_weight == 1.0 and recipe.name_weight == 1.0:
+        return None
+    weight = np.where(negative, recipe.negative_weight, 1.0).astype(np.float32)
+    weight[labels == NAME] *= recipe.name_weight
+    return weight / np.float32(weight.mean(dtype=np.float64))
+
+
+def fit(
+    recipe: Recipe, sets, featurizer, *, per_set: int, seed: int, cache: Path | None
+) -> np.ndarray:
+    ids, labels, weight = training_rows(
+        recipe, sets, featurizer, per_set=per_set, seed=seed, cache=cache)
+    return tg.train(ids, labels, epochs=recipe.epochs, lr=recipe.lr, seed=seed, row_weight=weight)
+
+
+class LocaleScore(Score):
+    """``Score`` plus PERSON recall per locale."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.loc_n, self.loc_hit = Counter(), Counter()
+
+    def add(self, post, redacted: str, n_spans: int, leaked) -> None:
+        super().add(post, redacted, n_spans, leaked)
+        for kind, fragments, value in post.items:
+            if kind == "PERSON":
+                self.loc_n[post.locale] += 1
+                self.loc_hit[post.locale] += not leaked(
+                    redacted, fragments, post.text.replace(value, " "))
+
+    def report(self) -> dict:
+        out = super().report()
+        out["person_by_locale"] = {
+            loc: round(self.loc_hit[loc] / n, 3) for loc, n in sorted(self.loc_n.items())}
+        return out
+
+
+def heldout(name: str, featurizer, cache: Path) -> dict:
+    """The held-out set's rules spans and report and its candidates' (span, ids), cached."""
+    path = cache / f"heldout_{name}.pkl"
+    if path.exists():
+        return pickle.loads(path.read_bytes())
+    members, posts, leaked = load_set(name)
+    rules, spans = rules_pass(posts, members, leaked)
+    cands, ids = [], []
+    for post, rule_spans in zip(posts, spans, strict=True):
+        tokens, order, post_ids = featurizer.scan(post.text, [(s, e) for _k, s, e in rule_spans])
+        triples = tokens.triples()
+        cands.append([(triples[i][1], triples[i][2]) for i in order])
+        ids.append(post_ids)
+    out = {"rules": rules, "spans": spans, "cands": cands, "ids": np.concatenate(ids)}
+    path.write_bytes(pickle.dumps(out))
+    return out
+
+
+def score(name: str, held: dict, weights: np.ndarray, thresholds) -> dict:
+    """Rules OR tagger on the held-out set at each threshold."""
+    _members, posts, leaked = load_set(name)
+    p_name = tg.softmax(tg.Tagger(weights, None).logits(held["ids"]))[:, NAME]
+    out = {}
+    for t in thresholds:
+        sc, at = LocaleScore(), 0
+        for post, spans, cands in zip(posts, held["spans"], held["cands"], strict=True):
+            tagged: list[list] = []
+            for (s, e), p in zip(cands, p_name[at : at + len(cands)], strict=True):
+                if p < t:
+                    continue
+                if tagged and not post.text[tagged[-1][2] : s].strip():
+                    tagged[-1][2] = e
+                else:
+                    tagged.append(["NAME", s, e])
+            at += len(cands)
+            tagged = [h for h in tagged if not eponymous(post.text, h[1], h[2])]
+            union = _merge(spans + [tuple(h) for h in tagged])
+            sc.add(post, _apply(post.text, union), len(union), leaked)
+        out[f"t={t}"] = sc.report()
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--holdout", action="append", choices=list(SETS), required=True)
+    parser.add_argument("--recipe", action="append", choices=[*RECIPES, "shipped"],
+                        required=True, help="shipped: name_tagger.npz as it is, not retrained")
+    parser.add_argument("--threshold", action="append", type=float)
+    parser.add_argument("--train-posts", type=int, default=6000)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--cache", type=Path, default=Path("/tmp/tagger_v8_cache"))
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args(argv)
+    args.cache.mkdir(parents=True, exist_ok=True)
+    thresholds = tuple(sorted(set(args.threshold or (0.6, 0.7, 0.8))))
+    featurizer = tg.Featurizer(tg.Lexicon.load())
+    report = {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "folds": {}}
+    if args.json and args.json.exists():
+        report = json.loads(args.json.read_text())
+    for name in args.holdout:
+        held = heldout(name, featurizer, args.cache)
+        fold = report["folds"].setdefault(name, {"rules": held["rules"], "recipes": {}})
+        print(json.dumps({"holdout": name, "rules": held["rules"]}), flush=True)
+        for label in args.recipe:
+            start = time.perf_counter()
+            if label == "shipped":
+                grid = score(name, held, load_tagger().weights, thresholds)
+                fold["recipes"][label] = {"grid": grid}
+            else:
+                weights = fit(RECIPES[label], [s for s in SETS if s != name], featurizer,
+                              per_set=args.train_posts, seed=args.seed, cache=args.cache)
+                grid = score(name, held, weights, thresholds)
+                fold["recipes"][label] = {"recipe": asdict(RECIPES[label]), "grid": grid,
+                                          "seconds": round(time.perf_counter() - start, 1)}
+            print(" ", name, label, json.dumps(grid), flush=True)
+            if args.json:
+                args.json.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
