@@ -1,12 +1,16 @@
 """Phone words of Icelandic, Latvian and Estonian before a number.
 
 Pattern (general, the languages' ordinary words for a phone and for calling or writing to
-one): Icelandic "sími"/"síma" (phone), "farsími" (mobile), "hringið/hringdu í" (call),
-"sendið SMS/skilaboð í" (send a text/messages to), "gsm"; Latvian "rakstiet uz" (write to),
-"sazvanāms pa" (reachable on), "īsziņu uz" (a text to); Estonian "kirjutage" (write). Read only
-when ``prefilter.keywords`` found one of them in the 24 characters before the number, so other
-posts pay one dictionary lookup. A cue makes a number that passes the phone layout checks a
-phone (``phones._is_phone``); dates and references still decide first where they apply.
+one): Icelandic "sími"/"síminn"/"síma" (phone), "símanúmer(ið)" (phone number), "farsími"
+(mobile), "hringið/hringdu í" (call), "sendið SMS/skilaboð í" (send a text/messages to), "gsm";
+Latvian "rakstiet uz" (write to), "zvani/zvaniet" (call), "sazvanāms pa" (reachable on),
+"īsziņu uz" (a text to), "(telefona) numurs" (number); Estonian "kirjutage" (write), "helista(ge)"
+(call), "minu number" (my number). Up to three short words may stand between the word and the
+number (rev17 F1: "Síminn hjá mér er ...", "Hringdu bara í mig í ...", "zvani man uz ...",
+"Helista mulle ..."), as people write them. Read only when ``prefilter.keywords`` found one of
+the words in the ``_REACH`` characters before the number, so other posts pay one dictionary
+lookup. A cue makes a number that passes the phone layout checks a phone (``phones._is_phone``);
+dates and references still decide first where they apply.
 """
 
 from __future__ import annotations
@@ -15,26 +19,37 @@ import re
 
 from trainer.redact import prefilter
 
-# folded as ``prefilter.keywords`` folds them ("síma" -> "sima", "īsziņu" -> "iszinu")
+# folded by ``prefilter.register`` as ``prefilter.keywords`` folds the text ("síma" -> "sima")
 _WORDS = frozenset(
-    """simi sima simann simanum simanumer simanumerið simanumerid farsimi farsima gsm hringið
-    hringid hringdu hringja skilaboð skilabod sms rakstiet raksti rakstit sazvanams sazvanama
-    iszinu iszina kirjutage kirjuta kirjutada""".split()
+    """simi sima siminn simann simanum simans simanumer simanumerið simanumerid simanumerinu
+    farsimi farsima farsiminn farsimann farsimanum farsimanumer gsm hringið hringid hringdu
+    hringja hringið skilaboð skilabod sms rakstiet raksti rakstit rakstiet zvani zvaniet zvanit
+    piezvani piezvaniet sazvanams sazvanama iszinu iszina numurs numuru numura kirjutage kirjuta
+    kirjutada helista helistage helistada helistan helistame numerið numerid""".split()
+    + ["minu number", "mu number", "meie number", "minu telefoninumber", "minu mobiil"]
 )
 prefilter.register("phone_cue_is_lv_et", _WORDS)
+# the words of calling and writing, after which other words may come ("hringdu bara í mig í")
+_CALL = (
+    r"s[ií]m(?:i|a|inn|ann|anum|ans|an[uú]mer\w*)|fars[ií]m(?:i|a|inn|ann|anum|an[uú]mer\w*)|"
+    r"hring(?:i[ðd]|du|ja)|skilabo[ðd]|rakst(?:iet|i|[iī]t)|(?:pie)?zvan(?:i|iet|[iī]t)|"
+    r"sazvan[aā]m[sa]|[iī]sziņ[ua]|(?:(?:telefona|t[aā]lru[nņ]a|mobil[aā]|mans|mūsu|manu)\s)?"
+    r"numur(?:s|u|[aā])|kirjuta(?:ge|da)?|helista(?:ge|da|n|me)?|n[uú]meri[ðd]|"
+    r"(?:minu|mu|meie)\s(?:number|telefoninumber|mobiil)"
+)
+# a short word between the cue and the number: a pronoun, adverb, copula, app name
+_WORD = r"[^\W\d_][\w'’]{0,11}"
 _CUE = re.compile(
-    r"(?i)\b(?:s[ií]m(?:i|a|ann|anum|an[uú]mer\w*)|fars[ií]m[ia]|gsm|hring(?:i[ðd]|du|ja)|"
-    r"skilabo[ðd]|sms|rakst(?:iet|i|[iī]t)|sazvan[aā]m[sa]|[iī]sziņ[ua]|kirjuta(?:ge|da)?)"
+    rf"(?i)\b(?:(?:{_CALL})(?:[ \t]*[,:]?[ \t]+{_WORD}){{0,3}}|gsm|sms)"
     # the preposition to the number: Icelandic "í", Latvian "uz"/"pa"
     r"(?:\s(?:[ií]|uz|pa))?\W{0,12}$"
 )
-_REACH = 24
+_REACH = 64
 
 
 def is_lv_et_cue(text: str, start: int) -> bool:
-    """An Icelandic, Latvian or Estonian phone word (and its preposition) ends before ``start``."""
+    """An Icelandic, Latvian or Estonian phone word (up to three short words and a preposition
+    after it) ends before ``start``."""
     lo = start - _REACH
     found = prefilter.keywords(text).get("phone_cue_is_lv_et", ())
-    if not any(s >= lo and e <= start for s, e in found):
-        return False
-    return _CUE.search(text, max(0, lo), start) is not None
+    return any(s >= lo and e <= start and _CUE.match(text, s, start) for s, e in found)
