@@ -57,3 +57,34 @@ LV_ET_IS_KEEPS = [
 @pytest.mark.parametrize("text", LV_ET_IS_KEEPS)
 def test_lv_et_is_phone_words_keep_other_numbers(either: Redactor, text: str) -> None:
     assert _same_in_batch(either, text) == text
+
+
+# --- F3: a Pix key on the line after its cue; unhyphenated or another version after "pix" --------
+PIX_KEYS = [
+    ("minha chave:\n3f2b8c1e-9d4a-4e7b-8f21-6c5d4e3b2a10", "3f2b8c1e"),
+    ("Chave Pix\n\n3f2b8c1e-9d4a-4e7b-8f21-6c5d4e3b2a10", "3f2b8c1e"),
+    ("Dados para o pagamento:\n  3f2b8c1e-9d4a-4e7b-8f21-6c5d4e3b2a10", "3f2b8c1e"),
+    ("Pix (aleatória): 3f2b8c1e9d4a4e7b8f216c5d4e3b2a10", "3f2b8c1e"),
+    ("minha chave pix:\n3F2B8C1E9D4A4E7B8F216C5D4E3B2A10", "3F2B8C1E"),
+    ("Chave Pix 3f2b8c1e-9d4a-1e7b-8f21-6c5d4e3b2a10", "3f2b8c1e"),
+]
+
+
+@pytest.mark.parametrize(("text", "key"), PIX_KEYS)
+def test_pix_key_after_its_cue(either: Redactor, text: str, key: str) -> None:
+    out = _same_in_batch(either, text)
+    assert key not in out and "[ID]" in out
+
+
+PIX_KEEPS = [
+    # a log's request id: no cue on its line, and the line before says something else
+    "Pix sent fine.\nrequest 3f2b8c1e-9d4a-4e7b-8f21-6c5d4e3b2a10 took 20 ms",
+    "build hash 3f2b8c1e9d4a4e7b8f216c5d4e3b2a10",
+    # another version than 4 after a word of paying that is no "pix"/"chave"
+    "Paguei a conta, trace 3f2b8c1e-9d4a-1e7b-8f21-6c5d4e3b2a10",
+]
+
+
+@pytest.mark.parametrize("text", PIX_KEEPS)
+def test_uuid_without_pix_cue_stays(either: Redactor, text: str) -> None:
+    assert _same_in_batch(either, text) == text

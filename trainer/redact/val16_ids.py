@@ -8,15 +8,15 @@ from collections.abc import Callable
 from trainer.redact import prefilter
 from trainer.redact.hits import Hit
 from trainer.redact.val16_gh_ssnit import find_ssnit_numbers
-from trainer.redact.val16_pix import find_pix_keys
+from trainer.redact.val16_pix import find_pix_keys, pix_gate
 from trainer.redact.val16_ug_nin import find_ug_nins
 
 
 def find_val16_ids(text: str, *, gives_way: Callable[[str, int], bool]) -> list[Hit]:
-    """Pix random keys (a UUID v4 has "-4" at its third group), Ugandan NINs ("CM"/"CF"),
-    Ghanaian SSNIT numbers (a run of twelve digits)."""
+    """Pix random keys (a UUID v4 has "-4" at its third group; "pix"/"chave" for other layouts),
+    Ugandan NINs ("CM"/"CF"), Ghanaian SSNIT numbers (a run of twelve digits)."""
     hits: list[Hit] = []
-    if "-4" in text:
+    if pix_gate(text):  # "-4" of a UUID v4, or a "pix"/"chave" word (rev17 F3)
         hits += find_pix_keys(text)
     if "CM" in text or "CF" in text or "cm" in text or "cf" in text:
         hits += find_ug_nins(text)
