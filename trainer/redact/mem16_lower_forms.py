@@ -15,6 +15,12 @@ make it the name here:
   "pie", "par"; Slavic "s", "z", "od", "do", "pri"), a thanks word or a verb of asking or
   congratulating (dative or accusative object: "ačiū", "paldies", "spyrjið", "õnnitleme").
   These are closed classes of the grammars (and the thanks words of ``member_lower_cues``).
+  Icelandic "á" and "í" (acc./dat.) are the commonest prepositions before a person ("sendi
+  þetta á sigurð"). A second name after a coordinating conjunction whose first conjunct
+  follows such a word is governed by it too ("við magnús og kristínu").
+
+A short name's form (under five letters: "önnu") still needs a name beside it:
+``member_roster`` reads one back alone only for a long name.
 """
 
 from __future__ import annotations
@@ -26,8 +32,8 @@ MIN_NAME = 5  # the capitalised rule's tier-1 length for a declined form
 
 _GOVERNING = frozenset(
     # is: prepositions (acc./dat./gen.), thanks, ask, congratulate
-    """til hjá með frá af um án við handa fyrir eftir ásamt vegna meðal gegnum takk þakka
-    þakkir spyrjið spyrja spurðu óskum"""
+    """til hjá með frá af um án við á í handa fyrir eftir ásamt vegna meðal gegnum takk
+    þakka þakkir spyrjið spyrja spurðu óskum"""
     # lt: prepositions, thanks, ask, congratulate
     """ su be pas apie iš nuo prie už dėl per tarp ačiū aciu dėkoju dėkojame dekoju
     klauskite paklauskite sveikiname"""
@@ -42,11 +48,22 @@ _GOVERNING = frozenset(
 )
 
 
+# Coordinating conjunctions (is, et/fi, lv, lt, en, de, nl, fr/pt/es/it, Slavic): a governing
+# word governs both names of "við magnús og kristínu", "su jonu ir ievai", "ar jāni un ilzi".
+_AND = frozenset("og ja ning un ir and und en et e y i a".split())
+
+
 def governed(text: str, start: int) -> bool:
-    """Whether the word right before ``start`` governs an oblique case (the cheap half of the
-    test, asked first)."""
+    """Whether the word right before ``start`` governs an oblique case, or is a conjunction
+    whose first conjunct follows such a word ("við magnús og kristínu": one word between the
+    governing word and the conjunction); the cheap half of the test, asked first."""
     before = words_before(text, start)
-    return bool(before) and before[-1].lower() in _GOVERNING
+    if not before:
+        return False
+    last = before[-1].lower()
+    if last in _GOVERNING:
+        return True
+    return last in _AND and len(before) > 2 and before[-3].lower() in _GOVERNING
 
 
 def long_name(base: str) -> bool:

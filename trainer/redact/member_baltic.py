@@ -27,7 +27,8 @@ the nominative a name is written in (folded: "ą", "ę", "ė", "į", "ų", "ū" 
   "Otiga"), whose bare genitive is a form ("Oti", "Raudsepa") except a shorter name's in -a
   (under five letters: "Ott" -> "ota" is Finnish, "Sepp" -> "sepa"); a name in -ne has its
   genitive in -se ("Rebane" -> "Rebase", "Rebasele") as well as the vowel stem's forms
-  ("Marianne" -> "Mariannele").
+  ("Marianne" -> "Mariannele"). A stop after l, m, n or r is voiced in the genitive ("Mart"
+  -> "Mardi", "Mardiga", "Mardilt"; "Mark" -> "Margi"), its bare genitive a form as well.
 * The Slavic fleeting vowel (Polish, Czech, Slovak, Slovene): a name in -ek, -ec or -el drops
   the e before an ending ("Marek" -> "Marka", "Markowi", "Markiem"; "Pavel" -> "Pavla").
 
@@ -98,6 +99,17 @@ def _weak_grade(name: str) -> bool:
     return name[-1] in "kpt" and name[-2] == name[-1]
 
 
+_VOICED = {"k": "g", "p": "b", "t": "d"}
+
+
+def _voiced_stem(name: str) -> str | None:
+    """A stop after l, m, n or r voiced in the genitive: "mart" -> "mard" ("Mardi",
+    "Mardile"), "mark" -> "marg"; ``None`` when the name does not end so."""
+    if len(name) > _MIN_STEM and name[-1] in _VOICED and name[-2] in "lmnr":
+        return name[:-1] + _VOICED[name[-1]]
+    return None
+
+
 def _stem_fits(stem: str, tail: str) -> bool:
     """Latvian -s follows a consonant other than s ("Raimonds", not "Ross" nor "Thomas")."""
     return tail != "s" or (stem[-1] not in _VOWELS and stem[-1] != "s")
@@ -116,6 +128,8 @@ def estonian_forms(name: str) -> set[str]:
         return forms
     stems = [name + v for v in _ET_LINKS]
     weak = [name[:-1] + v for v in _ET_LINKS] if _weak_grade(name) else []
+    if voiced := _voiced_stem(name):
+        weak = [voiced + v for v in _ET_LINKS]  # "mart" -> "mardi", "mardile", "mardilt"
     # no inessive -s after a linking vowel: "Louis" + "e" + "s" spells the genitive of another
     # name ("Louises", "Paulas"), read as that
     forms = {stem + e for stem in (*stems, *weak) for e in _ET if e != "s"}
