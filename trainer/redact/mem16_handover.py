@@ -13,8 +13,10 @@ They are closed phrases of the verb and its preposition (one to three words), no
 prepositions, so "to", "an", "à" alone still need another cue ("Flight to Lisbon", "nach
 Bern").
 
-Structured logs (logfmt, ``key=value``) name a person in a field whose key says so
-("approved_by=X", "owner=X", "assignee=\"X\""): ``person_field_before`` reads the key.
+Structured logs and data (logfmt ``key=value``, JSON ``"key": "value"``, YAML ``key: value``)
+name a person in a field whose key says so ("approved_by=X", "owner=X", "assignee=\"X\"",
+"\"approvedBy\": \"X\"", "reviewer: X"; a camelCase key in any case):
+``person_field_before`` reads the key.
 
 The name must still be a roster name (``member_given`` asks this only for those); a team
 named so ("Escalate to Security") is no roster name and is not touched.
@@ -61,17 +63,20 @@ def handed_to(before: list[str]) -> bool:
     return any(" ".join(words[i:]) in _PHRASES for i in range(len(words)))
 
 
-# A logfmt key that holds a person, right before the value: "approved_by=", "owner=\"".
+# A key that holds a person, right before the value: logfmt "approved_by=", "owner=\"", JSON
+# "\"approved_by\": \"", YAML "reviewer: ", camelCase "approvedBy=" (any case).
 _PERSON_FIELD = re.compile(
-    r"(?:^|[\s,;{(])[a-z]*_?(?:by|owner|assignee|reviewer|approver|author|signer|user|"
-    r"username|operator|requester|oncall|on_call)=[\"']?$"
+    r"(?:^|[\s,;{(\"'])[a-z]*[_-]?(?:by|owner|assignee|reviewer|approver|author|signer|user|"
+    r"username|operator|requester|oncall|on_call)[\"']?[ \t]*[=:][ \t]*[\"']?$",
+    re.IGNORECASE,
 )
-_FIELD_REACH = 32  # characters before the name that may hold the key
+_FIELD_REACH = 40  # characters before the name that may hold the key
 
 
 def person_field_before(text: str, start: int) -> bool:
-    """Whether the name at ``start`` is the value of a person field of a structured log line
-    ("approved_by=X"); gated on the "=" or quote right before it."""
-    if start == 0 or text[start - 1] not in "=\"'":
+    """Whether the name at ``start`` is the value of a person field of a structured log line,
+    JSON or YAML ("approved_by=X", "\"approvedBy\": \"X\"", "reviewer: X"); gated on the
+    "=", quote or space right before it."""
+    if start == 0 or text[start - 1] not in "=\"' \t:":
         return False
     return _PERSON_FIELD.search(text, max(0, start - _FIELD_REACH), start) is not None
