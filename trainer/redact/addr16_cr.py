@@ -54,6 +54,38 @@ _RELATIVE = re.compile(
     rf"(?:contiguo|frente|diagonal)[ \t]al?)[ \t][^,.;:!?\n\d]{{2,48}}?"
     rf"(?:,[ \t](?:{_ESTATE_NAME},?[ \t])?{_HOUSE}|,[ \t]{_ESTATE_NAME}|,?[ \t]{_CODE})(?:{_TAIL})"
 )
+# A señas from a capitalised landmark with the place after it ("De la Escuela República de
+# Chile, 100 m sur y 25 oeste, casa esquinera, San José"): its chain of distances and
+# directions, then the house described (colour, corner, number) or a province or canton.
+_COLOUR = (
+    r"(?:blanc[ao]|azul|verde|amarill[ao]|roj[ao]|gris|celeste|crema|beige|café|cafe|"
+    r"rosad[ao]|anaranjad[ao]|morad[ao]|negr[ao]|terracota|turquesa|lila|vino)"
+)
+_DESCRIBED = (
+    rf"(?:casa|portón|porton|edificio|apartamento|local|bodega|tapia|verja)[ \t]"
+    rf"(?:esquiner[ao]|(?:de[ \t])?(?:color[ \t])?{_COLOUR}|(?:n[°º.]|#)?[ \t]?\d{{1,4}}"
+    r"|de[ \t](?:una|dos|tres)[ \t](?:plantas?|pisos?)|a[ \t]mano[ \t](?:derecha|izquierda))"
+)
+_CHAIN = (
+    rf"{_STEP}(?:(?:,?[ \t]y|,)[ \t](?:{_DISTANCE}|\d{{2,4}})[ \t]{_CARDINAL}){{0,3}}"
+)
+_FROM_LANDMARK = re.compile(
+    rf"(?<![\w-])(?:De|Del|Desde|de|del|desde)[ \t](?:(?:la|el|los|las)[ \t])?{_NAME}"
+    rf"(?:[ \t](?:{_PARTICLE}[ \t])*{_NAME}){{0,6}},?[ \t]{_CHAIN}"
+    rf"(?P<after>(?:,[ \t](?:{_DESCRIBED}|{_ESTATE_NAME}(?:,?[ \t]{_HOUSE})?|{_PLACE})"
+    r"(?![\w'’-]))*)(?:,?[ \t]" + _CODE + ")?"
+)
+_PROVINCES = re.compile(
+    r"(?:San[ \t]José|San[ \t]Jose|Alajuela|Cartago|Heredia|Guanacaste|Puntarenas|Lim[oó]n|"
+    r"Escaz[uú]|Desamparados|Curridabat|Moravia|Tib[aá]s|Goicoechea|Montes[ \t]de[ \t]Oca|"
+    r"Santa[ \t]Ana|Alajuelita|Coronado|Aserr[ií]|Pavas|San[ \t]Pedro|Sabanilla|Rohrmoser|"
+    r"Guadalupe|Zapote|Tres[ \t]R[ií]os|La[ \t]Uni[oó]n|Bel[eé]n|Santo[ \t]Domingo|Barva|"
+    r"San[ \t]Rafael|San[ \t]Isidro|Grecia|Atenas|Naranjo|Palmares|San[ \t]Ram[oó]n|"
+    r"San[ \t]Carlos|Turrialba|Para[ií]so|Liberia|Nicoya|Santa[ \t]Cruz|Ca[ñn]as|Quepos|"
+    r"Golfito|Esparza|P[eé]rez[ \t]Zeled[oó]n|Gu[aá]piles|Pococ[ií]|Siquirres|Flores|"
+    r"Ciudad[ \t]Col[oó]n|Costa[ \t]Rica)(?![\w'’-])"
+).search
+_HAS_SIGN = re.compile(rf"(?:{_DESCRIBED}|{_ESTATE_NAME})|{_CODE}").search
 # A señas is an address only with its place names before it, its estate after it or the postal
 # code closing it: "después de la cena caminamos 200 metros al norte" is a walk.
 _HAS_CODE = re.compile(r"\d{5}").search
@@ -62,7 +94,7 @@ prefilter.register(
     "addr16_cr",
     {"casa", "apartamento", "apto", "lote", "metros", "varas", "norte", "oeste", "barrio",
      "urbanizacion", "condominio", "residencial", "colonia", "lotificacion", "ciudadela",
-     "costado", "contiguo", "frente", "diagonal"},
+     "costado", "contiguo", "frente", "diagonal", "sur", "esquinera", "porton"},
 )
 
 
@@ -83,4 +115,9 @@ def costa_rican_addresses(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
         if m.group("places") or m.group("estate") or _HAS_CODE(m.group("tail"))
     ]
     hits += [("ADDRESS", *m.span()) for m in prefilter.finditer_in(_RELATIVE, text, regions)]
+    hits += [
+        ("ADDRESS", *m.span())
+        for m in prefilter.finditer_in(_FROM_LANDMARK, text, regions)
+        if _HAS_SIGN(text, m.start("after"), m.end()) or _PROVINCES(m.group("after"))
+    ]
     return hits

@@ -9,7 +9,7 @@ from __future__ import annotations
 from trainer.redact import prefilter
 from trainer.redact.addr16_corners import corners
 from trainer.redact.addr16_cr import costa_rican_addresses
-from trainer.redact.addr16_iceland import iceland_gate, icelandic_streets
+from trainer.redact.addr16_iceland import eth_thorn, icelandic_streets
 from trainer.redact.addr16_westafrica import west_african_addresses
 from trainer.redact.hits import Hit
 
@@ -17,7 +17,7 @@ from trainer.redact.hits import Hit
 def regional_addresses(text: str, found: dict[str, list[tuple[int, int]]]) -> list[Hit]:
     """ADDRESS hits of the ``addr16_*`` rules (``found``: the prefilter's keywords)."""
     hits: list[Hit] = []
-    if iceland_gate(text):
+    if eth_thorn(text):  # without ð/þ: at the house-number anchors of ``addresses``
         hits += icelandic_streets(text)
     if not prefilter.has_digit(text):
         return hits

@@ -37,6 +37,16 @@ _ESTATE = (
 _ESTATE_UNIT = re.compile(
     rf"(?<![\w-]){_ESTATE}[ \t]{_PLACE},?[ \t]{_UNIT}{_NUMBER}"
 )
+# The same in running prose, the estate word in lower case after a locative ("J'habite à la
+# cité Keur Gorgui, villa n°45, Dakar", "au quartier Médina, lot 12"): the villa or lot number
+# anchors it; the place name may be in lower case too.
+_LOWER_ESTATE_UNIT = re.compile(
+    r"(?<![\w])(?i:habite|habitons|habitez|habitent|réside|reside|résidons|vis|vit|vivons|"
+    r"à[ \t]la|a[ \t]la|au|à|dans[ \t]l[ae]|chez|sis|sise|située?)[ \t]+(?:(?:la|le|l['’])[ \t]?)?"
+    r"(?P<estate>(?:cité|cite|quartier|lotissement|résidence|residence|hlm|sicap|zone)[ \t]"
+    rf"(?:{_PLACE}|[\w'’-]+(?:[ \t][\w'’-]+){{0,3}}?),?[ \t])?(?P<unit>{_UNIT}{_NUMBER})"
+)
+_MARKED = re.compile(r"n°|N°|no\.?|No\.?|nº|#").search
 _DIGIT = re.compile(r"\d").search
 _GRID = re.compile(r"(?<![\w-])(?i:rue)[ \t]\d{1,3}[ \t]?[xX×][ \t]?\d{1,3}(?![\w/.,]\d|\w)")
 # What may stand before a box or after an estate's villa: ", Place" segments.
@@ -49,7 +59,8 @@ _BOX_CONTEXT = re.compile(r"(?:^|[,:;(\n][ \t]*|(?<![\w'’])(?:à|au|en|chez|at
 _BOX_AFTER = re.compile(rf",?[ \t]{_BOX.pattern}")
 prefilter.register(
     "addr16_wa",
-    {"bp", "b p", "villa", "lot", "parcelle", "cite", "sicap", "hlm", "lotissement", "quartier"},
+    {"bp", "b p", "villa", "lot", "parcelle", "cite", "sicap", "hlm", "lotissement", "quartier",
+     "residence"},
 )
 
 
@@ -75,6 +86,16 @@ def west_african_addresses(text: str, found: dict[str, list[tuple[int, int]]]) -
         if box := _BOX_AFTER.match(text, end):
             end = box.end()
         hits.append(("ADDRESS", m.start(), end))
+    for m in prefilter.finditer_in(_LOWER_ESTATE_UNIT, text, regions):
+        # without its estate word, only a marked number ("habite villa n° 4", not "au lot 3")
+        if m.group("estate") is None and not _MARKED(m.group("unit")):
+            continue
+        end = m.end()
+        if after := _SEGMENTS_AFTER.match(text, end):
+            end = after.end()
+        if box := _BOX_AFTER.match(text, end):
+            end = box.end()
+        hits.append(("ADDRESS", m.start("estate") if m.group("estate") else m.start("unit"), end))
     return hits
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
+from trainer.redact.addr16_iceland import iceland_anchor
 from trainer.redact.address_numbers import count_after, frequent_or_plural
 from trainer.redact.address_words import CAPITALS, LOWERCASE, NORDIC_ENDINGS_FOLDED
 from trainer.redact.hits import Hit
@@ -80,23 +81,36 @@ _BREAK_DIGIT = re.compile(r"\n\d")
 
 
 def broken_line_anchors(
-    text: str, folded: str, nordic: list[tuple[int, int]], dkno: list[tuple[int, int]]
+    text: str,
+    folded: str,
+    nordic: list[tuple[int, int]],
+    dkno: list[tuple[int, int]],
+    iceland: list[int] | None = None,
 ) -> None:
     """Adds to the anchors the Nordic street words whose house number stands on the next line
     of a broken copy ("Bokvägen\n27, 419 85 Göteborg"): Swedish and Finnish ones to ``nordic``
-    (``address_nordic``), Danish and Norwegian ones to ``dkno``."""
+    (``address_nordic``), Danish and Norwegian ones to ``dkno``, Icelandic ones and postcode
+    lines ("Skútuvogur 2\n104 Reykjavík") to ``iceland``."""
     for m in _BREAK_DIGIT.finditer(text):
         brk = m.start()
         word_start = max(text.rfind(" ", 0, brk), text.rfind("\n", 0, brk)) + 1
-        nordic_anchor(folded, word_start, brk, nordic, dkno)
+        nordic_anchor(folded, word_start, brk, nordic, dkno, iceland)
 
 
 def nordic_anchor(
-    folded: str, start: int, end: int, nordic: list[tuple[int, int]], dkno: list[tuple[int, int]]
+    folded: str,
+    start: int,
+    end: int,
+    nordic: list[tuple[int, int]],
+    dkno: list[tuple[int, int]],
+    iceland: list[int] | None = None,
 ) -> None:
     """Adds ``(end, end + 2)`` (the break before a house number) to ``nordic`` when the word
     ``folded[start:end]`` ends in a Swedish or Finnish street type (``address_nordic``), or to
-    ``dkno`` when it ends in a Danish or Norwegian one."""
+    ``dkno`` when it ends in a Danish or Norwegian one; ``end`` to ``iceland`` when it ends in
+    an Icelandic one or a town's postcode follows (``addr16_iceland``; "gata" is both)."""
+    if iceland is not None and iceland_anchor(folded, start, end):
+        iceland.append(end)
     if end - start > 4 and folded.endswith(NORDIC_ENDINGS_FOLDED, start, end):
         nordic.append((end, end + 2))
     elif end - start > 2 and dkno_anchor(folded, start, end):

@@ -15,7 +15,8 @@ word after the code, or a capitalised place and a comma (or line break) before i
 counts after its label ("GPS:", "Digital address:", "GhanaPost") or after a locality that
 closes its own line or clause ("Accra\\nGA-123-4567", "Kumasi, AK-123-4567"), or before the
 street and area it stands for, in brackets ("GA-123-4567 (Ring Road, Osu)"; the street's English
-type word makes it one).
+type word makes it one), or, with a region letter of GhanaPost's (``_GPS_REGIONS``), anywhere
+but after a part, order or SKU cue.
 """
 
 from __future__ import annotations
@@ -38,6 +39,17 @@ _GPS_LABEL = re.compile(
     r"[ \t]*[:#-]?[ \t]*$"
 )
 
+# GhanaPost GPS region letters (the code's first letter): Ashanti, Brong-Ahafo, Central,
+# Eastern, Greater Accra, Northern, Upper East, Volta, Western, Upper West. A code of one of
+# them is an address wherever it stands ("... Osu, Accra. GA-183-8164") unless a part, order or
+# SKU cue is right before it ("Part no. GA-123-4567").
+_GPS_REGIONS = frozenset("ABCEGNUVWX")
+_PART_CUE = re.compile(
+    r"(?i:\b(?:part|p/n|pn|sku|order|ord|item|model|serial|s/n|sn|ref|reference|invoice|inv|"
+    r"ticket|case|tracking|batch|lot|cat|catalog(?:ue)?|product|article|art|mpn|upc|ean|"
+    r"stock|style|version|ver|firmware|build|policy|claim|booking|receipt)"
+    r"(?:[ \t]?(?:no\.?|nr\.?|num(?:ber)?|id|#))?)(?!\w)"
+).finditer
 _STREET_TYPES = "|".join(sorted(STRONG | WEAK, key=len, reverse=True))
 _BRACKETED_STREET = re.compile(
     rf"[ \t]*\((?:[{_UP}][\w'’.-]*[ \t]){{1,4}}(?i:{_STREET_TYPES})\.?"
@@ -54,6 +66,14 @@ _HELD = re.compile(
 def held_lettered_code(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` holds a lettered postcode of the table."""
     return _HELD(text, start, end) is not None
+
+
+def _part_cue_before(text: str, start: int) -> bool:
+    """A part, order or SKU cue in the clause before ``start`` (same line, at most 40 characters
+    back, no sentence end after it): "Item: blue lamp, EN-204-..." is a product code."""
+    lo = max(text.rfind("\n", 0, start) + 1, start - 40)
+    cues = list(_PART_CUE(text, lo, start))
+    return bool(cues) and text.find(". ", cues[-1].end(), start) == -1
 
 
 def lettered_postcodes(text: str) -> list[tuple[int, int, bool]]:
@@ -78,4 +98,6 @@ def lettered_postcodes(text: str) -> list[tuple[int, int, bool]]:
                 found.append((lo, m.end(), True))
             elif street := _BRACKETED_STREET.match(text, m.end()):
                 found.append((lo, street.end(), True))
+            elif letters.group()[0] in _GPS_REGIONS and not _part_cue_before(text, lo):
+                found.append((lo, m.end(), True))
     return found

@@ -7,13 +7,10 @@ street-then-number compounds (German, Dutch: "Hauptstraße 12, 10115 Berlin"), s
 "rue Bourdon"), US military mail ("PSC 8326, Box 4395, APO AE 27830"), Indian house numbers and
 PINs ("H.No. 26, Bhavsar, Erode-165819"), PO boxes and standalone UK postcodes. Street-name
 words must be capitalised so prose does not match. ``find_addresses`` runs every address rule;
-the locale rules live beside it: ``address_de`` (German type and preposition streets),
-``address_romance`` and ``street_types`` (type-first streets), ``address_ie`` (Eircodes),
-``postal`` with ``address_lines`` (postcode blocks), ``address_mentions`` with
-``address_towns`` (a postcode beside its town, no street), ``address_nordic`` and
-``address_dkno`` (PostNord, Posti, Posten Norge street lines), ``address_keyed`` (the posts whose
-lines start at a type or label keyword: PL, TR, CZ, MY, PK, RO), ``address_lower_line`` (a whole
-line in lower case closed by its postcode); ``address_en_types`` holds the English suffixes.
+the locale rules live beside it: ``address_de``, ``address_romance`` and ``street_types``,
+``address_ie``, ``postal`` with ``address_lines`` (postcode blocks), ``address_mentions`` with
+``address_towns``, ``address_nordic``, ``address_dkno`` and ``addr16_iceland`` (Nordic street
+lines), ``address_keyed`` (PL, TR, CZ, MY, PK, RO), ``address_lower_line``, ``addr16_*``.
 """
 
 from __future__ import annotations
@@ -21,6 +18,7 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
+from trainer.redact.addr16_iceland import eth_thorn, icelandic_streets
 from trainer.redact.addr16_regional import regional_addresses
 from trainer.redact.address_breaks import broken_street_starts
 from trainer.redact.address_ca import CA_POSTCODE_SOLID, CA_SOLID, ca_postcode
@@ -278,6 +276,7 @@ def _anchored(
     coded: list[tuple[int, int]] = []  # ", 0553 Oslo" after a street line
     four: list[int] = []  # ", 2050 Antwerpen" after a street line with no type word
     psc: list[tuple[int, int]] = []  # "..., Plzeň 301 00" closing a line (``address_cz``)
+    iceland: list[int] = []  # " 12" after "...vegur", "...stræti" (``addr16_iceland``)
     folded = prefilter.folded(text)
     plz: list[tuple[int, int]] = []
     bounds = prefilter.digit_bounds(text)  # a digit follows the space: scan only that far
@@ -327,7 +326,7 @@ def _anchored(
         ):
             compound.append((space, space + 2))
         else:  # "...gatan 12", "...katu 5", "...vej 3", "Olsens gate 12"
-            nordic_anchor(folded, word_start, space, nordic, dkno)
+            nordic_anchor(folded, word_start, space, nordic, dkno, iceland)
         if prev == "," and code_line_anchor(text, digit):
             coded.append((digit, digit + 4))  # "Grønnegården 58b, 0553 Oslo" (``address_dkno``)
         elif prev.islower() and LOWER_LINE_ANCHOR(text, digit):
@@ -336,13 +335,14 @@ def _anchored(
             if LOWER_LINE_ANCHOR(text, word_start + 3):  # PTT's "no:12 34726 ..."
                 lower.append((word_start - 1, space))
     if lines:  # "Kungsportsavenyn\n27, ...": a copy broken inside the street line
-        broken_line_anchors(text, folded, nordic, dkno)
+        broken_line_anchors(text, folded, nordic, dkno, iceland)
     hits += nordic_streets(text, nordic) if nordic else []
     hits += dkno_streets(text, dkno) if dkno else []
     hits += lower_lines(text, lower) if lower else []
     hits += code_lines(text, coded) if coded else []
     hits += four_digit_lines(text, four) if four else []
     hits += czech_streets(text, psc) if psc else []
+    hits += icelandic_streets(text) if iceland and not eth_thorn(text) else []
     if not compound and not plz:
         return hits
     for m in prefilter.finditer_in(
