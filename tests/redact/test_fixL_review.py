@@ -93,3 +93,20 @@ def test_many_names_in_one_post_stay_redacted() -> None:
     text = "Maria Santos " * 400
     out = _both(text, ("Maria Santos",))
     assert "Maria" not in out and "Santos" not in out
+
+
+@pytest.mark.parametrize("copies", [1, 3, 5, 6, 7, 40])
+def test_redacted_alike_below_and_above_the_index_threshold(copies: int) -> None:
+    """Posts with fewer hits than INDEX_MIN are scanned, longer ones indexed: both hit the
+    same names (the family word, the plural, the handle and the shout in every copy)."""
+    post = "the Santos family; die Fischers; mariasantos1990 wrote SANTOS!!! "
+    out = _both(post * copies, ("Maria Santos", "Laura Fischer"))
+    assert out.count("[NAME]") >= 4 * copies
+    assert "Santos" not in out and "Fischers" not in out and "santos1990" not in out
+
+
+def test_roster_gates_keep_the_estonian_and_handle_readings() -> None:
+    """The per-roster gates (consonant-final surnames, names' first letters) let these through."""
+    members = ("Mari Tamm", "Jaan Obermaier")
+    assert "Tamme" not in _both("Mari ütles, et Tamme arvates on see hea.", members)
+    assert "obermaier" not in _both("see obermaier_77 kirjutas", members)

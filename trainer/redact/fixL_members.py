@@ -22,9 +22,10 @@ fail closed (rev16 review F5, F6, F7):
 from __future__ import annotations
 
 import re
+import weakref
 
 from trainer.redact import prefilter
-from trainer.redact.fixL_spans import SpanIndex
+from trainer.redact.fixL_spans import INDEX_MIN, SpanIndex
 from trainer.redact.hits import Hit
 from trainer.redact.member_inflections import _town_keys
 from trainer.redact.member_words import is_word, top_keys, word_keys
@@ -59,6 +60,31 @@ _LV_ENDINGS = ("iem", "us", "os", "a", "i", "u")
 _ET_POST = re.compile(
     r"[ \t]+(?:arvates|arvamus\w*|sõnul|juure\w*|jaoks|käest|poolt|kohta|abil|pere\w*)(?!\w)"
 )
+_ROSTER: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_LAST: list = [lambda: None, None]  # the last roster asked for (a weak ref) and its _Roster
+
+
+class _Roster:
+    """What the rules ask of a roster, computed once per roster, not per post."""
+
+    __slots__ = ("et_bases", "names", "starts")
+
+    def __init__(self, members: MemberNames) -> None:
+        self.names = members.given | members.surnames
+        # every handle hit opens with a roster name: the first three letters of each
+        self.starts = frozenset(key[:3] for key in self.names)
+        # the surnames an Estonian bare genitive can be read from (consonant-final)
+        self.et_bases = frozenset(s for s in members.surnames if s and s[-1] not in "aeiouy")
+
+
+def _roster(members: MemberNames) -> _Roster:
+    """``members``' _Roster, built on its first post; the last one asked for answers at once."""
+    if _LAST[0]() is members:
+        return _LAST[1]
+    if (roster := _ROSTER.get(members)) is None:
+        roster = _ROSTER[members] = _Roster(members)
+    _LAST[:] = weakref.ref(members), roster
+    return roster
 
 
 def name_genitive(text: str, start: int, key: str, given: frozenset, surnames: frozenset) -> bool:
@@ -96,23 +122,39 @@ def extra_member_hits(
     given, surnames = members.given, members.surnames
     if not given and not surnames:
         return []
-    taken = SpanIndex(hits)
+    roster = _roster(members)
+    taken = SpanIndex(hits) if len(hits) >= INDEX_MIN else None  # else: scan the few hits
+
+    def free(start: int, end: int) -> bool:
+        if taken:
+            return not taken.overlaps(start, end)
+        return not any(h[1] < end and start < h[2] for h in hits)
+
     found: list[Hit] = []
     if surnames:
         if "famil" in folded:
             found += _family(text, folded, surnames)
-        loose = [(s, e) for s, e in anchors if not taken.overlaps(s, e)]
+        # _plural_or_shouted reads a word ending in "s" or, before a "!", one in capitals
+        bang = "!" in text
+        loose = [
+            (s, e)
+            for s, e in anchors
+            if (text[e - 1 : e] == "s" or (bang and text[s:e].isupper())) and free(s, e)
+        ]
         if loose:
             found += _plural_or_shouted(text, folded, surnames, loose)
-        found += _estonian(text, folded, given, surnames, hits)
+        if roster.et_bases:
+            found += _estonian(text, folded, given, roster.et_bases, hits)
     if "_" in text or prefilter.letter_digit_contacts(text):  # both cached or C-fast
-        found += _handles(text, members)
+        found += _handles(text, members, roster.starts)
     if not text.isascii() and any(c in text for c in _LV_ALTERNATION):
-        found += _latvian(text, given | surnames)
+        found += _latvian(text, roster.names)
+    if not found:
+        return []
     out: list[Hit] = []
     reach = -1  # the end of the hits kept so far, in order of their starts
     for hit in sorted(set(found), key=lambda h: (h[1], h[2])):
-        if hit[1] >= reach and not taken.overlaps(hit[1], hit[2]):
+        if hit[1] >= reach and free(hit[1], hit[2]):
             out.append(hit)
             reach = hit[2]
     return out
@@ -159,19 +201,23 @@ def _key(folded: str, start: int, end: int, surnames: frozenset[str]) -> bool:
     return word in surnames or any(p in surnames for p in plural if p)
 
 
-def _handles(text: str, members: MemberNames) -> list[Hit]:
+def _handles(text: str, members: MemberNames, starts: frozenset[str]) -> list[Hit]:
     """A handle with digits or "_": a roster given name and surname joined ("mariasantos1990"),
     a roster name no list holds as a word ("obermaier_77"), a given name and an initial
-    ("Maria_S")."""
+    ("Maria_S"). ``starts``: the roster names' first three letters, which each of these opens
+    with (most letter runs open with none: no split is tried)."""
     given, surnames = members.given, members.surnames
     out: list[Hit] = []
     for m in _handle_tokens(text):
         token = m.group()
-        for g in _GIVEN_INITIAL.finditer(token):
-            if fold(g.group(1)) in given:  # "Maria_S": a given name and an initial
-                out.append(("NAME", m.start() + g.start(), m.start() + g.end()))
+        if "_" in token:
+            for g in _GIVEN_INITIAL.finditer(token):
+                if fold(g.group(1)) in given:  # "Maria_S": a given name and an initial
+                    out.append(("NAME", m.start() + g.start(), m.start() + g.end()))
         for g in _LETTERS.finditer(token):
             word = fold(g.group())
+            if word[:3] not in starts:
+                continue
             if (
                 (word in given or word in surnames)
                 and not is_word(word)
@@ -223,20 +269,24 @@ def _latvian(text: str, names: frozenset[str]) -> list[Hit]:
 
 
 def _estonian(
-    text: str, folded: str, given: frozenset, surnames: frozenset, hits: list[Hit]
+    text: str, folded: str, given: frozenset, bases: frozenset, hits: list[Hit]
 ) -> list[Hit]:
-    """ "Tamme arvates": a capitalised bare genitive of a consonant-final roster surname in a
-    post where a roster given name was found, or before a postposition. Read among the given
-    names the prefilter found (a scan of every capitalised word costs the hot path too much):
-    a genitive the gazetteer does not hold as a given name is left to the other rules."""
+    """ "Tamme arvates": a capitalised bare genitive of a consonant-final roster surname
+    (``bases``) in a post where a roster given name was found, or before a postposition. Read
+    among the given names the prefilter found (a scan of every capitalised word costs the hot
+    path too much): a genitive the gazetteer does not hold as a given name is left to the other
+    rules."""
     out = []
+    named = None  # whether a hit opens with a roster given name: asked once, if at all
     for start, end in prefilter.keywords(text).get("given", ()):
         if folded[end - 1] not in "aeiu" or not text[start].isupper():
             continue  # most given names: the cheapest tests first
         key = folded[start:end]
-        base = key[:-1]
-        if base not in surnames or base[-1] in "aeiouy" or is_word(key) or key in _town_keys():
+        if key[:-1] not in bases or is_word(key) or key in _town_keys():
             continue
-        if _ET_POST.match(text, end) or any(folded[s:e].split(" ")[0] in given for _, s, e in hits):
+        post = _ET_POST.match(text, end)
+        if not post and named is None:
+            named = any(folded[s:e].split(" ")[0] in given for _, s, e in hits)
+        if post or named:
             out.append(("NAME", start, end))
     return out

@@ -1,13 +1,16 @@
 """A sorted index of hit spans for the "is this position inside a hit?" tests that the member
 and name rules ask once per candidate (rev16 review F15): a scan of every hit per candidate
 made a post with many names cost the square of its names. Built on the first question (most
-posts ask none), then each answer is one bisect; the answers equal the scans'."""
+posts ask none), then each answer is one bisect; the answers equal the scans'. Callers build
+one only from ``INDEX_MIN`` hits on: below that a plain scan costs less than the object."""
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from itertools import accumulate
+
+INDEX_MIN = 12  # fewer hits: scan them (most posts); the quadratic case has hundreds
 
 
 class SpanIndex:

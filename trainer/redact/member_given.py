@@ -52,7 +52,7 @@ from functools import cache
 from trainer.redact import prefilter
 from trainer.redact.eponyms import in_corporate_context, is_eponymous_company
 from trainer.redact.fixL_members import extra_member_hits, name_genitive, possessor
-from trainer.redact.fixL_spans import SpanIndex
+from trainer.redact.fixL_spans import INDEX_MIN, SpanIndex
 from trainer.redact.hits import Hit
 from trainer.redact.lookalike_places import place_before
 from trainer.redact.mem16_handover import handed_to, person_field_before
@@ -184,7 +184,8 @@ def given_alone(
     ``roster_words`` gets every span that is one, hit or not."""
     hits: list[Hit] = []
     pending: list[tuple[int, int]] = []  # no cue yet: may be listed with a member
-    inside = SpanIndex(covered)  # F15: one bisect per span, not a scan of every hit
+    # F15: one bisect per span, not a scan of every hit, once the hits are many
+    inside = SpanIndex(covered) if len(covered) >= INDEX_MIN else None
     n = len(text)
 
     def names(key: str) -> bool:  # a roster name or a declined form of one
@@ -252,7 +253,11 @@ def given_alone(
                     else:
                         pending.append((start, end))
             continue
-        if inside.overlaps(start, end):
+        if (
+            inside.overlaps(start, end)
+            if inside
+            else any(h[1] < end and start < h[2] for h in covered)
+        ):
             continue  # inside a member hit: the dictionary judged it
         if joined(text, start, end, n):
             continue

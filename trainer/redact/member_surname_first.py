@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import weakref
 
-from trainer.redact.fixL_spans import SpanIndex
+from trainer.redact.fixL_spans import INDEX_MIN, SpanIndex
 from trainer.redact.hits import Hit
 from trainer.redact.names import MemberNames
 from trainer.redact.person_words import TOP_FOLDED
@@ -38,14 +38,15 @@ def surnames_before(text: str, folded: str, hits: list[Hit], members: MemberName
     a roster given name, and that hit."""
     surnames = _surname_words(members)
     out: list[Hit] = []
-    named = SpanIndex(hits)
+    named = SpanIndex(hits) if len(hits) >= INDEX_MIN else None
     for _, start, end in hits:
         m = _SURNAME_BEFORE.search(text, max(0, start - 30), start)
         if m is None or not text[m.start(1)].isupper():
             continue
         if folded[m.start(1) : m.end(1)] not in surnames:
             continue
-        if named.contains(m.start(1)):
+        at = m.start(1)
+        if named.contains(at) if named else any(s <= at < e for _, s, e in hits):
             continue  # already a name: "Jane Baker, Will" lists two people
         first = _FIRST_WORD.match(folded, start)
         if first and first.group() in members.given:

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 
-from trainer.redact.fixL_spans import SpanIndex
+from trainer.redact.fixL_spans import INDEX_MIN, SpanIndex
 from trainer.redact.name_keys import CONTEXT_KEY, SURNAME_PARTICLES
 
 # Honorifics as folded (lower case, no accents), by locale: en, de, fr, it, es, pt, nl, India.
@@ -72,11 +72,13 @@ def middle_hits(
     between a given name and a surname that form a member key (not inside a ``covered`` hit:
     "María José García López" is already one key)."""
     hits = []
-    inside = SpanIndex(covered)
+    inside = SpanIndex(covered) if len(covered) >= INDEX_MIN else None
     for start, end in middles:
         if not text[start].isupper():
             continue  # most keywords are lower-case words ("the", "new"): the cheapest test
-        if covered and inside.contains(start):
+        if covered and (
+            inside.contains(start) if inside else any(h[1] <= start < h[2] for h in covered)
+        ):
             continue
         # Cheap tests first: a capitalised word between two capitalised words, single spaces.
         if (

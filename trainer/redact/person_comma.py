@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from trainer.redact.companies import company_before, company_near
-from trainer.redact.fixL_spans import SpanIndex
+from trainer.redact.fixL_spans import INDEX_MIN, SpanIndex
 from trainer.redact.hits import Hit
 from trainer.redact.person_words import (
     CAP,
@@ -290,7 +290,7 @@ def repeated_surnames(text: str, hits: list[Hit]) -> list[Hit]:
     if len(folded) != len(text):  # a letter whose lower case is longer ("İ"): skip the rarity
         return []
     found: list[Hit] = []
-    named = SpanIndex(hits)
+    named = SpanIndex(hits) if len(hits) >= INDEX_MIN else None
     for form, is_sur in lowered.items():  # str.find per form: no regex to compile per post
         pos = folded.find(form)
         while pos != -1:
@@ -304,7 +304,7 @@ def repeated_surnames(text: str, hits: list[Hit]) -> list[Hit]:
                 and not (base.islower() and (not is_sur or base in COMMON))  # "the baker"
                 and not (not is_sur and _CAP_NEXT.match(text, end))  # "Chelsea FC"
                 and not (not is_sur and form in COMMON and _object_follows(text, end))
-                and not named.contains(pos)
+                and not (named.contains(pos) if named else any(a <= pos < b for _, a, b in hits))
                 and not company_near(text, pos, end)
             ):
                 found.append(("NAME", pos, end))
