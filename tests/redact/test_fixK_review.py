@@ -141,3 +141,60 @@ def test_member_matched_across_icelandic_letters(member: str, text: str) -> None
         redactor = Redactor.from_members([member], name_tagger=tagger)
         out = _same_in_batch(redactor, text)
         assert out.startswith("[NAME]"), (tagger, out)
+
+
+# The speed gates (fixK speed 2) only skip work that finds nothing: pinned against the ungated
+# search on random texts made of the characters the gates read.
+_GATE_CHARS = ["a", "o", "B", "Ó", "é", "ð", "Þ", "1", "²", "_", "-", "'", ".", " ", "\t", "\n"]
+_GATE_PIECES = ["sson", "son", "ssyni", "syni", "dóttir", "dottur", "ar", "Jón", "Less", "Per"]
+
+
+def _random_texts(count: int, seed: int) -> list[str]:
+    import random
+
+    rng = random.Random(seed)
+    pool = _GATE_CHARS + _GATE_PIECES
+    return ["".join(rng.choice(pool) for _ in range(rng.randint(1, 30))) for _ in range(count)]
+
+
+def _patronymics_ungated(text: str) -> list:
+    from trainer.redact.fixK_name_runs import _DOUBLE, _SINGLE, _patronymic_at
+
+    icelandic = any(letter in text for letter in "ðþæÐÞÆ")
+    hits: list = []
+    for suffix in _DOUBLE + _SINGLE if icelandic else _DOUBLE:
+        at = text.find(suffix)
+        while at >= 0:
+            hit = _patronymic_at(text, at, at + len(suffix))
+            if hit is not None and hit not in hits:
+                hits.append(hit)
+            at = text.find(suffix, at + 1)
+    return hits
+
+
+def test_patronymic_gates_skip_no_patronymic() -> None:
+    texts = _random_texts(20000, seed=11)
+    assert sum(bool(patronymic_hits(t)) for t in texts) > 100  # the texts do hold some
+    for text in texts:
+        assert patronymic_hits(text) == _patronymics_ungated(text), text
+    assert patronymic_hits("a lesson, a person, Lesson") == []
+
+
+def test_capital_before_gate_never_hides_a_capitalised_word() -> None:
+    from trainer.redact.fixK_name_runs import _WORD_BEFORE, _capital_before
+
+    for text in _random_texts(5000, seed=12):
+        for start in range(len(text) + 1):
+            m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+            if m is not None and m[1][:1].isupper():
+                assert _capital_before(text, start), (text, start)
+
+
+def test_repeated_name_hits_grow_alike() -> None:
+    okello = "I am Okello Brian Mukasa."
+    hits = [("NAME", 12, 24), ("EMAIL", 0, 1), ("NAME", 12, 24)]
+    assert extend_name_runs(okello, hits) == [("EMAIL", 0, 1), ("NAME", 5, 24), ("NAME", 5, 24)]
+    assert extend_name_runs("a lesson", [("EMAIL", 0, 1)]) == [("EMAIL", 0, 1)]
+    # "$" in the word-before search also matches before a newline: the run grows as it did
+    broken = "I am Okello \nBrian Mukasa met us."
+    assert extend_name_runs(broken, [("NAME", 13, 25)]) == [("NAME", 5, 25)]

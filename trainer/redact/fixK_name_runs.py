@@ -34,6 +34,7 @@ _DOUBLE = ("sson", "ssyni", "ttir", "ttur")  # -sson(ar), -ssyni, -dóttir, -dó
 _SINGLE = ("son", "syni")
 _DOUBLE_ENDS = ("ttir", "ttur", "sson", "ssonar", "ssyni")
 _ICELANDIC_LETTER = re.compile("[áéíóúýþæöðÁÉÍÓÚÝÞÆÖÐ]")
+_ICELANDIC_ONLY = re.compile("[ðþæÐÞÆ]")
 
 
 @lru_cache(maxsize=1)
@@ -76,34 +77,53 @@ def _joins(word: str, *, sentence_start: bool, left: bool, after_given: bool) ->
 def extend_name_runs(text: str, hits: list[Hit]) -> list[Hit]:
     """``hits`` with each NAME hit grown over the name words joined to it, and the patronymic
     hits added (see the module docstring)."""
-    hits = hits + patronymic_hits(text)
+    more = patronymic_hits(text)
+    if more:
+        hits = hits + more
     names = [h for h in hits if h[0] == "NAME"]
+    if not names:
+        return hits  # nothing to grow: the hits as they are
     # a neighbour already in a NAME hit ends the walk (merged later; no quadratic walk)
     starts = {h[1] for h in names}
     ends = {h[2] for h in names}
     out = [h for h in hits if h[0] != "NAME"]
+    grown: dict[tuple[int, int], tuple[int, int]] = {}  # a span found twice is walked once
     for hit in names:
-        start, end = hit[1], hit[2]
-        if text[start - 1 : start] in (" ", "\t") or text[end : end + 1] in (" ", "\t"):
-            start, end = _walk(text, start, end, starts, ends)
-        out.append(hit if (start, end) == (hit[1], hit[2]) else ("NAME", start, end))
+        span = (hit[1], hit[2])
+        if (run := grown.get(span)) is None:
+            start, end = span
+            if text[start - 1 : start] in (" ", "\t") or text[end : end + 1] in (" ", "\t"):
+                start, end = _walk(text, start, end, starts, ends)
+            run = grown[span] = (start, end)
+        out.append(hit if run == span else ("NAME", *run))
     return out
 
 
 def _walk(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> tuple[int, int]:
     """The run of name words around the hit ``text[start:end]``."""
-    words = text[start:end].split()
-    after_given = len(words) >= 2 and words[0] in _lists()[0]
-    while (m := _WORD_BEFORE.search(text, max(0, start - 40), start)) is not None:
+    after_given = None  # read at the first capitalised neighbour only (most hits have none)
+    hit = text[start:end]
+    while (
+        _capital_before(text, start)
+        and (m := _WORD_BEFORE.search(text, max(0, start - 40), start)) is not None
+    ):
         if not m[1][:1].isupper():
             break
+        if after_given is None:
+            after_given = _after_given(hit)
         first = _SENTENCE_END.search(text, max(0, m.start() - 4), m.start()) is not None
         if m.end(1) in ends or not _joins(
             m[1], sentence_start=first, left=True, after_given=after_given
         ):
             break
         start = m.start(1)
-    while (m := _WORD_AFTER.match(text, end)) is not None and m[1][:1].isupper():
+    while (
+        text[end : end + 1] in (" ", "\t")
+        and (m := _WORD_AFTER.match(text, end)) is not None
+        and m[1][:1].isupper()
+    ):
+        if after_given is None:
+            after_given = _after_given(hit)
         if m.start(1) in starts or not _joins(
             m[1], sentence_start=False, left=False, after_given=after_given
         ):
@@ -112,20 +132,44 @@ def _walk(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> 
     return start, end
 
 
+def _after_given(hit: str) -> bool:
+    """The hit has two words or more and opens with a listed given name."""
+    words = hit.split()
+    return len(words) >= 2 and words[0] in _lists()[0]
+
+
+def _capital_before(text: str, start: int) -> bool:
+    """Whether blanks end at ``start`` (or before a newline there: ``$`` matches before one) and
+    the word before them may open with a capital: a cheap test that ``_WORD_BEFORE`` needs (its
+    word starts after the last space before it)."""
+    k = start - 1 if text[start - 1 : start] == "\n" else start
+    if text[k - 1 : k] not in (" ", "\t"):
+        return False
+    k, low = k - 1, max(0, start - 40)  # the search's window: its word starts at low or later
+    while k > low and text[k - 1] in " \t":
+        k -= 1
+    return not text[max(low, text.rfind(" ", low, k) + 1) : k].islower()  # "with", "told"
+
+
 def patronymic_hits(text: str) -> list[Hit]:
     """Icelandic patronymic surnames, with the given name before them. Found with ``str.find``
     (most posts hold none of these letters, and "lesson" is found and dropped at once); the
     single-s forms ("Guðnason") only in a text with a letter only Icelandic writes."""
-    suffixes = _DOUBLE
-    if not text.isascii() and any(letter in text for letter in "ðþæÐÞÆ"):
+    if text.isascii() or _ICELANDIC_ONLY.search(text) is None:
+        if "ss" not in text and "tt" not in text:
+            return []  # every -sson, -ssyni, -dóttir, -dóttur holds one of these
+        suffixes = _DOUBLE
+    else:
         suffixes = _DOUBLE + _SINGLE
     hits: list[Hit] = []
     for suffix in suffixes:
         at = text.find(suffix)
         while at >= 0:
-            hit = _patronymic_at(text, at, at + len(suffix))
-            if hit is not None and hit not in hits:
-                hits.append(hit)
+            # the word's capital lies after the last space before the suffix: none, no name
+            if not text[text.rfind(" ", 0, at) + 1 : at].islower():  # "lesson", "person"
+                hit = _patronymic_at(text, at, at + len(suffix))
+                if hit is not None and hit not in hits:
+                    hits.append(hit)
             at = text.find(suffix, at + 1)
     return hits
 
