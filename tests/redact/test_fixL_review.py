@@ -71,7 +71,6 @@ def test_word_stays(members: tuple[str, ...], text: str, word: str) -> None:
     assert word in _both(text, members)
 
 
-@pytest.mark.xfail(reason="ð folding is fixed in folding.py by another worker (rev16 F7)")
 def test_icelandic_member_without_eth() -> None:
     assert "Gudrun" not in _both("Gudrun sagði nei", ("Guðrún Sigurðardóttir",))
 

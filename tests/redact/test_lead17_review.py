@@ -65,7 +65,8 @@ def test_my_mobile_is_cues_the_number(text: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["my phone is 5 years old", "our phone is dead, battery at 20 %", "my cell is 2 km away"]
+    "text",
+    ["my phone is 5 years old", "our phone is dead, battery at 20 %", "my cell is 2 km away"],
 )
 def test_my_phone_is_before_an_age_or_amount_stays(text: str) -> None:
     assert _both(text) == text
