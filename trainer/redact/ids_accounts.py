@@ -25,6 +25,7 @@ import re
 
 from trainer.redact import prefilter
 from trainer.redact.checksums import isbn_ok, luhn_ok
+from trainer.redact.fixN_value_as import value_as_account
 from trainer.redact.hits import Hit
 from trainer.redact.lookalike_routing import aba_ok, routing_number
 from trainer.redact.quantities import (
@@ -178,10 +179,6 @@ _MONEY_AFTER = re.compile(
     r"rupees?|idr|rupiah|rp|myr|rm|brl|reais)\b)|" + CURRENCY_AFTER.pattern
 )
 _NEAR = 80  # a bank code this close to an account number is that account's
-# the label after its value: "sent 1234567890 as the settlement account", "mandó ... como cuenta"
-_VALUE_AS = re.compile(
-    r"(?<![\w.,/-])(\d{7,22})[ \t]+(?i:as|como|comme|als)[ \t]+(?:[^\W\d_]+[ \t]+){0,3}$"
-)
 
 
 def find_accounts(text: str) -> list[Hit]:
@@ -194,7 +191,7 @@ def find_accounts(text: str) -> list[Hit]:
     cues = found.get("account_cue")
     if not cues and not hits:
         return []
-    for start, _ in cues or ():
+    for start, cue_end in cues or ():
         if text[start - 1 : start] in (",", "\t", "|", ";"):
             continue  # a table's column name ("isbn,email,account"): ``records`` reads its cells
         m = _ACCOUNT.match(text, start)
@@ -212,8 +209,8 @@ def find_accounts(text: str) -> list[Hit]:
                     continue
         if m is not None and _account_ok(m.group("value")):
             hits.append((_money_kind(m), m.start("value"), m.end("value")))
-        elif m is None and (b := _VALUE_AS.search(text, max(0, start - 60), start)):
-            hits.append(("IBAN", b.start(1), b.end(1)))  # "sent 1234567890 as the ... account"
+        elif m is None and (span := value_as_account(text, start, cue_end)):
+            hits.append(("IBAN", *span))  # "sent 1234567890 as the ... account" (``fixN_value_as``)
     if not hits:
         return []
     for start, _ in found.get("bank_code_cue", ()):

@@ -9,9 +9,10 @@ or of an identity (within ``_REACH`` characters): "chave Pix", "conta", "CPF/CNP
 "transfiram para", "national_id=". Fail closed there: any such word will do.
 
 The word stands earlier on the key's line, or on the previous non-empty line when that line
-ends in ":" or holds only the word ("minha chave:\\n<key>", rev17 F3). After an explicit "pix"
-or "chave" the key may also be written without hyphens (32 hex digits, as banking apps copy
-it) or with another version nibble (a mistyped key is still the person's).
+ends in ":" or holds only the word and the key opens its own line ("minha chave:\\n<key>", rev17
+F3; "chave Pix\\nTrace <uuid>" is a trace id). After an explicit "pix" or "chave" the key may
+also be written without hyphens (its 32 hex digits, version and variant in place, as banking
+apps copy it). Another UUID version is no random key (DICT issues v4 only).
 """
 
 from __future__ import annotations
@@ -25,11 +26,8 @@ _UUID4 = re.compile(
     r"(?<![\w-])[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-"
     r"[0-9a-fA-F]{12}(?![\w-])"
 )
-# any UUID layout, or the 32 hex digits unhyphenated: a key only after "pix"/"chave"
-_ANY_KEY = re.compile(
-    r"(?<![\w-])(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|"
-    r"[0-9a-fA-F]{32})(?![\w-])"
-)
+# the UUID v4 without its hyphens: a key only after "pix"/"chave"
+_HEX32 = re.compile(r"(?<![\w-])[0-9a-fA-F]{12}4[0-9a-fA-F]{3}[89abAB][0-9a-fA-F]{15}(?![\w-])")
 _REACH = 80
 # Portuguese and English words of paying, of an account, of a receiver or of an identity
 _PAY_WORDS = (
@@ -38,6 +36,7 @@ _PAY_WORDS = (
     r"pague\w*|pagar|pagamento|sinal|account|payee"
 )
 _PAY_CUE = re.compile(rf"(?i)\b(?:{_PAY_WORDS})\b")
+_LONGER_WORD = re.compile(r"[^\W\d_]{3}")
 _PIX_CUE = re.compile(r"(?i)\b(?:pix|chave)\b")
 # a line that holds only the word (a possessive, "pix"/"aleatória" and punctuation around it)
 _ONLY_PAY = re.compile(
@@ -61,8 +60,8 @@ def pix_gate(text: str) -> bool:
 
 
 def find_pix_keys(text: str) -> list[Hit]:
-    """Random Pix keys: a UUID v4 after a payment, account or id word; any UUID layout or 32
-    hex digits after "pix"/"chave". The word is on the key's line or ends the line before."""
+    """Random Pix keys: a UUID v4 after a payment, account or id word, or its 32 hex digits
+    after "pix"/"chave". The word is on the key's line or ends the line before."""
     hits: list[Hit] = []
     if "-4" in text:
         for mark in _MARK.finditer(text):
@@ -70,19 +69,21 @@ def find_pix_keys(text: str) -> list[Hit]:
             if m is not None and _cued(text, m.start(), _PAY_CUE, _ONLY_PAY):
                 hits.append(("NATIONAL_ID", m.start(), m.end()))
     if "pix_cue" in prefilter.keywords(text):
-        found = {start for _, start, _ in hits}
-        for m in _ANY_KEY.finditer(text):
-            if m.start() not in found and _cued(text, m.start(), _PIX_CUE, _ONLY_PIX):
+        for m in _HEX32.finditer(text):
+            if _cued(text, m.start(), _PIX_CUE, _ONLY_PIX):
                 hits.append(("NATIONAL_ID", m.start(), m.end()))
     return hits
 
 
 def _cued(text: str, start: int, cue: re.Pattern[str], only: re.Pattern[str]) -> bool:
-    """``cue`` earlier on the line of ``start`` (within ``_REACH``), or on the previous
+    """``cue`` earlier on the line of ``start`` (within ``_REACH``), or, when nothing but
+    punctuation and words of up to two letters ("é") opens the key's line, on the previous
     non-empty line when that line ends in ":" or is only the cue (``only``)."""
     line_start = text.rfind("\n", 0, start) + 1
     if cue.search(text, max(0, start - _REACH, line_start), start):
         return True
+    if _LONGER_WORD.search(text, line_start, start):
+        return False  # "Trace <uuid>": the line names what the value is
     end = line_start - 1
     while end > 0:
         begin = text.rfind("\n", 0, end) + 1
