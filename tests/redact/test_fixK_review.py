@@ -198,3 +198,19 @@ def test_repeated_name_hits_grow_alike() -> None:
     # "$" in the word-before search also matches before a newline: the run grows as it did
     broken = "I am Okello \nBrian Mukasa met us."
     assert extend_name_runs(broken, [("NAME", 13, 25)]) == [("NAME", 5, 25)]
+
+
+# --- review 17, finding 9: the patronymic's word before must be a given name; legal forms ----
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Enligt Andersson blir det bra.", "Enligt [NAME] blir det bra."),
+        ("Fyrirtækið Magnússon ehf. opnar í dag.", "Fyrirtækið Magnússon ehf. opnar í dag."),
+        ("Ráðgjafi: Jónsson & Co. sér um bókhaldið.", "Ráðgjafi: Jónsson & Co. sér um bókhaldið."),
+        ("Við Anna Jónsdóttir fórum heim.", "Við [NAME] fórum heim."),
+        ("Ég hitti Sigríði Jónsdóttur í gær.", "Ég hitti [NAME] í gær."),
+    ],
+)
+def test_patronymic_takes_only_a_given_name_before_and_no_company(text: str, expected: str) -> None:
+    rules = Redactor.from_members([])
+    assert _same_in_batch(rules, text) == expected

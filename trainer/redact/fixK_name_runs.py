@@ -35,6 +35,10 @@ _SINGLE = ("son", "syni")
 _DOUBLE_ENDS = ("ttir", "ttur", "sson", "ssonar", "ssyni")
 _ICELANDIC_LETTER = re.compile("[áéíóúýþæöðÁÉÍÓÚÝÞÆÖÐ]")
 _ICELANDIC_ONLY = re.compile("[ðþæÐÞÆ]")
+# A legal form right after the surname makes it a company's name (Icelandic, Nordic, English).
+_LEGAL_FORM_AFTER = re.compile(
+    r"[ \t]*(?:,[ \t]*)?(?:e?hf\.?|sf\.?|AB|ASA|AS|ApS|A/S|Oy|&[ \t]*Co\b|Ltd\b|GmbH\b)(?!\w)"
+)
 
 
 @lru_cache(maxsize=1)
@@ -196,7 +200,24 @@ def _patronymic_at(text: str, at: int, end: int) -> Hit | None:
         or last.lower() in _lists()[3]
     ):
         return None  # "Lesson", "Person"; "Jackson", "Madison": English -son, no patronymic
+    if _LEGAL_FORM_AFTER.match(text, end):
+        return None  # a company named after a person: "Magnússon ehf.", "Jónsson & Co."
     given = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    if given is not None and given[1][:1].isupper() and given[1].lower() not in _lists()[3]:
+    if given is not None and _given_before(given[1], icelandic=_ICELANDIC_ONLY.search(text)):
         start = given.start(1)
     return ("NAME", start, end)
+
+
+def _given_before(word: str, *, icelandic: object) -> bool:
+    """Whether the capitalised ``word`` before a patronymic is its given name: a listed given
+    name, or, in Icelandic text (``icelandic``: a letter only Icelandic writes is in the post)
+    or with an Icelandic letter in it, any word no list holds as a word (a declined given name:
+    "Hrafnhildi", "Sigríði"); not an ordinary word at a clause's start elsewhere ("Enligt
+    Andersson": "according to")."""
+    given, _surnames, ambiguous, common, _titles, _top = _lists()
+    key = word.lower()
+    if key in given or key in ambiguous:
+        return True
+    return (icelandic is not None or _ICELANDIC_LETTER.search(word) is not None) and (
+        key not in common
+    )
