@@ -43,7 +43,7 @@ _LEGAL_FORM_AFTER = re.compile(
 
 @lru_cache(maxsize=1)
 def _lists() -> tuple[frozenset[str], ...]:
-    from trainer.redact.eponyms import _COMMON
+    from trainer.redact.names import word_list
     from trainer.redact.person_words import (
         GIVEN,
         GIVEN_AMBIGUOUS,
@@ -55,7 +55,8 @@ def _lists() -> tuple[frozenset[str], ...]:
     from trainer.redact.place_roles import ROLES
 
     titles = frozenset(t.lower().rstrip(".") for t in (*HONORIFIC_SET, *TITLES, *ROLES))
-    return GIVEN, SURNAMES, GIVEN_AMBIGUOUS, _COMMON, titles, TOP
+    common = word_list("common_words.txt")  # the list eponyms reads, one cached copy
+    return GIVEN, SURNAMES, GIVEN_AMBIGUOUS, common, titles, TOP
 
 
 def _joins(word: str, *, sentence_start: bool, left: bool, after_given: bool) -> bool:

@@ -27,7 +27,7 @@ import weakref
 from trainer.redact import prefilter
 from trainer.redact.fixL_spans import INDEX_MIN, SpanIndex
 from trainer.redact.hits import Hit
-from trainer.redact.member_inflections import _town_keys
+from trainer.redact.member_inflections import town_keys
 from trainer.redact.member_words import is_word, top_keys, word_keys
 from trainer.redact.name_keys import fold
 from trainer.redact.names import MemberNames
@@ -282,7 +282,7 @@ def _estonian(
         if folded[end - 1] not in "aeiu" or not text[start].isupper():
             continue  # most given names: the cheapest tests first
         key = folded[start:end]
-        if key[:-1] not in bases or is_word(key) or key in _town_keys():
+        if key[:-1] not in bases or is_word(key) or key in town_keys():
             continue
         post = _ET_POST.match(text, end)
         if not post and named is None:

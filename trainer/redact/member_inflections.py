@@ -109,11 +109,11 @@ def _baltic_forms(name: str) -> set[str]:
     ``mem16_icelandic``), less any that spells a listed town ("Bas" + Estonian "-el" is
     "Basel"): a form found there is read as the place."""
     forms = baltic_forms(name, _CONSONANT_ENDINGS) | icelandic_forms(name)
-    return {f for f in forms if f not in _town_keys()}
+    return {f for f in forms if f not in town_keys()}
 
 
 @cache
-def _town_keys() -> frozenset[str]:
+def town_keys() -> frozenset[str]:
     return frozenset(fold(town) for town in postal_towns())
 
 
