@@ -1,4 +1,4 @@
-"""Rebuild trainer/redact/name_tagger.npz, the weights of the opt-in name tagger
+"""Rebuild trainer/redact/name_tagger.npz, the weights of the name tagger (on by default)
 (``redaction.name_tagger=true``), and print the sha256 to pin in trainer/redact/name_tagger.py.
 
     OMP_NUM_THREADS=1 nice -n 10 .venv/bin/python scripts/train_name_tagger.py

@@ -16,7 +16,7 @@ redactor's ``redact_batch``), each candidate's P(NAME) computed as alone.
 Weights: ``name_tagger.npz`` (float16, [2**BITS, 3]), built by ``scripts/train_name_tagger.py``
 from the synthetic development sets only (no member data, so they hold nothing about members),
 with the operating point chosen leave-one-generator-out folded into the NAME bias (the default
-threshold ``DEFAULT_THRESHOLD`` acts as the chosen raw one: v4 raw 0.9, v5 to v7 raw 0.7, no shift;
+threshold ``DEFAULT_THRESHOLD`` acts as the chosen raw one: v4 raw 0.9, v5 to v8 raw 0.7, no shift;
 meta ``operating_point``).
 Nothing read back is trusted unverified: the file's sha256 must equal ``WEIGHTS_SHA256`` below,
 else a UserError; the bytes hashed are the bytes parsed; ``allow_pickle=False``.
