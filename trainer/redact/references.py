@@ -13,12 +13,10 @@ company (customer reference, contract, payment reference text such as "Verwendun
 "betalingskenmerk") are no cue at all: they identify the person just as a customer or account
 number does.
 
-``record_number``: a help-desk or administration record's number after the record's title in
-header position ("Complaint 4471093825", "Widerspruch Nr. 20240815", "Expediente: 7731A"). The
-title must open the line (after "Re:"/"Subject:"/"#"/a bullet) or be marked by ':'/'#'/'No.'/
-'Nr.', must be a noun (never right after to/will/please/any/I/we/a/the ...), and the number
-must be one token that is no valid phone (unless letter-led or laid out as a reference) and
-passes no card or weak id check.
+``record_number``: a help-desk or administration record's number after its title in header
+position ("Complaint 4471093825", "Expediente: 7731A"): the title opens the line or is marked
+by ':'/'#'/'No.'/'Nr.', is a noun (never after to/will/please/I/we/a/the ...), and the number
+is one token, no valid phone (unless letter-led), card or weak-check id.
 """
 
 from __future__ import annotations
