@@ -13,10 +13,9 @@ company (customer reference, contract, payment reference text such as "Verwendun
 "betalingskenmerk") are no cue at all: they identify the person just as a customer or account
 number does.
 
-``record_number``: a help-desk or administration record's number after its title in header
-position ("Complaint 4471093825", "Expediente: 7731A"): the title opens the line or is marked
-by ':'/'#'/'No.'/'Nr.', is a noun (never after to/will/please/I/we/a/the ...), and the number
-is one token, no valid phone (unless letter-led), card or weak-check id.
+``record_number``: a record's number after its title in header position ("Complaint 4471093825"):
+the title opens the line or is marked by ':'/'#'/'No.'/'Nr.' and is a noun (never after to/will/I/a
+...); the number is one token, no valid phone (unless letter-led), card or weak-check id.
 """
 
 from __future__ import annotations
