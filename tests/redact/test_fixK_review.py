@@ -9,8 +9,9 @@ from __future__ import annotations
 import pytest
 
 from trainer.redact import Redactor
+from trainer.redact.fixK_company import company_evidence
 from trainer.redact.fixK_confusables import fold_confusables
-from trainer.redact.fixK_eponyms import company_evidence, person_evidence
+from trainer.redact.fixK_eponyms import person_evidence
 from trainer.redact.fixK_name_runs import extend_name_runs, patronymic_hits
 from trainer.redact.folding import fold
 

@@ -18,7 +18,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from trainer.redact.person_words import GIVEN
 from trainer.redact.place_roles import ROLES
+from trainer.redact.relation_nouns import NOUNS
 
 # Kinship nouns the relation list may lack; "partner" is left out (a business partner too).
 _EXTRA_PEOPLE = frozenset(
@@ -31,8 +33,6 @@ _EXTRA_PEOPLE = frozenset(
 
 @lru_cache(maxsize=1)
 def _people_nouns() -> frozenset[str]:
-    from trainer.redact.person_relation import NOUNS  # imports eponyms: read at first use
-
     return frozenset(NOUNS) | ROLES | _EXTRA_PEOPLE
 
 
@@ -67,7 +67,7 @@ _VERB_BEFORE = re.compile(
     r"kissed|dating)\s+$"
 )
 # Company evidence after the name: a product, shop or legal-form word (optionally after "'s").
-_COMPANY_AFTER = re.compile(
+COMPANY_AFTER = re.compile(
     r"(?:['’]s)?\s+(?i:shirts?|dress(?:es)?|bags?|handbags?|purses?|wallets?|watch(?:es)?|"
     r"shoes|sneakers|suits?|jackets?|coats?|jeans|perfumes?|fragrances?|stores?|shops?|"
     r"boutiques?|outlets?|collections?|brands?|sales?|products?|label|flagship|showroom|"
@@ -76,7 +76,7 @@ _COMPANY_AFTER = re.compile(
     r"inc|llc|s\.a\.|spa|bv|nv|group|holdings?|company|co\.|corp|laden|filiale|tienda|"
     r"negozio|magasin|loja|winkel)\b"
 )
-_COMPANY_BEFORE = re.compile(
+COMPANY_BEFORE = re.compile(
     r"\b(?i:a|an|at|bought|buy|buying|wearing|wore|wear|shop|shopping|ordered|order|"
     r"from\sthe|in\sthe|new)\s+$"
 )
@@ -84,7 +84,7 @@ _COMPANY_BEFORE = re.compile(
 
 # "Parts from Hewlett-Packard", "ordered the parts from X", "the new van from Ford": goods or
 # an order, then "from" right before the name.
-_GOODS_FROM = re.compile(
+GOODS_FROM = re.compile(
     r"\b(?i:ordered|order|orders|bought|buy|buying|purchased|purchase|delivered|shipped|"
     r"supplied|parts|van|car|cars|truck|phone|laptop|products?|goods|items?|shirts?|shoes|"
     r"bags?|clothes|parcel|package|delivery|shipment)\b[^.!?\n]{0,30}\s(?i:from)\s+$"
@@ -103,7 +103,7 @@ def person_evidence(text: str, start: int, end: int) -> bool:
         return True  # "Kate Spade, 7,", "John Lewis is my brother-in-law"
     if _shared_surname(text, start, end):
         return True
-    if _COMPANY_AFTER.match(text, end):
+    if COMPANY_AFTER.match(text, end):
         return False  # "a Kate Spade bag for her birthday": the product, whatever follows
     clause = _CLAUSE.match(text, end)
     return bool(
@@ -122,21 +122,6 @@ def person_apposition(text: str, end: int) -> bool:
     )
 
 
-def company_evidence(text: str, start: int, end: int) -> bool:
-    """Positive evidence that ``text[start:end]`` names the company: corporate phrases
-    (``in_corporate_context``), an article, shopping verb or "at" before, a product, shop or
-    legal-form word after."""
-    from trainer.redact.eponyms import in_corporate_context
-
-    line = text.rfind("\n", 0, start) + 1
-    return bool(
-        _COMPANY_AFTER.match(text, end)
-        or _COMPANY_BEFORE.search(text, max(line, start - 20), start)
-        or _GOODS_FROM.search(text, max(line, start - 50), start)
-        or in_corporate_context(text, start, end)
-    )
-
-
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)[ \t]+$")
 _POSSESSIVE = re.compile(r"['’]s$")
 
@@ -144,8 +129,6 @@ _POSSESSIVE = re.compile(r"['’]s$")
 def _shared_surname(text: str, start: int, end: int) -> bool:
     """The hit's last word is the surname of another given name in the text ("Michael Kors and
     his wife Sarah Kors"): a family, not a brand."""
-    from trainer.redact.person_words import GIVEN
-
     words = text[start:end].split()
     if len(words) < 2:
         return False

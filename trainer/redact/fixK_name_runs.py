@@ -25,6 +25,16 @@ import re
 from functools import lru_cache
 
 from trainer.redact.hits import Hit
+from trainer.redact.names import word_list
+from trainer.redact.person_words import (
+    GIVEN,
+    GIVEN_AMBIGUOUS,
+    HONORIFIC_SET,
+    SURNAMES,
+    TITLES,
+    TOP,
+)
+from trainer.redact.place_roles import ROLES
 
 _CAP_WORD = r"[^\W\d_a-z][\w'’-]*"
 _WORD_BEFORE = re.compile(rf"(?<![\w'’.-])({_CAP_WORD})[ \t]+$")
@@ -43,17 +53,6 @@ _LEGAL_FORM_AFTER = re.compile(
 
 @lru_cache(maxsize=1)
 def _lists() -> tuple[frozenset[str], ...]:
-    from trainer.redact.names import word_list
-    from trainer.redact.person_words import (
-        GIVEN,
-        GIVEN_AMBIGUOUS,
-        HONORIFIC_SET,
-        SURNAMES,
-        TITLES,
-        TOP,
-    )
-    from trainer.redact.place_roles import ROLES
-
     titles = frozenset(t.lower().rstrip(".") for t in (*HONORIFIC_SET, *TITLES, *ROLES))
     common = word_list("common_words.txt")  # the list eponyms reads, one cached copy
     return GIVEN, SURNAMES, GIVEN_AMBIGUOUS, common, titles, TOP

@@ -37,7 +37,7 @@ import numpy as np
 
 from trainer.errors import UserError
 from trainer.redact.eponyms import is_eponymous_company
-from trainer.redact.fixK_eponyms import company_evidence
+from trainer.redact.fixK_company import company_evidence
 from trainer.redact.hits import Hit
 from trainer.redact.name_tagger_features import (
     BITS,
@@ -262,7 +262,7 @@ def find_tagged_names(text: str, *, threshold: float, covered: Sequence[Hit] = (
     threshold; tokens inside a ``covered`` hit (what the rules already redact) are not scored.
     A hit that spells a listed company named after a person ("Ford", "Giorgio Armani") is
     dropped only with company evidence around it ("a Paul Smith shirt", "shares of Ford":
-    ``fixK_eponyms.company_evidence``); without it the tagger's name stands (fail closed)."""
+    ``fixK_company.company_evidence``); without it the tagger's name stands (fail closed)."""
     return find_tagged_names_many([text], threshold=threshold, covered=[covered])[0]
 
 

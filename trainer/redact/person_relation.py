@@ -24,8 +24,7 @@ import re
 
 from trainer.redact import (
     person_cues,  # noqa: F401  (registers the "person_object" keywords)
-    prefilter,
-)
+    )
 from trainer.redact.address_towns import postal_towns
 from trainer.redact.address_words import MONTHS
 from trainer.redact.companies import company_follows, is_company_token
@@ -48,31 +47,6 @@ from trainer.redact.person_words import (
     invented,
     surname_like,
 )
-
-# Relation nouns, by language (singular; both genders where the language marks them).
-_NOUNS = """
-manager boss colleague coworker co-worker mentor mentee friend teammate supervisor advisor
-adviser tutor teacher professor coach lead husband wife sister brother cousin mother father
-mum mom dad son daughter aunt uncle niece nephew neighbour neighbor roommate flatmate
-classmate boyfriend girlfriend fiancé fiancée grandmother grandfather grandma grandpa
-jefe jefa compañero compañera colega mentora tutora profesora amigo amiga hermano hermana
-primo prima madre padre hijo hija esposo esposa marido novio novia vecino vecina
-responsable supervisora entrenador entrenadora
-chefe gestor gestora orientador orientadora professora irmão irmã mãe pai filho filha
-namorado namorada vizinho vizinha líder
-capo responsabile collega mentore amico amica fratello sorella cugino cugina figlio figlia moglie
-fidanzato fidanzata vicina professoressa allenatore
-chef cheffe collègue tuteur tutrice ami amie frère sœur cousine mère père fille mari
-voisin voisine
-kollege kollegin mentorin teamleiter teamleiterin betreuer betreuerin vorgesetzter
-vorgesetzte freundin bruder schwester lehrer lehrerin nachbar nachbarin
-leidinggevende baas begeleider vriend vriendin broer zus docent leraar
-sjef sjefen leder lederen kollega kollegaen kollegan mentoren veileder veilederen venn
-vennen venninne bror broren søster søsteren chefen
-bos ketua pengurus rakan kawan teman sahabat atasan penyelia pembimbing suami isteri istri
-"""
-NOUNS = frozenset(_NOUNS.split())
-prefilter.register("relation_noun", NOUNS)
 
 # The writer's possessive before the noun, with up to two modifiers ("my former", "mi
 # antiguo", "il mio ex", "min tidligere", "minha ex-").
