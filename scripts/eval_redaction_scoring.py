@@ -311,6 +311,8 @@ INDEPENDENT_SETS = {
     "twentysixth": ("twentysixth", "make_twentysixth_set", 2626, "twenty-sixth"),
     "twentyseventh": ("twentyseventh", "make_twentyseventh_set", 2727, "twenty-seventh"),
     "twentyeighth": ("twentyeighth", "make_twentyeighth_set", 2828, "twenty-eighth"),
+    "twentyninth": ("twentyninth", "make_twentyninth_set", 2929, "twenty-ninth"),
+    "thirtieth": ("thirtieth", "make_thirtieth_set", 3030, "thirtieth"),
 }
 
 

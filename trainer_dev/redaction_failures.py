@@ -12,7 +12,8 @@ since 19:30 UTC on 2026-12-02 (the session after), the seventeenth and eighteent
 on 2026-12-02 (the next), the nineteenth and twentieth since 02:20 UTC on 2026-12-03 (the one
 after), the twenty-first and twenty-second since 06:55 UTC on 2026-12-03 (the session after),
 the twenty-third and twenty-fourth since 10:05 UTC on 2026-12-03 (the next), the twenty-fifth and
-twenty-sixth since 13:20 UTC on 2026-12-03 (the one after), once each had been scored clean. Their
+twenty-sixth since 13:20 UTC on 2026-12-03 (the one after), the twenty-seventh and twenty-eighth
+since 16:35 UTC on 2026-12-03 (the next), once each had been scored clean. Their
 failures are read while tuning, so their scores no longer say anything about text the redactor
 was not tuned on. Only they can be listed here; the newest sets stay for scoring,
 and this tool cannot open them.
@@ -54,6 +55,8 @@ DEVELOPMENT_SETS = {
     "twentyfourth": ("twentyfourth", "make_twentyfourth_set", 2424),
     "twentyfifth": ("twentyfifth", "make_twentyfifth_set", 2525),
     "twentysixth": ("twentysixth", "make_twentysixth_set", 2626),
+    "twentyseventh": ("twentyseventh", "make_twentyseventh_set", 2727),
+    "twentyeighth": ("twentyeighth", "make_twentyeighth_set", 2828),
 }
 
 
