@@ -6,7 +6,7 @@ same-shape look-alike that stays."""
 import pytest
 
 from trainer.redact import Redactor, prefilter
-from trainer.redact.addr16_corners import corners
+from trainer.redact.address_corners import corners
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ import phonenumbers
 import pytest
 
 from trainer.redact import Redactor
-from trainer.redact.fixJ_layouts import national_layout
+from trainer.redact.phone_layouts import national_layout
 
 _R = Redactor.from_members(["Maria Santos"], name_tagger=True)
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 import pytest
 
 from trainer.redact import Redactor
-from trainer.redact.fixK_company import company_evidence
-from trainer.redact.fixK_confusables import fold_confusables
-from trainer.redact.fixK_eponyms import person_evidence
-from trainer.redact.fixK_name_runs import extend_name_runs, patronymic_hits
+from trainer.redact.confusables import fold_confusables
+from trainer.redact.eponym_company import company_evidence
+from trainer.redact.eponym_evidence import person_evidence
 from trainer.redact.folding import fold
+from trainer.redact.name_runs import extend_name_runs, patronymic_hits
 
 
 @pytest.fixture(scope="module", params=[False, True], ids=["rules", "tagger"])
@@ -159,7 +159,7 @@ def _random_texts(count: int, seed: int) -> list[str]:
 
 
 def _patronymics_ungated(text: str) -> list:
-    from trainer.redact.fixK_name_runs import _DOUBLE, _SINGLE, _patronymic_at
+    from trainer.redact.name_runs import _DOUBLE, _SINGLE, _patronymic_at
 
     icelandic = any(letter in text for letter in "ðþæÐÞÆ")
     hits: list = []
@@ -182,7 +182,7 @@ def test_patronymic_gates_skip_no_patronymic() -> None:
 
 
 def test_capital_before_gate_never_hides_a_capitalised_word() -> None:
-    from trainer.redact.fixK_name_runs import _WORD_BEFORE, _capital_before
+    from trainer.redact.name_runs import _WORD_BEFORE, _capital_before
 
     for text in _random_texts(5000, seed=12):
         for start in range(len(text) + 1):

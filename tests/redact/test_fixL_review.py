@@ -9,7 +9,7 @@ import random
 import pytest
 
 from trainer.redact.engine import Redactor
-from trainer.redact.fixL_spans import SpanIndex
+from trainer.redact.hit_index import SpanIndex
 
 _R: dict[tuple[str, ...], Redactor] = {}
 

@@ -127,10 +127,10 @@ def test_count_or_date_as_the_account_stays(either: Redactor, text: str) -> None
 
 # --- F11: the national-layout check asks only the regions whose formats write those groups -------
 def _old_national_layout(token: str) -> bool:
-    """``fixJ_layouts.national_layout`` before rev17 F11: every region of the written length."""
+    """``phone_layouts.national_layout`` before rev17 F11: every region of the written length."""
     import phonenumbers
 
-    from trainer.redact import fixJ_layouts as lay
+    from trainer.redact import phone_layouts as lay
 
     if lay._LAYOUT.fullmatch(token) is None or lay._YEAR_SERIAL.fullmatch(token):
         return False
@@ -156,7 +156,7 @@ def test_national_layout_answers_as_before() -> None:
 
     import phonenumbers
 
-    from trainer.redact.fixJ_layouts import national_layout
+    from trainer.redact.phone_layouts import national_layout
 
     rng = random.Random(17)
     tokens = []

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from trainer.redact.fp17_invoices import invoice_year_serial
+from trainer.redact.invoice_numbers import invoice_year_serial
 
 
 def _at(text: str) -> bool:

@@ -1,6 +1,6 @@
 """mem16: a lower-case declined form of a long roster name after a word that governs its case
-(``mem16_lower_forms``), and the hand-over, escalation, pairing and review phrases before a
-roster name that is also a word (``mem16_handover``), both ways. Made-up rosters and
+(``member_lower_forms``), and the hand-over, escalation, pairing and review phrases before a
+roster name that is also a word (``member_handover``), both ways. Made-up rosters and
 phrasing."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from trainer.redact.engine import Redactor
-from trainer.redact.mem16_handover import handed_to
+from trainer.redact.member_handover import handed_to
 
 ROSTER = [
     "Þorgerður Hrafnsdóttir",

@@ -1,4 +1,4 @@
-"""mem16: Icelandic case forms of roster names (``mem16_icelandic`` via ``member_inflections``),
+"""mem16: Icelandic case forms of roster names (``member_icelandic`` via ``member_inflections``),
 both ways: the accusative, dative and genitive of given names, patronymics and matronymics are
 redacted, written with or without accents; a word that merely starts like one and the forms of
 a name outside the roster are kept. Made-up rosters and phrasing."""
@@ -9,8 +9,8 @@ import re
 
 import pytest
 
-from trainer.redact.mem16_icelandic import icelandic_forms, umlaut_base, umlaut_stem
 from trainer.redact.member_given import find_members
+from trainer.redact.member_icelandic import icelandic_forms, umlaut_base, umlaut_stem
 from trainer.redact.member_inflections import declined_base
 from trainer.redact.names import MemberNames
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
-from trainer.redact.addr16_iceland import iceland_anchor
+from trainer.redact.address_iceland import iceland_anchor
 from trainer.redact.address_numbers import count_after, frequent_or_plural
 from trainer.redact.address_words import CAPITALS, LOWERCASE, NORDIC_ENDINGS_FOLDED
 from trainer.redact.hits import Hit
@@ -108,7 +108,7 @@ def nordic_anchor(
     """Adds ``(end, end + 2)`` (the break before a house number) to ``nordic`` when the word
     ``folded[start:end]`` ends in a Swedish or Finnish street type (``address_nordic``), or to
     ``dkno`` when it ends in a Danish or Norwegian one; ``end`` to ``iceland`` when it ends in
-    an Icelandic one or a town's postcode follows (``addr16_iceland``; "gata" is both)."""
+    an Icelandic one or a town's postcode follows (``address_iceland``; "gata" is both)."""
     if iceland is not None and iceland_anchor(folded, start, end):
         iceland.append(end)
     if end - start > 4 and folded.endswith(NORDIC_ENDINGS_FOLDED, start, end):

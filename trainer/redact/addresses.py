@@ -9,8 +9,9 @@ PINs ("H.No. 26, Bhavsar, Erode-165819"), PO boxes and standalone UK postcodes. 
 words must be capitalised so prose does not match. ``find_addresses`` runs every address rule;
 the locale rules live beside it: ``address_de``, ``address_romance`` and ``street_types``,
 ``address_ie``, ``postal`` with ``address_lines`` (postcode blocks), ``address_mentions`` with
-``address_towns``, ``address_nordic``, ``address_dkno`` and ``addr16_iceland`` (Nordic street
-lines), ``address_keyed`` (PL, TR, CZ, MY, PK, RO), ``address_lower_line``, ``addr16_*``.
+``address_towns``, ``address_nordic``, ``address_dkno`` and ``address_iceland`` (Nordic street
+lines), ``address_keyed`` (PL, TR, CZ, MY, PK, RO), ``address_lower_line``, ``address_regional``
+(Icelandic, West African, Costa Rican, Paraguayan and Ecuadorian forms).
 """
 
 from __future__ import annotations
@@ -18,8 +19,6 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
-from trainer.redact.addr16_iceland import eth_thorn, icelandic_streets
-from trainer.redact.addr16_regional import regional_addresses
 from trainer.redact.address_breaks import broken_street_starts
 from trainer.redact.address_ca import CA_POSTCODE_SOLID, CA_SOLID, ca_postcode
 from trainer.redact.address_co import colombian_codes
@@ -41,6 +40,7 @@ from trainer.redact.address_en_types import STRONG as _STRONG
 from trainer.redact.address_en_types import WEAK as _WEAK
 from trainer.redact.address_four_digit import four_digit_code_at, four_digit_lines
 from trainer.redact.address_hr import round_code_lines
+from trainer.redact.address_iceland import eth_thorn, icelandic_streets
 from trainer.redact.address_ie import districts, eircodes, irish_streets
 from trainer.redact.address_intl import DOOR
 from trainer.redact.address_keyed import KEYED, keyed_streets
@@ -61,6 +61,7 @@ from trainer.redact.address_numbers import (
     tidy_hits,
 )
 from trainer.redact.address_places import dutch_numbered_streets
+from trainer.redact.address_regional import regional_addresses
 from trainer.redact.address_romance import romance_streets
 from trainer.redact.address_tail import extend_to_postcode, labelled_postcodes
 from trainer.redact.address_unnumbered import kenyan_boxes, unnumbered_streets
@@ -276,7 +277,7 @@ def _anchored(
     coded: list[tuple[int, int]] = []  # ", 0553 Oslo" after a street line
     four: list[int] = []  # ", 2050 Antwerpen" after a street line with no type word
     psc: list[tuple[int, int]] = []  # "..., Plzeň 301 00" closing a line (``address_cz``)
-    iceland: list[int] = []  # " 12" after "...vegur", "...stræti" (``addr16_iceland``)
+    iceland: list[int] = []  # " 12" after "...vegur", "...stræti" (``address_iceland``)
     folded = prefilter.folded(text)
     plz: list[tuple[int, int]] = []
     bounds = prefilter.digit_bounds(text)  # a digit follows the space: scan only that far

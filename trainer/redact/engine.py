@@ -18,14 +18,14 @@ from itertools import islice
 from trainer.errors import UserError
 from trainer.redact import name_tagger, prefilter
 from trainer.redact.addresses import find_addresses
+from trainer.redact.confusables import fold_confusables
 from trainer.redact.detectors import find_emails, find_ips, find_mentions, find_urls
 from trainer.redact.eponyms import company_list_summary
-from trainer.redact.fixK_confusables import fold_confusables
-from trainer.redact.fixK_name_runs import extend_name_runs
 from trainer.redact.hits import Hit
 from trainer.redact.member_given import find_members
 from trainer.redact.member_inflections import declined_forms_summary
 from trainer.redact.member_roster import genitive_forms
+from trainer.redact.name_runs import extend_name_runs
 from trainer.redact.names import MemberNames, given_names, list_source, name_list_source
 from trainer.redact.national_ids import find_national_ids
 from trainer.redact.normalize import Normalized, normalize

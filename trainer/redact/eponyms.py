@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 from trainer.redact.companies import slot_value_start
-from trainer.redact.fixK_eponyms import person_evidence
+from trainer.redact.eponym_evidence import person_evidence
 from trainer.redact.lookalike_places import place_after
 from trainer.redact.names import fold, list_source, word_list
 from trainer.redact.person_words import (

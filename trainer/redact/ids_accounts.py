@@ -25,7 +25,6 @@ import re
 
 from trainer.redact import prefilter
 from trainer.redact.checksums import isbn_ok, luhn_ok
-from trainer.redact.fixN_value_as import value_as_account
 from trainer.redact.hits import Hit
 from trainer.redact.lookalike_routing import aba_ok, routing_number
 from trainer.redact.quantities import (
@@ -34,6 +33,7 @@ from trainer.redact.quantities import (
     MONEY_BEFORE,
     calendar_date,
 )
+from trainer.redact.value_label_after import value_as_account
 
 # Folded as ``prefilter.keywords`` folds them ("A/c" -> "a c").
 # A payment's destination: the number it "goes to" is an account ("deposito" also folds the
@@ -210,7 +210,7 @@ def find_accounts(text: str) -> list[Hit]:
         if m is not None and _account_ok(m.group("value")):
             hits.append((_money_kind(m), m.start("value"), m.end("value")))
         elif m is None and (span := value_as_account(text, start, cue_end)):
-            hits.append(("IBAN", *span))  # "sent 1234567890 as the ... account" (``fixN_value_as``)
+            hits.append(("IBAN", *span))  # "sent 1234567890 as the ... account"
     if not hits:
         return []
     for start, _ in found.get("bank_code_cue", ()):

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from trainer.redact.fixK_eponyms import person_apposition
+from trainer.redact.eponym_evidence import person_apposition
 from trainer.redact.folding import fold
 
 # Place nouns of es, pt, it, fr and ro that open a place's name (folded: no accents, lower case).

@@ -51,12 +51,9 @@ from functools import cache
 
 from trainer.redact import prefilter
 from trainer.redact.eponyms import in_corporate_context, is_eponymous_company
-from trainer.redact.fixL_members import extra_member_hits, name_genitive, possessor
-from trainer.redact.fixL_spans import INDEX_MIN, SpanIndex
+from trainer.redact.hit_index import INDEX_MIN, SpanIndex
 from trainer.redact.hits import Hit
 from trainer.redact.lookalike_places import place_before
-from trainer.redact.mem16_handover import handed_to, person_field_before
-from trainer.redact.mem16_lower_forms import lower_form_alone
 from trainer.redact.member_clitics import opens_with_clitic
 from trainer.redact.member_context import (
     PERSON_ENDINGS,
@@ -86,11 +83,14 @@ from trainer.redact.member_cues import (
     words_before,
 )
 from trainer.redact.member_forenames import forenames_before
+from trainer.redact.member_handover import handed_to, person_field_before
 from trainer.redact.member_hashtags import member_hashtags
 from trainer.redact.member_lines import attendance_item, listed_item, opens_a_line_as_a_name
 from trainer.redact.member_lower_cues import thanked_for
+from trainer.redact.member_lower_forms import lower_form_alone
 from trainer.redact.member_mention_cues import thanked_right_before
 from trainer.redact.member_roster import roster_spans
+from trainer.redact.member_second_pass import extra_member_hits, name_genitive, possessor
 from trainer.redact.member_subject import opens_as_subject
 from trainer.redact.member_surname_first import surnames_before
 from trainer.redact.member_titles import title_before

@@ -5,7 +5,7 @@ Hungarian "Kovácsnak", "Péterrel", "Annával", "Kovácsék"; Romanian "Anei", 
 Slavic possessive adjectives "Novákův", "Janin"; and the Lithuanian, Latvian and Estonian case
 forms and the Slavic fleeting vowel ("Mantui", "Pēterim", "Olgale", "Marka"), whose tables are
 in ``member_baltic``; the Icelandic ones ("Sigurði", "Önnu", "Ólafssyni") in
-``mem16_icelandic``. A suffix written after a hyphen ("Smith-nek") is read by
+``member_icelandic``. A suffix written after a hyphen ("Smith-nek") is read by
 ``member_given`` (the name before it goes).
 
 Slavic languages decline a name by its stem (a consonant-final name adds the ending; a name in
@@ -20,7 +20,7 @@ word, judged as one); one that is someone else's given name ("Jan" + "a" is "Jan
 a name either way. ``member_given`` redacts a form written capitalised: anywhere when the name
 has five letters or more, else like a frequent-word given name (tier 2: inside a sentence, or
 opening one with a cue); in lower case only beside another name, or a long name's form after a
-word that governs its case (``mem16_lower_forms``): alone it may be a word we do not list.
+word that governs its case (``member_lower_forms``): alone it may be a word we do not list.
 
 The forms are worked out at match time, for any roster size: no form is stored. The roster
 matcher (``member_roster``) holds one *stem prefix* per name (the part every form of the name
@@ -37,9 +37,9 @@ from functools import cache, lru_cache
 from os.path import commonprefix
 
 from trainer.redact.address_towns import postal_towns
-from trainer.redact.mem16_icelandic import NAME_TAILS as IS_TAILS
-from trainer.redact.mem16_icelandic import icelandic_forms, umlaut_base, umlaut_stem
 from trainer.redact.member_baltic import NAME_TAILS, baltic_forms
+from trainer.redact.member_icelandic import NAME_TAILS as IS_TAILS
+from trainer.redact.member_icelandic import icelandic_forms, umlaut_base, umlaut_stem
 from trainer.redact.member_words import is_word
 from trainer.redact.name_keys import fold
 from trainer.redact.names import MemberNames
@@ -106,7 +106,7 @@ def _slavic_hungarian_forms(name: str) -> set[str]:
 
 def _baltic_forms(name: str) -> set[str]:
     """The Baltic, Estonian, Icelandic and fleeting-vowel forms (``member_baltic``,
-    ``mem16_icelandic``), less any that spells a listed town ("Bas" + Estonian "-el" is
+    ``member_icelandic``), less any that spells a listed town ("Bas" + Estonian "-el" is
     "Basel"): a form found there is read as the place."""
     forms = baltic_forms(name, _CONSONANT_ENDINGS) | icelandic_forms(name)
     return {f for f in forms if f not in town_keys()}
@@ -179,7 +179,7 @@ def declined_base(key: str, given: frozenset[str], surnames: frozenset[str]) -> 
     if key in given or key in surnames or not key.isalpha() or is_word(key):
         return None  # a roster name of its own, or a listed word ("Belle")
     if (name := umlaut_base(key)) is not None and (name in given or name in surnames):
-        return name  # "Önnu", "Jóhönnu": Anna, Jóhanna (``mem16_icelandic``)
+        return name  # "Önnu", "Jóhönnu": Anna, Jóhanna (``member_icelandic``)
     best = None
     for cut in range(min(_LONGEST_REST, len(key) - 2) + 1):  # 0: a bare stem ("Sigurð")
         stem = key[: len(key) - cut]

@@ -15,9 +15,9 @@ from functools import cache
 import ahocorasick
 
 from trainer.redact import prefilter
-from trainer.redact.mem16_lower_forms import MIN_NAME, governed, long_name
 from trainer.redact.member_inflections import declined_base, stem_prefixes, umlaut_prefixes
 from trainer.redact.member_lists import given_names
+from trainer.redact.member_lower_forms import MIN_NAME, governed, long_name
 from trainer.redact.member_words import word_key
 from trainer.redact.name_keys import fold
 from trainer.redact.names import MemberNames
@@ -60,7 +60,7 @@ def _roster_matcher(members: MemberNames) -> ahocorasick.Automaton | None:
         keys = roster_keys(members)
         names = members.given | members.surnames
         prefixes = stem_prefixes(names)
-        for stem, rests in umlaut_prefixes(names).items():  # "Önnu" (``mem16_icelandic``)
+        for stem, rests in umlaut_prefixes(names).items():  # "Önnu" (``member_icelandic``)
             prefixes[stem] = prefixes[stem] | rests if stem in prefixes else rests
         matcher = None
         if keys or prefixes:
@@ -88,7 +88,7 @@ def roster_spans(
     and ``declined`` gets folded form -> name for each; ``member_given`` redacts a form in lower
     case only beside another name (alone it may be a word we do not list), so only one beside
     a roster word or a word of ``beside`` (member hits, gazetteer names) is read back, or one
-    after a word that governs its case (``mem16_lower_forms``)."""
+    after a word that governs its case (``member_lower_forms``)."""
     matcher = _roster_matcher(members)
     if matcher is None:
         return []
@@ -117,7 +117,7 @@ def roster_spans(
             spans.append((start, end))
     if lower:
         # A lower-case form counts beside another roster word, or alone when its name is long
-        # and no word, after a word that governs its case (``mem16_lower_forms``;
+        # and no word, after a word that governs its case (``member_lower_forms``;
         # ``member_given`` asks the same).
         ends = {e for _, e in spans} | {e for _, e in lower} | {e for _, e in beside}
         starts = {s for s, _ in spans} | {s for s, _ in lower} | {s for s, _ in beside}

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import weakref
 
-from trainer.redact.fixL_spans import INDEX_MIN, SpanIndex
+from trainer.redact.hit_index import INDEX_MIN, SpanIndex
 from trainer.redact.hits import Hit
 from trainer.redact.names import MemberNames
 from trainer.redact.person_words import TOP_FOLDED

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 
-from trainer.redact.fixL_spans import INDEX_MIN, SpanIndex
+from trainer.redact.hit_index import INDEX_MIN, SpanIndex
 from trainer.redact.name_keys import CONTEXT_KEY, SURNAME_PARTICLES
 
 # Honorifics as folded (lower case, no accents), by locale: en, de, fr, it, es, pt, nl, India.

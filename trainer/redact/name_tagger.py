@@ -7,7 +7,7 @@ already inside a span the rules redact) gets P(NAME) from a multinomial logistic
 (classes O, NAME, ADDR) over hashed features of itself and its neighbours; every other token
 keeps P(NAME) = 0. Contiguous tokens with P(NAME) >= threshold become one NAME hit, unless it
 spells a listed company named after a person and positive company evidence surrounds it
-(``eponyms``, ``fixK_eponyms``: fail closed). It raises recall on name forms the rules were
+(``eponyms``, ``eponym_evidence``: fail closed). It raises recall on name forms the rules were
 never written for, at the cost of a few more false positives; the product's redactor calls it
 unless ``redaction.name_tagger=false``. Most of a post's cost is per numpy call, not
 per candidate: ``find_tagged_names_many`` scores many posts' candidates in one pass (the
@@ -36,8 +36,8 @@ from pathlib import Path
 import numpy as np
 
 from trainer.errors import UserError
+from trainer.redact.eponym_company import company_evidence
 from trainer.redact.eponyms import is_eponymous_company
-from trainer.redact.fixK_company import company_evidence
 from trainer.redact.hits import Hit
 from trainer.redact.name_tagger_features import (
     BITS,
@@ -262,7 +262,7 @@ def find_tagged_names(text: str, *, threshold: float, covered: Sequence[Hit] = (
     threshold; tokens inside a ``covered`` hit (what the rules already redact) are not scored.
     A hit that spells a listed company named after a person ("Ford", "Giorgio Armani") is
     dropped only with company evidence around it ("a Paul Smith shirt", "shares of Ford":
-    ``fixK_company.company_evidence``); without it the tagger's name stands (fail closed)."""
+    ``eponym_company.company_evidence``); without it the tagger's name stands (fail closed)."""
     return find_tagged_names_many([text], threshold=threshold, covered=[covered])[0]
 
 

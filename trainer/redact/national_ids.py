@@ -39,6 +39,7 @@ from trainer.redact.ids_cues import ID_CUE as _ID_CUE
 from trainer.redact.ids_cues import ID_LINK as _LINK
 from trainer.redact.ids_cues import UPPER_ONLY as _UPPER_ONLY
 from trainer.redact.ids_czpl import find_czpl_accounts
+from trainer.redact.ids_gates import find_gated_ids
 from trainer.redact.ids_gh_lu_ec import find_gh_lu_ec_ids
 from trainer.redact.ids_handover import HANDOVER_CATEGORIES, find_handed_over
 from trainer.redact.ids_intl import find_intl_ids
@@ -52,7 +53,6 @@ from trainer.redact.personal_numbers import aadhaar_ok, nine_digit_id, written_p
 from trainer.redact.quantities import GROUPED_QUANTITY_AFTER, GROUPED_QUANTITY_BEFORE
 from trainer.redact.references import product_before, record_number, reference_before
 from trainer.redact.tracking import inside_tracking_number
-from trainer.redact.val16_ids import find_val16_ids
 
 _END = r"(?![\w]|[.,/-]\d)"
 # Shapes made of digits and separators (searched around runs of six or more digits).
@@ -171,7 +171,7 @@ def find_national_ids(text: str) -> list[Hit]:
         # account numbers after an account label, with their bank codes (``ids_accounts``)
         hits += find_accounts(text)
     # Pix random keys, Ugandan NINs, Ghanaian SSNIT numbers, each behind its own gate
-    hits += find_val16_ids(text, gives_way=is_reference)
+    hits += find_gated_ids(text, gives_way=is_reference)
     # sixteen capitals at least: most posts skip the scan
     cf_scan = _CF_NO_DIGIT.finditer(text) if prefilter.ascii_upper_count(text) >= 16 else ()
     for m in cf_scan:

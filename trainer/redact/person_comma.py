@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from trainer.redact.companies import company_before, company_near
-from trainer.redact.fixL_spans import INDEX_MIN, SpanIndex
+from trainer.redact.hit_index import INDEX_MIN, SpanIndex
 from trainer.redact.hits import Hit
 from trainer.redact.person_words import (
     CAP,

@@ -26,7 +26,7 @@ from trainer.redact.checksums import (
     tfn_ok,
     verhoeff_ok,
 )
-from trainer.redact.fixJ_layouts import national_layout
+from trainer.redact.phone_layouts import national_layout
 from trainer.redact.phone_words import CALL_ME
 
 # Tried in this order until one accepts (the answer does not depend on it): Germany's open
@@ -200,7 +200,7 @@ def personal_number(token: str, *, layout_ok: bool = False, as_written: bool = F
     if n < 7 or (n < 9 and digits == token):
         return False
     if digits != token and national_layout(token):
-        return True  # "77 123 45 67": grouped as some plan writes its phones (``fixJ_layouts``)
+        return True  # "77 123 45 67": grouped as some plan writes its phones (``phone_layouts``)
     if as_written:
         if (
             digits != token

@@ -18,7 +18,6 @@ from trainer.redact import prefilter
 from trainer.redact.cards import card_lead
 from trainer.redact.checksums import gs1_ok, isbn_ok
 from trainer.redact.checksums_intl import day_of_month_ok
-from trainer.redact.fixJ_runs import split_run, ticket_number, wrapped_phones
 from trainer.redact.hits import Hit
 from trainer.redact.national_ids import is_reference
 from trainer.redact.personal_numbers import PHONE_WORD_AFTER, cueless_phone, parsed
@@ -28,7 +27,9 @@ from trainer.redact.phone_builds import LINE_PHONE_WORD, dotted_build
 from trainer.redact.phone_labels import label_cue
 from trainer.redact.phone_pieces import sentence_pieces as _sentence_pieces
 from trainer.redact.phone_pieces import slash_pieces, spaced_hyphen_runs
+from trainer.redact.phone_runs import split_run, ticket_number, wrapped_phones
 from trainer.redact.phone_words import PHONE_CUE_WORDS
+from trainer.redact.phone_words_baltic_nordic import is_lv_et_cue
 from trainer.redact.quantities import (
     CURRENCY_AFTER,
     MONEY_BEFORE,
@@ -36,7 +37,6 @@ from trainer.redact.quantities import (
     all_years,
     calendar_date,
 )
-from trainer.redact.val16_phone_words import is_lv_et_cue
 
 _PHONE = re.compile(
     # "Tel.+34 ...", "tel.612..." start after an abbreviation's dot; "3.14159..." does not.
@@ -89,7 +89,7 @@ def _phone_cue(text: str, start: int) -> bool:
     return (
         _PHONE_CUE.search(text, max(0, lo), start) is not None
         or label_cue(text, start)
-        or is_lv_et_cue(text, start)  # "sendið SMS í ...": ``val16_phone_words``
+        or is_lv_et_cue(text, start)  # "sendið SMS í ...": ``phone_words_baltic_nordic``
     )
 
 
@@ -150,14 +150,14 @@ def find_phones(text: str) -> list[Hit]:
                 and _is_phone(text, lead, end, intl=False)
             ):
                 hits.append(("PHONE", lead, end))  # "4111 1111 1111 1111 0612 345 678"
-            else:  # "030 1234567 0151 2345678", "PLZ 10115 0151 2345678" (``fixJ_runs``)
+            else:  # "030 1234567 0151 2345678", "PLZ 10115 0151 2345678" (``phone_runs``)
                 hits += [("PHONE", *p) for p in split_run(text, start, end, _is_phone)]
     if " - " in text:  # "07 - 5454 - 873 - 59" after a phone word (``phone_pieces``)
         for start, end in spaced_hyphen_runs(text):
             intl = text[start] == "+" or text.startswith("00", start)
             if (intl or _phone_cue(text, start)) and _is_phone(text, start, end, intl=intl):
                 hits.append(("PHONE", start, end))
-    hits += [("PHONE", *p) for p in wrapped_phones(text, _phone_cue, _is_phone)]  # fixJ_runs
+    hits += [("PHONE", *p) for p in wrapped_phones(text, _phone_cue, _is_phone)]  # phone_runs
     return hits
 
 
@@ -227,7 +227,7 @@ def _is_phone(text: str, start: int, end: int, *, intl: bool) -> bool:
     n = len(digits)
     cue = _phone_cue(text, start)
     if not cue and ticket_number(text, start, core):
-        return False  # "Ticket #28374651994": a solid number after "#" (``fixJ_runs``)
+        return False  # "Ticket #28374651994": a solid number after "#" (``phone_runs``)
     if intl:
         if (
             not cue

@@ -24,7 +24,7 @@ import re
 from functools import lru_cache
 
 from trainer.redact import prefilter
-from trainer.redact.fp17_invoices import invoice_year_serial
+from trainer.redact.invoice_numbers import invoice_year_serial
 from trainer.redact.lookalike_creditor_refs import creditor_reference
 from trainer.redact.lookalike_orders import delivered_after, national_id, order_reference
 from trainer.redact.lookalike_routing import routing_number
@@ -235,7 +235,7 @@ def reference_before(text: str, start: int) -> bool:
     if meeting_id(text, start) or order_reference(text, start) or version_number(text, start):
         return True  # order_reference: the cues of pl cs ro da nb sv fi tr ms (lookalike_orders)
     if invoice_year_serial(text, start):
-        return True  # "Rechnung 2026-0412": a year-serial after an invoice word (fp17_invoices)
+        return True  # "Rechnung 2026-0412": a year-serial after an invoice word (invoice_numbers)
     if creditor_reference(text, start):
         return True  # ISO 11649 "RFcc ..." whose check digits hold (lookalike_creditor_refs)
     lo = start - 32

@@ -1,5 +1,6 @@
-"""The relation nouns before a person ("my manager", "mi primo", "ma cousine"), by language: read by
-``person_relation`` (a person cue) and ``fixK_eponyms`` (person evidence against a brand keep)."""
+"""The relation nouns before a person ("my manager", "mi primo", "ma cousine"), by language: read
+by ``person_relation`` (a person cue) and ``eponym_evidence`` (person evidence against a brand
+keep)."""
 
 from __future__ import annotations
 

@@ -25,7 +25,7 @@ import re
 import weakref
 
 from trainer.redact import prefilter
-from trainer.redact.fixL_spans import INDEX_MIN, SpanIndex
+from trainer.redact.hit_index import INDEX_MIN, SpanIndex
 from trainer.redact.hits import Hit
 from trainer.redact.member_inflections import town_keys
 from trainer.redact.member_words import is_word, top_keys, word_keys

@@ -14,7 +14,7 @@ street ("Hringbraut 13, 200 Kópavogur"). A street counts with its house number;
 only after a place preposition and only with one of the unmistakable types (gata, vegur,
 stræti, braut, stígur), since "-holt" or "-tún" also end farm and district names.
 
-Gate: a letter only Icelandic (or Faroese) writes (ð, þ: ``eth_thorn``, in ``addr16_regional``),
+Gate: a letter only Icelandic (or Faroese) writes (ð, þ: ``eth_thorn``, in ``address_regional``),
 or, at the house-number anchors ``addresses`` visits anyway (``iceland_anchor``), a number right
 after a word with a type ending ("Laugavegur 12", typed without ð/þ or in English prose) or a
 three-digit postcode before an Icelandic postal town ("..., 101 Reykjavík"). Without ð/þ in the

@@ -74,7 +74,7 @@ _CUE_WORDS = frozenset(
     factura pedido albaran comanda racun racuna porudzbina porudzbine fatura nota ordine
     fattura facture commande rechnung bestellung factuur bestelling invoice receipt order""".split()
 )
-prefilter.register("fp17_invoice", _CUE_WORDS)
+prefilter.register("invoice_cue", _CUE_WORDS)
 
 
 def _phone_word_near(text: str, start: int, end: int) -> bool:
@@ -110,7 +110,7 @@ def invoice_year_serial(text: str, start: int) -> bool:
     """The year-serial number at ``start`` follows an invoice/order word and is none of a phone
     (cue near, national layout) or id: keep it."""
     lo = start - 40
-    if not any(s >= lo and e <= start for s, e in prefilter.keywords(text).get("fp17_invoice", ())):
+    if not any(s >= lo and e <= start for s, e in prefilter.keywords(text).get("invoice_cue", ())):
         return False
     match = None
     for m in _INVOICE_NUMBER.finditer(text, max(0, lo), min(len(text), start + 12)):

@@ -3,8 +3,8 @@ F4): the tagger's name hit on a listed company is dropped only with it (``name_t
 
 from __future__ import annotations
 
+from trainer.redact.eponym_evidence import COMPANY_AFTER, COMPANY_BEFORE, GOODS_FROM
 from trainer.redact.eponyms import in_corporate_context
-from trainer.redact.fixK_eponyms import COMPANY_AFTER, COMPANY_BEFORE, GOODS_FROM
 
 
 def company_evidence(text: str, start: int, end: int) -> bool:

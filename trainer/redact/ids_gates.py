@@ -7,12 +7,12 @@ from collections.abc import Callable
 
 from trainer.redact import prefilter
 from trainer.redact.hits import Hit
-from trainer.redact.val16_gh_ssnit import find_ssnit_numbers
-from trainer.redact.val16_pix import find_pix_keys, pix_gate
-from trainer.redact.val16_ug_nin import find_ug_nins
+from trainer.redact.ids_gh_ssnit import find_ssnit_numbers
+from trainer.redact.ids_pix import find_pix_keys, pix_gate
+from trainer.redact.ids_ug_nin import find_ug_nins
 
 
-def find_val16_ids(text: str, *, gives_way: Callable[[str, int], bool]) -> list[Hit]:
+def find_gated_ids(text: str, *, gives_way: Callable[[str, int], bool]) -> list[Hit]:
     """Pix random keys (a UUID v4 has "-4" at its third group; "pix"/"chave" for other layouts),
     Ugandan NINs ("CM"/"CF"), Ghanaian SSNIT numbers (a run of twelve digits)."""
     hits: list[Hit] = []

@@ -40,15 +40,15 @@ _QUADRANT = re.compile(
     rf"(?![\w-])(?P<cross>[ \t](?:y|e)[ \t]{_CROSS})?{_TAIL}"
 )
 _QUADRANT_GATE = re.compile(r"(?:N|S|E|Oe|OE)\d{1,3}[A-Z]?-\d").search
-prefilter.register("addr16_corner", {"c", "esq", "esquina", "casi"})
+prefilter.register("corner_word", {"c", "esq", "esquina", "casi"})
 
 
 def corners(text: str, found: dict[str, list[tuple[int, int]]]) -> list[Hit]:
-    """ADDRESS hits for Paraguayan corners (near the ``addr16_corner`` keywords) and for
+    """ADDRESS hits for Paraguayan corners (near the ``corner_word`` keywords) and for
     Ecuadorian quadrant numbers (near a ``street_type`` keyword, in text with a dash)."""
     hits: list[Hit] = []
     # "c" is also French "c'est": only "c/" is a corner
-    keys = found.get("addr16_corner", ())
+    keys = found.get("corner_word", ())
     spans = [(s, e) for s, e in keys if text[s] != "c" or text[e : e + 1] == "/"]
     if spans:
         regions = prefilter.windows(text, spans, before=70, after=110)

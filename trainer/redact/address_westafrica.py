@@ -58,21 +58,21 @@ _SEGMENTS_AFTER = re.compile(rf"(?:,[ \t](?:{_PLACE}|{_UNIT}{_NUMBER}))+")
 _BOX_CONTEXT = re.compile(r"(?:^|[,:;(\n][ \t]*|(?<![\w'’])(?:à|au|en|chez|at|to)[ \t]+)$").search
 _BOX_AFTER = re.compile(rf",?[ \t]{_BOX.pattern}")
 prefilter.register(
-    "addr16_wa",
+    "westafrica_box",
     {"bp", "b p", "villa", "lot", "parcelle", "cite", "sicap", "hlm", "lotissement", "quartier",
      "residence"},
 )
 
 
 def west_african_addresses(text: str, found: dict[str, list[tuple[int, int]]]) -> list[Hit]:
-    """ADDRESS hits near the ``addr16_wa`` keywords: boxes with their town and the place lines
+    """ADDRESS hits near the ``westafrica_box`` keywords: boxes with their town and the place lines
     before them, estate-and-villa lines; near a ``street_type`` keyword: Dakar grid streets."""
     hits: list[Hit] = []
     if (" x " in text or " X " in text or "×" in text) and "street_type" in found:
         grid = prefilter.windows(text, found["street_type"], before=0, after=16)
         hits += [("ADDRESS", *m.span()) for m in prefilter.finditer_in(_GRID, text, grid)]
     # every rule needs a number within a line after its keyword ("BP 12", "villa n° 3")
-    spans = [(s, e) for s, e in found.get("addr16_wa", ()) if _DIGIT(text, e, e + 60)]
+    spans = [(s, e) for s, e in found.get("westafrica_box", ()) if _DIGIT(text, e, e + 60)]
     if not spans:
         return hits
     regions = prefilter.windows(text, spans, before=80, after=90)

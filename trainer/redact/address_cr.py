@@ -91,7 +91,7 @@ _HAS_SIGN = re.compile(rf"(?:{_DESCRIBED}|{_ESTATE_NAME})|{_CODE}").search
 _HAS_CODE = re.compile(r"\d{5}").search
 _DIGIT = re.compile(r"\d").search
 prefilter.register(
-    "addr16_cr",
+    "address_cr",
     {"casa", "apartamento", "apto", "lote", "metros", "varas", "norte", "oeste", "barrio",
      "urbanizacion", "condominio", "residencial", "colonia", "lotificacion", "ciudadela",
      "costado", "contiguo", "frente", "diagonal", "sur", "esquinera", "porton"},
@@ -99,7 +99,7 @@ prefilter.register(
 
 
 def costa_rican_addresses(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
-    """ADDRESS hits near the ``addr16_cr`` keyword ``spans``: estate-and-house lines with the
+    """ADDRESS hits near the ``address_cr`` keyword ``spans``: estate-and-house lines with the
     place names and postal code after them, and señas with the places before them."""
     # every rule needs a number near its keyword ("casa 12", "200 metros", "..., 10101")
     spans = [(s, e) for s, e in spans if _DIGIT(text, max(0, s - 20), e + 60)]

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from trainer.redact.fixJ_layouts import national_layout
 from trainer.redact.personal_numbers import valid_international
+from trainer.redact.phone_layouts import national_layout
 from trainer.redact.quantities import calendar_date
 
 PhoneCheck = Callable[..., bool]  # ``phones._is_phone(text, start, end, *, intl)``
