@@ -84,8 +84,8 @@ TOWNS = {
     "en_ZM": [
         ("Lusaka", "10101"),
         ("Kitwe", "50100"),
-        ("Ndola", "10101"),
-        ("Livingstone", "10101"),
+        ("Ndola", ""),
+        ("Livingstone", ""),
     ],
     "fr_CM": [
         ("Douala", "BP 4512"),
