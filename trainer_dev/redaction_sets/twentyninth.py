@@ -46,7 +46,7 @@ international and local phone styles, multi-line addresses, streets named
 after people, eponymous institutions (look-alikes), and look-alikes next to
 real values: order numbers (some 16 digits failing Luhn), prices, dates,
 times, versions, ISBN-13 (valid), flights, rooms, measures, percentages,
-charity/association registration numbers, tickets and tracking codes.
+charity/association registration numbers (REG), tickets and tracking codes.
 """
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ from .twentyninth_bank_fr import BANK as FR
 from .twentyninth_bank_it import BANK as IT
 from .twentyninth_bank_pt import BANK as PT
 from .twentyninth_bank_sr import BANK as SR
-from .twentyninth_look import LOOK_KINDS, look
+from .twentyninth_look import LOOK_KINDS, look, look_template
 from .twentyninth_names import NAMES, TITLES, name_tokens
 
 SEED = 2929
@@ -281,9 +281,10 @@ def _labelled(r, loc, j, roster, persons) -> Post:
     if genre == "form":
         title = r.choice(bank["LABELS"]["_title"])
         lines = [title]
-        parts = [f"{bank['LABELS'][k]}: {disp}" for k, _, _, _, disp, _ in items]
+        colon = " : " if lang == "fr" else ": "
+        parts = [f"{bank['LABELS'][k]}{colon}{disp}" for k, _, _, _, disp, _ in items]
         parts += [
-            r.choice(bank["LOOK"][k]).replace("{x}", x) for k, x in zip(lks, lvals, strict=False)
+            look_template(r, bank, k).replace("{x}", x) for k, x in zip(lks, lvals, strict=False)
         ]
         r.shuffle(parts)
         lines += parts
@@ -299,7 +300,7 @@ def _labelled(r, loc, j, roster, persons) -> Post:
             for _, _, _, _, disp, lead in items
         ]
         body += [
-            r.choice(bank["LOOK"][k]).replace("{x}", x) for k, x in zip(lks, lvals, strict=False)
+            look_template(r, bank, k).replace("{x}", x) for k, x in zip(lks, lvals, strict=False)
         ]
         body += _sentences(r, bank, loc, 0, 2 if genre != "notice" else 3)
         r.shuffle(body)
@@ -326,7 +327,7 @@ def _free(r, loc, with_looks: bool) -> Post:
     body = _sentences(r, bank, loc, 1, 3)
     lks = [r.choice(LOOK_KINDS) for _ in range(r.randint(1, 3))] if with_looks else []
     lvals = [look(r, loc, lang, k) for k in lks]
-    body += [r.choice(bank["LOOK"][k]).replace("{x}", x) for k, x in zip(lks, lvals, strict=False)]
+    body += [look_template(r, bank, k).replace("{x}", x) for k, x in zip(lks, lvals, strict=False)]
     r.shuffle(body)
     if r.random() < 0.7:
         body.insert(0, r.choice(_open_close(r, bank, loc, "OPEN")))

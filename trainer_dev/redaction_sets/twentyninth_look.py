@@ -20,7 +20,9 @@ LOOK_KINDS = [
     "ROOM",
     "MEASURE",
     "PERCENT",
-    "REF",
+    "REG",
+    "TICKET",
+    "TRACKING",
     "EPONYM",
 ]
 ROOM_WORD = {
@@ -164,6 +166,16 @@ def _order(r: random.Random) -> str:
     return f"{r.choice('ABWKX')}{r.randint(100000, 999999)}"
 
 
+# REG/TICKET/TRACKING share the bank's LOOK["REF"] templates, in this order
+REF_TEMPLATE = {"REG": 0, "TICKET": 1, "TRACKING": 2}
+
+
+def look_template(r: random.Random, bank: dict, kind: str) -> str:
+    if kind in REF_TEMPLATE:
+        return bank["LOOK"]["REF"][REF_TEMPLATE[kind]]
+    return r.choice(bank["LOOK"][kind])
+
+
 def look(r: random.Random, loc: str, lang: str, kind: str) -> str:
     if kind == "ORDER":
         return _order(r)
@@ -211,13 +223,12 @@ def look(r: random.Random, loc: str, lang: str, kind: str) -> str:
     if kind == "PERCENT":
         v = f"{r.randint(5, 95)}"
         return v + ("%" if lang in ("en", "it") or r.random() < 0.4 else " %")
-    if kind == "REF":
-        c = r.random()
-        if c < 0.3:
-            return f"TCK-{r.randint(1000, 99999)}"
-        if c < 0.55:
-            pre, suf = r.choice(["1Z", "JD", "CX", "RR"]), r.choice(["", "GB", "DE"])
-            return f"{pre}{r.randint(10000000, 99999999)}{suf}"
+    if kind == "TICKET":
+        return f"TCK-{r.randint(1000, 99999)}"
+    if kind == "TRACKING":
+        pre, suf = r.choice(["1Z", "JD", "CX", "RR"]), r.choice(["", "GB", "DE"])
+        return f"{pre}{r.randint(10000000, 99999999)}{suf}"
+    if kind == "REG":  # charity / association registration numbers (organisations)
         if loc == "en_GB":
             return f"{r.randint(200000, 1199999)}"
         if loc == "en_US":
