@@ -30,7 +30,9 @@ the nominative a name is written in (folded: "ą", "ę", "ė", "į", "ų", "ū" 
   ("Marianne" -> "Mariannele"). A stop after l, m, n or r is voiced in the genitive ("Mart"
   -> "Mardi", "Mardiga", "Mardilt"; "Mark" -> "Margi"), its bare genitive a form as well.
 * The Slavic fleeting vowel (Polish, Czech, Slovak, Slovene): a name in -ek, -ec or -el drops
-  the e before an ending ("Marek" -> "Marka", "Markowi", "Markiem"; "Pavel" -> "Pavla").
+  the e before an ending ("Marek" -> "Marka", "Markowi", "Markiem"; "Pavel" -> "Pavla"); the
+  Serbo-Croatian one (the "nepostojano a"): a name in -ar drops the a ("Petar" -> "Petra",
+  "Petru", "Petrom"). A name in -ar that keeps its a declines as any consonant-final name.
 
 Every table cuts at most three letters off a name, so a name's forms depend only on its last
 three letters and its length (``member_inflections`` keys its shared ending sets so).
@@ -67,7 +69,7 @@ _VOWELS = frozenset("aeiouy")
 # forms start with the name less such an ending (the stem prefix ``member_inflections`` matches).
 NAME_TAILS = (
     *("tis", "tys", "dis", "dys"),
-    *("as", "is", "ys", "us", "ek", "ec", "el", "ne"),
+    *("as", "is", "ys", "us", "ek", "ec", "el", "ar", "ne"),
     *("s", "k", "p", "t"),
 )
 
@@ -87,8 +89,8 @@ def baltic_forms(name: str, consonant_endings: tuple[str, ...]) -> set[str]:
         if len(stem) >= _MIN_STEM:
             forms |= {stem + e for e in ("io", "iui", "iu")}
     forms |= estonian_forms(name)
-    if name[-2:] in ("ek", "ec", "el") and len(name) > _MIN_STEM + 1:
-        stem = name[:-2] + name[-1]  # "marek" -> "mark"
+    if name[-2:] in ("ek", "ec", "el", "ar") and len(name) > _MIN_STEM + 1:
+        stem = name[:-2] + name[-1]  # "marek" -> "mark", "petar" -> "petr"
         forms |= {stem + e for e in consonant_endings}
     forms.discard(name)
     return forms

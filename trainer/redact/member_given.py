@@ -86,9 +86,10 @@ from trainer.redact.member_forenames import forenames_before
 from trainer.redact.member_handover import handed_to, person_field_before
 from trainer.redact.member_hashtags import member_hashtags
 from trainer.redact.member_lines import attendance_item, listed_item, opens_a_line_as_a_name
-from trainer.redact.member_lower_cues import thanked_for
+from trainer.redact.member_lower_cues import said_by, thanked_for
 from trainer.redact.member_lower_forms import lower_form_alone
 from trainer.redact.member_mention_cues import thanked_right_before
+from trainer.redact.member_role_labels import role_label_before
 from trainer.redact.member_roster import roster_spans
 from trainer.redact.member_second_pass import extra_member_hits, name_genitive, possessor
 from trainer.redact.member_subject import opens_as_subject
@@ -246,8 +247,10 @@ def given_alone(
                     if (
                         lower_addressed(text, start, end, word)
                         or thanked_for(text, start, end)
+                        or said_by(text, start, end)  # "as nadine said"
                         or handed_to(words_before(text, start))  # "relu par clémence"
                         or person_field_before(text, start)
+                        or role_label_before(text, start, end)  # "mentor: rusty"
                     ):
                         hits.append(("NAME", start, end))  # "hola pilar,", "Abrazos,\nmarta"
                     else:
@@ -345,6 +348,7 @@ def given_alone(
             or title_before(before)
             or handed_to(before)  # "Handing over to X", "Übergabe an X", "Relu par X"
             or person_field_before(text, start)  # "approved_by=X"
+            or role_label_before(text, start, end)  # "Account manager: X"
         ):
             hits.append(("NAME", start, end))  # "Mag. X", "Cr. X": a title the lists lack
         elif not top and last not in NO_VOCATIVE_BEFORE and PRONOUN_AFTER.match(text, end):

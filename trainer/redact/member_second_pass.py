@@ -52,6 +52,7 @@ _ARTICLES = frozenset("the die les de los las os as gli".split())
 _WORD_BEFORE = re.compile(r"(\w+)[^\w\n]*$")
 _WORD = re.compile(r"\w+")
 _LETTERS = re.compile(r"[^\W\d_]{3,}")
+_THREE_LETTERS = re.compile(r"[^\W\d_]{3}")  # compiled once: ``re.search`` looks it up per call
 _GIVEN_INITIAL = re.compile(r"([^\W\d_]{3,})_([^\W\d_])(?![^\W\d_])")
 _LV_TOKEN = re.compile(rf"{_CAP}\w*[ņļšžč](?:a|i|u|iem|us|os)(?!\w)")
 _LV_ALTERNATION = {"ņ": "n", "ļ": "l", "š": "st", "ž": "zd", "č": "c"}
@@ -247,7 +248,7 @@ def _handle_tokens(text: str) -> list[re.Match]:
         if start in tokens or (start and text[start - 1] in "@/."):
             continue
         word = _WORD.match(text, start)
-        if word and 4 <= len(word.group()) <= 40 and re.search(r"[^\W\d_]{3}", word.group()):
+        if word and 4 <= len(word.group()) <= 40 and _THREE_LETTERS.search(word.group()):
             tokens[start] = word
     return list(tokens.values())
 

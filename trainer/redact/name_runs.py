@@ -35,6 +35,7 @@ from trainer.redact.person_words import (
     TOP,
 )
 from trainer.redact.place_roles import ROLES
+from trainer.redact.surname_ic import ic_surname_hits
 
 _CAP_WORD = r"[^\W\d_a-z][\w'’-]*"
 _WORD_BEFORE = re.compile(rf"(?<![\w'’.-])({_CAP_WORD})[ \t]+$")
@@ -42,6 +43,7 @@ _WORD_AFTER = re.compile(rf"[ \t]+({_CAP_WORD})(?![\w'’-]|\.\w)")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n][\"”»)]?[ \t]*|^[\"“«(][ \t]*)$")
 _DOUBLE = ("sson", "ssyni", "ttir", "ttur")  # -sson(ar), -ssyni, -dóttir, -dóttur
 _SINGLE = ("son", "syni")
+_SONS, _DAUGHTERS = _DOUBLE[:2], _DOUBLE[2:]
 _DOUBLE_ENDS = ("ttir", "ttur", "sson", "ssonar", "ssyni")
 _ICELANDIC_LETTER = re.compile("[áéíóúýþæöðÁÉÍÓÚÝÞÆÖÐ]")
 _ICELANDIC_ONLY = re.compile("[ðþæÐÞÆ]")
@@ -82,6 +84,8 @@ def extend_name_runs(text: str, hits: list[Hit]) -> list[Hit]:
     """``hits`` with each NAME hit grown over the name words joined to it, and the patronymic
     hits added (see the module docstring)."""
     more = patronymic_hits(text)
+    if not text.isascii() and ("ić" in text or "ић" in text):
+        more = more + ic_surname_hits(text)  # "Jeleni Nikolić": ``surname_ic``
     if more:
         hits = hits + more
     names = [h for h in hits if h[0] == "NAME"]
@@ -160,9 +164,13 @@ def patronymic_hits(text: str) -> list[Hit]:
     (most posts hold none of these letters, and "lesson" is found and dropped at once); the
     single-s forms ("Guðnason") only in a text with a letter only Icelandic writes."""
     if text.isascii() or _ICELANDIC_ONLY.search(text) is None:
-        if "ss" not in text and "tt" not in text:
-            return []  # every -sson, -ssyni, -dóttir, -dóttur holds one of these
-        suffixes = _DOUBLE
+        # every -sson, -ssyni holds "ss", every -dóttir, -dóttur "dótt" or "dott": a family
+        # whose letters are missing is not searched (most posts hold "ss" or "tt" somewhere)
+        double = "ss" in text
+        daughter = "dott" in text or (not text.isascii() and "dótt" in text)
+        if not double and not daughter:
+            return []
+        suffixes = _DOUBLE if double and daughter else _SONS if double else _DAUGHTERS
     else:
         suffixes = _DOUBLE + _SINGLE
     hits: list[Hit] = []

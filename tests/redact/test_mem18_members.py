@@ -1,0 +1,61 @@
+"""Member mentions in role labels, after a verb of speaking, after "thanks to", and with the
+Serbo-Croatian fleeting a (engine 1.17 session mem18). Made-up names; each rule with its
+same-shape negative."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.redact import Redactor
+
+ROSTER = [
+    "Rusty Keller",
+    "Ange Kouadio",
+    "Nadine Obrist",
+    "Laia Vilaró",
+    "Petar Dragović",
+    "Grace Moyo",
+    "Will Short",
+    "Aleksandar Keller",
+]
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor.from_members(ROSTER)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role label whose value is a roster name that is also a word
+        ("Account manager: Rusty\n\nStarts soon.", "Account manager: [NAME]\n\nStarts soon."),
+        ("Chargé de compte : Ange\n", "Chargé de compte : [NAME]\n"),
+        ("- Mentor: Grace, with guests", "- Mentor: [NAME], with guests"),
+        # a label closed by a passive's agent
+        ("Referido por: Grace\n\nVence pronto.", "Referido por: [NAME]\n\nVence pronto."),
+        # lower case, a verb of speaking after it
+        ("As nadine said on the panel, just start.", "As [NAME] said on the panel, just start."),
+        # thanks, a dative preposition, the name, the reason
+        ("Gràcies a laia per revisar el portafoli.", "Gràcies a [NAME] per revisar el portafoli."),
+        # the fleeting a: Petar -> Petrom, Petru
+        ("Radim zajedno sa Petrom ove nedelje.", "Radim zajedno sa [NAME] ove nedelje."),
+        ("Vodim zajedno sa Aleksandrom ove nedelje.", "Vodim zajedno sa [NAME] ove nedelje."),
+    ],
+)
+def test_member_forms_redacted(redactor: Redactor, text: str, expected: str) -> None:
+    assert redactor.redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colour: Grace\n",  # no role in the label
+        "Status: Rusty\n",
+        "Mentor: Grace notes are welcome\n",  # a lower-case word after the value
+        "As the nadine said, the river is low.",  # an article makes the word a noun
+        "Radim zajedno sa Dimitrom ove nedelje.",  # no roster name declines so
+    ],
+)
+def test_same_shape_kept(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).text == text
