@@ -73,6 +73,10 @@ RECIPES = {
     "dany_neg2": Recipe(declined="any", negative_weight=2.0),
     "dany_novel": Recipe(declined="any", novel=True),
     "dany_novel_neg4": Recipe(declined="any", novel=True, negative_weight=4.0),
+    # tagger v9's second candidate (dany_neg8 above, for fewer false positives, the first):
+    # names no list holds (made-up-name copies) with the false positives they bring held down
+    # by PII-free rows at 8x; not shipped (docs/bench/tagger_v9_logo_2026-12-03.json)
+    "dany_novel_neg8": Recipe(declined="any", novel=True, negative_weight=8.0),
     "novel": Recipe(novel=True),
     "dany_low": Recipe(surface="lower", declined="any"),
     "dany_low_neg2": Recipe(surface="lower", declined="any", negative_weight=2.0),
