@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import re
 
-import phonenumbers
-
 from trainer.redact import prefilter
 from trainer.redact.lookalike_orders import national_id
 from trainer.redact.personal_numbers import CONTACT_WORD_AFTER
-from trainer.redact.phone_words import CALL_ME, PHONE_CUE_WORDS
+from trainer.redact.phone_layouts import national_layout
+from trainer.redact.phone_words import CALL_ME, PHONE_WORDS_ANYWHERE
 
 # Invoice / receipt / order nouns, their common inflections (Baltic and Icelandic cases), as
 # written (accents optional). Longer forms first where one is the other's prefix.
@@ -58,15 +57,10 @@ _REGIONS = (
     (("factuur", "bestelling"), ("NL", "BE")),
     (("invoice", "receipt", "order"), _EN),
 )
-_NATIONAL = phonenumbers.PhoneNumberFormat.NATIONAL
+_ALL_REGIONS = frozenset(r for _, rs in _REGIONS for r in rs)
+_CUE_REGIONS: dict[str, frozenset[str]] = {}  # folded cue -> its regions, as first looked up
 _CALL_ME = re.compile(r"(?i)\b(?:" + CALL_ME + r")\b")
 _WORD = re.compile(r"\w+")
-# Phone words of the cue languages that ``PHONE_CUE_WORDS`` lacks (folded): Icelandic sími
-# (phone), farsími (mobile), Lithuanian/Latvian/Estonian mobile words, Spanish/Serbian ones.
-_MORE_PHONE_WORDS = frozenset(
-    """simi sima simanum simanumer simanumerid farsimi farsima gsm mob mobilus mobilais
-    telefona telefonom telefonu telefonas telefono tel tfn mobitel mobilni kontakt""".split()
-)
 _CUE_WORDS = frozenset(
     """reikningur reikning reikningi reiknings reikningnum kvittun kvittunin pontun pontunin
     saskaita saskaitos saskaitoje faktura fakturos uzsakymas uzsakymo rekins rekina rekinu
@@ -80,7 +74,7 @@ prefilter.register("invoice_cue", _CUE_WORDS)
 def _phone_word_near(text: str, start: int, end: int) -> bool:
     lo, hi = max(0, start - 40), min(len(text), end + 40)
     window = prefilter.folded(text[lo:hi])
-    if any(w in PHONE_CUE_WORDS or w in _MORE_PHONE_WORDS for w in _WORD.findall(window)):
+    if any(w in PHONE_WORDS_ANYWHERE for w in _WORD.findall(window)):
         return True
     return _CALL_ME.search(text, lo, hi) is not None
 
@@ -89,21 +83,12 @@ def _phone_as_written(cue: str, value: str) -> bool:
     """``value``'s digits are a valid phone of a region of ``cue``'s language, printed there
     in the groups ``value`` has (a region we cannot tell: every region of the table)."""
     folded = prefilter.folded(cue).lower()
-    regions = [r for prefixes, rs in _REGIONS if folded.startswith(prefixes) for r in rs]
-    if not regions:
-        regions = [r for _, rs in _REGIONS for r in rs]
-    groups = re.findall(r"\d+", value)
-    digits = "".join(groups)
-    for region in regions:
-        try:
-            number = phonenumbers.parse(digits, region)
-        except phonenumbers.NumberParseException:
-            continue
-        if phonenumbers.is_valid_number(number):
-            written = re.findall(r"\d+", phonenumbers.format_number(number, _NATIONAL))
-            if written == groups:
-                return True
-    return False
+    regions = _CUE_REGIONS.get(folded)
+    if regions is None:
+        found = frozenset(r for prefixes, rs in _REGIONS if folded.startswith(prefixes) for r in rs)
+        regions = _CUE_REGIONS[folded] = found or _ALL_REGIONS
+    # the slash read as the layout's separator, as the hyphen is
+    return national_layout(value.replace("/", "-"), year_serial=True, regions=regions)
 
 
 def invoice_year_serial(text: str, start: int) -> bool:

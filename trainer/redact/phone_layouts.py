@@ -146,16 +146,22 @@ def _candidates(lengths: tuple[int, ...]) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4096)
-def national_layout(token: str) -> bool:
+def national_layout(
+    token: str, *, year_serial: bool = False, regions: frozenset[str] | None = None
+) -> bool:
     """``token`` ("77 123 45 67", "8845-1234") has the digit groups of the national format of
-    some region for which its digits are a valid number."""
-    if _LAYOUT.fullmatch(token) is None or _YEAR_SERIAL.fullmatch(token):
+    some region (of ``regions``, if given) for which its digits are a valid number. A year and
+    serial ("2021-0734") is a reference's layout and never a phone unless ``year_serial`` (the
+    invoice keep asks whether the cue's regions print a phone so)."""
+    if _LAYOUT.fullmatch(token) is None or (not year_serial and _YEAR_SERIAL.fullmatch(token)):
         return False
     groups = _GROUP.findall(token)
     digits = "".join(groups)
     if not 7 <= len(digits) <= 13:
         return False
     for region in _candidates(tuple(len(g) for g in groups)):
+        if regions is not None and region not in regions:
+            continue
         try:
             number = phonenumbers.parse(digits, region)
         except phonenumbers.NumberParseException:

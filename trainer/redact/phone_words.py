@@ -2,6 +2,11 @@
 
 ``PHONE_CUE_WORDS``: every word that can start ``phones._PHONE_CUE`` (the prefilter keywords).
 
+``IS_LV_ET_CUE_WORDS``: the Icelandic, Latvian and Estonian phone and calling words that start a
+``phone_words_baltic_nordic`` cue. ``PHONE_WORDS_ANYWHERE``: every phone word of the lexicon
+(the two sets above and the Baltic and South Slavic phone nouns), for the keeps that refuse a
+number with a phone word near it (``invoice_numbers``).
+
 ``CALL_ME``: the imperative "call me / text me" of our languages, written after a number ("Pedido
 8845-1234, llámame"): the number is the writer's phone, so an order or product keep must not
 keep it. Matched as whole words, case-insensitive; accents as written. "Write me" is left
@@ -32,5 +37,23 @@ PHONE_CUE_WORDS = frozenset(
     handy celular contato hotline helpline telefon telefone telefono movil numero dial reach
     contact ph tlf tfno telf cel fone mobil llama llamame llamanos llamar chiama chiamami chiamateci
     chiamare appelle appelez appeler bel bellen ruf rufen anrufen ligue escribeme nummeret
-    numret beskjed besked meddelande message number joindre""".split()
+    numret beskjed besked meddelande message number joindre mensaje messaggio mensagem pesa
+    mpesa momo airtel orange tigo moov mtn wave ecocash bkash gcash nequi daviplata yape""".split()
 ) | BALTIC_CALL_WORDS
+
+# The Icelandic, Latvian and Estonian words of ``phone_words_baltic_nordic`` (its prefilter
+# keywords), folded as ``prefilter.keywords`` folds the text ("síma" -> "sima").
+IS_LV_ET_CUE_WORDS = frozenset(
+    """simi sima siminn simann simanum simans simanumer simanumerið simanumerid simanumerinu
+    farsimi farsima farsiminn farsimann farsimanum farsimanumer gsm hringið hringid hringdu
+    hringja hringið skilaboð skilabod sms rakstiet raksti rakstit rakstiet zvani zvaniet zvanit
+    piezvani piezvaniet sazvanams sazvanama iszinu iszina numurs numuru numura kirjutage kirjuta
+    kirjutada helista helistage helistada helistan helistame numerið numerid""".split()
+    + ["minu number", "mu number", "meie number", "minu telefoninumber", "minu mobiil"]
+)
+# Phone nouns no cue above starts with: Lithuanian "mobilus", Latvian "mobilais"/"telefona",
+# Serbian and Croatian "telefonom"/"mobitel"/"mobilni"/"kontakt", Swedish "tfn" (folded).
+_MORE_PHONE_NOUNS = frozenset(
+    "mobilus mobilais telefona telefonom tfn mobitel mobilni kontakt".split()
+)
+PHONE_WORDS_ANYWHERE = PHONE_CUE_WORDS | IS_LV_ET_CUE_WORDS | _MORE_PHONE_NOUNS

@@ -18,17 +18,9 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
+from trainer.redact.phone_words import IS_LV_ET_CUE_WORDS
 
-# folded by ``prefilter.register`` as ``prefilter.keywords`` folds the text ("síma" -> "sima")
-_WORDS = frozenset(
-    """simi sima siminn simann simanum simans simanumer simanumerið simanumerid simanumerinu
-    farsimi farsima farsiminn farsimann farsimanum farsimanumer gsm hringið hringid hringdu
-    hringja hringið skilaboð skilabod sms rakstiet raksti rakstit rakstiet zvani zvaniet zvanit
-    piezvani piezvaniet sazvanams sazvanama iszinu iszina numurs numuru numura kirjutage kirjuta
-    kirjutada helista helistage helistada helistan helistame numerið numerid""".split()
-    + ["minu number", "mu number", "meie number", "minu telefoninumber", "minu mobiil"]
-)
-prefilter.register("phone_cue_is_lv_et", _WORDS)
+prefilter.register("phone_cue_is_lv_et", IS_LV_ET_CUE_WORDS)  # ``phone_words``'s lexicon
 # the words of calling and writing, after which other words may come ("hringdu bara í mig í")
 _CALL = (
     r"s[ií]m(?:i|a|inn|ann|anum|ans|an[uú]mer\w*)|fars[ií]m(?:i|a|inn|ann|anum|an[uú]mer\w*)|"
