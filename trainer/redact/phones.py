@@ -65,11 +65,18 @@ _PHONE_CUE = re.compile(
     r"(?:beskjed|besked|meddelande)(?=\s(?:på|til))|message\s(?:on|at)|"
     # "my number is", "best number is": the writer's own number (an id's has its id word)
     r"(?:my|our|best|direct)\s(?:(?:mobile|cell|phone|contact|work|home|personal)\s)?number\sis|"
-    r"(?:my|our)\s(?:mobile|cell|phone|cellphone|handy)\sis)"  # the device word for the number
+    r"(?:my|our)\s(?:mobile|cell|phone|cellphone|handy)\sis|"  # the device word for the number
+    # a mobile-money wallet is the holder's phone number (M-Pesa, MTN MoMo, Airtel/Orange/Tigo/
+    # Moov Money, EcoCash, bKash, GCash, Nequi, Yape); "send me a message at": es it pt fr
+    r"(?:m-?)?pesa|momo|(?:airtel|orange|tigo|moov|mtn|wave)\s(?:money|pesa|momo)|ecocash|"
+    r"bkash|gcash|nequi|daviplata|yape|"
+    r"(?:mensaje|messaggio|mensagem)(?:\sde\stexto|\sdi\stesto|\sde\stexto)?\s(?:al|para|no)|"
+    r"message\sau)"
     r"(?:\s(?:me|us|mich|uns|nous|moi)(?:\s(?:an\sunter|op|at|on|au|al|unter))?|"
     # Danish/Norwegian/Swedish "ring på", "sms til", "nummer er/är" (on, to, is)
     # "WhatsApp on", "text me at": English "on"/"at" after the phone word itself too
-    r"\s(?:al|au|op|unter|il|no\.?|nr\.?|number|nummer|på|til|er|är|on|at))?"
+    # Icelandic "í" (at), Spanish/Portuguese "es"/"é" (is): "WhatsApp í ...", "mi número es ..."
+    r"\s(?:al|au|op|unter|il|no\.?|nr\.?|number|nummer|på|til|er|är|on|at|í|es|é))?"
     r"\W{0,12}$|"
     # "reach the desk on", "contact our office at", "call Maria on"
     r"\b(?:reach|contact|call|ring)(?:\s[\w'’]+){0,3}\s(?:on|at|via)\W{0,3}$"
