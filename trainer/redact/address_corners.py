@@ -7,8 +7,9 @@ Quito's municipal nomenclature (and Ecuador's other cities that adopted it) numb
 its quadrant letter (N, S, E, Oe), the cross-street index and the house ("N34-12",
 "Oe5-120"), always followed by the cross street after "y": "Av. Amazonas N34-12 y Av.
 República, Quito 170135" (six-digit code, Correos del Ecuador). A corner counts only with a
-street-type word or a title abbreviation before the name and the corner word after the number,
-or with the quadrant number, so "calle 3 y 4 de la lista" and "c/u" stay.
+street-type word or a title abbreviation before the name, or a house number after it and a
+corner word other than "c/" ("Colón 1234 casi Perú"), and the corner word after the number,
+or with the quadrant number, so "calle 3 y 4 de la lista", "Precio 5000 c/ IVA" and "c/u" stay.
 """
 
 from __future__ import annotations
@@ -32,13 +33,16 @@ _CROSS = rf"(?:{_TYPE}[ \t])?{_NAME}"
 _PLACE = rf"[{_UP}][\w'’-]*(?:[ \t](?:(?:de|del|la|las|los|el)[ \t])*[{_UP}][\w'’-]*){{0,3}}"
 _TAIL = rf"(?:,[ \t]{_PLACE}(?![\w'’-])){{0,3}}(?:,?[ \t]?\(\d{{4,6}}\)|,?[ \t]\d{{4,6}}(?![\w-]))?"
 _CORNER = re.compile(
-    rf"(?<![\w-]){_STREET}(?:[ \t]\d{{1,5}}[A-Za-z]?)?[ \t](?:c/|C/|esq\.|esq|esquina|casi)[ \t]"
+    rf"(?<![\w-])(?:{_STREET}(?:[ \t]\d{{1,5}}[A-Za-z]?)?[ \t](?:c/|C/|esq\.|esq|esquina|casi)|"
+    # no type: "c/" is also "con" ("Precio 5000 c/ IVA"), so only the other corner words
+    rf"{_NAME}[ \t]\d{{1,5}}[A-Za-z]?[ \t](?:esq\.|esq|esquina|casi))[ \t]"
     rf"{_CROSS}{_TAIL}"
 )
 _QUADRANT = re.compile(
     rf"(?<![\w-])(?P<street>{_STREET}[ \t])?(?:N|S|E|Oe|OE)\d{{1,3}}[A-Z]?-\d{{1,4}}[A-Za-z]?"
     rf"(?![\w-])(?P<cross>[ \t](?:y|e)[ \t]{_CROSS})?{_TAIL}"
 )
+_DIGIT_BEFORE = re.compile(r"\d[A-Za-z]?[ \t]+$").search
 _QUADRANT_GATE = re.compile(r"(?:N|S|E|Oe|OE)\d{1,3}[A-Z]?-\d").search
 prefilter.register("corner_word", {"c", "esq", "esquina", "casi"})
 
@@ -47,9 +51,7 @@ def corners(text: str, found: dict[str, list[tuple[int, int]]]) -> list[Hit]:
     """ADDRESS hits for Paraguayan corners (near the ``corner_word`` keywords) and for
     Ecuadorian quadrant numbers (near a ``street_type`` keyword, in text with a dash)."""
     hits: list[Hit] = []
-    # "c" is also French "c'est": only "c/" is a corner
-    keys = found.get("corner_word", ())
-    spans = [(s, e) for s, e in keys if text[s] != "c" or text[e : e + 1] == "/"]
+    spans = [(s, e) for s, e in found.get("corner_word", ()) if _corner_key(text, s, e)]
     if spans:
         regions = prefilter.windows(text, spans, before=70, after=110)
         hits += [("ADDRESS", *m.span()) for m in prefilter.finditer_in(_CORNER, text, regions)]
@@ -66,3 +68,12 @@ def corners(text: str, found: dict[str, list[tuple[int, int]]]) -> list[Hit]:
                 if m.group("street") or m.group("cross")  # "modelo S10-5" alone is a part
             ]
     return hits
+
+
+def _corner_key(text: str, s: int, e: int) -> bool:
+    """Whether the corner keyword ``text[s:e]`` may join a corner: "c" is also French "c'est",
+    so only "c/"; "casi" is also "almost", so only after a house number ("Colón 1234 casi")."""
+    word = text[s:e].lower()
+    if word == "c":
+        return text[e : e + 1] == "/"
+    return word != "casi" or _DIGIT_BEFORE(text, max(0, s - 8), s) is not None

@@ -7,9 +7,10 @@ metros al norte y 50 al oeste, Barrio X, casa 7". Province, canton and district 
 comma-separated place names; the five-digit postal code (province, canton, district) closes the
 line. Estate words: barrio, urbanización, condominio, residencial, colonia, lotificación,
 ciudadela. A house needs its estate word before it ("casa 12" alone is a count), a señas needs
-its distance and a cardinal direction ("200 metros al norte", "100 m sur") after its landmark,
-and a place, estate or postal code beside it; a landmark's side ("costado sur del parque",
-"contiguo a", "frente a") the house, estate or code after it.
+its distance and a cardinal direction ("200 metros al norte", "100 m sur") after its landmark
+(or before it: "50 metros al sur del parque"), and a place, estate, grid street ("calle 41",
+San José's numbered calles and avenidas) or postal code beside it; a landmark's side
+("costado sur del parque", "contiguo a", "frente a") the house, estate or code after it.
 """
 
 from __future__ import annotations
@@ -42,11 +43,21 @@ _DISTANCE = (
 )
 _UNITS = r"(?:metros|mts\.?|m|varas)"
 _STEP = rf"{_DISTANCE}[ \t]{_CARDINAL}(?:[ \t]y[ \t]\d{{2,4}}(?:[ \t]?{_UNITS})?[ \t]{_CARDINAL})?"
+# San José's numbered grid: "calle 41", "avenida 11 bis", with the house after it ("calle 4 159").
+_GRID_REF = r"(?i:calle|avenida|avda\.?|av\.)[ \t]\d{1,3}(?:[ \t](?:bis|\d{1,4}[A-Za-z]?))?"
+_PLACES = rf"(?:(?:{_PLACE}|{_GRID_REF}|{_HOUSE}),[ \t]){{1,3}}"
 # The landmark: "de la iglesia católica", "del parque central", "de el Palí".
 _SENAS = re.compile(
-    rf"(?<![\w-])(?P<places>(?:{_PLACE},[ \t]){{1,3}})?(?:de|del|desde)[ \t][^,.;:!?\n\d]{{2,48}}?"
+    rf"(?<![\w-])(?P<places>{_PLACES})?(?:de|del|desde)[ \t][^,.;:!?\n\d]{{2,48}}?"
     rf"[ \t]{_STEP}(?P<estate>,[ \t]{_ESTATE_NAME}(?:,?[ \t]{_HOUSE})?)?(?P<tail>{_TAIL})"
 )
+# The distance first, then its landmark ("Barrio Amón, calle 3 24, 50 metros al sur del parque,
+# Heredia 40101"): an address with its grid street, its house or its postal code.
+_STEP_FIRST = re.compile(
+    rf"(?<![\w-])(?P<places>{_PLACES}){_STEP}[ \t](?:de|del|desde)[ \t][^,.;:!?\n\d]{{2,48}}"
+    rf"(?=[,.;:!?\n]|$)(?P<tail>{_TAIL})"
+)
+_HAS_GRID = re.compile(rf"{_GRID_REF}|{_HOUSE}").search
 # A landmark's side ("costado sur del parque", "contiguo al banco", "frente a la escuela"): an
 # address only with the house, estate or postal code after it ("frente al cine" is a meeting).
 _RELATIVE = re.compile(
@@ -113,6 +124,11 @@ def costa_rican_addresses(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
         ("ADDRESS", *m.span())
         for m in prefilter.finditer_in(_SENAS, text, regions)
         if m.group("places") or m.group("estate") or _HAS_CODE(m.group("tail"))
+    ]
+    hits += [
+        ("ADDRESS", *m.span())
+        for m in prefilter.finditer_in(_STEP_FIRST, text, regions)
+        if _HAS_GRID(m.group("places")) or _HAS_CODE(m.group("tail"))
     ]
     hits += [("ADDRESS", *m.span()) for m in prefilter.finditer_in(_RELATIVE, text, regions)]
     hits += [

@@ -28,7 +28,11 @@ from trainer.redact.names import word_list
 _UP = CAPITALS
 _LOW = LOWERCASE
 # "put" (road) is left out: it is also an English verb ("We put 5 ...").
-_TYPES = r"(?:Ulica|ulica|Ul\.|ul\.|Trg|Cesta|Obala|Šetalište|šetalište)"
+# Pošta Srbije's "Bulevar" and the locative after "u"/"na" ("u Bulevaru oslobođenja 9", "u Ulici").
+_TYPES = (
+    r"(?:Ulica|ulica|Ulici|ulici|Ul\.|ul\.|Trg|Trgu|Cesta|Obala|Šetalište|šetalište|Bulevar|"
+    r"Bulevaru)"
+)
 # A lower-case verb or conjunction after the type is prose, no name ("Trg je 5 minuta od
 # hotela", "Ulica ima 20 kuća").
 _WORD = (
@@ -52,14 +56,17 @@ _HR_LINE = re.compile(
     rf"{_CODE}"
 )
 prefilter.register(
-    "hr_street", {"ulica", "ul", "trg", "cesta", "obala", "setaliste", "nabrezje"}
+    "hr_street",
+    {"ulica", "ulici", "ul", "trg", "trgu", "cesta", "obala", "setaliste", "nabrezje", "bulevar",
+     "bulevaru"},
 )
 
-# "Lipovačka 18, 44000 Sisak", "Kovnica 21, 52000 Pazin": a street word and house number, then
-# a round postcode and its town.
+# "Lipovačka 18, 44000 Sisak", "Kovnica 21, 52000 Pazin": a street word and house number (with
+# its flat after a slash, as Pošta Srbije writes it: "Kovnica 21/4"), then a round postcode and
+# its town.
 _ROUND_CODE_LINE = re.compile(
     rf"(?<![\w.-])(?:[{CAPITALS}][\w-]*[ \t])?(?P<street>[{CAPITALS}][\w-]*)"
-    rf"[ \t]\d{{1,4}}[a-zA-Z]?,?[ \t]+[1-9]\d000[ \t]+(?P<town>{_TOWN})"
+    rf"[ \t]\d{{1,4}}[a-zA-Z]?(?:/\d{{1,3}})?,?[ \t]+[1-9]\d000[ \t]+(?P<town>{_TOWN})"
 )
 # The adjectival and possessive endings of Slavic street names (-ska, -ška, -čka, -ova, -eva,
 # -ina, -ića: "Lipovska", "Horvatova", "Lipovačka").

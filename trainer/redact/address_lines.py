@@ -20,7 +20,7 @@ from trainer.redact.address_words import UNIT_WORDS as _UNIT_WORDS
 from trainer.redact.quantities import is_year
 
 # Words that may appear in an address line in lower case: particles, street types (La Poste,
-# Correos, Poste Italiane, Correios, PostNL), unit and floor words.
+# Correos, Poste Italiane, Correios, PostNL), unit and floor words (Correus: "baixos", "pis").
 _LOWER_OK = frozenset(
     """de del della delle dello dei degli di da dal dalla do dos das du des la le les el los las
     l' d' e y et am an auf der den dem im in zum zur unter van von ter ten te het op aan bij
@@ -29,7 +29,7 @@ _LOWER_OK = frozenset(
     pasaje via viale corso piazza piazzale vicolo largo strada contrada rua travessa alameda
     praça estrada rodovia c/ s/n bis ter quater km izq izda dcha bajo scala int interno piano
     apto apt sala bloco casa lote loja andar hs huis bus unit flat suite ste piso puerta esc
-    no nº n° nr n 't ’t""".split()
+    no nº n° nr n 't ’t baixos entresòl àtic pis""".split()
 )
 # Capitalised words that start a sentence, not an address line ("Visit 12 Baker Street").
 _NOT_ADDRESS_WORDS = frozenset(

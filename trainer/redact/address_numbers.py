@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from trainer.redact.address_segments import joined_segments
 from trainer.redact.address_words import ABBREVIATIONS, MONTHS
 from trainer.redact.hits import Hit
 from trainer.redact.names import word_list
@@ -211,7 +212,7 @@ def finish_hits(text: str, hits: list[Hit]) -> list[Hit]:
     digit ("Flat 2, Keizersgracht" of "Flat 2, Keizersgracht 3 hours"), else it is a place in
     prose and goes."""
     out: list[Hit] = []
-    for kind, start, end in hits:
+    for kind, start, end in joined_segments(text, hits):
         if _short_number_end(text, end) and count_after(text, end):
             if residence_before(text, start):
                 pass  # "Ich wohne in der Lindenstraße 4 Jahre schon": a house number

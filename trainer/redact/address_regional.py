@@ -1,8 +1,10 @@
 """The regional address rules (``address_iceland``, ``address_westafrica``, ``address_cr``,
-``address_corners``) in one call for ``addresses.find_addresses``:
-Icelandic street lines, francophone West African boxes and estates, Costa Rican estates and
-señas, Paraguayan corners and Ecuadorian quadrant numbers. Each runs only behind its gate (a
-prefilter keyword, or an Icelandic letter), so posts without a trigger pay a few dict lookups.
+``address_corners``, ``address_guatemala``, ``address_segments``) in one call for
+``addresses.find_addresses``: Icelandic street lines, francophone West African boxes and
+estates, Costa Rican estates and señas, Paraguayan corners, Ecuadorian quadrant numbers,
+Guatemalan grid addresses and house-and-area lines ("House 9, Parklands, Kitwe"). Each runs
+only behind its gate (a prefilter keyword, or an Icelandic letter), so posts without a trigger
+pay a few dict lookups.
 """
 
 from __future__ import annotations
@@ -10,7 +12,9 @@ from __future__ import annotations
 from trainer.redact import prefilter
 from trainer.redact.address_corners import corners
 from trainer.redact.address_cr import costa_rican_addresses
+from trainer.redact.address_guatemala import guatemalan_addresses
 from trainer.redact.address_iceland import eth_thorn, icelandic_streets
+from trainer.redact.address_segments import house_areas
 from trainer.redact.address_westafrica import west_african_addresses
 from trainer.redact.hits import Hit
 
@@ -28,4 +32,8 @@ def regional_addresses(text: str, found: dict[str, list[tuple[int, int]]]) -> li
         hits += costa_rican_addresses(text, found["address_cr"])
     if "corner_word" in found or "street_type" in found:
         hits += corners(text, found)
+    if "house_area" in found:
+        hits += house_areas(text, found["house_area"])
+    if "gt_zona" in found:
+        hits += guatemalan_addresses(text, found["gt_zona"])
     return hits

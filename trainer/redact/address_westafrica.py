@@ -8,6 +8,10 @@ in it ("Cité Keur Damel, villa n° 12", "HLM Grand Yoff, lot 7"), and Dakar's n
 ("rue 10 x 15"). Each of these anchors a line; the comma-separated place words before a box
 (the estate, the villa, the neighbourhood) are taken with it, as ``postal`` does for postcodes.
 
+A box takes the neighbourhood that closes its line ("BP 12 Thiès, quartier Médina"). A villa
+or lot number without an estate word takes the place segments before it, landmarks among them
+("Médina, près du marché, îlot 4 lot 12", "Belair, villa n° 3, Kaolack").
+
 A box needs its town (a capitalised word) after the number, so "BP 120/80" (blood pressure) or
 "BP 2024 results" stays; a villa or lot number needs its estate word before it.
 """
@@ -24,7 +28,9 @@ _NAME = rf"[{_UP}][\w'’-]*"
 _PARTICLE = r"(?:de|des|du|d'|d’|la|le|les|el)"
 # A capitalised place name of one to four words ("Sacré-Cœur 3", "Point E", "Grand Yoff").
 _PLACE = rf"{_NAME}(?:[ \t](?:{_PARTICLE}[ \t]?)?{_NAME}){{0,3}}(?:[ \t]\d{{1,3}}(?![\w,]\d))?"
-_UNIT = r"(?i:villa|lot|parcelle|maison|immeuble|appartement|appt|app\.|porte|concession)"
+_UNIT = (
+    r"(?i:villa|lot|îlot|ilot|parcelle|maison|immeuble|appartement|appt|app\.|porte|concession)"
+)
 _NUMBER = r"(?:[ \t]?(?:n°|N°|no\.?|No\.?|nº|#)[ \t]?|[ \t])\d{1,5}[A-Za-z]?(?![\w/])"
 _BOX = re.compile(
     r"(?<![\w.])(?:\d{2}[ \t])?(?:BP|B\.P\.|B\.P|Bp)[ \t]?(?:n°[ \t]?)?\d{1,6}(?![\w/.,]\d|[\w/])"
@@ -49,9 +55,21 @@ _LOWER_ESTATE_UNIT = re.compile(
 _MARKED = re.compile(r"n°|N°|no\.?|No\.?|nº|#").search
 _DIGIT = re.compile(r"\d").search
 _GRID = re.compile(r"(?<![\w-])(?i:rue)[ \t]\d{1,3}[ \t]?[xX×][ \t]?\d{1,3}(?![\w/.,]\d|\w)")
+# A landmark the line is read from ("près de la pharmacie", "en face du marché").
+_LANDMARK = (
+    r"(?:près|pres|en[ \t]face|derrière|à[ \t]côté)[ \t]d(?:e|u|es|')[ \t]?[^,.;:!?\n\d]{2,40}"
+)
 # What may stand before a box or after an estate's villa: ", Place" segments.
-_SEGMENT_BEFORE = re.compile(rf"(?:{_PLACE}|{_UNIT}{_NUMBER}),[ \t]$")
+_SEGMENT_BEFORE = re.compile(rf"(?:{_PLACE}|{_UNIT}{_NUMBER}|{_LANDMARK}),[ \t]$")
 _SEGMENTS_AFTER = re.compile(rf"(?:,[ \t](?:{_PLACE}|{_UNIT}{_NUMBER}))+")
+# After a box, its neighbourhood closes the line ("BP 12 Thiès, quartier Médina", "01 BP 12
+# Abidjan 01, Cocody Danga"); prose after a comma does not ("BP 12 Dakar, Merci beaucoup").
+_QUARTER_AFTER = re.compile(
+    rf"(?:,[ \t](?:(?i:quartier|cité|cite|zone)[ \t])?{_PLACE})+(?=[ \t]*(?:$|[\n.;!?)]))"
+)
+# A house or lot number after place segments, no estate word ("Médina, villa n° 12, Thiès",
+# "Cocody, près du marché, îlot 4 lot 12"): its line is the segments walked back before it.
+_UNIT_LINE = re.compile(rf"(?<=,[ \t]){_UNIT}{_NUMBER}(?:[ \t]{_UNIT}{_NUMBER})?")
 # A box opens a line or a clause of an address: after a comma, a colon, a bracket, a line break
 # or a place preposition ("Sor, BP 412 Thiès", "écrire à BP 12 Kaolack"); "BP 2024 Results" in
 # English prose stays.
@@ -59,8 +77,8 @@ _BOX_CONTEXT = re.compile(r"(?:^|[,:;(\n][ \t]*|(?<![\w'’])(?:à|au|en|chez|at
 _BOX_AFTER = re.compile(rf",?[ \t]{_BOX.pattern}")
 prefilter.register(
     "westafrica_box",
-    {"bp", "b p", "villa", "lot", "parcelle", "cite", "sicap", "hlm", "lotissement", "quartier",
-     "residence"},
+    {"bp", "b p", "villa", "lot", "ilot", "parcelle", "cite", "sicap", "hlm", "lotissement",
+     "quartier", "residence"},
 )
 
 
@@ -78,7 +96,12 @@ def west_african_addresses(text: str, found: dict[str, list[tuple[int, int]]]) -
     regions = prefilter.windows(text, spans, before=80, after=90)
     for m in prefilter.finditer_in(_BOX, text, regions):
         if _BOX_CONTEXT(text, max(0, m.start() - 12), m.start()):
-            hits.append(("ADDRESS", _walk_back(text, m.start()), m.end()))
+            end = quarter.end() if (quarter := _QUARTER_AFTER.match(text, m.end())) else m.end()
+            hits.append(("ADDRESS", _walk_back(text, m.start()), end))
+    for m in prefilter.finditer_in(_UNIT_LINE, text, regions):
+        if (start := _walk_back(text, m.start())) < m.start():
+            after = _SEGMENTS_AFTER.match(text, m.end())
+            hits.append(("ADDRESS", start, after.end() if after else m.end()))
     for m in prefilter.finditer_in(_ESTATE_UNIT, text, regions):
         end = m.end()
         if after := _SEGMENTS_AFTER.match(text, end):

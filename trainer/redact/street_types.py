@@ -213,7 +213,7 @@ def find_typed_streets(text: str) -> list[Hit]:
         if (e - s > 2 or text[s:e].lower() not in _NEED_MARK or text[e : e + 1] in "./")
         and (text[s:e].lower() not in _AFTER_NUMBER_KEYS or _HAS_DIGIT(text, max(0, s - 10), s))
     ]
-    if "all. " in text:  # "9 all. des Tilleuls": "all" itself is too common to be a keyword
+    if " all. " in text:  # "9 all. des Tilleuls": "all" itself is too common to be a keyword
         spans = sorted([*spans, *_allee(text)])
     if spans:
         regions = prefilter.windows(text, spans, before=16, after=120)
@@ -244,11 +244,12 @@ def find_typed_streets(text: str) -> list[Hit]:
 def _allee(text: str) -> list[tuple[int, int]]:
     """Spans of "all." right after a house number (La Poste's abbreviation of allée)."""
     spans = []
-    pos = text.find("all. ")
+    # " all. " with its space, so "small. " is skipped in C
+    pos = text.find(" all. ", 1)
     while pos != -1:
-        if pos >= 2 and text[pos - 1] == " " and text[pos - 2].isdigit():
-            spans.append((pos, pos + 4))
-        pos = text.find("all. ", pos + 5)
+        if text[pos - 1].isdigit():
+            spans.append((pos + 1, pos + 5))
+        pos = text.find(" all. ", pos + 6)
     return spans
 
 
