@@ -17,6 +17,8 @@ ROSTER = [
     "Grace Moyo",
     "Will Short",
     "Aleksandar Keller",
+    "Lena Young",
+    "Mia Henry",
 ]
 
 
@@ -40,6 +42,9 @@ def redactor() -> Redactor:
         ("Gràcies a laia per revisar el portafoli.", "Gràcies a [NAME] per revisar el portafoli."),
         # the fleeting a: Petar -> Petrom, Petru
         ("Radim zajedno sa Petrom ove nedelje.", "Radim zajedno sa [NAME] ove nedelje."),
+        # a roster name that is a word, opening a sentence before a modal and a verb
+        ("Done.\n\nYoung will run the second half.", "Done.\n\n[NAME] will run the second half."),
+        ("Henry kann das bestätigen.", "[NAME] kann das bestätigen."),
         ("Vodim zajedno sa Aleksandrom ove nedelje.", "Vodim zajedno sa [NAME] ove nedelje."),
     ],
 )
@@ -55,6 +60,9 @@ def test_member_forms_redacted(redactor: Redactor, text: str, expected: str) -> 
         "Mentor: Grace notes are welcome\n",  # a lower-case word after the value
         "As the nadine said, the river is low.",  # an article makes the word a noun
         "Radim zajedno sa Dimitrom ove nedelje.",  # no roster name declines so
+        "Young people will run it.",  # no modal right after the word
+        "Young will.",  # no verb after the modal
+        "The young will run it.",  # not opening the sentence
     ],
 )
 def test_same_shape_kept(redactor: Redactor, text: str) -> None:

@@ -92,7 +92,7 @@ from trainer.redact.member_mention_cues import thanked_right_before
 from trainer.redact.member_role_labels import role_label_before
 from trainer.redact.member_roster import roster_spans
 from trainer.redact.member_second_pass import extra_member_hits, name_genitive, possessor
-from trainer.redact.member_subject import opens_as_subject
+from trainer.redact.member_subject import opens_as_subject, opens_with_modal
 from trainer.redact.member_surname_first import surnames_before
 from trainer.redact.member_titles import title_before
 from trainer.redact.member_typos import typo_neighbours
@@ -338,9 +338,11 @@ def given_alone(
             hits.append(("NAME", start, end))
         elif (
             tier == 3
-            and not surname
             and sentence_start(text, start)
-            and opens_as_subject(text, end, key, tier=3)
+            and (
+                (not surname and opens_as_subject(text, end, key, tier=3))
+                or opens_with_modal(text, end, key)  # "Henry will run the session"
+            )
         ):
             hits.append(("NAME", start, end))  # "Martin will host": an auxiliary after it
         elif (

@@ -17,6 +17,12 @@ on the word):
   joined to the next word ("Anna-Lena") is left to the full-name rules;
 - tier 3 (also a lower-case word somewhere: "Martin" a bird in French, "Marie"): only an
   auxiliary or copula after it (``SUBJECT_AFTER``), as for tier 2 mid-sentence.
+
+A roster given name or surname that is a word but no sentence word (``top_keys``: "Henry",
+"Young", "Ruth") opening a sentence before a modal verb and a lower-case word ("Henry will
+run the session", "Ruth peut confirmer", "Young kann helfen") is the subject too
+(``opens_with_modal``): a singular noun needs an article there ("The stone will ..."), so
+only a mass noun could stand so, and a roster name is the fail-closed reading.
 """
 
 from __future__ import annotations
@@ -26,9 +32,18 @@ from functools import cache
 
 from trainer.redact.member_cues import SUBJECT_AFTER
 from trainer.redact.member_lists import word_list
+from trainer.redact.member_words import top_keys
 from trainer.redact.name_keys import fold
 from trainer.redact.person_words import TOP, TOP_FOLDED
 
+# A modal or future auxiliary, then a lower-case word (the infinitive), in the languages we
+# redact.
+_MODAL_AFTER = re.compile(
+    r"[ \t](?:will|can|could|should|would|must|might|shall|wird|kann|muss|soll|darf|"
+    r"peut|pourra|doit|devra|va|puede|podrá|debe|deberá|pode|poderá|deve|vai|può|potrà|"
+    r"dovrà|zal|kan|moet|mag|kunnen|ska|kommer|skal|vil|może|musi|będzie|může|musí|"
+    r"moći|može|mora|će)[ \t]+[^\W\d_A-ZÀ-Þ][^\W\d_]+"
+)
 # One run of spaces, then a lower-case word of two letters or more.
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_A-ZÀ-Þ][^\W\d_]+)")
 
@@ -55,3 +70,9 @@ def opens_as_subject(text: str, end: int, key: str, *, tier: int) -> bool:
     # (TOP: the seven Hunspell languages' sentence words, lower case with their accents; the
     # pl/sv/fi/tr top words are mostly verbs after a subject, "Oskar står", and do not count)
     return m.group(1).lower() not in TOP
+
+
+def opens_with_modal(text: str, end: int, key: str) -> bool:
+    """Whether the sentence-initial roster name ``key`` (folded), ending at ``end``, is the
+    subject of a modal verb (see the module docstring)."""
+    return key not in top_keys() and _MODAL_AFTER.match(text, end) is not None
