@@ -1,8 +1,8 @@
 """Places named after people: a person's name inside a place's name names the place.
 
-Schools, airports, museums, theatres, stadiums, parks, squares, bridges, hospitals, libraries
-and places of worship are named after people in every language we redact, in three patterns
-(general knowledge of how each language forms such names):
+Schools, airports, museums, theatres, stadiums, parks, squares, streets, bridges, hospitals,
+libraries and places of worship are named after people in every language we redact, in three
+patterns (general knowledge of how each language forms such names):
 
 - the place noun opens the name, the person follows, perhaps after an adjective ("Museo
   Lucía Ferrán", "Colegiul Național Radu Vornicu", "collège Henri Lavaud", "Letiště Karla
@@ -52,12 +52,14 @@ _OPENERS = frozenset(
     kolej perpustakaan stadium lapangan terminal
     bandara universitas stasiun gedung pelabuhan
     muzej sveuciliste gimnazija bolnica knjiznica kazaliste skola
+    place avenue boulevard rue avenida rua paseo viale bulevar bulevardul
     """.split()
 )
 # Openers that are English words too ("after school", "in place", "the park"): only written
 # with a capital.
 _CAPITAL_ONLY = frozenset(
-    "museum college school theater theatre gymnasium lyceum metro hospital stadium terminal".split()
+    "museum college school theater theatre gymnasium lyceum metro hospital stadium terminal "
+    "place avenue boulevard".split()
 )
 # Adjectives that may stand between the noun and the person ("Teatrul Național ...",
 # "Aeroporto Internazionale ...", "Stadion Miejski im. ..."), folded.
@@ -256,7 +258,8 @@ _PLACE_PREPOSITIONS = frozenset(
     enfrente de|enfrente del|detras de|detras del|al lado de|al lado del|pres de|pres du|
     a cote|a cote de|a cote du|en face de|en face du|derriere|derriere le|perto de|perto do|
     perto da|ao lado de|ao lado do|ao lado da|em frente a|em frente ao|
-    naproti|blizko|vedle|blisko|obok|
+    devant|delante de|delante del|davanti a|davanti al|davanti alla|diante de|diante do|
+    diante da|naproti|blizko|vedle|blisko|obok|
     naprzeciwko|naprzeciw|langa|vizavi de|in fata|nar|naer|ved siden af|overfor|bredvid|nara|
     mittemot|lahella|vastapaata|pri|ved""".split("|")
 )
