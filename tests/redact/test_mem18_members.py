@@ -67,3 +67,15 @@ def test_member_forms_redacted(redactor: Redactor, text: str, expected: str) -> 
 )
 def test_same_shape_kept(redactor: Redactor, text: str) -> None:
     assert redactor.redact(text).text == text
+
+
+def test_two_letter_surname_after_a_dotted_initial() -> None:
+    """ "W. Li": the dotted initial and a two-letter surname are a member's name; the undotted
+    forms spell words and abbreviations and stay."""
+    redactor = Redactor.from_members(["Wen Qi", "Fabio Ot"])
+    assert redactor.redact("Worked with W. Qi on it.").text == "Worked with [NAME] on it."
+    assert redactor.redact("Hola. F. Ot puede dar fe.").text == "Hola. [NAME] puede dar fe."
+    assert redactor.redact("Worked with W Qi on it.").text == "Worked with W Qi on it."
+    assert redactor.redact("Plan B. Ot is not a name here.").text == (
+        "Plan B. Ot is not a name here."
+    )

@@ -200,11 +200,15 @@ def _index_keys(tokens: list[str]) -> set[str]:
 
 def _initial_keys(tokens: list[str]) -> set[str]:
     """ "J. Doe", "J Doe", "J.Doe", "jdoe", and for two or more given names "J.-P. Martin",
-    "J.P. Martin", "J. P. Martin", "JP Martin", "J-P Martin", at every given/surname split."""
+    "J.P. Martin", "J. P. Martin", "JP Martin", "J-P Martin", at every given/surname split; for
+    a two-letter surname only "W. Li" (the other forms spell words and abbreviations)."""
     keys: set[str] = set()
     for k in range(1, len(tokens)):
         given, surname = tokens[:k], tokens[k:]
-        if given[-1] in _PARTICLE_SET or len(surname[-1]) < 3:
+        if given[-1] in _PARTICLE_SET or len(surname[-1]) < 2:
+            continue
+        if len(surname[-1]) < 3:  # "Li", "Ng", "Us": only the dotted initial ("W. Li") is
+            keys.add(f"{given[0][0]}. {' '.join(surname)}")  # no word; "W Li", "WLi" may be
             continue
         rest = " ".join(surname)
         i = given[0][0]
