@@ -8,6 +8,7 @@ import pytest
 
 from trainer.redact import Redactor
 from trainer.redact.ids_birth_pin import birth_pin_ok
+from trainer.redact.ids_kennitala import find_kennitolur, kennitala_ok
 
 _RULES = Redactor.from_members([])
 
@@ -36,6 +37,13 @@ def _redacted(text: str, value: str) -> bool:
         ("Send it by M-Pesa 0712 345678 please", "0712 345678", True),
         ("Money: 51234567", "51234567", False),
         ("Orange juice, crate 51234567", "51234567", False),
+        # the writer's own number before a colon; an order's number ("de pedido") is none
+        ("Mi número por si acaso: 8123 4567 y listo", "8123 4567", True),
+        ("Mon numéro au besoin : 07 12 34 56 78", "07 12 34 56 78", True),
+        ("Mi número de pedido: 81234567", "81234567", False),
+        # a desk that answers at a number; the same number after another verb stays
+        ("La secretaría atiende en el 2230 5611 por las mañanas.", "2230 5611", True),
+        ("El museo abre en el 2230 5611 por las mañanas.", "2230 5611", False),
     ],
 )
 def test_phone_cues(text: str, value: str, gone: bool) -> None:
@@ -75,3 +83,44 @@ def test_birth_pin_structure() -> None:
     assert not birth_pin_ok("19990231001")  # 31 February
     assert not birth_pin_ok("18991231001")
     assert not birth_pin_ok("1999123100")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "gone"),
+    [
+        # UPI addresses: a listed provider handle needs no cue
+        ("Pay the advance to ravi.kumar@okaxis please", "ravi.kumar@okaxis", True),
+        ("Mine is priya_n@ybl.", "priya_n@ybl", True),
+        # any one-word provider after a UPI word on the line
+        ("UPI: priya.n@mybank", "priya.n@mybank", True),
+        ("Ping me: priya.n@mybank", "priya.n@mybank", False),  # no UPI word, no listed handle
+        ("meet me@home later", "me@home", False),
+        ("thanks @okaxis team", "okaxis", False),  # a mention's "@" (redacted as a mention)
+    ],
+)
+def test_upi_addresses(text: str, value: str, gone: bool) -> None:
+    if value == "okaxis":
+        assert "[MENTION]" in _RULES.redact(text).text
+        return
+    assert _redacted(text, value) is gone
+
+
+def _kennitala(first8: str, century: str = "9") -> str:
+    """A made-up kennitala: ``first8`` and its mod-11 check digit (None where it would be 10)."""
+    total = sum(w * int(d) for w, d in zip((3, 2, 7, 6, 5, 4, 3, 2), first8, strict=True))
+    check = (11 - total % 11) % 11
+    assert check != 10
+    return first8 + str(check) + century
+
+
+def test_kennitala() -> None:
+    value = _kennitala("12048520")  # 12 April 1985, serial 20
+    assert kennitala_ok(value)
+    wrong = value[:8] + str((int(value[8]) + 1) % 10) + value[9]
+    assert not kennitala_ok(wrong)  # the check digit
+    assert not kennitala_ok(_kennitala("52048520"))  # a company's day (+40): not a person
+    assert not kennitala_ok(_kennitala("12048520", century="5"))
+    for text in (f"Kennitalan mín er {value}, takk", f"Kt. {value[:6]}-{value[6:]}"):
+        assert _redacted(text, value[6:])
+    never = lambda _text, _start: False  # noqa: E731
+    assert find_kennitolur(f"Númerið {wrong} er rangt", gives_way=never) == []

@@ -38,7 +38,8 @@ PHONE_CUE_WORDS = frozenset(
     contact ph tlf tfno telf cel fone mobil llama llamame llamanos llamar chiama chiamami chiamateci
     chiamare appelle appelez appeler bel bellen ruf rufen anrufen ligue escribeme nummeret
     numret beskjed besked meddelande message number joindre mensaje messaggio mensagem pesa
-    mpesa momo airtel orange tigo moov mtn wave ecocash bkash gcash nequi daviplata yape""".split()
+    mpesa momo airtel orange tigo moov mtn wave ecocash bkash gcash nequi daviplata yape mi tu
+    su nuestro meu seu mon notre atiende atienden atendemos""".split()
 ) | BALTIC_CALL_WORDS
 
 # The Icelandic, Latvian and Estonian words of ``phone_words_baltic_nordic`` (its prefilter

@@ -71,7 +71,12 @@ _PHONE_CUE = re.compile(
     r"(?:m-?)?pesa|momo|(?:airtel|orange|tigo|moov|mtn|wave)\s(?:money|pesa|momo)|ecocash|"
     r"bkash|gcash|nequi|daviplata|yape|"
     r"(?:mensaje|messaggio|mensagem)(?:\sde\stexto|\sdi\stesto|\sde\stexto)?\s(?:al|para|no)|"
-    r"message\sau)"
+    r"message\sau|"
+    # "mi número por si acaso:", "mon numéro au besoin :": the writer's own number, a colon
+    # after up to three words (no "de"/"di"/"do"/"da": "número de pedido" is an order's)
+    r"(?:mi|tu|su|nuestro|meu|seu|mon|notre)\sn[uú]m[ée]ro(?:\s(?!d[eiao]\b)\w+){1,3}\s?:|"
+    # Spanish "atiende(n)/atendemos en el": a desk answering its phone
+    r"(?:atiend(?:e|en)|atendemos)\sen\sel)"
     r"(?:\s(?:me|us|mich|uns|nous|moi)(?:\s(?:an\sunter|op|at|on|au|al|unter))?|"
     # Danish/Norwegian/Swedish "ring på", "sms til", "nummer er/är" (on, to, is)
     # "WhatsApp on", "text me at": English "on"/"at" after the phone word itself too

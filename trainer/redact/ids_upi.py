@@ -1,0 +1,38 @@
+"""India's UPI virtual payment addresses (VPA) by their published structure.
+
+Standard: NPCI's Unified Payments Interface names an account "handle@psp": a handle of letters,
+digits, dots, hyphens or underscores, "@", and the payment service provider's handle, one word
+with no dot ("@okicici", "@ybl", "@paytm"), so no e-mail address. A handle is the holder's
+payment address, personal as an account number is. Without a cue only the handles NPCI lists
+for the large apps and banks are read (``_PSP_HANDLES``); right after a "UPI"/"VPA" word (or
+"GPay", "PhonePe", "Paytm", "BHIM") any one-word provider is. A domain after the handle
+("name@ybl.in") is an e-mail's, a "@" at a word's start a mention's: neither is read here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.redact.hits import Hit
+
+# The provider handles of the apps and banks with the most UPI users (NPCI's list of PSPs).
+_PSP_HANDLES = frozenset(
+    """okicici okhdfcbank oksbi okaxis ybl ibl axl paytm pthdfc ptsbi ptaxis ptyes apl yapl
+    rapl upi icici hdfcbank sbi axisbank kotak yesbank pnb barodampay idfcbank indus federal
+    aubank airtel jio freecharge ikwik postbank unionbank cnrb mahb kbl dbs fbl abfspay
+    waicici wahdfcbank wasbi waaxis axisb superyes naviaxis jupiteraxis fam slice""".split()
+)
+_VPA = re.compile(r"(?<![\w.@-])([A-Za-z0-9][\w.\-]{1,63})@([A-Za-z]{2,20})(?![\w@-]|\.[A-Za-z])")
+_CUE = re.compile(r"(?i)\b(?:upi|vpa|gpay|google\spay|phonepe|paytm|bhim)\b")
+
+
+def find_upi_addresses(text: str) -> list[Hit]:
+    """VPAs: a listed provider handle, or any one-word provider after a UPI word on the line."""
+    hits: list[Hit] = []
+    for m in _VPA.finditer(text):
+        if m.group(2).lower() not in _PSP_HANDLES:
+            line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+            if _CUE.search(line, max(0, len(line) - 60)) is None:
+                continue
+        hits.append(("NATIONAL_ID", m.start(), m.end()))
+    return hits
