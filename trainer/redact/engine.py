@@ -218,9 +218,9 @@ class Redactor:
         """Each text's rule hits, stage by stage: a detector runs on every text before the next
         one starts, its tables kept in the CPU's caches (the same hits as text by text)."""
         each = list(zip(texts, found := [[] for _ in texts], strict=True))  # (text, its hits)
-        skips = [_skipped_detectors(text) for text in texts]
+        todo = [(text, hits, _skipped_detectors(text)) for text, hits in each]
         for fn in self._detectors:
-            for (text, hits), skip in zip(each, skips, strict=True):
+            for text, hits, skip in todo:  # no zip per stage: redact() has one text
                 if fn not in skip:
                     hits += fn(text)
         for text, hits in each:
