@@ -37,6 +37,9 @@ def redact():
             "Nalazimo se u Bulevaru kralja Petra 71, 21000 Novi Sad, drugi sprat.",
             "Nalazimo se u [ADDRESS], drugi sprat.",
         ),
+        # Serbia in Cyrillic: the same line, Pošta Srbije's round code
+        ("Адреса: Кнеза Милоша 12/3, 11000 Београд", "Адреса: [ADDRESS]"),
+        ("Živim u Кнеза Милоша 12, 11000 Београд, sprat 2.", "Živim u [ADDRESS], sprat 2."),
         # Costa Rica: grid street and house, the distance before its landmark, postal code
         (
             "Envíen a Barrio Norte, calle 12 140, 100 metros al sur de la escuela, Heredia 40101. "
@@ -50,6 +53,7 @@ def redact():
         # Paraguay: a street without a type word, its number and the corner word
         ("Entregar en Colón 1234 casi Perú, Luque. Gracias", "Entregar en [ADDRESS]. Gracias"),
         ("Retiro en Avda. España 455 casi Brasil, Asunción", "Retiro en [ADDRESS]"),
+        ("Obra: Avenida Mcal. Estigarribia esq. Brasil, Luque\nChau", "Obra: [ADDRESS]\nChau"),
         # francophone West Africa: estate without its word, landmark, îlot and lot, box quarter
         ("Livraison : Belair, villa n° 123, Kaolack. Merci", "Livraison : [ADDRESS]. Merci"),
         ("Retrait : Cocody Danga, près du marché, ilot 12 lot 345", "Retrait : [ADDRESS]"),
@@ -62,7 +66,8 @@ def redact():
             "Pickup at [ADDRESS]. Thanks",
         ),
         # Jamaica: the Kingston postal district on the next line
-        ("Find us at 12 Spring Road\nKingston 7, second floor.", "Find us at [ADDRESS], second floor."),
+        ("Find us at 12 Spring Road\nKingston 7, upstairs.", "Find us at [ADDRESS], upstairs."),
+        ("We meet at 12 Spring Road\nMandeville, St. Ann. Thanks", "We meet at [ADDRESS]. Thanks"),
         # Catalonia: the floor word between number and postcode
         ("Lloc: Carrer de la Pau, 12, baixos, 08301 Mataró. Gràcies", "Lloc: [ADDRESS]. Gràcies"),
     ],
@@ -86,6 +91,7 @@ def test_address_is_redacted(redact, text, expected):
         "Le lot 3 est vendu",  # a lot without its places
         "House 3, Season 2 was great",  # one segment, a digit in the next
         "Kingston 7 is a district.",  # a district without its street
+        "Спринт 14, 10000 поена",  # a count: the word after the round number is lower case
     ],
 )
 def test_look_alike_is_kept(redact, text):
@@ -94,3 +100,10 @@ def test_look_alike_is_kept(redact, text):
 
 def test_box_takes_no_prose_after_it(redact):
     assert redact("Écrire à BP 1234 Dakar, Merci beaucoup") == "Écrire à [ADDRESS], Merci beaucoup"
+
+
+def test_a_saint_alone_is_no_parish():
+    """"St. Ann" closes a Jamaican address; "Ann" alone on the next line is a person."""
+    text = "We meet at 12 Spring Road\nAnn opens the door."
+    spans = Redactor.from_members([]).redact(text).spans
+    assert [text[s.start : s.end] for s in spans if s.type == "ADDRESS"] == ["12 Spring Road"]

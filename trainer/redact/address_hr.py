@@ -21,11 +21,12 @@ import re
 from trainer.redact import prefilter
 from trainer.redact.address_numbers import counted_noun, residence_before
 from trainer.redact.address_towns import postal_towns
-from trainer.redact.address_words import CAPITALS, LOWERCASE
+from trainer.redact.address_words import CAPITALS, LOWERCASE, STREET_CAPITALS
 from trainer.redact.hits import Hit
 from trainer.redact.names import word_list
 
 _UP = CAPITALS
+_UP_CYRILLIC = STREET_CAPITALS  # the town and the round-code line also in Cyrillic
 _LOW = LOWERCASE
 # "put" (road) is left out: it is also an English verb ("We put 5 ...").
 # Pošta Srbije's "Bulevar" and the locative after "u"/"na" ("u Bulevaru oslobođenja 9", "u Ulici").
@@ -42,8 +43,8 @@ _WORD = (
 # The town: one word, or two that close the line or sentence ("Donji Lug", "Sisak\nLet OU 123"
 # is the town and the next line's first word).
 _TOWN = (
-    rf"[{_UP}][\w'’-]+"
-    rf"(?:[ \t](?:na[ \t])?[{_UP}][\w'’-]+(?=[ \t]*(?:$|[\n,.;!?)])(?![.,]\d)))?"
+    rf"[{_UP_CYRILLIC}][\w'’-]+"
+    rf"(?:[ \t](?:na[ \t])?[{_UP_CYRILLIC}][\w'’-]+(?=[ \t]*(?:$|[\n,.;!?)])(?![.,]\d)))?"
 )
 # Hrvatska pošta's five digits, Pošta Slovenije's four ("1000 Ljubljana"), on the line or the next
 _CODE = rf"(?:(?:,[ \t]*|[ \t]*\r?\n[ \t]*|[ \t]+)(?:[1-5]\d{{4}}|[1-9]\d{{3}})[ \t]+{_TOWN})?"
@@ -65,7 +66,7 @@ prefilter.register(
 # its flat after a slash, as Pošta Srbije writes it: "Kovnica 21/4"), then a round postcode and
 # its town.
 _ROUND_CODE_LINE = re.compile(
-    rf"(?<![\w.-])(?:[{CAPITALS}][\w-]*[ \t])?(?P<street>[{CAPITALS}][\w-]*)"
+    rf"(?<![\w.-])(?:[{_UP_CYRILLIC}][\w-]*[ \t])?(?P<street>[{_UP_CYRILLIC}][\w-]*)"
     rf"[ \t]\d{{1,4}}[a-zA-Z]?(?:/\d{{1,3}})?,?[ \t]+[1-9]\d000[ \t]+(?P<town>{_TOWN})"
 )
 # The adjectival and possessive endings of Slavic street names (-ska, -ška, -čka, -ova, -eva,
@@ -76,7 +77,7 @@ _ADJECTIVE_END = ("ska", "ška", "čka", "cka", "ova", "eva", "ina", "ića")
 _ROUND_TOWNS = frozenset(
     """zagreb dubrovnik split šibenik zadar osijek vukovar virovitica požega slavonski čakovec
     varaždin bjelovar sisak karlovac koprivnica krapina rijeka pazin gospić sarajevo mostar
-    tuzla zenica bihać beograd niš kragujevac subotica""".split()
+    tuzla zenica bihać beograd niš kragujevac subotica novi""".split()  # novi: Novi Sad, Novi Pazar
 )
 _CURRENCY = re.compile(r"[A-Z]{3}").fullmatch
 # A Croatian residence or delivery word before the line ("Nova adresa:", "živim u", "stanujem",

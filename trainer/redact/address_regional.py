@@ -25,6 +25,8 @@ def regional_addresses(text: str, found: dict[str, list[tuple[int, int]]]) -> li
     if eth_thorn(text):  # without ð/þ: at the house-number anchors of ``addresses``
         hits += icelandic_streets(text)
     if not prefilter.has_digit(text):
+        if "corner_word" in found:  # "Avda. Mcal. López esq. Brasil": a corner needs no number
+            hits += corners(text, found)
         return hits
     if "westafrica_box" in found or "street_type" in found:
         hits += west_african_addresses(text, found)

@@ -12,7 +12,8 @@ its code; this module takes what belongs to the same line around them:
 * ``joined_segments``: two ADDRESS hits of one line with only place names and landmark phrases
   ("near ...", "opp. ...", "près de ...", "cerca de ...") between them become one hit, and a hit
   takes back the segments before it up to a marked house number ("No. 14, Nagar, near ..., ");
-  Jamaica Post's Kingston postal district ("Kingston 8", on the line or the next) closes a hit.
+  Jamaica Post's Kingston postal district ("Kingston 8", on the line or the next), or a town
+  and its parish ("Mandeville, Manchester"), closes a hit.
 
 Nothing is taken across a sentence end, and a segment is a capitalised place name or a
 landmark phrase, never a lower-case clause.
@@ -47,6 +48,13 @@ _HOUSE_AREA = re.compile(
     rf"(?<![\w.])(?:{_HOUSE_MARK}),[ \t]{_PLACE},[ \t]{_PLACE}(?=[ \t]*(?:$|[\n.,;:!?)]))"
 )
 _KINGSTON = re.compile(r"(?:,[ \t]*|[ \t]*\r?\n[ \t]*)Kingston[ \t](?:[1-9]|1\d|20)(?![\w.,]\d|\w)")
+# Jamaica Post closes an address with its town and parish ("Mandeville, Manchester"; the
+# fourteen parishes).
+_PARISH_LINE = re.compile(
+    rf"(?:,[ \t]*|[ \t]*\r?\n[ \t]*)(?:{_PLACE},[ \t])?(?:(?:St\.?|Saint)[ \t](?:Andrew|Thomas|"
+    r"Mary|Ann|James|Elizabeth|Catherine)|Portland|Trelawny|Hanover|Westmoreland|Manchester|"
+    r"Clarendon)(?![\w'’-])"
+)
 prefilter.register("house_area", {"house", "plot", "stand", "flat", "farm"})
 
 
@@ -67,8 +75,13 @@ def joined_segments(text: str, hits: list[Hit]) -> list[Hit]:
     if not hits:
         return hits
     kingston = "Kingston" in text
-    if len(hits) == 1 and not kingston and not _after_comma(text, hits[0][1]):
-        return hits  # most posts: one hit, no segment before it to take (no scan)
+    if (
+        len(hits) == 1
+        and not kingston
+        and not _after_comma(text, hits[0][1])
+        and text[hits[0][2] : hits[0][2] + 1] not in (",", "\n")
+    ):
+        return hits  # most posts: one hit, no segment around it to take (no scan)
     spans = sorted((start, end) for kind, start, end in hits if kind == "ADDRESS")
     if not spans:
         return hits
@@ -95,6 +108,8 @@ def joined_segments(text: str, hits: list[Hit]) -> list[Hit]:
             start, changed = back.start(), 1
         if kingston and (district := _KINGSTON.match(text, end)):
             end, changed = district.end(), 1
+        elif text[end : end + 1] in (",", "\n") and (parish := _PARISH_LINE.match(text, end)):
+            end, changed = parish.end(), 1
         if changed:
             out.append(("ADDRESS", start, end))
     return out

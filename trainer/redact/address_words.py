@@ -139,6 +139,9 @@ def abbreviation_pattern(forms: list[str] | tuple[str, ...]) -> str:
 # Slovenian, Hungarian (Ő, Ű), Turkish, Romanian.
 CAPITALS = "A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻŠŽČÇĞİŞĎĚĹĽŇŔŘŤŮŐŰĐ"
 LOWERCASE = "a-zß-öø-ÿąćęłńśźżšžčçğışďěĺľňŕřťůőűđ"
+# With the Cyrillic capitals (Ѐ-Я, Serbian Ђ Ј Љ Њ Ћ Џ among them): Pošta Srbije, Makedonska
+# pošta and Bulgarian Posts write the same "street number, postcode town" line in Cyrillic.
+STREET_CAPITALS = CAPITALS + "Ѐ-Я"
 
 # Canada Post: A1A 1A1, first letter not D F I O Q U W Z, other letters not D F I O Q U.
 CA_POSTCODE = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d"

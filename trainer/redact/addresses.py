@@ -67,8 +67,8 @@ from trainer.redact.address_tail import extend_to_postcode, labelled_postcodes
 from trainer.redact.address_unnumbered import kenyan_boxes, unnumbered_streets
 from trainer.redact.address_words import (
     CA_POSTCODE,
-    CAPITALS,
     COMPOUND_ENDINGS,
+    STREET_CAPITALS,
     by_first_letter,
     english_ring,
 )
@@ -140,11 +140,11 @@ _SEAT = re.compile(r"(?i:sitz|steh|fenster|gang)platz \d{1,2}[A-K]\b").match  # 
 # and city follow (not a round number: "10000 Users"); flat parts may stand between ("12 B 4",
 # "9/2 m. 3"), the code may be Poland's "NN-NNN" or Sweden's "NNN NN".
 _STREET_NUMBER_PLZ = re.compile(
-    rf"\b[{CAPITALS}][\w.-]+(?:[ \t](?:[{CAPITALS}][\w.-]+|den|der|dem|am|an|im|zum|zur|auf|"
-    r"von|de|la|del)){0,4}[ \t]\d{1,4}[a-z]?(?:[-/]\d{1,4}|\s?hs\b|\s?bis\b)?"
+    rf"\b[{STREET_CAPITALS}][\w.-]+(?:[ \t](?:[{STREET_CAPITALS}][\w.-]+|den|der|dem|am|an|im|zum|"
+    r"zur|auf|von|de|la|del)){0,4}[ \t]\d{1,4}[a-z]?(?:[-/]\d{1,4}|\s?hs\b|\s?bis\b)?"
     r"(?:[ \t][A-H](?:[ \t]\d{1,3})?\b|[ \t](?:lgh|as\.?|m\.|lok\.)[ \t]?\d{1,4}\b)?,?\s"
     r"(?:(?!\d{2}000)\d{5}|[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2},?|\d{2}-\d{3}|\d{3} \d{2})"
-    rf"\s{{1,2}}(?:['’][st][- ])?[{CAPITALS}][\w-]+"
+    rf"\s{{1,2}}(?:['’][st][- ])?[{STREET_CAPITALS}][\w-]+"
 )
 
 _HAS_DIGIT = re.compile(r"\d").search
@@ -154,7 +154,7 @@ _SPACE_DIGIT = re.compile(r" \d")
 _UK_POSTCODE_AT = re.compile(r"[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}(?![\w-])")
 # Česká pošta and Slovenská pošta: "NNN NN" after the town, closing the line or the clause.
 _PSC_AT = re.compile(r"\d{3} \d{2}(?![\w-]|[.,/]\d| \d)").match
-_PLZ_AT = re.compile(rf"\d{{5}}\s[{CAPITALS}]")
+_PLZ_AT = re.compile(rf"\d{{5}}\s[{STREET_CAPITALS}]")
 prefilter.register("street_en", _STRONG | _WEAK | {"flat", "studio", "apartment", "unit", "suite"})
 # Keyword categories near which a lower-case address may end in a postcode.
 _LOWERCASE_GATES = ("street_word", "street_en", "street_abbr", "de_preposition", "de_type")
