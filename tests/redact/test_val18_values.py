@@ -4,9 +4,11 @@ same-shape negative. All values made up."""
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
-from trainer.redact import Redactor
+from trainer.redact import Redactor, ids_upi
 from trainer.redact.ids_birth_pin import birth_pin_ok
 from trainer.redact.ids_kennitala import find_kennitolur, kennitala_ok
 
@@ -124,3 +126,13 @@ def test_kennitala() -> None:
         assert _redacted(text, value[6:])
     never = lambda _text, _start: False  # noqa: E731
     assert find_kennitolur(f"Númerið {wrong} er rangt", gives_way=never) == []
+
+
+def test_upi_scan_at_signs_only_answers_as_finditer() -> None:
+    """``ids_upi`` tries its pattern only around each "@": the same matches as a full scan."""
+    rng = random.Random(18)
+    for _ in range(20000):
+        text = "".join(rng.choice("ab.-_@ 1Xo\n") for _ in range(rng.randrange(1, 40)))
+        text += rng.choice(["", "kavi.r@okaxis", "kavi.r@okaxis.in", "k@oksbi x@y"])
+        full = [m.span() for m in ids_upi._VPA.finditer(text)]
+        assert [m.span() for m in ids_upi._at_signs(text)] == full, text

@@ -26,10 +26,24 @@ _VPA = re.compile(r"(?<![\w.@-])([A-Za-z0-9][\w.\-]{1,63})@([A-Za-z]{2,20})(?![\
 _CUE = re.compile(r"(?i)\b(?:upi|vpa|gpay|google\spay|phonepe|paytm|bhim)\b")
 
 
+def _at_signs(text: str) -> list[re.Match[str]]:
+    """``_VPA.finditer(text)``, tried only around each "@" (a handle has at most 64 characters
+    before it, a provider 20 after it, and the lookarounds two more either side)."""
+    found: list[re.Match[str]] = []
+    at = text.find("@")
+    while at >= 0:
+        lo = max(0, at - 64, found[-1].end() if found else 0)
+        m = _VPA.search(text, lo, at + 24)
+        if m is not None and m.start(2) == at + 1:
+            found.append(m)
+        at = text.find("@", at + 1)
+    return found
+
+
 def find_upi_addresses(text: str) -> list[Hit]:
     """VPAs: a listed provider handle, or any one-word provider after a UPI word on the line."""
     hits: list[Hit] = []
-    for m in _VPA.finditer(text):
+    for m in _at_signs(text):
         if m.group(2).lower() not in _PSP_HANDLES:
             line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
             if _CUE.search(line, max(0, len(line) - 60)) is None:

@@ -30,16 +30,16 @@ BALTIC_CALL_WORDS = frozenset(
     talr telefons telefonu telefonas telefonil skambink skambinkite skambinti paskambink
     paskambinkite numeriu cempel""".split()
 )
-# Every word that can start a ``_PHONE_CUE`` match: the regex runs only when one of them sits in
-# the 24 characters before a number (``prefilter.keywords`` finds them in the same pass as names).
+# Every word that can start a ``_PHONE_CUE`` match, or that every such match holds (a wallet's
+# "money", the possessive cue's "numero"): the regex runs only when one of them sits in the 24
+# characters before a number (``prefilter.keywords`` finds them in the same pass as names).
 PHONE_CUE_WORDS = frozenset(
     """phone tel mobile mob cell call text sms whatsapp fax ring nummer telephone portable
     handy celular contato hotline helpline telefon telefone telefono movil numero dial reach
     contact ph tlf tfno telf cel fone mobil llama llamame llamanos llamar chiama chiamami chiamateci
     chiamare appelle appelez appeler bel bellen ruf rufen anrufen ligue escribeme nummeret
     numret beskjed besked meddelande message number joindre mensaje messaggio mensagem pesa
-    mpesa momo airtel orange tigo moov mtn wave ecocash bkash gcash nequi daviplata yape mi tu
-    su nuestro meu seu mon notre atiende atienden atendemos""".split()
+    mpesa momo money ecocash bkash gcash nequi daviplata yape atiende atienden atendemos""".split()
 ) | BALTIC_CALL_WORDS
 
 # The Icelandic, Latvian and Estonian words of ``phone_words_baltic_nordic`` (its prefilter
@@ -57,4 +57,5 @@ IS_LV_ET_CUE_WORDS = frozenset(
 _MORE_PHONE_NOUNS = frozenset(
     "mobilus mobilais telefona telefonom tfn mobitel mobilni kontakt".split()
 )
-PHONE_WORDS_ANYWHERE = PHONE_CUE_WORDS | IS_LV_ET_CUE_WORDS | _MORE_PHONE_NOUNS
+# "money" only gates the wallet cue ("Orange Money"): by itself it is no phone word
+PHONE_WORDS_ANYWHERE = (PHONE_CUE_WORDS - {"money"}) | IS_LV_ET_CUE_WORDS | _MORE_PHONE_NOUNS
