@@ -144,8 +144,9 @@ def test_routing_cue(redact, text: str, expected: str) -> None:
         (f"Info: {ABA} 4567 8901", "Info: [IBAN]"),
         (f"Routing: {ABA_MADE_UP} 4567-8901", f"Routing: {ABA_MADE_UP} [IBAN]"),
         (f"account {ABA_MADE_UP} 4567 8901", "account [IBAN]"),
-        # the routing number alone, or beside its labelled account, stays the bank's
-        (f"Routing {ABA}, account 4567 8901", f"Routing {ABA}, account [IBAN]"),
+        # the routing number printed with its labelled account is the holder's payment details
+        # and goes with it (fail closed; 2026-12-03 evening); alone it stays the bank's
+        (f"Routing {ABA}, account 4567 8901", "Routing [IBAN], account [IBAN]"),
         # a count after an account is no part of it
         ("account 0123456789 83% of it", "account [IBAN] 83% of it"),
     ],

@@ -125,9 +125,12 @@ def test_dotted_number_with_a_leading_zero(redact, text: str, expected: str) -> 
 
 
 def test_routing_number_is_no_account_part() -> None:
-    """A US routing number names the bank: the account rule takes the account beside it and
-    leaves the routing number to the routing look-alike rule."""
+    """A US routing number printed with the account it routes to is part of the holder's payment
+    details and goes too (fail closed); without an account after it, it names the bank and stays
+    (the routing look-alike rule)."""
     text = "routing 011000015, acct 7304418826 Office"
-    assert [text[a:b] for _, a, b in find_accounts(text)] == ["7304418826"]
+    assert [text[a:b] for _, a, b in find_accounts(text)] == ["011000015", "7304418826"]
+    text = "routing 011000015 for the branch downtown"
+    assert [text[a:b] for _, a, b in find_accounts(text)] == []
     text = "acct 7304418826, IFSC ABCD0123456"
     assert [text[a:b] for _, a, b in find_accounts(text)] == ["7304418826", "ABCD0123456"]

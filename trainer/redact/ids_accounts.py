@@ -186,7 +186,7 @@ def find_accounts(text: str) -> list[Hit]:
     runs = prefilter.digit_runs(text)
     if not runs:
         return []
-    hits = _routing_accounts(text, runs)
+    hits = _routing_accounts(text, runs) + _routing_then_account(text, runs)
     found = prefilter.keywords(text)
     cues = found.get("account_cue")
     if not cues and not hits:
@@ -289,6 +289,23 @@ def _routing_accounts(text: str, runs: tuple[tuple[int, int], ...]) -> list[Hit]
             continue
         hits.append(("IBAN", m.start(2) + 1 if routing_number(text, a) else a, m.end()))
     return hits
+
+
+# A routing number printed with the account it routes to ("ABA ... / acct ...", "routing ...,
+# account ..."): the pair is the holder's payment details and goes whole (fail closed); a
+# routing number alone stays the bank's (``lookalike_routing``).
+_ACCOUNT_AFTER = re.compile(
+    r"\s?[/,;&]?\s?(?:and\s)?(?i:acct|account|a/c)(?:\.|\s(?:no\.?|number|#))?\s?[:#]?\s?\d"
+)
+
+
+def _routing_then_account(text: str, runs: tuple[tuple[int, int], ...]) -> list[Hit]:
+    """IBAN hits: a cued routing number of nine digits with an account label and number after."""
+    return [
+        ("IBAN", a, b)
+        for a, b in runs
+        if b - a == 9 and _ACCOUNT_AFTER.match(text, b) and routing_number(text, a)
+    ]
 
 
 def _names_amount(text: str, start: int, m: re.Match[str]) -> bool:
