@@ -45,6 +45,7 @@ def test_issn_check_digit_is_iso_3297() -> None:
         ("ts=0612345678", "ts=[PHONE]"),
         ("ts=1767225600 call me", "ts=[PHONE] call me"),
         ("ts=2126843921, whatsapp me", "ts=[PHONE], whatsapp me"),
+        ("ts=1767225600 123", "ts=[PHONE]"),  # more digits after it: no one token
     ],
 )
 def test_unix_timestamp_after_its_key(red: Redactor, text: str, expected: str) -> None:
@@ -62,6 +63,7 @@ def test_unix_timestamp_after_its_key(red: Redactor, text: str, expected: str) -
         ("ISSN 0612-3456", "ISSN [PHONE]"),
         ("eISSN 2049-8130", "eISSN [PHONE]"),
         ("Tel 0612-3457", "Tel [PHONE]"),
+        ("ISSN 0612-3457 call me", "ISSN [PHONE] call me"),
     ],
 )
 def test_issn_after_its_cue(red: Redactor, text: str, expected: str) -> None:

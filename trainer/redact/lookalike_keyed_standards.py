@@ -22,7 +22,7 @@ from trainer.redact.personal_numbers import CONTACT_WORD_AFTER
 
 _KEY = r"ts|time_?stamp|(?:unix|posix|epoch)_?time(?:_?stamp)?|epoch|(?:created|updated)_?at"
 _TS_KEY = re.compile(rf"(?i:(?<![\w.])(?:(?:{_KEY})[\"']?\s?[=:]\s?[\"']?|epoch\s))$")
-_EPOCH = re.compile(r"\d{10}(?![\w\-/]|[.,]\d{4})")
+_EPOCH = re.compile(r"\d{10}(?![\w\-/]|[.,]\d{4}|[ \u00a0]\d)")  # one token
 _EPOCH_RANGE = (1_000_000_000, 4_102_444_800)  # ten digits .. 2100-01-01T00:00:00Z
 _ISSN_KEY = re.compile(r"(?<!\w)(?:[eEpP]-?)?ISSN(?:-L)?(?:\s?\((?i:online|print)\))?\s?:?\s?$")
 _ISSN = re.compile(r"(\d{4})-(\d{3})([\dX])(?![\w\-/]|[.,]\d)")
