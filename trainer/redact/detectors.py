@@ -12,6 +12,7 @@ from bisect import bisect_left
 
 from trainer.redact import prefilter
 from trainer.redact.hits import Hit
+from trainer.redact.lookalike_dotted_amounts import dotted_amount
 from trainer.redact.person_words import COMMON
 from trainer.redact.record_tables import csv_field_end
 from trainer.redact.references import meeting_link
@@ -339,7 +340,8 @@ def find_ips(text: str) -> list[Hit]:
             version = parts[0] <= _MAX_VERSION_MAJOR and _VERSION_BEFORE.search(
                 text, max(0, m.start() - 12), m.start()
             )
-            if all(part <= 255 for part in parts) and not version:
+            amount = dotted_amount(text, m.start(), m.end())  # "Rp 1.250.000.000" (VND, IDR)
+            if all(part <= 255 for part in parts) and not version and not amount:
                 hits.append(("IP", m.start(), m.end()))
     if text.count(":") >= 2 and _ipv6_hint(text):
         for m in _IPV6.finditer(text):

@@ -48,6 +48,7 @@ from trainer.redact.ids_nordic_east import find_nordic_east_ids
 from trainer.redact.ids_structured import find_structured_ids
 from trainer.redact.ids_world import find_world_ids
 from trainer.redact.lookalike_grants import grant_number
+from trainer.redact.lookalike_keyed_standards import keyed_standard_number
 from trainer.redact.lookalike_parcels import parcel_number
 from trainer.redact.personal_numbers import aadhaar_ok, nine_digit_id, written_phone
 from trainer.redact.quantities import GROUPED_QUANTITY_AFTER, GROUPED_QUANTITY_BEFORE
@@ -389,6 +390,8 @@ def is_reference(text: str, start: int) -> bool:
     if parcel_number(text, start) or grant_number(text, start):
         return True  # a carrier's tracking number, a grant's number (``lookalike_parcels``,
         # ``lookalike_grants``)
+    if keyed_standard_number(text, start):
+        return True  # "ts=<epoch>", "ISSN <checked>" (``lookalike_keyed_standards``)
     if not record_number(text, start):
         return False
     lo = max(0, start - 48, text.rfind("\n", 0, start) + 1)

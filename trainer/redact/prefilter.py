@@ -115,6 +115,8 @@ def windows(
     n = len(text)
     for start, end in spans:
         lo, hi = max(0, start - before), min(n, end + after)
+        if merged and lo <= merged[-1][1] >= hi:  # inside the last region, which ends at a space
+            continue  # or the text's end: no search (one per anchor was quadratic in a long token)
         if hi < n and not text[hi].isspace():
             space = _SPACE.search(text, hi)
             hi = space.start() if space else n

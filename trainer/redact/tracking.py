@@ -49,7 +49,7 @@ def inside_tracking_number(text: str, start: int) -> bool:
     """``start`` lies inside a check-valid UPS or S10 number (the phone regex finds the last
     digit groups of "1Z 999 AA1 01 2345 6784" on their own)."""
     lo, hi = max(0, start - 24), min(len(text), start + 24)
-    if "1Z" in text or "1z" in text:
+    if "1Z" in (near := text[lo:hi]) or "1z" in near:  # the window, not the text: linear
         for m in _UPS.finditer(text, lo, hi):
             if m.start() <= start < m.end() and ups_ok(m.group().replace(" ", "")):
                 return True
