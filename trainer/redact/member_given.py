@@ -92,7 +92,8 @@ from trainer.redact.member_mention_cues import thanked_right_before
 from trainer.redact.member_role_labels import role_label_before
 from trainer.redact.member_roster import roster_spans
 from trainer.redact.member_second_pass import extra_member_hits, name_genitive, possessor
-from trainer.redact.member_subject import opens_as_subject, opens_with_modal
+from trainer.redact.member_slash_lists import slash_listed
+from trainer.redact.member_subject import opens_as_subject, opens_with_modal, opens_with_verb
 from trainer.redact.member_surname_first import surnames_before
 from trainer.redact.member_titles import title_before
 from trainer.redact.member_typos import typo_neighbours
@@ -156,6 +157,8 @@ def find_members(text: str, members: MemberNames) -> list[Hit]:
         hits += given_alone(
             text, folded, spans, members.given, hits, found, surnames, anchors, inflected=declined
         )
+        if len(spans) > 1 and "/" in text:  # "Owners: Rohan/Priya/Léa"
+            hits += slash_listed(text, folded, spans, members.given, surnames)
     anchors = list(dict.fromkeys([*anchors, *((s, e) for _, s, e in hits)]))  # each span once
     if anchors:
         hits += typo_neighbours(text, folded, anchors, members)  # "Ottoline Brauckman"
@@ -332,6 +335,7 @@ def given_alone(
             or VOCATIVE_CLAUSE.match(text, end)  # "X, it was a pleasure"
             or (not surname and opens_as_subject(text, end, key, tier=2))  # "X brings the tent"
             or (not surname and opens_with_clitic(text, end, key))  # "X lo coordinó"
+            or (surname and opens_with_verb(text, end, key))  # "Quintero confirmó la fecha"
         ):
             # "Moreau: dossier transmis", "Pellegrini" on its own line; a subject
             # ("Matteo è il collega migliore", "Olivia was a great mentor")
@@ -342,6 +346,7 @@ def given_alone(
             and (
                 (not surname and opens_as_subject(text, end, key, tier=3))
                 or opens_with_modal(text, end, key)  # "Henry will run the session"
+                or (surname and opens_with_verb(text, end, key))  # "Smith has left"
             )
         ):
             hits.append(("NAME", start, end))  # "Martin will host": an auxiliary after it

@@ -23,6 +23,16 @@ A roster given name or surname that is a word but no sentence word (``top_keys``
 run the session", "Ruth peut confirmer", "Young kann helfen") is the subject too
 (``opens_with_modal``): a singular noun needs an article there ("The stone will ..."), so
 only a mass noun could stand so, and a roster name is the fail-closed reading.
+
+The same holds before a finite auxiliary or a finite verb (``opens_with_verb``): a roster
+surname that is also a word ("Smith", "Müller", "Costa") opening a sentence before "has left",
+"hat das Budget", "ha chiuso", "está de", "approved the", "confirmó la" is the member, since a
+singular common noun would need an article there ("The smith has ..."). The verb is read by a
+short auxiliary list per language or by morphology: English -ed/-s before a determiner or
+pronoun, Spanish/Italian/Portuguese third-person past endings (-ó, -ò, -ou) before a lower-case
+word. "Costa Rica", "Costa Coffee" (a capitalised word next) and "port of Santos" (no sentence
+start) do not match; nor does a surname that names a place ("Valencia is lovely in spring":
+a town needs no article either).
 """
 
 from __future__ import annotations
@@ -34,7 +44,7 @@ from trainer.redact.member_cues import SUBJECT_AFTER
 from trainer.redact.member_lists import word_list
 from trainer.redact.member_words import top_keys
 from trainer.redact.name_keys import fold
-from trainer.redact.person_words import TOP, TOP_FOLDED
+from trainer.redact.person_words import PLACE_SURNAMES, TOP, TOP_FOLDED
 
 # A modal or future auxiliary, then a lower-case word (the infinitive), in the languages we
 # redact.
@@ -43,6 +53,19 @@ _MODAL_AFTER = re.compile(
     r"peut|pourra|doit|devra|va|puede|podrá|debe|deberá|pode|poderá|deve|vai|può|potrà|"
     r"dovrà|zal|kan|moet|mag|kunnen|ska|kommer|skal|vil|może|musi|będzie|může|musí|"
     r"moći|može|mora|će)[ \t]+[^\W\d_A-ZÀ-Þ][^\W\d_]+"
+)
+# A finite auxiliary or copula of the third person singular, then a lower-case word.
+_AUX_AFTER = re.compile(
+    r"[ \t]+(?:has|had|is|was|hat|hatte|ist|war|wurde|est|était|ha|è|era|aveva|sta|stava|"
+    r"está|estaba|estuvo|tiene|tenía|es|fue|tem|tinha|foi|heeft|had|wordt|werd|har|hade|är|"
+    r"var)[ \t]+[^\W\d_A-ZÀ-Þ][^\W\d_]*"
+)
+# English: a past or present verb by its ending, then a determiner or a pronoun ("approved
+# the", "leads our"); Romance: a third-person past ending, then a lower-case word.
+_VERB_AFTER = re.compile(
+    r"[ \t]+(?:[a-z]{2,}(?:ed|s)[ \t]+(?:the|a|an|our|my|his|her|their|its|this|that|"
+    r"these|those|it|him|them|us|me|you|every|all)\b"
+    r"|[^\W\d_A-ZÀ-Þ][^\W\d_]+(?:ó|ò|ou)[ \t]+[^\W\d_A-ZÀ-Þ])"
 )
 # One run of spaces, then a lower-case word of two letters or more.
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_A-ZÀ-Þ][^\W\d_]+)")
@@ -76,3 +99,17 @@ def opens_with_modal(text: str, end: int, key: str) -> bool:
     """Whether the sentence-initial roster name ``key`` (folded), ending at ``end``, is the
     subject of a modal verb (see the module docstring)."""
     return key not in top_keys() and _MODAL_AFTER.match(text, end) is not None
+
+
+@cache
+def _place_keys() -> frozenset[str]:
+    """Folded surnames that also name a place (``PLACE_SURNAMES``: "Valencia", "Paris")."""
+    return frozenset(fold(name) for name in PLACE_SURNAMES)
+
+
+def opens_with_verb(text: str, end: int, key: str) -> bool:
+    """Whether the sentence-initial roster name ``key`` (folded), ending at ``end``, is the
+    subject of a finite auxiliary or verb (see the module docstring)."""
+    if key in top_keys() or key in _place_keys():
+        return False
+    return _AUX_AFTER.match(text, end) is not None or _VERB_AFTER.match(text, end) is not None
