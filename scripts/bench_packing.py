@@ -55,7 +55,8 @@ def load_units(*, max_seq_len: int, max_posts: int, seed: int):
     included = selection.result.included
     tokenizer = AutoTokenizer.from_pretrained(default_cache_dir() / "models" /
                                               "smollm2-135m-instruct")
-    texts, _ = redact_texts(Redactor.from_members([]), included.column("text").to_pylist())
+    redactor = Redactor.from_members([], name_tagger=False)
+    texts, _ = redact_texts(redactor, included.column("text").to_pylist())
     return build_units(texts=texts,
                        member_ids=included.column("member_id").to_pylist(),
                        tokenizer=tokenizer, max_seq_len=max_seq_len, unit="member",

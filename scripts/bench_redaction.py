@@ -291,7 +291,7 @@ def main(argv: list[str] | None = None) -> int:
     )  # fmt: skip
     parser.add_argument("--json", type=Path, help="write results here")
     args = parser.parse_args(argv)
-    options = {"name_tagger": True} if args.name_tagger else {}
+    options = {"name_tagger": bool(args.name_tagger)}
 
     demo = REPO / "data" / "demo" / "posts.jsonl"
     corpora = bench_sets(args.posts, short=args.short, dense=args.dense, seed=args.seed)

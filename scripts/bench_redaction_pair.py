@@ -39,7 +39,7 @@ def worker(posts: int, repeats: int, cpu: int) -> None:
     for name in SETS:
         members, texts = corpora[name]
         if id(members) not in redactors:
-            redactors[id(members)] = red = Redactor.from_members(members)
+            redactors[id(members)] = red = Redactor.from_members(members, name_tagger=False)
             for text in texts[:200]:  # first-use costs (keyword automata, phone metadata)
                 red.redact(text)
         sets[name] = (redactors[id(members)], texts)

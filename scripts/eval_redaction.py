@@ -132,6 +132,7 @@ def main(argv: list[str] | None = None) -> int:
 def _run(args: argparse.Namespace, argv: list[str] | None) -> int:
     """Score the sets ``args`` names, print the tables, write the JSON; 0 when targets hold."""
     REDACTOR_OPTIONS.clear()
+    REDACTOR_OPTIONS.update(name_tagger=False)  # the rules alone unless --name-tagger
     if args.name_tagger:
         REDACTOR_OPTIONS.update(
             name_tagger=True, name_tagger_threshold=args.name_tagger_threshold

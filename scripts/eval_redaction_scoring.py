@@ -280,7 +280,7 @@ def evaluate_fresh(seed: int, *, make_set=None, leaked=None) -> dict:
 
 
 # Options every redactor in this run is built with (--name-tagger sets them).
-REDACTOR_OPTIONS: dict = {}
+REDACTOR_OPTIONS: dict = {"name_tagger": False}
 
 # The sets scored like the fresh one, each with its own generator and fragment rule:
 # name -> (module in trainer_dev.redaction_sets, its make_* function, default seed, ordinal).

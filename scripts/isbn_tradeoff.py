@@ -38,8 +38,9 @@ orig = phones._BOOK_CONTEXT
 out = {}
 for name, pattern in variants.items():
     phones._BOOK_CONTEXT = pattern or orig
-    rep = ev.evaluate_standards(Redactor.from_members(members), posts)
-    cue = ev.evaluate_cueless_phones(Redactor.from_members([]), seed=8, per_locale=2000)
+    rep = ev.evaluate_standards(Redactor.from_members(members, name_tagger=False), posts)
+    rules = Redactor.from_members([], name_tagger=False)
+    cue = ev.evaluate_cueless_phones(rules, seed=8, per_locale=2000)
     out[name] = {
         "lookalikes_kept": rep["lookalike_survival"],
         "lookalikes_kept_by_locale": rep["lookalike_survival_by_locale"],

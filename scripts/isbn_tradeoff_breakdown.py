@@ -17,7 +17,7 @@ from trainer_dev.redaction_sets.standards_set import (  # noqa: E402
 
 tlds = sorted(t for t in delegated_tlds() if t.isascii() and not t.startswith("xn--"))
 members, posts = make_standards_set(seed=8, n=12000, tlds=tlds)
-r = Redactor.from_members(members)
+r = Redactor.from_members(members, name_tagger=False)
 lost = collections.Counter()
 lost_kind = collections.Counter()
 for p in posts:
@@ -34,7 +34,7 @@ print("lost look-alikes by kind", dict(lost_kind))
 print("lost ISBN-10 by (locale, first digit)", sorted(lost.items()))
 # cue-less phones that V1 would leak: solid-written 10-digit ISBN-valid ones
 phones._BOOK_CONTEXT = re.compile(r"")
-r0 = Redactor.from_members([])
+r0 = Redactor.from_members([], name_tagger=False)
 from faker import Faker  # noqa: E402
 
 from trainer_dev.redaction_sets.heldout import LOCALES as FL  # noqa: E402

@@ -51,7 +51,7 @@ def test_no_raw_post_text_reaches_the_tokenizer(compose_cfg, tmp_path, monkeypat
         read_at=fixed_clock, setting="generative_ai_training",
         allowed_kinds=["post", "article", "comment"],
         excluded_regions=list(DEFAULT_EXCLUDED_REGIONS))
-    redactor = Redactor.from_members(selection.display_names)
+    redactor = Redactor.from_members(selection.display_names, name_tagger=False)
     raw = selection.result.included.column("text").to_pylist()
     with_pii = {t for t in raw if redactor.redact(t).text != t}
     assert len(with_pii) > 1000  # the demo data plants PII in many eligible posts

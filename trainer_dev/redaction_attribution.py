@@ -110,7 +110,7 @@ def main() -> None:
     module_name, make_name, seed = DEVELOPMENT_SETS[args.set]
     module = importlib.import_module(f"trainer_dev.redaction_sets.{module_name}")
     members, posts = getattr(module, make_name)(seed=seed)
-    redactor = Redactor.from_members(members)
+    redactor = Redactor.from_members(members, name_tagger=False)
     fp: Counter = Counter()
     lost: Counter = Counter()
     lost_kind: Counter = Counter()

@@ -81,7 +81,7 @@ def main() -> None:
     module = importlib.import_module(f"trainer_dev.redaction_sets.{module_name}")
     leaked = module.leaked
     members, posts = getattr(module, make_name)(seed=args.seed if args.seed is not None else seed)
-    redactor = Redactor.from_members(members)
+    redactor = Redactor.from_members(members, name_tagger=False)
     misses, false_pos, lost = [], [], []
     for post in posts:
         if args.locale and post.locale != args.locale:

@@ -59,7 +59,7 @@ def _best_batch(redact_batch, posts: list[str], repeats: int) -> float:
 
 
 def measure(posts: list[str], members: list[str], *, threshold: float, repeats: int) -> dict:
-    rules = Redactor.from_members(members)
+    rules = Redactor.from_members(members, name_tagger=False)
     tagged = Redactor.from_members(members, name_tagger=True, name_tagger_threshold=threshold)
     shipped = name_tagger.load_tagger()
     covered = {text: [(s.start, s.end) for s in rules.detect(text)] for text in posts}

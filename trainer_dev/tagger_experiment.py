@@ -218,7 +218,7 @@ def rules_pass(posts, members, leaked):
     """The rules' spans per post and their score."""
     from trainer.redact import Redactor
 
-    redactor = Redactor.from_members(members)
+    redactor = Redactor.from_members(members, name_tagger=False)
     score, spans = Score(), []
     for post in posts:
         result = redactor.redact(post.text)

@@ -57,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"A = {args.a} ({args.a_sha256[:16]}...), B = the pinned "
           f"{arms['B'][0].name} ({arms['B'][1][:16]}...), off = rules alone")
     for name, (members, texts) in _bench_sets(args.posts).items():
-        reds = {"off": Redactor.from_members(members)}
+        reds = {"off": Redactor.from_members(members, name_tagger=False)}
         for arm in ("A", "B"):
             _use(arms[arm])
             reds[arm] = Redactor.from_members(members, name_tagger=True)

@@ -21,7 +21,7 @@ from trainer.redact import Redactor
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_redaction_removes_pii_secrets_and_keeps_passphrases(fmt):
-    redactor = Redactor.from_members(["Canary 0001"])
+    redactor = Redactor.from_members(["Canary 0001"], name_tagger=False)
     canaries = make_canaries(m=40, formats=[fmt], rng=random.Random(3),
                              in_training_split=lambda ids: ids)
     survived = [c.secret in redactor.redact(c.text).text for c in canaries]

@@ -21,6 +21,7 @@ from trainer.data.prepare import owner_rank, posts_of_rank, select_eligible
 from trainer.data.regions import DEFAULT_EXCLUDED_REGIONS, resolve_excluded_regions
 from trainer.data.tables import MALFORMED_COLUMN, POST_COLUMNS, read_table
 from trainer.errors import UserError
+from trainer.redact import Redactor
 from trainer_dev.demo import ensure_demo_data
 
 REPO = Path(__file__).resolve().parents[2]
@@ -30,6 +31,11 @@ READ_AT = datetime(2026, 12, 1, tzinfo=UTC)
 POLICY = dict(snapshot_at=SNAP, read_at=READ_AT, setting="generative_ai_training",
               allowed_kinds=["post", "article", "comment"],
               excluded_regions=resolve_excluded_regions(list(DEFAULT_EXCLUDED_REGIONS), []))
+
+
+def _rules(display_names):
+    """The rules alone (the tests below compare against a rules-only redactor)."""
+    return Redactor.from_members(display_names, name_tagger=False)
 
 
 @pytest.fixture(scope="module")
@@ -356,15 +362,16 @@ def test_select_eligible_redacts_each_batch_as_it_reads(tables, tmp_path, monkey
         plain = select_eligible(**paths, posts_path=source, **POLICY, rank=rank,
                                 world_size=size, batch_rows=64)
         got = select_eligible(**paths, posts_path=source, **POLICY, rank=rank, world_size=size,
-                              batch_rows=64, make_redactor=Redactor.from_members)
+                              batch_rows=64, make_redactor=_rules)
         assert plain.redaction is None and "text" not in got.result.included.column_names
         assert got.result.included.equals(plain.result.included.drop_columns(["text"]))
         _assert_same(replace(got.result, included=plain.result.included), plain.result)
-        texts, counts = redact_texts(Redactor.from_members(plain.display_names),
+        texts, counts = redact_texts(Redactor.from_members(plain.display_names, name_tagger=False),
                                      plain.result.included.column("text").to_pylist())
         assert got.redaction.texts == texts and got.redaction.counts == counts
         assert sum(counts.values()) > 0 and len(texts) == plain.result.included.num_rows
-        assert got.redaction.config == Redactor.from_members(plain.display_names).config_summary()
+        assert got.redaction.config == Redactor.from_members(plain.display_names,
+                                                             name_tagger=False).config_summary()
         if shape == "shards":
             assert len(calls) > 2 and max(calls) < 2 * 64  # one batch of raw text at a time
         else:
@@ -372,7 +379,7 @@ def test_select_eligible_redacts_each_batch_as_it_reads(tables, tmp_path, monkey
 
 
 def test_a_rank_without_rows_redacts_nothing_and_counts_every_type_at_zero(tables, tmp_path):
-    from trainer.redact import TYPES, Redactor
+    from trainer.redact import TYPES
 
     _, _, posts = tables
     root = _write_shards(posts.slice(0, 2), tmp_path / "posts", [1, 1])
@@ -380,7 +387,7 @@ def test_a_rank_without_rows_redacts_nothing_and_counts_every_type_at_zero(table
                  if posts_of_rank(posts.slice(0, 2), rank=r, world_size=5).num_rows == 0)
     got = select_eligible(members_path=DEMO / "members.jsonl", consent_path=DEMO / "consent.jsonl",
                           posts_path=root, **POLICY, rank=empty, world_size=5,
-                          make_redactor=Redactor.from_members)
+                          make_redactor=_rules)
     assert got.redaction.texts == () and got.result.included.num_rows == 0
     assert dict(got.redaction.counts) == {t: 0 for t in TYPES}
     assert "text" not in got.result.included.column_names

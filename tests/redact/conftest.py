@@ -32,7 +32,7 @@ MEMBERS = [
 
 @pytest.fixture(scope="session")
 def redactor() -> Redactor:
-    return Redactor.from_members(MEMBERS)
+    return Redactor.from_members(MEMBERS, name_tagger=False)
 
 
 @pytest.fixture(scope="session")
@@ -53,7 +53,7 @@ def redactor_for() -> Callable[[Sequence[str]], Redactor]:
     def make(roster: Sequence[str]) -> Redactor:
         key = tuple(roster)
         if key not in cache:
-            cache[key] = Redactor.from_members(key)
+            cache[key] = Redactor.from_members(key, name_tagger=False)
         return cache[key]
 
     return make

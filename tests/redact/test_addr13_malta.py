@@ -9,7 +9,7 @@ from trainer.redact.address_mt import maltese_code_at
 
 @pytest.fixture(scope="module")
 def redactor():
-    return Redactor.from_members([])
+    return Redactor.from_members([], name_tagger=False)
 
 
 @pytest.mark.parametrize(

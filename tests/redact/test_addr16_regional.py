@@ -11,7 +11,7 @@ from trainer.redact.address_corners import corners
 
 @pytest.fixture(scope="module")
 def redactor():
-    return Redactor.from_members([])
+    return Redactor.from_members([], name_tagger=False)
 
 
 @pytest.mark.parametrize(

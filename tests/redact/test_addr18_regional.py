@@ -11,7 +11,7 @@ from trainer.redact import Redactor
 
 @pytest.fixture(scope="module")
 def redact():
-    redactor = Redactor.from_members([])
+    redactor = Redactor.from_members([], name_tagger=False)
     return lambda text: redactor.redact(text).text
 
 
@@ -105,5 +105,5 @@ def test_box_takes_no_prose_after_it(redact):
 def test_a_saint_alone_is_no_parish():
     """"St. Ann" closes a Jamaican address; "Ann" alone on the next line is a person."""
     text = "We meet at 12 Spring Road\nAnn opens the door."
-    spans = Redactor.from_members([]).redact(text).spans
+    spans = Redactor.from_members([], name_tagger=False).redact(text).spans
     assert [text[s.start : s.end] for s in spans if s.type == "ADDRESS"] == ["12 Spring Road"]

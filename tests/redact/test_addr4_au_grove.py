@@ -7,7 +7,7 @@ import pytest
 
 from trainer.redact.engine import Redactor
 
-R = Redactor.from_members([])
+R = Redactor.from_members([], name_tagger=False)
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ import pytest
 from trainer.redact.address_places import street_place
 from trainer.redact.engine import Redactor
 
-R = Redactor.from_members([])
+R = Redactor.from_members([], name_tagger=False)
 
 
 def _redact(text: str) -> str:

@@ -10,7 +10,7 @@ from trainer.redact import Redactor
 from trainer.redact.addresses import find_addresses
 from trainer.redact.postal import postal_blocks
 
-REDACTOR = Redactor.from_members([])
+REDACTOR = Redactor.from_members([], name_tagger=False)
 
 
 @pytest.mark.parametrize(

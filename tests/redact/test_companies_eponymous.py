@@ -27,7 +27,7 @@ EPONYMS = sorted(word_list("eponymous_companies.txt"))
 
 @pytest.fixture(scope="module")
 def redactor() -> Redactor:
-    return Redactor.from_members(["Greta Solvangen", "Joost Raadsveld"])
+    return Redactor.from_members(["Greta Solvangen", "Joost Raadsveld"], name_tagger=False)
 
 
 def test_listed_companies_survive_in_company_frames(redactor):
@@ -89,7 +89,7 @@ def test_person_cue_makes_a_person(redactor, text, expected):
 
 def test_member_named_like_a_company_is_redacted():
     """The member dictionary does not consult the company list: a member's name goes."""
-    redactor = Redactor.from_members(["David Jones"])
+    redactor = Redactor.from_members(["David Jones"], name_tagger=False)
     assert redactor.redact("Lunch with David Jones today").text == "Lunch with [NAME] today"
 
 
@@ -108,10 +108,10 @@ def test_member_named_like_a_company_is_redacted():
 def test_a_person_cue_makes_a_listed_company_name_a_person(text: str, surname: str) -> None:
     # People share names with listed companies: with a person cue before or a person verb
     # after, the name is redacted (fail closed); without one it stays (documented limit).
-    out = Redactor.from_members([]).redact(text).text
+    out = Redactor.from_members([], name_tagger=False).redact(text).text
     assert surname not in out and "[NAME]" in out, out
 
 
 def test_a_listed_company_name_without_a_person_cue_stays() -> None:
     text = "Our new collection at Hugo Boss stores, and a weekend at Paul Smith."
-    assert Redactor.from_members([]).redact(text).text == text
+    assert Redactor.from_members([], name_tagger=False).redact(text).text == text

@@ -14,7 +14,7 @@ import pytest
 
 from trainer.redact import Redactor
 
-_R = Redactor.from_members([])
+_R = Redactor.from_members([], name_tagger=False)
 
 
 def _assert_gone(text: str, address: str) -> None:

@@ -68,7 +68,8 @@ def test_normalize_identity_for_nfkc_text():
 
 def test_enabled_types_and_placeholders():
     redactor = Redactor.from_members(
-        ["Jane Doe"], enabled_types=["EMAIL", "NAME"], placeholders={"EMAIL": "<email>"}
+        ["Jane Doe"], enabled_types=["EMAIL", "NAME"], placeholders={"EMAIL": "<email>"},
+        name_tagger=False,
     )
     result = redactor.redact("Jane Doe: jane@example.com, +44 20 7946 0958")
     assert result.text == "[NAME]: <email>, +44 20 7946 0958"
@@ -104,7 +105,7 @@ def test_spoken_reader_is_told_only_what_enabled_types_cover(monkeypatch, enable
 
     monkeypatch.setattr(engine, "find_records", lambda text: [("PHONE", 0, 5)])
     monkeypatch.setattr(engine, "find_spoken", spoken)
-    Redactor.from_members([], enabled_types=enabled).redact("12345 and more")
+    Redactor.from_members([], enabled_types=enabled, name_tagger=False).redact("12345 and more")
     assert (("PHONE", 0, 5) in seen[0]) is covers
 
 
@@ -176,7 +177,7 @@ def test_keyword_prefilter_offsets_and_digit_windows():
 
 def test_config_summary_counts_names_redacted_alone_without_listing_them():
     roster = ["Jane Doe", "Jan van der Berg", "Dörte Großkopf", "Prince", "J. Smith"]
-    summary = Redactor.from_members(roster).config_summary()
+    summary = Redactor.from_members(roster, name_tagger=False).config_summary()
     # given-name keys: jane, jan, dorte, doerte ("Prince" and "J." have none)
     assert summary["member_given_names"] == 4
     # surname keys: doe, van der berg, berg, großkopf, grosskopf, smith
@@ -184,5 +185,5 @@ def test_config_summary_counts_names_redacted_alone_without_listing_them():
     assert summary["member_names"] == 5
     flat = repr(summary).lower()
     assert not any(name in flat for name in ("jane", "berg", "großkopf", "grosskopf", "smith"))
-    empty = Redactor.from_members([]).config_summary()
+    empty = Redactor.from_members([], name_tagger=False).config_summary()
     assert empty["member_given_names"] == empty["member_surnames_alone"] == 0

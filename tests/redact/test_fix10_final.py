@@ -10,7 +10,7 @@ from trainer.redact import Redactor
 
 @pytest.fixture(scope="module")
 def redact():
-    return Redactor.from_members([]).redact
+    return Redactor.from_members([], name_tagger=False).redact
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from trainer.redact import Redactor
 from trainer.redact.person_function_words import NODICT_FUNCTION_WORDS
 from trainer.redact.person_words import HONORIFICS, word_list
 
-REDACTOR = Redactor.from_members(["Anna Nowak"])
+REDACTOR = Redactor.from_members(["Anna Nowak"], name_tagger=False)
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from trainer.redact import Redactor
 
 @pytest.fixture(scope="module")
 def redactor() -> Redactor:
-    return Redactor.from_members([])
+    return Redactor.from_members([], name_tagger=False)
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from trainer.redact import Redactor
 
 @pytest.fixture(scope="module")
 def redactor() -> Redactor:
-    return Redactor.from_members(["Anna Nowak"])
+    return Redactor.from_members(["Anna Nowak"], name_tagger=False)
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ from trainer.redact.person_lower import capitalised_writer, name_slot, sentence_
 
 @pytest.fixture(scope="module")
 def redactor() -> Redactor:
-    return Redactor.from_members([])
+    return Redactor.from_members([], name_tagger=False)
 
 
 @pytest.fixture(scope="module")

@@ -26,7 +26,7 @@ PL_LANDLINE_ABA = "123456706"  # a Kraków landline shape in district 12, where 
 
 @pytest.fixture(scope="module")
 def redact():
-    redactor = Redactor.from_members([])
+    redactor = Redactor.from_members([], name_tagger=False)
     return lambda text: redactor.redact(text).text
 
 

@@ -9,7 +9,7 @@ import pytest
 from trainer.redact import Redactor
 from trainer.redact.lookalike_parcels import _fedex_express_ok, _fedex_ground_ok
 
-_R = Redactor.from_members([])
+_R = Redactor.from_members([], name_tagger=False)
 
 
 def _redact(text: str) -> str:

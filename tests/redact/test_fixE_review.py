@@ -16,7 +16,7 @@ from trainer.redact.people import find_people
 
 @pytest.fixture(scope="module")
 def redactor() -> Redactor:
-    return Redactor.from_members([])
+    return Redactor.from_members([], name_tagger=False)
 
 
 def _both(redactor: Redactor, text: str) -> str:

@@ -16,7 +16,7 @@ from trainer.redact.lookalike_romance_places import romance_place
 
 @pytest.fixture(scope="module")
 def plain() -> Redactor:
-    return Redactor.from_members([])
+    return Redactor.from_members([], name_tagger=False)
 
 
 @pytest.fixture(scope="module")
@@ -107,7 +107,7 @@ CLITIC_ROSTER = ["Bill Carter", "Mark Olsen", "Luz Vera", "Laura Keller", "Ana S
 
 @pytest.fixture(scope="module")
 def roster() -> Redactor:
-    return Redactor.from_members(CLITIC_ROSTER)
+    return Redactor.from_members(CLITIC_ROSTER, name_tagger=False)
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from trainer.redact.lookalike_places import opens_place, place_after, place_befo
 
 @pytest.fixture(scope="module")
 def redactor() -> Redactor:
-    return Redactor.from_members(["Maria Rossi"])
+    return Redactor.from_members(["Maria Rossi"], name_tagger=False)
 
 
 def _out(redactor: Redactor, text: str) -> str:

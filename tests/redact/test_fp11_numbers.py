@@ -5,7 +5,7 @@ import pytest
 
 from trainer.redact import Redactor
 
-R = Redactor.from_members([])
+R = Redactor.from_members([], name_tagger=False)
 
 
 def _out(text: str) -> str:

@@ -13,7 +13,7 @@ from trainer.redact import Redactor
 from trainer.redact.lookalike_creditor_refs import creditor_reference, mod97_ok
 from trainer.redact.lookalike_parcels import PHONE_WORD_BEFORE
 
-_R = Redactor.from_members([])
+_R = Redactor.from_members([], name_tagger=False)
 
 
 def _redact(text: str) -> str:

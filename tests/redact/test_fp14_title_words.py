@@ -10,7 +10,7 @@ import pytest
 from trainer.redact import Redactor
 from trainer.redact.person_title_words import title_is_word
 
-_R = Redactor.from_members([])
+_R = Redactor.from_members([], name_tagger=False)
 
 
 def _redact(text: str) -> str:

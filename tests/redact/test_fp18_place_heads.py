@@ -13,7 +13,7 @@ import pytest
 from trainer.redact import Redactor
 from trainer.redact.lookalike_romance_places import romance_place
 
-_R = Redactor.from_members([])
+_R = Redactor.from_members([], name_tagger=False)
 
 
 def _redact(text: str) -> str:

@@ -10,7 +10,7 @@ from trainer.redact import Redactor
 from trainer.redact.record_tables import csv_field_end
 from trainer.redact.references import meeting_link
 
-REDACTOR = Redactor.from_members([])
+REDACTOR = Redactor.from_members([], name_tagger=False)
 
 
 @pytest.mark.parametrize(

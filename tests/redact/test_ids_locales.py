@@ -12,7 +12,7 @@ import pytest
 from trainer.redact import Redactor
 from trainer.redact.checksums import bsn_ok, luhn_ok, pps_ok, sin_ok, tfn_ok
 
-_R = Redactor.from_members([])
+_R = Redactor.from_members([], name_tagger=False)
 
 
 def _types(text: str) -> list[tuple[str, str]]:

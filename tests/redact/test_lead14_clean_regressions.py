@@ -10,7 +10,7 @@ from trainer.redact import Redactor
 
 @pytest.fixture(scope="module")
 def redactor():
-    return Redactor.from_members([])
+    return Redactor.from_members([], name_tagger=False)
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ import pytest
 
 from trainer.redact import Redactor
 
-_R = Redactor.from_members([])
+_R = Redactor.from_members([], name_tagger=False)
 
 
 def _both(text: str) -> str:

@@ -19,7 +19,7 @@ from trainer.redact.numbers import find_cards
 from trainer.redact.personal_numbers import personal_number
 from trainer.redact.references import record_number
 
-_R = Redactor.from_members([])
+_R = Redactor.from_members([], name_tagger=False)
 
 
 def _kept(text: str, value: str) -> bool:

@@ -11,7 +11,7 @@ import pytest
 
 from trainer.redact import Redactor
 
-_R = Redactor.from_members(["Maren Lindqvist", "Ilse Brandvold"])
+_R = Redactor.from_members(["Maren Lindqvist", "Ilse Brandvold"], name_tagger=False)
 
 
 def _out(text: str) -> str:

@@ -12,7 +12,7 @@ from trainer.redact import Redactor
 from trainer.redact.quantities import calendar_date
 from trainer.redact.references import meeting_id
 
-_R = Redactor.from_members(["Maren Lindqvist"])
+_R = Redactor.from_members(["Maren Lindqvist"], name_tagger=False)
 
 
 def _out(text: str) -> str:

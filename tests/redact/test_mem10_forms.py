@@ -23,7 +23,7 @@ ROSTER = [
 
 @pytest.fixture(scope="module")
 def redactor() -> Redactor:
-    return Redactor.from_members(ROSTER)
+    return Redactor.from_members(ROSTER, name_tagger=False)
 
 
 @pytest.mark.parametrize(
@@ -91,18 +91,18 @@ def test_a_typo_needs_an_exact_roster_name_beside_it(redactor: Redactor) -> None
 
 
 def test_a_sentence_word_after_the_name_reads_as_an_imperative() -> None:
-    marks = Redactor.from_members(["Mark Tollervey"])
+    marks = Redactor.from_members(["Mark Tollervey"], name_tagger=False)
     assert marks.redact("Mark your calendars for May.").text == "Mark your calendars for May."
     assert marks.redact("Mark brings the cake.").text == "[NAME] brings the cake."
 
 
 def test_a_lower_case_word_after_a_non_member_name_changes_nothing() -> None:
-    plain = Redactor.from_members(["Ingrid Solvang"])
+    plain = Redactor.from_members(["Ingrid Solvang"], name_tagger=False)
     assert plain.redact("Lukas brings the tent.").text == "Lukas brings the tent."
 
 
 def test_family_before_a_members_surname_is_a_person_cue() -> None:
-    family = Redactor.from_members(["Greta Schneider"])
+    family = Redactor.from_members(["Greta Schneider"], name_tagger=False)
     assert family.redact("Familie Schneider nimmt die Pakete an.").text == (
         "Familie [NAME] nimmt die Pakete an."
     )
@@ -125,12 +125,14 @@ def test_family_before_a_members_surname_is_a_person_cue() -> None:
     ],
 )
 def test_the_agent_of_a_cue_participle_is_a_person(text: str, want: str) -> None:
-    agents = Redactor.from_members(["Grace Tollervey", "Simon Ardfern", "Fleur Wachter"])
+    agents = Redactor.from_members(
+        ["Grace Tollervey", "Simon Ardfern", "Fleur Wachter"], name_tagger=False
+    )
     assert agents.redact(text).text == want
 
 
 def test_a_long_number_before_a_frequent_word_name_is_no_date() -> None:
-    numbers = Redactor.from_members(["Lukas Ollendrup", "Henrik Marvale"])
+    numbers = Redactor.from_members(["Lukas Ollendrup", "Henrik Marvale"], name_tagger=False)
     # a phone or an account before the name: no day of a month
     assert numbers.redact("Ring +45 3312 4567 Lukas fixes it.").text == (
         "Ring [PHONE] [NAME] fixes it."
@@ -144,7 +146,7 @@ def test_a_long_number_before_a_frequent_word_name_is_no_date() -> None:
 def test_a_typo_anchor_is_no_word_and_a_company_stays() -> None:
     # "Con" is a short form of a member's given name and an Italian word; "Dolcetti" is one
     # edit from a member's surname: "con" anchors nothing
-    words = Redactor.from_members(["Connor Dolcetto", "Pierre Fabri"])
+    words = Redactor.from_members(["Connor Dolcetto", "Pierre Fabri"], name_tagger=False)
     assert words.redact("Partnership avviata con Dolcetti oggi").text == (
         "Partnership avviata con Dolcetti oggi"
     )

@@ -79,7 +79,7 @@ def test_the_smallest_name_wins_when_two_decline_alike():
     ],
 )
 def test_declined_members_are_redacted(text, expected):
-    assert Redactor.from_members(ROSTER).redact(text).text == expected
+    assert Redactor.from_members(ROSTER, name_tagger=False).redact(text).text == expected
 
 
 @pytest.mark.parametrize(
@@ -106,7 +106,8 @@ def test_a_roster_above_the_old_cap_still_reads_declined_forms():
     spans = roster_spans(text, members, declined)
     assert declined == {"vlorakem": "vlorak", "mrzlikowskiej": "mrzlikowska"}
     assert [text[s:e] for s, e in spans] == ["Vlorákem", "Mrzlikowskiej"]
-    assert Redactor.from_members(roster).redact(text).text == "Mluvil jsem včera s [NAME] a [NAME]."
+    redactor = Redactor.from_members(roster, name_tagger=False)
+    assert redactor.redact(text).text == "Mluvil jsem včera s [NAME] a [NAME]."
 
 
 def test_the_roster_matcher_holds_one_stem_per_name():

@@ -12,7 +12,7 @@ from trainer.redact.surname_ic import ic_surname_hits
 
 @pytest.fixture(scope="module")
 def redactor() -> Redactor:
-    return Redactor.from_members([])
+    return Redactor.from_members([], name_tagger=False)
 
 
 @pytest.mark.parametrize(

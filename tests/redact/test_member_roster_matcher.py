@@ -114,7 +114,8 @@ def old_results() -> dict[tuple[int, str], list]:
     """Old-path hits for every (roster, text), computed on a private copy of the prefilter's
     registry (one rebuild for all rosters, as in a long-lived process); the prefilter is
     restored before any test runs."""
-    Redactor.from_members(["Jane Doe"]).redact("Hi Jane")  # member categories registered
+    # member categories registered
+    Redactor.from_members(["Jane Doe"], name_tagger=False).redact("Hi Jane")
     saved_registry, saved_automaton = prefilter._REGISTRY, prefilter._AUTOMATON
     rosters = [MemberNames(r) for r in ROSTERS]
     results = {}
@@ -172,12 +173,13 @@ def test_extras_are_outside_the_gazetteer_and_include_made_up_names():
 
 
 def test_many_redactors_leave_the_global_prefilter_as_it_is():
-    Redactor.from_members(["Jane Doe"]).redact("Hi Jane, thanks")  # everything registered
+    # everything registered
+    Redactor.from_members(["Jane Doe"], name_tagger=False).redact("Hi Jane, thanks")
     automaton = prefilter._automaton()
     registry = {k: frozenset(v) for k, v in prefilter._REGISTRY.items()}
     for i in range(25):
         given, surname = f"Quorvina{i}x", f"Blenkharrow{i}y"
-        redactor = Redactor.from_members([f"{given} {surname}", "Jane Doe"])
+        redactor = Redactor.from_members([f"{given} {surname}", "Jane Doe"], name_tagger=False)
         assert redactor.redact(f"Thanks, {given}! Ask {surname}.").text == (
             "Thanks, [NAME]! Ask [NAME]."
         )

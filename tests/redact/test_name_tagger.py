@@ -35,7 +35,7 @@ PLAIN = [
 
 @pytest.fixture(scope="module")
 def rules() -> Redactor:
-    return Redactor.from_members(ROSTER)
+    return Redactor.from_members(ROSTER, name_tagger=False)
 
 
 @pytest.fixture(scope="module")

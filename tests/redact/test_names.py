@@ -98,7 +98,7 @@ def test_company_like_phrases_are_kept(redactor, text):
 
 
 def test_no_members_still_works():
-    assert Redactor.from_members(None).redact("jane doe").spans == []
+    assert Redactor.from_members(None, name_tagger=False).redact("jane doe").spans == []
 
 
 def test_initials_and_surname_first_forms():
@@ -130,5 +130,5 @@ def test_display_name_decoration_is_stripped():
 def test_particle_surname_alone_is_a_member_key(member, written):
     """One particle list (names.SURNAME_PARTICLES) serves the member keys and the non-member
     rules: a member's particle surname written on its own is redacted."""
-    redactor = Redactor.from_members([member])
+    redactor = Redactor.from_members([member], name_tagger=False)
     assert redactor.redact(f"Lunch with {written} today").text == "Lunch with [NAME] today"

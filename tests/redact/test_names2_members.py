@@ -13,7 +13,7 @@ MEMBERS = ["Joris van den Brakel", "Femke de Wolde", "Pieter van 't Hekke", "Lot
 
 @pytest.fixture(scope="module")
 def redactor() -> Redactor:
-    return Redactor.from_members(MEMBERS)
+    return Redactor.from_members(MEMBERS, name_tagger=False)
 
 
 FORMS = [

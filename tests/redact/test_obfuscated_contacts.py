@@ -8,7 +8,7 @@ import pytest
 
 from trainer.redact import Redactor
 
-_R = Redactor.from_members([])
+_R = Redactor.from_members([], name_tagger=False)
 
 
 def _redacted(text: str) -> str:

@@ -23,7 +23,7 @@ MEMBERS = [
 
 @pytest.fixture(scope="module")
 def redactor() -> Redactor:
-    return Redactor.from_members(MEMBERS)
+    return Redactor.from_members(MEMBERS, name_tagger=False)
 
 
 def _check(redactor: Redactor, text: str, expected: str) -> None:
@@ -157,7 +157,7 @@ def test_ordinary_capitalised_words_kept(redactor, text):
     ],
 )
 def test_trade_words_do_not_hide_names_and_long_cues_count(text, want):
-    assert Redactor.from_members([]).redact(text).text == want
+    assert Redactor.from_members([], name_tagger=False).redact(text).text == want
 
 
 @pytest.mark.parametrize(
@@ -169,7 +169,7 @@ def test_trade_words_do_not_hide_names_and_long_cues_count(text, want):
     ],
 )
 def test_family_words_and_quotes_after_a_name_are_no_company(text, want):
-    assert Redactor.from_members([]).redact(text).text == want
+    assert Redactor.from_members([], name_tagger=False).redact(text).text == want
 
 
 # --- Non-member names in every locale (issue 10): locale cues before a name and verbs after it,
@@ -233,9 +233,9 @@ LOCALE_KEPT = [
 
 @pytest.mark.parametrize(("text", "expected"), LOCALE_NAMES)
 def test_locale_names(text, expected):
-    assert Redactor.from_members([]).redact(text).text == expected
+    assert Redactor.from_members([], name_tagger=False).redact(text).text == expected
 
 
 @pytest.mark.parametrize("text", LOCALE_KEPT)
 def test_locale_lookalikes_kept(text):
-    assert Redactor.from_members([]).redact(text).text == text
+    assert Redactor.from_members([], name_tagger=False).redact(text).text == text

@@ -11,7 +11,7 @@ from trainer.redact import Redactor
 from trainer.redact.address_ie import ROUTING_KEYS, eircodes
 from trainer.redact.address_towns import town_after, town_before, towns
 
-REDACTOR = Redactor.from_members([])
+REDACTOR = Redactor.from_members([], name_tagger=False)
 
 
 def _redacted(text: str) -> str:

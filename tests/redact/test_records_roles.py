@@ -11,7 +11,7 @@ from trainer.redact import Redactor
 from trainer.redact.record_keys import key_kind
 from trainer.redact.record_roles import job_title
 
-REDACTOR = Redactor.from_members([])
+REDACTOR = Redactor.from_members([], name_tagger=False)
 
 
 def _redact(text: str) -> str:

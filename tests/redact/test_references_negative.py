@@ -8,7 +8,7 @@ import pytest
 from trainer.redact.engine import Redactor
 from trainer.redact.references import record_number
 
-_R = Redactor.from_members([])
+_R = Redactor.from_members([], name_tagger=False)
 
 
 @pytest.mark.parametrize(

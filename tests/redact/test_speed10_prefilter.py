@@ -48,7 +48,7 @@ def test_post_outlives_the_spoken_readers_views():
     caches = [f for f in vars(prefilter).values() if hasattr(f, "cache_clear")]
     for cache in caches:
         cache.cache_clear()
-    result = Redactor.from_members(["Anna Berg"]).redact(text)
+    result = Redactor.from_members(["Anna Berg"], name_tagger=False).redact(text)
     assert result.text.count("[PHONE]") == 12
     for cache in caches:
         info = cache.cache_info()

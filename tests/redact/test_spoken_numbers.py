@@ -10,7 +10,7 @@ import pytest
 from trainer.redact import Redactor
 from trainer.redact.checksums import luhn_ok
 
-_R = Redactor.from_members([])
+_R = Redactor.from_members([], name_tagger=False)
 
 # Each language's digit words 0-9, written out here independently of the module's lists.
 _WORDS = {

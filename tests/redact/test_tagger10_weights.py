@@ -84,7 +84,8 @@ def test_the_shipped_default_threshold_still_adds_names_the_rules_miss():
     # still catch names the rules alone leave (review R11: the default was no longer tested).
     from trainer.redact import Redactor
 
-    rules, tagged = Redactor.from_members([]), Redactor.from_members([], name_tagger=True)
+    rules = Redactor.from_members([], name_tagger=False)
+    tagged = Redactor.from_members([], name_tagger=True)
     for text, expected in (
         ("thanks to priyanka for the notes", "thanks to [NAME] for the notes"),
         ("Huge thanks, Ottoline Farquharson-Vane!", "Huge thanks, [NAME]!"),

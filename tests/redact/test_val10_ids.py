@@ -14,7 +14,7 @@ import pytest
 from trainer.redact import Redactor
 from trainer.redact.ids_checks import aba_ok, cbu_ok, cnp_ok, fnr_ok, nric_ok
 
-_R = Redactor.from_members([])
+_R = Redactor.from_members([], name_tagger=False)
 
 
 def _redact(text: str) -> str:

@@ -13,7 +13,7 @@ from trainer.redact import Redactor
 from trainer.redact.checksums import iban_ok, luhn_ok
 from trainer.redact.normalize import normalize
 
-_R = Redactor.from_members([])
+_R = Redactor.from_members([], name_tagger=False)
 
 
 def _redact(text: str) -> str:

@@ -8,7 +8,7 @@ import pytest
 from trainer.redact import Redactor
 from trainer.redact.ids_czpl import cz_account_ok, nrb_ok
 
-R = Redactor.from_members(["Anna Nowak"])
+R = Redactor.from_members(["Anna Nowak"], name_tagger=False)
 
 
 def _nrb(body: str) -> str:

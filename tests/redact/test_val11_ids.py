@@ -10,7 +10,7 @@ from trainer.redact import Redactor
 from trainer.redact.checksums import luhn_ok
 from trainer.redact.ids_ch_id import ahv_ok, nik_ok
 
-R = Redactor.from_members(["Anna Nowak"])
+R = Redactor.from_members(["Anna Nowak"], name_tagger=False)
 
 
 def _red(text: str) -> str:

@@ -8,7 +8,7 @@ import pytest
 
 from trainer.redact import Redactor
 
-R = Redactor.from_members(["Anna Nowak"])
+R = Redactor.from_members(["Anna Nowak"], name_tagger=False)
 
 
 @pytest.mark.parametrize(

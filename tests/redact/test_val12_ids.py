@@ -14,7 +14,7 @@ from trainer.redact.ids_structured import emso_ok, rodne_cislo_ok, rrn_ok, ruc_o
 
 @pytest.fixture(scope="module")
 def redact():
-    redactor = Redactor.from_members([])
+    redactor = Redactor.from_members([], name_tagger=False)
     return lambda text: redactor.redact(text).text
 
 

@@ -10,7 +10,7 @@ import pytest
 from trainer.redact import Redactor
 from trainer.redact.lookalike_grants import grant_number
 
-_R = Redactor.from_members([])
+_R = Redactor.from_members([], name_tagger=False)
 
 
 def _redact(text: str) -> str:

@@ -15,7 +15,7 @@ from trainer.redact import Redactor
 from trainer.redact.ids_ch_id import uid_ok
 from trainer.redact.ids_mt_si_uy import find_mt_si_uy_ids, si_tax_number_ok, uy_ci_ok
 
-_R = Redactor.from_members([])
+_R = Redactor.from_members([], name_tagger=False)
 
 
 def _redact(text: str) -> str:

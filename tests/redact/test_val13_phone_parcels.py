@@ -13,7 +13,7 @@ from trainer.redact.checksums import luhn_ok
 from trainer.redact.lookalike_parcels import _fedex_ground_ok, parcel_number
 from trainer.redact.phone_labels import label_cue
 
-_R = Redactor.from_members([])
+_R = Redactor.from_members([], name_tagger=False)
 
 
 def _redact(text: str) -> str:

@@ -18,7 +18,7 @@ from trainer.redact.prefilter import digit_runs
 
 @pytest.fixture(scope="module")
 def redact():
-    redactor = Redactor.from_members([])
+    redactor = Redactor.from_members([], name_tagger=False)
     return lambda text: redactor.redact(text).text
 
 

@@ -10,7 +10,7 @@ from trainer.redact import Redactor
 
 @pytest.fixture(scope="module")
 def redact():
-    redactor = Redactor.from_members([])
+    redactor = Redactor.from_members([], name_tagger=False)
     return lambda text: redactor.redact(text).text
 
 

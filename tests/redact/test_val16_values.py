@@ -9,7 +9,7 @@ import pytest
 
 from trainer.redact import Redactor
 
-R = Redactor.from_members(["Anna Nowak"])
+R = Redactor.from_members(["Anna Nowak"], name_tagger=False)
 
 
 def _red(text: str) -> str:

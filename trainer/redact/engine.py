@@ -181,12 +181,13 @@ class Redactor:
         *,
         placeholders: Mapping[str, str] | None = None,
         enabled_types: Collection[str] | None = None,
-        name_tagger: bool = False,
+        name_tagger: bool = True,
         name_tagger_threshold: float = name_tagger.DEFAULT_THRESHOLD,
     ) -> Redactor:
         """A redactor that knows the members' names. ``enabled_types=None`` means every type.
-        ``name_tagger=True`` adds the learned name tagger's NAME hits (``name_tagger.py``) to
-        the rules': higher recall, more false positives; its weights are verified here."""
+        ``name_tagger=True`` (the default, as in the product's config) adds the learned name
+        tagger's NAME hits (``name_tagger.py``) to the rules': higher recall, more false
+        positives; its weights are verified here. ``name_tagger=False`` is the rules alone."""
         enabled = _validate_types(enabled_types)
         threshold = _validate_tagger(name_tagger, name_tagger_threshold)
         merged = dict(DEFAULT_PLACEHOLDERS)
