@@ -38,25 +38,30 @@ _VERSIONS = {0x00: "1", 0x05: "3", 0x41: "T"}
 
 
 def find_crypto_wallets(text: str) -> list[Hit]:
-    """IBAN hits on wallet addresses; each shape behind its own substring or prefilter gate."""
-    cue_ends = [end for _, end in prefilter.keywords(text).get("crypto_cue", ())]
+    """IBAN hits on wallet addresses, tried only at the letter-digit contacts ``prefilter``
+    found: "0x", "bc1" and a base58 address each hold one (most posts have none)."""
     hits: list[Hit] = []
-    if "0x" in text or "0X" in text:
-        for m in _ETH.finditer(text):
-            if _eip55_ok(m.group()[2:]) or _after_cue(cue_ends, m.start()):
-                hits.append(("IBAN", m.start(), m.end()))
-    if "bc1" in text or "BC1" in text:
-        for m in _BECH32.finditer(text):
-            if _bech32_ok(m.group()) or _after_cue(cue_ends, m.start()):
-                hits.append(("IBAN", m.start(), m.end()))
-    if prefilter.letter_digit_contacts(text):  # every base58 address has one
-        for m in _BASE58.finditer(text):
-            if _base58check_ok(m.group()) or _after_cue(cue_ends, m.start()):
-                hits.append(("IBAN", m.start(), m.end()))
+    seen = -1
+    for digit, _ in prefilter.letter_digit_contacts(text):
+        if digit < seen:
+            continue
+        if text[digit : digit + 2] in ("0x", "0X"):
+            m, ok = _ETH.match(text, digit), _eip55_ok
+        elif text[digit] == "1" and text[max(0, digit - 2) : digit] in ("bc", "BC"):
+            m, ok = _BECH32.match(text, digit - 2), _bech32_ok
+        else:
+            start = digit
+            while start > 0 and digit - start < 35 and text[start - 1] in _B58_INDEX:
+                start -= 1
+            m, ok = _BASE58.match(text, start), _base58check_ok
+        seen = m.end() if m else digit + 1
+        if m and (ok(m.group()) or _after_cue(text, m.start())):
+            hits.append(("IBAN", m.start(), m.end()))
     return hits
 
 
-def _after_cue(cue_ends: list[int], start: int) -> bool:
+def _after_cue(text: str, start: int) -> bool:
+    cue_ends = (end for _, end in prefilter.keywords(text).get("crypto_cue", ()))
     return any(0 <= start - end <= _CUE_REACH for end in cue_ends)
 
 
@@ -95,9 +100,10 @@ def _bech32_ok(address: str) -> bool:
     return chk in (1, 0x2BC830A3)
 
 
-def _eip55_ok(hex40: str) -> bool:
+def _eip55_ok(address: str) -> bool:
     """EIP-55: mixed case only, a letter upper case exactly where the Keccak-256 nibble of
     the lower-case address is 8 or more. All-lower/all-upper carries no check: False."""
+    hex40 = address[2:]
     if hex40 == hex40.lower() or hex40 == hex40.upper():
         return False
     digest = _keccak256(hex40.lower().encode()).hex()

@@ -58,19 +58,25 @@ def find_asia_mena_ids(
             m = _CN_BARE.match(text, a)
             if m and _cn_check_ok(m.group()):
                 spans.append(m.span())
-    if longest >= 9 and prefilter.letter_digit_contacts(text):
-        for m in _TW.finditer(text):
-            if _tw_check_ok(m.group()):
-                spans.append(m.span())
-        for m in _LK_OLD.finditer(text):
-            if _lk_day_ok(m.group()[2:5]):
-                spans.append(m.span())
-    if "(" in text:
-        for m in _HK_BRACKET.finditer(text):
-            if _hk_check_ok(*m.groups()):
-                spans.append(m.span())
+    if longest >= 6:  # the letters and the check touch digits: tried at those contacts only
+        for digit, _ in prefilter.letter_digit_contacts(text):
+            spans += _at_contact(text, digit, longest)
     spans += _cued(text, longest)
     return [("NATIONAL_ID", a, b) for a, b in spans if not gives_way(text, a)]
+
+
+def _at_contact(text: str, digit: int, longest: int) -> list[tuple[int, int]]:
+    """Taiwanese id and HKID (a letter before ``digit``), Sri Lankan NIC (V after it)."""
+    out = []
+    if longest >= 9 and (m := _TW.match(text, digit - 1)) and _tw_check_ok(m.group()):
+        out.append(m.span())
+    for lead in (digit - 1, digit - 2):
+        if lead >= 0 and (m := _HK_BRACKET.match(text, lead)) and _hk_check_ok(*m.groups()):
+            out.append(m.span())
+    if text[digit + 1 : digit + 2] == "V" and (m := _LK_OLD.match(text, digit - 8)):
+        if _lk_day_ok(m.group()[2:5]):
+            out.append(m.span())
+    return out
 
 
 def _cued(text: str, longest: int) -> list[tuple[int, int]]:
@@ -85,12 +91,12 @@ def _cued(text: str, longest: int) -> list[tuple[int, int]]:
             cues.append((end, _BD))
         elif word == "NIC":
             cues.append((end, _LK_CUED))
-    if longest >= 15:
-        cues += [(m.end(), _CN_CUED) for c in _CN_CUES if c in text for m in re.finditer(c, text)]
-    if longest >= 14:
-        cues += [(m.end(), _EG) for c in _EG_CUES if c in text for m in re.finditer(c, text)]
-    if longest >= 10:
-        cues += [(m.end(), _BD) for c in _BD_CUES if c in text for m in re.finditer(c, text)]
+    if not text.isascii():  # Chinese, Arabic and Bengali cues
+        for words, pattern, digits in ((_CN_CUES, _CN_CUED, 15), (_EG_CUES, _EG, 14)):
+            if longest >= digits:
+                cues += [(m.end(), pattern) for c in words for m in re.finditer(c, text)]
+        if longest >= 10:
+            cues += [(m.end(), _BD) for c in _BD_CUES for m in re.finditer(c, text)]
     for end, pattern in cues:
         at = _GAP.match(text, end).end()
         if (m := pattern.match(text, at)) is not None:

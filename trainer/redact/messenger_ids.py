@@ -56,7 +56,7 @@ def find_messenger_ids(text: str) -> list[Hit]:
             continue
         if (span := _value_after(text, end, _AFTER, strict=allowed is not None)) is not None:
             hits.append(("MENTION", *span))
-    if any(t in text for t in _CJK_TRIGGERS):
+    if not text.isascii() and any(t in text for t in _CJK_TRIGGERS):
         for m in _CJK_LABEL.finditer(text):
             if (span := _value_after(text, m.end(), _CJK_AFTER, strict=False)) is not None:
                 hits.append(("MENTION", *span))
