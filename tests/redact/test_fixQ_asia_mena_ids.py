@@ -17,7 +17,8 @@ HK = "K765432(4)"
         (f"my id is {CN} ok", "my id is [ID] ok"),
         (f"contact {CN} here", "contact [ID] here"),
         (f"ID: {TW}", "ID: [ID]"),
-        (f"card {TW} attached", "card [ID] attached"),
+        (f"身分證字號 {TW}", "身分證字號 [ID]"),
+        (f"my national id is {TW}", "my national id is [ID]"),
         (f"HKID {HK}", "HKID [ID]"),
         (f"copy of {HK} attached", "copy of [ID] attached"),
         ("الرقم القومي 30105152101234", "الرقم القومي [ID]"),
@@ -38,7 +39,8 @@ def test_id_goes(redactor, assert_exact, text, expected):
     [
         f"batch {CN[:-1]}6 shipped",  # same shape, check digit wrong
         "batch 440306199113121575 shipped",  # month 13: no birth date
-        f"part {TW[:-1]}5 in stock",  # Taiwanese shape, weighted check fails
+        f"Pedido {TW} enviado",  # the check holds by chance, but no id word before it
+        f"see {TW} below",
         f"code {HK[:-2]}5) used",  # HKID shape, mod 11 check fails
         "ref 884001234V",  # Sri Lankan shape, day 400 of the year does not exist
         "Great read: 793043951X, second edition.",  # an ISBN-10: X bare is no NIC

@@ -5,7 +5,8 @@ their published structure and checks, with cues in the scripts people write them
   YYYYMMDD, three-digit sequence and an ISO 7064 MOD 11-2 check ("X" for 10). Anywhere when
   check and date hold; after 身份证/身份證/公民身份号码 any 18 (or old 15) digit shape.
 - Taiwan national id: a letter (its region code, two digits), 1/2 (or 8/9 for a resident
-  certificate) and eight digits; weights 1,9,8,...,1 over eleven digits, sum divisible by 10.
+  certificate) and eight digits; weights 1,9,8,...,1 over eleven digits, sum divisible by 10;
+  one in ten order numbers of that shape passes, so an id word (ID, 身分證 ...) must precede it.
 - Hong Kong HKID: one or two letters, six digits and a check in brackets, weights 9..2 mod 11
   ("A" for 10); without brackets only after "HKID"/身份證.
 - Egypt national id: fourteen digits (century 2/3, birth date, governorate, serial, check; the
@@ -44,6 +45,8 @@ _BD = re.compile(r"(?:\d{17}|\d{13}|\d{10})(?![\w-])")
 # bare only with V: nine digits and X is also an ISBN-10 ("793043947X"); X after "NIC" only
 _LK_OLD = re.compile(r"(?<![\w./-])\d\d[0-8]\d\d\d{4}V(?![\w-])")
 _LK_CUED = re.compile(r"\d{9}[VvXx](?![\w-])|(?:19|20)\d\d[0-8]\d\d\d{5}(?![\w-])")
+# a letter and nine digits is an order number's shape too ("Pöntun P..."): a cue before it
+_TW_CUE = re.compile(r"\b(?:ID|Id|id|identity|national|ARC|UI No)\b|身分|身份|統一編號|居留證")
 _TW_CODES = dict(zip("ABCDEFGHJKLMNPQRSTUVXYWZIO", range(10, 36), strict=True))
 
 
@@ -68,11 +71,13 @@ def find_asia_mena_ids(
 def _at_contact(text: str, digit: int, longest: int) -> list[tuple[int, int]]:
     """Taiwanese id and HKID (a letter before ``digit``), Sri Lankan NIC (V after it)."""
     out = []
-    if longest >= 9 and (m := _TW.match(text, digit - 1)) and _tw_check_ok(m.group()):
-        out.append(m.span())
-    for lead in (digit - 1, digit - 2):
-        if lead >= 0 and (m := _HK_BRACKET.match(text, lead)) and _hk_check_ok(*m.groups()):
-            out.append(m.span())
+    if "A" <= text[digit - 1 : digit] <= "Z":  # a capital right before: "F2...", "K7..."
+        if longest >= 9 and (m := _TW.match(text, digit - 1)) and _tw_check_ok(m.group()):
+            if _TW_CUE.search(text, max(0, m.start() - 40), m.start()):
+                out.append(m.span())
+        for lead in (digit - 1, digit - 2):
+            if lead >= 0 and (m := _HK_BRACKET.match(text, lead)) and _hk_check_ok(*m.groups()):
+                out.append(m.span())
     if text[digit + 1 : digit + 2] == "V" and (m := _LK_OLD.match(text, digit - 8)):
         if _lk_day_ok(m.group()[2:5]):
             out.append(m.span())
