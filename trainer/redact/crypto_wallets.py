@@ -33,6 +33,7 @@ _B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 _B58_INDEX = {c: i for i, c in enumerate(_B58)}
 _BASE58 = re.compile(r"(?<![\w/.=+-])[13T][1-9A-HJ-NP-Za-km-z]{25,34}(?![\w/+=-])")
 _BECH32 = re.compile(r"(?<![\w/.=+-])(?:bc|BC)1[02-9ac-hj-np-zAC-HJ-NP-Z]{11,87}(?![\w/+=-])")
+_B58_TAIL = re.compile(r"[1-9A-HJ-NP-Za-km-z]*")
 _ETH = re.compile(r"(?<![\w/.=+-])0[xX][0-9a-fA-F]{40}(?![\w/+=-])")
 _VERSIONS = {0x00: "1", 0x05: "3", 0x41: "T"}
 
@@ -50,10 +51,15 @@ def find_crypto_wallets(text: str) -> list[Hit]:
         elif text[digit] == "1" and text[max(0, digit - 2) : digit] in ("bc", "BC"):
             m, ok = _BECH32.match(text, digit - 2), _bech32_ok
         else:
+            end = _B58_TAIL.match(text, digit).end()
+            if end - max(0, digit - 35) < 26:
+                seen = end  # "3pm", "A4": no run of 26 base58 characters can hold it
+                continue
             start = digit
             while start > 0 and digit - start < 35 and text[start - 1] in _B58_INDEX:
                 start -= 1
-            m, ok = _BASE58.match(text, start), _base58check_ok
+            m = _BASE58.match(text, start) if text[start] in "13T" else None
+            ok = _base58check_ok
         seen = m.end() if m else digit + 1
         if m and (ok(m.group()) or _after_cue(text, m.start())):
             hits.append(("IBAN", m.start(), m.end()))
