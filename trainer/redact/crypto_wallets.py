@@ -22,9 +22,8 @@ from trainer.redact import prefilter
 from trainer.redact.hits import Hit
 
 _CUES = frozenset(
-    """btc eth usdt usdc bnb ltc trx sol xrp doge bitcoin ethereum tether litecoin tron crypto
-    wallet wallets metamask erc20 trc20 bep20 erc 20 trc bep binance coinbase trust wallet
-    carteira billetera cartera portefeuille wallet-adresse""".split()
+    """btc eth usdt usdc bitcoin ethereum tether litecoin crypto wallet wallets metamask erc20
+    trc20 bep20 binance coinbase carteira billetera cartera portefeuille""".split()
 )
 prefilter.register("crypto_cue", _CUES)
 _CUE_REACH = 40  # characters from the end of a cue to the start of its address
