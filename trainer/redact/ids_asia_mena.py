@@ -63,7 +63,9 @@ def find_asia_mena_ids(
                 spans.append(m.span())
     if longest >= 6:  # the letters and the check touch digits: tried at those contacts only
         for digit, _ in prefilter.letter_digit_contacts(text):
-            if "A" <= text[digit - 1 : digit] <= "Z" or text[digit + 1 : digit + 2] == "V":
+            if text[digit + 1 : digit + 2] == "V" or (
+                "A" <= text[digit - 1 : digit] <= "Z" and text[digit : digit + 6].isdigit()
+            ):
                 spans += _at_contact(text, digit, longest)
     spans += _cued(text, longest)
     return [("NATIONAL_ID", a, b) for a, b in spans if not gives_way(text, a)]
