@@ -13,6 +13,7 @@ from bisect import bisect_left
 from trainer.redact import prefilter
 from trainer.redact.hits import Hit
 from trainer.redact.lookalike_dotted_amounts import dotted_amount
+from trainer.redact.messenger_ids import find_messenger_ids
 from trainer.redact.person_words import COMMON
 from trainer.redact.record_tables import csv_field_end
 from trainer.redact.references import meeting_link
@@ -375,7 +376,9 @@ def _ipv6_hint(text: str) -> bool:
 
 
 def find_mentions(text: str) -> list[Hit]:
-    """Every @handle, whether or not it belongs to a member."""
+    """Every @handle, whether or not it belongs to a member, and messenger ids after their
+    label ("Skype: live:...", "微信: ...": ``messenger_ids``)."""
+    hits = find_messenger_ids(text)
     if "@" not in text:
-        return []
-    return [("MENTION", m.start(), m.end()) for m in _MENTION.finditer(text)]
+        return hits
+    return hits + [("MENTION", m.start(), m.end()) for m in _MENTION.finditer(text)]

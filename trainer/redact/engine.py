@@ -19,6 +19,7 @@ from trainer.errors import UserError
 from trainer.redact import name_tagger, prefilter
 from trainer.redact.addresses import find_addresses
 from trainer.redact.confusables import fold_confusables
+from trainer.redact.crypto_wallets import find_crypto_wallets
 from trainer.redact.detectors import find_emails, find_ips, find_mentions, find_urls
 from trainer.redact.eponyms import company_list_summary
 from trainer.redact.hits import Hit
@@ -64,6 +65,7 @@ _DETECTORS: tuple[tuple[str, Callable[[str], list[Hit]]], ...] = (
     ("PHONE", find_phones),
     ("CARD", find_cards),
     ("IBAN", find_ibans),
+    ("IBAN", find_crypto_wallets),  # wallet addresses by checksum or cue (``crypto_wallets``)
     ("SSN", find_ssns),
     ("NATIONAL_ID", find_national_ids),
     ("ADDRESS", find_addresses),

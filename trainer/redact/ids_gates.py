@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from trainer.redact import prefilter
 from trainer.redact.hits import Hit
+from trainer.redact.ids_asia_mena import find_asia_mena_ids
 from trainer.redact.ids_birth_pin import find_birth_pins
 from trainer.redact.ids_gh_ssnit import find_ssnit_numbers
 from trainer.redact.ids_kennitala import find_kennitolur
@@ -40,4 +41,6 @@ def find_gated_ids(text: str, *, gives_way: Callable[[str, int], bool]) -> list[
         hits += find_ssnit_numbers(text, gives_way=gives_way)
     if longest >= 9:  # Ivorian CNI, Senegalese NIN (``ids_west_africa``)
         hits += find_west_african_ids(text, longest=longest, gives_way=gives_way)
+    # Chinese, Taiwanese, HK, Egyptian, Bangladeshi, Sri Lankan ids (``ids_asia_mena``)
+    hits += find_asia_mena_ids(text, longest=longest, gives_way=gives_way)
     return hits
