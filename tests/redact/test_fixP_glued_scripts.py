@@ -36,7 +36,8 @@ def test_glued_script_names_go_without_word_boundaries(redactor, text, gone):
 
 
 @pytest.mark.parametrize(
-    "text", ["今天的天气很好，我们去公园。", "美しい山の写真です。", "회의는 내일입니다.", "ขอบคุณมาก"]
+    "text",
+    ["今天的天气很好，我们去公园。", "美しい山の写真です。", "회의는 내일입니다.", "ขอบคุณมาก"],
 )
 def test_text_without_a_roster_name_is_kept(redactor, text):
     assert redactor.redact(text).text == text
@@ -66,3 +67,15 @@ def test_glued_keys_survive_pickling():
     assert [h[1:] for h in members.find("祝林美好")] == [(1, 3)]
     table = pickle.loads(pickle.dumps(MemberNames(["林美"], compact=True)))
     assert [h[1:] for h in table.find("祝林美好")] == [(1, 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [("山本さんが発表しました。", "山本"), ("花子さん、ありがとう", "花子"), ("陈先生来了", "陈")],
+)
+def test_a_part_of_a_one_token_name_goes_before_an_honorific(redactor, text, gone):
+    assert gone not in redactor.redact(text).text
+
+
+def test_a_part_without_an_honorific_is_kept(redactor):
+    assert redactor.redact("山本の写真です。").text == "山本の写真です。"

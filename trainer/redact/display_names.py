@@ -12,7 +12,8 @@ import re
 import unicodedata
 
 # Post-nominal letters (degrees, professional charters, generational suffixes), upper case
-# without dots; an all-capital abbreviation of two to six letters counts as one too.
+# without dots; an all-capital abbreviation of three to six letters counts as one too ("TJ" may
+# be initials).
 POST_NOMINALS = frozenset(
     "MBA PHD DPHIL CFA PMP CPA CA ACA FCA ACCA FCCA CIMA CMA CIA CISA CISM CISSP CFP FRM CAIA "
     "MD DO MBBS MBCHB BDS DDS DMD DVM RN NP PA PE PENG CENG FRCS FRCP FRCPC FACS FACP MRCP "
@@ -54,7 +55,7 @@ def is_credential(part: str, *, all_caps: bool = False) -> bool:
         bare = token.replace(".", "")
         if bare.upper() in POST_NOMINALS or bare.lower() in _ROLES:
             continue
-        if not all_caps and re.fullmatch(r"[A-Z][A-Z0-9-]{1,5}", bare):
+        if not all_caps and re.fullmatch(r"[A-Z][A-Z0-9-]{2,5}", bare):
             continue
         return False
     return True

@@ -22,11 +22,40 @@ GLUED = re.compile(
     "\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f]"
 )
 
+# Honorifics written straight after a surname or given name: Japanese, Chinese, Korean.
+_HONORIFICS = (
+    "さん",
+    "様",
+    "さま",
+    "先生",
+    "氏",
+    "君",
+    "くん",
+    "ちゃん",
+    "老师",
+    "女士",
+    "님",
+    "씨",
+)
+_HAN_HANGUL = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
+
+
+def _honorific_keys(token: str) -> set[str]:
+    """A one-token Han or Hangul name of three or more characters split at one or two
+    characters (the surname's length is not written), each part before an honorific:
+    "田中さん", "太郎さん", "王先生", "민수님"."""
+    if len(token) < 3 or not _HAN_HANGUL.fullmatch(token):
+        return set()
+    parts = {token[:1], token[:2], token[1:], token[2:]} - {""}
+    return {f"{part}{title}" for part in parts for title in _HONORIFICS}
+
 
 def glued_keys(display_name: str) -> set[str]:
-    """The folded keys of a name written in a glued script: the whole name with and without
-    its spaces ("田中 太郎", "田中太郎"), and each of its tokens of two or more characters when it
-    has several ("สมชาย" of "สมชาย ใจดี"); none for a name without such characters."""
+    """The folded keys of a name written in a glued script: the whole name with and
+    without its spaces ("田中 太郎", "田中太郎"); each of its tokens of two or more
+    characters when it has several ("สมชาย" of "สมชาย ใจดี"), or each part of a
+    one-token name before an honorific (``_honorific_keys``); none for a name without
+    such characters."""
     name, nicks = undecorate(display_name)
     keys: set[str] = set()
     for written in (name, *nicks):
@@ -37,6 +66,8 @@ def glued_keys(display_name: str) -> set[str]:
         keys |= {folded, "".join(tokens)}
         if len(tokens) > 1:
             keys |= {t for t in tokens if GLUED.search(t)}
+        else:
+            keys |= _honorific_keys(tokens[0])
     return {key for key in keys if len(key) >= 2}
 
 
