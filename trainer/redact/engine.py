@@ -9,6 +9,7 @@ one), while an invisible character inside a value cannot split it.
 from __future__ import annotations
 
 import hashlib
+import warnings
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -203,8 +204,13 @@ class Redactor:
                     f"redaction.placeholders.{key}: must be a non-empty one-line string"
                 )
             merged[key] = value
+        members = MemberNames(display_names)
+        if members.unkeyed:  # never silent: such a member's name stays in the training text
+            warnings.warn(
+                f"{members.unkeyed} roster display name(s) yield no name key", stacklevel=2
+            )
         return cls(
-            members=MemberNames(display_names),
+            members=members,
             placeholders=merged,
             enabled=enabled,
             name_tagger_threshold=threshold,
@@ -308,6 +314,10 @@ class Redactor:
             "output keeps input characters outside spans",
             "member_names": self._members.members,
             "member_name_keys": len(self._members.keys),
+            # roster names in scripts without spaces (Han, Kana, Hangul, Thai), as substrings
+            "member_glued_keys": len(self._members.glued),
+            # roster display names that yield no key: those members are never found by name
+            "member_names_without_keys": self._members.unkeyed,
             # given names that may be redacted written alone (member_given); a count, no names
             "member_given_names": len(self._members.given),
             # surnames that may be redacted written alone (member_given: "Blackwood asks"), as

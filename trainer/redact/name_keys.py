@@ -13,9 +13,12 @@ only after an honorific ("Frau Koch", "Sig.ra Ferri"; see ``names.MemberNames``)
 from __future__ import annotations
 
 import re
-import unicodedata
+from functools import cache
 
+from trainer.redact.display_names import name_variants
 from trainer.redact.folding import fold
+from trainer.redact.member_glued import GLUED
+from trainer.redact.member_lists import word_list
 from trainer.redact.member_nicknames import nicknames
 
 CONTEXT_KEY = "\x01"  # never in a folded post: such a key is looked up, never scanned for
@@ -74,13 +77,30 @@ def _spellings(name: str) -> tuple[set[str], set[str]]:
     return spellings, {" ".join(s.split()) for s in rare} - spellings - {""}
 
 
+def _written(display_name: str) -> list[str]:
+    """The display name undecorated (``display_names``), and one per nickname it carries."""
+    name, more = name_variants(display_name)
+    return [written for written in (name, *more) if written]
+
+
+def _untitled(written: str) -> str:
+    return " ".join(_TITLES.sub("", _BRACKETED.sub(" ", written)).split()).lstrip("@").strip(" ,")
+
+
 def name_keys(display_name: str) -> set[str]:
     """Folded spellings under which a member's name may appear in a post (see the module
     docstring). Keys shorter than four characters, and single-token names shorter than four,
     are skipped: they would match ordinary words."""
-    untitled = _BRACKETED.sub(" ", unicodedata.normalize("NFKC", display_name))
+    keys: set[str] = set()
+    for written in _written(display_name):
+        keys |= _keys_of(written)
+    return keys
+
+
+def _keys_of(written: str) -> set[str]:
+    untitled = _BRACKETED.sub(" ", written)
     titled = " ".join(untitled.split()).lstrip("@").strip(" ,")  # "Dr Jane Doe" as written too
-    name = " ".join(_TITLES.sub("", untitled).split()).lstrip("@").strip(" ,")
+    name = _untitled(written)
     if not name:
         return set()
     keys: set[str] = set()
@@ -88,7 +108,7 @@ def name_keys(display_name: str) -> set[str]:
     for spelling in spellings | rare:
         tokens = spelling.split()
         if len(tokens) == 1:
-            if len(tokens[0]) >= 4:
+            if len(tokens[0]) >= 4 or GLUED.search(tokens[0]):  # "王小明" (``member_glued``)
                 keys.add(tokens[0])
             continue
         keys |= _surname_alone_keys(tokens)
@@ -98,13 +118,20 @@ def name_keys(display_name: str) -> set[str]:
             keys |= {k for k in _initial_keys(tokens) if "." in k}  # "J. v.d. Berg"
             continue
         keys |= _full_name_keys(tokens)
+        keys |= _handle_keys(tokens)
         # "Alex Pohlmann", "Checco Lodovici": a short form of the given name before the surname.
         keys |= {f"{nick} {' '.join(tokens[1:])}" for nick in nicknames(tokens[0])}
         keys |= _initial_keys(tokens)
         keys |= _index_keys(tokens)
     keys.add(" ".join(fold(titled).split()))  # "Dr Jane Doe" as written, title and all
     # A surname after an honorific may be short ("Mr Lee", "Sra. Gil"): it is only looked up.
-    return {key for key in keys if len(key) >= 4 or (key[0] == CONTEXT_KEY and len(key) >= 3)}
+    return {
+        key
+        for key in keys
+        if len(key) >= 4
+        or len(key) >= 2 + (key[0] == CONTEXT_KEY)
+        and (key[0] == CONTEXT_KEY or GLUED.search(key))
+    }
 
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
@@ -114,8 +141,13 @@ def given_keys(display_name: str) -> set[str]:
     """A member's given name as the prefilter writes keywords (folded, every character that is
     not a letter or digit a space: "jean pierre"), in each spelling; none for a one-word name
     or a given name shorter than three letters or written as an initial ("J. Doe")."""
-    untitled = _BRACKETED.sub(" ", unicodedata.normalize("NFKC", display_name))
-    name = " ".join(_TITLES.sub("", untitled).split()).lstrip("@").strip(" ,")
+    keys: set[str] = set()
+    for written in _written(display_name):
+        keys |= _given_keys_of(_untitled(written))
+    return keys
+
+
+def _given_keys_of(name: str) -> set[str]:
     tokens = name.split()
     if len(tokens) < 2 or "." in tokens[0]:
         return set()
@@ -135,16 +167,27 @@ def surname_keys(display_name: str) -> set[str]:
     that redacts it written alone (``member_given``): the whole surname after the given name
     ("te pas", "alvarez soto") and a last token that is no particle; none for a one-word name
     or a surname shorter than three letters."""
-    untitled = _BRACKETED.sub(" ", unicodedata.normalize("NFKC", display_name))
-    name = " ".join(_TITLES.sub("", untitled).split()).lstrip("@").strip(" ,")
+    keys: set[str] = set()
+    for written in _written(display_name):
+        keys |= _surname_keys_of(_untitled(written))
+    return keys
+
+
+def _surname_keys_of(name: str) -> set[str]:
     if len(name.split()) < 2:
         return set()
     keys = set()
-    for spelling in _spellings(name)[0]:
+    spellings = _spellings(name)[0]
+    # "O'Brien", "D'Souza" written without the apostrophe ("OBrien", "dsouza").
+    spellings |= {s.replace("'", "") for s in spellings if "'" in s}
+    for spelling in spellings:
         tokens = spelling.split()
         if len(tokens) < 2:
             continue
-        for written in {" ".join(tokens[1:]), tokens[-1]}:
+        # Each inner surname of an Iberian or Lusophone name ("Castañeda" of "María José
+        # Castañeda Ruiz"); a short or particle token is none.
+        inner = {t for t in tokens[1:-1] if len(t) >= 4 and t not in _PARTICLE_SET}
+        for written in {" ".join(tokens[1:]), tokens[-1], *inner}:
             if written.rstrip(".") in _PARTICLE_SET or len(written.rstrip(".")) < 2:
                 continue  # "J. van", "Wei B.": an initial is no surname
             key = " ".join(_NOT_ALNUM.sub(" ", written).split())
@@ -171,6 +214,27 @@ def _full_name_keys(tokens: list[str]) -> set[str]:
             keys.add(f"{written}s")  # German genitive: "Anna Kochs Rezept"
         for sep in ("", ".", "_", "-"):
             keys.add(sep.join(parts))
+    return keys
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    return frozenset(fold(word) for word in word_list("common_words.txt"))
+
+
+def _handle_keys(tokens: list[str]) -> set[str]:
+    """Handles without "@" in surname-first or initial form: "halvorsen.ingrid",
+    "halvorsen_ingrid", "halvorseningrid", "deshpande.r", "rohan.d"; a given name that is a
+    word ("mark", "will") gets no "given.initial" key, and a glued key that spells a word none."""
+    first, last = tokens[0], tokens[-1]
+    if len(first) < 3 or len(last) < 3 or not (first.isalpha() and last.isalpha()):
+        return set()
+    words = _common_words()
+    keys = {f"{last}{sep}{end}" for sep in (".", "_") for end in (first, first[0])}
+    if first not in words:
+        keys |= {f"{first}{sep}{last[0]}" for sep in (".", "_")}
+    if f"{last}{first}" not in words:
+        keys.add(f"{last}{first}")
     return keys
 
 

@@ -31,6 +31,7 @@ from trainer.redact.member_digests import (
     _merge,
     _powers,
 )
+from trainer.redact.member_glued import glued_hits, glued_keys, glued_matcher
 from trainer.redact.member_lists import (  # noqa: F401  (this module's API, as before)
     given_names,
     list_source,
@@ -75,6 +76,8 @@ class MemberNames:
     given: frozenset[str]  # folded given-name keys, for member_given (a name written alone)
     surnames: frozenset[str]  # folded surname keys, same rule ("Our treasurer Blackwood asks")
     given_matcher: ahocorasick.Automaton | None | Literal[False]  # member_given's, per roster
+    glued: frozenset[str]  # keys in scripts written without spaces, matched as substrings
+    unkeyed: int  # display names that yield no key at all: such a member is never found
 
     def __init__(self, display_names: Iterable[str] | None, *, compact: bool | None = None) -> None:
         """``compact``: None picks by the number of keys; True/False forces the table/automaton."""
@@ -87,11 +90,16 @@ class MemberNames:
         limit = _BUILD_BATCH if use_table else AUTOMATON_MAX_KEYS
         given: set[str] = set()
         surnames: set[str] = set()
+        glued: set[str] = set()
+        unkeyed = 0
         for display_name in display_names or ():
             if not isinstance(display_name, str):
                 raise TypeError("display names must be strings")
             members += 1
-            batch |= name_keys(display_name)
+            keys, glued_now = name_keys(display_name), glued_keys(display_name)
+            batch |= keys
+            glued |= glued_now
+            unkeyed += not (keys or glued_now)
             given |= given_keys(display_name)
             surnames |= surname_keys(display_name)
             if len(batch) > limit and compact is not False:
@@ -99,6 +107,8 @@ class MemberNames:
                 longest = max(longest, _digest_batch(batch, parts, lead))
                 batch = set()
         self.members = members
+        self.unkeyed = unkeyed
+        self._set_glued(frozenset(glued))
         # Members' given names, for the rule that redacts one written alone (member_given).
         self.given = frozenset(given)
         # and surnames, written alone ("Our treasurer Blackwood asks"), same rule.
@@ -112,6 +122,10 @@ class MemberNames:
             self._set_table(longest, "".join(sorted(lead)), _merge(parts))
         else:
             self._set_automaton(sorted(batch))
+
+    def _set_glued(self, glued: frozenset[str]) -> None:
+        self.glued = glued
+        self._glued = glued_matcher(set(glued))
 
     def _set_automaton(self, keys: list[str]) -> None:
         self._keys = keys
@@ -140,11 +154,10 @@ class MemberNames:
         # datasets.map with num_proc ships it to workers: the keys (automaton, rebuilt there)
         # or the table (one buffer).
         if self._table is None:
-            return (_from_keys, (self.members, self._keys, self.given, self.surnames))
-        return (
-            _from_table,
-            (self.members, self._longest, self._lead, self._table, self.given, self.surnames),
-        )
+            state = (self.members, self._keys, self.given, self.surnames)
+            return (_from_keys, (*state, self.glued, self.unkeyed))
+        state = (self.members, self._longest, self._lead, self._table, self.given, self.surnames)
+        return (_from_table, (*state, self.glued, self.unkeyed))
 
     def find(self, text: str, folded: str | None = None) -> list[Hit]:
         """Member-name hits, ordered by (end, start): whole keys on word boundaries
@@ -160,6 +173,8 @@ class MemberNames:
             hits = self.find_keys(text, folded)
         if hits:
             hits = [hit for hit in hits if initial_ok(text, folded, hit[1])]
+        if self._glued is not None and (glued := glued_hits(folded, self._glued)):
+            hits = sorted(hits + glued, key=_hit_by_end)  # "恭喜欧阳娜娜升职"
         found = _keywords(text)
         extra = []
         if titles := found.get("member_title"):
@@ -312,11 +327,17 @@ def _build_automaton(keys: list[str]) -> ahocorasick.Automaton | None:
 
 
 def _from_keys(
-    members: int, keys: list[str], given: frozenset[str], surnames: frozenset[str] = frozenset()
+    members: int,
+    keys: list[str],
+    given: frozenset[str],
+    surnames: frozenset[str] = frozenset(),
+    glued: frozenset[str] = frozenset(),
+    unkeyed: int = 0,
 ) -> MemberNames:
     obj = MemberNames.__new__(MemberNames)
     obj.members, obj.given, obj.given_matcher = members, given, False
-    obj.surnames = surnames
+    obj.surnames, obj.unkeyed = surnames, unkeyed
+    obj._set_glued(glued)
     obj._set_automaton(keys)
     return obj
 
@@ -328,10 +349,13 @@ def _from_table(
     table: np.ndarray,
     given: frozenset[str],
     surnames: frozenset[str] = frozenset(),
+    glued: frozenset[str] = frozenset(),
+    unkeyed: int = 0,
 ) -> MemberNames:
     obj = MemberNames.__new__(MemberNames)
     obj.members, obj.given, obj.given_matcher = members, given, False
-    obj.surnames = surnames
+    obj.surnames, obj.unkeyed = surnames, unkeyed
+    obj._set_glued(glued)
     obj._set_table(longest, lead, table)
     return obj
 
