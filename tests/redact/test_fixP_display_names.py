@@ -55,7 +55,7 @@ def redactor() -> Redactor:
         "Vikram Bhattacharya",
         "Mark Fisher",
     ]
-    return Redactor.from_members(roster)
+    return Redactor.from_members(roster, name_tagger=False)
 
 
 @pytest.mark.parametrize(
