@@ -1,6 +1,7 @@
 """Paired speed comparison of two source trees, robust to a busy machine.
 
-    python scripts/bench_redaction_pair.py --a /tmp/base --b . [--posts 2000] [--cpu 0]
+    python scripts/bench_redaction_pair.py --a /tmp/base --b . [--posts 2000] [--cpu 0] \
+        [--name-tagger] [--batch 128] [--json out.json]
 
 On a shared machine a plain benchmark run drifts by +-25 % from one minute to the next, so
 two runs of ``bench_redaction.py`` cannot tell a 3 % change. Here one worker process per tree
@@ -9,11 +10,18 @@ one right after the other, alternating which goes first; each time is the minimu
 ``--repeats`` runs with the prefilter's caches cleared before each (cold, as in production).
 Both see the same load, so the ratio holds (two runs of the same tree agree within ~1 %).
 Prints microseconds per post for the realistic, short and dense posts of ``bench_redaction``.
+
+By default each post is timed alone through ``redact()`` with the rules alone. ``--name-tagger``
+builds the product's default path (rules and the learned name tagger); ``--batch N`` times
+``redact_batch`` over chunks of N posts instead (the data pipeline's path: the rule stages and the
+tagger run over a group of texts at a time, so the per-post cost differs from ``redact()``).
+``--json`` writes the table with the options.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import subprocess
 import sys
@@ -23,8 +31,10 @@ from pathlib import Path
 SETS = ("realistic", "short", "dense")
 
 
-def worker(posts: int, repeats: int, cpu: int) -> None:
-    """Serve "SET INDEX" lines from stdin with one time in ns each (run inside a tree)."""
+def worker(posts: int, repeats: int, cpu: int, *, tagger: bool, batch: int) -> None:
+    """Serve "SET INDEX" lines from stdin with one time in ns each (run inside a tree): the
+    post at INDEX through ``redact()``, or with ``batch`` the chunk from INDEX through
+    ``redact_batch``."""
     os.sched_setaffinity(0, {cpu})
     tree = os.getcwd()
     sys.path[:0] = [tree, os.path.join(tree, "scripts")]
@@ -39,8 +49,9 @@ def worker(posts: int, repeats: int, cpu: int) -> None:
     for name in SETS:
         members, texts = corpora[name]
         if id(members) not in redactors:
-            redactors[id(members)] = red = Redactor.from_members(members, name_tagger=False)
-            for text in texts[:200]:  # first-use costs (keyword automata, phone metadata)
+            redactors[id(members)] = red = Redactor.from_members(members, name_tagger=tagger)
+            red.redact_batch(texts[:200])  # first-use costs (automata, phone metadata, tagger)
+            for text in texts[:200]:
                 red.redact(text)
         sets[name] = (redactors[id(members)], texts)
     print("ready", flush=True)
@@ -48,13 +59,17 @@ def worker(posts: int, repeats: int, cpu: int) -> None:
     for line in sys.stdin:
         name, index = line.split()
         red, texts = sets[name]
-        text = texts[int(index)]
+        i = int(index)
+        chunk = texts[i : i + batch]
         best = 1 << 62
         for _ in range(repeats):
             for cache in caches:
                 cache.cache_clear()
             start = clock()
-            red.redact(text)
+            if batch:
+                red.redact_batch(chunk)
+            else:
+                red.redact(texts[i])
             best = min(best, clock() - start)
         print(best, flush=True)
 
@@ -74,6 +89,7 @@ def _start(tree: Path, args: argparse.Namespace) -> subprocess.Popen:
     command = [
         *(sys.executable, str(Path(__file__).resolve()), "--worker"),
         *(f"--posts={args.posts}", f"--repeats={args.repeats}", f"--cpu={args.cpu}"),
+        *(f"--batch={args.batch}", *(["--name-tagger"] if args.name_tagger else [])),
     ]
     proc = subprocess.Popen(
         command, cwd=tree, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
@@ -96,21 +112,36 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--posts", type=int, default=2000, help="posts per set")
     parser.add_argument("--repeats", type=int, default=3, help="timed runs per post (min kept)")
     parser.add_argument("--cpu", type=int, default=0, help="the CPU both workers run on")
+    parser.add_argument(
+        "--name-tagger", action="store_true", help="the default path: rules and the name tagger"
+    )
+    parser.add_argument(
+        "--batch", type=int, default=0, help="time redact_batch over chunks of N posts (0: redact)"
+    )
+    parser.add_argument("--json", type=Path, help="also write the table here")
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.batch < 0:
+        parser.error("--batch must be 0 (one post at a time) or a chunk size")
     if args.worker:
-        worker(args.posts, args.repeats, args.cpu)
+        worker(args.posts, args.repeats, args.cpu, tagger=args.name_tagger, batch=args.batch)
         return 0
     if args.a is None or args.b is None:
         parser.error("--a and --b name the two trees to compare")
     a, b = _start(args.a.resolve(), args), _start(args.b.resolve(), args)
+    rows = {}
     for name in SETS:
         total_a = total_b = 0
-        for i in range(args.posts):
-            first, second = (a, b) if i % 2 else (b, a)
+        for k, i in enumerate(range(0, args.posts, args.batch or 1)):
+            first, second = (a, b) if k % 2 else (b, a)
             t_first, t_second = _ask(first, name, i), _ask(second, name, i)
             total_a += t_first if first is a else t_second
             total_b += t_second if first is a else t_first
+        rows[name] = {
+            "a_us_per_post": round(total_a / args.posts / 1e3, 2),
+            "b_us_per_post": round(total_b / args.posts / 1e3, 2),
+            "b_over_a": round(total_b / total_a, 4),
+        }
         print(
             f"{name:9s} A {total_a / args.posts / 1e3:7.1f}  B {total_b / args.posts / 1e3:7.1f}"
             f" us/post  ({(total_b - total_a) / total_a * 100:+.1f} %)"
@@ -118,6 +149,12 @@ def main(argv: list[str] | None = None) -> int:
     for proc in (a, b):
         proc.stdin.close()
         proc.wait()
+    if args.json:
+        options = {"a": str(args.a), "b": str(args.b), "posts": args.posts, "repeats": args.repeats,
+                   "name_tagger": args.name_tagger, "batch": args.batch,
+                   "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+                   "load_average_1m": os.getloadavg()[0]}  # fmt: skip
+        args.json.write_text(json.dumps({"options": options, "sets": rows}, indent=1) + "\n")
     return 0
 
 
