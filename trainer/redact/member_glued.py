@@ -8,6 +8,7 @@ apply. Keys come from the undecorated display name (``display_names``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import ahocorasick
 
@@ -71,8 +72,10 @@ def glued_keys(display_name: str) -> set[str]:
     return {key for key in keys if len(key) >= 2}
 
 
-def glued_matcher(keys: set[str]) -> ahocorasick.Automaton | None:
-    """An automaton of ``keys`` (value: the key's length), None when there is none."""
+def key_automaton(keys: Iterable[str]) -> ahocorasick.Automaton | None:
+    """An automaton of ``keys`` (value: the key's length), None when there is none: the roster's
+    word-bounded keys (``names``) and its glued ones alike."""
+    keys = list(dict.fromkeys(keys))
     if not keys:
         return None
     automaton = ahocorasick.Automaton()

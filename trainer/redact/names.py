@@ -31,7 +31,7 @@ from trainer.redact.member_digests import (
     _merge,
     _powers,
 )
-from trainer.redact.member_glued import glued_hits, glued_keys, glued_matcher
+from trainer.redact.member_glued import glued_hits, glued_keys, key_automaton
 from trainer.redact.member_lists import (  # noqa: F401  (this module's API, as before)
     given_names,
     list_source,
@@ -125,12 +125,12 @@ class MemberNames:
 
     def _set_glued(self, glued: frozenset[str]) -> None:
         self.glued = glued
-        self._glued = glued_matcher(set(glued))
+        self._glued = key_automaton(glued)
 
     def _set_automaton(self, keys: list[str]) -> None:
         self._keys = keys
         self._table = None
-        self._automaton = _build_automaton(keys)
+        self._automaton = key_automaton(keys)
 
     def _set_table(self, longest: int, lead: str, table: np.ndarray) -> None:
         self._keys = None
@@ -314,16 +314,6 @@ def _by_end(span: tuple[int, int]) -> tuple[int, int]:
 
 def _hit_by_end(hit: Hit) -> tuple[int, int]:
     return hit[2], hit[1]
-
-
-def _build_automaton(keys: list[str]) -> ahocorasick.Automaton | None:
-    if not keys:
-        return None
-    automaton = ahocorasick.Automaton()
-    for key in keys:
-        automaton.add_word(key, len(key))
-    automaton.make_automaton()
-    return automaton
 
 
 def _from_keys(
