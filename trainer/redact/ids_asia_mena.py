@@ -3,10 +3,12 @@ their published structure and checks, with cues in the scripts people write them
 
 - China resident identity number (GB 11643-1999): six-digit region (first digit 1-8), birth date
   YYYYMMDD, three-digit sequence and an ISO 7064 MOD 11-2 check ("X" for 10). Anywhere when
-  check and date hold; after 身份证/身份證/公民身份号码 any 18 (or old 15) digit shape.
+  check and date hold; after 身份证/身份證/公民身份号码 any 18 (or old 15) digit shape, the 18
+  perhaps grouped by spaces.
 - Taiwan national id: a letter (its region code, two digits), 1/2 (or 8/9 for a resident
   certificate) and eight digits; weights 1,9,8,...,1 over eleven digits, sum divisible by 10;
-  one in ten order numbers of that shape passes, so an id word (ID, 身分證 ...) must precede it.
+  one in ten order numbers of that shape passes, so an id word (ID, 身分證 ...) must precede it;
+  right after 身分證/身份證 any such shape, and after an id word the letter may stand apart.
 - Hong Kong HKID: one or two letters, six digits and a check in brackets, weights 9..2 mod 11
   ("A" for 10); without brackets only after "HKID"/身份證.
 - Egypt national id: fourteen digits (century 2/3, birth date, governorate, serial, check; the
@@ -36,8 +38,18 @@ _GAP = re.compile(
 )
 _DATE = r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
 _CN_BARE = re.compile(rf"(?<![\w.,/-])[1-8]\d{{5}}{_DATE}\d{{3}}[\dXx](?![\w-]|[.,/]\d)")
-_CN_CUED = re.compile(r"\d{17}[\dXx](?![\w-])|\d{15}(?![\w-])")
-_TW = re.compile(r"(?<![\w./-])[A-Z][1289]\d{8}(?![\w-]|[.,/]\d)")
+# after its cue, the 18 characters may be grouped by spaces: "110105 19491231 002X" (region,
+# birth date, sequence and check) or "110105 1949 1231 002X"
+_CN_CUED = re.compile(
+    r"(?:\d{17}[\dXx]|\d{6}[ \t](?:\d{8}|\d{4}[ \t]\d{4})[ \t]\d{3}[\dXx])(?![\w-])"
+    r"|\d{15}(?![\w-])"
+)
+# an ASCII lookbehind: a Chinese character glued before the letter ("身分證是A1...") is no part
+# of the id (review 19 F7); the letter may stand apart after a cue ("ID: A 123456789")
+_TW = re.compile(r"(?<![A-Za-z0-9_./-])[A-Z][1289]\d{8}(?![\w-]|[.,/]\d)")
+_TW_CUED = re.compile(r"[A-Z][ -]?[1289]\d{8}(?![\w-]|[.,/]\d)")
+_TW_CUES = ("身分證", "身分证", "身份證")
+_TW_SPACED = re.compile(r"(?<![A-Za-z0-9_./-])([A-Z])[ -]([1289]\d{8})(?![\w-]|[.,/]\d)")
 _HK_BRACKET = re.compile(r"(?<![\w./-])([A-Z]{1,2})(\d{6}) ?\(([0-9A])\)")
 _HK_CUED = re.compile(r"([A-Z]{1,2})(\d{6}) ?\(?([0-9A])\)?(?![\w-])")
 _EG = re.compile(r"\d{14}(?!\d)")
@@ -67,6 +79,10 @@ def find_asia_mena_ids(
                 "A" <= text[digit - 1 : digit] <= "Z" and text[digit : digit + 6].isdigit()
             ):
                 spans += _at_contact(text, digit, longest)
+    if longest >= 9:
+        for a, _ in runs:  # "Taiwan ID: A 123456789": the letter apart from its digits
+            if a >= 2 and text[a - 1] in " -" and "A" <= text[a - 2] <= "Z":
+                spans += _tw_cued(text, _TW_SPACED.match(text, a - 2))
     spans += _cued(text, longest)
     return [("NATIONAL_ID", a, b) for a, b in spans if not gives_way(text, a)]
 
@@ -75,9 +91,8 @@ def _at_contact(text: str, digit: int, longest: int) -> list[tuple[int, int]]:
     """Taiwanese id and HKID (a letter before ``digit``), Sri Lankan NIC (V after it)."""
     out = []
     if "A" <= text[digit - 1 : digit] <= "Z":  # a capital right before: "F2...", "K7..."
-        if longest >= 9 and (m := _TW.match(text, digit - 1)) and _tw_check_ok(m.group()):
-            if _TW_CUE.search(text, max(0, m.start() - 40), m.start()):
-                out.append(m.span())
+        if longest >= 9:
+            out += _tw_cued(text, _TW.match(text, digit - 1))
         for lead in (digit - 1, digit - 2):
             if lead >= 0 and (m := _HK_BRACKET.match(text, lead)) and _hk_check_ok(*m.groups()):
                 out.append(m.span())
@@ -85,6 +100,13 @@ def _at_contact(text: str, digit: int, longest: int) -> list[tuple[int, int]]:
         if _lk_day_ok(m.group()[2:5]):
             out.append(m.span())
     return out
+
+
+def _tw_cued(text: str, m: re.Match | None) -> list[tuple[int, int]]:
+    """The Taiwanese id ``m`` when its check holds and an id word precedes it."""
+    if m is None or not _tw_check_ok(m.group().replace(" ", "").replace("-", "")):
+        return []
+    return [m.span()] if _TW_CUE.search(text, max(0, m.start() - 40), m.start()) else []
 
 
 def _cued(text: str, longest: int) -> list[tuple[int, int]]:
@@ -105,6 +127,8 @@ def _cued(text: str, longest: int) -> list[tuple[int, int]]:
                 cues += [(m.end(), pattern) for c in words for m in re.finditer(c, text)]
         if longest >= 10:
             cues += [(m.end(), _BD) for c in _BD_CUES for m in re.finditer(c, text)]
+        if longest >= 9:  # right after its cue, the shape is the id, its check kept or mistyped
+            cues += [(m.end(), _TW_CUED) for c in _TW_CUES for m in re.finditer(c, text)]
     for end, pattern in cues:
         at = _GAP.match(text, end).end()
         if (m := pattern.match(text, at)) is not None:

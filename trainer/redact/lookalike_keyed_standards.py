@@ -10,15 +10,16 @@ character is the mod-11 check of the seven before (weights 8..2; 10 is written X
 
 Fail closed: the value is one token, nothing digit-like glued to it, no contact word after it
 ("ts=... call me"), and its check or range must hold; a random number passes the ISSN check one
-time in eleven, and a phone must also sit right after such a key. Anything else is left to the
-phone and id rules.
+time in eleven, and a phone must also sit right after such a key. A timestamp that is also a
+phone as people write it ("ts=2125551234") is kept only inside a record: another key=value or
+"key: value" pair on its line (review 19). Anything else is left to the phone and id rules.
 """
 
 from __future__ import annotations
 
 import re
 
-from trainer.redact.personal_numbers import CONTACT_WORD_AFTER
+from trainer.redact.personal_numbers import CONTACT_WORD_AFTER, written_phone
 
 _KEY = r"ts|time_?stamp|(?:unix|posix|epoch)_?time(?:_?stamp)?|epoch|(?:created|updated)_?at"
 _TS_KEY = re.compile(rf"(?i:(?<![\w.])(?:(?:{_KEY})[\"']?\s?[=:]\s?[\"']?|epoch\s))$")
@@ -48,6 +49,22 @@ def keyed_standard_number(text: str, start: int) -> bool:
         if m is None or _TS_KEY.search(near) is None:
             return False
         ok = _EPOCH_RANGE[0] <= int(m.group()) < _EPOCH_RANGE[1]
+        if ok and written_phone(m.group(), solid=False):  # "ts=2125551234": a phone's too
+            ok = _in_record(text, start, m.end())
     else:
         return False
     return ok and CONTACT_WORD_AFTER.match(text, m.end()) is None
+
+
+# Another "key=value" or "key: value" pair (a lower-case key, a value that is no URL's "//").
+_PAIR = re.compile(r"(?<![\w.])[\"']?[a-z_][a-z0-9_.-]*[\"']?[ \t]?[=:][ \t]?[\"']?[\w\[{-]")
+
+
+def _in_record(text: str, start: int, end: int) -> bool:
+    """The timestamp ``text[start:end]`` sits in a record: another pair on its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    key = _TS_KEY.search(text, max(line_start, start - 24), start)
+    before = key.start() if key is not None else start
+    return bool(_PAIR.search(text, line_start, before) or _PAIR.search(text, end, line_end))

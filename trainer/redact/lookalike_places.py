@@ -204,7 +204,7 @@ def _relative_after(text: str, start: int) -> bool:
 # in a preposition's contraction ("at the Museum Karin ...", "passée au Collège ...", "en el
 # Hospital ...": the person may open the clause that follows; reviews R4 and R7); and a bare
 # "at" that puts a person's home there as well ("chez Hôpital ...", "bei", "hos", "presso",
-# "la", "u", "w", "v").
+# "la", "u", "w", "v"); nor "devant" ("vu devant Gymnase Jean ... hier": review 19).
 _GERMAN_NOUNS = frozenset(
     "flughafen schule universitat krankenhaus klinikum bibliothek kirche bahnhof".split()
 )
@@ -213,7 +213,7 @@ _NOT_BEFORE = frozenset(
     il gli het de een der die das den dem des ein eine einem einer eines o os um uma im am zum
     zur vom beim ins ans in an auf bei mit von nach aus zu und at chez hos presso u w v
     au aux du des al del ao do da no na nos nas dos das allo alla dal dallo dalla nel nello
-    nella sul sullo sulla dello della ten ter""".split()
+    nella sul sullo sulla dello della ten ter devant""".split()
 )
 
 
@@ -250,6 +250,9 @@ _ID_MS_OPENERS = frozenset(
 
 # Prepositions of place (near, opposite, next to, behind, in front of) in our languages, folded,
 # as the last one to three words before the place noun; a colon may close them ("Naproti:").
+# Not the short "in front of" of fr, es, it, pt (devant, delante de, davanti a, diante de): one
+# waits in front of a place for a person who may follow ("Davanti alla scuola Giorgio ... mi
+# aspettava", "Devant Lycée Jean ..., on s'est vus"; review 19 F1).
 _PLACE_PREPOSITIONS = frozenset(
     " ".join(p.split())
     for p in """near|opposite|beside|behind|next to|in front of|close to|across from|
@@ -258,8 +261,7 @@ _PLACE_PREPOSITIONS = frozenset(
     enfrente de|enfrente del|detras de|detras del|al lado de|al lado del|pres de|pres du|
     a cote|a cote de|a cote du|en face de|en face du|derriere|derriere le|perto de|perto do|
     perto da|ao lado de|ao lado do|ao lado da|em frente a|em frente ao|
-    devant|delante de|delante del|davanti a|davanti al|davanti alla|diante de|diante do|
-    diante da|naproti|blizko|vedle|blisko|obok|
+    naproti|blizko|vedle|blisko|obok|
     naprzeciwko|naprzeciw|langa|vizavi de|in fata|nar|naer|ved siden af|overfor|bredvid|nara|
     mittemot|lahella|vastapaata|pri|ved""".split("|")
 )

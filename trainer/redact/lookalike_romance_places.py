@@ -10,12 +10,12 @@ capitalised place noun after a lower-case word; this adds the two forms it leave
 only with positive evidence that a place is named (review 15: a role before the noun, "Soy
 Catedrático de Universidad ...", "la direttrice scuola ...", is a person's title):
 
-- a capitalised noun after "de" ("reunión de Colegio ...", "proveedor de Hospital ...",
-  "à dix minutes de Stade ..."), which that rule refuses as the Dutch article: only for a noun
-  of these languages, which no Dutch sentence puts after its "de", and only after a lower-case
-  word of the sentence that is no role, no relation noun and no group of mates ("profesora de
-  Instituto ...", "amiga de Colegio ...", "compañeros de Colegio ...": the person may follow);
-  without an article, "de" + a capitalised place noun heads the place's own name;
+- a capitalised noun after "de" ("reunión de Colegio ...", "entrada de Estadio ..."), which
+  that rule refuses as the Dutch article: only for a noun of these languages, which no Dutch
+  sentence puts after its "de", and only when the word before "de" is a lower-case event noun,
+  a part of a place or a plural group of people; a group not before a school or a hospital
+  ("compañeros de Colegio ..." are schoolmates, and a person may follow). Any other word is
+  no proof ("llamada de Hospital Carlos ...", "trabaja de Colegio ...": review 19);
 - a lower-case noun right after a preposition of place that these languages never put before
   a bare noun ("en aeropuerto ...", "em escola ...", "à hôpital ...", "în parcul ...").
 
@@ -33,8 +33,6 @@ import re
 
 from trainer.redact.eponym_evidence import person_apposition
 from trainer.redact.folding import fold
-from trainer.redact.place_roles import ROLES
-from trainer.redact.relation_nouns import NOUNS as _RELATIONS
 
 # Place nouns of es, pt, it, fr and ro that open a place's name (folded: no accents, lower case).
 _ROMANCE = frozenset(
@@ -56,8 +54,7 @@ _AFTER_DE = _ROMANCE | {"hospital"}
 # es/fr ("en"), pt ("em"), fr ("à") and ro ("în"); not "in"/"a"/"de"/"di" ("in ospedale").
 _LOCATIVE = frozenset("en em à în".split())
 # The capital "de" route, the word before "de" (folded): an event held at the place, a part of
-# it, or a plural group of people (not one person's title) always counts; any other lower-case
-# word counts unless it names a person (a role, a relation, a mate: ``_person_word``).
+# it, or a plural group of people (not one person's title); no other word.
 _EVENTS = frozenset(
     """reunion reuniones fiesta fiestas acto actos evento eventos jornada jornadas partido
     partidos concierto conciertos visita visitas excursion excursiones inauguracion gala torneo
@@ -97,23 +94,13 @@ def romance_place(noun: str, before: list[str], text: str, start: int) -> bool:
 
 
 def _place_word(before: list[str], key: str) -> bool:
-    """The word before "de" is a lower-case word that names no person who may follow (above)."""
+    """The word before "de" names a place's event, part or people (see above): a positive list,
+    never any other word (a verb or an adverb, "llamada de Hospital ...", "mucho de Instituto
+    ...", "trabaja de Colegio ...", may have a person after the noun; rev19 F6)."""
     if not before or not (before[-1].isalpha() and before[-1].islower()):
         return False
     word = fold(before[-1])
-    if word in _EVENTS or word in _PARTS:
-        return True
-    if word in _GROUPS:
-        return key not in _MATES_OF
-    return not _person_word(word)
-
-
-_PERSON_WORDS = ROLES | frozenset(fold(n) for n in _RELATIONS) | frozenset(g[:-1] for g in _GROUPS)
-
-
-def _person_word(word: str) -> bool:
-    """``word`` (folded) is a role, a relation or a mate, singular or plural ("amigas")."""
-    return any(w in _PERSON_WORDS for w in (word, word[:-1], word[:-2]) if w)
+    return word in _EVENTS or word in _PARTS or (word in _GROUPS and key not in _MATES_OF)
 
 
 def _full_name_after(noun: str, text: str, start: int) -> bool:
