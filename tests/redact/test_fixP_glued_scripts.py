@@ -77,5 +77,8 @@ def test_a_part_of_a_one_token_name_goes_before_an_honorific(redactor, text, gon
     assert gone not in redactor.redact(text).text
 
 
-def test_a_part_without_an_honorific_is_kept(redactor):
-    assert redactor.redact("山本の写真です。").text == "山本の写真です。"
+def test_a_part_of_two_characters_goes_without_an_honorific_too(redactor):
+    # Review 19 (fail closed): a member's surname or given name written alone is their name;
+    # one character alone is no key ("山の写真" stays).
+    assert redactor.redact("山本の写真です。").text == "[NAME]の写真です。"
+    assert redactor.redact("山の写真です。").text == "山の写真です。"

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 import ahocorasick
 
-from trainer.redact.display_names import undecorate
+from trainer.redact.display_names import name_variants, undecorate
 from trainer.redact.folding import fold
 from trainer.redact.hits import Hit
 
@@ -23,7 +23,7 @@ GLUED = re.compile(
     "\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f]"
 )
 
-# Honorifics written straight after a surname or given name: Japanese, Chinese, Korean.
+# Honorifics written after a surname or given name: Japanese, Chinese, Korean.
 _HONORIFICS = (
     "さん",
     "様",
@@ -41,25 +41,34 @@ _HONORIFICS = (
 _HAN_HANGUL = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
 
 
-def _honorific_keys(token: str) -> set[str]:
+def _split_keys(token: str) -> set[str]:
     """A one-token Han or Hangul name of three or more characters split at one or two
-    characters (the surname's length is not written), each part before an honorific:
-    "田中さん", "太郎さん", "王先生", "민수님"."""
+    characters (the surname's length is not written): each part of two or more characters on
+    its own ("小明", "민수": over-redaction inside a longer word is the lesser harm), each part
+    before an honorific, with or without a space ("田中さん", "王先生", "민수 씨"), and surname
+    and given name spaced ("王 小明")."""
     if len(token) < 3 or not _HAN_HANGUL.fullmatch(token):
         return set()
-    parts = {token[:1], token[:2], token[1:], token[2:]} - {""}
-    return {f"{part}{title}" for part in parts for title in _HONORIFICS}
+    splits = [(token[:1], token[1:]), (token[:2], token[2:])]
+    parts = {part for split in splits for part in split} - {""}
+    keys = {
+        f"{part}{space}{title}" for part in parts for title in _HONORIFICS for space in ("", " ")
+    }
+    keys |= {part for part in parts if len(part) >= 2}
+    keys |= {f"{surname} {given}" for surname, given in splits if given}
+    return keys
 
 
 def glued_keys(display_name: str) -> set[str]:
     """The folded keys of a name written in a glued script: the whole name with and
     without its spaces ("田中 太郎", "田中太郎"); each of its tokens of two or more
-    characters when it has several ("สมชาย" of "สมชาย ใจดี"), or each part of a
-    one-token name before an honorific (``_honorific_keys``); none for a name without
-    such characters."""
+    characters when it has several ("สมชาย" of "สมชาย ใจดี"), or the parts of a one-token
+    name (``_split_keys``); none for a name without such characters. Every written form of
+    the display name counts ("张伟" of "Zhang Wei (张伟)", ``display_names``)."""
     name, nicks = undecorate(display_name)
+    _, more = name_variants(display_name)
     keys: set[str] = set()
-    for written in (name, *nicks):
+    for written in (name, *nicks, *more):
         folded = " ".join(fold(written).split())
         if not GLUED.search(folded):
             continue
@@ -68,7 +77,7 @@ def glued_keys(display_name: str) -> set[str]:
         if len(tokens) > 1:
             keys |= {t for t in tokens if GLUED.search(t)}
         else:
-            keys |= _honorific_keys(tokens[0])
+            keys |= _split_keys(tokens[0])
     return {key for key in keys if len(key) >= 2}
 
 

@@ -4,10 +4,11 @@ Matching runs on a *folded* copy of the text that has the same length as the tex
 accents stripped, curly apostrophes straightened), so a hit's offsets are offsets into the text
 and "José Núñez", "jose nunez" and "JOSE NUNEZ" all match one key. ``name_keys`` lists the
 written forms people use for someone they know: transliterations (Müller -> Mueller), initials
-("J.-P. Martin", "JP Martin"), "Surname, Given" and "Surname Given", a German genitive
-("Anna Kochs"), a particle surname on its own ("te Pas"), O'/d' without the apostrophe, "Mc
-Donald", handles and slugs. Keys that start with ``CONTEXT_KEY`` are a surname alone: they count
-only after an honorific ("Frau Koch", "Sig.ra Ferri"; see ``names.MemberNames``).
+("J.-P. Martin", "JP Martin"), "Surname, Given" and "Surname Given", a German genitive ("Anna
+Kochs"), a particle surname on its own ("te Pas"), O'/d' without the apostrophe, "Mc Donald", a
+Catalan "l·l" typed without its dot ("Marcelli"), handles and slugs. Keys that start with
+``CONTEXT_KEY`` are a surname alone: they count only after an honorific ("Frau Koch", "Sig.ra
+Ferri"; see ``names.MemberNames``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from trainer.redact.display_names import name_variants
+from trainer.redact.display_names import BULLET_DOT, name_variants
 from trainer.redact.folding import fold
 from trainer.redact.member_glued import GLUED
 from trainer.redact.member_lists import word_list
@@ -37,7 +38,7 @@ _TRANSLITERATIONS = {
 }
 # Display-name decoration that never appears when people write the name: "(she/her)",
 # "Dr.", "Prof.", ", PhD", "Jr.".
-_BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]|[|•·].*$")
+_BRACKETED = re.compile(rf"\([^)]*\)|\[[^\]]*\]|(?:[|•]|{BULLET_DOT}).*$")
 _TITLES = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame)\.?\s+)+|"
     r"(?:,?\s+(?:Jr|Sr|II|III|IV|PhD|Ph\.D|MD|MBA|MSc|BSc|CPA|PE|Esq)\.?)+$",
@@ -68,6 +69,8 @@ def _spellings(name: str) -> tuple[set[str], set[str]]:
     if "ß" in lowered:  # "GROSSKOPF Dörte": capitals write ß as SS, the rest stays
         spellings.add(fold(lowered.replace("ß", "ss")))
     spellings |= {s.replace("-", " ") for s in spellings}
+    if "·" in lowered:  # "Marcel·lí" typed "Marcel.lí", "Marcel-lí", "Marcellí"
+        spellings |= {s.replace("·", sep) for s in spellings for sep in (".", "-", "")}
     rare: set[str] = set()
     if "'" in "".join(spellings):  # O'Connor -> "O Connor", "OConnor"; d'Aubigné -> "daubigne"
         rare |= {s.replace("'", sep) for s in spellings for sep in (" ", "")}
