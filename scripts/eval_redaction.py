@@ -40,7 +40,9 @@ es_EC fr_LU), then the twenty-fifth (``--twentyfifth``: milestones and community
 en_JM es_CR) and twenty-sixth (``--twentysixth``: technical and operational posts; adds fr_SN
 en_UG es_PY), then the twenty-seventh (``--twentyseventh``: learning and mentoring; adds sr_RS
 ca_ES en_TT) and twenty-eighth (``--twentyeighth``: freelancers and small businesses; adds fr_CI
-es_GT en_ZM). The fresh to twenty-eighth sets have since been read while tuning
+es_GT en_ZM), twenty-ninth (``--twentyninth``: nonprofits and volunteering; adds es_DO pt_AO
+en_TZ) and thirtieth (``--thirtieth``: property and relocation; adds fr_CM es_BO sq_AL). The fresh
+to thirtieth sets have since been read while tuning
 (``trainer_dev.redaction_failures``); only the newest sets are scored and never read.
 
 Prints, per PII type, recall (a labelled value counts as caught only if every non-space
@@ -161,7 +163,7 @@ def _run(args: argparse.Namespace, argv: list[str] | None) -> int:
         ok &= print_standards(reports["standards"])
         if args.show_misses:
             print(json.dumps(reports["standards"]["misses"], ensure_ascii=False, indent=1))
-    # fresh to twenty-eighth: development sets; the newest: scoring only (no misses kept)
+    # fresh to thirtieth: development sets; the newest: scoring only (no misses kept)
     for name in INDEPENDENT_SETS:
         if not getattr(args, name):
             continue
