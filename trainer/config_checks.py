@@ -15,7 +15,7 @@ from omegaconf import DictConfig, ListConfig, OmegaConf
 
 from trainer.config_options import options
 from trainer.config_schema import SECTIONS, RunConfig
-from trainer.data.policy import ACKNOWLEDGEMENTS
+from trainer.data.policy import ACKNOWLEDGEMENTS, ROSTER_ACKNOWLEDGEMENTS
 from trainer.errors import UserError
 from trainer.privacy.plan import PRIVACY_ACKNOWLEDGEMENTS
 
@@ -93,11 +93,11 @@ def validate(cfg: Any) -> None:
             f"unknown option {unknown[0]}: it is not in the schema (trainer/config_schema.py), "
             "so it would be ignored; check its spelling (`python -m trainer.train --help` lists "
             "them)")
-    unknown_acks = sorted(set(cfg.policy.acknowledge) - set(ACKNOWLEDGEMENTS)
-                          - set(PRIVACY_ACKNOWLEDGEMENTS))
+    known_acks = ACKNOWLEDGEMENTS + ROSTER_ACKNOWLEDGEMENTS + PRIVACY_ACKNOWLEDGEMENTS
+    unknown_acks = sorted(set(cfg.policy.acknowledge) - set(known_acks))
     if unknown_acks:
         raise UserError(f"policy.acknowledge: unknown name(s) {', '.join(unknown_acks)}; known: "
-                        f"{', '.join(ACKNOWLEDGEMENTS + PRIVACY_ACKNOWLEDGEMENTS)}")
+                        f"{', '.join(known_acks)}")
     for option, value in _numbers(cfg):
         if isinstance(value, float) and not math.isfinite(value):
             raise UserError(f"{option}={value} is not a finite number")

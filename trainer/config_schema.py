@@ -20,7 +20,7 @@ from omegaconf import MISSING, OmegaConf
 
 from trainer.data.eligibility import KINDS as CONTENT_KINDS
 from trainer.data.eligibility import NEVER_ELIGIBLE_KINDS
-from trainer.data.policy import ACKNOWLEDGEMENTS
+from trainer.data.policy import ACKNOWLEDGEMENTS, ROSTER_ACKNOWLEDGEMENTS
 from trainer.data.regions import DEFAULT_EXCLUDED_REGIONS
 from trainer.device import DEVICES, DTYPES
 from trainer.models.base import BASE_KINDS
@@ -108,9 +108,11 @@ class PolicyConfig:
         factory=list, help="Regions (or group aliases such as EEA) excluded on top of "
         "excluded_regions.")
     acknowledge: list[str] = _opt(
-        factory=list, choices=ACKNOWLEDGEMENTS + PRIVACY_ACKNOWLEDGEMENTS,
-        help="Explicit, recorded acknowledgements of settings that weaken the policy or the "
-        "guarantee; a weakening setting without its acknowledgement is refused.")
+        factory=list,
+        choices=ACKNOWLEDGEMENTS + ROSTER_ACKNOWLEDGEMENTS + PRIVACY_ACKNOWLEDGEMENTS,
+        help="Explicit, recorded acknowledgements of settings or data that weaken the policy or "
+        "the guarantee (unkeyed_member_names: roster display names that yield no name key); a "
+        "weakening without its acknowledgement is refused.")
 
 
 @dataclass

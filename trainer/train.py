@@ -10,6 +10,7 @@ from __future__ import annotations
 import signal
 import sys
 import time
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,7 @@ from tqdm import tqdm
 
 from trainer import checkpoint, config, distributed, sharding
 from trainer.batching import Units, build_units, chunks_by_rows, collate, split_members
-from trainer.data.policy import check_policy
+from trainer.data.policy import check_policy, check_roster_names
 from trainer.data.prepare import Redaction, Selection, parse_snapshot, select_eligible
 from trainer.data.regions import resolve_excluded_regions
 from trainer.device import autocast, autocast_dtype, pick_device
@@ -396,20 +397,28 @@ def _select_eligible(cfg, *, snapshot_at, read_at, record: RunRecord, run_dir: P
     Under torchrun each rank judges its own members' posts; counts and ids are then combined."""
     excluded = resolve_excluded_regions(list(cfg.policy.excluded_regions),
                                         list(cfg.policy.extra_excluded_regions))
+    policy_acks = [a for a in cfg.policy.acknowledge if a not in PRIVACY_ACKNOWLEDGEMENTS]
     acknowledgements = check_policy(
         setting=cfg.policy.setting, excluded_regions=excluded, snapshot_at=snapshot_at,
         read_at=read_at, disabled_redaction_types=_disabled_types(cfg.redaction),
         name_tagger=cfg.redaction.name_tagger,
         name_tagger_threshold=cfg.redaction.name_tagger_threshold,
-        acknowledgements=[a for a in cfg.policy.acknowledge if a not in PRIVACY_ACKNOWLEDGEMENTS])
+        acknowledgements=policy_acks)
     redaction_cfg = cfg.redaction
+    roster_acknowledgements: list[dict[str, str]] = []
 
     def make_redactor(display_names: list[str]) -> Redactor:
-        return Redactor.from_members(
-            display_names, placeholders=dict(redaction_cfg.placeholders) or None,
-            enabled_types=list(redaction_cfg.enabled_types) if redaction_cfg.enabled_types
-            else None, name_tagger=redaction_cfg.name_tagger,
-            name_tagger_threshold=redaction_cfg.name_tagger_threshold)
+        with warnings.catch_warnings():  # unkeyed names are refused or acknowledged just below
+            warnings.simplefilter("ignore", UserWarning)
+            redactor = Redactor.from_members(
+                display_names, placeholders=dict(redaction_cfg.placeholders) or None,
+                enabled_types=list(redaction_cfg.enabled_types) if redaction_cfg.enabled_types
+                else None, name_tagger=redaction_cfg.name_tagger,
+                name_tagger_threshold=redaction_cfg.name_tagger_threshold)
+        roster_acknowledgements[:] = check_roster_names(
+            unkeyed=redactor.config_summary()["member_names_without_keys"],
+            members_path=str(cfg.data.members), acknowledgements=policy_acks)
+        return redactor
 
     selection = select_eligible(
         members_path=cfg.data.members, consent_path=cfg.data.consent, posts_path=cfg.data.posts,
@@ -418,6 +427,7 @@ def _select_eligible(cfg, *, snapshot_at, read_at, record: RunRecord, run_dir: P
         rank=world.rank, world_size=world.size, make_redactor=make_redactor)
     selection = distributed.combine_selection(world, selection)  # the posts stay on this rank
     result = selection.result
+    acknowledgements = acknowledgements + roster_acknowledgements
     record.set_consent(
         snapshot_at=snapshot_at, read_at=read_at,
         snapshot_source="config" if cfg.data.snapshot_at else "run_start",

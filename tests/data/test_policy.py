@@ -5,7 +5,12 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from trainer.data.policy import ACKNOWLEDGEMENTS, DEFAULT_SETTING, check_policy
+from trainer.data.policy import (
+    ACKNOWLEDGEMENTS,
+    DEFAULT_SETTING,
+    check_policy,
+    check_roster_names,
+)
 from trainer.data.regions import (
     DEFAULT_EXCLUDED_REGIONS,
     EU27,
@@ -125,3 +130,38 @@ def test_names_disabled_as_a_type_need_only_that_acknowledgement():
     with pytest.raises(UserError, match="no setting of this run needs it"):
         check(disabled_redaction_types=["NAME"], name_tagger=False,
               acknowledgements=["redaction_types_disabled", "weaker_name_redaction"])
+
+
+def test_a_roster_name_without_a_key_is_refused_in_one_line_naming_the_file():
+    with pytest.raises(UserError) as err:
+        check_roster_names(unkeyed=2, members_path="data/members.csv", acknowledgements=[])
+    message = str(err.value)
+    assert "\n" not in message
+    assert message.startswith("2 display name(s) in data/members.csv yield no name key")
+    assert message.endswith("to accept it, pass policy.acknowledge=[unkeyed_member_names]")
+
+
+def test_an_acknowledged_unkeyed_roster_runs_and_is_returned_for_the_manifest():
+    (ack,) = check_roster_names(unkeyed=1, members_path="m.csv",
+                                acknowledgements=["future_snapshot", "unkeyed_member_names"])
+    assert ack["name"] == "unkeyed_member_names" and "1 display name(s) in m.csv" in ack["detail"]
+    assert check_roster_names(unkeyed=0, members_path="m.csv", acknowledgements=[]) == []
+
+
+def test_an_unkeyed_acknowledgement_the_roster_does_not_need_is_refused():
+    with pytest.raises(UserError, match=r"every display name in m\.csv yields a name key; remove"):
+        check_roster_names(unkeyed=0, members_path="m.csv",
+                           acknowledgements=["unkeyed_member_names"])
+
+
+@pytest.mark.parametrize("unkeyed", [-1, 1.0, True, None])
+def test_the_unkeyed_count_is_validated(unkeyed):
+    with pytest.raises(ValueError, match="unkeyed must be a count"):
+        check_roster_names(unkeyed=unkeyed, members_path="m.csv", acknowledgements=[])
+
+
+def test_check_policy_leaves_the_roster_acknowledgement_to_the_roster_check():
+    # decided once the roster is read: not "unneeded" before it
+    assert check(acknowledgements=["unkeyed_member_names"]) == []
+    with pytest.raises(UserError, match="unknown name"):
+        check(acknowledgements=["unkeyed_member_name"])

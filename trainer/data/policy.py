@@ -23,6 +23,10 @@ ACKNOWLEDGEMENTS: tuple[str, ...] = (
     "redaction_types_disabled",
     "weaker_name_redaction",
 )
+# Needed or not only once the roster is read (``check_roster_names``), so ``check_policy``, which
+# runs before, accepts it without asking whether this run needs it.
+UNKEYED_MEMBER_NAMES = "unkeyed_member_names"
+ROSTER_ACKNOWLEDGEMENTS: tuple[str, ...] = (UNKEYED_MEMBER_NAMES,)
 _SHOWN = 6  # regions or types named in a message before "and N more"
 
 
@@ -62,7 +66,7 @@ def check_policy(
             f"{details}; this weakens the consent policy: to accept it, pass "
             f"policy.acknowledge=[{','.join(missing)}]"
         )
-    unneeded = sorted(acknowledged - needed.keys())
+    unneeded = sorted(acknowledged - needed.keys() - set(ROSTER_ACKNOWLEDGEMENTS))
     if unneeded:
         raise UserError(
             f"policy.acknowledge names {', '.join(unneeded)}, but no setting of this run needs "
@@ -71,16 +75,52 @@ def check_policy(
     return [{"name": name, "detail": detail} for name, detail in needed.items()]
 
 
+def check_roster_names(
+    *, unkeyed: int, members_path: str, acknowledgements: Sequence[str]
+) -> list[dict[str, str]]:
+    """Refuse a roster whose display names yield no name key, unless acknowledged.
+
+    The redactor finds members by keys built from their display names; a display name that
+    yields none (``unkeyed``: the redactor's ``member_names_without_keys``) means that member's
+    name stays in the training text wherever another post mentions them. Fail closed: the run
+    stops unless ``policy.acknowledge`` names ``unkeyed_member_names``; an acknowledgement the
+    roster does not need is refused too. Returns the acknowledgement for the manifest, or [].
+    """
+    if isinstance(unkeyed, bool) or not isinstance(unkeyed, int) or unkeyed < 0:
+        raise ValueError(f"unkeyed must be a count >= 0, not {unkeyed!r}")
+    acknowledged = UNKEYED_MEMBER_NAMES in _names(acknowledgements)
+    if unkeyed and not acknowledged:
+        raise UserError(
+            f"{unkeyed} display name(s) in {members_path} yield no name key, so those members' "
+            "names would stay in the training text wherever others mention them: correct the "
+            "display_name column (letters of a name, not only symbols or digits), or, to accept "
+            f"it, pass policy.acknowledge=[{UNKEYED_MEMBER_NAMES}]"
+        )
+    if acknowledged and not unkeyed:
+        raise UserError(
+            f"policy.acknowledge names {UNKEYED_MEMBER_NAMES}, but every display name in "
+            f"{members_path} yields a name key; remove it"
+        )
+    if not unkeyed:
+        return []
+    return [{
+        "name": UNKEYED_MEMBER_NAMES,
+        "detail": f"{unkeyed} display name(s) in {members_path} yield no name key: those "
+        "members are not found by name when others mention them",
+    }]
+
+
 def _names(acknowledgements: Sequence[str]) -> set[str]:
     if isinstance(acknowledgements, str) or not all(isinstance(a, str) for a in acknowledgements):
         raise UserError(
             "policy.acknowledge must be a list of names, e.g. policy.acknowledge=[future_snapshot]"
         )
-    unknown = sorted(set(acknowledgements) - set(ACKNOWLEDGEMENTS))
+    known = ACKNOWLEDGEMENTS + ROSTER_ACKNOWLEDGEMENTS
+    unknown = sorted(set(acknowledgements) - set(known))
     if unknown:
         raise UserError(
             f"policy.acknowledge has unknown name(s) {', '.join(map(repr, unknown))}; "
-            f"use some of {', '.join(ACKNOWLEDGEMENTS)}"
+            f"use some of {', '.join(known)}"
         )
     return set(acknowledgements)
 
