@@ -43,7 +43,9 @@ ca_ES en_TT) and twenty-eighth (``--twentyeighth``: freelancers and small busine
 es_GT en_ZM), twenty-ninth (``--twentyninth``: nonprofits and volunteering; adds es_DO pt_AO
 en_TZ) and thirtieth (``--thirtieth``: property and relocation; adds fr_CM es_BO sq_AL). The fresh
 to thirtieth sets have since been read while tuning
-(``trainer_dev.redaction_failures``); only the newest sets are scored and never read.
+(``trainer_dev.redaction_failures``); only the newest sets are scored and never read: the
+thirty-first (``--thirtyfirst``: hospitality and venues; adds es_PA fr_MA en_BW) and thirty-second
+(``--thirtysecond``: logistics and fleet; adds ro_MD it_CH es_HN).
 
 Prints, per PII type, recall (a labelled value counts as caught only if every non-space
 character of it is redacted), look-alike survival (look-alikes left untouched) and two

@@ -313,6 +313,8 @@ INDEPENDENT_SETS = {
     "twentyeighth": ("twentyeighth", "make_twentyeighth_set", 2828, "twenty-eighth"),
     "twentyninth": ("twentyninth", "make_twentyninth_set", 2929, "twenty-ninth"),
     "thirtieth": ("thirtieth", "make_thirtieth_set", 3030, "thirtieth"),
+    "thirtyfirst": ("thirtyfirst", "make_thirtyfirst_set", 3131, "thirty-first"),
+    "thirtysecond": ("thirtysecond", "make_thirtysecond_set", 3232, "thirty-second"),
 }
 
 
