@@ -114,11 +114,27 @@ _BARE_DOMAIN = re.compile(
 _IPV4 = re.compile(r"\d(?<![\w.]\d)\d{0,2}\.(?:\d{1,3}\.){2}\d{1,3}(?:/\d{1,2})?(?![\w]|\.\d)")
 _IPV6_HINT = re.compile(r"::|(?:[0-9a-fA-F]{1,4}:){2}")
 _IPV6 = re.compile(
-    # after a label's colon too ("IP:2001:db8::1", "inet6 addr:fe80::1"): a non-hex letter
-    r"(?:(?<![\w:.])|(?<=[g-z]:)|(?<=v6:))"
-    r"(?:[0-9a-f]{0,4}:){2,7}(?:[0-9a-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?"
-    # a colon after the address ends a clause ("desde 2a01:db8::1: ¿fuiste tú?"), never a group
-    r"(?:%[\w.]+)?(?:/\d{1,3})?(?!\w|:[\w:])",
+    # RFC 4291 2.2 text forms (RFC 5952 case): groups, "::", an IPv4 tail, a zone id, a prefix.
+    # It may start after a label's colon ("IP:2001:db8::1", "inet6 addr:fe80::1": a non-hex
+    # letter) or glued to a word ("ip2001:db8::1"; ``find_ips`` asks more of a glued one) by a
+    # first group of two or more digits ("IPv6:2001:db8::1" is a label's "6"), never inside a
+    # digit run or after a colon or dot (the middle of a longer colon run).
+    # (the first lookahead fails most positions before the lookbehinds are tried)
+    r"(?=[0-9a-f:])(?:(?<![0-9a-z:.])|(?<=[g-z]:)|(?<=v6:)|(?<=[^\W\d_])(?=[0-9a-f]{2,4}:))"
+    # up to eight colons: eight groups and a bare ":port" (``find_ips`` splits the port off)
+    r"(?:[0-9a-f]{0,4}:){2,8}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9a-f]{1,4})?"
+    # a colon after the address ends a clause ("desde 2a01:db8::1: ¿fuiste tú?"), never a group;
+    # a non-hex letter after it is a glued word ("2001:db8::1ok"), a hex digit a longer group
+    r"(?:%[\w.]+)?(?:/\d{1,3})?(?![0-9a-f]|:[\w:]|\.\d)",
+    re.IGNORECASE,
+)
+# EUI-48 (MAC) addresses, "00:1a:2b:3c:4d:5e" or "00-1A-2B-3C-4D-5E": device identifiers,
+# redacted as IP, also after a label's colon ("MAC:", "BSSID:"). Six two-digit groups and no
+# more (longer runs are key fingerprints).
+# three of its groups, the cheap gate (the separator first lets the engine skip ahead)
+_MAC_HINT = re.compile(r"[:-][0-9a-f]{2}[:-][0-9a-f]{2}[:-]", re.IGNORECASE)
+_MAC = re.compile(
+    r"(?:(?<![\w:.-])|(?<=[^\W\d_]{3}:))[0-9a-f]{2}([:-])(?:[0-9a-f]{2}\1){4}[0-9a-f]{2}(?!\w|[:-]\w)",
     re.IGNORECASE,
 )
 _MAX_VERSION_MAJOR = 30  # majors of four-part versions after these words (kernel 6, iOS 17, ...)
@@ -344,20 +360,53 @@ def find_ips(text: str) -> list[Hit]:
             amount = dotted_amount(text, m.start(), m.end())  # "Rp 1.250.000.000" (VND, IDR)
             if all(part <= 255 for part in parts) and not version and not amount:
                 hits.append(("IP", m.start(), m.end()))
-    if text.count(":") >= 2 and _ipv6_hint(text):
+    colons = text.count(":") >= 2 and _ipv6_hint(text)
+    if colons:
         for m in _IPV6.finditer(text):
-            end = m.end()
-            if text[end - 1] == ":" and text[end - 2] != ":":
-                end -= 1  # the clause's colon, not the address's
-            address = text[m.start() : end].split("/")[0].split("%")[0]
-            if len(re.findall(r"[0-9a-fA-F]+", address)) < 2:
-                continue  # "::" (slices, C++ scopes) and "::1" identify no one
-            try:
-                ipaddress.IPv6Address(address)
-            except ValueError:
-                continue
-            hits.append(("IP", m.start(), end))
+            hit = _ipv6_hit(text, m.start(), m.end())
+            if hit:
+                hits.append(hit)
+    if colons or text.count("-") >= 5:  # a MAC holds five colons (then the hint holds) or dashes
+        hints = [(m.start(), m.end()) for m in _MAC_HINT.finditer(text)]
+        regions = prefilter.windows(text, hints, before=15, after=17)
+        for m in prefilter.finditer_in(_MAC, text, regions):
+            # dashes also join phone digits ("06-12-34-56-78-90"): a dashed MAC shows a hex letter
+            if m.group(1) == ":" or re.search(r"[a-f]", m.group(), re.IGNORECASE):
+                hits.append(("IP", m.start(), m.end()))
     return hits
+
+
+def _ipv6_hit(text: str, start: int, end: int) -> Hit | None:
+    """The IPv6 address in ``text[start:end]`` (an ``_IPV6`` match), if it is one."""
+    if text[end - 1] == ":" and text[end - 2] != ":":
+        end -= 1  # the clause's colon, not the address's
+    address = text[start:end].split("/")[0].split("%")[0]
+    groups = re.findall(r"[0-9a-fA-F]+", address)
+    if len(groups) < 2:
+        return None  # "::" (slices, C++ scopes) and "::1" identify no one
+    glued = _word_char(text, start - 1) or _word_char(text, end)
+    if glued and (len(groups) < 3 or not re.search(r"\d", address)):
+        return None  # "Base::Add", "Vec::F32": scopes glued to a word; "ip2001:db8::1" stays
+    if not _is_ipv6(address):
+        # a bare ":port" after the address (RFC 5952 6 wants "[...]:port"), fail closed:
+        # "2001:db8:a:b:c:d:e:f:443", "2001:db8:1:2:3:4::5:8080" lose the port and are found
+        head, _, port = address.rpartition(":")
+        if not (port.isdigit() and len(port) <= 5 and int(port) <= 65535 and _is_ipv6(head)):
+            return None
+        end = start + len(head)
+    return ("IP", start, end)
+
+
+def _is_ipv6(address: str) -> bool:
+    try:
+        ipaddress.IPv6Address(address)
+    except ValueError:
+        return False
+    return True
+
+
+def _word_char(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
 
 
 def _ipv6_hint(text: str) -> bool:
