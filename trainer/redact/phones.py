@@ -40,7 +40,9 @@ from trainer.redact.quantities import (
 
 _PHONE = re.compile(
     # "Tel.+34 ...", "tel.612..." start after an abbreviation's dot; "3.14159..." does not.
-    r"(?<![\w+/,$€£¥₹-])(?<![\w/&#]#)(?<![\d:]\.)(?<!\d:)"  # "#0151 ...": rev16 F2
+    # A comma after a digit is a decimal or thousands comma ("3,14159265"); after a field of a
+    # CSV row ("Wendt,Tobias,+4915123456789") it opens the phone (review rev20 F1).
+    r"(?<![\w+/$€£¥₹-])(?<!\d,)(?<![\w/&#]#)(?<![\d:]\.)(?<!\d:)"  # "#0151 ...": rev16 F2
     r"(?:(?P<intl>\+|00(?=[1-9]))[ ]?(?:\d{1,4}[ .\-]?(?=\())?|"
     r"1[ .\-]?(?=\(\d{3}\)))?"
     r"(?:\(\s?\+?\d{1,5}\s?\)|\d{1,15})"
