@@ -81,15 +81,18 @@ _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 _DIGIT_DASH = re.compile(rf"(?<=\d)[{_DASHES}](?=\w)|(?<=\w)[{_DASHES}](?=\d)")
 # U+02BC MODIFIER LETTER APOSTROPHE is a letter to str.isalnum(), so "Marenʼs" read as one word
 # (rev20 F8); ``folding`` already reads it as an apostrophe. U+02B9 (prime) and U+02BB (okina)
-# are letters of transliterated and Hawaiian names and stay.
-_PUNCTUATION = re.compile(rf"[{_DASHES}\u02bc]")
+# are letters of transliterated and Hawaiian names ("Ilʹya", "Hawaiʻi"): read as "’" only in a
+# possessive "ʹs" that ends a word.
+_PUNCTUATION = re.compile(rf"[{_DASHES}\u02bc\u02b9\u02bb]")
+_APOSTROPHE = re.compile(r"\u02bc|[\u02b9\u02bb](?=[sS]\b)")
 
 
 def _ascii_punctuation(norm: Normalized) -> Normalized:
-    """``norm`` with a dash beside a digit read as "-" and U+02BC as "’", one for one."""
+    """``norm`` with a dash beside a digit read as "-" and a modifier apostrophe as "’", one
+    for one."""
     if norm.text.isascii() or _PUNCTUATION.search(norm.text) is None:
         return norm
-    text = _DIGIT_DASH.sub("-", norm.text).replace("\u02bc", "\u2019")
+    text = _APOSTROPHE.sub("\u2019", _DIGIT_DASH.sub("-", norm.text))
     return Normalized(text, norm.starts, norm.ends)
 
 
