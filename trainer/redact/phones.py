@@ -41,11 +41,11 @@ from trainer.redact.quantities import (
 _PHONE = re.compile(
     # "Tel.+34 ...", "tel.612..." start after an abbreviation's dot; "3.14159..." does not.
     # A comma after a digit is a decimal or thousands comma ("3,14159265"); after a field of a
-    # CSV row ("Wendt,Tobias,+4915123456789") it opens the phone (review rev20 F1).
+    # CSV row ("Wendt,Tobias,+4915123456789", "7,+49...") it opens the phone (review rev20 F1).
     # A currency sign glued on is an amount's, unless a trunk 0 and eight digits follow
     # ("$07700900123": no amount is written so; ``_money_before`` decides, rev20 F18).
     r"(?<![\w+/-])(?:(?<![$€£¥₹])|(?=0\d{8}))"
-    r"(?<!\d,)(?<![\w/&#]#)(?<![\d:]\.)(?<!\d:)"  # "#0151 ...": rev16 F2
+    r"(?:(?<!\d,)|(?=\+))(?<![\w/&#]#)(?<![\d:]\.)(?<!\d:)"  # "#0151 ...": rev16 F2
     r"(?:(?P<intl>\+|00(?=[1-9]))[ ]?(?:\d{1,4}[ .\-]?(?=\())?|"
     r"1[ .\-]?(?=\(\d{3}\)))?"
     r"(?:\(\s?\+?\d{1,5}\s?\)|\d{1,15})"
@@ -175,6 +175,39 @@ def find_phones(text: str) -> list[Hit]:
             if (intl or _phone_cue(text, start)) and _is_phone(text, start, end, intl=intl):
                 hits.append(("PHONE", start, end))
     hits += [("PHONE", *p) for p in wrapped_phones(text, _phone_cue, _is_phone)]  # phone_runs
+    if _ODD_GATE.search(text):
+        hits += _odd_separated(text)
+    return hits
+
+
+# Digit groups parted by a tab, "_", "|", "~", or a middle dot or bullet ("07700\t900\t123",
+# "07700 · 900 · 123"), which ``_PHONE`` does not join (rev20 F4): after a phone word they are a
+# phone (fail closed); without one only dots or bullets, and only a valid phone. A table row
+# ("| 12 | 4.99 | 1200 |") is never joined: a spaced bar is no group separator.
+_ODD_GATE = re.compile(r"\d(?:[\t_|~]| ?[·•~] ?)\d")
+_ODD_RUN = re.compile(
+    r"(?<![\w+.,/-])(?:\+|00(?=[1-9]))?\d{1,8}(?:(?:[\t_|]| ?[·•~] ?)\d{1,8}){1,5}"
+    r"(?![\w.,/-]?\d|\w)"
+)
+_ODD_SEPARATORS = re.compile(r"[\t_|~·• ]")
+
+
+def _odd_separated(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for m in _ODD_RUN.finditer(text):
+        start, end = m.span()
+        core = m.group()
+        digits = _NON_DIGIT.sub("", core)
+        intl = core[0] == "+" or core.startswith("00")
+        if _phone_cue(text, start):
+            phone = _is_phone(text, start, end, intl=intl)
+        elif set(_ODD_SEPARATORS.findall(core)) <= {"·", "•", " "} and len(digits) >= 9:
+            national = digits[2 * (core[0] == "0") :] if intl else ""
+            phone = _valid_international(national) if intl else _valid_somewhere(digits)
+        else:
+            phone = False
+        if phone:
+            hits.append(("PHONE", start, end))
     return hits
 
 
