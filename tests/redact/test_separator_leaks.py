@@ -40,6 +40,7 @@ LEAKS = [
     ("Total 1,234.56 USD 07700 900123", "Total 1,234.56 USD [PHONE]"),
     ("Preis: 1.234,56 \u20ac 0151 2345678", "Preis: 1.234,56 \u20ac [PHONE]"),
     ("20 EUR 0151 2345678", "20 EUR [PHONE]"),
+    ("INR 07700900123", "INR [PHONE]"),
     ("\u20ac 0151 2345678", "\u20ac [PHONE]"),
     # F4: other separators between digit groups
     ("phone 07700\t900\t123", "phone [PHONE]"),

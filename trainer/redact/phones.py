@@ -394,7 +394,7 @@ def _money_before(text: str, start: int, end: int, digits: str) -> bool:
     m = MONEY_BEFORE.search(text, max(0, start - 8), start)
     if m is None:
         return False
-    if m.group()[:1] in "Ii":  # "ISBN", "isbn-13:"
+    if m.group()[:4].lower() == "isbn":  # "ISBN", "isbn-13:" (not "INR")
         n = len(digits)
         x_check = n == 9 and _ISBN_X_AFTER.match(text, end) is not None
         return (n in (10, 13) and isbn_ok(digits)) or (x_check and isbn_ok(digits + "X"))
