@@ -56,7 +56,7 @@ def normalize(text: str) -> Normalized:
     other scripts' decimal digits as ASCII, keeping an offset map to ``text``."""
     if text.isascii() and "&" not in text:
         return Normalized(text)
-    return _ascii_digits(_decoded_and_normalized(text))
+    return _ascii_punctuation(_ascii_digits(_decoded_and_normalized(text)))
 
 
 # Decimal digits of other scripts ("٤٥٦", "४५६", "৪৫৬"), which NFKC keeps as they are: read as
@@ -70,6 +70,29 @@ def _ascii_digits(norm: Normalized) -> Normalized:
     if norm.text.isascii() or _OTHER_DIGIT.search(norm.text) is None:
         return norm
     text = _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), norm.text)
+    return Normalized(text, norm.starts, norm.ends)
+
+
+# Dashes that NFKC keeps (hyphen, non-breaking hyphen, figure, en and em dash, horizontal bar,
+# minus sign; NFKC turns U+FE58 into an em dash): read as "-" where a digit touches them, so
+# "07700\u2011900\u2011123" is grouped as "07700-900-123" (review rev20 F2). Spaced ("78 — 3ª")
+# or between letters they stay: the name rules read "Maren—she" and "Anne-Marie" differently.
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_DIGIT_DASH = re.compile(rf"(?<=\d)[{_DASHES}](?=\w)|(?<=\w)[{_DASHES}](?=\d)")
+# U+02BC MODIFIER LETTER APOSTROPHE is a letter to str.isalnum(), so "Marenʼs" read as one word
+# (rev20 F8); ``folding`` already reads it as an apostrophe. U+02B9 (prime) and U+02BB (okina)
+# are letters of transliterated and Hawaiian names ("Ilʹya", "Hawaiʻi"): read as "’" only in a
+# possessive "ʹs" that ends a word.
+_PUNCTUATION = re.compile(rf"[{_DASHES}\u02bc\u02b9\u02bb]")
+_APOSTROPHE = re.compile(r"\u02bc|[\u02b9\u02bb](?=[sS]\b)")
+
+
+def _ascii_punctuation(norm: Normalized) -> Normalized:
+    """``norm`` with a dash beside a digit read as "-" and a modifier apostrophe as "’", one
+    for one."""
+    if norm.text.isascii() or _PUNCTUATION.search(norm.text) is None:
+        return norm
+    text = _APOSTROPHE.sub("\u2019", _DIGIT_DASH.sub("-", norm.text))
     return Normalized(text, norm.starts, norm.ends)
 
 

@@ -82,6 +82,14 @@ def valid_international(digits: str) -> bool:
     return _valid(parsed(f"+{digits}", None))
 
 
+def phone_digits(digits: str) -> bool:
+    """A digit run no amount, version or product number is written as: a valid phone with its
+    trunk 0 (9+ digits), or a valid country code and number (11+ digits, "447911123456")."""
+    if digits[:1] == "0":
+        return len(digits) >= 9 and valid_phone(digits)
+    return len(digits) >= 11 and valid_international(digits)
+
+
 # Plans written without a trunk prefix: a bare run not starting with 0 is a phone there only.
 # (Germany, France, the UK, the Netherlands, Ireland and Australia write the trunk 0; Germany's
 # open plan would otherwise accept almost any run, "4515754014" included.)

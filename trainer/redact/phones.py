@@ -20,7 +20,7 @@ from trainer.redact.checksums import gs1_ok, isbn_ok
 from trainer.redact.checksums_intl import day_of_month_ok
 from trainer.redact.hits import Hit
 from trainer.redact.national_ids import is_reference
-from trainer.redact.personal_numbers import PHONE_WORD_AFTER, cueless_phone, parsed
+from trainer.redact.personal_numbers import PHONE_WORD_AFTER, cueless_phone, parsed, phone_digits
 from trainer.redact.personal_numbers import valid_international as _valid_international
 from trainer.redact.personal_numbers import valid_phone as _valid_somewhere
 from trainer.redact.phone_builds import LINE_PHONE_WORD, dotted_build
@@ -40,7 +40,12 @@ from trainer.redact.quantities import (
 
 _PHONE = re.compile(
     # "Tel.+34 ...", "tel.612..." start after an abbreviation's dot; "3.14159..." does not.
-    r"(?<![\w+/,$€£¥₹-])(?<![\w/&#]#)(?<![\d:]\.)(?<!\d:)"  # "#0151 ...": rev16 F2
+    # A comma after a digit is a decimal or thousands comma ("3,14159265"); after a field of a
+    # CSV row ("Wendt,Tobias,+4915123456789", "7,+49...") it opens the phone (review rev20 F1).
+    # A currency sign glued on is an amount's, unless a trunk 0 and eight digits follow
+    # ("$07700900123": no amount is written so; ``_money_before`` decides, rev20 F18).
+    r"(?<![\w+/-])(?:(?<![$€£¥₹])|(?=0\d{8}))"
+    r"(?:(?<!\d,)|(?=\+))(?<![\w/&#]#)(?<![\d:]\.)(?<!\d:)"  # "#0151 ...": rev16 F2
     r"(?:(?P<intl>\+|00(?=[1-9]))[ ]?(?:\d{1,4}[ .\-]?(?=\())?|"
     r"1[ .\-]?(?=\(\d{3}\)))?"
     r"(?:\(\s?\+?\d{1,5}\s?\)|\d{1,15})"
@@ -170,6 +175,40 @@ def find_phones(text: str) -> list[Hit]:
             if (intl or _phone_cue(text, start)) and _is_phone(text, start, end, intl=intl):
                 hits.append(("PHONE", start, end))
     hits += [("PHONE", *p) for p in wrapped_phones(text, _phone_cue, _is_phone)]  # phone_runs
+    if any(sep in text for sep in _ODD_CHARS) and _ODD_GATE.search(text):
+        hits += _odd_separated(text)
+    return hits
+
+
+# Digit groups parted by a tab, "_", "|", "~", or a middle dot or bullet ("07700\t900\t123",
+# "07700 · 900 · 123"), which ``_PHONE`` does not join (rev20 F4): after a phone word they are a
+# phone (fail closed); without one only dots or bullets, and only a valid phone. A table row
+# ("| 12 | 4.99 | 1200 |") is never joined: a spaced bar is no group separator.
+_ODD_CHARS = ("\t", "_", "|", "~", "·", "•")  # substring tests first: most texts have none
+_ODD_GATE = re.compile(r"\d(?:[\t_|~]| ?[·•~] ?)\d")
+_ODD_RUN = re.compile(
+    r"(?<![\w+.,/-])(?:\+|00(?=[1-9]))?\d{1,8}(?:(?:[\t_|]| ?[·•~] ?)\d{1,8}){1,5}"
+    r"(?![\w.,/-]?\d|\w)"
+)
+_ODD_SEPARATORS = re.compile(r"[\t_|~·• ]")
+
+
+def _odd_separated(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for m in _ODD_RUN.finditer(text):
+        start, end = m.span()
+        core = m.group()
+        digits = _NON_DIGIT.sub("", core)
+        intl = core[0] == "+" or core.startswith("00")
+        if _phone_cue(text, start):
+            phone = _is_phone(text, start, end, intl=intl)
+        elif set(_ODD_SEPARATORS.findall(core)) <= {"·", "•", " "} and len(digits) >= 9:
+            national = digits[2 * (core[0] == "0") :] if intl else ""
+            phone = _valid_international(national) if intl else _valid_somewhere(digits)
+        else:
+            phone = False
+        if phone:
+            hits.append(("PHONE", start, end))
     return hits
 
 
@@ -287,7 +326,7 @@ _AMOUNT = re.compile(rf"\d{{1,2}}(?:[ .\u00a0\u202f]\d{{3}})+|{_GROUPED}\s?[–-
 def _looks_like_quantity(text: str, start: int, end: int, core: str, digits: str) -> bool:
     """Dates, year ranges, money, counts, decimals, ISBNs and order/reference numbers are kept,
     not read as phones."""
-    if MONEY_BEFORE.search(text, max(0, start - 8), start):
+    if _money_before(text, start, end, digits):
         return True
     if UNIT_AFTER.match(text, end) and not (
         # "Swish 0701234567 kr 300", "Blik 601234567 zł 50": the currency belongs to the amount
@@ -347,6 +386,20 @@ def _looks_like_quantity(text: str, start: int, end: int, core: str, digits: str
         max(0, start - 12) : start
     ].lower()
     return len(digits) in (10, 13) and isbn_context and isbn_ok(digits)
+
+
+def _money_before(text: str, start: int, end: int, digits: str) -> bool:
+    """A currency or an ISBN label right before the run keeps it (``MONEY_BEFORE``), unless the
+    run is no such thing (rev20 F3, F18): after "ISBN" only an ISBN's length and check digit;
+    after a currency no valid phone with its trunk 0 or country code ("€ 0151 2345678")."""
+    m = MONEY_BEFORE.search(text, max(0, start - 8), start)
+    if m is None:
+        return False
+    if m.group()[:4].lower() == "isbn":  # "ISBN", "isbn-13:" (not "INR")
+        n = len(digits)
+        x_check = n == 9 and _ISBN_X_AFTER.match(text, end) is not None
+        return (n in (10, 13) and isbn_ok(digits)) or (x_check and isbn_ok(digits + "X"))
+    return not phone_digits(digits)
 
 
 def _book(text: str, start: int, end: int) -> bool:

@@ -100,7 +100,8 @@ def keywords(text: str) -> dict[str, list[tuple[int, int]]]:
     return found
 
 
-_DIGIT_RUN = re.compile(r"\d(?:[ \-–_./()\u00a0]{0,3}\d){5,}")
+# A tab, bar, tilde, middle dot or bullet parts a phone's groups too ("07700\t900\t123": rev20 F4)
+_DIGIT_RUN = re.compile(r"\d(?:[ \-–_./()\u00a0\t|~·•]{0,3}\d){5,}")
 _span = re.Match.span
 _DIGIT = re.compile(r"\d")
 _SPACE = re.compile(r"\s")
@@ -228,9 +229,10 @@ def digit_bounds(text: str) -> tuple[int, int] | None:
 # ASCII text as one byte per character class: d = 0-9, a = A-Z/a-z, s = a digit-run separator
 # (the ASCII ones of ``_DIGIT_RUN``), "." = anything else. Patterns over it that start with a
 # literal "d" jump from digit to digit in C instead of testing a class at every character.
+_SEPS = " -_./()\t|~"  # the ASCII separators of ``_DIGIT_RUN``
 _CLASSES = (
     bytes(
-        100 if chr(c).isdigit() else 97 if chr(c).isalpha() else 115 if chr(c) in " -_./()" else 46
+        100 if chr(c).isdigit() else 97 if chr(c).isalpha() else 115 if chr(c) in _SEPS else 46
         for c in range(128)
     )
     + b"." * 128

@@ -69,10 +69,14 @@ _CURRENCY_AFTER = (
 CURRENCY_AFTER = re.compile(r"[^\S\n]?(?:" + _CURRENCY_AFTER + r")")
 # Money or an ISBN label just before a digit run ("$ 1234567", "EUR 5000000", "ISBN-13: ...").
 # Not the ringgit's "RM" (its code MYR counts): "RM" is also Rome's province code, which
-# Italian address lines put right before a phone ("00184 Roma RM 06 ...").
+# Italian address lines put right before a phone ("00184 Roma RM 06 ..."). Not a currency that
+# itself follows an amount ("20 € 0151 2345678", "1,234.56 USD 07700 900123": rev20 F3): the
+# amount is before it, and the run after it is read on its own.
+_NO_AMOUNT_BEFORE = r"(?<!\d)(?<!\d[^\S\n])"
 MONEY_BEFORE = re.compile(
-    r"[" + CURRENCY_SYMBOLS + r"]\s?$|(?i:usd|eur|gbp|inr|brl|isbn(?:-1[03])?:?)\s?$|"
-    r"(?<![\w.])(?:kr\.?|Kr\.?|Rs\.?|₺|(?:" + _CURRENCY_CODES + r"))\s?$"
+    _NO_AMOUNT_BEFORE + r"(?:[" + CURRENCY_SYMBOLS + r"]|(?i:usd|eur|gbp|inr|brl))\s?$|"
+    r"(?i:isbn(?:-1[03])?:?)\s?$|"
+    r"(?<![\w.])" + _NO_AMOUNT_BEFORE + r"(?:kr\.?|Kr\.?|Rs\.?|₺|(?:" + _CURRENCY_CODES + r"))\s?$"
 )
 # A unit or counted noun right after a digit run ("12 500 000 users", "3.5 GB", "40%").
 UNIT_AFTER = re.compile(

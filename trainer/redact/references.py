@@ -24,11 +24,17 @@ import re
 from functools import lru_cache
 
 from trainer.redact import prefilter
+from trainer.redact.checksums import gs1_ok, isbn_ok
 from trainer.redact.invoice_numbers import invoice_year_serial
 from trainer.redact.lookalike_creditor_refs import creditor_reference
 from trainer.redact.lookalike_orders import delivered_after, national_id, order_reference
 from trainer.redact.lookalike_routing import routing_number
-from trainer.redact.personal_numbers import CONTACT_WORD_AFTER, personal_number, valid_phone
+from trainer.redact.personal_numbers import (
+    CONTACT_WORD_AFTER,
+    personal_number,
+    phone_digits,
+    valid_phone,
+)
 from trainer.redact.version_numbers import version_number
 
 # Cues for reference numbers that are not PII, directly before the number, in the languages we
@@ -229,6 +235,40 @@ def product_before(text: str, start: int) -> bool:
     return PRODUCT_BEFORE.search(text, max(0, lo), start) is not None
 
 
+_ISBN_CUE = re.compile(r"(?i)isbn")
+_BARCODE_CUE = re.compile(r"(?i)ean|gtin|upc|barcode|barras|barres|strichcode")
+_DIGIT_GROUP = re.compile(r"\d+")
+
+
+def _no_product_number(text: str, cue: str, run: re.Match[str]) -> bool:
+    """What a product cue does not keep (rev20 F18): after "ISBN" a run of no ISBN's length or
+    check digit ("ISBN 07700900123"); a group that is a valid phone with its country code
+    ("447911123456"; not a check-valid barcode after a barcode cue), or a dotted version part
+    with a trunk 0 that is a valid phone ("2.0.07700900123": versions have no leading zeros)."""
+    if _ISBN_CUE.search(cue):  # the whole run or its first token ("ISBN 0306406152 2nd ed.")
+        return not any(_isbn(text, run.start(), end) for end in {run.end(), _token_end(run)})
+    for group in _DIGIT_GROUP.finditer(run.group()):
+        digits = group.group()
+        if digits[0] == "0" and (group.start() == 0 or run.group()[group.start() - 1] != "."):
+            continue  # a serial may open with zeros ("S/N 0612345678"); a version part may not
+        if phone_digits(digits) and not (_BARCODE_CUE.search(cue) and gs1_ok(digits)):
+            return True
+    return False
+
+
+def _token_end(run: re.Match[str]) -> int:
+    space = run.group().find(" ")
+    return run.end() if space < 0 else run.start() + space
+
+
+def _isbn(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is an ISBN: ten or thirteen digits, or nine and an "X" after them,
+    whose check digit holds."""
+    digits = "".join(ch for ch in text[start:end] if ch.isdigit())
+    x_check = len(digits) == 9 and text[end : end + 1] in ("X", "x")
+    return (len(digits) in (10, 13) or x_check) and isbn_ok(digits + "X" * x_check)
+
+
 def reference_before(text: str, start: int) -> bool:
     """A product cue right before ``start``; or an order or business document's cue before a
     number that is no phone, card or id (``personal_number``)."""
@@ -243,8 +283,10 @@ def reference_before(text: str, start: int) -> bool:
         return False
     if routing_number(text, start):
         return True  # "(routing 0xxxxxxxx)": a bank's ABA number, check digit valid
-    if PRODUCT_BEFORE.search(text, max(0, lo), start) is not None:
+    if (cue := PRODUCT_BEFORE.search(text, max(0, lo), start)) is not None:
         run = _NUMBER_RUN.match(text, start)
+        if run is not None and _no_product_number(text, cue.group(), run):
+            return False
         return run is None or CONTACT_WORD_AFTER.match(text, run.end()) is None
     if ORDER_BEFORE.search(text, max(0, lo), start) is not None:
         as_written = True  # phones only as their plan writes them
