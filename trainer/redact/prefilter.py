@@ -114,16 +114,25 @@ def windows(
     extended to the next whitespace so that no token is cut (lookaheads see a region's end)."""
     merged: list[tuple[int, int]] = []
     n = len(text)
-    for start, end in spans:
-        lo, hi = max(0, start - before), min(n, end + after)
-        if merged and lo <= merged[-1][1] >= hi:  # inside the last region, which ends at a space
+    last_lo = last_hi = -1  # the last region (none yet: no region starts before its end)
+    for start, end in spans:  # conditionals, not min()/max(): called a few times per post
+        lo = start - before
+        if lo < 0:
+            lo = 0
+        hi = end + after
+        if hi > n:
+            hi = n
+        if lo <= last_hi >= hi:  # inside the last region, which ends at a space
             continue  # or the text's end: no search (one per anchor was quadratic in a long token)
         if hi < n and not text[hi].isspace():
             space = _SPACE.search(text, hi)
             hi = space.start() if space else n
-        if merged and lo <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        if lo <= last_hi:
+            if hi > last_hi:
+                last_hi = hi
+                merged[-1] = (last_lo, hi)
         else:
+            last_lo, last_hi = lo, hi
             merged.append((lo, hi))
     return merged
 
