@@ -171,7 +171,9 @@ _UK_POSTCODE_AT = re.compile(r"[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]
 _PSC_AT = re.compile(r"\d{3} \d{2}(?![\w-]|[.,/]\d| \d)").match
 _PLZ_AT = re.compile(rf"\d{{5}}\s[{STREET_CAPITALS}]")
 # A five-digit postcode opening a line after a line that ends in a house number ("12", "74a").
-_LINE_PLZ = re.compile(rf"(?<=[\da-z])\n(?=\d{{5}}[ \t][{STREET_CAPITALS}])")
+# (the newline leads the pattern, a literal the scan skips to; the character before is checked
+# after a match)
+_LINE_PLZ = re.compile(rf"\n(?=\d{{5}}[ \t][{STREET_CAPITALS}])")
 prefilter.register("street_en", _STRONG | _WEAK | {"flat", "studio", "apartment", "unit", "suite"})
 # Keyword categories near which a lower-case address may end in a postcode.
 _LOWERCASE_GATES = ("street_word", "street_en", "street_abbr", "de_preposition", "de_type")
@@ -367,7 +369,11 @@ def _anchored(
     if lines:  # "Kungsportsavenyn\n27, ...": a copy broken inside the street line
         broken_line_anchors(text, folded, nordic, dkno, iceland)
         # the postcode and town on the line after the street ("Njegoševa 74a\n26000 Pančevo")
-        plz += [(m.end(), m.end() + 8) for m in _LINE_PLZ.finditer(text)]
+        plz += [
+            (m.end(), m.end() + 8)
+            for m in _LINE_PLZ.finditer(text)
+            if m.start() and (text[m.start() - 1].isdigit() or text[m.start() - 1].islower())
+        ]
     hits += nordic_streets(text, nordic) if nordic else []
     hits += dkno_streets(text, dkno) if dkno else []
     hits += lower_lines(text, lower) if lower else []
