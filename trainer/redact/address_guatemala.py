@@ -27,7 +27,11 @@ _NAME = rf"[{_UP}][\w'’-]*"
 _PARTICLE = r"(?:de|del|la|las|los|el|y)"
 _PLACE = rf"{_NAME}(?:[ \t](?:{_PARTICLE}[ \t])*{_NAME}){{0,3}}"
 # The street's own number or name after its type ("Avenida 19", "Calle 7 A", "Calzada Roosevelt").
-_STREET_REF = rf"(?:\d{{1,2}}(?:[ \t]?\"?[A-Z]\"?(?![\w]))?|{_NAME}(?:[ \t]{_NAME})?)"
+# A name may open with a particle ("Calle del Arco 28-67, zona 1").
+_STREET_REF = (
+    rf"(?:\d{{1,2}}(?:[ \t]?\"?[A-Z]\"?(?![\w]))?|(?:{_PARTICLE}[ \t]){{0,2}}{_NAME}"
+    rf"(?:[ \t](?:{_PARTICLE}[ \t]){{0,2}}{_NAME})?)"
+)
 _HOUSE = r"\d{1,3}(?:[ \t]?\"?[A-Z]\"?)?-\d{1,3}[A-Za-z]?(?![\w-])"
 _ESTATE = (
     r"(?:Colonia|Col\.|Residenciales|Residencial|Barrio|Condominio|Lotificación|Lotificacion|"

@@ -67,7 +67,7 @@ prefilter.register(
 # its town.
 _ROUND_CODE_LINE = re.compile(
     rf"(?<![\w.-])(?:[{_UP_CYRILLIC}][\w-]*[ \t])?(?P<street>[{_UP_CYRILLIC}][\w-]*)"
-    rf"[ \t]\d{{1,4}}[a-zA-Z]?(?:/\d{{1,3}})?,?[ \t]+[1-9]\d000[ \t]+(?P<town>{_TOWN})"
+    rf"[ \t]\d{{1,4}}[a-zA-Z]?(?:/\d{{1,3}})?(?:,?[ \t]+|[ \t]*\n)[1-9]\d000[ \t]+(?P<town>{_TOWN})"
 )
 # The adjectival and possessive endings of Slavic street names (-ska, -ška, -čka, -ova, -eva,
 # -ina, -ića: "Lipovska", "Horvatova", "Lipovačka").

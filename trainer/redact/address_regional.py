@@ -1,17 +1,20 @@
 """The regional address rules (``address_iceland``, ``address_westafrica``, ``address_cr``,
-``address_corners``, ``address_guatemala``, ``address_segments``) in one call for
-``addresses.find_addresses``: Icelandic street lines, francophone West African boxes and
-estates, Costa Rican estates and señas, Paraguayan corners, Ecuadorian quadrant numbers,
-Guatemalan grid addresses and house-and-area lines ("House 9, Parklands, Kitwe"). Each runs
-only behind its gate (a prefilter keyword, or an Icelandic letter), so posts without a trigger
-pay a few dict lookups.
+``address_corners``, ``address_guatemala``, ``address_segments``, ``address_albania``,
+``address_estate_blocks``) in one call for ``addresses.find_addresses``: Icelandic street
+lines, francophone West African boxes and estates, Costa Rican estates and señas, Paraguayan
+corners, Ecuadorian quadrant numbers, Guatemalan grid addresses, house-and-area lines ("House
+9, Parklands, Kitwe"), Albanian streets ("Rruga e Kavajës, Pallati 7, Ap. 32") and Central
+American estate blocks ("Col. Palmira, Bloque C, Casa #12"). Each runs only behind its gate (a
+prefilter keyword, or an Icelandic letter), so posts without a trigger pay a few dict lookups.
 """
 
 from __future__ import annotations
 
 from trainer.redact import prefilter
+from trainer.redact.address_albania import albanian_streets
 from trainer.redact.address_corners import corners
 from trainer.redact.address_cr import costa_rican_addresses
+from trainer.redact.address_estate_blocks import estate_blocks
 from trainer.redact.address_guatemala import guatemalan_addresses
 from trainer.redact.address_iceland import eth_thorn, icelandic_streets
 from trainer.redact.address_segments import house_areas
@@ -38,4 +41,8 @@ def regional_addresses(text: str, found: dict[str, list[tuple[int, int]]]) -> li
         hits += house_areas(text, found["house_area"])
     if "gt_zona" in found:
         hits += guatemalan_addresses(text, found["gt_zona"])
+    if "estate_block" in found:
+        hits += estate_blocks(text, found["estate_block"])
+    if "al_street" in found:
+        hits += albanian_streets(text, found["al_street"])
     return hits

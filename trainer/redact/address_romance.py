@@ -13,7 +13,7 @@ import re
 
 from trainer.redact import prefilter
 from trainer.redact.address_mentions import prose_street, walked_street
-from trainer.redact.address_numbers import not_house_number
+from trainer.redact.address_numbers import not_house_number, residence_before
 from trainer.redact.address_words import (
     CA_POSTCODE,
     ROMANCE_TYPES,
@@ -67,13 +67,22 @@ _ITALIAN_VIA = r"via|viale|vicolo|corso|largo"
 _TYPE_LOWER_NUMBERED = r"square|place|parc|passage|villa|mail|port|route|côte|cours|esplanade|rang"
 # Correios: the 27 units of the federation, and the words before a house number.
 _BR_UF = "AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO"
-_NUMBER_WORD = r"(?:(?:n[o°]|n\.|nr\.?|número)\s?)"
+# The number mark before the house number, either case: "nº 12", "n.º 12" (Angola, Portugal),
+# "N° 1361" (Bolivia, Peru), "No. 12" and "#86" (the Dominican Republic, Central America).
+_NUMBER_WORD = r"(?:(?:[nN][o°]\.?|[nN]\.[o°]\.?|[nN]\.|[nN]r\.?|[nN]úmero|#)\s?)"
+# A street named after a date, the Latin American custom ("Av. 27 de Febrero", "Rua 25 de
+# Março", "Calle 9 de Julio"): the day and "de" before the capitalised month.
+_DATE_NAME = (
+    r"\d{1,2}[ \t]de[ \t](?=(?:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|"
+    r"Setiembre|Octubre|Noviembre|Diciembre|Janeiro|Fevereiro|Março|Maio|Junho|Julho|Setembro|"
+    r"Outubro|Novembro|Dezembro)\b)"
+)
 _ROMANCE_STREET = re.compile(
     r"(?<![\w.,-])(?:(?P<num>\d{1,5}(?:\s?(?:bis|ter)\b)?),?\s)?"
     rf"(?P<type>(?i:{by_first_letter(_TYPE_ANY_CASE.split('|'), ignore_case=True)})|"
     rf"{by_first_letter(_TYPE_CAPITALISED.split('|'))}|{_TYPE_LOWER_NUMBERED}|{_ITALIAN_VIA})\s"
     # The name and its house number share a line; a clock time ("10:30") is no house number.
-    rf"(?P<name>(?:{_PARTICLE}[ \t]?|[A-ZÀ-Þ][\w'’.-]*[ \t]?){{1,6}})"
+    rf"(?P<name>(?:{_DATE_NAME})?(?:{_PARTICLE}[ \t]?|(?!N°)[A-ZÀ-Þ][\w'’.-]*[ \t]?){{1,6}})"
     # Correios: "nº 1500" (NFKC: "no 1500"), "s/n" (sem número), "km 12" on a rodovia/estrada.
     rf"(?:,?[ \t]?{_NUMBER_WORD}?(?P<after>\d{{1,4}}[a-zA-Z]?|[sS]/[nN]|km\s?\d{{1,4}})"
     r"\b(?![-.,:]?\d))?"
@@ -136,6 +145,15 @@ def _uf_end(text: str, m: re.Match[str]) -> int:
     return uf.end() if uf else m.end()
 
 
+# "au 34 cours ...": the French place preposition before a house number.
+_AU_BEFORE = re.compile(r"(?<![\w'’])(?i:au|aux)[ \t]+$").search
+
+
+def _elided(word: str) -> str:
+    """``word`` after an elided article or particle ("l'Intendance" -> "Intendance")."""
+    return word.rsplit("'", 1)[-1].rsplit("’", 1)[-1]
+
+
 def _romance_ok(text: str, m: re.Match[str]) -> bool:
     """A street type needs a number or a postcode, unless it is a non-English type followed by
     a capitalised name; "C." (calle) needs a house number and no capitalised word before it
@@ -156,7 +174,12 @@ def _romance_ok(text: str, m: re.Match[str]) -> bool:
             bool(m.group("after")) and _JR_LINE_GOES_ON(text, m.end("after")) is not None
         )
     if kind in _LOWER_NUMBERED:
-        return bool(m.group("num")) and capitalised > 0
+        # after an elided article the name is capitalised ("34 cours de l'Intendance"); such a
+        # type is also a plural noun ("3 cours de l'Université"), so a residence cue must lead
+        au = _AU_BEFORE(text, max(0, m.start() - 8), m.start()) is not None
+        cued = au or residence_before(text, m.start())
+        elided = cued and any(_elided(word)[:1].isupper() for word in m.group("name").split())
+        return bool(m.group("num")) and (capitalised > 0 or elided)
     if kind in _ITALIAN_LOWER:  # "via dei Coronari 12" (not "via Zoom 2 days ago")
         italian = m.group("name").split()[0] in _ITALIAN_PARTICLES
         return capitalised > 0 and (bool(m.group("tail")) or (italian and bool(m.group("after"))))
@@ -170,7 +193,7 @@ def _romance_ok(text: str, m: re.Match[str]) -> bool:
     if m.group("num") or m.group("tail"):
         return True
     if after := m.group("after"):
-        if _year_like(after) and not _after_comma(text, m):
+        if _year_like(after) and not _after_comma(text, m) and not _marked(text, m):
             return False  # "Piazza Affari 2024: i migliori titoli": a year, no house number
         # Word-like types ("Parque", "Vila") take the number Brazilian-style, after a comma,
         # so "Vila Madalena 5 stars" and "Lago Vista 2024" are kept.
@@ -236,6 +259,16 @@ def _after_comma(text: str, m: re.Match[str]) -> bool:
     return (
         _COMMA_NUMBER_WORD.search(text, max(0, m.start("after") - 12), m.start("after")) is not None
     )
+
+
+# ("#2024" after a place name may be a hashtag: not a mark here)
+_MARK_BEFORE = re.compile(r"(?:[nN][o°]\.?|[nN]\.[o°]\.?|[nN]r\.?|[nN]úmero)\s?$")
+
+
+def _marked(text: str, m: re.Match[str]) -> bool:
+    """A number mark stands right before the house number ("Av. América N° 2039"): four digits
+    that read as a year are the house number then."""
+    return _MARK_BEFORE.search(text, max(0, m.start("after") - 8), m.start("after")) is not None
 
 
 def _strip_end(text: str, start: int, end: int) -> int:

@@ -105,7 +105,14 @@ _EN_STREET = re.compile(  # not after a digit group: "086775 43231 Main St" is a
     r"(?:\s(?:[NSEW]|NE|NW|SE|SW)\b\.?)?"
     rf"(?P<unit>{_UNIT})?(?:{_CITY}{{1,2}})?(?P<zip>{_ZIP})?"
 )
-_PO_BOX = re.compile(r"\b(?i:P\.?\s?O\.?\s?Box|Postfach|Caixa Postal)\s\d{1,6}\b")
+# Post-office boxes by their postal names: Botswana's and South Africa's "Private Bag (X)12",
+# the Spanish-speaking posts' "Apartado Postal", "Apdo." and Bolivia's "Casilla de Correo",
+# Tanzania's "S.L.P." (sanduku la posta), PostNL's "Postbus".
+_PO_BOX = re.compile(
+    r"\b(?:(?i:P\.?\s?O\.?\s?Box|Postfach|Caixa Postal|Apartado Postal|Apdo\.?(?:\sPostal)?|"
+    r"Casilla(?:\sPostal|\sde\sCorreos?)|Sanduku la Posta|S\.L\.P\.?|Postbus)|"
+    r"(?:Private Bag|PRIVATE BAG)(?:\sX)?)\s?(?<=\s|X)\d{1,6}\b"
+)
 
 _COMPOUND_SUFFIX = "|".join(re.escape(ending) for ending in COMPOUND_ENDINGS)
 _NL_LEAD = (
@@ -148,6 +155,14 @@ _STREET_NUMBER_PLZ = re.compile(
 )
 
 _HAS_DIGIT = re.compile(r"\d").search
+# PostNL's type-first streets: "Laan van Meerdervoort 77-2", "Laan der Verenigde Naties 12";
+# a year after the name is no house number ("Laan van Nieuw Oost-Indië 2025" is not written).
+_NL_LAAN = re.compile(
+    r"(?<![\w-])Laan[ \t](?:van|der|op|ten|te|over)[ \t](?:(?:de|der|den|het|'t)[ \t])?"
+    r"[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2}[ \t](?P<num>\d{1,4})"
+    r"(?:[ \t]?[a-zA-Z]\b|-\d{1,3}[a-z]?|-[IVX]{1,4}\b|-H\b)?(?![\w.,/-]?\d|\w)"
+)
+prefilter.register("nl_laan", {"laan"})
 # Anchors: every " <digit>" (a literal-prefixed pattern, so the scan is fast); around each, code
 # checks for a UK postcode, a "12345 City" postcode and a compound street word.
 _SPACE_DIGIT = re.compile(r" \d")
@@ -155,11 +170,20 @@ _UK_POSTCODE_AT = re.compile(r"[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]
 # Česká pošta and Slovenská pošta: "NNN NN" after the town, closing the line or the clause.
 _PSC_AT = re.compile(r"\d{3} \d{2}(?![\w-]|[.,/]\d| \d)").match
 _PLZ_AT = re.compile(rf"\d{{5}}\s[{STREET_CAPITALS}]")
+# A five-digit postcode opening a line after a line that ends in a house number ("12", "74a").
+# (the newline leads the pattern, a literal the scan skips to; the character before is checked
+# after a match)
+_LINE_PLZ = re.compile(rf"\n(?=\d{{5}}[ \t][{STREET_CAPITALS}])")
 prefilter.register("street_en", _STRONG | _WEAK | {"flat", "studio", "apartment", "unit", "suite"})
 # Keyword categories near which a lower-case address may end in a postcode.
 _LOWERCASE_GATES = ("street_word", "street_en", "street_abbr", "de_preposition", "de_type")
 # "P.O. Box" reads " p o  box " (two marks, two spaces): its "p o" is the keyword
-prefilter.register("po_box", {"po box", "p o box", "p o", "pobox", "postfach", "caixa postal"})
+prefilter.register(
+    "po_box",
+    {"po box", "p o box", "p o", "pobox", "postfach", "caixa postal", "private bag",
+     "apartado postal", "apdo", "casilla postal", "casilla de correo", "casilla de correos",
+     "sanduku la posta", "s l p", "postbus"},
+)
 # Correios: a CEP written with its label ("CEP 01310-200", "CEP: 01310200").
 _CEP = re.compile(r"\bCEP:?\s?\d{5}-?\d{3}(?![\d-])")
 prefilter.register("cep", {"cep"})
@@ -209,6 +233,13 @@ def find_addresses(text: str) -> list[Hit]:
     hits += irish_streets(text)
     hits += find_typed_streets(text)
     hits += dutch_numbered_streets(text)  # "aan de Heuvelseind 71"
+    if "nl_laan" in found:  # "Laan van Meerdervoort 77-2"
+        laan = prefilter.windows(text, found["nl_laan"], before=0, after=70)
+        hits += [
+            ("ADDRESS", *m.span())
+            for m in prefilter.finditer_in(_NL_LAAN, text, laan)
+            if not _year_like(m.group("num")) or m.end() > m.end("num")
+        ]
     hits += town_mentions(text)  # "Siège : 75008 Paris", "Koramangala, Bengaluru 560034"
     streets = [span for key in _LOWERCASE_GATES for span in found.get(key, ())]
     if streets or compounds:
@@ -337,6 +368,12 @@ def _anchored(
                 lower.append((word_start - 1, space))
     if lines:  # "Kungsportsavenyn\n27, ...": a copy broken inside the street line
         broken_line_anchors(text, folded, nordic, dkno, iceland)
+        # the postcode and town on the line after the street ("Njegoševa 74a\n26000 Pančevo")
+        plz += [
+            (m.end(), m.end() + 8)
+            for m in _LINE_PLZ.finditer(text)
+            if m.start() and (text[m.start() - 1].isdigit() or text[m.start() - 1].islower())
+        ]
     hits += nordic_streets(text, nordic) if nordic else []
     hits += dkno_streets(text, dkno) if dkno else []
     hits += lower_lines(text, lower) if lower else []
