@@ -10,7 +10,6 @@ from __future__ import annotations
 import pytest
 
 from trainer.redact import Redactor
-from trainer.redact.lookalike_romance_places import romance_place
 
 _R = Redactor.from_members([], name_tagger=False)
 
@@ -27,8 +26,10 @@ def _redact(text: str) -> str:
         "Lo compré en aeropuerto Ramón Quiroga.",
     ],
 )
-def test_a_bare_place_noun_before_a_full_name_names_a_place(text: str) -> None:
-    assert _redact(text) == text
+def test_a_bare_place_noun_before_a_full_name_is_redacted(text: str) -> None:
+    # pin changed: a place noun before a full personal name no longer keeps it (place_keep,
+    # session 7 privacy decision: the same words put a person beside a place)
+    assert "[NAME]" in _redact(text)
 
 
 @pytest.mark.parametrize(
@@ -50,17 +51,3 @@ def test_a_bare_place_noun_before_a_full_name_names_a_place(text: str) -> None:
 )
 def test_the_same_shape_without_the_pattern_stays_a_person(text: str, expected: str) -> None:
     assert expected in _redact(text)
-
-
-def test_romance_place_reads_only_its_two_forms() -> None:
-    def reads(noun: str, before: list[str], name: str = "Ramón Quiroga") -> bool:
-        text = f"{' '.join(before)} {noun} {name}"
-        return romance_place(noun, before, text, len(text) - len(name))
-
-    assert reads("aeropuerto", ["en"])
-    assert not reads("aeropuerto", ["el"])
-    assert not reads("hospital", ["en"])  # also an English word
-    assert reads("Hospital", ["visita", "de"])
-    assert not reads("Hospital", ["de"])  # nothing before "de" says a place is named
-    assert not reads("Museum", ["visita", "de"])  # a Dutch sentence's "de Museum"
-    assert not reads("aeropuerto", ["en"], "Ramón")  # one name may be a person's

@@ -34,7 +34,12 @@ def _text(redactor: Redactor, text: str) -> str:
     ],
 )
 def test_institution_named_after_a_person_is_kept(redactor, text):
-    assert _text(redactor, text) == text
+    if " AZ " in text or " UZ " in text:  # a Belgian hospital after a Dutch word (companies)
+        assert _text(redactor, text) == text
+        return
+    # pin changed: a place noun beside a full personal name no longer keeps it (place_keep,
+    # session 7 privacy decision: the same words put a person beside a place)
+    assert "[NAME]" in _text(redactor, text)
 
 
 @pytest.mark.parametrize(

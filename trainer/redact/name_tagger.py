@@ -46,6 +46,7 @@ from trainer.redact.name_tagger_features import (
     Token,
     lexicon_sha256,
 )
+from trainer.redact.place_keep import kept_place_name
 
 WEIGHTS_FILE = Path(__file__).resolve().parent / "name_tagger.npz"
 # Printed by scripts/train_name_tagger.py; pin the new digest whenever the weights are rebuilt.
@@ -276,11 +277,17 @@ def find_tagged_names_many(
     spans = [[(s, e) for _k, s, e in hits] if hits else () for hits in covered]
     found = load_tagger().names_many(texts, threshold, spans)
     return [
-        [h for h in hits if not (eponymous(text, *h[1:]) and company_evidence(text, *h[1:]))]
-        if hits
-        else hits
+        [h for h in hits if not _kept(text, h[1], h[2])] if hits else hits
         for text, hits in zip(texts, found, strict=True)
     ]
+
+
+def _kept(text: str, start: int, end: int) -> bool:
+    """The rules' keeps of a name the tagger tagged: a listed company with company evidence
+    around it, or a saint's or ruler's place name (``place_keep``, the rules' own test)."""
+    return (eponymous(text, start, end) and company_evidence(text, start, end)) or kept_place_name(
+        text, start, end
+    )
 
 
 def eponymous(text: str, start: int, end: int) -> bool:
