@@ -61,6 +61,7 @@ from trainer.redact.member_context import (
     full_name_after,
     in_longer_name,
     joined,
+    label_value_then_sentence,
     legal_form_after,
     member_pair,
     name_beside,
@@ -287,8 +288,11 @@ def given_alone(
                 and not name_beside(text, start, end, spans, covered, names)
             ):
                 continue  # "Joost Hoogstraaten": someone's full name, the name rules judge it
-        elif not genitive and in_longer_name(text, end, before) and not member_pair(
-            text, end, before, given, surnames
+        elif (
+            not genitive
+            and in_longer_name(text, end, before)
+            and not member_pair(text, end, before, given, surnames)
+            and not label_value_then_sentence(text, start, end)  # "Treasurer: X Meeting at"
         ):
             continue
         if len(token) > 1 and token.isupper() and (word or len(key) < 4):
