@@ -389,6 +389,25 @@ def sentence_start(text: str, start: int) -> bool:
     return i < 0 or text[i] in _SENTENCE_END
 
 
+# Sentence adverbs that may open a statement before its subject: "Maybe X can help",
+# "Vielleicht kann X", "Peut-être que X", "Ndoshta X ndihmon".
+_SENTENCE_ADVERBS = frozenset(
+    """maybe perhaps hopefully vielleicht hoffentlich peut-être quizás quizá tal talvez
+    forse magari misschien hopelijk ndoshta""".split()
+)
+
+
+def after_sentence_adverb(text: str, start: int, before: list[str]) -> bool:
+    """The name right after a sentence adverb that opens its sentence ("Maybe X can help"):
+    the subject's place, as at the sentence's start."""
+    if not before:
+        return False
+    word = before[-1]
+    return word.lower().strip("¡¿,") in _SENTENCE_ADVERBS and sentence_start(
+        text, start - len(word) - 1
+    )
+
+
 def listed_with_member(text: str, start: int, end: int, covered: list[Hit]) -> bool:
     """A member's full name joined to it by a comma or "and" ("X and Jane Doe")."""
     for _, s, e in covered:
