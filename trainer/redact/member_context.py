@@ -102,6 +102,32 @@ def in_longer_name(text: str, end: int, before: list[str]) -> bool:
     return bool(before) and (before[-1].rpartition("-")[2] in GIVEN or before[-1] == "&")
 
 
+# A label's colon right before a value: "Treasurer: X", "Candidat au bureau : X".
+_LABEL_COLON = re.compile(r":[ \t]{1,2}$")
+
+
+def label_value_then_sentence(text: str, start: int, end: int) -> bool:
+    """The value of a label ("Treasurer: X") followed by a capitalised frequent word that no
+    list holds as a name or a place, company or street word ("Treasurer: X Meeting at ten"):
+    the next sentence, its full stop left out, not the rest of a longer name."""
+    if not _LABEL_COLON.search(text, max(0, start - 3), start):
+        return False
+    m = _CAPITALISED_AFTER.match(text, end)
+    if m is None or text[end + 1 : end + 2] == "&":
+        return False
+    word = m.group(1)
+    key = word_key(fold(word))
+    return (
+        key in common_keys()
+        and word not in GIVEN
+        and word not in NOT_SURNAME
+        and word not in COMPANY_SUFFIX
+        and word not in STREET_WORDS
+        and word not in PLACE_SURNAMES
+        and key not in postal_towns()
+    )
+
+
 def legal_form_after(text: str, end: int) -> bool:
     """A legal form right after the name ("Solvangen GmbH", "Vidigal Ltda."): a company. A
     business opener or word ("Casa X", "Praxis X", "X and Sons") is no proof: a rare roster

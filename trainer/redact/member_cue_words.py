@@ -25,7 +25,8 @@ CUE_WORDS = frozenset(
     thanks danke merci grazie gracias obrigado obrigada bedankt frag fragt demande chiedi
     pregúntale pergunte vraag
     hej hejsan tack grattis fråga hei moi terve kiitos onnea kysy cześć dzięki dziękuję
-    gratulacje zapytaj merhaba selam teşekkürler tebrikler""".split()
+    gratulacje zapytaj merhaba selam teşekkürler tebrikler
+    gràcies gracies obrigadão obrigadao faleminderit përshëndetje pyet pyete pyesni""".split()
 )
 
 # A to-do's owner: "Action: X to book the room", "Actie: X zal ...".
@@ -56,5 +57,7 @@ ROLE_WORDS = frozenset(
     praktikant praktikantin kollege kollegin trésorier trésorière secrétaire stagiaire
     collègue tesoriere segretario segretaria stagista collega penningmeester secretaris
     voorzitter stagiair stagiaire collega
-    familie famille familia famiglia família familjen familien rodzina rodina perhe aile""".split()
+    familie famille familia famiglia família familjen familien rodzina rodina perhe aile
+    pfarrer pfarrerin pastorin makler maklerin hausmeister hausmeisterin vermieter
+    vermieterin corretor corretora agjenti agjentja mjeshtri""".split()
 )

@@ -112,7 +112,14 @@ CUE_PAIRS = frozenset(
     parlé avec|parlé à|parlato con|falei com|sprak met|gesproken met|pratade med|
     pratat med|talade med|rozmawiałem z|rozmawiałam z|rozmawiał z|rozmawiała z|
     dzień dobry|god morgon|hyvää huomenta|günaydın|demande à|demandez à|chiedi a|pon a|
-    poned a|ponga a|kopiona myös|w kopii""".replace("\n", "")
+    poned a|ponga a|kopiona myös|w kopii|
+    swapped with|swap with|switched with|swapping with|rented from|renting from|
+    hablar con|hablando con|parler à|parler avec|parlé avec|scambiato con|parlare con|
+    falar com|falando com|aluguei com|aluguei de|alugar com|
+    nice work|great work|good work|nice job|great job|good job|well done|bom trabalho|
+    ótimo trabalho|buen trabajo|gran trabajo|bon travail|beau travail|ottimo lavoro|
+    bel lavoro|gute arbeit|goed werk|pergunta à|pergunte à|pergunta ao|pergunte ao|
+    pergunta a|pergunte a|pregunta al|demandez à|demande à""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
@@ -121,7 +128,7 @@ CUE_PAIRS = frozenset(
 _THANKS = frozenset(
     "thanks thank grazie merci danke dankeschön gracias obrigado obrigada bedankt dank "
     "grateful dankbar dankbaar grato grata agradecido agradecida reconnaissant "
-    "reconnaissante".split()
+    "reconnaissante obrigadão obrigadao gràcies gracies faleminderit".split()
 )
 
 # "X, thank you for ...", "X, congratulations": a vocative that opens the sentence.
@@ -146,6 +153,11 @@ _THANKS_ADVERBS = frozenset(
     nogmaals wel heel erg ook""".split()
 )
 _DASHES, _LIST_JOINS = frozenset("–—-"), frozenset("and und et e y en &".split())
+
+# A cleft sentence puts a person in focus with "it is X who": "C'est X qui coordonne", "Es X
+# quien firma", "È X che porta", "É X quem assina", "It's X who": a person, whatever word X is.
+_CLEFT_BEFORE = frozenset("c'est c’est sont es és è é it's it’s".split())
+_CLEFT_AFTER = re.compile(r"[ \t]+(?:qui|quien|quienes|che|quem|who)\b")
 
 # A vocative: the name closes the sentence or the clause ("Thanks, X!", "Parabéns, X, pelo").
 _VOCATIVE_AFTER = re.compile(
@@ -238,6 +250,7 @@ NO_VOCATIVE_BEFORE = (
     | frozenset("i'm am is are was were be been being you're we're they're it's".split())
 )
 _OPENERS = frozenset(' \t"“«(¡¿')
+_CHECKBOXES = frozenset(("[ ]", "[x]", "[X]"))
 
 
 def person_cue(
@@ -268,6 +281,8 @@ def person_cue(
             return True  # "Action: X to send the slides"; not "Action: X as resolved"
         if last in CUE_WORDS or bare in CUE_WORDS or last in ROLE_WORDS:
             return True  # "Hi X", "Félicitations X", "managing X", "Keynote: X", "treasurer X"
+        if last in _CLEFT_BEFORE and _CLEFT_AFTER.match(text, end):
+            return True  # "C'est X qui coordonne"
         if len(before) > 1 and f"{before[-2].lower().lstrip('¡¿')} {bare}" in CUE_PAIRS:
             return True  # "worked with X", "lavorare con X", "Guten Tag X", "interview with X"
         if bare in _AGENT_WORDS and len(before) > 1:
@@ -330,6 +345,8 @@ def lower_addressed(text: str, start: int, end: int, word: bool = True) -> bool:
             return True  # "our intern rodrigo", "contactez hélène"
         if len(before) > 1 and f"{before[-2].lower()} {last}" in CUE_PAIRS:
             return True  # "ik ben sander", "llamad a diego"
+        if last in _CLEFT_BEFORE and _CLEFT_AFTER.match(text, end):
+            return True  # "c'est moussa qui a les clés"
     if text[start - 2 : start] == ", " and _VOCATIVE_AFTER.match(text, end):
         return True  # "Thanks for the quick fix, matteo!"
     if text[end : end + 1] == "," and _VOCATIVE_YOU.match(text, end):
@@ -367,7 +384,28 @@ def sentence_start(text: str, start: int) -> bool:
     i = start - 1
     while i >= 0 and text[i] in _OPENERS:
         i -= 1
+    if i >= 2 and text[i] == "]" and text[i - 2 : i + 1] in _CHECKBOXES:
+        return True  # a checklist item opens a sentence: "[ ] X is coordinating the move"
     return i < 0 or text[i] in _SENTENCE_END
+
+
+# Sentence adverbs that may open a statement before its subject: "Maybe X can help",
+# "Vielleicht kann X", "Peut-être que X", "Ndoshta X ndihmon".
+_SENTENCE_ADVERBS = frozenset(
+    """maybe perhaps hopefully vielleicht hoffentlich peut-être quizás quizá tal talvez
+    forse magari misschien hopelijk ndoshta""".split()
+)
+
+
+def after_sentence_adverb(text: str, start: int, before: list[str]) -> bool:
+    """The name right after a sentence adverb that opens its sentence ("Maybe X can help"):
+    the subject's place, as at the sentence's start."""
+    if not before:
+        return False
+    word = before[-1]
+    return word.lower().strip("¡¿,") in _SENTENCE_ADVERBS and sentence_start(
+        text, start - len(word) - 1
+    )
 
 
 def listed_with_member(text: str, start: int, end: int, covered: list[Hit]) -> bool:

@@ -13,7 +13,8 @@ import re
 from trainer.redact.companies import opens_company
 from trainer.redact.folding import fold
 from trainer.redact.hits import Hit
-from trainer.redact.member_cue_words import CUE_WORDS
+from trainer.redact.member_cue_words import CUE_WORDS, ROLE_WORDS
+from trainer.redact.member_titles import WRITTEN_OUT
 from trainer.redact.person_words import (
     COMMON,
     FUNCTION_WORDS,
@@ -60,6 +61,8 @@ def _forename(text: str, m: re.Match[str]) -> bool:
         or low in TOP_NODICT
         or low in _CUES_NO_NAME
         or low in FUNCTION_WORDS
+        or low in ROLE_WORDS  # "Vermieterin X", "Pfarrer X": a role, no forename
+        or low in WRITTEN_OUT  # "Senyora X", "Zonja X"
         or word in NOT_SURNAME
         or word in TITLES
         or word in STREET_WORDS

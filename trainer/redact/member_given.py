@@ -61,6 +61,7 @@ from trainer.redact.member_context import (
     full_name_after,
     in_longer_name,
     joined,
+    label_value_then_sentence,
     legal_form_after,
     member_pair,
     name_beside,
@@ -76,6 +77,7 @@ from trainer.redact.member_cues import (
     TO_FROM,
     VOCATIVE_CLAUSE,
     addressed,
+    after_sentence_adverb,
     listed_with_member,
     lower_addressed,
     person_cue,
@@ -287,8 +289,11 @@ def given_alone(
                 and not name_beside(text, start, end, spans, covered, names)
             ):
                 continue  # "Joost Hoogstraaten": someone's full name, the name rules judge it
-        elif not genitive and in_longer_name(text, end, before) and not member_pair(
-            text, end, before, given, surnames
+        elif (
+            not genitive
+            and in_longer_name(text, end, before)
+            and not member_pair(text, end, before, given, surnames)
+            and not label_value_then_sentence(text, start, end)  # "Treasurer: X Meeting at"
         ):
             continue
         if len(token) > 1 and token.isupper() and (word or len(key) < 4):
@@ -321,6 +326,7 @@ def given_alone(
                 or (before and before[-1][-1:] in ",:;" and attendance_item(text, start, end))
                 or listed_item(text, start, end, [*covered, *hits])
                 or thanked_right_before(before)  # "gracias X por todo"
+                or title_before(before)  # "senyor X", "znj. X": a form of address
             ):
                 # "de acuerdo con X": a person's verb; "Panel: X, Jane Doe": a list of people
                 hits.append(("NAME", start, end))
@@ -342,7 +348,7 @@ def given_alone(
             hits.append(("NAME", start, end))
         elif (
             tier == 3
-            and sentence_start(text, start)
+            and (sentence_start(text, start) or after_sentence_adverb(text, start, before))
             and (
                 (not surname and opens_as_subject(text, end, key, tier=3))
                 or opens_with_modal(text, end, key)  # "Henry will run the session"

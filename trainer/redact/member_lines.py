@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from trainer.redact.member_role_labels import role_word
+
 # The line a mail app writes above a signature: "Sent from my iPhone", "Envoyé de mon iPhone".
 SENT_FROM = re.compile(
     r"(?i:sent\sfrom\smy|envoyé\sde\smon|gesendet\svon\smeinem|inviato\sda|enviado\sdesde\smi|"
@@ -51,6 +53,13 @@ ATTENDANCE = re.compile(
 )
 
 
+# A signature block above the name's line: its delimiter, then at most three short lines.
+_BLOCK_ABOVE = re.compile(r"(?:^|\n)[ \t]*(?:--|—|__)[ \t]*\n(?:[^\n]{0,60}\n){0,3}[ \t]*$")
+_BLOCK_REACH = 260
+# A comma and a job title to the line's end: "X, Office Manager", "X, Jefe de Servicios".
+_TITLE_TAIL = re.compile(r",[ \t]+([^\W\d_][^\n.!?:;@]{0,50}?)[ \t]*(?=\n|$)")
+
+
 def opens_a_line_as_a_name(text: str, start: int, end: int) -> bool:
     """A frequent word that is a member's name opens its line (or chat message) as a speaker
     label ("Moreau: dossier transmis", "Pellegrini > accesso negato", "Visser – de klant
@@ -87,15 +96,25 @@ def line_start(text: str, start: int) -> bool:
 
 
 def signature(text: str, start: int, end: int) -> bool:
-    """The name alone on its line below a sign-off that ends in a comma ("Best,\nX")."""
+    """The name alone on its line, or before a comma and a job title ("X, Office Manager"),
+    below a sign-off that ends in a comma ("Best,\nX") or in a signature block (at most three
+    short lines below a "--" delimiter: "--\nTel: ...\nX"); or as the post's last line, a job
+    title after it ("X, Jefe de Servicios Generales")."""
     line_end = text.find("\n", end)
     rest = text[end : len(text) if line_end == -1 else line_end]
-    if any(ch.isalnum() for ch in rest):
+    titled = _TITLE_TAIL.match(text, end)
+    if titled is None and any(ch.isalnum() for ch in rest):
         return False  # an emoji or a full stop may follow ("Cheers,\nX 👋")
     above = text[max(0, start - 40) : start].rstrip()
     # "Best,\nX", "Sent from my phone\nX", a signature delimiter ("-- \nX")
+    if above.endswith((",", "\n--", "\n—")) or above == "--" or SENT_FROM.search(above):
+        return True
+    if _BLOCK_ABOVE.search(text, max(0, start - _BLOCK_REACH), start):
+        return True
     return (
-        above.endswith((",", "\n--", "\n—")) or above == "--" or SENT_FROM.search(above) is not None
+        titled is not None
+        and not text[titled.end() :].strip()
+        and any(role_word(w) for w in titled.group(1).split())
     )
 
 

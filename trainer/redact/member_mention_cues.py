@@ -34,7 +34,8 @@ THANKS_WORDS = frozenset(
     merci grazie gracias obrigado obrigada valeu tak takk tack kiitos dzięki dziękuję děkuji
     díky dík ďakujem vďaka hvala köszönöm köszi köszönet mulțumesc mulţumesc mulțumim
     mulţumim mersi kasih makasih salamat tabik teşekkürler applausi aplauso aplausos
-    applaudissements aplausi""".split()
+    applaudissements aplausi gràcies gracies grazas obrigadão obrigadao faleminderit
+    paldies ačiū aciu""".split()
 )
 # A "to" word between a thanks and the name ("Tak til X", "Tabik untuk X", "Mulțumesc lui X").
 TO_WORDS = frozenset("til för for lui untuk kepada sa kay para pour al an".split())

@@ -29,7 +29,17 @@ _FORM_ROLES = frozenset(
     presenter ponente intervenant intervenante agent representative accountant contable
     comptable commercial vendedor vendedora""".split()
 )
-_ROLE_KEYS = frozenset(fold(w) for w in ROLES) | _FORM_ROLES
+_ROLE_KEYS = frozenset(fold(w) for w in ROLES) | _FORM_ROLES | frozenset(
+    # a candidacy names its candidate: "Candidat au bureau : X", "Candidatura: X"
+    "candidat candidate candidata candidato candidatura candidature kandidat kandidatin "
+    "kandidatur kandidaat kandidatuur".split()
+)
+# A person noun written in both genders, as German, Spanish, Portuguese, Catalan and Italian
+# write a role for anyone ("Helfer/in", "Mitarbeiter*in", "Voluntario/a", "Voluntário(a)",
+# "Candidat(e)"): a label so names the person who holds it.
+_BOTH_GENDERS = re.compile(r"[^\W\d_]{3,}(?:[/*:_](?:in|innen|a|as|e|es)|\((?:in|a|e)\))")
+# A German compound that ends in a candidacy ("Vorstandskandidatur", "Beiratskandidat").
+_CANDIDACY_ENDS = ("kandidatur", "kandidat", "kandidatin")
 # The preposition of a passive's agent, closing a label ("Referred by:", "Signé par :").
 _AGENT = frozenset("by por par von door da przez od av af pelo pela".split())
 _MAX_LABEL = 48  # characters of a label line before its colon
@@ -52,6 +62,17 @@ def role_label_before(text: str, start: int, end: int) -> bool:
     words = text[line:colon].replace("•", " ").replace("*", " ").split()
     if not 1 <= len(words) <= _MAX_WORDS or not words[0][:1].isupper() and words[0] != "-":
         return False
-    if words[-1].lower() not in _AGENT and not any(fold(w.strip("-")) in _ROLE_KEYS for w in words):
+    if words[-1].lower() not in _AGENT and not any(role_word(w) for w in words):
         return False
     return _VALUE_END.match(text, end) is not None
+
+
+def role_word(word: str) -> bool:
+    """A label word that names a role: a listed role, a person noun in both genders, or a
+    German compound candidacy."""
+    key = fold(word.strip("-"))
+    return (
+        key in _ROLE_KEYS
+        or _BOTH_GENDERS.fullmatch(word) is not None
+        or key.endswith(_CANDIDACY_ENDS)
+    )

@@ -46,7 +46,9 @@ def genitive_forms(members: MemberNames) -> frozenset[str]:
     """The German and Dutch genitive -s of the roster's given names and surnames (folded keys;
     a name ending in s, x, z or ß takes an apostrophe instead)."""
     names = members.given | members.surnames
-    return frozenset(f"{name}s" for name in names if name[-1:] not in _NO_GENITIVE_S)
+    return frozenset(
+        f"{name}s" for name in names if name[-1:] not in _NO_GENITIVE_S and len(name) >= 3
+    )
 
 
 def _roster_matcher(members: MemberNames) -> ahocorasick.Automaton | None:

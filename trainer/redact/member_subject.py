@@ -65,7 +65,12 @@ _AUX_AFTER = re.compile(
 _VERB_AFTER = re.compile(
     r"[ \t]+(?:[a-z]{2,}(?:ed|s)[ \t]+(?:the|a|an|our|my|his|her|their|its|this|that|"
     r"these|those|it|him|them|us|me|you|every|all)\b"
-    r"|[^\W\d_A-ZÀ-Þ][^\W\d_]+(?:ó|ò|ou)[ \t]+[^\W\d_A-ZÀ-Þ])"
+    r"|(?:(?:se|si|lo|la|le|lhe|me|te|nos|ci)[ \t]+)?"  # a clitic before it: "X se mudou"
+    r"[^\W\d_A-ZÀ-Þ][^\W\d_]+(?:ó|ò|ou)[ \t]+[^\W\d_A-ZÀ-Þ]"
+    # German: a present in -t of the third person, then an article, a pronoun or an adverb
+    # ("X kennt die Gegend", "X macht heute", "X bringt uns")
+    r"|[a-zäöüß]{2,}t[ \t]+(?:die|der|das|den|dem|des|ein|eine|einen|einem|sich|uns|euch|"
+    r"mir|dir|ihn|ihm|ihr|es|heute|morgen|jetzt|noch|schon|gerade|gern|gerne|immer)\b)"
 )
 # One run of spaces, then a lower-case word of two letters or more.
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_A-ZÀ-Þ][^\W\d_]+)")

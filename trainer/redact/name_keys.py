@@ -142,8 +142,9 @@ _NOT_ALNUM = re.compile(r"[\W_]+")
 
 def given_keys(display_name: str) -> set[str]:
     """A member's given name as the prefilter writes keywords (folded, every character that is
-    not a letter or digit a space: "jean pierre"), in each spelling; none for a one-word name
-    or a given name shorter than three letters or written as an initial ("J. Doe")."""
+    not a letter or digit a space: "jean pierre"), in each spelling; none for a given name
+    shorter than three letters or written as an initial ("J. Doe"). A one-word name shorter
+    than four letters, which has no key of its own, is one ("Ana", "Li")."""
     keys: set[str] = set()
     for written in _written(display_name):
         keys |= _given_keys_of(_untitled(written))
@@ -152,6 +153,8 @@ def given_keys(display_name: str) -> set[str]:
 
 def _given_keys_of(name: str) -> set[str]:
     tokens = name.split()
+    if len(tokens) == 1:
+        return _short_name_keys(tokens[0])
     if len(tokens) < 2 or "." in tokens[0]:
         return set()
     keys = set()
@@ -161,6 +164,20 @@ def _given_keys_of(name: str) -> set[str]:
             keys.add(key)
         # Its short forms ("kathi" for Katharina): judged as a given name written alone.
         keys |= {nick for nick in nicknames(spelling) if len(nick) >= 3}
+    return keys
+
+
+def _short_name_keys(token: str) -> set[str]:
+    """A one-word name too short for a key of its own ("Ana", "Li", "Юн", "דן", "王"): judged
+    as a given name written alone (``member_given`` tiers it: a word needs a person cue), so
+    that no member's name goes without a key (fail closed)."""
+    if "." in token:
+        return set()  # an initial
+    keys = set()
+    for spelling in _spellings(token)[0]:
+        key = " ".join(_NOT_ALNUM.sub(" ", spelling).split())
+        if " " not in key and (2 <= len(key) < 4 or (key and GLUED.search(key))):
+            keys.add(key)
     return keys
 
 
