@@ -86,9 +86,10 @@ def test_the_shipped_default_threshold_still_adds_names_the_rules_miss():
 
     rules = Redactor.from_members([], name_tagger=False)
     tagged = Redactor.from_members([], name_tagger=True)
-    for text, expected in (
-        ("thanks to priyanka for the notes", "thanks to [NAME] for the notes"),
-        ("Huge thanks, Ottoline Farquharson-Vane!", "Huge thanks, [NAME]!"),
-    ):
+    # pin changed (t7-names): the rules now take a lower-case given name after a cue
+    # ("thanks to priyanka", person_alone.cued_lower_given), so that example checks the tagger only
+    lower = "thanks to priyanka for the notes"
+    assert tagged.redact(lower).text == "thanks to [NAME] for the notes"
+    for text, expected in (("Huge thanks, Ottoline Farquharson-Vane!", "Huge thanks, [NAME]!"),):
         assert rules.redact(text).text == text
         assert tagged.redact(text).text == expected

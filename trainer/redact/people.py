@@ -32,7 +32,7 @@ from trainer.redact.companies import (
 from trainer.redact.hits import Hit
 from trainer.redact.names import word_list
 from trainer.redact.people_filter import complete_and_keep_people
-from trainer.redact.person_alone import lone_given
+from trainer.redact.person_alone import cued_lower_given, lone_given, lower_subject
 from trainer.redact.person_checks import (
     CAPS_PARTICLE,
     PERSON_CUE,
@@ -59,6 +59,7 @@ from trainer.redact.person_cues import (
     after_companion,
     in_person_context,
 )
+from trainer.redact.person_donors import donor_names
 from trainer.redact.person_function_words import function_word
 from trainer.redact.person_gaelic import gaelic_surnames
 from trainer.redact.person_hashtags import hashtag_names
@@ -71,6 +72,7 @@ from trainer.redact.person_informal import (
 from trainer.redact.person_labels import apposed_names, labelled_names, slot_names
 from trainer.redact.person_lower import WriterCasing
 from trainer.redact.person_nouns import noun_after_article
+from trainer.redact.person_occupations import occupation_names
 from trainer.redact.person_order import (
     given_caps_surname,
     given_newline_surname,
@@ -132,6 +134,10 @@ def find_people(text: str) -> list[Hit]:
                 hit := mixed_case_pair(text, start, end)  # "desmond KOH" (person_order)
             ):
                 hits.append(hit)
+            elif cued_lower_given(text, start, end, cued_at=cued_at) or lower_subject(
+                text, start, end
+            ):
+                hits.append(("NAME", start, end))  # "thanks to marcus", "leonie sagt ..."
             continue
         # The keyword pass matches folded spellings: "Simple" is not "Símple".
         if not token[0].isupper() or (token not in GIVEN and token.title() not in GIVEN):
@@ -354,12 +360,16 @@ def find_people(text: str) -> list[Hit]:
         hits += reported_names(text, found)
     if found.get("person_label"):
         hits += labelled_names(text, found)
+    if found.get("person_donor"):
+        hits += donor_names(text, found)  # "Donateur : Dosso, Awa" (person_donors)
     if found.get("given") or found.get("given_ambiguous"):
         hits += slot_names(text, found)
     if found.get("relation_after"):
         hits += apposed_names(text, found)
     if found.get("relation_noun"):
         hits += relation_names(text, found)  # "my former manager X", "bekas bos saya X"
+    if found.get("occupation_noun"):
+        hits += occupation_names(text, found)  # "the handyman X", "el corredor es X"
     if found.get("person_object"):
         hits += object_names(text, found)  # "I met X", "se lo paso a X", "møtte X"
     hits += possessive_names(text, found)  # "Oskar's notes", "Wiebkes Vortrag"

@@ -46,7 +46,9 @@ from trainer.redact.names import word_list
 from trainer.redact.person_calendar import WEEKDAYS_EN_DE
 from trainer.redact.person_words import AND_WORDS, COMMON, PARTICLE_SET, PLACE_SURNAMES, TOP
 
-ALONE = word_list("given_names_alone.txt")
+# The well-attested given names, and the hand-written customs supplement (Akan day names,
+# Swahili virtue names: each of them a given name first, see its header).
+ALONE = word_list("given_names_alone.txt") | word_list("given_names_customs.txt")
 
 # The word before the name on its line, and what follows it.
 _WORD_BEFORE = re.compile(r"(?P<word>[^\W\d_][\w'’.-]*)[ \t]+$")
@@ -77,6 +79,50 @@ def attested_given(token: str) -> bool:
         return False
     lower = token.lower()
     return lower not in TOP and lower not in postal_towns()
+
+
+# Products written in lower case that are also well-attested given names ("django is ...",
+# "thanks to alexa"): a lower-case word there is the product.
+_LOWER_PRODUCTS = frozenset({"django", "alexa"})
+
+
+def cued_lower_given(text: str, start: int, end: int, *, cued_at: frozenset[int]) -> bool:
+    """``text[start:end]``, a lower-case word right after a person cue ("thanks to marcus",
+    "merci à fatoumata", "in memory of rhys"), is a well-attested given name that is no word
+    of any language we redact (``COMMON``): typed in lower case, it still names a person."""
+    token = text[start:end]
+    return (
+        start in cued_at
+        and len(token) >= 3
+        and token not in _LOWER_PRODUCTS
+        and token.islower()
+        and token not in COMMON
+        and token.title() in ALONE
+        and token.lower() not in postal_towns()
+        and not text.startswith(("-", "_", "/", "@", ".com"), end)
+    )
+
+
+# A lower-case word after a name: a sentence word, or a short one ("ghislaine a financé").
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]*)")
+
+
+def lower_subject(text: str, start: int, end: int) -> bool:
+    """``text[start:end]``, a lower-case word that opens a sentence as the subject of a clause
+    ("Bonsoir. torben hat zwei Säcke gebracht", "aminata a financé ..."), is a well-attested
+    given name that is no word of any language we redact: a name typed in lower case."""
+    token = text[start:end]
+    return (
+        len(token) >= 3
+        and token.islower()
+        and token not in COMMON
+        and token not in _LOWER_PRODUCTS
+        and token.title() in ALONE
+        and token not in postal_towns()
+        and sentence_start(text, start)
+        and (m := _LOWER_WORD_AFTER.match(text, end)) is not None
+        and (m["word"] in TOP or m["word"] in COMMON or len(m["word"]) <= 2)
+    )
 
 
 def lone_given(text: str, start: int, end: int, found: dict) -> bool:

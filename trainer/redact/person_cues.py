@@ -51,7 +51,11 @@ president is|head of the team is|directeur est|directrice est|pdg est|directeur 
 direttore è|direttrice è|amministratore delegato è|director es|directora es|director general es|
 diretor é|diretora é|diretor-geral é|geschäftsführer ist|geschäftsführerin ist|
 geschäftsführer heißt|geschäftsführerin heißt|leiter ist|leiterin ist|heißt|directeur is|
-directrice is|directeur heet|directrice heet
+directrice is|directeur heet|directrice heet|
+in memory of|in loving memory of|the family of|en mémoire de|à la mémoire de|la famille de|
+au nom de|in memoria di|la famiglia di|intestata a|intestato a|en memoria de|la familia de|
+a nombre de|em memória de|a família de|em nome de|in erinnerung an|im gedenken an|
+die familie von|ausgestellt auf|ter nagedachtenis van|de familie van
 """
 # Verbs and phrases whose object is a person: meeting, speaking with, passing a message on,
 # giving credit ("I met X", "conocí a X", "se lo paso a X", "møtte X", "jumpa X", Tagalog "kay

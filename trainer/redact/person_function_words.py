@@ -59,6 +59,7 @@ _NEW_WORDS = frozenset(
 _GIVEN_LISTS = (  # every given-name list the package loads
     "given_names.txt",
     "given_names_oceania.txt",
+    "given_names_customs.txt",
     "given_names_ambiguous.txt",
     "given_names_alone.txt",
 )

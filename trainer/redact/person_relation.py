@@ -279,3 +279,14 @@ def _name_at(text: str, at: int) -> Hit | None:
     if company_follows(text, stop):
         return None
     return ("NAME", start, stop)
+
+
+def name_after(text: str, at: int) -> Hit | None:
+    """The name in a person slot that starts after the space at ``at`` (``_name_at``), less a
+    form of address, or None when the slot holds a weekday, month, place or product
+    (``_not_a_name``): for the other slot rules (``person_occupations``)."""
+    hit = _name_at(text, at)
+    if hit is None:
+        return None
+    hit = _after_address(text, hit)
+    return None if _not_a_name(text, hit, relation=True) else hit

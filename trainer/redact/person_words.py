@@ -182,13 +182,14 @@ ORTHOGRAPHIC_CAPITALS = WEEKDAYS_EN_DE | MONTHS_EN_DE | frozenset(  # person_cal
 _GIVEN_FIRST = frozenset({"April", "May", "June", "August", "Sunday", "India", "Asia"})
 _CALENDAR = (ORTHOGRAPHIC_CAPITALS - _GIVEN_FIRST) & given_names()
 # Australian and New Zealand given names the gazetteer's source lacks (see the list's header).
-_OCEANIA = word_list("given_names_oceania.txt")
+# Akan day names in Ivorian spellings and Swahili virtue names it lacks (see that list's header).
+_SUPPLEMENTS = word_list("given_names_oceania.txt") | word_list("given_names_customs.txt")
 _COMMON_WORDS = word_list("common_words.txt")
-GIVEN = (given_names() | {n for n in _OCEANIA if n.lower() not in _COMMON_WORDS}) - (
+GIVEN = (given_names() | {n for n in _SUPPLEMENTS if n.lower() not in _COMMON_WORDS}) - (
     _NOT_GIVEN | (ORTHOGRAPHIC_CAPITALS - _GIVEN_FIRST)
 )
 GIVEN_AMBIGUOUS = (
-    _NAMES_THAT_ARE_WORDS | _CALENDAR | {n for n in _OCEANIA if n.lower() in _COMMON_WORDS}
+    _NAMES_THAT_ARE_WORDS | _CALENDAR | {n for n in _SUPPLEMENTS if n.lower() in _COMMON_WORDS}
 ) - _NOT_GIVEN
 prefilter.register("given", GIVEN)
 prefilter.register("given_ambiguous", GIVEN_AMBIGUOUS)
