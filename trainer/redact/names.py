@@ -99,9 +99,11 @@ class MemberNames:
             keys, glued_now = name_keys(display_name), glued_keys(display_name)
             batch |= keys
             glued |= glued_now
-            unkeyed += not (keys or glued_now)
-            given |= given_keys(display_name)
-            surnames |= surname_keys(display_name)
+            given_now, surnames_now = given_keys(display_name), surname_keys(display_name)
+            # the same test as member_unkeyed.has_key: no rule at all can find this member
+            unkeyed += not (keys or glued_now or given_now or surnames_now)
+            given |= given_now
+            surnames |= surnames_now
             if len(batch) > limit and compact is not False:
                 use_table, limit = True, _BUILD_BATCH  # bounded memory at any member count
                 longest = max(longest, _digest_batch(batch, parts, lead))
