@@ -137,19 +137,11 @@ _NOT_SEPARATOR = re.compile(r"[\d()]")
 _LAST_GROUP = re.compile(r"\d+$")
 
 
-# The IRS employer identification number's layout, two digits, a hyphen, seven ("12-3456789"):
-# no national plan writes a phone 2-7 without its trunk 0, so with no phone word it is an
-# organisation's registration number (a charity's, a company's), kept as a look-alike.
-_EIN_LAYOUT = re.compile(r"[1-9]\d-\d{7}")
-
-
 def cueless_phone(core: str, digits: str) -> bool:
     """The phone detector's rule for 7-13 digits with no phone word before them, once dates,
     money, counts, ISBNs and references are ruled out: a run of 9+ digits (or one with a
     bracket) is a phone when laid out with separators, with a trunk 0 or when valid in a common
     region; a shorter run needs a separator that is no single space ("123-4567", "12 34 56")."""
-    if _EIN_LAYOUT.fullmatch(core):
-        return False
     separators = _NOT_SEPARATOR.sub("", core)
     n = len(digits)
     if "(" in core or n >= 9:
