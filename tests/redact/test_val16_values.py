@@ -69,7 +69,9 @@ def test_iban_outside_registry(text: str, expected: str) -> None:
         ("HR needs SSNIT C123456789012.", "HR needs SSNIT [ID]."),
         ("My TRN is 123-456-789.", "My TRN is [ID]."),
         # the same letters as words, or without their dots, are no cue
-        ("Le CI 4325876 est passé", "Le CI 4325876 est passé"),
+        # pin changed (values tuner, issue #10): "CI" in capitals is how the cédula de identidad
+        # is written in Bolivia, Paraguay, Venezuela: a value of seven digits goes (fail closed)
+        ("Le CI 4325876 est passé", "Le CI [ID] est passé"),
         ("Mon cni 1234567890123", "Mon cni 1234567890123"),
     ],
 )

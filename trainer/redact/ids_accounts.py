@@ -148,12 +148,15 @@ def bridged_value_ok(text: str, start: int, end: int) -> bool:
 
 # the label, up to three words of its own phrase and a colon: "Rekening untuk pembayaran:",
 # "Akaun penaja:", "Account for the refund:"; or a copula instead of the colon ("Mi cuenta en
-# el banco es ...", "my account with them is ..."); or the bank's acronym alone between the
+# el banco es ...", "my account with them is ..."); or up to three words and a comma ("the
+# same account as before, ..."); or the bank's acronym alone between the
 # label and the number ("cuenta ABCD 123456789-00001")
 _COPULA = r"[ \t]+(?:is|es|est|ist|é|è|je|är|er|on)[ \t]*:?[ \t]*"
 _ACCOUNT_PHRASE = re.compile(
     rf"(?:(?P<label>{_LABEL})|{_DESTINATION})(?:(?P<bridge>{bridge(5)})"
     rf"|(?:[ \t]+[^\W\d_][\w'’-]{{0,20}}){{1,6}}{_COPULA}"
+    # a short phrase and a comma: "refund to the same account as before, 12345678901234"
+    rf"|(?P<comma>(?:[ \t]+[^\W\d_][\w'’-]{{0,20}}){{1,3}}[ \t]*,[ \t]*)"
     rf"|[ \t]+(?-i:[A-Z]{{2,6}})[ \t]+)" + _VALUE
 )
 _BANK_CODE = re.compile(
@@ -199,6 +202,8 @@ def find_accounts(text: str) -> list[Hit]:
             m = None if _not_a_destination_account(text, m) else m  # "deposit: 2500000 pesos"
         if m is None and (m := _ACCOUNT_PHRASE.match(text, start)) is not None:
             m = m if bridged_value_ok(text, *m.span("value")) else None
+            if m is not None and m.group("comma") and _counted(text, m):
+                continue  # "my account was hacked, 12345678 people saw it": a count
             if m is not None and _names_amount(text, start, m):
                 continue  # "account balance on Monday: 1234567": the label names an amount
             if m is not None and not (m.group("label") and m.group("bridge")):
@@ -221,6 +226,16 @@ def find_accounts(text: str) -> list[Hit]:
         if _bank_code_ok(m, value):
             hits.append(("IBAN", m.start("value"), m.end("value")))
     return hits
+
+
+_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
+
+
+def _counted(text: str, m: re.Match[str]) -> bool:
+    """After a phrase and a comma, a value of under nine digits or one a lower-case word
+    follows is a count, not an account."""
+    value = m.group("value")
+    return len(value) < 9 or _WORD_AFTER.match(text, m.end("value")) is not None
 
 
 # ISO 4217 codes of the currencies our posts pay in that ``quantities.CURRENCY_AFTER`` lacks

@@ -4,14 +4,16 @@ Standard: the Registrar General's birth certificate PIN, which the national iden
 carries, is eleven digits written solid: the holder's date of birth as YYYYMMDD and a
 three-digit serial. A solid run of eleven digits whose first eight are a calendar date from
 1900 to ``_LAST_BIRTH_YEAR`` is read as one without a cue. Order and invoice numbers stamped
-with their own date carry a recent year, after ``_LAST_BIRTH_YEAR``, and stay; so do runs
-after a reference's cue (``gives_way``), runs of another length and runs with a glued letter.
+with their own date carry a recent year, after ``_LAST_BIRTH_YEAR``, and stay; so do runs of
+another length and runs with a glued letter. A reference's cue before it does not make it a
+reference (issue #10, fail closed): people give the PIN where a form asks for a "reference"
+("Tax reference: ...", "Reference ... on the background-check form"), and a reference stamped
+with a date of 2012 or earlier is rare; it is read whatever stands before it.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from trainer.redact import prefilter
 from trainer.redact.checksums_intl import day_of_month_ok
@@ -29,13 +31,13 @@ def birth_pin_ok(digits: str) -> bool:
     return 1900 <= year <= _LAST_BIRTH_YEAR and day_of_month_ok(day, month)
 
 
-def find_birth_pins(text: str, *, gives_way: Callable[[str, int], bool]) -> list[Hit]:
+def find_birth_pins(text: str) -> list[Hit]:
     """Birth PINs among the digit runs of exactly eleven characters (``prefilter``)."""
     hits: list[Hit] = []
     for a, b in prefilter.digit_runs(text):
         if b - a != 11:
             continue
         m = _PIN.match(text, a)
-        if m and m.end() == b and birth_pin_ok(m.group()) and not gives_way(text, a):
+        if m and m.end() == b and birth_pin_ok(m.group()):
             hits.append(("NATIONAL_ID", a, b))
     return hits

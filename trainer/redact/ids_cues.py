@@ -55,6 +55,12 @@ _ID_CUE_WORDS = {
     "cni", "c i", "ssnit", "trn",
     # Costa Rica's foreigner id (DIMEX), India's voter id (EPIC)
     "dimex", "voter id", "voters id", "voter's id", "epic number",
+    # the identity number's own name in Albania (numri personal, NID), Angola and Mozambique
+    # (bilhete de identidade, BI), Tanzania (NIDA), Botswana (Omang), Moldova (IDNP), Morocco
+    # (CIN), Guatemala (DPI, CUI), Cameroon (NIU, the taxpayer number), Bolivia and Paraguay
+    # (carnet de identidad, CI)
+    "numri personal", "nid", "bilhete de identidade", "bi", "nida", "omang", "idnp", "cin",
+    "dpi", "cui", "niu", "carnet", "carnet de identidad", "ci",
 }  # fmt: skip
 prefilter.register("id_cue", _ID_CUE_WORDS)
 UPPER_ONLY = frozenset({"sin", "tin", "tfn", "nir", "dni", "nie", "nif", "curp", "pan", "cpf"})
@@ -62,6 +68,7 @@ UPPER_ONLY |= {"cnpj", "rg", "nino", "cf", "c.f.", "pps", "nuss", "rfc", "ird", 
 UPPER_ONLY |= {"nik", "ktp", "nin", "avs"}
 UPPER_ONLY |= {"rut", "run", "ruc", "id"}
 UPPER_ONLY |= {"cni", "c.i.", "trn"}
+UPPER_ONLY |= {"nid", "bi", "cin", "dpi", "cui", "niu", "ci"}
 # Short cues that are also words (sin, tin, pan, cf, rg) count only in upper case. Words of a cue
 # may be joined by "_" as in log fields and form keys ("national_id=", "id_number:").
 ID_CUE = re.compile(
@@ -93,7 +100,11 @@ ID_CUE = re.compile(
     # si/hr/rs (EMŠO, JMBG, davčna številka), cz/sk (rodné číslo), ke, any document number
     r"em[sš]o|jmbg|dav[cč]na(?:[\s_][sš]tevilka)?|rodn(?:[eé]|[eé]ho)[\s_][cč][ií]sl[oa]|"
     r"kitambulisho|kra[\s_]pin|document[\s_]number|n[uú]mero[\s_]de[\s_](?:documento|"
-    r"identificaci[oó]n)|documento)|"
+    r"identificaci[oó]n)|documento|"
+    # al, ao/mz, tz, bw, md, bo (their cue words above)
+    r"numri[\s_]personal|bilhete[\s_]de[\s_]identidade|nida|omang|idnp|"
+    r"carnet(?:[\s_]de[\s_]identidad)?)|"
+    r"NID|BI|CIN|DPI|CUI|NIU|CI|"
     r"RUT|RUN|RUC|C\.C\.?(?!\w)|C\.I\.|ID|CNI|SSNIT|TRN|"
     r"NIK|KTP|NIN|AVS|"
     r"NI[\s_](?:[Nn]umber|[Nn]o\.?)|"

@@ -36,7 +36,7 @@ def find_gated_ids(text: str, *, gives_way: Callable[[str, int], bool]) -> list[
     if longest >= 10:  # Icelandic kennitala (``ids_kennitala``)
         hits += find_kennitolur(text, gives_way=gives_way)
     if longest >= 11:  # Trinidad and Tobago birth PINs (``ids_birth_pin``)
-        hits += find_birth_pins(text, gives_way=gives_way)
+        hits += find_birth_pins(text)
     if longest >= 12:
         hits += find_ssnit_numbers(text, gives_way=gives_way)
     if longest >= 9:  # Ivorian CNI, Senegalese NIN (``ids_west_africa``)

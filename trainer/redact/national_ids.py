@@ -33,7 +33,9 @@ from trainer.redact.checksums import (
 )
 from trainer.redact.hits import Hit
 from trainer.redact.ids_accounts import bridge, bridged_value_ok, find_accounts
+from trainer.redact.ids_al_ao_cm import find_al_ao_cm_ids
 from trainer.redact.ids_bank_layouts import find_bank_layouts
+from trainer.redact.ids_bo_tz import find_bo_tz_ids
 from trainer.redact.ids_ch_id import find_ch_id_ids
 from trainer.redact.ids_cues import ID_CUE as _ID_CUE
 from trainer.redact.ids_cues import ID_LINK as _LINK
@@ -164,6 +166,11 @@ def find_national_ids(text: str) -> list[Hit]:
             hits += find_gh_lu_ec_ids(text, runs)
         if longest >= 14:
             hits += find_bank_layouts(text, runs, gives_way=is_reference)
+        # Albanian NID, Angolan BI, Cameroonian NIU, CEMAC RIB (``ids_al_ao_cm``); Bolivian
+        # cédula by its department code, Tanzanian NIDA (``ids_bo_tz``)
+        if longest >= 8:
+            hits += find_al_ao_cm_ids(text, runs, longest=longest, gives_way=is_reference)
+        hits += find_bo_tz_ids(text, runs, longest=longest, gives_way=is_reference)
         # a bare number after "here you go:", "the number is", "for the invoice:" (``ids_handover``)
         if HANDOVER_CATEGORIES & prefilter.keywords(text).keys():
             hits += find_handed_over(text, gives_way=is_reference)

@@ -24,8 +24,18 @@ _CONTACT_LABEL = re.compile(
     r"neyð|neyd|hädaabi|hadaabi|[aā]rk[aā]rtas)\w*"
 )
 # a verb of calling, writing, reaching or dialling, maybe a second one after "o"/"y", then "al"
+# ("contesta al": answers at; "Llámeme al": the accented imperative)
 _SPANISH_AL = re.compile(
-    r"(?i)\b(?:llam|escrib|ubic|marc|contact|comunic|avis)\w*(?:\s(?:o|y)\s\w+)?\sal\s?$"
+    r"(?i)\b(?:ll[aá]m|escrib|ubic|marc|contact|comunic|avis|contest)\w*(?:\s(?:o|y)\s\w+)?"
+    r"\sal\s?$"
+)
+# a phone word that opens a label of a few more words before its colon: "Tel. del propietario:",
+# "Mi cel por si te perdés:", "Phone of the front desk:" (the phone word right before the colon
+# is ``phones``' own cue); "agendar" (to book a visit or appointment by phone: "Para agendar
+# visita:") likewise
+_PHONE_LABEL = re.compile(
+    r"(?i)\b(?:tel|tfno|telf|cel|celular|m[oó]vil|tel[eé]fono|whatsapp|phone|mobile|cell|"
+    r"agendar)\b\.?(?:[ \t]+[^\W\d_]+){1,5}[ \t]*$"
 )
 _LABEL_REACH = 60  # the label of a colon starts at most this far before it
 
@@ -36,8 +46,12 @@ def label_cue(text: str, start: int) -> bool:
     while pos > 0 and text[pos - 1] in " \t":
         pos -= 1
     if pos > 0 and text[pos - 1] == ":":
-        lo = max(0, pos - _LABEL_REACH, text.rfind("\n", 0, pos) + 1, text.rfind(". ", 0, pos))
-        return _CONTACT_LABEL.search(text, lo, pos - 1) is not None
+        line = max(0, pos - _LABEL_REACH, text.rfind("\n", 0, pos) + 1)
+        lo = max(line, text.rfind(". ", 0, pos))
+        return (
+            _CONTACT_LABEL.search(text, lo, pos - 1) is not None
+            or _PHONE_LABEL.search(text, line, pos - 1) is not None
+        )
     if text.endswith("al", 0, pos) and pos < start:
         return _SPANISH_AL.search(text, max(0, start - 40), start) is not None
     return False
