@@ -54,7 +54,8 @@ def test_every_roster_name_yields_a_key():
 
 def test_a_display_name_without_keys_is_counted_and_warned():
     with pytest.warns(UserWarning, match="1 roster display name"):
-        redactor = Redactor.from_members(["Ingrid Halvorsen", "Ed"], name_tagger=False)
+        # "Ed" has a key since member_unkeyed (short one-word names); initials alone have none
+        redactor = Redactor.from_members(["Ingrid Halvorsen", "J."], name_tagger=False)
     assert redactor.config_summary()["member_names_without_keys"] == 1
     with warnings.catch_warnings():
         warnings.simplefilter("error")
