@@ -148,24 +148,40 @@ def place_or_company_after(text: str, end: int) -> bool:
     return m is not None and (m.group(1) in NOT_SURNAME or m.group(1) in COMPANY_SUFFIX)
 
 
+class Beside:
+    """A post's keyword spans and member hits indexed by start and end, built once per post:
+    ``name_beside`` looks up its two neighbours, not every span (rev20 F13: a scan of every
+    span per candidate cost the square of the names in a post)."""
+
+    __slots__ = ("by_end", "by_start", "hit_ends", "hit_starts")
+
+    def __init__(self, spans: list[tuple[int, int]], covered: list) -> None:
+        self.by_end: dict[int, list[int]] = {}
+        self.by_start: dict[int, list[int]] = {}
+        for s, e in spans:
+            self.by_end.setdefault(e, []).append(s)
+            self.by_start.setdefault(s, []).append(e)
+        self.hit_ends = {e for _, _, e in covered}
+        self.hit_starts = {s for _, s, _ in covered}
+
+
 def name_beside(
-    text: str,
-    start: int,
-    end: int,
-    spans: list[tuple[int, int]],
-    covered: list,
-    names: Callable[[str], bool],
+    text: str, start: int, end: int, beside: Beside, names: Callable[[str], bool]
 ) -> bool:
     """Whether another roster name, a declined form of one or a member hit stands right beside
     text[start:end], one space or no-break space away: a declined given name and surname written
     together in lower case ("hvala [given-dat] [surname-dat]") are a full name, though either
     alone might be a word of a language we do not list. ``names`` says whether a span's folded
-    key is a roster name or a declined form of one (the keyword spans hold any given name)."""
+    key is a roster name or a declined form of one (the keyword spans hold any given name);
+    ``beside`` indexes the keyword spans and the member hits."""
     after, before = end + 1, start - 1
     if after >= len(text) or text[end] not in " \u00a0":
         after = -1
     if before < 1 or text[before] not in " \u00a0":
         before = -1
-    return any(
-        (e == before or s == after) and names(word_key(fold(text[s:e]))) for s, e in spans
-    ) or any(e == before or s == after for _, s, e in covered)
+    return (
+        any(names(word_key(fold(text[s:before]))) for s in beside.by_end.get(before, ()))
+        or any(names(word_key(fold(text[after:e]))) for e in beside.by_start.get(after, ()))
+        or before in beside.hit_ends
+        or after in beside.hit_starts
+    )

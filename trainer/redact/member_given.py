@@ -57,6 +57,7 @@ from trainer.redact.lookalike_places import place_before
 from trainer.redact.member_clitics import opens_with_clitic
 from trainer.redact.member_context import (
     PERSON_ENDINGS,
+    Beside,
     declined_place,
     full_name_after,
     in_longer_name,
@@ -197,6 +198,13 @@ def given_alone(
     def names(key: str) -> bool:  # a roster name or a declined form of one
         return key in given or key in surnames or bool(inflected and key in inflected)
 
+    index: list[Beside] = []  # the spans and hits by start and end: built on first use
+
+    def beside(start: int, end: int) -> bool:
+        if not index:
+            index.append(Beside(spans, covered))
+        return name_beside(text, start, end, index[0], names)
+
     for start, end in spans:
         key = folded[start:end]
         if not key.isalnum():
@@ -209,7 +217,7 @@ def given_alone(
                 if (
                     not text[start].isupper()
                     and not lower_form_alone(base, text, start)
-                    and not name_beside(text, start, end, spans, covered, names)
+                    and not beside(start, end)
                 ):
                     continue  # a declined form in lower case may be a word we do not list
                 ending = key[len(base) :] if key.startswith(base) else ""
@@ -283,11 +291,7 @@ def given_alone(
         if rare and legal_form_after(text, end):
             rare, word = False, True  # "Solvangen GmbH": only a legal form makes it a company
         if rare and (declined or key not in common_keys()):
-            if (
-                not surname
-                and full_name_after(text, end)
-                and not name_beside(text, start, end, spans, covered, names)
-            ):
+            if not surname and full_name_after(text, end) and not beside(start, end):
                 continue  # "Joost Hoogstraaten": someone's full name, the name rules judge it
         elif (
             not genitive

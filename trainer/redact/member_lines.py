@@ -6,6 +6,7 @@ slot after a time ("10:15 | Open data / X (Lab)"), an item of a list of attendee
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from trainer.redact.member_role_labels import role_word
 
@@ -81,10 +82,30 @@ def attendance_item(text: str, start: int, end: int) -> bool:
     """An item of a list of people after its label ("Attendees: Y; X, Z"): a list separator
     or the line's end follows."""
     first = text.rfind("\n", 0, start) + 1
-    head = text[first:start]
-    if "." in head.replace("Dr.", "").replace("Mr.", "") and ":" not in head:
+    if ATTENDANCE.match(text, first) is None or ITEM_END.match(text, end) is None:
         return False
-    return ATTENDANCE.match(text, first) is not None and (ITEM_END.match(text, end) is not None)
+    # a full stop (not "Dr."/"Mr.") and no colon before the name; read once per line (rev20:
+    # a copy of the line's head per name cost the square of a long line's names)
+    stop, colon = _head_marks(text, first)
+    return not (stop <= start and not first <= colon < start)
+
+
+@lru_cache(maxsize=32)
+def _head_marks(text: str, first: int) -> tuple[int, int]:
+    """(the least ``k`` whose head ``text[first:k]`` holds a full stop other than those of
+    "Dr." and "Mr.", past the line's end if none; the line's first colon, -1 if none). A head
+    that holds such a stop keeps it when it grows, so ``k`` is found by bisection."""
+    line_end = text.find("\n", first)
+    line_end = len(text) if line_end == -1 else line_end
+
+    def has_stop(k: int) -> bool:
+        return "." in text[first:k].replace("Dr.", "").replace("Mr.", "")
+
+    lo, hi = first, line_end + 1  # has_stop(lo) is false; hi: past the end, true by definition
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        lo, hi = (lo, mid) if has_stop(mid) else (mid, hi)
+    return hi, text.find(":", first, line_end)
 
 
 def line_start(text: str, start: int) -> bool:

@@ -234,23 +234,29 @@ def _handles(text: str, members: MemberNames, starts: frozenset[str]) -> list[Hi
 
 def _handle_tokens(text: str) -> list[re.Match]:
     """Words of 4 to 40 characters with a digit or "_" beside a letter and a run of three
-    letters, not after "@", "/" or "." (a mention, a path, a domain)."""
-    tokens: dict[int, re.Match] = {}
+    letters, not after "@", "/" or "." (a mention, a path, a domain). One pass left to right:
+    each word is read once, however many contacts it holds (rev20 F12: a walk back to the
+    word's start per "_" or contact cost the square of a long run's length)."""
     glued = [s for s, _ in prefilter.letter_digit_contacts(text)]  # "santos1990", "x2y"
     at = text.find("_")
     while at != -1:
         glued.append(at)
         at = text.find("_", at + 1)
-    for s in glued:
-        start = s
+    tokens: list[re.Match] = []
+    reach = 0  # the end of the last word read: a contact before it is inside a word read
+    for s in sorted(glued):
+        if s < reach:
+            continue
+        start = s  # the walks back never cross ``reach``: every character is walked once
         while start and (text[start - 1].isalnum() or text[start - 1] == "_"):
             start -= 1
-        if start in tokens or (start and text[start - 1] in "@/."):
-            continue
         word = _WORD.match(text, start)
+        reach = word.end() if word else s + 1
+        if start and text[start - 1] in "@/.":
+            continue
         if word and 4 <= len(word.group()) <= 40 and _THREE_LETTERS.search(word.group()):
-            tokens[start] = word
-    return list(tokens.values())
+            tokens.append(word)
+    return tokens
 
 
 def _latvian(text: str, names: frozenset[str]) -> list[Hit]:
