@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import random
 import re
+import time
 
 import pytest
 
 from trainer.redact import Redactor, member_lines, member_second_pass, prefilter
+from trainer.redact.crypto_wallets import find_crypto_wallets
 from trainer.redact.member_context import Beside, name_beside
 
 ROSTER = ["Maren Oyelaran", "Kwame Boateng", "Ana Pérez"]
@@ -197,3 +199,26 @@ def test_a_200k_post_of_pathological_runs_finishes(redactor: Redactor, unit: str
     text = (unit * 200_000)[:200_000]
     out = redactor.redact(text).text
     assert "Maren" not in out
+
+
+def _cpu(fn, arg) -> float:
+    start = time.process_time()
+    fn(arg)
+    return time.process_time() - start
+
+
+def test_a_long_run_of_newlines_costs_the_tagger_linear_time():
+    # name_tagger_features._piece read a trailing white-space run again at each of its
+    # characters: 40k newlines took 4x the time of 20k
+    redactor = Redactor.from_members(["Maren Oyelaran"])
+    redactor.redact("warm up Maren")
+    small = _cpu(redactor.redact, "hi " + "\n" * 10_000)
+    large = _cpu(redactor.redact, "hi " + "\n" * 40_000)
+    assert large < 8 * small + 0.2  # quadratic would be 16x
+
+
+def test_a_long_base58_run_costs_the_wallet_scan_linear_time():
+    small = _cpu(find_crypto_wallets, "a1" * 10_000)
+    large = _cpu(find_crypto_wallets, "a1" * 40_000)
+    assert large < 8 * small + 0.2
+    assert find_crypto_wallets("pay 1BoatSLRHtKNngkdXEeobR76b53LETtpyT now")  # still found

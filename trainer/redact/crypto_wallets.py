@@ -32,7 +32,9 @@ _B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 _B58_INDEX = {c: i for i, c in enumerate(_B58)}
 _BASE58 = re.compile(r"(?<![\w/.=+-])[13T][1-9A-HJ-NP-Za-km-z]{25,34}(?![\w/+=-])")
 _BECH32 = re.compile(r"(?<![\w/.=+-])(?:bc|BC)1[02-9ac-hj-np-zAC-HJ-NP-Z]{11,87}(?![\w/+=-])")
-_B58_TAIL = re.compile(r"[1-9A-HJ-NP-Za-km-z]*")
+# at most 40 ahead: enough to tell a 26-35 character address from "3pm", and linear on a
+# long base58 run (read to its end at every letter-digit contact, it cost quadratic time)
+_B58_TAIL = re.compile(r"[1-9A-HJ-NP-Za-km-z]{0,40}")
 _ETH = re.compile(r"(?<![\w/.=+-])0[xX][0-9a-fA-F]{40}(?![\w/+=-])")
 _VERSIONS = {0x00: "1", 0x05: "3", 0x41: "T"}
 

@@ -205,7 +205,8 @@ class Featurizer:
         (row, length with the white space before it) of each token, int64 pairs, and a slot
         (0, length) for white space after the last token (row 0, the pad, is no token)."""
         chunk = " " + piece
-        pieces = PIECE.findall(chunk)
+        # trailing white space holds no token; left in, each of its characters would rescan it
+        pieces = PIECE.findall(chunk.rstrip())
         ids = self._ids
         slots = array("q")
         for p in pieces:
