@@ -409,7 +409,8 @@ def _select_eligible(cfg, *, snapshot_at, read_at, record: RunRecord, run_dir: P
 
     def make_redactor(display_names: list[str]) -> Redactor:
         with warnings.catch_warnings():  # unkeyed names are refused or acknowledged just below
-            warnings.simplefilter("ignore", UserWarning)
+            warnings.filterwarnings("ignore", category=UserWarning,
+                                    message=r".* roster display name\(s\) yield no name key")
             redactor = Redactor.from_members(
                 display_names, placeholders=dict(redaction_cfg.placeholders) or None,
                 enabled_types=list(redaction_cfg.enabled_types) if redaction_cfg.enabled_types

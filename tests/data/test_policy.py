@@ -165,3 +165,16 @@ def test_check_policy_leaves_the_roster_acknowledgement_to_the_roster_check():
     assert check(acknowledgements=["unkeyed_member_names"]) == []
     with pytest.raises(UserError, match="unknown name"):
         check(acknowledgements=["unkeyed_member_name"])
+
+
+def test_a_display_name_column_that_is_not_text_is_refused_naming_the_file():
+    import pyarrow as pa
+
+    from trainer.data.prepare import _display_names
+
+    with pytest.raises(UserError, match=r"^m\.jsonl: the members table's display_name column "
+                                        r"holds int64, not text"):
+        _display_names(pa.chunked_array([[1, 2]]), "m.jsonl")
+    assert _display_names(pa.chunked_array([["Ana Lima", " ", None, "Ana Lima"]]), "m") == [
+        "Ana Lima"]
+    assert _display_names(pa.chunked_array([[None, None]], type=pa.int64()), "m") == []

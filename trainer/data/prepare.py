@@ -87,7 +87,7 @@ def select_eligible(
     consent, consent_src = read_table("consent", consent_path)
     source = stream.open_parquet("posts", posts_path, POST_COLUMNS)
     if source is not None:
-        names = _display_names(members.column("display_name"))
+        names = _display_names(members.column("display_name"), members_src.path)
         decision = stream.StreamDecision(
             members=members, consent=consent, snapshot_at=snapshot_at, read_at=read_at,
             setting=setting, allowed_kinds=allowed_kinds, excluded_regions=excluded_regions)
@@ -116,7 +116,7 @@ def select_eligible(
         excluded_regions=excluded_regions,
     )
     sources = [members_src, consent_src, posts_src]
-    names = _display_names(members.column("display_name"))
+    names = _display_names(members.column("display_name"), members_src.path)
     if make_redactor is None:
         return Selection(sources, result, names)
     result, redaction = _redact_included(result, make_redactor(names))
@@ -190,15 +190,21 @@ def posts_of_rank(posts: pa.Table, *, rank: int, world_size: int) -> pa.Table:
 def read_display_names(members_path: str | Path) -> list[str]:
     """The member display names redaction removes, read exactly as ``select_eligible`` reads
     them (used by the ``python -m trainer.redact`` preview, so it redacts as training does)."""
-    members, _ = read_table("members", members_path)
-    return _display_names(members.column("display_name"))
+    members, source = read_table("members", members_path)
+    return _display_names(members.column("display_name"), source.path)
 
 
-def _display_names(column: pa.ChunkedArray) -> list[str]:
-    """Every distinct text display name, sorted; names of any other type are left out."""
+def _display_names(column: pa.ChunkedArray, where: str) -> list[str]:
+    """Every distinct text display name, sorted. A column of another type is refused (fail
+    closed): read as no names, every member's name would stay in the training text."""
     values = plain(column)  # any string type; binary read as UTF-8
     if not is_string(values.type):
-        return []
+        if values.null_count == len(values):
+            return []  # no names at all: nothing a key could be built from
+        raise UserError(
+            f"{where}: the members table's display_name column holds {values.type}, not text; "
+            "members' names must be text so that redaction can remove them: fix the export"
+        )
     names = pc.unique(pc.drop_null(values.cast(pa.string()))).to_pylist()
     return sorted(name for name in names if name.strip())
 
