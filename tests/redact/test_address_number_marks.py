@@ -50,3 +50,19 @@ def test_marked_and_dated_streets_are_redacted(redact, text, expected):
 )
 def test_marks_and_dates_without_a_street_stay(redact, text):
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rev21 F10: a street type with only the number mark and number, no name
+        ("Avenida N° 12 casa 3", "[ADDRESS]"),
+        ("vive en Avenida N° 12 casa 3.", "vive en [ADDRESS]."),
+        ("Avenida Nº 12 casa 3", "[ADDRESS]"),
+        ("Avenida n.º 12", "[ADDRESS]"),
+        ("Calle No. 12 casa 3", "[ADDRESS]"),
+        ("Avenida Brasil N° 1361", "[ADDRESS]"),
+    ],
+)
+def test_number_mark_without_a_street_name(redact, text, expected):
+    assert redact(text) == expected

@@ -5,7 +5,6 @@ punctuation or a word. MAC (EUI-48) addresses are device identifiers and are red
 Times, ratios, scores, verses, versions, hashes, fingerprints and code scopes stay."""
 
 import random
-import re
 
 import pytest
 
@@ -122,7 +121,38 @@ def test_mac_gate_equals_the_ungated_scan() -> None:
         ungated = {
             (m.start(), m.end())
             for m in detectors._MAC.finditer(text)
-            if m.group(1) == ":" or re.search(r"[a-f]", m.group(), re.IGNORECASE)
+            if detectors._mac_like(m.group(), m.group(1))
+            or detectors._MAC_CUE.search(text, max(0, m.start() - 40), m.start())
         }
         found = {(s, e) for _, s, e in find_ips(text)}
         assert ungated <= found, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "video at 01:02:03:04:05:06",
+        "colors ff:ff:ff:00:00:00",
+        "time 10:20:30:40:50:60",
+    ],
+)
+def test_mac_shaped_runs_without_a_cue_stay(redactor: Redactor, text: str) -> None:
+    """Review rev21 F9: timecodes, digit lists and repeated-octet colour runs are no MAC."""
+    assert redactor.redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        ("3c:5a:b4:0e:91:7f", "[IP]"),
+        ("MAC 00:1A:2B:3C:4D:5E", "MAC [IP]"),
+        ("MAC 00-1A-2B-3C-4D-5E", "MAC [IP]"),
+        ("BSSID 01:02:03:04:05:06", "BSSID [IP]"),
+        ("Wi-Fi 01:02:03:04:05:06", "Wi-Fi [IP]"),
+        ("hardware address ff:ff:ff:00:00:00", "hardware address [IP]"),
+        ("adresse MAC : 10:20:30:40:50:60", "adresse MAC : [IP]"),
+    ],
+)
+def test_macs_are_redacted(redactor: Redactor, text: str, redacted: str) -> None:
+    """A MAC with a hex letter and a digit, or any six groups after a MAC cue (rev21 F9)."""
+    assert redactor.redact(text).text == redacted

@@ -127,3 +127,37 @@ def test_folds_keep_offsets():
     assert norm.text == "tel 07700-900-123, Maren\u2019s; a\u2014b 9 \u2014 5"
     assert norm.span_in_input(4, 17) == (4, 17)
     assert normalize("Il\u02b9ya in Hawai\u02bbi").text == "Il\u02b9ya in Hawai\u02bbi"
+
+
+# Review rev21 F1: a Unicode dash between a letter and a digit is no hyphen; folded to "-" it
+# joined the value to the word before it and the detectors' lookbehinds left it whole.
+LETTER_DASH_LEAKS = [
+    ("Tel\u201307700 900123", "Tel\u2013[PHONE]"),
+    ("Maren\u201407700900123", "[NAME]\u2014[PHONE]"),
+    ("SSN\u2013078051120", "SSN\u2013[SSN]"),
+    ("card\u20134111111111111111", "card\u2013[CARD]"),
+    ("passport\u2013123456789", "passport\u2013[ID]"),
+    ("Kontakt\u20130151 23456789", "Kontakt\u2013[PHONE]"),
+    ("Phone\u201407700 900 123", "Phone\u2014[PHONE]"),
+    ("Call Kwame Boateng\u201107700 900123", "Call [NAME]\u2011[PHONE]"),
+    ("mobile\u201307700900123", "mobile\u2013[PHONE]"),
+    ("Hausnr. 12, Tel\u2013030 1234567", "Hausnr. 12, Tel\u2013[PHONE]"),
+    # the fold between digits still groups the value
+    ("card 4111\u20111111\u20111111\u20111111", "card [CARD]"),
+    ("SSN 123\u201145\u20116789", "SSN [SSN]"),
+    ("phone 07700\u2011900\u2011123", "phone [PHONE]"),
+]
+
+
+@pytest.mark.parametrize(("text", "redacted"), LETTER_DASH_LEAKS)
+def test_letter_dash_value_is_redacted(default, text, redacted):
+    assert _redacted(default, text) == redacted
+
+
+@pytest.mark.parametrize("text", ["9\u20135", "pages 10\u201312", "well\u2014that"])
+def test_dash_ranges_are_kept(default, text):
+    assert _redacted(default, text) == text
+
+
+def test_letter_dash_is_not_folded():
+    assert normalize("Tel\u201307700 9\u20135").text == "Tel\u201307700 9-5"

@@ -82,7 +82,10 @@ _ROMANCE_STREET = re.compile(
     rf"(?P<type>(?i:{by_first_letter(_TYPE_ANY_CASE.split('|'), ignore_case=True)})|"
     rf"{by_first_letter(_TYPE_CAPITALISED.split('|'))}|{_TYPE_LOWER_NUMBERED}|{_ITALIAN_VIA})\s"
     # The name and its house number share a line; a clock time ("10:30") is no house number.
-    rf"(?P<name>(?:{_DATE_NAME})?(?:{_PARTICLE}[ \t]?|(?!N°)[A-ZÀ-Þ][\w'’.-]*[ \t]?){{1,6}})"
+    # No name, only the number mark (rev21 F10: "Avenida N° 12 casa 3"): the mark and the house
+    # number go with the street type ("N°" is no name: "[ADDRESS]° 12" was a half value).
+    rf"(?P<name>(?:{_DATE_NAME})?(?:{_PARTICLE}[ \t]?|(?!N°)[A-ZÀ-Þ][\w'’.-]*[ \t]?){{1,6}}"
+    r"|(?=[nN](?:[o°º]|\.[o°º])\.?[ \t]?\d))"
     # Correios: "nº 1500" (NFKC: "no 1500"), "s/n" (sem número), "km 12" on a rodovia/estrada.
     rf"(?:,?[ \t]?{_NUMBER_WORD}?(?P<after>\d{{1,4}}[a-zA-Z]?|[sS]/[nN]|km\s?\d{{1,4}})"
     r"\b(?![-.,:]?\d))?"

@@ -137,6 +137,15 @@ _MAC = re.compile(
     r"(?:(?<![\w:.-])|(?<=[^\W\d_]{3}:))[0-9a-f]{2}([:-])(?:[0-9a-f]{2}\1){4}[0-9a-f]{2}(?!\w|[:-]\w)",
     re.IGNORECASE,
 )
+# A MAC cue just before the address ("MAC", "Wi-Fi", "BSSID", "Ethernet", "hardware address",
+# "adresse MAC"): then any six groups go. Without one (rev21 F9) the groups must show a hex letter
+# and a digit and at least four distinct octets, so a timecode "01:02:03:04:05:06", a list
+# "10:20:30:40:50:60" or a colour run "ff:ff:ff:00:00:00" stays.
+_MAC_CUE = re.compile(
+    r"(?i)(?:\bmac(?:[ -]?(?:address|addr|adresse|adres))?|\bwi-?fi|\bwlan|\bbssid|\bethernet|"
+    r"\bether|\bhardware[ -]address|\bphysical[ -]address|\beui-?48|\badresse[ -]mac|"
+    r"\bdirecci[oó]n[ -]mac|\bindirizzo[ -]mac|\bendere[cç]o[ -]mac)\W{0,3}$"
+)
 _MAX_VERSION_MAJOR = 30  # majors of four-part versions after these words (kernel 6, iOS 17, ...)
 _VERSION_BEFORE = re.compile(
     r"(?i)(?:\bv|version|release|build|update|firmware|python|node|java|app|sdk|api|ios|android|"
@@ -370,10 +379,22 @@ def find_ips(text: str) -> list[Hit]:
         hints = [(m.start(), m.end()) for m in _MAC_HINT.finditer(text)]
         regions = prefilter.windows(text, hints, before=15, after=17)
         for m in prefilter.finditer_in(_MAC, text, regions):
-            # dashes also join phone digits ("06-12-34-56-78-90"): a dashed MAC shows a hex letter
-            if m.group(1) == ":" or re.search(r"[a-f]", m.group(), re.IGNORECASE):
+            cue = _MAC_CUE.search(text, max(0, m.start() - 40), m.start())
+            if cue or _mac_like(m.group(), m.group(1)):
                 hits.append(("IP", m.start(), m.end()))
     return hits
+
+
+def _mac_like(value: str, separator: str) -> bool:
+    """Six groups that read as a MAC with no cue: a hex letter, a digit and four distinct octets.
+    Dashes also join phone digits ("06-12-34-56-78-90") and colons timecodes or lists
+    ("01:02:03:04:05:06"); repeated octets are colour or mask runs ("ff:ff:ff:00:00:00")."""
+    groups = value.lower().split(separator)
+    return (
+        any(c in "abcdef" for c in value.lower())
+        and any(c.isdigit() for c in value)
+        and len(set(groups)) >= 4
+    )
 
 
 def _ipv6_hit(text: str, start: int, end: int) -> Hit | None:

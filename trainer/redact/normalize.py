@@ -74,11 +74,14 @@ def _ascii_digits(norm: Normalized) -> Normalized:
 
 
 # Dashes that NFKC keeps (hyphen, non-breaking hyphen, figure, en and em dash, horizontal bar,
-# minus sign; NFKC turns U+FE58 into an em dash): read as "-" where a digit touches them, so
+# minus sign; NFKC turns U+FE58 into an em dash): read as "-" only between two digits, so
 # "07700\u2011900\u2011123" is grouped as "07700-900-123" (review rev20 F2). Spaced ("78 — 3ª")
 # or between letters they stay: the name rules read "Maren—she" and "Anne-Marie" differently.
+# A dash between a letter and a digit stays too (rev21 F1): as "-" it glued "Tel–07700 900123",
+# "Maren—07700900123" or "SSN–078051120" into one hyphenated word, and the detectors'
+# lookbehinds (?<![\w+/-]) then left the value (and the name) whole.
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
-_DIGIT_DASH = re.compile(rf"(?<=\d)[{_DASHES}](?=\w)|(?<=\w)[{_DASHES}](?=\d)")
+_DIGIT_DASH = re.compile(rf"(?<=\d)[{_DASHES}](?=\d)")
 # U+02BC MODIFIER LETTER APOSTROPHE is a letter to str.isalnum(), so "Marenʼs" read as one word
 # (rev20 F8); ``folding`` already reads it as an apostrophe. U+02B9 (prime) and U+02BB (okina)
 # are letters of transliterated and Hawaiian names ("Ilʹya", "Hawaiʻi"): read as "’" only in a
@@ -88,7 +91,7 @@ _APOSTROPHE = re.compile(r"\u02bc|[\u02b9\u02bb](?=[sS]\b)")
 
 
 def _ascii_punctuation(norm: Normalized) -> Normalized:
-    """``norm`` with a dash beside a digit read as "-" and a modifier apostrophe as "’", one
+    """``norm`` with a dash between two digits read as "-" and a modifier apostrophe as "’", one
     for one."""
     if norm.text.isascii() or _PUNCTUATION.search(norm.text) is None:
         return norm
