@@ -97,3 +97,40 @@ def test_closing_nouns_keep_only_titled_names():
     assert not place_after("Torvald Rimstad Institute", 0, len("Torvald Rimstad Institute"))
     assert not place_after("Torvald Rimstads gate i dag", 0, len("Torvald Rimstads"))
     assert not place_after("King Faisal Hospital 12", 0, len("King Faisal Hospital"))
+
+
+_MEMBER_DEFAULT = Redactor.from_members(["Maren Oyelaran"])
+_MEMBER_RULES = Redactor.from_members(["Maren Oyelaran"], name_tagger=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "default", "rules"),
+    [
+        # review F2: a given name and surname after a saint's title is a person (the rules find
+        # no cue-free name here; the tagger's hit is no longer kept)
+        ("Colegio San Rosa Almonte", "Colegio San [NAME]", "Colegio San Rosa Almonte"),
+        ("Iglesia Santa Giorgio Ferrante", "[NAME] Santa [NAME]", "Iglesia Santa Giorgio Ferrante"),
+        # review F3: "sv." / "św." keep only beside a place noun, like a ruler's title
+        ("sv. Giorgio je tu", "sv. [NAME] je tu", "sv. [NAME] je tu"),
+        ("św. Giorgio je tu", "św. [NAME] je tu", "św. [NAME] je tu"),
+        # one-word saints beside a place noun are still kept
+        ("Kościół św. Anny", "Kościół św. Anny", "Kościół św. Anny"),
+        ("Colegio San Ignacio", "Colegio San Ignacio", "Colegio San Ignacio"),
+    ],
+)
+def test_review_f2_f3_exact_outputs(text, default, rules):
+    assert _MEMBER_DEFAULT.redact(text).text == default
+    assert _MEMBER_RULES.redact(text).text == rules
+
+
+def test_one_name_word_after_a_saint_and_abbreviations_need_a_place_noun():
+    text = "Colegio San Rosa Almonte"
+    assert not kept_place_name(text, text.index("Rosa"), len(text))
+    assert not kept_place_name(text, text.index("San"), len(text))
+    text = "sv. Giorgio je tu"
+    assert not place_before(text, text.index("Giorgio"))
+    text = "St. John Smith called"
+    assert not place_before(text, text.index("John"))
+    assert not title_keeps("sv.", noun_before=False, closed=False)
+    assert not title_keeps("st.", noun_before=False, closed=False)
+    assert title_keeps("sw.", noun_before=True, closed=False)

@@ -22,7 +22,7 @@ import re
 
 from trainer.redact.folding import fold
 from trainer.redact.place_roles import ROLES as _ROLES
-from trainer.redact.place_titles import title_keeps, title_word
+from trainer.redact.place_titles import name_words_kept, title_keeps, title_word
 
 # Place nouns that open a place's name, folded (lower case, no accents), by language.
 _OPENERS = frozenset(
@@ -132,7 +132,7 @@ def place_before(text: str, start: int) -> bool:
     noun, on its line ("Colegio San [Ignacio]", "Kościół św. [Anny]", "Masjid Sultan
     [Salahuddin]"; ``place_titles``). The hit may start inside the saint's name ("San Juan
     [Bosco]"). Never with a role between noun and name, more words of name after the title
-    than a saint's (one, or two after a place noun), a house number after it or a relative
+    than a saint's one (a ruler's two after a place noun), a house number after it or a relative
     clause about a person after it."""
     line_start = text.rfind("\n", 0, start) + 1
     head = text[max(line_start, start - 60) : start]
@@ -149,10 +149,12 @@ def place_before(text: str, start: int) -> bool:
     noun_before = _noun_before(words[:i])
     if not title_keeps(key, noun_before=noun_before, closed=False):
         return False
-    # a saint's name is a given name ("San Ignacio"), and after a place noun perhaps a second
-    # word ("Colegio San Juan Bosco"); more may be a person after the saint ("St. John Smith")
+    # a saint's name is one given name ("San Ignacio"); a second capitalised word may be a
+    # person after the title ("Colegio San Rosa Almonte", "St. John Smith"): not kept; a
+    # ruler's after a place noun may have two ("Masjid Sultan Abu Bakar")
     return (
-        _name_words(text, start) + (len(words) - 1 - i) <= (2 if noun_before else 1)
+        _name_words(text, start) + (len(words) - 1 - i)
+        <= name_words_kept(key, noun_before=noun_before)
         and not _number_after(text, start)
         and not _relative_after(text, start)
     )
@@ -191,12 +193,14 @@ def _relative_after(text: str, start: int) -> bool:
 
 def _titled(text: str, start: int, words: list[str]) -> bool:
     """The name ``words`` at ``start`` opens with a saint's or ruler's title, or follows one, and
-    at most two words of name stand between the title and the closing noun."""
-    if title_word(words[0]) is not None and len(words) > 1:
-        return len(words) - 1 <= 2
+    one word of name (two after a ruler's) stands between the title and the closing noun."""
+    if (key := title_word(words[0])) is not None and len(words) > 1:
+        return len(words) - 1 <= name_words_kept(key, noun_before=True)
     line_start = text.rfind("\n", 0, start) + 1
     head = text[max(line_start, start - 20) : start].split()
-    return bool(head) and title_word(head[-1]) is not None and len(words) <= 2
+    if not head or (key := title_word(head[-1])) is None:
+        return False
+    return len(words) <= name_words_kept(key, noun_before=True)
 
 
 def place_after(text: str, start: int, end: int) -> bool:

@@ -27,6 +27,13 @@ NOUN_TITLES = frozenset(
     kung dronning drottning""".split()
 )
 TITLES = SAINTS | NOUN_TITLES
+# Rulers' titles: a ruler's name may have two words after a place noun ("Masjid Sultan Abu
+# Bakar"); after a saint's title a second capitalised word is a person ("Colegio San Rosa
+# Almonte"; review F2), as no two-word saints' names are listed.
+RULERS = NOUN_TITLES - frozenset("santa santo santi sveta".split())
+# Abbreviated saints' titles: "St. John Smith", "sv. Giorgio" may be a person after a street's
+# or a word's abbreviation, so like NOUN_TITLES they count only beside a place noun.
+ABBREVIATIONS = frozenset("st. ste. sv. sw.".split())
 _LEAD = "([\"'«„“¿¡"
 
 
@@ -44,5 +51,12 @@ def title_word(word: str) -> str | None:
 
 def title_keeps(key: str, *, noun_before: bool, closed: bool) -> bool:
     """Whether the title ``key`` (from ``title_word``) makes the name after it no person's:
-    a saint's always, the others only with a place noun before it or after the name."""
-    return key in SAINTS or noun_before or closed
+    a saint's unabbreviated title always, the others (rulers' titles, "St.", "Ste.", "sv.",
+    "św.") only with a place noun before it or after the name."""
+    return (key in SAINTS and key not in ABBREVIATIONS) or noun_before or closed
+
+
+def name_words_kept(key: str | None, *, noun_before: bool) -> int:
+    """How many words of name after the title ``key`` a place keeps: one after a saint's, two
+    after a ruler's beside a place noun."""
+    return 2 if noun_before and key in RULERS else 1
