@@ -417,7 +417,7 @@ def _select_eligible(cfg, *, snapshot_at, read_at, record: RunRecord, run_dir: P
                 else None, name_tagger=redaction_cfg.name_tagger,
                 name_tagger_threshold=redaction_cfg.name_tagger_threshold)
         roster_acknowledgements[:] = check_roster_names(
-            unkeyed=redactor.config_summary()["member_names_without_keys"],
+            unkeyed=redactor.member_names_without_keys,
             members_path=str(cfg.data.members), acknowledgements=policy_acks)
         return redactor
 

@@ -310,6 +310,12 @@ class Redactor:
             ):
                 yield self._result(text, norm, self._merged(extend_name_runs(seen, hits + more)))
 
+    @property
+    def member_names_without_keys(self) -> int:
+        """Roster display names no member rule can find (training refuses them unless
+        acknowledged: ``trainer.data.policy.check_roster_names``)."""
+        return self._members.unkeyed
+
     def config_summary(self) -> dict:
         """JSON-able description of this redactor for the manifest (no names, only sizes)."""
         return {
@@ -324,7 +330,7 @@ class Redactor:
             # roster names in scripts without spaces (Han, Kana, Hangul, Thai), as substrings
             "member_glued_keys": len(self._members.glued),
             # roster display names that yield no key: those members are never found by name
-            "member_names_without_keys": self._members.unkeyed,
+            "member_names_without_keys": self.member_names_without_keys,
             # given names that may be redacted written alone (member_given); a count, no names
             "member_given_names": len(self._members.given),
             # surnames that may be redacted written alone (member_given: "Blackwood asks"), as
