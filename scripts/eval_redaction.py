@@ -41,11 +41,11 @@ en_JM es_CR) and twenty-sixth (``--twentysixth``: technical and operational post
 en_UG es_PY), then the twenty-seventh (``--twentyseventh``: learning and mentoring; adds sr_RS
 ca_ES en_TT) and twenty-eighth (``--twentyeighth``: freelancers and small businesses; adds fr_CI
 es_GT en_ZM), twenty-ninth (``--twentyninth``: nonprofits and volunteering; adds es_DO pt_AO
-en_TZ) and thirtieth (``--thirtieth``: property and relocation; adds fr_CM es_BO sq_AL). The fresh
-to thirtieth sets have since been read while tuning
-(``trainer_dev.redaction_failures``); only the newest sets are scored and never read: the
+en_TZ) and thirtieth (``--thirtieth``: property and relocation; adds fr_CM es_BO sq_AL), then the
 thirty-first (``--thirtyfirst``: hospitality and venues; adds es_PA fr_MA en_BW) and thirty-second
-(``--thirtysecond``: logistics and fleet; adds ro_MD it_CH es_HN).
+(``--thirtysecond``: logistics and fleet; adds ro_MD it_CH es_HN). The fresh to thirty-second sets
+have since been read while tuning (``trainer_dev.redaction_failures``); only the newest sets are
+scored and never read.
 
 Prints, per PII type, recall (a labelled value counts as caught only if every non-space
 character of it is redacted), look-alike survival (look-alikes left untouched) and two
@@ -165,7 +165,7 @@ def _run(args: argparse.Namespace, argv: list[str] | None) -> int:
         ok &= print_standards(reports["standards"])
         if args.show_misses:
             print(json.dumps(reports["standards"]["misses"], ensure_ascii=False, indent=1))
-    # fresh to thirtieth: development sets; the newest: scoring only (no misses kept)
+    # fresh to thirty-second: development sets; the newest: scoring only (no misses kept)
     for name in INDEPENDENT_SETS:
         if not getattr(args, name):
             continue

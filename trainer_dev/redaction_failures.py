@@ -14,7 +14,8 @@ after), the twenty-first and twenty-second since 06:55 UTC on 2026-12-03 (the se
 the twenty-third and twenty-fourth since 10:05 UTC on 2026-12-03 (the next), the twenty-fifth and
 twenty-sixth since 13:20 UTC on 2026-12-03 (the one after), the twenty-seventh and twenty-eighth
 since 16:35 UTC on 2026-12-03 (the next), the twenty-ninth and thirtieth since 21:30 UTC on
-2026-12-03 (the session after), once each had been scored clean. Their
+2026-12-03 (the session after), the thirty-first and thirty-second since 02:00 UTC on 2026-12-04
+(the next), once each had been scored clean. Their
 failures are read while tuning, so their scores no longer say anything about text the redactor
 was not tuned on. Only they can be listed here; the newest sets stay for scoring,
 and this tool cannot open them.
@@ -60,6 +61,8 @@ DEVELOPMENT_SETS = {
     "twentyeighth": ("twentyeighth", "make_twentyeighth_set", 2828),
     "twentyninth": ("twentyninth", "make_twentyninth_set", 2929),
     "thirtieth": ("thirtieth", "make_thirtieth_set", 3030),
+    "thirtyfirst": ("thirtyfirst", "make_thirtyfirst_set", 3131),
+    "thirtysecond": ("thirtysecond", "make_thirtysecond_set", 3232),
 }
 
 
