@@ -45,7 +45,9 @@ en_TZ) and thirtieth (``--thirtieth``: property and relocation; adds fr_CM es_BO
 thirty-first (``--thirtyfirst``: hospitality and venues; adds es_PA fr_MA en_BW) and thirty-second
 (``--thirtysecond``: logistics and fleet; adds ro_MD it_CH es_HN). The fresh to thirty-second sets
 have since been read while tuning (``trainer_dev.redaction_failures``); only the newest sets are
-scored and never read.
+scored and never read: the thirty-third (``--thirtythird``: insurance, banking and accounting desks;
+adds es_SV fr_TN en_NA) and thirty-fourth (``--thirtyfourth``: construction, trades and field
+service; adds pt_MZ vi_VN bs_BA, with Vietnamese roster names family name first).
 
 Prints, per PII type, recall (a labelled value counts as caught only if every non-space
 character of it is redacted), look-alike survival (look-alikes left untouched) and two

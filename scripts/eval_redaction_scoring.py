@@ -315,6 +315,8 @@ INDEPENDENT_SETS = {
     "thirtieth": ("thirtieth", "make_thirtieth_set", 3030, "thirtieth"),
     "thirtyfirst": ("thirtyfirst", "make_thirtyfirst_set", 3131, "thirty-first"),
     "thirtysecond": ("thirtysecond", "make_thirtysecond_set", 3232, "thirty-second"),
+    "thirtythird": ("thirtythird", "make_thirtythird_set", 3333, "thirty-third"),
+    "thirtyfourth": ("thirtyfourth", "make_thirtyfourth_set", 3434, "thirty-fourth"),
 }
 
 
