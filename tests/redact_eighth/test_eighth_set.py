@@ -10,6 +10,7 @@ from collections import Counter
 import pytest
 
 from trainer_dev.redaction_sets import eighth_checks as ck
+from trainer_dev.redaction_sets.digest import set_digest
 from trainer_dev.redaction_sets.eighth import (
     FREE_PER_LOCALE,
     KINDS,
@@ -27,15 +28,9 @@ def eighth():
     return make_eighth_set()
 
 
-def test_deterministic_for_a_seed(eighth):
-    roster, posts = eighth
-    roster2, posts2 = make_eighth_set(8888)
-    assert roster == roster2
-    assert [(p.text, p.items, p.lookalikes) for p in posts] == [
-        (p.text, p.items, p.lookalikes) for p in posts2
-    ]
-    other = make_eighth_set(1)[1]
-    assert sum(a.text != b.text for a, b in zip(posts, other, strict=True)) > len(posts) * 0.9
+def test_the_scored_build_is_pinned(eighth):
+    """The default-seed build every score was read from, pinned across processes and edits."""
+    assert set_digest(eighth[0], eighth[1]) == "b52c5d7a2d626204"
 
 
 def test_sizes_and_locale_coverage(eighth):

