@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from trainer.redact import prefilter
 from trainer.redact.lookalike_places import place_before
 from trainer.redact.person_words import CAP
 
@@ -220,7 +221,7 @@ def _company_column_start(text: str, line_start: int, pos: int) -> int | None:
     delimiter is one)."""
     line_end = text.find("\n", pos)
     row = text[line_start : len(text) if line_end < 0 else line_end]
-    block = text.rfind("\n\n", 0, line_start)
+    block = prefilter.blank_line_before(text, line_start)  # rfind, linear in a long text
     head_start = 0 if block < 0 else block + 2
     head_end = text.find("\n", head_start)
     if '"' in row or head_start == line_start or head_end < 0:

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from trainer.redact.member_role_labels import role_word
+from trainer.redact.prefilter import line_first
 
 # The line a mail app writes above a signature: "Sent from my iPhone", "Envoyé de mon iPhone".
 SENT_FROM = re.compile(
@@ -61,12 +62,24 @@ _BLOCK_REACH = 260
 _TITLE_TAIL = re.compile(r",[ \t]+([^\W\d_][^\n.!?:;@]{0,50}?)[ \t]*(?=\n|$)")
 
 
+_NON_SPACE = re.compile(r"\S")
+
+
+def chat_head_before(text: str, start: int) -> bool:
+    """Only spaces or a chat message's head (``CHAT_HEAD``) between the line's start and
+    ``start``; the head is matched in place, not copied once per name of a long line."""
+    first = line_first(text, start)
+    return (
+        CHAT_HEAD.fullmatch(text, first, start) is not None
+        or _NON_SPACE.search(text, first, start) is None
+    )
+
+
 def opens_a_line_as_a_name(text: str, start: int, end: int) -> bool:
     """A frequent word that is a member's name opens its line (or chat message) as a speaker
     label ("Moreau: dossier transmis", "Pellegrini > accesso negato", "Visser – de klant
     belt terug") or is all its line holds ("Pellegrini" above a ticket's text)."""
-    head = text[text.rfind("\n", 0, start) + 1 : start]
-    if head.strip() and not CHAT_HEAD.fullmatch(head):
+    if not chat_head_before(text, start):
         return False
     return bool(LABEL_AFTER.match(text, end) or ALONE_TO_EOL.match(text, end))
 
@@ -74,14 +87,14 @@ def opens_a_line_as_a_name(text: str, start: int, end: int) -> bool:
 def programme_slot(text: str, start: int, end: int) -> bool:
     """The speaker of a programme line: the line opens with a time and the name closes it or
     precedes a bracket or a colon ("14h30 : Atelier · X", "• 10:15 | Open data / X (Lab)")."""
-    first = text.rfind("\n", 0, start) + 1
+    first = line_first(text, start)
     return bool(LINE_END.match(text, end)) and TIME_LINE.match(text, first) is not None
 
 
 def attendance_item(text: str, start: int, end: int) -> bool:
     """An item of a list of people after its label ("Attendees: Y; X, Z"): a list separator
     or the line's end follows."""
-    first = text.rfind("\n", 0, start) + 1
+    first = line_first(text, start)
     if ATTENDANCE.match(text, first) is None or ITEM_END.match(text, end) is None:
         return False
     # a full stop (not "Dr."/"Mr.") and no colon before the name; read once per line (rev20:
@@ -147,14 +160,14 @@ def listed_item(text: str, start: int, end: int, covered: list) -> bool:
     """A list item that holds only the name (a role may follow: "• X (chair)", "- X, CFO")
     next to an item that opens with a member's or a person's name ("• Jane Doe (chair)\n•
     X"): a list of people."""
-    first = text.rfind("\n", 0, start) + 1
+    first = line_first(text, start)
     bullet = _BULLET.match(text, first)
     if bullet is None or bullet.end() != start or not _ITEM_TAIL.match(text, end):
         return False
     after = text.find("\n", end)
     siblings = []
     if first:
-        above = text.rfind("\n", 0, first - 1) + 1
+        above = line_first(text, first - 1)
         siblings.append(above)
     if after != -1:
         siblings.append(after + 1)

@@ -12,6 +12,7 @@ read-only.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -291,3 +292,41 @@ def folded(text: str) -> str:
 @lru_cache(maxsize=_CACHED)
 def lowered(text: str) -> str:
     return text.lower()
+
+
+# Within this reach a line's (or a block's) start is looked up directly; further back, in the
+# text's index of newlines, so that a long line (or block) is not scanned back once per word.
+_NEAR_LINE = 256
+_NEWLINE = re.compile(r"\n")
+_BLANK_LINE = re.compile(r"\n(?=\n)")  # every "\n\n", overlapping ones too
+
+
+def line_first(text: str, pos: int) -> int:
+    """Where the line holding ``pos`` starts: ``text.rfind("\n", 0, pos) + 1``, in time that
+    does not grow with the line (a line of 10k names read its head 10k times)."""
+    near = text.rfind("\n", pos - _NEAR_LINE if pos > _NEAR_LINE else 0, pos)
+    if near != -1 or pos <= _NEAR_LINE:
+        return near + 1
+    newlines = _newlines(text)
+    i = bisect_right(newlines, pos - 1)  # newlines before pos
+    return newlines[i - 1] + 1 if i else 0
+
+
+def blank_line_before(text: str, pos: int) -> int:
+    """``text.rfind("\n\n", 0, pos)``: the last blank line ending at or before ``pos``, or -1;
+    from an index past a short reach (a text of 10k lines and no blank one was quadratic)."""
+    if pos <= _NEAR_LINE:
+        return text.rfind("\n\n", 0, pos)
+    blanks = _blank_lines(text)
+    i = bisect_right(blanks, pos - 2)  # "\n\n" at i lies in [0, pos) when i + 2 <= pos
+    return blanks[i - 1] if i else -1
+
+
+@lru_cache(maxsize=8)
+def _newlines(text: str) -> tuple[int, ...]:
+    return tuple(m.start() for m in _NEWLINE.finditer(text))
+
+
+@lru_cache(maxsize=8)
+def _blank_lines(text: str) -> tuple[int, ...]:
+    return tuple(m.start() for m in _BLANK_LINE.finditer(text))
