@@ -65,6 +65,12 @@ def test_checks() -> None:
         ("Tiene 4-AV-77-8812 y 2-PI-5-123.", "Tiene [ID] y [ID]."),
         # IFSC + account number: the pair is a bank account
         ("Bank: ABCD0EF1234 998877665544 thanks", "Bank: [IBAN] thanks"),
+        # India: EPIC after its acronym or in a personnel record; an individual's GSTIN
+        ("EPIC no. QRS2468013", "EPIC no. [ID]"),
+        ("Payroll needs QRS2468013 today.", "Payroll needs [ID] today."),
+        ("Proprietor 27ABCPK1234L1ZS registered", "Proprietor [ID] registered"),
+        # a Bolivian CI with its duplicate complement, in a personnel record
+        ("Anotado 4567890-1B en su expediente.", "Anotado [ID] en su expediente."),
         # Honduras RTN: department 08, municipality 01, year 1988
         ("RRHH necesita 08011988123457.", "RRHH necesita [ID]."),
     ],
@@ -87,6 +93,12 @@ def test_ids_taken(text: str, expected: str) -> None:
         "Commande AB12345 pour le dossier du personnel.",
         # a company registration of India (letters and digits, no account after it)
         "The carrier is listed as U12345MH2001PTC123456.",
+        # "epic" as a word; a firm's GSTIN (fourth PAN letter F), one failing its check
+        "Epic game QRS2468013 release",
+        "Our supplier 27AAPFU0939F1ZV ships Monday.",
+        "Proprietor 27ABCPK1234L1Z5 registered",
+        # a part number shaped like a Bolivian complement, no personnel purpose
+        "Pieza 4567890-1B en stock.",
         # an IFSC alone is a branch
         "Branch code ABCD0EF1234 is in Pune.",
         # an IDNP-shaped run after an order cue
@@ -128,6 +140,9 @@ def test_short_digit_ausweis(text: str, expected: str) -> None:
         ("Mi línea directa es 71234568.", "Mi línea directa es [PHONE]."),
         ("Her number is 395 1234.", "Her number is [PHONE]."),
         ("The driver can be reached on 74 123 456.", "The driver can be reached on [PHONE]."),
+        # a customs tariff code (4.2.2) stays
+        ("Tarifa 0901.38.84 para el café.", "Tarifa 0901.38.84 para el café."),
+        ("Sună-mă la 0601-98-76 mâine.", "Sună-mă la [PHONE] mâine."),
         # dates with a dash stay dates
         ("Entrega el 2025-03-14 por la mañana.", "Entrega el 2025-03-14 por la mañana."),
         ("Livrare pe 14-03-2025.", "Livrare pe 14-03-2025."),

@@ -14,10 +14,15 @@ and two shapes taken only where a personal-record purpose is named (``national_i
 - Honduras's RTN: the fourteen digits of the DNI's municipality code (department 01-18), the
   year of registration 19xx/20xx, the serial, and a digit; only a solid run of exactly fourteen.
 
+- India's GSTIN of an individual (CBIC: state code, PAN with holder type P, entity number,
+  "Z", mod-36 check character); a firm's or company's GSTIN is kept.
+
 Shapes no check protects, taken only where the sentence names a personal-record purpose
 (payroll, the personnel file, the employment contract, an identity document: "la paie a besoin
 de ...", "Personalakte ergänzt um ...", "dio ... para el contrato"): Morocco's CIN (one or two
-capitals, five or six digits: "AB123456") and a German Personalausweis number of fewer than four
+capitals, five or six digits: "AB123456"), India's EPIC voter id (three capitals, seven
+digits), a Bolivian CI with its complement ("4567890-1B"; with a department code it is
+``ids_bo_tz``'s) and a German Personalausweis number of fewer than four
 digits (its 7-3-1 check still applies). A reference cue ("commande", "order", "ticket") before
 the value, or the record word naming the value itself ("contrat AB12345", "dossier n° ..."),
 keeps it.
@@ -39,7 +44,14 @@ _PA_CEDULA = re.compile(
 )
 _IFSC_ACCOUNT = re.compile(r"(?<![\w-])[A-Z]{4}0[A-Z0-9]{6}[ \t]*[:,/-]?[ \t]*\d{9,18}" + _END)
 _RTN = re.compile(r"(?<![\w.,/+-])(?:0[1-9]|1[0-8])(?:0[1-9]|[1-2]\d)(?:19|20)\d{8}" + _END)
-_CIN = re.compile(r"(?<![\w-])[A-Z]{1,2}\d{5,6}" + _END)
+# Morocco's CIN, India's EPIC, a Bolivian CI with its duplicate complement ("4567890-1B")
+_CIN = re.compile(r"(?<![\w-])(?:[A-Z]{1,2}\d{5,6}|[A-Z]{3}\d{7}|\d{6,8}-\d[A-Z])" + _END)
+# India's GSTIN of an individual: state code, the holder's PAN (fourth letter P), the entity
+# number, "Z", a mod-36 check character. A firm's or company's GSTIN is no personal value.
+_GSTIN = re.compile(
+    r"(?<![\w-])(?:0[1-9]|[1-3]\d)[A-Z]{3}P[A-Z]\d{4}[A-Z][1-9A-Z]Z[0-9A-Z](?![\w-])"
+)
+_B36 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _AUSWEIS = re.compile(r"(?<![\w-])[CFGHJ-NPRTV-Z][CFGHJ-NPRTV-Z0-9]{8}\d(?![\w-])")
 
 # A personal-record purpose in the line, in the languages of our posts (lower case).
@@ -67,6 +79,16 @@ def idnp_ok(digits: str) -> bool:
 def ma_rib_ok(digits: str) -> bool:
     """A Moroccan RIB's key: 97 - (the first 22 digits x 100) mod 97."""
     return len(digits) == 24 and 97 - int(digits[:22]) * 100 % 97 == int(digits[22:])
+
+
+def gstin_ok(value: str) -> bool:
+    """A GSTIN's check character: alternate weights 1, 2 over base 36, digits of each product
+    summed in base 36, the complement mod 36."""
+    total = 0
+    for i, ch in enumerate(value[:14]):
+        product = _B36.index(ch) * (2 if i % 2 else 1)
+        total += product // 36 + product % 36
+    return _B36[(36 - total % 36) % 36] == value[14]
 
 
 def _purpose_near(text: str, start: int, end: int) -> bool:
@@ -115,6 +137,9 @@ def find_lettered_shapes(
                 hits.append(("NATIONAL_ID", m.start(), m.end()))
     if not mixed:
         return hits
+    for m in _GSTIN.finditer(text):
+        if gstin_ok(m.group()) and not gives_way(text, m.start()):
+            hits.append(("NATIONAL_ID", m.start(), m.end()))
     for m in _CIN.finditer(text):
         if _purpose_near(text, *m.span()) and not gives_way(text, m.start()):
             hits.append(("NATIONAL_ID", m.start(), m.end()))

@@ -64,6 +64,8 @@ _ID_CUE_WORDS = {
     # the French identity document and its number by their plain names (Morocco's CIN is
     # asked for so: "pièce d'identité", "N° d'identité")
     "piece d'identite", "numero d'identite", "n d'identite", "n° d'identite", "no d'identite",
+    # India's voter id by its own acronym (Electors Photo Identity Card)
+    "epic",
 }  # fmt: skip
 prefilter.register("id_cue", _ID_CUE_WORDS)
 UPPER_ONLY = frozenset({"sin", "tin", "tfn", "nir", "dni", "nie", "nif", "curp", "pan", "cpf"})
@@ -72,6 +74,7 @@ UPPER_ONLY |= {"nik", "ktp", "nin", "avs"}
 UPPER_ONLY |= {"rut", "run", "ruc", "id"}
 UPPER_ONLY |= {"cni", "c.i.", "trn"}
 UPPER_ONLY |= {"nid", "bi", "cin", "dpi", "cui", "niu", "ci"}
+UPPER_ONLY |= {"epic"}
 # Short cues that are also words (sin, tin, pan, cf, rg) count only in upper case. Words of a cue
 # may be joined by "_" as in log fields and form keys ("national_id=", "id_number:").
 ID_CUE = re.compile(
@@ -108,7 +111,7 @@ ID_CUE = re.compile(
     # al, ao/mz, tz, bw, md, bo (their cue words above)
     r"numri[\s_]personal|bilhete[\s_]de[\s_]identidade|nida|omang|idnp|"
     r"carnet(?:[\s_]de[\s_]identidad)?)|"
-    r"NID|BI|CIN|DPI|CUI|NIU|CI|"
+    r"NID|BI|CIN|DPI|CUI|NIU|CI|EPIC|"
     r"RUT|RUN|RUC|C\.C\.?(?!\w)|C\.I\.|ID|CNI|SSNIT|TRN|"
     r"NIK|KTP|NIN|AVS|"
     r"NI[\s_](?:[Nn]umber|[Nn]o\.?)|"

@@ -140,8 +140,9 @@ _BOOK_LABEL = re.compile(
     r"para ler|do przeczytania|att läsa|luettavaa|okunacak)[ \t]?:[ \t]?$"
 )
 _DATE = re.compile(r"\d{1,4}([./-])\d{1,2}\1\d{1,4}(?: \d{1,2})?")  # "2024-03-15 10":30
-# no date opens with a zero and two more digits: "0676-59-624" is a trunk 0, a mobile prefix
-_TRUNK_FIRST = re.compile(r"0\d{2}")
+# no date opens with a zero and two more digits and ends in three: "0676-59-624" is a trunk 0
+# and a Moldovan mobile prefix ("0901.38.84", a customs tariff code, ends in two and stays)
+_TRUNK_FIRST = re.compile(r"0\d{2,3}[-.]\d{1,2}[-.]\d{3}")
 _THOUSANDS = re.compile(r"\d{1,3}(?P<sep>[ ,.\u00a0])\d{3}(?:(?P=sep)\d{3})*")
 
 
@@ -364,7 +365,7 @@ def _looks_like_quantity(text: str, start: int, end: int, core: str, digits: str
         return True  # "2-266-11156-X": an ISBN-10 whose check character is X
     if _SERIAL_OF_YEAR.fullmatch(core) or _YEAR_SERIAL.fullmatch(core):
         return True  # "n. 501/2025": an invoice's number within its year, no phone layout
-    if (_DATE.fullmatch(core) and not _TRUNK_FIRST.match(core)) or _round(digits):
+    if (_DATE.fullmatch(core) and not _TRUNK_FIRST.fullmatch(core)) or _round(digits):
         return True  # dates and round numbers (10000000, 1 000 000 000)
     groups = _DIGIT_GROUP.findall(core)
     if dotted_build(text, start, end, core, groups):
