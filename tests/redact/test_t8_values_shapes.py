@@ -73,11 +73,11 @@ def test_checks() -> None:
         ("Anotado 4567890-1B en su expediente.", "Anotado [ID] en su expediente."),
         # the writer's number given for a purpose, "is" instead of a colon
         (
-            "Mi número para el trámite aduanero es 30551234567.",
+            "Mi número para el trámite aduanero es 20098765431.",
             "Mi número para el trámite aduanero es [ID].",
         ),
         (
-            "My number for the customs file is 30551234567.",
+            "My number for the customs file is 20098765431.",
             "My number for the customs file is [ID].",
         ),
         # Honduras RTN: department 08, municipality 01, year 1988
@@ -109,8 +109,8 @@ def test_ids_taken(text: str, expected: str) -> None:
         # a part number shaped like a Bolivian complement, no personnel purpose
         "Pieza 4567890-1B en stock.",
         # the purpose is an order: the order's number
-        "Mi número para el pedido es 30551234567.",
-        "My number for the order is 30551234567.",
+        "Mi número para el pedido es 20098765431.",
+        "My number for the order is 20098765431.",
         # an IFSC alone is a branch
         "Branch code ABCD0EF1234 is in Pune.",
         # an IDNP-shaped run after an order cue
