@@ -95,6 +95,9 @@ def test_ids_taken(text: str, expected: str) -> None:
         "Le client a réservé la salle B12345 pour samedi.",
         "Le vol AT 2348 arrive à midi.",
         "La référence KT55221 est en rupture.",
+        # the purpose is another sentence's; a case number named as such
+        "Las fotos están en INC2468135. Recursos humanos necesita el RTN.",
+        "Ver el caso INC2468135 para la nómina.",
         # the record word names the code itself
         "Le contrat AB12345 est signé pour la paie.",
         "Vertrag Nr. XY12345 für die Lohnabrechnung liegt vor.",

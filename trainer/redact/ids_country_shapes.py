@@ -62,10 +62,11 @@ _PURPOSE = re.compile(
     r"recursos[ \t]humanos|lohnabrechnung|personalakte|vertrag|einstellungsbogen|ausweis|"
     r"busta[ \t]paga|contratto|fascicolo|folha[ \t]de[ \t]pagamento|angajare|dosar|salariu)"
 )
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n")
 # The record word naming the value itself: "contrat AB12345", "dossier n° AB12345".
 _NAMED_BY = re.compile(
     r"(?i)(?:contrat|contract|contrato|contratto|vertrag|dossier|expediente|fascicolo|dosar|"
-    r"file|ticket|commande|order|pedido|bestellung|facture|invoice|factura|rechnung|vol|flight|"
+    r"file|ticket|caso|case|cas|fall|incidencia|incident|commande|order|pedido|bestellung|facture|invoice|factura|rechnung|vol|flight|"
     r"vuelo|flug|salle|room|chambre|table|suite)[ \t]*(?:n[°º.o]?\.?|nr\.?|no\.?|#)?[ \t]*:?[ \t]*$"
 )
 
@@ -92,12 +93,17 @@ def gstin_ok(value: str) -> bool:
 
 
 def _purpose_near(text: str, start: int, end: int) -> bool:
-    line_start = max(text.rfind("\n", 0, start) + 1, start - 90)
-    line_end = text.find("\n", end)
-    line_end = min(len(text) if line_end < 0 else line_end, end + 60)
-    if _NAMED_BY.search(text, line_start, start):
+    """A purpose word in the value's sentence (at most 90 characters before it, 60 after), and
+    no record word naming the value itself right before it."""
+    lo = max(start - 90, 0)
+    hi = min(end + 60, len(text))
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        lo = m.end()
+    if (m := _SENTENCE_END.search(text, end, hi)) is not None:
+        hi = m.start()
+    if _NAMED_BY.search(text, lo, start):
         return False
-    return _PURPOSE.search(text, line_start, line_end) is not None
+    return _PURPOSE.search(text, lo, hi) is not None
 
 
 def find_country_shapes(
