@@ -96,13 +96,13 @@ def _purpose_near(text: str, start: int, end: int) -> bool:
     """A purpose word in the value's sentence (at most 90 characters before it, 60 after), and
     no record word naming the value itself right before it."""
     lo = max(start - 90, 0)
+    if _NAMED_BY.search(text, lo, start):  # before the sentence cut: "Vertrag Nr. ..."
+        return False
     hi = min(end + 60, len(text))
     for m in _SENTENCE_END.finditer(text, lo, start):
         lo = m.end()
     if (m := _SENTENCE_END.search(text, end, hi)) is not None:
         hi = m.start()
-    if _NAMED_BY.search(text, lo, start):
-        return False
     return _PURPOSE.search(text, lo, hi) is not None
 
 
