@@ -95,8 +95,8 @@ _PHONE_CUE = re.compile(
     r"\b(?:reach(?:ed)?|contact|call|ring)(?:\s[\w'’]+){0,3}\s(?:on|at|via)\W{0,3}$|"
     # "llamad a la clienta al", "sună-mă la", "fie sunat la": es/ro calling, up to three words,
     # then the preposition of the number ("al", "la")
-    r"\b(?:ll[aá]m(?:a|ad|en|e|ar)|sun(?:a|ă|ați|ati|at)(?:-m[ăa])?)(?:\s[\w'’-]+){0,3}\s(?:al|la)"
-    r"\W{0,3}$"
+    r"\b(?:ll[aá]m(?:a|ad|en|e|ar)(?:\s[\w'’-]+){1,3}\sal|"
+    r"sun(?:a|ă|ați|ati|at)(?:-m[ăa])?(?:\s[\w'’-]+){0,3}\sla)\W{0,3}$"
 )
 PHONE_CUE = _PHONE_CUE  # shared with ``spoken_numbers`` (a bare "number" is no phone cue)
 prefilter.register("phone_cue", PHONE_CUE_WORDS)
