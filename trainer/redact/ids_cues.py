@@ -61,6 +61,11 @@ _ID_CUE_WORDS = {
     # (carnet de identidad, CI)
     "numri personal", "nid", "bilhete de identidade", "bi", "nida", "omang", "idnp", "cin",
     "dpi", "cui", "niu", "carnet", "carnet de identidad", "ci",
+    # the French identity document and its number by their plain names (Morocco's CIN is
+    # asked for so: "pièce d'identité", "N° d'identité")
+    "piece d'identite", "numero d'identite", "n d'identite", "n° d'identite", "no d'identite",
+    # India's voter id by its own acronym (Electors Photo Identity Card)
+    "epic",
 }  # fmt: skip
 prefilter.register("id_cue", _ID_CUE_WORDS)
 UPPER_ONLY = frozenset({"sin", "tin", "tfn", "nir", "dni", "nie", "nif", "curp", "pan", "cpf"})
@@ -69,13 +74,15 @@ UPPER_ONLY |= {"nik", "ktp", "nin", "avs"}
 UPPER_ONLY |= {"rut", "run", "ruc", "id"}
 UPPER_ONLY |= {"cni", "c.i.", "trn"}
 UPPER_ONLY |= {"nid", "bi", "cin", "dpi", "cui", "niu", "ci"}
+UPPER_ONLY |= {"epic"}
 # Short cues that are also words (sin, tin, pan, cf, rg) count only in upper case. Words of a cue
 # may be joined by "_" as in log fields and form keys ("national_id=", "id_number:").
 ID_CUE = re.compile(
     r"\b(?:(?i:passport(?:[\s_]number)?|national[\s_]id|id[\s_](?:number|no\.?|card)|identity[\s_](?:card|"
     r"number)|driver'?s[\s_]licen[cs]e|licen[cs]e[\s_](?:number|no\.?)|tax[\s_]id|social[\s_]insurance[\s_]"
     r"number|tax[\s_]file[\s_]number|medicare|insee|(?:num[ée]ro[\s_]de[\s_])?s[ée]curit[ée][\s_]sociale|"
-    r"carte[\s_]d['’]identit[ée]|tax[\s_](?:number|no\.?)|(?:personal)?ausweis(?:nummer|-?nr\.?)?|"
+    r"carte[\s_]d['’]identit[ée]|(?:pi[eè]ce|num[ée]ro|n[°º]|no\.?)[\s_]d['’]identit[ée]|"
+    r"tax[\s_](?:number|no\.?)|(?:personal)?ausweis(?:nummer|-?nr\.?)?|"
     r"(?:reise)?pass(?:nummer)?|"
     r"steuer-?id|steuer-?identifikationsnummer|steuernummer|idnr|documento[\s_](?:nacional[\s_])?de[\s_]"
     r"identidad|codice[\s_]fiscale|carta[\s_]d['’]identit[àa]|tessera[\s_]sanitaria|burgerservicenummer|"
@@ -104,7 +111,7 @@ ID_CUE = re.compile(
     # al, ao/mz, tz, bw, md, bo (their cue words above)
     r"numri[\s_]personal|bilhete[\s_]de[\s_]identidade|nida|omang|idnp|"
     r"carnet(?:[\s_]de[\s_]identidad)?)|"
-    r"NID|BI|CIN|DPI|CUI|NIU|CI|"
+    r"NID|BI|CIN|DPI|CUI|NIU|CI|EPIC|"
     r"RUT|RUN|RUC|C\.C\.?(?!\w)|C\.I\.|ID|CNI|SSNIT|TRN|"
     r"NIK|KTP|NIN|AVS|"
     r"NI[\s_](?:[Nn]umber|[Nn]o\.?)|"

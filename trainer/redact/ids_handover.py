@@ -69,6 +69,18 @@ _MY_NUMBER_VALUE = re.compile(
     r"(?:[ \t]+[^\W\d_][\w'’.-]{0,20}){1,4}[ \t]?:"
     r"[ \t]*(?P<value>\d{7,13})(?![\w-]|[.,/:]\d)"
 )
+# ... or two to four words and "is" ("mi número para el trámite es ...", "my number for the
+# customs file is ..."): the phrase names a purpose, so it has a preposition of purpose; one
+# that names an order, invoice, booking or parcel is a reference's ("mi número de pedido es")
+_MY_NUMBER_IS = re.compile(
+    r"[ \t]+(?:for|para|pour|per|f[üu]r|voor|dla)(?:[ \t]+[^\W\d_][\w'’.-]{0,20}){1,3}"
+    r"[ \t]+(?:is|es|est|è|é|ist|je|jest)[ \t]+(?P<value>\d{7,13})(?![\w-]|[.,/:]\d)"
+)
+_REFERENCE_WORD = re.compile(
+    r"(?i)\b(?:order|orden|pedido|commande|ordine|bestellung|invoice|factura|facture|fattura|"
+    r"rechnung|booking|reserva|r[ée]servation|prenotazione|tracking|seguimiento|suivi|ticket|"
+    r"parcel|paquete|colis|env[ií]o|shipment|account|cuenta|compte|conto|konto)\b"
+)
 
 
 def find_handed_over(text: str, *, gives_way: Callable[[str, int], bool]) -> list[Hit]:
@@ -86,6 +98,9 @@ def find_handed_over(text: str, *, gives_way: Callable[[str, int], bool]) -> lis
             hits.append(("NATIONAL_ID", *m.span("value")))
     for _, end in found.get("id_my_number", ()):
         m = _MY_NUMBER_VALUE.match(text, end)
+        if m is None and (m := _MY_NUMBER_IS.match(text, end)) is not None:
+            if _REFERENCE_WORD.search(text, end, m.start("value")):
+                continue  # "my number for the order is ...": the order's
         # "mi número de pedido: ...": an order word in the phrase makes it a reference
         if m is not None and not _money(text, *m.span("value")) and not gives_way(text, m.start(1)):
             hits.append(("NATIONAL_ID", *m.span("value")))

@@ -37,6 +37,7 @@ from trainer.redact.ids_al_ao_cm import find_al_ao_cm_ids
 from trainer.redact.ids_bank_layouts import find_bank_layouts
 from trainer.redact.ids_bo_tz import find_bo_tz_ids
 from trainer.redact.ids_ch_id import find_ch_id_ids
+from trainer.redact.ids_country_shapes import find_country_shapes, find_lettered_shapes
 from trainer.redact.ids_cues import ID_CUE as _ID_CUE
 from trainer.redact.ids_cues import ID_LINK as _LINK
 from trainer.redact.ids_cues import UPPER_ONLY as _UPPER_ONLY
@@ -166,6 +167,9 @@ def find_national_ids(text: str) -> list[Hit]:
             hits += find_gh_lu_ec_ids(text, runs)
         if longest >= 14:
             hits += find_bank_layouts(text, runs, gives_way=is_reference)
+        # Moldovan IDNP, Moroccan RIB, Honduran RTN, Indian IFSC + account (``ids_country_shapes``)
+        if longest >= 9:
+            hits += find_country_shapes(text, longest=longest, gives_way=is_reference)
         # Albanian NID, Angolan BI, Cameroonian NIU, CEMAC RIB (``ids_al_ao_cm``); Bolivian
         # cédula by its department code, Tanzanian NIDA (``ids_bo_tz``)
         if longest >= 8:
@@ -178,6 +182,8 @@ def find_national_ids(text: str) -> list[Hit]:
         hits += find_czpl_accounts(text)
         # account numbers after an account label, with their bank codes (``ids_accounts``)
         hits += find_accounts(text)
+    # Panamanian lettered cédula; Moroccan CIN where a personal record is named
+    hits += find_lettered_shapes(text, mixed=bool(mixed), gives_way=is_reference)
     # Pix random keys, Ugandan NINs, Ghanaian SSNIT numbers, each behind its own gate
     hits += find_gated_ids(text, gives_way=is_reference)
     # sixteen capitals at least: most posts skip the scan

@@ -39,7 +39,8 @@ PHONE_CUE_WORDS = frozenset(
     contact ph tlf tfno telf cel fone mobil llama llamame llamanos llamar chiama chiamami chiamateci
     chiamare appelle appelez appeler bel bellen ruf rufen anrufen ligue escribeme nummeret
     numret beskjed besked meddelande message number joindre mensaje messaggio mensagem pesa
-    mpesa momo money ecocash bkash gcash nequi daviplata yape atiende atienden atendemos""".split()
+    mpesa momo money ecocash bkash gcash nequi daviplata yape atiende atienden atendemos
+    reached llamad suna sunat sunati linea numarul""".split()
 ) | BALTIC_CALL_WORDS
 
 # The Icelandic, Latvian and Estonian words of ``phone_words_baltic_nordic`` (its prefilter

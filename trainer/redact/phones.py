@@ -69,7 +69,10 @@ _PHONE_CUE = re.compile(
     r"nummeret(?:\s(?:mitt|mit|min|vårt|vort))?|numret(?:\s(?:mitt|vårt))?|"
     r"(?:beskjed|besked|meddelande)(?=\s(?:på|til))|message\s(?:on|at)|"
     # "my number is", "best number is": the writer's own number (an id's has its id word)
-    r"(?:my|our|best|direct)\s(?:(?:mobile|cell|phone|contact|work|home|personal)\s)?number\sis|"
+    r"(?:my|our|best|direct|his|her|their)\s(?:(?:mobile|cell|phone|contact|work|home|personal)\s)?"
+    r"number\sis|"
+    # the direct line: es "mi línea directa es", ro "numărul meu (direct) e"
+    r"(?:mi|su|nuestra)\sl[ií]nea(?:\sdirecta)?\ses|num[ăa]rul\s(?:meu|nostru)(?:\sdirect)?\s(?:e|este)|"
     r"(?:my|our)\s(?:mobile|cell|phone|cellphone|handy)\sis|"  # the device word for the number
     # a mobile-money wallet is the holder's phone number (M-Pesa, MTN MoMo, Airtel/Orange/Tigo/
     # Moov Money, EcoCash, bKash, GCash, Nequi, Yape); "send me a message at": es it pt fr
@@ -86,10 +89,14 @@ _PHONE_CUE = re.compile(
     # Danish/Norwegian/Swedish "ring på", "sms til", "nummer er/är" (on, to, is)
     # "WhatsApp on", "text me at": English "on"/"at" after the phone word itself too
     # Icelandic "í" (at), Spanish/Portuguese "es"/"é" (is): "WhatsApp í ...", "mi número es ..."
-    r"\s(?:al|au|op|unter|il|no\.?|nr\.?|number|nummer|på|til|er|är|on|at|í|es|é))?"
+    r"\s(?:al|au|op|unter|il|no\.?|nr\.?|number|nummer|på|til|er|är|on|at|í|es(?:\sel)?|é))?"
     r"\W{0,12}$|"
     # "reach the desk on", "contact our office at", "call Maria on"
-    r"\b(?:reach|contact|call|ring)(?:\s[\w'’]+){0,3}\s(?:on|at|via)\W{0,3}$"
+    r"\b(?:reach(?:ed)?|contact|call|ring)(?:\s[\w'’]+){0,3}\s(?:on|at|via)\W{0,3}$|"
+    # "llamad a la clienta al", "sună-mă la", "fie sunat la": es/ro calling, up to three words,
+    # then the preposition of the number ("al", "la")
+    r"\b(?:ll[aá]m(?:a|ad|en|e|ar)(?:\s[\w'’-]+){1,3}\sal|"
+    r"sun(?:a|ă|ați|ati|at)(?:-m[ăa])?(?:\s[\w'’-]+){0,3}\sla)\W{0,3}$"
 )
 PHONE_CUE = _PHONE_CUE  # shared with ``spoken_numbers`` (a bare "number" is no phone cue)
 prefilter.register("phone_cue", PHONE_CUE_WORDS)
@@ -133,6 +140,9 @@ _BOOK_LABEL = re.compile(
     r"para ler|do przeczytania|att läsa|luettavaa|okunacak)[ \t]?:[ \t]?$"
 )
 _DATE = re.compile(r"\d{1,4}([./-])\d{1,2}\1\d{1,4}(?: \d{1,2})?")  # "2024-03-15 10":30
+# no date opens with a zero and two more digits and ends in three: "0676-59-624" is a trunk 0
+# and a Moldovan mobile prefix ("0901.38.84", a customs tariff code, ends in two and stays)
+_TRUNK_FIRST = re.compile(r"0\d{2,3}[-.]\d{1,2}[-.]\d{3}")
 _THOUSANDS = re.compile(r"\d{1,3}(?P<sep>[ ,.\u00a0])\d{3}(?:(?P=sep)\d{3})*")
 
 
@@ -355,7 +365,7 @@ def _looks_like_quantity(text: str, start: int, end: int, core: str, digits: str
         return True  # "2-266-11156-X": an ISBN-10 whose check character is X
     if _SERIAL_OF_YEAR.fullmatch(core) or _YEAR_SERIAL.fullmatch(core):
         return True  # "n. 501/2025": an invoice's number within its year, no phone layout
-    if _DATE.fullmatch(core) or _round(digits):
+    if (_DATE.fullmatch(core) and not _TRUNK_FIRST.fullmatch(core)) or _round(digits):
         return True  # dates and round numbers (10000000, 1 000 000 000)
     groups = _DIGIT_GROUP.findall(core)
     if dotted_build(text, start, end, core, groups):
