@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from trainer.redact import prefilter
 from trainer.redact.address_albania import albanian_streets
+from trainer.redact.address_cameroon import cameroonian_streets
 from trainer.redact.address_corners import corners
 from trainer.redact.address_cr import costa_rican_addresses
 from trainer.redact.address_estate_blocks import estate_blocks
@@ -27,6 +28,8 @@ def regional_addresses(text: str, found: dict[str, list[tuple[int, int]]]) -> li
     hits: list[Hit] = []
     if eth_thorn(text):  # without ð/þ: at the house-number anchors of ``addresses``
         hits += icelandic_streets(text)
+    if "cm_town" in found:  # "route de Mvan, Yaoundé": Cameroon's streets have no number
+        hits += cameroonian_streets(text, found["cm_town"])
     if not prefilter.has_digit(text):
         if "corner_word" in found:  # "Avda. Mcal. López esq. Brasil": a corner needs no number
             hits += corners(text, found)
