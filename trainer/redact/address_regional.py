@@ -18,6 +18,7 @@ from trainer.redact.address_cr import costa_rican_addresses
 from trainer.redact.address_estate_blocks import estate_blocks
 from trainer.redact.address_guatemala import guatemalan_addresses
 from trainer.redact.address_iceland import eth_thorn, icelandic_streets
+from trainer.redact.address_panama import panamanian_lines
 from trainer.redact.address_segments import house_areas
 from trainer.redact.address_westafrica import west_african_addresses
 from trainer.redact.hits import Hit
@@ -48,4 +49,6 @@ def regional_addresses(text: str, found: dict[str, list[tuple[int, int]]]) -> li
         hits += estate_blocks(text, found["estate_block"])
     if "al_street" in found:
         hits += albanian_streets(text, found["al_street"])
+    if "pa_building" in found:  # "Vía España, Edificio Plaza Real 12, Bella Vista"
+        hits += panamanian_lines(text, found["pa_building"])
     return hits

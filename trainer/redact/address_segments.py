@@ -10,8 +10,9 @@ its code; this module takes what belongs to the same line around them:
   Parklands, Kitwe", "Plot 14, Rhodes Park, Lusaka"): the number and the two names are an
   address line; one segment, or a segment with a digit, is not ("House 3, Season 2");
 * ``joined_segments``: two ADDRESS hits of one line with only place names and landmark phrases
-  ("near ...", "opp. ...", "près de ...", "cerca de ...") between them become one hit, and a hit
-  takes back the segments before it up to a marked house number ("No. 14, Nagar, near ..., ");
+  ("near ...", "opp. ...", "près de ...", "cerca de ...") or a post-office box line between them
+  become one hit, and a hit takes back the segments before it up to a marked house number
+  ("No. 14, Nagar, near ..., ");
   Jamaica Post's Kingston postal district ("Kingston 8", on the line or the next), or a town
   and its parish ("Mandeville, Manchester"), closes a hit.
 
@@ -41,7 +42,18 @@ _HOUSE_MARK = (
     r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,4})?"
 )
 # What may stand between two hits of one line: only segments.
-_BRIDGE = re.compile(rf",[ \t](?:{_SEGMENT},[ \t]){{0,3}}")
+# Or a post-office box line between a street line and its postcode line ("Via Campagna 5\n
+# Casella postale 12\n6900 Lugano"): the street and the code are hits, the box joins them.
+_BOX_WORD = (
+    r"(?:Casella[ \t]postale|Case[ \t]postale|C\.P\.|CP|Postfach|Apartado(?:[ \t]Postal)?|"
+    r"Caixa[ \t]Postal|P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]Box|Box|B\.P\.|BP|Kutia[ \t]Postare|"
+    r"Postbus|Private[ \t]Bag)"
+)
+_BRIDGE = re.compile(
+    rf",[ \t](?:{_SEGMENT},[ \t]){{0,3}}"
+    rf"|(?:,[ \t]|[ \t]*\n[ \t]*){_BOX_WORD}[ \t]?(?:No\.?[ \t]?|n°[ \t]?)?\d{{1,6}}"
+    r"(?:,[ \t]|[ \t]*\n[ \t]*)"
+)
 # The segments before a hit, up to the marked house number that opens them.
 _BACK = re.compile(rf"(?<![\w.])(?:{_HOUSE_MARK}),[ \t](?:{_SEGMENT},[ \t]){{1,3}}$")
 _HOUSE_AREA = re.compile(
