@@ -9,7 +9,9 @@ the building ("Edificio Plaza Real 12") and the street's name is left. Here the 
 segment right before it (a street type and a capitalised name, one comma between) is taken with
 it, with the floor, office or flat parts after the number and the place segments that close the
 clause ("..., Bella Vista, Panamá."), or a province or town on the next line. A building
-with no number ("el PH Vista Mar es caro") is no address.
+with no number ("el PH Vista Mar es caro") is no address. Honduras and Panama also write a
+unit of a street with no number of its own in the same place ("Bulevar del Norte, local 8,
+Puerto Cortés, Cortés").
 """
 
 from __future__ import annotations
@@ -24,7 +26,10 @@ _NAME = rf"[{_UP}][\w'’.-]*"
 _LINK = r"(?:de|del|la|las|los|el|y)"
 _WORDS = rf"{_NAME}(?:[ \t](?:{_LINK}[ \t])?{_NAME}){{0,3}}"
 _BUILDING = r"(?:PH|P\.H\.|Edificio|Edif\.|Torre|Condominio)"
-_STREET = r"(?:Vía|Via|Calle|Avenida|Avda\.|Av\.|Ave\.|Boulevard|Blvd\.)"
+# A unit of a street with no number of its own (Honduras, Panama: "Avenida Circunvalación,
+# bodega 15, Choloma"; "Bulevar del Norte, local 8").
+_UNIT = r"(?i:bodega|local|galera|nave|oficina|casa|lote|apartamento|apto\.)"
+_STREET = r"(?:Vía|Via|Calle|Avenida|Avda\.|Av\.|Ave\.|Boulevard|Bulevar|Blvd\.)"
 # The provinces and the larger towns (INEC).
 _TOWNS = (
     r"(?:Panamá|Panama|Ciudad[ \t]de[ \t]Panamá|Panamá[ \t]Oeste|Colón|Chiriquí|David|Boquete|"
@@ -33,15 +38,20 @@ _TOWNS = (
 )
 _LINE = re.compile(
     rf"(?<![\w.]){_STREET}[ \t](?:{_WORDS}|\d{{1,3}}(?:[ \t]{_WORDS})?),[ \t]"
-    rf"{_BUILDING}[ \t]{_WORDS}[ \t](?:(?:No\.?|N°|#)[ \t]?)?\d{{1,4}}[A-Z]?(?![\w/.,-]\d|\w)"
+    rf"(?:{_BUILDING}[ \t]{_WORDS}[ \t]|{_UNIT}[ \t])"
+    r"(?:(?:No\.?|N°|#)[ \t]?)?\d{1,4}[A-Z]?(?![\w/.,-]\d|\w)"
     r"(?:,?[ \t](?:Piso|Oficina|Of\.|Local|Apto\.?|Apartamento)[ \t]\w{1,5}(?!\w))*"
     # the corregimiento, the district or the town, each after a comma or a line break, when they
     # close the clause
-    rf"(?:(?:,[ \t]{_WORDS}){{1,3}}(?=[ \t]*(?:$|[\n.;!?)])))?"
+    rf"(?:(?:,[ \t]{_WORDS}(?:[ \t]\d{{5}}(?![\w/.,-]\d|\w))?){{1,3}}(?=[ \t]*(?:$|[\n.;!?)])))?"
     # on the next line only a province or a larger town (a capitalised line may be a greeting)
     rf"(?:[ \t]*\n[ \t]*{_TOWNS}(?=[ \t]*(?:$|[\n.;!?)])))?"
 )
-prefilter.register("pa_building", {"ph", "p h", "edificio", "edif", "torre", "condominio"})
+prefilter.register(
+    "pa_building",
+    {"ph", "p h", "edificio", "edif", "torre", "condominio", "bodega", "local", "galera", "nave",
+     "oficina", "casa", "lote", "apartamento", "apto"},
+)
 
 
 def panamanian_lines(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
