@@ -19,6 +19,7 @@ from trainer.redact.address_estate_blocks import estate_blocks
 from trainer.redact.address_guatemala import guatemalan_addresses
 from trainer.redact.address_iceland import eth_thorn, icelandic_streets
 from trainer.redact.address_panama import panamanian_lines
+from trainer.redact.address_prose import prose_streets
 from trainer.redact.address_segments import house_areas
 from trainer.redact.address_westafrica import west_african_addresses
 from trainer.redact.hits import Hit
@@ -29,6 +30,8 @@ def regional_addresses(text: str, found: dict[str, list[tuple[int, int]]]) -> li
     hits: list[Hit] = []
     if eth_thorn(text):  # without ð/þ: at the house-number anchors of ``addresses``
         hits += icelandic_streets(text)
+    if "en_residence" in found and "street_en" in found:  # "we live on Elmwood Avenue"
+        hits += prose_streets(text, found["en_residence"])
     if "cm_town" in found:  # "route de Mvan, Yaoundé": Cameroon's streets have no number
         hits += cameroonian_streets(text, found["cm_town"])
     if not prefilter.has_digit(text):
