@@ -95,3 +95,34 @@ def test_box_line_between_street_and_postcode_goes(redact):
 )
 def test_look_alikes_survive(redact, text):
     assert "[ADDRESS]" not in redact(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an order cue in Spanish or French keeps a code of the GhanaPost GPS shape
+        ("El pedido BK-2031-7719 sigue pendiente.", "El pedido BK-2031-7719 sigue pendiente."),
+        ("La commande AK-120-4431 est partie.", "La commande AK-120-4431 est partie."),
+        # without a cue, or after an address, the GPS code still goes
+        (
+            "Deliver to Ring Road, Osu. GA-183-8164 please",
+            "Deliver to Ring Road, Osu. [ADDRESS] please",
+        ),
+        ("Accra\nGA-507-2291\nThanks", "[ADDRESS]\nThanks"),
+    ],
+)
+def test_gps_codes_after_order_cues(redact, text, expected):
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a postcode on its own line, its town on the next
+        ("Adresse :\n8 rue des Tanneurs\n69002\nLyon\nMerci", "Adresse :\n[ADDRESS]\nMerci"),
+        ("Indirizzo:\nVia Solferino 21\n10121\nTorino\nGrazie", "Indirizzo:\n[ADDRESS]\nGrazie"),
+        ("Dirección:\nCalle Alcalá 140\n28009\nMadrid\nGracias", "Dirección:\n[ADDRESS]\nGracias"),
+    ],
+)
+def test_postcode_split_from_its_town(redact, text, expected):
+    assert redact(text) == expected
