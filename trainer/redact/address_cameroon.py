@@ -9,7 +9,8 @@ sometimes with the region between the two ("..., Sud-Ouest, Limbé"), or before 
 With no number to anchor, the line counts only when it closes on one of Cameroon's larger towns
 (``_TOWNS``, the prefilter gate: posts without one pay nothing) right after the street, the
 region at most between them, and the town ends the clause. A street word in lower case with a
-capitalised name before it ("route de Mvan", "carrefour Ndokoti") is the street; a town alone
+capitalised name before it ("route de Mvan", "carrefour Ndokoti") is the street (a town on a
+line of its own after it needs no clause end: a flattened post runs on); a town alone
 ("livré à Douala.") or a landmark with no street word ("près de l'hôpital Laquintinie,
 Douala") stays.
 """
@@ -42,11 +43,12 @@ _TYPE = (
     r"descente|allée|allee|impasse|ruelle|chemin|entrée|entree)"
 )
 _LINK = r"(?:(?:de[ \t]la|de|du|des|d['’]|l['’]|la|le)[ \t]?)"
+_TOWN = rf"(?:{'|'.join(sorted(_TOWNS, key=len, reverse=True))})(?![\w'’-])"
 _LINE = re.compile(
-    rf"(?<![\w'’-]){_TYPE}[ \t]{_LINK}?{_NAME}(?:[ \t-]{_LINK}?{_NAME}){{0,2}}"
-    rf"(?:(?:,[ \t]|[ \t]*\n[ \t]*)(?:{_REGIONS},[ \t])?"
-    rf"(?:{'|'.join(sorted(_TOWNS, key=len, reverse=True))})"
-    r"(?![\w'’-])(?=[ \t]*(?:$|[\n.;,!?)]))"
+    rf"(?<![\w'’-]){_TYPE}[ \t]{_LINK}{{0,2}}{_NAME}(?:[ \t-]{_LINK}{{0,2}}{_NAME}){{0,2}}"
+    # the town closes the clause after a comma; on a line of its own it is the line's end
+    rf"(?:(?:,[ \t](?:{_REGIONS},[ \t])?{_TOWN}(?=[ \t]*(?:$|[\n.;,!?)]))"
+    rf"|[ \t]*\n[ \t]*(?:{_REGIONS},[ \t])?{_TOWN})"
     # or the street line before a box line, which ``address_westafrica`` takes with its town
     r"|(?=(?:,[ \t]|[ \t]*\n[ \t]*)(?:BP|B\.P\.?)[ \t]?\d))"
 )

@@ -37,7 +37,7 @@ _TOWNS = (
     r"Las[ \t]Tablas|La[ \t]Chorrera|Penonomé|Aguadulce|Arraiján|San[ \t]Miguelito)(?![\w'’-])"
 )
 _LINE = re.compile(
-    rf"(?<![\w.]){_STREET}[ \t](?:{_WORDS}|\d{{1,3}}(?:[ \t]{_WORDS})?),[ \t]"
+    rf"(?<![\w.]){_STREET}[ \t](?:(?:{_LINK}[ \t])?{_WORDS}|\d{{1,3}}(?:[ \t]{_WORDS})?),[ \t]"
     rf"(?:{_BUILDING}[ \t]{_WORDS}[ \t]|{_UNIT}[ \t])"
     r"(?:(?:No\.?|N°|#)[ \t]?)?\d{1,4}[A-Z]?(?![\w/.,-]\d|\w)"
     r"(?:,?[ \t](?:Piso|Oficina|Of\.|Local|Apto\.?|Apartamento)[ \t]\w{1,5}(?!\w))*"
