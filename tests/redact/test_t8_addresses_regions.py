@@ -126,3 +126,26 @@ def test_gps_codes_after_order_cues(redact, text, expected):
 )
 def test_postcode_split_from_its_town(redact, text, expected):
     assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # India: a marked shed, unit or "No." number in an industrial estate, then the city
+        ("Invoices go to No. 14, Bhosari Industrial Area, Pune.", "Invoices go to [ADDRESS]."),
+        ("Send it to Shed 8, Wazirpur Phase Two, Delhi.", "Send it to [ADDRESS]."),
+        ("Office:\nUnit 61, Guindy Industrial Estate, Chennai\nID", "Office:\n[ADDRESS]\nID"),
+        # "Post Box No." is a box
+        ("Write to Post Box No. 4417, Chennai 600002.", "Write to [ADDRESS]."),
+    ],
+)
+def test_indian_estate_lines(redact, text, expected):
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Read Unit 3, Chapter One, London first.", "I said no. 5 times, Four, Five."],
+)
+def test_indian_look_alikes_survive(redact, text):
+    assert "[ADDRESS]" not in redact(text)

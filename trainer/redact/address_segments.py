@@ -6,7 +6,8 @@ a comma (UPU S42 allows a line of descriptive elements): "No. 14, Lakshmi Nagar,
 stand, Pune 411004", "House 9, Parklands, Kitwe". The rules find a street, a box or a town with
 its code; this module takes what belongs to the same line around them:
 
-* ``house_areas``: a marked house or plot number with two place segments after it ("House 9,
+* ``house_areas``: a marked house, plot, shed or unit number (a unit only in an estate: "Unit
+  35, Peenya Industrial Area, Mumbai") with two place segments after it ("House 9,
   Parklands, Kitwe", "Plot 14, Rhodes Park, Lusaka"): the number and the two names are an
   address line; one segment, or a segment with a digit, is not ("House 3, Season 2");
 * ``joined_segments``: two ADDRESS hits of one line with only place names and landmark phrases
@@ -38,7 +39,8 @@ _LANDMARK = (
 )
 _SEGMENT = rf"(?:{_PLACE}|{_LANDMARK})"
 _HOUSE_MARK = (
-    r"(?:(?i:house|plot|stand|flat|farm|h\.?[ \t]?no\.?)[ \t]?(?:No\.?[ \t]?)?|No\.[ \t]?|Nº[ \t]?)"
+    r"(?:(?i:house|plot|stand|flat|farm|shed|godown|gala|h\.?[ \t]?no\.?)[ \t]?(?:No\.?[ \t]?)?|"
+    r"Unit[ \t]?(?:No\.?[ \t]?)?|No\.[ \t]?|Nº[ \t]?)"
     r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,4})?"
 )
 # What may stand between two hits of one line: only segments.
@@ -67,17 +69,34 @@ _PARISH_LINE = re.compile(
     r"Mary|Ann|James|Elizabeth|Catherine)|Portland|Trelawny|Hanover|Westmoreland|Manchester|"
     r"Clarendon)(?![\w'’-])"
 )
-prefilter.register("house_area", {"house", "plot", "stand", "flat", "farm"})
+_ESTATE_WORD = re.compile(
+    r"\b(?:Industrial|Estate|Area|Nagar|Layout|Phase|Sector|Park|Complex|Colony|Enclave)\b"
+).search
+prefilter.register(
+    "house_area", {"house", "plot", "stand", "flat", "farm", "shed", "godown", "gala", "unit", "no"}
+)
 
 
 def house_areas(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
     """ADDRESS hits for "House 9, Parklands, Kitwe" lines after the ``house_area`` keywords at
     ``spans`` (a digit right after the keyword)."""
-    near = [(s, e) for s, e in spans if text[e + 1 : e + 2].isdigit() or text[e + 2 : e + 3] == "."]
+    near = [
+        (s, e)
+        for s, e in spans
+        if text[e + 1 : e + 2].isdigit()
+        or text[e + 2 : e + 3] == "."
+        or (text[e : e + 2] == ". " and text[e + 2 : e + 3].isdigit())  # "No. 14"
+    ]
     if not near:
         return []
     regions = prefilter.windows(text, near, before=0, after=80)
-    return [("ADDRESS", *m.span()) for m in prefilter.finditer_in(_HOUSE_AREA, text, regions)]
+    return [
+        ("ADDRESS", *m.span())
+        for m in prefilter.finditer_in(_HOUSE_AREA, text, regions)
+        # "Unit 3" also numbers a course or a book: only with an estate word ("Unit 35,
+        # Peenya Industrial Area, Mumbai"; not "Unit 3, Chapter One, Oxford")
+        if not m.group().startswith("Unit") or _ESTATE_WORD(m.group())
+    ]
 
 
 def joined_segments(text: str, hits: list[Hit]) -> list[Hit]:
