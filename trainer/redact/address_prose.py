@@ -24,22 +24,26 @@ _TYPES = (
     "Gardens|Grove|Square|Circle|Way|Row|Alley|Heights"
 )
 _CUE_WORDS = (
-    "live|lives|lived|living|moved|move|moves|moving|met|meet|meeting|stay|stays|stayed|staying|"
-    "reside|resides|resided|residing|house|home|flat|apartment|grew|grow|growing"
+    "live|lives|lived|living|moved|move|moves|moving|reside|resides|resided|residing|house|home|"
+    "flat|apartment|grew|grow|growing"
 )
+# Meeting verbs count only with "on" (along the street: "we met on Elmwood Avenue"); "met at
+# Florence Place" names a venue, a place kept by tests/redact/test_addr4_street_places.py.
+_MEET_WORDS = "met|meet|meets|meeting"
 _FIGURATIVE = frozenset(
     """wall street|downing street|fleet street|madison avenue|sesame street|abbey road|
     easy street|main street|bond street|harley street|savile row|skid row|park avenue|
     threadneedle street|lombard street|baker street""".replace("\n", " ").split("|")
 )
 _STREET = re.compile(
-    rf"(?<![\w'’-])(?i:{_CUE_WORDS})(?:[ \t]up)?[ \t](?:on|at|to|into|in)[ \t]"
+    rf"(?<![\w'’-])(?:(?i:{_CUE_WORDS})(?:[ \t]up)?[ \t](?:on|at|to|into|in)|(?i:{_MEET_WORDS})"
+    r"(?:[ \t](?:up|him|her|them|us|you))?[ \t]on)[ \t]"
     rf"(?P<street>(?:[A-Z][a-z'’-]+[ \t]){{1,3}}(?:{_TYPES}))"
     # not a company or a longer name after the type ("Elm Street Bakery"), nor a number (the
     # numbered rules take "Elm Street 4")
     r"(?![\w'’-]|[ \t]+(?:[A-Z]|\d))"
 )
-prefilter.register("en_residence", set(_CUE_WORDS.split("|")))
+prefilter.register("en_residence", set(_CUE_WORDS.split("|")) | set(_MEET_WORDS.split("|")))
 
 
 def prose_streets(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
