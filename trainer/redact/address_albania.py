@@ -42,13 +42,18 @@ _PART = (
 )
 _POSTCODE = rf"\d{{4,5}}[ \t]{_NAME}(?:[ \t]{_NAME})?"
 _TOWN_CODE = rf"{_NAME}[ \t]\d{{4,5}}(?![\w.,/-]\d|\w)"  # "Tiranë 1001"
+_BOX = r"(?:Kutia[ \t]Postare|kutia[ \t]postare|K\.[ \t]?P\.)[ \t]?\d{1,5}(?![\w.,/-]\d|\w)"
 _STREET = re.compile(
     rf"(?<![\w.-])(?:{_TYPE}[ \t]{_STREET_NAME}"
     # the first part: a bare house number, a marked one or a building part, or the postcode
     rf"(?P<cue>,?[ \t](?:{_PART}|\d{{1,4}}[A-Za-z]?(?![\w/.,:-]\d|\w))|,[ \t]{_POSTCODE})|"
     # a numbered quarter is a place of its own, its street may follow ("Lagjja 13, Rruga ...")
     rf"Lagj(?:ja|ia|a|en|es)[ \t]\d{{1,2}}(?![\w/.,:-]\d|\w)(?:,?[ \t]{_TYPE}[ \t]{_STREET_NAME})?)"
-    rf"(?:,?[ \t]{_PART})*(?:,?[ \t](?:{_POSTCODE}|{_TOWN_CODE}))?"
+    rf"(?:,?[ \t]{_PART})*"
+    # a post-office box of its own ("Kutia Postare 1234", "K.P. 12"), on the line or the next
+    rf"(?:,?[ \t]*\n?[ \t]*{_BOX})?"
+    # the postcode and town, on the line or the next ("Rruga e Dibrës 12\n1001 Tiranë")
+    rf"(?:,?[ \t](?:{_POSTCODE}|{_TOWN_CODE})|,?[ \t]*\n[ \t]*{_POSTCODE}(?=[ \t]*(?:$|\n|[.,;])))?"
 )
 _YEAR = re.compile(r",?[ \t](?:19|20)\d\d$").match
 prefilter.register(

@@ -47,7 +47,11 @@ _GPS_REGIONS = frozenset("ABCEGNUVWX")
 _PART_CUE = re.compile(
     r"(?i:\b(?:part|p/n|pn|sku|order|ord|item|model|serial|s/n|sn|ref|reference|invoice|inv|"
     r"ticket|case|tracking|batch|lot|cat|catalog(?:ue)?|product|article|art|mpn|upc|ean|"
-    r"stock|style|version|ver|firmware|build|policy|claim|booking|receipt)"
+    r"stock|style|version|ver|firmware|build|policy|claim|booking|receipt|"
+    # the same cues in the Romance languages and German ("El pedido BK-2026-6552")
+    r"pedido|encomenda|commande|ordine|bestellung|auftrag|referencia|referência|référence|"
+    r"riferimento|factura|fatura|facture|fattura|rechnung|reserva|réservation|prenotazione|"
+    r"albarán|expediente|dossier|pratica)"
     r"(?:[ \t]?(?:no\.?|nr\.?|num(?:ber)?|id|#))?)(?!\w)"
 ).finditer
 _STREET_TYPES = "|".join(sorted(STRONG | WEAK, key=len, reverse=True))

@@ -12,11 +12,14 @@ from __future__ import annotations
 
 from trainer.redact import prefilter
 from trainer.redact.address_albania import albanian_streets
+from trainer.redact.address_cameroon import cameroonian_streets
 from trainer.redact.address_corners import corners
 from trainer.redact.address_cr import costa_rican_addresses
 from trainer.redact.address_estate_blocks import estate_blocks
 from trainer.redact.address_guatemala import guatemalan_addresses
 from trainer.redact.address_iceland import eth_thorn, icelandic_streets
+from trainer.redact.address_panama import panamanian_lines
+from trainer.redact.address_prose import prose_streets
 from trainer.redact.address_segments import house_areas
 from trainer.redact.address_westafrica import west_african_addresses
 from trainer.redact.hits import Hit
@@ -27,6 +30,10 @@ def regional_addresses(text: str, found: dict[str, list[tuple[int, int]]]) -> li
     hits: list[Hit] = []
     if eth_thorn(text):  # without ð/þ: at the house-number anchors of ``addresses``
         hits += icelandic_streets(text)
+    if "en_residence" in found and "street_en" in found:  # "we live on Elmwood Avenue"
+        hits += prose_streets(text, found["en_residence"])
+    if "cm_town" in found:  # "route de Mvan, Yaoundé": Cameroon's streets have no number
+        hits += cameroonian_streets(text, found["cm_town"])
     if not prefilter.has_digit(text):
         if "corner_word" in found:  # "Avda. Mcal. López esq. Brasil": a corner needs no number
             hits += corners(text, found)
@@ -45,4 +52,6 @@ def regional_addresses(text: str, found: dict[str, list[tuple[int, int]]]) -> li
         hits += estate_blocks(text, found["estate_block"])
     if "al_street" in found:
         hits += albanian_streets(text, found["al_street"])
+    if "pa_building" in found:  # "Vía España, Edificio Plaza Real 12, Bella Vista"
+        hits += panamanian_lines(text, found["pa_building"])
     return hits

@@ -6,12 +6,14 @@ a comma (UPU S42 allows a line of descriptive elements): "No. 14, Lakshmi Nagar,
 stand, Pune 411004", "House 9, Parklands, Kitwe". The rules find a street, a box or a town with
 its code; this module takes what belongs to the same line around them:
 
-* ``house_areas``: a marked house or plot number with two place segments after it ("House 9,
+* ``house_areas``: a marked house, plot, shed or unit number (a unit only in an estate: "Unit
+  35, Peenya Industrial Area, Mumbai") with two place segments after it ("House 9,
   Parklands, Kitwe", "Plot 14, Rhodes Park, Lusaka"): the number and the two names are an
   address line; one segment, or a segment with a digit, is not ("House 3, Season 2");
 * ``joined_segments``: two ADDRESS hits of one line with only place names and landmark phrases
-  ("near ...", "opp. ...", "près de ...", "cerca de ...") between them become one hit, and a hit
-  takes back the segments before it up to a marked house number ("No. 14, Nagar, near ..., ");
+  ("near ...", "opp. ...", "près de ...", "cerca de ...") or a post-office box line between them
+  become one hit, and a hit takes back the segments before it up to a marked house number
+  ("No. 14, Nagar, near ..., ");
   Jamaica Post's Kingston postal district ("Kingston 8", on the line or the next), or a town
   and its parish ("Mandeville, Manchester"), closes a hit.
 
@@ -37,11 +39,23 @@ _LANDMARK = (
 )
 _SEGMENT = rf"(?:{_PLACE}|{_LANDMARK})"
 _HOUSE_MARK = (
-    r"(?:(?i:house|plot|stand|flat|farm|h\.?[ \t]?no\.?)[ \t]?(?:No\.?[ \t]?)?|No\.[ \t]?|Nº[ \t]?)"
+    r"(?:(?i:house|plot|stand|flat|farm|shed|godown|gala|h\.?[ \t]?no\.?)[ \t]?(?:No\.?[ \t]?)?|"
+    r"Unit[ \t]?(?:No\.?[ \t]?)?|No\.[ \t]?|Nº[ \t]?)"
     r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,4})?"
 )
 # What may stand between two hits of one line: only segments.
-_BRIDGE = re.compile(rf",[ \t](?:{_SEGMENT},[ \t]){{0,3}}")
+# Or a post-office box line between a street line and its postcode line ("Via Campagna 5\n
+# Casella postale 12\n6900 Lugano"): the street and the code are hits, the box joins them.
+_BOX_WORD = (
+    r"(?:Casella[ \t]postale|Case[ \t]postale|C\.P\.|CP|Postfach|Apartado(?:[ \t]Postal)?|"
+    r"Caixa[ \t]Postal|P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]Box|Box|B\.P\.|BP|Kutia[ \t]Postare|"
+    r"Postbus|Private[ \t]Bag)"
+)
+_BRIDGE = re.compile(
+    rf",[ \t](?:{_SEGMENT},[ \t]){{0,3}}"
+    rf"|(?:,[ \t]|[ \t]*\n[ \t]*){_BOX_WORD}[ \t]?(?:No\.?[ \t]?|n°[ \t]?)?\d{{1,6}}"
+    r"(?:,[ \t]|[ \t]*\n[ \t]*)"
+)
 # The segments before a hit, up to the marked house number that opens them.
 _BACK = re.compile(rf"(?<![\w.])(?:{_HOUSE_MARK}),[ \t](?:{_SEGMENT},[ \t]){{1,3}}$")
 _HOUSE_AREA = re.compile(
@@ -55,17 +69,34 @@ _PARISH_LINE = re.compile(
     r"Mary|Ann|James|Elizabeth|Catherine)|Portland|Trelawny|Hanover|Westmoreland|Manchester|"
     r"Clarendon)(?![\w'’-])"
 )
-prefilter.register("house_area", {"house", "plot", "stand", "flat", "farm"})
+_ESTATE_WORD = re.compile(
+    r"\b(?:Industrial|Estate|Area|Nagar|Layout|Phase|Sector|Park|Complex|Colony|Enclave)\b"
+).search
+prefilter.register(
+    "house_area", {"house", "plot", "stand", "flat", "farm", "shed", "godown", "gala", "unit", "no"}
+)
 
 
 def house_areas(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
     """ADDRESS hits for "House 9, Parklands, Kitwe" lines after the ``house_area`` keywords at
     ``spans`` (a digit right after the keyword)."""
-    near = [(s, e) for s, e in spans if text[e + 1 : e + 2].isdigit() or text[e + 2 : e + 3] == "."]
+    near = [
+        (s, e)
+        for s, e in spans
+        if text[e + 1 : e + 2].isdigit()
+        or text[e + 2 : e + 3] == "."
+        or (text[e : e + 2] == ". " and text[e + 2 : e + 3].isdigit())  # "No. 14"
+    ]
     if not near:
         return []
     regions = prefilter.windows(text, near, before=0, after=80)
-    return [("ADDRESS", *m.span()) for m in prefilter.finditer_in(_HOUSE_AREA, text, regions)]
+    return [
+        ("ADDRESS", *m.span())
+        for m in prefilter.finditer_in(_HOUSE_AREA, text, regions)
+        # "Unit 3" also numbers a course or a book: only with an estate word ("Unit 35,
+        # Peenya Industrial Area, Mumbai"; not "Unit 3, Chapter One, Oxford")
+        if not m.group().startswith("Unit") or _ESTATE_WORD(m.group())
+    ]
 
 
 def joined_segments(text: str, hits: list[Hit]) -> list[Hit]:

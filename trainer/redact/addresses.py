@@ -109,9 +109,11 @@ _EN_STREET = re.compile(  # not after a digit group: "086775 43231 Main St" is a
 # the Spanish-speaking posts' "Apartado Postal", "Apdo." and Bolivia's "Casilla de Correo",
 # Tanzania's "S.L.P." (sanduku la posta), PostNL's "Postbus".
 _PO_BOX = re.compile(
-    r"\b(?:(?i:P\.?\s?O\.?\s?Box|Postfach|Caixa Postal|Apartado Postal|Apdo\.?(?:\sPostal)?|"
-    r"Casilla(?:\sPostal|\sde\sCorreos?)|Sanduku la Posta|S\.L\.P\.?|Postbus)|"
-    r"(?:Private Bag|PRIVATE BAG)(?:\sX)?)\s?(?<=\s|X)\d{1,6}\b"
+    r"\b(?:(?i:P\.?\s?O\.?\s?Box|Post\s?Box|Postfach|Caixa Postal|Apartado Postal|"
+    r"Apdo\.?(?:\sPostal)?|Casilla(?:\sPostal|\sde\sCorreos?)|Sanduku la Posta|S\.L\.P\.?|"
+    r"Postbus)|(?:Private Bag|PRIVATE BAG)(?:\sX)?)"
+    # India Post's "Post Box No. 12", "P.O. Box No. 7"
+    r"(?:\s(?i:no)\.?)?\s?(?<=\s|X|\.)\d{1,6}\b"
 )
 
 _COMPOUND_SUFFIX = "|".join(re.escape(ending) for ending in COMPOUND_ENDINGS)
@@ -180,7 +182,8 @@ _LOWERCASE_GATES = ("street_word", "street_en", "street_abbr", "de_preposition",
 # "P.O. Box" reads " p o  box " (two marks, two spaces): its "p o" is the keyword
 prefilter.register(
     "po_box",
-    {"po box", "p o box", "p o", "pobox", "postfach", "caixa postal", "private bag",
+    {"po box", "p o box", "p o", "pobox", "post box", "postbox", "postfach", "caixa postal",
+     "private bag",
      "apartado postal", "apdo", "casilla postal", "casilla de correo", "casilla de correos",
      "sanduku la posta", "s l p", "postbus"},
 )
