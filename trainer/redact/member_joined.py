@@ -1,0 +1,183 @@
+"""Roster names written joined to other text, which the word-bounded rules cannot see; each
+form has a trigger that costs a post without it one C-level scan or substring test:
+
+* camel case glued to other words ("KwameBoatengHelper", "kwameBoateng_bot",
+  "helloMarenOyelaran"): trigger a lower-case letter before a capital. The token is cut at
+  its case changes, "_" and digits; consecutive parts that are roster given names or surnames
+  go (two or more, or one no word list holds), and so do parts whose glued form is a roster
+  full-name key. A particle before a capital is part of the surname ("McDonald", "DeLuca").
+* a double-barrelled or hyphenated surname with a roster name on either side
+  ("Oyelaran-Boateng", "Smith-Oyelaran"): trigger "-" beside a capital; the whole compound
+  goes when one side is a roster name and that side is no listed word, or both are roster
+  names.
+* a roster name hyphenated across a line break ("Oye-\\nlaran"): trigger "-\\n".
+* a roster name spelled out letter by letter ("K W A M E", "K-w-a-m-e", "K.W.A.M.E"):
+  trigger three single letters in a row, one separator between them.
+* the account segment of a home-directory path ("/home/mboateng/", "C:\\\\Users\\\\MarenO\\\\"):
+  trigger "home" or "users" before a slash; the segment goes when it is a roster name, a given
+  name and a surname glued, a given name and an initial, or an initial and a surname.
+
+Only roster keys (``MemberNames.given``, ``surnames`` and the full-name keys) are looked up:
+no word of the text is taken for being capitalised or glued alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.redact.hits import Hit
+from trainer.redact.member_words import is_word
+from trainer.redact.name_keys import fold
+from trainer.redact.names import MemberNames
+
+_CAMEL = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")
+_PARTS = re.compile(r"[A-ZÀ-Þ]?[a-zß-ÿ]+|[A-ZÀ-Þ]+(?![a-zß-ÿ])")
+# Particles written before a capital inside one surname ("McDonald", "DeLuca", "LeBlanc").
+_PARTICLES = frozenset("mc mac de le la di da du van von o d".split())
+_HYPHENED = re.compile(r"[^\W\d_][\w'’]*-[A-ZÀ-Þ][\w'’]*")
+_BROKEN = re.compile(r"([^\W\d_]{2,})-[ \t]*\r?\n[ \t]*([a-zß-ÿ]{2,})(?![\w])")
+_SPELLED = re.compile(r"[^\W\d_]([ .\-])(?:[^\W\d_]\1)+[^\W\d_](?!\w)")
+_HOME = re.compile(r"(?:home|users)[/\\]+([\w.\-]{3,40})", re.I)
+_MIN_PART = 3  # a glued part shorter than this is an initial or a syllable, never a name alone
+_MIN_RARE = 4  # a roster name standing alone in a glued token: no word of any list, this long
+
+
+def joined_hits(text: str, folded: str, members: MemberNames) -> list[Hit]:
+    """NAME hits of the joined forms of the module docstring (each behind its own trigger)."""
+    names = members.given | members.surnames
+    if not names:
+        return []
+    hits: list[Hit] = []
+    if _CAMEL.search(text):
+        hits += _camel(text, members, names)
+    if "-" in text:
+        if _HYPHENED.search(text):
+            hits += _hyphenated(text, names)
+        if "-\n" in text or "-\r\n" in text:
+            hits += _broken(text, names)
+    if " " in text or "." in text or "-" in text:
+        for m in _SPELLED.finditer(text):
+            hits += _spelled(text, m, names)
+    low = folded.find("users") if "sers" in folded else -1
+    if low != -1 or "home" in folded:
+        hits += _home(text, members, names)
+    return hits
+
+
+def _word_at(text: str, pos: int) -> tuple[int, int]:
+    """The maximal run of letters, digits and "_" around ``pos``."""
+    start = end = pos
+    while start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    while end < len(text) and (text[end].isalnum() or text[end] == "_"):
+        end += 1
+    return start, end
+
+
+def _camel(text: str, members: MemberNames, names: frozenset[str]) -> list[Hit]:
+    out: list[Hit] = []
+    reach = -1
+    for m in _CAMEL.finditer(text):
+        if m.start() < reach:
+            continue
+        start, end = _word_at(text, m.start())
+        reach = end
+        if start and text[start - 1] == "#":
+            continue  # a hashtag: ``member_hashtags``
+        token = text[start:end]
+        parts = [(start + p.start(), start + p.end()) for p in _PARTS.finditer(token)]
+        out += _name_parts(text, parts, members, names)
+    return out
+
+
+def _name_parts(
+    text: str, parts: list[tuple[int, int]], members: MemberNames, names: frozenset[str]
+) -> list[Hit]:
+    """Runs of consecutive ``parts`` that are roster names (two or more, or one no list holds
+    as a word), and pairs whose glued form is a full-name key."""
+    out: list[Hit] = []
+    keys = [fold(text[s:e]) for s, e in parts]
+    i = 0
+    while i < len(parts):
+        j = i
+        while j < len(parts) and keys[j] in names and len(keys[j]) >= _MIN_PART:
+            j += 1
+        if j > i:
+            single = keys[i]
+            after_particle = i and keys[i - 1] in _PARTICLES and parts[i - 1][1] == parts[i][0]
+            if (j - i > 1 or (len(single) >= _MIN_RARE and not is_word(single))) and not (
+                j - i == 1 and after_particle
+            ):
+                out.append(("NAME", parts[i][0], parts[j - 1][1]))
+            i = j
+            continue
+        i += 1
+    for i in range(len(parts) - 1):  # "KwameBoateng" as the roster writes it, glued or spaced
+        pair = keys[i] + keys[i + 1]
+        if members._has_key(pair) or members._has_key(f"{keys[i]} {keys[i + 1]}"):
+            out.append(("NAME", parts[i][0], parts[i + 1][1]))
+    return out
+
+
+def _hyphenated(text: str, names: frozenset[str]) -> list[Hit]:
+    out: list[Hit] = []
+    for m in _HYPHENED.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
+            continue
+        sides = [fold(side).strip("'’") for side in m.group().split("-", 1)]
+        roster = [side in names and len(side) >= _MIN_PART for side in sides]
+        if not any(roster) or not m.group()[0].isupper():
+            continue
+        if all(roster) or any(
+            r and not is_word(side) for r, side in zip(roster, sides, strict=True)
+        ):
+            out.append(("NAME", m.start(), m.end()))
+    return out
+
+
+def _broken(text: str, names: frozenset[str]) -> list[Hit]:
+    out: list[Hit] = []
+    for m in _BROKEN.finditer(text):
+        if m.start() and text[m.start() - 1].isalnum():
+            continue
+        key = fold(m.group(1) + m.group(2))
+        if key in names and len(key) >= _MIN_RARE:
+            out.append(("NAME", m.start(), m.end()))
+    return out
+
+
+def _spelled(text: str, m: re.Match, names: frozenset[str]) -> list[Hit]:
+    start, end = m.span()
+    if (start and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+        return []
+    key = fold(m.group().replace(m.group(1), ""))
+    if key in names and len(key) >= _MIN_PART:
+        return [("NAME", start, end)]
+    return []
+
+
+def _home(text: str, members: MemberNames, names: frozenset[str]) -> list[Hit]:
+    out: list[Hit] = []
+    for m in _HOME.finditer(text):
+        if m.start() and text[m.start() - 1].isalnum():
+            continue
+        segment = m.group(1).rstrip(".-")
+        key = fold(segment)
+        pieces = [p for p in re.split(r"[._\-]+", key) if p]
+        glued = "".join(pieces)
+        if (
+            any(p in names and len(p) >= _MIN_PART for p in pieces)
+            or _glued_name(glued, members)
+            or (members._has_key(" ".join(pieces)) and len(pieces) > 1)
+        ):
+            out.append(("NAME", m.start(1), m.start(1) + len(segment)))
+    return out
+
+
+def _glued_name(key: str, members: MemberNames) -> bool:
+    """A given name and a surname glued ("kwameboateng"), a given name and an initial
+    ("mareno"), an initial and a surname ("mboateng")."""
+    given, surnames = members.given, members.surnames
+    if key[1:] in surnames and len(key) > _MIN_RARE or key[:-1] in given and len(key) > _MIN_RARE:
+        return True
+    return any(key[:i] in given and key[i:] in surnames for i in range(_MIN_PART, len(key) - 1))
