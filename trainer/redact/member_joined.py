@@ -56,8 +56,13 @@ def joined_hits(text: str, folded: str, members: MemberNames) -> list[Hit]:
         if "-\n" in text or "-\r\n" in text:
             hits += _broken(text, names)
     if " " in text or "." in text or "-" in text:
-        for m in _SPELLED.finditer(text):
+        pos = 0
+        while m := _SPELLED.search(text, pos):
+            if m.start() and text[m.start() - 1].isalnum():
+                pos = m.start() + 1  # "is T O B Y": the run starts after a word's last letter
+                continue
             hits += _spelled(text, m, names)
+            pos = m.end()
     low = folded.find("users") if "sers" in folded else -1
     if low != -1 or "home" in folded:
         hits += _home(text, members, names)
