@@ -34,7 +34,6 @@ _CAMEL = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")
 _PARTS = re.compile(r"[A-ZÀ-Þ]?[a-zß-ÿ]+|[A-ZÀ-Þ]+(?![a-zß-ÿ])")
 # Particles written before a capital inside one surname ("McDonald", "DeLuca", "LeBlanc").
 _PARTICLES = frozenset("mc mac de le la di da du van von o d".split())
-_HYPHENED = re.compile(r"[^\W\d_][\w'’]*-[A-ZÀ-Þ][\w'’]*")
 _BROKEN = re.compile(r"([^\W\d_]{2,})-[ \t]*\r?\n[ \t]*([a-zß-ÿ]{2,})(?![\w])")
 _SPELLED = re.compile(r"[^\W\d_]([ .\-])(?:[^\W\d_]\1)+[^\W\d_](?!\w)")
 _HOME = re.compile(r"(?:home|users)[/\\]+([\w.\-]{3,40})", re.I)
@@ -51,8 +50,7 @@ def joined_hits(text: str, folded: str, members: MemberNames) -> list[Hit]:
     if _CAMEL.search(text):
         hits += _camel(text, members, names)
     if "-" in text:
-        if _HYPHENED.search(text):
-            hits += _hyphenated(text, names)
+        hits += _hyphenated(text, names)
         if "-\n" in text or "-\r\n" in text:
             hits += _broken(text, names)
     if " " in text or "." in text or "-" in text:
@@ -125,18 +123,32 @@ def _name_parts(
 
 
 def _hyphenated(text: str, names: frozenset[str]) -> list[Hit]:
+    """Each "-" between a letter and a capital, read from the hyphen (no scan of every word):
+    the compound of the words either side goes when one is a roster name no list holds as a
+    word, or both are roster names."""
     out: list[Hit] = []
-    for m in _HYPHENED.finditer(text):
-        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
-            continue
-        sides = [fold(side).strip("'’") for side in m.group().split("-", 1)]
-        roster = [side in names and len(side) >= _MIN_PART for side in sides]
-        if not any(roster) or not m.group()[0].isupper():
-            continue
-        if all(roster) or any(
-            r and not is_word(side) for r, side in zip(roster, sides, strict=True)
-        ):
-            out.append(("NAME", m.start(), m.end()))
+    n = len(text)
+    reach = 0
+    at = text.find("-")
+    while at != -1:
+        if at >= reach and at and text[at - 1].isalpha() and at + 1 < n and text[at + 1].isupper():
+            start = at
+            while start and (text[start - 1].isalpha() or text[start - 1] in "'’"):
+                start -= 1
+            end = at + 1
+            while end < n and (text[end].isalpha() or text[end] in "'’"):
+                end += 1
+            if text[start].isupper() and not (
+                start and (text[start - 1].isalnum() or text[start - 1] in "_-")
+            ):
+                sides = (fold(text[start:at]).strip("'’"), fold(text[at + 1 : end]).strip("'’"))
+                roster = [side in names and len(side) >= _MIN_PART for side in sides]
+                if all(roster) or any(
+                    r and not is_word(side) for r, side in zip(roster, sides, strict=True)
+                ):
+                    out.append(("NAME", start, end))
+            reach = end
+        at = text.find("-", at + 1)
     return out
 
 
