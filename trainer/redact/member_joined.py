@@ -24,6 +24,7 @@ no word of the text is taken for being capitalised or glued alone.
 from __future__ import annotations
 
 import re
+import weakref
 
 from trainer.redact.hits import Hit
 from trainer.redact.member_words import is_word
@@ -35,36 +36,59 @@ _PARTS = re.compile(r"[A-ZÀ-Þ]?[a-zß-ÿ]+|[A-ZÀ-Þ]+(?![a-zß-ÿ])")
 # Particles written before a capital inside one surname ("McDonald", "DeLuca", "LeBlanc").
 _PARTICLES = frozenset("mc mac de le la di da du van von o d".split())
 _BROKEN = re.compile(r"([^\W\d_]{2,})-[ \t]*\r?\n[ \t]*([a-zß-ÿ]{2,})(?![\w])")
-_SPELLED = re.compile(r"[^\W\d_]([ .\-])(?:[^\W\d_]\1)+[^\W\d_](?!\w)")
+# A separator, a letter, the same separator and a letter that ends a word: one pattern per
+# separator, each opening with its literal (``re`` finds a literal prefix at C speed; a
+# pattern that opens with a set is tried at every character).
+_SPELL_GATES = tuple(
+    (sep, re.compile(rf"{re.escape(sep)}[^\W\d_]{re.escape(sep)}[^\W\d_](?![^\W\d_])"))
+    for sep in " -."
+)
 _HOME = re.compile(r"(?:home|users)[/\\]+([\w.\-]{3,40})", re.I)
+_CASES = bytes(
+    97 if 97 <= c <= 122 or c >= 128 else 65 if 65 <= c <= 90 else 35 for c in range(256)
+)
+_SHAPES = bytes(
+    97 if 97 <= c <= 122 or 65 <= c <= 90 or c >= 128 else c if c in b" -." else 35
+    for c in range(256)
+)
+# Two single letters in a row on the shapes: " a a" not followed by a letter.
+_SHAPE_GATES = {sep: re.compile(re.escape(f"{sep}a{sep}a".encode()) + rb"(?!a)") for sep in " -."}
+_NAMES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _MIN_PART = 3  # a glued part shorter than this is an initial or a syllable, never a name alone
 _MIN_RARE = 4  # a roster name standing alone in a glued token: no word of any list, this long
 
 
 def joined_hits(text: str, folded: str, members: MemberNames) -> list[Hit]:
     """NAME hits of the joined forms of the module docstring (each behind its own trigger)."""
-    names = members.given | members.surnames
-    if not names:
+    if not members.given and not members.surnames:
         return []
+    names = _names(members)
     hits: list[Hit] = []
-    if _CAMEL.search(text):
+    # One C pass each: the text's UTF-8 bytes as letter cases and as letter shapes (a byte of a
+    # non-ASCII character counts as a lower-case letter), so the triggers below are substring
+    # or literal-prefix searches, not a regex tried at every character.
+    data = text.encode("utf-8", "surrogatepass")
+    if b"aA" in data.translate(_CASES):
         hits += _camel(text, members, names)
     if "-" in text:
         hits += _hyphenated(text, names)
         if "-\n" in text or "-\r\n" in text:
             hits += _broken(text, names)
-    if " " in text or "." in text or "-" in text:
-        pos = 0
-        while m := _SPELLED.search(text, pos):
-            if m.start() and text[m.start() - 1].isalnum():
-                pos = m.start() + 1  # "is T O B Y": the run starts after a word's last letter
-                continue
-            hits += _spelled(text, m, names)
-            pos = m.end()
+    shapes = data.translate(_SHAPES)
+    for sep, gate in _SPELL_GATES:
+        if _SHAPE_GATES[sep].search(shapes):
+            hits += _spelled(text, names, sep, gate)
     low = folded.find("users") if "sers" in folded else -1
     if low != -1 or "home" in folded:
         hits += _home(text, members, names)
     return hits
+
+
+def _names(members: MemberNames) -> frozenset[str]:
+    """The roster's given names and surnames as one set, built once per roster."""
+    if (names := _NAMES.get(members)) is None:
+        names = _NAMES[members] = members.given | members.surnames
+    return names
 
 
 def _word_at(text: str, pos: int) -> tuple[int, int]:
@@ -163,14 +187,43 @@ def _broken(text: str, names: frozenset[str]) -> list[Hit]:
     return out
 
 
-def _spelled(text: str, m: re.Match, names: frozenset[str]) -> list[Hit]:
-    start, end = m.span()
-    if (start and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
-        return []
-    key = fold(m.group().replace(m.group(1), ""))
-    if key in names and len(key) >= _MIN_PART:
-        return [("NAME", start, end)]
-    return []
+def _spelled(text: str, names: frozenset[str], sep: str, gate: re.Pattern) -> list[Hit]:
+    """Runs of single letters, one separator between them ("K W A M E", "K-w-a-m-e"), that
+    spell a roster name. Found from a separator, a letter, the separator and a letter
+    (``_SPELL_GATES``), then walked both ways in Python; a single-letter word before the run
+    ("a K W A M E") is tried with and without."""
+    out: list[Hit] = []
+    n = len(text)
+    pos = 0
+    while m := gate.search(text, pos):
+        end = m.end()
+        while (
+            end + 1 < n
+            and text[end] == sep
+            and text[end + 1].isalpha()
+            and (end + 2 == n or not text[end + 2].isalnum())
+        ):
+            end += 2
+        start = m.start() - 1  # the run's first letter, before the separator
+        if start >= 0 and text[start].isalpha():
+            while (
+                start >= 2
+                and text[start - 1] == sep
+                and text[start - 2].isalpha()
+                and (start == 2 or not text[start - 3].isalnum())
+            ):
+                start -= 2
+            if start and text[start - 1].isalnum():
+                start += 2  # "is T O B Y": the word's last letter opens no run
+        else:
+            start = m.start() + 1
+        for first in (start, start + 2):
+            key = fold(text[first:end:2])
+            if len(key) >= _MIN_PART and key in names:
+                out.append(("NAME", first, end))
+                break
+        pos = end
+    return out
 
 
 def _home(text: str, members: MemberNames, names: frozenset[str]) -> list[Hit]:
