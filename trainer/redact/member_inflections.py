@@ -118,8 +118,13 @@ def _baltic_forms(name: str) -> set[str]:
 
 def _suffix_forms(name: str) -> set[str]:
     """The Polish, Finnish, Turkish and Romanian forms (``member_suffix_forms``), less any that
-    spells a listed town (read as the place, as the Baltic forms are)."""
-    return {f for f in suffix_forms(name) if f != name and f not in town_keys()}
+    spells a listed town (read as the place, as the Baltic forms are), or whose stem (the part
+    it shares with the name) is shorter than ``_MIN_STEM`` ("Ota" -> "Ocie")."""
+    return {
+        f
+        for f in suffix_forms(name)
+        if f != name and len(commonprefix([name, f])) >= _MIN_STEM and f not in town_keys()
+    }
 
 
 @cache

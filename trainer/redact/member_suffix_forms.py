@@ -31,6 +31,7 @@ _PL_FEMININE = (
     ("ta", "cie"),
     ("da", "dzie"),
 )
+_PL_ADJECTIVAL = ("ska", "cka", "zka")
 _PL_MASCULINE = (("r", "rze"), ("t", "cie"), ("d", "dzie"))
 # Weak grade of the last consonant cluster before a final vowel (strong -> weak).
 _FI_GRADATION = (
@@ -85,6 +86,8 @@ def suffix_forms(name: str) -> set[str]:
 
 
 def _polish(name: str) -> set[str]:
+    if name.endswith(_PL_ADJECTIVAL):
+        return set()  # "Kowalska": an adjective, declined "Kowalskiej" (``member_inflections``)
     for end, soft in _PL_FEMININE:
         if name.endswith(end):
             return {name[: -len(end)] + soft}
