@@ -18,6 +18,7 @@ from trainer.redact import Redactor, prefilter
 from trainer.redact.member_forenames import forenames_before
 from trainer.redact.member_given import find_members, given_alone
 from trainer.redact.member_hashtags import member_hashtags
+from trainer.redact.member_joined import joined_hits
 from trainer.redact.member_roster import gazetteer_keys, roster_keys, roster_spans
 from trainer.redact.names import MemberNames
 from trainer.redact.person_informal import continued
@@ -96,6 +97,7 @@ def _old_find_members(text: str, members: MemberNames) -> list:
     steps that do not depend on the matcher (hashtags, a forename before a surname) as now."""
     folded = prefilter.folded(text)
     hits = members.find(text, folded)
+    hits += joined_hits(text, folded, members)  # t8: does not depend on the matcher either
     if "#" in text:
         hits += member_hashtags(text, members)
     if not members.given and not members.surnames:

@@ -1,15 +1,16 @@
 """Every roster display name of one to four tokens in Latin, Cyrillic, Greek, Han, Hangul, Thai,
-Arabic or Hebrew script yields a key; ``names_without_keys`` reports those that yield none
-(the pipeline refuses a run on them unless acknowledged). A one-word name too short for a key
-of its own is judged as a given name written alone. Names are made up."""
+Arabic or Hebrew script yields a key; ``MemberNames.unkeyed`` counts those that yield none
+(the pipeline refuses a run on them unless acknowledged), by the one test ``has_key``. A one-word
+name too short for a key of its own is judged as a given name written alone. Names are made up."""
 
 from __future__ import annotations
 
 import pytest
 
 from trainer.redact import Redactor
-from trainer.redact.member_unkeyed import has_key, names_without_keys
+from trainer.redact.member_unkeyed import has_key, keyed
 from trainer.redact.name_keys import given_keys
+from trainer.redact.names import MemberNames
 
 
 @pytest.mark.parametrize(
@@ -22,18 +23,28 @@ from trainer.redact.name_keys import given_keys
     ],
 )
 def test_every_short_or_long_name_has_a_key(name: str) -> None:
-    assert has_key(name)
-    assert names_without_keys(display_names=[name]) == []
+    assert keyed(name)
+    assert MemberNames([name]).unkeyed == 0
 
 
-def test_names_without_keys_reports_each_unkeyed_name_once_in_order() -> None:
+def test_unkeyed_counts_each_display_name_without_a_key() -> None:
     roster = ["Jane Doe", "J.", "", "Ana", "X", "J.", "  ", "Ω"]
-    assert names_without_keys(display_names=roster) == ["J.", "", "X", "  ", "Ω"]
+    assert [name for name in roster if not keyed(name)] == ["J.", "", "X", "J.", "  ", "Ω"]
+    assert MemberNames(roster).unkeyed == 6  # every display name counts, a repeat too
+    assert Redactor.from_members(["J.", "Ana"], name_tagger=False).member_names_without_keys == 1
 
 
-def test_names_without_keys_refuses_a_non_string() -> None:
+def test_has_key_reads_precomputed_keys() -> None:
+    assert not has_key(set(), set(), set(), set())
+    assert has_key({"jane doe"}, set(), set(), set())
+    assert has_key(set(), {"李娜"}, set(), set())
+    assert has_key(set(), set(), {"ana"}, set())
+    assert has_key(set(), set(), set(), {"oyelaran"})
+
+
+def test_unkeyed_refuses_a_non_string() -> None:
     with pytest.raises(TypeError):
-        names_without_keys(display_names=["Ana", None])  # type: ignore[list-item]
+        MemberNames(["Ana", None])  # type: ignore[list-item]
 
 
 def test_a_short_one_word_name_is_a_given_key_a_longer_one_is_not() -> None:

@@ -88,6 +88,7 @@ from trainer.redact.member_cues import (
 from trainer.redact.member_forenames import forenames_before
 from trainer.redact.member_handover import handed_to, person_field_before
 from trainer.redact.member_hashtags import member_hashtags
+from trainer.redact.member_joined import joined_hits
 from trainer.redact.member_lines import attendance_item, listed_item, opens_a_line_as_a_name
 from trainer.redact.member_lower_cues import said_by, thanked_for
 from trainer.redact.member_lower_forms import lower_form_alone
@@ -144,6 +145,7 @@ def find_members(text: str, members: MemberNames) -> list[Hit]:
     alone (this module's rule)."""
     folded = prefilter.folded(text)
     hits = members.find(text, folded)
+    hits += joined_hits(text, folded, members)  # "KwameBoatengBot", "Smith-Oyelaran", paths
     if "#" in text:
         hits += member_hashtags(text, members)  # "#KatharinaObermaier", "#ThanksKatharina"
     surnames = members.surnames

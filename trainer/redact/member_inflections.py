@@ -1,7 +1,9 @@
 """Declined forms of the roster's names, so a member written in a case ending is still a member:
 Czech and Slovak "Nováka", "Novákovi", "Novákem", "Janě", "Novákovou", "Novotného"; Polish
 "Nowakowi", "Kowalskiego", "Kowalskiej", "Annie"; Croatian "Horvatu", "Horvatom", "Ani";
-Hungarian "Kovácsnak", "Péterrel", "Annával", "Kovácsék"; Romanian "Anei", "Mariei"; and the
+Hungarian "Kovácsnak", "Péterrel", "Annával", "Kovácsék"; Romanian "Anei", "Mariei"; the Polish
+softened stems, Finnish cases, Turkish suffixes without the apostrophe and Romanian -ului of
+``member_suffix_forms`` ("Monice", "Virtaselle", "Kwamenin", "Popescului"); and the
 Slavic possessive adjectives "Novákův", "Janin"; and the Lithuanian, Latvian and Estonian case
 forms and the Slavic fleeting vowel ("Mantui", "Pēterim", "Olgale", "Marka"), whose tables are
 in ``member_baltic``; the Icelandic ones ("Sigurði", "Önnu", "Ólafssyni") in
@@ -40,6 +42,8 @@ from trainer.redact.address_towns import postal_towns
 from trainer.redact.member_baltic import NAME_TAILS, baltic_forms
 from trainer.redact.member_icelandic import NAME_TAILS as IS_TAILS
 from trainer.redact.member_icelandic import icelandic_forms, umlaut_base, umlaut_stem
+from trainer.redact.member_suffix_forms import NAME_TAILS as SUFFIX_TAILS
+from trainer.redact.member_suffix_forms import suffix_forms
 from trainer.redact.member_words import is_word
 from trainer.redact.name_keys import fold
 from trainer.redact.names import MemberNames
@@ -72,7 +76,7 @@ _MIN_STEM = 3  # "Ana" -> "Ane", "Ani": a shorter stem makes too many other word
 # Every ending a form may close with ("al"/"el" after the doubled consonant of "Péterrel").
 # The nominative endings a paradigm replaces ("" where the ending is added to the whole
 # name), and the longest ending after a stem prefix ("margus" + "e" + "sse").
-_TAILS = ("", *"aoeiy", *NAME_TAILS, *IS_TAILS)
+_TAILS = tuple(dict.fromkeys(("", *"aoeiy", *NAME_TAILS, *IS_TAILS, *SUFFIX_TAILS)))
 _LONGEST_REST = 9
 _UMLAUT_REST = frozenset({"u"})  # after an umlauted stem prefix: "onn" + "u"
 _FORMS_CACHE = 4096  # roster names whose forms are kept (a few hundred kB at most)
@@ -83,7 +87,7 @@ def _forms(name: str) -> frozenset[str]:
     """Every declined form of one folded one-word name, unfiltered. Cached by the name: it is
     called only with roster names (which the redactor holds anyway), never with post text, and
     ``declined_base`` asks for the same name's forms at every occurrence of a form."""
-    return frozenset(_slavic_hungarian_forms(name) | _baltic_forms(name))
+    return frozenset(_slavic_hungarian_forms(name) | _baltic_forms(name) | _suffix_forms(name))
 
 
 def _slavic_hungarian_forms(name: str) -> set[str]:
@@ -110,6 +114,17 @@ def _baltic_forms(name: str) -> set[str]:
     "Basel"): a form found there is read as the place."""
     forms = baltic_forms(name, _CONSONANT_ENDINGS) | icelandic_forms(name)
     return {f for f in forms if f not in town_keys()}
+
+
+def _suffix_forms(name: str) -> set[str]:
+    """The Polish, Finnish, Turkish and Romanian forms (``member_suffix_forms``), less any that
+    spells a listed town (read as the place, as the Baltic forms are), or whose stem (the part
+    it shares with the name) is shorter than ``_MIN_STEM`` ("Ota" -> "Ocie")."""
+    return {
+        f
+        for f in suffix_forms(name)
+        if f != name and len(commonprefix([name, f])) >= _MIN_STEM and f not in town_keys()
+    }
 
 
 @cache

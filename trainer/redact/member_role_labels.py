@@ -28,6 +28,21 @@ _FORM_ROLES = frozenset(
     instructor instructora moderator moderador moderadora moderateur moderatrice facilitator
     presenter ponente intervenant intervenante agent representative accountant contable
     comptable commercial vendedor vendedora""".split()
+) | frozenset(
+    # the staff member a rota, a form or a report names: employee, colleague, shift lead,
+    # driver and the service trades, in the languages of the sets' locales and their
+    # neighbours (folded; Albanian and Romanian with and without the definite ending)
+    """staff employee employe employee collaborateur collaboratrice collaboratore
+    collaboratrice colaborador colaboradora collaborator colaborator mitarbeiter mitarbeiterin
+    medewerker medewerkster werknemer empleado empleada funcionario funcionaria dipendente
+    impiegato impiegata salarie salariee angajat angajata angajatul angajata punonjes
+    punonjesi punonjesja sef sefa shef shefi shefja jefe jefa colleague collega kollege
+    kollegin collegue colega coleg kolega teammate driver fahrer fahrerin chauffeur
+    chauffeuse conducteur conductrice motorista chofer conductor autista shofer shoferi sofer
+    soferul disponent dispatcher dispecer magazinier magazzinierre magazziniere almacenista
+    lagerist waiter waitress camarero camarera cameriere cameriera kellner kellnerin serveur
+    serveuse garcom receptionist receptionniste recepcionista receptionista cook koch kochin
+    cuisinier cuisiniere cocinero cocinera cuoco cuoca cozinheiro cozinheira""".split()
 )
 _ROLE_KEYS = frozenset(fold(w) for w in ROLES) | _FORM_ROLES | frozenset(
     # a candidacy names its candidate: "Candidat au bureau : X", "Candidatura: X"

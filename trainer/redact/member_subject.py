@@ -26,7 +26,8 @@ only a mass noun could stand so, and a roster name is the fail-closed reading.
 
 The same holds before a finite auxiliary or a finite verb (``opens_with_verb``): a roster
 surname that is also a word ("Smith", "Müller", "Costa") opening a sentence before "has left",
-"hat das Budget", "ha chiuso", "está de", "approved the", "confirmó la" is the member, since a
+"hat das Budget", "ha chiuso", "está de", "a les clés", "are cheile", "është sot", "approved
+the", "confirmó la", "meldde het", "njoftoi alarmin" is the member, since a
 singular common noun would need an article there ("The smith has ..."). The verb is read by a
 short auxiliary list per language or by morphology: English -ed/-s before a determiner or
 pronoun, Spanish/Italian/Portuguese third-person past endings (-ó, -ò, -ou) before a lower-case
@@ -58,7 +59,8 @@ _MODAL_AFTER = re.compile(
 _AUX_AFTER = re.compile(
     r"[ \t]+(?:has|had|is|was|hat|hatte|ist|war|wurde|est|était|ha|è|era|aveva|sta|stava|"
     r"está|estaba|estuvo|tiene|tenía|es|fue|tem|tinha|foi|heeft|had|wordt|werd|har|hade|är|"
-    r"var)[ \t]+[^\W\d_A-ZÀ-Þ][^\W\d_]*"
+    r"var|a|are|este|va|është|ishte|ka|kishte|hace|tiene|lleva|trae|fait|prend|gère)"
+    r"[ \t]+[^\W\d_A-ZÀ-Þ][^\W\d_]*"
 )
 # English: a past or present verb by its ending, then a determiner or a pronoun ("approved
 # the", "leads our"); Romance: a third-person past ending, then a lower-case word.
@@ -70,7 +72,11 @@ _VERB_AFTER = re.compile(
     # German: a present in -t of the third person, then an article, a pronoun or an adverb
     # ("X kennt die Gegend", "X macht heute", "X bringt uns")
     r"|[a-zäöüß]{2,}t[ \t]+(?:die|der|das|den|dem|des|ein|eine|einen|einem|sich|uns|euch|"
-    r"mir|dir|ihn|ihm|ihr|es|heute|morgen|jetzt|noch|schon|gerade|gern|gerne|immer)\b)"
+    r"mir|dir|ihn|ihm|ihr|es|heute|morgen|jetzt|noch|schon|gerade|gern|gerne|immer)\b"
+    # Dutch: a weak past in -de/-te, then an article or a pronoun ("X meldde het alarm");
+    # Albanian: the aorist of the third person in -oi/-ua, then a lower-case word ("X njoftoi")
+    r"|[a-z]{2,}(?:de|te)[ \t]+(?:het|de|een|ons|hem|haar|dat|dit|die|alles)\b"
+    r"|[a-zçë]{2,}(?:oi|ua)[ \t]+[^\W\d_A-ZÀ-Þ])"
 )
 # One run of spaces, then a lower-case word of two letters or more.
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_A-ZÀ-Þ][^\W\d_]+)")

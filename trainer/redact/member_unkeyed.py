@@ -4,36 +4,34 @@ post, so the pipeline refuses the run on them unless someone acknowledges it (fa
 A name counts as keyed when any member rule can find it: a full-name key (``name_keys``), a
 glued key of a Han, Hangul or Thai name (``member_glued``), or a given name or surname that
 the rule for a name written alone looks up (``name_keys.given_keys``, ``surname_keys``).
+``MemberNames`` works those keys out once per display name and asks ``has_key`` of them, so
+the test exists once; ``keyed`` asks it of one display name (tests, diagnostics).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection
 
 from trainer.redact.member_glued import glued_keys
 from trainer.redact.name_keys import given_keys, name_keys, surname_keys
 
 
-def has_key(display_name: str) -> bool:
-    """Whether some member rule can find ``display_name`` in a post."""
-    return bool(
-        name_keys(display_name)
-        or glued_keys(display_name)
-        or given_keys(display_name)
-        or surname_keys(display_name)
+def has_key(
+    keys: Collection[str],
+    glued: Collection[str],
+    given: Collection[str],
+    surnames: Collection[str],
+) -> bool:
+    """Whether some member rule can find a display name, from its precomputed keys: full-name
+    ``keys``, ``glued`` keys, ``given`` keys and ``surnames`` keys (any one suffices)."""
+    return bool(keys or glued or given or surnames)
+
+
+def keyed(display_name: str) -> bool:
+    """Whether some member rule can find ``display_name`` in a post (``has_key`` of its keys)."""
+    return has_key(
+        name_keys(display_name),
+        glued_keys(display_name),
+        given_keys(display_name),
+        surname_keys(display_name),
     )
-
-
-def names_without_keys(*, display_names: Iterable[str]) -> list[str]:
-    """The roster display names (in roster order, each once) that yield no key at all: a
-    blank name, initials only ("J."), or punctuation; the run must not go ahead on these
-    without an acknowledgement, since their posts would keep the name."""
-    seen: set[str] = set()
-    unkeyed = []
-    for name in display_names:
-        if not isinstance(name, str):
-            raise TypeError("display names must be strings")
-        if name not in seen and not has_key(name):
-            unkeyed.append(name)
-        seen.add(name)
-    return unkeyed

@@ -38,6 +38,7 @@ from trainer.redact.member_lists import (  # noqa: F401  (this module's API, as 
     name_list_source,
     word_list,
 )
+from trainer.redact.member_unkeyed import has_key
 from trainer.redact.name_context import (
     TITLES,
     collapse_spaces,
@@ -100,8 +101,7 @@ class MemberNames:
             batch |= keys
             glued |= glued_now
             given_now, surnames_now = given_keys(display_name), surname_keys(display_name)
-            # the same test as member_unkeyed.has_key: no rule at all can find this member
-            unkeyed += not (keys or glued_now or given_now or surnames_now)
+            unkeyed += not has_key(keys, glued_now, given_now, surnames_now)  # no rule finds it
             given |= given_now
             surnames |= surnames_now
             if len(batch) > limit and compact is not False:
