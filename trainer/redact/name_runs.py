@@ -12,6 +12,15 @@ hit of a given name and a surname, a word no list holds ("Okello"). Titles, role
 name ("Haus", "Papa"); a common word never joins a hit that opens with a given name ("Ping
 Jane Doe").
 
+Lower case: a lower-case hit ("heiko [brandt]", "[sanne] de vries") grows over a lower-case
+neighbour joined by spaces alone: before it a listed given name (one the lists also hold as a
+word, "crystal", only before a one-word hit that is a listed surname), after a one-word hit
+that is a listed given name a listed surname (after surname particles, "de jong", also a
+word no list holds as a word, never "anna van school");
+never a word of the most frequent words of any language ("petit", "vos", "said": a clause goes
+on there, so those stay, fail open as before). Capitalised, a given name that is also a word
+("Crystal") joins a one-word hit that is no word at all ("Mayweather") mid-sentence.
+
 Patronymic: a capitalised word ending in -dóttir or -dóttur (or ASCII -dottir, -dottur), or in
 -sson, -ssonar, -ssyni (or -son, -sonar, -syni with an Icelandic letter in it), that is no
 common word is a surname by the Icelandic naming convention, in every case ("Sigríði
@@ -30,9 +39,11 @@ from trainer.redact.person_words import (
     GIVEN,
     GIVEN_AMBIGUOUS,
     HONORIFIC_SET,
+    PARTICLE_SET,
     SURNAMES,
     TITLES,
     TOP,
+    TOP_NODICT,
 )
 from trainer.redact.place_roles import ROLES
 from trainer.redact.surname_ic import ic_surname_hits
@@ -60,11 +71,14 @@ def _lists() -> tuple[frozenset[str], ...]:
     return GIVEN, SURNAMES, GIVEN_AMBIGUOUS, common, titles, TOP
 
 
-def _joins(word: str, *, sentence_start: bool, left: bool, after_given: bool) -> bool:
+def _joins(
+    word: str, *, sentence_start: bool, left: bool, after_given: bool, rare_hit: bool = False
+) -> bool:
     """Whether the capitalised ``word`` next to a NAME hit is part of the name; ``after_given``:
     the hit has two words or more and opens with a listed given name (a surname-first name
-    before it: "Okello Brian Mukasa"; a common word there is none: "Ping Jane Doe")."""
-    given, surnames, _ambiguous, common, titles, _top = _lists()
+    before it: "Okello Brian Mukasa"; a common word there is none: "Ping Jane Doe");
+    ``rare_hit``: the hit is one word that no list holds as a word ("Mayweather")."""
+    given, surnames, ambiguous, common, titles, _top = _lists()
     if len(word) < 2 or word.rstrip(".").lower() in titles:
         return False  # "B.A.", "Dr", "Coach", "Papa": a title or a degree stays outside
     if word.isupper():
@@ -72,6 +86,8 @@ def _joins(word: str, *, sentence_start: bool, left: bool, after_given: bool) ->
         return word in given or (word in surnames and word.lower() not in common)
     if word.lower() in common:
         if after_given or not sentence_start:
+            if left and rare_hit and not sentence_start and word in ambiguous:
+                return True  # "is Crystal Mayweather": a given name that is a word too
             return word in given and not after_given  # "Haus Quistorp", "Ping Jane Doe"
         # a name that is also a word ("Ion") reads as "Meet Teodora", "Zet Wiebke": no join
         return word in given
@@ -101,7 +117,10 @@ def extend_name_runs(text: str, hits: list[Hit]) -> list[Hit]:
         if (run := grown.get(span)) is None:
             start, end = span
             if text[start - 1 : start] in (" ", "\t") or text[end : end + 1] in (" ", "\t"):
-                start, end = _walk(text, start, end, starts, ends)
+                if text[start:end].islower():
+                    start, end = _walk_lower(text, start, end, starts, ends)
+                else:
+                    start, end = _walk(text, start, end, starts, ends)
             run = grown[span] = (start, end)
         out.append(hit if run == span else ("NAME", *run))
     return out
@@ -121,7 +140,7 @@ def _walk(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> 
             after_given = _after_given(hit)
         first = _SENTENCE_END.search(text, max(0, m.start() - 4), m.start()) is not None
         if m.end(1) in ends or not _joins(
-            m[1], sentence_start=first, left=True, after_given=after_given
+            m[1], sentence_start=first, left=True, after_given=after_given, rare_hit=_rare(hit)
         ):
             break
         start = m.start(1)
@@ -137,6 +156,52 @@ def _walk(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> 
         ):
             break
         end = m.end(1)
+    return start, end
+
+
+_LOWER_BEFORE = re.compile(r"(?<![\w'’.@#/-])([a-zß-öø-ÿĀ-ſ]{3,})[ \t]+$")
+_LOWER_AFTER = re.compile(
+    r"((?:[ \t]+(?:[a-z]{1,3}|dalla|della|delle|degli|dos|das|van|von|ter|ten))"
+    r"{0,2})[ \t]+([a-zß-öø-ÿĀ-ſ]{3,})(?![\w'’@-]|\.\w)"
+)
+
+
+def _rare(hit: str) -> bool:
+    """The hit is one capitalised word that no list holds as a word ("Mayweather")."""
+    return " " not in hit and hit[:1].isupper() and hit.lower() not in _lists()[3]
+
+
+def _plain(word: str) -> bool:
+    """A frequent sentence word of some language: never joined in lower case."""
+    return word in TOP or word in TOP_NODICT or word in PARTICLE_SET
+
+
+def _walk_lower(
+    text: str, start: int, end: int, starts: set[int], ends: set[int]
+) -> tuple[int, int]:
+    """The lower-case name around the lower-case hit ``text[start:end]`` (module docstring)."""
+    given, surnames, ambiguous, common, titles, _top = _lists()
+    hit = text[start:end]
+    one = " " not in hit and "\t" not in hit
+    title = hit.title()
+    m = _LOWER_BEFORE.search(text, max(0, start - 40), start)
+    if m is not None and m.end(1) not in ends and not _plain(m[1]) and m[1] not in titles:
+        word = m[1].title()
+        if word in given or (
+            word in ambiguous and one and title in surnames and hit not in TOP
+        ):
+            start = m.start(1)
+            hit = text[start:end]
+    if one and (title in given or title in ambiguous):
+        m = _LOWER_AFTER.match(text, end)
+        # "[sanne] de [vries]": a particle joins two hits (merged later)
+        if m is not None and (m.start(2) not in starts or m[1].strip()):
+            particles = m[1].split()
+            word = m[2]
+            if all(p in PARTICLE_SET for p in particles) and not _plain(word) and (
+                word.title() in surnames or (particles and word not in common)
+            ):
+                end = m.end(2)
     return start, end
 
 

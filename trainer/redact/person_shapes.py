@@ -86,12 +86,21 @@ STRONG_CUE = re.compile(
 )
 
 
+# Albanian titles that are words too ("Zoti", God: "Zoti ju bekoftë"): only before a capital.
+_CAPITAL_NAME_ONLY = frozenset({"zoti", "zotit", "zotëri", "zonja", "zonjës", "znj"})
+
+
 def honorific_names(text: str, starts: list[tuple[int, int]]) -> list[Hit]:
     """The surnames after each honorific keyword found by the prefilter (``title_is_word``)."""
     hits: list[Hit] = []
     for start, _ in starts:
         if (start == 0 or not text[start - 1].isalnum()) and (m := HONORIFIC.match(text, start)):
-            if not title_is_word(text, start, m["name"].split()[0]):
+            name = m["name"]
+            if name[:1].islower() and (
+                text[start : m.start("name")].strip().rstrip(".").lower() in _CAPITAL_NAME_ONLY
+            ):
+                continue
+            if not title_is_word(text, start, name.split()[0]):
                 hits.extend(honorific_name(text, m))
     return hits
 

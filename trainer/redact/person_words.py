@@ -49,7 +49,10 @@ HONORIFICS = (
     "Frk Encik Puan Cik Datuk Dato Datin Hajah "
     # id ("Bapak", "Ibu" and their short forms; not "Bu", a word abbreviation elsewhere), the
     # Hausa and Yoruba pilgrim titles used across Nigeria
-    "Bapak Pak Ibu Alhaji Alhaja"
+    "Bapak Pak Ibu Alhaji Alhaja "
+    # sq: "zoti", "zonja" (and their oblique forms), "znj." (zonja), written lower case mid-
+    # sentence; not the bare "z.", which German writes in "z. B."
+    "Zoti Zotit Zotëri Zonja Zonjës Znj"
 ).split()
 # Honorifics that are also words or word abbreviations: only with their full stop ("Arch.
 # Lombardi", "Geom. Barbieri", "Fr. Hoffmann", "Pr. Fontaine"); French "Me" (Maître) only
@@ -59,6 +62,8 @@ DOTTED_HONORIFICS = (
     # Philippine and Nigerian professional titles ("Atty. Reyes", "Engr. Okafor") and Filipino
     # "Gng." (Ginang) and "Bb." (Binibini)
     " Atty Engr Gng Bb"
+    # ro "dl." (domnul), with its stop only: bare "dl" is the decilitre
+    " Dl"
 ).split()
 # Office titles written capitalised without a full stop before a surname: Australian and British
 # councillors ("Cr Papadakis", "Cllr Hennessy") and "Hon Thibodeau" (the Honourable).
