@@ -40,6 +40,7 @@ from trainer.redact.person_words import (
     GIVEN_AMBIGUOUS,
     HONORIFIC_SET,
     PARTICLE_SET,
+    SURNAME_WORDS,
     SURNAMES,
     TITLES,
     TOP,
@@ -123,7 +124,78 @@ def extend_name_runs(text: str, hits: list[Hit]) -> list[Hit]:
                     start, end = _walk(text, start, end, starts, ends)
             run = grown[span] = (start, end)
         out.append(hit if run == span else ("NAME", *run))
+        if text[run[0] : run[1]].islower():
+            out += _lower_list(text, run, starts, ends)
     return out
+
+
+_LOWER = r"[a-zß-öø-ÿĀ-ſ]{3,}"
+_AND = r"(?:,|[ \t](?:and|&|und|et|y|e|i|en|og|och|ja|și|si|dhe|ve|or|oder|ou|o))[ \t]+"
+_LIST_AFTER = re.compile(rf"{_AND}({_LOWER})(?:[ \t]+({_LOWER}))?(?![\w'’@-]|\.\w)")
+_LIST_BEFORE = re.compile(rf"(?<![\w'’.@#/-])(?:({_LOWER})[ \t]+)?({_LOWER})[ \t]*{_AND}$")
+
+
+def _lone_name(word: str) -> bool:
+    """A lower-case word that is a name alone: a listed surname that the lists do not hold as a
+    word-like name and no language's frequent word ("wendt", "okonkwo"; not "rose", "will"),
+    or a listed given name that is no word at all. Next to a name and a conjunction a surname
+    that a dictionary also holds is still read as the name ("okonkwo and cook": fail closed)."""
+    if _plain(word):
+        return False
+    title = word.title()
+    given, surnames, ambiguous, common, _titles, _top = _lists()
+    if title in surnames and title not in SURNAME_WORDS and title not in ambiguous:
+        return True
+    return title in given and title not in ambiguous and word not in common
+
+
+def _pair_name(first: str, last: str) -> bool:
+    """A lower-case given name and surname ("lukas wendt"): a listed given name that is no
+    frequent word before a listed surname that no list holds as a word."""
+    given, surnames, ambiguous, _common, titles, _top = _lists()
+    return (
+        not _plain(first)
+        and not _plain(last)
+        and first not in titles
+        and first.title() in given
+        and last.title() in surnames
+        and last.title() not in SURNAME_WORDS
+    )
+
+
+def _lower_list(text: str, run: tuple[int, int], starts: set[int], ends: set[int]) -> list[Hit]:
+    """The lower-case names listed with the lower-case name ``run`` ("okonkwo and wendt",
+    "thanks to priya raman and lukas wendt"): each neighbour joined by a comma or a
+    conjunction that is a name alone, or a given name and a surname (``_lone_name``,
+    ``_pair_name``); a chain of four at most."""
+    if any(_plain(w) for w in text[run[0] : run[1]].split()):
+        return []
+    found: list[Hit] = []
+    end = run[1]
+    for _ in range(4):
+        m = _LIST_AFTER.match(text, end)
+        if m is None or m.start(1) in starts:
+            break
+        if m[2] and _pair_name(m[1], m[2]):
+            end = m.end(2)
+        elif _lone_name(m[1]) and (not m[2] or _plain(m[2]) or m[2].title() not in SURNAMES):
+            end = m.end(1)
+        else:
+            break
+        found.append(("NAME", m.start(1), end))
+    start = run[0]
+    for _ in range(4):
+        m = _LIST_BEFORE.search(text, max(0, start - 60), start)
+        if m is None or m.end(2) in ends:
+            break
+        if m[1] and _pair_name(m[1], m[2]):
+            start = m.start(1)
+        elif _lone_name(m[2]) and (not m[1] or _plain(m[1]) or m[1].title() not in GIVEN):
+            start = m.start(2)
+        else:
+            break
+        found.append(("NAME", start, m.end(2)))
+    return found
 
 
 def _walk(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> tuple[int, int]:
