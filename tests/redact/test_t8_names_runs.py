@@ -63,6 +63,10 @@ def test_lower_case_runs_stop(text, word, expected):
 def test_word_like_given_name_joins_a_rare_capitalised_surname():
     text = "The contact is Crystal Mayweatherby today."
     assert _grown(text, "Mayweatherby") == ["Crystal Mayweatherby"]
+    text = "We are meeting Speranza Bianchi at noon."
+    assert _grown(text, "Bianchi") == ["Speranza Bianchi"]
+    # a surname that is a word-like one ("Frost") takes no word-like given name ("Hope")
+    assert _grown("we had Hope Frost today", "Frost") == ["Frost"]
     # not at a sentence's start, not before a hit that is a word
     assert _grown("Crystal Mayweatherby called.", "Mayweatherby") == ["Mayweatherby"]
 
@@ -76,6 +80,10 @@ def test_word_like_given_name_joins_a_rare_capitalised_surname():
         ("Kam folur me znj. Kelmendi dje.", "Kam folur me znj. [NAME] dje."),
         ("Kontakti është zonja Dervishi.", "Kontakti është zonja [NAME]."),
         ("Vorbiți cu dl. Ciobanu mâine.", "Vorbiți cu dl. [NAME] mâine."),
+        # Caribbean/Central American "Licda.", a kitchen's "Chef" before a surname
+        ("Hablé con la Licda. Barrientos ayer.", "Hablé con la Licda. [NAME] ayer."),
+        ("Chef Moreau runs the pass tonight.", "Chef [NAME] runs the pass tonight."),
+        ("Unser Chef Müller ist krank.", "Unser Chef [NAME] ist krank."),
         # the supplements: Swahili, Romanian (comma below), Dominican names
         ("Jumanne Swai covered the night shift.", "[NAME] covered the night shift."),
         ("The driver today is Godlisten Mrema.", "The driver today is [NAME]."),
@@ -103,6 +111,12 @@ def test_redacted(redactor, assert_exact, text, expected):
         # "met Hugo Boss at the fair": the brand's stand at a trade fair as often as the man;
         # decided as the brand (no person cue or person verb beside it), kept
         "I met Hugo Boss at the fair.",
+        # kitchen ranks and dishes after "Chef", "chef" before a verb
+        "Our Chef de Partie is off today.",
+        "The chef de rang will seat you.",
+        "Try the Chef Salad and the Chef Special.",
+        "The chef recommends the fish.",
+        "La Licda. en derecho termina hoy.",
         # lower-case words that are listed names but frequent words stay
         "we will rose the dough and said grace.",
     ],

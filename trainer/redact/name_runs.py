@@ -19,7 +19,8 @@ that is a listed given name a listed surname (after surname particles, "de jong"
 word no list holds as a word, never "anna van school");
 never a word of the most frequent words of any language ("petit", "vos", "said": a clause goes
 on there, so those stay, fail open as before). Capitalised, a given name that is also a word
-("Crystal") joins a one-word hit that is no word at all ("Mayweather") mid-sentence.
+("Crystal", "Speranza") joins a one-word hit that is no word at all ("Mayweather") or a listed
+surname that is no word-like surname ("Bianchi") mid-sentence.
 
 Patronymic: a capitalised word ending in -dóttir or -dóttur (or ASCII -dottir, -dottur), or in
 -sson, -ssonar, -ssyni (or -son, -sonar, -syni with an Icelandic letter in it), that is no
@@ -78,7 +79,8 @@ def _joins(
     """Whether the capitalised ``word`` next to a NAME hit is part of the name; ``after_given``:
     the hit has two words or more and opens with a listed given name (a surname-first name
     before it: "Okello Brian Mukasa"; a common word there is none: "Ping Jane Doe");
-    ``rare_hit``: the hit is one word that no list holds as a word ("Mayweather")."""
+    ``rare_hit``: the hit is one word that no list holds as a word ("Mayweather"), or a
+    listed surname ("Bianchi"; ``_rare``)."""
     given, surnames, ambiguous, common, titles, _top = _lists()
     if len(word) < 2 or word.rstrip(".").lower() in titles:
         return False  # "B.A.", "Dr", "Coach", "Papa": a title or a degree stays outside
@@ -239,8 +241,12 @@ _LOWER_AFTER = re.compile(
 
 
 def _rare(hit: str) -> bool:
-    """The hit is one capitalised word that no list holds as a word ("Mayweather")."""
-    return " " not in hit and hit[:1].isupper() and hit.lower() not in _lists()[3]
+    """The hit is one capitalised word that no list holds as a word ("Mayweather"), or a listed
+    surname that the lists do not hold as a word-like surname ("Bianchi", "Castillo")."""
+    if " " in hit or not hit[:1].isupper():
+        return False
+    title = hit.title()
+    return hit.lower() not in _lists()[3] or (title in SURNAMES and title not in SURNAME_WORDS)
 
 
 def _plain(word: str) -> bool:

@@ -90,16 +90,26 @@ STRONG_CUE = re.compile(
 _CAPITAL_NAME_ONLY = frozenset({"zoti", "zotit", "zotëri", "zonja", "zonjës", "znj"})
 
 
+def _chef_surname(word: str) -> bool:
+    """The capitalised word after "Chef" is a surname: no particle ("Chef de Partie"), no
+    lower-case word ("the chef recommends"), no common word unless a listed surname that is
+    no word-like one ("Chef Salad", "Chef Special" stay; "Chef Moreau" goes)."""
+    if not word[:1].isupper() or word.lower() in PARTICLE_SET:
+        return False
+    return word.lower() not in COMMON or (word in SURNAMES and word not in SURNAME_WORDS)
+
+
 def honorific_names(text: str, starts: list[tuple[int, int]]) -> list[Hit]:
     """The surnames after each honorific keyword found by the prefilter (``title_is_word``)."""
     hits: list[Hit] = []
     for start, _ in starts:
         if (start == 0 or not text[start - 1].isalnum()) and (m := HONORIFIC.match(text, start)):
             name = m["name"]
-            if name[:1].islower() and (
-                text[start : m.start("name")].strip().rstrip(".").lower() in _CAPITAL_NAME_ONLY
-            ):
+            title = text[start : m.start("name")].strip().rstrip(".").lower()
+            if name[:1].islower() and title in _CAPITAL_NAME_ONLY:
                 continue
+            if title == "chef" and not _chef_surname(name.split()[0]):
+                continue  # "Chef de Partie", "the chef recommends", "Chef Salad"
             if not title_is_word(text, start, name.split()[0]):
                 hits.extend(honorific_name(text, m))
     return hits

@@ -52,7 +52,10 @@ HONORIFICS = (
     "Bapak Pak Ibu Alhaji Alhaja "
     # sq: "zoti", "zonja" (and their oblique forms), "znj." (zonja), written lower case mid-
     # sentence; not the bare "z.", which German writes in "z. B."
-    "Zoti Zotit Zotëri Zonja Zonjës Znj"
+    "Zoti Zotit Zotëri Zonja Zonjës Znj "
+    # a kitchen's head, as a title before the surname ("Chef Moreau"; not "Chef de Partie":
+    # person_shapes reads no particle after it)
+    "Chef"
 ).split()
 # Honorifics that are also words or word abbreviations: only with their full stop ("Arch.
 # Lombardi", "Geom. Barbieri", "Fr. Hoffmann", "Pr. Fontaine"); French "Me" (Maître) only
@@ -62,8 +65,9 @@ DOTTED_HONORIFICS = (
     # Philippine and Nigerian professional titles ("Atty. Reyes", "Engr. Okafor") and Filipino
     # "Gng." (Ginang) and "Bb." (Binibini)
     " Atty Engr Gng Bb"
-    # ro "dl." (domnul), with its stop only: bare "dl" is the decilitre
-    " Dl"
+    # ro "dl." (domnul), with its stop only: bare "dl" is the decilitre; es (Caribbean and
+    # Central American) "Licda."/"Licdo."/"Lcda."/"Lcdo." (licenciada, licenciado)
+    " Dl Licda Licdo Lcda Lcdo"
 ).split()
 # Office titles written capitalised without a full stop before a surname: Australian and British
 # councillors ("Cr Papadakis", "Cllr Hennessy") and "Hon Thibodeau" (the Honourable).
