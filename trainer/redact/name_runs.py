@@ -13,8 +13,9 @@ name ("Haus", "Papa"); a common word never joins a hit that opens with a given n
 Jane Doe").
 
 Lower case: a lower-case hit ("heiko [brandt]", "[sanne] de vries") grows over a lower-case
-neighbour joined by spaces alone: before it a listed given name (one the lists also hold as a
-word, "crystal", only before a one-word hit that is a listed surname), after a one-word hit
+neighbour joined by spaces alone: before it a listed given name that is no word (one the
+lists hold as a word-like given name, "crystal", only before a one-word hit that is a listed
+surname and no given name; never a word: "ping [keisha]"), after a one-word hit
 that is a listed given name a listed surname (after surname particles, "de jong", also a
 word no list holds as a word, never "anna van school");
 never a word of the most frequent words of any language ("petit", "vos", "said": a clause goes
@@ -265,8 +266,10 @@ def _walk_lower(
     m = _LOWER_BEFORE.search(text, max(0, start - 40), start)
     if m is not None and m.end(1) not in ends and not _plain(m[1]) and m[1] not in titles:
         word = m[1].title()
-        if word in given or (
-            word in ambiguous and one and title in surnames and hit not in TOP
+        # not a word ("ping keisha": a verb before a given name; "crystal" only before a
+        # surname that is no given name)
+        if (word in given and m[1] not in common) or (
+            word in ambiguous and one and title in surnames and title not in given
         ):
             start = m.start(1)
             hit = text[start:end]

@@ -91,7 +91,8 @@ _CAPITAL_NAME_ONLY = frozenset({"zoti", "zotit", "zotëri", "zonja", "zonjës", 
 
 
 def _chef_surname(word: str) -> bool:
-    """The capitalised word after "Chef" is a surname: no particle ("Chef de Partie"), no
+    """The capitalised word after "Chef" (a title only capitalised: "mon chef Lyon" is the
+    boss, the town kept) is a surname: no particle ("Chef de Partie"), no
     lower-case word ("the chef recommends"), no common word unless a listed surname that is
     no word-like one ("Chef Salad", "Chef Special" stay; "Chef Moreau" goes)."""
     if not word[:1].isupper() or word.lower() in PARTICLE_SET:
@@ -108,7 +109,9 @@ def honorific_names(text: str, starts: list[tuple[int, int]]) -> list[Hit]:
             title = text[start : m.start("name")].strip().rstrip(".").lower()
             if name[:1].islower() and title in _CAPITAL_NAME_ONLY:
                 continue
-            if title == "chef" and not _chef_surname(name.split()[0]):
+            if title == "chef" and not (
+                text.startswith("Chef", start) and _chef_surname(name.split()[0])
+            ):
                 continue  # "Chef de Partie", "the chef recommends", "Chef Salad"
             if not title_is_word(text, start, name.split()[0]):
                 hits.extend(honorific_name(text, m))
