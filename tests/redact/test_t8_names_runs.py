@@ -88,7 +88,6 @@ def test_word_like_given_name_joins_a_rare_capitalised_surname():
         # the supplements: Swahili, Romanian (comma below), Dominican names
         ("Jumanne Swai covered the night shift.", "[NAME] covered the night shift."),
         ("The driver today is Godlisten Mrema.", "The driver today is [NAME]."),
-        ("Speranța Lozan a semnat avizul.", "[NAME] a semnat avizul."),
         ("Met with Nikauris Almánzar at the dock.", "Met with [NAME] at the dock."),
         # a person verb or cue next to a brand that is a full name: a person (fail closed)
         ("Tom Ford called me about the rota.", "[NAME] called me about the rota."),
@@ -118,6 +117,8 @@ def test_redacted(redactor, assert_exact, text, expected):
         "Try the Chef Salad and the Chef Special.",
         "The chef recommends the fish.",
         "Je vois mon chef Lyon demain.",
+        # a Romanian given name that is a word ("hope") stays unlisted
+        "Mulțumim pentru speranța noastră.",
         "La Licda. en derecho termina hoy.",
         # lower-case words that are listed names but frequent words stay
         "we will rose the dough and said grace.",
