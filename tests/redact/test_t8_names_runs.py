@@ -26,7 +26,7 @@ def _grown(text: str, word: str) -> list[str]:
         # a particle joins the surname after it, and two hits across it
         ("Ik sprak femke de bruijn gisteren.", "femke", ["femke de bruijn"]),
         # a given name that is also a word opens a one-word surname hit
-        ("the adjuster is crystal okonkwo now.", "okonkwo", ["crystal okonkwo"]),
+        ("the adjuster is crystal mwakyusa now.", "mwakyusa", ["crystal mwakyusa"]),
         # listed with a conjunction or a comma: each name alone or as a pair
         ("i met okonkwo and wendt at the depot.", "okonkwo", ["okonkwo", "wendt"]),
         (
