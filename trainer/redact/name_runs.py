@@ -12,6 +12,17 @@ hit of a given name and a surname, a word no list holds ("Okello"). Titles, role
 name ("Haus", "Papa"); a common word never joins a hit that opens with a given name ("Ping
 Jane Doe").
 
+Lower case: a lower-case hit ("heiko [brandt]", "[sanne] de vries") grows over a lower-case
+neighbour joined by spaces alone: before it a listed given name that is no word (one the
+lists hold as a word-like given name, "crystal", only before a one-word hit that is a listed
+surname and no given name; never a word: "ping [keisha]"), after a one-word hit
+that is a listed given name a listed surname (after surname particles, "de jong", also a
+word no list holds as a word, never "anna van school");
+never a word of the most frequent words of any language ("petit", "vos", "said": a clause goes
+on there, so those stay, fail open as before). Capitalised, a given name that is also a word
+("Crystal", "Speranza") joins a one-word hit that is no word at all ("Mayweather") or a listed
+surname that is no word-like surname ("Bianchi") mid-sentence.
+
 Patronymic: a capitalised word ending in -dóttir or -dóttur (or ASCII -dottir, -dottur), or in
 -sson, -ssonar, -ssyni (or -son, -sonar, -syni with an Icelandic letter in it), that is no
 common word is a surname by the Icelandic naming convention, in every case ("Sigríði
@@ -30,9 +41,12 @@ from trainer.redact.person_words import (
     GIVEN,
     GIVEN_AMBIGUOUS,
     HONORIFIC_SET,
+    PARTICLE_SET,
+    SURNAME_WORDS,
     SURNAMES,
     TITLES,
     TOP,
+    TOP_NODICT,
 )
 from trainer.redact.place_roles import ROLES
 from trainer.redact.surname_ic import ic_surname_hits
@@ -60,11 +74,15 @@ def _lists() -> tuple[frozenset[str], ...]:
     return GIVEN, SURNAMES, GIVEN_AMBIGUOUS, common, titles, TOP
 
 
-def _joins(word: str, *, sentence_start: bool, left: bool, after_given: bool) -> bool:
+def _joins(
+    word: str, *, sentence_start: bool, left: bool, after_given: bool, rare_hit: bool = False
+) -> bool:
     """Whether the capitalised ``word`` next to a NAME hit is part of the name; ``after_given``:
     the hit has two words or more and opens with a listed given name (a surname-first name
-    before it: "Okello Brian Mukasa"; a common word there is none: "Ping Jane Doe")."""
-    given, surnames, _ambiguous, common, titles, _top = _lists()
+    before it: "Okello Brian Mukasa"; a common word there is none: "Ping Jane Doe");
+    ``rare_hit``: the hit is one word that no list holds as a word ("Mayweather"), or a
+    listed surname ("Bianchi"; ``_rare``)."""
+    given, surnames, ambiguous, common, titles, _top = _lists()
     if len(word) < 2 or word.rstrip(".").lower() in titles:
         return False  # "B.A.", "Dr", "Coach", "Papa": a title or a degree stays outside
     if word.isupper():
@@ -72,6 +90,8 @@ def _joins(word: str, *, sentence_start: bool, left: bool, after_given: bool) ->
         return word in given or (word in surnames and word.lower() not in common)
     if word.lower() in common:
         if after_given or not sentence_start:
+            if left and rare_hit and not sentence_start and word in ambiguous:
+                return True  # "is Crystal Mayweather": a given name that is a word too
             return word in given and not after_given  # "Haus Quistorp", "Ping Jane Doe"
         # a name that is also a word ("Ion") reads as "Meet Teodora", "Zet Wiebke": no join
         return word in given
@@ -101,10 +121,84 @@ def extend_name_runs(text: str, hits: list[Hit]) -> list[Hit]:
         if (run := grown.get(span)) is None:
             start, end = span
             if text[start - 1 : start] in (" ", "\t") or text[end : end + 1] in (" ", "\t"):
-                start, end = _walk(text, start, end, starts, ends)
+                if text[start:end].islower():
+                    start, end = _walk_lower(text, start, end, starts, ends)
+                else:
+                    start, end = _walk(text, start, end, starts, ends)
             run = grown[span] = (start, end)
         out.append(hit if run == span else ("NAME", *run))
+        if text[run[0] : run[1]].islower():
+            out += _lower_list(text, run, starts, ends)
     return out
+
+
+_LOWER = r"[a-zß-öø-ÿĀ-ſ]{3,}"
+_AND = r"(?:,|[ \t](?:and|&|und|et|y|e|i|en|og|och|ja|și|si|dhe|ve|or|oder|ou|o))[ \t]+"
+_LIST_AFTER = re.compile(rf"{_AND}({_LOWER})(?:[ \t]+({_LOWER}))?(?![\w'’@-]|\.\w)")
+_LIST_BEFORE = re.compile(rf"(?<![\w'’.@#/-])(?:({_LOWER})[ \t]+)?({_LOWER})[ \t]*{_AND}$")
+
+
+def _lone_name(word: str) -> bool:
+    """A lower-case word that is a name alone: a listed surname that the lists do not hold as a
+    word-like name and no language's frequent word ("wendt", "okonkwo"; not "rose", "will"),
+    or a listed given name that is no word at all. Next to a name and a conjunction a surname
+    that a dictionary also holds is still read as the name ("okonkwo and cook": fail closed)."""
+    if _plain(word):
+        return False
+    title = word.title()
+    given, surnames, ambiguous, common, _titles, _top = _lists()
+    if title in surnames and title not in SURNAME_WORDS and title not in ambiguous:
+        return True
+    return title in given and title not in ambiguous and word not in common
+
+
+def _pair_name(first: str, last: str) -> bool:
+    """A lower-case given name and surname ("lukas wendt"): a listed given name that is no
+    frequent word before a listed surname that no list holds as a word."""
+    given, surnames, ambiguous, _common, titles, _top = _lists()
+    return (
+        not _plain(first)
+        and not _plain(last)
+        and first not in titles
+        and first.title() in given
+        and last.title() in surnames
+        and last.title() not in SURNAME_WORDS
+    )
+
+
+def _lower_list(text: str, run: tuple[int, int], starts: set[int], ends: set[int]) -> list[Hit]:
+    """The lower-case names listed with the lower-case name ``run`` ("okonkwo and wendt",
+    "thanks to priya raman and lukas wendt"): each neighbour joined by a comma or a
+    conjunction that is a name alone, or a given name and a surname (``_lone_name``,
+    ``_pair_name``); a chain of four at most."""
+    if any(_plain(w) for w in text[run[0] : run[1]].split()):
+        return []
+    found: list[Hit] = []
+    end = run[1]
+    for _ in range(4):
+        m = _LIST_AFTER.match(text, end)
+        if m is None or m.start(1) in starts:
+            break
+        if m[2] and _pair_name(m[1], m[2]):
+            end = m.end(2)
+        elif _lone_name(m[1]) and (not m[2] or _plain(m[2]) or m[2].title() not in SURNAMES):
+            end = m.end(1)
+        else:
+            break
+        found.append(("NAME", m.start(1), end))
+    start = run[0]
+    for _ in range(4):
+        m = _LIST_BEFORE.search(text, max(0, start - 60), start)
+        if m is None or m.end(2) in ends:
+            break
+        if m[1] and _pair_name(m[1], m[2]):
+            start = m.start(1)
+        elif _lone_name(m[2]) and (not m[1] or _plain(m[1]) or m[1].title() not in GIVEN):
+            start = m.start(2)
+        else:
+            break
+        found.append(("NAME", start, m.end(2)))
+    return found
 
 
 def _walk(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> tuple[int, int]:
@@ -121,7 +215,7 @@ def _walk(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> 
             after_given = _after_given(hit)
         first = _SENTENCE_END.search(text, max(0, m.start() - 4), m.start()) is not None
         if m.end(1) in ends or not _joins(
-            m[1], sentence_start=first, left=True, after_given=after_given
+            m[1], sentence_start=first, left=True, after_given=after_given, rare_hit=_rare(hit)
         ):
             break
         start = m.start(1)
@@ -137,6 +231,58 @@ def _walk(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> 
         ):
             break
         end = m.end(1)
+    return start, end
+
+
+_LOWER_BEFORE = re.compile(r"(?<![\w'’.@#/-])([a-zß-öø-ÿĀ-ſ]{3,})[ \t]+$")
+_LOWER_AFTER = re.compile(
+    r"((?:[ \t]+(?:[a-z]{1,3}|dalla|della|delle|degli|dos|das|van|von|ter|ten))"
+    r"{0,2})[ \t]+([a-zß-öø-ÿĀ-ſ]{3,})(?![\w'’@-]|\.\w)"
+)
+
+
+def _rare(hit: str) -> bool:
+    """The hit is one capitalised word that no list holds as a word ("Mayweather"), or a listed
+    surname that the lists do not hold as a word-like surname ("Bianchi", "Castillo")."""
+    if " " in hit or not hit[:1].isupper():
+        return False
+    title = hit.title()
+    return hit.lower() not in _lists()[3] or (title in SURNAMES and title not in SURNAME_WORDS)
+
+
+def _plain(word: str) -> bool:
+    """A frequent sentence word of some language: never joined in lower case."""
+    return word in TOP or word in TOP_NODICT or word in PARTICLE_SET
+
+
+def _walk_lower(
+    text: str, start: int, end: int, starts: set[int], ends: set[int]
+) -> tuple[int, int]:
+    """The lower-case name around the lower-case hit ``text[start:end]`` (module docstring)."""
+    given, surnames, ambiguous, common, titles, _top = _lists()
+    hit = text[start:end]
+    one = " " not in hit and "\t" not in hit
+    title = hit.title()
+    m = _LOWER_BEFORE.search(text, max(0, start - 40), start)
+    if m is not None and m.end(1) not in ends and not _plain(m[1]) and m[1] not in titles:
+        word = m[1].title()
+        # not a word ("ping keisha": a verb before a given name; "crystal" only before a
+        # surname that is no given name)
+        if (word in given and m[1] not in common) or (
+            word in ambiguous and one and title in surnames and title not in given
+        ):
+            start = m.start(1)
+            hit = text[start:end]
+    if one and (title in given or title in ambiguous):
+        m = _LOWER_AFTER.match(text, end)
+        # "[sanne] de [vries]": a particle joins two hits (merged later)
+        if m is not None and (m.start(2) not in starts or m[1].strip()):
+            particles = m[1].split()
+            word = m[2]
+            if all(p in PARTICLE_SET for p in particles) and not _plain(word) and (
+                word.title() in surnames or (particles and word not in common)
+            ):
+                end = m.end(2)
     return start, end
 
 

@@ -86,12 +86,34 @@ STRONG_CUE = re.compile(
 )
 
 
+# Albanian titles that are words too ("Zoti", God: "Zoti ju bekoftë"): only before a capital.
+_CAPITAL_NAME_ONLY = frozenset({"zoti", "zotit", "zotëri", "zonja", "zonjës", "znj"})
+
+
+def _chef_surname(word: str) -> bool:
+    """The capitalised word after "Chef" (a title only capitalised: "mon chef Lyon" is the
+    boss, the town kept) is a surname: no particle ("Chef de Partie"), no
+    lower-case word ("the chef recommends"), no common word unless a listed surname that is
+    no word-like one ("Chef Salad", "Chef Special" stay; "Chef Moreau" goes)."""
+    if not word[:1].isupper() or word.lower() in PARTICLE_SET:
+        return False
+    return word.lower() not in COMMON or (word in SURNAMES and word not in SURNAME_WORDS)
+
+
 def honorific_names(text: str, starts: list[tuple[int, int]]) -> list[Hit]:
     """The surnames after each honorific keyword found by the prefilter (``title_is_word``)."""
     hits: list[Hit] = []
     for start, _ in starts:
         if (start == 0 or not text[start - 1].isalnum()) and (m := HONORIFIC.match(text, start)):
-            if not title_is_word(text, start, m["name"].split()[0]):
+            name = m["name"]
+            title = text[start : m.start("name")].strip().rstrip(".").lower()
+            if name[:1].islower() and title in _CAPITAL_NAME_ONLY:
+                continue
+            if title == "chef" and not (
+                text.startswith("Chef", start) and _chef_surname(name.split()[0])
+            ):
+                continue  # "Chef de Partie", "the chef recommends", "Chef Salad"
+            if not title_is_word(text, start, name.split()[0]):
                 hits.extend(honorific_name(text, m))
     return hits
 

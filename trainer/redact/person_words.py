@@ -49,7 +49,13 @@ HONORIFICS = (
     "Frk Encik Puan Cik Datuk Dato Datin Hajah "
     # id ("Bapak", "Ibu" and their short forms; not "Bu", a word abbreviation elsewhere), the
     # Hausa and Yoruba pilgrim titles used across Nigeria
-    "Bapak Pak Ibu Alhaji Alhaja"
+    "Bapak Pak Ibu Alhaji Alhaja "
+    # sq: "zoti", "zonja" (and their oblique forms), "znj." (zonja), written lower case mid-
+    # sentence; not the bare "z.", which German writes in "z. B."
+    "Zoti Zotit Zotëri Zonja Zonjës Znj "
+    # a kitchen's head, as a title before the surname ("Chef Moreau"; not "Chef de Partie":
+    # person_shapes reads no particle after it)
+    "Chef"
 ).split()
 # Honorifics that are also words or word abbreviations: only with their full stop ("Arch.
 # Lombardi", "Geom. Barbieri", "Fr. Hoffmann", "Pr. Fontaine"); French "Me" (Maître) only
@@ -59,6 +65,9 @@ DOTTED_HONORIFICS = (
     # Philippine and Nigerian professional titles ("Atty. Reyes", "Engr. Okafor") and Filipino
     # "Gng." (Ginang) and "Bb." (Binibini)
     " Atty Engr Gng Bb"
+    # ro "dl." (domnul), with its stop only: bare "dl" is the decilitre; es (Caribbean and
+    # Central American) "Licda."/"Licdo."/"Lcda."/"Lcdo." (licenciada, licenciado)
+    " Dl Licda Licdo Lcda Lcdo"
 ).split()
 # Office titles written capitalised without a full stop before a surname: Australian and British
 # councillors ("Cr Papadakis", "Cllr Hennessy") and "Hon Thibodeau" (the Honourable).
@@ -183,7 +192,12 @@ _GIVEN_FIRST = frozenset({"April", "May", "June", "August", "Sunday", "India", "
 _CALENDAR = (ORTHOGRAPHIC_CAPITALS - _GIVEN_FIRST) & given_names()
 # Australian and New Zealand given names the gazetteer's source lacks (see the list's header).
 # Akan day names in Ivorian spellings and Swahili virtue names it lacks (see that list's header).
-_SUPPLEMENTS = word_list("given_names_oceania.txt") | word_list("given_names_customs.txt")
+# Given names of Latin American, African and Romanian usage it lacks (see that list's header).
+_SUPPLEMENTS = (
+    word_list("given_names_oceania.txt")
+    | word_list("given_names_customs.txt")
+    | word_list("given_names_supplement.txt")
+)
 _COMMON_WORDS = word_list("common_words.txt")
 GIVEN = (given_names() | {n for n in _SUPPLEMENTS if n.lower() not in _COMMON_WORDS}) - (
     _NOT_GIVEN | (ORTHOGRAPHIC_CAPITALS - _GIVEN_FIRST)
@@ -297,7 +311,11 @@ TOP = word_list("common_words_top.txt")  # sentence words of every language: nev
 TOP_FOLDED = frozenset(fold(w) for w in TOP)  # the same, case and accents folded
 # pl sv fi tr sentence words that no name list holds: for lower-case rules ("någon", "jeszcze")
 TOP_NODICT = word_list("common_words_top_nodict.txt")
-SURNAMES = word_list("surnames.txt")
+# Surnames of countries the source covers thinly (hand-written, see that list's header), those
+# that are no common word.
+SURNAMES = word_list("surnames.txt") | {
+    n for n in word_list("surnames_supplement.txt") if n.lower() not in COMMON
+}
 PARTICLE_SET = (
     frozenset(SURNAME_PARTICLES) | {p.lower() for p in _EXTRA_PARTICLES} | set(_EXTRA_PARTICLES)
 )
