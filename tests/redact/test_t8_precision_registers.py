@@ -9,7 +9,8 @@ import pytest
 from trainer.redact import Redactor
 from trainer.redact.lookalike_air_waybills import awb_serial_ok
 
-RULES = Redactor.from_members([])
+RULES = Redactor.from_members([], name_tagger=False)
+TAGGED = Redactor.from_members([])
 
 KEPT = [
     # IATA air waybills: prefix, hyphen, 8-digit serial whose last digit is the first 7 mod 7
@@ -31,14 +32,17 @@ KEPT = [
 @pytest.mark.parametrize("text", KEPT)
 def test_register_and_waybill_numbers_survive(text: str) -> None:
     assert RULES.redact(text).text == text
+    assert TAGGED.redact(text).text == text
 
 
 REDACTED = [
     # a valid waybill with a phone word or a first-person id cue before it
     ("Tracking: call me on 160-12345675", "Tracking: call me on [PHONE]"),
     # the check digit fails: no waybill
-    ("Our tracking says 160-12345676 is still in Leipzig.",
-     "Our tracking says [PHONE] is still in Leipzig."),
+    (
+        "Our tracking says 160-12345676 is still in Leipzig.",
+        "Our tracking says [PHONE] is still in Leipzig.",
+    ),
     # no cargo word on the line: a prefix 0 run is a landline
     ("Ring the office 020-76543213 today", "Ring the office [PHONE] today"),
     # a register's value with a first-person word before the label is the writer's own
