@@ -15,7 +15,6 @@ from trainer.redact.person_gaelic import bare_o_tail
 from trainer.redact.person_speech import who_follows
 from trainer.redact.person_tail import with_particle_tail
 
-
 # Organisations whose names read as a person's ("Donors: Red Cross"): the movement's and the
 # best-known charities' own names, in the languages of our posts. Only the whole name is kept.
 _ORGANISATIONS = re.compile(
