@@ -120,7 +120,7 @@ def eponym_place(text: str, start: int, end: int) -> bool:
         tail = _TAIL.match(text, pos)
         if tail is None:
             return False
-        key = fold(tail.group("word")).rstrip(".'’-")  # "... Airport." closes a sentence
+        key = fold(tail.group("word"))
         if key in _AFTER:
             return not _CUE_BEFORE.search(text, max(line, start - 24), start)
         if key not in _MIDDLE:
