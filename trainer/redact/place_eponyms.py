@@ -65,30 +65,8 @@ def _name_ok(words: list[str]) -> bool:
     return 2 <= len(names) <= 4 and all(_NAME.fullmatch(w) for w in names)
 
 
-_CAP_BEFORE = re.compile(r"(?:[A-ZÀ-Ý][\w'’.-]*[ \t]+)$")
-_CAP_AFTER = re.compile(r"[ \t]+[A-ZÀ-Ý][\w'’.-]*")
-
-
-def _whole_run(text: str, start: int, end: int) -> tuple[int, int]:
-    """The capitalised run a one-word hit stands in ("Carlos [Mendoza]": the tagger's token),
-    not crossing a place noun."""
-    for _ in range(3):
-        m = _CAP_BEFORE.search(text, max(0, start - 30), start)
-        if m is None or fold(m.group().strip()) in _BEFORE | _AFTER:
-            break
-        start = m.start()
-    for _ in range(3):
-        m = _CAP_AFTER.match(text, end)
-        if m is None or fold(m.group().strip()) in _BEFORE | _AFTER | _MIDDLE:
-            break
-        end = m.end()
-    return start, end
-
-
 def eponym_place(text: str, start: int, end: int) -> bool:
     """The name hit ``text[start:end]`` is a building's or landmark's name after a person."""
-    if " " not in text[start:end].strip():
-        start, end = _whole_run(text, start, end)
     words = _WORD.findall(text[start:end])
     if not words:
         return False
