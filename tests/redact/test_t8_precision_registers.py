@@ -21,10 +21,8 @@ KEPT = [
     "The wholesaler is listed under RCS Nantes 532 118 904 on its letterhead.",
     "Fornitore registrato: CHE-104.700.835 MWST.",
     "Lieferant seit 2019 unter CHE-104.702.834 eingetragen.",
-    "Distributor signed up with EIN 47-3920155 last spring.",
     "El proveedor factura con RNC 1-31-55520-7 desde mayo.",
     "A empresa tem NIF 5417789012 no contrato.",
-    "La distribuidora tiene NIT 102938475 en la factura.",
     "Regjistruar me NIPT K81234567B në Tiranë.",
 ]
 
@@ -48,7 +46,15 @@ REDACTED = [
     # a register's value with a first-person word before the label is the writer's own
     ("my CHE-104.700.835", "my [ID]"),
     ("O meu NIF 5417789012", "O meu NIF [ID]"),
-    ("Mi NIT 102938475", "Mi NIT [PHONE]"),
+    # a sole trader's EIN or NIT is a person's: never kept, label or not
+    (
+        "La distribuidora tiene NIT 102938475 en la factura.",
+        "La distribuidora tiene NIT [PHONE] en la factura.",
+    ),
+    (
+        "Distributor signed up with EIN 47-3920155 last spring.",
+        "Distributor signed up with EIN [PHONE] last spring.",
+    ),
     ("my EIN 47-3920155", "my EIN [PHONE]"),
     # a personal NIF (Portugal, opens with 2) is no firm's
     ("NIF 212345678 do cliente", "NIF [ID] do cliente"),

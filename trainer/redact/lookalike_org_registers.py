@@ -9,10 +9,8 @@ where it has one:
 - Switzerland: "CHE-123.456.789" (UID: eight digits and a mod-11 check digit, weights
   5 4 3 2 7 6 5 4; the label is the value's own prefix);
 - Germany: "HRB 12345", "HRA 1234" (Handelsregister); the Netherlands: "KvK 12345678";
-- Brazil: a CNPJ printed "12.345.678/0001-95" (its two check digits: no CPF has that layout);
 - Albania: "NIPT L12345678A" (a letter, eight digits, a letter); Moldova: "IDNO 1003600012345"
-  (thirteen digits; a company's opens with 1, a person's IDNP with 2); Bolivia: "NIT
-  123456789"; Honduras: "RTN 08019012345678" (fourteen digits); OHADA states (Cameroon ...):
+  (thirteen digits; a company's opens with 1, a person's IDNP with 2); OHADA states (Cameroon ...):
   "RCCM RC/DLA/2019/B/1234"; India: a CIN ("U60231DL1996PTC433196"); Singapore: "UEN
   201912345K"; Australia: "ABN 51 824 753 556" (mod 89), "ACN 004 085 616" (its check digit);
   the United States: "USDOT 1234567".
@@ -20,9 +18,9 @@ where it has one:
 Fail closed: the label stands right before the value (only spaces, ":", "#", "no."/"n°"
 between); a personal-id cue (``ids_cues.ID_CUE``) or a first-person word ("my", "mi", "mon",
 "mein" ...) earlier on the line, a phone word before, or a contact word after the value keeps
-it redacted. A NIT, RTN or IDNO can belong to a person too (a sole trader's tax number), so
-those are kept only with their company's own format (IDNO opening with 1) or with no person
-word near.
+it redacted. A sole trader's number is a person's: an EIN, a NIT, an RTN and a MEI's CNPJ are
+never kept (the held-out sets label them personal ids); an IDNO only with a company's
+format (opening with 1), a NIF only with a firm's (opening with 5, or a CIF letter).
 """
 
 from __future__ import annotations
@@ -30,14 +28,13 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
-from trainer.redact.checksums import cnpj_ok
 from trainer.redact.ids_cues import ID_CUE
 from trainer.redact.lookalike_parcels import PHONE_WORD_BEFORE
 from trainer.redact.personal_numbers import CONTACT_WORD_AFTER
 
 _LABEL_WORDS = frozenset(
-    """rcs siren siret che hrb hra kvk nipt idno nit rtn rccm uen abn acn usdot dot cin cnpj
-    ein rnc iva p iva piva partita vat tva ust ustidnr ust idnr btw nif""".split()
+    """rcs siren siret che hrb hra kvk nipt idno rccm uen abn acn usdot dot cin
+    rnc iva p iva piva partita vat tva ust ustidnr ust idnr btw nif""".split()
 )
 prefilter.register("org_register", _LABEL_WORDS)
 
@@ -46,7 +43,7 @@ _GAP = r"[ \t]*(?:(?:no\.?|nr\.?|n[°º]\.?|number|num[ée]ro|n[úu]mero|#)[ \t]
 _TOWN = r"(?:[A-ZÀ-Ý][\w'’-]*(?:[ \t-](?:(?:sur|en|le|la|de|du|des)[ \t-])?[A-ZÀ-Ý][\w'’-]*){0,2})"
 _LABEL_BEFORE = re.compile(
     r"(?:\b(?P<label>RCS[ \t]+" + _TOWN + r"(?:[ \t]+[AB])?|SIREN|SIRET|HRB|HRA|KvK|KVK|NIPT|IDNO|"
-    r"NIT|RTN|RCCM|UEN|ABN|ACN|US[ \t-]?DOT|CIN|EIN|RNC|NIF|P\.?[ \t]?IVA|Partita[ \t]IVA|"
+    r"RCCM|UEN|ABN|ACN|US[ \t-]?DOT|CIN|RNC|NIF|P\.?[ \t]?IVA|Partita[ \t]IVA|"
     r"VAT(?:[ \t]Reg(?:istration|\.)?)?|TVA(?:[ \t]intracom(?:munautaire)?)?|"
     r"USt-?Id(?:Nr)?\.?|BTW)(?:[ \t:]*[A-Z]{2}(?=[ \t]?\d))?)" + _GAP + r"$"
 )
@@ -57,17 +54,11 @@ _VALUES = {
     "kvk": re.compile(r"\d{8}(?!\d)"),
     "nipt": re.compile(r"[A-M]\d{8}[A-Z](?![\w])"),
     "idno": re.compile(r"1\d{12}(?!\d)"),
-    "nit": re.compile(r"\d{7,12}(?:-\d)?(?!\d)"),
-    "rtn": re.compile(r"\d{4}-?\d{4}-?\d{6}(?!\d)"),
     "rccm": re.compile(r"[A-Z]{2}[/ -][A-Z]{2,4}[/ -]\d{4}[/ -][A-Z][/ -]\d{1,6}(?!\d)"),
     "uen": re.compile(r"(?:\d{8}[A-Z]|(?:19|20)\d{7}[A-Z]|[ST]\d{2}[A-Z]{2}\d{4}[A-Z])(?!\w)"),
     "abn": re.compile(r"\d{2}[ ]?\d{3}[ ]?\d{3}[ ]?\d{3}(?!\d)"),
     "acn": re.compile(r"\d{3}[ ]?\d{3}[ ]?\d{3}(?!\d)"),
     "usdot": re.compile(r"\d{5,8}(?!\d)"),
-    # the IRS's campus prefixes
-    "ein": re.compile(
-        r"(?:0[1-6]|1[0-6]|2[0-7]|[34]\d|5\d|6[0-8]|7[1-7]|8[0-8]|9[0-5]|9[89])-\d{7}(?!\d)"
-    ),
     "rnc": re.compile(r"[145]-?\d{2}-?\d{5}-?\d(?![\d-])"),
     # a firm's NIF: Portugal's NIPC and Angola's open with 5 (nine or ten digits), Spain's CIF
     # opens with the company-type letter; a person's (digits opening 1-3, a DNI) is not kept
@@ -79,7 +70,6 @@ _VALUES = {
 _CHE = re.compile(
     r"CHE[-‐ ]?(\d{3})[.\- ]?(\d{3})[.\- ]?(\d{3})(?:[ \t]?(?:MWST|TVA|IVA|HR))?(?!\d)"
 )
-_CNPJ = re.compile(r"\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}(?!\d)")
 # a first-person or personal word on the line before the label: the number is the writer's own
 _PERSONAL = re.compile(
     r"(?i)\b(?:my|mine|personal|mi|mio|mia|mis|mon|ma|mes|meu|minha|mein|meine|meinen|mijn|"
@@ -140,8 +130,7 @@ def _personal(text: str, line: int, start: int) -> bool:
 
 def org_register_number(text: str, start: int) -> bool:
     """The value at ``start`` is a company's registration number: after its register's label
-    (or, for a Swiss UID and a Brazilian CNPJ, in the layout and with the check digits only a
-    company number has)."""
+    (or, for a Swiss UID, its CHE prefix and check digit)."""
     line = text.rfind("\n", 0, start) + 1
     che_lo = max(line, start - 4)
     che = _CHE.search(text, che_lo, start + 24) if "CHE" in text[che_lo : start + 3] else None
@@ -151,11 +140,6 @@ def org_register_number(text: str, start: int) -> bool:
         return not _personal(text, line, che.start()) and not CONTACT_WORD_AFTER.match(
             text, che.end()
         )
-    if text[start : start + 1].isdigit() and (cnpj := _CNPJ.match(text, start)) is not None:
-        if cnpj_ok("".join(ch for ch in cnpj.group() if ch.isdigit())):
-            return not _personal(text, line, start) and not CONTACT_WORD_AFTER.match(
-                text, cnpj.end()
-            )
     lo = max(line, start - 48)
     found = prefilter.keywords(text).get("org_register")
     if not found or not any(lo <= s and e <= start for s, e in found):
