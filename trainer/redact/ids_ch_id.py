@@ -51,7 +51,7 @@ def find_ch_id_ids(text: str, *, gives_way: Callable[[str, int], bool]) -> list[
     for a, b in prefilter.digit_runs(text):
         if text[max(0, a - 4) : a].lstrip("-").endswith(("CHE", "CHE-", "CHE ")):
             m = _UID.match(text, a - 4 if text[a - 4 : a - 3] == "C" else a - 3)
-            if m is not None and uid_ok(m.group("digits")):
+            if m is not None and uid_ok(m.group("digits")) and not gives_way(text, m.start()):
                 hits.append(("NATIONAL_ID", m.start(), m.end()))
         if b - a < 13:
             continue

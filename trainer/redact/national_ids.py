@@ -52,6 +52,7 @@ from trainer.redact.ids_structured import find_structured_ids
 from trainer.redact.ids_world import find_world_ids
 from trainer.redact.lookalike_grants import grant_number
 from trainer.redact.lookalike_keyed_standards import keyed_standard_number
+from trainer.redact.lookalike_org_registers import org_register_number
 from trainer.redact.lookalike_parcels import parcel_number
 from trainer.redact.personal_numbers import aadhaar_ok, nine_digit_id, written_phone
 from trainer.redact.quantities import GROUPED_QUANTITY_AFTER, GROUPED_QUANTITY_BEFORE
@@ -126,7 +127,7 @@ def find_national_ids(text: str) -> list[Hit]:
             continue  # "Order ID 123456", "Meeting-ID ...", "ID de reunión: ...": a thing's id
         if (span := _after_cue(text, start)) and not (
             _BARE_CPR.match(text, start) and not _CPR_LAYOUT.fullmatch(text, *span)
-        ):
+        ) and not org_register_number(text, span[0]):
             hits.append(("NATIONAL_ID", *span))
     # A numeric id contains its run of digits, give or take a letter prefix or check letter.
     if runs := prefilter.digit_runs(text):
@@ -229,6 +230,8 @@ def _gives_way(text: str, m: re.Match[str]) -> bool:
     a reference passes at most 1 time in 97 never does: the NIR (mod 97), a CPF or CNPJ with its
     separators (two check digits), a codice fiscale. Ids with no check (NINO, PAN) give way to
     any reference cue."""
+    if org_register_number(text, m.start()):
+        return True  # "CHE-123.456.789", "IDNO 1003600012345": a firm's (lookalike_org_registers)
     kind = m.lastgroup
     if kind in ("nir", "cf") or (kind in ("cpf", "cnpj") and not m.group().isdigit()):
         return False

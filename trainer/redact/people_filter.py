@@ -3,15 +3,39 @@ name, then the business and place names that any rule may have taken for a perso
 
 from __future__ import annotations
 
+import re
+
 from trainer.redact.address_places import street_place
 from trainer.redact.eponyms import in_corporate_context, is_eponymous_company
 from trainer.redact.hits import Hit
 from trainer.redact.person_checks import PLACE_OPENER, opens_with_company, opens_with_given
 from trainer.redact.person_comma import comma_surnames
-from trainer.redact.person_cues import person_cue_wins
+from trainer.redact.person_cues import cue_after, person_cue_wins
 from trainer.redact.person_gaelic import bare_o_tail
 from trainer.redact.person_speech import who_follows
 from trainer.redact.person_tail import with_particle_tail
+
+# Organisations whose names read as a person's ("Donors: Red Cross"): the movement's and the
+# best-known charities' own names, in the languages of our posts. Only the whole name is kept.
+_ORGANISATIONS = re.compile(
+    r"(?:Red Cross|Red Crescent|Salvation Army|Cruz Roja|Croix-Rouge|Rotes Kreuz|Croce Rossa|"
+    r"Cruz Vermelha|Rode Kruis|Croissant-Rouge|Media Luna Roja)"
+)
+# A given name and a street type no one is surnamed ("Hope Street", "Grace Road", "Rose
+# Avenue"): a street, unless a title stands right before it or a person verb right after it.
+_STREET_LAST = re.compile(r"[A-Z][a-z]+ (?:Street|Road|Avenue|Boulevard|Crescent|Terrace)")
+_TITLE_BEFORE = re.compile(r"(?i)\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|lady|lord)\.?\s*$")
+
+
+def _organisation_or_street(text: str, hit: Hit, found: dict) -> bool:
+    _, start, end = hit
+    if (org := _ORGANISATIONS.match(text, start)) and org.end() >= end:
+        return True  # the name or its first word ("Red", which ``continued`` would extend)
+    if _STREET_LAST.fullmatch(text, start, end) is None:
+        return False
+    if _TITLE_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    return not cue_after(text, end, found)
 
 
 def complete_and_keep_people(text: str, hits: list[Hit], found: dict) -> list[Hit]:
@@ -42,4 +66,5 @@ def complete_and_keep_people(text: str, hits: list[Hit], found: dict) -> list[Hi
         )
         and not in_corporate_context(text, h[1], h[2])  # "shares of Hunter Douglas"
         and not street_place(text, h[1], h[2])  # "coffee on Brigade Road" (address_places)
+        and not _organisation_or_street(text, h, found)  # "Donors: Red Cross", "Hope Street"
     ]

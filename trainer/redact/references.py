@@ -28,6 +28,7 @@ from trainer.redact.checksums import gs1_ok, isbn_ok
 from trainer.redact.invoice_numbers import invoice_year_serial
 from trainer.redact.lookalike_creditor_refs import creditor_reference
 from trainer.redact.lookalike_orders import delivered_after, national_id, order_reference
+from trainer.redact.lookalike_org_registers import org_register_number
 from trainer.redact.lookalike_routing import routing_number
 from trainer.redact.personal_numbers import (
     CONTACT_WORD_AFTER,
@@ -278,6 +279,8 @@ def reference_before(text: str, start: int) -> bool:
         return True  # "Rechnung 2026-0412": a year-serial after an invoice word (invoice_numbers)
     if creditor_reference(text, start):
         return True  # ISO 11649 "RFcc ..." whose check digits hold (lookalike_creditor_refs)
+    if org_register_number(text, start):
+        return True  # "RCS Lyon 813 953 545", "CHE-123.456.789": a firm's (lookalike_org_registers)
     lo = start - 32
     if not any(s >= lo and e <= start for s, e in prefilter.keywords(text).get("ref_cue", ())):
         return False

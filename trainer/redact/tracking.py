@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from trainer.redact.lookalike_air_waybills import air_waybill
+
 _UPS = re.compile(r"(?<![0-9A-Za-z])1[Zz](?: ?[0-9A-Za-z]){16}(?![0-9A-Za-z])")
 _S10 = re.compile(r"(?<![0-9A-Za-z])[A-Z]{2} ?\d{3} ?\d{3} ?\d{3} ?[A-Z]{2}(?![0-9A-Za-z])")
 _S10_WEIGHTS = (8, 6, 4, 2, 3, 5, 9, 7)
@@ -48,6 +50,8 @@ def s10_ok(value: str) -> bool:
 def inside_tracking_number(text: str, start: int) -> bool:
     """``start`` lies inside a check-valid UPS or S10 number (the phone regex finds the last
     digit groups of "1Z 999 AA1 01 2345 6784" on their own)."""
+    if text[start + 3 : start + 4] == "-" and air_waybill(text, start):
+        return True  # "Tracking shows 125-30421086": an air waybill (``lookalike_air_waybills``)
     lo, hi = max(0, start - 24), min(len(text), start + 24)
     if "1Z" in (near := text[lo:hi]) or "1z" in near:  # the window, not the text: linear
         for m in _UPS.finditer(text, lo, hi):
