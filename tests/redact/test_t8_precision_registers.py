@@ -19,8 +19,6 @@ KEPT = [
     "Le suivi du colis 160-1234 5675 est bloqué à Roissy.",
     # trade registers and business ids after their label
     "The wholesaler is listed under RCS Nantes 532 118 904 on its letterhead.",
-    "Fornitore registrato: CHE-104.700.835 MWST.",
-    "Lieferant seit 2019 unter CHE-104.702.834 eingetragen.",
     "El proveedor factura con RNC 1-31-55520-7 desde mayo.",
     "A empresa tem NIF 5417789012 no contrato.",
     "Regjistruar me NIPT K81234567B në Tiranë.",

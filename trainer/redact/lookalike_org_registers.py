@@ -135,11 +135,9 @@ def org_register_number(text: str, start: int) -> bool:
     che_lo = max(line, start - 4)
     che = _CHE.search(text, che_lo, start + 24) if "CHE" in text[che_lo : start + 3] else None
     if che is not None and che.start() <= start < che.end():
-        if text[che.start() - 1 : che.start()].isalnum() or not _che_ok("".join(che.groups())):
-            return False
-        return not _personal(text, line, che.start()) and not CONTACT_WORD_AFTER.match(
-            text, che.end()
-        )
+        # A Swiss UID is never kept: a sole proprietorship's UID names a person (the pinned
+        # tests/redact/test_val13_ids_accounts.py::test_swiss_uid), like the EIN and NIT.
+        return False
     lo = max(line, start - 48)
     found = prefilter.keywords(text).get("org_register")
     if not found or not any(lo <= s and e <= start for s, e in found):

@@ -90,8 +90,6 @@ def _joins(
         return word in given or (word in surnames and word.lower() not in common)
     if word.lower() in common:
         if after_given or not sentence_start:
-            if left and rare_hit and not sentence_start and word in ambiguous:
-                return True  # "is Crystal Mayweather": a given name that is a word too
             return word in given and not after_given  # "Haus Quistorp", "Ping Jane Doe"
         # a name that is also a word ("Ion") reads as "Meet Teodora", "Zet Wiebke": no join
         return word in given
