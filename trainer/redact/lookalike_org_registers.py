@@ -77,13 +77,6 @@ _PERSONAL = re.compile(
 )
 
 
-def _che_ok(digits: str) -> bool:
-    """Swiss UID: the ninth digit checks the eight before (weights 5 4 3 2 7 6 5 4, mod 11)."""
-    total = sum(w * int(d) for w, d in zip((5, 4, 3, 2, 7, 6, 5, 4), digits[:8], strict=True))
-    check = (11 - total % 11) % 11
-    return check != 10 and check == int(digits[8])
-
-
 def _abn_ok(digits: str) -> bool:
     weights = (10, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19)
     vals = [int(d) for d in digits]

@@ -75,13 +75,11 @@ def _lists() -> tuple[frozenset[str], ...]:
 
 
 def _joins(
-    word: str, *, sentence_start: bool, left: bool, after_given: bool, rare_hit: bool = False
+    word: str, *, sentence_start: bool, left: bool, after_given: bool
 ) -> bool:
     """Whether the capitalised ``word`` next to a NAME hit is part of the name; ``after_given``:
     the hit has two words or more and opens with a listed given name (a surname-first name
-    before it: "Okello Brian Mukasa"; a common word there is none: "Ping Jane Doe");
-    ``rare_hit``: the hit is one word that no list holds as a word ("Mayweather"), or a
-    listed surname ("Bianchi"; ``_rare``)."""
+    before it: "Okello Brian Mukasa"; a common word there is none: "Ping Jane Doe")."""
     given, surnames, ambiguous, common, titles, _top = _lists()
     if len(word) < 2 or word.rstrip(".").lower() in titles:
         return False  # "B.A.", "Dr", "Coach", "Papa": a title or a degree stays outside
@@ -213,7 +211,7 @@ def _walk(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> 
             after_given = _after_given(hit)
         first = _SENTENCE_END.search(text, max(0, m.start() - 4), m.start()) is not None
         if m.end(1) in ends or not _joins(
-            m[1], sentence_start=first, left=True, after_given=after_given, rare_hit=_rare(hit)
+            m[1], sentence_start=first, left=True, after_given=after_given
         ):
             break
         start = m.start(1)
@@ -237,15 +235,6 @@ _LOWER_AFTER = re.compile(
     r"((?:[ \t]+(?:[a-z]{1,3}|dalla|della|delle|degli|dos|das|van|von|ter|ten))"
     r"{0,2})[ \t]+([a-zß-öø-ÿĀ-ſ]{3,})(?![\w'’@-]|\.\w)"
 )
-
-
-def _rare(hit: str) -> bool:
-    """The hit is one capitalised word that no list holds as a word ("Mayweather"), or a listed
-    surname that the lists do not hold as a word-like surname ("Bianchi", "Castillo")."""
-    if " " in hit or not hit[:1].isupper():
-        return False
-    title = hit.title()
-    return hit.lower() not in _lists()[3] or (title in SURNAMES and title not in SURNAME_WORDS)
 
 
 def _plain(word: str) -> bool:
