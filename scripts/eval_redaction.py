@@ -46,8 +46,10 @@ thirty-first (``--thirtyfirst``: hospitality and venues; adds es_PA fr_MA en_BW)
 (``--thirtysecond``: logistics and fleet; adds ro_MD it_CH es_HN). The fresh to thirty-second sets
 have since been read while tuning (``trainer_dev.redaction_failures``); only the newest sets are
 scored and never read: the thirty-third (``--thirtythird``: insurance, banking and accounting desks;
-adds es_SV fr_TN en_NA) and thirty-fourth (``--thirtyfourth``: construction, trades and field
-service; adds pt_MZ vi_VN bs_BA, with Vietnamese roster names family name first).
+adds es_SV fr_TN en_NA), thirty-fourth (``--thirtyfourth``: construction, trades and field
+service; adds pt_MZ vi_VN bs_BA, with Vietnamese roster names family name first) and thirty-fifth
+(``--thirtyfifth``: healthcare administration and patient services; adds tr_TR en_KE es_UY beside
+it_IT nl_NL en_ZA written afresh).
 
 Prints, per PII type, recall (a labelled value counts as caught only if every non-space
 character of it is redacted), look-alike survival (look-alikes left untouched) and two

@@ -317,6 +317,7 @@ INDEPENDENT_SETS = {
     "thirtysecond": ("thirtysecond", "make_thirtysecond_set", 3232, "thirty-second"),
     "thirtythird": ("thirtythird", "make_thirtythird_set", 3333, "thirty-third"),
     "thirtyfourth": ("thirtyfourth", "make_thirtyfourth_set", 3434, "thirty-fourth"),
+    "thirtyfifth": ("thirtyfifth", "make_thirtyfifth_set", 3535, "thirty-fifth"),
 }
 
 
