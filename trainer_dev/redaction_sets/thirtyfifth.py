@@ -32,11 +32,13 @@ DATA CARD
   afresh), tr_TR en_KE es_UY (new here). Languages: en de fr es pt it nl tr, one phrase bank
   each (thirtyfifth_bank_<lang>); tr_TR posts are in Turkish, en_KE and en_ZA in English with
   local names, towns, phone plans and formats; es_UY shares the Spanish bank.
-- Genres (6): thread (e-mail with a subject line, a quoted "> " line and a closer), form
+- Genres (6): thread (e-mail with a subject line, a quoted "> " line and a closer; an e-mail
+  written <like this> becomes the "From: organisation <address>" line of the header), form
   (pasted "label: value" lines with non-PII fields such as reason and source), roster (rota
   table "| day | shift | label: value |" under a header row), ticket (helpdesk ticket with
   priority/status/category fields), handover (shift hand-over notes as "- " bullets), signature
-  (message ending in a sign-off, role and organisation block that carries the contact items).
+  (message ending in a sign-off block: the signer's name when a PERSON or MEMBER item is drawn,
+  role, organisation and the contact items).
   Theme: clinic front desks, pharmacy counters, insurers' member services, hospital HR and
   rostering, telehealth support, medical-device field service.
 - Kinds: EMAIL PHONE URL IP CARD IBAN ID PERSON MEMBER ADDRESS. IBAN only in GB DE BE ES BR
@@ -86,11 +88,11 @@ DATA CARD
 - Distinct sentence pieces per language (openers, context, closers, per-kind lead-ins, cue-less
   id lead-ins, possessive and bank lead-ins, labels, look-alike sentences, genre headers,
   quotes, days, shifts, roles, ticket/form fields; `piece_counts()`): en de fr es pt it nl tr
-  191 each (test floor 150).
-- Items (seed 3535): ID 1,206 (898 national/tax/health ids, 368 of them without a cue; 308
-  local bank values), MEMBER 934, IP 920, PERSON 920, ADDRESS 915, CARD 906, PHONE 903,
-  EMAIL 892, URL 888, IBAN 581 (9,065 items); 5,527 look-alikes in 17 kinds (each >= 321;
-  139 16-digit orders failing Luhn). Build time about 3.4 s of CPU (6 s wall) on the shared
+  199 each (test floor 150).
+- Items (seed 3535): ID 1,207 (913 national/tax/health ids, 341 of them without a cue; 294
+  local bank values), CARD 959, EMAIL 918, PHONE 914, PERSON 905, ADDRESS 892, URL 891,
+  MEMBER 876, IP 869, IBAN 574 (9,005 items); 5,577 look-alikes in 17 kinds (each >= 322;
+  119 16-digit orders failing Luhn). Build time about 3.5 s of CPU (6-9 s wall) on the shared
   2-core machine; posts failing check_post are redrawn.
 - Deliberately hard: ids with no cue word (SSN, NINO, Steuer-ID, BSN, TC Kimlik, CPF, CI, ZA
   ID, KRA PIN); personal KRA PINs beside company KRA PINs, CPF beside CNPJ, codice fiscale

@@ -32,6 +32,8 @@ BANKS = {"en": thirtyfifth_bank_en.BANK, "de": thirtyfifth_bank_de.BANK,
 GENRES = ["thread", "form", "roster", "ticket", "handover", "signature"]
 LABELLED, PLAIN, WITH_LOOKS = 375, 30, 45
 CONTACT = {"EMAIL", "PHONE", "URL", "ADDRESS"}
+FROM = {"en": "From", "de": "Von", "fr": "De", "es": "De", "pt": "De", "it": "Da", "nl": "Van",
+        "tr": "Kimden"}  # fmt: skip
 ORGS = {
     "en_US": [
         "Lakeshore Family Medicine",
@@ -160,9 +162,15 @@ def layout(rng, locale, genre, drawn, look_sents) -> str:
     ctx = rng.sample(bank["context"], rng.randrange(1, 3))
     opener, closer = rng.choice(bank["opener"]), rng.choice(bank["closer"])
     if genre == "thread":
+        # an e-mail written <like this> becomes the sender line of the header
+        sender = next((d for d in drawn if d[0] == "EMAIL" and d[1].startswith("<")), None)
+        top = head
+        if sender is not None:
+            drawn = [d for d in drawn if d is not sender]
+            top = f"{FROM[locale[:2]]}: {rng.choice(ORGS[locale])} {sender[1]}\n{head}"
         body = [opener] + [_sentence(rng, bank, *d) for d in drawn] + ctx + look_sents
         quote = rng.choice(bank["quote"])
-        return f"{head}\n\n{' '.join(body)}\n\n{quote}\n\n{closer}"
+        return f"{top}\n\n{' '.join(body)}\n\n{quote}\n\n{closer}"
     if genre == "form":
         lines = [_line(rng, bank, *d) for d in drawn]
         lines += rng.sample(bank["form_fields"], rng.randrange(0, 3))
@@ -182,10 +190,13 @@ def layout(rng, locale, genre, drawn, look_sents) -> str:
         lines = [f"- {s}" for s in [_sentence(rng, bank, *d) for d in drawn] + ctx + look_sents]
         return "\n".join([head, *lines])
     # signature: contact items go into the block under the sign-off
-    inline = [d for d in drawn if d[0] not in CONTACT]
+    # and a person or member (not a possessive) signs it
+    signer = next((d for d in drawn if d[0] in ("PERSON", "MEMBER") and d[2] != "poss"), None)
+    inline = [d for d in drawn if d[0] not in CONTACT and d is not signer]
     block = [d for d in drawn if d[0] in CONTACT]
     body = [opener] + [_sentence(rng, bank, *d) for d in inline] + ctx + look_sents
-    sig = [head, rng.choice(bank["roles"]), rng.choice(ORGS[locale])]
+    sig = [head] + ([signer[1]] if signer else [])
+    sig += [rng.choice(bank["roles"]), rng.choice(ORGS[locale])]
     sig += [_line(rng, bank, *d) for d in block]
     return " ".join(body) + "\n\n" + "\n".join(sig)
 

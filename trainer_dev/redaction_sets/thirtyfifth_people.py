@@ -258,16 +258,8 @@ def fold(s: str) -> str:
 
 
 def name_tokens(name: str) -> list[str]:
-    """Name tokens without particles: hyphenated parts apart, apostrophes kept inside."""
-    out = []
-    for word in name.replace("-", " ").split():
-        if word.lower() in PARTICLES or word.lower().startswith("d'") and len(word) == 2:
-            continue
-        if word.startswith(("D'", "O'")) or len(word) > 1 and word[1] == "'":
-            out.append(word)
-        else:
-            out.append(word)
-    return out
+    """Name tokens without particles; hyphenated parts apart, apostrophes kept inside."""
+    return [w for w in name.replace("-", " ").split() if w.lower() not in PARTICLES]
 
 
 def pools(locale: str):
