@@ -89,11 +89,12 @@ DATA CARD
   id lead-ins, possessive and bank lead-ins, labels, look-alike sentences, genre headers,
   quotes, days, shifts, roles, ticket/form fields; `piece_counts()`): en de fr es pt it nl tr
   199 each (test floor 150).
-- Items (seed 3535): ID 1,207 (913 national/tax/health ids, 341 of them without a cue; 294
-  local bank values), CARD 959, EMAIL 918, PHONE 914, PERSON 905, ADDRESS 892, URL 891,
-  MEMBER 876, IP 869, IBAN 574 (9,005 items); 5,577 look-alikes in 17 kinds (each >= 322;
-  119 16-digit orders failing Luhn). Build time about 3.5 s of CPU (6-9 s wall) on the shared
-  2-core machine; posts failing check_post are redrawn.
+- Items (seed 3535): ID 1,163 (844 national/tax/health ids, 348 of them without a cue; 319
+  local bank values), IP 926, PERSON 912, MEMBER 906, PHONE 903, URL 898, EMAIL 886,
+  ADDRESS 883, CARD 848, IBAN 590 (8,915 items); 5,609 look-alikes in 17 kinds (each >= 321;
+  136 16-digit orders failing Luhn). Name pools: 18 female + 18 male given names and 25-27
+  surnames per locale. Build time about 3.5 s of CPU (7-9 s wall) on the shared 2-core
+  machine; posts failing check_post are redrawn.
 - Deliberately hard: ids with no cue word (SSN, NINO, Steuer-ID, BSN, TC Kimlik, CPF, CI, ZA
   ID, KRA PIN); personal KRA PINs beside company KRA PINs, CPF beside CNPJ, codice fiscale
   beside partita IVA, TC Kimlik beside vergi no; 16-digit invoice numbers failing Luhn beside

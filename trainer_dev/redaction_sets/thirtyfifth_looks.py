@@ -210,6 +210,7 @@ EPONYM = {
         "Kenyatta National Hospital",
         "Aga Khan University Hospital",
         "Tygerberg",
+        "the Karolinska Institute",
     ],
     "de": [
         "Alzheimer",
@@ -220,6 +221,7 @@ EPONYM = {
         "Asperger-Syndrom",
         "Robert Koch-Institut",
         "Virchow-Klinikum",
+        "Karolinska-Institut",
     ],
     "fr": [
         "maladie d'Alzheimer",

@@ -8,106 +8,142 @@ import unicodedata
 # locale -> (female given | male given | surnames), "|"-separated lists, hand-written
 POOLS = {
     "en_US": (
-        "Brittany|Keisha|Megan|Tamika|Heather|Courtney|Lindsey|Shannon|Marisol|Dana|Crystal|"
+        "Jolie|Raven|Destiny|Brittany|Keisha|Megan|Tamika|Heather|Courtney|Lindsey|Shannon|"
+        "Marisol|Dana|Crystal|"
         "Whitney|Latoya|Kelsey|Amber",
-        "Tyler|DeShawn|Cody|Brandon|Dustin|Travis|Jamal|Garrett|Wesley|Darnell|Trent|Colby|"
+        "Cleveland|Beau|Jaylen|Tyler|DeShawn|Cody|Brandon|Dustin|Travis|Jamal|Garrett|Wesley|"
+        "Darnell|Trent|Colby|"
         "Marcus|Dwayne|Reggie",
-        "Kowalski|Hargrove|McAllister|Delgado|Whitfield|Okafor|Brennan|Castillo|Pruitt|"
+        "Thibodeaux|Szymanski|Begay|Oduya-Banks|McCray|Kowalski|Hargrove|McAllister|Delgado|"
+        "Whitfield|Okafor|Brennan|Castillo|Pruitt|"
         "Fontaine|Yazzie|Lindqvist|Abernathy|Gutierrez|Washington|Hollister|Nakamura|Baker|"
         "Summers|Rhodes|Stanton|O'Rourke",
     ),
     "en_GB": (
-        "Siobhan|Gemma|Kirsty|Rhiannon|Niamh|Bethan|Lorna|Imogen|Harriet|Jodie|Aisling|"
+        "Ffion|Saoirse|Philippa|Siobhan|Gemma|Kirsty|Rhiannon|Niamh|Bethan|Lorna|Imogen|Harriet|"
+        "Jodie|Aisling|"
         "Poppy|Zainab|Morag|Carys",
-        "Gareth|Callum|Declan|Rhys|Alistair|Darren|Fraser|Ieuan|Owain|Tariq|Ewan|Lewis|"
+        "Tobias|Barnaby|Craig|Gareth|Callum|Declan|Rhys|Alistair|Darren|Fraser|Ieuan|Owain|"
+        "Tariq|Ewan|Lewis|"
         "Rupert|Hamish|Dominic",
-        "Llewellyn|Pemberton|McTavish|Ashworth|Butterworth|Chaudhry|Fairbairn|Greenhalgh|"
+        "Featherstone|Haworth|Ogunleye|Blenkinsop|Cholmondeley|Llewellyn|Pemberton|McTavish|"
+        "Ashworth|Butterworth|Chaudhry|Fairbairn|Greenhalgh|"
         "Hughes-Jones|Entwistle|Ramsbottom|Sutcliffe|Oyelaran|Kaur|Winterbottom|Marsh|"
         "Thistlewood|Hunter|Abbott|Prendergast|Cartwright",
     ),
     "de_DE": (
-        "Heike|Anke|Jutta|Svenja|Franziska|Dörte|Bärbel|Ilse|Mareike|Wiebke|Annegret|Kerstin|"
+        "Gudrun|Insa|Friederike|Heike|Anke|Jutta|Svenja|Franziska|Dörte|Bärbel|Ilse|Mareike|"
+        "Wiebke|Annegret|Kerstin|"
         "Tanja|Sabine|Rosemarie",
-        "Jürgen|Volker|Dirk|Torsten|Sönke|Hartmut|Uwe|Jens|Kai-Uwe|Detlef|Ralf|Björn|Ernst|"
+        "Hauke|Wolfgang|Fiete|Jürgen|Volker|Dirk|Torsten|Sönke|Hartmut|Uwe|Jens|Kai-Uwe|Detlef|"
+        "Ralf|Björn|Ernst|"
         "Gunnar|Lutz",
-        "Schimanski|Brockmann|Wöhrle|Hinrichsen|Kächele|Obermaier|Quandt|Rieckhoff|Stöcklein|"
+        "Sauerbrey|Kowalczyk|Nußbaum|Eckhardt|Hüttenrauch|Schimanski|Brockmann|Wöhrle|"
+        "Hinrichsen|Kächele|Obermaier|Quandt|Rieckhoff|Stöcklein|"
         "Thielemann|Wojciechowski|Ziegenbein|Fuchs|Lorenzen|Paschke|Grünewald|Hölzl|"
         "von Thaden|Bauknecht|Dreßler",
     ),
     "fr_BE": (
-        "Maëlle|Laetitia|Anaïs|Delphine|Séverine|Gaëlle|Murielle|Ludivine|Noémie|Perrine|"
+        "Marie-Pierre|Coralie|Bénédicte|Maëlle|Laetitia|Anaïs|Delphine|Séverine|Gaëlle|Murielle|"
+        "Ludivine|Noémie|Perrine|"
         "Fabienne|Ophélie|Aurore|Nathalie|Rose",
-        "Grégory|Benoît|Jérôme|Quentin|Cédric|Arnaud|Thibault|Ludovic|Régis|Maxime|Pierre|"
+        "Jean-Luc|Damien|Geoffrey|Grégory|Benoît|Jérôme|Quentin|Cédric|Arnaud|Thibault|Ludovic|"
+        "Régis|Maxime|Pierre|"
         "Sébastien|Loïc|Yannick|Didier",
-        "Vanderschueren|Dubois-Lemaire|Wauters|Lejeune|Delvaux|Gilson|Collignon|Hautecoeur|"
+        "Vandamme|Lhoist|Schoonbroodt|Piette|Dumoulin|Vanderschueren|Dubois-Lemaire|Wauters|"
+        "Lejeune|Delvaux|Gilson|Collignon|Hautecoeur|"
         "Deprez|Stassart|Mertens|Lambotte|Goffinet|Ransy|Vandenbroucke|de Meeûs|Henrotte|"
         "Pirard|Jadoul|Renard",
     ),
     "es_ES": (
-        "Itziar|Montserrat|Inmaculada|Rocío|Begoña|Nuria|Amparo|Macarena|Ainhoa|Remedios|"
+        "Arantxa|Pilar|Covadonga|Itziar|Montserrat|Inmaculada|Rocío|Begoña|Nuria|Amparo|"
+        "Macarena|Ainhoa|Remedios|"
         "Consuelo|Paz|Lorena|Yolanda|Esperanza",
-        "Íñigo|Jordi|Borja|Gonzalo|Xabier|Rubén|Aitor|Ignacio|Fermín|Ximo|Joaquín|Eneko|"
+        "Paco|Unai|Andreu|Íñigo|Jordi|Borja|Gonzalo|Xabier|Rubén|Aitor|Ignacio|Fermín|Ximo|"
+        "Joaquín|Eneko|"
         "Sergio|Adrián|Lluís",
-        "Etxeberria|Fernández-Cuesta|Quintana|Llorente|Vidal|Salgado|Garrido|Urquijo|"
+        "Olabarrieta|Sáez|Moreno|Rovira|Quiroga|Etxeberria|Fernández-Cuesta|Quintana|Llorente|"
+        "Vidal|Salgado|Garrido|Urquijo|"
         "Iglesias|Montoya|Arrizabalaga|Pujol|Mendizábal|Carrasco|Benítez|Lobo|de la Fuente|"
         "Sanchís|Cordero|Ballesteros",
     ),
     "pt_BR": (
-        "Thaís|Jéssica|Luana|Raquel|Daiane|Fabiana|Gisele|Tatiane|Rosângela|Cláudia|Kelly|"
+        "Lucimara|Joelma|Rayane|Thaís|Jéssica|Luana|Raquel|Daiane|Fabiana|Gisele|Tatiane|"
+        "Rosângela|Cláudia|Kelly|"
         "Aparecida|Viviane|Priscila|Luz",
-        "Thiago|Anderson|Wellington|Cleiton|Rodrigo|Gustavo|Marcelo|Júnior|Edson|Renan|"
+        "Cauã|Adriano|Valdir|Thiago|Anderson|Wellington|Cleiton|Rodrigo|Gustavo|Marcelo|Júnior|"
+        "Edson|Renan|"
         "Diego|Fábio|Leandro|Wagner|Caio",
-        "Nascimento|Albuquerque|Cavalcanti|Figueiredo|Magalhães|Rocha|Bezerra|Teixeira|"
+        "Nogueira|Bastos|Cordeiro|Barbosa|Sobral|Nascimento|Albuquerque|Cavalcanti|Figueiredo|"
+        "Magalhães|Rocha|Bezerra|Teixeira|"
         "Ramalho|Pinto|Medeiros|Siqueira|Coelho|Vasconcelos|dos Anjos|Carvalho|Brandão|"
         "Tavares|Monteiro|Queiroz",
     ),
     "it_IT": (
-        "Giuseppina|Ornella|Donatella|Raffaella|Rosaria|Loredana|Annunziata|Ilaria|Benedetta|"
+        "Assunta|Carmela|Miriam|Giuseppina|Ornella|Donatella|Raffaella|Rosaria|Loredana|"
+        "Annunziata|Ilaria|Benedetta|"
         "Concetta|Marisa|Graziella|Noemi|Serena|Vittoria",
-        "Gennaro|Salvatore|Pasquale|Ottavio|Raffaele|Corrado|Emanuele|Ludovico|Cosimo|"
+        "Carmine|Aurelio|Nicolò|Gennaro|Salvatore|Pasquale|Ottavio|Raffaele|Corrado|Emanuele|"
+        "Ludovico|Cosimo|"
         "Ruggero|Fabrizio|Gianluca|Vincenzo|Tommaso|Massimo",
-        "Esposito|Lombardi|Santoro|Mancuso|Fumagalli|Barbieri|Caputo|Pellegrini|Russo|"
+        "Pagano|Mazzoleni|Greco|Scognamiglio|Ferri|Esposito|Lombardi|Santoro|Mancuso|Fumagalli|"
+        "Barbieri|Caputo|Pellegrini|Russo|"
         "D'Angelo|Ferrara|Bonetti|Colombo|Marchetti|Zanetti|De Santis|Galli|Palumbo|"
         "Cattaneo|Brambilla",
     ),
     "nl_NL": (
-        "Femke|Sanne|Marloes|Ilse|Anouk|Joke|Wilma|Mieke|Lieke|Esmée|Ingrid|Roos|Hanneke|"
+        "Tineke|Gerdien|Noortje|Femke|Sanne|Marloes|Ilse|Anouk|Joke|Wilma|Mieke|Lieke|Esmée|"
+        "Ingrid|Roos|Hanneke|"
         "Yara|Marjolein",
-        "Joost|Maarten|Sjoerd|Bas|Ruud|Gert-Jan|Wouter|Pim|Teun|Hendrik|Koen|Ruben|Thijs|"
+        "Kees|Douwe|Sven|Joost|Maarten|Sjoerd|Bas|Ruud|Gert-Jan|Wouter|Pim|Teun|Hendrik|Koen|"
+        "Ruben|Thijs|"
         "Jeroen|Arjen",
-        "de Vries|van den Berg|Bakker|Visser|Smit|Meijer|de Boer|Mulder|Bos|Vos|Dekker|"
+        "Zijlstra|Hendriks|van Leeuwen|Wijnands|Boersma|de Vries|van den Berg|Bakker|Visser|"
+        "Smit|Meijer|de Boer|Mulder|Bos|Vos|Dekker|"
         "Brouwer|van Dijk|Hoekstra|Kuipers|Verhoeven|Postma|Schouten|Timmermans|Dijkstra",
     ),
     "en_ZA": (
-        "Thandiwe|Nomvula|Lerato|Palesa|Zanele|Ayanda|Refilwe|Lindiwe|Marelize|Anri|Nadine|"
+        "Sibongile|Karabo|Lize|Thandiwe|Nomvula|Lerato|Palesa|Zanele|Ayanda|Refilwe|Lindiwe|"
+        "Marelize|Anri|Nadine|"
         "Precious|Busisiwe|Chantelle|Naledi",
-        "Sipho|Thabo|Mandla|Jabulani|Tshepo|Sibusiso|Pieter|Johannes|Riaan|Kagiso|Lwazi|"
+        "Ndumiso|Francois|Siyabonga|Sipho|Thabo|Mandla|Jabulani|Tshepo|Sibusiso|Pieter|Johannes|"
+        "Riaan|Kagiso|Lwazi|"
         "Themba|Ruan|Bongani|Vusi",
-        "Dlamini|Nkosi|Mokoena|Botha|van der Merwe|Ndlovu|Mahlangu|Khumalo|Pretorius|"
+        "Mathebula|Engelbrecht|Baloyi|Fourie|Chetty|Dlamini|Nkosi|Mokoena|Botha|van der Merwe|"
+        "Ndlovu|Mahlangu|Khumalo|Pretorius|"
         "Mthembu|Naidoo|Govender|Steyn|Zulu|Molefe|Venter|Maseko|Coetzee|Radebe|Pillay",
     ),
     "tr_TR": (
-        "Ayşe|Elif|Zeynep|Emine|Hatice|Gülşen|Şükran|Özlem|Sevgi|Dilek|Nurcan|Tuğba|Merve|"
+        "Fadime|Sibel|Yasemin|Ayşe|Elif|Zeynep|Emine|Hatice|Gülşen|Şükran|Özlem|Sevgi|Dilek|"
+        "Nurcan|Tuğba|Merve|"
         "Büşra|Esra",
-        "Mehmet|Mustafa|Hüseyin|İbrahim|Ömer|Yusuf|Murat|Hakan|Serkan|Emre|Oğuz|Cengiz|"
+        "Süleyman|Barış|Ercan|Mehmet|Mustafa|Hüseyin|İbrahim|Ömer|Yusuf|Murat|Hakan|Serkan|Emre|"
+        "Oğuz|Cengiz|"
         "Erdem|Kadir|Volkan",
-        "Yılmaz|Kaya|Demir|Şahin|Çelik|Yıldız|Öztürk|Aydın|Özdemir|Arslan|Doğan|Kılıç|"
+        "Uysal|Karaca|Erdem|Bozkurt|Akın|Yılmaz|Kaya|Demir|Şahin|Çelik|Yıldız|Öztürk|Aydın|"
+        "Özdemir|Arslan|Doğan|Kılıç|"
         "Aslan|Çetin|Kara|Koç|Kurt|Özkan|Şimşek|Polat",
     ),
     "en_KE": (
-        "Wanjiru|Akinyi|Njeri|Atieno|Wambui|Chebet|Nyambura|Auma|Wairimu|Jepkoech|Mumbua|"
+        "Moraa|Kerubo|Naserian|Wanjiru|Akinyi|Njeri|Atieno|Wambui|Chebet|Nyambura|Auma|Wairimu|"
+        "Jepkoech|Mumbua|"
         "Kanini|Nafula|Achieng|Zawadi",
-        "Kamau|Otieno|Kipchoge|Mwangi|Omondi|Kiprono|Njoroge|Wekesa|Mutua|Ouma|Kibet|"
+        "Kiptoo|Onyancha|Lekishon|Kamau|Otieno|Kipchoge|Mwangi|Omondi|Kiprono|Njoroge|Wekesa|"
+        "Mutua|Ouma|Kibet|"
         "Barasa|Kimani|Odhiambo|Juma",
-        "Waweru|Ochieng|Rotich|Muthoni|Onyango|Korir|Kariuki|Wafula|Nyaga|Chepkemoi|Gitau|"
+        "Nyamweya|Ruto|Ngugi|Ogola|Mwakio|Waweru|Ochieng|Rotich|Muthoni|Onyango|Korir|Kariuki|"
+        "Wafula|Nyaga|Chepkemoi|Gitau|"
         "Macharia|Owino|Kiprotich|Mugo|Oduya|Langat|Nduta|Kamande|Okoth",
     ),
     "es_UY": (
-        "Florencia|Valentina|Agustina|Rocío|Micaela|Lucía|Camila|Natalia|Soledad|Mariela|"
+        "Mercedes|Adriana|Graciela|Florencia|Valentina|Agustina|Rocío|Micaela|Lucía|Camila|"
+        "Natalia|Soledad|Mariela|"
         "Dolores|Sofía|Victoria|Fernanda|Milagros",
-        "Matías|Santiago|Nicolás|Federico|Joaquín|Gonzalo|Diego|Sebastián|Rodrigo|Facundo|"
+        "Washington|Álvaro|Horacio|Matías|Santiago|Nicolás|Federico|Joaquín|Gonzalo|Diego|"
+        "Sebastián|Rodrigo|Facundo|"
         "Martín|Ignacio|Emiliano|Bruno|Agustín",
-        "Rodríguez|González|Fernández|Pereira|Martínez|Silva|Sosa|Suárez|Olivera|Castro|"
+        "Píriz|Cardozo|Machado|Ferrari|Quintana|Rodríguez|González|Fernández|Pereira|Martínez|"
+        "Silva|Sosa|Suárez|Olivera|Castro|"
         "Méndez|Núñez|De León|Cabrera|Acosta|Viera|Bentancor|Correa|Techera|Olivera Píriz",
     ),
 }
