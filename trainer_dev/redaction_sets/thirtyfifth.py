@@ -55,7 +55,7 @@ DATA CARD
   v6_full; CARD visa|mc x grouped/dashed/compact and amex 4-6-5; IBAN iban_print/iban_compact;
   ID per type (above) and _bare; PERSON full/title (Dr, Frau, Mme, Sra., Dott.ssa, mevrouw,
   "Ayse Hanim")/lower/initial/surname_given ("SURNAME Given", "Surname, Given")/given; MEMBER
-  full/given/surname/initial/handle/possessive ("X's", "von X", "de X", "di X", "van X",
+  full/given/surname/initial/handle/possessive ("X's", "von X", "de X" or "d'X", "di X", "van X",
   Turkish "X'in" with vowel harmony)/lower/folded (accents stripped)/title; ADDRESS one-line/
   multi-line/street+town (no postcode)/box (PO Box, Postfach, BP, Apartado de Correos, Caixa
   Postal, Casella Postale, Postbus, PK, P.O. Box NNNN-postcode, Casilla de Correo; box

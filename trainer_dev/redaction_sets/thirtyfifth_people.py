@@ -318,6 +318,8 @@ def possessive(lang: str, name: str) -> str:
         return f"{name}'s"
     if lang == "de":
         return f"von {name}"
+    if lang == "fr" and fold(name[0]).lower() in "aeiouy":
+        return f"d'{name}"
     if lang in ("fr", "es", "pt"):
         return f"de {name}"
     if lang == "it":
