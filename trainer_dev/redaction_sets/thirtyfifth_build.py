@@ -181,6 +181,9 @@ def layout(rng, locale, genre, drawn, look_sents) -> str:
         for d in drawn:
             day, shift = rng.choice(bank["days"]), rng.choice(bank["shifts"])
             rows.append(f"| {day} | {shift} | {_line(rng, bank, *d)} |")
+        for _ in range(rng.randrange(2, 4) if not drawn else rng.randrange(0, 2)):
+            rows.append(f"| {rng.choice(bank['days'])} | {rng.choice(bank['shifts'])} | — |")
+        rng.shuffle(rows)
         return "\n".join([head, bank["roster_head"][0], *rows, "", " ".join(ctx + look_sents)])
     if genre == "ticket":
         body = [_sentence(rng, bank, *d) for d in drawn]

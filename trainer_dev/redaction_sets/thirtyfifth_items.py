@@ -284,7 +284,7 @@ def draw_item(rng, locale: str, kind: str, banned: set[str]):
             value = f"{value[:8]}-{value[8]}"
         elif form == "steuer_id" and rng.random() < 0.3:
             value = value.replace(" ", "")
-        bare = rng.random() < 0.44
+        bare = rng.random() < 0.41
         return (
             "ID",
             id_fragments(value),
