@@ -91,6 +91,21 @@ REDACTED = [
     ("NIR : 1 85 05 78 006 084 36", "NIR : [ID]"),
     ("carte vitale : 2 69 05 49 588 157 80", "carte vitale : [ID]"),
     ("mon n° de sécu 2690549588157 12", "mon n° de sécu [ID]"),
+    # the value after a cue stops before the next word, whose initial is no check letter
+    (
+        "N° de sécu : 2 76 09 31 376 921 63 Bérénice de Villepin s'est éteint.",
+        "N° de sécu : [ID] [NAME] s'est éteint.",
+    ),
+    (
+        "N° de sécu : 1 65 02 13 250 857 20 L'épicerie a déménagé.",
+        "N° de sécu : [ID] L'épicerie a déménagé.",
+    ),
+    ("N° de sécu : C 5808 7531 49 Référence du reçu", "N° de sécu : [ID] Référence du reçu"),
+    ("DNI 12345678 Z por favor", "DNI [ID] por favor"),
+    # ... and a count after a 13-digit id is no NIR key
+    ("JMBG: 2211975716048 38% svake donacije", "JMBG: [ID] 38% svake donacije"),
+    # the punctuation after a record's number stays
+    ("Account: GB72YCUS38697562541316, let me know.", "Account: [IBAN], let me know."),
     ("Krankenkasse: TK, Nr. B987654320", "Krankenkasse: TK, Nr. [ID]"),
     ("eGK M456123782", "eGK [ID]"),
     ("Techniker Krankenkasse X102030400 versichert", "Techniker Krankenkasse [ID] versichert"),

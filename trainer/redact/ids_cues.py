@@ -91,10 +91,11 @@ UPPER_ONLY |= {"cnh", "cns"}
 # may be joined by "_" as in log fields and form keys ("national_id=", "id_number:").
 ID_CUE = re.compile(
     r"\b(?:(?i:"
-    # rev22 #5, #6: before "pass" and "patente", which would match their heads
+    # rev22 #5, #6: before "pass", which would match their heads; es/pt "patente de invención"
+    # is a patent
     r"f(?:ü|ue|u)hrerschein(?:nummer|-?nr\.?)?|passeport|passaporto|"
     r"permis[\s_]de[\s_]conduire|permis(?=\s*(?:n[°º.o]|num[ée]ro\b|:))|"
-    r"patente(?:[\s_]di[\s_]guida)?|rijbewijs(?:nummer)?|carteira[\s_]de[\s_]motorista|"
+    r"patente[\s_]di[\s_]guida|patente(?![\s_]+d[eo]s?[\s_])|rijbewijs(?:nummer)?|carteira[\s_]de[\s_]motorista|"
     r"kranken(?:versicherten|versicherungs)nummer|versichertennummer|kvnr|"
     r"cart[ãa]o(?:[\s_]do)?[\s_]sus|cart[ãa]o[\s_]nacional[\s_]de[\s_]sa[úu]de|"
     r"carte[\s_]vitale|(?:num[ée]ro[\s_]de[\s_]|n[°º]?[\s_]de[\s_])?s[ée]cu(?![\w])|"

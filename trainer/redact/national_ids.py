@@ -268,7 +268,15 @@ def _after_cue(text: str, start: int) -> tuple[int, int] | None:
     return None
 
 
-_NIR_KEY = re.compile(r" \d\d(?![\w.,]?\d)")
+# A NIR's key after its 13 digits: two digits, no percentage, decimal or longer number.
+_NIR_KEY = re.compile(r" \d\d(?![\w%‰]|[.,]\d| ?[%‰])")
+_WORD_GOES_ON = re.compile(r"[^\W\d_]|['’]")
+# Sex (1, 2; 7, 8 provisional), year, month (01-12; 20-42 and 50-99 where unknown).
+_NIR_BODY = re.compile(r"[1278]\d\d(?:0[1-9]|1[0-2]|[2-3]\d|4[0-2]|[5-9]\d)")
+
+
+def _nir_body(value: str) -> bool:
+    return _NIR_BODY.match(value) is not None
 # Words of letters on the cue's line, then a colon (the cue's own phrase goes on).
 BRIDGE = re.compile(bridge(4))
 
@@ -291,7 +299,7 @@ def _value_at(text: str, pos: int) -> tuple[int, int] | None:
             and len(value) >= 9
             and value.isdigit()
             and text[nxt : nxt + 1] == " "
-            and not (len(value) == 13 and _NIR_KEY.match(text, nxt))
+            and not (len(value) == 13 and _nir_body(value) and _NIR_KEY.match(text, nxt))
         ):
             break  # nine solid digits or more are a whole id: "OIB: 12345678903 u 10:00"
             # (but a NIR's 13 digits and its key: "n° de sécu 2690549588157 12")
@@ -302,7 +310,9 @@ def _value_at(text: str, pos: int) -> tuple[int, int] | None:
     # A trailing letters-only chunk counts only as a single check letter ("12345678 Z").
     while chunks and not any(ch.isdigit() for ch in text[slice(*chunks[-1])]):
         s, e = chunks[-1]
-        if e - s == 1 and len(chunks) > 1 or (e - s == 16 and len(chunks) == 1):
+        if e - s == 1 and len(chunks) > 1 and not _WORD_GOES_ON.match(text, e):
+            break  # not the initial of a word: "... 921 63 Bérénice", "... 20 L'épicerie"
+        if e - s == 16 and len(chunks) == 1:
             break
         chunks.pop()
     if not chunks:
