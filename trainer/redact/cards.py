@@ -55,10 +55,22 @@ def find_cards(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for m in prefilter.finditer_in(_CARD, text, prefilter.digit_windows(text)):
         if _is_card(text, m):
-            hits.append(("CARD", m.start(), m.end()))
+            hits.append(("CARD", m.start(), _with_expiry(text, m.end())))
         elif (short := _without_count(text, m)) is not None and _is_card(text, short):
-            hits.append(("CARD", short.start(), short.end()))
+            hits.append(("CARD", short.start(), _with_expiry(text, short.end())))
     return hits
+
+
+# An expiry (MM/YY, MM/YYYY) and a security code written right after the card, unlabelled:
+# "4111 1111 1111 1111 12/27 123" (labelled ones: ``card_security``; rev22 #14).
+_EXPIRY_AFTER = re.compile(
+    r"[ \t]*[,;|]?[ \t]*(?:0[1-9]|1[0-2])/(?:20)?\d\d(?:[ \t]*[,;|]?[ \t]*\d{3,4})?(?![\w/.,:]?\d)"
+)
+
+
+def _with_expiry(text: str, end: int) -> int:
+    m = _EXPIRY_AFTER.match(text, end)
+    return end if m is None else m.end()
 
 
 def _is_card(text: str, m: re.Match[str]) -> bool:

@@ -20,6 +20,7 @@ from operator import attrgetter
 from trainer.errors import UserError
 from trainer.redact import name_tagger, prefilter
 from trainer.redact.addresses import find_addresses
+from trainer.redact.card_security import find_card_security
 from trainer.redact.confusables import fold_confusables
 from trainer.redact.crypto_wallets import find_crypto_wallets
 from trainer.redact.detectors import find_emails, find_ips, find_mentions, find_urls
@@ -66,6 +67,7 @@ _DETECTORS: tuple[tuple[str, Callable[[str], list[Hit]]], ...] = (
     ("MENTION", find_mentions),
     ("PHONE", find_phones),
     ("CARD", find_cards),
+    ("CARD", find_card_security),  # a card's security code and expiry after their label
     ("IBAN", find_ibans),
     ("IBAN", find_crypto_wallets),  # wallet addresses by checksum or cue (``crypto_wallets``)
     ("SSN", find_ssns),

@@ -66,6 +66,17 @@ _ID_CUE_WORDS = {
     "piece d'identite", "numero d'identite", "n d'identite", "n° d'identite", "no d'identite",
     # India's voter id by its own acronym (Electors Photo Identity Card)
     "epic",
+    # passports and driving licences in German, French, Italian, Dutch, Portuguese (rev22 #5):
+    # "permis" alone is a cue only before "n°"/"numéro"/":" (``ID_CUE``)
+    "fuhrerschein", "fuehrerschein", "fuhrerscheinnummer", "fuehrerscheinnummer",
+    "passeport", "numero de passeport", "permis", "permis de conduire", "passaporto",
+    "numero di passaporto", "patente", "patente di guida", "rijbewijs", "rijbewijsnummer",
+    "carteira de motorista", "cnh",
+    # health insurance numbers: the German KVNR, the Brazilian Cartao SUS (CNS), the French
+    # carte Vitale and "numero de secu" (the NIR by its everyday names; rev22 #6)
+    "krankenversichertennummer", "versichertennummer", "krankenversicherungsnummer", "kvnr",
+    "cartao sus", "cartao do sus", "cartao nacional de saude", "cns", "carte vitale",
+    "secu", "numero de secu", "n de secu",
 }  # fmt: skip
 prefilter.register("id_cue", _ID_CUE_WORDS)
 UPPER_ONLY = frozenset({"sin", "tin", "tfn", "nir", "dni", "nie", "nif", "curp", "pan", "cpf"})
@@ -75,10 +86,20 @@ UPPER_ONLY |= {"rut", "run", "ruc", "id"}
 UPPER_ONLY |= {"cni", "c.i.", "trn"}
 UPPER_ONLY |= {"nid", "bi", "cin", "dpi", "cui", "niu", "ci"}
 UPPER_ONLY |= {"epic"}
+UPPER_ONLY |= {"cnh", "cns"}
 # Short cues that are also words (sin, tin, pan, cf, rg) count only in upper case. Words of a cue
 # may be joined by "_" as in log fields and form keys ("national_id=", "id_number:").
 ID_CUE = re.compile(
-    r"\b(?:(?i:passport(?:[\s_]number)?|national[\s_]id|id[\s_](?:number|no\.?|card)|identity[\s_](?:card|"
+    r"\b(?:(?i:"
+    # rev22 #5, #6: before "pass", which would match their heads; es/pt "patente de invención"
+    # is a patent
+    r"f(?:ü|ue|u)hrerschein(?:nummer|-?nr\.?)?|passeport|passaporto|"
+    r"permis[\s_]de[\s_]conduire|permis(?=\s*(?:n[°º.o]|num[ée]ro\b|:))|"
+    r"patente[\s_]di[\s_]guida|patente(?![\s_]+d[eo]s?[\s_])|rijbewijs(?:nummer)?|carteira[\s_]de[\s_]motorista|"
+    r"kranken(?:versicherten|versicherungs)nummer|versichertennummer|kvnr|"
+    r"cart[ãa]o(?:[\s_]do)?[\s_]sus|cart[ãa]o[\s_]nacional[\s_]de[\s_]sa[úu]de|"
+    r"carte[\s_]vitale|(?:num[ée]ro[\s_]de[\s_]|n[°º]?[\s_]de[\s_])?s[ée]cu(?![\w])|"
+    r"passport(?:[\s_]number)?|national[\s_]id|id[\s_](?:number|no\.?|card)|identity[\s_](?:card|"
     r"number)|driver'?s[\s_]licen[cs]e|licen[cs]e[\s_](?:number|no\.?)|tax[\s_]id|social[\s_]insurance[\s_]"
     r"number|tax[\s_]file[\s_]number|medicare|insee|(?:num[ée]ro[\s_]de[\s_])?s[ée]curit[ée][\s_]sociale|"
     r"carte[\s_]d['’]identit[ée]|(?:pi[eè]ce|num[ée]ro|n[°º]|no\.?)[\s_]d['’]identit[ée]|"
@@ -112,7 +133,7 @@ ID_CUE = re.compile(
     r"numri[\s_]personal|bilhete[\s_]de[\s_]identidade|nida|omang|idnp|"
     r"carnet(?:[\s_]de[\s_]identidad)?)|"
     r"NID|BI|CIN|DPI|CUI|NIU|CI|EPIC|"
-    r"RUT|RUN|RUC|C\.C\.?(?!\w)|C\.I\.|ID|CNI|SSNIT|TRN|"
+    r"RUT|RUN|RUC|C\.C\.?(?!\w)|C\.I\.|ID|CNI|SSNIT|TRN|CNH|CNS|"
     r"NIK|KTP|NIN|AVS|"
     r"NI[\s_](?:[Nn]umber|[Nn]o\.?)|"
     r"SIN|TIN|TFN|NIR|DNI|NIE|NIF|CURP|PAN|CPF|CNPJ|RG|NINO|CF|C\.F\.|PPS|NUSS|"

@@ -6,7 +6,8 @@ Spanish DNI and NIE (mod-23 letter), Dutch BSN (11-proef), German Steuer-ID (ISO
 Personalausweis (7-3-1) and Versicherungsnummer (DRV), Italian codice fiscale (check letter,
 omocodia letters, any case), Australian Medicare, Irish PPS number (mod-23 letter), Canadian SIN
 (Luhn) and Australian TFN (mod 11) in their printed 3-3-3 grouping; the Polish, Swedish,
-Finnish and Turkish personal numbers and the US ITIN (``ids_nordic_east``). Any other
+Finnish and Turkish personal numbers and the US ITIN (``ids_nordic_east``), passport MRZ
+lines (``ids_mrz``), German KVNR and Brazilian CNS beside a health word (``ids_health``). Any other
 identifier (passport, licence,
 Steuernummer ...) and any of these written another way is caught after its cue ("DNI:",
 "Personalausweisnummer lautet", "codice fiscale", "PPS number").
@@ -45,7 +46,9 @@ from trainer.redact.ids_czpl import find_czpl_accounts
 from trainer.redact.ids_gates import find_gated_ids
 from trainer.redact.ids_gh_lu_ec import find_gh_lu_ec_ids
 from trainer.redact.ids_handover import HANDOVER_CATEGORIES, find_handed_over
+from trainer.redact.ids_health import find_health_ids
 from trainer.redact.ids_intl import find_intl_ids
+from trainer.redact.ids_mrz import find_mrz
 from trainer.redact.ids_mt_si_uy import find_mt_si_uy_ids
 from trainer.redact.ids_nordic_east import find_nordic_east_ids
 from trainer.redact.ids_structured import find_structured_ids
@@ -171,6 +174,9 @@ def find_national_ids(text: str) -> list[Hit]:
         # Moldovan IDNP, Moroccan RIB, Honduran RTN, Indian IFSC + account (``ids_country_shapes``)
         if longest >= 9:
             hits += find_country_shapes(text, longest=longest, gives_way=is_reference)
+        # German KVNR, Brazilian CNS by their checks beside a health-insurance word (``ids_health``)
+        if longest >= 9:
+            hits += find_health_ids(text, longest=longest)
         # Albanian NID, Angolan BI, Cameroonian NIU, CEMAC RIB (``ids_al_ao_cm``); Bolivian
         # cédula by its department code, Tanzanian NIDA (``ids_bo_tz``)
         if longest >= 8:
@@ -187,6 +193,8 @@ def find_national_ids(text: str) -> list[Hit]:
     hits += find_lettered_shapes(text, mixed=bool(mixed), gives_way=is_reference)
     # Pix random keys, Ugandan NINs, Ghanaian SSNIT numbers, each behind its own gate
     hits += find_gated_ids(text, gives_way=is_reference)
+    # passport and identity card MRZ lines, whole (``ids_mrz``; gated on "<<")
+    hits += find_mrz(text)
     # sixteen capitals at least: most posts skip the scan
     cf_scan = _CF_NO_DIGIT.finditer(text) if prefilter.ascii_upper_count(text) >= 16 else ()
     for m in cf_scan:
@@ -260,6 +268,15 @@ def _after_cue(text: str, start: int) -> tuple[int, int] | None:
     return None
 
 
+# A NIR's key after its 13 digits: two digits, no percentage, decimal or longer number.
+_NIR_KEY = re.compile(r" \d\d(?![\w%‰]|[.,]\d| ?[%‰])")
+_WORD_GOES_ON = re.compile(r"[^\W\d_]|['’]")
+# Sex (1, 2; 7, 8 provisional), year, month (01-12; 20-42 and 50-99 where unknown).
+_NIR_BODY = re.compile(r"[1278]\d\d(?:0[1-9]|1[0-2]|[2-3]\d|4[0-2]|[5-9]\d)")
+
+
+def _nir_body(value: str) -> bool:
+    return _NIR_BODY.match(value) is not None
 # Words of letters on the cue's line, then a colon (the cue's own phrase goes on).
 BRIDGE = re.compile(bridge(4))
 
@@ -277,8 +294,15 @@ def _value_at(text: str, pos: int) -> tuple[int, int] | None:
         if chunks and text[nxt : nxt + 1] == ":" and text[nxt + 1 : nxt + 2].isdigit():
             break  # "... 9:15": a clock time after the value is none of it
         chunks.append(c.span())
-        if len(chunks) == 1 and len(value) >= 9 and value.isdigit() and text[nxt : nxt + 1] == " ":
+        if (
+            len(chunks) == 1
+            and len(value) >= 9
+            and value.isdigit()
+            and text[nxt : nxt + 1] == " "
+            and not (len(value) == 13 and _nir_body(value) and _NIR_KEY.match(text, nxt))
+        ):
             break  # nine solid digits or more are a whole id: "OIB: 12345678903 u 10:00"
+            # (but a NIR's 13 digits and its key: "n° de sécu 2690549588157 12")
         if nxt + 1 < len(text) and text[nxt] in " .-/" and text[nxt + 1].isalnum():
             pos = nxt + 1
         else:
@@ -286,7 +310,9 @@ def _value_at(text: str, pos: int) -> tuple[int, int] | None:
     # A trailing letters-only chunk counts only as a single check letter ("12345678 Z").
     while chunks and not any(ch.isdigit() for ch in text[slice(*chunks[-1])]):
         s, e = chunks[-1]
-        if e - s == 1 and len(chunks) > 1 or (e - s == 16 and len(chunks) == 1):
+        if e - s == 1 and len(chunks) > 1 and not _WORD_GOES_ON.match(text, e):
+            break  # not the initial of a word: "... 921 63 Bérénice", "... 20 L'épicerie"
+        if e - s == 16 and len(chunks) == 1:
             break
         chunks.pop()
     if not chunks:

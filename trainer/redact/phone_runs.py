@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from trainer.redact.personal_numbers import valid_international
+from trainer.redact.personal_numbers import valid_international, valid_phone
 from trainer.redact.phone_layouts import national_layout
 from trainer.redact.quantities import calendar_date
 
@@ -131,8 +131,28 @@ def wrapped_phones(text: str, cued: CueCheck, check: PhoneCheck) -> list[tuple[i
     out: list[tuple[int, int]] = []
     for m in _WRAPPED.finditer(text):
         first, second = m.span(1), m.span(2)
-        if not cued(text, first[0]) or is_phone(*first):
+        if not cued(text, first[0]):
+            continue
+        if is_phone(*first) and not _short_head(text, first, second):
             continue
         if is_phone(first[0], second[1]):
             out += [first, second]
     return out
+
+
+_DIGITS_ONLY_LINE = re.compile(r"[ \t]*[.,;]?[ \t]*(?:\n|\Z)")
+
+
+def _short_head(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """A cued phone that is itself a phone but short ("Handy: 0171 234\n56 78", rev22 #12):
+    at most eight digits, and its tail is a line of digit groups alone that makes it a valid
+    number of ten to fifteen digits. A second number of its own (a trunk 0 or "+") is none."""
+    head = sum(ch.isdigit() for ch in text[slice(*first)])
+    tail = sum(ch.isdigit() for ch in text[slice(*second)])
+    return (
+        head <= 8
+        and 10 <= head + tail <= 15
+        and text[second[0]] != "0"
+        and _DIGITS_ONLY_LINE.match(text, second[1]) is not None
+        and valid_phone("".join(ch for ch in text[first[0] : second[1]] if ch.isdigit()))
+    )

@@ -19,11 +19,13 @@ from trainer.redact.cards import card_lead
 from trainer.redact.checksums import gs1_ok, isbn_ok
 from trainer.redact.checksums_intl import day_of_month_ok
 from trainer.redact.hits import Hit
+from trainer.redact.lookalike_draws import lottery_draw
 from trainer.redact.national_ids import is_reference
 from trainer.redact.personal_numbers import PHONE_WORD_AFTER, cueless_phone, parsed, phone_digits
 from trainer.redact.personal_numbers import valid_international as _valid_international
 from trainer.redact.personal_numbers import valid_phone as _valid_somewhere
 from trainer.redact.phone_builds import LINE_PHONE_WORD, dotted_build
+from trainer.redact.phone_extensions import with_extension
 from trainer.redact.phone_labels import label_cue
 from trainer.redact.phone_pieces import sentence_pieces as _sentence_pieces
 from trainer.redact.phone_pieces import slash_pieces, spaced_hyphen_runs
@@ -187,7 +189,8 @@ def find_phones(text: str) -> list[Hit]:
     hits += [("PHONE", *p) for p in wrapped_phones(text, _phone_cue, _is_phone)]  # phone_runs
     if any(sep in text for sep in _ODD_CHARS) and _ODD_GATE.search(text):
         hits += _odd_separated(text)
-    return hits
+    # "... 555-0132 x123 or ext. 45", "... 53 00 poste 12": the extension goes with the phone
+    return [(kind, start, with_extension(text, end)) for kind, start, end in hits]
 
 
 # Digit groups parted by a tab, "_", "|", "~", or a middle dot or bullet ("07700\t900\t123",
@@ -333,11 +336,18 @@ _GROUPED = r"\d{1,3}(?:[ .\u00a0\u202f]\d{3})+"
 _AMOUNT = re.compile(rf"\d{{1,2}}(?:[ .\u00a0\u202f]\d{{3}})+|{_GROUPED}\s?[–-]\s?{_GROUPED}")
 
 
+# An amount grouped in thousands by spaces with two decimals ("67 432.18", "1 234 567,89"): no
+# phone plan writes a last group of two after a dot or comma behind groups of three.
+_SPACED_AMOUNT = re.compile(r"[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+[.,]\d{2}")
+
+
 def _looks_like_quantity(text: str, start: int, end: int, core: str, digits: str) -> bool:
     """Dates, year ranges, money, counts, decimals, ISBNs and order/reference numbers are kept,
     not read as phones."""
     if _money_before(text, start, end, digits):
         return True
+    if _SPACED_AMOUNT.fullmatch(core) or lottery_draw(text, start, core):
+        return True  # "67 432.18 USD", "Lotto numbers 04 11 23 35 42 49" (rev22 #23)
     if UNIT_AFTER.match(text, end) and not (
         # "Swish 0701234567 kr 300", "Blik 601234567 zł 50": the currency belongs to the amount
         # after a payment app's number; a valid phone there stays a phone (fail closed), unless

@@ -221,7 +221,10 @@ def _number_bounds(text: str, tokens: list[tuple[int, int]], kind: str) -> tuple
         lo -= 1
     if hi < len(tokens) - 1 and _CHECK_LETTER.fullmatch(text, *tokens[hi + 1]):
         hi += 1  # a control letter after the digits ("AB 12 34 56 C", "X 1234567 L")
-    return tokens[lo][0], tokens[hi][1]
+    end = tokens[hi][1]
+    while end > tokens[hi][0] + 1 and text[end - 1] in ",;:.!?":
+        end -= 1  # the punctuation after the number is the sentence's ("12AB34567, permis")
+    return tokens[lo][0], end
 
 
 # Person keys whose value may as well be a company (a firm is a client or a customer), folded,
