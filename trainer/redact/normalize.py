@@ -17,6 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from html.entities import html5
+from itertools import chain
 
 # Invisible characters that can hide PII from a regex: every Unicode Default_Ignorable_Code_Point
 # (DerivedCoreProperties.txt, Unicode 15: zero-width space/joiners, word joiner, BOM, soft
@@ -171,10 +172,13 @@ def _decode_references(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]
 
 def _normalize_unicode(text: str) -> Normalized:
     """NFKC-normalise ``text`` and drop invisible characters, keeping an offset map."""
-    if text.isascii() or (
-        unicodedata.is_normalized("NFKC", text) and not _INVISIBLE_RE.search(text)
-    ):
+    if text.isascii():
         return Normalized(text)
+    if unicodedata.is_normalized("NFKC", text):
+        if not _INVISIBLE_RE.search(text):
+            return Normalized(text)
+        if not _has_combining(text) and (deleted := _invisible_deleted(text)):
+            return deleted
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -200,3 +204,50 @@ def _normalize_unicode(text: str) -> Normalized:
         ends.extend([j] * len(piece))
         i = j
     return Normalized("".join(out), tuple(starts), tuple(ends))
+
+
+def _invisible_deleted(text: str) -> Normalized | None:
+    """``text`` (NFKC already, no combining mark) with its invisible characters deleted, the same
+    text and map as the cluster loop's: one slice per kept run instead of a call per character
+    (a post with a "❤️", whose U+FE0F is invisible, costs a copy, not the loop). None when the
+    deletion leaves a text that NFKC would change (Hangul jamo the deleted character parted)."""
+    pieces: list[str] = []
+    kept: list[range] = []  # the input offsets of each kept run
+    pos = 0
+    for m in _INVISIBLE_RE.finditer(text):
+        pieces.append(text[pos : m.start()])
+        kept.append(range(pos, m.start()))
+        pos = m.end()
+    pieces.append(text[pos:])
+    kept.append(range(pos, len(text)))
+    out = "".join(pieces)
+    if not unicodedata.is_normalized("NFKC", out):
+        return None
+    starts = tuple(chain.from_iterable(kept))
+    ends = tuple(chain.from_iterable(range(r.start + 1, r.stop + 1) for r in kept))
+    return Normalized(out, starts, ends)
+
+
+def _combining_class(lo: int, hi: int) -> re.Pattern[str]:
+    """A regex class of the code points in [lo, hi) with a non-zero combining class: where the
+    cluster loop groups characters, so the plain deletion cannot stand in for it. (Split at
+    U+10000: a class of BMP characters alone compiles to a bitmap, one lookup per character.)"""
+    ranges: list[list[int]] = []
+    for cp in range(lo, hi):
+        if unicodedata.combining(chr(cp)):
+            if ranges and ranges[-1][1] == cp - 1:
+                ranges[-1][1] = cp
+            else:
+                ranges.append([cp, cp])
+    return re.compile("[" + "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges) + "]")
+
+
+_COMBINING_BMP = _combining_class(0, 0x10000)
+_COMBINING_ASTRAL = _combining_class(0x10000, 0x20000)  # none lies above U+20000
+_ASTRAL = "\U00010000"
+
+
+def _has_combining(text: str) -> bool:
+    if _COMBINING_BMP.search(text):
+        return True
+    return max(text) >= _ASTRAL and _COMBINING_ASTRAL.search(text) is not None
