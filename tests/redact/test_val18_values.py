@@ -95,7 +95,9 @@ def test_birth_pin_structure() -> None:
         ("Mine is priya_n@ybl.", "priya_n@ybl", True),
         # any one-word provider after a UPI word on the line
         ("UPI: priya.n@mybank", "priya.n@mybank", True),
-        ("Ping me: priya.n@mybank", "priya.n@mybank", False),  # no UPI word, no listed handle
+        # no UPI word, no listed handle: no UPI address, but a dotted local part before "@" and a
+        # domain without its TLD is an e-mail typed short (rev22 #2, email_broken): it goes
+        ("Ping me: priya.n@mybank", "priya.n@mybank", True),
         ("meet me@home later", "me@home", False),
         ("thanks @okaxis team", "okaxis", False),  # a mention's "@" (redacted as a mention)
     ],

@@ -11,10 +11,12 @@ import re
 from bisect import bisect_left
 
 from trainer.redact import prefilter
+from trainer.redact.email_broken import find_broken_emails
 from trainer.redact.hits import Hit
 from trainer.redact.lookalike_dotted_amounts import dotted_amount
 from trainer.redact.messenger_ids import find_messenger_ids
 from trainer.redact.person_words import COMMON
+from trainer.redact.platform_handles import find_platform_handles
 from trainer.redact.record_tables import csv_field_end
 from trainer.redact.references import meeting_link
 from trainer.redact.tlds import bare_domain_tlds, delegated_tlds
@@ -187,6 +189,15 @@ def _spaced_emails(text: str) -> list[Hit]:
 
 
 def find_emails(text: str) -> list[Hit]:
+    """Plain emails (any case), common obfuscations ("jane [at] example [dot] com") and local
+    parts before a broken domain ("jane.doe@gmail,com": ``email_broken``)."""
+    hits = _strict_emails(text)
+    if "@" in text or prefilter.keywords(text).get("mail_provider"):
+        hits += find_broken_emails(text, hits)
+    return hits
+
+
+def _strict_emails(text: str) -> list[Hit]:
     """Plain emails (any case) and common obfuscations ("jane [at] example [dot] com")."""
     hits: list[Hit] = []
     if "@" in text:  # the local part is at most 64 characters before an "@"
@@ -446,9 +457,10 @@ def _ipv6_hint(text: str) -> bool:
 
 
 def find_mentions(text: str) -> list[Hit]:
-    """Every @handle, whether or not it belongs to a member, and messenger ids after their
-    label ("Skype: live:...", "微信: ...": ``messenger_ids``)."""
-    hits = find_messenger_ids(text)
+    """Every @handle, whether or not it belongs to a member, messenger ids after their label
+    ("Skype: live:...", "微信: ...": ``messenger_ids``) and handles after a platform's name
+    ("IG: jane.doe", "CashApp $JaneDoe": ``platform_handles``)."""
+    hits = find_messenger_ids(text) + find_platform_handles(text)
     if "@" not in text:
         return hits
     return hits + [("MENTION", m.start(), m.end()) for m in _MENTION.finditer(text)]

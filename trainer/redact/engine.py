@@ -22,9 +22,11 @@ from trainer.redact import name_tagger, prefilter
 from trainer.redact.addresses import find_addresses
 from trainer.redact.card_security import find_card_security
 from trainer.redact.confusables import fold_confusables
+from trainer.redact.credentials import find_credentials
 from trainer.redact.crypto_wallets import find_crypto_wallets
 from trainer.redact.detectors import find_emails, find_ips, find_mentions, find_urls
 from trainer.redact.eponyms import company_list_summary
+from trainer.redact.geo_locations import find_geo_locations
 from trainer.redact.hits import Hit
 from trainer.redact.member_given import find_members
 from trainer.redact.member_inflections import declined_forms_summary
@@ -50,6 +52,7 @@ TYPES: tuple[str, ...] = (
     "CARD",
     "SSN",
     "NATIONAL_ID",
+    "SECRET",
     "IP",
     "PHONE",
     "ADDRESS",
@@ -71,8 +74,10 @@ _DETECTORS: tuple[tuple[str, Callable[[str], list[Hit]]], ...] = (
     ("IBAN", find_ibans),
     ("IBAN", find_crypto_wallets),  # wallet addresses by checksum or cue (``crypto_wallets``)
     ("SSN", find_ssns),
+    ("SECRET", find_credentials),  # passwords after their label, API keys (``credentials``)
     ("NATIONAL_ID", find_national_ids),
     ("ADDRESS", find_addresses),
+    ("ADDRESS", find_geo_locations),  # coordinates, what3words, plus codes (``geo_locations``)
     ("NAME", find_people),
 )
 # Detectors that search only around runs of six or more digits (``prefilter.digit_windows``):
@@ -325,7 +330,8 @@ class Redactor:
             "enabled_types": [t for t in TYPES if t in self._enabled],
             "disabled_types": [t for t in TYPES if t not in self._enabled],
             "placeholders": {t: self._placeholders[t] for t in TYPES if t in self._enabled},
-            "normalization": "detection on NFKC with zero-width and bidi controls removed; "
+            "normalization": "detection on NFKC with default-ignorable code points (zero-width, "
+            "bidi, variation selectors, tags) and Hangul fillers removed; "
             "output keeps input characters outside spans",
             "member_names": self._members.members,
             "member_name_keys": len(self._members.keys),

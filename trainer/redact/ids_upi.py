@@ -42,11 +42,18 @@ def _at_signs(text: str) -> list[re.Match[str]]:
 
 def find_upi_addresses(text: str) -> list[Hit]:
     """VPAs: a listed provider handle, or any one-word provider after a UPI word on the line."""
-    hits: list[Hit] = []
-    for m in _at_signs(text):
-        if m.group(2).lower() not in _PSP_HANDLES:
-            line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
-            if _CUE.search(line, max(0, len(line) - 60)) is None:
-                continue
-        hits.append(("NATIONAL_ID", m.start(), m.end()))
-    return hits
+    return [("NATIONAL_ID", m.start(), m.end()) for m in _at_signs(text) if upi_provider(text, m)]
+
+
+def upi_provider(text: str, m: re.Match[str]) -> bool:
+    """The provider of the handle ``m`` (group 2) reads as UPI's: a listed one, or any after a
+    UPI word on the line. ``email_broken`` leaves such an address to this reader."""
+    if m.group(2).lower() in _PSP_HANDLES:
+        return True
+    line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+    return _CUE.search(line, max(0, len(line) - 60)) is not None
+
+
+def upi_address_at(text: str, at: int) -> bool:
+    """The "@" at ``at`` joins a UPI address (``find_upi_addresses`` reads it)."""
+    return any(m.start(2) == at + 1 and upi_provider(text, m) for m in _at_signs(text))

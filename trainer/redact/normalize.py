@@ -1,7 +1,8 @@
 """Unicode normalisation applied before detection, with a map back to the input's offsets.
 
-Detection and replacement run on one string: the NFKC form of the input with zero-width and
-bidi-control characters removed (fullwidth digits become ASCII, ``＠`` becomes ``@``, a
+Detection and replacement run on one string: the NFKC form of the input with every
+default-ignorable character (zero-width, bidi controls, variation selectors, tags) and the
+Hangul fillers removed (fullwidth digits become ASCII, ``＠`` becomes ``@``, a
 zero-width space inside an email no longer splits it), after HTML character references are
 decoded as a browser shows them (HTML5: "&#64;", "&#x40;", "&commat;" are an "@"; only the
 terminated form, "&name;", counts; a numeric one needs no ";": "&#64" is an "@").
@@ -16,14 +17,37 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from html.entities import html5
+from itertools import chain
 
-# Invisible characters that can hide PII from a regex: zero-width space/joiners, word joiner,
-# BOM, soft hyphen, Mongolian vowel separator and the bidi controls.
-INVISIBLE = frozenset(
-    "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u200e\u200f"
-    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+# Invisible characters that can hide PII from a regex: every Unicode Default_Ignorable_Code_Point
+# (DerivedCoreProperties.txt, Unicode 15: zero-width space/joiners, word joiner, BOM, soft
+# hyphen, Mongolian vowel separator, the bidi controls, the invisible math operators U+2061-2064,
+# the combining grapheme joiner, variation selectors, tag characters ...) and the Hangul fillers,
+# which show as blank space (U+3164 and U+FFA0 become U+1160 under NFKC). Review rev22 #1: a
+# U+2063 inside "+44\u20637700\u2063900123" or "Kw\u2063ame" split the value for every rule.
+_IGNORABLE_RANGES = (
+    (0x00AD, 0x00AD),
+    (0x034F, 0x034F),
+    (0x061C, 0x061C),
+    (0x115F, 0x1160),
+    (0x17B4, 0x17B5),
+    (0x180B, 0x180F),
+    (0x200B, 0x200F),
+    (0x202A, 0x202E),
+    (0x2060, 0x206F),
+    (0x3164, 0x3164),
+    (0xFE00, 0xFE0F),
+    (0xFEFF, 0xFEFF),
+    (0xFFA0, 0xFFA0),
+    (0xFFF0, 0xFFF8),
+    (0x1BCA0, 0x1BCA3),
+    (0x1D173, 0x1D17A),
+    (0xE0000, 0xE0FFF),
 )
-_INVISIBLE_RE = re.compile("[" + "".join(sorted(INVISIBLE)) + "]")
+INVISIBLE = frozenset(chr(cp) for lo, hi in _IGNORABLE_RANGES for cp in range(lo, hi + 1))
+_INVISIBLE_RE = re.compile(
+    "[" + "".join(f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in _IGNORABLE_RANGES) + "]"
+)
 _ASCII_RUN = re.compile(r"[\x00-\x7f]+")
 # HTML character references: decimal, hexadecimal, or an HTML5 name (terminated by ";").
 # Numeric ones as browsers and ``html.unescape`` read them: ";" optional, zeros padded any length.
@@ -148,10 +172,13 @@ def _decode_references(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]
 
 def _normalize_unicode(text: str) -> Normalized:
     """NFKC-normalise ``text`` and drop invisible characters, keeping an offset map."""
-    if text.isascii() or (
-        unicodedata.is_normalized("NFKC", text) and not _INVISIBLE_RE.search(text)
-    ):
+    if text.isascii():
         return Normalized(text)
+    if unicodedata.is_normalized("NFKC", text):
+        if not _INVISIBLE_RE.search(text):
+            return Normalized(text)
+        if not _has_combining(text) and (deleted := _invisible_deleted(text)):
+            return deleted
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -177,3 +204,50 @@ def _normalize_unicode(text: str) -> Normalized:
         ends.extend([j] * len(piece))
         i = j
     return Normalized("".join(out), tuple(starts), tuple(ends))
+
+
+def _invisible_deleted(text: str) -> Normalized | None:
+    """``text`` (NFKC already, no combining mark) with its invisible characters deleted, the same
+    text and map as the cluster loop's: one slice per kept run instead of a call per character
+    (a post with a "❤️", whose U+FE0F is invisible, costs a copy, not the loop). None when the
+    deletion leaves a text that NFKC would change (Hangul jamo the deleted character parted)."""
+    pieces: list[str] = []
+    kept: list[range] = []  # the input offsets of each kept run
+    pos = 0
+    for m in _INVISIBLE_RE.finditer(text):
+        pieces.append(text[pos : m.start()])
+        kept.append(range(pos, m.start()))
+        pos = m.end()
+    pieces.append(text[pos:])
+    kept.append(range(pos, len(text)))
+    out = "".join(pieces)
+    if not unicodedata.is_normalized("NFKC", out):
+        return None
+    starts = tuple(chain.from_iterable(kept))
+    ends = tuple(chain.from_iterable(range(r.start + 1, r.stop + 1) for r in kept))
+    return Normalized(out, starts, ends)
+
+
+def _combining_class(lo: int, hi: int) -> re.Pattern[str]:
+    """A regex class of the code points in [lo, hi) with a non-zero combining class: where the
+    cluster loop groups characters, so the plain deletion cannot stand in for it. (Split at
+    U+10000: a class of BMP characters alone compiles to a bitmap, one lookup per character.)"""
+    ranges: list[list[int]] = []
+    for cp in range(lo, hi):
+        if unicodedata.combining(chr(cp)):
+            if ranges and ranges[-1][1] == cp - 1:
+                ranges[-1][1] = cp
+            else:
+                ranges.append([cp, cp])
+    return re.compile("[" + "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges) + "]")
+
+
+_COMBINING_BMP = _combining_class(0, 0x10000)
+_COMBINING_ASTRAL = _combining_class(0x10000, 0x20000)  # none lies above U+20000
+_ASTRAL = "\U00010000"
+
+
+def _has_combining(text: str) -> bool:
+    if _COMBINING_BMP.search(text):
+        return True
+    return max(text) >= _ASTRAL and _COMBINING_ASTRAL.search(text) is not None
