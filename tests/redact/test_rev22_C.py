@@ -33,8 +33,7 @@ REDACTED = [
         "| [NAME] | [NAME] | [PHONE] |",
     ),
     (
-        "| Given | Family | Room |\n|---|---|---|\n| Aroha | Ngata | 12 |\n"
-        "| Tane | Parata | 14 |",
+        "| Given | Family | Room |\n|---|---|---|\n| Aroha | Ngata | 12 |\n| Tane | Parata | 14 |",
         "| Given | Family | Room |\n|---|---|---|\n| [NAME] | [NAME] | 12 |\n"
         "| [NAME] | [NAME] | 14 |",
     ),
@@ -56,7 +55,21 @@ REDACTED = [
         "Fornavn,Efternavn,Hold\nSigne,Kjærgaard,Rød\nMads,Overgaard,Blå",
         "Fornavn,Efternavn,Hold\n[NAME],[NAME],Rød\n[NAME],[NAME],Blå",
     ),
+    (
+        "| First name | Last | Team |\n|---|---|---|\n| Hannah | Whitfield | Ops |",
+        "| First name | Last | Team |\n|---|---|---|\n| [NAME] | [NAME] | Ops |",
+    ),
     # 9: Turkish bey/hanım/hoca (lower case, suffixed), Japanese -san, Vietnamese honorifics
+    ("Sevgili Achterberg hocam, teşekkürler.", "Sevgili [NAME] hocam, teşekkürler."),
+    ("Kowalczyk-sensei explained it well.", "[NAME]-sensei explained it well."),
+    (
+        "Hôm nay anh Đức và chị Hương đến muộn.",
+        "Hôm nay anh [NAME] và chị [NAME] đến muộn.",
+    ),
+    (
+        "Cảm ơn cô Lan và thầy Minh rất nhiều.",
+        "Cảm ơn cô [NAME] và thầy [NAME] rất nhiều.",
+    ),
     ("Achterberg bey ve Pemberton hanım ile konuştum.", "[NAME] bey ve [NAME] hanım ile konuştum."),
     (
         "Pemberton hanım ve Achterberg bey yarın gelecek.",
@@ -146,6 +159,12 @@ REDACTED = [
     ),
     ("Lindqvist y Pérez, María del Carmen – Abogada", "[NAME] y [NAME] – Abogada"),
     ("Fernández y Gómez, Ana Isabel – Abogada", "[NAME] y [NAME] – Abogada"),
+    ("People: Jordan/Taylor/Morgan", "People: [NAME]/[NAME]/[NAME]"),
+    # Latin Extended-A lower-case letters are no capitals: the verb after a name stays
+    (
+        "Veliko hvala Stefan što je ceo dan vozio kombi.",
+        "Veliko hvala [NAME] što je ceo dan vozio kombi.",
+    ),
 ]
 
 KEPT = [
@@ -154,8 +173,15 @@ KEPT = [
     "| Product | First | Last |\n|---|---|---|\n| Widget | 2021 | 2024 |",
     "| Step | First | Last |\n|---|---|---|\n| Setup | 3 | 9 |",
     "| First | Score |\n|---|---|\n| yes | 3 |",
+    "| Ad | First | Last |\n|---|---|---|\n| Summer Sale | Monday | Friday |",
     # 9: a subject's teacher, kinship words, places, Portuguese "em", a language
     "Matematik hocayla konuştum, İngilizce hocamla da.",
+    "Sevgili hocam, teşekkürler.",
+    "Bu hocayla çalışmak zor.",
+    "O hanım çok kibar.",
+    "Yeni hocamla tanıştım.",
+    "Genç hanım kapıda bekliyor.",
+    "Big-san? Neko-chan is cute.",
     "Onee-san and Kami-sama are anime tropes.",
     "Ich wohne in San Francisco, not San-Diego.",
     "Vou morar em Lisboa com a Ana em Porto.",
@@ -185,6 +211,11 @@ KEPT = [
     "Team: Input/Output",
     "Madrid y Barcelona, España",
     "See docs/Setup/Install for TCP/IP",
+    "Team: Red/Blue/Green",
+    "Team: Frontend/Backend/DevOps",
+    "Team: Monday/Tuesday",
+    "Reviewers: Alice/Bob",
+    "Owners: Marketing/Sales/Legal",
 ]
 
 # The rules alone (the tagger's own reading of these is unchanged and no part of these fixes):

@@ -4,9 +4,10 @@
 
 The honorific makes the capitalised word before it a name, whatever list holds it; a given
 name before that word joins it ("Ahmet Yılmaz bey"; not "Bugün Lindqvist beyle": "Bugün", today, is
-no given name). The honorific stays ("[NAME] bey", "[NAME]-san"). No name: a sentence word
-opening a sentence, a school subject before "hoca" (teacher: "Matematik hocayla"), Japanese
-kinship and title words ("Onee-san", "Kami-sama").
+no given name). The honorific stays ("[NAME] bey", "[NAME]-san"). No name: a word opening a
+sentence that no name list holds, a modifier ("Sevgili hocam", dear teacher; "Bu hanım"), a
+school subject before "hoca" ("Matematik hocayla"), a Japanese kinship or title word
+("Onee-san", "Kami-sama").
 """
 
 from __future__ import annotations
@@ -36,6 +37,12 @@ _JAPANESE_WORDS = frozenset(
 _SUBJECTS = frozenset(
     """matematik fizik kimya biyoloji tarih coğrafya edebiyat müzik resim beden felsefe din
     sosyoloji psikoloji ekonomi hukuk tıp fen sınıf""".split()
+)
+# Words that open a phrase before these nouns ("Sevgili hocam", dear teacher; "Bu hanım",
+# this lady; "Ev hanımı", housewife); Turkish has no word list here.
+_MODIFIERS = frozenset(
+    """sevgili değerli sayın saygıdeğer muhterem kıymetli bu şu o her yeni eski genç yaşlı
+    güzel iyi ev kadın erkek öğretmen hoca bey hanım""".split()
 )
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[^\w'’-]))([^\W\d_]+)$")
 _SENTENCE_END = ".!?:;\n\"“("
@@ -79,10 +86,11 @@ def _names(text: str, m: re.Match[str], *, japanese: bool) -> bool:
     if not japanese and text.startswith("hoca", m.end() + 1):
         if word.lower() in _SUBJECTS or word.lower().endswith(("ca", "ce", "ça", "çe")):
             return False  # "Matematik hocayla", "İngilizce hocamla": a subject's teacher
+    low = word.lower()
+    if low in _MODIFIERS or low in TOP or low in TOP_NODICT:
+        return False  # "Sevgili hocam", "Bu hocayla", "Yeni hocamla"
+    listed = word in GIVEN or word in SURNAMES or word in GIVEN_AMBIGUOUS
     before = text[max(0, m.start(1) - 8) : m.start(1)].rstrip(" \t")
     if before and before[-1] not in _SENTENCE_END:
-        return word.lower() not in TOP or word in SURNAMES
-    # opening a sentence: no sentence word ("Bugün", today) unless a listed name
-    low = word.lower()
-    listed = word in GIVEN or word in SURNAMES or word in GIVEN_AMBIGUOUS
-    return listed or not (low in TOP or low in TOP_NODICT or low in COMMON)
+        return listed or low not in COMMON  # "Big-san" is a word
+    return listed and len(word) > 2  # opening a sentence: a name list must hold it

@@ -4,10 +4,9 @@ Okafor/Lindqvist/Ferreira", "cc Brandt/Nowak", "Reviewers: Hoffmann/Okafor".
 A slash list is a list of anything ("Samsung/Sony/Xiaomi" and "Honda/Toyota" are spelt like
 surnames and listed as such), so only a cue that names people makes its parts names: a tagging,
 review or ownership label, a person cue ("cc", "thanks to") or a list-of-people label
-("Attendees"), on the same line, shortly before the list. Then every part that is spelt like a
-name (a listed surname or given name that is no sentence word and no surname-word such as
-"Berlin" or "Mac", or a word no list holds) is redacted, the slashes stay; a part that is a
-listed company ("Bosch") or a word keeps the whole list.
+("Attendees"), on the same line, shortly before the list. Then, when every part is a listed
+given name or surname (no weekday, no listed company: "Bosch") and one of them is no word
+("Okafor"; "Red/Blue/Green", "Alice/Bob" stay), every part is redacted, the slashes stay.
 """
 
 from __future__ import annotations
@@ -17,14 +16,15 @@ import re
 from trainer.redact import prefilter
 from trainer.redact.eponyms import is_eponymous_company
 from trainer.redact.hits import Hit
+from trainer.redact.person_calendar import CALENDAR
 from trainer.redact.person_words import (
     CAP,
     COMMON,
     GIVEN,
+    GIVEN_AMBIGUOUS,
     SURNAME_WORDS,
     SURNAMES,
     TOP,
-    invented,
 )
 
 _CUES = frozenset(
@@ -47,7 +47,7 @@ def slash_list_names(text: str, cues: list[tuple[int, int]]) -> list[Hit]:
         stop = text.find("\n", end, end + _REACH)
         for m in _RUN.finditer(text, end, end + _REACH if stop < 0 else stop):
             parts = m.group().split("/")
-            if not all(_name_part(p) for p in parts):
+            if not all(_name_part(p) for p in parts) or not any(map(_sure_name, parts)):
                 continue
             pos = m.start()
             for part in parts:
@@ -58,10 +58,16 @@ def slash_list_names(text: str, cues: list[tuple[int, int]]) -> list[Hit]:
 
 
 def _name_part(part: str) -> bool:
-    if not part[0].isupper() or (len(part) > 1 and part.isupper()) or part.lower() in TOP:
+    """A part a name list holds, capitalised, no sentence word, weekday or listed company."""
+    if not part[0].isupper() or not part[1:].islower() or part.lower() in TOP:
+        return False  # "TCP/IP", "DevOps"
+    if part in CALENDAR or is_eponymous_company(part, 0, len(part)):
+        return False  # "Monday/Tuesday", "Bosch/Siemens"
+    return part in GIVEN or part in GIVEN_AMBIGUOUS or part in SURNAMES
+
+
+def _sure_name(part: str) -> bool:
+    """A listed given name or surname that is no word ("Okafor", "Taylor"; not "Green")."""
+    if part.lower() in COMMON:
         return False
-    if part in SURNAME_WORDS or is_eponymous_company(part, 0, len(part)):
-        return False  # "Berlin/Paris", "Bosch/Siemens"
-    if part in SURNAMES or part in GIVEN:
-        return True
-    return part.lower() not in COMMON and invented(part)
+    return part in GIVEN or (part in SURNAMES and part not in SURNAME_WORDS)

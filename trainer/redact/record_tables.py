@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from trainer.redact.hits import Hit
 from trainer.redact.record_keys import generic_person_key, key_kind
-from trainer.redact.record_name_columns import NAME_PART, name_part_columns
+from trainer.redact.record_name_columns import NAME_PART, name_part_columns, not_name_part
 from trainer.redact.record_values import has_function_word, value_hits
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -164,8 +164,8 @@ def _row_hits(text: str, fields: list[tuple[int, int]], header: list[Column]) ->
         if column is None:
             continue
         kind, generic = column
-        if kind == NAME_PART:  # "| First | Last |": a name part unless it holds a digit
-            if not extra and any(c.isdigit() for c in text[fields[col][0] : fields[col][1]]):
+        if kind == NAME_PART:  # "| First | Last |": a name part, unless a number or a date
+            if not extra and not_name_part(text[fields[col][0] : fields[col][1]]):
                 continue
             kind = "NAME"
         # with extra fields the value lies somewhere in fields col .. col+extra: take them all
