@@ -46,6 +46,7 @@ from trainer.redact.name_tagger_features import (
     Token,
     lexicon_sha256,
 )
+from trainer.redact.person_vietnamese import vietnamese_non_name
 from trainer.redact.place_keep import kept_place_name
 
 WEIGHTS_FILE = Path(__file__).resolve().parent / "name_tagger.npz"
@@ -284,9 +285,13 @@ def find_tagged_names_many(
 
 def _kept(text: str, start: int, end: int) -> bool:
     """The rules' keeps of a name the tagger tagged: a listed company with company evidence
-    around it, or a saint's or ruler's place name (``place_keep``, the rules' own test)."""
-    return (eponymous(text, start, end) and company_evidence(text, start, end)) or kept_place_name(
-        text, start, end
+    around it, a saint's or ruler's place name (``place_keep``, the rules' own test), or
+    a Vietnamese text's lower-case words or lone honorific (``person_vietnamese``: "gọi cho
+    tôi", "tiếng Anh")."""
+    return (
+        (eponymous(text, start, end) and company_evidence(text, start, end))
+        or kept_place_name(text, start, end)
+        or vietnamese_non_name(text, start, end)
     )
 
 

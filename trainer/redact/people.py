@@ -20,6 +20,8 @@ Company forms named after people ("Vincent Germain et Fils", "Normand Rocher SAR
 
 from __future__ import annotations
 
+import re
+
 from trainer.redact import prefilter
 from trainer.redact.companies import (
     COMPANY_AFTER,
@@ -62,7 +64,7 @@ from trainer.redact.person_cues import (
 from trainer.redact.person_donors import donor_names
 from trainer.redact.person_function_words import function_word
 from trainer.redact.person_gaelic import gaelic_surnames
-from trainer.redact.person_hashtags import hashtag_names
+from trainer.redact.person_hashtags import GREETING_CUES, hashtag_names
 from trainer.redact.person_informal import (
     continued,
     has_informal_cue,
@@ -71,6 +73,7 @@ from trainer.redact.person_informal import (
 )
 from trainer.redact.person_labels import apposed_names, labelled_names, slot_names
 from trainer.redact.person_lower import WriterCasing
+from trainer.redact.person_nicknames import nicknamed_names
 from trainer.redact.person_nouns import noun_after_article
 from trainer.redact.person_occupations import occupation_names
 from trainer.redact.person_order import (
@@ -79,8 +82,10 @@ from trainer.redact.person_order import (
     mixed_case_pair,
     surname_given,
 )
-from trainer.redact.person_pairs import joined_names
+from trainer.redact.person_pairs import couple_names, joined_names
+from trainer.redact.person_payment_refs import payment_reference_names
 from trainer.redact.person_possessive import possessive_names
+from trainer.redact.person_postposed import postposed_honorific_names
 from trainer.redact.person_relation import object_names, relation_names, sentence_met
 from trainer.redact.person_roles import caps_line_name, given_initials
 from trainer.redact.person_shapes import (
@@ -92,7 +97,13 @@ from trainer.redact.person_shapes import (
     lower_name,
     strong_cue_names,
 )
+from trainer.redact.person_slash_lists import slash_list_names
 from trainer.redact.person_speech import reported_names
+from trainer.redact.person_vietnamese import (
+    language_name,
+    unmarked_vietnamese_names,
+    vietnamese_honorific_names,
+)
 from trainer.redact.person_words import (
     COMMON,
     COMPANY_SUFFIX,
@@ -125,6 +136,8 @@ def find_people(text: str) -> list[Hit]:
             continue
         if function_word(text, token, end):
             continue  # "har", "OG": a function word of sv da nb fi pl cs ro tr ms, not a name
+        if start > 5 and text[start - 2] == "g" and language_name(text, start):
+            continue  # "tiếng Anh": the English language
         if token.islower():  # "maren lindqvist" (sentence words were dropped above)
             if cued_at is None:
                 cued_at = cued_starts(text, found)
@@ -154,7 +167,9 @@ def find_people(text: str) -> list[Hit]:
             continue
         if COMPANY_AFTER.match(text, end) or opens_company(token):  # "Correia Ltda."
             continue  # "Martin & Sons", "Stichting Konings"
-        after = SURNAME_AFTER.match(text, end)
+        after = _cased_after(text, end)
+        if after and token.lower() in GREETING_CUES and after.group("last") in GIVEN:
+            continue  # "Welcome Oluwaseun (Seun) Adeyemi": a greeting before a given name
         if (
             after
             and is_surname(after.group("last"))
@@ -178,7 +193,10 @@ def find_people(text: str) -> list[Hit]:
             # "Brandt Hollister & Sons" is a company; "Lisa Meyer & Tom Becker" two people.
             and (not text.startswith(" &", after.end()) or person_at(text, after.end() + 3))
         ):
-            second = is_surname(after.group("second")) and not (
+            second = (
+                _capital(after.group("second"))
+                and is_surname(after.group("second"))
+            ) and not (
                 # "Jonas Müllers Idee": a genitive governs the noun after it.
                 after.group("last")[-1] in "s'’"
                 and after.group("second").lower() in COMMON
@@ -261,6 +279,8 @@ def find_people(text: str) -> list[Hit]:
         if start and text[start - 1] in "@#.'’-_":
             continue
         token = text[start:end]
+        if token.lower() in GREETING_CUES and text[end : end + 1] == " ":
+            continue  # "Welcome Oluwaseun (Seun) Adeyemi": a greeting before the name
         if (
             token not in GIVEN_AMBIGUOUS and token.title() not in GIVEN_AMBIGUOUS
         ) or token in STREET_WORDS:  # "Monte Carlo", "Santa Cruz"
@@ -281,7 +301,7 @@ def find_people(text: str) -> list[Hit]:
         ):
             hits.append(hit)  # "THORNHURST Destiny"
             continue
-        after = SURNAME_AFTER.match(text, end)
+        after = _cased_after(text, end)
         last = after.group("last") if after else None
         if (
             # "Till Reinholz", "Amandine Roquefeuil" mid-sentence: a surname no list holds.
@@ -378,6 +398,23 @@ def find_people(text: str) -> list[Hit]:
         hits += companion_surnames(text, companions)
     if hits:  # most posts have none: the pass returns an empty list (speed)
         hits = complete_and_keep_people(text, hits, found)  # people_filter
+    # Structure that names a person whatever the lists say (the keep filter above would drop a
+    # surname that is also a word or a place): "Achterberg bey", "Tanaka-san", "ông Smith".
+    if postposed := found.get("postposed_honorific"):
+        hits += postposed_honorific_names(text, postposed)
+    if honorifics := found.get("vi_honorific"):
+        hits += vietnamese_honorific_names(text, honorifics)
+    if middles := found.get("vi_middle"):
+        hits += unmarked_vietnamese_names(text, middles)  # "Le Van Nam"
+    if found.get("given") or found.get("given_ambiguous"):
+        givens = [*found.get("given", ()), *found.get("given_ambiguous", ())]
+        hits += couple_names(text, givens)  # "Linda und Horst Baumgartner" (person_pairs)
+        if any(mark in text for mark in "(\"'“‘„«"):
+            hits += nicknamed_names(text, givens)  # "Oluwaseun (Seun) Adeyemi"
+    if "/" in text and (cues := [*found.get("slash_cue", ()), *found.get("person_label", ())]):
+        hits += slash_list_names(text, [*cues, *found.get("person_cue", ())])  # "cc: A/B/C"
+    if labels := found.get("payment_label"):
+        hits += payment_reference_names(text, labels)  # "Payment ref: WHITFIELD D"
     if "#" in text:
         hits += hashtag_names(text)  # "#MariaCosta", "#maria_costa", "#ThanksMaria"
     if not hits:
@@ -389,3 +426,23 @@ def find_people(text: str) -> list[Hit]:
         + given_after_names(text, hits)
         + joined_names(text, hits)  # "Marta Kowalczyk i Piotr" (person_pairs)
     )
+
+
+def _cased_after(text: str, end: int) -> re.Match[str] | None:
+    """``SURNAME_AFTER`` after a given name, its middle name and surname capitalised: its
+    class of capitals holds Latin Extended-A's lower-case letters too ("Garcia đến", the
+    Vietnamese verb; "Anna łowi")."""
+    after = SURNAME_AFTER.match(text, end)
+    if after is None or not _capital(after.group("last")):
+        return None
+    middle = after.group("middle")
+    return after if middle is None or _capital(middle) else None
+
+
+def _capital(word: str | None) -> bool:
+    """A word led by a capital, after an elided particle ("d'Alessandro", "D'Amico")."""
+    if not word:
+        return False
+    if len(word) > 2 and word[1] in "'’":
+        word = word[2:]
+    return word[0].isupper()

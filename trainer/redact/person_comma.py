@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 
 from trainer.redact.companies import company_before, company_near
+from trainer.redact.folding import fold
 from trainer.redact.hit_index import INDEX_MIN, SpanIndex
 from trainer.redact.hits import Hit
+from trainer.redact.person_caps_first import ACRONYMS
 from trainer.redact.person_words import (
     CAP,
     COMMON,
@@ -95,6 +97,8 @@ def comma_surname_start(text: str, start: int, *, relaxed: bool) -> int | None:
         item.group("item")[0].islower() or item.group("item").lower() in _GREETINGS
     ):
         return None  # "Canada, Germany, France"
+    if _acronym(m.group("sur")):
+        return None  # "our MVP, Thandiwe", "the CEO, Maren": a role, not a surname
     begin = m.start()
     # "Dear WHITCOMBE, Marcus", "Frau KETTLITZ, Johanna": a surname in capitals reads as title case.
     words = [
@@ -128,6 +132,18 @@ def comma_surname_start(text: str, start: int, *, relaxed: bool) -> int | None:
     if company_before(text, begin):
         return None
     return begin
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _acronym(surname: str) -> bool:
+    """A surname whose last word, in capitals, is a listed acronym or has no vowel ("MVP",
+    "our CEO"; "NG" is a surname)."""
+    word = surname.split()[-1] if surname.strip() else ""
+    return word.isupper() and (
+        word in ACRONYMS or (len(word) > 2 and word.isalpha() and not set(fold(word)) & _VOWELS)
+    )
 
 
 def _sure_given(token: str) -> bool:

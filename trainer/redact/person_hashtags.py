@@ -50,7 +50,30 @@ HASHTAG_CUES = frozenset(
     obrigado obrigada parabéns bemvindo bemvinda
     bedankt welkom gefeliciteerd proficiat fijne verjaardag""".split()
 )
+# Campaign tags, the words (lower case) before the person they are about (review rev22 #10):
+# "#JusticeForBreonnaTaylor", "#BringBackAmiraHassan", "#IStandWithAlexeiNavalny". A public
+# figure is still a name. "#PrayForParis", "#JusticeForAll", "#FreeHongKong" name no person:
+# the words after the cue must be a name as above, led by a given name that is no word.
+CAMPAIGN_CUES = tuple(
+    sorted(
+        (
+            tuple(phrase.split())
+            for phrase in """justice for|bring back|bring home|free|find|missing|
+            pray for|praying for|stand with|i stand with|we stand with|standing with|
+            remember|remembering|save|help find|search for|release|honor|honour|in memory of|
+            rest in peace|never forget|say her name|say his name|gerechtigkeit für|
+            justice pour|justicia para|justiça para|giustizia per|libertad para|liberté pour
+            """.replace("\n", " ").split("|")
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+_CUE_FOUR = re.compile(r"(?:[Pp]ray|[Jj]ustice|[Ff]ree|[Ss]tand[Ww]ith)4(?=[A-Z])")
 CUE_KEYS = frozenset(fold(c) for c in HASHTAG_CUES)  # folded, as member_hashtags compares
+# The cues that greet, never a given name before a surname ("Ty", "Love" are given names too):
+# "Welcome Oluwaseun (Seun) Adeyemi" welcomes Oluwaseun (``people``, ``person_labels``).
+GREETING_CUES = HASHTAG_CUES - {"ty", "love", "miss", "go", "team", "rip"}
 _FOLDED_CUES = tuple(sorted((c for c in CUE_KEYS if len(c) > 2), key=len, reverse=True))
 # Prefixes written glued to the stem they belong to ("McGrath", "MacLeod", "FitzGerald") and
 # elided letters camel case keeps apart ("OConnor" is O'Connor, "DAmico" D'Amico).
@@ -183,14 +206,30 @@ def hashtag_names(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for m in HASHTAG.finditer(text):
         body, base = m.group("body"), m.start("body")
+        if four := _CUE_FOUR.match(body):  # "#Pray4Maria": the digit keeps the tag whole
+            body, base = body[four.end() :], base + four.end()
         spans = hashtag_parts(body)
         words = [_as_written(body[s:e]) for s, e in spans]
-        cues = 0
+        campaign = 1 if four else _campaign_cue(words)
+        cues = 0 if four else campaign
         while cues < len(words) - 1 and words[cues].lower() in HASHTAG_CUES:
             cues += 1
         rest = words[cues:]
-        if name_parts(rest) or (cues and len(rest) == 1 and rest[0] in GIVEN):
+        if campaign and (not rest or rest[0] not in GIVEN):
+            continue  # "#FreeHongKong", "#PrayForParis": a place ("Hong" is a given name too)
+        if name_parts(rest) or ((cues or four) and len(rest) == 1 and rest[0] in GIVEN):
             hits.append(("NAME", base + spans[cues][0], m.end()))
         elif len(words) == 1 and (glued_name(body) or glued_thanks(body)):
             hits.append(("NAME", base, m.end()))
     return hits
+
+
+def _campaign_cue(words: list[str]) -> int:
+    """How many words of a hashtag a campaign cue opening it takes ("Justice", "For"), or 0."""
+    if len(words) < 2:
+        return 0
+    low = [w.lower() for w in words[:4]]
+    for phrase in CAMPAIGN_CUES:
+        if len(phrase) < len(words) and tuple(low[: len(phrase)]) == phrase:
+            return len(phrase)
+    return 0

@@ -20,6 +20,7 @@ import re
 from trainer.redact import prefilter
 from trainer.redact.companies import is_legal_form
 from trainer.redact.hits import Hit
+from trainer.redact.person_hashtags import GREETING_CUES
 from trainer.redact.person_roles import CAP_TOKEN, as_title, name_item
 from trainer.redact.person_words import (
     CAP,
@@ -205,6 +206,11 @@ def slot_names(text: str, found: dict) -> list[Hit]:
                 continue
             end = m.end()
             words = m.group("name").split()
+            if words[0].lower() in GREETING_CUES and words[1] in GIVEN:
+                if len(words) == 2:
+                    continue  # "Welcome Oluwaseun (Seun) ...": a greeting, then the name
+                start += len(words[0]) + 1
+                words = words[1:]
             first = as_title(words[0])
             # A word-like given name only before an affiliation in brackets ("Flights: Sydney,
             # Hong Kong" names places; "Mia Papadakis (Quarry Studio)" a person).

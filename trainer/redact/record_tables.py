@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from trainer.redact.hits import Hit
 from trainer.redact.record_keys import generic_person_key, key_kind
+from trainer.redact.record_name_columns import NAME_PART, name_part_columns, not_name_part
 from trainer.redact.record_values import has_function_word, value_hits
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -78,12 +79,15 @@ def _header(text: str, start: int, end: int, delim: str) -> list[Column] | None:
     if len(fields) < 2 or text[start:end].rstrip().endswith((".", "!", "?", ":")):
         return None
     columns: list[Column] = []
+    keys: list[str] = []
     for fs, fe in fields:
         key = text[fs:fe].strip()
         if not _KEYLIKE.fullmatch(key) or len(key.split()) > 3 or has_function_word(key):
             return None
         kind = key_kind(key)
+        keys.append(key)
         columns.append(None if kind is None else (kind, generic_person_key(key)))
+    columns = name_part_columns(keys, columns)  # "| First | Last |": a name over two columns
     return columns if any(columns) else None
 
 
@@ -160,6 +164,10 @@ def _row_hits(text: str, fields: list[tuple[int, int]], header: list[Column]) ->
         if column is None:
             continue
         kind, generic = column
+        if kind == NAME_PART:  # "| First | Last |": a name part, unless a number or a date
+            if not extra and not_name_part(text[fields[col][0] : fields[col][1]]):
+                continue
+            kind = "NAME"
         # with extra fields the value lies somewhere in fields col .. col+extra: take them all
         start, end = fields[col][0], fields[col + extra][1]
         hits += value_hits(
