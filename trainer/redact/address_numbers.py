@@ -65,6 +65,23 @@ def count_after(text: str, pos: int) -> bool:
     return _COUNT_AFTER(text, pos) is not None
 
 
+# ISO 4217 codes in capitals after an amount ("999 USD. Year range"): money, no house number.
+_CODE_AFTER = re.compile(
+    r"[ \t](?:USD|EUR|GBP|JPY|CNY|CAD|AUD|NZD|INR|BRL|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|TRY|ZAR|"
+    r"MXN|SGD|HKD|KRW|VND|IDR|MYR|PHP|THB|NGN|KES|GHS|EGP|AED|SAR|PKR|BTC|ETH)\b"
+).match
+
+
+def quantity_after(text: str, pos: int) -> bool:
+    """The number that ends at ``pos`` counts or prices something: a plural unit or counted
+    noun ("5 Miles Road race", "42 km") or a currency code ("999 USD") follows it (rev22 F23).
+    Unlike ``count_after`` a digit may follow ("5 Miles 10 km")."""
+    return _CODE_AFTER(text, pos) is not None or _UNIT_WORD(text, pos) is not None
+
+
+_UNIT_WORD = re.compile(rf"[ \t](?:(?i:{_COUNT_WORDS})|(?:{_LOWER_COUNT_WORDS}))\b").match
+
+
 def counted_noun(word: str) -> bool:
     """``word`` is one of the counted nouns and units of ``count_after`` (those of the
     lower-case languages only in lower case: pass ``word.lower()`` to ignore case)."""

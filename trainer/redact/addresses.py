@@ -56,6 +56,7 @@ from trainer.redact.address_numbers import (
     day_and_month,
     finish_hits,
     not_house_number,
+    quantity_after,
     residence_before,
     residence_word,
     tidy_hits,
@@ -418,6 +419,12 @@ def _en_street_ok(m: re.Match[str]) -> bool:
         return True
     if day_and_month(m.group("num"), m.group("name")):
         return False  # "Deadline is 2 Dec.\nThe VPN gateway moved": a date
+    if (
+        m.group("num")
+        and quantity_after(m.string, m.end("num"))
+        and not residence_before(m.string, m.start())  # "I live at 12 Miles Road"
+    ):
+        return False  # "Then 5 Miles Road race", "999 USD. Year range": a count or a price
     if any(s in _STRONG for s in suffixes):
         return True  # "No. 10 Pembroke Street", "my 14 Oak Avenue": a strong suffix wins
     num = m.group("num") or ""

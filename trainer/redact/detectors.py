@@ -86,7 +86,7 @@ _PROSE_BEFORE_AT = frozenset(
     """work works worked working me us them him her home look looking looked meet meeting
     stay staying live lives living arrive arrived based job office here there it this that be
     is am are was were hired intern interning engineer manager developer student lead team
-    available online great good best""".split()
+    available online great good best or and und oder ou et og och eller via""".split()
 )
 # Words before an address in each language: "mail", "Kontakt", "correo", "écrivez", "scrivimi".
 _EMAIL_CUE = re.compile(
@@ -203,7 +203,7 @@ def _strict_emails(text: str) -> list[Hit]:
     if "@" in text:  # the local part is at most 64 characters before an "@"
         ats = [(m.start(), m.end()) for m in _AT_SIGN.finditer(text)]
         regions = prefilter.windows(text, ats, before=64, after=260)
-        hits += [("EMAIL", *m.span()) for m in prefilter.finditer_in(_EMAIL, text, regions)]
+        hits += [_after_assignment(m) for m in prefilter.finditer_in(_EMAIL, text, regions)]
         if " @ " in text:
             hits += _spaced_emails(text)
     letter_dots = prefilter.dotted(text)[0]
@@ -219,6 +219,21 @@ def _strict_emails(text: str) -> list[Hit]:
         if m and not _plain_at_is_ambiguous(m, text):
             hits.append(("EMAIL", m.start(), m.end()))
     return hits
+
+
+# A key and "=" (and a quote) glued before an address: "email='jo.doe@x.de'", "login=jo@x.de".
+_KEY_ASSIGNED = re.compile(r"[A-Za-z_][A-Za-z0-9_]*=['’]?")
+
+
+def _after_assignment(m: re.Match[str]) -> Hit:
+    """An email hit less a key assigned to it: in "WHERE email='jo.doe@x.de'" the key and the
+    quote stay (review rev22 F25). RFC specials allow "=" and "'" in a local part, but a
+    word, "=" and the address is how code and logs write a field."""
+    start, end = m.span()
+    if m.string[start] != '"' and (key := _KEY_ASSIGNED.match(m.string, start)) is not None:
+        if m.string[key.end() : key.end() + 1] not in ("@", ""):
+            start = key.end()
+    return ("EMAIL", start, end)
 
 
 def _domain_may_follow(after: str, letter_dots: tuple[int, ...], at_end: int) -> bool:

@@ -28,6 +28,12 @@ Patronymic: a capitalised word ending in -dóttir or -dóttur (or ASCII -dottir,
 common word is a surname by the Icelandic naming convention, in every case ("Sigríði
 Jónsdóttur", "Ólaf Þórsson"): it is a NAME hit, with the capitalised word before it (the given
 name, declined or not) when one is there. English -son names ("Jackson") are left alone.
+
+Before the walk and after it (review rev22): a name before a venue word is a hit, both its words
+("[Luciano Pavarotti] Arena": ``name_venues``); hits inside a set phrase, a kin word of address
+or a breed's name are dropped or cut at the phrase ("Eid Mubarak", "Thank you Mom", "Jack
+Russell terrier": ``name_set_phrases``); titles, degrees and greetings at a hit's front stay
+outside it ("Dr. med. [NAME]", "Hi [NAME]": ``name_title_edges``).
 """
 
 from __future__ import annotations
@@ -36,10 +42,14 @@ import re
 from functools import lru_cache
 
 from trainer.redact.hits import Hit
+from trainer.redact.name_set_phrases import keep_set_phrases
+from trainer.redact.name_title_edges import strip_titles
+from trainer.redact.name_venues import venue_names
 from trainer.redact.names import word_list
 from trainer.redact.person_words import (
     GIVEN,
     GIVEN_AMBIGUOUS,
+    GREETING_WORDS,
     HONORIFIC_SET,
     PARTICLE_SET,
     SURNAME_WORDS,
@@ -81,8 +91,8 @@ def _joins(
     the hit has two words or more and opens with a listed given name (a surname-first name
     before it: "Okello Brian Mukasa"; a common word there is none: "Ping Jane Doe")."""
     given, surnames, ambiguous, common, titles, _top = _lists()
-    if len(word) < 2 or word.rstrip(".").lower() in titles:
-        return False  # "B.A.", "Dr", "Coach", "Papa": a title or a degree stays outside
+    if len(word) < 2 or word.rstrip(".").lower() in titles or word in GREETING_WORDS:
+        return False  # "B.A.", "Dr", "Coach", "Papa", "Hi": a title or a greeting stays outside
     if word.isupper():
         word = word.title()
         return word in given or (word in surnames and word.lower() not in common)
@@ -99,19 +109,23 @@ def _joins(
 def extend_name_runs(text: str, hits: list[Hit]) -> list[Hit]:
     """``hits`` with each NAME hit grown over the name words joined to it, and the patronymic
     hits added (see the module docstring)."""
-    more = patronymic_hits(text)
+    more = patronymic_hits(text) + venue_names(text)  # "[Luciano Pavarotti] Arena"
     if not text.isascii() and ("ić" in text or "ић" in text):
         more = more + ic_surname_hits(text)  # "Jeleni Nikolić": ``surname_ic``
     if more:
         hits = hits + more
-    names = [h for h in hits if h[0] == "NAME"]
-    if not names:
+    if not any(h[0] == "NAME" for h in hits):
         return hits  # nothing to grow: the hits as they are
+    # set phrases and titles are no name: left out before the walk and after it (the walk may
+    # grow a name back over "Mubarak" or a title)
+    hits = strip_titles(text, keep_set_phrases(text, hits))
+    names = [h for h in hits if h[0] == "NAME"]
     # a neighbour already in a NAME hit ends the walk (merged later; no quadratic walk)
     starts = {h[1] for h in names}
     ends = {h[2] for h in names}
     out = [h for h in hits if h[0] != "NAME"]
     grown: dict[tuple[int, int], tuple[int, int]] = {}  # a span found twice is walked once
+    moved = False  # whether a walk grew a hit (then the phrase and title keeps are asked again)
     for hit in names:
         span = (hit[1], hit[2])
         if (run := grown.get(span)) is None:
@@ -122,10 +136,14 @@ def extend_name_runs(text: str, hits: list[Hit]) -> list[Hit]:
                 else:
                     start, end = _walk(text, start, end, starts, ends)
             run = grown[span] = (start, end)
-        out.append(hit if run == span else ("NAME", *run))
+        if run != span:
+            out.append(("NAME", *run))
+            moved = True
+        else:
+            out.append(hit)
         if text[run[0] : run[1]].islower():
             out += _lower_list(text, run, starts, ends)
-    return out
+    return strip_titles(text, keep_set_phrases(text, out)) if moved else out
 
 
 _LOWER = r"[a-zß-öø-ÿĀ-ſ]{3,}"

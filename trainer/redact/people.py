@@ -109,6 +109,7 @@ from trainer.redact.person_words import (
     COMPANY_SUFFIX,
     GIVEN,
     GIVEN_AMBIGUOUS,
+    GREETING_WORDS,
     STREET_WORDS,
     SURNAME_AFTER,
     SURNAME_WORDS,
@@ -138,6 +139,8 @@ def find_people(text: str) -> list[Hit]:
             continue  # "har", "OG": a function word of sv da nb fi pl cs ro tr ms, not a name
         if start > 5 and text[start - 2] == "g" and language_name(text, start):
             continue  # "tiếng Anh": the English language
+        if token in GREETING_WORDS:
+            continue  # "Hi Jan,": the greeting before a name, not a given name (rev22 F25)
         if token.islower():  # "maren lindqvist" (sentence words were dropped above)
             if cued_at is None:
                 cued_at = cued_starts(text, found)

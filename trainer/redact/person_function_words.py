@@ -74,6 +74,13 @@ NODICT_FUNCTION_WORDS = (NODICT_FUNCTION_WORDS | (_NEW_WORDS - (_GIVEN - _KEPT))
 }
 NODICT_FUNCTION_WORDS -= {"ali", "ki", "ko", "ka", "om"}  # given names in some locale (fail closed)
 
+# Adverbs that close a clause right after a name ("maren said she'd come, kwame too"): no
+# surname, whatever a list holds ("Too" is one), at a phrase's end where a frequent word may be
+# one ("[elio] sommer."). Review rev22 F25.
+CLAUSE_ADVERBS = frozenset(
+    "too also again though tho anyway either instead aussi auch ook también tambem também anche "
+    "tambien też taky".split()
+)
 _LOWER_NEXT = re.compile(r"\s+([^\W\d_]{2,})\b")
 _CAPS_NEXT = re.compile(rf"\s+(?:(?P<particle>(?i:{PARTICLES}))\s|(?P<word>[^\W\d_]+))")
 

@@ -26,6 +26,7 @@ from trainer.redact import prefilter
 from trainer.redact.companies import opens_company
 from trainer.redact.hits import Hit
 from trainer.redact.person_cues import AFTER, BEFORE
+from trainer.redact.person_function_words import CLAUSE_ADVERBS
 from trainer.redact.person_words import (
     COMMON,
     FUNCTION_WORDS,
@@ -302,6 +303,7 @@ def continued(text: str, hits: list[Hit]) -> list[Hit]:
             and _last_name(m, strict=False)
             and m.group("word").title() not in NOT_SURNAME  # "[Maria] Street"
             and (m.group("word").lower() not in TOP or _ends_phrase(text, m.end()))
+            and m.group("word").lower() not in CLAUSE_ADVERBS  # "kwame too" (rev22 F25)
         ):
             end = m.end()
         b = _PREV_WORD.search(text, max(0, start - 24), start)

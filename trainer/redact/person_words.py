@@ -26,10 +26,11 @@ CAP = rf"(?:[DOLNMd]['’](?=[{UPPER}]))?[{UPPER}][^\W\d_]+(?:[-'’][{UPPER}a-z
 _EXTRA_PARTICLES = ("Ó", "Ní", "Nic", "Uí", "Mac", "'t", "’t", "in 't", "in ’t")
 PARTICLES = f"(?:{'|'.join((*SURNAME_PARTICLES, *_EXTRA_PARTICLES))})"
 
-# A name stays on its line: "Raimundo Tavares\nDiretor Comercial" ends at "Tavares".
+# A name stays on its line: "Raimundo Tavares\nDiretor Comercial" ends at "Tavares"; a middle
+# name too ("Villanueva\nGerente de Ventas": rev22 F24).
 _H = r"[^\S\n]"
 SURNAME_AFTER = re.compile(
-    rf"(?:[-\s](?P<middle>[{UPPER}]\.|{CAP}))??{_H}(?:{PARTICLES}{_H}){{0,2}}(?P<last>{CAP})"
+    rf"(?:(?:-|{_H})(?P<middle>[{UPPER}]\.|{CAP}))??{_H}(?:{PARTICLES}{_H}){{0,2}}(?P<last>{CAP})"
     rf"(?:{_H}(?P<second>{CAP}))?(?![\w@])"
 )
 HONORIFICS = (
@@ -78,6 +79,7 @@ NOT_SURNAME = frozenset(
     """Inc Ltd LLC LLP PLC GmbH AG SA SAS BV Co Corp Corporation Company Group Labs Lab
     Technologies Technology Tech Systems Software Solutions Services Consulting Capital Ventures
     Partners Holdings Bank Foundation Institute University College School Academy Hospital Clinic
+    Stadium Stadion Auditorium Pavilion
     Center Centre Studio Studios Media Digital Cloud Street Road Avenue Square House
     Building Tower Station Airport Award Awards Prize Conference Summit Day Week Month Year Team
     Project App Pro Plus Max Mini Edition Series Model Show Podcast Fund Trust Network Club Society
@@ -165,6 +167,15 @@ FUNCTION_WORDS = frozenset(
 )
 # Gazetteer given names that are, capitalised at a sentence start, a preposition or a common
 # noun far more often ("Chez Michelin depuis 2011", "In Ferrero dal 2010", "Koffie op de ...").
+# Greetings and salutations that open a message before a name ("Hi Jan,", "Hallo Lukas",
+# "Estimado Lic. Zavaleta"): name lists hold some as given names, but before a name they are
+# the greeting, never part of it (rev22 F25). Greetings that are also common given names
+# ("Hai", "Salam", "Selam", "Moin", "Ola", "Cher") stay out.
+GREETING_WORDS = frozenset(
+    "Hi Hey Hello Hallo Hiya Howdy Yo Ciao Salut Bonjour Hej Hei Ahoj Cześć Sveiki Olá Servus "
+    "Merhaba Chào Dear Estimado Estimada Estimados Querido Querida Gentile Gentilissimo "
+    "Gentilissima Egregio Egregia Prezado Prezada Chère Liebe Lieber Geachte Beste".split()
+)
 _WORDS_NOT_GIVEN = {"Cllr", "Cr", "Hon", "Adv", "Chez", "In", "En", "Koffie"}
 _NOT_GIVEN = (
     STREET_WORDS | set(HONORIFICS) | _WORDS_NOT_GIVEN | {w.title() for w in FUNCTION_WORDS}

@@ -21,6 +21,7 @@ import re
 from trainer.redact.hits import Hit
 from trainer.redact.quantities import MONEY_BEFORE, UNIT_AFTER
 from trainer.redact.record_cards import find_calendar, find_name_elements, find_vcards
+from trainer.redact.record_handles import handle_values
 from trainer.redact.record_keys import generic_person_key, key_kind, key_words, names_a_name
 from trainer.redact.record_mail import MAIL_KEYS, find_attributions, header_context, mailbox_hits
 from trainer.redact.record_roles import job_title
@@ -96,9 +97,11 @@ def find_records(text: str) -> list[Hit]:
     if ":" not in text:
         if "=" in text:
             hits += _key_value_lines(text)
+            hits += handle_values(text)  # "user=erik_larsen" (record_handles)
         return hits
     # every other record form needs a colon
     hits += _key_value_lines(text)
+    hits += handle_values(text)  # "handle: wthorsen", "username": "lbrandt88"
     if '":' in text:
         hits += _json_pairs(text)
     if not lines:
