@@ -211,6 +211,9 @@ F25_EDGES = [
         "UPDATE accounts SET email='[EMAIL]' WHERE id=7;",
     ),
     ("login=jan.novak@seznam.cz", "login=[EMAIL]"),
+    # a word before "=" that names no field is the local part's own: it goes with the address
+    ("reply to maren=oyelaran@gmail.com", "reply to [EMAIL]"),
+    ("mail me: john=smith@x.de", "mail me: [EMAIL]"),
     (
         "INSERT INTO t (email) VALUES ('x'); UPDATE t SET mail='hannah.whitfield@web.de';",
         "INSERT INTO t (email) VALUES ('x'); UPDATE t SET mail='[EMAIL]';",

@@ -223,16 +223,25 @@ def _strict_emails(text: str) -> list[Hit]:
 
 # A key and "=" (and a quote) glued before an address: "email='jo.doe@x.de'", "login=jo@x.de".
 _KEY_ASSIGNED = re.compile(r"[A-Za-z_][A-Za-z0-9_]*=['’]?")
+# Keys read as a field's name without a quote or "_" after them; any other word before "=" may
+# be part of the local part ("maren=oyelaran@…" is RFC-valid), so it goes with the address.
+_FIELD_KEYS = frozenset(
+    """email mail login user username userid to from cc bcc sender recipient owner author contact
+    address account reviewer assignee by""".split()
+)
 
 
 def _after_assignment(m: re.Match[str]) -> Hit:
     """An email hit less a key assigned to it: in "WHERE email='jo.doe@x.de'" the key and the
-    quote stay (review rev22 F25). RFC specials allow "=" and "'" in a local part, but a
-    word, "=" and the address is how code and logs write a field."""
+    quote stay (review rev22 F25) when the key reads as a field: quoted, snake_case or a field
+    word (``_FIELD_KEYS``). RFC specials allow "=" in a local part, so any other word before it
+    ("maren=oyelaran@…") stays in the hit: fail closed."""
     start, end = m.span()
     if m.string[start] != '"' and (key := _KEY_ASSIGNED.match(m.string, start)) is not None:
-        if m.string[key.end() : key.end() + 1] not in ("@", ""):
-            start = key.end()
+        name = key.group().rstrip("='’")
+        field = key.group()[-1] != "=" or "_" in name or name.lower() in _FIELD_KEYS
+        if field and m.string[key.end() : key.end() + 1] not in ("@", ""):
+            start = key.end()  # a key of code or a log; else the word is the address's own
     return ("EMAIL", start, end)
 
 
