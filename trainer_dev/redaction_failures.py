@@ -15,7 +15,8 @@ the twenty-third and twenty-fourth since 10:05 UTC on 2026-12-03 (the next), the
 twenty-sixth since 13:20 UTC on 2026-12-03 (the one after), the twenty-seventh and twenty-eighth
 since 16:35 UTC on 2026-12-03 (the next), the twenty-ninth and thirtieth since 21:30 UTC on
 2026-12-03 (the session after), the thirty-first and thirty-second since 02:00 UTC on 2026-12-04
-(the next), once each had been scored clean. Their
+(the next), the thirty-third to thirty-fifth since 13:20 UTC on 2026-12-04 (the session after
+that), once each had been scored clean. Their
 failures are read while tuning, so their scores no longer say anything about text the redactor
 was not tuned on. Only they can be listed here; the newest sets stay for scoring,
 and this tool cannot open them.
@@ -63,6 +64,9 @@ DEVELOPMENT_SETS = {
     "thirtieth": ("thirtieth", "make_thirtieth_set", 3030),
     "thirtyfirst": ("thirtyfirst", "make_thirtyfirst_set", 3131),
     "thirtysecond": ("thirtysecond", "make_thirtysecond_set", 3232),
+    "thirtythird": ("thirtythird", "make_thirtythird_set", 3333),
+    "thirtyfourth": ("thirtyfourth", "make_thirtyfourth_set", 3434),
+    "thirtyfifth": ("thirtyfifth", "make_thirtyfifth_set", 3535),
 }
 
 
