@@ -85,13 +85,17 @@ def main() -> None:
     parser.add_argument("--set", choices=sorted(DEVELOPMENT_SETS), default="fresh",
                         help="which development set (default: fresh)")
     parser.add_argument("--seed", type=int, help="the set's seed (default: the set's own)")
+    parser.add_argument(
+        "--name-tagger", action="store_true",
+        help="the product's default path (rules and the learned name tagger); default: rules alone",
+    )
     args = parser.parse_args()
 
     module_name, make_name, seed = DEVELOPMENT_SETS[args.set]
     module = importlib.import_module(f"trainer_dev.redaction_sets.{module_name}")
     leaked = module.leaked
     members, posts = getattr(module, make_name)(seed=args.seed if args.seed is not None else seed)
-    redactor = Redactor.from_members(members, name_tagger=False)
+    redactor = Redactor.from_members(members, name_tagger=args.name_tagger)
     misses, false_pos, lost = [], [], []
     for post in posts:
         if args.locale and post.locale != args.locale:
