@@ -110,3 +110,36 @@ BANK = {
     "roles": ["Admissions Officer", "Exams Officer", "Head of Year", "Student Adviser",
               "Transport Coordinator", "Registrar", "Tutor", "Bursar"],
 }
+
+# en_US: American school words; en_IN: Indian ones
+OVERRIDES = {
+    "en_US": {
+        "Dear parents and carers,": "Dear parents and guardians,",
+        "The open day went well and the sign-up sheets are in the staff room.":
+            "The open house went well and the sign-up sheets are in the teachers' lounge.",
+        "The bus route past the science block changes after half term.":
+            "The bus route past the science building changes after spring break.",
+        "We moved the parents' evening to the main hall.":
+            "We moved parent-teacher night to the auditorium.",
+        "We are short of invigilators for the morning session.":
+            "We are short of proctors for the morning session.",
+        "Lunch duty rota is pinned up by the canteen.":
+            "The lunch duty schedule is posted by the cafeteria.",
+        "The school council asked for more quiet study space.":
+            "The student council asked for more quiet study space.",
+        "Resit entries close at the end of the month.":
+            "Retake registration closes at the end of the month.",
+        "Please double-check the seating plan for the sports hall.":
+            "Please double-check the seating chart for the gym.",
+        "The minibus needs its inspection before the field trip.":
+            "The activity bus needs its inspection before the field trip.",
+        "Head of Year": "Grade-Level Dean", "Bursar": "Business Manager", "Cheers,": "Best,",
+        "Have a good weekend,": "Have a great weekend,",
+    },
+    "en_IN": {
+        "Dear parents and carers,": "Dear parents,", "Cheers,": "Thanks and regards,",
+        "Lunch duty rota is pinned up by the canteen.":
+            "The canteen duty roster is on the notice board.",
+        "Head of Year": "Class Teacher", "Bursar": "Accounts Section",
+    },
+}

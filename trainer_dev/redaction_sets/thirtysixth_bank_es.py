@@ -116,3 +116,48 @@ BANK = {
               "Orientadora", "Coordinación de transporte", "Secretaría académica", "Profesor",
               "Administración"],
 }
+
+# es_VE: ustedes instead of vosotros, and Venezuelan words (celular, estacionamiento, buseta)
+OVERRIDES = {"es_VE": {
+    "Hola, gente,": "Epa, gente,",
+    "Por favor, guardad la carpeta de matrícula en el armario con llave.":
+        "Por favor, guarden la carpeta de inscripción en el archivo con llave.",
+    "Recordad a los delegados de clase la encuesta.":
+        "Recuérdenles la encuesta a los delegados de sección.",
+    "Las certificaciones académicas solo se entregan con las tasas pagadas.":
+        "Las notas certificadas solo se entregan con los aranceles pagados.",
+    "El microbús necesita pasar la revisión antes de la excursión.":
+        "La buseta tiene que pasar la revisión antes del paseo.",
+    "El ponente invitado necesitará permiso de aparcamiento.":
+        "El ponente invitado va a necesitar puesto de estacionamiento.",
+    "Revisad de nuevo el plano de asientos del gimnasio.":
+        "Revisen otra vez la distribución de puestos en la cancha techada.",
+    "Cuidaos,": "Cuídense,",
+    "Enviad el formulario firmado a {x}, por favor.":
+        "Envíen la planilla firmada a {x}, por favor.",
+    "Poned a {x} en copia en todo lo de la beca.": "Pongan a {x} en copia en todo lo de la beca.",
+    "Llamad a la madre al {x} después de clase.": "Llamen a la mamá al {x} después de clases.",
+    "Su móvil es el {x}.": "Su celular es el {x}.",
+    "Dejad un mensaje en el {x} si no contesta nadie.":
+        "Dejen un mensaje en el {x} si nadie contesta.",
+    "Bloquead {x} en la red de exámenes.": "Bloqueen {x} en la red de exámenes.",
+    "La señal se pagó con la tarjeta {x}.": "La inicial se pagó con la tarjeta {x}.",
+    "Devolved la señal a la tarjeta {x}.": "Reintegren la inicial a la tarjeta {x}.",
+    "Cargad la excursión a {x} como quedamos.": "Carguen el paseo a {x} como quedamos.",
+    "Por favor, transferid la ayuda a la cuenta {x}.":
+        "Por favor, transfieran la ayuda a la cuenta {x}.",
+    "Usad el {cue} {x} para la inscripción al examen.":
+        "Usen el número de {cue} {x} para la inscripción al examen.",
+    "El {cue} que consta es {x}.": "El número de {cue} que consta es {x}.",
+    "Consultadlo primero con {x}.": "Consúltenlo primero con {x}.",
+    "Pedid a {x} que firme la lista.": "Pídanle a {x} que firme la lista.",
+    "Enviad el paquete de bienvenida a {x}.": "Envíen el paquete de bienvenida a {x}.",
+    "{x} — actualizad el expediente, por favor.": "{x} — actualicen el expediente, por favor.",
+    "¿Podéis confirmar los datos antes de tramitarlo?":
+        "¿Pueden confirmar los datos antes de tramitarlo?",
+    "Enviadlo por la plataforma segura, por favor.":
+        "Envíenlo por la plataforma segura, por favor.",
+    "Parada del autobús escolar: {x}.": "Parada del transporte escolar: {x}.",
+    "Hablé con {x} sobre el autobús escolar.": "Hablé con {x} sobre el transporte escolar.",
+    "Correo": "Correo electrónico",
+}}

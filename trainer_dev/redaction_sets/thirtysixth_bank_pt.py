@@ -111,3 +111,57 @@ BANK = {
               "Orientadora educacional", "Coordenação de transporte", "Secretaria académica",
               "Explicador", "Tesouraria"],
 }
+
+# pt_BR: Brazilian words (celular, mensalidades, endereço, registrar); pt_PT: European ones
+OVERRIDES = {
+    "pt_BR": {
+        "Boa tarde, equipa,": "Boa tarde, equipe,",
+        "Caros encarregados de educação,": "Prezados pais e responsáveis,",
+        "O dia aberto correu muito bem.": "O dia de portas abertas foi ótimo.",
+        "Os horários de explicações da próxima semana estão quase cheios.":
+            "Os horários de aulas de reforço da próxima semana estão quase cheios.",
+        "O histórico escolar só sai com as propinas em dia.":
+            "O histórico escolar só sai com as mensalidades em dia.",
+        "A carrinha precisa da inspeção antes da visita de estudo.":
+            "A van precisa da vistoria antes do passeio.",
+        "A feira de profissões procura voluntários para a receção.":
+            "A feira de profissões procura voluntários para a recepção.",
+        "Com os melhores cumprimentos,": "Valeu,", "Cumprimentos,": "Abs,",
+        "O telemóvel dele é {x}.": "O celular dele é {x}.",
+        "O portátil do tutor aparece como {x} nos registos.":
+            "O notebook do tutor aparece como {x} nos registros.",
+        "Ele partilhou a página do projeto {x} com a banca.":
+            "Ele compartilhou a página do projeto {x} com a banca.",
+        "Devolvam as propinas para o IBAN {x}.": "Devolvam as mensalidades para o IBAN {x}.",
+        "Os honorários do explicador vão para a conta {x}.":
+            "Os honorários do professor particular vão para a conta {x}.",
+        "O {cue} registado é {x}.": "O {cue} registrado é {x}.",
+        "{x} está hoje na receção.": "{x} está hoje na recepção.",
+        "A nova morada é {x}.": "O novo endereço é {x}.",
+        "Morada": "Endereço", "Contacto da escola": "Contato da escola",
+        "| Dia | Turno | Contacto |": "| Dia | Turno | Contato |",
+        "O centro de explicações indica {x} nas faturas.":
+            "O cursinho informa {x} nas notas fiscais.",
+        "A informática registou como {x}.": "A TI registrou como {x}.",
+        "Voltámos a falar de {x}.": "Voltamos a falar de {x}.",
+        "Isto só afeta o {x}.": "Isso só vale para o {x}.",
+        "Horário das explicações": "Horário do reforço", "Reembolso de propinas":
+            "Reembolso de mensalidade",
+        "Quem está a tratar disto?": "Quem está cuidando disso?",
+        "Diretora de turma": "Coordenadora pedagógica", "Explicador": "Professor particular",
+        "Origem: telefonema": "Origem: ligação",
+        "Secretaria académica": "Secretaria acadêmica",
+        "Revejam a distribuição de lugares no ginásio.":
+            "Revisem a distribuição de lugares na quadra.",
+        "O setor de alojamento trata das trocas de quarto.":
+            "A moradia estudantil cuida das trocas de quarto.",
+        "Lembrem os representantes de turma do questionário.":
+            "Lembrem os representantes de turma da pesquisa.",
+    },
+    "pt_PT": {
+        "Oi, pessoal,": "Olá, malta,", "Att.,": "Saudações cordiais,",
+        "O grêmio estudantil pediu mais espaço de estudo silencioso.":
+            "A associação de estudantes pediu mais espaço de estudo silencioso.",
+        "Orientadora educacional": "Psicóloga escolar",
+    },
+}

@@ -47,6 +47,25 @@ def bank(lang: str) -> dict:
     return importlib.import_module(f"trainer_dev.redaction_sets.thirtysixth_bank_{lang}").BANK
 
 
+def overrides(locale: str) -> dict[str, str]:
+    module = importlib.import_module(f"trainer_dev.redaction_sets.thirtysixth_bank_{LANG[locale]}")
+    return getattr(module, "OVERRIDES", {}).get(locale, {})
+
+
+def locale_bank(locale: str) -> dict:
+    """The language bank with the locale's whole-piece replacements applied."""
+    swap = overrides(locale)
+
+    def walk(v):
+        if isinstance(v, str):
+            return swap.get(v, v)
+        if isinstance(v, dict):
+            return {k: walk(x) for k, x in v.items()}
+        return [walk(x) for x in v]
+
+    return walk(bank(LANG[locale]))
+
+
 CUES = {
     "ssn": ["SSN", "Social Security number", "social security no."],
     "itin": ["ITIN", "taxpayer ID"], "nino": ["NI number", "National Insurance number", "NINO"],
@@ -61,7 +80,7 @@ CUES = {
     "cc": ["Cartão de Cidadão", "n.º CC"], "cccd": ["CCCD", "số căn cước"],
     "mst": ["MST", "mã số thuế cá nhân"], "cedula": ["cédula", "C.I."], "rif": ["RIF"],
     "zw_id": ["national ID", "ID number"], "nin": ["NIN", "numéro d'identification national"],
-    "cni": ["CNI n°", "numéro de carte d'identité"],
+    "cni": ["numéro de CNI", "numéro de carte d'identité"],
 }
 
 MAIL_DOMAINS = {
@@ -136,7 +155,7 @@ class Locale:
     def __init__(self, rng: random.Random, locale: str, members: list[dict]):
         self.rng, self.loc, self.members = rng, locale, members
         self.lang = LANG[locale]
-        self.b = bank(self.lang)
+        self.b = locale_bank(locale)
         self.look_i = rng.randrange(len(LOOK_KINDS))
         self.cycle: dict[str, int] = {}
 
