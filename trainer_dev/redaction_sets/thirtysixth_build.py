@@ -279,6 +279,7 @@ class Locale:
         if lead == "bare":
             return self.rng.choice(self.b["bare"]).format(x=value)
         label = self.b["label"][lead].format(cue=cue)
+        label = label[:1].upper() + label[1:]
         return f"{label}: {value}"
 
     def fields(self) -> list[str]:
@@ -293,7 +294,8 @@ class Locale:
         if genre == "thread":
             body = [self.sentence(it) for it in items] + look_s
             r.shuffle(body)
-            parts = [f"Subject: {r.choice(b['subject'])}", "", r.choice(b["open"]), "",
+            subj = f"{b['head']['subj']}: {r.choice(b['subject'])}"
+            parts = [subj, "", r.choice(b["open"]), "",
                      " ".join(ctx[:1] + body + ctx[1:]), "", "> " + r.choice(b["quote"]), "",
                      r.choice(b["close"]), r.choice(b["roles"])]
         elif genre == "form":
