@@ -338,6 +338,8 @@ class Locale:
             nl = r.choice([0, 0, 1, 1, 1, 2, 2])
             looks = self.looks(nl)
             genre = r.choice(GENRES)
+            if genre == "table" and any("\n" in it[2] for it in items):
+                genre = "form"  # a multi-line address would break the table row
             text = self.compose(genre, items, looks)
             post = Post(self.loc, text, [(k, f, v) for k, f, v, *_ in items],
                         [it[3] for it in items], [v for _, v in looks], [k for k, _ in looks],

@@ -206,8 +206,6 @@ def address(rng, locale: str, form: str) -> tuple[str, list[str]]:
     street = rng.choice(STREETS[locale])
     town, region, stem = rng.choice(TOWNS[locale])
     pc = postcode(rng, locale, stem)
-    if locale == "en_ZW" and form == "one":
-        form = "multi" if rng.random() < 0.5 else "street_town"
     num = str(rng.randint(1, 240))
     frags = ["t:" + t for t in street_tokens(street)]
     line1 = _street_line(rng, locale, street, num)
