@@ -202,6 +202,9 @@ MIDDLE_VI = {"f": ["Như", "Ngọc", "Bích", "Kim", "Phương", "Thùy", "Diễ
 PARTICLES = {"de", "del", "la", "las", "los", "da", "das", "do", "dos", "van", "von", "der",
              "den", "ben", "ait", "nait", "le", "el", "y", "e", "d'", "o'"}
 
+# titles that go before the given name (or the full name), never before the surname alone
+GIVEN_TITLES = {"Sir", "Dña.", "D.", "Si", "Shri", "Smt."}
+
 # titles: (female, male) per locale
 TITLES = {
     "en_US": (["Ms.", "Mrs.", "Dr.", "Prof.", "Coach"], ["Mr.", "Dr.", "Prof.", "Coach"]),

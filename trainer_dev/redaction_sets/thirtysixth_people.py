@@ -6,7 +6,13 @@ import re
 import unicodedata
 
 from trainer_dev.redaction_sets.thirtysixth_core import normalise
-from trainer_dev.redaction_sets.thirtysixth_names import MIDDLE_VI, PARTICLES, POOLS, TITLES
+from trainer_dev.redaction_sets.thirtysixth_names import (
+    GIVEN_TITLES,
+    MIDDLE_VI,
+    PARTICLES,
+    POOLS,
+    TITLES,
+)
 
 MEMBER_FORMS = ["full", "given", "surname", "initial", "handle", "possessive", "lower",
                 "folded", "title"]
@@ -109,7 +115,7 @@ def member_form(rng, p: dict, form: str) -> tuple[str, list[str], str]:
         v = fold(p["display"])
     else:  # title
         t = rng.choice(TITLES[loc][0 if p["gender"] == "f" else 1])
-        v = f"{t} {given}" if vi else f"{t} {sur}"
+        v = f"{t} {given}" if vi or t in GIVEN_TITLES else f"{t} {sur}"
     toks = [t for t in name_tokens(v) if normalise(t) in {normalise(x) for x in
                                                             name_tokens(p["display"])}]
     return v, toks, form
@@ -122,8 +128,12 @@ def person_form(rng, p: dict, form: str) -> tuple[str, list[str], str]:
         v = p["display"]
     elif form == "title":
         t = rng.choice(TITLES[loc][0 if p["gender"] == "f" else 1])
-        v = f"{t} {p['middle']} {given}" if vi else f"{t} {given} {sur}" \
-            if rng.random() < 0.5 else f"{t} {sur}"
+        if vi:
+            v = f"{t} {p['middle']} {given}"
+        elif rng.random() < 0.5:
+            v = f"{t} {given} {sur}"
+        else:
+            v = f"{t} {given}" if t in GIVEN_TITLES else f"{t} {sur}"
     elif form == "lower":
         v = p["display"].lower()
     elif form == "initial":
