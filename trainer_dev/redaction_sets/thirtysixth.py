@@ -41,11 +41,13 @@ DATA CARD
   bank each (thirtysixth_bank_<lang>); en_IN and en_ZW posts are in English with local names,
   towns, phone plans and formats; es_VE shares the Spanish bank, fr_DZ the French one, pt_PT
   the Portuguese one. Whole pieces are swapped per locale (OVERRIDES in the bank modules):
-  en_US school words (proctors, spring break, parent-teacher night), en_IN ones, pt_BR
-  Brazilian words (celular, mensalidades, endereco, registrar), pt_PT ones, and es_VE
-  "ustedes" forms with Venezuelan words (celular, estacionamiento, buseta, planilla) in place
-  of Spain's "vosotros". vi_VN names are written family name first ("Nguyen Minh Anh" style, with
-  a middle name), and vi_VN titles (co, thay, anh, chi, TS.) go before the given name.
+  en_US school words (proctors, spring break, parent-teacher night, enrollment), en_IN and
+  en_ZW ones (ZIMSEC resits, School Development Committee), pt_BR Brazilian words (celular,
+  mensalidades, endereco, registrar), pt_PT ones, fr_DZ Algerian ones (bus scolaire, BEM and
+  BAC, surveillant general), and es_VE "ustedes" forms with Venezuelan words (celular,
+  estacionamiento, buseta, planilla) in place of Spain's "vosotros". vi_VN names are written
+  family name first ("Nguyen Minh Anh" style, with a middle name), and vi_VN titles (co, thay,
+  anh, chi, TS.) go before the given name.
 - Genres (6): thread (e-mail with a subject line in the post's language: Subject, Betreff,
   Objet, Asunto, Assunto, Tieu de; a quoted "> " line and a closer), form
   (pasted "label: value" lines with non-PII fields such as priority, status, reason, source),
@@ -68,7 +70,8 @@ DATA CARD
   IP v4/v4_private/v4_port/v6/v6_full; CARD visa|mc x grouped/dashed/compact and amex 4-6-5;
   IBAN iban_print/iban_compact; ID per type (above) and _bare; PERSON full/title (Ms., Frau,
   Mme, Sra., Dna., Profa., Smt., Shri, Prof.a, co, thay, Licda., Amai, Baba, Si)/lower/initial/
-  surname_given ("SURNAME Given", "Surname, Given")/given; MEMBER full/given/surname/initial/
+  surname_given ("SURNAME Given", "Surname, Given")/given (Sir, Don/Dona, Si, Shri, Smt. only
+  before a given or full name); MEMBER full/given/surname/initial/
   handle (@given.surname)/possessive ("X's", "von X", "de X" or "d'X", "da X"/"do X",
   "cua X")/lower/folded (accents stripped; drawn from members with accents)/title; ADDRESS
   one-line/multi-line/street+town (no postcode)/box (PO Box, Postfach, BP, Apartado de

@@ -136,6 +136,20 @@ OVERRIDES = {
             "The activity bus needs its inspection before the field trip.",
         "Head of Year": "Grade-Level Dean", "Bursar": "Business Manager", "Cheers,": "Best,",
         "Have a good weekend,": "Have a great weekend,",
+        "Please keep the enrolment folder in the locked cabinet.":
+            "Please keep the enrollment folder in the locked cabinet.",
+        "{cue}: {x} for the enrolment check.": "{cue}: {x} for the enrollment check.",
+        "Send the welcome pack to {x}.": "Send the welcome packet to {x}.",
+    },
+    "en_ZW": {
+        "Dear parents and carers,": "Dear parents and guardians,",
+        "The bus route past the science block changes after half term.":
+            "The bus route past the science block changes after the mid-term break.",
+        "The attendance report goes to the governors this week.":
+            "The attendance report goes to the School Development Committee this week.",
+        "Resit entries close at the end of the month.":
+            "ZIMSEC resit entries close at the end of the month.",
+        "Transport Coordinator": "Boarding Master",
     },
     "en_IN": {
         "Dear parents and carers,": "Dear parents,", "Cheers,": "Thanks and regards,",

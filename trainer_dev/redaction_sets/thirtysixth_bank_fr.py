@@ -117,3 +117,21 @@ BANK = {
     "roles": ["Chargée d'admission", "Service des examens", "CPE", "Conseillère d'orientation",
               "Coordination des transports", "Scolarité", "Tuteur", "Intendance"],
 }
+
+# fr_DZ: Algerian school words (bus scolaire, surveillant general, BEM/BAC, APC)
+OVERRIDES = {"fr_DZ": {
+    "Le trajet du car scolaire change après les vacances.":
+        "Le trajet du bus scolaire change après les vacances d'hiver.",
+    "Le CDI ferme plus tôt vendredi pour l'inventaire.":
+        "La bibliothèque ferme plus tôt jeudi pour l'inventaire.",
+    "Le conseil de vie lycéenne demande plus de salles calmes.":
+        "Les délégués demandent plus de salles de révision pour le BAC.",
+    "Les inscriptions au rattrapage ferment à la fin du mois.":
+        "Les inscriptions au BEM et au BAC ferment à la fin du mois.",
+    "Le bilan d'assiduité part au conseil d'administration cette semaine.":
+        "Le bilan d'assiduité part à la direction de l'éducation cette semaine.",
+    "CPE": "Surveillant général", "Intendance": "Économat",
+    "Point de ramassage du car : {x}.": "Arrêt du bus scolaire : {x}.",
+    "J'ai parlé du car scolaire avec {x}.": "J'ai parlé du bus scolaire avec {x}.",
+    "Catégorie : transport": "Catégorie : ramassage scolaire",
+}}
