@@ -278,3 +278,24 @@ def test_locale_overrides_replace_existing_pieces():
         assert all(k in base for k in swap), loc
         assert len(set(flat(locale_bank(loc)))) >= 150
         assert not any(re.search(r"\d", s) for s in flat(locale_bank(loc)))
+
+
+def test_member_and_contact_fragments_point_at_their_source(built):
+    members, posts, _ = built
+
+    def squash(text: str) -> str:
+        return re.sub(r"[^a-z0-9]", "", normalise(text))
+
+    roster = {squash(t) for m in members for t in name_tokens(m)}
+    for p in posts:
+        for kind, frags, value in p.items:
+            if kind == "MEMBER":
+                assert frags and all(squash(f[2:]) in roster for f in frags), value
+            elif kind == "EMAIL":
+                local = re.sub(r"^mailto:|^<", "", value).split("@")[0]
+                assert frags == ["t:" + local]
+            elif kind == "URL":
+                assert len(frags) == 1 and frags[0][2:] in value
+                host = re.sub(r"^https?://", "", value).split("/")[0].removeprefix("www.")
+                assert frags[0][2:] == host or value.endswith("/" + frags[0][2:]) or \
+                    value.endswith("@" + frags[0][2:])
