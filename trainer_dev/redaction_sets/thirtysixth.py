@@ -51,7 +51,8 @@ DATA CARD
 - Genres (6): thread (e-mail with a subject line in the post's language: Subject, Betreff,
   Objet, Asunto, Assunto, Tieu de; a quoted "> " line and a closer), form
   (pasted "label: value" lines with non-PII fields such as priority, status, reason, source),
-  table (duty rota "| day | role | label: value |" under a header row, open slots as "-"),
+  table (duty rota "| day | role | label: value |" under a header row, open slots as "-";
+  French labels and subject lines take " : "),
   ticket (student-services ticket with two fields), notice (office notes as "- " bullets),
   signature (message ending in a sign-off block: the signer's name when a PERSON or MEMBER
   item is drawn, role, school or office, and the contact items as "label: value" lines).

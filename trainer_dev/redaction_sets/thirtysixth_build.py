@@ -156,6 +156,7 @@ class Locale:
         self.rng, self.loc, self.members = rng, locale, members
         self.lang = LANG[locale]
         self.b = locale_bank(locale)
+        self.colon = " :" if self.lang == "fr" else ":"  # French typography: "Objet : ..."
         self.look_i = rng.randrange(len(LOOK_KINDS))
         self.cycle: dict[str, int] = {}
 
@@ -280,7 +281,7 @@ class Locale:
             return self.rng.choice(self.b["bare"]).format(x=value)
         label = self.b["label"][lead].format(cue=cue)
         label = label[:1].upper() + label[1:]
-        return f"{label}: {value}"
+        return f"{label}{self.colon} {value}"
 
     def fields(self) -> list[str]:
         """Two ticket/form fields from different groups (priority, status, category, ...)."""
@@ -294,7 +295,7 @@ class Locale:
         if genre == "thread":
             body = [self.sentence(it) for it in items] + look_s
             r.shuffle(body)
-            subj = f"{b['head']['subj']}: {r.choice(b['subject'])}"
+            subj = f"{b['head']['subj']}{self.colon} {r.choice(b['subject'])}"
             parts = [subj, "", r.choice(b["open"]), "",
                      " ".join(ctx[:1] + body + ctx[1:]), "", "> " + r.choice(b["quote"]), "",
                      r.choice(b["close"]), r.choice(b["roles"])]
