@@ -111,15 +111,15 @@ DATA CARD
   lop 10A3, 5to ano, Form 4, 3e AS).
 - Distinct sentence pieces per language (openers, context, closers, per-kind lead-ins, cue-less
   id lead-ins, labels, look-alike sentences, subjects, quotes, genre headers, fields, days,
-  roles; `piece_counts()`): en de fr es pt vi 181 each before the locale swaps (test floor 150
+  roles; `piece_counts()`): en de fr es pt vi 189 each before the locale swaps (test floor 150
   per language and per locale).
-- Items (seed 3636): ID 1,236 (815 national/tax ids, 327 of them without a cue, 40 %; 421
-  local bank values), EMAIL 855, CARD 841, PERSON 840, URL 829, PHONE 808, IP 807, MEMBER 805,
-  ADDRESS 761, IBAN 402 (8,184 items; 1,516 posts with one item, 2,284 with two, 700 with
-  three); 5,696 look-alikes in 15 kinds (each >= 374; 73 16-digit orders failing Luhn). Name
+- Items (seed 3636): ID 1,226 (814 national/tax ids, 327 of them without a cue, 40 %; 412
+  local bank values), CARD 867, IP 853, PHONE 841, PERSON 831, ADDRESS 823, EMAIL 820, MEMBER
+  818, URL 816, IBAN 388 (8,283 items; 1,488 posts with one item, 2,241 with two, 771 with
+  three); 5,548 look-alikes in 15 kinds (each >= 362; 73 16-digit orders failing Luhn). Name
   pools: 24 female + 24 male given names (48) and 42 surnames per locale (44 in vi_VN) plus
   10 + 10 Vietnamese middle names. Build time about 2.2-2.8 s of CPU on the shared 2-core
-  machine; posts failing check_post are redrawn (1-8 per 450 posts in most locales, 64 in
+  machine; posts failing check_post are redrawn (1-8 per 450 posts in most locales, 45 in
   vi_VN, where folded words such as nam, thu, khoa equal given names). A table post whose
   items include a multi-line address is written as a form instead.
 - Deliberately hard: ids with no cue word (SSN, ITIN, NINO, UPN, Steuer-ID, NIR, CPF, Aadhaar,
