@@ -51,11 +51,12 @@ DATA CARD
 - Genres (6): thread (e-mail with a subject line in the post's language: Subject, Betreff,
   Objet, Asunto, Assunto, Tieu de; a quoted "> " line and a closer), form
   (pasted "label: value" lines with non-PII fields such as priority, status, reason, source),
-  table (duty rota "| day | role | label: value |" under a header row, open slots as "-";
-  French labels and subject lines take " : "),
+  table (duty rota "| day | role | label: value |" under a header row, open slots as "-"),
   ticket (student-services ticket with two fields), notice (office notes as "- " bullets),
   signature (message ending in a sign-off block: the signer's name when a PERSON or MEMBER
   item is drawn, role, school or office, and the contact items as "label: value" lines).
+  French labels and subject lines take " : ". PII-free posts use thread, form, ticket and
+  notice.
 - Kinds: EMAIL PHONE URL IP CARD IBAN ID PERSON MEMBER ADDRESS. IBAN only in GB DE FR ES BR
   PT; en_US (bank account), en_IN (bank account), vi_VN (bank account), es_VE (20-digit
   account), en_ZW (bank account) and fr_DZ (RIB) carry a local bank value labelled ID in the
