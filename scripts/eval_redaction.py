@@ -50,6 +50,9 @@ bs_BA, with Vietnamese roster names family name first) and thirty-fifth
 (``--thirtyfifth``: healthcare administration and patient services; adds tr_TR en_KE es_UY beside
 it_IT nl_NL en_ZA written afresh). The fresh to thirty-fifth sets have since been read while
 tuning (``trainer_dev.redaction_failures``); only the newest sets are scored and never read.
+The thirty-seventh set (``--thirtyseventh``, ``trainer_dev.redaction_sets.thirtyseventh``:
+public services and government casework; adds fr_HT es_NI beside ten core and earlier locales)
+is scored only.
 
 Prints, per PII type, recall (a labelled value counts as caught only if every non-space
 character of it is redacted), look-alike survival (look-alikes left untouched) and two

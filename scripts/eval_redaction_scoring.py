@@ -318,6 +318,7 @@ INDEPENDENT_SETS = {
     "thirtythird": ("thirtythird", "make_thirtythird_set", 3333, "thirty-third"),
     "thirtyfourth": ("thirtyfourth", "make_thirtyfourth_set", 3434, "thirty-fourth"),
     "thirtyfifth": ("thirtyfifth", "make_thirtyfifth_set", 3535, "thirty-fifth"),
+    "thirtyseventh": ("thirtyseventh", "make_thirtyseventh_set", 3737, "thirty-seventh"),
 }
 
 

@@ -10,22 +10,58 @@ from dataclasses import dataclass, field
 from . import thirtyseventh_contact as contact
 from . import thirtyseventh_ids as ids
 from . import thirtyseventh_looks as looks
-from . import (thirtyseventh_text_bs, thirtyseventh_text_de, thirtyseventh_text_en,
-               thirtyseventh_text_es, thirtyseventh_text_fr, thirtyseventh_text_it,
-               thirtyseventh_text_nl, thirtyseventh_text_pl)
+from . import (
+    thirtyseventh_text_bs,
+    thirtyseventh_text_de,
+    thirtyseventh_text_en,
+    thirtyseventh_text_es,
+    thirtyseventh_text_fr,
+    thirtyseventh_text_it,
+    thirtyseventh_text_nl,
+    thirtyseventh_text_pl,
+)
 from .thirtyseventh_people import TITLES, name_tokens, pools, surname_for
-from .thirtyseventh_places import (BOX_WORD, COLONIAS, STREET_WORDS, STREETS, TOWNS,
-                                   postcode_ok)
+from .thirtyseventh_places import BOX_WORD, COLONIAS, STREET_WORDS, STREETS, TOWNS, postcode_ok
 
 KINDS = ["EMAIL", "PHONE", "URL", "IP", "CARD", "IBAN", "ID", "PERSON", "MEMBER", "ADDRESS"]
-LOCALES = ["en_US", "en_GB", "de_AT", "fr_FR", "es_MX", "it_IT", "nl_BE", "pl_PL", "en_KE",
-           "bs_BA", "fr_HT", "es_NI"]
-LANG = {"en_US": "en", "en_GB": "en", "en_KE": "en", "de_AT": "de", "fr_FR": "fr", "fr_HT": "fr",
-        "es_MX": "es", "es_NI": "es", "it_IT": "it", "nl_BE": "nl", "pl_PL": "pl", "bs_BA": "bs"}
-BANKS = {"en": thirtyseventh_text_en.BANK, "de": thirtyseventh_text_de.BANK,
-         "fr": thirtyseventh_text_fr.BANK, "es": thirtyseventh_text_es.BANK,
-         "it": thirtyseventh_text_it.BANK, "nl": thirtyseventh_text_nl.BANK,
-         "pl": thirtyseventh_text_pl.BANK, "bs": thirtyseventh_text_bs.BANK}
+LOCALES = [
+    "en_US",
+    "en_GB",
+    "de_AT",
+    "fr_FR",
+    "es_MX",
+    "it_IT",
+    "nl_BE",
+    "pl_PL",
+    "en_KE",
+    "bs_BA",
+    "fr_HT",
+    "es_NI",
+]
+LANG = {
+    "en_US": "en",
+    "en_GB": "en",
+    "en_KE": "en",
+    "de_AT": "de",
+    "fr_FR": "fr",
+    "fr_HT": "fr",
+    "es_MX": "es",
+    "es_NI": "es",
+    "it_IT": "it",
+    "nl_BE": "nl",
+    "pl_PL": "pl",
+    "bs_BA": "bs",
+}
+BANKS = {
+    "en": thirtyseventh_text_en.BANK,
+    "de": thirtyseventh_text_de.BANK,
+    "fr": thirtyseventh_text_fr.BANK,
+    "es": thirtyseventh_text_es.BANK,
+    "it": thirtyseventh_text_it.BANK,
+    "nl": thirtyseventh_text_nl.BANK,
+    "pl": thirtyseventh_text_pl.BANK,
+    "bs": thirtyseventh_text_bs.BANK,
+}
 GENRES = ["letter", "form", "note", "chat", "forum"]
 LABELLED, PLAIN, WITH_LOOKS = 375, 30, 45
 
@@ -46,16 +82,14 @@ class Post:
 
 
 # ---------------------------------------------------------------- matching
-_FOLD = str.maketrans({"ł": "l", "đ": "d", "ı": "i", "ø": "o", "æ": "ae", "œ": "oe",
-                       "\u2019": "'"})
+_FOLD = str.maketrans({"ł": "l", "đ": "d", "ı": "i", "ø": "o", "æ": "ae", "œ": "oe", "\u2019": "'"})
 RUN_RE = re.compile(r"\d(?:[\s\-./()+]*\d)*")
 
 
 def norm(text: str) -> str:
     """NFKC, Unicode digits to ASCII, case-folded, accents stripped."""
     t = unicodedata.normalize("NFKC", text)
-    t = "".join(str(unicodedata.decimal(c)) if c.isdecimal() and not c.isascii() else c
-                for c in t)
+    t = "".join(str(unicodedata.decimal(c)) if c.isdecimal() and not c.isascii() else c for c in t)
     t = t.casefold().translate(_FOLD)
     t = unicodedata.normalize("NFKD", t)
     return "".join(c for c in t if not unicodedata.combining(c))
@@ -97,7 +131,7 @@ def digit_windows(value: str) -> list[str]:
     out: list[str] = []
     for run in digit_runs(norm(value)):
         for i in range(len(run) - 3):
-            w = "d:" + run[i:i + 4]
+            w = "d:" + run[i : i + 4]
             if w not in out:
                 out.append(w)
     return out
@@ -113,7 +147,7 @@ def check_post(post: Post) -> bool:
             return False
     ntext = norm(text)
     runs = digit_runs(ntext)
-    for kind, frags, v in post.items:
+    for _kind, frags, v in post.items:
         if not frags:
             return False
         nbg = norm(text.replace(v, " "))
@@ -144,7 +178,7 @@ def make_roster(rng: random.Random, locale: str) -> list[tuple[str, str, str]]:
     sur = rng.sample(surnames, 8)
     people = fem + mal
     rng.shuffle(people)
-    return [(g, sex, surname_for(s, sex)) for (g, sex), s in zip(people, sur)]
+    return [(g, sex, surname_for(s, sex)) for (g, sex), s in zip(people, sur, strict=False)]
 
 
 class Ctx:
@@ -156,8 +190,9 @@ class Ctx:
         self.bank = BANKS[self.lang]
         given, surnames = pools(locale)
         self.given = [g for g in given if not fold_tokens(g[0]) & banned]
-        self.surnames = [s for s in surnames
-                         if not any(fold_tokens(x) & banned for x in s.split("/"))]
+        self.surnames = [
+            s for s in surnames if not any(fold_tokens(x) & banned for x in s.split("/"))
+        ]
 
     def person(self):
         g, sex = self.rng.choice(self.given)
@@ -190,9 +225,11 @@ def person_item(ctx):
     if form == "full":
         return f"{g} {s}", f"{g} {s}", _tokfr(g, s), form
     if form == "title":
-        v = f"{_title(ctx.lang, sex, rng)} {s}" if rng.random() < 0.6 else \
-            f"{_title(ctx.lang, sex, rng)} {g} {s}"
-        return v, v, _tokfr(*v.split(" ", 1)[1:]), form
+        if rng.random() < 0.6:
+            v = f"{_title(ctx.lang, sex, rng)} {s}"
+            return v, v, _tokfr(s), form
+        v = f"{_title(ctx.lang, sex, rng)} {g} {s}"
+        return v, v, _tokfr(g, s), form
     if form == "lower":
         v = f"{g} {s}".lower()
         return v, v, _tokfr(v), form
@@ -205,8 +242,14 @@ def person_item(ctx):
     return g, g, _tokfr(g), form
 
 
-POSSESSIVE = {"en": "{x}'s", "de": "von {x}", "fr": "de {x}", "es": "de {x}", "it": "di {x}",
-              "nl": "van {x}"}
+POSSESSIVE = {
+    "en": "{x}'s",
+    "de": "von {x}",
+    "fr": "de {x}",
+    "es": "de {x}",
+    "it": "di {x}",
+    "nl": "van {x}",
+}
 
 
 def member_item(ctx):
@@ -229,8 +272,11 @@ def member_item(ctx):
         v = f"{g[0]}. {s}"
         return v, v, _tokfr(s), form
     if form == "handle":
-        h = contact.ascii_fold(g).lower().replace(" ", "") + "." + \
-            "".join(name_tokens(contact.ascii_fold(s))).lower().replace("'", "")
+        h = (
+            contact.ascii_fold(g).lower().replace(" ", "")
+            + "."
+            + "".join(name_tokens(contact.ascii_fold(s))).lower().replace("'", "")
+        )
         return "@" + h, "@" + h, ["t:" + h], form
     if form == "lower":
         v = f"{g} {s}".lower()
@@ -253,8 +299,13 @@ def member_item(ctx):
 def _postcode(rng, tmpl):
     out = ""
     for c in tmpl:
-        out += rng.choice("0123456789") if c == "#" else \
-            rng.choice("ABDEFGHJLNPQRSTUWXYZ") if c == "@" else c
+        out += (
+            rng.choice("0123456789")
+            if c == "#"
+            else rng.choice("ABDEFGHJLNPQRSTUWXYZ")
+            if c == "@"
+            else c
+        )
     return out
 
 
@@ -357,7 +408,14 @@ def make_item(ctx, kind):
             return "ID", v, v, digit_windows(v), form, "BANK"
         s = ids.iban(rng, country)
         if rng.random() < 0.6:
-            return kind, ids.iban_print(s), ids.iban_print(s), digit_windows(s), "iban_print", "IBAN"
+            return (
+                kind,
+                ids.iban_print(s),
+                ids.iban_print(s),
+                digit_windows(s),
+                "iban_print",
+                "IBAN",
+            )
         return kind, s, s, digit_windows(s), "iban_compact", "IBAN"
     if kind == "ID":
         name, label, gen, _ = rng.choice(contact.ID_TYPES[loc])
@@ -365,8 +423,14 @@ def make_item(ctx, kind):
         v = gen(rng, g, s, sex)
         frags = digit_windows(v) or ["s:" + v]
         bare = rng.random() < 0.4
-        return kind, v, v, frags, name + ("_bare" if bare else ""), ("BARE" if bare else
-                                                                     "ID:" + label)
+        return (
+            kind,
+            v,
+            v,
+            frags,
+            name + ("_bare" if bare else ""),
+            ("BARE" if bare else "ID:" + label),
+        )
     if kind == "PERSON":
         ins, v, frags, form = person_item(ctx)
         return kind, ins, v, frags, form, "PERSON"
@@ -409,8 +473,10 @@ def render(ctx, genre, made, look_sentences):
     opener, context, close = rng.choice(b["open"]), rng.choice(b["context"]), rng.choice(b["close"])
     if genre == "letter":
         body = " ".join([opener, context] + middle)
-        return (f"{rng.choice(b['subject'])}\n\n{rng.choice(b['greet'])},\n\n{body}\n\n{close}\n"
-                f"{rng.choice(b['signoff'])}")
+        return (
+            f"{rng.choice(b['subject'])}\n\n{rng.choice(b['greet'])},\n\n{body}\n\n{close}\n"
+            f"{rng.choice(b['signoff'])}"
+        )
     if genre == "form":
         lines = [rng.choice(b["form_head"]), f"— {rng.choice(b['office'])} —"]
         notes = [context] + look_sentences
@@ -444,14 +510,22 @@ def build_locale(ctx: Ctx) -> list[Post]:
         nonlocal look_counter
         for _ in range(800):
             made = [make_item(ctx, k) for k in kinds]
-            lk = [looks.LOOK_KINDS[(look_counter + j) % len(looks.LOOK_KINDS)]
-                  for j in range(n_looks)]
+            lk = [
+                looks.LOOK_KINDS[(look_counter + j) % len(looks.LOOK_KINDS)] for j in range(n_looks)
+            ]
             lv = [looks.lookalike(rng, loc, ctx.lang, k) for k in lk]
-            ls = [ctx.bank["look"][k].format(x=v) for k, v in zip(lk, lv)]
+            ls = [ctx.bank["look"][k].format(x=v) for k, v in zip(lk, lv, strict=False)]
             genre = rng.choice(GENRES)
             text = render(ctx, genre, made, ls)
-            post = Post(loc, text, [(m[0], list(m[3]), m[2]) for m in made], [m[4] for m in made],
-                        lv, lk, genre)
+            post = Post(
+                loc,
+                text,
+                [(m[0], list(m[3]), m[2]) for m in made],
+                [m[4] for m in made],
+                lv,
+                lk,
+                genre,
+            )
             if plain and any(c.isdigit() for c in text):
                 continue
             if len(set(lv)) != len(lv):
@@ -473,21 +547,14 @@ def build_locale(ctx: Ctx) -> list[Post]:
     return posts
 
 
+def _strings(x) -> list[str]:
+    if isinstance(x, str):
+        return [x]
+    if isinstance(x, dict):
+        return [s for k in sorted(x) for s in _strings(x[k])]
+    return [s for y in x for s in _strings(y)]
+
+
 def piece_counts() -> dict[str, int]:
     """Distinct sentence pieces per language (every string in its bank)."""
-    out = {}
-    for lang, bank in BANKS.items():
-        seen: set[str] = set()
-
-        def walk(x):
-            if isinstance(x, str):
-                seen.add(x)
-            elif isinstance(x, dict):
-                for k in sorted(x):
-                    walk(x[k])
-            else:
-                for y in x:
-                    walk(y)
-        walk(bank)
-        out[lang] = len(seen)
-    return out
+    return {lang: len(set(_strings(bank))) for lang, bank in BANKS.items()}

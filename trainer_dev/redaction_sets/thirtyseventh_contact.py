@@ -12,25 +12,63 @@ import phonenumbers
 from . import thirtyseventh_ids as ids
 from .thirtyseventh_places import DELEGATED_TLDS, PLATFORMS, PROVIDERS, WEB_TLD, WEB_WORD
 
-REGION = {"en_US": "US", "en_GB": "GB", "de_AT": "AT", "fr_FR": "FR", "es_MX": "MX",
-          "it_IT": "IT", "nl_BE": "BE", "pl_PL": "PL", "en_KE": "KE", "bs_BA": "BA",
-          "fr_HT": "HT", "es_NI": "NI"}
+REGION = {
+    "en_US": "US",
+    "en_GB": "GB",
+    "de_AT": "AT",
+    "fr_FR": "FR",
+    "es_MX": "MX",
+    "it_IT": "IT",
+    "nl_BE": "BE",
+    "pl_PL": "PL",
+    "en_KE": "KE",
+    "bs_BA": "BA",
+    "fr_HT": "HT",
+    "es_NI": "NI",
+}
 
 # national-number prefixes and total national length (without trunk 0), from each number plan
 PHONE_PLAN = {
-    "US": [("212", 10), ("312", 10), ("415", 10), ("617", 10), ("503", 10), ("720", 10),
-           ("404", 10), ("512", 10), ("206", 10), ("305", 10)],
-    "GB": [("74", 10), ("75", 10), ("77", 10), ("78", 10), ("79", 10), ("207", 10),
-           ("203", 10), ("161", 10), ("131", 10), ("113", 10)],
-    "AT": [("664", 10), ("676", 10), ("650", 10), ("699", 11), ("660", 10), ("1", 8),
-           ("316", 9), ("732", 10), ("662", 9)],
+    "US": [
+        ("212", 10),
+        ("312", 10),
+        ("415", 10),
+        ("617", 10),
+        ("503", 10),
+        ("720", 10),
+        ("404", 10),
+        ("512", 10),
+        ("206", 10),
+        ("305", 10),
+    ],
+    "GB": [
+        ("74", 10),
+        ("75", 10),
+        ("77", 10),
+        ("78", 10),
+        ("79", 10),
+        ("207", 10),
+        ("203", 10),
+        ("161", 10),
+        ("131", 10),
+        ("113", 10),
+    ],
+    "AT": [
+        ("664", 10),
+        ("676", 10),
+        ("650", 10),
+        ("699", 11),
+        ("660", 10),
+        ("1", 8),
+        ("316", 9),
+        ("732", 10),
+        ("662", 9),
+    ],
     "FR": [("6", 9), ("7", 9), ("1", 9), ("4", 9), ("5", 9), ("2", 9)],
     "MX": [("55", 10), ("33", 10), ("81", 10), ("222", 10), ("999", 10), ("442", 10)],
-    "IT": [("320", 10), ("333", 10), ("347", 10), ("339", 10), ("06", 10), ("02", 10),
-           ("081", 10)],
+    "IT": [("320", 10), ("333", 10), ("347", 10), ("339", 10), ("06", 10), ("02", 10), ("081", 10)],
     "BE": [("47", 9), ("48", 9), ("49", 9), ("2", 8), ("3", 8), ("9", 8)],
-    "PL": [("50", 9), ("60", 9), ("69", 9), ("72", 9), ("79", 9), ("88", 9), ("22", 9),
-           ("12", 9)],
+    "PL": [("50", 9), ("60", 9), ("69", 9), ("72", 9), ("79", 9), ("88", 9), ("22", 9), ("12", 9)],
     "KE": [("70", 9), ("71", 9), ("72", 9), ("74", 9), ("79", 9), ("11", 9), ("20", 9)],
     "BA": [("61", 8), ("62", 8), ("63", 8), ("33", 8), ("35", 8), ("36", 8)],
     "HT": [("3", 8), ("4", 8), ("22", 8), ("28", 8)],
@@ -106,8 +144,11 @@ def ip(rng: random.Random) -> tuple[str, str, str]:
         a = n[rng.randint(2, n.num_addresses - 3)]
         return str(a), form, str(a)
     while True:
-        a6 = ipaddress.IPv6Address((rng.choice([0x2A02, 0x2A01, 0x2001, 0x2C0F, 0x2800, 0x2605])
-                                    << 112) | (rng.getrandbits(48) << 64) | rng.getrandbits(16))
+        a6 = ipaddress.IPv6Address(
+            (rng.choice([0x2A02, 0x2A01, 0x2001, 0x2C0F, 0x2800, 0x2605]) << 112)
+            | (rng.getrandbits(48) << 64)
+            | rng.getrandbits(16)
+        )
         if a6.is_global:
             break
     s = a6.compressed if form == "v6" else a6.exploded
@@ -130,16 +171,27 @@ def ascii_fold(text: str) -> str:
 
 
 def _slugname(name: str) -> list[str]:
-    return [re.sub(r"[^a-z]", "", w) for w in ascii_fold(name).lower().replace("-", " ").split()
-            if re.sub(r"[^a-z]", "", w)]
+    return [
+        re.sub(r"[^a-z]", "", w)
+        for w in ascii_fold(name).lower().replace("-", " ").split()
+        if re.sub(r"[^a-z]", "", w)
+    ]
 
 
 def email(rng: random.Random, locale: str, given: str, surname: str) -> tuple[str, str, str]:
     """(address, form, local part)."""
     g, s = _slugname(given), _slugname(surname)
     gj, sj = "".join(g), "".join(s)
-    local = rng.choice([f"{gj}.{sj}", f"{gj[0]}{sj}", f"{sj}.{gj}{rng.randint(60, 99)}",
-                        f"{gj}_{sj[:3]}", f"{gj}{sj}{rng.randint(1, 9)}", f"{sj}{gj[0]}"])
+    local = rng.choice(
+        [
+            f"{gj}.{sj}",
+            f"{gj[0]}{sj}",
+            f"{sj}.{gj}{rng.randint(60, 99)}",
+            f"{gj}_{sj[:3]}",
+            f"{gj}{sj}{rng.randint(1, 9)}",
+            f"{sj}{gj[0]}",
+        ]
+    )
     addr = f"{local}@{rng.choice(PROVIDERS[locale])}"
     form = rng.choice(["plain", "plain", "angle", "mailto", "upper"])
     if form == "upper":
@@ -167,14 +219,20 @@ def url(rng: random.Random, locale: str, given: str, surname: str) -> tuple[str,
             return f"https://{slug}.github.io", form, slug
         return f"https://{plat}/{slug}", form, slug
     word = rng.choice(WEB_WORD[locale])
-    host = f"{word}-{s}.{WEB_TLD[locale]}" if rng.random() < 0.6 else f"{s}-{word}.{WEB_TLD[locale]}"
+    host = (
+        f"{word}-{s}.{WEB_TLD[locale]}" if rng.random() < 0.6 else f"{s}-{word}.{WEB_TLD[locale]}"
+    )
     if form == "https_host":
         return f"https://{host}", form, host
     if form == "www":
         return f"www.{host}", form, host
     if form == "bare":
         return host, form, host
-    return f"http://www.{host}/{rng.choice(['kontakt', 'contact', 'termine', 'cita', 'info'])}", form, host
+    return (
+        f"http://www.{host}/{rng.choice(['kontakt', 'contact', 'termine', 'cita', 'info'])}",
+        form,
+        host,
+    )
 
 
 URL_RE = re.compile(r"(https?://)?(www\.)?([a-z0-9-]+\.)+([a-z]{2,})(/[A-Za-z0-9/_-]*)?")
@@ -193,28 +251,54 @@ def _g(fn):
 
 ID_TYPES = {
     "en_US": [("ssn", "SSN", _g(ids.ssn), ids.ssn_ok), ("itin", "ITIN", _g(ids.itin), ids.itin_ok)],
-    "en_GB": [("nino", "National Insurance number", _g(ids.nino), ids.nino_ok),
-              ("nhs", "NHS number", _g(ids.nhs), ids.nhs_ok)],
-    "de_AT": [("svnr", "SV-Nummer", _g(ids.svnr), ids.svnr_ok),
-              ("steuernr", "Steuernummer", _g(ids.at_steuernr), ids.at_steuernr_ok)],
-    "fr_FR": [("nir", "numéro de sécurité sociale", _g(ids.nir), ids.nir_ok),
-              ("spi", "numéro fiscal", _g(ids.spi), ids.spi_ok)],
-    "es_MX": [("curp", "CURP", lambda r, g, s, x: ids.curp(r, x), ids.curp_ok),
-              ("nss", "NSS del IMSS", _g(ids.nss_mx), ids.nss_mx_ok)],
-    "it_IT": [("cf", "codice fiscale", lambda r, g, s, x: ids.codice_fiscale(r, g, s, x),
-               ids.cf_ok),
-              ("cie", "numero della carta d'identità", _g(ids.cie), ids.cie_ok)],
-    "nl_BE": [("rrn", "rijksregisternummer", _g(ids.rrn), ids.rrn_ok),
-              ("eid", "kaartnummer van de eID", _g(ids.be_eid), ids.be_eid_ok)],
-    "pl_PL": [("pesel", "PESEL", lambda r, g, s, x: ids.pesel(r, x), ids.pesel_ok),
-              ("dowod", "numer dowodu osobistego", _g(ids.dowod), ids.dowod_ok)],
-    "en_KE": [("ke_id", "ID number", _g(ids.ke_id), ids.ke_id_ok),
-              ("kra_pin", "KRA PIN", _g(ids.kra_pin), ids.kra_ok)],
+    "en_GB": [
+        ("nino", "National Insurance number", _g(ids.nino), ids.nino_ok),
+        ("nhs", "NHS number", _g(ids.nhs), ids.nhs_ok),
+    ],
+    "de_AT": [
+        ("svnr", "SV-Nummer", _g(ids.svnr), ids.svnr_ok),
+        ("steuernr", "Steuernummer", _g(ids.at_steuernr), ids.at_steuernr_ok),
+    ],
+    "fr_FR": [
+        ("nir", "numéro de sécurité sociale", _g(ids.nir), ids.nir_ok),
+        ("spi", "numéro fiscal", _g(ids.spi), ids.spi_ok),
+    ],
+    "es_MX": [
+        ("curp", "CURP", lambda r, g, s, x: ids.curp(r, x), ids.curp_ok),
+        ("nss", "NSS del IMSS", _g(ids.nss_mx), ids.nss_mx_ok),
+    ],
+    "it_IT": [
+        ("cf", "codice fiscale", lambda r, g, s, x: ids.codice_fiscale(r, g, s, x), ids.cf_ok),
+        ("cie", "numero della carta d'identità", _g(ids.cie), ids.cie_ok),
+    ],
+    "nl_BE": [
+        ("rrn", "rijksregisternummer", _g(ids.rrn), ids.rrn_ok),
+        ("eid", "kaartnummer van de eID", _g(ids.be_eid), ids.be_eid_ok),
+    ],
+    "pl_PL": [
+        ("pesel", "PESEL", lambda r, g, s, x: ids.pesel(r, x), ids.pesel_ok),
+        ("dowod", "numer dowodu osobistego", _g(ids.dowod), ids.dowod_ok),
+    ],
+    "en_KE": [
+        ("ke_id", "ID number", _g(ids.ke_id), ids.ke_id_ok),
+        ("kra_pin", "KRA PIN", _g(ids.kra_pin), ids.kra_ok),
+    ],
     "bs_BA": [("jmbg", "JMBG", lambda r, g, s, x: ids.jmbg(r, x), ids.jmbg_ok)],
-    "fr_HT": [("nif", "NIF", _g(ids.ht_nif), ids.ht_nif_ok),
-              ("cin", "numéro de CIN", _g(ids.ht_cin), ids.ht_cin_ok)],
-    "es_NI": [("cedula", "cédula", _g(ids.ni_cedula), ids.ni_cedula_ok),
-              ("inss", "número INSS", _g(ids.ni_inss), ids.ni_inss_ok)],
+    "fr_HT": [
+        ("nif", "NIF", _g(ids.ht_nif), ids.ht_nif_ok),
+        ("cin", "numéro de CIN", _g(ids.ht_cin), ids.ht_cin_ok),
+    ],
+    "es_NI": [
+        ("cedula", "cédula", _g(ids.ni_cedula), ids.ni_cedula_ok),
+        ("inss", "número INSS", _g(ids.ni_inss), ids.ni_inss_ok),
+    ],
 }
-IBAN_COUNTRY = {"en_GB": "GB", "de_AT": "AT", "fr_FR": "FR", "it_IT": "IT", "nl_BE": "BE",
-                "pl_PL": "PL", "bs_BA": "BA"}
+IBAN_COUNTRY = {
+    "en_GB": "GB",
+    "de_AT": "AT",
+    "fr_FR": "FR",
+    "it_IT": "IT",
+    "nl_BE": "BE",
+    "pl_PL": "PL",
+    "bs_BA": "BA",
+}

@@ -51,7 +51,7 @@ def card(rng: random.Random) -> tuple[str, str]:
     body = pre + _d(rng, 15 - len(pre))
     num = body + luhn_digit(body)
     style = rng.choice(["grouped", "dashed", "compact"])
-    groups = [num[i:i + 4] for i in range(0, 16, 4)]
+    groups = [num[i : i + 4] for i in range(0, 16, 4)]
     text = {"grouped": " ".join(groups), "dashed": "-".join(groups), "compact": num}[style]
     return text, f"{brand}_{style}"
 
@@ -60,8 +60,11 @@ def card_ok(text: str) -> bool:
     num = digits(text)
     if len(num) == 15:
         return num[:2] in ("34", "37") and luhn_ok(num)
-    return len(num) == 16 and (num[0] == "4" or 51 <= int(num[:2]) <= 55
-                               or 2221 <= int(num[:4]) <= 2720) and luhn_ok(num)
+    return (
+        len(num) == 16
+        and (num[0] == "4" or 51 <= int(num[:2]) <= 55 or 2221 <= int(num[:4]) <= 2720)
+        and luhn_ok(num)
+    )
 
 
 # ---------------------------------------------------------------- IBAN
@@ -91,8 +94,34 @@ def _fr_key(bank: str, branch: str, account: str) -> str:
     return f"{97 - (89 * int(bank) + 15 * int(branch) + 3 * int(acc)) % 97:02d}"
 
 
-_CIN_ODD = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22,
-            25, 24, 23]
+_CIN_ODD = [
+    1,
+    0,
+    5,
+    7,
+    9,
+    13,
+    15,
+    17,
+    19,
+    21,
+    2,
+    4,
+    18,
+    20,
+    11,
+    3,
+    6,
+    8,
+    12,
+    14,
+    16,
+    10,
+    22,
+    25,
+    24,
+    23,
+]
 
 
 def _cin(rest: str) -> str:
@@ -105,7 +134,7 @@ def _cin(rest: str) -> str:
 
 def _pl_bank_ok(code: str) -> bool:
     w = [3, 9, 7, 1, 3, 9, 7]
-    return (sum(int(a) * b for a, b in zip(code[:7], w)) + int(code[7])) % 10 == 0
+    return (sum(int(a) * b for a, b in zip(code[:7], w, strict=False)) + int(code[7])) % 10 == 0
 
 
 def national_key_ok(s: str) -> bool:
@@ -152,7 +181,7 @@ def iban(rng: random.Random, country: str) -> str:
         while True:
             code = rng.choice(PL_BANKS) + _d(rng, 3)
             w = [3, 9, 7, 1, 3, 9, 7]
-            code += str((10 - sum(int(a) * b for a, b in zip(code, w)) % 10) % 10)
+            code += str((10 - sum(int(a) * b for a, b in zip(code, w, strict=False)) % 10) % 10)
             if _pl_bank_ok(code):
                 break
         bban = code + _d(rng, 16)
@@ -163,20 +192,40 @@ def iban(rng: random.Random, country: str) -> str:
 
 
 def iban_print(s: str) -> str:
-    return " ".join(s[i:i + 4] for i in range(0, len(s), 4))
+    return " ".join(s[i : i + 4] for i in range(0, len(s), 4))
 
 
 # ---------------------------------------------------------------- local bank values
 def aba_ok(routing: str) -> bool:
     d = [int(c) for c in routing]
-    return len(d) == 9 and (3 * (d[0] + d[3] + d[6]) + 7 * (d[1] + d[4] + d[7])
-                            + d[2] + d[5] + d[8]) % 10 == 0
+    return (
+        len(d) == 9
+        and (3 * (d[0] + d[3] + d[6]) + 7 * (d[1] + d[4] + d[7]) + d[2] + d[5] + d[8]) % 10 == 0
+    )
 
 
 def aba(rng: random.Random) -> str:
     while True:
-        r = rng.choice(["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12",
-                        "21", "22", "26", "31"]) + _d(rng, 6)
+        r = rng.choice(
+            [
+                "01",
+                "02",
+                "03",
+                "04",
+                "05",
+                "06",
+                "07",
+                "08",
+                "09",
+                "10",
+                "11",
+                "12",
+                "21",
+                "22",
+                "26",
+                "31",
+            ]
+        ) + _d(rng, 6)
         for c in DIG:
             if aba_ok(r + c):
                 return r + c
@@ -187,7 +236,7 @@ CLABE_BANKS = ["002", "012", "014", "021", "072", "044", "137"]
 
 def clabe_digit(body: str) -> str:
     w = [3, 7, 1] * 6
-    return str((10 - sum(int(a) * b % 10 for a, b in zip(body, w)) % 10) % 10)
+    return str((10 - sum(int(a) * b % 10 for a, b in zip(body, w, strict=False)) % 10) % 10)
 
 
 def clabe_ok(text: str) -> bool:
@@ -226,8 +275,7 @@ def bank_ok(locale: str, text: str) -> bool:
 def ssn_ok(text: str) -> bool:
     d = digits(text)
     a, g, s = d[:3], d[3:5], d[5:]
-    return (len(d) == 9 and a not in ("000", "666") and a[0] != "9" and g != "00"
-            and s != "0000")
+    return len(d) == 9 and a not in ("000", "666") and a[0] != "9" and g != "00" and s != "0000"
 
 
 def ssn(rng: random.Random) -> str:
@@ -253,8 +301,10 @@ NINO_BAD = {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}
 
 def nino_ok(text: str) -> bool:
     s = text.replace(" ", "")
-    return (re.fullmatch(r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]", s) is not None
-            and s[:2] not in NINO_BAD)
+    return (
+        re.fullmatch(r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]", s) is not None
+        and s[:2] not in NINO_BAD
+    )
 
 
 def nino(rng: random.Random) -> str:
@@ -293,20 +343,22 @@ def svnr_ok(text: str) -> bool:
     d = digits(text)
     if len(d) != 10 or d[0] == "0":
         return False
-    return sum(int(a) * w for a, w in zip(d, SVNR_W)) % 11 == int(d[3])
+    return sum(int(a) * w for a, w in zip(d, SVNR_W, strict=False)) % 11 == int(d[3])
 
 
 def svnr(rng: random.Random) -> str:
     while True:
         serial = rng.choice("123456789") + _d(rng, 2)
         born = f"{rng.randint(1, 28):02d}{rng.randint(1, 12):02d}{rng.randint(40, 99):02d}"
-        c = sum(int(a) * w for a, w in zip(serial + "0" + born, SVNR_W)) % 11
+        c = sum(int(a) * w for a, w in zip(serial + "0" + born, SVNR_W, strict=False)) % 11
         if c < 10:
             return f"{serial}{c} {born}"
 
 
 def at_steuernr(rng: random.Random) -> str:
-    return f"{rng.choice(['03', '04', '06', '07', '09', '10', '12', '15'])}-{_d(rng, 3)}/{_d(rng, 4)}"
+    return (
+        f"{rng.choice(['03', '04', '06', '07', '09', '10', '12', '15'])}-{_d(rng, 3)}/{_d(rng, 4)}"
+    )
 
 
 def at_steuernr_ok(text: str) -> bool:
@@ -350,16 +402,25 @@ def curp_digit(body: str) -> str:
 
 
 def curp_ok(text: str) -> bool:
-    return (re.fullmatch(r"[A-Z]{4}\d{6}[HM][A-Z]{2}[B-DF-HJ-NP-TV-Z]{3}[0-9A-Z]\d", text)
-            is not None and curp_digit(text[:17]) == text[17] and text[11:13] in MX_STATES)
+    return (
+        re.fullmatch(r"[A-Z]{4}\d{6}[HM][A-Z]{2}[B-DF-HJ-NP-TV-Z]{3}[0-9A-Z]\d", text) is not None
+        and curp_digit(text[:17]) == text[17]
+        and text[11:13] in MX_STATES
+    )
 
 
 def curp(rng: random.Random, gender: str) -> str:
     cons = "BCDFGHJKLMNPQRSTVZ"
     head = rng.choice(cons) + rng.choice("AEIOU") + rng.choice(cons) + rng.choice(cons + "AEIO")
     born = f"{rng.randint(50, 99):02d}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
-    body = (head + born + ("M" if gender == "f" else "H") + rng.choice(MX_STATES)
-            + "".join(rng.choice(cons) for _ in range(3)) + "0")
+    body = (
+        head
+        + born
+        + ("M" if gender == "f" else "H")
+        + rng.choice(MX_STATES)
+        + "".join(rng.choice(cons) for _ in range(3))
+        + "0"
+    )
     return body + curp_digit(body)
 
 
@@ -375,16 +436,63 @@ def nss_mx_ok(text: str) -> bool:
 
 # Italian codice fiscale
 _MONTHS = "ABCDEHLMPRST"
-BELFIORE = ["H501", "F205", "F839", "L219", "A944", "D612", "G273", "A662", "C351", "D969",
-            "L736", "L424"]
-_ODD = {**dict(zip(DIG, [1, 0, 5, 7, 9, 13, 15, 17, 19, 21])),
-        **dict(zip(UP, [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14,
-                        16, 10, 22, 25, 24, 23]))}
+BELFIORE = [
+    "H501",
+    "F205",
+    "F839",
+    "L219",
+    "A944",
+    "D612",
+    "G273",
+    "A662",
+    "C351",
+    "D969",
+    "L736",
+    "L424",
+]
+_ODD = {
+    **dict(zip(DIG, [1, 0, 5, 7, 9, 13, 15, 17, 19, 21], strict=False)),
+    **dict(
+        zip(
+            UP,
+            [
+                1,
+                0,
+                5,
+                7,
+                9,
+                13,
+                15,
+                17,
+                19,
+                21,
+                2,
+                4,
+                18,
+                20,
+                11,
+                3,
+                6,
+                8,
+                12,
+                14,
+                16,
+                10,
+                22,
+                25,
+                24,
+                23,
+            ],
+            strict=False,
+        )
+    ),
+}
 _EVEN = {**{c: int(c) for c in DIG}, **{c: i for i, c in enumerate(UP)}}
 
 
 def _plain_letters(text: str) -> str:
     import unicodedata
+
     t = unicodedata.normalize("NFKD", text.upper())
     return "".join(c for c in t if "A" <= c <= "Z")
 
@@ -405,14 +513,23 @@ def cf_check(body: str) -> str:
 
 def codice_fiscale(rng: random.Random, given: str, surname: str, gender: str) -> str:
     day = rng.randint(1, 28) + (40 if gender == "f" else 0)
-    body = (_cf_part(surname, False) + _cf_part(given, True) + f"{rng.randint(45, 99):02d}"
-            + rng.choice(_MONTHS) + f"{day:02d}" + rng.choice(BELFIORE))
+    body = (
+        _cf_part(surname, False)
+        + _cf_part(given, True)
+        + f"{rng.randint(45, 99):02d}"
+        + rng.choice(_MONTHS)
+        + f"{day:02d}"
+        + rng.choice(BELFIORE)
+    )
     return body + cf_check(body)
 
 
 def cf_ok(text: str) -> bool:
-    return (re.fullmatch(r"[A-Z]{6}\d{2}[ABCDEHLMPRST]\d{2}[A-Z]\d{3}[A-Z]", text) is not None
-            and cf_check(text[:15]) == text[15] and int(text[9:11]) % 40 in range(1, 32))
+    return (
+        re.fullmatch(r"[A-Z]{6}\d{2}[ABCDEHLMPRST]\d{2}[A-Z]\d{3}[A-Z]", text) is not None
+        and cf_check(text[:15]) == text[15]
+        and int(text[9:11]) % 40 in range(1, 32)
+    )
 
 
 def cie(rng: random.Random) -> str:
@@ -458,7 +575,7 @@ def pesel_ok(text: str) -> bool:
     d = digits(text)
     if len(d) != 11:
         return False
-    return (10 - sum(int(a) * w for a, w in zip(d, PESEL_W)) % 10) % 10 == int(d[10])
+    return (10 - sum(int(a) * w for a, w in zip(d, PESEL_W, strict=False)) % 10) % 10 == int(d[10])
 
 
 def pesel(rng: random.Random, gender: str) -> str:
@@ -466,7 +583,7 @@ def pesel(rng: random.Random, gender: str) -> str:
     mm = rng.randint(1, 12) + (20 if year >= 2000 else 0)
     sx = rng.choice("02468" if gender == "f" else "13579")
     body = f"{year % 100:02d}{mm:02d}{rng.randint(1, 28):02d}{_d(rng, 3)}{sx}"
-    return body + str((10 - sum(int(a) * w for a, w in zip(body, PESEL_W)) % 10) % 10)
+    return body + str((10 - sum(int(a) * w for a, w in zip(body, PESEL_W, strict=False)) % 10) % 10)
 
 
 _DO_W = [7, 3, 1, 9, 7, 3, 1, 7, 3]
@@ -477,14 +594,14 @@ def dowod_ok(text: str) -> bool:
     if re.fullmatch(r"[A-Z]{3}\d{6}", s) is None:
         return False
     vals = [ord(c) - 55 for c in s[:3]] + [int(c) for c in s[3:]]
-    return sum(v * w for v, w in zip(vals, _DO_W)) % 10 == 0
+    return sum(v * w for v, w in zip(vals, _DO_W, strict=False)) % 10 == 0
 
 
 def dowod(rng: random.Random) -> str:
     letters = "A" + rng.choice("BYZ") + rng.choice(UP)
     rest = _d(rng, 5)
     vals = [ord(c) - 55 for c in letters] + [0] + [int(c) for c in rest]
-    s = sum(v * w for v, w in zip(vals, _DO_W)) % 10
+    s = sum(v * w for v, w in zip(vals, _DO_W, strict=False)) % 10
     c = s  # weight 9 == -1 (mod 10)
     out = f"{letters}{c}{rest}"
     return out if rng.random() < 0.6 else f"{letters} {c}{rest}"
@@ -515,23 +632,32 @@ def jmbg_check(body: str) -> int:
 
 def jmbg_ok(text: str) -> bool:
     d = digits(text)
-    return (len(d) == 13 and 10 <= int(d[7:9]) <= 19 and jmbg_check(d[:12]) == int(d[12])
-            and 1 <= int(d[:2]) <= 31 and 1 <= int(d[2:4]) <= 12)
+    return (
+        len(d) == 13
+        and 10 <= int(d[7:9]) <= 19
+        and jmbg_check(d[:12]) == int(d[12])
+        and 1 <= int(d[:2]) <= 31
+        and 1 <= int(d[2:4]) <= 12
+    )
 
 
 def jmbg(rng: random.Random, gender: str) -> str:
     while True:
         year = rng.randint(1950, 2006)
         serial = rng.randint(500, 999) if gender == "f" else rng.randint(0, 499)
-        body = (f"{rng.randint(1, 28):02d}{rng.randint(1, 12):02d}{year % 1000:03d}"
-                f"{rng.randint(10, 19)}{serial:03d}")
+        body = (
+            f"{rng.randint(1, 28):02d}{rng.randint(1, 12):02d}{year % 1000:03d}"
+            f"{rng.randint(10, 19)}{serial:03d}"
+        )
         c = jmbg_check(body)
         if c < 10:
             return body + str(c)
 
 
 def ht_nif(rng: random.Random) -> str:
-    return f"{rng.choice(['000', '001', '002', '003', '004'])}-{_d(rng, 3)}-{_d(rng, 3)}-{_d(rng, 1)}"
+    return (
+        f"{rng.choice(['000', '001', '002', '003', '004'])}-{_d(rng, 3)}-{_d(rng, 3)}-{_d(rng, 1)}"
+    )
 
 
 def ht_nif_ok(text: str) -> bool:
@@ -539,8 +665,10 @@ def ht_nif_ok(text: str) -> bool:
 
 
 def ht_cin(rng: random.Random) -> str:
-    return (f"{rng.randint(1, 10):02d}-{rng.randint(1, 20):02d}-{rng.randint(1, 9):02d}-"
-            f"{rng.randint(1950, 2005)}-{rng.randint(1, 12):02d}-{_d(rng, 5)}")
+    return (
+        f"{rng.randint(1, 10):02d}-{rng.randint(1, 20):02d}-{rng.randint(1, 9):02d}-"
+        f"{rng.randint(1950, 2005)}-{rng.randint(1, 12):02d}-{_d(rng, 5)}"
+    )
 
 
 def ht_cin_ok(text: str) -> bool:
@@ -548,8 +676,25 @@ def ht_cin_ok(text: str) -> bool:
 
 
 NI_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXY"
-NI_MUNI = ["001", "041", "081", "121", "161", "201", "241", "281", "291", "361", "401", "441",
-           "451", "481", "561", "601", "611"]
+NI_MUNI = [
+    "001",
+    "041",
+    "081",
+    "121",
+    "161",
+    "201",
+    "241",
+    "281",
+    "291",
+    "361",
+    "401",
+    "441",
+    "451",
+    "481",
+    "561",
+    "601",
+    "611",
+]
 
 
 def ni_cedula(rng: random.Random) -> str:

@@ -130,8 +130,22 @@ SURNAMES = {
 }
 
 # words that are part of a name but never a scored token (lower-case)
-PARTICLES = {"von", "zu", "de", "du", "le", "la", "del", "di", "van", "den", "der", "ap", "y",
-             "del carmen"}
+PARTICLES = {
+    "von",
+    "zu",
+    "de",
+    "du",
+    "le",
+    "la",
+    "del",
+    "di",
+    "van",
+    "den",
+    "der",
+    "ap",
+    "y",
+    "del carmen",
+}
 
 TITLES = {
     "en": (("Ms", "Mrs", "Miss"), ("Mr", "Mr.")),
