@@ -38,10 +38,12 @@ DATA CARD
   towns, P.O. Box addresses and phone plan; fr_HT shares the French bank, es_NI the Spanish.
 - Theme: municipal offices, tax offices, social security and pensions, immigration and
   residence permits, courts and notaries, citizens' advice.
-- Genres (5): letter (subject line, greeting, body, closer, sign-off), form (pasted "label:
+- Genres (6): letter (subject line, greeting, body, closer, sign-off), form (pasted "label:
   value" lines under a form header and an office line; cue-less ids and look-alikes go into
-  the notes line), note (caseworker "- " bullets), chat (resident/advisor lines), forum
-  ("[office] subject" then the body).
+  the notes line), note (caseworker "- " bullets), chat (resident/advisor lines with advisor
+  replies), forum ("[office] subject" then the body), signature (message ending in a sign-off
+  block: the signer's name when a PERSON or MEMBER item is drawn, the office for a member,
+  then "label: value" lines for e-mail, phone, website and address items).
 - Kinds: EMAIL PHONE URL IP CARD IBAN ID PERSON MEMBER ADDRESS. IBAN only in GB AT FR IT BE
   PL BA; en_US (ABA routing + account), es_MX (CLABE), en_KE, fr_HT and es_NI (bank account)
   carry a local bank value labelled ID in the IBAN slot.
@@ -90,13 +92,14 @@ DATA CARD
   "vuk samotnjak", "le destin du dossier"), payref.
 - Distinct sentence pieces per language (openers, context, closers, per-kind lead-ins, id and
   bank lead-ins, cue-less lead-ins, look-alike frames, subjects, greetings, sign-offs, labels,
-  chat roles, form headers, offices; piece_counts()): en de fr es it nl pl bs 156 each (test
-  floor 150).
-- Items (seed 3737): ID 1,149 (815 national/tax/health ids, 331 of them without a cue,
-  41 %; 334 local bank values), IP 840, CARD 826, EMAIL 818, PHONE 812, URL 810, PERSON 810,
-  MEMBER 808, ADDRESS 771, IBAN 472 (8,116 items); 4,283 look-alikes in 14 kinds (each
-  >= 300). Name pools: 21 female + 21 male given names and 40-44 surnames per locale (504
-  given names, 509 surnames). Build time about 2.9 s of CPU on the shared 2-core machine.
+  chat roles and advisor replies, form headers, offices; piece_counts()): en de fr es it nl pl
+  bs 172 each (test floor 150).
+- Items (seed 3737): ID 1,136 (806 national/tax/health ids, 319 of them without a cue,
+  40 %; 330 local bank values; 40 codice fiscale items scored by an s: fragment), PHONE 835,
+  CARD 825, IP 812, ADDRESS 807, MEMBER 800, URL 795, PERSON 792, EMAIL 790, IBAN 479 (8,071
+  items); 4,245 look-alikes in 14 kinds (each >= 297). Name pools: 21 female + 21 male given
+  names and 40-44 surnames per locale (504 given names, 508 surname entries). Build time
+  about 2.2-3 s of CPU on the shared 2-core machine.
 - Deliberately hard: ids with no cue word (SSN, NINO, SV-Nummer, NIR, CURP, PESEL, JMBG, KRA
   PIN, cedula); personal KRA PINs beside company PINs, PESEL beside NIP, codice fiscale beside
   partita IVA, NIR beside SIREN; 16-digit payment references failing Luhn beside real cards;

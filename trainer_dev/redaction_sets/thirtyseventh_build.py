@@ -62,7 +62,7 @@ BANKS = {
     "pl": thirtyseventh_text_pl.BANK,
     "bs": thirtyseventh_text_bs.BANK,
 }
-GENRES = ["letter", "form", "note", "chat", "forum"]
+GENRES = ["letter", "form", "note", "chat", "forum", "signature"]
 LABELLED, PLAIN, WITH_LOOKS = 375, 30, 45
 
 
@@ -422,7 +422,7 @@ def make_item(ctx, kind):
         g, sex, s = ctx.person()
         v = gen(rng, g, s, sex)
         frags = digit_windows(v) or ["s:" + v]
-        bare = rng.random() < 0.4
+        bare = rng.random() < 0.42
         return (
             kind,
             v,
@@ -492,11 +492,28 @@ def render(ctx, genre, made, look_sentences):
         return "\n".join("- " + s for s in [opener, context] + middle)
     if genre == "chat":
         who = b["chat"]
-        lines = [f"{who[0]}: {opener}", f"{who[1]}: {context}"]
+        lines = [f"{who[0]}: {opener} {context}", f"{who[1]}: {rng.choice(b['reply'])}"]
         for s in middle:
             lines.append(f"{who[0]}: {s}")
         lines.append(f"{who[1]}: {close}")
         return "\n".join(lines)
+    if genre == "signature":
+        body, sig, signer = [context], [], None
+        for s, m in item_sents:
+            if m[5] in ("PERSON", "MEMBER") and signer is None and m[4] != "possessive":
+                signer = m
+            elif m[5] in ("EMAIL", "PHONE", "URL", "ADDRESS"):
+                sig.append(field_line(ctx, m[5], m[1]))
+            else:
+                body.append(s)
+        body += look_sentences
+        rng.shuffle(body)
+        body.insert(0, opener)
+        head = [signer[1]] if signer else []
+        if signer and signer[5] == "MEMBER":
+            head.append(rng.choice(b["office"]))
+        block = "\n".join(head + sig)
+        return f"{' '.join(body)}\n\n{close}\n{rng.choice(b['signoff'])},\n{block}".rstrip()
     body = " ".join([opener, context] + middle + [close])
     return f"[{rng.choice(b['office'])}] {rng.choice(b['subject'])}\n\n{body}"
 
