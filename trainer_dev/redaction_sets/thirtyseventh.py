@@ -54,8 +54,8 @@ DATA CARD
 - Written forms (item_forms): EMAIL plain/angle/mailto/upper; PHONE intl, national (trunk 0
   where the plan has one), e164, dotted, dashed, intl_zero "+43 (0)664 ..." (GB AT FR BE KE
   BA); URL https_host/https_slug (calendly, linktr.ee, gofundme, about.me, github.io)/www/
-  bare/http_path; IP v4/v4_private/v4_port/v6/v6_full; CARD visa|mc x grouped/dashed/compact
-  and amex 4-6-5; IBAN iban_print/iban_compact; ID per type (above), _bare, and the bank forms
+  bare/http_path (a local path such as /kontakt, /citas); IP v4/v4_private/v4_port/v6/
+  v6_full; CARD visa|mc x grouped/dashed/compact and amex 4-6-5; IBAN iban_print/iban_compact; ID per type (above), _bare, and the bank forms
   aba_acct, clabe, clabe_grouped, ke_account, ht_account, ni_account; PERSON full/title (Ms,
   Frau Mag., Mme, Me, Lic., Doña, Dott.ssa, Avv., mevrouw, dhr., pani, mec., gospoda)/lower/
   initial/surname_given ("SURNAME Given", "Surname, Given")/given; MEMBER full/given/surname/
@@ -94,12 +94,12 @@ DATA CARD
   bank lead-ins, cue-less lead-ins, look-alike frames, subjects, greetings, sign-offs, labels,
   chat roles and advisor replies, form headers, offices; piece_counts()): en de fr es it nl pl
   bs 172 each (test floor 150).
-- Items (seed 3737): ID 1,136 (806 national/tax/health ids, 319 of them without a cue,
-  40 %; 330 local bank values; 40 codice fiscale items scored by an s: fragment), PHONE 835,
-  CARD 825, IP 812, ADDRESS 807, MEMBER 800, URL 795, PERSON 792, EMAIL 790, IBAN 479 (8,071
-  items); 4,245 look-alikes in 14 kinds (each >= 297). Name pools: 21 female + 21 male given
-  names and 40-44 surnames per locale (504 given names, 508 surname entries). Build time
-  about 2.2-3 s of CPU on the shared 2-core machine.
+- Items (seed 3737): ID 1,156 (825 national/tax/health ids, 331 of them without a cue,
+  40 %; 331 local bank values; 40 codice fiscale items scored by an s: fragment), IP 839,
+  PHONE 811, CARD 810, URL 798, EMAIL 792, ADDRESS 791, PERSON 777, MEMBER 777, IBAN 495
+  (8,046 items); 4,256 look-alikes in 14 kinds (each >= 298). Name pools: 21 female + 21 male
+  given names and 40-44 surnames per locale (504 given names, 508 surname entries). Build
+  time about 2.2-3 s of CPU on the shared 2-core machine.
 - Deliberately hard: ids with no cue word (SSN, NINO, SV-Nummer, NIR, CURP, PESEL, JMBG, KRA
   PIN, cedula); personal KRA PINs beside company PINs, PESEL beside NIP, codice fiscale beside
   partita IVA, NIR beside SIREN; 16-digit payment references failing Luhn beside real cards;

@@ -422,7 +422,7 @@ def make_item(ctx, kind):
         g, sex, s = ctx.person()
         v = gen(rng, g, s, sex)
         frags = digit_windows(v) or ["s:" + v]
-        bare = rng.random() < 0.42
+        bare = rng.random() < 0.44
         return (
             kind,
             v,

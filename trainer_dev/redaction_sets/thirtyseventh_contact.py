@@ -229,12 +229,22 @@ def url(rng: random.Random, locale: str, given: str, surname: str) -> tuple[str,
     if form == "bare":
         return host, form, host
     return (
-        f"http://www.{host}/{rng.choice(['kontakt', 'contact', 'termine', 'cita', 'info'])}",
+        f"http://www.{host}/{rng.choice(WEB_PATHS[locale[:2]])}",
         form,
         host,
     )
 
 
+WEB_PATHS = {
+    "en": ["contact", "appointments", "about"],
+    "de": ["kontakt", "termine", "impressum"],
+    "fr": ["contact", "rendez-vous", "cabinet"],
+    "es": ["contacto", "citas", "servicios"],
+    "it": ["contatti", "appuntamenti", "studio"],
+    "nl": ["contact", "afspraak", "over-ons"],
+    "pl": ["kontakt", "wizyty", "o-nas"],
+    "bs": ["kontakt", "termini", "usluge"],
+}
 URL_RE = re.compile(r"(https?://)?(www\.)?([a-z0-9-]+\.)+([a-z]{2,})(/[A-Za-z0-9/_-]*)?")
 
 

@@ -105,9 +105,9 @@ BANK = {
         "ID": [
             "Mi {label} es {x}.",
             "Para el expediente, {label}: {x}.",
-            "Me pidieron la {label} ({x}).",
+            "Me pidieron mi {label} ({x}).",
             "En el oficio viene como {label} {x}.",
-            "Con la {label} {x} encuentran el caso.",
+            "Con {label} {x} encuentran el caso.",
         ],
         "PERSON": [
             "Mi vecina {x} lo puede confirmar.",
