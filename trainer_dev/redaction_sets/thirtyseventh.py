@@ -53,17 +53,18 @@ DATA CARD
   NI cedula, INSS. About 40 % of ids are pasted with no cue word (form ends "_bare").
 - Written forms (item_forms): EMAIL plain/angle/mailto/upper; PHONE intl, national (trunk 0
   where the plan has one), e164, dotted, dashed, intl_zero "+43 (0)664 ..." (GB AT FR BE KE
-  BA); URL https_host/https_slug (calendly, linktr.ee, gofundme, about.me, github.io)/www/
-  bare/http_path (a local path such as /kontakt, /citas); IP v4/v4_private/v4_port/v6/
-  v6_full; CARD visa|mc x grouped/dashed/compact and amex 4-6-5; IBAN iban_print/iban_compact; ID per type (above), _bare, and the bank forms
-  aba_acct, clabe, clabe_grouped, ke_account, ht_account, ni_account; PERSON full/title (Ms,
-  Frau Mag., Mme, Me, Lic., Doña, Dott.ssa, Avv., mevrouw, dhr., pani, mec., gospoda)/lower/
-  initial/surname_given ("SURNAME Given", "Surname, Given")/given; MEMBER full/given/surname/
-  initial/handle ("@given.surname")/possessive ("X's", "von X", "de X" or "d'X", "di X",
-  "van X"; not in pl/bs, whose banks keep names in the nominative)/lower/folded (accents
-  stripped)/title; ADDRESS oneline/multiline/street_town (no postcode)/box (PO Box,
-  Postfach, BP ... Cedex, Apartado Postal, Casella Postale, Postbus, skrytka pocztowa,
-  postanski pretinac, P.O. Box NNNNN-postcode).
+  BA); URL https_host/https_slug (calendly, linktr.ee, gofundme, about.me,
+  github.io)/www/bare/http_path (a local path such as /kontakt, /citas); IP
+  v4/v4_private/v4_port/v6/v6_full; CARD visa|mc x grouped/dashed/compact and amex 4-6-5; IBAN
+  iban_print/iban_compact; ID per type (above), _bare, and the bank forms aba_acct, clabe,
+  clabe_grouped, ke_account, ht_account, ni_account; PERSON full/title (Ms, Frau Mag., Mme, Me,
+  Lic., Doña, Dott.ssa, Avv., mevrouw, dhr., pani, mec., gospoda)/lower/initial/surname_given
+  ("SURNAME Given", "Surname, Given")/given; MEMBER full/given/surname/initial/handle
+  ("@given.surname")/possessive ("X's", "von X", "de X" or "d'X", "di X", "van X"; not in
+  pl/bs, whose banks keep names in the nominative)/lower/folded (accents stripped)/title;
+  ADDRESS oneline/multiline/street_town (no postcode)/box (PO Box, Postfach, BP ... Cedex,
+  Apartado Postal, Casella Postale, Postbus, skrytka pocztowa, postanski pretinac, P.O. Box
+  NNNNN-postcode).
 - Fragment rule: t: whole-word tokens (name tokens without titles, particles or initials;
   street-name tokens without street-type words or articles; e-mail local part; URL host or
   slug); p: postcodes, box numbers and IPs (whole, non-alphanumeric boundaries, spaces
