@@ -65,14 +65,15 @@ DATA CARD
   ADDRESS oneline/multiline/street_town (no postcode)/box (PO Box, Postfach, BP ... Cedex,
   Apartado Postal, Casella Postale, Postbus, skrytka pocztowa, postanski pretinac, P.O. Box
   NNNNN-postcode).
-- Fragment rule: t: whole-word tokens (name tokens without titles, particles or initials;
-  street-name tokens without street-type words or articles; e-mail local part; URL host or
-  slug); p: postcodes, box numbers and IPs (whole, non-alphanumeric boundaries, spaces
-  optional); d: every 4-digit window of each digit run of phones, cards, IBANs, ids and bank
-  values (separators space - . / ( ) + between digits ignored); s: a whole id with no 4-digit
-  run (codice fiscale). ADDRESS items carry only t: street tokens and p: postcode/box. A post
-  is redrawn when any fragment also matches its background (the post with the value removed)
-  or another value, or a look-alike overlaps a value (check_post).
+- Fragment rule: t: whole-word tokens (name tokens without titles, particles or initials,
+  hyphenated names split into their parts; street-name tokens without street-type words or
+  articles; e-mail local part; URL host or slug); p: postcodes, box numbers and IPs (whole,
+  non-alphanumeric boundaries, spaces optional); d: every 4-digit window of each digit run of
+  phones, cards, IBANs, ids and bank values (separators space - . / ( ) + between digits
+  ignored); s: a whole id with no 4-digit run (codice fiscale). ADDRESS items carry only t:
+  street tokens and p: postcode/box. A post is redrawn when any fragment also matches its
+  background (the post with the value removed) or another value, or a look-alike overlaps a
+  value (check_post).
 - Matching: both sides NFKC, Unicode digits to ASCII, case-folded, accents stripped (and l
   with stroke, d with stroke, dotless i folded), so "Lukasz" and "Łukasz", "Hodzic" and
   "Hodžić" both leak.
@@ -95,10 +96,10 @@ DATA CARD
   bank lead-ins, cue-less lead-ins, look-alike frames, subjects, greetings, sign-offs, labels,
   chat roles and advisor replies, form headers, offices; piece_counts()): en de fr es it nl pl
   bs 172 each (test floor 150).
-- Items (seed 3737): ID 1,156 (825 national/tax/health ids, 331 of them without a cue,
-  40 %; 331 local bank values; 40 codice fiscale items scored by an s: fragment), IP 839,
-  PHONE 811, CARD 810, URL 798, EMAIL 792, ADDRESS 791, PERSON 777, MEMBER 777, IBAN 495
-  (8,046 items); 4,256 look-alikes in 14 kinds (each >= 298). Name pools: 21 female + 21 male
+- Items (seed 3737): ID 1,152 (820 national/tax/health ids, 332 of them without a cue,
+  40 %; 332 local bank values; 40 codice fiscale items scored by an s: fragment), IP 843,
+  PHONE 812, CARD 802, URL 796, EMAIL 792, MEMBER 789, ADDRESS 786, PERSON 770, IBAN 495
+  (8,037 items); 4,275 look-alikes in 14 kinds (each >= 300). Name pools: 21 female + 21 male
   given names and 40-44 surnames per locale (504 given names, 508 surname entries). Build
   time about 2.2-3 s of CPU on the shared 2-core machine.
 - Deliberately hard: ids with no cue word (SSN, NINO, SV-Nummer, NIR, CURP, PESEL, JMBG, KRA

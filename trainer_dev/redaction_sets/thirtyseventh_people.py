@@ -1,7 +1,8 @@
 """Name pools of the thirty-seventh set, written by hand per locale (see thirtyseventh.py).
 
-Each locale: given names as "name:f" / "name:m", surnames ("masc/fem" where Polish inflects).
-Hyphenated names are one token; particles (von, de, van den, di ...) are not tokens.
+Each locale: female and male given names, surnames ("masc/fem" where Polish inflects).
+Hyphenated names give one token per part (Saint-Fleur: Saint, Fleur); particles (von, de,
+van den, di ...) and initials are not tokens.
 """
 
 from __future__ import annotations
@@ -176,7 +177,7 @@ def surname_for(entry: str, gender: str) -> str:
 def name_tokens(name: str) -> list[str]:
     """Scored tokens of a written name: no particles, titles or initials."""
     out = []
-    for word in name.replace(",", " ").split():
+    for word in name.replace(",", " ").replace("-", " ").split():
         low = word.lower()
         if low in PARTICLES or (len(word.rstrip(".")) <= 1):
             continue
