@@ -269,3 +269,17 @@ def test_check_digit_helpers():
     assert I.nhs_ok("9434765919")
     assert I.aba_ok("021000021")
     assert I.dowod_ok("ABA300000")
+
+
+def test_templates_fully_filled(built):
+    for post in built[1]:
+        assert "{" not in post.text and "}" not in post.text, post.text
+
+
+def test_name_tokens_drop_particles_titles_and_split_hyphens():
+    from trainer_dev.redaction_sets.thirtyseventh_people import name_tokens
+
+    assert name_tokens("Wilner Saint-Fleur") == ["Wilner", "Saint", "Fleur"]
+    assert name_tokens("Lotte Van den Bossche") == ["Lotte", "Bossche"]
+    assert name_tokens("A. de la Cruz") == ["Cruz"]
+    assert T.leaked("[NAME]-Fleur", ["t:Saint", "t:Fleur"], "")
