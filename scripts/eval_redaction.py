@@ -51,7 +51,8 @@ bs_BA, with Vietnamese roster names family name first) and thirty-fifth
 it_IT nl_NL en_ZA written afresh). The fresh to thirty-fifth sets have since been read while
 tuning (``trainer_dev.redaction_failures``); only the newest sets are scored and never read.
 The thirty-sixth (``--thirtysixth``: education, from admissions and exam boards to tutoring and
-school transport; adds es_VE en_ZW fr_DZ) is scored only, never read while tuning.
+school transport; adds es_VE en_ZW fr_DZ) and thirty-seventh (``--thirtyseventh``: public
+services and government casework; adds fr_HT es_NI) are scored only, never read while tuning.
 
 Prints, per PII type, recall (a labelled value counts as caught only if every non-space
 character of it is redacted), look-alike survival (look-alikes left untouched) and two

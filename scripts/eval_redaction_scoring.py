@@ -319,6 +319,7 @@ INDEPENDENT_SETS = {
     "thirtyfourth": ("thirtyfourth", "make_thirtyfourth_set", 3434, "thirty-fourth"),
     "thirtyfifth": ("thirtyfifth", "make_thirtyfifth_set", 3535, "thirty-fifth"),
     "thirtysixth": ("thirtysixth", "make_thirtysixth_set", 3636, "thirty-sixth"),
+    "thirtyseventh": ("thirtyseventh", "make_thirtyseventh_set", 3737, "thirty-seventh"),
 }
 
 

@@ -1,0 +1,1 @@
+"""Self-test of the thirty-seventh redaction scoring set."""
