@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from trainer.redact import prefilter
 from trainer.redact.address_albania import albanian_streets
+from trainer.redact.address_ba import bosnian_addresses
 from trainer.redact.address_cameroon import cameroonian_streets
 from trainer.redact.address_corners import corners
 from trainer.redact.address_cr import costa_rican_addresses
@@ -21,6 +22,7 @@ from trainer.redact.address_iceland import eth_thorn, icelandic_streets
 from trainer.redact.address_panama import panamanian_lines
 from trainer.redact.address_prose import prose_streets
 from trainer.redact.address_segments import house_areas
+from trainer.redact.address_vn import vietnamese_addresses
 from trainer.redact.address_westafrica import west_african_addresses
 from trainer.redact.hits import Hit
 
@@ -34,10 +36,13 @@ def regional_addresses(text: str, found: dict[str, list[tuple[int, int]]]) -> li
         hits += prose_streets(text, found["en_residence"])
     if "cm_town" in found:  # "route de Mvan, Yaoundé": Cameroon's streets have no number
         hits += cameroonian_streets(text, found["cm_town"])
+    if "vn_unit" in found:  # "số 12 đường Lê Lợi, phường Bến Nghé, quận 1" (``address_vn``)
+        hits += vietnamese_addresses(text, found["vn_unit"])
     if not prefilter.has_digit(text):
         if "corner_word" in found:  # "Avda. Mcal. López esq. Brasil": a corner needs no number
             hits += corners(text, found)
         return hits
+    hits += bosnian_addresses(text, found.get("ba_anchor", []))  # "Titova bb, 75000 Tuzla"
     if "westafrica_box" in found or "street_type" in found:
         hits += west_african_addresses(text, found)
     if "address_cr" in found:

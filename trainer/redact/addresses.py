@@ -220,6 +220,8 @@ def find_addresses(text: str) -> list[Hit]:
         hits += romance_streets(text, found["street_type"])
     hits += regional_addresses(text, found)  # IS, CR, PY, EC, francophone West Africa
     if not prefilter.has_digit(text):  # only "rue Bourdon"-style streets have no digit
+        if "street_en" in found:  # and "Ngong Road, Nyayo House, Nairobi": a building line
+            hits += unnumbered_streets(text, found["street_en"])
         return tidy_hits(text, hits)
     if "street_en" in found:
         hits += _number_first(text, found["street_en"])
