@@ -174,10 +174,28 @@ _SPLIT_CODE_REST = re.compile(r" \d{3}(?= [A-ZÀ-Þ])")
 _DIGIT_SPACE = frozenset(f"{d} " for d in "0123456789")
 
 
+# A hit that ends in a post-office box: a box number is no postcode, and the post's own code
+# may still follow, four digits before the town (La Poste Tunisienne: "B.P. 12, 2080 Ariana")
+# or after its label behind the town (Correos de El Salvador: "Apartado Postal 12, Santa Ana,
+# CP 2201").
+_BOX_LAST = re.compile(
+    r"(?<![\w.])(?i:apartado[ \t]postal|apdo\.?|b\.[ \t]?p\.?|bp|p\.?[ \t]?o\.?[ \t]?box|"
+    r"casilla(?:[ \t]de[ \t]correos?)?)[ \t]?(?:n[°º]\.?[ \t]?)?\d{1,6}$"
+).search
+_BOX_TOWN = r"[A-ZÀ-Þ][\w'’-]*(?:[ \t][A-ZÀ-Þ][\w'’-]*){0,2}"
+_CODE_AFTER_BOX = re.compile(
+    r"(?:[ \t]*,[ \t]*|[ \t]*\r?\n[ \t]*)"
+    rf"(?:(?:{_BOX_TOWN},[ \t]*)?(?i:CP|C\.P\.)[ \t]?\d{{4,5}}"
+    rf"|\d{{4}}[ \t]+(?:[LD]['’])?{_BOX_TOWN})(?![\w-]|[.,]\d)"
+).match
+
+
 def _tail_end(text: str, start: int, end: int) -> int:
     if end + 4 > len(text) or text[end : end + 2] in (". ", ".\n", "! ", "? "):
         return end  # nothing, or a sentence, follows
     if _has_code(text, start, end):
+        if _BOX_LAST(text, max(start, end - 32), end) and (after := _CODE_AFTER_BOX(text, end)):
+            return after.end()  # "B.P. 56169, 2080 L'Ariana", "Apdo. 50472, Santa Ana, CP 2201"
         return _lower_town(text, end)
     if text[end - 3 : end - 2] == " " and text[end - 2 : end].isdigit():
         split = _SPLIT_CODE_REST.match(text, end)  # "... rue des Lilas 35 000 Rennes"
@@ -212,6 +230,8 @@ def _tail_end(text: str, start: int, end: int) -> int:
                 return end  # "... bei 30000 Besuchern", "..., SYDNEY 2000 people": a count
             if code and _postcode_ok(text, p, code.group("code"), town_line=town_line):
                 stop = code.end()
+                if _BOX_LAST(text, max(0, stop - 32), stop) and (box := _CODE_AFTER_BOX(text, stop)):
+                    return box.end()  # the box's number, then the post's code and town
                 if (
                     code.group("code")[-2:].isalpha()
                     and code.group("code")[-2:] in NOT_NL_LETTERS

@@ -112,7 +112,8 @@ _EN_STREET = re.compile(  # not after a digit group: "086775 43231 Main St" is a
 _PO_BOX = re.compile(
     r"\b(?:(?i:P\.?\s?O\.?\s?Box|Post\s?Box|Postfach|Caixa Postal|Apartado Postal|"
     r"Apdo\.?(?:\sPostal)?|Casilla(?:\sPostal|\sde\sCorreos?)|Sanduku la Posta|S\.L\.P\.?|"
-    r"Postbus)|(?:Private Bag|PRIVATE BAG)(?:\sX)?)"
+    # BotswanaPost's bags carry their office's letters: "Private Bag BO 31", "Private Bag X12"
+    r"Postbus)|(?:Private Bag|PRIVATE BAG)(?:\sX|\s[A-Z]{1,3}(?=\s\d))?)"
     # India Post's "Post Box No. 12", "P.O. Box No. 7"
     r"(?:\s(?i:no)\.?)?\s?(?<=\s|X|\.)\d{1,6}\b"
 )
