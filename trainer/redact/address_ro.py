@@ -49,7 +49,8 @@ _MD_DISTRICT = rf"(?:,?[ \t](?i:r-nul|raionul|rn\.|р-н|район)[ \t][{_CAP}
 # A box line between the street and the code: "C.P. 1961" (cutie poștală), "cutia poștală 12",
 # "a/p 12".
 _MD_BOX = (
-    r"(?:,?[ \t]*\n?[ \t]*(?i:c\.[ \t]?p\.|a/p|а/я|cuti[ae][ \t]po[șşs]tal[ăa])[ \t]?\d{1,5}(?!\d))?"
+    r"(?:,?[ \t]*\n?[ \t]*(?i:c\.[ \t]?p\.|a/p|а/я|cuti[ae][ \t]po[șşs]tal[ăa])"
+    r"[ \t]?\d{1,5}(?!\d))?"
 )
 _RO_STREET = re.compile(
     rf"(?<![\w.-])(?P<type>{_TYPE})\s(?P<name>{_WORD}(?:\s{_WORD}){{0,4}}?)"

@@ -178,10 +178,14 @@ _DIGIT_SPACE = frozenset(f"{d} " for d in "0123456789")
 # may still follow, four digits before the town (La Poste Tunisienne: "B.P. 12, 2080 Ariana")
 # or after its label behind the town (Correos de El Salvador: "Apartado Postal 12, Santa Ana,
 # CP 2201").
-_BOX_LAST = re.compile(
-    r"(?<![\w.])(?i:apartado[ \t]postal|apdo\.?|b\.[ \t]?p\.?|bp|p\.?[ \t]?o\.?[ \t]?box|"
-    r"casilla(?:[ \t]de[ \t]correos?)?)[ \t]?(?:n[°º]\.?[ \t]?)?\d{1,6}$"
-).search
+_BOX_WORDS = (
+    r"(?i:apartado[ \t]postal|apdo\.?|b\.[ \t]?p\.?|bp|p\.?[ \t]?o\.?[ \t]?box|"
+    r"casilla(?:[ \t]de[ \t]correos?)?|casella[ \t]postale|case[ \t]postale|postfach|"
+    r"caixa[ \t]postal)[ \t]?(?:n[°º]\.?[ \t]?)?\d{1,6}"
+)
+_BOX_LAST = re.compile(rf"(?<![\w.]){_BOX_WORDS}$").search
+# A box line right after a street line ("Via Ciseri 24\nCasella postale 12\n6512 Giubiasco").
+_BOX_LINE_AFTER = re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]*\r?\n[ \t]*){_BOX_WORDS}(?![\w-])").match
 _BOX_TOWN = r"[A-ZÀ-Þ][\w'’-]*(?:[ \t][A-ZÀ-Þ][\w'’-]*){0,2}"
 _CODE_AFTER_BOX = re.compile(
     r"(?:[ \t]*,[ \t]*|[ \t]*\r?\n[ \t]*)"
@@ -193,6 +197,8 @@ _CODE_AFTER_BOX = re.compile(
 def _tail_end(text: str, start: int, end: int) -> int:
     if end + 4 > len(text) or text[end : end + 2] in (". ", ".\n", "! ", "? "):
         return end  # nothing, or a sentence, follows
+    if (box := _BOX_LINE_AFTER(text, end)) and (code := _CODE_AFTER_BOX(text, box.end())):
+        return code.end()
     if _has_code(text, start, end):
         if _BOX_LAST(text, max(start, end - 32), end) and (after := _CODE_AFTER_BOX(text, end)):
             return after.end()  # "B.P. 56169, 2080 L'Ariana", "Apdo. 50472, Santa Ana, CP 2201"
@@ -230,7 +236,8 @@ def _tail_end(text: str, start: int, end: int) -> int:
                 return end  # "... bei 30000 Besuchern", "..., SYDNEY 2000 people": a count
             if code and _postcode_ok(text, p, code.group("code"), town_line=town_line):
                 stop = code.end()
-                if _BOX_LAST(text, max(0, stop - 32), stop) and (box := _CODE_AFTER_BOX(text, stop)):
+                box = _BOX_LAST(text, max(0, stop - 32), stop) and _CODE_AFTER_BOX(text, stop)
+                if box:
                     return box.end()  # the box's number, then the post's code and town
                 if (
                     code.group("code")[-2:].isalpha()

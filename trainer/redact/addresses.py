@@ -95,8 +95,10 @@ _ZIP = (
 )
 
 _EN_STREET = re.compile(  # not after a digit group: "086775 43231 Main St" is a phone number
+    # (a digit group ending the line before is no part of it: "Card: 4111...\n219 Etosha Street")
     # AS 4590 writes the unit "U5" or "U 5" before the street number ("U5 12 Smith St")
-    r"(?<![\w.,/-])(?<!\d\s)(?:(?P<flat>(?:(?i:Flat|Studio|Apartment|Unit|Suite|Apt\.?|Level)\s\w{1,5}|"
+    r"(?<![\w.,/-])(?<!\d[ \t])"
+    r"(?:(?P<flat>(?:(?i:Flat|Studio|Apartment|Unit|Suite|Apt\.?|Level)\s\w{1,5}|"
     r"U\s?\d{1,4}[A-Za-z]?)(?:/\d{1,5})?,?\s"
     r"(?:\d{1,6}[A-Za-z]?(?:[-/]\d{1,4})?,?\s)?)|"
     r"(?:H\.?\s?No\.?\s?)?(?P<num>\d{1,6}[A-Za-z]?(?:[-/]\d{1,4})?),?\s)"
