@@ -68,7 +68,9 @@ _UNIT_PART = (
     r"izq(?:da)?\.?|dcha?\.?|apto\.?|apt\.?|ap\.|apartamento|depto\.?|dpto\.?|departamento|sala|"
     r"bloco|casa|lote|ste\.?|suite|unit|"
     r"bât\.?|bâtiment|appt\.?|étage|porte|hs|huis|bus)(?:\s?[\wº]{1,4}\b\.?)?|"
-    r"\d{1,2}\s?[ºª°oa]\.?(?:\s?(?:[A-Z]\b|izq(?:da)?\.?|dcha?\.?|dr(?:ta)?\.?))?))"
+    # CTT writes the floor "8.º" and the side "Esq." (esquerdo) or "Dto." (direito)
+    r"\d{1,2}\.?\s?[ºª°oa]\.?(?:\s?(?:[A-Z]\b|izq(?:da)?\.?|dcha?\.?|dr(?:ta)?\.?|"
+    r"(?i:esq|dto|frente)\b\.?))?))"
 )
 _TYPED_STREET = re.compile(
     rf"(?<![\w/.-])(?:(?P<num>{_HOUSE}(?:\s?(?i:bis|ter|quater)\b)?),?\s)?"
