@@ -178,6 +178,24 @@ def redact():
             "Indirizzo cantiere:\nVia Motta 12\nCasella postale 771\n6900 Lugano\nGrazie.",
             "Indirizzo cantiere:\n[ADDRESS]\nGrazie.",
         ),
+        # a compound street whose ending counts only in a block, with a listed town after it
+        (
+            "Het pakket gaat naar Koemarkt 30, Amsterdam. Bedankt.",
+            "Het pakket gaat naar [ADDRESS]. Bedankt.",
+        ),
+        ("Levering op Paardenmarkt 56 bus 3, Aalst.", "Levering op [ADDRESS]."),
+        ("Schicken an Fischmarkt 4, Hamburg #umzug", "Schicken an [ADDRESS] #umzug"),
+        ("Der Supermarkt 3, Köln war voll.", "Der Supermarkt 3, Köln war voll."),
+        (
+            "Der Arbeitsmarkt 2024, Berlin.",
+            "Der Arbeitsmarkt 2024, Berlin.",
+        ),
+        # a four-digit code that reads as a year closes a table cell after a town
+        (
+            "| Sun | Home address: 180 Voortrekker Road\nMelville, Johannesburg, 2092 |\n| x |",
+            "| Sun | Home address: [ADDRESS] |\n| x |",
+        ),
+        ("| Sold | Durban, 2024 | ok |", "| Sold | Durban, 2024 | ok |"),
     ],
 )
 def test_address_classes(redact, text, expected):

@@ -313,7 +313,7 @@ def _postcode_ok(text: str, p: int, code: str, *, town_line: bool = True) -> boo
 _TOWN_LINE_BEFORE = re.compile(
     r"(?:,|\bin)[ \t]+[A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){0,2},?[ \t]\(?$"
 )
-_CODE_CLOSES = re.compile(r"\)?(?:[ \t]*$|[ \t]*[\r\n]|[.,;:!?)](?:\s|$))")
+_CODE_CLOSES = re.compile(r"\)?(?:[ \t]*$|[ \t]*[\r\n|]|[.,;:!?)](?:\s|$))")  # "|": a table cell
 _SHORT_CAPS = re.compile(r"(?<![\w'’-])[A-Za-z]*[a-z][A-Za-z]*[ \t]([A-Z]{2,3})[ \t]$").search
 _AU_STATES = frozenset("NSW VIC QLD TAS ACT SA WA NT".split())
 

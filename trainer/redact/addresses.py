@@ -65,6 +65,7 @@ from trainer.redact.address_places import dutch_numbered_streets
 from trainer.redact.address_regional import regional_addresses
 from trainer.redact.address_romance import romance_streets
 from trainer.redact.address_tail import extend_to_postcode, labelled_postcodes
+from trainer.redact.address_town_streets import town_streets
 from trainer.redact.address_unnumbered import kenyan_boxes, unnumbered_streets
 from trainer.redact.address_words import (
     CA_POSTCODE,
@@ -242,6 +243,7 @@ def find_addresses(text: str) -> list[Hit]:
     hits += irish_streets(text)
     hits += find_typed_streets(text)
     hits += dutch_numbered_streets(text)  # "aan de Heuvelseind 71"
+    hits += town_streets(text)  # "Koemarkt 30, Amsterdam" (``address_town_streets``)
     if "nl_laan" in found:  # "Laan van Meerdervoort 77-2"
         laan = prefilter.windows(text, found["nl_laan"], before=0, after=70)
         hits += [
