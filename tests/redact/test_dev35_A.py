@@ -93,6 +93,28 @@ def redact():
             "Office: Tom Mboya Street, Nyati House, Nairobi #relocation",
             "Office: [ADDRESS] #relocation",
         ),
+        # Kenya's "off <road>": after an estate line, and a street off another street
+        (
+            "Deliver to Plot 45, Kilimani Estate, off Argwings Kodhek Road, Nairobi. Thanks.",
+            "Deliver to [ADDRESS]. Thanks.",
+        ),
+        (
+            "Our office: Riverside Drive, off Waiyaki Way, Westlands, Nairobi. Call first.",
+            "Our office: [ADDRESS]. Call first.",
+        ),
+        (
+            "We drove along Mombasa Road, off the highway, and on to Thika Road later.",
+            "We drove along Mombasa Road, off the highway, and on to Thika Road later.",
+        ),
+        # a building, its floor and its street; sights in a list stay
+        (
+            "Send to Kimathi House, 3rd Floor, Kimathi Street, Nairobi. Thanks.",
+            "Send to [ADDRESS]. Thanks.",
+        ),
+        (
+            "The Opera House, Abbey Road and Baker Street were all busy today.",
+            "The Opera House, Abbey Road and Baker Street were all busy today.",
+        ),
         # a street and a town with no building, box or code: a place in prose
         (
             "We met on Abbey Road, London. Then Kenyatta Avenue, Nairobi was busy.",

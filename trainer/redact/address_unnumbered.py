@@ -45,6 +45,24 @@ _STREET_LINE = re.compile(
     # House, Upper Hill, Nairobi"): the line or the sentence ends there
     rf"|(?<=,[ \t]|.\n)(?P<places>{_PLACE}(?:,[ \t]?{_PLACE}){{0,2}})(?=[ \t]*(?:[.;|)#]|\r?\n|$)))"
 )
+_STREET_NAME = rf"{_WORD}(?:[ \t]{_WORD}){{0,2}}[ \t]{_TYPE}"
+_CLOSE = r"(?=[ \t]*(?:[.;|)#]|\r?\n|$))"  # the line, the sentence or a table cell ends
+_FLOOR = r"(?:\d{1,2}(?:st|nd|rd|th)[ \t](?i:floor)|(?i:floor)[ \t]\d{1,2}|(?i:ground[ \t]floor))"
+# Two named parts of one address line frame it with no number: a street "off" another (Kenya's
+# way of placing a street: "Riverside Drive, off Waiyaki Way, Westlands, Nairobi"), or a
+# building, its floor and its street ("Kimathi House, 3rd Floor, Kimathi Street, Nairobi"); the
+# places after them must close the line or the sentence.
+_FRAMED_LINE = re.compile(
+    rf"(?<![\w.-])(?:{_STREET_NAME},?[ \t](?i:off)[ \t]{_STREET_NAME}"
+    rf"(?:(?:,[ \t]?{_PLACE}){{1,3}}{_CLOSE})?"
+    # (a building and a street in a list of sights go on: "the Opera House, Abbey Road and ...")
+    rf"|{_BUILDING}(?:,[ \t]{_FLOOR})?,[ \t]{_STREET_NAME}(?:,[ \t]?{_PLACE}){{0,3}}{_CLOSE})"
+)
+# "..., off Ngong Road, Nairobi" after an address hit: the road it is off, and the places that
+# close the line.
+_OFF_TAIL = re.compile(
+    rf",?[ \t](?i:off)[ \t]{_STREET_NAME}(?:(?:,[ \t]?{_PLACE}){{1,3}}{_CLOSE})?"
+)
 _DIGIT = re.compile(r"\d").search
 _BUILDING_AFTER = re.compile(rf"\.?{_BREAK}{_BUILDING}").match
 # A house number right before the street's name words ("12 Kaunda Street", "4B, Ngong Lane"); a
@@ -85,3 +103,20 @@ def kenyan_boxes(text: str) -> list[Hit]:
     if "-" not in text and "–" not in text:
         return []
     return [("ADDRESS", *m.span()) for m in _BOX_LINE.finditer(text)]
+
+
+def framed_lines(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
+    """ADDRESS hits for "street, off street" and "building, street" lines near the English
+    street types at ``spans``."""
+    regions = prefilter.windows(text, spans, before=90, after=90)
+    return [("ADDRESS", *m.span()) for m in prefilter.finditer_in(_FRAMED_LINE, text, regions)]
+
+
+def off_road_tails(text: str, hits: list[Hit]) -> list[Hit]:
+    """``hits`` with each ADDRESS hit widened over an "off <road>" part right after it."""
+    out: list[Hit] = []
+    for kind, start, end in hits:
+        if kind == "ADDRESS" and (tail := _OFF_TAIL.match(text, end)):
+            end = tail.end()
+        out.append((kind, start, end))
+    return out

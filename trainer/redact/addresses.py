@@ -66,7 +66,12 @@ from trainer.redact.address_regional import regional_addresses
 from trainer.redact.address_romance import romance_streets
 from trainer.redact.address_tail import extend_to_postcode, labelled_postcodes
 from trainer.redact.address_town_streets import town_streets
-from trainer.redact.address_unnumbered import kenyan_boxes, unnumbered_streets
+from trainer.redact.address_unnumbered import (
+    framed_lines,
+    kenyan_boxes,
+    off_road_tails,
+    unnumbered_streets,
+)
 from trainer.redact.address_words import (
     CA_POSTCODE,
     COMPOUND_ENDINGS,
@@ -226,10 +231,12 @@ def find_addresses(text: str) -> list[Hit]:
     if not prefilter.has_digit(text):  # only "rue Bourdon"-style streets have no digit
         if "street_en" in found:  # and "Ngong Road, Nyayo House, Nairobi": a building line
             hits += unnumbered_streets(text, found["street_en"])
+            hits += framed_lines(text, found["street_en"])  # "X Drive, off Y Way, Nairobi"
         return tidy_hits(text, hits)
     if "street_en" in found:
         hits += _number_first(text, found["street_en"])
         hits += unnumbered_streets(text, found["street_en"])  # "Kaunda Street\nKitale 30200"
+        hits += framed_lines(text, found["street_en"])  # "Kimathi House, Kimathi Street"
     if "mt_street" in found:  # "12, Triq il-Ħarruba, Locality ABC 1234" (``address_mt``)
         hits += maltese_streets(text, found["mt_street"])
     if "address_label" in found:  # "My new address: Ravelijn 12" (``address_label_line``)
@@ -285,6 +292,8 @@ def find_addresses(text: str) -> list[Hit]:
             for m in prefilter.finditer_in(_IN_PIN, text, widened)
             if not _year_like(m.group().split(",")[0])
         ]
+    if " off " in text or " Off " in text:  # "Plot 4, Kilimani Estate, off Ngong Road"
+        hits = off_road_tails(text, hits)
     hits = extend_to_postcode(text, list(dict.fromkeys(hits)))  # rules often agree
     if "\n" in text:  # "Gurruchaga\n125, C1425DQF CABA": a copy broken inside the line
         hits = broken_street_starts(text, hits)
