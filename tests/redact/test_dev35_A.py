@@ -48,6 +48,15 @@ def redact():
             "Thử áp đường ống nước giữ ổn qua đêm. Đi đường Láng rồi rẽ trái, mất 15 phút.",
         ),
         ("Việc này quan trọng lắm, còn 3 ngày nữa.", "Việc này quan trọng lắm, còn 3 ngày nữa."),
+        # a street named for a date, ward and district abbreviated in capitals
+        (
+            "Giao tới hẻm 45/12 đường 3 Tháng 2, P. 12, Q. 10, TP.HCM. Cảm ơn.",
+            "Giao tới [ADDRESS]. Cảm ơn.",
+        ),
+        # without diacritics a bare number before "pho" is an order; pages stay pages
+        ("Mua 3 pho Bo nhé.", "Mua 3 pho Bo nhé."),
+        ("Giao tới so 12 duong Le Loi nhé.", "Giao tới [ADDRESS] nhé."),
+        ("See p. 12, p. 14 for the proof.", "See p. 12, p. 14 for the proof."),
         # Bosnia: "bb" (no number) and a 7xxxx code
         (
             "Kontejner ostavite na Mehmeda Spahe bb, 71000 Sarajevo. Hvala.",

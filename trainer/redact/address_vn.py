@@ -31,12 +31,16 @@ _CODE = r"(?:[ \t,]{1,2}\d{5,6})?(?![\w-])"
 
 _HOUSE = rf"(?i:số|so|nhà|nha|số nhà|so nha)[ \t]{_NUMBER}|{_NUMBER}"
 _LANE = rf"(?i:ngõ|ngo|ngách|ngach|hẻm|hem|kiệt|kiet|hẻm số|hem so)[ \t]{_NUMBER}"
-_STREET = rf"(?i:đường|duong|phố|pho)[ \t](?:(?i:số|so)[ \t]\d{{1,3}}(?!\w)|{_NAME})"
-_BOX = r"(?i:hộp[ \t]thư|hop[ \t]thu)(?:[ \t](?i:số|so))?[ \t]\d{1,6}"
-_WARD = rf"(?i:phường|phuong|xã|xa|thị[ \t]trấn|thi[ \t]tran|P\.)[ \t]?(?:{_NAME}|\d{{1,2}}(?!\w))"
-_DISTRICT = (
-    rf"(?i:quận|quan|huyện|huyen|thị[ \t]xã|thi[ \t]xa|Q\.)[ \t]?(?:{_NAME}|\d{{1,2}}(?!\w))"
+# a numbered street ("đường số 7") or one named for a date ("đường 3 Tháng 2")
+_STREET = (
+    rf"(?i:đường|duong|phố|pho)[ \t](?:(?i:số|so)[ \t]\d{{1,3}}(?!\w)"
+    rf"|(?:\d{{1,2}}[ \t](?=[{_UPPER}]))?{_NAME}(?:[ \t]\d{{1,2}}(?!\w))?)"
 )
+_BOX = r"(?i:hộp[ \t]thư|hop[ \t]thu)(?:[ \t](?i:số|so))?[ \t]\d{1,6}"
+# (the abbreviations "P." and "Q." in capitals only: "see p. 12, p. 14" are pages)
+_UNIT_NAME = rf"(?:{_NAME}|\d{{1,2}}(?!\w))"  # "phường Bến Nghé", "quận 1"
+_WARD = rf"(?:(?i:phường|phuong|xã|xa|thị[ \t]trấn|thi[ \t]tran)[ \t]|P\.[ \t]?){_UNIT_NAME}"
+_DISTRICT = rf"(?:(?i:quận|quan|huyện|huyen|thị[ \t]xã|thi[ \t]xa)[ \t]|Q\.[ \t]?){_UNIT_NAME}"
 _CITY = rf"(?i:thành[ \t]phố|thanh[ \t]pho|tỉnh|tinh|TP\.?|T\.P\.)[ \t]?{_NAME}"
 _SEP = r"(?:,[ \t]*(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*|[ \t]-[ \t]|[ \t])"
 _UNIT = rf"(?:{_BOX}|{_WARD}|{_DISTRICT}|{_CITY})"
@@ -49,8 +53,11 @@ _ADDRESS = re.compile(
     # then every further unit, a bare city or province after a comma, and the postcode
     rf"(?:{_SEP}{_UNIT})*(?:,[ \t]*(?:\r?\n[ \t]*)?(?!(?i:số|so)\b){_NAME})?{_CODE}"
 )
-_STREET_ONLY = re.compile(rf"(?:{_HOUSE}|{_LANE})?{_SEP}?{_STREET}$", re.IGNORECASE)
-_FRAMED_STREET = re.compile(rf"(?:{_HOUSE}|{_LANE}){_SEP}")
+# A match that is a street line alone, without a unit after it: "(12) đường Láng"
+_STREET_ONLY = re.compile(
+    rf"(?P<house>(?P<marked>(?i:số|so|nhà|nha|ngõ|ngo|ngách|ngach|hẻm|hem|kiệt|kiet))?"
+    rf"[^,\n]*?{_SEP})?(?P<street>{_STREET})"
+)
 prefilter.register(
     "vn_unit",
     {"duong", "pho", "ngo", "ngach", "hem", "kiet", "phuong", "quan", "huyen", "thi tran",
@@ -70,8 +77,14 @@ def vietnamese_addresses(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
 
 
 def _street_alone(m: re.Match[str]) -> bool:
-    """"đường Láng" alone (no number, no unit after it) is a street in prose, not an address."""
-    return (
-        _FRAMED_STREET.match(m.group()) is None
-        and _STREET_ONLY.fullmatch(m.group().strip()) is not None
-    )
+    """A street line with no unit after it is an address only with its house number or lane:
+    "đường Láng" alone is a street in prose. Typed without diacritics ("duong", "pho", also a
+    soup), a bare number before it needs its marker ("so 12 duong Le Loi"): "3 pho Bo" is an
+    order."""
+    line = _STREET_ONLY.fullmatch(m.group().strip())
+    if line is None:
+        return False  # a unit follows
+    if line.group("house") is None:
+        return True
+    keyword = line.group("street").split(None, 1)[0].lower()
+    return keyword in ("duong", "pho") and line.group("marked") is None
