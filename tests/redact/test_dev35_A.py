@@ -82,6 +82,11 @@ def redact():
             "Instalirali smo Windows 10, Sarajevo ured je zadovoljan. Titova bb je poznata fraza.",
             "Instalirali smo Windows 10, Sarajevo ured je zadovoljan. Titova bb je poznata fraza.",
         ),
+        # a code before an amount or a count, a town that does not close the clause: no address
+        (
+            "Siehe Seite 12, 80000 Euro sind zu viel. Verzija 2, Mostar tim je tu.",
+            "Siehe Seite 12, 80000 Euro sind zu viel. Verzija 2, Mostar tim je tu.",
+        ),
         # Kenya: a street with no plate, its building, the estate and the town
         (
             "Home address on file: Ronald Ngala Street, Kimathi House, Parklands, Nairobi. "

@@ -53,7 +53,11 @@ _BOX = (
     r"pošt\.[ \t]pretinac|p\.[ \t]?p\.|PP)[ \t]\d{1,5}(?![\w])"
 )
 _SEP = r"(?:,[ \t]*(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*)"
-_CODE_TOWN = rf"[78]\d{{4}}[ \t](?:{_TOWN}|{_CAP})"
+# a listed town after the code, or another capitalised word that closes the line or clause
+# ("Seite 12, 80000 Euro sind ..." is an amount)
+_CODE_TOWN = (
+    rf"[78]\d{{4}}[ \t](?:(?:{_TOWN})(?![\w])|{_CAP}(?=[ \t]*(?:[.;,!?)|#]|\r?\n|$)))"
+)
 _ADDRESS = re.compile(
     rf"(?<![\w#])(?P<street>{_STREET})[ \t](?P<num>{_NUM})(?P<box>{_SEP}{_BOX})?{_SEP}"
     rf"(?:(?P<code>{_CODE_TOWN})|(?:{_TOWN}))(?![\w])"
@@ -61,6 +65,7 @@ _ADDRESS = re.compile(
 # A street name in the genitive or an adjective ends in a vowel ("Titova", "Zmaja od Bosne",
 # "Kralja Tvrtka"); "Windows 10, Sarajevo office" does not.
 _VOWEL_END = re.compile(r"[aeiu]$").search
+_CLOSES = re.compile(r"[ \t]*(?:[.;,!?)|#]|\r?\n|$)").match
 prefilter.register(
     "ba_anchor",
     {"bb", "b b", "postanski pretinac", "postanski fah", "post pretinac", "p p", "pp"}
@@ -81,6 +86,10 @@ def bosnian_addresses(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
     return [
         ("ADDRESS", *m.span())
         for m in prefilter.finditer_in(_ADDRESS, text, regions)
-        if m.group("code") or m.group("box") or not m.group("num")[0].isdigit()
-        or _VOWEL_END(m.group("street"))
+        if m.group("code")
+        or m.group("box")
+        or (  # "Titova 4, Tuzla.": not "Verzija 2, Mostar tim"
+            _CLOSES(text, m.end()) is not None
+            and (not m.group("num")[0].isdigit() or _VOWEL_END(m.group("street")) is not None)
+        )
     ]
