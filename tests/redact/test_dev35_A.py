@@ -226,6 +226,11 @@ def redact():
             "Der Arbeitsmarkt 2024, Berlin.",
             "Der Arbeitsmarkt 2024, Berlin.",
         ),
+        # a company register's number is no six-digit postcode; a real code still goes
+        (
+            "Lieferant eingetragen unter FN 100773 b. Registergericht: HRB 12345, Amtsgericht.",
+            "Lieferant eingetragen unter FN 100773 b. Registergericht: HRB 12345, Amtsgericht.",
+        ),
         # a four-digit code that reads as a year closes a table cell after a town
         (
             "| Sun | Home address: 180 Voortrekker Road\nMelville, Johannesburg, 2092 |\n| x |",
