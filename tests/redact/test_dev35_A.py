@@ -141,6 +141,8 @@ def redact():
             "Recall applies to Lot K73F210. Substitution approved for ATC N02BE01. Vaccine from "
             "Batch T44D905 was used. [ADDRESS] for the office.",
         ),
+        ("Charge Ch.-B. T65A160 wurde verwendet.", "Charge Ch.-B. T65A160 wurde verwendet."),
+        ("Send it to 5 Main Street, Dublin, D02 X285.", "Send it to [ADDRESS]."),
         # Portugal (CTT): praceta, the floor "4.º" and side "Esq."
         (
             "Local de risco:\nPraceta das Camélias, 19, 4.º Esq.\n4450-211 Matosinhos",

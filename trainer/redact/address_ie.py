@@ -26,7 +26,8 @@ _LABELLED = re.compile(
 # an ATC drug code ("ATC H03AA01"), a reference, a part or model number.
 _CODE_LABEL_BEFORE = re.compile(
     r"(?i:\b(?:lot|batch|atc|ref|reference|sku|serial|part|model|order|invoice|ticket|item|"
-    r"article|art)(?:\s?(?:no\.?|nr\.?|number|#))?\s?[:#.]?\s?)$"
+    r"article|art|charge|chargen|ch\.?-?\s?b|lote|lotto|partij)(?:\s?-?(?:no\.?|nr\.?|number|#))?"
+    r"\s?[:#.]?\s?)$"
 ).search
 # "Dublin 2", "Dublin 6W", "Baile Átha Cliath 8": a postal district after a street line.
 _DISTRICT = re.compile(
