@@ -228,6 +228,11 @@ def redact():
             "Der Arbeitsmarkt 2024, Berlin.",
             "Der Arbeitsmarkt 2024, Berlin.",
         ),
+        # the street line before a box line with its code
+        (
+            "Bitte an Hasenheide 37, Postfach 2134, 80331 München senden.",
+            "Bitte an [ADDRESS] senden.",
+        ),
         # a company register's number is no six-digit postcode; a real code still goes
         (
             "Lieferant eingetragen unter FN 100773 b. Registergericht: HRB 12345, Amtsgericht.",

@@ -130,10 +130,22 @@ _HEAD = re.compile(
 )
 
 
+# The street line before a hit that opens with a box ("Hasenheide 37, Postfach 2134, 80331
+# München"): UPU S42 puts the street line above the box line.
+_STREET_BEFORE_BOX = re.compile(
+    r"(?<![\w-])[A-ZÀ-Þ][\w'’.-]+(?:[ \t][A-ZÀ-Þ][\w'’.-]*){0,2}[ \t]\d{1,4}[a-zA-Z]?"
+    r"(?:[-/]\d{1,4})?(?:,[ \t]*|[ \t]*\r?\n[ \t]*)$"
+).search
+
+
 def _head_start(text: str, start: int) -> int:
-    """Start of a postcode-and-town line right before an address line, else ``start``."""
+    """Start of a postcode-and-town line right before an address line, or of the street line
+    before a box, else ``start``."""
     if start < 8 or not text[max(0, start - 60) : start].strip():
         return start
+    if _BOX_AT(text, start) and (street := _STREET_BEFORE_BOX(text, max(0, start - 60), start)):
+        if not is_year(street.group().rstrip(", \t\r\n").rsplit(None, 1)[-1]):
+            return street.start()
     m = _HEAD.search(text, max(0, start - 60), start)
     if m is None:
         return start
@@ -184,6 +196,7 @@ _BOX_WORDS = (
     r"caixa[ \t]postal)[ \t]?(?:n[°º]\.?[ \t]?)?\d{1,6}"
 )
 _BOX_LAST = re.compile(rf"(?<![\w.]){_BOX_WORDS}$").search
+_BOX_AT = re.compile(_BOX_WORDS).match
 # A box line right after a street line ("Via Ciseri 24\nCasella postale 12\n6512 Giubiasco").
 _BOX_LINE_AFTER = re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]*\r?\n[ \t]*){_BOX_WORDS}(?![\w-])").match
 _BOX_TOWN = r"[A-ZÀ-Þ][\w'’-]*(?:[ \t][A-ZÀ-Þ][\w'’-]*){0,2}"
