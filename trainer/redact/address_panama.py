@@ -9,7 +9,9 @@ the building ("Edificio Plaza Real 12") and the street's name is left. Here the 
 segment right before it (a street type and a capitalised name, one comma between) is taken with
 it, with the floor, office or flat parts after the number and the place segments that close the
 clause ("..., Bella Vista, Panamá."), or a province or town on the next line. A building
-with no number ("el PH Vista Mar es caro") is no address. Honduras and Panama also write a
+with no number ("el PH Vista Mar es caro") is no address, unless its floor follows ("Edificio
+Torre C, Piso 9"). El Salvador writes the colonia or residencial the same way ("Colonia
+Miramonte, Casa 27\nSan Salvador, CP 1101"). Honduras and Panama also write a
 unit of a street with no number of its own in the same place ("Bulevar del Norte, local 8,
 Puerto Cortés, Cortés").
 """

@@ -4,8 +4,10 @@
 lines, francophone West African boxes and estates, Costa Rican estates and señas, Paraguayan
 corners, Ecuadorian quadrant numbers, Guatemalan grid addresses, house-and-area lines ("House
 9, Parklands, Kitwe"), Albanian streets ("Rruga e Kavajës, Pallati 7, Ap. 32") and Central
-American estate blocks ("Col. Palmira, Bloque C, Casa #12"). Each runs only behind its gate (a
-prefilter keyword, or an Icelandic letter), so posts without a trigger pay a few dict lookups.
+American estate blocks ("Col. Palmira, Bloque C, Casa #12"), Vietnamese unit chains
+(``address_vn``: "số 12 đường Lê Lợi, phường Bến Nghé, quận 1") and Bosnian street lines
+(``address_ba``: "Titova bb, 75000 Tuzla"). Each runs only behind its gate (a prefilter keyword,
+an Icelandic letter, or for Bosnia a 7xxxx/8xxxx code), so posts without a trigger pay little.
 """
 
 from __future__ import annotations

@@ -11,7 +11,9 @@ the locale rules live beside it: ``address_de``, ``address_romance`` and ``stree
 ``address_ie``, ``postal`` with ``address_lines`` (postcode blocks), ``address_mentions`` with
 ``address_towns``, ``address_nordic``, ``address_dkno`` and ``address_iceland`` (Nordic street
 lines), ``address_keyed`` (PL, TR, CZ, MY, PK, RO), ``address_lower_line``, ``address_regional``
-(Icelandic, West African, Costa Rican, Paraguayan and Ecuadorian forms).
+(Icelandic, West African, Costa Rican, Paraguayan, Ecuadorian, Vietnamese and Bosnian forms),
+``address_unnumbered`` (Kenyan street, building and "off" lines), ``address_town_streets``
+("Koemarkt 30, Amsterdam").
 """
 
 from __future__ import annotations
