@@ -23,8 +23,8 @@ POSTCODE_CITY_AFTER = re.compile(
 # Types that are also English words count only after an "-er" adjective ("Neuer Markt 3").
 _DE_TYPES = (
     "Straße Strasse Str. Platz Weg Allee Gasse Damm Ufer Chaussee Steig Pfad Brücke Graben Kai "
-    "Anger Steinweg Landstraße Ring Markt Hof Wall Tor Berg Promenade"
-).split()
+    "Anger Steinweg Landstraße Ring Markt Hof Wall Tor Berg Promenade Zeile Lände Gürtel"
+).split()  # Austria (Post AG, Vienna's street types): "Mariahilfer Zeile", "Rossauer Lände"
 # "Am Lessingpark 12", "Unter den Linden 77": a preposition, a capitalised name, a house number.
 _DE_PREPOSITIONS = (
     "Am|An der|An den|Auf dem|Auf der|Im|In der|In den|Unter den|Zum|Zur|Hinter der|Vor dem"
@@ -58,7 +58,8 @@ _DE_SEPARATE_STREET = re.compile(
     r"(?:\b(?:Am|An der|Auf dem|Im|In der|Unter den|Zum|Zur|Alte|Alter|Neue|Neuer)\s)?"
     r"\b(?P<first>[A-ZÄÖÜ][\wäöüß-]+)(?:\s[A-ZÄÖÜ][\wäöüß-]+)?\s"
     rf"(?P<type>{'|'.join(re.escape(t) for t in _DE_TYPES)})\s"
-    r"(?P<num>\d{1,4})(?:\s?[a-z]\b)?(?:\s?[-/]\s?\d{1,4}[a-z]?)?(?![\w.,]\d)"
+    # Austria writes the staircase and door after the house number: "124/2/13"
+    r"(?P<num>\d{1,4})(?:\s?[a-z]\b)?(?:\s?[-/]\s?\d{1,4}[a-z]?)?(?:/\d{1,3}){0,2}(?![\w.,]\d)"
 )
 prefilter.register("de_type", {t.lower() for t in _DE_TYPES})
 

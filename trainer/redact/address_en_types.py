@@ -56,6 +56,8 @@ WEAK |= set(
     csac cutt elb fawy fllw ftwy frnt glde grn hird intg jnc lkt mndr mtwy otlk plza qdrt rmbl
     rtt rdwy rnd rte svwy sbwy thfr tlwy trk upas vdct vsta whrf lawn lawns demesne""".split()
 )
+# Royal Mail's northern English street types: "Chapel Fold", "Mill Garth", "Town Croft".
+WEAK |= {"fold", "garth", "croft"}
 # AS 4590 types that are also common listicle words: as LISTICLE.
 LISTICLE |= set(
     """top end edge line link turn cross round break gap ride brace bowl ground strip range sound

@@ -22,6 +22,13 @@ _LABELLED = re.compile(
     rf"(?i:\beir ?code)\s?[:.-]?\s?(?:is\s|was\s)?"
     rf"((?i:[ACDEFHKNPRTVWXY]\d\d|D6W) ?(?i:[{_CHARS}]{{4}}))(?![\w-])"
 )
+# A product code of the same shape after its own label: a lot or batch number ("Lot R41C436"),
+# an ATC drug code ("ATC H03AA01"), a reference, a part or model number.
+_CODE_LABEL_BEFORE = re.compile(
+    r"(?i:\b(?:lot|batch|atc|ref|reference|sku|serial|part|model|order|invoice|ticket|item|"
+    r"article|art|charge|chargen|ch\.?-?\s?b|lote|lotto|partij)(?:\s?-?(?:no\.?|nr\.?|number|#))?"
+    r"\s?[:#.]?\s?)$"
+).search
 # "Dublin 2", "Dublin 6W", "Baile Átha Cliath 8": a postal district after a street line.
 _DISTRICT = re.compile(
     r"\b(?:Dublin|DUBLIN|Baile Átha Cliath|BAILE ÁTHA CLIATH)[ \t](?:[1-9]|1\d|2[0-4]|6W)"
@@ -71,6 +78,7 @@ def eircodes(text: str) -> list[tuple[int, int, bool]]:
             and (before.isalnum() or before in "_/.-")
             or m.group()[1:3] == "6W"
             and (m.group()[0] != "D")
+            or _CODE_LABEL_BEFORE(text, max(0, m.start() - 24), m.start())
         ):
             continue
         ident = m.group()[-4:]

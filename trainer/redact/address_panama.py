@@ -9,7 +9,9 @@ the building ("Edificio Plaza Real 12") and the street's name is left. Here the 
 segment right before it (a street type and a capitalised name, one comma between) is taken with
 it, with the floor, office or flat parts after the number and the place segments that close the
 clause ("..., Bella Vista, Panamá."), or a province or town on the next line. A building
-with no number ("el PH Vista Mar es caro") is no address. Honduras and Panama also write a
+with no number ("el PH Vista Mar es caro") is no address, unless its floor follows ("Edificio
+Torre C, Piso 9"). El Salvador writes the colonia or residencial the same way ("Colonia
+Miramonte, Casa 27\nSan Salvador, CP 1101"). Honduras and Panama also write a
 unit of a street with no number of its own in the same place ("Bulevar del Norte, local 8,
 Puerto Cortés, Cortés").
 """
@@ -29,18 +31,33 @@ _BUILDING = r"(?:PH|P\.H\.|Edificio|Edif\.|Torre|Condominio)"
 # A unit of a street with no number of its own (Honduras, Panama: "Avenida Circunvalación,
 # bodega 15, Choloma"; "Bulevar del Norte, local 8").
 _UNIT = r"(?i:bodega|local|galera|nave|oficina|casa|lote|apartamento|apto\.)"
-_STREET = r"(?:Vía|Via|Calle|Avenida|Avda\.|Av\.|Ave\.|Boulevard|Bulevar|Blvd\.)"
+_STREET = (
+    r"(?:Vía|Via|Calle|Avenida|Avda\.|Av\.|Ave\.|Boulevard|Bulevar|Blvd\.|Urbanización|"
+    r"Urbanizacion|Urb\.|Residencial|Barriada|Colonia|Col\.|Barrio|Reparto|Lotificación|Pasaje)"
+)
+_FLOOR = r"(?:Piso|Oficina|Of\.|Local|Apto\.?|Apartamento)"
 # The provinces and the larger towns (INEC).
 _TOWNS = (
     r"(?:Panamá|Panama|Ciudad[ \t]de[ \t]Panamá|Panamá[ \t]Oeste|Colón|Chiriquí|David|Boquete|"
     r"Bocas[ \t]del[ \t]Toro|Coclé|Herrera|Los[ \t]Santos|Veraguas|Darién|Santiago|Chitré|"
-    r"Las[ \t]Tablas|La[ \t]Chorrera|Penonomé|Aguadulce|Arraiján|San[ \t]Miguelito)(?![\w'’-])"
+    r"Las[ \t]Tablas|La[ \t]Chorrera|Penonomé|Aguadulce|Arraiján|San[ \t]Miguelito|"
+    # El Salvador's departments and larger municipalities (Correos de El Salvador), Honduras'
+    # larger towns (Honducor)
+    r"San[ \t]Salvador|Santa[ \t]Ana|San[ \t]Miguel|La[ \t]Libertad|Soyapango|Santa[ \t]Tecla|"
+    r"Antiguo[ \t]Cuscatlán|Mejicanos|Apopa|Ilopango|Usulután|Sonsonate|Ahuachapán|"
+    r"Chalatenango|La[ \t]Paz|Cuscatlán|Cabañas|San[ \t]Vicente|Morazán|La[ \t]Unión|"
+    r"Tegucigalpa|San[ \t]Pedro[ \t]Sula|La[ \t]Ceiba|Choloma|Comayagua|Choluteca|"
+    r"El[ \t]Progreso|Puerto[ \t]Cortés|Danlí|Juticalpa)(?![\w'’-])"
+    # El Salvador's four-digit code after its label: "Santa Ana, CP 2201"
+    r"(?:,?[ \t](?i:CP|C\.P\.)[ \t]?\d{4,5}(?!\d))?"
 )
 _LINE = re.compile(
     rf"(?<![\w.]){_STREET}[ \t](?:(?:{_LINK}[ \t])?{_WORDS}|\d{{1,3}}(?:[ \t]{_WORDS})?),[ \t]"
-    rf"(?:{_BUILDING}[ \t]{_WORDS}[ \t]|{_UNIT}[ \t])"
+    rf"(?:(?:{_BUILDING}[ \t]{_WORDS}[ \t]|{_UNIT}[ \t])"
     r"(?:(?:No\.?|N°|#)[ \t]?)?\d{1,4}[A-Z]?(?![\w/.,-]\d|\w)"
-    r"(?:,?[ \t](?:Piso|Oficina|Of\.|Local|Apto\.?|Apartamento)[ \t]\w{1,5}(?!\w))*"
+    # a building named by a letter or a word, with its floor after it: "Edificio Torre C, Piso 9"
+    rf"|{_BUILDING}[ \t]{_WORDS}(?=,?[ \t]{_FLOOR}[ \t]\w))"
+    rf"(?:,?[ \t]{_FLOOR}[ \t]\w{{1,5}}(?!\w))*"
     # the corregimiento, the district or the town, each after a comma or a line break, when they
     # close the clause
     rf"(?:(?:,[ \t]{_WORDS}(?:[ \t]\d{{5}}(?![\w/.,-]\d|\w))?){{1,3}}(?=[ \t]*(?:$|[\n.;!?)])))?"

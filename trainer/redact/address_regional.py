@@ -4,14 +4,17 @@
 lines, francophone West African boxes and estates, Costa Rican estates and señas, Paraguayan
 corners, Ecuadorian quadrant numbers, Guatemalan grid addresses, house-and-area lines ("House
 9, Parklands, Kitwe"), Albanian streets ("Rruga e Kavajës, Pallati 7, Ap. 32") and Central
-American estate blocks ("Col. Palmira, Bloque C, Casa #12"). Each runs only behind its gate (a
-prefilter keyword, or an Icelandic letter), so posts without a trigger pay a few dict lookups.
+American estate blocks ("Col. Palmira, Bloque C, Casa #12"), Vietnamese unit chains
+(``address_vn``: "số 12 đường Lê Lợi, phường Bến Nghé, quận 1") and Bosnian street lines
+(``address_ba``: "Titova bb, 75000 Tuzla"). Each runs only behind its gate (a prefilter keyword,
+an Icelandic letter, or for Bosnia a 7xxxx/8xxxx code), so posts without a trigger pay little.
 """
 
 from __future__ import annotations
 
 from trainer.redact import prefilter
 from trainer.redact.address_albania import albanian_streets
+from trainer.redact.address_ba import bosnian_addresses
 from trainer.redact.address_cameroon import cameroonian_streets
 from trainer.redact.address_corners import corners
 from trainer.redact.address_cr import costa_rican_addresses
@@ -21,6 +24,7 @@ from trainer.redact.address_iceland import eth_thorn, icelandic_streets
 from trainer.redact.address_panama import panamanian_lines
 from trainer.redact.address_prose import prose_streets
 from trainer.redact.address_segments import house_areas
+from trainer.redact.address_vn import vietnamese_addresses
 from trainer.redact.address_westafrica import west_african_addresses
 from trainer.redact.hits import Hit
 
@@ -34,10 +38,13 @@ def regional_addresses(text: str, found: dict[str, list[tuple[int, int]]]) -> li
         hits += prose_streets(text, found["en_residence"])
     if "cm_town" in found:  # "route de Mvan, Yaoundé": Cameroon's streets have no number
         hits += cameroonian_streets(text, found["cm_town"])
+    if "vn_unit" in found:  # "số 12 đường Lê Lợi, phường Bến Nghé, quận 1" (``address_vn``)
+        hits += vietnamese_addresses(text, found["vn_unit"])
     if not prefilter.has_digit(text):
         if "corner_word" in found:  # "Avda. Mcal. López esq. Brasil": a corner needs no number
             hits += corners(text, found)
         return hits
+    hits += bosnian_addresses(text, found.get("ba_anchor", []))  # "Titova bb, 75000 Tuzla"
     if "westafrica_box" in found or "street_type" in found:
         hits += west_african_addresses(text, found)
     if "address_cr" in found:

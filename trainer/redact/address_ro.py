@@ -46,8 +46,12 @@ _MD_RANK = r"(?:(?i:mun|or|s|com|г|с|мун)\.[ \t]?)"
 _MD_TOWN = rf"{_MD_RANK}?[{_CAP}][\w-]*(?:[ \t][{_CAP}][\w-]*)?"
 # The district after the locality: "r-nul Ialoveni", "raionul Orhei", "р-н Кагул".
 _MD_DISTRICT = rf"(?:,?[ \t](?i:r-nul|raionul|rn\.|р-н|район)[ \t][{_CAP}][\w-]*)?"
-# A box line between the street and the code: "C.P. 1961" (cutie poștală), "a/p 12".
-_MD_BOX = r"(?:,?[ \t]*\n?[ \t]*(?i:c\.[ \t]?p\.|a/p|а/я)[ \t]?\d{1,5}(?!\d))?"
+# A box line between the street and the code: "C.P. 1961" (cutie poștală), "cutia poștală 12",
+# "a/p 12".
+_MD_BOX = (
+    r"(?:,?[ \t]*\n?[ \t]*(?i:c\.[ \t]?p\.|a/p|а/я|cuti[ae][ \t]po[șşs]tal[ăa])"
+    r"[ \t]?\d{1,5}(?!\d))?"
+)
 _RO_STREET = re.compile(
     rf"(?<![\w.-])(?P<type>{_TYPE})\s(?P<name>{_WORD}(?:\s{_WORD}){{0,4}}?)"
     r",?\s(?P<nr>(?i:nr\.?|num[aă]rul|д\.)\s?)?(?P<num>\d{1,4}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?)"

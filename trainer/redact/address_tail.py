@@ -130,10 +130,22 @@ _HEAD = re.compile(
 )
 
 
+# The street line before a hit that opens with a box ("Hasenheide 37, Postfach 2134, 80331
+# München"): UPU S42 puts the street line above the box line.
+_STREET_BEFORE_BOX = re.compile(
+    r"(?<![\w-])[A-ZÀ-Þ][\w'’.-]+(?:[ \t][A-ZÀ-Þ][\w'’.-]*){0,2}[ \t]\d{1,4}[a-zA-Z]?"
+    r"(?:[-/]\d{1,4})?(?:,[ \t]*|[ \t]*\r?\n[ \t]*)$"
+).search
+
+
 def _head_start(text: str, start: int) -> int:
-    """Start of a postcode-and-town line right before an address line, else ``start``."""
+    """Start of a postcode-and-town line right before an address line, or of the street line
+    before a box, else ``start``."""
     if start < 8 or not text[max(0, start - 60) : start].strip():
         return start
+    if _BOX_AT(text, start) and (street := _STREET_BEFORE_BOX(text, max(0, start - 60), start)):
+        if not is_year(street.group().rstrip(", \t\r\n").rsplit(None, 1)[-1]):
+            return street.start()
     m = _HEAD.search(text, max(0, start - 60), start)
     if m is None:
         return start
@@ -174,10 +186,35 @@ _SPLIT_CODE_REST = re.compile(r" \d{3}(?= [A-ZÀ-Þ])")
 _DIGIT_SPACE = frozenset(f"{d} " for d in "0123456789")
 
 
+# A hit that ends in a post-office box: a box number is no postcode, and the post's own code
+# may still follow, four digits before the town (La Poste Tunisienne: "B.P. 12, 2080 Ariana")
+# or after its label behind the town (Correos de El Salvador: "Apartado Postal 12, Santa Ana,
+# CP 2201").
+_BOX_WORDS = (
+    r"(?i:apartado[ \t]postal|apdo\.?|b\.[ \t]?p\.?|bp|p\.?[ \t]?o\.?[ \t]?box|"
+    r"casilla(?:[ \t]de[ \t]correos?)?|casella[ \t]postale|case[ \t]postale|postfach|"
+    r"caixa[ \t]postal)[ \t]?(?:n[°º]\.?[ \t]?)?\d{1,6}"
+)
+_BOX_LAST = re.compile(rf"(?<![\w.]){_BOX_WORDS}$").search
+_BOX_AT = re.compile(_BOX_WORDS).match
+# A box line right after a street line ("Via Ciseri 24\nCasella postale 12\n6512 Giubiasco").
+_BOX_LINE_AFTER = re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]*\r?\n[ \t]*){_BOX_WORDS}(?![\w-])").match
+_BOX_TOWN = r"[A-ZÀ-Þ][\w'’-]*(?:[ \t][A-ZÀ-Þ][\w'’-]*){0,2}"
+_CODE_AFTER_BOX = re.compile(
+    r"(?:[ \t]*,[ \t]*|[ \t]*\r?\n[ \t]*)"
+    rf"(?:(?:{_BOX_TOWN},[ \t]*)?(?i:CP|C\.P\.)[ \t]?\d{{4,5}}"
+    rf"|\d{{4}}[ \t]+(?:[LD]['’])?{_BOX_TOWN})(?![\w-]|[.,]\d)"
+).match
+
+
 def _tail_end(text: str, start: int, end: int) -> int:
     if end + 4 > len(text) or text[end : end + 2] in (". ", ".\n", "! ", "? "):
         return end  # nothing, or a sentence, follows
+    if (box := _BOX_LINE_AFTER(text, end)) and (code := _CODE_AFTER_BOX(text, box.end())):
+        return code.end()
     if _has_code(text, start, end):
+        if _BOX_LAST(text, max(start, end - 32), end) and (after := _CODE_AFTER_BOX(text, end)):
+            return after.end()  # "B.P. 56169, 2080 L'Ariana", "Apdo. 50472, Santa Ana, CP 2201"
         return _lower_town(text, end)
     if text[end - 3 : end - 2] == " " and text[end - 2 : end].isdigit():
         split = _SPLIT_CODE_REST.match(text, end)  # "... rue des Lilas 35 000 Rennes"
@@ -212,6 +249,9 @@ def _tail_end(text: str, start: int, end: int) -> int:
                 return end  # "... bei 30000 Besuchern", "..., SYDNEY 2000 people": a count
             if code and _postcode_ok(text, p, code.group("code"), town_line=town_line):
                 stop = code.end()
+                box = _BOX_LAST(text, max(0, stop - 32), stop) and _CODE_AFTER_BOX(text, stop)
+                if box:
+                    return box.end()  # the box's number, then the post's code and town
                 if (
                     code.group("code")[-2:].isalpha()
                     and code.group("code")[-2:] in NOT_NL_LETTERS
@@ -286,7 +326,7 @@ def _postcode_ok(text: str, p: int, code: str, *, town_line: bool = True) -> boo
 _TOWN_LINE_BEFORE = re.compile(
     r"(?:,|\bin)[ \t]+[A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){0,2},?[ \t]\(?$"
 )
-_CODE_CLOSES = re.compile(r"\)?(?:[ \t]*$|[ \t]*[\r\n]|[.,;:!?)](?:\s|$))")
+_CODE_CLOSES = re.compile(r"\)?(?:[ \t]*$|[ \t]*[\r\n|]|[.,;:!?)](?:\s|$))")  # "|": a table cell
 _SHORT_CAPS = re.compile(r"(?<![\w'’-])[A-Za-z]*[a-z][A-Za-z]*[ \t]([A-Z]{2,3})[ \t]$").search
 _AU_STATES = frozenset("NSW VIC QLD TAS ACT SA WA NT".split())
 

@@ -28,13 +28,43 @@ _PLACE = rf"{_WORD}(?:[ \t]{_WORD}){{0,2}}"
 _BREAK = r"(?:,[ \t]*|[ \t]*\r?\n[ \t]*)"
 # Posta Kenya's box: its number, a hyphen, the five-digit code of the post office.
 _BOX = r"(?i:P\.?[ \t]?O\.?[ \t]?Box|Box)[ \t]\d{1,6}[ \t]?[-–][ \t]?\d{5}(?![\w-]|[.,]\d)"
+# A building (Posta Kenya's address line for a street without plates): "Nyayo House", "Anniversary
+# Towers", "Sarit Centre"; any case for the building word.
+_BUILDING_TYPES = (
+    "House|Towers|Tower|Plaza|Centre|Center|Building|Bldg|Court|Complex|Mall|Arcade|Chambers|"
+    "Apartments|Apts|Flats|Heights|Estate|Block|Hse|Suites|Park"
+)
+_BUILDING = rf"{_WORD}(?:[ \t]{_WORD}){{0,2}}[ \t](?i:{_BUILDING_TYPES})\b"
 _STREET_LINE = re.compile(
     rf"(?<![\w.-]){_WORD}(?:[ \t]{_WORD}){{0,2}}[ \t]{_TYPE}{_BREAK}"
+    rf"(?:(?P<building>{_BUILDING}){_BREAK})?"
     # the box and its town ("P.O. Box 1234-40200, Milimani, Kisii"), or a town and its code
     rf"(?:{_BOX}(?:,?[ \t]{_PLACE}(?:,[ \t]?{_PLACE})?)?"
-    rf"|(?:{_PLACE},[ \t]?)?{_PLACE},?[ \t](?P<code>\d{{5}})(?![\w-]|[.,]\d))"
+    rf"|(?:{_PLACE},[ \t]?){{0,2}}{_PLACE},?[ \t](?P<code>\d{{5}})(?![\w-]|[.,]\d)"
+    # after a building, the estate and town close the line with no code ("Ngong Road, Nyayo
+    # House, Upper Hill, Nairobi"): the line or the sentence ends there
+    rf"|(?<=,[ \t]|.\n)(?P<places>{_PLACE}(?:,[ \t]?{_PLACE}){{0,2}})(?=[ \t]*(?:[.;|)#]|\r?\n|$)))"
+)
+_STREET_NAME = rf"{_WORD}(?:[ \t]{_WORD}){{0,2}}[ \t]{_TYPE}"
+_CLOSE = r"(?=[ \t]*(?:[.;|)#]|\r?\n|$))"  # the line, the sentence or a table cell ends
+_FLOOR = r"(?:\d{1,2}(?:st|nd|rd|th)[ \t](?i:floor)|(?i:floor)[ \t]\d{1,2}|(?i:ground[ \t]floor))"
+# Two named parts of one address line frame it with no number: a street "off" another (Kenya's
+# way of placing a street: "Riverside Drive, off Waiyaki Way, Westlands, Nairobi"), or a
+# building, its floor and its street ("Kimathi House, 3rd Floor, Kimathi Street, Nairobi"); the
+# places after them must close the line or the sentence.
+_FRAMED_LINE = re.compile(
+    rf"(?<![\w.-])(?:{_STREET_NAME},?[ \t](?i:off)[ \t]{_STREET_NAME}"
+    rf"(?:(?:,[ \t]?{_PLACE}){{1,3}}{_CLOSE})?"
+    # (a building and a street in a list of sights go on: "the Opera House, Abbey Road and ...")
+    rf"|{_BUILDING}(?:,[ \t]{_FLOOR})?,[ \t]{_STREET_NAME}(?:,[ \t]?{_PLACE}){{0,3}}{_CLOSE})"
+)
+# "..., off Ngong Road, Nairobi" after an address hit: the road it is off, and the places that
+# close the line.
+_OFF_TAIL = re.compile(
+    rf",?[ \t](?i:off)[ \t]{_STREET_NAME}(?:(?:,[ \t]?{_PLACE}){{1,3}}{_CLOSE})?"
 )
 _DIGIT = re.compile(r"\d").search
+_BUILDING_AFTER = re.compile(rf"\.?{_BREAK}{_BUILDING}").match
 # A house number right before the street's name words ("12 Kaunda Street", "4B, Ngong Lane"); a
 # digit further back ("Lunch at 12:30. Venue: Kaunda Street") numbers something else.
 _NUMBER_BEFORE = re.compile(rf"\d[\w/-]*,?[ \t]+(?:{_WORD}[ \t]+){{0,3}}$").search
@@ -51,7 +81,7 @@ def unnumbered_streets(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
         if text[s].isupper()
         and _BREAK_AT(text, e) is not None
         and text[s:e].lower() in _TYPES
-        and _DIGIT(text, e, e + 110)
+        and (_DIGIT(text, e, e + 110) or _BUILDING_AFTER(text, e))
         # "12 Kaunda Street, ...": a numbered street line is the number-first rules'
         and not _NUMBER_BEFORE(text, max(0, s - 40, text.rfind("\n", 0, s)), s)
     ]
@@ -60,6 +90,8 @@ def unnumbered_streets(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
     regions = prefilter.windows(text, near, before=40, after=110)
     hits: list[Hit] = []
     for m in prefilter.finditer_in(_STREET_LINE, text, regions):
+        if m.group("places") and not m.group("building"):
+            continue  # "Abbey Road, London.": a street and a town, no building, box or code
         if m.group("code") and (UNIT_AFTER.match(text, m.end()) or count_after(text, m.end())):
             continue  # "Abbey Road, London 10000 people": a count
         hits.append(("ADDRESS", *m.span()))
@@ -71,3 +103,20 @@ def kenyan_boxes(text: str) -> list[Hit]:
     if "-" not in text and "–" not in text:
         return []
     return [("ADDRESS", *m.span()) for m in _BOX_LINE.finditer(text)]
+
+
+def framed_lines(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
+    """ADDRESS hits for "street, off street" and "building, street" lines near the English
+    street types at ``spans``."""
+    regions = prefilter.windows(text, spans, before=90, after=90)
+    return [("ADDRESS", *m.span()) for m in prefilter.finditer_in(_FRAMED_LINE, text, regions)]
+
+
+def off_road_tails(text: str, hits: list[Hit]) -> list[Hit]:
+    """``hits`` with each ADDRESS hit widened over an "off <road>" part right after it."""
+    out: list[Hit] = []
+    for kind, start, end in hits:
+        if kind == "ADDRESS" and (tail := _OFF_TAIL.match(text, end)):
+            end = tail.end()
+        out.append((kind, start, end))
+    return out

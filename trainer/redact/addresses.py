@@ -11,7 +11,9 @@ the locale rules live beside it: ``address_de``, ``address_romance`` and ``stree
 ``address_ie``, ``postal`` with ``address_lines`` (postcode blocks), ``address_mentions`` with
 ``address_towns``, ``address_nordic``, ``address_dkno`` and ``address_iceland`` (Nordic street
 lines), ``address_keyed`` (PL, TR, CZ, MY, PK, RO), ``address_lower_line``, ``address_regional``
-(Icelandic, West African, Costa Rican, Paraguayan and Ecuadorian forms).
+(Icelandic, West African, Costa Rican, Paraguayan, Ecuadorian, Vietnamese and Bosnian forms),
+``address_unnumbered`` (Kenyan street, building and "off" lines), ``address_town_streets``
+("Koemarkt 30, Amsterdam").
 """
 
 from __future__ import annotations
@@ -65,7 +67,13 @@ from trainer.redact.address_places import dutch_numbered_streets
 from trainer.redact.address_regional import regional_addresses
 from trainer.redact.address_romance import romance_streets
 from trainer.redact.address_tail import extend_to_postcode, labelled_postcodes
-from trainer.redact.address_unnumbered import kenyan_boxes, unnumbered_streets
+from trainer.redact.address_town_streets import town_streets
+from trainer.redact.address_unnumbered import (
+    framed_lines,
+    kenyan_boxes,
+    off_road_tails,
+    unnumbered_streets,
+)
 from trainer.redact.address_words import (
     CA_POSTCODE,
     COMPOUND_ENDINGS,
@@ -95,8 +103,10 @@ _ZIP = (
 )
 
 _EN_STREET = re.compile(  # not after a digit group: "086775 43231 Main St" is a phone number
+    # (a digit group ending the line before is no part of it: "Card: 4111...\n219 Etosha Street")
     # AS 4590 writes the unit "U5" or "U 5" before the street number ("U5 12 Smith St")
-    r"(?<![\w.,/-])(?<!\d\s)(?:(?P<flat>(?:(?i:Flat|Studio|Apartment|Unit|Suite|Apt\.?|Level)\s\w{1,5}|"
+    r"(?<![\w.,/-])(?<!\d[ \t])"
+    r"(?:(?P<flat>(?:(?i:Flat|Studio|Apartment|Unit|Suite|Apt\.?|Level)\s\w{1,5}|"
     r"U\s?\d{1,4}[A-Za-z]?)(?:/\d{1,5})?,?\s"
     r"(?:\d{1,6}[A-Za-z]?(?:[-/]\d{1,4})?,?\s)?)|"
     r"(?:H\.?\s?No\.?\s?)?(?P<num>\d{1,6}[A-Za-z]?(?:[-/]\d{1,4})?),?\s)"
@@ -112,7 +122,8 @@ _EN_STREET = re.compile(  # not after a digit group: "086775 43231 Main St" is a
 _PO_BOX = re.compile(
     r"\b(?:(?i:P\.?\s?O\.?\s?Box|Post\s?Box|Postfach|Caixa Postal|Apartado Postal|"
     r"Apdo\.?(?:\sPostal)?|Casilla(?:\sPostal|\sde\sCorreos?)|Sanduku la Posta|S\.L\.P\.?|"
-    r"Postbus)|(?:Private Bag|PRIVATE BAG)(?:\sX)?)"
+    # BotswanaPost's bags carry their office's letters: "Private Bag BO 31", "Private Bag X12"
+    r"Postbus)|(?:Private Bag|PRIVATE BAG)(?:\sX|\s[A-Z]{1,3}(?=\s\d))?)"
     # India Post's "Post Box No. 12", "P.O. Box No. 7"
     r"(?:\s(?i:no)\.?)?\s?(?<=\s|X|\.)\d{1,6}\b"
 )
@@ -220,10 +231,14 @@ def find_addresses(text: str) -> list[Hit]:
         hits += romance_streets(text, found["street_type"])
     hits += regional_addresses(text, found)  # IS, CR, PY, EC, francophone West Africa
     if not prefilter.has_digit(text):  # only "rue Bourdon"-style streets have no digit
+        if "street_en" in found:  # and "Ngong Road, Nyayo House, Nairobi": a building line
+            hits += unnumbered_streets(text, found["street_en"])
+            hits += framed_lines(text, found["street_en"])  # "X Drive, off Y Way, Nairobi"
         return tidy_hits(text, hits)
     if "street_en" in found:
         hits += _number_first(text, found["street_en"])
         hits += unnumbered_streets(text, found["street_en"])  # "Kaunda Street\nKitale 30200"
+        hits += framed_lines(text, found["street_en"])  # "Kimathi House, Kimathi Street"
     if "mt_street" in found:  # "12, Triq il-Ħarruba, Locality ABC 1234" (``address_mt``)
         hits += maltese_streets(text, found["mt_street"])
     if "address_label" in found:  # "My new address: Ravelijn 12" (``address_label_line``)
@@ -237,6 +252,7 @@ def find_addresses(text: str) -> list[Hit]:
     hits += irish_streets(text)
     hits += find_typed_streets(text)
     hits += dutch_numbered_streets(text)  # "aan de Heuvelseind 71"
+    hits += town_streets(text)  # "Koemarkt 30, Amsterdam" (``address_town_streets``)
     if "nl_laan" in found:  # "Laan van Meerdervoort 77-2"
         laan = prefilter.windows(text, found["nl_laan"], before=0, after=70)
         hits += [
@@ -278,6 +294,8 @@ def find_addresses(text: str) -> list[Hit]:
             for m in prefilter.finditer_in(_IN_PIN, text, widened)
             if not _year_like(m.group().split(",")[0])
         ]
+    if " off " in text or " Off " in text:  # "Plot 4, Kilimani Estate, off Ngong Road"
+        hits = off_road_tails(text, hits)
     hits = extend_to_postcode(text, list(dict.fromkeys(hits)))  # rules often agree
     if "\n" in text:  # "Gurruchaga\n125, C1425DQF CABA": a copy broken inside the line
         hits = broken_street_starts(text, hits)

@@ -248,6 +248,13 @@ def _numeric_postcodes(text: str) -> list[tuple[int, int, bool]]:
     return found
 
 
+# The labels of company registers (Austria's Firmenbuch "FN", Germany's Handelsregister "HRA",
+# "HRB", the Vereinsregister "VR", Austria's "ZVR", the Dutch "KvK").
+_REGISTER_BEFORE = re.compile(
+    r"(?<![\w-])(?:FN|HRA|HRB|VR|ZVR|KvK)[ \t]?(?:(?i:nr)\.?[ \t]?)?:?[ \t]?$"
+).search
+
+
 def _classify(text: str, s: int, e: int) -> tuple[int, int, bool] | None:
     """The postcode starting at the digit run ``text[s:e]``, as (start, end, strong), or None."""
     length = e - s
@@ -297,6 +304,8 @@ def _classify(text: str, s: int, e: int) -> tuple[int, int, bool] | None:
     if length not in (5, 6) or (nxt.isalnum() or nxt == "_"):
         return None
     before = text[max(0, s - 16) : s]
+    if _REGISTER_BEFORE(before):
+        return None  # "FN 100773 b", "HRB 12345": a company register's number, no postcode
     label = _LABEL_BEFORE.search(before)
     if label and label.group().endswith("-") and not _country_prefix(text, s - 2, e):
         label = None  # "Order #A-51364-14", "Ref D-53699 arrived": a reference, no postcode

@@ -35,8 +35,9 @@ _ABBREVIATED = abbreviation_pattern(list(TYPE_ABBREVIATIONS))
 _OWN_WORDS = tuple(
     """esplanade ronda pasaje rambla corso largo strada lungomare borgo salita traversa alameda
     località frazione fondamenta circonvallazione piazzetta vico viottolo stradone discesa
-    bastioni rampa avinguda passatge travessera carreró bulevar jirón""".split()
-)
+    bastioni rampa avinguda passatge travessera carreró bulevar jirón
+    calzada privada andador circuito prolongación praceta calçada beco""".split()
+)  # Correos de México (calzada, privada, andador, circuito), CTT (praceta, calçada, beco)
 _WORDS = "|".join(ROMANCE_TYPES + _OWN_WORDS)
 # La Poste types that are also English or French words ("parc", "villa", "mail", "cité"):
 # only after a house number ("23B parc des Orfèvres", "86 ter Mail Paul-Bert").
@@ -64,9 +65,12 @@ _HOUSE = r"\d{1,4}[a-zA-Z]?(?:[-/](?:\d{1,4}[a-zA-Z]?|[A-Za-z]\b))?(?:\s(?i:bis|
 # Floor, door, staircase, interior and kilometre parts (Correos, Poste Italiane, La Poste).
 _UNIT_PART = (
     r"(?:,?\s(?:(?i:int\.?|interno|scala|sc\.|piano|esc\.?|escalera|piso|puerta|pta\.?|bajo|"
-    r"izq(?:da)?\.?|dcha?\.?|apto\.?|apt\.?|ap\.|apartamento|sala|bloco|casa|lote|ste\.?|suite|unit|"
+    r"izq(?:da)?\.?|dcha?\.?|apto\.?|apt\.?|ap\.|apartamento|depto\.?|dpto\.?|departamento|sala|"
+    r"bloco|casa|lote|ste\.?|suite|unit|"
     r"bât\.?|bâtiment|appt\.?|étage|porte|hs|huis|bus)(?:\s?[\wº]{1,4}\b\.?)?|"
-    r"\d{1,2}\s?[ºª°oa]\.?(?:\s?(?:[A-Z]\b|izq(?:da)?\.?|dcha?\.?|dr(?:ta)?\.?))?))"
+    # CTT writes the floor "8.º" and the side "Esq." (esquerdo) or "Dto." (direito)
+    r"\d{1,2}\.?\s?[ºª°oa]\.?(?:\s?(?:[A-Z]\b|izq(?:da)?\.?|dcha?\.?|dr(?:ta)?\.?|"
+    r"(?i:esq|dto|frente)\b\.?))?))"
 )
 _TYPED_STREET = re.compile(
     rf"(?<![\w/.-])(?:(?P<num>{_HOUSE}(?:\s?(?i:bis|ter|quater)\b)?),?\s)?"
@@ -150,7 +154,8 @@ prefilter.register(
         frazione lungotevere fondamenta circonvallazione piazzetta vico viottolo stradone
         discesa bastioni rampa galleria rotonda campo riva ruga avinguda passatge
         travessera parc villa mail cite rond point square passage hameau clos residence
-        domaine bulevar jiron jr bv""".split(),
+        domaine bulevar jiron jr bv calzada privada andador circuito prolongacion praceta
+        calcada beco""".split(),
         "v le",
         "v lo",
         "p za",

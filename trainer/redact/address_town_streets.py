@@ -1,0 +1,49 @@
+"""A compound street with its house number and a listed town after a comma, no postcode:
+"Koemarkt 30, Amsterdam", "Paardenmarkt 56 bus 3, Aalst", "Fischmarkt 4, Hamburg".
+
+Street words whose ending names a street only inside an address block ("...markt", "...graben",
+"...zeile", "...kamp": ``address_words.COMPOUND_ENDINGS_IN_BLOCK``) are also ordinary nouns
+("Supermarkt"), so alone with a number they stay. A town of the German, Dutch, Belgian, Austrian,
+Swiss or Luxembourg lists (``address_towns``) right after, closing the clause, makes the line an
+address (Deutsche Post, PostNL and bpost write street and town so when the code is left out);
+bpost's box ("bus 3") may follow the number. A number that reads as a year is no house number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.redact import prefilter
+from trainer.redact.address_towns import postal_towns
+from trainer.redact.address_words import COMPOUND_ENDINGS_IN_BLOCK
+from trainer.redact.hits import Hit
+from trainer.redact.quantities import year_like
+
+_COUNTRIES = frozenset({"DE", "NL", "BE", "AT", "CH", "LU"})
+# The number and what follows it, led by the space before the digit (a literal the scan skips
+# to); the street word before it is read in code.
+_NUMBER_TOWN = re.compile(
+    r" (?P<num>\d{1,4})(?:[ \t]?[a-zA-Z]\b)?(?:[-/]\d{1,4}[a-z]?)?"
+    r"(?:[ \t](?i:bus)[ \t]\d{1,4}[A-Za-z]?)?"
+    r",[ \t](?P<town>[A-ZÀ-Þ][\w'’-]*(?:[ \t-][A-ZÀ-Þ][\w'’-]*){0,2}?)"
+    r"(?=[ \t]*(?:[.;,!?)|#]|\r?\n|$))"
+)
+_WORD_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\wäöüß'-]+$")
+
+
+def town_streets(text: str) -> list[Hit]:
+    """ADDRESS hits for "<compound street> <number>, <listed town>"."""
+    if ", " not in text:
+        return []
+    hits: list[Hit] = []
+    towns = postal_towns()
+    folded = prefilter.folded(text)
+    for m in _NUMBER_TOWN.finditer(text):
+        word = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if word is None or not folded.endswith(COMPOUND_ENDINGS_IN_BLOCK, word.start(), m.start()):
+            continue
+        town = towns.get(m.group("town").casefold())
+        if town is None or town[0] not in _COUNTRIES or year_like(m.group("num")):
+            continue
+        hits.append(("ADDRESS", word.start(), m.end()))
+    return hits
