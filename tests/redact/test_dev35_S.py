@@ -152,3 +152,16 @@ def test_label_values_spans() -> None:
     assert find_messenger_ids("WeChat ID: wxid_k2m9") == [("MENTION", 11, 20)]
     assert find_platform_handles("LinkedIn: hannah-w.") == [("MENTION", 10, 18)]
     assert find_platform_handles("LinkedIn – hannah-w") == []  # weak dash, no handle shape
+
+
+# engine: redact_batch's groups of 128 texts give each text's redact() output, at the edges.
+def test_redact_batch_groups_of_128_are_redact(redactor: Redactor) -> None:
+    texts = [
+        f"Post {i}: Maren Oyelaran asked Tomasz Wierzbicki, call 020 7946 0{i:03d}."
+        if i % 3 == 0
+        else f"Order ORD-{i:05d} ships today, thanks."
+        for i in range(257)
+    ]
+    expected = [redactor.redact(text).text for text in texts]
+    assert redactor.redact_batch(texts)[0] == expected
+    assert redactor.redact_batch(texts[:129])[0] == expected[:129]
