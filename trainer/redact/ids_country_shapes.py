@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from trainer.redact import prefilter
 from trainer.redact.checksums import ausweis_ok
 from trainer.redact.hits import Hit
 
@@ -141,15 +142,15 @@ def find_lettered_shapes(
         for m in _PA_CEDULA.finditer(text):
             if not gives_way(text, m.start()):
                 hits.append(("NATIONAL_ID", m.start(), m.end()))
-    if not mixed:
+    if not mixed or not (regions := _upper_contact_windows(text)):
         return hits
-    for m in _GSTIN.finditer(text):
+    for m in prefilter.finditer_in(_GSTIN, text, regions):
         if gstin_ok(m.group()) and not gives_way(text, m.start()):
             hits.append(("NATIONAL_ID", m.start(), m.end()))
-    for m in _CIN.finditer(text):
+    for m in prefilter.finditer_in(_CIN, text, regions):
         if _purpose_near(text, *m.span()) and not gives_way(text, m.start()):
             hits.append(("NATIONAL_ID", m.start(), m.end()))
-    for m in _AUSWEIS.finditer(text):
+    for m in prefilter.finditer_in(_AUSWEIS, text, regions):
         value = m.group()
         if (
             sum(ch.isdigit() for ch in value) < 4
@@ -159,3 +160,15 @@ def find_lettered_shapes(
         ):
             hits.append(("NATIONAL_ID", m.start(), m.end()))
     return hits
+
+
+def _upper_contact_windows(text: str) -> list[tuple[int, int]]:
+    """Where a GSTIN, CIN or Ausweis can be: each holds a capital A-Z beside a digit (a
+    ``prefilter.letter_digit_contacts`` digit) and is at most 15 characters long, so it lies
+    within 15 characters of that digit ("12cm", "v8" open no region)."""
+    upper = [
+        (d, e)
+        for d, e in prefilter.letter_digit_contacts(text)
+        if "A" <= text[d - 1 : d] <= "Z" or "A" <= text[e : e + 1] <= "Z"
+    ]
+    return prefilter.windows(text, upper, before=15, after=15)

@@ -79,8 +79,8 @@ def joined_hits(text: str, folded: str, members: MemberNames) -> list[Hit]:
         if _SHAPE_GATES[sep].search(shapes):
             hits += _spelled(text, names, sep, gate)
     low = folded.find("users") if "sers" in folded else -1
-    if low != -1 or "home" in folded:
-        hits += _home(text, members, names)
+    if (low != -1 or "home" in folded) and ("/" in text or "\\" in text):
+        hits += _home(text, members, names)  # "/home/jdoe", "C:\\Users\\jdoe": a slash needed
     return hits
 
 

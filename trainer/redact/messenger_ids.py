@@ -18,6 +18,7 @@ import re
 
 from trainer.redact import prefilter
 from trainer.redact.hits import Hit
+from trainer.redact.label_values import value_after
 from trainer.redact.person_words import COMMON
 
 _LABELS = frozenset(
@@ -42,7 +43,6 @@ _CJK_AFTER = re.compile(
     r"(?P<val>[A-Za-z0-9][\w.\-#@]*)"
 )
 _ID_SHAPE = re.compile(r"\d|\w[._#:@]\w")
-_TRAILING = ".!?…"
 
 
 def find_messenger_ids(text: str) -> list[Hit]:
@@ -65,22 +65,15 @@ def find_messenger_ids(text: str) -> list[Hit]:
 
 def _value_after(text: str, end: int, pattern: re.Pattern, *, strict: bool) -> tuple | None:
     """The id token after a label ending at ``end``, or None when what follows is a word."""
-    m = pattern.match(text, end)
-    if m is None:
-        return None
-    strong = bool(m.group("sep") or (m.group("idw") or "").strip())
-    if strict and not strong:
-        return None
-    a, b = m.span("val")
-    while b > a and text[b - 1] in _TRAILING:
-        b -= 1
-    value = text[a:b]
+    return value_after(text, end, pattern, strict=strict, dash_is_weak=False, accepts=_is_id)
+
+
+def _is_id(text: str, end: int, value: str, strong: bool, strict: bool) -> bool:
     if len(value) < 2 or not any(c.isalnum() for c in value):
-        return None
+        return False
     if strict and value.isdigit() and text[end - 2 : end] != "QQ":
-        return None  # "Line: 42", "Signal: 5" (a QQ number is digits)
+        return False  # "Line: 42", "Signal: 5" (a QQ number is digits)
     if _ID_SHAPE.search(value):
-        return a, b
-    if not strong or (value.isalpha() and value.lower() in COMMON):
-        return None  # "on Skype tomorrow", "Skype: tomorrow at 3"
-    return a, b
+        return True
+    # "on Skype tomorrow", "Skype: tomorrow at 3"
+    return strong and not (value.isalpha() and value.lower() in COMMON)

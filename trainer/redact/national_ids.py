@@ -172,10 +172,9 @@ def find_national_ids(text: str) -> list[Hit]:
         if longest >= 14:
             hits += find_bank_layouts(text, runs, gives_way=is_reference)
         # Moldovan IDNP, Moroccan RIB, Honduran RTN, Indian IFSC + account (``ids_country_shapes``)
-        if longest >= 9:
-            hits += find_country_shapes(text, longest=longest, gives_way=is_reference)
         # German KVNR, Brazilian CNS by their checks beside a health-insurance word (``ids_health``)
         if longest >= 9:
+            hits += find_country_shapes(text, longest=longest, gives_way=is_reference)
             hits += find_health_ids(text, longest=longest)
         # Albanian NID, Angolan BI, Cameroonian NIU, CEMAC RIB (``ids_al_ao_cm``); Bolivian
         # cédula by its department code, Tanzanian NIDA (``ids_bo_tz``)
@@ -277,6 +276,8 @@ _NIR_BODY = re.compile(r"[1278]\d\d(?:0[1-9]|1[0-2]|[2-3]\d|4[0-2]|[5-9]\d)")
 
 def _nir_body(value: str) -> bool:
     return _NIR_BODY.match(value) is not None
+
+
 # Words of letters on the cue's line, then a colon (the cue's own phrase goes on).
 BRIDGE = re.compile(bridge(4))
 

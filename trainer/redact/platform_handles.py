@@ -19,6 +19,7 @@ import re
 
 from trainer.redact import prefilter
 from trainer.redact.hits import Hit
+from trainer.redact.label_values import value_after
 from trainer.redact.person_words import COMMON
 
 _PLATFORMS = frozenset(
@@ -42,7 +43,6 @@ _AFTER = re.compile(
 # "@handle" is a mention already (``detectors``); a URL is a URL.
 _HANDLE_SHAPE = re.compile(r"\d|\w[._]\w|^[$/]|[a-z][A-Z]|^_|_$|-\w+-")
 _NUMBER = re.compile(r"[\d.,%$€£+-]+\w{0,3}")
-_TRAILING = ".!?…"
 # A LinkedIn profile path written alone ("my profile: /in/hannah-whitfield-8a3b21").
 _IN_PATH = re.compile(r"(?<![\w/.])/in/[\w-]{3,100}")
 
@@ -63,28 +63,20 @@ def find_platform_handles(text: str) -> list[Hit]:
 
 
 def _value_after(text: str, end: int, *, strict: bool) -> tuple[int, int] | None:
-    """The handle after a platform name ending at ``end``, or None when a word follows."""
-    m = _AFTER.match(text, end)
-    if m is None:
-        return None
-    # a dash is a weak separator ("Spotify – Distansarbete har ..." is a new clause)
-    strong = bool(m.group("sep") not in (None, "-", "–") or (m.group("idw") or "").strip())
-    if strict and not strong:
-        return None
-    a, b = m.span("val")
-    while b > a and text[b - 1] in _TRAILING:
-        b -= 1
-    value = text[a:b]
+    """The handle after a platform name ending at ``end``, or None when a word follows; a
+    dash is a weak separator ("Spotify – Distansarbete har ..." is a new clause)."""
+    return value_after(text, end, _AFTER, strict=strict, dash_is_weak=True, accepts=_is_handle)
+
+
+def _is_handle(text: str, end: int, value: str, strong: bool, strict: bool) -> bool:
     if len(value) < 2 or not any(c.isalpha() for c in value) or value[0] == "@":
-        return None  # "IG: 42", "Twitch: @jane" (found as a mention)
+        return False  # "IG: 42", "Twitch: @jane" (found as a mention)
     if "://" in value or value.lower().startswith("www."):
-        return None  # a link: ``detectors.find_urls``
+        return False  # a link: ``detectors.find_urls``
     if value[:2].lower() == "r/":
-        return None  # a subreddit names a forum, not a person
+        return False  # a subreddit names a forum, not a person
     if _NUMBER.fullmatch(value):
-        return None  # "Steam: 20% off", "Xbox 360"
+        return False  # "Steam: 20% off", "Xbox 360"
     if value.isalpha() and value.lower() in COMMON:
-        return None  # "LinkedIn is great", "on Snap as well"
-    if _HANDLE_SHAPE.search(value):
-        return a, b
-    return (a, b) if strong else None
+        return False  # "LinkedIn is great", "on Snap as well"
+    return strong or _HANDLE_SHAPE.search(value) is not None

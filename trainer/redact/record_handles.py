@@ -39,6 +39,9 @@ _NOBODY = frozenset(
     "root admin administrator guest anonymous anon user users test tester demo default system "
     "nobody postgres mysql www-data ubuntu pi service daemon bot none unknown me you".split()
 )
+# A key opens at a cue and reaches its separator over key letters, a quote and blanks only:
+# a cue that no such run joins to ":" or "=" opens no key (a cheap test before the search).
+_KEY_THEN_SEP = re.compile(r"[\w \t\"'-]*+[:=]")
 _CUES = ("user", "login", "handle", "nick", "screen", "gamer", "uname", "account")
 
 
@@ -55,6 +58,8 @@ def handle_values(text: str) -> list[Hit]:
         return []  # most posts: no such key
     if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): read it all
         regions = [(0, len(text))]
+    elif not any(_KEY_THEN_SEP.match(text, at) for at, _ in anchors):
+        return []  # "talk to users early": no ":" or "=" ends the word run after any cue
     else:
         regions = prefilter.windows(text, sorted(anchors), before=1, after=80)
     hits: list[Hit] = []
