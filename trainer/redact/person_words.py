@@ -204,10 +204,13 @@ _CALENDAR = (ORTHOGRAPHIC_CAPITALS - _GIVEN_FIRST) & given_names()
 # Australian and New Zealand given names the gazetteer's source lacks (see the list's header).
 # Akan day names in Ivorian spellings and Swahili virtue names it lacks (see that list's header).
 # Given names of Latin American, African and Romanian usage it lacks (see that list's header).
+# Kenyan names, given names and surnames at once (see that list's header).
+KENYAN_NAMES = word_list("names_kenya.txt")
 _SUPPLEMENTS = (
     word_list("given_names_oceania.txt")
     | word_list("given_names_customs.txt")
     | word_list("given_names_supplement.txt")
+    | KENYAN_NAMES
 )
 _COMMON_WORDS = word_list("common_words.txt")
 GIVEN = (given_names() | {n for n in _SUPPLEMENTS if n.lower() not in _COMMON_WORDS}) - (
@@ -325,7 +328,7 @@ TOP_NODICT = word_list("common_words_top_nodict.txt")
 # Surnames of countries the source covers thinly (hand-written, see that list's header), those
 # that are no common word.
 SURNAMES = word_list("surnames.txt") | {
-    n for n in word_list("surnames_supplement.txt") if n.lower() not in COMMON
+    n for n in word_list("surnames_supplement.txt") | KENYAN_NAMES if n.lower() not in COMMON
 }
 PARTICLE_SET = (
     frozenset(SURNAME_PARTICLES) | {p.lower() for p in _EXTRA_PARTICLES} | set(_EXTRA_PARTICLES)
