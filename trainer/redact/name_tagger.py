@@ -46,6 +46,11 @@ from trainer.redact.name_tagger_features import (
     Token,
     lexicon_sha256,
 )
+from trainer.redact.person_turkish import (
+    turkish_inflected_word,
+    turkish_institution_or_role,
+    turkish_word,
+)
 from trainer.redact.person_vietnamese import vietnamese_non_name
 from trainer.redact.place_keep import kept_place_name
 
@@ -287,11 +292,16 @@ def _kept(text: str, start: int, end: int) -> bool:
     """The rules' keeps of a name the tagger tagged: a listed company with company evidence
     around it, a saint's or ruler's place name (``place_keep``, the rules' own test), or
     a Vietnamese text's lower-case words or lone honorific (``person_vietnamese``: "gọi cho
-    tôi", "tiếng Anh")."""
+    tôi", "tiếng Anh"), or Turkish words that name lists hold, in lower case ("hekim"), or the
+    first words of a Turkish institution or role ("Çınar Eczanesi"), or a Turkish noun with a
+    case ending glued on ("Bankoda": ``person_turkish``)."""
     return (
         (eponymous(text, start, end) and company_evidence(text, start, end))
         or kept_place_name(text, start, end)
         or vietnamese_non_name(text, start, end)
+        or (text[start:end].islower() and turkish_word(text, start, end))
+        or (text[start].isupper() and turkish_institution_or_role(text, start, end))
+        or turkish_inflected_word(text, start, end)  # "Bankoda", at the counter
     )
 
 

@@ -101,7 +101,9 @@ from trainer.redact.person_slash_lists import slash_list_names
 from trainer.redact.person_speech import reported_names
 from trainer.redact.person_vietnamese import (
     language_name,
+    lower_vietnamese_names,
     unmarked_vietnamese_names,
+    vietnamese_given_alone,
     vietnamese_honorific_names,
 )
 from trainer.redact.person_words import (
@@ -409,6 +411,10 @@ def find_people(text: str) -> list[Hit]:
         hits += vietnamese_honorific_names(text, honorifics)
     if middles := found.get("vi_middle"):
         hits += unmarked_vietnamese_names(text, middles)  # "Le Van Nam"
+    if found.get("vi_middle") or found.get("vi_family"):
+        hits += lower_vietnamese_names(text)  # "hoàng văn hùng", "bùi bích hạnh"
+    if found.get("given") or found.get("given_ambiguous"):
+        hits += vietnamese_given_alone(text)  # "Hỏi Nhung về bảng" (person_vietnamese)
     if found.get("given") or found.get("given_ambiguous"):
         givens = [*found.get("given", ()), *found.get("given_ambiguous", ())]
         hits += couple_names(text, givens)  # "Linda und Horst Baumgartner" (person_pairs)

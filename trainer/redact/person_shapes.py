@@ -29,6 +29,7 @@ from trainer.redact.person_lower import (
     phrase_in_capitalised_post,
 )
 from trainer.redact.person_title_words import title_is_word
+from trainer.redact.person_turkish import turkish_word_pair
 from trainer.redact.person_words import (
     CAP,
     CASED_HONORIFICS,
@@ -324,6 +325,8 @@ def lower_name(
         # the subject of a lower-case clause (``person_alone.clause_follows``).
         or (token not in COMMON and sentence_start(text, start) and _clause_after(text, m.end()))
     )
+    if not cued and turkish_word_pair(text, token, last):
+        return None  # "bu sabah onay verdi", "doğan güneş": Turkish words (person_turkish)
     known = last.title() in SURNAMES and (
         last not in COMMON or (cued and last.title() not in SURNAME_WORDS)
     )
