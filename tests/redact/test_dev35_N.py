@@ -9,7 +9,17 @@ from __future__ import annotations
 
 import pytest
 
-from trainer.redact import Redactor
+from trainer.redact import (
+    Redactor,
+    member_cues,
+    member_words,
+    name_tagger_candidates,
+    person_comma,
+    person_greetings,
+    person_hashtags,
+    person_order,
+    person_words,
+)
 
 _R = Redactor.from_members(["Maren Oyelaran", "Elif Yildirim"], name_tagger=True)
 _RULES = Redactor.from_members(["Maren Oyelaran", "Elif Yildirim"], name_tagger=False)
@@ -121,4 +131,51 @@ def test_vietnamese_names(text: str, expected: str) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), VIETNAMESE)
 def test_vietnamese_names_default_path(text: str, expected: str) -> None:
+    assert _R.redact(text).text == expected
+
+
+BUSINESSES = [
+    # a word that is no well-attested given name opens a business name a company word closes
+    (
+        "Best regards,\nRostering Lead\nTumaini Care Clinic",
+        "Best regards,\nRostering Lead\nTumaini Care Clinic",
+    ),
+    ("Referral to Gertrude's Children's Hospital is in progress.",) * 2,
+    # a well-attested given name before a company word is still a person
+    ("Thanks to Wanjiru Health for the cover.", "Thanks to [NAME] Health for the cover."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BUSINESSES)
+def test_tagged_word_opening_a_business_name(text: str, expected: str) -> None:
+    assert _R.redact(text).text == expected
+
+
+def test_greeting_lists_share_one_resource() -> None:
+    """Each use's list is the shared list or a subset of it; the tagger's stays the one it was
+    trained with."""
+    shared = person_greetings.GREETINGS
+    assert name_tagger_candidates.GREETINGS <= shared
+    assert len(name_tagger_candidates.GREETINGS) == 54
+    assert {w.lower() for w in person_words.GREETING_WORDS} <= shared
+    assert member_cues._GREETING_CUES <= shared
+    assert person_order._GREETINGS <= shared | person_greetings.DAYTIME
+    assert person_comma._GREETINGS <= shared | person_greetings.DAYTIME
+    assert person_hashtags.GREETING_CUES >= shared - person_greetings.GIVEN_NAME_GREETINGS
+    assert member_words.GREETINGS <= {person_greetings.fold(w) for w in shared}
+
+
+GREETED = [
+    # a greeting the lists lacked before a name that is also a listed given name: the greeting
+    # stays, the name goes
+    ("Hejsan Maja, tack för igår!", "Hejsan [NAME], tack för igår!"),
+    ("Goedemorgen Sanne, de planning staat klaar.", "Goedemorgen [NAME], de planning staat klaar."),
+    ("Hoi Daan, kun je even bellen?", "Hoi [NAME], kun je even bellen?"),
+    # a greeting that is a given name too stays a name where it is one
+    ("Cara Delmonte joined the rota.", "[NAME] joined the rota."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GREETED)
+def test_greetings_before_names(text: str, expected: str) -> None:
     assert _R.redact(text).text == expected

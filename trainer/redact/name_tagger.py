@@ -36,6 +36,7 @@ from pathlib import Path
 import numpy as np
 
 from trainer.errors import UserError
+from trainer.redact.companies import company_after
 from trainer.redact.eponym_company import company_evidence
 from trainer.redact.eponyms import is_eponymous_company
 from trainer.redact.hits import Hit
@@ -46,6 +47,7 @@ from trainer.redact.name_tagger_features import (
     Token,
     lexicon_sha256,
 )
+from trainer.redact.person_alone import ALONE
 from trainer.redact.person_turkish import (
     turkish_inflected_word,
     turkish_institution_or_role,
@@ -294,7 +296,8 @@ def _kept(text: str, start: int, end: int) -> bool:
     a Vietnamese text's lower-case words or lone honorific (``person_vietnamese``: "gọi cho
     tôi", "tiếng Anh"), or Turkish words that name lists hold, in lower case ("hekim"), or the
     first words of a Turkish institution or role ("Çınar Eczanesi"), or a Turkish noun with a
-    case ending glued on ("Bankoda": ``person_turkish``)."""
+    case ending glued on ("Bankoda": ``person_turkish``), or the first words of a business name
+    ("Afya Care Clinic")."""
     return (
         (eponymous(text, start, end) and company_evidence(text, start, end))
         or kept_place_name(text, start, end)
@@ -302,7 +305,19 @@ def _kept(text: str, start: int, end: int) -> bool:
         or (text[start:end].islower() and turkish_word(text, start, end))
         or (text[start].isupper() and turkish_institution_or_role(text, start, end))
         or turkish_inflected_word(text, start, end)  # "Bankoda", at the counter
+        or _opens_business_name(text, start, end)  # "Afya Care Clinic"
     )
+
+
+def _opens_business_name(text: str, start: int, end: int) -> bool:
+    """The hit opens a business or institution name that a company word closes on its line
+    ("Afya Care Clinic", "Jamii Health Cover", "Gertrude's Children's Hospital"): words none of
+    which is a well-attested given name (``person_alone.ALONE``), or a possessive ("X's ...
+    Hospital"), as the rules read them."""
+    if not company_after(text, end):
+        return False
+    hit = text[start:end]
+    return hit.endswith(("'s", "’s")) or not any(w in ALONE for w in hit.split())
 
 
 def eponymous(text: str, start: int, end: int) -> bool:

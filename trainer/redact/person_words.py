@@ -15,6 +15,7 @@ from trainer.redact.folding import fold
 from trainer.redact.names import SURNAME_PARTICLES, given_names, word_list
 from trainer.redact.person_calendar import MONTHS_EN_DE, WEEKDAYS_EN_DE
 from trainer.redact.person_closings import CLOSING_NOUNS
+from trainer.redact.person_greetings import SALUTATION_WORDS
 
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"  # Latin upper case (Latin Extended-A mixes cases; checked in code)
 # "O'Brien", "D'Amico", "L'Estrange", "N'Diaye", "M'Bala": an elided article or prefix before a
@@ -171,11 +172,7 @@ FUNCTION_WORDS = frozenset(
 # "Estimado Lic. Zavaleta"): name lists hold some as given names, but before a name they are
 # the greeting, never part of it (rev22 F25). Greetings that are also common given names
 # ("Hai", "Salam", "Selam", "Moin", "Ola", "Cher") stay out.
-GREETING_WORDS = frozenset(
-    "Hi Hey Hello Hallo Hiya Howdy Yo Ciao Salut Bonjour Hej Hei Ahoj Cześć Sveiki Olá Servus "
-    "Merhaba Chào Dear Estimado Estimada Estimados Querido Querida Gentile Gentilissimo "
-    "Gentilissima Egregio Egregia Prezado Prezada Chère Liebe Lieber Geachte Beste".split()
-)
+GREETING_WORDS = SALUTATION_WORDS  # the shared list's salutations (person_greetings)
 _WORDS_NOT_GIVEN = {"Cllr", "Cr", "Hon", "Adv", "Chez", "In", "En", "Koffie"}
 _NOT_GIVEN = (
     STREET_WORDS | set(HONORIFICS) | _WORDS_NOT_GIVEN | {w.title() for w in FUNCTION_WORDS}
