@@ -121,6 +121,9 @@ VIETNAMESE = [
     # a given syllable that is a word, opening a sentence, stays; so do places and firms
     ("Trang này có ba mục. Hoa nở rồi.", "Trang này có ba mục. Hoa nở rồi."),
     ("Xe đi miền Nam sáng mai.", "Xe đi miền Nam sáng mai."),
+    # lower-case Vietnamese words that name lists hold, and a heading in capitals
+    ("Thứ sáu gặp lại ở công trường.", "Thứ sáu gặp lại ở công trường."),
+    ("ĐƠN ĐẶT HÀNG\nChào mọi người, có vài điểm.", "ĐƠN ĐẶT HÀNG\nChào mọi người, có vài điểm."),
 ]
 
 

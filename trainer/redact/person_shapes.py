@@ -30,6 +30,7 @@ from trainer.redact.person_lower import (
 )
 from trainer.redact.person_title_words import title_is_word
 from trainer.redact.person_turkish import turkish_word_pair
+from trainer.redact.person_vietnamese import vietnamese_word
 from trainer.redact.person_words import (
     CAP,
     CASED_HONORIFICS,
@@ -325,6 +326,8 @@ def lower_name(
         # the subject of a lower-case clause (``person_alone.clause_follows``).
         or (token not in COMMON and sentence_start(text, start) and _clause_after(text, m.end()))
     )
+    if vietnamese_word(token) or vietnamese_word(last):
+        return None  # "công trường": Vietnamese words (person_vietnamese)
     if not cued and turkish_word_pair(text, token, last):
         return None  # "bu sabah onay verdi", "doğan güneş": Turkish words (person_turkish)
     known = last.title() in SURNAMES and (

@@ -117,14 +117,31 @@ def vietnamese_non_name(text: str, start: int, end: int) -> bool:
     (Vietnamese capitalises names, and many of its words are listed names elsewhere: "cho",
     give, a Korean surname; the verb phrase "gọi cho tôi"), or an honorific alone before a
     capitalised name ("Cô Whitfield", the name its own rule's) or after "tiếng" ("tiếng Anh",
-    English)."""
+    English), or capitals on a heading line ("BÁO GIÁ", a quotation)."""
     hit = text[start:end]
     if hit.islower():
         return _VIETNAMESE.search(text) is not None
+    if hit.isupper() and len(hit) > 1 and _heading(text, start, end):
+        return _VIETNAMESE.search(text) is not None  # "BÁO GIÁ", "NHẬT KÝ THI CÔNG"
     if hit.lower() not in _HONORIFICS:
         return False
     before_name = text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
     return (before_name or language_name(text, start)) and _VIETNAMESE.search(text) is not None
+
+
+def _heading(text: str, start: int, end: int) -> bool:
+    """The hit's line is a heading written in capitals, of two words or more ("BÁO GIÁ")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    return len(line.split()) > 1 and line.isupper()
+
+
+def vietnamese_word(token: str) -> bool:
+    """``token`` is spelled with a letter only Vietnamese writes ("trường", "thủy"): written in
+    lower case it is a word, since Vietnamese capitalises names (its lower-case full names are
+    read by their structure: ``lower_vietnamese_names``)."""
+    return _VIETNAMESE.search(token) is not None
 
 
 def language_name(text: str, start: int) -> bool:
