@@ -182,3 +182,19 @@ GREETED = [
 @pytest.mark.parametrize(("text", "expected"), GREETED)
 def test_greetings_before_names(text: str, expected: str) -> None:
     assert _R.redact(text).text == expected
+
+
+BOSNIAN = [
+    # bs/hr/sr closed-class words before a listed surname or a clause word: no lower-case name
+    ("Neko je ostavio mješalicu.\nOdjavljujem se za danas.",) * 2,
+    ("Hvala svima, bilo je dobro za sve.",) * 2,
+    ("Za one koji rade na istočnom krilu, javite se.",) * 2,
+    ("Kako smo pola dana čekali.",) * 2,
+    # a lower-case name after a preposition or a comma still goes
+    ("Razgovarao sam sa amela hodžić jučer.", "Razgovarao sam sa [NAME] jučer."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BOSNIAN)
+def test_bosnian_clause_words(text: str, expected: str) -> None:
+    assert _R.redact(text).text == expected

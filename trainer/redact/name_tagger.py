@@ -48,6 +48,7 @@ from trainer.redact.name_tagger_features import (
     lexicon_sha256,
 )
 from trainer.redact.person_alone import ALONE
+from trainer.redact.person_function_words import after_clause_word
 from trainer.redact.person_turkish import (
     turkish_inflected_word,
     turkish_institution_or_role,
@@ -297,12 +298,13 @@ def _kept(text: str, start: int, end: int) -> bool:
     tôi", "tiếng Anh"), or Turkish words that name lists hold, in lower case ("hekim"), or the
     first words of a Turkish institution or role ("Çınar Eczanesi"), or a Turkish noun with a
     case ending glued on ("Bankoda": ``person_turkish``), or the first words of a business name
-    ("Afya Care Clinic")."""
+    ("Afya Care Clinic"), or a lower-case word after a bs/hr/sr clause word ("smo pola")."""
     return (
         (eponymous(text, start, end) and company_evidence(text, start, end))
         or kept_place_name(text, start, end)
         or vietnamese_non_name(text, start, end)
         or (text[start:end].islower() and turkish_word(text, start, end))
+        or (text[start:end].islower() and after_clause_word(text, start))  # "smo pola dana"
         or (text[start].isupper() and turkish_institution_or_role(text, start, end))
         or turkish_inflected_word(text, start, end)  # "Bankoda", at the counter
         or _opens_business_name(text, start, end)  # "Afya Care Clinic"
