@@ -20,6 +20,7 @@ from trainer.redact import (
     person_order,
     person_words,
 )
+from trainer.redact.person_compounds import compound_noun
 
 _R = Redactor.from_members(["Maren Oyelaran", "Elif Yildirim"], name_tagger=True)
 _RULES = Redactor.from_members(["Maren Oyelaran", "Elif Yildirim"], name_tagger=False)
@@ -198,3 +199,30 @@ BOSNIAN = [
 @pytest.mark.parametrize(("text", "expected"), BOSNIAN)
 def test_bosnian_clause_words(text: str, expected: str) -> None:
     assert _R.redact(text).text == expected
+
+
+COMPOUNDS = [
+    # a surname that splits into words ("Bergmann") is still a name after a cue
+    ("Danke an Frau Bergmann für die Vertretung.", "Danke an Frau [NAME] für die Vertretung."),
+    ("Viele Grüße\nKundenservice\nSonnen-Apotheke",) * 2,
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPOUNDS)
+def test_compound_nouns(text: str, expected: str) -> None:
+    assert _R.redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "compound"),
+    [
+        ("Schichtleitung", True),  # schicht + leitung
+        ("Gerätetechnik", True),  # geräte + technik
+        ("Kundenservice", True),  # kunden + service
+        ("Bergmann", False),  # a listed surname
+        ("Steinbrecher", False),  # a listed surname
+        ("Hausarzt", False),  # too short to be read here: left to the lists
+    ],
+)
+def test_compound_noun_reading(word: str, compound: bool) -> None:
+    assert compound_noun(word) is compound

@@ -48,6 +48,7 @@ from trainer.redact.name_tagger_features import (
     lexicon_sha256,
 )
 from trainer.redact.person_alone import ALONE
+from trainer.redact.person_compounds import compound_noun
 from trainer.redact.person_function_words import after_clause_word
 from trainer.redact.person_turkish import (
     turkish_inflected_word,
@@ -298,7 +299,8 @@ def _kept(text: str, start: int, end: int) -> bool:
     tôi", "tiếng Anh"), or Turkish words that name lists hold, in lower case ("hekim"), or the
     first words of a Turkish institution or role ("Çınar Eczanesi"), or a Turkish noun with a
     case ending glued on ("Bankoda": ``person_turkish``), or the first words of a business name
-    ("Afya Care Clinic"), or a lower-case word after a bs/hr/sr clause word ("smo pola")."""
+    ("Afya Care Clinic"), or a lower-case word after a bs/hr/sr clause word ("smo pola"), or a
+    compound of two common words ("Schichtwechsel")."""
     return (
         (eponymous(text, start, end) and company_evidence(text, start, end))
         or kept_place_name(text, start, end)
@@ -308,6 +310,7 @@ def _kept(text: str, start: int, end: int) -> bool:
         or (text[start].isupper() and turkish_institution_or_role(text, start, end))
         or turkish_inflected_word(text, start, end)  # "Bankoda", at the counter
         or _opens_business_name(text, start, end)  # "Afya Care Clinic"
+        or compound_noun(text[start:end])  # "Schichtwechsel" (person_compounds)
     )
 
 
