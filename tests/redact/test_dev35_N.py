@@ -226,3 +226,21 @@ def test_compound_nouns(text: str, expected: str) -> None:
 )
 def test_compound_noun_reading(word: str, compound: bool) -> None:
     assert compound_noun(word) is compound
+
+
+ARTICLE_NOUNS = [
+    # a noun after its article, and an unlisted adjective: no lower-case name pair
+    ("Abbiamo rimandato perché la pompa volumetrica non ha superato il controllo.",) * 2,
+    # a lower-case given name that is no word after an article is still a name
+    ("Ho sentito la giulia ferrandi ieri.", "Ho sentito la [NAME] ieri."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARTICLE_NOUNS)
+def test_nouns_after_articles(text: str, expected: str) -> None:
+    assert _R.redact(text).text == expected
+
+
+def test_turkish_full_name_before_an_institution_stays_a_name() -> None:
+    text = "Karşısı: Selin Akgündüz Kültür Merkezi."
+    assert _R.redact(text).text == "Karşısı: [NAME] Merkezi."  # as the rules read it before

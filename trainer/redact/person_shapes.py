@@ -14,7 +14,7 @@ from trainer.redact.companies import company_after, company_follows, company_nea
 from trainer.redact.hits import Hit
 from trainer.redact.member_cues import sentence_start
 from trainer.redact.names import word_list
-from trainer.redact.person_alone import clause_follows
+from trainer.redact.person_alone import DETERMINERS, clause_follows
 from trainer.redact.person_caps_first import ACRONYMS as ACRONYMS  # person_order
 from trainer.redact.person_caps_first import caps_surname_first as caps_surname_first
 from trainer.redact.person_informal import cue_beside
@@ -326,6 +326,8 @@ def lower_name(
         # the subject of a lower-case clause (``person_alone.clause_follows``).
         or (token not in COMMON and sentence_start(text, start) and _clause_after(text, m.end()))
     )
+    if token in COMMON and _determiner_before(text, start):
+        return None  # "la pompa infusionale": a noun after its article (dev35 N)
     if vietnamese_word(token) or vietnamese_word(last):
         return None  # "công trường": Vietnamese words (person_vietnamese)
     if not cued and turkish_word_pair(text, token, last):
@@ -366,6 +368,13 @@ def lower_name(
 
 
 _NEXT_LOWER = re.compile(r"[ \t]+(?P<word>[^\W\d_]+)")
+_WORD_BEFORE_PAIR = re.compile(r"(?<![\w'’])([^\W\d_]+)[ \t]$")
+
+
+def _determiner_before(text: str, start: int) -> bool:
+    """An article or possessive in lower case right before ``start`` ("la pompa", "il mio")."""
+    m = _WORD_BEFORE_PAIR.search(text, max(0, start - 10), start)
+    return m is not None and m.group(1) in DETERMINERS
 
 
 def _clause_after(text: str, end: int) -> bool:

@@ -46,8 +46,10 @@ _INSTITUTION_HEADS = frozenset(
     Klinik Polikliniği Poliklinik Laboratuvarı Laboratuvar Şirketi Holding Bankası Vakfı
     Derneği Üniversitesi Fakültesi Okulu Lisesi Koleji Grubu Ticaret Sanayi Belediyesi
     Müdürlüğü Başkanlığı Bakanlığı Enstitüsü Kurumu Odası Birliği Kooperatifi Mağazası
-    Marketi Lokantası Oteli Ajansı Yayınları Ltd Şti A.Ş AŞ Tic San""".split()
+    Marketi Lokantası Oteli Ajansı Yayınları""".split()
 )
+# Legal forms of Turkish companies ("Ltd. Şti.", "A.Ş."): a company, whatever name opens it.
+_LEGAL_FORMS = frozenset("Ltd Şti A.Ş AŞ Tic San".split())
 # Heads of role lines in a signature: the office, in the possessive after its field ("Hasta
 # Hizmetleri Müdürü", "Biyomedikal Saha Teknisyeni") or bare.
 _ROLE_HEADS = frozenset(
@@ -57,7 +59,7 @@ _ROLE_HEADS = frozenset(
     Görevlisi Görevli Operatörü Hekimi Doktoru Eczacısı Eczacı Teknikeri Tekniker Personeli
     Amiri Denetçisi Analisti Elemanı Yardımcısı Vekili""".split()
 )
-_HEADS = _INSTITUTION_HEADS | _ROLE_HEADS
+_HEADS = _INSTITUTION_HEADS | _ROLE_HEADS | _LEGAL_FORMS
 _LAST_WORD = re.compile(r"(\S+)$")
 # Up to three capitalised words after a run, on its line ("Pınar | Tıp Merkezi").
 _NEXT_WORDS = re.compile(r"(?:[ \t]+[^\W\d_][^\s,;:()|]*){1,3}")
@@ -90,18 +92,24 @@ def turkish_institution_or_role(text: str, start: int, end: int) -> bool:
     """The capitalised run ``text[start:end]`` ends in, or is followed on its line by up to
     three capitalised words that end in, the head of a Turkish institution or role name ("Şifa
     Tıp Merkezi", "Biyomedikal Saha | Teknisyeni", "Pınar | Tıp Merkezi"); a role after a run
-    that opens with a given name is that person's ("Ayşe Yılmaz | Hasta Hizmetleri Müdürü")."""
+    that opens with a given name is that person's ("Ayşe Yılmaz | Hasta Hizmetleri Müdürü"), and
+    a full name before an institution is a person's ("Orhan Tekin | Kültür Merkezi")."""
     last = _LAST_WORD.search(text, start, end)
     if last is not None and _head(last.group(1)):
         return True
     after = _NEXT_WORDS.match(text, end)
     if after is None:
         return False
+    words = text[start:end].split()
     for word in after.group().split():
+        if word.rstrip(".") in _LEGAL_FORMS:
+            return True  # "Doğan Medikal Ltd. Şti."
         if word.rstrip(".") in _INSTITUTION_HEADS:
-            return True
+            # "Orhan Tekin Kültür Merkezi": a person's full name in an institution's stays a
+            # name (fail closed); "Pınar Tıp Merkezi" opens with one word, the institution's.
+            return len(words) == 1 or words[0] not in GIVEN
         if word in _ROLE_HEADS:  # "Ayşe Yılmaz Hasta Hizmetleri Müdürü": a name, then its role
-            return text[start:end].split()[0] not in GIVEN
+            return words[0] not in GIVEN
         if not word[0].isupper():
             return False
     return False

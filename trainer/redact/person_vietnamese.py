@@ -243,6 +243,8 @@ def vietnamese_given_alone(text: str) -> list[Hit]:
         if word in _NOT_ALONE:
             continue
         start, end = m.start(), m.end()
+        if language_name(text, start):
+            continue  # "tiếng Anh": the English language
         after = _WORD_AFTER.match(text, end)
         if after is not None and after.group(1)[0].isupper():
             continue  # "Đà Nẵng", "An Phát": a place or a firm
