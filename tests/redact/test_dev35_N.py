@@ -26,6 +26,8 @@ _R = Redactor.from_members(["Maren Oyelaran", "Elif Yildirim"], name_tagger=True
 _RULES = Redactor.from_members(["Maren Oyelaran", "Elif Yildirim"], name_tagger=False)
 
 KENYA = [
+    # a title word before a Kenyan name, which is a given name and a surname at once
+    ("Kind regards,\nNurse Chepkemoi\nFront Desk Lead", "Kind regards,\n[NAME]\nFront Desk Lead"),
     (
         "Patient achieng wafula is waiting for a call back.",
         "Patient [NAME] is waiting for a call back.",

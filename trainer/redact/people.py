@@ -115,6 +115,7 @@ from trainer.redact.person_words import (
     STREET_WORDS,
     SURNAME_AFTER,
     SURNAME_WORDS,
+    SURNAMES,
     TOP,
     derived_word,
     invented,
@@ -244,7 +245,8 @@ def find_people(text: str) -> list[Hit]:
     hits += cued_lone_surnames(text, found.get("person_cue_before", ()))  # "thanks to Kennaway"
     hits += names_before_verb(text, found.get("person_cue_after", ()))  # "... a rejoint"
     # "Grace Hopper", "Will Smith": a word-like given name counts before a known surname.
-    surnames = word_list("surnames.txt")
+    # The listed surnames, the hand-written supplements too ("Nurse Kiprotich": names_kenya).
+    surnames = SURNAMES
     ambiguous = found.get("given_ambiguous", ())
     if not found.get("person_cue_after"):
         # Most of these keywords are lower-case words; they can only be a name beside a cue:
