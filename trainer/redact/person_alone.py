@@ -191,7 +191,6 @@ _DETERMINERS = ARTICLES | frozenset(
     nuestro nuestra mio mia suo sua nostro nostra mein meine dein deine sein seine unser
     unsere ihr ihre mijn jouw zijn haar ons onze meu minha seu sua nosso nossa""".split()
 )
-DETERMINERS = _DETERMINERS  # person_shapes: a lower-case noun after one is no given name
 # Words of motion that put a place after them as readily as a person ("moved to Austin", "a
 # trip via Orlando", "visiting Florence"): a person cue decides there (member_cues).
 _TOWARDS = TO_FROM | frozenset(

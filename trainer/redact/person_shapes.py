@@ -14,7 +14,7 @@ from trainer.redact.companies import company_after, company_follows, company_nea
 from trainer.redact.hits import Hit
 from trainer.redact.member_cues import sentence_start
 from trainer.redact.names import word_list
-from trainer.redact.person_alone import DETERMINERS, clause_follows
+from trainer.redact.person_alone import clause_follows
 from trainer.redact.person_caps_first import ACRONYMS as ACRONYMS  # person_order
 from trainer.redact.person_caps_first import caps_surname_first as caps_surname_first
 from trainer.redact.person_informal import cue_beside
@@ -371,10 +371,18 @@ _NEXT_LOWER = re.compile(r"[ \t]+(?P<word>[^\W\d_]+)")
 _WORD_BEFORE_PAIR = re.compile(r"(?<![\w'’])([^\W\d_]+)[ \t]$")
 
 
+# Articles that are no preposition in another language we read ("a", "an", "am" are: "grazie a
+# marco ...", "Dank an anke ...", "I am peter ...").
+_ARTICLES = frozenset(
+    """the la il lo le les el los las gli der die das den dem des het een un una uno une ein
+    eine einen einem einer eines os um uma""".split()
+)
+
+
 def _determiner_before(text: str, start: int) -> bool:
-    """An article or possessive in lower case right before ``start`` ("la pompa", "il mio")."""
+    """An article in lower case right before ``start`` ("la pompa", "der Dienst")."""
     m = _WORD_BEFORE_PAIR.search(text, max(0, start - 10), start)
-    return m is not None and m.group(1) in DETERMINERS
+    return m is not None and m.group(1) in _ARTICLES
 
 
 def _clause_after(text: str, end: int) -> bool:
