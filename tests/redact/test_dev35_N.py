@@ -246,3 +246,9 @@ def test_nouns_after_articles(text: str, expected: str) -> None:
 def test_turkish_full_name_before_an_institution_stays_a_name() -> None:
     text = "Karşısı: Selin Akgündüz Kültür Merkezi."
     assert _R.redact(text).text == "Karşısı: [NAME] Merkezi."  # as the rules read it before
+
+
+def test_title_run_before_a_company_word_stays_a_name() -> None:
+    text = "Kind regards,\nMr Whitcombe\nPatient Services Coordinator\nBrookfield Care"
+    expected = "Kind regards,\nMr [NAME]\nPatient Services Coordinator\nBrookfield Care"
+    assert _R.redact(text).text == expected

@@ -56,6 +56,7 @@ from trainer.redact.person_turkish import (
     turkish_word,
 )
 from trainer.redact.person_vietnamese import vietnamese_non_name
+from trainer.redact.person_words import TITLES
 from trainer.redact.place_keep import kept_place_name
 
 WEIGHTS_FILE = Path(__file__).resolve().parent / "name_tagger.npz"
@@ -319,9 +320,9 @@ def _opens_business_name(text: str, start: int, end: int) -> bool:
     ("Afya Care Clinic", "Jamii Health Cover", "Gertrude's Children's Hospital"): words none of
     which is a well-attested given name (``person_alone.ALONE``), or a possessive ("X's ...
     Hospital"), as the rules read them."""
-    if not company_after(text, end):
-        return False
     hit = text[start:end]
+    if "\n" in hit or hit.split()[0].rstrip(".") in TITLES or not company_after(text, end):
+        return False  # "Mr Stanton\nPatient | Services": a title makes the run a person
     return hit.endswith(("'s", "’s")) or not any(w in ALONE for w in hit.split())
 
 
