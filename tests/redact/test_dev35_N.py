@@ -252,3 +252,9 @@ def test_title_run_before_a_company_word_stays_a_name() -> None:
     text = "Kind regards,\nMr Whitcombe\nPatient Services Coordinator\nBrookfield Care"
     expected = "Kind regards,\nMr [NAME]\nPatient Services Coordinator\nBrookfield Care"
     assert _R.redact(text).text == expected
+
+
+def test_tagged_name_loses_its_opening_greeting() -> None:
+    text = "Puneți codul în subsolul ofertei. Mersi Tatiana că ai acoperit weekendul."
+    expected = "Puneți codul în subsolul ofertei. Mersi [NAME] că ai acoperit weekendul."
+    assert _R.redact(text).text == expected

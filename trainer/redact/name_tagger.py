@@ -50,6 +50,7 @@ from trainer.redact.name_tagger_features import (
 from trainer.redact.person_alone import ALONE
 from trainer.redact.person_compounds import compound_noun
 from trainer.redact.person_function_words import after_clause_word
+from trainer.redact.person_greetings import GIVEN_NAME_GREETINGS, GREETINGS
 from trainer.redact.person_turkish import (
     turkish_inflected_word,
     turkish_institution_or_role,
@@ -288,9 +289,23 @@ def find_tagged_names_many(
     spans = [[(s, e) for _k, s, e in hits] if hits else () for hits in covered]
     found = load_tagger().names_many(texts, threshold, spans)
     return [
-        [h for h in hits if not _kept(text, h[1], h[2])] if hits else hits
+        [g for h in hits if not _kept(text, h[1], h[2]) for g in _without_greeting(text, h)]
+        if hits
+        else hits
         for text, hits in zip(texts, found, strict=True)
     ]
+
+
+_FIRST_WORD = re.compile(r"([^\W\d_]+)[ \t]+")
+
+
+def _without_greeting(text: str, hit: Hit) -> list[Hit]:
+    """The hit less a greeting that opens it ("Mersi Tatiana" -> "Tatiana"): the shared list's
+    greetings are never part of a name (``person_greetings``)."""
+    m = _FIRST_WORD.match(text, hit[1], hit[2])
+    if m is None or m.group(1).lower() not in GREETINGS - GIVEN_NAME_GREETINGS:
+        return [hit]
+    return [("NAME", m.end(), hit[2])]
 
 
 def _kept(text: str, start: int, end: int) -> bool:

@@ -11,9 +11,10 @@ truly differs:
   ``person_comma``, with ``DAYTIME`` and less ``GIVEN_NAME_GREETINGS``: words that end a
   greeting before "Surname, Given"; ``person_hashtags.GREETING_CUES``, less
   ``GIVEN_NAME_GREETINGS``; ``member_cues``: the hellos and salutations);
-- ``SALUTATION_WORDS``: those of them that open a message before a name, capitalised, less the
-  ones that are common given names too ("Hai", "Salam", "Moin", "Ola", "Cher"): a given name
-  list match there is the greeting (``person_words.GREETING_WORDS``);
+- ``SALUTATION_WORDS``: the hellos, salutations and thanks, capitalised, that open a message
+  or a sentence before a name ("Mersi Tatiana"), less the ones that are common given names
+  too ("Hai", "Salam", "Moin", "Ola", "Cher"): a given name list match there is the greeting
+  (``person_words.GREETING_WORDS``);
 - ``MEMBER_GREETINGS``: the hellos and thanks, folded: member given-name keys that need more
   than the word alone (``member_words``);
 - ``TAGGER_GREETINGS``: the list the learned name tagger was trained with (its candidates and
@@ -61,7 +62,9 @@ DAYTIME = frozenset(
 # ("Yo", "Chào" as "Chao"), which only member keys and cue lists leave out.
 _NAME_LIKE = frozenset({"hai", "salam", "selam", "moin", "ola", "cher", "cara", "caro", "morn"})
 GIVEN_NAME_GREETINGS = _NAME_LIKE | {"yo", "chào"}
-SALUTATION_WORDS = frozenset(w.title() for w in (HELLOS | SALUTATIONS) - _NAME_LIKE - {"morning"})
+SALUTATION_WORDS = frozenset(
+    w.title() for w in (HELLOS | SALUTATIONS | THANKS) - _NAME_LIKE - {"morning"}
+)
 # Member keys: the hellos and thanks, folded; not those that are given names in some country
 # (a member called "Hai" or "Chao" keeps a key of its own), but "moin" and "ola" as before.
 MEMBER_GREETINGS = frozenset(
