@@ -38,6 +38,7 @@ from trainer.redact.member_lines import (
 )
 from trainer.redact.member_mention_cues import mention_cue
 from trainer.redact.person_cues import in_person_context
+from trainer.redact.person_greetings import HELLOS, SALUTATIONS
 
 # A to-do's owner before the duty: "Action: X to book the room", "Actie: X zal ...".
 _DUTY_AFTER = re.compile(
@@ -56,11 +57,7 @@ _LIST_JOIN_AFTER = re.compile(r"(?:[,;]|[ \t](?:and|und|et|e|y|en|&))[ \t]+")
 
 # An e-mail header: "from X <x@example.com>".
 _ADDRESS_AFTER = re.compile(r"[ \t]<[^\s<>@]+@")
-_GREETING_CUES = frozenset(
-    """hi hey hello dear hallo hoi liebe lieber cher chère caro cara ciao hola olá oi beste
-    lieve geachte bonjour salut querido querida estimado estimada prezado prezada bonsoir
-    buongiorno buonasera goedemorgen goedemiddag goedenavond moin servus grüezi""".split()
-)
+_GREETING_CUES = HELLOS | SALUTATIONS  # the shared list's (person_greetings)
 
 # Before a lower-case name in chat: a greeting, a thanks, an acknowledgement or a copy line
 # ("thx matteo", "ok hélène", "cc wouter", "grazie paola", "valeu rodrigo").

@@ -12,6 +12,7 @@ from functools import cache
 from trainer.redact.address_towns import postal_towns
 from trainer.redact.member_lists import word_list
 from trainer.redact.name_keys import fold
+from trainer.redact.person_greetings import MEMBER_GREETINGS
 from trainer.redact.person_words import (
     COMMON,
     GIVEN_AMBIGUOUS,
@@ -24,11 +25,9 @@ from trainer.redact.person_words import (
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
 
-# Greetings and sign-offs that are also given names somewhere ("Hallo", "Olá").
-GREETINGS = frozenset(
-    "hi hey hello hallo hoi moin servus ola ciao hola salut bonjour bonsoir buongiorno "
-    "buenas saludos cheers thanks danke merci grazie gracias obrigado obrigada bedankt".split()
-)
+# Greetings and sign-offs that are also given names somewhere ("Hallo", "Olá"): the shared
+# list's, folded (person_greetings).
+GREETINGS = MEMBER_GREETINGS
 
 
 def word_key(folded: str) -> str:

@@ -36,6 +36,7 @@ from pathlib import Path
 import numpy as np
 
 from trainer.errors import UserError
+from trainer.redact.companies import company_after
 from trainer.redact.eponym_company import company_evidence
 from trainer.redact.eponyms import is_eponymous_company
 from trainer.redact.hits import Hit
@@ -46,7 +47,17 @@ from trainer.redact.name_tagger_features import (
     Token,
     lexicon_sha256,
 )
+from trainer.redact.person_alone import ALONE
+from trainer.redact.person_compounds import compound_noun
+from trainer.redact.person_function_words import after_clause_word
+from trainer.redact.person_greetings import GIVEN_NAME_GREETINGS, GREETINGS
+from trainer.redact.person_turkish import (
+    turkish_inflected_word,
+    turkish_institution_or_role,
+    turkish_word,
+)
 from trainer.redact.person_vietnamese import vietnamese_non_name
+from trainer.redact.person_words import TITLES
 from trainer.redact.place_keep import kept_place_name
 
 WEIGHTS_FILE = Path(__file__).resolve().parent / "name_tagger.npz"
@@ -278,21 +289,56 @@ def find_tagged_names_many(
     spans = [[(s, e) for _k, s, e in hits] if hits else () for hits in covered]
     found = load_tagger().names_many(texts, threshold, spans)
     return [
-        [h for h in hits if not _kept(text, h[1], h[2])] if hits else hits
+        [g for h in hits if not _kept(text, h[1], h[2]) for g in _without_greeting(text, h)]
+        if hits
+        else hits
         for text, hits in zip(texts, found, strict=True)
     ]
+
+
+_FIRST_WORD = re.compile(r"([^\W\d_]+)[ \t]+")
+
+
+def _without_greeting(text: str, hit: Hit) -> list[Hit]:
+    """The hit less a greeting that opens it ("Mersi Tatiana" -> "Tatiana"): the shared list's
+    greetings are never part of a name (``person_greetings``)."""
+    m = _FIRST_WORD.match(text, hit[1], hit[2])
+    if m is None or m.group(1).lower() not in GREETINGS - GIVEN_NAME_GREETINGS:
+        return [hit]
+    return [("NAME", m.end(), hit[2])]
 
 
 def _kept(text: str, start: int, end: int) -> bool:
     """The rules' keeps of a name the tagger tagged: a listed company with company evidence
     around it, a saint's or ruler's place name (``place_keep``, the rules' own test), or
     a Vietnamese text's lower-case words or lone honorific (``person_vietnamese``: "gọi cho
-    tôi", "tiếng Anh")."""
+    tôi", "tiếng Anh"), or Turkish words that name lists hold, in lower case ("hekim"), or the
+    first words of a Turkish institution or role ("Çınar Eczanesi"), or a Turkish noun with a
+    case ending glued on ("Bankoda": ``person_turkish``), or the first words of a business name
+    ("Afya Care Clinic"), or a lower-case word after a bs/hr/sr clause word ("smo pola"), or a
+    compound of two common words ("Schichtwechsel")."""
     return (
         (eponymous(text, start, end) and company_evidence(text, start, end))
         or kept_place_name(text, start, end)
         or vietnamese_non_name(text, start, end)
+        or (text[start:end].islower() and turkish_word(text, start, end))
+        or (text[start:end].islower() and after_clause_word(text, start))  # "smo pola dana"
+        or (text[start].isupper() and turkish_institution_or_role(text, start, end))
+        or turkish_inflected_word(text, start, end)  # "Bankoda", at the counter
+        or _opens_business_name(text, start, end)  # "Afya Care Clinic"
+        or compound_noun(text[start:end])  # "Schichtwechsel" (person_compounds)
     )
+
+
+def _opens_business_name(text: str, start: int, end: int) -> bool:
+    """The hit opens a business or institution name that a company word closes on its line
+    ("Afya Care Clinic", "Jamii Health Cover", "Gertrude's Children's Hospital"): words none of
+    which is a well-attested given name (``person_alone.ALONE``), or a possessive ("X's ...
+    Hospital"), as the rules read them."""
+    hit = text[start:end]
+    if "\n" in hit or hit.split()[0].rstrip(".") in TITLES or not company_after(text, end):
+        return False  # "Mr Stanton\nPatient | Services": a title makes the run a person
+    return hit.endswith(("'s", "’s")) or not any(w in ALONE for w in hit.split())
 
 
 def eponymous(text: str, start: int, end: int) -> bool:

@@ -16,17 +16,14 @@ from bisect import bisect_right
 
 from trainer.redact.name_tagger_tokens import Tokens
 from trainer.redact.names import SURNAME_PARTICLES
+from trainer.redact.person_greetings import TAGGER_GREETINGS
 
 NONE, WORD, CANDIDATE, TITLE, WEAK_GIVEN, WEAK_SURNAME, EMOJI, GLUE = range(8)  # token kinds
 PARTICLES = frozenset(SURNAME_PARTICLES)  # "van der", "della", "de": the rules' one list
 # Greetings and thanks that address someone by name in our languages ("hi rose", "danke mark",
-# "kiitos aino"), lower case: a vocative's cue when the name is also a word.
-GREETINGS = frozenset(
-    """hi hey hello dear thanks thx cheers morning hallo liebe lieber danke moin servus salut
-    bonjour coucou merci cher chère hola gracias querido querida ciao grazie caro cara oi olá
-    obrigado obrigada hoi beste cześć dzięki hej witaj hallå tack moi hei kiitos terve merhaba
-    selam ahoj díky čau mulțumesc bună tak takk hai""".split()
-)
+# "kiitos aino"), lower case: a vocative's cue when the name is also a word. The list the
+# tagger was trained with (person_greetings).
+GREETINGS = TAGGER_GREETINGS
 
 
 def cue_candidates(

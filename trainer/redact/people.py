@@ -101,7 +101,9 @@ from trainer.redact.person_slash_lists import slash_list_names
 from trainer.redact.person_speech import reported_names
 from trainer.redact.person_vietnamese import (
     language_name,
+    lower_vietnamese_names,
     unmarked_vietnamese_names,
+    vietnamese_given_alone,
     vietnamese_honorific_names,
 )
 from trainer.redact.person_words import (
@@ -113,6 +115,7 @@ from trainer.redact.person_words import (
     STREET_WORDS,
     SURNAME_AFTER,
     SURNAME_WORDS,
+    SURNAMES,
     TOP,
     derived_word,
     invented,
@@ -242,7 +245,8 @@ def find_people(text: str) -> list[Hit]:
     hits += cued_lone_surnames(text, found.get("person_cue_before", ()))  # "thanks to Kennaway"
     hits += names_before_verb(text, found.get("person_cue_after", ()))  # "... a rejoint"
     # "Grace Hopper", "Will Smith": a word-like given name counts before a known surname.
-    surnames = word_list("surnames.txt")
+    # The listed surnames, the hand-written supplements too ("Nurse Kiprotich": names_kenya).
+    surnames = SURNAMES
     ambiguous = found.get("given_ambiguous", ())
     if not found.get("person_cue_after"):
         # Most of these keywords are lower-case words; they can only be a name beside a cue:
@@ -409,6 +413,10 @@ def find_people(text: str) -> list[Hit]:
         hits += vietnamese_honorific_names(text, honorifics)
     if middles := found.get("vi_middle"):
         hits += unmarked_vietnamese_names(text, middles)  # "Le Van Nam"
+    if found.get("vi_middle") or found.get("vi_family"):
+        hits += lower_vietnamese_names(text)  # "hoàng văn hùng", "bùi bích hạnh"
+    if found.get("given") or found.get("given_ambiguous"):
+        hits += vietnamese_given_alone(text)  # "Hỏi Nhung về bảng" (person_vietnamese)
     if found.get("given") or found.get("given_ambiguous"):
         givens = [*found.get("given", ()), *found.get("given_ambiguous", ())]
         hits += couple_names(text, givens)  # "Linda und Horst Baumgartner" (person_pairs)

@@ -14,6 +14,7 @@ from trainer.redact.person_cues import cue_after, person_cue_wins
 from trainer.redact.person_gaelic import bare_o_tail
 from trainer.redact.person_speech import who_follows
 from trainer.redact.person_tail import with_particle_tail
+from trainer.redact.person_turkish import turkish_institution_or_role
 
 # Organisations whose names read as a person's ("Donors: Red Cross"): the movement's and the
 # best-known charities' own names, in the languages of our posts. Only the whole name is kept.
@@ -67,4 +68,5 @@ def complete_and_keep_people(text: str, hits: list[Hit], found: dict) -> list[Hi
         and not in_corporate_context(text, h[1], h[2])  # "shares of Hunter Douglas"
         and not street_place(text, h[1], h[2])  # "coffee on Brigade Road" (address_places)
         and not _organisation_or_street(text, h, found)  # "Donors: Red Cross", "Hope Street"
+        and not turkish_institution_or_role(text, h[1], h[2])  # "Şifa Tıp Merkezi" (dev35 N)
     ]

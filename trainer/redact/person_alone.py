@@ -44,11 +44,23 @@ from trainer.redact.member_cues import (
 from trainer.redact.member_lines import line_start, opens_a_line_as_a_name
 from trainer.redact.names import word_list
 from trainer.redact.person_calendar import WEEKDAYS_EN_DE
-from trainer.redact.person_words import AND_WORDS, COMMON, PARTICLE_SET, PLACE_SURNAMES, TOP
+from trainer.redact.person_words import (
+    AND_WORDS,
+    COMMON,
+    KENYAN_NAMES,
+    PARTICLE_SET,
+    PLACE_SURNAMES,
+    TOP,
+)
 
 # The well-attested given names, and the hand-written customs supplement (Akan day names,
-# Swahili virtue names: each of them a given name first, see its header).
-ALONE = word_list("given_names_alone.txt") | word_list("given_names_customs.txt")
+# Swahili virtue names: each of them a given name first, see its header), and the Kenyan names
+# that are no common word (each names a person: see that list's header).
+ALONE = (
+    word_list("given_names_alone.txt")
+    | word_list("given_names_customs.txt")
+    | {n for n in KENYAN_NAMES if n.lower() not in COMMON}
+)
 
 # The word before the name on its line, and what follows it.
 _WORD_BEFORE = re.compile(r"(?P<word>[^\W\d_][\w'’.-]*)[ \t]+$")

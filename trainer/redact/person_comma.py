@@ -19,6 +19,7 @@ from trainer.redact.folding import fold
 from trainer.redact.hit_index import INDEX_MIN, SpanIndex
 from trainer.redact.hits import Hit
 from trainer.redact.person_caps_first import ACRONYMS
+from trainer.redact.person_greetings import DAYTIME, GIVEN_NAME_GREETINGS, GREETINGS
 from trainer.redact.person_words import (
     CAP,
     COMMON,
@@ -48,15 +49,9 @@ _ENUMERATION_BEFORE = re.compile(r"(?P<item>[\w.)]+),\s$")  # "2024, Germany, In
 # Words that end a greeting, not a list item, before "Surname, Given": "Congratulations,
 # Marcucci, Ilaria!", "Welkom in het team, Kuipers, Lotte!" (a lower-case word before the comma
 # is no item of a capitalised list either).
-_GREETINGS = frozenset(
-    """congratulations congrats welcome thanks hi hello hey dear gefeliciteerd proficiat welkom
-    bedankt hoi hallo congratulazioni complimenti auguri benvenuto benvenuta grazie ciao
-    enhorabuena felicidades felicitaciones bienvenido bienvenida gracias hola parabéns
-    bem-vindo bem-vinda obrigado obrigada olá oi félicitations bravo bienvenue merci bonjour
-    salut glückwunsch willkommen danke morgen moin servus tag abend goedemorgen goedemiddag
-    goedenavond buongiorno buonasera salve buenos buenas días tardes noches bom boa dia tarde
-    noite bonsoir coucou cheers morning afternoon evening night bye tschüss ciao""".split()
-)
+# The shared list and times of day (person_greetings), not the greetings that are names too
+# (but "Moin, ...", as before).
+_GREETINGS = (GREETINGS | DAYTIME) - (GIVEN_NAME_GREETINGS - {"moin"})
 # A word before "Surname, Given" that puts a place there ("in Paris, Anna", "aus Bern, Maria",
 # "In Washington, Marisol said"); after any other word ("talk to Marshwick, Ximena", "comme dit
 # souvent Montier, Ségolène") only a listed city is still a place.

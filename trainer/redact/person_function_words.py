@@ -1,5 +1,5 @@
 """Closed-class words of the languages we redact that ship no dictionary here (sv da nb fi pl cs
-ro tr ms sl, and Hindi/Urdu in Latin letters mixed into English posts): pronouns, the
+ro tr ms sl bs/hr/sr, and Hindi/Urdu in Latin letters mixed into English posts): pronouns, the
 auxiliaries "be" and "have", conjunctions, prepositions, negation and the commonest
 determiners, written from each language's grammar, not from any evaluation set.
 
@@ -42,6 +42,11 @@ NODICT_FUNCTION_WORDS = frozenset(
     # tr
     """ve bir bu şu da ile için ama çok var yok sen biz siz onlar gibi kadar
     """
+    # bs hr sr (Latin letters; dev35 N)
+    """je su sam si smo ste bio bila bilo biti nije nisu nismo ili ali za na iz od kod sa po
+    pri kroz bez prema koji koja koje kojeg kojem što šta sve svi svima ovo ono taj ova ovaj
+    kako kada kad gdje zašto jer ako još već samo vrlo ćemo će ću bi bih
+    """
     # ms
     """di ke dari yang untuk dengan ini itu tidak saya aku kamu anda kami kita mereka semua
     juga sudah akan boleh pada atau""".split()
@@ -66,7 +71,7 @@ _GIVEN_LISTS = (  # every given-name list the package loads
 _GIVEN = frozenset(name.lower() for f in _GIVEN_LISTS for name in word_list(f))
 # Listed as given names too, but kept as function words whatever follows (precision, names13):
 # "ek baar", "so prek te", "že leta" would otherwise read as names ("baar", "leta" are surnames).
-_KEPT = frozenset({"ek", "kar", "prek", "že"})
+_KEPT = frozenset({"ek", "kar", "prek", "že", "za", "smo", "koji", "koja", "koje", "što", "jer"})
 # The sl and hi/ur words (names13) lose every listed given name ("bo", "samo", "wali"); the older
 # lists lose the well-attested ones only, since names-dataset lists "har" and "og" as names.
 NODICT_FUNCTION_WORDS = (NODICT_FUNCTION_WORDS | (_NEW_WORDS - (_GIVEN - _KEPT))) - {
@@ -103,3 +108,20 @@ def function_word(text: str, token: str, end: int) -> bool:
         return not m.group("particle").isupper()
     word = m.group("word")
     return not (len(word) > 1 and word.isupper() and word.title() in SURNAMES)
+
+
+# Of them, the bs/hr/sr auxiliaries, pronouns and conjunctions that a clause goes on after, so
+# that the lower-case word after one is the clause's (a participle, an object: "smo pola dana",
+# "koji rade"), not a lower-case name; not the prepositions, which a name may follow ("sa ...").
+_CLAUSE_WORDS = frozenset(
+    """je su sam si smo ste bio bila bilo biti nije nisu nismo koji koja koje što šta sve ovo
+    ono kako kada kad gdje zašto jer ako još već samo vrlo ćemo će ću bi bih""".split()
+)
+_WORD_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+) $")
+
+
+def after_clause_word(text: str, start: int) -> bool:
+    """The lower-case word at ``start`` follows a bs/hr/sr clause word in lower case ("smo
+    pola", "koji rade"): the learned tagger's lower-case hit there is a word of the clause."""
+    m = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    return m is not None and m.group(1) in _CLAUSE_WORDS

@@ -23,6 +23,7 @@ from functools import cache
 from trainer.redact.eponyms import is_eponymous_company
 from trainer.redact.folding import fold
 from trainer.redact.hits import Hit
+from trainer.redact.person_greetings import GIVEN_NAME_GREETINGS, GREETINGS
 from trainer.redact.person_words import (
     COMMON,
     COMPANY_SUFFIX,
@@ -73,7 +74,10 @@ _CUE_FOUR = re.compile(r"(?:[Pp]ray|[Jj]ustice|[Ff]ree|[Ss]tand[Ww]ith)4(?=[A-Z]
 CUE_KEYS = frozenset(fold(c) for c in HASHTAG_CUES)  # folded, as member_hashtags compares
 # The cues that greet, never a given name before a surname ("Ty", "Love" are given names too):
 # "Welcome Oluwaseun (Seun) Adeyemi" welcomes Oluwaseun (``people``, ``person_labels``).
-GREETING_CUES = HASHTAG_CUES - {"ty", "love", "miss", "go", "team", "rip"}
+# With the shared greetings ("Hi", "Dear", "Tack"), less those that are given names too.
+GREETING_CUES = (HASHTAG_CUES - {"ty", "love", "miss", "go", "team", "rip"}) | (
+    GREETINGS - GIVEN_NAME_GREETINGS
+)
 _FOLDED_CUES = tuple(sorted((c for c in CUE_KEYS if len(c) > 2), key=len, reverse=True))
 # Prefixes written glued to the stem they belong to ("McGrath", "MacLeod", "FitzGerald") and
 # elided letters camel case keeps apart ("OConnor" is O'Connor, "DAmico" D'Amico).

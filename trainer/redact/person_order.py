@@ -32,6 +32,7 @@ from trainer.redact.address_towns import postal_towns
 from trainer.redact.hits import Hit
 from trainer.redact.member_cue_words import CUE_WORDS
 from trainer.redact.person_function_words import NODICT_FUNCTION_WORDS
+from trainer.redact.person_greetings import DAYTIME, GREETINGS
 from trainer.redact.person_shapes import ACRONYMS
 from trainer.redact.person_words import (
     GIVEN,
@@ -57,10 +58,8 @@ _WORD_BEFORE = re.compile(rf"(?<![\w@#.'’-])(?P<sur>[{UPPER}][^\W\d_]{{2,}})[ 
 _CAP_WORD_BEFORE = re.compile(r"[^\W\d_]+[ \t]$")
 # Greetings and thanks of the languages we redact that a surname list also holds: a word
 # before a given name, not a surname ("Takk Sofie", "Tack Maren", "Salut Ana").
-_GREETINGS = frozenset(
-    """tak takk tack kiitos dzięki dziękuję děkuji díky ahoj mulțumesc mersi salut salam hai
-    halo helo merhaba selam sağol hallo hola ciao servus moin hej hei hejsan morn god""".split()
-)
+# The shared list (person_greetings) and "god" of "god morgen"; not "Cara", "Caro": surnames.
+_GREETINGS = (GREETINGS | DAYTIME) - {"cara", "caro"}
 # Rulers' and saints' titles that surname lists also hold: "King George", "San Carlo".
 _RULERS = frozenset(
     """King Queen Prince Princess Duke Duchess Lord Lady Saint Sankt Santa Santo San Pope

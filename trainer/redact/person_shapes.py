@@ -29,6 +29,8 @@ from trainer.redact.person_lower import (
     phrase_in_capitalised_post,
 )
 from trainer.redact.person_title_words import title_is_word
+from trainer.redact.person_turkish import turkish_word_pair
+from trainer.redact.person_vietnamese import vietnamese_word
 from trainer.redact.person_words import (
     CAP,
     CASED_HONORIFICS,
@@ -324,6 +326,12 @@ def lower_name(
         # the subject of a lower-case clause (``person_alone.clause_follows``).
         or (token not in COMMON and sentence_start(text, start) and _clause_after(text, m.end()))
     )
+    if token in COMMON and _determiner_before(text, start):
+        return None  # "la pompa infusionale": a noun after its article (dev35 N)
+    if vietnamese_word(token) or vietnamese_word(last):
+        return None  # "công trường": Vietnamese words (person_vietnamese)
+    if not cued and turkish_word_pair(text, token, last):
+        return None  # "bu sabah onay verdi", "doğan güneş": Turkish words (person_turkish)
     known = last.title() in SURNAMES and (
         last not in COMMON or (cued and last.title() not in SURNAME_WORDS)
     )
@@ -360,6 +368,21 @@ def lower_name(
 
 
 _NEXT_LOWER = re.compile(r"[ \t]+(?P<word>[^\W\d_]+)")
+_WORD_BEFORE_PAIR = re.compile(r"(?<![\w'’])([^\W\d_]+)[ \t]$")
+
+
+# Articles that are no preposition in another language we read ("a", "an", "am" are: "grazie a
+# marco ...", "Dank an anke ...", "I am peter ...").
+_ARTICLES = frozenset(
+    """the la il lo le les el los las gli der die das den dem des het een un una uno une ein
+    eine einen einem einer eines os um uma""".split()
+)
+
+
+def _determiner_before(text: str, start: int) -> bool:
+    """An article in lower case right before ``start`` ("la pompa", "der Dienst")."""
+    m = _WORD_BEFORE_PAIR.search(text, max(0, start - 10), start)
+    return m is not None and m.group(1) in _ARTICLES
 
 
 def _clause_after(text: str, end: int) -> bool:

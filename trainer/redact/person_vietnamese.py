@@ -117,16 +117,157 @@ def vietnamese_non_name(text: str, start: int, end: int) -> bool:
     (Vietnamese capitalises names, and many of its words are listed names elsewhere: "cho",
     give, a Korean surname; the verb phrase "gọi cho tôi"), or an honorific alone before a
     capitalised name ("Cô Whitfield", the name its own rule's) or after "tiếng" ("tiếng Anh",
-    English)."""
+    English), or capitals on a heading line ("BÁO GIÁ", a quotation)."""
     hit = text[start:end]
     if hit.islower():
         return _VIETNAMESE.search(text) is not None
+    if hit.isupper() and len(hit) > 1 and _heading(text, start, end):
+        return _VIETNAMESE.search(text) is not None  # "BÁO GIÁ", "NHẬT KÝ THI CÔNG"
     if hit.lower() not in _HONORIFICS:
         return False
     before_name = text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
     return (before_name or language_name(text, start)) and _VIETNAMESE.search(text) is not None
 
 
+def _heading(text: str, start: int, end: int) -> bool:
+    """The hit's line is a heading written in capitals, of two words or more ("BÁO GIÁ")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    return len(line.split()) > 1 and line.isupper()
+
+
+def vietnamese_word(token: str) -> bool:
+    """``token`` is spelled with a letter only Vietnamese writes ("trường", "thủy"): written in
+    lower case it is a word, since Vietnamese capitalises names (its lower-case full names are
+    read by their structure: ``lower_vietnamese_names``)."""
+    return _VIETNAMESE.search(token) is not None
+
+
 def language_name(text: str, start: int) -> bool:
     """Whether the word at ``start`` names a language: "tiếng Anh" (English), "tiếng Việt"."""
     return text[max(0, start - 6) : start].lower() == "tiếng "
+
+
+# --- Names written in lower case, or a given name alone (dev35 N) ------------------------------
+# Family names as written with their marks, lower case ("nguyễn", "bùi"): before "văn"/"thị"
+# (the middle names of men and women) and one or two given syllables, the whole is a name
+# ("hoàng văn hùng", "châu thị diệp"). Not "từ" (from), "lại" (again), "la", "tô" (a bowl).
+_LOWER_FAMILY = frozenset(
+    """nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh trương
+    trịnh lương lâm mai cao hà tạ đoàn quách lưu châu thái kiều mạc tăng vương giang đào
+    triệu phùng nghiêm khúc thân chu quan""".split()
+)
+# The family names that are no everyday word: they open a lower-case name with no middle name
+# too ("bùi bích hạnh", "lê gia kiên"), before two given syllables.
+_DISTINCT_FAMILY = frozenset(
+    """nguyễn phạm hoàng huỳnh phan bùi quách trịnh đặng võ vũ lê trương kiều vương châu
+    giang""".split()
+)
+prefilter.register("vi_family", {fold(f) for f in _LOWER_FAMILY})
+_LOWER_MIDDLE = frozenset({"văn", "thị"})
+# Given-name syllables of Vietnamese, with their marks: those that are no everyday word ...
+_GIVEN_DISTINCT = frozenset(
+    """nhung yến hùng diệp kiên loan huệ quỳnh thảo oanh hằng trinh uyên khánh tuấn dũng hiếu
+    huy vinh vy thúy hường huyền nguyệt phượng quyên trâm diễm khuê hiệp khải khang khôi
+    thịnh tùng""".split()
+)
+# ... and those that are everyday words too ("hoa", a flower; "mai", tomorrow; "trang", a page).
+_GIVEN_WORDLIKE = frozenset(
+    """hoa mai thu hà anh minh nam đức long hải sơn tâm bình thanh trung tú hòa hoà lệ xuân
+    vân yên hồng kim ánh an công quang thế gia bá đình hữu thành thông phát phú tân thái
+    lâm ngọc đông vui tươi thơ thư tình lộc hạnh nga hiền cường đạt khoa phúc thắng liên cúc
+    nhàn tuyết thắm nghĩa trọng thủy ngân lan phương trang giang châu chi my mỹ nhi như nhã
+    tiên sương bích dung hân hoài hậu hào hưng kha lực mạnh nhân phong quân quốc quý tài thiện
+    tiến toàn trí việt bảo cảnh chiến danh định linh""".split()
+)
+_GIVEN_SYLLABLES = _GIVEN_DISTINCT | _GIVEN_WORDLIKE
+_LOWER_WORD = re.compile(r"[^\W\d_]+")
+_BOUNDARY = re.compile(r"(?:$|[ \t]*[\n.,;:!?)|]|[ \t]+[^\W\d_]+)")
+
+
+def lower_vietnamese_names(text: str) -> list[Hit]:
+    """Lower-case full names of a Vietnamese text: a family name, "văn"/"thị" and one or two
+    given syllables ("hoàng văn hùng"), or a family name that is no word and two given
+    syllables ("bùi bích hạnh"); the word after the name must not be a given syllable too."""
+    if _VIETNAMESE.search(text) is None:
+        return []
+    hits: list[Hit] = []
+    words = [(m.start(), m.end(), m.group()) for m in _LOWER_WORD.finditer(text)]
+    i = 0
+    while i < len(words) - 2:
+        start, _, family = words[i]
+        if family not in _LOWER_FAMILY or (start and text[start - 1].isalnum()):
+            i += 1
+            continue
+        middle = words[i + 1][2] in _LOWER_MIDDLE
+        if not middle and family not in _DISTINCT_FAMILY:
+            i += 1
+            continue
+        j = i + 2 if middle else i + 1
+        given = 0
+        while j < len(words) and given < 2 and words[j][2] in _GIVEN_SYLLABLES:
+            if text[words[j - 1][1] : words[j][0]] != " ":
+                break
+            given, j = given + 1, j + 1
+        if given == 0 or (not middle and given < 2):
+            i += 1
+            continue
+        end = words[j - 1][1]
+        nxt = words[j][2] if j < len(words) and text[end : words[j][0]] == " " else None
+        if nxt is not None and nxt in _GIVEN_SYLLABLES:
+            i += 1
+            continue
+        hits.append(("NAME", start, end))
+        i = j
+    return hits
+
+
+# A given syllable capitalised that stands for a person alone: no place or direction.
+_NOT_ALONE = frozenset({"Nam", "Bắc", "Trung", "Đông", "Tây", "Vinh", "Việt", "Long", "An"})
+_CAPITALISED = re.compile(r"(?<![\w-])[^\W\d_][^\W\d_]*")
+
+
+def vietnamese_given_alone(text: str) -> list[Hit]:
+    """A Vietnamese given name written alone in a Vietnamese text ("Hỏi Nhung về bảng", "là
+    Khánh.", a signature line "Yến"): Vietnamese capitalises names only, so a capitalised given
+    syllable mid-sentence, with no capitalised word beside it, is a name; at a sentence start
+    only one that is no everyday word, or one alone on its line."""
+    if _VIETNAMESE.search(text) is None:
+        return []
+    hits: list[Hit] = []
+    for m in _CAPITALISED.finditer(text):
+        word = m.group()
+        if not word[0].isupper() or word.isupper() or word.lower() not in _GIVEN_SYLLABLES:
+            continue
+        if word in _NOT_ALONE:
+            continue
+        start, end = m.start(), m.end()
+        if language_name(text, start):
+            continue  # "tiếng Anh": the English language
+        after = _WORD_AFTER.match(text, end)
+        if after is not None and after.group(1)[0].isupper():
+            continue  # "Đà Nẵng", "An Phát": a place or a firm
+        before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+        opens = _starts_sentence(text, before.start() if before else start)
+        if before is not None and before.group(1)[0].isupper() and not opens:
+            continue  # "Công ty Minh Long": a firm's words
+        if before is None:  # the name opens its sentence or line
+            if _LINE_AFTER.match(text, end) or (
+                word.lower() in _GIVEN_DISTINCT and after is not None
+            ):
+                hits.append(("NAME", start, end))  # "Yến" on its line, "Nhung bên ..."
+        elif before.group(1)[0].islower() or opens:
+            hits.append(("NAME", start, end))  # "là Khánh.", "Hỏi Nhung về"
+    return hits
+
+
+_WORD_AFTER = re.compile(r" ([^\W\d_]+)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
+_LINE_AFTER = re.compile(r"[ \t]*(?:\n|$)")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\n][ \t\"“(]*|\n[ \t]*[-•*>][ \t]*)$")
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    """``start`` opens a sentence, a line or a list item (after a label's colon too)."""
+    return _SENTENCE_OPENS.search(text, max(0, start - 8), start) is not None

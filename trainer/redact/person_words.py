@@ -15,6 +15,7 @@ from trainer.redact.folding import fold
 from trainer.redact.names import SURNAME_PARTICLES, given_names, word_list
 from trainer.redact.person_calendar import MONTHS_EN_DE, WEEKDAYS_EN_DE
 from trainer.redact.person_closings import CLOSING_NOUNS
+from trainer.redact.person_greetings import SALUTATION_WORDS
 
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"  # Latin upper case (Latin Extended-A mixes cases; checked in code)
 # "O'Brien", "D'Amico", "L'Estrange", "N'Diaye", "M'Bala": an elided article or prefix before a
@@ -171,11 +172,7 @@ FUNCTION_WORDS = frozenset(
 # "Estimado Lic. Zavaleta"): name lists hold some as given names, but before a name they are
 # the greeting, never part of it (rev22 F25). Greetings that are also common given names
 # ("Hai", "Salam", "Selam", "Moin", "Ola", "Cher") stay out.
-GREETING_WORDS = frozenset(
-    "Hi Hey Hello Hallo Hiya Howdy Yo Ciao Salut Bonjour Hej Hei Ahoj Cześć Sveiki Olá Servus "
-    "Merhaba Chào Dear Estimado Estimada Estimados Querido Querida Gentile Gentilissimo "
-    "Gentilissima Egregio Egregia Prezado Prezada Chère Liebe Lieber Geachte Beste".split()
-)
+GREETING_WORDS = SALUTATION_WORDS  # the shared list's salutations (person_greetings)
 _WORDS_NOT_GIVEN = {"Cllr", "Cr", "Hon", "Adv", "Chez", "In", "En", "Koffie"}
 _NOT_GIVEN = (
     STREET_WORDS | set(HONORIFICS) | _WORDS_NOT_GIVEN | {w.title() for w in FUNCTION_WORDS}
@@ -204,10 +201,13 @@ _CALENDAR = (ORTHOGRAPHIC_CAPITALS - _GIVEN_FIRST) & given_names()
 # Australian and New Zealand given names the gazetteer's source lacks (see the list's header).
 # Akan day names in Ivorian spellings and Swahili virtue names it lacks (see that list's header).
 # Given names of Latin American, African and Romanian usage it lacks (see that list's header).
+# Kenyan names, given names and surnames at once (see that list's header).
+KENYAN_NAMES = word_list("names_kenya.txt")
 _SUPPLEMENTS = (
     word_list("given_names_oceania.txt")
     | word_list("given_names_customs.txt")
     | word_list("given_names_supplement.txt")
+    | KENYAN_NAMES
 )
 _COMMON_WORDS = word_list("common_words.txt")
 GIVEN = (given_names() | {n for n in _SUPPLEMENTS if n.lower() not in _COMMON_WORDS}) - (
@@ -325,7 +325,7 @@ TOP_NODICT = word_list("common_words_top_nodict.txt")
 # Surnames of countries the source covers thinly (hand-written, see that list's header), those
 # that are no common word.
 SURNAMES = word_list("surnames.txt") | {
-    n for n in word_list("surnames_supplement.txt") if n.lower() not in COMMON
+    n for n in word_list("surnames_supplement.txt") | KENYAN_NAMES if n.lower() not in COMMON
 }
 PARTICLE_SET = (
     frozenset(SURNAME_PARTICLES) | {p.lower() for p in _EXTRA_PARTICLES} | set(_EXTRA_PARTICLES)
