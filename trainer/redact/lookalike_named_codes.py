@@ -1,0 +1,185 @@
+"""Codes named by their cue word whose shape (and check digit) fits the named scheme: drug
+codes, lot numbers and company registers. They name a product, a batch or a firm, not a person,
+so the engine drops any hit lying wholly inside one (``keep_named_codes``).
+
+Drug codes: "NDC 1234-5678-90" (US National Drug Code, 4-4-2, 5-3-2, 5-4-1 or the 11-digit
+5-4-2 billing form), "ATC R03AC02" (WHO ATC: anatomical group letter, two digits, two letters,
+two digits; or a shorter level), "PZN 01234567" (German Pharmazentralnummer, mod 11).
+Lot numbers: "LOT A12B345", "Batch ...", "Ch.-B. ...", "Charge", "Lote", "Lotto", "Partij":
+capitals and digits, both present, five to sixteen characters, and no personal id by itself.
+Diagnosis codes: "ICD-10 J45.9", "CID-10 F32.1", "CIE-10", "CIM-10" (a letter, two digits, an
+optional dotted extension).
+Company registers whose label names a company register: Companies House ("Company No.
+SC123456"), HRB/HRA, KvK, BCE/KBO (mod 97), CIF (its control), partita IVA (Luhn), CIPC
+("2015/123456/07"). Registers that a person can hold too are kept only when a company word
+("supplier", "billing entity", "Lieferant", "fournisseur", "fornecedor", "tedarikçi", "firma"
+...) stands before the label in its sentence: EIN (campus prefix), Turkish vergi no (VKN
+check), CNPJ (its two check digits; never a MEI's), a KRA PIN of a non-individual ("P"), a
+Uruguayan RUT (mod 11).
+
+Fail closed: the label stands right before the value (only "no.", "nr.", "#", ":" between); a
+first-person or personal word before the label in its sentence, or a personal id cue, keeps the
+value redacted, and so does any hit reaching outside the label and value.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.redact import prefilter
+from trainer.redact.checksums import cnpj_ok
+from trainer.redact.checksums_registers import (
+    cif_ok,
+    cipc_ok,
+    ein_ok,
+    kbo_ok,
+    piva_ok,
+    pzn_ok,
+    uy_rut_ok,
+    vergi_ok,
+)
+from trainer.redact.hits import Hit
+from trainer.redact.ids_cues import ID_CUE
+from trainer.redact.national_ids import find_national_ids
+
+prefilter.register(
+    "named_code",
+    frozenset(
+        """ndc atc pzn lot batch charge chargennummer lote lotto partij ein company hrb hra kvk
+        bce kbo ondernemingsnummer cif cnpj piva cipc vergi vkn rut""".split()
+    )
+    | {"ch", "ch b", "p iva", "partita iva", "numero d entreprise", "kra pin", "companies house"},
+)
+
+_GAP = r"(?:[ \t]*(?i:no\b\.?|nr\b\.?|n[°º]\.?|number|num[ée]ro|numarası|#|:|code))*[ \t]*"
+_END = r"(?![\w-]|[.,/]\d)"
+_CODE = re.compile(
+    r"(?:"
+    r"NDC" + _GAP + r"(?P<ndc>\d{4}-\d{4}-\d{2}|\d{5}-\d{3}-\d{2}|\d{5}-\d{4}-\d{1,2})"
+    r"|(?:ICD|CID|CIE|CIM)(?:-?1[01])?" + _GAP + r"(?P<icd>[A-Z]\d\d(?:\.[0-9A-Z]{1,4})?)"
+    r"|ATC" + _GAP + r"(?P<atc>[ABCDGHJLMNPRSV]\d\d(?:[A-Z](?:[A-Z](?:\d\d)?)?)?)"
+    r"|PZN[ \t]*-?" + _GAP + r"(?P<pzn>\d{7,8})"
+    r"|(?i:lot|batch|ch\.?[ \t]?-?[ \t]?b\.?|charge|chargen-?(?:nr\.?|nummer)|lote|lotto|partij)"
+    + _GAP
+    + r"(?P<lot>(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,15})"
+    r"|(?:Company|Companies[ \t]House)(?:[ \t]+Reg(?:istration|\.)?)?" + _GAP
+    + r"(?P<ukco>(?:SC|NI|OC|SO|NC|FC|SE|SL|LP|R0)\d{6}|\d{8})"
+    r"|HR[AB]" + _GAP + r"(?P<hr>\d{1,6}(?:[ \t][A-Z]{1,2}(?![\w-]))?)"
+    r"|(?:KvK|KVK)(?:-nummer)?" + _GAP + r"(?P<kvk>\d{8})"
+    r"|(?:BCE|KBO|[Oo]ndernemingsnummer|[Nn]um[ée]ro[ \t]d['’]entreprise)" + _GAP
+    + r"(?P<kbo>(?:BE[ \t]?)?[01]\d{3}[ .]?\d{3}[ .]?\d{3})"
+    r"|CIF" + _GAP + r"(?P<cif>[A-HJNP-SUVW]-?\d{7}-?[0-9A-J])"
+    r"|(?:P\.[ \t]?IVA|P\.?IVA|[Pp]artita[ \t]IVA)" + _GAP + r"(?P<piva>(?:IT[ \t]?)?\d{11})"
+    r"|CIPC" + _GAP + r"(?:(?i:reg(?:istration)?\.?)" + _GAP + r")?"
+    + r"(?P<cipc>(?P<year>(?:19|20)\d\d)/\d{6}/(?P<suffix>\d\d))"
+    r"|EIN" + _GAP + r"(?P<ein>\d{2}-\d{7})"
+    r"|(?:Vergi[ \t]+(?:Kimlik[ \t]+)?(?i:no\b\.?|numarası)|VKN)" + _GAP + r"(?P<vergi>\d{10})"
+    r"|CNPJ" + _GAP + r"(?P<cnpj>\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}|\d{14})"
+    r"|KRA[ \t]+PIN" + _GAP + r"(?P<kra>P\d{9}[A-Z])"
+    r"|RUT" + _GAP + r"(?P<rut>\d{2}[ .-]?\d{6}[ .-]?\d{3}[ .-]?\d|\d{12})"
+    r")" + _END
+)
+# A register a person can hold as well: kept only after a company word in its sentence.
+_NEEDS_COMPANY = frozenset({"ein", "vergi", "cnpj", "kra", "rut"})
+_COMPANY_WORD = re.compile(
+    r"(?i)\b(?:supplier|vendor|billing[ \t]entity|company|companies|corporation|firm|"
+    r"manufacturer|wholesaler|employer|business|lieferant\w*|rechnungssteller\w*|firma|"
+    r"unternehmen\w*|gesellschaft|hersteller\w*|proveedor\w*|entidad[ \t]que[ \t]factura|"
+    r"empresa\w*|sociedad|compañía|fabricante|raz[ãa]o[ \t]social|fornecedor\w*|sociedade|"
+    r"fournisseur\w*|entit[ée][ \t]de[ \t]facturation|soci[ée]t[ée]|entreprise|fabricant|"
+    r"fornitore|soggetto[ \t]fatturante|azienda|ditta|leverancier\w*|factuurentiteit|"
+    r"bedrijf\w*|onderneming|tedarik[çc]i\w*|şirket\w*|fatura[ \t]kesen)"
+)
+# A first-person or personal word: the number is the writer's own (or a sole trader's).
+_PERSONAL = re.compile(
+    r"(?i)\b(?:my|mine|our[ \t]own|personal|private|sole[ \t]trader|self-employed|mi|mis|mon|"
+    r"ma|mes|meu|minha|mein|meine|meinen|mijn|benim|kişisel|persona[ \t]f[íi]sica|"
+    r"personne[ \t]physique|pessoa[ \t]f[íi]sica|MEI|privat\w*)\b"
+)
+_SENTENCE_END = re.compile(r"[.!?](?:[ \t]|$)|\n")
+
+
+def _sentence_start(text: str, start: int) -> int:
+    lo = max(0, start - 120)
+    last = lo
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        last = m.end()
+    return last
+
+
+def _value_ok(kind: str, m: re.Match[str]) -> bool:
+    value = m.group(kind)
+    digits = "".join(ch for ch in value if ch.isdigit())
+    if kind == "pzn":
+        return pzn_ok(digits)
+    if kind == "kbo":
+        return kbo_ok(digits)
+    if kind == "cif":
+        return cif_ok(value)
+    if kind == "piva":
+        return piva_ok(digits)
+    if kind == "cipc":
+        return cipc_ok(m.group("year"), m.group("suffix"))
+    if kind == "ein":
+        return ein_ok(digits)
+    if kind == "vergi":
+        return vergi_ok(digits)
+    if kind == "cnpj":
+        return cnpj_ok(digits)
+    if kind == "rut":
+        return uy_rut_ok(digits)
+    if kind == "lot":
+        return not find_national_ids(value)  # a lot code that is a personal id is not kept
+    return True
+
+
+def named_code_spans(text: str) -> list[tuple[int, int]]:
+    """(label start, value end) of each named code in ``text`` that passes its checks."""
+    found = prefilter.keywords(text).get("named_code")
+    if not found:
+        return []
+    spans: list[tuple[int, int]] = []
+    for start, _ in found:
+        if spans and start < spans[-1][1]:
+            continue
+        m = _CODE.match(text, start)
+        if m is None or m.lastgroup is None:
+            continue
+        kind = m.lastgroup
+        if kind in ("year", "suffix"):
+            kind = "cipc"
+        if not _value_ok(kind, m):
+            continue
+        lo = _sentence_start(text, start)
+        if _PERSONAL.search(text, lo, start) or ID_CUE.search(text, lo, start):
+            continue
+        if kind in _NEEDS_COMPANY and not _COMPANY_WORD.search(text, lo, start):
+            continue
+        spans.append(m.span())
+    return spans
+
+
+# One or two lower-case words before the label ("unter HRB ...", "afecta al LOT ..."): an
+# address rule that read the code as a house number or postcode took them along.
+_LEAD_WORDS = re.compile(r"(?:[a-zà-ÿ]{1,6}[ \t]+){1,2}")
+
+
+def _inside(hit: Hit, spans: list[tuple[int, int]], text: str) -> bool:
+    for lo, hi in spans:
+        if hit[2] <= hi and hit[2] > lo:
+            if lo <= hit[1]:
+                return True
+            lead = _LEAD_WORDS.fullmatch(text, hit[1], lo)
+            return lead is not None and hit[0] == "ADDRESS"
+    return False
+
+
+def keep_named_codes(text: str, hits: list[Hit]) -> list[Hit]:
+    """``hits`` less those lying wholly inside a named code (label and value), or an address
+    hit that reaches only one or two lower-case words before its label."""
+    if not hits:
+        return hits
+    spans = named_code_spans(text)
+    if not spans:
+        return hits
+    return [h for h in hits if not _inside(h, spans, text)]
