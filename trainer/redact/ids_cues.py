@@ -153,7 +153,9 @@ ID_LINK = re.compile(
     # "c'est", "es el"
     r"mine|el\sm[ií]o|la\sm[ií]a|il\smio|la\smia|le\smien|la\smienne|c['’]est|el|"
     # the French article before the value: "son CNI est le ..."
-    r"le)"
+    r"le|"
+    # the form "shows" the value: "el C.I. figura como ...", "the MBI reads ...", "consta como"
+    r"figura\scomo|consta\scomo|aparece\scomo|reads|shows)"
     r"(?![\w])\.?))*"
     r"\s*[:#=]?\s?"
 )

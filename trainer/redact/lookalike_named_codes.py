@@ -46,7 +46,7 @@ prefilter.register(
     "named_code",
     frozenset(
         """ndc atc pzn lot batch charge chargennummer lote lotto partij ein company hrb hra kvk
-        bce kbo ondernemingsnummer cif cnpj piva cipc vergi vkn rut""".split()
+        bce kbo ondernemingsnummer cif cnpj piva cipc vergi vkn rut icd cid cie cim""".split()
     )
     | {"ch", "ch b", "p iva", "partita iva", "numero d entreprise", "kra pin", "companies house"},
 )
@@ -56,7 +56,7 @@ _END = r"(?![\w-]|[.,/]\d)"
 _CODE = re.compile(
     r"(?:"
     r"NDC" + _GAP + r"(?P<ndc>\d{4}-\d{4}-\d{2}|\d{5}-\d{3}-\d{2}|\d{5}-\d{4}-\d{1,2})"
-    r"|(?:ICD|CID|CIE|CIM)(?:-?1[01])?" + _GAP + r"(?P<icd>[A-Z]\d\d(?:\.[0-9A-Z]{1,4})?)"
+    r"|(?:(?:ICD|CID|CIE|CIM)(?:-?1[01])?[ \t]+)?(?:ICD|CID|CIE|CIM)(?:-?1[01])?" + _GAP + r"(?P<icd>[A-Z]\d\d(?:\.[0-9A-Z]{1,4})?)"
     r"|ATC" + _GAP + r"(?P<atc>[ABCDGHJLMNPRSV]\d\d(?:[A-Z](?:[A-Z](?:\d\d)?)?)?)"
     r"|PZN[ \t]*-?" + _GAP + r"(?P<pzn>\d{7,8})"
     r"|(?i:lot|batch|ch\.?[ \t]?-?[ \t]?b\.?|charge|chargen-?(?:nr\.?|nummer)|lote|lotto|partij)"

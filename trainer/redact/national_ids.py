@@ -48,6 +48,7 @@ from trainer.redact.ids_gh_lu_ec import find_gh_lu_ec_ids
 from trainer.redact.ids_handover import HANDOVER_CATEGORIES, find_handed_over
 from trainer.redact.ids_health import find_health_ids
 from trainer.redact.ids_intl import find_intl_ids
+from trainer.redact.ids_mbi import find_mbi
 from trainer.redact.ids_mrz import find_mrz
 from trainer.redact.ids_mt_si_uy import find_mt_si_uy_ids
 from trainer.redact.ids_nordic_east import find_nordic_east_ids
@@ -148,6 +149,8 @@ def find_national_ids(text: str) -> list[Hit]:
         for m in prefilter.finditer_in(_LETTER_IDS, text, regions):
             if _letter_id_ok(m) and not _gives_way(text, m):
                 hits.append(("NATIONAL_ID", m.start(), m.end()))
+        # US Medicare Beneficiary Identifiers by their CMS layout (``ids_mbi``)
+        hits += find_mbi(text, mixed, gives_way=is_reference)
     # The shared gate of the detectors below: each needs a run of six digits or more (a CURP's
     # or RFC's date and an NRIC's seven digits are one too; most posts have none).
     if runs:
@@ -176,7 +179,7 @@ def find_national_ids(text: str) -> list[Hit]:
             hits += find_country_shapes(text, longest=longest, gives_way=is_reference)
         # German KVNR, Brazilian CNS by their checks beside a health-insurance word (``ids_health``)
         if longest >= 9:
-            hits += find_health_ids(text, longest=longest)
+            hits += find_health_ids(text, longest=longest, gives_way=is_reference)
         # Albanian NID, Angolan BI, Cameroonian NIU, CEMAC RIB (``ids_al_ao_cm``); Bolivian
         # cédula by its department code, Tanzanian NIDA (``ids_bo_tz``)
         if longest >= 8:
