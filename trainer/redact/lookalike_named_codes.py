@@ -13,9 +13,11 @@ Company registers whose label names a company register: Companies House ("Compan
 SC123456"), HRB/HRA, KvK, BCE/KBO (mod 97), CIF (its control), partita IVA (Luhn), CIPC
 ("2015/123456/07"). Registers that a person can hold too are kept only when a company word
 ("supplier", "billing entity", "Lieferant", "fournisseur", "fornecedor", "tedarikçi", "firma"
-...) stands before the label in its sentence: EIN (campus prefix), Turkish vergi no (VKN
+or a firm's "our" ...) stands in its sentence: EIN (campus prefix), Turkish vergi no (VKN
 check), CNPJ (its two check digits; never a MEI's), a KRA PIN of a non-individual ("P"), a
-Uruguayan RUT (mod 11).
+Uruguayan RUT (mod 11), a Quebec NEQ and RBQ licence, a Vietnamese MST. Registers of firms
+alone are kept after their label: DUNS, NIRE (Brazilian company registry), a Bosnian JIB of a
+legal entity (thirteen digits opening 4), a Belgian "BE 0xxx.xxx.xxx" (mod 97).
 
 Fail closed: the label stands right before the value (only "no.", "nr.", "#", ":" between); a
 first-person or personal word before the label in its sentence, or a personal id cue, keeps the
@@ -46,7 +48,8 @@ prefilter.register(
     "named_code",
     frozenset(
         """ndc atc pzn lot batch charge chargennummer lote lotto partij ein company hrb hra kvk
-        bce kbo ondernemingsnummer cif cnpj piva cipc vergi vkn rut icd cid cie cim""".split()
+        bce kbo ondernemingsnummer cif cnpj piva cipc vergi vkn rut icd cid cie cim be duns
+        neq rbq nire mst jib""".split()
     )
     | {"ch", "ch b", "p iva", "partita iva", "numero d entreprise", "kra pin", "companies house"},
 )
@@ -56,7 +59,8 @@ _END = r"(?![\w-]|[.,/]\d)"
 _CODE = re.compile(
     r"(?:"
     r"NDC" + _GAP + r"(?P<ndc>\d{4}-\d{4}-\d{2}|\d{5}-\d{3}-\d{2}|\d{5}-\d{4}-\d{1,2})"
-    r"|(?:(?:ICD|CID|CIE|CIM)(?:-?1[01])?[ \t]+)?(?:ICD|CID|CIE|CIM)(?:-?1[01])?" + _GAP + r"(?P<icd>[A-Z]\d\d(?:\.[0-9A-Z]{1,4})?)"
+    r"|(?:(?:ICD|CID|CIE|CIM)(?:-?1[01])?[ \t]+)?(?:ICD|CID|CIE|CIM)(?:-?1[01])?" + _GAP
+    + r"(?P<icd>[A-Z]\d\d(?:\.[0-9A-Z]{1,4})?)"
     r"|ATC" + _GAP + r"(?P<atc>[ABCDGHJLMNPRSV]\d\d(?:[A-Z](?:[A-Z](?:\d\d)?)?)?)"
     r"|PZN[ \t]*-?" + _GAP + r"(?P<pzn>\d{7,8})"
     r"|(?i:lot|batch|ch\.?[ \t]?-?[ \t]?b\.?|charge|chargen-?(?:nr\.?|nummer)|lote|lotto|partij)"
@@ -66,7 +70,7 @@ _CODE = re.compile(
     + r"(?P<ukco>(?:SC|NI|OC|SO|NC|FC|SE|SL|LP|R0)\d{6}|\d{8})"
     r"|HR[AB]" + _GAP + r"(?P<hr>\d{1,6}(?:[ \t][A-Z]{1,2}(?![\w-]))?)"
     r"|(?:KvK|KVK)(?:-nummer)?" + _GAP + r"(?P<kvk>\d{8})"
-    r"|(?:BCE|KBO|[Oo]ndernemingsnummer|[Nn]um[ée]ro[ \t]d['’]entreprise)" + _GAP
+    r"|(?:BCE|KBO|[Oo]ndernemingsnummer|[Nn]um[ée]ro[ \t]d['’]entreprise|BE(?=[ \t][01]))" + _GAP
     + r"(?P<kbo>(?:BE[ \t]?)?[01]\d{3}[ .]?\d{3}[ .]?\d{3})"
     r"|CIF" + _GAP + r"(?P<cif>[A-HJNP-SUVW]-?\d{7}-?[0-9A-J])"
     r"|(?:P\.[ \t]?IVA|P\.?IVA|[Pp]artita[ \t]IVA)" + _GAP + r"(?P<piva>(?:IT[ \t]?)?\d{11})"
@@ -76,11 +80,17 @@ _CODE = re.compile(
     r"|(?:Vergi[ \t]+(?:Kimlik[ \t]+)?(?i:no\b\.?|numarası)|VKN)" + _GAP + r"(?P<vergi>\d{10})"
     r"|CNPJ" + _GAP + r"(?P<cnpj>\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}|\d{14})"
     r"|KRA[ \t]+PIN" + _GAP + r"(?P<kra>P\d{9}[A-Z])"
+    r"|(?:DUNS|D-U-N-S)" + _GAP + r"(?P<duns>\d{2}-\d{3}-\d{4}|\d{9})"
+    r"|NIRE" + _GAP + r"(?P<nire>[1-5]\d{10})"
+    r"|JIB" + _GAP + r"(?P<jib>4\d{12})"
+    r"|NEQ" + _GAP + r"(?P<neq>\d{10})"
+    r"|RBQ" + _GAP + r"(?P<rbq>\d{4}-\d{4}-\d{2})"
+    r"|MST" + _GAP + r"(?P<mst>\d{10}(?:-\d{3})?)"
     r"|RUT" + _GAP + r"(?P<rut>\d{2}[ .-]?\d{6}[ .-]?\d{3}[ .-]?\d|\d{12})"
     r")" + _END
 )
 # A register a person can hold as well: kept only after a company word in its sentence.
-_NEEDS_COMPANY = frozenset({"ein", "vergi", "cnpj", "kra", "rut"})
+_NEEDS_COMPANY = frozenset({"ein", "vergi", "cnpj", "kra", "rut", "neq", "rbq", "mst"})
 _COMPANY_WORD = re.compile(
     r"(?i)\b(?:supplier|vendor|billing[ \t]entity|company|companies|corporation|firm|"
     r"manufacturer|wholesaler|employer|business|lieferant\w*|rechnungssteller\w*|firma|"
@@ -88,7 +98,11 @@ _COMPANY_WORD = re.compile(
     r"empresa\w*|sociedad|compañía|fabricante|raz[ãa]o[ \t]social|fornecedor\w*|sociedade|"
     r"fournisseur\w*|entit[ée][ \t]de[ \t]facturation|soci[ée]t[ée]|entreprise|fabricant|"
     r"fornitore|soggetto[ \t]fatturante|azienda|ditta|leverancier\w*|factuurentiteit|"
-    r"bedrijf\w*|onderneming|tedarik[çc]i\w*|şirket\w*|fatura[ \t]kesen)"
+    r"bedrijf\w*|onderneming|tedarik[çc]i\w*|şirket\w*|fatura[ \t]kesen|"
+    # a subcontractor (a lone "contractor" may be a person), and a firm's "our" (a business writes of its own register)
+    r"subcontractor|aannemer|onderaannemer|podizvo[đd]a[čc]\w*|firm[ae]|nh[àa][ \t]th[ầa]u|"
+    r"doanh[ \t]nghi[ệe]p|empreiteiro|sous-traitant|subunternehmer|our|notre|nos|"
+    r"ons|onze|unser\w*|nosso|nossa|nuestro|nuestra|na[šs]|na[šs]a|nostro|nostra|bizim)"
 )
 # A first-person or personal word: the number is the writer's own (or a sole trader's).
 _PERSONAL = re.compile(
@@ -105,6 +119,11 @@ def _sentence_start(text: str, start: int) -> int:
     for m in _SENTENCE_END.finditer(text, lo, start):
         last = m.end()
     return last
+
+
+def _sentence_end(text: str, m: re.Match[str]) -> int:
+    end = _SENTENCE_END.search(text, m.end(), m.end() + 120)
+    return end.start() if end else min(len(text), m.end() + 120)
 
 
 def _value_ok(kind: str, m: re.Match[str]) -> bool:
@@ -153,7 +172,7 @@ def named_code_spans(text: str) -> list[tuple[int, int]]:
         lo = _sentence_start(text, start)
         if _PERSONAL.search(text, lo, start) or ID_CUE.search(text, lo, start):
             continue
-        if kind in _NEEDS_COMPANY and not _COMPANY_WORD.search(text, lo, start):
+        if kind in _NEEDS_COMPANY and not _COMPANY_WORD.search(text, lo, _sentence_end(text, m)):
             continue
         spans.append(m.span())
     return spans
