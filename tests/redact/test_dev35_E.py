@@ -96,19 +96,38 @@ IDS = [
     ("mbi 3fk7-wd2-mv45 ok", "mbi [ID] ok"),
     # a South African branch code and account after "account (branch code first)"
     (
-        "Payroll has account (branch code first) 250655 6211593876 on file.",
+        "Payroll has account (branch code first) 250655 4817302956 on file.",
         "Payroll has account (branch code first) [IBAN] on file.",
     ),
     (
-        "| Thu | Early | Account (branch code first): 051001 1085779633 |",
+        "| Thu | Early | Account (branch code first): 051001 7730418265 |",
         "| Thu | Early | Account (branch code first): [IBAN] |",
     ),
     # a KVNR solid and a CNS grouped 3-4-4-4, no health word
     ("| Di | Spätdienst | K582047133 |", "| Di | Spätdienst | [ID] |"),
     ("Conferido: 706 1234 5678 9001.", "Conferido: [ID]."),
+    # the Italian health card's TEAM number (80380 ...), no cue
+    ("Verificato: 80380 01234 05678 91011.", "Verificato: [ID]."),
+    # Morocco's identity card by its everyday name
+    ("Numéro de carte nationale: KB481207", "Numéro de carte nationale: [ID]"),
+    # an Irish PPS number spaced before its letters, at a sentence's or cell's end
+    ("Put 5417302 SA on the registration.", "Put [ID] on the registration."),
+    ("His number for the tax form is 5417302 J.", "His number for the tax form is [ID]."),
+    ("| 5417302 J |", "| [ID] |"),
+    # eight-digit phones (El Salvador, Tunisia ...) after a phone noun and whose phone it is,
+    # after "joignable au", "appelé le", "marqué al", "la llamada al ... al"
+    ("El teléfono del ajustador es 6184 2093.", "El teléfono del ajustador es [PHONE]."),
+    ("Elle est joignable au 29315487 après.", "Elle est joignable au [PHONE] après."),
+    ("J'ai appelé le 98 412 306 deux fois.", "J'ai appelé le [PHONE] deux fois."),
+    ("Marqué dos veces al 2283 4017 y nada.", "Marqué dos veces al [PHONE] y nada."),
+    (
+        "Regresar la llamada al asegurado al 2561 0492.",
+        "Regresar la llamada al asegurado al [PHONE].",
+    ),
+    ("Portable indiqué sur la demande : 71 408 352.", "Portable indiqué sur la demande : [PHONE]."),
     # the cue's link "figura como", "reads"
     (
-        "En el formulario el C.I. figura como 17812767. La bomba",
+        "En el formulario el C.I. figura como 39052181. La bomba",
         "En el formulario el C.I. figura como [ID]. La bomba",
     ),
 ]
@@ -128,6 +147,15 @@ NOT_IDS = [
     # a KVNR shape after an order word; fifteen solid digits (no CNS grouping, no health word)
     "Bestellung K582047133 ist da",
     "IMEI 706123456789001 registered",
+    # a PPS shape spaced before a lone capital a word follows (the article "A", an initial)
+    "The form asks for 5417302 J Rivera today",
+    # a card number not opening 80380; a phone noun's software, a year after "of the month"
+    "Totale 803811234567890123456",
+    "Mobile app version: 4.5.1",
+    "The phone of the month is 2024",
+    "Appelé le 12 mars 2024",
+    # "carte nationale" with no number after it
+    "la carte nationale est perdue",
     # a bracketed note after "account" with no number
     "The account (see above) was closed in 2019 and 2020.",
 ]

@@ -1,4 +1,5 @@
-"""Health-insurance numbers by their check digit beside a word of health insurance (rev22 #6):
+"""Health-insurance numbers by their check digit beside a word of health insurance (rev22 #6)
+(and the Italian tessera sanitaria's TEAM number by its "80380" prefix, with or without one):
 the German KVNR ("Techniker Krankenkasse A123456780", "eGK: A123456780") and the Brazilian
 Cartão Nacional de Saúde ("SUS 898 0010 0123 4563").
 
@@ -22,6 +23,12 @@ from trainer.redact.hits import Hit
 _KVNR = re.compile(r"(?<![\w-])[A-Z] ?\d{9}(?![\w-]|[.,]\d)")
 _CNS = re.compile(
     r"(?<![\w.,/-])[12789]\d{2}(?P<sep>[ .]?)\d{4}(?P=sep)\d{4}(?P=sep)\d{4}(?![\w]|[.,/-]\d)"
+)
+# The Italian health card's European (TEAM) number: twenty digits, "80" (health) and 380
+# (Italy's ISO 3166 numeric code) first, printed in groups of five or solid; no other number
+# opens so, and it names one insured person.
+_TEAM = re.compile(
+    r"(?<![\w.,/-])80380(?P<sep>[ ]?)\d{5}(?P=sep)\d{5}(?P=sep)\d{5}(?![\w]|[.,/-]\d)"
 )
 # German statutory insurers and the words of being insured, of the health card
 _KVNR_WORDS = {
@@ -54,6 +61,8 @@ def find_health_ids(
                 _word_near(text, m, words) or _alone(text, m, gives_way)
             ):
                 hits.append(("NATIONAL_ID", *m.span()))
+    if "80380" in text:
+        hits += [("NATIONAL_ID", *m.span()) for m in _TEAM.finditer(text)]
     if longest >= 15:
         words = found.get("cns_word", ())
         for m in prefilter.finditer_in(_CNS, text, prefilter.digit_windows(text)):

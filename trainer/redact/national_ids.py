@@ -375,9 +375,11 @@ def _numeric_id_ok(text: str, m: re.Match[str]) -> bool:
     if kind == "sin":
         return nine_digit_id(digits)
     if kind == "pps":
-        # upper case as issued; a space before the letter or a lower-case letter needs a cue
+        # upper case as issued; a lower-case letter needs a cue, and so does a space before a
+        # lone letter that a word may follow ("1234567 A Rivera": the article "A")
         return pps_ok(value.replace(" ", "")) and (
-            (value.isupper() and " " not in value) or _cue_before(text, m)
+            (value.isupper() and (" " not in value or _PPS_SPACED_END.match(text, m.end())))
+            or _cue_before(text, m)
         )
     if kind == "aadhaar":
         return aadhaar_ok(digits) and bool(m.group("asep") or _cue_before(text, m))
@@ -390,6 +392,9 @@ def _numeric_id_ok(text: str, m: re.Match[str]) -> bool:
 
 
 _SPACED_GROUP_BEFORE = re.compile(r"\d[ \u00a0]$")
+# after a PPS number spaced before its letters ("1234567 TA", "1234567 T"): the end of the
+# sentence, a line or a cell, or punctuation, not a further word
+_PPS_SPACED_END = re.compile(r"(?<=[A-Z]{2})|[ \t]*(?:[.,;:)|]|$)", re.MULTILINE)
 
 
 def _letter_id_ok(m: re.Match[str]) -> bool:
