@@ -125,6 +125,14 @@ IDS = [
         "Regresar la llamada al asegurado al [PHONE].",
     ),
     ("Portable indiqué sur la demande : 71 408 352.", "Portable indiqué sur la demande : [PHONE]."),
+    # a Mozambican or Portuguese NIB by its mod-97 check, no cue; a Mozambican BI (12 digits
+    # and a capital)
+    ("Coloquem 0007 0412 5820 3961 0479 2 no registo.", "Coloquem [IBAN] no registo."),
+    ("A ficha traz NIB 000704125820396104792.", "A ficha traz NIB [IBAN]."),
+    (
+        "Número do prestador para o cadastro: 071204583916K.",
+        "Número do prestador para o cadastro: [ID].",
+    ),
     # the cue's link "figura como", "reads"
     (
         "En el formulario el C.I. figura como 39052181. La bomba",
@@ -154,6 +162,9 @@ NOT_IDS = [
     "Mobile app version: 4.5.1",
     "The phone of the month is 2024",
     "Appelé le 12 mars 2024",
+    # a NIB shape whose check fails; a BI shape after an order word
+    "A ficha traz 000704125820396104793.",
+    "Pedido 071204583916K enviado",
     # "carte nationale" with no number after it
     "la carte nationale est perdue",
     # a bracketed note after "account" with no number

@@ -51,6 +51,7 @@ from trainer.redact.ids_intl import find_intl_ids
 from trainer.redact.ids_mbi import find_mbi
 from trainer.redact.ids_mrz import find_mrz
 from trainer.redact.ids_mt_si_uy import find_mt_si_uy_ids
+from trainer.redact.ids_mz_bi import find_mz_bi
 from trainer.redact.ids_nordic_east import find_nordic_east_ids
 from trainer.redact.ids_structured import find_structured_ids
 from trainer.redact.ids_world import find_world_ids
@@ -151,6 +152,8 @@ def find_national_ids(text: str) -> list[Hit]:
                 hits.append(("NATIONAL_ID", m.start(), m.end()))
         # US Medicare Beneficiary Identifiers by their CMS layout (``ids_mbi``)
         hits += find_mbi(text, mixed, gives_way=is_reference)
+        # Mozambique's BI, twelve digits and a letter (``ids_mz_bi``)
+        hits += find_mz_bi(text, mixed, gives_way=is_reference)
     # The shared gate of the detectors below: each needs a run of six digits or more (a CURP's
     # or RFC's date and an NRIC's seven digits are one too; most posts have none).
     if runs:
