@@ -133,6 +133,13 @@ IDS = [
         "Número do prestador para o cadastro: 071204583916K.",
         "Número do prestador para o cadastro: [ID].",
     ),
+    # a passport's machine-readable zone typed in lower case (made-up holder, checked fields)
+    (
+        "p<utohalvorsen<<marit<elise<<<<<<<<<<<<<<<<<\n"
+        "x47k208150uto8804123f3109074<<<<<<<<<<<<<<04",
+        "[ID]",
+    ),
+    ("scan: x47k208150uto8804123f3109074<<<<<<<<<<<<<<04 end", "scan: [ID] end"),
     # the cue's link "figura como", "reads"
     (
         "En el formulario el C.I. figura como 39052181. La bomba",
@@ -162,6 +169,8 @@ NOT_IDS = [
     "Mobile app version: 4.5.1",
     "The phone of the month is 2024",
     "Appelé le 12 mars 2024",
+    # a lower-case run of fillers whose fields are no dates and fail their checks
+    "see x47k208151uto8813123f3109074<<<<<<<<<<<<<<04 here",
     # a NIB shape whose check fails; a BI shape after an order word
     "A ficha traz 000704125820396104793.",
     "Pedido 071204583916K enviado",
