@@ -49,6 +49,8 @@ KEPT = [
     "O fornecedor está registrado com CNPJ 48.219.376/0001-18.",
     "Billing entity: KRA PIN P051739204K.",
     "El proveedor figura con RUT 217654330015.",
+    # a service-desk ticket that a lettered-id rule took whole
+    "Einstellungsbogen neue Mitarbeitende\nBei der IT als REQ4417092 erfasst.",
 ]
 
 
@@ -72,6 +74,8 @@ REDACTED = [
     ("Vergi No: 7318450928 lütfen.", "Vergi No: [PHONE] lütfen."),
     # a KRA PIN of an individual ("A") is a person's even after a company word
     ("Billing entity: KRA PIN A001739204K.", "Billing entity: KRA PIN [ID]."),
+    # a ticket's shape after an id cue
+    ("Voter ID REQ4417092 for the file", "Voter ID [ID] for the file"),
     # a NDC cue before a phone's shape; a lot "code" that is a codice fiscale
     ("Stock check on NDC 212-555-0147.", "Stock check on NDC [PHONE]."),
     ("Recall applies to LOT RSSMRA85T10A562S.", "Recall applies to LOT [ID]."),
@@ -140,6 +144,20 @@ IDS = [
         "[ID]",
     ),
     ("scan: x47k208150uto8804123f3109074<<<<<<<<<<<<<<04 end", "scan: [ID] end"),
+    # a phone called from, a number to call back on
+    (
+        "La farmacia llamó desde el 4871.2093 por la receta.",
+        "La farmacia llamó desde el [PHONE] por la receta.",
+    ),
+    (
+        "El mejor número para devolver la llamada es 4871.2093.",
+        "El mejor número para devolver la llamada es [PHONE].",
+    ),
+    # an id cue, a few words and a copula ("on the form reads")
+    (
+        "The national ID no. on the form reads 31740562. Refund",
+        "The national ID no. on the form reads [ID]. Refund",
+    ),
     # the cue's link "figura como", "reads"
     (
         "En el formulario el C.I. figura como 39052181. La bomba",

@@ -19,6 +19,10 @@ Uruguayan RUT (mod 11), a Quebec NEQ and RBQ licence, a Vietnamese MST. Register
 alone are kept after their label: DUNS, NIRE (Brazilian company registry), a Bosnian JIB of a
 legal entity (thirteen digits opening 4), a Belgian "BE 0xxx.xxx.xxx" (mod 97).
 
+Service-desk tickets: a record type's prefix glued to its number ("INC0012345", "CHG1825847"),
+when a rule took the whole ticket number for an id (three capitals and seven digits is also an
+Indian voter id's shape: an id cue before it keeps it redacted).
+
 Fail closed: the label stands right before the value (only "no.", "nr.", "#", ":" between); a
 first-person or personal word before the label in its sentence, or a personal id cue, keeps the
 value redacted, and so does any hit reaching outside the label and value.
@@ -194,12 +198,25 @@ def _inside(hit: Hit, spans: list[tuple[int, int]], text: str) -> bool:
     return False
 
 
+# An IT service-desk ticket as the tools number them (ServiceNow, Jira Service Management ...):
+# the record type's prefix glued to its number ("INC0012345", "CHG-1825847", "RITM0042117").
+_TICKET = re.compile(r"(?:INC|REQ|CHG|RITM|TKT|PRB|TASK|SCTASK)[-#]?\d{5,8}")
+
+
+def _ticket(text: str, hit: Hit) -> bool:
+    """The hit is a service-desk ticket number alone, with no id cue before it."""
+    if _TICKET.fullmatch(text, hit[1], hit[2]) is None:
+        return False
+    return ID_CUE.search(text, max(0, hit[1] - 40), hit[1]) is None
+
+
 def keep_named_codes(text: str, hits: list[Hit]) -> list[Hit]:
-    """``hits`` less those lying wholly inside a named code (label and value), or an address
-    hit that reaches only one or two lower-case words before its label."""
+    """``hits`` less those lying wholly inside a named code (label and value), an address hit
+    that reaches only one or two lower-case words before its label, and a hit that is a
+    service-desk ticket's number (``_TICKET``)."""
     if not hits:
         return hits
     spans = named_code_spans(text)
     if not spans:
-        return hits
-    return [h for h in hits if not _inside(h, spans, text)]
+        return [h for h in hits if not _ticket(text, h)]
+    return [h for h in hits if not _inside(h, spans, text) and not _ticket(text, h)]

@@ -267,7 +267,7 @@ def _after_cue(text: str, start: int) -> tuple[int, int] | None:
         return span
     # a few words then a colon: "ID number as printed: ...", "CPR-nummer for arbejdsgiveren:
     # ..."; the value is the label's, when it has six digits at least and is no date or time
-    words = BRIDGE.match(text, m.end())
+    words = BRIDGE.match(text, m.end()) or _COPULA_BRIDGE.match(text, m.end())
     span = _value_at(text, words.end()) if words else None
     if span and sum(ch.isdigit() for ch in text[slice(*span)]) >= 6:
         return span if bridged_value_ok(text, *span) else None
@@ -285,6 +285,12 @@ def _nir_body(value: str) -> bool:
     return _NIR_BODY.match(value) is not None
 # Words of letters on the cue's line, then a colon (the cue's own phrase goes on).
 BRIDGE = re.compile(bridge(4))
+# ... or then a copula or "reads": "national ID no. on the form reads ...", "C.I. del paciente
+# es ...", "Steuer-ID des Mitarbeiters lautet ..." (six digits at least, as after a colon)
+_COPULA_BRIDGE = re.compile(
+    r"(?:[ \t]+[^\W\d_][\w'’-]{0,20}){1,4}[ \t]+"
+    r"(?i:reads|is|es|est|ist|lautet|è|é|figura[ \t]como|consta[ \t]como)[ \t]*:?[ \t]*"
+)
 
 
 def _value_at(text: str, pos: int) -> tuple[int, int] | None:

@@ -101,7 +101,13 @@ _PHONE_CUE = re.compile(
     r"sun(?:a|ă|ați|ati|at)(?:-m[ăa])?(?:\s[\w'’-]+){0,3}\sla)\W{0,3}$|"
     # reached or dialled at: fr "joignable au", "j'ai appelé le", es "marqué (dos veces) al"
     r"\b(?:joignable(?:\s[\w'’-]+){0,2}\s(?:au|à)|appel[ée]e?s?(?:\s[\w'’-]+){0,2}\s(?:le|au)|"
-    r"marqu[ée](?:\s[\w'’-]+){0,2}\sal)\W{0,3}$"
+    r"marqu[ée](?:\s[\w'’-]+){0,2}\sal|"
+    # called from: es "llamó desde el", pt "ligou do/de", fr "a appelé du"
+    r"llam[óo](?:\s[\w'’-]+){0,2}\sdesde\sel|ligou(?:\s[\w'’-]+){0,2}\sd[oe]|"
+    # the number to call back on: "para devolver la llamada es", "to call back is", "pour
+    # rappeler :", "per richiamare è"
+    r"(?:devolver\sla\sllamada|call\s(?:\w+\s)?back|rappeler|richiamare|"
+    r"retornar\sa\sliga[çc][ãa]o)(?:\s[\w'’-]+){0,2}\s?(?:es|is|est|è|é|al|au|on|at|:))\W{0,3}$"
 )
 # A phone noun, whose phone it is ("of the adjuster") and a copula: "El teléfono del ajustador
 # es", "the phone of the site office is"; or up to four words and a colon ("Portable indiqué
