@@ -49,6 +49,10 @@ KEPT = [
     "O fornecedor está registrado com CNPJ 48.219.376/0001-18.",
     "Billing entity: KRA PIN P051739204K.",
     "El proveedor figura con RUT 217654330015.",
+    # building permits: a year and a serial, or the Bosnian layout
+    "Die Baubewilligung BG 2024-817 hängt am Tor.",
+    "Građevinska dozvola 14-07-2281/23 je okačena.",
+    "Building permit 2024-0815 covers the annex.",
     # a service-desk ticket that a lettered-id rule took whole
     "Einstellungsbogen neue Mitarbeitende\nBei der IT als REQ4417092 erfasst.",
 ]
@@ -74,6 +78,9 @@ REDACTED = [
     ("Vergi No: 7318450928 lütfen.", "Vergi No: [PHONE] lütfen."),
     # a KRA PIN of an individual ("A") is a person's even after a company word
     ("Billing entity: KRA PIN A001739204K.", "Billing entity: KRA PIN [ID]."),
+    # a driving or work permit is a person's
+    ("Vozačka dozvola 14-07-2281/23 je istekla.", "Vozačka dozvola [PHONE] je istekla."),
+    ("Work permit 2024-0815 expired.", "Work permit [PHONE] expired."),
     # a ticket's shape after an id cue
     ("Voter ID REQ4417092 for the file", "Voter ID [ID] for the file"),
     # a NDC cue before a phone's shape; a lot "code" that is a codice fiscale

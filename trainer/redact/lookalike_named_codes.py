@@ -19,6 +19,9 @@ Uruguayan RUT (mod 11), a Quebec NEQ and RBQ licence, a Vietnamese MST. Register
 alone are kept after their label: DUNS, NIRE (Brazilian company registry), a Bosnian JIB of a
 legal entity (thirteen digits opening 4), a Belgian "BE 0xxx.xxx.xxx" (mod 97).
 
+Building permits: "Baubewilligung BG 2024-123", "građevinska dozvola 12-34-5678/24", "building
+permit 2024-0815" (a year and a serial, or the Bosnian layout); a driving, work or residence
+permit before the value is a person's and stays redacted.
 Service-desk tickets: a record type's prefix glued to its number ("INC0012345", "CHG1825847"),
 when a rule took the whole ticket number for an id (three capitals and seven digits is also an
 Indian voter id's shape: an id cue before it keeps it redacted).
@@ -53,8 +56,11 @@ prefilter.register(
     frozenset(
         """ndc atc pzn lot batch charge chargennummer lote lotto partij ein company hrb hra kvk
         bce kbo ondernemingsnummer cif cnpj piva cipc vergi vkn rut icd cid cie cim be duns
-        neq rbq nire mst jib""".split()
+        neq rbq nire mst jib bewilligung baubewilligung baugesuch dozvola dozvolu dozvole
+        gradevinska gradevinsku gradevinske""".split()
     )
+    | {"building permit", "construction permit", "planning permit", "permis de construire"}
+    | {"licencia de obra", "licencia de obras", "alvara de construcao"}
     | {"ch", "ch b", "p iva", "partita iva", "numero d entreprise", "kra pin", "companies house"},
 )
 
@@ -90,6 +96,11 @@ _CODE = re.compile(
     r"|NEQ" + _GAP + r"(?P<neq>\d{10})"
     r"|RBQ" + _GAP + r"(?P<rbq>\d{4}-\d{4}-\d{2})"
     r"|MST" + _GAP + r"(?P<mst>\d{10}(?:-\d{3})?)"
+    # a building permit's number: a year and a serial, or the Bosnian 2-2-4/2 layout
+    r"|(?:(?i:(?:bau)?bewilligung|baugesuch|(?:gra[đd]evinsk[aeu][ \t])?dozvol[aeu]|"
+    r"(?:building|construction|planning)[ \t]permit|permis[ \t]de[ \t]construire|"
+    r"licencia[ \t]de[ \t]obras?|alvar[áa][ \t]de[ \t]constru[çc][ãa]o))" + _GAP
+    + r"(?P<permit>(?:BG[ \t])?(?:(?:19|20)\d\d-\d{2,6}|\d{2}-\d{2}-\d{3,4}/\d{2}))"
     r"|RUT" + _GAP + r"(?P<rut>\d{2}[ .-]?\d{6}[ .-]?\d{3}[ .-]?\d|\d{12})"
     r")" + _END
 )
@@ -114,6 +125,11 @@ _PERSONAL = re.compile(
     r"(?i)\b(?:my|mine|our[ \t]own|personal|private|sole[ \t]trader|self-employed|mi|mis|mon|"
     r"ma|mes|meu|minha|mein|meine|meinen|mijn|benim|kişisel|persona[ \t]f[íi]sica|"
     r"personne[ \t]physique|pessoa[ \t]f[íi]sica|MEI|privat\w*)\b"
+)
+# a permit word after these is a person's licence: driving, work, residence
+_PERSONAL_PERMIT = re.compile(
+    r"(?i)\b(?:voza[čc]k\w*|radn\w*|borav\w*|work|residence|driving|fahr\w*|arbeits\w*|"
+    r"aufenthalts\w*)[ \t]*$"
 )
 _SENTENCE_END = re.compile(r"[.!?](?:[ \t]|$)|\n")
 
@@ -177,6 +193,8 @@ def named_code_spans(text: str) -> list[tuple[int, int]]:
         lo = _sentence_start(text, start)
         if _PERSONAL.search(text, lo, start) or ID_CUE.search(text, lo, start):
             continue
+        if kind == "permit" and _PERSONAL_PERMIT.search(text, max(lo, start - 24), start):
+            continue  # "vozačka dozvola", "work permit": a person's licence
         if kind in _NEEDS_COMPANY and not _COMPANY_WORD.search(text, lo, _sentence_end(text, m)):
             continue
         spans.append(m.span())
