@@ -49,6 +49,13 @@ KEPT = [
     "O fornecedor está registrado com CNPJ 48.219.376/0001-18.",
     "Billing entity: KRA PIN P051739204K.",
     "El proveedor figura con RUT 217654330015.",
+    # registers of legal entities (thirty-third set's locales)
+    "Proveedor registrado con RUC 2150873-1-704512 DV 38.",
+    "Fornecedor registado com NIPC 507482131.",
+    "Proveedor registrado con NRC 204518-3.",
+    "Fournisseur immatriculé au RC Casablanca 381204.",
+    "Lieferant: FN 482913 t.",
+    "Proveedor registrado con RFC XRG840312AB7.",
     # building permits: a year and a serial, or the Bosnian layout
     "Die Baubewilligung BG 2024-817 hängt am Tor.",
     "Građevinska dozvola 14-07-2281/23 je okačena.",
@@ -81,6 +88,11 @@ REDACTED = [
     # a driving or work permit is a person's
     ("Vozačka dozvola 14-07-2281/23 je istekla.", "Vozačka dozvola [PHONE] je istekla."),
     ("Work permit 2024-0815 expired.", "Work permit [PHONE] expired."),
+    # a NIPC failing its check, an NRC with no company word, a person's RUC and RFC
+    ("A fatura indica NIPC 507482132.", "A fatura indica NIPC [PHONE]."),
+    ("Verificar NRC 204518-3 en el registro.", "Verificar NRC [PHONE] en el registro."),
+    ("Proveedor registrado con RUC 8-765-4321 DV 12.", "Proveedor registrado con RUC [ID]."),
+    ("Mi RFC es GODE840312AB7", "Mi RFC es [ID]"),
     # a ticket's shape after an id cue
     ("Voter ID REQ4417092 for the file", "Voter ID [ID] for the file"),
     # a NDC cue before a phone's shape; a lot "code" that is a codice fiscale

@@ -12,7 +12,8 @@ hundred, so the cue is asked too).
 - German PZN: eight digits, weights 1 .. 7 mod 11 (PZN7: seven digits, weights 2 .. 7);
 - Uruguayan RUT: twelve digits (department 01-22, six digits, 001, a mod-11 check digit);
 - US EIN: the two digits of an IRS campus prefix;
-- South African CIPC registration: year, six digits, a company-type suffix.
+- South African CIPC registration: year, six digits, a company-type suffix;
+- Portuguese NIPC: nine digits opening 5-9, the NIF's mod-11 check.
 """
 
 from __future__ import annotations
@@ -106,3 +107,12 @@ def cipc_ok(year: str, suffix: str) -> bool:
 def piva_ok(digits: str) -> bool:
     """Italian partita IVA: eleven digits, the last the Luhn check of the ten before."""
     return len(digits) == 11 and digits.isdigit() and luhn_ok(digits)
+
+
+def nipc_ok(digits: str) -> bool:
+    """Portuguese NIPC of a legal person: nine digits opening 5 to 9 (5 companies, 6 public
+    bodies, 7-9 other entities), the mod-11 check of the NIF (weights 9 .. 2)."""
+    if len(digits) != 9 or not digits.isdigit() or digits[0] not in "56789":
+        return False
+    rest = sum((9 - i) * int(ch) for i, ch in enumerate(digits[:8])) % 11
+    return (0 if rest < 2 else 11 - rest) == int(digits[8])

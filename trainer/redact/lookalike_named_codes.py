@@ -17,7 +17,10 @@ or a firm's "our" ...) stands in its sentence: EIN (campus prefix), Turkish verg
 check), CNPJ (its two check digits; never a MEI's), a KRA PIN of a non-individual ("P"), a
 Uruguayan RUT (mod 11), a Quebec NEQ and RBQ licence, a Vietnamese MST. Registers of firms
 alone are kept after their label: DUNS, NIRE (Brazilian company registry), a Bosnian JIB of a
-legal entity (thirteen digits opening 4), a Belgian "BE 0xxx.xxx.xxx" (mod 97).
+legal entity (thirteen digits opening 4), a Belgian "BE 0xxx.xxx.xxx" (mod 97), a Panamanian
+legal entity's RUC ("1234567-1-123456 DV 12"), a Portuguese NIPC (opening 5-9, mod 11), a
+Moroccan "RC Casablanca 123456", an Austrian "FN 123456 t", a Mexican company's RFC (three
+letters: a person's has four). El Salvador's NRC needs a company word (traders hold one too).
 
 Building permits: "Baubewilligung BG 2024-123", "građevinska dozvola 12-34-5678/24", "building
 permit 2024-0815" (a year and a serial, or the Bosnian layout); a driving, work or residence
@@ -42,6 +45,7 @@ from trainer.redact.checksums_registers import (
     cipc_ok,
     ein_ok,
     kbo_ok,
+    nipc_ok,
     piva_ok,
     pzn_ok,
     uy_rut_ok,
@@ -57,7 +61,7 @@ prefilter.register(
         """ndc atc pzn lot batch charge chargennummer lote lotto partij ein company hrb hra kvk
         bce kbo ondernemingsnummer cif cnpj piva cipc vergi vkn rut icd cid cie cim be duns
         neq rbq nire mst jib bewilligung baubewilligung baugesuch dozvola dozvolu dozvole
-        gradevinska gradevinsku gradevinske""".split()
+        gradevinska gradevinsku gradevinske ruc nipc nrc rc fn rfc""".split()
     )
     | {"building permit", "construction permit", "planning permit", "permis de construire"}
     | {"licencia de obra", "licencia de obras", "alvara de construcao"}
@@ -101,11 +105,20 @@ _CODE = re.compile(
     r"(?:building|construction|planning)[ \t]permit|permis[ \t]de[ \t]construire|"
     r"licencia[ \t]de[ \t]obras?|alvar[áa][ \t]de[ \t]constru[çc][ãa]o))" + _GAP
     + r"(?P<permit>(?:BG[ \t])?(?:(?:19|20)\d\d-\d{2,6}|\d{2}-\d{2}-\d{3,4}/\d{2}))"
+    # Panama's RUC of a legal entity (its registry's tomo-folio-asiento and the DV), Portugal's
+    # NIPC, El Salvador's NRC, Morocco's registre du commerce, Austria's Firmenbuch, a Mexican
+    # company's twelve-character RFC (a person's has thirteen)
+    r"|RUC" + _GAP + r"(?P<rucpa>\d{5,9}-\d-\d{4,7}[ \t]+DV[ \t]?\d{1,2})"
+    r"|NIPC" + _GAP + r"(?P<nipc>\d{9})"
+    r"|NRC" + _GAP + r"(?P<nrc>\d{1,6}-\d)"
+    r"|RC[ \t]+[A-Z][a-zé]+(?:[ \t]+[A-Z][a-zé]+)?" + _GAP + r"(?P<rcma>\d{3,7})"
+    r"|FN" + _GAP + r"(?P<fn>\d{1,6}[ \t]?[a-z])"
+    r"|RFC" + _GAP + r"(?P<rfc>[A-ZÑ&]{3}\d{6}[A-Z0-9]{3})"
     r"|RUT" + _GAP + r"(?P<rut>\d{2}[ .-]?\d{6}[ .-]?\d{3}[ .-]?\d|\d{12})"
     r")" + _END
 )
 # A register a person can hold as well: kept only after a company word in its sentence.
-_NEEDS_COMPANY = frozenset({"ein", "vergi", "cnpj", "kra", "rut", "neq", "rbq", "mst"})
+_NEEDS_COMPANY = frozenset({"ein", "vergi", "cnpj", "kra", "rut", "neq", "rbq", "mst", "nrc"})
 _COMPANY_WORD = re.compile(
     r"(?i)\b(?:supplier|vendor|billing[ \t]entity|company|companies|corporation|firm|"
     r"manufacturer|wholesaler|employer|business|lieferant\w*|rechnungssteller\w*|firma|"
@@ -118,7 +131,9 @@ _COMPANY_WORD = re.compile(
     # writes of its own register)
     r"subcontractor|aannemer|onderaannemer|podizvo[đd]a[čc]\w*|firm[ae]|nh[àa][ \t]th[ầa]u|"
     r"doanh[ \t]nghi[ệe]p|empreiteiro|sous-traitant|subunternehmer|our|notre|nos|"
-    r"ons|onze|unser\w*|nosso|nossa|nuestro|nuestra|na[šs]|na[šs]a|nostro|nostra|bizim)"
+    r"ons|onze|unser\w*|nosso|nossa|nuestro|nuestra|na[šs]|na[šs]a|nostro|nostra|bizim|"
+    # an agency or insurer is a business too
+    r"agencia|ag[êe]ncia|aseguradora|seguradora|agence|assureur)"
 )
 # A first-person or personal word: the number is the writer's own (or a sole trader's).
 _PERSONAL = re.compile(
@@ -158,6 +173,8 @@ def _value_ok(kind: str, m: re.Match[str]) -> bool:
         return cif_ok(value)
     if kind == "piva":
         return piva_ok(digits)
+    if kind == "nipc":
+        return nipc_ok(digits)
     if kind == "cipc":
         return cipc_ok(m.group("year"), m.group("suffix"))
     if kind == "ein":
