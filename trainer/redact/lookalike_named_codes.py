@@ -252,6 +252,9 @@ def keep_named_codes(text: str, hits: list[Hit]) -> list[Hit]:
     if not hits:
         return hits
     spans = named_code_spans(text)
+    tickets = _TICKET.search(text) is not None  # one pass; most texts have none
+    if not spans and not tickets:
+        return hits
     if not spans:
         return [h for h in hits if not _ticket(text, h)]
-    return [h for h in hits if not _inside(h, spans, text) and not _ticket(text, h)]
+    return [h for h in hits if not _inside(h, spans, text) and not (tickets and _ticket(text, h))]
