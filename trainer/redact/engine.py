@@ -28,6 +28,7 @@ from trainer.redact.detectors import find_emails, find_ips, find_mentions, find_
 from trainer.redact.eponyms import company_list_summary
 from trainer.redact.geo_locations import find_geo_locations
 from trainer.redact.hits import Hit
+from trainer.redact.lookalike_named_codes import keep_named_codes
 from trainer.redact.member_given import find_members
 from trainer.redact.member_inflections import declined_forms_summary
 from trainer.redact.member_roster import genitive_forms
@@ -230,7 +231,9 @@ class Redactor:
         hits = self._rule_hits_many((text,))[0]
         if self._tagger_threshold is not None and "NAME" in self._enabled:
             hits += self._tagged([text], [hits])[0]
-        return self._merged(extend_name_runs(text, hits))
+        # a drug code, lot number or company register after its cue survives
+        # (``lookalike_named_codes``)
+        return self._merged(keep_named_codes(text, extend_name_runs(text, hits)))
 
     def _rule_hits_many(self, texts: Sequence[str]) -> list[list[Hit]]:
         """Each text's rule hits, stage by stage: a detector runs on every text before the next
@@ -315,7 +318,8 @@ class Redactor:
             for text, norm, hits, more, seen in zip(
                 group, norms, found, tagged, folded, strict=True
             ):
-                yield self._result(text, norm, self._merged(extend_name_runs(seen, hits + more)))
+                kept = keep_named_codes(seen, extend_name_runs(seen, hits + more))
+                yield self._result(text, norm, self._merged(kept))
 
     @property
     def member_names_without_keys(self) -> int:

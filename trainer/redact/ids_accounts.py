@@ -80,7 +80,8 @@ prefilter.register("bank_code_cue", _BANK_CODE_WORDS)
 
 _LINK = (
     r"(?:\s*(?:[:#=,]|is|es|é|ist|est|är|on|er|ialah|adalah|saya|n[º°o]\.?|nr\.?|no\.?|"
-    r"number|nummer|numero|número|num\.?)(?![\w]))*\s*[:#=]?\s?"
+    # a note in brackets on how the number is written: "account (branch code first) ..."
+    r"number|nummer|numero|número|num\.?|\((?:[^\W\d_]+[ \t]?){1,5}\))(?![\w]))*\s*[:#=]?\s?"
 )
 _LABEL = (
     r"(?i:(?:bank\s)?(?:account|acct|acc|a/c|ac)|konto(?:nummer|nr\.?)?|tili(?:numero|nro\.?)?|"
@@ -98,10 +99,12 @@ _LABEL = (
 # number glued to its account; "... 0123456789 83% of ..." is an account and a count). Tried
 # first, the layouts those two cannot read whole: hyphen groups one of which has 9-12 digits
 # (a branch-account-check "123456789-00001", the Peruvian CCI "002-193-123456789012-34"), and
-# two long runs in a row (a bank code and the account, "021000021 1234567890").
+# two long runs in a row (a bank code and the account, "021000021 1234567890"; a six-digit
+# branch code first, "250655 1234567890").
 _VALUE = (
     r"(?P<value>\d{9,12}(?:-\d{1,12}){1,4}|\d{1,8}(?:-\d{1,8})*-\d{9,12}(?:-\d{1,12})*"
-    r"|\d{7,12} \d{7,12}|\d{7,22}(?:[ -]\d{3,8}(?![\d%])){0,4}|\d{1,8}(?:[ -]\d{1,8}){1,5})"
+    r"|\d{7,12} \d{7,12}|\d{6} \d{9,12}|\d{7,22}(?:[ -]\d{3,8}(?![\d%])){0,4}"
+    r"|\d{1,8}(?:[ -]\d{1,8}){1,5})"
     r"(?![\w]|[.,/-]\d)"
 )
 _ACCOUNT = re.compile(_LABEL + _LINK + _VALUE)

@@ -64,6 +64,8 @@ _ID_CUE_WORDS = {
     # the French identity document and its number by their plain names (Morocco's CIN is
     # asked for so: "pièce d'identité", "N° d'identité")
     "piece d'identite", "numero d'identite", "n d'identite", "n° d'identite", "no d'identite",
+    # Morocco's and Tunisia's identity card ("carte nationale", the electronic CNIE)
+    "carte nationale", "cnie",
     # India's voter id by its own acronym (Electors Photo Identity Card)
     "epic",
     # passports and driving licences in German, French, Italian, Dutch, Portuguese (rev22 #5):
@@ -103,6 +105,8 @@ ID_CUE = re.compile(
     r"number)|driver'?s[\s_]licen[cs]e|licen[cs]e[\s_](?:number|no\.?)|tax[\s_]id|social[\s_]insurance[\s_]"
     r"number|tax[\s_]file[\s_]number|medicare|insee|(?:num[ée]ro[\s_]de[\s_])?s[ée]curit[ée][\s_]sociale|"
     r"carte[\s_]d['’]identit[ée]|(?:pi[eè]ce|num[ée]ro|n[°º]|no\.?)[\s_]d['’]identit[ée]|"
+    # Morocco's and Tunisia's identity card by its everyday name (CNIE: "carte nationale")
+    r"carte[\s_]nationale(?:[\s_]d['’]identit[ée](?:[\s_][ée]lectronique)?)?|cnie|"
     r"tax[\s_](?:number|no\.?)|(?:personal)?ausweis(?:nummer|-?nr\.?)?|"
     r"(?:reise)?pass(?:nummer)?|"
     r"steuer-?id|steuer-?identifikationsnummer|steuernummer|idnr|documento[\s_](?:nacional[\s_])?de[\s_]"
@@ -153,7 +157,9 @@ ID_LINK = re.compile(
     # "c'est", "es el"
     r"mine|el\sm[ií]o|la\sm[ií]a|il\smio|la\smia|le\smien|la\smienne|c['’]est|el|"
     # the French article before the value: "son CNI est le ..."
-    r"le)"
+    r"le|"
+    # the form "shows" the value: "el C.I. figura como ...", "the MBI reads ...", "consta como"
+    r"figura\scomo|consta\scomo|aparece\scomo|reads|shows)"
     r"(?![\w])\.?))*"
     r"\s*[:#=]?\s?"
 )

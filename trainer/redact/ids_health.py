@@ -1,17 +1,20 @@
-"""Health-insurance numbers by their check digit beside a word of health insurance (rev22 #6):
+"""Health-insurance numbers by their check digit beside a word of health insurance (rev22 #6)
+(and the Italian tessera sanitaria's TEAM number by its "80380" prefix, with or without one):
 the German KVNR ("Techniker Krankenkasse A123456780", "eGK: A123456780") and the Brazilian
 Cartão Nacional de Saúde ("SUS 898 0010 0123 4563").
 
 Their own names ("Krankenversichertennummer", "Cartão SUS", "CNS") are id cues (``ids_cues``)
 before any value. Here a number of the exact shape whose check holds (``checksums_health``:
 1 in 10 and 1 in 11 by chance) counts after a weaker word within ``_REACH`` characters on its
-line: an insurer, "versichert", "SUS", "UBS", "paciente". Called from ``national_ids`` only
-when the text has a run of nine digits or more.
+line: an insurer, "versichert", "SUS", "UBS", "paciente"; with no such word, in the card's own
+printed form (a KVNR solid, a CNS grouped 3-4-4-4 by spaces) unless a reference cue stands
+before it. Called from ``national_ids`` only when the text has a run of nine digits or more.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from trainer.redact import prefilter
 from trainer.redact.checksums_health import cns_ok, kvnr_ok
@@ -20,6 +23,12 @@ from trainer.redact.hits import Hit
 _KVNR = re.compile(r"(?<![\w-])[A-Z] ?\d{9}(?![\w-]|[.,]\d)")
 _CNS = re.compile(
     r"(?<![\w.,/-])[12789]\d{2}(?P<sep>[ .]?)\d{4}(?P=sep)\d{4}(?P=sep)\d{4}(?![\w]|[.,/-]\d)"
+)
+# The Italian health card's European (TEAM) number: twenty digits, "80" (health) and 380
+# (Italy's ISO 3166 numeric code) first, printed in groups of five or solid; no other number
+# opens so, and it names one insured person.
+_TEAM = re.compile(
+    r"(?<![\w.,/-])80380(?P<sep>[ ]?)\d{5}(?P=sep)\d{5}(?P=sep)\d{5}(?![\w]|[.,/-]\d)"
 )
 # German statutory insurers and the words of being insured, of the health card
 _KVNR_WORDS = {
@@ -38,20 +47,41 @@ prefilter.register("cns_word", _CNS_WORDS)
 _REACH = 60
 
 
-def find_health_ids(text: str, *, longest: int) -> list[Hit]:
-    """KVNRs and CNS numbers whose check holds, after a health-insurance word."""
+def find_health_ids(
+    text: str, *, longest: int, gives_way: Callable[[str, int], bool]
+) -> list[Hit]:
+    """KVNRs and CNS numbers whose check holds, after a health-insurance word; or with none,
+    in the card's own printed layout (``_alone``) and after no reference cue (``gives_way``)."""
     hits: list[Hit] = []
     found = prefilter.keywords(text)
-    if (words := found.get("kvnr_word")) and prefilter.letter_digit_contacts(text):
-        for m in _KVNR.finditer(text):
-            if kvnr_ok(m.group().replace(" ", "")) and _word_near(text, m, words):
+    if prefilter.letter_digit_contacts(text):
+        words = found.get("kvnr_word", ())
+        for m in prefilter.finditer_in(_KVNR, text, prefilter.digit_windows(text)):
+            if kvnr_ok(m.group().replace(" ", "")) and (
+                _word_near(text, m, words) or _alone(text, m, gives_way)
+            ):
                 hits.append(("NATIONAL_ID", *m.span()))
-    if longest >= 15 and (words := found.get("cns_word")):
+    if "80380" in text:
+        hits += [("NATIONAL_ID", *m.span()) for m in _TEAM.finditer(text)]
+    if longest >= 15:
+        words = found.get("cns_word", ())
         for m in prefilter.finditer_in(_CNS, text, prefilter.digit_windows(text)):
             digits = m.group().replace(" ", "").replace(".", "")
-            if cns_ok(digits) and _word_near(text, m, words):
+            if cns_ok(digits) and (_word_near(text, m, words) or _alone(text, m, gives_way)):
                 hits.append(("NATIONAL_ID", *m.span()))
     return hits
+
+
+def _alone(text: str, m: re.Match[str], gives_way: Callable[[str, int], bool]) -> bool:
+    """With no health word, a value counts in the card's printed form only: a KVNR solid
+    (one capital, nine digits), a CNS grouped 3-4-4-4 by spaces; and no reference cue before
+    it ("Bestellung A123456780")."""
+    value = m.group()
+    if " " in value[:2] or ("." in value):
+        return False
+    if value[0].isdigit() and " " not in value:
+        return False  # fifteen solid digits: an IMEI or a reference as often as a CNS
+    return not gives_way(text, m.start())
 
 
 def _word_near(text: str, m: re.Match[str], words: list[tuple[int, int]]) -> bool:

@@ -10,7 +10,8 @@ part 3, "<" = 0, A = 10 ... Z = 35): document number, birth date or expiry; or a
 whose document number passes its check. A name line alone ("P<GBR" or "I<FRA" and surnames
 parted from given names by "<<") is one too: no other text is written so. OCR lengths vary
 by a character or two, so lines of 28 to 46 characters are read, field positions from the
-start. Gated on "<<" (one substring test for posts without it).
+start. Gated on "<<" (one substring test for posts without it). A zone typed in lower case is
+read as its capitals.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ import re
 from trainer.redact.hits import Hit
 
 # One MRZ line: capitals, digits and fillers, with at least one filler, set off from words.
-_LINE = re.compile(r"(?<![\w<])(?=[A-Z0-9<]{0,45}<)[A-Z0-9<]{28,46}(?![\w<])")
+# Typed or OCR'd in lower case ("p<gbrsmith<<john<<<...") it is read as its capitals.
+_LINE = re.compile(r"(?<![\w<])(?=[A-Za-z0-9<]{0,45}<)[A-Za-z0-9<]{28,46}(?![\w<])")
 # Between two lines of one zone: a line break, maybe spaces or a quote marker around it.
 _BETWEEN = re.compile(r"[ \t>]*\r?\n[ \t>]*")
 # The first line of a TD3/TD2 passport or visa, or of a TD1 card: document code, issuing state
@@ -103,7 +105,7 @@ def find_mrz(text: str) -> list[Hit]:
 
 
 def _zone(text: str, block: list[tuple[int, int]]) -> list[Hit]:
-    lines = [text[s:e] for s, e in block]
+    lines = [text[s:e].upper() for s, e in block]
     if not any(
         _data_line(line) or _NAME_LINE.match(line) or _TD1_NAMES.fullmatch(line) and i > 0
         for i, line in enumerate(lines)

@@ -19,7 +19,8 @@ Fail closed: the label stands right before the value (only spaces, ":", "#", "no
 between); a personal-id cue (``ids_cues.ID_CUE``) or a first-person word ("my", "mi", "mon",
 "mein" ...) earlier on the line, a phone word before, or a contact word after the value keeps
 it redacted. A sole trader's number is a person's: an EIN, a NIT, an RTN and a MEI's CNPJ are
-never kept (the held-out sets label them personal ids); an IDNO only with a company's
+never kept here (the held-out sets label them personal ids; ``lookalike_named_codes`` keeps an
+EIN or a CNPJ only after a company word such as "supplier"); an IDNO only with a company's
 format (opening with 1), a NIF only with a firm's (opening with 5, or a CIF letter).
 """
 

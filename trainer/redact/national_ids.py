@@ -48,8 +48,10 @@ from trainer.redact.ids_gh_lu_ec import find_gh_lu_ec_ids
 from trainer.redact.ids_handover import HANDOVER_CATEGORIES, find_handed_over
 from trainer.redact.ids_health import find_health_ids
 from trainer.redact.ids_intl import find_intl_ids
+from trainer.redact.ids_mbi import find_mbi
 from trainer.redact.ids_mrz import find_mrz
 from trainer.redact.ids_mt_si_uy import find_mt_si_uy_ids
+from trainer.redact.ids_mz_bi import find_mz_bi
 from trainer.redact.ids_nordic_east import find_nordic_east_ids
 from trainer.redact.ids_structured import find_structured_ids
 from trainer.redact.ids_world import find_world_ids
@@ -148,6 +150,10 @@ def find_national_ids(text: str) -> list[Hit]:
         for m in prefilter.finditer_in(_LETTER_IDS, text, regions):
             if _letter_id_ok(m) and not _gives_way(text, m):
                 hits.append(("NATIONAL_ID", m.start(), m.end()))
+        # US Medicare Beneficiary Identifiers by their CMS layout (``ids_mbi``)
+        hits += find_mbi(text, mixed, gives_way=is_reference)
+        # Mozambique's BI, twelve digits and a letter (``ids_mz_bi``)
+        hits += find_mz_bi(text, mixed, gives_way=is_reference)
     # The shared gate of the detectors below: each needs a run of six digits or more (a CURP's
     # or RFC's date and an NRIC's seven digits are one too; most posts have none).
     if runs:
@@ -175,7 +181,7 @@ def find_national_ids(text: str) -> list[Hit]:
         # German KVNR, Brazilian CNS by their checks beside a health-insurance word (``ids_health``)
         if longest >= 9:
             hits += find_country_shapes(text, longest=longest, gives_way=is_reference)
-            hits += find_health_ids(text, longest=longest)
+            hits += find_health_ids(text, longest=longest, gives_way=is_reference)
         # Albanian NID, Angolan BI, Cameroonian NIU, CEMAC RIB (``ids_al_ao_cm``); Bolivian
         # cédula by its department code, Tanzanian NIDA (``ids_bo_tz``)
         if longest >= 8:
@@ -260,7 +266,7 @@ def _after_cue(text: str, start: int) -> tuple[int, int] | None:
         return span
     # a few words then a colon: "ID number as printed: ...", "CPR-nummer for arbejdsgiveren:
     # ..."; the value is the label's, when it has six digits at least and is no date or time
-    words = BRIDGE.match(text, m.end())
+    words = BRIDGE.match(text, m.end()) or _COPULA_BRIDGE.match(text, m.end())
     span = _value_at(text, words.end()) if words else None
     if span and sum(ch.isdigit() for ch in text[slice(*span)]) >= 6:
         return span if bridged_value_ok(text, *span) else None
@@ -280,6 +286,12 @@ def _nir_body(value: str) -> bool:
 
 # Words of letters on the cue's line, then a colon (the cue's own phrase goes on).
 BRIDGE = re.compile(bridge(4))
+# ... or then a copula or "reads": "national ID no. on the form reads ...", "C.I. del paciente
+# es ...", "Steuer-ID des Mitarbeiters lautet ..." (six digits at least, as after a colon)
+_COPULA_BRIDGE = re.compile(
+    r"(?:[ \t]+[^\W\d_][\w'’-]{0,20}){1,4}[ \t]+"
+    r"(?i:reads|is|es|est|ist|lautet|è|é|figura[ \t]como|consta[ \t]como)[ \t]*:?[ \t]*"
+)
 
 
 def _value_at(text: str, pos: int) -> tuple[int, int] | None:
@@ -373,9 +385,11 @@ def _numeric_id_ok(text: str, m: re.Match[str]) -> bool:
     if kind == "sin":
         return nine_digit_id(digits)
     if kind == "pps":
-        # upper case as issued; a space before the letter or a lower-case letter needs a cue
+        # upper case as issued; a lower-case letter needs a cue, and so does a space before a
+        # lone letter that a word may follow ("1234567 A Rivera": the article "A")
         return pps_ok(value.replace(" ", "")) and (
-            (value.isupper() and " " not in value) or _cue_before(text, m)
+            (value.isupper() and (" " not in value or _PPS_SPACED_END.match(text, m.end())))
+            or _cue_before(text, m)
         )
     if kind == "aadhaar":
         return aadhaar_ok(digits) and bool(m.group("asep") or _cue_before(text, m))
@@ -388,6 +402,9 @@ def _numeric_id_ok(text: str, m: re.Match[str]) -> bool:
 
 
 _SPACED_GROUP_BEFORE = re.compile(r"\d[ \u00a0]$")
+# after a PPS number spaced before its letters ("1234567 TA", "1234567 T"): the end of the
+# sentence, a line or a cell, or punctuation, not a further word
+_PPS_SPACED_END = re.compile(r"(?<=[A-Z]{2})|[ \t]*(?:[.,;:)|]|$)", re.MULTILINE)
 
 
 def _letter_id_ok(m: re.Match[str]) -> bool:

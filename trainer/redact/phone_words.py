@@ -40,7 +40,8 @@ PHONE_CUE_WORDS = frozenset(
     chiamare appelle appelez appeler bel bellen ruf rufen anrufen ligue escribeme nummeret
     numret beskjed besked meddelande message number joindre mensaje messaggio mensagem pesa
     mpesa momo money ecocash bkash gcash nequi daviplata yape atiende atienden atendemos
-    reached llamad suna sunat sunati linea numarul""".split()
+    reached llamad llamada suna sunat sunati linea numarul joignable appele appelee marque
+    llamo ligou devolver back rappeler richiamare retornar""".split()
 ) | BALTIC_CALL_WORDS
 
 # The Icelandic, Latvian and Estonian words of ``phone_words_baltic_nordic`` (its prefilter

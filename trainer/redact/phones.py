@@ -97,8 +97,29 @@ _PHONE_CUE = re.compile(
     r"\b(?:reach(?:ed)?|contact|call|ring)(?:\s[\w'’]+){0,3}\s(?:on|at|via)\W{0,3}$|"
     # "llamad a la clienta al", "sună-mă la", "fie sunat la": es/ro calling, up to three words,
     # then the preposition of the number ("al", "la")
-    r"\b(?:ll[aá]m(?:a|ad|en|e|ar)(?:\s[\w'’-]+){1,3}\sal|"
-    r"sun(?:a|ă|ați|ati|at)(?:-m[ăa])?(?:\s[\w'’-]+){0,3}\sla)\W{0,3}$"
+    r"\b(?:ll[aá]m(?:a|ad|ada|en|e|ar)(?:\s[\w'’-]+){1,3}\sal|"
+    r"sun(?:a|ă|ați|ati|at)(?:-m[ăa])?(?:\s[\w'’-]+){0,3}\sla)\W{0,3}$|"
+    # reached or dialled at: fr "joignable au", "j'ai appelé le", es "marqué (dos veces) al"
+    r"\b(?:joignable(?:\s[\w'’-]+){0,2}\s(?:au|à)|appel[ée]e?s?(?:\s[\w'’-]+){0,2}\s(?:le|au)|"
+    r"marqu[ée](?:\s[\w'’-]+){0,2}\sal|"
+    # called from: es "llamó desde el", pt "ligou do/de", fr "a appelé du"
+    r"llam[óo](?:\s[\w'’-]+){0,2}\sdesde\sel|ligou(?:\s[\w'’-]+){0,2}\sd[oe]|"
+    # the number to call back on: "para devolver la llamada es", "to call back is", "pour
+    # rappeler :", "per richiamare è"
+    r"(?:devolver\sla\sllamada|call\s(?:\w+\s)?back|rappeler|richiamare|"
+    r"retornar\sa\sliga[çc][ãa]o)(?:\s[\w'’-]+){0,2}\s?(?:es|is|est|è|é|al|au|on|at|:))\W{0,3}$"
+)
+# A phone noun, whose phone it is ("of the adjuster") and a copula: "El teléfono del ajustador
+# es", "the phone of the site office is"; or up to four words and a colon ("Portable indiqué
+# sur la demande :"). Only the device's own nouns: "número de" may be an order's. Searched in
+# the 48 characters before the number (``_phone_cue``).
+_PHONE_NOUN_CUE = re.compile(
+    r"(?i)\b(?:phone|t[ée]l[ée]phone|tel[ée]fono|telefone|portable|mobile|celular|m[óo]vil|"
+    r"handy|telefon)(?:\s(?:del?|de\sla|du|de\sl['’]|of\sthe|do|da)\s?[\w'’-]+(?:\s[\w'’-]+)?"
+    r"\s(?:es|est|is|é|ist)(?:\sle|\sel|\sthe)?"
+    # (not the device's software or model: "Mobile app build: 20241203")
+    r"|(?:\s(?!(?:app|apps|version|build|release|model|firmware|update|os)\b)[\w'’-]+){1,4}\s?:)"
+    r"\W{0,3}$"
 )
 PHONE_CUE = _PHONE_CUE  # shared with ``spoken_numbers`` (a bare "number" is no phone cue)
 prefilter.register("phone_cue", PHONE_CUE_WORDS)
@@ -110,10 +131,16 @@ _NON_DIGIT = re.compile(r"\D")
 def _phone_cue(text: str, start: int) -> bool:
     """A phone word ("tel", "móvil", "call me at" ...) ends just before ``start``."""
     lo = start - 24
-    if not any(s >= lo and e <= start for s, e in prefilter.keywords(text).get("phone_cue", ())):
+    cues = prefilter.keywords(text).get("phone_cue", ())
+    if not any(s >= lo and e <= start for s, e in cues):
+        if any(s >= start - 48 and e <= start for s, e in cues):  # "El teléfono del ... es"
+            return _PHONE_NOUN_CUE.search(text, max(0, start - 48), start) is not None or (
+                label_cue(text, start) or is_lv_et_cue(text, start)
+            )
         return label_cue(text, start) or is_lv_et_cue(text, start)  # "Emergency contact: ..."
     return (
-        _PHONE_CUE.search(text, max(0, lo), start) is not None
+        _PHONE_NOUN_CUE.search(text, max(0, start - 48), start) is not None
+        or _PHONE_CUE.search(text, max(0, lo), start) is not None
         or label_cue(text, start)
         or is_lv_et_cue(text, start)  # "sendið SMS í ...": ``phone_words_baltic_nordic``
     )

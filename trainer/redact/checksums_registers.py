@@ -1,0 +1,118 @@
+"""Check digits of company registers and product codes, as their issuers publish them.
+
+Used by ``lookalike_named_codes`` to keep a code only when its shape and check fit the scheme
+its cue names (a random number passes a mod-11 or mod-97 check about one time in ten or a
+hundred, so the cue is asked too).
+
+- Belgian enterprise number (BCE/KBO): ten digits opening 0 or 1, the last two 97 minus the
+  first eight mod 97;
+- Spanish CIF: a company-type letter, seven digits, a control digit or letter (the Luhn-like
+  sum of the seven; letters J A B C D E F G H I stand for 0 .. 9);
+- Turkish vergi kimlik numarası (VKN): ten digits, the Revenue Administration's check;
+- German PZN: eight digits, weights 1 .. 7 mod 11 (PZN7: seven digits, weights 2 .. 7);
+- Uruguayan RUT: twelve digits (department 01-22, six digits, 001, a mod-11 check digit);
+- US EIN: the two digits of an IRS campus prefix;
+- South African CIPC registration: year, six digits, a company-type suffix;
+- Portuguese NIPC: nine digits opening 5-9, the NIF's mod-11 check.
+"""
+
+from __future__ import annotations
+
+from trainer.redact.checksums import luhn_ok
+
+_CIF_LETTERS = "JABCDEFGHI"
+
+
+def kbo_ok(digits: str) -> bool:
+    """Belgian enterprise number: 97 - (first eight mod 97) == last two."""
+    return (
+        len(digits) == 10
+        and digits.isdigit()
+        and digits[0] in "01"
+        and 97 - int(digits[:8]) % 97 == int(digits[8:])
+    )
+
+
+def cif_ok(value: str) -> bool:
+    """Spanish CIF: letter, seven digits, control digit or letter."""
+    value = value.upper().replace("-", "")
+    if len(value) != 9 or value[0] not in "ABCDEFGHJNPQRSUVW" or not value[1:8].isdigit():
+        return False
+    seven = value[1:8]
+    even = sum(int(seven[i]) for i in (1, 3, 5))
+    odd = sum(sum(divmod(int(seven[i]) * 2, 10)) for i in (0, 2, 4, 6))
+    control = (10 - (even + odd) % 10) % 10
+    return value[8] in (str(control), _CIF_LETTERS[control])
+
+
+def vergi_ok(digits: str) -> bool:
+    """Turkish VKN: ten digits; each of the first nine shifted, weighted by a power of two
+    mod 9, the tenth is the sum's complement mod 10."""
+    if len(digits) != 10 or not digits.isdigit():
+        return False
+    total = 0
+    for i, ch in enumerate(digits[:9], start=1):
+        t = (int(ch) + 10 - i) % 10
+        total += 9 if t == 9 else (t * 2 ** (10 - i)) % 9
+    return (10 - total % 10) % 10 == int(digits[9])
+
+
+def pzn_ok(digits: str) -> bool:
+    """German Pharmazentralnummer: PZN8 (weights 1..7) or PZN7 (weights 2..7), mod 11 != 10."""
+    if not digits.isdigit() or len(digits) not in (7, 8):
+        return False
+    first = 1 if len(digits) == 8 else 2
+    check = sum(int(d) * w for w, d in enumerate(digits[:-1], start=first)) % 11
+    return check != 10 and check == int(digits[-1])
+
+
+def uy_rut_ok(digits: str) -> bool:
+    """Uruguayan RUT: department 01-22, six digits, 001, mod-11 check (weights 4 3 2 9 .. 2)."""
+    if len(digits) != 12 or not digits.isdigit() or not 1 <= int(digits[:2]) <= 22:
+        return False
+    if digits[8:11] != "001":
+        return False
+    weights = (4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2)
+    c = 11 - sum(int(d) * w for d, w in zip(digits, weights, strict=False)) % 11
+    return c != 10 and (0 if c == 11 else c) == int(digits[11])
+
+
+# IRS campus prefixes in use; 00, 07-09, 17-19, 28, 29, 49, 69, 70, 78, 79, 89, 96, 97 are not.
+_EIN_PREFIXES = frozenset(
+    f"{n:02d}"
+    for n in (
+        *range(1, 7), *range(10, 17), *range(20, 28), *range(30, 49), *range(50, 69),
+        *range(71, 78), *range(80, 89), *range(90, 96), 98, 99,
+    )
+)  # fmt: skip
+
+
+def ein_ok(digits: str) -> bool:
+    """US employer identification number: nine digits after a campus prefix in use."""
+    return len(digits) == 9 and digits.isdigit() and digits[:2] in _EIN_PREFIXES
+
+
+# CIPC entity suffixes: 06 public, 07 private, 08 non-profit, 09-12 older forms, 21 personal
+# liability, 23 close corporation, 24-26 co-operatives, 30-31 foreign/external companies.
+_CIPC_SUFFIXES = frozenset(
+    "06 07 08 09 10 11 12 21 22 23 24 25 26 30 31".split()
+)
+
+
+def cipc_ok(year: str, suffix: str) -> bool:
+    """South African company registration: a year from 1900 on and a known entity suffix."""
+    return 1900 <= int(year) <= 2099 and suffix in _CIPC_SUFFIXES
+
+
+def piva_ok(digits: str) -> bool:
+    """Italian partita IVA: eleven digits, the last the Luhn check of the ten before."""
+    return len(digits) == 11 and digits.isdigit() and luhn_ok(digits)
+
+
+def nipc_ok(digits: str) -> bool:
+    """Portuguese NIPC of a legal person: nine digits opening 5 to 9 (5 companies, 6 public
+    bodies, 7-9 other entities), the mod-11 check of the NIF (weights 9 .. 2)."""
+    if len(digits) != 9 or not digits.isdigit() or digits[0] not in "56789":
+        return False
+    rest = sum((9 - i) * int(ch) for i, ch in enumerate(digits[:8])) % 11
+    return (0 if rest < 2 else 11 - rest) == int(digits[8])

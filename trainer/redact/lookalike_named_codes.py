@@ -1,0 +1,260 @@
+"""Codes named by their cue word whose shape (and check digit) fits the named scheme: drug
+codes, lot numbers and company registers. They name a product, a batch or a firm, not a person,
+so the engine drops any hit lying wholly inside one (``keep_named_codes``).
+
+Drug codes: "NDC 1234-5678-90" (US National Drug Code, 4-4-2, 5-3-2, 5-4-1 or the 11-digit
+5-4-2 billing form), "ATC R03AC02" (WHO ATC: anatomical group letter, two digits, two letters,
+two digits; or a shorter level), "PZN 01234567" (German Pharmazentralnummer, mod 11).
+Lot numbers: "LOT A12B345", "Batch ...", "Ch.-B. ...", "Charge", "Lote", "Lotto", "Partij":
+capitals and digits, both present, five to sixteen characters, and no personal id by itself.
+Diagnosis codes: "ICD-10 J45.9", "CID-10 F32.1", "CIE-10", "CIM-10" (a letter, two digits, an
+optional dotted extension).
+Company registers whose label names a company register: Companies House ("Company No.
+SC123456"), HRB/HRA, KvK, BCE/KBO (mod 97), CIF (its control), partita IVA (Luhn), CIPC
+("2015/123456/07"). Registers that a person can hold too are kept only when a company word
+("supplier", "billing entity", "Lieferant", "fournisseur", "fornecedor", "tedarikçi", "firma"
+or a firm's "our" ...) stands in its sentence: EIN (campus prefix), Turkish vergi no (VKN
+check), CNPJ (its two check digits; never a MEI's), a KRA PIN of a non-individual ("P"), a
+Uruguayan RUT (mod 11), a Quebec NEQ and RBQ licence, a Vietnamese MST. Registers of firms
+alone are kept after their label: DUNS, NIRE (Brazilian company registry), a Bosnian JIB of a
+legal entity (thirteen digits opening 4), a Belgian "BE 0xxx.xxx.xxx" (mod 97), a Panamanian
+legal entity's RUC ("1234567-1-123456 DV 12"), a Portuguese NIPC (opening 5-9, mod 11), a
+Moroccan "RC Casablanca 123456", an Austrian "FN 123456 t", a Mexican company's RFC (three
+letters: a person's has four). El Salvador's NRC needs a company word (traders hold one too).
+
+Building permits: "Baubewilligung BG 2024-123", "građevinska dozvola 12-34-5678/24", "building
+permit 2024-0815" (a year and a serial, or the Bosnian layout); a driving, work or residence
+permit before the value is a person's and stays redacted.
+Service-desk tickets: a record type's prefix glued to its number ("INC0012345", "CHG1825847"),
+when a rule took the whole ticket number for an id (three capitals and seven digits is also an
+Indian voter id's shape: an id cue before it keeps it redacted).
+
+Fail closed: the label stands right before the value (only "no.", "nr.", "#", ":" between); a
+first-person or personal word before the label in its sentence, or a personal id cue, keeps the
+value redacted, and so does any hit reaching outside the label and value.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.redact import prefilter
+from trainer.redact.checksums import cnpj_ok
+from trainer.redact.checksums_registers import (
+    cif_ok,
+    cipc_ok,
+    ein_ok,
+    kbo_ok,
+    nipc_ok,
+    piva_ok,
+    pzn_ok,
+    uy_rut_ok,
+    vergi_ok,
+)
+from trainer.redact.hits import Hit
+from trainer.redact.ids_cues import ID_CUE
+from trainer.redact.national_ids import find_national_ids
+
+prefilter.register(
+    "named_code",
+    frozenset(
+        """ndc atc pzn lot batch charge chargennummer lote lotto partij ein company hrb hra kvk
+        bce kbo ondernemingsnummer cif cnpj piva cipc vergi vkn rut icd cid cie cim be duns
+        neq rbq nire mst jib bewilligung baubewilligung baugesuch dozvola dozvolu dozvole
+        gradevinska gradevinsku gradevinske ruc nipc nrc rc fn rfc""".split()
+    )
+    | {"building permit", "construction permit", "planning permit", "permis de construire"}
+    | {"licencia de obra", "licencia de obras", "alvara de construcao"}
+    | {"ch", "ch b", "p iva", "partita iva", "numero d entreprise", "kra pin", "companies house"},
+)
+
+_GAP = r"(?:[ \t]*(?i:no\b\.?|nr\b\.?|n[°º]\.?|number|num[ée]ro|numarası|#|:|code))*[ \t]*"
+_END = r"(?![\w-]|[.,/]\d)"
+_CODE = re.compile(
+    r"(?:"
+    r"NDC" + _GAP + r"(?P<ndc>\d{4}-\d{4}-\d{2}|\d{5}-\d{3}-\d{2}|\d{5}-\d{4}-\d{1,2})"
+    r"|(?:(?:ICD|CID|CIE|CIM)(?:-?1[01])?[ \t]+)?(?:ICD|CID|CIE|CIM)(?:-?1[01])?" + _GAP
+    + r"(?P<icd>[A-Z]\d\d(?:\.[0-9A-Z]{1,4})?)"
+    r"|ATC" + _GAP + r"(?P<atc>[ABCDGHJLMNPRSV]\d\d(?:[A-Z](?:[A-Z](?:\d\d)?)?)?)"
+    r"|PZN[ \t]*-?" + _GAP + r"(?P<pzn>\d{7,8})"
+    r"|(?i:lot|batch|ch\.?[ \t]?-?[ \t]?b\.?|charge|chargen-?(?:nr\.?|nummer)|lote|lotto|partij)"
+    + _GAP
+    + r"(?P<lot>(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,15})"
+    r"|(?:Company|Companies[ \t]House)(?:[ \t]+Reg(?:istration|\.)?)?" + _GAP
+    + r"(?P<ukco>(?:SC|NI|OC|SO|NC|FC|SE|SL|LP|R0)\d{6}|\d{8})"
+    r"|HR[AB]" + _GAP + r"(?P<hr>\d{1,6}(?:[ \t][A-Z]{1,2}(?![\w-]))?)"
+    r"|(?:KvK|KVK)(?:-nummer)?" + _GAP + r"(?P<kvk>\d{8})"
+    r"|(?:BCE|KBO|[Oo]ndernemingsnummer|[Nn]um[ée]ro[ \t]d['’]entreprise|BE(?=[ \t][01]))" + _GAP
+    + r"(?P<kbo>(?:BE[ \t]?)?[01]\d{3}[ .]?\d{3}[ .]?\d{3})"
+    r"|CIF" + _GAP + r"(?P<cif>[A-HJNP-SUVW]-?\d{7}-?[0-9A-J])"
+    r"|(?:P\.[ \t]?IVA|P\.?IVA|[Pp]artita[ \t]IVA)" + _GAP + r"(?P<piva>(?:IT[ \t]?)?\d{11})"
+    r"|CIPC" + _GAP + r"(?:(?i:reg(?:istration)?\.?)" + _GAP + r")?"
+    + r"(?P<cipc>(?P<year>(?:19|20)\d\d)/\d{6}/(?P<suffix>\d\d))"
+    r"|EIN" + _GAP + r"(?P<ein>\d{2}-\d{7})"
+    r"|(?:Vergi[ \t]+(?:Kimlik[ \t]+)?(?i:no\b\.?|numarası)|VKN)" + _GAP + r"(?P<vergi>\d{10})"
+    r"|CNPJ" + _GAP + r"(?P<cnpj>\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}|\d{14})"
+    r"|KRA[ \t]+PIN" + _GAP + r"(?P<kra>P\d{9}[A-Z])"
+    r"|(?:DUNS|D-U-N-S)" + _GAP + r"(?P<duns>\d{2}-\d{3}-\d{4}|\d{9})"
+    r"|NIRE" + _GAP + r"(?P<nire>[1-5]\d{10})"
+    r"|JIB" + _GAP + r"(?P<jib>4\d{12})"
+    r"|NEQ" + _GAP + r"(?P<neq>\d{10})"
+    r"|RBQ" + _GAP + r"(?P<rbq>\d{4}-\d{4}-\d{2})"
+    r"|MST" + _GAP + r"(?P<mst>\d{10}(?:-\d{3})?)"
+    # a building permit's number: a year and a serial, or the Bosnian 2-2-4/2 layout
+    r"|(?:(?i:(?:bau)?bewilligung|baugesuch|(?:gra[đd]evinsk[aeu][ \t])?dozvol[aeu]|"
+    r"(?:building|construction|planning)[ \t]permit|permis[ \t]de[ \t]construire|"
+    r"licencia[ \t]de[ \t]obras?|alvar[áa][ \t]de[ \t]constru[çc][ãa]o))" + _GAP
+    + r"(?P<permit>(?:BG[ \t])?(?:(?:19|20)\d\d-\d{2,6}|\d{2}-\d{2}-\d{3,4}/\d{2}))"
+    # Panama's RUC of a legal entity (its registry's tomo-folio-asiento and the DV), Portugal's
+    # NIPC, El Salvador's NRC, Morocco's registre du commerce, Austria's Firmenbuch, a Mexican
+    # company's twelve-character RFC (a person's has thirteen)
+    r"|RUC" + _GAP + r"(?P<rucpa>\d{5,9}-\d-\d{4,7}[ \t]+DV[ \t]?\d{1,2})"
+    r"|NIPC" + _GAP + r"(?P<nipc>\d{9})"
+    r"|NRC" + _GAP + r"(?P<nrc>\d{1,6}-\d)"
+    r"|RC[ \t]+[A-Z][a-zé]+(?:[ \t]+[A-Z][a-zé]+)?" + _GAP + r"(?P<rcma>\d{3,7})"
+    r"|FN" + _GAP + r"(?P<fn>\d{1,6}[ \t]?[a-z])"
+    r"|RFC" + _GAP + r"(?P<rfc>[A-ZÑ&]{3}\d{6}[A-Z0-9]{3})"
+    r"|RUT" + _GAP + r"(?P<rut>\d{2}[ .-]?\d{6}[ .-]?\d{3}[ .-]?\d|\d{12})"
+    r")" + _END
+)
+# A register a person can hold as well: kept only after a company word in its sentence.
+_NEEDS_COMPANY = frozenset({"ein", "vergi", "cnpj", "kra", "rut", "neq", "rbq", "mst", "nrc"})
+_COMPANY_WORD = re.compile(
+    r"(?i)\b(?:supplier|vendor|billing[ \t]entity|company|companies|corporation|firm|"
+    r"manufacturer|wholesaler|employer|business|lieferant\w*|rechnungssteller\w*|firma|"
+    r"unternehmen\w*|gesellschaft|hersteller\w*|proveedor\w*|entidad[ \t]que[ \t]factura|"
+    r"empresa\w*|sociedad|compañía|fabricante|raz[ãa]o[ \t]social|fornecedor\w*|sociedade|"
+    r"fournisseur\w*|entit[ée][ \t]de[ \t]facturation|soci[ée]t[ée]|entreprise|fabricant|"
+    r"fornitore|soggetto[ \t]fatturante|azienda|ditta|leverancier\w*|factuurentiteit|"
+    r"bedrijf\w*|onderneming|tedarik[çc]i\w*|şirket\w*|fatura[ \t]kesen|"
+    # a subcontractor (a lone "contractor" may be a person), and a firm's "our" (a business
+    # writes of its own register)
+    r"subcontractor|aannemer|onderaannemer|podizvo[đd]a[čc]\w*|firm[ae]|nh[àa][ \t]th[ầa]u|"
+    r"doanh[ \t]nghi[ệe]p|empreiteiro|sous-traitant|subunternehmer|our|notre|nos|"
+    r"ons|onze|unser\w*|nosso|nossa|nuestro|nuestra|na[šs]|na[šs]a|nostro|nostra|bizim|"
+    # an agency or insurer is a business too
+    r"agencia|ag[êe]ncia|aseguradora|seguradora|agence|assureur)"
+)
+# A first-person or personal word: the number is the writer's own (or a sole trader's).
+_PERSONAL = re.compile(
+    r"(?i)\b(?:my|mine|our[ \t]own|personal|private|sole[ \t]trader|self-employed|mi|mis|mon|"
+    r"ma|mes|meu|minha|mein|meine|meinen|mijn|benim|kişisel|persona[ \t]f[íi]sica|"
+    r"personne[ \t]physique|pessoa[ \t]f[íi]sica|MEI|privat\w*)\b"
+)
+# a permit word after these is a person's licence: driving, work, residence
+_PERSONAL_PERMIT = re.compile(
+    r"(?i)\b(?:voza[čc]k\w*|radn\w*|borav\w*|work|residence|driving|fahr\w*|arbeits\w*|"
+    r"aufenthalts\w*)[ \t]*$"
+)
+_SENTENCE_END = re.compile(r"[.!?](?:[ \t]|$)|\n")
+
+
+def _sentence_start(text: str, start: int) -> int:
+    lo = max(0, start - 120)
+    last = lo
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        last = m.end()
+    return last
+
+
+def _sentence_end(text: str, m: re.Match[str]) -> int:
+    end = _SENTENCE_END.search(text, m.end(), m.end() + 120)
+    return end.start() if end else min(len(text), m.end() + 120)
+
+
+def _value_ok(kind: str, m: re.Match[str]) -> bool:
+    value = m.group(kind)
+    digits = "".join(ch for ch in value if ch.isdigit())
+    if kind == "pzn":
+        return pzn_ok(digits)
+    if kind == "kbo":
+        return kbo_ok(digits)
+    if kind == "cif":
+        return cif_ok(value)
+    if kind == "piva":
+        return piva_ok(digits)
+    if kind == "nipc":
+        return nipc_ok(digits)
+    if kind == "cipc":
+        return cipc_ok(m.group("year"), m.group("suffix"))
+    if kind == "ein":
+        return ein_ok(digits)
+    if kind == "vergi":
+        return vergi_ok(digits)
+    if kind == "cnpj":
+        return cnpj_ok(digits)
+    if kind == "rut":
+        return uy_rut_ok(digits)
+    if kind == "lot":
+        return not find_national_ids(value)  # a lot code that is a personal id is not kept
+    return True
+
+
+def named_code_spans(text: str) -> list[tuple[int, int]]:
+    """(label start, value end) of each named code in ``text`` that passes its checks."""
+    found = prefilter.keywords(text).get("named_code")
+    if not found:
+        return []
+    spans: list[tuple[int, int]] = []
+    for start, _ in found:
+        if spans and start < spans[-1][1]:
+            continue
+        m = _CODE.match(text, start)
+        if m is None or m.lastgroup is None:
+            continue
+        kind = m.lastgroup
+        if kind in ("year", "suffix"):
+            kind = "cipc"
+        if not _value_ok(kind, m):
+            continue
+        lo = _sentence_start(text, start)
+        if _PERSONAL.search(text, lo, start) or ID_CUE.search(text, lo, start):
+            continue
+        if kind == "permit" and _PERSONAL_PERMIT.search(text, max(lo, start - 24), start):
+            continue  # "vozačka dozvola", "work permit": a person's licence
+        if kind in _NEEDS_COMPANY and not _COMPANY_WORD.search(text, lo, _sentence_end(text, m)):
+            continue
+        spans.append(m.span())
+    return spans
+
+
+# One or two lower-case words before the label ("unter HRB ...", "afecta al LOT ..."): an
+# address rule that read the code as a house number or postcode took them along.
+_LEAD_WORDS = re.compile(r"(?:[a-zà-ÿ]{1,6}[ \t]+){1,2}")
+
+
+def _inside(hit: Hit, spans: list[tuple[int, int]], text: str) -> bool:
+    for lo, hi in spans:
+        if hit[2] <= hi and hit[2] > lo:
+            if lo <= hit[1]:
+                return True
+            lead = _LEAD_WORDS.fullmatch(text, hit[1], lo)
+            return lead is not None and hit[0] == "ADDRESS"
+    return False
+
+
+# An IT service-desk ticket as the tools number them (ServiceNow, Jira Service Management ...):
+# the record type's prefix glued to its number ("INC0012345", "CHG-1825847", "RITM0042117").
+_TICKET = re.compile(r"(?:INC|REQ|CHG|RITM|TKT|PRB|TASK|SCTASK)[-#]?\d{5,8}")
+
+
+def _ticket(text: str, hit: Hit) -> bool:
+    """The hit is a service-desk ticket number alone, with no id cue before it."""
+    if _TICKET.fullmatch(text, hit[1], hit[2]) is None:
+        return False
+    return ID_CUE.search(text, max(0, hit[1] - 40), hit[1]) is None
+
+
+def keep_named_codes(text: str, hits: list[Hit]) -> list[Hit]:
+    """``hits`` less those lying wholly inside a named code (label and value), an address hit
+    that reaches only one or two lower-case words before its label, and a hit that is a
+    service-desk ticket's number (``_TICKET``)."""
+    if not hits:
+        return hits
+    spans = named_code_spans(text)
+    tickets = _TICKET.search(text) is not None  # one pass; most texts have none
+    if not spans and not tickets:
+        return hits
+    if not spans:
+        return [h for h in hits if not _ticket(text, h)]
+    return [h for h in hits if not _inside(h, spans, text) and not (tickets and _ticket(text, h))]
