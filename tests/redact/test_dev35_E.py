@@ -231,3 +231,41 @@ def test_register_checks() -> None:
     assert uy_rut_ok("217654330015") and not uy_rut_ok("217654330016")
     assert piva_ok("07654321012") and not piva_ok("07654321013")
     assert ein_ok("274816305") and not ein_ok("074816305")
+
+
+# --- review fixes ---------------------------------------------------------------------------
+
+REVIEW = Redactor.from_members(["Maren Oyelaran"])
+
+
+def test_bank_account_unclosed_bracket_finishes() -> None:
+    # an unclosed bracket after "account": the bracketed note's words backtracked exponentially
+    text = "Ref 12345678901. Bank account (" + "x" * 200 + " more text"
+    assert REVIEW.redact(text).text == "Ref [PHONE]. Bank account (" + "x" * 200 + " more text"
+
+
+def test_bank_account_bracketed_note_still_links() -> None:
+    text = "Bank account (branch code first) 12345678901"
+    assert REVIEW.redact(text).text == "Bank account (branch code first) [IBAN]"
+
+
+REVIEW_REDACTED = [
+    # "RC" and two capitalised words that are no Moroccan town: a person, never kept
+    ("Signed: RC Maren Oyelaran 4411.", "Signed: [NAME] 4411."),
+    ("Approved by RC Jonas Whitfield 2019.", "Approved by [NAME] 2019."),
+]
+
+REVIEW_KEPT = [
+    "Fournisseur immatriculé au RC Casablanca 381204.",
+    "Fournisseur immatriculé au RC El Jadida 381204.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REVIEW_REDACTED)
+def test_review_leaks_redacted(text: str, expected: str) -> None:
+    assert REVIEW.redact(text).text == expected
+
+
+@pytest.mark.parametrize("text", REVIEW_KEPT)
+def test_review_keeps_survive(text: str) -> None:
+    assert REVIEW.redact(text).text == text

@@ -37,6 +37,7 @@ value redacted, and so does any hit reaching outside the label and value.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from trainer.redact import prefilter
 from trainer.redact.checksums import cnpj_ok
@@ -70,6 +71,14 @@ prefilter.register(
 
 _GAP = r"(?:[ \t]*(?i:no\b\.?|nr\b\.?|n[°º]\.?|number|num[ée]ro|numarası|#|:|code))*[ \t]*"
 _END = r"(?![\w-]|[.,/]\d)"
+# the town of a Moroccan tribunal de commerce (a closed list: any two capitalised words after
+# "RC" may be a person's name)
+_MA_TOWN = (
+    r"(?:Casablanca|Rabat|Marrakech|Marrakesh|F[èe]s|Tanger|Agadir|Mekn[èe]s|Oujda|K[ée]nitra|"
+    r"T[ée]touan|Sal[ée]|Mohammedia|El[ \t]Jadida|Nador|Settat|Safi|B[ée]ni[ \t]Mellal|"
+    r"Khouribga|La[âa]youne|Taza|Essaouira|Larache|Guelmim|Errachidia|Ouarzazate|Dakhla|"
+    r"Berrechid|Khemisset|Tiznit|Taroudant|Ifrane|Al[ \t]Hoceima)(?![\w-])"
+)
 _CODE = re.compile(
     r"(?:"
     r"NDC" + _GAP + r"(?P<ndc>\d{4}-\d{4}-\d{2}|\d{5}-\d{3}-\d{2}|\d{5}-\d{4}-\d{1,2})"
@@ -111,7 +120,7 @@ _CODE = re.compile(
     r"|RUC" + _GAP + r"(?P<rucpa>\d{5,9}-\d-\d{4,7}[ \t]+DV[ \t]?\d{1,2})"
     r"|NIPC" + _GAP + r"(?P<nipc>\d{9})"
     r"|NRC" + _GAP + r"(?P<nrc>\d{1,6}-\d)"
-    r"|RC[ \t]+[A-Z][a-zé]+(?:[ \t]+[A-Z][a-zé]+)?" + _GAP + r"(?P<rcma>\d{3,7})"
+    r"|RC[ \t]+" + _MA_TOWN + _GAP + r"(?P<rcma>\d{3,7})"
     r"|FN" + _GAP + r"(?P<fn>\d{1,6}[ \t]?[a-z])"
     r"|RFC" + _GAP + r"(?P<rfc>[A-ZÑ&]{3}\d{6}[A-Z0-9]{3})"
     r"|RUT" + _GAP + r"(?P<rut>\d{2}[ .-]?\d{6}[ .-]?\d{3}[ .-]?\d|\d{12})"
@@ -192,19 +201,22 @@ def _value_ok(kind: str, m: re.Match[str]) -> bool:
 
 def named_code_spans(text: str) -> list[tuple[int, int]]:
     """(label start, value end) of each named code in ``text`` that passes its checks."""
+    return [(lo, hi) for lo, hi, _ in _named_codes(text)]
+
+
+def _named_codes(text: str) -> list[tuple[int, int, int]]:
+    """(label start, value end, value start) of each named code in ``text`` that passes."""
     found = prefilter.keywords(text).get("named_code")
     if not found:
         return []
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int, int]] = []
     for start, _ in found:
         if spans and start < spans[-1][1]:
             continue
         m = _CODE.match(text, start)
         if m is None or m.lastgroup is None:
             continue
-        kind = m.lastgroup
-        if kind in ("year", "suffix"):
-            kind = "cipc"
+        kind = m.lastgroup  # the outer value group closes last ("cipc", not "suffix")
         if not _value_ok(kind, m):
             continue
         lo = _sentence_start(text, start)
@@ -214,7 +226,7 @@ def named_code_spans(text: str) -> list[tuple[int, int]]:
             continue  # "vozačka dozvola", "work permit": a person's licence
         if kind in _NEEDS_COMPANY and not _COMPANY_WORD.search(text, lo, _sentence_end(text, m)):
             continue
-        spans.append(m.span())
+        spans.append((m.start(), m.end(), m.start(kind)))
     return spans
 
 
@@ -223,14 +235,30 @@ def named_code_spans(text: str) -> list[tuple[int, int]]:
 _LEAD_WORDS = re.compile(r"(?:[a-zà-ÿ]{1,6}[ \t]+){1,2}")
 
 
-def _inside(hit: Hit, spans: list[tuple[int, int]], text: str) -> bool:
-    for lo, hi in spans:
-        if hit[2] <= hi and hit[2] > lo:
-            if lo <= hit[1]:
-                return True
-            lead = _LEAD_WORDS.fullmatch(text, hit[1], lo)
-            return lead is not None and hit[0] == "ADDRESS"
-    return False
+class _Spans:
+    """Named codes' spans sorted once, their ends for ``bisect`` and each value's start."""
+
+    def __init__(self, found: list[tuple[int, int, int]]) -> None:
+        found = sorted(found)
+        self.spans = [(lo, hi) for lo, hi, _ in found]
+        self.ends = [hi for _, hi, _ in found]
+        self.values = [value for _, _, value in found]
+
+
+def _inside(hit: Hit, spans: _Spans, text: str) -> bool:
+    # spans do not overlap: the one holding the hit's end is the first ending at or after it
+    i = bisect_left(spans.ends, hit[2])
+    if i == len(spans.ends):
+        return False
+    lo, hi = spans.spans[i]
+    if not (hit[2] <= hi and hit[2] > lo):
+        return False
+    if hit[0] in _NEVER_DROPPED:
+        return lo <= hit[1] and hit[2] <= spans.values[i]
+    if lo <= hit[1]:
+        return True
+    lead = _LEAD_WORDS.fullmatch(text, hit[1], lo)
+    return lead is not None and hit[0] == "ADDRESS"
 
 
 # An IT service-desk ticket as the tools number them (ServiceNow, Jira Service Management ...):
@@ -245,16 +273,28 @@ def _ticket(text: str, hit: Hit) -> bool:
     return ID_CUE.search(text, max(0, hit[1] - 40), hit[1]) is None
 
 
+# A named code is a value: a name or a member's name is a person's, never dropped (fail closed)
+# save one lying wholly on the label before the value ("O CID", "P.IVA", "RC Casablanca": a
+# closed vocabulary, whose capitals the name rules read as initials or a surname).
+_NEVER_DROPPED = frozenset({"NAME", "MEMBER"})
+
+
 def keep_named_codes(text: str, hits: list[Hit]) -> list[Hit]:
     """``hits`` less those lying wholly inside a named code (label and value), an address hit
     that reaches only one or two lower-case words before its label, and a hit that is a
     service-desk ticket's number (``_TICKET``)."""
     if not hits:
         return hits
-    spans = named_code_spans(text)
+    found = _named_codes(text)
     tickets = _TICKET.search(text) is not None  # one pass; most texts have none
-    if not spans and not tickets:
+    if not found and not tickets:
         return hits
-    if not spans:
-        return [h for h in hits if not _ticket(text, h)]
-    return [h for h in hits if not _inside(h, spans, text) and not (tickets and _ticket(text, h))]
+    if not found:
+        return [h for h in hits if h[0] in _NEVER_DROPPED or not _ticket(text, h)]
+    spans = _Spans(found)
+    return [
+        h
+        for h in hits
+        if not _inside(h, spans, text)
+        and not (tickets and h[0] not in _NEVER_DROPPED and _ticket(text, h))
+    ]
