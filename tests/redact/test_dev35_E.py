@@ -253,11 +253,42 @@ REVIEW_REDACTED = [
     # "RC" and two capitalised words that are no Moroccan town: a person, never kept
     ("Signed: RC Maren Oyelaran 4411.", "Signed: [NAME] 4411."),
     ("Approved by RC Jonas Whitfield 2019.", "Approved by [NAME] 2019."),
+    # a person's tax id: no company word ("nas" in "nasıl", "nos", "our" are none), or a
+    # personal word anywhere in the sentence
+    (
+        "Vergi no 1234567890 olan Ayşe Hanım'a nasıl ulaşırım?",
+        "Vergi no [PHONE] olan [NAME] nasıl ulaşırım?",
+    ),
+    ("Kuzenimin VKN 1234567890, nasıl doğrularım?", "Kuzenimin VKN [PHONE], nasıl doğrularım?"),
+    (
+        "O CNPJ 11.222.333/0001-81 é do João, data de nascimento 01/02/1980.",
+        "O CNP[ID] é do [NAME], data de nascimento 01/02/1980.",
+    ),
+    (
+        "El RUT 211234560019 es de Juan, que nos lo pasó ayer.",
+        "El RUT [ID] es de [NAME], que nos lo pasó ayer.",
+    ),
+    (
+        "The EIN 12-3456789 belongs to Maren, a self-employed plumber; please file it with our"
+        " records.",
+        "The EIN [PHONE] belongs to [NAME], a self-employed plumber; please file it with our"
+        " records.",
+    ),
+    (
+        "Please send her EIN 12-3456789 to our payroll team.",
+        "Please send her EIN [PHONE] to our payroll team.",
+    ),
+    ("The supplier sent her EIN 27-4816305.", "The supplier sent her EIN [PHONE]."),
+    ("La empresa y su RUT 217654330015.", "La empresa y su RUT [ID]."),
 ]
 
 REVIEW_KEPT = [
     "Fournisseur immatriculé au RC Casablanca 381204.",
     "Fournisseur immatriculé au RC El Jadida 381204.",
+    # a real company noun still keeps a register a person can hold too
+    "Our supplier is registered as EIN 27-4816305.",
+    "Tedarikçinin kaydı: Vergi No: 7318450928.",
+    "Proveedor registrado con NRC 204518-3.",
 ]
 
 

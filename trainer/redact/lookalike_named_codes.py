@@ -136,19 +136,23 @@ _COMPANY_WORD = re.compile(
     r"fournisseur\w*|entit[ée][ \t]de[ \t]facturation|soci[ée]t[ée]|entreprise|fabricant|"
     r"fornitore|soggetto[ \t]fatturante|azienda|ditta|leverancier\w*|factuurentiteit|"
     r"bedrijf\w*|onderneming|tedarik[çc]i\w*|şirket\w*|fatura[ \t]kesen|"
-    # a subcontractor (a lone "contractor" may be a person), and a firm's "our" (a business
-    # writes of its own register)
+    # a subcontractor (a lone "contractor" may be a person); no pronoun or possessive ("our",
+    # "nos": a person writes them of a cousin's or a client's number as well)
     r"subcontractor|aannemer|onderaannemer|podizvo[đd]a[čc]\w*|firm[ae]|nh[àa][ \t]th[ầa]u|"
-    r"doanh[ \t]nghi[ệe]p|empreiteiro|sous-traitant|subunternehmer|our|notre|nos|"
-    r"ons|onze|unser\w*|nosso|nossa|nuestro|nuestra|na[šs]|na[šs]a|nostro|nostra|bizim|"
+    r"doanh[ \t]nghi[ệe]p|empreiteiro|sous-traitant|subunternehmer|"
     # an agency or insurer is a business too
-    r"agencia|ag[êe]ncia|aseguradora|seguradora|agence|assureur)"
+    r"agencia|ag[êe]ncia|aseguradora|seguradora|agence|assureur)\b"
 )
 # A first-person or personal word: the number is the writer's own (or a sole trader's).
 _PERSONAL = re.compile(
     r"(?i)\b(?:my|mine|our[ \t]own|personal|private|sole[ \t]trader|self-employed|mi|mis|mon|"
     r"ma|mes|meu|minha|mein|meine|meinen|mijn|benim|kişisel|persona[ \t]f[íi]sica|"
-    r"personne[ \t]physique|pessoa[ \t]f[íi]sica|MEI|privat\w*)\b"
+    r"personne[ \t]physique|pessoa[ \t]f[íi]sica|MEI|privat\w*|"
+    # another person's: his, her, your, their ... ("Please send her EIN ...")
+    r"his|her|hers|your|yours|their|theirs|ihr|ihre|ihren|ihrem|ihrer|sein|seine|seinen|"
+    r"seinem|seiner|dein\w*|su|sus|tu|tus|seu|sua|seus|suas|teu|tua|onun|kendi\w*|senin|"
+    r"son|sa|ses|ton|ta|tes|leur|leurs|suo|sua|tuo|tua|zijn|haar|jouw|uw|hun|njegov\w*|"
+    r"njen\w*|njihov\w*|tvoj\w*|va[šs]\w*)\b"
 )
 # a permit word after these is a person's licence: driving, work, residence
 _PERSONAL_PERMIT = re.compile(
@@ -222,9 +226,12 @@ def _named_codes(text: str) -> list[tuple[int, int, int]]:
         lo = _sentence_start(text, start)
         if _PERSONAL.search(text, lo, start) or ID_CUE.search(text, lo, start):
             continue
+        hi = _sentence_end(text, m)
+        if kind in _NEEDS_COMPANY and _PERSONAL.search(text, lo, hi):
+            continue  # "... belongs to Maren, a self-employed plumber": anywhere in the sentence
         if kind == "permit" and _PERSONAL_PERMIT.search(text, max(lo, start - 24), start):
             continue  # "vozačka dozvola", "work permit": a person's licence
-        if kind in _NEEDS_COMPANY and not _COMPANY_WORD.search(text, lo, _sentence_end(text, m)):
+        if kind in _NEEDS_COMPANY and not _COMPANY_WORD.search(text, lo, hi):
             continue
         spans.append((m.start(), m.end(), m.start(kind)))
     return spans
