@@ -280,6 +280,19 @@ REVIEW_REDACTED = [
     ),
     ("The supplier sent her EIN 27-4816305.", "The supplier sent her EIN [PHONE]."),
     ("La empresa y su RUT 217654330015.", "La empresa y su RUT [ID]."),
+    # a residence or cross-border commuter's permit: only a building permit's label keeps it
+    (
+        "Ihre Aufenthalts-Bewilligung 2024-55123 liegt bei der Gemeinde.",
+        "Ihre Aufenthalts-Bewilligung [PHONE] liegt bei der Gemeinde.",
+    ),
+    (
+        "Grenzgänger-Bewilligung: 2023-778812 (bitte Kopie senden)",
+        "Grenzgänger-Bewilligung: [PHONE] (bitte Kopie senden)",
+    ),
+    (
+        "Die Bewilligung 2024-55123 liegt bei der Gemeinde.",
+        "Die Bewilligung [PHONE] liegt bei der Gemeinde.",
+    ),
 ]
 
 REVIEW_KEPT = [
@@ -289,6 +302,9 @@ REVIEW_KEPT = [
     "Our supplier is registered as EIN 27-4816305.",
     "Tedarikçinin kaydı: Vergi No: 7318450928.",
     "Proveedor registrado con NRC 204518-3.",
+    "Die Baugenehmigung 2024-8171 hängt am Tor.",
+    # many named codes and hits in one text (the spans are found by bisect)
+    "Lot AB12345C, " * 50 + "ATC R03AC02.",
 ]
 
 

@@ -13,25 +13,29 @@ Company registers whose label names a company register: Companies House ("Compan
 SC123456"), HRB/HRA, KvK, BCE/KBO (mod 97), CIF (its control), partita IVA (Luhn), CIPC
 ("2015/123456/07"). Registers that a person can hold too are kept only when a company word
 ("supplier", "billing entity", "Lieferant", "fournisseur", "fornecedor", "tedarikçi", "firma"
-or a firm's "our" ...) stands in its sentence: EIN (campus prefix), Turkish vergi no (VKN
-check), CNPJ (its two check digits; never a MEI's), a KRA PIN of a non-individual ("P"), a
-Uruguayan RUT (mod 11), a Quebec NEQ and RBQ licence, a Vietnamese MST. Registers of firms
-alone are kept after their label: DUNS, NIRE (Brazilian company registry), a Bosnian JIB of a
-legal entity (thirteen digits opening 4), a Belgian "BE 0xxx.xxx.xxx" (mod 97), a Panamanian
-legal entity's RUC ("1234567-1-123456 DV 12"), a Portuguese NIPC (opening 5-9, mod 11), a
-Moroccan "RC Casablanca 123456", an Austrian "FN 123456 t", a Mexican company's RFC (three
-letters: a person's has four). El Salvador's NRC needs a company word (traders hold one too).
+...: a company noun, never a pronoun or possessive) stands in its sentence and no personal or
+possessive word ("my", "her", "self-employed", "su", "onun" ...) does: EIN (campus prefix),
+Turkish vergi no (VKN check), CNPJ (its two check digits; never a MEI's), a KRA PIN of a
+non-individual ("P"), a Uruguayan RUT (mod 11), a Quebec NEQ and RBQ licence, a Vietnamese MST.
+Registers of firms alone are kept after their label: DUNS, NIRE (Brazilian company registry), a
+Bosnian JIB of a legal entity (thirteen digits opening 4), a Belgian "BE 0xxx.xxx.xxx" (mod 97),
+a Panamanian legal entity's RUC ("1234567-1-123456 DV 12"), a Portuguese NIPC (opening 5-9, mod
+11), a Moroccan "RC Casablanca 123456" (the town from a closed list), an Austrian "FN 123456 t",
+a Mexican company's RFC (three letters: a person's has four). El Salvador's NRC needs a company
+word (traders hold one too).
 
 Building permits: "Baubewilligung BG 2024-123", "građevinska dozvola 12-34-5678/24", "building
-permit 2024-0815" (a year and a serial, or the Bosnian layout); a driving, work or residence
-permit before the value is a person's and stays redacted.
+permit 2024-0815" (a year and a serial, or the Bosnian layout), only after a label naming a
+building permit: a bare "Bewilligung", "dozvola" or "permit" (residence, work, driving, a
+cross-border commuter's) is a person's and stays redacted.
 Service-desk tickets: a record type's prefix glued to its number ("INC0012345", "CHG1825847"),
 when a rule took the whole ticket number for an id (three capitals and seven digits is also an
 Indian voter id's shape: an id cue before it keeps it redacted).
 
-Fail closed: the label stands right before the value (only "no.", "nr.", "#", ":" between); a
-first-person or personal word before the label in its sentence, or a personal id cue, keeps the
-value redacted, and so does any hit reaching outside the label and value.
+Fail closed: the label stands right before the value (only "no.", "nr.", "n°", "number",
+"numéro", "numarası", "code", "#", ":" between, see ``_GAP``); a first-person or personal word
+before the label in its sentence, or a personal id cue, keeps the value redacted, and so does
+any hit reaching outside the label and value, and any NAME or MEMBER hit reaching the value.
 """
 
 from __future__ import annotations
@@ -61,7 +65,7 @@ prefilter.register(
     frozenset(
         """ndc atc pzn lot batch charge chargennummer lote lotto partij ein company hrb hra kvk
         bce kbo ondernemingsnummer cif cnpj piva cipc vergi vkn rut icd cid cie cim be duns
-        neq rbq nire mst jib bewilligung baubewilligung baugesuch dozvola dozvolu dozvole
+        neq rbq nire mst jib baubewilligung baugenehmigung baugesuch dozvola dozvolu dozvole
         gradevinska gradevinsku gradevinske ruc nipc nrc rc fn rfc""".split()
     )
     | {"building permit", "construction permit", "planning permit", "permis de construire"}
@@ -110,7 +114,9 @@ _CODE = re.compile(
     r"|RBQ" + _GAP + r"(?P<rbq>\d{4}-\d{4}-\d{2})"
     r"|MST" + _GAP + r"(?P<mst>\d{10}(?:-\d{3})?)"
     # a building permit's number: a year and a serial, or the Bosnian 2-2-4/2 layout
-    r"|(?:(?i:(?:bau)?bewilligung|baugesuch|(?:gra[đd]evinsk[aeu][ \t])?dozvol[aeu]|"
+    # (a label naming a building permit: a bare "Bewilligung", "dozvola" or "permit" may be a
+    # residence, work or cross-border commuter's permit)
+    r"|(?:(?i:baubewilligung|baugenehmigung|baugesuch|gra[đd]evinsk[aeu][ \t]dozvol[aeu]|"
     r"(?:building|construction|planning)[ \t]permit|permis[ \t]de[ \t]construire|"
     r"licencia[ \t]de[ \t]obras?|alvar[áa][ \t]de[ \t]constru[çc][ãa]o))" + _GAP
     + r"(?P<permit>(?:BG[ \t])?(?:(?:19|20)\d\d-\d{2,6}|\d{2}-\d{2}-\d{3,4}/\d{2}))"
