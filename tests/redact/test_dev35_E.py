@@ -231,3 +231,88 @@ def test_register_checks() -> None:
     assert uy_rut_ok("217654330015") and not uy_rut_ok("217654330016")
     assert piva_ok("07654321012") and not piva_ok("07654321013")
     assert ein_ok("274816305") and not ein_ok("074816305")
+
+
+# --- review fixes ---------------------------------------------------------------------------
+
+REVIEW = Redactor.from_members(["Maren Oyelaran"])
+
+
+def test_bank_account_unclosed_bracket_finishes() -> None:
+    # an unclosed bracket after "account": the bracketed note's words backtracked exponentially
+    text = "Ref 12345678901. Bank account (" + "x" * 200 + " more text"
+    assert REVIEW.redact(text).text == "Ref [PHONE]. Bank account (" + "x" * 200 + " more text"
+
+
+def test_bank_account_bracketed_note_still_links() -> None:
+    text = "Bank account (branch code first) 12345678901"
+    assert REVIEW.redact(text).text == "Bank account (branch code first) [IBAN]"
+
+
+REVIEW_REDACTED = [
+    # "RC" and two capitalised words that are no Moroccan town: a person, never kept
+    ("Signed: RC Maren Oyelaran 4411.", "Signed: [NAME] 4411."),
+    ("Approved by RC Jonas Whitfield 2019.", "Approved by [NAME] 2019."),
+    # a person's tax id: no company word ("nas" in "nasıl", "nos", "our" are none), or a
+    # personal word anywhere in the sentence
+    (
+        "Vergi no 1234567890 olan Ayşe Hanım'a nasıl ulaşırım?",
+        "Vergi no [PHONE] olan [NAME] nasıl ulaşırım?",
+    ),
+    ("Kuzenimin VKN 1234567890, nasıl doğrularım?", "Kuzenimin VKN [PHONE], nasıl doğrularım?"),
+    (
+        "O CNPJ 11.222.333/0001-81 é do João, data de nascimento 01/02/1980.",
+        "O CNP[ID] é do [NAME], data de nascimento 01/02/1980.",
+    ),
+    (
+        "El RUT 211234560019 es de Juan, que nos lo pasó ayer.",
+        "El RUT [ID] es de [NAME], que nos lo pasó ayer.",
+    ),
+    (
+        "The EIN 12-3456789 belongs to Maren, a self-employed plumber; please file it with our"
+        " records.",
+        "The EIN [PHONE] belongs to [NAME], a self-employed plumber; please file it with our"
+        " records.",
+    ),
+    (
+        "Please send her EIN 12-3456789 to our payroll team.",
+        "Please send her EIN [PHONE] to our payroll team.",
+    ),
+    ("The supplier sent her EIN 27-4816305.", "The supplier sent her EIN [PHONE]."),
+    ("La empresa y su RUT 217654330015.", "La empresa y su RUT [ID]."),
+    # a residence or cross-border commuter's permit: only a building permit's label keeps it
+    (
+        "Ihre Aufenthalts-Bewilligung 2024-55123 liegt bei der Gemeinde.",
+        "Ihre Aufenthalts-Bewilligung [PHONE] liegt bei der Gemeinde.",
+    ),
+    (
+        "Grenzgänger-Bewilligung: 2023-778812 (bitte Kopie senden)",
+        "Grenzgänger-Bewilligung: [PHONE] (bitte Kopie senden)",
+    ),
+    (
+        "Die Bewilligung 2024-55123 liegt bei der Gemeinde.",
+        "Die Bewilligung [PHONE] liegt bei der Gemeinde.",
+    ),
+]
+
+REVIEW_KEPT = [
+    "Fournisseur immatriculé au RC Casablanca 381204.",
+    "Fournisseur immatriculé au RC El Jadida 381204.",
+    # a real company noun still keeps a register a person can hold too
+    "Our supplier is registered as EIN 27-4816305.",
+    "Tedarikçinin kaydı: Vergi No: 7318450928.",
+    "Proveedor registrado con NRC 204518-3.",
+    "Die Baugenehmigung 2024-8171 hängt am Tor.",
+    # many named codes and hits in one text (the spans are found by bisect)
+    "Lot AB12345C, " * 50 + "ATC R03AC02.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REVIEW_REDACTED)
+def test_review_leaks_redacted(text: str, expected: str) -> None:
+    assert REVIEW.redact(text).text == expected
+
+
+@pytest.mark.parametrize("text", REVIEW_KEPT)
+def test_review_keeps_survive(text: str) -> None:
+    assert REVIEW.redact(text).text == text

@@ -80,8 +80,11 @@ prefilter.register("bank_code_cue", _BANK_CODE_WORDS)
 
 _LINK = (
     r"(?:\s*(?:[:#=,]|is|es|é|ist|est|är|on|er|ialah|adalah|saya|n[º°o]\.?|nr\.?|no\.?|"
-    # a note in brackets on how the number is written: "account (branch code first) ..."
-    r"number|nummer|numero|número|num\.?|\((?:[^\W\d_]+[ \t]?){1,5}\))(?![\w]))*\s*[:#=]?\s?"
+    # a note in brackets on how the number is written: "account (branch code first) ...";
+    # one way to split its words (a word split many ways inside the outer loop backtracked
+    # exponentially on an unclosed bracket)
+    r"number|nummer|numero|número|num\.?|\([^\W\d_]+(?:[ \t][^\W\d_]+){0,4}[ \t]?\))(?![\w]))*"
+    r"\s*[:#=]?\s?"
 )
 _LABEL = (
     r"(?i:(?:bank\s)?(?:account|acct|acc|a/c|ac)|konto(?:nummer|nr\.?)?|tili(?:numero|nro\.?)?|"

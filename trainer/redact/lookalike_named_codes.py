@@ -13,30 +13,35 @@ Company registers whose label names a company register: Companies House ("Compan
 SC123456"), HRB/HRA, KvK, BCE/KBO (mod 97), CIF (its control), partita IVA (Luhn), CIPC
 ("2015/123456/07"). Registers that a person can hold too are kept only when a company word
 ("supplier", "billing entity", "Lieferant", "fournisseur", "fornecedor", "tedarikçi", "firma"
-or a firm's "our" ...) stands in its sentence: EIN (campus prefix), Turkish vergi no (VKN
-check), CNPJ (its two check digits; never a MEI's), a KRA PIN of a non-individual ("P"), a
-Uruguayan RUT (mod 11), a Quebec NEQ and RBQ licence, a Vietnamese MST. Registers of firms
-alone are kept after their label: DUNS, NIRE (Brazilian company registry), a Bosnian JIB of a
-legal entity (thirteen digits opening 4), a Belgian "BE 0xxx.xxx.xxx" (mod 97), a Panamanian
-legal entity's RUC ("1234567-1-123456 DV 12"), a Portuguese NIPC (opening 5-9, mod 11), a
-Moroccan "RC Casablanca 123456", an Austrian "FN 123456 t", a Mexican company's RFC (three
-letters: a person's has four). El Salvador's NRC needs a company word (traders hold one too).
+...: a company noun, never a pronoun or possessive) stands in its sentence and no personal or
+possessive word ("my", "her", "self-employed", "su", "onun" ...) does: EIN (campus prefix),
+Turkish vergi no (VKN check), CNPJ (its two check digits; never a MEI's), a KRA PIN of a
+non-individual ("P"), a Uruguayan RUT (mod 11), a Quebec NEQ and RBQ licence, a Vietnamese MST.
+Registers of firms alone are kept after their label: DUNS, NIRE (Brazilian company registry), a
+Bosnian JIB of a legal entity (thirteen digits opening 4), a Belgian "BE 0xxx.xxx.xxx" (mod 97),
+a Panamanian legal entity's RUC ("1234567-1-123456 DV 12"), a Portuguese NIPC (opening 5-9, mod
+11), a Moroccan "RC Casablanca 123456" (the town from a closed list), an Austrian "FN 123456 t",
+a Mexican company's RFC (three letters: a person's has four). El Salvador's NRC needs a company
+word (traders hold one too).
 
 Building permits: "Baubewilligung BG 2024-123", "građevinska dozvola 12-34-5678/24", "building
-permit 2024-0815" (a year and a serial, or the Bosnian layout); a driving, work or residence
-permit before the value is a person's and stays redacted.
+permit 2024-0815" (a year and a serial, or the Bosnian layout), only after a label naming a
+building permit: a bare "Bewilligung", "dozvola" or "permit" (residence, work, driving, a
+cross-border commuter's) is a person's and stays redacted.
 Service-desk tickets: a record type's prefix glued to its number ("INC0012345", "CHG1825847"),
 when a rule took the whole ticket number for an id (three capitals and seven digits is also an
 Indian voter id's shape: an id cue before it keeps it redacted).
 
-Fail closed: the label stands right before the value (only "no.", "nr.", "#", ":" between); a
-first-person or personal word before the label in its sentence, or a personal id cue, keeps the
-value redacted, and so does any hit reaching outside the label and value.
+Fail closed: the label stands right before the value (only "no.", "nr.", "n°", "number",
+"numéro", "numarası", "code", "#", ":" between, see ``_GAP``); a first-person or personal word
+before the label in its sentence, or a personal id cue, keeps the value redacted, and so does
+any hit reaching outside the label and value, and any NAME or MEMBER hit reaching the value.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from trainer.redact import prefilter
 from trainer.redact.checksums import cnpj_ok
@@ -60,7 +65,7 @@ prefilter.register(
     frozenset(
         """ndc atc pzn lot batch charge chargennummer lote lotto partij ein company hrb hra kvk
         bce kbo ondernemingsnummer cif cnpj piva cipc vergi vkn rut icd cid cie cim be duns
-        neq rbq nire mst jib bewilligung baubewilligung baugesuch dozvola dozvolu dozvole
+        neq rbq nire mst jib baubewilligung baugenehmigung baugesuch dozvola dozvolu dozvole
         gradevinska gradevinsku gradevinske ruc nipc nrc rc fn rfc""".split()
     )
     | {"building permit", "construction permit", "planning permit", "permis de construire"}
@@ -70,6 +75,14 @@ prefilter.register(
 
 _GAP = r"(?:[ \t]*(?i:no\b\.?|nr\b\.?|n[°º]\.?|number|num[ée]ro|numarası|#|:|code))*[ \t]*"
 _END = r"(?![\w-]|[.,/]\d)"
+# the town of a Moroccan tribunal de commerce (a closed list: any two capitalised words after
+# "RC" may be a person's name)
+_MA_TOWN = (
+    r"(?:Casablanca|Rabat|Marrakech|Marrakesh|F[èe]s|Tanger|Agadir|Mekn[èe]s|Oujda|K[ée]nitra|"
+    r"T[ée]touan|Sal[ée]|Mohammedia|El[ \t]Jadida|Nador|Settat|Safi|B[ée]ni[ \t]Mellal|"
+    r"Khouribga|La[âa]youne|Taza|Essaouira|Larache|Guelmim|Errachidia|Ouarzazate|Dakhla|"
+    r"Berrechid|Khemisset|Tiznit|Taroudant|Ifrane|Al[ \t]Hoceima)(?![\w-])"
+)
 _CODE = re.compile(
     r"(?:"
     r"NDC" + _GAP + r"(?P<ndc>\d{4}-\d{4}-\d{2}|\d{5}-\d{3}-\d{2}|\d{5}-\d{4}-\d{1,2})"
@@ -101,7 +114,9 @@ _CODE = re.compile(
     r"|RBQ" + _GAP + r"(?P<rbq>\d{4}-\d{4}-\d{2})"
     r"|MST" + _GAP + r"(?P<mst>\d{10}(?:-\d{3})?)"
     # a building permit's number: a year and a serial, or the Bosnian 2-2-4/2 layout
-    r"|(?:(?i:(?:bau)?bewilligung|baugesuch|(?:gra[đd]evinsk[aeu][ \t])?dozvol[aeu]|"
+    # (a label naming a building permit: a bare "Bewilligung", "dozvola" or "permit" may be a
+    # residence, work or cross-border commuter's permit)
+    r"|(?:(?i:baubewilligung|baugenehmigung|baugesuch|gra[đd]evinsk[aeu][ \t]dozvol[aeu]|"
     r"(?:building|construction|planning)[ \t]permit|permis[ \t]de[ \t]construire|"
     r"licencia[ \t]de[ \t]obras?|alvar[áa][ \t]de[ \t]constru[çc][ãa]o))" + _GAP
     + r"(?P<permit>(?:BG[ \t])?(?:(?:19|20)\d\d-\d{2,6}|\d{2}-\d{2}-\d{3,4}/\d{2}))"
@@ -111,7 +126,7 @@ _CODE = re.compile(
     r"|RUC" + _GAP + r"(?P<rucpa>\d{5,9}-\d-\d{4,7}[ \t]+DV[ \t]?\d{1,2})"
     r"|NIPC" + _GAP + r"(?P<nipc>\d{9})"
     r"|NRC" + _GAP + r"(?P<nrc>\d{1,6}-\d)"
-    r"|RC[ \t]+[A-Z][a-zé]+(?:[ \t]+[A-Z][a-zé]+)?" + _GAP + r"(?P<rcma>\d{3,7})"
+    r"|RC[ \t]+" + _MA_TOWN + _GAP + r"(?P<rcma>\d{3,7})"
     r"|FN" + _GAP + r"(?P<fn>\d{1,6}[ \t]?[a-z])"
     r"|RFC" + _GAP + r"(?P<rfc>[A-ZÑ&]{3}\d{6}[A-Z0-9]{3})"
     r"|RUT" + _GAP + r"(?P<rut>\d{2}[ .-]?\d{6}[ .-]?\d{3}[ .-]?\d|\d{12})"
@@ -127,19 +142,23 @@ _COMPANY_WORD = re.compile(
     r"fournisseur\w*|entit[ée][ \t]de[ \t]facturation|soci[ée]t[ée]|entreprise|fabricant|"
     r"fornitore|soggetto[ \t]fatturante|azienda|ditta|leverancier\w*|factuurentiteit|"
     r"bedrijf\w*|onderneming|tedarik[çc]i\w*|şirket\w*|fatura[ \t]kesen|"
-    # a subcontractor (a lone "contractor" may be a person), and a firm's "our" (a business
-    # writes of its own register)
+    # a subcontractor (a lone "contractor" may be a person); no pronoun or possessive ("our",
+    # "nos": a person writes them of a cousin's or a client's number as well)
     r"subcontractor|aannemer|onderaannemer|podizvo[đd]a[čc]\w*|firm[ae]|nh[àa][ \t]th[ầa]u|"
-    r"doanh[ \t]nghi[ệe]p|empreiteiro|sous-traitant|subunternehmer|our|notre|nos|"
-    r"ons|onze|unser\w*|nosso|nossa|nuestro|nuestra|na[šs]|na[šs]a|nostro|nostra|bizim|"
+    r"doanh[ \t]nghi[ệe]p|empreiteiro|sous-traitant|subunternehmer|"
     # an agency or insurer is a business too
-    r"agencia|ag[êe]ncia|aseguradora|seguradora|agence|assureur)"
+    r"agencia|ag[êe]ncia|aseguradora|seguradora|agence|assureur)\b"
 )
 # A first-person or personal word: the number is the writer's own (or a sole trader's).
 _PERSONAL = re.compile(
     r"(?i)\b(?:my|mine|our[ \t]own|personal|private|sole[ \t]trader|self-employed|mi|mis|mon|"
     r"ma|mes|meu|minha|mein|meine|meinen|mijn|benim|kişisel|persona[ \t]f[íi]sica|"
-    r"personne[ \t]physique|pessoa[ \t]f[íi]sica|MEI|privat\w*)\b"
+    r"personne[ \t]physique|pessoa[ \t]f[íi]sica|MEI|privat\w*|"
+    # another person's: his, her, your, their ... ("Please send her EIN ...")
+    r"his|her|hers|your|yours|their|theirs|ihr|ihre|ihren|ihrem|ihrer|sein|seine|seinen|"
+    r"seinem|seiner|dein\w*|su|sus|tu|tus|seu|sua|seus|suas|teu|tua|onun|kendi\w*|senin|"
+    r"son|sa|ses|ton|ta|tes|leur|leurs|suo|sua|tuo|tua|zijn|haar|jouw|uw|hun|njegov\w*|"
+    r"njen\w*|njihov\w*|tvoj\w*|va[šs]\w*)\b"
 )
 # a permit word after these is a person's licence: driving, work, residence
 _PERSONAL_PERMIT = re.compile(
@@ -192,29 +211,35 @@ def _value_ok(kind: str, m: re.Match[str]) -> bool:
 
 def named_code_spans(text: str) -> list[tuple[int, int]]:
     """(label start, value end) of each named code in ``text`` that passes its checks."""
+    return [(lo, hi) for lo, hi, _ in _named_codes(text)]
+
+
+def _named_codes(text: str) -> list[tuple[int, int, int]]:
+    """(label start, value end, value start) of each named code in ``text`` that passes."""
     found = prefilter.keywords(text).get("named_code")
     if not found:
         return []
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int, int]] = []
     for start, _ in found:
         if spans and start < spans[-1][1]:
             continue
         m = _CODE.match(text, start)
         if m is None or m.lastgroup is None:
             continue
-        kind = m.lastgroup
-        if kind in ("year", "suffix"):
-            kind = "cipc"
+        kind = m.lastgroup  # the outer value group closes last ("cipc", not "suffix")
         if not _value_ok(kind, m):
             continue
         lo = _sentence_start(text, start)
         if _PERSONAL.search(text, lo, start) or ID_CUE.search(text, lo, start):
             continue
+        hi = _sentence_end(text, m)
+        if kind in _NEEDS_COMPANY and _PERSONAL.search(text, lo, hi):
+            continue  # "... belongs to Maren, a self-employed plumber": anywhere in the sentence
         if kind == "permit" and _PERSONAL_PERMIT.search(text, max(lo, start - 24), start):
             continue  # "vozačka dozvola", "work permit": a person's licence
-        if kind in _NEEDS_COMPANY and not _COMPANY_WORD.search(text, lo, _sentence_end(text, m)):
+        if kind in _NEEDS_COMPANY and not _COMPANY_WORD.search(text, lo, hi):
             continue
-        spans.append(m.span())
+        spans.append((m.start(), m.end(), m.start(kind)))
     return spans
 
 
@@ -223,14 +248,30 @@ def named_code_spans(text: str) -> list[tuple[int, int]]:
 _LEAD_WORDS = re.compile(r"(?:[a-zà-ÿ]{1,6}[ \t]+){1,2}")
 
 
-def _inside(hit: Hit, spans: list[tuple[int, int]], text: str) -> bool:
-    for lo, hi in spans:
-        if hit[2] <= hi and hit[2] > lo:
-            if lo <= hit[1]:
-                return True
-            lead = _LEAD_WORDS.fullmatch(text, hit[1], lo)
-            return lead is not None and hit[0] == "ADDRESS"
-    return False
+class _Spans:
+    """Named codes' spans sorted once, their ends for ``bisect`` and each value's start."""
+
+    def __init__(self, found: list[tuple[int, int, int]]) -> None:
+        found = sorted(found)
+        self.spans = [(lo, hi) for lo, hi, _ in found]
+        self.ends = [hi for _, hi, _ in found]
+        self.values = [value for _, _, value in found]
+
+
+def _inside(hit: Hit, spans: _Spans, text: str) -> bool:
+    # spans do not overlap: the one holding the hit's end is the first ending at or after it
+    i = bisect_left(spans.ends, hit[2])
+    if i == len(spans.ends):
+        return False
+    lo, hi = spans.spans[i]
+    if not (hit[2] <= hi and hit[2] > lo):
+        return False
+    if hit[0] in _NEVER_DROPPED:
+        return lo <= hit[1] and hit[2] <= spans.values[i]
+    if lo <= hit[1]:
+        return True
+    lead = _LEAD_WORDS.fullmatch(text, hit[1], lo)
+    return lead is not None and hit[0] == "ADDRESS"
 
 
 # An IT service-desk ticket as the tools number them (ServiceNow, Jira Service Management ...):
@@ -245,16 +286,28 @@ def _ticket(text: str, hit: Hit) -> bool:
     return ID_CUE.search(text, max(0, hit[1] - 40), hit[1]) is None
 
 
+# A named code is a value: a name or a member's name is a person's, never dropped (fail closed)
+# save one lying wholly on the label before the value ("O CID", "P.IVA", "RC Casablanca": a
+# closed vocabulary, whose capitals the name rules read as initials or a surname).
+_NEVER_DROPPED = frozenset({"NAME", "MEMBER"})
+
+
 def keep_named_codes(text: str, hits: list[Hit]) -> list[Hit]:
     """``hits`` less those lying wholly inside a named code (label and value), an address hit
     that reaches only one or two lower-case words before its label, and a hit that is a
     service-desk ticket's number (``_TICKET``)."""
     if not hits:
         return hits
-    spans = named_code_spans(text)
+    found = _named_codes(text)
     tickets = _TICKET.search(text) is not None  # one pass; most texts have none
-    if not spans and not tickets:
+    if not found and not tickets:
         return hits
-    if not spans:
-        return [h for h in hits if not _ticket(text, h)]
-    return [h for h in hits if not _inside(h, spans, text) and not (tickets and _ticket(text, h))]
+    if not found:
+        return [h for h in hits if h[0] in _NEVER_DROPPED or not _ticket(text, h)]
+    spans = _Spans(found)
+    return [
+        h
+        for h in hits
+        if not _inside(h, spans, text)
+        and not (tickets and h[0] not in _NEVER_DROPPED and _ticket(text, h))
+    ]
