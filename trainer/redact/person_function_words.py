@@ -132,5 +132,7 @@ def after_clause_word(text: str, start: int) -> bool:
     # is a lower-case name ("javili smo ana kovač", "bila je marija petrović"): fail closed.
     pair = _PAIR_AFTER.match(text, start)
     return pair is None or not (
-        pair.group(1).title() in ALONE and pair.group(2).title() in SURNAMES
+        pair.group(1).title() in ALONE
+        and pair.group(2).title() in SURNAMES
+        and pair.group(2) not in NODICT_FUNCTION_WORDS  # "koji rade na": no surname "na"
     )
