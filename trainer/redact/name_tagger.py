@@ -48,7 +48,7 @@ from trainer.redact.name_tagger_features import (
     lexicon_sha256,
 )
 from trainer.redact.person_alone import ALONE
-from trainer.redact.person_compounds import compound_noun
+from trainer.redact.person_compounds import german_compound
 from trainer.redact.person_function_words import after_clause_word
 from trainer.redact.person_greetings import GIVEN_NAME_GREETINGS, GREETINGS
 from trainer.redact.person_turkish import (
@@ -326,8 +326,11 @@ def _kept(text: str, start: int, end: int) -> bool:
         or (text[start].isupper() and turkish_institution_or_role(text, start, end))
         or turkish_inflected_word(text, start, end)  # "Bankoda", at the counter
         or _opens_business_name(text, start, end)  # "Afya Care Clinic"
-        or compound_noun(text[start:end])  # "Schichtwechsel" (person_compounds)
+        or german_compound(text, start, end)  # "Schichtwechsel" (person_compounds)
     )
+
+
+_VERB_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+ing[ \t]+[a-z]")
 
 
 def _opens_business_name(text: str, start: int, end: int) -> bool:
@@ -338,6 +341,8 @@ def _opens_business_name(text: str, start: int, end: int) -> bool:
     hit = text[start:end]
     if "\n" in hit or hit.split()[0].rstrip(".") in TITLES or not company_after(text, end):
         return False  # "Mr Stanton\nPatient | Services": a title makes the run a person
+    if _VERB_AFTER.match(text, end):
+        return False  # "Whitfield Holding the trophy": a verb in -ing, no company (review)
     return hit.endswith(("'s", "’s")) or not any(w in ALONE for w in hit.split())
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from trainer.redact.member_lists import word_list
+from trainer.redact.person_alone import ALONE
 from trainer.redact.person_words import PARTICLES, SURNAMES
 
 NODICT_FUNCTION_WORDS = frozenset(
@@ -118,10 +119,20 @@ _CLAUSE_WORDS = frozenset(
     ono kako kada kad gdje zašto jer ako još već samo vrlo ćemo će ću bi bih""".split()
 )
 _WORD_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+) $")
+_PAIR_AFTER = re.compile(r"([^\W\d_]+)[ \t]+([^\W\d_]+)")
 
 
 def after_clause_word(text: str, start: int) -> bool:
     """The lower-case word at ``start`` follows a bs/hr/sr clause word in lower case ("smo
     pola", "koji rade"): the learned tagger's lower-case hit there is a word of the clause."""
     m = _WORD_BEFORE.search(text, max(0, start - 12), start)
-    return m is not None and m.group(1) in _CLAUSE_WORDS
+    if m is None or m.group(1) not in _CLAUSE_WORDS:
+        return False
+    # Review (dev35 N): a well-attested given name then a listed surname after the clause word
+    # is a lower-case name ("javili smo ana kovač", "bila je marija petrović"): fail closed.
+    pair = _PAIR_AFTER.match(text, start)
+    return pair is None or not (
+        pair.group(1).title() in ALONE
+        and pair.group(2).title() in SURNAMES
+        and pair.group(2) not in NODICT_FUNCTION_WORDS  # "koji rade na": no surname "na"
+    )
