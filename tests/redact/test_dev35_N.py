@@ -290,6 +290,13 @@ REVIEW = [
     ("hvala, javili smo ana kovač jučer", "hvala, javili [NAME] [NAME]"),
     ("bila je marija petrović ovdje", "bila je [NAME] ovdje"),
     ("Odjavljujem se za danas.",) * 2,
+    # lead's read of the merge: Czech "ve" is no Turkish evidence, and a listed given name and
+    # surname before a company word are a person's, not a business name's opening words
+    ("Smlouvu podepsal Petr Dvořák Holding ve Brně.", "Smlouvu podepsal [NAME] Holding ve Brně."),
+    (
+        "Kind regards,\nPatient Services Coordinator\nJamii Health Cover",
+        "Kind regards,\nPatient Services Coordinator\nJamii Health Cover",
+    ),
 ]
 
 

@@ -57,7 +57,7 @@ from trainer.redact.person_turkish import (
     turkish_word,
 )
 from trainer.redact.person_vietnamese import vietnamese_non_name
-from trainer.redact.person_words import TITLES
+from trainer.redact.person_words import GIVEN, SURNAMES, TITLES
 from trainer.redact.place_keep import kept_place_name
 
 WEIGHTS_FILE = Path(__file__).resolve().parent / "name_tagger.npz"
@@ -331,6 +331,7 @@ def _kept(text: str, start: int, end: int) -> bool:
 
 
 _VERB_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+ing[ \t]+[a-z]")
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 
 
 def _opens_business_name(text: str, start: int, end: int) -> bool:
@@ -343,6 +344,12 @@ def _opens_business_name(text: str, start: int, end: int) -> bool:
         return False  # "Mr Stanton\nPatient | Services": a title makes the run a person
     if _VERB_AFTER.match(text, end):
         return False  # "Whitfield Holding the trophy": a verb in -ing, no company (review)
+    words = hit.split()
+    after = _NEXT_WORD.match(text, end)
+    if len(words) == 1 and after is not None:
+        words.append(after.group(1))  # the tagger may tag the given name alone ("Petr")
+    if len(words) > 1 and words[0] in GIVEN and words[1] in SURNAMES:
+        return False  # "Petr Dvořák Holding": a listed given name and surname are a person's
     return hit.endswith(("'s", "’s")) or not any(w in ALONE for w in hit.split())
 
 

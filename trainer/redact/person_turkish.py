@@ -40,9 +40,11 @@ _EVERYDAY = frozenset(
     rapor servis tedavi şifa sağlık""".split()
 )
 # Evidence of a Turkish text: letters of no other language we read (not ç ö ü, which German and
-# French share: "Grüße, kaya demir" is a name), or Turkish function words.
+# French share: "Grüße, kaya demir" is a name), or Turkish function words that no other language
+# we read writes ("ve" is Czech and Slovak, "ama" Spanish and Italian, "ile" French without its
+# accent: "Petr Dvořák Holding ve Brně" is a name).
 _TURKISH = re.compile(
-    r"[ğıŞşİĞ]|\b(?:ve|bir|[Bb]u|şu|ile|için|ama|gibi|değil|veya|daha|sonra|yarın|bugün|dün)\b"
+    r"[ğıŞşİĞ]|\b(?:bir|[Bb]u|şu|için|gibi|değil|veya|daha|sonra|yarın|bugün|dün)\b"
 )
 # ç ö ü: weaker evidence, enough only for two clinic or clock words in a row ("teslim saat").
 _TURKISH_WEAK = re.compile(r"[çöüÇÖÜ]")
