@@ -183,7 +183,6 @@ _GIVEN_WORDLIKE = frozenset(
 )
 _GIVEN_SYLLABLES = _GIVEN_DISTINCT | _GIVEN_WORDLIKE
 _LOWER_WORD = re.compile(r"[^\W\d_]+")
-_BOUNDARY = re.compile(r"(?:$|[ \t]*[\n.,;:!?)|]|[ \t]+[^\W\d_]+)")
 
 
 def lower_vietnamese_names(text: str) -> list[Hit]:
