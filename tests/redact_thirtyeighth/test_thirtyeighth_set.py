@@ -16,12 +16,12 @@ from trainer_dev.redaction_sets.thirtyeighth_build import (
     _tokset,
     roster_for,
 )
-from trainer_dev.redaction_sets.thirtyeighth_checks import found, norm
+from trainer_dev.redaction_sets.thirtyeighth_checks import POSTCODE, found, norm
 from trainer_dev.redaction_sets.thirtyeighth_looks import LOOK_KINDS, look_ok
 from trainer_dev.redaction_sets.thirtyeighth_people import pools
 from trainer_dev.redaction_sets.thirtyeighth_values import IBAN_CC
 
-PINNED = "b049d76fbc59dfa7"
+PINNED = "9f7417e46e510db6"
 
 
 @pytest.fixture(scope="module")
@@ -95,6 +95,20 @@ def test_fragment_rules(built):
                 assert prefixes == {"p:"}
             else:
                 assert prefixes == {"t:"}
+
+
+def test_postcodes_by_pattern(built):
+    _, posts, _ = built
+    seen = 0
+    for p in posts:
+        for (kind, fragments, value), form in zip(p.items, p.item_forms, strict=True):
+            if kind != "ADDRESS" or p.locale not in POSTCODE or form == "street_town":
+                continue
+            postcode = [f[2:] for f in fragments if f.startswith("p:")][-1]
+            assert re.fullmatch(POSTCODE[p.locale], postcode), (p.locale, value)
+            assert postcode in value
+            seen += 1
+    assert seen > 400
 
 
 def test_forms_per_kind(built):

@@ -76,7 +76,7 @@ BANK = {
         "MEMBER": ["Převezme to {v} z oddělení vratek.",
                    "Předávám to kolegovi z podpory, je to {v}.",
                    "Poukaz jako kompenzaci schválil(a) {v}.",
-                   "Před uzavřením reklamace se zeptejte, kdo jiný než {v}.",
+                   "Reklamaci před uzavřením ještě schvaluje {v}.",
                    "Schránku tržiště má tento týden na starost {v}."],
         "ADDRESS": ["Doručte prosím na adresu {v}.", "Balík má jít na adresu {v}.",
                     "Adresa pro vyzvednutí: {v}.", "Moje nová doručovací adresa je {v}.",

@@ -257,6 +257,8 @@ class LocaleBuilder:
             n = rng.choice([1, 1, 2, 2, 3])
             kinds = [first] + [rng.choice(KINDS) for _ in range(n - 1)]
             items = [self.item(k) for k in kinds]
+            if len({t for _, _, _, _, t, _ in items}) < len(items):
+                continue  # one lead-in per post
             nlook = rng.choice([0, 1, 1, 2])
             looks = [(k, look(rng, k, self.lang, self.locale))
                      for k in [self.next_look() for _ in range(nlook)]]

@@ -8,12 +8,16 @@ from __future__ import annotations
 import ipaddress
 import re
 import unicodedata
+from functools import lru_cache
 
 # ------------------------------------------------------------------ matching (both sides)
 
 
+@lru_cache(maxsize=1 << 16)
 def norm(text: str) -> str:
     """NFKC, Unicode digits to ASCII, case-folded, accents stripped."""
+    if text.isascii():
+        return text.lower()
     text = unicodedata.normalize("NFKC", text)
     text = "".join(str(unicodedata.digit(c)) if c.isdigit() and not c.isascii() else c
                    for c in text)
@@ -27,9 +31,10 @@ _SEP = re.compile(r"(?<=\d)[ \-./()+]+(?=\d)")
 _RUN = re.compile(r"\d+")
 
 
-def digit_runs(text: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)
+def digit_runs(text: str) -> tuple[str, ...]:
     """Digit runs of normalised text, separators space - . / ( ) + between digits ignored."""
-    return _RUN.findall(_SEP.sub("", norm(text)))
+    return tuple(_RUN.findall(_SEP.sub("", norm(text))))
 
 
 def windows(value: str) -> list[str]:
@@ -42,6 +47,7 @@ def windows(value: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)
 def _bounded(fragment: str, spaces: bool) -> re.Pattern:
     body = norm(fragment)
     if spaces:

@@ -50,7 +50,7 @@ def check_post(post: Post) -> bool:
             return False
         background = text.replace(value, " ")
         for f in fragments:
-            if not found(f, value) or found(f, background):
+            if not found(f, value) or not found(f, text) or found(f, background):
                 return False
             if any(found(f, o) for o in others):
                 return False
