@@ -26,7 +26,7 @@ DATA CARD
   89, SIREN/SIRET Luhn, Spanish CIF control, CNPJ, Czech IČO mod 11; 16-digit order numbers
   fail Luhn on purpose.
 - Seed: SEED = 3838; one random.Random(f"{seed}:{i}:{locale}") per locale (roster first, then
-  posts); no hash() and no set iteration decides anything. Pinned digest 9f7417e46e510db6.
+  posts); no hash() and no set iteration decides anything. Pinned digest 1d4aee04fe111e42.
 - Locales (12): en_US en_GB de_DE fr_FR es_ES nl_NL en_AU pt_BR cs_CZ (core and earlier),
   en_MW fr_CD nl_SR (new here). Languages en de fr es nl pt cs, one phrase bank each
   (thirtyeighth_bank_<lang>); en_MW posts are in English with Chichewa/Tumbuka names, Malawian
@@ -83,7 +83,8 @@ DATA CARD
   prefix), percent, orgreg (EIN, Companies House, ABN, HRB, SIREN/SIRET, CIF, KvK, CNPJ, IČO,
   MBRS, RCCM, KKF), ticket (case/claim numbers), tracking (UPU S10), sku, locker (Packstation,
   InPost, Z-BOX, Citypaq, pakketautomaat, Consigne Pickup, Armário), voucher (SPRING25,
-  SOLDES-20 ...), bic (real bank BICs incl. NBMAMWMW, RAWBCDKI, DSBBSRPA), nameword (names
+  SOLDES-20 ...), bic (BICs of each country's main banks, 8/11-character layout with
+  the country checked: DEUTDEFF, KOMBCZPP, NBMAMWMW, RAWBCDKI, DSBBSRPA ...), nameword (names
   used as words: "rose gold", "Summer sale", "im Ernst", "luz verde", "Vos-print", "Coelho da
   Páscoa", "Černý pátek", "Král Šumavy"), measure (parcel sizes, kg, shoe and clothes sizes).
 - Distinct sentence pieces per language (openers, context, closers, per-kind lead-ins,

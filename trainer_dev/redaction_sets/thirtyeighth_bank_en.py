@@ -68,7 +68,7 @@ BANK = {
                "The payment page timed out for {v}.",
                "Support session came in from {v}.",
                "The account was accessed from {v} overnight."],
-        "CARD": ["I paid with the card ending in full {v}.",
+        "CARD": ["I paid with card number {v}.",
                  "Please refund to card {v}.", "The charge hit my card {v} twice.",
                  "Card used at checkout: {v}.", "She read out the card number {v} on the call."],
         "IBAN": ["Please send the refund to {v}.", "Bank details for the payout: {v}.",

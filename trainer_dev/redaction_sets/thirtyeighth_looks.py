@@ -2,8 +2,8 @@
 
 LOOK_KINDS (17): order, price, date, time, version, isbn, gtin, percent, orgreg, ticket,
 tracking, sku, locker, voucher, bic, nameword, measure. isbn, gtin, tracking (UPU S10) and the
-orgreg values with a public check (ABN, SIREN/SIRET, CIF, CNPJ, IČO) are valid; LOOK_CHECKS
-re-checks them.
+orgreg values with a public check (ABN, SIREN/SIRET, CIF, CNPJ, IČO) are valid, BICs have
+the 8/11-character layout with the locale's country; look_ok re-checks them.
 """
 
 from __future__ import annotations
@@ -351,6 +351,9 @@ def look_ok(kind: str, value: str) -> bool:
         return ck.s10_ok(value)
     if kind == "order" and re.fullmatch(r"\d{16}", value):
         return not ck.luhn_ok(value)
+    if kind == "bic":
+        return bool(re.fullmatch(r"[A-Z]{4}(US|GB|AU|MW|DE|FR|CD|ES|NL|SR|BR|CZ)[A-Z0-9]{2}"
+                                 r"([A-Z0-9]{3})?", value))
     if kind == "orgreg":
         if value.startswith("ABN "):
             return ck.abn_ok(value[4:])
