@@ -26,7 +26,7 @@ DATA CARD
   89, SIREN/SIRET Luhn, Spanish CIF control, CNPJ, Czech IČO mod 11; 16-digit order numbers
   fail Luhn on purpose.
 - Seed: SEED = 3838; one random.Random(f"{seed}:{i}:{locale}") per locale (roster first, then
-  posts); no hash() and no set iteration decides anything. Pinned digest 1d4aee04fe111e42.
+  posts); no hash() and no set iteration decides anything. Pinned digest cbe67ac1d21d13fc.
 - Locales (12): en_US en_GB de_DE fr_FR es_ES nl_NL en_AU pt_BR cs_CZ (core and earlier),
   en_MW fr_CD nl_SR (new here). Languages en de fr es nl pt cs, one phrase bank each
   (thirtyeighth_bank_<lang>); en_MW posts are in English with Chichewa/Tumbuka names, Malawian
@@ -50,7 +50,8 @@ DATA CARD
 - Written forms (item_forms): EMAIL plain/angle "<x>"/mailto/mixed_case; PHONE intl, national
   (trunk prefix where the country has one), compact (E.164), dotted, dashed, intl_zero
   "+44 (0)20 ..." (GB DE NL AU); URL https_slug/http_slug (a shop or profile path on a
-  marketplace)/https_host/www/bare (own shop domain); IP v4/v4_private/v4_port/v6/v6_full;
+  marketplace; Facebook, Instagram, TikTok "@" and linktr.ee pages in en_MW fr_CD nl_SR)/
+  https_host/www/bare (own shop domain); IP v4/v4_private/v4_port/v6/v6_full;
   CARD visa|mc x grouped/dashed/compact and amex 4-6-5; IBAN iban_print/iban_compact; ID per
   type (above), _bare, and aba_account/bsb_account/mw_account/cd_rib/sr_account; PERSON
   full/title (Ms, Frau, Mme, Sra., "la señora", mevrouw, dhr., Dona, Seu, paní, Ing., Mgr.)/
@@ -77,7 +78,7 @@ DATA CARD
   KINDS) + 75 PII-free (30 plain with no digits and no look-alikes, 45 with 1-3 look-alikes):
   4,500 labelled + 900 PII-free = 5,400 posts; 8 roster members per locale (96).
 - Look-alikes (17 kinds, drawn from a shuffled per-locale cycle, 0-2 in labelled posts): order
-  (ORD-/INV-/RMA-/BE-/CMD-/PED-/OBJ- numbers, 64 16-digit numbers failing Luhn), price ($, £,
+  (ORD-/INV-/RMA-/BE-/CMD-/PED-/OBJ- numbers, 72 16-digit numbers failing Luhn), price ($, £,
   A$, €, R$, Kč, MK, FC, SRD), date (local order and month names), time (AM/PM, 14h30,
   14.30 uur), version, isbn (ISBN-13 with the country's group), gtin (EAN-13 with the GS1
   prefix), percent, orgreg (EIN, Companies House, ABN, HRB, SIREN/SIRET, CIF, KvK, CNPJ, IČO,
@@ -91,9 +92,9 @@ DATA CARD
   cue-less id lead-ins, possessive lead-ins, labels, look-alike sentences, subjects, quotes,
   form fields, genre roles, titles, the subject word; `piece_counts()`): en 159, de 157,
   fr 159, es 160, nl 159, pt 160, cs 158 (test floor 150).
-- Items (seed 3838): ID 1,154 (808 national/tax ids, 321 of them without a cue, 40 %; 346
-  local bank values), EMAIL 837, CARD 818, URL 814, MEMBER 813, PHONE 812, IP 785, PERSON 779,
-  ADDRESS 763, IBAN 469 (8,044 items); 5,693 look-alikes in 17 kinds (each >= 333). A post
+- Items (seed 3838): ID 1,142 (794 national/tax ids, 318 of them without a cue, 40 %; 348
+  local bank values), EMAIL 856, CARD 837, PHONE 815, MEMBER 811, URL 805, IP 798, PERSON 787,
+  ADDRESS 785, IBAN 469 (8,105 items); 5,664 look-alikes in 17 kinds (each >= 331). A post
   never repeats a lead-in, so two items of one kind read differently.
 - Name pools: per locale 40 given names (20 female, 20 male; some unisex in en_MW) and 40
   surnames (cs_CZ as male/female pairs), with particles and compounds (von Bülow, zu

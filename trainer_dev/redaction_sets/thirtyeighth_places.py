@@ -125,6 +125,13 @@ SHOPS = {
           "www.instagram.com;|www.facebook.com;",
 }
 
+# sellers in the new locales mostly sell through social pages
+SHOPS_LOCALE = {
+    "en_MW": "www.facebook.com;|www.instagram.com;|linktr.ee;|www.tiktok.com;@",
+    "fr_CD": "www.facebook.com;|www.instagram.com;|linktr.ee;|www.tiktok.com;@",
+    "nl_SR": "www.facebook.com;|www.instagram.com;|linktr.ee;|www.tiktok.com;@",
+}
+
 # own shop domains: "<slug>.<tld>" words added to a name
 SHOP_WORDS = {
     "en": "crafts|bakes|studio|vintage|designs|homewares",

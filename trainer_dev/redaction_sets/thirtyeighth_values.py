@@ -12,7 +12,16 @@ import phonenumbers
 
 from . import thirtyeighth_checks as ck
 from .thirtyeighth_people import fold
-from .thirtyeighth_places import MAIL, SHOP_TLD, SHOP_WORDS, SHOPS, STREET_WORDS, STREETS, TOWNS
+from .thirtyeighth_places import (
+    MAIL,
+    SHOP_TLD,
+    SHOP_WORDS,
+    SHOPS,
+    SHOPS_LOCALE,
+    STREET_WORDS,
+    STREETS,
+    TOWNS,
+)
 
 LANG = {"en_US": "en", "en_GB": "en", "en_AU": "en", "en_MW": "en", "de_DE": "de",
         "fr_FR": "fr", "fr_CD": "fr", "es_ES": "es", "nl_NL": "nl", "nl_SR": "nl",
@@ -127,9 +136,11 @@ def url(rng, locale: str, given: str, surname: str, form: str | None = None):
     f = form or rng.choice(URL_FORMS)
     slug = _slugs(given, surname, rng).replace(".", "").replace("_", "")
     if f in ("https_slug", "http_slug"):
-        host, path = rng.choice(SHOPS[lang].split("|")).split(";")
+        host, path = rng.choice(SHOPS_LOCALE.get(locale, SHOPS[lang]).split("|")).split(";")
         scheme = "https" if f == "https_slug" else "http"
-        value = f"{scheme}://{host}/" + (f"{path}/" if path else "") + slug
+        if path and path != "@":
+            path += "/"
+        value = f"{scheme}://{host}/{path}{slug}"
         return value, f, [f"t:{slug}"]
     word = rng.choice(SHOP_WORDS[lang].split("|"))
     host = f"{slug}{word}.{SHOP_TLD[locale]}" if rng.random() < 0.5 else \
@@ -500,7 +511,8 @@ def address(rng, locale: str, form: str | None = None):
                 "pt_BR": f"{name} - {region}"}[locale]
     elif locale == "fr_CD":
         name, commune = town
-        place = bare = f"commune de {commune}, {name}"
+        de = "d'" if commune[0] in "AEIOU" else "de "
+        place = bare = f"commune {de}{commune}, {name}"
     elif len(town) == 2:
         name, pc = town
         place = f"{name} {pc}" if locale == "en_GB" else f"{pc} {name}"
