@@ -30,9 +30,10 @@ DATA CARD
 - Locales (12): en_US en_GB de_DE fr_FR es_ES nl_NL en_AU pt_BR cs_CZ (core and earlier),
   en_MW fr_CD nl_SR (new here). Languages en de fr es nl pt cs, one phrase bank each
   (thirtyeighth_bank_<lang>); en_MW posts are in English with Chichewa/Tumbuka names, Malawian
-  towns, +265 numbers and kwacha prices; fr_CD in French with Congolese names, Kinshasa
-  communes, +243 numbers and francs congolais; nl_SR in Dutch with Hindustani, Javanese,
-  Creole and Chinese-Surinamese names, Paramaribo streets, +597 numbers and SRD prices.
+  towns, +265 numbers and kwacha prices; fr_CD in French with Congolese names, communes of
+  Kinshasa, Lubumbashi, Goma and Bukavu, +243 numbers and francs congolais; nl_SR in Dutch
+  with Hindustani, Javanese, Creole and Chinese-Surinamese names, Paramaribo and district
+  streets, +597 numbers and SRD prices.
 - Theme: online orders, deliveries and parcel lockers, click and collect, returns and
   refunds, warranty claims, loyalty points, marketplace sellers and their payouts, shop staff
   hand-overs. Genres (5): thread (e-mail with a subject line, a quoted "> " line and a
