@@ -50,7 +50,8 @@ bs_BA, with Vietnamese roster names family name first) and thirty-fifth
 (``--thirtyfifth``: healthcare administration and patient services; adds tr_TR en_KE es_UY beside
 it_IT nl_NL en_ZA written afresh), then the thirty-sixth (``--thirtysixth``: education, from
 admissions and exam boards to tutoring and school transport; adds es_VE en_ZW fr_DZ) and
-thirty-seventh (``--thirtyseventh``: public services and government casework; adds fr_HT es_NI).
+thirty-seventh (``--thirtyseventh``: public services and government casework; adds fr_HT es_NI),
+then the thirty-ninth (``--thirtyninth``: recruitment, HR and payroll; adds pt_CV es_CU en_GY).
 The fresh to thirty-seventh sets have since been read while tuning
 (``trainer_dev.redaction_failures``); only the newest sets are scored and never read.
 

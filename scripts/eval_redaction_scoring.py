@@ -320,6 +320,7 @@ INDEPENDENT_SETS = {
     "thirtyfifth": ("thirtyfifth", "make_thirtyfifth_set", 3535, "thirty-fifth"),
     "thirtysixth": ("thirtysixth", "make_thirtysixth_set", 3636, "thirty-sixth"),
     "thirtyseventh": ("thirtyseventh", "make_thirtyseventh_set", 3737, "thirty-seventh"),
+    "thirtyninth": ("thirtyninth", "make_thirtyninth_set", 3939, "thirty-ninth"),
 }
 
 
