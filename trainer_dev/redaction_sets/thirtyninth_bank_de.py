@@ -203,4 +203,5 @@ bic=BIC
 company=Firma
 law=Rechtsgrundlage
 hours=Arbeitszeit
+nameword=Notiz
 """)

@@ -203,4 +203,5 @@ bic=Bank code
 company=Employer
 law=Legal basis
 hours=Working time
+nameword=Note
 """)

@@ -203,4 +203,5 @@ bic=Código bancario
 company=Empresa
 law=Norma
 hours=Jornada
+nameword=Nota
 """)

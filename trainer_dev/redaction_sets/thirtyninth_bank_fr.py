@@ -203,4 +203,5 @@ bic=BIC
 company=Société
 law=Base légale
 hours=Horaire
+nameword=Remarque
 """)

@@ -203,4 +203,5 @@ bic=BIC
 company=Azienda
 law=Riferimento normativo
 hours=Orario
+nameword=Nota
 """)

@@ -203,4 +203,5 @@ bic=BIC
 company=Firma
 law=Podstawa prawna
 hours=Wymiar czasu
+nameword=Uwaga
 """)

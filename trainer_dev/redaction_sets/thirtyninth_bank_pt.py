@@ -203,4 +203,5 @@ bic=BIC
 company=Empresa
 law=Base legal
 hours=Horário
+nameword=Nota
 """)

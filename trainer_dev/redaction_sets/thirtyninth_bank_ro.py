@@ -203,4 +203,5 @@ bic=BIC
 company=Firmă
 law=Temei legal
 hours=Program
+nameword=Notă
 """)

@@ -25,7 +25,7 @@ LOCALES = ("en_US", "en_GB", "de_CH", "fr_BE", "es_AR", "it_IT", "pl_PL", "en_IN
 KINDS = ("EMAIL", "PHONE", "URL", "IP", "CARD", "IBAN", "ID", "PERSON", "MEMBER", "ADDRESS")
 BANKS = {"en": EN, "de": DE, "fr": FR, "es": ES, "it": IT, "pl": PL, "ro": RO, "pt": PT}
 IBAN_LOCALES = ("en_GB", "de_CH", "fr_BE", "it_IT", "pl_PL", "ro_RO", "pt_CV")
-GENRES = ("thread", "form", "note", "chat", "signature")
+GENRES = ("thread", "form", "note", "chat", "signature", "ticket")
 LABELLED, PLAIN, WITH_LOOKS, ROSTER = 375, 30, 45, 8
 
 
@@ -140,7 +140,8 @@ def person_written(rng, loc: str, p: dict, member: bool):
     g, s, fem = p["given"], p["surname"], p["female"]
     full = f"{g} {s}"
     forms = (["full", "given", "surname", "initial", "handle", "possessive", "lower", "folded",
-              "title"] if member else ["full", "title", "lower", "initial", "surname_first"])
+              "title"] if member else ["full", "title", "lower", "initial", "surname_first",
+                                       "given"])
     form = rng.choice(forms)
     if form == "full":
         value, used = full, full
@@ -337,7 +338,7 @@ class _Locale:
             p = self.stranger()
             value, form = V.national_id(rng, loc, p["given"], p["surname"], p["female"])
             frags = V.digits_frags(value)
-            if rng.random() < 0.4:
+            if rng.random() < 0.43:
                 form, section = form + "_bare", "bare"
         elif kind == "PERSON":
             value, frags, form = person_written(rng, loc, self.stranger(), False)
@@ -388,6 +389,10 @@ class _Locale:
             lines = [rng.choice(b["subject"]), ""] + fields + body + ["", ctx[0]]
         elif genre == "note":
             lines = [rng.choice(b["subject"])] + [f"- {x}" for x in body + ctx]
+        elif genre == "ticket":
+            fields = rng.sample(b["fields"], rng.randint(2, 3))
+            lines = [f"[{b['label']['ticket']}] {rng.choice(b['subject'])}"] + fields + [
+                ""] + [f"> {x}" for x in body] + ["", ctx[0], rng.choice(b["team"])]
         elif genre == "chat":
             lines = [" ".join([rng.choice(b["open"])] + body + ctx + [rng.choice(b["close"])])]
         else:
@@ -417,8 +422,8 @@ class _Locale:
         rng = self.rng
         for _ in range(200):
             looks = [self.next_look() for _ in range(n_looks)]
-            genre = rng.choice(("thread", "note", "chat", "form") if n_looks else
-                               ("thread", "note", "chat"))
+            genre = rng.choice(("thread", "note", "chat", "form", "ticket") if n_looks else
+                               ("thread", "note", "chat", "ticket"))
             text = self.compose([], looks, genre)
             post = Post(self.loc, text, [], [], [v for _, v in looks], [k for k, _ in looks],
                         genre)

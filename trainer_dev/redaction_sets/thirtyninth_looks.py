@@ -11,7 +11,7 @@ from __future__ import annotations
 from trainer_dev.redaction_sets import thirtyninth_checks as C
 
 LOOK_KINDS = ("order", "salary", "date", "time", "percent", "version", "isbn", "orgreg",
-              "taxform", "ticket", "grade", "room", "bic", "company", "law", "hours")
+              "taxform", "ticket", "grade", "room", "bic", "company", "law", "hours", "nameword")
 
 
 def _d(rng, n: int) -> str:
@@ -414,6 +414,31 @@ def hours(rng, loc):
     }[LANG[loc]]
 
 
+# Names used as ordinary words (each word is a given name or surname in this set's pools).
+_NAMEWORD = {
+    "en": _w("a grace period; in good faith; we hope so; headhunter fees; the price band; "
+             "staff car park; young talent; a stone's throw; the summer intake; king-size desk"),
+    "de": _w("im Ernst; im Sommer; den Vogel abgeschossen; frei verfügbar; der Locher klemmt; "
+             "ein Graf im Märchen; sommerliche Arbeitszeiten"),
+    "fr": _w("la prime de Noël; une vieille maxime; dès l'aurore; rusé comme un renard; "
+             "la vie en rose; l'olivier du patio; le congé de Noël"),
+    "es": _w("luz verde; paz social; tomar sol; un pilar del equipo; una victoria rápida; "
+             "la Cruz Roja; luna de miel; campos obligatorios"),
+    "it": _w("fiore all'occhiello; in testa alla classifica; effetto serra; con gioia; "
+             "la rosa dei finalisti; lavorare in pace; la parte del leone"),
+    "pl": _w("nocna sowa; chytry lis; wilk w owczej skórze; czarny kruk; uparty baran; "
+             "lis w kurniku"),
+    "ro": _w("prima de Crăciun; câmp de floarea-soarelui; o doină veche; bradul de Crăciun; "
+             "petrecerea de Crăciun"),
+    "pt": _w("pontos fortes; com esperança; Domingo de Ramos; correia de transmissão; "
+             "café com leite; sem glória"),
+}
+
+
+def nameword(rng, loc):
+    return rng.choice(_NAMEWORD[LANG[loc]])
+
+
 LANG = {"en_US": "en", "en_GB": "en", "de_CH": "de", "fr_BE": "fr", "es_AR": "es",
         "it_IT": "it", "pl_PL": "pl", "en_IN": "en", "ro_RO": "ro", "pt_CV": "pt",
         "es_CU": "es", "en_GY": "en"}
@@ -421,7 +446,7 @@ LANG = {"en_US": "en", "en_GB": "en", "de_CH": "de", "fr_BE": "fr", "es_AR": "es
 MAKERS = {"order": order, "salary": salary, "date": date, "time": time, "percent": percent,
           "version": version, "isbn": isbn, "orgreg": orgreg, "taxform": taxform,
           "ticket": ticket, "grade": grade, "room": room, "bic": bic, "company": company,
-          "law": law, "hours": hours}
+          "law": law, "hours": hours, "nameword": nameword}
 
 
 def look_ok(kind: str, text: str, loc: str) -> bool:
