@@ -143,6 +143,8 @@ def person_written(rng, loc: str, p: dict, member: bool):
               "title"] if member else ["full", "title", "lower", "initial", "surname_first",
                                        "given"])
     form = rng.choice(forms)
+    if form == "folded" and _fold(full) == full:
+        form = rng.choice(["lower", "full"])  # folding only means something with accents
     if form == "full":
         value, used = full, full
     elif form == "given":
