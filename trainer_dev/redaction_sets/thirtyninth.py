@@ -64,7 +64,8 @@ DATA CARD
   cu_account/gy_account; PERSON full/title (Ms., Frau, Mme, Sra., dott.ssa, pani, dna,
   compañera, Shri, Smt. ...)/lower/initial/surname_first ("SURNAME Given", "Surname, Given")/
   given; MEMBER full/given/surname/initial/handle/possessive ("X's", "Annas", "de X"/"d'X",
-  "di X", "da/do X", Romanian "lui X"/"Ioanei", Polish genitive "Anny", "Marka", "Pawła")/
+  "di X", "da/do X", Romanian "lui X"/"Ioanei"/"Monicăi"/"Floarei", Polish genitive "Anny",
+  "Natalii", "Urszuli", "Marka", "Pawła", "Cezarego")/
   lower/folded (accents stripped; only for names with accents)/title; ADDRESS oneline/
   multiline/street_town (no postcode)/box (PO Box, Postfach, Boîte postale, Casilla de
   Correo, Casella Postale, skrytka pocztowa, Post Box No., Căsuța Poștală, Caixa Postal,

@@ -118,16 +118,20 @@ def _possessive(loc: str, given: str, female: bool) -> str:
     if lang == "pt":
         return ("da " if female else "do ") + given
     if lang == "ro":
+        if female and given.endswith("ea"):
+            return given[:-1] + "i"  # Floarea -> Floarei
         if female and given.endswith("a"):
             return given[:-1] + ("ăi" if given[-2] in "cg" else "ei")
         return "lui " + given
     # Polish genitive
     if female:
-        if given.endswith("ia"):
-            return given[:-1]
-        if given[-2:] in ("ka", "ga"):
+        if given.endswith(("ia", "ja")):
+            return given[:-1] + "i"  # Natalii, Patrycji
+        if given[-2:] in ("ka", "ga", "la"):
             return given[:-1] + "i"
         return given[:-1] + "y"
+    if given.endswith("y"):
+        return given[:-1] + "ego"  # Cezary -> Cezarego
     if given.endswith("ek"):
         return given[:-2] + "ka"
     if given.endswith("eł"):
