@@ -26,8 +26,8 @@ DATA CARD
   CUIT (30/33, mod 11), partita IVA (Luhn), Polish NIP and REGON (mod 11), Romanian CUI (mod 11
   with weights 753217532), Cabo Verde company NIF (leading 2). Phones are drawn from national
   number plans and kept only when `phonenumbers.is_valid_number` holds for the region (each
-  written form re-parsed); IPs with `ipaddress` (global v4, private v4, v4 with port, v6
-  compressed and exploded, global only); e-mails and URLs by regex with a delegated TLD;
+  written form re-parsed); IPs with `ipaddress` (global v4, private v4, global v4 with
+  port, global v6 compressed and exploded); e-mails and URLs by regex with a delegated TLD;
   postcodes by each country's pattern (US ZIP and ZIP+4, GB outward+inward letters, AR CPA
   letter+4+3 or 4 digits, PL NN-NNN, CH BE CV 4 digits, IT CU 5, IN RO 6; Guyana has none).
 - Seed: SEED = 3939; one random.Random(f"{seed}:{i}:{locale}") per locale; no hash() and no
