@@ -344,7 +344,7 @@ class _Locale:
             p = self.stranger()
             value, form = V.national_id(rng, loc, p["given"], p["surname"], p["female"])
             frags = V.digits_frags(value)
-            if rng.random() < 0.43:
+            if rng.random() < 0.4:
                 form, section = form + "_bare", "bare"
         elif kind == "PERSON":
             value, frags, form = person_written(rng, loc, self.stranger(), False)
@@ -368,7 +368,7 @@ class _Locale:
         signer = None
         contact: list[str] = []
         body: list[str] = []
-        for kind, _, value, _form, section, _ in items:
+        for kind, _, value, _form, section, extra in items:
             if genre == "signature" and kind in ("PERSON", "MEMBER") and signer is None \
                     and section != "poss":
                 signer = value
@@ -377,6 +377,8 @@ class _Locale:
             elif genre == "form" and section.startswith("lead."):
                 lab = b["label"][kind]
                 body.append(f"{lab}: {value}")
+            elif extra:  # the public bank code right beside the account number
+                body.append(self.sentence(section, value).rstrip(".") + f" ({extra[1]}).")
             else:
                 body.append(self.sentence(section, value))
         for kind, value in looks:
@@ -414,9 +416,9 @@ class _Locale:
                                                for _ in range(rng.choice([0, 0, 1, 1, 2]))]
             items = [self.item(k) for k in kinds]
             looks = [self.next_look() for _ in range(rng.choice([0, 0, 1, 1, 1, 2]))]
-            looks += [x[5] for x in items if x[5]]
             genre = rng.choice(GENRES)
             text = self.compose(items, looks, genre)
+            looks += [x[5] for x in items if x[5]]
             post = Post(self.loc, text, [(k, f, v) for k, f, v, *_ in items],
                         [x[3] for x in items], [v for _, v in looks], [k for k, _ in looks],
                         genre)
