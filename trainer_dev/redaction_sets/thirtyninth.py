@@ -46,8 +46,8 @@ DATA CARD
   works councils.
 - Kinds: EMAIL PHONE URL IP CARD IBAN ID PERSON MEMBER ADDRESS. IBAN only in GB CH BE IT PL
   RO CV; en_US (account, with its ABA routing number in brackets right after it as a bic
-  look-alike), es_AR (CBU), en_IN (account, with its IFSC in brackets after it), es_CU and en_GY (account) carry a local bank
-  value labelled ID in the IBAN slot.
+  look-alike), es_AR (CBU), en_IN (account, with its IFSC in brackets after it), es_CU and
+  en_GY (account) carry a local bank value labelled ID in the IBAN slot.
 - IDs by locale: US SSN (dashed, spaced); GB NINO (spaced, compact); CH AHV number (dotted,
   plain); BE NISS (dotted, plain); AR DNI (dotted) and CUIL; IT codice fiscale; PL PESEL and
   ID card number; IN Aadhaar (4-4-4, plain), PAN, UAN; RO CNP; CV NIF (plain, 3-3-3); CU
