@@ -52,7 +52,8 @@ it_IT nl_NL en_ZA written afresh), then the thirty-sixth (``--thirtysixth``: edu
 admissions and exam boards to tutoring and school transport; adds es_VE en_ZW fr_DZ) and
 thirty-seventh (``--thirtyseventh``: public services and government casework; adds fr_HT es_NI),
 then the thirty-eighth (``--thirtyeighth``: retail, e-commerce and customer support, from orders,
-parcel lockers and refunds to warranty claims and marketplace sellers; adds en_MW fr_CD nl_SR).
+parcel lockers and refunds to warranty claims and marketplace sellers; adds en_MW fr_CD nl_SR)
+and the thirty-ninth (``--thirtyninth``: recruitment, HR and payroll; adds pt_CV es_CU en_GY).
 The fresh to thirty-seventh sets have since been read while tuning
 (``trainer_dev.redaction_failures``); only the newest sets are scored and never read.
 

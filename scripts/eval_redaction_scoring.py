@@ -321,6 +321,7 @@ INDEPENDENT_SETS = {
     "thirtysixth": ("thirtysixth", "make_thirtysixth_set", 3636, "thirty-sixth"),
     "thirtyseventh": ("thirtyseventh", "make_thirtyseventh_set", 3737, "thirty-seventh"),
     "thirtyeighth": ("thirtyeighth", "make_thirtyeighth_set", 3838, "thirty-eighth"),
+    "thirtyninth": ("thirtyninth", "make_thirtyninth_set", 3939, "thirty-ninth"),
 }
 
 

@@ -1,0 +1,1 @@
+"""Self-test of the thirty-ninth redaction scoring set (never calls the redactor)."""
