@@ -52,7 +52,9 @@ from trainer.redact.ids_mbi import find_mbi
 from trainer.redact.ids_mrz import find_mrz
 from trainer.redact.ids_mt_si_uy import find_mt_si_uy_ids
 from trainer.redact.ids_mz_bi import find_mz_bi
+from trainer.redact.ids_ni_ve_dz import find_ni_ve_dz_ids
 from trainer.redact.ids_nordic_east import find_nordic_east_ids
+from trainer.redact.ids_pl_it_cards import find_pl_it_cards
 from trainer.redact.ids_structured import find_structured_ids
 from trainer.redact.ids_world import find_world_ids
 from trainer.redact.lookalike_grants import grant_number
@@ -187,6 +189,8 @@ def find_national_ids(text: str) -> list[Hit]:
         if longest >= 8:
             hits += find_al_ao_cm_ids(text, runs, longest=longest, gives_way=is_reference)
         hits += find_bo_tz_ids(text, runs, longest=longest, gives_way=is_reference)
+        # Nicaraguan cédula, Venezuelan cédula and RIF, Algerian NIN and RIB (``ids_ni_ve_dz``)
+        hits += find_ni_ve_dz_ids(text, runs, gives_way=is_reference)
         # a bare number after "here you go:", "the number is", "for the invoice:" (``ids_handover``)
         if HANDOVER_CATEGORIES & prefilter.keywords(text).keys():
             hits += find_handed_over(text, gives_way=is_reference)
@@ -196,6 +200,9 @@ def find_national_ids(text: str) -> list[Hit]:
         hits += find_accounts(text)
     # Panamanian lettered cédula; Moroccan CIN where a personal record is named
     hits += find_lettered_shapes(text, mixed=bool(mixed), gives_way=is_reference)
+    # Polish dowód osobisty and passport, Italian CIE (``ids_pl_it_cards``)
+    if runs or mixed:
+        hits += find_pl_it_cards(text, runs, mixed, gives_way=is_reference)
     # Pix random keys, Ugandan NINs, Ghanaian SSNIT numbers, each behind its own gate
     hits += find_gated_ids(text, gives_way=is_reference)
     # passport and identity card MRZ lines, whole (``ids_mrz``; gated on "<<")
