@@ -170,3 +170,27 @@ def test_checks() -> None:
 )
 def test_phone_cues(text: str, expected: str) -> None:
     assert _redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a French court's RG number keeps its docket shape; a Brazilian RG is still an id
+        (
+            "Le dossier au tribunal est le RG n° 24/31877. Merci",
+            "Le dossier au tribunal est le RG n° 24/31877. Merci",
+        ),
+        ("Meu RG 12.345.678-9 está no formulário.", "Meu RG [ID] está no formulário."),
+        # Vietnamese "(số) tài khoản" is an account label
+        (
+            "- Phụ huynh cho số tài khoản 10150187891248 để hoàn tiền.",
+            "- Phụ huynh cho số tài khoản [IBAN] để hoàn tiền.",
+        ),
+        (
+            "Thù lao gia sư chuyển vào tài khoản 21315029055865.",
+            "Thù lao gia sư chuyển vào tài khoản [IBAN].",
+        ),
+    ],
+)
+def test_case_references_and_accounts(text: str, expected: str) -> None:
+    assert _redact(text) == expected

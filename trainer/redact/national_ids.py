@@ -134,7 +134,7 @@ def find_national_ids(text: str) -> list[Hit]:
             continue  # "Order ID 123456", "Meeting-ID ...", "ID de reunión: ...": a thing's id
         if (span := _after_cue(text, start)) and not (
             _BARE_CPR.match(text, start) and not _CPR_LAYOUT.fullmatch(text, *span)
-        ) and not org_register_number(text, span[0]):
+        ) and not org_register_number(text, span[0]) and not court_docket(text, span[0]):
             hits.append(("NATIONAL_ID", *span))
     # A numeric id contains its run of digits, give or take a letter prefix or check letter.
     if runs := prefilter.digit_runs(text):
@@ -213,6 +213,20 @@ def find_national_ids(text: str) -> list[Hit]:
         if codice_fiscale_ok(m.group().replace(" ", "")):
             hits.append(("NATIONAL_ID", m.start(), m.end()))
     return hits
+
+
+# A French court's répertoire général number, "RG n° 23/01234" (the year's two digits, a slash,
+# the serial): a case reference, where the Brazilian RG (an identity card) has no such slash.
+_RG_BEFORE = re.compile(r"\bRG(?:[ \t]*(?:n[°º]\.?|no\.?))?[ \t]*:?[ \t]*$")
+_RG_DOCKET = re.compile(r"\d{2}/\d{4,6}(?![\w/-]|[.,]\d)")
+
+
+def court_docket(text: str, start: int) -> bool:
+    """The number at ``start`` is a French court's RG number, right after "RG (n°)"."""
+    return (
+        _RG_DOCKET.match(text, start) is not None
+        and _RG_BEFORE.search(text, max(0, start - 12), start) is not None
+    )
 
 
 # A bare "ID" right before its value ("my ID 12345678", "ID: 12345678", "Patient ID ...",
@@ -457,6 +471,8 @@ def is_reference(text: str, start: int) -> bool:
     if parcel_number(text, start) or grant_number(text, start):
         return True  # a carrier's tracking number, a grant's number (``lookalike_parcels``,
         # ``lookalike_grants``)
+    if court_docket(text, start):
+        return True  # "RG n° 23/01234": a court's case number
     if keyed_standard_number(text, start):
         return True  # "ts=<epoch>", "ISSN <checked>" (``lookalike_keyed_standards``)
     if not record_number(text, start):
