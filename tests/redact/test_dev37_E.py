@@ -7,7 +7,7 @@ import pytest
 
 from trainer.redact import Redactor
 from trainer.redact.checksums_registers import nip_ok, regon_ok
-from trainer.redact.ids_ni_ve_dz import dz_rib_ok, ve_rif_ok
+from trainer.redact.ids_ni_ve_dz_ht import dz_rib_ok, ve_rif_ok
 from trainer.redact.ids_pl_it_cards import dowod_ok, paszport_ok
 
 _R = Redactor.from_members([], name_tagger=False)
@@ -193,4 +193,34 @@ def test_phone_cues(text: str, expected: str) -> None:
     ],
 )
 def test_case_references_and_accounts(text: str, expected: str) -> None:
+    assert _redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Haitian CIN: department, commune, section, birth year, two digits, serial
+        (
+            "Recopié de mes papiers : 04-11-05-1972-05-51312. Le 2024-03-05 à 10h.",
+            "Recopié de mes papiers : [ID]. Le 2024-03-05 à 10h.",
+        ),
+        # a number read out from the writer's papers, card or form is handed over
+        ("It should be 31350330, if I read it right.", "It should be [ID], if I read it right."),
+        ("They wrote 13018557 on the form.", "They wrote [ID] on the form."),
+        ("The number on my card reads 36714935. Ok", "The number on my card reads [ID]. Ok"),
+        ("Copiado de mis papeles: 59907497578.", "Copiado de mis papeles: [ID]."),
+        (
+            "It should be 2024 at the latest. It should be 15 minutes.",
+            "It should be 2024 at the latest. It should be 15 minutes.",
+        ),
+        # the id cue's value in brackets or after "as"
+        (
+            "They asked for the ID number (38386645). Case No. E980 of 2023.",
+            "They asked for the ID number ([ID]). Case No. E980 of 2023.",
+        ),
+        ("The letter quotes my ID number as 24091058.", "The letter quotes my ID number as [ID]."),
+        ("Pedí la cédula (ver abajo) mañana.", "Pedí la cédula (ver abajo) mañana."),
+    ],
+)
+def test_handed_over_and_cue_links(text: str, expected: str) -> None:
     assert _redact(text) == expected

@@ -145,8 +145,8 @@ ID_CUE = re.compile(
 )
 # Words between a cue and its value: "Personalausweisnummer lautet", "DNI n.º", "BSN is:".
 ID_LINK = re.compile(
-    # a comma and "it's": "my national ID, it's ..."
-    r"(?i)(?:\s*(?:[:#=,]|(?:is|it['’]s|ist|lautet|es|est|è|é|n[º°o]|n\.\s?º|nr|no|number|nummer|n[uú]mero|"
+    # a comma and "it's": "my national ID, it's ..."; a bracket: "the ID number (...)"
+    r"(?i)(?:\s*(?:[:#=,(]|(?:is|it['’]s|ist|lautet|es|est|è|é|n[º°o]|n\.\s?º|nr|no|number|nummer|n[uú]mero|"
     # the link words of pl/sv/fi/tr: "to", "är", "on" (is), "numaram", "numarası" (number)
     r"num[ée]ro|de(?:\sla)?|del|card|kaart|to|är|on|numaram|numarası|numaras[ıi]|"
     # Malay "saya" (my), "ialah"/"adalah" (is); Danish/Norwegian "er" (is)
@@ -159,7 +159,9 @@ ID_LINK = re.compile(
     # the French article before the value: "son CNI est le ..."
     r"le|"
     # the form "shows" the value: "el C.I. figura como ...", "the MBI reads ...", "consta como"
-    r"figura\scomo|consta\scomo|aparece\scomo|reads|shows)"
+    r"figura\scomo|consta\scomo|aparece\scomo|reads|shows|"
+    # "quotes my ID number as ..."
+    r"as)"
     r"(?![\w])\.?))*"
     r"\s*[:#=]?\s?"
 )

@@ -52,7 +52,7 @@ from trainer.redact.ids_mbi import find_mbi
 from trainer.redact.ids_mrz import find_mrz
 from trainer.redact.ids_mt_si_uy import find_mt_si_uy_ids
 from trainer.redact.ids_mz_bi import find_mz_bi
-from trainer.redact.ids_ni_ve_dz import find_ni_ve_dz_ids
+from trainer.redact.ids_ni_ve_dz_ht import find_ni_ve_dz_ht_ids
 from trainer.redact.ids_nordic_east import find_nordic_east_ids
 from trainer.redact.ids_pl_it_cards import find_pl_it_cards
 from trainer.redact.ids_structured import find_structured_ids
@@ -189,8 +189,9 @@ def find_national_ids(text: str) -> list[Hit]:
         if longest >= 8:
             hits += find_al_ao_cm_ids(text, runs, longest=longest, gives_way=is_reference)
         hits += find_bo_tz_ids(text, runs, longest=longest, gives_way=is_reference)
-        # Nicaraguan cédula, Venezuelan cédula and RIF, Algerian NIN and RIB (``ids_ni_ve_dz``)
-        hits += find_ni_ve_dz_ids(text, runs, gives_way=is_reference)
+        # Nicaraguan cédula, Venezuelan cédula and RIF, Algerian NIN and RIB, Haitian CIN
+        # (``ids_ni_ve_dz_ht``)
+        hits += find_ni_ve_dz_ht_ids(text, runs, gives_way=is_reference)
         # a bare number after "here you go:", "the number is", "for the invoice:" (``ids_handover``)
         if HANDOVER_CATEGORIES & prefilter.keywords(text).keys():
             hits += find_handed_over(text, gives_way=is_reference)

@@ -1,5 +1,5 @@
-"""Nicaraguan, Venezuelan and Algerian identifiers by their published layout and check, taken
-written bare (``national_ids`` calls this behind its digit-run gate).
+"""Nicaraguan, Venezuelan, Algerian and Haitian identifiers by their published layout and
+check, taken written bare (``national_ids`` calls this behind its digit-run gate).
 
 - Nicaragua, cédula de identidad (Consejo Supremo Electoral): the three-digit municipality of
   birth, the birth date DDMMYY, a four-digit serial and a check letter, printed
@@ -12,6 +12,8 @@ written bare (``national_ids`` calls this behind its digit-run gate).
   the second 0 (no check published: a solid run of exactly eighteen); the bank RIB (Banque
   d'Algérie), three bank, five agency, ten account and two key digits, grouped "3 5 10 2" or
   solid, the key 97 minus (the first eighteen digits x 100) mod 97.
+- Haiti, CIN (carte d'identification nationale, ONI): "01-09-05-1978-01-01234", department
+  (01-10), commune, section, the holder's birth year, two digits and a five-digit serial.
 
 Each gives way to a reference's cue right before it (``gives_way``).
 """
@@ -37,6 +39,9 @@ _VE_ID = re.compile(
 _VE_LETTER_VALUE = {"V": 1, "E": 2, "P": 4}
 _VE_WEIGHTS = (3, 2, 7, 6, 5, 4, 3, 2)
 _DZ_NIN = re.compile(r"(?<![\w.,/+-])[12]0\d{16}" + _END)
+_HT_CIN = re.compile(
+    r"(?<![\w.,/+-])(?:0[1-9]|10)-\d\d-\d\d-(?:19|20)\d\d-\d\d-\d{5}" + _END
+)
 _DZ_RIB = re.compile(r"(?<![\w.,/+-])\d{3}([ ]?)\d{5}\1\d{10}\1\d{2}" + _END)
 
 
@@ -61,7 +66,7 @@ def dz_rib_ok(digits: str) -> bool:
     return len(digits) == 20 and 97 - int(digits[:18]) * 100 % 97 == int(digits[18:])
 
 
-def find_ni_ve_dz_ids(
+def find_ni_ve_dz_ht_ids(
     text: str,
     runs: tuple[tuple[int, int], ...],
     *,
@@ -86,6 +91,10 @@ def find_ni_ve_dz_ids(
                     m.group("rif"), m.group("digits"), m.group("check")
                 ):
                     hits.append(("NATIONAL_ID", lo, m.end()))
+            continue
+        if size >= 17 and (m := _HT_CIN.match(text, a)):
+            if not gives_way(text, a):
+                hits.append(("NATIONAL_ID", a, m.end()))
             continue
         if size >= 18 and (m := _DZ_NIN.match(text, a)) and not gives_way(text, a):
             hits.append(("NATIONAL_ID", a, m.end()))
