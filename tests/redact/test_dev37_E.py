@@ -224,3 +224,27 @@ def test_case_references_and_accounts(text: str, expected: str) -> None:
 )
 def test_handed_over_and_cue_links(text: str, expected: str) -> None:
     assert _redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Zimbabwean national registration number by its mod-23 check letter
+        ("Re the paperwork: 47-2816309 V 22.", "Re the paperwork: [ID]."),
+        ("Found 47-2816309 V 22 on the old form.", "Found [ID] on the old form."),
+        # Polish "najlepiej pod" (best at) before a number
+        (
+            "- W godzinach pracy urzędu najlepiej pod 604.318.925.",
+            "- W godzinach pracy urzędu najlepiej pod [PHONE].",
+        ),
+        ("Najlepiej pod 15 maja.", "Najlepiej pod 15 maja."),
+    ],
+)
+def test_zimbabwe_id_and_polish_phone_cue(text: str, expected: str) -> None:
+    assert _redact(text) == expected
+
+
+def test_zimbabwe_wrong_letter_is_no_id() -> None:
+    # a wrong check letter: not taken as the id (only the phone rule reads the digits)
+    text = "Found 47-2816309 W 22 on the old form."
+    assert _redact(text) == "Found [PHONE] W 22 on the old form."

@@ -1,5 +1,5 @@
-"""Nicaraguan, Venezuelan, Algerian and Haitian identifiers by their published layout and
-check, taken written bare (``national_ids`` calls this behind its digit-run gate).
+"""Nicaraguan, Venezuelan, Algerian, Haitian and Zimbabwean identifiers by their published
+layout and check, taken written bare (``national_ids`` calls this behind its digit-run gate).
 
 - Nicaragua, cédula de identidad (Consejo Supremo Electoral): the three-digit municipality of
   birth, the birth date DDMMYY, a four-digit serial and a check letter, printed
@@ -14,6 +14,9 @@ check, taken written bare (``national_ids`` calls this behind its digit-run gate
   solid, the key 97 minus (the first eighteen digits x 100) mod 97.
 - Haiti, CIN (carte d'identification nationale, ONI): "01-09-05-1978-01-01234", department
   (01-10), commune, section, the holder's birth year, two digits and a five-digit serial.
+- Zimbabwe, national registration number (Registrar General): "63-123456 A 42", the district
+  of registration, a six- or seven-digit serial, a check letter ("ZABCDEFGHJKLMNPQRSTVWXY"
+  [district and serial mod 23]) and the district of origin.
 
 Each gives way to a reference's cue right before it (``gives_way``).
 """
@@ -42,6 +45,10 @@ _DZ_NIN = re.compile(r"(?<![\w.,/+-])[12]0\d{16}" + _END)
 _HT_CIN = re.compile(
     r"(?<![\w.,/+-])(?:0[1-9]|10)-\d\d-\d\d-(?:19|20)\d\d-\d\d-\d{5}" + _END
 )
+_ZW_ID = re.compile(
+    r"(?<![\w.,/+-])(?P<number>\d{2}-?\d{6,7})[ \t]?(?P<letter>[A-Z])[ \t]?\d{2}" + _END
+)
+_ZW_LETTERS = "ZABCDEFGHJKLMNPQRSTVWXY"
 _DZ_RIB = re.compile(r"(?<![\w.,/+-])\d{3}([ ]?)\d{5}\1\d{10}\1\d{2}" + _END)
 
 
@@ -59,6 +66,12 @@ def ve_rif_ok(letter: str, digits: str, check: str) -> bool:
     total += sum(w * (ord(ch) - 48) for w, ch in zip(_VE_WEIGHTS, digits, strict=True))
     digit = 11 - total % 11
     return (0 if digit >= 10 else digit) == int(check)
+
+
+def zw_id_ok(m: re.Match[str]) -> bool:
+    """A Zimbabwean national registration number's check letter."""
+    number = int(m.group("number").replace("-", ""))
+    return _ZW_LETTERS[number % 23] == m.group("letter")
 
 
 def dz_rib_ok(digits: str) -> bool:
@@ -91,6 +104,10 @@ def find_ni_ve_dz_ht_ids(
                     m.group("rif"), m.group("digits"), m.group("check")
                 ):
                     hits.append(("NATIONAL_ID", lo, m.end()))
+            continue
+        if 8 <= size <= 9 and (m := _ZW_ID.match(text, a)) and zw_id_ok(m):
+            if not gives_way(text, a):
+                hits.append(("NATIONAL_ID", a, m.end()))
             continue
         if size >= 17 and (m := _HT_CIN.match(text, a)):
             if not gives_way(text, a):
