@@ -248,3 +248,20 @@ def test_zimbabwe_wrong_letter_is_no_id() -> None:
     # a wrong check letter: not taken as the id (only the phone rule reads the digits)
     text = "Found 47-2816309 W 22 on the old form."
     assert _redact(text) == "Found [PHONE] W 22 on the old form."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two letters and seven digits are a passport only after "paszport": a claim's
+        # reference in the same shape stays
+        ("Szkoda nr EM1472051 i EM 1472051.", "Szkoda nr EM1472051 i EM 1472051."),
+        # a slash after the digits goes on into another code (a Tunisian matricule fiscal)
+        (
+            "Matricule KRT 647205/A/M/000 et KRT647205/B.",
+            "Matricule KRT 647205/A/M/000 et KRT647205/B.",
+        ),
+    ],
+)
+def test_card_shapes_fail_open_only_by_their_rules(text: str, expected: str) -> None:
+    assert _redact(text) == expected
