@@ -265,3 +265,9 @@ def test_zimbabwe_wrong_letter_is_no_id() -> None:
 )
 def test_card_shapes_fail_open_only_by_their_rules(text: str, expected: str) -> None:
     assert _redact(text) == expected
+
+
+def test_mexican_nss_cue() -> None:
+    # "NSS" in capitals names the IMSS social security number; "nss" in lower case is a word
+    assert _redact("Mi NSS es 31927408652.") == "Mi NSS es [ID]."
+    assert _redact("El nss del paquete 31927408652.") == "El nss del paquete 31927408652."

@@ -27,7 +27,7 @@ _ID_CUE_WORDS = {
     "nino", "national insurance", "national insurance number",
     "pps", "ppsn", "pps number", "pps no", "personal public service number", "rsi number",
     "social security", "ni number", "ni no", "sozialversicherungsnummer", "sv-nummer",
-    "rentenversicherungsnummer", "seguridad social", "nuss", "numero d'assurance sociale",
+    "rentenversicherungsnummer", "seguridad social", "nuss", "nss", "numero d'assurance sociale",
     "numero fiscal", "rfc", "r f c", "ird", "ird number", "clabe",
     "pesel", "numer pesel", "nip", "dowod osobisty", "personnummer", "personnr",
     "samordningsnummer", "henkilotunnus", "hetu", "sotu", "henkilotunnukseni",
@@ -89,6 +89,7 @@ UPPER_ONLY |= {"cni", "c.i.", "trn"}
 UPPER_ONLY |= {"nid", "bi", "cin", "dpi", "cui", "niu", "ci"}
 UPPER_ONLY |= {"epic"}
 UPPER_ONLY |= {"cnh", "cns"}
+UPPER_ONLY |= {"nss"}  # Mexico's IMSS número de seguridad social
 # Short cues that are also words (sin, tin, pan, cf, rg) count only in upper case. Words of a cue
 # may be joined by "_" as in log fields and form keys ("national_id=", "id_number:").
 ID_CUE = re.compile(
@@ -140,7 +141,7 @@ ID_CUE = re.compile(
     r"RUT|RUN|RUC|C\.C\.?(?!\w)|C\.I\.|ID|CNI|SSNIT|TRN|CNH|CNS|"
     r"NIK|KTP|NIN|AVS|"
     r"NI[\s_](?:[Nn]umber|[Nn]o\.?)|"
-    r"SIN|TIN|TFN|NIR|DNI|NIE|NIF|CURP|PAN|CPF|CNPJ|RG|NINO|CF|C\.F\.|PPS|NUSS|"
+    r"SIN|TIN|TFN|NIR|DNI|NIE|NIF|CURP|PAN|CPF|CNPJ|RG|NINO|CF|C\.F\.|PPS|NUSS|NSS|"
     r"RFC|R\.F\.C\.|IRD(?:[\s_][Nn]umber)?|CLABE|NIP|ITIN)"
 )
 # Words between a cue and its value: "Personalausweisnummer lautet", "DNI n.º", "BSN is:".
