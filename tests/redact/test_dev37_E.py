@@ -270,4 +270,5 @@ def test_card_shapes_fail_open_only_by_their_rules(text: str, expected: str) -> 
 def test_mexican_nss_cue() -> None:
     # "NSS" in capitals names the IMSS social security number; "nss" in lower case is a word
     assert _redact("Mi NSS es 31927408652.") == "Mi NSS es [ID]."
-    assert _redact("El nss del paquete 31927408652.") == "El nss del paquete 31927408652."
+    assert _redact("Pedido nss 45213 listo.") == "Pedido nss 45213 listo."
+    assert _redact("Pedido NSS 45213 listo.") == "Pedido NSS [ID] listo."
