@@ -272,3 +272,9 @@ def test_mexican_nss_cue() -> None:
     assert _redact("Mi NSS es 31927408652.") == "Mi NSS es [ID]."
     assert _redact("Pedido nss 45213 listo.") == "Pedido nss 45213 listo."
     assert _redact("Pedido NSS 45213 listo.") == "Pedido NSS [ID] listo."
+
+
+def test_rif_letter_glued_is_no_rif() -> None:
+    # "P" glued to nine digits is an order's code even when the RIF check happens to pass
+    assert _redact("Pöntun P202753146 er ekki komin.") == "Pöntun P202753146 er ekki komin."
+    assert _redact("Pöntun P-20275314-6 er ekki komin.") == "Pöntun [ID] er ekki komin."

@@ -35,8 +35,9 @@ _NI_CEDULA = re.compile(
     r"(?P<letter>[A-Za-z])(?![\w-])"
 )
 _NI_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXY"
+# the letter set apart ("V-12345678-9"): glued to nine digits it is any code ("P202753146")
 _VE_ID = re.compile(
-    r"(?<![\w-])(?:(?P<rif>[VEP])[-‐ ]?(?P<digits>\d{8})[-‐ ]?(?P<check>\d)"
+    r"(?<![\w-])(?:(?P<rif>[VEP])[-‐ ](?P<digits>\d{8})[-‐ ]?(?P<check>\d)"
     r"|[VE][-‐](?:\d{1,2}\.\d{3}\.\d{3}|\d{6,8}))" + _END
 )
 _VE_LETTER_VALUE = {"V": 1, "E": 2, "P": 4}
