@@ -304,9 +304,10 @@ _NEVER_DROPPED = frozenset({"NAME", "MEMBER"})
 
 
 def keep_named_codes(text: str, hits: list[Hit]) -> list[Hit]:
-    """``hits`` less those lying wholly inside a named code (label and value), an address hit
-    that reaches only one or two lower-case words before its label, and a hit that is a
-    service-desk ticket's number (``_TICKET``)."""
+    """``hits`` less those lying wholly inside a named code (label and value) or a company's
+    register (``lookalike_company_registers``), an address hit that reaches only one or two
+    lower-case words before its label, and a hit that is a service-desk ticket's number
+    (``_TICKET``)."""
     if not hits:
         return hits
     found = _with_company_registers(_named_codes(text), company_register_spans(text))
