@@ -278,3 +278,19 @@ def test_rif_letter_glued_is_no_rif() -> None:
     # "P" glued to nine digits is an order's code even when the RIF check happens to pass
     assert _redact("Pöntun P202753146 er ekki komin.") == "Pöntun P202753146 er ekki komin."
     assert _redact("Pöntun P-20275314-6 er ekki komin.") == "Pöntun [ID] er ekki komin."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Personalausweis serial with few digits (its 7-3-1 check) where a form or the
+        # papers filed for a person are named
+        ("MXK92TZHL8 stand auf dem alten Formular.", "[ID] stand auf dem alten Formular."),
+        ("Zu den Unterlagen: MXK92TZHL8. Danke", "Zu den Unterlagen: [ID]. Danke"),
+        # named by an order word, or with no such word: a code
+        ("Bestellung MXK92TZHL8 im Formular.", "Bestellung MXK92TZHL8 im Formular."),
+        ("Der Code MXK92TZHL8 gilt bis Mai.", "Der Code MXK92TZHL8 gilt bis Mai."),
+    ],
+)
+def test_ausweis_few_digits_on_a_form(text: str, expected: str) -> None:
+    assert _redact(text) == expected
