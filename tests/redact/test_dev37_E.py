@@ -294,3 +294,23 @@ def test_rif_letter_glued_is_no_rif() -> None:
 )
 def test_ausweis_few_digits_on_a_form(text: str, expected: str) -> None:
     assert _redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sixteen digits passing the NIK's structure after a payment's reference label are
+        # the payment's reference; with no such label they are still a NIK
+        (
+            "La línea de captura 9312544407634858 venía en el recibo.",
+            "La línea de captura 9312544407634858 venía en el recibo.",
+        ),
+        (
+            "Poziv na broj 7612042807927736 bio je na uplatnici.",
+            "Poziv na broj 7612042807927736 bio je na uplatnici.",
+        ),
+        ("Nomor 9312544407634858 ya.", "Nomor [ID] ya."),
+    ],
+)
+def test_payment_reference_is_no_nik(text: str, expected: str) -> None:
+    assert _redact(text) == expected
