@@ -116,3 +116,27 @@ def nipc_ok(digits: str) -> bool:
         return False
     rest = sum((9 - i) * int(ch) for i, ch in enumerate(digits[:8])) % 11
     return (0 if rest < 2 else 11 - rest) == int(digits[8])
+
+
+_NIP_WEIGHTS = (6, 5, 7, 2, 3, 4, 5, 6, 7)
+_REGON9_WEIGHTS = (8, 9, 2, 3, 4, 5, 6, 7)
+_REGON14_WEIGHTS = (2, 4, 8, 5, 0, 9, 7, 3, 6, 1, 2, 4, 8)
+
+
+def nip_ok(digits: str) -> bool:
+    """Polish NIP: ten digits, the weighted sum of the first nine mod 11 is the tenth (a sum
+    of 10 is never issued)."""
+    if len(digits) != 10 or not digits.isdigit():
+        return False
+    check = sum(w * int(d) for w, d in zip(_NIP_WEIGHTS, digits, strict=False)) % 11
+    return check != 10 and check == int(digits[9])
+
+
+def regon_ok(digits: str) -> bool:
+    """Polish REGON: nine digits (weights 8 9 2 3 4 5 6 7) or fourteen (the local unit's,
+    weights 2 4 8 5 0 9 7 3 6 1 2 4 8), the sum mod 11, 10 read as 0."""
+    if not digits.isdigit() or len(digits) not in (9, 14):
+        return False
+    weights = _REGON9_WEIGHTS if len(digits) == 9 else _REGON14_WEIGHTS
+    check = sum(w * int(d) for w, d in zip(weights, digits, strict=False)) % 11 % 10
+    return check == int(digits[-1])

@@ -63,6 +63,12 @@ _ACCOUNT_WORDS = frozenset(
         "wired to",
         "datos para la transferencia",
         "datos de transferencia",
+        # a form's bank-details field ("Datos bancarios: 1234567890")
+        "datos bancarios",
+        "dados bancarios",
+        "dados bancários",
+        # Vietnamese "(số) tài khoản" (account number), folded
+        "tai khoan",
         "cci",
         # where a payment lands ("Deposit goes to ...", "Datos para el reembolso: ...")
         *_DESTINATION_WORDS,
@@ -95,7 +101,7 @@ _LABEL = (
     r"compte|conto|rekening(?:nummer|nr\.?)?|hesap|(?:no\.?\s|nombor\s)?akaun|"
     r"n(?:ume)?r\.?\skonta|cbu|cvu|bank\sdetails|transfers?\sto|transferencias?\sa|"
     r"transfer[êe]ncia\spara|bank-?\s?in(?:\s(?:ke|to))?|transfer\sdetails|wire[d]?\sto|"
-    r"datos\s(?:para\sla|de)\stransferencia|cci|pay(?:able)?\sto|banking)"
+    r"datos\s(?:para\sla|de)\stransferencia|datos\sbancarios|dados\sbanc[áa]rios|(?:s[ốo]\s)?t[àa]i\skho[ảa]n|cci|pay(?:able)?\sto|banking)"
 )
 # solid, or printed in groups of up to eight ("1234 56 78901", "193-12345678-0-12"); a solid
 # run takes only groups of three digits or more after it ("021000021 4567 8901": a routing

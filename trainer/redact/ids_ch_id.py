@@ -11,7 +11,8 @@
   (kota 71-79) and the district (01-99) as the Home Ministry numbers them,
   the birth date DDMMYY with 40 added to the day for women, and a serial 0001-9999. It has no
   check digit, so its structure is the test (a random 16 digits passes it about 1 time in 100)
-  and a reference cue right before it keeps it; a Luhn-valid 16 digits is a card anyway.
+  and a reference cue or a payment's reference label ("línea de captura", "poziv na broj")
+  right before it keeps it; a Luhn-valid 16 digits is a card anyway.
 - UID / IDE / IDI (Swiss business identification number, since 2011; a sole trader's is
   personal): "CHE", nine digits printed 3.3.3, the last a mod-11 check over weights
   5 4 3 2 7 6 5 4; the "CHE" prefix and the check decide.
@@ -38,6 +39,15 @@ _NIK = re.compile(r"(?<!\d)\d{16}(?!\d)")
 # "CHE-123.456.789", "CHE123456789", with the VAT suffix or without
 _UID = re.compile(r"(?<![\w-])CHE[- ]?(?P<digits>\d{3}\.\d{3}\.\d{3}|\d{9})(?![\w-]|[.,/]\d)")
 _UID_WEIGHTS = (5, 4, 3, 2, 7, 6, 5, 4)
+# A payment's own reference right before sixteen digits: a bank or tax payment line (es-MX
+# "línea de captura", bs/hr/sr "poziv na broj", "payment reference", "Verwendungszweck" ...),
+# which passes the NIK's structure about 1 time in 100.
+_PAYMENT_REFERENCE = re.compile(
+    r"(?i)(?:l[íi]nea[ \t]+de[ \t]+captura|poziv[ \t]+na[ \t]+broj|referencia[ \t]+de[ \t]+pago|"
+    r"payment[ \t]+reference|r[ée]f[ée]rence[ \t]+de[ \t]+paiement|verwendungszweck|"
+    r"riferimento[ \t]+(?:di[ \t]+)?pagamento|betalingskenmerk|tytu[łl][ \t]+przelewu)"
+    r"[ \t]*(?:n[°º.]?|no\.?|nr\.?)?[ \t]*[:#]?[ \t]*$"
+)
 _PROVINCES = frozenset(
     [*range(11, 20), 21, *range(31, 37), 51, 52, 53, *range(61, 66), *range(71, 77), 81, 82]
     + [*range(91, 97)]
@@ -70,7 +80,8 @@ def find_ch_id_ids(text: str, *, gives_way: Callable[[str, int], bool]) -> list[
             s, e = m.span()
             at = s - 1 if text[s - 1 : s] == "#" else s  # a cue before "#3201..." gives way
             if _alone(text, s, e, hash_ok=True) and nik_ok(m.group()) and not gives_way(text, at):
-                hits.append(("NATIONAL_ID", s, e))
+                if _PAYMENT_REFERENCE.search(text, max(0, s - 40), s) is None:
+                    hits.append(("NATIONAL_ID", s, e))
     return hits
 
 

@@ -61,6 +61,9 @@ _PURPOSE = re.compile(
     r"paie|salaire|dossier[ \t]du[ \t]personnel|son[ \t]dossier|embauche|contrat|pi[eè]ce[ \t]"
     r"d['’]identit[ée]|identit[ée]|n[óo]minas?|expediente|ficha[ \t]de[ \t]personal|contrato|"
     r"recursos[ \t]humanos|lohnabrechnung|personalakte|vertrag|einstellungsbogen|ausweis|"
+    # a form or the papers filed for a person ("stand auf dem alten Formular", "zu den
+    # Unterlagen:")
+    r"formular\w*|unterlagen|"
     r"busta[ \t]paga|contratto|fascicolo|folha[ \t]de[ \t]pagamento|angajare|dosar|salariu)"
 )
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n")

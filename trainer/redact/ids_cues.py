@@ -27,7 +27,7 @@ _ID_CUE_WORDS = {
     "nino", "national insurance", "national insurance number",
     "pps", "ppsn", "pps number", "pps no", "personal public service number", "rsi number",
     "social security", "ni number", "ni no", "sozialversicherungsnummer", "sv-nummer",
-    "rentenversicherungsnummer", "seguridad social", "nuss", "numero d'assurance sociale",
+    "rentenversicherungsnummer", "seguridad social", "nuss", "nss", "numero d'assurance sociale",
     "numero fiscal", "rfc", "r f c", "ird", "ird number", "clabe",
     "pesel", "numer pesel", "nip", "dowod osobisty", "personnummer", "personnr",
     "samordningsnummer", "henkilotunnus", "hetu", "sotu", "henkilotunnukseni",
@@ -89,6 +89,7 @@ UPPER_ONLY |= {"cni", "c.i.", "trn"}
 UPPER_ONLY |= {"nid", "bi", "cin", "dpi", "cui", "niu", "ci"}
 UPPER_ONLY |= {"epic"}
 UPPER_ONLY |= {"cnh", "cns"}
+UPPER_ONLY |= {"nss"}  # Mexico's IMSS número de seguridad social
 # Short cues that are also words (sin, tin, pan, cf, rg) count only in upper case. Words of a cue
 # may be joined by "_" as in log fields and form keys ("national_id=", "id_number:").
 ID_CUE = re.compile(
@@ -140,13 +141,13 @@ ID_CUE = re.compile(
     r"RUT|RUN|RUC|C\.C\.?(?!\w)|C\.I\.|ID|CNI|SSNIT|TRN|CNH|CNS|"
     r"NIK|KTP|NIN|AVS|"
     r"NI[\s_](?:[Nn]umber|[Nn]o\.?)|"
-    r"SIN|TIN|TFN|NIR|DNI|NIE|NIF|CURP|PAN|CPF|CNPJ|RG|NINO|CF|C\.F\.|PPS|NUSS|"
+    r"SIN|TIN|TFN|NIR|DNI|NIE|NIF|CURP|PAN|CPF|CNPJ|RG|NINO|CF|C\.F\.|PPS|NUSS|NSS|"
     r"RFC|R\.F\.C\.|IRD(?:[\s_][Nn]umber)?|CLABE|NIP|ITIN)"
 )
 # Words between a cue and its value: "Personalausweisnummer lautet", "DNI n.º", "BSN is:".
 ID_LINK = re.compile(
-    # a comma and "it's": "my national ID, it's ..."
-    r"(?i)(?:\s*(?:[:#=,]|(?:is|it['’]s|ist|lautet|es|est|è|é|n[º°o]|n\.\s?º|nr|no|number|nummer|n[uú]mero|"
+    # a comma and "it's": "my national ID, it's ..."; a bracket: "the ID number (...)"
+    r"(?i)(?:\s*(?:[:#=,(]|(?:is|it['’]s|ist|lautet|es|est|è|é|n[º°o]|n\.\s?º|nr|no|number|nummer|n[uú]mero|"
     # the link words of pl/sv/fi/tr: "to", "är", "on" (is), "numaram", "numarası" (number)
     r"num[ée]ro|de(?:\sla)?|del|card|kaart|to|är|on|numaram|numarası|numaras[ıi]|"
     # Malay "saya" (my), "ialah"/"adalah" (is); Danish/Norwegian "er" (is)
@@ -159,7 +160,9 @@ ID_LINK = re.compile(
     # the French article before the value: "son CNI est le ..."
     r"le|"
     # the form "shows" the value: "el C.I. figura como ...", "the MBI reads ...", "consta como"
-    r"figura\scomo|consta\scomo|aparece\scomo|reads|shows)"
+    r"figura\scomo|consta\scomo|aparece\scomo|reads|shows|"
+    # "quotes my ID number as ..."
+    r"as)"
     r"(?![\w])\.?))*"
     r"\s*[:#=]?\s?"
 )

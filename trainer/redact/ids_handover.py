@@ -34,6 +34,16 @@ _HANDOVER_PHRASES = frozenset(
         # pointing back to the number asked for
         "the number is", "el numero es", "le numero est", "il numero e", "o numero e",
         "die nummer ist", "het nummer is", "stevilka je", "numer to",
+        # read out from the writer's own papers or card, or as a form was filled in: "copied
+        # from my papers:", "the number on my card reads", "it should be ..., if I read it
+        # right", "they wrote ... on the form"
+        "copied from my papers", "copied from my documents", "the number on my card reads",
+        "on my card it says", "it should be", "they wrote", "copiado de mis papeles",
+        "copiado de mis documentos", "deberia ser", "en el formulario pusieron",
+        "recopie de mes papiers", "ca devrait etre", "copiato dai miei documenti",
+        "dovrebbe essere", "sulla tessera c e scritto", "sul modulo hanno messo",
+        "przepisane z moich papierow", "powinno byc", "na karcie mam", "w formularzu wpisali",
+        "copiado dos meus papeis", "copiado dos meus documentos", "deveria ser",
     }
 )  # fmt: skip
 # What it is for: an invoice is made out to the holder's tax number. Only with a colon ("Para

@@ -58,6 +58,7 @@ from trainer.redact.checksums_registers import (
 )
 from trainer.redact.hits import Hit
 from trainer.redact.ids_cues import ID_CUE
+from trainer.redact.lookalike_company_registers import company_register_spans
 from trainer.redact.national_ids import find_national_ids
 
 prefilter.register(
@@ -286,6 +287,16 @@ def _ticket(text: str, hit: Hit) -> bool:
     return ID_CUE.search(text, max(0, hit[1] - 40), hit[1]) is None
 
 
+def _with_company_registers(
+    found: list[tuple[int, int, int]], registers: list[tuple[int, int, int]]
+) -> list[tuple[int, int, int]]:
+    """``found`` and the company registers (``lookalike_company_registers``) that overlap none
+    of its spans (``_Spans`` reads spans that do not overlap)."""
+    if not registers:
+        return found
+    return found + [r for r in registers if all(r[1] <= lo or hi <= r[0] for lo, hi, _ in found)]
+
+
 # A named code is a value: a name or a member's name is a person's, never dropped (fail closed)
 # save one lying wholly on the label before the value ("O CID", "P.IVA", "RC Casablanca": a
 # closed vocabulary, whose capitals the name rules read as initials or a surname).
@@ -293,12 +304,13 @@ _NEVER_DROPPED = frozenset({"NAME", "MEMBER"})
 
 
 def keep_named_codes(text: str, hits: list[Hit]) -> list[Hit]:
-    """``hits`` less those lying wholly inside a named code (label and value), an address hit
-    that reaches only one or two lower-case words before its label, and a hit that is a
-    service-desk ticket's number (``_TICKET``)."""
+    """``hits`` less those lying wholly inside a named code (label and value) or a company's
+    register (``lookalike_company_registers``), an address hit that reaches only one or two
+    lower-case words before its label, and a hit that is a service-desk ticket's number
+    (``_TICKET``)."""
     if not hits:
         return hits
-    found = _named_codes(text)
+    found = _with_company_registers(_named_codes(text), company_register_spans(text))
     tickets = _TICKET.search(text) is not None  # one pass; most texts have none
     if not found and not tickets:
         return hits

@@ -52,7 +52,9 @@ from trainer.redact.ids_mbi import find_mbi
 from trainer.redact.ids_mrz import find_mrz
 from trainer.redact.ids_mt_si_uy import find_mt_si_uy_ids
 from trainer.redact.ids_mz_bi import find_mz_bi
+from trainer.redact.ids_ni_ve_dz_ht import find_ni_ve_dz_ht_ids
 from trainer.redact.ids_nordic_east import find_nordic_east_ids
+from trainer.redact.ids_pl_it_cards import find_pl_it_cards
 from trainer.redact.ids_structured import find_structured_ids
 from trainer.redact.ids_world import find_world_ids
 from trainer.redact.lookalike_grants import grant_number
@@ -132,7 +134,7 @@ def find_national_ids(text: str) -> list[Hit]:
             continue  # "Order ID 123456", "Meeting-ID ...", "ID de reunión: ...": a thing's id
         if (span := _after_cue(text, start)) and not (
             _BARE_CPR.match(text, start) and not _CPR_LAYOUT.fullmatch(text, *span)
-        ) and not org_register_number(text, span[0]):
+        ) and not org_register_number(text, span[0]) and not court_docket(text, span[0]):
             hits.append(("NATIONAL_ID", *span))
     # A numeric id contains its run of digits, give or take a letter prefix or check letter.
     if runs := prefilter.digit_runs(text):
@@ -187,6 +189,9 @@ def find_national_ids(text: str) -> list[Hit]:
         if longest >= 8:
             hits += find_al_ao_cm_ids(text, runs, longest=longest, gives_way=is_reference)
         hits += find_bo_tz_ids(text, runs, longest=longest, gives_way=is_reference)
+        # Nicaraguan cédula, Venezuelan cédula and RIF, Algerian NIN and RIB, Haitian CIN
+        # (``ids_ni_ve_dz_ht``)
+        hits += find_ni_ve_dz_ht_ids(text, runs, gives_way=is_reference)
         # a bare number after "here you go:", "the number is", "for the invoice:" (``ids_handover``)
         if HANDOVER_CATEGORIES & prefilter.keywords(text).keys():
             hits += find_handed_over(text, gives_way=is_reference)
@@ -196,6 +201,9 @@ def find_national_ids(text: str) -> list[Hit]:
         hits += find_accounts(text)
     # Panamanian lettered cédula; Moroccan CIN where a personal record is named
     hits += find_lettered_shapes(text, mixed=bool(mixed), gives_way=is_reference)
+    # Polish dowód osobisty and passport, Italian CIE (``ids_pl_it_cards``)
+    if runs or mixed:
+        hits += find_pl_it_cards(text, runs, mixed, gives_way=is_reference)
     # Pix random keys, Ugandan NINs, Ghanaian SSNIT numbers, each behind its own gate
     hits += find_gated_ids(text, gives_way=is_reference)
     # passport and identity card MRZ lines, whole (``ids_mrz``; gated on "<<")
@@ -206,6 +214,20 @@ def find_national_ids(text: str) -> list[Hit]:
         if codice_fiscale_ok(m.group().replace(" ", "")):
             hits.append(("NATIONAL_ID", m.start(), m.end()))
     return hits
+
+
+# A French court's répertoire général number, "RG n° 23/01234" (the year's two digits, a slash,
+# the serial): a case reference, where the Brazilian RG (an identity card) has no such slash.
+_RG_BEFORE = re.compile(r"\bRG(?:[ \t]*(?:n[°º]\.?|no\.?))?[ \t]*:?[ \t]*$")
+_RG_DOCKET = re.compile(r"\d{2}/\d{4,6}(?![\w/-]|[.,]\d)")
+
+
+def court_docket(text: str, start: int) -> bool:
+    """The number at ``start`` is a French court's RG number, right after "RG (n°)"."""
+    return (
+        _RG_DOCKET.match(text, start) is not None
+        and _RG_BEFORE.search(text, max(0, start - 12), start) is not None
+    )
 
 
 # A bare "ID" right before its value ("my ID 12345678", "ID: 12345678", "Patient ID ...",
@@ -450,6 +472,8 @@ def is_reference(text: str, start: int) -> bool:
     if parcel_number(text, start) or grant_number(text, start):
         return True  # a carrier's tracking number, a grant's number (``lookalike_parcels``,
         # ``lookalike_grants``)
+    if court_docket(text, start):
+        return True  # "RG n° 23/01234": a court's case number
     if keyed_standard_number(text, start):
         return True  # "ts=<epoch>", "ISSN <checked>" (``lookalike_keyed_standards``)
     if not record_number(text, start):

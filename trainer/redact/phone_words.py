@@ -41,7 +41,8 @@ PHONE_CUE_WORDS = frozenset(
     numret beskjed besked meddelande message number joindre mensaje messaggio mensagem pesa
     mpesa momo money ecocash bkash gcash nequi daviplata yape atiende atienden atendemos
     reached llamad llamada suna sunat sunati linea numarul joignable appele appelee marque
-    llamo ligou devolver back rappeler richiamare retornar""".split()
+    llamo ligou devolver back rappeler richiamare retornar recado marca marcame marcanos
+    marcar marcalo marque marquen marqueme marquenme marquenos mejor mieux najlepiej""".split()
 ) | BALTIC_CALL_WORDS
 
 # The Icelandic, Latvian and Estonian words of ``phone_words_baltic_nordic`` (its prefilter

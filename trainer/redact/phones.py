@@ -107,7 +107,12 @@ _PHONE_CUE = re.compile(
     # the number to call back on: "para devolver la llamada es", "to call back is", "pour
     # rappeler :", "per richiamare è"
     r"(?:devolver\sla\sllamada|call\s(?:\w+\s)?back|rappeler|richiamare|"
-    r"retornar\sa\sliga[çc][ãa]o)(?:\s[\w'’-]+){0,2}\s?(?:es|is|est|è|é|al|au|on|at|:))\W{0,3}$"
+    r"retornar\sa\sliga[çc][ãa]o)(?:\s[\w'’-]+){0,2}\s?(?:es|is|est|è|é|al|au|on|at|:))\W{0,3}$|"
+    # where to leave a message or to dial, and the best line: es "dejar recado en el",
+    # "márquenme al", "en horario de oficina mejor al"; fr "le mieux est le"; pl "najlepiej pod"
+    r"\b(?:recado(?:\s[\w'’-]+){0,2}\s(?:en\sel|al)|"
+    r"m[áa]r(?:c(?:a|ame|anos|ar|alo)|qu(?:e|en|eme|enme|enos))(?:\s[\w'’-]+){0,2}\sal|"
+    r"mejor\s(?:al|en\sel)|le\smieux(?:\s[\w'’,-]+){0,2}\s(?:le|au)|najlepiej\spod)\W{0,3}$"
 )
 # A phone noun, whose phone it is ("of the adjuster") and a copula: "El teléfono del ajustador
 # es", "the phone of the site office is"; or up to four words and a colon ("Portable indiqué

@@ -1,0 +1,134 @@
+"""A firm's tax or trade register number named by its scheme and held by a company named in
+the same sentence: "The landlord's agency is registered as EIN 12-3456789", "Biuro
+nieruchomości ma NIP 123-456-32-18", "La inmobiliaria tiene RUC J0310000012345". It names a
+firm, not a person, so the engine keeps it (``lookalike_named_codes.keep_named_codes`` drops
+the hits lying inside one).
+
+The schemes, each by its issuer's format and check:
+
+- US EIN (an IRS campus prefix), French SIREN (nine digits, 3-3-3), Indian CIN, Kenyan KRA PIN
+  of a non-individual ("P" + nine digits + a letter) after "company PIN" or "KRA PIN";
+- Polish NIP (ten digits, "NNN-NNN-NN-NN", "NNN-NN-NN-NNN" or solid, its mod-11 check), REGON
+  (nine or fourteen digits, mod 11) and KRS (ten digits);
+- Nicaraguan RUC of a legal person ("J" + thirteen digits), Haitian patente (its number),
+  Algerian registre du commerce of a legal person ("16/00-1234567 B 05": wilaya, 00, serial,
+  B for a société, the year; an "A" register is a trader's, a person's), Vietnamese MST (ten
+  digits, a branch's "-NNN"), Brazilian CNPJ (its two check digits).
+
+Fail closed: every one of these can be a person's (a sole trader's EIN, a NIP, a MST, a MEI's
+CNPJ), so the value is kept only when a company noun ("agency", "agence", "organisme",
+"inmobiliaria", "biuro", "trung tâm" ...) stands in its sentence and no personal word or
+personal id cue stands before the label in it ("my", "his", "mój", "jego", "PESEL" ...), nor
+a word saying the number is a person's after the value ("is mine", "osobisty").
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.redact import prefilter
+from trainer.redact.checksums import cnpj_ok
+from trainer.redact.checksums_registers import ein_ok, nip_ok, regon_ok
+from trainer.redact.ids_cues import ID_CUE
+
+prefilter.register(
+    "company_register",
+    frozenset(
+        """ein siren cin nip regon krs ruc patente rc mst cnpj""".split()
+    )
+    | {"company pin", "kra pin"},
+)
+
+_GAP = r"(?:[ \t]*(?i:no\b\.?|nr\b\.?|n[°º]\.?|number|num[ée]ro|n[úu]mero|#|:))*[ \t]*"
+_END = r"(?![\w-]|[.,/]\d)"
+_REGISTER = re.compile(
+    r"(?:"
+    r"EIN" + _GAP + r"(?P<ein>\d{2}-\d{7})"
+    r"|SIREN" + _GAP + r"(?P<siren>\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{3})"
+    r"|CIN" + _GAP + r"(?P<cin>[LU]\d{5}[A-Z]{2}\d{4}[A-Z]{3}\d{6})"
+    r"|(?:(?i:company)|KRA)[ \t]+PIN" + _GAP + r"(?P<kra>P\d{9}[A-Z])"
+    r"|NIP" + _GAP + r"(?P<nip>\d{3}-\d{3}-\d{2}-\d{2}|\d{3}-\d{2}-\d{2}-\d{3}|\d{10})"
+    r"|REGON" + _GAP + r"(?P<regon>\d{9}(?:\d{5})?)"
+    r"|KRS" + _GAP + r"(?P<krs>\d{10})"
+    r"|RUC" + _GAP + r"(?P<ruc>J\d{13})"
+    r"|(?i:patente)" + _GAP + r"(?P<patente>\d{4,9})"
+    r"|RC" + _GAP + r"(?P<rc>\d{2}/\d{2}-\d{7}[ \t]?B[ \t]?\d{2})"
+    r"|MST" + _GAP + r"(?P<mst>\d{10}(?:-\d{3})?)"
+    r"|CNPJ" + _GAP + r"(?P<cnpj>\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2})"
+    r")" + _END
+)
+_POLISH = frozenset({"nip", "regon", "krs"})
+# A noun naming a company or an organisation that bills (never a pronoun or possessive).
+_COMPANY_WORD = re.compile(
+    r"(?i)\b(?:agency|company|firm|business|corporation|supplier|vendor|employer|"
+    r"organi[sz]ation|cent(?:er|re)|school|llc|inc|ltd|"
+    r"agence|organisme|soci[ée]t[ée]|entreprise|cabinet|[ée]tablissement|fournisseur|"
+    r"inmobiliaria|empresa|agencia|compa[ñn][íi]a|sociedad|proveedor|academia|"
+    r"cursinho|imobili[áa]ria|ag[êe]ncia|fornecedor|escola|col[ée]gio|"
+    r"biur\w*|firm[aąyie]\w*|sp[óo][łl]k\w*|agencj\w*|przedsi[ęe]biorstw\w*|dostawc\w*|"
+    r"pracodawc\w*|sp[óo][łl]dzielni\w*|"
+    r"trung[ \t]t[âa]m|c[ôo]ng[ \t]ty|doanh[ \t]nghi[ệe]p)\b"
+)
+# A personal or possessive word before the label: the number is a person's.
+_PERSONAL = re.compile(
+    r"(?i)\b(?:my|mine|his|her|your|their|personal|private|self-employed|sole[ \t]trader|"
+    r"freelance\w*|mon|ma|mes|auto-entrepreneur|micro-entrepreneur|mi|mis|su|sus|tu|"
+    r"aut[óo]nom[oa]|meu|minha|seu|sua|MEI|c[ủu]a[ \t]t[ôo]i|c[ủu]a[ \t]anh|c[ủu]a[ \t]ch[ịi]|"
+    r"c[ủu]a[ \t]em|c[áa][ \t]nh[âa]n)\b"
+)
+# Polish: "ma" is "has" ("Biuro ma NIP ..."); its possessives and a sole trader's business
+_PERSONAL_PL = re.compile(
+    r"(?i)(?<!\w)(?:m[óo]j|moj[aeiy]\w*|jego|jej|ich|tw[óo]j|twoj\w*|wasz\w*|osobist\w*|"
+    r"prywatn\w*|jednoosobow\w*)(?!\w)"
+)
+# after the value: the text says the number is the person's
+_PERSONAL_AFTER = re.compile(
+    r"(?i)\b(?:is[ \t]+(?:mine|his|hers|theirs|personal)|belongs[ \t]+to[ \t]+(?:me|him|her)|"
+    r"personal|personnel(?:le)?|osobist\w*|prywatn\w*|c[ủu]a[ \t]t[ôo]i)\b"
+)
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (or line) holding ``text[start:end]``, at most 160 characters each way."""
+    lo = max(0, start - 160)
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        lo = m.end()
+    after = _SENTENCE_END.search(text, end, min(len(text), end + 160))
+    return lo, after.start() if after else min(len(text), end + 160)
+
+
+def _value_ok(kind: str, value: str) -> bool:
+    digits = "".join(ch for ch in value if ch.isdigit())
+    if kind == "ein":
+        return ein_ok(digits)
+    if kind == "nip":
+        return nip_ok(digits)
+    if kind == "regon":
+        return regon_ok(digits)
+    if kind == "cnpj":
+        return cnpj_ok(digits)
+    return True
+
+
+def company_register_spans(text: str) -> list[tuple[int, int, int]]:
+    """(label start, value end, value start) of each company's register number in ``text``."""
+    found = prefilter.keywords(text).get("company_register")
+    if not found:
+        return []
+    spans: list[tuple[int, int, int]] = []
+    for start, _ in found:
+        if spans and start < spans[-1][1]:
+            continue
+        m = _REGISTER.match(text, start)
+        if m is None or m.lastgroup is None or not _value_ok(m.lastgroup, m.group(m.lastgroup)):
+            continue
+        kind = m.lastgroup
+        lo, hi = _sentence(text, start, m.end())
+        personal = _PERSONAL_PL if kind in _POLISH else _PERSONAL
+        if personal.search(text, lo, start) or ID_CUE.search(text, lo, start):
+            continue
+        if _PERSONAL_AFTER.search(text, m.end(), hi) or not _COMPANY_WORD.search(text, lo, hi):
+            continue
+        spans.append((m.start(), m.end(), m.start(kind)))
+    return spans
