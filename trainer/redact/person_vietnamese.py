@@ -36,7 +36,7 @@ _FAMILY = frozenset(
     """nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh truong
     trinh luong lam mai cao ha ta doan quach luu chau thai kieu la mac lai tang vuong""".split()
 )
-_LAST_WORD = re.compile(r"([^\W\d_]+) $")
+_LAST_WORD = re.compile(r"([^\W\d_]+) $")  # the word before one space
 _MIDDLE = frozenset({"van", "thi"})  # văn (men), thị (women): folded
 prefilter.register("vi_middle", set(_MIDDLE))
 
@@ -247,7 +247,7 @@ def vietnamese_given_alone(text: str) -> list[Hit]:
         after = _WORD_AFTER.match(text, end)
         if after is not None and after.group(1)[0].isupper():
             continue  # "Đà Nẵng", "An Phát": a place or a firm
-        before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+        before = _LAST_WORD.search(text, max(0, start - 24), start)
         opens = _starts_sentence(text, before.start() if before else start)
         if before is not None and before.group(1)[0].isupper() and not opens:
             continue  # "Công ty Minh Long": a firm's words
@@ -262,7 +262,6 @@ def vietnamese_given_alone(text: str) -> list[Hit]:
 
 
 _WORD_AFTER = re.compile(r" ([^\W\d_]+)")
-_WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
 _LINE_AFTER = re.compile(r"[ \t]*(?:\n|$)")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\n][ \t\"“(]*|\n[ \t]*[-•*>][ \t]*)$")
 
