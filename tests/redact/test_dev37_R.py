@@ -10,7 +10,14 @@ import re
 import pytest
 
 from trainer.redact import Redactor
-from trainer.redact.language_evidence import GERMAN, TURKISH, VIETNAMESE, LanguageEvidence
+from trainer.redact.address_ba import _CODE_AT
+from trainer.redact.language_evidence import (
+    GERMAN,
+    TURKISH,
+    VIETNAMESE,
+    LanguageEvidence,
+    vietnamese_text,
+)
 from trainer.redact.person_compounds import german_compound
 from trainer.redact.person_turkish import turkish_inflected_word, turkish_word
 from trainer.redact.person_vietnamese import vietnamese_non_name
@@ -111,3 +118,34 @@ def test_eircode_shaped_lot_codes_stay(redactor: Redactor, text: str) -> None:
 def test_a_tagged_name_in_a_turkish_text_stays_redacted(redactor: Redactor) -> None:
     text = "Bugün Tomasz Wierzbicki ile görüştüm."
     assert "Wierzbicki" not in redactor.redact(text).text
+
+
+# address_ba._CODE_AT is led by its digit, its lookbehind after it: the same codes as before.
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Adresa: Titova 5, 75000 Tuzla", [(18, 25)]),
+        ("71000 Sarajevo je glavni grad", [(0, 7)]),  # at the text's start
+        ("broj 1.75000 Tuzla, a-75000 Tuzla, x75000 Tuzla", []),  # glued to . - or a letter
+        ("kod,88000 Mostar", []),  # glued to a comma
+        ("Ukupno 80000 eura", []),  # lower case after the code
+    ],
+)
+def test_bosnian_code_anchor(text: str, codes: list[tuple[int, int]]) -> None:
+    assert [m.span() for m in _CODE_AT.finditer(text)] == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "vietnamese"),
+    [("plain ascii text", False), ("Grüße aus Köln", False), ("Hỏi Nhung về", True), ("đi", True)],
+)
+def test_vietnamese_text_is_free_on_ascii(text: str, vietnamese: bool) -> None:
+    assert vietnamese_text(text) is vietnamese
+    assert vietnamese_text(text) == (VIETNAMESE.search(text) is not None)
+
+
+def test_member_hashtags_read_the_roster_once(redactor: Redactor) -> None:
+    text = "Danke #TomaszWierzbicki und #teamwierzbicki für alles, #Sommerfest bleibt."
+    out = redactor.redact(text).text
+    assert "Wierzbicki" not in out and "wierzbicki" not in out
+    assert "#Sommerfest" in out

@@ -31,6 +31,12 @@ GERMAN = re.compile(
 VIETNAMESE = re.compile(r"[ơưđƠƯĐ\u1ea0-\u1ef9]")
 
 
+def vietnamese_text(text: str) -> bool:
+    """``text`` holds a letter only Vietnamese writes here; an ASCII text holds none (that
+    test is free: Python marks ASCII strings)."""
+    return not text.isascii() and VIETNAMESE.search(text) is not None
+
+
 @dataclass(frozen=True)
 class LanguageEvidence:
     """One text's language evidence; build one per text and pass it to every drop."""
@@ -53,4 +59,4 @@ class LanguageEvidence:
 
     @cached_property
     def vietnamese(self) -> bool:
-        return VIETNAMESE.search(self.text) is not None
+        return vietnamese_text(self.text)

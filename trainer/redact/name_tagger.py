@@ -307,13 +307,14 @@ def _not_kept(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 _FIRST_WORD = re.compile(r"([^\W\d_]+)[ \t]+")
+_OPENING_GREETINGS = GREETINGS - GIVEN_NAME_GREETINGS  # once, not per hit
 
 
 def _without_greeting(text: str, hit: Hit) -> list[Hit]:
     """The hit less a greeting that opens it ("Mersi Tatiana" -> "Tatiana"): the shared list's
     greetings are never part of a name (``person_greetings``)."""
     m = _FIRST_WORD.match(text, hit[1], hit[2])
-    if m is None or m.group(1).lower() not in GREETINGS - GIVEN_NAME_GREETINGS:
+    if m is None or m.group(1).lower() not in _OPENING_GREETINGS:
         return [hit]
     return [("NAME", m.end(), hit[2])]
 

@@ -18,7 +18,7 @@ import re
 from trainer.redact import prefilter
 from trainer.redact.folding import fold
 from trainer.redact.hits import Hit
-from trainer.redact.language_evidence import VIETNAMESE, LanguageEvidence
+from trainer.redact.language_evidence import LanguageEvidence, vietnamese_text
 from trainer.redact.person_words import COMMON, GIVEN, SURNAMES, TOP
 
 _HONORIFICS = frozenset(
@@ -51,7 +51,7 @@ def vietnamese_honorific_names(text: str, spans: list[tuple[int, int]]) -> list[
         if word[0].isupper() and not _opens_sentence(text, start):
             continue  # "Bà Rịa", "Chợ Bà Chiểu": a place
         if vietnamese is None:
-            vietnamese = VIETNAMESE.search(text) is not None
+            vietnamese = vietnamese_text(text)
         if not vietnamese:
             return hits
         if stop := _capitalised_run(text, end + 1, limit=4):
@@ -142,7 +142,7 @@ def vietnamese_word(token: str) -> bool:
     """``token`` is spelled with a letter only Vietnamese writes ("trường", "thủy"): written in
     lower case it is a word, since Vietnamese capitalises names (its lower-case full names are
     read by their structure: ``lower_vietnamese_names``)."""
-    return VIETNAMESE.search(token) is not None
+    return vietnamese_text(token)
 
 
 def language_name(text: str, start: int) -> bool:
@@ -190,7 +190,7 @@ def lower_vietnamese_names(text: str) -> list[Hit]:
     """Lower-case full names of a Vietnamese text: a family name, "văn"/"thị" and one or two
     given syllables ("hoàng văn hùng"), or a family name that is no word and two given
     syllables ("bùi bích hạnh"); the word after the name must not be a given syllable too."""
-    if VIETNAMESE.search(text) is None:
+    if not vietnamese_text(text):
         return []
     hits: list[Hit] = []
     words = [(m.start(), m.end(), m.group()) for m in _LOWER_WORD.finditer(text)]
@@ -233,7 +233,7 @@ def vietnamese_given_alone(text: str) -> list[Hit]:
     Khánh.", a signature line "Yến"): Vietnamese capitalises names only, so a capitalised given
     syllable mid-sentence, with no capitalised word beside it, is a name; at a sentence start
     only one that is no everyday word, or one alone on its line."""
-    if VIETNAMESE.search(text) is None:
+    if not vietnamese_text(text):
         return []
     hits: list[Hit] = []
     for m in _CAPITALISED.finditer(text):
