@@ -73,7 +73,9 @@ prefilter.register(
 )
 
 
-_CODE_AT = re.compile(rf"(?<![\w.,-])[78]\d{{4}}[ \t][{_CAPS}]")
+# Led by its digit (a lookbehind first would slow the scan fourfold): the lookbehind after it
+# tests the character before the code.
+_CODE_AT = re.compile(rf"[78](?<![\w.,-][78])\d{{4}}[ \t][{_CAPS}]")
 
 
 def bosnian_addresses(text: str, spans: list[tuple[int, int]]) -> list[Hit]:

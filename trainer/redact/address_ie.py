@@ -12,6 +12,7 @@ import re
 
 from trainer.redact import prefilter
 from trainer.redact.hits import Hit
+from trainer.redact.lookalike_named_codes import LOT_LABEL
 
 _CHARS = "0-9ACDEFHKNPRTVWXY"
 # Led by its letter class (a lookbehind first would slow the scan threefold): the character
@@ -25,8 +26,8 @@ _LABELLED = re.compile(
 # A product code of the same shape after its own label: a lot or batch number ("Lot R41C436"),
 # an ATC drug code ("ATC H03AA01"), a reference, a part or model number.
 _CODE_LABEL_BEFORE = re.compile(
-    r"(?i:\b(?:lot|batch|atc|ref|reference|sku|serial|part|model|order|invoice|ticket|item|"
-    r"article|art|charge|chargen|ch\.?-?\s?b|lote|lotto|partij)(?:\s?-?(?:no\.?|nr\.?|number|#))?"
+    r"(?i:\b(?:" + LOT_LABEL + r"|atc|ref|reference|sku|serial|part|model|order|invoice|ticket|"
+    r"item|article|art|chargen|ch\.?-?\s?b)(?:\s?-?(?:no\.?|nr\.?|number|#))?"
     r"\s?[:#.]?\s?)$"
 ).search
 # "Dublin 2", "Dublin 6W", "Baile Átha Cliath 8": a postal district after a street line.

@@ -36,6 +36,7 @@ from collections.abc import Callable
 from trainer.redact import prefilter
 from trainer.redact.checksums import ausweis_ok
 from trainer.redact.hits import Hit
+from trainer.redact.sentence_window import sentence_start, sentence_stop
 
 _END = r"(?![\w-]|[.,/]\d)"
 _IDNP = re.compile(r"(?<![\w.,/+-])(?:09\d\d|20[0-3]\d)\d{9}" + _END)
@@ -102,11 +103,8 @@ def _purpose_near(text: str, start: int, end: int) -> bool:
     lo = max(start - 90, 0)
     if _NAMED_BY.search(text, lo, start):  # before the sentence cut: "Vertrag Nr. ..."
         return False
-    hi = min(end + 60, len(text))
-    for m in _SENTENCE_END.finditer(text, lo, start):
-        lo = m.end()
-    if (m := _SENTENCE_END.search(text, end, hi)) is not None:
-        hi = m.start()
+    hi = sentence_stop(text, end, ends=_SENTENCE_END, reach=60)
+    lo = sentence_start(text, start, ends=_SENTENCE_END, reach=90)
     return _PURPOSE.search(text, lo, hi) is not None
 
 

@@ -60,6 +60,7 @@ from trainer.redact.hits import Hit
 from trainer.redact.ids_cues import ID_CUE
 from trainer.redact.lookalike_company_registers import company_register_spans
 from trainer.redact.national_ids import find_national_ids
+from trainer.redact.sentence_window import sentence_start, sentence_stop
 
 prefilter.register(
     "named_code",
@@ -84,6 +85,9 @@ _MA_TOWN = (
     r"Khouribga|La[âa]youne|Taza|Essaouira|Larache|Guelmim|Errachidia|Ouarzazate|Dakhla|"
     r"Berrechid|Khemisset|Tiznit|Taroudant|Ifrane|Al[ \t]Hoceima)(?![\w-])"
 )
+# The labels of a lot or batch number (English, German, Spanish, Italian, Dutch); also the
+# Eircode-shaped lot codes' labels (``address_ie``). Case-insensitive where used.
+LOT_LABEL = r"lot|batch|ch\.?[ \t]?-?[ \t]?b\.?|charge|chargen-?(?:nr\.?|nummer)|lote|lotto|partij"
 _CODE = re.compile(
     r"(?:"
     r"NDC" + _GAP + r"(?P<ndc>\d{4}-\d{4}-\d{2}|\d{5}-\d{3}-\d{2}|\d{5}-\d{4}-\d{1,2})"
@@ -91,7 +95,7 @@ _CODE = re.compile(
     + r"(?P<icd>[A-Z]\d\d(?:\.[0-9A-Z]{1,4})?)"
     r"|ATC" + _GAP + r"(?P<atc>[ABCDGHJLMNPRSV]\d\d(?:[A-Z](?:[A-Z](?:\d\d)?)?)?)"
     r"|PZN[ \t]*-?" + _GAP + r"(?P<pzn>\d{7,8})"
-    r"|(?i:lot|batch|ch\.?[ \t]?-?[ \t]?b\.?|charge|chargen-?(?:nr\.?|nummer)|lote|lotto|partij)"
+    r"|(?i:" + LOT_LABEL + r")"
     + _GAP
     + r"(?P<lot>(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,15})"
     r"|(?:Company|Companies[ \t]House)(?:[ \t]+Reg(?:istration|\.)?)?" + _GAP
@@ -169,19 +173,6 @@ _PERSONAL_PERMIT = re.compile(
 _SENTENCE_END = re.compile(r"[.!?](?:[ \t]|$)|\n")
 
 
-def _sentence_start(text: str, start: int) -> int:
-    lo = max(0, start - 120)
-    last = lo
-    for m in _SENTENCE_END.finditer(text, lo, start):
-        last = m.end()
-    return last
-
-
-def _sentence_end(text: str, m: re.Match[str]) -> int:
-    end = _SENTENCE_END.search(text, m.end(), m.end() + 120)
-    return end.start() if end else min(len(text), m.end() + 120)
-
-
 def _value_ok(kind: str, m: re.Match[str]) -> bool:
     value = m.group(kind)
     digits = "".join(ch for ch in value if ch.isdigit())
@@ -230,10 +221,10 @@ def _named_codes(text: str) -> list[tuple[int, int, int]]:
         kind = m.lastgroup  # the outer value group closes last ("cipc", not "suffix")
         if not _value_ok(kind, m):
             continue
-        lo = _sentence_start(text, start)
+        lo = sentence_start(text, start, ends=_SENTENCE_END, reach=120)
         if _PERSONAL.search(text, lo, start) or ID_CUE.search(text, lo, start):
             continue
-        hi = _sentence_end(text, m)
+        hi = sentence_stop(text, m.end(), ends=_SENTENCE_END, reach=120)
         if kind in _NEEDS_COMPANY and _PERSONAL.search(text, lo, hi):
             continue  # "... belongs to Maren, a self-employed plumber": anywhere in the sentence
         if kind == "permit" and _PERSONAL_PERMIT.search(text, max(lo, start - 24), start):

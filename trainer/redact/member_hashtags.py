@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from trainer.redact.folding import fold
 from trainer.redact.hits import Hit
+from trainer.redact.member_joined import roster_names
 from trainer.redact.names import MemberNames
 from trainer.redact.person_hashtags import (
     CUE_KEYS,
@@ -30,7 +31,7 @@ _MIN_KEY = 3  # a roster key this long or longer is searched for inside a glued 
 def member_hashtags(text: str, members: MemberNames) -> list[Hit]:
     """NAME hits over every hashtag of ``text`` that holds a member's name (call only when "#"
     is in the text)."""
-    names = members.given | members.surnames
+    names = roster_names(members)  # built once per roster (member_joined)
     if not names:
         return []
     hits: list[Hit] = []
@@ -67,7 +68,7 @@ def _unicode_parts(body: str) -> list[tuple[int, int]]:
 def _glued_member(run: str, members: MemberNames) -> bool:
     """A glued run that opens with a roster given name and goes on with a listed or roster name,
     opens with a greeting before a roster given name, or ends with a roster surname."""
-    names = members.given | members.surnames
+    names = roster_names(members)  # built once per roster (member_joined)
     for i in range(_MIN_KEY, len(run) - 1):
         head, tail = run[:i], run[i:]
         if head in members.given and (

@@ -62,7 +62,7 @@ def joined_hits(text: str, folded: str, members: MemberNames) -> list[Hit]:
     """NAME hits of the joined forms of the module docstring (each behind its own trigger)."""
     if not members.given and not members.surnames:
         return []
-    names = _names(members)
+    names = roster_names(members)
     hits: list[Hit] = []
     # One C pass each: the text's UTF-8 bytes as letter cases and as letter shapes (a byte of a
     # non-ASCII character counts as a lower-case letter), so the triggers below are substring
@@ -84,7 +84,7 @@ def joined_hits(text: str, folded: str, members: MemberNames) -> list[Hit]:
     return hits
 
 
-def _names(members: MemberNames) -> frozenset[str]:
+def roster_names(members: MemberNames) -> frozenset[str]:
     """The roster's given names and surnames as one set, built once per roster."""
     if (names := _NAMES.get(members)) is None:
         names = _NAMES[members] = members.given | members.surnames

@@ -40,6 +40,7 @@ from trainer.redact.companies import company_after
 from trainer.redact.eponym_company import company_evidence
 from trainer.redact.eponyms import is_eponymous_company
 from trainer.redact.hits import Hit
+from trainer.redact.language_evidence import LanguageEvidence
 from trainer.redact.name_tagger_features import (
     BITS,
     Featurizer,
@@ -289,26 +290,36 @@ def find_tagged_names_many(
     spans = [[(s, e) for _k, s, e in hits] if hits else () for hits in covered]
     found = load_tagger().names_many(texts, threshold, spans)
     return [
-        [g for h in hits if not _kept(text, h[1], h[2]) for g in _without_greeting(text, h)]
-        if hits
-        else hits
-        for text, hits in zip(texts, found, strict=True)
+        _not_kept(text, hits) if hits else hits for text, hits in zip(texts, found, strict=True)
+    ]
+
+
+def _not_kept(text: str, hits: list[Hit]) -> list[Hit]:
+    """``hits`` less those the rules keep (``_kept``), each less an opening greeting; the
+    text's language evidence read once for all of them."""
+    evidence = LanguageEvidence(text)
+    return [
+        g
+        for h in hits
+        if not _kept(text, h[1], h[2], lang=evidence)
+        for g in _without_greeting(text, h)
     ]
 
 
 _FIRST_WORD = re.compile(r"([^\W\d_]+)[ \t]+")
+_OPENING_GREETINGS = GREETINGS - GIVEN_NAME_GREETINGS  # once, not per hit
 
 
 def _without_greeting(text: str, hit: Hit) -> list[Hit]:
     """The hit less a greeting that opens it ("Mersi Tatiana" -> "Tatiana"): the shared list's
     greetings are never part of a name (``person_greetings``)."""
     m = _FIRST_WORD.match(text, hit[1], hit[2])
-    if m is None or m.group(1).lower() not in GREETINGS - GIVEN_NAME_GREETINGS:
+    if m is None or m.group(1).lower() not in _OPENING_GREETINGS:
         return [hit]
     return [("NAME", m.end(), hit[2])]
 
 
-def _kept(text: str, start: int, end: int) -> bool:
+def _kept(text: str, start: int, end: int, *, lang: LanguageEvidence) -> bool:
     """The rules' keeps of a name the tagger tagged: a listed company with company evidence
     around it, a saint's or ruler's place name (``place_keep``, the rules' own test), or
     a Vietnamese text's lower-case words or lone honorific (``person_vietnamese``: "gọi cho
@@ -316,17 +327,18 @@ def _kept(text: str, start: int, end: int) -> bool:
     first words of a Turkish institution or role ("Çınar Eczanesi"), or a Turkish noun with a
     case ending glued on ("Bankoda": ``person_turkish``), or the first words of a business name
     ("Afya Care Clinic"), or a lower-case word after a bs/hr/sr clause word ("smo pola"), or a
-    compound of two common words ("Schichtwechsel")."""
+    compound of two common words ("Schichtwechsel"). ``lang``: the text's languages, read
+    once per text (``language_evidence``)."""
     return (
         (eponymous(text, start, end) and company_evidence(text, start, end))
         or kept_place_name(text, start, end)
-        or vietnamese_non_name(text, start, end)
-        or (text[start:end].islower() and turkish_word(text, start, end))
+        or vietnamese_non_name(text, start, end, evidence=lang)
+        or (text[start:end].islower() and turkish_word(text, start, end, evidence=lang))
         or (text[start:end].islower() and after_clause_word(text, start))  # "smo pola dana"
-        or (text[start].isupper() and turkish_institution_or_role(text, start, end))
-        or turkish_inflected_word(text, start, end)  # "Bankoda", at the counter
+        or (text[start].isupper() and turkish_institution_or_role(text, start, end, evidence=lang))
+        or turkish_inflected_word(text, start, end, evidence=lang)  # "Bankoda", at the counter
         or _opens_business_name(text, start, end)  # "Afya Care Clinic"
-        or german_compound(text, start, end)  # "Schichtwechsel" (person_compounds)
+        or german_compound(text, start, end, evidence=lang)  # "Schichtwechsel"
     )
 
 

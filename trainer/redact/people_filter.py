@@ -8,6 +8,7 @@ import re
 from trainer.redact.address_places import street_place
 from trainer.redact.eponyms import in_corporate_context, is_eponymous_company
 from trainer.redact.hits import Hit
+from trainer.redact.language_evidence import LanguageEvidence
 from trainer.redact.person_checks import PLACE_OPENER, opens_with_company, opens_with_given
 from trainer.redact.person_comma import comma_surnames
 from trainer.redact.person_cues import cue_after, person_cue_wins
@@ -52,6 +53,7 @@ def complete_and_keep_people(text: str, hits: list[Hit], found: dict) -> list[Hi
         ],
     )
     # "Stichting Konings", "Bäckerei Anna Brandstetter": a business name, whichever rule fired.
+    lang = LanguageEvidence(text)  # read once for all hits (language_evidence)
     return [
         h
         for h in hits
@@ -68,5 +70,5 @@ def complete_and_keep_people(text: str, hits: list[Hit], found: dict) -> list[Hi
         and not in_corporate_context(text, h[1], h[2])  # "shares of Hunter Douglas"
         and not street_place(text, h[1], h[2])  # "coffee on Brigade Road" (address_places)
         and not _organisation_or_street(text, h, found)  # "Donors: Red Cross", "Hope Street"
-        and not turkish_institution_or_role(text, h[1], h[2])  # "Şifa Tıp Merkezi" (dev35 N)
+        and not turkish_institution_or_role(text, h[1], h[2], evidence=lang)  # "Şifa Tıp Merkezi"
     ]

@@ -8,8 +8,7 @@ the compound noun.
 
 from __future__ import annotations
 
-import re
-
+from trainer.redact.language_evidence import LanguageEvidence
 from trainer.redact.person_words import COMMON, GIVEN, GIVEN_AMBIGUOUS, SURNAMES
 
 _MIN_LENGTH = 10  # "Schichtwechsel" 14, "Hausarzt" (8) is left to the lists
@@ -35,15 +34,7 @@ def compound_noun(word: str) -> bool:
     return False
 
 
-# Evidence of a German text: its letters, or function words English does not share ("die",
-# "am", "um", "in" are English too).
-_GERMAN = re.compile(
-    r"[äöüßÄÖÜ]|\b(?:der|das|und|ist|nicht|mit|für|ein|eine|einen|zum|zur|auf|von|bei|wir|ich"
-    r"|Sie|Uhr|bitte|Danke|heute|morgen)\b"
-)
-
-
-def german_compound(text: str, start: int, end: int) -> bool:
+def german_compound(text: str, start: int, end: int, *, evidence: LanguageEvidence) -> bool:
     """``text[start:end]`` is a compound noun (``compound_noun``) in a German text: "I spoke
     with Longfellow" (long + fellow) in English is a name (review, dev35 N)."""
-    return compound_noun(text[start:end]) and _GERMAN.search(text) is not None
+    return compound_noun(text[start:end]) and evidence.german

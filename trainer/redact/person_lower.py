@@ -31,6 +31,7 @@ from trainer.redact.person_words import (
     invented,
     known_word,
 )
+from trainer.redact.sentence_window import sentence_start, sentence_stop
 
 # Lower-case surname particles and elisions ("dalla torre", "van den heuvel", "ó murchú",
 # "o'donovan", "dall'olio"): Irish particles are capitalised when written with capitals.
@@ -228,11 +229,8 @@ def sentence_of_ours(text: str, start: int, end: int) -> bool:
     holds ("Hvaležna sem tej skupnosti"). A capitalised word inside the sentence is a name or
     a place (the lists hold many: "Petra", "Turk") and counts only when it is a sentence word;
     the sentence's first word counts as a lower-case one ("Fajnie, ...")."""
-    left = max(0, start - 200)
-    for m in _SENTENCE_END.finditer(text, left, start):
-        left = m.end()
-    stop = _SENTENCE_END.search(text, end, end + 200)
-    right = stop.start() if stop else min(len(text), end + 200)
+    left = sentence_start(text, start, ends=_SENTENCE_END, reach=200)
+    right = sentence_stop(text, end, ends=_SENTENCE_END, reach=200)
     head = text[left:start]
     ours = other = 0
     for m in _SENTENCE_WORD.finditer(head + " " + text[end:right]):

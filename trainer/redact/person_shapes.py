@@ -12,6 +12,7 @@ import re
 
 from trainer.redact.companies import company_after, company_follows, company_near
 from trainer.redact.hits import Hit
+from trainer.redact.language_evidence import LanguageEvidence
 from trainer.redact.member_cues import sentence_start
 from trainer.redact.names import word_list
 from trainer.redact.person_alone import clause_follows
@@ -330,7 +331,7 @@ def lower_name(
         return None  # "la pompa infusionale": a noun after its article (dev35 N)
     if vietnamese_word(token) or vietnamese_word(last):
         return None  # "công trường": Vietnamese words (person_vietnamese)
-    if not cued and turkish_word_pair(text, token, last):
+    if not cued and turkish_word_pair(LanguageEvidence(text), token, last):
         return None  # "bu sabah onay verdi", "doğan güneş": Turkish words (person_turkish)
     known = last.title() in SURNAMES and (
         last not in COMMON or (cued and last.title() not in SURNAME_WORDS)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from trainer.redact.language_evidence import LanguageEvidence
 from trainer.redact.person_words import GIVEN, SURNAMES
 
 # Turkish words (lower case, as written) that Turkish and other name lists hold as given names
@@ -39,15 +40,6 @@ _EVERYDAY = frozenset(
     """sabah akşam gece öğle gün hafta saat zaman onay teslim hekim doktor hasta kabul kayıt
     rapor servis tedavi şifa sağlık""".split()
 )
-# Evidence of a Turkish text: letters of no other language we read (not ç ö ü, which German and
-# French share: "Grüße, kaya demir" is a name), or Turkish function words that no other language
-# we read writes ("ve" is Czech and Slovak, "ama" Spanish and Italian, "ile" French without its
-# accent: "Petr Dvořák Holding ve Brně" is a name).
-_TURKISH = re.compile(
-    r"[ğıŞşİĞ]|\b(?:bir|[Bb]u|şu|için|gibi|değil|veya|daha|sonra|yarın|bugün|dün)\b"
-)
-# ç ö ü: weaker evidence, enough only for two clinic or clock words in a row ("teslim saat").
-_TURKISH_WEAK = re.compile(r"[çöüÇÖÜ]")
 # Heads of institution names: the possessive noun that closes them, and the bare nouns.
 _INSTITUTION_HEADS = frozenset(
     """Merkezi Merkez Eczanesi Eczane Hastanesi Hastane Sigortası Sigorta Sigortaları Kliniği
@@ -79,35 +71,32 @@ _LAST_WORD = re.compile(r"(\S+)$")
 _NEXT_WORDS = re.compile(r"(?:[ \t]+[^\W\d_][^\s,;:()|]*){1,3}")
 
 
-def turkish_text(text: str) -> bool:
-    """``text`` shows a letter only Turkish uses here (ı ğ ş İ) or a Turkish function word."""
-    return _TURKISH.search(text) is not None
-
-
-def turkish_word_pair(text: str, first: str, second: str) -> bool:
+def turkish_word_pair(evidence: LanguageEvidence, first: str, second: str) -> bool:
     """``first second``, lower case, are two Turkish words that name lists also hold ("sabah
-    onay", "doğan güneş"), in a Turkish text: no name pair."""
+    onay", "doğan güneş"), in a Turkish text (``evidence``: the text's): no name pair."""
     if first not in TURKISH_NAME_WORDS or second not in TURKISH_NAME_WORDS:
         return False
-    if first in _EVERYDAY and second in _EVERYDAY and _TURKISH_WEAK.search(text) is not None:
+    if first in _EVERYDAY and second in _EVERYDAY and evidence.turkish_weak:
         return True  # "Bölüm notu: devir teslim saat 09:30": no given name among them
-    return turkish_text(text)
+    return evidence.turkish
 
 
-def turkish_word(text: str, start: int, end: int) -> bool:
+def turkish_word(text: str, start: int, end: int, *, evidence: LanguageEvidence) -> bool:
     """``text[start:end]``, lower case, is one everyday Turkish word that name lists also hold
     ("hekim", a physician) or two such words of any kind ("doğan güneş"), in a Turkish text."""
     words = text[start:end].split()
     if len(words) == 1:
-        return words[0] in _EVERYDAY and turkish_text(text)
-    return len(words) == 2 and turkish_word_pair(text, *words)
+        return words[0] in _EVERYDAY and evidence.turkish
+    return len(words) == 2 and turkish_word_pair(evidence, *words)
 
 
 def _head(word: str) -> bool:
     return word.rstrip(".") in _HEADS
 
 
-def turkish_institution_or_role(text: str, start: int, end: int) -> bool:
+def turkish_institution_or_role(
+    text: str, start: int, end: int, *, evidence: LanguageEvidence
+) -> bool:
     """The capitalised run ``text[start:end]`` ends in, or is followed on its line by up to
     three capitalised words that end in, the head of a Turkish institution or role name ("Şifa
     Tıp Merkezi", "Biyomedikal Saha | Teknisyeni", "Pınar | Tıp Merkezi"), in a Turkish text (or
@@ -119,7 +108,7 @@ def turkish_institution_or_role(text: str, start: int, end: int) -> bool:
     last = _LAST_WORD.search(text, start, end)
     if last is not None and _head(last.group(1)):
         head = last.group(1).rstrip(".")
-        if head not in _POSSESSIVE_HEADS and not turkish_text(text):
+        if head not in _POSSESSIVE_HEADS and not evidence.turkish:
             return False
         if head in _ROLE_HEADS and head not in _POSSESSIVE_HEADS:
             before = text[start : last.start()].split()
@@ -131,7 +120,7 @@ def turkish_institution_or_role(text: str, start: int, end: int) -> bool:
     words = text[start:end].split()
     for word in after.group().split():
         bare = word.rstrip(".")
-        if bare in _HEADS and bare not in _POSSESSIVE_HEADS and not turkish_text(text):
+        if bare in _HEADS and bare not in _POSSESSIVE_HEADS and not evidence.turkish:
             return False  # "Jonas Whitfield San Diego": no Turkish text, no Turkish company
         if bare in _LEGAL_FORMS:
             return True  # "Doğan Medikal Ltd. Şti."
@@ -152,7 +141,9 @@ def turkish_institution_or_role(text: str, start: int, end: int) -> bool:
 _CASE_ENDING = re.compile(r"[^\W\d_]{3,}(?:d|t)(?:a|e)n?")
 
 
-def turkish_inflected_word(text: str, start: int, end: int) -> bool:
+def turkish_inflected_word(
+    text: str, start: int, end: int, *, evidence: LanguageEvidence
+) -> bool:
     """``text[start:end]`` is one capitalised word with a Turkish case ending glued on, no
     listed name, in a Turkish text ("Bankoda broşürler var")."""
     word = text[start:end]
@@ -161,5 +152,5 @@ def turkish_inflected_word(text: str, start: int, end: int) -> bool:
         and _CASE_ENDING.fullmatch(word) is not None
         and word not in GIVEN
         and word not in SURNAMES
-        and turkish_text(text)
+        and evidence.turkish
     )

@@ -18,14 +18,13 @@ import re
 from trainer.redact import prefilter
 from trainer.redact.folding import fold
 from trainer.redact.hits import Hit
+from trainer.redact.language_evidence import LanguageEvidence, vietnamese_text
 from trainer.redact.person_words import COMMON, GIVEN, SURNAMES, TOP
 
 _HONORIFICS = frozenset(
     {"ông", "bà", "anh", "chị", "em", "bác", "cô", "chú", "thầy", "cháu", "dì", "cậu", "mợ"}
 )
 prefilter.register("vi_honorific", set(_HONORIFICS))
-# Letters of Vietnamese and no other language we read (ơ ư đ, and the dotted and hooked vowels).
-_VIETNAMESE = re.compile(r"[ơưđƠƯĐ\u1ea0-\u1ef9]")
 # Kinship words written capitalised after an honorific ("bà Nội", grandmother): no name.
 _KINSHIP = frozenset({"Nội", "Ngoại", "Cả", "Trời", "Chúa", "Phật"})
 _NAME_WORD = re.compile(r"[^\W\d_]+")
@@ -36,7 +35,7 @@ _FAMILY = frozenset(
     """nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh truong
     trinh luong lam mai cao ha ta doan quach luu chau thai kieu la mac lai tang vuong""".split()
 )
-_LAST_WORD = re.compile(r"([^\W\d_]+) $")
+_LAST_WORD = re.compile(r"([^\W\d_]+) $")  # the word before one space
 _MIDDLE = frozenset({"van", "thi"})  # văn (men), thị (women): folded
 prefilter.register("vi_middle", set(_MIDDLE))
 
@@ -52,7 +51,7 @@ def vietnamese_honorific_names(text: str, spans: list[tuple[int, int]]) -> list[
         if word[0].isupper() and not _opens_sentence(text, start):
             continue  # "Bà Rịa", "Chợ Bà Chiểu": a place
         if vietnamese is None:
-            vietnamese = _VIETNAMESE.search(text) is not None
+            vietnamese = vietnamese_text(text)
         if not vietnamese:
             return hits
         if stop := _capitalised_run(text, end + 1, limit=4):
@@ -112,7 +111,9 @@ def _given(word: str) -> bool:
     return word in GIVEN or word in SURNAMES or word.lower() not in COMMON
 
 
-def vietnamese_non_name(text: str, start: int, end: int) -> bool:
+def vietnamese_non_name(
+    text: str, start: int, end: int, *, evidence: LanguageEvidence
+) -> bool:
     """Whether a hit of the name tagger is no name of a Vietnamese text: lower-case words
     (Vietnamese capitalises names, and many of its words are listed names elsewhere: "cho",
     give, a Korean surname; the verb phrase "gọi cho tôi"), or an honorific alone before a
@@ -120,13 +121,13 @@ def vietnamese_non_name(text: str, start: int, end: int) -> bool:
     English), or capitals on a heading line ("BÁO GIÁ", a quotation)."""
     hit = text[start:end]
     if hit.islower():
-        return _VIETNAMESE.search(text) is not None
+        return evidence.vietnamese
     if hit.isupper() and len(hit) > 1 and _heading(text, start, end):
-        return _VIETNAMESE.search(text) is not None  # "BÁO GIÁ", "NHẬT KÝ THI CÔNG"
+        return evidence.vietnamese  # "BÁO GIÁ", "NHẬT KÝ THI CÔNG"
     if hit.lower() not in _HONORIFICS:
         return False
     before_name = text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
-    return (before_name or language_name(text, start)) and _VIETNAMESE.search(text) is not None
+    return (before_name or language_name(text, start)) and evidence.vietnamese
 
 
 def _heading(text: str, start: int, end: int) -> bool:
@@ -141,7 +142,7 @@ def vietnamese_word(token: str) -> bool:
     """``token`` is spelled with a letter only Vietnamese writes ("trường", "thủy"): written in
     lower case it is a word, since Vietnamese capitalises names (its lower-case full names are
     read by their structure: ``lower_vietnamese_names``)."""
-    return _VIETNAMESE.search(token) is not None
+    return vietnamese_text(token)
 
 
 def language_name(text: str, start: int) -> bool:
@@ -189,7 +190,7 @@ def lower_vietnamese_names(text: str) -> list[Hit]:
     """Lower-case full names of a Vietnamese text: a family name, "văn"/"thị" and one or two
     given syllables ("hoàng văn hùng"), or a family name that is no word and two given
     syllables ("bùi bích hạnh"); the word after the name must not be a given syllable too."""
-    if _VIETNAMESE.search(text) is None:
+    if not vietnamese_text(text):
         return []
     hits: list[Hit] = []
     words = [(m.start(), m.end(), m.group()) for m in _LOWER_WORD.finditer(text)]
@@ -232,7 +233,7 @@ def vietnamese_given_alone(text: str) -> list[Hit]:
     Khánh.", a signature line "Yến"): Vietnamese capitalises names only, so a capitalised given
     syllable mid-sentence, with no capitalised word beside it, is a name; at a sentence start
     only one that is no everyday word, or one alone on its line."""
-    if _VIETNAMESE.search(text) is None:
+    if not vietnamese_text(text):
         return []
     hits: list[Hit] = []
     for m in _CAPITALISED.finditer(text):
@@ -247,7 +248,7 @@ def vietnamese_given_alone(text: str) -> list[Hit]:
         after = _WORD_AFTER.match(text, end)
         if after is not None and after.group(1)[0].isupper():
             continue  # "Đà Nẵng", "An Phát": a place or a firm
-        before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+        before = _LAST_WORD.search(text, max(0, start - 24), start)
         opens = _starts_sentence(text, before.start() if before else start)
         if before is not None and before.group(1)[0].isupper() and not opens:
             continue  # "Công ty Minh Long": a firm's words
@@ -262,7 +263,6 @@ def vietnamese_given_alone(text: str) -> list[Hit]:
 
 
 _WORD_AFTER = re.compile(r" ([^\W\d_]+)")
-_WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
 _LINE_AFTER = re.compile(r"[ \t]*(?:\n|$)")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\n][ \t\"“(]*|\n[ \t]*[-•*>][ \t]*)$")
 
