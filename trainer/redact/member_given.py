@@ -92,6 +92,7 @@ from trainer.redact.member_joined import joined_hits
 from trainer.redact.member_lines import attendance_item, listed_item, opens_a_line_as_a_name
 from trainer.redact.member_lower_cues import said_by, thanked_for
 from trainer.redact.member_lower_forms import lower_form_alone
+from trainer.redact.member_marks import drop_mark_conflicts
 from trainer.redact.member_mention_cues import thanked_right_before
 from trainer.redact.member_role_labels import role_label_before
 from trainer.redact.member_roster import roster_spans
@@ -150,7 +151,7 @@ def find_members(text: str, members: MemberNames) -> list[Hit]:
         hits += member_hashtags(text, members)  # "#KatharinaObermaier", "#ThanksKatharina"
     surnames = members.surnames
     if not members.given and not surnames:
-        return hits
+        return drop_mark_conflicts(text, hits, members.marked, members.plain)
     found = prefilter.keywords(text)
     spans = found.get("member_middle", [])
     declined: dict[str, str] = {}  # "Novákovi", "Kovácsnak": read back at match time
@@ -173,7 +174,9 @@ def find_members(text: str, members: MemberNames) -> list[Hit]:
     hits += surnames_before(text, folded, hits, members)  # "Tan [Wei Ling]", "Tan, [Wei Ling]"
     # "Tizzy [Brennan]"; a namesake's surname after a given name: "[katharina] santangelo".
     # A title stays outside, as for every name: the output does not tell members apart.
-    return continued(text, forenames_before(text, hits, surnames))
+    hits = continued(text, forenames_before(text, hits, surnames))
+    # "điểm", "gia đình": the roster's "Diễm", "Đinh" with other marks (``member_marks``)
+    return drop_mark_conflicts(text, hits, members.marked, members.plain)
 
 
 def given_alone(

@@ -46,6 +46,7 @@ from trainer.redact.name_set_phrases import keep_set_phrases
 from trainer.redact.name_title_edges import strip_titles
 from trainer.redact.name_venues import venue_names
 from trainer.redact.names import word_list
+from trainer.redact.person_vietnamese_words import vietnamese_name_word
 from trainer.redact.person_words import (
     GIVEN,
     GIVEN_AMBIGUOUS,
@@ -228,8 +229,9 @@ def _walk(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> 
         if after_given is None:
             after_given = _after_given(hit)
         first = _SENTENCE_END.search(text, max(0, m.start() - 4), m.start()) is not None
-        if m.end(1) in ends or not _joins(
-            m[1], sentence_start=first, left=True, after_given=after_given
+        if m.end(1) in ends or not (
+            _joins(m[1], sentence_start=first, left=True, after_given=after_given)
+            or vietnamese_name_word(text, m[1])  # "Tô [Trọng Cường]"
         ):
             break
         start = m.start(1)
@@ -240,8 +242,9 @@ def _walk(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> 
     ):
         if after_given is None:
             after_given = _after_given(hit)
-        if m.start(1) in starts or not _joins(
-            m[1], sentence_start=False, left=False, after_given=after_given
+        if m.start(1) in starts or not (
+            _joins(m[1], sentence_start=False, left=False, after_given=after_given)
+            or vietnamese_name_word(text, m[1])  # "[Lương Kim] My"
         ):
             break
         end = m.end(1)

@@ -57,6 +57,7 @@ from trainer.redact.person_turkish import (
     turkish_word,
 )
 from trainer.redact.person_vietnamese import vietnamese_non_name
+from trainer.redact.person_vietnamese_words import vietnamese_tagger_non_name
 from trainer.redact.person_words import GIVEN, SURNAMES, TITLES
 from trainer.redact.place_keep import kept_place_name
 
@@ -327,6 +328,7 @@ def _kept(text: str, start: int, end: int) -> bool:
         or turkish_inflected_word(text, start, end)  # "Bankoda", at the counter
         or _opens_business_name(text, start, end)  # "Afya Care Clinic"
         or german_compound(text, start, end)  # "Schichtwechsel" (person_compounds)
+        or vietnamese_tagger_non_name(text, start, end)  # "Lý do" (person_vietnamese_words)
     )
 
 
