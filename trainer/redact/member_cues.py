@@ -116,7 +116,14 @@ CUE_PAIRS = frozenset(
     nice work|great work|good work|nice job|great job|good job|well done|bom trabalho|
     ótimo trabalho|buen trabajo|gran trabajo|bon travail|beau travail|ottimo lavoro|
     bel lavoro|gute arbeit|goed werk|pergunta à|pergunte à|pergunta ao|pergunte ao|
-    pergunta a|pergunte a|pregunta al|demandez à|demande à""".replace("\n", "")
+    pergunta a|pergunte a|pregunta al|demandez à|demande à|
+    reference from|references from|complaint from|notes from|note from|letter from|
+    email from|call from|request from|recommendation from|feedback from|queja de|
+    recomendación de|carta de|mensaje de|llamada de|reclamo de|recommandation de|
+    plainte de|lettre de|appel de|réclamation de|reclamação de|recomendação de|
+    mensagem de|ligação de|reclamo di|raccomandazione di|lettera di|messaggio di|
+    chiamata di|beschwerde von|empfehlung von|nachricht von|anruf von|klacht van|
+    aanbeveling van|bericht van""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )

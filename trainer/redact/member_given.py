@@ -54,6 +54,7 @@ from trainer.redact.eponyms import in_corporate_context, is_eponymous_company
 from trainer.redact.hit_index import INDEX_MIN, SpanIndex
 from trainer.redact.hits import Hit
 from trainer.redact.lookalike_places import place_before
+from trainer.redact.member_clause_words import clause_word
 from trainer.redact.member_clitics import opens_with_clitic
 from trainer.redact.member_context import (
     PERSON_ENDINGS,
@@ -255,6 +256,8 @@ def given_alone(
         else:
             # a frequent word that no dictionary writes in lower case is a name only
             rare = not word and (key not in common_keys() or proper_name(key))
+        if lower and rare and clause_word(text, start, end):
+            rare, word = False, True  # "Ponovo sam popunio": bs/hr/sr "sam", no member Sam
         if lower:
             # Lower case: a member's name that no list holds as a word ("birthdays: keisha,
             # ...", "lol ngaire you're right", "hi femke,"); one that is a word never.

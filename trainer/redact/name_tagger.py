@@ -51,13 +51,13 @@ from trainer.redact.person_alone import ALONE
 from trainer.redact.person_compounds import german_compound
 from trainer.redact.person_function_words import after_clause_word
 from trainer.redact.person_greetings import GIVEN_NAME_GREETINGS, GREETINGS
+from trainer.redact.person_tagger_drops import tagger_non_name
 from trainer.redact.person_turkish import (
     turkish_inflected_word,
     turkish_institution_or_role,
     turkish_word,
 )
 from trainer.redact.person_vietnamese import vietnamese_non_name
-from trainer.redact.person_vietnamese_words import vietnamese_tagger_non_name
 from trainer.redact.person_words import GIVEN, SURNAMES, TITLES
 from trainer.redact.place_keep import kept_place_name
 
@@ -328,7 +328,7 @@ def _kept(text: str, start: int, end: int) -> bool:
         or turkish_inflected_word(text, start, end)  # "Bankoda", at the counter
         or _opens_business_name(text, start, end)  # "Afya Care Clinic"
         or german_compound(text, start, end)  # "Schichtwechsel" (person_compounds)
-        or vietnamese_tagger_non_name(text, start, end)  # "Lý do" (person_vietnamese_words)
+        or tagger_non_name(text, start, end)  # "Lý do", "[X] Building" (person_tagger_drops)
     )
 
 

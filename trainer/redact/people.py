@@ -32,6 +32,7 @@ from trainer.redact.companies import (
     opens_company,
 )
 from trainer.redact.hits import Hit
+from trainer.redact.name_institutions import in_named_institution
 from trainer.redact.names import word_list
 from trainer.redact.people_filter import complete_and_keep_people
 from trainer.redact.person_alone import cued_lower_given, lone_given, lower_subject
@@ -108,7 +109,6 @@ from trainer.redact.person_vietnamese import (
 )
 from trainer.redact.person_vietnamese_words import (
     lower_middle_names,
-    without_vietnamese_institutions,
 )
 from trainer.redact.person_words import (
     COMMON,
@@ -443,7 +443,8 @@ def find_people(text: str) -> list[Hit]:
         + given_after_names(text, hits)
         + joined_names(text, hits)  # "Marta Kowalczyk i Piotr" (person_pairs)
     )
-    return without_vietnamese_institutions(text, hits)  # "trường [Lương Thế Vinh]", a school
+    # "the [Thomas Jefferson] Building", "Boyle's law" (name_institutions)
+    return [h for h in hits if h[0] != "NAME" or not in_named_institution(text, h[1], h[2])]
 
 
 def _cased_after(text: str, end: int) -> re.Match[str] | None:

@@ -79,7 +79,8 @@ gesprochen mit|leite es an|weitergeleitet an|
 ontmoette|gesproken met|doorgestuurd naar|
 møtte|traff|snakket med|mødte|talte med|träffade|pratade med|takk til|tusen takk til|
 jumpa|berjumpa|bertemu|bertemu dengan|ketemu|ketemu sama|ketemu dengan|
-terima kasih kepada|tabik untuk|kay|salamat kay
+terima kasih kepada|tabik untuk|kay|salamat kay|
+helping|helped|was helping|phoned|emailed|texted
 """
 # After a name: "Rocco Santoro rejoint notre équipe", "Flora Bignami si è unita al team".
 AFTER = """

@@ -7,14 +7,14 @@ no name when
 
 - it runs over a line break ("bình thường\\nTuyến": a label's value and the next line), or
   holds a lower-case syllable ("Xin cảm", "Tuyến xe") and none of its capitalised words is a
-  foreign name's (Vietnamese syllables are short: "trường Marie" keeps its hit);
+  foreign name's (Vietnamese syllables are short: "gặp Marie" keeps its hit);
 - it is one capitalised Vietnamese syllable opening a sentence or a line before a lower-case
   word ("Lý do", reason; "Thư viện", library; "Gia đình", family; "Ngày hội"): the first
   syllable of a sentence's first word. A given name that is no everyday word ("Nhung gọi")
-  stays a name, and a two-syllable given name ("Khắc Vinh gọi") is no one-word hit;
-- a place, school or library noun of Vietnamese (the head word comes first) opens it
-  ("trường Lương Thế Vinh", a school; "thư viện Tạ Quang Bửu", a library): an institution
-  named after a person.
+  stays a name, and a two-syllable given name ("Khắc Vinh gọi") is no one-word hit.
+
+A name after a place or school noun ("trường Lương Thế Vinh") stays redacted, as in every
+language (``place_keep``'s privacy decision).
 
 A Vietnamese syllable has the language's shape: an initial consonant (b c ch d đ g gh gi h k
 kh l m n ng ngh nh p ph qu r s t th tr v x, or none), one to three vowels and a final (c ch m
@@ -41,15 +41,6 @@ _SYLLABLE = re.compile(
     r"(?:ch|ng|nh|[cmnpt])?"
 )
 _WORD = re.compile(r"[^\W\d_]+")
-# Nouns that open the name of an institution or a place named after a person (the head comes
-# first): school, library, hospital, academy, university, museum, temple, pagoda, street,
-# park, prize, fund, scholarship, stadium, cultural house, sports hall, law (a scientist's:
-# "định luật Ohm"), river, lake, bridge, market, station, airport.
-_INSTITUTIONS = (
-    "trường", "thư viện", "bệnh viện", "học viện", "viện", "đại học", "bảo tàng", "đền",
-    "chùa", "phố", "đường", "công viên", "giải", "quỹ", "học bổng", "sân vận động",
-    "nhà văn hóa", "nhà thi đấu", "định luật", "sông", "hồ", "cầu", "chợ", "ga", "sân bay",
-)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n][ \t\"“(>*•-]*)$")
 
 
@@ -93,10 +84,6 @@ def vietnamese_tagger_non_name(text: str, start: int, end: int) -> bool:
     words = _WORD.findall(hit)
     if not words:
         return False
-    if hit.startswith(tuple(f"{head} " for head in _INSTITUTIONS)) or _institution_before(
-        text, start
-    ):  # "trường Marie Curie", "thư viện Tạ Quang Bửu"
-        return True
     if any(w.islower() for w in words):
         return all(w.islower() or vietnamese_syllable(w) for w in words)
     if len(words) == 1 and vietnamese_syllable(words[0]):
@@ -110,33 +97,6 @@ def vietnamese_tagger_non_name(text: str, start: int, end: int) -> bool:
             and _SENTENCE_START.search(text, max(0, start - 6), start) is not None
         )
     return False
-
-
-def _institution_before(text: str, start: int) -> bool:
-    """A lower-case institution noun before the hit, perhaps with up to two capitalised words of
-    the name between ("trường [Lương Thế Vinh]", "thư viện Tạ [Quang Bửu]")."""
-    for _ in range(3):
-        before = text[max(0, start - 20) : start]
-        if before.endswith(_HEADS_BEFORE) or before in _HEADS_ALONE:
-            return True
-        m = _ONE_WORD_BEFORE.search(text, max(0, start - 12), start)
-        if m is None or not m.group()[0].isupper():
-            return False
-        start = m.start()
-    return False
-
-
-_HEADS_BEFORE = tuple(f" {head} " for head in _INSTITUTIONS)
-_HEADS_ALONE = frozenset(f"{head} " for head in _INSTITUTIONS)
-_ONE_WORD_BEFORE = re.compile(r"(?<![\w'’-])[^\W\d_]+ $")
-
-
-def without_vietnamese_institutions(text: str, hits: list[Hit]) -> list[Hit]:
-    """``hits`` less the names after a Vietnamese institution or place noun ("trường [Lương Thế
-    Vinh]", "sông [Hồng]"): the institution's or the place's name (module docstring)."""
-    if _VIETNAMESE.search(text) is None:
-        return hits
-    return [h for h in hits if h[0] != "NAME" or not _institution_before(text, h[1])]
 
 
 # --- Name syllables: runs of them, and lower-case full names with a middle name -------------
