@@ -119,8 +119,23 @@ CASES = [
         "Het rolnummer is AR 2024/925/A. De termijn loopt af.",
         "Het rolnummer is AR 2024/925/A. De termijn loopt af.",
     ),
-    # person_cues.OBJECT: "helping" takes a person
+    # person_cues.OBJECT: "helping" takes a person, in lower case too; not a verb after it
     ("I was helping Luis Lewis with the form.", "I was helping [NAME] with the form."),
+    ("I was helping luis lewis with the form.", "I was helping [NAME] with the form."),
+    ("I was helping bake the cake with mum.", "I was helping bake the cake with mum."),
+    (
+        "Estoy ayudando a juan carlos flores con los formatos.",
+        "Estoy ayudando a [NAME] con los formatos.",
+    ),
+    (
+        "Estoy ayudando a la escuela con los formatos.",
+        "Estoy ayudando a la escuela con los formatos.",
+    ),
+    ("La carta venía dirigida a Dolores.", "La carta venía dirigida a [NAME]."),
+    (
+        "La carta venía dirigida a la oficina central.",
+        "La carta venía dirigida a la oficina central.",
+    ),
 ]
 
 
@@ -183,3 +198,17 @@ def test_institution_and_drops_unit() -> None:
     assert not in_named_institution("Thurgood Marshall called.", 0, 17)
     assert tagger_non_name("See you tomorrow.", 8, 16)
     assert not tagger_non_name("See you tomorrow with maren.", 22, 27)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # member_cues.sentence_start: a list item opens a sentence ("- X tem as chaves")
+        ("Notas\n- Leão está hoje na recepção.", "Notas\n- [NAME] está hoje na recepção."),
+        ("Notas\n- Medeiros tem as chaves.", "Notas\n- [NAME] tem as chaves."),
+        ("Well-Leão is a word here.", "Well-Leão is a word here."),
+    ],
+)
+def test_member_surname_opens_a_list_item(text: str, expected: str) -> None:
+    redactor = Redactor.from_members(["Paulo Leão", "Felipe Medeiros"], name_tagger=False)
+    assert redactor.redact(text).text == expected

@@ -321,6 +321,7 @@ def lower_name(
     cued = (
         cued
         or start in cued_at
+        or object_verb_before(text, start)  # "I was helping luis lewis", "ayudando a ..."
         or _alone_on_line(text, start, m.end())
         # "pooja joshi ran the numbers": a given name that is no word opens the sentence as
         # the subject of a lower-case clause (``person_alone.clause_follows``).
