@@ -59,7 +59,7 @@ def drop_mark_conflicts(
     text: str, hits: list[Hit], marked: frozenset[str], plain: frozenset[str]
 ) -> list[Hit]:
     """``hits`` less those spelled with other Vietnamese marks than the roster's (docstring)."""
-    if not marked or _VIETNAMESE.search(text) is None:
+    if not hits or not marked or text.isascii() or _VIETNAMESE.search(text) is None:
         return hits
     return [h for h in hits if not _conflicts(text, h, marked, plain)]
 

@@ -107,9 +107,7 @@ from trainer.redact.person_vietnamese import (
     vietnamese_given_alone,
     vietnamese_honorific_names,
 )
-from trainer.redact.person_vietnamese_words import (
-    lower_middle_names,
-)
+from trainer.redact.person_vietnamese_words import lower_middle_names
 from trainer.redact.person_words import (
     COMMON,
     COMPANY_SUFFIX,
