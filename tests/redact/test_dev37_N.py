@@ -96,6 +96,8 @@ CASES = [
         "[NAME] viendra chercher l'élève à la sortie.",
     ),
     ("Dolores recogerá al alumno a la salida.", "[NAME] recogerá al alumno a la salida."),
+    ("Tiphaine a appelé au sujet de la lettre.", "[NAME] a appelé au sujet de la lettre."),
+    ("Tiphaine a data plan.", "Tiphaine a data plan."),
     # name_institutions: a name closed by an institution word, a finding; a person otherwise
     (
         "The hearing is at the Thomas Jefferson Building.",

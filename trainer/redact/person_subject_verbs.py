@@ -23,7 +23,10 @@ from trainer.redact.member_cues import sentence_start
 _NEXT = re.compile(r" ([^\W\d_]+)(?: ([^\W\d_]+))?")
 _FUTURE_OR_PAST = ("á", "ó", "ou", "eu", "iu")  # singular: a name is one person
 _FRENCH_FUTURE = ("ra", "ront")
-_PARTICIPLE = ("é", "ée", "i", "it", "u", "ato", "ata", "ito", "ita", "uto")
+# A participle after "a"/"ha": French in -é ("appelé"), Italian in -ato/-ito/-uto of six
+# letters or more ("chiamato"); not "a data point", "a menu", "a taxi".
+_FRENCH_PARTICIPLE = ("é", "ée")
+_ITALIAN_PARTICIPLE = ("ato", "ata", "ito", "ita", "uto", "uta")
 
 
 def opens_before_verb(text: str, start: int, end: int) -> bool:
@@ -34,7 +37,14 @@ def opens_before_verb(text: str, start: int, end: int) -> bool:
     if not verb.islower():
         return False
     if verb in ("a", "ha"):
-        return after is not None and after.islower() and after.endswith(_PARTICIPLE)
+        return (
+            after is not None
+            and after.islower()
+            and (
+                after.endswith(_FRENCH_PARTICIPLE)
+                or (len(after) >= 6 and after.endswith(_ITALIAN_PARTICIPLE))
+            )
+        )
     if len(verb) >= 4 and verb.endswith(_FUTURE_OR_PAST):
         return True
     return len(verb) >= 6 and verb.endswith(_FRENCH_FUTURE)
