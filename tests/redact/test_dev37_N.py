@@ -205,12 +205,16 @@ def test_institution_and_drops_unit() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # member_cues.sentence_start: a list item opens a sentence ("- X tem as chaves")
+        # member_cues.list_item_start: a list item's first word is a subject's place for a
+        # surname that is a word ("leão", a lion) before a finite verb; one that is no word
+        # goes there before any verb, as before
+        ("Notas\n- Pelletier tient l'accueil.", "Notas\n- [NAME] tient l'accueil."),
         ("Notas\n- Leão está hoje na recepção.", "Notas\n- [NAME] está hoje na recepção."),
         ("Notas\n- Medeiros tem as chaves.", "Notas\n- [NAME] tem as chaves."),
         ("Well-Leão is a word here.", "Well-Leão is a word here."),
     ],
 )
 def test_member_surname_opens_a_list_item(text: str, expected: str) -> None:
-    redactor = Redactor.from_members(["Paulo Leão", "Felipe Medeiros"], name_tagger=False)
+    roster = ["Paulo Leão", "Felipe Medeiros", "Aurélien Pelletier"]
+    redactor = Redactor.from_members(roster, name_tagger=False)
     assert redactor.redact(text).text == expected

@@ -390,12 +390,21 @@ def sentence_start(text: str, start: int) -> bool:
         i -= 1
     if i >= 2 and text[i] == "]" and text[i - 2 : i + 1] in _CHECKBOXES:
         return True  # a checklist item opens a sentence: "[ ] X is coordinating the move"
-    if i >= 0 and text[i] in "-–" and i < start - 1:
-        j = i - 1
-        while j >= 0 and text[j] in " \t":
-            j -= 1
-        return j < 0 or text[j] == "\n"  # a list item: "- X tem as chaves"
     return i < 0 or text[i] in _SENTENCE_END
+
+
+def list_item_start(text: str, start: int) -> bool:
+    """``start`` opens a dashed list item ("- X tem as chaves"): a sentence's first word for a
+    subject read (``member_given``'s tier 3); elsewhere such a name counts as inside a line."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i < 0 or text[i] not in "-–" or i == start - 1:
+        return False
+    i -= 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] == "\n"
 
 
 # Sentence adverbs that may open a statement before its subject: "Maybe X can help",

@@ -80,6 +80,7 @@ from trainer.redact.member_cues import (
     VOCATIVE_CLAUSE,
     addressed,
     after_sentence_adverb,
+    list_item_start,
     listed_with_member,
     lower_addressed,
     person_cue,
@@ -360,7 +361,11 @@ def given_alone(
             hits.append(("NAME", start, end))
         elif (
             tier == 3
-            and (sentence_start(text, start) or after_sentence_adverb(text, start, before))
+            and (
+                sentence_start(text, start)
+                or after_sentence_adverb(text, start, before)
+                or list_item_start(text, start)  # "- Leão está hoje na recepção"
+            )
             and (
                 (not surname and opens_as_subject(text, end, key, tier=3))
                 or opens_with_modal(text, end, key)  # "Henry will run the session"
