@@ -134,6 +134,15 @@ CASES = [
         "Estoy ayudando a la escuela con los formatos.",
     ),
     ("La carta venía dirigida a Dolores.", "La carta venía dirigida a [NAME]."),
+    # an author noun before a lower-case full name; not before a noun phrase
+    (
+        "Tenemos una queja de ender ochoa sobre la corrección.",
+        "Tenemos una queja de [NAME] sobre la corrección.",
+    ),
+    (
+        "Tenemos una queja de la familia sobre la corrección.",
+        "Tenemos una queja de la familia sobre la corrección.",
+    ),
     (
         "La carta venía dirigida a la oficina central.",
         "La carta venía dirigida a la oficina central.",

@@ -297,6 +297,8 @@ def lower_name(
     also a given name counts. ``word_given``: the caller has seen a person verb after the pair
     ("hunter kettleworth and i presented"), so a given name that is also a word may open it;
     ``casing``: the post's ``WriterCasing``, computed once for the caller's pairs."""
+    # "I was helping luis lewis", "queja de ender ochoa": a verb or noun that takes a person
+    cued = cued or object_verb_before(text, start)
     if token in TOP or (token.title() not in GIVEN and not cued and not word_given):
         return None
     m = _LOWER_AFTER.match(text, end)
@@ -321,7 +323,6 @@ def lower_name(
     cued = (
         cued
         or start in cued_at
-        or object_verb_before(text, start)  # "I was helping luis lewis", "ayudando a ..."
         or _alone_on_line(text, start, m.end())
         # "pooja joshi ran the numbers": a given name that is no word opens the sentence as
         # the subject of a lower-case clause (``person_alone.clause_follows``).
