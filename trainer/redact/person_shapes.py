@@ -17,6 +17,7 @@ from trainer.redact.names import word_list
 from trainer.redact.person_alone import clause_follows
 from trainer.redact.person_caps_first import ACRONYMS as ACRONYMS  # person_order
 from trainer.redact.person_caps_first import caps_surname_first as caps_surname_first
+from trainer.redact.person_function_words import NODICT_FUNCTION_WORDS
 from trainer.redact.person_informal import cue_beside
 from trainer.redact.person_lower import (
     LOWER_ELIDED,
@@ -318,6 +319,8 @@ def lower_name(
         return ("NAME", start, m.end()) if known_words_around(text, start, m.end()) else None
     if len(last) < 3 or last in TOP or last in TOP_NODICT:  # "... någon", "... jeszcze"
         return None
+    if last in NODICT_FUNCTION_WORDS:
+        return None  # "Agencija za nekretnine ima JIB": bs "ima" (has), a clause word
     # A line that holds only the name (a list item, a signature, a quote header) cues it as
     # a person cue does: "- ornella fabbri", "--\nmarek dubois | consultant".
     cued = (
