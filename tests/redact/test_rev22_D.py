@@ -113,12 +113,14 @@ F22_WORDS = [
         "Both Doberman Pinschers were rescued by [NAME].",
     ),
 ]
-# One rule for a person's name before a venue word: both words redacted, the venue word kept.
+# One rule for a person's name before a venue word: the venue's name, kept whole, both words
+# (dev37 N: a name inside a named institution survives; "[NAME] Pavarotti Arena" never).
 F22_VENUES = [
-    ("Maria Callas Hall, Luciano Pavarotti Arena", "[NAME] Hall, [NAME] Arena"),
+    ("Maria Callas Hall, Luciano Pavarotti Arena", "Maria Callas Hall, Luciano Pavarotti Arena"),
+    # ... but a member's name is the member dictionary's whatever stands around it
     ("Meet me near the Kwame Boateng Stadium.", "Meet me near the [NAME] Stadium."),
-    ("Tickets for the Giuseppe Verdi Auditorium", "Tickets for the [NAME] Auditorium"),
-    ("Rosa Parks Center and Arthur Ashe Stadium", "[NAME] Center and [NAME] Stadium"),
+    ("Tickets for the Giuseppe Verdi Auditorium", "Tickets for the Giuseppe Verdi Auditorium"),
+    ("Rosa Parks Center and Arthur Ashe Stadium", "Rosa Parks Center and Arthur Ashe Stadium"),
     (
         "Royal Albert Hall and Madison Square Garden.",
         "Royal Albert Hall and Madison Square Garden.",

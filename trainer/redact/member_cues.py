@@ -116,7 +116,14 @@ CUE_PAIRS = frozenset(
     nice work|great work|good work|nice job|great job|good job|well done|bom trabalho|
     ótimo trabalho|buen trabajo|gran trabajo|bon travail|beau travail|ottimo lavoro|
     bel lavoro|gute arbeit|goed werk|pergunta à|pergunte à|pergunta ao|pergunte ao|
-    pergunta a|pergunte a|pregunta al|demandez à|demande à""".replace("\n", "")
+    pergunta a|pergunte a|pregunta al|demandez à|demande à|
+    reference from|references from|complaint from|notes from|note from|letter from|
+    email from|call from|request from|recommendation from|feedback from|queja de|
+    recomendación de|carta de|mensaje de|llamada de|reclamo de|recommandation de|
+    plainte de|lettre de|appel de|réclamation de|reclamação de|recomendação de|
+    mensagem de|ligação de|reclamo di|raccomandazione di|lettera di|messaggio di|
+    chiamata di|beschwerde von|empfehlung von|nachricht von|anruf von|klacht van|
+    aanbeveling van|bericht van""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
@@ -384,6 +391,20 @@ def sentence_start(text: str, start: int) -> bool:
     if i >= 2 and text[i] == "]" and text[i - 2 : i + 1] in _CHECKBOXES:
         return True  # a checklist item opens a sentence: "[ ] X is coordinating the move"
     return i < 0 or text[i] in _SENTENCE_END
+
+
+def list_item_start(text: str, start: int) -> bool:
+    """``start`` opens a dashed list item ("- X tem as chaves"): a sentence's first word for a
+    subject read (``member_given``'s tier 3); elsewhere such a name counts as inside a line."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i < 0 or text[i] not in "-–" or i == start - 1:
+        return False
+    i -= 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] == "\n"
 
 
 # Sentence adverbs that may open a statement before its subject: "Maybe X can help",

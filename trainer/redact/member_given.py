@@ -54,6 +54,7 @@ from trainer.redact.eponyms import in_corporate_context, is_eponymous_company
 from trainer.redact.hit_index import INDEX_MIN, SpanIndex
 from trainer.redact.hits import Hit
 from trainer.redact.lookalike_places import place_before
+from trainer.redact.member_clause_words import clause_word
 from trainer.redact.member_clitics import opens_with_clitic
 from trainer.redact.member_context import (
     PERSON_ENDINGS,
@@ -79,6 +80,7 @@ from trainer.redact.member_cues import (
     VOCATIVE_CLAUSE,
     addressed,
     after_sentence_adverb,
+    list_item_start,
     listed_with_member,
     lower_addressed,
     person_cue,
@@ -92,6 +94,7 @@ from trainer.redact.member_joined import joined_hits
 from trainer.redact.member_lines import attendance_item, listed_item, opens_a_line_as_a_name
 from trainer.redact.member_lower_cues import said_by, thanked_for
 from trainer.redact.member_lower_forms import lower_form_alone
+from trainer.redact.member_marks import drop_mark_conflicts
 from trainer.redact.member_mention_cues import thanked_right_before
 from trainer.redact.member_role_labels import role_label_before
 from trainer.redact.member_roster import roster_spans
@@ -150,7 +153,7 @@ def find_members(text: str, members: MemberNames) -> list[Hit]:
         hits += member_hashtags(text, members)  # "#KatharinaObermaier", "#ThanksKatharina"
     surnames = members.surnames
     if not members.given and not surnames:
-        return hits
+        return drop_mark_conflicts(text, hits, members.marked, members.plain)
     found = prefilter.keywords(text)
     spans = found.get("member_middle", [])
     declined: dict[str, str] = {}  # "Novákovi", "Kovácsnak": read back at match time
@@ -173,7 +176,9 @@ def find_members(text: str, members: MemberNames) -> list[Hit]:
     hits += surnames_before(text, folded, hits, members)  # "Tan [Wei Ling]", "Tan, [Wei Ling]"
     # "Tizzy [Brennan]"; a namesake's surname after a given name: "[katharina] santangelo".
     # A title stays outside, as for every name: the output does not tell members apart.
-    return continued(text, forenames_before(text, hits, surnames))
+    hits = continued(text, forenames_before(text, hits, surnames))
+    # "điểm", "gia đình": the roster's "Diễm", "Đinh" with other marks (``member_marks``)
+    return drop_mark_conflicts(text, hits, members.marked, members.plain)
 
 
 def given_alone(
@@ -252,6 +257,8 @@ def given_alone(
         else:
             # a frequent word that no dictionary writes in lower case is a name only
             rare = not word and (key not in common_keys() or proper_name(key))
+        if lower and rare and clause_word(text, start, end):
+            rare, word = False, True  # "Ponovo sam popunio": bs/hr/sr "sam", no member Sam
         if lower:
             # Lower case: a member's name that no list holds as a word ("birthdays: keisha,
             # ...", "lol ngaire you're right", "hi femke,"); one that is a word never.
@@ -354,7 +361,11 @@ def given_alone(
             hits.append(("NAME", start, end))
         elif (
             tier == 3
-            and (sentence_start(text, start) or after_sentence_adverb(text, start, before))
+            and (
+                sentence_start(text, start)
+                or after_sentence_adverb(text, start, before)
+                or list_item_start(text, start)  # "- Leão está hoje na recepção"
+            )
             and (
                 (not surname and opens_as_subject(text, end, key, tier=3))
                 or opens_with_modal(text, end, key)  # "Henry will run the session"

@@ -29,8 +29,9 @@ common word is a surname by the Icelandic naming convention, in every case ("Sig
 Jónsdóttur", "Ólaf Þórsson"): it is a NAME hit, with the capitalised word before it (the given
 name, declined or not) when one is there. English -son names ("Jackson") are left alone.
 
-Before the walk and after it (review rev22): a name before a venue word is a hit, both its words
-("[Luciano Pavarotti] Arena": ``name_venues``); hits inside a set phrase, a kin word of address
+Before the walk and after it (review rev22): a name inside a venue's name is the venue's and no
+hit ("Luciano Pavarotti Arena": ``name_institutions``, asked by the person rules and the
+tagger); hits inside a set phrase, a kin word of address
 or a breed's name are dropped or cut at the phrase ("Eid Mubarak", "Thank you Mom", "Jack
 Russell terrier": ``name_set_phrases``); titles, degrees and greetings at a hit's front stay
 outside it ("Dr. med. [NAME]", "Hi [NAME]": ``name_title_edges``).
@@ -44,8 +45,8 @@ from functools import lru_cache
 from trainer.redact.hits import Hit
 from trainer.redact.name_set_phrases import keep_set_phrases
 from trainer.redact.name_title_edges import strip_titles
-from trainer.redact.name_venues import venue_names
 from trainer.redact.names import word_list
+from trainer.redact.person_vietnamese_words import vietnamese_name_word
 from trainer.redact.person_words import (
     GIVEN,
     GIVEN_AMBIGUOUS,
@@ -109,7 +110,7 @@ def _joins(
 def extend_name_runs(text: str, hits: list[Hit]) -> list[Hit]:
     """``hits`` with each NAME hit grown over the name words joined to it, and the patronymic
     hits added (see the module docstring)."""
-    more = patronymic_hits(text) + venue_names(text)  # "[Luciano Pavarotti] Arena"
+    more = patronymic_hits(text)
     if not text.isascii() and ("ić" in text or "ић" in text):
         more = more + ic_surname_hits(text)  # "Jeleni Nikolić": ``surname_ic``
     if more:
@@ -228,8 +229,9 @@ def _walk(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> 
         if after_given is None:
             after_given = _after_given(hit)
         first = _SENTENCE_END.search(text, max(0, m.start() - 4), m.start()) is not None
-        if m.end(1) in ends or not _joins(
-            m[1], sentence_start=first, left=True, after_given=after_given
+        if m.end(1) in ends or not (
+            _joins(m[1], sentence_start=first, left=True, after_given=after_given)
+            or vietnamese_name_word(text, m[1])  # "Tô [Trọng Cường]"
         ):
             break
         start = m.start(1)
@@ -240,8 +242,9 @@ def _walk(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> 
     ):
         if after_given is None:
             after_given = _after_given(hit)
-        if m.start(1) in starts or not _joins(
-            m[1], sentence_start=False, left=False, after_given=after_given
+        if m.start(1) in starts or not (
+            _joins(m[1], sentence_start=False, left=False, after_given=after_given)
+            or vietnamese_name_word(text, m[1])  # "[Lương Kim] My"
         ):
             break
         end = m.end(1)

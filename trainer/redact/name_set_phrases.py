@@ -1,4 +1,5 @@
-"""Set expressions written in capitals that read as names: greetings, blessings and holidays
+"""Set expressions that read as names: English idioms with a word that is a surname ("back and
+forth", dev37 N), and, written in capitals, greetings, blessings and holidays
 ("Mutlu Yıllar", "Chúc Mừng Năm Mới", "Eid Mubarak", "Insha Allah", "Merry Christmas"), a kin
 word used as a form of address ("Thank you Mom") and a dog breed named after a person ("Jack
 Russell terrier"). A NAME hit inside one of them names no one (review rev22 F21, F22).
@@ -20,6 +21,7 @@ from trainer.redact.hits import Hit
 
 # Greetings, blessings, holidays and religious formulas that capitalise every word, by language.
 _GREETINGS = """
+back and forth|and so forth|
 merry christmas|happy christmas|merry xmas|happy holidays|happy new year|season's greetings|
 seasons greetings|happy easter|happy hanukkah|happy chanukah|happy passover|happy thanksgiving|
 happy halloween|happy kwanzaa|happy diwali|happy holi|happy eid|happy ramadan|happy lunar new year|

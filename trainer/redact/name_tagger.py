@@ -52,6 +52,7 @@ from trainer.redact.person_alone import ALONE
 from trainer.redact.person_compounds import german_compound
 from trainer.redact.person_function_words import after_clause_word
 from trainer.redact.person_greetings import GIVEN_NAME_GREETINGS, GREETINGS
+from trainer.redact.person_tagger_drops import tagger_non_name
 from trainer.redact.person_turkish import (
     turkish_inflected_word,
     turkish_institution_or_role,
@@ -339,6 +340,7 @@ def _kept(text: str, start: int, end: int, *, lang: LanguageEvidence) -> bool:
         or turkish_inflected_word(text, start, end, evidence=lang)  # "Bankoda", at the counter
         or _opens_business_name(text, start, end)  # "Afya Care Clinic"
         or german_compound(text, start, end, evidence=lang)  # "Schichtwechsel"
+        or tagger_non_name(text, start, end)  # "Lý do", "[X] Building" (person_tagger_drops)
     )
 
 

@@ -38,6 +38,7 @@ from trainer.redact.member_lists import (  # noqa: F401  (this module's API, as 
     name_list_source,
     word_list,
 )
+from trainer.redact.member_marks import roster_spellings
 from trainer.redact.member_unkeyed import has_key
 from trainer.redact.name_context import (
     TITLES,
@@ -79,6 +80,8 @@ class MemberNames:
     given_matcher: ahocorasick.Automaton | None | Literal[False]  # member_given's, per roster
     glued: frozenset[str]  # keys in scripts written without spaces, matched as substrings
     unkeyed: int  # display names that yield no key at all: such a member is never found
+    marked: frozenset[str]  # roster words written with Vietnamese marks, lower case
+    plain: frozenset[str]  # roster words written without them, folded (member_marks)
 
     def __init__(self, display_names: Iterable[str] | None, *, compact: bool | None = None) -> None:
         """``compact``: None picks by the number of keys; True/False forces the table/automaton."""
@@ -93,10 +96,12 @@ class MemberNames:
         surnames: set[str] = set()
         glued: set[str] = set()
         unkeyed = 0
+        spelled: list[str] = []  # the names as written, for their Vietnamese marks
         for display_name in display_names or ():
             if not isinstance(display_name, str):
                 raise TypeError("display names must be strings")
             members += 1
+            spelled.append(display_name)
             keys, glued_now = name_keys(display_name), glued_keys(display_name)
             batch |= keys
             glued |= glued_now
@@ -118,6 +123,8 @@ class MemberNames:
         # member_given's small automaton of the roster's names the gazetteer lacks (False: not
         # built yet; None: no such name); per roster, never in the process-wide prefilter.
         self.given_matcher = False
+        # the roster's words as written: a Vietnamese word with other marks is another word
+        self.marked, self.plain = roster_spellings(spelled)
         if use_table:
             if batch:
                 longest = max(longest, _digest_batch(batch, parts, lead))
@@ -329,6 +336,7 @@ def _from_keys(
     obj = MemberNames.__new__(MemberNames)
     obj.members, obj.given, obj.given_matcher = members, given, False
     obj.surnames, obj.unkeyed = surnames, unkeyed
+    obj.marked, obj.plain = frozenset(), frozenset()  # digests: no spelling to compare with
     obj._set_glued(glued)
     obj._set_automaton(keys)
     return obj

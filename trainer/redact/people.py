@@ -32,6 +32,7 @@ from trainer.redact.companies import (
     opens_company,
 )
 from trainer.redact.hits import Hit
+from trainer.redact.name_institutions import in_named_institution
 from trainer.redact.names import word_list
 from trainer.redact.people_filter import complete_and_keep_people
 from trainer.redact.person_alone import cued_lower_given, lone_given, lower_subject
@@ -106,6 +107,7 @@ from trainer.redact.person_vietnamese import (
     vietnamese_given_alone,
     vietnamese_honorific_names,
 )
+from trainer.redact.person_vietnamese_words import lower_middle_names
 from trainer.redact.person_words import (
     COMMON,
     COMPANY_SUFFIX,
@@ -415,6 +417,8 @@ def find_people(text: str) -> list[Hit]:
         hits += unmarked_vietnamese_names(text, middles)  # "Le Van Nam"
     if found.get("vi_middle") or found.get("vi_family"):
         hits += lower_vietnamese_names(text)  # "hoàng văn hùng", "bùi bích hạnh"
+    if not text.isascii():
+        hits += lower_middle_names(text)  # "đỗ khắc dũng" (person_vietnamese_words)
     if found.get("given") or found.get("given_ambiguous"):
         hits += vietnamese_given_alone(text)  # "Hỏi Nhung về bảng" (person_vietnamese)
     if found.get("given") or found.get("given_ambiguous"):
@@ -431,12 +435,14 @@ def find_people(text: str) -> list[Hit]:
     if not hits:
         return hits
     hits = continued(text, hits)  # "prof. dr. [elio] sommer", "Gian [Marco Lo Presti]"
-    return (
+    hits = (
         hits
         + repeated_surnames(text, hits)
         + given_after_names(text, hits)
         + joined_names(text, hits)  # "Marta Kowalczyk i Piotr" (person_pairs)
     )
+    # "the [Thomas Jefferson] Building", "Boyle's law" (name_institutions)
+    return [h for h in hits if h[0] != "NAME" or not in_named_institution(text, h[1], h[2])]
 
 
 def _cased_after(text: str, end: int) -> re.Match[str] | None:

@@ -44,6 +44,7 @@ from trainer.redact.member_cues import (
 from trainer.redact.member_lines import line_start, opens_a_line_as_a_name
 from trainer.redact.names import word_list
 from trainer.redact.person_calendar import WEEKDAYS_EN_DE
+from trainer.redact.person_subject_verbs import opens_before_verb
 from trainer.redact.person_words import (
     AND_WORDS,
     COMMON,
@@ -174,12 +175,14 @@ def lone_given(text: str, start: int, end: int, found: dict) -> bool:
         # it ("Siri said"), no label ("Florence: day two")
         last = before[-1].lower().strip('¡¿"“«(,:!') if before else ""
         pair = f"{before[-2].lower()} {last}" if len(before) > 1 else ""
-        return last in CUE_WORDS or pair in CUE_PAIRS
+        # ... or a verb in the future or the past after it ("Dolores recogerá al alumno")
+        return last in CUE_WORDS or pair in CUE_PAIRS or opens_before_verb(text, start, end)
     return (
         person_cue(text, start, end, before, found)
         or opens_a_line_as_a_name(text, start, end)
         or mid_sentence(text, start, end, before)
         or opens_clause(text, start, end)
+        or opens_before_verb(text, start, end)  # "Damien viendra" (person_subject_verbs)
     )
 
 

@@ -79,7 +79,12 @@ gesprochen mit|leite es an|weitergeleitet an|
 ontmoette|gesproken met|doorgestuurd naar|
 møtte|traff|snakket med|mødte|talte med|träffade|pratade med|takk til|tusen takk til|
 jumpa|berjumpa|bertemu|bertemu dengan|ketemu|ketemu sama|ketemu dengan|
-terima kasih kepada|tabik untuk|kay|salamat kay
+terima kasih kepada|tabik untuk|kay|salamat kay|
+helping|helped|was helping|phoned|emailed|texted|addressed to|
+ayudando a|ayudé a|ayudo a|dirigida a|dirigido a|ajudando|ajudei|endereçada a|endereçado a|
+j'aide|j'ai aidé|adressée à|adressé à|sto aiutando|ho aiutato|indirizzata a|indirizzato a|
+reference from|complaint from|recommendation from|queja de|recomendación de|
+recommandation de|plainte de|reclamação de|recomendação de|reclamo di|raccomandazione di
 """
 # After a name: "Rocco Santoro rejoint notre équipe", "Flora Bignami si è unita al team".
 AFTER = """

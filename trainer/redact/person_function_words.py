@@ -46,7 +46,7 @@ NODICT_FUNCTION_WORDS = frozenset(
     # bs hr sr (Latin letters; dev35 N)
     """je su sam si smo ste bio bila bilo biti nije nisu nismo ili ali za na iz od kod sa po
     pri kroz bez prema koji koja koje kojeg kojem što šta sve svi svima ovo ono taj ova ovaj
-    kako kada kad gdje zašto jer ako još već samo vrlo ćemo će ću bi bih
+    kako kada kad gdje zašto jer ako još već samo vrlo ćemo će ću bi bih ima imaju nema
     """
     # ms
     """di ke dari yang untuk dengan ini itu tidak saya aku kamu anda kami kita mereka semua

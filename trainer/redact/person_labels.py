@@ -24,6 +24,7 @@ from trainer.redact.person_hashtags import GREETING_CUES
 from trainer.redact.person_roles import CAP_TOKEN, as_title, name_item
 from trainer.redact.person_words import (
     CAP,
+    COMMON,
     GIVEN,
     GIVEN_AMBIGUOUS,
     NOT_SURNAME,
@@ -66,14 +67,25 @@ ONE_LABELS = (
     "nombre|nombre completo|socio|socia|solicitante|contacto|contacto de prensa|titular|"
     "nome|cognome|nome completo|contatto|contatti stampa|richiedente|intestatario|"
     "per interviste|contato|contato para imprensa|entrevistas|associado|associada|"
-    "naam|volledige naam|contactpersoon|lid|aanvrager|perscontact|huurder"
+    "naam|volledige naam|contactpersoon|lid|aanvrager|perscontact|huurder|"
+    # a pupil's parent or guardian, a case's contact person, on school and office forms
+    "parent/guardian|guardian|caseworker|staff contact|representante|acudiente|apoderado|"
+    "responsable légal|responsable légale|personne à contacter|interlocuteur|interlocutrice|"
+    "responsável|encarregado de educação|encarregada de educação|phụ huynh|người phụ trách|"
+    "người liên hệ"
 )
+# Of these, the labels whose value is a person whatever its words (a guardian, a case's contact):
+# a name that is also a word ("Trust", "Mercy") or that no list holds ("coromoto barrios").
+_PERSON_VALUE = frozenset(ONE_LABELS.split("parent/guardian|", 1)[1].split("|")) | {
+    "parent/guardian"
+}
 _LIST_SET = frozenset(LIST_LABELS.split("|"))
 _ONE_SET = frozenset(ONE_LABELS.split("|"))
 prefilter.register("person_label", _LIST_SET | _ONE_SET)
 # The label opens its line (after a list marker) and ends with ":", "=", a dash or "–".
 _LABEL_LINE = re.compile(
-    r"(?:^|\n)[ \t]*(?:[-*•·>]\s*)?(?P<label>[^\W\d_][\w /'’-]{0,30}?)[ \t]*(?:[:=]|[–—-](?=[ \t]))"
+    r"(?:^|\n|\|)[ \t]*(?:[-*•·>]\s*)?(?P<label>[^\W\d_][\w /'’-]{0,30}?)[ \t]*"
+    r"(?:[:=]|[–—-](?=[ \t]))"
     r"[ \t]*(?P<nl>\n[ \t]*)?"
 )
 _ITEM = re.compile(r"[^,;\n|()]+")
@@ -107,12 +119,14 @@ def labelled_names(text: str, found: dict) -> list[Hit]:
     seen: set[int] = set()
     for start, _ in labels:
         line = text.rfind("\n", 0, start) + 1
-        if line in seen:
+        cell = text.rfind("|", line, start)  # a table's cell: "| Parent/guardian: X |"
+        at = cell if cell != -1 else line - 1 if line else 0
+        if at in seen:
             continue
-        m = _LABEL_LINE.match(text, line - 1 if line else 0)
+        m = _LABEL_LINE.match(text, at)
         if m is None or m.start("label") > start:
             continue
-        seen.add(line)
+        seen.add(at)
         label = " ".join(m.group("label").lower().split())
         if label in _LIST_SET and not m.group("nl"):
             stop = text.find("\n", m.end())
@@ -138,6 +152,8 @@ def labelled_names(text: str, found: dict) -> list[Hit]:
                 hits.append(hit)
                 if (given := _given_after_comma(text, stop)) is not None:
                     hits.append(given)  # "Kurzvita: Immendorf, Volker, Leitung ..."
+            elif label in _PERSON_VALUE and (hit := _any_name(text, m.end(), stop)):
+                hits.append(hit)  # "Parent/guardian: Trust", "Representante: coromoto barrios"
             elif (
                 text.startswith(", ", stop)
                 and (v := _VALUE_END.search(text, stop + 2))
@@ -146,6 +162,26 @@ def labelled_names(text: str, found: dict) -> list[Hit]:
                 # "Antragsteller/in – Dietrich, Johanna"
                 hits += _item_names(text, [(m.end(), stop), (stop + 2, v.start())])
     return hits
+
+
+_VALUE_WORD = r"[^\W\d_]+(?:[-'’][^\W\d_]+)?"
+_VALUE_WORDS = re.compile(rf"{_VALUE_WORD}(?:[ \t]+{_VALUE_WORD}){{0,3}}")
+
+
+def _any_name(text: str, start: int, stop: int) -> Hit | None:
+    """The value ``text[start:stop]`` of a label whose value is a person: one to four words
+    of letters, not all of them sentence words ("None") nor, in lower case, all words ("a
+    confirmar", to be confirmed)."""
+    value = text[start:stop].strip()
+    if not value or (m := _VALUE_WORDS.fullmatch(value)) is None:
+        return None
+    words = value.split()
+    if all(w.lower() in TOP for w in words) or (
+        value.islower() and all(w in TOP or w in COMMON for w in words)
+    ):
+        return None
+    at = text.index(value, start)
+    return ("NAME", at, at + len(m.group()))
 
 
 def _item_names(text: str, items: list[tuple[int, int]]) -> list[Hit]:

@@ -18,6 +18,7 @@ from trainer.redact.names import word_list
 from trainer.redact.person_alone import clause_follows
 from trainer.redact.person_caps_first import ACRONYMS as ACRONYMS  # person_order
 from trainer.redact.person_caps_first import caps_surname_first as caps_surname_first
+from trainer.redact.person_function_words import NODICT_FUNCTION_WORDS
 from trainer.redact.person_informal import cue_beside
 from trainer.redact.person_lower import (
     LOWER_ELIDED,
@@ -298,6 +299,8 @@ def lower_name(
     also a given name counts. ``word_given``: the caller has seen a person verb after the pair
     ("hunter kettleworth and i presented"), so a given name that is also a word may open it;
     ``casing``: the post's ``WriterCasing``, computed once for the caller's pairs."""
+    # "I was helping luis lewis", "queja de ender ochoa": a verb or noun that takes a person
+    cued = cued or object_verb_before(text, start)
     if token in TOP or (token.title() not in GIVEN and not cued and not word_given):
         return None
     m = _LOWER_AFTER.match(text, end)
@@ -317,6 +320,8 @@ def lower_name(
         return ("NAME", start, m.end()) if known_words_around(text, start, m.end()) else None
     if len(last) < 3 or last in TOP or last in TOP_NODICT:  # "... någon", "... jeszcze"
         return None
+    if last in NODICT_FUNCTION_WORDS:
+        return None  # "Agencija za nekretnine ima JIB": bs "ima" (has), a clause word
     # A line that holds only the name (a list item, a signature, a quote header) cues it as
     # a person cue does: "- ornella fabbri", "--\nmarek dubois | consultant".
     cued = (

@@ -1,0 +1,61 @@
+"""The name tagger's hits that the text's writing shows to be no person's name (dev37 N).
+
+One entry for ``name_tagger._kept``, which asks it last:
+
+- a Vietnamese text's words (``person_vietnamese_words``: "Lý do", "Xin cảm", "trường Marie");
+- a name inside an institution's name or a finding's ("[Thomas Jefferson] Building", "Estadio
+  [Dennis Martínez]", "Boyle's law": ``name_institutions``);
+- a banner line between dashes that names an office ("— FOD Financiën —", "— Općina —"):
+  a department's heading, no person's;
+- a reply or forward prefix before its colon ("Odg: produženje", "Odp:", "SV:");
+- a lower-case word that every list holds as a word and none as a name ("back and forth"):
+  a lower-case name the tagger may find is one the lists or the text make a name;
+- a letter or a word glued to a code by a slash or a digit ("AR 2024/925/A").
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.redact.name_institutions import in_named_institution
+from trainer.redact.person_vietnamese_words import vietnamese_tagger_non_name
+from trainer.redact.person_words import COMMON, GIVEN, SURNAMES, TOP
+
+_BANNER = re.compile(r"[ \t]*[—–][ \t]+[^\n]{1,60}[ \t]+[—–][ \t]*$")
+_REPLY_PREFIXES = frozenset(
+    "re aw wg fw fwd tr odg odp sv vs vl ynt rv rif doorst antw".split()
+)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def tagger_non_name(text: str, start: int, end: int) -> bool:
+    """Whether the tagger hit ``text[start:end]`` is no person's name (module docstring)."""
+    return (
+        vietnamese_tagger_non_name(text, start, end)
+        or in_named_institution(text, start, end)
+        or _banner(text, start, end)
+        or _reply_prefix(text, start, end)
+        or _lower_word(text[start:end])
+        or (start > 0 and text[start - 1] in "/0123456789")
+    )
+
+
+def _banner(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    return _BANNER.fullmatch(line) is not None
+
+
+def _reply_prefix(text: str, start: int, end: int) -> bool:
+    return text[end : end + 1] == ":" and text[start:end].lower() in _REPLY_PREFIXES
+
+
+def _lower_word(hit: str) -> bool:
+    if not hit.islower():
+        return False
+    words = _WORD.findall(hit)
+    return bool(words) and all(
+        (w in COMMON or w in TOP) and w.title() not in GIVEN and w.title() not in SURNAMES
+        for w in words
+    )
