@@ -316,21 +316,3 @@ def test_ausweis_few_digits_on_a_form(text: str, expected: str) -> None:
 )
 def test_payment_reference_is_no_nik(text: str, expected: str) -> None:
     assert _redact(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a Personalausweis serial with few digits (its 7-3-1 check) where a form or the
-        # papers filed for a person are named
-        ("MXK92TZHL8 stand auf dem alten Formular.", "[ID] stand auf dem alten Formular."),
-        ("Zu den Unterlagen: MXK92TZHL8. Danke", "Zu den Unterlagen: [ID]. Danke"),
-        # named by an order word, or with no such word: a code
-        ("Bestellung MXK92TZHL8 im Formular.", "Bestellung MXK92TZHL8 im Formular."),
-        ("Der Code MXK92TZHL8 gilt bis Mai.", "Der Code MXK92TZHL8 gilt bis Mai."),
-        # a wrong check digit (8 is right) is no Personalausweis
-        ("MXK92TZHL2 stand auf dem alten Formular.", "MXK92TZHL2 stand auf dem alten Formular."),
-    ],
-)
-def test_ausweis_few_digits_on_a_form(text: str, expected: str) -> None:
-    assert _redact(text) == expected
