@@ -8,9 +8,11 @@ after it), one table row per post:
 | Latvijas Pasts | LV-NNNN, after the locality or before it | "Rīga, LV-1010" |
 | POST Luxembourg | L-NNNN, before the locality | "L-1855 Luxembourg" |
 | GhanaPost GPS | AA-NNN-NNNN, AA-NNNN-NNNN (region, district; area; unique) | "GA-123-4567" |
+| Poste Haïti | HTNNNN, after the locality | "Pétion-Ville HT6140" |
 
 The country letters make the first three a postcode only with a locality beside it: a capitalised
-word after the code, or a capitalised place and a comma (or line break) before it; "LT-12345-B" or
+word after the code, or a capitalised place and a comma (or line break) before it; Haiti's code
+follows its commune after a space too ("Jacmel HT9110"), unless a part or model cue precedes it; "LT-12345-B" or
 "LV-1010 kit" is a product code. A GhanaPost GPS code has the shape of a part number, so it
 counts after its label ("GPS:", "Digital address:", "GhanaPost") or after a locality that
 closes its own line or clause ("Accra\\nGA-123-4567", "Kumasi, AK-123-4567"), or before the
@@ -28,6 +30,9 @@ from trainer.redact.address_words import CAPITALS
 
 _UP = CAPITALS + "ĀĒĖĢĪĮĶĻŅŪŲÕ"
 _PREFIXED = re.compile(r"(?<![\w-])(?:LT-\d{5}|LV-\d{4}|L-\d{4})(?![\w-]|[.,]\d)")
+_HAITIAN = re.compile(r"(?<![\w-])HT\d{4}(?![\w-]|[.,]\d)")
+# The commune right before a Haitian code, after a space or a comma ("Cap-Haïtien HT1110").
+_COMMUNE_BEFORE = re.compile(rf"[{_UP}][^\W\d_A-Z]+(?:,[ \t]*|[ \t]+|[ \t]*\r?\n[ \t]*)$")
 _TOWN_AFTER = re.compile(rf"[ \t]+[{_UP}][\w'’-]+")
 # A locality word in title case, then a comma or a line break ("Rīga, LV-1010", "Accra\nGA-...").
 _PLACE_BEFORE = re.compile(rf"[{_UP}][^\W\d_A-Z]+(?:,[ \t]*|[ \t]*\r?\n[ \t]*)$")
@@ -63,7 +68,7 @@ _BRACKETED_STREET = re.compile(
 # Any code of the table inside an address hit: it closes the address (``address_tail`` walks on
 # to no second code after it).
 _HELD = re.compile(
-    r"(?<![\w-])(?:LT-\d{5}|LV-\d{4}|L-\d{4}|[A-Z]{2}-\d{3,4}-\d{4})(?![\w-])"
+    r"(?<![\w-])(?:LT-\d{5}|LV-\d{4}|L-\d{4}|HT\d{4}|[A-Z]{2}-\d{3,4}-\d{4})(?![\w-])"
 ).search
 
 
@@ -87,6 +92,11 @@ def lettered_postcodes(text: str) -> list[tuple[int, int, bool]]:
         for m in _PREFIXED.finditer(text):
             s = m.start()
             if _TOWN_AFTER.match(text, m.end()) or _PLACE_BEFORE.search(text, max(0, s - 40), s):
+                found.append((s, m.end(), True))
+    if "HT" in text:
+        for m in _HAITIAN.finditer(text):
+            s = m.start()
+            if _COMMUNE_BEFORE.search(text, max(0, s - 40), s) and not _part_cue_before(text, s):
                 found.append((s, m.end(), True))
     if "-" in text:
         for m in _GPS_TAIL.finditer(text):

@@ -362,12 +362,16 @@ def _not_a_domain(m: re.Match[str], url: str) -> bool:
 
 def _polish_site(url: str, tld: str) -> bool:
     """A bare ".pl" name (Poland's TLD, also Perl's file extension) whose label is one run of
-    six or more lower-case letters that is no dictionary word: a person's or a shop's site
-    ("annanowak.pl"); a script is named by a word ("install.pl") or with "_" or digits."""
+    six or more lower-case letters, or such runs joined by hyphens ("biuro-kowalska.pl"), not
+    all of them dictionary words: a person's or a shop's site ("annanowak.pl"); a script is
+    named by words ("install.pl", "check-disk.pl") or with "_" or digits."""
     if tld != "pl" or url.count(".") != 1:
         return False
     label = url[:-3]
-    return len(label) >= 6 and label.isalpha() and label.islower() and label not in COMMON
+    parts = label.split("-")
+    if len(label) < 6 or not all(len(part) >= 2 and part.isalpha() for part in parts):
+        return False
+    return label.islower() and not all(part in COMMON for part in parts)
 
 
 def _trim_url_end(text: str, start: int, end: int) -> int:

@@ -46,11 +46,12 @@ _AFTER_NUMBER = r"parc|villa|mail|cité|rond-point|square|passage|hameau|clos|r�
 # Roma 12", "VIA VERDI 7"; not "via Zoom 2 days ago").
 _CAPITALISED = (
     r"Via|VIA|via|V\.|Place|PLACE|Avenue|AVENUE|Route|ROUTE|Quai|QUAI|Cours|COURS|Plaza|PLAZA|"
-    r"Galleria|GALLERIA|Rotonda|ROTONDA|Campo|CAMPO|Riva|RIVA|Ruga|RUGA"
+    r"Galleria|GALLERIA|Rotonda|ROTONDA|Campo|CAMPO|Riva|RIVA|Ruga|RUGA|"
+    r"Pista|PISTA"  # Managua's trunk roads ("Pista Suburbana"); in prose a track or a clue
 )
 _PARTICLE = (
     r"(?:de|del|della|delle|dello|dei|degli|di|da|dal|dalla|do|dos|das|du|des|la|le|les|el|"
-    r"los|las|l'|d'|dell'|l’|d’|dell’|y|e|et|sur|sous|aux|au|en|an|am|der)"
+    r"los|las|l'|d'|dell'|l’|d’|dell’|y|e|et|sur|sous|aux|au|en|an|am|der|a)"
 )
 # Swiss Post and bpost write these in lower case before the name's particle ("route de
 # Berne 12", "avenue du Lac 3"): no English "route" or "avenue" is followed by "de"/"du".
@@ -67,7 +68,7 @@ _UNIT_PART = (
     r"(?:,?\s(?:(?i:int\.?|interno|scala|sc\.|piano|esc\.?|escalera|piso|puerta|pta\.?|bajo|"
     r"izq(?:da)?\.?|dcha?\.?|apto\.?|apt\.?|ap\.|apartamento|depto\.?|dpto\.?|departamento|sala|"
     r"bloco|casa|lote|ste\.?|suite|unit|"
-    r"bât\.?|bâtiment|appt\.?|étage|porte|hs|huis|bus)(?:\s?[\wº]{1,4}\b\.?)?|"
+    r"bât\.?|bâtiment|appt\.?|étage|porte|hs|huis|bus)(?:\s?#?\s?[\wº]{1,4}\b\.?)?|"
     # CTT writes the floor "8.º" and the side "Esq." (esquerdo) or "Dto." (direito)
     r"\d{1,2}\.?\s?[ºª°oa]\.?(?:\s?(?:[A-Z]\b|izq(?:da)?\.?|dcha?\.?|dr(?:ta)?\.?|"
     r"(?i:esq|dto|frente)\b\.?))?))"
@@ -155,7 +156,7 @@ prefilter.register(
         discesa bastioni rampa galleria rotonda campo riva ruga avinguda passatge
         travessera parc villa mail cite rond point square passage hameau clos residence
         domaine bulevar jiron jr bv calzada privada andador circuito prolongacion praceta
-        calcada beco""".split(),
+        calcada beco pista""".split(),
         "v le",
         "v lo",
         "p za",
@@ -280,7 +281,9 @@ def _typed_ok(text: str, m: re.Match[str]) -> bool:
     if m.group("type") in _NUMBER_FIRST:  # "8 r. de la Paix", never "R. Kelly 2"
         return False
     if not after:
-        return False
+        # Central America numbers the house, not the street ("Carretera a Masaya, casa 39",
+        # "Pista Suburbana, casa #12")
+        return _HOUSE_UNIT(m.group("unit")) is not None
     if (
         _YEAR(after)
         and not m.group("unit")
@@ -296,6 +299,7 @@ def _typed_ok(text: str, m: re.Match[str]) -> bool:
 
 
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*,?[ \t]$").search
+_HOUSE_UNIT = re.compile(r",[ \t](?i:casa|lote)[ \t]?(?:#|n[º°o]\.?)?[ \t]?\d{1,4}[A-Za-z]?\b").match
 _ELIDED_CAPITAL = re.compile(r"(?:[ldLD]|dell|all|sull|nell|dall)['’][A-ZÀ-Þ]").match
 _AFTER_NUMBER_SET = frozenset(_AFTER_NUMBER.split("|"))
 # Their keywords ("mail" of "e-mail", "square", "passage"): a window only after a house number.
