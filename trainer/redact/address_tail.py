@@ -28,10 +28,10 @@ from trainer.redact.address_lines import is_abbreviation, token_kind
 from trainer.redact.address_lower import NOT_NL_PAIRS
 from trainer.redact.address_lower_tail import lower_town_code_end
 from trainer.redact.address_numbers import count_after, quantity_after
-from trainer.redact.address_words import CAPITALS
 from trainer.redact.address_tail_codes import unit_number_end, year_like_code_ok
 from trainer.redact.address_towns import lower_town_after
 from trainer.redact.address_westafrica import held_box
+from trainer.redact.address_words import CAPITALS
 from trainer.redact.hits import Hit
 from trainer.redact.postal import NOT_NL_LETTERS, _walk_forward, state_code_end
 from trainer.redact.quantities import UNIT_AFTER, is_year

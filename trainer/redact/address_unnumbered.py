@@ -117,7 +117,8 @@ def cued_street_towns(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
     if not near:
         return []
     hits: list[Hit] = []
-    for m in prefilter.finditer_in(_STREET_TOWN, text, prefilter.windows(text, near, before=60, after=50)):
+    regions = prefilter.windows(text, near, before=60, after=50)
+    for m in prefilter.finditer_in(_STREET_TOWN, text, regions):
         lo = max(0, m.start() - 90)
         for end in _SENTENCE_END.finditer(text, lo, m.start()):
             lo = end.end()

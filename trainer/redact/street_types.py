@@ -299,7 +299,9 @@ def _typed_ok(text: str, m: re.Match[str]) -> bool:
 
 
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*,?[ \t]$").search
-_HOUSE_UNIT = re.compile(r",[ \t](?i:casa|lote)[ \t]?(?:#|n[º°o]\.?)?[ \t]?\d{1,4}[A-Za-z]?\b").match
+_HOUSE_UNIT = re.compile(
+    r",[ \t](?i:casa|lote)[ \t]?(?:#|n[º°o]\.?)?[ \t]?\d{1,4}[A-Za-z]?\b"
+).match
 _ELIDED_CAPITAL = re.compile(r"(?:[ldLD]|dell|all|sull|nell|dall)['’][A-ZÀ-Þ]").match
 _AFTER_NUMBER_SET = frozenset(_AFTER_NUMBER.split("|"))
 # Their keywords ("mail" of "e-mail", "square", "passage"): a window only after a house number.
