@@ -14,11 +14,11 @@ The country letters make the first three a postcode only with a locality beside 
 word after the code, or a capitalised place and a comma (or line break) before it; Haiti's code
 follows its commune after a space too ("Jacmel HT9110") unless a part or model cue precedes it;
 "LT-12345-B" or "LV-1010 kit" is a product code. A GhanaPost GPS code has the shape of a part
-number, so it counts after its label ("GPS:", "Digital address:", "GhanaPost") or after a
-locality that closes its own line or clause ("Accra\\nGA-123-4567", "Kumasi, AK-123-4567"), or before the
+number, so it counts after its label ("GPS:", "Digital address:", "GhanaPost") or after a locality
+that closes its own line or clause ("Accra\\nGA-123-4567", "Kumasi, AK-123-4567"), or before the
 street and area it stands for, in brackets ("GA-123-4567 (Ring Road, Osu)"; the street's English
-type word makes it one), or, with a region letter of GhanaPost's (``_GPS_REGIONS``), anywhere
-but after a part, order or SKU cue.
+type word makes it one), or, with a region letter of GhanaPost's (``_GPS_REGIONS``), anywhere but
+after a part, order or SKU cue.
 """
 
 from __future__ import annotations
