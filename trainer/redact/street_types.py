@@ -273,7 +273,8 @@ def _typed_ok(text: str, m: re.Match[str]) -> bool:
     if kind.lower() in _AFTER_NUMBER_SET:
         return _french_numbered(m)
     if m.group("num"):
-        return True
+        # "km 12 carretera a León": a highway's kilometre post, no house number
+        return _KM_BEFORE(text, max(0, m.start() - 5), m.start()) is None
     after = m.group("after")
     if m.group("type") == "Al." and after and not _YEAR(after):
         # Correios' "Al. Santos, 1200", "Al. Jaguaribe, s/n": Alameda, the number after a comma
@@ -299,6 +300,7 @@ def _typed_ok(text: str, m: re.Match[str]) -> bool:
 
 
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*,?[ \t]$").search
+_KM_BEFORE = re.compile(r"(?<![\w-])(?i:km)\.?[ \t]?$").search
 _HOUSE_UNIT = re.compile(
     r",[ \t](?i:casa|lote)[ \t]?(?:#|n[º°o]\.?)?[ \t]?\d{1,4}[A-Za-z]?\b"
 ).match
