@@ -60,7 +60,9 @@ _CODE_TOWN = (
     rf"[78]\d{{4}}[ \t](?:(?:{_TOWN})(?![\w])|{_CAP}(?=[ \t]*(?:[.;,!?)|#]|\r?\n|$)))"
 )
 _ADDRESS = re.compile(
-    rf"(?<![\w#])(?P<street>{_STREET})[ \t](?P<num>{_NUM})(?P<box>{_SEP}{_BOX})?{_SEP}"
+    # a verb and its place preposition lead no street ("Pošaljite na Titova 9", "Živim u ...")
+    rf"(?<![\w#])(?![{_CAPS}][{_SMALLS}]+[ \t](?:na|u|do|kod)[ \t])"
+    rf"(?P<street>{_STREET})[ \t](?P<num>{_NUM})(?P<box>{_SEP}{_BOX})?{_SEP}"
     rf"(?:(?P<code>{_CODE_TOWN})|(?:{_TOWN})(?P<town_code>[ \t][78]\d{{4}})?)(?![\w])"
 )
 # A street name in the genitive or an adjective ends in a vowel ("Titova", "Zmaja od Bosne",

@@ -217,10 +217,11 @@ def _romance_ok(text: str, m: re.Match[str]) -> bool:
 
 
 # Types that are also English words (or abbreviations) never take a street without a number
-# from the homage rule below: "Place Jane Doe", "Route John Smith" are not streets.
+# from the homage rule below: "Place Jane Doe", "Route John Smith" are not streets; a "Rotonda
+# Rubén Darío" is a roundabout named for a poet, a landmark, no street one lives on.
 _NOT_HOMAGE = frozenset(
     "via place route plaza vial r. c. c/ avenue boulevard bd av. promenade prom. quai cours "
-    "square parc passage villa mail port côte esplanade rang".split()
+    "square parc passage villa mail port côte esplanade rang rotonda".split()
 )
 _TITLE_WORD = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+(?:[-'’][A-ZÀ-Þa-zß-ÿ]+)?").fullmatch
 _BR_PARTICLES = frozenset("de da do dos das d' d’ del di della dei degli".split())

@@ -1,0 +1,178 @@
+"""Addresses and URLs of the thirty-seventh development set's classes (public services), with
+made-up values of the same shape: Poste Haïti's "HT" codes, boxes with their post's code and
+town (Nicaragua, Bosnia, Poland, Mexico, Haiti), Nicaraguan landmark lines, Central American
+"casa N" house numbers, Port-au-Prince's numbered roads, Kenyan street-and-town lines after a
+delivery cue, address values that stop at a sentence or a hashtag, and hyphenated ".pl" sites.
+Each leak has its neighbouring look-alike or ordinary sentence beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.redact import Redactor
+
+
+@pytest.fixture(scope="module")
+def redact(redactor: Redactor):
+    return lambda text: redactor.redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Poste Haïti writes "HT" and four digits after the commune
+        (
+            "La convocation est partie au 57, rue Lamarre, Jacmel HT9110. Merci.",
+            "La convocation est partie au [ADDRESS]. Merci.",
+        ),
+        (
+            "Notre nouvelle adresse : 31, avenue Pouplard\nPétion-Ville HT6140. Merci.",
+            "Notre nouvelle adresse : [ADDRESS]. Merci.",
+        ),
+        (
+            "J'habite maintenant au BP 4812, Les Cayes HT8110. Merci.",
+            "J'habite maintenant au [ADDRESS]. Merci.",
+        ),
+        # the same letters before a model or after an article cue are a product code
+        ("Le modèle HT4410 est en panne.", "Le modèle HT4410 est en panne."),
+        ("Référence article HT6110 en rupture.", "Référence article HT6110 en rupture."),
+        # a numbered road of Port-au-Prince and its "#" house number
+        ("J'habite Tabarre 41, #7, Port-au-Prince.", "J'habite [ADDRESS]."),
+    ],
+)
+def test_haiti(redact, text, expected):
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the box, then the town and Correos de Nicaragua's five digits
+        (
+            "Escríbanme al Apartado Postal 57731, Rivas 48000. Gracias.",
+            "Escríbanme al [ADDRESS]. Gracias.",
+        ),
+        ("En Managua 10000 personas marcharon.", "En Managua 10000 personas marcharon."),
+        # "casa N" numbers the house on a road named by where it goes or by Managua's "Pista"
+        (
+            "Mi dirección es Carretera a Tipitapa, casa 88\nMasaya 41000",
+            "Mi dirección es [ADDRESS]",
+        ),
+        (
+            "Mi dirección es Pista El Mayoreo, casa 12, Managua 11001.",
+            "Mi dirección es [ADDRESS].",
+        ),
+        ("La pista 3 está cerrada hoy.", "La pista 3 está cerrada hoy."),
+        # landmark, distance and direction; the house, neighbourhood and town after them
+        (
+            "Mi casa queda de donde fue el cine Darío 3 cuadras al lago, Granada.",
+            "Mi casa queda [ADDRESS].",
+        ),
+        (
+            "Mi dirección: del Colegio La Salle 1 c. arriba, 2 c. al sur, casa #17, León.",
+            "Mi dirección: [ADDRESS].",
+        ),
+        (
+            "Estamos costado norte de la iglesia El Calvario, Barrio San Felipe, casa 21.",
+            "Estamos [ADDRESS].",
+        ),
+        # directions with no landmark before the distance are prose
+        (
+            "El mercado queda a dos cuadras al sur del parque central.",
+            "El mercado queda a dos cuadras al sur del parque central.",
+        ),
+        (
+            "Caminamos tres cuadras al lago y luego dos arriba.",
+            "Caminamos tres cuadras al lago y luego dos arriba.",
+        ),
+        # a kilometre post is an address with a residence cue or an estate after it
+        (
+            "Mi dirección es km 7 carretera a Masaya, Residencial Santo Domingo, casa 9.",
+            "Mi dirección es [ADDRESS].",
+        ),
+        (
+            "El choque fue en el km 12 carretera a León, según el mapa.",
+            "El choque fue en el km 12 carretera a León, según el mapa.",
+        ),
+        # a roundabout named for a poet is a landmark
+        (
+            "La audiencia es en la Rotonda Rubén Darío.",
+            "La audiencia es en la Rotonda Rubén Darío.",
+        ),
+    ],
+)
+def test_nicaragua(redact, text, expected):
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pošaljite na poštanski pretinac 2231, 88000 Mostar. Hvala.",
+            "Pošaljite na [ADDRESS]. Hvala.",
+        ),
+        # the town, then the code; the verb and its preposition stay
+        ("Pošaljite na Titova 9, Mostar 88000.", "Pošaljite na [ADDRESS]."),
+        (
+            "Proszę słać na skrytka pocztowa 1207, 31-042 Kraków. Dziękuję.",
+            "Proszę słać na [ADDRESS]. Dziękuję.",
+        ),
+        # Correos de México closes the town with the state's abbreviation
+        (
+            "Manden la correspondencia a Apartado Postal 51822, 58000 Morelia, Mich. Gracias.",
+            "Manden la correspondencia a [ADDRESS]. Gracias.",
+        ),
+    ],
+)
+def test_boxes_with_code_and_town(redact, text, expected):
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The hearing notice went to Moi Avenue, Nakuru.", "The hearing notice went to [ADDRESS]."),
+        (
+            "We walked down Abbey Road, London. It was lovely.",
+            "We walked down Abbey Road, London. It was lovely.",
+        ),
+    ],
+)
+def test_street_and_town_after_a_delivery_cue(redact, text, expected):
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nouvelle adresse : 12, rue Capois, Jacmel HT9110. Merci beaucoup #entraide",
+            "Nouvelle adresse : [ADDRESS]. Merci beaucoup #entraide",
+        ),
+        (
+            "Adresse : 8, ruelle Nazon, Jacmel HT9110 #entraide",
+            "Adresse : [ADDRESS] #entraide",
+        ),
+    ],
+)
+def test_address_value_stops_at_sentence_and_hashtag(redact, text, expected):
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Termin zarezerwowałem przez kowalczyk-notariusz.pl. Dzięki.",
+            "Termin zarezerwowałem przez [URL]. Dzięki.",
+        ),
+        # scripts named by dictionary words stay
+        (
+            "Run build-index.pl then check-disk.pl again.",
+            "Run build-index.pl then check-disk.pl again.",
+        ),
+    ],
+)
+def test_hyphenated_polish_sites(redact, text, expected):
+    assert redact(text) == expected
