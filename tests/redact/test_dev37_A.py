@@ -176,3 +176,22 @@ def test_address_value_stops_at_sentence_and_hashtag(redact, text, expected):
 )
 def test_hyphenated_polish_sites(redact, text, expected):
     assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Venezuelan line: the building ("Edif."), its floor, then the town and its four digits
+        (
+            "Parada: Avenida Urdaneta, Edif. Torre Sol, piso 4\nMaracay 2101, Aragua. Nos vemos.",
+            "Parada: [ADDRESS]. Nos vemos.",
+        ),
+        # a year after a town that opens the next line is no postcode when prose follows it
+        (
+            "Meet me at 12 Main Street\nSpringfield 2024 was a great year.",
+            "Meet me at [ADDRESS]\nSpringfield 2024 was a great year.",
+        ),
+    ],
+)
+def test_building_line_and_town_code(redact, text, expected):
+    assert redact(text) == expected

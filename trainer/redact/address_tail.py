@@ -57,8 +57,8 @@ _FLOOR_WORDS = frozenset(
     """ático atico entresuelo entlo principal pral izda izqda izquierda dcha drcha derecha
     centro ctro etage stock og eg dg hinterhaus vorderhaus seitenflügel links rechts mitte
     étage etg ap apto sobreloja fundos loja bloco porta scala piano int planta pta escalera
-    portal bloque local""".split()
-)
+    portal bloque local piso edif edificio torre""".split()
+)  # and the building of a Venezuelan line: "Edif. Torre Alfa, piso 2"
 _ORDINAL = re.compile(r"\d{1,2}\.?[oa]\.?|\d{1,2}(?:er|e|re|ème)").fullmatch
 
 
@@ -340,10 +340,10 @@ def _postcode_ok(text: str, p: int, code: str, *, town_line: bool = True) -> boo
 
 
 # "Flight AZ 9464", "Indicate RTX 4070": a word in lower case, then the short code, then the digits.
-# "..., Mascot 2020", "... in Bondi, 2026": a locality set off from the street line by a comma
-# or "in", with four digits that close the line or sentence: its postcode, not a year.
+# "..., Mascot 2020", "... in Bondi, 2026", "...\nValencia 2077, Carabobo": a locality set off
+# from the street line by a comma, "in" or a line break, with four digits that close the line or sentence: its postcode, not a year.
 _TOWN_LINE_BEFORE = re.compile(
-    r"(?:,|\bin)[ \t]+[A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){0,2},?[ \t]\(?$"
+    r"(?:(?:,|\bin)[ \t]+|\n[ \t]*)[A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){0,2},?[ \t]\(?$"
 )
 _CODE_CLOSES = re.compile(r"\)?(?:[ \t]*$|[ \t]*[\r\n|]|[.,;:!?)](?:\s|$))")  # "|": a table cell
 _SHORT_CAPS = re.compile(r"(?<![\w'’-])[A-Za-z]*[a-z][A-Za-z]*[ \t]([A-Z]{2,3})[ \t]$").search
