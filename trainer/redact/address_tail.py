@@ -341,7 +341,8 @@ def _postcode_ok(text: str, p: int, code: str, *, town_line: bool = True) -> boo
 
 # "Flight AZ 9464", "Indicate RTX 4070": a word in lower case, then the short code, then the digits.
 # "..., Mascot 2020", "... in Bondi, 2026", "...\nValencia 2077, Carabobo": a locality set off
-# from the street line by a comma, "in" or a line break, with four digits that close the line or sentence: its postcode, not a year.
+# from the street line by a comma, "in" or a line break, with four digits that close the line or
+# sentence: its postcode, not a year.
 _TOWN_LINE_BEFORE = re.compile(
     r"(?:(?:,|\bin)[ \t]+|\n[ \t]*)[A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){0,2},?[ \t]\(?$"
 )
