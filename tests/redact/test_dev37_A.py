@@ -195,3 +195,20 @@ def test_hyphenated_polish_sites(redact, text, expected):
 )
 def test_building_line_and_town_code(redact, text, expected):
     assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plain street name, its number and a listed town after a dwelling word
+        ("- Het gaat om de woning Kouter 18, Gent.", "- Het gaat om de woning [ADDRESS]."),
+        ("- Wir wohnen jetzt Zeil 12, Frankfurt.", "- Wir wohnen jetzt [ADDRESS]."),
+        # without one, a version or a sprint before a town stays
+        (
+            "- Het team van Sprint 14, Gent, is klaar.",
+            "- Het team van Sprint 14, Gent, is klaar.",
+        ),
+    ],
+)
+def test_plain_street_and_town_after_a_dwelling_word(redact, text, expected):
+    assert redact(text) == expected

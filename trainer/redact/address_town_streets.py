@@ -7,6 +7,7 @@ Street words whose ending names a street only inside an address block ("...markt
 Swiss or Luxembourg lists (``address_towns``) right after, closing the clause, makes the line an
 address (Deutsche Post, PostNL and bpost write street and town so when the code is left out);
 bpost's box ("bus 3") may follow the number. A number that reads as a year is no house number.
+A plain name ("Meir 220, Leuven") counts after a dwelling word in its sentence.
 """
 
 from __future__ import annotations
@@ -31,6 +32,25 @@ _NUMBER_TOWN = re.compile(
 _WORD_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\wäöüß'-]+$")
 
 
+# A dwelling or residence word earlier in the sentence makes a plain street name one too ("de
+# woning Meir 220, Leuven", "Wohnung Zeil 12, Frankfurt"): bpost and Deutsche Post streets
+# need no type word.
+_DWELLING = re.compile(
+    r"(?i:\b(?:woning|wohnung|huis|haus|pand|appartement|adres\w*|anschrift|wohn\w*|woon\w*|"
+    r"wonen|verhuis\w*|umgez\w*))\b"
+).search
+_SENTENCE_START = re.compile(r"[.!?:][ \t]+|\n")
+
+
+def _dwelling_before(text: str, start: int) -> bool:
+    """A ``_DWELLING`` word between the sentence's start (at most 80 characters back) and
+    ``start``."""
+    lo = max(0, start - 80)
+    for stop in _SENTENCE_START.finditer(text, lo, start):
+        lo = stop.end()
+    return _DWELLING(text, lo, start) is not None
+
+
 def town_streets(text: str) -> list[Hit]:
     """ADDRESS hits for "<compound street> <number>, <listed town>"."""
     if ", " not in text:
@@ -40,7 +60,10 @@ def town_streets(text: str) -> list[Hit]:
     folded = prefilter.folded(text)
     for m in _NUMBER_TOWN.finditer(text):
         word = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        if word is None or not folded.endswith(COMPOUND_ENDINGS_IN_BLOCK, word.start(), m.start()):
+        if word is None:
+            continue
+        compound = folded.endswith(COMPOUND_ENDINGS_IN_BLOCK, word.start(), m.start())
+        if not compound and not _dwelling_before(text, word.start()):
             continue
         town = towns.get(m.group("town").casefold())
         if town is None or town[0] not in _COUNTRIES or year_like(m.group("num")):
