@@ -36,6 +36,13 @@ def redact(redactor: Redactor):
         # the same letters before a model or after an article cue are a product code
         ("Le modèle HT4410 est en panne.", "Le modèle HT4410 est en panne."),
         ("Référence article HT6110 en rupture.", "Référence article HT6110 en rupture."),
+        # a box and its commune after a comma, no code
+        ("Le logement concerné : BP 51234, Jacmel.", "Le logement concerné : [ADDRESS]."),
+        # the code closes the street line's block; the next line's thanks stay
+        (
+            "Notre nouvelle adresse : 12, impasse Lavaud\nPétion-Ville HT6140\nMerci.",
+            "Notre nouvelle adresse : [ADDRESS]\nMerci.",
+        ),
         # a numbered road of Port-au-Prince and its "#" house number
         ("J'habite Tabarre 41, #7, Port-au-Prince.", "J'habite [ADDRESS]."),
     ],

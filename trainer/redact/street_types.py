@@ -60,7 +60,10 @@ _FRENCH_BEFORE_PARTICLE = r"(?:route|avenue)(?=[ \t](?:de|du|des|d['’]))"
 _SPANISH_BEFORE_PARTICLE = r"plaza(?=[ \t](?:del|de[ \t]la|de[ \t]los|de[ \t]las)[ \t])"
 # A street named for a date ("Calle 5 de Mayo 12"): the day, "de", the month's capital.
 _DATE_NAME = r"(?:\d{1,2}\sde\s(?=[A-ZÀ-Þ]))?"
-_NAME_WORD = r"(?:[A-ZÀ-Þ][\w'’.-]*|(?:[ldLD]|dell)['’][A-ZÀ-Þ][\w'’-]*|[IVX]{1,4}\b)"
+# (no digit inside a word: "HT6140" after the town on the next line is Poste Haïti's code)
+_NAME_WORD = (
+    r"(?:[A-ZÀ-Þ](?:[^\W\d]|['’.-])*(?![\w'’.-])|(?:[ldLD]|dell)['’][A-ZÀ-Þ][\w'’-]*|[IVX]{1,4}\b)"
+)
 # "12", "12a", "12-14", "12/A" (Poste Italiane's interior letter), "12 bis".
 _HOUSE = r"\d{1,4}[a-zA-Z]?(?:[-/](?:\d{1,4}[a-zA-Z]?|[A-Za-z]\b))?(?:\s(?i:bis|ter|quater)\b)?"
 # Floor, door, staircase, interior and kilometre parts (Correos, Poste Italiane, La Poste).
