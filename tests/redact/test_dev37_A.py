@@ -174,10 +174,19 @@ def test_address_value_stops_at_sentence_and_hashtag(redact, text, expected):
             "Termin zarezerwowałem przez kowalczyk-notariusz.pl. Dzięki.",
             "Termin zarezerwowałem przez [URL]. Dzięki.",
         ),
-        # scripts named by dictionary words stay
+        ("Pliki na ANNA-NOWAK.PL", "Pliki na [URL]"),
+        # a name under NASK's functional or regional domains, or a subdomain of a name
+        ("Wszystko jest na podatki.gov.pl. Dzięki.", "Wszystko jest na [URL]. Dzięki."),
+        ("Strona: kancelaria-nowak.com.pl", "Strona: [URL]"),
+        ("Pliki są na biuro.kowalska.pl", "Pliki są na [URL]"),
+        # scripts named by dictionary words, or with two dots in a module's name, stay
         (
             "Run build-index.pl then check-disk.pl again.",
             "Run build-index.pl then check-disk.pl again.",
+        ),
+        (
+            "Run Module.Helper.pl and config.local.pl now.",
+            "Run Module.Helper.pl and config.local.pl now.",
         ),
     ],
 )
