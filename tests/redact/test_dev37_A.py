@@ -119,6 +119,9 @@ def test_nicaragua(redact, text, expected):
             "Pošaljite na poštanski pretinac 2231, 88000 Mostar. Hvala.",
             "Pošaljite na [ADDRESS]. Hvala.",
         ),
+        # "bb" (bez broja) and a town: no digit in the post at all
+        ("Adresa: Maršala Tita bb, Sarajevo", "Adresa: [ADDRESS]"),
+        ("Titova bb je poznata ulica.", "Titova bb je poznata ulica."),
         # the town, then the code; the verb and its preposition stay
         ("Pošaljite na Titova 9, Mostar 88000.", "Pošaljite na [ADDRESS]."),
         (

@@ -33,6 +33,9 @@ from trainer.redact.address_westafrica import west_african_addresses
 from trainer.redact.hits import Hit
 
 
+_NO_NUMBER = frozenset({"bb", "b.b", "b. b"})
+
+
 def regional_addresses(text: str, found: dict[str, list[tuple[int, int]]]) -> list[Hit]:
     """ADDRESS hits of the regional rules (``found``: the prefilter's keywords)."""
     hits: list[Hit] = []
@@ -47,6 +50,10 @@ def regional_addresses(text: str, found: dict[str, list[tuple[int, int]]]) -> li
     if not prefilter.has_digit(text):
         if "corner_word" in found:  # "Avda. Mcal. López esq. Brasil": a corner needs no number
             hits += corners(text, found)
+        # "Maršala Tita bb, Sarajevo": "bez broja" writes the house with no digit
+        bb = [(s, e) for s, e in found.get("ba_anchor", ()) if text[s:e].lower() in _NO_NUMBER]
+        if bb:
+            hits += bosnian_addresses(text, bb)
         return hits
     hits += bosnian_addresses(text, found.get("ba_anchor", []))  # "Titova bb, 75000 Tuzla"
     if "westafrica_box" in found or "street_type" in found:
