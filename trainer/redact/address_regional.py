@@ -32,7 +32,6 @@ from trainer.redact.address_vn import vietnamese_addresses
 from trainer.redact.address_westafrica import west_african_addresses
 from trainer.redact.hits import Hit
 
-
 _NO_NUMBER = frozenset({"bb", "b.b", "b. b"})
 
 
