@@ -147,6 +147,7 @@ def test_boxes_with_code_and_town(redact, text, expected):
             "We walked down Abbey Road, London. It was lovely.",
             "We walked down Abbey Road, London. It was lovely.",
         ),
+        ("We went to Abbey Road, London.", "We went to Abbey Road, London."),
     ],
 )
 def test_street_and_town_after_a_delivery_cue(redact, text, expected):

@@ -105,7 +105,7 @@ def unnumbered_streets(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
 _STREET_TOWN = re.compile(rf"(?<![\w.-]){_STREET_NAME},[ \t]?{_PLACE}{_CLOSE}")
 _DELIVERY_CUE = re.compile(
     r"(?i:\b(?:property|premises|letters?|notices?|post|posted|mail|mailed|parcels?|"
-    r"forward\w*|reply|write|went|go(?:es)?)\b)"
+    r"forward\w*|reply|write)\b)"
 ).search
 _SENTENCE_END = re.compile(r"[.!?][ \t]+(?=[A-Z])|\r?\n")
 
