@@ -232,3 +232,21 @@ def test_building_line_and_town_code(redact, text, expected):
 )
 def test_plain_street_and_town_after_a_dwelling_word(redact, text, expected):
     assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare Moldovan site after a Romanian web cue
+        ("Portal: acoperis-codru.md", "Portal: [URL]"),
+        ("Fișele tehnice sunt pe betoncahul.md.", "Fișele tehnice sunt pe [URL]."),
+        # Markdown files: no cue, or a documentation file's name
+        (
+            "Vezi instalare.md și changelog.md pentru detalii.",
+            "Vezi instalare.md și changelog.md pentru detalii.",
+        ),
+        ("Citește pe changelog.md, apoi roadmap.md.", "Citește pe changelog.md, apoi roadmap.md."),
+    ],
+)
+def test_moldovan_sites(redact, text, expected):
+    assert redact(text) == expected

@@ -350,7 +350,7 @@ def _not_a_domain(m: re.Match[str], url: str) -> bool:
         and ("/" in url or _WEB_CUE.search(m.string, max(0, m.start() - 24), m.start()))
     ):
         # "main.py" is a file; "notes.md/team" or "visit notes.md" is a site
-        return not _polish_site(url, tld)
+        return not (_polish_site(url, tld) or _moldovan_site(m, url, tld))
     host = url.split("/")[0].split(":")[0]
     label, tld = host.rsplit(".", 1)
     if tld[0].isupper() and tld[1:].islower() and label[-1].islower():
@@ -382,6 +382,30 @@ def _polish_site(url: str, tld: str) -> bool:
     if len(labels) > 2 or not all(_LABEL_WORDS(sub) for sub in labels[:-1]):
         return False
     return not all(part.lower() in COMMON for part in parts)
+
+
+def _moldovan_site(m: re.Match[str], url: str, tld: str) -> bool:
+    """A bare ".md" name (Moldova's TLD, also Markdown's file extension) after a web cue of
+    Romanian ("Portal: betoncahul.md", "e pe fatade-orhei.md"): a lower-case label of six or more
+    letters, or letter runs joined by hyphens, not all dictionary words and no documentation
+    file's name ("changelog.md", "roadmap.md")."""
+    if tld != "md" or url.count(".") != 1:
+        return False
+    label = url[:-3]
+    parts = label.split("-")
+    if len(label) < 6 or not label.islower():
+        return False
+    if not all(len(part) >= 2 and part.isalpha() for part in parts):
+        return False
+    if label in _DOC_FILES or all(part in COMMON for part in parts):
+        return False
+    return _RO_WEB_CUE.search(m.string, max(0, m.start() - 24), m.start()) is not None
+
+
+_RO_WEB_CUE = re.compile(r"(?i)\b(?:portal|pe|site(?:-ul)?|pagina|adresa|web)\W{0,3}$")
+_DOC_FILES = frozenset(
+    "readme changelog roadmap faq todo contributing license notes authors history".split()
+)
 
 
 # NASK's functional second-level domains and the larger regional ones.
