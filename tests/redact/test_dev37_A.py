@@ -223,7 +223,10 @@ def test_building_line_and_town_code(redact, text, expected):
         # a plain street name, its number and a listed town after a dwelling word
         ("- Het gaat om de woning Kouter 18, Gent.", "- Het gaat om de woning [ADDRESS]."),
         ("- Wir wohnen jetzt Zeil 12, Frankfurt.", "- Wir wohnen jetzt [ADDRESS]."),
-        # without one, a version or a sprint before a town stays
+        # or on a line of its own (a signature's last line)
+        ("Disposition\nHolzhafen 58, Duisburg", "Disposition\n[ADDRESS]"),
+        # without either, or with a dictionary word, a version or a sprint before a town stays
+        ("Ergebnis\nSprint 14, Gent\nklaar", "Ergebnis\nSprint 14, Gent\nklaar"),
         (
             "- Het team van Sprint 14, Gent, is klaar.",
             "- Het team van Sprint 14, Gent, is klaar.",

@@ -7,7 +7,8 @@ Street words whose ending names a street only inside an address block ("...markt
 Swiss or Luxembourg lists (``address_towns``) right after, closing the clause, makes the line an
 address (Deutsche Post, PostNL and bpost write street and town so when the code is left out);
 bpost's box ("bus 3") may follow the number. A number that reads as a year is no house number.
-A plain name ("Meir 220, Leuven") counts after a dwelling word in its sentence.
+A plain name ("Meir 220, Leuven") counts after a dwelling word in its sentence, or on a line
+of its own when it is no dictionary word ("Sprint 14, Gent" stays).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from trainer.redact import prefilter
 from trainer.redact.address_towns import postal_towns
 from trainer.redact.address_words import COMPOUND_ENDINGS_IN_BLOCK
 from trainer.redact.hits import Hit
+from trainer.redact.person_words import COMMON
 from trainer.redact.quantities import year_like
 
 _COUNTRIES = frozenset({"DE", "NL", "BE", "AT", "CH", "LU"})
@@ -51,6 +53,13 @@ def _dwelling_before(text: str, start: int) -> bool:
     return _DWELLING(text, lo, start) is not None
 
 
+def _own_line(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a line of its own (a list's dash may lead it): "Holzhafen 58,
+    Duisburg" closing a signature."""
+    line = text.rfind("\n", 0, start) + 1
+    return text[line:start].strip(" \t-–•*") == "" and text[end : end + 1] in ("", "\n", "\r")
+
+
 def town_streets(text: str) -> list[Hit]:
     """ADDRESS hits for "<compound street> <number>, <listed town>"."""
     if ", " not in text:
@@ -63,7 +72,9 @@ def town_streets(text: str) -> list[Hit]:
         if word is None:
             continue
         compound = folded.endswith(COMPOUND_ENDINGS_IN_BLOCK, word.start(), m.start())
-        if not compound and not _dwelling_before(text, word.start()):
+        own_line = _own_line(text, word.start(), m.end()) and word.group().lower() not in COMMON
+        plain_ok = own_line or _dwelling_before(text, word.start())
+        if not compound and not plain_ok:
             continue
         town = towns.get(m.group("town").casefold())
         if town is None or town[0] not in _COUNTRIES or year_like(m.group("num")):
