@@ -253,3 +253,19 @@ def test_plain_street_and_town_after_a_dwelling_word(redact, text, expected):
 )
 def test_moldovan_sites(redact, text, expected):
     assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plot in an Indian industrial area, then the box line
+        (
+            "Delivery address:\nPlot 159, Whitefield Industrial Area\nPost Box No. 7418\n"
+            "Hyderabad 500037",
+            "Delivery address:\n[ADDRESS]\n[ADDRESS]",
+        ),
+        ("Plot 12, Rural Area is a chart.", "Plot 12, Rural Area is a chart."),
+    ],
+)
+def test_indian_industrial_area(redact, text, expected):
+    assert redact(text) == expected

@@ -359,6 +359,8 @@ def _indian_house_lines(text: str, regions: list[tuple[int, int]]) -> list[Hit]:
                 break
             words = seg.group(1).lower().replace(".", " ").split()
             area |= any(w in _IN_AREA_WORDS or (w in _IN_BUILDING_WORDS and named) for w in words)
+            # India's industrial estates: "Plot 159, Peenya Industrial Area"
+            area |= named and "industrial area" in " ".join(words)
             end, pos = seg.end(1), seg.end()
             if code := _CLOSING_CODE.search(text, seg.start(1), end):
                 end = code.end()  # "Leeds LS1 4AP Our team": the next sentence is no line
