@@ -83,6 +83,11 @@ def test_haiti(redact, text, expected):
             "Estamos costado norte de la iglesia El Calvario, Barrio San Felipe, casa 21.",
             "Estamos [ADDRESS].",
         ),
+        # the way to a shop names no home: no residence cue, no house or neighbourhood
+        (
+            "El restaurante queda del Teatro Rubén Darío 2 cuadras al lago.",
+            "El restaurante queda del Teatro Rubén Darío 2 cuadras al lago.",
+        ),
         # directions with no landmark before the distance are prose
         (
             "El mercado queda a dos cuadras al sur del parque central.",

@@ -8,7 +8,9 @@ a direction: "al lago" (north in Managua), "arriba" (east), "abajo" (west), "a l
 "Barrio Monseñor Lezcano", "Residencial Las Colinas", "Colonia Centroamérica") and the town.
 Highways are located by their kilometre post: "km 5 carretera a Masaya".
 
-The frame anchors a line: a reference word, the landmark, then a distance and its direction; a
+The frame anchors a line: a reference word, the landmark, then a distance and its direction,
+with the house or neighbourhood after it or a residence or mail cue before it (the way to a
+shop or an event, "Del Teatro Nacional, 100 metros al norte, Restaurante X", names no home); a
 landmark with no distance counts when the house or neighbourhood follows it ("frente a la
 Escuela Normal, Barrio X"). Prose that walks "two blocks to the river" names no landmark before
 the distance and stays.
@@ -87,18 +89,34 @@ def nicaraguan_addresses(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
         if not _names_a_place(m.group("landmark")):
             continue
         tail = _TAIL.match(text, m.end())
-        hits.append(("ADDRESS", m.start(), tail.end() if tail else m.end()))
+        end = tail.end() if tail else m.end()
+        # the way to a shop or an event ("Del Teatro Nacional, 100 metros al norte, Restaurante
+        # X") names nobody's home: a residence cue, or the house or neighbourhood, must be there
+        if _AREA_AFTER(text, m.end()) or _home_cue(text, m.start()):
+            hits.append(("ADDRESS", m.start(), end))
     for m in prefilter.finditer_in(_BESIDE, text, regions):
         tail = _TAIL.match(text, m.end())
         hits.append(("ADDRESS", m.start(), tail.end() if tail else m.end()))
     for m in prefilter.finditer_in(_KM_ROAD, text, regions):
-        lo = max(0, m.start() - 80)
-        for stop in _LINE_START.finditer(text, lo, m.start()):
-            lo = stop.end()
-        if residence_word(text, lo, m.start()) or _AREA_AFTER(text, m.end()):
+        if _home_cue(text, m.start()) or _AREA_AFTER(text, m.end()):
             tail = _TAIL.match(text, m.end())
             hits.append(("ADDRESS", m.start(), tail.end() if tail else m.end()))
     return hits
+
+
+# Home and mail words of Nicaraguan Spanish beside ``address_numbers.residence_word``'s.
+_HOME = re.compile(
+    r"(?i:\b(?:casa|hogar|manden|mándenme|mandenme|escríbanme|escribanme|correspondencia|"
+    r"cartas?|paquetes?|notificaci[oó]n(?:es)?)\b)"
+).search
+
+
+def _home_cue(text: str, start: int) -> bool:
+    """A residence or mail word in the sentence before ``start`` (at most 80 characters back)."""
+    lo = max(0, start - 80)
+    for stop in _LINE_START.finditer(text, lo, start):
+        lo = stop.end()
+    return residence_word(text, lo, start) or _HOME(text, lo, start) is not None
 
 
 def _names_a_place(landmark: str) -> bool:
