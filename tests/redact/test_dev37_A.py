@@ -33,7 +33,13 @@ def redact(redactor: Redactor):
             "J'habite maintenant au BP 4812, Les Cayes HT8110. Merci.",
             "J'habite maintenant au [ADDRESS]. Merci.",
         ),
-        # the same letters before a model or after an article cue are a product code
+        # an unlisted commune after a comma
+        ("Adresse : 12, rue Capois, Limbé HT1210. Merci.", "Adresse : [ADDRESS]. Merci."),
+        # the same letters after a brand, before a model or after an article cue are a product code
+        (
+            "J'ai acheté une barre de son Sony HT5000 hier.",
+            "J'ai acheté une barre de son Sony HT5000 hier.",
+        ),
         ("Le modèle HT4410 est en panne.", "Le modèle HT4410 est en panne."),
         ("Référence article HT6110 en rupture.", "Référence article HT6110 en rupture."),
         # a box and its commune after a comma, no code

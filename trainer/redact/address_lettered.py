@@ -31,8 +31,21 @@ from trainer.redact.address_words import CAPITALS
 _UP = CAPITALS + "ĀĒĖĢĪĮĶĻŅŪŲÕ"
 _PREFIXED = re.compile(r"(?<![\w-])(?:LT-\d{5}|LV-\d{4}|L-\d{4})(?![\w-]|[.,]\d)")
 _HAITIAN = re.compile(r"(?<![\w-])HT\d{4}(?![\w-]|[.,]\d)")
-# The commune right before a Haitian code, after a space or a comma ("Cap-Haïtien HT1110").
-_COMMUNE_BEFORE = re.compile(rf"[{_UP}][^\W\d_A-Z]+(?:,[ \t]*|[ \t]+|[ \t]*\r?\n[ \t]*)$")
+# The commune right before a Haitian code, after a space or a comma ("Cap-Haïtien HT1110"): a
+# listed commune, or any capitalised one that opens its line or follows a comma ("..., Limbé
+# HT1210"), not a brand before a model ("Sony HT5000").
+_COMMUNE_BEFORE = re.compile(
+    rf"(?P<lead>^|[,\n][ \t]*|[ \t])(?P<commune>[{_UP}][^\W\d_]*"
+    rf"(?:[- ](?:(?:de|des|du|au|aux|à|la|le|les)[- ])?[{_UP}][^\W\d_]*){{0,4}}?)"
+    r"(?:,[ \t]*|[ \t]+|[ \t]*\r?\n[ \t]*)$"
+)
+_COMMUNES = frozenset(
+    """port-au-prince pétion-ville petion-ville delmas carrefour tabarre cité soleil kenscoff
+    croix-des-bouquets gressier léogâne leogane cap-haïtien cap-haitien gonaïves gonaives
+    saint-marc les cayes jacmel jérémie jeremie hinche port-de-paix fort-liberté miragoâne
+    mirebalais limbé ouanaminthe petit-goâve grand-goâve arcahaie cabaret aquin anse-à-veau
+    dessalines verrettes lascahobas thomazeau ganthier belladère""".split()
+) | {"les cayes", "cité soleil"}
 _TOWN_AFTER = re.compile(rf"[ \t]+[{_UP}][\w'’-]+")
 # A locality word in title case, then a comma or a line break ("Rīga, LV-1010", "Accra\nGA-...").
 _PLACE_BEFORE = re.compile(rf"[{_UP}][^\W\d_A-Z]+(?:,[ \t]*|[ \t]*\r?\n[ \t]*)$")
@@ -96,7 +109,11 @@ def lettered_postcodes(text: str) -> list[tuple[int, int, bool]]:
     if "HT" in text:
         for m in _HAITIAN.finditer(text):
             s = m.start()
-            if _COMMUNE_BEFORE.search(text, max(0, s - 40), s) and not _part_cue_before(text, s):
+            commune = _COMMUNE_BEFORE.search(text, max(0, s - 40), s)
+            if commune is None or _part_cue_before(text, s):
+                continue
+            listed = commune.group("commune").lower() in _COMMUNES
+            if listed or commune.group("lead").strip(" \t") in (",", "\n") or not commune.start():
                 found.append((s, m.end(), True))
     if "-" in text:
         for m in _GPS_TAIL.finditer(text):
