@@ -275,6 +275,12 @@ def test_moldovan_sites(redact, text, expected):
             "Hyderabad 500037",
             "Delivery address:\n[ADDRESS]\n[ADDRESS]",
         ),
+        # the block runs into the next sentence: the plot line is found on its own keyword
+        (
+            "Delivery address:\nPlot 152, Bommasandra Industrial Area\nPost Box No. 7411\n"
+            "Hyderabad 500031 air freight is on AI 995.",
+            "Delivery address:\n[ADDRESS]\n[ADDRESS] air freight is on AI 995.",
+        ),
         ("Plot 12, Rural Area is a chart.", "Plot 12, Rural Area is a chart."),
     ],
 )

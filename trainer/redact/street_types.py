@@ -193,7 +193,7 @@ _IN_BUILDING_WORDS = frozenset(
     """towers tower complex block wing floor market bazar bazaar park garden gardens villa
     villas heights plaza estate township""".split()
 )
-prefilter.register("in_area", _IN_AREA_WORDS | _IN_BUILDING_WORDS)
+prefilter.register("in_area", _IN_AREA_WORDS | _IN_BUILDING_WORDS | {"industrial area"})
 _TOKEN = r"[A-Z0-9][\w'’()/-]*(?:\.(?=[ ,]))?"
 _SEGMENT = re.compile(rf",?[ \t]?({_TOKEN}(?:[ \t](?:{_TOKEN}|(?:of|and)\b|&))*)")
 # A Royal Mail, An Post or Canada Post code closes the address: a line ends with it.
