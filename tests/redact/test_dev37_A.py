@@ -234,7 +234,12 @@ def test_building_line_and_town_code(redact, text, expected):
         # a plain street name, its number and a listed town after a dwelling word
         ("- Het gaat om de woning Kouter 18, Gent.", "- Het gaat om de woning [ADDRESS]."),
         ("- Wir wohnen jetzt Zeil 12, Frankfurt.", "- Wir wohnen jetzt [ADDRESS]."),
-        # or on a line of its own (a signature's last line)
+        # or after a place preposition, or on a line of its own (a signature's last line)
+        (
+            "Technikereinsatz gebucht für Hasenheide 45, Köln. Danke.",
+            "Technikereinsatz gebucht für [ADDRESS]. Danke.",
+        ),
+        ("Das Update für Windows 11, Berlin ist da.", "Das Update für Windows 11, Berlin ist da."),
         ("Disposition\nHolzhafen 58, Duisburg", "Disposition\n[ADDRESS]"),
         # without either, or with a dictionary word, a version or a sprint before a town stays
         ("Ergebnis\nSprint 14, Gent\nklaar", "Ergebnis\nSprint 14, Gent\nklaar"),

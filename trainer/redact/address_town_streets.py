@@ -8,7 +8,7 @@ Swiss or Luxembourg lists (``address_towns``) right after, closing the clause, m
 address (Deutsche Post, PostNL and bpost write street and town so when the code is left out);
 bpost's box ("bus 3") may follow the number. A number that reads as a year is no house number.
 A plain name ("Meir 220, Leuven") counts after a dwelling word in its sentence, or on a line
-of its own when it is no dictionary word ("Sprint 14, Gent" stays).
+of its own or after a place preposition when it is no dictionary word ("Sprint 14, Gent" stays).
 """
 
 from __future__ import annotations
@@ -53,6 +53,16 @@ def _dwelling_before(text: str, start: int) -> bool:
     return _DWELLING(text, lo, start) is not None
 
 
+# A place preposition right before the street ("gebucht für Hasenheide 45, Köln", "naar Meir
+# 220, Antwerpen").
+_PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:für|an|nach|bei|naar|aan|op|in)[ \t]$")
+
+
+def _after_place_preposition(text: str, start: int) -> bool:
+    """A place preposition ends right before ``start``."""
+    return _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 6), start) is not None
+
+
 def _own_line(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` is a line of its own (a list's dash may lead it): "Holzhafen 58,
     Duisburg" closing a signature."""
@@ -72,8 +82,11 @@ def town_streets(text: str) -> list[Hit]:
         if word is None:
             continue
         compound = folded.endswith(COMPOUND_ENDINGS_IN_BLOCK, word.start(), m.start())
-        own_line = _own_line(text, word.start(), m.end()) and word.group().lower() not in COMMON
-        plain_ok = own_line or _dwelling_before(text, word.start())
+        named = word.group().lower() not in COMMON  # no dictionary word: a street's own name
+        placed = _own_line(text, word.start(), m.end()) or _after_place_preposition(
+            text, word.start()
+        )
+        plain_ok = (named and placed) or _dwelling_before(text, word.start())
         if not compound and not plain_ok:
             continue
         town = towns.get(m.group("town").casefold())
