@@ -291,3 +291,21 @@ def test_moldovan_sites(redact, text, expected):
 )
 def test_indian_industrial_area(redact, text, expected):
     assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Correus: "dels" inside the name, the floor ("baixos", "àtic") before the code
+        (
+            "Adreça: Carrer dels Tallers, 152, baixos, 08301 Mataró",
+            "Adreça: [ADDRESS]",
+        ),
+        (
+            "Punt de recollida: Carrer dels Àngels, 170, àtic, 08301 Mataró La llista avança.",
+            "Punt de recollida: [ADDRESS] La llista avança.",
+        ),
+    ],
+)
+def test_catalan_lines(redact, text, expected):
+    assert redact(text) == expected

@@ -59,7 +59,9 @@ _NUMBERLESS = frozenset(
 )
 _PARTICLE = (
     r"(?:(?:de|del|della|delle|dello|dei|degli|di|dal|dalla|da|do|dos|das|la|las|los|el|le|les|"
-    r"du|des|sur|sous|aux|au|en|ai|agli|alla|alle|allo|al)\b|l'|d'|dell'|l’|d’|dell’|all'|all’)"
+    # (Correus: Catalan "dels"; "de les", "d'en" read as their parts)
+    r"du|des|sur|sous|aux|au|en|ai|agli|alla|alle|allo|al|dels)\b|l'|d'|dell'|l’|d’|dell’|"
+    r"all'|all’)"
 )
 # French street types that are also English words: lower case and only after a house number
 # ("4 square Max Hymans", "9 parc des Chênes"; not "3 square meters").
