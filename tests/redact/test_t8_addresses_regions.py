@@ -103,10 +103,11 @@ def test_look_alikes_survive(redact, text):
         # an order cue in Spanish or French keeps a code of the GhanaPost GPS shape
         ("El pedido BK-2031-7719 sigue pendiente.", "El pedido BK-2031-7719 sigue pendiente."),
         ("La commande AK-120-4431 est partie.", "La commande AK-120-4431 est partie."),
-        # without a cue, or after an address, the GPS code still goes
+        # without a cue, or after an address, the GPS code still goes (the street and area after
+        # "Deliver to" are the address's too: ``address_unnumbered.cued_street_towns``)
         (
             "Deliver to Ring Road, Osu. GA-183-8164 please",
-            "Deliver to Ring Road, Osu. [ADDRESS] please",
+            "Deliver to [ADDRESS]. [ADDRESS] please",
         ),
         ("Accra\nGA-507-2291\nThanks", "[ADDRESS]\nThanks"),
     ],

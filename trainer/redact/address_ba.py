@@ -1,7 +1,8 @@
 """Bosnian addresses as BH Pošta, Pošte Srpske and HP Mostar write them: the street (a name in
 the genitive, often with lower-case words: "Obala Kulina bana", "Zmaja od Bosne", "Dženetića
 čikma"), its number or "bb" (bez broja, no number), an optional box ("poštanski pretinac 123",
-"p.p. 45"), then the five-digit postcode (7xxxx and 8xxxx) and the town, or a town alone.
+"p.p. 45"), then the five-digit postcode (7xxxx and 8xxxx) and the town, the town and the
+postcode ("Mostar 88000"), or a town alone.
 
 The frame is the house number (or "bb") with a postcode, a box or a known town after it:
 "Titova bb" alone is no address, "Titova bb, Bijeljina" is.
@@ -59,8 +60,10 @@ _CODE_TOWN = (
     rf"[78]\d{{4}}[ \t](?:(?:{_TOWN})(?![\w])|{_CAP}(?=[ \t]*(?:[.;,!?)|#]|\r?\n|$)))"
 )
 _ADDRESS = re.compile(
-    rf"(?<![\w#])(?P<street>{_STREET})[ \t](?P<num>{_NUM})(?P<box>{_SEP}{_BOX})?{_SEP}"
-    rf"(?:(?P<code>{_CODE_TOWN})|(?:{_TOWN}))(?![\w])"
+    # a verb and its place preposition lead no street ("Pošaljite na Titova 9", "Živim u ...")
+    rf"(?<![\w#])(?![{_CAPS}][{_SMALLS}]+[ \t](?:na|u|do|kod)[ \t])"
+    rf"(?P<street>{_STREET})[ \t](?P<num>{_NUM})(?P<box>{_SEP}{_BOX})?{_SEP}"
+    rf"(?:(?P<code>{_CODE_TOWN})|(?:{_TOWN})(?P<town_code>[ \t][78]\d{{4}})?)(?![\w])"
 )
 # A street name in the genitive or an adjective ends in a vowel ("Titova", "Zmaja od Bosne",
 # "Kralja Tvrtka"); "Windows 10, Sarajevo office" does not.
@@ -89,6 +92,7 @@ def bosnian_addresses(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
         ("ADDRESS", *m.span())
         for m in prefilter.finditer_in(_ADDRESS, text, regions)
         if m.group("code")
+        or m.group("town_code")  # "Titova 5, Mostar 88000": the code after its town
         or m.group("box")
         or (  # "Titova 4, Tuzla.": not "Verzija 2, Mostar tim"
             _CLOSES(text, m.end()) is not None

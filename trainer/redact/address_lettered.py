@@ -8,15 +8,17 @@ after it), one table row per post:
 | Latvijas Pasts | LV-NNNN, after the locality or before it | "Rīga, LV-1010" |
 | POST Luxembourg | L-NNNN, before the locality | "L-1855 Luxembourg" |
 | GhanaPost GPS | AA-NNN-NNNN, AA-NNNN-NNNN (region, district; area; unique) | "GA-123-4567" |
+| Poste Haïti | HTNNNN, after the locality | "Pétion-Ville HT6140" |
 
 The country letters make the first three a postcode only with a locality beside it: a capitalised
-word after the code, or a capitalised place and a comma (or line break) before it; "LT-12345-B" or
-"LV-1010 kit" is a product code. A GhanaPost GPS code has the shape of a part number, so it
-counts after its label ("GPS:", "Digital address:", "GhanaPost") or after a locality that
-closes its own line or clause ("Accra\\nGA-123-4567", "Kumasi, AK-123-4567"), or before the
+word after the code, or a capitalised place and a comma (or line break) before it; Haiti's code
+follows its commune after a space too ("Jacmel HT9110") unless a part or model cue precedes it;
+"LT-12345-B" or "LV-1010 kit" is a product code. A GhanaPost GPS code has the shape of a part
+number, so it counts after its label ("GPS:", "Digital address:", "GhanaPost") or after a locality
+that closes its own line or clause ("Accra\\nGA-123-4567", "Kumasi, AK-123-4567"), or before the
 street and area it stands for, in brackets ("GA-123-4567 (Ring Road, Osu)"; the street's English
-type word makes it one), or, with a region letter of GhanaPost's (``_GPS_REGIONS``), anywhere
-but after a part, order or SKU cue.
+type word makes it one), or, with a region letter of GhanaPost's (``_GPS_REGIONS``), anywhere but
+after a part, order or SKU cue.
 """
 
 from __future__ import annotations
@@ -28,6 +30,22 @@ from trainer.redact.address_words import CAPITALS
 
 _UP = CAPITALS + "ĀĒĖĢĪĮĶĻŅŪŲÕ"
 _PREFIXED = re.compile(r"(?<![\w-])(?:LT-\d{5}|LV-\d{4}|L-\d{4})(?![\w-]|[.,]\d)")
+_HAITIAN = re.compile(r"(?<![\w-])HT\d{4}(?![\w-]|[.,]\d)")
+# The commune right before a Haitian code, after a space or a comma ("Cap-Haïtien HT1110"): a
+# listed commune, or any capitalised one that opens its line or follows a comma ("..., Limbé
+# HT1210"), not a brand before a model ("Sony HT5000").
+_COMMUNE_BEFORE = re.compile(
+    rf"(?P<lead>^|[,\n][ \t]*|[ \t])(?P<commune>[{_UP}][^\W\d_]*"
+    rf"(?:[- ](?:(?:de|des|du|au|aux|à|la|le|les)[- ])?[{_UP}][^\W\d_]*){{0,4}}?)"
+    r"(?:,[ \t]*|[ \t]+|[ \t]*\r?\n[ \t]*)$"
+)
+_COMMUNES = frozenset(
+    """port-au-prince pétion-ville petion-ville delmas carrefour tabarre cité soleil kenscoff
+    croix-des-bouquets gressier léogâne leogane cap-haïtien cap-haitien gonaïves gonaives
+    saint-marc les cayes jacmel jérémie jeremie hinche port-de-paix fort-liberté miragoâne
+    mirebalais limbé ouanaminthe petit-goâve grand-goâve arcahaie cabaret aquin anse-à-veau
+    dessalines verrettes lascahobas thomazeau ganthier belladère""".split()
+) | {"les cayes", "cité soleil"}
 _TOWN_AFTER = re.compile(rf"[ \t]+[{_UP}][\w'’-]+")
 # A locality word in title case, then a comma or a line break ("Rīga, LV-1010", "Accra\nGA-...").
 _PLACE_BEFORE = re.compile(rf"[{_UP}][^\W\d_A-Z]+(?:,[ \t]*|[ \t]*\r?\n[ \t]*)$")
@@ -63,7 +81,7 @@ _BRACKETED_STREET = re.compile(
 # Any code of the table inside an address hit: it closes the address (``address_tail`` walks on
 # to no second code after it).
 _HELD = re.compile(
-    r"(?<![\w-])(?:LT-\d{5}|LV-\d{4}|L-\d{4}|[A-Z]{2}-\d{3,4}-\d{4})(?![\w-])"
+    r"(?<![\w-])(?:LT-\d{5}|LV-\d{4}|L-\d{4}|HT\d{4}|[A-Z]{2}-\d{3,4}-\d{4})(?![\w-])"
 ).search
 
 
@@ -87,6 +105,15 @@ def lettered_postcodes(text: str) -> list[tuple[int, int, bool]]:
         for m in _PREFIXED.finditer(text):
             s = m.start()
             if _TOWN_AFTER.match(text, m.end()) or _PLACE_BEFORE.search(text, max(0, s - 40), s):
+                found.append((s, m.end(), True))
+    if "HT" in text:
+        for m in _HAITIAN.finditer(text):
+            s = m.start()
+            commune = _COMMUNE_BEFORE.search(text, max(0, s - 40), s)
+            if commune is None or _part_cue_before(text, s):
+                continue
+            listed = commune.group("commune").lower() in _COMMUNES
+            if listed or commune.group("lead").strip(" \t") in (",", "\n") or not commune.start():
                 found.append((s, m.end(), True))
     if "-" in text:
         for m in _GPS_TAIL.finditer(text):

@@ -59,7 +59,9 @@ _NUMBERLESS = frozenset(
 )
 _PARTICLE = (
     r"(?:(?:de|del|della|delle|dello|dei|degli|di|dal|dalla|da|do|dos|das|la|las|los|el|le|les|"
-    r"du|des|sur|sous|aux|au|en|ai|agli|alla|alle|allo|al)\b|l'|d'|dell'|l’|d’|dell’|all'|all’)"
+    # (Correus: Catalan "dels"; "de les", "d'en" read as their parts)
+    r"du|des|sur|sous|aux|au|en|ai|agli|alla|alle|allo|al|dels)\b|l'|d'|dell'|l’|d’|dell’|"
+    r"all'|all’)"
 )
 # French street types that are also English words: lower case and only after a house number
 # ("4 square Max Hymans", "9 parc des Chênes"; not "3 square meters").
@@ -217,10 +219,11 @@ def _romance_ok(text: str, m: re.Match[str]) -> bool:
 
 
 # Types that are also English words (or abbreviations) never take a street without a number
-# from the homage rule below: "Place Jane Doe", "Route John Smith" are not streets.
+# from the homage rule below: "Place Jane Doe", "Route John Smith" are not streets; a "Rotonda
+# Rubén Darío" is a roundabout named for a poet, a landmark, no street one lives on.
 _NOT_HOMAGE = frozenset(
     "via place route plaza vial r. c. c/ avenue boulevard bd av. promenade prom. quai cours "
-    "square parc passage villa mail port côte esplanade rang".split()
+    "square parc passage villa mail port côte esplanade rang rotonda".split()
 )
 _TITLE_WORD = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+(?:[-'’][A-ZÀ-Þa-zß-ÿ]+)?").fullmatch
 _BR_PARTICLES = frozenset("de da do dos das d' d’ del di della dei degli".split())

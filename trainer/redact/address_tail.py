@@ -27,10 +27,11 @@ from trainer.redact.address_lettered import held_lettered_code
 from trainer.redact.address_lines import is_abbreviation, token_kind
 from trainer.redact.address_lower import NOT_NL_PAIRS
 from trainer.redact.address_lower_tail import lower_town_code_end
-from trainer.redact.address_numbers import count_after
+from trainer.redact.address_numbers import count_after, quantity_after
 from trainer.redact.address_tail_codes import unit_number_end, year_like_code_ok
 from trainer.redact.address_towns import lower_town_after
 from trainer.redact.address_westafrica import held_box
+from trainer.redact.address_words import CAPITALS
 from trainer.redact.hits import Hit
 from trainer.redact.postal import NOT_NL_LETTERS, _walk_forward, state_code_end
 from trainer.redact.quantities import UNIT_AFTER, is_year
@@ -56,8 +57,9 @@ _FLOOR_WORDS = frozenset(
     """ático atico entresuelo entlo principal pral izda izqda izquierda dcha drcha derecha
     centro ctro etage stock og eg dg hinterhaus vorderhaus seitenflügel links rechts mitte
     étage etg ap apto sobreloja fundos loja bloco porta scala piano int planta pta escalera
-    portal bloque local""".split()
-)
+    portal bloque local piso edif edificio torre baixos baixa entresòl entresol àtic atic pis
+    porta""".split()
+)  # the building of a Venezuelan line ("Edif. Torre Alfa, piso 2"), Correus' "baixos", "àtic"
 _ORDINAL = re.compile(r"\d{1,2}\.?[oa]\.?|\d{1,2}(?:er|e|re|ème)").fullmatch
 
 
@@ -189,31 +191,49 @@ _DIGIT_SPACE = frozenset(f"{d} " for d in "0123456789")
 # A hit that ends in a post-office box: a box number is no postcode, and the post's own code
 # may still follow, four digits before the town (La Poste Tunisienne: "B.P. 12, 2080 Ariana")
 # or after its label behind the town (Correos de El Salvador: "Apartado Postal 12, Santa Ana,
-# CP 2201").
+# CP 2201"), five before it (BH Pošta: "poštanski pretinac 12, 71000 Sarajevo") or five (Correos
+# de Nicaragua) or Poste Haïti's "HT" and four after it ("Apartado Postal 12, León 21000",
+# "BP 12, Jacmel HT9110"), Poczta Polska's "NN-NNN" before it ("skrytka pocztowa 12, 90-001
+# Łódź").
 _BOX_WORDS = (
     r"(?i:apartado[ \t]postal|apdo\.?|b\.[ \t]?p\.?|bp|p\.?[ \t]?o\.?[ \t]?box|"
     r"casilla(?:[ \t]de[ \t]correos?)?|casella[ \t]postale|case[ \t]postale|postfach|"
-    r"caixa[ \t]postal)[ \t]?(?:n[°º]\.?[ \t]?)?\d{1,6}"
+    r"caixa[ \t]postal|po[šs]tanski[ \t](?:pretinac|fah)|po[šs]tni[ \t]predal|"
+    r"skrytka[ \t]pocztowa|skr\.[ \t]?poczt\.)"
+    r"[ \t]?(?:n[°º]\.?[ \t]?)?\d{1,6}"
 )
 _BOX_LAST = re.compile(rf"(?<![\w.]){_BOX_WORDS}$").search
 _BOX_AT = re.compile(_BOX_WORDS).match
 # A box line right after a street line ("Via Ciseri 24\nCasella postale 12\n6512 Giubiasco").
 _BOX_LINE_AFTER = re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]*\r?\n[ \t]*){_BOX_WORDS}(?![\w-])").match
-_BOX_TOWN = r"[A-ZÀ-Þ][\w'’-]*(?:[ \t][A-ZÀ-Þ][\w'’-]*){0,2}"
+_BOX_TOWN = rf"[{CAPITALS}][\w'’-]*(?:[ \t][{CAPITALS}][\w'’-]*){{0,2}}"
+# Correos de México closes the town with its state's abbreviation ("58000 Morelia, Mich.").
+_MX_STATE = r"(?:,[ \t]?(?:[A-Z][a-zé]{1,4}\.|[A-Z]\.[ \t]?[A-Z]\.))?"
 _CODE_AFTER_BOX = re.compile(
     r"(?:[ \t]*,[ \t]*|[ \t]*\r?\n[ \t]*)"
     rf"(?:(?:{_BOX_TOWN},[ \t]*)?(?i:CP|C\.P\.)[ \t]?\d{{4,5}}"
-    rf"|\d{{4}}[ \t]+(?:[LD]['’])?{_BOX_TOWN})(?![\w-]|[.,]\d)"
+    rf"|(?:\d{{4,5}}|\d{{2}}-\d{{3}})[ \t]+(?:[LD]['’])?{_BOX_TOWN}{_MX_STATE}"
+    rf"|{_BOX_TOWN},?[ \t]+(?:\d{{5}}|HT\d{{4}}))"
+    r"(?![\w-]|[.,]\d)"
 ).match
+
+
+def _code_after_box(text: str, pos: int) -> re.Match[str] | None:
+    """The post's code and town after a box that ends at ``pos`` (``_CODE_AFTER_BOX``); a counted
+    noun after digits that close it makes them a count ("Apdo. 12, Managua 10000 personas")."""
+    m = _CODE_AFTER_BOX(text, pos)
+    if m is None or quantity_after(text, m.end()):
+        return None
+    return m
 
 
 def _tail_end(text: str, start: int, end: int) -> int:
     if end + 4 > len(text) or text[end : end + 2] in (". ", ".\n", "! ", "? "):
         return end  # nothing, or a sentence, follows
-    if (box := _BOX_LINE_AFTER(text, end)) and (code := _CODE_AFTER_BOX(text, box.end())):
+    if (box := _BOX_LINE_AFTER(text, end)) and (code := _code_after_box(text, box.end())):
         return code.end()
     if _has_code(text, start, end):
-        if _BOX_LAST(text, max(start, end - 32), end) and (after := _CODE_AFTER_BOX(text, end)):
+        if _BOX_LAST(text, max(start, end - 32), end) and (after := _code_after_box(text, end)):
             return after.end()  # "B.P. 56169, 2080 L'Ariana", "Apdo. 50472, Santa Ana, CP 2201"
         return _lower_town(text, end)
     if text[end - 3 : end - 2] == " " and text[end - 2 : end].isdigit():
@@ -249,7 +269,7 @@ def _tail_end(text: str, start: int, end: int) -> int:
                 return end  # "... bei 30000 Besuchern", "..., SYDNEY 2000 people": a count
             if code and _postcode_ok(text, p, code.group("code"), town_line=town_line):
                 stop = code.end()
-                box = _BOX_LAST(text, max(0, stop - 32), stop) and _CODE_AFTER_BOX(text, stop)
+                box = _BOX_LAST(text, max(0, stop - 32), stop) and _code_after_box(text, stop)
                 if box:
                     return box.end()  # the box's number, then the post's code and town
                 if (
@@ -321,10 +341,11 @@ def _postcode_ok(text: str, p: int, code: str, *, town_line: bool = True) -> boo
 
 
 # "Flight AZ 9464", "Indicate RTX 4070": a word in lower case, then the short code, then the digits.
-# "..., Mascot 2020", "... in Bondi, 2026": a locality set off from the street line by a comma
-# or "in", with four digits that close the line or sentence: its postcode, not a year.
+# "..., Mascot 2020", "... in Bondi, 2026", "...\nValencia 2077, Carabobo": a locality set off
+# from the street line by a comma, "in" or a line break, with four digits that close the line or
+# sentence: its postcode, not a year.
 _TOWN_LINE_BEFORE = re.compile(
-    r"(?:,|\bin)[ \t]+[A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){0,2},?[ \t]\(?$"
+    r"(?:(?:,|\bin)[ \t]+|\n[ \t]*)[A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){0,2},?[ \t]\(?$"
 )
 _CODE_CLOSES = re.compile(r"\)?(?:[ \t]*$|[ \t]*[\r\n|]|[.,;:!?)](?:\s|$))")  # "|": a table cell
 _SHORT_CAPS = re.compile(r"(?<![\w'’-])[A-Za-z]*[a-z][A-Za-z]*[ \t]([A-Z]{2,3})[ \t]$").search

@@ -7,6 +7,8 @@ Street words whose ending names a street only inside an address block ("...markt
 Swiss or Luxembourg lists (``address_towns``) right after, closing the clause, makes the line an
 address (Deutsche Post, PostNL and bpost write street and town so when the code is left out);
 bpost's box ("bus 3") may follow the number. A number that reads as a year is no house number.
+A plain name ("Meir 220, Leuven") counts after a dwelling word in its sentence, or on a line
+of its own or after a place preposition when it is no dictionary word ("Sprint 14, Gent" stays).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from trainer.redact import prefilter
 from trainer.redact.address_towns import postal_towns
 from trainer.redact.address_words import COMPOUND_ENDINGS_IN_BLOCK
 from trainer.redact.hits import Hit
+from trainer.redact.person_words import COMMON
 from trainer.redact.quantities import year_like
 
 _COUNTRIES = frozenset({"DE", "NL", "BE", "AT", "CH", "LU"})
@@ -31,6 +34,42 @@ _NUMBER_TOWN = re.compile(
 _WORD_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\wäöüß'-]+$")
 
 
+# A dwelling or residence word earlier in the sentence makes a plain street name one too ("de
+# woning Meir 220, Leuven", "Wohnung Zeil 12, Frankfurt"): bpost and Deutsche Post streets
+# need no type word.
+_DWELLING = re.compile(
+    r"(?i:\b(?:woning|wohnung|huis|haus|pand|appartement|adres\w*|anschrift|wohn\w*|woon\w*|"
+    r"wonen|verhuis\w*|umgez\w*))\b"
+).search
+_SENTENCE_START = re.compile(r"[.!?:][ \t]+|\n")
+
+
+def _dwelling_before(text: str, start: int) -> bool:
+    """A ``_DWELLING`` word between the sentence's start (at most 80 characters back) and
+    ``start``."""
+    lo = max(0, start - 80)
+    for stop in _SENTENCE_START.finditer(text, lo, start):
+        lo = stop.end()
+    return _DWELLING(text, lo, start) is not None
+
+
+# A place preposition right before the street ("gebucht für Hasenheide 45, Köln", "naar Meir
+# 220, Antwerpen").
+_PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:für|an|nach|bei|naar|aan|op|in)[ \t]$")
+
+
+def _after_place_preposition(text: str, start: int) -> bool:
+    """A place preposition ends right before ``start``."""
+    return _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 6), start) is not None
+
+
+def _own_line(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a line of its own (a list's dash may lead it): "Holzhafen 58,
+    Duisburg" closing a signature."""
+    line = text.rfind("\n", 0, start) + 1
+    return text[line:start].strip(" \t-–•*") == "" and text[end : end + 1] in ("", "\n", "\r")
+
+
 def town_streets(text: str) -> list[Hit]:
     """ADDRESS hits for "<compound street> <number>, <listed town>"."""
     if ", " not in text:
@@ -40,7 +79,15 @@ def town_streets(text: str) -> list[Hit]:
     folded = prefilter.folded(text)
     for m in _NUMBER_TOWN.finditer(text):
         word = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        if word is None or not folded.endswith(COMPOUND_ENDINGS_IN_BLOCK, word.start(), m.start()):
+        if word is None:
+            continue
+        compound = folded.endswith(COMPOUND_ENDINGS_IN_BLOCK, word.start(), m.start())
+        named = word.group().lower() not in COMMON  # no dictionary word: a street's own name
+        placed = _own_line(text, word.start(), m.end()) or _after_place_preposition(
+            text, word.start()
+        )
+        plain_ok = (named and placed) or _dwelling_before(text, word.start())
+        if not compound and not plain_ok:
             continue
         town = towns.get(m.group("town").casefold())
         if town is None or town[0] not in _COUNTRIES or year_like(m.group("num")):

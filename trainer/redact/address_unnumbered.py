@@ -17,7 +17,7 @@ import re
 
 from trainer.redact import prefilter
 from trainer.redact.address_en_types import NUMBERLESS
-from trainer.redact.address_numbers import count_after
+from trainer.redact.address_numbers import count_after, residence_word
 from trainer.redact.hits import Hit
 from trainer.redact.quantities import UNIT_AFTER
 
@@ -95,6 +95,35 @@ def unnumbered_streets(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
         if m.group("code") and (UNIT_AFTER.match(text, m.end()) or count_after(text, m.end())):
             continue  # "Abbey Road, London 10000 people": a count
         hits.append(("ADDRESS", *m.span()))
+    return hits
+
+
+# A street and its town that close a clause after a residence or delivery cue ("The notice went
+# to Lenana Road, Kisumu.", "Our new address is Digo Road, Mombasa."): where plates are rare the
+# street and town are the whole address; without the cue ("We walked down Abbey Road, London.")
+# they stay.
+_STREET_TOWN = re.compile(rf"(?<![\w.-]){_STREET_NAME},[ \t]?{_PLACE}{_CLOSE}")
+_DELIVERY_CUE = re.compile(
+    r"(?i:\b(?:property|premises|letters?|notices?|post|posted|mail|mailed|parcels?|"
+    r"forward\w*|reply|write)\b)"
+).search
+_SENTENCE_END = re.compile(r"[.!?][ \t]+(?=[A-Z])|\r?\n")
+
+
+def cued_street_towns(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
+    """ADDRESS hits for "<street>, <town>" closing a clause that a residence or delivery cue opens
+    (``_STREET_TOWN``), near the English street types at ``spans``."""
+    near = [(s, e) for s, e in spans if text[s].isupper() and text[e : e + 1] in (",", ".")]
+    if not near:
+        return []
+    hits: list[Hit] = []
+    regions = prefilter.windows(text, near, before=60, after=50)
+    for m in prefilter.finditer_in(_STREET_TOWN, text, regions):
+        lo = max(0, m.start() - 90)
+        for end in _SENTENCE_END.finditer(text, lo, m.start()):
+            lo = end.end()
+        if residence_word(text, lo, m.start()) or _DELIVERY_CUE(text, lo, m.start()):
+            hits.append(("ADDRESS", *m.span()))
     return hits
 
 

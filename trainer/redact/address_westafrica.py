@@ -34,7 +34,9 @@ _UNIT = (
 _NUMBER = r"(?:[ \t]?(?:n°|N°|no\.?|No\.?|nº|#)[ \t]?|[ \t])\d{1,5}[A-Za-z]?(?![\w/])"
 _BOX = re.compile(
     r"(?<![\w.])(?:\d{2}[ \t])?(?:BP|B\.P\.|B\.P|Bp)[ \t]?(?:n°[ \t]?)?\d{1,6}(?![\w/.,]\d|[\w/])"
-    rf"(?:[ \t]?-?[ \t]?(?P<town>{_NAME}(?:[ \t]{_NAME}|-{_NAME})?)(?:[ \t]\d{{2}}(?!\d))?)"
+    # the town after a space, a dash or (Poste Haïti) a comma: "BP 1234, Jacmel"
+    rf"(?:(?:[ \t]?-?[ \t]?|,[ \t]?)(?P<town>{_NAME}(?:[ \t]{_NAME}|-{_NAME})?)"
+    r"(?:[ \t]\d{2}(?!\d))?)"
 )
 _ESTATE = (
     r"(?:Cité|Cite|CITÉ|SICAP|Sicap|HLM|Lotissement|Résidence|Residence|Quartier|"

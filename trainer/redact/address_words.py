@@ -95,7 +95,7 @@ STREET_ABBREVIATIONS = frozenset(
     ctra dcha dno dott dr e esc esq expy fl fraz ft gdns gral gta hno hwy imp int izq izqda jr
     km ln loc mt n ne no nr nw pde pkwy pl plza po prof prom psje pso pta pza pº r rbla rd rda
     res rte rés s se sq sr st sta ste sto str succ sw terr trav trva v vic w
-    app col depto dpto fracc priv cda calz prol dto stg
+    app col depto dpto fracc priv cda calz prol dto stg edif qta
     ul os lok mah mh cad cd sok sk blv bulv lgh krs
     """.split()
 )

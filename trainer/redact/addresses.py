@@ -69,6 +69,7 @@ from trainer.redact.address_romance import romance_streets
 from trainer.redact.address_tail import extend_to_postcode, labelled_postcodes
 from trainer.redact.address_town_streets import town_streets
 from trainer.redact.address_unnumbered import (
+    cued_street_towns,
     framed_lines,
     kenyan_boxes,
     off_road_tails,
@@ -118,9 +119,12 @@ _EN_STREET = re.compile(  # not after a digit group: "086775 43231 Main St" is a
 )
 # Post-office boxes by their postal names: Botswana's and South Africa's "Private Bag (X)12",
 # the Spanish-speaking posts' "Apartado Postal", "Apdo." and Bolivia's "Casilla de Correo",
-# Tanzania's "S.L.P." (sanduku la posta), PostNL's "Postbus".
+# Tanzania's "S.L.P." (sanduku la posta), PostNL's "Postbus", BH Pošta's and Hrvatska pošta's
+# "poštanski pretinac" (also "poštanski fah"), Pošta Slovenije's "poštni predal", Poczta
+# Polska's "skrytka pocztowa".
 _PO_BOX = re.compile(
     r"\b(?:(?i:P\.?\s?O\.?\s?Box|Post\s?Box|Postfach|Caixa Postal|Apartado Postal|"
+    r"po[šs]tanski\s(?:pretinac|fah)|po[šs]tni\spredal|skrytka\spocztowa|"
     r"Apdo\.?(?:\sPostal)?|Casilla(?:\sPostal|\sde\sCorreos?)|Sanduku la Posta|S\.L\.P\.?|"
     # BotswanaPost's bags carry their office's letters: "Private Bag BO 31", "Private Bag X12"
     r"Postbus)|(?:Private Bag|PRIVATE BAG)(?:\sX|\s[A-Z]{1,3}(?=\s\d))?)"
@@ -197,7 +201,8 @@ prefilter.register(
     {"po box", "p o box", "p o", "pobox", "post box", "postbox", "postfach", "caixa postal",
      "private bag",
      "apartado postal", "apdo", "casilla postal", "casilla de correo", "casilla de correos",
-     "sanduku la posta", "s l p", "postbus"},
+     "sanduku la posta", "s l p", "postbus", "postanski pretinac", "postanski fah",
+     "postni predal", "skrytka pocztowa"},
 )
 # Correios: a CEP written with its label ("CEP 01310-200", "CEP: 01310200").
 _CEP = re.compile(r"\bCEP:?\s?\d{5}-?\d{3}(?![\d-])")
@@ -234,11 +239,13 @@ def find_addresses(text: str) -> list[Hit]:
         if "street_en" in found:  # and "Ngong Road, Nyayo House, Nairobi": a building line
             hits += unnumbered_streets(text, found["street_en"])
             hits += framed_lines(text, found["street_en"])  # "X Drive, off Y Way, Nairobi"
+            hits += cued_street_towns(text, found["street_en"])  # "sent to Digo Road, Mombasa."
         return tidy_hits(text, hits)
     if "street_en" in found:
         hits += _number_first(text, found["street_en"])
         hits += unnumbered_streets(text, found["street_en"])  # "Kaunda Street\nKitale 30200"
         hits += framed_lines(text, found["street_en"])  # "Kimathi House, Kimathi Street"
+        hits += cued_street_towns(text, found["street_en"])
     if "mt_street" in found:  # "12, Triq il-Ħarruba, Locality ABC 1234" (``address_mt``)
         hits += maltese_streets(text, found["mt_street"])
     if "address_label" in found:  # "My new address: Ravelijn 12" (``address_label_line``)

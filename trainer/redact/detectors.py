@@ -350,7 +350,7 @@ def _not_a_domain(m: re.Match[str], url: str) -> bool:
         and ("/" in url or _WEB_CUE.search(m.string, max(0, m.start() - 24), m.start()))
     ):
         # "main.py" is a file; "notes.md/team" or "visit notes.md" is a site
-        return not _polish_site(url, tld)
+        return not (_polish_site(url, tld) or _moldovan_site(m, url, tld))
     host = url.split("/")[0].split(":")[0]
     label, tld = host.rsplit(".", 1)
     if tld[0].isupper() and tld[1:].islower() and label[-1].islower():
@@ -362,12 +362,58 @@ def _not_a_domain(m: re.Match[str], url: str) -> bool:
 
 def _polish_site(url: str, tld: str) -> bool:
     """A bare ".pl" name (Poland's TLD, also Perl's file extension) whose label is one run of
-    six or more lower-case letters that is no dictionary word: a person's or a shop's site
-    ("annanowak.pl"); a script is named by a word ("install.pl") or with "_" or digits."""
-    if tld != "pl" or url.count(".") != 1:
+    six or more letters, or such runs joined by hyphens ("biuro-kowalska.pl"), in one case and
+    not all of them dictionary words: a person's or a shop's site ("annanowak.pl",
+    "ANNA-NOWAK.PL"); a script is named by words ("install.pl", "check-disk.pl") or with "_" or
+    digits. A name under one of NASK's functional or regional domains ("kancelaria.com.pl",
+    "podatki.gov.pl", "nowak.waw.pl") or a subdomain of such a label ("biuro.kowalska.pl") is a
+    site too: a file name has one dot."""
+    if tld.lower() != "pl" or "/" in url or ":" in url:
+        return False
+    labels = url.split(".")[:-1]
+    if len(labels) > 1 and labels[-1].lower() in _PL_SECOND_LEVEL:
+        return all(_LABEL_WORDS(label) for label in labels)
+    label = labels[-1]
+    parts = label.split("-")
+    if len(label) < 6 or not all(len(part) >= 2 and part.isalpha() for part in parts):
+        return False
+    if not (label.islower() or label.isupper() and url.endswith(".PL")):
+        return False
+    if len(labels) > 2 or not all(_LABEL_WORDS(sub) for sub in labels[:-1]):
+        return False
+    return not all(part.lower() in COMMON for part in parts)
+
+
+def _moldovan_site(m: re.Match[str], url: str, tld: str) -> bool:
+    """A bare ".md" name (Moldova's TLD, also Markdown's file extension) after a web cue of
+    Romanian ("Portal: betoncahul.md", "e pe fatade-orhei.md"): a lower-case label of six or more
+    letters, or letter runs joined by hyphens, not all dictionary words and no documentation
+    file's name ("changelog.md", "roadmap.md")."""
+    if tld != "md" or url.count(".") != 1:
         return False
     label = url[:-3]
-    return len(label) >= 6 and label.isalpha() and label.islower() and label not in COMMON
+    parts = label.split("-")
+    if len(label) < 6 or not label.islower():
+        return False
+    if not all(len(part) >= 2 and part.isalpha() for part in parts):
+        return False
+    if label in _DOC_FILES or all(part in COMMON for part in parts):
+        return False
+    return _RO_WEB_CUE.search(m.string, max(0, m.start() - 24), m.start()) is not None
+
+
+_RO_WEB_CUE = re.compile(r"(?i)\b(?:portal|pe|site(?:-ul)?|pagina|adresa|web)\W{0,3}$")
+_DOC_FILES = frozenset(
+    "readme changelog roadmap faq todo contributing license notes authors history".split()
+)
+
+
+# NASK's functional second-level domains and the larger regional ones.
+_PL_SECOND_LEVEL = frozenset(
+    """com net org gov edu info biz mil waw krakow wroclaw poznan gda gdansk lodz szczecin
+    lublin katowice bialystok torun olsztyn rzeszow opole""".split()
+)
+_LABEL_WORDS = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*|[A-Z0-9]+(?:-[A-Z0-9]+)*").fullmatch
 
 
 def _trim_url_end(text: str, start: int, end: int) -> int:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from trainer.redact.address_lines import is_abbreviation
 from trainer.redact.companies import is_company_token
 from trainer.redact.eponyms import is_eponymous_company
 from trainer.redact.folding import fold
@@ -82,6 +83,7 @@ NOT_ADDRESS = re.compile(
     r"(?<=\s)(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\d{4}-\d{2}-\d{2}\b|\(?\d{1,2}:\d{2}\b|[$€£₹¥])"
 )
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-ZÀ-Þ])")
+_HASHTAG = re.compile(r"(?<=\s)#(?=[^\W\d_])")
 _POSTCODE_THEN_WORDS = re.compile(r"\b\d{4,6}\b(?=,?\s+[a-zà-ÿ])")
 _TRAILING_TOWN = re.compile(r",\s*[A-ZÀ-Þ][a-zß-ÿ'’\-]+$")  # "Zwolle"; a state code "CDMX" stays
 
@@ -157,18 +159,25 @@ def value_hits(
 
 
 def _address_value(text: str, start: int, end: int) -> tuple[int, int]:
-    """An address value without what follows it on its line: a reference ("Referentie
-    KL-5521"), a date, time (a chat line's "(14:05)" too) or price, the next sentence when it
-    is prose ("... H91 X2Y3. The order is late"), lower-case words after its postcode ("59000
-    merci beaucoup"), and a town alone after the street ("Kring 4, Zwolle": a town is no
+    """An address value without what follows it on its line: a reference ("Referentie KL-5521"), a
+    date, time (a chat line's "(14:05)" too) or price, the next sentence when it is prose ("...
+    H91 X2Y3. The order is late") or holds no digit after a full stop that ends no abbreviation
+    ("... HT9110. Merci beaucoup"), a hashtag ("#entraide"), lower-case words after its postcode
+    ("59000 merci beaucoup"), and a town alone after the street ("Kring 4, Zwolle": a town is no
     personal datum on its own)."""
     for stop in (REFERENCE_WORD, NOT_ADDRESS):
         m = stop.search(text, start, end)
         if m is not None and m.start() > start:
             end = m.start()
+    if (tag := _HASHTAG.search(text, start, end)) is not None and tag.start() > start:
+        end = tag.start()  # "... Jacmel HT9110 #entraide": the post's tag, no address line
     m = _SENTENCE_END.search(text, start, end)
-    if m is not None and _DIGIT.search(text, start, m.start()) and prose(text[m.end() : end]):
-        end = m.start()
+    if m is not None and _DIGIT.search(text, start, m.start()):
+        after = text[m.end() : end]
+        word = text[start : m.start() + 1].rsplit(None, 1)[-1]
+        # "... Jacmel HT9110. Merci beaucoup": a sentence after it ("Hauptstr. 5" goes on)
+        if prose(after) or (not _DIGIT.search(after) and not is_abbreviation(word)):
+            end = m.start()
     post = _POSTCODE_THEN_WORDS.search(text, start, end)
     if post is not None:
         end = post.end()

@@ -46,11 +46,12 @@ _AFTER_NUMBER = r"parc|villa|mail|cité|rond-point|square|passage|hameau|clos|r�
 # Roma 12", "VIA VERDI 7"; not "via Zoom 2 days ago").
 _CAPITALISED = (
     r"Via|VIA|via|V\.|Place|PLACE|Avenue|AVENUE|Route|ROUTE|Quai|QUAI|Cours|COURS|Plaza|PLAZA|"
-    r"Galleria|GALLERIA|Rotonda|ROTONDA|Campo|CAMPO|Riva|RIVA|Ruga|RUGA"
+    r"Galleria|GALLERIA|Rotonda|ROTONDA|Campo|CAMPO|Riva|RIVA|Ruga|RUGA|"
+    r"Pista|PISTA"  # Managua's trunk roads ("Pista Suburbana"); in prose a track or a clue
 )
 _PARTICLE = (
     r"(?:de|del|della|delle|dello|dei|degli|di|da|dal|dalla|do|dos|das|du|des|la|le|les|el|"
-    r"los|las|l'|d'|dell'|l’|d’|dell’|y|e|et|sur|sous|aux|au|en|an|am|der)"
+    r"los|las|l'|d'|dell'|l’|d’|dell’|y|e|et|sur|sous|aux|au|en|an|am|der|a)"
 )
 # Swiss Post and bpost write these in lower case before the name's particle ("route de
 # Berne 12", "avenue du Lac 3"): no English "route" or "avenue" is followed by "de"/"du".
@@ -59,7 +60,10 @@ _FRENCH_BEFORE_PARTICLE = r"(?:route|avenue)(?=[ \t](?:de|du|des|d['’]))"
 _SPANISH_BEFORE_PARTICLE = r"plaza(?=[ \t](?:del|de[ \t]la|de[ \t]los|de[ \t]las)[ \t])"
 # A street named for a date ("Calle 5 de Mayo 12"): the day, "de", the month's capital.
 _DATE_NAME = r"(?:\d{1,2}\sde\s(?=[A-ZÀ-Þ]))?"
-_NAME_WORD = r"(?:[A-ZÀ-Þ][\w'’.-]*|(?:[ldLD]|dell)['’][A-ZÀ-Þ][\w'’-]*|[IVX]{1,4}\b)"
+# (no digit inside a word: "HT6140" after the town on the next line is Poste Haïti's code)
+_NAME_WORD = (
+    r"(?:[A-ZÀ-Þ](?:[^\W\d]|['’.-])*(?![\w'’.-])|(?:[ldLD]|dell)['’][A-ZÀ-Þ][\w'’-]*|[IVX]{1,4}\b)"
+)
 # "12", "12a", "12-14", "12/A" (Poste Italiane's interior letter), "12 bis".
 _HOUSE = r"\d{1,4}[a-zA-Z]?(?:[-/](?:\d{1,4}[a-zA-Z]?|[A-Za-z]\b))?(?:\s(?i:bis|ter|quater)\b)?"
 # Floor, door, staircase, interior and kilometre parts (Correos, Poste Italiane, La Poste).
@@ -67,7 +71,7 @@ _UNIT_PART = (
     r"(?:,?\s(?:(?i:int\.?|interno|scala|sc\.|piano|esc\.?|escalera|piso|puerta|pta\.?|bajo|"
     r"izq(?:da)?\.?|dcha?\.?|apto\.?|apt\.?|ap\.|apartamento|depto\.?|dpto\.?|departamento|sala|"
     r"bloco|casa|lote|ste\.?|suite|unit|"
-    r"bât\.?|bâtiment|appt\.?|étage|porte|hs|huis|bus)(?:\s?[\wº]{1,4}\b\.?)?|"
+    r"bât\.?|bâtiment|appt\.?|étage|porte|hs|huis|bus)(?:\s?#?\s?[\wº]{1,4}\b\.?)?|"
     # CTT writes the floor "8.º" and the side "Esq." (esquerdo) or "Dto." (direito)
     r"\d{1,2}\.?\s?[ºª°oa]\.?(?:\s?(?:[A-Z]\b|izq(?:da)?\.?|dcha?\.?|dr(?:ta)?\.?|"
     r"(?i:esq|dto|frente)\b\.?))?))"
@@ -155,7 +159,7 @@ prefilter.register(
         discesa bastioni rampa galleria rotonda campo riva ruga avinguda passatge
         travessera parc villa mail cite rond point square passage hameau clos residence
         domaine bulevar jiron jr bv calzada privada andador circuito prolongacion praceta
-        calcada beco""".split(),
+        calcada beco pista""".split(),
         "v le",
         "v lo",
         "p za",
@@ -189,7 +193,7 @@ _IN_BUILDING_WORDS = frozenset(
     """towers tower complex block wing floor market bazar bazaar park garden gardens villa
     villas heights plaza estate township""".split()
 )
-prefilter.register("in_area", _IN_AREA_WORDS | _IN_BUILDING_WORDS)
+prefilter.register("in_area", _IN_AREA_WORDS | _IN_BUILDING_WORDS | {"industrial area"})
 _TOKEN = r"[A-Z0-9][\w'’()/-]*(?:\.(?=[ ,]))?"
 _SEGMENT = re.compile(rf",?[ \t]?({_TOKEN}(?:[ \t](?:{_TOKEN}|(?:of|and)\b|&))*)")
 # A Royal Mail, An Post or Canada Post code closes the address: a line ends with it.
@@ -272,7 +276,8 @@ def _typed_ok(text: str, m: re.Match[str]) -> bool:
     if kind.lower() in _AFTER_NUMBER_SET:
         return _french_numbered(m)
     if m.group("num"):
-        return True
+        # "km 12 carretera a León": a highway's kilometre post, no house number
+        return _KM_BEFORE(text, max(0, m.start() - 5), m.start()) is None
     after = m.group("after")
     if m.group("type") == "Al." and after and not _YEAR(after):
         # Correios' "Al. Santos, 1200", "Al. Jaguaribe, s/n": Alameda, the number after a comma
@@ -280,7 +285,9 @@ def _typed_ok(text: str, m: re.Match[str]) -> bool:
     if m.group("type") in _NUMBER_FIRST:  # "8 r. de la Paix", never "R. Kelly 2"
         return False
     if not after:
-        return False
+        # Central America numbers the house, not the street ("Carretera a Masaya, casa 39",
+        # "Pista Suburbana, casa #12")
+        return _HOUSE_UNIT(m.group("unit")) is not None
     if (
         _YEAR(after)
         and not m.group("unit")
@@ -296,6 +303,10 @@ def _typed_ok(text: str, m: re.Match[str]) -> bool:
 
 
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*,?[ \t]$").search
+_KM_BEFORE = re.compile(r"(?<![\w-])(?i:km)\.?[ \t]?$").search
+_HOUSE_UNIT = re.compile(
+    r",[ \t](?i:casa|lote)[ \t]?(?:#|n[º°o]\.?)?[ \t]?\d{1,4}[A-Za-z]?\b"
+).match
 _ELIDED_CAPITAL = re.compile(r"(?:[ldLD]|dell|all|sull|nell|dall)['’][A-ZÀ-Þ]").match
 _AFTER_NUMBER_SET = frozenset(_AFTER_NUMBER.split("|"))
 # Their keywords ("mail" of "e-mail", "square", "passage"): a window only after a house number.
@@ -348,6 +359,8 @@ def _indian_house_lines(text: str, regions: list[tuple[int, int]]) -> list[Hit]:
                 break
             words = seg.group(1).lower().replace(".", " ").split()
             area |= any(w in _IN_AREA_WORDS or (w in _IN_BUILDING_WORDS and named) for w in words)
+            # India's industrial estates: "Plot 159, Peenya Industrial Area"
+            area |= named and "industrial area" in " ".join(words)
             end, pos = seg.end(1), seg.end()
             if code := _CLOSING_CODE.search(text, seg.start(1), end):
                 end = code.end()  # "Leeds LS1 4AP Our team": the next sentence is no line
