@@ -27,3 +27,55 @@ def test_clause_word_reads_the_text_once() -> None:
         assert clause_word(text, start, start + 3)
     assert time.perf_counter() - began < 0.05
     assert not clause_word("sam " * 50 + "see you", 0, 3)
+
+
+@pytest.fixture(scope="module")
+def default_path() -> Redactor:
+    return Redactor.from_members(ROSTER, name_tagger=True)
+
+
+# name_institutions kept any name before a capitalised institution word, read on or not, and
+# any name before "'s number/rule/law"; dev37 N also deleted name_venues, so the company rules'
+# venue nouns kept "[Anna Kowalska] Hall monitor" on the rules path (both: 8195757 redacted).
+INSTITUTIONS = [
+    ("I met Anna Kowalska Hall monitor yesterday.", "I met [NAME] Hall monitor yesterday."),
+    (
+        "Yesterday I called Peter Novak House to ask about the rent.",
+        "Yesterday I called [NAME] House to ask about the rent.",
+    ),
+    ("Karen Miller Center of attention again.", "[NAME] Center of attention again."),
+    ("Contact: Marta Zielińska Hall B, room 4", "Contact: [NAME] Hall B, room 4"),
+    (
+        "Jan Novak's number is 0612345678 and Petra Novak's law degree.",
+        "[NAME] number is [PHONE] and [NAME] law degree.",
+    ),
+    ("The kid, Liam O'Connor's rule is to never call.", "The kid, [NAME] rule is to never call."),
+    # the keeps the change meant
+    (
+        "The hearing is at the Thomas Jefferson Building.",
+        "The hearing is at the Thomas Jefferson Building.",
+    ),
+    ("The Thomas Jefferson Building is closed.", "The Thomas Jefferson Building is closed."),
+    ("Maria Callas Hall, Luciano Pavarotti Arena", "Maria Callas Hall, Luciano Pavarotti Arena"),
+    (
+        "We covered Boyle's law and Pascal's triangle.",
+        "We covered Boyle's law and Pascal's triangle.",
+    ),
+    (
+        "Meet at the Martin Luther King Jr. Library today.",
+        "Meet at the Martin Luther King Jr. Library today.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INSTITUTIONS)
+def test_institution_names_close_at_their_head(
+    rules: Redactor, default_path: Redactor, text: str, expected: str
+) -> None:
+    assert rules.redact(text).text == expected
+    assert default_path.redact(text).text == expected
+
+
+def test_lone_given_name_before_a_head_is_a_person(default_path: Redactor) -> None:
+    """The tagger's "Anna" before "Hall": her surname, no institution (8195757 redacted it)."""
+    assert default_path.redact("I saw Anna Hall yesterday.").text == "I saw [NAME] Hall yesterday."
