@@ -79,3 +79,21 @@ def test_institution_names_close_at_their_head(
 def test_lone_given_name_before_a_head_is_a_person(default_path: Redactor) -> None:
     """The tagger's "Anna" before "Hall": her surname, no institution (8195757 redacted it)."""
     assert default_path.redact("I saw Anna Hall yesterday.").text == "I saw [NAME] Hall yesterday."
+
+
+# member_marks dropped a capitalised roster word written with other tone marks: the member's
+# name with a typo ("Diếm" for Diễm) or the common surname "Đinh" beside the roster's "Đình"
+# (8195757 redacted them); only a lower-case word with other marks is another word.
+MARKS = [
+    ("Tôi gặp Diếm hôm qua.", "Tôi gặp [NAME] hôm qua."),
+    ("Bạn Đinh nói đúng.", "[NAME] nói đúng."),
+    ("Em cần điểm 7.5 để trúng tuyển.", "Em cần điểm 7.5 để trúng tuyển."),
+    ("Ca coi thi buổi sáng còn thiếu người.", "Ca coi thi buổi sáng còn thiếu người."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MARKS)
+def test_capitalised_roster_word_with_other_marks_is_a_name(
+    rules: Redactor, text: str, expected: str
+) -> None:
+    assert rules.redact(text).text == expected

@@ -9,7 +9,9 @@ initial ("T. Hiếu" -> "thieu") do. A hit of the member layer whose words carry
 marks is dropped when none of its words is a roster word as the roster writes it (case aside)
 or a word the roster writes without marks ("Diem" in the roster: "Diễm" is it with its marks
 added), and one of them is not either: written with marks, differently, it is another word.
-Names written without marks, in other scripts, or in hashtags and handles are left alone.
+Names written without marks, in other scripts, or in hashtags and handles are left alone, and
+so is a roster word written capitalised with other marks ("Bạn Đinh", "Gặp Diếm"): a name,
+the member's with a typo or a namesake's (fail closed); only the lower-case word is another.
 """
 
 from __future__ import annotations
@@ -72,6 +74,11 @@ def _conflicts(text: str, hit: Hit, marked: frozenset[str], plain: frozenset[str
     if not any(_VIETNAMESE.search(w) for w in words):
         return False
     spelled = [_spelled_as_roster(w, marked, plain) for w in words]
+    folded = {fold(m) for m in marked}
+    if any(
+        not s and w[:1].isupper() and fold(w) in folded for s, w in zip(spelled, words, strict=True)
+    ):
+        return False  # "Chị Điểm", "Bạn Đinh": capitalised, a name with other marks (a typo)
     return not any(
         s and (w.lower() in marked or fold(w) in plain) for s, w in zip(spelled, words, strict=True)
     ) and not all(spelled)
