@@ -97,3 +97,44 @@ def test_capitalised_roster_word_with_other_marks_is_a_name(
     rules: Redactor, text: str, expected: str
 ) -> None:
     assert rules.redact(text).text == expected
+
+
+# lookalike_company_registers read personal words only before the label and never a name:
+# a sole trader's own number beside a company noun survived (8195757 redacted each).
+REGISTERS = [
+    ("REGON 123456785 mojej firmy", "REGON [PHONE] mojej firmy"),
+    (
+        "The agency asked for the EIN 12-3456789 of my sole proprietorship.",
+        "The agency asked for the EIN [PHONE] of my sole proprietorship.",
+    ),
+    (
+        "Prowadzę działalność gospodarczą jako firma, NIP 1234563218.",
+        "Prowadzę działalność gospodarczą jako firma, NIP [ID].",
+    ),
+    ("Firma: Jan Kowalski, NIP 123-456-32-18", "Firma: [NAME], NIP [ID]"),
+    ("Empresa: Juan Pérez, RUC J0310000012345", "Empresa: [NAME], RUC [ID]"),
+    (
+        "Tôi kinh doanh hộ cá thể, công ty MST 0101234567",
+        "Tôi kinh doanh hộ cá thể, công ty MST [PHONE]",
+    ),
+    # the firm's own numbers stay
+    (
+        "Notes: They said so. The landlord's agency is registered as EIN 27-1427561.",
+        "Notes: They said so. The landlord's agency is registered as EIN 27-1427561.",
+    ),
+    (
+        "Mieszkam tu. Biuro nieruchomości ma NIP 891-174-17-74.",
+        "Mieszkam tu. Biuro nieruchomości ma NIP 891-174-17-74.",
+    ),
+    (
+        "Trung tâm gia sư ghi MST 0170455269 trên hóa đơn.",
+        "Trung tâm gia sư ghi MST 0170455269 trên hóa đơn.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REGISTERS)
+def test_company_register_of_a_person_is_redacted(
+    rules: Redactor, text: str, expected: str
+) -> None:
+    assert rules.redact(text).text == expected
