@@ -138,3 +138,18 @@ def test_company_register_of_a_person_is_redacted(
     rules: Redactor, text: str, expected: str
 ) -> None:
     assert rules.redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("AR 2024/Kowalska", "AR 2024/[NAME]"),
+        ("Ref 12Anna Kowalska", "Ref 12[NAME]"),
+        ("AR 2024/925/A", "AR 2024/925/A"),
+    ],
+)
+def test_tagger_drops_only_capitals_glued_to_a_code(
+    default_path: Redactor, text: str, expected: str
+) -> None:
+    """person_tagger_drops dropped any tagger hit after a slash or a digit (8195757 redacted)."""
+    assert default_path.redact(text).text == expected

@@ -10,7 +10,8 @@ One entry for ``name_tagger._kept``, which asks it last:
 - a reply or forward prefix before its colon ("Odg: produženje", "Odp:", "SV:");
 - a lower-case word that every list holds as a word and none as a name ("back and forth"):
   a lower-case name the tagger may find is one the lists or the text make a name;
-- a letter or a word glued to a code by a slash or a digit ("AR 2024/925/A").
+- capitals glued to a code by a slash or a digit ("AR 2024/925/A"), never a word with
+  lower-case letters ("2024/Kowalska").
 """
 
 from __future__ import annotations
@@ -22,9 +23,7 @@ from trainer.redact.person_vietnamese_words import vietnamese_tagger_non_name
 from trainer.redact.person_words import COMMON, GIVEN, SURNAMES, TOP
 
 _BANNER = re.compile(r"[ \t]*[—–][ \t]+[^\n]{1,60}[ \t]+[—–][ \t]*$")
-_REPLY_PREFIXES = frozenset(
-    "re aw wg fw fwd tr odg odp sv vs vl ynt rv rif doorst antw".split()
-)
+_REPLY_PREFIXES = frozenset("re aw wg fw fwd tr odg odp sv vs vl ynt rv rif doorst antw".split())
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -36,7 +35,17 @@ def tagger_non_name(text: str, start: int, end: int) -> bool:
         or _banner(text, start, end)
         or _reply_prefix(text, start, end)
         or _lower_word(text[start:end])
-        or (start > 0 and text[start - 1] in "/0123456789")
+        or _glued_code(text, start, end)
+    )
+
+
+def _glued_code(text: str, start: int, end: int) -> bool:
+    """Capitals glued to a code ("AR 2024/925/A"); a word with lower-case letters after a slash
+    or a digit is still a name ("AR 2024/Kowalska", "Ref 12Anna Kowalska")."""
+    return (
+        start > 0
+        and text[start - 1] in "/0123456789"
+        and not any(ch.islower() for ch in text[start:end])
     )
 
 
