@@ -33,6 +33,7 @@ from trainer.redact import prefilter
 from trainer.redact.checksums import cnpj_ok
 from trainer.redact.checksums_registers import ein_ok, nip_ok, regon_ok
 from trainer.redact.ids_cues import ID_CUE
+from trainer.redact.sentence_window import sentence_start, sentence_stop
 
 prefilter.register(
     "company_register",
@@ -95,15 +96,6 @@ _PERSONAL_AFTER = re.compile(
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
 
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence (or line) holding ``text[start:end]``, at most 160 characters each way."""
-    lo = max(0, start - 160)
-    for m in _SENTENCE_END.finditer(text, lo, start):
-        lo = m.end()
-    after = _SENTENCE_END.search(text, end, min(len(text), end + 160))
-    return lo, after.start() if after else min(len(text), end + 160)
-
-
 def _value_ok(kind: str, value: str) -> bool:
     digits = "".join(ch for ch in value if ch.isdigit())
     if kind == "ein":
@@ -133,7 +125,8 @@ def company_register_spans(
         if m is None or m.lastgroup is None or not _value_ok(m.lastgroup, m.group(m.lastgroup)):
             continue
         kind = m.lastgroup
-        lo, hi = _sentence(text, start, m.end())
+        lo = sentence_start(text, start, ends=_SENTENCE_END, reach=160)
+        hi = sentence_stop(text, m.end(), ends=_SENTENCE_END, reach=160)
         personal = _PERSONAL_PL if kind in _POLISH else _PERSONAL
         if personal.search(text, lo, hi) or ID_CUE.search(text, lo, start):
             continue  # "of my sole proprietorship", "REGON ... mojej firmy": the whole sentence

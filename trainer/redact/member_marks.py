@@ -21,9 +21,8 @@ from collections.abc import Iterable
 
 from trainer.redact.folding import fold
 from trainer.redact.hits import Hit
+from trainer.redact.language_evidence import VIETNAMESE, vietnamese_text
 
-# Letters only Vietnamese writes (ơ ư đ, the dotted and hooked vowels): as person_vietnamese.
-_VIETNAMESE = re.compile(r"[ơưđƠƯĐ\u1ea0-\u1ef9]")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -34,7 +33,7 @@ def roster_spellings(display_names: Iterable[str]) -> tuple[frozenset[str], froz
     plain: set[str] = set()
     for name in display_names:
         for word in _WORD.findall(name):
-            if _VIETNAMESE.search(word):
+            if VIETNAMESE.search(word):
                 marked.add(word.lower())
             else:
                 plain.add(fold(word))
@@ -45,7 +44,7 @@ def _spelled_as_roster(word: str, marked: frozenset[str], plain: frozenset[str])
     """``word`` is a roster word as written, one written without marks there, or roster words
     run together ("HữuHiếu")."""
     low = word.lower()
-    if low in marked or fold(word) in plain or not _VIETNAMESE.search(word):
+    if low in marked or fold(word) in plain or not VIETNAMESE.search(word):
         return True
     rest = low
     while rest:  # greedy: the roster's words glued, longest first
@@ -61,7 +60,7 @@ def drop_mark_conflicts(
     text: str, hits: list[Hit], marked: frozenset[str], plain: frozenset[str]
 ) -> list[Hit]:
     """``hits`` less those spelled with other Vietnamese marks than the roster's (docstring)."""
-    if not hits or not marked or text.isascii() or _VIETNAMESE.search(text) is None:
+    if not hits or not marked or not vietnamese_text(text):
         return hits
     return [h for h in hits if not _conflicts(text, h, marked, plain)]
 
@@ -71,7 +70,7 @@ def _conflicts(text: str, hit: Hit, marked: frozenset[str], plain: frozenset[str
     if text[start - 1 : start] in ("#", "@"):
         return False  # a hashtag or a handle: their own rules
     words = _WORD.findall(text, start, end)
-    if not any(_VIETNAMESE.search(w) for w in words):
+    if not any(VIETNAMESE.search(w) for w in words):
         return False
     spelled = [_spelled_as_roster(w, marked, plain) for w in words]
     folded = {fold(m) for m in marked}

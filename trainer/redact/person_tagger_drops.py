@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from trainer.redact.language_evidence import LanguageEvidence
 from trainer.redact.name_institutions import in_named_institution
 from trainer.redact.person_vietnamese_words import vietnamese_tagger_non_name
 from trainer.redact.person_words import COMMON, GIVEN, SURNAMES, TOP
@@ -27,10 +28,14 @@ _REPLY_PREFIXES = frozenset("re aw wg fw fwd tr odg odp sv vs vl ynt rv rif door
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def tagger_non_name(text: str, start: int, end: int) -> bool:
-    """Whether the tagger hit ``text[start:end]`` is no person's name (module docstring)."""
+def tagger_non_name(
+    text: str, start: int, end: int, *, evidence: LanguageEvidence | None = None
+) -> bool:
+    """Whether the tagger hit ``text[start:end]`` is no person's name (module docstring);
+    ``evidence``, the text's languages read once for all its hits (``language_evidence``)."""
+    lang = evidence if evidence is not None else LanguageEvidence(text)
     return (
-        vietnamese_tagger_non_name(text, start, end)
+        (lang.vietnamese and vietnamese_tagger_non_name(text, start, end))
         or in_named_institution(text, start, end)
         or _banner(text, start, end)
         or _reply_prefix(text, start, end)
