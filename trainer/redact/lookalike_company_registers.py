@@ -17,19 +17,23 @@ The schemes, each by its issuer's format and check:
 
 Fail closed: every one of these can be a person's (a sole trader's EIN, a NIP, a MST, a MEI's
 CNPJ), so the value is kept only when a company noun ("agency", "agence", "organisme",
-"inmobiliaria", "biuro", "trung tâm" ...) stands in its sentence and no personal word or
-personal id cue stands before the label in it ("my", "his", "mój", "jego", "PESEL" ...), nor
-a word saying the number is a person's after the value ("is mine", "osobisty").
+"inmobiliaria", "biuro", "trung tâm" ...) stands in its sentence, no personal id cue stands
+before the label in it ("PESEL" ...) and no personal word, first person or sole trader's
+business stands anywhere in it ("my", "I", "of my sole proprietorship", "mojej firmy",
+"działalność gospodarcza", "hộ kinh doanh", "is mine", "osobisty"), nor a person's name
+(``keep_named_codes`` passes the name hits: a Polish sole trader's firm is its owner's name).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from trainer.redact import prefilter
 from trainer.redact.checksums import cnpj_ok
 from trainer.redact.checksums_registers import ein_ok, nip_ok, regon_ok
 from trainer.redact.ids_cues import ID_CUE
+from trainer.redact.sentence_window import sentence_start, sentence_stop
 
 prefilter.register(
     "company_register",
@@ -74,12 +78,15 @@ _PERSONAL = re.compile(
     r"(?i)\b(?:my|mine|his|her|your|their|personal|private|self-employed|sole[ \t]trader|"
     r"freelance\w*|mon|ma|mes|auto-entrepreneur|micro-entrepreneur|mi|mis|su|sus|tu|"
     r"aut[óo]nom[oa]|meu|minha|seu|sua|MEI|c[ủu]a[ \t]t[ôo]i|c[ủu]a[ \t]anh|c[ủu]a[ \t]ch[ịi]|"
-    r"c[ủu]a[ \t]em|c[áa][ \t]nh[âa]n)\b"
+    r"c[ủu]a[ \t]em|c[áa][ \t]nh[âa]n|me|myself|sole[ \t]proprietor\w*|proprietorship|"
+    r"one-(?:person|man|woman)|self[ \t]employed|je|j['’]|moi|yo|eu|entreprise[ \t]individuelle|"
+    r"persona[ \t](?:natural|f[íi]sica)|empres[áa]ri[oa][ \t]individual|t[ôo]i|"
+    r"h[ộo][ \t](?:kinh[ \t]doanh|c[áa][ \t]th[ểe]))\b|\bI\b(?-i:(?<=I))"
 )
 # Polish: "ma" is "has" ("Biuro ma NIP ..."); its possessives and a sole trader's business
 _PERSONAL_PL = re.compile(
     r"(?i)(?<!\w)(?:m[óo]j|moj[aeiy]\w*|jego|jej|ich|tw[óo]j|twoj\w*|wasz\w*|osobist\w*|"
-    r"prywatn\w*|jednoosobow\w*)(?!\w)"
+    r"prywatn\w*|jednoosobow\w*|ja|mnie|mi|dzia[łl]alno[śs]\w*[ \t]+gospodarcz\w*|JDG)(?!\w)"
 )
 # after the value: the text says the number is the person's
 _PERSONAL_AFTER = re.compile(
@@ -87,15 +94,6 @@ _PERSONAL_AFTER = re.compile(
     r"personal|personnel(?:le)?|osobist\w*|prywatn\w*|c[ủu]a[ \t]t[ôo]i)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
-
-
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence (or line) holding ``text[start:end]``, at most 160 characters each way."""
-    lo = max(0, start - 160)
-    for m in _SENTENCE_END.finditer(text, lo, start):
-        lo = m.end()
-    after = _SENTENCE_END.search(text, end, min(len(text), end + 160))
-    return lo, after.start() if after else min(len(text), end + 160)
 
 
 def _value_ok(kind: str, value: str) -> bool:
@@ -111,8 +109,11 @@ def _value_ok(kind: str, value: str) -> bool:
     return True
 
 
-def company_register_spans(text: str) -> list[tuple[int, int, int]]:
-    """(label start, value end, value start) of each company's register number in ``text``."""
+def company_register_spans(
+    text: str, people: Sequence[tuple[int, int]] = ()
+) -> list[tuple[int, int, int]]:
+    """(label start, value end, value start) of each company's register number in ``text``;
+    ``people``, the (start, end) of the name hits: a sentence holding one is a person's."""
     found = prefilter.keywords(text).get("company_register")
     if not found:
         return []
@@ -124,11 +125,17 @@ def company_register_spans(text: str) -> list[tuple[int, int, int]]:
         if m is None or m.lastgroup is None or not _value_ok(m.lastgroup, m.group(m.lastgroup)):
             continue
         kind = m.lastgroup
-        lo, hi = _sentence(text, start, m.end())
+        lo = sentence_start(text, start, ends=_SENTENCE_END, reach=160)
+        hi = sentence_stop(text, m.end(), ends=_SENTENCE_END, reach=160)
         personal = _PERSONAL_PL if kind in _POLISH else _PERSONAL
-        if personal.search(text, lo, start) or ID_CUE.search(text, lo, start):
-            continue
+        if personal.search(text, lo, hi) or ID_CUE.search(text, lo, start):
+            continue  # "of my sole proprietorship", "REGON ... mojej firmy": the whole sentence
         if _PERSONAL_AFTER.search(text, m.end(), hi) or not _COMPANY_WORD.search(text, lo, hi):
             continue
+        if any(
+            lo < p_end and p_start < hi and not (m.start() <= p_start and p_end <= m.end())
+            for p_start, p_end in people  # a hit on the label alone ("MST") is the label's
+        ):
+            continue  # "Firma: [Jan Kowalski], NIP ...": a sole trader's firm is their name
         spans.append((m.start(), m.end(), m.start(kind)))
     return spans

@@ -301,7 +301,8 @@ def keep_named_codes(text: str, hits: list[Hit]) -> list[Hit]:
     (``_TICKET``)."""
     if not hits:
         return hits
-    found = _with_company_registers(_named_codes(text), company_register_spans(text))
+    people = [(h[1], h[2]) for h in hits if h[0] in _NEVER_DROPPED]
+    found = _with_company_registers(_named_codes(text), company_register_spans(text, people))
     tickets = _TICKET.search(text) is not None  # one pass; most texts have none
     if not found and not tickets:
         return hits

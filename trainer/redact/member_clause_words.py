@@ -13,6 +13,7 @@ other of its clause words in the text, words no other language we redact writes 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # The clause words of bs/hr/sr that are also given names somewhere (lower case).
 NAME_LIKE = frozenset({"sam", "si", "ali", "ima", "bila", "ova"})
@@ -30,9 +31,13 @@ _WORD = re.compile(r"[^\W\d_]+")
 def clause_word(text: str, start: int, end: int) -> bool:
     """``text[start:end]``, a lower-case roster given name, is a bs/hr/sr clause word of a text
     in that language (see the module docstring)."""
-    token = text[start:end]
-    if token not in NAME_LIKE:
-        return False
+    return text[start:end] in NAME_LIKE and _clause_language(text)
+
+
+@lru_cache(maxsize=4)
+def _clause_language(text: str) -> bool:
+    """Two distinct evidence words stand in ``text``: read once per text, not once per hit (a
+    text of many lower-case "sam" would otherwise be scanned whole for each)."""
     seen: set[str] = set()
     for m in _WORD.finditer(text):
         word = m.group().lower()

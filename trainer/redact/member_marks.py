@@ -9,7 +9,9 @@ initial ("T. Hiếu" -> "thieu") do. A hit of the member layer whose words carry
 marks is dropped when none of its words is a roster word as the roster writes it (case aside)
 or a word the roster writes without marks ("Diem" in the roster: "Diễm" is it with its marks
 added), and one of them is not either: written with marks, differently, it is another word.
-Names written without marks, in other scripts, or in hashtags and handles are left alone.
+Names written without marks, in other scripts, or in hashtags and handles are left alone, and
+so is a roster word written capitalised with other marks ("Bạn Đinh", "Gặp Diếm"): a name,
+the member's with a typo or a namesake's (fail closed); only the lower-case word is another.
 """
 
 from __future__ import annotations
@@ -19,9 +21,8 @@ from collections.abc import Iterable
 
 from trainer.redact.folding import fold
 from trainer.redact.hits import Hit
+from trainer.redact.language_evidence import VIETNAMESE, vietnamese_text
 
-# Letters only Vietnamese writes (ơ ư đ, the dotted and hooked vowels): as person_vietnamese.
-_VIETNAMESE = re.compile(r"[ơưđƠƯĐ\u1ea0-\u1ef9]")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -32,7 +33,7 @@ def roster_spellings(display_names: Iterable[str]) -> tuple[frozenset[str], froz
     plain: set[str] = set()
     for name in display_names:
         for word in _WORD.findall(name):
-            if _VIETNAMESE.search(word):
+            if VIETNAMESE.search(word):
                 marked.add(word.lower())
             else:
                 plain.add(fold(word))
@@ -43,7 +44,7 @@ def _spelled_as_roster(word: str, marked: frozenset[str], plain: frozenset[str])
     """``word`` is a roster word as written, one written without marks there, or roster words
     run together ("HữuHiếu")."""
     low = word.lower()
-    if low in marked or fold(word) in plain or not _VIETNAMESE.search(word):
+    if low in marked or fold(word) in plain or not VIETNAMESE.search(word):
         return True
     rest = low
     while rest:  # greedy: the roster's words glued, longest first
@@ -59,7 +60,7 @@ def drop_mark_conflicts(
     text: str, hits: list[Hit], marked: frozenset[str], plain: frozenset[str]
 ) -> list[Hit]:
     """``hits`` less those spelled with other Vietnamese marks than the roster's (docstring)."""
-    if not hits or not marked or text.isascii() or _VIETNAMESE.search(text) is None:
+    if not hits or not marked or not vietnamese_text(text):
         return hits
     return [h for h in hits if not _conflicts(text, h, marked, plain)]
 
@@ -69,9 +70,14 @@ def _conflicts(text: str, hit: Hit, marked: frozenset[str], plain: frozenset[str
     if text[start - 1 : start] in ("#", "@"):
         return False  # a hashtag or a handle: their own rules
     words = _WORD.findall(text, start, end)
-    if not any(_VIETNAMESE.search(w) for w in words):
+    if not any(VIETNAMESE.search(w) for w in words):
         return False
     spelled = [_spelled_as_roster(w, marked, plain) for w in words]
+    folded = {fold(m) for m in marked}
+    if any(
+        not s and w[:1].isupper() and fold(w) in folded for s, w in zip(spelled, words, strict=True)
+    ):
+        return False  # "Chị Điểm", "Bạn Đinh": capitalised, a name with other marks (a typo)
     return not any(
         s and (w.lower() in marked or fold(w) in plain) for s, w in zip(spelled, words, strict=True)
     ) and not all(spelled)

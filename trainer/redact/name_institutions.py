@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from trainer.redact.person_words import GIVEN
+
 # Institution words that close a name (capitalised), by language.
 _HEADS = frozenset(
     """Building Courthouse Library Hall House Center Centre Museum Memorial Hospital School
@@ -31,34 +33,59 @@ _HEADS = frozenset(
     Huis Gebouw Zaal Ziekenhuis Bibliotheek Instituut Stichting Prijs Brug
     Haus Halle Schule Bibliothek Stiftung Preis Brücke Krankenhaus Klinik Gymnasium""".split()
 )
+# What may follow the head: the institution's name must close there, for a head read on into a
+# lower-case noun is a common noun of the sentence ("Anna Kowalska Hall monitor", "Tom Baker
+# School run", "Peter Novak House to ask"): the end, punctuation, or a verb or a linking word.
+_CLOSES = re.compile(
+    r"(?:[ \t]*(?:[.,;:!?)\]|\n]|$)|[ \t]+(?:is|was|are|were|has|had|will|would|opens|opened|"
+    r"closes|closed|and|or|in|on|at|near|where|which|that|today|tomorrow|yesterday)\b(?!-))"
+)
 # Words that may stand between the name and the head: initials, suffixes, regnal numbers.
 _BETWEEN = re.compile(r"(?:[A-Z]\.|Jr\.?|Sr\.?|[IVX]{1,4}|[A-Z][\w'’-]+)$")
 _WORD_AFTER = re.compile(r"[ \t]+([^\s,;:!?()]+)")
 # 2. A law, a rule or a theorem named after its finder: "Boyle's law", "Pascal's triangle".
 _FINDINGS = re.compile(
     r"['’]s[ \t]+(?:law|laws|rule|principle|theorem|triangle|constant|equation|paradox|"
-    r"razor|disease|syndrome|effect|conjecture|lemma|formula|number|algorithm)\b"
+    r"razor|disease|syndrome|effect|conjecture|lemma|formula|algorithm)\b"
 )
+_WORD = re.compile(r"[^\W\d_]+")
+# A capitalised word right before a one-word hit: the hit is the end of a longer name
+# ("the Thomas [Jefferson] Building"), not a lone given name.
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*\.?[ \t]+$")
 
 
 def in_named_institution(text: str, start: int, end: int) -> bool:
     """Whether the name ``text[start:end]`` is part of an institution's name (docstring)."""
-    return (
-        _head_after(text, end)
-        or _FINDINGS.match(text, end) is not None
-        or _FINDINGS.match(text, end - 2) is not None  # the hit took the "'s"
-    )
+    words = _WORD.findall(text, start, end)
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
+    lone_given = len(words) == 1 and words[0] in GIVEN and before is None
+    return _head_after(text, end, lone_given=lone_given) or _finding(text, start, end)
 
 
-def _head_after(text: str, end: int) -> bool:
+def _finding(text: str, start: int, end: int) -> bool:
+    """A finding is named after one surname ("Boyle's law", "Pascal's triangle"), closing there:
+    a full name before "'s" is a person's ("Jan Novak's rule"), and so is a finding word read
+    on into a noun ("Kevin's law firm", "Petra's law degree")."""
+    m = _FINDINGS.match(text, end) or _FINDINGS.match(text, end - 2)  # the hit took the "'s"
+    if m is None or _CLOSES.match(text, m.end()) is None:
+        return False
+    return len(_WORD.findall(text, start, m.start())) == 1
+
+
+def _head_after(text: str, end: int, *, lone_given: bool) -> bool:
+    """An institution word closes the name after it; a lone given name right before the head
+    is a person's with a surname such as Hall or Park ("I saw [Anna] Hall")."""
     pos = end + 1 if text[end : end + 1] == "." else end  # "[Jacob K]. Javits Building"
-    for _ in range(5):
+    for step in range(5):
         m = _WORD_AFTER.match(text, pos)
         if m is None:
             return False
         word = m.group(1)
         if word.rstrip(".") in _HEADS:
-            return True
+            if lone_given and step == 0:
+                return False
+            # the head closes the institution's name ("Hall monitor" does not)
+            return _CLOSES.match(text, m.end() - (1 if word.endswith(".") else 0)) is not None
         if not _BETWEEN.match(word):
             return False
         pos = m.end()

@@ -31,7 +31,8 @@ name, declined or not) when one is there. English -son names ("Jackson") are lef
 
 Before the walk and after it (review rev22): a name inside a venue's name is the venue's and no
 hit ("Luciano Pavarotti Arena": ``name_institutions``, asked by the person rules and the
-tagger); hits inside a set phrase, a kin word of address
+tagger), but one before a venue word read on into the sentence is ("[Anna Kowalska] Hall
+monitor": ``name_venues``); hits inside a set phrase, a kin word of address
 or a breed's name are dropped or cut at the phrase ("Eid Mubarak", "Thank you Mom", "Jack
 Russell terrier": ``name_set_phrases``); titles, degrees and greetings at a hit's front stay
 outside it ("Dr. med. [NAME]", "Hi [NAME]": ``name_title_edges``).
@@ -45,6 +46,7 @@ from functools import lru_cache
 from trainer.redact.hits import Hit
 from trainer.redact.name_set_phrases import keep_set_phrases
 from trainer.redact.name_title_edges import strip_titles
+from trainer.redact.name_venues import venue_names
 from trainer.redact.names import word_list
 from trainer.redact.person_vietnamese_words import vietnamese_name_word
 from trainer.redact.person_words import (
@@ -110,7 +112,7 @@ def _joins(
 def extend_name_runs(text: str, hits: list[Hit]) -> list[Hit]:
     """``hits`` with each NAME hit grown over the name words joined to it, and the patronymic
     hits added (see the module docstring)."""
-    more = patronymic_hits(text)
+    more = patronymic_hits(text) + venue_names(text)  # "[Anna Kowalska] Hall monitor"
     if not text.isascii() and ("ić" in text or "ић" in text):
         more = more + ic_surname_hits(text)  # "Jeleni Nikolić": ``surname_ic``
     if more:

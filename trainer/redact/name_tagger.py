@@ -340,7 +340,7 @@ def _kept(text: str, start: int, end: int, *, lang: LanguageEvidence) -> bool:
         or turkish_inflected_word(text, start, end, evidence=lang)  # "Bankoda", at the counter
         or _opens_business_name(text, start, end)  # "Afya Care Clinic"
         or german_compound(text, start, end, evidence=lang)  # "Schichtwechsel"
-        or tagger_non_name(text, start, end)  # "Lý do", "[X] Building" (person_tagger_drops)
+        or tagger_non_name(text, start, end, evidence=lang)  # "Lý do" (person_tagger_drops)
     )
 
 

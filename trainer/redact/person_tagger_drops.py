@@ -10,33 +10,47 @@ One entry for ``name_tagger._kept``, which asks it last:
 - a reply or forward prefix before its colon ("Odg: produženje", "Odp:", "SV:");
 - a lower-case word that every list holds as a word and none as a name ("back and forth"):
   a lower-case name the tagger may find is one the lists or the text make a name;
-- a letter or a word glued to a code by a slash or a digit ("AR 2024/925/A").
+- capitals glued to a code by a slash or a digit ("AR 2024/925/A"), never a word with
+  lower-case letters ("2024/Kowalska").
 """
 
 from __future__ import annotations
 
 import re
 
+from trainer.redact.language_evidence import LanguageEvidence
 from trainer.redact.name_institutions import in_named_institution
 from trainer.redact.person_vietnamese_words import vietnamese_tagger_non_name
 from trainer.redact.person_words import COMMON, GIVEN, SURNAMES, TOP
 
 _BANNER = re.compile(r"[ \t]*[—–][ \t]+[^\n]{1,60}[ \t]+[—–][ \t]*$")
-_REPLY_PREFIXES = frozenset(
-    "re aw wg fw fwd tr odg odp sv vs vl ynt rv rif doorst antw".split()
-)
+_REPLY_PREFIXES = frozenset("re aw wg fw fwd tr odg odp sv vs vl ynt rv rif doorst antw".split())
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def tagger_non_name(text: str, start: int, end: int) -> bool:
-    """Whether the tagger hit ``text[start:end]`` is no person's name (module docstring)."""
+def tagger_non_name(
+    text: str, start: int, end: int, *, evidence: LanguageEvidence | None = None
+) -> bool:
+    """Whether the tagger hit ``text[start:end]`` is no person's name (module docstring);
+    ``evidence``, the text's languages read once for all its hits (``language_evidence``)."""
+    lang = evidence if evidence is not None else LanguageEvidence(text)
     return (
-        vietnamese_tagger_non_name(text, start, end)
+        (lang.vietnamese and vietnamese_tagger_non_name(text, start, end))
         or in_named_institution(text, start, end)
         or _banner(text, start, end)
         or _reply_prefix(text, start, end)
         or _lower_word(text[start:end])
-        or (start > 0 and text[start - 1] in "/0123456789")
+        or _glued_code(text, start, end)
+    )
+
+
+def _glued_code(text: str, start: int, end: int) -> bool:
+    """Capitals glued to a code ("AR 2024/925/A"); a word with lower-case letters after a slash
+    or a digit is still a name ("AR 2024/Kowalska", "Ref 12Anna Kowalska")."""
+    return (
+        start > 0
+        and text[start - 1] in "/0123456789"
+        and not any(ch.islower() for ch in text[start:end])
     )
 
 

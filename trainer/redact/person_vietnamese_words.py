@@ -27,6 +27,7 @@ import re
 import unicodedata
 
 from trainer.redact.hits import Hit
+from trainer.redact.language_evidence import vietnamese_text
 from trainer.redact.person_vietnamese import (
     _GIVEN_DISTINCT,
     _GIVEN_SYLLABLES,
@@ -34,7 +35,6 @@ from trainer.redact.person_vietnamese import (
     _LOWER_MIDDLE,
 )
 
-_VIETNAMESE = re.compile(r"[ơưđƠƯĐ\u1ea0-\u1ef9]")
 _VOWELS = "aăâeêioôơuưy"
 _SYLLABLE = re.compile(
     rf"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[{_VOWELS}]{{1,3}}"
@@ -76,7 +76,7 @@ def vietnamese_syllable(word: str) -> bool:
 
 def vietnamese_tagger_non_name(text: str, start: int, end: int) -> bool:
     """Whether a tagger hit ``text[start:end]`` is no name of a Vietnamese text (docstring)."""
-    if _VIETNAMESE.search(text) is None:
+    if not vietnamese_text(text):
         return False
     hit = text[start:end]
     if "\n" in hit:
@@ -123,7 +123,7 @@ def vietnamese_name_word(text: str, word: str) -> bool:
         and word[0].isupper()
         and word[1:].islower()
         and word.lower() in NAME_SYLLABLES
-        and _VIETNAMESE.search(text) is not None
+        and vietnamese_text(text)
     )
 
 
@@ -134,7 +134,7 @@ def lower_middle_names(text: str) -> list[Hit]:
     """Lower-case full names of a Vietnamese text with a middle name: a family name, a middle
     name and a given syllable ("đỗ khắc dũng", "dương mỹ hoa", "lý tấn nhân"), the word after
     no given syllable (a longer run is no name of this shape)."""
-    if _VIETNAMESE.search(text) is None:
+    if not vietnamese_text(text):
         return []
     hits: list[Hit] = []
     pos = 0
