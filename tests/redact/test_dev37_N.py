@@ -113,7 +113,12 @@ CASES = [
         "We covered Boyle's law and Pascal's triangle.",
     ),
     ("La audiencia es en el Estadio Dennis Martínez.", "La audiencia es en el Estadio [NAME]."),
-    ("Maria Callas Hall, Luciano Pavarotti Arena", "Maria Callas Hall, Luciano Pavarotti Arena"),
+    # no article before the name: read as a person's (Hall, Park, House are surnames too)
+    ("Maria Callas Hall, Luciano Pavarotti Arena", "[NAME] Hall, [NAME] Arena"),
+    (
+        "Concerts at the Maria Callas Hall and the Luciano Pavarotti Arena",
+        "Concerts at the Maria Callas Hall and the Luciano Pavarotti Arena",
+    ),
     # person_tagger_drops: a department banner, a reply prefix, a code's letter
     ("— FOD Financiën —", "— FOD Financiën —"),
     ("[Općina] Odg: produženje boravka", "[Općina] Odg: produženje boravka"),

@@ -9,6 +9,7 @@ import pytest
 
 from trainer.redact import Redactor
 from trainer.redact.member_clause_words import clause_word
+from trainer.redact.name_institutions import in_named_institution
 
 ROSTER = ["Vương Diễm Linh", "Tôn Hữu Hiếu", "Sam Whitlock", "Nguyễn Thị Đình"]
 
@@ -56,7 +57,12 @@ INSTITUTIONS = [
         "The hearing is at the Thomas Jefferson Building.",
     ),
     ("The Thomas Jefferson Building is closed.", "The Thomas Jefferson Building is closed."),
-    ("Maria Callas Hall, Luciano Pavarotti Arena", "Maria Callas Hall, Luciano Pavarotti Arena"),
+    # no article before the name: read as a person's (Hall, Park, House are surnames too)
+    ("Maria Callas Hall, Luciano Pavarotti Arena", "[NAME] Hall, [NAME] Arena"),
+    (
+        "Concerts at the Maria Callas Hall and the Luciano Pavarotti Arena",
+        "Concerts at the Maria Callas Hall and the Luciano Pavarotti Arena",
+    ),
     (
         "We covered Boyle's law and Pascal's triangle.",
         "We covered Boyle's law and Pascal's triangle.",
@@ -153,3 +159,41 @@ def test_tagger_drops_only_capitals_glued_to_a_code(
 ) -> None:
     """person_tagger_drops dropped any tagger hit after a slash or a digit (8195757 redacted)."""
     assert default_path.redact(text).text == expected
+
+
+# The lead's read after the review (engine 1.23.0): a name before an institution word is the
+# institution's only with an article before it, and a colleague's rule or effect is a person's;
+# each leaked at the merge and was redacted at 20e812f.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("My neighbour Maren Oyelaran Hall is nice.", "My neighbour [NAME] Hall is nice."),
+        ("Ask Maren Oyelaran Hall.", "Ask [NAME] Hall."),
+        (
+            "We owe it to Maren Oyelaran Hall and the team.",
+            "We owe it to [NAME] Hall and the team.",
+        ),
+        # the article names the place: kept
+        ("Keys are at the Maren Oyelaran Hall.", "Keys are at the Maren Oyelaran Hall."),
+        ("Wir treffen uns im Robert Koch Institut.", "Wir treffen uns im Robert Koch Institut."),
+        ("Newton's law and Pascal's triangle.", "Newton's law and Pascal's triangle."),
+    ],
+)
+def test_institution_needs_its_article(
+    text: str, expected: str, default_path: Redactor, rules: Redactor
+) -> None:
+    assert default_path.redact(text).text == expected
+    assert rules.redact(text).text == expected
+
+
+def test_a_title_makes_the_name_before_a_head_a_persons(default_path: Redactor) -> None:
+    # the tagger's hit; the rules alone keep it as at 20e812f (a venue noun after a name)
+    text = "Dr. Maren Oyelaran Hospital is busy."
+    assert default_path.redact(text).text == "Dr. [NAME] Hospital is busy."
+
+
+def test_a_finding_is_a_law_or_theorem_not_a_colleagues_rule() -> None:
+    text = "Boyle's law and Oyelaran's rule and Hubble's effect."
+    assert in_named_institution(text, 0, 5)
+    assert not in_named_institution(text, 16, 24)
+    assert not in_named_institution(text, 36, 42)

@@ -113,14 +113,24 @@ F22_WORDS = [
         "Both Doberman Pinschers were rescued by [NAME].",
     ),
 ]
-# One rule for a person's name before a venue word: the venue's name, kept whole, both words
-# (dev37 N: a name inside a named institution survives; "[NAME] Pavarotti Arena" never).
+# One rule for a person's name before a venue word: the venue's name, kept whole, both words,
+# when an article names it as a place (dev37 N and the lead's narrowing: "the Maria Callas
+# Hall" survives; with no article the name is a person's, whole; "[NAME] Pavarotti Arena" never).
 F22_VENUES = [
-    ("Maria Callas Hall, Luciano Pavarotti Arena", "Maria Callas Hall, Luciano Pavarotti Arena"),
+    # no article before the name: read as a person's (Hall, Park, House are surnames too)
+    ("Maria Callas Hall, Luciano Pavarotti Arena", "[NAME] Hall, [NAME] Arena"),
+    (
+        "Concerts at the Maria Callas Hall and the Luciano Pavarotti Arena",
+        "Concerts at the Maria Callas Hall and the Luciano Pavarotti Arena",
+    ),
     # ... but a member's name is the member dictionary's whatever stands around it
     ("Meet me near the Kwame Boateng Stadium.", "Meet me near the [NAME] Stadium."),
     ("Tickets for the Giuseppe Verdi Auditorium", "Tickets for the Giuseppe Verdi Auditorium"),
-    ("Rosa Parks Center and Arthur Ashe Stadium", "Rosa Parks Center and Arthur Ashe Stadium"),
+    ("Rosa Parks Center and Arthur Ashe Stadium", "[NAME] Center and [NAME] Stadium"),
+    (
+        "We played at the Rosa Parks Center and the Arthur Ashe Stadium.",
+        "We played at the Rosa Parks Center and the Arthur Ashe Stadium.",
+    ),
     (
         "Royal Albert Hall and Madison Square Garden.",
         "Royal Albert Hall and Madison Square Garden.",

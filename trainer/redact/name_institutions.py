@@ -5,17 +5,21 @@ Buildings, courthouses, libraries, schools, hospitals and stadiums carry the nam
 dead long ago; the name is the institution's, and redacting it destroys a place that the text
 needs and that identifies no one who writes. Kept, where the words after the name say so:
 
-1. the institution word closes the name (English, Dutch, German): the name, perhaps its
-   middle initials, a "Jr."/"Sr." or a regnal number, up to three capitalised qualifiers
-   ("Federal", "Judiciary", "Memorial") and the institution word, all capitalised and on one
-   line ("[Thurgood Marshall] Federal Judiciary Building");
-2. a law, a rule or a theorem named after its finder ("Boyle's law", "Lord Denning's rule").
+1. an article stands before the name ("the", "het", "de", "der", "im", ...) and the institution
+   word closes it (English, Dutch, German): the name, perhaps its middle initials, a
+   "Jr."/"Sr." or a regnal number, up to three capitalised qualifiers ("Federal",
+   "Judiciary", "Memorial") and the institution word, all capitalised and on one line
+   ("the [Thurgood Marshall] Federal Judiciary Building");
+2. a law or a theorem named after its finder ("Boyle's law", "Pascal's triangle"); a rule, a
+   principle or an effect is left out, for a colleague's rule is a person's ("Oyelaran's rule").
 
 Fail closed: when the words after the name are no institution word ("Thomas Jefferson called"),
-the name is a person's; a place noun before a name proves nothing (``place_keep``'s privacy
-decision: "Museo Lucía Ferrán", "Estadio Dennis Martínez" stay redacted). Member names are
-matched by the member dictionary whatever stands around them: this keep is asked by the person
-rules and the tagger only.
+or no article stands before it (Hall, House and Park are surnames too: "My neighbour Maren
+Oyelaran Hall is nice"; "Maria Callas Hall is closed" is redacted with it), the name is a
+person's; a place noun before a name proves nothing (``place_keep``'s privacy decision:
+"Museo Lucía Ferrán", "Estadio Dennis Martínez" stay redacted). Member names are matched by
+the member dictionary whatever stands around them: this keep is asked by the person rules and
+the tagger only.
 """
 
 from __future__ import annotations
@@ -43,12 +47,19 @@ _CLOSES = re.compile(
 # Words that may stand between the name and the head: initials, suffixes, regnal numbers.
 _BETWEEN = re.compile(r"(?:[A-Z]\.|Jr\.?|Sr\.?|[IVX]{1,4}|[A-Z][\w'’-]+)$")
 _WORD_AFTER = re.compile(r"[ \t]+([^\s,;:!?()]+)")
-# 2. A law, a rule or a theorem named after its finder: "Boyle's law", "Pascal's triangle".
+# 2. A law or a theorem named after its finder: "Boyle's law", "Pascal's triangle".
 _FINDINGS = re.compile(
-    r"['’]s[ \t]+(?:law|laws|rule|principle|theorem|triangle|constant|equation|paradox|"
-    r"razor|disease|syndrome|effect|conjecture|lemma|formula|algorithm)\b"
+    r"['’]s[ \t]+(?:law|laws|theorem|triangle|constant|equation|paradox|disease|syndrome|"
+    r"conjecture|lemma|algorithm)\b"
 )
 _WORD = re.compile(r"[^\W\d_]+")
+# An institution's name is written with its article ("at the Thomas Jefferson Building", "im
+# Robert Koch Institut"); a name with none before it is read as a person's, who may carry a
+# surname such as Hall, House or Park ("My neighbour Maren Oyelaran Hall is nice"): fail closed.
+_ARTICLE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:the|The|THE|het|Het|de|De|der|Der|die|Die|das|Das|dem|Dem|den|Den|des|im|Im|am|"
+    r"Am|zum|zur|vom|beim)[ \t]+(?:[A-Z][\w'’-]*\.?[ \t]+){0,3}$"
+)  # the hit may be the name's last words ("the Thomas [Jefferson] Building")
 # A capitalised word right before a one-word hit: the hit is the end of a longer name
 # ("the Thomas [Jefferson] Building"), not a lone given name.
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*\.?[ \t]+$")
@@ -59,7 +70,8 @@ def in_named_institution(text: str, start: int, end: int) -> bool:
     words = _WORD.findall(text, start, end)
     before = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
     lone_given = len(words) == 1 and words[0] in GIVEN and before is None
-    return _head_after(text, end, lone_given=lone_given) or _finding(text, start, end)
+    article = _ARTICLE_BEFORE.search(text, max(0, start - 60), start) is not None
+    return (article and _head_after(text, end, lone_given=lone_given)) or _finding(text, start, end)
 
 
 def _finding(text: str, start: int, end: int) -> bool:
