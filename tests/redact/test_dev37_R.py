@@ -18,6 +18,7 @@ from trainer.redact.language_evidence import (
     LanguageEvidence,
     vietnamese_text,
 )
+from trainer.redact.name_tagger import _kept
 from trainer.redact.person_compounds import german_compound
 from trainer.redact.person_turkish import turkish_inflected_word, turkish_word
 from trainer.redact.person_vietnamese import vietnamese_non_name
@@ -120,6 +121,19 @@ def test_a_tagged_name_in_a_turkish_text_stays_redacted(redactor: Redactor) -> N
     assert "Wierzbicki" not in redactor.redact(text).text
 
 
+def test_the_tagger_keep_reads_the_texts_evidence() -> None:
+    # _kept's Turkish drop asks the per-text evidence: a case-inflected noun is kept (dropped
+    # from the tagger's hits) in Turkish text, a name there is not, nor the noun in German
+    text = "Bugün Tomasz Wierzbicki ile görüştüm, Bankoda bekledim."
+    evidence = LanguageEvidence(text)
+    name, noun = text.index("Tomasz"), text.index("Bankoda")
+    assert evidence.turkish
+    assert not _kept(text, name, name + len("Tomasz Wierzbicki"), lang=evidence)
+    assert _kept(text, noun, noun + len("Bankoda"), lang=evidence)
+    german = "Heute Bankoda getroffen."
+    assert not _kept(german, 6, 13, lang=LanguageEvidence(german))
+
+
 # address_ba._CODE_AT is led by its digit, its lookbehind after it: the same codes as before.
 @pytest.mark.parametrize(
     ("text", "codes"),
@@ -144,7 +158,7 @@ def test_vietnamese_text_is_free_on_ascii(text: str, vietnamese: bool) -> None:
     assert vietnamese_text(text) == (VIETNAMESE.search(text) is not None)
 
 
-def test_member_hashtags_read_the_roster_once(redactor: Redactor) -> None:
+def test_member_hashtags_redact_the_roster_and_keep_other_tags(redactor: Redactor) -> None:
     text = "Danke #TomaszWierzbicki und #teamwierzbicki für alles, #Sommerfest bleibt."
     out = redactor.redact(text).text
     assert "Wierzbicki" not in out and "wierzbicki" not in out
