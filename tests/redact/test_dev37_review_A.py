@@ -1,0 +1,36 @@
+"""Review of the thirty-seventh set's address and URL change (``test_dev37_A``): the defects a
+second reader found, each pinned with the look-alike that must keep its behaviour."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from trainer.redact import Redactor
+
+
+@pytest.fixture(scope="module")
+def redact(redactor: Redactor):
+    return lambda text: redactor.redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a brand and its model at the start of a text or a line is no commune and its Haitian code
+        ("Sony HT5000 is great.", "Sony HT5000 is great."),
+        ("Bose HT1000 is better.", "Bose HT1000 is better."),
+        ("Specs:\nSony HT5000 soundbar, black", "Specs:\nSony HT5000 soundbar, black"),
+        (
+            "Models compared:\nYamaha HT2010\nSony HT5000",
+            "Models compared:\nYamaha HT2010\nSony HT5000",
+        ),
+        # an unlisted commune on the line after the street line, or after a comma, still counts
+        ("12, rue Capois\nLimbé HT1210", "[ADDRESS]"),
+        ("Adresse : 12, rue Capois, Limbé HT1210. Merci.", "Adresse : [ADDRESS]. Merci."),
+        ("Notre adresse : 31, avenue Pouplard\nPétion-Ville HT6140", "Notre adresse : [ADDRESS]"),
+    ],
+)
+def test_haitian_code_after_a_brand_at_a_line_start(redact, text: str, expected: str) -> None:
+    assert redact(text) == expected
