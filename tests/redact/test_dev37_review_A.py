@@ -34,3 +34,17 @@ def redact(redactor: Redactor):
 )
 def test_haitian_code_after_a_brand_at_a_line_start(redact, text: str, expected: str) -> None:
     assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a five-digit number after the town that a noun follows counts people, no postcode
+        ("Pogledaj Titova 5, Mostar 88000 ljudi.", "Pogledaj Titova 5, Mostar 88000 ljudi."),
+        # the code closing the line after its town still frames the street
+        ("Adresa: Titova 5, Mostar 88000", "Adresa: [ADDRESS]"),
+        ("Adresa: Titova 5, Mostar 88000.", "Adresa: [ADDRESS]."),
+    ],
+)
+def test_bosnian_town_code_closes_its_line(redact, text: str, expected: str) -> None:
+    assert redact(text) == expected
