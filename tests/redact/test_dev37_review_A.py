@@ -48,3 +48,30 @@ def test_haitian_code_after_a_brand_at_a_line_start(redact, text: str, expected:
 )
 def test_bosnian_town_code_closes_its_line(redact, text: str, expected: str) -> None:
     assert redact(text) == expected
+
+
+def test_a_run_of_boxes_after_commas_is_linear(redact) -> None:
+    # "BP 12, BP 12, ...": each box read its comma-separated "quarters" to the end of the text
+    # (quadratic: 20,000 characters took 2 s); the quarters after a box are at most four
+    unit = "BP 12, "
+    redact(unit * 10)
+    times = []
+    for n in (2_000, 16_000):
+        text = unit * (n // len(unit))
+        t = time.perf_counter()
+        redact(text)
+        times.append(time.perf_counter() - t)
+    assert times[1] < 1.0
+    assert times[1] < 20 * times[0] + 0.05
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("BP 12, Jacmel HT9110", "[ADDRESS]"),
+        # a box's quarter after a comma still closes the line
+        ("Écrire à BP 12 Thiès, quartier Médina", "Écrire à [ADDRESS]"),
+    ],
+)
+def test_box_quarters_after_the_bound(redact, text: str, expected: str) -> None:
+    assert redact(text) == expected
