@@ -75,3 +75,30 @@ def test_a_run_of_boxes_after_commas_is_linear(redact) -> None:
 )
 def test_box_quarters_after_the_bound(redact, text: str, expected: str) -> None:
     assert redact(text) == expected
+
+
+def test_a_long_word_after_a_street_type_is_linear(redact) -> None:
+    # ``address_numbers._tidy_end`` tried its sentence-end word from every letter of a long run
+    # ("Calle AéAé...Aé 5": 20,000 characters took 2.3 s)
+    redact("Calle Mayor 5")
+    times = []
+    for n in (2_000, 16_000):
+        text = "Calle " + "Aé" * (n // 2) + " 5"
+        t = time.perf_counter()
+        redact(text)
+        times.append(time.perf_counter() - t)
+    assert times[1] < 1.0
+    assert times[1] < 20 * times[0] + 0.05
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sentence end after the address is still found
+        ("Adresse : 5 av. Foch. Paris 75016.", "Adresse : [ADDRESS]."),
+        ("Ship it to 45 Baker St. Apt. 4B, London NW1 6XE.", "Ship it to [ADDRESS]."),
+        ("I live at 12 St. Kilda Rd, Melbourne VIC 3004.", "I live at [ADDRESS]."),
+    ],
+)
+def test_sentence_end_after_the_address(redact, text: str, expected: str) -> None:
+    assert redact(text) == expected
