@@ -102,3 +102,19 @@ def test_a_long_word_after_a_street_type_is_linear(redact) -> None:
 )
 def test_sentence_end_after_the_address(redact, text: str, expected: str) -> None:
     assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a flat's "#B" inside an address value is no hashtag: the value goes on to its town
+        ("Address: 45 Main St #B, Springfield, IL 62704", "Address: [ADDRESS]"),
+        ("Address: 45 Main St, #B, Springfield", "Address: [ADDRESS], Springfield"),
+        ("Adresse : 8, ruelle Nazon #A, Jacmel HT9110", "Adresse : [ADDRESS]"),
+        # a hashtag after the address still ends it
+        ("Adresse : 8, ruelle Nazon, Jacmel HT9110 #entraide", "Adresse : [ADDRESS] #entraide"),
+        ("Address: 45 Main St, Springfield, IL 62704 #AI #ML", "Address: [ADDRESS] #AI #ML"),
+    ],
+)
+def test_a_flat_number_after_a_hash_is_no_hashtag(redact, text: str, expected: str) -> None:
+    assert redact(text) == expected

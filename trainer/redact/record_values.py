@@ -83,7 +83,8 @@ NOT_ADDRESS = re.compile(
     r"(?<=\s)(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\d{4}-\d{2}-\d{2}\b|\(?\d{1,2}:\d{2}\b|[$€£₹¥])"
 )
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-ZÀ-Þ])")
-_HASHTAG = re.compile(r"(?<=\s)#(?=[^\W\d_])")
+# A hashtag is two letters or more and no comma after it: "#B" and "#PH," are a flat's number
+_HASHTAG = re.compile(r"(?<=\s)#(?=[^\W\d_]{2}\w*(?![\w,]))")
 _POSTCODE_THEN_WORDS = re.compile(r"\b\d{4,6}\b(?=,?\s+[a-zà-ÿ])")
 _TRAILING_TOWN = re.compile(r",\s*[A-ZÀ-Þ][a-zß-ÿ'’\-]+$")  # "Zwolle"; a state code "CDMX" stays
 
