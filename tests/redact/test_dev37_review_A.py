@@ -118,3 +118,22 @@ def test_sentence_end_after_the_address(redact, text: str, expected: str) -> Non
 )
 def test_a_flat_number_after_a_hash_is_no_hashtag(redact, text: str, expected: str) -> None:
     assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit or building word after the street's full stop goes on with the address value
+        ("Address: 12 Elm Road. Unit C, Springfield", "Address: [ADDRESS], Springfield"),
+        ("Adresse : 12 rue de la Paix. Bâtiment B, Paris", "Adresse : [ADDRESS], Paris"),
+        ("Adresse: 3 Place Bellecour. Escalier B, Lyon", "Adresse: [ADDRESS], Lyon"),
+        # a sentence after it still ends it
+        (
+            "Nouvelle adresse : 12, rue Capois, Jacmel HT9110. Merci beaucoup #entraide",
+            "Nouvelle adresse : [ADDRESS]. Merci beaucoup #entraide",
+        ),
+        ("Mailing address: 1 Infinite Loop. Cupertino", "Mailing address: [ADDRESS]. Cupertino"),
+    ],
+)
+def test_a_unit_after_the_street_full_stop(redact, text: str, expected: str) -> None:
+    assert redact(text) == expected
