@@ -137,3 +137,27 @@ def test_a_flat_number_after_a_hash_is_no_hashtag(redact, text: str, expected: s
 )
 def test_a_unit_after_the_street_full_stop(redact, text: str, expected: str) -> None:
     assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a box number too short for a postcode still takes its post's code and town
+        ("Skrytka pocztowa 12, 90-001 Łódź", "[ADDRESS]"),
+        (
+            "Proszę słać na skrytka pocztowa 120, 90-001 Łódź. Dziękuję.",
+            "Proszę słać na [ADDRESS]. Dziękuję.",
+        ),
+        (
+            "Manden la correspondencia a Apartado Postal 518, 58000 Morelia, Mich. Gracias.",
+            "Manden la correspondencia a [ADDRESS]. Gracias.",
+        ),
+        # a count after the town's digits is no code
+        (
+            "Apdo. 12, Managua 10000 personas asistieron",
+            "[ADDRESS], Managua 10000 personas asistieron",
+        ),
+    ],
+)
+def test_a_short_box_number_takes_its_code_and_town(redact, text: str, expected: str) -> None:
+    assert redact(text) == expected
