@@ -155,3 +155,25 @@ def test_a_unit_after_the_street_full_stop(redact, text: str, expected: str) -> 
 )
 def test_a_short_box_number_takes_its_code_and_town(redact, text: str, expected: str) -> None:
     assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hyphenated Perl script with one dictionary word in its name is a file, no site
+        ("Run mysql-backup.pl every night.", "Run mysql-backup.pl every night."),
+        ("I wrote fix-perms.pl for that.", "I wrote fix-perms.pl for that."),
+        ("Use nagios-check.pl on the host.", "Use nagios-check.pl on the host."),
+        ("Edit cgi-bin.pl and restart.", "Edit cgi-bin.pl and restart."),
+        ("perl sync-ldap.pl", "perl sync-ldap.pl"),
+        ("Run MAKEFILE.PL first.", "Run MAKEFILE.PL first."),
+        # names and words of no dictionary joined by hyphens stay sites
+        ("Pliki na ANNA-NOWAK.PL", "Pliki na [URL]"),
+        ("Odwiedź jan-kowalski.pl", "Odwiedź [URL]"),
+        ("Odwiedź sklep-rowerowy.pl", "Odwiedź [URL]"),
+        ("Strona: kancelaria-nowak.com.pl", "Strona: [URL]"),
+        ("Visit annanowak.pl for details.", "Visit [URL] for details."),
+    ],
+)
+def test_hyphenated_perl_scripts_are_no_sites(redact, text: str, expected: str) -> None:
+    assert redact(text) == expected
