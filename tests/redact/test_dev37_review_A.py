@@ -177,3 +177,33 @@ def test_a_short_box_number_takes_its_code_and_town(redact, text: str, expected:
 )
 def test_hyphenated_perl_scripts_are_no_sites(redact, text: str, expected: str) -> None:
     assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a forum post, a reply or a song about a street names nobody's address
+        ("Loved your post about Abbey Road, London.", "Loved your post about Abbey Road, London."),
+        ("I saw a post on Moi Avenue, Nairobi.", "I saw a post on Moi Avenue, Nairobi."),
+        (
+            "Please reply with photos of Abbey Road, London.",
+            "Please reply with photos of Abbey Road, London.",
+        ),
+        (
+            "I will write a song about Abbey Road, London.",
+            "I will write a song about Abbey Road, London.",
+        ),
+        (
+            "Thanks for the notice about Moi Avenue, Nairobi.",
+            "Thanks for the notice about Moi Avenue, Nairobi.",
+        ),
+        # the mail's destination, and a property, still frame the street and town
+        ("The hearing notice went to Moi Avenue, Nakuru.", "The hearing notice went to [ADDRESS]."),
+        ("Please post it to Kimathi Street, Nyeri.", "Please post it to [ADDRESS]."),
+        ("Write to me at Digo Road, Mombasa.", "Write to me at [ADDRESS]."),
+        ("Parcels go to Digo Road, Mombasa.", "Parcels go to [ADDRESS]."),
+        ("My property is on Kenyatta Avenue, Nakuru.", "My property is on [ADDRESS]."),
+    ],
+)
+def test_a_mail_word_cues_a_street_only_as_its_destination(redact, text, expected) -> None:
+    assert redact(text) == expected
