@@ -207,3 +207,23 @@ def test_hyphenated_perl_scripts_are_no_sites(redact, text: str, expected: str) 
 )
 def test_a_mail_word_cues_a_street_only_as_its_destination(redact, text, expected) -> None:
     assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a product, a game, a chapter or a chart place with a "#" rank is no Haitian road
+        ("Windows 10 #1 OS in the world.", "Windows 10 #1 OS in the world."),
+        ("In Game 7, #23 scored the winner.", "In Game 7, #23 scored the winner."),
+        ("Chapter 3, #12 on the list, was good.", "Chapter 3, #12 on the list, was good."),
+        ("Track 5 #2 on the charts.", "Track 5 #2 on the charts."),
+        ("Season 2, #4 episode was best.", "Season 2, #4 episode was best."),
+        ("Ticket 45 #2, Support", "Ticket 45 #2, Support"),
+        # a numbered road of Port-au-Prince, or a listed commune closing the line, frames it
+        ("Mwen rete Delmas 33, #12, Port-au-Prince", "Mwen rete [ADDRESS]"),
+        ("Adresse : Tabarre 27 #5, Tabarre", "Adresse : [ADDRESS]"),
+        ("Lakay mwen: Rue Faubert 12 #3, Pétion-Ville", "Lakay mwen: [ADDRESS]"),
+    ],
+)
+def test_a_hash_rank_after_a_number_is_no_haitian_road(redact, text, expected) -> None:
+    assert redact(text) == expected

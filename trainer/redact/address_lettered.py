@@ -40,7 +40,7 @@ _COMMUNE_BEFORE = re.compile(
     rf"(?:[- ](?:(?:de|des|du|au|aux|à|la|le|les)[- ])?[{_UP}][^\W\d_]*){{0,4}}?)"
     r"(?:,[ \t]*|[ \t]+|[ \t]*\r?\n[ \t]*)$"
 )
-_COMMUNES = frozenset(
+HAITIAN_COMMUNES = frozenset(
     """port-au-prince pétion-ville petion-ville delmas carrefour tabarre cité soleil kenscoff
     croix-des-bouquets gressier léogâne leogane cap-haïtien cap-haitien gonaïves gonaives
     saint-marc les cayes jacmel jérémie jeremie hinche port-de-paix fort-liberté miragoâne
@@ -121,7 +121,7 @@ def lettered_postcodes(text: str) -> list[tuple[int, int, bool]]:
             commune = _COMMUNE_BEFORE.search(text, max(0, s - 40), s)
             if commune is None or _part_cue_before(text, s):
                 continue
-            listed = commune.group("commune").lower() in _COMMUNES
+            listed = commune.group("commune").lower() in HAITIAN_COMMUNES
             lead = commune.group("lead").strip(" \t")
             after_street = lead == "\n" and _street_line_before(text, commune.start())
             if listed or lead == "," or after_street:
