@@ -92,7 +92,9 @@ def bosnian_addresses(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
         ("ADDRESS", *m.span())
         for m in prefilter.finditer_in(_ADDRESS, text, regions)
         if m.group("code")
-        or m.group("town_code")  # "Titova 5, Mostar 88000": the code after its town
+        # "Titova 5, Mostar 88000": the code after its town closes the line ("..., Mostar 88000
+        # ljudi" counts people)
+        or (m.group("town_code") and _CLOSES(text, m.end()) is not None)
         or m.group("box")
         or (  # "Titova 4, Tuzla.": not "Verzija 2, Mostar tim"
             _CLOSES(text, m.end()) is not None

@@ -12,7 +12,8 @@ after it), one table row per post:
 
 The country letters make the first three a postcode only with a locality beside it: a capitalised
 word after the code, or a capitalised place and a comma (or line break) before it; Haiti's code
-follows its commune after a space too ("Jacmel HT9110") unless a part or model cue precedes it;
+follows its commune after a space too ("Jacmel HT9110") unless a part or model cue precedes it
+(an unlisted commune only after a comma or on the line after a numbered street line);
 "LT-12345-B" or "LV-1010 kit" is a product code. A GhanaPost GPS code has the shape of a part
 number, so it counts after its label ("GPS:", "Digital address:", "GhanaPost") or after a locality
 that closes its own line or clause ("Accra\\nGA-123-4567", "Kumasi, AK-123-4567"), or before the
@@ -39,7 +40,7 @@ _COMMUNE_BEFORE = re.compile(
     rf"(?:[- ](?:(?:de|des|du|au|aux|à|la|le|les)[- ])?[{_UP}][^\W\d_]*){{0,4}}?)"
     r"(?:,[ \t]*|[ \t]+|[ \t]*\r?\n[ \t]*)$"
 )
-_COMMUNES = frozenset(
+HAITIAN_COMMUNES = frozenset(
     """port-au-prince pétion-ville petion-ville delmas carrefour tabarre cité soleil kenscoff
     croix-des-bouquets gressier léogâne leogane cap-haïtien cap-haitien gonaïves gonaives
     saint-marc les cayes jacmel jérémie jeremie hinche port-de-paix fort-liberté miragoâne
@@ -98,6 +99,14 @@ def _part_cue_before(text: str, start: int) -> bool:
     return bool(cues) and text.find(". ", cues[-1].end(), start) == -1
 
 
+def _street_line_before(text: str, newline: int) -> bool:
+    """The line that ends at ``newline`` holds a house or box number and no Haitian code of its
+    own: "12, rue Capois\nLimbé HT1210" closes an address; "Specs:\nSony HT5000" or a list of
+    models ("Yamaha HT2010\nSony HT5000") does not."""
+    line = text[text.rfind("\n", 0, newline) + 1 : newline]
+    return any(c.isdigit() for c in line) and _HAITIAN.search(line) is None
+
+
 def lettered_postcodes(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, strong) of the lettered postcodes of the table found in ``text``."""
     found: list[tuple[int, int, bool]] = []
@@ -112,8 +121,10 @@ def lettered_postcodes(text: str) -> list[tuple[int, int, bool]]:
             commune = _COMMUNE_BEFORE.search(text, max(0, s - 40), s)
             if commune is None or _part_cue_before(text, s):
                 continue
-            listed = commune.group("commune").lower() in _COMMUNES
-            if listed or commune.group("lead").strip(" \t") in (",", "\n") or not commune.start():
+            listed = commune.group("commune").lower() in HAITIAN_COMMUNES
+            lead = commune.group("lead").strip(" \t")
+            after_street = lead == "\n" and _street_line_before(text, commune.start())
+            if listed or lead == "," or after_street:
                 found.append((s, m.end(), True))
     if "-" in text:
         for m in _GPS_TAIL.finditer(text):

@@ -196,7 +196,9 @@ def _short_number_end(text: str, end: int) -> bool:
     return text[end - 1 : end].isdigit() and not text[max(0, end - 5) : end].isdigit()
 
 
-_SENTENCE_END = re.compile(r"([^\s.]{4,})\.\s+(?=[A-Z#@])")
+# (the word starts after a space or a full stop: tried from inside a long run of letters, each
+# start would scan the whole run again, quadratic on "Calle AéAé...Aé 5")
+_SENTENCE_END = re.compile(r"(?<![^\s.])([^\s.]{4,})\.\s+(?=[A-Z#@])")
 # PTT's types after a numbered street; the abbreviations end in their full stop, not in \b
 _ORDINAL_STREET = re.compile(
     r"(?:(?:Sokak|Sokağı|Cadde|Caddesi|Bulvar|Bulvarı)\b|(?:Sk|Cad)\.)"

@@ -232,9 +232,11 @@ def _tail_end(text: str, start: int, end: int) -> int:
         return end  # nothing, or a sentence, follows
     if (box := _BOX_LINE_AFTER(text, end)) and (code := _code_after_box(text, box.end())):
         return code.end()
+    # "B.P. 56169, 2080 L'Ariana", "Apdo. 50472, Santa Ana, CP 2201", and a box number too short
+    # for a code: "skrytka pocztowa 120, 90-001 Łódź", "Apartado Postal 518, 58000 Morelia, Mich."
+    if _BOX_LAST(text, max(start, end - 32), end) and (after := _code_after_box(text, end)):
+        return after.end()
     if _has_code(text, start, end):
-        if _BOX_LAST(text, max(start, end - 32), end) and (after := _code_after_box(text, end)):
-            return after.end()  # "B.P. 56169, 2080 L'Ariana", "Apdo. 50472, Santa Ana, CP 2201"
         return _lower_town(text, end)
     if text[end - 3 : end - 2] == " " and text[end - 2 : end].isdigit():
         split = _SPLIT_CODE_REST.match(text, end)  # "... rue des Lilas 35 000 Rennes"

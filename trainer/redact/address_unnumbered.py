@@ -103,10 +103,14 @@ def unnumbered_streets(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
 # street and town are the whole address; without the cue ("We walked down Abbey Road, London.")
 # they stay.
 _STREET_TOWN = re.compile(rf"(?<![\w.-]){_STREET_NAME},[ \t]?{_PLACE}{_CLOSE}")
+# A property cue holds the street in any way ("My property is on ..."); a mail cue only as the
+# destination, "to" or "at" right before the street ("The notice went to ..."): "Loved your post
+# about Abbey Road, London", "I saw a post on Moi Avenue", "reply with photos of ..." send nothing.
+_PROPERTY_CUE = re.compile(r"(?i:\b(?:property|premises)\b)").search
 _DELIVERY_CUE = re.compile(
-    r"(?i:\b(?:property|premises|letters?|notices?|post|posted|mail|mailed|parcels?|"
-    r"forward\w*|reply|write)\b)"
+    r"(?i:\b(?:letters?|notices?|post|posted|mail|mailed|parcels?|forward\w*|reply|write)\b)"
 ).search
+_DESTINATION = re.compile(r"(?<![\w-])(?i:to|at)[ \t]+$").search
 _SENTENCE_END = re.compile(r"[.!?][ \t]+(?=[A-Z])|\r?\n")
 
 
@@ -122,7 +126,12 @@ def cued_street_towns(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
         lo = max(0, m.start() - 90)
         for end in _SENTENCE_END.finditer(text, lo, m.start()):
             lo = end.end()
-        if residence_word(text, lo, m.start()) or _DELIVERY_CUE(text, lo, m.start()):
+        s = m.start()
+        if (
+            residence_word(text, lo, s)
+            or _PROPERTY_CUE(text, lo, s)
+            or (_DELIVERY_CUE(text, lo, s) and _DESTINATION(text, max(lo, s - 8), s))
+        ):
             hits.append(("ADDRESS", *m.span()))
     return hits
 

@@ -67,7 +67,8 @@ _SEGMENTS_AFTER = re.compile(rf"(?:,[ \t](?:{_PLACE}|{_UNIT}{_NUMBER}))+")
 # After a box, its neighbourhood closes the line ("BP 12 Thiès, quartier Médina", "01 BP 12
 # Abidjan 01, Cocody Danga"); prose after a comma does not ("BP 12 Dakar, Merci beaucoup").
 _QUARTER_AFTER = re.compile(
-    rf"(?:,[ \t](?:(?i:quartier|cité|cite|zone)[ \t])?{_PLACE})+(?=[ \t]*(?:$|[\n.;!?)]))"
+    # (at most four: a run of ", BP 12" boxes would make each box scan the rest of the text)
+    rf"(?:,[ \t](?:(?i:quartier|cité|cite|zone)[ \t])?{_PLACE}){{1,4}}(?=[ \t]*(?:$|[\n.;!?)]))"
 )
 # A house or lot number after place segments, no estate word ("Médina, villa n° 12, Thiès",
 # "Cocody, près du marché, îlot 4 lot 12"): its line is the segments walked back before it.

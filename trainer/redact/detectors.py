@@ -15,6 +15,7 @@ from trainer.redact.email_broken import find_broken_emails
 from trainer.redact.hits import Hit
 from trainer.redact.lookalike_dotted_amounts import dotted_amount
 from trainer.redact.messenger_ids import find_messenger_ids
+from trainer.redact.names import given_names
 from trainer.redact.person_words import COMMON
 from trainer.redact.platform_handles import find_platform_handles
 from trainer.redact.record_tables import csv_field_end
@@ -363,11 +364,12 @@ def _not_a_domain(m: re.Match[str], url: str) -> bool:
 def _polish_site(url: str, tld: str) -> bool:
     """A bare ".pl" name (Poland's TLD, also Perl's file extension) whose label is one run of
     six or more letters, or such runs joined by hyphens ("biuro-kowalska.pl"), in one case and
-    not all of them dictionary words: a person's or a shop's site ("annanowak.pl",
-    "ANNA-NOWAK.PL"); a script is named by words ("install.pl", "check-disk.pl") or with "_" or
-    digits. A name under one of NASK's functional or regional domains ("kancelaria.com.pl",
-    "podatki.gov.pl", "nowak.waw.pl") or a subdomain of such a label ("biuro.kowalska.pl") is a
-    site too: a file name has one dot."""
+    not all of them dictionary words (joined runs: none a dictionary word but a given name): a
+    person's or a shop's site ("annanowak.pl", "ANNA-NOWAK.PL"); a script is named by words
+    ("install.pl", "check-disk.pl", "mysql-backup.pl") or with "_" or digits. A name under one
+    of NASK's functional or regional domains ("kancelaria.com.pl", "podatki.gov.pl",
+    "nowak.waw.pl") or a subdomain of such a label ("biuro.kowalska.pl") is a site too: a file
+    name has one dot."""
     if tld.lower() != "pl" or "/" in url or ":" in url:
         return False
     labels = url.split(".")[:-1]
@@ -381,7 +383,16 @@ def _polish_site(url: str, tld: str) -> bool:
         return False
     if len(labels) > 2 or not all(_LABEL_WORDS(sub) for sub in labels[:-1]):
         return False
+    if label.lower() == "makefile":  # Perl's "Makefile.PL", also in capitals
+        return False
+    if len(parts) > 1 and any(_word_not_name(part) for part in parts):
+        return False  # a script named by a word: "mysql-backup.pl", "fix-perms.pl", "cgi-bin.pl"
     return not all(part.lower() in COMMON for part in parts)
+
+
+def _word_not_name(part: str) -> bool:
+    """``part`` is a dictionary word and no given name ("backup", "fix"; not "anna", "jan")."""
+    return part.lower() in COMMON and part.title() not in given_names()
 
 
 def _moldovan_site(m: re.Match[str], url: str, tld: str) -> bool:

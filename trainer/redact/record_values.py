@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from trainer.redact.address_lines import is_abbreviation
+from trainer.redact.address_lines import is_abbreviation, token_kind
 from trainer.redact.companies import is_company_token
 from trainer.redact.eponyms import is_eponymous_company
 from trainer.redact.folding import fold
@@ -83,7 +83,8 @@ NOT_ADDRESS = re.compile(
     r"(?<=\s)(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\d{4}-\d{2}-\d{2}\b|\(?\d{1,2}:\d{2}\b|[$€£₹¥])"
 )
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-ZÀ-Þ])")
-_HASHTAG = re.compile(r"(?<=\s)#(?=[^\W\d_])")
+# A hashtag is two letters or more and no comma after it: "#B" and "#PH," are a flat's number
+_HASHTAG = re.compile(r"(?<=\s)#(?=[^\W\d_]{2}\w*(?![\w,]))")
 _POSTCODE_THEN_WORDS = re.compile(r"\b\d{4,6}\b(?=,?\s+[a-zà-ÿ])")
 _TRAILING_TOWN = re.compile(r",\s*[A-ZÀ-Þ][a-zß-ÿ'’\-]+$")  # "Zwolle"; a state code "CDMX" stays
 
@@ -158,6 +159,12 @@ def value_hits(
     return [(KIND_TYPE[kind], start, end)]
 
 
+def _unit_first(words: str) -> bool:
+    """The first of ``words`` is a street or unit word ("Unit", "Bâtiment", "Escalier")."""
+    first = words.split(None, 1)[0].strip(",;") if words.strip() else ""
+    return bool(first) and token_kind(first) == "word"
+
+
 def _address_value(text: str, start: int, end: int) -> tuple[int, int]:
     """An address value without what follows it on its line: a reference ("Referentie KL-5521"), a
     date, time (a chat line's "(14:05)" too) or price, the next sentence when it is prose ("...
@@ -175,8 +182,11 @@ def _address_value(text: str, start: int, end: int) -> tuple[int, int]:
     if m is not None and _DIGIT.search(text, start, m.start()):
         after = text[m.end() : end]
         word = text[start : m.start() + 1].rsplit(None, 1)[-1]
-        # "... Jacmel HT9110. Merci beaucoup": a sentence after it ("Hauptstr. 5" goes on)
-        if prose(after) or (not _DIGIT.search(after) and not is_abbreviation(word)):
+        # "... Jacmel HT9110. Merci beaucoup": a sentence after it ("Hauptstr. 5" goes on, and
+        # so does a unit or building word: "12 Elm Road. Unit C", "... Paix. Bâtiment B")
+        if prose(after) or (
+            not _DIGIT.search(after) and not is_abbreviation(word) and not _unit_first(after)
+        ):
             end = m.start()
     post = _POSTCODE_THEN_WORDS.search(text, start, end)
     if post is not None:
