@@ -173,6 +173,11 @@ def test_a_short_box_number_takes_its_code_and_town(redact, text: str, expected:
         ("Odwiedź sklep-rowerowy.pl", "Odwiedź [URL]"),
         ("Strona: kancelaria-nowak.com.pl", "Strona: [URL]"),
         ("Visit annanowak.pl for details.", "Visit [URL] for details."),
+        # a dictionary word in a hyphenated name makes a script only after a script cue (the
+        # lead's read: with no cue the name is a site, fail closed)
+        ("Zobacz backup-kowalski.pl dzisiaj", "Zobacz [URL] dzisiaj"),
+        ("Ask about fix-perms.pl today.", "Ask about [URL] today."),
+        ("Serwis: fix-kowalski.pl", "Serwis: [URL]"),
     ],
 )
 def test_hyphenated_perl_scripts_are_no_sites(redact, text: str, expected: str) -> None:

@@ -351,7 +351,7 @@ def _not_a_domain(m: re.Match[str], url: str) -> bool:
         and ("/" in url or _WEB_CUE.search(m.string, max(0, m.start() - 24), m.start()))
     ):
         # "main.py" is a file; "notes.md/team" or "visit notes.md" is a site
-        return not (_polish_site(url, tld) or _moldovan_site(m, url, tld))
+        return not (_polish_site(m, url, tld) or _moldovan_site(m, url, tld))
     host = url.split("/")[0].split(":")[0]
     label, tld = host.rsplit(".", 1)
     if tld[0].isupper() and tld[1:].islower() and label[-1].islower():
@@ -361,12 +361,13 @@ def _not_a_domain(m: re.Match[str], url: str) -> bool:
     return tld.isupper() and not host.isupper()
 
 
-def _polish_site(url: str, tld: str) -> bool:
+def _polish_site(m: re.Match[str], url: str, tld: str) -> bool:
     """A bare ".pl" name (Poland's TLD, also Perl's file extension) whose label is one run of
     six or more letters, or such runs joined by hyphens ("biuro-kowalska.pl"), in one case and
     not all of them dictionary words (joined runs: none a dictionary word but a given name): a
     person's or a shop's site ("annanowak.pl", "ANNA-NOWAK.PL"); a script is named by words
-    ("install.pl", "check-disk.pl", "mysql-backup.pl") or with "_" or digits. A name under one
+    ("install.pl", "check-disk.pl"; joined runs with a dictionary word only after a script cue:
+    "run mysql-backup.pl") or with "_" or digits. A name under one
     of NASK's functional or regional domains ("kancelaria.com.pl", "podatki.gov.pl",
     "nowak.waw.pl") or a subdomain of such a label ("biuro.kowalska.pl") is a site too: a file
     name has one dot."""
@@ -385,9 +386,22 @@ def _polish_site(url: str, tld: str) -> bool:
         return False
     if label.lower() == "makefile":  # Perl's "Makefile.PL", also in capitals
         return False
-    if len(parts) > 1 and any(_word_not_name(part) for part in parts):
-        return False  # a script named by a word: "mysql-backup.pl", "fix-perms.pl", "cgi-bin.pl"
+    if len(parts) > 1 and any(_word_not_name(part) for part in parts) and _script_cue(m):
+        return False  # a script named by a word: "run mysql-backup.pl", "perl fix-perms.pl"
     return not all(part.lower() in COMMON for part in parts)
+
+
+# Words that make a hyphenated ".pl" name a Perl script rather than a site, just before it;
+# with none, a name such as "serwis-kowalski.pl" stays a site (fail closed).
+_SCRIPT_CUE = re.compile(
+    r"(?i)\b(?:perl|scripts?|skrypt\w*|run|runs|ran|running|execute[sd]?|exec|edit(?:ed)?|"
+    r"wrote|use[sd]?|using|install(?:ed)?|deploy(?:ed)?|cron(?:tab)?|chmod|bin|uruchom\w*)\b"
+    r"[^.!?\n]{0,24}$"
+)
+
+
+def _script_cue(m: re.Match[str]) -> bool:
+    return _SCRIPT_CUE.search(m.string, max(0, m.start() - 40), m.start()) is not None
 
 
 def _word_not_name(part: str) -> bool:
