@@ -12,7 +12,12 @@ from __future__ import annotations
 import pytest
 
 from trainer.redact import Redactor
-from trainer.redact.member_marks import drop_mark_conflicts, roster_spellings
+from trainer.redact.member_marks import (
+    _folded,
+    _spelled_as_roster,
+    drop_mark_conflicts,
+    roster_spellings,
+)
 from trainer.redact.name_institutions import in_named_institution
 from trainer.redact.person_tagger_drops import tagger_non_name
 from trainer.redact.person_vietnamese_words import (
@@ -193,6 +198,21 @@ def test_mark_conflicts_unit() -> None:
     hits = [("NAME", 0, 9), ("NAME", 14, 18)]
     assert drop_mark_conflicts(text, hits, marked, plain) == [("NAME", 14, 18)]
     assert drop_mark_conflicts("#điểm", [("NAME", 1, 5)], marked, plain) == [("NAME", 1, 5)]
+
+
+def test_mark_conflicts_fold_the_roster_once() -> None:
+    # the roster's marked words are folded once per roster, not once per hit (a large roster
+    # made every Vietnamese member hit cost a pass over it; the lead's read of the change)
+    names = [f"Vương Diễm {chr(0x1EA0 + i % 90)}inh{i}" for i in range(2000)] + ["Nguyễn Hữu Hiếu"]
+    marked, plain = roster_spellings(names)
+    text = "Điểm, điểm và thiếu: Bạn Đinh"
+    hits = [("NAME", 0, 4), ("NAME", 6, 10), ("NAME", 14, 19), ("NAME", 25, 29)]
+    _folded.cache_clear()
+    for _ in range(3):
+        drop_mark_conflicts(text, hits, marked, plain)
+    assert _folded.cache_info().misses == 1
+    assert _spelled_as_roster("HữuHiếu", marked, plain)  # glued roster words, longest first
+    assert not _spelled_as_roster("hữuhiêu", marked, plain)
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from trainer.redact.folding import fold
 from trainer.redact.hits import Hit
@@ -47,13 +48,20 @@ def _spelled_as_roster(word: str, marked: frozenset[str], plain: frozenset[str])
     if low in marked or fold(word) in plain or not VIETNAMESE.search(word):
         return True
     rest = low
-    while rest:  # greedy: the roster's words glued, longest first
-        for part in sorted((m for m in marked if rest.startswith(m)), key=len, reverse=True):
-            rest = rest[len(part) :]
-            break
+    while rest:  # greedy: the roster's words glued, the longest prefix first
+        for k in range(len(rest), 0, -1):
+            if rest[:k] in marked:  # a set lookup per prefix, not a scan of the roster
+                rest = rest[k:]
+                break
         else:
             return False
     return True
+
+
+@lru_cache(maxsize=8)
+def _folded(marked: frozenset[str]) -> frozenset[str]:
+    """The roster's marked words folded, once per roster (a frozenset keeps its hash)."""
+    return frozenset(fold(m) for m in marked)
 
 
 def drop_mark_conflicts(
@@ -73,7 +81,7 @@ def _conflicts(text: str, hit: Hit, marked: frozenset[str], plain: frozenset[str
     if not any(VIETNAMESE.search(w) for w in words):
         return False
     spelled = [_spelled_as_roster(w, marked, plain) for w in words]
-    folded = {fold(m) for m in marked}
+    folded = _folded(marked)
     if any(
         not s and w[:1].isupper() and fold(w) in folded for s, w in zip(spelled, words, strict=True)
     ):
