@@ -54,7 +54,7 @@ thirty-seventh (``--thirtyseventh``: public services and government casework; ad
 then the thirty-eighth (``--thirtyeighth``: retail, e-commerce and customer support, from orders,
 parcel lockers and refunds to warranty claims and marketplace sellers; adds en_MW fr_CD nl_SR)
 and the thirty-ninth (``--thirtyninth``: recruitment, HR and payroll; adds pt_CV es_CU en_GY).
-The fresh to thirty-seventh sets have since been read while tuning
+The fresh to thirty-ninth sets have since been read while tuning
 (``trainer_dev.redaction_failures``); only the newest sets are scored and never read.
 
 Prints, per PII type, recall (a labelled value counts as caught only if every non-space
@@ -175,7 +175,7 @@ def _run(args: argparse.Namespace, argv: list[str] | None) -> int:
         ok &= print_standards(reports["standards"])
         if args.show_misses:
             print(json.dumps(reports["standards"]["misses"], ensure_ascii=False, indent=1))
-    # fresh to thirty-seventh: development sets; the newest: scoring only (no misses kept)
+    # fresh to thirty-ninth: development sets; the newest: scoring only (no misses kept)
     for name in INDEPENDENT_SETS:
         if not getattr(args, name):
             continue

@@ -16,7 +16,8 @@ twenty-sixth since 13:20 UTC on 2026-12-03 (the one after), the twenty-seventh a
 since 16:35 UTC on 2026-12-03 (the next), the twenty-ninth and thirtieth since 21:30 UTC on
 2026-12-03 (the session after), the thirty-first and thirty-second since 02:00 UTC on 2026-12-04
 (the next), the thirty-third to thirty-fifth since 13:20 UTC on 2026-12-04 (the session after
-that), the thirty-sixth and thirty-seventh since 16:30 UTC on 2026-12-04 (the next), once each
+that), the thirty-sixth and thirty-seventh since 16:30 UTC on 2026-12-04 (the next), the
+thirty-eighth and thirty-ninth since 19:45 UTC on 2026-12-04 (the session after), once each
 had been scored clean. Their
 failures are read while tuning, so their scores no longer say anything about text the redactor
 was not tuned on. Only they can be listed here; the newest sets stay for scoring,
@@ -70,6 +71,8 @@ DEVELOPMENT_SETS = {
     "thirtyfifth": ("thirtyfifth", "make_thirtyfifth_set", 3535),
     "thirtysixth": ("thirtysixth", "make_thirtysixth_set", 3636),
     "thirtyseventh": ("thirtyseventh", "make_thirtyseventh_set", 3737),
+    "thirtyeighth": ("thirtyeighth", "make_thirtyeighth_set", 3838),
+    "thirtyninth": ("thirtyninth", "make_thirtyninth_set", 3939),
 }
 
 
