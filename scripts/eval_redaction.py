@@ -53,7 +53,9 @@ admissions and exam boards to tutoring and school transport; adds es_VE en_ZW fr
 thirty-seventh (``--thirtyseventh``: public services and government casework; adds fr_HT es_NI),
 then the thirty-eighth (``--thirtyeighth``: retail, e-commerce and customer support, from orders,
 parcel lockers and refunds to warranty claims and marketplace sellers; adds en_MW fr_CD nl_SR)
-and the thirty-ninth (``--thirtyninth``: recruitment, HR and payroll; adds pt_CV es_CU en_GY).
+and the thirty-ninth (``--thirtyninth``: recruitment, HR and payroll; adds pt_CV es_CU en_GY),
+then the fortieth (``--fortieth``: travel, tourism and transport, from flight and rail bookings,
+visas and lost luggage to hotels, car hire and tour guides; adds es_EC fr_GA en_LR).
 The fresh to thirty-ninth sets have since been read while tuning
 (``trainer_dev.redaction_failures``); only the newest sets are scored and never read.
 
