@@ -43,7 +43,8 @@ DATA CARD
   and body), chat (role-prefixed lines "me:", "agent:", "guide:"), itinerary ("- " bullets
   under a day-plan header), review (stars and a short verdict). Theme: flight and rail
   bookings, frequent-flyer accounts, visas and passports at borders, lost luggage, hotel
-  stays, car hire and tour guides.
+  stays, car hire and tour guides. Posts per genre (seed 4040): chat 946, email 929, forum
+  900, itinerary 882, form 881, review 862.
 - Kinds: EMAIL PHONE URL IP CARD IBAN ID PERSON MEMBER ADDRESS. IBAN only in GB AT FR BE IT
   PT SE; en_US (ABA routing / account), es_MX (CLABE), fr_GA (RIB CEMAC with key), es_EC and
   en_LR (bank accounts) carry a local bank value labelled ID in the IBAN slot.
