@@ -35,7 +35,7 @@ from trainer_dev.redaction_sets.fortieth_people import (
     roster_tokens,
 )
 
-DIGEST = "e6243d7c38fd79f5"
+DIGEST = "f7cbbe899967f963"
 EMAIL_RE = re.compile(r"[a-z0-9._+\-]+@([a-z0-9\-]+\.)+([a-z]+)")
 URL_RE = re.compile(r"(https://)?(www\.)?([a-z0-9\-]+\.)+([a-z]+)(/[\w.@\-/]*)?", re.I)
 
@@ -215,3 +215,16 @@ def test_leaked_finds_fragment_and_ignores_background():
     assert leaked("6 6 4-1 2", ["d:6641"], "") and not leaked("6a641", ["d:6641"], "")
     post = Post(locale="de_AT", text=text, items=[("PERSON", ["t:gruber"], "Anna Gruber")])
     assert check_post(post) and not post.pii_free
+
+
+def test_roster_titles_follow_gender(built):
+    _, posts, _ = built
+    female = {"Ms", "Frau", "Mme", "Sra.", "mevrouw", "Sig.ra", "fru"}
+    male = {"Mr", "Herr", "M.", "Sr.", "meneer", "Sig.", "herr"}
+    for p in posts:
+        for (kind, _, value), form in zip(p.items, p.item_forms, strict=True):
+            if kind == "MEMBER" and form == "title":
+                title, surname = value.split(" ", 1)
+                names = [(n, g) for n, g in enumerate(roster(p.locale)) if g[1] == surname]
+                assert names, value
+                assert title in (female if names[0][0] % 2 == 0 else male), value

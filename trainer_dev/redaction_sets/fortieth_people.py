@@ -1,8 +1,9 @@
 """Name pools and rosters of the fortieth set, written by hand for this set.
 
 Given names: "F" female, "M" male (space-separated); surnames "S" with "_" for an inner space
-(particles and compounds); roster members "Given|Surname". PERSON pools are filtered against
-every roster token of every locale (``person_pools``).
+(particles and compounds); roster members "Given|Surname", women at even places and men at odd
+ones (member titles follow that). PERSON pools are filtered against every roster token of every
+locale (``person_pools``).
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ NAMES = {
              "Underwood Boone Stone Rivers Carver Dawson Ochoa Haskins Pembroke Lindqvist "
              "Van_Buren St._Clair Mancuso Tillman Holloway Armstrong Begay Yazzie Winters "
              "Kimura Polanski Brooks",
-        "R": ["Madison|Clarke", "Tyrone|Washington", "Rosa|Delgado-Ruiz", "Brooke|Summers",
-              "Dwayne|Hollister", "Kendra|Marsh", "Cole|Bradshaw", "Jolene|Kessler"],
+        "R": ["Madison|Clarke", "Tyrone|Washington", "Rosa|Delgado-Ruiz", "Dwayne|Hollister",
+              "Brooke|Summers", "Cole|Bradshaw", "Kendra|Marsh", "Dale|Kessler"],
     },
     "en_GB": {
         "F": "Siobhan Gemma Kerry Leanne Nicola Harriet Imogen Poppy Saoirse Bethan Rhiannon "
