@@ -35,7 +35,7 @@ from trainer_dev.redaction_sets.fortieth_people import (
     roster_tokens,
 )
 
-DIGEST = "f7cbbe899967f963"
+DIGEST = "2d8245fcc308dbeb"
 EMAIL_RE = re.compile(r"[a-z0-9._+\-]+@([a-z0-9\-]+\.)+([a-z]+)")
 URL_RE = re.compile(r"(https://)?(www\.)?([a-z0-9\-]+\.)+([a-z]+)(/[\w.@\-/]*)?", re.I)
 

@@ -220,13 +220,14 @@ def make_member(rng, locale):
 
 def make_address(rng, locale):
     street = rng.choice(pl.streets(locale))
-    pc, town = rng.choice(pl.towns(locale))
+    pc, town = rng.choice(pl.towns_for(locale, street))
     n = rng.randint(1, 240)
     lang = lang_of(locale)
     if locale in ("en_US", "en_LR") or (lang == "fr" and locale != "fr_GA") or locale == "en_GB":
         line = f"{n} {street}"
     elif locale == "fr_GA":
-        line = rng.choice([street, f"{n} {street}", f"{street}, quartier Louis"])
+        line = rng.choice([street, f"{n} {street}"] + (
+            [f"{street}, quartier Louis"] if town == "Libreville" else []))
     elif lang in ("pt", "es") and locale != "es_MX":
         line = f"{street}, {n}" if lang == "pt" else f"{street} N{rng.randint(10, 60)}-{n}"
     else:

@@ -191,3 +191,66 @@ def towns(locale: str) -> list[tuple[str, str]]:
 
 def pc_ok(locale: str, pc: str) -> bool:
     return bool(re.fullmatch(PC_RE[locale], pc))
+
+# Streets that belong to one town (or, "=1000", to the towns of one postcode); the rest go with
+# any town of the locale.
+STREET_TOWN = {
+    "en_US": "Peachtree Street=Atlanta;Wabash Avenue=Chicago;Lombard Street=San Francisco;"
+             "Kalakaua Avenue=Honolulu;Bourbon Street=New Orleans;Bluebonnet Trail=Austin;"
+             "Arapahoe Road=Denver",
+    "en_GB": "Marylebone Road=London;Gloucester Terrace=London;Holloway Road=London;"
+             "Deansgate=Manchester;Sauchiehall Street=Glasgow;Clifton Hill=Bristol;"
+             "Tolworth Rise=Surbiton",
+    "de_AT": "Mariahilfer Straße=Wien;Getreidegasse=Salzburg;Landstraßer Hauptstraße=Wien;"
+             "Linzer Gasse=Salzburg;Maria-Theresien-Straße=Innsbruck;Annenstraße=Graz;"
+             "Kärntner Ring=Wien;Museumstraße=Innsbruck;Lindengasse=Wien;Hietzinger Kai=Wien;"
+             "Schwedenplatz=Wien;Alserbachstraße=Wien;Favoritenstraße=Wien",
+    "fr_FR": "rue de la Roquette=Paris;boulevard Haussmann=Paris;avenue Jean Médecin=Nice;"
+             "rue Sainte-Catherine=Bordeaux;quai des Chartrons=Bordeaux;rue Mouffetard=Paris;"
+             "cours Mirabeau=Aix-en-Provence;rue du Faubourg Poissonnière=Paris;"
+             "avenue de Lodève=Montpellier;place Bellecour=Lyon;rue Paradis=Marseille",
+    "es_MX": "Avenida Insurgentes Sur=Ciudad de México;Calle Durango=Ciudad de México;"
+             "Paseo de la Reforma=Ciudad de México;Calle Tonalá=Ciudad de México;"
+             "Avenida Chapultepec=Guadalajara;Avenida Vallarta=Guadalajara;"
+             "Calzada de Tlalpan=Ciudad de México;Avenida Tulum=Cancún",
+    "nl_BE": "Meir=Antwerpen;Kortrijksesteenweg=Gent;Overpoortstraat=Gent;Vlaamsekaai=Antwerpen;"
+             "Naamsestraat=Leuven;Langestraat=Brugge;Groenplaats=Antwerpen;Diestsevest=Leuven;"
+             "Bredabaan=Antwerpen;Kouter=Gent;Lange Nieuwstraat=Antwerpen;Veldstraat=Gent",
+    "it_IT": "Via Margutta=Roma;Via Toledo=Napoli;Corso Buenos Aires=Milano;"
+             "Via dei Calzaiuoli=Firenze;Viale Monza=Milano;Via Roma=Torino;Piazza Bellini=Napoli;"
+             "Via della Spiga=Milano;Lungomare Caracciolo=Napoli;Via Nazionale=Roma;"
+             "Via Saragozza=Bologna",
+    "pt_PT": "Rua Augusta=Lisboa;Avenida da Liberdade=Lisboa;Rua de Santa Catarina=Porto;"
+             "Rua do Ouro=Lisboa;Avenida dos Aliados=Porto;Rua das Flores=Porto;"
+             "Travessa do Carmo=Lisboa;Rua Garrett=Lisboa;Avenida Infante Santo=Lisboa;"
+             "Largo do Chiado=Lisboa;Rua Ferreira Borges=Coimbra;Calçada da Estrela=Lisboa;"
+             "Rua Miguel Bombarda=Porto;Avenida Sá da Bandeira=Coimbra",
+    "sv_SE": "Drottninggatan=Stockholm;Götgatan=Stockholm;Kungsportsavenyen=Göteborg;"
+             "Hornsgatan=Stockholm;Linnégatan=Göteborg;Södra Förstadsgatan=Malmö;"
+             "Vasagatan=Stockholm;Birger Jarlsgatan=Stockholm;Järntorgsgatan=Göteborg;"
+             "Östra Hamngatan=Göteborg;Fjällgatan=Stockholm;Tegnérgatan=Stockholm",
+    "es_EC": "Avenida Amazonas=Quito;Calle Juan León Mera=Quito;Avenida Nueve de Octubre=Guayaquil;"
+             "Calle Larga=Cuenca;Avenida de los Shyris=Quito;Calle García Moreno=Quito;"
+             "Malecón Simón Bolívar=Guayaquil;Avenida Colón=Quito;Calle Reina Victoria=Quito;"
+             "Avenida Orellana=Quito;Avenida Solano=Cuenca",
+    "fr_GA": "boulevard Triomphal=Libreville;rue Pecqueur=Libreville;avenue de Cointet=Libreville;"
+             "boulevard de l'Indépendance=Libreville;rue des Ambassades=Libreville;"
+             "avenue Bouët=Libreville;boulevard Quaben=Libreville;chemin de Glass=Libreville;"
+             "boulevard Bessieux=Libreville",
+    "en_LR": "Broad Street==1000;Carey Street==1000;Randall Street==1000;Tubman Boulevard==1000;"
+             "Benson Street==1000;Ashmun Street==1000;Camp Johnson Road==1000;Gurley Street==1000;"
+             "Sekou Toure Avenue==1000;Lynch Street==1000;Newport Street==1000;"
+             "Mechlin Street==1000;Somalia Drive==1000;Jallah Town Road==1000",
+}
+
+
+def towns_for(locale: str, street: str) -> list[tuple[str, str]]:
+    """The towns a street may go with (its own town, or every town of the locale)."""
+    pairs = dict(x.split("=", 1) for x in STREET_TOWN[locale].split(";"))
+    want = pairs.get(street)
+    all_towns = towns(locale)
+    if want is None:
+        return all_towns
+    if want.startswith("="):
+        return [t for t in all_towns if t[0] == want[1:]]
+    return [t for t in all_towns if t[1].startswith(want)]
