@@ -54,6 +54,8 @@ thirty-seventh (``--thirtyseventh``: public services and government casework; ad
 then the thirty-eighth (``--thirtyeighth``: retail, e-commerce and customer support, from orders,
 parcel lockers and refunds to warranty claims and marketplace sellers; adds en_MW fr_CD nl_SR)
 and the thirty-ninth (``--thirtyninth``: recruitment, HR and payroll; adds pt_CV es_CU en_GY).
+The forty-first (``--fortyfirst``: media, events and creators, from press contacts and podcasts
+to ticketing, credits and fan mail; adds fr_ML en_SL es_PR) came next.
 The fresh to thirty-ninth sets have since been read while tuning
 (``trainer_dev.redaction_failures``); only the newest sets are scored and never read.
 

@@ -322,6 +322,7 @@ INDEPENDENT_SETS = {
     "thirtyseventh": ("thirtyseventh", "make_thirtyseventh_set", 3737, "thirty-seventh"),
     "thirtyeighth": ("thirtyeighth", "make_thirtyeighth_set", 3838, "thirty-eighth"),
     "thirtyninth": ("thirtyninth", "make_thirtyninth_set", 3939, "thirty-ninth"),
+    "fortyfirst": ("fortyfirst", "make_fortyfirst_set", 4141, "forty-first"),
 }
 
 
