@@ -78,22 +78,26 @@ DATA CARD
   KINDS) + 75 PII-free (30 plain with no digits and no look-alikes, 45 with 1-3 look-alikes):
   4,500 labelled + 900 PII-free; 8 roster members per locale (96, 4 women and 4 men each);
   PERSON names share no token with any roster member of any locale.
-- Look-alikes (16 kinds): order (INV-/PO-/FAC- numbers, #A123456, 16-digit numbers failing
+- Look-alikes (18 kinds): order (INV-/PO-/FAC- numbers, #A123456, 16-digit numbers failing
   Luhn), price (local currency and grouping: $, CA$, €, COP, R$, zł, NZ$, Ft, FCFA, NLe), date
   (local order), time (AM/PM, 19 h 30, 19.30 Uhr, 24 h), version (OBS, firmware, app), isbn,
   issn, isrc (with and without hyphens), percent (12 %, 12%), orgreg (EIN, BN RT0001, NEQ,
   USt-IdNr, NIT, CNPJ, NIP, NZBN, adoszam, NIF, TIN), ticket (TKT-/BK-/VIP- booking codes),
   timecode (HH:MM:SS and SMPTE HH:MM:SS:FF), seat (section/row/seat in each language), bic,
   episode (Ep. 114, S02E07, Folge, odcinek, epizod), spec (1920×1080, 48 kHz / 24-bit, f/2.8,
-  ISO 3200, -14 LUFS ...).
+  ISO 3200, -14 LUFS ...), eponym (venues, prizes and places named after people: Carnegie
+  Hall, salle Wilfrid-Pelletier, Teatr im. Juliusza Słowackiego, Papp László Sportaréna, Stade
+  Modibo Keïta, Siaka Stevens Stadium, Coliseo José Miguel Agrelot ...), nameword (pool names
+  used as words: rose gold, frank feedback, im Ernst, la Côte-Nord, Jacques a dit, luz verde,
+  paz y salvo, de graça, wilk morski, fekete doboz, kia kaha, aroha nui ...).
 - Distinct sentence pieces per language (headers per genre, openers, fillers, closers,
   per-kind lead-ins, possessive and bank lead-ins, cue-less id lead-ins, labels, look-alike
-  sentences, roles, events, sign-offs; `piece_counts()`): en de fr es pt 169, pl hu 166 (test
+  sentences, roles, events, sign-offs; `piece_counts()`): en de fr es pt 171, pl hu 168 (test
   floor 150).
-- Items (seed 4141): ID 1,412 (896 national/tax/health ids, 364 of them without a cue, 41 %;
-  516 local bank values), IP 955, URL 917, EMAIL 916, PHONE 903, CARD 903, PERSON 887,
-  MEMBER 878, ADDRESS 877, IBAN 387 (9,035 items); 5,636 look-alikes in 16 kinds (each >= 347;
-  102 16-digit orders failing Luhn). Name pools: 20 female + 20 male given names (21 male in
+- Items (seed 4141): ID 1,425 (899 national/tax/health ids, 373 of them without a cue, 41 %;
+  526 local bank values), IP 924, PHONE 924, PERSON 915, MEMBER 896, EMAIL 895, URL 892,
+  ADDRESS 887, CARD 870, IBAN 345 (8,973 items); 5,642 look-alikes in 18 kinds (each >= 306;
+  81 16-digit orders failing Luhn). Name pools: 20 female + 20 male given names (21 male in
   es_PR) and 41 surnames per locale, 492 surnames in all. Build time about 2.4-3.5 s of CPU
   on the shared 2-core machine; posts failing check_post are redrawn.
 - Deliberately hard: ids with no cue word (SSN, ITIN, SIN, Steuer-ID, PESEL, CPF, cedula, IRD,

@@ -8,7 +8,8 @@ from trainer_dev.redaction_sets.fortyfirst_places import LOCALES
 from trainer_dev.redaction_sets.fortyfirst_values import rnd
 
 LOOK_KINDS = ["order", "price", "date", "time", "version", "isbn", "issn", "isrc", "percent",
-              "orgreg", "ticket", "timecode", "seat", "bic", "episode", "spec"]
+              "orgreg", "ticket", "timecode", "seat", "bic", "episode", "spec", "eponym",
+              "nameword"]
 
 CURRENCY = {
     "en_US": "${a:,}.{c:02d}", "en_CA": "CA${a:,}", "de_DE": "{a_dot},{c:02d} €",
@@ -46,6 +47,71 @@ EPISODE = {"en": ["Ep. {n}", "episode {n}", "S{s:02d}E{e:02d}"],
            "de": ["Folge {n}", "S{s:02d}E{e:02d}"], "fr": ["épisode {n}", "S{s:02d}E{e:02d}"],
            "es": ["episodio {n}", "T{s}E{e:02d}"], "pt": ["episódio {n}", "T{s:02d}E{e:02d}"],
            "pl": ["odcinek {n}", "S{s:02d}E{e:02d}"], "hu": ["{n}. epizód", "S{s:02d}E{e:02d}"]}
+
+# venues, prizes and places named after people (some share a token with a pool name)
+EPONYMS = {
+    "en_US": ["Madison Square Garden", "Carnegie Hall", "Lincoln Center", "the Ryman Auditorium",
+              "the Kennedy Center", "the Hollywood Bowl", "the Pulitzer Prize", "the Grammy Awards",
+              "Red Rocks Amphitheatre", "the Fitzgerald Theater", "Washington Square Park"],
+    "en_CA": ["Massey Hall", "Roy Thomson Hall", "Rogers Centre", "the Juno Awards",
+              "the Giller Prize", "the Macdonald-Cartier Bridge", "Scotiabank Arena",
+              "the Jack Singer Concert Hall", "the Orpheum", "Sinclair Centre"],
+    "de_DE": ["die Elbphilharmonie", "das Schauspielhaus", "der Bachmann-Preis",
+              "die Max-Schmeling-Halle", "der Grimme-Preis", "die Beethovenhalle",
+              "das Goethe-Institut", "der Kessler-Zwillinge-Abend", "die Lanxess Arena",
+              "der Friedrichstadt-Palast", "die Kühne-Logistik-Halle"],
+    "fr_CA": ["la salle Wilfrid-Pelletier", "le Théâtre Maisonneuve", "le Centre Bell",
+              "le prix Félix", "la Côte-Nord", "le Gala Artis", "la salle André-Mathieu",
+              "le Grand Théâtre de Québec", "le parc Jean-Drapeau", "la place des Festivals"],
+    "es_CO": ["el Teatro Colón", "el Estadio El Campín", "el Premio Simón Bolívar",
+              "el Teatro Jorge Eliécer Gaitán", "el Festival Petronio Álvarez",
+              "el Estadio Atanasio Girardot", "la Biblioteca Luis Ángel Arango",
+              "el Teatro Pablo Tobón Uribe", "el Festival Vallenato", "el Parque Simón Bolívar"],
+    "pt_BR": ["o Maracanã", "o Theatro Municipal", "o Prêmio Jabuti", "o Teatro Amazonas",
+              "a Sala São Paulo", "o Parque Ibirapuera", "o Estádio Mané Garrincha",
+              "o Festival de Parintins", "o Prêmio da Música Brasileira", "o Circo Voador"],
+    "pl_PL": ["Teatr im. Juliusza Słowackiego", "Filharmonia Narodowa", "Nagroda Nike",
+              "Spodek", "Festiwal Chopinowski", "Hala Stulecia", "Teatr Wielki",
+              "Stadion im. Kazimierza Górskiego", "Fryderyki", "Kino Kijów"],
+    "en_NZ": ["the Michael Fowler Centre", "the Aotea Centre", "the Civic", "Te Papa",
+              "the Ockham Book Awards", "the Aotearoa Music Awards", "Spark Arena",
+              "the Isaac Theatre Royal", "the Regent on Broadway", "Eden Park"],
+    "hu_HU": ["a Papp László Sportaréna", "az Erkel Színház", "a Müpa", "a Kossuth-díj",
+              "a Liszt Ferenc Zeneakadémia", "a Vígszínház", "a Sziget Fesztivál",
+              "a Petőfi Csarnok", "a Bartók Béla Emlékház", "a Puskás Aréna"],
+    "fr_ML": ["le Stade Modibo Keïta", "le Palais de la Culture Amadou Hampaté Bâ",
+              "le Festival sur le Niger", "le Centre international de conférences",
+              "le Musée national", "le Palais des sports Salamatou Maïga",
+              "les Rencontres de Bamako", "le Festival au Désert", "l'Institut français"],
+    "en_SL": ["the Siaka Stevens Stadium", "the National Stadium", "the Freetown Cotton Tree",
+              "the Bintumani Hotel", "the Sierra Leone Music Awards", "the British Council",
+              "Lumley Beach", "the Bai Bureh Memorial", "Fourah Bay College"],
+    "es_PR": ["el Coliseo José Miguel Agrelot", "el Centro de Bellas Artes Luis A. Ferré",
+              "el Teatro Tapia", "el Choliseo", "el Anfiteatro Tito Puente",
+              "el Premio Lo Nuestro", "el Estadio Hiram Bithorn", "la Casa Blanca",
+              "el Festival Casals", "el Paseo de la Princesa"],
+}
+# pool names used as common words
+NAMEWORDS = {
+    "en": ["rose gold", "frank feedback", "a grace period", "summer lineup", "hunter green",
+           "a baker's dozen", "hope for sun", "the salt marsh",
+           "Patience, please", "a blessing in disguise", "autumn tour"],
+    "de": ["im Ernst", "schlau wie ein Fuchs", "der Wolf im Schafspelz", "viele Köche",
+           "ein Kessler-Moment", "der Jäger-Chor", "ein echter Schmied"],
+    "fr": ["la Côte-Nord", "un olivier en pot", "le style normand", "Jacques a dit",
+           "la côte est", "une pointe de normand"],
+    "es": ["luz verde", "paz y salvo", "la Cruz Roja", "un rosario de quejas",
+           "esperanza de vida", "en blanco y negro", "toro bravo", "aurora boreal",
+           "coral de voces"],
+    "pt": ["de graça", "rocha firme", "coelho da Páscoa", "pinto no lixo", "luz do palco",
+           "leão de chácara", "a Luz do dia"],
+    "pl": ["róża wiatrów", "wilk morski", "chytry lis", "król strzelców", "zając wielkanocny",
+           "baran na rożnie", "sikora na parapecie"],
+    "hu": ["fekete doboz", "fehér zaj", "nagy öröm", "egy szép virág", "nagy szünet",
+           "egy szabó műhelye", "vörös szőnyeg"],
+}
+EN_LOCAL = {"en_NZ": ["kia kaha, aroha nui", "the moana at dusk", "a tui in the flax",
+                      "rangi and papa"]}
 
 
 def _isbn(rng, loc):
@@ -204,4 +270,8 @@ def lookalike(rng, loc: str, kind: str) -> str:
         return rng.choice(["1920×1080", "3840×2160", "1080x1920", "48 kHz / 24-bit", "4K60",
                            "320 kbps", "25 fps", "2.39:1", "f/2.8", "ISO 3200", "50 mm",
                            "96 kHz", "-14 LUFS", "24-70 mm", "1/250 s"])
+    if kind == "eponym":
+        return rng.choice(EPONYMS[loc])
+    if kind == "nameword":
+        return rng.choice(NAMEWORDS[lang] + EN_LOCAL.get(loc, []))
     raise ValueError(kind)

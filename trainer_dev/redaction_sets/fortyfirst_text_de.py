@@ -85,6 +85,7 @@ BANK = {
                "CARD": "Karte", "IBAN": "IBAN", "ID": "Kennung", "PERSON": "Kontakt",
                "MEMBER": "Teamleitung", "ADDRESS": "Anschrift"},
     "looks": {
+        "eponym": "Auf der Agenda: {x}.", "nameword": "Motto des Abends: {x}.",
         "order": "Rechnung {x} hängt an.", "price": "Der Stand kostet {x} fürs Wochenende.",
         "date": "Einlass am {x}.", "time": "Spielzeit ist {x}.",
         "version": "Auf dem Rechner läuft {x}.",

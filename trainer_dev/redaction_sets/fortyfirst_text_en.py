@@ -77,6 +77,7 @@ BANK = {
                "CARD": "Card", "IBAN": "IBAN", "ID": "Reference", "PERSON": "Contact",
                "MEMBER": "Team lead", "ADDRESS": "Address"},
     "looks": {
+        "eponym": "On the agenda: {x}.", "nameword": "Theme of the night: {x}.",
         "order": "Invoice {x} is attached.", "price": "The booth costs {x} for the weekend.",
         "date": "Doors on {x}.", "time": "Set time is {x}.", "version": "Running {x} on the rig.",
         "isbn": "The photo book is {x}.", "issn": "The fanzine is registered as {x}.",

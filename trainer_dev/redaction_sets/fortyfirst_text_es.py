@@ -89,6 +89,7 @@ BANK = {
                "CARD": "Tarjeta", "IBAN": "IBAN", "ID": "Referencia", "PERSON": "Contacto",
                "MEMBER": "Responsable", "ADDRESS": "Dirección"},
     "looks": {
+        "eponym": "En agenda: {x}.", "nameword": "Tema de la noche: {x}.",
         "order": "Adjunto la factura {x}.", "price": "El stand cuesta {x} por el fin de semana.",
         "date": "Puertas el {x}.", "time": "La presentación es a las {x}.",
         "version": "La consola corre {x}.", "isbn": "El libro de fotos tiene {x}.",

@@ -90,6 +90,7 @@ BANK = {
                "CARD": "Carte", "IBAN": "IBAN", "ID": "Référence", "PERSON": "Contact",
                "MEMBER": "Responsable", "ADDRESS": "Adresse"},
     "looks": {
+        "eponym": "Au programme : {x}.", "nameword": "Thème de la soirée : {x}.",
         "order": "La facture {x} est jointe.",
         "price": "Le kiosque coûte {x} pour la fin de semaine.",
         "date": "Ouverture des portes le {x}.", "time": "Le spectacle commence à {x}.",

@@ -86,6 +86,7 @@ BANK = {
                "CARD": "Kártya", "IBAN": "IBAN", "ID": "Azonosító", "PERSON": "Kapcsolattartó",
                "MEMBER": "Felelős", "ADDRESS": "Cím"},
     "looks": {
+        "eponym": "Napirenden: {x}.", "nameword": "Az est témája: {x}.",
         "order": "Csatolom a(z) {x} számlát.", "price": "A stand ára {x} a hétvégére.",
         "date": "Kapunyitás: {x}", "time": "Kezdés: {x}.", "version": "A gépen {x} fut.",
         "isbn": "A fotóalbum azonosítója {x}.", "issn": "A fanzin nyilvántartási száma {x}.",

@@ -83,6 +83,7 @@ BANK = {
                "CARD": "Karta", "IBAN": "IBAN", "ID": "Numer", "PERSON": "Kontakt",
                "MEMBER": "Osoba odpowiedzialna", "ADDRESS": "Adres"},
     "looks": {
+        "eponym": "W planie: {x}.", "nameword": "Motyw wieczoru: {x}.",
         "order": "Faktura {x} w załączniku.", "price": "Stoisko kosztuje {x} za weekend.",
         "date": "Otwarcie bram: {x}.", "time": "Występ o {x}.",
         "version": "Na komputerze działa {x}.",

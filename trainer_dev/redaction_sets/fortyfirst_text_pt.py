@@ -82,6 +82,7 @@ BANK = {
                "CARD": "Cartão", "IBAN": "IBAN", "ID": "Referência", "PERSON": "Contato",
                "MEMBER": "Responsável", "ADDRESS": "Endereço"},
     "looks": {
+        "eponym": "Na pauta: {x}.", "nameword": "Tema da noite: {x}.",
         "order": "Segue a nota {x}.", "price": "O estande custa {x} no fim de semana.",
         "date": "Portões em {x}.", "time": "O show começa às {x}.", "version": "A mesa roda {x}.",
         "isbn": "O fotolivro tem {x}.", "issn": "A revista é registrada como {x}.",
