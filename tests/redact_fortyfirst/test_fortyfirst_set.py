@@ -15,7 +15,7 @@ from trainer_dev.redaction_sets.fortyfirst_looks import LOOK_KINDS, check_look
 from trainer_dev.redaction_sets.fortyfirst_people import POOLS
 from trainer_dev.redaction_sets.fortyfirst_values import IBAN_LOCALES
 
-PINNED = "f2c9e08b4cb0b098"
+PINNED = "207d88d4ef06010f"
 
 
 @lru_cache(maxsize=1)
@@ -161,3 +161,7 @@ def test_leaked_finds_fragment_and_ignores_background():
     assert not ff.leaked("host 10.0.0.12 up", ["p:10.0.0.1"], "")
     assert ff.leaked("id K7 PX2", ["s:K7PX2"], "")
     assert ff.leaked("digits ３０１２ here", ["d:3012"], "")
+    assert ff.leaked("Saskatoon S7N1Z3", ["p:S7N 1Z3"], "")
+    assert not ff.leaked("Saskatoon S7N 1Z34", ["p:S7N 1Z3"], "")
+    assert ff.leaked("@Dąbrowska said", ["t:Dabrowska"], "")
+    assert not ff.leaked("Dabrowskas said", ["t:Dabrowska"], "")

@@ -114,7 +114,11 @@ DATA CARD
   Jean-François); Hungarian family-name-first order and "X úr"; Polish gendered surnames;
   Colombian "Calle ... # 12-34" and Apartado Aéreo addresses; Mali addresses by quarter and
   door (porte) with BP boxes; streets named after people (avenue Modibo Keïta, Siaka Stevens
-  Street, Dózsa György út, Avenida Ponce de León) beside people of the same names.
+  Street, Dózsa György út, Avenida Ponce de León); about 60 eponym and name-word look-alikes
+  that share a token with a roster member of seed 4141 (salle Wilfrid-Pelletier and Declan
+  Pelletier, Macdonald-Cartier Bridge and Jocelyn MacDonald, "le style normand" and Normand
+  Gagnon, "wilk morski" and Mirosław Wilk, "róża wiatrów" and Róża Król, "aroha nui" and
+  Aroha Ngata, "aurora boreal" and Aurora Ortiz), which must survive verbatim.
 """
 
 from __future__ import annotations

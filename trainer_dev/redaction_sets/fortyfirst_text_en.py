@@ -66,7 +66,7 @@ BANK = {
         "ADDRESS": ["Ship the gear to {x}.", "The studio is at {x}.",
                     "Send contracts by post to {x}."],
     },
-    "bank": ["Routing and account for the fee: {x}.", "Direct deposit details: {x}.",
+    "bank": ["Account details for the fee: {x}.", "Direct deposit details: {x}.",
              "Pay the appearance fee into {x}."],
     "poss": ["{x} team is sorting the guest list.", "Please read {x} notes before the interview."],
     "bare": ["Added {x} to the file.", "{x} — that's the one for the form.",
