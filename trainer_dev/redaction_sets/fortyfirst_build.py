@@ -30,6 +30,21 @@ MEMBER_FORMS = ["full", "given", "surname", "initial", "handle", "possessive", "
 NAME_SKIP = {t for f, m in TITLES.values() for t in f + m} | {
     "úr", "asszony", "részéről", "z", "zespołem"}
 LABELLED, PLAIN, WITH_LOOKS = 375, 30, 45
+# greetings of one locale, used for about a third of the openers there
+LOCAL_OPENERS = {
+    "en_US": ["Hey y'all,", "Howdy, team,", "What's up, everybody,"],
+    "en_CA": ["Hi/bonjour everyone,", "Hey folks,", "Morning from the east end,"],
+    "en_NZ": ["Kia ora koutou,", "Kia ora team,", "Mōrena whānau,"],
+    "en_SL": ["Kushe o,", "How di bodi, team?", "Good morning to all of una,"],
+    "fr_CA": ["Allô tout le monde,", "Salut la gang,", "Bonjour-hi,"],
+    "fr_ML": ["I ni ce, chers partenaires,", "Salam aleykoum à tous,", "Bonjour la famille,"],
+    "es_CO": ["¡Quiubo, parceros!", "Buenas, buenas,", "¿Qué más, equipo?"],
+    "es_PR": ["¡Saludos, boricuas!", "Wepa, equipo,", "Buenas, mi gente,"],
+    "pt_BR": ["Fala, galera!", "Oi, gente,", "E aí, turma,"],
+    "de_DE": ["Servus zusammen,", "Moin moin,", "Hallo in die Runde,"],
+    "pl_PL": ["Siema, ekipa,", "Dzień dobry Państwu,", "Hej wszystkim,"],
+    "hu_HU": ["Sziasztok, csapat,", "Kedves Mindenki,", "Helló,"],
+}
 
 
 def piece_counts() -> dict[str, int]:
@@ -207,6 +222,8 @@ class Locale:
         fillers = [self.fill(f, event, role) for f in rng.sample(bank["fillers"],
                                                                   rng.randint(1, 3))]
         opener = self.fill(rng.choice(bank["openers"]), event, role)
+        if rng.random() < 0.3:
+            opener = rng.choice(LOCAL_OPENERS[self.loc])
         closer = rng.choice(bank["closers"])
         look_lines = [bank["looks"][k].replace("{x}", x) for k, x in looks]
         form_genre = genre in ("sponsorship", "credits")
