@@ -146,8 +146,9 @@ class Locale:
 
     def member_item(self):
         rng = self.rng
-        m = rng.choice(self.roster)
         form = rng.choice(MEMBER_FORMS)
+        accented = [m for m in self.roster if val.fold(m["display"]) != m["display"]]
+        m = rng.choice(accented if form == "folded" and accented else self.roster)
         g, s, disp = m["given"], m["surname"], m["display"]
         if form == "full":
             v = disp
@@ -167,6 +168,8 @@ class Locale:
             v = disp.lower()
         elif form == "folded":
             v = val.fold(disp)
+            if v == disp:  # nothing to fold: written in full
+                form = "full"
         else:
             titles = TITLES[self.lang][0 if m["female"] else 1]
             v = f"{rng.choice(titles)} {disp}"
@@ -174,9 +177,10 @@ class Locale:
 
     # ---- items -----------------------------------------------------------------------------
     def item(self, kind: str):
-        """(kind, fragments, value, form, template)"""
+        """(kind, fragments, value, form, template, label for "Label: value" lines)"""
         rng, loc, bank = self.rng, self.loc, self.bank
         lead = rng.choice(bank["lead"][kind])
+        label = bank["labels"][kind]
         if kind == "EMAIL":
             g, s, _ = self.person()
             v, form, fr = val.email(rng, loc, g, s)
@@ -202,6 +206,7 @@ class Locale:
                 form, lead = idtype + "_bare", rng.choice(bank["bare"])
             else:
                 form, lead = idtype, lead.replace("{cue}", cue)
+                label = cue[:1].upper() + cue[1:]
         elif kind == "PERSON":
             kind, fr, v, form = self.person_item()
         elif kind == "MEMBER":
@@ -210,7 +215,7 @@ class Locale:
                 form, lead = form.split(":", 1)
         else:
             v, form, fr, _ = val.address(rng, loc)
-        return kind, fr, v, form, lead
+        return kind, fr, v, form, lead, label
 
     def fill(self, text: str, event: str, role: str) -> str:
         return text.replace("{event}", event).replace("{role}", role)
@@ -228,10 +233,9 @@ class Locale:
         look_lines = [bank["looks"][k].replace("{x}", x) for k, x in looks]
         form_genre = genre in ("sponsorship", "credits")
         item_lines = []
-        for kind, _, v, form, lead in items:
+        for kind, _, v, form, lead, label in items:
             bare = form.endswith("_bare") or form.startswith("bank_") or form == "possessive"
             if form_genre and not bare and rng.random() < 0.7:
-                label = bank["labels"][kind]
                 if genre == "credits" and kind in ("PERSON", "MEMBER") and self.lang != "pl":
                     label = role[:1].upper() + role[1:]
                 item_lines.append(f"{label}: {v}")
@@ -269,8 +273,8 @@ class Locale:
             text = self.render(genre, items, looks)
             if plain and any(c.isdigit() for c in text):
                 continue
-            p = Post(self.loc, text, [(k, list(fr), v) for k, fr, v, _, _ in items],
-                     [f for _, _, _, f, _ in items], [x for _, x in looks],
+            p = Post(self.loc, text, [(k, list(fr), v) for k, fr, v, *_ in items],
+                     [it[3] for it in items], [x for _, x in looks],
                      [k for k, _ in looks], genre)
             if check_post(p):
                 self.look_counter += n_looks
