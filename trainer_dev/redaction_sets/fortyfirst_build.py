@@ -30,6 +30,10 @@ MEMBER_FORMS = ["full", "given", "surname", "initial", "handle", "possessive", "
 NAME_SKIP = {t for f, m in TITLES.values() for t in f + m} | {
     "úr", "asszony", "részéről", "z", "zespołem"}
 LABELLED, PLAIN, WITH_LOOKS = 375, 30, 45
+CONTRACTIONS = {"de": [("zu der ", "zur "), ("zu dem ", "zum ")],
+                "es": [(" de el ", " del "), (" a el ", " al ")],
+                "pt": [(" de o ", " do "), (" em o ", " no ")],
+                "fr": [(" de le ", " du "), (" à le ", " au ")]}
 # greetings of one locale, used for about a third of the openers there
 LOCAL_OPENERS = {
     "en_US": ["Hey y'all,", "Howdy, team,", "What's up, everybody,"],
@@ -218,7 +222,10 @@ class Locale:
         return kind, fr, v, form, lead, label
 
     def fill(self, text: str, event: str, role: str) -> str:
-        return text.replace("{event}", event).replace("{role}", role)
+        text = text.replace("{event}", event).replace("{role}", role)
+        for long, short in CONTRACTIONS.get(self.lang, ()):
+            text = text.replace(long, short)
+        return text
 
     def render(self, genre: str, items: list, looks: list[tuple[str, str]]) -> str:
         rng, bank = self.rng, self.bank

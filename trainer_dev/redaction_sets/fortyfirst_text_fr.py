@@ -99,7 +99,7 @@ BANK = {
         "isrc": "Code de pièce {x} pour la feuille de minutage.",
         "percent": "La prévente atteint déjà {x}.", "orgreg": "Notre numéro d'entreprise : {x}.",
         "ticket": "Votre réservation : {x}.", "timecode": "La citation commence à {x}.",
-        "seat": "Places presse : {x}.", "bic": "Code SWIFT {x}.", "episode": "Cité dans {x}.",
+        "seat": "Places presse : {x}.", "bic": "Code SWIFT {x}.", "episode": "Voir {x} pour le contexte.",
         "spec": "Livrer en {x}.",
     },
     "roles": ["régie", "direction de tournée", "relations de presse", "production", "programmation",
