@@ -165,3 +165,13 @@ def test_leaked_finds_fragment_and_ignores_background():
     assert not ff.leaked("Saskatoon S7N 1Z34", ["p:S7N 1Z3"], "")
     assert ff.leaked("@Dąbrowska said", ["t:Dabrowska"], "")
     assert not ff.leaked("Dabrowskas said", ["t:Dabrowska"], "")
+
+
+def test_lookalikes_sharing_roster_tokens():
+    members, posts, _ = built()
+    particles = {"der", "das", "do", "van", "de", "la", "von", "da", "dos", "te", "ag", "del"}
+    roster = set().union(*(tokens_of(m) for m in members)) - particles
+    shared = [v for p in posts for k, v in zip(p.lookalike_kinds, p.lookalikes, strict=True)
+              if k in ("eponym", "nameword")
+              and {norm(t) for t in re.findall(r"[\w']+", v)} & roster]
+    assert len(shared) >= 40

@@ -17,14 +17,15 @@ DATA CARD
   PESEL (weights 1-3-7-9, month +20 after 2000) and ID-card number (letters 10-35, weights
   7-3-1-9-7-3-1-7-3), NZ IRD number (two weight rows, mod 11) and NHI (letters without I/O,
   mod 11), Hungarian adoazonosito jel (8 + days since 1867-01-01, weights 1..9 mod 11) and TAJ
-  (weights 3-7 mod 10), Quebec RAMQ (surname/given letters, month +50 for women). Look-alikes
-  with checks: ISBN-13 (the country's group), ISSN (mod 11, X), US EIN prefixes, CRA BN (Luhn)
-  + RT0001, German USt-IdNr (MOD 11,10), Colombian NIT (DV, primes 3..71), CNPJ, Polish NIP,
-  NZBN (GS1 on 9429...), Hungarian adoszam (weights 9-7-3-1). Format only (no public check):
-  Colombian cedula, Mali NINA (14 digits + letter) and passport, Sierra Leone NIN (8
-  alphanumerics, never a 4-digit run, so an s: fragment) and passport, Puerto Rico licencia,
-  Quebec NEQ, Mali NIF, Sierra Leone TIN, the bank values of CA (transit-institution-account),
-  CO, NZ (bank-branch-account-suffix) and SL, ISRC. Phones are drawn from national number plans
+  (weights 3-7 mod 10). Look-alikes with checks: ISBN-13 (the country's group), ISSN (mod 11, X),
+  US EIN prefixes, CRA BN (Luhn) + RT0001, German USt-IdNr (MOD 11,10), Colombian NIT (DV, primes
+  3..71), CNPJ, Polish NIP, NZBN (GS1 on 9429...), Hungarian adoszam (weights 9-7-3-1). Format
+  only (no public check): Quebec RAMQ (surname and given-name letters, birth date with month +50
+  for women; checked for letters, month and day), Colombian cedula, Mali NINA (14 digits + letter)
+  and passport, Sierra Leone NIN (8 alphanumerics, never a 4-digit run, so an s: fragment) and
+  passport, Puerto Rico licencia, Quebec NEQ, Mali NIF, Sierra Leone TIN, the bank values of CA
+  (transit-institution-account), CO, NZ (bank-branch-account-suffix) and SL, ISRC. Phones are
+  drawn from national number plans
   and kept only when `phonenumbers.is_valid_number` holds for the right region; IPs are built
   with `ipaddress` (global v4, private v4, v4 with port, v6 compressed and exploded, all global
   but the private ones); e-mails and URLs by regex with a delegated TLD; postcodes by each
