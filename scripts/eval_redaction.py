@@ -55,7 +55,9 @@ then the thirty-eighth (``--thirtyeighth``: retail, e-commerce and customer supp
 parcel lockers and refunds to warranty claims and marketplace sellers; adds en_MW fr_CD nl_SR)
 and the thirty-ninth (``--thirtyninth``: recruitment, HR and payroll; adds pt_CV es_CU en_GY),
 then the fortieth (``--fortieth``: travel, tourism and transport, from flight and rail bookings,
-visas and lost luggage to hotels, car hire and tour guides; adds es_EC fr_GA en_LR).
+visas and lost luggage to hotels, car hire and tour guides; adds es_EC fr_GA en_LR) and the
+forty-first (``--fortyfirst``: media, events and creators, from press contacts and podcasts to
+ticketing, credits and fan mail; adds fr_ML en_SL es_PR).
 The fresh to thirty-ninth sets have since been read while tuning
 (``trainer_dev.redaction_failures``); only the newest sets are scored and never read.
 

@@ -323,6 +323,7 @@ INDEPENDENT_SETS = {
     "thirtyeighth": ("thirtyeighth", "make_thirtyeighth_set", 3838, "thirty-eighth"),
     "thirtyninth": ("thirtyninth", "make_thirtyninth_set", 3939, "thirty-ninth"),
     "fortieth": ("fortieth", "make_fortieth_set", 4040, "fortieth"),
+    "fortyfirst": ("fortyfirst", "make_fortyfirst_set", 4141, "forty-first"),
 }
 
 
