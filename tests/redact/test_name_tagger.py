@@ -121,7 +121,10 @@ def test_config_summary_records_the_verified_digest(tagged):
             "fresh", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
             "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
             "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird",
-            "twentyfourth", "twentyfifth", "twentysixth",
+            "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth",
+            "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird",
+            "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth",
+            "thirtyninth",
         ],
         "lexicon": nt.lexicon_status(),
     }

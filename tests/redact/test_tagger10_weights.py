@@ -37,7 +37,7 @@ def _train_script():
 def test_the_shipped_weights_record_their_training():
     _weights, meta = nt.read_weights(nt.WEIGHTS_FILE, nt.WEIGHTS_SHA256)
     assert meta["trained_on"] == ",".join(nt.TRAINED_ON)
-    assert {"seventeenth", "eighteenth"} <= set(nt.TRAINED_ON) and len(nt.TRAINED_ON) == 24
+    assert {"seventeenth", "eighteenth"} <= set(nt.TRAINED_ON) and len(nt.TRAINED_ON) == 37
     script = _train_script()
     assert meta["operating_point"] == (
         f"raw P(NAME) {script.OPERATING_POINT} = threshold {script.DEFAULT}"
