@@ -21,6 +21,7 @@ from trainer.redact.address_words import COMPOUND_ENDINGS_IN_BLOCK
 from trainer.redact.hits import Hit
 from trainer.redact.person_words import COMMON
 from trainer.redact.quantities import year_like
+from trainer.redact.sentence_window import sentence_start
 
 _COUNTRIES = frozenset({"DE", "NL", "BE", "AT", "CH", "LU"})
 # The number and what follows it, led by the space before the digit (a literal the scan skips
@@ -47,9 +48,7 @@ _SENTENCE_START = re.compile(r"[.!?:][ \t]+|\n")
 def _dwelling_before(text: str, start: int) -> bool:
     """A ``_DWELLING`` word between the sentence's start (at most 80 characters back) and
     ``start``."""
-    lo = max(0, start - 80)
-    for stop in _SENTENCE_START.finditer(text, lo, start):
-        lo = stop.end()
+    lo = sentence_start(text, start, ends=_SENTENCE_START, reach=80)
     return _DWELLING(text, lo, start) is not None
 
 
