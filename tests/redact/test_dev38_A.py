@@ -157,3 +157,78 @@ def test_street_lines_in_sending_clauses(redact, text, expected):
 )
 def test_numbered_things_in_sending_clauses_stay(redact, text):
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Cabo Verde: "see" and an amount in escudos' shape
+        "Só um aviso antes da entrevista. Ver 176 300 ECV para mais detalhes.",
+        # São Tomé and Príncipe (in no development set): an amount in dobras
+        "Ver 245 300 Dobras para mais detalhes.",
+        "Zie 245 300 voor de details.",  # Dutch "see"
+        "Týká se: Případ CS-418205.",  # Czech: a case and its code
+    ],
+)
+def test_pointer_word_and_number_is_no_street(redact, text):
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pointer word inside a street's name does not lead the hit
+        ("Moro na Rua do Ver 12, Mindelo.", "Moro na [ADDRESS]."),
+        ("Wohnhaft in Fallstraße 12, 80331 München.", "Wohnhaft in [ADDRESS]."),
+    ],
+)
+def test_streets_holding_a_pointer_word_stay_redacted(redact, text, expected):
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Suriname: the next line is a sentence; its order number stays
+        (
+            "Bezorgadres: Kwattaweg 31, Onverwacht\nHet gaat om bestelling FAC-612093.",
+            "Bezorgadres: [ADDRESS]\nHet gaat om bestelling FAC-612093.",
+        ),
+        # Czechia: the measure on the next line stays
+        (
+            "Doručovací adresa: Kobližná 1184/27, Hradec Králové\nBalík měl 750 ml.",
+            "Doručovací adresa: [ADDRESS]\nBalík měl 750 ml.",
+        ),
+        # Curaçao (in no development set)
+        (
+            "Bezorgadres: Schottegatweg 24, Willemstad\nHet gaat om bestelling FAC-612093.",
+            "Bezorgadres: [ADDRESS]\nHet gaat om bestelling FAC-612093.",
+        ),
+    ],
+)
+def test_address_stops_before_a_prose_line(redact, text, expected):
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # address lines after a break still go: a postcode line, a country line, a box line
+        (
+            "Please send it to Kerkstraat 12\n1017 GC Amsterdam by Friday.",
+            "Please send it to [ADDRESS] by Friday.",
+        ),
+        ("Indirizzo:\nVia Motta 12\nCasella postale 771\n6900 Lugano\nGrazie.",
+         "Indirizzo:\n[ADDRESS]\nGrazie."),
+    ],
+)
+def test_address_lines_after_a_break_stay_in_the_address(redact, text, expected):
+    assert redact(text) == expected
+
+
+def test_town_after_a_number_first_street(redact):
+    # Mauritania (in no development set): La Poste's order, no postcode, then a prose line
+    assert (
+        redact("Envoyez à 12, avenue Habib Bourguiba, Nouakchott\nColis de 750 g reçu.")
+        == "Envoyez à [ADDRESS]\nColis de 750 g reçu."
+    )

@@ -1,4 +1,4 @@
-"""The locality after a street or box line that closes on its number, with no postcode:
+"""The locality after a street or box line that closes (or opens) on its number, with no postcode:
 "Chaussée de Wavre 182, Wavre", "Boîte postale 2121, Libreville", "Kerkstraat 12, Paramaribo".
 
 UPU S42 writes the locality after the street (or box) line. Posts with no postcodes (Suriname,
@@ -26,6 +26,8 @@ _TOWN_CLOSING = re.compile(
     r"(?=[ \t]*(?:[.;!?)](?:\s|$)|\r?\n|$)|[ \t][a-zäöüßéèëï]{3,}[.!?](?:\s|$))"
 )
 _CLOSES_ON_NUMBER = re.compile(r"\d[A-Za-z]?$")
+# Or opens on it, La Poste's and the francophone posts' order: "12, avenue Habib Bourguiba".
+_NUMBER_FIRST = re.compile(r"\d{1,5}[A-Za-z]?,?[ \t]+[^\W\d_][^\n,]*$").match
 
 
 def town_after_number(text: str, start: int, end: int) -> int:
@@ -33,7 +35,9 @@ def town_after_number(text: str, start: int, end: int) -> int:
     or box number (``_TOWN_CLOSING``), else ``end``."""
     if text[end : end + 1] != ",":
         return end
-    if _CLOSES_ON_NUMBER.search(text, max(start, end - 2), end) is None:
+    if _CLOSES_ON_NUMBER.search(text, max(start, end - 2), end) is None and not (
+        text[start : start + 1].isdigit() and _NUMBER_FIRST(text, start, end)
+    ):
         return end
     m = _TOWN_CLOSING.match(text, end)
     if m is None or m.group("town").split()[-1] in _PARTICLE_WORDS:

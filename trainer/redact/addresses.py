@@ -64,6 +64,8 @@ from trainer.redact.address_numbers import (
     tidy_hits,
 )
 from trainer.redact.address_places import dutch_numbered_streets
+from trainer.redact.address_prose_lines import cut_at_prose_lines
+from trainer.redact.address_references import reference_led
 from trainer.redact.address_regional import regional_addresses
 from trainer.redact.address_romance import romance_streets
 from trainer.redact.address_tail import extend_to_postcode, labelled_postcodes
@@ -311,7 +313,10 @@ def find_addresses(text: str) -> list[Hit]:
     hits = extend_to_postcode(text, list(dict.fromkeys(hits)))  # rules often agree
     if "\n" in text:  # "Gurruchaga\n125, C1425DQF CABA": a copy broken inside the line
         hits = broken_street_starts(text, hits)
-    return finish_hits(text, hits)
+    # "Ver 176 600 ECV", "Případ CS-481504": a pointer word and a number (``address_references``)
+    if "\n" in text:  # "Kwattaweg 24, Onverwacht\nHet gaat om ...": the next sentence
+        hits = cut_at_prose_lines(text, hits)
+    return [hit for hit in finish_hits(text, hits) if not reference_led(text, hit)]
 
 
 def _number_first(text: str, suffixes: list[tuple[int, int]]) -> list[Hit]:
