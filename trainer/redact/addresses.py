@@ -64,7 +64,6 @@ from trainer.redact.address_numbers import (
     tidy_hits,
 )
 from trainer.redact.address_places import dutch_numbered_streets
-from trainer.redact.address_prose_lines import cut_at_prose_lines
 from trainer.redact.address_references import reference_led
 from trainer.redact.address_regional import regional_addresses
 from trainer.redact.address_romance import romance_streets
@@ -314,8 +313,6 @@ def find_addresses(text: str) -> list[Hit]:
     if "\n" in text:  # "Gurruchaga\n125, C1425DQF CABA": a copy broken inside the line
         hits = broken_street_starts(text, hits)
     # "Ver 176 600 ECV", "Případ CS-481504": a pointer word and a number (``address_references``)
-    if "\n" in text:  # "Kwattaweg 24, Onverwacht\nHet gaat om ...": the next sentence
-        hits = cut_at_prose_lines(text, hits)
     return [hit for hit in finish_hits(text, hits) if not reference_led(text, hit)]
 
 
