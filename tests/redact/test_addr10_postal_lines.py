@@ -107,7 +107,7 @@ def test_same_shapes_kept(text):
         # PTT: a numbered street's abbreviated type after its ordinal is no sentence end
         ("Adres: Yıldız Mah. 1203. Sk. No: 5 D: 2, 34710 Kadıköy/İstanbul",
          "Yıldız Mah. 1203. Sk. No: 5 D: 2, 34710 Kadıköy/İstanbul"),
-        ("Adres: Yıldız Mah. 1203. Cad. No: 5, Kadıköy", "Yıldız Mah. 1203. Cad. No: 5"),
+        ("Adres: Yıldız Mah. 1203. Cad. No: 5, Kadıköy", "Yıldız Mah. 1203. Cad. No: 5, Kadıköy"),
     ],
 )
 def test_turkish_ordinal_street_abbreviations(text, address):

@@ -27,7 +27,7 @@ def redact():
         ("Mi dirección nueva es Av. Saavedra N° 2031.", "Mi dirección nueva es [ADDRESS]."),
         ("Visita en Calle Potosí N° 322, piso 4, toquen.", "Visita en [ADDRESS], toquen."),
         ("Entreguen en Av. 16 de Julio #210, Moca 56000.", "Entreguen en [ADDRESS]."),
-        ("Envie para Rua Amílcar Cabral, n.º 45, Luanda.", "Envie para [ADDRESS], Luanda."),
+        ("Envie para Rua Amílcar Cabral, n.º 45, Luanda.", "Envie para [ADDRESS]."),
         ("Il habite au 8 cours de l'Argonne, au fond.", "Il habite au [ADDRESS], au fond."),
         (
             "Lleven todo a Calle de los Pasos 14-20, zona 2, Antigua Guatemala 03001.",

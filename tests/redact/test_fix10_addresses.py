@@ -29,7 +29,7 @@ def redactor():
         ("Storgata 5, 0155 Oslo", "[ADDRESS]"),
         ("Vi mødes på Nørregade 12.", "Vi mødes på [ADDRESS]."),
         # R20: a Romanian street with a number, no counted noun
-        ("Locuiesc pe Strada Florilor 5, București", "Locuiesc pe [ADDRESS], București"),
+        ("Locuiesc pe Strada Florilor 5, București", "Locuiesc pe [ADDRESS]"),
         # R18: a lower-case line with a listed town stays redacted
         ("mieszkam przy ul. kwiatowa 3, 40-085 katowice", "[ADDRESS]"),
     ],

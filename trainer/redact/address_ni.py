@@ -23,6 +23,7 @@ import re
 from trainer.redact import prefilter
 from trainer.redact.address_numbers import residence_word
 from trainer.redact.hits import Hit
+from trainer.redact.sentence_window import sentence_start
 
 # "de donde fue el cine X", "del Colegio X", "costado sur de la iglesia X", "frente al parque".
 _REFERENCE = (
@@ -113,9 +114,7 @@ _HOME = re.compile(
 
 def _home_cue(text: str, start: int) -> bool:
     """A residence or mail word in the sentence before ``start`` (at most 80 characters back)."""
-    lo = max(0, start - 80)
-    for stop in _LINE_START.finditer(text, lo, start):
-        lo = stop.end()
+    lo = sentence_start(text, start, ends=_LINE_START, reach=80)
     return residence_word(text, lo, start) or _HOME(text, lo, start) is not None
 
 

@@ -29,11 +29,13 @@ from trainer.redact.address_lower import NOT_NL_PAIRS
 from trainer.redact.address_lower_tail import lower_town_code_end
 from trainer.redact.address_numbers import count_after, quantity_after
 from trainer.redact.address_tail_codes import unit_number_end, year_like_code_ok
+from trainer.redact.address_town_after import town_after_number
 from trainer.redact.address_towns import lower_town_after
 from trainer.redact.address_westafrica import held_box
 from trainer.redact.address_words import CAPITALS
 from trainer.redact.hits import Hit
 from trainer.redact.postal import NOT_NL_LETTERS, _walk_forward, state_code_end
+from trainer.redact.postal_boxes import BOX_NAMES
 from trainer.redact.quantities import UNIT_AFTER, is_year
 
 _SEPARATOR = re.compile(r"[ \t]*(?:[,;/|·–—-][ \t]*)?(?:\r?\n[ \t]*)?")
@@ -80,11 +82,18 @@ def extend_to_postcode(text: str, hits: list[Hit]) -> list[Hit]:
     postcode-and-town hit widened to the street line after it ("3046 DM Rotterdam, Heerenveld
     18-2")."""
     return [
-        (kind, _head_start(text, start), _street_after(text, start, _tail_end(text, start, end)))
+        (kind, _head_start(text, start), _street_after(text, start, _tail(text, start, end)))
         if kind == "ADDRESS"
         else (kind, start, end)
         for kind, start, end in hits
     ]
+
+
+def _tail(text: str, start: int, end: int) -> int:
+    """``_tail_end``; where no postcode follows, the town after a closing house or box number
+    (``address_town_after``: "Chaussée de Wavre 182, Wavre")."""
+    tail = _tail_end(text, start, end)
+    return town_after_number(text, start, end) if tail == end else tail
 
 
 # UPU S42 allows the locality line first; posts often write "postcode town, street number".
@@ -194,12 +203,12 @@ _DIGIT_SPACE = frozenset(f"{d} " for d in "0123456789")
 # CP 2201"), five before it (BH Pošta: "poštanski pretinac 12, 71000 Sarajevo") or five (Correos
 # de Nicaragua) or Poste Haïti's "HT" and four after it ("Apartado Postal 12, León 21000",
 # "BP 12, Jacmel HT9110"), Poczta Polska's "NN-NNN" before it ("skrytka pocztowa 12, 90-001
-# Łódź").
+# Łódź"), or six before it (Poșta Română, India Post: "Căsuța poștală 12, 200705 Craiova").
 _BOX_WORDS = (
     r"(?i:apartado[ \t]postal|apdo\.?|b\.[ \t]?p\.?|bp|p\.?[ \t]?o\.?[ \t]?box|"
     r"casilla(?:[ \t]de[ \t]correos?)?|casella[ \t]postale|case[ \t]postale|postfach|"
     r"caixa[ \t]postal|po[šs]tanski[ \t](?:pretinac|fah)|po[šs]tni[ \t]predal|"
-    r"skrytka[ \t]pocztowa|skr\.[ \t]?poczt\.)"
+    rf"skrytka[ \t]pocztowa|skr\.[ \t]?poczt\.|{BOX_NAMES})"
     r"[ \t]?(?:n[°º]\.?[ \t]?)?\d{1,6}"
 )
 _BOX_LAST = re.compile(rf"(?<![\w.]){_BOX_WORDS}$").search
@@ -212,7 +221,7 @@ _MX_STATE = r"(?:,[ \t]?(?:[A-Z][a-zé]{1,4}\.|[A-Z]\.[ \t]?[A-Z]\.))?"
 _CODE_AFTER_BOX = re.compile(
     r"(?:[ \t]*,[ \t]*|[ \t]*\r?\n[ \t]*)"
     rf"(?:(?:{_BOX_TOWN},[ \t]*)?(?i:CP|C\.P\.)[ \t]?\d{{4,5}}"
-    rf"|(?:\d{{4,5}}|\d{{2}}-\d{{3}})[ \t]+(?:[LD]['’])?{_BOX_TOWN}{_MX_STATE}"
+    rf"|(?:\d{{4,6}}|\d{{2}}-\d{{3}})[ \t]+(?:[LD]['’])?{_BOX_TOWN}{_MX_STATE}"
     rf"|{_BOX_TOWN},?[ \t]+(?:\d{{5}}|HT\d{{4}}))"
     r"(?![\w-]|[.,]\d)"
 ).match

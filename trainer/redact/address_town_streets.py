@@ -16,11 +16,13 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
+from trainer.redact.address_numbers import number_taker
 from trainer.redact.address_towns import postal_towns
 from trainer.redact.address_words import COMPOUND_ENDINGS_IN_BLOCK
 from trainer.redact.hits import Hit
 from trainer.redact.person_words import COMMON
 from trainer.redact.quantities import year_like
+from trainer.redact.sentence_window import sentence_start
 
 _COUNTRIES = frozenset({"DE", "NL", "BE", "AT", "CH", "LU"})
 # The number and what follows it, led by the space before the digit (a literal the scan skips
@@ -29,7 +31,8 @@ _NUMBER_TOWN = re.compile(
     r" (?P<num>\d{1,4})(?:[ \t]?[a-zA-Z]\b)?(?:[-/]\d{1,4}[a-z]?)?"
     r"(?:[ \t](?i:bus)[ \t]\d{1,4}[A-Za-z]?)?"
     r",[ \t](?P<town>[A-ZÀ-Þ][\w'’-]*(?:[ \t-][A-ZÀ-Þ][\w'’-]*){0,2}?)"
-    r"(?=[ \t]*(?:[.;,!?)|#]|\r?\n|$))"
+    # the clause closes after the town, or after one final verb ("an Kirchrain 175, Chur senden.")
+    r"(?=[ \t]*(?:[.;,!?)|#]|\r?\n|$)|[ \t][a-zäöüßë]{3,}[.!?](?:\s|$))"
 )
 _WORD_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\wäöüß'-]+$")
 
@@ -47,15 +50,44 @@ _SENTENCE_START = re.compile(r"[.!?:][ \t]+|\n")
 def _dwelling_before(text: str, start: int) -> bool:
     """A ``_DWELLING`` word between the sentence's start (at most 80 characters back) and
     ``start``."""
-    lo = max(0, start - 80)
-    for stop in _SENTENCE_START.finditer(text, lo, start):
-        lo = stop.end()
+    lo = sentence_start(text, start, ends=_SENTENCE_START, reach=80)
     return _DWELLING(text, lo, start) is not None
 
 
 # A place preposition right before the street ("gebucht für Hasenheide 45, Köln", "naar Meir
-# 220, Antwerpen").
-_PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:für|an|nach|bei|naar|aan|op|in)[ \t]$")
+# 220, Antwerpen", "send to ...", "envoyer à ...", "trimite la ...", "kirim ke ...").
+_PLACE_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w-])(?:für|an|nach|bei|naar|aan|op|in|to|at|à|au|a|para|per|la|na|do|till|til|ke)[ \t]$"
+)
+# A verb of sending or delivering earlier in the sentence, in many languages at once (English,
+# Dutch, German, French, Spanish, Portuguese, Italian, Romanian, Polish, Czech, Slovak, Swedish,
+# Danish, Norwegian, Finnish, Turkish, Malay, Indonesian): with a place preposition right before
+# the street, the clause names where something goes, so "<name> <number>, <town>" is a street
+# line and its town, whatever the town and whether or not the name is also a word ("naar
+# Waterkant 56, Nieuw-Amsterdam").
+_SENDING = re.compile(
+    r"(?i:\b(?:send\w*|sent|ship\w*|deliver\w*|mail(?:ed)?|post(?:ed)?|forward\w*|stuur\w*|"
+    r"verstuur\w*|opsturen|sturen|bezorg\w*|lever\w*|schick\w*|versend\w*|zustell\w*|liefer\w*|"
+    r"envo[iy]\w*|exp[ée]di\w*|livr\w*|envi[aeo]\w*|mand[ae]\w*|entreg\w*|invi[ao]\w*|"
+    r"spedi\w*|consegn\w*|trimit\w*|wy[sś]l\w*|dostarcz\w*|po[sš]l\w*|doru[cč]\w*|skicka\w*|"
+    r"sende\w*|toimit\w*|l[äa]het\w*|g[öo]nder\w*|kirim\w*|hantar\w*)\b)"
+).search
+
+
+# Rooms and parts of a building take a number too ("send it to Room 12, Building C").
+_ROOMS = frozenset(
+    """room rooms suite office desk building floor level hall wing unit locker box zimmer raum
+    büro gebäude halle etage stock bureau salle bâtiment aile sala edificio planta oficina
+    despacho ufficio stanza aula piano kamer lokaal gebouw verdieping vleugel pokój budynek
+    piętro sala místnost budova kancelář rum kontor huone toimisto oda ofis bilik pejabat""".split()
+)
+
+
+def _sent_before(text: str, start: int) -> bool:
+    """A ``_SENDING`` verb between the sentence's start (at most 80 characters back) and
+    ``start``."""
+    lo = sentence_start(text, start, ends=_SENTENCE_START, reach=80)
+    return _SENDING(text, lo, start) is not None
 
 
 def _after_place_preposition(text: str, start: int) -> bool:
@@ -87,10 +119,16 @@ def town_streets(text: str) -> list[Hit]:
             text, word.start()
         )
         plain_ok = (named and placed) or _dwelling_before(text, word.start())
-        if not compound and not plain_ok:
+        sent = (
+            _after_place_preposition(text, word.start())
+            and not number_taker(word.group())
+            and word.group().lower() not in _ROOMS
+            and _sent_before(text, word.start())
+        )
+        if (not compound and not plain_ok and not sent) or year_like(m.group("num")):
             continue
         town = towns.get(m.group("town").casefold())
-        if town is None or town[0] not in _COUNTRIES or year_like(m.group("num")):
+        if not sent and (town is None or town[0] not in _COUNTRIES):
             continue
         hits.append(("ADDRESS", word.start(), m.end()))
     return hits

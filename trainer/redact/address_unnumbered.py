@@ -20,6 +20,7 @@ from trainer.redact.address_en_types import NUMBERLESS
 from trainer.redact.address_numbers import count_after, residence_word
 from trainer.redact.hits import Hit
 from trainer.redact.quantities import UNIT_AFTER
+from trainer.redact.sentence_window import sentence_start
 
 _TYPES = NUMBERLESS
 _TYPE = rf"(?:{'|'.join(sorted((w.capitalize() for w in _TYPES), key=len, reverse=True))})\.?"
@@ -123,17 +124,20 @@ def cued_street_towns(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
     hits: list[Hit] = []
     regions = prefilter.windows(text, near, before=60, after=50)
     for m in prefilter.finditer_in(_STREET_TOWN, text, regions):
-        lo = max(0, m.start() - 90)
-        for end in _SENTENCE_END.finditer(text, lo, m.start()):
-            lo = end.end()
-        s = m.start()
-        if (
-            residence_word(text, lo, s)
-            or _PROPERTY_CUE(text, lo, s)
-            or (_DELIVERY_CUE(text, lo, s) and _DESTINATION(text, max(lo, s - 8), s))
-        ):
+        if _street_town_cue(text, m.start()):
             hits.append(("ADDRESS", *m.span()))
     return hits
+
+
+def _street_town_cue(text: str, start: int) -> bool:
+    """A residence or property word, or a delivery word with "to"/"at" right before ``start``,
+    in the sentence before ``start`` (at most 90 characters back)."""
+    lo = sentence_start(text, start, ends=_SENTENCE_END, reach=90)
+    return bool(
+        residence_word(text, lo, start)
+        or _PROPERTY_CUE(text, lo, start)
+        or (_DELIVERY_CUE(text, lo, start) and _DESTINATION(text, max(lo, start - 8), start))
+    )
 
 
 def kenyan_boxes(text: str) -> list[Hit]:

@@ -64,6 +64,7 @@ from trainer.redact.address_numbers import (
     tidy_hits,
 )
 from trainer.redact.address_places import dutch_numbered_streets
+from trainer.redact.address_references import reference_led
 from trainer.redact.address_regional import regional_addresses
 from trainer.redact.address_romance import romance_streets
 from trainer.redact.address_tail import extend_to_postcode, labelled_postcodes
@@ -86,6 +87,7 @@ from trainer.redact.address_world import pl_se_code_at
 from trainer.redact.hits import Hit
 from trainer.redact.names import given_names
 from trainer.redact.postal import postal_blocks
+from trainer.redact.postal_boxes import BOX_KEYWORDS, BOX_NAMES
 from trainer.redact.quantities import year_like as _year_like
 from trainer.redact.street_types import find_typed_streets
 
@@ -127,9 +129,11 @@ _PO_BOX = re.compile(
     r"po[šs]tanski\s(?:pretinac|fah)|po[šs]tni\spredal|skrytka\spocztowa|"
     r"Apdo\.?(?:\sPostal)?|Casilla(?:\sPostal|\sde\sCorreos?)|Sanduku la Posta|S\.L\.P\.?|"
     # BotswanaPost's bags carry their office's letters: "Private Bag BO 31", "Private Bag X12"
-    r"Postbus)|(?:Private Bag|PRIVATE BAG)(?:\sX|\s[A-Z]{1,3}(?=\s\d))?)"
-    # India Post's "Post Box No. 12", "P.O. Box No. 7"
-    r"(?:\s(?i:no)\.?)?\s?(?<=\s|X|\.)\d{1,6}\b"
+    r"Postbus)|(?:Private Bag|PRIVATE BAG)(?:\sX|\s[A-Z]{1,3}(?=\s\d))?|"
+    # and every post's own name for its box (``postal_boxes``: "Boîte postale", "Căsuța poștală")
+    rf"{BOX_NAMES}|B\.[ \t]?P\.)"
+    # India Post's "Post Box No. 12", "P.O. Box No. 7"; La Poste's "B.P. n° 12"
+    r"(?:\s(?i:no)\.?|\s?n[°º]\.?)?\s?(?<=\s|X|\.)\d{1,6}\b"
 )
 
 _COMPOUND_SUFFIX = "|".join(re.escape(ending) for ending in COMPOUND_ENDINGS)
@@ -202,7 +206,8 @@ prefilter.register(
      "private bag",
      "apartado postal", "apdo", "casilla postal", "casilla de correo", "casilla de correos",
      "sanduku la posta", "s l p", "postbus", "postanski pretinac", "postanski fah",
-     "postni predal", "skrytka pocztowa"},
+     "postni predal", "skrytka pocztowa", "b p"}
+    | BOX_KEYWORDS,
 )
 # Correios: a CEP written with its label ("CEP 01310-200", "CEP: 01310200").
 _CEP = re.compile(r"\bCEP:?\s?\d{5}-?\d{3}(?![\d-])")
@@ -248,8 +253,9 @@ def find_addresses(text: str) -> list[Hit]:
         hits += cued_street_towns(text, found["street_en"])
     if "mt_street" in found:  # "12, Triq il-Ħarruba, Locality ABC 1234" (``address_mt``)
         hits += maltese_streets(text, found["mt_street"])
-    if "address_label" in found:  # "My new address: Ravelijn 12" (``address_label_line``)
-        hits += labelled_street_lines(text, found["address_label"])
+    # "My new address: Ravelijn 12", "Lieferadresse: Kirchrain 9" (``address_label_line``)
+    if "address_label" in found or "dres" in text or "DRES" in text:
+        hits += labelled_street_lines(text, found.get("address_label", []))
     anchors: list[tuple[int, int, bool]] = []  # UK and Canada Post codes, for postal_blocks
     compounds: list[tuple[int, int]] = []  # " 12" after "...straße", "...gracht" (any case)
     hits += _anchored(text, anchors, compounds)
@@ -306,7 +312,8 @@ def find_addresses(text: str) -> list[Hit]:
     hits = extend_to_postcode(text, list(dict.fromkeys(hits)))  # rules often agree
     if "\n" in text:  # "Gurruchaga\n125, C1425DQF CABA": a copy broken inside the line
         hits = broken_street_starts(text, hits)
-    return finish_hits(text, hits)
+    # "Ver 176 600 ECV", "Případ CS-481504": a pointer word and a number (``address_references``)
+    return [hit for hit in finish_hits(text, hits) if not reference_led(text, hit)]
 
 
 def _number_first(text: str, suffixes: list[tuple[int, int]]) -> list[Hit]:
