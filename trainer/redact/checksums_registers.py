@@ -14,11 +14,16 @@ hundred, so the cue is asked too).
 - US EIN: the two digits of an IRS campus prefix;
 - South African CIPC registration: year, six digits, a company-type suffix;
 - Portuguese NIPC: nine digits opening 5-9, the NIF's mod-11 check.
+
+``register_value_ok`` dispatches a scheme's name to its check, for every caller that reads a
+labelled register (``lookalike_named_codes``, ``lookalike_company_registers``).
 """
 
 from __future__ import annotations
 
-from trainer.redact.checksums import luhn_ok
+from collections.abc import Callable
+
+from trainer.redact.checksums import cnpj_ok, luhn_ok
 
 _CIF_LETTERS = "JABCDEFGHI"
 
@@ -140,3 +145,27 @@ def regon_ok(digits: str) -> bool:
     weights = _REGON9_WEIGHTS if len(digits) == 9 else _REGON14_WEIGHTS
     check = sum(w * int(d) for w, d in zip(weights, digits, strict=False)) % 11 % 10
     return check == int(digits[-1])
+
+
+# scheme -> its check on the value's digits (the CIF's control may be a letter: its whole value)
+_DIGIT_CHECKS: dict[str, Callable[[str], bool]] = {
+    "pzn": pzn_ok,
+    "kbo": kbo_ok,
+    "piva": piva_ok,
+    "nipc": nipc_ok,
+    "ein": ein_ok,
+    "vergi": vergi_ok,
+    "cnpj": cnpj_ok,
+    "rut": uy_rut_ok,
+    "nip": nip_ok,
+    "regon": regon_ok,
+}
+
+
+def register_value_ok(kind: str, value: str) -> bool:
+    """Whether ``value`` passes the check of the register scheme ``kind`` names; a scheme
+    with no published check (KRS, KvK, DUNS ...) passes on its shape alone."""
+    if kind == "cif":
+        return cif_ok(value)
+    check = _DIGIT_CHECKS.get(kind)
+    return check is None or check("".join(ch for ch in value if ch.isdigit()))

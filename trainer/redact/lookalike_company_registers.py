@@ -30,8 +30,7 @@ import re
 from collections.abc import Sequence
 
 from trainer.redact import prefilter
-from trainer.redact.checksums import cnpj_ok
-from trainer.redact.checksums_registers import ein_ok, nip_ok, regon_ok
+from trainer.redact.checksums_registers import register_value_ok
 from trainer.redact.ids_cues import ID_CUE
 from trainer.redact.sentence_window import sentence_start, sentence_stop
 
@@ -96,19 +95,6 @@ _PERSONAL_AFTER = re.compile(
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
 
-def _value_ok(kind: str, value: str) -> bool:
-    digits = "".join(ch for ch in value if ch.isdigit())
-    if kind == "ein":
-        return ein_ok(digits)
-    if kind == "nip":
-        return nip_ok(digits)
-    if kind == "regon":
-        return regon_ok(digits)
-    if kind == "cnpj":
-        return cnpj_ok(digits)
-    return True
-
-
 def company_register_spans(
     text: str, people: Sequence[tuple[int, int]] = ()
 ) -> list[tuple[int, int, int]]:
@@ -122,9 +108,11 @@ def company_register_spans(
         if spans and start < spans[-1][1]:
             continue
         m = _REGISTER.match(text, start)
-        if m is None or m.lastgroup is None or not _value_ok(m.lastgroup, m.group(m.lastgroup)):
+        if m is None or m.lastgroup is None:
             continue
         kind = m.lastgroup
+        if not register_value_ok(kind, m.group(kind)):
+            continue
         lo = sentence_start(text, start, ends=_SENTENCE_END, reach=160)
         hi = sentence_stop(text, m.end(), ends=_SENTENCE_END, reach=160)
         personal = _PERSONAL_PL if kind in _POLISH else _PERSONAL

@@ -44,18 +44,7 @@ import re
 from bisect import bisect_left
 
 from trainer.redact import prefilter
-from trainer.redact.checksums import cnpj_ok
-from trainer.redact.checksums_registers import (
-    cif_ok,
-    cipc_ok,
-    ein_ok,
-    kbo_ok,
-    nipc_ok,
-    piva_ok,
-    pzn_ok,
-    uy_rut_ok,
-    vergi_ok,
-)
+from trainer.redact.checksums_registers import cipc_ok, register_value_ok
 from trainer.redact.hits import Hit
 from trainer.redact.ids_cues import ID_CUE
 from trainer.redact.lookalike_company_registers import company_register_spans
@@ -175,30 +164,11 @@ _SENTENCE_END = re.compile(r"[.!?](?:[ \t]|$)|\n")
 
 def _value_ok(kind: str, m: re.Match[str]) -> bool:
     value = m.group(kind)
-    digits = "".join(ch for ch in value if ch.isdigit())
-    if kind == "pzn":
-        return pzn_ok(digits)
-    if kind == "kbo":
-        return kbo_ok(digits)
-    if kind == "cif":
-        return cif_ok(value)
-    if kind == "piva":
-        return piva_ok(digits)
-    if kind == "nipc":
-        return nipc_ok(digits)
     if kind == "cipc":
         return cipc_ok(m.group("year"), m.group("suffix"))
-    if kind == "ein":
-        return ein_ok(digits)
-    if kind == "vergi":
-        return vergi_ok(digits)
-    if kind == "cnpj":
-        return cnpj_ok(digits)
-    if kind == "rut":
-        return uy_rut_ok(digits)
     if kind == "lot":
         return not find_national_ids(value)  # a lot code that is a personal id is not kept
-    return True
+    return register_value_ok(kind, value)
 
 
 def named_code_spans(text: str) -> list[tuple[int, int]]:
