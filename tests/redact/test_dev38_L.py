@@ -1,0 +1,80 @@
+"""Task L (thirty-eighth and thirty-ninth sets): look-alikes that name a firm, a bank, a law, a
+pay grade or a product survive, and the same shapes stay redacted when the text says they are
+a person's. Every value is made up; the tests marked "not in any development set" use a country
+or language none of the sets holds."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.redact import Redactor
+from trainer.redact.checksums_registers import (
+    cuit_ok,
+    ico_ok,
+    lei_ok,
+    register_value_ok,
+    ro_cui_ok,
+)
+
+TAGGED = Redactor.from_members([])
+
+# Company registers: a register only firms enter, a value whose own type says a legal entity,
+# or a register a person can hold too beside a company word (shop, employer, legal notice).
+REGISTERS_KEPT = [
+    "No rodapé da loja aparece CNPJ 12.345.678/0001-95.",
+    # a possessive in the sentence before ("minha encomenda") is not the register's
+    "Olá, dúvida sobre a minha encomenda. No rodapé da loja aparece CNPJ 12.345.678/0001-95.",
+    "Bonjour, petite question au sujet de ma commande. Les mentions légales du vendeur "
+    "indiquent SIRET 732 829 320 00074.",
+    "Referencia: CUIT 30-71234567-1",
+    "Empleador: NIT 12345678901",
+    "Quedó registrado como código REEUP 12345678901.",
+    "Angajator: CUI RO18547290",
+    "- Rientra in P. IVA IT12345670017.",
+    "Datore di lavoro: P. IVA IT12345670017",
+    "Comme convenu : n° d'entreprise 0403.170.701.",
+    # Puerto Rico (not in any development set): an EIN beside a shop word
+    "La tienda del vendedor muestra EIN 66-1234567.",
+    # Guinea-Bissau (not in any development set): a NIF beside its employer's record key
+    "Entidade empregadora: NIF 212345674",
+]
+
+
+@pytest.mark.parametrize("text", REGISTERS_KEPT)
+def test_company_registers_survive(text: str) -> None:
+    assert TAGGED.redact(text).text == text
+
+
+REGISTERS_REDACTED = [
+    ("Meu CNPJ de MEI é 12.345.678/0001-95.", "Meu CNPJ de MEI é [ID]."),
+    ("Mon SIRET est 732 829 320 00074.", "Mon SIRET est [ID] 00074."),
+    # a CUIT of a person's type (20) stays redacted even beside a company word
+    ("Referencia: CUIT 20-31234567-7", "Referencia: CUIT [ID]"),
+    ("Referencia: CUIT 20-31234567-7, la empresa lo pide.",
+     "Referencia: CUIT [ID], la empresa lo pide."),
+    ("Mi CUIT 30-71234567-1 quedó mal cargado.", "Mi CUIT [ID] quedó mal cargado."),
+    # a register a person can hold, with no company word: fail closed
+    ("Anotado en el legajo: NIT 12345678901.", "Anotado en el legajo: NIT [PHONE]."),
+    ("Marcat ca CUI RO18547290.", "Marcat ca CUI [ID]."),
+    ("Mi EIN es 66-1234567, soy trabajador por cuenta propia.",
+     "Mi EIN es [PHONE], soy trabajador por cuenta propia."),
+    ("A minha entidade empregadora tem o NIF 212345674.",
+     "A minha entidade empregadora tem o NIF [ID]."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REGISTERS_REDACTED)
+def test_personal_registers_stay_redacted(text: str, expected: str) -> None:
+    assert TAGGED.redact(text).text == expected
+
+
+def test_register_checks() -> None:
+    assert cuit_ok("30712345671") and not cuit_ok("30712345672")
+    assert cuit_ok("20312345677") and not cuit_ok("99312345677")
+    assert ico_ok("25596641") and not ico_ok("25596642")
+    assert ro_cui_ok("18547290") and not ro_cui_ok("18547291")
+    assert lei_ok("5493001KJTIIGC8Y1R12") and not lei_ok("5493001KJTIIGC8Y1R13")
+    # the shared dispatch: a scheme with a check asks it, one without passes on its shape
+    assert register_value_ok("cuit", "30-71234567-1")
+    assert not register_value_ok("nip", "123-456-32-19")
+    assert register_value_ok("krs", "0000123456")
