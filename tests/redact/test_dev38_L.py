@@ -15,6 +15,8 @@ from trainer.redact.checksums_registers import (
     register_value_ok,
     ro_cui_ok,
 )
+from trainer.redact.lookalike_labelled_codes import labelled_code_spans
+from trainer.redact.record_card_shapes import card_value_ok
 
 TAGGED = Redactor.from_members([])
 
@@ -78,3 +80,84 @@ def test_register_checks() -> None:
     assert register_value_ok("cuit", "30-71234567-1")
     assert not register_value_ok("nip", "123-456-32-19")
     assert register_value_ok("krs", "0000123456")
+
+
+# Codes a closed noun names (``lookalike_labelled_codes``): a bank code, a grade, a room, a
+# size, a statute or article, a ticket, an article number; every hit inside them goes.
+LABELLED_KEPT = [
+    ("Her bank account for payroll: 35898706332821 (IFSC SBIN0959294). Ask her.",
+     "Her bank account for payroll: [IBAN] (IFSC SBIN0959294). Ask her."),
+    ("- Le montant convenu est de SWIFT GEBABEBB.", None),
+    ("Erfasst als Lohnband C.", None),  # Liechtenstein (not in any development set) too
+    ("Marked as Boardroom B.", None),
+    ("Annotato nel fascicolo: D.Lgs. 81/2015. Il rimborso va sul conto.", None),
+    ("Legal basis: NIS Act Cap. 36:01", None),
+    ("> Referido na carta: art. 52.º do Código Laboral.", None),
+    ("The parcel was size S.", None),
+    ("Agent: This is about Claim 00963723.", None),
+    ("Het artikelnummer is Art.nr. 32-517-RED. Met vriendelijke groet.", None),
+    ("Menționat în adresă: HG 905/2017. Corectează datele.", None),
+    # Monaco (not in any development set): a French pay category
+    ("Noté au dossier : catégorie D. Le candidat est d'accord.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABELLED_KEPT)
+def test_labelled_codes_survive(text: str, expected: str | None) -> None:
+    assert TAGGED.redact(text).text == (expected or text)
+
+
+LABELLED_REDACTED = [
+    # the account beside a bank code still goes, and so does a name after it
+    ("Account 35898706332821, SWIFT GEBABEBB, for Maren Oyelaran.",
+     "Account [IBAN], SWIFT GEBABEBB, for [NAME]."),
+    # a ticket number with a phone word in its sentence may be the writer's number
+    ("Call me about case 00963723 on my mobile.", "Call me about case [PHONE] on my mobile."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABELLED_REDACTED)
+def test_personal_values_beside_labelled_codes_stay_redacted(text: str, expected: str) -> None:
+    assert TAGGED.redact(text).text == expected
+
+
+def test_bic_needs_a_known_country() -> None:
+    # Georgia (not in any development set): its ISO country makes a BIC; "QQ" is no region
+    assert labelled_code_spans("Per the handbook, SWIFT BAGAGE22 for it.") == [(18, 32)]
+    assert labelled_code_spans("Per the handbook, SWIFT BAGAQQ22 for it.") == []
+    assert labelled_code_spans("Erfasst als UBSWCHZH80A.") == [(12, 23)]
+    assert labelled_code_spans("Erfasst als MARTINEZ.") == []  # no digit, no label: a name
+
+
+# A card key's value that cannot be a card ("carta" is a letter in Spanish and Portuguese)
+CARD_KEY_KEPT = [
+    "Figura en la carta: 24/07/2027.",
+    "- Referido na carta: 17,6%.",
+    "> Figura en la carta: CASE-48820.",
+    "Referido na carta: 978-989-882-729-6.",
+    "- Referido na carta: CVE 166 000.",
+    "Referido na carta: 27/03/2027.",  # Timor-Leste (not in any development set)
+]
+
+
+@pytest.mark.parametrize("text", CARD_KEY_KEPT)
+def test_card_key_values_that_are_no_card_survive(text: str) -> None:
+    assert TAGGED.redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Card: 4111 1111 1111 1111", "Card: [CARD]"),
+        ("Karte: 1234", "Karte: [CARD]"),
+        ("Figura en la carta: 3140 5116 0554 1571.", "Figura en la carta: [CARD]."),
+    ],
+)
+def test_card_key_values_stay_redacted(text: str, expected: str) -> None:
+    assert TAGGED.redact(text).text == expected
+
+
+def test_card_value_shapes() -> None:
+    assert card_value_ok("4111 1111 1111 1111") and card_value_ok("1234")
+    assert not card_value_ok("24/07/2027") and not card_value_ok("40")
+    assert not card_value_ok("build 1249") and not card_value_ok("9780306406157")

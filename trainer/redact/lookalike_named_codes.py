@@ -49,6 +49,7 @@ from trainer.redact.hits import Hit
 from trainer.redact.ids_cues import ID_CUE
 from trainer.redact.lookalike_company_registers import company_register_spans
 from trainer.redact.lookalike_company_words import COMPANY_WORD, PERSONAL_WORD
+from trainer.redact.lookalike_labelled_codes import labelled_code_spans
 from trainer.redact.national_ids import find_national_ids
 from trainer.redact.sentence_window import sentence_start, sentence_stop
 
@@ -269,6 +270,9 @@ def keep_named_codes(text: str, hits: list[Hit]) -> list[Hit]:
         return hits
     people = [(h[1], h[2]) for h in hits if h[0] in _NEVER_DROPPED]
     found = _with_company_registers(_named_codes(text), company_register_spans(text, people))
+    # codes a closed noun names (a BIC, a pay grade, a statute ...): every hit inside goes,
+    # a name's too (its value start is its end)
+    found = _with_company_registers(found, [(lo, hi, hi) for lo, hi in labelled_code_spans(text)])
     tickets = _TICKET.search(text) is not None  # one pass; most texts have none
     if not found and not tickets:
         return hits
