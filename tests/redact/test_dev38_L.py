@@ -97,6 +97,8 @@ LABELLED_KEPT = [
     ("Agent: This is about Claim 00963723.", None),
     ("Het artikelnummer is Art.nr. 32-517-RED. Met vriendelijke groet.", None),
     ("Menționat în adresă: HG 905/2017. Corectează datele.", None),
+    ("See Level 7 (7th CPC) for details.", None),  # a grade's parenthetical qualifier
+    ("Referencia: F.572 SIRADIG El portal de sueldos registró el cambio.", None),
     # Monaco (not in any development set): a French pay category
     ("Noté au dossier : catégorie D. Le candidat est d'accord.", None),
 ]
@@ -161,3 +163,17 @@ def test_card_value_shapes() -> None:
     assert card_value_ok("4111 1111 1111 1111") and card_value_ok("1234")
     assert not card_value_ok("24/07/2027") and not card_value_ok("40")
     assert not card_value_ok("build 1249") and not card_value_ok("9780306406157")
+
+
+def test_barcode_with_its_gs1_check_survives() -> None:
+    assert TAGGED.redact("The barcode on the box reads 0941234567894.").text == (
+        "The barcode on the box reads 0941234567894."
+    )
+    # a wrong check digit is no GTIN: whatever read the number keeps it redacted
+    assert TAGGED.redact("The barcode on the box reads 0941234567893.").text == (
+        "The barcode on the box reads [PHONE]."
+    )
+    # San Marino (not in any development set): the Italian cue, a few words, the GTIN
+    text = "Sulla scatola il codice a barre riporta 8001234567897."
+    assert labelled_code_spans(text) == [(17, 53)]
+    assert labelled_code_spans(text.replace("897.", "896.")) == []

@@ -15,7 +15,8 @@ one (a name rule that read "Lohnband C" or "SWIFT" as a person, an address rule 
   a code's name and its article ("Codul muncii art. 41"); "NIS Act Cap. 36:01".
 - A ticket word ("Case", "Vorgang", "Demande", "Protocolo", "Případ" ...) and its number; an
   article number's label ("Art.nr.", "Best.-Nr.", "SKU", "Réf.") and its code (a URL rule read
-  "Art.nr" as a domain on Nauru's TLD).
+  "Art.nr" as a domain on Nauru's TLD); a barcode's cue and a GTIN with its GS1 check digit
+  ("The barcode on the box reads 4006381333931").
 
 Fail closed: the code is short and has the shape its noun allows; a ticket number with a phone
 word in its sentence is not kept; the keep drops only hits lying wholly inside the noun and the
@@ -29,6 +30,7 @@ import re
 import phonenumbers
 
 from trainer.redact import prefilter
+from trainer.redact.checksums import gs1_ok
 from trainer.redact.lookalike_parcels import PHONE_WORD_BEFORE
 from trainer.redact.sentence_window import sentence_start
 
@@ -50,7 +52,7 @@ _ROOM = (
     r"(?:vergader)?zaal|vergaderruimte|m[íi]stnost|zasedačka|terem|oda|huone|aula"
 )
 _FORM = (
-    r"form|schedule|formular|formulaire|formulario|formul[áa]rio|modelo|modello|modulo|"
+    r"F\.(?=\d{3,4}(?!\d))|form|schedule|formular|formulaire|formulario|formul[áa]rio|modelo|modello|modulo|"
     r"formularz|formul[áa][řr]|anexo|annex|annexe|anlage|bijlage|za[łl][ąa]cznik|anexa"
 )
 _SIZE = (
@@ -100,13 +102,20 @@ _SKU = (
     r"Cod\.[ \t]art\.|Kat\.[ \t]?[čc]\.|Nr[ \t]kat\."
 )
 _SKU_CODE = r"[ \t]*:?[ \t]*(?=[A-Z0-9-]*\d)[A-Z0-9]+(?:-[A-Z0-9]+){0,3}"
+# a barcode's cue, a few words ("on the box reads"), then a GTIN (its GS1 check is asked)
+_BARCODE = (
+    r"barcode|EAN(?:-?1[34]|-?8)?|GTIN(?:-?1[234]|-?8)?|UPC(?:-?A)?|c[óo]digo[ \t]de[ \t]barras|"
+    r"code[ \t-]?barres?|strichcode|streepjescode|kod[ \t]kreskowy|[čc][áa]rov[ýy][ \t]k[óo]d|"
+    r"vonalk[óo]d|barkod|streckkod|stregkode|strekkode|viivakoodi|codice[ \t]a[ \t]barre"
+)
+_GTIN = r"(?:[ \t]+[^\W\d]+){0,5}[ \t]*:?[ \t]*(?P<gtin>\d{8}|\d{12,14})"
 _END = r"(?![\w-]|[.,/]\d)"
 _LABELLED = re.compile(
     r"(?:"
     r"(?P<bic>(?:(?:BIC|SWIFT)(?:[ \t]*/[ \t]*(?:BIC|SWIFT))?(?:[ \t]*(?:code|:))?[ \t]*)+"
     r"(?P<bicv>[A-Z]{4}(?P<cc>[A-Z]{2})[A-Z0-9]{2}(?:[A-Z0-9]{3})?))"
     r"|(?P<ifsc>IFSC(?:[ \t]*(?:code|:))?[ \t]*[A-Z]{4}0[A-Z0-9]{6})"
-    r"|(?P<grade>(?i:" + _GRADE + r")[ \t]*:?[ \t]*" + _SHORT + r")"
+    r"|(?P<grade>(?i:" + _GRADE + r")[ \t]*:?[ \t]*" + _SHORT + r"(?:[ \t]*\([\w \t.-]{1,20}\))?)"
     r"|(?P<room>(?i:" + _ROOM + r")[ \t]*" + _SHORT + r")"
     r"|(?P<form>(?i:" + _FORM + r")[ \t]*:?[ \t]*" + _SHORT + r")"
     r"|(?P<size>(?i:" + _SIZE + r")[ \t]*:?[ \t]*" + _SIZE_CODE + r")"
@@ -116,10 +125,15 @@ _LABELLED = re.compile(
     r"|(?P<codeart>" + _CODE_NAME + r",?[ \t]+(?i:" + _ARTICLE + r")[ \t]*\d{1,4}" + _PARTS + r")"
     r"|(?P<ticket>(?i:" + _TICKET + r")" + _TICKET_NUMBER + r")"
     r"|(?P<sku>(?:" + _SKU + r")" + _SKU_CODE + r")"
+    r"|(?P<barcode>(?i:" + _BARCODE + r")" + _GTIN + r")"
     r")" + _END
 )
 # a bare BIC with a digit in its location or branch ("UBSWCHZH80A")
 _BARE_BIC = re.compile(r"\b[A-Z]{4}(?P<cc>[A-Z]{2})[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![\w-])")
+# a digit or a capital within reach of the head, on its line (the cheap test before the match)
+_CODE_NEAR = re.compile(r"[^\n]{1,48}?[\dA-Z]")
+# "F.572" (a form), "L. 104/1992" (a law), "P/N 4711-A" (a part)
+_LETTER_HEADS = re.compile(r"\b(?:F\.(?=\d{3,4}(?!\d))|L\.(?=[ \t]?\d{1,5}/\d{2,4})|P/N)")
 _LAW_HEAD = re.compile(r"D\.?[ \t]?$")
 # capitalised words before "Act" or "Gesetz" name the statute ("NIS Act Cap. 36:01")
 _ACT_NAME_BEFORE = re.compile(r"(?:[A-Z][\w-]*[ \t]+){1,3}$")
@@ -140,7 +154,7 @@ _HEADS = frozenset(
     size talla taille grosse groesse maat tamanho taglia rozmiar velikost marime beden storlek
     storrelse koko meret
     law act gesetz loi ley lei legge legea wet ustawa zakon zakona torveny lag lov laki kanun
-    decreto decree decret dekret lgs dlgs dl dpr l hg og resolucion resolucao ordonanta oug
+    decreto decree decret dekret lgs dlgs dl dpr hg og resolucion resolucao ordonanta oug
     hotararea
     rozporzadzenie verordnung reglement directive regulation real portaria cct convenio
     art article artikel articulo articolo artigo articolul artykul cl clanek
@@ -149,7 +163,9 @@ _HEADS = frozenset(
     incidencia solicitud zaak melding klacht protocolo chamado atendimento tiket pozadavek
     reklamace pripad sprawa zgloszenie reklamacja dosar cerere tichet talep arende sag sak
     tapaus predmet zahtjev
-    artikelnummer artikelnr best bestell sku item part p ref cod kat nr""".split()
+    artikelnummer artikelnr best bestell sku item part ref cod kat nr
+    barcode ean gtin upc codigo code barre barres strichcode streepjescode kod carovy cárový
+    vonalkod barkod streckkod stregkode strekkode viivakoodi codice""".split()
 )
 prefilter.register("labelled_code", _HEADS)
 
@@ -161,7 +177,12 @@ def _bic_ok(m: re.Match[str]) -> bool:
 def labelled_code_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each code named by its noun in ``text`` (see the module's list)."""
     spans: list[tuple[int, int]] = []
-    for start, _ in prefilter.keywords(text).get("labelled_code", ()):
+    starts = [start for start, _ in prefilter.keywords(text).get("labelled_code", ())]
+    if "." in text or "/" in text:  # one-letter heads are no keywords (every "l'" would be one)
+        starts = sorted(starts + [m.start() for m in _LETTER_HEADS.finditer(text)])
+    for start in starts:
+        if _CODE_NEAR.match(text, start) is None:
+            continue  # no digit and no capital after the head on its line: no code (most heads)
         if head := _LAW_HEAD.search(text, max(0, start - 3), start):
             start = head.start()  # "D.Lgs.": the keyword pass found "lgs"
         if spans and start < spans[-1][1]:
@@ -171,6 +192,8 @@ def labelled_code_spans(text: str) -> list[tuple[int, int]]:
             continue
         kind = m.lastgroup  # the outer group closes last ("bic", not "cc")
         if kind == "bic" and not _bic_ok(m):
+            continue
+        if kind == "barcode" and not gs1_ok(m.group("gtin")):
             continue
         lo = start
         if kind == "ticket":
