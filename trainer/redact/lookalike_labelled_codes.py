@@ -34,7 +34,6 @@ from trainer.redact.checksums import gs1_ok
 from trainer.redact.lookalike_parcels import PHONE_WORD_BEFORE
 from trainer.redact.sentence_window import sentence_start
 
-_BIC_LABELS = "bic swift ifsc".split()
 _GRADE = (
     r"(?:pay[ \t]|salary[ \t]|job[ \t])?(?:grade|band|level|scale|step|tier|class)|"
     r"lohnband|gehaltsband|lohnstufe|gehaltsstufe|tarifgruppe|entgeltgruppe|lohnklasse|"
