@@ -5,8 +5,9 @@ one (a name rule that read "Lohnband C" or "SWIFT" as a person, an address rule 
 "Legea 53/2003" as a street and house number).
 
 - BIC (ISO 9362): four letters of the bank, the ISO 3166 country (any region the phone
-  metadata knows), two characters of location, an optional three of branch; after "BIC" or
-  "SWIFT", or alone when it holds a digit ("UBSWCHZH80A"). IFSC: four letters, 0, six.
+  metadata knows), two characters of location, an optional three of branch; only after "BIC"
+  or "SWIFT" (alone, "QPMKRSV9" is as likely a Malawian national id). IFSC: four letters, 0,
+  six.
 - A grade, room, form or size noun ("grade", "Lohnband", "échelon", "treapta", "Boardroom",
   "sala", "Formulario", "talla" ...) before a short code: one to three capitals with digits
   ("B3", "PG-12", "W-4"), a roman numeral or a number.
@@ -127,8 +128,6 @@ _LABELLED = re.compile(
     r"|(?P<barcode>(?i:" + _BARCODE + r")" + _GTIN + r")"
     r")" + _END
 )
-# a bare BIC with a digit in its location or branch ("UBSWCHZH80A")
-_BARE_BIC = re.compile(r"\b[A-Z]{4}(?P<cc>[A-Z]{2})[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![\w-])")
 # a digit or a capital within reach of the head, on its line (the cheap test before the match)
 _CODE_NEAR = re.compile(r"[^\n]{1,48}?[\dA-Z]")
 # "F.572" (a form), "L. 104/1992" (a law), "P/N 4711-A" (a part)
@@ -203,10 +202,4 @@ def labelled_code_spans(text: str) -> list[tuple[int, int]]:
             before = _ACT_NAME_BEFORE.search(text, max(0, start - 40), start)
             lo = before.start() if before else start
         spans.append((lo, m.end()))
-    if prefilter.letter_digit_contacts(text):
-        for m in _BARE_BIC.finditer(text):
-            if not any(ch.isdigit() for ch in m.group()) or m.group("cc") not in _REGIONS:
-                continue
-            if not any(a <= m.start() < b for a, b in spans):
-                spans.append(m.span())
     return sorted(spans)
