@@ -178,3 +178,11 @@ def test_barcode_with_its_gs1_check_survives() -> None:
     text = "Sulla scatola il codice a barre riporta 8001234567897."
     assert labelled_code_spans(text) == [(17, 53)]
     assert labelled_code_spans(text.replace("897.", "896.")) == []
+
+
+def test_revision_letter_survives_but_a_reverend_does_not() -> None:
+    text = "Tablet app updated to Rev. B. Planning reference BLD-2025-93265 covers it."
+    assert TAGGED.redact(text).text == text
+    assert TAGGED.redact("Rev. B. Okafor led the service.").text == "Rev. [NAME] led the service."
+    # Guinea-Bissau (not in any development set): the Portuguese word, read by the keep
+    assert labelled_code_spans("O desenho final está na Revisão C.") == [(24, 33)]

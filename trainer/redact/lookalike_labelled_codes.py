@@ -14,6 +14,7 @@ one (a name rule that read "Lohnband C" or "SWIFT" as a person, an address rule 
 - A statute: a law word ("Law", "Ley", "Legea", "D.Lgs.", "Decreto", "Resolución" ...) and its
   number ("20.744", "53/2003"); an article ("Art. 12 ust. 3", "art. 52.º do Código Laboral");
   a code's name and its article ("Codul muncii art. 41"); "NIS Act Cap. 36:01".
+- A revision ("Rev. F", "Revision 3"): a reverend's name reaches past the letter.
 - A ticket word ("Case", "Vorgang", "Demande", "Protocolo", "Případ" ...) and its number; an
   article number's label ("Art.nr.", "Best.-Nr.", "SKU", "Réf.") and its code (a URL rule read
   "Art.nr" as a domain on Nauru's TLD); a barcode's cue and a GTIN with its GS1 check digit
@@ -125,6 +126,8 @@ _LABELLED = re.compile(
     r"|(?P<codeart>" + _CODE_NAME + r",?[ \t]+(?i:" + _ARTICLE + r")[ \t]*\d{1,4}" + _PARTS + r")"
     r"|(?P<ticket>(?i:" + _TICKET + r")" + _TICKET_NUMBER + r")"
     r"|(?P<sku>(?:" + _SKU + r")" + _SKU_CODE + r")"
+    r"|(?P<rev>(?i:rev(?:ision|isi[óo]n|is[ãa]o|isione|isie)?\.?)[ \t]*"
+    r"(?:[A-Z]|\d{1,3}(?:\.\d{1,3})?[A-Z]?))"
     r"|(?P<barcode>(?i:" + _BARCODE + r")" + _GTIN + r")"
     r")" + _END
 )
@@ -161,6 +164,7 @@ _HEADS = frozenset(
     incidencia solicitud zaak melding klacht protocolo chamado atendimento tiket pozadavek
     reklamace pripad sprawa zgloszenie reklamacja dosar cerere tichet talep arende sag sak
     tapaus predmet zahtjev
+    rev revision revisao revisione revisie
     artikelnummer artikelnr best bestell sku item part ref cod kat nr
     barcode ean gtin upc codigo code barre barres strichcode streepjescode kod carovy cárový
     vonalkod barkod streckkod stregkode strekkode viivakoodi codice""".split()
