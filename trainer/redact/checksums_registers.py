@@ -13,12 +13,22 @@ hundred, so the cue is asked too).
 - Uruguayan RUT: twelve digits (department 01-22, six digits, 001, a mod-11 check digit);
 - US EIN: the two digits of an IRS campus prefix;
 - South African CIPC registration: year, six digits, a company-type suffix;
-- Portuguese NIPC: nine digits opening 5-9, the NIF's mod-11 check.
+- Portuguese NIPC: nine digits opening 5-9, the NIF's mod-11 check;
+- Argentine CUIT/CUIL: eleven digits (a type, eight digits, a check: weights 5 4 3 2 7 6 5 4 3
+  2 mod 11); the type says who holds it (20, 23, 24, 27 a person, 30, 33, 34 a legal entity);
+- Czech and Slovak IČO: eight digits, weights 8 .. 2 mod 11;
+- Romanian CUI/CIF: two to ten digits, the last the check of the rest (key 7 5 3 2 1 7 5 3 2);
+- LEI (ISO 17442, legal entities only): twenty characters, ISO 7064 mod 97-10 like an IBAN.
+
+``register_value_ok`` dispatches a scheme's name to its check, for every caller that reads a
+labelled register (``lookalike_named_codes``, ``lookalike_company_registers``).
 """
 
 from __future__ import annotations
 
-from trainer.redact.checksums import luhn_ok
+from collections.abc import Callable
+
+from trainer.redact.checksums import cnpj_ok, luhn_ok
 
 _CIF_LETTERS = "JABCDEFGHI"
 
@@ -140,3 +150,76 @@ def regon_ok(digits: str) -> bool:
     weights = _REGON9_WEIGHTS if len(digits) == 9 else _REGON14_WEIGHTS
     check = sum(w * int(d) for w, d in zip(weights, digits, strict=False)) % 11 % 10
     return check == int(digits[-1])
+
+
+_CUIT_WEIGHTS = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
+CUIT_ENTITY_TYPES = frozenset({"30", "33", "34"})
+
+
+def cuit_ok(digits: str) -> bool:
+    """Argentine CUIT/CUIL: eleven digits, a known type and the mod-11 check digit."""
+    if len(digits) != 11 or not digits.isdigit() or digits[:2] not in _CUIT_TYPES:
+        return False
+    rest = 11 - sum(w * int(d) for w, d in zip(_CUIT_WEIGHTS, digits, strict=False)) % 11
+    return rest != 10 and (0 if rest == 11 else rest) == int(digits[10])
+
+
+_CUIT_TYPES = CUIT_ENTITY_TYPES | {"20", "23", "24", "27"}
+
+
+def ico_ok(digits: str) -> bool:
+    """Czech or Slovak IČO: eight digits, weights 8 .. 2, (11 - sum mod 11) mod 10."""
+    if len(digits) != 8 or not digits.isdigit():
+        return False
+    total = sum(w * int(d) for w, d in zip(range(8, 1, -1), digits, strict=False))
+    return (11 - total % 11) % 10 == int(digits[7])
+
+
+_RO_CUI_KEY = (7, 5, 3, 2, 1, 7, 5, 3, 2)
+
+
+def ro_cui_ok(digits: str) -> bool:
+    """Romanian CUI/CIF: two to ten digits; the rest padded to nine, weighted by the key,
+    times ten mod 11 (10 read as 0) is the last."""
+    if not 2 <= len(digits) <= 10 or not digits.isdigit():
+        return False
+    body = digits[:-1].rjust(9, "0")
+    check = sum(w * int(d) for w, d in zip(_RO_CUI_KEY, body, strict=True)) * 10 % 11
+    return check % 10 == int(digits[-1])
+
+
+def lei_ok(value: str) -> bool:
+    """Legal Entity Identifier: twenty letters and digits, mod 97 of its number form is 1."""
+    value = value.upper()
+    if len(value) != 20 or not value.isalnum() or not value[-2:].isdigit():
+        return False
+    return int("".join(str(int(ch, 36)) for ch in value)) % 97 == 1
+
+
+# scheme -> its check on the value's digits (the CIF's control may be a letter: its whole value)
+_DIGIT_CHECKS: dict[str, Callable[[str], bool]] = {
+    "pzn": pzn_ok,
+    "kbo": kbo_ok,
+    "piva": piva_ok,
+    "nipc": nipc_ok,
+    "ein": ein_ok,
+    "vergi": vergi_ok,
+    "cnpj": cnpj_ok,
+    "rut": uy_rut_ok,
+    "nip": nip_ok,
+    "regon": regon_ok,
+    "cuit": cuit_ok,
+    "ico": ico_ok,
+    "cui": ro_cui_ok,
+}
+
+
+def register_value_ok(kind: str, value: str) -> bool:
+    """Whether ``value`` passes the check of the register scheme ``kind`` names; a scheme
+    with no published check (KRS, KvK, DUNS ...) passes on its shape alone."""
+    if kind == "cif":
+        return cif_ok(value)
+    if kind == "lei":
+        return lei_ok(value)
+    check = _DIGIT_CHECKS.get(kind)
+    return check is None or check("".join(ch for ch in value if ch.isdigit()))

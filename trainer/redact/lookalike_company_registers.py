@@ -10,18 +10,23 @@ The schemes, each by its issuer's format and check:
   of a non-individual ("P" + nine digits + a letter) after "company PIN" or "KRA PIN";
 - Polish NIP (ten digits, "NNN-NNN-NN-NN", "NNN-NN-NN-NNN" or solid, its mod-11 check), REGON
   (nine or fourteen digits, mod 11) and KRS (ten digits);
+- Argentine CUIT of a legal entity (its type 30, 33 or 34 and its check: kept with no company
+  word; a person's type never), Cuban REEUP code and NIT, Czech and Slovak IČO (mod 11),
+  Romanian CUI/CIF (its check), a NIF, the LEI (ISO 17442, mod 97: legal entities only);
 - Nicaraguan RUC of a legal person ("J" + thirteen digits), Haitian patente (its number),
   Algerian registre du commerce of a legal person ("16/00-1234567 B 05": wilaya, 00, serial,
   B for a société, the year; an "A" register is a trader's, a person's), Vietnamese MST (ten
   digits, a branch's "-NNN"), Brazilian CNPJ (its two check digits).
 
-Fail closed: every one of these can be a person's (a sole trader's EIN, a NIP, a MST, a MEI's
-CNPJ), so the value is kept only when a company noun ("agency", "agence", "organisme",
-"inmobiliaria", "biuro", "trung tâm" ...) stands in its sentence, no personal id cue stands
-before the label in it ("PESEL" ...) and no personal word, first person or sole trader's
-business stands anywhere in it ("my", "I", "of my sole proprietorship", "mojej firmy",
-"działalność gospodarcza", "hộ kinh doanh", "is mine", "osobisty"), nor a person's name
-(``keep_named_codes`` passes the name hits: a Polish sole trader's firm is its owner's name).
+Fail closed: nearly every one of these can be a person's (a sole trader's EIN, a NIP, a MST,
+a MEI's CNPJ), so the value is kept only when a company word (``lookalike_company_words``:
+"agency", "loja", "Impressum", "Empleador", "GmbH" ...) stands in its sentence (registers only
+legal entities enter, KRS, REEUP and LEI, and a CUIT whose type says a legal entity need none),
+no personal id cue stands before the label in it ("PESEL" ...) and no personal word, first
+person or sole trader's business stands anywhere in it ("my", "I", "of my sole proprietorship",
+"mojej firmy", "działalność gospodarcza", "hộ kinh doanh", "is mine", "osobisty"), nor a
+person's name (``keep_named_codes`` passes the name hits: a Polish sole trader's firm is its
+owner's name).
 """
 
 from __future__ import annotations
@@ -30,15 +35,16 @@ import re
 from collections.abc import Sequence
 
 from trainer.redact import prefilter
-from trainer.redact.checksums import cnpj_ok
-from trainer.redact.checksums_registers import ein_ok, nip_ok, regon_ok
+from trainer.redact.checksums_registers import CUIT_ENTITY_TYPES, register_value_ok
 from trainer.redact.ids_cues import ID_CUE
+from trainer.redact.lookalike_company_words import COMPANY_WORD, PERSONAL_WORD
 from trainer.redact.sentence_window import sentence_start, sentence_stop
 
 prefilter.register(
     "company_register",
     frozenset(
-        """ein siren cin nip regon krs ruc patente rc mst cnpj""".split()
+        """ein siren cin nip regon krs ruc patente rc mst cnpj cuit cuil reeup ico cui cif
+        nit nif lei""".split()
     )
     | {"company pin", "kra pin"},
 )
@@ -59,30 +65,26 @@ _REGISTER = re.compile(
     r"|RC" + _GAP + r"(?P<rc>\d{2}/\d{2}-\d{7}[ \t]?B[ \t]?\d{2})"
     r"|MST" + _GAP + r"(?P<mst>\d{10}(?:-\d{3})?)"
     r"|CNPJ" + _GAP + r"(?P<cnpj>\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2})"
+    r"|CUI[TL]" + _GAP + r"(?P<cuit>\d{2}-?\d{8}-?\d)"
+    r"|(?:(?i:c[óo]digo)[ \t]+)?REEUP" + _GAP + r"(?P<reeup>\d{8,11})"
+    r"|I[ČC]O" + _GAP + r"(?P<ico>\d{8})"
+    r"|(?:CUI|CIF|C\.U\.I\.)" + _GAP + r"(?P<cui>(?:RO[ \t]?)?\d{2,10})"
+    r"|NIT" + _GAP + r"(?P<nit>\d{3}\.\d{3}\.\d{3}-\d|\d{6,14}(?:-\d)?)"
+    r"|NIF" + _GAP + r"(?P<nif>\d{9})"
+    r"|LEI" + _GAP + r"(?P<lei>[0-9A-Z]{18}\d{2})"
     r")" + _END
 )
 _POLISH = frozenset({"nip", "regon", "krs"})
-# A noun naming a company or an organisation that bills (never a pronoun or possessive).
-_COMPANY_WORD = re.compile(
-    r"(?i)\b(?:agency|company|firm|business|corporation|supplier|vendor|employer|"
-    r"organi[sz]ation|cent(?:er|re)|school|llc|inc|ltd|"
-    r"agence|organisme|soci[ée]t[ée]|entreprise|cabinet|[ée]tablissement|fournisseur|"
-    r"inmobiliaria|empresa|agencia|compa[ñn][íi]a|sociedad|proveedor|academia|"
-    r"cursinho|imobili[áa]ria|ag[êe]ncia|fornecedor|escola|col[ée]gio|"
-    r"biur\w*|firm[aąyie]\w*|sp[óo][łl]k\w*|agencj\w*|przedsi[ęe]biorstw\w*|dostawc\w*|"
-    r"pracodawc\w*|sp[óo][łl]dzielni\w*|"
-    r"trung[ \t]t[âa]m|c[ôo]ng[ \t]ty|doanh[ \t]nghi[ệe]p)\b"
-)
-# A personal or possessive word before the label: the number is a person's.
-_PERSONAL = re.compile(
-    r"(?i)\b(?:my|mine|his|her|your|their|personal|private|self-employed|sole[ \t]trader|"
-    r"freelance\w*|mon|ma|mes|auto-entrepreneur|micro-entrepreneur|mi|mis|su|sus|tu|"
-    r"aut[óo]nom[oa]|meu|minha|seu|sua|MEI|c[ủu]a[ \t]t[ôo]i|c[ủu]a[ \t]anh|c[ủu]a[ \t]ch[ịi]|"
-    r"c[ủu]a[ \t]em|c[áa][ \t]nh[âa]n|me|myself|sole[ \t]proprietor\w*|proprietorship|"
-    r"one-(?:person|man|woman)|self[ \t]employed|je|j['’]|moi|yo|eu|entreprise[ \t]individuelle|"
-    r"persona[ \t](?:natural|f[íi]sica)|empres[áa]ri[oa][ \t]individual|t[ôo]i|"
-    r"h[ộo][ \t](?:kinh[ \t]doanh|c[áa][ \t]th[ểe]))\b|\bI\b(?-i:(?<=I))"
-)
+# Registers only a legal entity is entered in (the Polish court register, Cuba's state register
+# of enterprises, the LEI): kept without a company word, unless the text says a person's.
+_ENTITY_REGISTERS = frozenset({"krs", "reeup", "lei"})
+
+
+def _entity_by_value(kind: str, value: str) -> bool:
+    """The value's own type digits say a legal entity holds it (a CUIT of type 30, 33, 34)."""
+    return kind == "cuit" and value[:2] in CUIT_ENTITY_TYPES
+
+
 # Polish: "ma" is "has" ("Biuro ma NIP ..."); its possessives and a sole trader's business
 _PERSONAL_PL = re.compile(
     r"(?i)(?<!\w)(?:m[óo]j|moj[aeiy]\w*|jego|jej|ich|tw[óo]j|twoj\w*|wasz\w*|osobist\w*|"
@@ -94,19 +96,6 @@ _PERSONAL_AFTER = re.compile(
     r"personal|personnel(?:le)?|osobist\w*|prywatn\w*|c[ủu]a[ \t]t[ôo]i)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
-
-
-def _value_ok(kind: str, value: str) -> bool:
-    digits = "".join(ch for ch in value if ch.isdigit())
-    if kind == "ein":
-        return ein_ok(digits)
-    if kind == "nip":
-        return nip_ok(digits)
-    if kind == "regon":
-        return regon_ok(digits)
-    if kind == "cnpj":
-        return cnpj_ok(digits)
-    return True
 
 
 def company_register_spans(
@@ -122,15 +111,22 @@ def company_register_spans(
         if spans and start < spans[-1][1]:
             continue
         m = _REGISTER.match(text, start)
-        if m is None or m.lastgroup is None or not _value_ok(m.lastgroup, m.group(m.lastgroup)):
+        if m is None or m.lastgroup is None:
             continue
         kind = m.lastgroup
+        if not register_value_ok(kind, m.group(kind)):
+            continue
         lo = sentence_start(text, start, ends=_SENTENCE_END, reach=160)
         hi = sentence_stop(text, m.end(), ends=_SENTENCE_END, reach=160)
-        personal = _PERSONAL_PL if kind in _POLISH else _PERSONAL
+        personal = _PERSONAL_PL if kind in _POLISH else PERSONAL_WORD
         if personal.search(text, lo, hi) or ID_CUE.search(text, lo, start):
             continue  # "of my sole proprietorship", "REGON ... mojej firmy": the whole sentence
-        if _PERSONAL_AFTER.search(text, m.end(), hi) or not _COMPANY_WORD.search(text, lo, hi):
+        if _PERSONAL_AFTER.search(text, m.end(), hi):
+            continue
+        if kind == "cuit" and not _entity_by_value(kind, m.group(kind)):
+            continue  # a CUIT/CUIL of type 20, 23, 24 or 27 is a person's, whoever mentions it
+        by_itself = kind in _ENTITY_REGISTERS or _entity_by_value(kind, m.group(kind))
+        if not by_itself and not COMPANY_WORD.search(text, lo, hi):
             continue
         if any(
             lo < p_end and p_start < hi and not (m.start() <= p_start and p_end <= m.end())

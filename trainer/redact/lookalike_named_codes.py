@@ -44,21 +44,12 @@ import re
 from bisect import bisect_left
 
 from trainer.redact import prefilter
-from trainer.redact.checksums import cnpj_ok
-from trainer.redact.checksums_registers import (
-    cif_ok,
-    cipc_ok,
-    ein_ok,
-    kbo_ok,
-    nipc_ok,
-    piva_ok,
-    pzn_ok,
-    uy_rut_ok,
-    vergi_ok,
-)
+from trainer.redact.checksums_registers import cipc_ok, register_value_ok
 from trainer.redact.hits import Hit
 from trainer.redact.ids_cues import ID_CUE
 from trainer.redact.lookalike_company_registers import company_register_spans
+from trainer.redact.lookalike_company_words import COMPANY_WORD, PERSONAL_WORD
+from trainer.redact.lookalike_labelled_codes import labelled_code_spans
 from trainer.redact.national_ids import find_national_ids
 from trainer.redact.sentence_window import sentence_start, sentence_stop
 
@@ -67,7 +58,8 @@ prefilter.register(
     frozenset(
         """ndc atc pzn lot batch charge chargennummer lote lotto partij ein company hrb hra kvk
         bce kbo ondernemingsnummer cif cnpj piva cipc vergi vkn rut icd cid cie cim be duns
-        neq rbq nire mst jib baubewilligung baugenehmigung baugesuch dozvola dozvolu dozvole
+        neq rbq nire mst jib iva entreprise tva btw baubewilligung baugenehmigung baugesuch
+        dozvola dozvolu dozvole
         gradevinska gradevinsku gradevinske ruc nipc nrc rc fn rfc""".split()
     )
     | {"building permit", "construction permit", "planning permit", "permis de construire"}
@@ -75,6 +67,8 @@ prefilter.register(
     | {"ch", "ch b", "p iva", "partita iva", "numero d entreprise", "kra pin", "companies house"},
 )
 
+# the head of a label the keyword pass reads from its second word ("P. IVA", "n° d'entreprise")
+_LABEL_HEAD = re.compile(r"(?:P\.[ \t]|n[°º][ \t]?d['’])$")
 _GAP = r"(?:[ \t]*(?i:no\b\.?|nr\b\.?|n[°º]\.?|number|num[ée]ro|numarası|#|:|code))*[ \t]*"
 _END = r"(?![\w-]|[.,/]\d)"
 # the town of a Moroccan tribunal de commerce (a closed list: any two capitalised words after
@@ -102,7 +96,8 @@ _CODE = re.compile(
     + r"(?P<ukco>(?:SC|NI|OC|SO|NC|FC|SE|SL|LP|R0)\d{6}|\d{8})"
     r"|HR[AB]" + _GAP + r"(?P<hr>\d{1,6}(?:[ \t][A-Z]{1,2}(?![\w-]))?)"
     r"|(?:KvK|KVK)(?:-nummer)?" + _GAP + r"(?P<kvk>\d{8})"
-    r"|(?:BCE|KBO|[Oo]ndernemingsnummer|[Nn]um[ée]ro[ \t]d['’]entreprise|BE(?=[ \t][01]))" + _GAP
+    r"|(?:BCE|KBO|[Oo]ndernemingsnummer|(?:[Nn]um[ée]ro|n[°º])[ \t]?d['’]entreprise|"
+    r"(?:TVA|BTW|BE)(?=[ \t](?:BE[ \t]?)?[01]))" + _GAP
     + r"(?P<kbo>(?:BE[ \t]?)?[01]\d{3}[ .]?\d{3}[ .]?\d{3})"
     r"|CIF" + _GAP + r"(?P<cif>[A-HJNP-SUVW]-?\d{7}-?[0-9A-J])"
     r"|(?:P\.[ \t]?IVA|P\.?IVA|[Pp]artita[ \t]IVA)" + _GAP + r"(?P<piva>(?:IT[ \t]?)?\d{11})"
@@ -137,27 +132,14 @@ _CODE = re.compile(
     r"|RUT" + _GAP + r"(?P<rut>\d{2}[ .-]?\d{6}[ .-]?\d{3}[ .-]?\d|\d{12})"
     r")" + _END
 )
-# A register a person can hold as well: kept only after a company word in its sentence.
+# A register a person can hold as well: kept only after a company word in its sentence
+# (``lookalike_company_words``).
 _NEEDS_COMPANY = frozenset({"ein", "vergi", "cnpj", "kra", "rut", "neq", "rbq", "mst", "nrc"})
-_COMPANY_WORD = re.compile(
-    r"(?i)\b(?:supplier|vendor|billing[ \t]entity|company|companies|corporation|firm|"
-    r"manufacturer|wholesaler|employer|business|lieferant\w*|rechnungssteller\w*|firma|"
-    r"unternehmen\w*|gesellschaft|hersteller\w*|proveedor\w*|entidad[ \t]que[ \t]factura|"
-    r"empresa\w*|sociedad|compañía|fabricante|raz[ãa]o[ \t]social|fornecedor\w*|sociedade|"
-    r"fournisseur\w*|entit[ée][ \t]de[ \t]facturation|soci[ée]t[ée]|entreprise|fabricant|"
-    r"fornitore|soggetto[ \t]fatturante|azienda|ditta|leverancier\w*|factuurentiteit|"
-    r"bedrijf\w*|onderneming|tedarik[çc]i\w*|şirket\w*|fatura[ \t]kesen|"
-    # a subcontractor (a lone "contractor" may be a person); no pronoun or possessive ("our",
-    # "nos": a person writes them of a cousin's or a client's number as well)
-    r"subcontractor|aannemer|onderaannemer|podizvo[đd]a[čc]\w*|firm[ae]|nh[àa][ \t]th[ầa]u|"
-    r"doanh[ \t]nghi[ệe]p|empreiteiro|sous-traitant|subunternehmer|"
-    # an agency or insurer is a business too
-    r"agencia|ag[êe]ncia|aseguradora|seguradora|agence|assureur)\b"
-)
 # A first-person or personal word: the number is the writer's own (or a sole trader's).
 _PERSONAL = re.compile(
     r"(?i)\b(?:my|mine|our[ \t]own|personal|private|sole[ \t]trader|self-employed|mi|mis|mon|"
-    r"ma|mes|meu|minha|mein|meine|meinen|mijn|benim|kişisel|persona[ \t]f[íi]sica|"
+    r"ma|mes|meu|minha|mein|meine|meinen|mijn|benim|mio|mia|miei|mie|m[óo]j|moj[aeiy]\w*|"
+    r"m[ůu]j|mea|mele|mitt|mina|minun|kişisel|persona[ \t]f[íi]sica|"
     r"personne[ \t]physique|pessoa[ \t]f[íi]sica|MEI|privat\w*|"
     # another person's: his, her, your, their ... ("Please send her EIN ...")
     r"his|her|hers|your|yours|their|theirs|ihr|ihre|ihren|ihrem|ihrer|sein|seine|seinen|"
@@ -175,30 +157,11 @@ _SENTENCE_END = re.compile(r"[.!?](?:[ \t]|$)|\n")
 
 def _value_ok(kind: str, m: re.Match[str]) -> bool:
     value = m.group(kind)
-    digits = "".join(ch for ch in value if ch.isdigit())
-    if kind == "pzn":
-        return pzn_ok(digits)
-    if kind == "kbo":
-        return kbo_ok(digits)
-    if kind == "cif":
-        return cif_ok(value)
-    if kind == "piva":
-        return piva_ok(digits)
-    if kind == "nipc":
-        return nipc_ok(digits)
     if kind == "cipc":
         return cipc_ok(m.group("year"), m.group("suffix"))
-    if kind == "ein":
-        return ein_ok(digits)
-    if kind == "vergi":
-        return vergi_ok(digits)
-    if kind == "cnpj":
-        return cnpj_ok(digits)
-    if kind == "rut":
-        return uy_rut_ok(digits)
     if kind == "lot":
         return not find_national_ids(value)  # a lot code that is a personal id is not kept
-    return True
+    return register_value_ok(kind, value)
 
 
 def named_code_spans(text: str) -> list[tuple[int, int]]:
@@ -213,6 +176,8 @@ def _named_codes(text: str) -> list[tuple[int, int, int]]:
         return []
     spans: list[tuple[int, int, int]] = []
     for start, _ in found:
+        if head := _LABEL_HEAD.search(text, max(0, start - 6), start):
+            start = head.start()  # "P. IVA", "n° d'entreprise": the keyword pass found "iva"
         if spans and start < spans[-1][1]:
             continue
         m = _CODE.match(text, start)
@@ -225,11 +190,13 @@ def _named_codes(text: str) -> list[tuple[int, int, int]]:
         if _PERSONAL.search(text, lo, start) or ID_CUE.search(text, lo, start):
             continue
         hi = sentence_stop(text, m.end(), ends=_SENTENCE_END, reach=120)
-        if kind in _NEEDS_COMPANY and _PERSONAL.search(text, lo, hi):
+        if kind in _NEEDS_COMPANY and (
+            _PERSONAL.search(text, lo, hi) or PERSONAL_WORD.search(text, lo, hi)
+        ):
             continue  # "... belongs to Maren, a self-employed plumber": anywhere in the sentence
         if kind == "permit" and _PERSONAL_PERMIT.search(text, max(lo, start - 24), start):
             continue  # "vozačka dozvola", "work permit": a person's licence
-        if kind in _NEEDS_COMPANY and not _COMPANY_WORD.search(text, lo, hi):
+        if kind in _NEEDS_COMPANY and not COMPANY_WORD.search(text, lo, hi):
             continue
         spans.append((m.start(), m.end(), m.start(kind)))
     return spans
@@ -303,6 +270,9 @@ def keep_named_codes(text: str, hits: list[Hit]) -> list[Hit]:
         return hits
     people = [(h[1], h[2]) for h in hits if h[0] in _NEVER_DROPPED]
     found = _with_company_registers(_named_codes(text), company_register_spans(text, people))
+    # codes a closed noun names (a BIC, a pay grade, a statute ...): every hit inside goes,
+    # a name's too (its value start is its end)
+    found = _with_company_registers(found, [(lo, hi, hi) for lo, hi in labelled_code_spans(text)])
     tickets = _TICKET.search(text) is not None  # one pass; most texts have none
     if not found and not tickets:
         return hits

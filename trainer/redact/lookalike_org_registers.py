@@ -17,10 +17,11 @@ where it has one:
 
 Fail closed: the label stands right before the value (only spaces, ":", "#", "no."/"n°"
 between); a personal-id cue (``ids_cues.ID_CUE``) or a first-person word ("my", "mi", "mon",
-"mein" ...) earlier on the line, a phone word before, or a contact word after the value keeps
-it redacted. A sole trader's number is a person's: an EIN, a NIT, an RTN and a MEI's CNPJ are
-never kept here (the held-out sets label them personal ids; ``lookalike_named_codes`` keeps an
-EIN or a CNPJ only after a company word such as "supplier"); an IDNO only with a company's
+"mein" ...) earlier in its sentence on the line, a phone word before, or a contact word after
+the value keeps it redacted. A sole trader's number is a person's: an EIN, a NIT, an RTN and a
+MEI's CNPJ are never kept here (the held-out sets label them personal ids;
+``lookalike_named_codes`` keeps an EIN or a CNPJ only after a company word such as
+"supplier"); an IDNO only with a company's
 format (opening with 1), a NIF only with a firm's (opening with 5, or a CIF letter).
 """
 
@@ -32,6 +33,7 @@ from trainer.redact import prefilter
 from trainer.redact.ids_cues import ID_CUE
 from trainer.redact.lookalike_parcels import PHONE_WORD_BEFORE
 from trainer.redact.personal_numbers import CONTACT_WORD_AFTER
+from trainer.redact.sentence_window import sentence_start
 
 _LABEL_WORDS = frozenset(
     """rcs siren siret che hrb hra kvk nipt idno rccm uen abn acn usdot dot cin
@@ -76,6 +78,9 @@ _PERSONAL = re.compile(
     r"(?i)\b(?:my|mine|personal|mi|mio|mia|mis|mon|ma|mes|meu|minha|mein|meine|meinen|mijn|"
     r"im|ime|imi|meu|persona\s+natural|personne\s+physique|pessoa\s+f[íi]sica|privat)\b"
 )
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
 
 
 def _abn_ok(digits: str) -> bool:
@@ -144,6 +149,8 @@ def org_register_number(text: str, start: int) -> bool:
     value = pattern.match(text, start) if pattern is not None else None
     if value is None or not _value_ok(kind, value.group()):
         return False
-    if _personal(text, line, label.start()) or CONTACT_WORD_AFTER.match(text, value.end()):
+    # the label's sentence: "ma commande" in the sentence before names the writer's order
+    opens = sentence_start(text, label.start(), ends=_SENTENCE_END, reach=label.start() - line)
+    if _personal(text, opens, label.start()) or CONTACT_WORD_AFTER.match(text, value.end()):
         return False
     return True

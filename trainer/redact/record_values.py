@@ -30,6 +30,7 @@ from trainer.redact.folding import fold
 from trainer.redact.hits import Hit
 from trainer.redact.lookalike_places import place_after
 from trainer.redact.member_lists import given_names, word_list
+from trainer.redact.record_card_shapes import card_value_ok
 from trainer.redact.record_keys import KIND_TYPE, NUMBER_KINDS, is_placeholder
 from trainer.redact.record_names import name_items, names_nobody, organisation
 
@@ -142,6 +143,8 @@ def value_hits(
     digits = len(_DIGIT.findall(value))
     if kind == "CARD_OR_ID":
         kind = "CARD" if digits >= 13 else "ID"
+    if kind == "CARD" and not card_value_ok(value):
+        return []  # "Figura en la carta: 24/07/2027": a letter's date (``record_card_shapes``)
     if kind == "NAME":
         return _name_hits(
             text, tokens, digits=digits, strict=strict, generic=generic, company_key=company_key

@@ -1,0 +1,66 @@
+"""Words that say a company, not a person, holds a register number in their sentence: company
+nouns, the seller or shop of a purchase, an employer, a site's legal notice and the legal forms
+of firms, written for many languages at once.
+
+``lookalike_named_codes`` and ``lookalike_company_registers`` keep a register a person can hold
+too (an EIN, a NIP, a CNPJ, a CUI ...) only when one of these stands in its sentence. Never a
+pronoun or possessive ("our", "nos": a person writes them of a cousin's or a client's number).
+"""
+
+from __future__ import annotations
+
+import re
+
+_NOUNS = (
+    # company, firm, business, supplier, agency, insurer ...
+    r"supplier|vendor|billing[ \t]entity|agency|company|companies|corporation|firm|business|"
+    r"manufacturer|wholesaler|organi[sz]ation|cent(?:er|re)|school|llc|inc|ltd|"
+    r"lieferant\w*|rechnungssteller\w*|firma|unternehmen\w*|gesellschaft|hersteller\w*|"
+    r"proveedor\w*|entidad[ \t]que[ \t]factura|empresa\w*|sociedad|compa[ñn][íi]a|fabricante|"
+    r"raz[ãa]o[ \t]social|fornecedor\w*|sociedade|fournisseur\w*|"
+    r"entit[ée][ \t]de[ \t]facturation|soci[ée]t[ée]|entreprise|fabricant|fornitore|"
+    r"soggetto[ \t]fatturante|azienda|ditta|leverancier\w*|factuurentiteit|bedrijf\w*|"
+    r"onderneming|tedarik[çc]i\w*|şirket\w*|fatura[ \t]kesen|agence|organisme|cabinet|"
+    r"[ée]tablissement|inmobiliaria|agencia|academia|cursinho|imobili[áa]ria|ag[êe]ncia|"
+    r"escola|col[ée]gio|biur\w*|firm[aąyie]\w*|sp[óo][łl]k\w*|agencj\w*|"
+    r"przedsi[ęe]biorstw\w*|dostawc\w*|sp[óo][łl]dzielni\w*|trung[ \t]t[âa]m|c[ôo]ng[ \t]ty|"
+    r"doanh[ \t]nghi[ệe]p|spole[čc]nost\w*|societat\w*|firm[ăa]|c[ée]g\w*|yritys\w*|"
+    r"f[öo]retag\w*|virksomhed\w*|selskab\w*|selskap\w*|poduze[ćc]\w*|podjetj\w*|"
+    # a subcontractor (a lone "contractor" may be a person); an agency or insurer
+    r"subcontractor|aannemer|onderaannemer|podizvo[đd]a[čc]\w*|nh[àa][ \t]th[ầa]u|"
+    r"empreiteiro|sous-traitant|subunternehmer|aseguradora|seguradora|assureur|"
+    # the seller or shop of a purchase, and a site's legal notice
+    r"seller|merchant|retailer|shop|store|e-?shop\w*|webshop\w*|onlineshop\w*|marketplace|"
+    r"h[äa]ndler\w*|verk[äa]ufer\w*|vendeur\w*|commer[çc]ant\w*|boutique|magasin|"
+    r"vendedor\w*|tienda|comercio|loja|lojista|venditore|negozio|commerciante|winkel\w*|"
+    r"webwinkel\w*|verkoper\w*|sklep\w*|sprzedawc\w*|obchod\w*|prodejc\w*|magazin\w*|"
+    r"v[âa]nz[ăa]tor\w*|ma[ğg]aza\w*|sat[ıi]c[ıi]\w*|butik\w*|kauppa\w*|myyj[äa]\w*|"
+    r"trgovin\w*|prodava[čc]\w*|impressum|mentions[ \t]l[ée]gales|aviso[ \t]legal|"
+    r"note[ \t]legali|legal[ \t]notice|imprint|"
+    # the employer (of a payslip, a contract, a hiring)
+    r"employer|arbeitgeber\w*|employeur\w*|empleador\w*|empregador\w*|"
+    r"entidade[ \t]empregadora|datore[ \t]di[ \t]lavoro|angajator\w*|pracodawc\w*|"
+    r"werkgever\w*|zam[ěe]stnavatel\w*|munk[áa]ltat[óo]\w*|i[şs]veren\w*|arbetsgivar\w*|"
+    r"arbejdsgiver\w*|arbeidsgiver\w*|ty[öo]nantaj\w*|t[öo][öo]andja\w*|poslodav\w*|"
+    r"delodajal\w*"
+)
+# The legal forms of firms, as written after a firm's name (case as written: "AG", not "ag").
+_LEGAL_FORMS = (
+    r"GmbH|AG|KG|OHG|e\.K\.|S\.A\.(?:S\.)?|S\.?R\.?L\.?|Srl|S\.p\.A\.|SpA|SARL|S[àa]rl|SAS|"
+    r"S\.L\.|Ltda?\.?|LLC|LLP|PLC|Inc\.?|Pty|B\.?V\.|N\.?V\.|Oy|ApS|A/S|Kft\.?|Zrt\.?|Nyrt\.?|"
+    r"d\.o\.o\.|s\.r\.o\.|a\.s\.|sp\.[ \t]z[ \t]o\.o\.|S\.?C\.?[ \t]S\.?R\.?L\.?|A\.?Ş\.?"
+)
+COMPANY_WORD = re.compile(r"(?i:\b(?:" + _NOUNS + r")\b)|\b(?:" + _LEGAL_FORMS + r")(?!\w)")
+
+# A personal or possessive word, first person or a sole trader's business in the sentence:
+# the number is a person's (``lookalike_company_registers``; ``lookalike_named_codes`` asks it
+# of the registers a person can hold too).
+PERSONAL_WORD = re.compile(
+    r"(?i)\b(?:my|mine|his|her|your|their|personal|private|self-employed|sole[ \t]trader|"
+    r"freelance\w*|mon|ma|mes|auto-entrepreneur|micro-entrepreneur|mi|mis|su|sus|tu|"
+    r"aut[óo]nom[oa]|meu|minha|seu|sua|MEI|c[ủu]a[ \t]t[ôo]i|c[ủu]a[ \t]anh|c[ủu]a[ \t]ch[ịi]|"
+    r"c[ủu]a[ \t]em|c[áa][ \t]nh[âa]n|me|myself|sole[ \t]proprietor\w*|proprietorship|"
+    r"one-(?:person|man|woman)|self[ \t]employed|je|j['’]|moi|yo|eu|entreprise[ \t]individuelle|"
+    r"persona[ \t](?:natural|f[íi]sica)|empres[áa]ri[oa][ \t]individual|t[ôo]i|"
+    r"h[ộo][ \t](?:kinh[ \t]doanh|c[áa][ \t]th[ểe]))\b|\bI\b(?-i:(?<=I))"
+)
