@@ -36,6 +36,7 @@ from trainer.redact.hits import Hit
 from trainer.redact.ids_accounts import bridge, bridged_value_ok, find_accounts
 from trainer.redact.ids_al_ao_cm import find_al_ao_cm_ids
 from trainer.redact.ids_bank_layouts import find_bank_layouts
+from trainer.redact.ids_bare_runs import find_bare_runs
 from trainer.redact.ids_bo_tz import find_bo_tz_ids
 from trainer.redact.ids_ch_id import find_ch_id_ids
 from trainer.redact.ids_country_shapes import find_country_shapes, find_lettered_shapes
@@ -129,9 +130,13 @@ def find_national_ids(text: str) -> list[Hit]:
         ):
             continue  # "sin", "pan", "nie", "cf" are words; only "SIN", "PAN" ... are cues
         if text[start:end] == "ID" and (
-            _word_before_id(text, start) or not _BARE_ID_VALUE.match(text, end)
+            _word_before_id(text, start)
+            or not (_BARE_ID_VALUE.match(text, end) or _ID_BRIDGE.match(text, end))
         ):
             continue  # "Order ID 123456", "Meeting-ID ...", "ID de reunión: ...": a thing's id
+        hyphenated = text[start + 2 : start + 3] == "-" and text[start : start + 2].lower() == "id"
+        if hyphenated and _word_before_id(text, start):
+            continue  # "Order ID-nummer ...": the order's, as a bare "ID" after a thing word
         if (span := _after_cue(text, start)) and not (
             _BARE_CPR.match(text, start) and not _CPR_LAYOUT.fullmatch(text, *span)
         ) and not org_register_number(text, span[0]) and not court_docket(text, span[0]):
@@ -199,6 +204,8 @@ def find_national_ids(text: str) -> list[Hit]:
         hits += find_czpl_accounts(text)
         # account numbers after an account label, with their bank codes (``ids_accounts``)
         hits += find_accounts(text)
+        # a bare run of 7-13 digits that nothing names: fail closed (``ids_bare_runs``)
+        hits += find_bare_runs(text, runs, gives_way=is_reference)
     # Panamanian lettered cédula; Moroccan CIN where a personal record is named
     hits += find_lettered_shapes(text, mixed=bool(mixed), gives_way=is_reference)
     # Polish dowód osobisty and passport, Italian CIE (``ids_pl_it_cards``)
@@ -290,9 +297,18 @@ def _after_cue(text: str, start: int) -> tuple[int, int] | None:
     # ..."; the value is the label's, when it has six digits at least and is no date or time
     words = BRIDGE.match(text, m.end()) or _COPULA_BRIDGE.match(text, m.end())
     span = _value_at(text, words.end()) if words else None
-    if span and sum(ch.isdigit() for ch in text[slice(*span)]) >= 6:
+    if span and (sum(ch.isdigit() for ch in text[slice(*span)]) >= 6 or _coded(text, *span)):
         return span if bridged_value_ok(text, *span) else None
     return None
+
+
+# one token of six to twenty letters and digits, two digits and two letters at least, in
+# capitals ("9MHEDKX5", "AB12CD34"): an id's code, whatever its country, after a bridged cue
+_CODED = re.compile(r"(?=(?:[A-Z]*\d){2})(?=(?:\d*[A-Z]){2})[A-Z0-9]{6,20}")
+
+
+def _coded(text: str, start: int, end: int) -> bool:
+    return _CODED.fullmatch(text, start, end) is not None
 
 
 # A NIR's key after its 13 digits: two digits, no percentage, decimal or longer number.
@@ -312,7 +328,15 @@ BRIDGE = re.compile(bridge(4))
 # es ...", "Steuer-ID des Mitarbeiters lautet ..." (six digits at least, as after a colon)
 _COPULA_BRIDGE = re.compile(
     r"(?:[ \t]+[^\W\d_][\w'’-]{0,20}){1,4}[ \t]+"
-    r"(?i:reads|is|es|est|ist|lautet|è|é|figura[ \t]como|consta[ \t]como)[ \t]*:?[ \t]*"
+    r"(?i:reads|is|es|est|ist|lautet|è|é|figura[ \t]como|consta[ \t]como|"
+    # the value a record's id is changed to: "update the ID on the record to ...", "wijzig
+    # het ID-nummer in het dossier naar ...", "changer le numéro ... en ..."
+    r"to|naar|auf|in|en|para|para[ \t]o|na)[ \t]*:?[ \t]*"
+)
+# after a bare "ID": its own phrase up to a colon, a copula or "to", then a digit or a code
+_ID_BRIDGE = re.compile(
+    r"(?:[ \t]+[^\W\d_][\w'’-]{0,20}){1,4}[ \t]*(?::|(?i:[ \t](?:is|to|es|est|ist|naar)))"
+    r"[ \t]*(?=\d|[A-Z0-9]{6})"
 )
 
 
