@@ -23,7 +23,10 @@ def _redact(text: str) -> str:
             "Zavolejte mi na 241.507.836, kdyby kurýr nenašel vchod.",
             "Zavolejte mi na [PHONE], kdyby kurýr nenašel vchod.",
         ),
-        ("De bezorger kan een sms sturen naar 462.713.", "De bezorger kan een sms sturen naar [PHONE]."),
+        (
+            "De bezorger kan een sms sturen naar 462.713.",
+            "De bezorger kan een sms sturen naar [PHONE].",
+        ),
         ("Het best bereikbaar op 471-385.", "Het best bereikbaar op [PHONE]."),
         (
             "O telemóvel dele para a chamada: 953.17.40.",
@@ -34,7 +37,10 @@ def _redact(text: str) -> str:
             "His mobile for the start-date call is 627.3918.",
             "His mobile for the start-date call is [PHONE].",
         ),
-        ("Mijn nummer voor het bezorgmoment: 538.204.", "Mijn nummer voor het bezorgmoment: [PHONE]."),
+        (
+            "Mijn nummer voor het bezorgmoment: 538.204.",
+            "Mijn nummer voor het bezorgmoment: [PHONE].",
+        ),
         # ... or a phone noun right after it
         (
             "The referee left 694.2817 as the best number.",
@@ -71,7 +77,10 @@ def test_phones_reached_across_a_clause(text: str, expected: str) -> None:
         ),
         ("Meine ID-Nummer lautet T22000129.", "Meine ID-Nummer lautet [ID]."),
         # taxpayer numbers by the scheme's name, social and health insurance schemes
-        ("The credit check asked for my TPIN, 73018264.", "The credit check asked for my TPIN, [ID]."),
+        (
+            "The credit check asked for my TPIN, 73018264.",
+            "The credit check asked for my TPIN, [ID].",
+        ),
         (
             "The courier wanted my NHS number 9434765919 before release.",
             "The courier wanted my NHS number [ID] before release.",
@@ -149,15 +158,17 @@ def test_account_destinations(text: str, expected: str) -> None:
     ("text", "expected"),
     [
         # a bare run of 7-13 digits that nothing names (``ids_bare_runs``)
-        ("Use 2719304 when you set up the record.", "Use [ID] when you set up the record."),
         ("For the file: 3081726", "For the file: [ID]"),
-        ("Noted 58203917 on the file.", "Noted [ID] on the file."),
+        ("Zoals gevraagd, 58203917. Tot snel.", "Zoals gevraagd, [ID]. Tot snel."),
         ("46102938 is what I have on the card.", "[ID] is what I have on the card."),
-        ("Corregí un error, queda 61837204951.", "Corregí un error, queda [ID]."),
+        ("Corregí un error:\n6183720\nGracias.", "Corregí un error:\n[ID]\nGracias."),
         (
-            "The best number is below. He confirmed 4918273 on the call.",
-            "The best number is below. He confirmed [ID] on the call.",
+            "The best number is below. As requested, 4918273.",
+            "The best number is below. As requested, [ID].",
         ),
+        # codes of capitals and digits handed over the same way
+        ("Noted RT7KQ2XW on the file.", "Noted [ID] on the file."),
+        ("Ik neem het over: KB730215.", "Ik neem het over: [ID]."),
         # Papua New Guinea (no development set): a superannuation member number handed over bare
         ("Copied from her NASFUND slip: 1029384", "Copied from her NASFUND slip: [ID]"),
         # kept: a thing's number after its name or a number noun, a reference, an amount, a
@@ -171,6 +182,15 @@ def test_account_destinations(text: str, expected: str) -> None:
         ("We sold 2500000 units.", "We sold 2500000 units."),
         ("Besteld op 20240315.", "Besteld op 20240315."),
         ("The box reads 4006381333931.", "The box reads 4006381333931."),
+        # kept: a number or code after a verb in running text, a form field's own label, a
+        # bank's BIC, an amount glued to its currency, one digit repeated
+        ("We had 1234567 or more visitors.", "We had 1234567 or more visitors."),
+        ("Message 12345678 was sent.", "Message 12345678 was sent."),
+        ("I bought the WH1000XM4 yesterday.", "I bought the WH1000XM4 yesterday."),
+        ("Requisition: JR546095", "Requisition: JR546095"),
+        ("Vedi BAPPIT22 per i dettagli.", "Vedi BAPPIT22 per i dettagli."),
+        ("Maaş: 2400029000TL", "Maaş: 2400029000TL"),
+        ("Order 12345678+12; 22222222+22.", "Order 12345678+12; 22222222+22."),
     ],
 )
 def test_bare_runs_fail_closed(text: str, expected: str) -> None:

@@ -36,7 +36,7 @@ from trainer.redact.hits import Hit
 from trainer.redact.ids_accounts import bridge, bridged_value_ok, find_accounts
 from trainer.redact.ids_al_ao_cm import find_al_ao_cm_ids
 from trainer.redact.ids_bank_layouts import find_bank_layouts
-from trainer.redact.ids_bare_runs import find_bare_runs
+from trainer.redact.ids_bare_runs import find_bare_codes
 from trainer.redact.ids_bo_tz import find_bo_tz_ids
 from trainer.redact.ids_ch_id import find_ch_id_ids
 from trainer.redact.ids_country_shapes import find_country_shapes, find_lettered_shapes
@@ -157,6 +157,8 @@ def find_national_ids(text: str) -> list[Hit]:
         for m in prefilter.finditer_in(_LETTER_IDS, text, regions):
             if _letter_id_ok(m) and not _gives_way(text, m):
                 hits.append(("NATIONAL_ID", m.start(), m.end()))
+        # a code of capitals and digits handed over bare: fail closed (``ids_bare_runs``)
+        hits += find_bare_codes(text, gives_way=is_reference)
         # US Medicare Beneficiary Identifiers by their CMS layout (``ids_mbi``)
         hits += find_mbi(text, mixed, gives_way=is_reference)
         # Mozambique's BI, twelve digits and a letter (``ids_mz_bi``)
@@ -204,8 +206,6 @@ def find_national_ids(text: str) -> list[Hit]:
         hits += find_czpl_accounts(text)
         # account numbers after an account label, with their bank codes (``ids_accounts``)
         hits += find_accounts(text)
-        # a bare run of 7-13 digits that nothing names: fail closed (``ids_bare_runs``)
-        hits += find_bare_runs(text, runs, gives_way=is_reference)
     # Panamanian lettered cédula; Moroccan CIN where a personal record is named
     hits += find_lettered_shapes(text, mixed=bool(mixed), gives_way=is_reference)
     # Polish dowód osobisty and passport, Italian CIE (``ids_pl_it_cards``)
@@ -302,9 +302,12 @@ def _after_cue(text: str, start: int) -> tuple[int, int] | None:
     return None
 
 
-# one token of six to twenty letters and digits, two digits and two letters at least, in
-# capitals ("9MHEDKX5", "AB12CD34"): an id's code, whatever its country, after a bridged cue
-_CODED = re.compile(r"(?=(?:[A-Z]*\d){2})(?=(?:\d*[A-Z]){2})[A-Z0-9]{6,20}")
+# one token of six to twenty letters and digits, two digits (one from eight characters) and
+# two letters at least, in capitals ("9MHEDKX5", "SJDVS8RX"): an id's code, whatever its
+# country, after a cue
+_CODED = re.compile(
+    r"(?=(?:[A-Z]*\d){2}|[A-Z0-9]{8})(?=[A-Z]*\d)(?=(?:\d*[A-Z]){2})[A-Z0-9]{6,20}"
+)
 
 
 def _coded(text: str, start: int, end: int) -> bool:
@@ -335,7 +338,7 @@ _COPULA_BRIDGE = re.compile(
 )
 # after a bare "ID": its own phrase up to a colon, a copula or "to", then a digit or a code
 _ID_BRIDGE = re.compile(
-    r"(?:[ \t]+[^\W\d_][\w'’-]{0,20}){1,4}[ \t]*(?::|(?i:[ \t](?:is|to|es|est|ist|naar)))"
+    r"(?:[ \t]+[^\W\d_][\w'’-]{0,20}){1,4}[ \t]+(?i:is|to|es|est|ist|naar)"
     r"[ \t]*(?=\d|[A-Z0-9]{6})"
 )
 
@@ -378,7 +381,9 @@ def _value_at(text: str, pos: int) -> tuple[int, int] | None:
         return None
     lo, hi = chunks[0][0], chunks[-1][1]
     value = text[lo:hi]
-    if sum(ch.isdigit() for ch in value) < 2 and not codice_fiscale_ok(value):
+    if sum(ch.isdigit() for ch in value) < 2 and not (
+        codice_fiscale_ok(value) or _CODED.fullmatch(value)
+    ):
         return None
     if sum(ch.isalnum() for ch in value) < 5:
         return None  # "CF 2024", "ID card 12": too short to identify anyone

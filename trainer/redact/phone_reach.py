@@ -26,7 +26,7 @@ _WORDS = (
     r"cell|cellphone|cellulare|celular|handy|handynummer|portable|gsm|whatsapp|sms|fax|"
     r"kom[óo]rk[aię]|simu|nambari|ponsel|hp|"
     # calling, texting, reaching: en
-    r"call|calls|called|calling|ring|text|reach|reached|reachable|contact|contactable|"
+    r"call|calls|called|calling|ring|text|reach|reachable|contact|contactable|"
     # nl de
     r"bel|bellen|belt|gebeld|teruggebeld|terugbellen|bereikbaar|anrufen|ruf|rufen|"
     r"zur[üu]ckrufen|r[üu]ckruf|erreichbar|erreichen|"
@@ -74,7 +74,8 @@ _NAMED_AFTER = re.compile(
 
 def reach_cue(text: str, start: int) -> bool:
     """A phone word ends a few words of its clause before ``start`` (see above)."""
-    lo = max(0, start - _CLAUSE, text.rfind("\n", 0, start) + 1)
+    lo = max(0, start - _CLAUSE)
+    lo = max(lo, text.rfind("\n", lo, start) + 1)
     stop = max(text.rfind(end, lo, start) for end in (". ", "? ", "! "))
     if stop >= 0:
         lo = stop + 2

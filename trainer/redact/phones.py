@@ -19,6 +19,7 @@ from trainer.redact.cards import card_lead
 from trainer.redact.checksums import gs1_ok, isbn_ok
 from trainer.redact.checksums_intl import day_of_month_ok
 from trainer.redact.hits import Hit
+from trainer.redact.ids_bare_runs import find_bare_runs
 from trainer.redact.lookalike_draws import lottery_draw
 from trainer.redact.national_ids import is_reference
 from trainer.redact.personal_numbers import PHONE_WORD_AFTER, cueless_phone, parsed, phone_digits
@@ -166,6 +167,7 @@ def _reached(text: str, start: int) -> bool:
     groups = _DIGIT_GROUP.findall(m.group())
     return not (
         all_years(groups)
+        or _round(_NON_DIGIT.sub("", m.group()))
         or calendar_date(m.group())
         or MONEY_BEFORE.search(text, max(0, start - 8), start)
         or UNIT_AFTER.match(text, m.end())
@@ -251,6 +253,16 @@ def find_phones(text: str) -> list[Hit]:
         hits += _odd_separated(text)
     # "... 555-0132 x123 or ext. 45", "... 53 00 poste 12": the extension goes with the phone
     return [(kind, start, with_extension(text, end)) for kind, start, end in hits]
+
+
+def find_phones_and_bare_numbers(text: str) -> list[Hit]:
+    """``find_phones``, and the bare runs of 7-13 digits that nothing names and no phone took:
+    personal numbers, fail closed (``ids_bare_runs``; read here so that a phone keeps its
+    type). The engine's detector; readers of a squeezed or joined view (``spoken_numbers``,
+    ``values_wrapped``) call ``find_phones`` alone."""
+    hits = find_phones(text)
+    bare = find_bare_runs(text, prefilter.digit_runs(text), gives_way=is_reference)
+    return hits + [h for h in bare if not any(s < h[2] and h[1] < e for _, s, e in hits)]
 
 
 # Digit groups parted by a tab, "_", "|", "~", or a middle dot or bullet ("07700\t900\t123",
