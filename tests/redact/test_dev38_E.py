@@ -142,6 +142,8 @@ def test_id_cues_of_many_languages(text: str, expected: str) -> None:
             "Merci de faire le virement sur 40001-00010-12345678901-55.",
             "Merci de faire le virement sur [IBAN].",
         ),
+        # a card's number after "refund to" stays a card, a Maestro's twelve digits too
+        ("Refund to 507193462813 asap.", "Refund to [CARD] asap."),
         # kept: a refund's amount, an order after "refund to"
         (
             "The refund to 3 customers was 1250000 EUR.",

@@ -301,11 +301,14 @@ def _money_beside(text: str, m: re.Match[str]) -> bool:
 
 def _money_kind(m: re.Match[str]) -> str:
     """IBAN (our type for bank accounts); CARD for a Luhn-valid 13-19 digits after a payment's
-    destination word: money is also paid back to a card ("reimbursement to 4111 ...")."""
+    destination word, or a Maestro's 12 (ISO/IEC 7812: 5 or 6 first): money is also paid back
+    to a card ("reimbursement to 4111 ...", "Refund to 502084947683")."""
     if m.re is not _DESTINATION_TO:
         return "IBAN"
     digits = m.group("value").replace(" ", "").replace("-", "")
-    return "CARD" if 13 <= len(digits) <= 19 and luhn_ok(digits) else "IBAN"
+    n = len(digits)
+    card = 13 <= n <= 19 or (n == 12 and digits[0] in "56")
+    return "CARD" if card and luhn_ok(digits) else "IBAN"
 
 
 # A valid ABA routing number (district and check digit) with digit groups glued to it
