@@ -169,7 +169,7 @@ def test_account_destinations(text: str, expected: str) -> None:
             "The best number is below. As requested, [ID].",
         ),
         # codes of capitals and digits handed over the same way
-        ("Noted RT7KQ2XW on the file.", "Noted [ID] on the file."),
+        ("RT7KQ2XW is what I have on the card.", "[ID] is what I have on the card."),
         ("Ik neem het over: KB730215.", "Ik neem het over: [ID]."),
         # Papua New Guinea (no development set): a superannuation member number handed over bare
         ("Copied from her NASFUND slip: 1029384", "Copied from her NASFUND slip: [ID]"),
@@ -193,6 +193,8 @@ def test_account_destinations(text: str, expected: str) -> None:
         ("Vedi BAPPIT22 per i dettagli.", "Vedi BAPPIT22 per i dettagli."),
         ("Maaş: 2400029000TL", "Maaş: 2400029000TL"),
         ("Order 12345678+12; 22222222+22.", "Order 12345678+12; 22222222+22."),
+        ("Lote D02X285 retirado.", "Lote D02X285 retirado."),
+        ("Charge Ch.-B. T65A160 wurde verwendet.", "Charge Ch.-B. T65A160 wurde verwendet."),
     ],
 )
 def test_bare_runs_fail_closed(text: str, expected: str) -> None:

@@ -78,7 +78,7 @@ def find_bare_runs(
         m = _RUN.match(text, a)  # (not fullmatch: its lookahead must see past the run)
         if m is None or m.end() != b or len(set(m.group())) < 3:
             continue  # glued to more, or one or two digits repeated ("22222222")
-        if not _unnamed(text, a, b) or not _handed(text, a, b, first_word=False):
+        if not _unnamed(text, a, b) or not _handed(text, a, b):
             continue
         if not gives_way(text, a):
             hits.append(("NATIONAL_ID", a, b))
@@ -94,14 +94,13 @@ _CODE = re.compile(
 )
 # where a code is handed over: alone on its line, after a colon or a comma that opens the
 # clause ("For the form: ...", "As requested, ..."), or opening a sentence that goes on in lower
-# case ("... is what I have on the card", "... heb ik in het dossier gezet"), or right after
-# the sentence's first word ("Noted ... on the file"). A model name in running text ("I
-# bought the WH1000XM4") stands in none of these places.
+# case ("... is what I have on the card", "... heb ik in het dossier gezet"). A model name in
+# running text ("I bought the WH1000XM4") or a code after its noun ("Lote D02X285", "IFSC
+# ...") stands in none of these places.
 _CODE_OPEN = re.compile(r"(?:^|[:,;>•*]|^[ \t]*[-–—])[ \t]*$", re.MULTILINE)
-_SENTENCE_START = re.compile(r"(?:^|[.!?][ \t]+|^[ \t]*[-–—•*>][ \t]+)$", re.MULTILINE)
-_FIRST_WORD = re.compile(
-    r"(?:^|[.!?][ \t]+|^[ \t]*[-–—•*>][ \t]+)[A-Z][^\W\d_]+[ \t]+$", re.MULTILINE
-)
+_SENTENCE_START = re.compile(
+    r"(?:^|(?:(?<=[a-z]{3})|(?<=[\d)\]]))[.!?][ \t]+|^[ \t]*[-–—•*>][ \t]+)$", re.MULTILINE
+)  # (not after an abbreviation's dot: "Ch.-B. T65A160 wurde ...")
 _LINE_END = re.compile(r"[.;]?[ \t]*$", re.MULTILINE)
 _GOES_ON_LOWER = re.compile(r"[ \t]*,?[ \t]+[a-z]|[ \t]*$", re.MULTILINE)
 
@@ -113,8 +112,8 @@ def find_bare_codes(
     hits: list[Hit] = []
     for m in _CODE.finditer(text) if _CODE_GATE.search(text) else ():
         a, b = m.span()
-        if not _handed(text, a, b, first_word=True) or gives_way(text, a):
-            continue
+        if (a, b) == (0, len(text)) or not _handed(text, a, b) or gives_way(text, a):
+            continue  # (a code alone, with no text around it, is handed over by nothing)
         if _AMOUNT_CODE.fullmatch(m.group()):
             continue  # "2400029000TL", "500000MK": an amount and its currency or unit, glued
         bic = _BIC.fullmatch(m.group())
@@ -135,13 +134,11 @@ def _line_start(text: str, a: int) -> int:
 _CODE_GATE = re.compile(r"[A-Z]\d|\d[A-Z]")
 
 
-def _handed(text: str, a: int, b: int, *, first_word: bool) -> bool:
+def _handed(text: str, a: int, b: int) -> bool:
     """The value at [a, b) stands where a value is handed over bare (``_CODE_OPEN`` ...), no
     form field's label or number noun names it, and no amount word labels it."""
     line = _line_start(text, a)
-    handed = _CODE_OPEN.search(text, line, a) or (
-        first_word and _FIRST_WORD.search(text, max(line, a - 30), a)
-    )
+    handed = _CODE_OPEN.search(text, line, a)
     if not handed and _SENTENCE_START.search(text, line, a):
         handed = _GOES_ON_LOWER.match(text, b)
     if not handed:

@@ -336,7 +336,9 @@ _COPULA_BRIDGE = re.compile(
     # het ID-nummer in het dossier naar ...", "changer le numéro ... en ..."
     r"to|naar|auf|in|en|para|para[ \t]o|na)[ \t]*:?[ \t]*"
 )
-# after a bare "ID": its own phrase up to a colon, a copula or "to", then a digit or a code
+# after a bare "ID": up to four words of its phrase, a copula or "to", then a digit or a code
+# ("the ID on the payroll record to ..."); a colon there may end a thing's label ("ID
+# riunione: ...", a meeting's), so it is no bridge here
 _ID_BRIDGE = re.compile(
     r"(?:[ \t]+[^\W\d_][\w'’-]{0,20}){1,4}[ \t]+(?i:is|to|es|est|ist|naar)"
     r"[ \t]*(?=\d|[A-Z0-9]{6})"
