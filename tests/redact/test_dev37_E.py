@@ -290,8 +290,11 @@ def test_rif_letter_glued_is_no_rif() -> None:
         # named by an order word, or with no such word: a code
         ("Bestellung MXK92TZHL8 im Formular.", "Bestellung MXK92TZHL8 im Formular."),
         ("Der Code MXK92TZHL8 gilt bis Mai.", "Der Code MXK92TZHL8 gilt bis Mai."),
-        # a wrong check digit (8 is right) is no Personalausweis
-        ("MXK92TZHL2 stand auf dem alten Formular.", "MXK92TZHL2 stand auf dem alten Formular."),
+        # a wrong check digit (8 is right) is no Personalausweis, but a code handed over bare
+        # at a sentence's start is a personal number all the same (``ids_bare_runs``); after
+        # its noun it stays
+        ("MXK92TZHL2 stand auf dem alten Formular.", "[ID] stand auf dem alten Formular."),
+        ("Formular MXK92TZHL2 liegt bei.", "Formular MXK92TZHL2 liegt bei."),
     ],
 )
 def test_ausweis_few_digits_on_a_form(text: str, expected: str) -> None:

@@ -36,7 +36,12 @@ from trainer.redact.name_runs import extend_name_runs
 from trainer.redact.names import MemberNames, given_names, list_source, name_list_source
 from trainer.redact.national_ids import find_national_ids
 from trainer.redact.normalize import Normalized, normalize
-from trainer.redact.numbers import find_cards, find_ibans, find_phones, find_ssns
+from trainer.redact.numbers import (
+    find_cards,
+    find_ibans,
+    find_phones_and_bare_numbers,
+    find_ssns,
+)
 from trainer.redact.people import find_people
 from trainer.redact.records import find_records
 from trainer.redact.rule_files import rule_files_summary
@@ -69,7 +74,7 @@ _DETECTORS: tuple[tuple[str, Callable[[str], list[Hit]]], ...] = (
     ("URL", find_urls),
     ("IP", find_ips),
     ("MENTION", find_mentions),
-    ("PHONE", find_phones),
+    ("PHONE", find_phones_and_bare_numbers),  # and bare unnamed digit runs (``ids_bare_runs``)
     ("CARD", find_cards),
     ("CARD", find_card_security),  # a card's security code and expiry after their label
     ("IBAN", find_ibans),
@@ -84,7 +89,9 @@ _DETECTORS: tuple[tuple[str, Callable[[str], list[Hit]]], ...] = (
 # Detectors that search only around runs of six or more digits (``prefilter.digit_windows``):
 # skipped without a call when a text has none, as most posts do. National IDs also have
 # cue-led and letter forms (a fully omocodic codice fiscale has no digit), so they always run.
-_LONG_DIGIT_DETECTORS = frozenset({find_phones, find_cards, find_ssns, find_ibans})
+_LONG_DIGIT_DETECTORS = frozenset(
+    {find_phones_and_bare_numbers, find_cards, find_ssns, find_ibans}
+)
 _NOTHING: frozenset = frozenset()
 _SPAN_TYPE = attrgetter("type")
 _TAGGED_GROUP = 128  # texts per group of redact_batch: each rule stage, one tagger numpy pass

@@ -42,6 +42,11 @@ from trainer.redact.value_label_after import value_as_account
 _DESTINATION_WORDS = (
     "deposit", "deposito", "reembolso", "reimbursement", "remboursement", "rimborso",
     "erstattung", "clabe",
+    # a refund, a payout or a transfer "to"/"on"/"into" a number, in many languages at once:
+    # en, nl, fr, de, it, pl, cs, pt
+    "refund", "payout", "terugbetaling", "terugstorten", "overboeking", "overschrijving",
+    "uitbetaling", "virement", "versement", "uberweisung", "ueberweisung", "bonifico",
+    "przelew", "prevod", "estorno",
 )  # fmt: skip
 _ACCOUNT_WORDS = frozenset(
     """account acct acc a/c ac bank account kontonummer kontonr konto tilinumero tilinro tili
@@ -63,7 +68,9 @@ _ACCOUNT_WORDS = frozenset(
         "wired to",
         "datos para la transferencia",
         "datos de transferencia",
-        # a form's bank-details field ("Datos bancarios: 1234567890")
+        # a form's bank-details field ("Datos bancarios: 1234567890"), in each language
+        "bankgegevens", "rekeninggegevens", "coordonnees bancaires", "bankverbindung",
+        "dati bancari", "bankovni udaje", "detalii bancare", "dane bankowe",
         "datos bancarios",
         "dados bancarios",
         "dados bancários",
@@ -101,7 +108,9 @@ _LABEL = (
     r"compte|conto|rekening(?:nummer|nr\.?)?|hesap|(?:no\.?\s|nombor\s)?akaun|"
     r"n(?:ume)?r\.?\skonta|cbu|cvu|bank\sdetails|transfers?\sto|transferencias?\sa|"
     r"transfer[êe]ncia\spara|bank-?\s?in(?:\s(?:ke|to))?|transfer\sdetails|wire[d]?\sto|"
-    r"datos\s(?:para\sla|de)\stransferencia|datos\sbancarios|dados\sbanc[áa]rios|(?:s[ốo]\s)?t[àa]i\skho[ảa]n|cci|pay(?:able)?\sto|banking)"
+    r"datos\s(?:para\sla|de)\stransferencia|datos\sbancarios|bankgegevens|rekeninggegevens|"
+    r"coordonn[ée]es\sbancaires|bankverbindung|dati\sbancari|bankovn[íi]\s[úu]daje|"
+    r"detalii\sbancare|dane\sbankowe|dados\sbanc[áa]rios|(?:s[ốo]\s)?t[àa]i\skho[ảa]n|cci|pay(?:able)?\sto|banking)"
 )
 # solid, or printed in groups of up to eight ("1234 56 78901", "193-12345678-0-12"); a solid
 # run takes only groups of three digits or more after it ("021000021 4567 8901": a routing
@@ -118,12 +127,14 @@ _VALUE = (
 )
 _ACCOUNT = re.compile(_LABEL + _LINK + _VALUE)
 _DESTINATION = (
-    r"(?i:deposit|dep[oó]sito|reembolso|reimbursement|remboursement|rimborso|erstattung|clabe)"
+    r"(?i:deposit|dep[oó]sito|reembolso|reimbursement|remboursement|rimborso|erstattung|clabe|"
+    r"refund|payout|terugbetaling|terugstorten|overboeking|overschrijving|uitbetaling|virement|"
+    r"versement|[üu]e?berweisung|bonifico|przelew|p[řr]evod|estorno)"
 )
 # "Deposit goes to", "El depósito va a", "refund into": the destination's verb and preposition
 _GOES_TO = (
     r"(?i:[ \t]+(?:goes|go|will\sgo|va|vai|van|geht|andrà))?"
-    r"(?i:[ \t]+(?:to|into|a|al|en|para|na|auf|an|sur|su|sul))[ \t]+"
+    r"(?i:[ \t]+(?:to|into|a|al|en|para|na|auf|an|sur|su|sul|op|naar|per))[ \t]+"
 )
 _DESTINATION_TO = re.compile(_DESTINATION + f"(?:{_GOES_TO}|(?P<link>{_LINK}))" + _VALUE)
 # a link that labels the value ("deposit no.:", "reembolso:"), not a bare copula or space
@@ -163,7 +174,9 @@ def bridged_value_ok(text: str, start: int, end: int) -> bool:
 # el banco es ...", "my account with them is ..."); or up to three words and a comma ("the
 # same account as before, ..."); or the bank's acronym alone between the
 # label and the number ("cuenta ABCD 123456789-00001")
-_COPULA = r"[ \t]+(?:is|es|est|ist|é|è|je|är|er|on)[ \t]*:?[ \t]*"
+_COPULA = (
+    r"[ \t]+(?:is|are|es|son|est|sont|ist|sind|é|são|è|sono|je|jsou|är|er|on|zijn)[ \t]*:?[ \t]*"
+)
 _ACCOUNT_PHRASE = re.compile(
     rf"(?:(?P<label>{_LABEL})|{_DESTINATION})(?:(?P<bridge>{bridge(5)})"
     rf"|(?:[ \t]+[^\W\d_][\w'’-]{{0,20}}){{1,6}}{_COPULA}"
@@ -288,11 +301,14 @@ def _money_beside(text: str, m: re.Match[str]) -> bool:
 
 def _money_kind(m: re.Match[str]) -> str:
     """IBAN (our type for bank accounts); CARD for a Luhn-valid 13-19 digits after a payment's
-    destination word: money is also paid back to a card ("reimbursement to 4111 ...")."""
+    destination word, or a Maestro's 12 (ISO/IEC 7812: 5 or 6 first): money is also paid back
+    to a card ("reimbursement to 4111 ...", "Refund to 502084947683")."""
     if m.re is not _DESTINATION_TO:
         return "IBAN"
     digits = m.group("value").replace(" ", "").replace("-", "")
-    return "CARD" if 13 <= len(digits) <= 19 and luhn_ok(digits) else "IBAN"
+    n = len(digits)
+    card = 13 <= n <= 19 or (n == 12 and digits[0] in "56")
+    return "CARD" if card and luhn_ok(digits) else "IBAN"
 
 
 # A valid ABA routing number (district and check digit) with digit groups glued to it

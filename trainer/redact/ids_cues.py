@@ -79,6 +79,22 @@ _ID_CUE_WORDS = {
     "krankenversichertennummer", "versichertennummer", "krankenversicherungsnummer", "kvnr",
     "cartao sus", "cartao do sus", "cartao nacional de saude", "cns", "carte vitale",
     "secu", "numero de secu", "n de secu",
+    # one family written for many languages at once (general, not one country's): the id
+    # word joined to "number"/"card" by a hyphen ("ID-nummer", "ID-Nummer", "ID-kaart"); the
+    # plain "identification number" of each language; the voter's card; the taxpayer's
+    # number (TPIN, NUIT, contribuable, contribuinte); the social and health insurance
+    # numbers by their scheme's name (NHS, NIS, CNSS, INSS, NSSF, NAPSA, UAN/EPF, ESIC)
+    "id nummer", "id nr", "id kaart", "id karte", "id kort", "id numero", "id cislo",
+    "identification number", "identification no", "numero d'identification",
+    "numero de identificacao", "identificatienummer", "identifikacni cislo",
+    "numer identyfikacyjny", "numar de identificare", "identifikacijski broj",
+    "voter card", "voters card", "voter's card", "electoral card", "carte d'electeur",
+    "carte electorale", "cartao de eleitor", "titulo de eleitor", "tarjeta electoral",
+    "credencial para votar", "kiezerspas",
+    "tpin", "taxpayer", "taxpayer number", "taxpayer identification number",
+    "numero de contribuable", "numero contribuable", "numero de contribuinte", "nuit",
+    "contribuinte", "nhs number", "nhs no", "nis number", "nis no", "national insurance scheme",
+    "cnss", "inss", "nssf", "napsa", "uan", "epf number", "pf number", "esic number",
 }  # fmt: skip
 prefilter.register("id_cue", _ID_CUE_WORDS)
 UPPER_ONLY = frozenset({"sin", "tin", "tfn", "nir", "dni", "nie", "nif", "curp", "pan", "cpf"})
@@ -90,6 +106,7 @@ UPPER_ONLY |= {"nid", "bi", "cin", "dpi", "cui", "niu", "ci"}
 UPPER_ONLY |= {"epic"}
 UPPER_ONLY |= {"cnh", "cns"}
 UPPER_ONLY |= {"nss"}  # Mexico's IMSS número de seguridad social
+UPPER_ONLY |= {"tpin", "nuit", "cnss", "inss", "nssf", "napsa", "uan"}
 # Short cues that are also words (sin, tin, pan, cf, rg) count only in upper case. Words of a cue
 # may be joined by "_" as in log fields and form keys ("national_id=", "id_number:").
 ID_CUE = re.compile(
@@ -102,7 +119,19 @@ ID_CUE = re.compile(
     r"kranken(?:versicherten|versicherungs)nummer|versichertennummer|kvnr|"
     r"cart[ãa]o(?:[\s_]do)?[\s_]sus|cart[ãa]o[\s_]nacional[\s_]de[\s_]sa[úu]de|"
     r"carte[\s_]vitale|(?:num[ée]ro[\s_]de[\s_]|n[°º]?[\s_]de[\s_])?s[ée]cu(?![\w])|"
-    r"passport(?:[\s_]number)?|national[\s_]id|id[\s_](?:number|no\.?|card)|identity[\s_](?:card|"
+    r"passport(?:[\s_]number)?|national[\s_]id|"
+    # the id word and "number"/"card" in any of our languages, spaced or hyphenated
+    r"id[\s_-](?:number|nummer|nr\.?|no\.?|card|kaart|karte|kort|n[uú]mero|numero|[cč][ií]slo)|"
+    r"identification[\s_](?:number|no\.?)|num[ée]ro[\s_]d['’]identification|"
+    r"n[uú]mero[\s_]de[\s_]identifica[çc][ãa]o|identificatienummer|identifika[cč]n[ií][\s_][cč][ií]slo|"
+    r"numer[\s_]identyfikacyjny|num[ăa]r[\s_]de[\s_]identificare|identifikacijski[\s_]broj|"
+    r"(?:voter['’]?s?|electoral)[\s_]card|carte[\s_](?:d['’][ée]lecteur|[ée]lectorale)|"
+    r"cart[ãa]o[\s_]de[\s_]eleitor|t[ií]tulo[\s_]de[\s_]eleitor|tarjeta[\s_]electoral|"
+    r"credencial[\s_]para[\s_]votar|kiezerspas|"
+    r"taxpayer(?:[\s_](?:identification[\s_])?number)?|num[ée]ro[\s_](?:de[\s_])?contribuable|"
+    r"(?:n[uú]mero[\s_]de[\s_])?contribuinte|nhs[\s_](?:number|no\.?)|nis[\s_](?:number|no\.?)|"
+    r"national[\s_]insurance[\s_]scheme|(?:epf|pf|esic)[\s_]number|"
+    r"identity[\s_](?:card|"
     r"number)|driver'?s[\s_]licen[cs]e|licen[cs]e[\s_](?:number|no\.?)|tax[\s_]id|social[\s_]insurance[\s_]"
     r"number|tax[\s_]file[\s_]number|medicare|insee|(?:num[ée]ro[\s_]de[\s_])?s[ée]curit[ée][\s_]sociale|"
     r"carte[\s_]d['’]identit[ée]|(?:pi[eè]ce|num[ée]ro|n[°º]|no\.?)[\s_]d['’]identit[ée]|"
@@ -139,7 +168,7 @@ ID_CUE = re.compile(
     r"carnet(?:[\s_]de[\s_]identidad)?)|"
     r"NID|BI|CIN|DPI|CUI|NIU|CI|EPIC|"
     r"RUT|RUN|RUC|C\.C\.?(?!\w)|C\.I\.|ID|CNI|SSNIT|TRN|CNH|CNS|"
-    r"NIK|KTP|NIN|AVS|"
+    r"NIK|KTP|NIN|AVS|TPIN|NUIT|CNSS|INSS|NSSF|NAPSA|UAN|"
     r"NI[\s_](?:[Nn]umber|[Nn]o\.?)|"
     r"SIN|TIN|TFN|NIR|DNI|NIE|NIF|CURP|PAN|CPF|CNPJ|RG|NINO|CF|C\.F\.|PPS|NUSS|NSS|"
     r"RFC|R\.F\.C\.|IRD(?:[\s_][Nn]umber)?|CLABE|NIP|ITIN)"

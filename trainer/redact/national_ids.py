@@ -36,6 +36,7 @@ from trainer.redact.hits import Hit
 from trainer.redact.ids_accounts import bridge, bridged_value_ok, find_accounts
 from trainer.redact.ids_al_ao_cm import find_al_ao_cm_ids
 from trainer.redact.ids_bank_layouts import find_bank_layouts
+from trainer.redact.ids_bare_runs import find_bare_codes
 from trainer.redact.ids_bo_tz import find_bo_tz_ids
 from trainer.redact.ids_ch_id import find_ch_id_ids
 from trainer.redact.ids_country_shapes import find_country_shapes, find_lettered_shapes
@@ -129,9 +130,13 @@ def find_national_ids(text: str) -> list[Hit]:
         ):
             continue  # "sin", "pan", "nie", "cf" are words; only "SIN", "PAN" ... are cues
         if text[start:end] == "ID" and (
-            _word_before_id(text, start) or not _BARE_ID_VALUE.match(text, end)
+            _word_before_id(text, start)
+            or not (_BARE_ID_VALUE.match(text, end) or _ID_BRIDGE.match(text, end))
         ):
             continue  # "Order ID 123456", "Meeting-ID ...", "ID de reunión: ...": a thing's id
+        hyphenated = text[start + 2 : start + 3] == "-" and text[start : start + 2].lower() == "id"
+        if hyphenated and _word_before_id(text, start):
+            continue  # "Order ID-nummer ...": the order's, as a bare "ID" after a thing word
         if (span := _after_cue(text, start)) and not (
             _BARE_CPR.match(text, start) and not _CPR_LAYOUT.fullmatch(text, *span)
         ) and not org_register_number(text, span[0]) and not court_docket(text, span[0]):
@@ -152,6 +157,8 @@ def find_national_ids(text: str) -> list[Hit]:
         for m in prefilter.finditer_in(_LETTER_IDS, text, regions):
             if _letter_id_ok(m) and not _gives_way(text, m):
                 hits.append(("NATIONAL_ID", m.start(), m.end()))
+        # a code of capitals and digits handed over bare: fail closed (``ids_bare_runs``)
+        hits += find_bare_codes(text, gives_way=is_reference)
         # US Medicare Beneficiary Identifiers by their CMS layout (``ids_mbi``)
         hits += find_mbi(text, mixed, gives_way=is_reference)
         # Mozambique's BI, twelve digits and a letter (``ids_mz_bi``)
@@ -290,9 +297,21 @@ def _after_cue(text: str, start: int) -> tuple[int, int] | None:
     # ..."; the value is the label's, when it has six digits at least and is no date or time
     words = BRIDGE.match(text, m.end()) or _COPULA_BRIDGE.match(text, m.end())
     span = _value_at(text, words.end()) if words else None
-    if span and sum(ch.isdigit() for ch in text[slice(*span)]) >= 6:
+    if span and (sum(ch.isdigit() for ch in text[slice(*span)]) >= 6 or _coded(text, *span)):
         return span if bridged_value_ok(text, *span) else None
     return None
+
+
+# one token of six to twenty letters and digits, two digits (one from eight characters) and
+# two letters at least, in capitals ("9MHEDKX5", "SJDVS8RX"): an id's code, whatever its
+# country, after a cue
+_CODED = re.compile(
+    r"(?=(?:[A-Z]*\d){2}|[A-Z0-9]{8})(?=[A-Z]*\d)(?=(?:\d*[A-Z]){2})[A-Z0-9]{6,20}"
+)
+
+
+def _coded(text: str, start: int, end: int) -> bool:
+    return _CODED.fullmatch(text, start, end) is not None
 
 
 # A NIR's key after its 13 digits: two digits, no percentage, decimal or longer number.
@@ -312,7 +331,17 @@ BRIDGE = re.compile(bridge(4))
 # es ...", "Steuer-ID des Mitarbeiters lautet ..." (six digits at least, as after a colon)
 _COPULA_BRIDGE = re.compile(
     r"(?:[ \t]+[^\W\d_][\w'’-]{0,20}){1,4}[ \t]+"
-    r"(?i:reads|is|es|est|ist|lautet|è|é|figura[ \t]como|consta[ \t]como)[ \t]*:?[ \t]*"
+    r"(?i:reads|is|es|est|ist|lautet|è|é|figura[ \t]como|consta[ \t]como|"
+    # the value a record's id is changed to: "update the ID on the record to ...", "wijzig
+    # het ID-nummer in het dossier naar ...", "changer le numéro ... en ..."
+    r"to|naar|auf|in|en|para|para[ \t]o|na)[ \t]*:?[ \t]*"
+)
+# after a bare "ID": up to four words of its phrase, a copula or "to", then a digit or a code
+# ("the ID on the payroll record to ..."); a colon there may end a thing's label ("ID
+# riunione: ...", a meeting's), so it is no bridge here
+_ID_BRIDGE = re.compile(
+    r"(?:[ \t]+[^\W\d_][\w'’-]{0,20}){1,4}[ \t]+(?i:is|to|es|est|ist|naar)"
+    r"[ \t]*(?=\d|[A-Z0-9]{6})"
 )
 
 
@@ -354,7 +383,9 @@ def _value_at(text: str, pos: int) -> tuple[int, int] | None:
         return None
     lo, hi = chunks[0][0], chunks[-1][1]
     value = text[lo:hi]
-    if sum(ch.isdigit() for ch in value) < 2 and not codice_fiscale_ok(value):
+    if sum(ch.isdigit() for ch in value) < 2 and not (
+        codice_fiscale_ok(value) or _CODED.fullmatch(value)
+    ):
         return None
     if sum(ch.isalnum() for ch in value) < 5:
         return None  # "CF 2024", "ID card 12": too short to identify anyone

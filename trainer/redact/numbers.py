@@ -13,9 +13,9 @@ from trainer.redact import prefilter
 from trainer.redact.cards import find_cards
 from trainer.redact.checksums import IBAN_LENGTHS, iban_ok
 from trainer.redact.hits import Hit
-from trainer.redact.phones import find_phones
+from trainer.redact.phones import find_phones, find_phones_and_bare_numbers
 
-__all__ = ["find_cards", "find_ibans", "find_phones", "find_ssns"]
+__all__ = ["find_cards", "find_ibans", "find_phones", "find_phones_and_bare_numbers", "find_ssns"]
 
 _SSN = re.compile(r"(?<![\w.-])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\w]|[.-]\d)")
 _SSN_CUE = re.compile(r"(?i)(?:ssn|social security(?: number| no\.?)?|ss#)\W{0,6}$")

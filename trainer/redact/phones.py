@@ -19,6 +19,7 @@ from trainer.redact.cards import card_lead
 from trainer.redact.checksums import gs1_ok, isbn_ok
 from trainer.redact.checksums_intl import day_of_month_ok
 from trainer.redact.hits import Hit
+from trainer.redact.ids_bare_runs import find_bare_runs
 from trainer.redact.lookalike_draws import lottery_draw
 from trainer.redact.national_ids import is_reference
 from trainer.redact.personal_numbers import PHONE_WORD_AFTER, cueless_phone, parsed, phone_digits
@@ -29,6 +30,7 @@ from trainer.redact.phone_extensions import with_extension
 from trainer.redact.phone_labels import label_cue
 from trainer.redact.phone_pieces import sentence_pieces as _sentence_pieces
 from trainer.redact.phone_pieces import slash_pieces, spaced_hyphen_runs
+from trainer.redact.phone_reach import named_after, reach_cue
 from trainer.redact.phone_runs import split_run, ticket_number, wrapped_phones
 from trainer.redact.phone_words import PHONE_CUE_WORDS
 from trainer.redact.phone_words_baltic_nordic import is_lv_et_cue
@@ -140,15 +142,39 @@ def _phone_cue(text: str, start: int) -> bool:
     if not any(s >= lo and e <= start for s, e in cues):
         if any(s >= start - 48 and e <= start for s, e in cues):  # "El teléfono del ... es"
             return _PHONE_NOUN_CUE.search(text, max(0, start - 48), start) is not None or (
-                label_cue(text, start) or is_lv_et_cue(text, start)
+                label_cue(text, start) or is_lv_et_cue(text, start) or _reached(text, start)
             )
-        return label_cue(text, start) or is_lv_et_cue(text, start)  # "Emergency contact: ..."
+        # "Emergency contact: ...", "O telemóvel dele para a chamada: ..." (``phone_reach``)
+        return label_cue(text, start) or is_lv_et_cue(text, start) or _reached(text, start)
     return (
         _PHONE_NOUN_CUE.search(text, max(0, start - 48), start) is not None
         or _PHONE_CUE.search(text, max(0, lo), start) is not None
         or label_cue(text, start)
         or is_lv_et_cue(text, start)  # "sendið SMS í ...": ``phone_words_baltic_nordic``
+        or _reached(text, start)
     )
+
+
+def _reached(text: str, start: int) -> bool:
+    """A phone word a few words of its clause before the number (``phone_reach``), where no
+    reference cue names the number itself and the number is no year, year range or amount
+    ("Contact us for the 2024-2025 season")."""
+    if not reach_cue(text, start) or is_reference(text, start):
+        return False
+    m = _NUMBER_AT.match(text, start)
+    if m is None:
+        return True
+    groups = _DIGIT_GROUP.findall(m.group())
+    return not (
+        all_years(groups)
+        or _round(_NON_DIGIT.sub("", m.group()))
+        or calendar_date(m.group())
+        or MONEY_BEFORE.search(text, max(0, start - 8), start)
+        or UNIT_AFTER.match(text, m.end())
+    )
+
+
+_NUMBER_AT = re.compile(r"\+?\d(?:[ .\-/]?\d)*")
 
 
 # Invoices are numbered within a year ("501/2025", Italian law requires it); a slash phone
@@ -177,6 +203,10 @@ _DATE = re.compile(r"\d{1,4}([./-])\d{1,2}\1\d{1,4}(?: \d{1,2})?")  # "2024-03-1
 # no date opens with a zero and two more digits and ends in three: "0676-59-624" is a trunk 0
 # and a Moldovan mobile prefix ("0901.38.84", a customs tariff code, ends in two and stays)
 _TRUNK_FIRST = re.compile(r"0\d{2,3}[-.]\d{1,2}[-.]\d{3}")
+# no date opens with a group of three digits (days and months have one or two, years two or
+# four): "230.34.82", "974-75-72" are a phone's 3-2-2 grouping (Cape Verde, Portugal, Belgium,
+# Francophone Africa), with or without a cue
+_THREE_FIRST = re.compile(r"\d{3}[-.]\d{2}[-.]\d{2}$")
 _THOUSANDS = re.compile(r"\d{1,3}(?P<sep>[ ,.\u00a0])\d{3}(?:(?P=sep)\d{3})*")
 
 
@@ -223,6 +253,16 @@ def find_phones(text: str) -> list[Hit]:
         hits += _odd_separated(text)
     # "... 555-0132 x123 or ext. 45", "... 53 00 poste 12": the extension goes with the phone
     return [(kind, start, with_extension(text, end)) for kind, start, end in hits]
+
+
+def find_phones_and_bare_numbers(text: str) -> list[Hit]:
+    """``find_phones``, and the bare runs of 7-13 digits that nothing names and no phone took:
+    personal numbers, fail closed (``ids_bare_runs``; read here so that a phone keeps its
+    type). The engine's detector; readers of a squeezed or joined view (``spoken_numbers``,
+    ``values_wrapped``) call ``find_phones`` alone."""
+    hits = find_phones(text)
+    bare = find_bare_runs(text, prefilter.digit_runs(text), gives_way=is_reference)
+    return hits + [h for h in bare if not any(s < h[2] and h[1] < e for _, s, e in hits)]
 
 
 # Digit groups parted by a tab, "_", "|", "~", or a middle dot or bullet ("07700\t900\t123",
@@ -321,7 +361,8 @@ def _is_phone(text: str, start: int, end: int, *, intl: bool) -> bool:
     core = _EXTENSION.split(raw, maxsplit=1)[0]
     digits = _NON_DIGIT.sub("", core)
     n = len(digits)
-    cue = _phone_cue(text, start)
+    # a phone noun after it names the number too: "... as the best number" (``phone_reach``)
+    cue = _phone_cue(text, start) or (named_after(text, end) and not is_reference(text, start))
     if not cue and ticket_number(text, start, core):
         return False  # "Ticket #28374651994": a solid number after "#" (``phone_runs``)
     if intl:
@@ -407,7 +448,9 @@ def _looks_like_quantity(text: str, start: int, end: int, core: str, digits: str
         return True  # "2-266-11156-X": an ISBN-10 whose check character is X
     if _SERIAL_OF_YEAR.fullmatch(core) or _YEAR_SERIAL.fullmatch(core):
         return True  # "n. 501/2025": an invoice's number within its year, no phone layout
-    if (_DATE.fullmatch(core) and not _TRUNK_FIRST.fullmatch(core)) or _round(digits):
+    if (
+        _DATE.fullmatch(core) and not _TRUNK_FIRST.fullmatch(core) and not _THREE_FIRST.match(core)
+    ) or _round(digits):
         return True  # dates and round numbers (10000000, 1 000 000 000)
     groups = _DIGIT_GROUP.findall(core)
     if dotted_build(text, start, end, core, groups):
