@@ -5,8 +5,9 @@ One entry for ``name_tagger._kept``, which asks it last:
 - a Vietnamese text's words (``person_vietnamese_words``: "Lý do", "Xin cảm", "trường Marie");
 - a name inside an institution's name or a finding's ("[Thomas Jefferson] Building", "Estadio
   [Dennis Martínez]", "Boyle's law": ``name_institutions``);
-- a banner line between dashes that names an office ("— FOD Financiën —", "— Općina —"):
-  a department's heading, no person's;
+- a banner line between dashes whose words name an office ("— FOD Financiën —", "— Općina —",
+  "— Payroll —": ``person_office_words``): a department's heading, no person's; a name alone
+  between dashes ("— Maren Oyelaran —") is a sign-off, and goes;
 - a reply or forward prefix before its colon ("Odg: produženje", "Odp:", "SV:");
 - a lower-case word that every list holds as a word and none as a name ("back and forth"):
   a lower-case name the tagger may find is one the lists or the text make a name;
@@ -20,10 +21,11 @@ import re
 
 from trainer.redact.language_evidence import LanguageEvidence
 from trainer.redact.name_institutions import in_named_institution
+from trainer.redact.person_office_words import names_office
 from trainer.redact.person_vietnamese_words import vietnamese_tagger_non_name
 from trainer.redact.person_words import COMMON, GIVEN, SURNAMES, TOP
 
-_BANNER = re.compile(r"[ \t]*[—–][ \t]+[^\n]{1,60}[ \t]+[—–][ \t]*$")
+_BANNER = re.compile(r"[ \t]*[—–][ \t]+([^\n]{1,60})[ \t]+[—–][ \t]*$")
 _REPLY_PREFIXES = frozenset("re aw wg fw fwd tr odg odp sv vs vl ynt rv rif doorst antw".split())
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -58,7 +60,8 @@ def _banner(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end != -1 else len(text)]
-    return _BANNER.fullmatch(line) is not None
+    banner = _BANNER.fullmatch(line)
+    return banner is not None and names_office(banner.group(1))
 
 
 def _reply_prefix(text: str, start: int, end: int) -> bool:
