@@ -116,6 +116,7 @@ from trainer.redact.member_words import (
 from trainer.redact.name_keys import fold
 from trainer.redact.names import MemberNames
 from trainer.redact.person_informal import continued
+from trainer.redact.person_quoted_titles import in_quoted_title
 from trainer.redact.person_words import (
     GIVEN_AMBIGUOUS,
     HONORIFIC_SET,
@@ -178,7 +179,10 @@ def find_members(text: str, members: MemberNames) -> list[Hit]:
     # A title stays outside, as for every name: the output does not tell members apart.
     hits = continued(text, forenames_before(text, hits, surnames))
     # "điểm", "gia đình": the roster's "Diễm", "Đinh" with other marks (``member_marks``)
-    return drop_mark_conflicts(text, hits, members.marked, members.plain)
+    hits = drop_mark_conflicts(text, hits, members.marked, members.plain)
+    # a roster word alone in a quoted title ("The listing headline reads a Lamb's wool scarf":
+    # ``person_quoted_titles``) is the title's word; a full name there still goes
+    return [h for h in hits if " " in text[h[1] : h[2]] or not in_quoted_title(text, h[1], h[2])]
 
 
 def given_alone(
