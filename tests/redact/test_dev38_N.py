@@ -31,6 +31,94 @@ CASES = [
     # no development set: a Latvian office banner stays, a Zambian-shaped sign-off goes
     ("— Valsts ieņēmumu dienests —\nPaziņojums", "— Valsts ieņēmumu dienests —\nPaziņojums"),
     ("Zikomo.\n— Chipo —", "Zikomo.\n— [NAME] —"),
+    # person_slots: acting for someone; the slot's non-name stays
+    ("I'm writing on behalf of Fraser.", "I'm writing on behalf of [NAME]."),
+    ("I'm writing on behalf of the tenants.", "I'm writing on behalf of the tenants."),
+    # no development set: Zimbabwean given name (Shona), Tanzanian full name (Swahili cue)
+    ("I'm writing on behalf of Tendai.", "I'm writing on behalf of [NAME]."),
+    ("Kwa niaba ya Baraka Mwakyusa.", "Kwa niaba ya [NAME]."),
+    ("J'écris de la part de Fidèle.", "J'écris de la part de [NAME]."),
+    ("J'écris de la part de l'agence.", "J'écris de la part de l'agence."),
+    # added as a second person; the name before "as a second", a word there stays
+    ("Please add Mark as a second collector.", "Please add [NAME] as a second collector."),
+    ("Please add tracking as a second step.", "Please add tracking as a second step."),
+    # no development set: Kenyan given name (Kikuyu)
+    ("Please add Wanjiru as a second collector.", "Please add [NAME] as a second collector."),
+    (
+        "Merci d'ajouter patient kabongo comme seconde personne autorisée.",
+        "Merci d'ajouter [NAME] comme seconde personne autorisée.",
+    ),
+    # signing for and receiving a parcel
+    ("- Tawonga signed for the parcel at the door.", "- [NAME] signed for the parcel at the door."),
+    ("- Nobody signed for the parcel.", "- Nobody signed for the parcel."),
+    # no development set: Hawaiian given name
+    ("- Kalani signed for the parcel at the door.", "- [NAME] signed for the parcel at the door."),
+    ("Según el repartidor lo recogió Yanelis.", "Según el repartidor lo recogió [NAME]."),
+    (
+        "Segundo o entregador, quem recebeu foi djamila tavares.",
+        "Segundo o entregador, quem recebeu foi [NAME].",
+    ),
+    ("The courier said LAMB Reggie took it in.", "The courier said [NAME] took it in."),
+    ("Podle kurýra to převzal(a) Přemysl.", "Podle kurýra to převzal(a) [NAME]."),
+    # no development set: Polish (a receiving verb before the name)
+    ("Odebrała Dobrosława wczoraj.", "Odebrała [NAME] wczoraj."),
+    # a gift meant for someone, in lower case; a feast there stays
+    ("The gift was meant for summer delgado.", "The gift was meant for [NAME]."),
+    ("The gift was meant for Christmas.", "The gift was meant for Christmas."),
+    # no development set: Māori (New Zealand) full name in lower case
+    ("The gift was meant for mereana tawhiri.", "The gift was meant for [NAME]."),
+    # hiring: proposed, interviewed, accepting the offer; the role noun stays
+    ("La consultora propone a claudio luna. El aviso", "La consultora propone a [NAME]. El aviso"),
+    ("La consultora propone a tiempo completo.", "La consultora propone a tiempo completo."),
+    ("Agenția îl propune pe Sorinel.", "Agenția îl propune pe [NAME]."),
+    ("> Deepika accepted the offer this morning.", "> [NAME] accepted the offer this morning."),
+    (
+        "The candidate accepted the offer this morning.",
+        "The candidate accepted the offer this morning.",
+    ),
+    # no development set: Croatian given name; Polish cue "w imieniu"
+    ("Hrvoje accepted the offer this morning.", "[NAME] accepted the offer this morning."),
+    ("W imieniu Bożydara piszę.", "W imieniu [NAME] piszę."),
+    # a colleague named by their team; the team alone stays
+    ("Passing this to Wren on the service team.", "Passing this to [NAME] on the service team."),
+    ("Passing this to the service team.", "Passing this to the service team."),
+    ("Převezme to Hana z oddělení vratek.", "Převezme to [NAME] z oddělení vratek."),
+    # no development set: Tongan given name
+    ("Passing this to Siosaia on the service team.", "Passing this to [NAME] on the service team."),
+    # person_labels: a candidate's or applicant's label; a word as the value stays
+    ("Candidato: marisleidys marrero", "Candidato: [NAME]"),
+    ("Candidato: pendiente", "Candidato: pendiente"),
+    ("Bewerber/in: Hansruedi", "Bewerber/in: [NAME]"),
+    # no development set: Japanese name after a Nordic/German "Kandidat" label
+    ("Kandidat: Ōta Hirokazu", "Kandidat: [NAME]"),
+    # person_quoted_titles: a listing's title keeps its words; a name elsewhere still goes
+    ("Le titre de l'annonce dit : Fontaine à eau.", "Le titre de l'annonce dit : Fontaine à eau."),
+    (
+        "Le titre de l'annonce dit : Fontaine à eau. Merci à Julien Fontaine.",
+        "Le titre de l'annonce dit : Fontaine à eau. Merci à [NAME].",
+    ),
+    ("O título do anúncio diz: Coelho da Páscoa.", "O título do anúncio diz: Coelho da Páscoa."),
+    ("The title holder Ana Ruiz called.", "The title holder [NAME] called."),
+    # no development set: Latvian listing title
+    ("Sludinājuma virsraksts ir: Bērziņa Medus.", "Sludinājuma virsraksts ir: Bērziņa Medus."),
+    # person_tagger_drops: a greeting or a salutation alone; the name after it still goes
+    ("Customer: Hello, can you help?", "Customer: Hello, can you help?"),
+    ("Szanowna Pani,\nNawiązuję do rozmowy.", "Szanowna Pani,\nNawiązuję do rozmowy."),
+    ("Hello Tamsin, thanks.", "Hello [NAME], thanks."),
+    # a label letter after a room or a form; an initial and surname still go
+    (
+        "Szczegóły w sala konferencyjna B. Lista płac zamyka się.",
+        "Szczegóły w sala konferencyjna B. Lista płac zamyka się.",
+    ),
+    (
+        "Per the handbook, Form G. Right-to-work documents must be seen.",
+        "Per the handbook, Form G. Right-to-work documents must be seen.",
+    ),
+    ("Ask the room about J. Okonkwo.", "Ask the room about [NAME]."),
+    ("Registrato come D.Lgs. 81/2015.", "Registrato come D.Lgs. 81/2015."),
+    # person_shapes.india_surnames: no name across a blank line
+    ("Betreff: Paket\n\nMoin, ich melde mich.", "Betreff: Paket\n\nMoin, ich melde mich."),
+    ("Talked to Aarav Moin today.", "Talked to [NAME] today."),
 ]
 
 
