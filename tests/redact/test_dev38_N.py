@@ -142,3 +142,18 @@ def test_banner_drop_only_for_office_words() -> None:
     # no development set: a Hungarian office heading
     text = "— Munkaügyi osztály —"
     assert tagger_non_name(text, 2, 11)
+
+
+# person_tagger_drops: a company's label and its value are no person's name; a contact's is
+COMPANY_LABELS = [
+    ("Puesto: liquidador\nEmpresa: Mercado Libre", "Puesto: liquidador\nEmpresa: Mercado Libre"),
+    ("Empresa: Garbarino", "Empresa: Garbarino"),
+    # no development set: Norwegian employer label
+    ("Arbeidsgiver: Brødrene Dahl", "Arbeidsgiver: Brødrene Dahl"),
+    ("Contact: Guyana Goldfields", "Contact: [NAME]"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPANY_LABELS)
+def test_company_labels(default_path: Redactor, text: str, expected: str) -> None:
+    assert default_path.redact(text).text == expected

@@ -18,6 +18,8 @@ One entry for ``name_tagger._kept``, which asks it last:
   forms of address ("Madam", "Pani", "Vážená") of many languages;
 - a single capital after a label noun ("sala konferencyjna B.", "Form G.":
   ``person_shapes.label_before``) or glued to an abbreviation ("D.Lgs.");
+- an employer's or a company's label, or its value ("Empresa: Mercado Libre", "Employer:
+  Guyana Goldfields"): the labels of many languages (``_COMPANY_LABEL``);
 - a word of a quoted title ("Le titre de l'annonce dit : Fontaine à eau":
   ``person_quoted_titles``).
 """
@@ -69,6 +71,7 @@ def tagger_non_name(
         or in_quoted_title(text, start, end)
         or _greeting_only(text[start:end])
         or (end - start == 1 and _label_letter(text, start, end))  # "sala konferencyjna [B]."
+        or _company_key_or_value(text, start, end)  # "Employer: Guyana Goldfields"
     )
 
 
@@ -101,6 +104,29 @@ def _label_letter(text: str, start: int, end: int) -> bool:
     return label_before(text, start) or (
         text[end : end + 1] == "." and text[end + 1 : end + 2].isalpha()
     )
+
+
+# A label whose value is a company, in many languages at once.
+_COMPANY_WORDS = (
+    "employer|company|company name|firm|business|organisation|organization|empresa|"
+    "empleador|empregador|entidad|entreprise|société|employeur|raison sociale|azienda|"
+    "datore di lavoro|società|arbeitgeber|firma|unternehmen|werkgever|bedrijf|pracodawca|"
+    "zaměstnavatel|společnost|angajator|companie|societate|arbetsgivare|arbeidsgiver|"
+    "työnantaja|yritys|munkáltató|cég|işveren|şirket|majikan|syarikat|perusahaan|mwajiri|"
+    "kampuni"
+)
+_COMPANY_LABEL = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-*•>][ \t]*)?(?i:" + _COMPANY_WORDS + r")[ \t]*:[ \t]*"
+    r"(?:[^\W\d_][\w&.'’-]*[ \t]+){0,3}\Z"
+)
+_COMPANY_KEY = re.compile(r"(?i:" + _COMPANY_WORDS + r")\Z")
+
+
+def _company_key_or_value(text: str, start: int, end: int) -> bool:
+    """The hit is a company label before its colon ("Empresa: ...") or the value after one."""
+    if text[end : end + 1] == ":" and _COMPANY_KEY.match(text[start:end]):
+        return True
+    return _COMPANY_LABEL.search(text, max(0, start - 40), start) is not None
 
 
 def _reply_prefix(text: str, start: int, end: int) -> bool:
