@@ -157,3 +157,32 @@ COMPANY_LABELS = [
 @pytest.mark.parametrize(("text", "expected"), COMPANY_LABELS)
 def test_company_labels(default_path: Redactor, text: str, expected: str) -> None:
     assert default_path.redact(text).text == expected
+
+
+# member_roster_slots: a roster word alone opening a clause, as the owner after "de"/"da", or
+# with a possessive glued on; the same word as a common noun stays
+MEMBER_ROSTER = ["Wren Halloway", "Ndeye Fall", "Wiebke Tamm", "Fidèle Mbuyi", "Rosário Tavares"]
+MEMBER_CASES = [
+    (
+        "The zip broke. Wren approved the goodwill voucher.",
+        "The zip broke. [NAME] approved the goodwill voucher.",
+    ),
+    ("The wren sang in the garden.", "The wren sang in the garden."),
+    # no development set: a Senegalese surname that is an English word
+    ("Fall covers the inbox this week.", "[NAME] covers the inbox this week."),
+    ("The fall colours fade.", "The fall colours fade."),
+    ("Wiebkes Retourenstapel ist leer.", "[NAME] Retourenstapel ist leer."),
+    ("La commande de Fidèle attend en caisse.", "La commande de [NAME] attend en caisse."),
+    ("Les retours de Rosário sont traités.", "Les retours de [NAME] sont traités."),
+    ("Verifica o saldo de férias da Rosário.", "Verifica o saldo de férias da [NAME]."),
+]
+
+
+@pytest.fixture(scope="module")
+def member_path() -> Redactor:
+    return Redactor.from_members(MEMBER_ROSTER, name_tagger=True)
+
+
+@pytest.mark.parametrize(("text", "expected"), MEMBER_CASES)
+def test_member_roster_slots(member_path: Redactor, text: str, expected: str) -> None:
+    assert member_path.redact(text).text == expected

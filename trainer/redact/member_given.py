@@ -98,6 +98,7 @@ from trainer.redact.member_marks import drop_mark_conflicts
 from trainer.redact.member_mention_cues import thanked_right_before
 from trainer.redact.member_role_labels import role_label_before
 from trainer.redact.member_roster import roster_spans
+from trainer.redact.member_roster_slots import roster_slot_names
 from trainer.redact.member_second_pass import extra_member_hits, name_genitive, possessor
 from trainer.redact.member_slash_lists import slash_listed
 from trainer.redact.member_subject import opens_as_subject, opens_with_modal, opens_with_verb
@@ -172,6 +173,7 @@ def find_members(text: str, members: MemberNames) -> list[Hit]:
     if anchors:
         hits += typo_neighbours(text, folded, anchors, members)  # "Ottoline Brauckman"
     hits += extra_member_hits(text, folded, members, hits, anchors)  # "the Santos family"
+    hits += roster_slot_names(text, members)  # "Wren approved the", "de Christian", "Miles'"
     if not hits:
         return hits
     hits += surnames_before(text, folded, hits, members)  # "Tan [Wei Ling]", "Tan, [Wei Ling]"
