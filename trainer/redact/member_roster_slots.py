@@ -13,7 +13,9 @@ whatever word it also is (dev38 N: members are known, so every written form must
    between makes it a noun phrase ("de la Cruz Roja") and is left;
 3. a possessive glued on: the English apostrophe ("Miles' probation review") and the German,
    Dutch and Nordic genitive -s before a capitalised noun ("Mehmets Retourenstapel", "Selinas
-   Arbeitszeugnis").
+   Arbeitszeugnis"), and the Slavic possessive adjective before a lower-case noun (Czech,
+   Slovak, Slovene, Croatian: "Radčin seznam" of Radka, "Hanin stůl", "Petrův návrh", "Anin
+   predlog"), with the stem's consonant alternation undone (č→k, ž→g/h, š→ch).
 
 Only the roster's own words are read (``MemberNames.given`` and ``.surnames``, folded), so the
 rule names nobody the roster does not hold.
@@ -44,6 +46,31 @@ _OWNER = re.compile(
 _GLUED = re.compile(rf"(?<![\w'’-])(?P<name>{_CAP})(?=['’][ \t]{_LOWER}|s[ \t]{_CAP})s?")
 
 
+# "Radčin seznam", "Petrův návrh": the possessive adjective before a lower-case noun
+_SLAVIC_POSSESSIVE = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_CAP}?(?:in|ina|ino|iny|inu|inou|ův|ova|ovo|ovy|ovu|ovou))"
+    rf"(?=[ \t]{_LOWER})"
+)
+_ALTERNATIONS = (("c", "k"), ("z", "g"), ("z", "h"), ("s", "ch"))
+
+
+def _slavic_keys(word: str) -> list[str]:
+    """The roster keys a Slavic possessive adjective may come from (folded)."""
+    folded = fold(word)
+    keys = []
+    for ending in ("inou", "ina", "ino", "iny", "inu", "in"):
+        if folded.endswith(ending):
+            stem = folded[: -len(ending)]
+            keys += [stem + "a", stem]
+            keys += [stem[: -len(a)] + b + "a" for a, b in _ALTERNATIONS if stem.endswith(a)]
+            break
+    for ending in ("ovou", "ova", "ovo", "ovy", "ovu", "uv"):
+        if folded.endswith(ending):
+            keys.append(folded[: -len(ending)])
+            break
+    return keys
+
+
 def roster_slot_names(text: str, members: MemberNames) -> list[Hit]:
     """Roster given names and surnames alone in the three positions of the docstring."""
     if not members.given and not members.surnames:
@@ -56,4 +83,9 @@ def roster_slot_names(text: str, members: MemberNames) -> list[Hit]:
                 continue
             if key in members.given or key in members.surnames:
                 hits.append(("NAME", m.start("name"), m.end()))
+    for m in _SLAVIC_POSSESSIVE.finditer(text):
+        if m.group("name")[0].isupper() and any(
+            k in members.given or k in members.surnames for k in _slavic_keys(m.group("name"))
+        ):
+            hits.append(("NAME", m.start("name"), m.end("name")))
     return hits
