@@ -83,6 +83,8 @@ CASES = [
     ("Passing this to Wren on the service team.", "Passing this to [NAME] on the service team."),
     ("Passing this to the service team.", "Passing this to the service team."),
     ("Převezme to Hana z oddělení vratek.", "Převezme to [NAME] z oddělení vratek."),
+    # a noun before "de" and an office word is a noun phrase, no colleague
+    ("Asunto: Cambio de dirección", "Asunto: Cambio de dirección"),
     # no development set: a Tongan given name
     ("Passing this to Siosaia on the service team.", "Passing this to [NAME] on the service team."),
     # person_labels: a candidate's or applicant's label; a word as the value stays

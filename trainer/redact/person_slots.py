@@ -261,6 +261,14 @@ def team_names(text: str, found: dict) -> list[Hit]:
         if m is None:
             continue
         words = m.group("name").split()
-        if all(w in _LISTED and _capital_name_word(w) for w in words):
+        if all(_team_name_word(w) for w in words):
             hits.append(("NAME", m.start("name"), m.end("name")))
     return hits
+
+
+def _team_name_word(word: str) -> bool:
+    """A listed given name, or a listed name that is no word: "Cambio de dirección" is a
+    noun phrase ("cambio" is a word), "Hana z oddělení" a person."""
+    if not _capital_name_word(word):
+        return False
+    return word in GIVEN or (word.lower() not in COMMON and word in _LISTED)
