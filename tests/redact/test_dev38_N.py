@@ -64,6 +64,7 @@ CASES = [
     ("Odebrała Dobrosława wczoraj.", "Odebrała [NAME] wczoraj."),
     # a gift meant for someone, in lower case; a feast there stays
     ("The gift was meant for summer delgado.", "The gift was meant for [NAME]."),
+    ("It was meant for rhys lamb yesterday.", "It was meant for [NAME] yesterday."),
     ("The gift was meant for Christmas.", "The gift was meant for Christmas."),
     # no development set: a Japanese full name in lower case
     ("The gift was meant for haruka ishikawa.", "The gift was meant for [NAME]."),

@@ -143,6 +143,8 @@ def _lower_given(word: str) -> bool:
 def _lower_surname(word: str, text: str, end: int) -> bool:
     if not word.islower() or word in NODICT_FUNCTION_WORDS or fold(word) in OFFICE_WORDS:
         return False
+    if word in COMMON and word.title() not in SURNAMES:
+        return False  # "signed by maria zelvinskaite yesterday"
     if word not in TOP:
         return True
     # a frequent word that is also a surname closes the name ("marloes vos.")
