@@ -186,6 +186,9 @@ MEMBER_CASES = [
     # no development set: a Mauritanian surname that is an English word
     ("Fall covers the inbox this week.", "[NAME] covers the inbox this week."),
     ("The fall colours fade.", "The fall colours fade."),
+    # a company's name and an imperative keep the roster word
+    ("Also: Tamm and Sons.", "Also: Tamm and Sons."),
+    ("Fall the sheet in half.", "Fall the sheet in half."),
     ("Wiebkes Retourenstapel ist leer.", "[NAME] Retourenstapel ist leer."),
     ("La commande de Fidèle attend en caisse.", "La commande de [NAME] attend en caisse."),
     ("Les retours de Rosário sont traités.", "Les retours de [NAME] sont traités."),

@@ -25,16 +25,27 @@ from __future__ import annotations
 
 import re
 
+from trainer.redact.companies import company_follows
 from trainer.redact.folding import fold
 from trainer.redact.hits import Hit
 from trainer.redact.names import MemberNames
 
 _CAP = r"[^\W\d_a-z][^\W\d_]*"
 _LOWER = r"[a-zß-öø-ÿą-žș-ț][^\W\d_]*"
+# Words after a sentence-opening capital that make it an imperative or a noun, not a subject
+# before its verb: conjunctions ("Smith and Sons"), determiners and pronouns ("Bill a
+# customer", "Mark your calendars", "Bill me later"), negations ("Luz no enciende").
+_NOT_A_VERB = "|".join(
+    """and und et y e en or of og och i a an the this that these those my your his her its our
+    their me you him us them it le la les un une des el los las uno una o os as um uma il lo
+    gli der die das den dem ein eine einen het een mi tu su mon ton son ma ta sa mes tes ses
+    nos vos leur no not nicht non ne nie nu""".split()
+)
 # 1. after a sentence end, a line start, a list marker, a quote mark or a speaker label
 _OPENS_CLAUSE = re.compile(
     rf"(?:^|(?<=[.!?][ \t])|(?<=\n))[ \t]*(?:[-*•>]+[ \t]*|[^\W\d_]+:[ \t]*)?"
-    rf"(?P<name>{_CAP})(?=[ \t]+{_LOWER}(?:[ \t]+|[ \t]*[,:][ \t]*)[^\W\d_])",
+    rf"(?P<name>{_CAP})(?=[ \t]+(?!(?:{_NOT_A_VERB})[ \t]){_LOWER}"
+    rf"(?:[ \t]+|[ \t]*[,:][ \t]*){_LOWER})",
     re.MULTILINE,
 )
 # 2. a lower-case noun, the Romance "of", the roster word, no capital word after
@@ -43,7 +54,9 @@ _OWNER = re.compile(
     rf"(?P<name>{_CAP})(?![\w'’-])(?![ \t]+[^\W\d_a-z])"
 )
 # 3. "Miles' probation", "Mehmets Retourenstapel"
-_GLUED = re.compile(rf"(?<![\w'’-])(?P<name>{_CAP})(?=['’][ \t]{_LOWER}|s[ \t]{_CAP})s?")
+_GLUED = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_CAP})(?=['’][ \t]{_LOWER}|s[ \t][^\W\d_][a-zß-ÿ])s?"
+)
 
 
 # "Radčin seznam", "Petrův návrh": the possessive adjective before a lower-case noun
@@ -81,7 +94,9 @@ def roster_slot_names(text: str, members: MemberNames) -> list[Hit]:
             key = fold(m.group("name"))
             if not m.group("name")[0].isupper():
                 continue
-            if key in members.given or key in members.surnames:
+            if (key in members.given or key in members.surnames) and not company_follows(
+                text, m.end()
+            ):  # "Adams PLC", "Smith and Sons": a company's name
                 hits.append(("NAME", m.start("name"), m.end()))
     for m in _SLAVIC_POSSESSIVE.finditer(text):
         if m.group("name")[0].isupper() and any(
