@@ -187,7 +187,7 @@ MEMBER_CASES = [
     ("Fall covers the inbox this week.", "[NAME] covers the inbox this week."),
     ("The fall colours fade.", "The fall colours fade."),
     # a company's name and an imperative keep the roster word
-    ("Also: Tamm and Sons.", "Also: Tamm and Sons."),
+    ("Also: Fall and Sons.", "Also: Fall and Sons."),
     ("Fall the sheet in half.", "Fall the sheet in half."),
     ("Wiebkes Retourenstapel ist leer.", "[NAME] Retourenstapel ist leer."),
     ("La commande de Fidèle attend en caisse.", "La commande de [NAME] attend en caisse."),
