@@ -1,17 +1,10 @@
-"""A member's given name or surname written alone in three positions that make it a person's,
+"""A member's given name or surname written alone in two positions that make it a person's,
 whatever word it also is (dev38 N: members are known, so every written form must go):
 
-1. opening a clause that goes on in lower case, after a sentence, a line, a list marker, a
-   quote mark or a speaker label: "Wren approved the goodwill voucher", "> Donna is covering
-   the onboarding", "Agent: Bishop approved the voucher", "Vanda trata da integração",
-   "Stan conduce interviul". Subject-verb order holds in every language we redact; a capital
-   word that opens a sentence and runs on in lower case is its subject, and a roster word
-   there is the member (fail closed: "Bright colours fade" loses "Bright" when a member is
-   called Bright);
-2. the owner after a noun and the Romance "of" ("la commande de Christian", "les retours de
+1. the owner after a noun and the Romance "of" ("la commande de Christian", "les retours de
    Désiré", "o saldo de férias da Vanda", "la carta de referencia de Agustín"); an article
    between makes it a noun phrase ("de la Cruz Roja") and is left;
-3. a possessive glued on: the English apostrophe ("Miles' probation review") and the German,
+2. a possessive glued on: the English apostrophe ("Miles' probation review") and the German,
    Dutch and Nordic genitive -s before a capitalised noun ("Mehmets Retourenstapel", "Selinas
    Arbeitszeugnis"), and the Slavic possessive adjective before a lower-case noun (Czech,
    Slovak, Slovene, Croatian: "Radčin seznam" of Radka, "Hanin stůl", "Petrův návrh", "Anin
@@ -32,30 +25,15 @@ from trainer.redact.names import MemberNames
 
 _CAP = r"[^\W\d_a-z][^\W\d_]*"
 _LOWER = r"[a-zß-öø-ÿą-žș-ț][^\W\d_]*"
-# Words after a sentence-opening capital that make it an imperative or a noun, not a subject
-# before its verb: conjunctions ("Smith and Sons"), determiners and pronouns ("Bill a
-# customer", "Mark your calendars", "Bill me later"), negations ("Luz no enciende").
-_NOT_A_VERB = "|".join(
-    """and und et y e en or of og och i a an the this that these those my your his her its our
-    their me you him us them it le la les un une des el los las uno una o os as um uma il lo
-    gli der die das den dem ein eine einen het een mi tu su mon ton son ma ta sa mes tes ses
-    nos vos leur no not nicht non ne nie nu""".split()
-)
-# 1. after a sentence end, a line start, a list marker, a quote mark or a speaker label
-_OPENS_CLAUSE = re.compile(
-    rf"(?:^|(?<=[.!?][ \t])|(?<=\n))[ \t]*(?:[-*•>]+[ \t]*|[^\W\d_]+:[ \t]*)?"
-    rf"(?P<name>{_CAP})(?=[ \t]+(?!(?:{_NOT_A_VERB})[ \t]){_LOWER}"
-    rf"(?:[ \t]+|[ \t]*[,:][ \t]*){_LOWER})",
-    re.MULTILINE,
-)
-# 2. a lower-case noun, the Romance "of", the roster word, no capital word after
+# 1. a lower-case noun, the Romance "of", the roster word, no capital word after
 _OWNER = re.compile(
     rf"(?<![^\W\d_]){_LOWER}[ \t]+(?:de|da|do|di|du|des|del|della|dello|dos|das)[ \t]+"
     rf"(?P<name>{_CAP})(?![\w'’-])(?![ \t]+[^\W\d_a-z])"
 )
-# 3. "Miles' probation", "Mehmets Retourenstapel"
+# 2. "Miles' probation", "Mehmets Retourenstapel"
 _GLUED = re.compile(
-    rf"(?<![\w'’-])(?P<name>{_CAP})(?=['’][ \t]{_LOWER}|s[ \t][^\W\d_][a-zß-ÿ])s?"
+    rf"(?<![\w'’-])(?<!(?i:des|der|dem|den|die|das|the|het) )(?<!(?i:de) )(?P<name>{_CAP})"
+    rf"(?=['’][ \t]{_LOWER}|s[ \t][A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿ])s?"
 )
 
 
@@ -85,11 +63,11 @@ def _slavic_keys(word: str) -> list[str]:
 
 
 def roster_slot_names(text: str, members: MemberNames) -> list[Hit]:
-    """Roster given names and surnames alone in the three positions of the docstring."""
+    """Roster given names and surnames alone in the two positions of the docstring."""
     if not members.given and not members.surnames:
         return []
     hits: list[Hit] = []
-    for pattern in (_OPENS_CLAUSE, _OWNER, _GLUED):
+    for pattern in (_OWNER, _GLUED):
         for m in pattern.finditer(text):
             key = fold(m.group("name"))
             if not m.group("name")[0].isupper():
