@@ -98,6 +98,7 @@ from trainer.redact.member_marks import drop_mark_conflicts
 from trainer.redact.member_mention_cues import thanked_right_before
 from trainer.redact.member_role_labels import role_label_before
 from trainer.redact.member_roster import roster_spans
+from trainer.redact.member_roster_slots import roster_slot_names
 from trainer.redact.member_second_pass import extra_member_hits, name_genitive, possessor
 from trainer.redact.member_slash_lists import slash_listed
 from trainer.redact.member_subject import opens_as_subject, opens_with_modal, opens_with_verb
@@ -116,6 +117,7 @@ from trainer.redact.member_words import (
 from trainer.redact.name_keys import fold
 from trainer.redact.names import MemberNames
 from trainer.redact.person_informal import continued
+from trainer.redact.person_quoted_titles import in_quoted_title
 from trainer.redact.person_words import (
     GIVEN_AMBIGUOUS,
     HONORIFIC_SET,
@@ -171,6 +173,7 @@ def find_members(text: str, members: MemberNames) -> list[Hit]:
     if anchors:
         hits += typo_neighbours(text, folded, anchors, members)  # "Ottoline Brauckman"
     hits += extra_member_hits(text, folded, members, hits, anchors)  # "the Santos family"
+    hits += roster_slot_names(text, members)  # "Wren approved the", "de Christian", "Miles'"
     if not hits:
         return hits
     hits += surnames_before(text, folded, hits, members)  # "Tan [Wei Ling]", "Tan, [Wei Ling]"
@@ -178,7 +181,10 @@ def find_members(text: str, members: MemberNames) -> list[Hit]:
     # A title stays outside, as for every name: the output does not tell members apart.
     hits = continued(text, forenames_before(text, hits, surnames))
     # "điểm", "gia đình": the roster's "Diễm", "Đinh" with other marks (``member_marks``)
-    return drop_mark_conflicts(text, hits, members.marked, members.plain)
+    hits = drop_mark_conflicts(text, hits, members.marked, members.plain)
+    # a roster word alone in a quoted title ("The listing headline reads a Lamb's wool scarf":
+    # ``person_quoted_titles``) is the title's word; a full name there still goes
+    return [h for h in hits if " " in text[h[1] : h[2]] or not in_quoted_title(text, h[1], h[2])]
 
 
 def given_alone(

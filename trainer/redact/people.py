@@ -87,6 +87,7 @@ from trainer.redact.person_pairs import couple_names, joined_names
 from trainer.redact.person_payment_refs import payment_reference_names
 from trainer.redact.person_possessive import possessive_names
 from trainer.redact.person_postposed import postposed_honorific_names
+from trainer.redact.person_quoted_titles import in_quoted_title
 from trainer.redact.person_relation import object_names, relation_names, sentence_met
 from trainer.redact.person_roles import caps_line_name, given_initials
 from trainer.redact.person_shapes import (
@@ -99,6 +100,7 @@ from trainer.redact.person_shapes import (
     strong_cue_names,
 )
 from trainer.redact.person_slash_lists import slash_list_names
+from trainer.redact.person_slots import person_slot_names, team_names
 from trainer.redact.person_speech import reported_names
 from trainer.redact.person_vietnamese import (
     language_name,
@@ -409,6 +411,10 @@ def find_people(text: str) -> list[Hit]:
         hits = complete_and_keep_people(text, hits, found)  # people_filter
     # Structure that names a person whatever the lists say (the keep filter above would drop a
     # surname that is also a word or a place): "Achterberg bey", "Tanaka-san", "ông Smith".
+    if found.get("person_slot_before") or found.get("person_slot_after"):
+        hits += person_slot_names(text, found)  # "on behalf of X", "X accepted the offer"
+    if found.get("office_word"):
+        hits += team_names(text, found)  # "Till aus der Retourenabteilung" (person_slots)
     if postposed := found.get("postposed_honorific"):
         hits += postposed_honorific_names(text, postposed)
     if honorifics := found.get("vi_honorific"):
@@ -441,8 +447,14 @@ def find_people(text: str) -> list[Hit]:
         + given_after_names(text, hits)
         + joined_names(text, hits)  # "Marta Kowalczyk i Piotr" (person_pairs)
     )
-    # "the [Thomas Jefferson] Building", "Boyle's law" (name_institutions)
-    return [h for h in hits if h[0] != "NAME" or not in_named_institution(text, h[1], h[2])]
+    # "the [Thomas Jefferson] Building", "Boyle's law" (name_institutions); "The listing
+    # headline reads Fontaine à eau" (person_quoted_titles)
+    return [
+        h
+        for h in hits
+        if h[0] != "NAME"
+        or not (in_named_institution(text, h[1], h[2]) or in_quoted_title(text, h[1], h[2]))
+    ]
 
 
 def _cased_after(text: str, end: int) -> re.Match[str] | None:

@@ -72,7 +72,15 @@ ONE_LABELS = (
     "parent/guardian|guardian|caseworker|staff contact|representante|acudiente|apoderado|"
     "responsable légal|responsable légale|personne à contacter|interlocuteur|interlocutrice|"
     "responsável|encarregado de educação|encarregada de educação|phụ huynh|người phụ trách|"
-    "người liên hệ"
+    "người liên hệ|"
+    # a candidate, a recipient, a referee on hiring, payroll and delivery records, in many
+    # languages at once (dev38 N): the value is a person whatever its words
+    "candidate|candidate name|recipient|referee|candidato|candidata|candidat|candidate|"
+    "kandidat|kandidatin|kandidatka|kandydat|kandydatka|kandidaat|bewerber|bewerberin|"
+    "bewerber/in|sollicitant|sollicitante|aplicant|aplicantă|solicitant|destinatario|"
+    "destinataria|destinataire|destinatário|destinatária|destinatar|empfänger|empfängerin|"
+    "ontvanger|odbiorca|příjemce|mottagare|mottaker|modtager|vastaanottaja|alıcı|aday|"
+    "uchazeč|uchazečka|penerima|mpokeaji"
 )
 # Of these, the labels whose value is a person whatever its words (a guardian, a case's contact):
 # a name that is also a word ("Trust", "Mercy") or that no list holds ("coromoto barrios").

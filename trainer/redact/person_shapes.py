@@ -197,9 +197,29 @@ _LABELS = (
     "kategorie catégorie categoría categoria categorie option version modell model modèle "
     "modelo modello variant variante size taille talla taglia tamanho maat größe wing tower "
     "torre turm building gebäude bâtiment edificio gebouw hall halle pool tier lot batch unit "
-    "box caso case fall cas exhibit schedule"
+    "box caso case fall cas exhibit schedule "
+    # forms, annexes and rooms of more languages (dev38 N: "Form G. Right-to-work documents",
+    # "sala konferencyjna B. Lista płac"); up to two lower-case words may stand between
+    "form forms formular formulář formularz formulier formulaire formulario formulário modulo "
+    "lomake blankett skjema příloha załącznik aneks anexa melléklet ek lampiran pokój místnost "
+    "salle stanza kamer rum huone oda bilik"
 ).split()
-_LABEL_BEFORE = re.compile(rf"(?i:\b(?:{'|'.join(_LABELS)}))\s$")
+_LABEL_BEFORE = re.compile(
+    rf"(?i:\b(?:{'|'.join(_LABELS)}))(?P<mid>(?:[ \t][^\W\d_]+){{0,2}})[ \t]\Z"
+)
+
+
+_LINKS = frozenset("de di da do du des of".split())
+
+
+def label_before(text: str, start: int) -> bool:
+    """A label noun, perhaps with one or two lower-case words after it, ends right before
+    ``start`` ("Plan B.", "sala konferencyjna B.", "sala de ședințe B.")."""
+    m = _LABEL_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    mid = m["mid"].split()
+    return all(w.islower() and (w not in TOP or w in _LINKS) for w in mid)
 
 
 # Academic degrees written as an initial glued to an abbreviation (names13): "M.Sc", "B.A",
@@ -209,6 +229,12 @@ _DEGREE = re.compile(
     r"(?:[BMD]\.(?:Sc|A|Ed|Eng|Phil|Arch|Com|Tech|Pharm|Des|Mus|Litt|Res|Math|Fin|Acc|Jur|Med)"
     r"|Ph\.D)\.?(?![\w])"
 )
+
+
+def _glued_abbreviation(text: str, start: int, end: int) -> bool:
+    """An initial glued to a word that a full stop closes ("D.Lgs.", "Art.Nr.", "S.Pa."): an
+    abbreviation of a law, a register or a company form, no initial and surname."""
+    return text[start + 2 : start + 3].isalpha() and text[end : end + 1] == "."
 
 
 def initial_surnames(text: str) -> list[Hit]:
@@ -234,9 +260,10 @@ def initial_surnames(text: str) -> list[Hit]:
             not surname_like(last)  # "U.S. Army", "plan B. Next"
             or (last.lower().endswith(WORD_ENDINGS) and last.lower() in COMMON)  # "N. Keeping"
             or (last.endswith(_EPITHETS) and last not in SURNAMES)  # "C. Elegans", "E. Coli"
-            or _LABEL_BEFORE.search(text, max(0, m.start() - 16), m.start())  # "Series A."
+            or label_before(text, m.start())  # "Series A.", "sala konferencyjna B."
             or (last.isupper() and not (invented(last) or last.title() in SURNAMES))
             or _DEGREE.match(text, m.start())  # "M.Sc", "Ph.D.", "B.Eng" after a name
+            or _glued_abbreviation(text, m.start(), m.end("last"))  # "D.Lgs. 81/2015"
         ):
             continue
         stop = m.end("last")
@@ -409,10 +436,11 @@ _VERB_FORMS = tuple(
     "avano evano ivano ono ait aient èrent".split()
 )
 _BEFORE_SURNAME = re.compile(
-    rf"(?:(?<![\w.])(?P<init>(?:[{UPPER}]\.\s?){{1,3}})|(?<![\w@#.'’-])(?P<first>{CAP})\s)$"
+    rf"(?:(?<![\w.])(?P<init>(?:[{UPPER}]\.[ \t]?){{1,3}})|(?<![\w@#.'’-])(?P<first>{CAP})[ \t])\Z"
 )
-_CAP_BEFORE = re.compile(rf"(?<![\w@#.'’-])(?P<word>{CAP})\s$")
-_CAP_AFTER = re.compile(rf"\s(?P<word>{CAP})(?![\w@])")
+# On one line: a name does not run across a line break ("Paket\n\nMoin, ich ...").
+_CAP_BEFORE = re.compile(rf"(?<![\w@#.'’-])(?P<word>{CAP})[ \t]\Z")
+_CAP_AFTER = re.compile(rf"[ \t](?P<word>{CAP})(?![\w@])")
 
 
 def india_surnames(text: str, anchors: list[tuple[int, int]]) -> list[Hit]:

@@ -5,13 +5,23 @@ One entry for ``name_tagger._kept``, which asks it last:
 - a Vietnamese text's words (``person_vietnamese_words``: "Lý do", "Xin cảm", "trường Marie");
 - a name inside an institution's name or a finding's ("[Thomas Jefferson] Building", "Estadio
   [Dennis Martínez]", "Boyle's law": ``name_institutions``);
-- a banner line between dashes that names an office ("— FOD Financiën —", "— Općina —"):
-  a department's heading, no person's;
+- a banner line between dashes whose words name an office ("— FOD Financiën —", "— Općina —",
+  "— Payroll —": ``person_office_words``): a department's heading, no person's; a name alone
+  between dashes ("— Maren Oyelaran —") is a sign-off, and goes;
 - a reply or forward prefix before its colon ("Odg: produženje", "Odp:", "SV:");
 - a lower-case word that every list holds as a word and none as a name ("back and forth"):
   a lower-case name the tagger may find is one the lists or the text make a name;
 - capitals glued to a code by a slash or a digit ("AR 2024/925/A"), never a word with
-  lower-case letters ("2024/Kowalska").
+  lower-case letters ("2024/Kowalska");
+- a greeting, a salutation or a closing and nothing else ("Hello", "Szanowna Pani", "Viele
+  Grüße", "Groetjes"): the shared greetings (``person_greetings``) and the closings and bare
+  forms of address ("Madam", "Pani", "Vážená") of many languages;
+- a single capital after a label noun ("sala konferencyjna B.", "Form G.":
+  ``person_shapes.label_before``) or glued to an abbreviation ("D.Lgs.");
+- an employer's or a company's label, or its value ("Empresa: Mercado Libre", "Employer:
+  Guyana Goldfields"): the labels of many languages (``_COMPANY_LABEL``);
+- a word of a quoted title ("Le titre de l'annonce dit : Fontaine à eau":
+  ``person_quoted_titles``).
 """
 
 from __future__ import annotations
@@ -20,12 +30,29 @@ import re
 
 from trainer.redact.language_evidence import LanguageEvidence
 from trainer.redact.name_institutions import in_named_institution
+from trainer.redact.person_greetings import DAYTIME, GREETINGS
+from trainer.redact.person_office_words import names_office
+from trainer.redact.person_quoted_titles import in_quoted_title
+from trainer.redact.person_shapes import label_before
 from trainer.redact.person_vietnamese_words import vietnamese_tagger_non_name
 from trainer.redact.person_words import COMMON, GIVEN, SURNAMES, TOP
 
-_BANNER = re.compile(r"[ \t]*[—–][ \t]+[^\n]{1,60}[ \t]+[—–][ \t]*$")
+_BANNER = re.compile(r"[ \t]*[—–][ \t]+([^\n]{1,60})[ \t]+[—–][ \t]*$")
 _REPLY_PREFIXES = frozenset("re aw wg fw fwd tr odg odp sv vs vl ynt rv rif doorst antw".split())
 _WORD = re.compile(r"[^\W\d_]+")
+
+# Closings and bare forms of address: a hit of these words alone names no one.
+_CLOSINGS = frozenset(
+    """regards best wishes kind warm yours sincerely faithfully madam sir sirs team all everyone
+    grüße grüsse gruß gruss viele beste freundliche herzliche liebe mfg lg vg damen herren
+    groeten groetjes hartelijke vriendelijke met cordialement salutations amitiés bises
+    madame monsieur mesdames messieurs saludos atentamente cordiales abrazos besos señor señora
+    señores atenciosamente cumprimentos abraços beijos senhor senhora senhores cordiali saluti
+    distinti signor signora signori hälsningar vänliga mvh hilsen venlig vennlig terveisin
+    pozdrawiam pozdrowienia szanowna szanowny szanowni pani pan państwo pozdravem pozdravy
+    vážená vážený vážení zdravím stimate stimată stimați cu drag salutări doamnă domnule
+    saygılarımla sayın hanım bey salam hormat""".split()
+)
 
 
 def tagger_non_name(
@@ -41,6 +68,10 @@ def tagger_non_name(
         or _reply_prefix(text, start, end)
         or _lower_word(text[start:end])
         or _glued_code(text, start, end)
+        or in_quoted_title(text, start, end)
+        or _greeting_only(text[start:end])
+        or (end - start == 1 and _label_letter(text, start, end))  # "sala konferencyjna [B]."
+        or _company_key_or_value(text, start, end)  # "Employer: Guyana Goldfields"
     )
 
 
@@ -58,7 +89,44 @@ def _banner(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end != -1 else len(text)]
-    return _BANNER.fullmatch(line) is not None
+    banner = _BANNER.fullmatch(line)
+    return banner is not None and names_office(banner.group(1))
+
+
+def _greeting_only(hit: str) -> bool:
+    words = _WORD.findall(hit.lower())
+    return bool(words) and all(w in GREETINGS or w in DAYTIME or w in _CLOSINGS for w in words)
+
+
+def _label_letter(text: str, start: int, end: int) -> bool:
+    """A lone capital after a label noun ("Form G.") or glued by a full stop to the word of
+    an abbreviation ("D.Lgs. 81/2015")."""
+    return label_before(text, start) or (
+        text[end : end + 1] == "." and text[end + 1 : end + 2].isalpha()
+    )
+
+
+# A label whose value is a company, in many languages at once.
+_COMPANY_WORDS = (
+    "employer|company|company name|firm|business|organisation|organization|empresa|"
+    "empleador|empregador|entidad|entreprise|société|employeur|raison sociale|azienda|"
+    "datore di lavoro|società|arbeitgeber|firma|unternehmen|werkgever|bedrijf|pracodawca|"
+    "zaměstnavatel|společnost|angajator|companie|societate|arbetsgivare|arbeidsgiver|"
+    "työnantaja|yritys|munkáltató|cég|işveren|şirket|majikan|syarikat|perusahaan|mwajiri|"
+    "kampuni"
+)
+_COMPANY_LABEL = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-*•>][ \t]*)?(?i:" + _COMPANY_WORDS + r")[ \t]*:[ \t]*"
+    r"(?:[^\W\d_][\w&.'’-]*[ \t]+){0,3}\Z"
+)
+_COMPANY_KEY = re.compile(r"(?i:" + _COMPANY_WORDS + r")\Z")
+
+
+def _company_key_or_value(text: str, start: int, end: int) -> bool:
+    """The hit is a company label before its colon ("Empresa: ...") or the value after one."""
+    if text[end : end + 1] == ":" and _COMPANY_KEY.match(text[start:end]):
+        return True
+    return _COMPANY_LABEL.search(text, max(0, start - 40), start) is not None
 
 
 def _reply_prefix(text: str, start: int, end: int) -> bool:

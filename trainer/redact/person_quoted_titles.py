@@ -1,0 +1,56 @@
+"""A title quoted after the noun that announces it: "The listing headline reads a Lamb's wool
+scarf", "Le titre de l'annonce dit : Fontaine à eau", "In der Artikelbeschreibung steht Brandt
+Zwieback", "V názvu inzerátu stojí: Král Šumavy" (dev38 N).
+
+A product's, a book's or a listing's title is made of words that are also surnames and given
+names ("Rubio platino", "Roos van Jericho", "Coelho da Páscoa"); after a title noun and a verb
+of saying or a colon, the rest of the sentence is the title, and a name found in it is the
+title's word, no person's. Written for many languages at once: the title nouns and the verbs
+that introduce a quotation (en fr es pt it de nl, the Nordic, Slavic and Baltic languages,
+Romanian, Hungarian, Turkish, Malay, Swahili). The clause ends at the sentence's end or the
+line's.
+
+Fail closed: no title noun before the name, or a sentence end between, and the name is judged
+as everywhere else; a title noun without a verb of saying or a colon after it ("the title
+holder Ana Ruiz") opens no title.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NOUNS = (
+    r"title|titles|headline|heading|product name|item name|listing name|caption|"
+    r"titre|intitulé|libellé|nom du produit|nom de l'article|nom de l’article|"
+    r"título|titular|nombre del producto|nombre del artículo|nome do produto|nome do artigo|"
+    r"titolo|nome del prodotto|nome dell'articolo|"
+    r"titel|überschrift|artikelbeschreibung|produktbeschreibung|artikelbezeichnung|"
+    r"produktname|artikelname|bezeichnung|productnaam|artikelnaam|kop|"
+    r"názvu|název|titulek|titulku|nadpis|nadpisu|tytuł|tytule|nazwa|nazwie|nagłówek|"
+    r"nagłówku|naslov|naslovu|titlul|titlu|titlului|denumirea|denumire|"
+    r"rubrik|rubriken|tittel|tittelen|overskrift|overskriften|otsikko|otsikossa|nimike|"
+    r"pealkiri|pealkirjas|virsraksts|pavadinimas|cím|címe|başlık|başlığı|ürün adı|"
+    r"judul|nama produk|kichwa"
+)
+_VERBS = (
+    r"reads|read|says|said|shows|is|was|dit|indique|affiche|est|dice|pone|es|diz|mostra|é|"
+    r"recita|riporta|è|steht|stand|lautet|heißt|ist|staat|stond|luidt|is|zní|stojí|je|"
+    r"brzmi|jest|widnieje|glasi|piše|spune|este|lyder|står|sier|er|lyder|sanoo|on|"
+    r"ütleb|on|ir|yra|szól|diyor|berbunyi|bunyinya|inasema"
+)
+_OPENER = re.compile(
+    r"(?i:(?<![\w])(?:" + _NOUNS + r"))(?![\w])[^.!?\n:]{0,60}?"
+    r"(?:(?<![\w])(?i:" + _VERBS + r")(?![\w])[ \t]*:?|:)[ \t]*"
+)
+_SENTENCE_END = re.compile(r"[.!?](?:[ \t\n]|$)|\n")
+
+
+def in_quoted_title(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies in a title that a title noun and a verb of saying (or
+    a colon) open on its line, before the sentence ends (module docstring)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    window = max(line_start, start - 160)
+    for m in _OPENER.finditer(text, window, start):
+        if m.end() <= start and _SENTENCE_END.search(text, m.end(), start) is None:
+            return True
+    return False
