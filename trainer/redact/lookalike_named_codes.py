@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 
 from trainer.redact import prefilter
 from trainer.redact.checksums_registers import cipc_ok, register_value_ok
@@ -169,8 +170,12 @@ def named_code_spans(text: str) -> list[tuple[int, int]]:
     return [(lo, hi) for lo, hi, _ in _named_codes(text)]
 
 
-def _named_codes(text: str) -> list[tuple[int, int, int]]:
-    """(label start, value end, value start) of each named code in ``text`` that passes."""
+def _named_codes(
+    text: str, people: Sequence[tuple[int, int]] = ()
+) -> list[tuple[int, int, int]]:
+    """(label start, value end, value start) of each named code in ``text`` that passes;
+    ``people``, the (start, end) of the name hits: beside one, a register a person can hold
+    too is a person's ("Store owner [Sofia Marchetti], EIN ...")."""
     found = prefilter.keywords(text).get("named_code")
     if not found:
         return []
@@ -198,6 +203,11 @@ def _named_codes(text: str) -> list[tuple[int, int, int]]:
             continue  # "vozačka dozvola", "work permit": a person's licence
         if kind in _NEEDS_COMPANY and not COMPANY_WORD.search(text, lo, hi):
             continue
+        if kind in _NEEDS_COMPANY and any(
+            lo < p_end and p_start < hi and not (m.start() <= p_start and p_end <= m.end())
+            for p_start, p_end in people
+        ):
+            continue  # a sole trader's shop or firm is its owner's name
         spans.append((m.start(), m.end(), m.start(kind)))
     return spans
 
@@ -269,7 +279,9 @@ def keep_named_codes(text: str, hits: list[Hit]) -> list[Hit]:
     if not hits:
         return hits
     people = [(h[1], h[2]) for h in hits if h[0] in _NEVER_DROPPED]
-    found = _with_company_registers(_named_codes(text), company_register_spans(text, people))
+    found = _with_company_registers(
+        _named_codes(text, people), company_register_spans(text, people)
+    )
     # codes a closed noun names (a BIC, a pay grade, a statute ...): every hit inside goes,
     # a name's too (its value start is its end)
     found = _with_company_registers(found, [(lo, hi, hi) for lo, hi in labelled_code_spans(text)])
