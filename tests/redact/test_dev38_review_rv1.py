@@ -82,3 +82,20 @@ def test_registers_a_person_holds_stay_redacted(text: str, expected: str | None)
 )
 def test_bare_values_named_by_a_count_or_a_model(text: str, expected: str | None) -> None:
     assert TAGGED.redact(text).text == (expected or text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an issue between the calling word and the number names the number
+        ("Please contact support about issue 4823917.", None),
+        # the rule's case: a phone word a few words of its clause before the number
+        (
+            "Zavolejte mi na 241.507.836, kdyby kurýr nenašel vchod.",
+            "Zavolejte mi na [PHONE], kdyby kurýr nenašel vchod.",
+        ),
+        ("Please contact support about 4823917.", "Please contact support about [PHONE]."),
+    ],
+)
+def test_phone_reach_stops_at_an_issue_word(text: str, expected: str | None) -> None:
+    assert TAGGED.redact(text).text == (expected or text)
