@@ -99,3 +99,17 @@ def test_bare_values_named_by_a_count_or_a_model(text: str, expected: str | None
 )
 def test_phone_reach_stops_at_an_issue_word(text: str, expected: str | None) -> None:
     assert TAGGED.redact(text).text == (expected or text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a card's brand and its last digits after a card key stay a card
+        ("Card: Visa-1234", "Card: [CARD]"),
+        ("Karte: MC-5678", "Karte: [CARD]"),
+        # the rule's case: a lettered reference after "carta" (a letter in es/pt) survives
+        ("> Figura en la carta: CASE-48820.", None),
+    ],
+)
+def test_card_key_brand_and_last_digits(text: str, expected: str | None) -> None:
+    assert TAGGED.redact(text).text == (expected or text)
