@@ -42,13 +42,17 @@ def test_article_number_span_is_the_label() -> None:
             "The shop belongs to a sole trader, NIP [ID].",
         ),
         ("Sklep ma NIP 5260250274.", None),
-        # a Portuguese person's NIF (opening 2, its check passing) beside a company word
+        # a worker's NIF or EIN beside a company word: the person named after the value
         (
             "A empresa registou o NIF 212345672 do trabalhador.",
             "A empresa registou o NIF [ID] do trabalhador.",
         ),
+        (
+            "The company asked for the EIN 66-1234567 of the new employee.",
+            "The company asked for the EIN [PHONE] of the new employee.",
+        ),
         ("Entidade empregadora: NIF 212345674", None),
-        ("Entidade empregadora: NIF 512345678", None),
+        ("A empresa registou o NIF 212345672 do fornecedor.", None),
         # a Colombian person's NIT (a cédula) beside a company word; a firm's 9-opening NIT
         (
             "La empresa pidió el NIT 79123456-7 del contratista.",

@@ -35,9 +35,9 @@ import re
 from collections.abc import Sequence
 
 from trainer.redact import prefilter
-from trainer.redact.checksums_registers import CUIT_ENTITY_TYPES, pt_nif_ok, register_value_ok
+from trainer.redact.checksums_registers import CUIT_ENTITY_TYPES, register_value_ok
 from trainer.redact.ids_cues import ID_CUE
-from trainer.redact.lookalike_company_words import COMPANY_WORD, PERSONAL_WORD
+from trainer.redact.lookalike_company_words import COMPANY_WORD, PERSONAL_WORD, WORKER_AFTER
 from trainer.redact.sentence_window import sentence_start, sentence_stop
 
 prefilter.register(
@@ -87,14 +87,11 @@ def _entity_by_value(kind: str, value: str) -> bool:
 
 def _person_by_value(kind: str, value: str) -> bool:
     """The value's own shape says a person holds it, whatever company word stands near: a
-    CUIT/CUIL of type 20, 23, 24 or 27, a Portuguese person's NIF (opening 1, 2, 3 or 45, its
-    check passing), a Colombian person's NIT (a cédula: ten digits at most, not a firm's 8 or
-    9 opening)."""
+    CUIT/CUIL of type 20, 23, 24 or 27, a Colombian person's NIT (a cédula: ten digits at
+    most, not a firm's 8 or 9 opening)."""
     digits = "".join(ch for ch in value if ch.isdigit())
     if kind == "cuit":
         return not _entity_by_value(kind, value)
-    if kind == "nif":
-        return digits.startswith(("1", "2", "3", "45")) and pt_nif_ok(digits)
     if kind == "nit":
         return len(digits) <= 10 and not digits.startswith(("8", "9"))
     return False
@@ -151,8 +148,8 @@ def company_register_spans(
         hi = sentence_stop(text, m.end(), ends=_SENTENCE_END, reach=160)
         if _personal_word(kind, text, lo, hi) or ID_CUE.search(text, lo, start):
             continue  # "of my sole proprietorship", "REGON ... mojej firmy": the whole sentence
-        if _PERSONAL_AFTER.search(text, m.end(), hi):
-            continue
+        if _PERSONAL_AFTER.search(text, m.end(), hi) or WORKER_AFTER.match(text, m.end()):
+            continue  # "NIF 212345672 do trabalhador": the worker's, beside the firm's word
         if _person_by_value(kind, m.group(kind)):
             continue  # "CUIT 20-...", "NIF 2..." (Portugal): a person's, whoever mentions it
         by_itself = kind in _ENTITY_REGISTERS or _entity_by_value(kind, m.group(kind))

@@ -49,7 +49,7 @@ from trainer.redact.checksums_registers import cipc_ok, register_value_ok
 from trainer.redact.hits import Hit
 from trainer.redact.ids_cues import ID_CUE
 from trainer.redact.lookalike_company_registers import company_register_spans
-from trainer.redact.lookalike_company_words import COMPANY_WORD, PERSONAL_WORD
+from trainer.redact.lookalike_company_words import COMPANY_WORD, PERSONAL_WORD, WORKER_AFTER
 from trainer.redact.lookalike_labelled_codes import labelled_code_spans
 from trainer.redact.national_ids import find_national_ids
 from trainer.redact.sentence_window import sentence_start, sentence_stop
@@ -199,6 +199,8 @@ def _named_codes(
             _PERSONAL.search(text, lo, hi) or PERSONAL_WORD.search(text, lo, hi)
         ):
             continue  # "... belongs to Maren, a self-employed plumber": anywhere in the sentence
+        if kind in _NEEDS_COMPANY and WORKER_AFTER.match(text, m.end()):
+            continue  # "EIN ... of the new employee": the worker's, beside the firm's word
         if kind == "permit" and _PERSONAL_PERMIT.search(text, max(lo, start - 24), start):
             continue  # "vozačka dozvola", "work permit": a person's licence
         if kind in _NEEDS_COMPANY and not COMPANY_WORD.search(text, lo, hi):
