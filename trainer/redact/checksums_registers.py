@@ -119,13 +119,18 @@ def piva_ok(digits: str) -> bool:
     return len(digits) == 11 and digits.isdigit() and luhn_ok(digits)
 
 
-def nipc_ok(digits: str) -> bool:
-    """Portuguese NIPC of a legal person: nine digits opening 5 to 9 (5 companies, 6 public
-    bodies, 7-9 other entities), the mod-11 check of the NIF (weights 9 .. 2)."""
-    if len(digits) != 9 or not digits.isdigit() or digits[0] not in "56789":
+def pt_nif_ok(digits: str) -> bool:
+    """Portuguese NIF or NIPC: nine digits, the mod-11 check (weights 9 .. 2)."""
+    if len(digits) != 9 or not digits.isdigit():
         return False
     rest = sum((9 - i) * int(ch) for i, ch in enumerate(digits[:8])) % 11
     return (0 if rest < 2 else 11 - rest) == int(digits[8])
+
+
+def nipc_ok(digits: str) -> bool:
+    """Portuguese NIPC of a legal person: nine digits opening 5 to 9 (5 companies, 6 public
+    bodies, 7-9 other entities), the mod-11 check of the NIF."""
+    return digits[:1] in ("5", "6", "7", "8", "9") and pt_nif_ok(digits)
 
 
 _NIP_WEIGHTS = (6, 5, 7, 2, 3, 4, 5, 6, 7)

@@ -53,6 +53,10 @@ _FIELD_LABEL = re.compile(
     re.MULTILINE,
 )
 _AMOUNT_CODE = re.compile(r"\d{3,}[A-Z]{1,3}")
+# three letters or more and a number of two to four digits: a model's or a thing's name and
+# its number ("RTX4090 is ...", "COVID19 is ..."); ids of this length carry six digits or more
+# ("KB730215") or mix them ("RT7KQ2XW")
+_MODEL_CODE = re.compile(r"[A-Z]{3,}\d{2,4}")
 # a bank's BIC (ISO 9362): bank, a country code, location (and branch); a bank's, not a person's
 _BIC = re.compile(r"[A-Z]{4}(?P<country>[A-Z]{2})[A-Z0-9]{2}(?:[A-Z0-9]{3})?")
 
@@ -116,6 +120,8 @@ def find_bare_codes(
             continue  # (a code alone, with no text around it, is handed over by nothing)
         if _AMOUNT_CODE.fullmatch(m.group()):
             continue  # "2400029000TL", "500000MK": an amount and its currency or unit, glued
+        if _MODEL_CODE.fullmatch(m.group()):
+            continue  # "GTX1080", "COVID19": a product's or a thing's name and its number
         bic = _BIC.fullmatch(m.group())
         if bic is not None and bic.group("country") in phonenumbers.SUPPORTED_REGIONS:
             continue  # a bank's BIC
@@ -149,10 +155,15 @@ def _handed(text: str, a: int, b: int) -> bool:
     return not (_NUMBER_NOUN.search(text, clause, a) or _AMOUNT_WORD.search(text, clause, a))
 
 
-# a label that names an amount or a count ("Account balance on Monday: ...")
+# a label that names an amount or a count ("Account balance on Monday: ...", "Population in
+# 2023: ...", "Visitors last year: ...")
 _AMOUNT_WORD = re.compile(
     r"(?i)\b(?:balance|amount|total|sum|fee|price|cost|count|saldo|solde|montant|importe|"
-    r"bedrag|betrag|kwota|bakiye|baki|jumlah|preis|prix|precio|pre[çc]o|prezzo)\b"
+    r"bedrag|betrag|kwota|bakiye|baki|jumlah|preis|prix|precio|pre[çc]o|prezzo|"
+    r"population|inhabitants|residents|visitors|subscribers|followers|views|users|"
+    r"einwohner\w*|besucher\w*|habitantes|visitantes|poblaci[óo]n|popula[çc][ãa]o|"
+    r"abitanti|popolazione|habitants|visiteurs|inwoners|bezoekers|populacj\w*|"
+    r"mieszka[ńn]c\w*|ludno[śs][ćc]\w*|obyvatel\w*)\b"
 )
 
 

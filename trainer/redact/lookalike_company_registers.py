@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from trainer.redact import prefilter
 from trainer.redact.checksums_registers import CUIT_ENTITY_TYPES, register_value_ok
 from trainer.redact.ids_cues import ID_CUE
-from trainer.redact.lookalike_company_words import COMPANY_WORD, PERSONAL_WORD
+from trainer.redact.lookalike_company_words import COMPANY_WORD, PERSONAL_WORD, WORKER_AFTER
 from trainer.redact.sentence_window import sentence_start, sentence_stop
 
 prefilter.register(
@@ -85,6 +85,34 @@ def _entity_by_value(kind: str, value: str) -> bool:
     return kind == "cuit" and value[:2] in CUIT_ENTITY_TYPES
 
 
+def _person_by_value(kind: str, value: str) -> bool:
+    """The value's own shape says a person holds it, whatever company word stands near: a
+    CUIT/CUIL of type 20, 23, 24 or 27, a Colombian person's NIT (a cédula: ten digits at
+    most, not a firm's 8 or 9 opening)."""
+    digits = "".join(ch for ch in value if ch.isdigit())
+    if kind == "cuit":
+        return not _entity_by_value(kind, value)
+    if kind == "nit":
+        return len(digits) <= 10 and not digits.startswith(("8", "9"))
+    return False
+
+
+def _personal_word(kind: str, text: str, lo: int, hi: int) -> bool:
+    """A personal word in the sentence [lo, hi); a Polish register's sentence is read by the
+    Polish list ("ma" is "has") and by the other languages' words less their Polish homographs
+    (an English "sole trader" beside a Polish NIP)."""
+    if kind not in _POLISH:
+        return PERSONAL_WORD.search(text, lo, hi) is not None
+    if _PERSONAL_PL.search(text, lo, hi):
+        return True
+    return any(
+        m.group().lower() not in _PL_HOMOGRAPHS for m in PERSONAL_WORD.finditer(text, lo, hi)
+    )
+
+
+_PL_HOMOGRAPHS = frozenset({"ma", "mi", "tu", "je", "su", "me", "moi"})
+
+
 # Polish: "ma" is "has" ("Biuro ma NIP ..."); its possessives and a sole trader's business
 _PERSONAL_PL = re.compile(
     r"(?i)(?<!\w)(?:m[óo]j|moj[aeiy]\w*|jego|jej|ich|tw[óo]j|twoj\w*|wasz\w*|osobist\w*|"
@@ -118,13 +146,12 @@ def company_register_spans(
             continue
         lo = sentence_start(text, start, ends=_SENTENCE_END, reach=160)
         hi = sentence_stop(text, m.end(), ends=_SENTENCE_END, reach=160)
-        personal = _PERSONAL_PL if kind in _POLISH else PERSONAL_WORD
-        if personal.search(text, lo, hi) or ID_CUE.search(text, lo, start):
+        if _personal_word(kind, text, lo, hi) or ID_CUE.search(text, lo, start):
             continue  # "of my sole proprietorship", "REGON ... mojej firmy": the whole sentence
-        if _PERSONAL_AFTER.search(text, m.end(), hi):
-            continue
-        if kind == "cuit" and not _entity_by_value(kind, m.group(kind)):
-            continue  # a CUIT/CUIL of type 20, 23, 24 or 27 is a person's, whoever mentions it
+        if _PERSONAL_AFTER.search(text, m.end(), hi) or WORKER_AFTER.match(text, m.end()):
+            continue  # "NIF 212345672 do trabalhador": the worker's, beside the firm's word
+        if _person_by_value(kind, m.group(kind)):
+            continue  # "CUIT 20-...", "NIF 2..." (Portugal): a person's, whoever mentions it
         by_itself = kind in _ENTITY_REGISTERS or _entity_by_value(kind, m.group(kind))
         if not by_itself and not COMPANY_WORD.search(text, lo, hi):
             continue

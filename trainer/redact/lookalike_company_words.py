@@ -64,3 +64,15 @@ PERSONAL_WORD = re.compile(
     r"persona[ \t](?:natural|f[íi]sica)|empres[áa]ri[oa][ \t]individual|t[ôo]i|"
     r"h[ộo][ \t](?:kinh[ \t]doanh|c[áa][ \t]th[ểe]))\b|\bI\b(?-i:(?<=I))"
 )
+
+# right after a register's value, the person it belongs to (both register keeps ask it):
+# "do trabalhador", "del empleado", "of the new employee", "des Mitarbeiters", "du salarié"
+WORKER_AFTER = re.compile(
+    r"(?i)[ \t,]+(?:of[ \t]+(?:the|our|a|an)|do|da|del|de[ \t]+la|de[ \t]+l['’]|du|de|"
+    r"des|der|della|dello|van[ \t]+de)(?:[ \t]+[^\W\d_]+)?[ \t]+"
+    r"(?:employee|worker|contractor|candidate|applicant|freelancer|staff|trabalhador\w*|"
+    r"funcion[áa]ri\w*|empregad\w*|colaborador\w*|candidat\w*|trabajador\w*|empleado\w*|"
+    r"contratista|salari[ée]\w*|employ[ée]\w*|mitarbeiter\w*|arbeitnehmer\w*|"
+    r"bewerber\w*|dipendente|lavorator\w*|werknemer|medewerker|sollicitant|pracownik\w*|"
+    r"zam[ěe]stnan\w*|angajat\w*)\b"
+)

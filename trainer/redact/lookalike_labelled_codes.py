@@ -16,8 +16,9 @@ one (a name rule that read "Lohnband C" or "SWIFT" as a person, an address rule 
   a code's name and its article ("Codul muncii art. 41"); "NIS Act Cap. 36:01".
 - A revision ("Rev. F", "Revision 3"): a reverend's name reaches past the letter.
 - A ticket word ("Case", "Vorgang", "Demande", "Protocolo", "Případ" ...) and its number; an
-  article number's label ("Art.nr.", "Best.-Nr.", "SKU", "Réf.") and its code (a URL rule read
-  "Art.nr" as a domain on Nauru's TLD); a barcode's cue and a GTIN with its GS1 check digit
+  article number's label ("Art.nr.", "Best.-Nr.", "SKU", "Réf.") before its code (a URL rule read
+  "Art.nr" as a domain on Nauru's TLD; the span is the label's alone, as "Ref." or "SKU" before
+  a card, an IBAN or an id names none of them); a barcode's cue and a GTIN with its GS1 check digit
   ("The barcode on the box reads 4006381333931").
 
 Fail closed: the code is short and has the shape its noun allows; a ticket number with a phone
@@ -102,7 +103,7 @@ _SKU = (
     r"Best(?:ell)?\.?[ \t-]?[Nn]r\.?|SKU|Item[ \t]no\.?|Part[ \t]no\.?|P/N|R[ée]f\.|Ref\.|"
     r"Cod\.[ \t]art\.|Kat\.[ \t]?[čc]\.|Nr[ \t]kat\."
 )
-_SKU_CODE = r"[ \t]*:?[ \t]*(?=[A-Z0-9-]*\d)[A-Z0-9]+(?:-[A-Z0-9]+){0,3}"
+_SKU_CODE = r"[ \t]*:?[ \t]*(?P<skuv>(?=[A-Z0-9-]*\d)[A-Z0-9]+(?:-[A-Z0-9]+){0,3})"
 # a barcode's cue, a few words ("on the box reads"), then a GTIN (its GS1 check is asked)
 _BARCODE = (
     r"barcode|EAN(?:-?1[34]|-?8)?|GTIN(?:-?1[234]|-?8)?|UPC(?:-?A)?|c[óo]digo[ \t]de[ \t]barras|"
@@ -205,5 +206,7 @@ def labelled_code_spans(text: str) -> list[tuple[int, int]]:
         if kind == "law" and text.startswith(("Act", "Gesetz"), start):
             before = _ACT_NAME_BEFORE.search(text, max(0, start - 40), start)
             lo = before.start() if before else start
-        spans.append((lo, m.end()))
+        # an article number's label only: "Ref." or "SKU" before a card, an IBAN or an id
+        # names none of them (fail closed), so a hit on the value stays
+        spans.append((lo, m.start("skuv") if kind == "sku" else m.end()))
     return sorted(spans)

@@ -42,13 +42,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 
 from trainer.redact import prefilter
 from trainer.redact.checksums_registers import cipc_ok, register_value_ok
 from trainer.redact.hits import Hit
 from trainer.redact.ids_cues import ID_CUE
 from trainer.redact.lookalike_company_registers import company_register_spans
-from trainer.redact.lookalike_company_words import COMPANY_WORD, PERSONAL_WORD
+from trainer.redact.lookalike_company_words import COMPANY_WORD, PERSONAL_WORD, WORKER_AFTER
 from trainer.redact.lookalike_labelled_codes import labelled_code_spans
 from trainer.redact.national_ids import find_national_ids
 from trainer.redact.sentence_window import sentence_start, sentence_stop
@@ -169,8 +170,12 @@ def named_code_spans(text: str) -> list[tuple[int, int]]:
     return [(lo, hi) for lo, hi, _ in _named_codes(text)]
 
 
-def _named_codes(text: str) -> list[tuple[int, int, int]]:
-    """(label start, value end, value start) of each named code in ``text`` that passes."""
+def _named_codes(
+    text: str, people: Sequence[tuple[int, int]] = ()
+) -> list[tuple[int, int, int]]:
+    """(label start, value end, value start) of each named code in ``text`` that passes;
+    ``people``, the (start, end) of the name hits: beside one, a register a person can hold
+    too is a person's ("Store owner [Sofia Marchetti], EIN ...")."""
     found = prefilter.keywords(text).get("named_code")
     if not found:
         return []
@@ -194,10 +199,17 @@ def _named_codes(text: str) -> list[tuple[int, int, int]]:
             _PERSONAL.search(text, lo, hi) or PERSONAL_WORD.search(text, lo, hi)
         ):
             continue  # "... belongs to Maren, a self-employed plumber": anywhere in the sentence
+        if kind in _NEEDS_COMPANY and WORKER_AFTER.match(text, m.end()):
+            continue  # "EIN ... of the new employee": the worker's, beside the firm's word
         if kind == "permit" and _PERSONAL_PERMIT.search(text, max(lo, start - 24), start):
             continue  # "vozačka dozvola", "work permit": a person's licence
         if kind in _NEEDS_COMPANY and not COMPANY_WORD.search(text, lo, hi):
             continue
+        if kind in _NEEDS_COMPANY and any(
+            lo < p_end and p_start < hi and not (m.start() <= p_start and p_end <= m.end())
+            for p_start, p_end in people
+        ):
+            continue  # a sole trader's shop or firm is its owner's name
         spans.append((m.start(), m.end(), m.start(kind)))
     return spans
 
@@ -269,7 +281,9 @@ def keep_named_codes(text: str, hits: list[Hit]) -> list[Hit]:
     if not hits:
         return hits
     people = [(h[1], h[2]) for h in hits if h[0] in _NEVER_DROPPED]
-    found = _with_company_registers(_named_codes(text), company_register_spans(text, people))
+    found = _with_company_registers(
+        _named_codes(text, people), company_register_spans(text, people)
+    )
     # codes a closed noun names (a BIC, a pay grade, a statute ...): every hit inside goes,
     # a name's too (its value start is its end)
     found = _with_company_registers(found, [(lo, hi, hi) for lo, hi in labelled_code_spans(text)])

@@ -47,9 +47,10 @@ _REACH = re.compile(
     r"(?:[ \t]+[^\W\d_][\w'’-]{0,20}){0,5}"
     r"[ \t]*[:,]?[ \t]*\(?$"
 )
-# no reference word among the words between: "call about order ...", "ticket"
+# no reference word among the words between: "call about order ...", "ticket", "issue"
 _REFERENCE_WORD = re.compile(
-    r"(?i)\b(?:order|orders|invoice|ticket|case|ref|reference|booking|tracking|parcel|"
+    r"(?i)\b(?:order|orders|invoice|ticket|case|issue|bug|build|ref|reference|booking|tracking|"
+    r"parcel|"
     r"bestelling|bestellung|commande|pedido|ordine|objedn[áa]vk\w*|zam[óo]wieni\w*|comanda|"
     r"factuur|rechnung|facture|factura|fattura|fatura|faktur\w*|dossier|legajo|processo)\b"
 )

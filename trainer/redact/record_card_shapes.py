@@ -21,7 +21,11 @@ _PERCENT = re.compile(r"\d+(?:[.,]\d+)?[ \t\u202f]?%")
 _MONEY = re.compile(
     r"(?:[A-Z]{3}|[$€£¥₹]|R\$)[ \t]?\d[\d \u202f.,']*$|\d[\d \u202f.,']*[ \t]?(?:[A-Z]{3}|[$€£¥₹])$"
 )
-_LETTERED = re.compile(r"[A-Za-z]{2,}[-/#]?\d[\w-]*")
+# a reference with letters ("CASE-48820"), not a card's brand before its last digits ("Visa-1234")
+_LETTERED = re.compile(
+    r"(?!(?i:visa|master\w*|mc|amex|maestro|discover|diners|jcb|cb|unionpay|rupay|elo|"
+    r"mir|troy|eftpos|card|carta|karte|ending|last|x{2,})[-/#]?\d)[A-Za-z]{2,}[-/#]?\d[\w-]*"
+)
 _DIGIT = re.compile(r"\d")
 
 
