@@ -64,6 +64,11 @@ CASES = [
     ("Form G. Oyelaran", "Form [NAME]"),
     ("Form G. Right-to-work documents", "Form G. Right-to-work documents"),
     ("sala konferencyjna B. Lista płac", "sala konferencyjna B. Lista płac"),
+    # review: person_slots keeps common words that qualify the noun after them
+    ("we hired Summer interns", "we hired Summer interns"),
+    ("interviewed Rose Garden staff", "interviewed Rose Garden staff"),
+    ("we hired Rose today", "we hired [NAME] today"),
+    ("The agency put forward Rose Miller today", "The agency put forward [NAME] today"),
 ]
 
 
