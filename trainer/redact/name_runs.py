@@ -65,7 +65,8 @@ from trainer.redact.place_roles import ROLES
 from trainer.redact.surname_ic import ic_surname_hits
 
 _CAP_WORD = r"[^\W\d_a-z][\w'’-]*"
-_WORD_BEFORE = re.compile(rf"(?<![\w'’.-])({_CAP_WORD})[ \t]+$")
+# a word glued to a code's digits may open a name ("Ref 12[Anna Kowalska]"): ``_walk`` asks
+_WORD_BEFORE = re.compile(rf"(?<![^\W\d]|['’.-])({_CAP_WORD})[ \t]+$")
 _WORD_AFTER = re.compile(rf"[ \t]+({_CAP_WORD})(?![\w'’-]|\.\w)")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n][\"”»)]?[ \t]*|^[\"“«(][ \t]*)$")
 _DOUBLE = ("sson", "ssyni", "ttir", "ttur")  # -sson(ar), -ssyni, -dóttir, -dóttur
@@ -236,6 +237,8 @@ def _walk(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> 
             or vietnamese_name_word(text, m[1])  # "Tô [Trọng Cường]"
         ):
             break
+        if text[m.start(1) - 1 : m.start(1)].isdigit() and not _glued_given(m[1]):
+            break  # glued to digits ("12Anna"): only a listed given name that is no word
         start = m.start(1)
     while (
         text[end : end + 1] in (" ", "\t")
@@ -294,6 +297,13 @@ def _walk_lower(
             ):
                 end = m.end(2)
     return start, end
+
+
+def _glued_given(word: str) -> bool:
+    """A word glued to a code's digits joins a name only as a listed given name that the lists
+    hold as no word-like name and no frequent word ("Ref 12[Anna Kowalska]")."""
+    given, _surnames, ambiguous, _common, _titles, top = _lists()
+    return word in given and word not in ambiguous and word.lower() not in top
 
 
 def _after_given(hit: str) -> bool:

@@ -74,6 +74,7 @@ from trainer.redact.person_informal import (
 )
 from trainer.redact.person_labels import apposed_names, labelled_names, slot_names
 from trainer.redact.person_lower import WriterCasing
+from trainer.redact.person_network_names import network_owner_names
 from trainer.redact.person_nicknames import nicknamed_names
 from trainer.redact.person_nouns import noun_after_article
 from trainer.redact.person_occupations import occupation_names
@@ -99,9 +100,11 @@ from trainer.redact.person_shapes import (
     lower_name,
     strong_cue_names,
 )
+from trainer.redact.person_signers import after_signing_verb
 from trainer.redact.person_slash_lists import slash_list_names
 from trainer.redact.person_slots import person_slot_names, team_names
 from trainer.redact.person_speech import reported_names
+from trainer.redact.person_title_nicknames import title_nicknames
 from trainer.redact.person_vietnamese import (
     language_name,
     lower_vietnamese_names,
@@ -109,7 +112,7 @@ from trainer.redact.person_vietnamese import (
     vietnamese_given_alone,
     vietnamese_honorific_names,
 )
-from trainer.redact.person_vietnamese_words import lower_middle_names
+from trainer.redact.person_vietnamese_words import lower_middle_names, middle_and_given
 from trainer.redact.person_words import (
     COMMON,
     COMPANY_SUFFIX,
@@ -219,7 +222,9 @@ def find_people(text: str) -> list[Hit]:
             if company_follows(text, stop) or (
                 stop != last_end and company_after(text, last_end)  # "Pablo Iturriaga Hermanos"
             ):
-                continue  # "Vincent Germain et Fils", "... SARL"
+                if not after_signing_verb(text, start):
+                    continue  # "Vincent Germain et Fils", "... SARL"
+                stop = last_end  # "podepsal [Petr Dvořák] Holding": the signer (person_signers)
             hits.append(("NAME", start, stop))
             continue
         if (
@@ -425,6 +430,7 @@ def find_people(text: str) -> list[Hit]:
         hits += lower_vietnamese_names(text)  # "hoàng văn hùng", "bùi bích hạnh"
     if not text.isascii():
         hits += lower_middle_names(text)  # "đỗ khắc dũng" (person_vietnamese_words)
+        hits += middle_and_given(text)  # "Khắc Vinh gọi" (person_vietnamese_words)
     if found.get("given") or found.get("given_ambiguous"):
         hits += vietnamese_given_alone(text)  # "Hỏi Nhung về bảng" (person_vietnamese)
     if found.get("given") or found.get("given_ambiguous"):
@@ -438,6 +444,8 @@ def find_people(text: str) -> list[Hit]:
         hits += payment_reference_names(text, labels)  # "Payment ref: WHITFIELD D"
     if "#" in text:
         hits += hashtag_names(text)  # "#MariaCosta", "#maria_costa", "#ThanksMaria"
+    hits += title_nicknames(text)  # "thanks Doc," (person_title_nicknames)
+    hits += network_owner_names(text)  # "Wi-Fi: FRITZ!Box 7590 Brandt" (person_network_names)
     if not hits:
         return hits
     hits = continued(text, hits)  # "prof. dr. [elio] sommer", "Gian [Marco Lo Presti]"

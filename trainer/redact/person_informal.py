@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 
 from trainer.redact import prefilter
-from trainer.redact.companies import opens_company
+from trainer.redact.companies import company_after, opens_company
 from trainer.redact.hits import Hit
 from trainer.redact.person_cues import AFTER, BEFORE
 from trainer.redact.person_function_words import CLAUSE_ADVERBS
@@ -304,6 +304,8 @@ def continued(text: str, hits: list[Hit]) -> list[Hit]:
             and m.group("word").title() not in NOT_SURNAME  # "[Maria] Street"
             and (m.group("word").lower() not in TOP or _ends_phrase(text, m.end()))
             and m.group("word").lower() not in CLAUSE_ADVERBS  # "kwame too" (rev22 F25)
+            # a full name's company word stays outside ("[Petr Dvořák] Holding": person_signers)
+            and not (" " in text[start:end] and company_after(text, end))
         ):
             end = m.end()
         b = _PREV_WORD.search(text, max(0, start - 24), start)

@@ -12,7 +12,9 @@ line's.
 
 Fail closed: no title noun before the name, or a sentence end between, and the name is judged
 as everywhere else; a title noun without a verb of saying or a colon after it ("the title
-holder Ana Ruiz") opens no title.
+holder Ana Ruiz") opens no title. Nor is a name a title's word when a verb follows it: a
+past in -ed, an auxiliary or a verb of saying ("Title: Kwame called", "The title reads: Anna
+Kowalska signed it", "Titre : Anne a appelé"): the clause is said of a person (review rv2).
 """
 
 from __future__ import annotations
@@ -43,11 +45,18 @@ _OPENER = re.compile(
     r"(?:(?<![\w])(?i:" + _VERBS + r")(?![\w])[ \t]*:?|:)[ \t]*"
 )
 _SENTENCE_END = re.compile(r"[.!?](?:[ \t\n]|$)|\n")
+# A verb right after the name: the name is its subject, no title's word.
+_VERB_AFTER = re.compile(
+    r"[ \t]+(?:[a-z]{2,}ed|will|would|has|had|said|says|wrote|writes|told|asked|can|"
+    r"could|should|did|does|a|ha|hat|wird|hatte|heeft|zal|sagt|dit|dijo|disse)(?![\w'’-])"
+)
 
 
 def in_quoted_title(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` lies in a title that a title noun and a verb of saying (or
     a colon) open on its line, before the sentence ends (module docstring)."""
+    if _VERB_AFTER.match(text, end):
+        return False  # "Title: Kwame called": a person does something
     line_start = text.rfind("\n", 0, start) + 1
     window = max(line_start, start - 160)
     for m in _OPENER.finditer(text, window, start):

@@ -260,7 +260,11 @@ def initial_surnames(text: str) -> list[Hit]:
             not surname_like(last)  # "U.S. Army", "plan B. Next"
             or (last.lower().endswith(WORD_ENDINGS) and last.lower() in COMMON)  # "N. Keeping"
             or (last.endswith(_EPITHETS) and last not in SURNAMES)  # "C. Elegans", "E. Coli"
-            or label_before(text, m.start())  # "Series A.", "sala konferencyjna B."
+            # "Series A. Requests", "sala konferencyjna B. Lista"; "Form G. Brzezinska": a name
+            or (
+                label_before(text, m.start())
+                and not (last in SURNAMES and last.lower() not in COMMON)
+            )
             or (last.isupper() and not (invented(last) or last.title() in SURNAMES))
             or _DEGREE.match(text, m.start())  # "M.Sc", "Ph.D.", "B.Eng" after a name
             or _glued_abbreviation(text, m.start(), m.end("last"))  # "D.Lgs. 81/2015"

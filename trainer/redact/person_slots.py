@@ -190,7 +190,21 @@ def _forward(text: str, pos: int) -> Hit | None:
         return None
     if stop - start < 2:
         return None
+    if not lower and _modifies_noun(text, start, stop):
+        return None  # "we hired Summer interns", "interviewed Rose Garden staff" (review rv2)
     return ("NAME", start, stop)
+
+
+_NOUN_AFTER = re.compile(r" ([a-z]{3,})(?![\w'’-])")
+
+
+def _modifies_noun(text: str, start: int, stop: int) -> bool:
+    """Capitalised words that are all common words before a lower-case content word: they
+    qualify that noun ("Summer interns", "Rose Garden staff"), no one's name."""
+    after = _NOUN_AFTER.match(text, stop)
+    if after is None or after.group(1) in TOP:
+        return False
+    return all(w.lower() in COMMON for w in text[start:stop].split())
 
 
 def _backward(text: str, end: int) -> Hit | None:

@@ -21,7 +21,10 @@ One entry for ``name_tagger._kept``, which asks it last:
 - an employer's or a company's label, or its value ("Empresa: Mercado Libre", "Employer:
   Guyana Goldfields"): the labels of many languages (``_COMPANY_LABEL``);
 - a word of a quoted title ("Le titre de l'annonce dit : Fontaine à eau":
-  ``person_quoted_titles``).
+  ``person_quoted_titles``);
+- a season word before a noun ("Autumn leaves", "Summer vibes"): the season, as in the set
+  phrases of ``name_set_phrases`` ("Winter is coming"); before a frequent word, a verb in
+  -ed or a line's end ("Autumn said", "Autumn called", "thanks Autumn") it stays a name.
 """
 
 from __future__ import annotations
@@ -72,6 +75,24 @@ def tagger_non_name(
         or _greeting_only(text[start:end])
         or (end - start == 1 and _label_letter(text, start, end))  # "sala konferencyjna [B]."
         or _company_key_or_value(text, start, end)  # "Employer: Guyana Goldfields"
+        or _season_before_noun(text, start, end)  # "Autumn leaves"
+    )
+
+
+_SEASONS = frozenset("spring summer autumn fall winter".split())
+_LOWER_AFTER = re.compile(r"[ \t]([a-z]{3,})\b")
+
+
+def _season_before_noun(text: str, start: int, end: int) -> bool:
+    """A capitalised season word before a lower-case word that is no frequent word and no
+    verb in -ed: a noun it qualifies ("Autumn leaves", "Summer vibes"), no name."""
+    if text[start:end].lower() not in _SEASONS or not text[start].isupper():
+        return False
+    after = _LOWER_AFTER.match(text, end)
+    return (
+        after is not None
+        and after.group(1) not in TOP
+        and not after.group(1).endswith("ed")
     )
 
 
@@ -101,9 +122,21 @@ def _greeting_only(hit: str) -> bool:
 def _label_letter(text: str, start: int, end: int) -> bool:
     """A lone capital after a label noun ("Form G.") or glued by a full stop to the word of
     an abbreviation ("D.Lgs. 81/2015")."""
+    if _initial_before_name(text, end):
+        return False  # "Form G. Oyelaran": an initial before a surname (review rv2)
     return label_before(text, start) or (
         text[end : end + 1] == "." and text[end + 1 : end + 2].isalpha()
     )
+
+
+# A letter's dot, then a capitalised word: an initial when the word is no common word.
+_INITIAL = re.compile(r"\.[ \t]+([^\W\d_][^\W\d_'’-]+)")
+
+
+def _initial_before_name(text: str, end: int) -> bool:
+    """The letter ending at ``end`` is an initial before a surname ("Form G. Oyelaran")."""
+    m = _INITIAL.match(text, end)
+    return m is not None and m[1][0].isupper() and m[1].lower() not in COMMON
 
 
 # A label whose value is a company, in many languages at once.

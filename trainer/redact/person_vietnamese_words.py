@@ -33,6 +33,8 @@ from trainer.redact.person_vietnamese import (
     _GIVEN_SYLLABLES,
     _LOWER_FAMILY,
     _LOWER_MIDDLE,
+    _NOT_ALONE,
+    _starts_sentence,
 )
 
 _VOWELS = "aăâeêioôơuưy"
@@ -156,3 +158,30 @@ def lower_middle_names(text: str) -> list[Hit]:
 _GIVEN_AFTER = re.compile(
     r" (?:" + "|".join(sorted(_GIVEN_SYLLABLES, key=len, reverse=True)) + r")(?![\w'’-])"
 )
+
+
+_CAPITALISED_PAIR = re.compile(r"([^\W\d_][^\W\d_A-Z]*) ([^\W\d_][^\W\d_A-Z]*) [^\W\d_A-Z]")
+
+
+def middle_and_given(text: str) -> list[Hit]:
+    """A middle name and a given syllable opening a sentence before a lower-case word, in a
+    Vietnamese text ("Khắc Vinh gọi hỏi"): the subject, a person; the given syllable alone may
+    be a place too ("Vinh", "Long": ``person_vietnamese._NOT_ALONE``), but a middle name comes
+    only before a given name. A middle name that is a place's word too ("Việt Nam", "Trung")
+    opens no such hit."""
+    if not vietnamese_text(text):
+        return []
+    hits: list[Hit] = []
+    for m in _CAPITALISED_PAIR.finditer(text):
+        middle, given = m.group(1), m.group(2)
+        if (
+            middle[0].isupper()
+            and given[0].isupper()
+            and middle.lower() in _MIDDLE_NAMES
+            and middle not in _NOT_ALONE
+            and given.lower() in _GIVEN_SYLLABLES
+            and (m.start() == 0 or not text[m.start() - 1].isalnum())
+            and _starts_sentence(text, m.start())
+        ):
+            hits.append(("NAME", m.start(), m.end(2)))
+    return hits
