@@ -58,7 +58,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 def _run_start(text: str, end: int) -> int:
     """Where the letter run ending at ``end`` starts."""
     start = end
-    while start and _LETTER.match(text, start - 1):
+    while start and (text[start - 1].isalpha() or _LETTER.match(text, start - 1)):
         start -= 1
     return start
 
