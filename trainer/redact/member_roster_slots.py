@@ -46,7 +46,8 @@ _ALTERNATIONS = (("c", "k"), ("z", "g"), ("z", "h"), ("s", "ch"))
 
 # Cheap gates, scanned first: a site every match of the pattern above holds. Each match is one
 # letter run (``_LETTER``) that starts at a word boundary, so a gate site names its run and the
-# pattern is tried at that run's start alone (as ``finditer`` would reach it).
+# pattern is tried at that run's start alone (as ``finditer`` would reach it). A word or an
+# ending added to a pattern above must be added to its gate too.
 _OWNER_GATE = re.compile(r"[ \t](?:de|da|do|di|du|des|del|della|dello|dos|das)[ \t]")
 _GLUED_GATE = re.compile(r"['’](?=[ \t][a-zß-öø-ÿą-žș-ț])|s(?=[ \t][A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿ])")
 _SLAVIC_GATE = re.compile(
