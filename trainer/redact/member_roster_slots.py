@@ -44,6 +44,25 @@ _SLAVIC_POSSESSIVE = re.compile(
 )
 _ALTERNATIONS = (("c", "k"), ("z", "g"), ("z", "h"), ("s", "ch"))
 
+# Cheap gates, scanned first: a site every match of the pattern above holds. Each match is one
+# letter run (``_LETTER``) that starts at a word boundary, so a gate site names its run and the
+# pattern is tried at that run's start alone (as ``finditer`` would reach it). A word or an
+# ending added to a pattern above must be added to its gate too.
+_OWNER_GATE = re.compile(r"[ \t](?:de|da|do|di|du|des|del|della|dello|dos|das)[ \t]")
+_GLUED_GATE = re.compile(r"['’](?=[ \t][a-zß-öø-ÿą-žș-ț])|s(?=[ \t][A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿ])")
+_SLAVIC_GATE = re.compile(
+    r"[ \t](?<=(?:in|na|no|ny|nu|ou|ův|va|vo|vy|vu)[ \t])(?=[a-zß-öø-ÿą-žș-ț])"
+)
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _run_start(text: str, end: int) -> int:
+    """Where the letter run ending at ``end`` starts."""
+    start = end
+    while start and (text[start - 1].isalpha() or _LETTER.match(text, start - 1)):
+        start -= 1
+    return start
+
 
 def _slavic_keys(word: str) -> list[str]:
     """The roster keys a Slavic possessive adjective may come from (folded)."""
@@ -67,17 +86,22 @@ def roster_slot_names(text: str, members: MemberNames) -> list[Hit]:
     if not members.given and not members.surnames:
         return []
     hits: list[Hit] = []
-    for pattern in (_OWNER, _GLUED):
-        for m in pattern.finditer(text):
-            key = fold(m.group("name"))
-            if not m.group("name")[0].isupper():
-                continue
-            if (key in members.given or key in members.surnames) and not company_follows(
-                text, m.end()
-            ):  # "Adams PLC", "Smith and Sons": a company's name
-                hits.append(("NAME", m.start("name"), m.end()))
-    for m in _SLAVIC_POSSESSIVE.finditer(text):
-        if m.group("name")[0].isupper() and any(
+    owners = _OWNER.finditer(text) if _OWNER_GATE.search(text) else ()
+    glued = (
+        _GLUED.match(text, _run_start(text, g.start() + (g.group() == "s")))
+        for g in _GLUED_GATE.finditer(text)
+    )
+    for m in (*owners, *glued):
+        if m is None or not m.group("name")[0].isupper():
+            continue
+        key = fold(m.group("name"))
+        if (key in members.given or key in members.surnames) and not company_follows(
+            text, m.end()
+        ):  # "Adams PLC", "Smith and Sons": a company's name
+            hits.append(("NAME", m.start("name"), m.end()))
+    for g in _SLAVIC_GATE.finditer(text):
+        m = _SLAVIC_POSSESSIVE.match(text, _run_start(text, g.start()))
+        if m and m.group("name")[0].isupper() and any(
             k in members.given or k in members.surnames for k in _slavic_keys(m.group("name"))
         ):
             hits.append(("NAME", m.start("name"), m.end("name")))
