@@ -68,7 +68,7 @@ _COMPOUND_LABEL = re.compile(
 )
 _NOT_POSTAL_PREFIXES = frozenset(
     "email mail ip mac web website internet wallet server url bitcoin netzwerk netwerk network "
-    "ipv ziel".split()
+    "ipv".split()
 )
 
 

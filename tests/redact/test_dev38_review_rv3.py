@@ -1,0 +1,90 @@
+"""Review of the 38th/39th address rules (engineer A): each narrowed rule keeps its ordinary
+look-alike as written and still redacts the case it was made for (exact outputs)."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.redact import Redactor
+
+
+@pytest.fixture(scope="module")
+def redact():
+    redactor = Redactor.from_members(
+        ["Maren Oyelaran", "Kwame Boateng", "Jan Kowalski", "Sofia Marchetti"], name_tagger=True
+    )
+    return lambda text: redactor.redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sending clause to a product, a version or a team: no dictionary-free word anywhere
+        "We sent the file to Version 2, Production.",
+        "Please send it to Team 4, Finance.",
+        "We shipped 300 units to Tesla 3, Model Y.",
+    ],
+)
+def test_sending_clause_to_numbered_words_stays(redact, text):
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the rule's own cases: a word street and an unlisted town, a named street
+        (
+            "Stuur de vervanging naar Kerkplein 9, Nieuw-Nickerie. Dank.",
+            "Stuur de vervanging naar [ADDRESS]. Dank.",
+        ),
+        ("Please send the parcel to Tanjung 45, Dili.", "Please send the parcel to [ADDRESS]."),
+        # a dictionary word street and a listed town
+        ("Ship the order to Warehouse 3, Rotterdam.", "Ship the order to [ADDRESS]."),
+    ],
+)
+def test_sending_clause_streets_still_go(redact, text, expected):
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a thanks or a clause word after the street is no town
+        ("Ich wohne in der Hauptstraße 5, Danke.", "Ich wohne in der [ADDRESS], Danke."),
+        ("Adresse: Rue de la Paix 12, Merci.", "Adresse: [ADDRESS], Merci."),
+        ("Ik woon op Kerkstraat 12, Verder niets.", "Ik woon op [ADDRESS], Verder niets."),
+        ("Ich wohne in der Hauptstraße 5, Dank Ihnen!", "Ich wohne in der [ADDRESS], Dank Ihnen!"),
+        # the rule's own cases: the town goes with the street line
+        ("Adresse: Chaussée de Louvain 77, Louvain", "Adresse: [ADDRESS]"),
+        ("Envie para Rua Amílcar Cabral 12, Bissau.", "Envie para [ADDRESS]."),
+        ("I live at Kerkstraat 12, New York.", "I live at [ADDRESS]."),
+        ("Ich wohne in der Hauptstraße 5, Berlin.", "Ich wohne in der [ADDRESS]."),
+    ],
+)
+def test_town_after_number_is_no_sentence_word(redact, text, expected):
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Locked bag 3 of the gym.", "Locked bag 3 of the gym."),  # prose, no post's box
+        ("Send it to Locked Bag 12, Sydney NSW 2001.", "Send it to [ADDRESS]."),
+    ],
+)
+def test_locked_bag_only_as_australia_post_writes_it(redact, text, expected):
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a destination address is often postal: "Ziel" is no non-postal prefix
+        ("Die Zieladresse lautet: Kirchrain 9", "Die Zieladresse lautet: [ADDRESS]"),
+        # non-postal compounds still make no street of the value
+        ("Meine E-Mail-Adresse: Support 24, bitte.", "Meine E-Mail-Adresse: Support 24, bitte."),
+        ("IP-Adresse: 192.168.10.12", "IP-Adresse: [IP]"),
+    ],
+)
+def test_compound_labels(redact, text, expected):
+    assert redact(text) == expected
