@@ -88,3 +88,42 @@ def test_locked_bag_only_as_australia_post_writes_it(redact, text, expected):
 )
 def test_compound_labels(redact, text, expected):
     assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a blood pressure in prose or as a reading is no "B.P." box
+        ("His B.P. 120 over 80 was fine.", "His B.P. 120 over 80 was fine."),
+        ("B.P. 140/90 measured this morning.", "B.P. 140/90 measured this morning."),
+        # the rule's own case: a box line after a street line (DR Congo), or a line of its own
+        (
+            "Le colis doit partir au 14, avenue des Palmiers, B.P. 317, commune de Lemba, "
+            "Kinshasa.",
+            "Le colis doit partir au [ADDRESS], commune de Lemba, Kinshasa.",
+        ),
+        ("Société Kivu\nB.P. 241\nBukavu", "Société Kivu\n[ADDRESS]\nBukavu"),
+    ],
+)
+def test_bp_box_only_as_an_address_line(redact, text, expected):
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weight or volume line after a record-key address is no postcode line
+        (
+            "Lieferadresse: Kirchrain 9\nDas Paket wog 750 g.",
+            "Lieferadresse: [ADDRESS]\nDas Paket wog 750 g.",
+        ),
+        (
+            "Lieferadresse: Kirchrain 9\nDie Flasche hat 500 ml.",
+            "Lieferadresse: [ADDRESS]\nDie Flasche hat 500 ml.",
+        ),
+        # the postcode line still continues the address
+        ("Lieferadresse: Kirchrain 9\n7000 Chur", "Lieferadresse: [ADDRESS]"),
+    ],
+)
+def test_record_address_stops_before_a_measure_line(redact, text, expected):
+    assert redact(text) == expected
