@@ -127,3 +127,21 @@ def test_bp_box_only_as_an_address_line(redact, text, expected):
 )
 def test_record_address_stops_before_a_measure_line(redact, text, expected):
     assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Romanian "IBAN-ul" holds Czech "ul": a law numbered by its year is no Czech street
+        (
+            "IBAN-ul ei: RO18 BRDE RONC RT01 5027 2729. Marcat ca Legea 53/2003. Mulțumesc.",
+            "IBAN-ul ei: [IBAN]. Marcat ca Legea 53/2003. Mulțumesc.",
+        ),
+        # a Czech house number with its orientation number still goes, and after a label a
+        # year-like part too
+        ("Podle ul. Husova 12/3 v Brně.", "Podle [ADDRESS] v Brně."),
+        ("Sídlo: Vinohradská 12/2003", "Sídlo: [ADDRESS]"),
+    ],
+)
+def test_czech_slash_year_is_an_act(redact, text, expected):
+    assert redact(text) == expected
