@@ -145,3 +145,17 @@ def test_record_address_stops_before_a_measure_line(redact, text, expected):
 )
 def test_czech_slash_year_is_an_act(redact, text, expected):
     assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "to"/"at" without a sending verb: a match report, no street line
+        ("We lost at Hoffenheim 3, Bremen.", "We lost at Hoffenheim 3, Bremen."),
+        ("Welcome to Hogwarts 3, Zürich.", "Welcome to Hogwarts 3, Zürich."),
+        # with a sending verb the wider prepositions still read the street line
+        ("Please mail it to Hoffenheim 3, Bremen.", "Please mail it to [ADDRESS]."),
+    ],
+)
+def test_wider_prepositions_only_in_sending_clauses(redact, text, expected):
+    assert redact(text) == expected

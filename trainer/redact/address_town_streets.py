@@ -55,8 +55,11 @@ def _dwelling_before(text: str, start: int) -> bool:
 
 
 # A place preposition right before the street ("gebucht für Hasenheide 45, Köln", "naar Meir
-# 220, Antwerpen", "send to ...", "envoyer à ...", "trimite la ...", "kirim ke ...").
-_PLACE_PREPOSITION_BEFORE = re.compile(
+# 220, Antwerpen"); in a sending clause (``_SENDING``) more of them: "send to ...", "envoyer à
+# ...", "trimite la ...", "kirim ke ..." (alone "to" and "at" are too common: "We lost at
+# Hoffenheim 3, Bremen").
+_PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:für|an|nach|bei|naar|aan|op|in)[ \t]$")
+_SEND_PREPOSITION_BEFORE = re.compile(
     r"(?<![\w-])(?:für|an|nach|bei|naar|aan|op|in|to|at|à|au|a|para|per|la|na|do|till|til|ke)[ \t]$"
 )
 # A verb of sending or delivering earlier in the sentence, in many languages at once (English,
@@ -127,7 +130,7 @@ def town_streets(text: str) -> list[Hit]:
         plain_ok = (named and placed) or _dwelling_before(text, word.start())
         town = towns.get(m.group("town").casefold())
         sent = (
-            _after_place_preposition(text, word.start())
+            _SEND_PREPOSITION_BEFORE.search(text, max(0, word.start() - 6), word.start())
             and not number_taker(word.group())
             and word.group().lower() not in _ROOMS
             and (named or town is not None or _place_name(m.group("town")))
