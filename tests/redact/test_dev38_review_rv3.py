@@ -159,3 +159,18 @@ def test_czech_slash_year_is_an_act(redact, text, expected):
 )
 def test_wider_prepositions_only_in_sending_clauses(redact, text, expected):
     assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Swedish web and mail compounds make no postal label
+        ("Webbadress: Version 12, klar.", "Webbadress: Version 12, klar."),
+        ("Mejladress: Support 12", "Mejladress: Support 12"),
+        ("Hemsideadress: Sida 12", "Hemsideadress: Sida 12"),
+        # the postal compound still does
+        ("Leveransadress: Storgatan 12, Umeå", "Leveransadress: [ADDRESS]"),
+    ],
+)
+def test_nordic_web_and_mail_compounds_are_no_postal_label(redact, text, expected):
+    assert redact(text) == expected
