@@ -174,3 +174,11 @@ def test_wider_prepositions_only_in_sending_clauses(redact, text, expected):
 )
 def test_nordic_web_and_mail_compounds_are_no_postal_label(redact, text, expected):
     assert redact(text) == expected
+
+
+def test_sending_clause_hyphenated_town_of_dictionary_words(redact):
+    # Suriname (38th set): "Nieuw-Amsterdam" whole is no dictionary word, though its parts are
+    assert (
+        redact("Stuur de vervanging naar Waterkant 56, Nieuw-Amsterdam. Dank.")
+        == "Stuur de vervanging naar [ADDRESS]. Dank."
+    )

@@ -94,9 +94,10 @@ def _sent_before(text: str, start: int) -> bool:
 
 
 def _place_name(town: str) -> bool:
-    """Some word of ``town`` is no dictionary word and no single letter: a place's own name
-    ("Nieuw-Nickerie", "Dili"), not "Production" or "Model Y" after a product or a team."""
-    return any(len(w) > 1 and w.lower() not in COMMON for w in re.split(r"[ \t-]+", town))
+    """Some word of ``town`` (a hyphenated one whole) is no dictionary word and no single
+    letter: a place's own name ("Nieuw-Amsterdam", "Dili"), not "Production" or "Model Y" after
+    a product or a team."""
+    return any(len(w) > 1 and w.lower() not in COMMON for w in town.split())
 
 
 def _after_place_preposition(text: str, start: int) -> bool:
