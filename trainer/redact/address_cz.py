@@ -71,7 +71,9 @@ def czech_streets(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
     for m in prefilter.finditer_in(_CZ_LINE, text, regions):
         if m.group("num")[0] == "0" or m.group().split()[0].casefold() in _DOCUMENTS:
             continue  # a house number never starts with 0; "Faktura 499/25" is a document
-        framed = m.group("slash") or m.group("unit") or m.group("code") or m.group("type")
+        # a year after the slash numbers an act, no house ("Legea 53/2003", "zákon 262/2006")
+        slash = m.group("slash") and not year_like(m.group("slash"))
+        framed = slash or m.group("unit") or m.group("code") or m.group("type")
         if not framed and (
             year_like(m.group("num")) or not _LABEL_BEFORE(text, max(0, m.start() - 60), m.start())
         ):

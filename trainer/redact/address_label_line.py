@@ -68,7 +68,9 @@ _COMPOUND_LABEL = re.compile(
 )
 _NOT_POSTAL_PREFIXES = frozenset(
     "email mail ip mac web website internet wallet server url bitcoin netzwerk netwerk network "
-    "ipv ziel".split()
+    # Nordic web and mail words: Swedish "webbadress", "hemsideadress", "mejladress",
+    # "epostadress", Norwegian "nettadresse"
+    "ipv webb hemside hemsida mejl epost nett nettside homepage".split()
 )
 
 

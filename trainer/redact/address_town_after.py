@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import re
 
+from trainer.redact.address_towns import postal_towns
+from trainer.redact.person_words import TOP
+
 _PARTICLES = (
     r"(?:de|du|des|la|le|les|sur|sous|am|an|im|aan|den|der|di|del|della|do|da|dos|das|el|en|"
     r"op|bei|ob|pri|na|nad|pod)"
@@ -40,9 +43,15 @@ def town_after_number(text: str, start: int, end: int) -> int:
     ):
         return end
     m = _TOWN_CLOSING.match(text, end)
-    if m is None or m.group("town").split()[-1] in _PARTICLE_WORDS:
+    if m is None or m.group("town").split()[-1] in _PARTICLE_WORDS or _sentence_word(m["town"]):
         return end
     return m.end("town")
+
+
+def _sentence_word(town: str) -> bool:
+    """``town`` closes on a sentence word of some language ("Danke", "Merci", "Dank Ihnen",
+    "Verder niets.") and is no listed town ("Berlin", "Paris"): a clause, not the locality."""
+    return town.split()[-1].lower() in TOP and town.casefold() not in postal_towns()
 
 
 _PARTICLE_WORDS = frozenset(_PARTICLES[3:-1].split("|"))

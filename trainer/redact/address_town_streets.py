@@ -55,8 +55,11 @@ def _dwelling_before(text: str, start: int) -> bool:
 
 
 # A place preposition right before the street ("gebucht für Hasenheide 45, Köln", "naar Meir
-# 220, Antwerpen", "send to ...", "envoyer à ...", "trimite la ...", "kirim ke ...").
-_PLACE_PREPOSITION_BEFORE = re.compile(
+# 220, Antwerpen"); in a sending clause (``_SENDING``) more of them: "send to ...", "envoyer à
+# ...", "trimite la ...", "kirim ke ..." (alone "to" and "at" are too common: "We lost at
+# Hoffenheim 3, Bremen").
+_PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:für|an|nach|bei|naar|aan|op|in)[ \t]$")
+_SEND_PREPOSITION_BEFORE = re.compile(
     r"(?<![\w-])(?:für|an|nach|bei|naar|aan|op|in|to|at|à|au|a|para|per|la|na|do|till|til|ke)[ \t]$"
 )
 # A verb of sending or delivering earlier in the sentence, in many languages at once (English,
@@ -90,6 +93,13 @@ def _sent_before(text: str, start: int) -> bool:
     return _SENDING(text, lo, start) is not None
 
 
+def _place_name(town: str) -> bool:
+    """Some word of ``town`` (a hyphenated one whole) is no dictionary word and no single
+    letter: a place's own name ("Nieuw-Amsterdam", "Dili"), not "Production" or "Model Y" after
+    a product or a team."""
+    return any(len(w) > 1 and w.lower() not in COMMON for w in town.split())
+
+
 def _after_place_preposition(text: str, start: int) -> bool:
     """A place preposition ends right before ``start``."""
     return _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 6), start) is not None
@@ -119,15 +129,16 @@ def town_streets(text: str) -> list[Hit]:
             text, word.start()
         )
         plain_ok = (named and placed) or _dwelling_before(text, word.start())
+        town = towns.get(m.group("town").casefold())
         sent = (
-            _after_place_preposition(text, word.start())
+            _SEND_PREPOSITION_BEFORE.search(text, max(0, word.start() - 6), word.start())
             and not number_taker(word.group())
             and word.group().lower() not in _ROOMS
+            and (named or town is not None or _place_name(m.group("town")))
             and _sent_before(text, word.start())
         )
         if (not compound and not plain_ok and not sent) or year_like(m.group("num")):
             continue
-        town = towns.get(m.group("town").casefold())
         if not sent and (town is None or town[0] not in _COUNTRIES):
             continue
         hits.append(("ADDRESS", word.start(), m.end()))

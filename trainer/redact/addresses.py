@@ -130,8 +130,10 @@ _PO_BOX = re.compile(
     r"Apdo\.?(?:\sPostal)?|Casilla(?:\sPostal|\sde\sCorreos?)|Sanduku la Posta|S\.L\.P\.?|"
     # BotswanaPost's bags carry their office's letters: "Private Bag BO 31", "Private Bag X12"
     r"Postbus)|(?:Private Bag|PRIVATE BAG)(?:\sX|\s[A-Z]{1,3}(?=\s\d))?|"
-    # and every post's own name for its box (``postal_boxes``: "Boîte postale", "Căsuța poștală")
-    rf"{BOX_NAMES}|B\.[ \t]?P\.)"
+    # and every post's own name for its box (``postal_boxes``: "Boîte postale", "Căsuța poștală");
+    # "B.P." as a box line of its own or after a street line's comma, not a blood pressure in
+    # prose ("His B.P. 120 over 80") nor a reading ("B.P. 140/90")
+    rf"{BOX_NAMES}|(?:(?<=,[ \t])|(?<=\n)|^)B\.[ \t]?P\.(?![ \t]?\d{{2,3}}/\d))"
     # India Post's "Post Box No. 12", "P.O. Box No. 7"; La Poste's "B.P. n° 12"
     r"(?:\s(?i:no)\.?|\s?n[°º]\.?)?\s?(?<=\s|X|\.)\d{1,6}\b"
 )

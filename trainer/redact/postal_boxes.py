@@ -14,8 +14,10 @@ from __future__ import annotations
 # Case-insensitive alternation; diacritics optional where writers often drop them.
 BOX_NAMES = (
     r"(?i:"
-    # English (UPU, Australia Post's "GPO Box" and "Locked Bag", Nigeria's "P.M.B.")
-    r"p\.?[ \t]?o\.?[ \t]?box|post[ \t]?box|g\.?[ \t]?p\.?[ \t]?o\.?[ \t]box|locked[ \t]bag|"
+    # English (UPU, Australia Post's "GPO Box" and "Locked Bag", Nigeria's "P.M.B."); "Locked
+    # Bag" only capitalised, as Australia Post writes it ("a locked bag 3 of the gym")
+    r"p\.?[ \t]?o\.?[ \t]?box|post[ \t]?box|g\.?[ \t]?p\.?[ \t]?o\.?[ \t]box|"
+    r"(?-i:Locked[ \t]Bag|LOCKED[ \t]BAG)|"
     r"p\.[ \t]?m\.[ \t]?b\.?|"
     # German, Dutch, Afrikaans, Scandinavian, Icelandic, Finnish, Estonian
     r"postfach|postbus|posbus|postboks|posth[óo]lf|postilokero|postkast|"

@@ -211,13 +211,19 @@ def _address_lines(text: str, pos: int, *, block: bool) -> list[Hit]:
 
 _NUMBER_IN_LINE = re.compile(r"\d+(?:['’.,]\d+)*")
 _AREA_AFTER = re.compile(r"(?i)[^\S\n]?(?:m2|m²|qm|sqm|sq\.?\s?ft|sq\.?\s?m)\b")
+# A metric unit in lower case ("Das Paket wog 750 g.", "500 ml"); a town after a postcode is
+# capitalised, and Poland's flat "12 m. 3" (mieszkanie) is no unit here.
+_METRIC_AFTER = re.compile(r"[^\S\n]?(?:mg|g|kg|ml|cl|dl|l|mm|cm|km)\b")
 
 
 def _quantity_line(text: str, start: int, end: int) -> bool:
     """A number on the line carries a unit, a percent sign or an area after it, or a currency
     before it (``quantities``): the line states an amount, not a house number or postcode."""
     for m in _NUMBER_IN_LINE.finditer(text, start, end):
-        if UNIT_AFTER.match(text, m.end()) or _AREA_AFTER.match(text, m.end()):
+        after = m.end()
+        if UNIT_AFTER.match(text, after) or _AREA_AFTER.match(text, after):
+            return True
+        if _METRIC_AFTER.match(text, after):
             return True
         if MONEY_BEFORE.search(text, max(start, m.start() - 8), m.start()):
             return True
