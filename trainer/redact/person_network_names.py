@@ -26,11 +26,25 @@ _WORD = re.compile(
 )
 
 _NETWORK_WORDS = frozenset("guest gast invité home office plus pro max mini lite ultra".split())
+# Every label above holds one of these, lower-cased; the letters that match an ASCII one only
+# under the pattern's ignore-case (dotless and dotted I, long s, the Kelvin sign) skip the gate.
+_LABEL_PARTS = ("wi-fi", "wifi", "wlan", "ssid", "network", "netzwerk", "réseau")
+_CASE_ODD = "ıİſ\u212a"
+
+
+def _may_have_label(text: str) -> bool:
+    """False only when no label of ``_LABEL`` can be in ``text`` (a gate: the same hits)."""
+    if any(c in text for c in _CASE_ODD):
+        return True
+    low = text.lower()
+    return any(part in low for part in _LABEL_PARTS)
 
 
 def network_owner_names(text: str) -> list[Hit]:
     """NAME hits of the names in labelled Wi-Fi network names (module docstring)."""
     hits: list[Hit] = []
+    if not _may_have_label(text):
+        return hits
     for m in _LABEL.finditer(text):
         for w in _WORD.finditer(text, m.start(1), m.end(1)):
             word = w.group(1)

@@ -20,12 +20,17 @@ _ADDRESSED = re.compile(
     r"(?<![\w'’-])(?i:thanks|thank\syou|thx|cheers|hi|hey|hello|morning|evening|night|bye)"
     r",?[ \t]+([A-Z][a-z]+)(?=[ \t]*(?:[,!?;]|\.(?!\w)|\n|$))"
 )
+# The titles the rule can return, and a gate over them: a post with none of them written
+# whole ("Doc" not followed by a lower-case letter) skips the scan above, which is tried at
+# every position of every post (the same hits: a hit is one of these words, so it is there).
+_NICKNAMES = frozenset(
+    t for t in TITLES if t in SURNAMES and t.lower() not in TOP and re.fullmatch(r"[A-Z][a-z]+", t)
+)
+_GATE = re.compile("(?:" + "|".join(sorted(_NICKNAMES, key=len, reverse=True)) + ")(?![a-z])")
 
 
 def title_nicknames(text: str) -> list[Hit]:
     """NAME hits of titles used as nicknames (module docstring)."""
-    return [
-        ("NAME", m.start(1), m.end(1))
-        for m in _ADDRESSED.finditer(text)
-        if m[1] in TITLES and m[1] in SURNAMES and m[1].lower() not in TOP
-    ]
+    if not _GATE.search(text):
+        return []
+    return [("NAME", m.start(1), m.end(1)) for m in _ADDRESSED.finditer(text) if m[1] in _NICKNAMES]
