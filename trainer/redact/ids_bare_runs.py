@@ -32,6 +32,7 @@ from trainer.redact.quantities import (
     UNIT_AFTER,
     calendar_date,
 )
+from trainer.redact.sentence_window import sentence_start
 
 # a whole token of digits: no letter, sign or other number glued on either side
 _RUN = re.compile(r"(?<![\w.,/:+#$€£¥₹@&=%'-])\d{7,13}(?![\w'’%+*]|[.,/:-]\d|-\w)")
@@ -59,12 +60,6 @@ _AMOUNT_CODE = re.compile(r"\d{3,}[A-Z]{1,3}")
 _MODEL_CODE = re.compile(r"[A-Z]{3,}\d{2,4}")
 # a bank's BIC (ISO 9362): bank, a country code, location (and branch); a bank's, not a person's
 _BIC = re.compile(r"[A-Z]{4}(?P<country>[A-Z]{2})[A-Z0-9]{2}(?:[A-Z0-9]{3})?")
-
-
-def _clause_start(text: str, line: int, a: int) -> int:
-    lo = max(line, a - 40)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, a)]
-    return ends[-1] if ends else lo
 
 
 _YMD = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
@@ -151,7 +146,9 @@ def _handed(text: str, a: int, b: int) -> bool:
         return False
     if _FIELD_LABEL.search(text, line, a) and _LINE_END.match(text, b):
         return False  # a form field's label names it ("Requisition: ..."; not a chat's speaker)
-    clause = _clause_start(text, line, a)
+    # the clause: after the last sentence end within 40 characters, on the value's line (an
+    # end never spans a newline, so the line bound is applied after the shared walk)
+    clause = max(line, sentence_start(text, a, ends=_SENTENCE_END, reach=40))
     return not (_NUMBER_NOUN.search(text, clause, a) or _AMOUNT_WORD.search(text, clause, a))
 
 
