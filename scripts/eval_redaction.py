@@ -58,7 +58,7 @@ then the fortieth (``--fortieth``: travel, tourism and transport, from flight an
 visas and lost luggage to hotels, car hire and tour guides; adds es_EC fr_GA en_LR) and the
 forty-first (``--fortyfirst``: media, events and creators, from press contacts and podcasts to
 ticketing, credits and fan mail; adds fr_ML en_SL es_PR).
-The fresh to thirty-ninth sets have since been read while tuning
+The fresh to forty-first sets have since been read while tuning
 (``trainer_dev.redaction_failures``); only the newest sets are scored and never read.
 
 Prints, per PII type, recall (a labelled value counts as caught only if every non-space
@@ -179,7 +179,7 @@ def _run(args: argparse.Namespace, argv: list[str] | None) -> int:
         ok &= print_standards(reports["standards"])
         if args.show_misses:
             print(json.dumps(reports["standards"]["misses"], ensure_ascii=False, indent=1))
-    # fresh to thirty-ninth: development sets; the newest: scoring only (no misses kept)
+    # fresh to forty-first: development sets; the newest: scoring only (no misses kept)
     for name in INDEPENDENT_SETS:
         if not getattr(args, name):
             continue
