@@ -17,7 +17,7 @@ from trainer_dev.redaction_sets.digest import set_digest
 from trainer_dev.redaction_sets.fortysecond_looks import LOOK_KINDS
 from trainer_dev.redaction_sets.fortysecond_people import NAMES, name_tokens, pools
 
-PINNED_DIGEST = "dcfec871ee44ae69"
+PINNED_DIGEST = "d62dae95b892c580"
 FORM_FLOORS = {"EMAIL": 3, "PHONE": 9, "URL": 4, "IP": 5, "CARD": 7, "IBAN": 2, "ID": 30,
                "PERSON": 6, "MEMBER": 9, "ADDRESS": 4}
 
@@ -206,15 +206,14 @@ def test_name_pools_and_disjointness(built):
         female, male, surnames = pools(loc)
         assert len(set(female + male)) >= 40 and len(set(surnames)) >= 40
         assert len(female) >= 20 and len(male) >= 20
-    for i, loc in enumerate(fs.LOCALES):
-        roster = members[8 * i:8 * i + 8]
-        taken = {fv.fold(t).lower() for m in roster for t in name_tokens(m)}
-        for post in posts:
-            if post.locale != loc:
-                continue
-            for kind, frags, _ in post.items:
-                if kind == "PERSON":
-                    assert not {fv.fold(f[2:]).lower() for f in frags} & taken
+    taken = {fv.fold(t).lower() for m in members for t in name_tokens(m)}
+    persons = 0
+    for post in posts:
+        for kind, frags, _ in post.items:
+            if kind == "PERSON":
+                persons += 1
+                assert not {fv.fold(f[2:]).lower() for f in frags} & taken
+    assert persons > 700
 
 
 def test_leaked_finds_fragment_and_ignores_background(built):

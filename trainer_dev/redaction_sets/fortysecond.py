@@ -35,8 +35,9 @@ DATA CARD
 - Locales (12): en_US en_AU en_IE fr_FR de_DE es_ES it_IT nl_NL pt_BR (core and earlier),
   fr_BF en_RW pt_GW (new here). Languages: en fr de es it nl pt, one phrase bank each
   (fortysecond_text_en, _frde, _esit, _nlpt); en_RW posts are in English with Rwandan names,
-  towns and phone plan; fr_BF shares the French bank and pt_GW the Portuguese one, each with
-  its own id cue words (CNIB; BI/NIF) instead of the bank's.
+  towns and phone plan; fr_BF shares the French bank and pt_GW the Portuguese one (with
+  European Portuguese words swapped in: telemóvel, camião, registo, boleia), each with its own
+  id cue words (CNIB; BI/NIF) instead of the bank's.
 - Theme: co-operatives and smallholders, crop sales and input loans, veterinary visits and
   livestock registers, food processing and cold chains, market stalls and exports, farm
   workers and seasonal pickers.
@@ -76,7 +77,7 @@ DATA CARD
 - Sizes: per locale 375 labelled posts (1-3 items, the first item's kind cycling through
   KINDS) + 75 PII-free (30 plain with no digits and no look-alikes, 45 with 1-3 look-alikes):
   4,500 labelled + 900 PII-free; 8 roster members per locale (96; 4 women, 4 men); PERSON
-  names share no token with any roster member (PERSON pools are filtered against the roster).
+  names share no token with any roster member of any locale (PERSON pools are filtered).
 - Look-alikes (15 kinds, about three quarters of labelled posts carry one): order (PO-/INV-/
   ORD-/DN-/BL numbers, 16-digit numbers failing Luhn), price ($/lb, A$/kg, EUR, R$ a saca,
   FCFA, XOF, RWF), date (local order), time (AM/PM, 8h45, 24 h), measure (bushels, acres, dt/ha,
@@ -91,11 +92,13 @@ DATA CARD
 - Distinct sentence pieces per language (openers, context, closers, per-kind lead-ins,
   possessive, cue-less id and bank lead-ins, labels, look-alike sentences, genre headers,
   locale id cues; `piece_counts()`): en 220, fr 190, pt 190, de es it nl 185 (floor 150).
-- Items (seed 4242): ID 1,118 (799 national/tax ids, 311 of them without a cue, 39 %; 319
-  local bank values), PHONE 845, IP 823, CARD 802, MEMBER 801, EMAIL 799, URL 795, PERSON 793,
-  ADDRESS 793, IBAN 465 (8,034 items); 4,389 look-alikes in 15 kinds (each 291-295).
-  Name pools: 22 female + 21 male given names and 42-43 surnames per locale (43 given, 42
-  surnames at least). Build time about 2 s of CPU on the shared 2-core machine.
+- Items (seed 4242): ID 1,104 (787 national/tax ids, 318 of them without a cue, 40 %; 317
+  local bank values), CARD 819, IP 816, EMAIL 809, URL 804, MEMBER 799, PHONE 796, ADDRESS
+  787, PERSON 779, IBAN 472 (7,985 items; 60 codici fiscali scored by s:); 4,390 look-alikes
+  in 15 kinds (each 291-295; 57 16-digit orders failing Luhn). Name pools: 22 female + 21
+  male given names (43) and 42-43 surnames per locale; PERSON pools lose the tokens of all
+  96 roster members (any locale). Build time about 2 s of CPU (7-8 s wall) on the shared
+  2-core machine; posts failing check_post are redrawn.
 - Deliberately hard: ids with no cue word (SSN, TFN, PPSN, NIR, Steuer-ID, DNI, BSN, CPF,
   CNIB, Rwandan NID, BI); CPF beside CNPJ, codice fiscale beside partita IVA, TFN beside ABN;
   16-digit order numbers failing Luhn beside real cards; BICs beside IBANs; ear tags, HS and

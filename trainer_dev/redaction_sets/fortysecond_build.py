@@ -48,6 +48,25 @@ ID_LEAD_LOCAL = {
 }
 ID_LEAD_GENERIC = {"fr_BF", "pt_GW"}  # the language bank's ID lead-ins name other countries' ids
 
+# pt_GW writes European Portuguese: the shared bank with these words swapped
+GW_WORDS = [("celular", "telemóvel"), ("Celular", "Telemóvel"), ("caminhão", "camião"),
+            ("Oi, ", "Olá, "), ("zap", "WhatsApp"), ("cadastrado", "registado"),
+            ("Cadastro", "Registo"), ("cadastro", "registo"), ("registro", "registo"),
+            ("Registro", "Registo"), ("Valeu pela ajuda.", "Obrigado pela ajuda."),
+            ("a paleteira", "o porta-paletes"), ("fazenda", "ponta"), ("planilhas", "folhas"),
+            ("Nº do cartão", "N.º do cartão"), ("carona", "boleia"), ("ônibus", "autocarro")]
+
+
+def _swap(x, pairs):
+    if isinstance(x, str):
+        for a, b in pairs:
+            x = x.replace(a, b)
+        return x
+    if isinstance(x, dict):
+        return {k: _swap(v, pairs) for k, v in x.items()}
+    return [_swap(v, pairs) for v in x]
+
+
 
 # ---- matching -------------------------------------------------------------------------------
 
@@ -140,7 +159,7 @@ class _Locale:
         self.rng = random.Random(f"{seed}:{index}:{loc}")
         self.loc = loc
         self.lang = fv.LANG[loc]
-        self.bank = BANKS[self.lang]
+        self.bank = BANKS[self.lang] if loc != "pt_GW" else _swap(BANKS["pt"], GW_WORDS)
         female, male, surnames = pools(loc)
         rng = self.rng
         givens = rng.sample(female, 4) + rng.sample(male, 4)
@@ -152,6 +171,7 @@ class _Locale:
         def free(name: str) -> bool:
             return not any(fv.fold(t).lower() in taken for t in name_tokens(name))
 
+        self.pools = (female, male, surnames)
         self.p_female = [g for g in female if free(g)]
         self.p_male = [g for g in male if free(g)]
         self.p_sur = [s for s in surnames if free(s)]
@@ -160,6 +180,17 @@ class _Locale:
             self.id_lead = ID_LEAD_LOCAL[loc]
         elif loc in ID_LEAD_LOCAL:
             self.id_lead = self.id_lead + ID_LEAD_LOCAL[loc]
+
+    def restrict(self, taken: set[str]) -> None:
+        """PERSON pools share no token with any roster member of any locale."""
+
+        def free(name: str) -> bool:
+            return not any(fv.fold(t).lower() in taken for t in name_tokens(name))
+
+        female, male, surnames = self.pools
+        self.p_female = [g for g in female if free(g)]
+        self.p_male = [g for g in male if free(g)]
+        self.p_sur = [s for s in surnames if free(s)]
 
     def person(self) -> tuple[str, str, bool]:
         rng = self.rng
@@ -197,7 +228,7 @@ class _Locale:
         if kind == "ID":
             g, s, female = self.person()
             value, form = fv.national_id(rng, loc, g, s, female)
-            if rng.random() < 0.4:
+            if rng.random() < 0.45:
                 form += "_bare"
                 lead = rng.choice(bank["bare"])
             else:
@@ -290,8 +321,11 @@ LOOKS_PER_LOCALE = 45
 def build(seed: int) -> tuple[list[str], list[Post]]:
     members: list[str] = []
     posts: list[Post] = []
-    for index, loc in enumerate(fv.LOCALES):
-        state = _Locale(seed, index, loc)
+    states = [_Locale(seed, index, loc) for index, loc in enumerate(fv.LOCALES)]
+    taken = {fv.fold(t).lower() for state in states for g, s, _ in state.members
+             for t in name_tokens(g) + name_tokens(s)}
+    for index, (loc, state) in enumerate(zip(fv.LOCALES, states, strict=True)):
+        state.restrict(taken)
         members += [f"{g} {s}" for g, s, _ in state.members]
         rng = state.rng
         look_n = index  # cycles through LOOK_KINDS so every kind gets its share

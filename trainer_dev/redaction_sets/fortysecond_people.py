@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 # locale -> (female given names, male given names, surnames). Surnames may carry particles or
 # be compounds; PARTICLES are not name tokens.
 NAMES = {
@@ -153,14 +155,16 @@ def pools(locale: str) -> tuple[list[str], list[str], list[str]]:
     return female.split(), male.split(), surnames.split("|")
 
 
+def _fold(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
 def name_tokens(name: str) -> list[str]:
     """Tokens of a written name that count as fragments: no particles, titles or initials."""
     out = []
     for raw in name.replace(",", " ").split():
         tok = raw.strip(".")
-        if tok.lower() in PARTICLES or len(tok) < 2:
-            continue
-        if tok.lower().startswith("d'") and tok.lower() not in ("d'amico", "d'aubigny"):
+        if _fold(tok).lower() in PARTICLES or len(tok) < 2:
             continue
         out.append(tok)
     return out

@@ -130,7 +130,7 @@ BANK = {
              "Registered as {y} on the invoice.", "The manual is ISBN {y}.",
              "Marked {y} on the pallet.", "Tag {y} was read at the yard.",
              "Customs code {y} on the export form.", "Treated with {y}, withholding noted.",
-             "Their bank code is {y}.", "Talk at the stall was all about {y}.",
+             "Their bank code is {y}.", "Talk of the day at the stall: {y}.",
              "The {y} did well this year."],
     "head": {
         "note": ["Quick note", "Farm notes", "Co-op update"],

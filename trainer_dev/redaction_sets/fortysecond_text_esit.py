@@ -108,7 +108,7 @@ ES = {
              "Consta como {y} en la factura.", "El manual lleva el ISBN {y}.",
              "Marcado {y} en el palé.", "Crotal {y} leído en el corral.",
              "Partida arancelaria {y} en el DUA.", "Tratado con {y}, plazo de espera anotado.",
-             "Su BIC es {y}.", "En el puesto se habló de {y}.", "La {y} rindió bien este año."],
+             "Su BIC es {y}.", "Tema del día en el puesto: {y}.", "La {y} rindió bien este año."],
     "head": {
         "note": ["Nota rápida", "Notas de la finca", "Cooperativa al día"],
         "listing": ["SE VENDE", "Aviso del mercado", "Se busca"],
@@ -229,7 +229,7 @@ IT = {
              "Il manuale ha ISBN {y}.", "Segnato {y} sul bancale.",
              "Marca auricolare {y} letta in stalla.", "Voce doganale {y} sulla bolla.",
              "Trattato con {y}, tempo di sospensione annotato.", "Il loro BIC è {y}.",
-             "Al banco si parlava di {y}.", "La {y} ha reso bene quest'anno."],
+             "Tema del giorno al banco: {y}.", "La {y} ha reso bene quest'anno."],
     "head": {
         "note": ["Due righe", "Note aziendali", "Notizie dalla cooperativa"],
         "listing": ["VENDESI", "Avviso del mercato", "Cercasi"],

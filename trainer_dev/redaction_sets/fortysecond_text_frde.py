@@ -91,7 +91,7 @@ FR = {
         "MEMBER": ["{x} a les clés de la chambre froide.", "Voyez avec {x} avant de commander.",
                    "{x} siège au conseil cette année.", "{x} a fait les analyses de lait.",
                    "Merci à {x} pour le transport."],
-        "ADDRESS": ["Les livraisons vont au {x}.", "Le dépôt se trouve {x}.",
+        "ADDRESS": ["Livraisons : {x}.", "Le dépôt est ici : {x}.",
                     "Déposez les échantillons : {x}.", "Enlèvement : {x}, à l'aube.",
                     "Adresse d'envoi : {x}."],
     },
@@ -116,7 +116,7 @@ FR = {
              "Le guide technique porte l'ISBN {y}.", "Marqué {y} sur la palette.",
              "Boucle {y} lue au quai.", "Code douanier {y} sur la déclaration.",
              "Traité avec {y}, délai d'attente noté.", "Leur code banque est {y}.",
-             "Au marché, on a parlé de {y}.", "La {y} a bien donné cette année."],
+             "Sujet du jour au marché : {y}.", "La {y} a bien donné cette année."],
     "head": {
         "note": ["Petit mot", "Notes de la ferme", "Point coopérative"],
         "listing": ["À VENDRE", "Avis du marché", "Recherche"],
@@ -234,7 +234,7 @@ DE = {
              "Das Handbuch hat die ISBN {y}.", "Auf der Palette steht {y}.",
              "Ohrmarke {y} am Hof gelesen.", "Zolltarif {y} auf der Ausfuhranmeldung.",
              "Behandelt mit {y}, Wartezeit notiert.", "Deren BIC ist {y}.",
-             "Am Stand ging es nur um {y}.", "{y} hat dieses Jahr gut getragen."],
+             "Thema des Tages am Stand: {y}.", "{y} hat dieses Jahr gut getragen."],
     "head": {
         "note": ["Kurze Notiz", "Hofnotizen", "Genossenschaft aktuell"],
         "listing": ["ZU VERKAUFEN", "Marktaushang", "Gesucht"],

@@ -105,7 +105,7 @@ NL = {
              "Het handboek heeft ISBN {y}.", "Gemerkt {y} op de pallet.",
              "Oormerk {y} gelezen op het erf.", "Douanecode {y} op de aangifte.",
              "Behandeld met {y}, wachttijd genoteerd.", "Hun BIC is {y}.",
-             "Op de markt ging het over {y}.", "De {y} deed het goed dit jaar."],
+             "Onderwerp van de dag op de markt: {y}.", "De {y} deed het goed dit jaar."],
     "head": {
         "note": ["Kort berichtje", "Boerderijnotities", "Coöperatie nieuws"],
         "listing": ["TE KOOP", "Marktbericht", "Gezocht"],
@@ -224,7 +224,7 @@ PT = {
              "O manual tem ISBN {y}.", "Marcado {y} no palete.",
              "Brinco {y} lido no curral.", "Código NCM {y} na declaração.",
              "Tratado com {y}, carência anotada.", "O BIC deles é {y}.",
-             "Na feira só se falava de {y}.", "A {y} rendeu bem este ano."],
+             "Assunto do dia na feira: {y}.", "A {y} rendeu bem este ano."],
     "head": {
         "note": ["Recado rápido", "Notas da fazenda", "Cooperativa informa"],
         "listing": ["VENDE-SE", "Aviso da feira", "Procura-se"],
