@@ -17,7 +17,7 @@ from trainer_dev.redaction_sets.digest import set_digest
 from trainer_dev.redaction_sets.fortysecond_looks import LOOK_KINDS
 from trainer_dev.redaction_sets.fortysecond_people import NAMES, name_tokens, pools
 
-PINNED_DIGEST = "d62dae95b892c580"
+PINNED_DIGEST = "3e360864f18070ef"
 FORM_FLOORS = {"EMAIL": 3, "PHONE": 9, "URL": 4, "IP": 5, "CARD": 7, "IBAN": 2, "ID": 30,
                "PERSON": 6, "MEMBER": 9, "ADDRESS": 4}
 
@@ -159,7 +159,7 @@ def test_ids_without_cue(built):
     ids = [f for p in posts for (k, _, _), f in zip(p.items, p.item_forms, strict=True)
            if k == "ID" and f not in fv.BANK_CHECKS]
     share = sum(f.endswith("_bare") for f in ids) / len(ids)
-    assert 0.34 <= share <= 0.46
+    assert 0.38 <= share <= 0.42
 
 
 def test_piece_counts():

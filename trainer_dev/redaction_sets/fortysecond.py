@@ -91,14 +91,17 @@ DATA CARD
   Inyambo, Zebu Peul).
 - Distinct sentence pieces per language (openers, context, closers, per-kind lead-ins,
   possessive, cue-less id and bank lead-ins, labels, look-alike sentences, genre headers,
-  locale id cues; `piece_counts()`): en 220, fr 190, pt 190, de es it nl 185 (floor 150).
-- Items (seed 4242): ID 1,104 (787 national/tax ids, 318 of them without a cue, 40 %; 317
-  local bank values), CARD 819, IP 816, EMAIL 809, URL 804, MEMBER 799, PHONE 796, ADDRESS
-  787, PERSON 779, IBAN 472 (7,985 items; 60 codici fiscali scored by s:); 4,390 look-alikes
-  in 15 kinds (each 291-295; 57 16-digit orders failing Luhn). Name pools: 22 female + 21
-  male given names (43) and 42-43 surnames per locale; PERSON pools lose the tokens of all
-  96 roster members (any locale). Build time about 2 s of CPU (7-8 s wall) on the shared
-  2-core machine; posts failing check_post are redrawn.
+  locale id cues and each locale's own openers and context lines, LOCAL_PIECES: grain
+  elevator, woolshed, creamery, coffee washing station, karite, caju; `piece_counts()`):
+  en 244, fr 196, pt 196, de es it nl 185 (floor 150).
+- Items (seed 4242): ID 1,125 (779 national/tax ids, 311 of them without a cue, 40 %, kept
+  at 40 % per locale by a running count; 346 local bank values), EMAIL 838, PERSON 820, CARD
+  816, PHONE 808, MEMBER 804, URL 798, IP 781, ADDRESS 781, IBAN 459 (8,030 items; 68 codici
+  fiscali scored by s:); 4,405 look-alikes in 15 kinds (each 291-296; 46 16-digit orders
+  failing Luhn). Name pools: 22 female + 21 male given names (43) and 42-43 surnames per
+  locale; PERSON pools lose the tokens of all 96 roster members (any locale). Build time
+  about 2 s of CPU (7-8 s wall) on the shared 2-core machine; posts failing check_post are
+  redrawn.
 - Deliberately hard: ids with no cue word (SSN, TFN, PPSN, NIR, Steuer-ID, DNI, BSN, CPF,
   CNIB, Rwandan NID, BI); CPF beside CNPJ, codice fiscale beside partita IVA, TFN beside ABN;
   16-digit order numbers failing Luhn beside real cards; BICs beside IBANs; ear tags, HS and
@@ -139,7 +142,7 @@ def make_fortysecond_set(seed: int = SEED) -> tuple[list[str], list[Post]]:
 
 def piece_counts() -> dict[str, int]:
     """Distinct sentence pieces per language (every string of its bank, plus locale id cues)."""
-    from trainer_dev.redaction_sets.fortysecond_build import BANKS, ID_LEAD_LOCAL
+    from trainer_dev.redaction_sets.fortysecond_build import BANKS, ID_LEAD_LOCAL, LOCAL_PIECES
 
     def walk(x):
         if isinstance(x, str):
@@ -157,5 +160,8 @@ def piece_counts() -> dict[str, int]:
         for loc, extra in ID_LEAD_LOCAL.items():
             if loc.startswith(lang):
                 pieces += extra
+        for loc, local in LOCAL_PIECES.items():
+            if loc.startswith(lang):
+                pieces += list(walk(local))
         out[lang] = len(dict.fromkeys(pieces))
     return out

@@ -46,6 +46,58 @@ ID_LEAD_LOCAL = {
               "Bilhete de identidade do produtor: {x}.", "O NIF dele é {x}.",
               "Número de identificação fiscal: {x}."],
 }
+# openers and context lines of one locale, added to its language bank's
+LOCAL_PIECES = {
+    "en_US": {
+        "open": ["Howdy all, quick one from the grain elevator.",
+                 "Hi folks, notes from the county extension office.",
+                 "Hey y'all, the farm stand opens early this week."],
+        "ctx": ["The combine crew wants the north section cut before the storm.",
+                "The H-2A crew housing passed inspection again.",
+                "The elevator is docking for moisture over fifteen percent."],
+    },
+    "en_AU": {
+        "open": ["G'day all, quick one from the woolshed.",
+                 "Morning team, notes from the cattle station.",
+                 "Hi all, update from the citrus packing shed."],
+        "ctx": ["The shearers arrive once the mob is crutched.",
+                "Backpacker pickers need their visa days signed off.",
+                "The stock route is closed until the creek goes down."],
+    },
+    "en_IE": {
+        "open": ["Howya lads, quick word from the mart.",
+                 "Hello all, update from the creamery.",
+                 "Morning all, notes from the discussion group."],
+        "ctx": ["The silage is in and the pit is covered.",
+                "Calf registrations have to be in within the month.",
+                "The mart is moving the weanling sale to the evening."],
+    },
+    "en_RW": {
+        "open": ["Muraho everyone, notes from the coffee washing station.",
+                 "Good morning, update from the tea factory.",
+                 "Hello all, quick word from the cooperative after umuganda."],
+        "ctx": ["The cherry intake at the washing station closes at dusk.",
+                "The Girinka cows for the new households have arrived.",
+                "The tea leaf collection truck comes twice this week."],
+    },
+    "fr_BF": {
+        "open": ["Bonjour à tous, nouvelles de l'union des producteurs de coton.",
+                 "Salut, petit point depuis la coopérative de karité.",
+                 "Bonjour, message du groupement maraîcher du barrage."],
+        "ctx": ["Le beurre de karité est prêt pour l'export.",
+                "Les semences de niébé arrivent avant l'hivernage.",
+                "La pesée du coton graine se fait au marché autogéré."],
+    },
+    "pt_GW": {
+        "open": ["Bom dia a todos, notícias da campanha do caju.",
+                 "Olá, recado da associação das mulheres da bolanha.",
+                 "Boa tarde, ponto da situação do armazém de castanha."],
+        "ctx": ["A castanha de caju está seca e ensacada.",
+                "O arroz da bolanha precisa de mais mão de obra.",
+                "O barco para Bolama leva as caixas de peixe seco."],
+    },
+}
+
 ID_LEAD_GENERIC = {"fr_BF", "pt_GW"}  # the language bank's ID lead-ins name other countries' ids
 
 # pt_GW writes European Portuguese: the shared bank with these words swapped
@@ -159,7 +211,9 @@ class _Locale:
         self.rng = random.Random(f"{seed}:{index}:{loc}")
         self.loc = loc
         self.lang = fv.LANG[loc]
-        self.bank = BANKS[self.lang] if loc != "pt_GW" else _swap(BANKS["pt"], GW_WORDS)
+        self.bank = dict(BANKS[self.lang] if loc != "pt_GW" else _swap(BANKS["pt"], GW_WORDS))
+        for key, extra in LOCAL_PIECES.get(loc, {}).items():
+            self.bank[key] = self.bank[key] + extra
         female, male, surnames = pools(loc)
         rng = self.rng
         givens = rng.sample(female, 4) + rng.sample(male, 4)
@@ -172,6 +226,7 @@ class _Locale:
             return not any(fv.fold(t).lower() in taken for t in name_tokens(name))
 
         self.pools = (female, male, surnames)
+        self.ids_seen = self.ids_bare = 0
         self.p_female = [g for g in female if free(g)]
         self.p_male = [g for g in male if free(g)]
         self.p_sur = [s for s in surnames if free(s)]
@@ -180,6 +235,13 @@ class _Locale:
             self.id_lead = ID_LEAD_LOCAL[loc]
         elif loc in ID_LEAD_LOCAL:
             self.id_lead = self.id_lead + ID_LEAD_LOCAL[loc]
+
+    def keep(self, post: Post) -> None:
+        """Count the cue-less share over kept posts (redrawn ones do not count)."""
+        for (kind, _, _), form in zip(post.items, post.item_forms, strict=True):
+            if kind == "ID" and form not in fv.BANK_CHECKS:
+                self.ids_seen += 1
+                self.ids_bare += form.endswith("_bare")
 
     def restrict(self, taken: set[str]) -> None:
         """PERSON pools share no token with any roster member of any locale."""
@@ -228,7 +290,7 @@ class _Locale:
         if kind == "ID":
             g, s, female = self.person()
             value, form = fv.national_id(rng, loc, g, s, female)
-            if rng.random() < 0.45:
+            if self.ids_bare + 0.5 <= 0.4 * (self.ids_seen + 1):  # 40 % of kept ids, no cue
                 form += "_bare"
                 lead = rng.choice(bank["bare"])
             else:
@@ -338,6 +400,7 @@ def build(seed: int) -> tuple[list[str], list[Post]]:
             else:
                 raise RuntimeError(f"no valid post for {loc} {n}")
             look_n += len(want)
+            state.keep(post)
             posts.append(post)
         for n in range(PLAIN_PER_LOCALE + LOOKS_PER_LOCALE):
             want = []
