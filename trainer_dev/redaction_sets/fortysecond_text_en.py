@@ -115,7 +115,7 @@ BANK = {
              "Filed under {x}.", "{x} — still to check.", "Please check {x} again.",
              "Last line of the card: {x}", "Written on the back: {x}."],
     "bank": ["Bank details for the advance: {x}.", "Pay the pickers into {x}.",
-             "Routing and account: {x}.", "Account for the milk cheque: {x}.",
+             "Account details: {x}.", "Account for the milk cheque: {x}.",
              "Deposit to {x}, please."],
     "label": {
         "EMAIL": ["Email", "Contact email"], "PHONE": ["Phone", "Mobile"],
