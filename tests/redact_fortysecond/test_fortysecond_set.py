@@ -230,3 +230,28 @@ def test_leaked_finds_fragment_and_ignores_background(built):
     assert fs.leaked("IP 10.1.2.3 seen", ["p:10.1.2.3"], "")
     assert not fs.leaked("IP 10.1.2.34 seen", ["p:10.1.2.3"], "")
     assert fs.leaked("code H91X2Y3", ["p:H91 X2Y3"], "")
+
+
+def test_every_kind_in_every_locale(built):
+    _, posts, _ = built
+    per = Counter((p.locale, k) for p in posts for k, _, _ in p.items)
+    for loc in fs.LOCALES:
+        for kind in fs.KINDS:
+            if kind == "IBAN" and loc not in fv.IBAN_LOCALES:
+                assert per[loc, kind] == 0
+                continue
+            assert per[loc, kind] >= 37, (loc, kind, per[loc, kind])
+
+
+def test_registered_as_independent_only():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    scoring = (root / "scripts" / "eval_redaction_scoring.py").read_text(encoding="utf-8")
+    line = '"fortysecond": ("fortysecond", "make_fortysecond_set", 4242, "forty-second"),'
+    assert line in scoring
+    assert scoring.index(line) > scoring.index("INDEPENDENT_SETS = {")
+    failures = (root / "trainer_dev" / "redaction_failures.py").read_text(encoding="utf-8")
+    assert "fortysecond" not in failures
+    doc = (root / "scripts" / "eval_redaction.py").read_text(encoding="utf-8")
+    assert "``--fortysecond``" in doc and "fr_BF en_RW pt_GW" in doc

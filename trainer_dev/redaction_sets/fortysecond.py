@@ -52,6 +52,14 @@ DATA CARD
   NIR; DE Steuer-ID (spaced 2-3-3-3 and plain); ES DNI, NIE; IT codice fiscale; NL BSN (plain
   and 4.2.3 dotted); BR CPF (dotted and plain); BF CNIB; RW national id (plain and spaced);
   GW BI, NIF. About 40 % of ids are pasted with no cue word (form ends "_bare").
+- Phones by locale (national plans, is_valid_number for the region): US rural area codes
+  (515 402 559 785 319 701 605 209 509 806 563 308, no 555 exchange); AU 04 mobiles and
+  03/02/07/08 regional landlines; IE 083-089 mobiles, Cork, Limerick, Galway landlines; FR
+  06/07 and 02/03/05; DE 0151/0160/0170/0171/0175, Vechta and Cloppenburg (04441, 04471),
+  Munich; ES 6/7 mobiles, Almeria, Murcia, Lleida, Huelva; IT 3xx mobiles, Parma, Modena,
+  Verona, Cremona; NL 06, Wageningen, Venlo, Leeuwarden, Westland; BR DDD + 9 mobiles and
+  landlines (34 64 66 49 87 43 16 67 54 74); BF 8 digits (5x/6x/7x mobiles, 25 30 and 20 97
+  landlines); RW 078/079/072/073; GW 95/96 9-digit numbers.
 - Written forms (item_forms): EMAIL plain/angle "<x>"/mailto; PHONE intl, national, e164,
   dotted, dashed, slashed (DE "0151/12345678"), compact_national, intl_00 ("00" for "+"),
   intl_zero ("+353 (0)87 ..."); URL https_host/https_slug/www/bare (host + path); IP
