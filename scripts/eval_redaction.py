@@ -57,7 +57,9 @@ and the thirty-ninth (``--thirtyninth``: recruitment, HR and payroll; adds pt_CV
 then the fortieth (``--fortieth``: travel, tourism and transport, from flight and rail bookings,
 visas and lost luggage to hotels, car hire and tour guides; adds es_EC fr_GA en_LR) and the
 forty-first (``--fortyfirst``: media, events and creators, from press contacts and podcasts to
-ticketing, credits and fan mail; adds fr_ML en_SL es_PR).
+ticketing, credits and fan mail; adds fr_ML en_SL es_PR), then the forty-third (``--fortythird``:
+energy, utilities and telecoms, from meter readings, outages and tariff switches to heat-pump
+grants, SIM and broadband installs and hardship plans; adds fr_BJ en_FJ es_GQ).
 The fresh to forty-first sets have since been read while tuning
 (``trainer_dev.redaction_failures``); only the newest sets are scored and never read.
 

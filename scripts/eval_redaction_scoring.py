@@ -324,6 +324,7 @@ INDEPENDENT_SETS = {
     "thirtyninth": ("thirtyninth", "make_thirtyninth_set", 3939, "thirty-ninth"),
     "fortieth": ("fortieth", "make_fortieth_set", 4040, "fortieth"),
     "fortyfirst": ("fortyfirst", "make_fortyfirst_set", 4141, "forty-first"),
+    "fortythird": ("fortythird", "make_fortythird_set", 4343, "forty-third"),
 }
 
 
