@@ -104,7 +104,7 @@ EN = {
         "date": ["The engineer visit is booked for {v}.", "The tariff ends on {v}."],
         "time": ["The outage started around {v}.", "Technician arrives at {v}."],
         "percent": ["Prices rise by {v} from next month.", "The grant covers {v} of the cost."],
-        "power": ["The array is rated at {v}.", "The main fuse is {v}."],
+        "power": ["The spec sheet says {v}.", "The installer quoted {v} for the system."],
         "speed": ["We pay for {v} but get far less.", "The plan includes {v} of data."],
         "orgreg": ["The installer is registered as {v}.", "Supplier details: {v}."],
         "ticket": ["The fault reference is {v}.", "Please quote {v} in replies."],

@@ -97,7 +97,7 @@ SV = {
         "date": ["Besöket är bokat till {v}.", "Avtalet löper ut {v}."],
         "time": ["Avbrottet började runt {v}.", "Teknikern kommer {v}."],
         "percent": ["Priserna höjs med {v}.", "Bidraget täcker {v} av kostnaden."],
-        "power": ["Anläggningen är på {v}.", "Huvudsäkringen är {v}."],
+        "power": ["Enligt databladet: {v}.", "Installatören angav {v}."],
         "speed": ["Vi betalar för {v} men får mycket mindre.", "Abonnemanget har {v}."],
         "orgreg": ["Installatören är registrerad som {v}.", "Leverantörens uppgifter: {v}."],
         "ticket": ["Felanmälan har nummer {v}.", "Ange {v} i svaret."],
