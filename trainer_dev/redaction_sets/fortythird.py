@@ -38,9 +38,11 @@ DATA CARD
   subject then "label: value" lines, ids without a cue and possessives as "Note:" sentences,
   context as "Reason:" lines), ticket (priority/status/category header), chat (customer and
   agent lines), jobsheet (field engineer's work sheet with "- " bullets and a follow-up), letter
-  (greeting, body, closer, role and utility). Theme: meter readings and bills, outages and
-  field engineers, tariff switches and direct debits, solar and heat-pump grants, SIM cards and
-  broadband installs, debt collection and hardship plans.
+  (greeting, body, closer, then a sign-off block: the signer's name when a PERSON or MEMBER item
+  is drawn, role and utility, and most phone, e-mail and web items as "Label: value" lines).
+  Theme: meter readings and bills, outages and field engineers, tariff switches and direct
+  debits, solar and heat-pump grants, SIM cards and broadband installs, debt collection and
+  hardship plans.
 - Kinds: EMAIL PHONE URL IP CARD IBAN ID PERSON MEMBER ADDRESS. IBAN in GB CH BE PL CZ SE BJ;
   en_CA (transit-institution-account), en_IN (bank account), es_MX (CLABE, plain or spaced),
   en_FJ (bank account) and es_GQ (CEMAC RIB with key) carry a local bank value labelled ID in
@@ -90,9 +92,9 @@ DATA CARD
   id lead-ins, possessive and bank lead-ins, look-alike sentences, labels, subjects, ticket
   fields, roles, chat speakers, job-sheet headings, quotes, greetings; `piece_counts()`): en de
   fr pl sv 197, es cs 198 (test floor 150).
-- Items (seed 4343): ID 1,264 (908 national/tax ids, 352 of them without a cue, 39 %; 356
-  local bank values), MEMBER 935, CARD 922, ADDRESS 915, IP 905, PERSON 905, URL 897, PHONE
-  895, EMAIL 875, IBAN 504 (9,017 items); 5,487 look-alikes in 15 kinds (each >= 364; 182
+- Items (seed 4343): ID 1,303 (918 national/tax ids, 377 of them without a cue, 41 %; 385
+  local bank values), MEMBER 919, EMAIL 913, PERSON 912, URL 901, IP 888, CARD 886, ADDRESS
+  884, PHONE 883, IBAN 539 (9,028 items); 5,432 look-alikes in 15 kinds (each >= 361; 170
   16-digit invoice numbers failing Luhn). Name pools: 22 female + 22 male given names and 40-42
   surnames per locale (528 given names, 486 surnames). Build time about 2.6 s of CPU (8-13 s
   wall) on the shared 2-core machine.

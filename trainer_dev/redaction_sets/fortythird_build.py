@@ -323,8 +323,18 @@ def compose(rng, locale: str, genre: str, drawn, looks, n_ctx: int) -> str:
     bank = BANKS[lang_of(locale)]
     org = rng.choice(PLC.ORGS[locale])
     lines: list[tuple[str, str]] = []  # (label or "", sentence)
+    signer: list[str] = []  # letters: the signer's name and contact lines in the sign-off
+    signature: list[str] = []
     for kind, _value, _frags, form, key, shown in drawn:
         typ = form.removesuffix("_bare")
+        if genre == "letter":
+            if kind in ("PERSON", "MEMBER") and form not in ("possessive", "handle") and not (
+                    signer):
+                signer.append(shown)
+                continue
+            if kind in ("PHONE", "EMAIL", "URL") and rng.random() < 0.6:
+                signature.append(f"{bank['label'][kind]}: {shown}")
+                continue
         label_key = "BANK" if key == "BANK" else kind
         label = bank["label"][label_key]
         if key == "ID":
@@ -368,8 +378,9 @@ def compose(rng, locale: str, genre: str, drawn, looks, n_ctx: int) -> str:
         sheet = bank["sheet"]
         return (f"{sheet[0]} — {org}\n{sheet[1]}:\n" + "\n".join(f"- {s}" for s in body)
                 + f"\n{sheet[2]}: {rng.choice(bank['quote'])}")
+    block = signer + [f"{rng.choice(bank['roles'])}, {org}"] + signature
     return (f"{rng.choice(bank['greet'])}\n\n" + " ".join(body)
-            + f"\n\n{rng.choice(bank['close'])}\n{rng.choice(bank['roles'])}, {org}")
+            + f"\n\n{rng.choice(bank['close'])}\n" + "\n".join(block))
 
 
 def _flatten(value) -> list[str]:
