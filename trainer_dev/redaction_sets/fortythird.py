@@ -54,11 +54,11 @@ DATA CARD
   number. About 40 % of ids are written with no cue word (form ends "_bare").
 - Written forms (item_forms): EMAIL plain/angle/mailto; PHONE intl, national (phonenumbers'
   national layout with trunk prefix), compact (E.164), dotted, dashed, intl_zero "+44 (0)..."
-  (GB CH BE SE CZ); URL https_host/https_slug/www/bare; IP v4/v4_private/v4_port/v6/v6_full;
-  CARD visa|mc x grouped/dashed/compact and amex 4-6-5; IBAN iban_print/iban_compact; ID per
-  type (above), the same with _bare, and the bank forms; PERSON full/title (Mr, Mrs, Ms, Dr,
-  Shri, Smt., Ratu, Adi, Herr, Frau, M., Mme, Sr., doña, Lic., Ing., pan, pani, paní,
-  Mgr., herr, fru)/lower/initial/surname_given ("SURNAME Given", "Surname, Given")/given;
+  (GB CH BE SE; not CZ, which has no trunk prefix); URL https_host/https_slug/www/bare; IP
+  v4/v4_private/v4_port/v6/v6_full; CARD visa|mc x grouped/dashed/compact and amex 4-6-5; IBAN
+  iban_print/iban_compact; ID per type (above), the same with _bare, and the bank forms;
+  PERSON full/title (Mr, Mrs, Ms, Dr, Shri, Smt., Ratu, Adi, Herr, Frau, M., Mme, Sr., doña,
+  Lic., Ing., pan, pani, paní, Mgr., herr, fru)/lower/initial/surname_given ("SURNAME Given", "Surname, Given")/given;
   MEMBER full/given/surname/initial/handle/possessive ("X's", "Xs", "d'X", "de X", Polish
   genitive "Kowalskiego"/"Agnieszki", Czech genitive "Dvořáka"/"Dvořákové")/lower/folded
   (accents stripped)/title; ADDRESS one_line/multi_line/street_town (no postcode)/box (PO Box,
@@ -92,10 +92,11 @@ DATA CARD
   id lead-ins, possessive and bank lead-ins, look-alike sentences, labels, subjects, ticket
   fields, roles, chat speakers, job-sheet headings, quotes, greetings; `piece_counts()`): en de
   fr pl sv 197, es cs 198 (test floor 150).
-- Items (seed 4343): ID 1,303 (918 national/tax ids, 377 of them without a cue, 41 %; 385
-  local bank values), MEMBER 919, EMAIL 913, PERSON 912, URL 901, IP 888, CARD 886, ADDRESS
-  884, PHONE 883, IBAN 539 (9,028 items); 5,432 look-alikes in 15 kinds (each >= 361; 170
-  16-digit invoice numbers failing Luhn). Name pools: 22 female + 22 male given names and 40-42
+- Items (seed 4343): ID 1,306 (921 national/tax ids, 395 of them without a cue, 43 %; 385
+  local bank values), PERSON 927, MEMBER 916, EMAIL 909, URL 901, CARD 889, ADDRESS 882, PHONE
+  881, IP 877, IBAN 531 (9,019 items); 5,447 look-alikes in 15 kinds (each >= 362; 176
+  16-digit invoice numbers failing Luhn). Genres: jobsheet 952, ticket 905, chat 902, letter
+  887, form 880, thread 874. Name pools: 22 female + 22 male given names and 40-42
   surnames per locale (528 given names, 486 surnames). Build time about 2.6 s of CPU (8-13 s
   wall) on the shared 2-core machine.
 - Deliberately hard: ids with no cue word (NINO, SIN, Aadhaar, AHV, PESEL, rodne cislo,

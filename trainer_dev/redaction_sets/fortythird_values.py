@@ -39,7 +39,7 @@ PHONE_PLAN = {
     "SE": ((("70", "72", "73", "76", "79"), 9), (("8", "31", "40", "18", "90"), 9)),
 }
 PHONE_FORMS = ("intl", "national", "compact", "dotted", "dashed", "intl_zero")
-INTL_ZERO = {"GB", "CH", "BE", "SE", "CZ"}
+INTL_ZERO = {"GB", "CH", "BE", "SE"}
 
 
 def draw_phone_number(rng, region: str):
