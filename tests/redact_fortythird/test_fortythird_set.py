@@ -100,7 +100,7 @@ def _value_ok(post, kind, value, form, frags) -> bool:
         d = re.sub(r"\D", "", value)
         return C.luhn_ok(d) and len(d) == (15 if form == "amex" else 16)
     if kind == "IBAN":
-        return C.iban_ok(value) and value[:2] == region
+        return C.iban_ok(value) and value[:2] == region and V.iban_national_ok(value)
     if kind == "ID":
         if form in BANK_FORMS:
             return V.bank_ok(post.locale, value, form)
@@ -202,6 +202,8 @@ def test_lookalike_kinds_floors_and_checks(built):
             assert v in p.text
             if k == "orgreg":
                 assert L.orgreg_ok(p.locale, v), v
+            if k == "bic":
+                assert re.fullmatch(r"[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?|IFSC [A-Z]{4}0\d{6}", v)
             if k == "ean":
                 assert C.isbn13_ok(v.split()[-1]), v
             if k == "order" and re.search(r"\d{4} \d{4} \d{4} \d{4}", v):

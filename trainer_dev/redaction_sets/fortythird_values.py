@@ -423,3 +423,18 @@ def url(rng, locale: str, lang: str, given: str, surname: str):
             value = host + rng.choice(PATHS[lang])
     assert C.url_ok(value), value
     return value, token, form
+
+
+def iban_national_ok(value: str) -> bool:
+    """The national key inside the BBAN, where the country has one (BE PL CZ BJ)."""
+    raw = value.replace(" ", "")
+    cc, bban = raw[:2], raw[4:]
+    if cc == "BE":
+        return C.be_account_key(bban[:10]) == bban[10:]
+    if cc == "PL":
+        return C.pl_branch_digit(bban[:7]) == bban[7]
+    if cc == "CZ":
+        return C.cz_account_ok(bban[4:10]) and C.cz_account_ok(bban[10:])
+    if cc == "BJ":
+        return C.rib_key(bban[:5], bban[5:10], bban[10:22]) == bban[22:]
+    return True
