@@ -59,7 +59,10 @@ visas and lost luggage to hotels, car hire and tour guides; adds es_EC fr_GA en_
 forty-first (``--fortyfirst``: media, events and creators, from press contacts and podcasts to
 ticketing, credits and fan mail; adds fr_ML en_SL es_PR), then the forty-second
 (``--fortysecond``: agriculture, food and farming, from co-operatives, input loans and livestock
-registers to cold chains, market stalls and seasonal pickers; adds fr_BF en_RW pt_GW).
+registers to cold chains, market stalls and seasonal pickers; adds fr_BF en_RW pt_GW) and the
+forty-third (``--fortythird``: energy, utilities and telecoms, from meter readings, outages and
+tariff switches to heat-pump grants, SIM and broadband installs and hardship plans; adds fr_BJ
+en_FJ es_GQ).
 The fresh to forty-first sets have since been read while tuning
 (``trainer_dev.redaction_failures``); only the newest sets are scored and never read.
 

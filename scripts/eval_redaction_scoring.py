@@ -325,6 +325,7 @@ INDEPENDENT_SETS = {
     "fortieth": ("fortieth", "make_fortieth_set", 4040, "fortieth"),
     "fortyfirst": ("fortyfirst", "make_fortyfirst_set", 4141, "forty-first"),
     "fortysecond": ("fortysecond", "make_fortysecond_set", 4242, "forty-second"),
+    "fortythird": ("fortythird", "make_fortythird_set", 4343, "forty-third"),
 }
 
 
