@@ -84,7 +84,10 @@ _CODE_AT = re.compile(rf"[78](?<![\w.,-][78])\d{{4}}[ \t][{_CAPS}]")
 def bosnian_addresses(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
     """ADDRESS hits for Bosnian street lines near a "bb", a box, a town or a 7xxxx/8xxxx
     postcode before a capitalised word (``spans``: the prefilter's ``ba_anchor`` keywords)."""
-    spans = sorted(spans + [m.span() for m in _CODE_AT.finditer(text)])
+    # the scan opens at the first digit (the code's own; the lookbehind still sees before it)
+    digits = prefilter.digit_bounds(text)
+    codes = [m.span() for m in _CODE_AT.finditer(text, digits[0])] if digits else []
+    spans = sorted(spans + codes)
     if not spans:
         return []
     regions = prefilter.windows(text, spans, before=90, after=60)

@@ -119,7 +119,11 @@ def town_streets(text: str) -> list[Hit]:
     hits: list[Hit] = []
     towns = postal_towns()
     folded = prefilter.folded(text)
-    for m in _NUMBER_TOWN.finditer(text):
+    digits = prefilter.digit_bounds(text)
+    if digits is None:
+        return []
+    # the scan opens at the blank before the first digit (the number's own lead)
+    for m in _NUMBER_TOWN.finditer(text, max(0, digits[0] - 1)):
         word = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if word is None:
             continue

@@ -31,10 +31,12 @@ _BREAK = r"(?:,[ \t]*|[ \t]*\r?\n[ \t]*)"
 _BOX = r"(?i:P\.?[ \t]?O\.?[ \t]?Box|Box)[ \t]\d{1,6}[ \t]?[-–][ \t]?\d{5}(?![\w-]|[.,]\d)"
 # A building (Posta Kenya's address line for a street without plates): "Nyayo House", "Anniversary
 # Towers", "Sarit Centre"; any case for the building word.
-_BUILDING_TYPES = (
-    "House|Towers|Tower|Plaza|Centre|Center|Building|Bldg|Court|Complex|Mall|Arcade|Chambers|"
-    "Apartments|Apts|Flats|Heights|Estate|Block|Hse|Suites|Park"
+_BUILDING_WORDS = (
+    "House", "Towers", "Tower", "Plaza", "Centre", "Center", "Building", "Bldg", "Court",
+    "Complex", "Mall", "Arcade", "Chambers", "Apartments", "Apts", "Flats", "Heights", "Estate",
+    "Block", "Hse", "Suites", "Park",
 )
+_BUILDING_TYPES = "|".join(_BUILDING_WORDS)
 _BUILDING = rf"{_WORD}(?:[ \t]{_WORD}){{0,2}}[ \t](?i:{_BUILDING_TYPES})\b"
 _STREET_LINE = re.compile(
     rf"(?<![\w.-]){_WORD}(?:[ \t]{_WORD}){{0,2}}[ \t]{_TYPE}{_BREAK}"
@@ -61,6 +63,14 @@ _FRAMED_LINE = re.compile(
 )
 # "..., off Ngong Road, Nairobi" after an address hit: the road it is off, and the places that
 # close the line.
+# The gate of ``_FRAMED_LINE``: each match holds an "off" between blanks or a building word
+# right before a comma (its ``(?i:...)`` words, registered with the keyword pass); the letters
+# the ignore-case folds and the keyword pass may not (dotless and dotted I, long s, the Kelvin
+# sign) open it.
+_OFF_WORDS = ("off",)
+prefilter.register("framed_off", frozenset(_OFF_WORDS))
+prefilter.register("building_type", frozenset(_BUILDING_WORDS))
+_CASE_ODD = "ıİſ\u212a"
 _OFF_TAIL = re.compile(
     rf",?[ \t](?i:off)[ \t]{_STREET_NAME}(?:(?:,[ \t]?{_PLACE}){{1,3}}{_CLOSE})?"
 )
@@ -150,8 +160,21 @@ def kenyan_boxes(text: str) -> list[Hit]:
 def framed_lines(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
     """ADDRESS hits for "street, off street" and "building, street" lines near the English
     street types at ``spans``."""
+    if not _may_frame(text):
+        return []
     regions = prefilter.windows(text, spans, before=90, after=90)
     return [("ADDRESS", *m.span()) for m in prefilter.finditer_in(_FRAMED_LINE, text, regions)]
+
+
+def _may_frame(text: str) -> bool:
+    """False only when ``_FRAMED_LINE`` cannot match in ``text`` (a gate: the same hits): no
+    "off" word, and no building word with a comma right after it."""
+    found = prefilter.keywords(text)
+    if "framed_off" in found:
+        return True
+    if any(text.startswith(",", end) for _, end in found.get("building_type", ())):
+        return True
+    return any(c in text for c in _CASE_ODD)
 
 
 def off_road_tails(text: str, hits: list[Hit]) -> list[Hit]:

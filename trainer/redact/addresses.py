@@ -296,9 +296,9 @@ def find_addresses(text: str) -> list[Hit]:
         hits += german_preposition_streets(text, found["de_preposition"])
     if not KEYED.isdisjoint(found):  # PL, TR, CZ, MY, PK, RO (``address_keyed``)
         hits += keyed_streets(text, found)
-    # "G2C7K6": a letter between two digits touches them (the contacts are cached, the regex
-    # is a full scan)
-    if prefilter.letter_digit_contacts(text) and CA_SOLID(text):
+    # "G2C7K6": a letter between two digits touches them (the contacts are cached; the search
+    # opens at the first one, as the code's first digit is one)
+    if (contacts := prefilter.letter_digit_contacts(text)) and CA_SOLID(text, contacts[0][0]):
         hits += [("ADDRESS", *m.span()) for m in CA_POSTCODE_SOLID.finditer(text)]
     pin_regions = prefilter.digit_windows(text)
     if pin_regions:

@@ -24,6 +24,7 @@ from collections.abc import Callable
 
 import phonenumbers
 
+from trainer.redact import prefilter
 from trainer.redact.checksums import gs1_ok, isbn_ok
 from trainer.redact.hits import Hit
 from trainer.redact.quantities import (
@@ -109,7 +110,7 @@ def find_bare_codes(
 ) -> list[Hit]:
     """NATIONAL_ID hits: capital-and-digit codes handed over bare (see above)."""
     hits: list[Hit] = []
-    for m in _CODE.finditer(text) if _CODE_GATE.search(text) else ():
+    for m in _CODE.finditer(text) if _may_hold_code(text) else ():
         a, b = m.span()
         if (a, b) == (0, len(text)) or not _handed(text, a, b) or gives_way(text, a):
             continue  # (a code alone, with no text around it, is handed over by nothing)
@@ -133,6 +134,16 @@ def _line_start(text: str, a: int) -> int:
 
 # most posts have no capital touching a digit: the code scan is skipped
 _CODE_GATE = re.compile(r"[A-Z]\d|\d[A-Z]")
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _may_hold_code(text: str) -> bool:
+    """``_CODE_GATE.search(text)`` (a gate: the same hits), read off the cached letter-digit
+    contacts (each a digit touching an ASCII letter) instead of a scan of the whole text."""
+    return any(
+        (a and text[a - 1] in _CAPITALS) or text[b : b + 1] in _CAPITALS
+        for a, b in prefilter.letter_digit_contacts(text)
+    )
 
 
 def _handed(text: str, a: int, b: int) -> bool:

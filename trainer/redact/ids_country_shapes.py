@@ -108,23 +108,37 @@ def _purpose_near(text: str, start: int, end: int) -> bool:
     return _PURPOSE.search(text, lo, hi) is not None
 
 
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _may_hold_ifsc(text: str) -> bool:
+    """False only when ``_IFSC_ACCOUNT`` cannot match in ``text`` (a gate: the same hits): its
+    bank code's fourth capital touches its "0", a letter-digit contact the prefilter caches."""
+    return any(
+        a and text[a] == "0" and text[a - 1] in _CAPITALS
+        for a, _ in prefilter.letter_digit_contacts(text)
+    )
+
+
 def find_country_shapes(
     text: str, *, longest: int, gives_way: Callable[[str, int], bool]
 ) -> list[Hit]:
     """NATIONAL_ID and IBAN hits of the shapes above; ``longest``: the longest digit run."""
     hits: list[Hit] = []
+    # the digit-led scans open at the first digit (their lookbehinds still see before it)
+    first = digits[0] if longest >= 13 and (digits := prefilter.digit_bounds(text)) else 0
     if longest >= 13:
-        for m in _IDNP.finditer(text):
+        for m in _IDNP.finditer(text, first):
             if idnp_ok(m.group()) and not gives_way(text, m.start()):
                 hits.append(("NATIONAL_ID", m.start(), m.end()))
         if longest == 14 or longest >= 16:
-            for m in _RTN.finditer(text) if longest == 14 else ():
+            for m in _RTN.finditer(text, first) if longest == 14 else ():
                 if not gives_way(text, m.start()):
                     hits.append(("NATIONAL_ID", m.start(), m.end()))
-            for m in _MA_RIB.finditer(text) if longest >= 16 else ():
+            for m in _MA_RIB.finditer(text, first) if longest >= 16 else ():
                 if ma_rib_ok(m.group().replace(" ", "")) and not gives_way(text, m.start()):
                     hits.append(("IBAN", m.start(), m.end()))
-    if longest >= 9:
+    if longest >= 9 and _may_hold_ifsc(text):
         for m in _IFSC_ACCOUNT.finditer(text):
             hits.append(("IBAN", m.start(), m.end()))
     return hits

@@ -135,7 +135,15 @@ _LABELLED = re.compile(
 # a digit or a capital within reach of the head, on its line (the cheap test before the match)
 _CODE_NEAR = re.compile(r"[^\n]{1,48}?[\dA-Z]")
 # "F.572" (a form), "L. 104/1992" (a law), "P/N 4711-A" (a part)
-_LETTER_HEADS = re.compile(r"\b(?:F\.(?=\d{3,4}(?!\d))|L\.(?=[ \t]?\d{1,5}/\d{2,4})|P/N)")
+# each head and what must follow it
+_LETTER_HEAD_PARTS = (
+    ("F.", r"(?=\d{3,4}(?!\d))"),
+    ("L.", r"(?=[ \t]?\d{1,5}/\d{2,4})"),
+    ("P/N", ""),
+)
+_LETTER_HEADS = re.compile(
+    r"\b(?:" + "|".join(re.escape(head) + after for head, after in _LETTER_HEAD_PARTS) + ")"
+)
 _LAW_HEAD = re.compile(r"D\.?[ \t]?$")
 # capitalised words before "Act" or "Gesetz" name the statute ("NIS Act Cap. 36:01")
 _ACT_NAME_BEFORE = re.compile(r"(?:[A-Z][\w-]*[ \t]+){1,3}$")
@@ -177,11 +185,17 @@ def _bic_ok(m: re.Match[str]) -> bool:
     return m.group("cc") in _REGIONS
 
 
+def _may_have_letter_head(text: str) -> bool:
+    """False only when ``_LETTER_HEADS`` cannot match in ``text`` (a gate: the same spans): none
+    of its heads is written (the pattern is case-sensitive)."""
+    return any(head in text for head, _ in _LETTER_HEAD_PARTS)
+
+
 def labelled_code_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each code named by its noun in ``text`` (see the module's list)."""
     spans: list[tuple[int, int]] = []
     starts = [start for start, _ in prefilter.keywords(text).get("labelled_code", ())]
-    if "." in text or "/" in text:  # one-letter heads are no keywords (every "l'" would be one)
+    if _may_have_letter_head(text):  # one-letter heads are no keywords (every "l'" would be one)
         starts = sorted(starts + [m.start() for m in _LETTER_HEADS.finditer(text)])
     for start in starts:
         if _CODE_NEAR.match(text, start) is None:

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from trainer.redact.sentence_window import sentence_start
+
 # Phone nouns and calling/texting/reaching verbs, as whole words (a few inflections each).
 _WORDS = (
     # phone nouns: en de nl fr es pt it ro pl cs sk hr/sr sl hu tr sw id/ms tl
@@ -63,6 +65,7 @@ _MY_NUMBER = re.compile(
     r"num[ăa]r|numaram|nomor)(?:[ \t]+[^\W\d_][\w'’-]{0,20}){0,4}[ \t]*:[ \t]*$"
 )
 _CLAUSE = 72  # the phone word stands at most this far before the number
+_SENTENCE_END = re.compile(r"[.?!] ")  # ". ", "? ", "! " end the clause
 # after the number: "as the best number", "is my mobile", "c'est mon portable"
 _NAMED_AFTER = re.compile(
     r"(?i)[ \t]*,?[ \t]+(?:as|is|was|c['’]est|es|é|ist|is\sde|je)[ \t]+"
@@ -75,11 +78,10 @@ _NAMED_AFTER = re.compile(
 
 def reach_cue(text: str, start: int) -> bool:
     """A phone word ends a few words of its clause before ``start`` (see above)."""
-    lo = max(0, start - _CLAUSE)
-    lo = max(lo, text.rfind("\n", lo, start) + 1)
-    stop = max(text.rfind(end, lo, start) for end in (". ", "? ", "! "))
-    if stop >= 0:
-        lo = stop + 2
+    # the clause: after the last sentence end within the reach, on the number's line (an end
+    # never spans a newline, so the line bound is applied after the shared walk)
+    line = text.rfind("\n", max(0, start - _CLAUSE), start) + 1
+    lo = max(line, sentence_start(text, start, ends=_SENTENCE_END, reach=_CLAUSE))
     m = _REACH.search(text, lo, start) or _MY_NUMBER.search(text, lo, start)
     return m is not None and _REFERENCE_WORD.search(text, m.start(), start) is None
 
