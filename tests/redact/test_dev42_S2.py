@@ -19,20 +19,26 @@ from trainer.redact.names import MemberNames
 
 # -- literal_gates: str.lower agrees with re's ignore-case outside CASE_ODD ---------------------
 
-_GATED_WORDS = (*ps._TEAM_LINKS, *ps._TEAM_ARTICLES, *qt.TITLE_NOUNS)
+# (the words a gate is built from, the letters that open it)
+_GATES = (
+    ((*ps._TEAM_LINKS, *ps._TEAM_ARTICLES), ps._TEAM_CASE_ODD),
+    (qt.TITLE_NOUNS, qt._NOUN_CASE_ODD),
+    (net._LABEL_PARTS, net._LABEL_CASE_ODD),
+)
 
 
-def test_case_odd_holds_the_letters_lower_does_not_fold_like_ignore_case():
-    assert {"İ", "ı", "ſ"} <= set(lg.CASE_ODD)
-    letters = sorted({c for w in _GATED_WORDS for c in w if c.isalpha()})
+@pytest.mark.parametrize(("words", "odd"), _GATES)
+def test_lower_folds_as_ignore_case_outside_each_gates_odd_letters(words, odd):
+    assert {"İ", "ı", "ſ"} <= set(odd) <= set(lg.CASE_ODD)
+    letters = sorted({c for w in words for c in w if c.isalpha()})
     any_letter = re.compile("[" + re.escape("".join(letters)) + "]", re.IGNORECASE)
     for cp in range(0x110000):
         ch = chr(cp)
-        if ch in lg.CASE_ODD or not any_letter.fullmatch(ch):
+        if ch in odd or not any_letter.fullmatch(ch):
             continue
         for letter in letters:
             if re.fullmatch(re.escape(letter), ch, re.IGNORECASE):
-                # outside CASE_ODD, a letter the pattern matches lowers to the word's key
+                # outside the odd letters, a letter the pattern matches lowers to the word's key
                 assert ch.lower() == lg.gate_key(letter), (ch, letter)
 
 
@@ -41,6 +47,8 @@ def test_gate_key_and_case_odd_texts():
     assert lg.gate_key("ſ") == "s"
     assert lg.has_case_odd("WİFİ") and lg.has_case_odd("BAŞLIK ı")
     assert not lg.has_case_odd("plain ascii text") and not lg.has_case_odd("Zürich café")
+    assert lg.has_case_odd("tłumacz ſ", "İıſ") and not lg.has_case_odd("tłumacz μ", "İıſ")
+    assert lg.case_odd_for(("wlan", "ssid")) == "İıſ" and lg.case_odd_for(("ab",)) == ""
 
 
 # -- person_slots.team_names: the link-word gate ------------------------------------------------

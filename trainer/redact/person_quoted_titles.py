@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import re
 
-from trainer.redact.literal_gates import gate_keys, has_case_odd
+import ahocorasick
+
+from trainer.redact.literal_gates import case_odd_for, gate_keys, has_case_odd
 
 # The title nouns; the opener and its gate are both built from these.
 TITLE_NOUNS = tuple(
@@ -47,6 +49,11 @@ _ALL_NOUN_KEYS = gate_keys(TITLE_NOUNS)
 _NOUN_KEYS = tuple(
     sorted(k for k in _ALL_NOUN_KEYS if not any(o != k and o in k for o in _ALL_NOUN_KEYS))
 )
+_NOUN_CASE_ODD = case_odd_for(TITLE_NOUNS)
+_NOUN_AUTOMATON = ahocorasick.Automaton()  # one pass over a window for all the keys
+for _key in _NOUN_KEYS:
+    _NOUN_AUTOMATON.add_word(_key, _key)
+_NOUN_AUTOMATON.make_automaton()
 _VERBS = (
     r"reads|read|says|said|shows|is|was|dit|indique|affiche|est|dice|pone|es|diz|mostra|é|"
     r"recita|riporta|è|steht|stand|lautet|heißt|ist|staat|stond|luidt|is|zní|stojí|je|"
@@ -83,7 +90,6 @@ def in_quoted_title(text: str, start: int, end: int) -> bool:
 def may_hold_title_noun(window: str) -> bool:
     """False only when no title noun of ``_OPENER`` can be in ``window`` (a gate: the same
     result)."""
-    if has_case_odd(window):
+    if has_case_odd(window, _NOUN_CASE_ODD):
         return True
-    low = window.lower()
-    return any(key in low for key in _NOUN_KEYS)
+    return next(_NOUN_AUTOMATON.iter(window.lower()), None) is not None

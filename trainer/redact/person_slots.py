@@ -23,7 +23,7 @@ import re
 from trainer.redact import prefilter
 from trainer.redact.companies import company_follows, is_company_token
 from trainer.redact.hits import Hit
-from trainer.redact.literal_gates import gate_keys, has_case_odd
+from trainer.redact.literal_gates import case_odd_for, gate_keys, has_case_odd
 from trainer.redact.person_calendar import CALENDAR
 from trainer.redact.person_function_words import NODICT_FUNCTION_WORDS
 from trainer.redact.person_office_words import OFFICE_WORDS, fold
@@ -268,6 +268,7 @@ _TEAM_BEFORE = re.compile(
 )
 _TEAM_LINK_KEYS = gate_keys(_TEAM_LINKS)
 _TEAM_ARTICLE_KEYS = gate_keys(_TEAM_ARTICLES)
+_TEAM_CASE_ODD = case_odd_for((*_TEAM_LINKS, *_TEAM_ARTICLES))
 _COMPOUND_UNIT = re.compile(r"\b[^\W\d_]+(?i:abteilung|afdeling)\b")
 
 
@@ -303,7 +304,7 @@ def _may_end_in_link(text: str, lo: int, end: int) -> bool:
     if end == lo or text[end - 1] not in " \t":
         return False
     window = text[lo:end]
-    if has_case_odd(window):
+    if has_case_odd(window, _TEAM_CASE_ODD):
         return True
     words = window.lower().rsplit(maxsplit=2)
     if not words:
