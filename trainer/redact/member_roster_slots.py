@@ -24,34 +24,47 @@ from trainer.redact.hits import Hit
 from trainer.redact.names import MemberNames
 
 _CAP = r"[^\W\d_a-z][^\W\d_]*"
-_LOWER = r"[a-zß-öø-ÿą-žș-ț][^\W\d_]*"
+_LOWER_FIRST = r"[a-zß-öø-ÿą-žș-ț]"
+_LOWER = _LOWER_FIRST + r"[^\W\d_]*"
+# The words and endings each pattern is built from; each pattern's gate is built from them too.
+# 1. the Romance "of" between a lower-case noun and the roster word
+_OWNER_OF = ("de", "da", "do", "di", "du", "des", "del", "della", "dello", "dos", "das")
+# 2. what follows a glued possessive: an apostrophe and a lower-case word, or an "s" and a
+# capitalised one
+_APOSTROPHES = "['’]"
+_NEXT_CAPITAL = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿ]"
+# 3. the Slavic possessive adjective's endings (-in of a feminine stem, -ův/-ov of a masculine)
+_SLAVIC_ENDINGS = tuple("in ina ino iny inu inou ův ova ovo ovy ovu ovou".split())
+
 # 1. a lower-case noun, the Romance "of", the roster word, no capital word after
 _OWNER = re.compile(
-    rf"(?<![^\W\d_]){_LOWER}[ \t]+(?:de|da|do|di|du|des|del|della|dello|dos|das)[ \t]+"
+    rf"(?<![^\W\d_]){_LOWER}[ \t]+(?:{'|'.join(_OWNER_OF)})[ \t]+"
     rf"(?P<name>{_CAP})(?![\w'’-])(?![ \t]+[^\W\d_a-z])"
 )
 # 2. "Miles' probation", "Mehmets Retourenstapel"
 _GLUED = re.compile(
     rf"(?<![\w'’-])(?<!(?i:des|der|dem|den|die|das|the|het) )(?<!(?i:de) )(?P<name>{_CAP})"
-    rf"(?=['’][ \t]{_LOWER}|s[ \t][A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿ])s?"
+    rf"(?={_APOSTROPHES}[ \t]{_LOWER}|s[ \t]{_NEXT_CAPITAL})s?"
 )
 
 
 # "Radčin seznam", "Petrův návrh": the possessive adjective before a lower-case noun
 _SLAVIC_POSSESSIVE = re.compile(
-    rf"(?<![\w'’-])(?P<name>{_CAP}?(?:in|ina|ino|iny|inu|inou|ův|ova|ovo|ovy|ovu|ovou))"
+    rf"(?<![\w'’-])(?P<name>{_CAP}?(?:{'|'.join(_SLAVIC_ENDINGS)}))"
     rf"(?=[ \t]{_LOWER})"
 )
 _ALTERNATIONS = (("c", "k"), ("z", "g"), ("z", "h"), ("s", "ch"))
 
-# Cheap gates, scanned first: a site every match of the pattern above holds. Each match is one
-# letter run (``_LETTER``) that starts at a word boundary, so a gate site names its run and the
-# pattern is tried at that run's start alone (as ``finditer`` would reach it). A word or an
-# ending added to a pattern above must be added to its gate too.
-_OWNER_GATE = re.compile(r"[ \t](?:de|da|do|di|du|des|del|della|dello|dos|das)[ \t]")
-_GLUED_GATE = re.compile(r"['’](?=[ \t][a-zß-öø-ÿą-žș-ț])|s(?=[ \t][A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿ])")
+# Cheap gates, scanned first, built from the same words: a site every match of the pattern
+# above holds. Each match is one letter run (``_LETTER``) that starts at a word boundary, so a
+# gate site names its run and the pattern is tried at that run's start alone (as ``finditer``
+# would reach it). The Slavic gate looks behind for each ending's last two letters (every
+# ending has at least two).
+_OWNER_GATE = re.compile(rf"[ \t](?:{'|'.join(_OWNER_OF)})[ \t]")
+_GLUED_GATE = re.compile(rf"{_APOSTROPHES}(?=[ \t]{_LOWER_FIRST})|s(?=[ \t]{_NEXT_CAPITAL})")
+_SLAVIC_TAILS = tuple(dict.fromkeys(e[-2:] for e in _SLAVIC_ENDINGS))
 _SLAVIC_GATE = re.compile(
-    r"[ \t](?<=(?:in|na|no|ny|nu|ou|ův|va|vo|vy|vu)[ \t])(?=[a-zß-öø-ÿą-žș-ț])"
+    rf"[ \t](?<=(?:{'|'.join(_SLAVIC_TAILS)})[ \t])(?={_LOWER_FIRST})"
 )
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -81,17 +94,41 @@ def _slavic_keys(word: str) -> list[str]:
     return keys
 
 
+def may_own(text: str) -> bool:
+    """False only when ``_OWNER`` cannot match in ``text`` (a gate: the same hits)."""
+    return _OWNER_GATE.search(text) is not None
+
+
+def glued_candidates(text: str) -> list[re.Match[str]]:
+    """The ``_GLUED`` matches of ``text`` that can be a hit (a capital first), tried only at
+    the gate's sites: the same as ``_GLUED.finditer`` (the matches are letter runs, which do
+    not overlap) filtered the same way."""
+    out = []
+    for g in _GLUED_GATE.finditer(text):
+        start = _run_start(text, g.start() + (g.group() == "s"))
+        if text[start].isupper() and (m := _GLUED.match(text, start)):
+            out.append(m)
+    return out
+
+
+def slavic_candidates(text: str) -> list[re.Match[str]]:
+    """The ``_SLAVIC_POSSESSIVE`` matches of ``text`` that can be a hit, at the gate's sites
+    (as ``glued_candidates``)."""
+    out = []
+    for g in _SLAVIC_GATE.finditer(text):
+        start = _run_start(text, g.start())
+        if text[start].isupper() and (m := _SLAVIC_POSSESSIVE.match(text, start)):
+            out.append(m)
+    return out
+
+
 def roster_slot_names(text: str, members: MemberNames) -> list[Hit]:
     """Roster given names and surnames alone in the two positions of the docstring."""
     if not members.given and not members.surnames:
         return []
     hits: list[Hit] = []
-    owners = _OWNER.finditer(text) if _OWNER_GATE.search(text) else ()
-    glued = (
-        _GLUED.match(text, _run_start(text, g.start() + (g.group() == "s")))
-        for g in _GLUED_GATE.finditer(text)
-    )
-    for m in (*owners, *glued):
+    owners = _OWNER.finditer(text) if may_own(text) else ()
+    for m in (*owners, *glued_candidates(text)):
         if m is None or not m.group("name")[0].isupper():
             continue
         key = fold(m.group("name"))
@@ -99,8 +136,7 @@ def roster_slot_names(text: str, members: MemberNames) -> list[Hit]:
             text, m.end()
         ):  # "Adams PLC", "Smith and Sons": a company's name
             hits.append(("NAME", m.start("name"), m.end()))
-    for g in _SLAVIC_GATE.finditer(text):
-        m = _SLAVIC_POSSESSIVE.match(text, _run_start(text, g.start()))
+    for m in slavic_candidates(text):
         if m and m.group("name")[0].isupper() and any(
             k in members.given or k in members.surnames for k in _slavic_keys(m.group("name"))
         ):

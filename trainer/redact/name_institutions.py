@@ -67,11 +67,14 @@ _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*\.?[ \t]+$")
 
 def in_named_institution(text: str, start: int, end: int) -> bool:
     """Whether the name ``text[start:end]`` is part of an institution's name (docstring)."""
-    words = _WORD.findall(text, start, end)
-    before = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
-    lone_given = len(words) == 1 and words[0] in GIVEN and before is None
-    article = _ARTICLE_BEFORE.search(text, max(0, start - 60), start) is not None
-    return (article and _head_after(text, end, lone_given=lone_given)) or _finding(text, start, end)
+    if _ARTICLE_BEFORE.search(text, max(0, start - 60), start) is not None:
+        # the lone-given test only matters after an article (speed: most hits have none)
+        words = _WORD.findall(text, start, end)
+        before = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
+        lone_given = len(words) == 1 and words[0] in GIVEN and before is None
+        if _head_after(text, end, lone_given=lone_given):
+            return True
+    return _finding(text, start, end)
 
 
 def _finding(text: str, start: int, end: int) -> bool:

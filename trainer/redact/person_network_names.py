@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 
+from trainer.redact import prefilter
 from trainer.redact.hits import Hit
+from trainer.redact.literal_gates import case_odd_for, has_case_odd
 from trainer.redact.person_words import GIVEN, SURNAMES, TOP
 
 _LABEL = re.compile(
@@ -27,16 +29,17 @@ _WORD = re.compile(
 
 _NETWORK_WORDS = frozenset("guest gast invité home office plus pro max mini lite ultra".split())
 # Every label above holds one of these, lower-cased; the letters that match an ASCII one only
-# under the pattern's ignore-case (dotless and dotted I, long s, the Kelvin sign) skip the gate.
+# under the pattern's ignore-case (dotless and dotted I, long s: ``literal_gates``) skip the
+# gate.
 _LABEL_PARTS = ("wi-fi", "wifi", "wlan", "ssid", "network", "netzwerk", "réseau")
-_CASE_ODD = "ıİſ\u212a"
+_LABEL_CASE_ODD = case_odd_for(_LABEL_PARTS)
 
 
 def _may_have_label(text: str) -> bool:
     """False only when no label of ``_LABEL`` can be in ``text`` (a gate: the same hits)."""
-    if any(c in text for c in _CASE_ODD):
+    if has_case_odd(text, _LABEL_CASE_ODD):
         return True
-    low = text.lower()
+    low = prefilter.lowered(text)  # cached: find_urls lowers every post already
     return any(part in low for part in _LABEL_PARTS)
 
 

@@ -21,19 +21,39 @@ from __future__ import annotations
 
 import re
 
-_NOUNS = (
-    r"title|titles|headline|heading|product name|item name|listing name|caption|"
-    r"titre|intitulé|libellé|nom du produit|nom de l'article|nom de l’article|"
-    r"título|titular|nombre del producto|nombre del artículo|nome do produto|nome do artigo|"
-    r"titolo|nome del prodotto|nome dell'articolo|"
-    r"titel|überschrift|artikelbeschreibung|produktbeschreibung|artikelbezeichnung|"
-    r"produktname|artikelname|bezeichnung|productnaam|artikelnaam|kop|"
-    r"názvu|název|titulek|titulku|nadpis|nadpisu|tytuł|tytule|nazwa|nazwie|nagłówek|"
-    r"nagłówku|naslov|naslovu|titlul|titlu|titlului|denumirea|denumire|"
-    r"rubrik|rubriken|tittel|tittelen|overskrift|overskriften|otsikko|otsikossa|nimike|"
-    r"pealkiri|pealkirjas|virsraksts|pavadinimas|cím|címe|başlık|başlığı|ürün adı|"
-    r"judul|nama produk|kichwa"
+import ahocorasick
+
+from trainer.redact.literal_gates import case_odd_for, gate_keys, has_case_odd
+
+# The title nouns; the opener and its gate are both built from these.
+TITLE_NOUNS = tuple(
+    (
+        "title|titles|headline|heading|product name|item name|listing name|caption|"
+        "titre|intitulé|libellé|nom du produit|nom de l'article|nom de l’article|"
+        "título|titular|nombre del producto|nombre del artículo|nome do produto|nome do artigo|"
+        "titolo|nome del prodotto|nome dell'articolo|"
+        "titel|überschrift|artikelbeschreibung|produktbeschreibung|artikelbezeichnung|"
+        "produktname|artikelname|bezeichnung|productnaam|artikelnaam|kop|"
+        "názvu|název|titulek|titulku|nadpis|nadpisu|tytuł|tytule|nazwa|nazwie|nagłówek|"
+        "nagłówku|naslov|naslovu|titlul|titlu|titlului|denumirea|denumire|"
+        "rubrik|rubriken|tittel|tittelen|overskrift|overskriften|otsikko|otsikossa|nimike|"
+        "pealkiri|pealkirjas|virsraksts|pavadinimas|cím|címe|başlık|başlığı|ürün adı|"
+        "judul|nama produk|kichwa"
+    ).split("|")
 )
+_NOUNS = "|".join(TITLE_NOUNS)
+# A gate: every opener holds a title noun, so a window without one (lower-cased; see
+# ``literal_gates``) is not scanned. Keys that hold another key are left out (the shorter
+# one is in the text whenever the longer is).
+_ALL_NOUN_KEYS = gate_keys(TITLE_NOUNS)
+_NOUN_KEYS = tuple(
+    sorted(k for k in _ALL_NOUN_KEYS if not any(o != k and o in k for o in _ALL_NOUN_KEYS))
+)
+_NOUN_CASE_ODD = case_odd_for(TITLE_NOUNS)
+_NOUN_AUTOMATON = ahocorasick.Automaton()  # one pass over a window for all the keys
+for _key in _NOUN_KEYS:
+    _NOUN_AUTOMATON.add_word(_key, _key)
+_NOUN_AUTOMATON.make_automaton()
 _VERBS = (
     r"reads|read|says|said|shows|is|was|dit|indique|affiche|est|dice|pone|es|diz|mostra|é|"
     r"recita|riporta|è|steht|stand|lautet|heißt|ist|staat|stond|luidt|is|zní|stojí|je|"
@@ -59,7 +79,17 @@ def in_quoted_title(text: str, start: int, end: int) -> bool:
         return False  # "Title: Kwame called": a person does something
     line_start = text.rfind("\n", 0, start) + 1
     window = max(line_start, start - 160)
+    if not may_hold_title_noun(text[window:start]):
+        return False
     for m in _OPENER.finditer(text, window, start):
         if m.end() <= start and _SENTENCE_END.search(text, m.end(), start) is None:
             return True
     return False
+
+
+def may_hold_title_noun(window: str) -> bool:
+    """False only when no title noun of ``_OPENER`` can be in ``window`` (a gate: the same
+    result)."""
+    if has_case_odd(window, _NOUN_CASE_ODD):
+        return True
+    return next(_NOUN_AUTOMATON.iter(window.lower()), None) is not None

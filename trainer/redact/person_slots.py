@@ -23,6 +23,7 @@ import re
 from trainer.redact import prefilter
 from trainer.redact.companies import company_follows, is_company_token
 from trainer.redact.hits import Hit
+from trainer.redact.literal_gates import case_odd_for, gate_keys, has_case_odd
 from trainer.redact.person_calendar import CALENDAR
 from trainer.redact.person_function_words import NODICT_FUNCTION_WORDS
 from trainer.redact.person_office_words import OFFICE_WORDS, fold
@@ -254,12 +255,20 @@ def person_slot_names(text: str, found: dict) -> list[Hit]:
     return hits
 
 
+# The link words before an office word ("Wren on the service team") and the articles that may
+# stand between; the pattern and its gate are both built from these.
+_TEAM_LINKS = (
+    "from of on at in aus vom von bei z ze du au de del della dal da do no na van uit bij "
+    "från fra din w u"
+).split()
+_TEAM_ARTICLES = "the our der dem den die la le l' el o a il lo het de os as".split()
 _TEAM_BEFORE = re.compile(
     r"(?:^|(?<=[\s(]))(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t][A-ZÀ-ÖØ-Þ][\w'’-]+)?)[ \t]+"
-    r"(?i:from|of|on|at|in|aus|vom|von|bei|z|ze|du|au|de|del|della|dal|da|do|no|na|van|uit|bij|"
-    r"från|fra|din|w|u)[ \t]+(?i:(?:the|our|der|dem|den|die|la|le|l'|el|o|a|il|lo|het|de|"
-    r"os|as)[ \t]+)?$"
+    r"(?i:" + "|".join(_TEAM_LINKS) + r")[ \t]+(?i:(?:" + "|".join(_TEAM_ARTICLES) + r")[ \t]+)?$"
 )
+_TEAM_LINK_KEYS = gate_keys(_TEAM_LINKS)
+_TEAM_ARTICLE_KEYS = gate_keys(_TEAM_ARTICLES)
+_TEAM_CASE_ODD = case_odd_for((*_TEAM_LINKS, *_TEAM_ARTICLES))
 _COMPOUND_UNIT = re.compile(r"\b[^\W\d_]+(?i:abteilung|afdeling)\b")
 
 
@@ -273,6 +282,8 @@ def team_names(text: str, found: dict) -> list[Hit]:
         units += [m.span() for m in _COMPOUND_UNIT.finditer(text)]
     hits: list[Hit] = []
     for start, _ in units:
+        if not _may_end_in_link(text, max(0, start - 48), start):
+            continue
         m = _TEAM_BEFORE.search(text, max(0, start - 48), start)
         if m is None:
             continue
@@ -280,6 +291,27 @@ def team_names(text: str, found: dict) -> list[Hit]:
         if all(_team_name_word(w) for w in words):
             hits.append(("NAME", m.start("name"), m.end("name")))
     return hits
+
+
+def _may_end_in_link(text: str, lo: int, end: int) -> bool:
+    """False only when ``_TEAM_BEFORE`` cannot match in ``text[lo:end]`` (a gate: the same
+    hits). A match ends in a link word, or a link word and an article, each after a blank and
+    before blanks that reach the end (or a newline right before it, where ``$`` matches too):
+    the last one or two words before those blanks are looked up (most office words follow
+    "our", "the" or a noun)."""
+    if end > lo and text[end - 1] == "\n":
+        end -= 1
+    if end == lo or text[end - 1] not in " \t":
+        return False
+    window = text[lo:end]
+    if has_case_odd(window, _TEAM_CASE_ODD):
+        return True
+    words = window.lower().rsplit(maxsplit=2)
+    if not words:
+        return False
+    if words[-1] in _TEAM_LINK_KEYS:
+        return True
+    return len(words) > 1 and words[-1] in _TEAM_ARTICLE_KEYS and words[-2] in _TEAM_LINK_KEYS
 
 
 def _team_name_word(word: str) -> bool:

@@ -29,8 +29,13 @@ _NICKNAMES = frozenset(
 _GATE = re.compile("(?:" + "|".join(sorted(_NICKNAMES, key=len, reverse=True)) + ")(?![a-z])")
 
 
+def may_have_title(text: str) -> bool:
+    """False only when no title of ``_NICKNAMES`` is written whole in ``text`` (a gate)."""
+    return _GATE.search(text) is not None
+
+
 def title_nicknames(text: str) -> list[Hit]:
     """NAME hits of titles used as nicknames (module docstring)."""
-    if not _GATE.search(text):
+    if not may_have_title(text):
         return []
     return [("NAME", m.start(1), m.end(1)) for m in _ADDRESSED.finditer(text) if m[1] in _NICKNAMES]
