@@ -20,9 +20,9 @@ from trainer.redact.folding import fold
 # "passport" in es/tl, pt, ro/tr, sq, pl, ca, hr/bs, sl, cs/sk, hu, id/ms,
 # vi, sw; and the number of one ("número de pasaporte", "numer paszportu")
 PASSPORT_WORDS = (
-    "pasaporte", "passaporte", "pasaport", "pasaporta", "paszport",
-    "paszportu", "passaport", "putovnica", "putovnice", "potni list", "cestovni pas", "cestovneho pasu", "utlevel", "utlevelszam",
-    "paspor", "ho chieu", "pasipoti",
+    "pasaporte", "passaporte", "pasaport", "pasaporta", "paszport", "paszportu", "passaport",
+    "putovnica", "putovnice", "potni list", "cestovni pas", "cestovneho pasu", "utlevel",
+    "utlevelszam", "paspor", "ho chieu", "pasipoti",
     "numero de pasaporte", "numero do passaporte", "numero de passaporte", "numer paszportu",
     "numar de pasaport", "numero de passaport",
 )  # fmt: skip

@@ -55,8 +55,8 @@ from trainer.redact.ids_mt_si_uy import find_mt_si_uy_ids
 from trainer.redact.ids_mz_bi import find_mz_bi
 from trainer.redact.ids_nhi import find_nhis
 from trainer.redact.ids_ni_ve_dz_ht import find_ni_ve_dz_ht_ids
-from trainer.redact.ids_pay_into import find_paid_into
 from trainer.redact.ids_nordic_east import find_nordic_east_ids
+from trainer.redact.ids_pay_into import find_paid_into
 from trainer.redact.ids_pl_it_cards import find_pl_it_cards
 from trainer.redact.ids_structured import find_structured_ids
 from trainer.redact.ids_world import find_world_ids
