@@ -49,6 +49,7 @@ from trainer.redact.ids_gh_lu_ec import find_gh_lu_ec_ids
 from trainer.redact.ids_handover import HANDOVER_CATEGORIES, find_handed_over
 from trainer.redact.ids_health import find_health_ids
 from trainer.redact.ids_intl import find_intl_ids
+from trainer.redact.ids_letter_codes import find_letter_codes
 from trainer.redact.ids_mbi import find_mbi
 from trainer.redact.ids_mrz import find_mrz
 from trainer.redact.ids_mt_si_uy import find_mt_si_uy_ids
@@ -170,6 +171,8 @@ def find_national_ids(text: str) -> list[Hit]:
     # The shared gate of the detectors below: each needs a run of six digits or more (a CURP's
     # or RFC's date and an NRIC's seven digits are one too; most posts have none).
     if runs:
+        # passport-layout numbers and Quebec's RAMQ by its date, cue or none (``ids_letter_codes``)
+        hits += find_letter_codes(text, gives_way=is_reference)
         # CURP, RFC, CLABE, SV-Nummer, NIF, IRD, SA identity number (``ids_intl``)
         hits += find_intl_ids(text, gives_way=is_reference)
         # PESEL, personnummer, henkilötunnus, T.C. Kimlik No, ITIN (``ids_nordic_east``)
