@@ -168,6 +168,11 @@ def test_passport_layout(redact, text, expected):
         # no month 24 or 40: a code and two years stay
         ("Code ABCD 2024 2025 applies.", "Code ABCD 2024 2025 applies."),
         ("Room ABCD 9940 1234.", "Room ABCD 9940 1234."),
+        # an ISRC written solid has the RAMQ's letters and digits: it stays after its cue
+        (
+            "Código de pista COAB12550123 para el reporte.",
+            "Código de pista COAB12550123 para el reporte.",
+        ),
     ],
 )
 def test_ramq(redact, text, expected):

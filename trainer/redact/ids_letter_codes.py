@@ -13,8 +13,9 @@ or a look-alike keep takes it after its own cue (lot, flight, register).
 The RAMQ number (Régie de l'assurance maladie du Québec): four letters (three of the surname,
 one of the given name), the birth date as YYMMDD with fifty added to a woman's month, and two
 digits, printed 4-4-4 ("ABCD 8501 1234"). The date is the check that transfers: about one in
-three random digit groups passes it, and four capitals and two groups of four digits are no
-other code's print.
+three random digit groups passes it, and four capitals and two groups of four digits, spaced
+as the card prints them, are no other code's print (written solid, "ABCD85011234" is also an
+ISRC's layout and needs the "RAMQ" cue).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from trainer.redact.hits import Hit
 # a whole token: no letter, digit or code character glued on either side
 _PASSPORT = re.compile(r"(?<![\w.,/:+#@&=%'’-])[A-Z]{1,2}\d{6,8}(?![\w'’%]|[.,/:-]\w|[-/]\d)")
 _RAMQ = re.compile(
-    r"(?<![\w.,/:+#@&=%'’-])[A-Z]{4}[ ]?(?P<yy>\d\d)(?P<mm>\d\d)[ ]?(?P<dd>\d\d)\d\d"
+    r"(?<![\w.,/:+#@&=%'’-])[A-Z]{4} (?P<yy>\d\d)(?P<mm>\d\d) (?P<dd>\d\d)\d\d"
     r"(?![\w'’%]|[.,/:-]\w)"
 )
 # a patent's number is its office's letters and digits ("EP1234567", "US7654321")
