@@ -132,6 +132,8 @@ def test_nhi_check():
         # the same shape failing the check, and a passing one after an order cue, stay
         ("The code ZAC5362 is wrong.", "The code ZAC5362 is wrong."),
         ("Order ZAC5361 shipped.", "Order ZAC5361 shipped."),
+        # after a noun it is a course's or a callsign's code: it stays
+        ("Ele está inscrito em disciplina ZAC5361.", "Ele está inscrito em disciplina ZAC5361."),
     ],
 )
 def test_nhi(redact, text, expected):
@@ -144,7 +146,7 @@ def test_nhi(redact, text, expected):
         # one or two capitals and six to eight digits, handed over or written after a verb
         ("Noted A3346972 on the sheet.", "Noted [ID] on the sheet."),
         ("Here it is again: C86922911.", "Here it is again: [ID]."),
-        ("Aqui vai outra vez: N484811.", "Aqui vai outra vez: [ID]."),
+        ("Aqui vai outra vez: N4848113.", "Aqui vai outra vez: [ID]."),
         # Bangladesh (no development set): one letter and eight digits, after a verb
         ("The clerk wrote A01234567 on the receipt.", "The clerk wrote [ID] on the receipt."),
         # named by a reference or patent cue, glued to more, or a model's three letters: stay
@@ -153,6 +155,9 @@ def test_nhi(redact, text, expected):
         ("Patent EP1234567 was granted.", "Patent EP1234567 was granted."),
         ("Train ICE1234567 leaves at 9.", "Train ICE1234567 leaves at 9."),
         ("Code A1111111 is a test.", "Code A1111111 is a test."),
+        # two letters and six digits: a requisition's or a UK company's code, bare or not
+        ("The figure agreed was JR311778.", "The figure agreed was JR311778."),
+        ("Per the handbook, CRN SC524984.", "Per the handbook, CRN SC524984."),
     ],
 )
 def test_passport_layout(redact, text, expected):

@@ -2,13 +2,15 @@
 without a cue.
 
 Pattern (general, not one set's countries): ICAO Doc 9303 leaves a passport's number to its
-issuer, and most issuers write one or two capital letters and six to eight digits ("A1234567",
-"EP123456", "YC1234567": the US, Mexico, Portugal, Austria, Italy, Belgium, Ecuador, Mali,
-Sierra Leone, Liberia ... and many national identity cards the same way). A token of exactly
-that shape is no word, amount, date or model name (a model's letters are three or more:
+issuer, and most issuers write one or two capital letters and seven or eight digits
+("A12345678", "N1234567", "YC1234567": the US, Mexico, Austria, Italy, Ecuador, Mali, Sierra
+Leone, Liberia ... and many national identity cards the same way). A token of exactly that
+shape is no word, amount, date or model name (a model's letters are three or more:
 ``ids_bare_runs``), so it is a personal document's number wherever it stands, unless a
 reference cue names it ("order A1234567", "invoice B7654321": ``national_ids.is_reference``)
-or a look-alike keep takes it after its own cue (lot, flight, register).
+or a look-alike keep takes it after its own cue (lot, flight, register). Six digits are left
+out: two letters and six digits is also a job requisition's, a UK company's ("SC123456") and
+many an order's code, written bare as often as an id.
 
 The RAMQ number (Régie de l'assurance maladie du Québec): four letters (three of the surname,
 one of the given name), the birth date as YYMMDD with fifty added to a woman's month, and two
@@ -26,7 +28,7 @@ from collections.abc import Callable
 from trainer.redact.hits import Hit
 
 # a whole token: no letter, digit or code character glued on either side
-_PASSPORT = re.compile(r"(?<![\w.,/:+#@&=%'’-])[A-Z]{1,2}\d{6,8}(?![\w'’%]|[.,/:-]\w|[-/]\d)")
+_PASSPORT = re.compile(r"(?<![\w.,/:+#@&=%'’-])[A-Z]{1,2}\d{7,8}(?![\w'’%]|[.,/:-]\w|[-/]\d)")
 _RAMQ = re.compile(
     r"(?<![\w.,/:+#@&=%'’-])[A-Z]{4} (?P<yy>\d\d)(?P<mm>\d\d) (?P<dd>\d\d)\d\d"
     r"(?![\w'’%]|[.,/:-]\w)"

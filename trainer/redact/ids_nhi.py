@@ -4,8 +4,11 @@ Standard: the Ministry of Health's NHI is three letters (A-Z without I and O, ea
 place in that 24-letter alphabet) and four digits, the last a mod-11 check over the first six
 (weights 7 to 2; a sum divisible by 11 is never issued; a check of 10 is written 0). About one
 three-letter-four-digit code in eleven passes, so a code that does and that no reference cue
-names ("flight", "order", "ref") is an NHI, handed over bare or not (fail closed). Only the
-check transfers: the cue "NHI number" is read with the other health cues (``ids_cue_families``).
+names ("flight", "order", "ref") is an NHI where it is handed over: after a colon, a bracket or
+a list mark, at a line's start, or after a verb of noting, adding or copying ("Noted ABC1234
+on the sheet", "The number was ..."). After a noun it is as often a course's or a callsign's
+code ("disciplina MAC1630", "DLH4051"). The cue "NHI number" is read with the other health cues
+(``ids_cue_families``).
 """
 
 from __future__ import annotations
@@ -18,6 +21,13 @@ from trainer.redact.hits import Hit
 _ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ"
 _NHI = re.compile(r"(?<![\w-])[A-HJ-NP-Z]{3}\d{4}(?![\w-]|[.,]\d)")
 _WEIGHTS = (7, 6, 5, 4, 3, 2)
+# where a value is handed over: a colon, bracket or list mark, a line's start, a verb's past or
+# gerund ("noted", "copying"), a copula, or the imperative of noting
+_HANDED_BEFORE = re.compile(
+    r"(?:^|[:(>•*–—-]|\b(?:[^\W\d_]+ed|[^\W\d_]+ing|is|was|are|were|note|add|copy|use|quote))"
+    r"[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def nhi_ok(value: str) -> bool:
@@ -34,5 +44,7 @@ def find_nhis(text: str, *, gives_way: Callable[[str, int], bool]) -> list[Hit]:
     return [
         ("NATIONAL_ID", m.start(), m.end())
         for m in _NHI.finditer(text)
-        if nhi_ok(m.group()) and not gives_way(text, m.start())
+        if nhi_ok(m.group())
+        and _HANDED_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        and not gives_way(text, m.start())
     ]
