@@ -26,11 +26,12 @@ PASSPORT_WORDS = (
     "numero de pasaporte", "numero do passaporte", "numero de passaporte", "numer paszportu",
     "numar de pasaport", "numero de passaport",
 )  # fmt: skip
-# the driving licence in es, pt, pl, cs/sk, hr/bs/sr, hu, fi, sv, da/no, tr, ro
+# the driving licence in es, pt, pl, cs/sk, hu, fi, sv, da/no, tr, ro (the South Slavic
+# "vozačka dozvola" is read with its permit rule, ``lookalike_named_codes``)
 LICENCE_WORDS = (
     "licencia de conducir", "licencia de manejo", "licencia de conduccion",
     "permiso de conducir", "carnet de conducir", "carta de conducao", "carteira de habilitacao",
-    "prawo jazdy", "ridicsky prukaz", "vozacka dozvola", "jogositvany", "ajokortti",
+    "prawo jazdy", "ridicsky prukaz", "jogositvany", "ajokortti",
     "korkort", "korekort", "forerkort", "ehliyet", "permis de conducere",
 )  # fmt: skip
 # a health-insurance or health-service number by its scheme's plain name: en (NZ's NHI, any
