@@ -37,6 +37,12 @@ _RAMQ = re.compile(
 _PATENT_BEFORE = re.compile(
     r"(?i)\b(?:patent\w*|brevet\w*|patente\w*|octrooi\w*|pat\.)[ \t:#.-]*(?:n[o°º.]*[ \t]*)?$"
 )
+# a number noun or "code" right before names the code as a thing's ("Szkoda nr EM1472051",
+# "Code CI10458392"): a personal document is asked for by its document's name (``ids_cues``)
+_NAMED_BEFORE = re.compile(
+    r"(?i)\b(?:nr|no|n[°º]|number|nummer|num[ée]ro|n[úu]mero|numer|code|codice|c[óo]digo|kod|"
+    r"k[óo]d|ref\w*)\.?[ \t:#.]*$"
+)
 # most posts have no capital touching six digits: the scans are skipped
 _GATE = re.compile(r"[A-Z]\d{6}|[A-Z]{4} ?\d{4}")
 
@@ -48,7 +54,9 @@ def find_letter_codes(text: str, *, gives_way: Callable[[str, int], bool]) -> li
     hits: list[Hit] = []
     for m in _PASSPORT.finditer(text):
         a = m.start()
-        if _PATENT_BEFORE.search(text, max(0, a - 24), a):
+        if _PATENT_BEFORE.search(text, max(0, a - 24), a) or _NAMED_BEFORE.search(
+            text, max(0, a - 16), a
+        ):
             continue
         if len(set(m.group()[-6:])) >= 3 and not gives_way(text, a):
             hits.append(("NATIONAL_ID", a, m.end()))

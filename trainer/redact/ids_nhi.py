@@ -4,10 +4,11 @@ Standard: the Ministry of Health's NHI is three letters (A-Z without I and O, ea
 place in that 24-letter alphabet) and four digits, the last a mod-11 check over the first six
 (weights 7 to 2; a sum divisible by 11 is never issued; a check of 10 is written 0). About one
 three-letter-four-digit code in eleven passes, so a code that does and that no reference cue
-names ("flight", "order", "ref") is an NHI where it is handed over: after a colon, a bracket or
-a list mark, at a line's start, or after a verb of noting, adding or copying ("Noted ABC1234
-on the sheet", "The number was ..."). After a noun it is as often a course's or a callsign's
-code ("disciplina MAC1630", "DLH4051"). The cue "NHI number" is read with the other health cues
+names ("flight", "order", "ref") is an NHI where it is handed over: after a colon or a bracket,
+or after a verb of noting, adding or copying ("Noted ABC1234 on the sheet", "The number was
+..."). After a noun it is as often a course's or a callsign's code ("disciplina MAC1630",
+"DLH4051"), and opening a sentence a model's ("GTX1080 is old": ``ids_bare_runs``). The cue
+"NHI number" is read with the other health cues
 (``ids_cue_families``).
 """
 
@@ -21,10 +22,10 @@ from trainer.redact.hits import Hit
 _ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ"
 _NHI = re.compile(r"(?<![\w-])[A-HJ-NP-Z]{3}\d{4}(?![\w-]|[.,]\d)")
 _WEIGHTS = (7, 6, 5, 4, 3, 2)
-# where a value is handed over: a colon, bracket or list mark, a line's start, a verb's past or
-# gerund ("noted", "copying"), a copula, or the imperative of noting
+# where a value is handed over: a colon or bracket, a verb's past or gerund ("noted",
+# "copying"), a copula, or the imperative of noting
 _HANDED_BEFORE = re.compile(
-    r"(?:^|[:(>•*–—-]|\b(?:[^\W\d_]+ed|[^\W\d_]+ing|is|was|are|were|note|add|copy|use|quote))"
+    r"(?:[:(]|\b(?:[^\W\d_]+ed|[^\W\d_]+ing|is|was|are|were|note|add|copy|use|quote))"
     r"[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )

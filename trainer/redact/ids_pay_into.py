@@ -1,5 +1,5 @@
 """Bank accounts named by the payment that goes into them: "Pay the fee into 12-3456-7890123-00",
-"Paguen el cachet en 123-456789012-34", "Versez le cachet sur 0012 3456 7890".
+"Paguen el cachet en 123-456789012-34", "Versez le cachet sur 00123456789012".
 
 Pattern (general, not one country's): many countries' account numbers are printed as hyphen or
 space groups of digits with no check a detector could test (New Zealand's bank-branch-account-
@@ -34,12 +34,13 @@ _PREPOSITIONS = (
     "naar", "su", "sul", "kwa",
 )  # fmt: skip
 # the verb, up to five words (the thing paid), a preposition, "the account"-like words at
-# most two, then the value: ten digits at least in groups of up to thirteen
+# most two, then the value: ten digits at least, solid or in hyphen groups (a space-grouped
+# run is a bank's layout with its own key, read by its checked rule: ``ids_al_ao_cm``)
 _PAY_INTO = re.compile(
     r"(?i:[^\W\d_]+)(?:[ \t]+[^\W\d_][\w'’-]{0,20}){0,5}?[ \t]+(?i:"
     + "|".join(_PREPOSITIONS)
     + r")(?:[ \t]+[^\W\d_][\w'’-]{0,20}){0,2}?[ \t]+"
-    r"(?P<value>\d{1,13}(?:[- ]\d{1,13}){0,4})(?![\w]|[.,/-]\d)"
+    r"(?P<value>\d{1,13}(?:-\d{1,13}){0,4})(?![\w]|[.,/-]\d| \d)"
 )
 _DIGITS = 10
 

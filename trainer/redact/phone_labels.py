@@ -54,12 +54,16 @@ NUMBER_NOUNS = (
     "számom", "számunk", "számát", "numara", "numarası", "nomor", "nombor", "broj", "číslo",
     "numurs", "numeris", "numri", "nambari",
 )  # fmt: skip
-# The noun ends the label or a preposition of purpose follows it ("for the crew", "para
-# producción", "do produkcji"): not "number of ...", "número de pedido", "numer zamówienia" (a
-# count's or a thing's number).
+# A preposition of purpose follows the noun ("for the crew", "para producción", "do
+# produkcji"): not "number of ...", "número de pedido", "numer zamówienia" (a count's or a
+# thing's number).
 _PURPOSE = ("for", "para", "pour", "für", "fur", "per", "do", "voor", "för", "za", "na", "untuk")
+# "its/my/our number" in one inflected word (hu "száma", "számom"; tr "numaram", "numarası")
+# ends a label by itself; a bare "Number:" may be any thing's ("Charity Number: 1012345")
+_POSSESSED = ("száma", "számom", "számunk", "numaram", "numarası")
 _NUMBER_LABEL = re.compile(
-    r"(?i)\b(?:" + "|".join(NUMBER_NOUNS) + r")(?:[ \t]*:|[ \t]+(?:" + "|".join(_PURPOSE) + r")\b)"
+    r"(?i)\b(?:(?:" + "|".join(NUMBER_NOUNS) + r")[ \t]+(?:" + "|".join(_PURPOSE) + r")\b|"
+    r"(?:" + "|".join(_POSSESSED) + r")[ \t]*:)"
 )
 _NUMBER_NOUN_KEYS = frozenset(prefilter.folded(noun) for noun in NUMBER_NOUNS)
 _NUMBER_AT = re.compile(r"\+?\d(?:[ .\-/]?\(?\d\)?)*")
