@@ -316,8 +316,11 @@ def _money_kind(m: re.Match[str]) -> str:
 # Right after a routing cue the routing number is the bank's and stays (``lookalike_routing``);
 # with none, the whole run goes.
 # The account after the routing number has up to seventeen digits (the ACH field's width).
+# A slash between the two is the same pair written as "routing / account" ("Direct deposit:
+# 021000021 / 12345678"), the way a form's two fields are copied onto one line.
 _ROUTING_AND_GROUPS = re.compile(
-    r"(?<![\w.,/+-])(\d{9})((?:[ -]\d{3,17})(?:[ -]\d{3,8}){0,3})(?![\w%]|[.,/-]\d)"
+    r"(?<![\w.,/+-])(\d{9})((?:[ -]|[ \t]?/[ \t]?)(?P<account>\d{3,17})(?:[ -]\d{3,8}){0,3})"
+    r"(?![\w%]|[.,/-]\d)"
 )
 
 
@@ -330,7 +333,7 @@ def _routing_accounts(text: str, runs: tuple[tuple[int, int], ...]) -> list[Hit]
         m = _ROUTING_AND_GROUPS.match(text, a)
         if m is None or sum(ch.isdigit() for ch in m[2]) < 6 or not aba_ok(m[1]):
             continue
-        hits.append(("IBAN", m.start(2) + 1 if routing_number(text, a) else a, m.end()))
+        hits.append(("IBAN", m.start("account") if routing_number(text, a) else a, m.end()))
     return hits
 
 

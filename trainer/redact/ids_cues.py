@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
+from trainer.redact.ids_cue_families import FAMILY_WORDS, UPPER_ONLY_WORDS, family_pattern
 
 # Cue words, folded as ``prefilter.keywords`` folds them ("C.F." -> "c f").
 _ID_CUE_WORDS = {
@@ -95,7 +96,11 @@ _ID_CUE_WORDS = {
     "numero de contribuable", "numero contribuable", "numero de contribuinte", "nuit",
     "contribuinte", "nhs number", "nhs no", "nis number", "nis no", "national insurance scheme",
     "cnss", "inss", "nssf", "napsa", "uan", "epf number", "pf number", "esic number",
+    # Mali's numéro d'identification nationale (NINA)
+    "nina",
 }  # fmt: skip
+# the passport, driving licence and health-card families, many languages at once
+_ID_CUE_WORDS |= set(FAMILY_WORDS)
 prefilter.register("id_cue", _ID_CUE_WORDS)
 UPPER_ONLY = frozenset({"sin", "tin", "tfn", "nir", "dni", "nie", "nif", "curp", "pan", "cpf"})
 UPPER_ONLY |= {"cnpj", "rg", "nino", "cf", "c.f.", "pps", "nuss", "rfc", "ird", "nip", "itin"}
@@ -105,12 +110,17 @@ UPPER_ONLY |= {"cni", "c.i.", "trn"}
 UPPER_ONLY |= {"nid", "bi", "cin", "dpi", "cui", "niu", "ci"}
 UPPER_ONLY |= {"epic"}
 UPPER_ONLY |= {"cnh", "cns"}
+UPPER_ONLY |= UPPER_ONLY_WORDS
 UPPER_ONLY |= {"nss"}  # Mexico's IMSS número de seguridad social
+UPPER_ONLY |= {"nina"}
 UPPER_ONLY |= {"tpin", "nuit", "cnss", "inss", "nssf", "napsa", "uan"}
 # Short cues that are also words (sin, tin, pan, cf, rg) count only in upper case. Words of a cue
 # may be joined by "_" as in log fields and form keys ("national_id=", "id_number:").
 ID_CUE = re.compile(
     r"\b(?:(?i:"
+    # the families of ``ids_cue_families`` (first: "pasaporte" before "pass")
+    + family_pattern(FAMILY_WORDS)
+    + r"|"
     # rev22 #5, #6: before "pass", which would match their heads; es/pt "patente de invención"
     # is a patent
     r"f(?:ü|ue|u)hrerschein(?:nummer|-?nr\.?)?|passeport|passaporto|"
@@ -166,7 +176,7 @@ ID_CUE = re.compile(
     # al, ao/mz, tz, bw, md, bo (their cue words above)
     r"numri[\s_]personal|bilhete[\s_]de[\s_]identidade|nida|omang|idnp|"
     r"carnet(?:[\s_]de[\s_]identidad)?)|"
-    r"NID|BI|CIN|DPI|CUI|NIU|CI|EPIC|"
+    r"NID|BI|CIN|DPI|CUI|NIU|CI|EPIC|NINA|"
     r"RUT|RUN|RUC|C\.C\.?(?!\w)|C\.I\.|ID|CNI|SSNIT|TRN|CNH|CNS|"
     r"NIK|KTP|NIN|AVS|TPIN|NUIT|CNSS|INSS|NSSF|NAPSA|UAN|"
     r"NI[\s_](?:[Nn]umber|[Nn]o\.?)|"
@@ -183,6 +193,9 @@ ID_LINK = re.compile(
     # Swahili "changu"/"yangu" (my), "ni" (is), "namba"/"nambari" (number)
     # Slovenian, Croatian, Czech "je" (is)
     r"saya|ialah|adalah|er|changu|yangu|ni|namba|nambari|je|"
+    # a relative clause or "so" before the value: "número de pasaporte, que es ...", "which
+    # is ...", "paspoortnummer, dus ...", "donc ..."
+    r"que\s(?:es|é|est)|qui\sest|which\sis|that\sis|dus|donc|"
     # the possessive that stands for the cue: "ID card number, mine is", "cédula, el mío es",
     # "c'est", "es el"
     r"mine|el\sm[ií]o|la\sm[ií]a|il\smio|la\smia|le\smien|la\smienne|c['’]est|el|"

@@ -49,12 +49,15 @@ from trainer.redact.ids_gh_lu_ec import find_gh_lu_ec_ids
 from trainer.redact.ids_handover import HANDOVER_CATEGORIES, find_handed_over
 from trainer.redact.ids_health import find_health_ids
 from trainer.redact.ids_intl import find_intl_ids
+from trainer.redact.ids_letter_codes import find_letter_codes
 from trainer.redact.ids_mbi import find_mbi
 from trainer.redact.ids_mrz import find_mrz
 from trainer.redact.ids_mt_si_uy import find_mt_si_uy_ids
 from trainer.redact.ids_mz_bi import find_mz_bi
+from trainer.redact.ids_nhi import find_nhis
 from trainer.redact.ids_ni_ve_dz_ht import find_ni_ve_dz_ht_ids
 from trainer.redact.ids_nordic_east import find_nordic_east_ids
+from trainer.redact.ids_pay_into import find_paid_into
 from trainer.redact.ids_pl_it_cards import find_pl_it_cards
 from trainer.redact.ids_structured import find_structured_ids
 from trainer.redact.ids_world import find_world_ids
@@ -163,9 +166,13 @@ def find_national_ids(text: str) -> list[Hit]:
         hits += find_mbi(text, mixed, gives_way=is_reference)
         # Mozambique's BI, twelve digits and a letter (``ids_mz_bi``)
         hits += find_mz_bi(text, mixed, gives_way=is_reference)
+        # New Zealand's NHI by its mod-11 check, cue or none (``ids_nhi``)
+        hits += find_nhis(text, gives_way=is_reference)
     # The shared gate of the detectors below: each needs a run of six digits or more (a CURP's
     # or RFC's date and an NRIC's seven digits are one too; most posts have none).
     if runs:
+        # passport-layout numbers and Quebec's RAMQ by its date, cue or none (``ids_letter_codes``)
+        hits += find_letter_codes(text, gives_way=is_reference)
         # CURP, RFC, CLABE, SV-Nummer, NIF, IRD, SA identity number (``ids_intl``)
         hits += find_intl_ids(text, gives_way=is_reference)
         # PESEL, personnummer, henkilötunnus, T.C. Kimlik No, ITIN (``ids_nordic_east``)
@@ -206,6 +213,8 @@ def find_national_ids(text: str) -> list[Hit]:
         hits += find_czpl_accounts(text)
         # account numbers after an account label, with their bank codes (``ids_accounts``)
         hits += find_accounts(text)
+        # the account a payment goes into ("Pay the fee into 12-3456-7890123-00"; ``ids_pay_into``)
+        hits += find_paid_into(text, gives_way=is_reference)
     # Panamanian lettered cédula; Moroccan CIN where a personal record is named
     hits += find_lettered_shapes(text, mixed=bool(mixed), gives_way=is_reference)
     # Polish dowód osobisty and passport, Italian CIE (``ids_pl_it_cards``)
@@ -334,7 +343,7 @@ _COPULA_BRIDGE = re.compile(
     r"(?i:reads|is|es|est|ist|lautet|è|é|figura[ \t]como|consta[ \t]como|"
     # the value a record's id is changed to: "update the ID on the record to ...", "wijzig
     # het ID-nummer in het dossier naar ...", "changer le numéro ... en ..."
-    r"to|naar|auf|in|en|para|para[ \t]o|na)[ \t]*:?[ \t]*"
+    r"to|naar|auf|in|en|para|para[ \t]o|na)(?![\w])[ \t]*:?[ \t]*"
 )
 # after a bare "ID": up to four words of its phrase, a copula or "to", then a digit or a code
 # ("the ID on the payroll record to ..."); a colon there may end a thing's label ("ID

@@ -1,0 +1,68 @@
+"""Document numbers in the passport layout, and Quebec's health-card number by its date, with or
+without a cue.
+
+Pattern (general, not one set's countries): ICAO Doc 9303 leaves a passport's number to its
+issuer, and most issuers write one or two capital letters and seven or eight digits
+("A12345678", "N1234567", "YC1234567": the US, Mexico, Austria, Italy, Ecuador, Mali, Sierra
+Leone, Liberia ... and many national identity cards the same way). A token of exactly that
+shape is no word, amount, date or model name (a model's letters are three or more:
+``ids_bare_runs``), so it is a personal document's number wherever it stands, unless a
+reference cue names it ("order A1234567", "invoice B7654321": ``national_ids.is_reference``)
+or a look-alike keep takes it after its own cue (lot, flight, register). Six digits are left
+out: two letters and six digits is also a job requisition's, a UK company's ("SC123456") and
+many an order's code, written bare as often as an id.
+
+The RAMQ number (Régie de l'assurance maladie du Québec): four letters (three of the surname,
+one of the given name), the birth date as YYMMDD with fifty added to a woman's month, and two
+digits, printed 4-4-4 ("ABCD 8501 1234"). The date is the check that transfers: about one in
+three random digit groups passes it, and four capitals and two groups of four digits, spaced
+as the card prints them, are no other code's print (written solid, "ABCD85011234" is also an
+ISRC's layout and needs the "RAMQ" cue).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from trainer.redact.hits import Hit
+
+# a whole token: no letter, digit or code character glued on either side
+_PASSPORT = re.compile(r"(?<![\w.,/:+#@&=%'’-])[A-Z]{1,2}\d{7,8}(?![\w'’%]|[.,/:-]\w|[-/]\d)")
+_RAMQ = re.compile(
+    r"(?<![\w.,/:+#@&=%'’-])[A-Z]{4} (?P<yy>\d\d)(?P<mm>\d\d) (?P<dd>\d\d)\d\d"
+    r"(?![\w'’%]|[.,/:-]\w)"
+)
+# a patent's number is its office's letters and digits ("EP1234567", "US7654321")
+_PATENT_BEFORE = re.compile(
+    r"(?i)\b(?:patent\w*|brevet\w*|patente\w*|octrooi\w*|pat\.)[ \t:#.-]*(?:n[o°º.]*[ \t]*)?$"
+)
+# a number noun or "code" right before names the code as a thing's ("Szkoda nr EM1472051",
+# "Code CI10458392"): a personal document is asked for by its document's name (``ids_cues``)
+_NAMED_BEFORE = re.compile(
+    r"(?i)\b(?:nr|no|n[°º]|number|nummer|num[ée]ro|n[úu]mero|numer|code|codice|c[óo]digo|kod|"
+    r"k[óo]d|ref\w*)\.?[ \t:#.]*$"
+)
+# most posts have no capital touching six digits: the scans are skipped
+_GATE = re.compile(r"[A-Z]\d{6}|[A-Z]{4} ?\d{4}")
+
+
+def find_letter_codes(text: str, *, gives_way: Callable[[str, int], bool]) -> list[Hit]:
+    """NATIONAL_ID hits: passport-layout numbers and RAMQ numbers (see above)."""
+    if _GATE.search(text) is None:
+        return []
+    hits: list[Hit] = []
+    for m in _PASSPORT.finditer(text):
+        a = m.start()
+        if _PATENT_BEFORE.search(text, max(0, a - 24), a) or _NAMED_BEFORE.search(
+            text, max(0, a - 16), a
+        ):
+            continue
+        if len(set(m.group()[-6:])) >= 3 and not gives_way(text, a):
+            hits.append(("NATIONAL_ID", a, m.end()))
+    for m in _RAMQ.finditer(text):
+        month, day = int(m["mm"]), int(m["dd"])
+        if (1 <= month <= 12 or 51 <= month <= 62) and 1 <= day <= 31:
+            if not gives_way(text, m.start()):
+                hits.append(("NATIONAL_ID", m.start(), m.end()))
+    return hits

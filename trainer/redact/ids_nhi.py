@@ -1,0 +1,51 @@
+"""New Zealand's National Health Index number (NHI) by its check digit, with or without a cue.
+
+Standard: the Ministry of Health's NHI is three letters (A-Z without I and O, each worth its
+place in that 24-letter alphabet) and four digits, the last a mod-11 check over the first six
+(weights 7 to 2; a sum divisible by 11 is never issued; a check of 10 is written 0). About one
+three-letter-four-digit code in eleven passes, so a code that does and that no reference cue
+names ("flight", "order", "ref") is an NHI where it is handed over: after a colon or a bracket,
+or after a verb of noting, adding or copying ("Noted ABC1234 on the sheet", "The number was
+..."). After a noun it is as often a course's or a callsign's code ("disciplina MAC1630",
+"DLH4051"), and opening a sentence a model's ("GTX1080 is old": ``ids_bare_runs``). The cue
+"NHI number" is read with the other health cues
+(``ids_cue_families``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from trainer.redact.hits import Hit
+
+_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ"
+_NHI = re.compile(r"(?<![\w-])[A-HJ-NP-Z]{3}\d{4}(?![\w-]|[.,]\d)")
+_WEIGHTS = (7, 6, 5, 4, 3, 2)
+# where a value is handed over: a colon or bracket, a verb's past or gerund ("noted",
+# "copying"), a copula, or the imperative of noting
+_HANDED_BEFORE = re.compile(
+    r"(?:[:(]|\b(?:[^\W\d_]+ed|[^\W\d_]+ing|is|was|are|were|note|add|copy|use|quote))"
+    r"[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def nhi_ok(value: str) -> bool:
+    """The old-format NHI check (three letters, three digits, a mod-11 check digit)."""
+    if _NHI.fullmatch(value) is None:
+        return False
+    values = [_ALPHABET.index(c) + 1 for c in value[:3]] + [int(c) for c in value[3:6]]
+    rest = sum(v * w for v, w in zip(values, _WEIGHTS, strict=True)) % 11
+    return rest != 0 and (11 - rest) % 10 == int(value[6])
+
+
+def find_nhis(text: str, *, gives_way: Callable[[str, int], bool]) -> list[Hit]:
+    """NATIONAL_ID hits: NHI-shaped codes that pass the check and no reference cue names."""
+    return [
+        ("NATIONAL_ID", m.start(), m.end())
+        for m in _NHI.finditer(text)
+        if nhi_ok(m.group())
+        and _HANDED_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        and not gives_way(text, m.start())
+    ]

@@ -1,0 +1,67 @@
+"""Bank accounts named by the payment that goes into them: "Pay the fee into 12-3456-7890123-00",
+"Paguen el cachet en 123-456789012-34", "Versez le cachet sur 00123456789012".
+
+Pattern (general, not one country's): many countries' account numbers are printed as hyphen or
+space groups of digits with no check a detector could test (New Zealand's bank-branch-account-
+suffix, West and East African bank-account-key layouts, the US and Caribbean domestic numbers),
+and a post need not label them "account". What names them is the payment: a verb of paying in
+the post's language, a few words (the thing paid: "the appearance fee"), a preposition of
+destination, and the number. Ten digits at least, grouped or solid, with no currency beside
+them (an amount is paid too: "pay 1 250 000 into ..."), no date; the bank's own codes and
+phones keep their own detectors.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from trainer.redact import prefilter
+from trainer.redact.hits import Hit
+from trainer.redact.quantities import CURRENCY_AFTER, MONEY_BEFORE, calendar_date
+
+# verbs of paying money in, folded (en, es, pt, fr, de, nl, it, pl, sw)
+PAY_VERBS = (
+    "pay", "paid", "paying", "pay in", "deposit", "pagar", "pague", "paguen", "paga", "pagad",
+    "consignar", "consigne", "consignen", "depositar", "deposite", "depositen", "transferir",
+    "payer", "payez", "verser", "versez", "virer", "virez", "zahlen", "zahlt", "einzahlen",
+    "uberweisen", "betalen", "betaal", "storten", "stort", "overmaken", "pagare", "pagate",
+    "versare", "versate", "wplac", "wplacic", "przelej", "lipa", "lipia",
+)  # fmt: skip
+prefilter.register("pay_verb", frozenset(PAY_VERBS))
+_PREPOSITIONS = (
+    "into", "to", "on", "en", "a", "al", "na", "no", "para", "sur", "au", "auf", "an", "op",
+    "naar", "su", "sul", "kwa",
+)  # fmt: skip
+# the verb, up to five words (the thing paid), a preposition, "the account"-like words at
+# most two, then the value: ten digits at least, solid or in hyphen groups (a space-grouped
+# run is a bank's layout with its own key, read by its checked rule: ``ids_al_ao_cm``)
+_PAY_INTO = re.compile(
+    r"(?i:[^\W\d_]+)(?:[ \t]+[^\W\d_][\w'’-]{0,20}){0,5}?[ \t]+(?i:"
+    + "|".join(_PREPOSITIONS)
+    + r")(?:[ \t]+[^\W\d_][\w'’-]{0,20}){0,2}?[ \t]+"
+    r"(?P<value>\d{1,13}(?:-\d{1,13}){0,4})(?![\w]|[.,/-]\d| \d)"
+)
+_DIGITS = 10
+
+
+def find_paid_into(text: str, *, gives_way: Callable[[str, int], bool]) -> list[Hit]:
+    """IBAN hits: the account number a payment goes into (``_PAY_INTO``)."""
+    verbs = prefilter.keywords(text).get("pay_verb")
+    if not verbs or not prefilter.digit_runs(text):
+        return []
+    hits: list[Hit] = []
+    for start, _ in verbs:
+        m = _PAY_INTO.match(text, start)
+        if m is None:
+            continue
+        value = m.group("value")
+        a, b = m.span("value")
+        if sum(ch.isdigit() for ch in value) < _DIGITS or calendar_date(value):
+            continue
+        if MONEY_BEFORE.search(text, max(0, a - 8), a) or CURRENCY_AFTER.match(text, b):
+            continue  # an amount paid in: "pay 1 250 000 XOF into ..."
+        if gives_way(text, a):
+            continue  # "pay into order 1234567890": the reference's cue names it
+        hits.append(("IBAN", a, b))
+    return hits
