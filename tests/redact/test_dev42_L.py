@@ -120,6 +120,23 @@ def test_register_slot_fails_closed(redact, text, expected):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Le surclassement a coûté 750 FCFA. Bonne route à tous.",
+        # Fiji (en_FJ) and Togo (fr_TG), not in any development set
+        "The ferry cost 120 FJD. Harbour Road was busy.",
+        "Le taxi a coûté 2500 XOF. Avenue calme ce soir.",
+    ],
+)
+def test_price_in_any_iso_currency_is_no_street(redact, text):
+    assert redact(text) == text
+
+
+def test_street_after_a_number_is_still_an_address(redact):
+    assert redact("She lives at 12 Harbour Road, Suva.") == "She lives at [ADDRESS]."
+
+
+@pytest.mark.parametrize(
     ("text", "form"),
     [
         ("Kovács és Társa Kft. pays", "Kft."),
