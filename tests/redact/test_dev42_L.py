@@ -83,6 +83,7 @@ def test_booking_under_an_id_is_redacted(redact):
     [
         # a campus prefix not on the IRS list: the label and the company decide, not the prefix
         "The tour company is registered as EIN 70-5992872.",
+        "The supplier is registered as EIN 07-4816305.",
         "me: The tour company is registered as EIN 75-6915248.",
         "The tour company is registered as Business Reg. No. 937376-22.",
         "La agencia está registrada como RUC 0494642565001. El abordaje empezó tarde.",
@@ -105,6 +106,17 @@ def test_firm_register_in_a_register_slot_stays(redact, text):
     [
         ("My tax number is 29867893-4-19.", "My tax number is [ID]."),
         ("Our SSN: 123-45-6789.", "Our SSN: [SSN]."),
+        # a checksum fails (the VKN's), a person's CUIT type (20), a Polish possessive after
+        ("Tedarikçinin kaydı: Vergi No: 7318450929.", "Tedarikçinin kaydı: Vergi No: [PHONE]."),
+        (
+            "Referencia: CUIT 20-31234567-7, la empresa lo pide.",
+            "Referencia: CUIT [ID], la empresa lo pide.",
+        ),
+        ("Biuro prosi o mój NIP 891-174-17-74.", "Biuro prosi o mój NIP [ID]."),
+        (
+            "Vendor registration asks for the SSN: 609-65-7014. Guest list closes.",
+            "Vendor registration asks for the SSN: [SSN]. Guest list closes.",
+        ),
         (
             "The company has tax number 123456789 for Kwame Boateng.",
             "The company has tax number [ID] for [NAME].",

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from trainer.redact.checksums_registers import CUIT_ENTITY_TYPES, register_value_ok
 from trainer.redact.hits import Hit
 from trainer.redact.ids_cues import ID_CUE
 from trainer.redact.lookalike_company_words import COMPANY_WORD, PERSONAL_WORD, WORKER_AFTER
@@ -70,6 +71,21 @@ REGISTER_ACRONYMS = (
     "NUI", "CR",
 )  # fmt: skip
 _ACRONYMS = frozenset(REGISTER_ACRONYMS)
+# labels whose scheme has a published checksum (``checksums_registers``): a value failing it is
+# no such register and stays redacted. Not the EIN's list of IRS campus prefixes in use (no
+# checksum: the IRS opens new prefixes), so an EIN in a company's slot passes on its shape.
+_CHECKED = {
+    "vkn": "vergi", "vergi": "vergi", "bce": "kbo", "kbo": "kbo", "nip": "nip",
+    "regon": "regon", "cnpj": "cnpj", "cuit": "cuit", "ičo": "ico", "ico": "ico", "cui": "cui",
+    "nipc": "nipc", "cif": "cif",
+}  # fmt: skip
+# possessives and a sole trader's business the shared ``PERSONAL_WORD`` lacks (German, Dutch,
+# Polish, Italian, Portuguese, Nordic, Turkish), and not "our"
+_PERSONAL_MORE = re.compile(
+    r"(?i)\b(?:mein\w*|ihr\w*|seine[mnrs]?|mijn|zijn|haar|jouw|m[óo]j\w*|moj\w*|jego|jej|"
+    r"tw[óo]j\w*|twoj\w*|osobist\w*|prywatn\w*|jednoosobow\w*|dzia[łl]alno[śs]\w*[ \t]+"
+    r"gospodarcz\w*|JDG|mio|suo|minha|meu|seu|mitt|sitt|hennes|benim|onun|kişisel)\b"
+)
 _OUR = (
     r"(?i:\b(?:our|nuestr[oa]s?|noss[oa]s?|notre|nos|unser\w*|onze|ons|nostr[oa]|nostri|vår|"
     r"vårt|vores|vort|meidän|nasz\w*|náš\w*|naš\w*|nostru|nostr[ăa]|bizim)[ \t]+(?:\w+[ \t]+){0,2})"
@@ -115,6 +131,19 @@ def _personal_cue(text: str, lo: int, hi: int) -> bool:
 
 
 _WORD = re.compile(r"[\w-]*")
+
+
+def _value_fails(label: re.Match[str], value: str) -> bool:
+    """The value fails its scheme's checksum, or its own type digits say a person's (a CUIT of
+    type 20-27, a Colombian NIT that is a cédula: ten digits at most, no firm's 8 or 9)."""
+    name = ((label.group("acronym") or label.group("tax") or "").split() or [""])[0].lower()
+    name = "vergi" if name.startswith("vergi") else name
+    if name in _CHECKED and not register_value_ok(_CHECKED[name], value):
+        return True
+    digits = "".join(ch for ch in value if ch.isdigit())
+    if name in ("cuit", "cuil"):
+        return digits[:2] not in CUIT_ENTITY_TYPES
+    return name == "nit" and len(digits) <= 10 and not digits.startswith(("8", "9"))
 
 
 def _digit_count(value: str) -> int:
@@ -163,8 +192,10 @@ def register_slot_spans(text: str, hits: Sequence[Hit]) -> list[tuple[int, int, 
             if (speaker := _SPEAKER.match(text, lo)) and speaker.end() <= label.start():
                 lo = speaker.end()
             hi = sentence_stop(text, value.end(), ends=_SENTENCE_END, reach=160)
-            if PERSONAL_WORD.search(text, lo, hi) or _personal_cue(text, lo, value.start()):
-                continue  # "my tax number", "asks for the SSN": a person's
+            if PERSONAL_WORD.search(text, lo, hi) or _PERSONAL_MORE.search(text, lo, hi):
+                continue  # "my tax number", "REGON ... mojej firmy": a person's
+            if _personal_cue(text, lo, value.start()) or _value_fails(label, value.group()):
+                continue  # "asks for the SSN", a CUIT of a person's type
             if WORKER_AFTER.match(text, value.end()):
                 continue  # "... of the new employee"
             if any(lo < p_end and p_start < hi for p_start, p_end in people):

@@ -61,6 +61,7 @@ _OWNER = re.compile(
     r"\w['’]s?)[ \t]+(?:[^\W\d_]+[ \t]+){0,2}$"
 )
 _NEVER_DROPPED = frozenset({"NAME", "MEMBER"})
+_LOCATOR = re.compile(r"(?<![A-Z0-9])[A-Z0-9]{6}(?![A-Z0-9])")  # the gate of the booking cue
 _REACH = 64  # the cue and the words before the value: "Numéro de billet électronique "
 
 
@@ -88,7 +89,12 @@ def travel_code_spans(text: str, hits: Sequence[Hit]) -> list[tuple[int, int, in
         if hit[0] in _NEVER_DROPPED or (spans and hit[1] < spans[-1][1]):
             continue
         digits = sum(ch.isdigit() for ch in text[hit[1] : hit[2]])
-        pattern = _TICKET if digits >= 10 else _BOOKING
+        if digits >= 10:
+            pattern = _TICKET
+        elif hit[2] - hit[1] <= 12 and _LOCATOR.search(text, hit[1], hit[2]):
+            pattern = _BOOKING
+        else:
+            continue  # neither shape: no cue is looked for (most hits)
         for m in pattern.finditer(text, max(0, hit[1] - _REACH), min(len(text), hit[2] + 2)):
             if not (m.start("value") <= hit[2] and hit[1] < m.end("value")):
                 continue
