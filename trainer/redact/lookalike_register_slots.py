@@ -150,9 +150,29 @@ def _digit_count(value: str) -> int:
     return sum(ch.isdigit() for ch in value)
 
 
+# The gate of ``_LABEL``, derived from the same tuples and the gap's words: the word right
+# before a value in a slot is one of these
+_GAP_WORDS = frozenset(
+    "no nr number numero número numéro is es é est ist är er on as como comme als".split()
+)
+# a label's words less the gap's ("company", "registro", "tin"; not "number")
+_LABEL_WORDS = frozenset(
+    word
+    for phrase in (*COMPANY_REGISTER_NOUNS, *TAX_REGISTER_NOUNS, *REGISTER_ACRONYMS)
+    for word in re.split(r"[ .'’]+", phrase.lower())
+    if len(word) > 1
+) - _GAP_WORDS
+_GATE_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
 def _slot(text: str, value_start: int) -> re.Match[str] | None:
     """The register label ending right before ``value_start`` (within 60 characters)."""
     lo = max(0, value_start - 60)
+    words = [w.lower() for w in _GATE_WORD.findall(text, lo, value_start)[-4:]]
+    while words and words[-1] in _GAP_WORDS:
+        words.pop()  # "company number: is": the gap's words
+    if not words or not any(w in _LABEL_WORDS for w in words[-2:]):
+        return None  # no label's word right before the value: the label search is skipped
     line = text.rfind("\n", lo, value_start)
     m = _LABEL.search(text, line + 1 if line >= 0 else lo, value_start)
     if m is None or not (m.group("company") or m.group("tax") or m.group("acronym")):

@@ -95,7 +95,12 @@ def travel_code_spans(text: str, hits: Sequence[Hit]) -> list[tuple[int, int, in
             pattern = _BOOKING
         else:
             continue  # neither shape: no cue is looked for (most hits)
-        for m in pattern.finditer(text, max(0, hit[1] - _REACH), min(len(text), hit[2] + 2)):
+        lo = max(0, hit[1] - _REACH)
+        stems = TICKET_STEMS if pattern is _TICKET else BOOKING_STEMS
+        window = text[lo : hit[1]].lower()
+        if not any(stem in window for stem in stems):
+            continue  # the gate: no cue's stem before the hit, derived from the cue tuples
+        for m in pattern.finditer(text, lo, min(len(text), hit[2] + 2)):
             if not (m.start("value") <= hit[2] and hit[1] < m.end("value")):
                 continue
             if pattern is _TICKET and not _ticket_ok(m):
