@@ -65,11 +65,20 @@ def count_after(text: str, pos: int) -> bool:
     return _COUNT_AFTER(text, pos) is not None
 
 
-# ISO 4217 codes in capitals after an amount ("999 USD. Year range"): money, no house number.
-_CODE_AFTER = re.compile(
-    r"[ \t](?:USD|EUR|GBP|JPY|CNY|CAD|AUD|NZD|INR|BRL|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|TRY|ZAR|"
-    r"MXN|SGD|HKD|KRW|VND|IDR|MYR|PHP|THB|NGN|KES|GHS|EGP|AED|SAR|PKR|BTC|ETH)\b"
-).match
+# Every active ISO 4217 code (all countries' currencies), the CFA franc as written ("FCFA") and
+# two crypto tickers, in capitals after an amount ("999 USD. Year range", "750 FCFA. Bonne
+# route"): money, no house number. Not the codes that are also capitalised English words
+# ("ALL", "TOP", "CUP", "PEN", "SOS").
+CURRENCY_CODES = tuple(
+    """AED AFN AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP
+    BYN BZD CAD CDF CHF CLP CNY COP CRC CUC CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP
+    GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR
+    KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK
+    MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD
+    SCR SDG SEK SGD SHP SLE SLL SRD SSP STN SVC SYP SZL THB TJS TMT TND TRY TTD TWD TZS UAH UGX
+    USD UYU UZS VES VND VUV WST XAF XCD XOF XPF YER ZAR ZMW ZWL FCFA CFA BTC ETH""".split()
+)
+_CODE_AFTER = re.compile(r"[ \t](?:" + "|".join(CURRENCY_CODES) + r")\b").match
 
 
 def quantity_after(text: str, pos: int) -> bool:

@@ -23,8 +23,12 @@ _LEGAL_FORMS = frozenset(
     Cos Bros GmbH gGmbH mbH AG KG OHG GbR UG KGaA SE e.K. e.V. eG e.G. SA S.A. SAS S.A.S. SASU SARL
     S.A.R.L. EURL SNC SCI SCP SELARL Cie S.p.A. SpA S.r.l. Srl SRL S.r.l.s. Srls S.n.c. Snc S.a.s.
     Sas S.L. SL S.L.U. SLU S.A.U. SAU S.C. S.Coop. S.Com. Cía Cia Ltda Ltda. S/A ME EPP EIRELI MEI
-    B.V. BV N.V. NV V.O.F. VOF C.V. CV Zn. Pvt Ltée Limitée ULC OÜ AB ASA Oy ApS""".split()
-)
+    B.V. BV N.V. NV V.O.F. VOF C.V. CV Zn. Pvt Ltée Limitée ULC OÜ AB ASA Oy ApS A/S Kft Kft.
+    Zrt Zrt. Nyrt Nyrt. Bt d.o.o. s.r.o. a.s. A.Ş AŞ S.C.""".split()
+) | {"sp. z o.o.", "S.C. S.R.L.", "SC SRL"}  # written with a space: the regex of
+# ``lookalike_company_words`` reads them, a token lookup never does
+# The same forms, public: ``lookalike_company_words`` builds its regex from them.
+LEGAL_FORMS = _LEGAL_FORMS
 # Words that close a business name ("Halvorsen Foods", "Brandstetter Immobilien"), title case.
 _AFTER_WORDS = frozenset(
     """Sons Brothers Bros Söhne Sohn Fils Frères Figli Fratelli Hijos Hermanos Hnos Filhos Irmãos

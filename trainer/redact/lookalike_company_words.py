@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from trainer.redact.companies import LEGAL_FORMS
+
 _NOUNS = (
     # company, firm, business, supplier, agency, insurer ...
     r"supplier|vendor|billing[ \t]entity|agency|company|companies|corporation|firm|business|"
@@ -44,11 +46,15 @@ _NOUNS = (
     r"arbejdsgiver\w*|arbeidsgiver\w*|ty[öo]nantaj\w*|t[öo][öo]andja\w*|poslodav\w*|"
     r"delodajal\w*"
 )
-# The legal forms of firms, as written after a firm's name (case as written: "AG", not "ag").
-_LEGAL_FORMS = (
-    r"GmbH|AG|KG|OHG|e\.K\.|S\.A\.(?:S\.)?|S\.?R\.?L\.?|Srl|S\.p\.A\.|SpA|SARL|S[àa]rl|SAS|"
-    r"S\.L\.|Ltda?\.?|LLC|LLP|PLC|Inc\.?|Pty|B\.?V\.|N\.?V\.|Oy|ApS|A/S|Kft\.?|Zrt\.?|Nyrt\.?|"
-    r"d\.o\.o\.|s\.r\.o\.|a\.s\.|sp\.[ \t]z[ \t]o\.o\.|S\.?C\.?[ \t]S\.?R\.?L\.?|A\.?Ş\.?"
+# The legal forms of firms as written after a firm's name (case as written: "AG", not "ag"),
+# from the one set ``companies.is_legal_form`` reads; longest first ("S.A.S." before "S.A."), an
+# optional full stop after a form written without one ("Inc."). Not a form that names a
+# person's own business (a MEI is its owner: ``PERSONAL_WORD``), nor one that is also a common
+# capitalised word beside a person's number ("ME", a "CV").
+_NOT_COMPANY_FORMS = frozenset({"MEI", "ME", "CV"})
+_LEGAL_FORMS = "|".join(
+    re.escape(form) + ("" if form.endswith(".") else r"\.?")
+    for form in sorted(LEGAL_FORMS - _NOT_COMPANY_FORMS, key=lambda f: (-len(f), f))
 )
 COMPANY_WORD = re.compile(r"(?i:\b(?:" + _NOUNS + r")\b)|\b(?:" + _LEGAL_FORMS + r")(?!\w)")
 

@@ -51,6 +51,8 @@ from trainer.redact.ids_cues import ID_CUE
 from trainer.redact.lookalike_company_registers import company_register_spans
 from trainer.redact.lookalike_company_words import COMPANY_WORD, PERSONAL_WORD, WORKER_AFTER
 from trainer.redact.lookalike_labelled_codes import labelled_code_spans
+from trainer.redact.lookalike_register_slots import register_slot_spans
+from trainer.redact.lookalike_travel_codes import travel_code_spans
 from trainer.redact.national_ids import find_national_ids
 from trainer.redact.sentence_window import sentence_start, sentence_stop
 
@@ -287,6 +289,10 @@ def keep_named_codes(text: str, hits: list[Hit]) -> list[Hit]:
     # codes a closed noun names (a BIC, a pay grade, a statute ...): every hit inside goes,
     # a name's too (its value start is its end)
     found = _with_company_registers(found, [(lo, hi, hi) for lo, hi in labelled_code_spans(text)])
+    # an e-ticket number or booking reference after its cue, read around the hits only
+    found = _with_company_registers(found, travel_code_spans(text, hits))
+    # a firm's register number in a register slot (any scheme), read around the hits only
+    found = _with_company_registers(found, register_slot_spans(text, hits))
     tickets = _TICKET.search(text) is not None  # one pass; most texts have none
     if not found and not tickets:
         return hits
