@@ -78,3 +78,45 @@ MEMBER_CASES = [
 @pytest.mark.parametrize(("text", "expected"), MEMBER_CASES)
 def test_member_clause_slots(rules: Redactor, text: str, expected: str) -> None:
     assert rules.redact(text).text == expected
+
+
+@pytest.fixture(scope="module")
+def default_path() -> Redactor:
+    return Redactor.from_members(["Ilse Varnhagen"], name_tagger=True)
+
+
+# (input, exact output on the default path)
+DEFAULT_CASES = [
+    # person_greetings: Hungarian salutations and "everyone" after one (person_tagger_drops)
+    (
+        "Kedves Mindenki,\nA koncert 20 órakor kezdődik.",
+        "Kedves Mindenki,\nA koncert 20 órakor kezdődik.",
+    ),
+    ("Kedves Kovács Anna,\nKöszönöm.", "Kedves [NAME],\nKöszönöm."),
+    ("Drodzy Wszyscy,\nKoncert o 20.", "Drodzy Wszyscy,\nKoncert o 20."),
+    # Albania (no development set): a salutation and "everyone"
+    ("Të dashur Gjithë,\nFaleminderit.", "Të dashur Gjithë,\nFaleminderit."),
+    # person_shapes._determiner_before: a capitalised article opening the sentence makes the
+    # lower-case pair after it a noun phrase; a lower-case pair after a verb stays a name
+    ("La guida conosceva ogni vicolo.", "La guida conosceva ogni vicolo."),
+    ("Ho parlato con giulia ferraris ieri.", "Ho parlato con [NAME] ieri."),
+    # person_tagger_drops._company_word_after: a full name before a company or institution
+    # word is the institution's, as the rules read it; a lone given name before one is a person
+    (
+        "We flew into Harry Reid International at night.",
+        "We flew into Harry Reid International at night.",
+    ),
+    (
+        "We flew into Wolfgang Amadeus Mozart Airport.",
+        "We flew into Wolfgang Amadeus Mozart Airport.",
+    ),
+    ("I met Anna Hall yesterday.", "I met [NAME] yesterday."),
+    # Fiji (no development set): an airport named after a person, and a person
+    ("We landed at Ratu Sukuna International.", "We landed at Ratu Sukuna International."),
+    ("Ask Mere Tuilagi about the transfer.", "Ask [NAME] about the transfer."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEFAULT_CASES)
+def test_default_path(default_path: Redactor, text: str, expected: str) -> None:
+    assert default_path.redact(text).text == expected
