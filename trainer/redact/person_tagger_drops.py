@@ -34,6 +34,7 @@ import re
 from trainer.redact.companies import COMPANY_AFTER
 from trainer.redact.language_evidence import LanguageEvidence
 from trainer.redact.name_institutions import in_named_institution
+from trainer.redact.person_function_words import NODICT_FUNCTION_WORDS
 from trainer.redact.person_greetings import DAYTIME, GREETINGS
 from trainer.redact.person_office_words import names_office
 from trainer.redact.person_quoted_titles import in_quoted_title
@@ -85,7 +86,15 @@ def tagger_non_name(
         or _company_key_or_value(text, start, end)  # "Employer: Guyana Goldfields"
         or _season_before_noun(text, start, end)  # "Autumn leaves"
         or _company_word_after(text, start, end)  # "Harry Reid International at night"
+        or _function_word_opens(text[start:end])  # "A koncert csak 20 órakor", "az élő adás"
     )
+
+
+def _function_word_opens(hit: str) -> bool:
+    """A lower-case hit that opens with a closed-class word of a language with no dictionary
+    here (``person_function_words``: "csak", "vannak", "az élő"): a clause, no name."""
+    words = hit.split()
+    return hit.islower() and bool(words) and words[0] in NODICT_FUNCTION_WORDS
 
 
 def _company_word_after(text: str, start: int, end: int) -> bool:
