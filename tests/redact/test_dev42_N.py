@@ -101,6 +101,13 @@ DEFAULT_CASES = [
     ("A fellépés csak 20 órakor kezdődik.", "A fellépés csak 20 órakor kezdődik."),
     # Estonian (no development set): a lower-case name after a function word still goes
     ("Tänan, mina ja mari tamm tuleme.", "Tänan, mina ja [NAME] tuleme."),
+    # person_occupations: travel and media roles before a name in apposition
+    ("The driver, Crystal, waited two hours.", "The driver, [NAME], waited two hours."),
+    ("Our guide Garmai met us at arrivals.", "Our guide [NAME] met us at arrivals."),
+    ("The guide posts updates on the site.", "The guide posts updates on the site."),
+    ("The driver was late.", "The driver was late."),
+    # Fiji (no development set): a driver's name in close apposition
+    ("Our driver Sefanaia met us.", "Our driver [NAME] met us."),
     # person_shapes._determiner_before: a capitalised article opening the sentence makes the
     # lower-case pair after it a noun phrase; a lower-case pair after a verb stays a name
     ("La guida conosceva ogni vicolo.", "La guida conosceva ogni vicolo."),
