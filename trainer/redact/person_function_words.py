@@ -89,7 +89,7 @@ NODICT_FUNCTION_WORDS |= frozenset(
     mi ők én ő is
     """
     # lt lv
-    """ir yra buvo bus kad bet kaip jau dar tik su iš į per prie apie nuo už po šis ši jis ji
+    """ir yra buvo bus kad bet kaip jau dar tik su iš į prie apie nuo už po šis ši jis ji
     jie mes jūs aš un bija būs ka kā vēl tikai ar uz par pie pēc līdz tas tā viņš viņa mēs es
     """
     # et
