@@ -54,6 +54,7 @@ from trainer.redact.eponyms import in_corporate_context, is_eponymous_company
 from trainer.redact.hit_index import INDEX_MIN, SpanIndex
 from trainer.redact.hits import Hit
 from trainer.redact.lookalike_places import place_before
+from trainer.redact.member_clause_slots import roster_clause_names
 from trainer.redact.member_clause_words import clause_word
 from trainer.redact.member_clitics import opens_with_clitic
 from trainer.redact.member_context import (
@@ -167,6 +168,7 @@ def find_members(text: str, members: MemberNames) -> list[Hit]:
         hits += given_alone(
             text, folded, spans, members.given, hits, found, surnames, anchors, inflected=declined
         )
+        hits += roster_clause_names(text, spans, members, hits)  # "Pagán maneja la lista"
         if len(spans) > 1 and "/" in text:  # "Owners: Rohan/Priya/Léa"
             hits += slash_listed(text, folded, spans, members.given, surnames)
     anchors = list(dict.fromkeys([*anchors, *((s, e) for _, s, e in hits)]))  # each span once

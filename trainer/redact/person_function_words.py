@@ -79,6 +79,27 @@ NODICT_FUNCTION_WORDS = (NODICT_FUNCTION_WORDS | (_NEW_WORDS - (_GIVEN - _KEPT))
     name.lower() for name in word_list("given_names_alone.txt")
 }
 NODICT_FUNCTION_WORDS -= {"ali", "ki", "ko", "ka", "om"}  # given names in some locale (fail closed)
+# hu lt lv et sq sw (dev42 N): the same closed classes, written from each grammar. The
+# given-name lists hold some ("Csak", "Vannak": names-dataset noise), so only the well-attested
+# names (given_names_alone.txt) are taken out, as for the older lists.
+NODICT_FUNCTION_WORDS |= frozenset(
+    # hu
+    """és az egy nem csak de hogy van vannak volt voltak lesz lesznek már még mint vagy ha
+    mert itt ott ez azt ezt nagyon minden sem kell lehet után előtt alatt között nélkül szerint
+    mi ők én ő is
+    """
+    # lt lv
+    """ir yra buvo bus kad bet kaip jau dar tik su iš į prie apie nuo už po šis ši jis ji
+    jie mes jūs aš un bija būs ka kā vēl tikai ar uz par pie pēc līdz tas tā viņš viņa mēs es
+    """
+    # et
+    """ja on oli ei et kui aga ka veel juba see need ta nad meie teie mina sina väga kõik ainult
+    ning või
+    """
+    # sq sw
+    """dhe është janë ishte nuk që por për në nga se kanë ky kjo ata unë shumë vetëm
+    na ni ya wa za kwa katika lakini kama hii huu hapa sana pia bado""".split()
+) - {name.lower() for name in word_list("given_names_alone.txt")}
 
 # Adverbs that close a clause right after a name ("maren said she'd come, kwame too"): no
 # surname, whatever a list holds ("Too" is one), at a phrase's end where a frequent word may be

@@ -27,22 +27,30 @@ from __future__ import annotations
 
 from trainer.redact.folding import fold
 
-# Words that greet, by language: en de nl fr it es pt sv da nb fi pl cs ro tr ms vi id.
+# Words that greet, by language: en de nl fr it es pt sv da nb fi pl cs ro tr ms vi id; then
+# (dev42 N) the languages of Europe and Africa we redact or may meet that had none here: hu
+# hr/bs/sr sl sk lt lv et is sq mt sw and Māori (written in New Zealand English).
 HELLOS = frozenset(
     """hi hey hello hiya howdy yo morning hallo moin servus hoi ciao salut bonjour bonsoir
     coucou hola ola olá oi buongiorno buonasera salve buenas saludos goedemorgen goedemiddag
     goedenavond grüezi hej hejsan hallå hei morn moi terve ahoj čau cześć witaj sveiki bună
-    merhaba selam salam hai halo helo chào""".split()
+    merhaba selam salam hai halo helo chào
+    szia sziasztok szervusz helló üdv üdvözlöm bok zdravo pozdrav živjo dobrý zdravím labas
+    sveikas sveiki labdien čau tere tervist halló sæl sæll góðan përshëndetje tungjatjeta
+    bonġu merħba habari jambo hujambo mambo""".split()
 )
 # Words that address the person a letter is written to.
 SALUTATIONS = frozenset(
     """dear liebe lieber lieve geachte beste cher chère caro cara gentile gentilissimo gentilissima
-    egregio egregia estimado estimada estimados querido querida prezado prezada""".split()
+    egregio egregia estimado estimada estimados querido querida prezado prezada
+    kedves tisztelt poštovani poštovana spoštovani spoštovana vážený vážená gerbiamas
+    gerbiama cienījamais cienījamā hyvä lugupeetud kæri kæra i dashur e dashur""".split()
 )
 # Words that thank.
 THANKS = frozenset(
     """thanks thank thx cheers danke merci grazie gracias obrigado obrigada bedankt tak takk
-    tack kiitos dzięki dziękuję děkuji díky mulțumesc mersi sağol""".split()
+    tack kiitos dzięki dziękuję děkuji díky mulțumesc mersi sağol
+    köszönöm köszi köszönjük hvala ďakujem ačiū paldies aitäh faleminderit grazzi asante""".split()
 )
 # Words that welcome or congratulate.
 WISHES = frozenset(

@@ -44,6 +44,14 @@ vermieter vermieterin techniker technikerin handwerker schlosser tischler kassen
 kassenwartin schatzmeister schatzmeisterin
 lampista llogater llogatera tècnic tècnica tresorer tresorera
 elektricien loodgieter makelaar verhuurder huurder conciërge klusjesman penningmeester
+driver chauffeur guide pilot photographer journalist reporter interpreter translator
+receptionist producer presenter
+pilote photographe journaliste réceptionniste interprète traducteur traductrice
+conductor conductora chofer chófer guía piloto fotógrafo fotógrafa periodista recepcionista
+intérprete traductor traductora motorista jornalista tradutor tradutora
+autista fotografo fotografa giornalista interprete traduttore traduttrice
+fahrer fahrerin reiseleiter reiseleiterin fotograf fotografin dolmetscher dolmetscherin
+gids fotograaf tolk föraren guiden kierowca przewodnik przewodniczka sofőr idegenvezető
 """
 NOUNS = frozenset(_NOUNS.split())
 prefilter.register("occupation_noun", NOUNS)

@@ -417,9 +417,14 @@ _ARTICLES = frozenset(
 
 
 def _determiner_before(text: str, start: int) -> bool:
-    """An article in lower case right before ``start`` ("la pompa", "der Dienst")."""
+    """An article right before ``start``: in lower case ("la pompa", "der Dienst"), or opening
+    its sentence with a capital ("La guida conosceva ogni vicolo", "Die anna ..." is no name
+    either: a writer who capitalises the article would capitalise a name after it)."""
     m = _WORD_BEFORE_PAIR.search(text, max(0, start - 10), start)
-    return m is not None and m.group(1) in _ARTICLES
+    if m is None:
+        return False
+    word = m.group(1)
+    return word in _ARTICLES or (word.istitle() and word.lower() in _ARTICLES)
 
 
 def _clause_after(text: str, end: int) -> bool:

@@ -31,18 +31,22 @@ from __future__ import annotations
 
 import re
 
+from trainer.redact.companies import COMPANY_AFTER
 from trainer.redact.language_evidence import LanguageEvidence
 from trainer.redact.name_institutions import in_named_institution
+from trainer.redact.person_function_words import NODICT_FUNCTION_WORDS
 from trainer.redact.person_greetings import DAYTIME, GREETINGS
 from trainer.redact.person_office_words import names_office
 from trainer.redact.person_quoted_titles import in_quoted_title
 from trainer.redact.person_shapes import label_before
 from trainer.redact.person_vietnamese_words import vietnamese_tagger_non_name
-from trainer.redact.person_words import COMMON, GIVEN, SURNAMES, TOP
+from trainer.redact.person_words import COMMON, GIVEN, HONORIFIC_SET, SURNAMES, TOP
 
 _BANNER = re.compile(r"[ \t]*[—–][ \t]+([^\n]{1,60})[ \t]+[—–][ \t]*$")
 _REPLY_PREFIXES = frozenset("re aw wg fw fwd tr odg odp sv vs vl ynt rv rif doorst antw".split())
 _WORD = re.compile(r"[^\W\d_]+")
+_TITLE_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]+$")
+_CAPITALISED_NEXT = re.compile(r"[ \t]+(?:[A-Z]\.[ \t]*)*[^\W\d_a-z][^\W\d_]*(?:-[^\W\d_]+)?")
 
 # Closings and bare forms of address: a hit of these words alone names no one.
 _CLOSINGS = frozenset(
@@ -54,7 +58,12 @@ _CLOSINGS = frozenset(
     distinti signor signora signori hälsningar vänliga mvh hilsen venlig vennlig terveisin
     pozdrawiam pozdrowienia szanowna szanowny szanowni pani pan państwo pozdravem pozdravy
     vážená vážený vážení zdravím stimate stimată stimați cu drag salutări doamnă domnule
-    saygılarımla sayın hanım bey salam hormat""".split()
+    saygılarımla sayın hanım bey salam hormat"""
+    # "everyone" and "all" after a salutation ("Kedves Mindenki", "Drodzy Wszyscy", "Cari
+    # tutti", "Hej allihop"), by language (dev42 N)
+    """everybody mindenki mindenkinek alle allen allemaal iedereen tous toutes tutti todos todas
+    alla allihop allihopa alle allesammen kaikki wszyscy wszystkim všichni všem všetci toți
+    tuturor herkes herkese semua svi svima vsi vsem visi visiems visiem kõik allir gjithë""".split()
 )
 
 
@@ -76,7 +85,38 @@ def tagger_non_name(
         or (end - start == 1 and _label_letter(text, start, end))  # "sala konferencyjna [B]."
         or _company_key_or_value(text, start, end)  # "Employer: Guyana Goldfields"
         or _season_before_noun(text, start, end)  # "Autumn leaves"
+        or _company_word_after(text, start, end)  # "Harry Reid International at night"
+        or _function_word_opens(text[start:end])  # "A koncert csak 20 órakor", "az élő adás"
     )
+
+
+def _function_word_opens(hit: str) -> bool:
+    """A lower-case hit that opens with a closed-class word of a language with no dictionary
+    here (``person_function_words``: "csak", "vannak", "az élő"): a clause, no name."""
+    words = hit.split()
+    return hit.islower() and bool(words) and words[0] in NODICT_FUNCTION_WORDS
+
+
+def _company_word_after(text: str, start: int, end: int) -> bool:
+    """A full name (two words or more, the hit and up to two capitalised words after it) right
+    before a company word or legal form (``companies.COMPANY_AFTER``: "International", "Foods",
+    "Airport", "GmbH"): the rules keep such a name as the company's or the institution's
+    (``people``), and the tagger now agrees ("We flew into Harry Reid International"); a lone
+    word before one ("Doris Day", "I met Anna Hall") is a person's and stays its hit, and so is
+    a name after a title ("Dr. Maren Oyelaran Hospital is busy": dev37 review)."""
+    before = _TITLE_BEFORE.search(text, max(0, start - 16), start)
+    if before is not None and before.group(1) in HONORIFIC_SET:
+        return False
+    words = len(_WORD.findall(text, start, end))
+    pos = end
+    for _ in range(3):
+        if words >= 2 and COMPANY_AFTER.match(text, pos):
+            return True
+        m = _CAPITALISED_NEXT.match(text, pos)
+        if m is None:
+            return False
+        words, pos = words + 1, m.end()
+    return False
 
 
 _SEASONS = frozenset("spring summer autumn fall winter".split())
