@@ -237,7 +237,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--cache", type=Path, default=None,
         help="reuse (and fill) trainer_dev.tagger_recipe's per-set row cache, e.g. the folder "
-        "a leave-one-generator-out run filled (default: every row computed afresh)",
+        "a leave-one-generator-out run filled (default: every row computed afresh); its files "
+        "are keyed by the word lists, features, labels and generator (trainer_dev.tagger_cache), "
+        "so rows cached under others are recomputed, never reused",
     )
     args = parser.parse_args(argv)
     if not 0.0 < args.operating_point < 1.0:  # checked before minutes of training, not after

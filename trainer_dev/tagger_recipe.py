@@ -1,6 +1,8 @@
 """Tagger v8: the training RECIPE (augmentation, row weights, epochs, learning rate) judged
 leave-one-generator-out, the features fixed; features and the rules' spans cached on disk so a
-recipe costs one fit and one scoring pass per fold.
+recipe costs one fit and one scoring pass per fold. Each cached file's name carries a digest of
+what it depends on (``trainer_dev.tagger_cache``): a cache filled under other word lists,
+features, labels, generators or rules is recomputed, never reused.
 
     OMP_NUM_THREADS=1 nice -n 10 .venv/bin/python -m trainer_dev.tagger_recipe \
         --holdout twentyfifth --holdout twentysixth --recipe v7 --recipe v8 --json /tmp/logo.json
@@ -30,6 +32,7 @@ import numpy as np
 from trainer.redact.name_tagger import NAME, eponymous, load_tagger
 from trainer_dev import tagger as tg
 from trainer_dev.tagger_augment import augment
+from trainer_dev.tagger_cache import heldout_key, rows_key
 from trainer_dev.tagger_declension import declined, novel
 from trainer_dev.tagger_experiment import (
     SETS,
@@ -106,8 +109,10 @@ def set_part(
 ) -> dict:
     """One set's rows: ``base`` (the sample ``featurize_set`` draws, in its order), or the
     augmented copies of that sample (``declinedown`` / ``declinedany``, or a tagger_augment
-    policy), cached in ``cache`` when one is given (the shipped build computes them afresh)."""
-    path = cache / f"{name}_{part}_{per_set}_{seed}.npz" if cache else None
+    policy), cached in ``cache`` when one is given (the shipped build computes them afresh),
+    in a file keyed by what the rows depend on (``tagger_cache.rows_key``: word lists,
+    features, labels, generator), so a cache filled under others is not read back."""
+    path = cache / f"{name}_{part}_{per_set}_{seed}_{rows_key(name)}.npz" if cache else None
     if path and path.exists():
         with np.load(path) as npz:
             return dict(npz)
@@ -184,8 +189,9 @@ class LocaleScore(Score):
 
 
 def heldout(name: str, featurizer, cache: Path) -> dict:
-    """The held-out set's rules spans and report and its candidates' (span, ids), cached."""
-    path = cache / f"heldout_{name}.pkl"
+    """The held-out set's rules spans and report and its candidates' (span, ids), cached in a
+    file keyed by the rows' key and the rules' source (``tagger_cache.heldout_key``)."""
+    path = cache / f"heldout_{name}_{heldout_key(name)}.pkl"
     if path.exists():
         return pickle.loads(path.read_bytes())
     members, posts, leaked = load_set(name)
