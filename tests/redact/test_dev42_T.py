@@ -1,7 +1,7 @@
 """The tagger's on-disk row and held-out caches (trainer_dev.tagger_recipe, reused by
 scripts/train_name_tagger.py --cache) are keyed by what they depend on: a file written under
 another word-list digest, other features, another generator or other rules is not read back.
-Made-up text only."""
+And tagger v10's balanced recipe: every set weighs the same in total. Made-up text only."""
 
 from __future__ import annotations
 
@@ -108,3 +108,17 @@ def test_the_digests_cover_the_sources_that_make_a_row():
     assert not any(n.startswith("fortieth") for n in generator)
     labels = {p.name for p in tc.source_closure(tc.LABEL_MODULES, "trainer_dev.tagger")}
     assert {"tagger_experiment.py", "tagger_augment.py", "tagger_declension.py"} <= labels
+
+
+def test_a_balanced_recipe_gives_every_set_the_same_total_weight():
+    labels = np.array([0, 1, 0, 0, 1, 0, 0, 0])
+    negative = np.array([1, 0, 0, 0, 0, 1, 1, 0], bool)
+    group = np.array([0, 0, 0, 1, 1, 1, 1, 1])
+    w = tr.row_weights(tr.RECIPES["dany_neg4_bal"], labels, negative, group)
+    assert w.mean() == pytest.approx(1.0)
+    assert w[:3].sum() == pytest.approx(w[3:].sum())
+    assert w[0] / w[1] == pytest.approx(4.0) and w[5] / w[4] == pytest.approx(4.0)
+    plain = tr.row_weights(tr.RECIPES["dany_neg4"], labels, negative, group)
+    assert plain[0] / plain[1] == pytest.approx(4.0) and plain[:3].sum() != plain[3:].sum()
+    with pytest.raises(ValueError, match="group"):
+        tr.row_weights(tr.RECIPES["dany_neg4_bal"], labels, negative)
