@@ -1,6 +1,8 @@
 """Tagger v8: the training RECIPE (augmentation, row weights, epochs, learning rate) judged
 leave-one-generator-out, the features fixed; features and the rules' spans cached on disk so a
-recipe costs one fit and one scoring pass per fold.
+recipe costs one fit and one scoring pass per fold. Each cached file's name carries a digest of
+what it depends on (``trainer_dev.tagger_cache``): a cache filled under other word lists,
+features, labels, generators or rules is recomputed, never reused.
 
     OMP_NUM_THREADS=1 nice -n 10 .venv/bin/python -m trainer_dev.tagger_recipe \
         --holdout twentyfifth --holdout twentysixth --recipe v7 --recipe v8 --json /tmp/logo.json
@@ -20,6 +22,7 @@ import argparse
 import json
 import pickle
 import random
+import re
 import time
 from collections import Counter
 from dataclasses import asdict, dataclass
@@ -27,9 +30,17 @@ from pathlib import Path
 
 import numpy as np
 
-from trainer.redact.name_tagger import NAME, eponymous, load_tagger
+from trainer.redact.name_tagger import (
+    NAME,
+    WEIGHTS_FILE,
+    WEIGHTS_SHA256,
+    eponymous,
+    load_tagger,
+    read_weights,
+)
 from trainer_dev import tagger as tg
 from trainer_dev.tagger_augment import augment
+from trainer_dev.tagger_cache import heldout_key, rows_key
 from trainer_dev.tagger_declension import declined, novel
 from trainer_dev.tagger_experiment import (
     SETS,
@@ -54,6 +65,9 @@ class Recipe:
     name_weight: float = 1.0  # loss weight of a NAME row (recall)
     epochs: int = 3
     lr: float = 0.3
+    # every set's rows (all its parts) weigh the same in total, so that no generator with many
+    # or long posts dominates the loss (tagger v10's candidate for transfer to unseen ones)
+    balanced: bool = False
 
 
 RECIPES = {
@@ -80,6 +94,8 @@ RECIPES = {
     "novel": Recipe(novel=True),
     "dany_low": Recipe(surface="lower", declined="any"),
     "dany_low_neg2": Recipe(surface="lower", declined="any", negative_weight=2.0),
+    # tagger v10's candidate: v9's recipe with every generator's rows weighing the same in total
+    "dany_neg4_bal": Recipe(declined="any", negative_weight=4.0, balanced=True),
 }
 
 
@@ -106,8 +122,10 @@ def set_part(
 ) -> dict:
     """One set's rows: ``base`` (the sample ``featurize_set`` draws, in its order), or the
     augmented copies of that sample (``declinedown`` / ``declinedany``, or a tagger_augment
-    policy), cached in ``cache`` when one is given (the shipped build computes them afresh)."""
-    path = cache / f"{name}_{part}_{per_set}_{seed}.npz" if cache else None
+    policy), cached in ``cache`` when one is given (the shipped build computes them afresh),
+    in a file keyed by what the rows depend on (``tagger_cache.rows_key``: word lists,
+    features, labels, generator), so a cache filled under others is not read back."""
+    path = cache / f"{name}_{part}_{per_set}_{seed}_{rows_key(name)}.npz" if cache else None
     if path and path.exists():
         with np.load(path) as npz:
             return dict(npz)
@@ -124,8 +142,10 @@ def set_part(
             make = lambda p, r: augment(p, r, part)  # noqa: E731
         chosen = [v for post in chosen for v in make(post, rng)]
     rows = _rows(chosen, featurizer)
-    if path:
-        np.savez(path, **rows)
+    if path:  # written whole, then renamed: a run killed mid-write leaves no half file
+        part_path = path.with_name(path.stem + ".part.npz")
+        np.savez(part_path, **rows)
+        part_path.replace(path)
     return rows
 
 
@@ -140,16 +160,27 @@ def training_rows(
     ids = np.concatenate([g["ids"] for g in got])
     labels = np.concatenate([g["labels"] for g in got])
     negative = np.concatenate([g["negative"] for g in got])
-    return ids, labels, row_weights(recipe, labels, negative)
+    group = np.repeat(np.arange(len(got)) // len(parts), [len(g["labels"]) for g in got])
+    return ids, labels, row_weights(recipe, labels, negative, group)
 
 
-def row_weights(recipe: Recipe, labels: np.ndarray, negative: np.ndarray) -> np.ndarray | None:
+def row_weights(
+    recipe: Recipe, labels: np.ndarray, negative: np.ndarray, group: np.ndarray | None = None
+) -> np.ndarray | None:
     """Each row's loss weight (mean 1): ``negative_weight`` for a row of a PII-free post,
-    times ``name_weight`` for a NAME row; None when every weight is 1 (v7's recipe)."""
-    if recipe.negative_weight == 1.0 and recipe.name_weight == 1.0:
+    times ``name_weight`` for a NAME row, and (``balanced``) times 1 / its set's row count
+    (``group``: each row's set) so that each set weighs the same in total; None when every
+    weight is 1 (v7's recipe)."""
+    if recipe.negative_weight == 1.0 and recipe.name_weight == 1.0 and not recipe.balanced:
         return None
     weight = np.where(negative, recipe.negative_weight, 1.0).astype(np.float32)
     weight[labels == NAME] *= recipe.name_weight
+    if recipe.balanced:
+        if group is None:
+            raise ValueError("a balanced recipe needs each row's set (group)")
+        _, inverse = np.unique(group, return_inverse=True)
+        totals = np.bincount(inverse, weights=weight.astype(np.float64))
+        weight = (weight / totals[inverse]).astype(np.float32)  # each set's rows sum to one
     return weight / np.float32(weight.mean(dtype=np.float64))
 
 
@@ -167,9 +198,14 @@ class LocaleScore(Score):
     def __init__(self) -> None:
         super().__init__()
         self.loc_n, self.loc_hit = Counter(), Counter()
+        self.look_n, self.look_kept = Counter(), Counter()
 
     def add(self, post, redacted: str, n_spans: int, leaked) -> None:
         super().add(post, redacted, n_spans, leaked)
+        kinds = getattr(post, "lookalike_kinds", None) or []
+        for value, kind in zip(post.lookalikes, kinds, strict=False):
+            self.look_n[kind] += 1
+            self.look_kept[kind] += value in redacted
         for kind, fragments, value in post.items:
             if kind == "PERSON":
                 self.loc_n[post.locale] += 1
@@ -180,12 +216,15 @@ class LocaleScore(Score):
         out = super().report()
         out["person_by_locale"] = {
             loc: round(self.loc_hit[loc] / n, 3) for loc, n in sorted(self.loc_n.items())}
+        out["lookalikes_by_kind"] = {
+            k: [self.look_kept[k], n] for k, n in sorted(self.look_n.items())}
         return out
 
 
 def heldout(name: str, featurizer, cache: Path) -> dict:
-    """The held-out set's rules spans and report and its candidates' (span, ids), cached."""
-    path = cache / f"heldout_{name}.pkl"
+    """The held-out set's rules spans and report and its candidates' (span, ids), cached in a
+    file keyed by the rows' key and the rules' source (``tagger_cache.heldout_key``)."""
+    path = cache / f"heldout_{name}_{heldout_key(name)}.pkl"
     if path.exists():
         return pickle.loads(path.read_bytes())
     members, posts, leaked = load_set(name)
@@ -197,8 +236,23 @@ def heldout(name: str, featurizer, cache: Path) -> dict:
         cands.append([(triples[i][1], triples[i][2]) for i in order])
         ids.append(post_ids)
     out = {"rules": rules, "spans": spans, "cands": cands, "ids": np.concatenate(ids)}
-    path.write_bytes(pickle.dumps(out))
+    part_path = path.with_name(path.name + ".part")
+    part_path.write_bytes(pickle.dumps(out))
+    part_path.replace(path)
     return out
+
+
+def shipped_raw() -> np.ndarray:
+    """The shipped weights with the operating point's shift undone (``tg.shift_operating_point``
+    backwards, read from the weights' meta), so that its thresholds are raw P(NAME) as a freshly
+    trained recipe's are."""
+    weights, meta = read_weights(WEIGHTS_FILE, WEIGHTS_SHA256)
+    found = re.fullmatch(r"raw P\(NAME\) ([0-9.]+) = threshold ([0-9.]+)",
+                         meta.get("operating_point", ""))
+    if not found:
+        raise SystemExit(f"error: no operating point in the shipped meta: {meta!r}")
+    raw, shipped = (float(g) for g in found.groups())
+    return tg.shift_operating_point(weights, raw=shipped, shipped=raw)
 
 
 def score(name: str, held: dict, weights: np.ndarray, thresholds) -> dict:
@@ -228,13 +282,17 @@ def score(name: str, held: dict, weights: np.ndarray, thresholds) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--holdout", action="append", choices=list(SETS), required=True)
-    parser.add_argument("--recipe", action="append", choices=[*RECIPES, "shipped"],
-                        required=True, help="shipped: name_tagger.npz as it is, not retrained")
+    parser.add_argument("--recipe", action="append", choices=[*RECIPES, "shipped", "shipped_raw"],
+                        required=True, help="shipped: name_tagger.npz as it is, not retrained "
+                        "(its thresholds are the redactor's); shipped_raw: the same with its "
+                        "operating point's shift undone (raw thresholds, as a retrained recipe)")
     parser.add_argument("--threshold", action="append", type=float)
     parser.add_argument("--train-posts", type=int, default=6000)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--cache", type=Path, default=Path("/tmp/tagger_v8_cache"))
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--save-weights", type=Path,
+                        help="folder to keep each fold's raw weights in (RECIPE_without_SET.npy)")
     args = parser.parse_args(argv)
     args.cache.mkdir(parents=True, exist_ok=True)
     thresholds = tuple(sorted(set(args.threshold or (0.6, 0.7, 0.8))))
@@ -248,12 +306,16 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps({"holdout": name, "rules": held["rules"]}), flush=True)
         for label in args.recipe:
             start = time.perf_counter()
-            if label == "shipped":
-                grid = score(name, held, load_tagger().weights, thresholds)
+            if label in ("shipped", "shipped_raw"):
+                weights = load_tagger().weights if label == "shipped" else shipped_raw()
+                grid = score(name, held, weights, thresholds)
                 fold["recipes"][label] = {"grid": grid}
             else:
                 weights = fit(RECIPES[label], [s for s in SETS if s != name], featurizer,
                               per_set=args.train_posts, seed=args.seed, cache=args.cache)
+                if args.save_weights:
+                    args.save_weights.mkdir(parents=True, exist_ok=True)
+                    np.save(args.save_weights / f"{label}_without_{name}.npy", weights)
                 grid = score(name, held, weights, thresholds)
                 fold["recipes"][label] = {"recipe": asdict(RECIPES[label]), "grid": grid,
                                           "seconds": round(time.perf_counter() - start, 1)}
