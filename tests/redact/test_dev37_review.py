@@ -23,10 +23,10 @@ def test_clause_word_reads_the_text_once() -> None:
     """Each lower-case "sam" scanned the whole text for bs/hr/sr evidence: quadratic."""
     text = "sam " * 5000 + "nije smo"
     clause_word(text, 0, 3)
-    began = time.perf_counter()
+    began = time.process_time()
     for start in range(0, 4000, 4):
         assert clause_word(text, start, start + 3)
-    assert time.perf_counter() - began < 0.05
+    assert time.process_time() - began < 0.05
     assert not clause_word("sam " * 50 + "see you", 0, 3)
 
 

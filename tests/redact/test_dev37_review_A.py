@@ -57,9 +57,9 @@ def test_a_run_of_boxes_after_commas_is_linear(redact) -> None:
     unit = "BP 12, "
     redact(unit * 10)
     text = unit * (20_000 // len(unit))
-    t = time.perf_counter()
+    t = time.process_time()
     redact(text)
-    assert time.perf_counter() - t < 1.0
+    assert time.process_time() - t < 1.0
 
 
 @pytest.mark.parametrize(
@@ -80,9 +80,9 @@ def test_a_long_word_after_a_street_type_is_linear(redact) -> None:
     # (now ~25 ms)
     redact("Calle Mayor 5")
     text = "Calle " + "Aé" * 10_000 + " 5"
-    t = time.perf_counter()
+    t = time.process_time()
     redact(text)
-    assert time.perf_counter() - t < 0.6
+    assert time.process_time() - t < 0.6
 
 
 @pytest.mark.parametrize(

@@ -19,9 +19,9 @@ def test_line_window_is_bounded():
 
 def test_long_line_of_orders_is_fast():
     text = "zamówienie 98765432101 nie dotarło, " * 2000
-    began = time.perf_counter()
+    began = time.process_time()
     ANNA.redact(text)
-    assert time.perf_counter() - began < 5
+    assert time.process_time() - began < 5
 
 
 @pytest.mark.parametrize(

@@ -25,9 +25,9 @@ SHAPES = {
 def _best_of_three(redactor: Redactor, text: str) -> float:
     best = float("inf")
     for _ in range(3):
-        start = time.perf_counter()
+        start = time.process_time()
         redactor.redact(text)
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
     return best
 
 
