@@ -78,7 +78,7 @@ def find_bare_runs(
         m = _RUN.match(text, a)  # (not fullmatch: its lookahead must see past the run)
         if m is None or m.end() != b or len(set(m.group())) < 3:
             continue  # glued to more, or one or two digits repeated ("22222222")
-        if not _unnamed(text, a, b) or not _handed(text, a, b):
+        if not _unnamed(text, a, b) or not handed_over(text, a, b):
             continue
         if not gives_way(text, a):
             hits.append(("NATIONAL_ID", a, b))
@@ -112,7 +112,7 @@ def find_bare_codes(
     hits: list[Hit] = []
     for m in _CODE.finditer(text) if _may_hold_code(text) else ():
         a, b = m.span()
-        if (a, b) == (0, len(text)) or not _handed(text, a, b) or gives_way(text, a):
+        if (a, b) == (0, len(text)) or not handed_over(text, a, b) or gives_way(text, a):
             continue  # (a code alone, with no text around it, is handed over by nothing)
         if _AMOUNT_CODE.fullmatch(m.group()):
             continue  # "2400029000TL", "500000MK": an amount and its currency or unit, glued
@@ -146,9 +146,10 @@ def _may_hold_code(text: str) -> bool:
     )
 
 
-def _handed(text: str, a: int, b: int) -> bool:
+def handed_over(text: str, a: int, b: int) -> bool:
     """The value at [a, b) stands where a value is handed over bare (``_CODE_OPEN`` ...), no
-    form field's label or number noun names it, and no amount word labels it."""
+    form field's label or number noun names it, and no amount word labels it (also read by
+    ``ids_letter_codes`` for passport-layout numbers)."""
     line = _line_start(text, a)
     handed = _CODE_OPEN.search(text, line, a)
     if not handed and _SENTENCE_START.search(text, line, a):

@@ -36,7 +36,7 @@ from trainer.redact.hits import Hit
 from trainer.redact.ids_accounts import bridge, bridged_value_ok, find_accounts
 from trainer.redact.ids_al_ao_cm import find_al_ao_cm_ids
 from trainer.redact.ids_bank_layouts import find_bank_layouts
-from trainer.redact.ids_bare_runs import find_bare_codes
+from trainer.redact.ids_bare_runs import find_bare_codes, handed_over
 from trainer.redact.ids_bo_tz import find_bo_tz_ids
 from trainer.redact.ids_ch_id import find_ch_id_ids
 from trainer.redact.ids_country_shapes import find_country_shapes, find_lettered_shapes
@@ -171,8 +171,8 @@ def find_national_ids(text: str) -> list[Hit]:
     # The shared gate of the detectors below: each needs a run of six digits or more (a CURP's
     # or RFC's date and an NRIC's seven digits are one too; most posts have none).
     if runs:
-        # passport-layout numbers and Quebec's RAMQ by its date, cue or none (``ids_letter_codes``)
-        hits += find_letter_codes(text, gives_way=is_reference)
+        # passport-layout numbers handed over bare, Quebec's RAMQ by its date (``ids_letter_codes``)
+        hits += find_letter_codes(text, gives_way=is_reference, handed=handed_over)
         # CURP, RFC, CLABE, SV-Nummer, NIF, IRD, SA identity number (``ids_intl``)
         hits += find_intl_ids(text, gives_way=is_reference)
         # PESEL, personnummer, henkilötunnus, T.C. Kimlik No, ITIN (``ids_nordic_east``)
