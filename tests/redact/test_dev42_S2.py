@@ -220,3 +220,13 @@ def test_last_sessions_gates_are_predicates():
     assert nick.may_have_title("thanks Docs, see you") is False
     assert net._may_have_label("WİFİ: Box 7590 Brandt") is True
     assert net._may_have_label("Box 7590 Brandt") is False
+
+
+def test_without_re_case_table_every_gate_opens_for_non_ascii(monkeypatch) -> None:
+    # an interpreter without re._casefix: the gates cannot know every fold re makes, so any
+    # non-ASCII text passes them (fail closed); ASCII text folds alike under both
+    monkeypatch.setattr(lg, "_TABLE_READ", False)
+    assert lg.has_case_odd("Grüße an alle", "")
+    assert not lg.has_case_odd("plain ascii text", "")
+    monkeypatch.setattr(lg, "_TABLE_READ", True)
+    assert not lg.has_case_odd("Grüße an alle", "")

@@ -16,8 +16,13 @@ import re
 
 try:  # the letters re's ignore-case folds together beyond simple lower-casing
     from re._casefix import _EXTRA_CASES
-except ImportError:  # pragma: no cover - an interpreter without the table: the known classes
+
+    _TABLE_READ = True
+except ImportError:  # pragma: no cover - an interpreter without the table (CPython >= 3.11 has it)
+    # fail closed: the known Latin classes for ``gate_key``, and every gate opens for any
+    # non-ASCII text (``has_case_odd``), since this table may miss a fold re makes
     _EXTRA_CASES = {0x69: (0x131,), 0x131: (0x69,), 0x73: (0x17F,), 0x17F: (0x73,)}
+    _TABLE_READ = False
 
 # Each folded class, a letter -> the class's smallest letter ("ı" -> "i", "ſ" -> "s").
 _CLASS_FIRST = {k: min(k, *v) for k, v in _EXTRA_CASES.items()}
@@ -40,8 +45,11 @@ def case_odd_for(words: tuple[str, ...] | frozenset[str] | list[str]) -> str:
 def has_case_odd(text: str, odd: str = CASE_ODD) -> bool:
     """Whether ``text`` holds one of ``odd`` (``case_odd_for`` a gate's words), letters
     ``str.lower`` does not fold as ``re``'s ignore-case does. An ASCII text never does; each
-    letter here is above U+00FF, so a Latin-1 text answers each at once too."""
-    return not text.isascii() and any(c in text for c in odd)
+    letter here is above U+00FF, so a Latin-1 text answers each at once too. Without ``re``'s
+    table, any non-ASCII text opens the gate (fail closed)."""
+    if text.isascii():
+        return False
+    return not _TABLE_READ or any(c in text for c in odd)
 
 
 def gate_key(word: str) -> str:
