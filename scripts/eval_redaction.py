@@ -63,7 +63,7 @@ registers to cold chains, market stalls and seasonal pickers; adds fr_BF en_RW p
 forty-third (``--fortythird``: energy, utilities and telecoms, from meter readings, outages and
 tariff switches to heat-pump grants, SIM and broadband installs and hardship plans; adds fr_BJ
 en_FJ es_GQ).
-The fresh to forty-first sets have since been read while tuning
+The fresh to forty-third sets have since been read while tuning
 (``trainer_dev.redaction_failures``); only the newest sets are scored and never read.
 
 Prints, per PII type, recall (a labelled value counts as caught only if every non-space
@@ -184,7 +184,7 @@ def _run(args: argparse.Namespace, argv: list[str] | None) -> int:
         ok &= print_standards(reports["standards"])
         if args.show_misses:
             print(json.dumps(reports["standards"]["misses"], ensure_ascii=False, indent=1))
-    # fresh to forty-first: development sets; the newest: scoring only (no misses kept)
+    # fresh to forty-third: development sets; the newest: scoring only (no misses kept)
     for name in INDEPENDENT_SETS:
         if not getattr(args, name):
             continue

@@ -18,7 +18,8 @@ since 16:35 UTC on 2026-12-03 (the next), the twenty-ninth and thirtieth since 2
 (the next), the thirty-third to thirty-fifth since 13:20 UTC on 2026-12-04 (the session after
 that), the thirty-sixth and thirty-seventh since 16:30 UTC on 2026-12-04 (the next), the
 thirty-eighth and thirty-ninth since 19:45 UTC on 2026-12-04 (the session after), the fortieth
-and forty-first since 23:15 UTC on 2026-12-04 (the next), once each had been scored clean. Their
+and forty-first since 23:15 UTC on 2026-12-04 (the next), the forty-second and forty-third since
+02:20 UTC on 2026-12-05 (the session after), once each had been scored clean. Their
 failures are read while tuning, so their scores no longer say anything about text the redactor
 was not tuned on. Only they can be listed here; the newest sets stay for scoring,
 and this tool cannot open them.
@@ -75,6 +76,8 @@ DEVELOPMENT_SETS = {
     "thirtyninth": ("thirtyninth", "make_thirtyninth_set", 3939),
     "fortieth": ("fortieth", "make_fortieth_set", 4040),
     "fortyfirst": ("fortyfirst", "make_fortyfirst_set", 4141),
+    "fortysecond": ("fortysecond", "make_fortysecond_set", 4242),
+    "fortythird": ("fortythird", "make_fortythird_set", 4343),
 }
 
 
