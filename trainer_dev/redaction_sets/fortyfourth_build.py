@@ -263,6 +263,12 @@ class LocaleBuilder:
                 frags = [f"t:{t}" for t in name_tokens(who)]
                 sentence = POSSESSIVE[self.lang].replace("{x}", value)
                 return kind, frags, value, form, sentence, label
+            if form == "folded" and fold(f"{g} {s}") == f"{g} {s}":
+                accented = [m for m in self.roster if fold(f"{m[0]} {m[1]}") != f"{m[0]} {m[1]}"]
+                if accented:
+                    g, s, is_f = rng.choice(accented)
+                else:
+                    form = "lower"
             value = self.write_name(g, s, is_f, form)
             toks = name_tokens(value.lstrip("@"))
             frags = [f"t:{t}" for t in toks if not self._is_title(t)]
@@ -275,8 +281,7 @@ class LocaleBuilder:
         return any(tok in t.split() or tok + "." in t.split() for t in titles)
 
     def _name_lead(self, lead: str, value):
-        s = lead if value is None else lead.replace("{x}", value)
-        return s[0].upper() + s[1:] if s[:1].islower() and lead.startswith("{x}") else s
+        return lead if value is None else lead.replace("{x}", value)
 
     def address(self, lead, label):
         rng, loc = self.rng, self.locale
