@@ -183,7 +183,7 @@ def test_name_pools_and_disjointness(built):
     members, posts, _ = built
     for locale in POOLS:
         female, male, surnames = pools(locale)
-        assert len(female) + len(male) >= 40 and len(surnames) >= 40
+        assert len(set(female + male)) >= 40 and len(set(surnames)) >= 40
         assert len(female) >= 15 and len(male) >= 15
     roster = {normalise_tok(t) for m in members for t in name_tokens(m)}
     for post in posts:
@@ -231,6 +231,18 @@ def test_checkers_reject_bad_values():
     assert L.abn_ok("51824753556") and not L.abn_ok("51824753557")
     assert L.isbn13_ok("ISBN 978-3-16-148410-0") and not L.isbn13_ok("ISBN 978-3-16-148410-1")
     assert I.steuer_ok("86095742719") and not I.steuer_ok("86095742718")
+
+
+def test_registered_as_independent_only():
+    import importlib.util
+    import pathlib
+
+    path = pathlib.Path(__file__).resolve().parents[2] / "scripts" / "eval_redaction_scoring.py"
+    text = path.read_text(encoding="utf-8")
+    assert '"fortyfourth": ("fortyfourth", "make_fortyfourth_set", 4444, "forty-fourth")' in text
+    assert importlib.util.find_spec("trainer_dev.redaction_sets.fortyfourth") is not None
+    dev = path.parents[1] / "trainer_dev" / "redaction_failures.py"
+    assert '"fortyfourth"' not in dev.read_text(encoding="utf-8")  # not a development set
 
 
 def test_builder_person_pool_excludes_roster():
