@@ -200,7 +200,7 @@ NAMEWORDS = {
            "a stone wall", "in the autumn sittings", "amber warning", "the hunter's moon",
            "a misty morning", "a young tenant", "the bond is in"],
     "de": ["im Ernst", "der Vogel ist ausgeflogen", "im Winter", "beim Bauer um die Ecke",
-           "schlau wie ein Fuchs", "Klage mit Köpfchen", "der Haas der Sache",
+           "schlau wie ein Fuchs", "Klage mit Köpfchen", "Vogel friss oder stirb",
            "ein frommer Wunsch", "die Lange Nacht der Kanzleien", "der Kluge gibt nach"],
     "fr": ["la marine marchande", "aux aurores", "le palais de justice", "la rose des vents",
            "un bon juge", "le noël du cabinet", "pâques au tribunal", "la fontaine du hall",
