@@ -380,7 +380,7 @@ class LocaleBuilder:
                 lk, lv = self.look()
                 looks.append(lv)
                 look_kinds.append(lk)
-                sentences.append(rng.choice(self.bank["look"]).replace("{x}", lv))
+                sentences.append(_frame(rng.choice(self.bank["look"]), lv))
             order = sentences[:]
             rng.shuffle(order)
             if genre == "form" and not labelled:
@@ -401,7 +401,7 @@ class LocaleBuilder:
                     lk, lv = self.look()
                     looks.append(lv)
                     kinds.append(lk)
-                    sentences.append(rng.choice(self.bank["look"]).replace("{x}", lv))
+                    sentences.append(_frame(rng.choice(self.bank["look"]), lv))
                 rng.shuffle(sentences)
             text = self.render(genre, sentences, [], not with_looks)
             if not with_looks and re.search(r"\d", text):
@@ -409,6 +409,12 @@ class LocaleBuilder:
             post = Post(self.locale, text, [], [], looks, kinds, genre)
             if check_post(post):
                 return post
+
+
+def _frame(frame: str, value: str) -> str:
+    """A look-alike in its frame, without a doubled full stop after an abbreviation."""
+    text = frame.replace("{x}", value)
+    return text[:-1] if text.endswith("..") else text
 
 
 def build(seed: int) -> tuple[list[str], list[Post]]:
