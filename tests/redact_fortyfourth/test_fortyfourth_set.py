@@ -243,6 +243,8 @@ def test_registered_as_independent_only():
     assert importlib.util.find_spec("trainer_dev.redaction_sets.fortyfourth") is not None
     dev = path.parents[1] / "trainer_dev" / "redaction_failures.py"
     assert '"fortyfourth"' not in dev.read_text(encoding="utf-8")  # not a development set
+    doc = (path.parent / "eval_redaction.py").read_text(encoding="utf-8")
+    assert "``--fortyfourth``" in doc and "fr_TG en_BZ pt_ST" in doc
 
 
 def test_builder_person_pool_excludes_roster():
