@@ -62,7 +62,9 @@ ticketing, credits and fan mail; adds fr_ML en_SL es_PR), then the forty-second
 registers to cold chains, market stalls and seasonal pickers; adds fr_BF en_RW pt_GW) and the
 forty-third (``--fortythird``: energy, utilities and telecoms, from meter readings, outages and
 tariff switches to heat-pump grants, SIM and broadband installs and hardship plans; adds fr_BJ
-en_FJ es_GQ).
+en_FJ es_GQ), then the forty-fourth (``--fortyfourth``: legal services, notaries and courts, from
+tenancy and small-claims disputes, deeds, powers of attorney and case files to visa lawyers,
+debt mediation, legal-aid clinics and law-firm hiring; adds fr_TG en_BZ pt_ST).
 The fresh to forty-third sets have since been read while tuning
 (``trainer_dev.redaction_failures``); only the newest sets are scored and never read.
 

@@ -1,0 +1,1 @@
+"""Checks on the forty-fourth scoring set itself (never on a redactor)."""
