@@ -62,7 +62,9 @@ ticketing, credits and fan mail; adds fr_ML en_SL es_PR), then the forty-second
 registers to cold chains, market stalls and seasonal pickers; adds fr_BF en_RW pt_GW) and the
 forty-third (``--fortythird``: energy, utilities and telecoms, from meter readings, outages and
 tariff switches to heat-pump grants, SIM and broadband installs and hardship plans; adds fr_BJ
-en_FJ es_GQ).
+en_FJ es_GQ), and the forty-fifth (``--fortyfifth``: manufacturing, industry and workplace
+safety, from purchase orders, machine serials and shift rosters to incidents, recalls and
+apprenticeships; adds fr_MG en_PG de_LU).
 The fresh to forty-third sets have since been read while tuning
 (``trainer_dev.redaction_failures``); only the newest sets are scored and never read.
 

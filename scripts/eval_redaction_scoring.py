@@ -326,6 +326,7 @@ INDEPENDENT_SETS = {
     "fortyfirst": ("fortyfirst", "make_fortyfirst_set", 4141, "forty-first"),
     "fortysecond": ("fortysecond", "make_fortysecond_set", 4242, "forty-second"),
     "fortythird": ("fortythird", "make_fortythird_set", 4343, "forty-third"),
+    "fortyfifth": ("fortyfifth", "make_fortyfifth_set", 4545, "forty-fifth"),
 }
 
 
