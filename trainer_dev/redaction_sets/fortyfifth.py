@@ -58,10 +58,10 @@ DATA CARD
   PERSON full/title (Ms, Herr, DI, Mag.a, Ing., Mme, Sra., Lic., Eng.º, fru, hr., dr., and
   Hungarian "Nagy Péter úr")/lower/initial/swapped ("SURNAME Given", "Surname, Given",
   Hungarian given-first)/given/folded (accents and ø/æ folded); MEMBER full/given/surname/
-  initial/handle/possessive ("X's", German and Danish "Xs", "de X"/"d'X", Hungarian dative
-  "Péternek")/lower/folded/title; ADDRESS one_line/multi_line/street_town (no postcode)/box
-  (PO Box, Private Bag, Posbus, Postfach, C.P., Casilla de Correo, Apartado, Postboks, Pf.,
-  BP, Boîte postale).
+  initial/handle/possessive ("X's", German and Danish "Xs", "de X"/"d'X", "do X"/"da X",
+  Hungarian dative "Péternek", with their own lead-ins: "Xs Schichttausch ...")/lower/folded/
+  title; ADDRESS one_line/multi_line/street_town (no postcode)/box (PO Box, Private Bag,
+  Posbus, Postfach, C.P., Casilla de Correo, Apartado, Postboks, Pf., BP, Boîte postale).
 - Fragment rule: t: whole-word tokens (name tokens without titles, particles or initials;
   street-name tokens without street-type words or articles; e-mail local part; URL host or
   slug); p: postcodes, box numbers and IPs (whole, non-alphanumeric boundaries, spaces
@@ -89,13 +89,14 @@ DATA CARD
   Fuchs", "luz verde", "paz social", "rocha dura", "held og lykke", "fekete doboz").
 - Distinct sentence pieces per language (openers, closers, context, per-kind lead-ins,
   cue-less id lead-ins, look-alike sentences, labels, subjects, headers, days, shifts, roles,
-  form fields; `piece_counts()`): en de fr es pt da hu 169 each (test floor 150).
-- Items (seed 4545): ID 1,171 (829 national/tax/health ids, 322 of them without a cue, 39 %;
-  342 local bank values), ADDRESS 830, IP 828, CARD 827, MEMBER 826, EMAIL 820, PHONE 814,
-  URL 812, PERSON 807, IBAN 493 (8,228 items); 5,608 look-alikes in 17 kinds (each >= 324;
-  66 16-digit orders failing Luhn). Name pools: 20 female + 20 male given names and 40
-  surnames per locale (480 given names, 480 surnames). Build time about 4.8 s of CPU (about
-  20 s wall) on the shared 2-core machine; posts failing check_post are redrawn.
+  form fields, possessive lead-ins; `piece_counts()`): en de fr es pt da hu 173 each (floor
+  150).
+- Items (seed 4545): ID 1,139 (800 national/tax/health ids, 305 of them without a cue, 38 %;
+  339 local bank values), CARD 852, PERSON 849, URL 842, IP 831, PHONE 827, ADDRESS 827,
+  MEMBER 820, EMAIL 818, IBAN 474 (8,279 items); 5,613 look-alikes in 17 kinds (each >= 326;
+  63 16-digit orders failing Luhn). Name pools: 20 female + 20 male given names and 40
+  surnames per locale (480 given names, 480 surnames). Build time about 4.9 s of CPU (16-20 s
+  wall) on the shared 2-core machine; posts failing check_post are redrawn.
 - Deliberately hard: ids with no cue word (NINO, IRD, SVNR, SIN, CUIL, NIF, CPR, adoazonosito
   jel, CIN, matricule); personal CUIL beside company CUIT, NIF beside NIPC, SIN beside BN,
   SVNR beside Steuernummer and ATU; 16-digit order numbers failing Luhn beside real cards;
@@ -258,7 +259,11 @@ class LocaleBuilder:
         return options[i % len(options)]
 
     def item(self, kind: str):
-        """(kind, fragments, value, form, sentence)."""
+        """(kind, fragments, value, form, sentence, shown)."""
+        out = self._item(kind)
+        return out if len(out) == 6 else (*out, out[2])
+
+    def _item(self, kind: str):
         rng, loc, b = self.rng, self.locale, self.bank
         lead = rng.choice(b["lead"].get(kind, [""]))
         if kind == "EMAIL":
@@ -267,7 +272,7 @@ class LocaleBuilder:
             value = f"{local}@{V.domain(rng, loc)}"
             form = self.cycle("EMAIL", V.EMAIL_FORMS)
             shown = {"plain": value, "angle": f"<{value}>", "mailto": f"mailto:{value}"}[form]
-            return "EMAIL", [f"t:{local}"], value, form, lead.format(x=shown)
+            return "EMAIL", [f"t:{local}"], value, form, lead.format(x=shown), shown
         if kind == "PHONE":
             form = self.cycle("PHONE", V.PHONE_FORMS)
             value = V.phone(rng, loc, form)
@@ -304,14 +309,22 @@ class LocaleBuilder:
             return "ID", id_fragments(value), value, typ, sent
         if kind in ("PERSON", "MEMBER"):
             if kind == "PERSON":
+                form = self.cycle("PERSON", PERSON_FORMS)
                 g, gen = rng.choice(self.given)
                 s = rng.choice(self.surnames)
-                form = self.cycle("PERSON", PERSON_FORMS)
+                if form == "folded" and V.ascii_fold(g + s) == g + s:
+                    marked = [x for x in self.surnames if V.ascii_fold(x) != x]
+                    s = rng.choice(marked) if marked else s
             else:
-                g, s, gen = rng.choice(self.members)
                 form = self.cycle("MEMBER", MEMBER_FORMS)
+                pool = self.members
+                if form == "folded":
+                    pool = [m for m in pool if V.ascii_fold(m[0] + m[1]) != m[0] + m[1]] or pool
+                g, s, gen = rng.choice(pool)
             value, parts = name_form(loc, g, s, gen, form, rng)
             frags = name_fragments(parts)
+            if form == "possessive":
+                lead = rng.choice(b["poss"])
             sent = lead.format(x=value)
             return kind, frags, value, form, sent
         form = self.cycle("ADDRESS", V.ADDRESS_FORMS)
@@ -340,6 +353,8 @@ class LocaleBuilder:
         if genre == "note":
             body = sents + lsents
             rng.shuffle(body)
+            if opener.endswith(",") and not ctx[1:2].isupper():
+                ctx = ctx[0].lower() + ctx[1:]
             return " ".join([opener, ctx] + body + [closer])
         if genre == "thread":
             body = sents + lsents
@@ -352,33 +367,36 @@ class LocaleBuilder:
             return "\n".join([b["header"]["log"]] + ["- " + s for s in body])
         if genre == "form":
             lines = [b["header"]["form"]]
-            for kind, _, value, form, sent in items:
-                if form.endswith("_bare"):
+            for kind, _, value, form, sent, shown in items:
+                if form.endswith("_bare") or form == "possessive":
                     lines.append(sent)
                 elif kind == "ID" and form in CUES:
                     lines.append(f"{rng.choice(CUES[form])}: {value}")
                 else:
                     label_kind = "IBAN" if form in V.BANK_FORMS.get(self.locale, []) else kind
-                    lines.append(f"{b['label'][label_kind]}: {value}")
+                    lines.append(f"{b['label'][label_kind]}: {shown}")
             lines.append(rng.choice(b["field"]))
             lines += lsents
             return "\n".join(lines)
         if genre == "roster":
             lines = [b["header"]["roster"]]
-            for kind, _, value, form, sent in items:
+            for kind, _, _value, form, sent, shown in items:
                 label_kind = "IBAN" if form in V.BANK_FORMS.get(self.locale, []) else kind
-                cell = sent if form.endswith("_bare") else f"{b['label'][label_kind]}: {value}"
+                plain = form.endswith("_bare") or form == "possessive"
+                cell = sent if plain else f"{b['label'][label_kind]}: {shown}"
                 lines.append(f"| {rng.choice(b['days'])} | {rng.choice(b['shift'])} | {cell} |")
             for s in lsents:
                 lines.append(f"| {rng.choice(b['days'])} | {rng.choice(b['shift'])} | {s} |")
             return "\n".join(lines)
         # signature: contact items as bare lines under the sign-off
         body, block = [], []
-        for kind, _, value, _form, sent in items:
-            if kind in ("PERSON", "MEMBER", "PHONE", "EMAIL", "URL") and not block:
-                block.append(value)
+        for kind, _, _value, form, sent, shown in items:
+            if form == "possessive":
+                body.append(sent)
+            elif kind in ("PERSON", "MEMBER", "PHONE", "EMAIL", "URL") and not block:
+                block.append(shown)
             elif kind in ("PHONE", "EMAIL", "URL"):
-                block.append(value)
+                block.append(shown)
             else:
                 body.append(sent)
         text = " ".join([opener, ctx] + body + lsents)
@@ -397,7 +415,7 @@ class LocaleBuilder:
             items = [self.item(k) for k in kinds]
             looks = [(k, v, s) for k, v, s in lk]
             text = self.render(genre, items, looks)
-            post = Post(self.locale, text, [(k, f, v) for k, f, v, _, _ in items],
+            post = Post(self.locale, text, [(k, f, v) for k, f, v, _, _, _ in items],
                         [it[3] for it in items], [v for _, v, _ in looks],
                         [k for k, _, _ in looks], genre)
             if check_post(post):
@@ -413,7 +431,7 @@ class LocaleBuilder:
             looks = self.looks(rng.choice([1, 2, 3])) if with_looks else []
             text = self.render(genre, [], looks)
             if not with_looks:
-                extra = rng.choice(b["ctx"])
+                extra = rng.choice([c for c in b["ctx"] if c not in text])
                 text = text.replace(b["header"]["log"] + "\n", b["header"]["log"] + "\n- "
                                     + extra + "\n") if genre == "log" else text
             post = Post(self.locale, text, [], [], [v for _, v, _ in looks],

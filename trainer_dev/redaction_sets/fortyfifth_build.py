@@ -104,7 +104,7 @@ def person_pools(locale: str, banned: set[str]):
     return given, sur
 
 
-def possessive(locale: str, given: str, surname: str, rng) -> tuple[str, list[str]]:
+def possessive(locale: str, given: str, surname: str, rng, gender: str = "M"):
     lang = lang_of(locale)
     base = surname if rng.random() < .6 else given
     if lang == "en":
@@ -119,7 +119,7 @@ def possessive(locale: str, given: str, surname: str, rng) -> tuple[str, list[st
         w = base + ("nak" if back else "nek")
         return w, [w]
     if lang == "pt":
-        return f"de {base}", [base]
+        return f"{'do' if gender == 'M' else 'da'} {base}", [base]
     if lang == "fr" and fold(base)[0].lower() in "aeiouy":
         return f"d'{base}", [base]
     return f"de {base}", [base]
@@ -146,7 +146,7 @@ def name_form(locale: str, given: str, surname: str, gender: str, form: str, rng
         h = rng.choice([f"{g}.{s}", f"{g[0]}{s}", f"{s}_{g[0]}", f"{g}{s[0]}"])
         return f"@{h}", [h]
     if form == "possessive":
-        w, parts = possessive(locale, given, surname, rng)
+        w, parts = possessive(locale, given, surname, rng, gender)
         return w, parts
     if form == "lower":
         return full.lower(), [given.lower(), surname.lower()]
