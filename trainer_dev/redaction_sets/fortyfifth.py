@@ -371,7 +371,8 @@ class LocaleBuilder:
                 if form.endswith("_bare") or form == "possessive":
                     lines.append(sent)
                 elif kind == "ID" and form in CUES:
-                    lines.append(f"{rng.choice(CUES[form])}: {value}")
+                    cue = rng.choice(CUES[form])
+                    lines.append(f"{cue[0].upper()}{cue[1:]}: {value}")
                 else:
                     label_kind = "IBAN" if form in V.BANK_FORMS.get(self.locale, []) else kind
                     lines.append(f"{b['label'][label_kind]}: {shown}")

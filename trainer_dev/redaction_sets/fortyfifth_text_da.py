@@ -93,7 +93,7 @@ BANK = {
         "ticket": ["Jeg oprettede {x} for lækagen.", "Se {x} for grundårsagen."],
         "bic": ["BIC-koden er {x}.", "Betalingsadviset viste {x}."],
         "eponym": ["Lav et {x} til stoppet.", "Kurset gennemgår {x} i denne uge."],
-        "nameword": ["Vi ønsker {x}.", "Som man siger: {x}."],
+        "nameword": ["Nogen skrev \"{x}\" på tavlen.", "Som man siger: {x}."],
     },
     "label": {"EMAIL": "E-mail", "PHONE": "Telefon", "URL": "Link", "IP": "Enhedens IP",
               "CARD": "Kort", "IBAN": "Bankkonto", "ID": "Reference",

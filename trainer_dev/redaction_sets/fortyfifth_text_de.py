@@ -104,7 +104,7 @@ BANK = {
         "bic": ["Der BIC lautet {x}.", "Auf dem Zahlungsavis stand {x}."],
         "eponym": ["Bitte ein {x} für den Stillstand erstellen.",
                    "Die Schulung behandelt diese Woche {x}."],
-        "nameword": ["Der Plan für {x} hängt am Brett.", "Wie man so sagt: {x}."],
+        "nameword": ["Jemand schrieb „{x}“ an die Tafel.", "Wie man so sagt: {x}."],
     },
     "label": {"EMAIL": "E-Mail", "PHONE": "Telefon", "URL": "Link", "IP": "Geräte-IP",
               "CARD": "Karte", "IBAN": "Bankverbindung", "ID": "Kennung",

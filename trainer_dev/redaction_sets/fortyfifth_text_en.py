@@ -93,7 +93,7 @@ BANK = {
         "ticket": ["Raised {x} for the leak.", "See {x} for the root cause."],
         "bic": ["Their bank code is {x}.", "The remittance showed {x}."],
         "eponym": ["Draw up a {x} for the shutdown.", "Training covers the {x} this week."],
-        "nameword": ["The plan for the {x} is on the board.", "Call it {x}."],
+        "nameword": ["Someone wrote \"{x}\" on the whiteboard.", "Call it {x}."],
     },
     "label": {"EMAIL": "Email", "PHONE": "Phone", "URL": "Link", "IP": "Device IP",
               "CARD": "Card", "IBAN": "Bank account", "ID": "Reference",

@@ -100,7 +100,7 @@ BANK = {
         "ticket": ["Abrí {x} por la pérdida.", "La causa raíz está en {x}."],
         "bic": ["El código SWIFT es {x}.", "El aviso de pago mostraba {x}."],
         "eponym": ["Armen un {x} para la parada.", "La capacitación cubre el {x} esta semana."],
-        "nameword": ["Tenemos {x} para la parada.", "Como dicen: {x}."],
+        "nameword": ["Alguien escribió \"{x}\" en el pizarrón.", "Como dicen: {x}."],
     },
     "label": {"EMAIL": "Correo", "PHONE": "Teléfono", "URL": "Enlace", "IP": "IP del equipo",
               "CARD": "Tarjeta", "IBAN": "Cuenta bancaria", "ID": "Referencia",

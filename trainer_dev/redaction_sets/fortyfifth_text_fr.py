@@ -100,7 +100,7 @@ BANK = {
         "ticket": ["J'ai ouvert {x} pour la fuite.", "Voir {x} pour la cause première."],
         "bic": ["Le code BIC est {x}.", "L'avis de paiement indiquait {x}."],
         "eponym": ["Préparez un {x} pour l'arrêt.", "La formation couvre le {x} cette semaine."],
-        "nameword": ["Le plan est affiché, {x}.", "Comme on dit : {x}."],
+        "nameword": ["Quelqu'un a écrit « {x} » au tableau.", "Comme on dit : {x}."],
     },
     "label": {"EMAIL": "Courriel", "PHONE": "Téléphone", "URL": "Lien", "IP": "IP de l'appareil",
               "CARD": "Carte", "IBAN": "Compte bancaire", "ID": "Référence",

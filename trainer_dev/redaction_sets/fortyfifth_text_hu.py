@@ -97,7 +97,7 @@ BANK = {
         "ticket": ["Nyitottam egy {x} jegyet a szivárgás miatt.", "A gyökérok a {x} jegyben van."],
         "bic": ["A BIC kód {x}.", "A fizetési értesítőn {x} szerepelt."],
         "eponym": ["Készítsetek {x} ábrát a leálláshoz.", "A képzés a héten a {x} témát veszi."],
-        "nameword": ["A gond a {x}.", "Ahogy mondani szokás: {x}."],
+        "nameword": ["Valaki felírta a táblára: {x}.", "Ahogy mondani szokás: {x}."],
     },
     "label": {"EMAIL": "E-mail", "PHONE": "Telefon", "URL": "Link", "IP": "Eszköz IP",
               "CARD": "Kártya", "IBAN": "Bankszámla", "ID": "Azonosító",

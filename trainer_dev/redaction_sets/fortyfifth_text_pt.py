@@ -99,7 +99,7 @@ BANK = {
         "ticket": ["Abri {x} por causa da fuga.", "A causa raiz está em {x}."],
         "bic": ["O código BIC é {x}.", "O aviso de pagamento mostrava {x}."],
         "eponym": ["Preparem um {x} para a paragem.", "A formação aborda o {x} esta semana."],
-        "nameword": ["Temos {x} no plano.", "Como se diz: {x}."],
+        "nameword": ["Alguém escreveu \"{x}\" no quadro.", "Como se diz: {x}."],
     },
     "label": {"EMAIL": "Email", "PHONE": "Telefone", "URL": "Ligação", "IP": "IP do equipamento",
               "CARD": "Cartão", "IBAN": "Conta bancária", "ID": "Referência",
