@@ -23,7 +23,7 @@ from trainer_dev.redaction_sets.fortyfifth_build import (
 )
 from trainer_dev.redaction_sets.fortyfifth_looks import LOOK_KINDS, orgreg_ok
 from trainer_dev.redaction_sets.fortyfifth_people import given_pool, surname_pool
-from trainer_dev.redaction_sets.fortyfifth_places import street_tokens
+from trainer_dev.redaction_sets.fortyfifth_places import STREETS, street_tokens
 
 PINNED = "6f4dfc909669951a"
 BANK_FORMS = {f for forms in V.BANK_FORMS.values() for f in forms}
@@ -113,6 +113,12 @@ def test_fragment_rules(built):
                 assert prefixes == {"d:"}
             if kind == "EMAIL":
                 assert frags == [f"t:{value.split('@')[0]}"]
+            if kind == "ADDRESS":
+                streets = [t for st in STREETS[post.locale] for t in street_tokens(st)]
+                for f in frags:
+                    body = f[2:]
+                    assert (body in streets if f.startswith("t:") else
+                            C.postcode_ok(post.locale, body) or body.isdigit()), (f, value)
             if prefixes == {"d:"}:
                 assert [f[2:] for f in frags] == T.windows(value)
 
