@@ -64,7 +64,10 @@ forty-third (``--fortythird``: energy, utilities and telecoms, from meter readin
 tariff switches to heat-pump grants, SIM and broadband installs and hardship plans; adds fr_BJ
 en_FJ es_GQ), then the forty-fourth (``--fortyfourth``: legal services, notaries and courts, from
 tenancy and small-claims disputes, deeds, powers of attorney and case files to visa lawyers,
-debt mediation, legal-aid clinics and law-firm hiring; adds fr_TG en_BZ pt_ST).
+debt mediation, legal-aid clinics and law-firm hiring; adds fr_TG en_BZ pt_ST), and the
+forty-fifth (``--fortyfifth``: manufacturing, industry and workplace safety, from purchase orders,
+machine serials and shift rosters to incidents, recalls and apprenticeships; adds fr_MG en_PG
+de_LU).
 The fresh to forty-third sets have since been read while tuning
 (``trainer_dev.redaction_failures``); only the newest sets are scored and never read.
 

@@ -327,6 +327,7 @@ INDEPENDENT_SETS = {
     "fortysecond": ("fortysecond", "make_fortysecond_set", 4242, "forty-second"),
     "fortythird": ("fortythird", "make_fortythird_set", 4343, "forty-third"),
     "fortyfourth": ("fortyfourth", "make_fortyfourth_set", 4444, "forty-fourth"),
+    "fortyfifth": ("fortyfifth", "make_fortyfifth_set", 4545, "forty-fifth"),
 }
 
 
