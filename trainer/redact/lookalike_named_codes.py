@@ -249,7 +249,14 @@ def _inside(hit: Hit, spans: _Spans, text: str) -> bool:
 
 # An IT service-desk ticket as the tools number them (ServiceNow, Jira Service Management ...):
 # the record type's prefix glued to its number ("INC0012345", "CHG-1825847", "RITM0042117").
-_TICKET = re.compile(r"(?:INC|REQ|CHG|RITM|TKT|PRB|TASK|SCTASK)[-#]?\d{5,8}")
+_TICKET_TYPES = ("INC", "REQ", "CHG", "RITM", "TKT", "PRB", "TASK", "SCTASK")
+_TICKET = re.compile(r"(?:" + "|".join(_TICKET_TYPES) + r")[-#]?\d{5,8}")
+
+
+def _may_hold_ticket(text: str) -> bool:
+    """False only where ``_TICKET`` cannot match: none of its record-type prefixes (case as
+    written: the pattern is case-sensitive) is in ``text``; substring tests, not a scan."""
+    return any(prefix in text for prefix in _TICKET_TYPES)
 
 
 def _ticket(text: str, hit: Hit) -> bool:
@@ -293,7 +300,7 @@ def keep_named_codes(text: str, hits: list[Hit]) -> list[Hit]:
     found = _with_company_registers(found, travel_code_spans(text, hits))
     # a firm's register number in a register slot (any scheme), read around the hits only
     found = _with_company_registers(found, register_slot_spans(text, hits))
-    tickets = _TICKET.search(text) is not None  # one pass; most texts have none
+    tickets = _may_hold_ticket(text) and _TICKET.search(text) is not None  # most have none
     if not found and not tickets:
         return hits
     if not found:
