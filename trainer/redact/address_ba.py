@@ -79,6 +79,15 @@ prefilter.register(
 # Led by its digit (a lookbehind first would slow the scan fourfold): the lookbehind after it
 # tests the character before the code.
 _CODE_AT = re.compile(rf"[78](?<![\w.,-][78])\d{{4}}[ \t][{_CAPS}]")
+# ``_CODE_AT``'s five digits and a blank over the ASCII class mask (``prefilter.ascii_classes``)
+_CODE_MASK = b"d" * 5 + b"s"
+
+
+def _may_hold_code(text: str) -> bool:
+    """False only where ``_CODE_AT`` cannot match: ASCII text whose class mask lacks
+    ``_CODE_MASK`` (a substring test instead of a scan; other text passes)."""
+    classes = prefilter.ascii_classes(text)
+    return classes is None or _CODE_MASK in classes
 
 
 def bosnian_addresses(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
@@ -86,7 +95,8 @@ def bosnian_addresses(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
     postcode before a capitalised word (``spans``: the prefilter's ``ba_anchor`` keywords)."""
     # the scan opens at the first digit (the code's own; the lookbehind still sees before it)
     digits = prefilter.digit_bounds(text)
-    codes = [m.span() for m in _CODE_AT.finditer(text, digits[0])] if digits else []
+    gate = digits and _may_hold_code(text)
+    codes = [m.span() for m in _CODE_AT.finditer(text, digits[0])] if gate else []
     spans = sorted(spans + codes)
     if not spans:
         return []

@@ -99,7 +99,15 @@ _DUTCH_NUMBERED = re.compile(
     r"(?P<street>[A-Z][a-zé]+(?:[ -][A-Z][a-zé]+)?) (?P<number>[1-9]\d{0,3}[a-zA-Z]?)"
     r"(?=[ \t]*(?:$|[\n,.;:!?)]))"
 )
-_DUTCH_GATE = re.compile(r" (?:de|het|'t|’t) [A-Z]").search
+_DUTCH_ARTICLES = ("de", "het", "'t", "’t")
+_DUTCH_GATE = re.compile(r" (?:" + "|".join(_DUTCH_ARTICLES) + r") [A-Z]").search
+_ARTICLE_NEEDLES = tuple(f" {article} " for article in _DUTCH_ARTICLES)
+
+
+def _may_hold_article(text: str) -> bool:
+    """False only where ``_DUTCH_GATE`` cannot match: no article of ``_DUTCH_ARTICLES`` stands
+    between two spaces (case as written: the gate is case-sensitive); substring tests."""
+    return any(needle in text for needle in _ARTICLE_NEEDLES)
 # Nouns that take a number and are no street: "in de Top 40", "op het Perron 3", "Fase 2".
 _NUMBERED_NOUNS = frozenset(
     """Top Fase Ronde Stap Week Dag Hoofdstuk Editie Versie Level Sprint Pagina Kwartaal Niveau
@@ -130,7 +138,8 @@ prefilter.register("nl_bare", {"op", "aan"})
 def dutch_numbered_streets(text: str) -> list[tuple[str, int, int]]:
     """ADDRESS hits for "aan de Heuvelseind 71" (street name and house number), and for "op
     Kerkbrink 3" after a residence, delivery, pickup or viewing word on the line."""
-    found = list(_DUTCH_NUMBERED.finditer(text)) if _DUTCH_GATE(text) else []
+    gate = _may_hold_article(text) and _DUTCH_GATE(text)
+    found = list(_DUTCH_NUMBERED.finditer(text)) if gate else []
     if "nl_bare" in prefilter.keywords(text) and _BARE_GATE(text):
         for m in _DUTCH_BARE.finditer(text):
             line = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 80)

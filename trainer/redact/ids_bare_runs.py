@@ -110,7 +110,8 @@ def find_bare_codes(
 ) -> list[Hit]:
     """NATIONAL_ID hits: capital-and-digit codes handed over bare (see above)."""
     hits: list[Hit] = []
-    for m in _CODE.finditer(text) if _may_hold_code(text) else ():
+    codes = prefilter.finditer_in(_CODE, text, _code_regions(text)) if _may_hold_code(text) else ()
+    for m in codes:
         a, b = m.span()
         if (a, b) == (0, len(text)) or not handed_over(text, a, b) or gives_way(text, a):
             continue  # (a code alone, with no text around it, is handed over by nothing)
@@ -144,6 +145,24 @@ def _may_hold_code(text: str) -> bool:
         (a and text[a - 1] in _CAPITALS) or text[b : b + 1] in _CAPITALS
         for a, b in prefilter.letter_digit_contacts(text)
     )
+
+
+# A code is one run of capitals and digits of at most this many characters (``_CODE``)
+_CODE_MOST = 12
+
+
+def _code_regions(text: str) -> list[tuple[int, int]]:
+    """Where ``_CODE`` can match: a code mixes capitals and digits in one run, so some digit of
+    it touches a capital of it (a cached letter-digit contact), and the code lies within
+    ``_CODE_MOST`` characters of that digit; the regions end at a blank (``prefilter.windows``),
+    which no code crosses, and lookbehinds still see the whole text: the same matches as a scan
+    of the whole text, read around the contacts only."""
+    touching = [
+        (a, b)
+        for a, b in prefilter.letter_digit_contacts(text)
+        if (a and text[a - 1] in _CAPITALS) or text[b : b + 1] in _CAPITALS
+    ]
+    return prefilter.windows(text, touching, before=_CODE_MOST, after=_CODE_MOST)
 
 
 def handed_over(text: str, a: int, b: int) -> bool:

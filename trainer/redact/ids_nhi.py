@@ -17,11 +17,21 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from trainer.redact import prefilter
 from trainer.redact.hits import Hit
 
 _ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ"
 _NHI = re.compile(r"(?<![\w-])[A-HJ-NP-Z]{3}\d{4}(?![\w-]|[.,]\d)")
 _WEIGHTS = (7, 6, 5, 4, 3, 2)
+# ``_NHI``'s three letters and four digits over the ASCII class mask (``prefilter.ascii_classes``)
+_NHI_MASK = b"aaa" + b"d" * 4
+
+
+def _may_hold_nhi(text: str) -> bool:
+    """False only where ``_NHI`` cannot match: ASCII text whose class mask lacks ``_NHI_MASK``
+    (a substring test instead of a scan that tests every character; other text passes)."""
+    classes = prefilter.ascii_classes(text)
+    return classes is None or _NHI_MASK in classes
 # where a value is handed over: a colon or bracket, a verb's past or gerund ("noted",
 # "copying"), a copula, or the imperative of noting
 _HANDED_BEFORE = re.compile(
@@ -42,6 +52,8 @@ def nhi_ok(value: str) -> bool:
 
 def find_nhis(text: str, *, gives_way: Callable[[str, int], bool]) -> list[Hit]:
     """NATIONAL_ID hits: NHI-shaped codes that pass the check and no reference cue names."""
+    if not _may_hold_nhi(text):
+        return []
     return [
         ("NATIONAL_ID", m.start(), m.end())
         for m in _NHI.finditer(text)

@@ -249,7 +249,22 @@ def _inside(hit: Hit, spans: _Spans, text: str) -> bool:
 
 # An IT service-desk ticket as the tools number them (ServiceNow, Jira Service Management ...):
 # the record type's prefix glued to its number ("INC0012345", "CHG-1825847", "RITM0042117").
-_TICKET = re.compile(r"(?:INC|REQ|CHG|RITM|TKT|PRB|TASK|SCTASK)[-#]?\d{5,8}")
+_TICKET_TYPES = ("INC", "REQ", "CHG", "RITM", "TKT", "PRB", "TASK", "SCTASK")
+_TICKET_MARKS = "-#"  # what may stand between the prefix and the number
+_TICKET = re.compile(r"(?:" + "|".join(_TICKET_TYPES) + r")[" + _TICKET_MARKS + r"]?\d{5,8}")
+# Over the ASCII class mask (``prefilter.ascii_classes``): the shortest prefix's capitals, then
+# nothing or a mark's class, then a digit; every ticket holds one of these.
+_TICKET_MASKS = tuple(
+    b"a" * min(map(len, _TICKET_TYPES)) + (prefilter.ascii_classes(mark) or b"") + b"d"
+    for mark in ("", *_TICKET_MARKS)
+)
+
+
+def _may_hold_ticket(text: str) -> bool:
+    """False only where ``_TICKET`` cannot match: ASCII text whose class mask holds none of
+    ``_TICKET_MASKS`` (substring tests instead of a scan; other text passes)."""
+    classes = prefilter.ascii_classes(text)
+    return classes is None or any(mask in classes for mask in _TICKET_MASKS)
 
 
 def _ticket(text: str, hit: Hit) -> bool:
@@ -293,7 +308,7 @@ def keep_named_codes(text: str, hits: list[Hit]) -> list[Hit]:
     found = _with_company_registers(found, travel_code_spans(text, hits))
     # a firm's register number in a register slot (any scheme), read around the hits only
     found = _with_company_registers(found, register_slot_spans(text, hits))
-    tickets = _TICKET.search(text) is not None  # one pass; most texts have none
+    tickets = _may_hold_ticket(text) and _TICKET.search(text) is not None  # most have none
     if not found and not tickets:
         return hits
     if not found:

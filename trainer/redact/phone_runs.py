@@ -122,10 +122,27 @@ _WRAPPED = re.compile(
 )
 
 
+# ``_WRAPPED``'s break: its first line ends in a digit, its second opens with one
+_BREAK_THEN_DIGIT = re.compile(r"\n[ \t]*\d")  # led by the newline: the scan skips to each
+_DIGIT = re.compile(r"\d")
+
+
+def _may_wrap(text: str) -> bool:
+    """False only where ``_WRAPPED`` cannot match: no line break stands between a digit and a
+    digit, blanks aside (each break tested once, where the scan tried every digit)."""
+    for m in _BREAK_THEN_DIGIT.finditer(text):
+        i = m.start()
+        while i and text[i - 1] in " \t":
+            i -= 1
+        if i and _DIGIT.match(text, i - 1):
+            return True
+    return False
+
+
 def wrapped_phones(text: str, cued: CueCheck, check: PhoneCheck) -> list[tuple[int, int]]:
     """Both lines of a number broken across a line break after a phone word, where the first
     line alone is no phone and the two read together are one."""
-    if "\n" not in text:
+    if "\n" not in text or not _may_wrap(text):
         return []
     is_phone = _phone_at(text, check)
     out: list[tuple[int, int]] = []
