@@ -13,6 +13,7 @@ import re
 
 import pytest
 
+from trainer.redact import member_clause_slots as mc
 from trainer.redact import member_roster_slots as rs
 from trainer.redact.names import MemberNames
 
@@ -130,3 +131,59 @@ def test_roster_slot_names_exact_with_the_gate_and_open(monkeypatch, text, names
         lambda t: [m for m in rs._GLUED.finditer(t) if m.group("name")[0].isupper()],
     )
     assert rs.roster_slot_names(text, members) == gated
+
+
+# -- member_clause_slots.roster_clause_names: the capital test first ----------------------------
+
+CLAUSE_ROSTER = ["Lucía Pagán", "Steeve Martin", "Rose Weber", "Ana Valencia"]
+
+
+def _spans_of(text: str, words: list[str]) -> list[tuple[int, int]]:
+    out = []
+    for word in words:
+        start = text.index(word)
+        out.append((start, start + len(word)))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "covered", "names"),
+    [
+        ("Pagán maneja la lista", ["Pagán"], [], ["Pagán"]),
+        ("pagán maneja la lista", ["pagán"], [], []),  # lower case: never a clause name here
+        ("Pagán maneja la lista", ["Pagán"], [("NAME", 0, 5)], []),  # covered: left
+        ("Ich habe Rose gefragt", ["Rose"], [("NAME", 30, 40)], ["Rose"]),
+        ("VALENCIA maneja la lista", ["VALENCIA"], [], []),  # capitals: left
+        ("x-Pagán maneja la lista", ["Pagán"], [], []),
+        ("Costa Rica. Pagán maneja la lista y rose gefragt", ["Pagán", "rose"], [], ["Pagán"]),
+    ],
+)
+def test_roster_clause_names_exact(text, words, covered, names):
+    members = MemberNames(CLAUSE_ROSTER)
+    hits = mc.roster_clause_names(text, _spans_of(text, words), members, covered)
+    assert [text[s:e] for _, s, e in hits] == names
+
+
+def test_roster_clause_names_same_as_the_any_first_order():
+    # the old order (the covered test before the capital test) on every span of varied texts
+    def old(text, spans, members, covered):
+        keep = [
+            (s, e)
+            for s, e in spans
+            if not any(a <= s and e <= b for _, a, b in covered)
+            and text[s:e][:1].isupper()
+        ]
+        return mc.roster_clause_names(text, keep, members, covered)
+
+    members = MemberNames(CLAUSE_ROSTER)
+    texts = [
+        "Pagán maneja la lista. rose maneja. Rose brings the tent, Valencia es preciosa",
+        "Dile a Valencia que Martin se reúne con pagán",
+        "Ich habe Rose gefragt und MARTIN s'occupe",
+    ]
+    for text in texts:
+        spans = [(m.start(), m.end()) for m in re.finditer(r"[^\W\d_]+", text)]
+        for covered in ([], [("NAME", 0, 5)], [("NAME", s, e) for s, e in spans[::3]]):
+            assert mc.roster_clause_names(text, spans, members, covered) == old(
+                text, spans, members, covered
+            )
