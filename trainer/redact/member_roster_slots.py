@@ -31,7 +31,8 @@ _LOWER = _LOWER_FIRST + r"[^\W\d_]*"
 _OWNER_OF = ("de", "da", "do", "di", "du", "des", "del", "della", "dello", "dos", "das")
 # 2. what follows a glued possessive: an apostrophe and a lower-case word, or an "s" and a
 # capitalised one
-_APOSTROPHES = "['’]"
+_APOSTROPHE_MARKS = ("'", "’")
+_APOSTROPHES = f"[{''.join(_APOSTROPHE_MARKS)}]"
 _NEXT_CAPITAL = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿ]"
 # 3. the Slavic possessive adjective's endings (-in of a feminine stem, -ův/-ov of a masculine)
 _SLAVIC_ENDINGS = tuple("in ina ino iny inu inou ův ova ovo ovy ovu ovou".split())
@@ -61,7 +62,12 @@ _ALTERNATIONS = (("c", "k"), ("z", "g"), ("z", "h"), ("s", "ch"))
 # would reach it). The Slavic gate looks behind for each ending's last two letters (every
 # ending has at least two).
 _OWNER_GATE = re.compile(rf"[ \t](?:{'|'.join(_OWNER_OF)})[ \t]")
-_GLUED_GATE = re.compile(rf"{_APOSTROPHES}(?=[ \t]{_LOWER_FIRST})|s(?=[ \t]{_NEXT_CAPITAL})")
+# Each branch opens with a literal, so that re skips to the sites' first characters in C (a
+# branch that opens with a class disables that: every position was tried, ~2x the scan).
+_GLUED_GATE = re.compile(
+    "|".join(rf"{re.escape(mark)}(?=[ \t]{_LOWER_FIRST})" for mark in _APOSTROPHE_MARKS)
+    + rf"|s(?=[ \t]{_NEXT_CAPITAL})"
+)
 _SLAVIC_TAILS = tuple(dict.fromkeys(e[-2:] for e in _SLAVIC_ENDINGS))
 _SLAVIC_GATE = re.compile(
     rf"[ \t](?<=(?:{'|'.join(_SLAVIC_TAILS)})[ \t])(?={_LOWER_FIRST})"
