@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import pickle
 import random
 import re
 import time
@@ -51,6 +50,7 @@ from trainer_dev.tagger_experiment import (
     rules_pass,
     token_labels,
 )
+from trainer_dev.tagger_heldout_store import read_heldout, write_heldout
 
 
 @dataclass(frozen=True)
@@ -127,7 +127,7 @@ def set_part(
     features, labels, generator), so a cache filled under others is not read back."""
     path = cache / f"{name}_{part}_{per_set}_{seed}_{rows_key(name)}.npz" if cache else None
     if path and path.exists():
-        with np.load(path) as npz:
+        with np.load(path, allow_pickle=False) as npz:
             return dict(npz)
     _members, posts, _ = load_set(name)
     chosen = random.Random(f"{seed}:{name}").sample(posts, min(per_set, len(posts)))
@@ -224,9 +224,9 @@ class LocaleScore(Score):
 def heldout(name: str, featurizer, cache: Path) -> dict:
     """The held-out set's rules spans and report and its candidates' (span, ids), cached in a
     file keyed by the rows' key and the rules' source (``tagger_cache.heldout_key``)."""
-    path = cache / f"heldout_{name}_{heldout_key(name)}.pkl"
-    if path.exists():
-        return pickle.loads(path.read_bytes())
+    path = cache / f"heldout_{name}_{heldout_key(name)}.npz"
+    if path.exists():  # never unpickled: a planted file can give wrong numbers, not run code
+        return read_heldout(path)
     members, posts, leaked = load_set(name)
     rules, spans = rules_pass(posts, members, leaked)
     cands, ids = [], []
@@ -236,9 +236,7 @@ def heldout(name: str, featurizer, cache: Path) -> dict:
         cands.append([(triples[i][1], triples[i][2]) for i in order])
         ids.append(post_ids)
     out = {"rules": rules, "spans": spans, "cands": cands, "ids": np.concatenate(ids)}
-    part_path = path.with_name(path.name + ".part")
-    part_path.write_bytes(pickle.dumps(out))
-    part_path.replace(path)
+    write_heldout(path, out)
     return out
 
 
