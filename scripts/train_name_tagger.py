@@ -236,7 +236,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from trainer.redact import name_tagger as nt  # noqa: E402
 from trainer.redact import name_tagger_features as ntf  # noqa: E402
 from trainer_dev import tagger as tg  # noqa: E402
-from trainer_dev.tagger_recipe import RECIPES, training_rows  # noqa: E402
+from trainer_dev.tagger_recipe import RECIPES, fit_rows, training_rows  # noqa: E402
 
 SEED = 0  # sampling and shuffling seed: fixed so the weights rebuild bit for bit
 # the recipe of the shipped weights (trainer_dev.tagger_recipe, leave-one-generator-out,
@@ -295,8 +295,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(f"{len(labels)} candidate tokens ({int((labels == nt.NAME).sum())} NAME) "
           f"from {TRAIN_SETS}")
-    weights = tg.train(feats, labels, epochs=recipe.epochs, lr=recipe.lr, seed=SEED,
-                       row_weight=row_weight)
+    weights, hidden = fit_rows(recipe, feats, labels, row_weight, seed=SEED)
     weights = tg.shift_operating_point(weights, raw=args.operating_point, shipped=DEFAULT)
     meta = {
         "trained_on": ",".join(TRAIN_SETS),
@@ -310,7 +309,9 @@ def main(argv: list[str] | None = None) -> int:
         "features": f"name_tagger_features: {ntf.WIDTH} ids, 2**{ntf.BITS} buckets",
         "lexicon_sha256": nt.lexicon_sha256(),
     }
-    digest = nt.write_weights(args.out, weights, meta)
+    if hidden is not None:  # a linear model's meta stays as v9's (its bytes rebuild as they were)
+        meta["model"] = f"linear + a hidden layer of {recipe.hidden} tanh units"
+    digest = nt.write_weights(args.out, weights, meta, hidden)
     size = args.out.stat().st_size
     print(f"wrote {args.out} ({size / 2**20:.2f} MiB) in {time.perf_counter() - start:.0f} s")
     print(f'pin in trainer/redact/name_tagger.py: WEIGHTS_SHA256 = "{digest}"')
