@@ -137,3 +137,14 @@ def test_weights_with_a_hidden_layer_round_trip_and_are_checked(tmp_path):
     bad_digest = nt.write_weights(tmp_path / "bad.npz", weights, {}, bad)
     with pytest.raises(UserError, match="inconsistent shapes"):
         nt.read_model(tmp_path / "bad.npz", bad_digest)
+
+
+def test_a_recipe_with_hidden_units_fits_the_hidden_model_and_v9s_stays_linear():
+    assert tagger_recipe.RECIPES["dany_neg4_h8"].hidden == 8
+    assert tagger_recipe.RECIPES["dany_neg4"].hidden == 0  # v9's recipe: the linear model
+    ids, labels = _xor_rows(4)
+    weights, hidden = tagger_recipe.fit_rows(tagger_recipe.Recipe(hidden=2, epochs=1), ids,
+                                             labels, None, seed=0)
+    assert weights.shape == (1 << BITS, 3) and hidden.embed.shape == (1 << BITS, 2)
+    linear, none = tagger_recipe.fit_rows(tagger_recipe.Recipe(epochs=1), ids, labels, None, seed=0)
+    assert none is None and np.array_equal(linear, tg.train(ids, labels, epochs=1, seed=0))

@@ -13,7 +13,8 @@ unless ``redaction.name_tagger=false``. Most of a post's cost is per numpy call,
 per candidate: ``find_tagged_names_many`` scores many posts' candidates in one pass (the
 redactor's ``redact_batch``), each candidate's P(NAME) computed as alone.
 
-Weights: ``name_tagger.npz`` (float16, [2**BITS, 3]), built by ``scripts/train_name_tagger.py``
+Weights: ``name_tagger.npz`` (float16, [2**BITS, 3]; a file may add a hidden layer over the same
+ids, ``name_tagger_hidden``: none shipped), built by ``scripts/train_name_tagger.py``
 from the synthetic development sets only (no member data, so they hold nothing about members),
 with the operating point chosen leave-one-generator-out folded into the NAME bias (the default
 threshold ``DEFAULT_THRESHOLD`` acts as the chosen raw one: v4 raw 0.9, v5 to v8 raw 0.7, no shift;
