@@ -5,27 +5,81 @@
 
 Training data is SYNTHETIC ONLY: the thirty-seven development sets' generators (fresh, fourth ...
 thirtyninth, each with its own seed as in scripts/eval_redaction.py; ``TRAIN_SETS`` below, a fixed
-list, nothing discovered, recorded as ``name_tagger.TRAINED_ON``), never a member's post or name,
-so the weights hold nothing about members and need no DP. The scoring sets are never read. Each
-post's tokens are labelled NAME where they overlap a PERSON or MEMBER item's value, ADDR for an
-ADDRESS item, else O (``trainer_dev.tagger_experiment.token_labels``); only candidate tokens
+list, nothing discovered, recorded as ``name_tagger.TRAINED_ON``), never a member's post or name, so
+the weights hold nothing about members and need no DP. The scoring sets are never read. Each post's
+tokens are labelled NAME where they overlap a PERSON or MEMBER item's value, ADDR for an ADDRESS
+item, else O (``trainer_dev.tagger_experiment.token_labels``); only candidate tokens
 (``trainer.redact.name_tagger_features``) are training rows. Up to ``--train-posts`` posts per set
 are sampled with a FIXED seed (reproducibility, not privacy noise); the recipe (``--recipe``,
 ``trainer_dev.tagger_recipe.RECIPES``) adds augmented copies and row weights, then a logistic
-regression is fitted (``trainer_dev.tagger.train``: Adagrad, numpy on one thread). v8's and v9's
-recipe ``dany_neg4``: v7's rows, plus a copy of half the posts of a declining language (Icelandic,
-Latvian, Lithuanian, Estonian, Finnish, Hungarian, Czech, Slovak, Polish, Croatian, Slovene) and of
-15 % of the others' with every name declined in a case of that language (the others' in a declining
-language drawn at random: ``trainer_dev.tagger_declension``, textbook case endings), and every row
-of a PII-free post weighing 4x (weights scaled to mean 1); 3 epochs, learning rate 0.3, as v5-v7.
-The labels and features do not read the rules' output. Operating point: the raw model's P(NAME) >=
-``--operating-point`` is shifted to P(NAME) >= the redactor's default threshold
+regression is fitted (``trainer_dev.tagger.train``: Adagrad, numpy on one thread; a recipe with
+``hidden`` units fits a linear part plus a hidden layer instead, ``trainer_dev.tagger_hidden``).
+v8's and v9's recipe ``dany_neg4``: v7's rows, plus a copy of half the posts of a declining language
+(Icelandic, Latvian, Lithuanian, Estonian, Finnish, Hungarian, Czech, Slovak, Polish, Croatian,
+Slovene) and of 15 % of the others' with every name declined in a case of that language (the others'
+in a declining language drawn at random: ``trainer_dev.tagger_declension``, textbook case endings),
+and every row of a PII-free post weighing 4x (weights scaled to mean 1); 3 epochs, learning rate
+0.3, as v5-v7. The labels and features do not read the rules' output. Operating point: the raw
+model's P(NAME) >= ``--operating-point`` is shifted to P(NAME) >= the redactor's default threshold
 (``name_tagger.DEFAULT_THRESHOLD``; ``trainer_dev.tagger.shift_operating_point``, one bias weight),
 so that ``redaction.name_tagger=true`` alone gets the point chosen leave-one-generator-out; a lower
 threshold still buys recall. The .npz is written with fixed zip timestamps, so the same inputs
 (sets, shipped word lists, numpy build) give the same bytes and the same digest (v8 built twice,
 byte-identical; v9 built once afresh and once from the rows ``--cache`` kept of the leave-one-
 generator-out run, byte-identical).
+
+Why no v10 (2026-12-05 morning: v9 stays; a stronger model measured held out and not shipped).
+The candidate, chosen for transfer to unseen generators rather than found by a sweep: v9's rows,
+features, word lists, labels and row weights (``dany_neg4``) with a hidden layer beside the
+linear part (``dany_neg4_h8``: an embedding bag over the SAME 46 hashed ids, 8 tanh units, added
+to the linear logits; ``trainer.redact.name_tagger_hidden``, trained in numpy by
+``trainer_dev.tagger_hidden``), because the linear model stopped gaining from more sets and a
+conjunction of features ("capitalised unknown word" AND "after a verb of speech" AND "not in a
+table column") is what it cannot express and what should carry to new countries' names. Held
+out: the forty-second (agriculture) and forty-third (energy/telecoms), both models trained on the
+thirty-nine other development sets (``trainer_dev.tagger_recipe --holdout fortysecond --holdout
+fortythird --exclude fortysecond --exclude fortythird --recipe shipped_raw --recipe dany_neg4_h8
+--recipe dany_neg4 --threshold 0.7 --threshold 0.75 --threshold 0.8``, the rules of 817c7af;
+``docs/bench/tagger_v10b_logo_2026-12-05.json``), against the shipped v9 (it saw neither), rules
+OR tagger, PERSON recall / names recall / FP per 1k words of PII-free posts / look-alikes kept /
+eponym look-alikes kept, rules alone in brackets (PERSON / FP / look-alikes)::
+
+  held out          raw v9 as shipped             dany_neg4, 39 sets        dany_neg4_h8, 39 sets
+  fortysecond       .7  .959 .978 4.46 .8879 268  .965 .981 4.40 .8881 277  .966 .982 4.46 .8863 277
+  (.888/4.06/.8956) .75 .955 .976 4.43 .8879 268  .962 .980 4.21 .8908 277  .962 .980 4.40 .8879 277
+  820 PERSON        .8  .950 .974 4.28 .8906 273  .960 .978 4.21 .8917 277  .961 .979 4.31 .8890 277
+  fortythird        .7  .915 .954 4.66 .9581 314  .919 .957 4.97 .9565 305  .928 .962 4.99 .9548 300
+  (.831/2.94/.9629) .75 .910 .952 4.43 .9587 316  .916 .955 4.81 .9572 309  .924 .959 4.84 .9565 306
+  927 PERSON        .8  .906 .950 4.35 .9589 316  .911 .953 4.58 .9589 315  .915 .953 4.66 .9569 307
+
+(Eponyms: the forty-second's "nameword" kind, of 292; the forty-third's "eponym", of 364. The
+forty-second's "variety" look-alikes, of 291: v9 238/238/243, linear 230/241/244, hidden 222/228/232
+at raw .7/.75/.8.) At raw 0.75 the hidden layer finds 6 and 13 PERSON items more than v9 as shipped
+(.955 -> .962, .910 -> .924), and on the forty-third's new countries more than the linear model on
+the same 39 sets (PERSON per locale, v9 -> linear 39 -> hidden: es_GQ .808 -> .821 -> .846, sv_SE
+.811 -> .811 -> .838, cs_CZ .837 -> .849 -> .849, fr_BJ .844 all three, en_FJ .910 -> .940 -> .940;
+forty-second pt_GW .893 -> .920 -> .920, es_ES .903 -> .917 -> .931): the one transfer gain the
+linear model does not show. But it pays for them: +0.41 FP per 1k words and -.0022 of the
+look-alikes on the forty-third (10 eponyms fewer), and on the forty-second the linear model on the
+same sets finds as many names for 0.19 fewer FP and 13 more "variety" look-alikes. At raw 0.8 its
+gain over v9 shrinks to .005 on the forty-third (4 items) for +0.23 FP. And it costs about +26
+us/post on the tagger stage's per-post path (the two taggers alternated in one process over the
+1,500 realistic posts of ``scripts/bench_redaction.py``, CPU time: 84 -> 111; batched, 64 posts a
+call: 26 -> 36; ``bench_redaction --stages`` itself, two runs each under load 7-8: 178 / 181 -> 236
+/ 184, too noisy to read), a 5.8 MB weights file instead of 2.7 MB, and 16 MB more memory per
+process. With its weights in place of v9's (raw 0.75 as the default 0.7), the suite breaks three
+outputs v9 gets right: "Dr. Maren Oyelaran Hospital is busy." leaks "Oyelaran"
+(tests/redact/test_dev37_review.py), "Autumn said hi." leaks the name, and "Ref 12Anna Kowalska"
+becomes "Ref 12[NAME] [NAME]" (tests/redact/test_dev38_review_rv2.py; the last two as v9's recipe on
+39 sets, below), besides the two pins that name the weights (the digest; a linear model's logits bit
+for bit). So it fails the bar on look-alikes (> .002), on speed (> +15 us/post) and on pinned cases,
+and ships as reusable, tested code only (recipe ``dany_neg4_h8``; the redactor reads a hidden layer
+only where the weights hold one). v9's own recipe on the same 39 sets is the better of the two on
+the forty-second and finds 6 and 5 PERSON items more than v9 at raw 0.75 (FP -0.22 / +0.38,
+look-alikes +.0029 / -.0015), but last session's check of that recipe on these 39 sets found three
+right pinned outputs broken (below), so it does not ship either. Next, for whoever takes it up:
+weigh PII-free rows more in the hidden recipe (its extra false positives), and cut its cost (fewer
+units, or only the token's own ids into the hidden layer).
 
 Why no v10 (2026-12-05 night: v9 stays, trained on thirty-seven sets; the fortieth and forty-
 first are development sets but not in ``TRAIN_SETS``). Held out: the fortieth (travel) and forty-
@@ -236,7 +290,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from trainer.redact import name_tagger as nt  # noqa: E402
 from trainer.redact import name_tagger_features as ntf  # noqa: E402
 from trainer_dev import tagger as tg  # noqa: E402
-from trainer_dev.tagger_recipe import RECIPES, training_rows  # noqa: E402
+from trainer_dev.tagger_recipe import RECIPES, fit_rows, training_rows  # noqa: E402
 
 SEED = 0  # sampling and shuffling seed: fixed so the weights rebuild bit for bit
 # the recipe of the shipped weights (trainer_dev.tagger_recipe, leave-one-generator-out,
@@ -253,6 +307,7 @@ DEFAULT = nt.DEFAULT_THRESHOLD
 # shipped weights were built from (tests check the two agree); the fortieth and forty-first are
 # development sets held out, not trained on: a 38-set model did not beat v9 on them (no v10);
 # the forty-second and forty-third (development sets since 2026-12-05) are not trained on either
+# (held out for the hidden-layer candidate, which did not ship: "Why no v10 (... morning)")
 TRAIN_SETS = (
     "fresh", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
     "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
@@ -295,8 +350,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(f"{len(labels)} candidate tokens ({int((labels == nt.NAME).sum())} NAME) "
           f"from {TRAIN_SETS}")
-    weights = tg.train(feats, labels, epochs=recipe.epochs, lr=recipe.lr, seed=SEED,
-                       row_weight=row_weight)
+    weights, hidden = fit_rows(recipe, feats, labels, row_weight, seed=SEED)
     weights = tg.shift_operating_point(weights, raw=args.operating_point, shipped=DEFAULT)
     meta = {
         "trained_on": ",".join(TRAIN_SETS),
@@ -310,7 +364,9 @@ def main(argv: list[str] | None = None) -> int:
         "features": f"name_tagger_features: {ntf.WIDTH} ids, 2**{ntf.BITS} buckets",
         "lexicon_sha256": nt.lexicon_sha256(),
     }
-    digest = nt.write_weights(args.out, weights, meta)
+    if hidden is not None:  # a linear model's meta stays as v9's (its bytes rebuild as they were)
+        meta["model"] = f"linear + a hidden layer of {recipe.hidden} tanh units"
+    digest = nt.write_weights(args.out, weights, meta, hidden)
     size = args.out.stat().st_size
     print(f"wrote {args.out} ({size / 2**20:.2f} MiB) in {time.perf_counter() - start:.0f} s")
     print(f'pin in trainer/redact/name_tagger.py: WEIGHTS_SHA256 = "{digest}"')

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import pickle
 import random
 import re
 import time
@@ -36,8 +35,9 @@ from trainer.redact.name_tagger import (
     WEIGHTS_SHA256,
     eponymous,
     load_tagger,
-    read_weights,
+    read_model,
 )
+from trainer.redact.name_tagger_hidden import Hidden
 from trainer_dev import tagger as tg
 from trainer_dev.tagger_augment import augment
 from trainer_dev.tagger_cache import heldout_key, rows_key
@@ -51,6 +51,8 @@ from trainer_dev.tagger_experiment import (
     rules_pass,
     token_labels,
 )
+from trainer_dev.tagger_heldout_store import read_heldout, write_heldout
+from trainer_dev.tagger_hidden import train_hidden
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,9 @@ class Recipe:
     # every set's rows (all its parts) weigh the same in total, so that no generator with many
     # or long posts dominates the loss (tagger v10's candidate for transfer to unseen ones)
     balanced: bool = False
+    # units of a hidden layer beside the linear part (trainer_dev.tagger_hidden; 0: the linear
+    # model alone, as v1-v9): conjunctions of the same features, for transfer to unseen generators
+    hidden: int = 0
 
 
 RECIPES = {
@@ -96,6 +101,8 @@ RECIPES = {
     "dany_low_neg2": Recipe(surface="lower", declined="any", negative_weight=2.0),
     # tagger v10's candidate: v9's recipe with every generator's rows weighing the same in total
     "dany_neg4_bal": Recipe(declined="any", negative_weight=4.0, balanced=True),
+    # tagger v10b's candidate: v9's rows and weights, a hidden layer of 8 tanh units added
+    "dany_neg4_h8": Recipe(declined="any", negative_weight=4.0, hidden=8),
 }
 
 
@@ -127,7 +134,7 @@ def set_part(
     features, labels, generator), so a cache filled under others is not read back."""
     path = cache / f"{name}_{part}_{per_set}_{seed}_{rows_key(name)}.npz" if cache else None
     if path and path.exists():
-        with np.load(path) as npz:
+        with np.load(path, allow_pickle=False) as npz:
             return dict(npz)
     _members, posts, _ = load_set(name)
     chosen = random.Random(f"{seed}:{name}").sample(posts, min(per_set, len(posts)))
@@ -186,10 +193,24 @@ def row_weights(
 
 def fit(
     recipe: Recipe, sets, featurizer, *, per_set: int, seed: int, cache: Path | None
-) -> np.ndarray:
+) -> tuple[np.ndarray, Hidden | None]:
+    """(linear weights, hidden layer or None) of ``recipe`` trained on ``sets``."""
     ids, labels, weight = training_rows(
         recipe, sets, featurizer, per_set=per_set, seed=seed, cache=cache)
-    return tg.train(ids, labels, epochs=recipe.epochs, lr=recipe.lr, seed=seed, row_weight=weight)
+    return fit_rows(recipe, ids, labels, weight, seed=seed)
+
+
+def fit_rows(
+    recipe: Recipe, ids: np.ndarray, labels: np.ndarray, weight: np.ndarray | None, *, seed: int
+) -> tuple[np.ndarray, Hidden | None]:
+    """The model of ``recipe`` fitted to rows: linear (``tagger.train``) or with a hidden
+    layer (``tagger_hidden.train_hidden``)."""
+    if recipe.hidden:
+        return train_hidden(ids, labels, size=recipe.hidden, epochs=recipe.epochs,
+                            lr=recipe.lr, seed=seed, row_weight=weight)
+    weights = tg.train(ids, labels, epochs=recipe.epochs, lr=recipe.lr, seed=seed,
+                       row_weight=weight)
+    return weights, None
 
 
 class LocaleScore(Score):
@@ -224,9 +245,9 @@ class LocaleScore(Score):
 def heldout(name: str, featurizer, cache: Path) -> dict:
     """The held-out set's rules spans and report and its candidates' (span, ids), cached in a
     file keyed by the rows' key and the rules' source (``tagger_cache.heldout_key``)."""
-    path = cache / f"heldout_{name}_{heldout_key(name)}.pkl"
-    if path.exists():
-        return pickle.loads(path.read_bytes())
+    path = cache / f"heldout_{name}_{heldout_key(name)}.npz"
+    if path.exists():  # never unpickled: a planted file can give wrong numbers, not run code
+        return read_heldout(path)
     members, posts, leaked = load_set(name)
     rules, spans = rules_pass(posts, members, leaked)
     cands, ids = [], []
@@ -236,29 +257,29 @@ def heldout(name: str, featurizer, cache: Path) -> dict:
         cands.append([(triples[i][1], triples[i][2]) for i in order])
         ids.append(post_ids)
     out = {"rules": rules, "spans": spans, "cands": cands, "ids": np.concatenate(ids)}
-    part_path = path.with_name(path.name + ".part")
-    part_path.write_bytes(pickle.dumps(out))
-    part_path.replace(path)
+    write_heldout(path, out)
     return out
 
 
-def shipped_raw() -> np.ndarray:
+def shipped_raw() -> tuple[np.ndarray, Hidden | None]:
     """The shipped weights with the operating point's shift undone (``tg.shift_operating_point``
     backwards, read from the weights' meta), so that its thresholds are raw P(NAME) as a freshly
     trained recipe's are."""
-    weights, meta = read_weights(WEIGHTS_FILE, WEIGHTS_SHA256)
+    weights, hidden, meta = read_model(WEIGHTS_FILE, WEIGHTS_SHA256)
     found = re.fullmatch(r"raw P\(NAME\) ([0-9.]+) = threshold ([0-9.]+)",
                          meta.get("operating_point", ""))
     if not found:
         raise SystemExit(f"error: no operating point in the shipped meta: {meta!r}")
     raw, shipped = (float(g) for g in found.groups())
-    return tg.shift_operating_point(weights, raw=shipped, shipped=raw)
+    return tg.shift_operating_point(weights, raw=shipped, shipped=raw), hidden
 
 
-def score(name: str, held: dict, weights: np.ndarray, thresholds) -> dict:
+def score(
+    name: str, held: dict, weights: np.ndarray, thresholds, hidden: Hidden | None = None
+) -> dict:
     """Rules OR tagger on the held-out set at each threshold."""
     _members, posts, leaked = load_set(name)
-    p_name = tg.softmax(tg.Tagger(weights, None).logits(held["ids"]))[:, NAME]
+    p_name = tg.softmax(tg.Tagger(weights, None, hidden).logits(held["ids"]))[:, NAME]
     out = {}
     for t in thresholds:
         sc, at = LocaleScore(), 0
@@ -287,6 +308,9 @@ def main(argv: list[str] | None = None) -> int:
                         "(its thresholds are the redactor's); shipped_raw: the same with its "
                         "operating point's shift undone (raw thresholds, as a retrained recipe)")
     parser.add_argument("--threshold", action="append", type=float)
+    parser.add_argument("--exclude", action="append", choices=list(SETS), default=[],
+                        help="a set no fold trains on (e.g. every held-out set: then all folds "
+                        "train on the same sets and share one fit per recipe)")
     parser.add_argument("--train-posts", type=int, default=6000)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--cache", type=Path, default=Path("/tmp/tagger_v8_cache"))
@@ -300,6 +324,7 @@ def main(argv: list[str] | None = None) -> int:
     report = {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "folds": {}}
     if args.json and args.json.exists():
         report = json.loads(args.json.read_text())
+    fitted: dict[tuple[str, tuple[str, ...]], tuple[np.ndarray, Hidden | None]] = {}
     for name in args.holdout:
         held = heldout(name, featurizer, args.cache)
         fold = report["folds"].setdefault(name, {"rules": held["rules"], "recipes": {}})
@@ -307,16 +332,26 @@ def main(argv: list[str] | None = None) -> int:
         for label in args.recipe:
             start = time.perf_counter()
             if label in ("shipped", "shipped_raw"):
-                weights = load_tagger().weights if label == "shipped" else shipped_raw()
-                grid = score(name, held, weights, thresholds)
+                if label == "shipped":
+                    weights, hidden = load_tagger().weights, load_tagger().hidden
+                else:
+                    weights, hidden = shipped_raw()
+                grid = score(name, held, weights, thresholds, hidden)
                 fold["recipes"][label] = {"grid": grid}
             else:
-                weights = fit(RECIPES[label], [s for s in SETS if s != name], featurizer,
-                              per_set=args.train_posts, seed=args.seed, cache=args.cache)
+                train_on = tuple(s for s in SETS if s != name and s not in args.exclude)
+                if (label, train_on) not in fitted:  # folds that train on the same sets share
+                    fitted[label, train_on] = fit(
+                        RECIPES[label], train_on, featurizer, per_set=args.train_posts,
+                        seed=args.seed, cache=args.cache)
+                weights, hidden = fitted[label, train_on]
                 if args.save_weights:
                     args.save_weights.mkdir(parents=True, exist_ok=True)
                     np.save(args.save_weights / f"{label}_without_{name}.npy", weights)
-                grid = score(name, held, weights, thresholds)
+                    if hidden is not None:
+                        for field, arr in zip(Hidden._fields, hidden, strict=True):
+                            np.save(args.save_weights / f"{label}_without_{name}_{field}.npy", arr)
+                grid = score(name, held, weights, thresholds, hidden)
                 fold["recipes"][label] = {"recipe": asdict(RECIPES[label]), "grid": grid,
                                           "seconds": round(time.perf_counter() - start, 1)}
             print(" ", name, label, json.dumps(grid), flush=True)

@@ -5,7 +5,6 @@ And tagger v10's balanced recipe: every set weighs the same in total. Made-up te
 
 from __future__ import annotations
 
-import pickle
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -15,6 +14,7 @@ from trainer.redact import name_tagger_features as ntf
 from trainer_dev import tagger as tg
 from trainer_dev import tagger_cache as tc
 from trainer_dev import tagger_recipe as tr
+from trainer_dev.tagger_heldout_store import write_heldout
 
 
 @dataclass
@@ -70,11 +70,11 @@ def test_a_heldout_file_written_under_other_rules_is_not_reused(fake_set, featur
         {"rules": "today"}, [[] for _ in posts]))
     monkeypatch.setattr(tr, "heldout_key", lambda name: "c" * 16)
     stale = {"rules": "yesterday", "spans": [], "cands": [], "ids": np.zeros((0, 1))}
-    (tmp_path / f"heldout_made_{'c' * 16}.pkl").write_bytes(pickle.dumps(stale))
+    write_heldout(tmp_path / f"heldout_made_{'c' * 16}.npz", stale)  # no pickle (test_dev44_T)
     assert tr.heldout("made", featurizer, tmp_path)["rules"] == "yesterday"  # same key: reused
     monkeypatch.setattr(tr, "heldout_key", lambda name: "d" * 16)
     assert tr.heldout("made", featurizer, tmp_path)["rules"] == {"rules": "today"}
-    assert (tmp_path / f"heldout_made_{'d' * 16}.pkl").exists()
+    assert (tmp_path / f"heldout_made_{'d' * 16}.npz").exists()
 
 
 def test_the_keys_move_with_the_lexicon_the_features_and_the_rules(monkeypatch):

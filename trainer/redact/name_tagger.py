@@ -13,7 +13,8 @@ unless ``redaction.name_tagger=false``. Most of a post's cost is per numpy call,
 per candidate: ``find_tagged_names_many`` scores many posts' candidates in one pass (the
 redactor's ``redact_batch``), each candidate's P(NAME) computed as alone.
 
-Weights: ``name_tagger.npz`` (float16, [2**BITS, 3]), built by ``scripts/train_name_tagger.py``
+Weights: ``name_tagger.npz`` (float16, [2**BITS, 3]; a file may add a hidden layer over the same
+ids, ``name_tagger_hidden``: none shipped), built by ``scripts/train_name_tagger.py``
 from the synthetic development sets only (no member data, so they hold nothing about members),
 with the operating point chosen leave-one-generator-out folded into the NAME bias (the default
 threshold ``DEFAULT_THRESHOLD`` acts as the chosen raw one: v4 raw 0.9, v5 to v8 raw 0.7, no shift;
@@ -48,6 +49,7 @@ from trainer.redact.name_tagger_features import (
     Token,
     lexicon_sha256,
 )
+from trainer.redact.name_tagger_hidden import Hidden, as_float32, hidden_logits
 from trainer.redact.person_alone import ALONE
 from trainer.redact.person_compounds import german_compound
 from trainer.redact.person_function_words import after_clause_word
@@ -97,8 +99,12 @@ def softmax(z: np.ndarray) -> np.ndarray:
 class Tagger:
     """Per-token class probabilities of texts, from [2**BITS, 3] weights."""
 
-    def __init__(self, weights: np.ndarray, featurizer: Featurizer) -> None:
+    def __init__(
+        self, weights: np.ndarray, featurizer: Featurizer | None, hidden: Hidden | None = None
+    ) -> None:
         self.weights = weights
+        # the optional hidden layer (name_tagger_hidden); None: the linear model alone
+        self.hidden = as_float32(hidden) if hidden is not None else None
         self.by_class = [
             np.ascontiguousarray(weights[:, c], dtype=np.float32) for c in range(weights.shape[1])
         ]
@@ -111,7 +117,10 @@ class Tagger:
         """[n, classes] summed bucket weights: the same sums, in the same order, as
         ``logits(self.by_class, ids)`` (each class summed over a contiguous row of WIDTH)."""
         at = ids[:, None, :] + self._offsets  # (n, classes, WIDTH)
-        return _SUM(self._flat.take(at.view(np.int64)), axis=2)  # ndarray.sum's own reduce
+        z = _SUM(self._flat.take(at.view(np.int64)), axis=2)  # ndarray.sum's own reduce
+        if self.hidden is not None:
+            z += hidden_logits(self.hidden, ids)
+        return z
 
     def probs(
         self, text: str, covered: Sequence[tuple[int, int]] = ()
@@ -201,6 +210,18 @@ def name_spans(text: str, tokens: list[Token], p_name: np.ndarray, threshold: fl
 
 def read_weights(path: Path, expected_sha256: str) -> tuple[np.ndarray, dict[str, str]]:
     """The [2**BITS, 3] weights of ``path`` and its meta data, after checking its sha256
+    (UserError otherwise); a hidden layer, if the file has one, is left out (``read_model``)."""
+    weights, _hidden, meta = read_model(path, expected_sha256)
+    return weights, meta
+
+
+_HIDDEN_KEYS = tuple(f"hidden_{f}" for f in Hidden._fields)
+
+
+def read_model(
+    path: Path, expected_sha256: str
+) -> tuple[np.ndarray, Hidden | None, dict[str, str]]:
+    """(linear weights, hidden layer or None, meta) of ``path``, after checking its sha256
     (UserError otherwise)."""
     redo = "reinstall the package, or rebuild it (scripts/train_name_tagger.py) and pin the digest"
     try:
@@ -219,16 +240,28 @@ def read_weights(path: Path, expected_sha256: str) -> tuple[np.ndarray, dict[str
     with np.load(io.BytesIO(data), allow_pickle=False) as npz:
         weights = npz["weights"]
         meta = {k[5:]: str(npz[k]) for k in npz.files if k.startswith("meta_")}
+        hidden = (
+            Hidden(*(npz[k] for k in _HIDDEN_KEYS)) if _HIDDEN_KEYS[0] in npz.files else None
+        )
     if weights.shape != (1 << BITS, len(CLASSES)):
         raise UserError(f"{path}: weights of shape {weights.shape}, not {(1 << BITS, 3)}; {redo}")
-    return weights, meta
+    if hidden is not None:
+        size = hidden.bias.shape[0]
+        if hidden.embed.shape != (1 << BITS, size) or hidden.out.shape != (size, len(CLASSES)):
+            raise UserError(f"{path}: a hidden layer of inconsistent shapes; {redo}")
+    return weights, hidden, meta
 
 
-def write_weights(path: Path, weights: np.ndarray, meta: dict[str, str]) -> str:
-    """Write a byte-reproducible .npz (fixed zip timestamps) and return its sha256."""
+def write_weights(
+    path: Path, weights: np.ndarray, meta: dict[str, str], hidden: Hidden | None = None
+) -> str:
+    """Write a byte-reproducible .npz (fixed zip timestamps) and return its sha256; a hidden
+    layer, when given, is stored beside the linear weights (float16, ``hidden_*``)."""
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
         arrays = {"weights": weights.astype(np.float16)}
+        if hidden is not None:
+            arrays |= {k: a.astype(np.float16) for k, a in zip(_HIDDEN_KEYS, hidden, strict=True)}
         arrays |= {f"meta_{k}": np.array(v) for k, v in sorted(meta.items())}
         for name, arr in arrays.items():
             member = io.BytesIO()
@@ -255,8 +288,8 @@ def load_tagger() -> Tagger:
         with _LOCK:
             tagger = _TAGGER.get(key)
             if tagger is None:
-                weights, _META[key] = read_weights(WEIGHTS_FILE, WEIGHTS_SHA256)
-                tagger = _TAGGER[key] = Tagger(weights, Featurizer(Lexicon.load()))
+                weights, hidden, _META[key] = read_model(WEIGHTS_FILE, WEIGHTS_SHA256)
+                tagger = _TAGGER[key] = Tagger(weights, Featurizer(Lexicon.load()), hidden)
     return tagger
 
 
