@@ -26,6 +26,7 @@ import re
 from trainer.redact import prefilter
 from trainer.redact.checksums import isbn_ok, luhn_ok
 from trainer.redact.hits import Hit
+from trainer.redact.ids_destinations import prepositions_pattern
 from trainer.redact.lookalike_routing import aba_ok, routing_number
 from trainer.redact.quantities import (
     CURRENCY_AFTER,
@@ -134,7 +135,7 @@ _DESTINATION = (
 # "Deposit goes to", "El depósito va a", "refund into": the destination's verb and preposition
 _GOES_TO = (
     r"(?i:[ \t]+(?:goes|go|will\sgo|va|vai|van|geht|andrà))?"
-    r"(?i:[ \t]+(?:to|into|a|al|en|para|na|auf|an|sur|su|sul|op|naar|per))[ \t]+"
+    r"(?i:[ \t]+" + prepositions_pattern() + r")[ \t]+"
 )
 _DESTINATION_TO = re.compile(_DESTINATION + f"(?:{_GOES_TO}|(?P<link>{_LINK}))" + _VALUE)
 # a link that labels the value ("deposit no.:", "reembolso:"), not a bare copula or space
