@@ -26,7 +26,7 @@ import re
 from trainer.redact import prefilter
 from trainer.redact.checksums import isbn_ok, luhn_ok
 from trainer.redact.hits import Hit
-from trainer.redact.ids_destinations import prepositions_pattern
+from trainer.redact.ids_destinations import CODE_THEN_ACCOUNT, prepositions_pattern
 from trainer.redact.lookalike_routing import aba_ok, routing_number
 from trainer.redact.quantities import (
     CURRENCY_AFTER,
@@ -121,7 +121,8 @@ _LABEL = (
 # two long runs in a row (a bank code and the account, "021000021 1234567890"; a six-digit
 # branch code first, "250655 1234567890").
 _VALUE = (
-    r"(?P<value>\d{9,12}(?:-\d{1,12}){1,4}|\d{1,8}(?:-\d{1,8})*-\d{9,12}(?:-\d{1,12})*"
+    rf"(?P<value>{CODE_THEN_ACCOUNT}|"
+    r"\d{9,12}(?:-\d{1,12}){1,4}|\d{1,8}(?:-\d{1,8})*-\d{9,12}(?:-\d{1,12})*"
     r"|\d{7,12} \d{7,12}|\d{6} \d{9,12}|\d{7,22}(?:[ -]\d{3,8}(?![\d%])){0,4}"
     r"|\d{1,8}(?:[ -]\d{1,8}){1,5})"
     r"(?![\w]|[.,/-]\d)"

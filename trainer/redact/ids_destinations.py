@@ -17,6 +17,13 @@ DESTINATION_PREPOSITIONS = (
 )  # fmt: skip
 
 
+# A bank or branch code in hyphen groups, a space, then the account: the Australian BSB and its
+# account ("NNN-NNN NNNNNNNNN"), a UK sort code and its account ("NN-NN-NN NNNNNNNN"), any
+# country whose account is printed after its branch's code. Read by both routes and by
+# ``ids_accounts``' labels.
+CODE_THEN_ACCOUNT = r"\d{2,4}(?:-\d{2,4}){1,2} \d{6,12}"
+
+
 def prepositions_pattern() -> str:
     """The prepositions as one group for a pattern (match case as the caller's flags say)."""
     return "(?:" + "|".join(DESTINATION_PREPOSITIONS) + ")"

@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from trainer.redact import prefilter
 from trainer.redact.hits import Hit
-from trainer.redact.ids_destinations import prepositions_pattern
+from trainer.redact.ids_destinations import CODE_THEN_ACCOUNT, prepositions_pattern
 from trainer.redact.quantities import CURRENCY_AFTER, MONEY_BEFORE, calendar_date
 
 # verbs of paying money in, folded (en, es, pt, fr, de, nl, it, pl, sw)
@@ -37,7 +37,7 @@ _PAY_INTO = re.compile(
     r"(?i:[^\W\d_]+)(?:[ \t]+[^\W\d_][\w'’-]{0,20}){0,5}?[ \t]+(?i:"
     + prepositions_pattern()
     + r")(?:[ \t]+[^\W\d_][\w'’-]{0,20}){0,2}?[ \t]+"
-    r"(?P<value>\d{1,13}(?:-\d{1,13}){0,4})(?![\w]|[.,/-]\d| \d)"
+    rf"(?P<value>{CODE_THEN_ACCOUNT}|\d{{1,13}}(?:-\d{{1,13}}){{0,4}})(?![\w]|[.,/-]\d| \d)"
 )
 _DIGITS = 10
 

@@ -1,0 +1,87 @@
+"""Ids, phones and addresses by checks and structure (forty-second and forty-third development
+sets): the French RIB key over the UEMOA's lettered bank codes and 12-digit accounts, a bank or
+branch code written before its account ("NNN-NNN NNNNNNNNN"), the shared prepositions of
+"where money is paid". Values are made up in the published shapes; each class has a text in a
+country no development set holds (said in its comment) and a same-shape text that must stay as
+written."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.redact import Redactor
+from trainer.redact.checksums_rib import rib_key_ok
+from trainer.redact.ids_destinations import DESTINATION_PREPOSITIONS
+
+
+@pytest.fixture(scope="module")
+def redact():
+    redactor = Redactor.from_members([], name_tagger=False)
+    return lambda text: redactor.redact(text).text
+
+
+def test_rib_key_reads_letters_by_the_french_table():
+    assert rib_key_ok("NE157", "01234", "202610045678", "67")
+    assert not rib_key_ok("NE157", "01234", "202610045678", "68")
+    # the all-digit CEMAC/French RIB keeps its key
+    assert rib_key_ok("50001", "00417", "31245067801", "18")
+
+
+def test_destination_prepositions_are_one_tuple_for_both_routes():
+    for word in ("into", "on", "au", "kwa", "per", "sur", "naar"):
+        assert word in DESTINATION_PREPOSITIONS
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # UEMOA RIB in the development set's shape (a label and a colon)
+        (
+            "Compte pour la coopérative : BF117 30412 551200987113 40.",
+            "Compte pour la coopérative : [IBAN].",
+        ),
+        # Niger (no development set): a lettered bank code, its key checks
+        (
+            "Versez l'avance sur NE157 01234 202610045678 67, merci.",
+            "Versez l'avance sur [IBAN], merci.",
+        ),
+        # Togo (no development set), solid and with no cue at all
+        ("Noté TG05511002400123987654 40 au dossier.", "Noté [IBAN] au dossier."),
+        ("Noté TG055 11002 400123987654 40 au dossier.", "Noté [IBAN] au dossier."),
+        # Chad (no development set): a CEMAC RIB, all digits, 11-digit account
+        ("RIB : 50001 00417 31245067801 18", "RIB : [IBAN]"),
+        # the same shape with a wrong key is no RIB: a reference stays
+        (
+            "Noté TG055 11002 400123987654 41 au dossier.",
+            "Noté TG055 11002 400123987654 41 au dossier.",
+        ),
+    ],
+)
+def test_rib_by_its_key(redact, text, expected):
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Australian BSB and account after a bridged label, a paying verb, a destination noun
+        (
+            "Account for the shearing cheque: 482-117 300918276.",
+            "Account for the shearing cheque: [IBAN].",
+        ),
+        ("Pay the shearers into 482-117 30091827.", "Pay the shearers into [IBAN]."),
+        ("Deposit to 482-117 300918276, please.", "Deposit to [IBAN], please."),
+        ("Account details: 482-117 300918276.", "Account details: [IBAN]."),
+        # Papua New Guinea / UK-style sort code and account (PNG: no development set)
+        ("Pay the school fees into 08-12-44 10293847.", "Pay the school fees into [IBAN]."),
+        # with no payment or account word the pair stays (an order's number in two groups)
+        ("Order 482-117 3009182 shipped today.", "Order 482-117 3009182 shipped today."),
+        # an order named after the preposition keeps it
+        (
+            "Pay the invoice into order 482-117 3009182.",
+            "Pay the invoice into order 482-117 3009182.",
+        ),
+    ],
+)
+def test_code_then_account(redact, text, expected):
+    assert redact(text) == expected
