@@ -85,3 +85,36 @@ def test_rib_by_its_key(redact, text, expected):
 )
 def test_code_then_account(redact, text, expected):
     assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the development sets' shapes: acronym before "number", "número de" + acronym
+        (
+            "Provident fund, QNPF number: 604218. Thanks",
+            "Provident fund, QNPF number: [ID]. Thanks",
+        ),
+        ("Mi número de QIP es 5093318.", "Mi número de QIP es [ID]."),
+        (
+            "Volvieron a pedir el número de QIP, es 07715226.",
+            "Volvieron a pedir el número de QIP, es [ID].",
+        ),
+        ("Son numéro de QNIB : B7301945.", "Son numéro de QNIB : [ID]."),
+        # Vanuatu (no development set): its provident fund by its acronym
+        ("My VNPF number is 482913, please.", "My VNPF number is [ID], please."),
+        # Slovakia-style Czech "číslo" before the acronym (sk: the same phrase)
+        (
+            "Formulář vyžaduje číslo OP 745120398 k ověření.",
+            "Formulář vyžaduje číslo OP [ID] k ověření.",
+        ),
+        # a thing's acronym, a capitalised dictionary word, a short value: all stay
+        ("PO number: 4500012345", "PO number: 4500012345"),
+        ("EAN number 8436665770798 on the box", "EAN number 8436665770798 on the box"),
+        ("ORDER NO 12345678", "ORDER NO 12345678"),
+        ("Tag no 98765432 was read", "Tag no 98765432 was read"),
+        ("The QNPF number is 4821.", "The QNPF number is 4821."),
+    ],
+)
+def test_unknown_scheme_by_its_acronym_and_number_word(redact, text, expected):
+    assert redact(text) == expected

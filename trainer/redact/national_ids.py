@@ -34,6 +34,7 @@ from trainer.redact.checksums import (
 )
 from trainer.redact.hits import Hit
 from trainer.redact.ids_accounts import bridge, bridged_value_ok, find_accounts
+from trainer.redact.ids_acronym_number import acronym_number_ends
 from trainer.redact.ids_al_ao_cm import find_al_ao_cm_ids
 from trainer.redact.ids_bank_layouts import find_bank_layouts
 from trainer.redact.ids_bare_runs import find_bare_codes, handed_over
@@ -143,6 +144,11 @@ def find_national_ids(text: str) -> list[Hit]:
         if (span := _after_cue(text, start)) and not (
             _BARE_CPR.match(text, start) and not _CPR_LAYOUT.fullmatch(text, *span)
         ) and not org_register_number(text, span[0]) and not court_docket(text, span[0]):
+            hits.append(("NATIONAL_ID", *span))
+    # an unknown scheme's acronym beside the number word: "FNPF number: ...", "número de DIP
+    # es ..." (``ids_acronym_number``)
+    for end in acronym_number_ends(text):
+        if span := _acronym_value(text, end):
             hits.append(("NATIONAL_ID", *span))
     # A numeric id contains its run of digits, give or take a letter prefix or check letter.
     if runs := prefilter.digit_runs(text):
@@ -309,6 +315,17 @@ def _after_cue(text: str, start: int) -> tuple[int, int] | None:
     if span and (sum(ch.isdigit() for ch in text[slice(*span)]) >= 6 or _coded(text, *span)):
         return span if bridged_value_ok(text, *span) else None
     return None
+
+
+def _acronym_value(text: str, end: int) -> tuple[int, int] | None:
+    """The value after an acronym-and-number-word label ending at ``end`` and its link words:
+    six digits at least, no date or time, no register's, docket's or reference's number."""
+    span = _value_at(text, _LINK.match(text, end).end())
+    if span is None or sum(ch.isdigit() for ch in text[slice(*span)]) < 6:
+        return None
+    if not bridged_value_ok(text, *span) or org_register_number(text, span[0]):
+        return None
+    return None if is_reference(text, span[0]) else span
 
 
 # one token of six to twenty letters and digits, two digits (one from eight characters) and
