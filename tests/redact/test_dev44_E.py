@@ -118,3 +118,42 @@ def test_code_then_account(redact, text, expected):
 )
 def test_unknown_scheme_by_its_acronym_and_number_word(redact, text, expected):
     assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the past of calling in the development sets' shapes (en, es, pl)
+        ("I rang 861 4402 twice about the outage.", "I rang [PHONE] twice about the outage."),
+        (
+            "Llamé dos veces al 550.217.806 por el apagón.",
+            "Llamé dos veces al [PHONE] por el apagón.",
+        ),
+        (
+            "Dzwoniłam dwa razy pod 530.118.442 w sprawie.",
+            "Dzwoniłam dwa razy pod [PHONE] w sprawie.",
+        ),
+        # "the best number ... is" (en, es, cs)
+        (
+            "The best number for the hardship team is 663.2290.",
+            "The best number for the hardship team is [PHONE].",
+        ),
+        (
+            "El mejor número para el área de apoyos es el 333.871.402.",
+            "El mejor número para el área de apoyos es el [PHONE].",
+        ),
+        # Papua New Guinea (no development set): a mobile reported as called
+        ("We phoned 7012 3456 after the storm.", "We phoned [PHONE] after the storm."),
+        # a count after "the best number of", a dotted amount after a call about an order stay
+        (
+            "The best number of visitors is 530.361.160 per year.",
+            "The best number of visitors is 530.361.160 per year.",
+        ),
+        (
+            "Llamé dos veces por el pedido 333.084.227.",
+            "Llamé dos veces por el pedido 333.084.227.",
+        ),
+    ],
+)
+def test_phone_called_or_best_number(redact, text, expected):
+    assert redact(text) == expected
