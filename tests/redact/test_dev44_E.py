@@ -157,3 +157,29 @@ def test_unknown_scheme_by_its_acronym_and_number_word(redact, text, expected):
 )
 def test_phone_called_or_best_number(redact, text, expected):
     assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short box name with its number and the office's town (pt "C.P.", es "Apartado")
+        ("As entregas vão para C.P. 4418, Bolama.", "As entregas vão para [ADDRESS]."),
+        ("El domicilio es Apartado 3307, Mongomo. Gracias", "El domicilio es [ADDRESS]. Gracias"),
+        # São Tomé and Príncipe (no development set): Portuguese box line
+        ("Mandem os papéis para C.P. 512, Santana.", "Mandem os papéis para [ADDRESS]."),
+        # a section of a document, a crate on a shelf stay
+        ("Véase el apartado 3, Anexo II.", "Véase el apartado 3, Anexo II."),
+        ("Put it in Box 3, Shelf B.", "Put it in Box 3, Shelf B."),
+        # "skr. poczt." (its dot and space split the keyword): Poczta Polska's box
+        (
+            "Proszę wysłać na skr. poczt. 5120, 33-411 Kraków.",
+            "Proszę wysłać na [ADDRESS].",
+        ),
+        # a francophone box after a copula (Benin's shape; Niger, no development set)
+        ("L'adresse est 04 BP 7215 Parakou. Merci", "L'adresse est [ADDRESS]. Merci"),
+        ("Notre adresse est BP 2231 Zinder.", "Notre adresse est [ADDRESS]."),
+        ("Sa tension est BP 120/80 ce matin.", "Sa tension est BP 120/80 ce matin."),
+    ],
+)
+def test_box_lines(redact, text, expected):
+    assert redact(text) == expected
