@@ -183,3 +183,27 @@ def test_phone_called_or_best_number(redact, text, expected):
 )
 def test_box_lines(redact, text, expected):
     assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the development sets' shapes (en_FJ, en_IN): a flow of money, the plural copula
+        ("The export payments go into 31807742.", "The export payments go into [IBAN]."),
+        (
+            "Please set the direct debit from 60218835. Thanks",
+            "Please set the direct debit from [IBAN]. Thanks",
+        ),
+        ("Our bank details are 40718822913305. More", "Our bank details are [IBAN]. More"),
+        # Solomon Islands (no development set): wages paid into a grouped account
+        ("My wages go to 2001 4471 882 every fortnight.", "My wages go to [IBAN] every fortnight."),
+        # Spanish flow (Equatorial Guinea's shape; Cuba, no development set)
+        ("Los pagos van a 0123456789 cada mes.", "Los pagos van a [IBAN] cada mes."),
+        # an amount, years, an order's number after the flow stay
+        ("Payments go to 1 250 000 XOF monthly.", "Payments go to 1 250 000 XOF monthly."),
+        ("The payments from 2019 2020 were late.", "The payments from 2019 2020 were late."),
+        ("Payments from order 12345678 arrived.", "Payments from order 12345678 arrived."),
+    ],
+)
+def test_account_named_by_a_flow_of_money(redact, text, expected):
+    assert redact(text) == expected

@@ -93,7 +93,9 @@ _BANK_CODE_WORDS = frozenset(
 prefilter.register("bank_code_cue", _BANK_CODE_WORDS)
 
 _LINK = (
-    r"(?:\s*(?:[:#=,]|is|es|é|ist|est|är|on|er|ialah|adalah|saya|n[º°o]\.?|nr\.?|no\.?|"
+    r"(?:\s*(?:[:#=,]|is|es|é|ist|est|är|on|er|ialah|adalah|saya|"
+    # the plural copula: "bank details are ...", "datos bancarios son", "sont", "são", "sind"
+    r"are|son|sont|s[ãa]o|sind|zijn|n[º°o]\.?|nr\.?|no\.?|"
     # a note in brackets on how the number is written: "account (branch code first) ...";
     # one way to split its words (a word split many ways inside the outer loop backtracked
     # exponentially on an unclosed bracket)
