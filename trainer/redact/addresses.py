@@ -293,9 +293,9 @@ def find_addresses(text: str) -> list[Hit]:
         hits += find_lowercase_addresses(text, streets, compounds)
     if "po_box" in found:
         hits += [("ADDRESS", m.start(), m.end()) for m in _PO_BOX.finditer(text)]
+        hits += kenyan_boxes(text)  # "P.O. Box 1234-80100, Mombasa"
     if "short_box" in found:  # "C.P. 7633, Bissorã", "Apartado 4520, Bata"
         hits += [("ADDRESS", m.start(), m.end()) for m in _SHORT_BOX_TOWN.finditer(text)]
-        hits += kenyan_boxes(text)  # "P.O. Box 1234-80100, Mombasa"
     if "cep" in found:
         hits += [("ADDRESS", m.start(), m.end()) for m in _CEP.finditer(text)]
     if "postcode_label" in found:
