@@ -76,7 +76,11 @@ _UNIT_LINE = re.compile(rf"(?<=,[ \t]){_UNIT}{_NUMBER}(?:[ \t]{_UNIT}{_NUMBER})?
 # A box opens a line or a clause of an address: after a comma, a colon, a bracket, a line break
 # or a place preposition ("Sor, BP 412 Thiès", "écrire à BP 12 Kaolack"); "BP 2024 Results" in
 # English prose stays.
-_BOX_CONTEXT = re.compile(r"(?:^|[,:;(\n][ \t]*|(?<![\w'’])(?:à|au|en|chez|at|to)[ \t]+)$").search
+# ... or after a copula that names it ("L'adresse est 06 BP 12 Parakou", "is", "es", "é")
+BOX_LEADS = ("à", "au", "en", "chez", "at", "to", "est", "is", "es", "é", "em", "para", "vers")
+_BOX_CONTEXT = re.compile(
+    r"(?:^|[,:;(\n][ \t]*|(?<![\w'’])(?:" + "|".join(BOX_LEADS) + r")[ \t]+)$"
+).search
 _BOX_AFTER = re.compile(rf",?[ \t]{_BOX.pattern}")
 prefilter.register(
     "westafrica_box",

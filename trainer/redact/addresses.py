@@ -87,7 +87,12 @@ from trainer.redact.address_world import pl_se_code_at
 from trainer.redact.hits import Hit
 from trainer.redact.names import given_names
 from trainer.redact.postal import postal_blocks
-from trainer.redact.postal_boxes import BOX_KEYWORDS, BOX_NAMES
+from trainer.redact.postal_boxes import (
+    BOX_KEYWORDS,
+    BOX_NAMES,
+    SHORT_BOX_KEYWORDS,
+    SHORT_BOX_NAMES,
+)
 from trainer.redact.quantities import year_like as _year_like
 from trainer.redact.street_types import find_typed_streets
 
@@ -211,6 +216,13 @@ prefilter.register(
      "postni predal", "skrytka pocztowa", "b p"}
     | BOX_KEYWORDS,
 )
+prefilter.register("short_box", SHORT_BOX_KEYWORDS)
+# a short box name, its number, a comma and a capitalised town that ends the clause
+_SHORT_BOX_TOWN = re.compile(
+    r"(?<![\w.])(?:" + "|".join(re.escape(name) for name in SHORT_BOX_NAMES) + r")"
+    r"[ \t]?\d{1,6},[ \t](?:[A-ZÀ-Þ][\w'’-]+)(?:[ \t][A-ZÀ-Þ][\w'’-]+)?"
+    r"(?=[ \t]*(?:$|[\n.;!?)]|,[ \t]|[ \t](?-i:[a-zà-ÿ])))"
+)
 # Correios: a CEP written with its label ("CEP 01310-200", "CEP: 01310200").
 _CEP = re.compile(r"\bCEP:?\s?\d{5}-?\d{3}(?![\d-])")
 prefilter.register("cep", {"cep"})
@@ -282,6 +294,8 @@ def find_addresses(text: str) -> list[Hit]:
     if "po_box" in found:
         hits += [("ADDRESS", m.start(), m.end()) for m in _PO_BOX.finditer(text)]
         hits += kenyan_boxes(text)  # "P.O. Box 1234-80100, Mombasa"
+    if "short_box" in found:  # "C.P. 7633, Bissorã", "Apartado 4520, Bata"
+        hits += [("ADDRESS", m.start(), m.end()) for m in _SHORT_BOX_TOWN.finditer(text)]
     if "cep" in found:
         hits += [("ADDRESS", m.start(), m.end()) for m in _CEP.finditer(text)]
     if "postcode_label" in found:

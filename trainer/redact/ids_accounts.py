@@ -26,6 +26,7 @@ import re
 from trainer.redact import prefilter
 from trainer.redact.checksums import isbn_ok, luhn_ok
 from trainer.redact.hits import Hit
+from trainer.redact.ids_destinations import CODE_THEN_ACCOUNT, prepositions_pattern
 from trainer.redact.lookalike_routing import aba_ok, routing_number
 from trainer.redact.quantities import (
     CURRENCY_AFTER,
@@ -92,7 +93,9 @@ _BANK_CODE_WORDS = frozenset(
 prefilter.register("bank_code_cue", _BANK_CODE_WORDS)
 
 _LINK = (
-    r"(?:\s*(?:[:#=,]|is|es|é|ist|est|är|on|er|ialah|adalah|saya|n[º°o]\.?|nr\.?|no\.?|"
+    r"(?:\s*(?:[:#=,]|is|es|é|ist|est|är|on|er|ialah|adalah|saya|"
+    # the plural copula: "bank details are ...", "datos bancarios son", "sont", "são", "sind"
+    r"are|son|sont|s[ãa]o|sind|zijn|n[º°o]\.?|nr\.?|no\.?|"
     # a note in brackets on how the number is written: "account (branch code first) ...";
     # one way to split its words (a word split many ways inside the outer loop backtracked
     # exponentially on an unclosed bracket)
@@ -120,7 +123,8 @@ _LABEL = (
 # two long runs in a row (a bank code and the account, "021000021 1234567890"; a six-digit
 # branch code first, "250655 1234567890").
 _VALUE = (
-    r"(?P<value>\d{9,12}(?:-\d{1,12}){1,4}|\d{1,8}(?:-\d{1,8})*-\d{9,12}(?:-\d{1,12})*"
+    rf"(?P<value>{CODE_THEN_ACCOUNT}|"
+    r"\d{9,12}(?:-\d{1,12}){1,4}|\d{1,8}(?:-\d{1,8})*-\d{9,12}(?:-\d{1,12})*"
     r"|\d{7,12} \d{7,12}|\d{6} \d{9,12}|\d{7,22}(?:[ -]\d{3,8}(?![\d%])){0,4}"
     r"|\d{1,8}(?:[ -]\d{1,8}){1,5})"
     r"(?![\w]|[.,/-]\d)"
@@ -134,7 +138,7 @@ _DESTINATION = (
 # "Deposit goes to", "El depósito va a", "refund into": the destination's verb and preposition
 _GOES_TO = (
     r"(?i:[ \t]+(?:goes|go|will\sgo|va|vai|van|geht|andrà))?"
-    r"(?i:[ \t]+(?:to|into|a|al|en|para|na|auf|an|sur|su|sul|op|naar|per))[ \t]+"
+    r"(?i:[ \t]+" + prepositions_pattern() + r")[ \t]+"
 )
 _DESTINATION_TO = re.compile(_DESTINATION + f"(?:{_GOES_TO}|(?P<link>{_LINK}))" + _VALUE)
 # a link that labels the value ("deposit no.:", "reembolso:"), not a bare copula or space

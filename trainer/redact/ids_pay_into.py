@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from trainer.redact import prefilter
 from trainer.redact.hits import Hit
+from trainer.redact.ids_destinations import CODE_THEN_ACCOUNT, prepositions_pattern
 from trainer.redact.quantities import CURRENCY_AFTER, MONEY_BEFORE, calendar_date
 
 # verbs of paying money in, folded (en, es, pt, fr, de, nl, it, pl, sw)
@@ -29,18 +30,14 @@ PAY_VERBS = (
     "versare", "versate", "wplac", "wplacic", "przelej", "lipa", "lipia",
 )  # fmt: skip
 prefilter.register("pay_verb", frozenset(PAY_VERBS))
-_PREPOSITIONS = (
-    "into", "to", "on", "en", "a", "al", "na", "no", "para", "sur", "au", "auf", "an", "op",
-    "naar", "su", "sul", "kwa",
-)  # fmt: skip
 # the verb, up to five words (the thing paid), a preposition, "the account"-like words at
 # most two, then the value: ten digits at least, solid or in hyphen groups (a space-grouped
 # run is a bank's layout with its own key, read by its checked rule: ``ids_al_ao_cm``)
 _PAY_INTO = re.compile(
     r"(?i:[^\W\d_]+)(?:[ \t]+[^\W\d_][\w'’-]{0,20}){0,5}?[ \t]+(?i:"
-    + "|".join(_PREPOSITIONS)
+    + prepositions_pattern()
     + r")(?:[ \t]+[^\W\d_][\w'’-]{0,20}){0,2}?[ \t]+"
-    r"(?P<value>\d{1,13}(?:-\d{1,13}){0,4})(?![\w]|[.,/-]\d| \d)"
+    rf"(?P<value>{CODE_THEN_ACCOUNT}|\d{{1,13}}(?:-\d{{1,13}}){{0,4}})(?![\w]|[.,/-]\d| \d)"
 )
 _DIGITS = 10
 

@@ -34,6 +34,7 @@ from trainer.redact.checksums import (
 )
 from trainer.redact.hits import Hit
 from trainer.redact.ids_accounts import bridge, bridged_value_ok, find_accounts
+from trainer.redact.ids_acronym_number import acronym_number_ends
 from trainer.redact.ids_al_ao_cm import find_al_ao_cm_ids
 from trainer.redact.ids_bank_layouts import find_bank_layouts
 from trainer.redact.ids_bare_runs import find_bare_codes, handed_over
@@ -58,6 +59,7 @@ from trainer.redact.ids_nhi import find_nhis
 from trainer.redact.ids_ni_ve_dz_ht import find_ni_ve_dz_ht_ids
 from trainer.redact.ids_nordic_east import find_nordic_east_ids
 from trainer.redact.ids_pay_into import find_paid_into
+from trainer.redact.ids_payment_flows import find_payment_flows
 from trainer.redact.ids_pl_it_cards import find_pl_it_cards
 from trainer.redact.ids_structured import find_structured_ids
 from trainer.redact.ids_world import find_world_ids
@@ -144,6 +146,11 @@ def find_national_ids(text: str) -> list[Hit]:
             _BARE_CPR.match(text, start) and not _CPR_LAYOUT.fullmatch(text, *span)
         ) and not org_register_number(text, span[0]) and not court_docket(text, span[0]):
             hits.append(("NATIONAL_ID", *span))
+    # an unknown scheme's acronym beside the number word: "FNPF number: ...", "número de DIP
+    # es ..." (``ids_acronym_number``)
+    for end in acronym_number_ends(text):
+        if span := _acronym_value(text, end):
+            hits.append(("NATIONAL_ID", *span))
     # A numeric id contains its run of digits, give or take a letter prefix or check letter.
     if runs := prefilter.digit_runs(text):
         regions = prefilter.windows(text, runs, before=4, after=3)
@@ -215,6 +222,8 @@ def find_national_ids(text: str) -> list[Hit]:
         hits += find_accounts(text)
         # the account a payment goes into ("Pay the fee into 12-3456-7890123-00"; ``ids_pay_into``)
         hits += find_paid_into(text, gives_way=is_reference)
+        # the account a flow of money goes into or comes from (``ids_payment_flows``)
+        hits += find_payment_flows(text, gives_way=is_reference)
     # Panamanian lettered cédula; Moroccan CIN where a personal record is named
     hits += find_lettered_shapes(text, mixed=bool(mixed), gives_way=is_reference)
     # Polish dowód osobisty and passport, Italian CIE (``ids_pl_it_cards``)
@@ -309,6 +318,17 @@ def _after_cue(text: str, start: int) -> tuple[int, int] | None:
     if span and (sum(ch.isdigit() for ch in text[slice(*span)]) >= 6 or _coded(text, *span)):
         return span if bridged_value_ok(text, *span) else None
     return None
+
+
+def _acronym_value(text: str, end: int) -> tuple[int, int] | None:
+    """The value after an acronym-and-number-word label ending at ``end`` and its link words:
+    six digits at least, no date or time, no register's, docket's or reference's number."""
+    span = _value_at(text, _LINK.match(text, end).end())
+    if span is None or sum(ch.isdigit() for ch in text[slice(*span)]) < 6:
+        return None
+    if not bridged_value_ok(text, *span) or org_register_number(text, span[0]):
+        return None
+    return None if is_reference(text, span[0]) else span
 
 
 # one token of six to twenty letters and digits, two digits (one from eight characters) and

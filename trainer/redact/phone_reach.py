@@ -20,6 +20,16 @@ import re
 
 from trainer.redact.sentence_window import sentence_start
 
+# The past of calling, one tuple for many languages (a report of a call names the number
+# as the present does: "I rang ... twice", "Llamé dos veces al ...", "Dzwoniłam pod ..."):
+# en, es, pt, fr, it, de, nl, pl, cs/sk, ro, sw
+CALLED_WORDS = (
+    "rang", "rung", "phoned", "texted", "dialled", "dialed", "rang up",
+    "llam[eé]", "llamamos", "llam[oó]", "llamaron", "marqu[eé]", "liguei", "ligamos", "ligou",
+    "appel[eé]", "t[eé]l[eé]phon[eé]", "chiamato", "chiamai", "angerufen", "rief", "gebeld",
+    "dzwoni[łl]a[mś]?", "dzwoni[łl]em", "dzwoni[łl]", "volal[ai]?", "volal[ai]?\\s+jsem",
+    "am\\s+sunat", "nilipiga",
+)  # fmt: skip
 # Phone nouns and calling/texting/reaching verbs, as whole words (a few inflections each).
 _WORDS = (
     # phone nouns: en de nl fr es pt it ro pl cs sk hr/sr sl hu tr sw id/ms tl
@@ -41,7 +51,8 @@ _WORDS = (
     r"dovol[áa]te|zadzwo[ńn]|zadzwoni[ćc]|dzwo[ńn]|dzwoni[ćc]|nazovite|nazvati|zovite|"
     r"pokli[čc]ite|h[íi]vjon|h[íi]vhat[óo]|aray[ıi]n|ula[şs]abilirsiniz|"
     # sw id/ms tl vi (folded)
-    r"piga|hubungi|telepon|tawagan|goi"
+    r"piga|hubungi|telepon|tawagan|goi|"
+    + "|".join(CALLED_WORDS)
 )
 # the phone word, then up to five words of the same clause, then what links the value
 _REACH = re.compile(
@@ -64,6 +75,18 @@ _MY_NUMBER = re.compile(
     r"benim|saya|numarul\smeu)[ \t]+(?:number|nummer|num[ée]ro|n[uú]mero|numer|[čc][íi]slo|"
     r"num[ăa]r|numaram|nomor)(?:[ \t]+[^\W\d_][\w'’-]{0,20}){0,4}[ \t]*:[ \t]*$"
 )
+# "the best number (for ...) is", in many languages at once: the adjective, the number word,
+# up to five words of what it is for, a copula (en, es, pt, fr, it, de, nl, pl, cs/sk, ro)
+BEST_WORDS = (
+    "best", "mejor", "melhor", "meilleur", "miglior", "beste", "besten", "najlepszy",
+    "nejlep[šs][íi]", "najlep[šs][íi]", "cel\\s+mai\\s+bun",
+)  # fmt: skip
+_BEST_NUMBER = re.compile(
+    r"(?i)(?<![\w-])(?:" + "|".join(BEST_WORDS) + r")[ \t]+"
+    r"(?:number|nummer|num[ée]ro|n[uú]mero|numer|[čc][íi]slo|num[ăa]r|contact)"
+    r"(?![ \t]+of\b)(?:[ \t]+[^\W\d_][\w'’-]{0,20}){0,5}[ \t]*,?[ \t]+"
+    r"(?:is|es(?:[ \t]+el)?|é|est|è|ist|jest|je|este)[ \t]*:?[ \t]*$"
+)
 _CLAUSE = 72  # the phone word stands at most this far before the number
 _SENTENCE_END = re.compile(r"[.?!] ")  # ". ", "? ", "! " end the clause
 # after the number: "as the best number", "is my mobile", "c'est mon portable"
@@ -82,7 +105,11 @@ def reach_cue(text: str, start: int) -> bool:
     # never spans a newline, so the line bound is applied after the shared walk)
     line = text.rfind("\n", max(0, start - _CLAUSE), start) + 1
     lo = max(line, sentence_start(text, start, ends=_SENTENCE_END, reach=_CLAUSE))
-    m = _REACH.search(text, lo, start) or _MY_NUMBER.search(text, lo, start)
+    m = (
+        _REACH.search(text, lo, start)
+        or _MY_NUMBER.search(text, lo, start)
+        or _BEST_NUMBER.search(text, lo, start)
+    )
     return m is not None and _REFERENCE_WORD.search(text, m.start(), start) is None
 
 

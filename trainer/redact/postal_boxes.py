@@ -49,6 +49,16 @@ BOX_KEYWORDS = frozenset(
     casuta postala|cutia postala|kutia postare|kaxxa postali|posta kutusu|skrytka pocztowa|
     skr poczt|postovni prihradka|postovy priecinok|postafiok|postanski pretinac|postanski fah|
     postni predal|pasta kastite|pasto dezute|peti surat|kotak pos|sanduku la posta|bosca poist|
-    blwch post""".replace("\n", "").split("|")
+    blwch post|poczt""".replace("\n", "").split("|")
 )
 BOX_KEYWORDS = frozenset(word.strip() for word in BOX_KEYWORDS)
+
+# "skr. poczt." reads " skr  poczt " (a dot and a space make two spaces), so its second word
+# is the key above.
+
+# Short names of a box that are also other things ("C.P." a course, "Apartado" a section): a
+# box only with the UPU box line's structure, the number then a comma and the office's town
+# ("C.P. 7633, Bissorã", "Apartado 4520, Bata"): pt/it/fr "C.P." (caixa/casella/case
+# postale), es "Apartado". ("Box" and "BP" stay out: "Box 3, Shelf B", "BP 140, Normal".)
+SHORT_BOX_NAMES = ("C.P.", "C. P.", "Apartado")
+SHORT_BOX_KEYWORDS = frozenset({"c p", "apartado"})
