@@ -1,0 +1,93 @@
+"""Person names by position (forty-second and forty-third development sets, dev44 N): the whole
+predicate or apposition of a role noun ("The account holder is X.", "El titular del contrato
+es X.", "Avtalsinnehavare är X", "The engineer, X, said"), and a signature's name line between
+a closing and a "Role, Organisation" or contact line. Names are made up; each class has a text
+from a country that no development set holds (said in its comment) and neighbouring texts whose
+words name no one and must stay as written."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.redact import Redactor
+
+
+@pytest.fixture(scope="module")
+def redact():
+    redactor = Redactor.from_members([], name_tagger=False)
+    return lambda text: redactor.redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # role slot: the predicate of a holder noun with a complement (dev shape, Spanish)
+        (
+            "El titular del contrato es Genoveva Siale. Gracias.",
+            "El titular del contrato es [NAME]. Gracias.",
+        ),
+        # Togo (no development set): French, a lower-case name no list holds
+        ("Le titulaire du contrat est kodjo agbéko.", "Le titulaire du contrat est [NAME]."),
+        # São Tomé and Príncipe (no development set): Portuguese, a title before the name
+        ("O titular do contrato é dona Nilsa Neto.", "O titular do contrato é dona [NAME]."),
+        # Samoa (no development set): English, a name no list holds, initial first
+        (
+            "The account holder is T. Leiataua. Please call.",
+            "The account holder is [NAME]. Please call.",
+        ),
+        # Swedish compound holder noun, no article
+        ("Avtalsinnehavare är Mats.", "Avtalsinnehavare är [NAME]."),
+        # Czech, no article, genitive complement
+        ("Držitelem smlouvy je Aleš.", "Držitelem smlouvy je [NAME]."),
+        # apposition between commas: lower case (Madagascar, no development set)
+        (
+            "Le technicien, rivo rakotomalala, dit que le câble est usé.",
+            "Le technicien, [NAME], dit que le câble est usé.",
+        ),
+        (
+            "The engineer, Tavita, said the cable needs replacing.",
+            "The engineer, [NAME], said the cable needs replacing.",
+        ),
+        # the slot keeps words that name no one
+        ("The account holder is away.", "The account holder is away."),
+        ("Le titulaire du contrat est décédé.", "Le titulaire du contrat est décédé."),
+        ("The owner is Acme Ltd.", "The owner is Acme Ltd."),
+        ("Agent: Regards.", "Agent: Regards."),
+        ("The engineer visit has been confirmed.", "The engineer visit has been confirmed."),
+        ("El titular del periódico era largo.", "El titular del periódico era largo."),
+        # signature line between a closing and a role line
+        (
+            "Best wishes.\nRuby\nCustomer Care, Solway Heat Pumps",
+            "Best wishes.\n[NAME]\nCustomer Care, Solway Heat Pumps",
+        ),
+        # Samoa (no development set): lower case, a contact line under it
+        (
+            "Cheers.\ntavita leiataua\nInstaller, Apia Solar\nEmail: t@example.com",
+            "Cheers.\n[NAME]\nInstaller, Apia Solar\nEmail: [EMAIL]",
+        ),
+        (
+            "S pozdravem.\nMilan\nTechnik v terénu, Energie Vltava",
+            "S pozdravem.\n[NAME]\nTechnik v terénu, Energie Vltava",
+        ),
+        # Nepal (no development set)
+        (
+            "Regards.\nSushila\nField Engineer, Himal Hydro",
+            "Regards.\n[NAME]\nField Engineer, Himal Hydro",
+        ),
+        # no name line: the closing itself and a team stay
+        (
+            "Speak soon.\nCollections Officer, Brightwell Mobile",
+            "Speak soon.\nCollections Officer, Brightwell Mobile",
+        ),
+        (
+            "Thanks.\nCustomer Services\nSupport, Acme Ltd",
+            "Thanks.\nCustomer Services\nSupport, Acme Ltd",
+        ),
+        (
+            "Regards.\nMs Tanvi Shah\nNetwork Technician, Dhaka Power",
+            "Regards.\nMs [NAME]\nNetwork Technician, Dhaka Power",
+        ),
+    ],
+)
+def test_people_by_position(redact, text, expected):
+    assert redact(text) == expected
