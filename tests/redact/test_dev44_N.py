@@ -1,9 +1,11 @@
-"""Person names by position (forty-second and forty-third development sets, dev44 N): the whole
-predicate or apposition of a role noun ("The account holder is X.", "El titular del contrato
-es X.", "Avtalsinnehavare är X", "The engineer, X, said"), and a signature's name line between
-a closing and a "Role, Organisation" or contact line. Names are made up; each class has a text
-from a country that no development set holds (said in its comment) and neighbouring texts whose
-words name no one and must stay as written."""
+"""Person and member names by position (forty-second and forty-third development sets, dev44
+N): the whole predicate or apposition of a role noun ("The account holder is X.", "El titular
+del contrato es X.", "Avtalsinnehavare är X", "The engineer, X, said"); a signature's name line
+between a closing and a "Role, Organisation" or contact line; the object of a request before
+what is asked ("ask X to call"); a roster name spelled with a mark its word lacks ("Rosén") or
+opening a sentence bare before a verb and its complement in a language with articles. Names
+are made up; each class has a text from a country that no development set holds (said in its
+comment) and neighbouring texts whose words name no one and must stay as written."""
 
 from __future__ import annotations
 
@@ -91,3 +93,79 @@ def redact():
 )
 def test_people_by_position(redact, text, expected):
     assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the object of a request before what is asked (dev shape, English and Spanish)
+        (
+            "Please ask Will to call me back about the debt.",
+            "Please ask [NAME] to call me back about the debt.",
+        ),
+        ("Pidan a Paloma que me llame por la deuda.", "Pidan a [NAME] que me llame por la deuda."),
+        # Togo (no development set): French, a name no list holds
+        (
+            "Merci de demander à Kossiwa Amegah de me rappeler.",
+            "Merci de demander à [NAME] de me rappeler.",
+        ),
+        # Samoa (no development set): English, "about"
+        ("Ask Tavita about the picking roster.", "Ask [NAME] about the picking roster."),
+        (
+            "Bitte richten Sie Marco aus, mich anzurufen.",
+            "Bitte richten Sie [NAME] aus, mich anzurufen.",
+        ),
+        ("Perguntem a Serifo sobre as caixas.", "Perguntem a [NAME] sobre as caixas."),
+        # a team, an office, a pronoun, a question stay
+        ("Please ask Customer Services to call me.", "Please ask Customer Services to call me."),
+        ("Ask the engineer to call.", "Ask the engineer to call."),
+        ("Tell me about it.", "Tell me about it."),
+        ("Can you ask for a refund?", "Can you ask for a refund?"),
+        ("Please tell Support about it.", "Please tell Support about it."),
+    ],
+)
+def test_person_a_request_is_passed_to(redact, text, expected):
+    assert redact(text) == expected
+
+
+@pytest.fixture(scope="module")
+def redact_members():
+    roster = ["Ingrid Rosén", "Fortunato Bellini", "Karl Schäfer", "Rói Joensen", "Fleur Rossi"]
+    redactor = Redactor.from_members(roster, name_tagger=False)
+    return lambda text: redactor.redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a roster name spelled with a mark that the word lacks (dev shape, Swedish "rosen")
+        (
+            "Montören bytte huvudbrytaren. Rosén bekräftade bytet av elavtal.",
+            "Montören bytte huvudbrytaren. [NAME] bekräftade bytet av elavtal.",
+        ),
+        # the word itself stays
+        ("Rosen blommar i juni.", "Rosen blommar i juni."),
+        # Faroe Islands (no development set): "Rói" beside French "roi"
+        ("Takk. Rói staðfesti skiftið í gjár.", "Takk. [NAME] staðfesti skiftið í gjár."),
+        ("Le roi est mort.", "Le roi est mort."),
+        # a bare roster word before a verb and its complement (article languages)
+        (
+            "Grazie. Fortunato è nel consiglio quest'anno.",
+            "Grazie. [NAME] è nel consiglio quest'anno.",
+        ),
+        ("Sei fortunato, è vero.", "Sei fortunato, è vero."),
+        (
+            "Hallo. Schäfer sitzt dieses Jahr im Vorstand.",
+            "Hallo. [NAME] sitzt dieses Jahr im Vorstand.",
+        ),
+        (
+            "Der Schäfer sitzt dieses Jahr im Vorstand.",
+            "Der Schäfer sitzt dieses Jahr im Vorstand.",
+        ),
+        # Monaco (no development set): French "fleur"
+        ("Bonjour. Fleur a déjà les clés.", "Bonjour. [NAME] a déjà les clés."),
+        ("Une fleur a poussé.", "Une fleur a poussé."),
+    ],
+)
+def test_member_names_that_are_words(redact_members, text, expected):
+    assert redact_members(text) == expected

@@ -90,6 +90,7 @@ from trainer.redact.person_possessive import possessive_names
 from trainer.redact.person_postposed import postposed_honorific_names
 from trainer.redact.person_quoted_titles import in_quoted_title
 from trainer.redact.person_relation import object_names, relation_names, sentence_met
+from trainer.redact.person_request_slots import request_names
 from trainer.redact.person_role_slots import role_slot_names
 from trainer.redact.person_roles import caps_line_name, given_initials
 from trainer.redact.person_shapes import (
@@ -422,6 +423,8 @@ def find_people(text: str) -> list[Hit]:
         hits += person_slot_names(text, found)  # "on behalf of X", "X accepted the offer"
     # "El titular del contrato es X": the slot is the evidence, no title's word (gated inside)
     role = role_slot_names(text, found) + signature_names(text)  # "Cheers.\nX\nRole, Org"
+    if found.get("person_request"):
+        role += request_names(text, found)  # "Pidan a X que me llame" (person_request_slots)
     hits += role
     if found.get("office_word"):
         hits += team_names(text, found)  # "Till aus der Retourenabteilung" (person_slots)

@@ -142,7 +142,7 @@ def _value(text: str, at: int, *, comma: bool, label: bool) -> Hit | None:
         if nxt != " ":
             break
         pos = m.end() + 1
-    while words and _address(words[0].group()):
+    while words and address_word(words[0].group()):
         words = words[1:]  # "don Salinas", "doktor Vikström": the title stays outside
     if not words:
         return None
@@ -157,18 +157,18 @@ def _value(text: str, at: int, *, comma: bool, label: bool) -> Hit | None:
     if label and text[stop : stop + 1] not in ("", "\n", ","):
         return None  # "Agent: Regards.": a speaker's message, no label's value
     tokens = [w.rstrip(".") for w in text[start:stop].split()]
-    if not _name_shaped(tokens) or company_follows(text, stop):
+    if not name_shaped(tokens) or company_follows(text, stop):
         return None
     hit = name_after(text, start - 1) if start and text[start - 1] == " " else None
     return hit if hit is not None and hit[2] >= stop else ("NAME", start, stop)
 
 
-def _address(word: str) -> bool:
+def address_word(word: str) -> bool:
     """A form of address before the name ("Dr.", "Sra.", "don", "doktor")."""
     return word.rstrip(".").title() in TITLES or word in _ADDRESS_SET
 
 
-def _name_shaped(tokens: list[str]) -> bool:
+def name_shaped(tokens: list[str]) -> bool:
     """Capitalised tokens (initials allowed) that are no month, function word or company, the
     first listed as a name or no frequent word; or lower-case tokens, none a frequent word
     and one no dictionary holds ("semi vunibaka", "kossi houngbédji")."""
