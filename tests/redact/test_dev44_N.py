@@ -3,7 +3,8 @@ N): the whole predicate or apposition of a role noun ("The account holder is X."
 del contrato es X.", "Avtalsinnehavare är X", "The engineer, X, said"); a signature's name line
 between a closing and a "Role, Organisation" or contact line; the object of a request before
 what is asked ("ask X to call"); a roster name spelled with a mark its word lacks ("Rosén") or
-opening a sentence bare before a verb and its complement in a language with articles. Names
+opening a sentence bare before a verb and its complement in a language with articles; a
+variety or breed after an article English and French never put before a name. Names
 are made up; each class has a text from a country that no development set holds (said in its
 comment) and neighbouring texts whose words name no one and must stay as written."""
 
@@ -169,3 +170,38 @@ def redact_members():
 )
 def test_member_names_that_are_words(redact_members, text, expected):
     assert redact_members(text) == expected
+
+
+@pytest.fixture(scope="module")
+def redact_default():
+    redactor = Redactor.from_members([], name_tagger=True)  # the default path: rules + tagger
+    return lambda text: redactor.redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a variety or breed named like a person after an article English never puts before one
+        ("The Granny Smith did well this year.", "The Granny Smith did well this year."),
+        (
+            "Hi all. The Aberdeen Angus did well this year.",
+            "Hi all. The Aberdeen Angus did well this year.",
+        ),
+        # Belize (no development set): an English market note
+        (
+            "Market day.\nThe Rosa Maria sold first this week.",
+            "Market day.\nThe Rosa Maria sold first this week.",
+        ),
+        # New Caledonia (no development set): French, the tomato "Rose de Berne"
+        (
+            "Bonjour. La Rose de Berne a bien donné cette année.",
+            "Bonjour. La Rose de Berne a bien donné cette année.",
+        ),
+        # a person after "the" with no verb after the run, or with a title, stays redacted
+        ("The Angus Campbell I met was kind.", "The [NAME] I met was kind."),
+        ("Hi. The Rev. Ama Owusu was there.", "Hi. The Rev. [NAME] was there."),
+        ("Thanks to Angus Campbell for the help.", "Thanks to [NAME] for the help."),
+    ],
+)
+def test_thing_after_an_article_no_name_takes(redact_default, text, expected):
+    assert redact_default(text) == expected

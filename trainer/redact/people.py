@@ -107,6 +107,7 @@ from trainer.redact.person_signers import after_signing_verb
 from trainer.redact.person_slash_lists import slash_list_names
 from trainer.redact.person_slots import person_slot_names, team_names
 from trainer.redact.person_speech import reported_names
+from trainer.redact.person_thing_articles import after_thing_article
 from trainer.redact.person_title_nicknames import title_nicknames
 from trainer.redact.person_vietnamese import (
     language_name,
@@ -470,7 +471,11 @@ def find_people(text: str) -> list[Hit]:
         for h in hits
         if h[0] != "NAME"
         or (role and h in role)
-        or not (in_named_institution(text, h[1], h[2]) or in_quoted_title(text, h[1], h[2]))
+        or not (
+            in_named_institution(text, h[1], h[2])
+            or in_quoted_title(text, h[1], h[2])
+            or after_thing_article(text, h[1], h[2])  # "The Granny Smith did well"
+        )
     ]
 
 
