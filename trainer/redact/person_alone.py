@@ -44,7 +44,6 @@ from trainer.redact.member_cues import (
 from trainer.redact.member_lines import line_start, opens_a_line_as_a_name
 from trainer.redact.names import word_list
 from trainer.redact.person_calendar import WEEKDAYS_EN_DE
-from trainer.redact.person_sentence_subjects import sentence_subject
 from trainer.redact.person_subject_verbs import opens_before_verb
 from trainer.redact.person_words import (
     AND_WORDS,
@@ -184,7 +183,6 @@ def lone_given(text: str, start: int, end: int, found: dict) -> bool:
         or mid_sentence(text, start, end, before)
         or opens_clause(text, start, end)
         or opens_before_verb(text, start, end)  # "Damien viendra" (person_subject_verbs)
-        or sentence_subject(text, start, end)  # "Karin skrev under" (person_sentence_subjects)
     )
 
 
