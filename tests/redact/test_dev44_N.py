@@ -164,7 +164,7 @@ def redact_members():
             "Der Schäfer sitzt dieses Jahr im Vorstand.",
         ),
         # Monaco (no development set): French "fleur"
-        ("Bonjour. Fleur a déjà les clés.", "Bonjour. [NAME] a déjà les clés."),
+        ("Bonjour. Fleur garde les clés.", "Bonjour. [NAME] garde les clés."),
         ("Une fleur a poussé.", "Une fleur a poussé."),
     ],
 )

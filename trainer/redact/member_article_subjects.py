@@ -28,7 +28,10 @@ GERMAN_AFTER = tuple(
     dieser auch noch jetzt""".split()
 )
 _LOWER = r"[^\W\d_A-ZÀ-ÞĀ-Ž]"
-_ROMANCE = re.compile(rf"[ \t]+{_LOWER}[^\W\d_]*[ \t]+(?:{'|'.join(ROMANCE_AFTER)})(?![\w'’-])")
+# The verb: a word of three letters or more that is no English object pronoun ("Mark him as
+# absent" is an imperative), or a short auxiliary no other language writes ("è", "é", "ha").
+_VERB = rf"(?:è|é|ha|est|ist|(?!(?:him|her|them|you|me|us|it|the)[ \t]){_LOWER}[^\W\d_]{{2,}})"
+_ROMANCE = re.compile(rf"[ \t]+{_VERB}[ \t]+(?:{'|'.join(ROMANCE_AFTER)})(?![\w'’-])")
 _GERMAN = re.compile(rf"[ \t]+{_LOWER}[^\W\d_]*t[ \t]+(?:{'|'.join(GERMAN_AFTER)})(?![\w'’-])")
 
 

@@ -83,6 +83,8 @@ def _object(text: str, pos: int) -> Hit | None:
     if not words:
         return None
     tokens = [w.group().rstrip(".") for w in words]
+    if len(tokens) == 1 and tokens[0].islower():
+        return None  # "ask bill for details": a word as often as a name
     if not name_shaped(tokens) or any(is_company_token(t) for t in tokens):
         return None
     return ("NAME", words[0].start(), words[-1].end())

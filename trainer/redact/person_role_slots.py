@@ -29,7 +29,15 @@ from trainer.redact.hits import Hit
 from trainer.redact.person_calendar import CALENDAR
 from trainer.redact.person_function_words import NODICT_FUNCTION_WORDS
 from trainer.redact.person_relation import name_after
-from trainer.redact.person_words import COMMON, GIVEN, GIVEN_AMBIGUOUS, SURNAMES, TITLES, TOP
+from trainer.redact.person_words import (
+    COMMON,
+    GIVEN,
+    GIVEN_AMBIGUOUS,
+    STREET_WORDS,
+    SURNAMES,
+    TITLES,
+    TOP,
+)
 
 # Heads of compounds that name the holder of a contract or an account (Germanic languages
 # and Finnish write them as one word: "Kontoinhaber", "Avtalsinnehavare", "tilinhaltija").
@@ -80,7 +88,7 @@ def _alternation(words: tuple[str, ...]) -> str:
 _TAIL = re.compile(
     rf"(?:[ \t]+(?i:{_alternation(_PREPOSITIONS)})(?:(?<=['’])|[ \t]+)[^\W\d_]+"
     r"|[ \t]+(?P<genitive>[a-zà-öø-ÿā-ž]+))?"
-    rf"(?P<open>[ \t]+(?i:{_alternation(COPULAS)})[ \t]+|[ \t]*:[ \t]*|,[ \t]+)"
+    rf"(?P<open>[ \t]+(?i:{_alternation(COPULAS)})[ \t]+|,[ \t]+)"
 )
 _BEFORE = re.compile(
     r"(?:(?P<det>[^\W\d_]+['’]?)[ \t]*|(?P<opens>(?:^|[\n.!?:;>•*-])[ \t]*))"
@@ -92,6 +100,10 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*\.?")
 _CLOSES = re.compile(r"[ \t]*(?:[,;\n]|[.!?](?:\s|$)|$)")
 _NOT_VALUES = CALENDAR | frozenset(w.title() for w in NODICT_FUNCTION_WORDS)
 _LISTED = GIVEN | GIVEN_AMBIGUOUS | SURNAMES
+# Street types a capitalised value may end in ("Hope Street", "Mill Road"): an address.
+_STREET_TYPES = frozenset(
+    "street st road rd avenue ave lane drive way close court place square terrace crescent".split()
+)
 
 
 def role_slot_names(text: str, found: dict) -> list[Hit]:
@@ -178,7 +190,11 @@ def name_shaped(tokens: list[str]) -> bool:
         full = [t for t in tokens if len(t) > 1]
         if not full or any(t in _NOT_VALUES or is_company_token(t) for t in full):
             return False
+        if any(t in STREET_WORDS or t.lower() in _STREET_TYPES for t in full):
+            return False  # "The carpenter, Hope Street, fixed": an address
         first = full[0].title() if full[0].isupper() else full[0]
+        if len(full) == 1:  # "The tenant is French.": a word, unless a given name
+            return first in GIVEN or first in GIVEN_AMBIGUOUS or first.lower() not in COMMON
         return first in _LISTED or first.lower() not in COMMON
     if not all(t.islower() for t in tokens):
         return False
