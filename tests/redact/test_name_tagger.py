@@ -17,7 +17,7 @@ from trainer.redact import name_tagger as nt
 ROSTER = ["Jane Doe", "Søren Müller-Schmidt"]
 # Made-up people who are no members, in forms the rules do not catch (checked below).
 MISSED_BY_RULES = [
-    ("en", "Ask Tallowby about the keys."),
+    ("en", "Lunch with Tallowby and Haverkamp."),
     ("de", "Essen mit Oosterwijk und Haverkamp."),
     ("fr", "Selon Hollstedt, il pleut."),
     ("es", "Cena con Oosterwijk y Haverkamp."),

@@ -54,6 +54,8 @@ from trainer.redact.eponyms import in_corporate_context, is_eponymous_company
 from trainer.redact.hit_index import INDEX_MIN, SpanIndex
 from trainer.redact.hits import Hit
 from trainer.redact.lookalike_places import place_before
+from trainer.redact.member_accents import spelled_as_name
+from trainer.redact.member_article_subjects import opens_before_complement
 from trainer.redact.member_clause_slots import roster_clause_names
 from trainer.redact.member_clause_words import clause_word
 from trainer.redact.member_clitics import opens_with_clitic
@@ -251,8 +253,9 @@ def given_alone(
         if roster_words is not None and not lower and key not in top_keys():
             roster_words.append((start, end))  # an anchor for member_typos; not "Con", "May"
         plain_name = key in _accent_only_keys() and text[start:end].lower() == key  # no "mikä"
-        word = key in word_keys() and not plain_name and not declined
-        top = key in top_keys() and not plain_name and not declined
+        marked = not lower and spelled_as_name(text[start:end])  # "Rosén", not "rosen"
+        word = key in word_keys() and not plain_name and not declined and not marked
+        top = key in top_keys() and not plain_name and not declined and not marked
         # A name no list holds as a word, a frequent word or a company ("Brauckmann",
         # "Oyelaran", "Fionn"): a name wherever it stands as a whole word, whatever the words
         # around it (a place preposition, a digit, another capitalised word). A declined form
@@ -264,7 +267,7 @@ def given_alone(
                 rare, word = False, True  # "u Berlinu", "Madridban", "nového Forda": tier 3
         else:
             # a frequent word that no dictionary writes in lower case is a name only
-            rare = not word and (key not in common_keys() or proper_name(key))
+            rare = marked or (not word and (key not in common_keys() or proper_name(key)))
         if lower and rare and clause_word(text, start, end):
             rare, word = False, True  # "Ponovo sam popunio": bs/hr/sr "sam", no member Sam
         if lower:
@@ -363,6 +366,7 @@ def given_alone(
             or (not surname and opens_as_subject(text, end, key, tier=2))  # "X brings the tent"
             or (not surname and opens_with_clitic(text, end, key))  # "X lo coordinó"
             or (surname and opens_with_verb(text, end, key))  # "Quintero confirmó la fecha"
+            or opens_before_complement(text, end)  # "Schäfer sitzt dieses Jahr im Vorstand"
         ):
             # "Moreau: dossier transmis", "Pellegrini" on its own line; a subject
             # ("Matteo è il collega migliore", "Olivia was a great mentor")
@@ -378,6 +382,7 @@ def given_alone(
                 (not surname and opens_as_subject(text, end, key, tier=3))
                 or opens_with_modal(text, end, key)  # "Henry will run the session"
                 or (surname and opens_with_verb(text, end, key))  # "Smith has left"
+                or opens_before_complement(text, end)  # "Fortunato è nel consiglio"
             )
         ):
             hits.append(("NAME", start, end))  # "Martin will host": an auxiliary after it

@@ -90,6 +90,8 @@ from trainer.redact.person_possessive import possessive_names
 from trainer.redact.person_postposed import postposed_honorific_names
 from trainer.redact.person_quoted_titles import in_quoted_title
 from trainer.redact.person_relation import object_names, relation_names, sentence_met
+from trainer.redact.person_request_slots import request_names
+from trainer.redact.person_role_slots import role_slot_names
 from trainer.redact.person_roles import caps_line_name, given_initials
 from trainer.redact.person_shapes import (
     caps_surname_first,
@@ -100,10 +102,12 @@ from trainer.redact.person_shapes import (
     lower_name,
     strong_cue_names,
 )
+from trainer.redact.person_signature_lines import signature_names
 from trainer.redact.person_signers import after_signing_verb
 from trainer.redact.person_slash_lists import slash_list_names
 from trainer.redact.person_slots import person_slot_names, team_names
 from trainer.redact.person_speech import reported_names
+from trainer.redact.person_thing_articles import after_thing_article
 from trainer.redact.person_title_nicknames import title_nicknames
 from trainer.redact.person_vietnamese import (
     language_name,
@@ -418,6 +422,11 @@ def find_people(text: str) -> list[Hit]:
     # surname that is also a word or a place): "Achterberg bey", "Tanaka-san", "ông Smith".
     if found.get("person_slot_before") or found.get("person_slot_after"):
         hits += person_slot_names(text, found)  # "on behalf of X", "X accepted the offer"
+    # "El titular del contrato es X": the slot is the evidence, no title's word (gated inside)
+    role = role_slot_names(text, found) + signature_names(text)  # "Cheers.\nX\nRole, Org"
+    if found.get("person_request"):
+        role += request_names(text, found)  # "Pidan a X que me llame" (person_request_slots)
+    hits += role
     if found.get("office_word"):
         hits += team_names(text, found)  # "Till aus der Retourenabteilung" (person_slots)
     if postposed := found.get("postposed_honorific"):
@@ -461,7 +470,12 @@ def find_people(text: str) -> list[Hit]:
         h
         for h in hits
         if h[0] != "NAME"
-        or not (in_named_institution(text, h[1], h[2]) or in_quoted_title(text, h[1], h[2]))
+        or (role and h in role)
+        or not (
+            in_named_institution(text, h[1], h[2])
+            or in_quoted_title(text, h[1], h[2])
+            or after_thing_article(text, h[1], h[2])  # "The Granny Smith did well"
+        )
     ]
 
 

@@ -52,6 +52,15 @@ intérprete traductor traductora motorista jornalista tradutor tradutora
 autista fotografo fotografa giornalista interprete traduttore traduttrice
 fahrer fahrerin reiseleiter reiseleiterin fotograf fotografin dolmetscher dolmetscherin
 gids fotograaf tolk föraren guiden kierowca przewodnik przewodniczka sofőr idegenvezető
+engineer installer fitter holder owner titular titulaire titolare intestatario intestataria
+ingénieur ingénieure installatrice ingeniero ingeniera instalador instaladora engenheiro
+engenheira instaladora ingegnere installatore installatrice ingenieur ingenieurin monteur
+monteurin inhaber inhaberin eigentümer eigentümerin houder eigenaar montör montören
+teknikern tekniker elektrikern installatör installatören innehavare ägare ägaren innehaver
+indehaver eier ejer asentaja haltija omistaja technik technička montér instalatér držitel
+držitelka držitelem držitelkou majitel majitelka serwisant instalator monter właściciel
+właścicielka posiadacz posiadaczka inginer instalator titularul titulara deținător
+deținătoare proprietar teknisyen sahibi teknisi pemilik fundi mmiliki
 """
 NOUNS = frozenset(_NOUNS.split())
 prefilter.register("occupation_noun", NOUNS)

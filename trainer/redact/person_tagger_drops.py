@@ -39,6 +39,7 @@ from trainer.redact.person_greetings import DAYTIME, GREETINGS
 from trainer.redact.person_office_words import names_office
 from trainer.redact.person_quoted_titles import in_quoted_title
 from trainer.redact.person_shapes import label_before
+from trainer.redact.person_thing_articles import after_thing_article
 from trainer.redact.person_vietnamese_words import vietnamese_tagger_non_name
 from trainer.redact.person_words import COMMON, GIVEN, HONORIFIC_SET, SURNAMES, TOP
 
@@ -87,6 +88,7 @@ def tagger_non_name(
         or _season_before_noun(text, start, end)  # "Autumn leaves"
         or _company_word_after(text, start, end)  # "Harry Reid International at night"
         or _function_word_opens(text[start:end])  # "A koncert csak 20 órakor", "az élő adás"
+        or after_thing_article(text, start, end)  # "The Aberdeen Angus did well"
     )
 
 
