@@ -58,12 +58,24 @@ _LEGAL_FORMS = "|".join(
 )
 COMPANY_WORD = re.compile(r"(?i:\b(?:" + _NOUNS + r")\b)|\b(?:" + _LEGAL_FORMS + r")(?!\w)")
 
+# Possessives and a sole trader's business in German, Dutch, Polish, Italian, Portuguese, the
+# Nordic languages and Turkish ("meine Steuernummer", "mijn btw-nummer", "moja firma", "JDG").
+# Homographs: "Mio." after a number is German for million, not Italian "mio" (my); German
+# "ihr" (your, her, their) and Dutch "haar" (her; also "hair") stay: read wrongly they only
+# redact a firm's number, the fail-closed direction.
+_POSSESSIVES_MORE = (
+    r"mein\w*|ihr\w*|seine[mnrs]?|mijn|zijn|haar|jouw|m[óo]j\w*|moj\w*|jego|jej|"
+    r"tw[óo]j\w*|twoj\w*|osobist\w*|prywatn\w*|jednoosobow\w*|dzia[łl]alno[śs]\w*[ \t]+"
+    r"gospodarcz\w*|JDG|(?<!\d[ \t])(?<!\d)mio(?!\.)|suo|minha|meu|seu|mitt|sitt|hennes|benim|"
+    r"onun|kişisel"
+)
 # A personal or possessive word, first person or a sole trader's business in the sentence:
-# the number is a person's (``lookalike_company_registers``; ``lookalike_named_codes`` asks it
-# of the registers a person can hold too).
+# the number is a person's (``lookalike_company_registers``, ``lookalike_register_slots``;
+# ``lookalike_named_codes`` asks it of the registers a person can hold too).
 PERSONAL_WORD = re.compile(
-    r"(?i)\b(?:my|mine|his|her|your|their|personal|private|self-employed|sole[ \t]trader|"
-    r"freelance\w*|mon|ma|mes|auto-entrepreneur|micro-entrepreneur|mi|mis|su|sus|tu|"
+    r"(?i)\b(?:" + _POSSESSIVES_MORE + r"|my|mine|his|her|your|their|personal|private|"
+    r"self-employed|sole[ \t]trader|freelance\w*|mon|ma|mes|auto-entrepreneur|micro-entrepreneur|"
+    r"mi|mis|su|sus|tu|"
     r"aut[óo]nom[oa]|meu|minha|seu|sua|MEI|c[ủu]a[ \t]t[ôo]i|c[ủu]a[ \t]anh|c[ủu]a[ \t]ch[ịi]|"
     r"c[ủu]a[ \t]em|c[áa][ \t]nh[âa]n|me|myself|sole[ \t]proprietor\w*|proprietorship|"
     r"one-(?:person|man|woman)|self[ \t]employed|je|j['’]|moi|yo|eu|entreprise[ \t]individuelle|"

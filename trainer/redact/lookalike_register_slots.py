@@ -79,13 +79,6 @@ _CHECKED = {
     "regon": "regon", "cnpj": "cnpj", "cuit": "cuit", "ičo": "ico", "ico": "ico", "cui": "cui",
     "nipc": "nipc", "cif": "cif",
 }  # fmt: skip
-# possessives and a sole trader's business the shared ``PERSONAL_WORD`` lacks (German, Dutch,
-# Polish, Italian, Portuguese, Nordic, Turkish), and not "our"
-_PERSONAL_MORE = re.compile(
-    r"(?i)\b(?:mein\w*|ihr\w*|seine[mnrs]?|mijn|zijn|haar|jouw|m[óo]j\w*|moj\w*|jego|jej|"
-    r"tw[óo]j\w*|twoj\w*|osobist\w*|prywatn\w*|jednoosobow\w*|dzia[łl]alno[śs]\w*[ \t]+"
-    r"gospodarcz\w*|JDG|mio|suo|minha|meu|seu|mitt|sitt|hennes|benim|onun|kişisel)\b"
-)
 _OUR = (
     r"(?i:\b(?:our|nuestr[oa]s?|noss[oa]s?|notre|nos|unser\w*|onze|ons|nostr[oa]|nostri|vår|"
     r"vårt|vores|vort|meidän|nasz\w*|náš\w*|naš\w*|nostru|nostr[ăa]|bizim)[ \t]+(?:\w+[ \t]+){0,2})"
@@ -212,7 +205,7 @@ def register_slot_spans(text: str, hits: Sequence[Hit]) -> list[tuple[int, int, 
             if (speaker := _SPEAKER.match(text, lo)) and speaker.end() <= label.start():
                 lo = speaker.end()
             hi = sentence_stop(text, value.end(), ends=_SENTENCE_END, reach=160)
-            if PERSONAL_WORD.search(text, lo, hi) or _PERSONAL_MORE.search(text, lo, hi):
+            if PERSONAL_WORD.search(text, lo, hi):
                 continue  # "my tax number", "REGON ... mojej firmy": a person's
             if _personal_cue(text, lo, value.start()) or _value_fails(label, value.group()):
                 continue  # "asks for the SSN", a CUIT of a person's type
