@@ -27,7 +27,11 @@ from collections.abc import Sequence
 from trainer.redact.checksums_registers import CUIT_ENTITY_TYPES, register_value_ok
 from trainer.redact.hits import Hit
 from trainer.redact.ids_cues import ID_CUE
-from trainer.redact.lookalike_company_words import COMPANY_WORD, PERSONAL_WORD, WORKER_AFTER
+from trainer.redact.lookalike_company_words import (
+    PERSONAL_WORD,
+    WORKER_AFTER,
+    firm_in_sentence,
+)
 from trainer.redact.sentence_window import sentence_start, sentence_stop
 
 # Register nouns that name a company themselves: the slot needs no other company word.
@@ -68,7 +72,7 @@ REGISTER_ACRONYMS = (
     "NUIT", "BN", "ABN", "UEN", "CRN", "GST", "VAT", "BIN", "NINEA", "RCCM", "IFU", "NIU", "KRA",
     "VKN", "MST", "NRC", "NIRE", "DUNS", "LEI", "SIREN", "SIRET", "KVK", "BCE", "KBO", "CVR",
     "HRB", "HRA", "REA", "UID", "IČO", "ICO", "DIČ", "DIC", "NIPT", "NUIS", "REGON", "KRS", "NIPC",
-    "NUI", "CR",
+    "NUI", "CR", "CRO",
 )  # fmt: skip
 _ACRONYMS = frozenset(REGISTER_ACRONYMS)
 # labels whose scheme has a published checksum (``checksums_registers``): a value failing it is
@@ -180,7 +184,7 @@ def _owned_by_company(text: str, label: re.Match[str], lo: int, hi: int) -> bool
         return True
     if label.group("tax") and label.group("tax").lower().endswith("unk"):
         return True  # Hungarian "adószámunk": our tax number
-    return COMPANY_WORD.search(text, lo, hi) is not None
+    return firm_in_sentence(text, lo, hi)
 
 
 def register_slot_spans(text: str, hits: Sequence[Hit]) -> list[tuple[int, int, int]]:
