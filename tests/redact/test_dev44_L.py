@@ -95,8 +95,9 @@ def test_thing_code_after_its_noun_is_kept(text: str) -> None:
         ("Invoice 4532 0151 1283 0366 from the depot.", "Invoice [CARD] from the depot."),
         # a noun glued into a compound is not the thing ("Geburts-Tag": a birthday)
         ("Geburts-Tag: 12 05 1980 44", "Geburts-Tag: [PHONE]"),
-        # a phone's international prefix
+        # a phone's international prefix or trunk 0
         ("Tag 0049 171 234 5678 was read.", "Tag [PHONE] was read."),
+        ("Bestellung 0171 234 5678, bitte anrufen.", "Bestellung [PHONE], bitte anrufen."),
     ],
 )
 def test_thing_code_owned_by_a_person_is_redacted(text: str, expected: str) -> None:

@@ -17,10 +17,10 @@ thing code's own shape:
 Fail closed: a personal or possessive word ("my", "his", "mein", "mijn" ...:
 ``lookalike_company_words.PERSONAL_WORD``) or a person's name (a NAME or MEMBER hit) in the
 three words that govern the noun, a personal id's cue in the sentence before it, a name right
-after the value ("... of Anna"), or a leading "00" (a phone's international prefix) keeps the
-value redacted. Only the governing words are read, and only for a possessive or a personal
-adjective: a subject pronoun governs a verb ("je" is also the Czech "is").
-The keep is read only around the hits a rule already made.
+after the value ("... of Anna"), or a leading 0 (a phone's trunk or international prefix; not
+in a fifteen-digit ISO 11784 tag) keeps the value redacted. Only the governing words are
+read, and only for a possessive or a personal adjective: a subject pronoun governs a verb
+("je" is also the Czech "is"). The keep is read only around the hits a rule already made.
 """
 
 from __future__ import annotations
@@ -102,7 +102,9 @@ def _shape_ok(value: str) -> bool:
         return False
     if value[0] in _CARD_FIRST and 13 <= len(digits) <= 19 and luhn_ok(digits):
         return False  # a card's number
-    return not digits.startswith("00") or not value[0].isdigit()
+    # a national phone's trunk 0 ("Order 0171 234 5678": call it); an ISO 11784 tag may open
+    # with its country's 0 ("032 ...", Argentina) and has fifteen digits, as few phones do
+    return not value.startswith("0") or len(digits) == 15
 
 
 # the three words before the noun: the ones that govern it ("my", "seine alte", "Anna's")
