@@ -67,8 +67,8 @@ def test_company_register_without_possessive_is_kept(text: str) -> None:
         # an order or an invoice in four groups (not a card: no card opens with 7 or 9)
         "Refund was raised under Order 9836 0712 4411 5520.",
         "Poznámka: Sporná částka je na Order 9836 0712 4411 5520.",
-        # Bhutan (in no development set): a meter's number after its noun
-        "Meter 3309 4471 2290 at the Thimphu substation.",
+        # Bhutan (in no development set): an eighteen-digit metering point after its noun
+        "Meter 5400 8812 3301 4471 22 at the Thimphu substation.",
     ],
 )
 def test_thing_code_after_its_noun_is_kept(text: str) -> None:
@@ -98,6 +98,8 @@ def test_thing_code_after_its_noun_is_kept(text: str) -> None:
         # a phone's international prefix or trunk 0
         ("Tag 0049 171 234 5678 was read.", "Tag [PHONE] was read."),
         ("Bestellung 0171 234 5678, bitte anrufen.", "Bestellung [PHONE], bitte anrufen."),
+        # a phone's length after the noun (the pinned review case, test_fixJ_review)
+        ("Commande n° 77 123 45 67", "Commande n° [PHONE]"),
     ],
 )
 def test_thing_code_owned_by_a_person_is_redacted(text: str, expected: str) -> None:

@@ -11,8 +11,9 @@ thing code's own shape:
 - an ear tag: an ISO 3166 country code (any region ``phonenumbers`` knows) then eight to
   fourteen digits in groups ("DE 01 234 56789"), or the ISO 11784 animal code, three digits of
   country or maker and twelve of the national number ("250 001 234 567 890");
-- a grouped or solid number of eight to twenty digits ("Order 1234 5678 9012 3456"); one of
-  thirteen to nineteen digits passing Luhn is a card and stays redacted.
+- a grouped or solid number of thirteen to twenty digits ("Order 1234 5678 9012 3456", an
+  eighteen-digit metering point), longer than any national phone number; one of thirteen to
+  nineteen digits passing Luhn is a card and stays redacted.
 
 Fail closed: a personal or possessive word ("my", "his", "mein", "mijn" ...:
 ``lookalike_company_words.PERSONAL_WORD``) or a person's name (a NAME or MEMBER hit) in the
@@ -100,6 +101,8 @@ def _shape_ok(value: str) -> bool:
     digits = _digits(value)
     if not 8 <= len(digits) <= 20:
         return False
+    if value[0].isdigit() and len(digits) < 13:
+        return False  # a phone's length ("Commande n° 77 123 45 67"): digits alone need 13+
     if value[0] in _CARD_FIRST and 13 <= len(digits) <= 19 and luhn_ok(digits):
         return False  # a card's number
     # a national phone's trunk 0 ("Order 0171 234 5678": call it); an ISO 11784 tag may open
