@@ -180,6 +180,8 @@ def printed_cnpj_spans(
     """(value start, value end, value start) of each printed CNPJ a rule's hit covers exactly,
     with valid check digits, in a sentence with no personal word (a MEI's, "meu CNPJ"), no
     personal id cue and no person's name."""
+    if "/" not in text:  # the gate: every printed CNPJ has its slash
+        return []
     spans: list[tuple[int, int, int]] = []
     for kind, start, end in hits:
         if kind in ("NAME", "MEMBER") or text[start:end].count("/") != 1:

@@ -297,7 +297,8 @@ def keep_named_codes(text: str, hits: list[Hit]) -> list[Hit]:
     if not hits:
         return hits
     # a rating whose unit an address rule took for a street ("230 V.": ``lookalike_ratings``)
-    hits = [h for h in hits if not rating_read_as_address(text, h)]
+    if any(h[0] == "ADDRESS" for h in hits):
+        hits = [h for h in hits if not rating_read_as_address(text, h)]
     people = [(h[1], h[2]) for h in hits if h[0] in _NEVER_DROPPED]
     found = _with_company_registers(
         _named_codes(text, people), company_register_spans(text, people)
