@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from trainer.redact.checksums import cnpj_ok, luhn_ok
+from trainer.redact.ids_ch_id import uid_ok
 
 _CIF_LETTERS = "JABCDEFGHI"
 
@@ -216,6 +217,7 @@ _DIGIT_CHECKS: dict[str, Callable[[str], bool]] = {
     "cuit": cuit_ok,
     "ico": ico_ok,
     "cui": ro_cui_ok,
+    "uid": uid_ok,  # the Swiss UID (its CHE prefix read off): mod 11
 }
 
 

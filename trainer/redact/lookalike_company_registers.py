@@ -37,7 +37,11 @@ from collections.abc import Sequence
 from trainer.redact import prefilter
 from trainer.redact.checksums_registers import CUIT_ENTITY_TYPES, register_value_ok
 from trainer.redact.ids_cues import ID_CUE
-from trainer.redact.lookalike_company_words import COMPANY_WORD, PERSONAL_WORD, WORKER_AFTER
+from trainer.redact.lookalike_company_words import (
+    PERSONAL_WORD,
+    WORKER_AFTER,
+    firm_in_sentence,
+)
 from trainer.redact.sentence_window import sentence_start, sentence_stop
 
 prefilter.register(
@@ -153,7 +157,7 @@ def company_register_spans(
         if _person_by_value(kind, m.group(kind)):
             continue  # "CUIT 20-...", "NIF 2..." (Portugal): a person's, whoever mentions it
         by_itself = kind in _ENTITY_REGISTERS or _entity_by_value(kind, m.group(kind))
-        if not by_itself and not COMPANY_WORD.search(text, lo, hi):
+        if not by_itself and not firm_in_sentence(text, lo, hi):
             continue
         if any(
             lo < p_end and p_start < hi and not (m.start() <= p_start and p_end <= m.end())
@@ -162,3 +166,36 @@ def company_register_spans(
             continue  # "Firma: [Jan Kowalski], NIP ...": a sole trader's firm is their name
         spans.append((m.start(), m.end(), m.start(kind)))
     return spans
+
+
+# A Brazilian CNPJ as the register prints it: root, the establishment's number ("/0001" the head
+# office, "/0002" a branch), two check digits. A person's CPF is "NNN.NNN.NNN-NN": the
+# establishment block is a firm's alone, so no label is asked, only its check digits.
+_CNPJ_PRINTED = re.compile(r"\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}")
+
+
+def printed_cnpj_spans(
+    text: str, hits: Sequence[tuple[str, int, int]], people: Sequence[tuple[int, int]] = ()
+) -> list[tuple[int, int, int]]:
+    """(value start, value end, value start) of each printed CNPJ a rule's hit covers exactly,
+    with valid check digits, in a sentence with no personal word (a MEI's, "meu CNPJ"), no
+    personal id cue and no person's name."""
+    if "/" not in text:  # the gate: every printed CNPJ has its slash
+        return []
+    spans: list[tuple[int, int, int]] = []
+    for kind, start, end in hits:
+        if kind in ("NAME", "MEMBER") or text[start:end].count("/") != 1:
+            continue
+        m = _CNPJ_PRINTED.fullmatch(text, start, end)
+        if m is None or not register_value_ok("cnpj", m.group()):
+            continue
+        lo = sentence_start(text, start, ends=_SENTENCE_END, reach=160)
+        hi = sentence_stop(text, end, ends=_SENTENCE_END, reach=160)
+        if PERSONAL_WORD.search(text, lo, hi) or ID_CUE.search(text, lo, start):
+            continue
+        if _PERSONAL_AFTER.search(text, end, hi) or WORKER_AFTER.match(text, end):
+            continue
+        if any(lo < p_end and p_start < hi for p_start, p_end in people):
+            continue
+        spans.append((start, end, start))
+    return sorted(set(spans))

@@ -25,7 +25,9 @@ _NOUNS = (
     r"onderneming|tedarik[çc]i\w*|şirket\w*|fatura[ \t]kesen|agence|organisme|cabinet|"
     r"[ée]tablissement|inmobiliaria|agencia|academia|cursinho|imobili[áa]ria|ag[êe]ncia|"
     r"escola|col[ée]gio|biur\w*|firm[aąyie]\w*|sp[óo][łl]k\w*|agencj\w*|"
-    r"przedsi[ęe]biorstw\w*|dostawc\w*|sp[óo][łl]dzielni\w*|trung[ \t]t[âa]m|c[ôo]ng[ \t]ty|"
+    r"przedsi[ęe]biorstw\w*|dostawc\w*|dodavatel\w*|dod[áa]vate[lľ]\w*|leverant[öo]r\w*|"
+    r"leverand[øo]r\w*|toimittaj\w*|dobavitelj\w*|dobavlja[čc]\w*|sz[áa]ll[íi]t[óo]\w*|"
+    r"furnizor\w*|sp[óo][łl]dzielni\w*|trung[ \t]t[âa]m|c[ôo]ng[ \t]ty|"
     r"doanh[ \t]nghi[ệe]p|spole[čc]nost\w*|societat\w*|firm[ăa]|c[ée]g\w*|yritys\w*|"
     r"f[öo]retag\w*|virksomhed\w*|selskab\w*|selskap\w*|poduze[ćc]\w*|podjetj\w*|"
     # a subcontractor (a lone "contractor" may be a person); an agency or insurer
@@ -58,12 +60,51 @@ _LEGAL_FORMS = "|".join(
 )
 COMPANY_WORD = re.compile(r"(?i:\b(?:" + _NOUNS + r")\b)|\b(?:" + _LEGAL_FORMS + r")(?!\w)")
 
+# Possessives and a sole trader's business in German, Dutch, Polish, Italian, Portuguese, the
+# Nordic languages and Turkish ("meine Steuernummer", "mijn btw-nummer", "moja firma", "JDG").
+# Homographs: "Mio." after a number is German for million, not Italian "mio" (my); German
+# "ihr" (your, her, their) and Dutch "haar" (her; also "hair") stay: read wrongly they only
+# redact a firm's number, the fail-closed direction.
+_POSSESSIVES_MORE = (
+    r"mein\w*|ihr\w*|seine[mnrs]?|mijn|zijn|haar|jouw|m[óo]j\w*|moj\w*|jego|jej|"
+    r"tw[óo]j\w*|twoj\w*|osobist\w*|prywatn\w*|jednoosobow\w*|dzia[łl]alno[śs]\w*[ \t]+"
+    r"gospodarcz\w*|JDG|(?<!\d[ \t])(?<!\d)mio(?!\.)|suo|minha|meu|seu|mitt|sitt|hennes|benim|"
+    r"onun|kişisel"
+)
+# A firm entered in a register: the verb of a registration ("The installer is registered as
+# BN ...", "ist eingetragen als", "est inscrit comme", "está registrado como", "jest
+# zarejestrowany", "je zapsán", "är registrerad som"), many languages at once. It says a firm
+# only where no subject pronoun names a person (``_SUBJECT_PRONOUN``: "she is registered as").
+_REGISTERED = re.compile(
+    r"(?i)\b(?:registered|incorporated|eingetragen|registriert|inscrite?s?|immatricul[ée]e?s?|"
+    r"registrad[oa]s?|inscrit[oa]s?|matriculad[oa]s?|registrat[oa]|iscritt[oa]|"
+    r"zarejestrowan[aey]?|wpisan[aey]?|zaps[áa]n[aáo]?|zaregistrov[áa]n[aáo]?|registrerad|"
+    r"registreret|registrert|geregistreerd|ingeschreven|rekisteröity|kayıtlı|tescilli|"
+    r"înregistrat[ăa]?)\b"
+)
+# a person as the subject: he, she, they, I, we (not "il", Italian's article too; not "er",
+# the Danish and Norwegian "is"; not "on", the English preposition)
+_SUBJECT_PRONOUN = re.compile(
+    r"(?i)\b(?:he|she|they|we|sie|elle|elles|ils|él|ella|ellos|ellas|ele|ela|eles|elas|"
+    r"lui|lei|loro|hij|zij|ona|oni|han|hon|hun|ja|my|wir|nous|nosotros|nós)\b"
+)
+
+
+def firm_in_sentence(text: str, lo: int, hi: int) -> bool:
+    """A company holds the register number of the sentence [lo, hi): a company word or legal
+    form stands in it, or a registration's verb with no person as its subject."""
+    if COMPANY_WORD.search(text, lo, hi):
+        return True
+    return bool(_REGISTERED.search(text, lo, hi)) and not _SUBJECT_PRONOUN.search(text, lo, hi)
+
+
 # A personal or possessive word, first person or a sole trader's business in the sentence:
-# the number is a person's (``lookalike_company_registers``; ``lookalike_named_codes`` asks it
-# of the registers a person can hold too).
+# the number is a person's (``lookalike_company_registers``, ``lookalike_register_slots``;
+# ``lookalike_named_codes`` asks it of the registers a person can hold too).
 PERSONAL_WORD = re.compile(
-    r"(?i)\b(?:my|mine|his|her|your|their|personal|private|self-employed|sole[ \t]trader|"
-    r"freelance\w*|mon|ma|mes|auto-entrepreneur|micro-entrepreneur|mi|mis|su|sus|tu|"
+    r"(?i)\b(?:" + _POSSESSIVES_MORE + r"|my|mine|his|her|your|their|personal|private|"
+    r"self-employed|sole[ \t]trader|freelance\w*|mon|ma|mes|auto-entrepreneur|micro-entrepreneur|"
+    r"mi|mis|su|sus|tu|"
     r"aut[óo]nom[oa]|meu|minha|seu|sua|MEI|c[ủu]a[ \t]t[ôo]i|c[ủu]a[ \t]anh|c[ủu]a[ \t]ch[ịi]|"
     r"c[ủu]a[ \t]em|c[áa][ \t]nh[âa]n|me|myself|sole[ \t]proprietor\w*|proprietorship|"
     r"one-(?:person|man|woman)|self[ \t]employed|je|j['’]|moi|yo|eu|entreprise[ \t]individuelle|"

@@ -48,10 +48,19 @@ from trainer.redact import prefilter
 from trainer.redact.checksums_registers import cipc_ok, register_value_ok
 from trainer.redact.hits import Hit
 from trainer.redact.ids_cues import ID_CUE
-from trainer.redact.lookalike_company_registers import company_register_spans
-from trainer.redact.lookalike_company_words import COMPANY_WORD, PERSONAL_WORD, WORKER_AFTER
+from trainer.redact.lookalike_company_registers import (
+    company_register_spans,
+    printed_cnpj_spans,
+)
+from trainer.redact.lookalike_company_words import (
+    PERSONAL_WORD,
+    WORKER_AFTER,
+    firm_in_sentence,
+)
 from trainer.redact.lookalike_labelled_codes import labelled_code_spans
+from trainer.redact.lookalike_ratings import rating_read_as_address
 from trainer.redact.lookalike_register_slots import register_slot_spans
+from trainer.redact.lookalike_thing_codes import thing_code_spans
 from trainer.redact.lookalike_travel_codes import travel_code_spans
 from trainer.redact.national_ids import find_national_ids
 from trainer.redact.sentence_window import sentence_start, sentence_stop
@@ -61,7 +70,7 @@ prefilter.register(
     frozenset(
         """ndc atc pzn lot batch charge chargennummer lote lotto partij ein company hrb hra kvk
         bce kbo ondernemingsnummer cif cnpj piva cipc vergi vkn rut icd cid cie cim be duns
-        neq rbq nire mst jib iva entreprise tva btw baubewilligung baugenehmigung baugesuch
+        neq rbq nire mst jib iva entreprise tva btw che baubewilligung baugenehmigung baugesuch
         dozvola dozvolu dozvole
         gradevinska gradevinsku gradevinske ruc nipc nrc rc fn rfc""".split()
     )
@@ -107,6 +116,8 @@ _CODE = re.compile(
     r"|CIPC" + _GAP + r"(?:(?i:reg(?:istration)?\.?)" + _GAP + r")?"
     + r"(?P<cipc>(?P<year>(?:19|20)\d\d)/\d{6}/(?P<suffix>\d\d))"
     r"|EIN" + _GAP + r"(?P<ein>\d{2}-\d{7})"
+    # the Swiss UID: its CHE prefix, and the register's suffix (MWST/TVA/IVA, HR)
+    r"|CHE[-‐ ]?(?P<uid>\d{3}[.\- ]?\d{3}[.\- ]?\d{3})(?:[ \t]?(?:MWST|TVA|IVA|HR)(?![\w-]))?"
     r"|(?:Vergi[ \t]+(?:Kimlik[ \t]+)?(?i:no\b\.?|numarası)|VKN)" + _GAP + r"(?P<vergi>\d{10})"
     r"|CNPJ" + _GAP + r"(?P<cnpj>\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}|\d{14})"
     r"|KRA[ \t]+PIN" + _GAP + r"(?P<kra>P\d{9}[A-Z])"
@@ -137,7 +148,9 @@ _CODE = re.compile(
 )
 # A register a person can hold as well: kept only after a company word in its sentence
 # (``lookalike_company_words``).
-_NEEDS_COMPANY = frozenset({"ein", "vergi", "cnpj", "kra", "rut", "neq", "rbq", "mst", "nrc"})
+_NEEDS_COMPANY = frozenset(
+    {"ein", "vergi", "cnpj", "kra", "rut", "neq", "rbq", "mst", "nrc", "uid"}
+)
 # A first-person or personal word: the number is the writer's own (or a sole trader's).
 _PERSONAL = re.compile(
     r"(?i)\b(?:my|mine|our[ \t]own|personal|private|sole[ \t]trader|self-employed|mi|mis|mon|"
@@ -205,7 +218,7 @@ def _named_codes(
             continue  # "EIN ... of the new employee": the worker's, beside the firm's word
         if kind == "permit" and _PERSONAL_PERMIT.search(text, max(lo, start - 24), start):
             continue  # "vozačka dozvola", "work permit": a person's licence
-        if kind in _NEEDS_COMPANY and not COMPANY_WORD.search(text, lo, hi):
+        if kind in _NEEDS_COMPANY and not firm_in_sentence(text, lo, hi):
             continue
         if kind in _NEEDS_COMPANY and any(
             lo < p_end and p_start < hi and not (m.start() <= p_start and p_end <= m.end())
@@ -291,12 +304,16 @@ _NEVER_DROPPED = frozenset({"NAME", "MEMBER"})
 
 
 def keep_named_codes(text: str, hits: list[Hit]) -> list[Hit]:
-    """``hits`` less those lying wholly inside a named code (label and value) or a company's
-    register (``lookalike_company_registers``), an address hit that reaches only one or two
-    lower-case words before its label, and a hit that is a service-desk ticket's number
-    (``_TICKET``)."""
+    """``hits`` less those lying wholly inside a named code (label and value), a company's
+    register (``lookalike_company_registers``) or a thing's code (``lookalike_thing_codes``),
+    an address hit that starts at a rating ("230 V.": ``lookalike_ratings``), an address hit
+    that reaches only one or two lower-case words before its label, and a hit that is a
+    service-desk ticket's number (``_TICKET``)."""
     if not hits:
         return hits
+    # a rating whose unit an address rule took for a street ("230 V.": ``lookalike_ratings``)
+    if any(h[0] == "ADDRESS" for h in hits):
+        hits = [h for h in hits if not rating_read_as_address(text, h)]
     people = [(h[1], h[2]) for h in hits if h[0] in _NEVER_DROPPED]
     found = _with_company_registers(
         _named_codes(text, people), company_register_spans(text, people)
@@ -308,6 +325,10 @@ def keep_named_codes(text: str, hits: list[Hit]) -> list[Hit]:
     found = _with_company_registers(found, travel_code_spans(text, hits))
     # a firm's register number in a register slot (any scheme), read around the hits only
     found = _with_company_registers(found, register_slot_spans(text, hits))
+    # a thing's code after its noun (an ear tag, an order, a meter), read around the hits only
+    found = _with_company_registers(found, thing_code_spans(text, hits))
+    # a CNPJ printed with its establishment block ("/0001-"), read on the hits only
+    found = _with_company_registers(found, printed_cnpj_spans(text, hits, people))
     tickets = _may_hold_ticket(text) and _TICKET.search(text) is not None  # most have none
     if not found and not tickets:
         return hits

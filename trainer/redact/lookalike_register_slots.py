@@ -27,7 +27,11 @@ from collections.abc import Sequence
 from trainer.redact.checksums_registers import CUIT_ENTITY_TYPES, register_value_ok
 from trainer.redact.hits import Hit
 from trainer.redact.ids_cues import ID_CUE
-from trainer.redact.lookalike_company_words import COMPANY_WORD, PERSONAL_WORD, WORKER_AFTER
+from trainer.redact.lookalike_company_words import (
+    PERSONAL_WORD,
+    WORKER_AFTER,
+    firm_in_sentence,
+)
 from trainer.redact.sentence_window import sentence_start, sentence_stop
 
 # Register nouns that name a company themselves: the slot needs no other company word.
@@ -68,7 +72,7 @@ REGISTER_ACRONYMS = (
     "NUIT", "BN", "ABN", "UEN", "CRN", "GST", "VAT", "BIN", "NINEA", "RCCM", "IFU", "NIU", "KRA",
     "VKN", "MST", "NRC", "NIRE", "DUNS", "LEI", "SIREN", "SIRET", "KVK", "BCE", "KBO", "CVR",
     "HRB", "HRA", "REA", "UID", "IČO", "ICO", "DIČ", "DIC", "NIPT", "NUIS", "REGON", "KRS", "NIPC",
-    "NUI", "CR",
+    "NUI", "CR", "CRO",
 )  # fmt: skip
 _ACRONYMS = frozenset(REGISTER_ACRONYMS)
 # labels whose scheme has a published checksum (``checksums_registers``): a value failing it is
@@ -79,13 +83,6 @@ _CHECKED = {
     "regon": "regon", "cnpj": "cnpj", "cuit": "cuit", "ičo": "ico", "ico": "ico", "cui": "cui",
     "nipc": "nipc", "cif": "cif",
 }  # fmt: skip
-# possessives and a sole trader's business the shared ``PERSONAL_WORD`` lacks (German, Dutch,
-# Polish, Italian, Portuguese, Nordic, Turkish), and not "our"
-_PERSONAL_MORE = re.compile(
-    r"(?i)\b(?:mein\w*|ihr\w*|seine[mnrs]?|mijn|zijn|haar|jouw|m[óo]j\w*|moj\w*|jego|jej|"
-    r"tw[óo]j\w*|twoj\w*|osobist\w*|prywatn\w*|jednoosobow\w*|dzia[łl]alno[śs]\w*[ \t]+"
-    r"gospodarcz\w*|JDG|mio|suo|minha|meu|seu|mitt|sitt|hennes|benim|onun|kişisel)\b"
-)
 _OUR = (
     r"(?i:\b(?:our|nuestr[oa]s?|noss[oa]s?|notre|nos|unser\w*|onze|ons|nostr[oa]|nostri|vår|"
     r"vårt|vores|vort|meidän|nasz\w*|náš\w*|naš\w*|nostru|nostr[ăa]|bizim)[ \t]+(?:\w+[ \t]+){0,2})"
@@ -187,7 +184,7 @@ def _owned_by_company(text: str, label: re.Match[str], lo: int, hi: int) -> bool
         return True
     if label.group("tax") and label.group("tax").lower().endswith("unk"):
         return True  # Hungarian "adószámunk": our tax number
-    return COMPANY_WORD.search(text, lo, hi) is not None
+    return firm_in_sentence(text, lo, hi)
 
 
 def register_slot_spans(text: str, hits: Sequence[Hit]) -> list[tuple[int, int, int]]:
@@ -212,7 +209,7 @@ def register_slot_spans(text: str, hits: Sequence[Hit]) -> list[tuple[int, int, 
             if (speaker := _SPEAKER.match(text, lo)) and speaker.end() <= label.start():
                 lo = speaker.end()
             hi = sentence_stop(text, value.end(), ends=_SENTENCE_END, reach=160)
-            if PERSONAL_WORD.search(text, lo, hi) or _PERSONAL_MORE.search(text, lo, hi):
+            if PERSONAL_WORD.search(text, lo, hi):
                 continue  # "my tax number", "REGON ... mojej firmy": a person's
             if _personal_cue(text, lo, value.start()) or _value_fails(label, value.group()):
                 continue  # "asks for the SSN", a CUIT of a person's type
