@@ -17,6 +17,7 @@ from importlib import resources
 
 from trainer.redact.companies import slot_value_start
 from trainer.redact.eponym_evidence import person_evidence
+from trainer.redact.literal_alternation import literal_alternation
 from trainer.redact.lookalike_places import place_after
 from trainer.redact.names import fold, list_source, word_list
 from trainer.redact.person_words import (
@@ -85,13 +86,12 @@ _SALUTATIONS = (
 ).split()
 
 
-def _alternation(words: set[str] | list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
+# set(...) around each set: the copy's order is the one these patterns were built with
+_UNDOTTED = literal_alternation(set(_HONORIFIC_FORMS | set(_SALUTATIONS)))
+_DOTTED = literal_alternation(set({h.lower() for h in DOTTED_HONORIFICS} - _HONORIFIC_FORMS))
 _PERSON_BEFORE = re.compile(
-    rf"(?i:\b(?:(?:{_alternation(_HONORIFIC_FORMS | set(_SALUTATIONS))})\.?"
-    rf"|(?:{_alternation({h.lower() for h in DOTTED_HONORIFICS} - _HONORIFIC_FORMS)})\.)"
+    rf"(?i:\b(?:(?:{_UNDOTTED})\.?"
+    rf"|(?:{_DOTTED})\.)"
     r",?\s)$"
 )
 

@@ -16,6 +16,7 @@ import re
 from functools import cache
 
 from trainer.redact.folding import fold
+from trainer.redact.literal_alternation import literal_alternation
 
 # "passport" in es/tl, pt, ro/tr, sq, pl, ca, hr/bs, sl, cs/sk, hu, id/ms,
 # vi, sw; and the number of one ("número de pasaporte", "numer paszportu")
@@ -79,5 +80,4 @@ def _letters(word: str) -> str:
 def family_pattern(words: tuple[str, ...]) -> str:
     """One alternation (for a case-insensitive pattern) of ``words`` in any accented spelling,
     longest first, each a whole word."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "(?:" + "|".join(_letters(w) for w in ordered) + r")(?![\w])"
+    return "(?:" + literal_alternation(set(words), spell=_letters) + r")(?![\w])"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from trainer.redact.hits import Hit
+from trainer.redact.literal_alternation import literal_alternation
 
 # SI symbols of ratings and readings (case as written: "MW" is not "mW")
 UNITS = (
@@ -21,7 +22,7 @@ UNITS = (
 )  # fmt: skip
 _RATING = re.compile(
     r"\d{1,6}(?:[.,]\d{1,3})?[ \t\u00a0]?(?:"
-    + "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+    + literal_alternation(UNITS)
     + r")(?=[.,;:!?)]|[ \t]*(?:\n|$))"
 )
 

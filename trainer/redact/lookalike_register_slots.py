@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from trainer.redact.checksums_registers import CUIT_ENTITY_TYPES, register_value_ok
 from trainer.redact.hits import Hit
 from trainer.redact.ids_cues import ID_CUE
+from trainer.redact.literal_alternation import literal_alternation
 from trainer.redact.lookalike_company_words import (
     PERSONAL_WORD,
     WORKER_AFTER,
@@ -89,22 +90,17 @@ _OUR = (
 )
 
 
-def _alternation(words: Sequence[str]) -> str:
-    return "|".join(
-        re.escape(w.replace("’", "'")).replace(r"\ ", r"[ \t]").replace("'", "['’]")
-        for w in sorted(set(words), key=len, reverse=True)
-    )
-
-
 _GAP = (
     r"(?:[ \t]*(?i:no\b\.?|nr\b\.?|n[°º]\.?|number|num[ée]ro|n[úu]mero|#|:|is|es|é|est|ist|"
     r"är|er|on|as|como|comme|als))*[ \t]*"
 )
 # the label: a register noun, an acronym, or a noun then an acronym ("company number: TIN")
+_COMPANY_NOUNS = literal_alternation(set(COMPANY_REGISTER_NOUNS), apostrophe=True)
+_TAX_NOUNS = literal_alternation(set(TAX_REGISTER_NOUNS), apostrophe=True)
 _LABEL = re.compile(
-    r"(?:\b(?P<company>(?i:" + _alternation(COMPANY_REGISTER_NOUNS) + r"))\.?"
-    r"|\b(?P<tax>(?i:" + _alternation(TAX_REGISTER_NOUNS) + r"))\.?)?"
-    + _GAP + r"(?P<acronym>\b(?:" + "|".join(sorted(_ACRONYMS, key=len, reverse=True)) + r")\b"
+    r"(?:\b(?P<company>(?i:" + _COMPANY_NOUNS + r"))\.?"
+    r"|\b(?P<tax>(?i:" + _TAX_NOUNS + r"))\.?)?"
+    + _GAP + r"(?P<acronym>\b(?:" + literal_alternation(_ACRONYMS) + r")\b"
     r"(?:[ \t]?(?:No\.?|Nr\.?))?)?" + _GAP + r"$"
 )
 # a register's value: digits in groups, an optional letter block glued before ("J0310...") or

@@ -35,6 +35,7 @@ from trainer.redact import prefilter
 from trainer.redact.checksums import luhn_ok
 from trainer.redact.hits import Hit
 from trainer.redact.ids_cues import ID_CUE
+from trainer.redact.literal_alternation import literal_alternation
 from trainer.redact.lookalike_company_words import PERSONAL_WORD
 from trainer.redact.sentence_window import sentence_start
 
@@ -62,17 +63,10 @@ THING_NOUNS = (
 prefilter.register("thing_code", frozenset(THING_NOUNS))
 
 
-def _alternation(words: Sequence[str]) -> str:
-    return "|".join(
-        re.escape(w).replace(r"\ ", r"[ \t]").replace(r"\-", r"[ \t-]?")
-        for w in sorted(set(words), key=len, reverse=True)
-    )
-
-
 _REGIONS = "|".join(sorted(phonenumbers.SUPPORTED_REGIONS))
 _GAP = r"(?:[ \t]*(?i:no\b\.?|nr\b\.?|n[°º]\.?|number|num[ée]ro|n[úu]mero|#|:))*[ \t]*"
 _CODE = re.compile(
-    r"(?i:" + _alternation(THING_NOUNS) + r")" + _GAP
+    r"(?i:" + literal_alternation(set(THING_NOUNS), hyphen=r"[ \t-]?") + r")" + _GAP
     + r"(?P<value>"
     # an ear tag: a country code, then eight to fourteen digits in groups
     r"(?:" + _REGIONS + r")[ \t]?\d{1,6}(?:[ \t]\d{1,6}){0,4}"

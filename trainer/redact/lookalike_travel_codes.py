@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from trainer.redact.hits import Hit
 from trainer.redact.ids_cues import ID_CUE
+from trainer.redact.literal_alternation import literal_alternation
 
 # the stems of "ticket" (airline, rail, event), any language; a compound may follow
 # ("Ticketnummer", "Biljettnummer", "jegyszám")
@@ -37,19 +38,14 @@ BOOKING_STEMS = (
 )  # fmt: skip
 
 
-def _stems(words: Sequence[str]) -> str:
-    ordered = sorted(set(words), key=len, reverse=True)  # the longest first: "e-ticket", "ticket"
-    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]") for w in ordered)
-
-
 # up to two short words between the cue and the value ("number", "electrónico", "du", "is")
 _BETWEEN = r"(?:[ \t]+[^\W\d_]{1,14}\.?){0,2}[ \t]*(?:[:#]|n[°º]\.?)?[ \t]*"
 _TICKET = re.compile(
-    r"(?i:\b(?:" + _stems(TICKET_STEMS) + r")\w*)" + _BETWEEN
+    r"(?i:\b(?:" + literal_alternation(set(TICKET_STEMS)) + r")\w*)" + _BETWEEN
     + r"(?P<value>\d{3}[ \t-]?\d{10}(?:[ \t-]?(?P<check>\d))?)(?![\w-])"
 )
 _BOOKING = re.compile(
-    r"(?i:\b(?:" + _stems(BOOKING_STEMS) + r")\w*)" + _BETWEEN
+    r"(?i:\b(?:" + literal_alternation(set(BOOKING_STEMS)) + r")\w*)" + _BETWEEN
     + r"(?P<value>(?=[A-Z0-9]{0,5}[A-Z])[A-Z0-9]{6})(?![\w-])"
 )
 # a possessive (or a name's 's) right before the cue: the person's own ticket or booking

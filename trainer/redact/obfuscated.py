@@ -21,6 +21,7 @@ import re
 from trainer.redact import prefilter
 from trainer.redact.folding import fold
 from trainer.redact.hits import Hit
+from trainer.redact.literal_alternation import literal_alternation
 from trainer.redact.names import given_names
 from trainer.redact.person_words import COMMON, SURNAMES, TOP, TOP_NODICT
 from trainer.redact.tlds import delegated_tlds
@@ -44,7 +45,7 @@ _SPOKEN_GENERIC_TLDS = frozenset(
 
 
 def _words(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len)[::-1])
+    return literal_alternation(reversed(words), blank=r"\s+")  # equal lengths: the last first
 
 
 _LABEL = r"[^\W_](?:[\w-]{0,62}[^\W_])?"

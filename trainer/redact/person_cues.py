@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
+from trainer.redact.literal_alternation import literal_alternation
 
 # Before a name. Each entry is matched case-insensitively, as whole words, right before it.
 # Role announcements ("Our new managing director is", "Unser neuer Geschäftsführer heißt") name
@@ -116,12 +117,12 @@ prefilter.register("companion", {"with", "con", "avec", "com", "met"})
 # The cue ends right before the name: "Grazie a ", "merci à ", "welkom, ".
 _CUE_BEFORE = re.compile(
     r"(?:^|(?<=[\s,;:!?¡¿(\"“«]))(?i:"
-    + "|".join(re.escape(p).replace(r"\ ", r"\s") for p in reversed(_BEFORE_PHRASES))
+    + literal_alternation(reversed(_BEFORE_PHRASES), blank=r"\s")
     + r")[,:]?\s$"
 )
 _CUE_AFTER = re.compile(
     r"\s(?i:"
-    + "|".join(re.escape(p).replace(r"\ ", r"\s") for p in reversed(_AFTER_PHRASES))
+    + literal_alternation(reversed(_AFTER_PHRASES), blank=r"\s")
     + r")\b"
 )
 

@@ -25,6 +25,7 @@ from functools import lru_cache
 from trainer.redact import prefilter
 from trainer.redact.companies import company_after, opens_company
 from trainer.redact.hits import Hit
+from trainer.redact.literal_alternation import literal_alternation
 from trainer.redact.person_cues import AFTER, BEFORE
 from trainer.redact.person_function_words import CLAUSE_ADVERBS
 from trainer.redact.person_words import (
@@ -69,7 +70,7 @@ _MORE_CUES = (
 
 def _alternation(block: str) -> str:
     phrases = sorted({p.strip() for p in block.replace("\n", "").split("|") if p.strip()}, key=len)
-    return "|".join(re.escape(p).replace("\\ ", r"\s") for p in reversed(phrases))
+    return literal_alternation(reversed(phrases), blank=r"\s")
 
 
 _CUE_BEFORE = re.compile(

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from trainer.redact.literal_alternation import literal_alternation
 from trainer.redact.person_cues import OBJECT_PHRASES
 from trainer.redact.person_words import (
     COMMON,
@@ -141,7 +142,7 @@ def cased_title(text: str, start: int, word: str) -> bool:
 # A verb whose object is a person ("spoke to", "conocí a") right before a pair: a cue.
 _OBJECT_BEFORE = re.compile(
     r"(?<![\w'’])(?i:"
-    + "|".join(re.escape(p) for p in sorted(OBJECT_PHRASES, key=len, reverse=True))
+    + literal_alternation(OBJECT_PHRASES, blank=None)
     + r")\s$"
 )
 

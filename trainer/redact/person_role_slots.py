@@ -26,6 +26,7 @@ import re
 from trainer.redact import prefilter
 from trainer.redact.companies import company_follows, is_company_token
 from trainer.redact.hits import Hit
+from trainer.redact.literal_alternation import literal_alternation
 from trainer.redact.person_calendar import CALENDAR
 from trainer.redact.person_function_words import NODICT_FUNCTION_WORDS
 from trainer.redact.person_relation import name_after
@@ -80,15 +81,11 @@ _HEADS_RE = "|".join(COMPOUND_HEADS)
 _COMPOUND = re.compile(rf"(?<![\w-])[^\W\d_]{{2,}}(?:{_HEADS_RE})(?![\w-])", re.IGNORECASE)
 
 
-def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 # After the noun: an optional complement, then the slot's opening (a copula, ":" or ",").
 _TAIL = re.compile(
-    rf"(?:[ \t]+(?i:{_alternation(_PREPOSITIONS)})(?:(?<=['’])|[ \t]+)[^\W\d_]+"
+    rf"(?:[ \t]+(?i:{literal_alternation(_PREPOSITIONS, blank=None)})(?:(?<=['’])|[ \t]+)[^\W\d_]+"
     r"|[ \t]+(?P<genitive>[a-zà-öø-ÿā-ž]+))?"
-    rf"(?P<open>[ \t]+(?i:{_alternation(COPULAS)})[ \t]+|,[ \t]+)"
+    rf"(?P<open>[ \t]+(?i:{literal_alternation(COPULAS, blank=None)})[ \t]+|,[ \t]+)"
 )
 _BEFORE = re.compile(
     r"(?:(?P<det>[^\W\d_]+['’]?)[ \t]*|(?P<opens>(?:^|[\n.!?:;>•*-])[ \t]*))"

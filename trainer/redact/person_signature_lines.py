@@ -19,6 +19,7 @@ import re
 
 from trainer.redact.companies import is_company_token, is_legal_form
 from trainer.redact.hits import Hit
+from trainer.redact.literal_alternation import literal_alternation
 from trainer.redact.person_function_words import NODICT_FUNCTION_WORDS
 from trainer.redact.person_words import GIVEN, GIVEN_AMBIGUOUS, TITLES, TOP
 
@@ -32,7 +33,7 @@ CONTACT_LABELS = tuple(
         "komórka|mobiel"
     ).split("|")
 )
-_LABELS = "|".join(re.escape(w) for w in sorted(CONTACT_LABELS, key=len, reverse=True))
+_LABELS = literal_alternation(CONTACT_LABELS, blank=None)
 _SIGNER = re.compile(
     r"[.,!][ \t]*\n[ \t]*(?P<name>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3})[ \t]*\n"
 )

@@ -1,0 +1,46 @@
+"""One regex alternation of literal words, the longest first: the builder every word-list
+pattern shares, so its rules (escaping, order, blanks) cannot drift between copies.
+
+The longest first, because an alternation takes its first branch that leads to a match: with
+"ticket" before "e-ticket", "e-ticket" could never match whole. Equal lengths keep the order
+given (``sorted`` is stable); a caller that passes a set gets the set's order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+
+def literal_alternation(
+    words: Iterable[str],
+    *,
+    blank: str | None = r"[ \t]",
+    hyphen: str | None = None,
+    apostrophe: bool = False,
+    spell: Callable[[str], str] | None = None,
+) -> str:
+    """``words`` as one alternation (no group around it), each word once, the longest first.
+
+    Each word is ``re.escape``d, then: a space matches ``blank`` (None: a space only); a hyphen
+    matches ``hyphen`` (None: a hyphen only); with ``apostrophe``, ' and ’ match each other.
+    ``spell`` replaces all of that with the caller's own pattern of a word.
+    """
+    ordered = sorted(dict.fromkeys(words), key=len, reverse=True)
+    return "|".join((spell or _literal(blank, hyphen, apostrophe))(w) for w in ordered)
+
+
+def _literal(blank: str | None, hyphen: str | None, apostrophe: bool) -> Callable[[str], str]:
+    def one(word: str) -> str:
+        if apostrophe:
+            word = word.replace("’", "'")
+        text = re.escape(word)
+        if blank is not None:
+            text = text.replace(r"\ ", blank)
+        if hyphen is not None:
+            text = text.replace(r"\-", hyphen)
+        if apostrophe:
+            text = text.replace("'", "['’]")
+        return text
+
+    return one
