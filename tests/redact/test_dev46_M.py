@@ -2,9 +2,13 @@
 (``literal_alternation``), ... . /tmp/M_patterns.py compared every compiled pattern of
 trainer.redact at 1dcd965 and after the change (three hash seeds): all 1,221 byte-identical."""
 
+import random
 import re
 
-from trainer.redact import lookalike_ratings, person_role_slots
+import pytest
+
+from trainer.redact import Redactor, lookalike_ratings, person_role_slots
+from trainer.redact import ids_acronym_number as acronym_number
 from trainer.redact.literal_alternation import literal_alternation
 
 # -- literal_alternation: one builder of "longest word first, escaped" ---------------------------
@@ -56,3 +60,50 @@ def test_the_patterns_built_from_tuples_are_pinned():
     assert person_role_slots._TAIL.pattern.startswith(
         r"(?:[ \t]+(?i:van\ het|of\ the|van\ de|de\ la|de\ l'|de\ l’|della|dello|dell'|del|"
     )
+
+
+# -- ids_acronym_number: a text without an acronym's shape skips the number words ----------------
+
+
+@pytest.fixture(scope="module")
+def redactor():
+    return Redactor.from_members(["Anna Kowalska"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("My FNPF number: 123456 thanks", "My FNPF number: [ID] thanks"),
+        ("número de DIP: 1234567 ok", "número de DIP: [ID] ok"),
+        # no acronym: the number words are words, and no label opens
+        ("no, I said no number 123456 to them", "no, I said no number 123456 to them"),
+        ("Tengo no 12345678 y nada más", "Tengo no 12345678 y nada más"),
+    ],
+)
+def test_the_acronym_beside_the_number_word_still_opens_its_label(redactor, text, expected):
+    assert redactor.redact(text).text == expected
+
+
+def _token_texts(seed: int, count: int = 3000):
+    tokens = (
+        "no", "No", "NO", "n", "n°", "nr", "Nr.", "number", "número", "de", "of the", "FNPF",
+        "DIP", "AB", "A1", "Ab", "aBC", "PO", "x", "123456", ":", "-", "/", "é",
+    )  # fmt: skip
+    rng = random.Random(seed)
+    for _ in range(count):
+        parts = [rng.choice(tokens) for _ in range(rng.randint(1, 7))]
+        yield "".join(p + rng.choice((" ", "  ", "\t", "", ". ")) for p in parts)
+
+
+def test_the_acronym_gate_never_changes_the_labels_found(monkeypatch):
+    texts = list(_token_texts(seed=46))
+    gated = [acronym_number.acronym_number_ends(t) for t in texts]
+    assert sum(map(bool, gated)) > 100  # the texts do hold labels
+    monkeypatch.setattr(acronym_number, "_ANY_ACRONYM", re.compile(""))  # always "found"
+    assert [acronym_number.acronym_number_ends(t) for t in texts] == gated
+
+
+def test_the_acronym_gate_closes_on_a_text_without_two_capitals():
+    assert acronym_number._ANY_ACRONYM.search("no, no and no: I n° 5 Ab") is None
+    assert acronym_number.acronym_number_ends("no, no and no: I n° 5 Ab 123456") == []
+    assert acronym_number.acronym_number_ends("FNPF no 123456") == [7]
