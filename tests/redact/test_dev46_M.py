@@ -2,11 +2,15 @@
 (``literal_alternation``), ... . /tmp/M_patterns.py compared every compiled pattern of
 trainer.redact at 1dcd965 and after the change (three hash seeds): all 1,221 byte-identical."""
 
+import ast
 import random
 import re
+from collections import Counter
+from pathlib import Path
 
 import pytest
 
+import trainer.redact as redact_package
 from trainer.redact import Redactor, lookalike_ratings, person_role_slots
 from trainer.redact import ids_acronym_number as acronym_number
 from trainer.redact.literal_alternation import literal_alternation
@@ -107,3 +111,48 @@ def test_the_acronym_gate_closes_on_a_text_without_two_capitals():
     assert acronym_number._ANY_ACRONYM.search("no, no and no: I n° 5 Ab") is None
     assert acronym_number.acronym_number_ends("no, no and no: I n° 5 Ab 123456") == []
     assert acronym_number.acronym_number_ends("FNPF no 123456") == [7]
+
+
+# -- no word twice in one word list ------------------------------------------------------------
+
+# Lists where a word is meant to stand twice (none today): "module.py:NAME" -> why.
+_DUPLICATES_ALLOWED: dict[str, str] = {}
+
+
+def _word_lists(source: str):
+    """(line, words) of every tuple, list or set literal of strings and every ``"...".split()``
+    at module level (inside functions and classes a list may be data of another kind)."""
+    for statement in ast.parse(source).body:
+        if isinstance(statement, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            continue
+        for node in ast.walk(statement):
+            if isinstance(node, ast.Tuple | ast.List | ast.Set) and node.elts:
+                if all(isinstance(e, ast.Constant) and isinstance(e.value, str) for e in node.elts):
+                    yield node.lineno, [e.value for e in node.elts]
+            elif (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "split"
+                and isinstance(node.func.value, ast.Constant)
+                and isinstance(node.func.value.value, str)
+                and all(isinstance(a, ast.Constant) for a in node.args)
+            ):
+                yield node.lineno, node.func.value.value.split(*(a.value for a in node.args))
+
+
+def test_no_word_list_of_the_redaction_engine_holds_a_word_twice():
+    found = []
+    for path in sorted(Path(redact_package.__file__).parent.glob("*.py")):
+        for line, words in _word_lists(path.read_text(encoding="utf-8")):
+            twice = sorted(w for w, n in Counter(words).items() if n > 1)
+            if twice and f"{path.name}:{line}" not in _DUPLICATES_ALLOWED:
+                found.append(f"{path.name}:{line} {twice}")
+    assert found == []
+
+
+def test_the_duplicate_scan_sees_each_kind_of_list():
+    source = 'A = ("x", "y", "x")\nB = frozenset("p q p".split())\nC = "a|b|a".split("|")\n'
+    source += 'def f():\n    return ["z", "z"]\n'
+    assert [
+        sorted(w for w, n in Counter(ws).items() if n > 1) for _, ws in _word_lists(source)
+    ] == [["x"], ["p"], ["a"]]

@@ -42,7 +42,7 @@ BA_TOWNS = (
     "Prnjavor", "Laktaši", "Laktasi", "Srbac", "Kozarska Dubica", "Kostajnica", "Novi Grad",
     "Bosanska Krupa", "Bužim", "Buzim", "Orašje", "Orasje", "Odžak", "Odzak", "Žepče", "Zepce",
     "Breza", "Busovača", "Busovaca", "Prozor", "Jablanica", "Čitluk", "Citluk", "Grude",
-    "Međugorje", "Medjugorje", "Banovići", "Banovici", "Kalesija", "Sapna", "Tešanj", "Usora",
+    "Međugorje", "Medjugorje", "Banovići", "Banovici", "Kalesija", "Sapna", "Usora",
     "Vlasenica", "Srebrenica", "Bratunac", "Ugljevik", "Lopare", "Šamac", "Samac", "Kreševo",
     "Kresevo", "Donji Vakuf", "Gornji Vakuf", "Bosanski Brod", "Brod", "Petrovo", "Stanari",
 )

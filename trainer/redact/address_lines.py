@@ -27,7 +27,7 @@ _LOWER_OK = frozenset(
     sur sous aux au en lès rue allée avenue boulevard bd rte chemin impasse place quai cours
     route voie cité square calle avenida paseo plaza camino carretera ronda travesía glorieta
     pasaje via viale corso piazza piazzale vicolo largo strada contrada rua travessa alameda
-    praça estrada rodovia c/ s/n bis ter quater km izq izda dcha bajo scala int interno piano
+    praça estrada rodovia c/ s/n bis quater km izq izda dcha bajo scala int interno piano
     apto apt sala bloco casa lote loja andar hs huis bus unit flat suite ste piso puerta esc
     no nº n° nr n 't ’t baixos entresòl àtic pis""".split()
 )

@@ -75,7 +75,7 @@ _TOKENS = re.compile(r"[^\s,;]+")
 _STOP = frozenset(
     """to at in on is are was were we i my our you your me us it this that and or but so for
     from with near by of into onto se sind wir ist bei nach zu à au aux chez est sommes
-    nous vers en em na no para sono siamo a al en es estamos en ons zijn naar op""".split()
+    nous vers en em na no para sono siamo a al es estamos ons zijn naar op""".split()
 )
 _MAX_TOKENS = 12
 # Street and unit words of four letters or more (shorter ones are common words or letters),
@@ -102,7 +102,7 @@ _DE_LINE = re.compile(
 # "-er" words that are prose, not a street's adjective ("immer weg 5", "unser platz 2").
 _NOT_ADJECTIVES = frozenset(
     """unser unserer euer eurer ihrer seiner meiner deiner keiner einer jeder dieser jener aber
-    oder immer weiter wieder hinter unter über später oder vorher nachher danach""".split()
+    oder immer weiter wieder hinter unter über später vorher nachher danach""".split()
 )
 
 

@@ -45,11 +45,11 @@ _ID_WORDS = frozenset(
     Mobile Fax Call Pin Otp Emp Roll Reg Registration Application Claim Loan Card Folio Bill
     Receipt Voucher Token Job Req Issue Pr Sku Lot Score Rank Year Years Population Salary
     Price Revenue Sales Budget Users Views Step Level Season Episode Block Sector Plot
-    Door Ticket Tickets Support Reviews Ratings Votes Stars Likes Comments Shares Points
+    Door Tickets Support Reviews Ratings Votes Stars Likes Comments Shares Points
     Punkte Entries Results Hits Units Pieces Copies Players Fans Signatures Downloads Followers
     Subscribers Visitors Members Students Employees Jobs Projects Attendees Participants
     Teilnehmer Mitarbeiter Stimmen Bewertungen Seiten Euro Dollar Reais Rupees Key Keys Ranking
-    Signups Registrations Friends Global Local Total Subtotal""".split()
+    Signups Registrations Friends Global Local Subtotal""".split()
 )
 
 

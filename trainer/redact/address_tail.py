@@ -59,8 +59,8 @@ _FLOOR_WORDS = frozenset(
     """ático atico entresuelo entlo principal pral izda izqda izquierda dcha drcha derecha
     centro ctro etage stock og eg dg hinterhaus vorderhaus seitenflügel links rechts mitte
     étage etg ap apto sobreloja fundos loja bloco porta scala piano int planta pta escalera
-    portal bloque local piso edif edificio torre baixos baixa entresòl entresol àtic atic pis
-    porta""".split()
+    portal bloque local piso edif edificio torre baixos baixa entresòl entresol àtic atic
+    pis""".split()
 )  # the building of a Venezuelan line ("Edif. Torre Alfa, piso 2"), Correus' "baixos", "àtic"
 _ORDINAL = re.compile(r"\d{1,2}\.?[oa]\.?|\d{1,2}(?:er|e|re|ème)").fullmatch
 

@@ -82,7 +82,7 @@ _ROOMS = frozenset(
     """room rooms suite office desk building floor level hall wing unit locker box zimmer raum
     büro gebäude halle etage stock bureau salle bâtiment aile sala edificio planta oficina
     despacho ufficio stanza aula piano kamer lokaal gebouw verdieping vleugel pokój budynek
-    piętro sala místnost budova kancelář rum kontor huone toimisto oda ofis bilik pejabat""".split()
+    piętro místnost budova kancelář rum kontor huone toimisto oda ofis bilik pejabat""".split()
 )
 
 

@@ -24,7 +24,7 @@ _LEGAL_FORMS = frozenset(
     S.A.R.L. EURL SNC SCI SCP SELARL Cie S.p.A. SpA S.r.l. Srl SRL S.r.l.s. Srls S.n.c. Snc S.a.s.
     Sas S.L. SL S.L.U. SLU S.A.U. SAU S.C. S.Coop. S.Com. Cía Cia Ltda Ltda. S/A ME EPP EIRELI MEI
     B.V. BV N.V. NV V.O.F. VOF C.V. CV Zn. Pvt Ltée Limitée ULC OÜ AB ASA Oy ApS A/S Kft Kft.
-    Zrt Zrt. Nyrt Nyrt. Bt d.o.o. s.r.o. a.s. A.Ş AŞ S.C.""".split()
+    Zrt Zrt. Nyrt Nyrt. Bt d.o.o. s.r.o. a.s. A.Ş AŞ""".split()
 ) | {"sp. z o.o.", "S.C. S.R.L.", "SC SRL"}  # written with a space: the regex of
 # ``lookalike_company_words`` reads them, a token lookup never does
 # The same forms, public: ``lookalike_company_words`` builds its regex from them.
@@ -50,7 +50,7 @@ _AFTER_WORDS = frozenset(
     Voyages Viaggi Viajes Viagens Turismo Motors Autos Automotive Autohaus Garage Insurance
     Versicherungen Assurances Assicurazioni Seguros Verzekeringen Financial Finance Capital
     Investments Ventures Wealth Securities Advisors Advisers Trading Traders Imports Exports
-    Import Export Handel Industries Industrie Industrias Indústria Industrias Manufacturing
+    Import Export Handel Industries Industrie Industrias Indústria Manufacturing
     Enterprises Textiles Jewellers Jewelers Fashion Mode Moden Bakery Bakehouse Bäckerei
     Boulangerie Panificio Panadería Padaria Bakkerij Kitchen Kitchens Café Cafe Coffee Catering
     Traiteur Restaurant Ristorante Restaurante Bistro Brasserie Trattoria Pizzeria Osteria
@@ -64,7 +64,7 @@ _AFTER_WORDS = frozenset(
     Techniek Tecnologia Tecnologie Tecnologías Comércio Comercial Commerciale Distribuidora
     Distribuciones Distribuzione Stores Store Shop Supplies Emporium Sweets Steels Chemicals
     Infra Infrastructure Pvt Plumbing Electrical Roofing Landscaping Cleaning Removals Motorsport
-    Racing Entertainment Music Records Medical Health Care Dairy Furniture Möbel Meubles Mobili
+    Racing Entertainment Music Medical Health Care Furniture Möbel Meubles Mobili
     Muebles Móveis Gráfica Tipografia Imprimerie Druckerei Drukkerij Imprenta Steuerberatung
     Steuerberater Kanzlei Gestoría Asesores Asesoría Commercialisti Expertise Comptable
     Contabilidade Accountancy Beheer Installatietechniek Schilders Aannemers Slagerij Metzgerei

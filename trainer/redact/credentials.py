@@ -59,7 +59,7 @@ _FIELD_WORDS = frozenset(
     """required optional none n/a na same unchanged hidden see below above reset changed
     forgotten incorrect wrong invalid expired protected manager redacted empty blank tbd
     erforderlich vergessen falsch geändert obligatoire oublié requis obligatorio olvidada
-    incorrecta click tap enter use see ask contact check follow type klicken hier cliquez ici
+    incorrecta click tap enter use ask contact check follow type klicken hier cliquez ici
     haga""".split()
 )
 _EMAIL_LIKE = re.compile(r"\w@[\w-]+\.\w")

@@ -22,7 +22,7 @@ from trainer.redact import prefilter
 from trainer.redact.hits import Hit
 
 _GEO_CUES = frozenset(
-    """gps coords coord coordinates coordinate koordinaten coordonnees coordenadas coordinate
+    """gps coords coord coordinates coordinate koordinaten coordonnees coordenadas
     location loc standort ubicacion ubicação localizacao localização posizione position lat
     latitude lon lng longitude home house haus zuhause wohnung maison chez casa hogar thuis huis
     dom ev adres address adresse direccion indirizzo endereco pin geo maps farm hof""".split()

@@ -50,7 +50,7 @@ _DESTINATION_WORDS = (
     "przelew", "prevod", "estorno",
 )  # fmt: skip
 _ACCOUNT_WORDS = frozenset(
-    """account acct acc a/c ac bank account kontonummer kontonr konto tilinumero tilinro tili
+    """account acct acc a/c ac bank kontonummer kontonr konto tilinumero tilinro tili
     cuenta conta compte conto rekening rekeningnummer rekeningnr hesap akaun cbu cvu c/c""".split()
     + ["a/c no", "account no", "no akaun", "nombor akaun", "numer konta", "nr konta"]
     # where money is sent: the number after it is the account it goes to

@@ -31,7 +31,7 @@ prefilter.register("payment_flow", frozenset(FLOW_NOUNS))
 SOURCE_PREPOSITIONS = ("from", "desde", "depuis", "vom", "von", "kutoka")
 _FLOW = re.compile(
     r"(?i:[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)"  # the noun as found (one or two words)
-    r"(?i:[ \t]+(?:go|goes|went|will[ \t]go|van|va|vão|vont|va|gehen|gaan|vanno|huenda))?"
+    r"(?i:[ \t]+(?:go|goes|went|will[ \t]go|van|va|vão|vont|gehen|gaan|vanno|huenda))?"
     r"[ \t]+(?i:" + "|".join(DESTINATION_PREPOSITIONS + SOURCE_PREPOSITIONS) + r")[ \t]+"
     r"(?P<value>\d{7,22}|\d{2,8}(?:[ -]\d{2,12}){1,4})(?![\w]|[.,/-]\d)"
 )

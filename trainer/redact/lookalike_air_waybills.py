@@ -32,10 +32,10 @@ _CARGO_WORDS = frozenset(
     sendungsverfolgung sendung luftfrachtbrief luftfracht fracht frachtbrief behalter
     suivi lta conteneur fret colis expedition
     rastreo rastreio rastreamento seguimiento guia aerea contenedor conteiner carga frete envio
-    tracciamento spedizione contenitore container lettera vettura aerea merce
+    tracciamento spedizione contenitore lettera vettura merce
     zending vracht luchtvrachtbrief trackentrace
     gjurmimi gjurmim kontejneri kontejner ngarkesa
-    urmarirea urmarire containerul container marfa expedierea""".split()
+    urmarirea urmarire containerul marfa expedierea""".split()
 )
 prefilter.register("awb_cue", _CARGO_WORDS)
 

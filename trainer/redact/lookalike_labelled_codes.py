@@ -175,8 +175,8 @@ _HEADS = frozenset(
     tapaus predmet zahtjev
     rev revision revisao revisione revisie
     artikelnummer artikelnr best bestell sku item part ref cod kat nr
-    barcode ean gtin upc codigo code barre barres strichcode streepjescode kod carovy cárový
-    vonalkod barkod streckkod stregkode strekkode viivakoodi codice""".split()
+    barcode ean gtin upc barre barres strichcode streepjescode kod carovy cárový
+    vonalkod barkod streckkod stregkode strekkode viivakoodi""".split()
 )
 prefilter.register("labelled_code", _HEADS)
 

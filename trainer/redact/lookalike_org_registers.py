@@ -37,7 +37,7 @@ from trainer.redact.sentence_window import sentence_start
 
 _LABEL_WORDS = frozenset(
     """rcs siren siret che hrb hra kvk nipt idno rccm uen abn acn usdot dot cin
-    rnc iva p iva piva partita vat tva ust ustidnr ust idnr btw nif""".split()
+    rnc iva p piva partita vat tva ust ustidnr idnr btw nif""".split()
 )
 prefilter.register("org_register", _LABEL_WORDS)
 

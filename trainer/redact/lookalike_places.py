@@ -48,7 +48,7 @@ _OPENERS = frozenset(
     masjid surau taman jambatan sekolah universiti stesen dewan muzium menara istana dataran
     kolej perpustakaan stadium lapangan terminal
     bandara universitas stasiun gedung pelabuhan
-    muzej sveuciliste gimnazija bolnica knjiznica kazaliste skola
+    muzej sveuciliste gimnazija bolnica knjiznica kazaliste
     place avenue boulevard rue avenida rua paseo viale bulevar bulevardul
     """.split()
 )

@@ -55,10 +55,10 @@ THING_NOUNS = (
     "pakbon", "zamówienie", "faktura", "objednávka", "beställning", "ordre", "tilaus",
     "lasku", "comandă", "factură", "sipariş", "rendelés", "számla", "narudžba", "račun",
     # a meter, a machine, an appliance's serial
-    "meter", "zähler", "zählernummer", "compteur", "contador", "contatore", "medidor", "meter",
+    "meter", "zähler", "zählernummer", "compteur", "contador", "contatore", "medidor",
     "licznik", "elektroměr", "plynoměr", "elmätare", "måler", "mittari", "serial",
     "serial number", "seriennummer", "numéro de série", "número de serie", "número de série",
-    "numero di serie", "serienummer", "numer seryjny", "sériové číslo", "serienummer",
+    "numero di serie", "serienummer", "numer seryjny", "sériové číslo",
 )  # fmt: skip
 prefilter.register("thing_code", frozenset(THING_NOUNS))
 

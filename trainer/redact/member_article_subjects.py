@@ -19,7 +19,7 @@ import re
 # Words that open a verb's complement, in Spanish, Portuguese, Italian, French, Catalan, Dutch.
 ROMANCE_AFTER = tuple(
     """el la los las lo un una unos unas al del hoy ya también le les une des du au
-    aujourd'hui déjà aussi il gli nel nella nei nelle della dello al alla allo oggi già anche
+    aujourd'hui déjà aussi il gli nel nella nei nelle della dello alla allo oggi già anche
     o os as um uma no na nos nas ao à hoje já também els avui het de een vandaag ook""".split()
 )
 # The same for German, after a verb in "-t" (third person singular).

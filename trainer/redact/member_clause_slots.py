@@ -42,19 +42,19 @@ _NOT_VERB = frozenset(
     de del della dello dei degli delle da dal dalla do dos das du des di la le les el los las lo
     il gli un una uno une y e et o ou en em na no nas nos por para con com sin sem sur sous
     pour avec dans entre sobre tra fra per al au aux à
-    der die das den dem des ein eine einen einem einer eines und oder im am vom zum zur von mit
+    der die den dem ein eine einen einem einer eines und oder im am vom zum zur von mit
     für bei aus nach zu über unter
     het een van voor met op uit naar bij
-    och och att av för till från på med om som eller
-    z w we na do od po za przy dla i oraz lub ze
-    és a az egy meg""".split()
+    och att av för till från på med om som eller
+    z w we od po za przy dla i oraz lub ze
+    és az egy meg""".split()
 )
 # Modals and auxiliaries that open a question before its subject (capitalised, clause-initial).
 _INVERTING = frozenset(
     """Can Could Will Would Should Must Might Shall May Does Did Has Have Is Was
     Kann Könnte Wird Soll Sollte Muss Darf Hat Ist Kan Kun Kunnen Zal Moet Mag Heeft Wil
     Peut Pourrait Pourra Doit Va Puede Podría Podrá Pode Poderia Poderá Può Potrebbe Potrà
-    Ska Skulle Vill Kommer Skal Vil Må Kan""".split()
+    Ska Skulle Vill Kommer Skal Vil Må""".split()
 )
 # Reflexive clitics: they open a verb ("Palacios se reúne", "Steeve s'occupe", "Róża się spóźni").
 _REFLEXIVE = frozenset("se s si sich sig seg sej się sa".split())

@@ -36,11 +36,11 @@ _PRE_VERBAL = frozenset(
     """a ne n' le la les lui leur nous vous se s' m' t' l' déjà bien aussi toujours encore
     enfin"""
     # es: clitics, negation, adverbs
-    """ lo la le les nos os se me te no ya también siempre nunca ha"""
+    """ lo nos os me te no ya también siempre nunca ha"""
     # pt: clitics, negation, adverbs
-    """ o a os as lhe lhes nos se me te não já também sempre nunca"""
+    """ o as lhe lhes não já também sempre"""
     # it: clitics, negation, auxiliary short forms, adverbs
-    """ lo la li le gli ci vi si mi ti ne non ha già anche sempre mai""".split()
+    """ li gli ci vi si mi ti non già anche mai""".split()
 )
 # The words after the name on its line: letters, an elided one keeping its apostrophe.
 _WORDS_AFTER = re.compile(r"[ \t]+([^\W\d_]+'?)")

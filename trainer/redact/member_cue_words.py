@@ -56,7 +56,7 @@ ROLE_WORDS = frozenset(
     colega kassenwart kassenwartin schriftführer schriftführerin vorsitzende vorsitzender
     praktikant praktikantin kollege kollegin trésorier trésorière secrétaire stagiaire
     collègue tesoriere segretario segretaria stagista collega penningmeester secretaris
-    voorzitter stagiair stagiaire collega
+    voorzitter stagiair
     familie famille familia famiglia família familjen familien rodzina rodina perhe aile
     pfarrer pfarrerin pastorin makler maklerin hausmeister hausmeisterin vermieter
     vermieterin corretor corretora agjenti agjentja mjeshtri""".split()

@@ -141,7 +141,7 @@ _THANKS_AFTER = re.compile(
     r"danke|glückwunsch|grazie|complimenti|gracias|enhorabuena|felicidades|obrigad[oa]|"
     r"parabéns|bedankt|dank\sje|gefeliciteerd)\b"
 )
-_TO_WORDS = frozenset("a à an to aan al ai alla ao aos à".split())
+_TO_WORDS = frozenset("a à an to aan al ai alla ao aos".split())
 # The agent of a passive after a cue participle: "recommended by X", "recommandé par X",
 # "aanbevolen door X", "empfohlen von X", "consigliato da X", "recomendado por X".
 _AGENT_WORDS = frozenset("by par door von durch da por pelo pela av przez".split())

@@ -43,7 +43,7 @@ _GOVERNING = frozenset(
     # et: thanks, congratulate, ask (the postpositions follow the name)
     """ aitäh aitah tänan täname õnnitleme küsige"""
     # Slavic prepositions and thanks (sl, hr, cs, sk, pl)
-    """ s z ze so sa od do k ke ku o pri při pre pro bez u kod za dla przy dzięki hvala
+    """ s z ze so sa od do k ke ku o pri při pre pro u kod za dla przy dzięki hvala
     děkuji díky ďakujem dziękuję""".split()
 )
 

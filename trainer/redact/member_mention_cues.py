@@ -57,7 +57,7 @@ _MESSAGE_NOUNS = frozenset(
     """advice tip tips feedback input hint hints suggestion suggestions recommendation
     referral message note email greetings regards word ratschlag tipp tipps hinweis
     empfehlung nachricht grüße grüsse advies bericht groeten rada tipy doporučení porada
-    wskazówka råd tips hilsen nasihat saran pesan""".split()
+    wskazówka råd hilsen nasihat saran pesan""".split()
 )
 
 _RELATIVE_WHO = re.compile(r",?[ \t]+(?:who|whom|whose|quien|quienes|quem)\b")

@@ -32,10 +32,10 @@ _FORM_ROLES = frozenset(
     # the staff member a rota, a form or a report names: employee, colleague, shift lead,
     # driver and the service trades, in the languages of the sets' locales and their
     # neighbours (folded; Albanian and Romanian with and without the definite ending)
-    """staff employee employe employee collaborateur collaboratrice collaboratore
-    collaboratrice colaborador colaboradora collaborator colaborator mitarbeiter mitarbeiterin
+    """staff employee employe collaborateur collaboratrice collaboratore
+    colaborador colaboradora collaborator colaborator mitarbeiter mitarbeiterin
     medewerker medewerkster werknemer empleado empleada funcionario funcionaria dipendente
-    impiegato impiegata salarie salariee angajat angajata angajatul angajata punonjes
+    impiegato impiegata salarie salariee angajat angajata angajatul punonjes
     punonjesi punonjesja sef sefa shef shefi shefja jefe jefa colleague collega kollege
     kollegin collegue colega coleg kolega teammate driver fahrer fahrerin chauffeur
     chauffeuse conducteur conductrice motorista chofer conductor autista shofer shoferi sofer

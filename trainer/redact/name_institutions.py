@@ -35,7 +35,7 @@ _HEADS = frozenset(
     Award Lecture Lectures Theatre Theater Auditorium Gymnasium Complex Academy Observatory
     Planetarium Park Square
     Huis Gebouw Zaal Ziekenhuis Bibliotheek Instituut Stichting Prijs Brug
-    Haus Halle Schule Bibliothek Stiftung Preis Brücke Krankenhaus Klinik Gymnasium""".split()
+    Haus Halle Schule Bibliothek Stiftung Preis Brücke Krankenhaus Klinik""".split()
 )
 # What may follow the head: the institution's name must close there, for a head read on into a
 # lower-case noun is a common noun of the sentence ("Anna Kowalska Hall monitor", "Tom Baker

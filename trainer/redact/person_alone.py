@@ -192,7 +192,7 @@ _DETERMINERS = ARTICLES | frozenset(
     """el la los las le les lo il gli un una uno une del della dello du het een o os as um uma
     my your his her our their mon ma mes ton ta tes son sa ses notre nos mi mis tu tus su sus
     nuestro nuestra mio mia suo sua nostro nostra mein meine dein deine sein seine unser
-    unsere ihr ihre mijn jouw zijn haar ons onze meu minha seu sua nosso nossa""".split()
+    unsere ihr ihre mijn jouw zijn haar ons onze meu minha seu nosso nossa""".split()
 )
 # Words of motion that put a place after them as readily as a person ("moved to Austin", "a
 # trip via Orlando", "visiting Florence"): a person cue decides there (member_cues).

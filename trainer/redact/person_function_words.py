@@ -35,17 +35,17 @@ NODICT_FUNCTION_WORDS = frozenset(
     """
     # pl cs
     """jest był była są się nie że ale jak już dla przez bez pod nad przy od do na po za ze we
-    ten tak czy oraz też je jsem jsou byl byla není pro při se si nebo také taky
+    ten tak czy oraz też je jsem jsou byl byla není pro při si nebo také taky
     """
     # ro
     """este sunt și în pe cu la că nu mai din pentru care dar foarte
     """
     # tr
-    """ve bir bu şu da ile için ama çok var yok sen biz siz onlar gibi kadar
+    """ve bir bu şu da ile için ama çok yok sen biz siz onlar gibi kadar
     """
     # bs hr sr (Latin letters; dev35 N)
-    """je su sam si smo ste bio bila bilo biti nije nisu nismo ili ali za na iz od kod sa po
-    pri kroz bez prema koji koja koje kojeg kojem što šta sve svi svima ovo ono taj ova ovaj
+    """su sam smo ste bio bila bilo biti nije nisu nismo ili ali iz kod sa
+    pri kroz prema koji koja koje kojeg kojem što šta sve svi svima ovo ono taj ova ovaj
     kako kada kad gdje zašto jer ako još već samo vrlo ćemo će ću bi bih ima imaju nema
     """
     # ms
@@ -59,7 +59,7 @@ _NEW_WORDS = frozenset(
     zelo vse vsi
     """
     # Hindi and Urdu written in Latin letters, mixed into English (names13)
-    """ek hai hain ka ki ko se mein bhi aur kya nahi nahin toh yeh woh hum tum aap abhi phir
+    """ek hai hain ka se mein bhi aur kya nahi nahin toh yeh woh hum tum aap abhi phir
     kuch bahut thoda wala wali karo""".split()
 )
 _GIVEN_LISTS = (  # every given-name list the package loads
@@ -93,7 +93,7 @@ NODICT_FUNCTION_WORDS |= frozenset(
     jie mes jūs aš un bija būs ka kā vēl tikai ar uz par pie pēc līdz tas tā viņš viņa mēs es
     """
     # et
-    """ja on oli ei et kui aga ka veel juba see need ta nad meie teie mina sina väga kõik ainult
+    """ja on oli ei et kui aga veel juba see need ta nad meie teie mina sina väga kõik ainult
     ning või
     """
     # sq sw

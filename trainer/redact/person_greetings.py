@@ -36,7 +36,7 @@ HELLOS = frozenset(
     goedenavond grüezi hej hejsan hallå hei morn moi terve ahoj čau cześć witaj sveiki bună
     merhaba selam salam hai halo helo chào
     szia sziasztok szervusz helló üdv üdvözlöm bok zdravo pozdrav živjo dobrý zdravím labas
-    sveikas sveiki labdien čau tere tervist halló sæl sæll góðan përshëndetje tungjatjeta
+    sveikas labdien tere tervist halló sæl sæll góðan përshëndetje tungjatjeta
     bonġu merħba habari jambo hujambo mambo""".split()
 )
 # Words that address the person a letter is written to.
@@ -44,7 +44,7 @@ SALUTATIONS = frozenset(
     """dear liebe lieber lieve geachte beste cher chère caro cara gentile gentilissimo gentilissima
     egregio egregia estimado estimada estimados querido querida prezado prezada
     kedves tisztelt poštovani poštovana spoštovani spoštovana vážený vážená gerbiamas
-    gerbiama cienījamais cienījamā hyvä lugupeetud kæri kæra i dashur e dashur""".split()
+    gerbiama cienījamais cienījamā hyvä lugupeetud kæri kæra i dashur e""".split()
 )
 # Words that thank.
 THANKS = frozenset(

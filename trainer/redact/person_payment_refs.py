@@ -17,11 +17,11 @@ from trainer.redact.hits import Hit
 from trainer.redact.person_words import COMMON, SURNAME_WORDS, SURNAMES, TOP, invented
 
 _LABELS = frozenset(
-    """ref reference payment ref payment reference remittance memo payee beneficiary
+    """ref reference payment remittance memo payee beneficiary
     referenz verwendungszweck zahlungsreferenz empfanger betreff
-    reference paiement libelle beneficiaire referencia concepto beneficiario
-    riferimento causale beneficiario omschrijving kenmerk betalingskenmerk begunstigde
-    referencia pagamento descricao tytul tytulem""".split()
+    paiement libelle beneficiaire referencia concepto beneficiario
+    riferimento causale omschrijving kenmerk betalingskenmerk begunstigde
+    pagamento descricao tytul tytulem""".split()
 )
 prefilter.register("payment_label", set(_LABELS))
 # Nouns a reference names instead of a payer ("INVOICE A", "RECHNUNG B").

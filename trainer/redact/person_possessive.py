@@ -69,12 +69,12 @@ OWNED_NOUNS = frozenset(
     compleanno famiglia moglie marito figlio figlia ufficio scrivania relazione tesi
     charla ponencia presentación equipo propuesta trabajo mensaje comentario pregunta plantilla
     discurso cumpleaños familia esposa marido hijo hija despacho
-    palestra apresentação equipe time ideia mensagem comentário pergunta discurso aniversário
+    palestra apresentação equipe time ideia mensagem comentário pergunta aniversário
     família filho filha mesa
     intervention présentation équipe idée proposition travail message commentaire question
     modèle discours anniversaire famille femme mari fils fille bureau exposé conférence
     presentatie idee voorstel bericht vraag sjabloon verjaardag familie vrouw man zoon dochter
-    bureau lezing
+    lezing
     """.split()
 )
 prefilter.register("owned_noun", OWNED_NOUNS)

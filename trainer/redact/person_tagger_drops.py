@@ -63,7 +63,7 @@ _CLOSINGS = frozenset(
     # "everyone" and "all" after a salutation ("Kedves Mindenki", "Drodzy Wszyscy", "Cari
     # tutti", "Hej allihop"), by language (dev42 N)
     """everybody mindenki mindenkinek alle allen allemaal iedereen tous toutes tutti todos todas
-    alla allihop allihopa alle allesammen kaikki wszyscy wszystkim všichni všem všetci toți
+    alla allihop allihopa allesammen kaikki wszyscy wszystkim všichni všem všetci toți
     tuturor herkes herkese semua svi svima vsi vsem visi visiems visiem kõik allir gjithë""".split()
 )
 

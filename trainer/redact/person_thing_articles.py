@@ -26,7 +26,7 @@ ENGLISH_VERBS = tuple(
     kept stays stayed won wins""".split()
 )
 FRENCH_VERBS = tuple(
-    "a est était avait fait donne donnait reste restait produit pousse se vend vend".split()
+    "a est était avait fait donne donnait reste restait produit pousse se vend".split()
 )
 # The article opens a sentence, a line or a list item; capitalised words of the run may stand
 # between it and the hit ("The Aberdeen [Angus]").

@@ -97,8 +97,7 @@ NOT_SURNAME = frozenset(
     Big Little Happy Congrats Welcome Today Tomorrow Yesterday Morning Evening Night Everyone
     Anyone Someone Nobody Java Python Rust Go Ruby Swift Kotlin Scala Excel Word PowerPoint
     Outlook Slack Zoom Jira Notion Figma GitHub Linux Windows Android iOS Chrome Firefox
-    Safari Line Hotel Restaurant Cafe Bar Market Arena Stadium Bay Effect Law Rule Theorem
-    Prize""".split()
+    Safari Line Hotel Restaurant Cafe Bar Market Arena Bay Effect Law Rule Theorem""".split()
 ) | CLOSING_NOUNS  # "Beste Grüße": a closing's noun (person_closings)
 COMPANY_SUFFIX = frozenset(
     """Inc Ltd LLC LLP PLC GmbH AG SA SAS BV Co Corp Corporation Company Group Labs Lab
@@ -163,7 +162,7 @@ FUNCTION_WORDS = frozenset(
     outras meu minha meus minhas teu teus seu sua seus suas nosso nossa nossos nossas quais
     quantos quantas
     les une ce cet cette ces chaque tout toute tous toutes plusieurs quelques certains certaines
-    aucun aucune mon mes ta tes sa ses notre nos votre vos leur leurs quelle quels
+    aucun aucune mon mes ta tes sa ses notre nos votre vos leur leurs quels
     quelles""".split()
 )
 # Gazetteer given names that are, capitalised at a sentence start, a preposition or a common

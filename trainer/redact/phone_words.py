@@ -42,7 +42,7 @@ PHONE_CUE_WORDS = frozenset(
     mpesa momo money ecocash bkash gcash nequi daviplata yape atiende atienden atendemos
     reached llamad llamada suna sunat sunati linea numarul joignable appele appelee marque
     llamo ligou devolver back rappeler richiamare retornar recado marca marcame marcanos
-    marcar marcalo marque marquen marqueme marquenme marquenos mejor mieux najlepiej""".split()
+    marcar marcalo marquen marqueme marquenme marquenos mejor mieux najlepiej""".split()
 ) | BALTIC_CALL_WORDS
 
 # The Icelandic, Latvian and Estonian words of ``phone_words_baltic_nordic`` (its prefilter
@@ -50,7 +50,7 @@ PHONE_CUE_WORDS = frozenset(
 IS_LV_ET_CUE_WORDS = frozenset(
     """simi sima siminn simann simanum simans simanumer simanumerið simanumerid simanumerinu
     farsimi farsima farsiminn farsimann farsimanum farsimanumer gsm hringið hringid hringdu
-    hringja hringið skilaboð skilabod sms rakstiet raksti rakstit rakstiet zvani zvaniet zvanit
+    hringja skilaboð skilabod sms rakstiet raksti rakstit zvani zvaniet zvanit
     piezvani piezvaniet sazvanams sazvanama iszinu iszina numurs numuru numura kirjutage kirjuta
     kirjutada helista helistage helistada helistan helistame numerið numerid""".split()
     + ["minu number", "mu number", "meie number", "minu telefoninumber", "minu mobiil"]

@@ -165,13 +165,13 @@ NOT_PERSON_OWNERS = frozenset(
         "application|host|hostname|domain|server|device|merchant|store|shop|brand|vendor|"
         "supplier|event|project|team|bank|hotel|venue|place|city|town|country|region|state|"
         "county|province|street|field|column|table|model|package|module|branch|account type|"
-        "user|username|project|course|school|university|airline|carrier|ship|"
-        "vessel|train|flight|room|building|site|website|web|url|domain|plan|tier|campaign|"
+        "user|username|course|school|university|airline|carrier|ship|"
+        "vessel|train|flight|room|building|site|website|web|url|plan|tier|campaign|"
         "firma|firmen|unternehmen|produkt|datei|marke|veranstaltung|projekt|strassen|stadt|"
         "entreprise|societe|produit|fichier|marque|evenement|projet|ville|pays|"
         "empresa|producto|archivo|marca|evento|proyecto|ciudad|pais|"
         "azienda|societa|prodotto|marchio|progetto|citta|paese|"
-        "bedrijf|product|bestand|merk|evenement|stad|land|"
+        "bedrijf|bestand|merk|stad|land|"
         "produto|arquivo|cidade"
     ).split("|")
 )
@@ -187,11 +187,11 @@ NOT_PERSON_TAILS = frozenset(
 )
 # Words that say "number of" around a head and carry no meaning of their own.
 _NUMBER_WORDS = frozenset(
-    "number|no|nr|num|nbr|n|#|nummer|numero|num|nº|n°|no.|code|id|de|di|du|da|do|del|della|"
-    "des|of|van|der|the|d|do|dos|das|des|le|la|el|il|lo|my|your|mon|ma|mein|meine|"
+    "number|no|nr|num|nbr|n|#|nummer|numero|nº|n°|no.|code|id|de|di|du|da|do|del|della|"
+    "des|of|van|der|the|d|dos|das|le|la|el|il|lo|my|your|mon|ma|mein|meine|"
     "primary|secondary|main|alt|alternate|alternative|other|private|personal|home|work|"
-    "business|office|privat|privee|prive|personnel|personnelle|personal|particular|"
-    "privato|prive|pessoal|geschaftlich|dienstlich|1|2|3|details|detail|info|information|"
+    "business|office|privat|privee|prive|personnel|personnelle|particular|"
+    "privato|pessoal|geschaftlich|dienstlich|1|2|3|details|detail|info|information|"
     "data|daten|gegevens|dados|datos|dati|coordonnees|line|line1|line2|line3|full".split("|")
 )
 _LINKS = frozenset("de|di|da|do|du|del|della|dello|dei|des|dos|das|d|al|a".split("|"))

@@ -43,7 +43,7 @@ ORGANISATION_WORDS = frozenset(
     "equipe|direction|comptabilite|accueil|equipo|departamento|soporte|ventas|contabilidad|"
     "recepcion|squadra|ufficio|reparto|vendite|contabilita|assistenza|afdeling|verkoop|"
     "klantenservice|administratie|boekhouding|equipa|suporte|vendas|contabilidade|"
-    "atendimento|receçao|rececao|empfang|inkoop|inkoper|billing|invoicing|payroll|noreply|"
+    "atendimento|receçao|rececao|empfang|inkoop|inkoper|invoicing|payroll|noreply|"
     "no reply|newsletter|info".split("|")
 )
 

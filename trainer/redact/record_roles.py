@@ -52,7 +52,7 @@ JOB_WORDS = frozenset(
         "yazilimci|gelistirici|yazilim|muhendis|muhendisi|mudur|muduru|uzmani|analist|"
         "danisman|koordinator|asistan|sekreter|satinalma|satis|temsilcisi|muhasebeci|"
         "muhasebe|stajyer|yonetici|sorumlusu|sorumlu|tasarimci|kaynaklari|destek|ekibi|ekip|"
-        "musteri|hizmetleri|kidemli|proje|insan|uzmani|"
+        "musteri|hizmetleri|kidemli|proje|insan|"
         "rh|drh|ds|capo|coordenador|coordenadora|desenvolvedor|desenvolvedora|sachbearbeiter|"
         "sachbearbeiterin|projektu|werkstudent|werkstudentin|azubi"
     ).split("|")

@@ -55,16 +55,16 @@ _FUNCTION_WORDS = frozenset(
     "thank|hi|hello|hey|ok|okay|let|see|call|send|sent|get|got|go|know|think|it's|i'm|"
     "ich|er|sie|es|wir|ihr|mich|mir|dich|dir|uns|ist|sind|war|hat|haben|wird|kann|"
     "soll|muss|nicht|kein|keine|ja|nein|die|dem|ein|eine|einen|und|oder|aber|wenn|dann|"
-    "als|dass|hier|dort|was|wer|wie|wann|wo|fur|mit|aus|bei|nach|vor|uber|auf|im|am|um|bitte|"
+    "als|dass|hier|dort|wer|wie|wann|wo|fur|mit|aus|bei|nach|vor|uber|auf|im|um|bitte|"
     "danke|hallo|je|tu|il|elle|nous|vous|ils|mon|ma|mes|est|sont|suis|ont|pas|ne|non|oui|"
     "un|une|et|ou|mais|si|que|qui|quoi|comment|pourquoi|quand|pour|avec|sans|sur|dans|par|"
     "merci|bonjour|salut|yo|ella|mi|mis|tus|sus|era|soy|esta|estoy|fue|ha|han|"
     "puede|los|las|pero|quien|como|por|para|con|sin|sobre|en|gracias|hola|io|lui|"
-    "noi|voi|loro|ti|ci|mio|sono|hanno|non|gli|uno|ma|se|cosa|perche|quando|dove|"
-    "senza|grazie|ciao|ik|jij|je|hij|zij|wij|mijn|jouw|ons|zijn|heeft|hebben|zal|moet|"
-    "niet|geen|nee|het|een|en|maar|dat|dit|deze|wat|wie|hoe|waar|voor|met|zonder|op|"
+    "noi|voi|loro|ti|ci|mio|sono|hanno|gli|uno|se|cosa|perche|quando|dove|"
+    "senza|grazie|ciao|ik|jij|hij|zij|wij|mijn|jouw|ons|zijn|heeft|hebben|zal|moet|"
+    "niet|geen|nee|het|een|maar|dat|dit|deze|wat|hoe|waar|voor|met|zonder|op|"
     "naar|bij|bedankt|hoi|eu|ele|nos|eles|elas|meu|minha|seu|sua|sao|sou|foi|tem|os|"
-    "as|um|uma|ou|mas|entao|quem|porque|onde|com|sem|em|obrigado|obrigada".split("|")
+    "uma|mas|entao|quem|porque|onde|com|sem|em|obrigado|obrigada".split("|")
 )
 _MAX_NAME_WORDS = 6
 _MAX_WORDS = {"NAME": 12, "ADDRESS": 16, "EMAIL": 10}

@@ -335,7 +335,7 @@ _RECORD_LAST = (
 _RECORD_FIRST = frozenset(
     """demande reclamation requete plainte recours litige sinistre dossier signalement
     solicitud reclamacion reclamo queja expediente denuncia recurso incidencia tramite peticion
-    richiesta segnalazione pratica istanza ricorso sinistro denuncia reclamo
+    richiesta segnalazione pratica istanza ricorso sinistro
     chamado solicitacao reclamacao ocorrencia requerimento queixa protocolo processo""".split()
 )
 _PREPOSITIONS = frozenset("de di da do del della du des d dell".split())
@@ -348,10 +348,10 @@ _NOT_BEFORE_TITLE = frozenset(
     new ich wir du sie er es ein eine einen einem einer der die das den dem des mein meine meinen
     unser unsere ihr ihre zu um kein keine bitte und oder mit fur von et ou avec svp
     je nous vous il elle un une le la les l mon ma mes votre notre son sa ce cette pour au aux
-    yo usted el los las mi mis su sus nuestro nuestra este esta por para y o con un una
-    io noi lei uno il lo gli mio mia suo sua nostro nostra questo questa per e con
+    yo usted el los las mi mis su sus nuestro nuestra este esta por para y o con una
+    io noi lei uno lo gli mio mia suo sua nostro nostra questo questa per e
     ik wij jij een het mijn uw onze dit deze om te graag en met
-    eu nos voce um uma o os as meu minha seu sua nosso nossa este esta""".split()
+    eu nos voce uma os as meu minha seu nosso nossa""".split()
 )
 # Header labels and bullets that may open a title's line.
 _HEADER_LEAD = re.compile(
