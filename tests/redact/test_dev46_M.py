@@ -14,6 +14,7 @@ import trainer.redact as redact_package
 from trainer.redact import Redactor, lookalike_ratings, person_role_slots
 from trainer.redact import ids_acronym_number as acronym_number
 from trainer.redact.literal_alternation import literal_alternation
+from trainer.redact.lookalike_company_words import governed_by_person
 
 # -- literal_alternation: one builder of "longest word first, escaped" ---------------------------
 
@@ -156,3 +157,47 @@ def test_the_duplicate_scan_sees_each_kind_of_list():
     assert [
         sorted(w for w, n in Counter(ws).items() if n > 1) for _, ws in _word_lists(source)
     ] == [["x"], ["p"], ["a"]]
+
+
+# -- one "governed by a person" veto for the code keeps of things and of register slots --------
+
+
+def test_a_possessive_or_a_personal_word_in_the_window_governs():
+    assert governed_by_person("see her ear tag", 4, 8, [])
+    assert not governed_by_person("see the ear tag", 4, 8, [])
+    # a subject pronoun governs a verb, not the noun: a caller may leave it out
+    assert governed_by_person("je compteur", 0, 3, [])
+    assert not governed_by_person("je compteur", 0, 3, [], except_words=frozenset({"je"}))
+
+
+def test_a_name_overlapping_the_window_governs_unless_it_must_start_inside():
+    text = "Mary Anna ear tag"  # a name at 0-9, the window "Anna " at 5-10
+    assert governed_by_person(text, 5, 10, [(0, 9)])
+    assert not governed_by_person(text, 5, 10, [(0, 9)], names_start_inside=True)
+    assert governed_by_person(text, 0, 10, [(0, 9)], names_start_inside=True)
+    assert not governed_by_person(text, 10, 17, [(0, 9)])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a thing's code: the three words before its noun
+        ("The ear tag DE 0123 4567 89 was lost.", "The ear tag DE 0123 4567 89 was lost."),
+        ("Her ear tag DE 0123 4567 89 was lost.", "Her ear tag DE [PHONE] was lost."),
+        ("Je compteur 1234 5678 9012 ok.", "Je compteur 1234 5678 9012 ok."),
+        # a name outside the three words does not govern the thing's noun (the narrower veto)
+        (
+            "Anna Kowalska said the new ear tag DE 0123 4567 89 was lost.",
+            "[NAME] said the new ear tag DE 0123 4567 89 was lost.",
+        ),
+        # a register slot: the whole sentence
+        ("Company registration: 12345678 (ACME).", "Company registration: 12345678 (ACME)."),
+        ("My company registration: 12345678.", "My company registration: [ID]."),
+        (
+            "Company registration: 12345678 (Anna Kowalska).",
+            "Company registration: [ID] ([NAME]).",
+        ),
+    ],
+)
+def test_the_keeps_veto_a_code_a_person_governs(redactor, text, expected):
+    assert redactor.redact(text).text == expected

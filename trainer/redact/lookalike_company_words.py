@@ -10,6 +10,7 @@ pronoun or possessive ("our", "nos": a person writes them of a cousin's or a cli
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from trainer.redact.companies import LEGAL_FORMS
 
@@ -111,6 +112,33 @@ PERSONAL_WORD = re.compile(
     r"persona[ \t](?:natural|f[íi]sica)|empres[áa]ri[oa][ \t]individual|t[ôo]i|"
     r"h[ộo][ \t](?:kinh[ \t]doanh|c[áa][ \t]th[ểe]))\b|\bI\b(?-i:(?<=I))"
 )
+
+
+def governed_by_person(
+    text: str,
+    lo: int,
+    hi: int,
+    people: Iterable[tuple[int, int]],
+    *,
+    except_words: frozenset[str] = frozenset(),
+    names_start_inside: bool = False,
+) -> bool:
+    """A person holds the code or number whose governing words are [lo, hi): a possessive or
+    personal word (``PERSONAL_WORD``, less ``except_words``, lower-cased) or a person's name
+    (``people``: (start, end) of NAME and MEMBER hits) stands there. A name that only overlaps
+    the window counts (fail closed) unless ``names_start_inside``.
+
+    The look-alike keeps that ask it (``lookalike_thing_codes``, ``lookalike_register_slots``)
+    differ only in the window and these options, so their vetoes cannot drift apart."""
+    if except_words:
+        if any(m.group().lower() not in except_words for m in PERSONAL_WORD.finditer(text, lo, hi)):
+            return True
+    elif PERSONAL_WORD.search(text, lo, hi):
+        return True
+    if names_start_inside:
+        return any(lo <= start < hi for start, _ in people)
+    return any(lo < end and start < hi for start, end in people)
+
 
 # right after a register's value, the person it belongs to (both register keeps ask it):
 # "do trabalhador", "del empleado", "of the new employee", "des Mitarbeiters", "du salarié"

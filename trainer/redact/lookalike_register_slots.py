@@ -29,9 +29,9 @@ from trainer.redact.hits import Hit
 from trainer.redact.ids_cues import ID_CUE
 from trainer.redact.literal_alternation import literal_alternation
 from trainer.redact.lookalike_company_words import (
-    PERSONAL_WORD,
     WORKER_AFTER,
     firm_in_sentence,
+    governed_by_person,
 )
 from trainer.redact.sentence_window import sentence_start, sentence_stop
 
@@ -205,14 +205,12 @@ def register_slot_spans(text: str, hits: Sequence[Hit]) -> list[tuple[int, int, 
             if (speaker := _SPEAKER.match(text, lo)) and speaker.end() <= label.start():
                 lo = speaker.end()
             hi = sentence_stop(text, value.end(), ends=_SENTENCE_END, reach=160)
-            if PERSONAL_WORD.search(text, lo, hi):
-                continue  # "my tax number", "REGON ... mojej firmy": a person's
+            if governed_by_person(text, lo, hi, people):
+                continue  # "my tax number", "REGON ... mojej firmy", a sole trader's name
             if _personal_cue(text, lo, value.start()) or _value_fails(label, value.group()):
                 continue  # "asks for the SSN", a CUIT of a person's type
             if WORKER_AFTER.match(text, value.end()):
                 continue  # "... of the new employee"
-            if any(lo < p_end and p_start < hi for p_start, p_end in people):
-                continue  # a person's name in the sentence: a sole trader's firm is its owner
             if not _owned_by_company(text, label, lo, hi):
                 continue
             spans.append((label.start(), value.end(), value.start()))

@@ -36,7 +36,7 @@ from trainer.redact.checksums import luhn_ok
 from trainer.redact.hits import Hit
 from trainer.redact.ids_cues import ID_CUE
 from trainer.redact.literal_alternation import literal_alternation
-from trainer.redact.lookalike_company_words import PERSONAL_WORD
+from trainer.redact.lookalike_company_words import governed_by_person
 from trainer.redact.sentence_window import sentence_start
 
 # The nouns of things a code identifies, many languages at once (lower case; matched
@@ -124,16 +124,12 @@ def _owned(
     """A person or a personal word owns the code: an id cue in the sentence before the noun, a
     possessive or a name in the three words before it, a name right after the value."""
     near = _governing(text, lo, noun)
-    if ID_CUE.search(text, lo, noun) or any(
-        m.group().lower() not in _SUBJECTS for m in PERSONAL_WORD.finditer(text, near, noun)
+    if ID_CUE.search(text, lo, noun) or governed_by_person(
+        text, near, noun, people, except_words=_SUBJECTS, names_start_inside=True
     ):
         return True
     after = _OWNER_AFTER.match(text, value_end)
-    return any(
-        (near <= p_start < noun)
-        or (after is not None and p_start == after.end())
-        for p_start, _ in people
-    )
+    return after is not None and any(p_start == after.end() for p_start, _ in people)
 
 
 def thing_code_spans(text: str, hits: Sequence[Hit]) -> list[tuple[int, int, int]]:
