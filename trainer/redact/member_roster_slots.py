@@ -17,6 +17,7 @@ rule names nobody the roster does not hold.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from trainer.redact.companies import company_follows
 from trainer.redact.folding import fold
@@ -83,8 +84,10 @@ def _run_start(text: str, end: int) -> int:
     return start
 
 
-def _slavic_keys(word: str) -> list[str]:
-    """The roster keys a Slavic possessive adjective may come from (folded)."""
+@lru_cache(maxsize=4096)
+def _slavic_keys(word: str) -> tuple[str, ...]:
+    """The roster keys a Slavic possessive adjective may come from (folded). Pure in the word,
+    so kept across posts (most sites are the same few capitalised words: "Anna", "Berlin")."""
     folded = fold(word)
     keys = []
     for ending in ("inou", "ina", "ino", "iny", "inu", "in"):
@@ -97,7 +100,7 @@ def _slavic_keys(word: str) -> list[str]:
         if folded.endswith(ending):
             keys.append(folded[: -len(ending)])
             break
-    return keys
+    return tuple(keys)
 
 
 def may_own(text: str) -> bool:
