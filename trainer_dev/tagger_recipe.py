@@ -37,7 +37,7 @@ from trainer.redact.name_tagger import (
     load_tagger,
     read_model,
 )
-from trainer.redact.name_tagger_hidden import Hidden
+from trainer.redact.name_tagger_hidden import OWN_COLS, Hidden
 from trainer_dev import tagger as tg
 from trainer_dev.tagger_augment import augment
 from trainer_dev.tagger_cache import heldout_key, rows_key
@@ -73,6 +73,9 @@ class Recipe:
     # units of a hidden layer beside the linear part (trainer_dev.tagger_hidden; 0: the linear
     # model alone, as v1-v9): conjunctions of the same features, for transfer to unseen generators
     hidden: int = 0
+    # which feature ids feed the hidden layer: "" all WIDTH, "own" only the candidate's own
+    # (name_tagger_hidden.OWN_COLS: cheaper; the linear part still reads all)
+    hidden_cols: str = ""
 
 
 RECIPES = {
@@ -103,6 +106,12 @@ RECIPES = {
     "dany_neg4_bal": Recipe(declined="any", negative_weight=4.0, balanced=True),
     # tagger v10b's candidate: v9's rows and weights, a hidden layer of 8 tanh units added
     "dany_neg4_h8": Recipe(declined="any", negative_weight=4.0, hidden=8),
+    # the recall model's candidates (2026-12-05): dany_neg4_h8's next steps, PII-free rows
+    # weighing more (its extra false positives), and a cheaper layer (fewer units, only the
+    # candidate's own ids in)
+    "dany_neg8_h8": Recipe(declined="any", negative_weight=8.0, hidden=8),
+    "dany_neg8_h4own": Recipe(declined="any", negative_weight=8.0, hidden=4, hidden_cols="own"),
+    "dany_neg4_h4own": Recipe(declined="any", negative_weight=4.0, hidden=4, hidden_cols="own"),
 }
 
 
@@ -206,8 +215,9 @@ def fit_rows(
     """The model of ``recipe`` fitted to rows: linear (``tagger.train``) or with a hidden
     layer (``tagger_hidden.train_hidden``)."""
     if recipe.hidden:
+        cols = {"": None, "own": OWN_COLS}[recipe.hidden_cols]
         return train_hidden(ids, labels, size=recipe.hidden, epochs=recipe.epochs,
-                            lr=recipe.lr, seed=seed, row_weight=weight)
+                            lr=recipe.lr, seed=seed, row_weight=weight, cols=cols)
     weights = tg.train(ids, labels, epochs=recipe.epochs, lr=recipe.lr, seed=seed,
                        row_weight=weight)
     return weights, None
@@ -350,7 +360,9 @@ def main(argv: list[str] | None = None) -> int:
                     np.save(args.save_weights / f"{label}_without_{name}.npy", weights)
                     if hidden is not None:
                         for field, arr in zip(Hidden._fields, hidden, strict=True):
-                            np.save(args.save_weights / f"{label}_without_{name}_{field}.npy", arr)
+                            if arr is not None:
+                                np.save(args.save_weights
+                                        / f"{label}_without_{name}_{field}.npy", arr)
                 grid = score(name, held, weights, thresholds, hidden)
                 fold["recipes"][label] = {"recipe": asdict(RECIPES[label]), "grid": grid,
                                           "seconds": round(time.perf_counter() - start, 1)}

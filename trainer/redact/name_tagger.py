@@ -14,7 +14,8 @@ per candidate: ``find_tagged_names_many`` scores many posts' candidates in one p
 redactor's ``redact_batch``), each candidate's P(NAME) computed as alone.
 
 Weights: ``name_tagger.npz`` (float16, [2**BITS, 3]; a file may add a hidden layer over the same
-ids, ``name_tagger_hidden``: none shipped), built by ``scripts/train_name_tagger.py``
+ids, all or some of them, ``name_tagger_hidden``: none shipped), built by
+``scripts/train_name_tagger.py``
 from the synthetic development sets only (no member data, so they hold nothing about members),
 with the operating point chosen leave-one-generator-out folded into the NAME bias (the default
 threshold ``DEFAULT_THRESHOLD`` acts as the chosen raw one: v4 raw 0.9, v5 to v8 raw 0.7, no shift;
@@ -44,6 +45,7 @@ from trainer.redact.hits import Hit
 from trainer.redact.language_evidence import LanguageEvidence
 from trainer.redact.name_tagger_features import (
     BITS,
+    WIDTH,
     Featurizer,
     Lexicon,
     Token,
@@ -215,7 +217,7 @@ def read_weights(path: Path, expected_sha256: str) -> tuple[np.ndarray, dict[str
     return weights, meta
 
 
-_HIDDEN_KEYS = tuple(f"hidden_{f}" for f in Hidden._fields)
+_HIDDEN_KEYS = ("hidden_embed", "hidden_bias", "hidden_out")  # and "hidden_cols" if a subset
 
 
 def read_model(
@@ -241,7 +243,9 @@ def read_model(
         weights = npz["weights"]
         meta = {k[5:]: str(npz[k]) for k in npz.files if k.startswith("meta_")}
         hidden = (
-            Hidden(*(npz[k] for k in _HIDDEN_KEYS)) if _HIDDEN_KEYS[0] in npz.files else None
+            Hidden(*(npz[k] for k in _HIDDEN_KEYS),
+                   npz["hidden_cols"] if "hidden_cols" in npz.files else None)
+            if _HIDDEN_KEYS[0] in npz.files else None
         )
     if weights.shape != (1 << BITS, len(CLASSES)):
         raise UserError(f"{path}: weights of shape {weights.shape}, not {(1 << BITS, 3)}; {redo}")
@@ -249,6 +253,12 @@ def read_model(
         size = hidden.bias.shape[0]
         if hidden.embed.shape != (1 << BITS, size) or hidden.out.shape != (size, len(CLASSES)):
             raise UserError(f"{path}: a hidden layer of inconsistent shapes; {redo}")
+        cols = hidden.cols
+        if cols is not None and (
+            cols.ndim != 1 or cols.dtype.kind != "i" or not len(cols)
+            or cols.min() < 0 or cols.max() >= WIDTH or (np.diff(cols) <= 0).any()
+        ):
+            raise UserError(f"{path}: a hidden layer's input columns out of range; {redo}")
     return weights, hidden, meta
 
 
@@ -261,7 +271,10 @@ def write_weights(
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
         arrays = {"weights": weights.astype(np.float16)}
         if hidden is not None:
-            arrays |= {k: a.astype(np.float16) for k, a in zip(_HIDDEN_KEYS, hidden, strict=True)}
+            arrays |= {k: a.astype(np.float16)
+                       for k, a in zip(_HIDDEN_KEYS, hidden[:3], strict=True)}
+            if hidden.cols is not None:
+                arrays["hidden_cols"] = np.asarray(hidden.cols, dtype=np.int64)
         arrays |= {f"meta_{k}": np.array(v) for k, v in sorted(meta.items())}
         for name, arr in arrays.items():
             member = io.BytesIO()
