@@ -3,7 +3,10 @@
 Two keep-rules, both narrow and fail closed (issue #10):
 
 ``reference_before``: a cue right before the number. After a product's own identifier cue
-(``PRODUCT_BEFORE``: "EAN 4006381333931", "Seriennummer ...", "Version ...") the number is kept.
+(``PRODUCT_BEFORE``: "EAN 4006381333931", "Seriennummer ...", "Version ...") the number is kept,
+unless it is a phone with its country code or trunk 0, or a plausible payment card
+(``card_schemes``: Luhn-valid, a scheme's IIN range and length; fail closed, save a GS1 key
+after a barcode cue). A card opening the run after any cue is never kept ("Order 4532... 2 pcs").
 After an order, invoice or shipment cue (``ORDER_BEFORE``: "PO 4515754014", "Bestellnummer
 ...", "n.º de pedido ...") it is kept only when it is no phone as its plan writes it, no card
 and no checked id; after a business document named later (transactions, quotes, receipts, file
