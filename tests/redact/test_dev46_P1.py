@@ -78,6 +78,8 @@ def test_gs1_key_is_a_barcode_only_after_a_barcode_cue(text: str, expected: str)
         ("Bestellnummer 5002848516752770 3 Stück", "Bestellnummer [CARD] 3 Stück"),
         # an order number that is no card stays
         ("Order 4515754014 2 pcs", "Order 4515754014 2 pcs"),
+        # Luhn-valid in Maestro's range, but grouped 3-3-3-3: no card's layout
+        ("Order 503-982-597-919 shipped", "Order 503-982-597-919 shipped"),
         # a checksum-valid IBAN after an order or invoice cue is an IBAN
         ("Order GB49WEST30647281956043 arrived", "Order [IBAN] arrived"),
         ("Invoice DE66370501980028461937 paid", "Invoice [IBAN] paid"),

@@ -262,15 +262,22 @@ def _no_product_number(text: str, cue: str, run: re.Match[str]) -> bool:
 
 
 _LEADING_DIGITS = re.compile(r"[A-Za-z]{0,4}(\d+)")
+_GROUP_MARKS = re.compile(r"[ .\-/]+")
 
 
 def _card_in_run(cue: str, run: re.Match[str]) -> bool:
     """The run, or the solid digits that open it ("4532015112830366 2 pcs"), is a plausible
     payment card (``card_schemes``): a card whatever cue stands before it (fail closed), save a
-    GS1 key whose check digit holds after a barcode's cue ("EAN", "GTIN", "UPC", "ISBN")."""
+    GS1 key whose check digit holds after a barcode's cue ("EAN", "GTIN", "UPC", "ISBN"). A
+    grouped run counts only in a card's layout: cards are printed from a group of four
+    ("4532 0151 ..."), never 3-3-3-3 ("501-224-876-000")."""
     barcode = _BARCODE_CUE.search(cue) is not None or _ISBN_CUE.search(cue) is not None
     lead = _LEADING_DIGITS.match(run.group())
-    for digits in {"".join(ch for ch in run.group() if ch.isdigit()), lead.group(1)}:
+    candidates = {lead.group(1)}
+    groups = _GROUP_MARKS.split(run.group())
+    if len(groups) == 1 or len(groups[0]) == 4:
+        candidates.add("".join(ch for ch in run.group() if ch.isdigit()))
+    for digits in candidates:
         if scheme_card(digits) and not (barcode and gs1_key(digits)):
             return True
     return False
