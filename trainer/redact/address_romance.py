@@ -16,6 +16,7 @@ from trainer.redact.address_mentions import prose_street, walked_street
 from trainer.redact.address_numbers import not_house_number, residence_before
 from trainer.redact.address_words import (
     CA_POSTCODE,
+    HOUSE_SUFFIX,
     ROMANCE_TYPES,
     abbreviation_pattern,
     by_first_letter,
@@ -80,7 +81,7 @@ _DATE_NAME = (
     r"Outubro|Novembro|Dezembro)\b)"
 )
 _ROMANCE_STREET = re.compile(
-    r"(?<![\w.,-])(?:(?P<num>\d{1,5}(?:\s?(?:bis|ter)\b)?),?\s)?"
+    rf"(?<![\w.,-])(?:(?P<num>\d{{1,5}}{HOUSE_SUFFIX}?),?\s)?"
     rf"(?P<type>(?i:{by_first_letter(_TYPE_ANY_CASE.split('|'), ignore_case=True)})|"
     rf"{by_first_letter(_TYPE_CAPITALISED.split('|'))}|{_TYPE_LOWER_NUMBERED}|{_ITALIAN_VIA})\s"
     # The name and its house number share a line; a clock time ("10:30") is no house number.

@@ -143,6 +143,16 @@ LOWERCASE = "a-zß-öø-ÿąćęłńśźżšžčçğışďěĺľňŕřťůőűđ
 # pošta and Bulgarian Posts write the same "street number, postcode town" line in Cyrillic.
 STREET_CAPITALS = CAPITALS + "Ѐ-Я"
 
+# A house number's letter or ordinal suffix after its digits, as the posts write it: glued
+# ("12A", "12a"), after a space, hyphen or slash ("12 A", "12-A", "12/a"), or the Latin ordinal
+# ("12 bis", "12ter", "12 quater"). A spaced letter is a capital standing alone ("12 A, Baker
+# Street"), so "12 a" (Spanish "to", Italian "at") is none. The house-number joins of the
+# number-first rules (``addresses``, ``address_romance``) share it, so a comma after the letter
+# ("12 A, Baker Street", "12 B, rue de la Paix") keeps the number with its street.
+HOUSE_SUFFIX = (
+    r"(?:[ \t]?(?:bis|ter|quater)\b|[ \t]?[-/][ \t]?[A-Za-z](?![\w'’])|[ \t][A-Z](?![\w'’-])|"
+    r"[A-Za-z](?![\w'’]))"
+)
 # Canada Post: A1A 1A1, first letter not D F I O Q U W Z, other letters not D F I O Q U.
 CA_POSTCODE = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d"
 

@@ -79,6 +79,7 @@ from trainer.redact.address_unnumbered import (
 from trainer.redact.address_words import (
     CA_POSTCODE,
     COMPOUND_ENDINGS,
+    HOUSE_SUFFIX,
     STREET_CAPITALS,
     by_first_letter,
     english_ring,
@@ -116,8 +117,8 @@ _EN_STREET = re.compile(  # not after a digit group: "086775 43231 Main St" is a
     r"(?<![\w.,/-])(?<!\d[ \t])"
     r"(?:(?P<flat>(?:(?i:Flat|Studio|Apartment|Unit|Suite|Apt\.?|Level)\s\w{1,5}|"
     r"U\s?\d{1,4}[A-Za-z]?)(?:/\d{1,5})?,?\s"
-    r"(?:\d{1,6}[A-Za-z]?(?:[-/]\d{1,4})?,?\s)?)|"
-    r"(?:H\.?\s?No\.?\s?)?(?P<num>\d{1,6}[A-Za-z]?(?:[-/]\d{1,4})?),?\s)"
+    rf"(?:\d{{1,6}}{HOUSE_SUFFIX}?(?:[-/]\d{{1,4}})?,?\s)?)|"
+    rf"(?:H\.?\s?No\.?\s?)?(?P<num>\d{{1,6}}{HOUSE_SUFFIX}?(?:[-/]\d{{1,4}})?),?\s)"
     r"(?:(?:[NSEW]|North|South|East|West)\.?\s)?"
     rf"(?P<name>(?:{_WORD}\s){{1,4}}?)"
     rf"(?P<suffix>(?i:{_SUFFIX}))\b\.?(?:\s(?P<suffix2>(?i:{_SUFFIX}))\b\.?)?"

@@ -3,7 +3,10 @@
 Two keep-rules, both narrow and fail closed (issue #10):
 
 ``reference_before``: a cue right before the number. After a product's own identifier cue
-(``PRODUCT_BEFORE``: "EAN 4006381333931", "Seriennummer ...", "Version ...") the number is kept.
+(``PRODUCT_BEFORE``: "EAN 4006381333931", "Seriennummer ...", "Version ...") the number is kept,
+unless it is a phone with its country code or trunk 0, or a plausible payment card
+(``card_schemes``: Luhn-valid, a scheme's IIN range and length; fail closed, save a GS1 key
+after a barcode cue). A card opening the run after any cue is never kept ("Order 4532... 2 pcs").
 After an order, invoice or shipment cue (``ORDER_BEFORE``: "PO 4515754014", "Bestellnummer
 ...", "n.º de pedido ...") it is kept only when it is no phone as its plan writes it, no card
 and no checked id; after a business document named later (transactions, quotes, receipts, file
@@ -24,6 +27,7 @@ import re
 from functools import lru_cache
 
 from trainer.redact import prefilter
+from trainer.redact.card_schemes import gs1_key, scheme_card
 from trainer.redact.checksums import gs1_ok, isbn_ok
 from trainer.redact.invoice_numbers import invoice_year_serial
 from trainer.redact.lookalike_creditor_refs import creditor_reference
@@ -257,6 +261,28 @@ def _no_product_number(text: str, cue: str, run: re.Match[str]) -> bool:
     return False
 
 
+_LEADING_DIGITS = re.compile(r"[A-Za-z]{0,4}(\d+)")
+_GROUP_MARKS = re.compile(r"[ .\-/]+")
+
+
+def _card_in_run(cue: str, run: re.Match[str]) -> bool:
+    """The run, or the solid digits that open it ("4532015112830366 2 pcs"), is a plausible
+    payment card (``card_schemes``): a card whatever cue stands before it (fail closed), save a
+    GS1 key whose check digit holds after a barcode's cue ("EAN", "GTIN", "UPC", "ISBN"). A
+    grouped run counts only in a card's layout: cards are printed from a group of four
+    ("4532 0151 ..."), never 3-3-3-3 ("501-224-876-000")."""
+    barcode = _BARCODE_CUE.search(cue) is not None or _ISBN_CUE.search(cue) is not None
+    lead = _LEADING_DIGITS.match(run.group())
+    candidates = {lead.group(1)}
+    groups = _GROUP_MARKS.split(run.group())
+    if len(groups) == 1 or len(groups[0]) == 4:
+        candidates.add("".join(ch for ch in run.group() if ch.isdigit()))
+    for digits in candidates:
+        if scheme_card(digits) and not (barcode and gs1_key(digits)):
+            return True
+    return False
+
+
 def _token_end(run: re.Match[str]) -> int:
     space = run.group().find(" ")
     return run.end() if space < 0 else run.start() + space
@@ -288,8 +314,10 @@ def reference_before(text: str, start: int) -> bool:
         return True  # "(routing 0xxxxxxxx)": a bank's ABA number, check digit valid
     if (cue := PRODUCT_BEFORE.search(text, max(0, lo), start)) is not None:
         run = _NUMBER_RUN.match(text, start)
-        if run is not None and _no_product_number(text, cue.group(), run):
-            return False
+        if run is not None and (
+            _no_product_number(text, cue.group(), run) or _card_in_run(cue.group(), run)
+        ):
+            return False  # a phone, or a card ("Serial 4532015112830366"), not the product's
         return run is None or CONTACT_WORD_AFTER.match(text, run.end()) is None
     if ORDER_BEFORE.search(text, max(0, lo), start) is not None:
         as_written = True  # phones only as their plan writes them
@@ -298,8 +326,8 @@ def reference_before(text: str, start: int) -> bool:
     else:
         return False
     run = _NUMBER_RUN.match(text, start)
-    if run is None:
-        return False
+    if run is None or _card_in_run("", run):
+        return False  # "Order 4532015112830366 2 pcs": a card opens the run
     value = run.group().rstrip(" .-/")
     if CONTACT_WORD_AFTER.match(text, start + len(value)):
         return False  # "order 2125551233 is my cell", "Pedido 4515754014 (WhatsApp)"
