@@ -142,11 +142,8 @@ def test_lettered_numbers_with_no_street_survive(text: str) -> None:
     assert _redact(text) == text
 
 
-# "12 A," "12 V," "12 W,": the letter is also an SI unit, and ``lookalike_ratings`` drops an
-# address hit that starts at a rating whose unit closes its clause (a comma counts), so the
-# street and town stay. The change that closes it lies in a module this task may not edit
-# (handed to the lead); these fail until it is made, then strict=True makes them fail as XPASS.
-@pytest.mark.xfail(strict=True, reason="lookalike_ratings drops the hit at '12 A,' (rating)")
+# "12 A," "12 V," "12 W,": the letter is also an SI unit; ``lookalike_ratings`` keeps the hit
+# when it runs on past the comma.
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -27,6 +27,16 @@ _RATING = re.compile(
 )
 
 
+# One-letter units are also a house number's letter: "12 A, Baker Street" is a street line.
+_HOUSE_LETTERS = frozenset(unit for unit in UNITS if len(unit) == 1)
+
+
 def rating_read_as_address(text: str, hit: Hit) -> bool:
-    """``hit`` is an ADDRESS hit starting at a rating whose unit closes its clause."""
-    return hit[0] == "ADDRESS" and _RATING.match(text, hit[1]) is not None
+    """``hit`` is an ADDRESS hit starting at a rating whose unit closes its clause; a one-letter
+    unit before a comma counts only when the hit ends at that comma (fail closed: in "12 A,
+    Baker Street, London" the letter is the house number's, and the hit runs on past it)."""
+    if hit[0] != "ADDRESS" or (m := _RATING.match(text, hit[1])) is None:
+        return False
+    unit = m.group().rstrip()[-1]
+    letter = unit in _HOUSE_LETTERS and not m.group()[-2:-1].isalpha()
+    return not (letter and text.startswith(",", m.end()) and hit[2] > m.end() + 1)
