@@ -48,6 +48,7 @@ from trainer.redact import prefilter
 from trainer.redact.checksums_registers import cipc_ok, register_value_ok
 from trainer.redact.hits import Hit
 from trainer.redact.ids_cues import ID_CUE
+from trainer.redact.keep_veto import personal_span
 from trainer.redact.lookalike_company_registers import (
     company_register_spans,
     printed_cnpj_spans,
@@ -338,6 +339,17 @@ def keep_named_codes(text: str, hits: list[Hit]) -> list[Hit]:
     return [
         h
         for h in hits
-        if not _inside(h, spans, text)
+        if not (_inside(h, spans, text) and not _personal(text, h))
         and not (tickets and h[0] not in _NEVER_DROPPED and _ticket(text, h))
     ]
+
+
+# The kinds of hit that hold a value a keep could be fooled by: a card, an IBAN or account, an
+# id, a phone, an e-mail written where a code of a thing, a register or a ticket stands.
+_VALUE_KINDS = frozenset({"CARD", "IBAN", "NATIONAL_ID", "SSN", "PHONE", "EMAIL"})
+
+
+def _personal(text: str, hit: Hit) -> bool:
+    """The hit is a card, IBAN, checked id, e-mail or phone as written (``keep_veto``): no cue
+    before it proves it is a code, so no keep drops it (fail closed)."""
+    return hit[0] in _VALUE_KINDS and personal_span(text, hit[1], hit[2])

@@ -63,6 +63,7 @@ from trainer.redact.ids_payment_flows import find_payment_flows
 from trainer.redact.ids_pl_it_cards import find_pl_it_cards
 from trainer.redact.ids_structured import find_structured_ids
 from trainer.redact.ids_world import find_world_ids
+from trainer.redact.keep_veto import personal_value_at
 from trainer.redact.lookalike_grants import grant_number
 from trainer.redact.lookalike_keyed_standards import keyed_standard_number
 from trainer.redact.lookalike_org_registers import org_register_number
@@ -297,7 +298,7 @@ def _gives_way(text: str, m: re.Match[str]) -> bool:
         return False
     if kind in ("nino", "nino_lc", "pan"):
         return _is_reference(text, m.start())
-    return product_before(text, m.start())
+    return product_before(text, m.start()) and not personal_value_at(text, m.start())
 
 
 def _after_cue(text: str, start: int) -> tuple[int, int] | None:
@@ -526,8 +527,16 @@ def is_reference(text: str, start: int) -> bool:
     """An order, invoice, tracking or product number (its cue sits right before ``start``), or
     a record's number after the record's title (``references``), unless an id cue stands in
     the line before it ("BSN in het dossier: ..."), or a digit run inside a check-valid parcel
-    tracking number (``tracking``: "1Z 999 AA1 01 2345 6784")."""
-    if reference_before(text, start) or inside_tracking_number(text, start):
+    tracking number (``tracking``: "1Z 999 AA1 01 2345 6784"). A card, IBAN, checked id or
+    phone as written at ``start`` is never one, whatever the cue (``keep_veto``): the tracking
+    number's own check digit alone proves the thing."""
+    if inside_tracking_number(text, start):
+        return True
+    return _cued_reference(text, start) and not personal_value_at(text, start)
+
+
+def _cued_reference(text: str, start: int) -> bool:
+    if reference_before(text, start):
         return True
     if parcel_number(text, start) or grant_number(text, start):
         return True  # a carrier's tracking number, a grant's number (``lookalike_parcels``,

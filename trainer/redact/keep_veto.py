@@ -1,0 +1,126 @@
+"""The one veto every look-alike keep asks: is the value in the kept position a personal value
+that passes its own check? An adversary who knows the keep rules can write a card, an IBAN, an
+id or a phone right after "SKU", "Batch", "Company No." or "serial number"; a cue proves nothing
+about the value after it, so such a value stays redacted (fail closed, issue 10).
+
+A value is personal when, as written, it is
+- a payment card: 13 to 19 digits (grouped or solid) in a real issuer range (ISO/IEC 7812:
+  Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, Maestro, Mir) that pass Luhn;
+- an IBAN (ISO 13616: its country's length, mod 97);
+- an e-mail address;
+- an id whose check digit holds (``personal_numbers.checked_id``: DNI/NIE, BSN/SIN/TFN, CPF,
+  Steuer-ID, Aadhaar, PPS ...; a Swedish personnummer: its birth date and Luhn);
+- a phone as its plan writes it: with its "+" and country code, with its trunk 0, or grouped
+  as a region prints its valid numbers (``phone_layouts.national_layout``).
+A solid run of 7 to 10 digits with no trunk 0 is not vetoed here: that is how order and invoice
+numbers are written, and 40% of such runs are some region's number
+(``personal_numbers.written_phone``); the keeps' own phone checks decide those.
+
+A keep whose value's own structure proves the thing (a tracking number's check digit, an
+ISO 11784 ear tag, a GTIN after its barcode cue) does not ask.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.redact.checksums import iban_ok, luhn_ok
+from trainer.redact.checksums_nordic_east import personnummer_ok
+from trainer.redact.personal_numbers import checked_id, valid_international, valid_phone
+from trainer.redact.phone_layouts import national_layout
+
+# Issuer ranges (IIN) of the card networks, with the lengths each issues.
+_CARD_RANGES = (
+    (re.compile(r"4"), (13, 16, 19)),  # Visa
+    (re.compile(r"5[1-5]|2(?:2[2-9][1-9]|2[3-9]\d|[3-6]\d\d|7[01]\d|720)"), (16,)),  # Mastercard
+    (re.compile(r"3[47]"), (15,)),  # American Express
+    (re.compile(r"6011|64[4-9]|65"), (16, 17, 18, 19)),  # Discover
+    (re.compile(r"35(?:2[89]|[3-8]\d)"), (16, 17, 18, 19)),  # JCB
+    (re.compile(r"3(?:0[0-5]|[689])"), (14, 15, 16, 17, 18, 19)),  # Diners Club
+    (re.compile(r"62"), (16, 17, 18, 19)),  # UnionPay
+    (re.compile(r"5[06-8]|6304|67"), tuple(range(12, 20))),  # Maestro
+    (re.compile(r"220[0-4]"), (16,)),  # Mir
+)
+# A value as written: an optional "+" or bracket, digit groups joined by one separator, an
+# optional letter glued to the end (a DNI's, a PPS's)
+_VALUE = re.compile(r"\+?\(?\d+(?:(?:\)[ \t]?|[ \t.\-/]\(?)\d+)*(?:[A-Za-z](?![\w@]))?")
+_IBAN = re.compile(r"[A-Z]{2}\d\d(?:[ \t]?[0-9A-Z]{1,4}){3,8}")
+_EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+_SEPARATOR = re.compile(r"[ \t.\-/()]")
+
+
+def card_number(digits: str) -> bool:
+    """13 to 19 digits in an issuer range of that length, passing Luhn."""
+    return (
+        12 <= len(digits) <= 19
+        and any(p.match(digits) and len(digits) in lengths for p, lengths in _CARD_RANGES)
+        and luhn_ok(digits)
+    )
+
+
+def _phone_as_written(value: str, digits: str) -> bool:
+    if value.startswith("+"):
+        return len(digits) >= 8 and valid_international(digits)
+    if digits[:1] == "0" and len(digits) >= 9 and valid_phone(digits):
+        return True  # the trunk 0 of a plan that writes one
+    if value.startswith("(") and ")" in value:  # "(415) 829-3746": the area code in brackets
+        value = value[1:].replace(")", "", 1)
+    return _SEPARATOR.search(value) is not None and national_layout(value)
+
+
+def personal_value(value: str, *, ids: bool = True) -> bool:
+    """``value`` (one value as written) is a card, an IBAN, an e-mail, a checked id or a phone
+    as its plan writes it. ``ids=False``: the id checks are not asked (a register whose own
+    check digit holds: a SIREN's Luhn is a SIN's, so the check proves the register, not a
+    person)."""
+    if "@" in value:
+        return _EMAIL.fullmatch(value) is not None
+    compact = _SEPARATOR.sub("", value).lstrip("+")
+    if compact[:2].isalpha() and compact[:2].isupper() and iban_ok(compact):
+        return True
+    digits = "".join(ch for ch in compact if ch.isdigit())
+    if not digits:
+        return False
+    if card_number(digits):
+        return True
+    if ids and _checked_id(compact, digits):
+        return True
+    return len(digits) >= 7 and digits == compact.rstrip() and _phone_as_written(value, digits)
+
+
+def _checked_id(compact: str, digits: str) -> bool:
+    if checked_id(compact):
+        return True
+    if len(digits) == 10 and digits == compact and personnummer_ok(digits):
+        return True
+    return len(digits) == 12 and digits[:2] in ("19", "20") and personnummer_ok(digits[2:])
+
+
+def _prefixes(run: str) -> list[str]:
+    """The run and each shorter run ending at one of its group boundaries (a card followed by
+    a quantity, "4539 8712 0634 7524 2"), longest first."""
+    cuts = [m.start() for m in _SEPARATOR.finditer(run) if run[m.start() - 1 : m.start()].isalnum()]
+    return [run] + [run[:cut] for cut in reversed(cuts)]
+
+
+def personal_value_at(text: str, start: int, *, ids: bool = True) -> bool:
+    """A personal value (``personal_value``) opens at ``start``: an IBAN or e-mail there, or a
+    number run there or a run of its leading groups (a "+" right before it belongs to it)."""
+    if text[start : start + 1].isalpha():
+        m = _IBAN.match(text, start) or _EMAIL.match(text, start)
+        return m is not None and personal_value(m.group(), ids=ids)
+    if start > 0 and text[start - 1] in "+(":
+        start -= 1  # "(415) 829-3746": the bracket or "+" opens the value
+    m = _EMAIL.match(text, start)
+    if m is not None:
+        return True
+    m = _VALUE.match(text, start)
+    return m is not None and any(personal_value(run, ids=ids) for run in _prefixes(m.group()))
+
+
+def personal_span(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` (a hit a keep would drop) is a personal value, or opens with one."""
+    value = text[start:end].strip()
+    if not value:
+        return False
+    return personal_value(value) or personal_value_at(text, start)
