@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from trainer.redact.checksums import iban_ok, luhn_ok
+from trainer.redact.checksums import cpf_ok, dni_ok, iban_ok, luhn_ok, pps_ok, steuer_id_ok
 from trainer.redact.checksums_nordic_east import personnummer_ok
 from trainer.redact.personal_numbers import checked_id, valid_international, valid_phone
 from trainer.redact.phone_layouts import national_layout
@@ -58,21 +58,41 @@ def card_number(digits: str) -> bool:
     )
 
 
-def _phone_as_written(value: str, digits: str) -> bool:
+def _phone_as_written(value: str, digits: str, *, laid_out: bool) -> bool:
     if value.startswith("+"):
         return len(digits) >= 8 and valid_international(digits)
-    if digits[:1] == "0" and len(digits) >= 9 and valid_phone(digits):
-        return True  # the trunk 0 of a plan that writes one
+    if digits[:1] == "0" and len(digits) >= 10 and valid_phone(digits):
+        return True  # the trunk 0 of a plan that writes one ("0151 23456789", "0612345678")
+    if not laid_out:
+        return False
     if value.startswith("(") and ")" in value:  # "(415) 829-3746": the area code in brackets
         value = value[1:].replace(")", "", 1)
     return _SEPARATOR.search(value) is not None and national_layout(value)
 
 
-def personal_value(value: str, *, ids: bool = True) -> bool:
-    """``value`` (one value as written) is a card, an IBAN, an e-mail, a checked id or a phone
-    as its plan writes it. ``ids=False``: the id checks are not asked (a register whose own
-    check digit holds: a SIREN's Luhn is a SIN's, so the check proves the register, not a
-    person)."""
+def strong_id(compact: str, digits: str) -> bool:
+    """An id whose check a code passes at most about 1 time in 23, or whose shape no code has:
+    a DNI/NIE or PPS (a check letter), a CPF (two check digits), a Steuer-ID, a Swedish
+    personnummer (a birth date and Luhn, with or without its century)."""
+    upper = compact.upper()
+    if len(upper) == 9 and upper[-1].isalpha() and upper[:-1].isalnum() and dni_ok(upper):
+        return True
+    if len(upper) in (8, 9) and upper[:7].isdigit() and upper[7:8].isalpha() and pps_ok(upper):
+        return True
+    if digits != compact:
+        return False
+    if len(digits) == 11 and (cpf_ok(digits) or steuer_id_ok(digits)):
+        return True
+    if len(digits) == 12 and digits[:2] in ("19", "20"):
+        return personnummer_ok(digits[2:])
+    return len(digits) == 10 and personnummer_ok(digits)
+
+
+def personal_value(value: str, *, checked: bool = False) -> bool:
+    """``value`` (one value as written) is a card, an IBAN, an e-mail, a strong or grouped
+    checked id, or a phone as its plan writes it. ``checked``: the value passes its own
+    register's check (a SIREN's Luhn is a SIN's too), so only a card, an IBAN, an e-mail or a
+    phone with its "+" or trunk 0 vetoes it."""
     if "@" in value:
         return _EMAIL.fullmatch(value) is not None
     compact = _SEPARATOR.sub("", value).lstrip("+")
@@ -83,39 +103,43 @@ def personal_value(value: str, *, ids: bool = True) -> bool:
         return False
     if card_number(digits):
         return True
-    if ids and _checked_id(compact, digits):
-        return True
-    return len(digits) >= 7 and digits == compact.rstrip() and _phone_as_written(value, digits)
+    laid_out = _SEPARATOR.search(value.strip("+")) is not None
+    if not checked and (
+        strong_id(compact, digits) or (laid_out and checked_id(compact))
+    ):
+        return True  # a weak check (BSN, SIN, Medicare: 1 in 10) only as an id is grouped
+    return (
+        len(digits) >= 7
+        and digits == compact
+        and _phone_as_written(value, digits, laid_out=laid_out and not checked)
+    )
 
 
-def _checked_id(compact: str, digits: str) -> bool:
-    if checked_id(compact):
-        return True
-    if len(digits) == 10 and digits == compact and personnummer_ok(digits):
-        return True
-    return len(digits) == 12 and digits[:2] in ("19", "20") and personnummer_ok(digits[2:])
-
-
-def _prefixes(run: str) -> list[str]:
-    """The run and each shorter run ending at one of its group boundaries (a card followed by
-    a quantity, "4539 8712 0634 7524 2"), longest first."""
+def _card_prefixes(run: str) -> list[str]:
+    """Each shorter run ending at one of the run's group boundaries (a card followed by a
+    quantity, "4539 8712 0634 7524 2"), longest first."""
     cuts = [m.start() for m in _SEPARATOR.finditer(run) if run[m.start() - 1 : m.start()].isalnum()]
-    return [run] + [run[:cut] for cut in reversed(cuts)]
+    return [run[:cut] for cut in reversed(cuts)]
 
 
-def personal_value_at(text: str, start: int, *, ids: bool = True) -> bool:
-    """A personal value (``personal_value``) opens at ``start``: an IBAN or e-mail there, or a
-    number run there or a run of its leading groups (a "+" right before it belongs to it)."""
+def personal_value_at(text: str, start: int, *, checked: bool = False) -> bool:
+    """A personal value (``personal_value``) opens at ``start``: an IBAN or e-mail there, a
+    number run there, or a card in its leading groups (a "+" or bracket right before it
+    belongs to it)."""
     if text[start : start + 1].isalpha():
         m = _IBAN.match(text, start) or _EMAIL.match(text, start)
-        return m is not None and personal_value(m.group(), ids=ids)
+        return m is not None and personal_value(m.group(), checked=checked)
     if start > 0 and text[start - 1] in "+(":
         start -= 1  # "(415) 829-3746": the bracket or "+" opens the value
-    m = _EMAIL.match(text, start)
-    if m is not None:
+    if _EMAIL.match(text, start) is not None:
         return True
     m = _VALUE.match(text, start)
-    return m is not None and any(personal_value(run, ids=ids) for run in _prefixes(m.group()))
+    if m is None:
+        return False
+    run = m.group()
+    return personal_value(run, checked=checked) or any(
+        card_number(_SEPARATOR.sub("", cut).lstrip("+")) for cut in _card_prefixes(run)
+    )
 
 
 def personal_span(text: str, start: int, end: int) -> bool:

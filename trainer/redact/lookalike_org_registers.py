@@ -157,7 +157,7 @@ def org_register_number(text: str, start: int) -> bool:
         return False
     # a card, IBAN, phone as written or checked id in the register's slot stays redacted
     # (``keep_veto``); a register whose own check digit holds is not asked about ids
-    return not personal_value_at(text, start, ids=not _self_checked(kind, value.group()))
+    return not personal_value_at(text, start, checked=_self_checked(kind, value.group()))
 
 
 def _self_checked(kind: str, value: str) -> bool:

@@ -529,8 +529,9 @@ def is_reference(text: str, start: int) -> bool:
     the line before it ("BSN in het dossier: ..."), or a digit run inside a check-valid parcel
     tracking number (``tracking``: "1Z 999 AA1 01 2345 6784"). A card, IBAN, checked id or
     phone as written at ``start`` is never one, whatever the cue (``keep_veto``): the tracking
-    number's own check digit alone proves the thing."""
-    if inside_tracking_number(text, start):
+    number's own check digit proves the thing, and a firm's register asks the veto itself
+    (its own check digit spares it the weak id checks: ``lookalike_org_registers``)."""
+    if inside_tracking_number(text, start) or org_register_number(text, start):
         return True
     return _cued_reference(text, start) and not personal_value_at(text, start)
 
