@@ -38,7 +38,7 @@ _CARD_RANGES = (
     (re.compile(r"35(?:2[89]|[3-8]\d)"), (16, 17, 18, 19)),  # JCB
     (re.compile(r"3(?:0[0-5]|[689])"), (14, 15, 16, 17, 18, 19)),  # Diners Club
     (re.compile(r"62"), (16, 17, 18, 19)),  # UnionPay
-    (re.compile(r"5[06-8]|6304|67"), tuple(range(12, 20))),  # Maestro
+    (re.compile(r"5018|5020|5038|5893|6304|6759|676[1-3]"), tuple(range(12, 20))),  # Maestro
     (re.compile(r"220[0-4]"), (16,)),  # Mir
 )
 # A value as written: an optional "+" or bracket, digit groups joined by one separator, an
@@ -47,6 +47,14 @@ _VALUE = re.compile(r"\+?\(?\d+(?:(?:\)[ \t]?|[ \t.\-/]\(?)\d+)*(?:[A-Za-z](?![\
 _IBAN = re.compile(r"[A-Z]{2}\d\d(?:[ \t]?[0-9A-Z]{1,4}){3,8}")
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _SEPARATOR = re.compile(r"[ \t.\-/()]")
+_DIGITS = re.compile(r"\d+")
+_PERSONNUMMER = re.compile(r"\d{6}[-+]\d{4}")
+# the printed groups of ids with one weak check digit: SIN/TFN/BSN 3-3-3, BSN 4-2-3, Medicare
+# 4-5-1, Aadhaar 4-4-4
+_WEAK_ID_GROUPS = frozenset({(3, 3, 3), (4, 2, 3), (4, 5, 1), (4, 4, 4)})
+# how ids and phones are grouped: a space, dot, hyphen or bracket (a slash is a reference's
+# year and serial, "2024/818900")
+_GROUPED = re.compile(r"[ \t.\-()]")
 
 
 def card_number(digits: str) -> bool:
@@ -70,10 +78,13 @@ def _phone_as_written(value: str, digits: str, *, laid_out: bool) -> bool:
     return _SEPARATOR.search(value) is not None and national_layout(value)
 
 
-def strong_id(compact: str, digits: str) -> bool:
-    """An id whose check a code passes at most about 1 time in 23, or whose shape no code has:
-    a DNI/NIE or PPS (a check letter), a CPF (two check digits), a Steuer-ID, a Swedish
-    personnummer (a birth date and Luhn, with or without its century)."""
+def strong_id(value: str, compact: str, digits: str) -> bool:
+    """An id whose check a code passes at most about 1 time in 23, or whose layout no code
+    has: a DNI/NIE or PPS (a check letter), a CPF or Steuer-ID (two checks, a digit census),
+    a Swedish personnummer with its hyphen ("850714-2316") or its century ("198507142316");
+    a weak check (1 in 10: BSN, SIN, TFN, Medicare, Aadhaar) only in its own printed groups
+    ("123 456 782", "1234.56.782", "2123 45670 1", "2345 6789 0124"): a solid or otherwise
+    grouped run of these lengths is as often an order number."""
     upper = compact.upper()
     if len(upper) == 9 and upper[-1].isalpha() and upper[:-1].isalnum() and dni_ok(upper):
         return True
@@ -83,9 +94,12 @@ def strong_id(compact: str, digits: str) -> bool:
         return False
     if len(digits) == 11 and (cpf_ok(digits) or steuer_id_ok(digits)):
         return True
-    if len(digits) == 12 and digits[:2] in ("19", "20"):
-        return personnummer_ok(digits[2:])
-    return len(digits) == 10 and personnummer_ok(digits)
+    if len(digits) == 12 and digits[:2] in ("19", "20") and personnummer_ok(digits[2:]):
+        return True
+    if _PERSONNUMMER.fullmatch(value) and personnummer_ok(digits):
+        return True
+    groups = tuple(len(g) for g in _DIGITS.findall(value))
+    return groups in _WEAK_ID_GROUPS and checked_id(compact)
 
 
 def personal_value(value: str, *, checked: bool = False) -> bool:
@@ -103,11 +117,9 @@ def personal_value(value: str, *, checked: bool = False) -> bool:
         return False
     if card_number(digits):
         return True
-    laid_out = _SEPARATOR.search(value.strip("+")) is not None
-    if not checked and (
-        strong_id(compact, digits) or (laid_out and checked_id(compact))
-    ):
-        return True  # a weak check (BSN, SIN, Medicare: 1 in 10) only as an id is grouped
+    laid_out = _GROUPED.search(value.strip("+")) is not None
+    if not checked and strong_id(value, compact, digits):
+        return True
     return (
         len(digits) >= 7
         and digits == compact
