@@ -339,7 +339,7 @@ def keep_named_codes(text: str, hits: list[Hit]) -> list[Hit]:
     return [
         h
         for h in hits
-        if not (_inside(h, spans, text) and not _personal(text, h))
+        if not (_inside(h, spans, text) and not _personal(text, h, spans))
         and not (tickets and h[0] not in _NEVER_DROPPED and _ticket(text, h))
     ]
 
@@ -349,7 +349,14 @@ def keep_named_codes(text: str, hits: list[Hit]) -> list[Hit]:
 _VALUE_KINDS = frozenset({"CARD", "IBAN", "NATIONAL_ID", "SSN", "PHONE", "EMAIL"})
 
 
-def _personal(text: str, hit: Hit) -> bool:
-    """The hit is a card, IBAN, checked id, e-mail or phone as written (``keep_veto``): no cue
-    before it proves it is a code, so no keep drops it (fail closed)."""
-    return hit[0] in _VALUE_KINDS and personal_span(text, hit[1], hit[2])
+def _personal(text: str, hit: Hit, spans: _Spans) -> bool:
+    """The hit is a card, IBAN, checked id, e-mail or phone as written (``keep_veto``) and
+    opens the code's value (or reaches before it): no cue before it proves it is a code, so
+    no keep drops it (fail closed). A hit inside a value that opens with its own structure (an
+    ear tag's country code: "DE 01 234 56789") is part of that value, and the value is asked."""
+    if hit[0] not in _VALUE_KINDS:
+        return False
+    value_start = spans.values[bisect_left(spans.ends, hit[2])]
+    if hit[1] > value_start:
+        return personal_span(text, value_start, hit[2])
+    return personal_span(text, hit[1], hit[2])
