@@ -45,6 +45,8 @@ def redact():
         # a lottery draw that is a French phone as printed
         ("Hello, Lotto numbers 06 12 34 56 78 thanks.", "Hello, Lotto numbers [PHONE] thanks."),
         ("Hello, EuroMillions 07 19 23 41 50 thanks.", "Hello, EuroMillions [PHONE] thanks."),
+        # a unit after a French phone as printed (no amount opens with a trunk 0)
+        ("Hello, it weighs 06 12 34 56 78 kg.", "Hello, it weighs [PHONE] kg."),
         # an air waybill whose mod 7 a London number passes
         ("Track the air waybill 020-7946 0010 please.", "Track the air waybill [PHONE] please."),
     ],
@@ -74,6 +76,7 @@ def test_personal_value_in_a_kept_position_is_redacted(redact, text, expected):
         "Hello, RCS Paris 732 829 320 thanks.",
         "Hello, Lotto numbers 04 11 23 35 42 49 thanks.",
         "Track the air waybill 125-3042 1086 please.",
+        "Hello, it weighs 1 234 567 kg.",
         "Hello, ear tag DE 01 234 56789 thanks.",  # the country code opens the tag
         "Hello, Order 1234 5678 9012 3456 thanks.",  # sixteen digits failing Luhn
         "Hello, Order 2024/818900 thanks.",
