@@ -83,6 +83,10 @@ def test_personal_value_in_a_kept_position_is_redacted(redact, text, expected):
         "Hello, Rechnung 2026-0412 thanks.",
         "Hello, routing number 021000021 thanks.",
         "Please pay with reference RF18 5390 0754 7034 today.",
+        # its mod 97 proves the reference: a group opening with 0 is no trunk
+        "Zahlungsreferenz RF08 0917 2264 153 bitte angeben.",
+        # a serial glued to the funder's acronym: one code, no phone
+        "Financiado por el proyecto 462-2024-FONDECYT.",
     ],
 )
 def test_genuine_code_in_the_same_position_is_kept(redact, text):

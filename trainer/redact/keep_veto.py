@@ -53,6 +53,8 @@ _IBAN = re.compile(r"[A-Z]{2}\d\d(?:[ \t]?[0-9A-Z]{1,4}){3,8}")
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _SEPARATOR = re.compile(r"[ \t.\-/()]")
 _DIGITS = re.compile(r"\d+")
+# letters glued to a run by a hyphen, slash or dot: the run is part of a longer code
+_GLUED_TAIL = re.compile(r"[\-/.]?[A-Za-z][\w\-]*")
 _PERSONNUMMER = re.compile(r"\d{6}[-+]\d{4}")
 # the printed groups of ids with one weak check digit: SIN/TFN/BSN 3-3-3, BSN 4-2-3, Medicare
 # 4-5-1, Aadhaar 4-4-4
@@ -71,12 +73,14 @@ def card_number(digits: str) -> bool:
     )
 
 
-def _phone_as_written(value: str, digits: str, *, laid_out: bool) -> bool:
+def _phone_as_written(value: str, digits: str, *, laid_out: bool, checked: bool) -> bool:
     if value.startswith("+"):
         return len(digits) >= 8 and valid_international(digits)
+    if checked and value != digits:
+        return False  # a checked code's groups ("RF03 0829 1713 084"): only a solid trunk 0
     if digits[:1] == "0" and len(digits) >= 10 and valid_phone(digits):
         return True  # the trunk 0 of a plan that writes one ("0151 23456789", "0612345678")
-    if not laid_out:
+    if not laid_out or checked:
         return False
     if value.startswith("(") and ")" in value:  # "(415) 829-3746": the area code in brackets
         value = value[1:].replace(")", "", 1)
@@ -128,7 +132,7 @@ def personal_value(value: str, *, checked: bool = False) -> bool:
     return (
         len(digits) >= 7
         and digits == compact
-        and _phone_as_written(value, digits, laid_out=laid_out and not checked)
+        and _phone_as_written(value, digits, laid_out=laid_out, checked=checked)
     )
 
 
@@ -154,6 +158,8 @@ def personal_value_at(text: str, start: int, *, checked: bool = False) -> bool:
     if m is None:
         return False
     run = m.group()
+    if tail := _GLUED_TAIL.match(text, m.end()):
+        run += tail.group()  # "462-2024-FONDECYT": one code, no phone glued to a word
     return personal_value(run, checked=checked) or any(
         card_number(_SEPARATOR.sub("", cut).lstrip("+")) for cut in _card_prefixes(run)
     )

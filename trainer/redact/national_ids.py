@@ -64,6 +64,7 @@ from trainer.redact.ids_pl_it_cards import find_pl_it_cards
 from trainer.redact.ids_structured import find_structured_ids
 from trainer.redact.ids_world import find_world_ids
 from trainer.redact.keep_veto import personal_value_at
+from trainer.redact.lookalike_creditor_refs import creditor_reference
 from trainer.redact.lookalike_grants import grant_number
 from trainer.redact.lookalike_keyed_standards import keyed_standard_number
 from trainer.redact.lookalike_org_registers import org_register_number
@@ -529,10 +530,13 @@ def is_reference(text: str, start: int) -> bool:
     the line before it ("BSN in het dossier: ..."), or a digit run inside a check-valid parcel
     tracking number (``tracking``: "1Z 999 AA1 01 2345 6784"). A card, IBAN, checked id or
     phone as written at ``start`` is never one, whatever the cue (``keep_veto``): the tracking
-    number's own check digit proves the thing, and a firm's register asks the veto itself
-    (its own check digit spares it the weak id checks: ``lookalike_org_registers``)."""
+    number's own check digit proves the thing, and a firm's register and a creditor reference
+    ask the veto themselves (their own checks spare them the weak id and layout checks:
+    ``lookalike_org_registers``, ``lookalike_creditor_refs``)."""
     if inside_tracking_number(text, start) or org_register_number(text, start):
         return True
+    if creditor_reference(text, start):
+        return True  # "RFcc ...": its mod 97 proves it (``lookalike_creditor_refs`` asks the veto)
     return _cued_reference(text, start) and not personal_value_at(text, start)
 
 
