@@ -73,18 +73,24 @@ def card_number(digits: str) -> bool:
     )
 
 
-def _phone_as_written(value: str, digits: str, *, laid_out: bool, checked: bool) -> bool:
+def _phone_as_written(value: str, digits: str, *, laid_out: bool) -> bool:
     if value.startswith("+"):
         return len(digits) >= 8 and valid_international(digits)
-    if checked and value != digits:
-        return False  # a checked code's groups ("RF03 0829 1713 084"): only a solid trunk 0
-    if digits[:1] == "0" and len(digits) >= 10 and valid_phone(digits):
+    if digits[:1] == "0" and 10 <= len(digits) <= 12 and valid_phone(digits):
         return True  # the trunk 0 of a plan that writes one ("0151 23456789", "0612345678")
-    if not laid_out or checked:
+    if not laid_out:
         return False
     if value.startswith("(") and ")" in value:  # "(415) 829-3746": the area code in brackets
         value = value[1:].replace(")", "", 1)
     return _SEPARATOR.search(value) is not None and national_layout(value)
+
+
+def _lettered_id(compact: str) -> bool:
+    """A DNI/NIE or a PPS: digits and a check letter, a shape no register or code number has."""
+    upper = compact.upper()
+    if len(upper) == 9 and upper[-1].isalpha() and upper[:-1].isalnum() and dni_ok(upper):
+        return True
+    return len(upper) in (8, 9) and upper[:7].isdigit() and upper[7:8].isalpha() and pps_ok(upper)
 
 
 def strong_id(value: str, compact: str, digits: str) -> bool:
@@ -94,10 +100,7 @@ def strong_id(value: str, compact: str, digits: str) -> bool:
     a weak check (1 in 10: BSN, SIN, TFN, Medicare, Aadhaar) only in its own printed groups
     ("123 456 782", "1234.56.782", "2123 45670 1", "2345 6789 0124"): a solid or otherwise
     grouped run of these lengths is as often an order number."""
-    upper = compact.upper()
-    if len(upper) == 9 and upper[-1].isalpha() and upper[:-1].isalnum() and dni_ok(upper):
-        return True
-    if len(upper) in (8, 9) and upper[:7].isdigit() and upper[7:8].isalpha() and pps_ok(upper):
+    if _lettered_id(compact):
         return True
     if digits != compact:
         return False
@@ -113,9 +116,10 @@ def strong_id(value: str, compact: str, digits: str) -> bool:
 
 def personal_value(value: str, *, checked: bool = False) -> bool:
     """``value`` (one value as written) is a card, an IBAN, an e-mail, a strong or grouped
-    checked id, or a phone as its plan writes it. ``checked``: the value passes its own
-    register's check (a SIREN's Luhn is a SIN's too), so only a card, an IBAN, an e-mail or a
-    phone with its "+" or trunk 0 vetoes it."""
+    checked id, or a phone as its plan writes it. ``checked``: the value passed its own
+    scheme's check after its label (a register's, an ISSN's, a creditor reference's mod 97,
+    an air waybill's mod 7), which proves the thing; only a card, an IBAN, an e-mail, an id
+    with its check letter or a phone with its "+" vetoes it."""
     if "@" in value:
         return _EMAIL.fullmatch(value) is not None
     compact = _SEPARATOR.sub("", value).lstrip("+")
@@ -126,13 +130,17 @@ def personal_value(value: str, *, checked: bool = False) -> bool:
         return False
     if card_number(digits):
         return True
-    laid_out = _GROUPED.search(value.strip("+")) is not None
-    if not checked and strong_id(value, compact, digits):
+    if checked:
+        return _lettered_id(compact) or (
+            value.startswith("+") and len(digits) >= 8 and valid_international(digits)
+        )
+    if strong_id(value, compact, digits):
         return True
+    laid_out = _GROUPED.search(value.strip("+")) is not None
     return (
         len(digits) >= 7
         and digits == compact
-        and _phone_as_written(value, digits, laid_out=laid_out, checked=checked)
+        and _phone_as_written(value, digits, laid_out=laid_out)
     )
 
 
@@ -165,9 +173,12 @@ def personal_value_at(text: str, start: int, *, checked: bool = False) -> bool:
     )
 
 
-def personal_span(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` (a hit a keep would drop) is a personal value, or opens with one."""
+def personal_span(text: str, start: int, end: int, *, checked: bool = False) -> bool:
+    """``text[start:end]`` (a value a keep would hold) is a personal value, or opens with
+    one."""
     value = text[start:end].strip()
     if not value:
         return False
-    return personal_value(value) or personal_value_at(text, start)
+    return personal_value(value, checked=checked) or personal_value_at(
+        text, start, checked=checked
+    )

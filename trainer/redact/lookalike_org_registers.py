@@ -30,7 +30,6 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
-from trainer.redact.checksums import luhn_ok
 from trainer.redact.ids_cues import ID_CUE
 from trainer.redact.keep_veto import personal_value_at
 from trainer.redact.lookalike_parcels import PHONE_WORD_BEFORE
@@ -155,15 +154,7 @@ def org_register_number(text: str, start: int) -> bool:
     opens = sentence_start(text, label.start(), ends=_SENTENCE_END, reach=label.start() - line)
     if _personal(text, opens, label.start()) or CONTACT_WORD_AFTER.match(text, value.end()):
         return False
-    # a card, IBAN, phone as written or checked id in the register's slot stays redacted
-    # (``keep_veto``); a register whose own check digit holds is not asked about ids
-    return not personal_value_at(text, start, checked=_self_checked(kind, value.group()))
-
-
-def _self_checked(kind: str, value: str) -> bool:
-    """The value passes its register's own check (a SIREN's or SIRET's Luhn, an ABN's mod 89,
-    an ACN's check digit): its structure proves the register, so a weak id check the same
-    digits pass (a SIN is Luhn over nine digits too) vetoes nothing."""
-    if kind in ("siren", "siret"):
-        return luhn_ok("".join(ch for ch in value if ch.isdigit()))
-    return kind in ("abn", "acn")  # ``_value_ok`` asked their checks
+    # the register's own label (and check, where it has one) proves it: only a card, an IBAN,
+    # an id with its check letter or a phone with its "+" in its slot stays redacted
+    # (``keep_veto``: "UEN 48213957T" is a DNI)
+    return not personal_value_at(text, start, checked=True)

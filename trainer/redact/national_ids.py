@@ -537,6 +537,9 @@ def is_reference(text: str, start: int) -> bool:
         return True
     if creditor_reference(text, start):
         return True  # "RFcc ...": its mod 97 proves it (``lookalike_creditor_refs`` asks the veto)
+    if keyed_standard_number(text, start):
+        return True  # "ISSN <checked>", "ts=<epoch>": their check or range after the key
+        # (``lookalike_keyed_standards``; neither shape holds a card, an IBAN or a "+" phone)
     return _cued_reference(text, start) and not personal_value_at(text, start)
 
 
@@ -548,8 +551,6 @@ def _cued_reference(text: str, start: int) -> bool:
         # ``lookalike_grants``)
     if court_docket(text, start):
         return True  # "RG n° 23/01234": a court's case number
-    if keyed_standard_number(text, start):
-        return True  # "ts=<epoch>", "ISSN <checked>" (``lookalike_keyed_standards``)
     if not record_number(text, start):
         return False
     lo = max(0, start - 48, text.rfind("\n", 0, start) + 1)
