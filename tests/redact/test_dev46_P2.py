@@ -42,6 +42,9 @@ def redact():
         ("Hello, KvK 48213957T thanks.", "Hello, KvK [ID] thanks."),
         ("Hello, UEN 48213957T thanks.", "Hello, UEN [ID] thanks."),
         ("Hello, SIREN 0612345678 thanks.", "Hello, SIREN [PHONE] thanks."),
+        # a register's value that goes on past the register's shape is asked in full
+        ("Hello, HRB 0151 23456789 thanks.", "Hello, HRB [PHONE] thanks."),
+        ("Hello, USDOT 850714-2316 thanks.", "Hello, USDOT [ID] thanks."),
         # a lottery draw that is a French phone as printed
         ("Hello, Lotto numbers 06 12 34 56 78 thanks.", "Hello, Lotto numbers [PHONE] thanks."),
         ("Hello, EuroMillions 07 19 23 41 50 thanks.", "Hello, EuroMillions [PHONE] thanks."),
@@ -69,6 +72,8 @@ def test_personal_value_in_a_kept_position_is_redacted(redact, text, expected):
         "Hello, Company No. SC123456 thanks.",
         "Hello, Supplier EIN 12-3456789 thanks.",
         "Hello, KvK 12345678 thanks.",
+        "Hello, HRB 12345 B thanks.",
+        "Hello, RCS Lyon 016 329 945 thanks.",  # the register's label proves it, no Luhn asked
         "Hello, UEN 201912345K thanks.",
         "Hello, SIREN 732 829 320 thanks.",  # its Luhn (a SIN's too) proves the register
         "Hello, RCS Paris 732 829 320 thanks.",

@@ -157,4 +157,9 @@ def org_register_number(text: str, start: int) -> bool:
     # the register's own label (and check, where it has one) proves it: only a card, an IBAN,
     # an id with its check letter or a phone with its "+" in its slot stays redacted
     # (``keep_veto``: "UEN 48213957T" is a DNI)
-    return not personal_value_at(text, start, checked=True)
+    # ("HRB 0151 23456789": a value that goes on past the register's is asked in full)
+    return not personal_value_at(text, start, checked=_GOES_ON.match(text, value.end()) is None)
+
+
+# more digits after the register's value, one separator apart: the number is longer than it
+_GOES_ON = re.compile(r"[ \t.\-/]\d")
