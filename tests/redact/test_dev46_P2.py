@@ -86,6 +86,7 @@ def test_personal_value_in_a_kept_position_is_redacted(redact, text, expected):
         "Refund was raised under Invoice 6805 7352 4332 7287.",  # not an Aadhaar's 4-4-4
         "Tag 840 003 924 007 179 was read at the yard.",  # ISO 11784
         "E-ticket number 057-3793555961 on the booking.",  # thirteen digits: no national phone
+        "E-ticket number 016-5123456789 on the receipt.",
         "Hello, P.IVA 04571230582 in fattura.",  # Luhn, opening with 0
         "Hello, BCE 0456.789.133 thanks.",  # mod 97
         "The journal is registered as ISSN 0317-8471.",

@@ -36,7 +36,7 @@ from trainer.redact.phone_layouts import national_layout
 
 # Issuer ranges (IIN) of the card networks, with the lengths each issues.
 _CARD_RANGES = (
-    (re.compile(r"4"), (13, 16, 19)),  # Visa
+    (re.compile(r"4"), (16, 19)),  # Visa (its thirteen-digit numbers are no longer issued)
     (re.compile(r"5[1-5]|2(?:22[1-9]|2[3-9]\d|[3-6]\d\d|7[01]\d|720)"), (16,)),  # Mastercard
     (re.compile(r"3[47]"), (15,)),  # American Express
     (re.compile(r"6011|64[4-9]|65"), (16, 17, 18, 19)),  # Discover
@@ -78,8 +78,8 @@ def _phone_as_written(value: str, digits: str, *, laid_out: bool) -> bool:
         return len(digits) >= 8 and valid_international(digits)
     if digits[:1] == "0" and 10 <= len(digits) <= 12 and valid_phone(digits):
         return True  # the trunk 0 of a plan that writes one ("0151 23456789", "0612345678")
-    if not laid_out:
-        return False
+    if not laid_out or len(digits) > 12:
+        return False  # no national number with its trunk has more ("016-6181716894": a ticket)
     if value.startswith("(") and ")" in value:  # "(415) 829-3746": the area code in brackets
         value = value[1:].replace(")", "", 1)
     return _SEPARATOR.search(value) is not None and national_layout(value)
