@@ -78,8 +78,10 @@ def _phone_as_written(value: str, digits: str, *, laid_out: bool) -> bool:
         return len(digits) >= 8 and valid_international(digits)
     if digits[:1] == "0" and 10 <= len(digits) <= 12 and valid_phone(digits):
         return True  # the trunk 0 of a plan that writes one ("0151 23456789", "0612345678")
-    if not laid_out or len(digits) > 12:
-        return False  # no national number with its trunk has more ("016-6181716894": a ticket)
+    if not laid_out or not 10 <= len(digits) <= 12:
+        # no national number with its trunk has more ("016-6181716894": a ticket); nine digits
+        # or fewer in a phone's groups are as often a register's ("EIN 07-4816305")
+        return False
     if value.startswith("(") and ")" in value:  # "(415) 829-3746": the area code in brackets
         value = value[1:].replace(")", "", 1)
     return _SEPARATOR.search(value) is not None and national_layout(value)
