@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from trainer.redact.checksums import cpf_ok, dni_ok, iban_ok, luhn_ok, pps_ok, steuer_id_ok
+from trainer.redact.checksums import cpf_ok, dni_ok, gs1_ok, iban_ok, luhn_ok, pps_ok, steuer_id_ok
 from trainer.redact.checksums_nordic_east import personnummer_ok
 from trainer.redact.personal_numbers import checked_id, valid_international, valid_phone
 from trainer.redact.phone_layouts import national_layout
@@ -184,3 +184,15 @@ def personal_span(text: str, start: int, end: int, *, checked: bool = False) -> 
     return personal_value(value, checked=checked) or personal_value_at(
         text, start, checked=checked
     )
+
+
+_BARCODE_BEFORE = re.compile(r"(?i:\b(?:EAN|GTIN|UPC)(?:-?\d{1,2})?|barcode)\W{0,3}$")
+
+
+def gtin_with_cue(text: str, start: int) -> bool:
+    """A GTIN (8, 12, 13 or 14 digits, solid) whose GS1 check digit holds, right after its
+    barcode cue ("UPC 086983345338"): its own structure proves the thing."""
+    m = _VALUE.match(text, start)
+    if m is None or not m.group().isdigit() or len(m.group()) not in (8, 12, 13, 14):
+        return False
+    return gs1_ok(m.group()) and _BARCODE_BEFORE.search(text, max(0, start - 16), start) is not None

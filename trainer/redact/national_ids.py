@@ -63,7 +63,7 @@ from trainer.redact.ids_payment_flows import find_payment_flows
 from trainer.redact.ids_pl_it_cards import find_pl_it_cards
 from trainer.redact.ids_structured import find_structured_ids
 from trainer.redact.ids_world import find_world_ids
-from trainer.redact.keep_veto import personal_value_at
+from trainer.redact.keep_veto import gtin_with_cue, personal_value_at
 from trainer.redact.lookalike_creditor_refs import creditor_reference
 from trainer.redact.lookalike_grants import grant_number
 from trainer.redact.lookalike_keyed_standards import keyed_standard_number
@@ -535,6 +535,8 @@ def is_reference(text: str, start: int) -> bool:
     ``lookalike_org_registers``, ``lookalike_creditor_refs``)."""
     if inside_tracking_number(text, start) or org_register_number(text, start):
         return True
+    if gtin_with_cue(text, start) and _cued_reference(text, start):
+        return True  # "UPC 086983345338": a GTIN's check digit after its cue (``keep_veto``)
     if creditor_reference(text, start):
         return True  # "RFcc ...": its mod 97 proves it (``lookalike_creditor_refs`` asks the veto)
     if keyed_standard_number(text, start):
