@@ -21,6 +21,7 @@ import re
 
 from trainer.redact import prefilter
 from trainer.redact.ids_cues import ID_CUE
+from trainer.redact.keep_veto import personal_value
 from trainer.redact.lookalike_parcels import PHONE_WORD_BEFORE
 from trainer.redact.personal_numbers import CONTACT_WORD_AFTER
 
@@ -53,8 +54,8 @@ def air_waybill(text: str, start: int) -> bool:
     m = _AWB.match(text, start)
     if m is None or (start and (text[start - 1].isalnum() or text[start - 1] in "+-")):
         return False
-    if not awb_serial_ok(m.group(2) + m.group(3)):
-        return False
+    if not awb_serial_ok(m.group(2) + m.group(3)) or personal_value(m.group(), checked=True):
+        return False  # its layout and mod 7 prove it; a card or "+" phone never (``keep_veto``)
     line = text.rfind("\n", 0, start) + 1
     lo = max(line, start - _REACH)
     found = prefilter.keywords(text).get("awb_cue")

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from trainer.redact.keep_veto import personal_value_at
 from trainer.redact.personal_numbers import CONTACT_WORD_AFTER
 
 _REACH = 30  # "RF" opens the reference at most this far before the digits asked about
@@ -54,5 +55,9 @@ def creditor_reference(text: str, start: int) -> bool:
         if not 5 <= len(compact) <= 25 or _NO_MORE.match(text, end) is None:
             continue
         if mod97_ok(compact):
-            return CONTACT_WORD_AFTER.match(text, end) is None
+            # its mod 97 proves the reference, so only a card, an IBAN or a phone with its "+"
+            # or written solid with its trunk 0 vetoes it (``keep_veto``)
+            return CONTACT_WORD_AFTER.match(text, end) is None and not personal_value_at(
+                text, start, checked=True
+            )
     return False

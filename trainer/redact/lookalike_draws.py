@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from trainer.redact.keep_veto import personal_value
+
 _DRAW = re.compile(r"\d{1,2}(?:[ ,;\-–]{1,2}\d{1,2}){4,6}")
 _LOTTERY_BEFORE = re.compile(
     r"(?i)\b(?:lotto\w*|lottery|lotteri\w*|loterie|loter[ií]a|lotter[ií]a|lotaria|"
@@ -30,5 +32,6 @@ def lottery_draw(text: str, start: int, core: str) -> bool:
     return (
         rising
         and numbers[-1] <= 90
+        and not personal_value(core)  # "06 12 34 56 78": a phone as its plan prints it
         and _LOTTERY_BEFORE.search(text, max(0, start - 40), start) is not None
     )

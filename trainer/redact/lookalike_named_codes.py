@@ -48,6 +48,7 @@ from trainer.redact import prefilter
 from trainer.redact.checksums_registers import cipc_ok, register_value_ok
 from trainer.redact.hits import Hit
 from trainer.redact.ids_cues import ID_CUE
+from trainer.redact.keep_veto import personal_span
 from trainer.redact.lookalike_company_registers import (
     company_register_spans,
     printed_cnpj_spans,
@@ -94,6 +95,7 @@ _MA_TOWN = (
 # The labels of a lot or batch number (English, German, Spanish, Italian, Dutch); also the
 # Eircode-shaped lot codes' labels (``address_ie``). Case-insensitive where used.
 LOT_LABEL = r"lot|batch|ch\.?[ \t]?-?[ \t]?b\.?|charge|chargen-?(?:nr\.?|nummer)|lote|lotto|partij"
+_LOT_AT = re.compile(r"(?i:" + LOT_LABEL + r")")  # a lot number's label: no check of its own
 _CODE = re.compile(
     r"(?:"
     r"NDC" + _GAP + r"(?P<ndc>\d{4}-\d{4}-\d{2}|\d{5}-\d{3}-\d{2}|\d{5}-\d{4}-\d{1,2})"
@@ -237,11 +239,15 @@ _LEAD_WORDS = re.compile(r"(?:[a-zà-ÿ]{1,6}[ \t]+){1,2}")
 class _Spans:
     """Named codes' spans sorted once, their ends for ``bisect`` and each value's start."""
 
-    def __init__(self, found: list[tuple[int, int, int]]) -> None:
+    def __init__(
+        self, found: list[tuple[int, int, int]], checked: frozenset[tuple[int, int]] = frozenset()
+    ) -> None:
         found = sorted(found)
         self.spans = [(lo, hi) for lo, hi, _ in found]
         self.ends = [hi for _, hi, _ in found]
         self.values = [value for _, _, value in found]
+        # the spans whose value passed its own scheme's check after its label (``keep_veto``)
+        self.checked = [(lo, hi) in checked for lo, hi, _ in found]
 
 
 def _inside(hit: Hit, spans: _Spans, text: str) -> bool:
@@ -318,6 +324,8 @@ def keep_named_codes(text: str, hits: list[Hit]) -> list[Hit]:
     found = _with_company_registers(
         _named_codes(text, people), company_register_spans(text, people)
     )
+    # named codes (a lot number's aside) and company registers passed their scheme's check
+    checked = frozenset((lo, hi) for lo, hi, _ in found if not _LOT_AT.match(text, lo))
     # codes a closed noun names (a BIC, a pay grade, a statute ...): every hit inside goes,
     # a name's too (its value start is its end)
     found = _with_company_registers(found, [(lo, hi, hi) for lo, hi in labelled_code_spans(text)])
@@ -328,16 +336,40 @@ def keep_named_codes(text: str, hits: list[Hit]) -> list[Hit]:
     # a thing's code after its noun (an ear tag, an order, a meter), read around the hits only
     found = _with_company_registers(found, thing_code_spans(text, hits))
     # a CNPJ printed with its establishment block ("/0001-"), read on the hits only
-    found = _with_company_registers(found, printed_cnpj_spans(text, hits, people))
+    cnpjs = printed_cnpj_spans(text, hits, people)
+    checked |= {(lo, hi) for lo, hi, _ in cnpjs}
+    found = _with_company_registers(found, cnpjs)
     tickets = _may_hold_ticket(text) and _TICKET.search(text) is not None  # most have none
     if not found and not tickets:
         return hits
     if not found:
         return [h for h in hits if h[0] in _NEVER_DROPPED or not _ticket(text, h)]
-    spans = _Spans(found)
+    spans = _Spans(found, checked)
     return [
         h
         for h in hits
-        if not _inside(h, spans, text)
+        if not (_inside(h, spans, text) and not _personal(text, h, spans))
         and not (tickets and h[0] not in _NEVER_DROPPED and _ticket(text, h))
     ]
+
+
+# The kinds of hit that hold a value a keep could be fooled by: a card, an IBAN or account, an
+# id, a phone, an e-mail written where a code of a thing, a register or a ticket stands.
+_VALUE_KINDS = frozenset({"CARD", "IBAN", "NATIONAL_ID", "SSN", "PHONE", "EMAIL"})
+
+
+def _personal(text: str, hit: Hit, spans: _Spans) -> bool:
+    """The code's whole value (the hit's text where a keep names no value start) is a card,
+    IBAN, checked id, e-mail or phone as written (``keep_veto``): no cue before it proves it
+    is a code, so no keep drops the hit (fail closed). A value that passed its own scheme's
+    check after its label (``spans.checked``) is asked only about cards, IBANs, ids with a
+    check letter and "+" phones; a hit that is only part of a longer value ("6805 7352 4332"
+    of "Invoice 6805 7352 4332 7287", the digits after an ear tag's country code) is not a
+    value by itself."""
+    if hit[0] not in _VALUE_KINDS:
+        return False
+    i = bisect_left(spans.ends, hit[2])
+    value_start, value_end = spans.values[i], spans.spans[i][1]
+    if value_start < value_end:
+        return personal_span(text, value_start, value_end, checked=spans.checked[i])
+    return personal_span(text, hit[1], hit[2])

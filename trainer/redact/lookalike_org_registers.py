@@ -31,6 +31,7 @@ import re
 
 from trainer.redact import prefilter
 from trainer.redact.ids_cues import ID_CUE
+from trainer.redact.keep_veto import personal_value_at
 from trainer.redact.lookalike_parcels import PHONE_WORD_BEFORE
 from trainer.redact.personal_numbers import CONTACT_WORD_AFTER
 from trainer.redact.sentence_window import sentence_start
@@ -153,4 +154,12 @@ def org_register_number(text: str, start: int) -> bool:
     opens = sentence_start(text, label.start(), ends=_SENTENCE_END, reach=label.start() - line)
     if _personal(text, opens, label.start()) or CONTACT_WORD_AFTER.match(text, value.end()):
         return False
-    return True
+    # the register's own label (and check, where it has one) proves it: only a card, an IBAN,
+    # an id with its check letter or a phone with its "+" in its slot stays redacted
+    # (``keep_veto``: "UEN 48213957T" is a DNI)
+    # ("HRB 0151 23456789": a value that goes on past the register's is asked in full)
+    return not personal_value_at(text, start, checked=_GOES_ON.match(text, value.end()) is None)
+
+
+# more digits after the register's value, one separator apart: the number is longer than it
+_GOES_ON = re.compile(r"[ \t.\-/]\d")

@@ -63,6 +63,8 @@ from trainer.redact.ids_payment_flows import find_payment_flows
 from trainer.redact.ids_pl_it_cards import find_pl_it_cards
 from trainer.redact.ids_structured import find_structured_ids
 from trainer.redact.ids_world import find_world_ids
+from trainer.redact.keep_veto import gtin_with_cue, personal_value_at
+from trainer.redact.lookalike_creditor_refs import creditor_reference
 from trainer.redact.lookalike_grants import grant_number
 from trainer.redact.lookalike_keyed_standards import keyed_standard_number
 from trainer.redact.lookalike_org_registers import org_register_number
@@ -297,7 +299,7 @@ def _gives_way(text: str, m: re.Match[str]) -> bool:
         return False
     if kind in ("nino", "nino_lc", "pan"):
         return _is_reference(text, m.start())
-    return product_before(text, m.start())
+    return product_before(text, m.start()) and not personal_value_at(text, m.start())
 
 
 def _after_cue(text: str, start: int) -> tuple[int, int] | None:
@@ -526,16 +528,31 @@ def is_reference(text: str, start: int) -> bool:
     """An order, invoice, tracking or product number (its cue sits right before ``start``), or
     a record's number after the record's title (``references``), unless an id cue stands in
     the line before it ("BSN in het dossier: ..."), or a digit run inside a check-valid parcel
-    tracking number (``tracking``: "1Z 999 AA1 01 2345 6784")."""
-    if reference_before(text, start) or inside_tracking_number(text, start):
+    tracking number (``tracking``: "1Z 999 AA1 01 2345 6784"). A card, IBAN, checked id or
+    phone as written at ``start`` is never one, whatever the cue (``keep_veto``): the tracking
+    number's own check digit proves the thing, and a firm's register and a creditor reference
+    ask the veto themselves (their own checks spare them the weak id and layout checks:
+    ``lookalike_org_registers``, ``lookalike_creditor_refs``)."""
+    if inside_tracking_number(text, start) or org_register_number(text, start):
+        return True
+    if gtin_with_cue(text, start) and _cued_reference(text, start):
+        return True  # "UPC 086983345338": a GTIN's check digit after its cue (``keep_veto``)
+    if creditor_reference(text, start):
+        return True  # "RFcc ...": its mod 97 proves it (``lookalike_creditor_refs`` asks the veto)
+    if keyed_standard_number(text, start):
+        return True  # "ISSN <checked>", "ts=<epoch>": their check or range after the key
+        # (``lookalike_keyed_standards``; neither shape holds a card, an IBAN or a "+" phone)
+    return _cued_reference(text, start) and not personal_value_at(text, start)
+
+
+def _cued_reference(text: str, start: int) -> bool:
+    if reference_before(text, start):
         return True
     if parcel_number(text, start) or grant_number(text, start):
         return True  # a carrier's tracking number, a grant's number (``lookalike_parcels``,
         # ``lookalike_grants``)
     if court_docket(text, start):
         return True  # "RG n° 23/01234": a court's case number
-    if keyed_standard_number(text, start):
-        return True  # "ts=<epoch>", "ISSN <checked>" (``lookalike_keyed_standards``)
     if not record_number(text, start):
         return False
     lo = max(0, start - 48, text.rfind("\n", 0, start) + 1)

@@ -20,6 +20,7 @@ from trainer.redact.checksums import gs1_ok, isbn_ok
 from trainer.redact.checksums_intl import day_of_month_ok
 from trainer.redact.hits import Hit
 from trainer.redact.ids_bare_runs import find_bare_runs
+from trainer.redact.keep_veto import personal_value
 from trainer.redact.lookalike_draws import lottery_draw
 from trainer.redact.national_ids import is_reference
 from trainer.redact.personal_numbers import PHONE_WORD_AFTER, cueless_phone, parsed, phone_digits
@@ -429,8 +430,8 @@ def _looks_like_quantity(text: str, start: int, end: int, core: str, digits: str
         CURRENCY_AFTER.match(text, end)
         and (digits[0] == "0" or _valid_somewhere(digits))
         and not _AMOUNT.fullmatch(core)
-    ):
-        return True
+    ) and not (core[0] in "0+(" and personal_value(core)):
+        return True  # but "06 12 34 56 78 kg": no amount opens with a trunk 0 (``keep_veto``)
     if is_reference(text, start):
         return True  # "PO 4515754014", "invoice #20240117", "order no. 112-..."
     if len(digits) == 10 and _isbn10_shaped(core) and isbn_ok(digits):

@@ -1,0 +1,198 @@
+"""The one veto every look-alike keep asks: is the value in the kept position a personal value
+that passes its own check? An adversary who knows the keep rules can write a card, an IBAN, an
+id or a phone right after "SKU", "Batch", "Company No." or "serial number"; a cue proves nothing
+about the value after it, so such a value stays redacted (fail closed, issue 10).
+
+A value is personal when, as written, it is
+- a payment card: 12 to 19 digits (grouped or solid) in a real issuer range of that length
+  (ISO/IEC 7812: Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, Maestro, Mir) that
+  pass Luhn;
+- an IBAN (ISO 13616: its country's length, mod 97); an e-mail address;
+- an id whose check a code passes rarely or whose layout no code has (``strong_id``: DNI/NIE,
+  PPS, CPF, Steuer-ID, a personnummer with its hyphen or century), or an id with one weak
+  check digit (BSN, SIN, TFN, Medicare, Aadhaar) in its own printed groups ("271 548 307");
+- a phone as its plan writes it: with its "+" and country code, solid with its trunk 0 (ten
+  digits or more), or grouped as a region prints its valid numbers
+  (``phone_layouts.national_layout``).
+Measured on every development set (session 46): vetoing solid runs by a weak check (1 in 10)
+or as a phone without a trunk 0 lost about 600 genuine order, PO and routing numbers, so those
+stay with the keeps' own checks (``personal_numbers.written_phone``, ``lookalike_orders``):
+a solid "612345678" or "234567806" after "Order" or "SKU" is the residual.
+
+A keep whose value's own structure proves the thing does not ask, or asks with ``checked``:
+a tracking number's check digit (``tracking``), an ear tag's country code before its digits
+(``lookalike_named_codes``), a register whose own check holds (a SIREN's Luhn is a SIN's too:
+``lookalike_org_registers``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.redact.checksums import cpf_ok, dni_ok, gs1_ok, iban_ok, luhn_ok, pps_ok, steuer_id_ok
+from trainer.redact.checksums_nordic_east import personnummer_ok
+from trainer.redact.personal_numbers import checked_id, valid_international, valid_phone
+from trainer.redact.phone_layouts import national_layout
+
+# Issuer ranges (IIN) of the card networks, with the lengths each issues.
+_CARD_RANGES = (
+    (re.compile(r"4"), (16, 19)),  # Visa (its thirteen-digit numbers are no longer issued)
+    (re.compile(r"5[1-5]|2(?:22[1-9]|2[3-9]\d|[3-6]\d\d|7[01]\d|720)"), (16,)),  # Mastercard
+    (re.compile(r"3[47]"), (15,)),  # American Express
+    (re.compile(r"6011|64[4-9]|65"), (16, 17, 18, 19)),  # Discover
+    (re.compile(r"35(?:2[89]|[3-8]\d)"), (16, 17, 18, 19)),  # JCB
+    (re.compile(r"3(?:0[0-5]|[689])"), (14, 15, 16, 17, 18, 19)),  # Diners Club
+    (re.compile(r"62"), (16, 17, 18, 19)),  # UnionPay
+    (re.compile(r"5018|5020|5038|5893|6304|6759|676[1-3]"), tuple(range(12, 20))),  # Maestro
+    (re.compile(r"220[0-4]"), (16,)),  # Mir
+)
+# A value as written: an optional "+" or bracket, digit groups joined by one separator, an
+# optional letter glued to the end (a DNI's, a PPS's)
+_VALUE = re.compile(r"\+?\(?\d+(?:(?:\)[ \t]?|[ \t.\-/]\(?)\d+)*(?:[A-Za-z](?![\w@]))?")
+_IBAN = re.compile(r"[A-Z]{2}\d\d(?:[ \t]?[0-9A-Z]{1,4}){3,8}")
+_EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+_SEPARATOR = re.compile(r"[ \t.\-/()]")
+_DIGITS = re.compile(r"\d+")
+# letters glued to a run by a hyphen, slash or dot: the run is part of a longer code
+_GLUED_TAIL = re.compile(r"[\-/.]?[A-Za-z][\w\-]*")
+_PERSONNUMMER = re.compile(r"\d{6}[-+]\d{4}")
+# the printed groups of ids with one weak check digit: SIN/TFN/BSN 3-3-3, BSN 4-2-3, Medicare
+# 4-5-1, Aadhaar 4-4-4
+_WEAK_ID_GROUPS = frozenset({(3, 3, 3), (4, 2, 3), (4, 5, 1), (4, 4, 4)})
+# how ids and phones are grouped: a space, dot, hyphen or bracket (a slash is a reference's
+# year and serial, "2024/818900")
+_GROUPED = re.compile(r"[ \t.\-()]")
+
+
+def card_number(digits: str) -> bool:
+    """12 to 19 digits in an issuer range of that length, passing Luhn."""
+    return (
+        12 <= len(digits) <= 19
+        and any(p.match(digits) and len(digits) in lengths for p, lengths in _CARD_RANGES)
+        and luhn_ok(digits)
+    )
+
+
+def _phone_as_written(value: str, digits: str, *, laid_out: bool) -> bool:
+    if value.startswith("+"):
+        return len(digits) >= 8 and valid_international(digits)
+    if digits[:1] == "0" and 10 <= len(digits) <= 12 and valid_phone(digits):
+        return True  # the trunk 0 of a plan that writes one ("0151 23456789", "0612345678")
+    if not laid_out or not 10 <= len(digits) <= 12:
+        # no national number with its trunk has more ("016-6181716894": a ticket); nine digits
+        # or fewer in a phone's groups are as often a register's ("EIN 07-4816305")
+        return False
+    if value.startswith("(") and ")" in value:  # "(415) 829-3746": the area code in brackets
+        value = value[1:].replace(")", "", 1)
+    return _SEPARATOR.search(value) is not None and national_layout(value)
+
+
+def _lettered_id(compact: str) -> bool:
+    """A DNI/NIE or a PPS: digits and a check letter, a shape no register or code number has."""
+    upper = compact.upper()
+    if len(upper) == 9 and upper[-1].isalpha() and upper[:-1].isalnum() and dni_ok(upper):
+        return True
+    return len(upper) in (8, 9) and upper[:7].isdigit() and upper[7:8].isalpha() and pps_ok(upper)
+
+
+def strong_id(value: str, compact: str, digits: str) -> bool:
+    """An id whose check a code passes at most about 1 time in 23, or whose layout no code
+    has: a DNI/NIE or PPS (a check letter), a CPF or Steuer-ID (two checks, a digit census),
+    a Swedish personnummer with its hyphen ("850714-2316") or its century ("198507142316");
+    a weak check (1 in 10: BSN, SIN, TFN, Medicare, Aadhaar) only in its own printed groups
+    ("123 456 782", "1234.56.782", "2123 45670 1", "2345 6789 0124"): a solid or otherwise
+    grouped run of these lengths is as often an order number."""
+    if _lettered_id(compact):
+        return True
+    if digits != compact:
+        return False
+    if len(digits) == 11 and (cpf_ok(digits) or steuer_id_ok(digits)):
+        return True
+    if len(digits) == 12 and digits[:2] in ("19", "20") and personnummer_ok(digits[2:]):
+        return True
+    if _PERSONNUMMER.fullmatch(value) and personnummer_ok(digits):
+        return True
+    groups = tuple(len(g) for g in _DIGITS.findall(value))
+    return groups in _WEAK_ID_GROUPS and checked_id(compact)
+
+
+def personal_value(value: str, *, checked: bool = False) -> bool:
+    """``value`` (one value as written) is a card, an IBAN, an e-mail, a strong or grouped
+    checked id, or a phone as its plan writes it. ``checked``: the value passed its own
+    scheme's check after its label (a register's, an ISSN's, a creditor reference's mod 97,
+    an air waybill's mod 7), which proves the thing; only a card, an IBAN, an e-mail, an id
+    with its check letter or a phone with its "+" vetoes it."""
+    if "@" in value:
+        return _EMAIL.fullmatch(value) is not None
+    compact = _SEPARATOR.sub("", value).lstrip("+")
+    if compact[:2].isalpha() and compact[:2].isupper() and iban_ok(compact):
+        return True
+    digits = "".join(ch for ch in compact if ch.isdigit())
+    if not digits:
+        return False
+    if card_number(digits):
+        return True
+    if checked:
+        return _lettered_id(compact) or (
+            value.startswith("+") and len(digits) >= 8 and valid_international(digits)
+        )
+    if strong_id(value, compact, digits):
+        return True
+    laid_out = _GROUPED.search(value.strip("+")) is not None
+    return (
+        len(digits) >= 7
+        and digits == compact
+        and _phone_as_written(value, digits, laid_out=laid_out)
+    )
+
+
+def _card_prefixes(run: str) -> list[str]:
+    """Each shorter run ending at one of the run's group boundaries (a card followed by a
+    quantity, "4539 8712 0634 7524 2"), longest first."""
+    cuts = [m.start() for m in _SEPARATOR.finditer(run) if run[m.start() - 1 : m.start()].isalnum()]
+    return [run[:cut] for cut in reversed(cuts)]
+
+
+def personal_value_at(text: str, start: int, *, checked: bool = False) -> bool:
+    """A personal value (``personal_value``) opens at ``start``: an IBAN or e-mail there, a
+    number run there, or a card in its leading groups (a "+" or bracket right before it
+    belongs to it)."""
+    if text[start : start + 1].isalpha():
+        m = _IBAN.match(text, start) or _EMAIL.match(text, start)
+        return m is not None and personal_value(m.group(), checked=checked)
+    if start > 0 and text[start - 1] in "+(":
+        start -= 1  # "(415) 829-3746": the bracket or "+" opens the value
+    if _EMAIL.match(text, start) is not None:
+        return True
+    m = _VALUE.match(text, start)
+    if m is None:
+        return False
+    run = m.group()
+    if tail := _GLUED_TAIL.match(text, m.end()):
+        run += tail.group()  # "462-2024-FONDECYT": one code, no phone glued to a word
+    return personal_value(run, checked=checked) or any(
+        card_number(_SEPARATOR.sub("", cut).lstrip("+")) for cut in _card_prefixes(run)
+    )
+
+
+def personal_span(text: str, start: int, end: int, *, checked: bool = False) -> bool:
+    """``text[start:end]`` (a value a keep would hold) is a personal value, or opens with
+    one."""
+    value = text[start:end].strip()
+    if not value:
+        return False
+    return personal_value(value, checked=checked) or personal_value_at(
+        text, start, checked=checked
+    )
+
+
+_BARCODE_BEFORE = re.compile(r"(?i:\b(?:EAN|GTIN|UPC)(?:-?\d{1,2})?|barcode)\W{0,3}$")
+
+
+def gtin_with_cue(text: str, start: int) -> bool:
+    """A GTIN (8, 12, 13 or 14 digits, solid) whose GS1 check digit holds, right after its
+    barcode cue ("UPC 086983345338"): its own structure proves the thing."""
+    m = _VALUE.match(text, start)
+    if m is None or not m.group().isdigit() or len(m.group()) not in (8, 12, 13, 14):
+        return False
+    return gs1_ok(m.group()) and _BARCODE_BEFORE.search(text, max(0, start - 16), start) is not None
