@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # IBAN lengths by country (SWIFT IBAN registry); a candidate of the wrong length is not an IBAN.
 IBAN_LENGTHS: dict[str, int] = {
     "AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22,
@@ -24,6 +26,20 @@ IBAN_LENGTHS: dict[str, int] = {
     "CM": 27, "CF": 27, "CG": 27, "GA": 27, "GQ": 27, "TD": 27,
     "DZ": 26, "AO": 25, "CV": 25, "KM": 27, "IR": 26, "MG": 27, "MA": 28, "MZ": 25,
 }  # fmt: skip
+
+
+# A French NIR's body: sex (1, 2; 7, 8 provisional), year, month (01-12; 20-42 and 50-99 where
+# unknown); its key is 97 minus the first thirteen digits mod 97.
+_NIR_BODY = re.compile(r"[1278]\d\d(?:0[1-9]|1[0-2]|[2-3]\d|4[0-2]|[5-9]\d)\d{10}")
+
+
+def nir_ok(digits: str) -> bool:
+    """Fifteen digits written solid that a French NIR's body and mod-97 key accept."""
+    return (
+        len(digits) == 15
+        and _NIR_BODY.fullmatch(digits) is not None
+        and 97 - int(digits[:13]) % 97 == int(digits[13:])
+    )
 
 
 def luhn_ok(digits: str) -> bool:

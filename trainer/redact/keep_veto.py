@@ -9,7 +9,8 @@ A value is personal when, as written, it is
   pass Luhn;
 - an IBAN (ISO 13616: its country's length, mod 97); an e-mail address;
 - an id whose check a code passes rarely or whose layout no code has (``strong_id``: DNI/NIE,
-  PPS, CPF, Steuer-ID, a personnummer with its hyphen or century), or an id with one weak
+  PPS, CPF, Steuer-ID, a personnummer with its hyphen or century, a French NIR or a South
+  African id written solid), or an id with one weak
   check digit (BSN, SIN, TFN, Medicare, Aadhaar) in its own printed groups ("271 548 307");
 - a phone as its plan writes it: with its "+" and country code, solid with its trunk 0 (ten
   digits or more), or grouped as a region prints its valid numbers
@@ -29,7 +30,17 @@ from __future__ import annotations
 
 import re
 
-from trainer.redact.checksums import cpf_ok, dni_ok, gs1_ok, iban_ok, luhn_ok, pps_ok, steuer_id_ok
+from trainer.redact.checksums import (
+    cpf_ok,
+    dni_ok,
+    gs1_ok,
+    iban_ok,
+    luhn_ok,
+    nir_ok,
+    pps_ok,
+    steuer_id_ok,
+)
+from trainer.redact.checksums_intl import sa_id_ok
 from trainer.redact.checksums_nordic_east import personnummer_ok
 from trainer.redact.personal_numbers import checked_id, valid_international, valid_phone
 from trainer.redact.phone_layouts import national_layout
@@ -98,6 +109,8 @@ def _lettered_id(compact: str) -> bool:
 def strong_id(value: str, compact: str, digits: str) -> bool:
     """An id whose check a code passes at most about 1 time in 23, or whose layout no code
     has: a DNI/NIE or PPS (a check letter), a CPF or Steuer-ID (two checks, a digit census),
+    a French NIR (its body and mod 97) or a South African id (birth date, citizenship, Luhn:
+    about 1 in 3,000) written solid,
     a Swedish personnummer with its hyphen ("850714-2316") or its century ("198507142316");
     a weak check (1 in 10: BSN, SIN, TFN, Medicare, Aadhaar) only in its own printed groups
     ("123 456 782", "1234.56.782", "2123 45670 1", "2345 6789 0124"): a solid or otherwise
@@ -108,6 +121,8 @@ def strong_id(value: str, compact: str, digits: str) -> bool:
         return False
     if len(digits) == 11 and (cpf_ok(digits) or steuer_id_ok(digits)):
         return True
+    if nir_ok(digits) or sa_id_ok(digits):
+        return True  # a NIR's mod 97 with its body; a birth date, citizenship digit and Luhn
     if len(digits) == 12 and digits[:2] in ("19", "20") and personnummer_ok(digits[2:]):
         return True
     if _PERSONNUMMER.fullmatch(value) and personnummer_ok(digits):
