@@ -8,7 +8,7 @@ It depends only on ``checksums``, so ``references`` and ``cards`` may both impor
 
 from __future__ import annotations
 
-from trainer.redact.checksums import luhn_ok
+from trainer.redact.checksums import gs1_check_ok, luhn_ok
 
 _ANY = frozenset(range(12, 20))
 _16_19 = frozenset(range(16, 20))
@@ -64,7 +64,5 @@ def gs1_key(digits: str) -> bool:
     """``digits`` have a GS1 key's length and its check digit holds: after a barcode's cue
     ("EAN", "GTIN", "UPC", "barcode", "ISBN") such a number is that barcode, whatever else it
     passes."""
-    if len(digits) not in _GS1_LENGTHS or not digits.isdigit():
-        return False  # one check for every key: weights 3, 1 from the right (GS1 General Specs)
-    total = sum((ord(ch) - 48) * (3 if i % 2 else 1) for i, ch in enumerate(reversed(digits)))
-    return total % 10 == 0
+    # one check for every key: weights 3, 1 from the right (GS1 General Specifications)
+    return len(digits) in _GS1_LENGTHS and digits.isdigit() and gs1_check_ok(digits)

@@ -239,12 +239,15 @@ def medicare_ok(digits: str) -> bool:
     return total % 10 == ord(digits[8]) - 48
 
 
-def gs1_ok(digits: str) -> bool:
-    """GS1 check digit (EAN-8, UPC-A, EAN-13, GTIN-14): weights 3,1 from the right."""
-    if len(digits) not in (8, 12, 13, 14) or not digits.isdigit():
-        return False
+def gs1_check_ok(digits: str) -> bool:
+    """GS1's mod-10 check digit over any key's digits: weights 3, 1 from the right."""
     total = sum((ord(ch) - 48) * (3 if i % 2 else 1) for i, ch in enumerate(reversed(digits)))
     return total % 10 == 0
+
+
+def gs1_ok(digits: str) -> bool:
+    """GS1 check digit (EAN-8, UPC-A, EAN-13, GTIN-14): weights 3,1 from the right."""
+    return len(digits) in (8, 12, 13, 14) and digits.isdigit() and gs1_check_ok(digits)
 
 
 _PPS_LETTERS = "WABCDEFGHIJKLMNOPQRSTUV"  # remainder 0 -> W, 1 -> A ... 22 -> V
