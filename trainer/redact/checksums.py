@@ -28,16 +28,17 @@ IBAN_LENGTHS: dict[str, int] = {
 }  # fmt: skip
 
 
-# A French NIR's body: sex (1, 2; 7, 8 provisional), year, month (01-12; 20-42 and 50-99 where
-# unknown); its key is 97 minus the first thirteen digits mod 97.
-_NIR_BODY = re.compile(r"[1278]\d\d(?:0[1-9]|1[0-2]|[2-3]\d|4[0-2]|[5-9]\d)\d{10}")
+# How a French NIR opens: sex (1, 2; 7, 8 provisional), year, month (01-12; 20-42 and 50-99
+# where unknown); its key is 97 minus the first thirteen digits mod 97.
+NIR_OPENING = re.compile(r"[1278]\d\d(?:0[1-9]|1[0-2]|[2-3]\d|4[0-2]|[5-9]\d)")
 
 
 def nir_ok(digits: str) -> bool:
     """Fifteen digits written solid that a French NIR's body and mod-97 key accept."""
     return (
         len(digits) == 15
-        and _NIR_BODY.fullmatch(digits) is not None
+        and digits.isdecimal()
+        and NIR_OPENING.match(digits) is not None
         and 97 - int(digits[:13]) % 97 == int(digits[13:])
     )
 

@@ -20,6 +20,7 @@ import re
 
 from trainer.redact import prefilter
 from trainer.redact.checksums import (
+    NIR_OPENING,
     ausweis_ok,
     bsn_ok,
     cnpj_ok,
@@ -348,12 +349,10 @@ def _coded(text: str, start: int, end: int) -> bool:
 # A NIR's key after its 13 digits: two digits, no percentage, decimal or longer number.
 _NIR_KEY = re.compile(r" \d\d(?![\w%‰]|[.,]\d| ?[%‰])")
 _WORD_GOES_ON = re.compile(r"[^\W\d_]|['’]")
-# Sex (1, 2; 7, 8 provisional), year, month (01-12; 20-42 and 50-99 where unknown).
-_NIR_BODY = re.compile(r"[1278]\d\d(?:0[1-9]|1[0-2]|[2-3]\d|4[0-2]|[5-9]\d)")
 
 
 def _nir_body(value: str) -> bool:
-    return _NIR_BODY.match(value) is not None
+    return NIR_OPENING.match(value) is not None  # sex, year and month (``checksums``)
 
 
 # Words of letters on the cue's line, then a colon (the cue's own phrase goes on).
