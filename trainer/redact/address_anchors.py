@@ -1,11 +1,13 @@
 """The blanks before a text's numbers, found once per text and shared by the address families.
 
-A house number or a postcode mostly follows its street, town or district after one blank
-("Hauptstraße 12", "Koemarkt 30, Amsterdam", "Keizerswal 49", "Dublin 8"). Several families
-used to find those leads each on its own, with a scan of the whole text: ``addresses`` for its
+A house number or a postcode mostly follows its street or town after one blank ("Hauptstraße
+12", "Koemarkt 30, Amsterdam", "Keizerswal 49", "aan de Heuvelseind 71"). Several families used
+to find those leads each on its own, with a scan of the whole text: ``addresses`` for its
 anchors, ``address_town_streets`` for its pattern, ``address_lower`` with eight substring gates
-("wal " in text ...) and ``address_ie`` with three, each one more pass over the text. Here one
-pass finds every " <digit>" (few in a post), and a family reads only the words that end at them.
+("wal " in text ...) and ``address_places`` with four and a regex, each one more pass over the
+text. Here one pass finds every " <digit>" (few in a post), and a family reads only the words
+that end at them. (A post dense with numbers has many; a family whose own gate is a few short
+scans, as Dublin's districts, is cheaper without them.)
 Cached per text like ``prefilter``'s passes (the address families run one after another on the
 same text); the returned tuple is shared and read-only.
 """

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
-from trainer.redact.address_anchors import spaced_number_after
 from trainer.redact.hits import Hit
 from trainer.redact.lookalike_named_codes import LOT_LABEL
 
@@ -36,7 +35,6 @@ _DISTRICT = re.compile(
     r"\b(?:Dublin|DUBLIN|Baile Átha Cliath|BAILE ÁTHA CLIATH)[ \t](?:[1-9]|1\d|2[0-4]|6W)"
     r"(?![\w-]|[.,]\d|[ \t](?i:years?|days?|weeks?|times?|months?|hours?|people|of|to|and)\b)"
 )
-_DISTRICT_NAMES = ("Dublin", "DUBLIN", "Cliath", "CLIATH")  # how ``_DISTRICT``'s names end
 # Irish-language street types name a street without a number: "Sráid Uí Chonaill",
 # "Bóthar na Trá", "Plás Mhuirfean".
 _IRISH_STREET = re.compile(
@@ -115,10 +113,6 @@ def _eircode_matches(text: str) -> list[re.Match[str]]:
 def districts(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, weak) of Dublin postal districts: weak, so a street or unit word must come
     before ("12 Grattan Crescent, Dublin 8"; not "Dublin 2 nil")."""
-    # the district's number follows its name and a blank: a text with no tab needs the name
-    # right before one of its few " <digit>" (``address_anchors``)
-    if "\t" not in text and not spaced_number_after(text, _DISTRICT_NAMES):
-        return []
     if "ublin" not in text and "UBLIN" not in text and "Cliath" not in text:
         return []
     return [(m.start(), m.end(), False) for m in _DISTRICT.finditer(text)]
