@@ -23,7 +23,12 @@ import re
 from trainer.redact import prefilter
 from trainer.redact.address_iceland import iceland_anchor
 from trainer.redact.address_numbers import count_after, frequent_or_plural
-from trainer.redact.address_words import CAPITALS, LOWERCASE, NORDIC_ENDINGS_FOLDED
+from trainer.redact.address_words import (
+    CAPITALS,
+    LOWERCASE,
+    NORDIC_ENDINGS_FOLDED,
+    by_last_three,
+)
 from trainer.redact.hits import Hit
 from trainer.redact.names import given_names, word_list
 from trainer.redact.quantities import GROUPED_QUANTITY_AFTER, UNIT_AFTER, year_like
@@ -35,6 +40,9 @@ _PLAIN = tuple(
     vei veien veg vegen gate gata gaten plass plassen""".split()
 )
 PLAIN_FOLDED = tuple(dict.fromkeys(e.replace("é", "e") for e in _PLAIN))
+# Each anchor's word is compared only with the endings that share its last three letters.
+_PLAIN_BY_TAIL = by_last_three(PLAIN_FOLDED)
+_NORDIC_BY_TAIL = by_last_three(NORDIC_ENDINGS_FOLDED)
 # Abbreviated types written with their full stop ("Nørrebrog.", "Bogstadv.", "gt.", "Blvd.").
 ABBREVIATED = ("g.", "v.", "gt.", "vn.", "blvd.")
 
@@ -70,7 +78,8 @@ _LABEL_BEFORE = re.compile(
 def dkno_anchor(folded: str, start: int, end: int) -> bool:
     """``folded[start:end]`` (a word before " <digit>") ends in a Danish or Norwegian street
     type or its abbreviation."""
-    return folded.endswith(PLAIN_FOLDED, start, end) or (
+    ends = _PLAIN_BY_TAIL.get(folded[end - 3 : end])
+    return (ends is not None and folded.endswith(ends, start, end)) or (
         folded[end - 1] == "."
         and folded.endswith(ABBREVIATED, start, end)
         and (end - start > 3 or folded[start:end] == "gt.")
@@ -111,7 +120,8 @@ def nordic_anchor(
     an Icelandic one or a town's postcode follows (``address_iceland``; "gata" is both)."""
     if iceland is not None and iceland_anchor(folded, start, end):
         iceland.append(end)
-    if end - start > 4 and folded.endswith(NORDIC_ENDINGS_FOLDED, start, end):
+    ends = _NORDIC_BY_TAIL.get(folded[end - 3 : end]) if end - start > 4 else None
+    if ends is not None and folded.endswith(ends, start, end):
         nordic.append((end, end + 2))
     elif end - start > 2 and dkno_anchor(folded, start, end):
         dkno.append((end, end + 2))

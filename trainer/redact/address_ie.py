@@ -90,7 +90,10 @@ def eircodes(text: str) -> list[tuple[int, int, bool]]:
             text, max(0, m.start() - 30), m.start()
         )
         found.append((m.start(), m.end(), mixed or bool(town)))
-    if "ircode" in text or "IRCODE" in text or "ir code" in prefilter.lowered(text):
+    # a labelled code's routing key is a letter and a digit: on ASCII text a letter touching a
+    # digit (``prefilter``'s cached contacts) comes first, three substring scans after
+    labelled = not text.isascii() or prefilter.letter_digit_contacts(text)
+    if labelled and ("ircode" in text or "IRCODE" in text or "ir code" in prefilter.lowered(text)):
         found += [(m.start(1), m.end(1), True) for m in _LABELLED.finditer(text)]
     return found
 

@@ -110,7 +110,8 @@ def _street_line_before(text: str, newline: int) -> bool:
 def lettered_postcodes(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, strong) of the lettered postcodes of the table found in ``text``."""
     found: list[tuple[int, int, bool]] = []
-    if "L-" in text or "LT-" in text or "LV-" in text:
+    hyphen = "-" in text  # one character (memchr) before the three scans that need it
+    if hyphen and ("L-" in text or "LT-" in text or "LV-" in text):
         for m in _PREFIXED.finditer(text):
             s = m.start()
             if _TOWN_AFTER.match(text, m.end()) or _PLACE_BEFORE.search(text, max(0, s - 40), s):
@@ -126,7 +127,7 @@ def lettered_postcodes(text: str) -> list[tuple[int, int, bool]]:
             after_street = lead == "\n" and _street_line_before(text, commune.start())
             if listed or lead == "," or after_street:
                 found.append((s, m.end(), True))
-    if "-" in text:
+    if hyphen:
         for m in _GPS_TAIL.finditer(text):
             s = m.start()
             letters = _GPS_LETTERS.search(text, max(0, s - 3), s)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
+from trainer.redact.address_anchors import spaced_number_after
 from trainer.redact.address_lines import HOUSE_NUMBER
 from trainer.redact.address_words import (
     ABBREVIATIONS,
@@ -159,22 +160,15 @@ _NL_LINE = re.compile(
     r"(?![\w-]|[.,]\d)"
 )
 _NOT_NL_WAL = frozenset("renewal withdrawal".split())
+_NL_ENDS = ("wal", "burg", "markt", "state", "WAL", "BURG", "MARKT", "STATE")  # of ``_NL_LINE``
 
 
 def dutch_lines(text: str) -> list[Hit]:
     """ADDRESS hits for PostNL streets in -wal, -burg, -markt, -state (``street_types`` calls
-    it for every text with a digit; the endings are looked for with ``in`` first)."""
+    it for every text with a digit; an ending must stand right before a blank and a digit, which
+    is read at the text's few such blanks, ``address_anchors``, instead of eight scans)."""
     hits: list[Hit] = []
-    if not (  # an "or" chain: a generator over the endings cost more than the scans
-        "wal " in text
-        or "burg " in text
-        or "markt " in text
-        or "state " in text
-        or "WAL " in text
-        or "BURG " in text
-        or "MARKT " in text
-        or "STATE " in text
-    ):
+    if not spaced_number_after(text, _NL_ENDS):
         return hits
     for m in _NL_LINE.finditer(text):
         add = m.group("add") or ""

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
+from trainer.redact.address_anchors import spaced_numbers
 from trainer.redact.address_mentions import walked_street
 from trainer.redact.address_numbers import count_after, residence_word
 from trainer.redact.address_words import COMPOUND_ENDINGS_IN_BLOCK, MONTHS, ROMANCE_TYPES
@@ -135,9 +136,25 @@ _BARE_GATE = re.compile(r"(?:op|aan) [A-Z]").search
 prefilter.register("nl_bare", {"op", "aan"})
 
 
+def _numbered_capital_word(text: str) -> bool:
+    """Whether a " <1-9>" of the text (``address_anchors``) follows a capitalised word led by a
+    blank or a hyphen: the last street word and house number of ``_DUTCH_NUMBERED`` and
+    ``_DUTCH_BARE`` ("de Heuvelseind 71"), without which neither can match."""
+    for space in spaced_numbers(text):
+        if "1" <= text[space + 1] <= "9":
+            i = space - 1
+            while i > 0 and ("a" <= text[i] <= "z" or text[i] == "é"):
+                i -= 1
+            if i < space - 1 and "A" <= text[i] <= "Z" and i and text[i - 1] in " -":
+                return True
+    return False
+
+
 def dutch_numbered_streets(text: str) -> list[tuple[str, int, int]]:
     """ADDRESS hits for "aan de Heuvelseind 71" (street name and house number), and for "op
     Kerkbrink 3" after a residence, delivery, pickup or viewing word on the line."""
+    if not _numbered_capital_word(text):
+        return []
     gate = _may_hold_article(text) and _DUTCH_GATE(text)
     found = list(_DUTCH_NUMBERED.finditer(text)) if gate else []
     if "nl_bare" in prefilter.keywords(text) and _BARE_GATE(text):

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
+from trainer.redact.address_anchors import spaced_numbers
 from trainer.redact.address_numbers import number_taker
 from trainer.redact.address_towns import postal_towns
 from trainer.redact.address_words import COMPOUND_ENDINGS_IN_BLOCK
@@ -119,11 +120,7 @@ def town_streets(text: str) -> list[Hit]:
     hits: list[Hit] = []
     towns = postal_towns()
     folded = prefilter.folded(text)
-    digits = prefilter.digit_bounds(text)
-    if digits is None:
-        return []
-    # the scan opens at the blank before the first digit (the number's own lead)
-    for m in _NUMBER_TOWN.finditer(text, max(0, digits[0] - 1)):
+    for m in number_towns(text):
         word = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if word is None:
             continue
@@ -147,3 +144,16 @@ def town_streets(text: str) -> list[Hit]:
             continue
         hits.append(("ADDRESS", word.start(), m.end()))
     return hits
+
+
+def number_towns(text: str) -> list[re.Match[str]]:
+    """``_NUMBER_TOWN.finditer(text)``: the pattern opens with a blank and a digit, so it is
+    tried only at the text's " <digit>" (``address_anchors``), each past the last match as
+    ``finditer`` goes on, instead of at every blank of the text."""
+    found: list[re.Match[str]] = []
+    done = 0
+    for space in spaced_numbers(text):
+        if space >= done and (m := _NUMBER_TOWN.match(text, space)) is not None:
+            found.append(m)
+            done = m.end()
+    return found

@@ -169,6 +169,20 @@ def by_first_letter(words: list[str], *, ignore_case: bool = False) -> str:
     return "|".join(f"{first}(?:{'|'.join(tails)})" for first, tails in groups.items())
 
 
+def by_last_three(endings: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """``endings`` grouped under their last three characters, order kept within a group. A word
+    before a house number is looked up by its own last three and compared with that group only:
+    ``folded.endswith(endings, start, end)`` compares every ending, at every number of a post,
+    though only an ending with the word's last three can end it. Each ending must have three
+    characters or more (checked here)."""
+    groups: dict[str, tuple[str, ...]] = {}
+    for ending in endings:
+        if len(ending) < 3:
+            raise ValueError(f"ending {ending!r} is shorter than the three characters looked up")
+        groups[ending[-3:]] = (*groups.get(ending[-3:], ()), ending)
+    return groups
+
+
 # Month names and their usual abbreviations (en, de, nl, fr, es, it, pt): a number right before
 # one is a day of a date ("POINT HEBDO 7 septembre 2026", "Ring 3 März"), never a house number.
 MONTHS = frozenset(

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
+from trainer.redact.address_anchors import spaced_numbers
 from trainer.redact.address_breaks import broken_street_starts
 from trainer.redact.address_ca import CA_POSTCODE_SOLID, CA_SOLID, ca_postcode
 from trainer.redact.address_co import colombian_codes
@@ -82,6 +83,7 @@ from trainer.redact.address_words import (
     HOUSE_SUFFIX,
     STREET_CAPITALS,
     by_first_letter,
+    by_last_three,
     english_ring,
 )
 from trainer.redact.address_world import pl_se_code_at
@@ -145,6 +147,7 @@ _PO_BOX = re.compile(
 )
 
 _COMPOUND_SUFFIX = "|".join(re.escape(ending) for ending in COMPOUND_ENDINGS)
+_COMPOUND_BY_TAIL = by_last_three(COMPOUND_ENDINGS)  # a word is compared with its group only
 _NL_LEAD = (
     r"(?:Nieuwe|Oude|Korte|Lange|Hoge|Lage|Grote|Kleine|Eerste|Tweede|Derde|Noordelijke|"
     r"Zuidelijke|Burgemeester|Burg\.|Dokter|Dr\.|Prins|Prinses|Koning|Koningin|Graaf|Pastoor|"
@@ -193,9 +196,8 @@ _NL_LAAN = re.compile(
     r"(?:[ \t]?[a-zA-Z]\b|-\d{1,3}[a-z]?|-[IVX]{1,4}\b|-H\b)?(?![\w.,/-]?\d|\w)"
 )
 prefilter.register("nl_laan", {"laan"})
-# Anchors: every " <digit>" (a literal-prefixed pattern, so the scan is fast); around each, code
-# checks for a UK postcode, a "12345 City" postcode and a compound street word.
-_SPACE_DIGIT = re.compile(r" \d")
+# Anchors: every " <digit>" (``address_anchors.spaced_numbers``); around each, code checks for
+# a UK postcode, a "12345 City" postcode and a compound street word.
 _UK_POSTCODE_AT = re.compile(r"[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}(?![\w-])")
 # Česká pošta and Slovenská pošta: "NNN NN" after the town, closing the line or the clause.
 _PSC_AT = re.compile(r"\d{3} \d{2}(?![\w-]|[.,/]\d| \d)").match
@@ -364,10 +366,8 @@ def _anchored(
     iceland: list[int] = []  # " 12" after "...vegur", "...stræti" (``address_iceland``)
     folded = prefilter.folded(text)
     plz: list[tuple[int, int]] = []
-    bounds = prefilter.digit_bounds(text)  # a digit follows the space: scan only that far
     lines = "\n" in text
-    for m in _SPACE_DIGIT.finditer(text, max(0, bounds[0] - 1), bounds[1]) if bounds else ():
-        space = m.start()
+    for space in spaced_numbers(text):  # every " " before a digit (``address_anchors``)
         word_start = text.rfind(" ", 0, space) + 1
         # a postcode on a line of its own ("London\nNW1 6XE"): the outward code is <= 4 chars
         if lines:
@@ -399,10 +399,11 @@ def _anchored(
                 psc.append((digit, digit + 6))
         if prev == "," and four_digit_code_at(text, digit):
             four.append(digit)  # "Groenplaats 12, 2050 Antwerpen" (``address_four_digit``)
-        # every ending has three characters or more
+        # every ending has three characters or more (``by_last_three``)
+        ends = _COMPOUND_BY_TAIL.get(folded[space - 3 : space]) if space - word_start > 2 else None
         if (
-            space - word_start > 2
-            and folded.endswith(COMPOUND_ENDINGS, word_start, space)
+            ends is not None
+            and folded.endswith(ends, word_start, space)
             and not (
                 english_ring(text, folded, word_start, space)
                 and not residence_before(text, word_start)
