@@ -23,7 +23,7 @@ from trainer.redact.names import MemberNames
 _GATES = (
     ((*ps._TEAM_LINKS, *ps._TEAM_ARTICLES), ps._TEAM_CASE_ODD),
     (qt.TITLE_NOUNS, qt._NOUN_CASE_ODD),
-    (net._LABEL_PARTS, net._LABEL_CASE_ODD),
+    (net._LABEL_WORDS, net._LABEL_CASE_ODD),
 )
 
 

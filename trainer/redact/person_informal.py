@@ -28,6 +28,7 @@ from trainer.redact.hits import Hit
 from trainer.redact.literal_alternation import literal_alternation
 from trainer.redact.person_cues import AFTER, BEFORE
 from trainer.redact.person_function_words import CLAUSE_ADVERBS
+from trainer.redact.person_initials import initial_dots
 from trainer.redact.person_words import (
     COMMON,
     FUNCTION_WORDS,
@@ -268,10 +269,8 @@ def initial_pairs(text: str) -> list[Hit]:
     """ "spoke to t. green", "ASK R. BLACK", "thanks D. Lindgren": an initial and a listed surname
     beside a cue (call only when ". " is in the text)."""
     hits: list[Hit] = []
-    dot = text.find(".", 1)
-    while dot != -1:
-        m = _INITIAL_SURNAME.match(text, dot - 1)  # every match has its "." after the initial
-        dot = text.find(".", dot + 1)
+    for dot in initial_dots(text):  # every match has its "." after the initial (person_initials)
+        m = _INITIAL_SURNAME.match(text, dot - 1)
         if m is None:
             continue
         last = m.group("last")

@@ -28,19 +28,21 @@ _WORD = re.compile(
 )
 
 _NETWORK_WORDS = frozenset("guest gast invité home office plus pro max mini lite ultra".split())
-# Every label above holds one of these, lower-cased; the letters that match an ASCII one only
-# under the pattern's ignore-case (dotless and dotted I, long s: ``literal_gates``) skip the
-# gate.
-_LABEL_PARTS = ("wi-fi", "wifi", "wlan", "ssid", "network", "netzwerk", "réseau")
-_LABEL_CASE_ODD = case_odd_for(_LABEL_PARTS)
+# Each label of ``_LABEL`` ends in one of these words, a whole word (no word character or
+# hyphen before it, a blank, ":" or "=" after it): the keyword pass (``prefilter``) finds them
+# as it reads the post for every rule. A post holding a letter that matches an ASCII one only
+# under the pattern's ignore-case (dotless and dotted I, long s: ``literal_gates``) skips the
+# gate, and one holding the Kelvin sign, which that pass keeps as it is (``prefilter.spaced``:
+# no folding from U+2100 on; ``normalize`` makes it a K before the engine's detectors run).
+_LABEL_WORDS = ("network name", *"wi-fi wifi wlan ssid netzwerk netzwerkname réseau".split())
+prefilter.register("network_label", frozenset(_LABEL_WORDS))
+_LABEL_CASE_ODD = case_odd_for(_LABEL_WORDS)
+_GATE_OPENERS = _LABEL_CASE_ODD + "\u212a"
 
 
 def _may_have_label(text: str) -> bool:
     """False only when no label of ``_LABEL`` can be in ``text`` (a gate: the same hits)."""
-    if has_case_odd(text, _LABEL_CASE_ODD):
-        return True
-    low = prefilter.lowered(text)  # cached: find_urls lowers every post already
-    return any(part in low for part in _LABEL_PARTS)
+    return has_case_odd(text, _GATE_OPENERS) or "network_label" in prefilter.keywords(text)
 
 
 def network_owner_names(text: str) -> list[Hit]:

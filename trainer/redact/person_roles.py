@@ -19,6 +19,7 @@ import re
 
 from trainer.redact.companies import company_follows, is_company_token
 from trainer.redact.hits import Hit
+from trainer.redact.person_initials import initial_dots
 from trainer.redact.person_words import (
     CAP,
     COMMON,
@@ -50,8 +51,9 @@ _SPACE_INITIAL = re.compile(rf" [{UPPER}]\.(?![\w.'’-])")
 def given_initials(text: str, found: dict) -> list[Hit]:
     """A gazetteer given name followed by the initial of a surname: "Leah T.", "Íñigo F."."""
     hits: list[Hit] = []
-    # The few " X." of a post first (one regex scan), then the given-name keyword before each.
-    starts = [m.start() for m in _SPACE_INITIAL.finditer(text)]
+    # The few " X." of a post first (among the full stops that may close an initial:
+    # person_initials), then the given-name keyword before each.
+    starts = [d - 2 for d in initial_dots(text) if d > 1 and _SPACE_INITIAL.match(text, d - 2)]
     if not starts:
         return hits
     ends = {e: s for s, e in found.get("given", ())}

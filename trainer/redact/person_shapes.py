@@ -20,6 +20,7 @@ from trainer.redact.person_caps_first import ACRONYMS as ACRONYMS  # person_orde
 from trainer.redact.person_caps_first import caps_surname_first as caps_surname_first
 from trainer.redact.person_function_words import NODICT_FUNCTION_WORDS
 from trainer.redact.person_informal import cue_beside
+from trainer.redact.person_initials import initial_dots
 from trainer.redact.person_lower import (
     LOWER_ELIDED,
     LOWER_PARTICLES,
@@ -242,11 +243,11 @@ def initial_surnames(text: str) -> list[Hit]:
     that is not a common word ("U.S. Army", "plan B. Next" are kept)."""
     hits: list[Hit] = []
     done = 0
-    # str.find over the few full stops of a post beats a regex tried at every position.
-    dot = text.find(".", 1)
-    while dot != -1:
-        start, dot = dot - 1, text.find(".", dot + 1)
-        if start < done or not text[start].isupper() or (start and text[start - 1].isalnum()):
+    # The few full stops that may close an initial (no letter or digit before it: a sentence's
+    # "... of work." is not read), found once for the initial rules (person_initials).
+    for dot in initial_dots(text):
+        start = dot - 1
+        if start < done or not text[start].isupper():
             continue
         m = _INITIALS.match(text, start)
         if m is None:

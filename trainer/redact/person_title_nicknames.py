@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from trainer.redact import prefilter
 from trainer.redact.hits import Hit
 from trainer.redact.person_words import SURNAMES, TITLES, TOP
 
@@ -20,18 +21,18 @@ _ADDRESSED = re.compile(
     r"(?<![\w'’-])(?i:thanks|thank\syou|thx|cheers|hi|hey|hello|morning|evening|night|bye)"
     r",?[ \t]+([A-Z][a-z]+)(?=[ \t]*(?:[,!?;]|\.(?!\w)|\n|$))"
 )
-# The titles the rule can return, and a gate over them: a post with none of them written
-# whole ("Doc" not followed by a lower-case letter) skips the scan above, which is tried at
-# every position of every post (the same hits: a hit is one of these words, so it is there).
+# The titles the rule can return. A hit is one of them written as a whole word (a blank before,
+# no letter or digit after), so the keyword pass (``prefilter``) has found it among the
+# honorifics, which hold every title: the rule reads those few spans, not the whole post.
 _NICKNAMES = frozenset(
     t for t in TITLES if t in SURNAMES and t.lower() not in TOP and re.fullmatch(r"[A-Z][a-z]+", t)
 )
-_GATE = re.compile("(?:" + "|".join(sorted(_NICKNAMES, key=len, reverse=True)) + ")(?![a-z])")
 
 
 def may_have_title(text: str) -> bool:
-    """False only when no title of ``_NICKNAMES`` is written whole in ``text`` (a gate)."""
-    return _GATE.search(text) is not None
+    """False only when no title of ``_NICKNAMES`` stands in ``text`` as a whole word, as
+    written (``[A-Z][a-z]+``, so no case folding is involved): the honorific keywords."""
+    return any(text[s:e] in _NICKNAMES for s, e in prefilter.keywords(text).get("honorific", ()))
 
 
 def title_nicknames(text: str) -> list[Hit]:
