@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from trainer.redact.hits import Hit
+from trainer.redact.literal_alternation import longest_first
 from trainer.redact.person_words import SURNAMES, TITLES, TOP
 
 _ADDRESSED = re.compile(
@@ -26,7 +27,7 @@ _ADDRESSED = re.compile(
 _NICKNAMES = frozenset(
     t for t in TITLES if t in SURNAMES and t.lower() not in TOP and re.fullmatch(r"[A-Z][a-z]+", t)
 )
-_GATE = re.compile("(?:" + "|".join(sorted(_NICKNAMES, key=len, reverse=True)) + ")(?![a-z])")
+_GATE = re.compile("(?:" + "|".join(longest_first(_NICKNAMES)) + ")(?![a-z])")
 
 
 def may_have_title(text: str) -> bool:
