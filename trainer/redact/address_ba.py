@@ -14,6 +14,7 @@ import re
 
 from trainer.redact import prefilter
 from trainer.redact.hits import Hit
+from trainer.redact.literal_alternation import longest_first
 
 _CAPS = "A-ZČĆĐŠŽ"
 _SMALLS = "a-zčćđšž"
@@ -46,7 +47,7 @@ BA_TOWNS = (
     "Vlasenica", "Srebrenica", "Bratunac", "Ugljevik", "Lopare", "Šamac", "Samac", "Kreševo",
     "Kresevo", "Donji Vakuf", "Gornji Vakuf", "Bosanski Brod", "Brod", "Petrovo", "Stanari",
 )
-_TOWN = "|".join(sorted((re.escape(t) for t in set(BA_TOWNS)), key=len, reverse=True))
+_TOWN = "|".join(longest_first(re.escape(t) for t in BA_TOWNS))
 _STREET = rf"{_CAP}(?:[ \t](?:{_CAP}|{_SMALL})){{0,3}}"
 _NUM = r"(?:bb|BB|b\.[ \t]?b\.|\d{1,4}[a-zA-Z]?(?:/[\dIVX]{1,3})?)(?![\w])"
 _BOX = (

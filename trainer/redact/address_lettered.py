@@ -28,6 +28,7 @@ import re
 
 from trainer.redact.address_en_types import STRONG, WEAK
 from trainer.redact.address_words import CAPITALS
+from trainer.redact.literal_alternation import longest_first
 
 _UP = CAPITALS + "ĀĒĖĢĪĮĶĻŅŪŲÕ"
 _PREFIXED = re.compile(r"(?<![\w-])(?:LT-\d{5}|LV-\d{4}|L-\d{4})(?![\w-]|[.,]\d)")
@@ -73,7 +74,7 @@ _PART_CUE = re.compile(
     r"albarán|expediente|dossier|pratica)"
     r"(?:[ \t]?(?:no\.?|nr\.?|num(?:ber)?|id|#))?)(?!\w)"
 ).finditer
-_STREET_TYPES = "|".join(sorted(STRONG | WEAK, key=len, reverse=True))
+_STREET_TYPES = "|".join(longest_first(STRONG | WEAK))
 _BRACKETED_STREET = re.compile(
     rf"[ \t]*\((?:[{_UP}][\w'’.-]*[ \t]){{1,4}}(?i:{_STREET_TYPES})\.?"
     rf"(?:,[ \t]*[{_UP}][\w'’-]*(?:[ \t][{_UP}\d][\w'’-]*){{0,2}})?\)"

@@ -19,11 +19,12 @@ from trainer.redact import prefilter
 from trainer.redact.address_en_types import NUMBERLESS
 from trainer.redact.address_numbers import count_after, residence_word
 from trainer.redact.hits import Hit
+from trainer.redact.literal_alternation import longest_first
 from trainer.redact.quantities import UNIT_AFTER
 from trainer.redact.sentence_window import sentence_start
 
 _TYPES = NUMBERLESS
-_TYPE = rf"(?:{'|'.join(sorted((w.capitalize() for w in _TYPES), key=len, reverse=True))})\.?"
+_TYPE = rf"(?:{'|'.join(longest_first(w.capitalize() for w in _TYPES))})\.?"
 _WORD = r"[A-Z][\w'’-]+"
 _PLACE = rf"{_WORD}(?:[ \t]{_WORD}){{0,2}}"
 _BREAK = r"(?:,[ \t]*|[ \t]*\r?\n[ \t]*)"

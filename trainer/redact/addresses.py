@@ -88,6 +88,7 @@ from trainer.redact.address_words import (
 )
 from trainer.redact.address_world import pl_se_code_at
 from trainer.redact.hits import Hit
+from trainer.redact.literal_alternation import longest_first
 from trainer.redact.names import given_names
 from trainer.redact.postal import postal_blocks
 from trainer.redact.postal_boxes import (
@@ -99,7 +100,7 @@ from trainer.redact.postal_boxes import (
 from trainer.redact.quantities import year_like as _year_like
 from trainer.redact.street_types import find_typed_streets
 
-_SUFFIX = by_first_letter(sorted(_STRONG | _WEAK, key=len, reverse=True))
+_SUFFIX = by_first_letter(longest_first(_STRONG | _WEAK))
 _WORD = r"(?:[A-Z][\w'’.-]*|\d{1,3}(?:st|nd|rd|th))"
 _UNIT = (
     r"(?:,?\s(?:(?i:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Level|Room|Rm|Bldg)\b\.?\s?#?|"

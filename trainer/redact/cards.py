@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
+from trainer.redact.card_ranges import CARD_RANGES, in_range
 from trainer.redact.checksums import gs1_ok, luhn_ok
 from trainer.redact.hits import Hit
 from trainer.redact.national_ids import is_reference
@@ -44,8 +45,12 @@ _BARCODE_BEFORE = re.compile(
 # Issuer prefixes: Visa 4, Mastercard 2/5, Amex/Diners/JCB 3, Discover/UnionPay 6, Maestro 50/56-69
 # (12-19 digits), JCB 1800/2131, UATP 1, RuPay 81/82 (16 digits; its other ranges, 60/65/508/
 # 353/356, are inside 3/5/6), Troy 9792 (16 digits; its 65 range is Discover's). A 12-digit
-# number must be Maestro to count.
+# number must be Maestro to count. A screen by first digits, wider on purpose than the issuer
+# ranges of ``card_ranges`` (fail closed).
 _CARD_PREFIX = re.compile(r"[2-6]|1(?:800|\d{14}$)|8[12]\d{14}$|9792\d{12}$")
+# the issuer ranges (``_printed_card``, ``card_lead``): Visa, Mastercard, Amex, Diners, JCB,
+# Discover, UnionPay, Maestro, RuPay, Elo, Hipercard, Mir, Troy
+_ISSUER_RANGES = tuple(r for r in CARD_RANGES if r.detector)
 # \Z, not "$": "$" also matches before a final newline ("...on73\n4111 ...": no IBAN tail)
 _IBAN_PREFIX_BEFORE = re.compile(r"[A-Za-z]{2}\d{2}[ -]?\Z")
 
@@ -150,24 +155,9 @@ def _printed_card(value: str, digits: str) -> bool:
 
 
 def _issuer_range(digits: str) -> bool:
-    """The networks' published IIN ranges: Visa 4 (Elo's and Cartes Bancaires' co-badged
-    4-ranges too); Mastercard 51-55, 2221-2720; Amex 34, 37; Diners 300-305, 36, 38, 39; JCB
-    3528-3589; Discover 6011, 644-649, 65; UnionPay 62; Maestro 50, 56-58, 63, 67; RuPay 60,
-    65, 81, 82, 508, 353, 356; Elo 5067, 509, 6277, 6362, 650-655; Hipercard 3841, 606282;
-    Mir 2200-2204; Troy 9792."""
-    two, four = int(digits[:2]), int(digits[:4])
-    return (
-        digits[0] == "4"
-        or 51 <= two <= 55
-        or 2200 <= four <= 2204
-        or 2221 <= four <= 2720
-        or two in (34, 36, 37, 38, 39, 50, 56, 57, 58, 60, 62, 63, 65, 67, 81, 82)
-        or 300 <= int(digits[:3]) <= 305
-        or 3528 <= four <= 3589
-        or four == 6011
-        or 644 <= int(digits[:3]) <= 649
-        or four == 9792
-    )
+    """In one of the networks' published IIN ranges that the detector reads (``card_ranges``),
+    whatever its length."""
+    return any(in_range(digits, r) for r in _ISSUER_RANGES)
 
 
 def _unlisted_card(text: str, m: re.Match[str], digits: str) -> bool:

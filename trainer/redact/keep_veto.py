@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from trainer.redact.card_ranges import CARD_RANGES, in_range
 from trainer.redact.checksums import (
     cpf_ok,
     dni_ok,
@@ -45,18 +46,9 @@ from trainer.redact.checksums_nordic_east import personnummer_ok
 from trainer.redact.personal_numbers import checked_id, valid_international, valid_phone
 from trainer.redact.phone_layouts import national_layout
 
-# Issuer ranges (IIN) of the card networks, with the lengths each issues.
-_CARD_RANGES = (
-    (re.compile(r"4"), (16, 19)),  # Visa (its thirteen-digit numbers are no longer issued)
-    (re.compile(r"5[1-5]|2(?:22[1-9]|2[3-9]\d|[3-6]\d\d|7[01]\d|720)"), (16,)),  # Mastercard
-    (re.compile(r"3[47]"), (15,)),  # American Express
-    (re.compile(r"6011|64[4-9]|65"), (16, 17, 18, 19)),  # Discover
-    (re.compile(r"35(?:2[89]|[3-8]\d)"), (16, 17, 18, 19)),  # JCB
-    (re.compile(r"3(?:0[0-5]|[689])"), (14, 15, 16, 17, 18, 19)),  # Diners Club
-    (re.compile(r"62"), (16, 17, 18, 19)),  # UnionPay
-    (re.compile(r"5018|5020|5038|5893|6304|6759|676[1-3]"), tuple(range(12, 20))),  # Maestro
-    (re.compile(r"220[0-4]"), (16,)),  # Mir
-)
+# The card ranges the veto reads (``card_ranges``: the big networks at the lengths they issue
+# today, Maestro by its own IINs)
+_CARD_RANGES = tuple(r for r in CARD_RANGES if r.veto)
 # A value as written: an optional "+" or bracket, digit groups joined by one separator, an
 # optional letter glued to the end (a DNI's, a PPS's)
 _VALUE = re.compile(r"\+?\(?\d+(?:(?:\)[ \t]?|[ \t.\-/]\(?)\d+)*(?:[A-Za-z](?![\w@]))?")
@@ -77,9 +69,10 @@ _GROUPED = re.compile(r"[ \t.\-()]")
 
 def card_number(digits: str) -> bool:
     """12 to 19 digits in an issuer range of that length, passing Luhn."""
+    n = len(digits)
     return (
-        12 <= len(digits) <= 19
-        and any(p.match(digits) and len(digits) in lengths for p, lengths in _CARD_RANGES)
+        12 <= n <= 19
+        and any(n in r.veto and in_range(digits, r) for r in _CARD_RANGES)
         and luhn_ok(digits)
     )
 

@@ -2,8 +2,10 @@
 pattern shares, so its rules (escaping, order, blanks) cannot drift between copies.
 
 The longest first, because an alternation takes its first branch that leads to a match: with
-"ticket" before "e-ticket", "e-ticket" could never match whole. Equal lengths keep the order
-given (``sorted`` is stable); a caller that passes a set gets the set's order.
+"ticket" before "e-ticket", "e-ticket" could never match whole. Equal lengths in code-point
+order (``longest_first``): a set's own order follows the hash seed, and a pattern must be the same
+string in every process. Builders that join their words themselves (raw regex pieces, words
+escaped first) order them with ``longest_first`` too.
 """
 
 from __future__ import annotations
@@ -26,8 +28,13 @@ def literal_alternation(
     matches ``hyphen`` (None: a hyphen only); with ``apostrophe``, ' and ’ match each other.
     ``spell`` replaces all of that with the caller's own pattern of a word.
     """
-    ordered = sorted(dict.fromkeys(words), key=len, reverse=True)
-    return "|".join((spell or _literal(blank, hyphen, apostrophe))(w) for w in ordered)
+    return "|".join((spell or _literal(blank, hyphen, apostrophe))(w) for w in longest_first(words))
+
+
+def longest_first(words: Iterable[str]) -> list[str]:
+    """``words``, each once, the longest first and equal lengths in code-point order: the same
+    list whatever order ``words`` come in (a set's follows the hash seed)."""
+    return sorted(set(words), key=lambda w: (-len(w), w))
 
 
 def _literal(blank: str | None, hyphen: str | None, apostrophe: bool) -> Callable[[str], str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from trainer.redact.hits import Hit
+from trainer.redact.literal_alternation import longest_first
 from trainer.redact.person_words import GREETING_WORDS, TITLES
 
 _TITLE_KEYS = frozenset(t.lower() for t in TITLES)
@@ -25,7 +26,8 @@ _DOTTED_ONLY = frozenset(
 _DEGREES = frozenset("med dent vet rer nat phil jur habil oec pol techn sc mult theol".split())
 _WORD = re.compile(r"([^\W\d_]+)(\.?)[ \t]*")
 # After the titles of a hit: a capitalised word, past degrees ("Dr[.] med. Hannelore").
-_NEXT_CAPITAL = re.compile(rf"\.?(?:[ \t]*(?:{'|'.join(_DEGREES)})\.)*[ \t]*[^\W\d_a-z]")
+_DEGREE = "|".join(longest_first(_DEGREES))
+_NEXT_CAPITAL = re.compile(rf"\.?(?:[ \t]*(?:{_DEGREE})\.)*[ \t]*[^\W\d_a-z]")
 
 
 def strip_titles(text: str, hits: list[Hit]) -> list[Hit]:

@@ -145,9 +145,12 @@ def find_national_ids(text: str) -> list[Hit]:
         hyphenated = text[start + 2 : start + 3] == "-" and text[start : start + 2].lower() == "id"
         if hyphenated and _word_before_id(text, start):
             continue  # "Order ID-nummer ...": the order's, as a bare "ID" after a thing word
-        if (span := _after_cue(text, start)) and not (
-            _BARE_CPR.match(text, start) and not _CPR_LAYOUT.fullmatch(text, *span)
-        ) and not org_register_number(text, span[0]) and not court_docket(text, span[0]):
+        if (
+            (span := _after_cue(text, start))
+            and not (_BARE_CPR.match(text, start) and not _CPR_LAYOUT.fullmatch(text, *span))
+            and not org_register_number(text, span[0])
+            and not court_docket(text, span[0])
+        ):
             hits.append(("NATIONAL_ID", *span))
     # an unknown scheme's acronym beside the number word: "FNPF number: ...", "número de DIP
     # es ..." (``ids_acronym_number``)
@@ -337,9 +340,7 @@ def _acronym_value(text: str, end: int) -> tuple[int, int] | None:
 # one token of six to twenty letters and digits, two digits (one from eight characters) and
 # two letters at least, in capitals ("9MHEDKX5", "SJDVS8RX"): an id's code, whatever its
 # country, after a cue
-_CODED = re.compile(
-    r"(?=(?:[A-Z]*\d){2}|[A-Z0-9]{8})(?=[A-Z]*\d)(?=(?:\d*[A-Z]){2})[A-Z0-9]{6,20}"
-)
+_CODED = re.compile(r"(?=(?:[A-Z]*\d){2}|[A-Z0-9]{8})(?=[A-Z]*\d)(?=(?:\d*[A-Z]){2})[A-Z0-9]{6,20}")
 
 
 def _coded(text: str, start: int, end: int) -> bool:

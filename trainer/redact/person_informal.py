@@ -25,7 +25,7 @@ from functools import lru_cache
 from trainer.redact import prefilter
 from trainer.redact.companies import company_after, opens_company
 from trainer.redact.hits import Hit
-from trainer.redact.literal_alternation import literal_alternation
+from trainer.redact.literal_alternation import literal_alternation, longest_first
 from trainer.redact.person_cues import AFTER, BEFORE
 from trainer.redact.person_function_words import CLAUSE_ADVERBS
 from trainer.redact.person_initials import initial_dots
@@ -130,9 +130,7 @@ def has_informal_cue(text: str, found: dict) -> bool:
 
 
 # Lower-case surname particles, in any case ("dalla torre", "VAN DIJK", "van der Berg").
-_PARTICLES = "|".join(
-    sorted((p for p in PARTICLE_SET if p.isalpha() and p.islower()), key=len, reverse=True)
-)
+_PARTICLES = "|".join(longest_first(p for p in PARTICLE_SET if p.isalpha() and p.islower()))
 _PARTICLE_RUN = rf"(?P<particles>(?:(?i:{_PARTICLES})[ \t]+){{0,2}})"
 _WORD_AFTER = re.compile(rf"[ \t]+{_PARTICLE_RUN}(?P<word>[^\W\d_]{{2,}})")
 # The same match when the next word is no particle (most posts), without the particle

@@ -28,6 +28,7 @@ import unicodedata
 
 from trainer.redact.hits import Hit
 from trainer.redact.language_evidence import vietnamese_text
+from trainer.redact.literal_alternation import longest_first
 from trainer.redact.person_vietnamese import (
     _GIVEN_DISTINCT,
     _GIVEN_SYLLABLES,
@@ -155,9 +156,7 @@ def lower_middle_names(text: str) -> list[Hit]:
     return hits
 
 
-_GIVEN_AFTER = re.compile(
-    r" (?:" + "|".join(sorted(_GIVEN_SYLLABLES, key=len, reverse=True)) + r")(?![\w'’-])"
-)
+_GIVEN_AFTER = re.compile(r" (?:" + "|".join(longest_first(_GIVEN_SYLLABLES)) + r")(?![\w'’-])")
 
 
 _CAPITALISED_PAIR = re.compile(r"([^\W\d_][^\W\d_A-Z]*) ([^\W\d_][^\W\d_A-Z]*) [^\W\d_A-Z]")

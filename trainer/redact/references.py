@@ -30,6 +30,7 @@ from trainer.redact import prefilter
 from trainer.redact.card_schemes import gs1_key, scheme_card
 from trainer.redact.checksums import gs1_ok, isbn_ok
 from trainer.redact.invoice_numbers import invoice_year_serial
+from trainer.redact.literal_alternation import longest_first
 from trainer.redact.lookalike_creditor_refs import creditor_reference
 from trainer.redact.lookalike_orders import delivered_after, national_id, order_reference
 from trainer.redact.lookalike_org_registers import org_register_number
@@ -398,9 +399,7 @@ _CALL_WORDS = re.compile(
     # an emergency or an information line is reached by phone
     r"urgen|emergen|notfall|nood|info|auskunft"
 )
-_TITLE_GATE = re.compile(
-    "|".join(sorted(_RECORD_EN | set(_RECORD_LAST) | _RECORD_FIRST, key=len, reverse=True))
-)
+_TITLE_GATE = re.compile("|".join(longest_first(_RECORD_EN | set(_RECORD_LAST) | _RECORD_FIRST)))
 
 
 @lru_cache(maxsize=8)
