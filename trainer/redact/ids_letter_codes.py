@@ -53,16 +53,18 @@ _NAMED_BEFORE = re.compile(
 # most posts have no capital touching six digits: the scans are skipped
 _GATE = re.compile(r"[A-Z]\d{6}|[A-Z]{4} ?\d{4}")
 # ``_GATE``'s two shapes over the ASCII class mask (``prefilter.ascii_classes``: a capital is
-# a letter "a", a digit "d", the space a separator "s"): a text holding neither mask cannot
-# match, and the substring tests run at memchr speed where the scan tests every character
-_GATE_MASKS = (b"a" + b"d" * 6, b"a" * 4 + b"d" * 4, b"a" * 4 + b"s" + b"d" * 4)
+# a letter "a", a digit "d", the space a separator "s"): "a" + 6 "d", 4 "a" + 4 "d", 4 "a" + "s"
+# + 4 "d". A text holding none cannot match. One search for their shared "dddd" (a literal the
+# engine jumps to), its letters then looked up behind it: three substring tests over every
+# letter cost ten times as much.
+_GATE_MASKS = re.compile(rb"dddd(?:(?<=adddd)dd|(?<=aaaadddd)|(?<=aaaasdddd))")
 
 
 def _may_hold_letter_code(text: str) -> bool:
-    """False only where ``_GATE`` cannot match: ASCII text with none of ``_GATE_MASKS`` in its
-    class mask (any other text passes)."""
+    """False only where ``_GATE`` cannot match: ASCII text with none of the masks of
+    ``_GATE_MASKS`` in its class mask (any other text passes)."""
     classes = prefilter.ascii_classes(text)
-    return classes is None or any(mask in classes for mask in _GATE_MASKS)
+    return classes is None or _GATE_MASKS.search(classes) is not None
 
 
 def find_letter_codes(
