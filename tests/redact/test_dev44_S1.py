@@ -35,14 +35,31 @@ def _random_texts(alphabet: str, seed: int, count: int = 4000, most: int = 16):
 # -- ids_letter_codes: a capital and six digits, or four capitals and four digits --------------
 
 
-def test_letter_code_gate_passes_every_text_the_gate_scan_matches():
-    for text in _random_texts("AZaz0190 .-\t\né", seed=1):
-        if letter_codes._GATE.search(text):
-            assert letter_codes._may_hold_letter_code(text), repr(text)
-    assert not letter_codes._may_hold_letter_code("ID no. 1234567 from ab. 12345")
-    assert letter_codes._may_hold_letter_code("passport A1234567")
-    assert letter_codes._may_hold_letter_code("ABCD 8501 1234")
-    assert letter_codes._may_hold_letter_code("é 1234567")  # not ASCII: no mask, the gate opens
+def _plain_scans(text: str):
+    """The scans before session 47 anchored them: both over the whole text behind ``_GATE``."""
+    if letter_codes._GATE.search(text) is None:
+        return [], []
+    return list(letter_codes._PASSPORT.finditer(text)), list(letter_codes._RAMQ.finditer(text))
+
+
+def _spans(matches):
+    return [m.span() for m in matches]
+
+
+def test_letter_code_anchored_scans_are_the_plain_scans():
+    """``_scans`` tries the patterns only where a ``_GATE_MASKS`` shape's digits open (session
+    47): the same matches as the plain scans behind ``_GATE``."""
+    rng = random.Random(1)
+    texts = list(_random_texts("AZaz0190 .-\t\né", seed=1))
+    pieces = ("A", "YC", "ABCD", "Zq", "1234567", "12345678", "ABCD 8501 1234", " ", "-", ".")
+    for _ in range(20000):  # shapes of both patterns, glued and apart (hundreds hold a match)
+        texts.append("".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))))
+    texts += ["ID no. 1234567 from ab. 12345", "passport A1234567", "ABCD 8501 1234", "é A1234567"]
+    for text in texts:
+        passports, ramqs = letter_codes._scans(text)
+        plain_passports, plain_ramqs = _plain_scans(text)
+        assert _spans(passports) == _spans(plain_passports), repr(text)
+        assert _spans(ramqs) == _spans(plain_ramqs), repr(text)
 
 
 LETTER_CODES = [
@@ -52,20 +69,18 @@ LETTER_CODES = [
 
 
 @pytest.mark.parametrize("text", LETTER_CODES)
-def test_letter_codes_same_with_the_gate_open(text, monkeypatch):
+def test_letter_codes_same_with_the_plain_scans(text, monkeypatch):
     def find():
         return letter_codes.find_letter_codes(text, gives_way=is_reference, handed=handed_over)
 
-    gated = find()
-    _open(monkeypatch, letter_codes, "_may_hold_letter_code")
-    assert find() == gated
+    anchored = find()
+    monkeypatch.setattr(letter_codes, "_scans", _plain_scans)
+    assert find() == anchored
 
 
-def test_a_closed_letter_code_gate_would_lose_a_code(monkeypatch):
+def test_a_letter_code_found_by_its_anchor():
     text = "Noted: YC1234567, thanks"
     assert letter_codes.find_letter_codes(text, gives_way=is_reference, handed=handed_over)
-    monkeypatch.setattr(letter_codes, "_may_hold_letter_code", lambda *_: False)
-    assert not letter_codes.find_letter_codes(text, gives_way=is_reference, handed=handed_over)
 
 
 # -- ids_nhi: three letters and four digits -------------------------------------------------------

@@ -144,7 +144,9 @@ def find_country_shapes(
     return hits
 
 
-_PA_MARKS = ("E-", "N-", "-AV-", "-PI-", "-NT-", "-SB-")
+# A Panamanian cédula's marks ("E-", "N-", "-AV-", "-PI-", "-NT-", "-SB-"), each holding a
+# hyphen: one search jumping from hyphen to hyphen, not six substring tests over the text.
+_PA_MARKS = re.compile(r"-(?:(?<=[EN]-)|(?=AV-|PI-|NT-|SB-))")
 
 
 def find_lettered_shapes(
@@ -153,7 +155,7 @@ def find_lettered_shapes(
     """The lettered shapes (Panamanian cédula, Moroccan CIN, short-digit Ausweis); ``mixed``:
     the text has a letter touching a digit (``prefilter.letter_digit_contacts``)."""
     hits: list[Hit] = []
-    if any(mark in text for mark in _PA_MARKS):
+    if _PA_MARKS.search(text):
         for m in _PA_CEDULA.finditer(text):
             if not gives_way(text, m.start()):
                 hits.append(("NATIONAL_ID", m.start(), m.end()))

@@ -29,7 +29,7 @@ ISRC's layout and needs the "RAMQ" cue).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from trainer.redact import prefilter
 from trainer.redact.hits import Hit
@@ -53,16 +53,31 @@ _NAMED_BEFORE = re.compile(
 # most posts have no capital touching six digits: the scans are skipped
 _GATE = re.compile(r"[A-Z]\d{6}|[A-Z]{4} ?\d{4}")
 # ``_GATE``'s two shapes over the ASCII class mask (``prefilter.ascii_classes``: a capital is
-# a letter "a", a digit "d", the space a separator "s"): a text holding neither mask cannot
-# match, and the substring tests run at memchr speed where the scan tests every character
-_GATE_MASKS = (b"a" + b"d" * 6, b"a" * 4 + b"d" * 4, b"a" * 4 + b"s" + b"d" * 4)
+# a letter "a", a digit "d", the space a separator "s"): "a" + 6 "d", 4 "a" + 4 "d", 4 "a" + "s"
+# + 4 "d". One search for their shared "dddd" (a literal the engine jumps to), its letters then
+# looked up behind it; a match starts where the shape's digits open.
+_GATE_MASKS = re.compile(rb"dddd(?:(?<=adddd)dd|(?<=aaaadddd)|(?<=aaaasdddd))")
 
 
-def _may_hold_letter_code(text: str) -> bool:
-    """False only where ``_GATE`` cannot match: ASCII text with none of ``_GATE_MASKS`` in its
-    class mask (any other text passes)."""
+def _scans(text: str) -> tuple[Iterable[re.Match[str]], Iterable[re.Match[str]]]:
+    """``_PASSPORT.finditer(text)`` and ``_RAMQ.finditer(text)``. On ASCII text each is tried
+    only where a ``_GATE_MASKS`` shape's digits open (a passport's capitals one or two before
+    them, a RAMQ's five): every match holds such a shape there, and no two matches share one.
+    Other text: both scans, when ``_GATE`` matches at all."""
     classes = prefilter.ascii_classes(text)
-    return classes is None or any(mask in classes for mask in _GATE_MASKS)
+    if classes is None:
+        if _GATE.search(text) is None:
+            return (), ()
+        return _PASSPORT.finditer(text), _RAMQ.finditer(text)
+    opens = [m.start() for m in _GATE_MASKS.finditer(classes)]  # most posts: none
+    if not opens:
+        return (), ()
+    passports = [
+        m
+        for p in opens
+        if (m := (p >= 2 and _PASSPORT.match(text, p - 2)) or _PASSPORT.match(text, p - 1))
+    ]
+    return passports, [m for p in opens if p >= 5 and (m := _RAMQ.match(text, p - 5))]
 
 
 def find_letter_codes(
@@ -73,10 +88,9 @@ def find_letter_codes(
 ) -> list[Hit]:
     """NATIONAL_ID hits: passport-layout numbers where ``handed`` reads a value as handed over,
     and RAMQ numbers (see above)."""
-    if not _may_hold_letter_code(text) or _GATE.search(text) is None:
-        return []
+    passports, ramqs = _scans(text)
     hits: list[Hit] = []
-    for m in _PASSPORT.finditer(text):
+    for m in passports:
         a = m.start()
         if _PATENT_BEFORE.search(text, max(0, a - 24), a) or _NAMED_BEFORE.search(
             text, max(0, a - 16), a
@@ -84,7 +98,7 @@ def find_letter_codes(
             continue
         if len(set(m.group()[-6:])) >= 3 and handed(text, a, m.end()) and not gives_way(text, a):
             hits.append(("NATIONAL_ID", a, m.end()))
-    for m in _RAMQ.finditer(text):
+    for m in ramqs:
         month, day = int(m["mm"]), int(m["dd"])
         if (1 <= month <= 12 or 51 <= month <= 62) and 1 <= day <= 31:
             if not gives_way(text, m.start()):

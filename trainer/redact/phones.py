@@ -359,40 +359,60 @@ def _date_pieces(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
 
 
 def _is_phone(text: str, start: int, end: int, *, intl: bool) -> bool:
+    """Whether ``text[start:end]`` is a phone. Decided by its digit count and shape first, the
+    context after: a phone word before it (``_cued``) and a reference cue (``is_reference``)
+    cost a regex search each and are read only where the verdict still depends on them."""
     raw = text[start:end]
     core = _EXTENSION.split(raw, maxsplit=1)[0]
     digits = _NON_DIGIT.sub("", core)
     n = len(digits)
-    # a phone noun after it names the number too: "... as the best number" (``phone_reach``)
-    cue = _phone_cue(text, start) or (named_after(text, end) and not is_reference(text, start))
-    if not cue and ticket_number(text, start, core):
-        return False  # "Ticket #28374651994": a solid number after "#" (``phone_runs``)
     if intl:
-        if (
-            not cue
-            and n in (13, 14)
-            and core.isdigit()
-            and gs1_ok(digits)
-            and not _valid_international(digits[2:])
-        ):
-            return False  # "0036000291452": a GTIN of a US/Canadian product, not 00 + a number
-        if not cue and text[start] == "0" and is_reference(text, start):
-            return False  # "Bestellnummer 0020125740": a reference that starts with 00
-        if (
-            not cue
-            and n == 10
-            and core.isdigit()
-            and isbn_ok(digits)
-            and _book(text, start, end)
-            and not PHONE_WORD_AFTER.match(text, end)
-        ):
-            return False  # "Reading list: 0006546852": ISBN group 0 opens with 00 too
-        return 8 <= n <= 15 and not UNIT_AFTER.match(text, end)
+        if not 8 <= n <= 15 or UNIT_AFTER.match(text, end):
+            return False
+        return _cued(text, start, end) or not (
+            ticket_number(text, start, core)  # "Ticket #28374651994" (``phone_runs``)
+            or _intl_lookalike(text, start, end, core, digits)
+        )
+    if not 6 <= n <= 15:
+        return False  # too few or too many digits for a national number, phone word or none
+    # after a phone word only a calendar date is kept: "llamen al 2478-93-40" has the shape of
+    # a date but no month 93
+    dated = _DATE.fullmatch(core) is not None and _date_like(core)
+    if dated and _date_quantity(core):
+        return False  # a date as written: a quantity, phone word or none
     if n < 7 or n > 13 or _looks_like_quantity(text, start, end, core, digits):
-        # after a phone word only a calendar date is kept: "llamen al 2478-93-40" has the
-        # shape of a date but no month 93
-        return cue and 6 <= n <= 15 and not (_DATE.fullmatch(core) and _date_like(core))
-    return cue or cueless_phone(core, digits)
+        return not dated and _cued(text, start, end)
+    # "Ticket #28374651994": a solid number after "#" with no phone word (``phone_runs``)
+    return (cueless_phone(core, digits) and not ticket_number(text, start, core)) or _cued(
+        text, start, end
+    )
+
+
+def _cued(text: str, start: int, end: int) -> bool:
+    """A phone word before the number, or a phone noun after it naming it too ("... as the best
+    number", ``phone_reach``)."""
+    return _phone_cue(text, start) or (named_after(text, end) and not is_reference(text, start))
+
+
+def _intl_lookalike(text: str, start: int, end: int, core: str, digits: str) -> bool:
+    """What "+"/"00" and eight digits or more may also be, with no phone word before them."""
+    n = len(digits)
+    if (
+        n in (13, 14)
+        and core.isdigit()
+        and gs1_ok(digits)
+        and not _valid_international(digits[2:])
+    ):
+        return True  # "0036000291452": a GTIN of a US/Canadian product, not 00 + a number
+    if text[start] == "0" and is_reference(text, start):
+        return True  # "Bestellnummer 0020125740": a reference that starts with 00
+    return (
+        n == 10
+        and core.isdigit()
+        and isbn_ok(digits)
+        and _book(text, start, end)
+        and not PHONE_WORD_AFTER.match(text, end)
+    )  # "Reading list: 0006546852": ISBN group 0 opens with 00 too
 
 
 def _date_like(core: str) -> bool:
@@ -418,7 +438,24 @@ _SPACED_AMOUNT = re.compile(r"[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+[.,]\d{2}")
 
 def _looks_like_quantity(text: str, start: int, end: int, core: str, digits: str) -> bool:
     """Dates, year ranges, money, counts, decimals, ISBNs and order/reference numbers are kept,
-    not read as phones."""
+    not read as phones. The reference cue ("PO 4515754014", "invoice #20240117", "order no.
+    112-...") is read last: it costs the most, and every test here is a pure test of the number
+    and its text, so their order changes no verdict."""
+    return _quantity_shape(text, start, end, core, digits) or is_reference(text, start)
+
+
+def _date_quantity(core: str) -> bool:
+    """A whole date ("2024-03-15", "15.03.2024") in a layout no phone plan shares: not a trunk 0
+    and a mobile prefix ("0676-59-624"), not three digits first ("974-75-72")."""
+    return (
+        _DATE.fullmatch(core) is not None
+        and not _TRUNK_FIRST.fullmatch(core)
+        and not _THREE_FIRST.match(core)
+    )
+
+
+def _quantity_shape(text: str, start: int, end: int, core: str, digits: str) -> bool:
+    """``_looks_like_quantity`` but for the reference cue."""
     if _money_before(text, start, end, digits):
         return True
     if _SPACED_AMOUNT.fullmatch(core) or lottery_draw(text, start, core):
@@ -432,8 +469,6 @@ def _looks_like_quantity(text: str, start: int, end: int, core: str, digits: str
         and not _AMOUNT.fullmatch(core)
     ) and not (core[0] in "0+(" and personal_value(core)):
         return True  # but "06 12 34 56 78 kg": no amount opens with a trunk 0 (``keep_veto``)
-    if is_reference(text, start):
-        return True  # "PO 4515754014", "invoice #20240117", "order no. 112-..."
     if len(digits) == 10 and _isbn10_shaped(core) and isbn_ok(digits):
         # An ISBN-10 check digit holds for 1 in 11 random numbers, so one that is also a valid
         # phone is kept only in a book context and with no phone word after it ("... is the
@@ -450,9 +485,7 @@ def _looks_like_quantity(text: str, start: int, end: int, core: str, digits: str
         return True  # "2-266-11156-X": an ISBN-10 whose check character is X
     if _SERIAL_OF_YEAR.fullmatch(core) or _YEAR_SERIAL.fullmatch(core):
         return True  # "n. 501/2025": an invoice's number within its year, no phone layout
-    if (
-        _DATE.fullmatch(core) and not _TRUNK_FIRST.fullmatch(core) and not _THREE_FIRST.match(core)
-    ) or _round(digits):
+    if _date_quantity(core) or _round(digits):
         return True  # dates and round numbers (10000000, 1 000 000 000)
     groups = _DIGIT_GROUP.findall(core)
     if dotted_build(text, start, end, core, groups):
