@@ -199,8 +199,13 @@ _BARCODE_BEFORE = re.compile(r"(?i:\b(?:EAN|GTIN|UPC)(?:-?\d{1,2})?|barcode)\W{0
 
 def gtin_with_cue(text: str, start: int) -> bool:
     """A GTIN (8, 12, 13 or 14 digits, solid) whose GS1 check digit holds, right after its
-    barcode cue ("UPC 086983345338"): its own structure proves the thing."""
+    barcode cue ("UPC 086983345338"): its own structure proves the thing. The cue is read
+    first: it looks at 16 characters, while the value's match runs as far as the digits and
+    separators do (read first on every number of a long separated run, it made the run
+    quadratic)."""
+    if _BARCODE_BEFORE.search(text, max(0, start - 16), start) is None:
+        return False
     m = _VALUE.match(text, start)
     if m is None or not m.group().isdigit() or len(m.group()) not in (8, 12, 13, 14):
         return False
-    return gs1_ok(m.group()) and _BARCODE_BEFORE.search(text, max(0, start - 16), start) is not None
+    return gs1_ok(m.group())
