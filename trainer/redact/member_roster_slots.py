@@ -24,6 +24,7 @@ from operator import itemgetter
 from trainer.redact.companies import company_follows
 from trainer.redact.folding import fold
 from trainer.redact.hits import Hit
+from trainer.redact.member_slot_index import slot_runs
 from trainer.redact.names import MemberNames
 
 _CAP = r"[^\W\d_a-z][^\W\d_]*"
@@ -151,7 +152,12 @@ def roster_slot_names(text: str, members: MemberNames) -> list[Hit]:
         return []
     hits: list[Hit] = []
     owners = _OWNER.finditer(text) if may_own(text) else ()
-    for m in (*owners, *glued_candidates(text)):
+    if (starts := slot_runs(text, members, _slavic_keys)) is None:  # not ASCII: the gates
+        glued, slavic = glued_candidates(text), slavic_candidates(text)
+    else:  # the capitalised runs that can be a roster name (``member_slot_index``)
+        glued = [m for s in starts[0] if (m := _GLUED.match(text, s))]
+        slavic = [m for s in starts[1] if (m := _SLAVIC_POSSESSIVE.match(text, s))]
+    for m in (*owners, *glued):
         if m is None or not m.group("name")[0].isupper():
             continue
         key = fold(m.group("name"))
@@ -159,7 +165,7 @@ def roster_slot_names(text: str, members: MemberNames) -> list[Hit]:
             text, m.end()
         ):  # "Adams PLC", "Smith and Sons": a company's name
             hits.append(("NAME", m.start("name"), m.end()))
-    for m in slavic_candidates(text):
+    for m in slavic:
         if m and m.group("name")[0].isupper() and any(
             k in members.given or k in members.surnames for k in _slavic_keys(m.group("name"))
         ):
