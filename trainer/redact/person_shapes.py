@@ -111,8 +111,11 @@ def honorific_names(text: str, starts: list[tuple[int, int]]) -> list[Hit]:
     for start, _ in starts:
         if (start == 0 or not text[start - 1].isalnum()) and (m := HONORIFIC.match(text, start)):
             name = m["name"]
-            title = text[start : m.start("name")].strip().rstrip(".").lower()
-            if name[:1].islower() and title in _CAPITAL_NAME_ONLY:
+            written = text[start : m.start("name")].strip().rstrip(".")
+            title = written.lower()
+            if name[:1].islower() and (
+                title in _CAPITAL_NAME_ONLY or _label_not_title(text, start, m, written)
+            ):
                 continue
             if title == "chef" and not (
                 text.startswith("Chef", start) and _chef_surname(name.split()[0])
@@ -121,6 +124,17 @@ def honorific_names(text: str, starts: list[tuple[int, int]]) -> list[Hit]:
             if not title_is_word(text, start, name.split()[0]):
                 hits.extend(honorific_name(text, m))
     return hits
+
+
+def _label_not_title(text: str, start: int, m: re.Match[str], written: str) -> bool:
+    """A lower-case word after a title-shaped word that is no title here: the title closes
+    its line ("Me\nit's the Dyson model": a chat's speaker label; a name on the next line
+    opens with its capital, "Frau\nAnna Schmidt"), or it is written in capitals before a word
+    that is no listed surname ("HR specialistka": a department; "MR smith" stays a name)."""
+    if "\n" in text[start : m.start("name")]:
+        return True
+    first = _WORD_SPLIT.split(m["name"], maxsplit=1)[0]
+    return len(written) > 1 and written.isupper() and first.title() not in SURNAMES
 
 
 def strong_cue_names(text: str, starts: list[tuple[int, int]]) -> list[Hit]:
@@ -354,6 +368,8 @@ def lower_name(
         return None
     if last in NODICT_FUNCTION_WORDS:
         return None  # "Agencija za nekretnine ima JIB": bs "ima" (has), a clause word
+    if _compound_word(last):
+        return None  # "led cross-functional projects": a compound adjective, no surname
     # A line that holds only the name (a list item, a signature, a quote header) cues it as
     # a person cue does: "- ornella fabbri", "--\nmarek dubois | consultant".
     cued = (
@@ -403,6 +419,18 @@ def lower_name(
     ):
         return None
     return ("NAME", start, m.end())
+
+
+def _compound_word(word: str) -> bool:
+    """A hyphenated word made of common words that are not all listed surnames
+    ("cross-functional", "full-time", "end-to-end"): a double-barrelled surname is made of
+    surnames ("garcía-lópez", "rose-wood")."""
+    parts = word.split("-")
+    return (
+        len(parts) > 1
+        and all(part in COMMON for part in parts)
+        and not all(part.title() in SURNAMES for part in parts)
+    )
 
 
 _NEXT_LOWER = re.compile(r"[ \t]+(?P<word>[^\W\d_]+)")
