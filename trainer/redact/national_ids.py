@@ -72,7 +72,7 @@ from trainer.redact.lookalike_org_registers import org_register_number
 from trainer.redact.lookalike_parcels import parcel_number
 from trainer.redact.personal_numbers import aadhaar_ok, nine_digit_id, written_phone
 from trainer.redact.quantities import GROUPED_QUANTITY_AFTER, GROUPED_QUANTITY_BEFORE
-from trainer.redact.references import product_before, record_number, reference_before
+from trainer.redact.references import cue_before, product_before, record_number
 from trainer.redact.tracking import inside_tracking_number
 
 _END = r"(?![\w]|[.,/-]\d)"
@@ -535,18 +535,21 @@ def is_reference(text: str, start: int) -> bool:
     ``lookalike_org_registers``, ``lookalike_creditor_refs``)."""
     if inside_tracking_number(text, start) or org_register_number(text, start):
         return True
-    if gtin_with_cue(text, start) and _cued_reference(text, start):
-        return True  # "UPC 086983345338": a GTIN's check digit after its cue (``keep_veto``)
     if creditor_reference(text, start):
         return True  # "RFcc ...": its mod 97 proves it (``lookalike_creditor_refs`` asks the veto)
     if keyed_standard_number(text, start):
         return True  # "ISSN <checked>", "ts=<epoch>": their check or range after the key
         # (``lookalike_keyed_standards``; neither shape holds a card, an IBAN or a "+" phone)
-    return _cued_reference(text, start) and not personal_value_at(text, start)
+    if not _cued_reference(text, start):
+        return False
+    # "UPC 086983345338": a GTIN's check digit after its cue proves it (``keep_veto``)
+    return gtin_with_cue(text, start) or not personal_value_at(text, start)
 
 
 def _cued_reference(text: str, start: int) -> bool:
-    if reference_before(text, start):
+    """A cue before ``start`` that makes the number a reference; the firm's register and the
+    creditor reference, which ``is_reference`` asks first, are not asked again."""
+    if cue_before(text, start):
         return True
     if parcel_number(text, start) or grant_number(text, start):
         return True  # a carrier's tracking number, a grant's number (``lookalike_parcels``,

@@ -300,14 +300,21 @@ def _isbn(text: str, start: int, end: int) -> bool:
 def reference_before(text: str, start: int) -> bool:
     """A product cue right before ``start``; or an order or business document's cue before a
     number that is no phone, card or id (``personal_number``)."""
-    if meeting_id(text, start) or order_reference(text, start) or version_number(text, start):
-        return True  # order_reference: the cues of pl cs ro da nb sv fi tr ms (lookalike_orders)
-    if invoice_year_serial(text, start):
-        return True  # "Rechnung 2026-0412": a year-serial after an invoice word (invoice_numbers)
     if creditor_reference(text, start):
         return True  # ISO 11649 "RFcc ..." whose check digits hold (lookalike_creditor_refs)
     if org_register_number(text, start):
         return True  # "RCS Lyon 813 953 545", "CHE-123.456.789": a firm's (lookalike_org_registers)
+    return cue_before(text, start)
+
+
+def cue_before(text: str, start: int) -> bool:
+    """``reference_before`` but for the two schemes whose own check proves them (a creditor
+    reference, a firm's register): for a caller that has asked those already
+    (``national_ids.is_reference``)."""
+    if meeting_id(text, start) or order_reference(text, start) or version_number(text, start):
+        return True  # order_reference: the cues of pl cs ro da nb sv fi tr ms (lookalike_orders)
+    if invoice_year_serial(text, start):
+        return True  # "Rechnung 2026-0412": a year-serial after an invoice word (invoice_numbers)
     lo = start - 32
     if not any(s >= lo and e <= start for s, e in prefilter.keywords(text).get("ref_cue", ())):
         return False
