@@ -296,7 +296,11 @@ def repeated_surnames(text: str, hits: list[Hit]) -> list[Hit]:
             givens.add(first)
     if not surnames and not givens:
         return []
-    lowered = {w.lower(): w in surnames for w in surnames | givens}
+    # In code-point order, so the hits come out in the same order under every hash seed; a form
+    # that is a surname in any spelling ("McKay" beside a given "Mckay") reads as one.
+    lowered: dict[str, bool] = {}
+    for w in sorted(surnames | givens):
+        lowered[w.lower()] = lowered.get(w.lower(), False) or w in surnames
     folded = text.lower()
     if len(folded) != len(text):  # a letter whose lower case is longer ("İ"): skip the rarity
         return []
