@@ -23,9 +23,20 @@ from trainer.redact.names import MemberNames
 _ENDINGS = ("in", "ina", "ino", "iny", "inu", "inou", "ova", "ovo", "ovy", "ovu", "ovou")
 _TAILS = tuple(dict.fromkeys(e[-2:] for e in _ENDINGS))
 # A capitalised ASCII letter run before an apostrophe, or before a blank when it ends in "s" or
-# in an ending's last two letters. It opens with the capital class, which re skips to in C.
+# in an ending's last two letters.
 _SLOT_RUN = re.compile(
     rf"[A-Z][A-Za-z]*+(?:(?=')|(?=[ \t])(?:(?<=s)|(?<={'|'.join(_TAILS)})))"
+)
+# The same read over the text's bytes with every capital as "A", a tab as a space and any other
+# byte but a lower-case letter or an apostrophe as "#": the pattern then opens with a literal,
+# which re jumps to from capital to capital, where a class opening it was tried at every
+# character (the same matches: a lower-case letter, the apostrophe and the blank are as written).
+_SLOT_CLASSES = bytes(
+    65 if 65 <= c <= 90 else c if 97 <= c <= 122 or c in b"' " else 32 if c == 9 else 35
+    for c in range(256)
+)
+_SLOT_RUN_CLASSES = re.compile(
+    rb"A[a-zA]*+(?:(?=')|(?= )(?:(?<=s)|(?<=" + "|".join(_TAILS).encode() + rb")))"
 )
 
 
@@ -40,7 +51,7 @@ def slot_runs(
     given, surnames = members.given, members.surnames
     glued: list[int] = []
     slavic: list[int] = []
-    for m in _SLOT_RUN.finditer(text):
+    for m in _SLOT_RUN_CLASSES.finditer(text.encode("ascii").translate(_SLOT_CLASSES)):
         start, end = m.span()
         key = text[start:end].lower()
         if text[end] == "'":  # the run itself is the name

@@ -56,6 +56,7 @@ from trainer.redact.name_keys import (  # noqa: F401  (fold, name_keys: this mod
     name_keys,
     surname_keys,
 )
+from trainer.redact.person_initials import initial_dots
 
 
 class MemberNames:
@@ -191,7 +192,7 @@ class MemberNames:
         # A middle name or initial follows a given name, which the gazetteer mostly knows.
         if middles := found.get("member_middle"):
             if ". " in folded:
-                middles = [*middles, *initials(text, folded)]
+                middles = [*middles, *_initials(text, folded)]
             extra += middle_hits(text, folded, middles, self._has_key, hits)
         if extra:
             hits += [("NAME", s, e) for s, e in extra]
@@ -315,6 +316,28 @@ class MemberNames:
 
 AUTOMATON_MAX_KEYS = 100_000  # more keys: the digest table (an automaton would be > ~55 MB)
 _BUILD_BATCH = 50_000  # keys digested at a time while building (~30 MB transient)
+
+
+# Characters that fold to "." or to a space although they are no full stop, or are a letter:
+# the full stops ``initial_dots`` reads would miss an initial they make (NFKC, which detection
+# reads, leaves neither: one dot leader, Greek ypogegrammeni).
+_ODD_FOLDS = ("\u2024", "\u037a")
+
+
+def _initials(text: str, folded: str) -> list[tuple[int, int]]:
+    """``name_context.initials`` (" Q. ") read at the full stops that may close an initial, which
+    the person rules find once per text (``person_initials.initial_dots``: no letter or digit
+    two back), instead of a walk over every ". " of the text (most end a sentence)."""
+    if _ODD_FOLDS[0] in text or _ODD_FOLDS[1] in text:
+        return initials(text, folded)
+    return [
+        (dot - 1, dot + 1)
+        for dot in initial_dots(text)
+        if dot > 1
+        and folded[dot - 2] == " "
+        and folded[dot + 1 : dot + 2] == " "
+        and text[dot - 1].isupper()
+    ]
 
 
 def _by_end(span: tuple[int, int]) -> tuple[int, int]:
