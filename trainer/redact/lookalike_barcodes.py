@@ -21,9 +21,10 @@ and check ("400 6381 33393 1"). Kept (the whole span, label and value):
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from trainer.redact.checksums import gs1_ok
-from trainer.redact.lookalike_digit_groups import Printed, printed_numbers
+from trainer.redact.lookalike_digit_groups import Printed
 from trainer.redact.lookalike_parcels import PHONE_WORD_BEFORE
 
 _LABEL = re.compile(
@@ -56,14 +57,16 @@ def gtin_layout(number: Printed, *, labelled: bool) -> bool:
     return number.sep == " " and number.groups in _HUMAN_READABLE
 
 
-def barcode_span(text: str, pos: int) -> tuple[int, int, int, bool] | None:
-    """(label or value start, value end, value start, labelled) of the GTIN holding ``pos``,
-    or None."""
-    for number in printed_numbers(text, pos):
+def barcode_span(text: str, numbers: Sequence[Printed]) -> tuple[int, int, int, bool] | None:
+    """(label or value start, value end, value start, labelled) of the GTIN among ``numbers``
+    (``printed_numbers``, longest first), or None."""
+    for number in numbers:
+        if not gtin_layout(number, labelled=True):
+            continue  # a GTIN in no layout at all: no label to read (the label-free are a few)
         label = _LABEL.search(text, max(0, number.start - 32), number.start) or _AI_01.search(
             text, max(0, number.start - 5), number.start
         )
-        if not gtin_layout(number, labelled=label is not None):
+        if label is None and not gtin_layout(number, labelled=False):
             continue
         if label is None:
             line = text.rfind("\n", 0, number.start) + 1

@@ -22,11 +22,12 @@ and its check character (mod 11, 0-9 or X). Kept (the whole span, label and valu
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import phonenumbers
 
 from trainer.redact.checksums import isbn_ok
-from trainer.redact.lookalike_digit_groups import Printed, printed_numbers
+from trainer.redact.lookalike_digit_groups import Printed
 from trainer.redact.lookalike_parcels import PHONE_WORD_BEFORE
 from trainer.redact.personal_numbers import parsed
 
@@ -75,11 +76,11 @@ def _book_before(text: str, start: int) -> bool:
     return _BOOK.search(window) is not None or _CITATION.search(window) is not None
 
 
-def book_number_span(text: str, pos: int) -> tuple[int, int, int, bool] | None:
-    """(label or value start, value end, value start, labelled) of the ISBN holding ``pos``,
-    or None: after its label, else after a book noun or in a citation with no phone word in
-    its sentence."""
-    for number in printed_numbers(text, pos):
+def book_number_span(text: str, numbers: Sequence[Printed]) -> tuple[int, int, int, bool] | None:
+    """(label or value start, value end, value start, labelled) of the ISBN among ``numbers``
+    (``printed_numbers``, longest first), or None: after its label, else after a book noun or
+    in a citation with no phone word in its sentence."""
+    for number in numbers:
         if not isbn_layout(number):
             continue
         label = _LABEL.search(text, max(0, number.start - 30), number.start)

@@ -35,6 +35,8 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s[A-Z])|\n")
 
 def case_number_span(text: str, pos: int) -> tuple[int, int, int] | None:
     """(label start, value end, value start) of the case number whose value holds ``pos``."""
+    if "/" not in text[max(0, pos - 8) : pos + 8]:
+        return None  # every form here is a serial, a slash and a year
     line = text.rfind("\n", 0, pos) + 1
     lo = max(line, pos - 40)
     for pattern in (_ROLL, _ECHR):

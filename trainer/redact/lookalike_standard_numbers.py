@@ -17,9 +17,11 @@ from trainer.redact.hits import Hit
 from trainer.redact.lookalike_barcodes import barcode_span
 from trainer.redact.lookalike_books import book_number_span
 from trainer.redact.lookalike_case_numbers import case_number_span
+from trainer.redact.lookalike_digit_groups import printed_numbers
 from trainer.redact.lookalike_org_registers import org_register_span
 
 _NEVER_ASKED = frozenset({"NAME", "MEMBER"})
+_LENGTHS = frozenset({8, 10, 12, 13, 14})  # an ISBN's or a GTIN's
 
 
 def standard_number_spans(
@@ -34,8 +36,10 @@ def standard_number_spans(
         digit = next((i for i in range(start, end) if text[i].isdigit()), None)
         if digit is None or any(lo <= digit < hi for lo, hi, _ in spans):
             continue
-        book = book_number_span(text, digit)
-        found = book or barcode_span(text, digit)
+        numbers = [n for n in printed_numbers(text, digit) if len(n.compact) in _LENGTHS]
+        found = None
+        if numbers:  # an ISBN's or a GTIN's length among the cuts
+            found = book_number_span(text, numbers) or barcode_span(text, numbers)
         if found is not None:
             lo, hi, value, labelled = found
             if labelled:
