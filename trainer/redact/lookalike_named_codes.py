@@ -61,6 +61,7 @@ from trainer.redact.lookalike_company_words import (
 from trainer.redact.lookalike_labelled_codes import labelled_code_spans
 from trainer.redact.lookalike_ratings import rating_read_as_address
 from trainer.redact.lookalike_register_slots import register_slot_spans
+from trainer.redact.lookalike_standard_numbers import standard_number_spans
 from trainer.redact.lookalike_thing_codes import thing_code_spans
 from trainer.redact.lookalike_travel_codes import travel_code_spans
 from trainer.redact.national_ids import find_national_ids
@@ -335,6 +336,10 @@ def keep_named_codes(text: str, hits: list[Hit]) -> list[Hit]:
     found = _with_company_registers(found, register_slot_spans(text, hits))
     # a thing's code after its noun (an ear tag, an order, a meter), read around the hits only
     found = _with_company_registers(found, thing_code_spans(text, hits))
+    # a book's ISBN, a product's GTIN or a court's case number, read around the hits only
+    standards, standards_checked = standard_number_spans(text, hits)
+    checked |= standards_checked
+    found = _with_company_registers(found, standards)
     # a CNPJ printed with its establishment block ("/0001-"), read on the hits only
     cnpjs = printed_cnpj_spans(text, hits, people)
     checked |= {(lo, hi) for lo, hi, _ in cnpjs}

@@ -42,7 +42,14 @@ _LABEL_WORDS = frozenset(
 )
 prefilter.register("org_register", _LABEL_WORDS)
 
-_GAP = r"[ \t]*(?:(?:no\.?|nr\.?|n[°º]\.?|number|num[ée]ro|n[úu]mero|#)[ \t]*)?[:#]?[ \t]*"
+# "no.", "#", ":", or "under number" as registers' own sentences print it ("ingeschreven bij de
+# KvK onder nummer", "eingetragen im HRB unter der Nummer", "immatriculée au RCS sous le numéro")
+_UNDER = r"(?:onder|under|unter(?:[ \t]der)?|sous[ \t]le|con[ \t]il|con[ \t]el|sob[ \t]o|pod)[ \t]+"
+_GAP = (
+    r"[ \t]*(?:(?:no\.?|nr\.?|n[°º]\.?|number|num[ée]ro|n[úu]mero|#|"
+    + _UNDER
+    + r"(?i:nummer|number|num[ée]ro|numero|n[úu]mero|numerem))[ \t]*)?[:#]?[ \t]*"
+)
 # label (group "label") then the gap, anchored at the value's start
 _TOWN = r"(?:[A-ZÀ-Ý][\w'’-]*(?:[ \t-](?:(?:sur|en|le|la|de|du|des)[ \t-])?[A-ZÀ-Ý][\w'’-]*){0,2})"
 _LABEL_BEFORE = re.compile(
@@ -129,36 +136,43 @@ def _personal(text: str, line: int, start: int) -> bool:
 
 
 def org_register_number(text: str, start: int) -> bool:
-    """The value at ``start`` is a company's registration number: after its register's label
-    (or, for a Swiss UID, its CHE prefix and check digit)."""
+    """The value at ``start`` is a company's registration number after its register's label."""
+    return org_register_span(text, start) is not None
+
+
+def org_register_span(text: str, start: int) -> tuple[int, int] | None:
+    """(label start, value end) of the company's registration number whose value opens at
+    ``start``, after its register's label; None where it is none or may be a person's."""
     line = text.rfind("\n", 0, start) + 1
     che_lo = max(line, start - 4)
     che = _CHE.search(text, che_lo, start + 24) if "CHE" in text[che_lo : start + 3] else None
     if che is not None and che.start() <= start < che.end():
         # A Swiss UID is never kept: a sole proprietorship's UID names a person (the pinned
         # tests/redact/test_val13_ids_accounts.py::test_swiss_uid), like the EIN and NIT.
-        return False
+        return None
     lo = max(line, start - 48)
     found = prefilter.keywords(text).get("org_register")
     if not found or not any(lo <= s and e <= start for s, e in found):
-        return False
+        return None
     label = _LABEL_BEFORE.search(text, lo, start)
     if label is None:
-        return False
+        return None
     kind = _kind(label.group("label"))
     pattern = _VALUES.get(kind)
     value = pattern.match(text, start) if pattern is not None else None
     if value is None or not _value_ok(kind, value.group()):
-        return False
+        return None
     # the label's sentence: "ma commande" in the sentence before names the writer's order
     opens = sentence_start(text, label.start(), ends=_SENTENCE_END, reach=label.start() - line)
     if _personal(text, opens, label.start()) or CONTACT_WORD_AFTER.match(text, value.end()):
-        return False
+        return None
     # the register's own label (and check, where it has one) proves it: only a card, an IBAN,
     # an id with its check letter or a phone with its "+" in its slot stays redacted
     # (``keep_veto``: "UEN 48213957T" is a DNI)
     # ("HRB 0151 23456789": a value that goes on past the register's is asked in full)
-    return not personal_value_at(text, start, checked=_GOES_ON.match(text, value.end()) is None)
+    if personal_value_at(text, start, checked=_GOES_ON.match(text, value.end()) is None):
+        return None
+    return label.start(), value.end()
 
 
 # more digits after the register's value, one separator apart: the number is longer than it
