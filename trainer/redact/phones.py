@@ -377,11 +377,10 @@ def _is_phone(text: str, start: int, end: int, *, intl: bool) -> bool:
         return False  # too few or too many digits for a national number, phone word or none
     # after a phone word only a calendar date is kept: "llamen al 2478-93-40" has the shape of
     # a date but no month 93
-    date_shape = _DATE.fullmatch(core) is not None  # read once: three tests below ask it
-    dated = date_shape and _date_like(core)
-    if dated and _date_quantity(core, date_shape=True):
+    dated = _DATE.fullmatch(core) is not None and _date_like(core)
+    if dated and _date_quantity(core):
         return False  # a date as written: a quantity, phone word or none
-    if n < 7 or n > 13 or _looks_like_quantity(text, start, end, core, digits, date_shape):
+    if n < 7 or n > 13 or _looks_like_quantity(text, start, end, core, digits):
         return not dated and _cued(text, start, end)
     # "Ticket #28374651994": a solid number after "#" with no phone word (``phone_runs``)
     return (cueless_phone(core, digits) and not ticket_number(text, start, core)) or _cued(
@@ -437,28 +436,25 @@ _AMOUNT = re.compile(rf"\d{{1,2}}(?:[ .\u00a0\u202f]\d{{3}})+|{_GROUPED}\s?[–-
 _SPACED_AMOUNT = re.compile(r"[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+[.,]\d{2}")
 
 
-def _looks_like_quantity(
-    text: str, start: int, end: int, core: str, digits: str, date_shape: bool
-) -> bool:
+def _looks_like_quantity(text: str, start: int, end: int, core: str, digits: str) -> bool:
     """Dates, year ranges, money, counts, decimals, ISBNs and order/reference numbers are kept,
     not read as phones. The reference cue ("PO 4515754014", "invoice #20240117", "order no.
     112-...") is read last: it costs the most, and every test here is a pure test of the number
     and its text, so their order changes no verdict."""
-    return _quantity_shape(text, start, end, core, digits, date_shape) or is_reference(
-        text, start
+    return _quantity_shape(text, start, end, core, digits) or is_reference(text, start)
+
+
+def _date_quantity(core: str) -> bool:
+    """A whole date ("2024-03-15", "15.03.2024") in a layout no phone plan shares: not a trunk 0
+    and a mobile prefix ("0676-59-624"), not three digits first ("974-75-72")."""
+    return (
+        _DATE.fullmatch(core) is not None
+        and not _TRUNK_FIRST.fullmatch(core)
+        and not _THREE_FIRST.match(core)
     )
 
 
-def _date_quantity(core: str, *, date_shape: bool) -> bool:
-    """A whole date ("2024-03-15", "15.03.2024") in a layout no phone plan shares: not a trunk 0
-    and a mobile prefix ("0676-59-624"), not three digits first ("974-75-72"). ``date_shape``:
-    ``_DATE.fullmatch(core)`` holds (the caller read it once)."""
-    return date_shape and not _TRUNK_FIRST.fullmatch(core) and not _THREE_FIRST.match(core)
-
-
-def _quantity_shape(
-    text: str, start: int, end: int, core: str, digits: str, date_shape: bool
-) -> bool:
+def _quantity_shape(text: str, start: int, end: int, core: str, digits: str) -> bool:
     """``_looks_like_quantity`` but for the reference cue."""
     if _money_before(text, start, end, digits):
         return True
@@ -489,7 +485,7 @@ def _quantity_shape(
         return True  # "2-266-11156-X": an ISBN-10 whose check character is X
     if _SERIAL_OF_YEAR.fullmatch(core) or _YEAR_SERIAL.fullmatch(core):
         return True  # "n. 501/2025": an invoice's number within its year, no phone layout
-    if _date_quantity(core, date_shape=date_shape) or _round(digits):
+    if _date_quantity(core) or _round(digits):
         return True  # dates and round numbers (10000000, 1 000 000 000)
     groups = _DIGIT_GROUP.findall(core)
     if dotted_build(text, start, end, core, groups):
