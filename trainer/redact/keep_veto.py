@@ -29,6 +29,8 @@ a tracking number's check digit (``tracking``), an ear tag's country code before
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
 
 from trainer.redact.card_ranges import CARD_RANGES, in_range
 from trainer.redact.checksums import (
@@ -54,6 +56,7 @@ _CARD_RANGES = tuple(r for r in CARD_RANGES if r.veto)
 _VALUE = re.compile(r"\+?\(?\d+(?:(?:\)[ \t]?|[ \t.\-/]\(?)\d+)*(?:[A-Za-z](?![\w@]))?")
 _IBAN = re.compile(r"[A-Z]{2}\d\d(?:[ \t]?[0-9A-Z]{1,4}){3,8}")
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+_DOMAIN = re.compile(r"[\w\-]+(?:\.[\w\-]+)+")  # _EMAIL after its "@"
 _SEPARATOR = re.compile(r"[ \t.\-/()]")
 _DIGITS = re.compile(r"\d+")
 # letters glued to a run by a hyphen, slash or dot: the run is part of a longer code
@@ -156,9 +159,19 @@ def personal_value(value: str, *, checked: bool = False) -> bool:
 
 def _card_prefixes(run: str) -> list[str]:
     """Each shorter run ending at one of the run's group boundaries (a card followed by a
-    quantity, "4539 8712 0634 7524 2"), longest first."""
-    cuts = [m.start() for m in _SEPARATOR.finditer(run) if run[m.start() - 1 : m.start()].isalnum()]
-    return [run[:cut] for cut in reversed(cuts)]
+    quantity, "4539 8712 0634 7524 2") that may still be a card: a prefix of more than 19
+    characters once its separators and "+" are dropped is none (``card_number``), and prefixes
+    only grow, so the scan stops there instead of cutting the whole run (a long separated run
+    cut at every group was quadratic)."""
+    plus = run[:1] == "+"
+    cuts = []
+    for i, m in enumerate(_SEPARATOR.finditer(run)):
+        cut = m.start()
+        if cut - i - plus > 19:  # the prefix's characters less its i separators and its "+"
+            break
+        if run[cut - 1 : cut].isalnum():
+            cuts.append(cut)
+    return [run[:cut] for cut in cuts]
 
 
 def personal_value_at(text: str, start: int, *, checked: bool = False) -> bool:
@@ -170,17 +183,66 @@ def personal_value_at(text: str, start: int, *, checked: bool = False) -> bool:
         return m is not None and personal_value(m.group(), checked=checked)
     if start > 0 and text[start - 1] in "+(":
         start -= 1  # "(415) 829-3746": the bracket or "+" opens the value
-    if _EMAIL.match(text, start) is not None:
+    if _email_at(text, start):
         return True
-    m = _VALUE.match(text, start)
+    m = _VALUE.match(text, start, start + _REACH)
     if m is None:
         return False
     run = m.group()
-    if tail := _GLUED_TAIL.match(text, m.end()):
+    if m.end() > start + _REACH - 4:
+        # a run this long has 40 digits or more, too many for any personal value as a whole;
+        # only its leading groups can be a card, and they lie inside the reach
+        return _card_in(run)
+    # short of the reach by four characters, the match is the unbounded one (a further group
+    # needs at most three characters before its digit, a check letter one after it)
+    if tail := _GLUED_TAIL.match(text, m.end(), m.end() + _REACH):
+        if tail.end() == m.end() + _REACH:
+            tail = _GLUED_TAIL.match(text, m.end())  # a glued word this long: read it whole
         run += tail.group()  # "462-2024-FONDECYT": one code, no phone glued to a word
-    return personal_value(run, checked=checked) or any(
-        card_number(_SEPARATOR.sub("", cut).lstrip("+")) for cut in _card_prefixes(run)
-    )
+    return personal_value(run, checked=checked) or _card_in(run)
+
+
+def _card_in(run: str) -> bool:
+    return any(card_number(_SEPARATOR.sub("", cut).lstrip("+")) for cut in _card_prefixes(run))
+
+
+# How far a value opening with a digit is read. A personal value has 20 digits at most (a card
+# 19, a "+" phone a country code of 3 and a national number of 17: ``phonenumbers``), and a
+# match of ``_VALUE`` of 124 characters holds 41 digits at least (two separators at most per
+# group), so a longer run is no personal value, and reading on at every number of a long
+# separated run ("12-34 56.78/...") would make the run quadratic.
+_REACH = 128
+# the local part of an e-mail address, one character (``_EMAIL``)
+_LOCAL_CHARS = frozenset("_.+-")
+
+
+def _email_at(text: str, start: int) -> bool:
+    """``_EMAIL.match(text, start) is not None``, from the text's "@" signs: the local part
+    runs from ``start`` to the first "@" after it, so ``start`` lies in the stretch of local
+    characters before an "@" whose domain follows (matched at every number of a long
+    separated run, the local part made the run quadratic)."""
+    ats, los = _emails(text)
+    i = bisect_right(ats, start)
+    return i < len(ats) and los[i] <= start
+
+
+@lru_cache(maxsize=8)
+def _emails(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Each "@" with a domain after it, and where the stretch of local-part characters before
+    it starts (the "@" itself when none is there)."""
+    ats: list[int] = []
+    los: list[int] = []
+    at = text.find("@")
+    while at != -1:
+        if _DOMAIN.match(text, at + 1):
+            lo = at
+            while lo and (text[lo - 1].isalnum() or text[lo - 1] in _LOCAL_CHARS):
+                lo -= 1  # Python's \w is str.isalnum() or "_"
+            if lo < at:
+                ats.append(at)
+                los.append(lo)
+        at = text.find("@", at + 1)
+    return tuple(ats), tuple(los)
 
 
 def personal_span(text: str, start: int, end: int, *, checked: bool = False) -> bool:
