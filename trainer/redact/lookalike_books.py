@@ -30,6 +30,7 @@ from trainer.redact.checksums import isbn_ok
 from trainer.redact.lookalike_digit_groups import Printed
 from trainer.redact.lookalike_parcels import PHONE_WORD_BEFORE
 from trainer.redact.personal_numbers import parsed
+from trainer.redact.sentence_window import sentence_start, sentence_stop
 
 _GAP = r"[ \t]*(?:(?:no\.?|nr\.?|n[°º]\.?|#)[ \t]*)?[:#]?[ \t]*"
 _LABEL = re.compile(
@@ -92,12 +93,8 @@ def book_number_span(text: str, numbers: Sequence[Printed]) -> tuple[int, int, i
             return None
         if number.groups == (10,) and _solid_phone(number.compact):
             return None  # a phone as North America or India writes it: a noun proves no book
-        line = max(text.rfind("\n", 0, number.start) + 1, number.start - 120)
-        opens = line
-        for m in _SENTENCE_END.finditer(text, line, number.start):
-            opens = m.end()
-        stop = _SENTENCE_END.search(text, number.end)
-        closes = stop.start() if stop else len(text)
+        opens = sentence_start(text, number.start, ends=_SENTENCE_END, reach=120)
+        closes = sentence_stop(text, number.end, ends=_SENTENCE_END, reach=len(text))
         if PHONE_WORD_BEFORE.search(text, opens, closes):
             return None
         return number.start, number.end, number.start, False

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from trainer.redact.sentence_window import sentence_start
+
 _N = r"[ \t]*(?:no?s?\.|n[°º]\.?|nr\.?|Nr\.?)[ \t]*"
 _ECHR = re.compile(
     r"\b(?:[Aa]pplications?|[Rr]equêtes?|[Bb]eschwerde|[Rr]icorso|[Dd]emanda)"
@@ -51,9 +53,7 @@ def case_number_span(text: str, pos: int) -> tuple[int, int, int] | None:
 
 def _court_near(text: str, start: int, end: int) -> bool:
     """A court word in the sentence around ``start``..``end``."""
-    opens = max(text.rfind("\n", 0, start) + 1, start - 160)
-    for m in _SENTENCE_END.finditer(text, opens, start):
-        opens = m.end()
+    opens = sentence_start(text, start, ends=_SENTENCE_END, reach=160)
     stop = _SENTENCE_END.search(text, end)
     closes = stop.start() if stop else min(len(text), end + 160)
     return _COURT.search(text, opens, closes) is not None
