@@ -518,10 +518,28 @@ def _ipv6_hit(text: str, start: int, end: int) -> Hit | None:
         # a bare ":port" after the address (RFC 5952 6 wants "[...]:port"), fail closed:
         # "2001:db8:a:b:c:d:e:f:443", "2001:db8:1:2:3:4::5:8080" lose the port and are found
         head, _, port = address.rpartition(":")
-        if not (port.isdigit() and len(port) <= 5 and int(port) <= 65535 and _is_ipv6(head)):
+        if port.isdigit() and len(port) <= 5 and int(port) <= 65535 and _is_ipv6(head):
+            end = start + len(head)
+        elif not _truncated_ipv6(address, groups):
             return None
-        end = start + len(head)
     return ("IP", start, end)
+
+
+def _truncated_ipv6(address: str, groups: list[str]) -> bool:
+    """Five to seven hex groups with no "::", one of them with a hex letter and one of three
+    or four digits: an IPv6 address cut short or mistyped ("2001:db8:91d:4366:5f56:1c1a:6a51",
+    seven groups where RFC 4291 2.2 wants eight or a "::"). Its prefix still points at a
+    network and a host, so it is redacted (fail closed). Clock times and timecodes hold no
+    hex letter, words joined by colons ("bad:cafe:face:fade:bead") no digit; MAC addresses
+    (six two-digit groups) are IP anyway; key fingerprints hold more groups than an address."""
+    return (
+        "::" not in address
+        and 5 <= len(groups) <= 7
+        and len(groups) == address.count(":") + 1
+        and any(len(group) >= 3 for group in groups)
+        and any(c in "abcdefABCDEF" for c in address)
+        and any(c.isdigit() for c in address)
+    )
 
 
 def _is_ipv6(address: str) -> bool:
