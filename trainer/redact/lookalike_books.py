@@ -24,12 +24,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-import phonenumbers
-
 from trainer.redact.checksums import isbn_ok
 from trainer.redact.lookalike_digit_groups import Printed
 from trainer.redact.lookalike_parcels import PHONE_WORD_BEFORE
-from trainer.redact.personal_numbers import parsed
+from trainer.redact.personal_numbers import valid_in
 from trainer.redact.sentence_window import sentence_start, sentence_stop
 
 _GAP = r"[ \t]*(?:(?:no\.?|nr\.?|n[°º]\.?|#)[ \t]*)?[:#]?[ \t]*"
@@ -65,11 +63,7 @@ def isbn_layout(number: Printed) -> bool:
 def _solid_phone(digits: str) -> bool:
     """Ten digits with no trunk 0 that North America or India writes solid for a valid number
     (a trunk 0 is the veto's: ``keep_veto``)."""
-    for region in ("US", "IN"):
-        number = parsed(digits, region)
-        if number is not None and phonenumbers.is_valid_number(number):
-            return True
-    return False
+    return valid_in(digits, ("US", "IN"))
 
 
 def _book_before(text: str, start: int) -> bool:

@@ -47,6 +47,11 @@ def _valid(number: phonenumbers.PhoneNumber | None) -> bool:
     return number is not None and phonenumbers.is_valid_number(number)
 
 
+def valid_in(digits: str, regions: tuple[str, ...]) -> bool:
+    """Whether ``digits`` is a valid number of one of ``regions``, read as that region writes it."""
+    return any(_valid(parsed(digits, region)) for region in regions)
+
+
 def _screen(region: str) -> tuple[str, frozenset[int], frozenset[str]]:
     """(region, the national number lengths its plan allows, the first digits at which parsing
     may strip something: an international or national prefix, the country code). A run that
