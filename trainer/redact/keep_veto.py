@@ -47,6 +47,7 @@ from trainer.redact.checksums_intl import sa_id_ok
 from trainer.redact.checksums_nordic_east import personnummer_ok
 from trainer.redact.personal_numbers import checked_id, valid_international, valid_phone
 from trainer.redact.phone_layouts import national_layout
+from trainer.redact.prefilter import _CACHED
 
 # The card ranges the veto reads (``card_ranges``: the big networks at the lengths they issue
 # today, Maestro by its own IINs)
@@ -226,7 +227,9 @@ def _email_at(text: str, start: int) -> bool:
     return i < len(ats) and los[i] <= start
 
 
-@lru_cache(maxsize=8)
+# as many texts as the prefilter keeps (more than a batch group's 128): the veto is asked from
+# several stages of a group, and each would rebuild a text's index with a smaller cache
+@lru_cache(maxsize=_CACHED)
 def _emails(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Each "@" with a domain after it, and where the stretch of local-part characters before
     it starts (the "@" itself when none is there)."""
