@@ -52,7 +52,31 @@ def find_ibans(text: str) -> list[Hit]:
             ):
                 hits.append(("IBAN", m.start(), end))
                 break
+        else:
+            end = _national_grouping_end(text, m.start(), length)
+            if end is not None and iban_ok(re.sub(r"[ -]", "", text[m.start() : end]).upper()):
+                hits.append(("IBAN", m.start(), end))
     return hits
+
+
+def _national_grouping_end(text: str, pos: int, length: int) -> int | None:
+    """The end of an IBAN printed in other groups than fours: the country and check digits,
+    then the BBAN whole or in its national layout ("NL02 INGB2054918697", "FR76 30006 00001
+    12345678901 89"), the groups adding up to the country's registered length exactly. Each
+    group after the first holds a digit and the BBAN mostly digits, so words after a code
+    never complete one (mod 97 then decides)."""
+    count, digits = 0, 0
+    while m := _IBAN_GROUP.match(text, pos):
+        group = m.group(1)
+        if not group.isascii() or (count and not any(c.isdigit() for c in group)):
+            return None
+        count += len(group)
+        digits += sum(c.isdigit() for c in group) if count > 4 else 0
+        pos = m.end()
+        if count >= length:
+            bban = length - 4
+            return pos if count == length and digits * 5 >= bban * 3 else None
+    return None
 
 
 _IBAN_GROUP = re.compile(r"[ -]?([A-Za-z0-9]+)")
