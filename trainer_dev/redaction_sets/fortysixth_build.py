@@ -203,7 +203,7 @@ def member_item(rng, locale: str, roster):
 
 def _place_line(rng, locale: str, town: str, pc: str, extra: str) -> str:
     if locale == "en_IE":
-        return ", ".join(x for x in (town, extra) if x) + f" {pc}"
+        return ", ".join(x for x in (town, extra, pc) if x)  # the Eircode last, on its own
     if locale == "en_AU":
         return f"{town} {extra} {pc}"
     if locale in ("en_NZ", "en_MU"):

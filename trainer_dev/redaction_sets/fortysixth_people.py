@@ -107,7 +107,7 @@ SURNAMES = {
               "McDonald", "Fraser", "Stewart", "Kowalczyk", "Robinson", "Campbell", "Thompson",
               "Anderson", "Clarke", "Hughes", "Edwards", "Ellis", "Singh", "Chen", "Wong",
               "Sandhu", "Giannopoulos", "Costello", "Whitfield", "Harrington", "Blackwood",
-              "Doolan", "Cartwright", "Mabo", "Yunupingu", "Le", "Vo", "Haddad", "Khoury",
+              "Doolan", "Cartwright", "Mabo", "Yunupingu", "Luong", "Vo", "Haddad", "Khoury",
               "Romano", "Delaney", "Pritchard", "Sutcliffe"],
     "en_NZ": ["Ngata", "Parata", "Te Whata", "Horomona", "Tuhiwai", "Rangi", "Te Kani", "Paewai",
               "Ruatapu", "Tamihana", "Taufa", "Fonoti", "Tupou", "Leota", "Aumua", "Fifita",

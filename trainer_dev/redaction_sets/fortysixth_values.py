@@ -52,7 +52,7 @@ PHONE_PLAN = {
     "fr_MC": [("6", 9), ("92", 8), ("93", 8), ("97", 8), ("98", 8), ("99", 8)],
     "it_IT": [("3", 10), ("06", 10), ("02", 10), ("051", 10), ("081", 10), ("011", 10),
               ("055", 10)],
-    "it_SM": [("0549", 10), ("66", 8)],
+    "it_SM": [("05498", 10), ("05499", 10), ("66", 8)],
     "ca_AD": [("3", 6), ("6", 6), ("7", 6), ("8", 6)],
 }
 PHONE_FORMS = ("intl", "national", "e164", "double_zero", "trunk_zero", "spaced_local")
@@ -82,16 +82,40 @@ def phone(rng, locale: str) -> tuple[str, str]:
         elif form == "trunk_zero":
             cc, rest = intl.split(" ", 1)
             value = f"{cc} (0){rest}"
-        else:  # the national digits in the grouping people write by hand
-            d = re.sub(r"\D", "", nat)
-            if locale in ("fr_FR", "fr_MC", "de_BE") and len(d) % 2 == 0:
-                value = " ".join(d[k:k + 2] for k in range(0, len(d), 2))
-            elif len(d) > 7:
-                value = f"{d[:-6]} {d[-6:-3]} {d[-3:]}"
-            else:
-                value = f"{d[:-3]} {d[-3:]}" if len(d) > 4 else d
-        if C.phone_valid(value, region):
-            return value, form
+        else:
+            value = _by_hand(locale, nat)
+        if not C.phone_valid(value, region):  # never an invalid number: the printed form
+            value, form = intl, "intl"
+        return value, form
+
+
+def _by_hand(locale: str, nat: str) -> str:
+    """The national digits grouped the way people there write them by hand."""
+    d = re.sub(r"\D", "", nat)
+    if locale in ("de_DE", "de_AT"):
+        return nat.replace(" ", "/", 1)  # 030/12345678, 0664/1234567
+    if locale in ("fr_FR", "fr_MC"):
+        head, rest = (d[0], d[1:]) if len(d) % 2 else ("", d)
+        return " ".join(([head] if head else []) + [rest[k:k + 2] for k in range(0, len(rest), 2)])
+    if locale == "de_BE":
+        head = d[:4] if d.startswith("04") else d[:3]
+        rest = d[len(head):]
+        return " ".join([head] + [rest[k:k + 2] for k in range(0, len(rest), 2)])
+    if locale == "en_MU":
+        return f"{d[:-4]} {d[-4:]}"
+    if locale == "ca_AD":
+        return f"{d[:3]} {d[3:]}"
+    if locale == "it_SM":
+        return f"{d[:4]} {d[4:]}" if d.startswith("0549") else f"{d[:2]} {d[2:]}"
+    if locale == "en_AU":
+        return f"{d[:4]} {d[4:7]} {d[7:]}" if d.startswith("04") else f"{d[:2]} {d[2:6]} {d[6:]}"
+    if locale == "it_IT" and d.startswith("0"):
+        head, rest = nat.split(" ", 1)
+        return f"{head} {rest.replace(' ', '')}"  # 06 12622388, 055 8974007
+    if len(d) == 10:
+        return f"{d[:3]} {d[3:6]} {d[6:]}"
+    return f"{d[:-7]} {d[-7:-4]} {d[-4:]}"
+
 
 
 # ----------------------------------------------------------------------------- contact
@@ -169,7 +193,7 @@ def ip(rng) -> tuple[str, str, str]:
 
 
 def card(rng) -> tuple[str, str]:
-    brand = rng.choice(("visa", "mc", "amex"))
+    brand = rng.choice(("visa", "visa", "mc", "mc", "amex"))
     if brand == "amex":
         body = rng.choice(("34", "37")) + digits(rng, 12)
         d = body + C.luhn_digit(body)
