@@ -25,16 +25,16 @@ ID_NAMES = {**ID_NAMES_EN, **ID_NAMES_DE, **ID_NAMES_FR, **ID_NAMES_IT, **ID_NAM
 GENRES = ("booking", "form", "claim", "chat", "notice", "letter")
 LABELLED, PLAIN, WITH_LOOKS, ROSTER_SIZE = 375, 30, 45, 8
 
-TITLES = {  # (male, female, neutral)
-    "en": (("Mr", "Mr."), ("Mrs", "Ms"), ("Dr",)),
-    "de": (("Herr",), ("Frau",), ("Dr.",)),
-    "fr": (("M.", "Monsieur"), ("Mme", "Madame"), ("Dr",)),
-    "it": (("Sig.", "sig."), ("Sig.ra", "sig.ra"), ("Dott.", "dott.ssa")),
-    "ca": (("Sr.", "senyor"), ("Sra.", "senyora"), ("Dr.", "Dra.")),
+TITLES = {  # (male, female): courtesy and academic titles as each language writes them
+    "en": (("Mr", "Mr.", "Dr"), ("Mrs", "Ms", "Dr")),
+    "de": (("Herr", "Dr.", "Herr Dr."), ("Frau", "Dr.", "Frau Dr.")),
+    "fr": (("M.", "Monsieur", "Dr"), ("Mme", "Madame", "Dr")),
+    "it": (("Sig.", "sig.", "Dott.", "dott."), ("Sig.ra", "sig.ra", "Dott.ssa", "dott.ssa")),
+    "ca": (("Sr.", "senyor", "Dr."), ("Sra.", "senyora", "Dra.")),
 }
-LOCAL_TITLES = {"de_AT": ("Mag.", "Dipl.-Ing.", "Ing."), "en_MU": ("Dr",)}
-TITLE_WORDS = frozenset(normalise(t).strip(".") for three in TITLES.values() for g in three
-                        for t in g) | {"mag", "dipl", "ing", "dott", "ssa"}
+LOCAL_TITLES = {"de_AT": ("Mag.", "Dipl.-Ing.", "Ing.", "DI")}
+TITLE_WORDS = frozenset(normalise(w).strip(".") for pair in TITLES.values() for g in pair
+                        for t in g for w in t.split()) | {"mag", "dipl", "ing", "di", "dott.ssa"}
 DROP = P.PARTICLES | TITLE_WORDS
 PERSON_FORMS = ("full", "title", "lower", "initial", "surname_given", "given")
 MEMBER_FORMS = ("full", "given", "surname", "initial", "handle", "possessive", "lower",
@@ -121,13 +121,9 @@ def person_pools(locale: str, banned: set[str]):
 
 
 def _title(rng, locale: str, female: bool) -> str:
-    male_t, fem_t, neutral = TITLES[LANG[locale]]
-    r = rng.random()
-    if locale in LOCAL_TITLES and r < 0.25:
+    if locale in LOCAL_TITLES and rng.random() < 0.25:
         return rng.choice(LOCAL_TITLES[locale])
-    if r < 0.4:
-        return rng.choice(neutral)
-    return rng.choice(fem_t if female else male_t)
+    return rng.choice(TITLES[LANG[locale]][1 if female else 0])
 
 
 def person_item(rng, locale: str, pools):

@@ -11,7 +11,7 @@ from trainer_dev.redaction_sets import fortysixth_checks as C
 from trainer_dev.redaction_sets.fortysixth_places import GS1
 
 LOOK_KINDS = ("price", "date", "time", "weight", "dose", "temp", "orgreg", "invoice", "booking",
-              "batch", "ean", "isbn", "eponym", "place", "nameword")
+              "batch", "ean", "isbn", "eponym", "place", "nameword", "brand")
 LANG = {"en_IE": "en", "en_AU": "en", "en_NZ": "en", "en_MU": "en", "de_AT": "de",
         "de_DE": "de", "de_BE": "de", "fr_FR": "fr", "fr_MC": "fr", "it_IT": "it",
         "it_SM": "it", "ca_AD": "ca"}
@@ -256,6 +256,29 @@ NAMEWORDS = {
 }
 
 
+BRANDS = {  # pet-food makers, shops and practices whose names hold a person's name
+    "en": ["James Wellbeloved", "Lily's Kitchen", "Hill's Prescription Diet", "Harringtons",
+           "Burns Pet Nutrition", "Molly's Grooming Parlour", "St Francis Animal Hospital",
+           "Mr Chips dog chews"],
+    "de": ["Dr. Clauder's", "Markus-Mühle", "Bosch Tiernahrung", "Hill's Prescription Diet",
+           "Tierarztpraxis St. Franziskus", "Hundesalon Bei Gabi", "Mac's Katzenfutter",
+           "Zoo Schecker"],
+    "fr": ["Pension canine Chez Marcel", "Toilettage Chez Nathalie", "Hill's Prescription Diet",
+           "Clinique vétérinaire Saint-Roch", "Lily's Kitchen", "Croquettes Mère Michel",
+           "Refuge Saint-François", "Animalerie Chez Gaston"],
+    "it": ["Monge", "Toelettatura da Gianni", "Clinica veterinaria San Francesco",
+           "Farmacia veterinaria Santa Chiara", "Hill's Prescription Diet", "Pensione da Beppe",
+           "Crocchette Nonna Rosa", "Canile San Rocco"],
+    "ca": ["Perruqueria Can Pep", "Pinsos Cal Ramon", "Clínica veterinària Sant Jordi",
+           "Hill's Prescription Diet", "Residència canina Cal Tonet", "Botiga Ca la Maria",
+           "Hípica Sant Martí", "Farmàcia Santa Eulàlia"],
+}
+
+
+def brand(rng, locale):
+    return rng.choice(BRANDS[LANG[locale]])
+
+
 def eponym(rng, locale):
     return rng.choice(EPONYMS[LANG[locale]])
 
@@ -270,7 +293,8 @@ def nameword(rng, locale):
 
 DRAW = {"price": price, "date": date, "time": time, "weight": weight, "dose": dose,
         "temp": temp, "orgreg": orgreg, "invoice": invoice, "booking": booking, "batch": batch,
-        "ean": ean, "isbn": isbn, "eponym": eponym, "place": place, "nameword": nameword}
+        "ean": ean, "isbn": isbn, "eponym": eponym, "place": place, "nameword": nameword,
+        "brand": brand}
 
 
 def orgreg_ok(locale: str, value: str) -> bool:

@@ -140,6 +140,7 @@ CA = {
         "eponym": ["És un creuament de {v}.", "La veterinària sospita: {v}."],
         "place": ["Hem vingut de {v}.", "Enguany l'exposició canina és a {v}."],
         "nameword": ["A la botiga vam comprar {v}.", "El fulletó es deia {v}."],
+        "brand": ["Per consell de la veterinària hem canviat a {v}.", "El val és de {v}."],
     },
     "label": {
         "EMAIL": "Correu electrònic", "PHONE": "Telèfon", "URL": "Web", "IP": "Adreça IP",

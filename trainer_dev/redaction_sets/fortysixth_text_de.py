@@ -138,6 +138,7 @@ DE = {
         "eponym": ["Sie ist ein {v}-Mischling.", "Die Tierärztin vermutet {v}."],
         "place": ["Wir sind aus {v} hergefahren.", "Die Ausstellung ist heuer in {v}."],
         "nameword": ["Im Laden gab es {v}.", "Die Broschüre hieß {v}."],
+        "brand": ["Auf Rat der Praxis sind wir zu {v} gewechselt.", "Der Gutschein ist von {v}."],
     },
     "label": {
         "EMAIL": "E-Mail", "PHONE": "Telefon", "URL": "Webseite", "IP": "IP-Adresse",

@@ -138,6 +138,7 @@ EN = {
         "eponym": ["She is a {v} cross.", "The vet suspects {v}."],
         "place": ["We drove up from {v}.", "The show is in {v} this year."],
         "nameword": ["We picked up some {v} at the shop.", "The leaflet was called {v}."],
+        "brand": ["We switched to {v} on the vet's advice.", "The voucher is from {v}."],
     },
     "label": {
         "EMAIL": "Email", "PHONE": "Phone", "URL": "Website", "IP": "IP address",

@@ -116,7 +116,8 @@ FR = {
         "MEMBER": ["{v} nous a recommandé votre clinique.", "J'ai parlé avec {v} au refuge.",
                    "{v} fait la visite pré-adoption samedi.",
                    "Merci à {v} de nous avoir conduits aux urgences.",
-                   "Comme l'a écrit {v} dans le groupe, ces croquettes vont aux vieux chats."],
+                   "Comme l'a écrit {v} dans le groupe, ces croquettes conviennent bien "
+                   "aux vieux chats."],
         "POSS": ["Le lévrier {v} reste chez nous cette semaine.",
                  "La chatte {v} avait le même problème de peau au printemps.",
                  "Nous avons emprunté la caisse de transport {v}.",
@@ -142,6 +143,7 @@ FR = {
         "eponym": ["C'est un croisé {v}.", "La vétérinaire pense à : {v}."],
         "place": ["Nous venons de {v}.", "L'exposition canine a lieu à {v} cette année."],
         "nameword": ["Nous avons pris du {v} au magasin.", "La brochure s'appelait {v}."],
+        "brand": ["Sur conseil du vétérinaire, nous sommes passés à {v}.", "Le bon vient de {v}."],
     },
     "label": {
         "EMAIL": "Courriel", "PHONE": "Téléphone", "URL": "Site web", "IP": "Adresse IP",

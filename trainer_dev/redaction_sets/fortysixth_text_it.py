@@ -136,6 +136,7 @@ IT = {
         "eponym": ["È un incrocio {v}.", "La veterinaria sospetta: {v}."],
         "place": ["Siamo venuti da {v}.", "Quest'anno l'esposizione è a {v}."],
         "nameword": ["In negozio abbiamo preso {v}.", "L'opuscolo si chiamava {v}."],
+        "brand": ["Su consiglio del veterinario siamo passati a {v}.", "Il buono è di {v}."],
     },
     "label": {
         "EMAIL": "Email", "PHONE": "Telefono", "URL": "Sito web", "IP": "Indirizzo IP",
