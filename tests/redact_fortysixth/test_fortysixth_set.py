@@ -292,3 +292,20 @@ def test_leaked_finds_fragment_and_ignores_background():
     assert not T.leaked("at AV95 X2K4", ["p:V95 X2K4"], "at")
     assert T.leaked("card 4111-1111-1111-1111", ["d:1111"], "card")
     assert T.leaked("ip ２.３.４.５", ["p:2.3.4.5"], "ip")
+
+
+def test_registered_for_scoring_only():
+    # a scoring set: scored as aggregates by scripts/eval_redaction.py --fortysixth, never
+    # opened by the failures tool
+    from pathlib import Path
+
+    from trainer_dev.redaction_failures import DEVELOPMENT_SETS
+
+    root = Path(__file__).resolve().parents[2]
+    scoring = (root / "scripts" / "eval_redaction_scoring.py").read_text(encoding="utf-8")
+    line = '"fortysixth": ("fortysixth", "make_fortysixth_set", 4646, "forty-sixth"),'
+    assert line in scoring
+    assert scoring.index(line) > scoring.index("INDEPENDENT_SETS = {")
+    assert "fortysixth" not in DEVELOPMENT_SETS
+    doc = (root / "scripts" / "eval_redaction.py").read_text(encoding="utf-8")
+    assert "``--fortysixth``" in doc and "en_MU de_BE fr_MC it_SM ca_AD" in doc
