@@ -29,7 +29,7 @@ from trainer_dev.redaction_sets.fortysixth_build import (
 )
 from trainer_dev.redaction_sets.fortysixth_places import BOX_WORD, POSTCODE_RE, postcode_ok
 
-PINNED = "3d18356f60248866"
+PINNED = "b95923e4a6f271e2"
 BANK_FORMS = {"au_bsb_account", "nz_account"}
 ID_TYPES = {t for types in V.ID_TYPES.values() for t in types}
 FORMS = {

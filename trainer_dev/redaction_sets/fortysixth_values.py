@@ -213,12 +213,12 @@ def _bban(rng, locale: str) -> str:
     if locale == "en_IE":  # bank code (BIC letters), sort code, account
         return rng.choice(("AIBK", "BOFI", "IPBS", "ULSB")) + digits(rng, 6) + digits(rng, 8)
     if locale == "en_MU":  # bank letters, branch, account, 000, currency
-        bank = rng.choice(("MCBL", "SBMU", "ABSA", "BOMM"))
+        bank = rng.choice(("MCBL", "STCB", "BARC", "BOMM"))
         return bank + digits(rng, 2) + digits(rng, 2) + digits(rng, 12) + "000MUR"
     if locale == "de_AT":
         return rng.choice(("12000", "20111", "32000", "14000", "60000")) + digits(rng, 11)
     if locale == "de_DE":
-        return digits(rng, 8).replace("0", "1", 1) + digits(rng, 10)
+        return str(rng.randint(1, 8)) + digits(rng, 7) + digits(rng, 10)  # BLZ starts 1-8
     if locale == "de_BE":
         ten = rng.choice(("001", "068", "363", "732", "091")) + digits(rng, 7)
         return ten + C.be_account_key(ten)
