@@ -67,7 +67,10 @@ tenancy and small-claims disputes, deeds, powers of attorney and case files to v
 debt mediation, legal-aid clinics and law-firm hiring; adds fr_TG en_BZ pt_ST), and the
 forty-fifth (``--fortyfifth``: manufacturing, industry and workplace safety, from purchase orders,
 machine serials and shift rosters to incidents, recalls and apprenticeships; adds fr_MG en_PG
-de_LU).
+de_LU), then the forty-sixth (``--fortysixth``: veterinary care, pets and animal welfare, from
+vet appointments, vaccinations and pet-insurance claims to adoptions, lost-pet notices, boarding
+kennels and groomers; adds en_MU de_BE fr_MC it_SM ca_AD beside en_IE en_AU en_NZ de_AT de_DE
+fr_FR it_IT).
 The fresh to forty-third sets have since been read while tuning
 (``trainer_dev.redaction_failures``); only the newest sets are scored and never read.
 
