@@ -67,7 +67,9 @@ tenancy and small-claims disputes, deeds, powers of attorney and case files to v
 debt mediation, legal-aid clinics and law-firm hiring; adds fr_TG en_BZ pt_ST), and the
 forty-fifth (``--fortyfifth``: manufacturing, industry and workplace safety, from purchase orders,
 machine serials and shift rosters to incidents, recalls and apprenticeships; adds fr_MG en_PG
-de_LU).
+de_LU). The forty-seventh (``--fortyseventh``: veterinary care, pet owners and animal welfare,
+from vaccination reminders, surgery estimates and lost-pet notices to shelter adoptions,
+fostering, boarding, grooming and pet-insurance claims; adds en_BB fr_MC pt_TL) came next.
 The fresh to forty-third sets have since been read while tuning
 (``trainer_dev.redaction_failures``); only the newest sets are scored and never read.
 

@@ -328,6 +328,7 @@ INDEPENDENT_SETS = {
     "fortythird": ("fortythird", "make_fortythird_set", 4343, "forty-third"),
     "fortyfourth": ("fortyfourth", "make_fortyfourth_set", 4444, "forty-fourth"),
     "fortyfifth": ("fortyfifth", "make_fortyfifth_set", 4545, "forty-fifth"),
+    "fortyseventh": ("fortyseventh", "make_fortyseventh_set", 4747, "forty-seventh"),
 }
 
 

@@ -284,3 +284,19 @@ def test_leaked_finds_fragment_and_ignores_background():
     assert not T.leaked("at XT12 AB3C", ["p:T12 AB3C"], "at")
     assert T.leaked("card 4111-1111-1111-1111", ["d:1111"], "card")
     assert T.leaked("ip ２.３.４.５", ["p:2.3.4.5"], "ip")
+
+
+def test_registered_for_scoring_and_kept_closed():
+    # a scoring set: registered for scripts/eval_redaction.py, never a development set
+    from pathlib import Path
+
+    from trainer_dev.redaction_failures import DEVELOPMENT_SETS
+
+    root = Path(__file__).resolve().parents[2]
+    scoring = (root / "scripts" / "eval_redaction_scoring.py").read_text(encoding="utf-8")
+    line = '"fortyseventh": ("fortyseventh", "make_fortyseventh_set", 4747, "forty-seventh"),'
+    assert line in scoring
+    assert scoring.index(line) > scoring.index("INDEPENDENT_SETS = {")
+    assert "fortyseventh" not in DEVELOPMENT_SETS
+    doc = (root / "scripts" / "eval_redaction.py").read_text(encoding="utf-8")
+    assert "``--fortyseventh``" in doc and "en_BB fr_MC pt_TL" in doc
