@@ -54,7 +54,7 @@ DATA CARD
   written form); URL https_host/https_slug/www/bare; IP v4/v4_private/v4_port/v6/v6_full (built
   with `ipaddress`, global where public); CARD visa|mc x grouped/dashed/compact and amex 4-6-5
   (Luhn); IBAN iban_print/iban_compact; ID per type, the same with _bare, and the bank forms; PERSON
-  full/title (Mr, Mrs, Ms, Dr, M., Mme, Madame, Maître, Sr., Sra., D., dona, senhor, Dra., Herr,
+  full/title (Mr, Mrs, Ms, Dr, M., Mme, Madame, Docteur, Sr., Sra., D., dona, senhor, Dra., Herr,
   Frau, don, doña)/lower/initial/surname_given ("SURNAME Given", "Surname, Given")/given; MEMBER
   full/given/surname/initial/handle/possessive ("Aoife's", "Heikes", "Matthäus'", "d'Anaïs", "de
   Camille", "da Joana", "do Tiago", "de Lucía")/lower/folded (accents stripped)/title; ADDRESS
@@ -79,13 +79,14 @@ DATA CARD
   touches a value (`check_post`).
 - Matching: both sides NFKC, Unicode digits to ASCII, case-folded, accent-stripped (and dotless i
   to i), so "Muller" and "Müller", "Ni Bhriain" and "Ní Bhriain" both leak.
-- Items (seed 4747): ID 1,190 (899 national ids, 351 of them without a cue, 39 %; 291 local bank
-  values), MEMBER 946, EMAIL 921, IP 918, CARD 916, ADDRESS 907, URL 901, PHONE 872, PERSON 862,
-  IBAN 593 (9,026 items); 5,659 look-alikes in 15 kinds (each >= 374). Genres: chat 915, letter
-  913, form 902, thread 898, notice 894, booking 878. Name pools: 22 female + 22 male given names
-  and 32 surnames per locale (528 given names, 384 surname entries). Distinct sentence pieces per
-  language bank (`piece_counts()`): en 192, fr pt de es 191 (test floor 150).
-- Look-alikes (15 kinds, drawn in a cycle so each kind is even): weight (kg, g, lb in BB), dose
+- Items (seed 4747): ID 1,192 (906 national ids, 349 of them without a cue, 39 %; 286 local bank
+  values), IP 948, EMAIL 933, PHONE 923, ADDRESS 904, CARD 890, PERSON 885, MEMBER 881, URL 878,
+  IBAN 599 (9,033 items); 5,549 look-alikes in 16 kinds (each >= 344; 86 of them 16-digit invoice
+  numbers failing Luhn). Genres: chat 921, thread 921, form 915, notice 909, letter 876, booking
+  858. Name pools: 22 female + 22 male given names and 32 surnames per locale (528 given names,
+  384 surname entries). Distinct sentence pieces per language bank (`piece_counts()`): en 194,
+  fr pt de es 193 (test floor 150).
+- Look-alikes (16 kinds, drawn in a cycle so each kind is even): weight (kg, g, lb in BB), dose
   (mg/kg, ml, mg, IU/UI/I.E.), price (EUR, A$, BBD $, $ in Quebec, R$, US$ in Timor-Leste), date
   (local order, ISO in Quebec, dots in German), time (am/pm, 14h30, 14.30 Uhr), percent, lot
   (vaccine batch), order (INV/PO/FAC/FT/RE/FRA ... with year, and 16 digits grouped like a card
@@ -99,7 +100,9 @@ DATA CARD
   Braque Saint-Germain, Fila Brasileiro, Cão da Serra da Estrela, Leonberger, Podenco Ibicenco
   ...), place (parks, bridges, towns and stadiums named after people: O'Connell Bridge, Lake
   Burley Griffin, Queen's Park, pont Alexandre-III, parc Jean-Drapeau, stade Louis-II, Ponte
-  Vasco da Gama, São José dos Campos, Karl-Marx-Allee, Maria Enzersdorf, puente de Isabel II ...).
+  Vasco da Gama, São José dos Campos, Karl-Marx-Allee, Maria Enzersdorf, puente de Isabel II
+  ...), brand (pet-food and animal-health makers named after people: James Wellbeloved, Lily's
+  Kitchen, Bob Martin, Hill's, Boehringer Ingelheim, Clément Thékan, Dr. Clauder's, Trixie ...).
 - Deliberately hard: ids with no cue word (PPS, TFN, Medicare, NIR, SIN, CPF, NIF, Steuer-ID,
   SVNR, DNI ...); personal tax numbers beside company numbers (CPF beside CNPJ, NIF beside NIPC,
   Steuer-ID beside USt-IdNr., DNI beside CIF, TFN beside ABN, SIN beside BN); 16-digit invoice

@@ -26,7 +26,7 @@ LABELLED, PLAIN, WITH_LOOKS, ROSTER_SIZE = 375, 30, 45, 8
 
 TITLES = {  # (male, female, neutral)
     "en": (("Mr", "Mr."), ("Mrs", "Ms", "Ms."), ("Dr",)),
-    "fr": (("M.", "Monsieur"), ("Mme", "Madame"), ("Dr", "Maître")),
+    "fr": (("M.", "Monsieur"), ("Mme", "Madame"), ("Dr", "Docteur")),
     "pt": (("Sr.", "senhor"), ("Sra.", "D.", "dona"), ("Dr.", "Dra.")),
     "de": (("Herr",), ("Frau",), ("Dr.",)),
     "es": (("Sr.", "don"), ("Sra.", "doña"), ("Dr.", "Dra.")),

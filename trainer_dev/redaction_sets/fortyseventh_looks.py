@@ -12,7 +12,7 @@ LANG = {"en_IE": "en", "en_AU": "en", "en_BB": "en", "fr_FR": "fr", "fr_CA": "fr
         "fr_MC": "fr", "pt_BR": "pt", "pt_PT": "pt", "pt_TL": "pt", "de_DE": "de",
         "de_AT": "de", "es_ES": "es"}
 LOOK_KINDS = ("weight", "dose", "price", "date", "time", "percent", "lot", "order", "claim",
-              "orgreg", "ean", "bic", "eponym", "breed", "place")
+              "orgreg", "ean", "bic", "eponym", "breed", "place", "brand")
 COMMA = {"fr", "pt", "de", "es"}
 
 
@@ -269,6 +269,20 @@ PLACES = {  # parks, bridges, hospitals and towns that carry a person's name
               "puente de Isabel II", "Ciudad Real", "Alcalá de Henares"),
 }
 
+BRANDS = {  # pet-food, pet-care and animal-health makers whose names carry a person's name
+    "en": ("James Wellbeloved", "Lily's Kitchen", "Bob Martin", "Hill's Science Plan",
+           "Burns Pet Nutrition", "Johnson's Veterinary Products", "Boehringer Ingelheim",
+           "Harringtons"),
+    "fr": ("Clément Thékan", "Hill's Prescription Diet", "Boehringer Ingelheim",
+           "Dr. Clauder's", "James Wellbeloved", "Lily's Kitchen"),
+    "pt": ("Hill's Prescription Diet", "Boehringer Ingelheim", "Dr. Clauder's",
+           "James Wellbeloved", "Lily's Kitchen", "Bob Martin"),
+    "de": ("Dr. Clauder's", "Herrmann's Manufaktur", "Boehringer Ingelheim",
+           "Hill's Prescription Diet", "Trixie", "James Wellbeloved"),
+    "es": ("Hill's Prescription Diet", "Boehringer Ingelheim", "Dr. Clauder's",
+           "James Wellbeloved", "Lily's Kitchen", "Bob Martin"),
+}
+
 DRAW = {
     "weight": weight, "dose": dose, "price": price, "date": date, "time": time,
     "percent": percent, "lot": lot, "order": order, "claim": claim, "orgreg": orgreg,
@@ -276,4 +290,5 @@ DRAW = {
     "eponym": lambda rng, loc: rng.choice(EPONYMS[LANG[loc]]),
     "breed": lambda rng, loc: rng.choice(BREEDS[LANG[loc]]),
     "place": lambda rng, loc: rng.choice(PLACES[loc]),
+    "brand": lambda rng, loc: rng.choice(BRANDS[LANG[loc]]),
 }

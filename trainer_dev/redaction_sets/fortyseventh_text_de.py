@@ -85,6 +85,7 @@ DE = {
         "breed": ["Sie ist ein {v}, achten Sie auf die Hüften.",
                   "Wir haben einen {v} in der Vermittlung."],
         "place": ["Der Spendenlauf startet in {v}.", "Er wurde in der Nähe von {v} gefunden."],
+        "brand": ["Wir führen {v} am Empfang.", "Die Tierärztin rät zu {v}."],
     },
     "ctx": [
         "Die Tierpension ist über die Feiertage voll, bitte früh buchen.",

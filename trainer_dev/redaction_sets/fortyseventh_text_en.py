@@ -83,6 +83,7 @@ EN = {
         "eponym": ["The bloods point to {v}.", "We are ruling out {v} first."],
         "breed": ["She is a {v}, so watch her hips.", "We have a {v} up for adoption."],
         "place": ["The fundraising walk starts at {v}.", "He was found near {v}."],
+        "brand": ["We stock {v} at reception.", "The vet suggested switching to {v}."],
     },
     "ctx": [
         "The kennels are full over the holidays, so book early.",

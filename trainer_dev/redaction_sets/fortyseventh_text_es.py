@@ -83,6 +83,7 @@ ES = {
         "eponym": ["La analítica apunta a {v}.", "Primero descartamos {v}."],
         "breed": ["Es un {v}, vigilad las caderas.", "Tenemos un {v} en adopción."],
         "place": ["La marcha solidaria sale de {v}.", "Lo encontraron cerca de {v}."],
+        "brand": ["Tenemos {v} en recepción.", "La veterinaria aconseja pasar a {v}."],
     },
     "ctx": [
         "La residencia canina está llena en vacaciones, reservad pronto.",

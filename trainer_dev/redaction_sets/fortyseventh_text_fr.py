@@ -85,6 +85,7 @@ FR = {
         "eponym": ["Les analyses font penser à {v}.", "On écarte d'abord {v}."],
         "breed": ["C'est un {v}, surveillez ses hanches.", "Nous avons un {v} à l'adoption."],
         "place": ["La marche solidaire part du {v}.", "On l'a retrouvé près de {v}."],
+        "brand": ["Nous avons {v} à l'accueil.", "La vétérinaire conseille de passer à {v}."],
     },
     "ctx": [
         "La pension est complète pendant les vacances, réservez tôt.",

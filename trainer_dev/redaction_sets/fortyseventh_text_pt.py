@@ -85,6 +85,7 @@ PT = {
         "eponym": ["As análises apontam para {v}.", "Primeiro vamos excluir {v}."],
         "breed": ["É um {v}, atenção às ancas.", "Temos um {v} para adoção."],
         "place": ["A caminhada solidária sai de {v}.", "Foi encontrado perto de {v}."],
+        "brand": ["Temos {v} na receção.", "A veterinária sugeriu mudar para {v}."],
     },
     "ctx": [
         "O hotel canino está cheio nas férias, reservem cedo.",
