@@ -70,7 +70,10 @@ machine serials and shift rosters to incidents, recalls and apprenticeships; add
 de_LU), then the forty-sixth (``--fortysixth``: veterinary care, pets and animal welfare, from
 vet appointments, vaccinations and pet-insurance claims to adoptions, lost-pet notices, boarding
 kennels and groomers; adds en_MU de_BE fr_MC it_SM ca_AD beside en_IE en_AU en_NZ de_AT de_DE
-fr_FR it_IT).
+fr_FR it_IT) and the forty-seventh (``--fortyseventh``: the same domain by another writer, who
+chose it independently, with its own pools and templates: vaccination reminders, surgery
+estimates and lost-pet notices to shelter adoptions, fostering, boarding, grooming and
+pet-insurance claims; adds en_BB fr_MC pt_TL).
 The fresh to forty-third sets have since been read while tuning
 (``trainer_dev.redaction_failures``); only the newest sets are scored and never read.
 

@@ -329,6 +329,7 @@ INDEPENDENT_SETS = {
     "fortyfourth": ("fortyfourth", "make_fortyfourth_set", 4444, "forty-fourth"),
     "fortyfifth": ("fortyfifth", "make_fortyfifth_set", 4545, "forty-fifth"),
     "fortysixth": ("fortysixth", "make_fortysixth_set", 4646, "forty-sixth"),
+    "fortyseventh": ("fortyseventh", "make_fortyseventh_set", 4747, "forty-seventh"),
 }
 
 
