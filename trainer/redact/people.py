@@ -261,6 +261,10 @@ def find_people(text: str) -> list[Hit]:
     # The listed surnames, the hand-written supplements too ("Nurse Kiprotich": names_kenya).
     surnames = SURNAMES
     ambiguous = found.get("given_ambiguous", ())
+    # The given-name keywords led by a capital, read once for the rules below that skip every
+    # other one first (most keywords are lower-case words: "the", "new"; speed).
+    capital_given = [span for span in found.get("given", ()) if text[span[0]].isupper()]
+    capital_ambiguous = [span for span in ambiguous if text[span[0]].isupper()]
     if not found.get("person_cue_after"):
         # Most of these keywords are lower-case words; they can only be a name beside a cue:
         # with no verb cue after, only right after a cue before (speed: ~11 a post skipped).
@@ -269,7 +273,7 @@ def find_people(text: str) -> list[Hit]:
                 cued_at = cued_starts(text, found)
             ambiguous = [s for s in ambiguous if s[0] in cued_at or text[s[0]].isupper()]
         else:
-            ambiguous = [span for span in ambiguous if text[span[0]].isupper()]
+            ambiguous = capital_ambiguous
     for start, end in ambiguous:
         if not text[start].isupper():
             # "hunter kettleworth and i presented": a person verb after a lower-case given name
@@ -402,8 +406,9 @@ def find_people(text: str) -> list[Hit]:
         hits += labelled_names(text, found)
     if found.get("person_donor"):
         hits += donor_names(text, found)  # "Donateur : Dosso, Awa" (person_donors)
-    if found.get("given") or found.get("given_ambiguous"):
-        hits += slot_names(text, found)
+    if capital_given or capital_ambiguous:  # slot_names reads only capitalised ones
+        capitals = {"given": capital_given, "given_ambiguous": capital_ambiguous}
+        hits += slot_names(text, found | capitals)
     if found.get("relation_after"):
         hits += apposed_names(text, found)
     if found.get("relation_noun"):
@@ -442,8 +447,8 @@ def find_people(text: str) -> list[Hit]:
         hits += middle_and_given(text)  # "Khắc Vinh gọi" (person_vietnamese_words)
     if found.get("given") or found.get("given_ambiguous"):
         hits += vietnamese_given_alone(text)  # "Hỏi Nhung về bảng" (person_vietnamese)
-    if found.get("given") or found.get("given_ambiguous"):
-        givens = [*found.get("given", ()), *found.get("given_ambiguous", ())]
+    if capital_given or capital_ambiguous:  # both read only capitalised given names
+        givens = [*capital_given, *capital_ambiguous]
         hits += couple_names(text, givens)  # "Linda und Horst Baumgartner" (person_pairs)
         if any(mark in text for mark in "(\"'“‘„«"):
             hits += nicknamed_names(text, givens)  # "Oluwaseun (Seun) Adeyemi"
