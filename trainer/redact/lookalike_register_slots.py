@@ -140,7 +140,7 @@ def _value_fails(label: re.Match[str], value: str) -> bool:
 
 
 def _digit_count(value: str) -> int:
-    return sum(ch.isdigit() for ch in value)
+    return sum(map(str.isdigit, value))
 
 
 # The gate of ``_LABEL``, derived from the same tuples and the gap's words: the word right

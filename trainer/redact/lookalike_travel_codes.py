@@ -84,7 +84,7 @@ def travel_code_spans(text: str, hits: Sequence[Hit]) -> list[tuple[int, int, in
     for hit in sorted(hits, key=lambda h: h[1]):
         if hit[0] in _NEVER_DROPPED or (spans and hit[1] < spans[-1][1]):
             continue
-        digits = sum(ch.isdigit() for ch in text[hit[1] : hit[2]])
+        digits = sum(map(str.isdigit, text[hit[1] : hit[2]]))
         if digits >= 10:
             pattern = _TICKET
         elif hit[2] - hit[1] <= 12 and _LOCATOR.search(text, hit[1], hit[2]):
