@@ -11,7 +11,7 @@
   key letter ("12345678901234 K"); no amount, phone or reference ends in a lone capital.
 - The PhilSys card number (PCN, the Philippine national ID card): sixteen digits printed in
   four hyphenated groups of four, "1234-5678-9012-3456"; one that fails Luhn is no bank card
-  and is written only so on that card. Fail closed: the layout decides, cards included.
+  and is written only so on that card (a Luhn-valid one is the card detector's to judge).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from trainer.redact.checksums import luhn_ok
 from trainer.redact.hits import Hit
 
 _YEAR = r"(?:19\d\d|20[0-2]\d)"
@@ -34,6 +35,8 @@ def find_rw_ml_ph_ids(text: str, *, gives_way: Callable[[str, int], bool]) -> li
     hits: list[Hit] = []
     for pattern in (_RW_SPACED, _RW_SOLID, _NINA, _PCN):
         for m in pattern.finditer(text):
+            if pattern is _PCN and luhn_ok(m.group().replace("-", "")):
+                continue  # a bank card's layout too: ``cards`` decides
             if not gives_way(text, m.start()):
                 hits.append(("NATIONAL_ID", m.start(), m.end()))
     return hits
