@@ -85,3 +85,21 @@ def test_layouts_exact() -> None:
 def test_luhn_valid_grouping_is_left_to_the_card_detector() -> None:
     # 4111-1111-1111-1111 passes Luhn: a card's layout, which ``cards`` judges, not a PCN
     assert find_rw_ml_ph_ids("Order 4111-1111-1111-1111", gives_way=lambda t, s: False) == []
+
+
+def test_solid_checked_ids_are_vetoed_from_keeps(redactor: Redactor) -> None:
+    from trainer.redact.checksums_solid_ids import solid_checked_id
+
+    # Luxembourg matricule 1985-07-14, serial 123, Luhn 4, Verhoeff 1 (made up)
+    assert solid_checked_id(digits="1985071412341")
+    assert not solid_checked_id(digits="1985071412342")  # a wrong Verhoeff digit
+    assert not solid_checked_id(digits="1985133112341")  # no thirteenth month
+    # Swiss AHV: 756, nine digits, the EAN-13 check digit (7)
+    assert solid_checked_id(digits="7561234567897")
+    assert not solid_checked_id(digits="7561234567898")
+    assert not solid_checked_id(digits="7612345678900")  # a Swiss GTIN (GS1 760-769)
+    # after a hand-over word a keep would hold, the veto has the last word
+    assert "1985071412341" not in redactor.redact("Vérifiez 1985071412341 avant").text
+    assert "7561234567897" not in redactor.redact("Pour la vérification : 7561234567897").text
+    # a GTIN after its cue stays
+    assert redactor.redact("EAN 7612345678900").text == "EAN 7612345678900"
