@@ -55,10 +55,10 @@ def redact():
             "Mon numéro fiscal pour la paie est 1234567890123.",
             "Mon numéro fiscal pour la paie est [ID].",
         ),
-        # Mali's NINA after its name (the check letter is no digit of the number)
+        # Mali's NINA after its name, the key letter with it
         (
             "Le NINA pour le contrat : 23447484726546 S.",
-            "Le NINA pour le contrat : [ID] S.",
+            "Le NINA pour le contrat : [ID].",  # its key letter too (``ids_rw_ml_ph``)
         ),
         # health-card names: "NHI number", "numéro RAMQ"
         (

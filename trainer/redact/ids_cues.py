@@ -98,6 +98,9 @@ _ID_CUE_WORDS = {
     "cnss", "inss", "nssf", "napsa", "uan", "epf number", "pf number", "esic number",
     # Mali's numéro d'identification nationale (NINA)
     "nina",
+    # Burkina Faso's identity card (carte nationale d'identité burkinabè, CNIB); the taxpayer's
+    # identifiant fiscal unique (IFU) of Benin and Burkina Faso
+    "cnib", "ifu",
 }  # fmt: skip
 # the passport, driving licence and health-card families, many languages at once
 _ID_CUE_WORDS |= set(FAMILY_WORDS)
@@ -113,6 +116,7 @@ UPPER_ONLY |= {"cnh", "cns"}
 UPPER_ONLY |= UPPER_ONLY_WORDS
 UPPER_ONLY |= {"nss"}  # Mexico's IMSS número de seguridad social
 UPPER_ONLY |= {"nina"}
+UPPER_ONLY |= {"cnib", "ifu"}
 UPPER_ONLY |= {"tpin", "nuit", "cnss", "inss", "nssf", "napsa", "uan"}
 # Short cues that are also words (sin, tin, pan, cf, rg) count only in upper case. Words of a cue
 # may be joined by "_" as in log fields and form keys ("national_id=", "id_number:").
@@ -176,7 +180,7 @@ ID_CUE = re.compile(
     # al, ao/mz, tz, bw, md, bo (their cue words above)
     r"numri[\s_]personal|bilhete[\s_]de[\s_]identidade|nida|omang|idnp|"
     r"carnet(?:[\s_]de[\s_]identidad)?)|"
-    r"NID|BI|CIN|DPI|CUI|NIU|CI|EPIC|NINA|"
+    r"NID|BI|CIN|DPI|CUI|NIU|CI|EPIC|NINA|CNIB|IFU|"
     r"RUT|RUN|RUC|C\.C\.?(?!\w)|C\.I\.|ID|CNI|SSNIT|TRN|CNH|CNS|"
     r"NIK|KTP|NIN|AVS|TPIN|NUIT|CNSS|INSS|NSSF|NAPSA|UAN|"
     r"NI[\s_](?:[Nn]umber|[Nn]o\.?)|"
@@ -203,8 +207,8 @@ ID_LINK = re.compile(
     r"le|"
     # the form "shows" the value: "el C.I. figura como ...", "the MBI reads ...", "consta como"
     r"figura\scomo|consta\scomo|aparece\scomo|reads|shows|"
-    # "quotes my ID number as ..."
-    r"as)"
+    # "quotes my ID number as ..."; the card "bears" it: "sa CNIB porte le numéro ..."
+    r"as|porte)"
     r"(?![\w])\.?))*"
     r"\s*[:#=]?\s?"
 )

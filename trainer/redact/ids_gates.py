@@ -12,6 +12,7 @@ from trainer.redact.ids_birth_pin import find_birth_pins
 from trainer.redact.ids_gh_ssnit import find_ssnit_numbers
 from trainer.redact.ids_kennitala import find_kennitolur
 from trainer.redact.ids_pix import find_pix_keys, pix_gate
+from trainer.redact.ids_rw_ml_ph import find_rw_ml_ph_ids
 from trainer.redact.ids_ug_nin import find_ug_nins
 from trainer.redact.ids_upi import find_upi_addresses
 from trainer.redact.ids_west_africa import find_west_african_ids
@@ -41,6 +42,8 @@ def find_gated_ids(text: str, *, gives_way: Callable[[str, int], bool]) -> list[
         hits += find_ssnit_numbers(text, gives_way=gives_way)
     if longest >= 9:  # Ivorian CNI, Senegalese NIN (``ids_west_africa``)
         hits += find_west_african_ids(text, longest=longest, gives_way=gives_way)
+    if longest >= 14:  # Rwandan NID, Malian NINA, PhilSys card number (``ids_rw_ml_ph``)
+        hits += find_rw_ml_ph_ids(text, gives_way=gives_way)
     # Chinese, Taiwanese, HK, Egyptian, Bangladeshi, Sri Lankan ids (``ids_asia_mena``)
     hits += find_asia_mena_ids(text, longest=longest, gives_way=gives_way)
     return hits

@@ -45,6 +45,7 @@ from trainer.redact.checksums import (
 )
 from trainer.redact.checksums_intl import sa_id_ok
 from trainer.redact.checksums_nordic_east import personnummer_ok
+from trainer.redact.checksums_solid_ids import solid_checked_id
 from trainer.redact.personal_numbers import checked_id, valid_international, valid_phone
 from trainer.redact.phone_layouts import national_layout
 from trainer.redact.prefilter import _CACHED
@@ -120,6 +121,8 @@ def strong_id(value: str, compact: str, digits: str) -> bool:
         return True
     if nir_ok(digits) or sa_id_ok(digits):
         return True  # a NIR's mod 97 with its body; a birth date, citizenship digit and Luhn
+    if solid_checked_id(digits=digits):
+        return True  # a Luxembourg matricule, a Swiss AHV number (``checksums_solid_ids``)
     if len(digits) == 12 and digits[:2] in ("19", "20") and personnummer_ok(digits[2:]):
         return True
     if _PERSONNUMMER.fullmatch(value) and personnummer_ok(digits):

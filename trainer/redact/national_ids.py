@@ -301,9 +301,22 @@ def _gives_way(text: str, m: re.Match[str]) -> bool:
     kind = m.lastgroup
     if kind in ("nir", "cf") or (kind in ("cpf", "cnpj") and not m.group().isdigit()):
         return False
-    if kind in ("nino", "nino_lc", "pan"):
+    if kind == "pan":
         return _is_reference(text, m.start())
+    if kind in ("nino", "nino_lc"):
+        # the prefix rules and the A-D suffix are HMRC's; a bare "Reference (no.)" is how a
+        # NINO is asked for on forms, so only an order's or product's cue keeps one
+        return _is_reference(text, m.start()) and not _GENERIC_REFERENCE.search(
+            text, max(0, m.start() - 20), m.start()
+        )
     return product_before(text, m.start()) and not personal_value_at(text, m.start())
+
+
+# "Reference no.: AB123456C", "Reference AB123456C": the word alone, no word before it
+# ("Order reference ...", "your booking reference ..." stay references)
+_GENERIC_REFERENCE = re.compile(
+    r"(?<![^\W\d_][ \t])\b(?i:reference)(?:[ \t]+(?i:no\.?|number))?[ \t]*:?[ \t]*$"
+)
 
 
 def _after_cue(text: str, start: int) -> tuple[int, int] | None:
