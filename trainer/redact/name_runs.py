@@ -43,7 +43,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from trainer.redact.address_towns import postal_towns
 from trainer.redact.hits import Hit
+from trainer.redact.member_words import proper_name, word_key
+from trainer.redact.name_keys import fold
 from trainer.redact.name_set_phrases import keep_set_phrases
 from trainer.redact.name_title_edges import strip_titles
 from trainer.redact.name_venues import venue_names
@@ -106,8 +109,31 @@ def _joins(
         # a name that is also a word ("Ion") reads as "Meet Teodora", "Zet Wiebke": no join
         return word in given
     if sentence_start:
-        return word in given
-    return word in given or word in surnames or (left and after_given)
+        return word in given or _unlisted_capital(word)
+    return (
+        word in given
+        or word in surnames
+        or (left and after_given)
+        or _unlisted_capital(word)  # "Ask for [Blessing] Saygbe", "Merci à Zénabo [Traoré]"
+    )
+
+
+def _unlisted_capital(word: str) -> bool:
+    """A capitalised word that no list holds (no word, name-like word, title or town) beside a
+    name: the name's other part ("Zénabo [Traoré]", "[Serge] Quenum"), fail closed. Only a
+    plain capitalised word ("GitHub", "iPhone" are brands' shapes)."""
+    if not (word[1:].islower() and word[1:].isalpha()):
+        return False
+    _given, _surnames, ambiguous, common, titles, top = _lists()
+    key = word.lower()
+    return (
+        key not in common
+        and key not in top
+        and key not in TOP_NODICT
+        and key not in titles
+        and word not in ambiguous
+        and key not in postal_towns()
+    )
 
 
 def extend_name_runs(text: str, hits: list[Hit]) -> list[Hit]:
@@ -261,6 +287,15 @@ _LOWER_AFTER = re.compile(
     r"((?:[ \t]+(?:[a-z]{1,3}|dalla|della|delle|degli|dos|das|van|von|ter|ten))"
     r"{0,2})[ \t]+([a-zß-öø-ÿĀ-ſ]{3,})(?![\w'’@-]|\.\w)"
 )
+# "[raffaele] d'angelo", "[salvatore] dell'acqua": an elided particle glued to the surname
+# (French "n'" is left out: "[marie] n'est pas là" is a negation)
+_LOWER_ELIDED_AFTER = re.compile(
+    r"[ \t]+(?:d|dell|dall|degl)['’]([a-zß-öø-ÿĀ-ſ]{3,})(?![\w'’@-]|\.\w)"
+)
+# "[anke] meyer-lüdenscheid": a double-barrelled surname written in lower case
+_LOWER_HYPHENED_AFTER = re.compile(
+    r"[ \t]+([a-zß-öø-ÿĀ-ſ]{2,}-[a-zß-öø-ÿĀ-ſ]{2,})(?![\w'’@-]|\.\w)"
+)
 
 
 def _plain(word: str) -> bool:
@@ -280,12 +315,14 @@ def _walk_lower(
     if m is not None and m.end(1) not in ends and not _plain(m[1]) and m[1] not in titles:
         word = m[1].title()
         # not a word ("ping keisha": a verb before a given name; "crystal" only before a
-        # surname that is no given name)
-        if (word in given and m[1] not in common) or (
+        # surname that is no given name); a frequent word that is a name only ("esteban",
+        # "salvatore": ``member_words.proper_name``) is a given name here
+        if (word in given and (m[1] not in common or _name_only(m[1]))) or (
             word in ambiguous and one and title in surnames and title not in given
         ):
             start = m.start(1)
             hit = text[start:end]
+    last = hit.split()[-1]
     if one and (title in given or title in ambiguous):
         m = _LOWER_AFTER.match(text, end)
         # "[sanne] de [vries]": a particle joins two hits (merged later)
@@ -293,10 +330,47 @@ def _walk_lower(
             particles = m[1].split()
             word = m[2]
             if all(p in PARTICLE_SET for p in particles) and not _plain(word) and (
-                word.title() in surnames or (particles and word not in common)
+                word.title() in surnames
+                or (particles and word not in common)
+                or _unlisted(word)  # "[pierpaolo] zanozzo": no list holds it as a word
+            ):
+                end = m.end(2)
+        elif (m := _LOWER_ELIDED_AFTER.match(text, end) or _LOWER_HYPHENED_AFTER.match(
+            text, end
+        )) is not None and m.start(1) not in starts:
+            parts = m[1].split("-")
+            # each part a listed name or a word no list holds ("[paolo] d'accordo": a word)
+            if not any(_plain(p) for p in parts) and all(
+                p.title() in surnames or p.title() in given or _unlisted(p) for p in parts
+            ):
+                end = m.end(1)
+    elif not one and (last.title() in given or last.title() in surnames) and len(hit.split()) < 4:
+        # "[maría garcía] lópez", "[hugo alonso] suárez": a second surname (Spanish and
+        # Portuguese write two) after a name cut short, a listed surname that is a name only
+        m = _LOWER_AFTER.match(text, end)
+        if m is not None and not m[1].strip() and m.start(2) not in starts:
+            word = m[2]
+            if not _plain(word) and word.title() in surnames and (
+                word not in common or _name_only(word)
             ):
                 end = m.end(2)
     return start, end
+
+
+def _name_only(word: str) -> bool:
+    """A frequent word that is a name only: no dictionary writes it in lower case."""
+    return proper_name(word_key(fold(word)))
+
+
+def _unlisted(word: str) -> bool:
+    """A lower-case word that no list holds: no frequent word, no word-like name, no title."""
+    given, _surnames, ambiguous, common, titles, _top = _lists()
+    return (
+        word not in common
+        and word not in titles
+        and word.title() not in ambiguous
+        and not _plain(word)
+    )
 
 
 def _glued_given(word: str) -> bool:
