@@ -68,6 +68,7 @@ from trainer.redact.place_roles import ROLES
 from trainer.redact.surname_ic import ic_surname_hits
 
 _CAP_WORD = r"[^\W\d_a-z][\w'’-]*"
+_LATIN = re.compile("[A-Za-zß-öø-ÿÀ-ÖØ-ÞĀ-ſȘșȚț]+")
 # a word glued to a code's digits may open a name ("Ref 12[Anna Kowalska]"): ``_walk`` asks
 _WORD_BEFORE = re.compile(rf"(?<![^\W\d]|['’.-])({_CAP_WORD})[ \t]+$")
 _WORD_AFTER = re.compile(rf"[ \t]+({_CAP_WORD})(?![\w'’-]|\.\w)")
@@ -92,7 +93,7 @@ def _lists() -> tuple[frozenset[str], ...]:
 
 
 def _joins(
-    word: str, *, sentence_start: bool, left: bool, after_given: bool
+    word: str, *, sentence_start: bool, left: bool, after_given: bool, lone: bool = False
 ) -> bool:
     """Whether the capitalised ``word`` next to a NAME hit is part of the name; ``after_given``:
     the hit has two words or more and opens with a listed given name (a surname-first name
@@ -109,12 +110,15 @@ def _joins(
         # a name that is also a word ("Ion") reads as "Meet Teodora", "Zet Wiebke": no join
         return word in given
     if sentence_start:
-        return word in given or _unlisted_capital(word)
+        return word in given
     return (
         word in given
         or word in surnames
         or (left and after_given)
-        or _unlisted_capital(word)  # "Ask for [Blessing] Saygbe", "Merci à Zénabo [Traoré]"
+        # "Ask for [Blessing] Saygbe", "Merci à Zénabo [Traoré]": beside a one-word hit only
+        # (after a full name a word no list holds may go on the sentence: "[Quintanilha,
+        # Raimundo] Inscrições")
+        or (lone and _unlisted_capital(word))
     )
 
 
@@ -122,8 +126,8 @@ def _unlisted_capital(word: str) -> bool:
     """A capitalised word that no list holds (no word, name-like word, title or town) beside a
     name: the name's other part ("Zénabo [Traoré]", "[Serge] Quenum"), fail closed. Only a
     plain capitalised word ("GitHub", "iPhone" are brands' shapes)."""
-    if not (word[1:].islower() and word[1:].isalpha()):
-        return False
+    if not (word[1:].islower() and _LATIN.fullmatch(word)):
+        return False  # the lists hold Latin-script words: another script's word is unknown
     _given, _surnames, ambiguous, common, titles, top = _lists()
     key = word.lower()
     return (
@@ -165,6 +169,8 @@ def extend_name_runs(text: str, hits: list[Hit]) -> list[Hit]:
                     start, end = _walk_lower(text, start, end, starts, ends)
                 else:
                     start, end = _walk(text, start, end, starts, ends)
+            if (start, end) == span and "," in text[max(0, start - 2) : end + 1]:
+                start, end = _comma_name(text, start, end, starts, ends)
             run = grown[span] = (start, end)
         if run != span:
             out.append(("NAME", *run))
@@ -249,6 +255,10 @@ def _walk(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> 
     """The run of name words around the hit ``text[start:end]``."""
     after_given = None  # read at the first capitalised neighbour only (most hits have none)
     hit = text[start:end]
+    # one word: the walk may add a word no list holds after it, and before it only when the
+    # hit is a surname and no given name ("Zénabo [Traoré]", not "Obwarezi [Brian]")
+    lone = " " not in hit and "," not in hit
+    lone_left = lone and hit in _lists()[1] and hit not in _lists()[0]
     while (
         _capital_before(text, start)
         and (m := _WORD_BEFORE.search(text, max(0, start - 40), start)) is not None
@@ -259,13 +269,13 @@ def _walk(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> 
             after_given = _after_given(hit)
         first = _SENTENCE_END.search(text, max(0, m.start() - 4), m.start()) is not None
         if m.end(1) in ends or not (
-            _joins(m[1], sentence_start=first, left=True, after_given=after_given)
+            _joins(m[1], sentence_start=first, left=True, after_given=after_given, lone=lone_left)
             or vietnamese_name_word(text, m[1])  # "Tô [Trọng Cường]"
         ):
             break
         if text[m.start(1) - 1 : m.start(1)].isdigit() and not _glued_given(m[1]):
             break  # glued to digits ("12Anna"): only a listed given name that is no word
-        start = m.start(1)
+        start, lone, lone_left = m.start(1), False, False
     while (
         text[end : end + 1] in (" ", "\t")
         and (m := _WORD_AFTER.match(text, end)) is not None
@@ -274,11 +284,11 @@ def _walk(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> 
         if after_given is None:
             after_given = _after_given(hit)
         if m.start(1) in starts or not (
-            _joins(m[1], sentence_start=False, left=False, after_given=after_given)
+            _joins(m[1], sentence_start=False, left=False, after_given=after_given, lone=lone)
             or vietnamese_name_word(text, m[1])  # "[Lương Kim] My"
         ):
             break
-        end = m.end(1)
+        end, lone, lone_left = m.end(1), False, False
     return start, end
 
 
@@ -329,15 +339,19 @@ def _walk_lower(
         if m is not None and (m.start(2) not in starts or m[1].strip()):
             particles = m[1].split()
             word = m[2]
-            if all(p in PARTICLE_SET for p in particles) and not _plain(word) and (
-                word.title() in surnames
-                or (particles and word not in common)
-                or _unlisted(word)  # "[pierpaolo] zanozzo": no list holds it as a word
+            if (
+                all(p in PARTICLE_SET for p in particles)
+                and not _plain(word)
+                and (
+                    word.title() in surnames
+                    or (particles and word not in common)
+                    or _unlisted(word)  # "[pierpaolo] zanozzo": no list holds it as a word
+                )
             ):
                 end = m.end(2)
-        elif (m := _LOWER_ELIDED_AFTER.match(text, end) or _LOWER_HYPHENED_AFTER.match(
-            text, end
-        )) is not None and m.start(1) not in starts:
+        elif (
+            m := _LOWER_ELIDED_AFTER.match(text, end) or _LOWER_HYPHENED_AFTER.match(text, end)
+        ) is not None and m.start(1) not in starts:
             parts = m[1].split("-")
             # each part a listed name or a word no list holds ("[paolo] d'accordo": a word)
             if not any(_plain(p) for p in parts) and all(
@@ -350,8 +364,10 @@ def _walk_lower(
         m = _LOWER_AFTER.match(text, end)
         if m is not None and not m[1].strip() and m.start(2) not in starts:
             word = m[2]
-            if not _plain(word) and word.title() in surnames and (
-                word not in common or _name_only(word)
+            if (
+                not _plain(word)
+                and word.title() in surnames
+                and (word not in common or _name_only(word))
             ):
                 end = m.end(2)
     return start, end
@@ -371,6 +387,49 @@ def _unlisted(word: str) -> bool:
         and word.title() not in ambiguous
         and not _plain(word)
     )
+
+
+_COMMA_AFTER = re.compile(rf",[ \t]({_CAP_WORD})(?![\w'’-]|\.\w)")
+_COMMA_BEFORE = re.compile(rf"(?<![\w'’.@#/-])({_CAP_WORD}),[ \t]$")
+
+
+def _comma_name(
+    text: str, start: int, end: int, starts: set[int], ends: set[int]
+) -> tuple[int, int]:
+    """A name written surname first with a comma ("[Bangura], Komba", "Kpoto, [Dweh]"), around
+    a capitalised one-word hit: after it a listed given name that is no word or a word no list
+    holds; before a given-name hit a listed surname that is no word, or mid-sentence a word
+    no list holds ("Thanks, [Anna]", "Berlin, [Anna]": a word, a town, no join)."""
+    hit = text[start:end]
+    if not hit[:1].isupper() or not hit[1:].islower() or not hit.isalpha():
+        return start, end
+    given, surnames, _ambiguous, common, titles, _top = _lists()
+    m = _COMMA_AFTER.match(text, end)
+    if m is not None and m.start(1) not in starts and m[1][1:].islower():
+        word = m[1]
+        if (
+            word.lower() not in titles
+            and word not in GREETING_WORDS
+            and (
+                (word in given and (word.lower() not in common or _name_only(word)))
+                or _unlisted_capital(word)
+            )
+        ):
+            return start, m.end(1)
+    m = _COMMA_BEFORE.search(text, max(0, start - 40), start)
+    if m is not None and m.end(1) not in ends and hit in given and m[1][1:].islower():
+        word = m[1]
+        first = _SENTENCE_END.search(text, max(0, m.start() - 4), m.start()) is not None
+        if (
+            word.lower() not in titles
+            and word not in GREETING_WORDS
+            and (
+                (word in surnames and (word.lower() not in common or _name_only(word)))
+                or (not first and _unlisted_capital(word))
+            )
+        ):
+            return m.start(1), end
+    return start, end
 
 
 def _glued_given(word: str) -> bool:
