@@ -389,6 +389,7 @@ def _unlisted(word: str) -> bool:
     )
 
 
+_ITEM_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+$")  # "- ", "2) "
 _COMMA_AFTER = re.compile(rf",[ \t]({_CAP_WORD})(?![\w'’-]|\.\w)")
 _COMMA_BEFORE = re.compile(rf"(?<![\w'’.@#/-])({_CAP_WORD}),[ \t]$")
 
@@ -419,7 +420,10 @@ def _comma_name(
     m = _COMMA_BEFORE.search(text, max(0, start - 40), start)
     if m is not None and m.end(1) not in ends and hit in given and m[1][1:].islower():
         word = m[1]
-        first = _SENTENCE_END.search(text, max(0, m.start() - 4), m.start()) is not None
+        first = (
+            _SENTENCE_END.search(text, max(0, m.start() - 4), m.start()) is not None
+            or _ITEM_START.search(text, max(0, m.start() - 8), m.start()) is not None
+        )
         if (
             word.lower() not in titles
             and word not in GREETING_WORDS
