@@ -45,12 +45,14 @@ from functools import lru_cache
 
 from trainer.redact.address_towns import postal_towns
 from trainer.redact.hits import Hit
+from trainer.redact.language_evidence import GERMAN
 from trainer.redact.member_words import proper_name, word_key
 from trainer.redact.name_keys import fold
 from trainer.redact.name_set_phrases import keep_set_phrases
 from trainer.redact.name_title_edges import strip_titles
 from trainer.redact.name_venues import venue_names
 from trainer.redact.names import word_list
+from trainer.redact.person_compounds import compound_noun
 from trainer.redact.person_vietnamese_words import vietnamese_name_word
 from trainer.redact.person_words import (
     GIVEN,
@@ -93,7 +95,13 @@ def _lists() -> tuple[frozenset[str], ...]:
 
 
 def _joins(
-    word: str, *, sentence_start: bool, left: bool, after_given: bool, lone: bool = False
+    word: str,
+    *,
+    sentence_start: bool,
+    left: bool,
+    after_given: bool,
+    lone: bool = False,
+    text: str = "",
 ) -> bool:
     """Whether the capitalised ``word`` next to a NAME hit is part of the name; ``after_given``:
     the hit has two words or more and opens with a listed given name (a surname-first name
@@ -118,11 +126,11 @@ def _joins(
         # "Ask for [Blessing] Saygbe", "Merci à Zénabo [Traoré]": beside a one-word hit only
         # (after a full name a word no list holds may go on the sentence: "[Quintanilha,
         # Raimundo] Inscrições")
-        or (lone and _unlisted_capital(word))
+        or (lone and _unlisted_capital(word, text))
     )
 
 
-def _unlisted_capital(word: str) -> bool:
+def _unlisted_capital(word: str, text: str) -> bool:
     """A capitalised word that no list holds (no word, name-like word, title or town) beside a
     name: the name's other part ("Zénabo [Traoré]", "[Serge] Quenum"), fail closed. Only a
     plain capitalised word ("GitHub", "iPhone" are brands' shapes)."""
@@ -137,6 +145,10 @@ def _unlisted_capital(word: str) -> bool:
         and key not in titles
         and word not in ambiguous
         and key not in postal_towns()
+        and not compound_noun(word)  # "Retourenstapel": two common words
+        # German capitalises every noun: there a word no list holds is no sign of a name
+        # ("Unsere Vermieterin [Fox]")
+        and GERMAN.search(text) is None
     )
 
 
@@ -269,7 +281,14 @@ def _walk(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> 
             after_given = _after_given(hit)
         first = _SENTENCE_END.search(text, max(0, m.start() - 4), m.start()) is not None
         if m.end(1) in ends or not (
-            _joins(m[1], sentence_start=first, left=True, after_given=after_given, lone=lone_left)
+            _joins(
+                m[1],
+                sentence_start=first,
+                left=True,
+                after_given=after_given,
+                lone=lone_left,
+                text=text,
+            )
             or vietnamese_name_word(text, m[1])  # "Tô [Trọng Cường]"
         ):
             break
@@ -284,7 +303,14 @@ def _walk(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> 
         if after_given is None:
             after_given = _after_given(hit)
         if m.start(1) in starts or not (
-            _joins(m[1], sentence_start=False, left=False, after_given=after_given, lone=lone)
+            _joins(
+                m[1],
+                sentence_start=False,
+                left=False,
+                after_given=after_given,
+                lone=lone,
+                text=text,
+            )
             or vietnamese_name_word(text, m[1])  # "[Lương Kim] My"
         ):
             break
@@ -413,7 +439,7 @@ def _comma_name(
             and word not in GREETING_WORDS
             and (
                 (word in given and (word.lower() not in common or _name_only(word)))
-                or _unlisted_capital(word)
+                or _unlisted_capital(word, text)
             )
         ):
             return start, m.end(1)
@@ -429,7 +455,7 @@ def _comma_name(
             and word not in GREETING_WORDS
             and (
                 (word in surnames and (word.lower() not in common or _name_only(word)))
-                or (not first and _unlisted_capital(word))
+                or (not first and _unlisted_capital(word, text))
             )
         ):
             return m.start(1), end
