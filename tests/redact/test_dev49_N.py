@@ -107,3 +107,26 @@ def test_rules_alone_end_to_end(redactor, assert_exact):
         "Grazie a lorenzo d'angelo per il catering.",
         "Grazie a [NAME] per il catering.",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # German capitalises every noun: a word no list holds is no name part there
+        ("Unsere Vermieterin Fox ist nett.", "Fox", ["Fox"]),
+        ("Wiebkes Retourenstapel ist leer.", "Wiebkes", ["Wiebkes"]),
+    ],
+)
+def test_no_unlisted_join_in_german(text, word, expected):
+    assert _grown(text, word) == expected
+
+
+def test_greeting_word_as_surname_first(redactor_for, assert_exact):
+    # "Asante" (Swahili "thanks") is the member's surname, written first with a comma: the
+    # whole name goes, and no span opens at the comma
+    members = redactor_for(["Kwabena Asante"])
+    assert_exact(
+        members,
+        "Fellow member Asante, Kwabena just published a piece.",
+        "Fellow member [NAME] just published a piece.",
+    )
