@@ -36,7 +36,10 @@ def _grown(text: str, word: str) -> list[str]:
         # capitalised: a word no list holds after a one-word hit, before a surname hit
         ("agent: Ask for Blessing Zayquoyah at the desk.", "Blessing", ["Blessing Zayquoyah"]),
         ("Pregunten por Lenín Moncayo en recepción", "Moncayo", ["Lenín Moncayo"]),
+        # a listed given name that is no word-like name, before a lower-case hit
+        ("en familia. santiago pazmiño, de la", "pazmiño", ["santiago pazmiño"]),
         # surname first with a comma
+        ("El chofer, Salvador, Germán, esperó", "Salvador", ["Salvador, Germán"]),
         ("The interview is with Bangura, Kombayah. Track 2", "Bangura", ["Bangura, Kombayah"]),
         ("Talk to Sawadogo, Zénabo about the trailer", "Sawadogo", ["Sawadogo, Zénabo"]),
     ],
@@ -71,6 +74,7 @@ def test_the_other_half_joins(text, word, expected):
         ("Hello, Anna", "Anna", ["Anna"]),
         ("Berlin, Anna said", "Anna", ["Anna"]),
         ("Thanks Smith, Director of Sales", "Smith", ["Smith"]),
+        ("Ask Smith, Will you call?", "Smith", ["Smith"]),
         # an unlisted word before a given-name hit at a line start (a verb of some language)
         ("- Kpotayah, Anna from the airline", "Anna", ["Anna"]),
     ],

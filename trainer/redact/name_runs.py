@@ -350,10 +350,10 @@ def _walk_lower(
     m = _LOWER_BEFORE.search(text, max(0, start - 40), start)
     if m is not None and m.end(1) not in ends and not _plain(m[1]) and m[1] not in titles:
         word = m[1].title()
-        # not a word ("ping keisha": a verb before a given name; "crystal" only before a
-        # surname that is no given name); a frequent word that is a name only ("esteban",
-        # "salvatore": ``member_words.proper_name``) is a given name here
-        if (word in given and (m[1] not in common or _name_only(m[1]))) or (
+        # a listed given name that the lists hold as no word-like name and no sentence word
+        # ("santiago [paz]", "juan [pablo]"; not "ping keisha": a verb before a given name;
+        # "crystal" only before a surname that is no given name)
+        if (word in given and word not in ambiguous) or (
             word in ambiguous and one and title in surnames and title not in given
         ):
             start = m.start(1)
@@ -430,7 +430,7 @@ def _comma_name(
     hit = text[start:end]
     if not hit[:1].isupper() or not hit[1:].islower() or not hit.isalpha():
         return start, end
-    given, surnames, _ambiguous, common, titles, _top = _lists()
+    given, surnames, ambiguous, common, titles, _top = _lists()
     m = _COMMA_AFTER.match(text, end)
     if m is not None and m.start(1) not in starts and m[1][1:].islower():
         word = m[1]
@@ -438,7 +438,7 @@ def _comma_name(
             word.lower() not in titles
             and word not in GREETING_WORDS
             and (
-                (word in given and (word.lower() not in common or _name_only(word)))
+                (word in given and word not in ambiguous and not _plain(word.lower()))
                 or _unlisted_capital(word, text)
             )
         ):
