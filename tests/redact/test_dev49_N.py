@@ -26,8 +26,6 @@ def _grown(text: str, word: str) -> list[str]:
         # lower-case surname hit
         ("the fixer was esteban quintavalle today", "quintavalle", ["esteban quintavalle"]),
         ("il referente è salvatore brancovizzi.", "brancovizzi", ["salvatore brancovizzi"]),
-        # a lower-case surname that no list holds after a given-name hit
-        ("al tavolo: raffaele tagliozzetti e due", "raffaele", ["raffaele tagliozzetti"]),
         # elided particles and double-barrelled surnames in lower case
         ("grazie a lorenzo d'angelo per tutto", "lorenzo", ["lorenzo d'angelo"]),
         ("LG\nanke meyer-lüdenbrock\nTeam", "anke", ["anke meyer-lüdenbrock"]),
@@ -74,6 +72,14 @@ def test_the_other_half_joins(text, word, expected):
         ("Hello, Anna", "Anna", ["Anna"]),
         ("Berlin, Anna said", "Anna", ["Anna"]),
         ("Thanks Smith, Director of Sales", "Smith", ["Smith"]),
+        # a wrong hit grows over nothing: a frequent word read as a name ("sam", Bosnian "am"),
+        # a word no list holds as a name, a phrase that is no name
+        ("Juče sam dobio listić 14.", "sam", ["sam"]),
+        # a lower-case word no list holds after a given name may be a verb's form the lists
+        # lack ("[maria] consertou"): it stays (so does a surname no list holds: measured)
+        ("al tavolo: raffaele tagliozzetti e due", "raffaele", ["raffaele"]),
+        ("Ugovor — Zorvak Istrana d.o.o.", "Zorvak", ["Zorvak"]),
+        ("dia pergi ke kantor yang baru", "ke kantor", ["ke kantor"]),
         ("Ask Smith, Will you call?", "Smith", ["Smith"]),
         # an unlisted word before a given-name hit at a line start (a verb of some language)
         ("- Kpotayah, Anna from the airline", "Anna", ["Anna"]),
@@ -92,10 +98,6 @@ def tagged() -> Redactor:
     ("text", "expected"),
     [
         # the tagger finds one half, the walk the other (before dev49: half of each stayed)
-        (
-            "Al tavolo: raffaele tagliozzetti e due fondatrici.",
-            "Al tavolo: [NAME] e due fondatrici.",
-        ),
         ("The interview is with Bangura, Kombayah today.", "The interview is with [NAME] today."),
         ("Grazie a lorenzo d'angelo per il catering.", "Grazie a [NAME] per il catering."),
     ],

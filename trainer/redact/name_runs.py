@@ -269,8 +269,10 @@ def _walk(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> 
     hit = text[start:end]
     # one word: the walk may add a word no list holds after it, and before it only when the
     # hit is a surname and no given name ("Zénabo [Traoré]", not "Obwarezi [Brian]")
-    lone = " " not in hit and "," not in hit
-    lone_left = lone and hit in _lists()[1] and hit not in _lists()[0]
+    # and after it only when the hit is a listed name ("[Blessing] Saygbe"; a tagged word no
+    # list holds as a name is no evidence: "[Plyn] Morava")
+    lone = " " not in hit and "," not in hit and (hit in _lists()[0] or hit in _lists()[1])
+    lone_left = lone and hit not in _lists()[0]
     while (
         _capital_before(text, start)
         and (m := _WORD_BEFORE.search(text, max(0, start - 40), start)) is not None
@@ -358,7 +360,6 @@ def _walk_lower(
         ):
             start = m.start(1)
             hit = text[start:end]
-    last = hit.split()[-1]
     if one and (title in given or title in ambiguous):
         m = _LOWER_AFTER.match(text, end)
         # "[sanne] de [vries]": a particle joins two hits (merged later)
@@ -368,11 +369,7 @@ def _walk_lower(
             if (
                 all(p in PARTICLE_SET for p in particles)
                 and not _plain(word)
-                and (
-                    word.title() in surnames
-                    or (particles and word not in common)
-                    or _unlisted(word)  # "[pierpaolo] zanozzo": no list holds it as a word
-                )
+                and (word.title() in surnames or (particles and word not in common))
             ):
                 end = m.end(2)
         elif (
@@ -384,7 +381,13 @@ def _walk_lower(
                 p.title() in surnames or p.title() in given or _unlisted(p) for p in parts
             ):
                 end = m.end(1)
-    elif not one and (last.title() in given or last.title() in surnames) and len(hit.split()) < 4:
+    elif (
+        not one
+        and len(hit.split()) < 4
+        and all(
+            (w.title() in given or w.title() in surnames) and not _plain(w) for w in hit.split()
+        )
+    ):
         # "[maría garcía] lópez", "[hugo alonso] suárez": a second surname (Spanish and
         # Portuguese write two) after a name cut short, a listed surname that is a name only
         m = _LOWER_AFTER.match(text, end)
