@@ -396,7 +396,7 @@ def _walk_lower(
             if (
                 not _plain(word)
                 and word.title() in surnames
-                and (word not in common or _name_only(word))
+                and _name_only(word)  # in the frequent-word list as a name only ("pérez")
             ):
                 end = m.end(2)
     return start, end
