@@ -83,6 +83,7 @@ def test_the_other_half_joins(text, word, expected):
         # after a two-word hit only a surname the frequent-word list holds as a name only
         # (Indonesian words the lists hold as names and no list as words: "hari ini beres")
         ("kata dia hari ini beres semua", "hari ini", ["hari ini"]),
+        ("kata dia hari ini beres semua", "ini", ["hari ini"]),
         ("Ask Smith, Will you call?", "Smith", ["Smith"]),
         # an unlisted word before a given-name hit at a line start (a verb of some language)
         ("- Kpotayah, Anna from the airline", "Anna", ["Anna"]),

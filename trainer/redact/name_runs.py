@@ -360,6 +360,7 @@ def _walk_lower(
         ):
             start = m.start(1)
             hit = text[start:end]
+            one = False  # grown to a full name: no surname joins it as well ("hari [ini] beres")
     if one and (title in given or title in ambiguous):
         m = _LOWER_AFTER.match(text, end)
         # "[sanne] de [vries]": a particle joins two hits (merged later)
