@@ -43,11 +43,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from trainer.redact.address_towns import postal_towns
 from trainer.redact.hits import Hit
+from trainer.redact.language_evidence import GERMAN
+from trainer.redact.member_words import proper_name, word_key
+from trainer.redact.name_keys import fold
 from trainer.redact.name_set_phrases import keep_set_phrases
 from trainer.redact.name_title_edges import strip_titles
 from trainer.redact.name_venues import venue_names
 from trainer.redact.names import word_list
+from trainer.redact.person_compounds import compound_noun
 from trainer.redact.person_vietnamese_words import vietnamese_name_word
 from trainer.redact.person_words import (
     GIVEN,
@@ -65,6 +70,7 @@ from trainer.redact.place_roles import ROLES
 from trainer.redact.surname_ic import ic_surname_hits
 
 _CAP_WORD = r"[^\W\d_a-z][\w'’-]*"
+_LATIN = re.compile("[A-Za-zß-öø-ÿÀ-ÖØ-ÞĀ-ſȘșȚț]+")
 # a word glued to a code's digits may open a name ("Ref 12[Anna Kowalska]"): ``_walk`` asks
 _WORD_BEFORE = re.compile(rf"(?<![^\W\d]|['’.-])({_CAP_WORD})[ \t]+$")
 _WORD_AFTER = re.compile(rf"[ \t]+({_CAP_WORD})(?![\w'’-]|\.\w)")
@@ -89,7 +95,13 @@ def _lists() -> tuple[frozenset[str], ...]:
 
 
 def _joins(
-    word: str, *, sentence_start: bool, left: bool, after_given: bool
+    word: str,
+    *,
+    sentence_start: bool,
+    left: bool,
+    after_given: bool,
+    lone: bool = False,
+    text: str = "",
 ) -> bool:
     """Whether the capitalised ``word`` next to a NAME hit is part of the name; ``after_given``:
     the hit has two words or more and opens with a listed given name (a surname-first name
@@ -107,7 +119,37 @@ def _joins(
         return word in given
     if sentence_start:
         return word in given
-    return word in given or word in surnames or (left and after_given)
+    return (
+        word in given
+        or word in surnames
+        or (left and after_given)
+        # "Ask for [Blessing] Saygbe", "Merci à Zénabo [Traoré]": beside a one-word hit only
+        # (after a full name a word no list holds may go on the sentence: "[Quintanilha,
+        # Raimundo] Inscrições")
+        or (lone and _unlisted_capital(word, text))
+    )
+
+
+def _unlisted_capital(word: str, text: str) -> bool:
+    """A capitalised word that no list holds (no word, name-like word, title or town) beside a
+    name: the name's other part ("Zénabo [Traoré]", "[Serge] Quenum"), fail closed. Only a
+    plain capitalised word ("GitHub", "iPhone" are brands' shapes)."""
+    if not (word[1:].islower() and _LATIN.fullmatch(word)):
+        return False  # the lists hold Latin-script words: another script's word is unknown
+    _given, _surnames, ambiguous, common, titles, top = _lists()
+    key = word.lower()
+    return (
+        key not in common
+        and key not in top
+        and key not in TOP_NODICT
+        and key not in titles
+        and word not in ambiguous
+        and key not in postal_towns()
+        and not compound_noun(word)  # "Retourenstapel": two common words
+        # German capitalises every noun: there a word no list holds is no sign of a name
+        # ("Unsere Vermieterin [Fox]")
+        and GERMAN.search(text) is None
+    )
 
 
 def extend_name_runs(text: str, hits: list[Hit]) -> list[Hit]:
@@ -139,6 +181,8 @@ def extend_name_runs(text: str, hits: list[Hit]) -> list[Hit]:
                     start, end = _walk_lower(text, start, end, starts, ends)
                 else:
                     start, end = _walk(text, start, end, starts, ends)
+            if (start, end) == span and "," in text[max(0, start - 2) : end + 1]:
+                start, end = _comma_name(text, start, end, starts, ends)
             run = grown[span] = (start, end)
         if run != span:
             out.append(("NAME", *run))
@@ -223,6 +267,12 @@ def _walk(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> 
     """The run of name words around the hit ``text[start:end]``."""
     after_given = None  # read at the first capitalised neighbour only (most hits have none)
     hit = text[start:end]
+    # one word: the walk may add a word no list holds after it, and before it only when the
+    # hit is a surname and no given name ("Zénabo [Traoré]", not "Obwarezi [Brian]")
+    # and after it only when the hit is a listed name ("[Blessing] Saygbe"; a tagged word no
+    # list holds as a name is no evidence: "[Plyn] Morava")
+    lone = " " not in hit and "," not in hit and (hit in _lists()[0] or hit in _lists()[1])
+    lone_left = lone and hit not in _lists()[0]
     while (
         _capital_before(text, start)
         and (m := _WORD_BEFORE.search(text, max(0, start - 40), start)) is not None
@@ -233,13 +283,20 @@ def _walk(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> 
             after_given = _after_given(hit)
         first = _SENTENCE_END.search(text, max(0, m.start() - 4), m.start()) is not None
         if m.end(1) in ends or not (
-            _joins(m[1], sentence_start=first, left=True, after_given=after_given)
+            _joins(
+                m[1],
+                sentence_start=first,
+                left=True,
+                after_given=after_given,
+                lone=lone_left,
+                text=text,
+            )
             or vietnamese_name_word(text, m[1])  # "Tô [Trọng Cường]"
         ):
             break
         if text[m.start(1) - 1 : m.start(1)].isdigit() and not _glued_given(m[1]):
             break  # glued to digits ("12Anna"): only a listed given name that is no word
-        start = m.start(1)
+        start, lone, lone_left = m.start(1), False, False
     while (
         text[end : end + 1] in (" ", "\t")
         and (m := _WORD_AFTER.match(text, end)) is not None
@@ -248,11 +305,18 @@ def _walk(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> 
         if after_given is None:
             after_given = _after_given(hit)
         if m.start(1) in starts or not (
-            _joins(m[1], sentence_start=False, left=False, after_given=after_given)
+            _joins(
+                m[1],
+                sentence_start=False,
+                left=False,
+                after_given=after_given,
+                lone=lone,
+                text=text,
+            )
             or vietnamese_name_word(text, m[1])  # "[Lương Kim] My"
         ):
             break
-        end = m.end(1)
+        end, lone, lone_left = m.end(1), False, False
     return start, end
 
 
@@ -260,6 +324,15 @@ _LOWER_BEFORE = re.compile(r"(?<![\w'’.@#/-])([a-zß-öø-ÿĀ-ſ]{3,})[ \t]+$
 _LOWER_AFTER = re.compile(
     r"((?:[ \t]+(?:[a-z]{1,3}|dalla|della|delle|degli|dos|das|van|von|ter|ten))"
     r"{0,2})[ \t]+([a-zß-öø-ÿĀ-ſ]{3,})(?![\w'’@-]|\.\w)"
+)
+# "[raffaele] d'angelo", "[salvatore] dell'acqua": an elided particle glued to the surname
+# (French "n'" is left out: "[marie] n'est pas là" is a negation)
+_LOWER_ELIDED_AFTER = re.compile(
+    r"[ \t]+(?:d|dell|dall|degl)['’]([a-zß-öø-ÿĀ-ſ]{3,})(?![\w'’@-]|\.\w)"
+)
+# "[anke] meyer-lüdenscheid": a double-barrelled surname written in lower case
+_LOWER_HYPHENED_AFTER = re.compile(
+    r"[ \t]+([a-zß-öø-ÿĀ-ſ]{2,}-[a-zß-öø-ÿĀ-ſ]{2,})(?![\w'’@-]|\.\w)"
 )
 
 
@@ -279,23 +352,117 @@ def _walk_lower(
     m = _LOWER_BEFORE.search(text, max(0, start - 40), start)
     if m is not None and m.end(1) not in ends and not _plain(m[1]) and m[1] not in titles:
         word = m[1].title()
-        # not a word ("ping keisha": a verb before a given name; "crystal" only before a
-        # surname that is no given name)
-        if (word in given and m[1] not in common) or (
+        # a listed given name that the lists hold as no word-like name and no sentence word
+        # ("santiago [paz]", "juan [pablo]"; not "ping keisha": a verb before a given name;
+        # "crystal" only before a surname that is no given name)
+        if (word in given and word not in ambiguous) or (
             word in ambiguous and one and title in surnames and title not in given
         ):
             start = m.start(1)
             hit = text[start:end]
+            one = False  # grown to a full name: no surname joins it as well ("hari [ini] beres")
     if one and (title in given or title in ambiguous):
         m = _LOWER_AFTER.match(text, end)
         # "[sanne] de [vries]": a particle joins two hits (merged later)
         if m is not None and (m.start(2) not in starts or m[1].strip()):
             particles = m[1].split()
             word = m[2]
-            if all(p in PARTICLE_SET for p in particles) and not _plain(word) and (
-                word.title() in surnames or (particles and word not in common)
+            if (
+                all(p in PARTICLE_SET for p in particles)
+                and not _plain(word)
+                and (word.title() in surnames or (particles and word not in common))
             ):
                 end = m.end(2)
+        elif (
+            m := _LOWER_ELIDED_AFTER.match(text, end) or _LOWER_HYPHENED_AFTER.match(text, end)
+        ) is not None and m.start(1) not in starts:
+            parts = m[1].split("-")
+            # each part a listed name or a word no list holds ("[paolo] d'accordo": a word)
+            if not any(_plain(p) for p in parts) and all(
+                p.title() in surnames or p.title() in given or _unlisted(p) for p in parts
+            ):
+                end = m.end(1)
+    elif (
+        not one
+        and len(hit.split()) < 4
+        and all(
+            (w.title() in given or w.title() in surnames) and not _plain(w) for w in hit.split()
+        )
+    ):
+        # "[maría garcía] lópez", "[hugo alonso] suárez": a second surname (Spanish and
+        # Portuguese write two) after a name cut short, a listed surname that is a name only
+        m = _LOWER_AFTER.match(text, end)
+        if m is not None and not m[1].strip() and m.start(2) not in starts:
+            word = m[2]
+            if (
+                not _plain(word)
+                and word.title() in surnames
+                and _name_only(word)  # in the frequent-word list as a name only ("pérez")
+            ):
+                end = m.end(2)
+    return start, end
+
+
+def _name_only(word: str) -> bool:
+    """A frequent word that is a name only: no dictionary writes it in lower case."""
+    return proper_name(word_key(fold(word)))
+
+
+def _unlisted(word: str) -> bool:
+    """A lower-case word that no list holds: no frequent word, no word-like name, no title."""
+    given, _surnames, ambiguous, common, titles, _top = _lists()
+    return (
+        word not in common
+        and word not in titles
+        and word.title() not in ambiguous
+        and not _plain(word)
+    )
+
+
+_ITEM_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+$")  # "- ", "2) "
+_COMMA_AFTER = re.compile(rf",[ \t]({_CAP_WORD})(?![\w'’-]|\.\w)")
+_COMMA_BEFORE = re.compile(rf"(?<![\w'’.@#/-])({_CAP_WORD}),[ \t]$")
+
+
+def _comma_name(
+    text: str, start: int, end: int, starts: set[int], ends: set[int]
+) -> tuple[int, int]:
+    """A name written surname first with a comma ("[Bangura], Komba", "Kpoto, [Dweh]"), around
+    a capitalised one-word hit: after it a listed given name that is no word or a word no list
+    holds; before a given-name hit a listed surname that is no word, or mid-sentence a word
+    no list holds ("Thanks, [Anna]", "Berlin, [Anna]": a word, a town, no join)."""
+    hit = text[start:end]
+    if not hit[:1].isupper() or not hit[1:].islower() or not hit.isalpha():
+        return start, end
+    given, surnames, ambiguous, common, titles, _top = _lists()
+    m = _COMMA_AFTER.match(text, end)
+    if m is not None and m.start(1) not in starts and m[1][1:].islower():
+        word = m[1]
+        if (
+            word.lower() not in titles
+            and word not in GREETING_WORDS
+            and (
+                (word in given and word not in ambiguous and not _plain(word.lower()))
+                or _unlisted_capital(word, text)
+            )
+        ):
+            return start, m.end(1)
+    m = _COMMA_BEFORE.search(text, max(0, start - 40), start)
+    if m is not None and m.end(1) not in ends and hit in given and m[1][1:].islower():
+        word = m[1]
+        first = (
+            _SENTENCE_END.search(text, max(0, m.start() - 4), m.start()) is not None
+            or _ITEM_START.search(text, max(0, m.start() - 8), m.start()) is not None
+        )
+        if (
+            word.lower() not in titles
+            and word not in GREETING_WORDS
+            and (
+                (word in surnames and (word.lower() not in common or _name_only(word)))
+                or (not first and _unlisted_capital(word, text))
+            )
+        ):
+            return m.start(1), end
     return start, end
 
 

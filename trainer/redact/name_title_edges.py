@@ -66,7 +66,10 @@ def _title_at(text: str, start: int) -> bool:
 def _is_title(m: re.Match, after_title: bool) -> bool:
     word, dot = m[1], m[2]
     if word in GREETING_WORDS:
-        return not dot  # "[Hi Lukas]": the greeting opens the message, the name follows
+        # "[Hi Lukas]": the greeting opens the message, the name follows; before a comma inside
+        # the hit it is a surname written first ("[Asante, Tunde]": Swahili "thanks" is a
+        # surname too), kept in the hit (fail closed)
+        return not dot and m.string[m.end(1) : m.end(1) + 1] != ","
     key = word.lower()
     if key in _DEGREES:
         return after_title and bool(dot)
