@@ -349,6 +349,7 @@ def _walk_lower(
     hit = text[start:end]
     one = " " not in hit and "\t" not in hit
     title = hit.title()
+    left = None  # where a given name written before the hit starts, if one is
     m = _LOWER_BEFORE.search(text, max(0, start - 40), start)
     if m is not None and m.end(1) not in ends and not _plain(m[1]) and m[1] not in titles:
         word = m[1].title()
@@ -358,9 +359,8 @@ def _walk_lower(
         if (word in given and word not in ambiguous) or (
             word in ambiguous and one and title in surnames and title not in given
         ):
-            start = m.start(1)
-            hit = text[start:end]
-            one = False  # grown to a full name: no surname joins it as well ("hari [ini] beres")
+            left = m.start(1)
+    hit_end = end
     if one and (title in given or title in ambiguous):
         m = _LOWER_AFTER.match(text, end)
         # "[sanne] de [vries]": a particle joins two hits (merged later)
@@ -400,6 +400,11 @@ def _walk_lower(
                 and _name_only(word)  # in the frequent-word list as a name only ("pérez")
             ):
                 end = m.end(2)
+    # one half at most: a surname written after the hit wins over a given name before it
+    # ("predavanje ima [blaž] žagar": "ima" is a verb and a given name; fail closed, the
+    # surname is the half that identifies), the given name before joins a hit nothing grew
+    if left is not None and end == hit_end:
+        start = left
     return start, end
 
 
