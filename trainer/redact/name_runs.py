@@ -360,7 +360,6 @@ def _walk_lower(
             word in ambiguous and one and title in surnames and title not in given
         ):
             left = m.start(1)
-    hit_end = end
     if one and (title in given or title in ambiguous):
         m = _LOWER_AFTER.match(text, end)
         # "[sanne] de [vries]": a particle joins two hits (merged later)
@@ -400,10 +399,9 @@ def _walk_lower(
                 and _name_only(word)  # in the frequent-word list as a name only ("pérez")
             ):
                 end = m.end(2)
-    # one half at most: a surname written after the hit wins over a given name before it
-    # ("predavanje ima [blaž] žagar": "ima" is a verb and a given name; fail closed, the
-    # surname is the half that identifies), the given name before joins a hit nothing grew
-    if left is not None and end == hit_end:
+    # both halves: a given name before and a surname after join a one-word hit together
+    # ("predavanje ima [blaž] žagar": fail closed, even where the word before is a verb too)
+    if left is not None:
         start = left
     return start, end
 
