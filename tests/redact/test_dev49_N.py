@@ -89,6 +89,8 @@ def test_the_other_half_joins(text, word, expected):
         ("Ask Smith, Will you call?", "Smith", ["Smith"]),
         # an unlisted word before a given-name hit at a line start (a verb of some language)
         ("- Kpotayah, Anna from the airline", "Anna", ["Anna"]),
+        # a word before a colon is a field's label, not the given name after a surname
+        ("Kontakt: Okafor, Telefon: 0301234567", "Okafor", ["Okafor"]),
     ],
 )
 def test_words_stay_outside(text, word, expected):

@@ -442,7 +442,10 @@ def _comma_name(
     if m is not None and m.start(1) not in starts and m[1][1:].islower():
         word = m[1]
         if (
-            word.lower() not in titles
+            # a word before a colon is a field's label ("Brandt, Passwort: ...", "Meyer,
+            # Telefon: ..."), not a given name
+            text[m.end(1) : m.end(1) + 1] != ":"
+            and word.lower() not in titles
             and word not in GREETING_WORDS
             and (
                 (word in given and word not in ambiguous and not _plain(word.lower()))
