@@ -9,7 +9,7 @@ passes almost never, so that no look-alike keep holds one (``keep_veto.strong_id
 
 from __future__ import annotations
 
-from trainer.redact.checksums import gs1_ok
+from trainer.redact.ids_ch_id import ahv_ok
 from trainer.redact.ids_gh_lu_ec import lu_matricule_ok
 
 
@@ -17,4 +17,4 @@ def solid_checked_id(*, digits: str) -> bool:
     """``digits`` (a solid run) is a Luxembourg matricule or a Swiss AHV number."""
     if len(digits) != 13 or not digits.isascii() or not digits.isdigit():
         return False
-    return lu_matricule_ok(digits) or (digits.startswith("756") and gs1_ok(digits))
+    return lu_matricule_ok(digits) or ahv_ok(digits)

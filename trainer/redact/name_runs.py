@@ -271,8 +271,9 @@ def _walk(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> 
     # hit is a surname and no given name ("Zénabo [Traoré]", not "Obwarezi [Brian]")
     # and after it only when the hit is a listed name ("[Blessing] Saygbe"; a tagged word no
     # list holds as a name is no evidence: "[Plyn] Morava")
-    lone = " " not in hit and "," not in hit and (hit in _lists()[0] or hit in _lists()[1])
-    lone_left = lone and hit not in _lists()[0]
+    given, surnames = _lists()[:2]
+    lone = " " not in hit and "," not in hit and (hit in given or hit in surnames)
+    lone_left = lone and hit not in given
     while (
         _capital_before(text, start)
         and (m := _WORD_BEFORE.search(text, max(0, start - 40), start)) is not None
