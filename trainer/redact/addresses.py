@@ -280,7 +280,8 @@ def find_addresses(text: str) -> list[Hit]:
     compounds: list[tuple[int, int]] = []  # " 12" after "...straße", "...gracht" (any case)
     hits += _anchored(text, anchors, compounds)
     irish = eircodes(text)
-    hits += [("ADDRESS", start, end) for start, end, sure in irish if sure]  # alone, it goes too
+    if irish:  # alone, a sure Eircode goes too
+        hits += [("ADDRESS", start, end) for start, end, sure in irish if sure]
     hits += postal_blocks(text, anchors + irish + districts(text) + lettered_postcodes(text))
     hits += irish_streets(text)
     hits += find_typed_streets(text)
@@ -329,6 +330,8 @@ def find_addresses(text: str) -> list[Hit]:
             for m in prefilter.finditer_in(_IN_PIN, text, widened)
             if not _year_like(m.group().split(",")[0])
         ]
+    if not hits:  # most posts: every step below maps no hit to none
+        return hits
     if " off " in text or " Off " in text:  # "Plot 4, Kilimani Estate, off Ngong Road"
         hits = off_road_tails(text, hits)
     hits = extend_to_postcode(text, list(dict.fromkeys(hits)))  # rules often agree
