@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from trainer.redact import prefilter
+from trainer.redact.address_iceland import TAILS as _ICELAND_TAILS
 from trainer.redact.address_iceland import iceland_anchor
 from trainer.redact.address_numbers import count_after, frequent_or_plural
 from trainer.redact.address_words import (
@@ -43,6 +44,10 @@ PLAIN_FOLDED = tuple(dict.fromkeys(e.replace("é", "e") for e in _PLAIN))
 # Each anchor's word is compared only with the endings that share its last three letters.
 _PLAIN_BY_TAIL = by_last_three(PLAIN_FOLDED)
 _NORDIC_BY_TAIL = by_last_three(NORDIC_ENDINGS_FOLDED)
+# The last three letters of every type ending ``nordic_anchor`` looks up: with none of them, a
+# word can still be read there only by what follows it (Iceland's "101 Reykjavík") or by its
+# full stop (``ABBREVIATED``).
+TYPE_TAILS = frozenset(_PLAIN_BY_TAIL) | frozenset(_NORDIC_BY_TAIL) | _ICELAND_TAILS
 # Abbreviated types written with their full stop ("Nørrebrog.", "Bogstadv.", "gt.", "Blvd.").
 ABBREVIATED = ("g.", "v.", "gt.", "vn.", "blvd.")
 

@@ -50,6 +50,7 @@ _ENDINGS = tuple(sorted(set(f"{_TYPES}|{_ASCII_TYPES}".split("|")) - _SHARED))
 _BY_TAIL: dict[str, tuple[str, ...]] = {}  # the folded endings by their last three letters
 for _ending in dict.fromkeys(fold(e) for e in _ENDINGS):
     _BY_TAIL[_ending[-3:]] = (*_BY_TAIL.get(_ending[-3:], ()), _ending)
+TAILS = frozenset(_BY_TAIL)  # a word whose last three are none of these ends in no type
 # Íslandspóstur's postal towns (folded stems) and the lowest and highest postcode of each.
 _TOWNS = {
     "reykjav": (101, 155), "seltjarnarnes": (170, 172), "kopavog": (200, 203),

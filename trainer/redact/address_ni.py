@@ -82,11 +82,34 @@ prefilter.register(
 )
 
 
+# Words one of which each pattern's match holds, in lower case: every distance's direction
+# ("al oeste" holds "este", "a la montaña" "monta"), the landmark word of ``_BESIDE`` ("enfrente"
+# holds "frente", "detrás" "detr"), the road of ``_KM_ROAD``. On ASCII text, where ``(?i)`` is
+# ASCII case only, a region holding none of them holds no match (elsewhere ``(?i)`` also pairs
+# "ſ" with "s" and the Kelvin sign with "k": no gate there).
+_FRAMED_WORDS = (
+    "lago", "mar", "sur", "norte", "este", "oriente", "poniente", "monta", "arriba", "abajo",
+    "hacia",
+)  # fmt: skip
+_BESIDE_WORDS = ("costado", "frente", "contiguo", "detr")
+_KM_ROAD_WORDS = ("carretera",)
+
+
+def _may_hold(low: str | None, regions: list[tuple[int, int]], words: tuple[str, ...]) -> bool:
+    """False only when ``low`` (the lower-cased ASCII text; None: no gate) has none of ``words``
+    inside any of ``regions``."""
+    return low is None or any(low.find(w, lo, hi) != -1 for lo, hi in regions for w in words)
+
+
 def nicaraguan_addresses(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
-    """ADDRESS hits for landmark lines and kilometre posts near the ``address_ni`` keywords."""
+    """ADDRESS hits for landmark lines and kilometre posts near the ``address_ni`` keywords
+    (most "km" of prose, "a 700 km drive", have no direction, landmark or road near: a few
+    substring tests skip the three patterns' scans there)."""
     regions = prefilter.windows(text, spans, before=110, after=120)
+    low = prefilter.lowered(text) if text.isascii() else None
     hits: list[Hit] = []
-    for m in prefilter.finditer_in(_FRAMED, text, regions):
+    framed = _may_hold(low, regions, _FRAMED_WORDS)
+    for m in prefilter.finditer_in(_FRAMED, text, regions if framed else ()):
         if not _names_a_place(m.group("landmark")):
             continue
         tail = _TAIL.match(text, m.end())
@@ -95,10 +118,12 @@ def nicaraguan_addresses(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
         # X") names nobody's home: a residence cue, or the house or neighbourhood, must be there
         if _AREA_AFTER(text, m.end()) or _home_cue(text, m.start()):
             hits.append(("ADDRESS", m.start(), end))
-    for m in prefilter.finditer_in(_BESIDE, text, regions):
+    beside = _may_hold(low, regions, _BESIDE_WORDS)
+    for m in prefilter.finditer_in(_BESIDE, text, regions if beside else ()):
         tail = _TAIL.match(text, m.end())
         hits.append(("ADDRESS", m.start(), tail.end() if tail else m.end()))
-    for m in prefilter.finditer_in(_KM_ROAD, text, regions):
+    road = _may_hold(low, regions, _KM_ROAD_WORDS)
+    for m in prefilter.finditer_in(_KM_ROAD, text, regions if road else ()):
         if _home_cue(text, m.start()) or _AREA_AFTER(text, m.end()):
             tail = _TAIL.match(text, m.end())
             hits.append(("ADDRESS", m.start(), tail.end() if tail else m.end()))

@@ -32,6 +32,7 @@ from trainer.redact.address_de import (
     german_separate,
 )
 from trainer.redact.address_dkno import (
+    TYPE_TAILS,
     broken_line_anchors,
     code_line_anchor,
     code_lines,
@@ -149,6 +150,7 @@ _PO_BOX = re.compile(
 
 _COMPOUND_SUFFIX = "|".join(re.escape(ending) for ending in COMPOUND_ENDINGS)
 _COMPOUND_BY_TAIL = by_last_three(COMPOUND_ENDINGS)  # a word is compared with its group only
+_TYPE_TAILS = TYPE_TAILS | frozenset(_COMPOUND_BY_TAIL)  # every tail ``_anchored`` looks up
 _NL_LEAD = (
     r"(?:Nieuwe|Oude|Korte|Lange|Hoge|Lage|Grote|Kleine|Eerste|Tweede|Derde|Noordelijke|"
     r"Zuidelijke|Burgemeester|Burg\.|Dokter|Dr\.|Prins|Prinses|Koning|Koningin|Graaf|Pastoor|"
@@ -278,7 +280,8 @@ def find_addresses(text: str) -> list[Hit]:
     compounds: list[tuple[int, int]] = []  # " 12" after "...straße", "...gracht" (any case)
     hits += _anchored(text, anchors, compounds)
     irish = eircodes(text)
-    hits += [("ADDRESS", start, end) for start, end, sure in irish if sure]  # alone, it goes too
+    if irish:  # alone, a sure Eircode goes too
+        hits += [("ADDRESS", start, end) for start, end, sure in irish if sure]
     hits += postal_blocks(text, anchors + irish + districts(text) + lettered_postcodes(text))
     hits += irish_streets(text)
     hits += find_typed_streets(text)
@@ -327,6 +330,8 @@ def find_addresses(text: str) -> list[Hit]:
             for m in prefilter.finditer_in(_IN_PIN, text, widened)
             if not _year_like(m.group().split(",")[0])
         ]
+    if not hits:  # most posts: every step below maps no hit to none
+        return hits
     if " off " in text or " Off " in text:  # "Plot 4, Kilimani Estate, off Ngong Road"
         hits = off_road_tails(text, hits)
     hits = extend_to_postcode(text, list(dict.fromkeys(hits)))  # rules often agree
@@ -381,14 +386,23 @@ def _anchored(
         elif upper and space - word_start == 3 and (malta := maltese_code_at(text, word_start)):
             hits.append(("ADDRESS", malta[0], malta[1]))  # MaltaPost's "ABC 1234"
             anchors.append(malta)
-        elif text[digit : digit + 5].isdigit() and _PLZ_AT.match(text, digit):
+        # (four digits first: the 5-digit, PostNL and lower-case PostNL codes all open so)
+        elif (
+            (d4 := text[digit : digit + 4].isdigit())
+            and text[digit + 4 : digit + 5].isdigit()
+            and _PLZ_AT.match(text, digit)
+        ):
             plz.append((digit, digit + 8))
         elif pl_se_code_at(text, digit):  # "00-950 Warszawa", "114 55 Stockholm"
             plz.append((digit, digit + 8))
-        elif text[digit : digit + 4].isdigit() and (nl := nl_postcode(text, digit)):
+        elif d4 and (nl := nl_postcode(text, digit)):
             hits.append(("ADDRESS", digit, nl))
             plz.append((digit, digit + 8))
-        elif text[digit + 4 : digit + 6].strip().islower() and (nl := nl_lower_line(text, digit)):
+        elif (
+            d4
+            and text[digit + 4 : digit + 6].strip().islower()
+            and (nl := nl_lower_line(text, digit))
+        ):
             hits.append(("ADDRESS", digit, nl))
         elif upper and text[word_start + 1 : word_start + 2].isdigit():
             if hit := ca_postcode(text, word_start):
@@ -400,10 +414,15 @@ def _anchored(
                 psc.append((digit, digit + 6))
         if prev == "," and four_digit_code_at(text, digit):
             four.append(digit)  # "Groenplaats 12, 2050 Antwerpen" (``address_four_digit``)
-        # every ending has three characters or more (``by_last_three``)
-        ends = _COMPOUND_BY_TAIL.get(folded[space - 3 : space]) if space - word_start > 2 else None
-        if (
-            ends is not None
+        # every ending has three characters or more (``by_last_three``); a word whose last three
+        # end no compound, Nordic or Icelandic type (most) can still be Iceland's postcode line
+        # or a Danish or Norwegian abbreviation: only those two checks are left for it
+        tail = folded[space - 3 : space]
+        if tail not in _TYPE_TAILS:
+            if folded[space + 4 : space + 5] == " " or folded[space - 1] == ".":
+                nordic_anchor(folded, word_start, space, nordic, dkno, iceland)
+        elif (
+            (ends := _COMPOUND_BY_TAIL.get(tail) if space - word_start > 2 else None) is not None
             and folded.endswith(ends, word_start, space)
             and not (
                 english_ring(text, folded, word_start, space)
