@@ -26,6 +26,8 @@ def find_mz_bi(
     """NATIONAL_ID hits: BI numbers, searched around the letter-digit contacts ``mixed`` (the
     letter closes the value, twelve digits before it)."""
     hits: list[Hit] = []
+    if prefilter.longest_run_digits(text) < 12:
+        return hits  # a BI's twelve solid digits are a digit run of twelve at least
     for m in prefilter.finditer_in(_BI, text, prefilter.windows(text, mixed, before=12, after=1)):
         lo = max(0, m.start() - 32)
         if gives_way(text, m.start()) or ORDER_BEFORE.search(text, lo, m.start()):

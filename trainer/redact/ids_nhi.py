@@ -15,7 +15,7 @@ or after a verb of noting, adding or copying ("Noted ABC1234 on the sheet", "The
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from trainer.redact import prefilter
 from trainer.redact.hits import Hit
@@ -50,13 +50,30 @@ def nhi_ok(value: str) -> bool:
     return rest != 0 and (11 - rest) % 10 == int(value[6])
 
 
+def _nhi_shapes(text: str) -> Iterable[re.Match[str]]:
+    """``_NHI.finditer(text)``. On ASCII text a match opens where the class mask reads
+    ``_NHI_MASK``, so ``_NHI`` is tried only at those offsets (substring searches in C) instead
+    of a scan that tests every character (about 15 us a post); matches cannot overlap (seven
+    characters, no word character before), so these are the scan's, in its order."""
+    classes = prefilter.ascii_classes(text)
+    if classes is None:
+        return _NHI.finditer(text)
+    found = []
+    at = classes.find(_NHI_MASK)
+    while at >= 0:
+        if (m := _NHI.match(text, at)) is not None:
+            found.append(m)
+        at = classes.find(_NHI_MASK, at + 1)
+    return found
+
+
 def find_nhis(text: str, *, gives_way: Callable[[str, int], bool]) -> list[Hit]:
     """NATIONAL_ID hits: NHI-shaped codes that pass the check and no reference cue names."""
     if not _may_hold_nhi(text):
         return []
     return [
         ("NATIONAL_ID", m.start(), m.end())
-        for m in _NHI.finditer(text)
+        for m in _nhi_shapes(text)
         if nhi_ok(m.group())
         and _HANDED_BEFORE.search(text, max(0, m.start() - 24), m.start())
         and not gives_way(text, m.start())

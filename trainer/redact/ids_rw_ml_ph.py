@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from trainer.redact import prefilter
 from trainer.redact.checksums import luhn_ok
 from trainer.redact.hits import Hit
 
@@ -31,10 +32,14 @@ _PCN = re.compile(r"(?<![\w.,/-])\d{4}-\d{4}-\d{4}-\d{4}(?![\w-]|[.,/]\d)")
 
 def find_rw_ml_ph_ids(text: str, *, gives_way: Callable[[str, int], bool]) -> list[Hit]:
     """Rwandan NIDs (spaced or solid), Malian NINAs and PhilSys card numbers by their layouts;
-    a reference cue right before one (``gives_way``) keeps it."""
+    a reference cue right before one (``gives_way``) keeps it. Each value's digits lie in one
+    ``prefilter.digit_runs`` run and it ends at most two characters after it (a NINA's " K"),
+    so the four patterns are searched only there: a scan of the whole text by a pattern that
+    opens with a lookbehind cost about 25 us a pattern, the runs' regions about 1."""
     hits: list[Hit] = []
+    regions = prefilter.windows(text, prefilter.digit_runs(text), before=0, after=3)
     for pattern in (_RW_SPACED, _RW_SOLID, _NINA, _PCN):
-        for m in pattern.finditer(text):
+        for m in prefilter.finditer_in(pattern, text, regions):
             if pattern is _PCN and luhn_ok(m.group().replace("-", "")):
                 continue  # a bank card's layout too: ``cards`` decides
             if not gives_way(text, m.start()):

@@ -17,6 +17,7 @@ A number after an order/invoice cue ("Bestellnummer 123456782") is a reference, 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from trainer.redact import prefilter
 from trainer.redact.checksums import (
@@ -119,6 +120,10 @@ _CF_NO_DIGIT = re.compile(
     r"[A-Z](?<![\w-][A-Z])[A-Z]{2} ?[A-Z]{3} ?[LMNP-V]{2} ?[A-EHLMPR-T][LMNP-V]{2} ?"
     r"[A-Z][LMNP-V]{3} ?[A-Z](?![\w-])"
 )
+# ``_CF_NO_DIGIT``'s capitals and optional spaces over a mask of the text's UTF-8 bytes (A-Z
+# "U", a space " ", any other byte "."): where the mask has no such run the scan finds nothing.
+_CAPITALS_MASK = bytes(85 if 65 <= c <= 90 else 32 if c == 32 else 46 for c in range(256))
+_CF_MASK = re.compile(rb"UUU ?UUU ?UU ?UUU ?UUUU ?U")
 
 _CHUNK = re.compile(r"[A-Za-z0-9]+")
 # A bare "CPR" is also cardiopulmonary resuscitation ("the CPR 2024-11 course"): a cue only
@@ -239,12 +244,22 @@ def find_national_ids(text: str) -> list[Hit]:
     hits += find_gated_ids(text, gives_way=is_reference)
     # passport and identity card MRZ lines, whole (``ids_mrz``; gated on "<<")
     hits += find_mrz(text)
-    # sixteen capitals at least: most posts skip the scan
-    cf_scan = _CF_NO_DIGIT.finditer(text) if prefilter.ascii_upper_count(text) >= 16 else ()
-    for m in cf_scan:
+    for m in _cf_without_digits(text):
         if codice_fiscale_ok(m.group().replace(" ", "")):
             hits.append(("NATIONAL_ID", m.start(), m.end()))
     return hits
+
+
+def _cf_without_digits(text: str) -> Iterable[re.Match[str]]:
+    """``_CF_NO_DIGIT.finditer(text)``, scanned only where its sixteen capitals can be: the
+    text has that many, and its capitals' mask the layout's run of capitals and single spaces
+    (a search that jumps to "UUU" in C). Most posts skip the scan, which tests every character
+    (about 7 us on a post of 540 characters)."""
+    if prefilter.ascii_upper_count(text) < 16:
+        return ()
+    if _CF_MASK.search(text.encode("utf-8", "surrogatepass").translate(_CAPITALS_MASK)) is None:
+        return ()
+    return _CF_NO_DIGIT.finditer(text)
 
 
 # A French court's répertoire général number, "RG n° 23/01234" (the year's two digits, a slash,
