@@ -143,10 +143,12 @@ def find_people(text: str) -> list[Hit]:
     found = prefilter.keywords(text)
     cued_at: frozenset[int] | None = None  # name starts right after a person cue, on demand
     casing: WriterCasing | None = None  # whether the writer uses capitals: read once, on demand
+    worded: list[tuple[int, int]] = []  # the given-name keywords that are no sentence word
     for start, end in found.get("given", ()):
         token = text[start:end]
         if token in TOP and token.islower():
             continue  # most keywords are sentence words ("the", "new"): dropped first (speed)
+        worded.append((start, end))
         if start and text[start - 1] in "@#.'’-_/":
             continue
         if function_word(text, token, end):
@@ -391,7 +393,8 @@ def find_people(text: str) -> list[Hit]:
             hits.append(("NAME", start, after.end("last")))
     # "hi hazel lindgren", "CC JOY HOLLOWAY", "ask t. green": one-case names after a cue.
     if has_informal_cue(text, found):
-        hits += informal_pairs(text, [*found.get("given", ()), *found.get("given_ambiguous", ())])
+        # the sentence words dropped above are the first thing informal_pairs skips (speed)
+        hits += informal_pairs(text, [*worded, *found.get("given_ambiguous", ())])
         if ". " in text:
             hits += initial_pairs(text)
     hits += india_surnames(text, found.get("surname_in", ()))
