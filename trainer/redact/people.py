@@ -255,17 +255,23 @@ def find_people(text: str) -> list[Hit]:
             text, start, end, found
         ):
             hits.append(("NAME", start, end))  # "thanks Priya", "Ravi: ok", "ask Lorcan"
-    hits += cued_surnames(text, found.get("person_cue", ()))
-    hits += cued_surnames(text, found.get("person_cue_before", ()))  # "Grazie a", "welkom"
-    hits += cued_lone_surnames(text, found.get("person_cue_before", ()))  # "thanks to Kennaway"
-    hits += names_before_verb(text, found.get("person_cue_after", ()))  # "... a rejoint"
+    # Each keyword rule below runs only where its keywords are (with none it finds nothing;
+    # the call and its empty list are skipped: speed).
+    if cues := found.get("person_cue"):
+        hits += cued_surnames(text, cues)
+    if cues := found.get("person_cue_before"):
+        hits += cued_surnames(text, cues)  # "Grazie a", "welkom"
+        hits += cued_lone_surnames(text, cues)  # "thanks to Kennaway"
+    if verbs := found.get("person_cue_after"):
+        hits += names_before_verb(text, verbs)  # "... a rejoint"
     # "Grace Hopper", "Will Smith": a word-like given name counts before a known surname.
     # The listed surnames, the hand-written supplements too ("Nurse Kiprotich": names_kenya).
     surnames = SURNAMES
     ambiguous = found.get("given_ambiguous", ())
     # The given-name keywords led by a capital, read once for the rules below that skip every
     # other one first (most keywords are lower-case words: "the", "new"; speed).
-    capital_given = [span for span in found.get("given", ()) if text[span[0]].isupper()]
+    # (The given names dropped first above are lower-case: only the rest can lead by a capital.)
+    capital_given = [span for span in worded if text[span[0]].isupper()]
     capital_ambiguous = [span for span in ambiguous if text[span[0]].isupper()]
     if not found.get("person_cue_after"):
         # Most of these keywords are lower-case words; they can only be a name beside a cue:
@@ -397,9 +403,12 @@ def find_people(text: str) -> list[Hit]:
         hits += informal_pairs(text, [*worded, *found.get("given_ambiguous", ())])
         if ". " in text:
             hits += initial_pairs(text)
-    hits += india_surnames(text, found.get("surname_in", ()))
-    hits += honorific_names(text, found.get("honorific", ()))
-    hits += strong_cue_names(text, found.get("strong_cue", ()))
+    if anchors := found.get("surname_in"):
+        hits += india_surnames(text, anchors)
+    if honorifics := found.get("honorific"):
+        hits += honorific_names(text, honorifics)
+    if strong := found.get("strong_cue"):
+        hits += strong_cue_names(text, strong)
     hits += initial_surnames(text)
     # Structure, not lists: "Leah T.", "said Kennard", "Attendees: Harwood, Matilda".
     hits += given_initials(text, found)
@@ -421,7 +430,8 @@ def find_people(text: str) -> list[Hit]:
     if found.get("person_object"):
         hits += object_names(text, found)  # "I met X", "se lo paso a X", "møtte X"
     hits += possessive_names(text, found)  # "Oskar's notes", "Wiebkes Vortrag"
-    hits += gaelic_surnames(text)  # "Dear Ó Floinn", "Mac Diarmada's checklist"
+    if "gaelic_particle" in found:  # gaelic_surnames' own first test
+        hits += gaelic_surnames(text)  # "Dear Ó Floinn", "Mac Diarmada's checklist"
     if companions := found.get("companion"):
         hits += companion_surnames(text, companions)
     if hits:  # most posts have none: the pass returns an empty list (speed)
@@ -445,15 +455,15 @@ def find_people(text: str) -> list[Hit]:
         hits += unmarked_vietnamese_names(text, middles)  # "Le Van Nam"
     if found.get("vi_middle") or found.get("vi_family"):
         hits += lower_vietnamese_names(text)  # "hoàng văn hùng", "bùi bích hạnh"
-    if not text.isascii():
+    if not text.isascii():  # an ASCII text holds no Vietnamese letter
         hits += lower_middle_names(text)  # "đỗ khắc dũng" (person_vietnamese_words)
         hits += middle_and_given(text)  # "Khắc Vinh gọi" (person_vietnamese_words)
-    if found.get("given") or found.get("given_ambiguous"):
-        hits += vietnamese_given_alone(text)  # "Hỏi Nhung về bảng" (person_vietnamese)
+        if found.get("given") or found.get("given_ambiguous"):
+            hits += vietnamese_given_alone(text)  # "Hỏi Nhung về bảng" (person_vietnamese)
     if capital_given or capital_ambiguous:  # both read only capitalised given names
         givens = [*capital_given, *capital_ambiguous]
         hits += couple_names(text, givens)  # "Linda und Horst Baumgartner" (person_pairs)
-        if any(mark in text for mark in "(\"'“‘„«"):
+        if _NICKNAME_MARKS.search(text):
             hits += nicknamed_names(text, givens)  # "Oluwaseun (Seun) Adeyemi"
     if "/" in text and (cues := [*found.get("slash_cue", ()), *found.get("person_label", ())]):
         hits += slash_list_names(text, [*cues, *found.get("person_cue", ())])  # "cc: A/B/C"
@@ -461,7 +471,8 @@ def find_people(text: str) -> list[Hit]:
         hits += payment_reference_names(text, labels)  # "Payment ref: WHITFIELD D"
     if "#" in text:
         hits += hashtag_names(text)  # "#MariaCosta", "#maria_costa", "#ThanksMaria"
-    hits += title_nicknames(text)  # "thanks Doc," (person_title_nicknames)
+    if found.get("honorific"):  # the titles it reads are honorific keywords
+        hits += title_nicknames(text)  # "thanks Doc," (person_title_nicknames)
     hits += network_owner_names(text)  # "Wi-Fi: FRITZ!Box 7590 Brandt" (person_network_names)
     if not hits:
         return hits
@@ -485,6 +496,10 @@ def find_people(text: str) -> list[Hit]:
             or after_thing_article(text, h[1], h[2])  # "The Granny Smith did well"
         )
     ]
+
+
+# A bracket or quotation mark that may set a nickname apart ("Oluwaseun (Seun) Adeyemi").
+_NICKNAME_MARKS = re.compile("[(\"'“‘„«]")
 
 
 def _cased_after(text: str, end: int) -> re.Match[str] | None:
