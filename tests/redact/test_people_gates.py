@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import random
 
+from trainer.redact import people, prefilter
 from trainer.redact import person_role_slots as rs
-from trainer.redact import prefilter
 
 
 def test_compound_head_gate_holds_a_piece_of_every_head() -> None:
@@ -46,3 +46,34 @@ def test_role_slot_names_same_with_the_head_gate_open(monkeypatch) -> None:
     monkeypatch.setattr(rs, "_HEAD_GATE", _Open)
     assert [rs.role_slot_names(t, prefilter.keywords(t)) for t in texts] == gated
     assert sum(map(bool, gated)) > 500
+
+
+def _cased_after_ungated(text: str, end: int):
+    after = people.SURNAME_AFTER.match(text, end)
+    if after is None or not people._capital(after.group("last")):
+        return None
+    middle = after.group("middle")
+    return after if middle is None or people._capital(middle) else None
+
+
+_AFTER_WORDS = [
+    "Anna", "are", "and", "van", "von", "de", "der", "della", "dos", "d'Amico", "d’Angelo",
+    "di", "in", "'t", "in 't", "Hof", "Ó", "Floinn", "Mac", "Diarmada", "Castro", "łowi", "đến",
+    "Ávila", "al", "ibn", "zu", "op", "het", "te", "J.", "X", "x", "ab", "We", "Berlin", "dr",
+]
+
+
+def test_cased_after_same_as_the_pattern_alone() -> None:
+    rng = random.Random(8)
+    seen = 0
+    for _ in range(4000):
+        text = "".join(
+            rng.choice(_AFTER_WORDS) + rng.choice([" ", " ", " ", "-", "\t", "\n", "  ", ", "])
+            for _ in range(rng.randint(2, 7))
+        )
+        for end in range(len(text) + 1):
+            got = people._cased_after(text, end)
+            want = _cased_after_ungated(text, end)
+            assert (got and got.span()) == (want and want.span()), (text, end)
+            seen += want is not None
+    assert seen > 2000

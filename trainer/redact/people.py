@@ -21,6 +21,7 @@ Company forms named after people ("Vincent Germain et Fils", "Normand Rocher SAR
 from __future__ import annotations
 
 import re
+import string
 
 from trainer.redact import prefilter
 from trainer.redact.companies import (
@@ -123,6 +124,7 @@ from trainer.redact.person_words import (
     GIVEN,
     GIVEN_AMBIGUOUS,
     GREETING_WORDS,
+    PARTICLES,
     STREET_WORDS,
     SURNAME_AFTER,
     SURNAME_WORDS,
@@ -498,6 +500,16 @@ def find_people(text: str) -> list[Hit]:
     ]
 
 
+# A blank and two lower-case ASCII letters that open neither a surname particle nor "d'X":
+# ``SURNAME_AFTER`` cannot match there (its one blank is followed by a middle name, a
+# particle or the surname; speed: most given names are followed by a sentence word).
+_NO_SURNAME_AFTER = frozenset(
+    f" {a}{b}"
+    for a in string.ascii_lowercase
+    for b in string.ascii_lowercase
+    if a != "d"
+    and not any(p.startswith(a + b) for p in PARTICLES.removeprefix("(?:")[:-1].split("|"))
+)
 # A bracket or quotation mark that may set a nickname apart ("Oluwaseun (Seun) Adeyemi").
 _NICKNAME_MARKS = re.compile("[(\"'“‘„«]")
 
@@ -506,6 +518,8 @@ def _cased_after(text: str, end: int) -> re.Match[str] | None:
     """``SURNAME_AFTER`` after a given name, its middle name and surname capitalised: its
     class of capitals holds Latin Extended-A's lower-case letters too ("Garcia đến", the
     Vietnamese verb; "Anna łowi")."""
+    if text[end : end + 3] in _NO_SURNAME_AFTER:
+        return None  # "We are", "Berlin and": no capital, particle or "d'" opens the next word
     after = SURNAME_AFTER.match(text, end)
     if after is None or not _capital(after.group("last")):
         return None
