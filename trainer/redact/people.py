@@ -73,6 +73,7 @@ from trainer.redact.person_informal import (
     informal_pairs,
     initial_pairs,
 )
+from trainer.redact.person_initials import initial_dots
 from trainer.redact.person_labels import apposed_names, labelled_names, slot_names
 from trainer.redact.person_lower import WriterCasing
 from trainer.redact.person_network_names import network_owner_names
@@ -399,11 +400,14 @@ def find_people(text: str) -> list[Hit]:
             and not company_follows(text, after.end("last"))
         ):
             hits.append(("NAME", start, after.end("last")))
+    # The full stops that may close an initial (person_initials): the three initial rules
+    # read only these, and most posts have none (speed).
+    dots = initial_dots(text)
     # "hi hazel lindgren", "CC JOY HOLLOWAY", "ask t. green": one-case names after a cue.
     if has_informal_cue(text, found):
         # the sentence words dropped above are the first thing informal_pairs skips (speed)
         hits += informal_pairs(text, [*worded, *found.get("given_ambiguous", ())])
-        if ". " in text:
+        if dots and ". " in text:
             hits += initial_pairs(text)
     if anchors := found.get("surname_in"):
         hits += india_surnames(text, anchors)
@@ -411,9 +415,10 @@ def find_people(text: str) -> list[Hit]:
         hits += honorific_names(text, honorifics)
     if strong := found.get("strong_cue"):
         hits += strong_cue_names(text, strong)
-    hits += initial_surnames(text)
-    # Structure, not lists: "Leah T.", "said Kennard", "Attendees: Harwood, Matilda".
-    hits += given_initials(text, found)
+    if dots:
+        hits += initial_surnames(text)
+        # Structure, not lists: "Leah T.", "said Kennard", "Attendees: Harwood, Matilda".
+        hits += given_initials(text, found)
     if found.get("speech_cue"):
         hits += reported_names(text, found)
     if found.get("person_label"):
