@@ -230,3 +230,38 @@ def test_without_re_case_table_every_gate_opens_for_non_ascii(monkeypatch) -> No
     assert not lg.has_case_odd("plain ascii text", "")
     monkeypatch.setattr(lg, "_TABLE_READ", True)
     assert not lg.has_case_odd("Grüße an alle", "")
+
+
+_TEAM_WORDS = [
+    "Wren", "Hana", "Till", "Maria", "Christian", "Priya", "Raman", "IN", "İN", "fİrom", "ſ",
+    "from", "FROM", "From", "of", "on", "aus", "der", "z", "Z", "w", "u", "au", "de", "la", "l'",
+    "the", "THE", "our", "Our", "new", "are", "openly,", "team", "service", "support", "it",
+    "Retourenabteilung", "afdeling", "oddělení", "client", "systems", "hiring", "och", "la,",
+]
+_TEAM_GLUE = [" ", " ", " ", "  ", "\t", " \t", "\n", " \n", "\t\n", ", ", ".", ""]
+
+
+def test_team_names_same_as_the_pattern_alone(monkeypatch):
+    """The gates in front of ``_TEAM_BEFORE`` (the two letters before one blank, the windowed
+    word check) skip only units where the pattern finds nothing: made-up texts of link words,
+    articles, office words and names glued by blanks, tabs and newlines, with letters that fold
+    unlike ``str.lower`` in some."""
+    import random
+
+    rng = random.Random(5)
+    texts = []
+    for _ in range(5000):
+        parts = []
+        for _ in range(rng.randint(2, 12)):
+            parts += [rng.choice(_TEAM_WORDS), rng.choice(_TEAM_GLUE)]
+        texts.append("".join(parts))
+    for _ in range(3000):  # a name, a link word, maybe an article, an office word
+        words = [rng.choice(_TEAM_WORDS[:7]), rng.choice(_TEAM_WORDS[11:25])]
+        words += [rng.choice(_TEAM_WORDS[25:32])] * rng.randint(0, 1) + ["team"]
+        texts.append("".join(w + rng.choice(_TEAM_GLUE) for w in words))
+    founds = [prefilter.keywords(t) for t in texts]
+    gated = [ps.team_names(t, f) for t, f in zip(texts, founds, strict=True)]
+    monkeypatch.setattr(ps, "_may_end_in_link", lambda *_: True)
+    monkeypatch.setattr(ps, "has_case_odd", lambda *_: True)
+    assert [ps.team_names(t, f) for t, f in zip(texts, founds, strict=True)] == gated
+    assert sum(map(bool, gated)) > 300

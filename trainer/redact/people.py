@@ -21,6 +21,7 @@ Company forms named after people ("Vincent Germain et Fils", "Normand Rocher SAR
 from __future__ import annotations
 
 import re
+import string
 
 from trainer.redact import prefilter
 from trainer.redact.companies import (
@@ -72,6 +73,7 @@ from trainer.redact.person_informal import (
     informal_pairs,
     initial_pairs,
 )
+from trainer.redact.person_initials import initial_dots
 from trainer.redact.person_labels import apposed_names, labelled_names, slot_names
 from trainer.redact.person_lower import WriterCasing
 from trainer.redact.person_network_names import network_owner_names
@@ -123,6 +125,7 @@ from trainer.redact.person_words import (
     GIVEN,
     GIVEN_AMBIGUOUS,
     GREETING_WORDS,
+    PARTICLES,
     STREET_WORDS,
     SURNAME_AFTER,
     SURNAME_WORDS,
@@ -143,10 +146,12 @@ def find_people(text: str) -> list[Hit]:
     found = prefilter.keywords(text)
     cued_at: frozenset[int] | None = None  # name starts right after a person cue, on demand
     casing: WriterCasing | None = None  # whether the writer uses capitals: read once, on demand
+    worded: list[tuple[int, int]] = []  # the given-name keywords that are no sentence word
     for start, end in found.get("given", ()):
         token = text[start:end]
         if token in TOP and token.islower():
             continue  # most keywords are sentence words ("the", "new"): dropped first (speed)
+        worded.append((start, end))
         if start and text[start - 1] in "@#.'’-_/":
             continue
         if function_word(text, token, end):
@@ -253,17 +258,23 @@ def find_people(text: str) -> list[Hit]:
             text, start, end, found
         ):
             hits.append(("NAME", start, end))  # "thanks Priya", "Ravi: ok", "ask Lorcan"
-    hits += cued_surnames(text, found.get("person_cue", ()))
-    hits += cued_surnames(text, found.get("person_cue_before", ()))  # "Grazie a", "welkom"
-    hits += cued_lone_surnames(text, found.get("person_cue_before", ()))  # "thanks to Kennaway"
-    hits += names_before_verb(text, found.get("person_cue_after", ()))  # "... a rejoint"
+    # Each keyword rule below runs only where its keywords are (with none it finds nothing;
+    # the call and its empty list are skipped: speed).
+    if cues := found.get("person_cue"):
+        hits += cued_surnames(text, cues)
+    if cues := found.get("person_cue_before"):
+        hits += cued_surnames(text, cues)  # "Grazie a", "welkom"
+        hits += cued_lone_surnames(text, cues)  # "thanks to Kennaway"
+    if verbs := found.get("person_cue_after"):
+        hits += names_before_verb(text, verbs)  # "... a rejoint"
     # "Grace Hopper", "Will Smith": a word-like given name counts before a known surname.
     # The listed surnames, the hand-written supplements too ("Nurse Kiprotich": names_kenya).
     surnames = SURNAMES
     ambiguous = found.get("given_ambiguous", ())
     # The given-name keywords led by a capital, read once for the rules below that skip every
     # other one first (most keywords are lower-case words: "the", "new"; speed).
-    capital_given = [span for span in found.get("given", ()) if text[span[0]].isupper()]
+    # (The given names dropped first above are lower-case: only the rest can lead by a capital.)
+    capital_given = [span for span in worded if text[span[0]].isupper()]
     capital_ambiguous = [span for span in ambiguous if text[span[0]].isupper()]
     if not found.get("person_cue_after"):
         # Most of these keywords are lower-case words; they can only be a name beside a cue:
@@ -389,17 +400,25 @@ def find_people(text: str) -> list[Hit]:
             and not company_follows(text, after.end("last"))
         ):
             hits.append(("NAME", start, after.end("last")))
+    # The full stops that may close an initial (person_initials): the three initial rules
+    # read only these, and most posts have none (speed).
+    dots = initial_dots(text)
     # "hi hazel lindgren", "CC JOY HOLLOWAY", "ask t. green": one-case names after a cue.
     if has_informal_cue(text, found):
-        hits += informal_pairs(text, [*found.get("given", ()), *found.get("given_ambiguous", ())])
-        if ". " in text:
+        # the sentence words dropped above are the first thing informal_pairs skips (speed)
+        hits += informal_pairs(text, [*worded, *found.get("given_ambiguous", ())])
+        if dots and ". " in text:
             hits += initial_pairs(text)
-    hits += india_surnames(text, found.get("surname_in", ()))
-    hits += honorific_names(text, found.get("honorific", ()))
-    hits += strong_cue_names(text, found.get("strong_cue", ()))
-    hits += initial_surnames(text)
-    # Structure, not lists: "Leah T.", "said Kennard", "Attendees: Harwood, Matilda".
-    hits += given_initials(text, found)
+    if anchors := found.get("surname_in"):
+        hits += india_surnames(text, anchors)
+    if honorifics := found.get("honorific"):
+        hits += honorific_names(text, honorifics)
+    if strong := found.get("strong_cue"):
+        hits += strong_cue_names(text, strong)
+    if dots:
+        hits += initial_surnames(text)
+        # Structure, not lists: "Leah T.", "said Kennard", "Attendees: Harwood, Matilda".
+        hits += given_initials(text, found)
     if found.get("speech_cue"):
         hits += reported_names(text, found)
     if found.get("person_label"):
@@ -418,7 +437,8 @@ def find_people(text: str) -> list[Hit]:
     if found.get("person_object"):
         hits += object_names(text, found)  # "I met X", "se lo paso a X", "møtte X"
     hits += possessive_names(text, found)  # "Oskar's notes", "Wiebkes Vortrag"
-    hits += gaelic_surnames(text)  # "Dear Ó Floinn", "Mac Diarmada's checklist"
+    if "gaelic_particle" in found:  # gaelic_surnames' own first test
+        hits += gaelic_surnames(text)  # "Dear Ó Floinn", "Mac Diarmada's checklist"
     if companions := found.get("companion"):
         hits += companion_surnames(text, companions)
     if hits:  # most posts have none: the pass returns an empty list (speed)
@@ -442,15 +462,15 @@ def find_people(text: str) -> list[Hit]:
         hits += unmarked_vietnamese_names(text, middles)  # "Le Van Nam"
     if found.get("vi_middle") or found.get("vi_family"):
         hits += lower_vietnamese_names(text)  # "hoàng văn hùng", "bùi bích hạnh"
-    if not text.isascii():
+    if not text.isascii():  # an ASCII text holds no Vietnamese letter
         hits += lower_middle_names(text)  # "đỗ khắc dũng" (person_vietnamese_words)
         hits += middle_and_given(text)  # "Khắc Vinh gọi" (person_vietnamese_words)
-    if found.get("given") or found.get("given_ambiguous"):
-        hits += vietnamese_given_alone(text)  # "Hỏi Nhung về bảng" (person_vietnamese)
+        if found.get("given") or found.get("given_ambiguous"):
+            hits += vietnamese_given_alone(text)  # "Hỏi Nhung về bảng" (person_vietnamese)
     if capital_given or capital_ambiguous:  # both read only capitalised given names
         givens = [*capital_given, *capital_ambiguous]
         hits += couple_names(text, givens)  # "Linda und Horst Baumgartner" (person_pairs)
-        if any(mark in text for mark in "(\"'“‘„«"):
+        if _NICKNAME_MARKS.search(text):
             hits += nicknamed_names(text, givens)  # "Oluwaseun (Seun) Adeyemi"
     if "/" in text and (cues := [*found.get("slash_cue", ()), *found.get("person_label", ())]):
         hits += slash_list_names(text, [*cues, *found.get("person_cue", ())])  # "cc: A/B/C"
@@ -458,7 +478,8 @@ def find_people(text: str) -> list[Hit]:
         hits += payment_reference_names(text, labels)  # "Payment ref: WHITFIELD D"
     if "#" in text:
         hits += hashtag_names(text)  # "#MariaCosta", "#maria_costa", "#ThanksMaria"
-    hits += title_nicknames(text)  # "thanks Doc," (person_title_nicknames)
+    if found.get("honorific"):  # the titles it reads are honorific keywords
+        hits += title_nicknames(text)  # "thanks Doc," (person_title_nicknames)
     hits += network_owner_names(text)  # "Wi-Fi: FRITZ!Box 7590 Brandt" (person_network_names)
     if not hits:
         return hits
@@ -484,10 +505,26 @@ def find_people(text: str) -> list[Hit]:
     ]
 
 
+# A blank and two lower-case ASCII letters that open neither a surname particle nor "d'X":
+# ``SURNAME_AFTER`` cannot match there (its one blank is followed by a middle name, a
+# particle or the surname; speed: most given names are followed by a sentence word).
+_NO_SURNAME_AFTER = frozenset(
+    f" {a}{b}"
+    for a in string.ascii_lowercase
+    for b in string.ascii_lowercase
+    if a != "d"
+    and not any(p.startswith(a + b) for p in PARTICLES.removeprefix("(?:")[:-1].split("|"))
+)
+# A bracket or quotation mark that may set a nickname apart ("Oluwaseun (Seun) Adeyemi").
+_NICKNAME_MARKS = re.compile("[(\"'“‘„«]")
+
+
 def _cased_after(text: str, end: int) -> re.Match[str] | None:
     """``SURNAME_AFTER`` after a given name, its middle name and surname capitalised: its
     class of capitals holds Latin Extended-A's lower-case letters too ("Garcia đến", the
     Vietnamese verb; "Anna łowi")."""
+    if text[end : end + 3] in _NO_SURNAME_AFTER:
+        return None  # "We are", "Berlin and": no capital, particle or "d'" opens the next word
     after = SURNAME_AFTER.match(text, end)
     if after is None or not _capital(after.group("last")):
         return None

@@ -190,35 +190,47 @@ def cue_beside(text: str, start: int, end: int) -> bool:
 
 def informal_pairs(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
     """NAME hits over given name + surname pairs written in one case (or both capitalised)
-    beside a cue. ``spans``: the given-name keywords the prefilter found."""
+    beside a cue. ``spans``: the given-name keywords the prefilter found (those that are
+    sentence words may be left out: they are skipped first)."""
     hits: list[Hit] = []
     for start, end in spans:
         if end - start < 3:
             continue  # the token is shorter still ("to", "me"): skipped before slicing (speed)
         token = text[start:end]
-        if token in TOP or len(token) < 3:
+        if token in TOP:
             continue  # speed: most spans are lower-case words ("will", "may")
-        if "," not in text[max(0, start - 3) : start] and (
-            token in GIVEN or text[end : end + 1] not in (" ", "\t")
-        ):
+        comma = "," in text[max(0, start - 3) : start]
+        if not comma and (token in GIVEN or text[end : end + 1] not in (" ", "\t")):
             continue  # speed: no comma before, and a capitalised given name or no word after
-        shape = _shape(token)
-        if shape is None or token.lower() in TOP or len(token) < 3:
-            continue  # "obrigado pela paciência": a sentence word, whatever lists hold it
-        if _is_cue(token):
-            continue  # "Ciao Riccardo": the cue itself
-        title = token.title()
-        strict = title not in GIVEN
-        if strict and title not in GIVEN_AMBIGUOUS:
+        given = _given_token(token)
+        if given is None:
             continue
+        shape, strict = given
         # A capitalised listed given name before a surname: the main rules judge it.
         if not (shape == "title" and not strict) and (
             hit := _pair_after(text, start, end, shape=shape, strict=strict)
         ):
             hits.append(hit)
-        elif hit := _pair_before(text, start, end, shape=shape):
+        elif comma and (hit := _pair_before(text, start, end, shape=shape)):
             hits.append(hit)
     return hits
+
+
+@lru_cache(maxsize=8192)
+def _given_token(token: str) -> tuple[str, bool] | None:
+    """A keyword's shape and whether it is a given name that is also a word (``strict``), or
+    None where it cannot open an informal pair (a sentence word, a cue, mixed case, no given
+    name): pure in the word, so cached (speed)."""
+    shape = _shape(token)
+    if shape is None or token.lower() in TOP or len(token) < 3:
+        return None  # "obrigado pela paciência": a sentence word, whatever lists hold it
+    if _is_cue(token):
+        return None  # "Ciao Riccardo": the cue itself
+    title = token.title()
+    strict = title not in GIVEN
+    if strict and title not in GIVEN_AMBIGUOUS:
+        return None
+    return shape, strict
 
 
 def _pair_after(text: str, start: int, end: int, *, shape: str, strict: bool) -> Hit | None:

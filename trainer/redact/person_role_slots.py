@@ -16,7 +16,7 @@ so a value written like a name goes (fail closed), whatever the country. Words t
 is ("away", "unknown", "registered", a month, a company) keep the slot open.
 
 Gate: the role nouns are the prefilter's "occupation_noun" keywords; compounds are looked for
-only where a head from ``COMPOUND_HEADS`` occurs in the folded text.
+only where a piece of a head from ``COMPOUND_HEADS`` (``_HEAD_GATE``) occurs in the folded text.
 """
 
 from __future__ import annotations
@@ -78,6 +78,9 @@ ADDRESS_WORDS = tuple(
     ).split("|")
 )
 _HEADS_RE = "|".join(COMPOUND_HEADS)
+# The gate before that scan: a piece of each head, all led by "h", so that ``re`` jumps from
+# one "h" of the folded text to the next (one search instead of a substring test per head).
+_HEAD_GATE = re.compile("h(?:av[ae]r|aber|ouder|altija)")
 _COMPOUND = re.compile(rf"(?<![\w-])[^\W\d_]{{2,}}(?:{_HEADS_RE})(?![\w-])", re.IGNORECASE)
 
 
@@ -107,7 +110,7 @@ def role_slot_names(text: str, found: dict) -> list[Hit]:
     """NAME hits in the predicate or apposition slot of a role noun (see the module doc)."""
     nouns = list(found.get("occupation_noun", ()))
     folded = prefilter.folded(text)
-    if any(head in folded for head in COMPOUND_HEADS):
+    if _HEAD_GATE.search(folded):  # every head holds one of its matches (speed)
         nouns += [(m.start(), m.end()) for m in _COMPOUND.finditer(text)]
     hits: list[Hit] = []
     for start, end in nouns:

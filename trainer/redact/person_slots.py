@@ -269,6 +269,13 @@ _TEAM_BEFORE = re.compile(
 _TEAM_LINK_KEYS = gate_keys(_TEAM_LINKS)
 _TEAM_ARTICLE_KEYS = gate_keys(_TEAM_ARTICLES)
 _TEAM_CASE_ODD = case_odd_for((*_TEAM_LINKS, *_TEAM_ARTICLES))
+# How a link word or an article ends, as the two characters before the blank after it (a
+# one-letter word with the blank before it), lower case.
+_TEAM_ENDINGS = frozenset(
+    ending
+    for word in (*_TEAM_LINKS, *_TEAM_ARTICLES)
+    for ending in ((word[-2:],) if len(word) > 1 else (" " + word, "\t" + word))
+)
 _COMPOUND_UNIT = re.compile(r"\b[^\W\d_]+(?i:abteilung|afdeling)\b")
 
 
@@ -280,8 +287,21 @@ def team_names(text: str, found: dict) -> list[Hit]:
     units = list(found.get("office_word", ()))
     if "abteilung" in text or "afdeling" in text:
         units += [m.span() for m in _COMPOUND_UNIT.finditer(text)]
+    # Where no letter folds unlike str.lower, most units are ruled out by the two letters
+    # before the one blank before them (speed; ``_may_end_in_link`` reads the rest).
+    plain = not has_case_odd(text, _TEAM_CASE_ODD)
     hits: list[Hit] = []
     for start, _ in units:
+        if plain and start > 2:
+            blank = text[start - 1]
+            if blank not in " \t\n":
+                continue  # the pattern's match ends in blanks (or blanks and a newline)
+            if (
+                blank != "\n"
+                and text[start - 2] not in " \t"
+                and text[start - 3 : start - 1].lower() not in _TEAM_ENDINGS
+            ):
+                continue  # one blank after a word that ends as no link word or article does
         if not _may_end_in_link(text, max(0, start - 48), start):
             continue
         m = _TEAM_BEFORE.search(text, max(0, start - 48), start)
