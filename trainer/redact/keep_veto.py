@@ -46,6 +46,7 @@ from trainer.redact.checksums import (
 from trainer.redact.checksums_intl import sa_id_ok
 from trainer.redact.checksums_nordic_east import personnummer_ok
 from trainer.redact.checksums_solid_ids import solid_checked_id
+from trainer.redact.keep_id_cue import id_cue_before
 from trainer.redact.personal_numbers import checked_id, valid_international, valid_phone
 from trainer.redact.phone_layouts import national_layout
 from trainer.redact.prefilter import _CACHED
@@ -251,14 +252,20 @@ def _emails(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     return tuple(ats), tuple(los)
 
 
-def personal_span(text: str, start: int, end: int, *, checked: bool = False) -> bool:
+def personal_span(
+    text: str, start: int, end: int, *, checked: bool = False, label_start: int | None = None
+) -> bool:
     """``text[start:end]`` (a value a keep would hold) is a personal value, or opens with
-    one."""
+    one, or stands right after a personal id's cue (``keep_id_cue``; ``label_start``: where
+    the keep's own label begins, a cue it read as its label counting only where the value is
+    asked for)."""
     value = text[start:end].strip()
     if not value:
         return False
-    return personal_value(value, checked=checked) or personal_value_at(
-        text, start, checked=checked
+    return (
+        personal_value(value, checked=checked)
+        or personal_value_at(text, start, checked=checked)
+        or id_cue_before(text, start, label_start=label_start)
     )
 
 
