@@ -20,6 +20,11 @@ or as a phone without a trunk 0 lost about 600 genuine order, PO and routing num
 stay with the keeps' own checks (``personal_numbers.written_phone``, ``lookalike_orders``):
 a solid "612345678" or "234567806" after "Order" or "SKU" is the residual.
 
+A value right after a personal id's cue ("CIN:", "passport number", "NUIT") is personal too,
+whatever it looks like (``keep_id_cue``, asked through ``personal_span``); a cue the keep read as
+its own register label (an acronym a firm's register and a person's tax number share: "RUC",
+"RFC", "NUIT") counts only where the sentence asks for the value ("A seguradora pede NUIT ...").
+
 A keep whose value's own structure proves the thing does not ask, or asks with ``checked``:
 a tracking number's check digit (``tracking``), an ear tag's country code before its digits
 (``lookalike_named_codes``), a register whose own check holds (a SIREN's Luhn is a SIN's too:
