@@ -28,10 +28,10 @@ _GLUED = re.compile(r"\w[-/.]$")
 # (en, pt, es, fr, it, de, nl; an article or a possessive between)
 _ASKS = re.compile(
     r"(?i:\b(?:asks?[ \t]+for|asking[ \t]+for|requests?|requires?|needs?|wants?|"
-    r"pede[mn]?|pedem|pide[n]?|solicita[mn]?|exige[mn]?|requiere[n]?|necesita[n]?|"
-    r"precisa[mn]?[ \t]+d[oae]|demande[nt]?|r[ée]clame[nt]?|chiede|richiede|"
+    r"pede[mn]?|piden?|solicita[mn]?|exige[mn]?|requiere[n]?|necesita[n]?|"
+    r"precisa[mn]?[ \t]+d[oae]|demande(?:nt)?|r[ée]clame(?:nt)?|chiede|richiede|"
     r"verlangt|ben[öo]tigt|braucht|fordert|vraagt(?:[ \t]+(?:om|naar))?|vereist)"
-    r"(?:[ \t]+(?:the|your|a|an|o|a|os|seu|sua|el|la|su|tu|le|votre|ton|il|lo|ihre|die|den|"
+    r"(?:[ \t]+(?:the|your|a|an|o|os|seu|sua|el|la|su|tu|le|votre|ton|il|lo|ihre|die|den|"
     r"het|de|uw)){0,2}[ \t]*)$"
 )
 
