@@ -82,3 +82,16 @@ def test_id_cue_before(text: str, label: str | None, expected: bool) -> None:
     start = len(text) - len(text.split()[-1])
     label_start = text.index(label) if label else None
     assert id_cue_before(text, start, label_start=label_start) is expected
+
+
+def test_batch_path_asks_the_same_veto(redactor: Redactor) -> None:
+    texts = [
+        "A seguradora pede NUIT 412345678 para o contrato.",
+        "La agencia está registrada como RFC ABC010203XY4.",
+    ]
+    batch, _ = redactor.redact_batch(texts)
+    assert batch == [redactor.redact(t).text for t in texts]
+    assert batch == [
+        "A seguradora pede NUIT [ID] para o contrato.",
+        "La agencia está registrada como RFC ABC010203XY4.",
+    ]
