@@ -20,6 +20,11 @@ or as a phone without a trunk 0 lost about 600 genuine order, PO and routing num
 stay with the keeps' own checks (``personal_numbers.written_phone``, ``lookalike_orders``):
 a solid "612345678" or "234567806" after "Order" or "SKU" is the residual.
 
+A value right after a personal id's cue ("CIN:", "passport number", "NUIT") is personal too,
+whatever it looks like (``keep_id_cue``, asked through ``personal_span``); a cue the keep read as
+its own register label (an acronym a firm's register and a person's tax number share: "RUC",
+"RFC", "NUIT") counts only where the sentence asks for the value ("A seguradora pede NUIT ...").
+
 A keep whose value's own structure proves the thing does not ask, or asks with ``checked``:
 a tracking number's check digit (``tracking``), an ear tag's country code before its digits
 (``lookalike_named_codes``), a register whose own check holds (a SIREN's Luhn is a SIN's too:
@@ -46,6 +51,7 @@ from trainer.redact.checksums import (
 from trainer.redact.checksums_intl import sa_id_ok
 from trainer.redact.checksums_nordic_east import personnummer_ok
 from trainer.redact.checksums_solid_ids import solid_checked_id
+from trainer.redact.keep_id_cue import id_cue_before
 from trainer.redact.personal_numbers import checked_id, valid_international, valid_phone
 from trainer.redact.phone_layouts import national_layout
 from trainer.redact.prefilter import _CACHED
@@ -251,14 +257,20 @@ def _emails(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     return tuple(ats), tuple(los)
 
 
-def personal_span(text: str, start: int, end: int, *, checked: bool = False) -> bool:
+def personal_span(
+    text: str, start: int, end: int, *, checked: bool = False, label_start: int | None = None
+) -> bool:
     """``text[start:end]`` (a value a keep would hold) is a personal value, or opens with
-    one."""
+    one, or stands right after a personal id's cue (``keep_id_cue``; ``label_start``: where
+    the keep's own label begins, a cue it read as its label counting only where the value is
+    asked for)."""
     value = text[start:end].strip()
     if not value:
         return False
-    return personal_value(value, checked=checked) or personal_value_at(
-        text, start, checked=checked
+    return (
+        personal_value(value, checked=checked)
+        or personal_value_at(text, start, checked=checked)
+        or id_cue_before(text, start, label_start=label_start)
     )
 
 

@@ -374,7 +374,9 @@ def _personal(text: str, hit: Hit, spans: _Spans) -> bool:
     if hit[0] not in _VALUE_KINDS:
         return False
     i = bisect_left(spans.ends, hit[2])
-    value_start, value_end = spans.values[i], spans.spans[i][1]
+    (label_start, value_end), value_start = spans.spans[i], spans.values[i]
     if value_start < value_end:
-        return personal_span(text, value_start, value_end, checked=spans.checked[i])
-    return personal_span(text, hit[1], hit[2])
+        return personal_span(
+            text, value_start, value_end, checked=spans.checked[i], label_start=label_start
+        )
+    return personal_span(text, hit[1], hit[2], label_start=label_start)
