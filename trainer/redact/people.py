@@ -125,7 +125,7 @@ from trainer.redact.person_words import (
     GIVEN,
     GIVEN_AMBIGUOUS,
     GREETING_WORDS,
-    PARTICLES,
+    PARTICLE_WORDS,
     STREET_WORDS,
     SURNAME_AFTER,
     SURNAME_WORDS,
@@ -513,7 +513,7 @@ _NO_SURNAME_AFTER = frozenset(
     for a in string.ascii_lowercase
     for b in string.ascii_lowercase
     if a != "d"
-    and not any(p.startswith(a + b) for p in PARTICLES.removeprefix("(?:")[:-1].split("|"))
+    and not any(p.startswith(a + b) for p in PARTICLE_WORDS)
 )
 # A bracket or quotation mark that may set a nickname apart ("Oluwaseun (Seun) Adeyemi").
 _NICKNAME_MARKS = re.compile("[(\"'“‘„«]")

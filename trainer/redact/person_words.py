@@ -25,7 +25,9 @@ CAP = rf"(?:[DOLNMd]['’](?=[{UPPER}]))?[{UPPER}][^\W\d_]+(?:[-'’][{UPPER}a-z
 # Giolla", "Mac Giolla Phádraig", "Uí Néill" (capitalised in Irish, so listed as written) and
 # Dutch "van 't Hof", "in 't Veld".
 _EXTRA_PARTICLES = ("Ó", "Ní", "Nic", "Uí", "Mac", "'t", "’t", "in 't", "in ’t")
-PARTICLES = f"(?:{'|'.join((*SURNAME_PARTICLES, *_EXTRA_PARTICLES))})"
+# The particles as words (each a literal: no regex syntax), and as the pattern the rules embed
+PARTICLE_WORDS: tuple[str, ...] = (*SURNAME_PARTICLES, *_EXTRA_PARTICLES)
+PARTICLES = f"(?:{'|'.join(map(re.escape, PARTICLE_WORDS))})"
 
 # A name stays on its line: "Raimundo Tavares\nDiretor Comercial" ends at "Tavares"; a middle
 # name too ("Villanueva\nGerente de Ventas": rev22 F24).
