@@ -6,16 +6,26 @@ from __future__ import annotations
 
 import random
 
-from trainer.redact import member_joined, prefilter
+from trainer.redact import (
+    address_lettered,
+    detectors,
+    member_joined,
+    normalize,
+    phone_pieces,
+    prefilter,
+)
 from trainer.redact.person_hashtags import HASHTAG
 
 _PIECES = [
     "#", "##", "&#", "#a", "#Maria", "#katharina_obermaier", "#2024", "#_x", "#é", "x#y",
     "home", "HOME", "Home", "users", "USERS", "uſers", "Users", "/", "\\", "//", "\\\\",
     "/home/jdoe", "C:\\Users\\jdoe", "jdoe", "a.b-c", "_", "-", ".", " ", "\n", "é", "ß",
-    "Łucja", "K", "1", "12", "x", "ab",
+    "Łucja", "K", "1", "12", "x", "ab", "@", "@@", ".@", "+@", "@jane.doe", "@a-b_c.", "HT",
+    "HT1110", "HTHT1234", "-HT1234", "HT12345", "HT1234.5", " - ", "07 - 5454 - 873 - 59",
+    "+49 - 30 - 1234 - 5678", "123456 - 1 - 2", "$1 - 2 - 3", "1 - 2 - 3%", "٤٥٦", "४", "০",
+    "\u0660", "\u065f", "\uff11", "²", "½", "Ⅻ",
 ]
-_CHARS = "#/\\ homeusrHOMEUSR._-\n1aZé"
+_CHARS = "#/\\ homeusrHOMEUSR._-\n1aZé@+HT0123456789 - ٤"
 
 
 def random_texts(seed: int, n: int) -> list[str]:
@@ -59,3 +69,43 @@ def test_char_offsets() -> None:
             assert prefilter.char_offsets(text, chars) == [
                 i for i, ch in enumerate(text) if ch in chars
             ]
+
+
+def test_mentions_tried_at_each_at_sign_only() -> None:
+    pattern = detectors._MENTION
+    for text in random_texts(4, 4000):
+        new = prefilter.finditer_at(pattern, text, prefilter.char_offsets(text, "@"))
+        assert _read(new) == _read(pattern.finditer(text)), text
+
+
+def test_spaced_hyphen_runs_tried_before_each_spaced_hyphen_only() -> None:
+    pattern = phone_pieces._SPACED_HYPHEN
+    for text in random_texts(5, 6000):
+        new = prefilter.finditer_at(pattern, text, phone_pieces._spaced_hyphen_starts(text))
+        assert _read(new) == _read(pattern.finditer(text)), text
+
+
+def test_haitian_codes_tried_at_each_ht_only() -> None:
+    pattern = address_lettered._HAITIAN
+    for text in random_texts(6, 4000):
+        new = prefilter.finditer_at(pattern, text, prefilter.substring_offsets(text, "HT"))
+        assert _read(new) == _read(pattern.finditer(text)), text
+
+
+def test_substring_offsets() -> None:
+    for text in random_texts(7, 500):
+        for needle in ("HT", " - ", "aa", "#"):
+            assert prefilter.substring_offsets(text, needle) == [
+                i for i in range(len(text)) if text.startswith(needle, i)
+            ]
+
+
+def test_other_digit_gate_matches_the_old_pattern() -> None:
+    """Every code point, and random texts: the range-first gate finds what ``_OTHER_DIGIT``
+    finds."""
+    old, new = normalize._OTHER_DIGIT, normalize._OTHER_DIGIT_GATE
+    for cp in range(0x110000):
+        ch = chr(cp)
+        assert (old.fullmatch(ch) is None) == (new.fullmatch(ch) is None), hex(cp)
+    for text in random_texts(8, 4000):
+        assert _read(new.finditer(text)) == _read(old.finditer(text)), text

@@ -236,6 +236,17 @@ def char_offsets(text: str, chars: str) -> list[int]:
     return found
 
 
+def substring_offsets(text: str, needle: str) -> list[int]:
+    """Ascending offsets in ``text`` of every occurrence of ``needle``, overlapping ones too."""
+    found: list[int] = []
+    find = text.find
+    i = find(needle)
+    while i != -1:
+        found.append(i)
+        i = find(needle, i + 1)
+    return found
+
+
 # A dot between two ASCII letters or digits; the literal "." first lets the engine jump from dot
 # to dot, and sentence-ending dots (a space after) fail at once.
 _INNER_DOT = re.compile(r"\.(?<=[A-Za-z0-9]\.)(?=[A-Za-z0-9])")
