@@ -9,6 +9,7 @@ import random
 from trainer.redact import (
     address_lettered,
     detectors,
+    ids_nhi,
     member_joined,
     normalize,
     phone_pieces,
@@ -109,3 +110,19 @@ def test_other_digit_gate_matches_the_old_pattern() -> None:
         assert (old.fullmatch(ch) is None) == (new.fullmatch(ch) is None), hex(cp)
     for text in random_texts(8, 4000):
         assert _read(new.finditer(text)) == _read(old.finditer(text)), text
+
+
+def test_nhi_letter_first_matches_the_old_pattern() -> None:
+    old, new = ids_nhi._NHI, ids_nhi._NHI_LETTER_FIRST
+    rng = random.Random(9)
+    pieces = ["ABC1234", "ZZZ0000", "IOQ1234", "-ABC1234", "_ABC1234", "ABCD1234", "ABC12345",
+              "ABC1234.5", "ABC1234,", "éABC1234", "ÉABC1234", "٤", "AB", "C", "1234", " ", "-"]
+    texts = random_texts(10, 2000) + [
+        "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(4000)
+    ]
+    hits = 0
+    for text in texts:
+        expected = _read(old.finditer(text))
+        hits += bool(expected)
+        assert _read(new.finditer(text)) == expected, text
+    assert hits > 300  # the shaped texts hold a match often enough
