@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from trainer.redact import prefilter
 from trainer.redact.address_en_types import STRONG, WEAK
 from trainer.redact.address_words import CAPITALS
 from trainer.redact.literal_alternation import longest_first
@@ -118,7 +119,7 @@ def lettered_postcodes(text: str) -> list[tuple[int, int, bool]]:
             if _TOWN_AFTER.match(text, m.end()) or _PLACE_BEFORE.search(text, max(0, s - 40), s):
                 found.append((s, m.end(), True))
     if "HT" in text:
-        for m in _HAITIAN.finditer(text):
+        for m in prefilter.finditer_at(_HAITIAN, text, prefilter.substring_offsets(text, "HT")):
             s = m.start()
             commune = _COMMUNE_BEFORE.search(text, max(0, s - 40), s)
             if commune is None or _part_cue_before(text, s):

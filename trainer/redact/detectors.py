@@ -576,4 +576,8 @@ def find_mentions(text: str) -> list[Hit]:
     hits = find_messenger_ids(text) + find_platform_handles(text)
     if "@" not in text:
         return hits
-    return hits + [("MENTION", m.start(), m.end()) for m in _MENTION.finditer(text)]
+    # every handle opens with its only "@": tried there alone, not at every character
+    ats = prefilter.char_offsets(text, "@")
+    return hits + [
+        ("MENTION", m.start(), m.end()) for m in prefilter.finditer_at(_MENTION, text, ats)
+    ]

@@ -23,6 +23,12 @@ from trainer.redact.hits import Hit
 _ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ"
 _NHI = re.compile(r"(?<![\w-])[A-HJ-NP-Z]{3}\d{4}(?![\w-]|[.,]\d)")
 _WEIGHTS = (7, 6, 5, 4, 3, 2)
+# ``_NHI`` opening with its first letter (a class re skips through in C, where the lookbehind
+# first was tried at every character); the lookbehind then reads that letter and the character
+# before it: the same matches, for text the class mask cannot read (not ASCII).
+_NHI_LETTER_FIRST = re.compile(
+    r"[A-HJ-NP-Z](?<![\w-][A-HJ-NP-Z])[A-HJ-NP-Z]{2}\d{4}(?![\w-]|[.,]\d)"
+)
 # ``_NHI``'s three letters and four digits over the ASCII class mask (``prefilter.ascii_classes``)
 _NHI_MASK = b"aaa" + b"d" * 4
 
@@ -57,7 +63,7 @@ def _nhi_shapes(text: str) -> Iterable[re.Match[str]]:
     characters, no word character before), so these are the scan's, in its order."""
     classes = prefilter.ascii_classes(text)
     if classes is None:
-        return _NHI.finditer(text)
+        return _NHI_LETTER_FIRST.finditer(text)
     found = []
     at = classes.find(_NHI_MASK)
     while at >= 0:

@@ -13,6 +13,7 @@ cut again here by Unicode case before it is judged.
 
 from __future__ import annotations
 
+from trainer.redact import prefilter
 from trainer.redact.folding import fold
 from trainer.redact.hits import Hit
 from trainer.redact.member_joined import roster_names
@@ -35,7 +36,8 @@ def member_hashtags(text: str, members: MemberNames) -> list[Hit]:
     if not names:
         return []
     hits: list[Hit] = []
-    for m in HASHTAG.finditer(text):
+    # every hashtag opens with its only "#": tried there alone, not at every character
+    for m in prefilter.finditer_at(HASHTAG, text, prefilter.char_offsets(text, "#")):
         body, base = m.group("body"), m.start("body")
         spans = hashtag_parts(body)
         keys = [fold(body[s:e]) for s, e in spans]

@@ -25,7 +25,9 @@ from __future__ import annotations
 
 import re
 import weakref
+from collections.abc import Iterator
 
+from trainer.redact import prefilter
 from trainer.redact.hits import Hit
 from trainer.redact.member_words import is_word
 from trainer.redact.name_keys import fold
@@ -234,9 +236,19 @@ def _spelled(text: str, names: frozenset[str], sep: str, gate: re.Pattern) -> li
     return out
 
 
+def _home_starts(text: str) -> Iterator[int]:
+    """Where a ``_HOME`` match can start: four or five characters ("home", "users": ``re.I``
+    folds one character to one) before a slash or a backslash, ascending."""
+    for slash in prefilter.char_offsets(text, "/\\"):
+        if slash >= 5:
+            yield slash - 5
+        if slash >= 4:
+            yield slash - 4
+
+
 def _home(text: str, members: MemberNames, names: frozenset[str]) -> list[Hit]:
     out: list[Hit] = []
-    for m in _HOME.finditer(text):
+    for m in prefilter.finditer_at(_HOME, text, _home_starts(text)):
         if m.start() and text[m.start() - 1].isalnum():
             continue
         segment = m.group(1).rstrip(".-")

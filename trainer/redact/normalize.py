@@ -87,11 +87,14 @@ def normalize(text: str) -> Normalized:
 # their ASCII digit, one character for one, so the offset map stands and every layout and
 # check-digit rule reads them as it reads "456".
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+# The same matches, opening with a range (re skips through it in C, where the lookahead first
+# was tried at every character): every decimal digit beyond 0-9 is U+0660 or above.
+_OTHER_DIGIT_GATE = re.compile(r"[^\x00-\u065f](?<=\d)")
 
 
 def _ascii_digits(norm: Normalized) -> Normalized:
     """``norm`` with every non-ASCII decimal digit replaced by its ASCII digit."""
-    if norm.text.isascii() or _OTHER_DIGIT.search(norm.text) is None:
+    if norm.text.isascii() or _OTHER_DIGIT_GATE.search(norm.text) is None:
         return norm
     text = _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), norm.text)
     return Normalized(text, norm.starts, norm.ends)

@@ -6,6 +6,9 @@ sentence end after a digit, a spaced slash (but the German area-code layout), an
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+
+from trainer.redact import prefilter
 
 
 def sentence_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -49,13 +52,22 @@ _SPACED_HYPHEN = re.compile(
 )
 
 
+def _spaced_hyphen_starts(text: str) -> Iterator[int]:
+    """Where a ``_SPACED_HYPHEN`` match can start: one to six characters ("+" and five digits)
+    before a " - ", ascending."""
+    last = -1
+    for sep in prefilter.substring_offsets(text, " - "):
+        yield from range(max(sep - 6, last + 1), sep)
+        last = sep - 1
+
+
 def spaced_hyphen_runs(text: str) -> list[tuple[int, int]]:
     """Groups joined by " - " ("07 - 5454 - 873 - 59"), short as a phone is grouped (five
     digits a group at most, seven to fifteen in all). ``phones`` reads one as a phone only
     after a phone word or with an international prefix; the phone regex itself stops at " - ",
     so a range ("10115 - 10117") or two phones ("0612345678 - 0687654321") are read apart."""
     runs: list[tuple[int, int]] = []
-    for m in _SPACED_HYPHEN.finditer(text):
+    for m in prefilter.finditer_at(_SPACED_HYPHEN, text, _spaced_hyphen_starts(text)):
         digits = sum(ch.isdigit() for ch in m.group())
         if 7 <= digits <= 15:
             runs.append(m.span())
