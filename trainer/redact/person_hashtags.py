@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from trainer.redact import prefilter
 from trainer.redact.eponyms import is_eponymous_company
 from trainer.redact.folding import fold
 from trainer.redact.hits import Hit
@@ -208,7 +209,9 @@ def glued_thanks(run: str) -> bool:
 def hashtag_names(text: str) -> list[Hit]:
     """NAME hits over the name inside each hashtag of ``text`` (call only when "#" is in it)."""
     hits: list[Hit] = []
-    for m in HASHTAG.finditer(text):
+    # tried at each "#" only (every match opens with one; re would try the lookbehind at
+    # every character: ~10 us over a post)
+    for m in prefilter.finditer_at(HASHTAG, text, prefilter.char_offsets(text, "#")):
         body, base = m.group("body"), m.start("body")
         if four := _CUE_FOUR.match(body):  # "#Pray4Maria": the digit keeps the tag whole
             body, base = body[four.end() :], base + four.end()
