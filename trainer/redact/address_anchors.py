@@ -19,12 +19,11 @@ from functools import lru_cache
 
 from trainer.redact import prefilter
 
-_CACHED = 256  # as ``prefilter._CACHED``: a post's spoken-number views are texts of their own
 _SPACE_DIGIT = re.compile(r" \d")  # a literal lead: the scan jumps from blank to blank
 _start = re.Match.start
 
 
-@lru_cache(maxsize=_CACHED)
+@lru_cache(maxsize=prefilter.CACHED_TEXTS)  # a post's spoken-number views are texts too
 def spaced_numbers(text: str) -> tuple[int, ...]:
     """Offsets of every blank " " right before a digit (``\\d``): the matches of ``" \\d"``, in
     order (the scan runs only as far as the digits do)."""

@@ -54,7 +54,7 @@ from trainer.redact.checksums_solid_ids import solid_checked_id
 from trainer.redact.keep_id_cue import id_cue_before
 from trainer.redact.personal_numbers import checked_id, valid_international, valid_phone
 from trainer.redact.phone_layouts import national_layout
-from trainer.redact.prefilter import _CACHED
+from trainer.redact.prefilter import CACHED_TEXTS
 
 # The card ranges the veto reads (``card_ranges``: the big networks at the lengths they issue
 # today, Maestro by its own IINs)
@@ -238,7 +238,7 @@ def _email_at(text: str, start: int) -> bool:
 
 # as many texts as the prefilter keeps (more than a batch group's 128): the veto is asked from
 # several stages of a group, and each would rebuild a text's index with a smaller cache
-@lru_cache(maxsize=_CACHED)
+@lru_cache(maxsize=CACHED_TEXTS)
 def _emails(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Each "@" with a domain after it, and where the stretch of local-part characters before
     it starts (the "@" itself when none is there)."""

@@ -5,7 +5,7 @@ a full pass. Here one Aho-Corasick pass over a folded, punctuation-free copy of 
 every registered keyword (given names, street suffixes, honorifics, cue words ...) at once, and
 one regex pass finds the regions around long digit runs, the only places where number-shaped
 PII can be. Detectors run one after another on the same string, so results are cached per
-text (``_CACHED`` texts, see there); the returned containers are shared and must be treated as
+text (``CACHED_TEXTS`` texts, see there); the returned containers are shared and must be treated as
 read-only.
 """
 
@@ -27,7 +27,7 @@ from trainer.redact.folding import fold
 # with 8 entries a post with eight runs pushed its own results out and every later detector
 # recomputed them. A post now needs more runs than this before its own entry goes (a cost, no
 # change of output: every cached function depends on its text alone).
-_CACHED = 256
+CACHED_TEXTS = 256
 
 _REGISTRY: dict[str, set[str]] = defaultdict(set)
 _AUTOMATON: list[ahocorasick.Automaton] = []  # built on first use, after every registration
@@ -80,7 +80,7 @@ def _automaton() -> ahocorasick.Automaton:
     return _AUTOMATON[0]
 
 
-@lru_cache(maxsize=_CACHED)
+@lru_cache(maxsize=CACHED_TEXTS)
 def spaced(text: str) -> str:
     """``text`` as the keyword pass reads it: folded, every character that is not a letter or
     a digit a space, one space added at each end (offsets shifted by one). Keyword keys are
@@ -94,7 +94,7 @@ def spaced(text: str) -> str:
     return f" {text.translate(_FOLD_SPACE_TABLE)} "
 
 
-@lru_cache(maxsize=_CACHED)
+@lru_cache(maxsize=CACHED_TEXTS)
 def keywords(text: str) -> dict[str, list[tuple[int, int]]]:
     """Category -> [(start, end)] of registered keywords found as whole words in ``text``."""
     found: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -143,7 +143,7 @@ def windows(
     return merged
 
 
-@lru_cache(maxsize=_CACHED)
+@lru_cache(maxsize=CACHED_TEXTS)
 def digit_runs(text: str) -> tuple[tuple[int, int], ...]:
     """Runs of six or more digits, with up to three separators between two digits."""
     bounds = digit_bounds(text)
@@ -156,7 +156,7 @@ def digit_runs(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(map(_span, _DIGIT_RUN.finditer(text, *bounds)))  # starts and ends on a digit
 
 
-@lru_cache(maxsize=_CACHED)
+@lru_cache(maxsize=CACHED_TEXTS)
 def longest_run_digits(text: str) -> int:
     """The most digits in one ``digit_runs`` run: a card needs 12, an SSN 9 (their separators
     are run separators, so each lies inside one run)."""
@@ -168,7 +168,7 @@ def longest_run_digits(text: str) -> int:
 _LETTER_DIGIT = re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?=[A-Za-z]))")
 
 
-@lru_cache(maxsize=_CACHED)
+@lru_cache(maxsize=CACHED_TEXTS)
 def letter_digit_contacts(text: str) -> tuple[tuple[int, int], ...]:
     """Every digit touching an ASCII letter ("AB12", "12cm"): where ids and IBANs that mix
     letters and digits can be. Empty without a digit (no scan)."""
@@ -186,7 +186,7 @@ def letter_digit_contacts(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in _LETTER_DIGIT.finditer(text, bounds[0], bounds[1] + 1))
 
 
-@lru_cache(maxsize=_CACHED)
+@lru_cache(maxsize=CACHED_TEXTS)
 def digit_windows(text: str) -> tuple[tuple[int, int], ...]:
     """Regions around every run of six or more digits, wide enough for any number-shaped PII
     and its cue ("IBAN DE89 ...", "ssn: ..."); digit detectors only search inside them."""
@@ -252,7 +252,7 @@ def substring_offsets(text: str, needle: str) -> list[int]:
 _INNER_DOT = re.compile(r"\.(?<=[A-Za-z0-9]\.)(?=[A-Za-z0-9])")
 
 
-@lru_cache(maxsize=_CACHED)
+@lru_cache(maxsize=CACHED_TEXTS)
 def dotted(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Offsets of "x.y" with a letter after the dot (domains), and of "1.2" (IPv4 addresses)."""
     letters: list[int] = []
@@ -266,13 +266,13 @@ def dotted(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     return tuple(letters), tuple(digits)
 
 
-@lru_cache(maxsize=_CACHED)
+@lru_cache(maxsize=CACHED_TEXTS)
 def has_digit(text: str) -> bool:
     """Any decimal digit (``\\d``)."""
     return digit_bounds(text) is not None
 
 
-@lru_cache(maxsize=_CACHED)
+@lru_cache(maxsize=CACHED_TEXTS)
 def digit_bounds(text: str) -> tuple[int, int] | None:
     """(first digit, last digit + 1), or None without a digit. ASCII text is mapped to a
     digit mask in one ``bytes.translate`` and searched from both ends at memchr speed; other
@@ -300,7 +300,7 @@ _CLASS_RUN = re.compile(rb"d(?:s{0,3}d){5,}")  # = _DIGIT_RUN on ASCII text
 _CLASS_CONTACT = re.compile(rb"d(?:(?<=ad)|(?=a))")  # = _LETTER_DIGIT on ASCII text
 
 
-@lru_cache(maxsize=_CACHED)
+@lru_cache(maxsize=CACHED_TEXTS)
 def ascii_classes(text: str) -> bytes | None:
     """``text``'s character classes (see ``_CLASSES``), one byte per character; None unless
     the text is ASCII."""
@@ -325,20 +325,20 @@ def triples(text: str) -> Iterable[re.Match]:
 _ASCII_UPPER = bytes(range(65, 91))
 
 
-@lru_cache(maxsize=_CACHED)
+@lru_cache(maxsize=CACHED_TEXTS)
 def ascii_upper_count(text: str) -> int:
     """How many of ``text``'s characters are A-Z (one C pass over its UTF-8 bytes)."""
     data = text.encode("utf-8", "surrogatepass")
     return len(data) - len(data.translate(None, _ASCII_UPPER))
 
 
-@lru_cache(maxsize=_CACHED)
+@lru_cache(maxsize=CACHED_TEXTS)
 def folded(text: str) -> str:
     """``folding.fold(text)``: lower case, accents stripped, same length as ``text``."""
     return fold(text)
 
 
-@lru_cache(maxsize=_CACHED)
+@lru_cache(maxsize=CACHED_TEXTS)
 def lowered(text: str) -> str:
     return text.lower()
 
