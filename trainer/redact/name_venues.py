@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from trainer.redact import prefilter
 from trainer.redact.eponyms import is_eponymous_company
 from trainer.redact.hits import Hit
 from trainer.redact.name_institutions import in_named_institution
@@ -24,15 +25,28 @@ from trainer.redact.person_words import GIVEN, TOP
 _VENUES = ("Hall", "Arena", "Stadium", "Stadion", "Center", "Centre", "Theatre", "Theater",
            "Auditorium", "Pavilion")
 _SPACED = re.compile(f" (?:{'|'.join(_VENUES)})")  # one search, not a substring test each
+# On ASCII text a ``_VENUE_NAME`` match's venue word is a whole word of the keyword pass (a
+# blank before it, no letter, digit, "_" or "-" after it: spaces in ``prefilter.spaced``), which
+# the name rules ran already: most posts are closed by a dict lookup, not by ``_SPACED`` trying
+# its words at every blank.
+prefilter.register("venue_word", set(_VENUES))
 _VENUE_NAME = re.compile(
     r"(?<![\w'’.-])(?P<given>[^\W\d_a-z][^\W\d_]+)[ \t]+(?P<last>[^\W\d_a-z][^\W\d_'’-]*"
     rf"(?:[-'’][^\W\d_]+)?)[ \t]+(?:{'|'.join(_VENUES)})(?![\w-])"
 )
 
 
+def _may_hold_venue(text: str) -> bool:
+    """``_SPACED`` matches, looked up first on ASCII text as a whole venue word, which every
+    ``_VENUE_NAME`` match there holds (a text this closes that ``_SPACED`` opened has none)."""
+    if text.isascii() and "venue_word" not in prefilter.keywords(text):
+        return False
+    return _SPACED.search(text) is not None
+
+
 def venue_names(text: str) -> list[Hit]:
     """NAME hits over a given name and a surname right before a venue word."""
-    if _SPACED.search(text) is None:
+    if not _may_hold_venue(text):
         return []  # most posts: no venue word
     hits: list[Hit] = []
     for m in _VENUE_NAME.finditer(text):
