@@ -130,6 +130,22 @@ def _joins(
     )
 
 
+def _word_joins(
+    text: str, word: str, *, sentence_start: bool, left: bool, after_given: bool, lone: bool
+) -> bool:
+    """``_joins`` for the capitalised ``word`` beside a hit in ``text``, or a Vietnamese name
+    word there ("Tô [Trọng Cường]", "[Lương Kim] My"): the one test both directions of the
+    walk ask."""
+    return _joins(
+        word,
+        sentence_start=sentence_start,
+        left=left,
+        after_given=after_given,
+        lone=lone,
+        text=text,
+    ) or vietnamese_name_word(text, word)
+
+
 def _unlisted_capital(word: str, text: str) -> bool:
     """A capitalised word that no list holds (no word, name-like word, title or town) beside a
     name: the name's other part ("Zénabo [Traoré]", "[Serge] Quenum"), fail closed. Only a
@@ -283,16 +299,8 @@ def _walk(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> 
         if after_given is None:
             after_given = _after_given(hit)
         first = _SENTENCE_END.search(text, max(0, m.start() - 4), m.start()) is not None
-        if m.end(1) in ends or not (
-            _joins(
-                m[1],
-                sentence_start=first,
-                left=True,
-                after_given=after_given,
-                lone=lone_left,
-                text=text,
-            )
-            or vietnamese_name_word(text, m[1])  # "Tô [Trọng Cường]"
+        if m.end(1) in ends or not _word_joins(
+            text, m[1], sentence_start=first, left=True, after_given=after_given, lone=lone_left
         ):
             break
         if text[m.start(1) - 1 : m.start(1)].isdigit() and not _glued_given(m[1]):
@@ -305,16 +313,8 @@ def _walk(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> 
     ):
         if after_given is None:
             after_given = _after_given(hit)
-        if m.start(1) in starts or not (
-            _joins(
-                m[1],
-                sentence_start=False,
-                left=False,
-                after_given=after_given,
-                lone=lone,
-                text=text,
-            )
-            or vietnamese_name_word(text, m[1])  # "[Lương Kim] My"
+        if m.start(1) in starts or not _word_joins(
+            text, m[1], sentence_start=False, left=False, after_given=after_given, lone=lone
         ):
             break
         end, lone, lone_left = m.end(1), False, False
