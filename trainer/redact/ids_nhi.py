@@ -64,13 +64,11 @@ def _nhi_shapes(text: str) -> Iterable[re.Match[str]]:
     classes = prefilter.ascii_classes(text)
     if classes is None:
         return _NHI_LETTER_FIRST.finditer(text)
-    found = []
-    at = classes.find(_NHI_MASK)
-    while at >= 0:
-        if (m := _NHI.match(text, at)) is not None:
-            found.append(m)
-        at = classes.find(_NHI_MASK, at + 1)
-    return found
+    return [
+        m
+        for at in prefilter.substring_offsets(classes, _NHI_MASK)
+        if (m := _NHI.match(text, at)) is not None
+    ]
 
 
 def find_nhis(text: str, *, gives_way: Callable[[str, int], bool]) -> list[Hit]:

@@ -17,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import chain
+from typing import AnyStr
 
 import ahocorasick
 
@@ -224,19 +225,12 @@ def finditer_at(
 
 def char_offsets(text: str, chars: str) -> list[int]:
     """Ascending offsets in ``text`` of every character of ``chars`` (substring searches in C)."""
-    found: list[int] = []
-    find = text.find
-    for ch in chars:
-        i = find(ch)
-        while i != -1:
-            found.append(i)
-            i = find(ch, i + 1)
-    if len(chars) > 1:
-        found.sort()
-    return found
+    if len(chars) == 1:
+        return substring_offsets(text, chars)
+    return sorted(chain.from_iterable(substring_offsets(text, ch) for ch in chars))
 
 
-def substring_offsets(text: str, needle: str) -> list[int]:
+def substring_offsets(text: AnyStr, needle: AnyStr) -> list[int]:
     """Ascending offsets in ``text`` of every occurrence of ``needle``, overlapping ones too."""
     found: list[int] = []
     find = text.find
