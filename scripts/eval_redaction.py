@@ -74,7 +74,7 @@ fr_FR it_IT) and the forty-seventh (``--fortyseventh``: the same domain by anoth
 chose it independently, with its own pools and templates: vaccination reminders, surgery
 estimates and lost-pet notices to shelter adoptions, fostering, boarding, grooming and
 pet-insurance claims; adds en_BB fr_MC pt_TL).
-The fresh to forty-third sets have since been read while tuning
+The fresh to forty-fifth sets have since been read while tuning
 (``trainer_dev.redaction_failures``); only the newest sets are scored and never read.
 
 Prints, per PII type, recall (a labelled value counts as caught only if every non-space
@@ -195,7 +195,7 @@ def _run(args: argparse.Namespace, argv: list[str] | None) -> int:
         ok &= print_standards(reports["standards"])
         if args.show_misses:
             print(json.dumps(reports["standards"]["misses"], ensure_ascii=False, indent=1))
-    # fresh to forty-third: development sets; the newest: scoring only (no misses kept)
+    # fresh to forty-fifth: development sets; the newest: scoring only (no misses kept)
     for name in INDEPENDENT_SETS:
         if not getattr(args, name):
             continue

@@ -19,10 +19,11 @@ since 16:35 UTC on 2026-12-03 (the next), the twenty-ninth and thirtieth since 2
 that), the thirty-sixth and thirty-seventh since 16:30 UTC on 2026-12-04 (the next), the
 thirty-eighth and thirty-ninth since 19:45 UTC on 2026-12-04 (the session after), the fortieth
 and forty-first since 23:15 UTC on 2026-12-04 (the next), the forty-second and forty-third since
-02:20 UTC on 2026-12-05 (the session after), once each had been scored clean. Their
-failures are read while tuning, so their scores no longer say anything about text the redactor
-was not tuned on. Only they can be listed here; the newest sets stay for scoring,
-and this tool cannot open them.
+02:20 UTC on 2026-12-05 (the session after), the forty-fourth and forty-fifth since 20:37 UTC on
+2026-12-05 (written at 1.26.0, scored clean at every release to 1.31.0), once each had been
+scored clean. Their failures are read while tuning, so their scores no longer say anything
+about text the redactor was not tuned on. Only they can be listed here; the newest sets stay for
+scoring, and this tool cannot open them.
 
 Prints leaked labelled items (the fragments that survived, and the redacted text around them),
 redactions in PII-free posts (false positives) and look-alikes that did not survive.
@@ -78,6 +79,8 @@ DEVELOPMENT_SETS = {
     "fortyfirst": ("fortyfirst", "make_fortyfirst_set", 4141),
     "fortysecond": ("fortysecond", "make_fortysecond_set", 4242),
     "fortythird": ("fortythird", "make_fortythird_set", 4343),
+    "fortyfourth": ("fortyfourth", "make_fortyfourth_set", 4444),
+    "fortyfifth": ("fortyfifth", "make_fortyfifth_set", 4545),
 }
 
 
