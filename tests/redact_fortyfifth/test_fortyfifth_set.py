@@ -198,3 +198,22 @@ def test_leaked_finds_fragment_and_ignores_background():
     assert T.leaked("attercliffe", ["t:Attercliffe"], text.replace("Attercliffe", ""))
     assert T.leaked("Mr Muller", ["t:Müller"], "") and T.leaked("Moller", ["t:Møller"], "")
     assert street_tokens("rue de l'Industrie") == ["Industrie"]
+
+
+def test_known_defect_gs1_weights_reversed(built):
+    # Found when the set became a development set (2026-12-05): its gtin_digit weights the
+    # digit next to the check by 1, not 3 (GS1 General Specifications 7.9.1: 3, 1 from the
+    # right), so its ISBN-13, EAN and NZBN look-alikes carry a wrong check digit and the
+    # engine, which keeps such codes only when they check, redacts them. The generator is
+    # left as it is (its scores since 1.26.0 stay comparable); its 'isbn' and 'ean'
+    # look-alike survival says nothing about the engine's keeps. A correct GS1 key fails it:
+    from trainer.redact.checksums import gs1_ok
+
+    assert gs1_ok("9783161484100") and not C.gtin_ok("978-3-16-148410-0")
+    _, posts, _ = built
+    looks = [(v, k) for p in posts for v, k in zip(p.lookalikes, p.lookalike_kinds, strict=True)]
+    codes = [v for v, k in looks if k in ("isbn", "ean")]
+    assert codes and all(C.gtin_ok(v) for v in codes)
+    # the two weightings agree only where the alternate digits' sum is 0 mod 5: about 1 in 5
+    # (138 of the 658 at the default seed)
+    assert sum(gs1_ok("".join(ch for ch in v if ch.isdigit())) for v in codes) < len(codes) / 4
