@@ -58,7 +58,9 @@ from trainer.redact.lookalike_company_words import (
     WORKER_AFTER,
     firm_in_sentence,
 )
+from trainer.redact.lookalike_firm_numbers import firm_number_spans
 from trainer.redact.lookalike_labelled_codes import labelled_code_spans
+from trainer.redact.lookalike_part_numbers import part_number_spans
 from trainer.redact.lookalike_ratings import rating_read_as_address
 from trainer.redact.lookalike_register_slots import register_slot_spans
 from trainer.redact.lookalike_standard_numbers import standard_number_spans
@@ -335,11 +337,19 @@ def keep_named_codes(text: str, hits: list[Hit]) -> list[Hit]:
     )
     # named codes (a lot number's aside) and company registers passed their scheme's check
     checked = frozenset((lo, hi) for lo, hi, _ in found if not _LOT_AT.match(text, lo))
+    # a part's, article's or machine's number after its printed label ("P/N 4711-802"), read
+    # around the hits only (before the labelled codes, which hold "P/N" alone)
+    found = _with_company_registers(found, part_number_spans(text, hits))
     # codes a closed noun names (a BIC, a pay grade, a statute ...): every hit inside goes,
     # a name's too (its value start is its end)
     found = _with_company_registers(found, [(lo, hi, hi) for lo, hi in labelled_code_spans(text)])
     # an e-ticket number or booking reference after its cue, read around the hits only
     found = _with_company_registers(found, travel_code_spans(text, hits))
+    # a firm's number whose printed form and check say a firm's, read around the hits only
+    # (before a register slot holding the same value: its check is the stronger proof)
+    firms = firm_number_spans(text, hits)
+    checked |= {(lo, hi) for lo, hi, _ in firms}
+    found = _with_company_registers(found, firms)
     # a firm's register number in a register slot (any scheme), read around the hits only
     found = _with_company_registers(found, register_slot_spans(text, hits))
     # a thing's code after its noun (an ear tag, an order, a meter), read around the hits only

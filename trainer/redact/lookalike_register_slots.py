@@ -29,6 +29,7 @@ from trainer.redact.hits import Hit
 from trainer.redact.ids_cues import ID_CUE
 from trainer.redact.literal_alternation import literal_alternation
 from trainer.redact.lookalike_company_words import (
+    COMPANY_NOUNS,
     WORKER_AFTER,
     firm_in_sentence,
     governed_by_person,
@@ -97,11 +98,24 @@ _GAP = (
 # the label: a register noun, an acronym, or a noun then an acronym ("company number: TIN")
 _COMPANY_NOUNS = literal_alternation(set(COMPANY_REGISTER_NOUNS), apostrophe=True)
 _TAX_NOUNS = literal_alternation(set(TAX_REGISTER_NOUNS), apostrophe=True)
+# the firm that holds the number, named after the label ("NIPC do fornecedor é", "numéro
+# d'entreprise du fournisseur est", "NIF empresa") or before it ("the supplier's registration")
+_OWNER_PREP = (
+    r"(?:of[ \t]+the|of|del|de[ \t]+la|de[ \t]+l['’]|do|da|du|des|de|der|della|dello|"
+    r"van[ \t]+de|van|von)"
+)
+_OWNER_WORDS = r"[ \t]+(?:" + _OWNER_PREP + r"[ \t]+)?(?i:" + COMPANY_NOUNS + r")\b"
+# only after a label or an acronym (alone, "Our company number:" would match from its " company")
+_OWNER = (
+    r"(?:(?(acronym)" + _OWNER_WORDS + r"|(?(tax)" + _OWNER_WORDS
+    + r"|(?(company)" + _OWNER_WORDS + r"|(?!)))))?"
+)
 _LABEL = re.compile(
     r"(?:\b(?P<company>(?i:" + _COMPANY_NOUNS + r"))\.?"
+    r"|\b(?P<owners>(?i:" + COMPANY_NOUNS + r"))['’]s[ \t]+(?i:registration)"
     r"|\b(?P<tax>(?i:" + _TAX_NOUNS + r"))\.?)?"
     + _GAP + r"(?P<acronym>\b(?:" + literal_alternation(_ACRONYMS) + r")\b"
-    r"(?:[ \t]?(?:No\.?|Nr\.?))?)?" + _GAP + r"$"
+    r"(?:[ \t]?(?:No\.?|Nr\.?))?)?" + _OWNER + _GAP + r"$"
 )
 # a register's value: digits in groups, an optional letter block glued before ("J0310...") or
 # one after ("RT0001", "D")
@@ -161,20 +175,23 @@ _GATE_WORD = re.compile(r"[^\W\d_][\w-]*")
 def _slot(text: str, value_start: int) -> re.Match[str] | None:
     """The register label ending right before ``value_start`` (within 60 characters)."""
     lo = max(0, value_start - 60)
-    words = [w.lower() for w in _GATE_WORD.findall(text, lo, value_start)[-4:]]
+    words = [w.lower() for w in _GATE_WORD.findall(text, lo, value_start)[-6:]]
     while words and words[-1] in _GAP_WORDS:
         words.pop()  # "company number: is": the gap's words
-    if not words or not any(w in _LABEL_WORDS for w in words[-2:]):
+    # the label's word ends the words, or comes before the owner ("NIPC do fornecedor")
+    if not words or not any(w in _LABEL_WORDS for w in words[-4:]):
         return None  # no label's word right before the value: the label search is skipped
     line = text.rfind("\n", lo, value_start)
     m = _LABEL.search(text, line + 1 if line >= 0 else lo, value_start)
-    if m is None or not (m.group("company") or m.group("tax") or m.group("acronym")):
+    if m is None or not (
+        m.group("company") or m.group("owners") or m.group("tax") or m.group("acronym")
+    ):
         return None
     return m
 
 
 def _owned_by_company(text: str, label: re.Match[str], lo: int, hi: int) -> bool:
-    if label.group("company"):
+    if label.group("company") or label.group("owners"):
         return True
     if re.search(_OUR + r"$", text[max(lo, label.start() - 40) : label.start()]):
         return True
