@@ -87,7 +87,17 @@ def test_firm_numbers_by_their_form(redactor, text, expected):
         # the firm named after the label, or before it
         (f"O NIPC do fornecedor é {NIPC}.", f"O NIPC do fornecedor é {NIPC}."),
         (f"A carta cita NIF empresa {NIPC}.", f"A carta cita NIF empresa {NIPC}."),
-        ("The supplier's registration is 4123456789.", "The supplier's registration is 4123456789."),
+        (
+            "The supplier's registration is 4123456789.",
+            "The supplier's registration is 4123456789.",
+        ),
+        # a chat line's speaker after its time is the line's author, not the number's owner
+        (
+            f"[09:15] Associado: A carta cita NIF empresa {NIPC}.",
+            f"[09:15] Associado: A carta cita NIF empresa {NIPC}.",
+        ),
+        # a register only firms hold: a Belizean IBC number
+        ("We noted IBC No. 123456 in the file.", "We noted IBC No. 123456 in the file."),
         # a client is a person: her number stays redacted
         (f"O NIF da cliente é {NIF_PERSON}.", "O NIF da cliente é [ID]."),
     ],

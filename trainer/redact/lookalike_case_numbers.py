@@ -43,7 +43,8 @@ _YEAR = r"(?:19|20)\d\d"
 # as normalised ("n.o")
 _FILED = re.compile(
     r"(?:\bpourvoi[ \t]+n[°º][ \t]*(?P<cass>\d\d-\d\d\.\d{3})"
-    r"|\b(?:autos|procedimiento|recurso)[ \t]+n(?:\.?[°º]|\.o)[ \t]*(?P<autos>\d{1,6}/" + _YEAR + r")"
+    r"|\b(?:autos|procedimiento|recurso)[ \t]+n(?:\.?[°º]|\.o)[ \t]*"
+    r"(?P<autos>\d{1,6}/" + _YEAR + r")"
     r"|\bIndex[ \t]No\.[ \t]*(?:L&T[ \t]+)?(?P<index>\d{1,6}/\d\d)"
     r"|\b[A-Z]{0,3}AT[ \t]+file[ \t]+(?P<tribunal>\d\d/\d{3,6})"
     r"|\bMatter[ \t]+(?P<matter>" + _YEAR + r"-\d{3,5})"

@@ -18,6 +18,7 @@ possessive word ("my", "her", "self-employed", "su", "onun" ...) does: EIN (camp
 Turkish vergi no (VKN check), CNPJ (its two check digits; never a MEI's), a KRA PIN of a
 non-individual ("P"), a Uruguayan RUT (mod 11), a Quebec NEQ and RBQ licence, a Vietnamese MST.
 Registers of firms alone are kept after their label: DUNS, NIRE (Brazilian company registry), a
+Belizean IBC number (International Business Company), a
 Bosnian JIB of a legal entity (thirteen digits opening 4), a Belgian "BE 0xxx.xxx.xxx" (mod 97),
 a Panamanian legal entity's RUC ("1234567-1-123456 DV 12"), a Portuguese NIPC (opening 5-9, mod
 11), a Moroccan "RC Casablanca 123456" (the town from a closed list), an Austrian "FN 123456 t",
@@ -75,7 +76,7 @@ prefilter.register(
         """ndc atc pzn lot batch charge chargennummer lote lotto partij ein company hrb hra kvk
         bce kbo ondernemingsnummer cif cnpj piva cipc vergi vkn rut icd cid cie cim be duns
         neq rbq nire mst jib iva entreprise tva btw che baubewilligung baugenehmigung baugesuch
-        dozvola dozvolu dozvole
+        dozvola dozvolu dozvole ibc
         gradevinska gradevinsku gradevinske ruc nipc nrc rc fn rfc""".split()
     )
     | {"building permit", "construction permit", "planning permit", "permis de construire"}
@@ -128,6 +129,8 @@ _CODE = re.compile(
     r"|KRA[ \t]+PIN" + _GAP + r"(?P<kra>P\d{9}[A-Z])"
     r"|(?:DUNS|D-U-N-S)" + _GAP + r"(?P<duns>\d{2}-\d{3}-\d{4}|\d{9})"
     r"|NIRE" + _GAP + r"(?P<nire>[1-5]\d{10})"
+    # a Belizean International Business Company's number
+    r"|IBC[ \t]+(?:No\.?|Nr\.?|#)[ \t]*(?P<ibc>\d{5,6})"
     r"|JIB" + _GAP + r"(?P<jib>4\d{12})"
     r"|NEQ" + _GAP + r"(?P<neq>\d{10})"
     r"|RBQ" + _GAP + r"(?P<rbq>\d{4}-\d{4}-\d{2})"

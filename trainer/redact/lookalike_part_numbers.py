@@ -1,8 +1,8 @@
 """A part's, an article's or a machine's number after its label: "P/N 4711-802", "Art.
 0815.421", "SN 123-45678", "S/N 123-45678", "Ser.-Nr. AB123-45678"; a purchase order's after
 "PO" ("PO 4500123456", "PO# 123456": an address rule read "PO 123456" as a post-office box,
-but a box is written "PO Box"). It names a thing, not a person, so ``keep_named_codes`` drops the hits (a phone rule read "4711-802" as a local
-number) lying inside one.
+but a box is written "PO Box"). It names a thing, not a person, so ``keep_named_codes`` drops
+the hits (a phone rule read "4711-802" as a local number) lying inside one.
 
 The label is the abbreviation that industry prints on a nameplate or a parts list (English and
 German: "P/N", "Part No.", "S/N", "SN", "Serial No.", "Ser.-Nr.", "Art."), written in capitals

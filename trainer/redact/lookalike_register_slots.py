@@ -123,8 +123,9 @@ _VALUE = re.compile(
     r"(?<![\w.-])(?:[A-Z]{1,2}-?)?\d[\d.\-/ \t]{4,22}\d(?:[ \t-]?[A-Z]{1,3}\d{0,4})?(?![\w-])"
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
-# a chat line's speaker ("me: ...", "agent: ..."): the line's author, not the value's owner
-_SPEAKER = re.compile(r"[ \t]*[^\W\d_]{1,12}[ \t]?:[ \t]")
+# a chat line's speaker ("me: ...", "agent: ...", "[18:34] Associado: ..." after its time):
+# the line's author, not the value's owner
+_SPEAKER = re.compile(r"[ \t]*(?:\[\d{1,2}:\d\d\][ \t]*)?[^\W\d_]{1,12}[ \t]?:[ \t]")
 _NEVER_DROPPED = frozenset({"NAME", "MEMBER"})
 
 
