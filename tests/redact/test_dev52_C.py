@@ -98,6 +98,11 @@ def test_firm_numbers_by_their_form(redactor, text, expected):
         ),
         # a register only firms hold: a Belizean IBC number
         ("We noted IBC No. 123456 in the file.", "We noted IBC No. 123456 in the file."),
+        # a phone word before the slot: the number may be a phone, whoever's slot it is
+        (
+            "Telefone no cadastro do fornecedor: 41987654321.",
+            "Telefone no cadastro do fornecedor: [PHONE].",
+        ),
         # a client is a person: her number stays redacted
         (f"O NIF da cliente é {NIF_PERSON}.", "O NIF da cliente é [ID]."),
     ],

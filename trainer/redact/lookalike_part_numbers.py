@@ -35,6 +35,8 @@ _PART = re.compile(
     r"|PO[ \t]?[#:-]?[ \t]*(?P<po>\d{5,10})"
     r")(?![\w-]|[.,/]\d)"
 )
+# the labels' literal heads: a post holding none has no part number (the gate)
+_HEADS = ("P/N", "Part No.", "S/N", "SN", "Serial No.", "Ser.-Nr.", "Art.", "PO")
 # how far before a hit's start the label may open ("Ser.-Nr. AB" and its gap)
 _BACK = 16
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
@@ -46,6 +48,8 @@ _THREE_WORDS = re.compile(r"(?:[^\s]+\s+){1,3}$")
 def part_number_spans(text: str, hits: Sequence[Hit]) -> list[tuple[int, int, int]]:
     """(label start, value end, value start) of each part, article or serial number a rule's
     hit reaches."""
+    if not any(head in text for head in _HEADS):
+        return []  # no label's head is written (most posts): no match can start
     people = [(h[1], h[2]) for h in hits if h[0] in _NEVER_ASKED]
     spans: list[tuple[int, int, int]] = []
     for kind, start, end in sorted(hits, key=lambda h: h[1]):

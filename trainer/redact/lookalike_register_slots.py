@@ -14,9 +14,9 @@ stands in the sentence (a company word or legal form, ``lookalike_company_words`
 label is the writer's organisation's ("our", "nuestro", "nosso", "notre", "unser", "-unk").
 
 Fail closed: a personal or possessive word in the sentence ("my", "his", "her", "self-employed",
-"su" ...), a personal id's cue before the label, a person's name hit in the sentence, or the
-worker the value belongs to after it ("of the new employee") keeps it redacted. The keep is read
-only around the hits a rule already made (no scan of a post without one).
+"su" ...), a personal id's cue or a phone word before the label, a person's name hit in the
+sentence, or the worker the value belongs to after it ("of the new employee") keeps it redacted.
+The keep is read only around the hits a rule already made (no scan of a post without one).
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ from trainer.redact.lookalike_company_words import (
     firm_in_sentence,
     governed_by_person,
 )
+from trainer.redact.lookalike_parcels import PHONE_WORD_BEFORE
 from trainer.redact.sentence_window import sentence_start, sentence_stop
 
 # Register nouns that name a company themselves: the slot needs no other company word.
@@ -229,6 +230,8 @@ def register_slot_spans(text: str, hits: Sequence[Hit]) -> list[tuple[int, int, 
                 continue  # "asks for the SSN", a CUIT of a person's type
             if WORKER_AFTER.match(text, value.end()):
                 continue  # "... of the new employee"
+            if PHONE_WORD_BEFORE.search(text, lo, label.start()):
+                continue  # "Telefone no cadastro do fornecedor: ...": a phone in the slot
             if not _owned_by_company(text, label, lo, hi):
                 continue
             spans.append((label.start(), value.end(), value.start()))
