@@ -109,3 +109,17 @@ def test_firm_numbers_by_their_form(redactor, text, expected):
 )
 def test_register_slot_with_its_owner(redactor, text, expected):
     assert redactor.redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Hungarian writes the number before its noun: an order's
+        ("A 4512345678 megrendelés még nyitott.", "A 4512345678 megrendelés még nyitott."),
+        # a Hungarian phone with its trunk 06 or its "+36" stays redacted there
+        ("A 06301234567 megrendelés még nyitott.", "A [PHONE] megrendelés még nyitott."),
+        ("A +36301234567 megrendelés még nyitott.", "A [PHONE] megrendelés még nyitott."),
+    ],
+)
+def test_hungarian_number_before_its_order_noun(redactor, text, expected):
+    assert redactor.redact(text).text == expected
