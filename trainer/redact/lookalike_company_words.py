@@ -27,7 +27,7 @@ _NOUNS = (
     r"[ée]tablissement|inmobiliaria|agencia|academia|cursinho|imobili[áa]ria|ag[êe]ncia|"
     r"escola|col[ée]gio|biur\w*|firm[aąyie]\w*|sp[óo][łl]k\w*|agencj\w*|"
     r"przedsi[ęe]biorstw\w*|dostawc\w*|dodavatel\w*|dod[áa]vate[lľ]\w*|leverant[öo]r\w*|"
-    r"leverand[øo]r\w*|toimittaj\w*|dobavitelj\w*|dobavlja[čc]\w*|sz[áa]ll[íi]t[óo]\w*|"
+    r"leverand[øo]r\w*|toimittaj\w*|dobavitelj\w*|dobavlja[čc]\w*|(?:be)?sz[áa]ll[íi]t[óo]\w*|"
     r"furnizor\w*|sp[óo][łl]dzielni\w*|trung[ \t]t[âa]m|c[ôo]ng[ \t]ty|"
     r"doanh[ \t]nghi[ệe]p|spole[čc]nost\w*|societat\w*|firm[ăa]|c[ée]g\w*|yritys\w*|"
     r"f[öo]retag\w*|virksomhed\w*|selskab\w*|selskap\w*|poduze[ćc]\w*|podjetj\w*|"
@@ -59,6 +59,8 @@ _LEGAL_FORMS = "|".join(
     re.escape(form) + ("" if form.endswith(".") else r"\.?")
     for form in sorted(LEGAL_FORMS - _NOT_COMPANY_FORMS, key=lambda f: (-len(f), f))
 )
+# the company nouns alone (a register slot's owner: "the supplier's registration")
+COMPANY_NOUNS = _NOUNS
 COMPANY_WORD = re.compile(r"(?i:\b(?:" + _NOUNS + r")\b)|\b(?:" + _LEGAL_FORMS + r")(?!\w)")
 
 # Possessives and a sole trader's business in German, Dutch, Polish, Italian, Portuguese, the

@@ -18,6 +18,7 @@ possessive word ("my", "her", "self-employed", "su", "onun" ...) does: EIN (camp
 Turkish vergi no (VKN check), CNPJ (its two check digits; never a MEI's), a KRA PIN of a
 non-individual ("P"), a Uruguayan RUT (mod 11), a Quebec NEQ and RBQ licence, a Vietnamese MST.
 Registers of firms alone are kept after their label: DUNS, NIRE (Brazilian company registry), a
+Belizean IBC number (International Business Company), a
 Bosnian JIB of a legal entity (thirteen digits opening 4), a Belgian "BE 0xxx.xxx.xxx" (mod 97),
 a Panamanian legal entity's RUC ("1234567-1-123456 DV 12"), a Portuguese NIPC (opening 5-9, mod
 11), a Moroccan "RC Casablanca 123456" (the town from a closed list), an Austrian "FN 123456 t",
@@ -58,7 +59,9 @@ from trainer.redact.lookalike_company_words import (
     WORKER_AFTER,
     firm_in_sentence,
 )
+from trainer.redact.lookalike_firm_numbers import firm_number_spans
 from trainer.redact.lookalike_labelled_codes import labelled_code_spans
+from trainer.redact.lookalike_part_numbers import part_number_spans
 from trainer.redact.lookalike_ratings import rating_read_as_address
 from trainer.redact.lookalike_register_slots import register_slot_spans
 from trainer.redact.lookalike_standard_numbers import standard_number_spans
@@ -73,7 +76,7 @@ prefilter.register(
         """ndc atc pzn lot batch charge chargennummer lote lotto partij ein company hrb hra kvk
         bce kbo ondernemingsnummer cif cnpj piva cipc vergi vkn rut icd cid cie cim be duns
         neq rbq nire mst jib iva entreprise tva btw che baubewilligung baugenehmigung baugesuch
-        dozvola dozvolu dozvole
+        dozvola dozvolu dozvole ibc
         gradevinska gradevinsku gradevinske ruc nipc nrc rc fn rfc""".split()
     )
     | {"building permit", "construction permit", "planning permit", "permis de construire"}
@@ -126,6 +129,8 @@ _CODE = re.compile(
     r"|KRA[ \t]+PIN" + _GAP + r"(?P<kra>P\d{9}[A-Z])"
     r"|(?:DUNS|D-U-N-S)" + _GAP + r"(?P<duns>\d{2}-\d{3}-\d{4}|\d{9})"
     r"|NIRE" + _GAP + r"(?P<nire>[1-5]\d{10})"
+    # a Belizean International Business Company's number
+    r"|IBC[ \t]+(?:No\.?|Nr\.?|#)[ \t]*(?P<ibc>\d{5,6})"
     r"|JIB" + _GAP + r"(?P<jib>4\d{12})"
     r"|NEQ" + _GAP + r"(?P<neq>\d{10})"
     r"|RBQ" + _GAP + r"(?P<rbq>\d{4}-\d{4}-\d{2})"
@@ -335,11 +340,19 @@ def keep_named_codes(text: str, hits: list[Hit]) -> list[Hit]:
     )
     # named codes (a lot number's aside) and company registers passed their scheme's check
     checked = frozenset((lo, hi) for lo, hi, _ in found if not _LOT_AT.match(text, lo))
+    # a part's, article's or machine's number after its printed label ("P/N 4711-802"), read
+    # around the hits only (before the labelled codes, which hold "P/N" alone)
+    found = _with_company_registers(found, part_number_spans(text, hits))
     # codes a closed noun names (a BIC, a pay grade, a statute ...): every hit inside goes,
     # a name's too (its value start is its end)
     found = _with_company_registers(found, [(lo, hi, hi) for lo, hi in labelled_code_spans(text)])
     # an e-ticket number or booking reference after its cue, read around the hits only
     found = _with_company_registers(found, travel_code_spans(text, hits))
+    # a firm's number whose printed form and check say a firm's, read around the hits only
+    # (before a register slot holding the same value: its check is the stronger proof)
+    firms = firm_number_spans(text, hits)
+    checked |= {(lo, hi) for lo, hi, _ in firms}
+    found = _with_company_registers(found, firms)
     # a firm's register number in a register slot (any scheme), read around the hits only
     found = _with_company_registers(found, register_slot_spans(text, hits))
     # a thing's code after its noun (an ear tag, an order, a meter), read around the hits only

@@ -7,7 +7,7 @@ Malay, Indonesian, Hungarian, Croatian and Slovenian ("zamówienie nr ...", "obj
 "comanda nr. ...", "ordrenr. ...", "tilausnumero ...", "sipariş no ...", "no. pesanan ...",
 "rendelés ...", "narudžba ...", "naročilo št. ..."), and the Turkish postposed form, where the
 number comes first and "numaralı" (numbered) or "nolu" ties it to the noun ("... numaralı
-sipariş").
+sipariş"), and the Hungarian one, the number before its noun ("A 4512345678 megrendelés").
 
 Fail closed, as ``reference_before`` does: the number stays only when it is no phone as its
 plan writes it, no card and no checked id (``personal_numbers.personal_number``, and the
@@ -105,6 +105,9 @@ _CUE_AFTER = re.compile(
     r"\s(?:numarali|nolu|no\.?lu)\s(?:siparis|fatura|kargo|gonderi|paket|rezervasyon|"
     r"takip|iade)"
 )
+# Hungarian puts the number before its noun as an attribute ("A 4512345678 megrendelés még
+# nyitott", the order; folded): the noun right after the number.
+_CUE_AFTER_HU = re.compile(r"\s(?:megrendeles|rendeles|szallitmany|foglalas)\b")
 _WORDS = frozenset(
     w for cue in _REGIONS_OF for w in cue.split() if w not in ("bon", "numer")
 ) | {"numarali", "nolu"}
@@ -273,6 +276,10 @@ def order_reference(text: str, start: int) -> bool:
         fold(text[end : end + 24])
     ):
         regions = ("TR",)
+    elif any(s >= end and e <= end + 16 for s, e in found) and _CUE_AFTER_HU.match(
+        fold(text[end : end + 16])
+    ):
+        regions = ("HU",)
     else:
         return False
     if CONTACT_WORD_AFTER.match(text, end):

@@ -14,9 +14,9 @@ stands in the sentence (a company word or legal form, ``lookalike_company_words`
 label is the writer's organisation's ("our", "nuestro", "nosso", "notre", "unser", "-unk").
 
 Fail closed: a personal or possessive word in the sentence ("my", "his", "her", "self-employed",
-"su" ...), a personal id's cue before the label, a person's name hit in the sentence, or the
-worker the value belongs to after it ("of the new employee") keeps it redacted. The keep is read
-only around the hits a rule already made (no scan of a post without one).
+"su" ...), a personal id's cue or a phone word before the label, a person's name hit in the
+sentence, or the worker the value belongs to after it ("of the new employee") keeps it redacted.
+The keep is read only around the hits a rule already made (no scan of a post without one).
 """
 
 from __future__ import annotations
@@ -29,10 +29,12 @@ from trainer.redact.hits import Hit
 from trainer.redact.ids_cues import ID_CUE
 from trainer.redact.literal_alternation import literal_alternation
 from trainer.redact.lookalike_company_words import (
+    COMPANY_NOUNS,
     WORKER_AFTER,
     firm_in_sentence,
     governed_by_person,
 )
+from trainer.redact.lookalike_parcels import PHONE_WORD_BEFORE
 from trainer.redact.sentence_window import sentence_start, sentence_stop
 
 # Register nouns that name a company themselves: the slot needs no other company word.
@@ -97,11 +99,24 @@ _GAP = (
 # the label: a register noun, an acronym, or a noun then an acronym ("company number: TIN")
 _COMPANY_NOUNS = literal_alternation(set(COMPANY_REGISTER_NOUNS), apostrophe=True)
 _TAX_NOUNS = literal_alternation(set(TAX_REGISTER_NOUNS), apostrophe=True)
+# the firm that holds the number, named after the label ("NIPC do fornecedor é", "numéro
+# d'entreprise du fournisseur est", "NIF empresa") or before it ("the supplier's registration")
+_OWNER_PREP = (
+    r"(?:of[ \t]+the|of|del|de[ \t]+la|de[ \t]+l['’]|do|da|du|des|de|der|della|dello|"
+    r"van[ \t]+de|van|von)"
+)
+_OWNER_WORDS = r"[ \t]+(?:" + _OWNER_PREP + r"[ \t]+)?(?i:" + COMPANY_NOUNS + r")\b"
+# only after a label or an acronym (alone, "Our company number:" would match from its " company")
+_OWNER = (
+    r"(?:(?(acronym)" + _OWNER_WORDS + r"|(?(tax)" + _OWNER_WORDS
+    + r"|(?(company)" + _OWNER_WORDS + r"|(?!)))))?"
+)
 _LABEL = re.compile(
     r"(?:\b(?P<company>(?i:" + _COMPANY_NOUNS + r"))\.?"
+    r"|\b(?P<owners>(?i:" + COMPANY_NOUNS + r"))['’]s[ \t]+(?i:registration)"
     r"|\b(?P<tax>(?i:" + _TAX_NOUNS + r"))\.?)?"
     + _GAP + r"(?P<acronym>\b(?:" + literal_alternation(_ACRONYMS) + r")\b"
-    r"(?:[ \t]?(?:No\.?|Nr\.?))?)?" + _GAP + r"$"
+    r"(?:[ \t]?(?:No\.?|Nr\.?))?)?" + _OWNER + _GAP + r"$"
 )
 # a register's value: digits in groups, an optional letter block glued before ("J0310...") or
 # one after ("RT0001", "D")
@@ -109,8 +124,9 @@ _VALUE = re.compile(
     r"(?<![\w.-])(?:[A-Z]{1,2}-?)?\d[\d.\-/ \t]{4,22}\d(?:[ \t-]?[A-Z]{1,3}\d{0,4})?(?![\w-])"
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
-# a chat line's speaker ("me: ...", "agent: ..."): the line's author, not the value's owner
-_SPEAKER = re.compile(r"[ \t]*[^\W\d_]{1,12}[ \t]?:[ \t]")
+# a chat line's speaker ("me: ...", "agent: ...", "[18:34] Associado: ..." after its time):
+# the line's author, not the value's owner
+_SPEAKER = re.compile(r"[ \t]*(?:\[\d{1,2}:\d\d\][ \t]*)?[^\W\d_]{1,12}[ \t]?:[ \t]")
 _NEVER_DROPPED = frozenset({"NAME", "MEMBER"})
 
 
@@ -161,20 +177,23 @@ _GATE_WORD = re.compile(r"[^\W\d_][\w-]*")
 def _slot(text: str, value_start: int) -> re.Match[str] | None:
     """The register label ending right before ``value_start`` (within 60 characters)."""
     lo = max(0, value_start - 60)
-    words = [w.lower() for w in _GATE_WORD.findall(text, lo, value_start)[-4:]]
+    words = [w.lower() for w in _GATE_WORD.findall(text, lo, value_start)[-6:]]
     while words and words[-1] in _GAP_WORDS:
         words.pop()  # "company number: is": the gap's words
-    if not words or not any(w in _LABEL_WORDS for w in words[-2:]):
+    # the label's word ends the words, or comes before the owner ("NIPC do fornecedor")
+    if not words or not any(w in _LABEL_WORDS for w in words[-4:]):
         return None  # no label's word right before the value: the label search is skipped
     line = text.rfind("\n", lo, value_start)
     m = _LABEL.search(text, line + 1 if line >= 0 else lo, value_start)
-    if m is None or not (m.group("company") or m.group("tax") or m.group("acronym")):
+    if m is None or not (
+        m.group("company") or m.group("owners") or m.group("tax") or m.group("acronym")
+    ):
         return None
     return m
 
 
 def _owned_by_company(text: str, label: re.Match[str], lo: int, hi: int) -> bool:
-    if label.group("company"):
+    if label.group("company") or label.group("owners"):
         return True
     if re.search(_OUR + r"$", text[max(lo, label.start() - 40) : label.start()]):
         return True
@@ -211,6 +230,8 @@ def register_slot_spans(text: str, hits: Sequence[Hit]) -> list[tuple[int, int, 
                 continue  # "asks for the SSN", a CUIT of a person's type
             if WORKER_AFTER.match(text, value.end()):
                 continue  # "... of the new employee"
+            if PHONE_WORD_BEFORE.search(text, lo, label.start()):
+                continue  # "Telefone no cadastro do fornecedor: ...": a phone in the slot
             if not _owned_by_company(text, label, lo, hi):
                 continue
             spans.append((label.start(), value.end(), value.start()))
