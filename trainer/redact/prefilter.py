@@ -188,6 +188,14 @@ def letter_digit_contacts(text: str) -> tuple[tuple[int, int], ...]:
 
 
 @lru_cache(maxsize=CACHED_TEXTS)
+def run_windows(text: str) -> tuple[tuple[int, int], ...]:
+    """``windows(text, digit_runs(text), before=2, after=2)``: each run with the characters that
+    frame it (a sign, a letter, a bracket), where the id layouts of several ``ids_*`` modules
+    are searched; computed once a text rather than once a module."""
+    return tuple(windows(text, digit_runs(text), before=2, after=2))
+
+
+@lru_cache(maxsize=CACHED_TEXTS)
 def digit_windows(text: str) -> tuple[tuple[int, int], ...]:
     """Regions around every run of six or more digits, wide enough for any number-shaped PII
     and its cue ("IBAN DE89 ...", "ssn: ..."); digit detectors only search inside them."""
