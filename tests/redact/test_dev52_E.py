@@ -69,3 +69,20 @@ def test_run_windows_is_the_windows_each_ids_module_computed(seed: int) -> None:
     for text in _digit_texts(3000, seed):
         old = prefilter.windows(text, prefilter.digit_runs(text), before=2, after=2)
         assert list(prefilter.run_windows(text)) == old, text
+
+
+def _spaced_before(text: str) -> str:
+    """``prefilter.spaced`` as written before the one-table ASCII path (the reference)."""
+    lower = text.lower() if text.isascii() else prefilter.folded(text)
+    if lower.isascii():
+        return f" {lower.encode().translate(prefilter._ASCII_SPACE_TABLE).decode()} "
+    return f" {text.translate(prefilter._FOLD_SPACE_TABLE)} "
+
+
+def test_spaced_lowers_ascii_in_its_table_as_lower_did() -> None:
+    rng = random.Random(7)
+    alphabet = [chr(c) for c in range(128)] + ["é", "Ä", "ß", "İ", "ǅ", "Ω", "😀", "\u00a0"]
+    texts = ["".join(chr(c) for c in range(128))]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(3000)]
+    for text in texts:
+        assert prefilter.spaced(text) == _spaced_before(text), repr(text)
