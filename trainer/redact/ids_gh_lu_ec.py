@@ -36,7 +36,7 @@ def find_gh_lu_ec_ids(text: str, runs: tuple[tuple[int, int], ...]) -> list[Hit]
     if "GHA" in text or "gha" in text or "Gha" in text:  # typed in any case
         hits += [("NATIONAL_ID", m.start(), m.end()) for m in _GHANA_CARD.finditer(text)]
     if prefilter.longest_run_digits(text) >= 13:
-        regions = prefilter.windows(text, runs, before=2, after=2)
+        regions = prefilter.run_windows(text)
         for m in prefilter.finditer_in(_THIRTEEN, text, regions):
             digits = m.group().replace(" ", "")
             if lu_matricule_ok(digits) or ec_ruc_ok(digits):

@@ -72,8 +72,8 @@ def find_intl_ids(text: str, *, gives_way) -> list[Hit]:
     number with a weak check a reference ("Bestellnummer ...")."""
     hits: list[Hit] = []
     # every shape here has eight digits or more (an IRD number the fewest)
-    if (runs := prefilter.digit_runs(text)) and prefilter.longest_run_digits(text) >= 8:
-        regions = prefilter.windows(text, runs, before=2, after=2)
+    if prefilter.digit_runs(text) and prefilter.longest_run_digits(text) >= 8:
+        regions = prefilter.run_windows(text)
         for m in prefilter.finditer_in(_DIGIT_IDS, text, regions):
             kind = _digit_kind(text, m)
             if kind and not gives_way(text, m.start()):

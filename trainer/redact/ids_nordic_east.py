@@ -69,7 +69,7 @@ def find_nordic_east_ids(text: str, *, gives_way: Callable[[str, int], bool]) ->
     ):
         return []
     hits: list[Hit] = []
-    for m in prefilter.finditer_in(_IDS, text, prefilter.windows(text, runs, before=2, after=2)):
+    for m in prefilter.finditer_in(_IDS, text, prefilter.run_windows(text)):
         if text[m.start() - 1 : m.start()] == "#" and not _dated(m):
             continue  # "Ticket #12345678903": a T.C. Kimlik No's checks carry no date
         if _valid(text, m) and not gives_way(text, m.start()):

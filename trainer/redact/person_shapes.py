@@ -105,10 +105,19 @@ def _chef_surname(word: str) -> bool:
     return word.lower() not in COMMON or (word in SURNAMES and word not in SURNAME_WORDS)
 
 
+# What can follow an honorific keyword where ``HONORIFIC`` matches: the space after the title,
+# or the dot, slash or bracket inside it ("Dr.", "Sig.ra", "Dr/a.", "Sr(a)."). Every other
+# character there (a letter never: the keyword is a whole word) fails the match, so the regex
+# is not tried ("for me: ...", "me, ...": the French "Me"); the keyword ends the text: no space.
+_TITLE_TAILS = frozenset(".ªº/()")
+
+
 def honorific_names(text: str, starts: list[tuple[int, int]]) -> list[Hit]:
     """The surnames after each honorific keyword found by the prefilter (``title_is_word``)."""
     hits: list[Hit] = []
-    for start, _ in starts:
+    for start, end in starts:
+        if not ((tail := text[end : end + 1]) in _TITLE_TAILS or tail.isspace()):
+            continue  # no match can start here (see ``_TITLE_TAILS``)
         if (start == 0 or not text[start - 1].isalnum()) and (m := HONORIFIC.match(text, start)):
             name = m["name"]
             written = text[start : m.start("name")].strip().rstrip(".")

@@ -50,6 +50,10 @@ _FOLD_SPACE_TABLE = _FoldSpaceTable(
     {cp: f if (f := fold(chr(cp))).isalnum() else " " for cp in range(0x2100)}
 )
 _ASCII_SPACE_TABLE = bytes(c if chr(c).isalnum() else 32 for c in range(256))
+# The same, A-Z lowered too: an ASCII text's ``lower()`` and the spacing in one pass
+_ASCII_LOWER_SPACE_TABLE = bytes(
+    c + 32 if 65 <= c <= 90 else _ASCII_SPACE_TABLE[c] for c in range(256)
+)
 
 
 def register(category: str, words: set[str] | frozenset[str]) -> None:
@@ -89,8 +93,9 @@ def spaced(text: str) -> str:
     per-roster one of ``member_given``) can run over this string too."""
     # bytes.translate is many times faster than str.translate; accented Latin text usually
     # folds to ASCII (and ``folded`` is computed anyway for the member-name matcher).
-    lower = text.lower() if text.isascii() else folded(text)
-    if lower.isascii():
+    if text.isascii():  # str.lower() of ASCII text lowers A-Z only: done by the table
+        return f" {text.encode().translate(_ASCII_LOWER_SPACE_TABLE).decode()} "
+    if (lower := folded(text)).isascii():
         return f" {lower.encode().translate(_ASCII_SPACE_TABLE).decode()} "
     return f" {text.translate(_FOLD_SPACE_TABLE)} "
 
@@ -185,6 +190,14 @@ def letter_digit_contacts(text: str) -> tuple[tuple[int, int], ...]:
             return ()
         return tuple(map(_span, _CLASS_CONTACT.finditer(classes, lo, hi)))
     return tuple(m.span() for m in _LETTER_DIGIT.finditer(text, bounds[0], bounds[1] + 1))
+
+
+@lru_cache(maxsize=CACHED_TEXTS)
+def run_windows(text: str) -> tuple[tuple[int, int], ...]:
+    """``windows(text, digit_runs(text), before=2, after=2)``: each run with the characters that
+    frame it (a sign, a letter, a bracket), where the id layouts of several ``ids_*`` modules
+    are searched; computed once a text rather than once a module."""
+    return tuple(windows(text, digit_runs(text), before=2, after=2))
 
 
 @lru_cache(maxsize=CACHED_TEXTS)
