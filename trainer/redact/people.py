@@ -76,6 +76,7 @@ from trainer.redact.person_informal import (
 from trainer.redact.person_initials import initial_dots
 from trainer.redact.person_labels import apposed_names, labelled_names, slot_names
 from trainer.redact.person_lower import WriterCasing
+from trainer.redact.person_malagasy import malagasy_names
 from trainer.redact.person_network_names import network_owner_names
 from trainer.redact.person_nicknames import nicknamed_names
 from trainer.redact.person_nouns import noun_after_article
@@ -445,7 +446,12 @@ def find_people(text: str) -> list[Hit]:
         hits = complete_and_keep_people(text, hits, found)  # people_filter
     # Structure that names a person whatever the lists say (the keep filter above would drop a
     # surname that is also a word or a place): "Achterberg bey", "Tanaka-san", "ông Smith".
-    if found.get("person_slot_before") or found.get("person_slot_after"):
+    if (
+        found.get("person_slot_before")
+        or found.get("person_slot_after")
+        or found.get("person_signing")
+        or found.get("person_speaking")
+    ):
         hits += person_slot_names(text, found)  # "on behalf of X", "X accepted the offer"
     # "El titular del contrato es X": the slot is the evidence, no title's word (gated inside)
     role = role_slot_names(text, found) + signature_names(text)  # "Cheers.\nX\nRole, Org"
@@ -481,6 +487,7 @@ def find_people(text: str) -> list[Hit]:
     if found.get("honorific"):  # the titles it reads are honorific keywords
         hits += title_nicknames(text)  # "thanks Doc," (person_title_nicknames)
     hits += network_owner_names(text)  # "Wi-Fi: FRITZ!Box 7590 Brandt" (person_network_names)
+    hits += malagasy_names(text)  # "Rakotomalala", "RAJAONARISON Hery" (person_malagasy)
     if not hits:
         return hits
     hits = continued(text, hits)  # "prof. dr. [elio] sommer", "Gian [Marco Lo Presti]"
