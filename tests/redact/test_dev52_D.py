@@ -83,3 +83,29 @@ def test_malagasy_names() -> None:
         "Ravelomanana, Tiana",
         "Voahangy Rakotoarisoa",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "| 9h | Saal 2 | Fröhlich, Bernd tritt als Zeuge auf. |",
+            "| 9h | Saal 2 | [NAME] tritt als Zeuge auf. |",
+        ),
+        ("Note. GENTRY Rose will host the panel.", "Note. [NAME] will host the panel."),
+        (
+            "Das Interview führen wir mit KÜHNE Nele heute.",
+            "Das Interview führen wir mit [NAME] heute.",
+        ),
+    ],
+)
+def test_surname_lead(redactor: Redactor, text: str, expected: str) -> None:
+    assert redactor.redact(text).text == expected
+
+
+def test_surname_lead_keeps_words_and_towns() -> None:
+    from trainer.redact.person_surname_lead import surname_lead
+
+    for text in ("Thanks, Anna will call.", "Lyon, Anna et Paul.", "Hi Tom, Anna here."):
+        at = text.index("Anna")
+        assert surname_lead(text, [("NAME", at, at + 4)]) == [("NAME", at, at + 4)]

@@ -110,6 +110,7 @@ from trainer.redact.person_signers import after_signing_verb
 from trainer.redact.person_slash_lists import slash_list_names
 from trainer.redact.person_slots import person_slot_names, team_names
 from trainer.redact.person_speech import reported_names
+from trainer.redact.person_surname_lead import surname_lead
 from trainer.redact.person_thing_articles import after_thing_article
 from trainer.redact.person_title_nicknames import title_nicknames
 from trainer.redact.person_vietnamese import (
@@ -491,6 +492,7 @@ def find_people(text: str) -> list[Hit]:
     if not hits:
         return hits
     hits = continued(text, hits)  # "prof. dr. [elio] sommer", "Gian [Marco Lo Presti]"
+    hits = surname_lead(text, hits)  # "Fröhlich, [Bernd]", "GENTRY [Rose]" (person_surname_lead)
     hits = (
         hits
         + repeated_surnames(text, hits)
