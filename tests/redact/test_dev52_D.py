@@ -109,3 +109,8 @@ def test_surname_lead_keeps_words_and_towns() -> None:
     for text in ("Thanks, Anna will call.", "Lyon, Anna et Paul.", "Hi Tom, Anna here."):
         at = text.index("Anna")
         assert surname_lead(text, [("NAME", at, at + 4)]) == [("NAME", at, at + 4)]
+
+
+def test_malagasy_lower_case_alone_is_a_word() -> None:
+    assert malagasy_names("L'acqua è di nuovo razionata oggi.") == []
+    assert malagasy_names("ho parlato con lova rakotonirina ieri.") != []

@@ -9,7 +9,8 @@ the end (a colonial "-son" now and then: "Rajaonarison"). Words of the other lan
 redact seldom keep that shape for nine letters or more after "Ra"; those that do are common
 words ("ragionamento" ends in "o" but the word lists hold it), so the surname must be no
 common word. Next to it, a given name of the same shape ("Tiana", "Hery", "Lova") joins it
-before or after (the order on forms is surname first); in lower case the pair is read too.
+before or after (the order on forms is surname first); in lower case only the pair is read
+(alone, an Italian participle such as "razionata" has the same shape).
 
 Gate: a substring search for " ra" and " andri" on the keyword pass's folded copy.
 """
@@ -84,5 +85,7 @@ def malagasy_names(text: str) -> list[Hit]:
             _given_shape(before["word"], word)
         ):
             start = before.start("word")
+        elif word.islower():
+            continue  # alone in lower case it is as often an inflected word ("razionata")
         hits.append(("NAME", start, end))
     return hits
