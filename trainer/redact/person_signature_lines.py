@@ -58,6 +58,12 @@ def _organisation_below(text: str, at: int) -> bool:
     return False
 
 
+def _comma_name(line: str) -> bool:
+    """A "Surname, Given" signer line: two words of letters written as a name."""
+    words = line.replace(",", " ").split()
+    return len(words) == 2 and all(w.isalpha() for w in words) and _name_shaped(words)
+
+
 def _name_shaped(words: list[str]) -> bool:
     """Words written as a name: all capitalised or all in lower case, none a sentence word
     unless it is a given name ("Anders"): not "Next steps" above "Board meeting"."""
@@ -76,6 +82,8 @@ def signature_names(text: str) -> list[Hit]:
             _organisation_below(text, m.end()) and _name_shaped(m["name"].replace(",", " ").split())
         ):
             continue
+        if "," in m["name"] and not _comma_name(m["name"]):
+            continue  # "Association déclarée, RNA W211030772": no "Surname, Given" line
         words = m["name"].split()
         start = m.start("name")
         while words and words[0].rstrip(".").title() in TITLES and len(words) > 1:

@@ -102,9 +102,7 @@ sagt als zeuge aus|sagt als zeugin aus|treedt op als getuige|zal getuigen|vidner
 plaide|plaidera|fait l'audience|lleva la vista|llevará la vista|segue l'udienza|
 seguirà l'udienza|faz a audiência|fará a audiência|doet de zitting|
 übernimmt die verhandlung|führt die verhandlung|will handle the hearing|handles the hearing|
-is handling the hearing|
-from the supplier|of the supplier|du fournisseur|do fornecedor|del proveedor|dal fornitore|
-vom lieferanten|van de leverancier|fra leverandøren|från leverantören
+is handling the hearing
 """
 
 
@@ -296,8 +294,8 @@ def person_slot_names(text: str, found: dict) -> list[Hit]:
                 hits.append(hit)
     for _, end in found.get("person_speaking", ()):
         if (m := _WITH.match(text, end)) is not None and (hit := _forward(text, m.end())):
-            words = text[hit[1] : hit[2]].split()  # "with Vodafone": no lone unlisted word
-            if words[0].islower() or words[0] in _GIVEN or len(words) > 1:
+            words = text[hit[1] : hit[2]].split()  # "with Vodafone", "with patience": no
+            if len(words) > 1 or words[0] in _GIVEN:  # lone unlisted or lower-case word
                 hits.append(hit)
     for start, _ in found.get("person_signing", ()):
         if start >= 2 and text[start - 1] == " ":
