@@ -33,7 +33,7 @@ NAMES = [
         "Looping in Ní Bhraonáin, Ailbhe, who runs it.",
         "Looping in [NAME], [NAME], who runs it.",
     ),
-    ("Best,\nNÍ BHRAONÁIN, Gráinne\nFounder", "Best,\n[NAME], [NAME]\nFounder"),
+    ("Best,\nNÍ BHRAONÁIN, Gráinne\nFounder", "Best,\n[NAME]\nFounder"),
     # 5. a plain given name repeated alone after the full name, though a word list holds it
     ("Jane Roe called. Jane will call back.", "[NAME] called. [NAME] will call back."),
     ("Ana Souza met us today. Ana will sign.", "[NAME] met us today. [NAME] will sign."),

@@ -56,6 +56,7 @@ from trainer.redact.person_alone import ALONE
 from trainer.redact.person_compounds import german_compound
 from trainer.redact.person_function_words import after_clause_word
 from trainer.redact.person_greetings import GIVEN_NAME_GREETINGS, GREETINGS
+from trainer.redact.person_surname_lead import surname_lead
 from trainer.redact.person_tagger_drops import tagger_non_name
 from trainer.redact.person_turkish import (
     turkish_inflected_word,
@@ -352,15 +353,17 @@ def find_tagged_names_many(
 
 
 def _not_kept(text: str, hits: list[Hit]) -> list[Hit]:
-    """``hits`` less those the rules keep (``_kept``), each less an opening greeting; the
-    text's language evidence read once for all of them."""
+    """``hits`` less those the rules keep (``_kept``), each less an opening greeting and grown
+    over a surname written first (``person_surname_lead``); the text's language evidence read
+    once for all of them."""
     evidence = LanguageEvidence(text)
-    return [
+    kept = [
         g
         for h in hits
         if not _kept(text, h[1], h[2], lang=evidence)
         for g in _without_greeting(text, h)
     ]
+    return surname_lead(text, kept)  # "Fröhlich, [Bernd]", "GENTRY [Rose]", as the rules
 
 
 _FIRST_WORD = re.compile(r"([^\W\d_]+)[ \t]+")

@@ -76,6 +76,7 @@ from trainer.redact.person_informal import (
 from trainer.redact.person_initials import initial_dots
 from trainer.redact.person_labels import apposed_names, labelled_names, slot_names
 from trainer.redact.person_lower import WriterCasing
+from trainer.redact.person_malagasy import malagasy_names
 from trainer.redact.person_network_names import network_owner_names
 from trainer.redact.person_nicknames import nicknamed_names
 from trainer.redact.person_nouns import noun_after_article
@@ -109,6 +110,7 @@ from trainer.redact.person_signers import after_signing_verb
 from trainer.redact.person_slash_lists import slash_list_names
 from trainer.redact.person_slots import person_slot_names, team_names
 from trainer.redact.person_speech import reported_names
+from trainer.redact.person_surname_lead import surname_lead
 from trainer.redact.person_thing_articles import after_thing_article
 from trainer.redact.person_title_nicknames import title_nicknames
 from trainer.redact.person_vietnamese import (
@@ -445,7 +447,12 @@ def find_people(text: str) -> list[Hit]:
         hits = complete_and_keep_people(text, hits, found)  # people_filter
     # Structure that names a person whatever the lists say (the keep filter above would drop a
     # surname that is also a word or a place): "Achterberg bey", "Tanaka-san", "ông Smith".
-    if found.get("person_slot_before") or found.get("person_slot_after"):
+    if (
+        found.get("person_slot_before")
+        or found.get("person_slot_after")
+        or found.get("person_signing")
+        or found.get("person_speaking")
+    ):
         hits += person_slot_names(text, found)  # "on behalf of X", "X accepted the offer"
     # "El titular del contrato es X": the slot is the evidence, no title's word (gated inside)
     role = role_slot_names(text, found) + signature_names(text)  # "Cheers.\nX\nRole, Org"
@@ -481,9 +488,11 @@ def find_people(text: str) -> list[Hit]:
     if found.get("honorific"):  # the titles it reads are honorific keywords
         hits += title_nicknames(text)  # "thanks Doc," (person_title_nicknames)
     hits += network_owner_names(text)  # "Wi-Fi: FRITZ!Box 7590 Brandt" (person_network_names)
+    hits += malagasy_names(text)  # "Rakotomalala", "RAJAONARISON Hery" (person_malagasy)
     if not hits:
         return hits
     hits = continued(text, hits)  # "prof. dr. [elio] sommer", "Gian [Marco Lo Presti]"
+    hits = surname_lead(text, hits)  # "Fröhlich, [Bernd]", "GENTRY [Rose]" (person_surname_lead)
     hits = (
         hits
         + repeated_surnames(text, hits)

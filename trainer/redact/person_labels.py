@@ -80,7 +80,13 @@ ONE_LABELS = (
     "bewerber/in|sollicitant|sollicitante|aplicant|aplicantă|solicitant|destinatario|"
     "destinataria|destinataire|destinatário|destinatária|destinatar|empfänger|empfängerin|"
     "ontvanger|odbiorca|příjemce|mottagare|mottaker|modtager|vastaanottaja|alıcı|aday|"
-    "uchazeč|uchazečka|penerima|mpokeaji"
+    "uchazeč|uchazečka|penerima|mpokeaji|"
+    # the other party of a legal matter and a case's or a ticket's contact person, on intake
+    # and incident forms: the value is a person whatever its words
+    "other party|opposing party|partie adverse|parte contraria|parte contrária|controparte|"
+    "gegenseite|gegenpartei|wederpartij|tegenpartij|modpart|motpart|"
+    "ansprechperson|personne-ressource|personne ressource|persona de contacto|"
+    "pessoa de contacto|pessoa de contato|persona di riferimento|kontaktperson|ansvarlig"
 )
 # Of these, the labels whose value is a person whatever its words (a guardian, a case's contact):
 # a name that is also a word ("Trust", "Mercy") or that no list holds ("coromoto barrios").

@@ -35,12 +35,41 @@ CONTACT_LABELS = tuple(
 )
 _LABELS = literal_alternation(CONTACT_LABELS, blank=None)
 _SIGNER = re.compile(
-    r"[.,!][ \t]*\n[ \t]*(?P<name>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3})[ \t]*\n"
+    r"[.,!][ \t]*\n[ \t]*(?P<name>[^\W\d_][\w'’.-]*(?:,?[ \t]+[^\W\d_][\w'’.-]*){0,3})[ \t]*\n"
 )
 # The line under the name: "Role, Organisation" (each part short) or a contact label.
 _UNDER = re.compile(
     rf"[ \t]*(?:(?i:{_LABELS})[ \t]*:|[^\W\d_][^\n,:]{{1,40}},[ \t]+[^\W\d_][^\n,]{{0,60}}(?:\n|$))"
 )
+
+
+# Up to three short lines under the name (a contact value, a role) whose last one names the
+# organisation by its legal form ("Supplier quality engineer\nTasman Packaging Ltd").
+
+
+def _organisation_below(text: str, at: int) -> bool:
+    """A line among the next three under the signer ends in a company's legal form, the
+    second of them at the earliest (the first is the role or a contact value)."""
+    lines = text[at:].split("\n", 3)[:3]
+    for line in lines[1:]:
+        words = line.split()
+        if words and len(line) <= 60 and is_legal_form(words[-1]):
+            return True
+    return False
+
+
+def _comma_name(line: str) -> bool:
+    """A "Surname, Given" signer line: two words of letters written as a name."""
+    words = line.replace(",", " ").split()
+    return len(words) == 2 and all(w.isalpha() for w in words) and _name_shaped(words)
+
+
+def _name_shaped(words: list[str]) -> bool:
+    """Words written as a name: all capitalised or all in lower case, none a sentence word
+    unless it is a given name ("Anders"): not "Next steps" above "Board meeting"."""
+    if not (all(w[:1].isupper() for w in words) or all(w.islower() for w in words)):
+        return False
+    return all(w.lower() not in TOP or w.title() in _GIVEN for w in words)
 
 
 def signature_names(text: str) -> list[Hit]:
@@ -49,8 +78,12 @@ def signature_names(text: str) -> list[Hit]:
         return []
     hits: list[Hit] = []
     for m in _SIGNER.finditer(text):
-        if _UNDER.match(text, m.end()) is None:
+        if _UNDER.match(text, m.end()) is None and not (
+            _organisation_below(text, m.end()) and _name_shaped(m["name"].replace(",", " ").split())
+        ):
             continue
+        if "," in m["name"] and not _comma_name(m["name"]):
+            continue  # "Association déclarée, RNA W211030772": no "Surname, Given" line
         words = m["name"].split()
         start = m.start("name")
         while words and words[0].rstrip(".").title() in TITLES and len(words) > 1:

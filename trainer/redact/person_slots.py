@@ -65,7 +65,13 @@ w imieniu|odebrał|odebrała|podpisał|podpisała|był dla|była dla|proponuje|z
 în numele|din partea|semnat de|primit de|ridicat de|era pentru|vine de la|propune pe|
 îl propune pe|o propune pe|am intervievat pe|l-am intervievat pe|am intervievat-o pe|
 på vegne av|på vegne af|på uppdrag av|för räkning av|signerat av|mottatt av|hämtat av|
-adına|teslim alan|atas nama|diterima oleh|diambil oleh|kwa niaba ya|imepokelewa na
+adına|teslim alan|atas nama|diterima oleh|diambil oleh|kwa niaba ya|imepokelewa na|
+the other party is|the opposing party is|the other side is|la partie adverse est|
+la parte contraria es|a parte contrária é|a parte contraria é|la controparte è|
+die gegenseite ist|die gegenpartei ist|de wederpartij is|de tegenpartij is|modparten er|
+motparten är|please thank|agradézcanle a|agradézcanles a|agradeced a|agradezcan a|
+talt med|snakket med|pratat med|talat med|beszéltem|shadows|mettete in copia|mettere in copia|
+metti in copia|copy in|mettez en copie|poned en copia|coloquem em cópia|
 """
 # The name goes before the phrase: "X signed for the parcel", "X aceptó la oferta".
 AFTER = """
@@ -87,8 +93,38 @@ przyjął ofertę|przyjęła ofertę|odrzucił ofertę|odrzuciła ofertę|podpis
 podpisała umowę|jako drugą|na zastępstwo|
 a acceptat oferta|a refuzat oferta|a semnat contractul|ca a doua|
 tackade ja|takket ja|tog imod tilbuddet|som andra|som anden|
-teklifi kabul etti|sözleşmeyi imzaladı|menerima tawaran|alikubali ofa
+teklifi kabul etti|sözleşmeyi imzaladı|menerima tawaran|alikubali ofa|
+will act as the witness|will act as a witness|will act as witness|will be a witness|
+will be the witness|will testify|sera témoin|sera le témoin|témoignera|será testemunha|
+vai testemunhar|será testigo|actuará como testigo|actuará de testigo|testificará|
+farà da testimone|sarà testimone|testimonierà|tritt als zeuge auf|tritt als zeugin auf|
+sagt als zeuge aus|sagt als zeugin aus|treedt op als getuige|zal getuigen|vidner|vittnar|
+plaide|plaidera|fait l'audience|lleva la vista|llevará la vista|segue l'udienza|
+seguirà l'udienza|faz a audiência|fará a audiência|doet de zitting|
+übernimmt die verhandlung|führt die verhandlung|will handle the hearing|handles the hearing|
+is handling the hearing
 """
+
+
+# Signing verbs: a company signs as readily as a person ("Acme signed"), so the name before
+# them must open with a listed given name ("Madison signed", "Ditte har underskrevet").
+SIGNING = """
+signed|has signed|a signé|firmó|ha firmado|ha firmato|assinou|unterschrieben hat|
+hat unterschrieben|heeft ondertekend|har underskrevet|har skrevet under|har signerat|
+har skrivit under|har signert|aláírta|a semnat
+"""
+
+
+# Verbs of speaking that take their partner after "with" a few words on ("Nous avons parlé
+# du bail avec X", "Abbiamo parlato del contratto con X", "Falamos do contrato com X", "I
+# talked about the recall with X"): a person, or a company as often when the name is a word.
+SPEAKING = """
+spoke|talked|parlé|parlons|parlato|parlare|hablado|hablamos|hablé|falamos|falei|conversamos|
+conversei|gesproken|talt|snakket|pratat|pratade|talade|discussed|discuté|discutido|discusso
+"""
+_WITH = re.compile(
+    r"(?:[ \t]+[^\W\d_][\w'’]*){0,3}?[ \t]+(?:with|avec|con|com|met|med|mit)[ \t]+"
+)
 
 
 def _phrases(block: str) -> list[str]:
@@ -99,6 +135,8 @@ _BEFORE_PHRASES = frozenset(_phrases(BEFORE))
 _AFTER_PHRASES = frozenset(_phrases(AFTER))
 prefilter.register("person_slot_before", set(_BEFORE_PHRASES))
 prefilter.register("person_slot_after", set(_AFTER_PHRASES))
+prefilter.register("person_signing", set(_phrases(SIGNING)))
+prefilter.register("person_speaking", set(_phrases(SPEAKING)))
 prefilter.register("office_word", set(OFFICE_WORDS))
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
@@ -106,8 +144,9 @@ _GAP_AFTER = re.compile(r"\)?[ \t]*:?[ \t]+|\)?[ \t]*:[ \t]*")
 # Where a name written before a slot phrase may start: a line, a list item, a sentence, a
 # label's value, or after a word that opens a clause ("said", "que", "c'est", "hat").
 _OPENS = re.compile(
-    r"(?:(?:^|\n)[ \t]*(?:[-*•>]+[ \t]*)?|[.!?;:][ \t]+|[,(][ \t]*|(?:^|[ \t])(?i:said|says|that|"
-    r"que|c'est|c’est|dass|dat|che|że|că|hat|heeft|foi|fue|was|è|je|add|adding|d'ajouter|"
+    r"(?:(?:^|\n)[ \t]*(?:[-*•>]+[ \t]*)?|[.!?;:|][ \t]+|[,(][ \t]*|(?:^|[ \t])(?i:said|says|that|"
+    r"que|c'est|c’est|dass|dat|che|że|că|hat|heeft|foi|fue|was|è|je|confirmed|confirms|"
+    r"add|adding|d'ajouter|"
     r"d’ajouter|ajouter|ajoutez|añadid a|añadir a|añade a|agregar a|agreguen a|adicione|"
     r"adicionar|acrescentar|aggiungete|aggiungere|hinzufügen|zet|voeg|přidejte|přidat|dodaj|"
     r"dodajcie|dodać|adăugați|adăugaţi|lägg till|legg til|tilføj|ekle|tambahkan|ongeza)[ \t]+)$"
@@ -120,7 +159,8 @@ _FEASTS = frozenset(
     Påske Joulu Pääsiäinen Bayram Lebaran Krismasi Pasaka""".split()
 )
 _NOT_NAMES = CALENDAR | _FEASTS | frozenset(w.title() for w in NODICT_FUNCTION_WORDS)
-_LISTED = GIVEN | GIVEN_AMBIGUOUS | SURNAMES
+_GIVEN = GIVEN | GIVEN_AMBIGUOUS
+_LISTED = _GIVEN | SURNAMES
 
 
 def _capital_name_word(word: str) -> bool:
@@ -251,6 +291,16 @@ def person_slot_names(text: str, found: dict) -> list[Hit]:
     for start, _ in found.get("person_slot_after", ()):
         if start >= 2 and text[start - 1] == " ":
             if (hit := _backward(text, start - 1)) is not None:
+                hits.append(hit)
+    for _, end in found.get("person_speaking", ()):
+        if (m := _WITH.match(text, end)) is not None and (hit := _forward(text, m.end())):
+            words = text[hit[1] : hit[2]].split()  # "with Vodafone", "with patience": no
+            if len(words) > 1 or words[0] in _GIVEN:  # lone unlisted or lower-case word
+                hits.append(hit)
+    for start, _ in found.get("person_signing", ()):
+        if start >= 2 and text[start - 1] == " ":
+            hit = _backward(text, start - 1)
+            if hit is not None and text[hit[1] : hit[2]].split()[0].title() in _GIVEN:
                 hits.append(hit)
     return hits
 
