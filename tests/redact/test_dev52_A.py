@@ -1,0 +1,42 @@
+"""dev52 A: bank accounts by their national layouts (New Zealand's bank-branch-account-suffix,
+South Africa's universal branch code and account) found bare. Made-up values and posts only."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.redact import Redactor
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor.from_members([])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # New Zealand: bank 01-38, branch, seven-digit account, suffix of two or three
+        ("Please use 02-0100-0123456-001 today.", "Please use [IBAN] today."),
+        ("Noted 12 3100 7654321 05 for her.", "Noted [IBAN] for her."),
+        ("Send it to 06 0901 1234567 00 please.", "Send it to [IBAN] please."),
+        # South Africa: a universal branch code, a slash or space, the account
+        ("Wages: see 632005/4012345678 below.", "Wages: see [IBAN] below."),
+        ("Send it to 470010 1234567890 please.", "Send it to [IBAN] please."),
+    ],
+)
+def test_national_account_layouts(redactor: Redactor, text: str, expected: str) -> None:
+    assert redactor.redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # bank code 45, a wrong part length, an unknown branch code: stay
+        "The part is 45-1234-1234567-12 in the list.",
+        "The part is 12-1234-123456-12 in the list.",
+        "Batch 123456/1234567890 is in the list.",
+    ],
+)
+def test_other_layouts_stay(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).text == text
