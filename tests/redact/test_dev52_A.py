@@ -1,5 +1,7 @@
 """dev52 A: bank accounts by their national layouts (New Zealand's bank-branch-account-suffix,
-South Africa's universal branch code and account) found bare. Made-up values and posts only."""
+South Africa's universal branch code and account, Canada's transit, major institution and
+account with spaces) found bare; a bank-details label then what the details became. Made-up
+values and posts only."""
 
 from __future__ import annotations
 
@@ -23,6 +25,14 @@ def redactor() -> Redactor:
         # South Africa: a universal branch code, a slash or space, the account
         ("Wages: see 632005/4012345678 below.", "Wages: see [IBAN] below."),
         ("Send it to 470010 1234567890 please.", "Send it to [IBAN] please."),
+        # Canada with spaces: transit, a major institution's number, the account
+        ("Virez-le au 12345 815 1234567 svp.", "Virez-le au [IBAN] svp."),
+        # a bank-details label, then what the details became
+        ("Her bank details changed to 0123456789012.", "Her bank details changed to [IBAN]."),
+        (
+            "Ses coordonnées bancaires sont maintenant 0123456789012.",
+            "Ses coordonnées bancaires sont maintenant [IBAN].",
+        ),
     ],
 )
 def test_national_account_layouts(redactor: Redactor, text: str, expected: str) -> None:
@@ -36,6 +46,8 @@ def test_national_account_layouts(redactor: Redactor, text: str, expected: str) 
         "The part is 45-1234-1234567-12 in the list.",
         "The part is 12-1234-123456-12 in the list.",
         "Batch 123456/1234567890 is in the list.",
+        "Lot 12345 555 1234567 is in the list.",
+        "My account is now 3 weeks old.",
     ],
 )
 def test_other_layouts_stay(redactor: Redactor, text: str) -> None:

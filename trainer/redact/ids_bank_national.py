@@ -8,6 +8,10 @@
   universal branch codes (six digits), a slash or space, then the account (nine to eleven);
   the code's published value decides (any other six digits need an account cue:
   ``ids_accounts``, ``ids_pay_into``).
+- Canada (Payments Canada, a cheque's MICR line) printed with spaces: transit (five digits), a
+  major institution's number (three: the big six banks, HSBC, Laurentian, ATB, Tangerine, the
+  Desjardins and credit-union centrals) and the account (seven to twelve); the hyphenated
+  layout takes any institution (``ids_bank_layouts``).
 
 ``ids_bank_layouts`` calls this on runs of fourteen digits or more; an order or invoice cue
 right before the run keeps it (``gives_way``), as for any number without a check.
@@ -30,11 +34,19 @@ _ZA_BRANCHES = frozenset(
     "683000 584000 462005".split()
 )
 
+_CA = re.compile(r"(?<![\w.,/+#-])\d{5} (?P<institution>\d{3}) \d{7,12}(?![\w-]|[.,/]\d| \d)")
+_CA_INSTITUTIONS = frozenset(
+    "001 002 003 004 006 010 016 030 039 219 614 809 815 828 829 837 865 879 899".split()
+)
+
 
 def national_layout(text: str, start: int, end: int) -> bool:
-    """The digit run ``text[start:end]`` is whole a New Zealand or South African account."""
+    """The digit run ``text[start:end]`` is whole a New Zealand, South African or Canadian
+    account."""
     if (m := _NZ.match(text, start)) is not None and m.end() == end:
         return m.group("bank") in _NZ_BANKS
     if (m := _ZA.match(text, start)) is not None and m.end() == end:
         return m.group("branch") in _ZA_BRANCHES
+    if (m := _CA.match(text, start)) is not None and m.end() == end:
+        return m.group("institution") in _CA_INSTITUTIONS
     return False
