@@ -52,3 +52,24 @@ def test_national_account_layouts(redactor: Redactor, text: str, expected: str) 
 )
 def test_other_layouts_stay(redactor: Redactor, text: str) -> None:
     assert redactor.redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the number a payment is to use, in a few languages
+        ("Use 0123456789 for the travel advance.", "Use [IBAN] for the travel advance."),
+        (
+            "Utilisez 0123 4567 8901 pour le remboursement.",
+            "Utilisez [IBAN] pour le remboursement.",
+        ),
+        ("Usa 0123456789 para el anticipo.", "Usa [IBAN] para el anticipo."),
+        # a Luhn-valid card keeps the card's type
+        ("Please use 4111 1111 1111 1111 for the deposit.", "Please use [CARD] for the deposit."),
+        # a round sum, a date: they stay
+        ("Use 250000000 for the deposit.", "Use 250000000 for the deposit."),
+        ("Use 2024-03-15 for the payment date.", "Use 2024-03-15 for the payment date."),
+    ],
+)
+def test_used_for_a_payment(redactor: Redactor, text: str, expected: str) -> None:
+    assert redactor.redact(text).text == expected

@@ -60,7 +60,7 @@ from trainer.redact.ids_mz_bi import find_mz_bi
 from trainer.redact.ids_nhi import find_nhis
 from trainer.redact.ids_ni_ve_dz_ht import find_ni_ve_dz_ht_ids
 from trainer.redact.ids_nordic_east import find_nordic_east_ids
-from trainer.redact.ids_pay_into import find_paid_into
+from trainer.redact.ids_pay_into import find_paid_into, find_used_for
 from trainer.redact.ids_payment_flows import find_payment_flows
 from trainer.redact.ids_pl_it_cards import find_pl_it_cards
 from trainer.redact.ids_structured import find_structured_ids
@@ -233,6 +233,8 @@ def find_national_ids(text: str) -> list[Hit]:
         hits += find_accounts(text)
         # the account a payment goes into ("Pay the fee into 12-3456-7890123-00"; ``ids_pay_into``)
         hits += find_paid_into(text, gives_way=is_reference)
+        # the number a payment is to use ("Use ... for the advance"; ``ids_pay_into``)
+        hits += find_used_for(text, gives_way=is_reference)
         # the account a flow of money goes into or comes from (``ids_payment_flows``)
         hits += find_payment_flows(text, gives_way=is_reference)
     # Panamanian lettered cédula; Moroccan CIN where a personal record is named
