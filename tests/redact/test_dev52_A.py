@@ -73,3 +73,21 @@ def test_other_layouts_stay(redactor: Redactor, text: str) -> None:
 )
 def test_used_for_a_payment(redactor: Redactor, text: str, expected: str) -> None:
     assert redactor.redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the US A-Number after its cue, in each printed form, and grouped with no cue
+        ("Her A-Number is A012345678 now.", "Her A-Number is [ID] now."),
+        ("Alien registration number: 012-345-678.", "Alien registration number: [ID]."),
+        ("USCIS # 12345678 on the receipt.", "USCIS # [ID] on the receipt."),
+        ("He wrote A-012-345-678 on the form.", "He wrote [ID] on the form."),
+        ("Check A012 345 678 first.", "Check [ID] first."),
+        # a solid A and nine digits with no cue, or after an order cue: an order's number
+        ("Our order A723456781 is on its way.", "Our order A723456781 is on its way."),
+        ("He wrote A723456781 on the form.", "He wrote A723456781 on the form."),
+    ],
+)
+def test_us_a_number(redactor: Redactor, text: str, expected: str) -> None:
+    assert redactor.redact(text).text == expected

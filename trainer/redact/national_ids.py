@@ -64,6 +64,7 @@ from trainer.redact.ids_pay_into import find_paid_into, find_used_for
 from trainer.redact.ids_payment_flows import find_payment_flows
 from trainer.redact.ids_pl_it_cards import find_pl_it_cards
 from trainer.redact.ids_structured import find_structured_ids
+from trainer.redact.ids_us_anumber import find_a_numbers
 from trainer.redact.ids_world import find_world_ids
 from trainer.redact.keep_veto import gtin_with_cue, personal_value_at
 from trainer.redact.lookalike_creditor_refs import creditor_reference
@@ -235,6 +236,8 @@ def find_national_ids(text: str) -> list[Hit]:
         hits += find_paid_into(text, gives_way=is_reference)
         # the number a payment is to use ("Use ... for the advance"; ``ids_pay_into``)
         hits += find_used_for(text, gives_way=is_reference)
+        # the US Alien Registration Number, cued or grouped (``ids_us_anumber``)
+        hits += find_a_numbers(text, gives_way=is_reference)
         # the account a flow of money goes into or comes from (``ids_payment_flows``)
         hits += find_payment_flows(text, gives_way=is_reference)
     # Panamanian lettered cédula; Moroccan CIN where a personal record is named
