@@ -91,3 +91,23 @@ def test_used_for_a_payment(redactor: Redactor, text: str, expected: str) -> Non
 )
 def test_us_a_number(redactor: Redactor, text: str, expected: str) -> None:
     assert redactor.redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "n.º" (folded to "n.o") links a cue to its value; a phrase after the link words
+        ("O bilhete de identidade n.º 123457 consta.", "O bilhete de identidade n.º [ID] consta."),
+        (
+            "O bilhete de identidade n.º do cliente é 123457.",
+            "O bilhete de identidade n.º do cliente é [ID].",
+        ),
+        # the taxpayer's number by its French name
+        (
+            "Le numéro d'identification fiscale 2000123457 est faux.",
+            "Le numéro d'identification fiscale [ID] est faux.",
+        ),
+    ],
+)
+def test_cue_links(redactor: Redactor, text: str, expected: str) -> None:
+    assert redactor.redact(text).text == expected

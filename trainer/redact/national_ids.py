@@ -353,6 +353,13 @@ def _after_cue(text: str, start: int) -> tuple[int, int] | None:
     # a few words then a colon: "ID number as printed: ...", "CPR-nummer for arbejdsgiveren:
     # ..."; the value is the label's, when it has six digits at least and is no date or time
     words = BRIDGE.match(text, m.end()) or _COPULA_BRIDGE.match(text, m.end())
+    after_link = pos
+    while after_link > m.end() and text[after_link - 1] in " \t":
+        after_link -= 1
+    if words is None and after_link > m.end() and text[after_link - 1].isalnum():
+        # or after the cue's link words, which end no sentence: "bilhete de identidade n.º da
+        # cliente é ..."
+        words = BRIDGE.match(text, after_link) or _COPULA_BRIDGE.match(text, after_link)
     span = _value_at(text, words.end()) if words else None
     if span and (sum(ch.isdigit() for ch in text[slice(*span)]) >= 6 or _coded(text, *span)):
         return span if bridged_value_ok(text, *span) else None
