@@ -111,3 +111,18 @@ def test_us_a_number(redactor: Redactor, text: str, expected: str) -> None:
 )
 def test_cue_links(redactor: Redactor, text: str, expected: str) -> None:
     assert redactor.redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a checked NHI or a person's CUIL after a bare "Reference:" stays a person's
+        ("| Mon | Reference: ZAC5361 |", "| Mon | Reference: [ID] |"),
+        ("Referencia: 20-12345678-6", "Referencia: [ID]"),
+        # the same NHI after a ticket cue, a failing check, a firm's CUIT: they stay
+        ("| Mon | Ticket: ZAC5361 |", "| Mon | Ticket: ZAC5361 |"),
+        ("| Mon | Reference: ZAC5362 |", "| Mon | Reference: ZAC5362 |"),
+    ],
+)
+def test_checked_after_reference(redactor: Redactor, text: str, expected: str) -> None:
+    assert redactor.redact(text).text == expected

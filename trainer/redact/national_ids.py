@@ -63,6 +63,7 @@ from trainer.redact.ids_nordic_east import find_nordic_east_ids
 from trainer.redact.ids_pay_into import find_paid_into, find_used_for
 from trainer.redact.ids_payment_flows import find_payment_flows
 from trainer.redact.ids_pl_it_cards import find_pl_it_cards
+from trainer.redact.ids_reference_checked import find_checked_after_reference
 from trainer.redact.ids_structured import find_structured_ids
 from trainer.redact.ids_us_anumber import find_a_numbers
 from trainer.redact.ids_world import find_world_ids
@@ -249,6 +250,9 @@ def find_national_ids(text: str) -> list[Hit]:
     hits += find_gated_ids(text, gives_way=is_reference)
     # passport and identity card MRZ lines, whole (``ids_mrz``; gated on "<<")
     hits += find_mrz(text)
+    # an NHI or a person's CUIL after a bare "Reference:" (``ids_reference_checked``)
+    if runs or mixed:
+        hits += find_checked_after_reference(text)
     for m in _cf_without_digits(text):
         if codice_fiscale_ok(m.group().replace(" ", "")):
             hits.append(("NATIONAL_ID", m.start(), m.end()))
