@@ -31,14 +31,19 @@ PAY_VERBS = (
     "versare", "versate", "wplac", "wplacic", "przelej", "lipa", "lipia",
 )  # fmt: skip
 prefilter.register("pay_verb", frozenset(PAY_VERBS))
+# A nine-digit bank code (a US routing number, whatever its ABA check) and the account after a
+# space, as an ACH payment's two fields are copied onto one line: no RIB's layout (5-5-11-2).
+ROUTING_THEN_ACCOUNT = r"\d{9} \d{6,17}"
 # the verb, up to five words (the thing paid), a preposition, "the account"-like words at
 # most two, then the value: ten digits at least, solid or in hyphen groups (a space-grouped
-# run is a bank's layout with its own key, read by its checked rule: ``ids_al_ao_cm``)
+# run is a bank's layout with its own key, read by its checked rule: ``ids_al_ao_cm``), or a
+# routing number and its account
 _PAY_INTO = re.compile(
     r"(?i:[^\W\d_]+)(?:[ \t]+[^\W\d_][\w'’-]{0,20}){0,5}?[ \t]+(?i:"
     + prepositions_pattern()
     + r")(?:[ \t]+[^\W\d_][\w'’-]{0,20}){0,2}?[ \t]+"
-    rf"(?P<value>{CODE_THEN_ACCOUNT}|\d{{1,13}}(?:-\d{{1,13}}){{0,4}})(?![\w]|[.,/-]\d| \d)"
+    rf"(?P<value>{CODE_THEN_ACCOUNT}|{ROUTING_THEN_ACCOUNT}|\d{{1,13}}(?:-\d{{1,13}}){{0,4}})"
+    r"(?![\w]|[.,/-]\d| \d)"
 )
 _DIGITS = 10
 
