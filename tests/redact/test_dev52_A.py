@@ -67,7 +67,7 @@ def test_other_layouts_stay(redactor: Redactor, text: str) -> None:
         # a Luhn-valid card keeps the card's type
         ("Please use 4111 1111 1111 1111 for the deposit.", "Please use [CARD] for the deposit."),
         # a payment into a nine-digit bank code and its account, whatever the code's check
-        ("Pay the rent into 151234567 0123456789.", "Pay the rent into [IBAN]."),
+        ("Pay the rent into 151234567 0123456781.", "Pay the rent into [IBAN]."),
         # a round sum, a date: they stay
         ("Use 250000000 for the deposit.", "Use 250000000 for the deposit."),
         ("Use 2024-03-15 for the payment date.", "Use 2024-03-15 for the payment date."),
