@@ -28,10 +28,10 @@ _NZ = re.compile(
 _NZ_BANKS = frozenset(f"{n:02d}" for n in range(1, 39)) | {"88"}
 _ZA = re.compile(r"(?<![\w.,/+#-])(?P<branch>\d{6})[ /]\d{9,11}(?![\w-]|[.,/]\d| \d)")
 # ABSA, Capitec, FNB, Nedbank, Standard Bank, Investec, African Bank, Bidvest, Discovery,
-# TymeBank, Mercantile, Postbank, Sasfin, Grindrod, Old Mutual
+# TymeBank, Mercantile, Postbank, Sasfin, Grindrod
 _ZA_BRANCHES = frozenset(
     "632005 470010 250655 198765 051001 580105 430000 462005 679000 678910 450105 460005 "
-    "683000 584000 462005".split()
+    "683000 584000".split()
 )
 
 _CA = re.compile(r"(?<![\w.,/+#-])\d{5} (?P<institution>\d{3}) \d{7,12}(?![\w-]|[.,/]\d| \d)")
