@@ -96,6 +96,9 @@ _LINK = (
     r"(?:\s*(?:[:#=,]|is|es|é|ist|est|är|on|er|ialah|adalah|saya|"
     # the plural copula: "bank details are ...", "datos bancarios son", "sont", "são", "sind"
     r"are|son|sont|s[ãa]o|sind|zijn|n[º°o]\.?|nr\.?|no\.?|"
+    # what the details became: "bank details changed to ...", "sont maintenant ...", "are now"
+    r"(?:ha(?:ve|s)\s)?(?:changed|updated|switched)\sto|now|maintenant|d[ée]sormais|ahora|agora|"
+    r"jetzt|nu|ora|"
     # a note in brackets on how the number is written: "account (branch code first) ...";
     # one way to split its words (a word split many ways inside the outer loop backtracked
     # exponentially on an unclosed bracket)

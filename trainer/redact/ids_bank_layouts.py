@@ -12,6 +12,8 @@
   (four), branch (four), account (eleven) and two check digits, 98 minus the first nineteen
   times 100 mod 97 (ISO 7064 MOD 97-10, as in the IBAN built on it); solid or printed in
   groups of four ("0003 0802 7287 2223 5325 6"), decided by its check (1 in 97), no cue asked.
+- New Zealand's bank-branch-account-suffix and South Africa's universal branch code and account
+  (``ids_bank_national``).
 None of the first three carries a check a detector can test everywhere, so the layout decides, exact
 and whole (nothing word- or digit-like glued to it); an order, invoice or tracking cue right
 before it keeps it (``gives_way``), as for any number without a check.
@@ -23,6 +25,7 @@ import re
 from collections.abc import Callable
 
 from trainer.redact.hits import Hit
+from trainer.redact.ids_bank_national import national_layout
 
 _LAYOUTS = re.compile(
     r"(?<![\w.,/+#-])"
@@ -42,6 +45,10 @@ def find_bank_layouts(
     for a, b in runs:
         if b - a >= 21 and (m := _NIB.match(text, a)) is not None and m.end() == b:
             if nib_ok(m.group().replace(" ", "")) and not gives_way(text, a):
+                hits.append(("IBAN", a, b))
+            continue
+        if national_layout(text, a, b):
+            if not gives_way(text, a):
                 hits.append(("IBAN", a, b))
             continue
         if b - a < 14 or text.count("-", a, b) < 1:

@@ -136,7 +136,7 @@ ID_CUE = re.compile(
     r"passport(?:[\s_]number)?|national[\s_]id|"
     # the id word and "number"/"card" in any of our languages, spaced or hyphenated
     r"id[\s_-](?:number|nummer|nr\.?|no\.?|card|kaart|karte|kort|n[uú]mero|numero|[cč][ií]slo)|"
-    r"identification[\s_](?:number|no\.?)|num[ée]ro[\s_]d['’]identification|"
+    r"identification[\s_](?:number|no\.?)|num[ée]ro[\s_]d['’]identification(?:[\s_]fiscale)?|"
     r"n[uú]mero[\s_]de[\s_]identifica[çc][ãa]o|identificatienummer|identifika[cč]n[ií][\s_][cč][ií]slo|"
     r"numer[\s_]identyfikacyjny|num[ăa]r[\s_]de[\s_]identificare|identifikacijski[\s_]broj|"
     r"(?:voter['’]?s?|electoral)[\s_]card|carte[\s_](?:d['’][ée]lecteur|[ée]lectorale)|"
@@ -190,7 +190,7 @@ ID_CUE = re.compile(
 # Words between a cue and its value: "Personalausweisnummer lautet", "DNI n.º", "BSN is:".
 ID_LINK = re.compile(
     # a comma and "it's": "my national ID, it's ..."; a bracket: "the ID number (...)"
-    r"(?i)(?:\s*(?:[:#=,(]|(?:is|it['’]s|ist|lautet|es|est|è|é|n[º°o]|n\.\s?º|nr|no|number|nummer|n[uú]mero|"
+    r"(?i)(?:\s*(?:[:#=,(]|(?:is|it['’]s|ist|lautet|es|est|è|é|n[º°o]|n\.\s?[º°o]|nr|no|number|nummer|n[uú]mero|"
     # the link words of pl/sv/fi/tr: "to", "är", "on" (is), "numaram", "numarası" (number)
     r"num[ée]ro|de(?:\sla)?|del|card|kaart|to|är|on|numaram|numarası|numaras[ıi]|"
     # Malay "saya" (my), "ialah"/"adalah" (is); Danish/Norwegian "er" (is)

@@ -60,10 +60,12 @@ from trainer.redact.ids_mz_bi import find_mz_bi
 from trainer.redact.ids_nhi import find_nhis
 from trainer.redact.ids_ni_ve_dz_ht import find_ni_ve_dz_ht_ids
 from trainer.redact.ids_nordic_east import find_nordic_east_ids
-from trainer.redact.ids_pay_into import find_paid_into
+from trainer.redact.ids_pay_into import find_paid_into, find_used_for
 from trainer.redact.ids_payment_flows import find_payment_flows
 from trainer.redact.ids_pl_it_cards import find_pl_it_cards
+from trainer.redact.ids_reference_checked import find_checked_after_reference
 from trainer.redact.ids_structured import find_structured_ids
+from trainer.redact.ids_us_anumber import find_a_numbers
 from trainer.redact.ids_world import find_world_ids
 from trainer.redact.keep_veto import gtin_with_cue, personal_value_at
 from trainer.redact.lookalike_creditor_refs import creditor_reference
@@ -233,6 +235,10 @@ def find_national_ids(text: str) -> list[Hit]:
         hits += find_accounts(text)
         # the account a payment goes into ("Pay the fee into 12-3456-7890123-00"; ``ids_pay_into``)
         hits += find_paid_into(text, gives_way=is_reference)
+        # the number a payment is to use ("Use ... for the advance"; ``ids_pay_into``)
+        hits += find_used_for(text, gives_way=is_reference)
+        # the US Alien Registration Number, cued or grouped (``ids_us_anumber``)
+        hits += find_a_numbers(text, gives_way=is_reference)
         # the account a flow of money goes into or comes from (``ids_payment_flows``)
         hits += find_payment_flows(text, gives_way=is_reference)
     # Panamanian lettered cédula; Moroccan CIN where a personal record is named
@@ -244,6 +250,9 @@ def find_national_ids(text: str) -> list[Hit]:
     hits += find_gated_ids(text, gives_way=is_reference)
     # passport and identity card MRZ lines, whole (``ids_mrz``; gated on "<<")
     hits += find_mrz(text)
+    # an NHI or a person's CUIL after a bare "Reference:" (``ids_reference_checked``)
+    if runs or mixed:
+        hits += find_checked_after_reference(text)
     for m in _cf_without_digits(text):
         if codice_fiscale_ok(m.group().replace(" ", "")):
             hits.append(("NATIONAL_ID", m.start(), m.end()))
@@ -348,6 +357,13 @@ def _after_cue(text: str, start: int) -> tuple[int, int] | None:
     # a few words then a colon: "ID number as printed: ...", "CPR-nummer for arbejdsgiveren:
     # ..."; the value is the label's, when it has six digits at least and is no date or time
     words = BRIDGE.match(text, m.end()) or _COPULA_BRIDGE.match(text, m.end())
+    after_link = pos
+    while after_link > m.end() and text[after_link - 1] in " \t":
+        after_link -= 1
+    if words is None and after_link > m.end() and text[after_link - 1].isalnum():
+        # or after the cue's link words, which end no sentence: "bilhete de identidade n.º da
+        # cliente é ..."
+        words = BRIDGE.match(text, after_link) or _COPULA_BRIDGE.match(text, after_link)
     span = _value_at(text, words.end()) if words else None
     if span and (sum(ch.isdigit() for ch in text[slice(*span)]) >= 6 or _coded(text, *span)):
         return span if bridged_value_ok(text, *span) else None
