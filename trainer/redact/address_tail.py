@@ -29,6 +29,7 @@ from trainer.redact.address_lower import NOT_NL_PAIRS
 from trainer.redact.address_lower_tail import lower_town_code_end
 from trainer.redact.address_numbers import count_after, quantity_after
 from trainer.redact.address_tail_codes import unit_number_end, year_like_code_ok
+from trainer.redact.address_three_digit import three_digit_code_end
 from trainer.redact.address_town_after import town_after_number
 from trainer.redact.address_towns import lower_town_after
 from trainer.redact.address_westafrica import held_box
@@ -91,9 +92,12 @@ def extend_to_postcode(text: str, hits: list[Hit]) -> list[Hit]:
 
 def _tail(text: str, start: int, end: int) -> int:
     """``_tail_end``; where no postcode follows, the town after a closing house or box number
-    (``address_town_after``: "Chaussée de Wavre 182, Wavre")."""
+    (``address_town_after``: "Chaussée de Wavre 182, Wavre"); then a three-digit code beside
+    the town (``address_three_digit``: "PO Box 12, Lae 411")."""
     tail = _tail_end(text, start, end)
-    return town_after_number(text, start, end) if tail == end else tail
+    if tail == end:
+        tail = town_after_number(text, start, end)
+    return three_digit_code_end(text, start, tail)  # "..., Boroko 111" (``address_three_digit``)
 
 
 # UPU S42 allows the locality line first; posts often write "postcode town, street number".

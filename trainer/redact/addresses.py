@@ -42,7 +42,11 @@ from trainer.redact.address_dkno import (
 from trainer.redact.address_en_types import LISTICLE as _LISTICLE
 from trainer.redact.address_en_types import STRONG as _STRONG
 from trainer.redact.address_en_types import WEAK as _WEAK
-from trainer.redact.address_four_digit import four_digit_code_at, four_digit_lines
+from trainer.redact.address_four_digit import (
+    four_digit_code_at,
+    four_digit_lines,
+    line_four_digit_codes,
+)
 from trainer.redact.address_hr import round_code_lines
 from trainer.redact.address_iceland import eth_thorn, icelandic_streets
 from trainer.redact.address_ie import districts, eircodes, irish_streets
@@ -448,6 +452,7 @@ def _anchored(
             for m in _LINE_PLZ.finditer(text)
             if m.start() and (text[m.start() - 1].isdigit() or text[m.start() - 1].islower())
         ]
+        four += line_four_digit_codes(text)  # "Smedeholm 41\n6700 Esbjerg" (``address_four_digit``)
     hits += nordic_streets(text, nordic) if nordic else []
     hits += dkno_streets(text, dkno) if dkno else []
     hits += lower_lines(text, lower) if lower else []

@@ -1,0 +1,68 @@
+"""dev52 B: addresses by their posts' standards. Three-digit codes beside the town (PNG Post,
+Paositra Malagasy, Lesotho Post: ``address_three_digit``), a four-digit code opening the line
+after a street line with no type word (the Nordic posts: ``address_four_digit``), and prose or
+counts after a street that stay. Made-up streets, boxes and towns only."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.redact import Redactor
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor.from_members([])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # PNG Post: the town, then its three-digit code, after a street or box line
+        ("Ship it to 14 Kumul Road, Wabag 291. Thanks", "Ship it to [ADDRESS]. Thanks"),
+        ("Post it to PO Box 5521, Vanimo 551.", "Post it to [ADDRESS]."),
+        ("Drop it at 9 Tarlo Street\nKundiawa 441.\nBye", "Drop it at [ADDRESS].\nBye"),
+        ("Site: 7 Gordon Drive\nMount Kiap 123 | next", "Site: [ADDRESS] | next"),
+        # Paositra Malagasy: the code before the town on its own line, or after it
+        ("Envoyez au 17, rue Andrianary\n203 Mahanoro. Merci", "Envoyez au [ADDRESS]. Merci"),
+        ("Les colis vont au B.P. 3321, Mahajanga 401.", "Les colis vont au [ADDRESS]."),
+        # a province after a comma stays (it names no one)
+        ("Send to PO Box 812, Bulolo 414, Morobe.", "Send to [ADDRESS], Morobe."),
+    ],
+)
+def test_three_digit_codes_go_with_their_town(redactor: Redactor, text: str, expected: str) -> None:
+    assert redactor.redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Meet at 12 Oak Street, Dunmore 300 km further.", " 300 km further."),
+        ("Meet at 12 Oak Street 305 people came.", " 305 people came."),
+        ("Meet at 12 Oak Street, Building 305.", " 305."),
+    ],
+)
+def test_three_digits_that_are_no_postcode_stay(redactor: Redactor, text: str, kept: str) -> None:
+    assert redactor.redact(text).text.endswith(kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a street named without a type word, its number closing the line, then "NNNN Town"
+        ("Varer sendes til Bakkeholm 23\n7430 Ikast.\nTak", "Varer sendes til [ADDRESS].\nTak"),
+        ("Lever på Engtoft 5b\n8000 Aarhus C i morgen", "Lever på [ADDRESS] i morgen"),
+    ],
+)
+def test_four_digit_code_on_the_line_after_a_street(
+    redactor: Redactor, text: str, expected: str
+) -> None:
+    assert redactor.redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Chapter 12\n3000 Users joined.", "Version 12\n2024 Report", "Sprint 14\n1000 Tickets"],
+)
+def test_a_count_or_year_on_the_next_line_stays(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).text == text
