@@ -66,3 +66,42 @@ def test_four_digit_code_on_the_line_after_a_street(
 )
 def test_a_count_or_year_on_the_next_line_stays(redactor: Redactor, text: str) -> None:
     assert redactor.redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # POST Luxembourg: number, comma, a prepositional street name, then the town
+        ("Bitte an 14, Am Bongert, Mersch senden.", "Bitte an [ADDRESS] senden."),
+        ("Standort: 7, Op der Bleech, Wuelessen |", "Standort: [ADDRESS] |"),
+        ("Die Kiste geht an 3, Um Knapp\nL-9999 Hosingen.", "Die Kiste geht an [ADDRESS]."),
+        # zones addressed like streets, the number before or after the zone's name
+        ("Retouren an 52, Zone Industrielle Haart, Dudelange.", "Retouren an [ADDRESS]."),
+        ("Fica em Zona Industrial de Xisto, 12, 3000-123 Coimbra.", "Fica em [ADDRESS]."),
+        ("Seguem para Zona Industrial de Xisto, 93, Lisboa.", "Seguem para [ADDRESS]."),
+        # CTT's code before the town after a box
+        ("Entreguem em Apartado 512, 1000-001 Lisboa.", "Entreguem em [ADDRESS]."),
+        # a town with its particle, a street named without a type after a place verb
+        (
+            "Die Wohnung liegt in Lindengraben 12, Frankfurt am Main.",
+            "Die Wohnung liegt in [ADDRESS].",
+        ),
+        ("Kontoret ligger på Engholm 16, Vejle. Tak", "Kontoret ligger på [ADDRESS]. Tak"),
+    ],
+)
+def test_lead_named_lines_and_their_towns(redactor: Redactor, text: str, expected: str) -> None:
+    assert redactor.redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seite 26, Am Ende, Berlin.",
+        "Wir treffen uns um 12, Am Markt, dann.",
+        "Die Zona Industrial de Xisto ist groß.",
+        "The office is located at Room 12, Building C.",
+        "The gym is located at Level 3, Tower B.",
+    ],
+)
+def test_lead_phrases_without_an_address_stay(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).text == text

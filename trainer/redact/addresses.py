@@ -53,6 +53,7 @@ from trainer.redact.address_ie import districts, eircodes, irish_streets
 from trainer.redact.address_intl import DOOR
 from trainer.redact.address_keyed import KEYED, keyed_streets
 from trainer.redact.address_label_line import labelled_street_lines
+from trainer.redact.address_led import led_streets
 from trainer.redact.address_lettered import lettered_postcodes
 from trainer.redact.address_lower import find_lowercase_addresses
 from trainer.redact.address_lower_line import LOWER_LINE_ANCHOR, lower_lines
@@ -230,7 +231,8 @@ prefilter.register("short_box", SHORT_BOX_KEYWORDS)
 # a short box name, its number, a comma and a capitalised town that ends the clause
 _SHORT_BOX_TOWN = re.compile(
     r"(?<![\w.])(?:" + "|".join(re.escape(name) for name in SHORT_BOX_NAMES) + r")"
-    r"[ \t]?\d{1,6},[ \t](?:[A-ZÀ-Þ][\w'’-]+)(?:[ \t][A-ZÀ-Þ][\w'’-]+)?"
+    # (CTT writes its "NNNN-NNN" code before the town: "Apartado 12, 1000-001 Lisboa")
+    r"[ \t]?\d{1,6},[ \t](?:\d{4}-\d{3}[ \t])?(?:[A-ZÀ-Þ][\w'’-]+)(?:[ \t][A-ZÀ-Þ][\w'’-]+)?"
     r"(?=[ \t]*(?:$|[\n.;!?)]|,[ \t]|[ \t](?-i:[a-zà-ÿ])))"
 )
 # Correios: a CEP written with its label ("CEP 01310-200", "CEP: 01310200").
@@ -275,6 +277,8 @@ def find_addresses(text: str) -> list[Hit]:
         hits += unnumbered_streets(text, found["street_en"])  # "Kaunda Street\nKitale 30200"
         hits += framed_lines(text, found["street_en"])  # "Kimathi House, Kimathi Street"
         hits += cued_street_towns(text, found["street_en"])
+    if "lu_lead" in found or "zone_lead" in found:  # "26, Am Bongert, Mersch" (``address_led``)
+        hits += led_streets(text, found)
     if "mt_street" in found:  # "12, Triq il-Ħarruba, Locality ABC 1234" (``address_mt``)
         hits += maltese_streets(text, found["mt_street"])
     # "My new address: Ravelijn 12", "Lieferadresse: Kirchrain 9" (``address_label_line``)
