@@ -105,3 +105,24 @@ def test_lead_named_lines_and_their_towns(redactor: Redactor, text: str, expecte
 )
 def test_lead_phrases_without_an_address_stay(redactor: Redactor, text: str) -> None:
     assert redactor.redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number-first street line of any type right above a postcode line (UPU S42)
+        ("Returns to 69 Kauri Mall\nChristchurch 8011. Bye", "Returns to [ADDRESS]. Bye"),
+        # the island or province after the town
+        (
+            "O imóvel fica na Rua do Comércio, n.º 83, Santo Amaro, Príncipe.",
+            "O imóvel fica na [ADDRESS].",
+        ),
+    ],
+)
+def test_street_above_and_region_after(redactor: Redactor, text: str, expected: str) -> None:
+    assert redactor.redact(text).text == expected
+
+
+def test_a_title_line_above_a_year_stays(redactor: Redactor) -> None:
+    text = "Top 10 Walks\nLondon 2024 edition"
+    assert redactor.redact(text).text == text

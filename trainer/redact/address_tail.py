@@ -28,6 +28,7 @@ from trainer.redact.address_lines import is_abbreviation, token_kind
 from trainer.redact.address_lower import NOT_NL_PAIRS
 from trainer.redact.address_lower_tail import lower_town_code_end
 from trainer.redact.address_numbers import count_after, quantity_after
+from trainer.redact.address_street_above import street_line_above
 from trainer.redact.address_tail_codes import unit_number_end, year_like_code_ok
 from trainer.redact.address_three_digit import three_digit_code_end
 from trainer.redact.address_town_after import town_after_number
@@ -83,7 +84,7 @@ def extend_to_postcode(text: str, hits: list[Hit]) -> list[Hit]:
     postcode-and-town hit widened to the street line after it ("3046 DM Rotterdam, Heerenveld
     18-2")."""
     return [
-        (kind, _head_start(text, start), _street_after(text, start, _tail(text, start, end)))
+        (kind, _head_start(text, start, end), _street_after(text, start, _tail(text, start, end)))
         if kind == "ADDRESS"
         else (kind, start, end)
         for kind, start, end in hits
@@ -153,11 +154,14 @@ _STREET_BEFORE_BOX = re.compile(
 ).search
 
 
-def _head_start(text: str, start: int) -> int:
-    """Start of a postcode-and-town line right before an address line, or of the street line
-    before a box, else ``start``."""
+def _head_start(text: str, start: int, end: int) -> int:
+    """Start of a postcode-and-town line right before an address line, of the street line
+    before a box, or of a number-first street line above a postcode line
+    (``address_street_above``), else ``start``."""
     if start < 8 or not text[max(0, start - 60) : start].strip():
         return start
+    if text[start - 1] == "\n" and (above := street_line_above(text, start, end)) is not None:
+        return above
     if _BOX_AT(text, start) and (street := _STREET_BEFORE_BOX(text, max(0, start - 60), start)):
         if not is_year(street.group().rstrip(", \t\r\n").rsplit(None, 1)[-1]):
             return street.start()
