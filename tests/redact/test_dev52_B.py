@@ -126,3 +126,30 @@ def test_street_above_and_region_after(redactor: Redactor, text: str, expected: 
 def test_a_title_line_above_a_year_stays(redactor: Redactor) -> None:
     text = "Top 10 Walks\nLondon 2024 edition"
     assert redactor.redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Quito's nomenclature on Guayaquil's riverside avenue, with its town and code
+        ("Envíen a Malecón Río Verde N12-34, Guayaquil 090112. Eso", "Envíen a [ADDRESS]. Eso"),
+        # a street line with no number before a box, and its quarter
+        ("Livrez au boulevard du Port, quartier Nord, BP 215, Libreville.", "Livrez au [ADDRESS]."),
+        # Mali's door numbers along a street named by its type in lower case
+        (
+            "Envoyez au route de Kati, porte 41, Sogoniko, Bamako. Merci",
+            "Envoyez au [ADDRESS]. Merci",
+        ),
+        # Colombia's air-mail box
+        ("Escriban al Apartado Aéreo 5120, Medellín.", "Escriban al [ADDRESS]."),
+    ],
+)
+def test_more_posts_lines(redactor: Redactor, text: str, expected: str) -> None:
+    assert redactor.redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["La porte 12 est fermée, Paris, merci.", "Fermez la porte 3, Hall B."]
+)
+def test_a_door_in_prose_stays(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).text == text

@@ -34,7 +34,7 @@ from trainer.redact.address_three_digit import three_digit_code_end
 from trainer.redact.address_town_after import town_after_number
 from trainer.redact.address_towns import lower_town_after
 from trainer.redact.address_westafrica import held_box
-from trainer.redact.address_words import CAPITALS
+from trainer.redact.address_words import CAPITALS, ROMANCE_TYPES
 from trainer.redact.hits import Hit
 from trainer.redact.postal import NOT_NL_LETTERS, _walk_forward, state_code_end
 from trainer.redact.postal_boxes import BOX_NAMES
@@ -154,6 +154,18 @@ _STREET_BEFORE_BOX = re.compile(
 ).search
 
 
+# Or a street line with no number, led by its type word, and the quarter after it: the posts
+# that deliver to boxes (La Poste's francophone African partners, Correos' Central American
+# ones) write the street only to find the office ("boulevard X, quartier Y, BP 12, Libreville").
+# (a hit may open at the quarter's name: "..., quartier |Louis, BP 12, ...")
+_TYPED_BEFORE_BOX = re.compile(
+    rf"(?<![\w-])(?i:{'|'.join(ROMANCE_TYPES)}|avenue|route)[ \t]"
+    r"(?:(?:de|du|des|del|la|le|l['’]|d['’])[ \t]?)*[A-ZÀ-Þ][\w'’-]*(?:[ \t][A-ZÀ-Þ][\w'’-]*){0,2}"
+    r"(?:,[ \t]*(?i:quartier|quarter|barrio|bairro|colonia|zone)[ \t](?:[A-ZÀ-Þ][\w'’-]*"
+    r"(?:[ \t][A-ZÀ-Þ][\w'’-]*)?,[ \t]*)?|,[ \t]*)$"
+).search
+
+
 def _head_start(text: str, start: int, end: int) -> int:
     """Start of a postcode-and-town line right before an address line, of the street line
     before a box, or of a number-first street line above a postcode line
@@ -165,6 +177,10 @@ def _head_start(text: str, start: int, end: int) -> int:
     if _BOX_AT(text, start) and (street := _STREET_BEFORE_BOX(text, max(0, start - 60), start)):
         if not is_year(street.group().rstrip(", \t\r\n").rsplit(None, 1)[-1]):
             return street.start()
+    if _BOX_IN(text, start, min(end, start + 40)) and (
+        typed := _TYPED_BEFORE_BOX(text, max(0, start - 90), start)
+    ):
+        return typed.start()
     m = _HEAD.search(text, max(0, start - 60), start)
     if m is None:
         return start
@@ -221,6 +237,7 @@ _BOX_WORDS = (
 )
 _BOX_LAST = re.compile(rf"(?<![\w.]){_BOX_WORDS}$").search
 _BOX_AT = re.compile(_BOX_WORDS).match
+_BOX_IN = re.compile(_BOX_WORDS).search
 # A box line right after a street line ("Via Ciseri 24\nCasella postale 12\n6512 Giubiasco").
 _BOX_LINE_AFTER = re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]*\r?\n[ \t]*){_BOX_WORDS}(?![\w-])").match
 _BOX_TOWN = rf"[{CAPITALS}][\w'’-]*(?:[ \t][{CAPITALS}][\w'’-]*){{0,2}}"
