@@ -153,3 +153,19 @@ def test_more_posts_lines(redactor: Redactor, text: str, expected: str) -> None:
 )
 def test_a_door_in_prose_stays(redactor: Redactor, text: str) -> None:
     assert redactor.redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["\nFlying ZZ 197.", "\nPrice KSh 120, negotiable"],
+)
+def test_no_three_digit_code_after_a_held_code_or_in_capitals(
+    redactor: Redactor, tail: str
+) -> None:
+    text = "A: 45 Elm Drive, Springfield, IL 62704" + tail
+    assert redactor.redact(text).text.endswith(tail)
+
+
+def test_no_three_digit_code_in_capitals_after_a_box(redactor: Redactor) -> None:
+    text = "Viewing at\n12 Kodi Lane, P.O. Box 381-40100, Kisumu\nPrice KSh 120, negotiable"
+    assert redactor.redact(text).text.endswith("\nPrice KSh 120, negotiable")

@@ -98,6 +98,8 @@ def _tail(text: str, start: int, end: int) -> int:
     tail = _tail_end(text, start, end)
     if tail == end:
         tail = town_after_number(text, start, end)
+    if _HELD_CODE.search(text, start, tail) is not None:
+        return tail  # a postcode is written once ("..., NC 27601\nFlying AA 197.")
     return three_digit_code_end(text, start, tail)  # "..., Boroko 111" (``address_three_digit``)
 
 

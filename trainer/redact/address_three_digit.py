@@ -59,8 +59,13 @@ def _has_digit(text: str, start: int, end: int) -> bool:
 
 
 def _places(town: str) -> bool:
-    """Every word of ``town`` reads as a place name, not a street, unit or prose word."""
-    return all(token_kind(word) == "name" for word in town.split())
+    """Every word of ``town`` reads as a place name in title case, not a street, unit or prose
+    word, nor a code or currency in capitals ("Flying AA 197", "Price KSh 120")."""
+    return all(
+        token_kind(word) == "name"
+        and not any(ch.isupper() for part in word.split("-") for ch in part[1:])
+        for word in town.split()
+    )
 
 
 def _closes(text: str, m: re.Match[str]) -> bool:
