@@ -169,3 +169,16 @@ def test_no_three_digit_code_after_a_held_code_or_in_capitals(
 def test_no_three_digit_code_in_capitals_after_a_box(redactor: Redactor) -> None:
     text = "Viewing at\n12 Kodi Lane, P.O. Box 381-40100, Kisumu\nPrice KSh 120, negotiable"
     assert redactor.redact(text).text.endswith("\nPrice KSh 120, negotiable")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Poczta Polska: the floor after the house number, the "NN-NNN" code and a town whose
+        # capital is no Latin-1 letter, after the street line or before it
+        ("Odbiór: ulica Klonowa 8 piętro 2, 30-001 Łańcut. Dzięki", "Odbiór: [ADDRESS]. Dzięki"),
+        ("Zbiórka: 30-001 Łańcut, ulica Klonowa 8. Dzięki", "Zbiórka: [ADDRESS]. Dzięki"),
+    ],
+)
+def test_polish_lines(redactor: Redactor, text: str, expected: str) -> None:
+    assert redactor.redact(text).text == expected

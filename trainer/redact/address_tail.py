@@ -45,7 +45,8 @@ _TOKEN = re.compile(r"[^\s,;|·-]+(?:-(?!\d)[^\s,;|·-]+)*")
 _POSTCODE = re.compile(
     r"(?:(?i:PLZ|CP|C\.P\.|CAP|CEP|PIN|ZIP|Postcode|Post code|Postal code|Eircode|"
     r"Code postal)[ \t]?[:.-]?[ \t]?)?(?:[DFIE]-(?=\d{5})|[AB]-(?=\d{4}(?!\d))|NL-)?"
-    r"(?P<code>\d{5}-\d{3}|\d{5}(?:-\d{4})?|[1-9]\d{2} \d{3}|\d{6,8}|\d{4}(?: ?[A-Z]{2}\b)?|"
+    r"(?P<code>\d{5}-\d{3}|\d{5}(?:-\d{4})?|\d{2}-\d{3}|[1-9]\d{2} \d{3}|\d{6,8}|"
+    r"\d{4}(?: ?[A-Z]{2}\b)?|"
     r"[1-9]\d{3} ?[a-z]{2}\b|"  # PostNL typed in lower case ("1234 ab"), after a street line only
     r"\d{2} \d{3}(?= [A-ZÀ-Þ])|"  # a five-digit code grouped like a number: "35 000 Rennes"
     r"(?i:[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d)|"
@@ -62,8 +63,10 @@ _FLOOR_WORDS = frozenset(
     centro ctro etage stock og eg dg hinterhaus vorderhaus seitenflügel links rechts mitte
     étage etg ap apto sobreloja fundos loja bloco porta scala piano int planta pta escalera
     portal bloque local piso edif edificio torre baixos baixa entresòl entresol àtic atic
-    pis""".split()
-)  # the building of a Venezuelan line ("Edif. Torre Alfa, piso 2"), Correus' "baixos", "àtic"
+    pis piętro pietro patro emelet etaj kerros sprat""".split()
+)  # the building of a Venezuelan line ("Edif. Torre Alfa, piso 2"), Correus' "baixos", "àtic";
+# the floor of Poczta Polska's, Česká pošta's, Magyar Posta's, Poșta Română's, Posti's and
+# Hrvatska pošta's lines ("Lipowa 35 piętro 1, 93-154 Łódź")
 _ORDINAL = re.compile(r"\d{1,2}\.?[oa]\.?|\d{1,2}(?:er|e|re|ème)").fullmatch
 
 
@@ -136,11 +139,12 @@ def _street_after(text: str, start: int, end: int) -> int:
 _PROSE_AFTER = re.compile(r"[ \t]+([^\W\d_]{3,})\b").match
 
 
-_CODE = (
-    r"(?:\d{5}(?:-\d{3,4})?|[1-9]\d{3} ?[A-Z]{2}|[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d"
-    r"[ABCEGHJ-NPRSTV-Z]\d|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|(?:[A-Z]\d\d|D6W) ?[0-9A-Z]{4})"
+_CODE = (  # (Poczta Polska's "NN-NNN" too: "90-001 Łódź, ulica X 12")
+    r"(?:\d{5}(?:-\d{3,4})?|\d{2}-\d{3}|[1-9]\d{3} ?[A-Z]{2}|"
+    r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d|"
+    r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|(?:[A-Z]\d\d|D6W) ?[0-9A-Z]{4})"
 )
-_TOWN_WORD = r"[A-ZÀ-Þ][\w'’.-]*"
+_TOWN_WORD = rf"[{CAPITALS}][\w'’.-]*"
 _HEAD = re.compile(
     rf"(?<![\w-])(?:(?P<first>{_CODE})(?:[ \t]+{_TOWN_WORD}){{1,3}}|"
     rf"{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,2}}[ \t]+(?P<last>{_CODE}))"
