@@ -27,7 +27,10 @@ _TITLE = (
 _WORD = rf"(?:{_TITLE}|[{_UP}][\w'’-]*|\d{{1,2}}[ \t]de)"
 _LINK = r"(?:(?:de|del|la|las|los|el)[ \t])"
 _NAME = rf"(?:(?:de|del)[ \t](?:(?:la|las|los|el)[ \t])?)?{_WORD}(?:[ \t]{_LINK}*{_WORD}){{0,4}}"
-_TYPE = r"(?:Av\.|Avda\.|Avenida|AV\.|[Cc]alle|[Cc]\.|Pasaje|Psje\.|Ruta|Bulevar|Blvd\.)"
+# (Guayaquil's riverside avenue is a "Malecón": "Malecón Simón Bolívar N12-34")
+_TYPE = (
+    r"(?:Av\.|Avda\.|Avenida|AV\.|[Cc]alle|[Cc]\.|Pasaje|Psje\.|Ruta|Bulevar|Blvd\.|Malec[óo]n)"
+)
 _STREET = rf"(?:{_TYPE}[ \t]{_NAME}|{_TITLE}[ \t]{_NAME})"
 _CROSS = rf"(?:{_TYPE}[ \t])?{_NAME}"
 _PLACE = rf"[{_UP}][\w'’-]*(?:[ \t](?:(?:de|del|la|las|los|el)[ \t])*[{_UP}][\w'’-]*){{0,3}}"
@@ -45,6 +48,7 @@ _QUADRANT = re.compile(
 _DIGIT_BEFORE = re.compile(r"\d[A-Za-z]?[ \t]+$").search
 _QUADRANT_GATE = re.compile(r"(?:N|S|E|Oe|OE)\d{1,3}[A-Z]?-\d").search
 prefilter.register("corner_word", {"c", "esq", "esquina", "casi"})
+prefilter.register("street_type", {"malecón", "malecon"})
 
 
 def corners(text: str, found: dict[str, list[tuple[int, int]]]) -> list[Hit]:

@@ -27,8 +27,12 @@ _LINE_TO_CODE = re.compile(
     rf"(?<![\w'’.-])[{CAPITALS}][\w'’.-]*(?:[ \t](?:[{CAPITALS}][\w'’.-]*|{_PARTICLE})){{0,3}}"
     r"[ \t](?P<num>\d{1,4})[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?"
     # bpost's box after the house number: "Groenplaats 12 bus 3", "Rue Haute 5 bte 2"
-    r"(?:[ \t](?:bus|bte\.?|boîte)[ \t]?\d{1,4}[A-Za-z]?)?,[ \t]?$"
+    r"(?:[ \t](?:bus|bte\.?|boîte)[ \t]?\d{1,4}[A-Za-z]?)?(?:,[ \t]?|[ \t]*\r?\n)$"
 )
+# The code opening the line after the street line (UPU S42's own layout, and the Nordic posts':
+# "Smedeholm 41\n6700 Esbjerg"); the line before must close on its house number.
+_LINE_CODE = re.compile(r"\n(?=\d{4}[ \t][A-ZÀ-Þ])")
+_HOUSE_CLOSES = re.compile(r"\d[A-Za-z]?$").search
 _LABEL_BEFORE = re.compile(r":[ \t]*$").search
 
 
@@ -42,6 +46,12 @@ def four_digit_code_at(text: str, digit: int) -> bool:
         and text[digit + 5 : digit + 6].isupper()
         and text[digit - 3 : digit - 2].isalnum()
     )
+
+
+def line_four_digit_codes(text: str) -> list[int]:
+    """Anchors of four-digit codes that open a line after a line closing on a house number
+    (a digit, or a digit and one letter: "41", "41b")."""
+    return [m.end() for m in _LINE_CODE.finditer(text) if _HOUSE_CLOSES(text, 0, m.start())]
 
 
 def four_digit_lines(text: str, anchors: list[int]) -> list[Hit]:

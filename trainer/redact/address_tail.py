@@ -28,11 +28,13 @@ from trainer.redact.address_lines import is_abbreviation, token_kind
 from trainer.redact.address_lower import NOT_NL_PAIRS
 from trainer.redact.address_lower_tail import lower_town_code_end
 from trainer.redact.address_numbers import count_after, quantity_after
+from trainer.redact.address_street_above import street_line_above
 from trainer.redact.address_tail_codes import unit_number_end, year_like_code_ok
+from trainer.redact.address_three_digit import three_digit_code_end
 from trainer.redact.address_town_after import town_after_number
 from trainer.redact.address_towns import lower_town_after
 from trainer.redact.address_westafrica import held_box
-from trainer.redact.address_words import CAPITALS
+from trainer.redact.address_words import CAPITALS, ROMANCE_TYPES
 from trainer.redact.hits import Hit
 from trainer.redact.postal import NOT_NL_LETTERS, _walk_forward, state_code_end
 from trainer.redact.postal_boxes import BOX_NAMES
@@ -43,7 +45,8 @@ _TOKEN = re.compile(r"[^\s,;|·-]+(?:-(?!\d)[^\s,;|·-]+)*")
 _POSTCODE = re.compile(
     r"(?:(?i:PLZ|CP|C\.P\.|CAP|CEP|PIN|ZIP|Postcode|Post code|Postal code|Eircode|"
     r"Code postal)[ \t]?[:.-]?[ \t]?)?(?:[DFIE]-(?=\d{5})|[AB]-(?=\d{4}(?!\d))|NL-)?"
-    r"(?P<code>\d{5}-\d{3}|\d{5}(?:-\d{4})?|[1-9]\d{2} \d{3}|\d{6,8}|\d{4}(?: ?[A-Z]{2}\b)?|"
+    r"(?P<code>\d{5}-\d{3}|\d{5}(?:-\d{4})?|\d{2}-\d{3}|[1-9]\d{2} \d{3}|\d{6,8}|"
+    r"\d{4}(?: ?[A-Z]{2}\b)?|"
     r"[1-9]\d{3} ?[a-z]{2}\b|"  # PostNL typed in lower case ("1234 ab"), after a street line only
     r"\d{2} \d{3}(?= [A-ZÀ-Þ])|"  # a five-digit code grouped like a number: "35 000 Rennes"
     r"(?i:[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d)|"
@@ -60,8 +63,10 @@ _FLOOR_WORDS = frozenset(
     centro ctro etage stock og eg dg hinterhaus vorderhaus seitenflügel links rechts mitte
     étage etg ap apto sobreloja fundos loja bloco porta scala piano int planta pta escalera
     portal bloque local piso edif edificio torre baixos baixa entresòl entresol àtic atic
-    pis""".split()
-)  # the building of a Venezuelan line ("Edif. Torre Alfa, piso 2"), Correus' "baixos", "àtic"
+    pis piętro pietro patro emelet etaj kerros sprat""".split()
+)  # the building of a Venezuelan line ("Edif. Torre Alfa, piso 2"), Correus' "baixos", "àtic";
+# the floor of Poczta Polska's, Česká pošta's, Magyar Posta's, Poșta Română's, Posti's and
+# Hrvatska pošta's lines ("Lipowa 35 piętro 1, 93-154 Łódź")
 _ORDINAL = re.compile(r"\d{1,2}\.?[oa]\.?|\d{1,2}(?:er|e|re|ème)").fullmatch
 
 
@@ -82,7 +87,7 @@ def extend_to_postcode(text: str, hits: list[Hit]) -> list[Hit]:
     postcode-and-town hit widened to the street line after it ("3046 DM Rotterdam, Heerenveld
     18-2")."""
     return [
-        (kind, _head_start(text, start), _street_after(text, start, _tail(text, start, end)))
+        (kind, _head_start(text, start, end), _street_after(text, start, _tail(text, start, end)))
         if kind == "ADDRESS"
         else (kind, start, end)
         for kind, start, end in hits
@@ -91,9 +96,14 @@ def extend_to_postcode(text: str, hits: list[Hit]) -> list[Hit]:
 
 def _tail(text: str, start: int, end: int) -> int:
     """``_tail_end``; where no postcode follows, the town after a closing house or box number
-    (``address_town_after``: "Chaussée de Wavre 182, Wavre")."""
+    (``address_town_after``: "Chaussée de Wavre 182, Wavre"); then a three-digit code beside
+    the town (``address_three_digit``: "PO Box 12, Lae 411")."""
     tail = _tail_end(text, start, end)
-    return town_after_number(text, start, end) if tail == end else tail
+    if tail == end:
+        tail = town_after_number(text, start, end)
+    if _HELD_CODE.search(text, start, tail) is not None:
+        return tail  # a postcode is written once ("..., NC 27601\nFlying AA 197.")
+    return three_digit_code_end(text, start, tail)  # "..., Boroko 111" (``address_three_digit``)
 
 
 # UPU S42 allows the locality line first; posts often write "postcode town, street number".
@@ -129,11 +139,12 @@ def _street_after(text: str, start: int, end: int) -> int:
 _PROSE_AFTER = re.compile(r"[ \t]+([^\W\d_]{3,})\b").match
 
 
-_CODE = (
-    r"(?:\d{5}(?:-\d{3,4})?|[1-9]\d{3} ?[A-Z]{2}|[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d"
-    r"[ABCEGHJ-NPRSTV-Z]\d|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|(?:[A-Z]\d\d|D6W) ?[0-9A-Z]{4})"
+_CODE = (  # (Poczta Polska's "NN-NNN" too: "90-001 Łódź, ulica X 12")
+    r"(?:\d{5}(?:-\d{3,4})?|\d{2}-\d{3}|[1-9]\d{3} ?[A-Z]{2}|"
+    r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d|"
+    r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|(?:[A-Z]\d\d|D6W) ?[0-9A-Z]{4})"
 )
-_TOWN_WORD = r"[A-ZÀ-Þ][\w'’.-]*"
+_TOWN_WORD = rf"[{CAPITALS}][\w'’.-]*"
 _HEAD = re.compile(
     rf"(?<![\w-])(?:(?P<first>{_CODE})(?:[ \t]+{_TOWN_WORD}){{1,3}}|"
     rf"{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,2}}[ \t]+(?P<last>{_CODE}))"
@@ -149,14 +160,33 @@ _STREET_BEFORE_BOX = re.compile(
 ).search
 
 
-def _head_start(text: str, start: int) -> int:
-    """Start of a postcode-and-town line right before an address line, or of the street line
-    before a box, else ``start``."""
+# Or a street line with no number, led by its type word, and the quarter after it: the posts
+# that deliver to boxes (La Poste's francophone African partners, Correos' Central American
+# ones) write the street only to find the office ("boulevard X, quartier Y, BP 12, Libreville").
+# (a hit may open at the quarter's name: "..., quartier |Louis, BP 12, ...")
+_TYPED_BEFORE_BOX = re.compile(
+    rf"(?<![\w-])(?i:{'|'.join(ROMANCE_TYPES)}|avenue|route)[ \t]"
+    r"(?:(?:de|du|des|del|la|le|l['’]|d['’])[ \t]?)*[A-ZÀ-Þ][\w'’-]*(?:[ \t][A-ZÀ-Þ][\w'’-]*){0,2}"
+    r"(?:,[ \t]*(?i:quartier|quarter|barrio|bairro|colonia|zone)[ \t](?:[A-ZÀ-Þ][\w'’-]*"
+    r"(?:[ \t][A-ZÀ-Þ][\w'’-]*)?,[ \t]*)?|,[ \t]*)$"
+).search
+
+
+def _head_start(text: str, start: int, end: int) -> int:
+    """Start of a postcode-and-town line right before an address line, of the street line
+    before a box, or of a number-first street line above a postcode line
+    (``address_street_above``), else ``start``."""
     if start < 8 or not text[max(0, start - 60) : start].strip():
         return start
+    if text[start - 1] == "\n" and (above := street_line_above(text, start, end)) is not None:
+        return above
     if _BOX_AT(text, start) and (street := _STREET_BEFORE_BOX(text, max(0, start - 60), start)):
         if not is_year(street.group().rstrip(", \t\r\n").rsplit(None, 1)[-1]):
             return street.start()
+    if _BOX_IN(text, start, min(end, start + 40)) and (
+        typed := _TYPED_BEFORE_BOX(text, max(0, start - 90), start)
+    ):
+        return typed.start()
     m = _HEAD.search(text, max(0, start - 60), start)
     if m is None:
         return start
@@ -213,6 +243,7 @@ _BOX_WORDS = (
 )
 _BOX_LAST = re.compile(rf"(?<![\w.]){_BOX_WORDS}$").search
 _BOX_AT = re.compile(_BOX_WORDS).match
+_BOX_IN = re.compile(_BOX_WORDS).search
 # A box line right after a street line ("Via Ciseri 24\nCasella postale 12\n6512 Giubiasco").
 _BOX_LINE_AFTER = re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]*\r?\n[ \t]*){_BOX_WORDS}(?![\w-])").match
 _BOX_TOWN = rf"[{CAPITALS}][\w'’-]*(?:[ \t][{CAPITALS}][\w'’-]*){{0,2}}"

@@ -43,15 +43,18 @@ def unit_number_end(text: str, word: str, end: int) -> int | None:
     return m.end() if m else None
 
 
-# The house number, or the floor part that UPU S42 writes after it ("12, 3e étage, 1950 Sion")
+# The house number, or the floor part that UPU S42 writes after it ("12, 3e étage, 1950 Sion"),
+# then a comma or the line's end ("Smedeholm 41\n6700 Esbjerg")
 _AFTER_HOUSE_NUMBER = re.compile(
-    r"(?:\d[A-Za-z]?|\d(?:e|er|ème|re|\.)?[ \t](?i:étage|etage|stock|og|piso|piano|floor)),[ \t]*$"
+    r"(?:\d[A-Za-z]?|\d(?:e|er|ème|re|\.)?[ \t](?i:étage|etage|stock|og|piso|piano|floor))"
+    r"(?:,[ \t]*|[ \t]*\r?\n)$"
 )
 _TOWN_AFTER = re.compile(
     r"[ \t]{1,2}([A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þa-zß-ÿ][^\W\d_]+)*)"
     # the line, the clause or the sentence ends, or prose in lower case goes on ("..., 2050
     # Antwerpen bij de kerk")
-    r"(?:[ \t]([A-ZÀ-Þ][^\W\d_]+))?(?=[ \t]*(?:$|[\r\n,;!?)]|\.(?:\s|$))|[ \t]+[a-zß-ÿ])"
+    # (or a district's letter: Post Danmark's "8000 Aarhus C", "1050 København K")
+    r"(?:[ \t]([A-ZÀ-Þ][^\W\d_]*))?(?=[ \t]*(?:$|[\r\n,;!?)]|\.(?:\s|$))|[ \t]+[a-zß-ÿ])"
 )
 
 

@@ -25,7 +25,8 @@ _TOWN = rf"[A-ZÀ-ÞĀ-Ž][\w'’]*(?:[ \t-](?:[A-ZÀ-ÞĀ-Ž][\w'’]*|{_PARTIC
 # The town, then the clause's close: a sentence mark, a line end, the text's end, or one final
 # verb in lower case and a full stop ("Chur senden.", "Paramaribo sturen.").
 _TOWN_CLOSING = re.compile(
-    rf",[ \t]+(?P<town>{_TOWN})"
+    # (the island, district or province may follow the town: "..., Santo António, Príncipe")
+    rf",[ \t]+(?P<town>{_TOWN})(?P<region>,[ \t]+{_TOWN})?"
     r"(?=[ \t]*(?:[.;!?)](?:\s|$)|\r?\n|$)|[ \t][a-zäöüßéèëï]{3,}[.!?](?:\s|$))"
 )
 _CLOSES_ON_NUMBER = re.compile(r"\d[A-Za-z]?$")
@@ -45,7 +46,10 @@ def town_after_number(text: str, start: int, end: int) -> int:
     m = _TOWN_CLOSING.match(text, end)
     if m is None or m.group("town").split()[-1] in _PARTICLE_WORDS or _sentence_word(m["town"]):
         return end
-    return m.end("town")
+    region = m.group("region")
+    if region and (region.split()[-1] in _PARTICLE_WORDS or _sentence_word(region[1:].strip())):
+        return end  # "..., Lisboa, Danke.": a clause after the town, as without the region
+    return m.end()
 
 
 def _sentence_word(town: str) -> bool:

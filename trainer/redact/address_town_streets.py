@@ -31,7 +31,9 @@ _COUNTRIES = frozenset({"DE", "NL", "BE", "AT", "CH", "LU"})
 _NUMBER_TOWN = re.compile(
     r" (?P<num>\d{1,4})(?:[ \t]?[a-zA-Z]\b)?(?:[-/]\d{1,4}[a-z]?)?"
     r"(?:[ \t](?i:bus)[ \t]\d{1,4}[A-Za-z]?)?"
-    r",[ \t](?P<town>[A-ZÀ-Þ][\w'’-]*(?:[ \t-][A-ZÀ-Þ][\w'’-]*){0,2}?)"
+    # (a town's particle may stand before its last name: "Frankfurt am Main", "Neuilly-sur-Seine")
+    r",[ \t](?P<town>[A-ZÀ-Þ][\w'’-]*"
+    r"(?:[ \t-](?:(?:am|an[ \t]der|an|im|ob|bei|sur|sous|upon)[ \t-])?[A-ZÀ-Þ][\w'’-]*){0,2}?)"
     # the clause closes after the town, or after one final verb ("an Kirchrain 175, Chur senden.")
     r"(?=[ \t]*(?:[.;,!?)|#]|\r?\n|$)|[ \t][a-zäöüßë]{3,}[.!?](?:\s|$))"
 )
@@ -61,20 +63,23 @@ def _dwelling_before(text: str, start: int) -> bool:
 # Hoffenheim 3, Bremen").
 _PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:für|an|nach|bei|naar|aan|op|in)[ \t]$")
 _SEND_PREPOSITION_BEFORE = re.compile(
-    r"(?<![\w-])(?:für|an|nach|bei|naar|aan|op|in|to|at|à|au|a|para|per|la|na|do|till|til|ke)[ \t]$"
+    r"(?<![\w-])(?:für|an|nach|bei|naar|aan|op|in|to|at|à|au|a|para|per|la|na|do|till|til|ke|"
+    r"på|em|en|i)[ \t]$"
 )
-# A verb of sending or delivering earlier in the sentence, in many languages at once (English,
-# Dutch, German, French, Spanish, Portuguese, Italian, Romanian, Polish, Czech, Slovak, Swedish,
-# Danish, Norwegian, Finnish, Turkish, Malay, Indonesian): with a place preposition right before
-# the street, the clause names where something goes, so "<name> <number>, <town>" is a street
-# line and its town, whatever the town and whether or not the name is also a word ("naar
-# Waterkant 56, Nieuw-Amsterdam").
+# A verb of sending or delivering (or of lying somewhere) earlier in the sentence, in many
+# languages at once (English, Dutch, German, French, Spanish, Portuguese, Italian, Romanian,
+# Polish, Czech, Slovak, Swedish, Danish, Norwegian, Finnish, Turkish, Malay, Indonesian): with
+# a place preposition right before the street, the clause names where something goes, so
+# "<name> <number>, <town>" is a street line and its town, whatever the town and whether or
+# not the name is also a word ("naar Waterkant 56, Nieuw-Amsterdam").
 _SENDING = re.compile(
     r"(?i:\b(?:send\w*|sent|ship\w*|deliver\w*|mail(?:ed)?|post(?:ed)?|forward\w*|stuur\w*|"
     r"verstuur\w*|opsturen|sturen|bezorg\w*|lever\w*|schick\w*|versend\w*|zustell\w*|liefer\w*|"
     r"envo[iy]\w*|exp[ée]di\w*|livr\w*|envi[aeo]\w*|mand[ae]\w*|entreg\w*|invi[ao]\w*|"
     r"spedi\w*|consegn\w*|trimit\w*|wy[sś]l\w*|dostarcz\w*|po[sš]l\w*|doru[cč]\w*|skicka\w*|"
-    r"sende\w*|toimit\w*|l[äa]het\w*|g[öo]nder\w*|kirim\w*|hantar\w*)\b)"
+    r"sende\w*|toimit\w*|l[äa]het\w*|g[öo]nder\w*|kirim\w*|hantar\w*|"
+    # or of where something lies: "ligger på Kokholm 16, Vejle", "fica em ...", "liegt in ..."
+    r"ligger|liegt|ligt|located|situated|befindet|sijaitsee|fica|queda|encuentra|trouve|trova)\b)"
 ).search
 
 

@@ -61,8 +61,14 @@ _GRID = re.compile(r"(?<![\w-])(?i:rue)[ \t]\d{1,3}[ \t]?[xX×][ \t]?\d{1,3}(?![
 _LANDMARK = (
     r"(?:près|pres|en[ \t]face|derrière|à[ \t]côté)[ \t]d(?:e|u|es|')[ \t]?[^,.;:!?\n\d]{2,40}"
 )
+# A street named by its type in lower case, as La Poste writes it, before its door number
+# ("route de Koulikoro, porte 62": Bamako's and Niamey's doors are numbered along the street).
+_TYPED = (
+    rf"(?:rue|route|avenue|boulevard|allée|chemin|impasse|place)[ \t](?:{_PARTICLE}[ \t]?)?"
+    rf"{_NAME}(?:[ \t]{_NAME}){{0,2}}"
+)
 # What may stand before a box or after an estate's villa: ", Place" segments.
-_SEGMENT_BEFORE = re.compile(rf"(?:{_PLACE}|{_UNIT}{_NUMBER}|{_LANDMARK}),[ \t]$")
+_SEGMENT_BEFORE = re.compile(rf"(?:{_PLACE}|{_TYPED}|{_UNIT}{_NUMBER}|{_LANDMARK}),[ \t]$")
 _SEGMENTS_AFTER = re.compile(rf"(?:,[ \t](?:{_PLACE}|{_UNIT}{_NUMBER}))+")
 # After a box, its neighbourhood closes the line ("BP 12 Thiès, quartier Médina", "01 BP 12
 # Abidjan 01, Cocody Danga"); prose after a comma does not ("BP 12 Dakar, Merci beaucoup").
@@ -85,7 +91,7 @@ _BOX_AFTER = re.compile(rf",?[ \t]{_BOX.pattern}")
 prefilter.register(
     "westafrica_box",
     {"bp", "b p", "villa", "lot", "ilot", "parcelle", "cite", "sicap", "hlm", "lotissement",
-     "quartier", "residence"},
+     "quartier", "residence", "porte"},
 )
 
 

@@ -42,13 +42,18 @@ from trainer.redact.address_dkno import (
 from trainer.redact.address_en_types import LISTICLE as _LISTICLE
 from trainer.redact.address_en_types import STRONG as _STRONG
 from trainer.redact.address_en_types import WEAK as _WEAK
-from trainer.redact.address_four_digit import four_digit_code_at, four_digit_lines
+from trainer.redact.address_four_digit import (
+    four_digit_code_at,
+    four_digit_lines,
+    line_four_digit_codes,
+)
 from trainer.redact.address_hr import round_code_lines
 from trainer.redact.address_iceland import eth_thorn, icelandic_streets
 from trainer.redact.address_ie import districts, eircodes, irish_streets
 from trainer.redact.address_intl import DOOR
 from trainer.redact.address_keyed import KEYED, keyed_streets
 from trainer.redact.address_label_line import labelled_street_lines
+from trainer.redact.address_led import led_streets
 from trainer.redact.address_lettered import lettered_postcodes
 from trainer.redact.address_lower import find_lowercase_addresses
 from trainer.redact.address_lower_line import LOWER_LINE_ANCHOR, lower_lines
@@ -226,7 +231,8 @@ prefilter.register("short_box", SHORT_BOX_KEYWORDS)
 # a short box name, its number, a comma and a capitalised town that ends the clause
 _SHORT_BOX_TOWN = re.compile(
     r"(?<![\w.])(?:" + "|".join(re.escape(name) for name in SHORT_BOX_NAMES) + r")"
-    r"[ \t]?\d{1,6},[ \t](?:[A-ZÀ-Þ][\w'’-]+)(?:[ \t][A-ZÀ-Þ][\w'’-]+)?"
+    # (CTT writes its "NNNN-NNN" code before the town: "Apartado 12, 1000-001 Lisboa")
+    r"[ \t]?\d{1,6},[ \t](?:\d{4}-\d{3}[ \t])?(?:[A-ZÀ-Þ][\w'’-]+)(?:[ \t][A-ZÀ-Þ][\w'’-]+)?"
     r"(?=[ \t]*(?:$|[\n.;!?)]|,[ \t]|[ \t](?-i:[a-zà-ÿ])))"
 )
 # Correios: a CEP written with its label ("CEP 01310-200", "CEP: 01310200").
@@ -271,6 +277,8 @@ def find_addresses(text: str) -> list[Hit]:
         hits += unnumbered_streets(text, found["street_en"])  # "Kaunda Street\nKitale 30200"
         hits += framed_lines(text, found["street_en"])  # "Kimathi House, Kimathi Street"
         hits += cued_street_towns(text, found["street_en"])
+    if "lu_lead" in found or "zone_lead" in found:  # "26, Am Bongert, Mersch" (``address_led``)
+        hits += led_streets(text, found)
     if "mt_street" in found:  # "12, Triq il-Ħarruba, Locality ABC 1234" (``address_mt``)
         hits += maltese_streets(text, found["mt_street"])
     # "My new address: Ravelijn 12", "Lieferadresse: Kirchrain 9" (``address_label_line``)
@@ -448,6 +456,7 @@ def _anchored(
             for m in _LINE_PLZ.finditer(text)
             if m.start() and (text[m.start() - 1].isdigit() or text[m.start() - 1].islower())
         ]
+        four += line_four_digit_codes(text)  # "Smedeholm 41\n6700 Esbjerg" (``address_four_digit``)
     hits += nordic_streets(text, nordic) if nordic else []
     hits += dkno_streets(text, dkno) if dkno else []
     hits += lower_lines(text, lower) if lower else []

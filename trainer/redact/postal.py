@@ -24,6 +24,7 @@ from trainer.redact.address_lines import walk_back
 from trainer.redact.address_numbers import count_after
 from trainer.redact.address_tail_codes import town_closing_code_line as _closing
 from trainer.redact.address_towns import nl_town_after, postal_towns, town_after
+from trainer.redact.address_words import CAPITALS
 from trainer.redact.address_world import cpa_codes, world_postcode
 from trainer.redact.hits import Hit
 from trainer.redact.names import word_list
@@ -78,7 +79,8 @@ _LABEL_BEFORE = re.compile(
     r"Postal [Cc]ode|ZIP|Zip)\s?[:.-]?\s?|\b[DFIEAB]-)$"
 )
 # A place name may open with the old Dutch article: "'s-Hertogenbosch", "'s-Gravenhage", "'t Zandt".
-_CITY_WORD = r"(?:['’][st][- ])?[A-ZÀ-Þ][\w'’.-]*"
+# (Central European capitals too: "93-154 Łódź", "787 01 Šumperk", "35210 İzmir")
+_CITY_WORD = rf"(?:['’][st][- ])?[{CAPITALS}][\w'’.-]*"
 _CITY_LINK = (
     r"(?:am|an|der|dem|den|im|in|bei|sur|sous|en|lès|les|le|la|de|del|della|di|do|da|dos|das|d'|l')"
 )

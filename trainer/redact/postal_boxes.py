@@ -24,7 +24,8 @@ BOX_NAMES = (
     # French (La Poste, bpost, Swiss Post, the francophone posts), Italian
     r"bo[iî]te[ \t]postale|case[ \t]postale|casier[ \t]postal|casella[ \t]postale|"
     # Spanish, Catalan, Portuguese
-    r"apartado[ \t](?:postal|de[ \t]correos?)|apdo\.?|apartat[ \t]de[ \t]correus|"
+    # (Colombia's 4-72 keeps the "Apartado Aéreo", the air-mail box)
+    r"apartado[ \t](?:postal|de[ \t]correos?|a[ée]reo)|apdo\.?|apartat[ \t]de[ \t]correus|"
     r"casilla(?:[ \t]postal|[ \t]de[ \t]correos?)|caixa[ \t]postal|"
     # Romanian, Albanian, Maltese, Turkish
     r"c[ăa]su[țţt]a[ \t]po[șşs]tal[ăa]|cutia[ \t]po[șşs]tal[ăa]|kutia[ \t]postare|"
@@ -45,6 +46,7 @@ BOX_KEYWORDS = frozenset(
     """po box|p o box|p o|pobox|post box|postbox|gpo box|g p o|locked bag|p m b|postfach|
     postbus|posbus|postboks|postholf|postilokero|postkast|boite postale|case postale|
     casier postal|casella postale|apartado postal|apartado de correo|apartado de correos|apdo|
+    apartado aereo|
     apartat de correus|casilla postal|casilla de correo|casilla de correos|caixa postal|
     casuta postala|cutia postala|kutia postare|kaxxa postali|posta kutusu|skrytka pocztowa|
     skr poczt|postovni prihradka|postovy priecinok|postafiok|postanski pretinac|postanski fah|
