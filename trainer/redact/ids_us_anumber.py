@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from trainer.redact import prefilter
 from trainer.redact.hits import Hit
 from trainer.redact.ids_cues import ID_LINK
 
@@ -37,5 +38,12 @@ def find_a_numbers(text: str, *, gives_way: Callable[[str, int], bool]) -> list[
             if (v := _CUED_VALUE.match(text, pos)) is not None:
                 spans.add(v.span())
     if "A" in text:
-        spans.update(m.span() for m in _GROUPED.finditer(text))
+        # a grouped layout's nine digits are one digit run (``prefilter.digit_runs``) whose
+        # first digit follows "A" or "A-": tried only there, not scanned over every post
+        starts = [
+            a - 1 if text[a - 1] == "A" else a - 2
+            for a, _ in prefilter.digit_runs(text)
+            if a >= 1 and (text[a - 1] == "A" or (a >= 2 and text[a - 2 : a] == "A-"))
+        ]
+        spans.update(m.span() for m in prefilter.finditer_at(_GROUPED, text, starts))
     return [("NATIONAL_ID", a, b) for a, b in sorted(spans) if not gives_way(text, a)]
