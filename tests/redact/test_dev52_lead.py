@@ -81,3 +81,30 @@ def test_a_number_gate_finds_what_the_scan_finds():
         assert cued or new == old, text
         matched += bool(old)
     assert matched > 300 and prefilter.digit_runs("A-123-456-789") == ((2, 13),)
+
+
+def test_firm_number_gate_keeps_every_span(monkeypatch):
+    # the gate (a digit run of nine or more) against the rule with the gate forced open
+    from trainer.redact import lookalike_firm_numbers as firms
+
+    rng = random.Random(54)
+    forms = ("2001/123456/07", "30-71234567-1", "12345676-2-41", "GB 123 4567 82", "GB123456782",
+             "27-12345678-0", "1999/987654/23", "12-34", "GB 12 34")
+    words = ("The supplier Ltd", "registration is", "my", "Pty", "S.A.", "invoice", ".", "\n", " ")
+    texts = []
+    for _ in range(3000):
+        parts = [rng.choice(words) for _ in range(rng.randint(0, 6))]
+        for _ in range(rng.randint(0, 2)):
+            parts.insert(rng.randint(0, len(parts)), " " + rng.choice(forms) + " ")
+        texts.append(" ".join(parts))
+    gated = []
+    for text in texts:
+        hits = [("PHONE", m.start(), m.end()) for m in firms._FIRM_NUMBER.finditer(text)]
+        gated.append(firms.firm_number_spans(text, hits))
+    monkeypatch.setattr(firms.prefilter, "longest_run_digits", lambda text: 99)
+    opened = [
+        firms.firm_number_spans(text, [("PHONE", m.start(), m.end())
+                                       for m in firms._FIRM_NUMBER.finditer(text)])
+        for text in texts
+    ]
+    assert gated == opened and sum(map(bool, opened)) > 300

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from trainer.redact import prefilter
 from trainer.redact.checksums_registers import CUIT_ENTITY_TYPES, cipc_ok, cuit_ok
 from trainer.redact.hits import Hit
 from trainer.redact.ids_cues import ID_CUE
@@ -98,6 +99,10 @@ def _form_ok(kind: str, m: re.Match[str]) -> bool:
 def firm_number_spans(text: str, hits: Sequence[Hit]) -> list[tuple[int, int, int]]:
     """(start, end, start) of each firm's number (see the module's forms) that a rule's hit
     reaches; every one passed its own check."""
+    # every form holds nine digits or more joined by "/", "-", blanks or nothing: one
+    # ``prefilter.digit_runs`` run (cached; most posts have none that long)
+    if prefilter.longest_run_digits(text) < 9:
+        return []
     people = [(h[1], h[2]) for h in hits if h[0] in _NEVER_ASKED]
     spans: list[tuple[int, int, int]] = []
     for kind, start, end in hits:
