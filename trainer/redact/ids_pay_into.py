@@ -66,10 +66,15 @@ def find_paid_into(text: str, *, gives_way: Callable[[str, int], bool]) -> list[
             continue  # an amount paid in: "pay 1 250 000 XOF into ..."
         if gives_way(text, a):
             continue  # "pay into order 1234567890": the reference's cue names it
-        digits = value.replace(" ", "").replace("-", "")
-        card = 13 <= len(digits) <= 19 and luhn_ok(digits)  # a card pays too (``cards``' type)
-        hits.append(("CARD" if card else "IBAN", a, b))
+        hits.append((_payment_type(value), a, b))
     return hits
+
+
+def _payment_type(value: str) -> str:
+    """CARD for a Luhn-valid 13-19 digit value (a card pays too: ``cards``' type), else IBAN
+    (an account)."""
+    digits = value.replace(" ", "").replace("-", "")
+    return "CARD" if 13 <= len(digits) <= 19 and luhn_ok(digits) else "IBAN"
 
 
 # A number a payment is to use: "Use 1234567890 for the overtime advance", "Utilisez ... pour
@@ -104,7 +109,8 @@ _ROUND = re.compile(r"\d+0{5}")
 def find_used_for(text: str, *, gives_way: Callable[[str, int], bool]) -> list[Hit]:
     """IBAN (or CARD) hits: the number a payment is to use (``_USE_FOR``)."""
     verbs = prefilter.keywords(text).get("use_verb")
-    if not verbs:
+    # nine digits or more in blank or hyphen groups are one ``prefilter.digit_runs`` run
+    if not verbs or not prefilter.digit_runs(text):
         return []
     hits: list[Hit] = []
     for start, _ in verbs:
@@ -117,7 +123,5 @@ def find_used_for(text: str, *, gives_way: Callable[[str, int], bool]) -> list[H
             continue
         if MONEY_BEFORE.search(text, max(0, a - 8), a) or gives_way(text, a):
             continue
-        digits = value.replace(" ", "").replace("-", "")
-        card = 13 <= len(digits) <= 19 and luhn_ok(digits)  # a card pays too (``cards``' type)
-        hits.append(("CARD" if card else "IBAN", a, b))
+        hits.append((_payment_type(value), a, b))
     return hits
