@@ -8,7 +8,7 @@ import random
 import unicodedata
 
 from trainer.redact import person_cues, prefilter
-from trainer.redact.person_cues import _BEFORE_PHRASES, _CUE_BEFORE, cue_before
+from trainer.redact.person_cues import _CUE_BEFORE, BEFORE_PHRASES, cue_before
 
 _BEFORE = " ,;:!?¡¿(\"“«-'/.\n\t\u00a0"
 _AFTER = ["", ",", ":", ";", "!", " ", "  "]
@@ -36,7 +36,7 @@ def _post(rng: random.Random) -> str:
     for _ in range(rng.randint(1, 4)):
         parts.append(" ".join(rng.choices(_WORDS, k=rng.randint(0, 4))))
         parts.append(rng.choice(_BEFORE))
-        parts.append(_variant(rng, rng.choice(_BEFORE_PHRASES)))
+        parts.append(_variant(rng, rng.choice(BEFORE_PHRASES)))
         parts.append(rng.choice(_AFTER))
         parts.append(rng.choice(_SPACES))
         parts.append(rng.choice(_WORDS))
@@ -58,7 +58,7 @@ def test_gate_agrees_with_the_regex_everywhere() -> None:
 
 
 def test_every_phrase_is_found_through_the_gate() -> None:
-    for phrase in _BEFORE_PHRASES:
+    for phrase in BEFORE_PHRASES:
         # Upper case letter by letter: "ß".upper() is "SS", which IGNORECASE does not match.
         upper = "".join(c.upper() if len(c.upper()) == 1 else c for c in phrase)
         for text in (f"{phrase} Anna", f"«{upper}, Anna", f"x ({phrase}: Anna"):

@@ -106,9 +106,9 @@ def _phrases(block: str) -> list[str]:
 
 
 OBJECT_PHRASES = frozenset(_phrases(OBJECT))
-_BEFORE_PHRASES = _phrases(BEFORE)
+BEFORE_PHRASES = _phrases(BEFORE)
 _AFTER_PHRASES = _phrases(AFTER)
-prefilter.register("person_cue_before", set(_BEFORE_PHRASES))
+prefilter.register("person_cue_before", set(BEFORE_PHRASES))
 prefilter.register("person_cue_after", set(_AFTER_PHRASES))
 # Its own keyword class, out of the cue pattern above (each phrase there costs every search).
 prefilter.register("person_object", OBJECT_PHRASES)
@@ -117,7 +117,7 @@ prefilter.register("companion", {"with", "con", "avec", "com", "met"})
 # The cue ends right before the name: "Grazie a ", "merci à ", "welkom, ".
 _CUE_BEFORE = re.compile(
     r"(?:^|(?<=[\s,;:!?¡¿(\"“«]))(?i:"
-    + literal_alternation(reversed(_BEFORE_PHRASES), blank=r"\s")
+    + literal_alternation(reversed(BEFORE_PHRASES), blank=r"\s")
     + r")[,:]?\s$"
 )
 _CUE_AFTER = re.compile(

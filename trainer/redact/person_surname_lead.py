@@ -19,7 +19,7 @@ from trainer.redact.address_towns import postal_towns
 from trainer.redact.companies import is_company_token, is_legal_form
 from trainer.redact.hits import Hit
 from trainer.redact.member_cue_words import CUE_WORDS
-from trainer.redact.person_cues import _BEFORE_PHRASES
+from trainer.redact.person_cues import BEFORE_PHRASES
 from trainer.redact.person_words import (
     COMMON,
     GIVEN,
@@ -40,7 +40,7 @@ _LEAD = re.compile(
 _CAPS_GIVEN = re.compile(rf" (?P<given>{_WORD})(?![\w'’-])")
 _VOWEL = re.compile(r"[AEIOUYÀ-ÖØ-Ýaeiouyà-öø-ý]")
 _GIVEN = GIVEN | GIVEN_AMBIGUOUS
-_BEFORE_CUES = frozenset(p for p in _BEFORE_PHRASES if " " not in p)  # "obrigado", "danke"
+_BEFORE_CUES = frozenset(p for p in BEFORE_PHRASES if " " not in p)  # "obrigado", "danke"
 _COMMA_NAME = re.compile(r",[ \t]+[^\W\d_a-z]")  # the hit is the surname of "X, Given"
 
 
