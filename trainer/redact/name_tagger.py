@@ -363,7 +363,7 @@ def _not_kept(text: str, hits: list[Hit]) -> list[Hit]:
         if not _kept(text, h[1], h[2], lang=evidence)
         for g in _without_greeting(text, h)
     ]
-    return surname_lead(text, kept)  # "Fröhlich, [Bernd]", "GENTRY [Rose]", as the rules
+    return surname_lead(text, kept)  # "Oyelaran, [Maren]", "GENTRY [Rose]", as the rules
 
 
 _FIRST_WORD = re.compile(r"([^\W\d_]+)[ \t]+")
