@@ -232,6 +232,8 @@ def assemble(rng: random.Random, locale: str, genre: str, items: list[Item], fil
             for it in items
             if it.kind in sig_kinds
         ]
+        if not sig:
+            return "\n".join(filter(None, [intro, " ".join(body), close]))
         if not body and not intro:
             intro = fill(rng.choice(t["free"]))
         return "\n".join(filter(None, [intro, " ".join(body), close, "--", "\n".join(sig)]))
