@@ -45,8 +45,8 @@ DATA CARD
 - Fragments (what leaks): "t:" a whole-word token (name tokens without titles, particles and
   initials; street-name tokens without the street-type word; e-mail local part; URL host or
   path slug); "p:" postcode, box number or IP, whole with spaces optional; "d:" every
-  4-digit window of each digit run of a phone, card, IBAN, id or bank value (separators
-  ignored, phone extensions excluded); "s:" a whole short id with no 4-digit run (codice
+  4-digit window of each digit run of a card, IBAN, id or bank value, and of a phone's
+  national significant number (no country code, trunk 0 or extension), separators ignored; "s:" a whole short id with no 4-digit run (codice
   fiscale). A post is redrawn while any fragment occurs in its background (the text with
   the value replaced by a space) or in another value, or a look-alike sits inside a value.
 - Matching (``leaked``): NFKC, case-fold, accents stripped (also ł ħ ø ı), Unicode digits

@@ -165,7 +165,8 @@ def phone(rng: random.Random, locale: str) -> tuple[str, list[str], str]:
     if region == "FR":
         forms += [("spaced", nat)] * 2
     form, value = rng.choice(forms)
-    return value, digit_windows(value.split(EXT[locale])[0]), form
+    # windows over the national significant number: no country code, trunk 0 or extension
+    return value, digit_windows(phonenumbers.national_significant_number(num)), form
 
 
 MAIL_DOMAINS = {
