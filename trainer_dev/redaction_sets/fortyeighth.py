@@ -46,9 +46,10 @@ DATA CARD
   initials; street-name tokens without the street-type word; e-mail local part; URL host or
   path slug); "p:" postcode, box number or IP, whole with spaces optional; "d:" every
   4-digit window of each digit run of a card, IBAN, id or bank value, and of a phone's
-  national significant number (no country code, trunk 0 or extension), separators ignored; "s:" a whole short id with no 4-digit run (codice
-  fiscale). A post is redrawn while any fragment occurs in its background (the text with
-  the value replaced by a space) or in another value, or a look-alike sits inside a value.
+  national significant number (no country code, trunk 0 or extension), separators
+  ignored; "s:" a whole short id with no 4-digit run (codice fiscale). A post is redrawn
+  while any fragment occurs in its background (the text with the value replaced by a
+  space) or in another value, or a look-alike sits inside a value.
 - Matching (``leaked``): NFKC, case-fold, accents stripped (also ł ħ ø ı), Unicode digits
   to ASCII, on both the redacted text and the background.
 - Sizes: per locale 375 labelled posts (1-3 items of distinct kinds, the first item's kind
