@@ -176,3 +176,16 @@ def test_does_not_import_the_redactor():
         "sys.exit(any(m.startswith('trainer.redact') for m in sys.modules))"
     )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_pools_share_no_token_with_the_roster():
+    from trainer_dev.redaction_sets import fortyeighth_looks as looks
+    from trainer_dev.redaction_sets.fortyeighth_places import STREETS, street_tokens
+
+    roster = {t for names in ROSTER.values() for name in names for t in name_tokens(name)}
+    for pool in (looks.VENUES, looks.PRIZES, looks.COMPANIES, looks.WORDS):
+        for entries in pool.values():
+            assert not any(set(name_tokens(e)) & roster for e in entries), entries
+    assert not any(set(name_tokens(e)) & roster for e in looks.PRODUCTS)
+    for streets in STREETS.values():
+        assert not any(set(street_tokens(s)) & roster for s in streets), streets

@@ -144,7 +144,7 @@ COMPANIES = {
     "it_IT": ["Kappa", "Macron", "Fila", "Errea", "Ferrari"],
     "pl_PL": ["4F", "Martes Sport", "Decathlon", "Kross", "Wedel"],
     "pt_BR": ["Penalty", "Olympikus", "Centauro", "Netshoes", "Topper"],
-    "de_LI": ["Hilti", "Ivoclar", "LGT", "Hoval", "Ospelt Ladenbau"],
+    "de_LI": ["Hilti", "Ivoclar", "LGT", "Hoval", "Hilcona"],
     "sv_FI": ["Stockmann", "Karhu", "Halti", "Intersport", "Fazer"],
     "en_BS": ["John Bull", "Kelly's Home Centre", "Bahamas Ferries", "Solomon's Fresh Market"],
     "mt_MT": ["Farsons", "Bortex", "Melita", "Agius Confectionery", "Camilleri Paris Mode"],

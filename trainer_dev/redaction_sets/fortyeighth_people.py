@@ -226,8 +226,9 @@ PARTICLES = {
     "st",
     "mc",
 }
+# Per locale: the male title, the female title, then titles for anyone.
 TITLES = {
-    "en_GB": ["Mr", "Mrs", "Ms", "Dr", "Coach"],
+    "en_GB": ["Mr", "Ms", "Dr", "Coach"],
     "en_US": ["Mr.", "Ms.", "Dr.", "Coach"],
     "de_DE": ["Herr", "Frau", "Dr.", "Trainer"],
     "fr_FR": ["M.", "Mme", "Dr", "coach"],
@@ -237,7 +238,7 @@ TITLES = {
     "pt_BR": ["Sr.", "Sra.", "Dr.", "professor"],
     "de_LI": ["Herr", "Frau", "Dr.", "Trainer"],
     "sv_FI": ["herr", "fru", "dr", "tränare"],
-    "en_BS": ["Mr.", "Mrs.", "Ms.", "Coach"],
+    "en_BS": ["Mr.", "Mrs.", "Dr.", "Coach"],
     "mt_MT": ["Sur", "Sinjura", "Dr", "Coach"],
 }
 
@@ -369,7 +370,8 @@ def member_mention(rng: random.Random, locale: str, name: str) -> tuple[str, str
 
 
 def person_mention(rng: random.Random, locale: str, given: str, sur: str) -> tuple[str, str]:
-    title = rng.choice(TITLES[locale])
+    male, female, *anyone = TITLES[locale]
+    title = rng.choice([female if given in GIVEN_F[locale].split() else male, *anyone])
     forms = [
         ("full", f"{given} {sur}"),
         ("full", f"{given} {sur}"),

@@ -2,6 +2,9 @@
 
 TEXT = {
     "intro": [
+        "Meine Personal-Training-Stunden im Studio kosten ab {date} {amount}.",
+        "Die Einweisung im Fitnessstudio ist am {date} um {time}.",
+        "Der Physio sagt sechs Wochen Pause fürs Knie, der {prize} fällt für mich aus.",
         "Kurzes Update zum Spiel im {venue} am {date}, Anpfiff {time}.",
         "Die Mitgliedsbeiträge sind bis {date} fällig, Erwachsene zahlen {amount}.",
         "Starkes Auswärtsspiel am Samstag, {score} gewonnen!",

@@ -6,6 +6,9 @@ Slots: {v} the item's value, {label} an id's cue word, {date} {time} {amount} {s
 
 TEXT = {
     "intro": [
+        "My PT sessions at the gym are {amount} an hour from {date}.",
+        "Gym induction for new members is on {date} at {time}.",
+        "Physio says the ankle needs six weeks, so I'm out of the {prize}.",
         "Quick update on the {venue} fixture on {date}, kick-off {time}.",
         "Membership renewals are due by {date}; the adult fee is {amount} this season.",
         "Great result on Saturday, {score} away from home.",

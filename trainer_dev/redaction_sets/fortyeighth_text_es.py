@@ -2,6 +2,9 @@
 
 TEXT = {
     "intro": [
+        "Las sesiones con mi entrenador personal suben a {amount} la hora desde el {date}.",
+        "La sesión de bienvenida del gimnasio es el {date} a las {time}.",
+        "El fisio dice seis semanas para el tobillo, así que me pierdo el {prize}.",
         "Resumen del partido en el {venue} del {date}, saque inicial a las {time}.",
         "Las cuotas de socio vencen el {date}; la cuota adulta es de {amount}.",
         "¡Victoria a domicilio el sábado, {score}!",

@@ -2,6 +2,9 @@
 
 TEXT = {
     "intro": [
+        "Mes séances de coaching à la salle passent à {amount} l'heure à partir du {date}.",
+        "La visite de la salle de musculation pour les nouveaux, c'est le {date} à {time}.",
+        "Le kiné parle de six semaines pour la cheville, donc pas de {prize} pour moi.",
         "Petit point sur le match au {venue} le {date}, coup d'envoi à {time}.",
         "Les cotisations sont à régler avant le {date} : {amount} pour les adultes.",
         "Belle victoire samedi à l'extérieur, {score} !",

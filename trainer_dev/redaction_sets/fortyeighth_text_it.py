@@ -2,6 +2,9 @@
 
 TEXT = {
     "intro": [
+        "Le sedute con il personal trainer costano {amount} l'ora dal {date}.",
+        "L'introduzione in palestra per i nuovi iscritti è il {date} alle {time}.",
+        "Il fisio dice sei settimane per la caviglia, quindi salto il {prize}.",
         "Aggiornamento sulla partita allo {venue} del {date}, fischio d'inizio alle {time}.",
         "Le quote associative scadono il {date}; per gli adulti sono {amount}.",
         "Gran vittoria in trasferta sabato, {score}!",

@@ -3,6 +3,9 @@ as Maltese members write them, by hand."""
 
 TEXT = {
     "intro": [
+        "Is-sessjonijiet tal-PT fil-gym jiswew {amount} fis-siegħa minn {date}.",
+        "L-induction tal-gym għall-membri l-ġodda hi nhar {date} fil-{time}.",
+        "Il-physio qal sitt ġimgħat għall-għaksa, allura l-{prize} m'hux għalija.",
         "Update fuq il-logħba f'{venue} nhar {date}, kick-off fil-{time}.",
         "Il-membership fees jridu jitħallsu sa {date}; l-adulti jħallsu {amount}.",
         "Rebħa sabiħa barra minn darna s-Sibt, {score}!",

@@ -6,6 +6,9 @@ instrumental (fortyeighth_people.PL_CASES).
 
 TEXT = {
     "intro": [
+        "Treningi personalne na siłowni kosztują od {date} {amount} za godzinę.",
+        "Wprowadzenie na siłowni dla nowych członków: {date}, godz. {time}.",
+        "Fizjo mówi sześć tygodni przerwy na kostkę, więc {prize} mnie omija.",
         "Krótko o meczu na {venue} {date}, początek o {time}.",
         "Składki członkowskie płacimy do {date}; dorośli {amount}.",
         "Świetny wyjazd w sobotę, wygrana {score}!",

@@ -2,6 +2,9 @@
 
 TEXT = {
     "intro": [
+        "As aulas com o personal na academia passam a {amount} a hora a partir de {date}.",
+        "A avaliação física dos novos alunos é em {date} às {time}.",
+        "O fisio falou em seis semanas para o tornozelo, então fico fora da {prize}.",
         "Atualização sobre o jogo no {venue} em {date}, início às {time}.",
         "As mensalidades vencem em {date}; adulto paga {amount}.",
         "Vitória fora de casa no sábado, {score}!",

@@ -5,6 +5,9 @@ Finland-Swedish usage: 'hetu'/'personbeteckning', 'FPA', 'fysioterapeut', euro a
 
 TEXT = {
     "intro": [
+        "Mina PT-pass på gymmet kostar {amount} i timmen från {date}.",
+        "Gymintroduktionen för nya medlemmar är {date} kl. {time}.",
+        "Fysioterapeuten säger sex veckor för fotleden, så {prize} blir inte av för mig.",
         "Kort om matchen på {venue} den {date}, avspark kl. {time}.",
         "Medlemsavgiften ska betalas senast {date}; vuxna betalar {amount}.",
         "Fin bortavinst i lördags, {score}!",
