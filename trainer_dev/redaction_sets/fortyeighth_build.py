@@ -243,8 +243,11 @@ def assemble(rng: random.Random, locale: str, genre: str, items: list[Item], fil
         lines += [f"[{fill('{time}')}] {rng.choice(roles)}: {s}" for s in sentences]
         return "\n".join(lines)
     if genre == "thread":
-        quoted = f"> {fill(rng.choice(t['quote']))}\n> {intro or fill(rng.choice(t['free']))}"
-        return "\n".join(filter(None, [quoted, "", " ".join(sentences), close]))
+        quoted = [fill(rng.choice(t["quote"])), intro or fill(rng.choice(t["free"]))]
+        if len(sentences) > 1 and rng.random() < 0.5:  # an item inside the quoted message too
+            quoted.append(sentences.pop(0))
+        quote = "\n".join(f"> {line}" for q in quoted for line in q.split("\n"))
+        return "\n".join(filter(None, [quote, "", " ".join(sentences), close]))
     if genre == "list":
         return "\n".join(filter(None, [intro, *[f"- {s}" for s in sentences], close]))
     joiner = rng.choice([" ", " ", "\n"])
