@@ -14,8 +14,9 @@ DATA CARD
   fr_FR (French); es_ES (Spanish); it_IT (Italian); pl_PL (Polish); pt_BR (Brazilian
   Portuguese); sv_FI (Finland-Swedish, Finnish ids, phones and postcodes); mt_MT (Maltese
   mixed with English, as Maltese members write).
-- Genres: notes, threads with quoted lines, forms ("label: value" lines), Markdown tables,
-  signatures after "--", timestamped chat lines, bullet lists.
+- Genres: notes, threads with quoted lines (half the multi-item ones quote an item too),
+  forms ("label: value" lines), Markdown tables, signatures after "--", timestamped chat
+  lines, bullet lists; PII-free posts are notes, lists and chat lines.
 - Kinds: EMAIL PHONE URL IP CARD IBAN ID PERSON MEMBER ADDRESS. Written forms (item_forms):
   phones intl / national / e164 / double_zero / dotted / bare / ext (+ dashed, one_dash in
   US and BS), all ``phonenumbers.is_valid_number`` for the region; e-mails from names,

@@ -123,7 +123,7 @@ TEXT = {
         "EAN {ean} steht auf dem Gel-Karton, falls jemand nachbestellt.",
         "Das Trainerbuch hat die ISBN {isbn}.",
         "Training findet heute normal statt.",
-        "{word} gesagt: das war kein gutes Spiel.",
+        "Mal {word} gesagt: das war kein gutes Spiel.",
         "Seriennummer {serial} am Ruderergometer.",
     ],
     "roles": ["Trainer", "Kapitän", "Kassenwart", "Jugendwart", "Abteilungsleitung", "Zeugwart"],
