@@ -73,7 +73,10 @@ kennels and groomers; adds en_MU de_BE fr_MC it_SM ca_AD beside en_IE en_AU en_N
 fr_FR it_IT) and the forty-seventh (``--fortyseventh``: the same domain by another writer, who
 chose it independently, with its own pools and templates: vaccination reminders, surgery
 estimates and lost-pet notices to shelter adoptions, fostering, boarding, grooming and
-pet-insurance claims; adds en_BB fr_MC pt_TL).
+pet-insurance claims; adds en_BB fr_MC pt_TL), then the forty-eighth (``--fortyeighth``: sports,
+fitness and amateur clubs, from memberships, fixtures and coaching to gyms, physiotherapy
+referrals, race entries, kit orders and away-game travel; adds de_LI sv_FI en_BS mt_MT beside
+en_GB en_US de_DE fr_FR es_ES it_IT pl_PL pt_BR).
 The fresh to forty-fifth sets have since been read while tuning
 (``trainer_dev.redaction_failures``); only the newest sets are scored and never read.
 

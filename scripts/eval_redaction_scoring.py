@@ -330,6 +330,7 @@ INDEPENDENT_SETS = {
     "fortyfifth": ("fortyfifth", "make_fortyfifth_set", 4545, "forty-fifth"),
     "fortysixth": ("fortysixth", "make_fortysixth_set", 4646, "forty-sixth"),
     "fortyseventh": ("fortyseventh", "make_fortyseventh_set", 4747, "forty-seventh"),
+    "fortyeighth": ("fortyeighth", "make_fortyeighth_set", 4848, "forty-eighth"),
 }
 
 

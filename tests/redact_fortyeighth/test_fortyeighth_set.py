@@ -189,3 +189,18 @@ def test_pools_share_no_token_with_the_roster():
     assert not any(set(name_tokens(e)) & roster for e in looks.PRODUCTS)
     for streets in STREETS.values():
         assert not any(set(street_tokens(s)) & roster for s in streets), streets
+
+
+def test_registered_for_scoring_only():
+    # a scoring set: scored as aggregates by scripts/eval_redaction.py --fortyeighth, never
+    # opened by the failures tool
+    from trainer_dev.redaction_failures import DEVELOPMENT_SETS
+
+    root = Path(__file__).resolve().parents[2]
+    scoring = (root / "scripts" / "eval_redaction_scoring.py").read_text(encoding="utf-8")
+    line = '"fortyeighth": ("fortyeighth", "make_fortyeighth_set", 4848, "forty-eighth"),'
+    assert line in scoring
+    assert scoring.index(line) > scoring.index("INDEPENDENT_SETS = {")
+    assert "fortyeighth" not in DEVELOPMENT_SETS
+    doc = (root / "scripts" / "eval_redaction.py").read_text(encoding="utf-8")
+    assert "``--fortyeighth``" in doc and "de_LI sv_FI en_BS mt_MT" in doc
