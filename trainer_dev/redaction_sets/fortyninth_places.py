@@ -133,7 +133,8 @@ POSTCODE_RE = {
     "en_AU": r"\d{4}", "en_CA": r"[ABCEGHJKLMNPRSTVXY]\d[A-Z] \d[A-Z]\d",
     "nl_NL": r"[1-9]\d{3} [A-Z]{2}", "sv_SE": r"[1-9]\d{2} \d{2}", "fi_FI": r"\d{5}",
     "es_MX": r"\d{5}", "fr_BE": r"[1-9]\d{3}", "de_CH": r"[1-9]\d{3}", "nl_CW": r"",
-    "en_LS": r"\d{3}", "af_ZA": r"\d{4}", "ga_IE": r"[AC-FHKNPRTV-Y]\d{2}|D6W [0-9AC-FHKNPRTV-Y]{4}",
+    "en_LS": r"\d{3}", "af_ZA": r"\d{4}",
+    "ga_IE": r"[ACDEFHKNPRTVWXY]\d{2} [0-9ACDEFHKNPRTVWXY]{4}",
 }
 
 

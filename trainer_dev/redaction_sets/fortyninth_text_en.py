@@ -8,7 +8,8 @@ the Traffic Department with Sesotho greetings).
 from __future__ import annotations
 
 BASE = {
-    "EMAIL": ["Send the quote to {v} and I'll sign tonight.", "Claim form went to {v} this morning.",
+    "EMAIL": ["Send the quote to {v} and I'll sign tonight.",
+    "Claim form went to {v} this morning.",
               "Reply to {v} if the part arrives early.", "Can you cc {v} on the booking?",
               "My email for the lease paperwork is {v}."],
     "PHONE": ["Call me on {v} when the car is ready.", "Tow driver can reach me at {v}.",
