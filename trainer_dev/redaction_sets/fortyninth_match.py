@@ -7,6 +7,7 @@ dashes, slashes, brackets; at most two in a row) are ignored.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -15,14 +16,21 @@ SEPARATORS = re.compile(r"[^0-9]")
 
 
 def norm(text: str) -> str:
+    if text.isascii():
+        return text.lower()
     text = unicodedata.normalize("NFKC", text).casefold()
     text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
     return "".join(str(unicodedata.digit(c)) if c.isdigit() and not c.isascii() else c
                    for c in text)
 
 
-def digit_runs(text: str) -> list[str]:
-    return [SEPARATORS.sub("", m.group()) for m in DIGIT_RUN.finditer(norm(text))]
+@functools.lru_cache(maxsize=4096)
+def _runs(normed: str) -> tuple[str, ...]:
+    return tuple(SEPARATORS.sub("", m.group()) for m in DIGIT_RUN.finditer(normed))
+
+
+def digit_runs(text: str) -> tuple[str, ...]:
+    return _runs(norm(text))
 
 
 def digit_windows(value: str) -> list[str]:
@@ -40,7 +48,7 @@ def fragment_in(normed: str, fragment: str) -> bool:
     """Whether a fragment occurs in already-normalised text."""
     prefix, body = fragment[:2], norm(fragment[2:])
     if prefix == "d:":
-        return any(body in run for run in digit_runs(normed))
+        return any(body in run for run in _runs(normed))
     if prefix == "t:":
         return re.search(rf"(?<!\w){re.escape(body)}(?!\w)", normed) is not None
     if prefix == "p:":

@@ -54,7 +54,7 @@ STREET_TYPES = {
     "court", "terrace", "close", "way", "place", "boulevard", "calle", "avenida", "av", "privada",
     "calzada", "rue", "chaussée", "chaussee", "de", "des", "du", "la", "le", "kaya", "di",
     "bóthar", "sráid", "ascaill", "ardán", "lána", "cnoc", "an", "na", "oost", "saint", "santa",
-    "río", "rio", "haute",
+    "río", "rio",
 }
 
 TOWNS = {

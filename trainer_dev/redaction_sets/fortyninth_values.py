@@ -86,7 +86,9 @@ def phone(rng: random.Random, locale: str) -> tuple[str, str]:
     nat = _groups(trunk + nsn, nat_g)
     intl = _groups(nsn, intl_g)
     forms = ["national", "national", "intl", "intl", "e164", "dotted", "compact", "ext",
-             "intl00", "dashed"]
+             "dashed"]
+    if locale != "en_AU":  # Australians dial 0011 abroad, so they never write 0061
+        forms.append("intl00")
     if trunk:
         forms.append("trunk-paren")
     form = rng.choice(forms)
