@@ -209,10 +209,6 @@ def look_sentence(rng: random.Random, kind: str, locale: str, texts: dict) -> tu
     return value, rng.choice(texts["look"][kind]).replace("{v}", value)
 
 
-def _clock(rng: random.Random) -> str:
-    return f"{rng.randint(7, 21):02d}:{rng.randint(0, 59):02d}"
-
-
 def assemble(rng: random.Random, genre: str, items: list[Item], looks: list[str],
              texts: dict, free: list[str]) -> str:
     """Lay out a post: item sentences and look-alike sentences in the genre's shape."""
@@ -222,21 +218,14 @@ def assemble(rng: random.Random, genre: str, items: list[Item], looks: list[str]
     rng.shuffle(sentences)
     if genre == "form":
         lines = [rng.choice(texts["form_title"]), ""]
-        for it in items:
-            if it.frame:
-                lines.append(it.frame.replace("{v}", it.value))
-                continue
-            lines.append(f"{item_label(it, texts)}: {it.value}")
+        lines += [f"{item_label(it, texts)}: {it.value}" for it in items if not it.frame]
+        lines += [it.frame.replace("{v}", it.value) for it in items if it.frame]
         lines += looks + free
         return "\n".join(lines)
     if genre == "table":
-        rows = []
-        for it in items:
-            if it.frame:
-                rows.append(f"| {it.frame.replace('{v}', it.value)} |")
-            else:
-                rows.append(f"| {item_label(it, texts)} | {it.value} |")
-        return "\n".join([opener, "", *rows, "", *looks, *free, closer])
+        rows = [f"| {item_label(it, texts)} | {it.value} |" for it in items if not it.frame]
+        after = [it.frame.replace("{v}", it.value) for it in items if it.frame]
+        return "\n".join([opener, "", *rows, "", *after, *looks, *free, closer])
     if genre == "signature":
         sig_kinds = {"PHONE", "EMAIL", "URL", "ADDRESS", "MEMBER", "PERSON"}
         sig = [it for it in items if it.kind in sig_kinds and not it.frame]
@@ -251,9 +240,12 @@ def assemble(rng: random.Random, genre: str, items: list[Item], looks: list[str]
                           " ".join([rng.choice(texts["reply"]), *rest]), closer])
     if genre == "chat":
         who = texts["chat_who"]
-        lines = [f"[{_clock(rng)}] {who[0]}: {opener}"]
-        for s in sentences:
-            lines.append(f"[{_clock(rng)}] {rng.choice(who)}: {s}")
+        minute = rng.randint(7 * 60, 18 * 60)
+        lines = []
+        for s in [opener, *sentences]:
+            speaker = who[0] if not lines else rng.choice(who)
+            lines.append(f"[{minute // 60:02d}:{minute % 60:02d}] {speaker}: {s}")
+            minute += rng.randint(1, 25)
         return "\n".join(lines)
     if genre == "list":
         return "\n".join([opener, *(f"- {s}" for s in sentences), closer])

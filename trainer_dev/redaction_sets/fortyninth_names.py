@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 
-from trainer_dev.redaction_sets.fortyninth_people import TITLES, name_tokens
+from trainer_dev.redaction_sets.fortyninth_people import name_tokens, titles_for
 from trainer_dev.redaction_sets.fortyninth_values import fold
 
 GA_VOCATIVE = {"Seán": "Sheáin", "Colm": "Choilm", "Tadhg": "Thaidhg", "Pádraig": "Phádraig",
@@ -57,8 +57,8 @@ def member_mention(rng: random.Random, locale: str, given: str, surname: str,
     forms = ["full", "full", "given", "given", "surname", "initial", "handle", "lower"]
     if any(ord(c) > 127 for c in given + surname):
         forms.append("folded")
-    if poss_frames:
-        forms += ["possessive", "possessive"]
+    if poss_frames:  # Finnish posts inflect names far more often than others mark them
+        forms += ["possessive"] * (5 if locale == "fi_FI" else 2)
     elif locale.startswith("en"):
         forms.append("possessive")
     form = rng.choice(forms)
@@ -100,7 +100,7 @@ def member_mention(rng: random.Random, locale: str, given: str, surname: str,
 def person_name(rng: random.Random, locale: str, given: str, surname: str
                 ) -> tuple[str, str, list[str]]:
     """A private person's name in one of the ways posts write it."""
-    titles = [t for t in TITLES[locale] if t]
+    titles = titles_for(locale, given)
     forms = ["full", "full", "surname-first", "initial", "lower", "given"]
     if titles:
         forms += ["title-surname", "title-full"]

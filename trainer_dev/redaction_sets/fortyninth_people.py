@@ -81,20 +81,39 @@ GA_FEMALE = {"Aoife", "Niamh", "Siobhán", "Caoimhe", "Róisín", "Clodagh", "Gr
 PARTICLES = {"van", "der", "den", "de", "la", "le", "du", "del", "ó", "ní", "nic", "mac", "von",
              "o", "ni"}
 
+# (titles for men, titles for women) per locale; Swedish and Finnish posts use none.
 TITLES = {
-    "en_AU": ["Mr", "Ms", "Mrs", "Dr"],
-    "en_CA": ["Mr.", "Ms.", "Mrs.", "Dr."],
-    "nl_NL": ["dhr.", "mevr.", "meneer", "mevrouw"],
-    "sv_SE": ["", ""],
-    "fi_FI": ["", ""],
-    "es_MX": ["Sr.", "Sra.", "Lic.", "Ing."],
-    "fr_BE": ["M.", "Mme", "Madame", "Monsieur"],
-    "de_CH": ["Herr", "Frau"],
-    "nl_CW": ["dhr.", "mevr.", "Sr.", "Sra."],
-    "en_LS": ["Mr", "Mrs", "Ntate", "'M'e"],
-    "af_ZA": ["mnr.", "mev.", "oom", "tannie"],
-    "ga_IE": ["an tUasal", "Bean", "Mr", "Ms"],
+    "en_AU": (["Mr", "Dr"], ["Ms", "Mrs", "Dr"]),
+    "en_CA": (["Mr.", "Dr."], ["Ms.", "Mrs.", "Dr."]),
+    "nl_NL": (["dhr.", "meneer"], ["mevr.", "mevrouw"]),
+    "sv_SE": ([], []),
+    "fi_FI": ([], []),
+    "es_MX": (["Sr.", "Lic.", "Ing."], ["Sra.", "Lic.", "Ing."]),
+    "fr_BE": (["M.", "Monsieur"], ["Mme", "Madame"]),
+    "de_CH": (["Herr"], ["Frau"]),
+    "nl_CW": (["dhr.", "Sr."], ["mevr.", "Sra."]),
+    "en_LS": (["Mr", "Ntate"], ["Mrs", "'M'e"]),
+    "af_ZA": (["mnr.", "oom"], ["mev.", "tannie"]),
+    "ga_IE": (["an tUasal", "Mr"], ["Bean", "Ms"]),
 }
+
+FEMALE = set(
+    "Kirra Tahlia Mackenzie Bronte Indi Sienna Matilda Jessamy Shanae Tegan Maëlle Kaitlyn "
+    "Jolene Nakita Shelby Cheyenne Mackenna Aurelie Brielle Sanne Femke Lotte Ilse Marloes Anouk "
+    "Fleur Esmée Noortje Floor Linnéa Ebba Frida Tove Alva Saga Agnes Elsa Ingrid Wilma Aino "
+    "Iida Siiri Venla Oona Kerttu Helmi Veera Elina Sanni Ximena Guadalupe Itzel Fernanda "
+    "Citlali Daniela Renata Yaretzi Marisol Berenice Amélie Maëlys Gaëlle Océane Manon Noémie "
+    "Clémence Elodie Coralie Ophélie Seraina Nadja Corinne Flurina Nicole Sabrina Andrea Mirjam "
+    "Ladina Anja Roshendra Xiomara Zuleika Dionne Ethline Jeanine Shudaika Marisela Suhaily "
+    "Lerato Palesa Limpho Nthabiseng Lineo Mamello Puleng Masechaba Relebohile Keneuoe Annelie "
+    "Marlize Liezl Sunette Karlien Elna Carien Anke Mariska Nadine Aoife Niamh Siobhán Caoimhe "
+    "Róisín Clodagh Gráinne Sorcha Éabha Orla".split()
+)
+
+
+def titles_for(locale: str, first: str) -> list[str]:
+    male, female = TITLES[locale]
+    return female if first in FEMALE else male
 
 
 def given(locale: str) -> list[str]:
