@@ -209,6 +209,15 @@ def look_sentence(rng: random.Random, kind: str, locale: str, texts: dict) -> tu
     return value, rng.choice(texts["look"][kind]).replace("{v}", value)
 
 
+def flow(parts: list[str]) -> str:
+    """Join sentences with a space, or a line break after one with no closing punctuation
+    (a bare link or address at the end of a line)."""
+    out = parts[0]
+    for prev, part in zip(parts, parts[1:], strict=False):
+        out += (" " if prev.rstrip()[-1:] in ".!?:)" else "\n") + part
+    return out
+
+
 def assemble(rng: random.Random, genre: str, items: list[Item], looks: list[str],
              texts: dict, free: list[str]) -> str:
     """Lay out a post: item sentences and look-alike sentences in the genre's shape."""
@@ -232,12 +241,12 @@ def assemble(rng: random.Random, genre: str, items: list[Item], looks: list[str]
         body = [item_sentence(rng, it, texts) for it in items if it not in sig]
         sig.sort(key=lambda it: it.kind not in ("MEMBER", "PERSON"))
         sig_lines = [it.value for it in sig]
-        return "\n".join([" ".join([opener, *body, *looks, *free]), closer, "--", *sig_lines])
+        return "\n".join([flow([opener, *body, *looks, *free]), closer, "--", *sig_lines])
     if genre == "thread":
         quoted = sentences[: max(1, len(sentences) // 2)]
         rest = sentences[len(quoted):]
         return "\n".join([rng.choice(texts["quote_intro"]), *(f"> {s}" for s in quoted), "",
-                          " ".join([rng.choice(texts["reply"]), *rest]), closer])
+                          flow([rng.choice(texts["reply"]), *rest]), closer])
     if genre == "chat":
         who = texts["chat_who"]
         minute = rng.randint(7 * 60, 18 * 60)
@@ -249,7 +258,7 @@ def assemble(rng: random.Random, genre: str, items: list[Item], looks: list[str]
         return "\n".join(lines)
     if genre == "list":
         return "\n".join([opener, *(f"- {s}" for s in sentences), closer])
-    return " ".join([opener, *sentences, closer])
+    return flow([opener, *sentences, closer])
 
 
 # --- checks ------------------------------------------------------------------------------
