@@ -241,6 +241,8 @@ def assemble(rng: random.Random, genre: str, items: list[Item], looks: list[str]
         body = [item_sentence(rng, it, texts) for it in items if it not in sig]
         sig.sort(key=lambda it: it.kind not in ("MEMBER", "PERSON"))
         sig_lines = [it.value for it in sig]
+        if not sig_lines:  # nothing to sign with: a plain note
+            return flow([opener, *body, *looks, *free, closer])
         return "\n".join([flow([opener, *body, *looks, *free]), closer, "--", *sig_lines])
     if genre == "thread":
         quoted = sentences[: max(1, len(sentences) // 2)]
