@@ -23,8 +23,9 @@ signature blocks, chat lines ("[09:14] garage: ..."), bulleted lists.
 Kinds and written forms (``Post.item_forms``):
 - EMAIL first.last / firstlast / f.last / first_l / last.first / firstNN / hobby local parts
   on each country's mail providers.
-- PHONE national, dashed, dotted, compact, intl (+cc), e164, intl00 (00cc), trunk-paren
-  (+31 (0)6...), ext (with the local extension word); North American forms in en_CA. Numbers
+- PHONE national, dashed, dotted, compact, paren-area ((02) 9123 4567), intl (+cc), e164,
+  intl00 (00cc; never for Australia, which dials 0011), trunk-paren (+31 (0)6...), ext (with
+  the local extension word); North American forms in en_CA. Numbers
   follow each national plan and pass ``phonenumbers.is_valid_number_for_region`` when the
   package imports.
 - URL social/platform profiles, share links, personal sites bare, with www, with https and
@@ -34,22 +35,23 @@ Kinds and written forms (``Post.item_forms``):
 - IBAN grouped or compact, mod-97 valid with the country's length; countries without IBANs
   (AU, CA, MX, CW, LS, ZA) write the foreign IBAN their posters bank with (GB, FR, ES, DE, NL);
   BE and ES account keys and the FR RIB key are computed too.
-- ID by locale (form ``<subtype>:cue`` or ``<subtype>:bare``; about 40 % bare): en_AU TFN
-  (mod 11), Medicare (weighted check digit), driver licence, BSB+account; en_CA SIN (Luhn),
-  Ontario licence, passport, transit/institution/account; nl_NL BSN (11-test), passport,
-  licence; nl_CW identity number (a birth date + 2 digits), passport, CRIB; sv_SE personnummer
-  (Luhn, 10 or 12 digits); fi_FI henkilötunnus (mod 31 check character); es_MX CURP (check
-  digit), CLABE (3-7-1 check), licence; fr_BE national register number (mod 97), licence;
-  de_CH AHV number (EAN-13 check); en_LS national id, passport, bank account (no public
-  check: format only); af_ZA identity number (Luhn, date, citizenship digit), bank account;
-  ga_IE PPS number (mod 23 check letter, with or without the second letter), licence.
+- ID by locale (form ``<subtype>:cue`` or ``<subtype>:bare``; about 40 % bare): en_AU TFN (mod
+  11), Medicare (weighted check digit), driver licence, BSB+account; en_CA SIN (Luhn), Ontario
+  licence, passport, transit/institution/account; nl_NL BSN (11-test), passport, licence; nl_CW
+  identity number (a birth date + 2 digits), passport, CRIB; sv_SE personnummer (Luhn; 10 or 12
+  digits, with or without the dash); fi_FI henkilötunnus (mod 31 check character); es_MX CURP
+  (check digit), CLABE (3-7-1 check), licence; fr_BE national register number (mod 97),
+  licence; de_CH AHV number (EAN-13 check); en_LS national id, passport, bank account (no
+  public check: format only); af_ZA identity number (Luhn, date, citizenship digit), bank
+  account; ga_IE PPS number (mod 23 check letter, with or without the second letter), licence.
 - PERSON and MEMBER names: full, given only, surname only, initial + surname, surname first
   (upper case or "Surname, Given"), with titles (Ntate, 'M'e, an tUasal, mnr., dhr., Sr. ...),
   lower case, accents folded; MEMBER also @handles, possessives (Brodie's, Sannes, Linnéas,
   Riaan se), Finnish genitive/allative/ablative (Virtasen, Ainolle, Joonakselta) and Irish
   vocatives with lenition (a Sheáin, a Shiobhán). Irish women's surnames take Ní/Nic with
   lenition. PERSON names share no token with any roster member.
-- ADDRESS one line, multi line (forms and signatures), without postcode, PO boxes in the
+- ADDRESS one line, multi line (forms and signatures), without postcode, house-number
+  suffixes (14-2, 7A, bis), units and apartments, Mexican colonias, PO boxes in the
   local form (PO Box, Postbus, Box, PL, Apartado Postal, Boîte postale, Postfach, Posbus,
   Bosca Poist, P.O. Box); postcodes in each country's pattern (Eircodes, Canadian FSA/LDU,
   Dutch 4+2, Swedish 3+2 ...); Curaçao has no postcodes.

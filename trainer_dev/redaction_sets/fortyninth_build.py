@@ -121,6 +121,8 @@ def address(rng: random.Random, locale: str) -> tuple[str, str, list[str], str]:
                                    if rng.random() < 0.5 else "")
     elif locale == "fr_BE":
         first = f"{street} {n}" + (f" bte {rng.randint(1, 20)}" if rng.random() < 0.3 else "")
+    elif locale in ("nl_NL", "nl_CW") and rng.random() < 0.25:
+        first = f"{street} {n}{rng.choice(['A', 'B', '-2', '-hs', ' bis', '-III'])}"
     else:
         first = f"{street} {n}"
     if form == "no-postcode" or not pc:

@@ -177,8 +177,9 @@ def national_id(rng: random.Random, locale: str) -> tuple[str, str]:
         return _d(rng, 9), sub
     if locale == "sv_SE":
         v = personnummer(rng)
-        return (v if r() < 0.7 else ("19" if v[6] == "-" else "20") + v.replace("-", "")), \
-            "personnummer"
+        if r() < 0.3:  # twelve digits, with or without the dash
+            v = ("19" if int(v[:2]) > 25 else "20") + (v if r() < 0.5 else v.replace("-", ""))
+        return v, "personnummer"
     if locale == "fi_FI":
         return hetu(rng), "hetu"
     if locale == "es_MX":

@@ -90,7 +90,7 @@ def phone(rng: random.Random, locale: str) -> tuple[str, str]:
     if locale != "en_AU":  # Australians dial 0011 abroad, so they never write 0061
         forms.append("intl00")
     if trunk:
-        forms.append("trunk-paren")
+        forms += ["trunk-paren", "paren-area"]
     form = rng.choice(forms)
     if cc == "1":  # North American forms
         a, b, c = nat
@@ -107,6 +107,8 @@ def phone(rng: random.Random, locale: str) -> tuple[str, str]:
         return nat[0] + "-" + "".join(nat[1:]) if rng.random() < 0.5 else "-".join(nat), form
     if form == "dotted":
         return ".".join(nat), form
+    if form == "paren-area":
+        return f"({nat[0]}) " + " ".join(nat[1:]), form
     if form == "compact":
         return "".join(nat), form
     if form == "ext":
