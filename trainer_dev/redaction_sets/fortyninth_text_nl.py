@@ -89,7 +89,7 @@ LOCAL = {
     },
     "nl_CW": {
         "open": ["Bon dia! Mijn auto a daña op de Ringweg, sleepdienst gebeld.",
-                 "Keuring bij het Sentro di Dieseño? Nee, gewoon de autokeuring, volgende week.",
+                 "Autokeuring is volgende week, mi ta nèrvioso.",
                  "Parkeerbon in Punda, mi no por kere.",
                  "Rijschool begint maandag, les om de 2 dagen.",
                  "Verzekeringsclaim na de aanrijding bij Saliña ingediend.",
