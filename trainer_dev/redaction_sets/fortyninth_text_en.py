@@ -1,0 +1,156 @@
+"""English phrases for the forty-ninth set (en_AU, en_CA, en_LS), written for cars and motoring.
+
+One shared body of frames; each locale adds its own openers, closers and PII-free lines
+(Australian rego and roadworthies, Canadian SAAQ/ICBC and winter tires, Basotho taxis and
+the Traffic Department with Sesotho greetings).
+"""
+
+from __future__ import annotations
+
+BASE = {
+    "EMAIL": ["Send the quote to {v} and I'll sign tonight.",
+    "Claim form went to {v} this morning.",
+              "Reply to {v} if the part arrives early.", "Can you cc {v} on the booking?",
+              "My email for the lease paperwork is {v}."],
+    "PHONE": ["Call me on {v} when the car is ready.", "Tow driver can reach me at {v}.",
+              "Best number for the assessor: {v}", "text {v} if the test slot moves",
+              "The seller's number was {v}, going to ring after lunch."],
+    "URL": ["Photos of the dent are up at {v}", "I logged the whole rebuild on {v}.",
+            "Dashcam clip is here: {v}", "Full service history scanned to {v}"],
+    "IP": ["The car app said a login came from {v} — wasn't me.",
+           "Dashcam uploads from {v} keep failing.", "Portal blocked me, my IP shows as {v}.",
+           "Telematics box pinged home from {v} at midnight."],
+    "CARD": ["Deposit went on card {v}.", "They charged {v} twice for the tow.",
+             "Pay the excess with {v}, expiry next year.", "card ending? no, full number: {v}"],
+    "IBAN": ["Refund of the overpaid premium to {v} please.", "Transfer the deposit to {v}.",
+             "The private seller wants it paid into {v}."],
+    "ID_cue": ["My {cue} is {v} for the finance application.", "{cue}: {v}",
+               "They asked for my {cue} again ({v}).", "{cue} {v} — can you check the form?"],
+    "ID_bare": ["I put {v} on the form, is that right?", "{v} is what's on my card.",
+                "Reference they need is {v}.", "Number for the application: {v}"],
+    "PERSON": ["The other driver, {v}, admitted fault at the scene.",
+               "Instructor today was {v}, very patient.", "{v} bought the Corolla in the end.",
+               "Witness details: {v}, lives near the roundabout.",
+               "Assessor {v} will look at the car on Thursday."],
+    "MEMBER": ["{v} is picking up the loan car.", "Thanks {v} for the jump start!",
+               "Ask {v} — they did the same claim last year.", "{v} booked the road test for us.",
+               "cc {v}"],
+    "ADDRESS": ["Please deliver the car to {v}.", "Tow it to {v}, not the dealership.",
+                "The accident happened outside {v}.", "Registered address: {v}"],
+    "label": {"EMAIL": "Email", "PHONE": "Phone", "URL": "Link", "IP": "IP address",
+              "CARD": "Card", "IBAN": "IBAN", "ID": "ID", "PERSON": "Other party",
+              "MEMBER": "Handled by", "ADDRESS": "Address"},
+    "look": {
+        "REFERENCE": ["Job number {v} is on the invoice.", "Quote ref {v}."],
+        "DATE": ["Inspection booked for {v}.", "Policy renews {v}."],
+        "TIME": ["Drop-off at {v}.", "Pick-up from {v} onwards."],
+        "AMOUNT": ["Total came to {v}.", "Excess is {v}."],
+        "MEASURE": ["Spec sheet says {v}.", "Workshop noted {v}."],
+        "PART": ["Part {v} is on back order.", "Ordered pad set {v}."],
+        "VIN": ["VIN {v} matches the papers.", "Chassis no. {v}."],
+        "EAN": ["Wiper blades, barcode {v}.", "EAN {v} on the box."],
+        "ISBN": ["The road rules book (ISBN {v}) helped heaps.", "ISBN {v}."],
+        "COMPANY_ID": ["Dealer's {v} is on the contract.", "Workshop {v}."],
+        "MODEL": ["Test drove the {v} today.", "Looking at a used {v}."],
+        "PLACE": ["Got stuck in traffic near {v}.", "Drove out past {v}."],
+        "NAMED_AFTER": ["The {v} dealer had the best price.", "Went with {v} in the end."],
+    },
+    "name_words": {"grace": "The fine has a 28-day grace period.",
+                   "rusty": "Sills are rusty underneath.",
+                   "sandy": "Parked on the sandy verge.",
+                   "bill": "The bill for the tow was steep.",
+                   "hope": "No hope of getting it fixed before Friday.",
+                   "chase": "Had to chase the insurer twice."},
+    "POSS": ["{v} car is ready.", "We borrowed {v} trailer.", "{v} insurance covers it."],
+    "quote_intro": ["The workshop wrote:", "Insurer's reply:", "Quoted from the dealer:",
+                    "From the booking email:"],
+    "chat_who": ["me", "workshop", "dealer", "towie"],
+    "reply": ["Thanks, that's sorted.", "Cheers, will do.", "OK, booked.", "Got it."],
+}
+
+LOCAL = {
+    "en_AU": {
+        "open": ["Rego's due next month and the roadworthy failed on the tyres.",
+                 "Windscreen cracked on the Hume, claim lodged.",
+                 "Servo attendant reckons the fuel cap's stuffed.",
+                 "Council parking fine for the school zone, appealing it.",
+                 "Log book service done, brakes at 40 percent.",
+                 "Selling the ute privately, buyer coming Saturday.",
+                 "Learner's log is at 98 hours, test booked.",
+                 "Roadside came out in twenty minutes for the flat battery.",
+                 "Car share pod was empty again this morning.",
+                 "Novated lease paperwork is finally through."],
+        "close": ["Cheers.", "Ta.", "Thanks heaps.", "Will update when I hear back.", "Sorted."],
+        "free": ["The roadworthy inspector wanted new wiper blades and a number plate light.",
+                 "Service interval on the diesel is 15,000 km, not 10,000.",
+                 "Rain all week, so the detailing job moves to next week.",
+                 "Green slip quotes vary heaps between insurers.",
+                 "Parking near the hospital costs a fortune now.",
+                 "The dealership threw in floor mats and a tint.",
+                 "Took the long way round to avoid the roadworks.",
+                 "Tyre pressures are on the door sticker."],
+        "form_title": ["Vehicle damage report", "Roadworthy booking", "Loan car agreement"],
+    },
+    "en_CA": {
+        "open": ["Winter tires go on next week, shop is booked.",
+                 "ICBC claim opened after the fender bender at the lights.",
+                 "Safety inspection flagged the rear brake lines.",
+                 "Photo radar ticket came in the mail, contesting it.",
+                 "G2 road test is Monday, nervous.",
+                 "CAA tow took an hour in the snow.",
+                 "Lease return inspection found two dings.",
+                 "Trading in the Civic at the dealer downtown.",
+                 "Communauto car wasn't where the app said.",
+                 "Block heater cord got chewed, needs replacing."],
+        "close": ["Thanks!", "Appreciate it.", "Talk soon.", "Will follow up.", "Merci."],
+        "free": ["Winter tires must be on by December 1 here.",
+                 "The dealership offered a free oil change with the trade-in.",
+                 "Salt is eating the rocker panels.",
+                 "Parking downtown went up again this year.",
+                 "Road test examiners check shoulder checks a lot.",
+                 "Fuel economy drops a lot in the cold.",
+                 "The car wash only takes tokens now.",
+                 "Remote starter install takes about three hours."],
+        "form_title": ["Collision report", "Service intake", "Lease return checklist"],
+    },
+    "en_LS": {
+        "open": ["Khotso! The taxi rank at Maseru is closed for repairs.",
+                 "Got a traffic fine at the Kingsway roadblock, paying it today.",
+                 "Licence disc expires this month, queue at the Traffic Department was long.",
+                 "Kea leboha for the tow from the Sani Pass road.",
+                 "Roadworthy test at the station went fine this time.",
+                 "Bought a second-hand bakkie from a dealer in Ladybrand.",
+                 "Driving school lessons start Monday, Ntate says be early.",
+                 "Insurance claim for the hail damage is in.",
+                 "Panel beater quoted for the door.",
+                 "Our car hire for the weekend in Semonkong is confirmed."],
+        "close": ["Kea leboha.", "Khotso.", "Thanks.", "Sala hantle.", "Will update."],
+        "free": ["The road to Semonkong is rough after the rains.",
+                 "Fuel went up again at the filling station.",
+                 "Taxi fares to Roma are the same as last year.",
+                 "Winter mornings in the highlands freeze the windscreen.",
+                 "Driving school uses a manual car for lessons.",
+                 "The border post at Maseru Bridge was busy on Friday.",
+                 "Tyres wear fast on the gravel roads.",
+                 "Panel beaters in town are booked for weeks."],
+        "form_title": ["Accident report form", "Vehicle inspection", "Car hire agreement"],
+    },
+}
+
+CUES = {
+    "tfn": ["TFN", "tax file number"], "medicare": ["Medicare number", "Medicare no."],
+    "licence": ["licence number", "driver licence no."], "bsb": ["BSB and account"],
+    "sin": ["SIN", "social insurance number"], "passport": ["passport number"],
+    "transit": ["transit/institution/account", "bank details"],
+    "ls_id": ["ID number", "national ID"], "ls_passport": ["passport number"],
+    "ls_account": ["account number", "bank account"],
+}
+
+
+def texts(locale: str) -> dict:
+    out = dict(BASE)
+    out.update(LOCAL[locale])
+    out["cue"] = CUES
+    if locale == "en_CA":
+        out["cue"] = CUES | {"licence": ["driver's licence number", "DL#"]}
+    return out
