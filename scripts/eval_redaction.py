@@ -76,7 +76,10 @@ estimates and lost-pet notices to shelter adoptions, fostering, boarding, groomi
 pet-insurance claims; adds en_BB fr_MC pt_TL), then the forty-eighth (``--fortyeighth``: sports,
 fitness and amateur clubs, from memberships, fixtures and coaching to gyms, physiotherapy
 referrals, race entries, kit orders and away-game travel; adds de_LI sv_FI en_BS mt_MT beside
-en_GB en_US de_DE fr_FR es_ES it_IT pl_PL pt_BR).
+en_GB en_US de_DE fr_FR es_ES it_IT pl_PL pt_BR) and the forty-ninth (``--fortyninth``: cars and
+motoring, from dealerships, garages and roadworthiness inspections to insurance claims, fines,
+driving schools, car sharing and roadside assistance; adds nl_CW en_LS af_ZA ga_IE beside en_AU
+en_CA nl_NL sv_SE fi_FI es_MX fr_BE de_CH).
 The fresh to forty-fifth sets have since been read while tuning
 (``trainer_dev.redaction_failures``); only the newest sets are scored and never read.
 

@@ -331,6 +331,7 @@ INDEPENDENT_SETS = {
     "fortysixth": ("fortysixth", "make_fortysixth_set", 4646, "forty-sixth"),
     "fortyseventh": ("fortyseventh", "make_fortyseventh_set", 4747, "forty-seventh"),
     "fortyeighth": ("fortyeighth", "make_fortyeighth_set", 4848, "forty-eighth"),
+    "fortyninth": ("fortyninth", "make_fortyninth_set", 4949, "forty-ninth"),
 }
 
 

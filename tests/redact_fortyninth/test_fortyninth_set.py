@@ -203,3 +203,20 @@ def test_does_not_import_the_engine():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, cwd=SET_DIR.parents[1])
     assert out.stdout.strip() == "False"
+
+
+def test_registered_for_scoring_only():
+    # a scoring set: scored as aggregates by scripts/eval_redaction.py --fortyninth, never
+    # opened by the failures tool
+    from pathlib import Path
+
+    from trainer_dev.redaction_failures import DEVELOPMENT_SETS
+
+    root = Path(__file__).resolve().parents[2]
+    scoring = (root / "scripts" / "eval_redaction_scoring.py").read_text(encoding="utf-8")
+    line = '"fortyninth": ("fortyninth", "make_fortyninth_set", 4949, "forty-ninth"),'
+    assert line in scoring
+    assert scoring.index(line) > scoring.index("INDEPENDENT_SETS = {")
+    assert "fortyninth" not in DEVELOPMENT_SETS
+    doc = (root / "scripts" / "eval_redaction.py").read_text(encoding="utf-8")
+    assert "``--fortyninth``" in doc and "nl_CW en_LS af_ZA ga_IE" in doc
