@@ -17,6 +17,7 @@ ruler's beside a place noun (``place_titles``): "Colegio San Ignacio", "Kośció
 from __future__ import annotations
 
 from trainer.redact.lookalike_places import opens_place, place_after, place_before
+from trainer.redact.namesake_places import namesake_place
 from trainer.redact.place_titles import SAINTS, title_word
 
 
@@ -36,4 +37,8 @@ def kept_place_name(text: str, start: int, end: int) -> bool:
             return False
         after = text.index(words[k + 1], text.index(words[k], start) + len(words[k]))
         return place_before(text, after)
-    return place_before(text, start) or place_after(text, start, end)
+    return (
+        place_before(text, start)
+        or place_after(text, start, end)
+        or namesake_place(text, start, end)  # "Aeropuerto Jorge Chávez" (namesake_places)
+    )
