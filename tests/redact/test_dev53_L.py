@@ -35,6 +35,12 @@ def _both(text: str) -> list[str]:
         "Vi ses ved Edvard Griegs gate.",
         "O concerto é no Teatro Machado de Assis.",
         "Wir treffen uns im Albert Einstein Gymnasium.",
+        "Die Proben gehen an das Max Planck-Institut.",
+        "Rendez-vous place Valéry Giscard d'Estaing.",
+        "Même circuit que pour le CHU Léopold Sédar Senghor.",
+        # dishes named after people, with their food noun
+        "Au dessert : pêche Melba ou crêpes Suzette.",
+        "Per cena: tournedos Rossini.",
     ],
 )
 def test_namesake_beside_a_head_noun_is_kept(text: str) -> None:
@@ -56,6 +62,9 @@ def test_namesake_beside_a_head_noun_is_kept(text: str) -> None:
         ("Cerca del Estadio Simón Bolívar Ana Ferrán nos esperaba.", "Ferrán"),
         # the namesake alone is read as a person's by every rule
         ("Louis Pasteur me escribió ayer.", "Pasteur"),
+        # a hyphenated head after a made-up person, a dish word without its food noun
+        ("Anna Lindqvist-Institut hat angerufen.", "Lindqvist"),
+        ("Melba Ortiz nos trajo el postre.", "Ortiz"),
     ],
 )
 def test_person_beside_a_head_noun_stays_redacted(text: str, name: str) -> None:

@@ -45,7 +45,7 @@ _MORE_OPENERS = frozenset(
     amfiteatr presa premio premi prix prijs nagroda cena memorial zaduzbina listasafn stofnun
     aerodrom aeroporto aeropuerto aeroparque stadiumi stadioni spitali universiteti liceu
     policlinico clinica clinique hopital hospital maternidad maternite ponte puente pont
-    plaza piazza palacio palazzo mercado place rue liceum szkola""".split()
+    plaza piazza palacio palazzo mercado place rue liceum szkola chu chru marginal""".split()
 )
 # Head nouns that close a name beyond ``lookalike_places``' trailers, folded: after a listed
 # namesake even the words that are surnames too ("Bay", "Park", "Hall") are the place's.
@@ -57,7 +57,8 @@ _MORE_TRAILERS = frozenset(
     building courthouse foundation fund trust school college university institute stadium
     airport museum library hospital theatre theater auditorium centrum instituttet institutet
     kopru koprusu merkezi hastanesi havalimani universitesi lisesi stadyumu
-    ziekenhuis instituut stichting prijs preis stiftung""".split()
+    ziekenhuis instituut stichting prijs preis stiftung varld institut gymnasium klinikum
+    schule""".split()
 )
 _OPENERS_FOLDED = _MORE_OPENERS | ROOM_WORDS
 _TRAILERS_FOLDED = TRAILERS | _MORE_TRAILERS
@@ -98,30 +99,41 @@ def _same_word(written: str, listed: str) -> bool:
     return written.startswith(listed[:-1]) and -1 <= len(written) - len(listed) <= 2
 
 
-def _match(text: str, pos: int, limit: int) -> int:
-    """The end of the longest listed namesake written at ``pos`` (a word start), or -1."""
+def _match(text: str, pos: int, limit: int) -> tuple[int, int]:
+    """The end of the longest listed namesake written at ``pos`` (a word start), or -1; and the
+    end of a head noun glued to its last word by a hyphen ("Robert Koch-Institut"), or -1."""
     first = _WORD.match(text, pos, limit)
     if first is None:
-        return -1
+        return -1, -1
     entries = _BY_KEY.get(fold(first.group())[:_PREFIX].replace("’", "'"))
     if not entries:
-        return -1
+        return -1, -1
     for entry in entries:
-        at, end = pos, -1
-        for listed in entry:
+        at, end, glued = pos, -1, -1
+        for i, listed in enumerate(entry):
             m = _WORD.match(text, at, limit)
-            if m is None or (not m.group()[:1].isupper() and listed not in _PARTICLES):
-                break  # a namesake's words are capitalised, its particles may not be
-            word = fold(m.group()).replace("’", "'").rstrip(".")
-            if not _same_word(word, listed.rstrip(".")):
+            if m is None:
                 break
+            written = m.group()
+            if not written[:1].isupper() and listed not in _PARTICLES and not (
+                written[:2] in ("d'", "d’") and listed.startswith("d'")
+            ):
+                break  # a namesake's words are capitalised, its particles may not be
+            word = fold(written).replace("’", "'").rstrip(".")
+            if not _same_word(word, listed.rstrip(".")):
+                head, _, tail = word.rpartition("-")
+                if i < len(entry) - 1 or not head or tail not in _TRAILERS_FOLDED:
+                    break
+                if not _same_word(head, listed):
+                    break
+                glued = m.end()  # "Koch-Institut": the closing noun glued on
             end = m.end()
             at = end
             while at < limit and text[at] in " \t\u00a0":
                 at += 1
         else:
-            return end
-    return -1
+            return (end, glued) if glued < 0 else (m.start() + len(written) - len(tail) - 1, glued)
+    return -1, -1
 
 
 def _opener_before(text: str, line_start: int, pos: int) -> int:
@@ -171,6 +183,38 @@ _RELATIVE_AFTER = re.compile(
 )
 
 
+# Dishes and drinks named after people, folded, each with its food noun (without it "Melba",
+# "Alfredo" or "Suzette" is anyone's given name): general knowledge of the cuisines we redact.
+_DISHES = (
+    "peches melba", "peche melba", "peach melba", "pesca melba", "crepes suzette",
+    "crepe suzette", "fettuccine alfredo", "fettuccine all'alfredo", "eggs benedict",
+    "oeufs benedicte", "beef wellington", "boeuf wellington", "bacalhau a gomes de sa",
+    "bacalhau a ze do pipo", "bacalhau a bras", "pizza margherita", "tournedos rossini",
+    "filetto alla rossini", "beef stroganoff", "boeuf stroganoff", "oysters rockefeller",
+    "lobster newberg", "chicken tetrazzini", "bloody mary", "ensalada cesar", "caesar salad",
+    "insalata caesar", "salade cesar", "nesselrode pudding", "torta sacher", "tarta sacher",
+)  # fmt: skip
+_DISH_WORDS = frozenset(w for dish in _DISHES for w in dish.split()[1:] if w[:1].isalpha())
+
+
+def in_dish(text: str, start: int, end: int) -> bool:
+    """The hit ``text[start:end]`` lies inside a listed dish or drink named after a person
+    ("pêches Melba", "bacalhau à Gomes de Sá"): its last word is a listed dish's, and the dish,
+    food noun and all, is written around it."""
+    words = fold(text[start:end]).split()
+    if not words or words[-1].strip(".,;:!?") not in _DISH_WORDS:
+        return False
+    lo = max(0, start - 30)
+    window = fold(text[lo : end + 2]).replace("’", "'")
+    for dish in _DISHES:
+        at = window.find(dish)
+        while at >= 0:
+            if lo + at <= start and lo + at + len(dish) >= end:
+                return True
+            at = window.find(dish, at + 1)
+    return False
+
+
 def namesake_place(text: str, start: int, end: int) -> bool:
     """Whether the name hit ``text[start:end]`` lies inside a place's name made of a head noun
     and a listed namesake (module docstring), with no person evidence around it."""
@@ -181,15 +225,15 @@ def namesake_place(text: str, start: int, end: int) -> bool:
     # have taken only its surname), or one word after it (the hit took the head noun too)
     starts = [m.start() for m in _WORD.finditer(text, max(line_start, start - 40), end)]
     for pos in starts[-8:]:
-        stop = _match(text, pos, limit)
+        stop, glued = _match(text, pos, limit)
         if stop < 0 or stop <= start:
             continue
         opened = _opener_before(text, line_start, pos)
-        closed = _trailer_after(text, stop) if opened < 0 else -1
+        closed = glued if glued >= 0 else _trailer_after(text, stop) if opened < 0 else -1
         if opened < 0 and closed < 0:
             continue
         first = opened if opened >= 0 else pos
-        last = closed if closed >= 0 else stop
+        last = max(closed, stop)
         if not first <= start or end > last:
             continue  # the hit reaches past the place's name: someone else may be in it
         if _NUMBER_AFTER.match(text, last) or _RELATIVE_AFTER.match(text, stop):

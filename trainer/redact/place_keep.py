@@ -17,7 +17,7 @@ ruler's beside a place noun (``place_titles``): "Colegio San Ignacio", "Kośció
 from __future__ import annotations
 
 from trainer.redact.lookalike_places import opens_place, place_after, place_before
-from trainer.redact.namesake_places import namesake_place
+from trainer.redact.namesake_places import in_dish, namesake_place
 from trainer.redact.place_titles import SAINTS, title_word
 
 
@@ -41,4 +41,5 @@ def kept_place_name(text: str, start: int, end: int) -> bool:
         place_before(text, start)
         or place_after(text, start, end)
         or namesake_place(text, start, end)  # "Aeropuerto Jorge Chávez" (namesake_places)
+        or in_dish(text, start, end)  # "crêpes Suzette" (namesake_places)
     )
