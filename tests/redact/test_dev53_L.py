@@ -41,6 +41,9 @@ def _both(text: str) -> list[str]:
         # dishes named after people, with their food noun
         "Au dessert : pêche Melba ou crêpes Suzette.",
         "Per cena: tournedos Rossini.",
+        "Lesekreis im Mai: erst Tonio Kröger, dann Peer Gynt.",
+        "Club de lectura: este mes leemos Pedro Páramo.",
+        "Il gatto dorme accanto all'ospedale Alessandro Manzoni.",
     ],
 )
 def test_namesake_beside_a_head_noun_is_kept(text: str) -> None:
@@ -65,6 +68,9 @@ def test_namesake_beside_a_head_noun_is_kept(text: str) -> None:
         # a hyphenated head after a made-up person, a dish word without its food noun
         ("Anna Lindqvist-Institut hat angerufen.", "Lindqvist"),
         ("Melba Ortiz nos trajo el postre.", "Ortiz"),
+        # a listed title without a reading cue on its line, or with a person's verb after it
+        ("Pedro Páramo me llamó ayer.", "Páramo"),
+        ("Book club: Tonio Kröger told me he loved it.", "Kröger"),
     ],
 )
 def test_person_beside_a_head_noun_stays_redacted(text: str, name: str) -> None:

@@ -150,6 +150,8 @@ def _opener_before(text: str, line_start: int, pos: int) -> int:
     if i < 0:
         return -1
     at, word = words[i]
+    if (cut := max(word.rfind("'"), word.rfind("’"))) > 0 and cut <= 5:
+        at, word = at + cut + 1, word[cut + 1 :]  # "l'aeroporto", "dell'ospedale"
     if text[at + len(word) : pos].strip(" \t\u00a0") != " ".join(w for _, w in words[i + 1 :]):
         return -1  # something other than words and blanks between (a comma, a bracket)
     if opens_place(word) or (fold(word) in _OPENERS_FOLDED and word[:1].isupper()):

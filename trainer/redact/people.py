@@ -141,6 +141,7 @@ from trainer.redact.person_words import (
     plain_noun,
     surname_like,
 )
+from trainer.redact.work_titles import in_work_title
 
 
 def find_people(text: str) -> list[Hit]:
@@ -511,6 +512,7 @@ def find_people(text: str) -> list[Hit]:
             in_named_institution(text, h[1], h[2])
             or namesake_place(text, h[1], h[2])  # "Estadio Santiago Bernabéu" (namesake_places)
             or in_dish(text, h[1], h[2])  # "pêches Melba" (namesake_places)
+            or in_work_title(text, h[1], h[2])  # "Lesekreis: Effi Briest" (work_titles)
             or in_quoted_title(text, h[1], h[2])
             or after_thing_article(text, h[1], h[2])  # "The Granny Smith did well"
         )
