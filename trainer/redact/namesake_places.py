@@ -22,6 +22,9 @@ leaves it to the address rules; a relative clause about a person (", who", ", qu
 or an age in apposition, a person's verb or pronoun right after, or the namesake's surname
 beside another given name in the text refuse the keep (``eponym_evidence``). Member names are
 matched by the member dictionary whatever stands around them.
+
+``in_dish`` keeps the name in a listed dish or drink named after someone, food noun and all
+("pêches Melba", "bacalhau à Gomes de Sá"): without its food noun the name is anyone's.
 """
 
 from __future__ import annotations

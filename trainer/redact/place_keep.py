@@ -11,7 +11,10 @@ Stadium", "frente a la plaza Rosa Almonte", "Museo Lucía Ferrán", "Liceum im. 
 may put a person beside a place, and a place named after someone carries a person's name
 either way: all redacted (fail closed). A name is kept only after a saint's title, or a
 ruler's beside a place noun (``place_titles``): "Colegio San Ignacio", "Kościół św. Anny",
-"Masjid Sultan Salahuddin", "King Fahd Hospital", "Sankt Olavs gate".
+"Masjid Sultan Salahuddin", "King Fahd Hospital", "Sankt Olavs gate"; or where it is a listed
+public namesake beside the place's head noun ("Aeropuerto Jorge Chávez": ``namesake_places``),
+a listed dish with its food noun ("pêches Melba") or a listed work's title on a line about
+reading ("Lesekreis: Effi Briest": ``work_titles``).
 """
 
 from __future__ import annotations
