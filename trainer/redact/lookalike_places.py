@@ -102,6 +102,8 @@ _NORDIC_STREETS = frozenset(
     """gate gata gatan gade vei veien veg vegen vej vejen plass plassen plads pladsen torg
     torget torv torvet alle allee boulevard vag vagen straede strade grand granden""".split()
 )
+ADJECTIVES = _ADJECTIVES  # read by ``namesake_places``
+TRAILERS = _TRAILERS
 _PARTICLES = frozenset("de da do dos das del della di la le van von der den du i y e".split())
 
 

@@ -20,6 +20,7 @@ from trainer.redact import prefilter
 from trainer.redact.eponyms import is_eponymous_company
 from trainer.redact.hits import Hit
 from trainer.redact.name_institutions import in_named_institution
+from trainer.redact.namesake_places import namesake_place
 from trainer.redact.person_words import GIVEN, TOP
 
 _VENUES = ("Hall", "Arena", "Stadium", "Stadion", "Center", "Centre", "Theatre", "Theater",
@@ -57,6 +58,7 @@ def venue_names(text: str) -> list[Hit]:
             and not last.isupper()
             and not is_eponymous_company(text, m.start(), m.end("last"))
             and not in_named_institution(text, m.start(), m.end("last"))
+            and not namesake_place(text, m.start(), m.end("last"))  # "Sam Nujoma Stadium"
         ):
             hits.append(("NAME", m.start(), m.end("last")))
     return hits

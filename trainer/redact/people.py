@@ -35,6 +35,7 @@ from trainer.redact.companies import (
 from trainer.redact.hits import Hit
 from trainer.redact.name_institutions import in_named_institution
 from trainer.redact.names import word_list
+from trainer.redact.namesake_places import in_dish, namesake_place
 from trainer.redact.people_filter import complete_and_keep_people
 from trainer.redact.person_alone import cued_lower_given, lone_given, lower_subject
 from trainer.redact.person_checks import (
@@ -140,6 +141,7 @@ from trainer.redact.person_words import (
     plain_noun,
     surname_like,
 )
+from trainer.redact.work_titles import in_work_title
 
 
 def find_people(text: str) -> list[Hit]:
@@ -508,6 +510,9 @@ def find_people(text: str) -> list[Hit]:
         or (role and h in role)
         or not (
             in_named_institution(text, h[1], h[2])
+            or namesake_place(text, h[1], h[2])  # "Estadio Santiago Bernabéu" (namesake_places)
+            or in_dish(text, h[1], h[2])  # "pêches Melba" (namesake_places)
+            or in_work_title(text, h[1], h[2])  # "Lesekreis: Effi Briest" (work_titles)
             or in_quoted_title(text, h[1], h[2])
             or after_thing_article(text, h[1], h[2])  # "The Granny Smith did well"
         )

@@ -39,6 +39,7 @@ from trainer.redact.person_words import (
     patronymic,
     surname_like,
 )
+from trainer.redact.thing_heads import room_before_code
 
 _SURNAME_BEFORE_COMMA = re.compile(
     rf"(?<![\w@#.'’-])(?P<sur>(?:(?i:{PARTICLES})\s){{0,2}}{CAP}(?:[\s-]{CAP})?),\s$"
@@ -152,6 +153,8 @@ def surname_comma(text: str, start: int, end: int) -> Hit | None:
     given = text[start:end]
     if given.lower() in TOP or given.isupper():
         return None  # "Danke, Anna", "CH, CY, CZ"
+    if room_before_code(text, start, end):
+        return None  # "Hospital Ramón y Cajal, Sala 0.03": a room of the building (thing_heads)
     if text[end : end + 1] == "." and text[end + 1 : end + 2].isalpha():
         return None  # "Dvořák, Ph.D.": a post-nominal degree's inner dots, no given name
     begin = comma_surname_start(text, start, relaxed=_sure_given(given))

@@ -11,13 +11,18 @@ Stadium", "frente a la plaza Rosa Almonte", "Museo Lucía Ferrán", "Liceum im. 
 may put a person beside a place, and a place named after someone carries a person's name
 either way: all redacted (fail closed). A name is kept only after a saint's title, or a
 ruler's beside a place noun (``place_titles``): "Colegio San Ignacio", "Kościół św. Anny",
-"Masjid Sultan Salahuddin", "King Fahd Hospital", "Sankt Olavs gate".
+"Masjid Sultan Salahuddin", "King Fahd Hospital", "Sankt Olavs gate"; or where it is a listed
+public namesake beside the place's head noun ("Aeropuerto Jorge Chávez": ``namesake_places``),
+a listed dish with its food noun ("pêches Melba") or a listed work's title on a line about
+reading ("Lesekreis: Effi Briest": ``work_titles``).
 """
 
 from __future__ import annotations
 
 from trainer.redact.lookalike_places import opens_place, place_after, place_before
+from trainer.redact.namesake_places import in_dish, namesake_place
 from trainer.redact.place_titles import SAINTS, title_word
+from trainer.redact.work_titles import in_work_title
 
 
 def kept_place_name(text: str, start: int, end: int) -> bool:
@@ -36,4 +41,10 @@ def kept_place_name(text: str, start: int, end: int) -> bool:
             return False
         after = text.index(words[k + 1], text.index(words[k], start) + len(words[k]))
         return place_before(text, after)
-    return place_before(text, start) or place_after(text, start, end)
+    return (
+        place_before(text, start)
+        or place_after(text, start, end)
+        or namesake_place(text, start, end)  # "Aeropuerto Jorge Chávez" (namesake_places)
+        or in_dish(text, start, end)  # "crêpes Suzette" (namesake_places)
+        or in_work_title(text, start, end)  # "Leesclub: Max Havelaar" (work_titles)
+    )
