@@ -48,6 +48,8 @@ _CUES = ("user", "login", "handle", "nick", "screen", "gamer", "uname", "account
 def handle_values(text: str) -> list[Hit]:
     """MENTION hits over the values of handle keys (module docstring)."""
     lowered = prefilter.lowered(text)
+    if ":" not in text and "=" not in text and len(lowered) == len(text):
+        return []  # no key can end at its ":" or "=" below (``_KEY_THEN_SEP``): no cue search
     anchors = []
     for cue in _CUES:
         at = lowered.find(cue)
