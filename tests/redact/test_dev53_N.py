@@ -60,3 +60,31 @@ def test_credit_labels(redactor: Redactor, text: str, expected: str) -> None:
 )
 def test_no_name_after_the_cue(redactor: Redactor, text: str) -> None:
     assert redactor.redact(text).text == text
+
+
+@pytest.fixture(scope="module")
+def roster() -> Redactor:
+    return Redactor.from_members(["Kiri Walker", "Hannes Egger", "Elke Braun", "Ana Valencia"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a member's name alone that is also a word or a place, in a slot that names a person
+        ("Handover notes came from Kiri. Thanks.", "Handover notes came from [NAME]. Thanks."),
+        ("Bitte an Egger weiterleiten.", "Bitte an [NAME] weiterleiten."),
+        ("Vor dem Einreichen Elke fragen.", "Vor dem Einreichen [NAME] fragen."),
+        ("Incluyan a Valencia en la edición.", "Incluyan a [NAME] en la edición."),
+        ("Please loop in Egger before replying.", "Please loop in [NAME] before replying."),
+    ],
+)
+def test_member_slots(roster: Redactor, text: str, expected: str) -> None:
+    assert roster.redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Bitte an Zendesk weiterleiten.", "Die Kunden fragen oft danach.", "Wir sind in Valencia."],
+)
+def test_no_member_slot(roster: Redactor, text: str) -> None:
+    assert roster.redact(text).text == text

@@ -87,7 +87,10 @@ procurem|procurem por|fragt|pitajte|consulten con|pregunten a|ik sprak|
 contacto en el cliente es|contato no cliente é|the contact at the client is|
 signed by|firmata da|firmato da|firmado por|firmada por|assinado por|assinada por|signé par|
 signée par|unterschrieben von|ondertekend door|written by|escrito por|escrita por|
-scritto da|scritta da|geschrieben von|écrit par|écrite par
+scritto da|scritta da|geschrieben von|écrit par|écrite par|
+notes came from|handover notes came from|the complaint came from|complaint came from|
+questions go to|loop in|please loop in|incluyan a|avísenle a|avísale a|avisen a|
+consúltenlo con|consúltenlo primero con|cảm ơn
 """
 # Verbs and phrases whose object is a person: meeting, speaking with, passing a message on,
 # giving credit ("I met X", "conocí a X", "se lo paso a X", "møtte X", "jumpa X", Tagalog "kay
@@ -128,7 +131,8 @@ si unisce|si è unito|si è unita|è entrato|è entrata|entra|va in pensione|è 
 se une|se ha unido|se incorpora|llega|se jubila|
 entrou|chegou|se junta|se juntou|vai se aposentar|
 ist neu|ist jetzt|kommt|verstärkt|geht in rente|tritt|
-is nieuw|komt|versterkt|treedt toe|gaat met pensioen
+is nieuw|komt|versterkt|treedt toe|gaat met pensioen|
+fragen|weiterleiten|weitergeben|weitergegeben|eskalieren|einbeziehen|mit einbeziehen
 """
 
 
