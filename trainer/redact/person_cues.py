@@ -90,7 +90,7 @@ signée par|unterschrieben von|ondertekend door|written by|escrito por|escrita p
 scritto da|scritta da|geschrieben von|écrit par|écrite par|
 notes came from|handover notes came from|the complaint came from|complaint came from|
 questions go to|loop in|please loop in|incluyan a|avísenle a|avísale a|avisen a|
-consúltenlo con|consúltenlo primero con|cảm ơn
+consúltenlo con|consúltenlo primero con
 """
 # Verbs and phrases whose object is a person: meeting, speaking with, passing a message on,
 # giving credit ("I met X", "conocí a X", "se lo paso a X", "møtte X", "jumpa X", Tagalog "kay
