@@ -56,7 +56,41 @@ directrice is|directeur heet|directrice heet|
 in memory of|in loving memory of|the family of|en mémoire de|à la mémoire de|la famille de|
 au nom de|in memoria di|la famiglia di|intestata a|intestato a|en memoria de|la familia de|
 a nombre de|em memória de|a família de|em nome de|in erinnerung an|im gedenken an|
-die familie von|ausgestellt auf|ter nagedachtenis van|de familie van
+die familie von|ausgestellt auf|ter nagedachtenis van|de familie van|
+ask for|please ask for|keynote by|photo by|photos by|guest speaker is|keynote speaker is|
+our guest|our guest speaker|joined by|we were joined by|learned from|learnt from|looping in|
+please give|credit where due|
+contamos con|atendida por|atendido por|si conocen a|si conoces a|aprender al lado de|
+pregunten por|pregúntenle a|feliz jubilación|
+fui atendida por|fui atendido por|contamos com|aprender ao lado de|
+imparare accanto a|fianco a fianco con|un grazie speciale a|grazie speciale a|
+très belle retraite à|belle retraite à|bonne retraite à|comme invitée|comme invité|
+am empfang nach|fragt nach|fragen sie nach|
+leren naast|vraag naar|
+tack till|stort tack till|spør etter|spørg efter|
+bicara dengan|berbicara dengan|viesu lektore bija|viesu lektors bija|
+contact person|contact person is|account manager is|courier contact is|our contact is|
+signed for by|the user in question is|candidate for the contract role|
+recomiendo a|recomiendo sin dudarlo a|todavía recuerdo a|aprendí de|lo que aprendí de|
+mentorizar a|me atendió|foi aberto por|aberto por|raccomando|raccomando senza riserve|
+il discorso lo terrà|recomano|recomano sense dubtar|vaig aprendre de|felicitats a|
+demandez|demandez à|j'ai parlé avec|ik raad|kam von|rozmawiałem z|rozmawiałam z|priporočam|
+sérstakar þakkir til|kærar þakkir til|þakkir til|eriline tänu|eriline aitäh|õnnitleme|
+ypač ačiū|īpašs paldies|dažus vārdus teiks|posebna zahvalnost|
+our guide|the driver|onze gids|vår guide|chauffören|notre guide|nuestro guía|nuestra guía|
+nosso guia|nossa guia|la nostra guida|unser reiseleiter|unsere reiseleiterin|
+an der rezeption nach|chiedete di|perguntem pelo|perguntem pela|fråga efter|
+the interview is with|interview is with|la entrevista es con|a entrevista é com|
+l'entrevue se fait avec|l'entretien se fait avec|l'intervista è con|shot by|photo de|
+foto de|valeu a|
+procurem|procurem por|fragt|pitajte|consulten con|pregunten a|ik sprak|
+contacto en el cliente es|contato no cliente é|the contact at the client is|
+signed by|firmata da|firmato da|firmado por|firmada por|assinado por|assinada por|signé par|
+signée par|unterschrieben von|ondertekend door|written by|escrito por|escrita por|
+scritto da|scritta da|geschrieben von|écrit par|écrite par|
+notes came from|handover notes came from|the complaint came from|complaint came from|
+questions go to|loop in|please loop in|incluyan a|avísenle a|avísale a|avisen a|
+consúltenlo con|consúltenlo primero con
 """
 # Verbs and phrases whose object is a person: meeting, speaking with, passing a message on,
 # giving credit ("I met X", "conocí a X", "se lo paso a X", "møtte X", "jumpa X", Tagalog "kay
@@ -97,7 +131,8 @@ si unisce|si è unito|si è unita|è entrato|è entrata|entra|va in pensione|è 
 se une|se ha unido|se incorpora|llega|se jubila|
 entrou|chegou|se junta|se juntou|vai se aposentar|
 ist neu|ist jetzt|kommt|verstärkt|geht in rente|tritt|
-is nieuw|komt|versterkt|treedt toe|gaat met pensioen
+is nieuw|komt|versterkt|treedt toe|gaat met pensioen|
+fragen|weiterleiten|weitergeben|weitergegeben|eskalieren|einbeziehen|mit einbeziehen
 """
 
 
@@ -152,7 +187,7 @@ def cue_before(text: str, start: int, found: dict) -> bool:
 NEUTRAL_BEFORE = frozenset(
     """together with|alongside|recommend|talk to|reach out to|auprès de|a través de|através de|
     en compagnie de|aux côtés de|insieme a|assieme a|junto a|junto con|junto com|zusammen mit|
-    gemeinsam mit|samen met|introducing""".replace("\n", "")
+    gemeinsam mit|samen met|introducing|tack till|stort tack till""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )

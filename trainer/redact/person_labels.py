@@ -68,6 +68,15 @@ ONE_LABELS = (
     "nome|cognome|nome completo|contatto|contatti stampa|richiedente|intestatario|"
     "per interviste|contato|contato para imprensa|entrevistas|associado|associada|"
     "naam|volledige naam|contactpersoon|lid|aanvrager|perscontact|huurder|"
+    # the credits of a shoot, a show or a press kit: the one who took, filmed, staged or
+    # handled it, in many languages at once (a closed class of production roles)
+    "photo|photography|photographer|videography|stage manager|press officer|publicist|"
+    "interviewee|foto|fotografie|fotograf|fotografin|bühnenleitung|pressesprecher|"
+    "pressesprecherin|photographie|photographe|vidéographie|sonorisation|attaché de presse|"
+    "attachée de presse|publicité|fotografía|fotógrafo|fotógrafa|jefe de prensa|jefa de prensa|"
+    "entrevistado|entrevistada|fotografia|fotografo|fotografa|ufficio stampa|intervistato|"
+    "intervistata|assessoria|assessoria de imprensa|fotograaf|fotó|interjúalany|"
+    "az interjúalany|"
     # a pupil's parent or guardian, a case's contact person, on school and office forms
     "parent/guardian|guardian|caseworker|staff contact|representante|acudiente|apoderado|"
     "responsable légal|responsable légale|personne à contacter|interlocuteur|interlocutrice|"
@@ -93,6 +102,11 @@ ONE_LABELS = (
 _PERSON_VALUE = frozenset(ONE_LABELS.split("parent/guardian|", 1)[1].split("|")) | {
     "parent/guardian"
 }
+# Credit labels that also name a picture agency or a stock library ("Photo: Unsplash",
+# "Foto: Reuters"): a value of one word counts there only when it is a listed given name.
+_AGENCY_CREDITS = frozenset(
+    "photo|photography|photographie|foto|fotografie|fotografía|fotografia|fotó".split("|")
+)
 _LIST_SET = frozenset(LIST_LABELS.split("|"))
 _ONE_SET = frozenset(ONE_LABELS.split("|"))
 prefilter.register("person_label", _LIST_SET | _ONE_SET)
@@ -163,6 +177,8 @@ def labelled_names(text: str, found: dict) -> list[Hit]:
             if (
                 hit := name_item(text, m.end(), stop) or _lower_value(text, m.end(), stop)
             ) is not None:
+                if label in _AGENCY_CREDITS and _agency_like(text[hit[1] : hit[2]]):
+                    continue
                 hits.append(hit)
                 if (given := _given_after_comma(text, stop)) is not None:
                     hits.append(given)  # "Kurzvita: Immendorf, Volker, Leitung ..."
@@ -176,6 +192,13 @@ def labelled_names(text: str, found: dict) -> list[Hit]:
                 # "Antragsteller/in – Dietrich, Johanna"
                 hits += _item_names(text, [(m.end(), stop), (stop + 2, v.start())])
     return hits
+
+
+def _agency_like(value: str) -> bool:
+    """A credit's value of one word that no given-name list holds ("Unsplash", "Getty"): an
+    agency or a library as readily as a person, left to the other rules."""
+    words = value.split()
+    return len(words) == 1 and as_title(words[0]) not in GIVEN
 
 
 _VALUE_WORD = r"[^\W\d_]+(?:[-'’][^\W\d_]+)?"
