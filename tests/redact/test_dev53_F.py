@@ -1,0 +1,49 @@
+"""Dev53 F: non-personal text in PII-free posts is kept, people in the same places still go.
+
+Examples are made up; each class is shown in several languages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.redact import Redactor
+from trainer.redact.record_roles import job_title
+
+REDACTOR = Redactor.from_members([], name_tagger=False)
+
+
+def _redact(text: str) -> str:
+    return REDACTOR.redact(text).text
+
+
+# --- the legal professions as a transcript's speakers (records._speakers, record_roles) -------
+@pytest.mark.parametrize(
+    "role",
+    [
+        "Paralegal", "Associate", "Notaire", "Avocate", "Tabelião", "Estagiária", "Advogada",
+        "Abogada", "Procuradora", "Notaio", "Avvocata", "Notar", "Referendar", "Rechtsanwältin",
+        "Fachanwältin", "Rechtsanwaltsfachangestellter", "Advocaat", "Familieadvocaat",
+        "Trainee solicitor", "Legal aid officer", "Kandidaat notaris",
+    ],
+)  # fmt: skip
+def test_legal_role_speaker_is_kept(role: str) -> None:
+    text = f"[09:14] {role}: The hearing moved to Thursday.\n[09:20] Mediator: Noted, thanks."
+    assert _redact(text) == text
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["Tomasz Wierzbicki", "Notaire Kowalczyk", "Trainee Lawyer", "Legal Aid Officer"],
+)
+def test_named_speaker_still_goes(speaker: str) -> None:
+    """A person, a role before a surname, and a title-cased run of listed surnames stay
+    redacted (fail closed)."""
+    text = f"[09:14] {speaker}: The hearing moved to Thursday.\n[09:20] Mediator: Noted."
+    assert speaker not in _redact(text)
+
+
+def test_lower_case_word_after_a_capital_is_no_surname() -> None:
+    assert job_title("Trainee lawyer")
+    assert not job_title("Trainee Lawyer")  # "Lawyer" may be a surname after a title
+    assert not job_title("Anna smith")  # a given name is never a title's word
