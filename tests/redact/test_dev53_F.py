@@ -47,3 +47,22 @@ def test_lower_case_word_after_a_capital_is_no_surname() -> None:
     assert job_title("Trainee lawyer")
     assert not job_title("Trainee Lawyer")  # "Lawyer" may be a surname after a title
     assert not job_title("Anna smith")  # a given name is never a title's word
+
+
+# --- a salutation as a chat line's value ("Kundin: Guten Morgen,": record_values) -------------
+@pytest.mark.parametrize(
+    "key, greeting",
+    [
+        ("Kundin", "Guten Abend"), ("Kunde", "Liebe Kolleginnen und Kollegen"),
+        ("Client", "Madame, Monsieur"), ("Customer", "Evening"), ("Cliente", "Buenas tardes"),
+        ("Customer", "Dear colleagues"),
+    ],
+)  # fmt: skip
+def test_salutation_value_is_kept(key: str, greeting: str) -> None:
+    text = f"{key}: {greeting},\n{key}: The meter was read on Monday.\nSupport: Thanks."
+    assert greeting in _redact(text)
+
+
+def test_salutation_with_a_name_still_goes() -> None:
+    text = "Kundin: Guten Abend, Swantje Oberländer,\nKundin: Der Zähler.\nSupport: Danke."
+    assert "Oberländer" not in _redact(text)
