@@ -66,3 +66,15 @@ def test_salutation_value_is_kept(key: str, greeting: str) -> None:
 def test_salutation_with_a_name_still_goes() -> None:
     text = "Kundin: Guten Abend, Swantje Oberländer,\nKundin: Der Zähler.\nSupport: Danke."
     assert "Oberländer" not in _redact(text)
+
+
+# --- an office's name after a thanks cue ("grazie Servizi Generali": person_cued) -------------
+@pytest.mark.parametrize(
+    "text", ["La stampante va, grazie Servizi Generali!", "Funciona, gracias Servicios Centrales!"]
+)
+def test_office_after_cue_is_kept(text: str) -> None:
+    assert _redact(text) == text
+
+
+def test_given_name_after_cue_still_goes() -> None:
+    assert "Benedetti" not in _redact("La stampante va, grazie Ottavio Benedetti!")
