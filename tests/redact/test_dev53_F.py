@@ -78,3 +78,38 @@ def test_office_after_cue_is_kept(text: str) -> None:
 
 def test_given_name_after_cue_still_goes() -> None:
     assert "Benedetti" not in _redact("La stampante va, grazie Ottavio Benedetti!")
+
+
+# --- a weekday after a word of time (person_alone.lone_given) ---------------------------------
+@pytest.mark.parametrize(
+    "text",
+    ["Please renew the licence before Sunday.", "The choir rehearses on Tuesday evenings now."],
+)
+def test_weekday_after_time_word_is_kept(text: str) -> None:
+    assert _redact(text) == text
+
+
+def test_weekday_after_a_person_cue_still_goes() -> None:
+    assert "Sunday" not in _redact("Thanks Sunday for the lovely cake.")
+
+
+# --- greetings of the Pacific as set phrases (name_set_phrases) -------------------------------
+@pytest.mark.parametrize("text", ["Kia ora koutou,\nThe hall is booked.", "Talofa lava, all!"])
+def test_pacific_greeting_is_kept(text: str) -> None:
+    assert _redact(text) == text
+
+
+def test_name_after_pacific_greeting_still_goes() -> None:
+    assert "Tumataroa" not in _redact("Kia ora Aroha Tumataroa, the hall is booked.")
+
+
+# --- a mention that addresses the whole group (detectors.find_mentions) -----------------------
+@pytest.mark.parametrize("handle", ["@all", "@here", "@channel", "@everyone", "@iedereen"])
+def test_broadcast_mention_is_kept(handle: str) -> None:
+    text = f"{handle} the standup moves to 10:30"
+    assert _redact(text) == text
+
+
+@pytest.mark.parametrize("handle", ["@allison", "@alle", "@here_now", "@all.smith"])
+def test_personal_handle_still_goes(handle: str) -> None:
+    assert handle not in _redact(f"{handle} the standup moves to 10:30")
