@@ -157,6 +157,13 @@ _VERSION_BEFORE = re.compile(
 
 # "@jane", "@jane-doe", "@jane.doe": any handle, member or not. Not the domain of an email.
 _MENTION = re.compile(r"(?<![\w.@+-])@\w(?:[\w.-]*\w)?")
+# Mentions that address a whole group, which chat platforms reserve ("@all", "@here",
+# "@channel", "@everyone"), and "everyone" in languages where no name list holds the word
+# ("@iedereen", "@tutti"): no one's handle (dev53 F).
+_BROADCAST = frozenset(
+    "@all @here @channel @everyone @everybody @team @iedereen @tutti @kaikki @wszyscy @herkes "
+    "@semua".split()
+)
 
 
 # An address typed with spaces around the "@" and around its dots, so that it is not a link:
@@ -579,5 +586,7 @@ def find_mentions(text: str) -> list[Hit]:
     # every handle opens with its only "@": tried there alone, not at every character
     ats = prefilter.char_offsets(text, "@")
     return hits + [
-        ("MENTION", m.start(), m.end()) for m in prefilter.finditer_at(_MENTION, text, ats)
+        ("MENTION", m.start(), m.end())
+        for m in prefilter.finditer_at(_MENTION, text, ats)
+        if m.end() - m.start() > 10 or m.group().lower() not in _BROADCAST
     ]

@@ -59,6 +59,7 @@ sat sri akal|sat shri akal|waheguru ji ka khalsa|shubh navratri|navratri ki shub
 raksha bandhan|makar sankranti|lohri di lakh lakh vadhaiyan|shubh vivah|naya saal mubarak|
 nav varsh ki shubhkamnayein|janamdin mubarak|saal mubarak|bhai dooj|karwa chauth|
 ganesh chaturthi|ram navami|hanuman jayanti|buddha purnima|guru nanak jayanti|
+kia ora|kia orana|talofa lava|malo e lelei|bula vinaka|ni sa bula|
 feliz navidad|próspero año nuevo|feliz año nuevo|felices fiestas|felices pascuas|luz y paz|
 paz y amor|paz y bien|
 t c kimlik|tc kimlik|kimlik no|kimlik numarası|kimlik kartı

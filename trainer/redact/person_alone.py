@@ -149,6 +149,8 @@ def lone_given(text: str, start: int, end: int, found: dict) -> bool:
     before = _WORD_BEFORE.search(text, max(line, start - 40), start)
     if before is not None:
         word = before["word"]
+        if token in WEEKDAYS_EN_DE and word.lower() in _TIME_BEFORE:
+            return False  # "update before Sunday", "back on Sunday mornings": the day
         if word.lower() in _PLACE_PREPOSITIONS:
             return False
         bare = word.lower().rstrip(".,:!")
@@ -184,6 +186,14 @@ def lone_given(text: str, start: int, end: int, found: dict) -> bool:
         or opens_clause(text, start, end)
         or opens_before_verb(text, start, end)  # "Damien viendra" (person_subject_verbs)
     )
+
+
+# Prepositions and determiners of time in English and German: a weekday after one is the day
+# ("before Sunday", "am Sonntag"); a person cue still makes one a name ("thanks Sunday").
+_TIME_BEFORE = frozenset(
+    """on before after until till by next this every last since from through am bis ab seit
+    vor nach jeden jedem diesen diesem nächsten letzten""".split()
+)
 
 
 # Articles and possessive determiners of the languages we redact: a capitalised word after one

@@ -12,6 +12,7 @@ from trainer.redact.eponyms import is_eponymous_company
 from trainer.redact.hits import Hit
 from trainer.redact.names import word_list
 from trainer.redact.person_cues import NEUTRAL_BEFORE
+from trainer.redact.person_office_words import office_word
 from trainer.redact.person_words import (
     CAP,
     COMMON,
@@ -103,9 +104,11 @@ def cued_surnames(text: str, cues: list[tuple[int, int]]) -> list[Hit]:
             continue
         first, last = m.group("first"), m.group("last")
         if first in STREET_WORDS or (
-            first.lower() in COMMON and first not in GIVEN and first not in GIVEN_AMBIGUOUS
+            (first.lower() in COMMON or office_word(first))
+            and first not in GIVEN
+            and first not in GIVEN_AMBIGUOUS
         ):
-            continue  # "Félicitations à Air France", "Bienvenida a Santa Cruz": no first name
+            continue  # "Félicitations à Air France", "grazie Servizi Generali": no first name
         if is_surname(first) and is_surname(last) and not company_follows(text, m.end()):
             hits.append(("NAME", m.start("first"), m.end()))
     return hits

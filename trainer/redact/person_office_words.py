@@ -67,3 +67,8 @@ def names_office(words: str) -> bool:
     return any(
         fold(w) in OFFICE_WORDS or _ACRONYM.fullmatch(w) is not None for w in _WORD.findall(words)
     )
+
+
+def office_word(word: str) -> bool:
+    """``word`` is an office word of any of the languages ("Servizi", "Abteilung")."""
+    return fold(word) in OFFICE_WORDS

@@ -62,10 +62,17 @@ _CLOSINGS = frozenset(
     saygılarımla sayın hanım bey salam hormat"""
     # "everyone" and "all" after a salutation ("Kedves Mindenki", "Drodzy Wszyscy", "Cari
     # tutti", "Hej allihop"), by language (dev42 N)
-    """everybody mindenki mindenkinek alle allen allemaal iedereen tous toutes tutti todos todas
+    """ everybody mindenki mindenkinek alle allen allemaal iedereen tous toutes tutti todos todas
     alla allihop allihopa allesammen kaikki wszyscy wszystkim všichni všem všetci toți
-    tuturor herkes herkese semua svi svima vsi vsem visi visiems visiem kõik allir gjithë""".split()
+    tuturor herkes herkese semua svi svima vsi vsem visi visiems visiem kõik allir gjithë"""
+    # the greeting's other words and the colleagues a salutation addresses ("Guten Morgen",
+    # "Liebes Kundenteam", "Rebonjour", "Liebe Kolleginnen und Kollegen", "Chers collègues")
+    """ guten liebes rebonjour colleagues kolleginnen kollegen kundenteam collègues colegas
+    colleghi collega collega's""".split()
 )
+# The words that join a salutation's addressees ("Kolleginnen und Kollegen", "Madame et
+# Monsieur"): allowed between greeting words, never a salutation on their own.
+_JOINS = frozenset("and und et y e en og och i ve".split())
 
 
 def tagger_non_name(
@@ -159,6 +166,24 @@ def _banner(text: str, start: int, end: int) -> bool:
 def _greeting_only(hit: str) -> bool:
     words = _WORD.findall(hit.lower())
     return bool(words) and all(w in GREETINGS or w in DAYTIME or w in _CLOSINGS for w in words)
+
+
+def salutation_line(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a salutation and nothing else, closed by a comma at its line's
+    end ("Kundin: Guten Morgen,", "Client: Madame, Monsieur,", "Customer: Evening,"): the
+    greeting, daytime, closing and addressee words of many languages, joined by "and"; a name
+    among them ("Guten Morgen, Anna,") makes it no salutation."""
+    rest = text[end : text.find("\n", end) if "\n" in text[end:] else len(text)]
+    if rest.strip() != ",":
+        return False
+    words = _WORD.findall(text[start:end].lower())
+    return (
+        bool(words)
+        and words[0] not in _JOINS
+        and all(
+            w in GREETINGS or w in DAYTIME or w in _CLOSINGS or w in _JOINS for w in words
+        )
+    )
 
 
 def _label_letter(text: str, start: int, end: int) -> bool:

@@ -54,7 +54,18 @@ JOB_WORDS = frozenset(
         "muhasebe|stajyer|yonetici|sorumlusu|sorumlu|tasarimci|kaynaklari|destek|ekibi|ekip|"
         "musteri|hizmetleri|kidemli|proje|insan|"
         "rh|drh|ds|capo|coordenador|coordenadora|desenvolvedor|desenvolvedora|sachbearbeiter|"
-        "sachbearbeiterin|projektu|werkstudent|werkstudentin|azubi"
+        "sachbearbeiterin|projektu|werkstudent|werkstudentin|azubi|"
+        # the legal professions and a firm's grades, by language (dev53 F: a law firm's chat
+        # speaks as "Paralegal:", "Notaire:", "Tabelião:", "Rechtsanwältin:")
+        "paralegal|associate|trainee|counsel|attorney|notary|"
+        "notaire|avocat|avocate|stagiaire|associe|associee|clerc|"
+        "abogado|abogada|notario|notaria|procurador|procuradora|asociado|asociada|letrado|"
+        "letrada|becario|becaria|defensora|"
+        "advogado|advogada|tabeliao|tabelia|estagiario|estagiaria|associado|associada|"
+        "praticante|escrevente|solicitador|solicitadora|"
+        "avvocato|avvocata|notaio|associato|associata|"
+        "anwalt|anwaltin|notar|notarin|referendar|referendarin|justiziar|justiziarin|"
+        "advocaat|advocate|notaris|raadsman|raadsvrouw|stagiair"
     ).split("|")
 )
 # Heads of compound job titles in German, Dutch, Swedish and Finnish ("Projektleiterin",
@@ -67,7 +78,8 @@ _COMPOUND_HEADS = tuple(
         "ingenieurin|"
         "sachbearbeiter|sachbearbeiterin|adviseur|adviseuse|medewerker|medewerkster|leider|"
         "coördinator|coordinator|ledare|chef|handläggare|ansvarig|päällikkö|johtaja|"
-        "assistentti|asiantuntija|suunnittelija|kehittäjä"
+        "assistentti|asiantuntija|suunnittelija|kehittäjä|"
+        "anwalt|anwältin|angestellte|angestellter|advocaat|notaris"  # Rechtsanwältin (dev53 F)
     ).split("|")
 )
 # A feminine job noun from its dictionary base, by the grammar of each language: German
@@ -99,7 +111,7 @@ def job_title(item: str) -> bool:
         title = word[0].upper() + word[1:].lower()
         if title in GIVEN:
             return False
-        if title in GIVEN_AMBIGUOUS or title in SURNAMES:
+        if (title in GIVEN_AMBIGUOUS or title in SURNAMES) and not _lower_after_capital(words, i):
             if word.lower() not in COMMON:
                 return False  # a name that is no dictionary word
             listed_after = True
@@ -112,6 +124,12 @@ def job_title(item: str) -> bool:
     if len(words) == 1:  # one word: a job noun, not any word ("From: Bunny" may be a nickname)
         return _job_noun(words[0].lower())
     return True
+
+
+def _lower_after_capital(words: list[str], i: int) -> bool:
+    """Word ``i`` is written in lower case after a capitalised first word ("Trainee lawyer",
+    "Legal aid officer"): the writer capitalises, so it is written as a word, not a surname."""
+    return i > 0 and words[i].islower() and words[0][:1].isupper()
 
 
 def _job_noun(lower: str) -> bool:

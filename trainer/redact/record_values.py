@@ -30,6 +30,7 @@ from trainer.redact.folding import fold
 from trainer.redact.hits import Hit
 from trainer.redact.lookalike_places import place_after
 from trainer.redact.member_lists import given_names, word_list
+from trainer.redact.person_tagger_drops import salutation_line
 from trainer.redact.record_card_shapes import card_value_ok
 from trainer.redact.record_keys import KIND_TYPE, NUMBER_KINDS, is_placeholder
 from trainer.redact.record_names import name_items, names_nobody, organisation
@@ -301,6 +302,8 @@ def _name_hits(
         )
     ):
         return []  # "Client: Goldman Sachs", "Kunde: Dr. Oetker": a listed company (eponyms)
+    if salutation_line(text, start, end):
+        return []  # "Kundin: Guten Morgen,": the customer's greeting, no name (dev53 F)
     items = name_items(text, start, end)
     if strict and any(organisation(text[s:e]) for s, e in items):
         return []
