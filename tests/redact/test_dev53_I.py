@@ -45,6 +45,10 @@ def test_ifsc_after_its_account(redactor: Redactor, text: str, expected: str) ->
         ("He read it out as 9753124.", "He read it out as [ID]."),
         ("Copiado da ficha: 135792.", "Copiado da ficha: [ID]."),
         ("Copy of the invoice: 12345678.", "Copy of the invoice: 12345678."),
+        # the number the writer used or gave
+        ("Form filled, number used: 30123499.", "Form filled, number used: [ID]."),
+        ("The desk asked, I gave them 12345678.", "The desk asked, I gave them [ID]."),
+        ("I gave them 1234567 reasons to stay.", "I gave them 1234567 reasons to stay."),
         # dots between groups of three, after a hand-over phrase
         ("Aquí está: 1.234.567.891.", "Aquí está: [ID]."),
         # a number put on a record after a verb

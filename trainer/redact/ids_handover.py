@@ -46,6 +46,10 @@ _HANDOVER_PHRASES = frozenset(
         "the number given is", "el numero que pedian era", "el numero que pidieron es",
         "o numero que pediram era", "le numero demande etait", "le numero donne est",
         "die gesuchte nummer war", "il numero richiesto era",
+        # the number the writer used or gave on a form or at a desk
+        "number used", "the number i used", "el numero que puse", "el numero que use",
+        "le numero utilise", "numero utilise", "o numero que usei", "o numero que coloquei",
+        "il numero che ho usato", "die angegebene nummer", "het nummer dat ik gebruikte",
         # read out from the writer's own papers or card, or as a form was filled in: "copied
         # from my papers:", "the number on my card reads", "it should be ..., if I read it
         # right", "they wrote ... on the form"
@@ -96,11 +100,22 @@ _COPIED_WORDS = frozenset(
         "a voix haute", "ad alta voce", "hardop", "na glos",
     }
 )  # fmt: skip
+# what the writer gave at a desk ("... they asked, I gave them ..."): the number ends its clause
+# ("I gave them 1234567 reasons" is a count)
+_GAVE_PHRASES = frozenset(
+    {
+        "i gave them", "les di", "le di", "je leur ai donne", "j ai donne", "eu lhes dei",
+        "dei lhes", "ich gab ihnen", "ho dato loro", "gaf ik hun", "gaf ik",
+    }
+)  # fmt: skip
 prefilter.register("id_handover", _HANDOVER_PHRASES)
+prefilter.register("id_gave", _GAVE_PHRASES)
 prefilter.register("id_copied", _COPIED_WORDS)
 prefilter.register("id_invoice_for", _INVOICE_PHRASES)
 prefilter.register("id_my_number", _MY_NUMBER_PHRASES)
-HANDOVER_CATEGORIES = frozenset({"id_handover", "id_invoice_for", "id_my_number", "id_copied"})
+HANDOVER_CATEGORIES = frozenset(
+    {"id_handover", "id_invoice_for", "id_my_number", "id_copied", "id_gave"}
+)
 
 # the phrase's end, an optional colon or dash, then the digits alone: solid, or in groups of
 # three parted by dots as many countries print an identity number ("1.234.567.890")
@@ -110,6 +125,7 @@ _DIGITS = r"(?P<value>\d{7,13}|\d{1,3}(?:\.\d{3}){2,3})(?![\w-]|[.,/:]\d)"
 # go: 123456" is as often a code sent by text message, and stays)
 _DIGITS_HANDED = r"(?P<value>\d{6,13}|\d{1,3}(?:\.\d{3}){2,3})(?![\w-]|[.,/:]\d)"
 _VALUE = re.compile(r"[ \t]*[:\-–,]?[ \t]*" + _DIGITS)
+_GAVE_VALUE = re.compile(r"[ \t]*:?[ \t]*" + _DIGITS + r"(?=[ \t]*(?:[.,;!?)\]]|$))", re.M)
 _COPIED_VALUE = re.compile(
     r"(?:[ \t]+[^\W\d_][\w'’-]{0,20}){0,5}?(?:[ \t]*:|[ \t]+as)[ \t]*" + _DIGITS_HANDED
 )
@@ -140,6 +156,10 @@ def find_handed_over(text: str, *, gives_way: Callable[[str, int], bool]) -> lis
     hits: list[Hit] = []
     for _, end in found.get("id_handover", ()):
         m = _VALUE.match(text, end)
+        if m is not None and not _money(text, *m.span("value")) and not gives_way(text, m.start(1)):
+            hits.append(("NATIONAL_ID", *m.span("value")))
+    for _, end in found.get("id_gave", ()):
+        m = _GAVE_VALUE.match(text, end)
         if m is not None and not _money(text, *m.span("value")) and not gives_way(text, m.start(1)):
             hits.append(("NATIONAL_ID", *m.span("value")))
     for _, end in found.get("id_copied", ()):
