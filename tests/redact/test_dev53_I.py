@@ -45,6 +45,10 @@ def test_ifsc_after_its_account(redactor: Redactor, text: str, expected: str) ->
         ("He read it out as 9753124.", "He read it out as [ID]."),
         ("Copiado da ficha: 135792.", "Copiado da ficha: [ID]."),
         ("Copy of the invoice: 12345678.", "Copy of the invoice: 12345678."),
+        # ... or a passport's layout copied out
+        ("Pasted from the intake form: A123456789.", "Pasted from the intake form: [ID]."),
+        ("Lo pego aquí para no perderlo: E12345678.", "Lo pego aquí para no perderlo: [ID]."),
+        ("Copied from the form: order AB1234567", "Copied from the form: order AB1234567"),
         # the number the writer used or gave
         ("Form filled, number used: 30123499.", "Form filled, number used: [ID]."),
         ("The desk asked, I gave them 12345678.", "The desk asked, I gave them [ID]."),

@@ -10,7 +10,8 @@ es", "številka je"), or say what it is needed for: an invoice is made out to a 
 identity number; or call it theirs ("my number", "mi número" and a phrase up to a colon).
 Right after such a phrase, seven to thirteen digits written solid or dotted in groups of three
 (the lengths of the identity and tax numbers of every plan we redact; six after a phrase that
-copies it out of a paper: "Pasted from the intake sheet: ...") are a NATIONAL_ID, fail closed:
+copies it out of a paper: "Pasted from the intake sheet: ...", or there a passport's layout
+of one or two capitals and six to nine digits) are a NATIONAL_ID, fail closed:
 no check is asked, as the number may be any country's. Kept: an amount (a currency or unit
 beside it) and a number a reference cue names ("order no. ..." reads as a reference,
 ``gives_way``). A solid run that spells a date is not kept: handed over bare, it may be a birth
@@ -93,7 +94,8 @@ _MY_NUMBER_PHRASES = frozenset(
 # alta: ...". en, es, pt, fr, de, nl, it, pl.
 _COPIED_WORDS = frozenset(
     {
-        "copied", "pasted", "copy", "copying", "pasting", "copiado", "copiada", "copiar",
+        "copied", "pasted", "copy", "copying", "pasting", "copiado", "copiada", "copiar", "pego",
+        "colo", "incollo", "wklejam", "plak",
         "copie", "recopie", "copiee", "colle", "kopiert", "kopiere", "geplakt", "gekopieerd",
         "copiato", "copiata", "incollato", "przepisane", "skopiowane", "wklejone",
         "read it out", "read out", "aloud", "out loud", "en voz alta", "em voz alta",
@@ -123,7 +125,11 @@ _DIGITS = r"(?P<value>\d{7,13}|\d{1,3}(?:\.\d{3}){2,3})(?![\w-]|[.,/:]\d)"
 # copied out of a paper, six digits too (Belize's social security and São Tomé's identity
 # card numbers have six): the phrase says it was read off a document, not counted ("Here you
 # go: 123456" is as often a code sent by text message, and stays)
-_DIGITS_HANDED = r"(?P<value>\d{6,13}|\d{1,3}(?:\.\d{3}){2,3})(?![\w-]|[.,/:]\d)"
+_DIGITS_HANDED = (
+    r"(?P<value>\d{6,13}|\d{1,3}(?:\.\d{3}){2,3}"
+    # or a passport's or an alien number's layout: one or two capitals, six to nine digits
+    r"|[A-Z]{1,2}\d{6,9})(?![\w-]|[.,/:]\d)"
+)
 _VALUE = re.compile(r"[ \t]*[:\-–,]?[ \t]*" + _DIGITS)
 _GAVE_VALUE = re.compile(r"[ \t]*:?[ \t]*" + _DIGITS + r"(?=[ \t]*(?:[.,;!?)\]]|$))", re.M)
 _COPIED_VALUE = re.compile(
