@@ -256,8 +256,25 @@ def find_accounts(text: str) -> list[Hit]:
             continue
         value = m.group("value")
         if _bank_code_ok(m, value):
-            hits.append(("IBAN", m.start("value"), m.end("value")))
+            hits.append(("IBAN", _code_start(text, m, hits), m.end("value")))
     return hits
+
+
+# only a comma, semicolon or slash between an account and the IFSC that follows it
+_ACCOUNT_TO_CODE = re.compile(r"[ \t]*[,;/]?[ \t]*")
+
+
+def _code_start(text: str, m: re.Match[str], hits: list[Hit]) -> int:
+    """Where a bank code's hit starts: at its value; but an IFSC written right after its
+    account ("A/c 123456789012, IFSC HDFC0123456") is read from the account's start, label
+    and all, so the pair goes as one value (an IFSC alone is a branch's code, and
+    ``lookalike_labelled_codes`` keeps "IFSC" and its code when nothing reaches past them)."""
+    if not m.group("ifsc_cue"):
+        return m.start("value")
+    for _, lo, hi in hits:
+        if lo < m.start() and _ACCOUNT_TO_CODE.fullmatch(text, hi, m.start()):
+            return lo
+    return m.start("value")
 
 
 _WORD_AFTER = re.compile(r"[ \t]+[a-z]")

@@ -13,8 +13,11 @@ noun before it in its clause ("Het artikelnummer is ...", "Ref. ..."). A value n
 names, standing alone on its line, after a colon or a comma that opens its clause, or opening
 a sentence that goes on in lower case, is a NATIONAL_ID whatever its country. A value after a
 verb in running text ("We had 1234567 visitors", "I bought the WH1000XM4") is not read: there
-it is as often a count or a model as a number handed over. Phones of those lengths stay
-phones (``phones.find_phones_and_bare_numbers`` reads the runs no phone took).
+it is as often a count or a model as a number handed over; but a run of digits a record's noun
+follows ("Noted 12345678 on the sheet", "Agregué ... al expediente") is put on a form or a
+file, as a person's number is. Digits in dotted groups of three ("1.234.567.890") are read only
+after a hand-over phrase or before such a record noun (dots group amounts too). Phones of those
+lengths stay phones (``phones.find_phones_and_bare_numbers`` reads the runs no phone took).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from collections.abc import Callable
 
 import phonenumbers
 
+from trainer.redact import ids_handover as _ids_handover  # noqa: F401 (its phrases' keywords)
 from trainer.redact import prefilter
 from trainer.redact.checksums import gs1_ok, isbn_ok
 from trainer.redact.hits import Hit
@@ -37,6 +41,11 @@ from trainer.redact.sentence_window import sentence_start
 
 # a whole token of digits: no letter, sign or other number glued on either side
 _RUN = re.compile(r"(?<![\w.,/:+#$€£¥₹@&=%'-])\d{7,13}(?![\w'’%+*]|[.,/:-]\d|-\w)")
+# ... or written with dots between groups of three, as many countries print an identity
+# number ("1.234.567.890", "12.345.678"): the same value, read where the solid one is
+_DOTTED_RUN = re.compile(
+    r"(?<![\w.,/:+#$€£¥₹@&=%'-])\d{1,3}(?:\.\d{3}){2,3}(?![\w'’%+*]|[.,/:-]\d|-\w)"
+)
 # a number noun in the clause before it names the number ("Het artikelnummer is ...", "the
 # code was ...", "número de serie: ..."): a thing's, as an id's cue would have said otherwise
 _NUMBER_NOUN = re.compile(
@@ -76,9 +85,13 @@ def find_bare_runs(
         if not 7 <= b - a <= 13:
             continue  # a run with separators inside is longer than its digits
         m = _RUN.match(text, a)  # (not fullmatch: its lookahead must see past the run)
+        if m is None and (m := _DOTTED_RUN.match(text, a)) is not None:
+            # dots also group an amount or a count ("Ventas: 1.234.567"): a dotted run only
+            # where a hand-over phrase or a record noun names what it is given for
+            m = m if _handover_before(text, a) or ONTO_RECORD.match(text, m.end()) else None
         if m is None or m.end() != b or len(set(m.group())) < 3:
             continue  # glued to more, or one or two digits repeated ("22222222")
-        if not _unnamed(text, a, b) or not handed_over(text, a, b):
+        if not _unnamed(text, a, b) or not handed_over(text, a, b, onto_record=True):
             continue
         if not gives_way(text, a):
             hits.append(("NATIONAL_ID", a, b))
@@ -126,6 +139,38 @@ def find_bare_codes(
     return hits
 
 
+# A value put on a record: a preposition and its article (or "that's the one for the", "c'est
+# celui pour le"), up to five short words, then a record's noun, in the languages covered
+# ("Added ... to the file", "Noted ... on the sheet", "Agregué ... al expediente", "J'ai
+# ajouté ... au dossier", "... in die Akte eingetragen", "Dopisałem ... do akt"). A count or a
+# model ("We had 1234567 visitors", "I bought the WH1000XM4") is put on no record.
+_RECORD_NOUNS = (
+    "file|form|sheet|record|release|paperwork|application|"  # en
+    "expediente|planilla|formulario|autorizaci[óo]n|impreso|ficha|hoja|"  # es
+    "planilha|formul[áa]rio|autoriza[çc][ãa]o|"  # pt
+    "dossier|feuille|formulaire|autorisation|fiche|"  # fr
+    "akte|formular|freigabe|"  # de
+    "modulo|scheda|fascicolo|pratica|"  # it
+    "formulier|"  # nl
+    "akt|formularza|formularzu|arkusz|arkuszu|"  # pl
+    "akt[áa]ba|[űu]rlapra|[űu]rlapon"  # hu
+)
+ONTO_RECORD = re.compile(
+    r"(?:[ \t]+|[ \t]*[-–—][ \t]*)"
+    r"(?:[^\W\d_]{1,6}(?:['’][^\W\d_]{1,3})?[ \t]+|[^\W\d_]{1,2}['’]){1,6}?"
+    r"(?i:" + _RECORD_NOUNS + r")(?![\w-])"
+)
+
+
+def _handover_before(text: str, a: int) -> bool:
+    """A hand-over phrase (``ids_handover``) ends within three characters before ``a``
+    ("Le voici : ...", "As requested, ...")."""
+    return any(
+        a - 4 <= end <= a and not text[end:a].strip(" \t:,-–—")
+        for _, end in prefilter.keywords(text).get("id_handover", ())
+    )
+
+
 def _line_start(text: str, a: int) -> int:
     """The start of ``a``'s line, looked for in the 160 characters before it (a long line is
     not scanned back to its start for every value on it)."""
@@ -165,18 +210,27 @@ def _code_regions(text: str) -> list[tuple[int, int]]:
     return prefilter.windows(text, touching, before=_CODE_MOST, after=_CODE_MOST)
 
 
-def handed_over(text: str, a: int, b: int) -> bool:
-    """The value at [a, b) stands where a value is handed over bare (``_CODE_OPEN`` ...), no
-    form field's label or number noun names it, and no amount word labels it (also read by
-    ``ids_letter_codes`` for passport-layout numbers)."""
+def handed_over(text: str, a: int, b: int, *, onto_record: bool = False) -> bool:
+    """The value at [a, b) stands where a value is handed over bare (``_CODE_OPEN`` ...), or
+    with ``onto_record`` is put on a record after a verb ("Noted ... on the sheet"), no form
+    field's label or number noun names it, and no amount word labels it (also read by
+    ``ids_letter_codes`` for passport-layout numbers, on no record: a letter code after a verb
+    is as often an order's or a claim's)."""
     line = _line_start(text, a)
     handed = _CODE_OPEN.search(text, line, a)
     if not handed and _SENTENCE_START.search(text, line, a):
         handed = _GOES_ON_LOWER.match(text, b)
+    if not handed and onto_record:
+        handed = ONTO_RECORD.match(text, b)
     if not handed:
         return False
-    if _FIELD_LABEL.search(text, line, a) and _LINE_END.match(text, b):
-        return False  # a form field's label names it ("Requisition: ..."; not a chat's speaker)
+    if (
+        _FIELD_LABEL.search(text, line, a)
+        and _LINE_END.match(text, b)
+        and not _handover_before(text, a)
+    ):
+        return False  # a form field's label names it ("Requisition: ..."; not a chat's speaker,
+        # nor a hand-over phrase: "Le voici : ...", "Comme demandé : ...")
     # the clause: after the last sentence end within 40 characters, on the value's line (an
     # end never spans a newline, so the line bound is applied after the shared walk)
     clause = max(line, sentence_start(text, a, ends=_SENTENCE_END, reach=40))
@@ -196,7 +250,7 @@ _AMOUNT_WORD = re.compile(
 
 
 def _unnamed(text: str, a: int, b: int) -> bool:
-    value = text[a:b]
+    value = text[a:b].replace(".", "")  # (a dotted run is read as its digits)
     n = len(value)
     if _YMD.fullmatch(value) or _DMY.fullmatch(value):
         return False  # "20240315", "15032024": a date written solid
