@@ -28,7 +28,6 @@ def _both(text: str) -> list[str]:
         "Aterrizamos en el Aeropuerto Simón Bolívar a las nueve.",
         "Ci vediamo davanti al Teatro Giacomo Puccini.",
         "Le concert est au lycée Louis Pasteur.",
-        "Spotkajmy się przy Liceum im. Adama Mickiewicza.",
         "Naproti: Nemocnice Tomáše Garrigua Masaryka.",
         "The choir sang at the Daniel Patrick Moynihan Courthouse.",
         "We landed at Jomo Kenyatta International Airport.",
@@ -63,6 +62,14 @@ def test_namesake_beside_a_head_noun_is_kept(text: str) -> None:
         # a relative clause about a person, a verb of a person, a further name in the run
         ("Visitamos el Teatro Giacomo Puccini, que nos llamó ayer.", "Puccini"),
         ("Cerca del Estadio Simón Bolívar Ana Ferrán nos esperaba.", "Ferrán"),
+        # an inflected form that a name list holds as a given name is no inflection of a
+        # listed namesake (lead's mend: "Marta" is not "Martí" declined; "Adama" is a given name
+        # in West Africa, so "Adama Mickiewicza" fails closed)
+        ("Contact: Marta Zielińska Hall B, room 4", "Zielińska"),
+        ("Please call Josefa Martina Park today.", "Martina"),
+        ("Spotkajmy się przy Liceum im. Adama Mickiewicza.", "Mickiewicza"),
+        # one word between the namesake and a closing noun must be an adjective of places
+        ("Write to Ana Goya Lindqvist Hall.", "Lindqvist"),
         # the namesake alone is read as a person's by every rule
         ("Louis Pasteur me escribió ayer.", "Pasteur"),
         # a hyphenated head after a made-up person, a dish word without its food noun

@@ -36,6 +36,7 @@ from trainer.redact.eponym_evidence import person_evidence
 from trainer.redact.folding import fold
 from trainer.redact.lookalike_places import ADJECTIVES, TRAILERS, opens_place
 from trainer.redact.names import word_list
+from trainer.redact.person_words import GIVEN, GIVEN_AMBIGUOUS, SURNAMES
 from trainer.redact.thing_heads import ROOM_WORDS
 
 _LIST = "namesakes.txt"
@@ -92,14 +93,23 @@ _BY_KEY = _index()
 
 
 def _same_word(written: str, listed: str) -> bool:
-    """``written`` (folded) is ``listed`` or an inflected form of it ("vaclava", "marii",
-    "sklodowskiej", "ibsens", "garrigua"): the listed word less its last letter, then up to
-    three letters of ending."""
+    """``written`` (folded) is ``listed`` or an inflected form of it ("marii", "sklodowskiej",
+    "ibsens", "garrigua"): the listed word less its last letter, then up to three letters of
+    ending. Fail closed: a written word that a name list holds is never read as another
+    listed word's inflection ("Marta" is a given name, not "Martí" declined; "Martina" is not
+    "Martí" either), so an inflected match takes only forms no list knows as a name."""
     if written == listed:
         return True
     if len(listed) < 4:
         return False  # "jan", "ion": no room for an ending that no other word has
-    return written.startswith(listed[:-1]) and -1 <= len(written) - len(listed) <= 2
+    if not (written.startswith(listed[:-1]) and -1 <= len(written) - len(listed) <= 2):
+        return False
+    return not _name_word(written)
+
+
+def _name_word(folded: str) -> bool:
+    """Whether a name list holds the word (folded, lower case) as a given name or surname."""
+    return folded in _GIVEN_FOLDED or folded in _SURNAMES_FOLDED
 
 
 def _match(text: str, pos: int, limit: int) -> tuple[int, int]:
@@ -164,6 +174,9 @@ def _opener_before(text: str, line_start: int, pos: int) -> int:
     return -1
 
 
+_GIVEN_FOLDED = frozenset(fold(n) for n in GIVEN | GIVEN_AMBIGUOUS)
+_SURNAMES_FOLDED = frozenset(fold(n) for n in SURNAMES)
+_ADJECTIVES_FOLDED = frozenset(fold(a) for a in ADJECTIVES)
 _TRAILER_AFTER = re.compile(r"[ \t\u00a0]+(?:([^\W\d_][\w'’-]*)[ \t\u00a0]+)?([^\W\d_][\w'’-]*)")
 
 
@@ -173,9 +186,10 @@ def _trailer_after(text: str, end: int) -> int:
     if m is None:
         return -1
     if fold(m.group(2)) in _TRAILERS_FOLDED and (
-        m.group(1) is None or m.group(1)[:1].isupper()
+        m.group(1) is None
+        or (m.group(1)[:1].isupper() and fold(m.group(1)) in _ADJECTIVES_FOLDED)
     ):
-        return m.end()
+        return m.end()  # "... Stadium", "... International Airport"; not "... Zielińska Hall"
     if m.group(1) is not None and fold(m.group(1)) in _TRAILERS_FOLDED:
         return m.end(1)
     return -1
