@@ -44,6 +44,17 @@ def test_same_shape_person_under_a_key_is_redacted(text, expected):
     "text",
     [
         "Jumpa di depan Masjid Sultan Salahuddin.",
+        # pin changed at 1.33.0: a listed public namesake right beside the place's head noun is
+        # the place's name (namesake_places); the made-up names below stay redacted
+        "Ci vediamo vicino all'aeroporto Guglielmo Marconi.",
+        "El hotel está junto al Aeropuerto Adolfo Suárez.",
+        "Di fronte a Scuola Maria Montessori.",
+        "Stadium Tun Razak",
+        "On se retrouve en face du Lycée Louis Pasteur.",
+        "Landing at Aeroportul Internațional Traian Vuia.",
+        "Previously at Aeroportul Traian Vuia.",
+        "Auparavant chez Lycée Louis Pasteur.",
+        "Queda al lado de el Aeropuerto Adolfo Suárez.",
     ],
 )
 def test_place_named_after_a_person_is_kept(text):
@@ -53,9 +64,9 @@ def test_place_named_after_a_person_is_kept(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Ci vediamo vicino all'aeroporto Guglielmo Marconi.",
-        "El hotel está junto al Aeropuerto Adolfo Suárez.",
-        "Di fronte a Scuola Maria Montessori.",
+        "Ci vediamo vicino all'aeroporto Guglielmo Bianchetti.",
+        "El hotel está junto al Aeropuerto Adolfo Olazábal.",
+        "Di fronte a Scuola Maria Ferrantelli.",
     ],
 )
 def test_place_named_after_a_person_without_a_title_is_redacted(text):
@@ -70,7 +81,7 @@ def test_place_named_after_a_person_without_a_title_is_redacted(text):
         ("Vicino all'avvocato Guglielmo Bianchi.", "Guglielmo Bianchi"),  # no place noun
         ("Vicino all'aeroporto Guglielmo Bianchi 5", "Guglielmo Bianchi"),  # a house number
         ("Aeropuerto Adolfo Suárez 12", "Adolfo Suárez"),  # no preposition, a number
-        ("Stadium Tun Razak", "Razak"),  # no preposition of place
+        ("Stadium Tun Azlan Mokhtar", "Mokhtar"),  # no preposition of place
     ],
 )
 def test_same_shape_person_near_a_place_word_is_redacted(text, name):
@@ -80,8 +91,8 @@ def test_same_shape_person_near_a_place_word_is_redacted(text, name):
 @pytest.mark.parametrize(
     "text",
     [
-        "On se retrouve en face du Lycée Louis Pasteur.",  # a preposition of place
-        "Landing at Aeroportul Internațional Traian Vuia.",  # an adjective between
+        "On se retrouve en face du Lycée Louis Pastorel.",  # a preposition of place
+        "Landing at Aeroportul Internațional Traian Vulpescu.",  # an adjective between
         "Sraz naproti Národní divadlo Karla Čapka.",  # an adjective before the noun
         "Client: Linnea Dahl Institutet.",  # a client key over a place closed by its noun
     ],
@@ -100,10 +111,10 @@ def test_institution_named_after_a_person_is_redacted(text):
         ("Landing at Aeroportul Internațional Traian Vuia 12.", "Traian Vuia"),  # a number
         ("Guest: Linnea Dahl Institutet", "Linnea Dahl"),  # guests are people
         # review R7: a bare "at"/"chez"/"u", an article, a Malay/Indonesian preposition
-        ("Previously at Aeroportul Traian Vuia.", "Traian Vuia"),
-        ("Auparavant chez Lycée Louis Pasteur.", "Louis Pasteur"),
+        ("Previously at Aeroportul Traian Vulpescu.", "Traian Vulpescu"),
+        ("Auparavant chez Lycée Louis Pastorel.", "Louis Pastorel"),
         ("Prije u Tehnički muzej Ivana Horvat.", "Horvat"),
-        ("Queda al lado de el Aeropuerto Adolfo Suárez.", "Adolfo Suárez"),
+        ("Queda al lado de el Aeropuerto Adolfo Olazábal.", "Adolfo Olazábal"),
         ("Tunggu di seberang Stasiun Dewi Lestari.", "Dewi Lestari"),
     ],
 )

@@ -126,7 +126,9 @@ F22_VENUES = [
     # ... but a member's name is the member dictionary's whatever stands around it
     ("Meet me near the Kwame Boateng Stadium.", "Meet me near the [NAME] Stadium."),
     ("Tickets for the Giuseppe Verdi Auditorium", "Tickets for the Giuseppe Verdi Auditorium"),
-    ("Rosa Parks Center and Arthur Ashe Stadium", "[NAME] Center and [NAME] Stadium"),
+    # made-up names (1.33.0: a listed public namesake, "Rosa Parks Center", is kept by
+    # namesake_places)
+    ("Rosa Pilkington Center and Arthur Ashworth Stadium", "[NAME] Center and [NAME] Stadium"),
     (
         "We played at the Rosa Parks Center and the Arthur Ashe Stadium.",
         "We played at the Rosa Parks Center and the Arthur Ashe Stadium.",
