@@ -80,7 +80,7 @@ en_GB en_US de_DE fr_FR es_ES it_IT pl_PL pt_BR) and the forty-ninth (``--fortyn
 motoring, from dealerships, garages and roadworthiness inspections to insurance claims, fines,
 driving schools, car sharing and roadside assistance; adds nl_CW en_LS af_ZA ga_IE beside en_AU
 en_CA nl_NL sv_SE fi_FI es_MX fr_BE de_CH).
-The fresh to forty-fifth sets have since been read while tuning
+The fresh to forty-seventh sets have since been read while tuning
 (``trainer_dev.redaction_failures``); only the newest sets are scored and never read.
 
 Prints, per PII type, recall (a labelled value counts as caught only if every non-space
@@ -201,7 +201,7 @@ def _run(args: argparse.Namespace, argv: list[str] | None) -> int:
         ok &= print_standards(reports["standards"])
         if args.show_misses:
             print(json.dumps(reports["standards"]["misses"], ensure_ascii=False, indent=1))
-    # fresh to forty-fifth: development sets; the newest: scoring only (no misses kept)
+    # fresh to forty-seventh: development sets; the newest: scoring only (no misses kept)
     for name in INDEPENDENT_SETS:
         if not getattr(args, name):
             continue

@@ -286,8 +286,8 @@ def test_leaked_finds_fragment_and_ignores_background():
     assert T.leaked("ip ２.３.４.５", ["p:2.3.4.5"], "ip")
 
 
-def test_registered_for_scoring_and_kept_closed():
-    # a scoring set: registered for scripts/eval_redaction.py, never a development set
+def test_registered_for_scoring_and_as_a_development_set():
+    # scored by scripts/eval_redaction.py --fortyseventh; since 2026-12-06 a development set too
     from pathlib import Path
 
     from trainer_dev.redaction_failures import DEVELOPMENT_SETS
@@ -297,6 +297,8 @@ def test_registered_for_scoring_and_kept_closed():
     line = '"fortyseventh": ("fortyseventh", "make_fortyseventh_set", 4747, "forty-seventh"),'
     assert line in scoring
     assert scoring.index(line) > scoring.index("INDEPENDENT_SETS = {")
-    assert "fortyseventh" not in DEVELOPMENT_SETS
+    # scored clean at every release 1.29.0 (first contact) to 1.33.0, a development set since
+    # 2026-12-06 02:12 UTC: the failures tool opens it with the generator and seed the scoring uses
+    assert DEVELOPMENT_SETS["fortyseventh"] == ("fortyseventh", "make_fortyseventh_set", 4747)
     doc = (root / "scripts" / "eval_redaction.py").read_text(encoding="utf-8")
     assert "``--fortyseventh``" in doc and "en_BB fr_MC pt_TL" in doc

@@ -294,9 +294,8 @@ def test_leaked_finds_fragment_and_ignores_background():
     assert T.leaked("ip ２.３.４.５", ["p:2.3.4.5"], "ip")
 
 
-def test_registered_for_scoring_only():
-    # a scoring set: scored as aggregates by scripts/eval_redaction.py --fortysixth, never
-    # opened by the failures tool
+def test_registered_for_scoring_and_as_a_development_set():
+    # scored by scripts/eval_redaction.py --fortysixth; since 2026-12-06 a development set too
     from pathlib import Path
 
     from trainer_dev.redaction_failures import DEVELOPMENT_SETS
@@ -306,6 +305,8 @@ def test_registered_for_scoring_only():
     line = '"fortysixth": ("fortysixth", "make_fortysixth_set", 4646, "forty-sixth"),'
     assert line in scoring
     assert scoring.index(line) > scoring.index("INDEPENDENT_SETS = {")
-    assert "fortysixth" not in DEVELOPMENT_SETS
+    # scored clean at every release 1.29.0 (first contact) to 1.33.0, a development set since
+    # 2026-12-06 02:12 UTC: the failures tool opens it with the generator and seed the scoring uses
+    assert DEVELOPMENT_SETS["fortysixth"] == ("fortysixth", "make_fortysixth_set", 4646)
     doc = (root / "scripts" / "eval_redaction.py").read_text(encoding="utf-8")
     assert "``--fortysixth``" in doc and "en_MU de_BE fr_MC it_SM ca_AD" in doc
