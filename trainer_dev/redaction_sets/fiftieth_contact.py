@@ -231,8 +231,12 @@ def ip(rng: random.Random) -> tuple[str, str, str]:
         first = rng.choice([31, 46, 62, 77, 81, 85, 89, 91, 93, 109, 176, 185, 188, 195, 213])
         a = f"{first}.{rng.randint(1, 254)}.{rng.randint(0, 254)}.{rng.randint(2, 254)}"
         return a, a, "public"
-    groups = [f"{rng.randint(0, 65535):x}" for _ in range(4)]
-    a = f"2a02:{rng.choice(['8388', '1210', '120b', '2f0e'])}:{':'.join(groups)}"
+    groups = [f"{rng.randint(0, 65535):x}" for _ in range(6)]
+    head = f"2a02:{rng.choice(['8388', '1210', '120b', '2f0e'])}"
+    if rng.random() < 0.5:
+        a = f"{head}:{':'.join(groups)}"
+    else:
+        a = f"{head}:{':'.join(groups[:2])}::{groups[5]}"
     return a, a, "ipv6"
 
 
