@@ -94,6 +94,15 @@ characters, Italian CIN, Portuguese Cartão de Cidadão check characters: I am n
 formats, so they are format-only and never claim a check digit; MAC addresses and device
 hostnames (not one of the ten kinds); street names that are also town names in the same post
 (redrawn); non-Latin scripts (none of the twelve locales writes them at work).
+
+Unsure, and how it was settled. Where ``phonenumbers`` rejected ranges I had drawn, the
+generators were narrowed rather than the check loosened: subscriber first digits after UK
+four-digit area codes (2-4), Manx 01624 landlines (6-8) and 07624 mobiles, Luxembourg
+six-digit landlines (no 20/21), Buenos Aires numbers (no leading 9), and Mar del Plata dropped.
+Streets and towns are paired at random inside a locale, so a real street may sit in the wrong
+town; the postcode always has the town's own outward part or prefix. Welsh and Luxembourgish
+sentences were written from my own knowledge of office usage and may read unidiomatic to a
+native speaker; they carry the items the same way either language does.
 """
 
 from __future__ import annotations
