@@ -79,7 +79,10 @@ referrals, race entries, kit orders and away-game travel; adds de_LI sv_FI en_BS
 en_GB en_US de_DE fr_FR es_ES it_IT pl_PL pt_BR) and the forty-ninth (``--fortyninth``: cars and
 motoring, from dealerships, garages and roadworthiness inspections to insurance claims, fines,
 driving schools, car sharing and roadside assistance; adds nl_CW en_LS af_ZA ga_IE beside en_AU
-en_CA nl_NL sv_SE fi_FI es_MX fr_BE de_CH).
+en_CA nl_NL sv_SE fi_FI es_MX fr_BE de_CH), then the fiftieth (``--fiftieth``: software, IT
+support and cloud operations, from help-desk tickets, password resets and on-call hand-overs to
+SaaS billing disputes, device returns, access requests and data-protection requests; adds
+en_GI en_IM cy_GB lb_LU beside en_US en_GB en_IN de_AT fr_CH es_AR it_IT pt_PT).
 The fresh to forty-seventh sets have since been read while tuning
 (``trainer_dev.redaction_failures``); only the newest sets are scored and never read.
 

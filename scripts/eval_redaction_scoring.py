@@ -332,6 +332,7 @@ INDEPENDENT_SETS = {
     "fortyseventh": ("fortyseventh", "make_fortyseventh_set", 4747, "forty-seventh"),
     "fortyeighth": ("fortyeighth", "make_fortyeighth_set", 4848, "forty-eighth"),
     "fortyninth": ("fortyninth", "make_fortyninth_set", 4949, "forty-ninth"),
+    "fiftieth": ("fiftieth", "make_fiftieth_set", 5050, "fiftieth"),
 }
 
 

@@ -265,3 +265,20 @@ def test_no_redaction_engine_imported():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, cwd=SETS.parents[1])
     assert out.stdout.strip() == "[]"
+
+
+def test_registered_for_scoring_only():
+    # a scoring set: scored as aggregates by scripts/eval_redaction.py --fiftieth, never
+    # opened by the failures tool
+    from pathlib import Path
+
+    from trainer_dev.redaction_failures import DEVELOPMENT_SETS
+
+    root = Path(__file__).resolve().parents[2]
+    scoring = (root / "scripts" / "eval_redaction_scoring.py").read_text(encoding="utf-8")
+    line = '"fiftieth": ("fiftieth", "make_fiftieth_set", 5050, "fiftieth"),'
+    assert line in scoring
+    assert scoring.index(line) > scoring.index("INDEPENDENT_SETS = {")
+    assert "fiftieth" not in DEVELOPMENT_SETS
+    doc = (root / "scripts" / "eval_redaction.py").read_text(encoding="utf-8")
+    assert "``--fiftieth``" in doc and "en_GI en_IM cy_GB lb_LU" in doc
