@@ -455,8 +455,9 @@ def ipv4(rng: random.Random) -> str:
 
 def ipv6(rng: random.Random) -> str:
     head = rng.choice(["2001:db8", "2a02:c7c", "2404:6800", "2a01:4f8", "2800:150"])
-    tail = ":".join(f"{rng.randint(1, 0xFFFF):x}" for _ in range(rng.choice([3, 4])))
-    return f"{head}::{tail}" if rng.random() < 0.6 else f"{head}:0:{tail}"
+    if rng.random() < 0.6:  # compressed: the :: stands for the missing groups
+        return f"{head}::" + ":".join(f"{rng.randint(1, 0xFFFF):x}" for _ in range(3))
+    return f"{head}:0:" + ":".join(f"{rng.randint(1, 0xFFFF):x}" for _ in range(5))
 
 
 # --- numeric look-alikes of the domain (value, kind) ---------------------------------------
