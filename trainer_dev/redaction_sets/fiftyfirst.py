@@ -224,8 +224,23 @@ def _look_part(rng, loc, lang):
     return value, kind, prose, (label or "Ref", value)
 
 
-def _render(rng, lang, genre, parts, fields, notes):
-    """parts: prose sentences; fields: (label, value) rows; notes: prose kept outside rows."""
+def _signature(rng, kinds, made):
+    """E-mail signature lines: a name item and contact items moved out of the prose."""
+    sig, prose = [], []
+    for kind, m in zip(kinds, made, strict=True):
+        plain_name = "+" not in m[2] and m[2] not in ("handle", "lower", "given")
+        if kind in ("PERSON", "MEMBER") and plain_name and rng.random() < 0.6:
+            sig.insert(0, m[0])
+        elif kind in ("PHONE", "EMAIL", "URL") and rng.random() < 0.5:
+            sig.append(f"{m[4]}: {m[0]}" if rng.random() < 0.7 else m[0])
+        else:
+            prose.append(m[3])
+    return sig, prose
+
+
+def _render(rng, lang, genre, parts, fields, notes, sig=()):
+    """parts: prose sentences; fields: (label, value) rows; notes: prose kept outside rows;
+    sig: signature lines of an e-mail."""
     if genre == "form":
         lines = [rng.choice(b.pool(lang, "form_titles"))]
         lines += [f"{k}:\n{v}" if "\n" in v else f"{k}: {v}" for k, v in fields]
@@ -261,7 +276,8 @@ def _render(rng, lang, genre, parts, fields, notes):
         sign = rng.choice(b.pool(lang, "sign"))
         org = rng.choice(b.pool(lang, "org"))
         greet = rng.choice(b.pool(lang, "greet"))
-        return f"{SUBJECT[lang]}: {subj}\n\n{greet}\n\n{body}\n\n{sign}\n{org}"
+        block = "\n".join([sign, *sig, org])
+        return f"{SUBJECT[lang]}: {subj}\n\n{greet}\n\n{body}\n\n{block}"
     return " ".join(parts).replace("\n ", "\n").strip()
 
 
@@ -305,7 +321,9 @@ def _labelled(rng: random.Random, loc: str, i: int) -> Post:
         count = rng.choice([1, 2, 2, 3])
         kinds = [first] + rng.sample(others, count - 1)
         made = [_make_item(rng, loc, lang, k, genre) for k in kinds]
-        parts = [m[3] for m in made]
+        sig, parts = ((), [m[3] for m in made])
+        if genre == "email":
+            sig, parts = _signature(rng, kinds, made)
         fields = [(m[4], m[0]) for m in made]
         looks, look_kinds, notes = [], [], []
         for _ in range(rng.choice([0, 1, 1, 2])):
@@ -319,14 +337,14 @@ def _labelled(rng: random.Random, loc: str, i: int) -> Post:
                 fields.append(row)
             else:
                 notes.append(prose)
-        for _ in range(rng.choice([0, 1, 1, 2])):
+        for _ in range(rng.choice([0, 1, 1, 2]) + (not parts)):
             filler = rng.choice(b.pool(lang, "filler"))
             parts.insert(rng.randint(0, len(parts)), filler)
             notes.append(filler)
         order = list(range(len(parts)))
         rng.shuffle(order)
         parts = [parts[j] for j in order]
-        text = _render(rng, lang, genre, parts, fields, notes)
+        text = _render(rng, lang, genre, parts, fields, notes, sig)
         items = [(k, m[1], m[0]) for k, m in zip(kinds, made, strict=True)]
         if valid(text, items, looks):
             return Post(text, loc, items, [m[2] for m in made], False, looks, look_kinds)

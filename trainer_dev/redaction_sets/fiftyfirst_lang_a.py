@@ -323,7 +323,7 @@ FO = {
     "IBAN": ["Inngjald fyri leiguna til {x}, skriva navnið á bátinum."],
     "ID_CUE": ["Eg havi brúk fyri tínum {cue}: {x}.", "{cue} {x} varð avvíst í skipanini."],
     "ID_BARE": ["Manningarlistin er rættaður til {x}.", "Kannað {x} móti listanum, tað passar."],
-    "NAME": ["Nýggi dekkarin {x} byrjar mánadag.", "Takk til {x} fyri hjálpina við bátinum.",
+    "NAME": ["Nýggi dekkarin {x} byrjar mánadag.", "{x}, takk fyri hjálpina við bátinum.",
              "{xg} bátur er komin á land aftur.", "{x} hevur ábyrgdina av siglingarskúlanum."],
     "ADDRESS": ["Pettini kunnu sendast til {x}.", "Seglmakarin er fluttur til {x}."],
     "ADDRESS_ML": ["Frágreiðingin verður send til:"],
@@ -347,3 +347,145 @@ FO = {
     "form_titles": ["BÍLEGGING AV BÁTAPLÁSSI", "Manningarlisti"],
     "head": ("Teigur", "Virði"),
 }
+
+
+def _extend(base: dict, extra: dict) -> None:
+    for key, more in extra.items():
+        base[key] = base.get(key, []) + more
+
+
+_extend(EN, {
+    "EMAIL": ["Crew changes for the Bass Strait run, cc {x} please.",
+              "Anyone selling a second-hand liferaft, drop a line to {x}.",
+              "New contact for haul-out quotes is {x}."],
+    "PHONE": ["Mobile for the slip crew: {x}.", "After-hours tow service {x}, mention your berth.",
+              "{x} is the number for the co-op's ice orders."],
+    "URL": ["Full survey and photos: {x}", "Ferry timetable for the long weekend is on {x}.",
+            "Sign-up sheet for the working bee: {x}."],
+    "IP": ["Weighbridge PC at {x} keeps dropping off the network.",
+           "Firewall shows repeated hits on the booking page from {x}."],
+    "CARD": ["Slip fee of the week went on {x}.",
+             "Chandlery order paid with {x}, receipt attached."],
+    "IBAN": ["Please settle the rigging invoice to {x}.",
+             "Euro payments for the Dutch sails: {x}."],
+    "ID_CUE": ["Licence office still needs the {cue} ({x}) before the quota moves.",
+               "Double-check the {cue}: {x}."],
+    "ID_BARE": ["Second line of the crew sheet reads {x}.", "{x}, expires next March."],
+    "NAME": ["Big welcome to {x}, who joins the ferry crew this week.",
+             "Catch of the month goes to {x}.", "{xg} mooring lines need replacing before winter.",
+             "Ask {x} about the spare headsail.", "Lovely to have {x} back at the sailing club."],
+    "ADDRESS": ["Chandlery now trades from {x}.", "Return the borrowed EPIRB to {x}."],
+    "filler": ["The slipway cradle has been re-welded.", "Diesel price at the fuel dock dropped.",
+               "Visitors, please check in at the office before tying up.",
+               "Ferry crossings may be cancelled if the swell picks up.",
+               "Rowing club has the ramp on Sunday morning."],
+})
+
+_extend(NL, {
+    "EMAIL": ["Wie nog een tweedehands reddingsvlot zoekt, mail naar {x}.",
+              "Nieuwe contactpersoon voor offertes van de werf: {x}."],
+    "PHONE": ["Gsm van de kraanman: {x}.", "Sleepdienst buiten de uren: {x}.",
+              "Bestellingen ijs voor de vismijn via {x}."],
+    "URL": ["Volledig keuringsrapport en foto's: {x}", "Dienstregeling van het veer staat op {x}."],
+    "IP": ["De pc van de weegbrug op {x} valt telkens weg."],
+    "CARD": ["Kraankosten betaald met {x}.",
+             "Bestelling bij de scheepsleverancier betaald met {x}."],
+    "IBAN": ["Gelieve de factuur van de tuigerij te betalen op {x}."],
+    "ID_CUE": ["Het vergunningskantoor vraagt nog het {cue}: {x}."],
+    "ID_BARE": ["Tweede lijn van de lijst: {x}.", "{x}, verloopt volgend jaar."],
+    "NAME": ["Welkom aan {x}, die deze week bij de veerdienst begint.",
+             "Vraag {x} naar het reservezeil.", "Vangst van de maand: proficiat {x}!"],
+    "ADDRESS": ["De scheepsleverancier zit nu in de {x}.",
+                "Breng de geleende noodbaken terug naar {x}."],
+    "filler": ["De slipwagen is opnieuw gelast.",
+               "Bezoekers melden zich eerst aan het havenkantoor.",
+               "Het veer kan uitvallen bij zware deining.",
+               "De dieselprijs aan de tankkaai is gezakt."],
+})
+
+_extend(PAP, {
+    "EMAIL": ["Si bo tin un balsa salbabida pa bende, skirbi na {x}.", "Pa reservacion, {x}."],
+    "PHONE": ["Pa remolke despues di ora di trabou: {x}.", "E number di e waf ta {x}."],
+    "URL": ["E horario di e boto ta riba {x}.", "Mira e potretnan di e boto na {x}."],
+    "IBAN": ["Paga e factura di e zeil na {x}."],
+    "CARD": ["E pago di e slip a bai cu {x}."],
+    "ID_CUE": ["E oficina di pesca ta pidi bo {cue}: {x}."],
+    "ID_BARE": ["Di dos liña di e lista: {x}."],
+    "NAME": ["Bon bini {x} na e tripulacion!", "Puntra {x} pa e zeil di reserva.",
+             "Felicidad {x} pa e pisca mas grandi di luna."],
+    "ADDRESS": ["Tur cos pa e boto por bai na {x}."],
+    "filler": ["E slip ta cera pa mantenimento djabierna.", "Bishitante, reporta na oficina promé.",
+               "Awe e lama ta kalmu, bon dia pa sali.", "E prijs di diesel a baha un tiki."],
+})
+
+_extend(DA, {
+    "EMAIL": ["Har nogen en brugt redningsflåde til salg, så skriv til {x}.",
+              "Ny kontakt for tilbud på optagning: {x}."],
+    "PHONE": ["Kranføreren kan fanges på {x}.", "Bugsering uden for åbningstid: {x}.",
+              "Isbestilling til auktionen på {x}."],
+    "URL": ["Hele synsrapporten med billeder: {x}", "Færgens sommerplan ligger på {x}."],
+    "IP": ["Vægtens pc på {x} falder hele tiden af nettet."],
+    "CARD": ["Kranløft betalt med {x}.", "Ordren hos skibshandleren er betalt med {x}."],
+    "IBAN": ["Riggerens faktura betales til {x}."],
+    "ID_CUE": ["Licenskontoret mangler stadig {cue}: {x}."],
+    "ID_BARE": ["Anden linje på listen: {x}.", "{x}, udløber næste år."],
+    "NAME": ["Velkommen til {x}, der starter på færgen i denne uge.",
+             "Spørg {x} om reservefokken.", "Månedens fangst: tillykke til {x}!"],
+    "ADDRESS": ["Skibshandleren holder nu til på {x}.", "Den lånte nødradiobøje afleveres på {x}."],
+    "filler": ["Bådvognen er blevet svejset igen.", "Gæstesejlere melder sig på havnekontoret.",
+               "Færgen kan blive aflyst ved kraftig dønning.",
+               "Dieselprisen ved standeren er faldet."],
+})
+
+_extend(NB, {
+    "EMAIL": ["Har noen en brukt redningsflåte til salgs, send e-post til {x}.",
+              "Ny kontakt for tilbud på opptak: {x}."],
+    "PHONE": ["Kranføreren nås på {x}.", "Slepetjeneste etter stengetid: {x}.",
+              "Isbestilling til mottaket på {x}."],
+    "URL": ["Hele takstrapporten med bilder: {x}", "Sommerruta for ferja ligger på {x}."],
+    "IP": ["PC-en på vekta, {x}, faller stadig ut av nettet."],
+    "CARD": ["Kranløft betalt med {x}.", "Bestillingen hos skipshandelen er betalt med {x}."],
+    "IBAN": ["Riggerens faktura betales til {x}."],
+    "ID_CUE": ["Fiskeridirektoratet mangler fortsatt {cue}: {x}."],
+    "ID_BARE": ["Andre linje på listen: {x}.", "{x}, utløper neste år."],
+    "NAME": ["Velkommen til {x}, som begynner på ferja denne uka.",
+             "Spør {x} om reservefokka.", "Månedens fangst: gratulerer til {x}!"],
+    "ADDRESS": ["Skipshandelen holder nå til i {x}.", "Lånt nødpeilesender leveres til {x}."],
+    "filler": ["Båtvogna er sveiset på nytt.", "Gjestebåter melder seg på havnekontoret.",
+               "Ferja kan bli innstilt ved kraftig dønning.", "Dieselprisen på kaia har falt."],
+})
+
+_extend(FO, {
+    "EMAIL": ["Nýggj adressa fyri tilboð um uppsetan: {x}.",
+              "Hevur onkur ein brúktan bjargingarflaka at selja, skriva til {x}."],
+    "PHONE": ["Kranføraran kann fáast á {x}.", "Ísbílegging til marknaðin á {x}."],
+    "URL": ["Ferðaætlanin hjá ferjuni er á {x}.", "Myndir av skrokkinum eru á {x}."],
+    "CARD": ["Kranlyftið varð goldið við {x}."],
+    "IBAN": ["Rokningin frá reiðarmanninum verður goldin til {x}."],
+    "ID_CUE": ["Fiskiveiðueftirlitið manglar enn {cue}: {x}."],
+    "ID_BARE": ["Onnur reglan á listanum: {x}.", "{x}, gongur út næsta ár."],
+    "NAME": ["Vælkomin um borð, {x}, tú byrjar á ferjuni í hesi vikuni.",
+             "Spyr {x} um varaseglið.", "{x} fekk ein góðan veiðitúr í gjár."],
+    "ADDRESS": ["Skipahandilin er nú á {x}.", "Lánta neyðbakið verður latið inn á {x}."],
+    "filler": ["Bátavognurin er sveiðaður av nýggjum.", "Gestir melda seg á havnarskrivstovuni.",
+               "Ferjan kann verða steðgað, um nógv dýningur er.", "Dieselprísurin er lækkaður."],
+})
+
+_extend(EN, {"filler": [
+    "Life jackets are compulsory on the pontoons for kids under twelve.",
+    "The crane is out of action for servicing this week.",
+    "Trawlers are back early ahead of the southerly change.",
+    "Winter storage on the hardstand has to be booked by the end of the month.",
+    "Sea lice warning on the beach side, swim at your own risk."]})
+_extend(NL, {"filler": [
+    "Zwemvesten zijn verplicht op de steigers voor kinderen.",
+    "De kraan is deze week in onderhoud.", "De kotters komen vroeger binnen door de storm.",
+    "Winterberging op de kant moet voor het einde van de maand aangevraagd worden."]})
+_extend(DA, {"filler": [
+    "Redningsvest er påbudt for børn på broerne.", "Kranen er til service i denne uge.",
+    "Kutterne kommer tidligt ind på grund af stormvarslet.",
+    "Vinteropbevaring på land skal bestilles inden månedens udgang."]})
+_extend(NB, {"filler": [
+    "Redningsvest er påbudt for barn på bryggene.", "Kranen er på service denne uka.",
+    "Sjarkene kommer tidlig inn på grunn av kulingvarsel.",
+    "Vinteropplag på land må bestilles innen utgangen av måneden."]})

@@ -257,3 +257,123 @@ PL = {
     "form_titles": ["REZERWACJA MIEJSCA", "Lista załogi", "Wniosek o licencję"],
     "head": ("Pole", "Wartość"),
 }
+
+
+def _extend(base: dict, extra: dict) -> None:
+    for key, more in extra.items():
+        base[key] = base.get(key, []) + more
+
+
+_extend(ES, {
+    "EMAIL": ["Si alguien vende una balsa salvavidas usada, escriba a {x}.",
+              "Nuevo contacto para cotizar varadas: {x}.", "Con copia a {x}, por favor."],
+    "PHONE": ["Celular del operador de la grúa: {x}.", "Remolque fuera de horario: {x}.",
+              "Pedidos de hielo para la caleta al {x}."],
+    "URL": ["Informe completo con fotos: {x}", "El itinerario del transbordador está en {x}."],
+    "IP": ["El computador de la romana en {x} se cae de la red a cada rato."],
+    "CARD": ["La grúa se pagó con {x}.", "El pedido al proveedor naval se pagó con {x}."],
+    "IBAN": ["La factura de la jarcia se paga al IBAN {x}."],
+    "ID_CUE": ["Sernapesca todavía pide el {cue}: {x}."],
+    "ID_BARE": ["Segunda línea del rol: {x}.", "{x}, vence el próximo año."],
+    "NAME": ["Bienvenido {x}, que se suma a la tripulación del transbordador.",
+             "Pregúntenle a {x} por el foque de repuesto.",
+             "La pesca del mes: felicitaciones a {x}."],
+    "ADDRESS": ["El proveedor naval ahora atiende en {x}.", "Devuelvan la radiobaliza a {x}."],
+    "filler": ["El carro de varada fue soldado de nuevo.",
+               "Las visitas deben pasar por la oficina.",
+               "El transbordador puede suspenderse con marejada.",
+               "Bajó el precio del petróleo en el muelle."],
+})
+
+_extend(GL, {
+    "EMAIL": ["Novo contacto para orzamentos de varada: {x}.", "Con copia a {x}, por favor."],
+    "PHONE": ["Móbil do gruísta: {x}.", "Pedidos de xeo para a lonxa no {x}."],
+    "URL": ["O informe completo con fotos: {x}", "O horario do barco de Cíes está en {x}."],
+    "IP": ["O ordenador da báscula en {x} cae da rede a cada pouco."],
+    "CARD": ["A grúa pagouse con {x}."],
+    "IBAN": ["A factura do aparello págase no IBAN {x}."],
+    "ID_CUE": ["A Consellería do Mar aínda pide o {cue}: {x}."],
+    "ID_BARE": ["Segunda liña do rol: {x}.", "{x}, caduca o ano que vén."],
+    "NAME": ["Benvida a {x}, que se incorpora á tripulación.",
+             "Preguntádelle a {x} pola vela de reserva.",
+             "A mellor captura do mes: parabéns a {x}."],
+    "ADDRESS": ["O provedor naval está agora en {x}.", "Devolvede a radiobaliza en {x}."],
+    "filler": ["O carro de varada xa está soldado.", "As visitas pasan primeiro pola oficina.",
+               "O barco pode suspenderse con mar de fondo.", "Baixou o prezo do gasóleo no peirao.",
+               "Mañá hai poxa de percebe na lonxa."],
+})
+
+_extend(FR, {
+    "EMAIL": ["Quelqu'un vend un radeau de survie usagé? Écrivez à {x}.",
+              "Nouveau contact pour les soumissions de mise à sec : {x}.", "En copie : {x}."],
+    "PHONE": ["Cellulaire du grutier : {x}.", "Remorquage après les heures : {x}.",
+              "Commandes de glace pour la coopérative au {x}."],
+    "URL": ["Rapport complet avec photos : {x}", "L'horaire du traversier est sur {x}."],
+    "IP": ["Le poste de la balance à {x} décroche du réseau sans arrêt."],
+    "CARD": ["La grue a été payée avec {x}.",
+             "La commande chez l'accastilleur a été payée avec {x}."],
+    "IBAN": ["La facture du gréeur se règle sur l'IBAN {x}."],
+    "ID_CUE": ["Le bureau des permis attend encore le {cue} : {x}."],
+    "ID_BARE": ["Deuxième ligne du rôle : {x}.", "{x}, expire l'an prochain."],
+    "NAME": ["Bienvenue à {x}, qui rejoint l'équipage du traversier.",
+             "Demandez à {x} pour le foc de rechange.", "Prise du mois : bravo à {x}!"],
+    "ADDRESS": ["L'accastilleur est maintenant au {x}.", "Rapportez la balise de détresse au {x}."],
+    "filler": ["Le ber de carénage a été ressoudé.", "Les visiteurs passent d'abord au bureau.",
+               "Le traversier peut être annulé par forte houle.",
+               "Le prix du diesel au quai a baissé."],
+})
+
+_extend(RCF, {
+    "PHONE": ["Pou la glace, apel {x} avan midi.", "Si ou na in problème, {x}."],
+    "NAME": ["Bann pêcheur i di {x} la ramas in gro thon.", "Domann {x} pou la voile rechange."],
+    "CARD": ["Lo gazoil la pèy avek {x}."],
+    "ID_BARE": ["Nou la vérifié {x}, lé bon."],
+    "filler": ["Lo ber la fine soudé.", "Zordi lo kari lé bon o ponton.",
+               "Gazoil la baissé in pé."],
+})
+
+_extend(PL, {
+    "EMAIL": ["Kto ma używaną tratwę ratunkową na sprzedaż, niech pisze na {x}.",
+              "Nowy kontakt w sprawie wyceny slipowania: {x}.", "Do wiadomości: {x}."],
+    "PHONE": ["Komórka operatora dźwigu: {x}.", "Holowanie po godzinach: {x}.",
+              "Zamówienia lodu do przetwórni pod {x}."],
+    "URL": ["Pełny raport z przeglądu ze zdjęciami: {x}", "Rozkład promu na lato jest na {x}."],
+    "IP": ["Komputer przy wadze pod {x} ciągle traci sieć."],
+    "CARD": ["Dźwig opłacony kartą {x}.", "Zamówienie w shipchandlerze opłacone kartą {x}."],
+    "IBAN": ["Fakturę za olinowanie proszę opłacić na {x}."],
+    "ID_CUE": ["Okręgowy inspektorat rybołówstwa wciąż czeka na {cue}: {x}."],
+    "ID_BARE": ["Druga linia listy: {x}.", "{x}, ważny do przyszłego roku."],
+    "NAME": ["Od tego tygodnia w załodze promu jest {x}.", "Bez {xg} nie wypłyniemy w sobotę.",
+             "Ryba miesiąca: gratulacje dla {xg}!", "Rozmawiałem z {xi} o cumach na zimę."],
+    "ADDRESS": ["Shipchandler działa teraz pod adresem {x}.",
+                "Pożyczoną radiopławę proszę oddać na {x}."],
+    "filler": ["Wózek slipowy został ponownie zespawany.",
+               "Goście zgłaszają się najpierw w bosmanacie.",
+               "Prom może nie kursować przy dużej fali.", "Cena ropy na stacji przy kei spadła."],
+})
+
+_extend(FR, {"filler": [
+    "Les glaces ont quitté le chenal, les mises à l'eau reprennent.",
+    "Le quai flottant sera retiré pour l'hiver à la fin du mois.",
+    "Les cours de voile pour les jeunes sont complets cet été.",
+    "Rappel : gilet de sauvetage obligatoire sur les pontons.",
+    "La houle d'hiver austral rend la passe dangereuse cette semaine.",
+    "Le carénage du catamaran est reporté à cause de la pluie.",
+    "La pesée du poisson se fait à la criée à partir de l'aube.",
+    "Merci de ne pas laisser tourner les moteurs au ponton."]})
+_extend(ES, {"filler": [
+    "La capitanía cerró el puerto a las embarcaciones menores por marejadas.",
+    "Se vienen las inspecciones de seguridad de los botes de la caleta.",
+    "El curso de vela para niños empieza después de las vacaciones.",
+    "Recuerden usar chaleco salvavidas en el pantalán.",
+    "Los pescadores artesanales descargan temprano en la caleta.",
+    "La grúa queda fuera de servicio por mantención esta semana."]})
+_extend(PL, {"filler": [
+    "Kurs na patent żeglarza jachtowego rusza po wakacjach.",
+    "Przypominamy o kamizelkach ratunkowych na pomostach.",
+    "Dźwig jest w tym tygodniu w przeglądzie.",
+    "Kutry wracają wcześniej, bo zapowiadają sztorm.",
+    "Zimowanie łodzi na placu trzeba zgłosić do końca miesiąca."]})
+_extend(GL, {"filler": [
+    "A grúa queda fóra de servizo esta semana.", "O curso de vela para rapaces empeza en xullo.",
+    "Lembrade o chaleco salvavidas no pantalán.", "Os barcos do cerco descargan cedo na lonxa."]})

@@ -196,23 +196,24 @@ SLUG_WORDS = ["refit", "charters", "sailing", "fishing", "crew", "marina", "yach
 
 # companies and places named after people (look-alikes): (companies, places)
 NAMED = {
-    "en_AU": (["Flinders Ports", "Dunlop Marine Supplies", "Hamilton Island Marina"],
-              ["Port Lincoln", "Port Douglas", "Bass Strait", "Flinders Island"]),
+    "en_AU": (["Flinders Ports", "Dunlop Marine Supplies"],
+              ["Port Hedland", "Port Douglas", "Bass Strait", "Flinders Island"]),
     "en_NZ": (["Hamilton Jet", "Cook Strait Ferries"],
               ["Cook Strait", "Port Chalmers", "Stewart Island", "Abel Tasman"]),
-    "nl_BE": (["Jan De Nul"], ["Prins Filipdok", "Albertkanaal", "Boudewijnsluis"]),
-    "nl_AW": (["Ling & Sons"], ["Wilhelminapark", "Aeropuerto Reina Beatrix"]),
+    "nl_BE": (["Jan De Nul"], ["Prins Filipdok", "Albertkanaal", "Boudewijnsluis",
+                               "Sint-Idesbald"]),
+    "nl_AW": (["Ling & Sons"], ["Wilhelminapark", "Aeropuerto Reina Beatrix", "San Nicolas"]),
     "da_DK": (["A.P. Møller - Mærsk", "J. Lauritzen", "Knud E. Hansen"],
-              ["H.C. Andersen Airport", "Christianshavn"]),
-    "nb_NO": (["Fred. Olsen", "Wilh. Wilhelmsen"], ["Fridtjof Nansens plass"]),
+              ["H.C. Andersen Airport", "Christianshavn", "Frederikshavn"]),
+    "nb_NO": (["Fred. Olsen", "Wilh. Wilhelmsen"], ["Fridtjof Nansens plass", "Kristiansund"]),
     "fo_FO": (["H.N. Jacobsens Bókahandil"], []),
     "es_CL": (["Astilleros Marco Chilena"],
               ["Puerto Montt", "Puerto Williams", "Muelle Prat", "Isla Robinson Crusoe"]),
     "fr_CA": (["Chantier Davie", "Groupe Desgagnés"],
-              ["pont Jacques-Cartier", "quai Champlain", "Baie-Comeau"]),
-    "pl_PL": ([], ["Skwer Kościuszki", "Aleja Jana Pawła II", "pomnik Conrada"]),
-    "gl_ES": (["Estaleiros Cardama"], ["Praza de María Pita"]),
-    "fr_RE": ([], ["aéroport Roland-Garros", "lycée Leconte-de-Lisle"]),
+              ["pont Jacques-Cartier", "quai Champlain", "Baie-Comeau", "Sainte-Anne-des-Monts"]),
+    "pl_PL": ([], ["Skwer Kościuszki", "Aleja Jana Pawła II", "pomnik Conrada", "Władysławowo"]),
+    "gl_ES": (["Estaleiros Cardama"], ["Praza de María Pita", "San Cibrao"]),
+    "fr_RE": ([], ["aéroport Roland-Garros", "lycée Leconte-de-Lisle", "Sainte-Rose"]),
 }
 
 
