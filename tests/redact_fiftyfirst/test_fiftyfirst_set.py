@@ -49,8 +49,8 @@ def test_sizes_and_roster():
 def test_kind_counts_are_pinned():
     kinds = Counter(k for p in labelled() for k, _, _ in p.items)
     assert dict(sorted(kinds.items())) == {
-        "ADDRESS": 884, "CARD": 891, "EMAIL": 904, "IBAN": 877, "ID": 893, "IP": 896,
-        "MEMBER": 861, "PERSON": 910, "PHONE": 918, "URL": 903,
+        "ADDRESS": 883, "CARD": 891, "EMAIL": 905, "IBAN": 877, "ID": 893, "IP": 896,
+        "MEMBER": 861, "PERSON": 909, "PHONE": 915, "URL": 907,
     }
     per_locale = Counter((p.locale, k) for p in labelled() for k, _, _ in p.items)
     assert min(per_locale.values()) >= 55
@@ -204,7 +204,7 @@ def test_ids_cards_ibans_in_the_set_have_valid_check_digits():
 def test_cue_less_ids_are_about_forty_percent():
     forms = Counter(f for p in labelled() for (k, _, _), f in zip(p.items, p.item_forms,
                                                                    strict=True) if k == "ID")
-    assert 0.3 < forms["bare"] / (forms["bare"] + forms["cue"]) < 0.5
+    assert 0.35 < forms["bare"] / (forms["bare"] + forms["cue"]) < 0.5
 
 
 def test_phones_are_valid_numbers_of_their_region():

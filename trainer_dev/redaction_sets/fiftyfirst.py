@@ -19,8 +19,9 @@ DATA CARD
   Faroese, Galician and Creole pools are smaller: a kind or label they lack is written in the
   office language beside them (Dutch, Danish, Spanish, French), as mixed offices do.
 - Genres: notes; threads with "> " quoted lines; forms ("Label: value", multi-line values under
-  the label); tables (markdown or tab-separated); e-mails with subject, greeting, sign-off and an
-  office line; chat lines with a role and an optional [hh:mm] stamp; bulleted lists.
+  the label); tables (markdown or tab-separated); e-mails with subject, greeting and a signature
+  block (sign-off, often the name item, "Label: value" contact lines, an office line); chat lines
+  with a role and an optional [hh:mm] stamp; bulleted lists.
 - Kinds (ten) and written forms (item_forms):
   EMAIL plain | angle (<...>); PHONE national | intl | dotted | dashed | local | compact;
   URL https (with path) | www | bare (bare domains on .boats .yachts .fish .kiwi .sydney
@@ -73,9 +74,10 @@ DATA CARD
   (hjá Jógvani) are left out as we were unsure of them. Réunion Creole spelling is ours and
   loose. Phones follow ranges that phonenumbers 9.0.43 accepts (Réunion 0693 and some Danish
   and Norwegian blocks were dropped for that reason). Some small-port UN/LOCODEs (AUPLO, AWBAR,
-  REPDG) may not exist: format only. No URL with ports or user-info, no IPv4 with a port, no
-  names in e-mail signature blocks (the office line stands there). Australian driver licences
-  are left out (state formats differ).
+  REPDG) may not exist: format only. No URL with ports or user-info, no IPv4 with a port.
+  Australian driver licences are left out (state formats differ). Words that are also names
+  appear only inside the company and place look-alikes (Sainte-Rose, San Nicolas, Fred. Olsen),
+  not as a kind of their own.
 """
 
 from __future__ import annotations
@@ -174,7 +176,7 @@ def _make_item(rng, loc, lang, kind, genre):
         name, gen, cues = rng.choice(pp.PLAN[loc][2])
         value = gen(rng)
         cue = rng.choice(cues)
-        bare = not tabular and rng.random() < 0.45
+        bare = not tabular and rng.random() < 0.55  # forms and tables always carry the cue
         tpl = rng.choice(b.pool(lang, "ID_BARE" if bare else "ID_CUE"))
         prose = tpl.replace("{cue}", cue).replace("{x}", value)
         prose = prose[0].upper() + prose[1:]
@@ -216,7 +218,7 @@ def _look_part(rng, loc, lang):
         prose = rng.choice(b.pool(lang, key)).replace("{p}", value)
         return value, kind, prose, None
     phrase = f"{label} {value}".strip()
-    if kind in ("date", "time"):
+    if kind in ("date", "time", "amount", "measure", "coords"):
         prose = phrase + "."
     else:
         prose = rng.choice(b.pool(lang, "look_frames")).replace("{p}", phrase)

@@ -294,11 +294,11 @@ def lookalike(rng: R, loc: str, lang: str, kind: str) -> tuple[str, str, str]:
         v = f"{h:02d}.{m:02d}" if loc in ("da_DK", "nb_NO", "fo_FO") else v
     elif kind == "amount":
         v = _amount(rng, loc)
-    elif kind == "measure":
-        v = rng.choice([f"{rng.randint(6, 40)}{dec}{rng.randint(0, 9)} m",
-                        f"{rng.randint(1, 4)}{dec}{rng.randint(0, 9)} m",
-                        f"{rng.randint(8, 400)} kW",
-                        f"{rng.randint(2, 30)}{dec}{rng.randint(1, 9)} t"])
+    elif kind == "measure":  # labels run length, draft, beam in every language
+        labels = sub(lang, "look_labels", kind)
+        k = rng.randrange(len(labels))
+        low, high = [(6, 40), (1, 3), (2, 8)][k]
+        return f"{rng.randint(low, high)}{dec}{rng.randint(0, 9)} m", kind, labels[k]
     elif kind == "imo":
         v = n.imo(rng)
     elif kind == "mmsi":
