@@ -261,10 +261,11 @@ def _render(rng, lang, genre, parts, fields, notes, sig=()):
         return "\n".join(f"{mark} {p.strip()}" for p in parts)
     if genre == "chat":
         roles = b.pool(lang, "roles")
-        out = []
+        out, minute = [], rng.randint(6 * 60, 20 * 60)
         for p in parts:
             who = rng.choice(roles)
-            stamp = f"[{rng.randint(6, 21):02d}:{rng.randint(0, 59):02d}] "
+            minute += rng.randint(1, 40)
+            stamp = f"[{minute // 60 % 24:02d}:{minute % 60:02d}] "
             stamp = stamp if rng.random() < 0.5 else ""
             out.append(f"{stamp}{who}: {p.strip()}")
         return "\n".join(out)

@@ -145,7 +145,8 @@ NZ_STREETS = [("Tarakihi", "Road"), ("Kahawai", "Place"), ("Rangitoto", "Terrace
 NZ_TOWNS = [("Whangārei", "0110"), ("Napier", "4110"), ("Nelson", "7010"), ("Picton", "7220"),
             ("Tauranga", "3110"), ("Lyttelton", "8082"), ("Bluff", "9814"), ("Timaru", "7910"),
             ("Gisborne", "4010"), ("Westport", "7825")]
-NZ_SUBURBS = ["Onerahi", "Ahuriri", "Port Nelson", "Mount Maunganui", "Waikawa", "Parkside"]
+NZ_SUBURBS = {"Whangārei": "Onerahi", "Napier": "Ahuriri", "Nelson": "Port Nelson",
+              "Tauranga": "Mount Maunganui", "Picton": "Waikawa", "Timaru": "Parkside"}
 
 
 def address_nz(rng: R, multiline: bool) -> tuple[str, str, list[str], str]:
@@ -158,7 +159,8 @@ def address_nz(rng: R, multiline: bool) -> tuple[str, str, list[str], str]:
     flat = f"Flat {rng.randint(1, 9)}, " if rng.random() < 0.2 else ""
     street = f"{flat}{rng.randint(1, 300)} {name} {typ}"
     if multiline and rng.random() < 0.5:
-        return f"{street}\n{_pick(rng, NZ_SUBURBS)}\n{town} {pc}", name, [pc], "multiline"
+        suburb = f"{NZ_SUBURBS[town]}\n" if town in NZ_SUBURBS else ""
+        return f"{street}\n{suburb}{town} {pc}", name, [pc], "multiline"
     if rng.random() < 0.2:
         return f"{street}, {town}", name, [], "nopostcode"
     return f"{street}, {town} {pc}", name, [pc], "oneline"
