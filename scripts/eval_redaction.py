@@ -82,7 +82,11 @@ driving schools, car sharing and roadside assistance; adds nl_CW en_LS af_ZA ga_
 en_CA nl_NL sv_SE fi_FI es_MX fr_BE de_CH), then the fiftieth (``--fiftieth``: software, IT
 support and cloud operations, from help-desk tickets, password resets and on-call hand-overs to
 SaaS billing disputes, device returns, access requests and data-protection requests; adds
-en_GI en_IM cy_GB lb_LU beside en_US en_GB en_IN de_AT fr_CH es_AR it_IT pt_PT).
+en_GI en_IM cy_GB lb_LU beside en_US en_GB en_IN de_AT fr_CH es_AR it_IT pt_PT) and the
+fifty-first (``--fiftyfirst``: maritime, ports, fishing and boating, from port calls, berth
+bookings and crew lists to fishing licences, marina moorings, boat sales, ferries, chandlers
+and harbour dues; adds fo_FO gl_ES fr_RE nl_AW beside en_AU en_NZ nl_BE da_DK nb_NO es_CL fr_CA
+pl_PL).
 The fresh to forty-seventh sets have since been read while tuning
 (``trainer_dev.redaction_failures``); only the newest sets are scored and never read.
 

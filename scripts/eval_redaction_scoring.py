@@ -333,6 +333,7 @@ INDEPENDENT_SETS = {
     "fortyeighth": ("fortyeighth", "make_fortyeighth_set", 4848, "forty-eighth"),
     "fortyninth": ("fortyninth", "make_fortyninth_set", 4949, "forty-ninth"),
     "fiftieth": ("fiftieth", "make_fiftieth_set", 5050, "fiftieth"),
+    "fiftyfirst": ("fiftyfirst", "make_fiftyfirst_set", 5151, "fifty-first"),
 }
 
 

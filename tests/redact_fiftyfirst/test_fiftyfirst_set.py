@@ -248,3 +248,20 @@ def test_no_fiftyfirst_module_imports_the_engine():
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "[]", out.stdout
+
+
+def test_registered_for_scoring_only():
+    # a scoring set: scored as aggregates by scripts/eval_redaction.py --fiftyfirst, never
+    # opened by the failures tool
+    from pathlib import Path
+
+    from trainer_dev.redaction_failures import DEVELOPMENT_SETS
+
+    root = Path(__file__).resolve().parents[2]
+    scoring = (root / "scripts" / "eval_redaction_scoring.py").read_text(encoding="utf-8")
+    line = '"fiftyfirst": ("fiftyfirst", "make_fiftyfirst_set", 5151, "fifty-first"),'
+    assert line in scoring
+    assert scoring.index(line) > scoring.index("INDEPENDENT_SETS = {")
+    assert "fiftyfirst" not in DEVELOPMENT_SETS
+    doc = (root / "scripts" / "eval_redaction.py").read_text(encoding="utf-8")
+    assert "``--fiftyfirst``" in doc and "fo_FO gl_ES fr_RE nl_AW" in doc
