@@ -91,6 +91,7 @@ from trainer.redact.member_cues import (
     words_before,
 )
 from trainer.redact.member_forenames import forenames_before
+from trainer.redact.member_gaelic_forms import mutation_capital
 from trainer.redact.member_handover import handed_to, person_field_before
 from trainer.redact.member_hashtags import member_hashtags
 from trainer.redact.member_joined import joined_hits
@@ -231,8 +232,9 @@ def given_alone(
             # a form that is the name + "s" ("Louises", Estonian inessive, Latvian and
             # Lithuanian genitive) is read as the German/Dutch genitive below, as before
             if inflected and (base := inflected.get(key)) is not None and key != f"{base}s":
+                capital = text[start].isupper() or mutation_capital(text[start:end])
                 if (
-                    not text[start].isupper()
+                    not capital
                     and not lower_form_alone(base, text, start)
                     and not beside(start, end)
                 ):
@@ -246,7 +248,7 @@ def given_alone(
             else:
                 key = key[:-1]  # "Brauckmanns Team", "Ottolines Idee", "Vidigals voorstel"
                 genitive = possessor(text, end, key)  # "Annas Idee": a name, not a full name
-        lower = not text[start].isupper()
+        lower = not text[start].isupper() and not (declined and mutation_capital(text[start:end]))
         surname = key not in given
         if (surname and key not in surnames) or key in GREETINGS:
             continue  # "Hallo, bedankt voor je bericht": a greeting, whoever is named so

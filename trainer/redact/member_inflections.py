@@ -1,13 +1,15 @@
 """Declined forms of the roster's names, so a member written in a case ending is still a member:
 Czech and Slovak "Nováka", "Novákovi", "Novákem", "Janě", "Novákovou", "Novotného"; Polish
 "Nowakowi", "Kowalskiego", "Kowalskiej", "Annie"; Croatian "Horvatu", "Horvatom", "Ani";
-Hungarian "Kovácsnak", "Péterrel", "Annával", "Kovácsék"; Romanian "Anei", "Mariei"; the Polish
-softened stems, Finnish cases, Turkish suffixes without the apostrophe and Romanian -ului of
-``member_suffix_forms`` ("Monice", "Virtaselle", "Kwamenin", "Popescului"); and the
-Slavic possessive adjectives "Novákův", "Janin"; and the Lithuanian, Latvian and Estonian case
-forms and the Slavic fleeting vowel ("Mantui", "Pēterim", "Olgale", "Marka"), whose tables are
-in ``member_baltic``; the Icelandic ones ("Sigurði", "Önnu", "Ólafssyni") in
-``member_icelandic``. A suffix written after a hyphen ("Smith-nek") is read by
+Hungarian "Kovácsnak", "Péterrel", "Annával", "Kovácsék", "Kovácséknál"; the Polish, Czech and
+South Slavic vocative "Marto", the South Slavic "Popovićev(i)"; Romanian "Anei", "Mariei"; the
+Polish softened stems, Finnish cases, Turkish suffixes without the apostrophe and Romanian -ului
+of ``member_suffix_forms`` ("Monice", "Virtaselle", "Kwamenin", "Popescului"); and the Slavic
+possessive adjectives "Novákův", "Janin"; and the Lithuanian, Latvian and Estonian case forms
+and the Slavic fleeting vowel ("Mantui", "Pēterim", "Olgale", "Marka"), whose tables are in
+``member_baltic``; the Icelandic ones ("Sigurði", "Önnu", "Ólafssyni") in ``member_icelandic``;
+the Irish and Scottish Gaelic mutations ("a Sheáin", "Ní Bhriain", "le hAoife") in
+``member_gaelic_forms``. A suffix written after a hyphen ("Smith-nek") is read by
 ``member_given`` (the name before it goes).
 
 Slavic languages decline a name by its stem (a consonant-final name adds the ending; a name in
@@ -40,6 +42,13 @@ from os.path import commonprefix
 
 from trainer.redact.address_towns import postal_towns
 from trainer.redact.member_baltic import NAME_TAILS, baltic_forms
+from trainer.redact.member_gaelic_forms import (
+    gaelic_bases,
+    gaelic_forms,
+    lenited,
+    prefixed_forms,
+    woman_stems,
+)
 from trainer.redact.member_icelandic import NAME_TAILS as IS_TAILS
 from trainer.redact.member_icelandic import icelandic_forms, umlaut_base, umlaut_stem
 from trainer.redact.member_suffix_forms import NAME_TAILS as SUFFIX_TAILS
@@ -60,6 +69,12 @@ _CONSONANT_ENDINGS = (
 _VOWEL_ENDINGS = (
     "y", "i", "e", "u", "ou", "om", "ej", "iej", "ie", "ei", "in", "ina", "ino", "inu",
 )
+# The Polish, Czech and South Slavic vocative of a name in -a: -o ("Marto", "Jano", "Ivano").
+_VOCATIVE_O = "o"
+# The South Slavic possessive adjective and family plural after a soft consonant (c ć č đ j š
+# ž, folded): -ev-, not -ov- ("Popovićev prijedlog", "Popovićevi su došli", "Kovačeva").
+_SOFT_ENDINGS = ("ev", "eva", "evo", "evu", "evi", "eve")
+_SOFT = frozenset("cjsz")  # ć č c -> c, š -> s, ž -> z, đ -> d is hard in folding: left out
 # Adjectival surnames (-ski, -cki, -ný, -ský): -ego/-emu/-im (pl), -eho/-emu/-ym (cs, sk).
 _ADJECTIVE_ENDINGS = ("ego", "iego", "emu", "iemu", "im", "ym", "eho", "om", "ych")
 # Hungarian case suffixes, front and back vowel forms, as written (``member_given`` reads them
@@ -71,6 +86,15 @@ HU_CASE_SUFFIXES = (
 )
 HU_AFTER_VOWEL = ("val", "vel")  # after a consonant the v becomes the consonant: "Péterrel"
 _HU_SUFFIXES = frozenset(fold(e) for e in HU_CASE_SUFFIXES)  # on folded keys
+# The family plural -ék ("Kovácsék": the Kovácses) takes the case suffixes too ("Kovácséknál",
+# "Kertészékkel", "Bencééknek"); a vowel-final name lengthens its vowel first ("Bencé-ék"),
+# which folding writes as the plain vowel, so the forms are name + "e" + "k" + suffix.
+_HU_FAMILY_CASES = tuple(
+    fold(e)
+    for e in (
+        "nak nek nál nél hoz hez től tól ről ról kal kel et at ért ban ben ba be ig".split()
+    )
+)
 _VOWELS = frozenset("aeiouy")
 _MIN_STEM = 3  # "Ana" -> "Ane", "Ani": a shorter stem makes too many other words
 # Every ending a form may close with ("al"/"el" after the doubled consonant of "Péterrel").
@@ -96,14 +120,20 @@ def _slavic_hungarian_forms(name: str) -> set[str]:
     if last not in _VOWELS:
         forms |= {name + e for e in _CONSONANT_ENDINGS}
         forms |= {name + last + e for e in ("al", "el")}  # "Péterrel", "Kovácscsal"
+        if last in _SOFT:
+            forms |= {name + e for e in _SOFT_ENDINGS}  # "Popovićevi"
     else:
         stem = name[:-1]
         if last in "aoe" and len(stem) >= _MIN_STEM - 1:
             forms |= {stem + e for e in _VOWEL_ENDINGS}
+        if last == "a" and len(stem) >= _MIN_STEM - 1:
+            forms.add(stem + _VOCATIVE_O)  # "Marto", "Ivano"
+        forms |= {name + e for e in ("e", "ek")}  # "Bencéé", "Bencéék": the lengthened vowel
         if last in "iy" and len(stem) >= _MIN_STEM:
             forms |= {stem + e for e in _ADJECTIVE_ENDINGS}
         forms |= {name + e for e in HU_AFTER_VOWEL}
     forms |= {name + e for e in _HU_SUFFIXES if last not in _VOWELS or e[0] not in _VOWELS}
+    forms |= {f"{name}ek{e}" for e in _HU_FAMILY_CASES}  # "Kovácséknál", "Bencééknek"
     forms.discard(name)
     return forms
 
@@ -186,11 +216,15 @@ def umlaut_prefixes(names: Iterable[str]) -> dict[str, frozenset[str]]:
     }
 
 
-def declined_base(key: str, given: frozenset[str], surnames: frozenset[str]) -> str | None:
+def declined_base(
+    key: str, given: frozenset[str], surnames: frozenset[str], *, capital: bool = False
+) -> str | None:
     """The roster name (given name or surname key) that ``key``, a folded word, declines, or
     None: every split of ``key`` into a stem prefix and an ending gives candidate names (the
     prefix with each nominative ending a paradigm replaces), each looked up in the roster and
-    confirmed by regenerating its forms; the smallest name wins."""
+    confirmed by regenerating its forms; the smallest name wins. ``capital``: the word is
+    written with a capital first letter, so no Gaelic form with a prefix ("Hermes" is no
+    "hErmes")."""
     if key in given or key in surnames or not key.isalpha() or is_word(key):
         return None  # a roster name of its own, or a listed word ("Belle")
     if (name := umlaut_base(key)) is not None and (name in given or name in surnames):
@@ -207,7 +241,36 @@ def declined_base(key: str, given: frozenset[str], surnames: frozenset[str]) -> 
                 and key in _forms(name)
             ):
                 best = name
+    if best is None:  # "Sheáin", "hAoife", "Bhriain": Seán, Aoife, Briain
+        best = _gaelic_base(key, given, surnames, capital)  # (``member_gaelic_forms``)
     return best
+
+
+@lru_cache(maxsize=8)
+def _woman_stems(surnames: frozenset[str]) -> dict[str, str]:
+    """``woman_stems`` once per roster (a frozenset keeps its hash: the lookup is cheap)."""
+    return woman_stems(surnames)
+
+
+def _gaelic_base(
+    key: str, given: frozenset[str], surnames: frozenset[str], capital: bool
+) -> str | None:
+    """The roster name that ``key`` is an Irish or Scottish Gaelic mutated form of, or None
+    (the smallest wins); a plain stem of a roster surname written lenited after a woman's
+    particle reads back to that surname ("briain" -> "bhriain")."""
+    found = [
+        name
+        for name in gaelic_bases(key)
+        if (name in given or name in surnames)
+        and key in gaelic_forms(name)
+        and not (capital and key in prefixed_forms(name))
+    ]
+    if found:
+        return min(found)
+    soft = lenited(key)
+    if soft is not None and soft in surnames and _woman_stems(surnames).get(key) == soft:
+        return soft
+    return None
 
 
 def inflected_forms(members: MemberNames) -> dict[str, str]:

@@ -15,6 +15,7 @@ from functools import cache
 import ahocorasick
 
 from trainer.redact import prefilter
+from trainer.redact.member_gaelic_forms import gaelic_prefixes, mutation_capital
 from trainer.redact.member_inflections import declined_base, stem_prefixes, umlaut_prefixes
 from trainer.redact.member_lists import given_names
 from trainer.redact.member_lower_forms import MIN_NAME, governed, long_name
@@ -62,7 +63,9 @@ def _roster_matcher(members: MemberNames) -> ahocorasick.Automaton | None:
         keys = roster_keys(members)
         names = members.given | members.surnames
         prefixes = stem_prefixes(names)
-        for stem, rests in umlaut_prefixes(names).items():  # "Önnu" (``member_icelandic``)
+        more = umlaut_prefixes(names)  # "Önnu" (``member_icelandic``)
+        # "Sheáin", "hAoife", "Bhriain" (``member_gaelic_forms``): whole words
+        for stem, rests in (*more.items(), *gaelic_prefixes(names, members.surnames).items()):
             prefixes[stem] = prefixes[stem] | rests if stem in prefixes else rests
         matcher = None
         if keys or prefixes:
@@ -111,7 +114,7 @@ def roster_spans(
         if spaced[last + 1 : end + 1] not in rests:
             continue  # no ending of this stem: "Annual" after "Anna"
         done = start
-        if not text[start].isupper():
+        if not text[start].isupper() and not mutation_capital(text[start:end]):
             lower.append((start, end))  # read back below, only beside another name
         elif _read_back(text, start, end, members, declined) and (
             spaced[start + 1 : end + 1] not in gazetteer_keys()  # else the prefilter's span
@@ -148,7 +151,7 @@ def _read_back(
         key = word_key(key)
     if alone and (len(key) < MIN_NAME or not governed(text, start)):
         return False  # a form of a long name has five letters or more
-    base = declined_base(key, members.given, members.surnames)
+    base = declined_base(key, members.given, members.surnames, capital=text[start].isupper())
     if base is None or (alone and not long_name(base)):
         return False
     declined[key] = base

@@ -7,11 +7,13 @@ only roster names are ever read back and a listed word never is):
   "Marcie"), and the locative of a masculine name in -r, -t, -d does the same ("Piotrze",
   "Robercie", "Konradzie"); the other Polish endings (-a, -owi, -em, -ie, -ę, -ą) are the
   Slavic tables of ``member_inflections``.
-* Finnish: the case endings on the weak grade of the stem (consonant gradation kk -> k,
-  pp -> p, tt -> t, nk -> ng, mp -> mm, nt -> nn, lt -> ll, rt -> rr: "Jukan", "Matille"),
-  -nen -> -se- ("Virtasen", "Virtaselle", partitive "Virtasta"), a consonant-final name taking
-  the linking -i- ("Erikille"); genitive -n (also before "kanssa"), allative -lle, adessive
-  -lla, ablative -lta, inessive -ssa, elative -sta, essive -na, partitive -a / -ta.
+* Finnish: the case endings on the weak grade of the stem (consonant gradation kk -> k, pp -> p,
+  tt -> t, nk -> ng, mp -> mm, nt -> nn, lt -> ll, rt -> rr: "Jukan", "Matille"), -nen -> -se-
+  ("Virtasen", "Virtaselle", partitive "Virtasta"), a name in a vowel and -s taking -kse-
+  ("Joonaksen", "Markukselta", partitive "Joonasta"), a consonant-final name taking the linking
+  -i- ("Erikille"; also after -s, for a foreign name: "Klausille"); genitive -n (also before
+  "kanssa"), allative -lle, adessive -lla, ablative -lta, inessive -ssa, elative -sta, essive
+  -na, partitive -a / -ta.
 * Turkish: the case suffixes written without the apostrophe ("Kwamenin", "Marene",
   "Aysenin"), with the buffer letters n/y after a vowel; vowel harmony picks e/a, i/ı/u/ü,
   which folding writes as e/a and i/u.
@@ -105,7 +107,11 @@ def _finnish(name: str) -> set[str]:
         return {stem + e for e in _FI_WEAK} | {name[:-3] + "sta", stem + "na"}
     if last not in _VOWELS:  # "Erik": Eriki-n, Eriki-lle
         stem = name + "i"
-        return {stem + e for e in (*_FI_WEAK, *_FI_STRONG)}
+        forms = {stem + e for e in (*_FI_WEAK, *_FI_STRONG)}
+        if last == "s" and name[-2] in _VOWELS:  # "Joonas": Joonakse-n, Joonakse-lta, Joonas-ta
+            stem = name[:-1] + "kse"
+            forms |= {stem + e for e in (*_FI_WEAK, "na")} | {name + "ta"}
+        return forms
     weak = name[:-1]
     for strong, soft in _FI_GRADATION:
         if weak.endswith(strong):
