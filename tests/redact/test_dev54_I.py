@@ -1,5 +1,6 @@
-"""dev54 I: personal ids of any country python-stdnum checks (``ids_stdnum``). Made-up values
-only, each made valid (or invalid) with stdnum itself, none taken from a development set."""
+"""dev54 I: personal ids of any country python-stdnum checks (``ids_stdnum``) and national
+numbers of the countries a post names (``phone_regions``). Made-up values only, each made valid
+(or invalid) with stdnum or phonenumbers itself, none taken from a development set."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import pytest
 
 from trainer.redact import Redactor
 from trainer.redact.ids_stdnum import find_stdnum_ids
+from trainer.redact.phone_regions import post_regions
 from trainer.redact.prefilter import digit_runs, letter_digit_contacts
 
 
@@ -101,3 +103,62 @@ def test_gives_way_to_reference_cue() -> None:
         gives_way=lambda t, start: True,
     )
     assert hits == []
+
+
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        ("Escriviu a anna@botiga.ad si cal.", {"AD"}),
+        ("Tel +356 2122 4455; see www.pastizzi-lab.mt/menu", {"MT"}),
+        ("IBAN LU28 0019 4006 4475 0000 today", {"LU"}),
+        # generic uses of country domains name no country; plain words none
+        ("See app.example.io and news.co for more.", set()),
+        ("Nothing here but words.", set()),
+    ],
+)
+def test_post_regions(text: str, regions: set[str]) -> None:
+    assert post_regions(text) == regions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a six-digit Andorran number, the post's e-mail under .ad
+        (
+            "Per a la recollida, marqueu el 794 502. Escriviu a anna@botiga.ad si cal.",
+            "Per a la recollida, marqueu el [PHONE]. Escriviu a [EMAIL] si cal.",
+        ),
+        # a Maltese mobile in a post whose other number carries +356
+        (
+            "Office +356 2122 4455, or ask Lino, 7941 3478 after six.",
+            "Office [PHONE], or ask Lino, [PHONE] after six.",
+        ),
+    ],
+)
+def test_national_number_of_post_region(redactor: Redactor, text: str, expected: str) -> None:
+    assert redactor.redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no country named: six digits with no phone word stay
+        "Per a la recollida, marqueu el 794 502. Escriviu a anna@botiga.com si cal.",
+        # a count before its noun stays, country or none
+        "Total 794 502 visitors came last year. Visit museu.ad for more.",
+        # a decimal is no phone of a plan without trunk prefix (.it: Italy's numbers)
+        "Voce doganale HS 0712.40 sulla bolla; 794 502 colli. Info: www.orto-verde.it",
+        # groups of a longer run are no number of their own (an order's, in a .lu post)
+        "Das Lager hat 2716 4083 5529 6104 heute gebucht. Mail: info@acier-sud.lu",
+    ],
+)
+def test_national_number_without_region_kept(redactor: Redactor, text: str) -> None:
+    out = redactor.redact(text).text
+    assert ("794 502" in out) or ("2716 4083 5529 6104" in out)
+    assert "0712.40" in out or "0712.40" not in text
+
+
+def test_national_number_needs_the_region() -> None:
+    """The same Maltese mobile with no sign of Malta in the post stays."""
+    text = "Ask Lino, 7941 3478 after six."
+    assert Redactor.from_members([]).redact(text).text == text
