@@ -69,7 +69,7 @@ def test_court_and_matter_numbers(redactor, text, expected):
         (f"La factura muestra {CUIT_FIRM} al pie.", f"La factura muestra {CUIT_FIRM} al pie."),
         ("Registered as 2019/123456/07 in Pretoria.", "Registered as 2019/123456/07 in Pretoria."),
         # a person's CUIL of the same shape stays redacted
-        (f"La factura muestra {CUIL_PERSON} al pie.", "La factura muestra [PHONE] al pie."),
+        (f"La factura muestra {CUIL_PERSON} al pie.", "La factura muestra [ID] al pie."),
         # a sole trader holds these too: only beside a company word
         (f"A beszállító adószáma {HU_TAX}.", f"A beszállító adószáma {HU_TAX}."),
         (f"The supplier's VAT number is {GB_VAT}.", f"The supplier's VAT number is {GB_VAT}."),

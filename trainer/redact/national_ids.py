@@ -64,6 +64,7 @@ from trainer.redact.ids_pay_into import find_paid_into, find_used_for
 from trainer.redact.ids_payment_flows import find_payment_flows
 from trainer.redact.ids_pl_it_cards import find_pl_it_cards
 from trainer.redact.ids_reference_checked import find_checked_after_reference
+from trainer.redact.ids_stdnum import find_stdnum_ids
 from trainer.redact.ids_structured import find_structured_ids
 from trainer.redact.ids_us_anumber import find_a_numbers
 from trainer.redact.ids_world import find_world_ids
@@ -253,6 +254,9 @@ def find_national_ids(text: str) -> list[Hit]:
     # an NHI or a person's CUIL after a bare "Reference:" (``ids_reference_checked``)
     if runs or mixed:
         hits += find_checked_after_reference(text)
+        # a person's id of any scheme python-stdnum checks, strong alone, in its standard
+        # layout or after a cue (``ids_stdnum``)
+        hits += find_stdnum_ids(text, runs=runs, mixed=mixed, gives_way=is_reference)
     for m in _cf_without_digits(text):
         if codice_fiscale_ok(m.group().replace(" ", "")):
             hits.append(("NATIONAL_ID", m.start(), m.end()))

@@ -32,6 +32,7 @@ from trainer.redact.phone_labels import label_cue
 from trainer.redact.phone_pieces import sentence_pieces as _sentence_pieces
 from trainer.redact.phone_pieces import slash_pieces, spaced_hyphen_runs
 from trainer.redact.phone_reach import named_after, reach_cue
+from trainer.redact.phone_regions import regional_number
 from trainer.redact.phone_runs import split_run, ticket_number, wrapped_phones
 from trainer.redact.phone_words import PHONE_CUE_WORDS
 from trainer.redact.phone_words_baltic_nordic import is_lv_et_cue
@@ -389,12 +390,38 @@ def _is_phone(text: str, start: int, end: int, *, intl: bool) -> bool:
     dated = _DATE.fullmatch(core) is not None and _date_like(core)
     if dated and _date_quantity(core):
         return False  # a date as written: a quantity, phone word or none
-    if n < 7 or n > 13 or _looks_like_quantity(text, start, end, core, digits):
+    if n > 13 or (n >= 7 and _looks_like_quantity(text, start, end, core, digits)):
         return not dated and _cued(text, start, end)
+    if n < 7:
+        return not dated and (
+            _cued(text, start, end) or _of_post_region(text, start, end, core, digits)
+        )
     # "Ticket #28374651994": a solid number after "#" with no phone word (``phone_runs``)
-    return (cueless_phone(core, digits) and not ticket_number(text, start, core)) or _cued(
-        text, start, end
+    return (
+        (cueless_phone(core, digits) and not ticket_number(text, start, core))
+        or _cued(text, start, end)
+        or (not dated and _of_post_region(text, start, end, core, digits))
     )
+
+
+def _of_post_region(text: str, start: int, end: int, core: str, digits: str) -> bool:
+    """A six-to-eight-digit national number of a country the post names elsewhere (its
+    ccTLD, another number's country code, an IBAN: ``phone_regions``), no quantity or
+    reference; asked last, after every cheaper test failed."""
+    return (
+        len(digits) <= 8
+        and text[start - 1 : start] != "#"  # "#892210": a ticket's or an order's number
+        and not _GROUP_BEFORE.search(text, max(0, start - 2), start)
+        and not _GROUP_AFTER.match(text, end)
+        and regional_number(text=text, written=core, digits=digits)
+        and not _looks_like_quantity(text, start, end, core, digits)
+    )
+
+
+# a piece of a longer run of digit groups ("8553 6194 7022 7251", an order's) is no number of
+# its own: its neighbour group touches it across one separator
+_GROUP_BEFORE = re.compile(r"\d[ .\-]$")
+_GROUP_AFTER = re.compile(r"[ .\-]\d")
 
 
 def _cued(text: str, start: int, end: int) -> bool:
