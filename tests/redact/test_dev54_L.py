@@ -5,6 +5,10 @@ Measures and amounts written as a number and a unit of the SI, IEC 80000-13 or I
 an address rule read the unit as a street type ("62 cl. The") or the number as a house number
 ("Check 212 300 FCFA"). Made-up values only. Both directions: a house number's letter, a phone,
 a person's surname and an address beside the same units stay redacted.
+
+An ISBN-13 printed in its manual's five parts ("978-1-84356-241-2": prefix, one-digit check part,
+GS1 check) is kept with no label (``lookalike_books``); a failed check or a phone word in its
+sentence keeps it redacted.
 """
 
 from __future__ import annotations
@@ -94,3 +98,29 @@ def test_a_word_after_a_number_is_no_unit() -> None:
     text = "Wi-Fi box 7590 Brandt"
     assert unit_after_number(text, text.index("Brandt")) is False
     assert keep_quantities(text, [("NAME", 15, 21)]) == [("NAME", 15, 21)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Per the handbook, 978-2-204-07215-1.",
+        "It was logged as 978-1-84356-241-2.",
+        "Marked as 978 1 84356 241 2 in the file.",
+    ],
+)
+def test_isbn13_in_its_five_parts_is_kept_without_a_label(text: str) -> None:
+    assert _both(text) == [text, text]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the check digit fails: no ISBN, a number like any other
+        ("It was logged as 978-1-84356-241-3.", "It was logged as [PHONE]."),
+        # a phone word in its sentence keeps it redacted (fail closed)
+        ("Call me on 978-1-84356-241-2 tonight.", "Call me on [PHONE] tonight."),
+        ("Mi teléfono: 979-1-234-56789-6", "Mi teléfono: [PHONE]"),
+    ],
+)
+def test_isbn13_shape_without_its_proof_stays_redacted(text: str, expected: str) -> None:
+    assert _both(text) == [expected, expected]
