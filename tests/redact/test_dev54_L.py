@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from trainer.redact import Redactor
-from trainer.redact.lookalike_quantities import keep_quantities, unit_after_number
+from trainer.redact.lookalike_quantities import degree_unit, keep_quantities, unit_after_number
 
 _RULES = Redactor.from_members([], name_tagger=False)
 _DEFAULT = Redactor.from_members([], name_tagger=True)
@@ -71,6 +71,8 @@ def test_quantity_is_cut_off_the_hit(text: str, expected: str) -> None:
         ("Ring 0161 496 0738 kr tomorrow.", "Ring [PHONE] kr tomorrow."),
         # a listed surname after a unit letter is still a name
         ("Desk 4 J. Smith will attend.", "Desk 4 J. [NAME] will attend."),
+        # and so is an unlisted one: only a degree's letter is never an initial
+        ("Desk 4 K. Oyelaran will attend.", "Desk 4 K. [NAME] will attend."),
     ],
 )
 def test_pii_beside_a_unit_stays_redacted(text: str, expected: str) -> None:
@@ -92,6 +94,12 @@ def test_keep_quantities_spans() -> None:
     assert keep_quantities(text, hits) == [("PHONE", 23, 36), ("MEMBER", 6, 9)]
     villa = "Villa 12, Oakfield\nDeposit of 430 000 XOF. Thanks"
     assert keep_quantities(villa, [("ADDRESS", 0, 40)]) == [("ADDRESS", 0, 29)]
+
+
+def test_degree_unit() -> None:
+    text = "It read 38,6 °C. Then 4 K. Oyelaran"
+    assert degree_unit(text, text.index("C.")) is True
+    assert degree_unit(text, text.index("K.")) is False
 
 
 def test_a_word_after_a_number_is_no_unit() -> None:

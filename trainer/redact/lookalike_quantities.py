@@ -24,8 +24,8 @@ edge:
   four digits, two letters), nor a quantity inside the hit with digits on both sides ("Ruta
   8 km 17,5");
 - a NAME hit that starts at a one-letter unit right after its number ("V. Delivery" of "230 V.
-  Delivery") starts after the unit instead: the rest stays redacted (fail closed), and the
-  initials rule asks ``unit_after_number`` first so it makes no such name at all.
+  Delivery") starts after the unit instead: the rest stays redacted (fail closed); the
+  initials rule asks ``degree_unit`` first, so "40,2 °C. Halterin" makes no name at all.
 
 Cost: a quantity's digits after a word an address rule read as a street survive ("Garder 155
 400 FCFA"); a person's initial that is also a unit letter right after a number ("Table 4 J.
@@ -92,6 +92,13 @@ def unit_after_number(text: str, pos: int) -> bool:
         before = before[:-1].rstrip(" ")
         return bool(before) and before[-1].isdigit()
     return len(before) >= 2 and before[-1] in " \u00a0\u202f" and before[-2].isdigit()
+
+
+def degree_unit(text: str, pos: int) -> bool:
+    """The capital at ``pos`` is the C or F of a temperature after its number ("40,2 °C."): a
+    letter right after "°" is never a person's initial (the initials rule asks only this; any
+    other unit letter may be one: "Desk 4 K. Oyelaran")."""
+    return text[pos - 1 : pos] == "°" and unit_after_number(text, pos)
 
 
 def _quantities(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
