@@ -11,6 +11,8 @@ and its check character (mod 11, 0-9 or X). Kept (the whole span, label and valu
   check, or an ISBN-10's printed parts, prove it, so the keep asks ``keep_veto`` as a checked
   value (only a card, an IBAN, an id with its check letter or a "+" phone stays redacted); an
   ISBN-10 written solid is asked the full veto (a phone with its trunk 0 stays redacted);
+- with no label, an ISBN-13 printed in its five parts ("978-2-204-07215-3": prefix, one-digit
+  check part and check, which no phone plan prints), asked as below;
 - with no label, after a book noun right before it ("Das Buch", "le livre", "il libro", "het
   boek", "książka", "boken", "the book", "paperback") or as the last item of a citation
   ("(Penguin, 2019, 0-14-303943-X)"): the check holds for one random number in eleven, so the
@@ -60,6 +62,13 @@ def isbn_layout(number: Printed) -> bool:
     return False
 
 
+def _printed_parts(number: Printed) -> bool:
+    """An ISBN-13 printed in its manual's five parts ("978-2-204-07215-3"): the "978"/"979"
+    prefix, a one-digit check part and the GS1 check (``isbn_layout``) make it one with no
+    label; no phone plan ends on a one-digit group, and the full veto is still asked."""
+    return len(number.compact) == 13 and len(number.groups) == 5 and number.groups[0] == 3
+
+
 def _solid_phone(digits: str) -> bool:
     """Ten digits with no trunk 0 that North America or India writes solid for a valid number
     (a trunk 0 is the veto's: ``keep_veto``)."""
@@ -83,7 +92,7 @@ def book_number_span(text: str, numbers: Sequence[Printed]) -> tuple[int, int, i
             # an ISBN-13's prefix and check prove it; a solid ISBN-10's check holds for one
             # number in eleven, so it is asked the full veto ("ISBN-Nummer 0612345678")
             return label.start(), number.end, number.start, number.groups != (10,)
-        if not _book_before(text, number.start):
+        if not (_book_before(text, number.start) or _printed_parts(number)):
             return None
         if number.groups == (10,) and _solid_phone(number.compact):
             return None  # a phone as North America or India writes it: a noun proves no book

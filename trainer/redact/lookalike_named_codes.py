@@ -62,6 +62,7 @@ from trainer.redact.lookalike_company_words import (
 from trainer.redact.lookalike_firm_numbers import firm_number_spans
 from trainer.redact.lookalike_labelled_codes import labelled_code_spans
 from trainer.redact.lookalike_part_numbers import part_number_spans
+from trainer.redact.lookalike_quantities import keep_quantities
 from trainer.redact.lookalike_ratings import rating_read_as_address
 from trainer.redact.lookalike_register_slots import register_slot_spans
 from trainer.redact.lookalike_standard_numbers import standard_number_spans
@@ -334,6 +335,9 @@ def keep_named_codes(text: str, hits: list[Hit]) -> list[Hit]:
     # a rating whose unit an address rule took for a street ("230 V.": ``lookalike_ratings``)
     if any(h[0] == "ADDRESS" for h in hits):
         hits = [h for h in hits if not rating_read_as_address(text, h)]
+    # a measure or an amount whose unit or number a name or address rule read as its own
+    # ("230 V. Delivery", "26 cl. The", "Bring 500 ml": ``lookalike_quantities``)
+    hits = keep_quantities(text, hits)
     people = [(h[1], h[2]) for h in hits if h[0] in _NEVER_DROPPED]
     found = _with_company_registers(
         _named_codes(text, people), company_register_spans(text, people)

@@ -13,6 +13,7 @@ import re
 from trainer.redact.companies import company_after, company_follows, company_near
 from trainer.redact.hits import Hit
 from trainer.redact.language_evidence import LanguageEvidence
+from trainer.redact.lookalike_quantities import degree_unit
 from trainer.redact.member_cues import sentence_start
 from trainer.redact.names import word_list
 from trainer.redact.person_alone import clause_follows
@@ -289,6 +290,9 @@ def initial_surnames(text: str) -> list[Hit]:
                 label_before(text, m.start())
                 and not (last in SURNAMES and last.lower() not in COMMON)
             )
+            # "40,2 °C. Halterin": a degree's letter is no initial, before no listed surname
+            # ("Desk 4 K. Oyelaran" stays a name; ``lookalike_quantities`` keeps "230 V.")
+            or (degree_unit(text, m.start()) and last not in SURNAMES)
             or (last.isupper() and not (invented(last) or last.title() in SURNAMES))
             or _DEGREE.match(text, m.start())  # "M.Sc", "Ph.D.", "B.Eng" after a name
             or _glued_abbreviation(text, m.start(), m.end("last"))  # "D.Lgs. 81/2015"
