@@ -43,9 +43,9 @@ from pathlib import Path
 # bs, hr, sr; "fil" Filipino). Estonian, Albanian, Swahili, Irish and Basque it lacks;
 # Vietnamese is left out: its names are written with its most frequent syllables ("Thị").
 LANGUAGES = "en de fr es it pt nl sv fi pl tr da nb cs sk sl sh hu ro ca id ms lt lv is fil".split()
-MIN_ZIPF = 3.5
+MIN_ZIPF = 3.0
 MARGIN = 1.5
-PER_LANGUAGE = 6000
+PER_LANGUAGE = 10000
 OWN_NAME_RANK = 1000
 # names-dataset's countries where each language is written (it has no AU, NZ, AD or KE).
 COUNTRIES = {

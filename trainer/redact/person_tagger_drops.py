@@ -26,7 +26,9 @@ One entry for ``name_tagger._kept``, which asks it last:
   phrases of ``name_set_phrases`` ("Winter is coming"); before a frequent word, a verb in
   -ed or a line's end ("Autumn said", "Autumn called", "thanks Autumn") it stays a name;
 - a word of the text's own language that nothing frames as a name ("she has stopped", "the
-  nurse said", "Hacen falta": ``person_language_words``).
+  nurse said", "Hacen falta": ``person_language_words``);
+- the first part of a compound before a suspended hyphen ("Floh- und Wurmbehandlung":
+  ``person_compound_parts``).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ import re
 from trainer.redact.companies import COMPANY_AFTER
 from trainer.redact.language_evidence import LanguageEvidence
 from trainer.redact.name_institutions import in_named_institution
+from trainer.redact.person_compound_parts import suspended_compound
 from trainer.redact.person_function_words import NODICT_FUNCTION_WORDS
 from trainer.redact.person_greetings import DAYTIME, GREETINGS
 from trainer.redact.person_language_words import language_word_hit
@@ -100,6 +103,7 @@ def tagger_non_name(
         or _function_word_opens(text[start:end])  # "A koncert csak 20 órakor", "az élő adás"
         or after_thing_article(text, start, end)  # "The Aberdeen Angus did well"
         or language_word_hit(text, start, end, evidence=lang)  # "she has", "the nurse said"
+        or suspended_compound(text, start, end)  # "Floh- und Wurmbehandlung"
     )
 
 
