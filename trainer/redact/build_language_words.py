@@ -18,12 +18,13 @@ German). So a word is written here for language L when
 keeping the ``PER_LANGUAGE`` most frequent such words of each language. A name of one country
 passes that test as a word of its language does ("benoît" in French, "mads" in Danish, "jiří"
 in Czech), so a word names-dataset ranks within ``OWN_NAME_RANK`` as a first name or a surname
-in a country of L (``COUNTRIES``) is left out ("mads": 9th in Denmark; "côté": 252nd surname in
-Canada; "kaya", "jansen", "luz"), and so is a given name of the shipped lists that count a name
-written alone (``NEVER_LISTS``). A word names-dataset holds only deep or elsewhere stays a word
-of L ("pede" in Portuguese, "tamam" in Turkish, "she" in English: 247th in the Philippines).
-The reader (``person_language_words``) uses the list only where the text's language is L and
-no person cue, honorific, greeting or name frames the word.
+in a country of L or of a neighbour whose names cross into L's text (``COUNTRIES``: "mads", 9th
+in Denmark; "côté", 252nd surname in Canada; "anis" in Malaysia, for Indonesian too), or within
+``ANY_NAME_RANK`` in any country ("said": 3rd in Morocco), is left out, and so is a given name
+of the shipped lists that count a name written alone (``NEVER_LISTS``). A word names-dataset
+holds only deep or far away stays a word of L ("pede" in Portuguese, "tamam" in Turkish, "she"
+in English: 247th in the Philippines). The reader (``person_language_words``) uses the list
+only where the text's language is L and no person cue, honorific, greeting or name frames it.
 
 Each line is ``word lang,lang`` (lower case); the header names the source, version, thresholds
 and date.
@@ -39,41 +40,47 @@ from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
 
+from trainer.redact.build_names import _load
+from trainer.redact.member_lists import word_list
+
 # The languages of the locales we redact that wordfreq covers ("sh" is its Serbo-Croatian:
 # bs, hr, sr; "fil" Filipino). Estonian, Albanian, Swahili, Irish and Basque it lacks;
-# Vietnamese is left out: its names are written with its most frequent syllables ("Thị").
-LANGUAGES = "en de fr es it pt nl sv fi pl tr da nb cs sk sl sh hu ro ca id ms lt lv is fil".split()
+# Vietnamese is left out (its names are written with its most frequent syllables: "Thị"), and
+# so are Romanian and Latvian: names-dataset has no Romania or Latvia to tell their surnames
+# from their words ("Enache", "Zamfir").
+LANGUAGES = "en de fr es it pt nl sv fi pl tr da nb cs sk sl sh hu ca id ms lt is fil".split()
 MIN_ZIPF = 3.0
 MARGIN = 1.5
 PER_LANGUAGE = 10000
 OWN_NAME_RANK = 1000
-# names-dataset's countries where each language is written (it has no AU, NZ, AD or KE).
+ANY_NAME_RANK = 200  # a top name of any country below: never a word of any language
+# names-dataset's countries where each language, or a close neighbour whose names cross into
+# its text, is written (it has no AU, NZ, AD or KE): Malay and Indonesian, the Scandinavian
+# languages, Czech and Slovak, the Romance languages, German and Dutch share their names.
 COUNTRIES = {
     "en": "US GB IE CA ZA NG GH JM MT FJ BW NA",
-    "de": "DE AT CH LU BE",
-    "fr": "FR BE CH CA LU MU HT CM BF DJ BI MA DZ TN",
-    "es": "ES MX AR CL CO PE EC BO CR GT HN SV PA PR UY",
-    "it": "IT CH",
-    "pt": "PT BR AO",
-    "nl": "NL BE",
-    "sv": "SE FI",
-    "fi": "FI",
+    "de": "DE AT CH LU BE NL",
+    "nl": "NL BE DE",
+    "fr": "FR BE CH CA LU MU HT CM BF DJ BI ES IT PT",
+    "es": "ES MX AR CL CO PE EC BO CR GT HN SV PA PR UY PT IT FR",
+    "ca": "ES FR",
+    "it": "IT CH ES FR PT",
+    "pt": "PT BR AO ES IT",
+    "sv": "SE FI DK NO IS",
+    "da": "DK NO SE IS",
+    "nb": "NO DK SE IS",
+    "is": "IS DK NO SE",
+    "fi": "FI SE",
     "pl": "PL",
     "tr": "TR CY",
-    "da": "DK",
-    "nb": "NO",
     "cs": "CZ",
     "sk": "CZ",
-    "sl": "SI",
-    "sh": "HR RS",
+    "sl": "SI HR RS",
+    "sh": "HR RS SI",
     "hu": "HU",
-    "ro": "MD",
-    "ca": "ES",
-    "id": "ID",
-    "ms": "MY BN SG",
+    "id": "ID MY BN SG",
+    "ms": "MY BN SG ID",
     "lt": "LT",
-    "lv": "LT",
-    "is": "IS",
     "fil": "PH",
 }
 # The shipped given names that count written alone: never a word here, whatever the language.
@@ -129,9 +136,8 @@ def language_words(
 
 def _own_names(first: dict, last: dict) -> dict[str, frozenset[str]]:
     """Lower-cased name -> the languages in whose countries names-dataset ranks it within
-    ``OWN_NAME_RANK`` (first name or surname), and "*" for the ``NEVER_LISTS`` names."""
-    from trainer.redact.member_lists import word_list
-
+    ``OWN_NAME_RANK`` (first name or surname), and "*" for a name ranked within
+    ``ANY_NAME_RANK`` anywhere and for the ``NEVER_LISTS`` names."""
     by_country: dict[str, set[str]] = {}
     for language, countries in COUNTRIES.items():
         for country in countries.split():
@@ -140,7 +146,9 @@ def _own_names(first: dict, last: dict) -> dict[str, frozenset[str]]:
     for names in (first, last):
         for name, info in names.items():
             for country, rank in ((info or {}).get("rank") or {}).items():
-                if rank <= OWN_NAME_RANK and country in by_country:
+                if rank <= ANY_NAME_RANK:
+                    out.setdefault(name.lower(), set()).add("*")
+                elif rank <= OWN_NAME_RANK and country in by_country:
                     out.setdefault(name.lower(), set()).update(by_country[country])
     for filename in NEVER_LISTS:
         for name in word_list(filename):
@@ -156,8 +164,6 @@ def main(argv: list[str] | None = None) -> None:
 
     frequencies = {lang: get_frequency_dict(lang) for lang in LANGUAGES}
     ranked = {lang: top_n_list(lang, CANDIDATES) for lang in LANGUAGES}
-    from trainer.redact.build_names import _load
-
     names = _own_names(_load("first"), _load("last"))
     words = language_words(frequencies, ranked, names=names)
     header = [
@@ -165,7 +171,8 @@ def main(argv: list[str] | None = None) -> None:
         f"median Zipf over the other languages; the {PER_LANGUAGE} most frequent of each of "
         f"{' '.join(LANGUAGES)}; less the names names-dataset "
         f"{metadata.version('names-dataset')} ranks within {OWN_NAME_RANK} in a country of the "
-        f"language, and the given names of {', '.join(NEVER_LISTS)}. "
+        f"language or its neighbours, or within {ANY_NAME_RANK} anywhere, and the given names "
+        f"of {', '.join(NEVER_LISTS)}. "
         "Lines: word lang,lang.",
         f"Source: wordfreq {metadata.version('wordfreq')} (PyPI; Apache-2.0 code, data CC-BY-SA "
         f"4.0) and names-dataset {metadata.version('names-dataset')} (PyPI; Apache-2.0); built "

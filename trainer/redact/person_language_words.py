@@ -10,8 +10,9 @@ in the other 26, as no given name or surname is. A hit is a word, not a name, wh
   (``LanguageEvidence.languages``: the languages whose words the text uses most), and none is
   a well-attested given name (``person_alone.ALONE``: "joão", "Mark");
 - its case says nothing of a name: lower case ("bana uyar", "#svetovanje"), all capitals (a
-  heading: "KORANG SEMUA") or capitalised where a sentence, line or hashtag opens ("Hacen
-  falta", "Con ganas"); a word capitalised inside a sentence stays a name ("met with Will");
+  heading: "KORANG SEMUA") or capitalised where a sentence or a line opens ("Hacen falta",
+  "Con ganas"); a word capitalised inside a sentence or a hashtag stays a name ("met with
+  Will", "#Zamfir");
 - nothing writes it as a name: no honorific, person cue or greeting before it ("Dr", "Thanks",
   "Hi"), no person verb after it ("joined"), no capitalised word after it that is no word of
   the text (a surname: "Will Oyelaran"), and no such word right before it (a given name:
@@ -64,7 +65,7 @@ def language_word_hit(text: str, start: int, end: int, *, evidence: LanguageEvid
     return not _framed_as_name(text, start, end, languages=languages, evidence=evidence)
 
 
-_OPENERS = frozenset('.!?:;"“”«»„(-–—•*>]#')
+_OPENERS = frozenset('.!?:;"“”«»„(-–—•*>]')
 
 
 def _sentence_start(text: str, start: int) -> bool:
