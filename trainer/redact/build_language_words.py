@@ -7,8 +7,8 @@
 A name lists gathered from the web hold many words ("Con", "Hacen", "Sebut", "bana", "guida"),
 and a word list gathered from the web holds many names ("john", "maria"). What tells them
 apart is how a word spreads over languages: a given name or surname is written in the text of
-every language at about the same frequency (Zipf of "john": 5.4 in English, 4.8 to 5.5 in the
-26 others; "maria" 4.3 to 5.2), while a word of a language is frequent there and rare elsewhere
+every language at about the same frequency (Zipf of "john": 5.4 in English, 4.3 to 5.5 in the
+23 others; "maria" 4.3 to 5.2), while a word of a language is frequent there and rare elsewhere
 ("she": 6.3 in English, median 3.7; "hacen" 5.4 in Spanish, absent elsewhere; "floh" 3.7 in
 German). So a word is written here for language L when
 

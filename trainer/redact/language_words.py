@@ -1,7 +1,7 @@
 """The words of each language (``language_words.txt``) and the languages a text is written in.
 
 ``language_words.txt`` (built from wordfreq by ``build_language_words``) holds the words that
-belong to one language: frequent there and rare in the 26 others, as no given name or surname
+belong to one language: frequent there and rare in the 23 others, as no given name or surname
 is ("she", "hacen", "guida"; never "john" or "maria"). A text is written in the languages
 whose words it uses most (``text_languages``). Loaded on first use, not at import: most texts
 never need it.
@@ -35,7 +35,7 @@ def language_words() -> dict[str, frozenset[str]]:
 def text_languages(text: str) -> frozenset[str]:
     """The languages whose words ``text`` uses most: each with at least half the count of the
     first, which needs ``_MIN_EVIDENCE`` words; none when no language has that many (a short
-    text, or one in a language the list lacks: Estonian, Swahili, Irish ...)."""
+    text, or one in a language the list lacks: Romanian, Vietnamese, Estonian, Irish ...)."""
     words = language_words()
     counts: Counter[str] = Counter()
     for i, m in enumerate(_TOKEN.finditer(text)):

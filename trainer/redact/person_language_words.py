@@ -4,7 +4,7 @@ Name lists gathered from the web hold many words ("Con", "Hacen", "Sebut", "bana
 and the learned tagger takes some frequent words for names ("she has stopped", "the nurse
 said", "kennels that take older dogs"). ``language_words.txt`` (built from wordfreq by
 ``build_language_words``) holds the words that belong to one language: frequent there and rare
-in the other 26, as no given name or surname is. A hit is a word, not a name, when
+in the other 23, as no given name or surname is. A hit is a word, not a name, when
 
 - every word of it (five at most) is such a word of one of the text's languages
   (``LanguageEvidence.languages``: the languages whose words the text uses most), and none is
@@ -19,11 +19,13 @@ in the other 26, as no given name or surname is. A hit is a word, not a name, wh
   "Maren Older").
 
 Kept on purpose (fail closed): a hit in a text whose language no list reads (too few words,
-or Estonian, Albanian, Swahili, Irish ...), a word frequent as a name in many languages
-("John", "Maria", "Frank": never in the list), and every member hit (``member_*`` never asks
-here). What it costs: a lower-case or sentence-initial name that is also a frequent word of
-the text's own language and has no cue, greeting or surname beside it ("dün kaya aradı" in a
-Turkish text, a lower-case "said" in English) is no longer redacted.
+or Romanian, Latvian, Vietnamese, Estonian, Albanian, Swahili, Irish ...), a word frequent as
+a name in many languages ("John", "Maria", "Frank": never in the list), a name of the
+language's own or neighbouring countries ("Mads", "Anis": left out of the list), and every
+member hit (``member_*`` never asks here). What it costs: a lower-case or sentence-initial
+name that is also a frequent word of the text's own language, ranked low or nowhere in
+names-dataset, with no cue, greeting or name beside it, is no longer redacted ("Con ganas" is
+read as the Spanish word even where it opens with a person called Con).
 """
 
 from __future__ import annotations
