@@ -116,6 +116,13 @@ def test_language_word_hit(text, word, expected):
             "Wir danken Anna- und Paul Becker für die Hilfe beim Umzug.",
             "Wir danken [NAME]- und [NAME] für die Hilfe beim Umzug.",
         ),
+        # a surname's tail after a particle is no word, though "río" is one in Spanish
+        (
+            "Hola, por el cambio de turno del lunes. Anotado en la hoja. Preguntad a iker "
+            "fernández del río por las cajas.",
+            "Hola, por el cambio de turno del lunes. Anotado en la hoja. Preguntad a [NAME] "
+            "del [NAME] por las cajas.",
+        ),
         # a name capitalised inside a sentence stays redacted, word or not
         (
             "We met with Will yesterday about the budget for the new van.",

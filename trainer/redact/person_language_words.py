@@ -37,11 +37,14 @@ from trainer.redact.language_words import language_words, word_of
 from trainer.redact.person_alone import ALONE
 from trainer.redact.person_cues import cue_after, cue_before
 from trainer.redact.person_greetings import GREETINGS
-from trainer.redact.person_words import GIVEN, HONORIFIC_SET
+from trainer.redact.person_words import GIVEN, HONORIFIC_SET, PARTICLE_SET
 
 _TOKEN = re.compile(r"[^\W\d_]{2,}")
 # The word before the hit, and what stands between them (a comma or colon ends a name).
 _PREVIOUS = re.compile(r"([^\W\d_][\w'’.-]*)([ \t]*[,:]?)[ \t]+\Z")
+# Surname particles and patronymic links: a name goes on across them ("fernández del río",
+# "hakim bin hassan").
+_PARTICLES = frozenset(p.lower() for p in PARTICLE_SET) | {"binti", "bte", "bt", "ben", "bint"}
 _NEXT = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 
 
@@ -51,6 +54,8 @@ def language_word_hit(text: str, start: int, end: int, *, evidence: LanguageEvid
     words = _TOKEN.findall(text, start, end)
     if not words or len(words) > 5 or len(words) != len(text[start:end].split()):
         return False  # a letter or a digit among the words ("J. Older", "Said 2")
+    if words[0].lower() in _PARTICLES:
+        return False  # "[del río]" after "fernández": a surname's tail
     known = language_words()
     if not all(w.lower() in known for w in words):
         return False  # most hits: a word no language list holds, the text never read
@@ -91,12 +96,16 @@ def _framed_as_name(
     before = _PREVIOUS.search(text, max(0, start - 40), start)
     if before is not None:
         prev = before.group(1).rstrip(".")
+        if prev.lower() in _PARTICLES and not before.group(2).strip():
+            return True  # "fernández del [Río]"
         if prev in HONORIFIC_SET or prev.title() in HONORIFIC_SET or prev.lower() in GREETINGS:
             return True  # "Dr Older", "Hi Will"
         if not before.group(2).strip() and _name_like(prev, languages):
             return True  # "Maren Older", "geneviève côté": a given name the hit left out
     after = _NEXT.match(text, end)
-    if after is not None and _name_like(after.group(1), languages):
+    if after is not None and (
+        _name_like(after.group(1), languages) or after.group(1).lower() in _PARTICLES
+    ):
         return True  # "Will Oyelaran": a surname follows
     found = evidence.keywords
     return cue_before(text, start, found) or cue_after(text, end, found)
