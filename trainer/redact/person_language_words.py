@@ -45,6 +45,9 @@ _PREVIOUS = re.compile(r"([^\W\d_][\w'’.-]*)([ \t]*[,:]?)[ \t]+\Z")
 # Surname particles and patronymic links: a name goes on across them ("fernández del río",
 # "hakim bin hassan").
 _PARTICLES = frozenset(p.lower() for p in PARTICLE_SET) | {"binti", "bte", "bt", "ben", "bint"}
+# After a hit, only the links no language writes as a plain word ("hakim [bin] hassan"; not
+# "bana da uyar", Turkish "too").
+_LINKS = frozenset("bin binti bte bt ben bint ibn van von".split())
 _NEXT = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 
 
@@ -97,14 +100,17 @@ def _framed_as_name(
     if before is not None:
         prev = before.group(1).rstrip(".")
         if prev.lower() in _PARTICLES and not before.group(2).strip():
-            return True  # "fernández del [Río]"
+            first = _PREVIOUS.search(text, max(0, before.start() - 40), before.start())
+            if first is not None and not first.group(2).strip():
+                if not word_of(first.group(1), languages):
+                    return True  # "fernández del [río]"; not "cambio del [sábado]"
         if prev in HONORIFIC_SET or prev.title() in HONORIFIC_SET or prev.lower() in GREETINGS:
             return True  # "Dr Older", "Hi Will"
         if not before.group(2).strip() and _name_like(prev, languages):
             return True  # "Maren Older", "geneviève côté": a given name the hit left out
     after = _NEXT.match(text, end)
     if after is not None and (
-        _name_like(after.group(1), languages) or after.group(1).lower() in _PARTICLES
+        _name_like(after.group(1), languages) or after.group(1).lower() in _LINKS
     ):
         return True  # "Will Oyelaran": a surname follows
     found = evidence.keywords
