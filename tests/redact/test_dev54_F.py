@@ -123,6 +123,13 @@ def test_language_word_hit(text, word, expected):
             "Hola, por el cambio de turno del lunes. Anotado en la hoja. Preguntad a [NAME] "
             "del [NAME] por las cajas.",
         ),
+        # an inflected given name and surname that are words of Lithuanian open a sentence
+        (
+            "Po metų atėjo laikas atsisveikinti. Daug juokėmės, o tai svarbiausia. Mariaus "
+            "Vilko pranešimas man buvo geriausias.",
+            "Po metų atėjo laikas atsisveikinti. Daug juokėmės, o tai svarbiausia. [NAME] "
+            "pranešimas man buvo geriausias.",
+        ),
         # a name capitalised inside a sentence stays redacted, word or not
         (
             "We met with Will yesterday about the budget for the new van.",

@@ -67,6 +67,8 @@ def language_word_hit(text: str, start: int, end: int, *, evidence: LanguageEvid
         hit[:1].isupper() and _sentence_start(text, start)
     ):
         return False  # capitalised inside a sentence: written as a name or a title there
+    if not hit.isupper() and _two_capitals(text, end, words):
+        return False  # "Dariaus Vilko pranešimas": a capitalised pair opens as names do
     if any(w.title() in ALONE for w in words):
         return False  # "joão", "Mark": a well-attested given name, word or not
     languages = evidence.languages
@@ -76,6 +78,17 @@ def language_word_hit(text: str, start: int, end: int, *, evidence: LanguageEvid
 
 
 _OPENERS = frozenset('.!?:;"“”«»„(-–—•*>]')
+
+
+def _two_capitals(text: str, end: int, words: list[str]) -> bool:
+    """A capitalised hit whose second word, or the word right after it, is capitalised too:
+    the shape of a given name and a surname, inflected or not ("Dariaus Vilko")."""
+    if not words[0][:1].isupper():
+        return False
+    if len(words) > 1:
+        return any(w[:1].isupper() for w in words[1:])
+    after = _NEXT.match(text, end)
+    return after is not None and after.group(1)[:1].isupper()
 
 
 def _sentence_start(text: str, start: int) -> bool:
