@@ -12,6 +12,9 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from trainer.redact import prefilter
+from trainer.redact.language_words import text_languages
+
 # Evidence of a Turkish text: letters of no other language we read (not ç ö ü, which German and
 # French share: "Grüße, kaya demir" is a name), or Turkish function words that no other language
 # we read writes ("ve" is Czech and Slovak, "ama" Spanish and Italian, "ile" French without its
@@ -60,3 +63,13 @@ class LanguageEvidence:
     @cached_property
     def vietnamese(self) -> bool:
         return vietnamese_text(self.text)
+
+    @cached_property
+    def languages(self) -> frozenset[str]:
+        """The languages whose frequent words the text uses most (``language_words``)."""
+        return text_languages(self.text)
+
+    @cached_property
+    def keywords(self) -> dict[str, list[tuple[int, int]]]:
+        """The prefilter's keywords (person cues among them), read once per text."""
+        return prefilter.keywords(self.text)

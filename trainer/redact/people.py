@@ -33,6 +33,7 @@ from trainer.redact.companies import (
     opens_company,
 )
 from trainer.redact.hits import Hit
+from trainer.redact.language_evidence import LanguageEvidence
 from trainer.redact.name_institutions import in_named_institution
 from trainer.redact.names import word_list
 from trainer.redact.namesake_places import in_dish, namesake_place
@@ -54,6 +55,7 @@ from trainer.redact.person_comma import (
     repeated_surnames,
     surname_comma,
 )
+from trainer.redact.person_compound_parts import suspended_compound
 from trainer.redact.person_cued import (
     companion_surnames,
     cued_lone_surnames,
@@ -76,6 +78,7 @@ from trainer.redact.person_informal import (
 )
 from trainer.redact.person_initials import initial_dots
 from trainer.redact.person_labels import apposed_names, labelled_names, slot_names
+from trainer.redact.person_language_words import language_word_hit
 from trainer.redact.person_lower import WriterCasing
 from trainer.redact.person_malagasy import malagasy_names
 from trainer.redact.person_network_names import network_owner_names
@@ -502,7 +505,9 @@ def find_people(text: str) -> list[Hit]:
         + joined_names(text, hits)  # "Marta Kowalczyk i Piotr" (person_pairs)
     )
     # "the [Thomas Jefferson] Building", "Boyle's law" (name_institutions); "The listing
-    # headline reads Fontaine à eau" (person_quoted_titles)
+    # headline reads Fontaine à eau" (person_quoted_titles); "#skupnost", a word of the text's
+    # language (person_language_words: hashtags and later passes skip people_filter)
+    lang = LanguageEvidence(text)
     return [
         h
         for h in hits
@@ -515,6 +520,8 @@ def find_people(text: str) -> list[Hit]:
             or in_work_title(text, h[1], h[2])  # "Lesekreis: Effi Briest" (work_titles)
             or in_quoted_title(text, h[1], h[2])
             or after_thing_article(text, h[1], h[2])  # "The Granny Smith did well"
+            or language_word_hit(text, h[1], h[2], evidence=lang)  # "#skupnost"
+            or suspended_compound(text, h[1], h[2])  # "Floh- und" (person_compound_parts)
         )
     ]
 

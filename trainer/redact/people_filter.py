@@ -13,6 +13,7 @@ from trainer.redact.person_checks import PLACE_OPENER, opens_with_company, opens
 from trainer.redact.person_comma import comma_surnames
 from trainer.redact.person_cues import cue_after, person_cue_wins
 from trainer.redact.person_gaelic import bare_o_tail
+from trainer.redact.person_language_words import language_word_hit
 from trainer.redact.person_speech import who_follows
 from trainer.redact.person_tail import with_particle_tail
 from trainer.redact.person_turkish import turkish_institution_or_role
@@ -71,4 +72,5 @@ def complete_and_keep_people(text: str, hits: list[Hit], found: dict) -> list[Hi
         and not street_place(text, h[1], h[2])  # "coffee on Brigade Road" (address_places)
         and not _organisation_or_street(text, h, found)  # "Donors: Red Cross", "Hope Street"
         and not turkish_institution_or_role(text, h[1], h[2], evidence=lang)  # "Şifa Tıp Merkezi"
+        and not language_word_hit(text, h[1], h[2], evidence=lang)  # "bana uyar", "Hacen falta"
     ]

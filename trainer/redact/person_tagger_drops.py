@@ -24,7 +24,11 @@ One entry for ``name_tagger._kept``, which asks it last:
   ``person_quoted_titles``);
 - a season word before a noun ("Autumn leaves", "Summer vibes"): the season, as in the set
   phrases of ``name_set_phrases`` ("Winter is coming"); before a frequent word, a verb in
-  -ed or a line's end ("Autumn said", "Autumn called", "thanks Autumn") it stays a name.
+  -ed or a line's end ("Autumn said", "Autumn called", "thanks Autumn") it stays a name;
+- a word of the text's own language that nothing frames as a name ("she has stopped", "the
+  nurse said", "Hacen falta": ``person_language_words``);
+- the first part of a compound before a suspended hyphen ("Floh- und Wurmbehandlung":
+  ``person_compound_parts``).
 """
 
 from __future__ import annotations
@@ -34,8 +38,10 @@ import re
 from trainer.redact.companies import COMPANY_AFTER
 from trainer.redact.language_evidence import LanguageEvidence
 from trainer.redact.name_institutions import in_named_institution
+from trainer.redact.person_compound_parts import suspended_compound
 from trainer.redact.person_function_words import NODICT_FUNCTION_WORDS
 from trainer.redact.person_greetings import DAYTIME, GREETINGS
+from trainer.redact.person_language_words import language_word_hit
 from trainer.redact.person_office_words import names_office
 from trainer.redact.person_quoted_titles import in_quoted_title
 from trainer.redact.person_shapes import label_before
@@ -96,6 +102,8 @@ def tagger_non_name(
         or _company_word_after(text, start, end)  # "Harry Reid International at night"
         or _function_word_opens(text[start:end])  # "A koncert csak 20 órakor", "az élő adás"
         or after_thing_article(text, start, end)  # "The Aberdeen Angus did well"
+        or language_word_hit(text, start, end, evidence=lang)  # "she has", "the nurse said"
+        or suspended_compound(text, start, end)  # "Floh- und Wurmbehandlung"
     )
 
 
