@@ -277,7 +277,7 @@ def _accepted(text: str, start: int, written: str, compact: str) -> bool:
     if written == compact and _any_valid(_BARE.get(n, ()), compact):
         return not (n == 13 and gs1_ok(compact))  # an EAN-13 or ISBN-13: no id without more
     layout = _LAYOUTS.get(written.translate(_SHAPE), ()) if written != compact else ()
-    if layout and not national_layout(written) and _any_valid(layout, compact):
+    if layout and _any_valid(layout, compact) and not national_layout(written):
         return True  # (a scheme's layout that some plan writes its phones in is no proof)
     return _cued(text, start) and _any_valid(_BY_LENGTH.get(n, ()), compact)
 
