@@ -28,9 +28,10 @@ from trainer.fileio import atomic_write, file_sha256
 MANIFEST_FILE = "manifest.json"
 KEY_ENV = "TRAINER_MANIFEST_KEY"
 SCHEMA_PATH = Path(__file__).with_name("schema.json")
-# phonenumbers, publicsuffixlist and pyahocorasick: data and matching the redaction rules depend on
+# phonenumbers, publicsuffixlist, pyahocorasick and python-stdnum: data, matching and check digits
+# the redaction rules depend on
 PACKAGES = ("torch", "transformers", "peft", "opacus", "datasets", "hydra-core", "consent-trainer",
-            "phonenumbers", "publicsuffixlist", "pyahocorasick")
+            "phonenumbers", "publicsuffixlist", "pyahocorasick", "python-stdnum")
 
 
 def canonical_json(obj: Any) -> bytes:
