@@ -87,7 +87,7 @@ fifty-first (``--fiftyfirst``: maritime, ports, fishing and boating, from port c
 bookings and crew lists to fishing licences, marina moorings, boat sales, ferries, chandlers
 and harbour dues; adds fo_FO gl_ES fr_RE nl_AW beside en_AU en_NZ nl_BE da_DK nb_NO es_CL fr_CA
 pl_PL).
-The fresh to forty-seventh sets have since been read while tuning
+The fresh to forty-ninth sets have since been read while tuning
 (``trainer_dev.redaction_failures``); only the newest sets are scored and never read.
 
 Prints, per PII type, recall (a labelled value counts as caught only if every non-space
@@ -208,7 +208,7 @@ def _run(args: argparse.Namespace, argv: list[str] | None) -> int:
         ok &= print_standards(reports["standards"])
         if args.show_misses:
             print(json.dumps(reports["standards"]["misses"], ensure_ascii=False, indent=1))
-    # fresh to forty-seventh: development sets; the newest: scoring only (no misses kept)
+    # fresh to forty-ninth: development sets; the newest: scoring only (no misses kept)
     for name in INDEPENDENT_SETS:
         if not getattr(args, name):
             continue

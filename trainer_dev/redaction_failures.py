@@ -22,7 +22,8 @@ and forty-first since 23:15 UTC on 2026-12-04 (the next), the forty-second and f
 02:20 UTC on 2026-12-05 (the session after), the forty-fourth and forty-fifth since 20:37 UTC on
 2026-12-05 (written at 1.26.0, scored clean at every release to 1.31.0), the forty-sixth and
 forty-seventh since 02:12 UTC on 2026-12-06 (written at 1.29.0, scored clean at every release to
-1.33.0), once each had been
+1.33.0), the forty-eighth and forty-ninth since 05:35 UTC on 2026-12-06 (written at 1.32.0,
+scored clean at every release to 1.34.0), once each had been
 scored clean. Their failures are read while tuning, so their scores no longer say anything
 about text the redactor was not tuned on. Only they can be listed here; the newest sets stay for
 scoring, and this tool cannot open them.
@@ -85,6 +86,8 @@ DEVELOPMENT_SETS = {
     "fortyfifth": ("fortyfifth", "make_fortyfifth_set", 4545),
     "fortysixth": ("fortysixth", "make_fortysixth_set", 4646),
     "fortyseventh": ("fortyseventh", "make_fortyseventh_set", 4747),
+    "fortyeighth": ("fortyeighth", "make_fortyeighth_set", 4848),
+    "fortyninth": ("fortyninth", "make_fortyninth_set", 4949),
 }
 
 

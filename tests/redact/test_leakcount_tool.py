@@ -34,5 +34,5 @@ def test_counts_a_set_and_compares(tmp_path, capsys):
 
 
 def test_refuses_a_set_it_cannot_open(capsys, tmp_path):
-    assert lc.main(["--out", str(tmp_path / "x.json"), "--sets", "fortyninth"]) == 1
-    assert "not a development set: fortyninth" in capsys.readouterr().out
+    assert lc.main(["--out", str(tmp_path / "x.json"), "--sets", "fiftyfirst"]) == 1
+    assert "not a development set: fiftyfirst" in capsys.readouterr().out
