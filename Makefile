@@ -30,7 +30,7 @@ test: $(VENV)/.installed data/demo/posts.jsonl
 	TRAINER_CACHE=$(CACHE) $(PY) -m pytest -q
 
 lint: $(VENV)/.installed
-	$(VENV)/bin/ruff check trainer tests scripts
+	$(VENV)/bin/ruff check trainer trainer_dev tests scripts
 
 clean:
 	rm -rf outputs multirun data/demo

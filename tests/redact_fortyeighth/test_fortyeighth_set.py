@@ -192,7 +192,7 @@ def test_pools_share_no_token_with_the_roster():
 
 
 def test_registered_for_scoring_and_as_a_development_set():
-    # scored by scripts/eval_redaction.py --fortyeighth; since 2026-12-06 05:35 a development set too
+    # scored by scripts/eval_redaction.py --fortyeighth; a development set since 2026-12-06 05:35
     from trainer_dev.redaction_failures import DEVELOPMENT_SETS
 
     root = Path(__file__).resolve().parents[2]

@@ -12,11 +12,12 @@ composed from syllables so that no name list holds them (``fourth_people``), and
 each locale's language (``fourth_text``). It was written without reading the redactor, the
 other sets' generators or any evaluation result, and Faker is not used.
 
-Each post is a ``FourthPost`` with the fields ``scripts/eval_redaction_scoring.evaluate_fresh`` reads:
-``text``, ``locale``, ``items`` (``(kind, fragments, value)``), ``spans`` (``(kind, start,
-end)``, the same items), ``lookalikes`` and ``lookalike_kinds`` (strings that must survive
-verbatim) and ``pii_free``. Kinds: PERSON, MEMBER (names from the member list in any shape,
-and @handles), PHONE, EMAIL, URL, ADDRESS, CARD, IBAN, SSN (national ids), IP.
+Each post is a ``FourthPost`` with the fields that
+``scripts/eval_redaction_scoring.evaluate_fresh`` reads: ``text``, ``locale``, ``items``
+(``(kind, fragments, value)``), ``spans`` (``(kind, start, end)``, the same items),
+``lookalikes`` and ``lookalike_kinds`` (strings that must survive verbatim) and ``pii_free``.
+Kinds: PERSON, MEMBER (names from the member list in any shape, and @handles), PHONE, EMAIL,
+URL, ADDRESS, CARD, IBAN, SSN (national ids), IP.
 
 ``leaked(redacted, fragments, background)``: a value leaks when one of its fragments is in the
 redacted text and not in ``background`` (the post with the value blanked out). Fragments:
