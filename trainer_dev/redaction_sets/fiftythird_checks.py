@@ -361,7 +361,7 @@ def de_vat(rng: random.Random) -> str:
 
 
 def be_enterprise(rng: random.Random) -> str:
-    body = f"0{rng.randint(200, 999)}{rng.randint(0, 99999):05d}"
+    body = f"0{rng.randint(2000000, 9999999)}"
     check = 97 - int(body) % 97
     full = body + f"{check:02d}"
     return f"{full[:4]}.{full[4:7]}.{full[7:]}"

@@ -153,7 +153,7 @@ def address(rng: random.Random, loc: str) -> tuple[str, list[str], str]:
     if form == "pobox":
         import re
 
-        nums = re.findall(r"\d+", box)
+        nums = re.findall(r"\d(?:[\d ]*\d)?", box)
         town_line = lines[-1] if loc not in ("sw_KE",) else town[0]
         text = f"{box}, {town_line}"
         frags = [f"p:{n}" for n in nums]
