@@ -106,7 +106,9 @@ def _sentence(rng: random.Random, lang: dict, item: dict) -> str:
     if "\n" in item["written"]:
         return f"{item['label']}:\n{item['phrase']}"
     phrase = item["phrase"] if item["kind"] == "ID" or rng.random() < 0.5 else item["written"]
-    return rng.choice(lang["frames"]).format(x=phrase)
+    own = {"CARD": "pay", "IBAN": "pay", "IP": "tech", "ID": "idf"}.get(item["kind"])
+    frames = lang[own] if own and rng.random() < 0.75 else lang["frames"]
+    return rng.choice(frames).format(x=phrase).replace("..", ".")
 
 
 def _compose(

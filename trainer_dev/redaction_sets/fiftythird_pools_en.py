@@ -6,6 +6,23 @@ Typed by hand for this set: arts, music, theatre and film production.
 from __future__ import annotations
 
 LANG = {
+    "pay": [
+        "The deposit for the backline hire was charged to {x}.",
+        "Please pay the session fee into {x}.",
+        "The ticket refund goes back to {x}.",
+        "Consignment proceeds will be transferred to {x}.",
+    ],
+    "tech": [
+        "The livestream drops whenever {x} restarts.",
+        "The console show file is served from {x}.",
+        "Box office tills could not reach {x} during the matinee.",
+    ],
+    "idf": [
+        "For the artist visa application we still need {x}.",
+        "Crew payroll needs {x} before the first show.",
+        "The residency contract lists {x}.",
+        "Tax form for the appearance fee: {x}.",
+    ],
     "frames": [
         "For the callback on Thursday, the contact is {x}.",
         "Session fee confirmed; invoices and questions go to {x}.",

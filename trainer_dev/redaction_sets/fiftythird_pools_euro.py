@@ -4,6 +4,23 @@ also serves rm_CH offices). Typed by hand for this set."""
 from __future__ import annotations
 
 DE_LANG = {
+    "pay": [
+        "Die Kaution für die Backline wurde über {x} abgebucht.",
+        "Bitte die Gage auf {x} überweisen.",
+        "Die Rückerstattung der Karten geht an {x}.",
+        "Der Erlös aus der Kommission wird auf {x} überwiesen.",
+    ],
+    "tech": [
+        "Der Livestream bricht ab, sobald {x} neu startet.",
+        "Die Showdatei des Pults liegt auf {x}.",
+        "Die Kassen erreichten {x} während der Matinee nicht.",
+    ],
+    "idf": [
+        "Für den Visumantrag der Künstlerin fehlt noch {x}.",
+        "Die Lohnabrechnung der Crew braucht {x}.",
+        "Im Residenzvertrag steht {x}.",
+        "Für die Honorarabrechnung: {x}.",
+    ],
     "frames": [
         "Für das Vorsprechen am Donnerstag ist {x} zuständig.",
         "Die Gage für die Aufnahme geht an {x}.",
@@ -180,6 +197,23 @@ DE = {
 }
 
 FR_LANG = {
+    "pay": [
+        "La caution pour la location du backline a été prélevée sur {x}.",
+        "Merci de verser le cachet sur {x}.",
+        "Le remboursement des billets revient sur {x}.",
+        "Le produit du dépôt-vente sera viré sur {x}.",
+    ],
+    "tech": [
+        "Le direct coupe dès que {x} redémarre.",
+        "Le fichier de conduite de la console est sur {x}.",
+        "Les caisses de la billetterie n'atteignaient plus {x} pendant la matinée.",
+    ],
+    "idf": [
+        "Pour la demande de visa d'artiste, il manque encore {x}.",
+        "La paie des techniciens demande {x}.",
+        "Le contrat de résidence mentionne {x}.",
+        "Pour la fiche fiscale du cachet : {x}.",
+    ],
     "frames": [
         "Pour le rappel de jeudi, la personne de contact est {x}.",
         "Le cachet de la séance est à régler auprès de {x}.",
@@ -357,6 +391,23 @@ BE = {
 }
 
 ES_LANG = {
+    "pay": [
+        "El depósito de la renta de backline se cargó a {x}.",
+        "Favor de depositar el pago de la sesión a {x}.",
+        "El reembolso de los boletos regresa a {x}.",
+        "Lo de la venta en consignación se transfiere a {x}.",
+    ],
+    "tech": [
+        "La transmisión se cae cada vez que se reinicia {x}.",
+        "El archivo de show de la consola está en {x}.",
+        "Las cajas de taquilla no alcanzaban {x} durante la función de la tarde.",
+    ],
+    "idf": [
+        "Para el trámite de visa de la artista falta {x}.",
+        "La nómina del equipo técnico necesita {x}.",
+        "El contrato de la residencia indica {x}.",
+        "Para el recibo de honorarios: {x}.",
+    ],
     "frames": [
         "Para la segunda ronda del casting del jueves, el contacto es {x}.",
         "El pago de la sesión de grabación se tramita con {x}.",

@@ -5,6 +5,20 @@ it, the Azerbaijani is in Latin script."""
 from __future__ import annotations
 
 RM_LANG = {
+    "pay": [
+        "La deposita per il material da tun è vegnida debitada da {x}.",
+        "Pajai per plaschair l'onorari sin {x}.",
+        "La restituziun dals bigliets va sin {x}.",
+    ],
+    "tech": [
+        "Il livestream sa interrumpa cura che {x} vegn reaviá.",
+        "La datoteca dal pult è sin {x}.",
+    ],
+    "idf": [
+        "Per la dumonda da visum da l'artista mancan anc {x}.",
+        "Per la paja da l'equipa dovrain nus {x}.",
+        "En il contract da residenza stat {x}.",
+    ],
     "frames": [
         "Per la segunda runda da l'audiziun da gievgia è {x} la persuna da contact.",
         "L'onorari per la registraziun vegn pajà via {x}.",
@@ -162,6 +176,20 @@ CH = {
 }
 
 SW_LANG = {
+    "pay": [
+        "Amana ya kukodi vyombo ilikatwa kutoka {x}.",
+        "Tafadhali lipa malipo ya msanii kwa {x}.",
+        "Marejesho ya tiketi yanarudi kwa {x}.",
+    ],
+    "tech": [
+        "Mtiririko wa moja kwa moja unakatika kila {x} inapowashwa upya.",
+        "Faili ya onyesho ya meza ya taa iko kwenye {x}.",
+    ],
+    "idf": [
+        "Kwa ombi la viza la msanii bado tunahitaji {x}.",
+        "Malipo ya mafundi yanahitaji {x}.",
+        "Mkataba wa makazi ya wasanii unataja {x}.",
+    ],
     "frames": [
         "Kwa usaili wa pili wa Alhamisi, mtu wa kuwasiliana naye ni {x}.",
         "Malipo ya kurekodi yanapitia kwa {x}.",
@@ -322,6 +350,20 @@ KE = {
 }
 
 AZ_LANG = {
+    "pay": [
+        "Avadanlıq icarəsi üçün depozit bu hesabdan tutuldu: {x}.",
+        "Qonorarı bu hesaba köçürün: {x}.",
+        "Biletlərin pulu geri qaytarılır: {x}.",
+    ],
+    "tech": [
+        "Canlı yayım {x} yenidən başlayanda kəsilir.",
+        "İşıq pultunun şou faylı buradadır: {x}.",
+    ],
+    "idf": [
+        "Sənətçinin viza müraciəti üçün hələ lazımdır: {x}.",
+        "Texniki heyətin əmək haqqı üçün lazımdır: {x}.",
+        "Rezidensiya müqaviləsində göstərilib: {x}.",
+    ],
     "frames": [
         "Cümə axşamı ikinci dinləmə üçün əlaqə şəxsi {x}.",
         "Səsyazma qonorarı {x} vasitəsilə ödənilir.",

@@ -4,6 +4,18 @@ fy_NL). Typed by hand for this set."""
 from __future__ import annotations
 
 SV_LANG = {
+    "pay": [
+        "Depositionen för backline-hyran drogs från {x}.",
+        "Betala arvodet till {x}.",
+        "Biljettåterbetalningen går tillbaka till {x}.",
+        "Intäkterna från kommissionen förs över till {x}.",
+    ],
+    "tech": ["Livesändningen bryts när {x} startar om.", "Ljusbordets showfil ligger på {x}."],
+    "idf": [
+        "Till visumansökan för artisten saknas {x}.",
+        "Lönekörningen för teknikerna kräver {x}.",
+        "Residensavtalet anger {x}.",
+    ],
     "frames": [
         "Inför återkallelsen på torsdag är kontaktpersonen {x}.",
         "Arvodet för inspelningen betalas via {x}.",
@@ -169,6 +181,17 @@ SE = {
 }
 
 CS_LANG = {
+    "pay": [
+        "Záloha za pronájem aparatury byla stržena z {x}.",
+        "Honorář prosím pošlete na {x}.",
+        "Vrácené vstupné jde zpět na {x}.",
+    ],
+    "tech": ["Stream padá pokaždé, když se restartuje {x}.", "Showfile pultu je uložený na {x}."],
+    "idf": [
+        "K žádosti o vízum pro umělce chybí {x}.",
+        "Mzdová účtárna potřebuje {x}.",
+        "Ve smlouvě o rezidenci je uvedeno {x}.",
+    ],
     "frames": [
         "Kontaktní osobou pro druhé kolo konkurzu ve čtvrtek je {x}.",
         "Honorář za nahrávání se řeší přes {x}.",
@@ -335,6 +358,20 @@ CZ = {
 }
 
 FY_LANG = {
+    "pay": [
+        "De boarch foar de backline is ôfskreaun fan {x}.",
+        "It honorarium graach oermeitsje nei {x}.",
+        "It jild fan de kaartsjes giet werom nei {x}.",
+    ],
+    "tech": [
+        "De livestream falt wei sa gau as {x} opnij start.",
+        "It showbestân fan de ljochttafel stiet op {x}.",
+    ],
+    "idf": [
+        "Foar de fisumoanfraach fan de artyst misse wy noch {x}.",
+        "De salarisadministraasje hat {x} nedich.",
+        "Yn it residinsjekontrakt stiet {x}.",
+    ],
     "frames": [
         "Foar de twadde audysjeronde op tongersdei is {x} it oansprekpunt.",
         "It honorarium foar de opname rint fia {x}.",
