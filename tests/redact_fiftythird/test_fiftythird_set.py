@@ -4,6 +4,8 @@ redaction engine. It never runs the redactor."""
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
 import subprocess
 import sys
@@ -226,21 +228,28 @@ def test_roster_and_outsiders_share_no_token(built):
             assert not _tokens(name) & roster_tokens, (loc, name)
 
 
-def test_does_not_import_the_redaction_engine():
+def test_does_not_import_the_redaction_engine(built):
     sources = sorted(SETS.glob("fiftythird*.py"))
     assert len(sources) >= 5
     for path in sources:
         text = path.read_text(encoding="utf-8")
         assert "trainer.redact" not in text and "from trainer import" not in text, path
     code = (
-        "import sys, trainer_dev.redaction_sets.fiftythird as m; m.make_fiftythird_set(); "
-        "print([k for k in sys.modules if k.startswith('trainer.redact') or k == 'trainer'])"
+        "import hashlib, sys\n"
+        "import trainer_dev.redaction_sets.fiftythird as m\n"
+        "digest = hashlib.sha256(repr(m.make_fiftythird_set()).encode()).hexdigest()\n"
+        "print([k for k in sys.modules if k.startswith('trainer.redact') or k == 'trainer'])\n"
+        "print(digest)\n"
     )
+    env = dict(os.environ, PYTHONHASHSEED="7")  # another hash seed: no hash() or set order
     out = subprocess.run(
         [sys.executable, "-c", code],
         capture_output=True,
         text=True,
         check=True,
         cwd=SETS.parents[1],
+        env=env,
     )
-    assert out.stdout.strip() == "[]"
+    modules, digest = out.stdout.strip().splitlines()
+    assert modules == "[]"
+    assert digest == hashlib.sha256(repr(built).encode()).hexdigest()

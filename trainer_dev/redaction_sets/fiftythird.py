@@ -7,7 +7,8 @@ DATA CARD
   text copied from the repository. ``phonenumbers`` only checks the phones drawn here; every
   check digit is computed in ``fiftythird_checks``.
 - Seed 5353; one ``random.Random(f"{seed}:{i}:{locale}")`` per post; no hash(), no set order,
-  no clock. Generation takes a few seconds.
+  no clock (the self-test compares a digest under another PYTHONHASHSEED). Generation takes
+  about 7 s on a shared core.
 - Domain: casting calls and auditions, session musicians and crew bookings, gallery
   consignments, festival line-ups and ticketing, royalties and rights, touring logistics and
   visas, box office and subscriptions, film location permits, instrument repair and rental,
@@ -20,7 +21,11 @@ DATA CARD
   P.O. Box / S.L.P. nnnnn-ppppp addresses); az_AZ (Azerbaijani in Latin script, +994 numbers,
   AZ nnnn postcodes, genitive suffixes on members' names).
 - Genres: notes, threads with quoted lines, forms ("Label: value"), markdown tables, e-mails
-  with subject, greeting and signature block, chat lines with role tags, bulleted lists.
+  with subject, greeting and signature block (names, phones, e-mails and addresses may sit in
+  the signature), chat lines with role tags, bulleted lists. Per language 8-18 general domain
+  frames, 3-4 payment frames (cards, IBANs), 2-3 technical frames (IPs), 3-4 id frames, 5-14
+  PII-free sentences and 7-12 look-alike frames; cue phrases per kind (about half the values
+  are written with their cue phrase, the rest bare inside the frame).
 - Kinds (ten) and written forms (``item_forms``):
   EMAIL name / initial / role local parts; PHONE national / intl / dotted / bare (each checked
   valid with phonenumbers); URL https / www / bare host with paths, and slugs on platform hosts;
@@ -39,7 +44,8 @@ DATA CARD
 - Fragment rule (``leaked``): ``t:`` a whole-word name or street token as written (inflected
   where the language inflects; no titles, no street-type words); ``s:`` an e-mail local part, a
   URL host or a platform slug; ``p:`` a postcode, box number, IP or short id, whole, spaces
-  optional; ``d:`` every 4-digit window of a digit run, separators ignored. Matching is on text
+  optional (a PO box number is one fragment, "Postfach 72 32 12" included); ``d:`` every
+  4-digit window of a digit run, separators ignored. Matching is on text
   normalised by NFKC, case-folding, accent stripping and Unicode digits to ASCII. A post is
   redrawn while a fragment of an item occurs in its background or in another value, or a
   look-alike overlaps a value or contains a fragment.
@@ -54,6 +60,9 @@ DATA CARD
   venue (venues and makers named after people: Royal Albert Hall, Steinway, Musée Magritte,
   Heydər Əliyev Mərkəzi...), word (words that are also names: grace notes, Frank und frei...).
   They appear in labelled posts as well as PII-free ones.
+- Language quality: the Romansh, West Frisian, Swahili and Azerbaijani sentences are the
+  writer's own and may carry mistakes a native speaker would not make; they use the words,
+  names, towns and formats people there use at work, which is what a redactor meets.
 - Left out, and why: no names in non-Latin scripts (the locales write in Latin script); no
   street numbers as fragments (too short to score); no dative/genitive forms for non-members
   (only members carry the inflected forms); KE national ids, KRA PINs, AZ FIN and ID-card
