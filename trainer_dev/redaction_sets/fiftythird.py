@@ -19,7 +19,7 @@ DATA CARD
   such as Ljouwert, Snits, Harns); rm_CH (Rumantsch Grischun, 30 % of posts in Swiss German
   with ss for ß; Swiss numbers, AHV ids); sw_KE (Swahili, 35 % in Kenyan office English;
   P.O. Box / S.L.P. nnnnn-ppppp addresses); az_AZ (Azerbaijani in Latin script, +994 numbers,
-  AZ nnnn postcodes, genitive suffixes on members' names).
+  AZ nnnn and AZnnnn postcodes, genitive suffixes on members' names).
 - Genres: notes, threads with quoted lines, forms ("Label: value"), markdown tables, e-mails
   with subject, greeting and signature block (names, phones, e-mails and addresses may sit in
   the signature), chat lines with role tags, bulleted lists. Per language 8-18 general domain

@@ -142,8 +142,9 @@ def address(rng: random.Random, loc: str) -> tuple[str, list[str], str]:
         floor = rng.choice(["Ghorofa ya 3", "3rd Floor", "Ground Floor", "Ghorofa ya 5"])
         lines = [f"{bld}, {street}", floor, town[0]]
         box = rng.choice(["P.O. Box", "S.L.P."]) + f" {rng.randint(100, 99999)}-{pc}"
-    else:  # az_AZ
+    else:  # az_AZ: AZ 1000 and AZ1000 both in use
         pc = rng.choice(town[1])
+        pc = pc if rng.random() < 0.5 else f"AZ {pc[2:]}"
         lines = [
             f"{street} {num}" + rng.choice(["", f", mənzil {rng.randint(1, 90)}"]),
             f"{town[0]} {pc}" if rng.random() < 0.5 else f"{pc}, {town[0]}",
