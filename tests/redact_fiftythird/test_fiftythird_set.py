@@ -253,3 +253,18 @@ def test_does_not_import_the_redaction_engine(built):
     modules, digest = out.stdout.strip().splitlines()
     assert modules == "[]"
     assert digest == hashlib.sha256(repr(built).encode()).hexdigest()
+
+
+def test_registered_for_scoring_only():
+    # a scoring set: scored as aggregates by scripts/eval_redaction.py --fiftythird, never
+    # opened by the failures tool
+    from trainer_dev.redaction_failures import DEVELOPMENT_SETS
+
+    root = Path(__file__).resolve().parents[2]
+    scoring = (root / "scripts" / "eval_redaction_scoring.py").read_text(encoding="utf-8")
+    line = '"fiftythird": ("fiftythird", "make_fiftythird_set", 5353, "fifty-third"),'
+    assert line in scoring
+    assert scoring.index(line) > scoring.index("INDEPENDENT_SETS = {")
+    assert "fiftythird" not in DEVELOPMENT_SETS
+    doc = (root / "scripts" / "eval_redaction.py").read_text(encoding="utf-8")
+    assert "``--fiftythird``" in doc and "fy_NL rm_CH sw_KE az_AZ" in doc
