@@ -1,0 +1,152 @@
+"""English templates (en_US, en_GB, en_KY) of the fifty-second set, written by hand.
+
+{v}: the item as written; {c}: an id's cue words; other slots are look-alikes (fiftysecond_looks).
+"""
+
+from __future__ import annotations
+
+EN = {
+    "EMAIL": [
+        "Please copy {v} on the roster swap request.",
+        "The passenger wrote in from {v} about the missed connection.",
+        "Send the signed tech log pages to {v} before the aircraft leaves the hangar.",
+        "Booking confirmation went to {v}, not to the charter broker.",
+        "Her student file lists {v} as the contact for solo endorsements.",
+        "If the bag turns up, email {v} and close the file.",
+    ],
+    "PHONE": [
+        "Crew control can reach the standby FO on {v}.",
+        "Passenger says nobody called back on {v} about the delayed bag.",
+        "Charter client prefers text messages to {v}, never calls after 22:00.",
+        "The instructor's mobile is {v} if the met briefing changes.",
+        "Courier for the AOG part: call {v} when you're at the cargo gate.",
+        "Left a voicemail on {v} about the compensation form.",
+    ],
+    "URL": [
+        "His drone photos of the apron are on {v}, which airside security wasn't thrilled about.",
+        "Applicant's portfolio: {v}",
+        "She keeps her flight log public at {v}.",
+        "The complainant posted the whole story on {v} before we had replied.",
+        "Student pilot blog worth a read: {v}",
+    ],
+    "IP": [
+        "The crew portal login came from {v}, outside the usual range.",
+        "Ground station for the drone survey sits on {v}.",
+        "Kiosk at the bag drop has the static address {v}.",
+        "Failed EFB sync attempts from {v} overnight.",
+        "Whitelist {v} for the charter booking tool, it's the client's office.",
+    ],
+    "CARD": [
+        "Excess baggage fee was charged to {v}.",
+        "Charter deposit: card {v}, exp 09/28.",
+        "The refund should go back to the card ending in the number on file, {v}.",
+        "Customer read out {v} over the phone, please don't do that again on a recorded line.",
+        "Fuel for the ferry flight went on {v}.",
+    ],
+    "IBAN": [
+        "Compensation to be paid to IBAN {v}.",
+        "Her bank details for the training refund: {v}",
+        "Wire the crew allowance to {v} as of next month.",
+        "The claimant's account {v} rejected the transfer twice.",
+        "Pay the freelance engineer to {v}.",
+    ],
+    "ID": [
+        "{c} {v} is on the medical certificate but not on the licence.",
+        "Please check {c}: {v} against the crew record.",
+        "Rostering needs the {c} ({v}) before the first sector.",
+        "Candidate gave {c} {v} for the background check.",
+        "Security pass application, {c} {v}, still pending.",
+    ],
+    "IDX": [
+        "Licence application came back: the number {v} doesn't match the passport scan.",
+        "Correct {v} in the training file, the last digits were swapped.",
+        "Typo in the crew record, it should read {v}.",
+        "Entered {v} for the background check yesterday.",
+    ],
+    "ADDRESS": [
+        "The delayed bag will be couriered to {v} tomorrow morning.",
+        "Student's home address changed to {v}.",
+        "Drone operator registered at {v}.",
+        "Deliver the spare wheel assembly to {v}, not to the hangar.",
+        "Claimant lives at {v} and wants the suitcase dropped there.",
+    ],
+    "ADDRBLOCK": [
+        "Forwarding address for the bag", "Ship the core unit back to", "Pilot's postal address",
+        "Invoice the charter to", "Mail the replacement boarding card to",
+    ],
+    "PERSON": [
+        "{v} complained that the seat she paid for went to someone else.",
+        "The new line engineer, {v}, starts on nights from Monday.",
+        "Passenger {v} is still waiting for the stroller.",
+        "Happy to recommend {v} for the type rating course.",
+        "Spoke to {v} from the handling agent about the ramp incident.",
+        "Charter booked for {v} and two guests.",
+        "Signed off by {v} after the duplicate inspection.",
+    ],
+    "MEMBER": [
+        "{v} swapped the early standby for a late one.",
+        "Thanks to {v} for covering the cargo shift.",
+        "Ask {v}, she ran the baggage claims desk last winter.",
+        "Roster query for {v}: twelve duty days in a row.",
+        "{v} passed the checkride this morning!",
+        "cc {v} on the MRO quote please",
+    ],
+    "POSS": [
+        "{v} leave request overlaps the audit week.",
+        "Moved {v} sim session to Thursday.",
+        "{v} logbook needs a countersignature.",
+    ],
+    "filler": [
+        "Flight {flt} pushed back at {time}, forty minutes late on a late inbound.",
+        "AWB {awb} is held at the export shed pending screening.",
+        "Bag tag {tag} turned up on the wrong carousel; file {file} stays open.",
+        "PNR {pnr} was rebooked on the next rotation.",
+        "{reg} is in the hangar for its C-check until {date}.",
+        "Replaced {pn} under {wo}.",
+        "Compensation of {amt} was approved for the four-hour delay.",
+        "Shipment is {wt} gross, built up in {uld}.",
+        "Ticket {ticket} was refunded to the original form of payment.",
+        "The air law textbook (ISBN {isbn}) is back on the shelf in the briefing room.",
+        "The seal barcode {ean} on the trolley won't scan.",
+        "{po} covers the brake units and the tyres.",
+        "Supplier {vat} is on invoice {inv}.",
+        "The {co} engine shop sent the overhaul quote.",
+        "Connection via {apt} on {date}.",
+        "Container {cont} arrived by sea and leaves as air freight on {date}.",
+        "Duty ends at {time}, rest period starts after the debrief.",
+        "Deposit of {amt} received for the jet charter.",
+    ],
+    "free": [
+        "Reminder: fatigue reports go through the safety portal, not email.",
+        "De-icing queue was long this morning, expect knock-on delays.",
+        "Ramp briefing moved to the crew room on level 2.",
+        "Lost property from the lounge is kept for thirty days.",
+        "The flight school's simulator is down for maintenance this week.",
+        "Please stop leaving tow bars on stand 14.",
+        "New duty time limits apply from the next roster period.",
+        "Anyone else seeing the baggage system drop messages at peak?",
+        "Fog forecast for tomorrow, so plan for low-visibility procedures.",
+        "Drone flying near the perimeter fence needs prior permission, no exceptions.",
+    ],
+    "label": {"EMAIL": "Email", "PHONE": "Phone", "URL": "Website", "IP": "Source IP",
+              "CARD": "Card", "IBAN": "IBAN", "ID": "ID number", "PERSON": "Passenger",
+              "MEMBER": "Crew member", "ADDRESS": "Address"},
+    "hello": ["Hi all,", "Hello team,", "Morning,", "Dear colleagues,", "Hi,"],
+    "bye": ["Thanks,", "Best regards,", "Cheers,", "Kind regards,"],
+    "role": ["Crew Control | Ops Centre", "Baggage Services, Terminal 2", "MRO Planning",
+             "Charter Sales Desk", "Flight Training Office", "Cargo Export Team"],
+    "reply": ["Agreed.", "Noted, will follow up.", "Same issue here last week.", "Done."],
+    "subject": ["Re: roster change", "Delayed bag", "AOG part", "Charter enquiry",
+                "Compensation claim", "Drone permit"],
+    "head": ("Field", "Value"),
+}
+
+# Cayman touches for en_KY posts
+KY = {
+    "hello": ["Morning all,", "Good day,", "Hi team,"],
+    "free": [
+        "Island hopper to the Brac is full again on Friday.",
+        "Hurricane season prep: tie-down kits are in the GA hangar.",
+        "Cruise ship day, so expect slow traffic on the way to the airport.",
+    ],
+}
