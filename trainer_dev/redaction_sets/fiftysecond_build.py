@@ -266,13 +266,13 @@ def assemble(genre: str, items: list[dict], fills: list[str], loc: str, lang: st
         rng.shuffle(parts)
         if not parts:
             parts = [rng.choice(_pool(loc, lang, "free"))]
-        return "\n".join([rng.choice(_pool(loc, lang, "hello")), "", " ".join(parts), "",
+        return "\n".join([rng.choice(_pool(loc, lang, "hello")), "", _join(parts), "",
                           rng.choice(t["bye"]), rng.choice(t["role"])] + sig)
     parts = [clause(it, loc, lang, rng) for it in items] + fills
     rng.shuffle(parts)
     if genre == "thread":
         first, rest = parts[0], parts[1:]
-        reply = " ".join(rest) if rest else rng.choice(t["reply"])
+        reply = _join(rest) if rest else rng.choice(t["reply"])
         quoted = "\n".join("> " + line for line in first.split("\n"))
         return f"{quoted}\n\n{reply}"
     if genre == "chat":
@@ -281,6 +281,10 @@ def assemble(genre: str, items: list[dict], fills: list[str], loc: str, lang: st
         mark = rng.choice(["- ", "* ", "• "])
         head = rng.choice(_pool(loc, lang, "subject"))
         return "\n".join([head] + [mark + p for p in parts])
+    return _join(parts)
+
+
+def _join(parts: list[str]) -> str:
     return " ".join(parts) if all("\n" not in p for p in parts) else "\n".join(parts)
 
 

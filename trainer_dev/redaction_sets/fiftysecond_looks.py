@@ -206,21 +206,25 @@ NAMED_PLACES = {
     "en_GB": ["Liverpool John Lennon Airport", "George Best Belfast City Airport",
               "Robin Hood Airport"],
     "en_KY": ["Owen Roberts International Airport", "Charles Kirkconnell International Airport",
-              "Kirk Freeport"],
+              "Owen Roberts International"],
     "de_DE": ["Flughafen Franz Josef Strauß", "Konrad-Adenauer-Flughafen", "BER Willy Brandt",
               "Hamburg Airport Helmut Schmidt"],
-    "de_IT": ["Messner Mountain Museum", "Dr. Schär", "Loacker", "Leitner Ropeways"],
+    "de_IT": ["Flughafen Franz Josef Strauß", "Aeroporto Valerio Catullo", "Marco Polo di Venezia"],
     "fr_FR": ["Paris-Charles-de-Gaulle", "Lyon-Saint-Exupéry", "Marseille Provence"],
-    "fr_PF": ["le Paul Gauguin", "musée Paul Gauguin", "collège Henri Hiro"],
+    "fr_PF": ["Paris-Charles-de-Gaulle", "Lyon-Saint-Exupéry"],
     "es_ES": ["Adolfo Suárez Madrid-Barajas", "Josep Tarradellas Barcelona-El Prat",
               "César Manrique-Lanzarote"],
-    "eu_ES": ["Adolfo Suárez Madrid-Barajas", "museo Chillida Leku", "Txorierri"],
+    "eu_ES": ["Adolfo Suárez Madrid-Barajas", "Josep Tarradellas Barcelona-El Prat"],
     "it_IT": ["Leonardo da Vinci di Fiumicino", "Marco Polo di Venezia", "Guglielmo Marconi",
               "Sandro Pertini di Caselle", "Cristoforo Colombo"],
-    "nl_NL": ["Johan Cruijff ArenA", "Rembrandtplein", "Anthony Fokker Business Park"],
+    "nl_NL": ["Paris-Charles-de-Gaulle", "John F. Kennedy International",
+              "Leonardo da Vinci (Fiumicino)"],
     "pt_PT": ["Aeroporto Humberto Delgado", "Aeroporto Francisco Sá Carneiro",
               "Aeroporto Cristiano Ronaldo", "Aeroporto João Paulo II"],
 }
+# companies named after people that belong to one locale (South Tyrol, Polynesia)
+LOCAL_COMPANIES = {"de_IT": ["Loacker", "Dr. Schär", "Leitner Ropeways", "Dornier"],
+                   "fr_PF": ["Paul Gauguin Cruises", "Dassault Aviation", "Michelin"]}
 LANG_OF = {"en_US": "en", "en_GB": "en", "en_KY": "en", "de_DE": "de", "de_IT": "de",
            "fr_FR": "fr", "fr_PF": "fr", "es_ES": "es", "eu_ES": "es", "it_IT": "it",
            "nl_NL": "nl", "pt_PT": "pt"}
@@ -229,7 +233,8 @@ LANG_OF = {"en_US": "en", "en_GB": "en", "en_KY": "en", "de_DE": "de", "de_IT": 
 def make_look(slot: str, loc: str, rng: random.Random) -> tuple[str, str]:
     """The look-alike for a template slot, and its kind (the data card lists the kinds)."""
     if slot == "co":
-        return rng.choice(NAMED_COMPANIES[LANG_OF[loc]]), "named-company"
+        pool = LOCAL_COMPANIES.get(loc) or NAMED_COMPANIES[LANG_OF[loc]]
+        return rng.choice(pool), "named-company"
     if slot == "apt":
         return rng.choice(NAMED_PLACES[loc]), "named-place"
     makers = {

@@ -54,7 +54,7 @@ DE = {
         "Antrag Flughafenausweis, {c}: {v}, noch offen.",
     ],
     "IDX": [
-        "Die Nummer {v} passt nicht zum Scan des Passes.",
+        "Die Angabe {v} stimmt nicht mit der Personalakte überein.",
         "In der Schulungsakte bitte {v} korrigieren, zwei Ziffern sind vertauscht.",
         "Tippfehler in der Crew-Akte, richtig ist {v}.",
         "Gestern {v} für die Überprüfung eingetragen.",
@@ -146,3 +146,39 @@ ST = {
         "Die Gemeinde verlangt die Anmeldung für den Drohnenflug auch auf Italienisch.",
     ],
 }
+
+# weitere Formulierungen, damit kein Satz überwiegt
+for _key, _more in {
+    "EMAIL": ["Antwortadresse der Beschwerde ist {v}, das Webformular kam zurück.",
+              "Bitte {v} in den Verteiler für die Vereinsrundmail aufnehmen."],
+    "PHONE": ["Vorfeldaufsicht heute Nacht: {v}.",
+              "Die Assistenz des Charterkunden erreicht ihr unter {v}."],
+    "URL": ["Neue Mitgliederseite des Fliegerclubs: {v}",
+            "Videos der verlorenen Drohne tauchten auf {v} auf."],
+    "IP": ["Das Geoblocking hat {v} im Entschädigungsformular markiert.",
+           "Die Hangarkamera streamt von {v}."],
+    "CARD": ["Der Lounge-Zugang lief über {v}, bitte Differenz erstatten.",
+             "Die Upgrade-Gebühr auf {v} muss storniert werden."],
+    "IBAN": ["Bitte in der Gehaltsabrechnung bis zum 25. auf {v} ändern.",
+             "Der Antragsteller möchte statt Gutschein eine Zahlung auf {v}."],
+    "ID": ["Die Einsatzplanung fragt nochmals nach der {c}: {v}.", "{c}: {v} (Kopie liegt vor)."],
+    "IDX": ["Bitte {v} nochmal prüfen, die Personalabteilung hat etwas anderes.",
+            "{v} wurde im Portal doppelt erfasst."],
+    "ADDRESS": ["Halter der Drohne laut Register: {v}.",
+                "Crewhotel gewechselt, Abholung jetzt ab {v}."],
+    "PERSON": ["{v} vom Spediteur bringt die Gefahrgutpapiere vorbei.",
+               "Prüfer am Freitag ist {v}.",
+               "Entschädigung für {v} nach der Annullierung genehmigt."],
+    "MEMBER": ["Hat jemand was von {v} wegen des Nightstops gehört?",
+               "Glückwunsch {v} zum Kapitänsupgrade!", "{v} hat bis Sonntag Reserve."],
+    "POSS": ["{v} Dienststunden liegen diesen Monat über dem Limit."],
+    "filler": ["Palette {uld} wurde wegen Gewicht abgeladen, {wt} zu viel.",
+               "Reifenwechsel an {reg} unter {wo} eingetragen.",
+               "Ausgleichszahlung über {amt} auf {inv} gebucht."],
+    "free": ["Position 32 ist bis auf Weiteres wegen Belagsarbeiten gesperrt.",
+             "Das Formular für Vogelschlagmeldungen wurde überarbeitet.",
+             "Frachtannahme schließt bei Großraumflugzeugen zwei Stunden vor Abflug.",
+             "Simulatorstunden bitte im neuen System eintragen.",
+             "Die Wartezeiten an der Sicherheitskontrolle stehen auf dem Ops-Bildschirm."],
+}.items():
+    DE[_key] = DE[_key] + _more

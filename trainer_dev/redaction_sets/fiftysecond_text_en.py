@@ -58,7 +58,7 @@ EN = {
         "Security pass application, {c} {v}, still pending.",
     ],
     "IDX": [
-        "Licence application came back: the number {v} doesn't match the passport scan.",
+        "The background check came back: {v} doesn't match what HR has on file.",
         "Correct {v} in the training file, the last digits were swapped.",
         "Typo in the crew record, it should read {v}.",
         "Entered {v} for the background check yesterday.",
@@ -150,3 +150,39 @@ KY = {
         "Cruise ship day, so expect slow traffic on the way to the airport.",
     ],
 }
+
+# more phrasings, so that no single sentence dominates
+for _key, _more in {
+    "EMAIL": ["Reply-to on the complaint is {v}, the web form address bounced.",
+              "Add {v} to the NOTAM digest for the flying club."],
+    "PHONE": ["Ramp supervisor tonight: {v}.",
+              "For the jet charter, the client's assistant is on {v}."],
+    "URL": ["Flying club's new member page: {v}",
+            "Footage from the lost drone turned up at {v}."],
+    "IP": ["Geo-blocking flagged {v} on the compensation form.",
+           "The hangar camera streams from {v}."],
+    "CARD": ["Lounge access was paid with {v}, refund the difference.",
+             "Upgrade fee on {v} needs reversing."],
+    "IBAN": ["Update the payroll record to {v} before the 25th.",
+             "Claimant asked us to use {v} instead of a voucher."],
+    "ID": ["Ops asked for the {c} again: {v}.", "{c}: {v} (copy on file)."],
+    "IDX": ["Please double-check {v}, HR has a different one.",
+            "{v} was keyed into the portal twice."],
+    "ADDRESS": ["Registered keeper of the drone: {v}.",
+                "Crew hotel changed, pickup is now from {v}."],
+    "PERSON": ["{v} from the freight forwarder will bring the dangerous-goods paperwork.",
+               "Examiner for Friday is {v}.",
+               "Compensation approved for {v} after the cancellation."],
+    "MEMBER": ["Has anyone heard from {v} about the night stop?",
+               "Congrats {v} on the command upgrade!", "{v} is on reserve until Sunday."],
+    "POSS": ["{v} duty hours are over the limit this month."],
+    "filler": ["Pallet {uld} was offloaded for weight, {wt} over.",
+               "Tyre change on {reg} logged under {wo}.",
+               "Passenger compensation of {amt} paid against {inv}."],
+    "free": ["Stand 32 is closed for resurfacing until further notice.",
+             "The bird strike report form has been updated.",
+             "Cargo acceptance closes two hours before departure on widebody flights.",
+             "Remember to log your simulator hours in the new system.",
+             "Security queue times are shown on the ops screen."],
+}.items():
+    EN[_key] = EN[_key] + _more

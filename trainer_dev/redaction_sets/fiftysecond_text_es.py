@@ -48,7 +48,7 @@ ES = {
         "Para la tarjeta de acceso al aeropuerto, {c}: {v}.",
     ],
     "IDX": [
-        "El número {v} no coincide con el escaneo del pasaporte.",
+        "{v} no coincide con lo que tiene RR. HH. en el expediente.",
         "Corregid {v} en la ficha de formación, hay dos cifras cambiadas.",
         "Errata en el expediente, debe poner {v}.",
     ],
@@ -158,7 +158,7 @@ EU = {
         "Plangintzak {c} ({v}) behar du lehen hegaldiaren aurretik.",
     ],
     "IDX": [
-        "{v} zenbakia ez dator bat pasaportearen eskaneatzearekin.",
+        "{v} ez dator bat giza baliabideen fitxarekin.",
         "Zuzendu {v} prestakuntza-fitxan, bi zifra aldatuta daude.",
     ],
     "ADDRESS": [
@@ -219,3 +219,49 @@ EU = {
     "subject": ["ER: txanda-aldaketa", "Maleta atzeratua", "AOG pieza"],
     "head": ("Eremua", "Balioa"),
 }
+
+# más giros, para que ninguna frase domine
+for _key, _more in {
+    "EMAIL": ["La dirección de respuesta de la reclamación es {v}; el formulario web rebotó.",
+              "Añadid {v} a la lista de correo del aeroclub."],
+    "PHONE": ["Jefe de rampa esta noche: {v}.",
+              "La asistente del cliente del jet privado está en el {v}."],
+    "URL": ["Nueva página de socios del aeroclub: {v}",
+            "Las imágenes del dron perdido han aparecido en {v}."],
+    "IP": ["El geobloqueo marcó {v} en el formulario de compensación.",
+           "La cámara del hangar emite desde {v}."],
+    "CARD": ["El acceso a la sala VIP se pagó con {v}; devolved la diferencia.",
+             "Hay que anular el cargo del upgrade en {v}."],
+    "IBAN": ["Actualizad la nómina con {v} antes del día 25.",
+             "El reclamante prefiere transferencia a {v} en lugar de un bono."],
+    "ID": ["Programación vuelve a pedir el {c}: {v}.", "{c}: {v} (copia en el expediente)."],
+    "IDX": ["Revisad {v}, en RR. HH. tienen otro.", "{v} se metió dos veces en el portal."],
+    "ADDRESS": ["Titular del dron según el registro: {v}.",
+                "Cambio de hotel de tripulación: recogida ahora en {v}."],
+    "PERSON": ["{v}, del transitario, traerá los papeles de mercancías peligrosas.",
+               "El examinador del viernes es {v}.",
+               "Compensación aprobada para {v} tras la cancelación."],
+    "MEMBER": ["¿Alguien sabe algo de {v} por la pernocta?",
+               "¡Enhorabuena, {v}, por la suelta de comandante!",
+               "{v} está de imaginaria hasta el domingo."],
+    "filler": ["El palé {uld} se desembarcó por peso, {wt} de más.",
+               "Cambio de rueda en {reg} anotado en {wo}.",
+               "Compensación de {amt} abonada con la factura {inv}."],
+    "free": ["El puesto 32 está cerrado por reasfaltado hasta nuevo aviso.",
+             "Se ha actualizado el parte de impacto con aves.",
+             "La aceptación de carga cierra dos horas antes en los de fuselaje ancho.",
+             "Anotad las horas de simulador en el sistema nuevo."],
+}.items():
+    ES[_key] = ES[_key] + _more
+
+# Euskarazko esaldi gehiago
+for _key, _more in {
+    "PHONE": ["Gaueko plataforma-arduraduna: {v}."],
+    "EMAIL": ["Gehitu {v} aeroklubaren posta-zerrendara."],
+    "ADDRESS": ["Tripulazioaren hotela aldatu da, jasotzea hemen: {v}."],
+    "PERSON": ["Ostiraleko azterketaria: {v}."],
+    "free": ["32. aparkalekua itxita dago asfaltatze-lanengatik.",
+             "Hegaztien talken txostena eguneratu da.",
+             "Ez ahaztu simulagailuko orduak sistema berrian sartzea."],
+}.items():
+    EU[_key] = EU[_key] + _more

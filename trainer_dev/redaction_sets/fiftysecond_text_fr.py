@@ -54,7 +54,7 @@ FR = {
         "Demande de badge aéroportuaire, {c} {v}, toujours en attente.",
     ],
     "IDX": [
-        "Le numéro {v} ne correspond pas au scan du passeport.",
+        "{v} ne correspond pas à ce que les RH ont dans le dossier.",
         "Corriger {v} dans le dossier de formation, deux chiffres sont inversés.",
         "Faute de frappe dans la fiche, il faut lire {v}.",
         "Saisi {v} hier pour la vérification.",
@@ -145,3 +145,39 @@ PF = {
         "Pensez aux colliers de tiare pour l'accueil des passagers pendant le Heiva.",
     ],
 }
+
+# d'autres tournures, pour qu'aucune phrase ne domine
+for _key, _more in {
+    "EMAIL": ["L'adresse de réponse de la réclamation est {v}, le formulaire web a rebondi.",
+              "Ajouter {v} à la liste de diffusion de l'aéroclub."],
+    "PHONE": ["Chef avion cette nuit : {v}.",
+              "Pour le jet privé, l'assistante du client est au {v}."],
+    "URL": ["Nouvelle page des membres de l'aéroclub : {v}",
+            "Les images du drone perdu sont apparues sur {v}."],
+    "IP": ["Le géoblocage a signalé {v} sur le formulaire d'indemnisation.",
+           "La caméra du hangar diffuse depuis {v}."],
+    "CARD": ["L'accès salon a été payé avec {v}, rembourser la différence.",
+             "Les frais de surclassement sur {v} sont à annuler."],
+    "IBAN": ["Mettre à jour la paie avec {v} avant le 25.",
+             "Le réclamant préfère un virement sur {v} plutôt qu'un avoir."],
+    "ID": ["La programmation redemande le {c} : {v}.", "{c} : {v} (copie au dossier)."],
+    "IDX": ["Merci de revérifier {v}, les RH ont autre chose.", "{v} a été saisi deux fois."],
+    "ADDRESS": ["Exploitant du drone selon le registre : {v}.",
+                "Hôtel équipage changé, ramassage désormais au {v}."],
+    "PERSON": ["{v}, du transitaire, apporte les documents marchandises dangereuses.",
+               "L'examinateur de vendredi sera {v}.",
+               "Indemnisation accordée à {v} après l'annulation."],
+    "MEMBER": ["Quelqu'un a des nouvelles de {v} pour le découcher ?",
+               "Bravo {v} pour le passage commandant de bord !",
+               "{v} est de réserve jusqu'à dimanche."],
+    "POSS": ["Les heures de service de {v} dépassent la limite ce mois-ci."],
+    "filler": ["La palette {uld} a été débarquée pour masse, {wt} de trop.",
+               "Changement de pneu sur {reg} saisi sous {wo}.",
+               "Indemnisation de {amt} réglée sur la facture {inv}."],
+    "free": ["Le poste 32 est fermé pour réfection jusqu'à nouvel ordre.",
+             "Le formulaire de péril animalier a été mis à jour.",
+             "L'acceptation fret ferme deux heures avant le départ sur gros-porteur.",
+             "Pensez à saisir vos heures simulateur dans le nouveau système.",
+             "Les temps d'attente au filtrage sont affichés sur l'écran des opérations."],
+}.items():
+    FR[_key] = FR[_key] + _more

@@ -48,7 +48,7 @@ IT = {
         "Per il tesserino aeroportuale, {c}: {v}.",
     ],
     "IDX": [
-        "Il numero {v} non corrisponde alla scansione del passaporto.",
+        "{v} non corrisponde a quanto risulta all'ufficio personale.",
         "Correggete {v} nella scheda di addestramento, due cifre sono invertite.",
         "Refuso nel fascicolo, deve essere {v}.",
     ],
@@ -116,3 +116,27 @@ IT = {
     "subject": ["R: cambio turno", "Bagaglio in ritardo", "Pezzo AOG", "Richiesta charter"],
     "head": ("Campo", "Valore"),
 }
+
+# altre formulazioni, perché nessuna frase prevalga
+for _key, _more in {
+    "EMAIL": ["L'indirizzo di risposta del reclamo è {v}, il modulo web è tornato indietro."],
+    "PHONE": ["Capo rampa stanotte: {v}.",
+              "L'assistente del cliente del jet privato risponde al {v}."],
+    "URL": ["Nuova pagina soci dell'aeroclub: {v}"],
+    "IP": ["La telecamera dell'hangar trasmette da {v}."],
+    "CARD": ["L'accesso alla lounge è stato pagato con {v}, rimborsare la differenza."],
+    "IBAN": ["Aggiornare il cedolino con {v} entro il 25."],
+    "ID": ["La pianificazione chiede di nuovo il {c}: {v}."],
+    "IDX": ["Ricontrollate {v}, il personale ne ha un altro."],
+    "ADDRESS": ["Cambio hotel equipaggi, il pickup ora parte da {v}."],
+    "PERSON": ["{v} dello spedizioniere porta i documenti per le merci pericolose.",
+               "L'esaminatore di venerdì è {v}."],
+    "MEMBER": ["Qualcuno ha notizie di {v} per il pernottamento?",
+               "Complimenti a {v} per il passaggio a comandante!"],
+    "filler": ["Il pallet {uld} è stato sbarcato per peso, {wt} di troppo.",
+               "Cambio pneumatico su {reg} registrato con {wo}."],
+    "free": ["La piazzola 32 è chiusa per rifacimento fino a nuovo avviso.",
+             "Il modulo per il bird strike è stato aggiornato.",
+             "Ricordatevi di registrare le ore al simulatore nel nuovo sistema."],
+}.items():
+    IT[_key] = IT[_key] + _more

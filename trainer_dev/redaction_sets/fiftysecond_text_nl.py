@@ -48,7 +48,7 @@ NL = {
         "Voor de VOG-aanvraag opgegeven: {c} {v}.",
     ],
     "IDX": [
-        "Het nummer {v} klopt niet met de scan van het paspoort.",
+        "{v} klopt niet met wat HR in het dossier heeft.",
         "Pas {v} aan in het opleidingsdossier, twee cijfers zijn omgedraaid.",
         "Typfout in het crewdossier, het moet {v} zijn.",
     ],
@@ -117,3 +117,27 @@ NL = {
     "subject": ["Re: roosterwijziging", "Vertraagde bagage", "AOG-onderdeel", "Charteraanvraag"],
     "head": ("Veld", "Waarde"),
 }
+
+# meer formuleringen, zodat geen enkele zin overheerst
+for _key, _more in {
+    "EMAIL": ["Het antwoordadres van de klacht is {v}, het webformulier kwam terug."],
+    "PHONE": ["Platformcoördinator vannacht: {v}.", "De assistent van de charterklant zit op {v}."],
+    "URL": ["Nieuwe ledenpagina van de vliegclub: {v}"],
+    "IP": ["De hangarcamera streamt vanaf {v}."],
+    "CARD": ["Loungetoegang betaald met {v}, het verschil terugstorten."],
+    "IBAN": ["Pas de salarisadministratie voor de 25e aan naar {v}."],
+    "ID": ["Planning vraagt opnieuw om het {c}: {v}."],
+    "IDX": ["Controleer {v} nog even, HR heeft een ander nummer."],
+    "ADDRESS": ["Crewhotel gewijzigd, ophalen nu vanaf {v}."],
+    "PERSON": ["{v} van de expediteur brengt de papieren voor gevaarlijke stoffen.",
+               "Examinator op vrijdag is {v}."],
+    "MEMBER": ["Iemand iets gehoord van {v} over de nightstop?",
+               "Gefeliciteerd {v} met de promotie tot gezagvoerder!"],
+    "POSS": ["{v} diensturen zitten deze maand boven de limiet."],
+    "filler": ["Pallet {uld} is uitgeladen vanwege gewicht, {wt} te veel.",
+               "Bandenwissel aan {reg} vastgelegd onder {wo}."],
+    "free": ["Opstelplaats 32 is tot nader order dicht voor asfaltwerk.",
+             "Het formulier voor vogelaanvaringen is bijgewerkt.",
+             "Vergeet niet je simulatoruren in het nieuwe systeem te zetten."],
+}.items():
+    NL[_key] = NL[_key] + _more

@@ -48,7 +48,7 @@ PT = {
         "Para o cartão de acesso ao aeroporto, {c}: {v}.",
     ],
     "IDX": [
-        "O número {v} não bate certo com a digitalização do passaporte.",
+        "{v} não bate certo com o que os RH têm no processo.",
         "Corrijam {v} na ficha de formação, há dois dígitos trocados.",
         "Gralha no processo, deve ler-se {v}.",
     ],
@@ -117,3 +117,27 @@ PT = {
     "subject": ["RE: troca de escala", "Bagagem atrasada", "Peça AOG", "Pedido de charter"],
     "head": ("Campo", "Valor"),
 }
+
+# mais formulações, para que nenhuma frase domine
+for _key, _more in {
+    "EMAIL": ["O endereço de resposta da reclamação é {v}; o formulário web devolveu."],
+    "PHONE": ["Chefe de placa esta noite: {v}.",
+              "A assistente do cliente do jato privado está no {v}."],
+    "URL": ["Nova página de sócios do aeroclube: {v}"],
+    "IP": ["A câmara do hangar transmite a partir de {v}."],
+    "CARD": ["O acesso ao lounge foi pago com {v}; devolver a diferença."],
+    "IBAN": ["Atualizar o processamento salarial para {v} antes do dia 25."],
+    "ID": ["O planeamento volta a pedir o {c}: {v}."],
+    "IDX": ["Verifiquem {v} outra vez, os RH têm outro."],
+    "ADDRESS": ["Mudança de hotel da tripulação: a recolha passa a ser em {v}."],
+    "PERSON": ["{v}, do transitário, traz os documentos de mercadorias perigosas.",
+               "O examinador de sexta-feira é {v}."],
+    "MEMBER": ["Alguém tem notícias de {v} por causa da pernoita?",
+               "Parabéns, {v}, pela promoção a comandante!"],
+    "filler": ["A palete {uld} foi desembarcada por peso, {wt} a mais.",
+               "Troca de pneu no {reg} registada em {wo}."],
+    "free": ["O stand 32 está fechado para repavimentação até nova ordem.",
+             "O formulário de colisão com aves foi atualizado.",
+             "Não se esqueçam de registar as horas de simulador no novo sistema."],
+}.items():
+    PT[_key] = PT[_key] + _more
