@@ -182,3 +182,5 @@ for _key, _more in {
              "Die Wartezeiten an der Sicherheitskontrolle stehen auf dem Ops-Bildschirm."],
 }.items():
     DE[_key] = DE[_key] + _more
+DE["subject"] = DE["subject"] + ["Schichtübergabe Nacht", "Crewhotel", "Angebot Instandhaltung",
+                                 "Schülerakte", "Vorfall Vorfeld", "Fundsachen", "Standby-Liste"]

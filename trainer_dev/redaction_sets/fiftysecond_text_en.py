@@ -186,3 +186,5 @@ for _key, _more in {
              "Security queue times are shown on the ops screen."],
 }.items():
     EN[_key] = EN[_key] + _more
+EN["subject"] = EN["subject"] + ["Night shift handover", "Crew hotel", "MRO quote", "Student file",
+                                 "Ramp incident", "Lost property", "Standby list", "Export shed"]

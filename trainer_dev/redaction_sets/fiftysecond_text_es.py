@@ -265,3 +265,7 @@ for _key, _more in {
              "Ez ahaztu simulagailuko orduak sistema berrian sartzea."],
 }.items():
     EU[_key] = EU[_key] + _more
+ES["subject"] = ES["subject"] + ["Relevo de noche", "Hotel de tripulación", "Presupuesto taller",
+                                 "Expediente alumno", "Incidente en plataforma", "Objetos perdidos"]
+EU["subject"] = EU["subject"] + ["Gaueko txanda", "Tripulazioaren hotela", "Galdutako objektuak",
+                                 "Ikaslearen fitxa"]

@@ -181,3 +181,5 @@ for _key, _more in {
              "Les temps d'attente au filtrage sont affichés sur l'écran des opérations."],
 }.items():
     FR[_key] = FR[_key] + _more
+FR["subject"] = FR["subject"] + ["Relève de nuit", "Hôtel équipage", "Devis atelier",
+                                 "Dossier élève", "Incident piste", "Objets trouvés"]

@@ -140,3 +140,5 @@ for _key, _more in {
              "Ricordatevi di registrare le ore al simulatore nel nuovo sistema."],
 }.items():
     IT[_key] = IT[_key] + _more
+IT["subject"] = IT["subject"] + ["Passaggio di consegne notte", "Hotel equipaggi",
+                                 "Preventivo officina", "Fascicolo allievo", "Oggetti smarriti"]

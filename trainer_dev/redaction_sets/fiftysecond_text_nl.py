@@ -141,3 +141,5 @@ for _key, _more in {
              "Vergeet niet je simulatoruren in het nieuwe systeem te zetten."],
 }.items():
     NL[_key] = NL[_key] + _more
+NL["subject"] = NL["subject"] + ["Overdracht nachtdienst", "Crewhotel", "Offerte onderhoud",
+                                 "Leerlingdossier", "Gevonden voorwerpen"]

@@ -141,3 +141,5 @@ for _key, _more in {
              "Não se esqueçam de registar as horas de simulador no novo sistema."],
 }.items():
     PT[_key] = PT[_key] + _more
+PT["subject"] = PT["subject"] + ["Passagem de turno da noite", "Hotel da tripulação",
+                                 "Orçamento da oficina", "Processo do aluno", "Perdidos e achados"]
