@@ -8,12 +8,12 @@ from __future__ import annotations
 
 MEMBERS: dict[str, list[str]] = {
     "en_US": [
-        "Dwayne Kowalczyk", "Marisol Whitfield", "Trevor Abernathy", "Keisha Lundgren",
-        "Brandon Okonkwo", "Caitlin Vasquez", "Jerome Pritchett", "Megan Halvorsen",
+        "Dwayne Kowalczyk", "Marisol Eckersley", "Trevor Gunderson", "Keisha Lundgren",
+        "Desmond Okonkwo", "Caitlin Dombrowski", "Jerome Pritchett", "Rhonda Halvorsen",
     ],
     "en_GB": [
-        "Alistair Penhaligon", "Bethan Rowlands", "Gareth Thistlethwaite", "Niamh Gallagher",
-        "Imogen Ashworth", "Callum Dunmore", "Priya Chaudhry", "Rhys Pemberton",
+        "Crispin Polglase", "Ffion Rowlands", "Emrys Higginbottom", "Tabitha Gallagher",
+        "Henrietta Crabtree", "Fergus Cattermole", "Priya Chaudhry", "Idris Scattergood",
     ],
     "en_KY": [
         "Delroy Ebanks", "Shurna Bodden", "Kenrick Tibbetts", "Juliana Watler",
@@ -58,10 +58,10 @@ MEMBERS: dict[str, list[str]] = {
 }
 
 PERSON_GIVEN: dict[str, list[str]] = {
-    "en_US": ("Tyler Amber Derek Shanice Cody Brittany Marcus Jenna Travis Latoya Dustin Kayla "
-              "Reggie Heather Jamal Courtney Wyatt Destiny").split(),
-    "en_GB": ("Hamish Fiona Oliver Siobhan Dominic Harriet Tarquin Kirsty Declan Poppy Nigel "
-              "Gemma Aled Rosalind Kwame Eilidh Barnaby Saoirse").split(),
+    "en_US": ("Garrett Amber Derek Shanice Cody Tiffani Lamar Jenna Travis Latoya Dustin Krystal "
+              "Reggie Heather Jamal Courtney Colton Destiny").split(),
+    "en_GB": ("Lachlan Fiona Ewan Morwenna Piers Araminta Tarquin Shona Cormac Tilly Clive "
+              "Bryony Aled Jocasta Kwame Eilidh Hattie Saoirse").split(),
     "en_KY": ("Rayal Moses Mervin Dwight Sharon Lorna Kurt Winston Osbourne Marlon Deanna "
               "Carlyle Nadine Elvis Kadeem Joylene").split(),
     "de_DE": ("Jürgen Heike Dirk Sabine Lars Ute Björn Kerstin Henning Birgit Uwe Anke Volker "
@@ -85,12 +85,12 @@ PERSON_GIVEN: dict[str, list[str]] = {
 }
 
 PERSON_SUR: dict[str, list[str]] = {
-    "en_US": ("Hendricks McAllister Brubaker Delgado Washburn Pettigrew Yoder Castellanos "
-              "Thibodeaux Nakamura Fairbanks Greenlee Holloway Szymanski Ruckert Birdsong "
-              "Oyelowo Kettering").split(),
-    "en_GB": ("Featherstonehaugh Cartwright Blenkinsop Oduya Haworth Merriweather Pennington "
-              "Llewellyn Fairclough Braithwaite Osei MacLeod Trelawney Gosling Ainsworth "
-              "Whitlock Entwistle Rafferty").split(),
+    "en_US": ("Hendricks Stoltzfus Brubaker Arredondo Washburn Pettigrew Yoder Kaczmarek "
+              "Boudreaux Nakamura Wexler Greenlee Hatcher Szymanski Ruckert Birdsong "
+              "Adeyemi Kettering").split(),
+    "en_GB": ("Featherstonehaugh Cartwright Ormerod Oduya Prothero Merriweather Pennington "
+              "Lumb Satterthwaite Illingworth Osei MacLeod Penrose Gosling Ainsworth "
+              "Whitlock Wigglesworth Rafferty").split(),
     "en_KY": ("McLaughlin Connolly Rivers Yates Whittaker Foster Solomon Seymour Chisholm "
               "McCoy Anglin Myles Dixon Bothwell Hurlston Arch").split(),
     "de_DE": ("Lehmkuhl Strüver Brandenburger Mittelstädt Ziegenhagen Rohwedder Pfannkuch "

@@ -10,9 +10,9 @@ import random
 import re
 
 STREETS: dict[str, list[str]] = {
-    "en_US": ["Wrightwood Ave", "Sullenberger Drive", "Cottonwood Lane", "Hangar Road",
-              "Magnolia Street", "Pinecrest Blvd", "Tamarack Court", "Larkspur Way",
-              "Redbud Avenue", "Quail Hollow Rd", "Sycamore St", "Juniper Ridge Drive"],
+    "en_US": ["Wrightwood Ave", "Sullenberger Drive", "Buckeye Lane", "Hangar Road",
+              "Persimmon Street", "Pinecrest Blvd", "Sassafras Court", "Bitterroot Way",
+              "Redbud Avenue", "Quail Hollow Rd", "Pawpaw St", "Mesquite Ridge Drive"],
     "en_GB": ["Cranford Lane", "Bath Road", "Poyle Close", "Scylla Road", "Northolt Crescent",
               "Bramblewood Gardens", "Hazelbury Road", "Wellesley Terrace", "Kestrel Way",
               "Cowley Mill Road", "Orchard Mews", "Ashgrove Avenue"],
@@ -33,24 +33,24 @@ STREETS: dict[str, list[str]] = {
               "rue Jeanne d'Arc", "servitude Teriinohorai", "rue du Commandant Destremau",
               "chemin de la Mission", "route de Tipaerui", "allée des Tiare",
               "rue Afarerii", "servitude Vaitarua"],
-    "es_ES": ["Calle de Alcalá", "Avenida de la Hispanidad", "C/ Sierra de Gredos",
-              "Paseo de las Acacias", "Plaza del Pilar", "Camino de la Fuensanta",
-              "Calle Mayor", "Travesía de Velarde", "Ronda de Segovia", "Avda. de Andalucía",
-              "Calle del Almendro"],
+    "es_ES": ["Calle de Arturo Soria", "Avenida de la Hispanidad", "C/ Sierra de Gredos",
+              "Paseo de los Olmos", "Plaza del Pilar", "Camino de la Fuensanta",
+              "Calle de los Tintoreros", "Travesía de Velarde", "Ronda de Segovia",
+              "Avda. de Andalucía", "Calle del Almendro"],
     "eu_ES": ["Iparragirre kalea", "Sabino Arana etorbidea", "Zamakola kalea",
               "Loiola hiribidea", "Askatasuna pasealekua", "Txorierri etorbidea",
               "Calle Licenciado Poza", "Errota bidea", "Ibaiondo plaza", "Kale Nagusia",
               "Lehendakari Agirre etorbidea"],
     "it_IT": ["Via dei Coronari", "Via degli Orti", "Viale delle Magnolie", "Via Gramsci",
-              "Corso Vittorio Emanuele", "Piazza della Repubblica", "Via del Lavoro",
+              "Corso Sempione", "Piazza della Repubblica", "Via del Lavoro",
               "Vicolo Stretto", "Via Cristoforo Colombo", "Largo dei Falegnami",
               "Via della Dogana", "Strada Provinciale Malpensata"],
     "nl_NL": ["Scheltemastate", "Evert van de Beekstraat", "Kruisweg", "Jan Tooropstraat",
               "Oude Vaartkade", "Nieuwemeerdijk", "Bellsingel", "Spoorlaan", "Dorpsplein",
-              "Vlielandstraat", "Stationsweg", "Tulpenlaan"],
-    "pt_PT": ["Rua das Flores", "Avenida da Liberdade", "Rua do Comércio", "Travessa do Carmo",
+              "Vlielandstraat", "Rijnlanderweg", "Tulpenlaan"],
+    "pt_PT": ["Rua dos Correeiros", "Avenida da Liberdade", "Rua do Comércio", "Travessa do Carmo",
               "Largo do Rato", "Alameda dos Oceanos", "Rua Dom João V", "Estrada da Circunvalação",
-              "Praceta Bento Gonçalves", "Rua Alfredo Cunha", "Avenida Boavista"],
+              "Praceta Aviador Plácido de Abreu", "Rua Alfredo Cunha", "Avenida Boavista"],
 }
 
 # words that are street types (dropped from fragments), per locale family
@@ -64,7 +64,7 @@ STREET_TYPES = {
     "rua", "travessa", "alameda", "estrada", "praceta", "dom", "provinciale", "l", "d",
 }
 STREET_PARTICLES = {"de", "des", "du", "la", "le", "l'", "dei", "degli", "delle", "della",
-                    "del", "di", "das", "do", "dos", "da", "van", "las", "d"}
+                    "del", "di", "das", "do", "dos", "da", "van", "las", "los", "d"}
 
 TOWNS: dict[str, list[tuple[str, str]]] = {
     "en_US": [("Hapeville, GA", "30354"), ("Romulus, MI", "48174"), ("Inglewood, CA", "90301"),
