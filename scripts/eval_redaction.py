@@ -86,10 +86,13 @@ en_GI en_IM cy_GB lb_LU beside en_US en_GB en_IN de_AT fr_CH es_AR it_IT pt_PT) 
 fifty-first (``--fiftyfirst``: maritime, ports, fishing and boating, from port calls, berth
 bookings and crew lists to fishing licences, marina moorings, boat sales, ferries, chandlers
 and harbour dues; adds fo_FO gl_ES fr_RE nl_AW beside en_AU en_NZ nl_BE da_DK nb_NO es_CL fr_CA
-pl_PL), then the fifty-third (``--fiftythird``: arts, music, theatre and film production, from
-casting calls, session bookings and gallery consignments to festival ticketing, royalties,
-touring visas, location permits and arts grants; adds fy_NL rm_CH sw_KE az_AZ beside en_GB
-en_US en_CA de_DE fr_BE es_MX sv_SE cs_CZ).
+pl_PL), then the fifty-second (``--fiftysecond``: aviation and air travel at work, from crew
+rosters, ground handling and baggage claims to flight schools, aircraft maintenance, charters,
+air cargo, drone registrations and passenger compensation; adds eu_ES de_IT fr_PF en_KY beside
+en_US en_GB de_DE fr_FR es_ES it_IT nl_NL pt_PT) and the fifty-third (``--fiftythird``: arts,
+music, theatre and film production, from casting calls, session bookings and gallery
+consignments to festival ticketing, royalties, touring visas, location permits and arts grants;
+adds fy_NL rm_CH sw_KE az_AZ beside en_GB en_US en_CA de_DE fr_BE es_MX sv_SE cs_CZ).
 The fresh to forty-ninth sets have since been read while tuning
 (``trainer_dev.redaction_failures``); only the newest sets are scored and never read.
 

@@ -334,6 +334,7 @@ INDEPENDENT_SETS = {
     "fortyninth": ("fortyninth", "make_fortyninth_set", 4949, "forty-ninth"),
     "fiftieth": ("fiftieth", "make_fiftieth_set", 5050, "fiftieth"),
     "fiftyfirst": ("fiftyfirst", "make_fiftyfirst_set", 5151, "fifty-first"),
+    "fiftysecond": ("fiftysecond", "make_fiftysecond_set", 5252, "fifty-second"),
     "fiftythird": ("fiftythird", "make_fiftythird_set", 5353, "fifty-third"),
 }
 

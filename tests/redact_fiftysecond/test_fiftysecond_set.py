@@ -221,3 +221,20 @@ def test_no_engine_import():
     run = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True,
                          timeout=120)
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_registered_for_scoring_only():
+    # a scoring set: scored as aggregates by scripts/eval_redaction.py --fiftysecond, never
+    # opened by the failures tool
+    from pathlib import Path
+
+    from trainer_dev.redaction_failures import DEVELOPMENT_SETS
+
+    root = Path(__file__).resolve().parents[2]
+    scoring = (root / "scripts" / "eval_redaction_scoring.py").read_text(encoding="utf-8")
+    line = '"fiftysecond": ("fiftysecond", "make_fiftysecond_set", 5252, "fifty-second"),'
+    assert line in scoring
+    assert scoring.index(line) > scoring.index("INDEPENDENT_SETS = {")
+    assert "fiftysecond" not in DEVELOPMENT_SETS
+    doc = (root / "scripts" / "eval_redaction.py").read_text(encoding="utf-8")
+    assert "``--fiftysecond``" in doc and "eu_ES de_IT fr_PF en_KY" in doc
