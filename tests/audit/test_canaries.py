@@ -10,6 +10,7 @@ import pytest
 from trainer.audit.canaries import (
     FORMATS,
     PII_FORMATS,
+    WORDS,
     chance_mean_bits,
     draw_secret,
     exposure_bits,
@@ -28,6 +29,18 @@ def test_redaction_removes_pii_secrets_and_keeps_passphrases(fmt):
     assert all(survived) if fmt not in PII_FORMATS else not any(survived)
     # the prefix (the extraction prompt) survives redaction in every format
     assert all(redactor.redact(c.text).text.startswith(c.prefix) for c in canaries)
+
+
+def test_every_passphrase_word_survives_in_every_position_of_the_prompt():
+    # a word the redactor takes (as a password, name or place) would make a passphrase canary's
+    # survival a matter of luck, and the audit's slow test flaky; the default path is checked
+    redactor = Redactor.from_members(["Canary 0001"])
+    assert len(set(WORDS)) == 256
+    taken = [w for w in WORDS for text in (f"ab-cd: my passphrase is {w} apple basket kiwi",
+                                           f"ab-cd: my passphrase is apple {w} basket kiwi",
+                                           f"ab-cd: my passphrase is apple basket kiwi {w}")
+             if text not in redactor.redact(text).text]
+    assert taken == []
 
 
 def test_iban_check_digits_are_valid():

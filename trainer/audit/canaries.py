@@ -22,7 +22,9 @@ PII_FORMATS = ("phone", "email", "iban")  # redaction removes these: exposure mu
 LABELS = {"phone": "phone number", "email": "email", "iban": "IBAN", "passphrase": "passphrase"}
 PASSPHRASE_WORDS = 4  # 4 of 256 words: 2^32 passphrases
 
-# 256 plain lowercase words, none a first name or a place (the name redactor must not fire).
+# 256 plain lowercase words, none a first name or a place (the name redactor must not fire), and
+# none that the redactor reads as an opaque password after "my passphrase is" (tests/audit
+# checks every word in that spot: "easel", "igloo" and "stapler" were, and took ~1 % of draws).
 WORDS = tuple(
     """acid aisle alarm amber angle ankle apron arena arrow atlas attic audio award axis bacon
 badge bagel baker bamboo banjo barrel basin batch beach beard beetle bench berry bison blade
@@ -31,15 +33,15 @@ bulb bundle burger butter cabin cable cactus camel candle canoe canvas carbon ca
 castle cedar cellar cement chalk cheese cherry chimney cider cinema circle clamp cliff clock
 cloud clover cobalt cocoa coffee collar comet copper coral cotton cradle crane crater crayon
 cricket crystal cube cushion dagger dancer denim desert dinner dolphin donkey dragon drawer
-drum eagle easel elbow ember engine falcon fabric feather fence ferry fiddle filter flame flask
+drum eagle ribbon elbow ember engine falcon fabric feather fence ferry fiddle filter flame flask
 fleece flute fossil fountain fridge galaxy garlic gasket geyser ginger glacier glove goblet
-granite gravel guitar hammer harbor harness helmet hinge hockey honey hornet igloo iron island
+granite gravel guitar hammer harbor harness helmet hinge hockey honey hornet pencil iron island
 ivory jacket jaguar jelly jigsaw kayak kettle kernel kiwi ladder lagoon lantern laptop lemon
 lever lizard lobster locket magnet mango maple marble meadow melon mirror mitten mortar mosaic
 motor muffin nectar needle noodle nutmeg oasis olive onion orbit otter oyster paddle pancake
 panda parcel pebble pepper piano pickle pillow pirate planet plum pocket pollen pony puzzle
 quartz quiver rabbit radar radish raft rocket saddle salmon satchel scarf shovel silk skate
-sled socket spade spiral sponge squid stapler sugar summit tablet teapot tiger timber toast
+sled socket spade spiral sponge squid saucer sugar summit tablet teapot tiger timber toast
 tomato torch trolley tulip tunnel turnip umbrella valley velvet violin walnut walrus wagon
 whisk willow window wizard yogurt zebra zipper
 anchor apple basket beacon biscuit button compass domino garden helium""".split()
