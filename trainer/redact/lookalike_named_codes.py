@@ -59,6 +59,7 @@ from trainer.redact.lookalike_company_words import (
     WORKER_AFTER,
     firm_in_sentence,
 )
+from trainer.redact.lookalike_coordinates import keep_coordinates
 from trainer.redact.lookalike_firm_numbers import firm_number_spans
 from trainer.redact.lookalike_labelled_codes import labelled_code_spans
 from trainer.redact.lookalike_part_numbers import part_number_spans
@@ -67,6 +68,7 @@ from trainer.redact.lookalike_ratings import rating_read_as_address
 from trainer.redact.lookalike_register_slots import register_slot_spans
 from trainer.redact.lookalike_standard_numbers import standard_number_spans
 from trainer.redact.lookalike_thing_codes import thing_code_spans
+from trainer.redact.lookalike_transport_numbers import transport_number_spans
 from trainer.redact.lookalike_travel_codes import travel_code_spans
 from trainer.redact.national_ids import find_national_ids
 from trainer.redact.sentence_window import sentence_start, sentence_stop
@@ -338,6 +340,9 @@ def keep_named_codes(text: str, hits: list[Hit]) -> list[Hit]:
     # a measure or an amount whose unit or number a name or address rule read as its own
     # ("230 V. Delivery", "26 cl. The", "Bring 500 ml": ``lookalike_quantities``)
     hits = keep_quantities(text, hits)
+    # a summit's, a wreck's or a survey point's coordinates or grid reference, where no home
+    # or whereabouts word stands in their sentence (``lookalike_coordinates``)
+    hits = keep_coordinates(text, hits)
     people = [(h[1], h[2]) for h in hits if h[0] in _NEVER_DROPPED]
     found = _with_company_registers(
         _named_codes(text, people), company_register_spans(text, people)
@@ -365,6 +370,11 @@ def keep_named_codes(text: str, hits: list[Hit]) -> list[Hit]:
     standards, standards_checked = standard_number_spans(text, hits)
     checked |= standards_checked
     found = _with_company_registers(found, standards)
+    # a ship's MMSI, IMO or ENI number, a container's code, a tariff code or a DOI, each
+    # passing its standard's check, read around the hits only
+    transport = transport_number_spans(text, hits)
+    checked |= {(lo, hi) for lo, hi, _ in transport}
+    found = _with_company_registers(found, transport)
     # a CNPJ printed with its establishment block ("/0001-"), read on the hits only
     cnpjs = printed_cnpj_spans(text, hits, people)
     checked |= {(lo, hi) for lo, hi, _ in cnpjs}
