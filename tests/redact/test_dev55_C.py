@@ -118,3 +118,69 @@ def test_mmsi_layouts() -> None:
     assert not mmsi_ok("123456789")  # MID 123 unassigned
     assert not mmsi_ok("800123456")  # MID 800 out of range
     assert not mmsi_ok("23507654")  # eight digits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Order ORD-4418207 shipped on 14/09/2026.\nRaised PO-551902 with Hargreave Supplies.",
+        "Available from 03/11/2025.\n\nListing L-830214",
+        "Vi ses 17/5-2026.\nFørst til mølle.",
+        "Termín 21. 4. 2027 platí.",
+    ],
+)
+def test_dates_read_as_a_phone_or_an_address_are_kept(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a birth word before the date: the phone rule's hit stays (fail closed)
+        ("Født 17/5-1990.\nFørst til mølle.", "Født [PHONE].\nFørst til mølle."),
+        # month 34 is no date
+        ("Ring 12/34-5678 nu", "Ring [PHONE] nu"),
+    ],
+)
+def test_date_keep_fails_closed(redactor: Redactor, text: str, expected: str) -> None:
+    assert redactor.redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # RC (corporation income tax): only a corporation holds one; Luhn valid
+        ("Le cabinet est immatriculé sous NE 712345677 RC0001. Merci.",
+         "Le cabinet est immatriculé sous NE 712345677 RC0001. Merci."),
+        # the same number with a broken Luhn digit is no BN
+        ("Le cabinet est immatriculé sous NE 712345670 RC0001. Merci.",
+         "Le cabinet est immatriculé sous NE [PHONE] RC0001. Merci."),
+        # RT (GST/HST): a sole proprietor holds one too, kept only after a company word
+        ("The supplier's BN 804129633 RT0001 is on the invoice.",
+         "The supplier's BN 804129633 RT0001 is on the invoice."),
+        ("My BN 804129633 RT0001 is on the invoice.", "My BN [PHONE] RT0001 is on the invoice."),
+        ("Mechanic BN 804129633 RT0001.", "Mechanic BN [PHONE] RT0001."),
+        # a personal word before the label keeps even a corporation's account redacted
+        ("My BN 712345677 RC0001 on the contract.", "My BN [PHONE] RC0001 on the contract."),
+        # Belgium's enterprise number under its German label (mod 97)
+        ("Praxisdaten: Unternehmensnummer 0403.170.701. Danke.",
+         "Praxisdaten: Unternehmensnummer 0403.170.701. Danke."),
+    ],
+)
+def test_company_numbers(redactor: Redactor, text: str, expected: str) -> None:
+    assert redactor.redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("J'arrive par le vol AF 2284. Rendez-vous au 14 rue des Tanneurs, 69002 Lyon.",
+         "J'arrive par le vol AF 2284. Rendez-vous au [ADDRESS]."),
+        ("Tumbuh 40% tahun ini.\nPenerbangan QZ 7521.\nPesanan ORD-210394.",
+         "Tumbuh 40% tahun ini.\nPenerbangan QZ 7521.\nPesanan ORD-210394."),
+    ],
+)
+def test_flight_numbers_kept_beside_an_address(
+    redactor: Redactor, text: str, expected: str
+) -> None:
+    assert redactor.redact(text).text == expected
