@@ -184,3 +184,26 @@ def test_flight_numbers_kept_beside_an_address(
     redactor: Redactor, text: str, expected: str
 ) -> None:
     assert redactor.redact(text).text == expected
+
+
+def test_two_capitals_before_a_phone_are_no_grid_reference(redactor: Redactor) -> None:
+    # "ON 21288 47885" has an OS grid reference's shape; with no grid label it is a phone
+    text = "WE'RE IN HALL C | CALL ME ON 31577 40926! TY"
+    assert redactor.redact(text).text == "WE'RE IN HALL C | CALL ME ON [PHONE]! TY"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bank code: 260095936\nPlease quote the invoice.",
+         "Bank code: 260095936\nPlease quote the invoice."),
+        ("Routing/branch code 260095936. Thanks.", "Routing/branch code 260095936. Thanks."),
+        # the check digit fails (6 is right): no routing number
+        ("Bank code: 260095937\nPlease quote the invoice.",
+         "Bank code: [PHONE]\nPlease quote the invoice."),
+    ],
+)
+def test_routing_numbers_after_a_bank_code_label(
+    redactor: Redactor, text: str, expected: str
+) -> None:
+    assert redactor.redact(text).text == expected

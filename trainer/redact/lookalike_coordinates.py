@@ -16,13 +16,15 @@ grids of NATO STANAG 2211; the Ordnance Survey's National Grid):
   and a seven-digit northing ("33T 447034 5411606", "33U E 447034 N 5411606");
 - an MGRS reference: zone, band, the 100 km square's two letters and an even count of digits,
   both halves the same length ("4QFJ 12345 67890", "33TWN1234567890");
-- an OS National Grid reference: the 500 km square (H, N, O, S or T) and the 100 km square's
-  letter, then two halves of the same length, 3 to 5 digits, spaced ("SU 12345 67890",
-  "NN 166 712"); written solid ("NN166712") only after a grid label ("grid ref", "NGR", "OS").
+- an OS National Grid reference after a grid label ("grid ref", "NGR", "OS"): the 500 km
+  square (H, N, O, S or T) and the 100 km square's letter, then two halves of the same length
+  spaced ("SU 12345 67890", "NN 166 712") or solid ("NN166712"); with no label two capitals
+  before a number are as often a word written in capitals ("CALL ME ON 21288 47885").
 
 Fail closed: a home or whereabouts word in the coordinate's sentence ("home", "house", "where I
 live", "come by", "my location", "chez moi", "Wohnung", "mi casa" ...: ``_PERSONAL_PLACE``) keeps
-it redacted, and so does any hit reaching outside the coordinate. Cost: a landmark's position
+it redacted, and so does a phone word before it in its sentence ("call me on") and any hit
+reaching outside the coordinate. Cost: a landmark's position
 written in the same sentence as such a word ("the hut above our house, 46.5° N 8.0° E") is
 redacted with it.
 """
@@ -33,6 +35,7 @@ import re
 from collections.abc import Sequence
 
 from trainer.redact.hits import Hit
+from trainer.redact.lookalike_parcels import PHONE_WORD_BEFORE
 from trainer.redact.sentence_window import sentence_start, sentence_stop
 
 _NUM = r"\d{1,2}(?:[.,]\d+)?[ \t]?"
@@ -137,9 +140,12 @@ def _halves_ok(m: re.Match[str]) -> bool:
 
 
 def _bng_ok(m: re.Match[str], text: str) -> bool:
-    if m.group("solid") is not None:  # "NN166712": only after a grid label
-        solid = m.group("solid")
-        return len(solid) % 2 == 0 and _GRID_LABEL.search(text, max(0, m.start() - 24), m.start())
+    """Halves of one length after a grid label: two capitals before a number are as often a
+    word in capitals ("CALL ME ON 21288 47885")."""
+    if not _GRID_LABEL.search(text, max(0, m.start() - 24), m.start()):
+        return False
+    if m.group("solid") is not None:
+        return len(m.group("solid")) % 2 == 0
     return len(m.group("e")) == len(m.group("n"))
 
 
@@ -169,6 +175,8 @@ def coordinate_spans(text: str, hits: Sequence[Hit]) -> list[tuple[int, int]]:
         s_hi = sentence_stop(text, found[1], ends=_SENTENCE_END, reach=120)
         if _PERSONAL_PLACE.search(text, s_lo, s_hi):
             continue  # a home's or a person's position: redacted (fail closed)
+        if PHONE_WORD_BEFORE.search(text, s_lo, found[0]):
+            continue  # "call me on ...": a phone's digits in a grid reference's shape
         spans.append(found)
     return spans
 
