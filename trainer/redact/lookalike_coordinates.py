@@ -99,6 +99,9 @@ _PERSONAL_PLACE = re.compile(
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _NEVER_DROPPED = frozenset({"NAME", "MEMBER"})
 _REACH = 48  # characters around a hit where a coordinate holding it may start or end
+# What every form holds: a degree sign, a decimal with three or more decimals, a UTM/MGRS zone
+# glued to its band letter, or a grid label (one search before the six patterns are tried)
+_GATE = re.compile(r"°|\d[.,]\d\d\d|\d[C-HJ-NP-X]|(?i:grid|ngr|\bos)")
 
 
 def _number(value: str | None) -> float:
@@ -168,6 +171,8 @@ def coordinate_spans(text: str, hits: Sequence[Hit]) -> list[tuple[int, int]]:
         if not any(c.isdigit() for c in text[start:end]):
             continue
         lo, hi = max(0, start - _REACH), min(len(text), end + _REACH)
+        if _GATE.search(text, lo, hi) is None:
+            continue
         found = _holding(text, lo, hi, start, end)
         if found is None:
             continue
