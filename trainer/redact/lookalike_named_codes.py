@@ -10,13 +10,17 @@ capitals and digits, both present, five to sixteen characters, and no personal i
 Diagnosis codes: "ICD-10 J45.9", "CID-10 F32.1", "CIE-10", "CIM-10" (a letter, two digits, an
 optional dotted extension).
 Company registers whose label names a company register: Companies House ("Company No.
-SC123456"), HRB/HRA, KvK, BCE/KBO (mod 97), CIF (its control), partita IVA (Luhn), CIPC
+SC123456"), HRB/HRA, KvK, BCE/KBO/Unternehmensnummer (mod 97; Belgium's three languages), a
+Canadian BN or NE with a corporation's or a charity's CRA account ("BN 123456782 RC0001": RC,
+RR; Luhn), CIF (its control), partita IVA (Luhn), CIPC
 ("2015/123456/07"). Registers that a person can hold too are kept only when a company word
 ("supplier", "billing entity", "Lieferant", "fournisseur", "fornecedor", "tedarikçi", "firma"
 ...: a company noun, never a pronoun or possessive) stands in its sentence and no personal or
 possessive word ("my", "her", "self-employed", "su", "onun" ...) does: EIN (campus prefix),
-Turkish vergi no (VKN check), CNPJ (its two check digits; never a MEI's), a KRA PIN of a
-non-individual ("P"), a Uruguayan RUT (mod 11), a Quebec NEQ and RBQ licence, a Vietnamese MST.
+Turkish vergi no (VKN check), a Canadian BN alone or with a GST/HST, payroll or import
+account (RT, RP, RM: a sole proprietor holds these too; Luhn), CNPJ (its two check digits;
+never a MEI's), a KRA PIN of a non-individual ("P"), a Uruguayan RUT (mod 11), a Quebec NEQ
+and RBQ licence, a Vietnamese MST.
 Registers of firms alone are kept after their label: DUNS, NIRE (Brazilian company registry), a
 Belizean IBC number (International Business Company), a
 Bosnian JIB of a legal entity (thirteen digits opening 4), a Belgian "BE 0xxx.xxx.xxx" (mod 97),
@@ -45,6 +49,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from stdnum import luhn
+
 from trainer.redact import prefilter
 from trainer.redact.checksums_registers import cipc_ok, register_value_ok
 from trainer.redact.hits import Hit
@@ -59,7 +65,10 @@ from trainer.redact.lookalike_company_words import (
     WORKER_AFTER,
     firm_in_sentence,
 )
+from trainer.redact.lookalike_coordinates import keep_coordinates
+from trainer.redact.lookalike_dates import keep_dates
 from trainer.redact.lookalike_firm_numbers import firm_number_spans
+from trainer.redact.lookalike_flights import keep_flight_numbers
 from trainer.redact.lookalike_labelled_codes import labelled_code_spans
 from trainer.redact.lookalike_part_numbers import part_number_spans
 from trainer.redact.lookalike_quantities import keep_quantities
@@ -67,6 +76,7 @@ from trainer.redact.lookalike_ratings import rating_read_as_address
 from trainer.redact.lookalike_register_slots import register_slot_spans
 from trainer.redact.lookalike_standard_numbers import standard_number_spans
 from trainer.redact.lookalike_thing_codes import thing_code_spans
+from trainer.redact.lookalike_transport_numbers import transport_number_spans
 from trainer.redact.lookalike_travel_codes import travel_code_spans
 from trainer.redact.national_ids import find_national_ids
 from trainer.redact.sentence_window import sentence_start, sentence_stop
@@ -77,6 +87,7 @@ prefilter.register(
         """ndc atc pzn lot batch charge chargennummer lote lotto partij ein company hrb hra kvk
         bce kbo ondernemingsnummer cif cnpj piva cipc vergi vkn rut icd cid cie cim be duns
         neq rbq nire mst jib iva entreprise tva btw che baubewilligung baugenehmigung baugesuch
+        bn ne unternehmensnummer
         dozvola dozvolu dozvole ibc
         gradevinska gradevinsku gradevinske ruc nipc nrc rc fn rfc""".split()
     )
@@ -115,7 +126,13 @@ _CODE = re.compile(
     + r"(?P<ukco>(?:SC|NI|OC|SO|NC|FC|SE|SL|LP|R0)\d{6}|\d{8})"
     r"|HR[AB]" + _GAP + r"(?P<hr>\d{1,6}(?:[ \t][A-Z]{1,2}(?![\w-]))?)"
     r"|(?:KvK|KVK)(?:-nummer)?" + _GAP + r"(?P<kvk>\d{8})"
-    r"|(?:BCE|KBO|[Oo]ndernemingsnummer|(?:[Nn]um[ée]ro|n[°º])[ \t]?d['’]entreprise|"
+    # a Canadian business number (BN, in French NE) with its CRA program account: RC
+    # (corporation income tax) and RR (registered charity) accounts only a corporation or a
+    # charity holds; RT, RP, RM (GST/HST, payroll, import) a sole proprietor holds too
+    r"|(?:BN|NE)" + _GAP + r"(?P<bncorp>\d{9}[ \t]?R[CR][ \t]?\d{4})"
+    r"|(?:BN|NE)" + _GAP + r"(?P<bn>\d{9}(?:[ \t]?R[TPM][ \t]?\d{4})?)"
+    r"|(?:BCE|KBO|[Oo]ndernemingsnummer|Unternehmensnummer|"
+    r"(?:[Nn]um[ée]ro|n[°º])[ \t]?d['’]entreprise|"
     r"(?:TVA|BTW|BE)(?=[ \t](?:BE[ \t]?)?[01]))" + _GAP
     + r"(?P<kbo>(?:BE[ \t]?)?[01]\d{3}[ .]?\d{3}[ .]?\d{3})"
     r"|CIF" + _GAP + r"(?P<cif>[A-HJNP-SUVW]-?\d{7}-?[0-9A-J])"
@@ -158,7 +175,7 @@ _CODE = re.compile(
 # A register a person can hold as well: kept only after a company word in its sentence
 # (``lookalike_company_words``).
 _NEEDS_COMPANY = frozenset(
-    {"ein", "vergi", "cnpj", "kra", "rut", "neq", "rbq", "mst", "nrc", "uid"}
+    {"ein", "vergi", "cnpj", "kra", "rut", "neq", "rbq", "mst", "nrc", "uid", "bn"}
 )
 # A first-person or personal word: the number is the writer's own (or a sole trader's).
 _PERSONAL = re.compile(
@@ -186,6 +203,8 @@ def _value_ok(kind: str, m: re.Match[str]) -> bool:
         return cipc_ok(m.group("year"), m.group("suffix"))
     if kind == "lot":
         return not find_national_ids(value)  # a lot code that is a personal id is not kept
+    if kind in ("bn", "bncorp"):  # the BN's nine digits carry a Luhn check digit
+        return luhn.is_valid("".join(ch for ch in value if ch.isdigit())[:9])
     return register_value_ok(kind, value)
 
 
@@ -338,6 +357,13 @@ def keep_named_codes(text: str, hits: list[Hit]) -> list[Hit]:
     # a measure or an amount whose unit or number a name or address rule read as its own
     # ("230 V. Delivery", "26 cl. The", "Bring 500 ml": ``lookalike_quantities``)
     hits = keep_quantities(text, hits)
+    # a summit's, a wreck's or a survey point's coordinates or grid reference, where no home
+    # or whereabouts word stands in their sentence (``lookalike_coordinates``)
+    hits = keep_coordinates(text, hits)
+    # a calendar date a phone or address rule read as its own (``lookalike_dates``)
+    hits = keep_dates(text, hits)
+    # a flight number after the word for a flight (``lookalike_flights``)
+    hits = keep_flight_numbers(text, hits)
     people = [(h[1], h[2]) for h in hits if h[0] in _NEVER_DROPPED]
     found = _with_company_registers(
         _named_codes(text, people), company_register_spans(text, people)
@@ -365,6 +391,11 @@ def keep_named_codes(text: str, hits: list[Hit]) -> list[Hit]:
     standards, standards_checked = standard_number_spans(text, hits)
     checked |= standards_checked
     found = _with_company_registers(found, standards)
+    # a ship's MMSI, IMO or ENI number, a container's code, a tariff code or a DOI, each
+    # passing its standard's check, read around the hits only
+    transport = transport_number_spans(text, hits)
+    checked |= {(lo, hi) for lo, hi, _ in transport}
+    found = _with_company_registers(found, transport)
     # a CNPJ printed with its establishment block ("/0001-"), read on the hits only
     cnpjs = printed_cnpj_spans(text, hits, people)
     checked |= {(lo, hi) for lo, hi, _ in cnpjs}

@@ -33,11 +33,11 @@ from trainer.redact.personal_numbers import CONTACT_WORD_AFTER, parsed
 # Reference cues: ``references`` asks here only after its own gate found one of its cue words
 # (these among them) before the number, so a number with no cue word before it pays nothing
 # for this rule, and the regex below is the only cue check left here.
-prefilter.register("ref_cue", frozenset({"routing", "aba", "rtn"}))
+prefilter.register("ref_cue", frozenset({"routing", "aba", "rtn", "bank code"}))
 
 _CUE_BEFORE = re.compile(
-    r"(?i:\b(?:routing(?:\s(?:transit\s)?(?:number|no\.?|nr\.?|#))?|aba(?:\s(?:number|no\.?|#))?|"
-    r"rtn))\s?[:#]?\s?$"
+    r"(?i:\b(?:routing(?:/(?:branch|transit))?(?:\s(?:transit\s)?(?:number|no\.?|nr\.?|code|#))?|"
+    r"aba(?:\s(?:number|no\.?|#))?|rtn|bank\scode))\s?[:#]?\s?$"
 )
 _TOKEN = re.compile(r"\d{9}(?![\d\-./]\d)(?!\w)")
 _DISTRICTS = frozenset(
