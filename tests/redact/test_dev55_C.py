@@ -53,6 +53,14 @@ def test_coordinates_of_a_place_are_kept(redactor: Redactor, text: str) -> None:
             "Mi casa está en 40°25′01″N 3°42′14″W, cerca del parque.",
             "Mi casa está en [ADDRESS], cerca del parque.",
         ),
+        (  # nothing in the sentence names a place that is nobody's home (lead, fail closed)
+            "Position 51.50721, -0.12763, see you there at nine.",
+            "Position [ADDRESS], see you there at nine.",
+        ),
+        (
+            "Latitude 48.8566 Longitude 2.3522",
+            "Latitude [ADDRESS]",
+        ),
     ],
 )
 def test_coordinates_of_a_home_are_redacted(

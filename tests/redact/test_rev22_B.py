@@ -235,9 +235,9 @@ GEO = [
         "lat: 51.5033, lon: -0.1276 is where I live",
         "lat: [ADDRESS] is where I live",
     ),
-    (  # with no home word the pair is a place's and is kept (tests/redact/test_dev55_C.py)
-        "Latitude 48.8566 Longitude 2.3522, my house",
-        "Latitude [ADDRESS], my house",
+    (  # nothing names whose position it is: redacted (a place's is kept: test_dev55_C.py)
+        "Latitude 48.8566 Longitude 2.3522",
+        "Latitude [ADDRESS]",
     ),
     (
         "La nostra casa: 41.90278, 12.49636 – venite!",

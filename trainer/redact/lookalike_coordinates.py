@@ -21,7 +21,11 @@ grids of NATO STANAG 2211; the Ordnance Survey's National Grid):
   spaced ("SU 12345 67890", "NN 166 712") or solid ("NN166712"); with no label two capitals
   before a number are as often a word written in capitals ("CALL ME ON 21288 47885").
 
-Fail closed: a home or whereabouts word in the coordinate's sentence ("home", "house", "where I
+Fail closed: a coordinate is kept only where its sentence names a thing with a position that
+is nobody's home (a vessel, buoy, wreck, anchorage, harbour, airport, runway, summit, hut,
+trailhead, survey point, turbine, well, works site ...: ``_PLACE_THING``, a closed class in the
+languages the engine reads); a bare pair ("meet at 51.5072, -0.1276") may be anyone's and stays
+redacted. A home or whereabouts word in the coordinate's sentence ("home", "house", "where I
 live", "come by", "my location", "chez moi", "Wohnung", "mi casa" ...: ``_PERSONAL_PLACE``) keeps
 it redacted, and so does a phone word before it in its sentence ("call me on") and any hit
 reaching outside the coordinate. Cost: a landmark's position
@@ -95,6 +99,38 @@ _PERSONAL_PLACE = re.compile(
     r"casa|hogar|vivo|vivimos|domicilio|direcci[oó]n|indirizzo|abito|abitiamo|"
     r"endere[cç]o|moro|moramos|thuis|huis|woon\w*|adres\w*|adresse|"
     r"dom|mieszka\w*|ev|evim|hemma|hjemme|koti|kotona|farm|hof|cottage)\b"
+)
+# what a kept position must name in its sentence: a thing with a position that is nobody's
+# home (a closed class of sea, air, mountain, survey and works nouns in the languages the
+# engine reads); a bare pair with none ("meet at 51.5072, -0.1276") may be anyone's, so it
+# stays redacted (fail closed)
+_PLACE_THING = re.compile(
+    r"(?i)\b(?:"
+    r"vessels?|ships?|buoys?|wrecks?|anchor\w*|waypoints?|moorings?|berths?|harbou?rs?|ports?|"
+    r"marinas?|piers?|jett(?:y|ies)|lighthouses?|reefs?|shoals?|fishing[ \t](?:grounds?|areas?|"
+    r"zones?)|ais|mmsi|imo|noon[ \t]position|dive[ \t]sites?|airports?|airfields?|airstrips?|"
+    r"runways?|helipads?|drop[ \t]zones?|landing[ \t]zones?|summits?|peaks?|cairns?|huts?|"
+    r"refuges?|trailheads?|trails?|passes|glaciers?|craters?|caves?|springs?|survey\w*|"
+    r"trig[ \t]points?|benchmarks?|grid[ \t]?ref\w*|ngr|utm|mgrs|turbines?|masts?|"
+    r"platforms?|rigs?|wells?|boreholes?|quarr(?:y|ies)|mines?|dams?|weirs?|bridges?|"
+    r"(?:work|building|construction)[ \t]?sites?|race|course|checkpoints?|start[ \t]line|"
+    r"schiff\w*|boje\w*|wrack\w*|ankerplatz|wegpunkt\w*|hafen|häfen|leuchtturm\w*|riff\w*|"
+    r"fanggebiet\w*|flughafen|flugplatz|landebahn|gipfel\w*|hütte\w*|messpunkt\w*|"
+    r"vermessung\w*|windrad\w*|baustelle\w*|"
+    r"navires?|bou[ée]es?|[ée]paves?|mouillage\w*|phares?|r[ée]cifs?|zones?[ \t]de[ \t]p[êe]che|"
+    r"a[ée]roports?|a[ée]rodromes?|pistes?|sommets?|refuges?|cabanes?|[ée]oliennes?|"
+    r"chantiers?|"
+    r"buques?|boyas?|pecios?|fondeaderos?|faros?|arrecifes?|caladeros?|aeropuertos?|"
+    r"cumbres?|cimas?|aerogeneradores?|obras?|"
+    r"nav[ei]|relitt[oi]|ancoraggi\w*|aeroport[oi]|vett[ae]|rifugi\w*|cantier[ei]|"
+    r"navios?|boias?|naufr[áa]gios?|far[oó]is|aeroportos?|"
+    r"schepen|schip|boeien?|wrakken|wrak|ankerplaats\w*|vuurtorens?|luchthaven\w*|vliegveld\w*|"
+    r"windturbines?|bouwplaats\w*|"
+    r"skib\w*|skip\w*|fartyg\w*|bøje\w*|bøye\w*|vrag\w*|vrak\w*|havn\w*|hamn\w*|"
+    r"lufthavn\w*|flygplats\w*|fyrtårn\w*|"
+    r"statek|statki\w*|boja|boje|lotnisk\w*|latarni\w*|"
+    r"alus|aluksen|poiju\w*|hylky\w*|majakka\w*|satama\w*|lentoasema\w*|lentokentt\w*"
+    r")\b"
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _NEVER_DROPPED = frozenset({"NAME", "MEMBER"})
@@ -180,6 +216,8 @@ def coordinate_spans(text: str, hits: Sequence[Hit]) -> list[tuple[int, int]]:
         s_hi = sentence_stop(text, found[1], ends=_SENTENCE_END, reach=120)
         if _PERSONAL_PLACE.search(text, s_lo, s_hi):
             continue  # a home's or a person's position: redacted (fail closed)
+        if not _PLACE_THING.search(text, s_lo, s_hi):
+            continue  # nothing says whose position it is: redacted (fail closed)
         if PHONE_WORD_BEFORE.search(text, s_lo, found[0]):
             continue  # "call me on ...": a phone's digits in a grid reference's shape
         spans.append(found)
