@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import random
+import weakref
 
 from trainer.redact import Redactor, prefilter
 from trainer.redact.person_slots import _lower_given, person_slot_names
@@ -72,3 +73,15 @@ def test_freezing_changes_no_output():
     gc.unfreeze()
     assert redactor.redact(text) == frozen
     assert frozen.text == "Ring [NAME] on [PHONE] or mail [EMAIL] today."
+
+
+def test_young_garbage_is_reclaimed_not_frozen():
+    class Node:
+        pass
+
+    a, b = Node(), Node()
+    a.other, b.other = b, a  # a cycle: only the cycle collector frees it
+    ref = weakref.ref(a)
+    del a, b
+    Redactor.from_members(["Ingrid Halvorsen"], name_tagger=False)
+    assert ref() is None

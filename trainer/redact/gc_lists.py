@@ -13,7 +13,9 @@ skip. Why this is safe: it changes only which objects the *cycle* collector exam
 counting frees frozen objects as before, and no redaction output depends on it. Its cost: a
 reference cycle among objects alive at the call that later becomes garbage is not reclaimed
 (memory, never correctness) until ``gc.unfreeze()``; the lists, the modules and the Redactor
-itself live for the process anyway. Objects created later are collected as before.
+itself live for the process anyway. The young generations are collected first (milliseconds),
+so cycles that died young are reclaimed rather than frozen; objects created later are collected
+as before. Each ``from_members`` freezes again, so a large roster built later is frozen too.
 """
 
 from __future__ import annotations
@@ -22,5 +24,7 @@ import gc
 
 
 def freeze_loaded_lists() -> None:
-    """Exempt every object alive now (the loaded lists among them) from cycle collections."""
+    """Exempt every object alive now (the loaded lists among them) from cycle collections,
+    after reclaiming the garbage of the young generations."""
+    gc.collect(1)
     gc.freeze()
