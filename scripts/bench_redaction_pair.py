@@ -37,7 +37,8 @@ CORPORA = {"bench": SETS, "dev": ("dev",)}
 
 
 def worker(
-    posts: int, repeats: int, cpu: int, *, tagger: bool, batch: int, corpus: str = "bench"
+    posts: int, repeats: int, cpu: int, *, tagger: bool, batch: int, corpus: str = "bench",
+    dev_sets: str = "",
 ) -> None:
     """Serve "SET INDEX" lines from stdin with one time in ns each (run inside a tree): the
     post at INDEX through ``redact()``, or with ``batch`` the chunk from INDEX through
@@ -50,7 +51,7 @@ def worker(
     from trainer.redact import Redactor, prefilter
 
     caches = [f for f in vars(prefilter).values() if hasattr(f, "cache_clear")]
-    corpora = _corpora(bench, posts) if corpus == "bench" else {"dev": _dev_corpus(posts)}
+    corpora = _corpora(bench, posts) if corpus == "bench" else {"dev": _dev_corpus(posts, dev_sets)}
     redactors = {}  # one per member list: short posts share the realistic posts' redactor
     sets = {}
     for name in CORPORA[corpus]:
@@ -92,9 +93,10 @@ def _corpora(bench, posts: int) -> dict[str, tuple[list[str], list[str]]]:
             "dense": bench.dense_posts(posts, seed=7)}  # fmt: skip
 
 
-def _dev_corpus(posts: int, seed: int = 55) -> tuple[list[str], list[str]]:
-    """``posts`` texts drawn from every development set (the sets ``redaction_failures`` may
-    open; the scoring sets never), shuffled with ``seed``; the roster is all their members."""
+def _dev_corpus(posts: int, names: str = "", seed: int = 55) -> tuple[list[str], list[str]]:
+    """``posts`` texts drawn from the development sets ``names`` (comma-separated; empty: every
+    set ``redaction_failures`` may open; the scoring sets never), shuffled with ``seed``; the
+    roster is all their members."""
     import importlib
     import random
 
@@ -102,7 +104,8 @@ def _dev_corpus(posts: int, seed: int = 55) -> tuple[list[str], list[str]]:
 
     members: list[str] = []
     texts: list[str] = []
-    for module_name, make_name, set_seed in DEVELOPMENT_SETS.values():
+    chosen = names.split(",") if names else list(DEVELOPMENT_SETS)
+    for module_name, make_name, set_seed in (DEVELOPMENT_SETS[name] for name in chosen):
         module = importlib.import_module(f"trainer_dev.redaction_sets.{module_name}")
         set_members, set_posts = getattr(module, make_name)(seed=set_seed)
         members += set_members
@@ -116,7 +119,7 @@ def _start(tree: Path, args: argparse.Namespace) -> subprocess.Popen:
         *(sys.executable, str(Path(__file__).resolve()), "--worker"),
         *(f"--posts={args.posts}", f"--repeats={args.repeats}", f"--cpu={args.cpu}"),
         *(f"--batch={args.batch}", *(["--name-tagger"] if args.name_tagger else [])),
-        f"--corpus={args.corpus}",
+        f"--corpus={args.corpus}", f"--dev-sets={args.dev_sets}",
     ]
     proc = subprocess.Popen(
         command, cwd=tree, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
@@ -150,6 +153,9 @@ def main(argv: list[str] | None = None) -> int:
         help="bench: bench_redaction's realistic, short and dense posts; dev: varied posts "
         "drawn from the development sets",
     )
+    parser.add_argument(
+        "--dev-sets", default="", help="with --corpus dev: comma-separated sets (default: all)"
+    )
     parser.add_argument("--json", type=Path, help="also write the table here")
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -157,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--batch must be 0 (one post at a time) or a chunk size")
     if args.worker:
         worker(args.posts, args.repeats, args.cpu, tagger=args.name_tagger, batch=args.batch,
-               corpus=args.corpus)
+               corpus=args.corpus, dev_sets=args.dev_sets)
         return 0
     if args.a is None or args.b is None:
         parser.error("--a and --b name the two trees to compare")
@@ -185,6 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         options = {"a": str(args.a), "b": str(args.b), "posts": args.posts, "repeats": args.repeats,
                    "name_tagger": args.name_tagger, "batch": args.batch, "corpus": args.corpus,
+                   "dev_sets": args.dev_sets or "all",
                    "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
                    "load_average_1m": os.getloadavg()[0]}  # fmt: skip
         args.json.write_text(json.dumps({"options": options, "sets": rows}, indent=1) + "\n")
