@@ -26,6 +26,7 @@ from trainer.redact.credentials import find_credentials
 from trainer.redact.crypto_wallets import find_crypto_wallets
 from trainer.redact.detectors import find_emails, find_ips, find_mentions, find_urls
 from trainer.redact.eponyms import company_list_summary
+from trainer.redact.gc_lists import freeze_loaded_lists
 from trainer.redact.geo_locations import find_geo_locations
 from trainer.redact.hits import Hit
 from trainer.redact.lookalike_named_codes import keep_named_codes
@@ -226,12 +227,14 @@ class Redactor:
             warnings.warn(
                 f"{members.unkeyed} roster display name(s) yield no name key", stacklevel=2
             )
-        return cls(
+        redactor = cls(
             members=members,
             placeholders=merged,
             enabled=enabled,
             name_tagger_threshold=threshold,
         )
+        freeze_loaded_lists()  # full collections skip the lists from now on (gc_lists)
+        return redactor
 
     def detect(self, text: str) -> list[Span]:
         """Merged spans over ``text`` (which must already be normalised)."""

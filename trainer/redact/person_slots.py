@@ -161,6 +161,7 @@ _FEASTS = frozenset(
 _NOT_NAMES = CALENDAR | _FEASTS | frozenset(w.title() for w in NODICT_FUNCTION_WORDS)
 _GIVEN = GIVEN | GIVEN_AMBIGUOUS
 _LISTED = _GIVEN | SURNAMES
+_TITLE_WORDS = TITLES | HONORIFIC_SET
 
 
 def _capital_name_word(word: str) -> bool:
@@ -178,7 +179,7 @@ def _capital_name_word(word: str) -> bool:
 
 
 def _lower_given(word: str) -> bool:
-    return word.islower() and word not in TOP and word.title() in (GIVEN | GIVEN_AMBIGUOUS)
+    return word.islower() and word not in TOP and word.title() in _GIVEN  # built once
 
 
 def _lower_surname(word: str, text: str, end: int) -> bool:
@@ -196,7 +197,7 @@ def _forward(text: str, pos: int) -> Hit | None:
     """The name that starts at ``pos``: capitalised tokens (particles between), or a lower-case
     listed given name and the surname words after it; a leading title is skipped."""
     m = _TOKEN.match(text, pos)
-    if m is not None and m.group() in TITLES | HONORIFIC_SET and text[m.end() : m.end() + 1] == " ":
+    if m is not None and m.group() in _TITLE_WORDS and text[m.end() : m.end() + 1] == " ":
         m = _TOKEN.match(text, m.end() + 1)  # "dl Constantinescu", "Sr. Ruiz" (no dot here)
     if m is None:
         return None
