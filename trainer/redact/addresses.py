@@ -72,6 +72,7 @@ from trainer.redact.address_numbers import (
 )
 from trainer.redact.address_places import dutch_numbered_streets
 from trainer.redact.address_references import reference_led
+from trainer.redact.address_region_lines import region_closed_streets
 from trainer.redact.address_regional import regional_addresses
 from trainer.redact.address_romance import romance_streets
 from trainer.redact.address_tail import extend_to_postcode, labelled_postcodes
@@ -150,7 +151,10 @@ _PO_BOX = re.compile(
     # prose ("His B.P. 120 over 80") nor a reading ("B.P. 140/90")
     rf"{BOX_NAMES}|(?:(?<=,[ \t])|(?<=\n)|^)B\.[ \t]?P\.(?![ \t]?\d{{2,3}}/\d))"
     # India Post's "Post Box No. 12", "P.O. Box No. 7"; La Poste's "B.P. n° 12"
-    r"(?:\s(?i:no)\.?|\s?n[°º]\.?)?\s?(?<=\s|X|\.)\d{1,6}\b"
+    r"(?:\s(?i:no)\.?|\s?n[°º]\.?)?\s?"
+    # posts that letter their boxes by office or district write the letters before the number
+    # (BahamasPost's "P.O. Box N-4821", "CB-13022"; Bermuda's "P.O. Box HM 1234")
+    r"(?:(?<=\s)[A-Z]{1,3}(?:-|[ \t](?=\d))(?=\d)|(?<=\s|X|\.))\d{1,6}\b"
 )
 
 _COMPOUND_SUFFIX = "|".join(re.escape(ending) for ending in COMPOUND_ENDINGS)
@@ -271,12 +275,14 @@ def find_addresses(text: str) -> list[Hit]:
             hits += unnumbered_streets(text, found["street_en"])
             hits += framed_lines(text, found["street_en"])  # "X Drive, off Y Way, Nairobi"
             hits += cued_street_towns(text, found["street_en"])  # "sent to Digo Road, Mombasa."
+            hits += region_closed_streets(text, found["street_en"])  # "..., Nassau, New Providence"
         return tidy_hits(text, hits)
     if "street_en" in found:
         hits += _number_first(text, found["street_en"])
         hits += unnumbered_streets(text, found["street_en"])  # "Kaunda Street\nKitale 30200"
         hits += framed_lines(text, found["street_en"])  # "Kimathi House, Kimathi Street"
         hits += cued_street_towns(text, found["street_en"])
+        hits += region_closed_streets(text, found["street_en"])  # (``address_region_lines``)
     if "lu_lead" in found or "zone_lead" in found:  # "26, Am Bongert, Mersch" (``address_led``)
         hits += led_streets(text, found)
     if "mt_street" in found:  # "12, Triq il-Ħarruba, Locality ABC 1234" (``address_mt``)
