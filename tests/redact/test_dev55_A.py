@@ -35,6 +35,13 @@ def redactor() -> Redactor:
         ("Write to P.O. Box CB-13022, Nassau", "Write to [ADDRESS]"),
         # an unnumbered street, its town and a listed region
         ("Drop it at Shirley Street, Nassau, New Providence.", "Drop it at [ADDRESS]."),
+        ("Post the forms to Palm Lane\nFreeport, Grand Bahama.", "Post the forms to [ADDRESS]."),
+        # a numbered street of no type, its town and a listed country closing the clause
+        (
+            "Lever af op Kaya Palu di Lechi 14, Santa Rosa, Curaçao.",
+            "Lever af op [ADDRESS].",
+        ),
+        ("Bloemweg Zuid 8\nNoord, Aruba", "[ADDRESS]"),
         # libpostal's Catalan "camí"
         ("Envieu-ho a Camí de la Creu, 14, La Massana.", "Envieu-ho a [ADDRESS]."),
         # a short box name with the whole box line
@@ -57,6 +64,8 @@ def test_redacted(redactor: Redactor, text: str, expected: str) -> None:
         "Storage Box SS-1138 arrived.",  # a box with no post-office name
         "Coral Road, Nassau, Tuesday.",  # no region closes the line
         "We walked down Abbey Road, London, and had lunch.",
+        "Terminal 2, Schiphol.",  # a numbered name and a town, no region
+        "Meet at Gate 12, Amsterdam, tomorrow.",
         "Portal 2 is a great game.",  # an English word libpostal lists as a Catalan type
         "BP 140, then the rest.",  # a short box name with no postcode and town
     ],

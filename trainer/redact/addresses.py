@@ -72,7 +72,7 @@ from trainer.redact.address_numbers import (
 )
 from trainer.redact.address_places import dutch_numbered_streets
 from trainer.redact.address_references import reference_led
-from trainer.redact.address_region_lines import region_closed_streets
+from trainer.redact.address_region_lines import numbered_region_lines, region_closed_streets
 from trainer.redact.address_regional import regional_addresses
 from trainer.redact.address_romance import romance_streets
 from trainer.redact.address_tail import extend_to_postcode, labelled_postcodes
@@ -293,6 +293,7 @@ def find_addresses(text: str) -> list[Hit]:
         hits += framed_lines(text, found["street_en"])  # "Kimathi House, Kimathi Street"
         hits += cued_street_towns(text, found["street_en"])
         hits += region_closed_streets(text, found["street_en"])  # (``address_region_lines``)
+    hits += numbered_region_lines(text)  # "Kaya Palu di Lechi 14, Santa Rosa, Curaçao"
     if "lu_lead" in found or "zone_lead" in found:  # "26, Am Bongert, Mersch" (``address_led``)
         hits += led_streets(text, found)
     if "mt_street" in found:  # "12, Triq il-Ħarruba, Locality ABC 1234" (``address_mt``)

@@ -28,6 +28,9 @@ import subprocess
 from datetime import UTC, datetime
 from pathlib import Path
 
+from trainer.redact import prefilter
+from trainer.redact import street_types as st  # registers the ``street_abbr`` keywords
+from trainer.redact.address_words import ROMANCE_TYPES
 from trainer.redact.member_lists import word_list
 
 OUT = Path(__file__).with_name("street_types_libpostal.txt")
@@ -69,10 +72,6 @@ def words(git_dir: Path, known: frozenset[str]) -> dict[str, set[str]]:
 
 
 def main() -> None:
-    from trainer.redact import prefilter
-    from trainer.redact import street_types as st  # registers the ``street_abbr`` keywords
-    from trainer.redact.address_words import ROMANCE_TYPES
-
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("git_dir", type=Path, help="a clone of openvenues/libpostal (its .git)")
     args = parser.parse_args()
