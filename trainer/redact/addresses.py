@@ -72,6 +72,7 @@ from trainer.redact.address_numbers import (
 )
 from trainer.redact.address_places import dutch_numbered_streets
 from trainer.redact.address_references import reference_led
+from trainer.redact.address_region_lines import numbered_region_lines, region_closed_streets
 from trainer.redact.address_regional import regional_addresses
 from trainer.redact.address_romance import romance_streets
 from trainer.redact.address_tail import extend_to_postcode, labelled_postcodes
@@ -150,7 +151,10 @@ _PO_BOX = re.compile(
     # prose ("His B.P. 120 over 80") nor a reading ("B.P. 140/90")
     rf"{BOX_NAMES}|(?:(?<=,[ \t])|(?<=\n)|^)B\.[ \t]?P\.(?![ \t]?\d{{2,3}}/\d))"
     # India Post's "Post Box No. 12", "P.O. Box No. 7"; La Poste's "B.P. n° 12"
-    r"(?:\s(?i:no)\.?|\s?n[°º]\.?)?\s?(?<=\s|X|\.)\d{1,6}\b"
+    r"(?:\s(?i:no)\.?|\s?n[°º]\.?)?\s?"
+    # posts that letter their boxes by office or district write the letters before the number
+    # (BahamasPost's "P.O. Box N-4821", "CB-13022"; Bermuda's "P.O. Box HM 1234")
+    r"(?:(?<=\s)[A-Z]{1,3}(?:-|[ \t](?=\d))(?=\d)|(?<=\s|X|\.))\d{1,6}\b"
 )
 
 _COMPOUND_SUFFIX = "|".join(re.escape(ending) for ending in COMPOUND_ENDINGS)
@@ -235,6 +239,16 @@ _SHORT_BOX_TOWN = re.compile(
     r"[ \t]?\d{1,6},[ \t](?:\d{4}-\d{3}[ \t])?(?:[A-ZÀ-Þ][\w'’-]+)(?:[ \t][A-ZÀ-Þ][\w'’-]+)?"
     r"(?=[ \t]*(?:$|[\n.;!?)]|,[ \t]|[ \t](?-i:[a-zà-ÿ])))"
 )
+# libpostal's short box names (fr "BP", "CP"; pt "CP"; ca "Apartat"; es "Aptdo."; de "Pf."),
+# which alone are other things too ("BP 140, Normal" a reading), count with the whole box line:
+# the number, a comma, the postcode (any post's digits, its letters before them) and the town
+# ("BP 9477, 98000 Monaco", "BP 12, MC 98000 Monaco", "Apartat 25, AD500 Andorra la Vella").
+_BOX_CODE_TOWN = re.compile(
+    r"(?<![\w.])(?:BP|B\.[ \t]?P\.|CP|C\.[ \t]?P\.|Apartat|Aptdo\.?|Apdo\.?|Pf\.)"
+    r"[ \t]?\d{1,6},[ \t]"
+    r"(?:[A-Z]{1,2}[- ]?)?\d{3,5}(?:-\d{3})?[ \t][A-ZÀ-Þ][\w'’-]+(?:[ \t][A-ZÀ-Þ][\w'’-]+)?"
+)
+prefilter.register("box_code", {"bp", "b p", "cp", "c p", "apartat", "aptdo", "apdo", "pf"})
 # Correios: a CEP written with its label ("CEP 01310-200", "CEP: 01310200").
 _CEP = re.compile(r"\bCEP:?\s?\d{5}-?\d{3}(?![\d-])")
 prefilter.register("cep", {"cep"})
@@ -271,12 +285,15 @@ def find_addresses(text: str) -> list[Hit]:
             hits += unnumbered_streets(text, found["street_en"])
             hits += framed_lines(text, found["street_en"])  # "X Drive, off Y Way, Nairobi"
             hits += cued_street_towns(text, found["street_en"])  # "sent to Digo Road, Mombasa."
+            hits += region_closed_streets(text, found["street_en"])  # "..., Nassau, New Providence"
         return tidy_hits(text, hits)
     if "street_en" in found:
         hits += _number_first(text, found["street_en"])
         hits += unnumbered_streets(text, found["street_en"])  # "Kaunda Street\nKitale 30200"
         hits += framed_lines(text, found["street_en"])  # "Kimathi House, Kimathi Street"
         hits += cued_street_towns(text, found["street_en"])
+        hits += region_closed_streets(text, found["street_en"])  # (``address_region_lines``)
+    hits += numbered_region_lines(text)  # "Kaya Palu di Lechi 14, Santa Rosa, Curaçao"
     if "lu_lead" in found or "zone_lead" in found:  # "26, Am Bongert, Mersch" (``address_led``)
         hits += led_streets(text, found)
     if "mt_street" in found:  # "12, Triq il-Ħarruba, Locality ABC 1234" (``address_mt``)
@@ -311,6 +328,8 @@ def find_addresses(text: str) -> list[Hit]:
         hits += kenyan_boxes(text)  # "P.O. Box 1234-80100, Mombasa"
     if "short_box" in found:  # "C.P. 7633, Bissorã", "Apartado 4520, Bata"
         hits += [("ADDRESS", m.start(), m.end()) for m in _SHORT_BOX_TOWN.finditer(text)]
+    if "box_code" in found:  # "BP 9477, 98000 Monaco"
+        hits += [("ADDRESS", m.start(), m.end()) for m in _BOX_CODE_TOWN.finditer(text)]
     if "cep" in found:
         hits += [("ADDRESS", m.start(), m.end()) for m in _CEP.finditer(text)]
     if "postcode_label" in found:

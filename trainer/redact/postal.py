@@ -28,6 +28,7 @@ from trainer.redact.address_words import CAPITALS
 from trainer.redact.address_world import cpa_codes, world_postcode
 from trainer.redact.hits import Hit
 from trainer.redact.names import word_list
+from trainer.redact.postal_formats import lettered_code_at
 from trainer.redact.postal_refs import glued_reference
 from trainer.redact.quantities import GROUPED_QUANTITY_AFTER, UNIT_AFTER, is_year
 
@@ -227,6 +228,19 @@ def _postcode_town(text: str, start: int, end: int) -> int | None:
     return town.end()
 
 
+def _lettered(text: str, s: int) -> tuple[int, int] | None:
+    """A country-lettered postcode around the digit run at ``s`` (``postal_formats``); the
+    cheap test first: a capital, or a capital and a digit ("KY1-1100"), right before the run
+    or before a blank or hyphen there."""
+    j = s - 1 if text[s - 1] in " -" else s
+    if j < 1:
+        return None
+    c = text[j - 1]
+    if not ("A" <= c <= "Z" or (c.isdigit() and j > 1 and "A" <= text[j - 2] <= "Z")):
+        return None
+    return lettered_code_at(text, s)
+
+
 def _numeric_postcodes(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, strong) of postcodes with three or more digits in a row."""
     found: list[tuple[int, int, bool]] = []
@@ -240,6 +254,9 @@ def _numeric_postcodes(text: str) -> list[tuple[int, int, bool]]:
         while e < n and "0" <= text[e] <= "9":  # NFKC leaves some digits ("፩") non-ASCII
             e += 1
         done = e
+        if s > 1 and (lettered := _lettered(text, s)):
+            found.append((*lettered, True))  # "AD500", "BB11000", "FO-100" (``postal_formats``)
+            continue
         if s and (text[s - 1].isalnum() or text[s - 1] in "_.,/+€$£%#"):
             continue
         if e < n and text[e] in "%€$£." and not text[e + 1 : e + 2].isspace() and e + 1 < n:

@@ -26,6 +26,8 @@ from trainer.redact.address_words import (
     month_after,
 )
 from trainer.redact.hits import Hit
+from trainer.redact.literal_alternation import longest_first
+from trainer.redact.member_lists import word_list
 from trainer.redact.quantities import COUNTED_AFTER, is_year
 
 # Every abbreviation of ``address_words.TYPE_ABBREVIATIONS``, in any case.
@@ -39,6 +41,15 @@ _OWN_WORDS = tuple(
     calzada privada andador circuito prolongación praceta calçada beco""".split()
 )  # Correos de México (calzada, privada, andador, circuito), CTT (praceta, calçada, beco)
 _WORDS = "|".join(ROMANCE_TYPES + _OWN_WORDS)
+# Types of the type-first languages from libpostal that the lists here lack ("Camí", "Plaça",
+# "Praza", "Jalan", "Calea"; ``build_street_types_libpostal``): capitalised or in capitals only,
+# and like every type here with a capitalised name and a house number.
+LIBPOSTAL_TYPES = frozenset(
+    line.split(" ")[0] for line in word_list("street_types_libpostal.txt")
+)
+_LIBPOSTAL = "|".join(
+    longest_first({form for w in LIBPOSTAL_TYPES for form in (w.capitalize(), w.upper())})
+)
 # La Poste types that are also English or French words ("parc", "villa", "mail", "cité"):
 # only after a house number ("23B parc des Orfèvres", "86 ter Mail Paul-Bert").
 _AFTER_NUMBER = r"parc|villa|mail|cité|rond-point|square|passage|hameau|clos|résidence|domaine"
@@ -79,7 +90,8 @@ _UNIT_PART = (
 _TYPED_STREET = re.compile(
     rf"(?<![\w/.-])(?:(?P<num>{_HOUSE}(?:\s?(?i:bis|ter|quater)\b)?),?\s)?"
     rf"(?P<type>(?i:{_ABBREVIATED})|(?i:{_WORDS})\b|(?:{_CAPITALISED})(?=\s)|"
-    rf"(?i:{_AFTER_NUMBER})(?=\s)|{_FRENCH_BEFORE_PARTICLE}|{_SPANISH_BEFORE_PARTICLE})\s?"
+    rf"(?i:{_AFTER_NUMBER})(?=\s)|{_FRENCH_BEFORE_PARTICLE}|{_SPANISH_BEFORE_PARTICLE}|"
+    rf"(?:{_LIBPOSTAL})\.?(?=\s))\s?"
     rf"(?P<name>{_DATE_NAME}(?:(?i:{_PARTICLE})\s){{0,3}}{_NAME_WORD}"
     rf"(?:\s(?:(?i:{_PARTICLE})\s){{0,3}}{_NAME_WORD}){{0,5}})"
     # "12", "n. 12", "civ. 12", "snc" (senza numero civico), "s/n" (sin número)
@@ -193,6 +205,7 @@ _IN_BUILDING_WORDS = frozenset(
     """towers tower complex block wing floor market bazar bazaar park garden gardens villa
     villas heights plaza estate township""".split()
 )
+prefilter.register("street_libpostal", LIBPOSTAL_TYPES)  # capitalised: ``find_typed_streets``
 prefilter.register("in_area", _IN_AREA_WORDS | _IN_BUILDING_WORDS | {"industrial area"})
 _TOKEN = r"[A-Z0-9][\w'’()/-]*(?:\.(?=[ ,]))?"
 _SEGMENT = re.compile(rf",?[ \t]?({_TOKEN}(?:[ \t](?:{_TOKEN}|(?:of|and)\b|&))*)")
@@ -221,6 +234,12 @@ def find_typed_streets(text: str) -> list[Hit]:
         for s, e in found.get("street_abbr", ())
         if (e - s > 2 or text[s:e].lower() not in _NEED_MARK or text[e : e + 1] in "./")
         and (text[s:e].lower() not in _AFTER_NUMBER_KEYS or _HAS_DIGIT(text, max(0, s - 10), s))
+    ]
+    # libpostal's types: capitalised, with a digit after them ("Camí de la Grau, 62")
+    spans += [
+        (s, e)
+        for s, e in found.get("street_libpostal", ())
+        if text[s].isupper() and _HAS_DIGIT(text, e, e + 90)
     ]
     if " all. " in text:  # "9 all. des Tilleuls": "all" itself is too common to be a keyword
         spans = sorted([*spans, *_allee(text)])
