@@ -97,3 +97,11 @@ def test_place_name_spans() -> None:
     assert not place_name(near, 12, 20)  # a small town that reads as a given name and surname
     assert place_name("Wir sind nach Visby gezogen.", 14, 19)
     assert not place_name("Wir sind mit Visby gegangen.", 13, 18)  # "mit": no locative
+
+
+def test_place_name_vetoes_people() -> None:
+    both = "Sanne en Florence kwamen langs."
+    assert not place_name(both, 9, 17)  # Dutch "en" is "and": a given name stays a person's
+    assert place_name("Wij wonen nu in Florence.", 16, 24)
+    person = "Confío en Juan de Acosta para esto."
+    assert not place_name(person, 10, 24)  # a town that reads as a given name and a surname

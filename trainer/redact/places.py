@@ -7,17 +7,20 @@ What is kept, and why (issue 10, task N): many surnames and given names are also
 ("Wilson", "Lahti", "Galway"), so the list alone proves nothing, and a place's position is
 asked for:
 
-- a place name right after a locative preposition of the languages we redact ("in", "near",
-  "nach", "à", "em", "en", "på", "w", ...; ``LOCATIVES``) or a locative phrase ("perto de",
-  "cerca de", "près de", "vicino a", "in der Nähe von": ``LOCATIVE_PHRASES``), when the place
-  is a town of 15,000 people or more, or a smaller one whose name no well-attested given name
-  spells ("in Maria Enzersdorf": a first word that is a given name is fine in a name of two
-  words or more, unless it reads as a given name and a surname: "near John Day" needs a big
-  town); "to", "from", "with", "bei", "da", "a" and "von" put people there as often and do not
-  count, nor do "i" and "ve" ("and" in Polish, Croatian, Turkish as well as "in");
-- a name of three words or more with a lower-case particle inside that is a town of 15,000
-  people or more wherever it stands ("Santiago de Compostela", "Sant Julià de Lòria" is not:
-  8,000 people): such a name is no person's.
+- a name that reads as a given name and a surname (its first word a listed given name, its
+  last a listed surname: "near John Day", "en Juan de Acosta") is never kept;
+- a name of three words or more with a lower-case particle inside, of a town of 15,000 people
+  or more, is kept wherever it stands ("Santiago de Compostela"): such a name is no person's;
+- otherwise the name must follow a locative: one that is nothing else (``LOCATIVES``: "in",
+  "near", "nach", "à", "dans", "em", "nella", "på"; ``LOCATIVE_PHRASES``: "perto de", "cerca
+  de", "près de", "vicino a", "in der Nähe von"), or one that is also another language's "and",
+  "to", "from" or "we" (``LOOSE_LOCATIVES``: Dutch "en", "naar", "uit"; Portuguese "no";
+  Polish "na", "w"). A name of two words or more is then kept ("in Maria Enzersdorf"); a lone
+  word that a well-attested given name spells (``person_alone.ALONE``) only for a town of
+  15,000+ after a strict locative ("in Florence"; "Jan en Florence" is two people); another
+  lone word for a town of 15,000+ or after a strict locative ("in Jaipur", "nach Visby").
+  "to", "from", "with", "bei", "da", "a", "von", "i" and "ve" put people there as often
+  ("da Mario", "Kasia i Marek") and do not count.
 
 A possessive ("in Wilson's office") is a person's, never kept. Fail closed: a place name with no
 place's position stays redacted ("Galway had the best turnout"). Members are matched by the
@@ -34,13 +37,17 @@ from trainer.redact.person_alone import ALONE
 from trainer.redact.person_words import GIVEN, SURNAMES
 
 BIG_TOWN = 15_000
+# Locatives that are nothing else in the languages we redact.
 LOCATIVES = frozenset(
-    """in near around outside inside nach im naar uit à au aux dans vers en em no na nos nas
-    nel nella nei negli på w we""".split()
+    """in near around outside inside nach im à au aux dans em nel nella nei negli på""".split()
 )
+# Locatives that are also another language's "and", "to", "from", "no" or "we" (Dutch "en",
+# "naar", "uit"; Portuguese "no"; Polish "na", "w"): they place a town, never a lone name that
+# a well-attested given name spells ("Jan en Florence").
+LOOSE_LOCATIVES = frozenset("""en no na nos nas naar uit vers w we""".split())
 LOCATIVE_PHRASES = frozenset(
     """perto de|cerca de|près de|pres de|vicino a|nähe von|close to|next to|just outside|
-    outskirts of|blízko|koło|obok""".replace("\n", "").split("|")
+    outskirts of""".replace("\n", "").split("|")
 )
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _BEFORE = re.compile(r"(?:([^\W\d_]+)[ \t]+)?([^\W\d_]+)[ \t]+$")
@@ -63,27 +70,32 @@ def _places() -> dict[str, int]:
     return out
 
 
-def _locative_before(text: str, start: int) -> bool:
+def _locative_before(text: str, start: int) -> str:
+    """"strict", "loose" or "" for the word or phrase right before ``start``."""
     m = _BEFORE.search(text, max(0, start - 40), start)
     if m is None:
-        return False
+        return ""
     last = m.group(2).lower()
     if last in LOCATIVES:
-        return True
-    return m.group(1) is not None and f"{m.group(1).lower()} {last}" in LOCATIVE_PHRASES
+        return "strict"
+    if m.group(1) is not None and f"{m.group(1).lower()} {last}" in LOCATIVE_PHRASES:
+        return "strict"
+    return "loose" if last in LOOSE_LOCATIVES else ""
 
 
-def _kept(name: str, people: int, *, located: bool) -> bool:
+def _kept(name: str, people: int, *, located: str) -> bool:
     words = name.split()
+    if len(words) >= 2 and words[0] in GIVEN and words[-1] in SURNAMES:
+        return False  # "near John Day", "en Juan de Acosta": read as a person's, fail closed
     if len(words) >= 3 and people >= BIG_TOWN and _PARTICLE.search(name):
         return True  # "Santiago de Compostela"
     if not located:
         return False
-    if people >= BIG_TOWN:
-        return True  # "in Bristol", "in Jaipur"
-    if len(words) >= 2:  # "in Maria Enzersdorf"; "near John Day" reads as a person's
-        return not (words[0] in GIVEN and words[-1] in SURNAMES)
-    return name not in ALONE  # "nach Visby"
+    if len(words) >= 2:
+        return True  # "in Maria Enzersdorf"
+    if name in ALONE:  # "in Florence"; "Jan en Florence" is two people
+        return people >= BIG_TOWN and located == "strict"
+    return people >= BIG_TOWN or located == "strict"  # "in Jaipur", "nach Visby"
 
 
 def place_name(text: str, start: int, end: int) -> bool:
