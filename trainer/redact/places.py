@@ -12,13 +12,14 @@ asked for:
 - a name of three words or more with a lower-case particle inside, of a town of 15,000 people
   or more, is kept wherever it stands ("Santiago de Compostela"): such a name is no person's;
 - otherwise the name must follow a locative: one that is nothing else (``LOCATIVES``: "in",
-  "near", "nach", "à", "dans", "em", "nella", "på"; ``LOCATIVE_PHRASES``: "perto de", "cerca
+  "near", "im", "dans", "em", "nella", "på"; ``LOCATIVE_PHRASES``: "perto de", "cerca
   de", "près de", "vicino a", "in der Nähe von"), or one that is also another language's "and",
-  "to", "from" or "we" (``LOOSE_LOCATIVES``: Dutch "en", "naar", "uit"; Portuguese "no";
-  Polish "na", "w"). A name of two words or more is then kept ("in Maria Enzersdorf"); a lone
-  word that a well-attested given name spells (``person_alone.ALONE``) only for a town of
-  15,000+ after a strict locative ("in Florence"; "Jan en Florence" is two people); another
-  lone word for a town of 15,000+ or after a strict locative ("in Jaipur", "nach Visby").
+  "to", "from", "after" or "we" (``LOOSE_LOCATIVES``: French "à", German "nach", Dutch "en",
+  "naar", "uit"; Portuguese "no"; Polish "na", "w"). A name of two words or more is then kept
+  ("in Maria Enzersdorf"); a lone word after a strict locative is kept unless a well-attested
+  given name (``person_alone.ALONE``) spells it and the town is under 15,000 ("in Jaipur";
+  "in Florence" is a big town); after a loose one, only a town of 15,000+ that no given-name
+  or surname list holds ("Demande à Mercier", "Jan en Florence" are people).
   "to", "from", "with", "bei", "da", "a", "von", "i" and "ve" put people there as often
   ("da Mario", "Kasia i Marek") and do not count.
 
@@ -39,12 +40,13 @@ from trainer.redact.person_words import GIVEN, SURNAMES
 BIG_TOWN = 15_000
 # Locatives that are nothing else in the languages we redact.
 LOCATIVES = frozenset(
-    """in near around outside inside nach im à au aux dans em nel nella nei negli på""".split()
+    """in near around outside inside im dans em nel nella nei negli på""".split()
 )
-# Locatives that are also another language's "and", "to", "from", "no" or "we" (Dutch "en",
-# "naar", "uit"; Portuguese "no"; Polish "na", "w"): they place a town, never a lone name that
-# a well-attested given name spells ("Jan en Florence").
-LOOSE_LOCATIVES = frozenset("""en no na nos nas naar uit vers w we""".split())
+# Locatives that are also another language's "and", "to", "from", "after", "no" or "we"
+# (French "à": "Demande à Mercier"; German "nach": "nach Müller"; Dutch "en", "naar", "uit";
+# Portuguese "no"; Polish "na", "w"): they place a town of two words or more, or a big town
+# that no name list holds as a given name or surname, never a lone name ("Jan en Florence").
+LOOSE_LOCATIVES = frozenset("""à au aux nach en no na nos nas naar uit vers w we""".split())
 LOCATIVE_PHRASES = frozenset(
     """perto de|cerca de|près de|pres de|vicino a|nähe von|close to|next to|just outside|
     outskirts of""".replace("\n", "").split("|")
@@ -93,9 +95,11 @@ def _kept(name: str, people: int, *, located: str) -> bool:
         return False
     if len(words) >= 2:
         return True  # "in Maria Enzersdorf"
-    if name in ALONE:  # "in Florence"; "Jan en Florence" is two people
-        return people >= BIG_TOWN and located == "strict"
-    return people >= BIG_TOWN or located == "strict"  # "in Jaipur", "nach Visby"
+    if located == "loose":  # "Demande à Mercier", "Jan en Florence": people
+        return people >= BIG_TOWN and name not in ALONE and name not in SURNAMES
+    if name in ALONE:  # "in Florence"
+        return people >= BIG_TOWN
+    return True  # "in Jaipur", "im Visby"
 
 
 def place_name(text: str, start: int, end: int) -> bool:
