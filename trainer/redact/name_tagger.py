@@ -43,6 +43,7 @@ from trainer.redact.eponym_company import company_evidence
 from trainer.redact.eponyms import is_eponymous_company
 from trainer.redact.hits import Hit
 from trainer.redact.language_evidence import LanguageEvidence
+from trainer.redact.name_business import business_name
 from trainer.redact.name_tagger_features import (
     BITS,
     WIDTH,
@@ -398,6 +399,7 @@ def _kept(text: str, start: int, end: int, *, lang: LanguageEvidence) -> bool:
         or (text[start].isupper() and turkish_institution_or_role(text, start, end, evidence=lang))
         or turkish_inflected_word(text, start, end, evidence=lang)  # "Bankoda", at the counter
         or _opens_business_name(text, start, end)  # "Afya Care Clinic"
+        or business_name(text, start, end)  # "Tierklinik [Donauufer]" (name_business)
         or german_compound(text, start, end, evidence=lang)  # "Schichtwechsel"
         or tagger_non_name(text, start, end, evidence=lang)  # "Lý do" (person_tagger_drops)
     )

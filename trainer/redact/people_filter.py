@@ -17,6 +17,7 @@ from trainer.redact.person_language_words import language_word_hit
 from trainer.redact.person_speech import who_follows
 from trainer.redact.person_tail import with_particle_tail
 from trainer.redact.person_turkish import turkish_institution_or_role
+from trainer.redact.places import place_name
 
 # Organisations whose names read as a person's ("Donors: Red Cross"): the movement's and the
 # best-known charities' own names, in the languages of our posts. Only the whole name is kept.
@@ -70,6 +71,7 @@ def complete_and_keep_people(text: str, hits: list[Hit], found: dict) -> list[Hi
         )
         and not in_corporate_context(text, h[1], h[2])  # "shares of Hunter Douglas"
         and not street_place(text, h[1], h[2])  # "coffee on Brigade Road" (address_places)
+        and not place_name(text, h[1], h[2])  # "practitioners in Bristol" (places, GeoNames)
         and not _organisation_or_street(text, h, found)  # "Donors: Red Cross", "Hope Street"
         and not turkish_institution_or_role(text, h[1], h[2], evidence=lang)  # "Şifa Tıp Merkezi"
         and not language_word_hit(text, h[1], h[2], evidence=lang)  # "bana uyar", "Hacen falta"

@@ -18,6 +18,7 @@ from trainer.redact.companies import (
 )
 from trainer.redact.hits import Hit
 from trainer.redact.lookalike_places import opens_place, place_before
+from trainer.redact.name_business import business_name
 from trainer.redact.names import word_list
 from trainer.redact.person_cues import cue_after
 from trainer.redact.person_shapes import lower_name
@@ -96,6 +97,7 @@ def opens_with_company(text: str, start: int, end: int) -> bool:
     return (
         opens_company(words[0])
         or company_before(text, start)
+        or business_name(text, start, end)  # "Hundesalon Wuschelkopf" (name_business)
         or is_legal_form(words[-1])  # "Barros Ltda": a list's junk surname "Ltda"
         # a hit that took the place noun opening the name with it ("Gimnazija Ivana ...")
         or (len(words) > 1 and opens_place(words[0]) and place_before(text, _second(text, start)))

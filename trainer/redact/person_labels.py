@@ -20,6 +20,7 @@ import re
 from trainer.redact import prefilter
 from trainer.redact.companies import is_legal_form
 from trainer.redact.hits import Hit
+from trainer.redact.name_business import business_name
 from trainer.redact.person_hashtags import GREETING_CUES
 from trainer.redact.person_roles import CAP_TOKEN, as_title, name_item
 from trainer.redact.person_words import (
@@ -191,7 +192,8 @@ def labelled_names(text: str, found: dict) -> list[Hit]:
             ):
                 # "Antragsteller/in – Dietrich, Johanna"
                 hits += _item_names(text, [(m.end(), stop), (stop + 2, v.start())])
-    return hits
+    # "Kontakt: Hundesalon Wuschelkopf": a business after its trade noun (name_business)
+    return [h for h in hits if not business_name(text, h[1], h[2])]
 
 
 def _agency_like(value: str) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 from trainer.redact.lookalike_places import opens_place, place_after, place_before
 from trainer.redact.namesake_places import in_dish, namesake_place
 from trainer.redact.place_titles import SAINTS, title_word
+from trainer.redact.places import place_name
 from trainer.redact.work_titles import in_work_title
 
 
@@ -47,4 +48,5 @@ def kept_place_name(text: str, start: int, end: int) -> bool:
         or namesake_place(text, start, end)  # "Aeropuerto Jorge Chávez" (namesake_places)
         or in_dish(text, start, end)  # "crêpes Suzette" (namesake_places)
         or in_work_title(text, start, end)  # "Leesclub: Max Havelaar" (work_titles)
+        or place_name(text, start, end)  # "practitioners in Bristol" (places, GeoNames)
     )

@@ -30,6 +30,7 @@ from trainer.redact.folding import fold
 from trainer.redact.hits import Hit
 from trainer.redact.lookalike_places import place_after
 from trainer.redact.member_lists import given_names, word_list
+from trainer.redact.name_business import business_name
 from trainer.redact.person_tagger_drops import salutation_line
 from trainer.redact.record_card_shapes import card_value_ok
 from trainer.redact.record_keys import KIND_TYPE, NUMBER_KINDS, is_placeholder
@@ -309,7 +310,8 @@ def _name_hits(
         return []
     if generic and (not name_shaped(value) or any(names_nobody(text[s:e]) for s, e in items)):
         return []
-    return [("NAME", s, e) for s, e in items]
+    # "Kontakt: Hundesalon Wuschelkopf": a business after its trade noun (name_business)
+    return [("NAME", s, e) for s, e in items if not business_name(text, s, e)]
 
 
 def has_function_word(value: str) -> bool:
