@@ -80,7 +80,7 @@ def test_enabled_types_and_placeholders():
     assert summary["member_names"] == 1 and summary["member_name_keys"] > 1
     assert summary["member_given_names"] == 1  # "Jane", counted, never listed
     assert summary["member_genitive_forms"] == 2  # "janes", "does"
-    assert summary["engine_version"] == "1.34.0"
+    assert summary["engine_version"] == "1.35.0"
     # So are the reference keep-rules and the hand-written given-name supplement.
     assert summary["reference_keep_rules"].startswith("references.py: ")
     assert summary["given_name_supplement"].startswith("given_names_oceania.txt: ")

@@ -50,7 +50,7 @@ from trainer.redact.spoken import find_spoken
 from trainer.redact.tlds import tld_list_version
 
 # What each version added: docs/redaction.md, 'Engine versions at a glance'.
-ENGINE_VERSION = "1.34.0"
+ENGINE_VERSION = "1.35.0"
 # When overlapping detections disagree on the type, the longest wins; on a tie, the earlier here.
 TYPES: tuple[str, ...] = (
     "EMAIL",
