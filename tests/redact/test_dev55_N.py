@@ -110,3 +110,28 @@ def test_place_name_vetoes_people() -> None:
 def test_loose_locative_keeps_no_surname() -> None:
     text = "Donne-le à Wilson demain."
     assert not place_name(text, 11, 17)  # French "à" is also "to": a surname stays a person's
+
+
+def test_trade_compound_by_suffix_look_up_equals_the_endswith_definition():
+    # the look-up per head length (speed) answers as "ends in a trade head after 3+ letters" does
+    import random
+    import string
+
+    from trainer.redact import name_business as nb
+
+    def by_endswith(word: str) -> bool:
+        low = word.lower()
+        if not word[:1].isupper() or not low.isalpha():
+            return False
+        return any(low.endswith(h) and len(low) - len(h) >= 3 for h in nb.TRADE_HEADS)
+
+    rng = random.Random(55)
+    words = []
+    for head in nb.TRADE_HEADS:
+        for k in range(6):
+            stem = "".join(rng.choice("abcäöü") for _ in range(k))
+            words += [(stem + head).capitalize(), (stem + head).upper(), stem + head]
+    words += ["".join(rng.choice(string.ascii_letters) for _ in range(rng.randrange(1, 14)))
+              for _ in range(5000)]
+    assert sum(map(nb.trade_compound, words)) > 300  # both answers occur often
+    assert [nb.trade_compound(w) for w in words] == [by_endswith(w) for w in words]

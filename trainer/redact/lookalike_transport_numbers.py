@@ -56,6 +56,21 @@ _STANDARD = re.compile(
     r"|(?<![\w./])(?P<bare_doi>10\.\d{4,9}(?:\.\d+)*/(?=[^\s]*[A-Za-z])[^\s\"'<>]*[^\s\"'<>.,;:!?)])"
     r")(?![\w-]|[.,/]\d)"
 )
+# What each form of ``_STANDARD`` must hold: its label as written (the capitals' labels), in any
+# case (the words' labels), a container's owner code and category letter, or a DOI's "10.": a
+# text with none of them has no such number, whatever its hits (substring tests, then one
+# search, before any window is read)
+_CASED_LABELS = ("MMSI", "IMO", "ENI", "EuNo", "Europanummer", "HS", "HTS", "CN", "TARIC", "10.")
+_FOLDED_LABELS = ("tarif", "commodity", "customs", "nomenclature", "arancel", "doi")
+_BOX_GATE = re.compile(r"[A-Z]{3}[UJZ]")
+
+
+def _may_hold(text: str) -> bool:
+    if any(label in text for label in _CASED_LABELS):
+        return True
+    low = text.lower()
+    return any(label in low for label in _FOLDED_LABELS) or _BOX_GATE.search(text) is not None
+
 _VESSEL_KINDS = frozenset({"mmsi", "eni"})
 _NEVER_DROPPED = frozenset({"NAME", "MEMBER"})
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
@@ -100,6 +115,8 @@ def transport_number_spans(text: str, hits: Sequence[Hit]) -> list[tuple[int, in
     """(start, end, value start) of each vessel, container, tariff or DOI number holding a hit
     that is not a name, passing its standard's check (see the module)."""
     spans: list[tuple[int, int, int]] = []
+    if not hits or not _may_hold(text):
+        return spans
     for kind, start, end in hits:
         if kind in _NEVER_DROPPED or any(lo <= start and end <= hi for lo, hi, _ in spans):
             continue

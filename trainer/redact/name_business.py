@@ -42,6 +42,8 @@ TRADE_HEADS = tuple(
     )
 )
 _MIN_FIRST_PART = 3  # "Tier|klinik", "Hunde|salon": a compound's first part has 3+ letters
+_HEADS = frozenset(TRADE_HEADS)
+_HEAD_LENGTHS = tuple(sorted({len(h) for h in TRADE_HEADS}))
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
 
@@ -52,8 +54,9 @@ def trade_compound(word: str) -> bool:
     low = word.lower()
     if not word[:1].isupper() or not low.isalpha():
         return False
+    # a look-up per head length, not an endswith per head: the test runs on every name hit
     return any(
-        low.endswith(head) and len(low) - len(head) >= _MIN_FIRST_PART for head in TRADE_HEADS
+        low[-n:] in _HEADS for n in _HEAD_LENGTHS if len(low) - n >= _MIN_FIRST_PART
     )
 
 
