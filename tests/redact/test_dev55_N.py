@@ -135,3 +135,38 @@ def test_trade_compound_by_suffix_look_up_equals_the_endswith_definition():
               for _ in range(5000)]
     assert sum(map(nb.trade_compound, words)) > 300  # both answers occur often
     assert [nb.trade_compound(w) for w in words] == [by_endswith(w) for w in words]
+
+
+@pytest.mark.parametrize("window", [5, 12, 40, 120])
+def test_place_words_from_a_window_equal_the_whole_lines(monkeypatch, window):
+    # places reads the words around a hit from a window that opens and closes at a character no
+    # word holds (speed); the two words either side of the hit are the whole line's
+    import random
+
+    from trainer.redact import places
+
+    monkeypatch.setattr(places, "_WINDOW", window)
+    rng = random.Random(window)
+    pieces = ["Word", "in", "near", "São", "Paulo", "x1", "a.b", "l'Eau", "—", ",", "12", "\n",
+              "Santiago", "de", "Compostela", "aa-bb", "ΔΕ", "’s", "\t", "\u00a0"]
+    checked = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice([" ", "", " ", "\n", ", "])
+                       for _ in range(rng.randrange(1, 90)))
+        spans = [m.span() for m in places._WORD.finditer(text)]
+        if not spans:
+            continue
+        (a, b), (c, d) = rng.choice(spans), rng.choice(spans)
+        start, end = min(a, c), max(b, d)
+        if "\n" in text[start:end]:
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end) if "\n" in text[end:] else len(text)
+        whole, w_in = places._tokens(text, line_start, line_end, start, end)
+        near, n_in = places._words_around(text, start, end, line_start, line_end)
+        assert bool(w_in) == bool(n_in)
+        if w_in:
+            checked += 1
+            assert (whole[max(0, w_in[0] - 2) : w_in[-1] + 3]
+                    == near[max(0, n_in[0] - 2) : n_in[-1] + 3])
+    assert checked > 300

@@ -111,8 +111,7 @@ def place_name(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    words = [(m.start(), m.end()) for m in _WORD.finditer(text, line_start, line_end)]
-    inside = [i for i, (a, b) in enumerate(words) if a < end and b > start]
+    words, inside = _words_around(text, start, end, line_start, line_end)
     if not inside:
         return False
     first, last = inside[0], inside[-1]
@@ -129,3 +128,37 @@ def place_name(text: str, start: int, end: int) -> bool:
             ):
                 return True
     return False
+
+
+def _tokens(text: str, lo: int, hi: int, start: int, end: int):
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text, lo, hi)]
+    return words, [i for i, (a, b) in enumerate(words) if a < end and b > start]
+
+
+def _words_around(
+    text: str, start: int, end: int, line_start: int, line_end: int
+) -> tuple[list[tuple[int, int]], list[int]]:
+    """The line's word spans and the indices of those inside the hit, read from a window around
+    the hit (speed) that opens and closes at a character no word holds (so the window's words
+    are the line's words) and holds two words either side; else from the whole line."""
+    lo = max(line_start, start - _WINDOW)
+    if lo > line_start:
+        sep = _SEPARATOR.search(text, lo, start)
+        lo = sep.end() if sep is not None else line_start
+    hi = min(line_end, end + _WINDOW)
+    if hi < line_end:
+        while hi > end and _IN_WORD.match(text, hi - 1):
+            hi -= 1
+        if hi == end:
+            hi = line_end
+    words, inside = _tokens(text, lo, hi, start, end)
+    if inside and (lo == line_start or inside[0] >= 2) and (
+        hi == line_end or inside[-1] + 2 < len(words)
+    ):
+        return words, inside
+    return _tokens(text, line_start, line_end, start, end)
+
+
+_WINDOW = 120  # characters around a hit: two words either side as a rule
+_SEPARATOR = re.compile(r"[^\w'’.-]")  # no word (``_WORD``) holds one
+_IN_WORD = re.compile(r"[\w'’.-]")
