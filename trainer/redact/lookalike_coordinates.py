@@ -1,7 +1,8 @@
-"""A position written as coordinates or a grid reference, where nothing says it is a person's
-home or whereabouts: a summit, a wreck, an anchorage, a survey point. It names a place, not a
-person, so ``keep_coordinates`` drops the hits (``geo_locations``' ADDRESS, a phone or an id
-read in a grid reference's digits) lying wholly inside one.
+"""A position written as coordinates or a grid reference, where its sentence names a thing that
+is nobody's home (a summit, a wreck, an anchorage, a survey point) and nothing says it is a
+person's home or whereabouts. It names a place, not a person, so ``keep_coordinates`` drops the
+hits (``geo_locations``' ADDRESS, a phone or an id read in a grid reference's digits) lying
+wholly inside one.
 
 The forms, each as its standard writes it (ISO 6709 and the atlases' notation; the UTM and MGRS
 grids of NATO STANAG 2211; the Ordnance Survey's National Grid):
@@ -199,7 +200,8 @@ _FORMS = (
 
 def coordinate_spans(text: str, hits: Sequence[Hit]) -> list[tuple[int, int]]:
     """(start, end) of each coordinate or grid reference holding a hit that is not a name,
-    with no home or whereabouts word in its sentence (see the module)."""
+    whose sentence names a thing that is nobody's home and no home or whereabouts word (see the
+    module)."""
     spans: list[tuple[int, int]] = []
     for kind, start, end in hits:
         if kind in _NEVER_DROPPED or any(lo <= start and end <= hi for lo, hi in spans):
@@ -237,8 +239,8 @@ def _holding(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, in
 
 
 def keep_coordinates(text: str, hits: list[Hit]) -> list[Hit]:
-    """``hits`` less those lying wholly inside a coordinate or grid reference that no home or
-    whereabouts word marks as a person's (``coordinate_spans``)."""
+    """``hits`` less those lying wholly inside a coordinate or grid reference whose sentence
+    names a thing that is nobody's home and no home or whereabouts word (``coordinate_spans``)."""
     spans = coordinate_spans(text, hits)
     if not spans:
         return hits

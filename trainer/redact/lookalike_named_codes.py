@@ -357,8 +357,8 @@ def keep_named_codes(text: str, hits: list[Hit]) -> list[Hit]:
     # a measure or an amount whose unit or number a name or address rule read as its own
     # ("230 V. Delivery", "26 cl. The", "Bring 500 ml": ``lookalike_quantities``)
     hits = keep_quantities(text, hits)
-    # a summit's, a wreck's or a survey point's coordinates or grid reference, where no home
-    # or whereabouts word stands in their sentence (``lookalike_coordinates``)
+    # a summit's, a wreck's or a survey point's coordinates or grid reference, where their
+    # sentence names such a thing and no home or whereabouts word (``lookalike_coordinates``)
     hits = keep_coordinates(text, hits)
     # a calendar date a phone or address rule read as its own (``lookalike_dates``)
     hits = keep_dates(text, hits)
